@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+'use strict'
+// Runs the compiled CLI from dist/. In a source checkout where dist/ is missing or older
+// than src/ (nobody ran `npm run build`), it runs src/ through ts-node instead, so the bin
+// works right after `npm install` without any install script.
+const fs = require('node:fs')
+const path = require('node:path')
+
+const root = path.join(__dirname, '..')
+const compiled = path.join(root, 'dist', 'cli', 'index.js')
+const sources = path.join(root, 'src')
+
+function newestSourceTime(directory) {
+  let newest = 0
+  for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name)
+    if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(full))
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+function compiledIsFresh() {
+  if (!fs.existsSync(compiled)) return false
+  if (!fs.existsSync(sources)) return true
+  const stamp = path.join(root, 'dist', '.build-stamp')
+  return fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSourceTime(sources)
+}
+
+let cli
+if (compiledIsFresh()) {
+  cli = require(compiled)
+} else {
+  require('ts-node').register({ transpileOnly: true, project: path.join(root, 'tsconfig.json') })
+  cli = require(path.join(sources, 'cli', 'index.ts'))
+}
+
+cli
+  .runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr })
+  .then((code) => {
+    process.exitCode = code
+  })

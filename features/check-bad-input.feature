@@ -1,0 +1,88 @@
+Feature: check on bad input
+  Whatever is wrong, `check` answers with a located one-line message and an exit code that
+  says whose problem it is: 1 for problems in the specs, 2 for usage or configuration.
+  It never shows a stack trace.
+
+  Scenario: a directory that does not exist
+    When I run "specloop check -C <project>/nowhere"
+    Then the exit code is 2
+    And the output contains "directory not found: <project>/nowhere"
+    And the output has no stack trace
+
+  Scenario: a project without feature files
+    Given a project with the file "README.md":
+      """
+      nothing here yet
+      """
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "no feature files found (looked for features/**/*.feature in <project>)"
+
+  Scenario: a feature file that is not UTF-8
+    Given the file "features/latin1.feature" containing the bytes "46 65 61 74 75 72 65 3a 20 43 61 66 e9 0a"
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output contains "features/latin1.feature:1:13: not valid UTF-8: unexpected byte 0xe9 (save the file as UTF-8)"
+    And the output has no stack trace
+
+  Scenario: an empty feature file is worth a warning, not a failure
+    Given an empty file "features/empty.feature"
+    When I run "specloop check"
+    Then the exit code is 0
+    And the output contains "warning: features/empty.feature:1:1: no feature in this file: expected 'Feature:'"
+
+  Scenario: a syntax error in the cucumber configuration
+    Given the file "features/a.feature":
+      """
+      Feature: A
+      """
+    And the file "cucumber.js":
+      """
+      module.exports = {
+        default: { paths: ['features'], }
+        oops
+      }
+      """
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "cucumber.js:3"
+    And the output contains "invalid cucumber configuration"
+    And the output has no stack trace
+
+  Scenario: a step definition file that throws when it is loaded
+    Given a project with the file "steps/broken.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {})
+      throw new Error('the database is not configured')
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: s
+          Given a step
+      """
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "steps/broken.steps.ts:4:7: step definition file failed to load: the database is not configured"
+    And the output has no stack trace
+
+  Scenario: an unknown command or option is a usage error
+    When I run "specloop chekc"
+    Then the exit code is 2
+    And the output contains "unknown command 'chekc'"
+
+  Scenario: a very large feature file is checked, not refused
+    Given a project with the file "steps/values.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('the value {int} is remembered', function (value: number) {})
+      """
+    And a feature file "features/huge.feature" of 5 MB with one scenario per 12 lines
+    When I run "specloop check --format json"
+    Then the exit code is 0
+    And the JSON output has "counts.parseErrors" equal to 0
+    And the JSON output has "counts.undefinedSteps" equal to 0
+    And the JSON output has "counts.scenarios" equal to 12057

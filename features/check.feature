@@ -1,0 +1,169 @@
+Feature: Checking a spec project statically
+  `specloop check` parses every feature and binds every step to the step definitions, the way
+  `cucumber-js` would, and reports everything that is wrong in one run: parse errors,
+  undefined steps, ambiguous steps and unused step definitions. It runs no scenario.
+
+  Background:
+    Given a project with the file "steps/basket.steps.ts":
+      """
+      import { Given, When, Then } from '@cucumber/cucumber'
+
+      Given('a basket with {int} apples', function (count: number) {})
+      When('I eat {int} apple(s)', function (count: number) {})
+      Then('the basket holds {int} apples', function (count: number) {})
+      Then('nothing happens', function () {})
+      """
+
+  Scenario: a clean project passes
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: eating
+          Given a basket with 3 apples
+          When I eat 1 apple
+          Then the basket holds 2 apples
+      """
+    When I run "specloop check"
+    Then the exit code is 0
+    And the output contains "1 feature, 1 scenario, 3 steps, 4 step definitions: 0 parse errors, 0 undefined, 0 ambiguous, 1 unused"
+
+  Scenario: every parse error of every file is reported, sorted by path and line
+    Given the file "features/b.feature":
+      """
+      Feature: B
+        Scenario: one
+          Given a basket with 3 apples
+          Exmples:
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: two
+          Given a basket with 3 apples
+            | a | b |
+            | c |
+      this line is not gherkin
+      """
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output lines starting with "features/" are, in order:
+      """
+      features/a.feature:5:7: inconsistent cell count within the table: expected every row to have as many cells as the first
+      features/a.feature:6:1: expected the end of the file, a table row, a doc string delimiter (""" or ```), a step, a tag line, 'Examples:', 'Scenario:', 'Rule:', a comment or an empty line, found 'this line is not gherkin'
+      features/b.feature:4:5: expected the end of the file, a table row, a doc string delimiter (""" or ```), a step, a tag line, 'Examples:', 'Scenario:', 'Rule:', a comment or an empty line, found 'Exmples:'
+      """
+    And the output has no stack trace
+
+  Scenario: undefined steps are grouped by text, with every place they are used
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: sharing
+          Given a basket with 3 apples
+          When I give 2 apples to Bob
+          Then the basket holds 1 apples
+
+        Scenario: sharing again
+          Given a basket with 5 apples
+          When I give 2 apples to Bob
+          Then Bob is happy
+      """
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output contains:
+      """
+      Undefined steps (2):
+        "I give 2 apples to Bob"
+          features/basket.feature:4:5 When (sharing)
+          features/basket.feature:9:5 When (sharing again)
+        "Bob is happy"
+          features/basket.feature:10:5 Then (sharing again)
+      """
+    And the output contains "2 undefined, 0 ambiguous"
+
+  Scenario: an ambiguous step names every matching definition
+    Given the file "steps/more.steps.ts":
+      """
+      import { When } from '@cucumber/cucumber'
+
+      When(/^I eat (\d+) apples?$/, function (count: string) {})
+      """
+    And the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: eating
+          Given a basket with 3 apples
+          When I eat 2 apples
+          Then the basket holds 1 apples
+      """
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output contains:
+      """
+      Ambiguous steps (1):
+        "I eat 2 apples" at features/basket.feature:4:5
+          matches steps/basket.steps.ts:4 I eat {int} apple(s)
+          matches steps/more.steps.ts:3 /^I eat (\d+) apples?$/
+      """
+
+  Scenario: unused step definitions are listed but do not fail the check
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: counting
+          Given a basket with 3 apples
+      """
+    When I run "specloop check"
+    Then the exit code is 0
+    And the output contains:
+      """
+      Unused step definitions (3):
+        steps/basket.steps.ts:4 I eat {int} apple(s)
+        steps/basket.steps.ts:5 the basket holds {int} apples
+        steps/basket.steps.ts:6 nothing happens
+      """
+
+  Scenario: JSON output carries the same findings
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: sharing
+          Given a basket with 3 apples
+          When I give 2 apples to Bob
+      """
+    When I run "specloop check --format json"
+    Then the exit code is 1
+    And the JSON output has "counts.undefinedSteps" equal to 1
+    And the JSON output has "counts.scenarios" equal to 1
+    And the JSON output has "undefinedSteps.0.uses.0.line" equal to 4
+
+  Scenario: check and cucumber-js agree on what is undefined
+    Given the file "tsconfig.json":
+      """
+      { "compilerOptions": { "module": "commonjs", "target": "ES2022", "strict": true } }
+      """
+    And the file "cucumber.json":
+      """
+      { "default": { "paths": ["specs/**/*.feature"], "requireModule": ["ts-node/register/transpile-only"], "require": ["steps/**/*.ts"] },
+        "other": { "paths": ["elsewhere/*.feature"] } }
+      """
+    And the file "specs/basket.feature":
+      """
+      Feature: Basket
+        Scenario: sharing
+          Given a basket with 3 apples
+          When I give 2 apples to Bob
+          Then Bob is happy
+      """
+    And the file "features/ignored.feature":
+      """
+      Feature: Not in the configured paths
+        Scenario: ignored
+          Given something nobody defined
+      """
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output contains "1 feature, 1 scenario, 3 steps, 4 step definitions: 0 parse errors, 2 undefined"
+    When I run "cucumber-js --dry-run"
+    Then the output contains "1 scenario (1 undefined)"
+    And the output contains "3 steps (2 undefined, 1 skipped)"

@@ -1,0 +1,123 @@
+/**
+ * The files of a new spec project. Pure: a project name in, paths and contents out.
+ * Versions match the ones specloop itself is tested with.
+ */
+export const TOOLCHAIN_VERSIONS = {
+  '@cucumber/cucumber': '12.9.0',
+  '@types/node': '^20.19.0',
+  c8: '12.0.0',
+  chai: '6.3.0',
+  'ts-node': '10.9.2',
+  typescript: '5.9.3'
+} as const
+
+export function initTemplates(projectName: string): Record<string, string> {
+  const packageJson = {
+    name: projectName,
+    version: '0.1.0',
+    private: true,
+    scripts: {
+      test: 'cucumber-js',
+      verify: 'specloop verify',
+      report: 'specloop report'
+    },
+    devDependencies: { ...TOOLCHAIN_VERSIONS }
+  }
+  return {
+    'package.json': `${JSON.stringify(packageJson, null, 2)}\n`,
+    'tsconfig.json': `${JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'commonjs',
+          moduleResolution: 'node',
+          strict: true,
+          esModuleInterop: true,
+          skipLibCheck: true,
+          sourceMap: true,
+          types: ['node'],
+          noEmit: true
+        },
+        include: ['src/**/*.ts', 'steps/**/*.ts', 'generated/**/*.ts']
+      },
+      null,
+      2
+    )}\n`,
+    'cucumber.js': `// Read by \`npx cucumber-js\` and by specloop alike, so both see the same project.
+module.exports = {
+  default: {
+    paths: ['features/**/*.feature'],
+    requireModule: ['ts-node/register/transpile-only'],
+    require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'],
+    format: ['progress']
+  }
+}
+`,
+    'nx.json': `${JSON.stringify(
+      {
+        $schema: './node_modules/nx/schemas/nx-schema.json',
+        namedInputs: {
+          specs: ['{projectRoot}/features/**/*', '{projectRoot}/steps/**/*', '{projectRoot}/src/**/*', '{projectRoot}/generated/**/*', '{projectRoot}/cucumber.js', '{projectRoot}/tsconfig.json']
+        },
+        targetDefaults: {
+          test: { cache: true, inputs: ['specs'] }
+        }
+      },
+      null,
+      2
+    )}\n`,
+    '.gitignore': 'node_modules/\n.specloop/runs/\nreports/\ncoverage/\n',
+    'features/greeting.feature': `Feature: Greeting
+  Visitors are greeted by name, so they know the page is theirs.
+
+  Scenario: greeting a visitor by name
+    Given a visitor named "Ada"
+    When the visitor is greeted
+    Then the greeting is "Hello, Ada!"
+`,
+    'steps/greeting.steps.ts': `import { Given, When, Then } from '@cucumber/cucumber'
+import { expect } from 'chai'
+import { greet } from '../src/greeting'
+
+interface GreetingWorld {
+  name?: string
+  greeting?: string
+}
+
+Given('a visitor named {string}', function (this: GreetingWorld, name: string) {
+  this.name = name
+})
+
+When('the visitor is greeted', function (this: GreetingWorld) {
+  this.greeting = greet(this.name ?? '')
+})
+
+Then('the greeting is {string}', function (this: GreetingWorld, expected: string) {
+  expect(this.greeting).to.equal(expected)
+})
+`,
+    'src/greeting.ts': `/** The greeting shown to a visitor. */
+export function greet(name: string): string {
+  return \`Hello, \${name}!\`
+}
+`,
+    'generated/README.md': `Code written by \`specloop generate\`. Each file starts with a provenance header; a file
+you edit by hand is never overwritten (specloop reports it instead).
+`,
+    'README.md': `# ${projectName}
+
+A spec project: the Gherkin files in \`features/\` are the specification and the tests.
+
+\`\`\`sh
+npm install
+npx cucumber-js        # run the specification
+npx specloop check     # find undefined, ambiguous and unused steps (needs specloop installed)
+\`\`\`
+
+- \`features/\` — the specification, in Gherkin
+- \`steps/\` — step definitions written by hand
+- \`src/\` — the implementation
+- \`generated/\` — code written by \`specloop generate\`, with provenance headers
+`
+  }
+}

@@ -1,0 +1,83 @@
+import path from 'node:path'
+import { IdGenerator } from '@cucumber/messages'
+import { SpecloopError, compareLocations, specloopError } from '../errors'
+import { describeParseError, parseFeature, ParsedFeature } from '../gherkin'
+import { Project, readFeatureSources, resolveProject, ProjectOptions, toUri } from '../project'
+import { bindSteps, Binding, loadSupportCode, LoadedSupport } from '../binding'
+
+/** Everything specloop knows statically about a project: its specs and how they bind. */
+export interface Specification {
+  project: Project
+  features: ParsedFeature[]
+  /** Unreadable, non-UTF-8, empty and unparsable feature files, sorted by path and line. */
+  sourceErrors: SpecloopError[]
+  /** Worth telling, not failing: empty feature files (cucumber accepts them). */
+  warnings: SpecloopError[]
+  support: LoadedSupport
+  /** Absent when support code failed to load: binding would report false undefined steps. */
+  binding?: Binding
+}
+
+export type SpecificationResult =
+  | { specification: Specification; error?: undefined }
+  | { specification?: undefined; error: SpecloopError }
+
+export async function loadSpecification(options: ProjectOptions, loadSupport = true): Promise<SpecificationResult> {
+  const resolved = await resolveProject(options)
+  if (resolved.error) return { error: resolved.error }
+  const project = resolved.project
+  if (project.featurePaths.length === 0) {
+    const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
+    return {
+      error: {
+        code: 'NO_FEATURES',
+        message: `no feature files found (looked for ${patterns} in ${project.cwd})`,
+        hint: 'write a .feature file under features/ or set `paths` in the cucumber configuration'
+      }
+    }
+  }
+  const read = await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })))
+  const newId = IdGenerator.incrementing()
+  const defaultDialect = project.runConfiguration.sources.defaultDialect
+  const features = read.sources.map((source) => parseFeature(source, { newId, defaultDialect }))
+  const sourceErrors = [...read.errors, ...features.flatMap((feature) => feature.errors), ...cucumberCompatibilityErrors(project, features)].sort((a, b) => compareLocations(a, b))
+  const support: LoadedSupport = loadSupport ? await loadSupportCode(project) : { definitions: [], undefinedParameterTypes: [], errors: [] }
+  const binding = support.errors.length === 0 ? bindSteps(features, support.definitions) : undefined
+  const warnings = features
+    .filter((feature) => feature.errors.length === 0 && !feature.gherkinDocument?.feature)
+    .map((feature) => specloopError('FEATURE_EMPTY', "no feature in this file: expected 'Feature:'", { file: feature.uri, line: 1, column: 1 }, 'write a feature or delete the file'))
+  return { specification: { project, features, sourceErrors, warnings, support, binding } }
+}
+
+/**
+ * specloop parses with the newest gherkin (the conformance corpus); the project's cucumber
+ * may bundle an older one. The only grammar the newer one adds is a step with both a data
+ * table and a doc string, so only files using it are parsed again with cucumber's gherkin:
+ * a file `npx cucumber-js` would reject must not pass `check`.
+ */
+function cucumberCompatibilityErrors(project: Project, features: ParsedFeature[]): SpecloopError[] {
+  const usesBothArguments = (feature: ParsedFeature) =>
+    feature.pickles.some((pickle) => pickle.steps.some((step) => step.argument?.dataTable && step.argument?.docString))
+  const suspects = features.filter(usesBothArguments)
+  if (suspects.length === 0) return []
+  let cucumberGherkin: typeof import('@cucumber/gherkin')
+  try {
+    cucumberGherkin = require(require.resolve('@cucumber/gherkin', { paths: [project.cucumber.packageDirectory] }))
+  } catch {
+    return []
+  }
+  const gherkinVersion: string = require(path.join(path.dirname(require.resolve('@cucumber/gherkin/package.json', { paths: [project.cucumber.packageDirectory] })), 'package.json')).version
+  return suspects.flatMap((feature) =>
+    cucumberGherkin
+      .generateMessages(feature.source, feature.uri, 'text/x.cucumber.gherkin+plain' as never, { includeGherkinDocument: true, includePickles: false, includeSource: false, newId: IdGenerator.incrementing() })
+      .filter((envelope) => envelope.parseError)
+      .map((envelope) =>
+        specloopError(
+          'CUCUMBER_INCOMPATIBLE',
+          `cucumber-js ${project.cucumber.version} (gherkin ${gherkinVersion}) cannot parse this: ${describeParseError(envelope.parseError!.message)}`,
+          { file: feature.uri, line: envelope.parseError!.source.location?.line, column: envelope.parseError!.source.location?.column },
+          'a step with both a data table and a doc string needs a newer cucumber-js; split the step in two'
+        )
+      )
+  )
+}

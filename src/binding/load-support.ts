@@ -1,0 +1,111 @@
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { IdGenerator } from '@cucumber/messages'
+import { escapeRegExp } from '../text'
+import { SpecloopError, specloopError, messageOf } from '../errors'
+import type { Project } from '../project'
+import { toUri } from '../project'
+import type { StepDefinitionInfo } from './bind'
+
+export interface LoadedSupport {
+  definitions: StepDefinitionInfo[]
+  undefinedParameterTypes: { name: string; expression: string }[]
+  errors: SpecloopError[]
+}
+
+// tsc would turn `import()` into `require()`; support code may be ESM.
+const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>
+
+function locateThrow(thrown: unknown, absolutePath: string): { line?: number; column?: number } {
+  const stack = thrown instanceof Error ? (thrown.stack ?? '') : ''
+  for (const candidate of [absolutePath, pathToFileURL(absolutePath).href]) {
+    const escaped = escapeRegExp(candidate)
+    const frame = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack)
+    if (frame) return { line: Number(frame[1]), column: Number(frame[2]) }
+  }
+  // Syntax errors name the file on the first line of the stack: "path:line".
+  const escaped = escapeRegExp(absolutePath)
+  const syntax = new RegExp(`${escaped}[:(](\\d+)`).exec(stack)
+  return syntax ? { line: Number(syntax[1]) } : {}
+}
+
+function firstLineOf(thrown: unknown): string {
+  const message = messageOf(thrown)
+  // ts-node reports "⨯ Unable to compile TypeScript:\nfile.ts(3,5): error TS..."; keep the diagnostic.
+  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean)
+  if (lines.length > 1 && /Unable to compile TypeScript/.test(lines[0])) return lines[1]
+  return lines[0] ?? 'unknown error'
+}
+
+/**
+ * Loads the project's support code with cucumber's own builder, one file at a time, so a
+ * file that throws on load is reported with its path instead of hiding every other file.
+ */
+export async function loadSupportCode(project: Project): Promise<LoadedSupport> {
+  const builder = project.cucumber.supportCodeLibraryBuilder
+  const { requireModules = [], loaders = [] } = project.runConfiguration.support
+  const errors: SpecloopError[] = []
+  const previousDirectory = process.cwd()
+  builder.reset(project.cwd, IdGenerator.uuid(), {
+    requireModules,
+    requirePaths: project.requirePaths,
+    importPaths: project.importPaths,
+    loaders
+  })
+  try {
+    // Some support code resolves paths against the working directory, as under cucumber-js.
+    process.chdir(project.cwd)
+    for (const moduleName of requireModules) {
+      try {
+        require(require.resolve(moduleName, { paths: [project.cwd, project.cucumber.packageDirectory] }))
+      } catch (thrown) {
+        errors.push(specloopError('SUPPORT_MODULE', `cannot load module '${moduleName}': ${firstLineOf(thrown)}`, {}, 'install it or remove it from requireModule'))
+      }
+    }
+    if (errors.length > 0) return { definitions: [], undefinedParameterTypes: [], errors }
+    for (const specifier of loaders) {
+      try {
+        require('node:module').register(specifier, pathToFileURL('./'))
+      } catch (thrown) {
+        errors.push(specloopError('SUPPORT_LOADER', `cannot register loader '${specifier}': ${firstLineOf(thrown)}`))
+      }
+    }
+    const load = async (absolutePath: string, how: (file: string) => unknown) => {
+      try {
+        await how(absolutePath)
+      } catch (thrown) {
+        errors.push(
+          specloopError('SUPPORT_LOAD', `step definition file failed to load: ${firstLineOf(thrown)}`, {
+            file: toUri(project, absolutePath),
+            ...locateThrow(thrown, absolutePath)
+          }, 'fix the error in this file; cucumber-js cannot load it either')
+        )
+      }
+    }
+    for (const file of project.requirePaths) await load(file, (target) => require(target))
+    for (const file of project.importPaths) await load(file, (target) => importModule(pathToFileURL(target).href))
+  } finally {
+    process.chdir(previousDirectory)
+  }
+  let library
+  try {
+    library = builder.finalize()
+  } catch (thrown) {
+    errors.push(specloopError('SUPPORT_INVALID', `invalid support code: ${firstLineOf(thrown)}`))
+    return { definitions: [], undefinedParameterTypes: [], errors }
+  }
+  const definitions: StepDefinitionInfo[] = library.stepDefinitions.map((definition) => ({
+    id: definition.id,
+    pattern: typeof definition.pattern === 'string' ? definition.pattern : definition.pattern.toString(),
+    patternKind: typeof definition.pattern === 'string' ? 'cucumber-expression' : 'regular-expression',
+    keyword: definition.keyword,
+    uri: definition.uri.split(path.sep).join('/'),
+    line: definition.line,
+    matches: (text: string) => definition.matchesStepName(text)
+  }))
+  return {
+    definitions,
+    undefinedParameterTypes: library.undefinedParameterTypes.map(({ name, expression }) => ({ name, expression })),
+    errors
+  }
+}

@@ -1,0 +1,42 @@
+import { formatError, formatLocation } from '../errors'
+import type { CheckResult } from '../api/check'
+import { writeLine } from './io'
+
+function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`
+}
+
+export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  for (const error of result.fatalErrors) writeLine(stderr, formatError(error))
+  for (const error of result.parseErrors) writeLine(stdout, formatError(error))
+  for (const warning of result.warnings) writeLine(stdout, `warning: ${formatError(warning)}`)
+  for (const parameterType of result.undefinedParameterTypes) {
+    writeLine(stdout, `undefined parameter type {${parameterType.name}} in step definition '${parameterType.expression}'`)
+  }
+  if (result.undefinedSteps.length > 0) {
+    writeLine(stdout, `Undefined steps (${result.undefinedSteps.length}):`)
+    for (const step of result.undefinedSteps) {
+      writeLine(stdout, `  ${JSON.stringify(step.text)}`)
+      for (const use of step.uses) writeLine(stdout, `    ${formatLocation({ file: use.uri, line: use.line, column: use.column })} ${use.keyword} (${use.pickleName})`)
+    }
+  }
+  if (result.ambiguousSteps.length > 0) {
+    writeLine(stdout, `Ambiguous steps (${result.ambiguousSteps.length}):`)
+    for (const step of result.ambiguousSteps) {
+      const first = step.uses[0]
+      writeLine(stdout, `  ${JSON.stringify(step.text)} at ${formatLocation({ file: first.uri, line: first.line, column: first.column })}${step.uses.length > 1 ? ` and ${step.uses.length - 1} more` : ''}`)
+      for (const definition of step.definitions) writeLine(stdout, `    matches ${definition.uri}:${definition.line} ${definition.pattern}`)
+    }
+  }
+  if (result.unusedDefinitions.length > 0) {
+    writeLine(stdout, `Unused step definitions (${result.unusedDefinitions.length}):`)
+    for (const definition of result.unusedDefinitions) writeLine(stdout, `  ${definition.uri}:${definition.line} ${definition.pattern}`)
+  }
+  if (result.fatalErrors.length > 0 && result.counts.features === 0) return
+  const { counts } = result
+  writeLine(
+    stdout,
+    `${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${plural(counts.steps, 'step')}, ${plural(counts.stepDefinitions, 'step definition')}: ` +
+      `${plural(counts.parseErrors, 'parse error')}, ${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${counts.unusedDefinitions} unused`
+  )
+}

@@ -1,0 +1,31 @@
+/** What the CLI may touch of its surroundings; tests pass their own. */
+export interface CliIo {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stderr: NodeJS.WritableStream & { isTTY?: boolean }
+}
+
+export type OutputFormat = 'text' | 'json'
+
+export interface GlobalOptions {
+  cwd: string
+  format: OutputFormat
+  debug: boolean
+  profile: string[]
+  config?: string
+}
+
+export function writeLine(stream: NodeJS.WritableStream, text = ''): void {
+  stream.write(`${text}\n`)
+}
+
+export function writeJson(stream: NodeJS.WritableStream, value: unknown): void {
+  stream.write(`${JSON.stringify(value, null, 2)}\n`)
+}
+
+/** Plain output in CI and when piped; progress and colour only on an interactive terminal. */
+export function isInteractive(io: CliIo): boolean {
+  const ci = io.env.CI
+  return Boolean(io.stderr.isTTY) && !(ci && ci !== 'false' && ci !== '0')
+}

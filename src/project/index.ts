@@ -1,0 +1,6 @@
+export { resolveProject, locateConfigFile, toUri, DEFAULT_LAYOUT } from './resolve-project'
+export type { Project, ProjectOptions, ProjectResult } from './resolve-project'
+export { readFeatureSources, decodeFeature } from './read-sources'
+export type { ReadResult } from './read-sources'
+export { loadCucumberModules } from './cucumber-modules'
+export type { CucumberModules } from './cucumber-modules'

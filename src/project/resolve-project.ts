@@ -1,0 +1,140 @@
+import fs from 'node:fs'
+import { Writable } from 'node:stream'
+import path from 'node:path'
+import type { IRunConfiguration } from '@cucumber/cucumber/api'
+import { escapeRegExp } from '../text'
+import { SpecloopError, specloopError, messageOf } from '../errors'
+import { CucumberModules, loadCucumberModules } from './cucumber-modules'
+
+const CONFIG_FILE_NAMES = ['cucumber.js', 'cucumber.cjs', 'cucumber.mjs', 'cucumber.json', 'cucumber.yaml', 'cucumber.yml']
+
+/** What specloop assumes when a project has no cucumber configuration file. */
+export const DEFAULT_LAYOUT = {
+  paths: ['features/**/*.feature'],
+  require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'],
+  requireModule: [require.resolve('./register-typescript')]
+}
+
+export interface ProjectOptions {
+  cwd: string
+  env?: NodeJS.ProcessEnv
+  /** Cucumber profiles to use, as `cucumber-js --profile`. */
+  profiles?: string[]
+  /** An explicit configuration file, as `cucumber-js --config`. */
+  configFile?: string
+}
+
+export interface Project {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** Relative to cwd; absent when the defaults were used. */
+  configFile?: string
+  cucumber: CucumberModules
+  runConfiguration: IRunConfiguration
+  /** Absolute, sorted, as cucumber resolves them. */
+  featurePaths: string[]
+  requirePaths: string[]
+  importPaths: string[]
+}
+
+export type ProjectResult = { project: Project; error?: undefined } | { project?: undefined; error: SpecloopError }
+
+export function locateConfigFile(cwd: string): string | undefined {
+  return CONFIG_FILE_NAMES.find((name) => fs.existsSync(path.join(cwd, name)))
+}
+
+function causeChain(thrown: unknown): unknown[] {
+  const chain: unknown[] = []
+  for (let current = thrown; current !== undefined && chain.length < 5; current = (current as { cause?: unknown })?.cause) chain.push(current)
+  return chain
+}
+
+/** Finds a line and column in a configuration error (or its causes), so the message can point at it. */
+function locateConfigError(thrown: unknown, configPath: string): { line?: number; column?: number } {
+  const escaped = escapeRegExp(configPath)
+  for (const error of causeChain(thrown)) {
+    const yamlPosition = (error as { linePos?: { line: number; col: number }[] })?.linePos?.[0]
+    if (yamlPosition) return { line: yamlPosition.line, column: yamlPosition.col }
+    const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)
+    // A syntax error's stack starts "file:line", then the source line, then a caret line.
+    const syntax = new RegExp(`^${escaped}:(\\d+)\\n.*\\n(\\s*)\\^`, 'm').exec(text)
+    if (syntax) return { line: Number(syntax[1]), column: syntax[2].length + 1 }
+    const frame = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(text)
+    if (frame) return { line: Number(frame[1]), column: frame[2] ? Number(frame[2]) : undefined }
+    const jsonPosition = /line (\d+) column (\d+)/.exec(text)
+    if (jsonPosition) return { line: Number(jsonPosition[1]), column: Number(jsonPosition[2]) }
+  }
+  return {}
+}
+
+/** The innermost cause says what is actually wrong ("Unexpected identifier 'oops'"). */
+function describeConfigError(thrown: unknown): string {
+  const chain = causeChain(thrown)
+  const innermost = chain[chain.length - 1]
+  const name = innermost instanceof SyntaxError ? 'syntax error: ' : ''
+  return name + messageOf(innermost).split('\n')[0]
+}
+
+/**
+ * Resolves the project the way `cucumber-js` would: its configuration file and profiles
+ * through cucumber's own API, then its feature and support paths through cucumber's own
+ * path resolution. Without a configuration file, specloop's defaults apply.
+ */
+export async function resolveProject(options: ProjectOptions): Promise<ProjectResult> {
+  const cwd = path.resolve(options.cwd)
+  const env = options.env ?? {}
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(cwd)
+  } catch {
+    return { error: specloopError('PROJECT_NOT_FOUND', `directory not found: ${cwd}`, {}, 'pass an existing project directory with -C') }
+  }
+  if (!stat.isDirectory()) {
+    return { error: specloopError('PROJECT_NOT_DIRECTORY', `not a directory: ${cwd}`, {}, 'pass a project directory with -C') }
+  }
+  const configFile = options.configFile ?? locateConfigFile(cwd)
+  if (configFile !== undefined && !fs.existsSync(path.resolve(cwd, configFile))) {
+    return { error: specloopError('CONFIG_NOT_FOUND', `configuration file not found: ${configFile}`) }
+  }
+  const cucumber = loadCucumberModules(cwd)
+  const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
+  let runConfiguration: IRunConfiguration
+  try {
+    const loaded = await cucumber.api.loadConfiguration(
+      configFile === undefined
+        ? { file: false, provided: DEFAULT_LAYOUT }
+        : { file: configFile, profiles: options.profiles ?? [] },
+      { cwd, env, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }) }
+    )
+    runConfiguration = loaded.runConfiguration
+  } catch (thrown) {
+    const file = configFile ?? 'cucumber configuration'
+    const location = configFile ? locateConfigError(thrown, path.resolve(cwd, configFile)) : {}
+    return {
+      error: specloopError('CONFIG_INVALID', `invalid cucumber configuration: ${describeConfigError(thrown)}`, { file, ...location }, 'fix the configuration file; `npx cucumber-js` would fail on it too')
+    }
+  }
+  try {
+    const { requireModules = [], requirePaths = [], importPaths = [], loaders = [] } = runConfiguration.support
+    const resolved = await cucumber.resolvePaths(silentLogger, cwd, runConfiguration.sources, { requireModules, requirePaths, importPaths, loaders })
+    return {
+      project: {
+        cwd,
+        env,
+        configFile,
+        cucumber,
+        runConfiguration,
+        featurePaths: resolved.sourcePaths,
+        requirePaths: resolved.requirePaths,
+        importPaths: resolved.importPaths
+      }
+    }
+  } catch (thrown) {
+    return { error: specloopError('PATHS_INVALID', `could not resolve the project's paths: ${messageOf(thrown)}`, { file: configFile }) }
+  }
+}
+
+/** Project-relative path with forward slashes, as cucumber writes URIs. */
+export function toUri(project: { cwd: string }, absolutePath: string): string {
+  return path.relative(project.cwd, absolutePath).split(path.sep).join('/')
+}

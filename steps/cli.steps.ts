@@ -1,0 +1,119 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { Given, When, Then } from '@cucumber/cucumber'
+import { expect } from 'chai'
+import { SpecloopWorld } from './support/world'
+
+const STACK_FRAME = /^\s+at .+(\(|:\d+:\d+)/m
+
+/** Splits a command line written in a step into arguments (double quotes group words). */
+function splitArguments(commandLine: string): string[] {
+  const parts = commandLine.match(/"[^"]*"|'[^']*'|\S+/g) ?? []
+  return parts.map((part) => part.replace(/^(["'])(.*)\1$/, '$2'))
+}
+
+function expandPlaceholders(world: SpecloopWorld, text: string): string {
+  return text.replaceAll('<project>', world.projectDirectory)
+}
+
+Given('an empty directory', function (this: SpecloopWorld) {
+  // The world starts in a fresh temporary directory.
+})
+
+Given('a project with the file {string}:', function (this: SpecloopWorld, relative: string, content: string) {
+  this.linkNodeModules()
+  this.writeFile(relative, content)
+})
+
+Given('the file {string}:', function (this: SpecloopWorld, relative: string, content: string) {
+  this.writeFile(relative, content)
+})
+
+Given('the file {string} containing the bytes {string}', function (this: SpecloopWorld, relative: string, hex: string) {
+  this.writeFile(relative, Buffer.from(hex.replace(/\s+/g, ''), 'hex'))
+})
+
+Given('an empty file {string}', function (this: SpecloopWorld, relative: string) {
+  this.writeFile(relative, '')
+})
+
+Given('a feature file {string} of {int} MB with one scenario per {int} lines', function (this: SpecloopWorld, relative: string, megabytes: number, linesPerScenario: number) {
+  const lines = ['Feature: a very large feature', '']
+  let size = 0
+  let index = 0
+  while (size < megabytes * 1024 * 1024) {
+    const scenario = [`  Scenario: scenario number ${index}`, ...Array.from({ length: linesPerScenario - 2 }, (_, step) => `    Given the value ${index * 10 + step} is remembered`), '']
+    size += scenario.join('\n').length + 1
+    lines.push(...scenario)
+    index++
+  }
+  this.writeFile(relative, lines.join('\n'))
+})
+
+When('I run {string}', function (this: SpecloopWorld, commandLine: string) {
+  const [program, ...args] = splitArguments(expandPlaceholders(this, commandLine))
+  if (program === 'specloop') this.runSpecloop(args)
+  else if (program === 'cucumber-js') this.runCucumber(args)
+  else throw new Error(`unknown program in step: ${program}`)
+})
+
+Then('the exit code is {int}', function (this: SpecloopWorld, expected: number) {
+  expect(this.lastRun?.exitCode, this.output).to.equal(expected)
+})
+
+Then('the output contains:', function (this: SpecloopWorld, expected: string) {
+  expect(this.output).to.include(expandPlaceholders(this, expected))
+})
+
+Then('the output contains {string}', function (this: SpecloopWorld, expected: string) {
+  expect(this.output).to.include(expandPlaceholders(this, expected))
+})
+
+Then('the output does not contain {string}', function (this: SpecloopWorld, unexpected: string) {
+  expect(this.output).not.to.include(unexpected)
+})
+
+Then('the output has no stack trace', function (this: SpecloopWorld) {
+  expect(this.output).not.to.match(STACK_FRAME)
+})
+
+Then('the output lines starting with {string} are, in order:', function (this: SpecloopWorld, prefix: string, expected: string) {
+  const lines = this.output.split('\n').filter((line) => line.startsWith(prefix))
+  expect(lines).to.deep.equal(expected.split('\n'))
+})
+
+Then('the JSON output has {string} equal to {int}', function (this: SpecloopWorld, jsonPath: string, expected: number) {
+  const document = JSON.parse(this.lastRun!.stdout)
+  const value = jsonPath.split('.').reduce<any>((node, key) => node?.[key], document)
+  expect(value).to.equal(expected)
+})
+
+Then('the file {string} exists', function (this: SpecloopWorld, relative: string) {
+  expect(fs.existsSync(this.pathOf(relative)), relative).to.equal(true)
+})
+
+Then('the file {string} does not exist', function (this: SpecloopWorld, relative: string) {
+  expect(fs.existsSync(this.pathOf(relative)), relative).to.equal(false)
+})
+
+Then('the file {string} still contains {string}', function (this: SpecloopWorld, relative: string, expected: string) {
+  expect(this.readFile(relative)).to.include(expected)
+})
+
+Then('the directory {string} contains only:', function (this: SpecloopWorld, relative: string, expected: string) {
+  const listing = fs.readdirSync(path.join(this.projectDirectory, relative)).sort()
+  expect(listing).to.deep.equal(expected.split('\n').map((line) => line.trim()).filter(Boolean).sort())
+})
+
+When('the project {string} has its dependencies installed', function (this: SpecloopWorld, relative: string) {
+  // The suite runs offline: the project's devDependencies are the ones this repository pins.
+  this.linkNodeModules(this.pathOf(relative))
+})
+
+When('I run {string} in {string}', function (this: SpecloopWorld, commandLine: string, relative: string) {
+  const [program, ...args] = splitArguments(expandPlaceholders(this, commandLine))
+  const cwd = this.pathOf(relative)
+  if (program === 'specloop') this.runSpecloop(args, cwd)
+  else if (program === 'cucumber-js') this.runCucumber(args, cwd)
+  else throw new Error(`unknown program in step: ${program}`)
+})
