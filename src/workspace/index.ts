@@ -1,1 +1,7 @@
 export { writeFileAtomic } from './atomic-write'
+export { sha256, renderWithProvenance, readProvenance } from './provenance'
+export type { Provenance, ProvenanceInput, ReadProvenance } from './provenance'
+export { confinePath, DEFAULT_ALLOWED_ROOTS } from './allow-list'
+export type { PathDecision } from './allow-list'
+export { planWrites, applyWrites } from './write-files'
+export type { PlannedFile, WriteDecision, WriteAction, WritePolicy } from './write-files'

@@ -1,0 +1,18 @@
+import { check, checkExitCode } from '../../api/check'
+import { printCheckResult } from '../format-check'
+import { writeJson } from '../io'
+import type { RegisterCommand } from '../command'
+
+export const registerCheck: RegisterCommand = (program, context) => {
+  program
+    .command('check')
+    .description('parse every feature and bind every step: parse errors, undefined, ambiguous and unused steps')
+    .action(async () => {
+      const globals = context.globals()
+      const { io } = context
+      const result = await check({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config })
+      if (globals.format === 'json') writeJson(io.stdout, result)
+      else printCheckResult(result, io.stdout, io.stderr)
+      context.setExitCode(checkExitCode(result))
+    })
+}

@@ -1,0 +1,65 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { confinePath } from './allow-list'
+import { readProvenance, renderWithProvenance } from './provenance'
+import { applyWrites, planWrites } from './write-files'
+
+function temporaryProject(): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-workspace-')))
+  fs.mkdirSync(path.join(root, 'generated'), { recursive: true })
+  return root
+}
+
+const provenance = { generator: 'offline/steps', version: '0.0.0', sources: [{ path: 'features/a.feature', sha256: 'ab' }] }
+
+test('a generated file reads back with its provenance and is not hand-edited', () => {
+  const content = renderWithProvenance('export const x = 1\n', provenance)
+  const read = readProvenance(content)
+  assert.equal(read.body, 'export const x = 1\n')
+  assert.equal(read.editedByHand, false)
+  assert.deepEqual(read.provenance?.sources, provenance.sources)
+})
+
+test('changing one character of the body marks the file as edited by hand', () => {
+  const content = renderWithProvenance('export const x = 1\n', provenance).replace('= 1', '= 2')
+  assert.equal(readProvenance(content).editedByHand, true)
+})
+
+test('paths outside the allow-list are refused, with a reason', () => {
+  const root = temporaryProject()
+  const refused = ['../../x', '/etc/x', 'package.json', 'features/a.feature', '.ci/run', 'docs/x.md', 'generated/../../x', '']
+  for (const requested of refused) {
+    const decision = confinePath(root, requested)
+    assert.equal(decision.ok, false, requested)
+  }
+  assert.deepEqual(confinePath(root, './generated//steps/a.ts'), { ok: true, relative: 'generated/steps/a.ts', absolute: path.join(root, 'generated/steps/a.ts') })
+})
+
+test('a symbolic link that leads out of the project is refused', () => {
+  const root = temporaryProject()
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-outside-'))
+  fs.symlinkSync(outside, path.join(root, 'generated', 'escape'))
+  const decision = confinePath(root, 'generated/escape/x.ts')
+  assert.equal(decision.ok, false)
+  assert.match((decision as { reason: string }).reason, /symbolic link/)
+})
+
+test('a hand-edited generated file is kept; an untouched one is updated', () => {
+  const root = temporaryProject()
+  const edited = renderWithProvenance('old\n', provenance).replace('old', 'mine')
+  fs.writeFileSync(path.join(root, 'generated', 'edited.ts'), edited)
+  fs.writeFileSync(path.join(root, 'generated', 'fresh.ts'), renderWithProvenance('old\n', provenance))
+  const decisions = planWrites(root, [
+    { path: 'generated/edited.ts', content: renderWithProvenance('new\n', provenance) },
+    { path: 'generated/fresh.ts', content: renderWithProvenance('new\n', provenance) },
+    { path: 'package.json', content: '{}' }
+  ])
+  assert.deepEqual(decisions.map((decision) => decision.action), ['kept-hand-edited', 'update', 'refused'])
+  assert.deepEqual(applyWrites(root, decisions), ['generated/fresh.ts'])
+  assert.equal(fs.readFileSync(path.join(root, 'generated', 'edited.ts'), 'utf8'), edited)
+  assert.equal(fs.existsSync(path.join(root, 'package.json')), false)
+  assert.deepEqual(fs.readdirSync(path.join(root, 'generated')).filter((name) => name.endsWith('.tmp')), [])
+})
