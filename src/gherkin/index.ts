@@ -1,3 +1,5 @@
 export { parseFeature, indexSteps } from './parse'
 export type { FeatureSource, ParsedFeature, ParseOptions, StepInfo } from './parse'
 export { describeParseError } from './describe-parse-error'
+export { splitLiterals, shapeOf } from './literals'
+export type { Segment, LiteralSegment } from './literals'
