@@ -7,6 +7,7 @@ import { LoopLimits, LoopSummary, RoundReport, runRepairLoop } from '../loop'
 import { FetchFunction, recordedModel, recordingFetch, replayingFetch, ReplayMismatch } from '../replay'
 import { collectPromptContext } from './context'
 import { buildPrompt } from './prompt'
+import { GENERATED_EXTENSIONS } from './output'
 import { askForFiles, createModelClient, OutputMode } from './provider'
 import { readGenerateConfig, resolveModelSettings } from './settings'
 
@@ -97,7 +98,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     env,
     limits,
     suiteArgs,
-    writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS },
+    writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
     ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
     async propose(request) {
       const context = collectPromptContext({

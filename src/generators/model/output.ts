@@ -32,7 +32,8 @@ export const ANSWER_SCHEMA = {
 
 export const MAX_FILES = 40
 export const MAX_FILE_CHARACTERS = 200_000
-const GENERATED_EXTENSIONS = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/
+/** Generated files carry a provenance header, a // comment: only code files can have one. */
+export const GENERATED_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs']
 
 /**
  * Validates an answer before anything is used: an object with a `files` array of
@@ -51,7 +52,6 @@ export function validateAnswer(value: unknown): ParsedAnswer {
     if (typeof path !== 'string' || path.trim() === '') return { problem: `files[${index}].path must be a non-empty string` }
     if (typeof content !== 'string') return { problem: `files[${index}].content must be a string (the whole file)` }
     if (content.length > MAX_FILE_CHARACTERS) return { problem: `files[${index}] (${path}) has ${content.length} characters; at most ${MAX_FILE_CHARACTERS} are accepted` }
-    if (!GENERATED_EXTENSIONS.test(path)) return { problem: `files[${index}].path ${JSON.stringify(path)}: only TypeScript or JavaScript files can be generated` }
     const key = path.replace(/\\/g, '/').replace(/^\.\//, '')
     if (seen.has(key)) return { problem: `${path} appears twice in the answer` }
     seen.add(key)

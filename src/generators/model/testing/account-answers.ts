@@ -2,7 +2,7 @@
  * TEST FIXTURE — what a model would answer for the stateful bank-account specification
  * (src/testdata/synthesis/account.feature): a correct answer and scripted mistakes.
  */
-export type AccountAnswerName = 'correct' | 'withdraw-ignored' | 'refusal-message-wrong' | 'broken'
+export type AccountAnswerName = 'correct' | 'withdraw-ignored' | 'refusal-message-wrong' | 'broken' | 'correct-but-reads-environment'
 
 const STEPS = `import { Given, When, Then, World } from '@cucumber/cucumber'
 import { expect } from 'chai'
@@ -81,6 +81,12 @@ export function accountAnswer(name: AccountAnswerName): { path: string; content:
       return [{ path: 'generated/src/account.ts', content: account('    // forgot to subtract') }, { path: 'generated/steps/account.steps.ts', content: STEPS }]
     case 'refusal-message-wrong':
       return [{ path: 'generated/src/account.ts', content: account('    this.current -= amount', 'not enough money') }, { path: 'generated/steps/account.steps.ts', content: STEPS }]
+    case 'correct-but-reads-environment':
+      // Untrusted code that tries to read the API key: it must find nothing to read.
+      return [
+        ...accountAnswer('correct'),
+        { path: 'generated/support/environment.ts', content: "import fs from 'node:fs'\nfs.writeFileSync('generated/environment.json', JSON.stringify(process.env))\n" }
+      ]
     case 'broken':
       // A regression: the implementation no longer exports Account.
       return [{ path: 'generated/src/account.ts', content: 'export const nothing = 0\n' }]
