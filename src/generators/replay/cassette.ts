@@ -125,16 +125,18 @@ function firstDifference(expected: unknown, actual: unknown, at = 'body'): strin
 export function replayingFetch(directory: string): FetchFunction & { remaining(): number } {
   const interactions = readCassette(directory)
   let next = 0
+  let requests = 0
   const replay = (async (input: string | URL | Request, init?: RequestInit) => {
+    requests++
     const method = (init?.method ?? 'GET').toUpperCase()
     const body = parseBody(init?.body)
     const url = urlOf(input)
-    if (next >= interactions.length) throw new ReplayMismatch(`request ${next + 1} (${method} ${url.pathname}) was not recorded: the cassette has only ${interactions.length}`)
+    if (next >= interactions.length) throw new ReplayMismatch(`request ${requests} (${method} ${url.pathname}) was not recorded: every one of the ${interactions.length} recorded exchanges was used`)
     const matches = (interaction: Interaction) => interaction.request.method === method && url.pathname.endsWith(interaction.request.path) && canonical(interaction.request.body) === canonical(body)
     let interaction = interactions[next]
     if (!matches(interaction)) {
       const difference = interaction.request.method !== method || !url.pathname.endsWith(interaction.request.path) ? `recorded ${interaction.request.method} ${interaction.request.path}, now ${method} ${url.pathname}` : firstDifference(interaction.request.body, body)
-      throw new ReplayMismatch(`request ${next + 1} was not recorded (${difference})`)
+      throw new ReplayMismatch(`request ${requests} was not recorded (${difference})`)
     }
     while (isRetried(interaction) && next + 1 < interactions.length && matches(interactions[next + 1])) interaction = interactions[++next]
     next++
