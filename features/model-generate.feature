@@ -130,11 +130,3 @@ Feature: Generating with a model
     And request 1 to the fixture model asks for "response_format"
     And request 2 to the fixture model asks for "tools"
     And request 3 to the fixture model contains "for each file, a line with its path, then the whole file in a fenced code block"
-
-  Scenario: an answer given as a tool call
-    Given the fixture model answers, in order:
-      | rejection of response_format       |
-      | the correct account as a tool call |
-    When I run "specloop model-generate" with the fixture model
-    Then the exit code is 0
-    And request 2 to the fixture model asks for "tools"
