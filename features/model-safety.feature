@@ -8,7 +8,8 @@ Feature: Applying a model's output safely
     Given the bank account specification
 
   Scenario: paths outside the allowed folders are refused and nothing is written there
-    Given the fixture model answers, in order:
+    Given "generated/outside" is a symbolic link to a folder outside the project
+    And the fixture model answers, in order:
       | the correct account and files outside the allowed folders |
     When I run "specloop model-generate" with the fixture model
     Then the exit code is 0
@@ -17,6 +18,7 @@ Feature: Applying a model's output safely
     And the output contains "not written: package.json: protected path"
     And the output contains "not written: features/account.feature: protected path"
     And the output contains "not written: generated/notes.md: only .ts"
+    And the output contains "not written: generated/outside/escaped.ts: generated/outside/escaped.ts leads outside the allowed folders through a symbolic link"
     And nothing was written outside the allowed folders
 
   Scenario: a generated file edited by hand is never overwritten

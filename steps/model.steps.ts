@@ -50,7 +50,8 @@ function scriptedResponse(name: string): ScriptedResponse {
         { path: '/etc/specloop-escaped.ts', content: 'export const x = 1\n' },
         { path: 'package.json', content: '{}\n' },
         { path: 'features/account.feature', content: 'Feature: replaced\n' },
-        { path: 'generated/notes.md', content: 'notes\n' }
+        { path: 'generated/notes.md', content: 'notes\n' },
+        { path: 'generated/outside/escaped.ts', content: 'export const x = 1\n' }
       ]
     }
   }
@@ -105,6 +106,12 @@ Given('the bank account specification', function (this: ModelWorld) {
 
 Given('the fixture model answers, in order:', async function (this: ModelWorld, table: DataTable) {
   this.fixtureServer = await startFixtureOpenAiServer(table.raw().map(([name]) => scriptedResponse(name)))
+})
+
+Given('{string} is a symbolic link to a folder outside the project', function (this: ModelWorld, relative: string) {
+  const outside = fs.mkdtempSync(path.join(path.dirname(this.projectDirectory), 'specloop-outside-'))
+  fs.mkdirSync(path.dirname(this.pathOf(relative)), { recursive: true })
+  fs.symlinkSync(outside, this.pathOf(relative), 'dir')
 })
 
 Given('a generated file {string} that was edited by hand', function (this: ModelWorld, relative: string) {
@@ -166,6 +173,11 @@ Then('nothing was written outside the allowed folders', function (this: ModelWor
   expect(fs.existsSync(this.pathOf('package.json')) && this.readFile('package.json')).not.to.equal('{}\n')
   expect(this.readFile('features/account.feature')).to.include('Feature: Bank account')
   expect(fs.existsSync(this.pathOf('generated/notes.md'))).to.equal(false)
+  if (fs.existsSync(this.pathOf('generated/outside'))) {
+    const outside = fs.realpathSync(this.pathOf('generated/outside'))
+    expect(fs.readdirSync(outside)).to.deep.equal([])
+    fs.rmSync(outside, { recursive: true, force: true })
+  }
 })
 
 Then('the API key appears in no output, no file, no ledger entry and no cassette', function (this: ModelWorld) {
