@@ -5,10 +5,11 @@ import type { CommandContext, RegisterCommand } from './command'
 import { registerCheck } from './commands/check'
 import { registerInit } from './commands/init'
 import { registerVerify } from './commands/verify'
+import { registerTrace } from './commands/trace'
 import { CliIo, GlobalOptions, writeLine } from './io'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerVerify]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerVerify, registerTrace]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
