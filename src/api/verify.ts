@@ -181,7 +181,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     exitCode = 2
   } else if (!outcome.result) {
     const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`
-    const lastLine = outcome.stderrTail.trim().split('\n').filter((line) => !/^\s+at /.test(line)).pop()
+    const lines = outcome.stderrTail.trim().split('\n').filter((line) => line.trim() && !/^\s+at /.test(line))
+    const lastLine = lines.find((line) => /^(\w*Error\b|Error:)/.test(line.trim())) ?? lines.pop()
     errors.push(specloopError('RUN_CRASHED', `the cucumber process ${how} before the run finished${lastLine ? `: ${lastLine}` : ''}`, {}, 'the trace of the scenarios that finished was kept'))
     exitCode = exitCode === 0 ? 1 : exitCode
   }

@@ -37,6 +37,9 @@ export interface RunOutcome {
 
 const SPECLOOP_ROOT = path.resolve(__dirname, '..', '..')
 
+/** The compiled child and runtime (when specloop itself runs from src/ through ts-node, dist/ has them). */
+const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirname : path.join(SPECLOOP_ROOT, 'dist', 'runner')
+
 /**
  * Files cucumber's own start-up looks for (global-dirs, through is-installed-globally, asks
  * whether npm and yarn configuration exists). On Node 20 a refused `existsSync` throws
@@ -122,7 +125,7 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
   }
   const runtimeJobPath = path.join(runDirectory, 'runtime-job.json')
   fs.writeFileSync(runtimeJobPath, JSON.stringify(runtimeJob))
-  const runConfiguration = adjustRunConfiguration(project.runConfiguration, path.join(__dirname, 'runtime.js'), options)
+  const runConfiguration = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
   const childJob: ChildJob = {
     cwd: project.cwd,
     cucumberApi: path.join(project.cucumber.packageDirectory, 'lib', 'api', 'index.js'),
@@ -146,7 +149,7 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
       })
     )
   }
-  const child = spawn(process.execPath, [...nodeArguments, path.join(__dirname, 'child.js'), childJobPath], {
+  const child = spawn(process.execPath, [...nodeArguments, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
     env: { ...project.env, [RUNTIME_JOB_VARIABLE]: runtimeJobPath },
     stdio: ['ignore', 'pipe', 'pipe']
