@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, specloopError, messageOf } from '../errors'
-import { parseFeature } from '../gherkin'
+import { describeParseError, parseFeature } from '../gherkin'
 import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
 import { emptyCounts, pickleLines, readChanges, runSuite, StatusCounts, summarizeMessages } from '../runner'
 import type { RunOutcome } from '../runner'
@@ -187,7 +187,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     exitCode = exitCode === 0 ? 1 : exitCode
   }
   for (const parseError of summary.parseErrors) {
-    errors.push(specloopError('PARSE_ERROR', parseError.message.replace(/^\(\d+:\d+\): /, ''), { file: parseError.uri, line: parseError.line, column: parseError.column }))
+    errors.push(specloopError('PARSE_ERROR', describeParseError(parseError.message), { file: parseError.uri, line: parseError.line, column: parseError.column }))
   }
 
   const sources = tracedSources(project, outcome, previous.trace)

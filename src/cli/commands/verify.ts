@@ -38,7 +38,7 @@ function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, 
     const relative = path.relative(result.cwd, result.runDirectory)
     writeLine(stdout, `Trace: ${result.trace.scenarios} scenarios, ${result.trace.files} files in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`)
   }
-  if (result.coverageSummary) {
+  if (result.coverageSummary && result.trace && result.trace.files > 0) {
     const lines = result.coverageSummary.split('\n').filter((line) => /^(Statements|Branches|Functions|Lines)/.test(line.trim()))
     if (lines.length > 0) writeLine(stdout, `Coverage: ${lines.map((line) => line.trim().replace(/\s+/g, ' ').replace(/ : /, ' ')).join('; ')}`)
   }
