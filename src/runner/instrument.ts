@@ -58,16 +58,43 @@ function loadTypescript(): typeof import('typescript') {
   return typescript
 }
 
-/** What `tsc` would do with the project's tsconfig, forced to CommonJS (the modules are `require`d). */
+/**
+ * tsconfig.json is JSON with comments and trailing commas. Parsed without the compiler when
+ * possible: loading TypeScript costs a fifth of a second, and a warm run needs nothing else from it.
+ */
+export function parseJsonWithComments(text: string): unknown {
+  let output = ''
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]
+    if (character === '"') {
+      const start = index
+      for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === '\\') index++
+      output += text.slice(start, index + 1)
+    } else if (character === '/' && text[index + 1] === '/') {
+      while (index < text.length && text[index] !== '\n') index++
+      output += '\n'
+    } else if (character === '/' && text[index + 1] === '*') {
+      const end = text.indexOf('*/', index + 2)
+      index = end < 0 ? text.length : end + 1
+    } else output += character
+  }
+  return JSON.parse(output.replace(/,(\s*[}\]])/g, '$1'))
+}
+
+/** What `tsc` would do with the project's tsconfig (its own compilerOptions), forced to CommonJS later. */
 export function compilerOptionsFor(projectDirectory: string): Record<string, unknown> {
   const configPath = path.join(projectDirectory, 'tsconfig.json')
   const defaults = { target: 'ES2022', esModuleInterop: true }
   if (!fs.existsSync(configPath)) return defaults
-  const ts = loadTypescript()
-  const read = ts.readConfigFile(configPath, ts.sys.readFile)
-  if (read.error) return defaults
-  const options = { ...((read.config as { compilerOptions?: Record<string, unknown> }).compilerOptions ?? {}) }
-  return { ...defaults, ...options }
+  let config: { compilerOptions?: Record<string, unknown> } | undefined
+  try {
+    config = parseJsonWithComments(fs.readFileSync(configPath, 'utf8')) as typeof config
+  } catch {
+    const ts = loadTypescript()
+    const read = ts.readConfigFile(configPath, ts.sys.readFile)
+    config = read.error ? undefined : (read.config as typeof config)
+  }
+  return { ...defaults, ...(config?.compilerOptions ?? {}) }
 }
 
 export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: Record<string, unknown>): InstrumentedSource {

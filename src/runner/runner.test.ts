@@ -56,3 +56,9 @@ test('instrumented TypeScript counts statements at the .ts lines and runs as Com
   assert.equal(counters['/virtual/x.ts'].s[0], 1)
   assert.match(code, /sourceMappingURL=data:application\/json/)
 })
+
+test('tsconfig: comments and trailing commas, but not inside strings', async () => {
+  const { parseJsonWithComments } = await import('./instrument')
+  const parsed = parseJsonWithComments('{\n  // a comment\n  "compilerOptions": { "outDir": "a//b", /* more */ "paths": { "x/*": ["y/*"] }, },\n}\n')
+  assert.deepEqual(parsed, { compilerOptions: { outDir: 'a//b', paths: { 'x/*': ['y/*'] } } })
+})
