@@ -9,9 +9,12 @@ import type { RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
   newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
-  writeCoverageReports, FileChange
+  writeCoverageReports, FileChange, pruneRuns
 } from '../trace'
 import { writeFileAtomic } from '../workspace'
+
+/** Older runs are deleted beyond this many. */
+const RUNS_KEPT = 20
 
 export interface VerifyOptions extends ProjectOptions {
   /** Run under Node's permission model (default true). */
@@ -215,6 +218,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   for (const name of ['job.json', 'runtime-job.json', 'cucumber-result.json']) fs.rmSync(path.join(runDirectory, name), { force: true })
   fs.rmSync(path.join(runDirectory, 'deltas'), { recursive: true, force: true })
   markLatest(project.cwd, runId)
+  pruneRuns(project.cwd, RUNS_KEPT)
   if (options.strict && hollow.length > 0 && exitCode === 0) exitCode = 1
   return {
     cwd: project.cwd,

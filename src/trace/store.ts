@@ -48,3 +48,25 @@ export function readTrace(runDirectory: string): ReadTraceResult {
     return { error: 'invalid' }
   }
 }
+
+const RUN_ID = /^\d{8}-\d{6}-[0-9a-f]{4}$/
+
+/** Keeps the newest `keep` runs (and always the one `latest` points at): a run is a few hundred KB to MBs. */
+export function pruneRuns(projectDirectory: string, keep: number): string[] {
+  const runs = path.join(projectDirectory, RUNS_DIRECTORY)
+  let latest: string | undefined
+  try {
+    latest = fs.readlinkSync(path.join(runs, LATEST))
+  } catch {
+    latest = undefined
+  }
+  const removed = fs
+    .readdirSync(runs)
+    .filter((name) => RUN_ID.test(name))
+    .sort()
+    .reverse()
+    .slice(keep)
+    .filter((name) => name !== latest)
+  for (const name of removed) fs.rmSync(path.join(runs, name), { recursive: true, force: true })
+  return removed
+}
