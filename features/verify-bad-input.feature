@@ -97,3 +97,34 @@ Feature: verify on bad input
     And the output contains "the cucumber process was killed by SIGKILL before the run finished (the trace of the scenarios that finished was kept)"
     And the trace file ".specloop/runs/latest/trace.json" exists with 1 scenarios
     And the output has no stack trace
+
+  Scenario: a --parallel worker dies; the scenarios the others finished are traced
+    Given a project with the file "steps/crash.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that works', function () {})
+      Given('a step that kills the process', function () {
+        // Long enough for the other worker to finish the other two scenarios first.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500)
+        process.kill(process.pid, 'SIGKILL')
+      })
+      """
+    And the file "features/crash.feature":
+      """
+      Feature: crash
+        Scenario: first
+          Given a step that works
+
+        Scenario: second
+          Given a step that kills the process
+
+        Scenario: third
+          Given a step that works
+      """
+    When I run "specloop verify --parallel 2"
+    Then the exit code is 1
+    And the output contains "cucumber failed during the run: "
+    And the output contains "the trace of the scenarios that finished was kept"
+    And the trace file ".specloop/runs/latest/trace.json" exists with 2 scenarios
+    And the output has no stack trace

@@ -180,8 +180,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const errors: SpecloopError[] = []
   let exitCode = outcome.exitCode ?? 1
   if (outcome.result?.error) {
-    errors.push(describeSetupError(project, outcome.result.error))
-    exitCode = 2
+    if (outcome.envelopes.some((envelope) => envelope.testCaseStarted)) {
+      // Scenarios ran, then cucumber itself failed: a --parallel worker that died does this.
+      errors.push(specloopError('RUN_FAILED', `cucumber failed during the run: ${outcome.result.error.message.split('\n')[0]}`, {}, 'a worker process may have died; the trace of the scenarios that finished was kept'))
+      exitCode = 1
+    } else {
+      errors.push(describeSetupError(project, outcome.result.error))
+      exitCode = 2
+    }
   } else if (!outcome.result) {
     const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`
     const lines = outcome.stderrTail.trim().split('\n').filter((line) => line.trim() && !/^\s+at /.test(line))
