@@ -128,3 +128,25 @@ Feature: verify on bad input
     And the output contains "the trace of the scenarios that finished was kept"
     And the trace file ".specloop/runs/latest/trace.json" exists with 2 scenarios
     And the output has no stack trace
+
+  Scenario: a TypeScript file that does not parse is not traced, and the suite still runs
+    Given a project with the file "steps/ok.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {})
+      """
+    And the file "src/scratch.ts":
+      """
+      export const unfinished = (
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: s
+          Given a step
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the output contains "1 scenario (1 passed)"
+    And the output contains "warning: src/scratch.ts:2:1: not traced, could not instrument it: Unexpected token"

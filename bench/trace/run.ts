@@ -60,6 +60,8 @@ function main(): void {
   const full: number[] = []
   const affected: number[] = []
   let selected = ''
+  let selectedLocations: string[] = []
+  const floor: number[] = []
   for (let round = 0; round < rounds; round++) {
     fs.writeFileSync(changed, original)
     full.push(timed('full verify', [specloopBin, 'verify']))
@@ -69,7 +71,10 @@ function main(): void {
     affected.push(Number(process.hrtime.bigint() - started) / 1e9)
     if (result.status !== 0) throw new Error(`verify --affected exited with ${result.status}: ${result.stdout}${result.stderr}`)
     selected = /Affected: (\d+ of \d+) scenarios selected/.exec(result.stdout)?.[1] ?? result.stdout.split('\n')[0]
-    console.log(`round ${round + 1}: full verify ${format(full[round])}, verify --affected ${format(affected[round])} (${selected})`)
+    selectedLocations = [...result.stdout.matchAll(/^ {2}(\S+\.feature:\d+) /gm)].map((match) => match[1])
+    // The floor: plain cucumber-js running only the selected scenarios (Node, cucumber and ts-node start-up).
+    floor.push(timed('cucumber-js on the selected scenarios', [cucumberBin, ...selectedLocations]))
+    console.log(`round ${round + 1}: full verify ${format(full[round])}, verify --affected ${format(affected[round])} (${selected}), plain cucumber-js on those ${format(floor[round])}`)
   }
   fs.writeFileSync(changed, original)
 
@@ -79,7 +84,7 @@ function main(): void {
     rounds,
     scenarios: SCENARIOS,
     implementationLines,
-    medianSeconds: { cucumber: median(times.cucumber), c8: median(times.c8), verify: median(times.verify), fullVerify: median(full), affectedVerify: median(affected) },
+    medianSeconds: { cucumber: median(times.cucumber), c8: median(times.c8), verify: median(times.verify), fullVerify: median(full), affectedVerify: median(affected), cucumberOnSelected: median(floor) },
     verifyOverC8: median(times.verify) / median(times.c8),
     affectedOverFull: median(affected) / median(full),
     affectedSelection: selected,
@@ -89,6 +94,7 @@ function main(): void {
   console.log(`\nmedian of ${rounds}: cucumber-js ${format(results.medianSeconds.cucumber)}, c8 cucumber-js ${format(results.medianSeconds.c8)}, specloop verify ${format(results.medianSeconds.verify)}`)
   console.log(`verify/c8 = ${results.verifyOverC8.toFixed(2)} (goal ≤ 1.15)`)
   console.log(`verify --affected ${format(results.medianSeconds.affectedVerify)} vs full verify ${format(results.medianSeconds.fullVerify)}: affected/full = ${results.affectedOverFull.toFixed(3)} (goal ≤ 0.1), selected ${selected}`)
+  console.log(`plain cucumber-js running only the ${selectedLocations.length} selected scenarios: ${format(results.medianSeconds.cucumberOnSelected)} (the start-up floor)`)
   console.log(`trace size: ${(results.traceBytesPer1000Scenarios / 1024).toFixed(1)} KiB per 1,000 scenarios`)
   fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench', 'results', 'trace.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -176,6 +176,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   } catch (thrown) {
     return { ...emptyResult(project.cwd, specloopError('INSTRUMENT', `could not prepare the project's TypeScript: ${messageOf(thrown).split('\n')[0]}`)), runId, runDirectory }
   }
+  for (const skipped of outcome.notInstrumented) {
+    warnings.push(specloopError('NOT_TRACED', `not traced, could not instrument it: ${skipped.message.replace(/^[^:]*: /, '')}`, { file: toUri(project, skipped.file), line: skipped.line, column: skipped.column }))
+  }
   const summary = summarizeMessages(outcome.envelopes)
   const errors: SpecloopError[] = []
   let exitCode = outcome.exitCode ?? 1

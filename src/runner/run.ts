@@ -33,6 +33,8 @@ export interface RunOutcome {
   instrumented: InstrumentedFile[]
   /** The cucumber process's stderr, for crash reports. */
   stderrTail: string
+  /** Project files that could not be instrumented: they run, untraced. */
+  notInstrumented: { file: string; message: string; line?: number; column?: number }[]
 }
 
 const SPECLOOP_ROOT = path.resolve(__dirname, '..', '..')
@@ -113,7 +115,18 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
   const { project, runDirectory } = options
   const cacheDirectory = path.join(project.cwd, '.specloop', 'cache', 'instrumented')
   const compilerOptions = compilerOptionsFor(project.cwd)
-  const instrumented = findProjectSources(project.cwd).map((file) => instrumentCached(file, cacheDirectory, compilerOptions))
+  const instrumented: InstrumentedFile[] = []
+  const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
+  for (const file of findProjectSources(project.cwd)) {
+    try {
+      instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
+    } catch (thrown) {
+      // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
+      // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
+      const location = (thrown as { loc?: { line: number; column: number } }).loc
+      notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
+    }
+  }
   const deltaDirectory = path.join(runDirectory, 'deltas')
   fs.mkdirSync(deltaDirectory, { recursive: true })
   const runtimeJob: RuntimeJob = {
@@ -170,5 +183,5 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
   } catch {
     result = undefined
   }
-  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), instrumented, stderrTail }
+  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), instrumented, stderrTail, notInstrumented }
 }
