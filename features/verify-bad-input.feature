@@ -149,4 +149,5 @@ Feature: verify on bad input
     When I run "specloop verify"
     Then the exit code is 0
     And the output contains "1 scenario (1 passed)"
-    And the output contains "warning: src/scratch.ts:2:1: not traced, could not instrument it: Unexpected token"
+    And the output contains "warning: src/scratch.ts:1:28: not traced, could not instrument it: Unexpected token"
+    And the output does not contain "(1:27)"

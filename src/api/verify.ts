@@ -177,7 +177,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     return { ...emptyResult(project.cwd, specloopError('INSTRUMENT', `could not prepare the project's TypeScript: ${messageOf(thrown).split('\n')[0]}`)), runId, runDirectory }
   }
   for (const skipped of outcome.notInstrumented) {
-    warnings.push(specloopError('NOT_TRACED', `not traced, could not instrument it: ${skipped.message.replace(/^[^:]*: /, '')}`, { file: toUri(project, skipped.file), line: skipped.line, column: skipped.column }))
+    warnings.push(specloopError('NOT_TRACED', `not traced, could not instrument it: ${skipped.message.replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, { file: toUri(project, skipped.file), line: skipped.line, column: skipped.column }))
   }
   const summary = summarizeMessages(outcome.envelopes)
   const errors: SpecloopError[] = []
