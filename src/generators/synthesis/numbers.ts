@@ -1,0 +1,54 @@
+/**
+ * Number helpers: learnt constants are written with as few digits as the examples allow
+ * (1.8, not 1.7999999999999998), and thresholds prefer round numbers (90, not 89).
+ */
+
+/** The shortest decimal (fewest significant digits) near `value` that `fits`, or undefined. */
+export function simplestDecimal(value: number, fits: (candidate: number) => boolean): number | undefined {
+  if (!Number.isFinite(value)) return undefined
+  for (let digits = 1; digits <= 15; digits++) {
+    const candidate = Number(value.toPrecision(digits))
+    if (fits(candidate)) return Object.is(candidate, -0) ? 0 : candidate
+  }
+  return undefined
+}
+
+/** Significant digits once trailing zeros are dropped: 90 → 1, 89 → 2, 0.5 → 1, 1.25 → 3. */
+export function significantDigits(value: number): number {
+  if (value === 0) return 0
+  const digits = Math.abs(value)
+    .toExponential()
+    .replace(/e.*$/, '')
+    .replace('.', '')
+    .replace(/0+$/, '')
+  return digits.length
+}
+
+/**
+ * Of two neighbouring example values, the one a person would write as the threshold:
+ * fewer significant digits first (90 over 89), then an integer, then the smaller magnitude.
+ */
+export function rounderOf(lower: number, upper: number): number {
+  const byDigits = significantDigits(lower) - significantDigits(upper)
+  if (byDigits !== 0) return byDigits < 0 ? lower : upper
+  const lowerInteger = Number.isInteger(lower)
+  if (lowerInteger !== Number.isInteger(upper)) return lowerInteger ? lower : upper
+  return Math.abs(lower) <= Math.abs(upper) ? lower : upper
+}
+
+/** A key under which numbers that differ only by floating-point noise coincide. */
+export function numberKey(value: number): string {
+  if (Number.isInteger(value)) return String(value)
+  return String(Number(value.toPrecision(12)))
+}
+
+export function greatestCommonDivisor(a: number, b: number): number {
+  let x = Math.abs(a)
+  let y = Math.abs(b)
+  while (y !== 0) {
+    const rest = x % y
+    x = y
+    y = rest
+  }
+  return x
+}
