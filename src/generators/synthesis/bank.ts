@@ -38,6 +38,8 @@ export interface BankLimits {
 /** Small integers every rule may use besides what it learns from the examples. */
 const SMALL_CONSTANTS = [1, 2, 10]
 const SMALL_MODULI = [2, 3, 4, 5, 6, 7, 8, 9, 10]
+/** Remainders as values: small cycles and decimal digits. */
+const REMAINDER_MODULI = [...SMALL_MODULI, 100, 1000]
 const COMMUTATIVE_NUMERIC: BinaryOperator[] = ['add', 'multiply', 'min', 'max']
 const ORDERED_NUMERIC: BinaryOperator[] = ['subtract', 'divide']
 const NUMERIC_UNARY: UnaryOperator[] = ['abs', 'floor', 'round', 'negate']
@@ -197,10 +199,12 @@ export class Bank {
       if (operand.literal || this.isCategoricalInput(operand)) continue
       this.addUnary('number', 'length', operand, size)
     }
-    if (size >= 3) {
-      for (const operand of this.at('number', size - 2)) {
+    if (size === 3) {
+      // Remainders of inputs only (the last digit, the position in a cycle): a remainder of a
+      // computed value fits almost anything and explains nothing.
+      for (const operand of this.at('number', 1)) {
         if (operand.literal || !operand.values.every((value) => Number.isInteger(value))) continue
-        for (const modulus of this.moduli) this.addBinary('number', 'remainder', operand, this.literalEntry(modulus), size)
+        for (const modulus of REMAINDER_MODULI) this.addBinary('number', 'remainder', operand, this.literalEntry(modulus), size)
       }
     }
     for (let leftSize = 1; leftSize <= size - 2; leftSize++) {

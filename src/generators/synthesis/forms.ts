@@ -8,7 +8,7 @@ import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, agreeingMask, compareCandidates, maskOf } from './candidate'
 import { simplestDecimal } from './numbers'
-import { type Program, binary, constant, evaluateProgram, programSize, unary } from './program'
+import { type LookupNode, type Program, binary, constant, evaluateProgram, programSize, unary } from './program'
 
 /** Entries a subset rule may build on: the branches of a decision list stay simple. */
 const SUBSET_ENTRY_SIZE = 3
@@ -286,7 +286,7 @@ export function lookupsOn(problem: Problem, bound: number): Candidate[] {
         return simplestDecimal(ratio, (a) => rows.every((other) => valuesAgree(a * (entry.values[other] as number), problem.target[other]!)))
       })
       if (factor !== undefined && new Set(factor).size > 1) {
-        const program = binary('multiply', entry.program, lookupNode(column.name, 'factor', groups, factor))
+        const program = binary('multiply', entry.program, lookupNode(column.name, 'factor', groups, factor, entry.program))
         found.push({ program, size: programSize(program), fitted: groups.length, form: 'lookup', families: 0, order: entry.order })
       }
       const slope = sharedSlope(problem, entry, groups)
@@ -298,7 +298,7 @@ export function lookupsOn(problem: Problem, bound: number): Candidate[] {
       })
       if (bases !== undefined && new Set(bases).size > 1) {
         const scaled = slope === 1 ? entry.program : binary('multiply', entry.program, constant(slope))
-        const program = binary('add', scaled, lookupNode(column.name, 'base', groups, bases))
+        const program = binary('add', scaled, lookupNode(column.name, 'base', groups, bases, entry.program))
         const fitted = groups.length + (slope === 1 ? 0 : 1)
         if (problem.table.rows >= fitted + 1) found.push({ program, size: programSize(program), fitted, form: 'lookup', families: 0, order: entry.order })
       }
@@ -307,8 +307,10 @@ export function lookupsOn(problem: Problem, bound: number): Candidate[] {
   return found.filter((candidate) => candidate.size <= bound)
 }
 
-function lookupNode(name: string, role: 'factor' | 'base', groups: Array<{ category: string }>, values: number[]): Program {
-  return { kind: 'lookup', input: name, role, entries: groups.map((group, index): [string, Value] => [group.category, values[index]!]) }
+function lookupNode(name: string, role: 'factor' | 'base', groups: Array<{ category: string }>, values: number[], appliesTo: Program): Program {
+  const node: LookupNode = { kind: 'lookup', input: name, role, entries: groups.map((group, index): [string, Value] => [group.category, values[index]!]) }
+  if (appliesTo.kind === 'input') node.appliesTo = appliesTo.name
+  return node
 }
 
 function perCategory(groups: Array<{ rows: number[] }>, learn: (rows: number[]) => number | undefined): number[] | undefined {

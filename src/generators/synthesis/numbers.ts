@@ -26,14 +26,25 @@ export function significantDigits(value: number): number {
 
 /**
  * Of two neighbouring example values, the one a person would write as the threshold:
- * fewer significant digits first (90 over 89), then an integer, then the smaller magnitude.
+ * fewer significant digits first (90 over 89), then an integer, then more trailing zeros (10
+ * over 5), then the smaller magnitude.
  */
 export function rounderOf(lower: number, upper: number): number {
   const byDigits = significantDigits(lower) - significantDigits(upper)
   if (byDigits !== 0) return byDigits < 0 ? lower : upper
   const lowerInteger = Number.isInteger(lower)
   if (lowerInteger !== Number.isInteger(upper)) return lowerInteger ? lower : upper
+  const byZeros = trailingZeros(lower) - trailingZeros(upper)
+  if (byZeros !== 0) return byZeros > 0 ? lower : upper
   return Math.abs(lower) <= Math.abs(upper) ? lower : upper
+}
+
+/** Trailing zeros of an integer: 10 → 1, 400 → 2, 5 → 0 (0 and fractions count none). */
+function trailingZeros(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0
+  let zeros = 0
+  for (let rest = Math.abs(value); rest % 10 === 0; rest /= 10) zeros++
+  return zeros
 }
 
 /** A key under which numbers that differ only by floating-point noise coincide. */

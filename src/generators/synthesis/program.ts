@@ -80,6 +80,8 @@ export interface LookupNode {
   input: string
   /** What the values are, for the name of the rendered constant: 'factor', 'base' or 'value'. */
   role: 'factor' | 'base' | 'value'
+  /** The input the factor or base applies to, when it is one: names the rendered table. */
+  appliesTo?: string
   entries: Array<[string, Value]>
 }
 

@@ -60,7 +60,7 @@ class ModuleWriter {
     if (known !== undefined) return known
     const base =
       node.role === 'factor'
-        ? `${upperSnake(output)}_FACTOR_BY_${upperSnake(node.input)}`
+        ? `${upperSnake(node.appliesTo ?? output)}_FACTOR_BY_${upperSnake(node.input)}`
         : node.role === 'base'
           ? `BASE_${upperSnake(output)}_BY_${upperSnake(node.input)}`
           : `${upperSnake(output)}_BY_${upperSnake(node.input)}`
@@ -69,7 +69,7 @@ class ModuleWriter {
     this.usedNames.add(name)
     this.tableNames.set(node, name)
     const valueType = typeof node.entries[0]![1]
-    const what = node.role === 'factor' ? `Factor applied to ${output}` : node.role === 'base' ? `Base ${output}` : capitalise(output)
+    const what = node.role === 'factor' ? `Factor applied to ${node.appliesTo ?? 'the result'}` : node.role === 'base' ? `Base ${output}` : capitalise(output)
     const rows = node.entries.map(([key, value]) => `${INDENT}[${quoteString(key)}, ${renderValue(value)}],`)
     this.declarations.push(
       [`/** ${commentText(what)} for each ${commentText(node.input)} in the examples. */`, `const ${name} = new Map<string, ${valueType}>([`, ...rows, `])`].join('\n')
