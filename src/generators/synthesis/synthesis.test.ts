@@ -1,18 +1,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { type Operation, type Value, valuesAgree } from '../operation'
-import { CORPUS, OWN_SPECIFICATIONS, type CorpusSpecification, type HeldOutRow } from './corpus-operations'
-import { type SynthesisResult, evaluateProgram, renderOperation, synthesize, synthesizeCandidates } from './index'
+import type { Operation, Value } from '../operation'
+import { CORPUS, OWN_SPECIFICATIONS, type CorpusSpecification } from './corpus-operations'
+import { passesRow as passes } from './generalisation'
+import { type SynthesisResult, renderOperation, synthesize, synthesizeCandidates } from './index'
 import type { Program } from './program'
-
-function passes(result: SynthesisResult, row: HeldOutRow): boolean {
-  if (!result.ok) return false
-  return result.outputs.every((output) => {
-    const value = evaluateProgram(output.program, row.inputs)
-    return value.ok && valuesAgree(value.value, row.outputs[output.name]!)
-  })
-}
 
 /** A table keyed by numeric input values would compare a number input to a constant for equality. */
 function memorisesNumbers(program: Program): boolean {
