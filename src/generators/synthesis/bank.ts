@@ -9,7 +9,7 @@
  */
 import type { Value, ValueType } from '../operation'
 import { type BinaryOperator, type Program, type UnaryOperator, applyBinary, applyUnary, binary, constant, input, unary } from './program'
-import { greatestCommonDivisor, numberKey, rounderOf } from './numbers'
+import { greatestCommonDivisor, numberKey, rounderOf, significantDigits } from './numbers'
 import type { Column, ExampleTable } from './table'
 import { describeProgram } from './describe'
 
@@ -370,7 +370,8 @@ function learnModuli(columns: Column[]): number[] {
     for (let first = 0; first < values.length; first++) {
       for (let second = first + 1; second < values.length; second++) {
         const divisor = greatestCommonDivisor(values[first]!, values[second]!)
-        if (divisor > 1 && divisor < largest) moduli.add(divisor)
+        // Round divisors only (15, 100, 400): an odd common divisor of two rows is a coincidence.
+        if (divisor > 1 && divisor < largest && (divisor <= 20 || significantDigits(divisor) === 1)) moduli.add(divisor)
       }
     }
   }

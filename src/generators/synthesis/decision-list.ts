@@ -10,12 +10,22 @@
  */
 import type { Entry } from './bank'
 import { type Candidate, type Problem, countRows, hasEvidence, rowsOf } from './candidate'
-import { type AgreementIndex, rulesOn } from './forms'
+import { AgreementIndex, rulesOn } from './forms'
 import { familiesOf } from './families'
 import { type Program, conditional } from './program'
 
 const MAX_BRANCHES = 5
+/**
+ * Branch results stay small (`year % 400 === 0`, `income * 0.2`, a template): a large
+ * expression fits a handful of rows by chance.
+ */
+const MAX_RESULT_SIZE = 5
 const ATOM_SIZE = 4
+/** Conditions tried per set of rows (the widest): keeps the search polynomial on large tables. */
+const MAX_OPTIONS = 12
+/** Search nodes and distinct row sets examined: deterministic bounds, unlike the time budget. */
+const MAX_VISITS = 20000
+const MAX_RULE_QUERIES = 6000
 
 interface Atom {
   entry: Entry
@@ -48,7 +58,8 @@ function truthMask(entry: Entry): bigint {
   return mask
 }
 
-export function decisionListOn(problem: Problem, index: AgreementIndex, options: DecisionListOptions): Candidate | undefined {
+export function decisionListOn(problem: Problem, options: DecisionListOptions): Candidate | undefined {
+  const index = new AgreementIndex(problem, MAX_RESULT_SIZE)
   const rows = problem.table.rows
   const atoms: Atom[] = problem.bank
     .upTo('boolean', ATOM_SIZE)
@@ -59,8 +70,12 @@ export function decisionListOn(problem: Problem, index: AgreementIndex, options:
   const ruleFor = (mask: bigint): Rule | undefined => {
     const known = bestRule.get(mask)
     if (known !== undefined) return known ?? undefined
+    if (bestRule.size >= MAX_RULE_QUERIES) {
+      expired = true
+      return undefined
+    }
     const subset = rowsOf(mask, rows)
-    const candidate = rulesOn(problem, index, subset, options.bound).find((rule) => hasEvidence(rule, subset.length))
+    const candidate = rulesOn(problem, index, subset, options.bound).find((rule) => rule.size <= MAX_RESULT_SIZE && hasEvidence(rule, subset.length))
     const rule = candidate === undefined ? undefined : { candidate, families: [...familiesOf(candidate.program)] }
     bestRule.set(mask, rule ?? null)
     return rule
@@ -69,8 +84,37 @@ export function decisionListOn(problem: Problem, index: AgreementIndex, options:
   const failed = new Map<string, number>()
   let expired = false
 
+  interface Option {
+    atom: Atom
+    selected: bigint
+    rule: Rule
+  }
+  // The conditions worth trying on a set of rows: those whose rows share one rule, widest first.
+  const optionsCache = new Map<bigint, Option[]>()
+  const optionsFor = (remaining: bigint): Option[] => {
+    const known = optionsCache.get(remaining)
+    if (known !== undefined) return known
+    const found: Array<Option & { count: number }> = []
+    const tried = new Set<string>()
+    for (const atom of atoms) {
+      const selected = atom.mask & remaining
+      if (selected === 0n || selected === remaining) continue
+      const count = countRows(selected)
+      if (count < 2) continue
+      const key = `${selected}|${atom.families.join(',')}`
+      if (tried.has(key)) continue
+      tried.add(key)
+      const rule = ruleFor(selected)
+      if (rule !== undefined) found.push({ atom, selected, rule, count })
+    }
+    const kept = found.sort((a, b) => b.count - a.count).slice(0, MAX_OPTIONS)
+    optionsCache.set(remaining, kept)
+    return kept
+  }
+  let visited = 0
+
   const search = (remaining: bigint, cost: number, families: string[], branches: Branch[], limit: number): Candidate | undefined => {
-    if (expired || options.expired()) {
+    if (expired || options.expired() || ++visited > MAX_VISITS) {
       expired = true
       return undefined
     }
@@ -82,19 +126,11 @@ export function decisionListOn(problem: Problem, index: AgreementIndex, options:
     if (branches.length >= MAX_BRANCHES) return undefined
     const stateKey = `${remaining}|${[...families].sort().join(',')}`
     if ((failed.get(stateKey) ?? -1) >= limit - cost) return undefined
-    const tried = new Set<string>()
-    for (const atom of atoms) {
-      const selected = atom.mask & remaining
-      if (selected === 0n || selected === remaining || countRows(selected) < 2) continue
-      const key = `${selected}|${atom.families.join(',')}`
-      if (tried.has(key)) continue
-      tried.add(key)
-      const result = ruleFor(selected)
-      if (result === undefined) continue
-      const branchCost = 1 + atom.entry.size + result.candidate.size
-      const nextFamilies = union(union(families, atom.families), result.families)
+    for (const { atom, selected, rule } of optionsFor(remaining)) {
+      const branchCost = 1 + atom.entry.size + rule.candidate.size
+      const nextFamilies = union(union(families, atom.families), rule.families)
       if (cost + branchCost + 1 + Math.max(0, nextFamilies.length - 1) > limit) continue
-      const found = search(remaining & ~selected, cost + branchCost, nextFamilies, [...branches, { atom, result: result.candidate }], limit)
+      const found = search(remaining & ~selected, cost + branchCost, nextFamilies, [...branches, { atom, result: rule.candidate }], limit)
       if (found !== undefined) return found
     }
     failed.set(stateKey, limit - cost)

@@ -34,12 +34,13 @@ export function constantOn(problem: Problem, rows: readonly number[]): Candidate
  * expressions are correct on these rows" is then a scan over groups, not over the bank.
  */
 export class AgreementIndex {
+  /** Groups in order of their smallest entry, so the first groups found hold the smallest rules. */
   private readonly groups: Array<{ mask: bigint; entries: Entry[] }> = []
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, maxSize = Infinity) {
     const byMask = new Map<bigint, Entry[]>()
     for (const entry of problem.bank.entries) {
-      if (entry.type !== problem.output.type || entry.literal) continue
+      if (entry.type !== problem.output.type || entry.literal || entry.size > maxSize) continue
       const mask = agreeingMask(entry, problem.target)
       if (mask === 0n) continue
       const group = byMask.get(mask)
@@ -47,13 +48,16 @@ export class AgreementIndex {
       else if (group.length < 4) group.push(entry)
     }
     for (const [mask, entries] of byMask) this.groups.push({ mask, entries })
+    this.groups.sort((a, b) => a.entries[0]!.size - b.entries[0]!.size || a.entries[0]!.order - b.entries[0]!.order)
   }
 
   /** Entries correct on every row of `mask`, smallest first. */
   correctOn(mask: bigint, limit = 4): Entry[] {
     const found: Entry[] = []
     for (const group of this.groups) {
-      if ((group.mask & mask) === mask) found.push(...group.entries)
+      if ((group.mask & mask) !== mask) continue
+      found.push(...group.entries)
+      if (found.length >= limit) break
     }
     return found.sort((a, b) => a.size - b.size || a.order - b.order).slice(0, limit)
   }
@@ -81,7 +85,20 @@ export function fitAffine(values: readonly Value[], target: readonly Value[], ro
   if (second === undefined) return undefined
   const slope = ((target[second] as number) - y0) / ((values[second] as number) - x0)
   const fitsWith = (a: number, b: number) => rows.every((row) => valuesAgree(a * (values[row] as number) + b, target[row]!))
-  if (!fitsWith(slope, y0 - slope * x0)) return undefined
+  const rawIntercept = y0 - slope * x0
+  if (!fitsWith(slope, rawIntercept)) return undefined
+  // One learnt constant first: a shift (slope ±1) or a scale (no intercept).
+  for (const unit of [1, -1]) {
+    if (Math.abs(slope - unit) > 1e-9) continue
+    const intercept = simplestDecimal(y0 - unit * x0, (b) => fitsWith(unit, b))
+    if (intercept !== undefined) return { slope: unit, intercept }
+  }
+  if (Math.abs(rawIntercept) <= 1e-9 * Math.max(1, Math.abs(y0), Math.abs(slope * x0))) {
+    const scale = simplestDecimal(slope, (a) => fitsWith(a, 0))
+    if (scale !== undefined && scale !== 0) return { slope: scale, intercept: 0 }
+  }
+  // Two learnt constants need a third distinct value to confirm the line.
+  if (requireEvidence && new Set(rows.map((row) => values[row])).size < 3) return undefined
   let intercept = 0
   const niceSlope = simplestDecimal(slope, (a) => {
     const b = simplestDecimal(y0 - a * x0, (candidate) => fitsWith(a, candidate))
@@ -90,9 +107,6 @@ export function fitAffine(values: readonly Value[], target: readonly Value[], ro
     return true
   })
   if (niceSlope === undefined || niceSlope === 0) return undefined
-  const free = (niceSlope === 1 ? 0 : 1) + (intercept === 0 ? 0 : 1)
-  const distinct = new Set(rows.map((row) => values[row])).size
-  if (requireEvidence && free === 2 && distinct < 3) return undefined
   return { slope: niceSlope, intercept }
 }
 
@@ -138,7 +152,7 @@ export function rulesOn(problem: Problem, index: AgreementIndex, rows: readonly 
   if (constantRule !== undefined) found.push(constantRule)
   for (const entry of index.correctOn(maskOf(rows))) found.push(expressionCandidate(entry))
   if (problem.output.type === 'number') found.push(...affineOn(problem, rows, smallNumericEntries(problem)))
-  if (problem.output.type === 'string' && constantRule === undefined) {
+  if (problem.output.type === 'string' && constantRule === undefined && rows.length >= 3) {
     const template = templateOn(problem, rows, bound)
     if (template !== undefined) found.push(template)
   }
@@ -190,6 +204,9 @@ export function templateOn(problem: Problem, rows: readonly number[], bound: num
   const pieces = problem.bank
     .upTo('string', 3)
     .filter((entry) => !entry.literal && rows.every((row) => (entry.values[row] as string).length > 0))
+  const startsSomewhere =
+    commonPrefixLength(outputs) > 0 || pieces.some((piece) => rows.every((row, index) => outputs[index]!.startsWith(piece.values[row] as string)))
+  if (!startsSomewhere) return undefined
   const failed = new Map<string, number>()
 
   const search = (positions: number[], parts: Array<{ program: Program; size: number; literal: boolean; order: number }>, budget: number): Program[] | undefined => {

@@ -50,7 +50,9 @@ function trailingZeros(value: number): number {
 /** A key under which numbers that differ only by floating-point noise coincide. */
 export function numberKey(value: number): string {
   if (Number.isInteger(value)) return String(value)
-  return String(Number(value.toPrecision(12)))
+  const nearest = Math.round(value)
+  if (Math.abs(value - nearest) <= 1e-10 * Math.max(1, Math.abs(value))) return String(nearest)
+  return value.toPrecision(12)
 }
 
 export function greatestCommonDivisor(a: number, b: number): number {

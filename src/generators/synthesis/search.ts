@@ -119,7 +119,7 @@ function searchOutput(table: ExampleTable, output: OperationOutput, settings: Se
     admit(lookupsOn(problem, bound))
     admit(matchesOn(problem, index, bound))
     if (isExpired()) return
-    const list = decisionListOn(problem, index, { bound: Math.min(settings.maxSize, bestCost() - 1), expired: isExpired })
+    const list = decisionListOn(problem, { bound: Math.min(settings.maxSize, bestCost() - 1), expired: isExpired })
     if (list !== undefined) admit([list])
   }
 
