@@ -18,9 +18,7 @@ if (!fs.existsSync(path.join(dist, 'index.js'))) {
   console.error('bench/synthesis: dist/ is missing; run `npm run build` first')
   process.exit(2)
 }
-const { synthesize } = require(path.join(dist, 'index.js'))
-const { CORPUS, OWN_SPECIFICATIONS } = require(path.join(dist, 'corpus-operations.js'))
-const { passesRow, leaveOut } = require(path.join(dist, 'generalisation.js'))
+const { synthesize, CORPUS, OWN_SPECIFICATIONS, passesRow, leaveOut } = require(path.join(dist, 'index.js'))
 
 const argv = process.argv.slice(2)
 const option = (name) => argv.includes(name)

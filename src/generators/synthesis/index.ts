@@ -11,3 +11,8 @@ export { describeProgram } from './describe'
 export { evaluateProgram, programSize } from './program'
 export type { Program, Evaluation } from './program'
 export type { Form } from './candidate'
+// The corpus and the generalisation measures, for tests and bench/synthesis.
+export { CORPUS, OWN_SPECIFICATIONS } from './corpus-operations'
+export type { CorpusSpecification, HeldOutRow } from './corpus-operations'
+export { leaveOut, passesRow } from './generalisation'
+export type { LeaveOutReport } from './generalisation'
