@@ -158,10 +158,6 @@ export class Bank {
     return values
   }
 
-  private column(name: string): Column {
-    return this.table.columns.find((column) => column.name === name)!
-  }
-
   private addUnary(type: ValueType, operator: UnaryOperator, operand: Entry, size: number): void {
     const values = this.evaluateUnary(operator, operand)
     if (values === undefined) return

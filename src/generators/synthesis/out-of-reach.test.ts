@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Operation, OperationExample, Value, ValueType } from '../operation'
-import { synthesize } from './index'
+import fc from 'fast-check'
+import { type Operation, type OperationExample, type Value, type ValueType, valuesAgree } from '../operation'
+import { evaluateProgram, renderOperation, synthesize } from './index'
 
 function operation(name: string, inputType: ValueType, outputType: ValueType, rows: Array<[Value, Value]>): Operation {
   return {
@@ -104,4 +105,33 @@ test('the same output for varying inputs is a constant rule', () => {
   const flat = synthesize(operation('flatFee', 'number', 'number', [[1, 5], [2, 5], [10, 5]]))
   assert.ok(flat.ok)
   assert.equal(flat.outputs[0]!.description, '5')
+})
+
+test('property: any well-typed table gives a rule that fits every example, or a reason, never an exception', () => {
+  const scalar = fc.oneof(fc.integer({ min: -50, max: 50 }), fc.constantFrom('red', 'green', 'blue', 'a b', "it's"), fc.boolean())
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.constantFrom('x', 'y', 'z'), scalar), { minLength: 2, maxLength: 9 }), (rows) => {
+      const outputType = typeof rows[0]![2] as ValueType
+      const typed = rows.filter((row) => typeof row[2] === outputType)
+      const table: Operation = {
+        name: 'anything',
+        whenText: 'anything happens',
+        inputs: [
+          { name: 'n', type: 'number' },
+          { name: 'kind', type: 'string' }
+        ],
+        outputs: [{ name: 'out', type: outputType }],
+        scenarios: ['anything'],
+        examples: typed.map(([n, kind, out], index) => ({ inputs: { n, kind }, outputs: { out }, source: `any.feature:${index}` }))
+      }
+      const result = synthesize(table, { maxSize: 14 })
+      if (!result.ok) return typeof result.message === 'string' && result.message.length > 0
+      renderOperation(table, result)
+      return table.examples.every((example) => {
+        const value = evaluateProgram(result.outputs[0]!.program, example.inputs)
+        return value.ok && valuesAgree(value.value, example.outputs.out!)
+      })
+    }),
+    { numRuns: 150, seed: 11 }
+  )
 })
