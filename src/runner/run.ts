@@ -93,6 +93,21 @@ function readDeltas(directory: string): DeltaRecord[] {
   return records
 }
 
+/** Drops cache entries of file versions that no longer exist, so the cache does not grow with every edit. */
+function pruneCache(cacheDirectory: string, inUse: InstrumentedFile[]): void {
+  const keep = new Set(inUse.map((file) => path.basename(file.codePath, '.js')))
+  let entries: string[]
+  try {
+    entries = fs.readdirSync(cacheDirectory)
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const key = entry.replace(/\.(js|json)$/, '')
+    if (key !== entry && !keep.has(key)) fs.rmSync(path.join(cacheDirectory, entry), { force: true })
+  }
+}
+
 export function readEnvelopes(messagesPath: string): Envelope[] {
   if (!fs.existsSync(messagesPath)) return []
   const envelopes: Envelope[] = []
@@ -127,6 +142,7 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
       notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
     }
   }
+  pruneCache(cacheDirectory, instrumented)
   const deltaDirectory = path.join(runDirectory, 'deltas')
   fs.mkdirSync(deltaDirectory, { recursive: true })
   const runtimeJob: RuntimeJob = {
