@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { LEDGER_PATH } from '../ledger'
 import {
-  buildReportModel, collectRun, HISTORY_PATH, parseHistory, readSiteAssets, renderJunit, renderMarkdown, renderSite, serializeHistory
+  buildReportModel, foldMessages, HISTORY_PATH, parseHistory, readSiteAssets, renderJunit, renderMarkdown, renderSite, serializeHistory
 } from '../report'
 import type { ReportModel, SiteFile } from '../report'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
@@ -67,7 +67,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     return result
   }
   const displayName = path.relative(cwd, messagesFile) || messagesFile
-  const collected = collectRun(fs.readFileSync(messagesFile, 'utf8'), displayName)
+  const collected = foldMessages(fs.readFileSync(messagesFile, 'utf8'), displayName)
   if (collected.error) {
     result.error = collected.error
     return result

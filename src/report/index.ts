@@ -3,8 +3,8 @@
  * static HTML site, a markdown summary or JUnit XML. Rendering is pure (data in, files out);
  * reading the run and writing the files is `src/api/report.ts`.
  */
-export { collectRun, timestampToMilliseconds, durationToMilliseconds } from './messages'
-export type { CollectedRun, CollectedRunResult, TestCaseAttempt } from './messages'
+export { foldMessages, timestampToMilliseconds, durationToMilliseconds } from './fold'
+export type { FoldedRun, FoldedRunResult } from './fold'
 export { buildReportModel } from './build'
 export type { ReportInputs } from './build'
 export { renderSite } from './html/site'

@@ -20,6 +20,8 @@ export interface ReportModel {
   ledger?: LedgerSummary
   history: HistoryEntry[]
   parseErrors: { uri?: string; line?: number; message: string }[]
+  /** Attachments of test-run hooks (BeforeAll/AfterAll), outside any scenario. */
+  runAttachments: ReportAttachment[]
   /** Binary attachments, written beside the pages rather than inlined. */
   attachmentFiles: { path: string; bytes: Uint8Array }[]
   warnings: string[]

@@ -19,8 +19,15 @@ export function emptyCounts(): StatusCounts {
 
 /** Cucumber Messages spell statuses in capitals (`PASSED`); anything unrecognised is unknown. */
 export function toStatus(value: unknown): Status {
-  const lower = typeof value === 'string' ? value.toLowerCase() : ''
-  return (STATUSES as readonly string[]).includes(lower) ? (lower as Status) : 'unknown'
+  switch (typeof value === 'string' ? value.toUpperCase() : '') {
+    case 'PASSED': return 'passed'
+    case 'FAILED': return 'failed'
+    case 'PENDING': return 'pending'
+    case 'UNDEFINED': return 'undefined'
+    case 'SKIPPED': return 'skipped'
+    case 'AMBIGUOUS': return 'ambiguous'
+    default: return 'unknown'
+  }
 }
 
 export function worstStatus(statuses: Iterable<Status>): Status {

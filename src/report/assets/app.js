@@ -384,7 +384,7 @@
 
   // ---------------------------------------------------------------- feature
   function breadcrumbs() {
-    var items = Array.prototype.slice.call(arguments)
+    var items = Array.prototype.slice.call(arguments).filter(Boolean)
     return h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumbs' }, items.map(function (item, position) {
       return [position > 0 ? h('span', { class: 'sep', 'aria-hidden': 'true', text: ' › ' }) : null, item]
     }))

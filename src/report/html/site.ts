@@ -1,4 +1,4 @@
-import type { ReportFeature, ReportModel, ReportScenario } from '../model'
+import type { AstScenario, ReportFeature, ReportModel, ReportScenario } from '../model'
 import { renderTrendChart } from './trend'
 
 /** The browser app, written into every site (see `assets.ts`). */
@@ -61,6 +61,18 @@ function siteIndex(model: ReportModel): unknown {
   }
 }
 
+/**
+ * A feature as the browser needs it. A plain scenario is shown from its result steps, so its
+ * syntax-tree steps (the same text) are left out; outlines keep theirs, the template.
+ */
+function featureData(feature: ReportFeature): unknown {
+  const slim = (scenario: AstScenario): AstScenario => (scenario.examples.length > 0 ? scenario : { ...scenario, steps: [] })
+  return {
+    ...feature,
+    children: feature.children.map((child) => (child.scenario ? { scenario: slim(child.scenario) } : { rule: { ...child.rule, scenarios: child.rule.scenarios.map(slim) } }))
+  }
+}
+
 /** The search index: per scenario its feature, line, name, status, tags and step text. */
 function scenarioIndex(model: ReportModel): unknown[] {
   const rows: unknown[] = []
@@ -101,7 +113,7 @@ export function renderSite(model: ReportModel, assets: SiteAssets): SiteFile[] {
     { path: 'assets/app.css', content: assets.appCss },
     { path: 'assets/tag-expressions.js', content: assets.tagExpressionsJs }
   ]
-  for (const feature of model.features) files.push({ path: featureDataPath(feature), content: dataScript(`feature/${feature.index}`, feature) })
+  for (const feature of model.features) files.push({ path: featureDataPath(feature), content: dataScript(`feature/${feature.index}`, featureData(feature)) })
   files.push({ path: 'data/scenarios.js', content: dataScript('scenarios', scenarioIndex(model)) })
   for (const source of model.sources) {
     const { index, path, role, lineCount, lines, executable, functions, hits, origin } = source
