@@ -14,6 +14,14 @@ const CHROMIUM = process.env.SPECLOOP_CHROMIUM ?? '/usr/bin/chromium'
 const QUIET_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic']
 const SCREENSHOTS = path.join(repositoryRoot, 'test-results')
 
+// Functions given to waitForFunction run in the page; the project compiles without the DOM library.
+declare const document: {
+  documentElement: { dataset: Record<string, string | undefined> }
+  body: { dataset: Record<string, string | undefined> }
+  getElementById(id: string): { hasAttribute(name: string): boolean } | null
+}
+declare const location: { hash: string }
+
 interface BrowserSession {
   context: BrowserContext
   page: Page

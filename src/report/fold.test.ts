@@ -136,6 +136,7 @@ function retriedRun(): string {
     { testCaseStarted: { id: 'a1', testCaseId: 'tc1', attempt: 1, timestamp: { seconds: 11, nanos: 0 } } },
     { testStepFinished: { testCaseStartedId: 'a1', testStepId: 'ts1', testStepResult: { status: 'PASSED', duration: { seconds: 0, nanos: 2e6 } }, timestamp: { seconds: 11, nanos: 2e6 } } },
     { testCaseFinished: { testCaseStartedId: 'a1', willBeRetried: false, timestamp: { seconds: 11, nanos: 3e6 } } },
+    { attachment: { body: 'prices loaded', contentEncoding: 'IDENTITY', mediaType: 'text/plain', testRunHookStartedId: 'h1' } },
     { parseError: { source: { uri: 'b.feature', location: { line: 4 } }, message: '(4:1): expected: #Feature, got: Scenario' } },
     { someFutureEnvelope: { anything: true } }
   ]
@@ -152,6 +153,7 @@ test('a retried scenario shows its last attempt; CRLF, blank lines and unknown e
   assert.equal(scenario.steps[0].error, undefined)
   assert.deepEqual(scenario.steps[0].definitions, ['steps.js:7'])
   assert.deepEqual(result.run!.parseErrors, [{ uri: 'b.feature', line: 4, message: '(4:1): expected: #Feature, got: Scenario' }])
+  assert.deepEqual(result.run!.runAttachments, [{ mediaType: 'text/plain', text: 'prices loaded', bytes: 13 }])
 })
 
 test('an old-style error message splits into message and stack', () => {

@@ -308,7 +308,8 @@
         run.durationMs !== undefined ? ' · ' + duration(run.durationMs) : '',
         run.implementation ? ' · ' + run.implementation : '',
         ' · generated ' + index.generatedAt.replace('T', ' ').slice(0, 19) + ' UTC'),
-      run.error ? h('p', { class: 'problem', role: 'alert', text: run.error }) : null)
+      run.error ? h('p', { class: 'problem', role: 'alert', text: run.error }) : null,
+      index.runAttachments.length ? h('div', { class: 'attachments run-attachments' }, h('h2', { text: 'Attached by the run\u2019s hooks' }), index.runAttachments.map(attachmentView)) : null)
     var tiles = h('div', { class: 'tiles' },
       tile('Features', h('p', { class: 'big', text: String(index.counts.features) })),
       tile('Scenarios', statusTable(index.counts.scenarios, 'scenario', true)),

@@ -57,6 +57,7 @@ function siteIndex(model: ReportModel): unknown {
     ledger: model.ledger,
     history: model.history,
     parseErrors: model.parseErrors,
+    runAttachments: model.runAttachments,
     warnings: model.warnings
   }
 }
