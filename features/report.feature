@@ -61,3 +61,14 @@ Feature: Living documentation
     When I run "specloop check --format junit"
     Then the exit code is 2
     And the output contains "--format junit is only for `specloop report`"
+
+  Scenario: A trace that is not a trace is refused at its file
+    Given the latest run of the project
+    And the file ".specloop/runs/latest/trace.json":
+      """
+      {"version": 1, "files": 3}
+      """
+    When I run "specloop report"
+    Then the exit code is 2
+    And the output contains ".specloop/runs/latest/trace.json:1:1: not a trace of format version 1"
+    And the output has no stack trace
