@@ -72,3 +72,25 @@ Feature: Living documentation
     Then the exit code is 2
     And the output contains ".specloop/runs/latest/trace.json:1:1: not a trace of format version 1"
     And the output has no stack trace
+
+  Scenario: A report never replaces files it did not write
+    Given the latest run of the project
+    And the file "site/assets/logo.svg":
+      """
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      """
+    When I run "specloop report --out site"
+    Then the exit code is 2
+    And the output contains "site/assets exists and was not written by specloop report: nothing was written"
+    And the file "site/assets/logo.svg" exists
+    And the file "site/index.html" does not exist
+    When I run "specloop report --out reports"
+    And I run "specloop report --out reports"
+    Then the exit code is 0
+    And the directory "reports" contains only:
+      """
+      index.html
+      assets
+      data
+      attachments
+      """

@@ -51,6 +51,8 @@ const DEFAULT_OUT_DIR = 'reports'
 /** The entries of the output directory the site owns (anything else there is left alone). */
 const SITE_ENTRIES = ['index.html', 'assets', 'data', 'attachments']
 const CODE_ROOTS = ['generated', 'steps', 'src']
+/** How a report's index.html says it is one. */
+const GENERATOR_META = '<meta name="generator" content="specloop">'
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/
 const PROVENANCE_MARKER = '// specloop-provenance: '
 
@@ -67,7 +69,8 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     return result
   }
   const displayName = path.relative(cwd, messagesFile) || messagesFile
-  const collected = foldMessages(fs.readFileSync(messagesFile, 'utf8'), displayName)
+  // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
+  const collected = foldMessages(fs.readFileSync(messagesFile).toString('utf8'), displayName)
   if (collected.error) {
     result.error = collected.error
     return result
@@ -104,6 +107,12 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   try {
     if (options.format === 'html') {
       const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
+      const foreign = foreignEntry(outDir)
+      if (foreign) {
+        result.error = specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
+          'choose another --out directory')
+        return result
+      }
       const files = renderSite(model, readSiteAssets())
       publishSite(outDir, files)
       result.output = path.join(outDir, 'index.html')
@@ -217,6 +226,17 @@ function hasProvenanceHeader(file: string): boolean {
   } finally {
     if (handle !== undefined) fs.closeSync(handle)
   }
+}
+
+/**
+ * The first entry of the site's names in `outDir` that an earlier report did not write. A
+ * directory holds a report when its index.html says specloop generated it; only then are its
+ * assets/, data/ and attachments/ replaced.
+ */
+function foreignEntry(outDir: string): string | undefined {
+  const index = path.join(outDir, 'index.html')
+  if (fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes(GENERATOR_META)) return undefined
+  return SITE_ENTRIES.map((entry) => path.join(outDir, entry)).find((entry) => fs.existsSync(entry))
 }
 
 /**
