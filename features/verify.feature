@@ -127,3 +127,10 @@ Feature: verify traces every scenario to the lines it ran
     When I run "specloop trace src/shapes.ts"
     Then the output contains "features/shapes.feature:2 circle area (passed) lines 2-3"
     And the output contains "features/shapes.feature:7 square perimeter (passed) lines 9"
+
+  Scenario: the report reads the trace verify wrote
+    Given I run "specloop verify"
+    When I run "specloop report --format markdown"
+    Then the exit code is 0
+    And the file "reports/summary.md" still contains "6/7 functions"
+    And the file "reports/summary.md" still contains "2 scenarios (2 passed)"
