@@ -206,7 +206,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   let trace = buildTrace({
     runId,
     createdAt: now.toISOString(),
-    scenarios: summary.scenarios.map(({ pickleId, name, uri, line, status, durationMs }) => ({ pickleId, name, uri, line, status, durationMs, runId })),
+    scenarios: summary.scenarios.map(({ pickleId, name, uri, line, status, durationMs }) => ({ pickleId, name, uri, line, status, durationMs })),
     coverage: outcome.deltas.flatMap((record) =>
       record.kind === 'scenario' ? [{ pickleId: summary.pickleOfAttempt.get(record.testCaseStartedId) ?? '', files: record.files, outcomeAssertions: record.outcomeAssertions }] : []
     ),

@@ -31,7 +31,7 @@ export interface TraceScenario {
   hollow?: HollowReason
   /** Assertions (node:assert, chai) executed in the scenario's Then steps. */
   assertions?: number
-  /** The run that last executed it: an `--affected` run keeps the others' results. */
+  /** The run that last executed it, when not this trace's own run (an `--affected` run keeps the others' results). */
   runId?: string
 }
 
