@@ -66,3 +66,18 @@ Feature: verify runs scenarios in a sandbox
     When I run "specloop verify --no-sandbox"
     Then the exit code is 0
     And the output contains "1 scenario (1 passed)"
+
+  Scenario: the formatters the cucumber configuration names still write their files
+    Given the file "cucumber.js":
+      """
+      module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], format: ['progress', 'json:out/results/cucumber.json'] } }
+      """
+    And the file "features/ok.feature":
+      """
+      Feature: ok
+        Scenario: fine
+          Then it worked
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the file "out/results/cucumber.json" still contains "\"name\": \"fine\""

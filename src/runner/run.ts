@@ -169,6 +169,9 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
   const nodeArguments: string[] = []
   if (options.sandbox) {
     const formatFiles = Object.keys(runConfiguration.formats.files ?? {}).map((file) => path.resolve(project.cwd, file))
+    // The formatters' files are the project's configuration, not generated code: they may be written, and
+    // their directories are made here, since the sandbox allows the files but not their parents.
+    for (const file of formatFiles) fs.mkdirSync(path.dirname(file), { recursive: true })
     const nodeModules = path.join(project.cwd, 'node_modules')
     nodeArguments.push(
       ...sandboxArguments({
