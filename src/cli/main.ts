@@ -4,10 +4,11 @@ import { version } from '../version'
 import type { CommandContext, RegisterCommand } from './command'
 import { registerCheck } from './commands/check'
 import { registerInit } from './commands/init'
+import { registerGenerate } from './commands/generate'
 import { CliIo, GlobalOptions, writeLine } from './io'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
