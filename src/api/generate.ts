@@ -73,6 +73,8 @@ interface Workspace {
   customWorld: boolean
   projectDefinesBoolean: boolean
   keepOperationModules: Set<string>
+  /** Files specloop generated that were edited by hand since: reported, never touched. */
+  handEditedFiles: string[]
 }
 
 function listFiles(directory: string): string[] {
@@ -124,7 +126,14 @@ function readWorkspace(specification: Specification): Workspace {
     const provenance = readProvenance(readText(file) ?? '').provenance
     if (provenance && provenance.generator !== STUB_GENERATOR) keepOperationModules.add(toUri(project, file))
   }
-  return { ownedFiles, ownedStepFiles: ownedStepFiles.sort(), previousFields, customWorld, projectDefinesBoolean, keepOperationModules }
+  const handEditedFiles = listFiles(path.join(cwd, 'generated'))
+    .filter((file) => {
+      const read = readProvenance(readText(file) ?? '')
+      return read.editedByHand && (read.provenance?.generator === STEPS_GENERATOR || read.provenance?.generator === STUB_GENERATOR)
+    })
+    .map((file) => toUri(project, file))
+    .sort()
+  return { ownedFiles, ownedStepFiles: ownedStepFiles.sort(), previousFields, customWorld, projectDefinesBoolean, keepOperationModules, handEditedFiles }
 }
 
 /** planWrites compares whole files; a generated file whose body would not change keeps its header (and is not rewritten). */
@@ -223,6 +232,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     renderOperation: options.renderOperation
   })
   const decisions = keepUnchangedBodies(planWrites(result.cwd, files))
+  // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
+  const planned = new Set(decisions.map((decision) => decision.path))
+  for (const file of workspace.handEditedFiles) {
+    if (!planned.has(file)) decisions.push({ path: file, action: 'kept-hand-edited', reason: 'edited by hand since it was generated; its step definitions now count as hand-written', content: '' })
+  }
   result.decisions = decisions.map(({ path: file, action, reason }) => (reason ? { path: file, action, reason } : { path: file, action }))
   if (dryRun) {
     result.diff = unifiedDiff(decisions)

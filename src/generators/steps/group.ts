@@ -128,7 +128,7 @@ function buildGroup(members: { text: string; pieces: Piece[]; kinds: SlotKind[] 
   const shape = shapeKey(members[0].pieces)
   const slotsOfUses = occurrences.map((occurrence) => (shapeKey(occurrence.pieces) === shape ? slotsOf(occurrence.pieces) : undefined))
   const parameters = kinds.map((kind, index): GroupParameter => {
-    const placeholders = new Set(slotsOfUses.map((slots) => slots?.[index].placeholder))
+    const placeholders = new Set(slotsOfUses.map((slots) => slots?.[index].placeholder).filter((name) => name !== undefined))
     const placeholder = placeholders.size === 1 ? [...placeholders][0] : undefined
     const fromContext = parameterNameFromContext(fixed[index], fixed[index + 1])
     const base = toIdentifier(camelCase(wordsOf(placeholder ?? fromContext ?? '')), FALLBACK_NAME[kind], 32)

@@ -86,7 +86,8 @@ export function baseVerb(word: string): string {
 
 /** Words of a text: letters and digits of any script; accents are kept, punctuation dropped. */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').match(/[\p{L}\p{N}_$]+/gu) ?? []
+  // "it's" and "customer's" are one word each.
+  return text.normalize('NFC').replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2').match(/[\p{L}\p{N}_$]+/gu) ?? []
 }
 
 const isIdentifierStart = (character: string) => /[\p{ID_Start}$_]/u.test(character)

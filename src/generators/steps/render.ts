@@ -31,10 +31,10 @@ function importPath(fromFile: string, toFile: string): string {
 
 const ACCESSOR: Record<string, string> = { 'Record<string, string>[]': 'table.hashes()', 'string[][]': 'table.raw()' }
 
-function usesOf(step: PlannedStep): string {
-  const places = [...new Set(step.group.occurrences.map((occurrence) => `${occurrence.uri}:${occurrence.line}`))]
-  const shown = places.slice(0, 3).join(', ')
-  return commentText(places.length > 3 ? `${shown} and ${places.length - 3} more` : shown, 400)
+/** Where a step is first used (only the first, so that adding scenarios later does not rewrite the file). */
+function firstUseOf(step: PlannedStep): string {
+  const first = step.group.occurrences[0]
+  return commentText(first ? `${first.uri}:${first.line}` : '', 400)
 }
 
 function parameterList(step: PlannedStep): string {
@@ -98,7 +98,7 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   for (const operation of operations) lines.push(`import { ${operation.name} } from ${stringLiteral(importPath(filePath, operation.modulePath))}`)
   steps.forEach((step, index) => {
     lines.push('')
-    lines.push(`// ${usesOf(step)}${step.group.literal ? ' (exact text: a parameter here would also match other steps)' : ''}`)
+    lines.push(`// ${firstUseOf(step)}${step.group.literal ? ' (exact text: a parameter here would also match other steps)' : ''}`)
     if (step.argument?.mediaType) lines.push(`// doc string media type: ${commentText(step.argument.mediaType)}`)
     lines.push(`${KEYWORD[step.group.role]}(${stringLiteral(step.group.expression)}, function (${parameterList(step)}) {`)
     for (const line of body[index]) lines.push(`  ${line}`)
@@ -122,12 +122,20 @@ export function renderWorld(fields: WorldField[], customWorld: boolean): string 
     ' */'
   ]
   if (customWorld) {
-    lines.unshift('// The project sets its own World constructor: these fields are added to it at run time.')
+    lines.unshift('import { After } from "@cucumber/cucumber"', '', '// The project sets its own World constructor: these fields are added to it at run time.')
     lines.push('export interface GeneratedWorld {', ...fieldLines, '}')
   } else {
-    lines.unshift('import { setWorldConstructor, World } from "@cucumber/cucumber"', '')
+    lines.unshift('import { After, setWorldConstructor, World } from "@cucumber/cucumber"', '')
     lines.push('export class GeneratedWorld extends World {', ...fieldLines, '}', '', 'setWorldConstructor(GeneratedWorld)')
   }
+  lines.push(
+    '',
+    '/** A scenario with no When and no Then step acts on nothing and checks nothing: it is pending, never passed. */',
+    'After(function ({ pickle, result }) {',
+    "  const checksSomething = pickle.steps.some((step) => String(step.type) === 'Action' || String(step.type) === 'Outcome')",
+    "  return String(result?.status) === 'PASSED' && !checksSomething ? 'pending' : undefined",
+    '})'
+  )
   lines.push(
     '',
     '/** An input a Given step should have stored; a clear failure when the scenario has no such step. */',
@@ -173,9 +181,10 @@ export function signatureOf(operation: PlannedOperation): string {
   return `${operation.name}(${operation.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`).join(', ')}): ${returnTypeOf(operation)}`
 }
 
+/** The first three scenarios that need an operation (a fourth one does not change the stub). */
 export function neededByText(operation: PlannedOperation): string {
   const shown = operation.neededBy.slice(0, 3).join(', ')
-  return operation.neededBy.length > 3 ? `${shown} and ${operation.neededBy.length - 3} more` : shown
+  return operation.neededBy.length > 3 ? `${shown} and others` : shown
 }
 
 /**
