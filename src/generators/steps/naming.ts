@@ -39,6 +39,9 @@ const IRREGULAR_VERBS: Record<string, string> = {
   colored: 'color', coloured: 'colour', developed: 'develop', focused: 'focus', visited: 'visit', edited: 'edit', limited: 'limit'
 }
 
+/** Verbs whose base form ends in a doubled consonant other than l, s, f, z. */
+const KEEP_DOUBLE = new Set(['add', 'odd', 'egg', 'err', 'ebb', 'inn', 'purr'])
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
 const isVowelAt = (word: string, index: number): boolean =>
   VOWELS.has(word[index]) || (word[index] === 'y' && index > 0 && !VOWELS.has(word[index - 1]))
@@ -73,7 +76,7 @@ export function baseVerb(word: string): string {
   const last = stem[stem.length - 1]
   const beforeLast = stem[stem.length - 2]
   // A doubled final consonant is undoubled ("formatt" → "format"), except l, s, f, z ("call", "pass").
-  if (last === beforeLast && isConsonantAt(stem, stem.length - 1) && !'lsfz'.includes(last)) return stem.slice(0, -1)
+  if (last === beforeLast && isConsonantAt(stem, stem.length - 1) && !'lsfz'.includes(last) && !KEEP_DOUBLE.has(stem)) return stem.slice(0, -1)
   if (stem.endsWith('e')) return stem
   const endsWith = (pattern: RegExp) => pattern.test(stem)
   const needsE =
