@@ -89,6 +89,7 @@ Feature: Generating step definitions
     When I run "specloop generate --steps-only"
     Then the exit code is 0
     And the output contains "Nothing to write: 7 generated files already up to date."
+    And the file ".specloop/ledger.jsonl" contains "\"kind\":\"generate\""
 
   Scenario: a new feature writes only what is new; a file edited by hand is never overwritten
     Given the file "features/tax.feature":
@@ -243,3 +244,12 @@ Feature: Generating step definitions
       src
       steps
       """
+
+  Scenario: a run killed while writing leaves every file either as it was or complete
+    Given 200 features, each with steps of its own
+    When I run "specloop generate --steps-only" and kill it with SIGKILL as soon as it has written a file
+    Then every generated file is complete: its body matches its provenance hash
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "Wrote"
+    And every generated file is complete: its body matches its provenance hash

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { Given, Then } from '@cucumber/cucumber'
+import { spawn } from 'node:child_process'
+import { readProvenance } from '../src/workspace'
+import { Given, When, Then } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { repositoryRoot, SpecloopWorld } from './support/world'
 
@@ -33,3 +35,37 @@ Then('the TypeScript compiler finds no error in the project', function (this: Sp
   const compiled = this.run(process.execPath, [path.join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'])
   expect(compiled.exitCode, compiled.stdout + compiled.stderr).to.equal(0)
 })
+
+Given('{int} features, each with steps of its own', function (this: SpecloopWorld, count: number) {
+  for (let index = 0; index < count; index++) {
+    const name = `item${index}x`
+    this.writeFile(`features/many/f${index}.feature`, `Feature: F${index}\n  Scenario: s${index}\n    Given the ${name} weighs 2 kg\n    When the ${name} is weighed\n    Then the ${name} costs 4\n`)
+  }
+})
+
+When('I run {string} and kill it with SIGKILL as soon as it has written a file', async function (this: SpecloopWorld, commandLine: string) {
+  const args = commandLine.split(' ').slice(1)
+  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], { cwd: this.projectDirectory, stdio: 'ignore', env: { ...process.env, CI: 'true' } })
+  const exited = new Promise((resolve) => child.on('exit', resolve))
+  let done = false
+  void exited.then(() => (done = true))
+  // Poll for the first written file, then kill at once: the run is cut in the middle of its writes.
+  while (!done && listFiles(this.pathOf('generated')).length === 0) await new Promise((resolve) => setTimeout(resolve, 2))
+  child.kill('SIGKILL')
+  await exited
+  this.attach(`files present after the kill: ${listFiles(this.pathOf('generated')).length}`, 'text/plain')
+})
+
+Then('every generated file is complete: its body matches its provenance hash', function (this: SpecloopWorld) {
+  const files = listFiles(this.pathOf('generated')).filter((file) => file.endsWith('.ts'))
+  for (const file of files) {
+    const read = readProvenance(fs.readFileSync(file, 'utf8'))
+    expect(read.provenance, file).not.to.equal(undefined)
+    expect(read.editedByHand, file).to.equal(false)
+  }
+})
+
+function listFiles(directory: string): string[] {
+  if (!fs.existsSync(directory)) return []
+  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(directory, entry.name)) : [path.join(directory, entry.name)]))
+}
