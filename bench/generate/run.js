@@ -41,7 +41,10 @@ const samples = alternate(
 )
 
 const snippets = lastSnippets.split(/\n\n(?=(?:Given|When|Then)\()/).map((snippet) => snippet.trim()).filter((snippet) => /^(Given|When|Then)\(/.test(snippet))
-const distinctSnippets = new Set(snippets.map((snippet) => snippet.slice(0, snippet.indexOf('\n')))).size
+const firstLines = snippets.map((snippet) => snippet.slice(0, snippet.indexOf('\n')))
+const distinctSnippets = new Set(firstLines).size
+// The same expression under two keywords: pasting both snippets would make the step ambiguous.
+const distinctExpressions = new Set(firstLines.map((line) => line.replace(/^(Given|When|Then)\(/, ''))).size
 const generated = lastGenerated.result.counts
 const checked = timeCommand(process.execPath, [specloopBin, 'check', '--format', 'json'], { cwd: lastGenerated.directory })
 const check = JSON.parse(checked.result.stdout)
@@ -53,7 +56,8 @@ console.log(`specloop generate --steps-only:         median ${(ours / 1000).toFi
 console.log(`cucumber-js --dry-run --format snippets: median ${(theirs / 1000).toFixed(2)} s  (${seconds(samples['cucumber-js --dry-run --format snippets'])})`)
 console.log(`ratio generate/snippets: ${(ours / theirs).toFixed(2)}`)
 console.log(`step definitions: specloop writes ${generated.stepDefinitions} (for ${generated.undefinedTexts} distinct undefined step texts, ${generated.operations} operations);`)
-console.log(`  cucumber-js prints ${snippets.length} snippets, ${distinctSnippets} distinct (it does not merge them; pasting them would be ambiguous)`)
+console.log(`  cucumber-js prints ${snippets.length} snippets (one per undefined step, untyped), ${distinctSnippets} distinct, for ${distinctExpressions} distinct expressions` +
+  (distinctExpressions < distinctSnippets ? ` (${distinctSnippets - distinctExpressions} would be ambiguous if pasted: the same expression under another keyword)` : ''))
 console.log(`after generate, specloop check: ${check.undefinedSteps.length} undefined, ${check.ambiguousSteps.length} ambiguous, ${check.counts.steps} steps bound`)
 fs.rmSync(root, { recursive: true, force: true })
 if (check.undefinedSteps.length > 0 || check.ambiguousSteps.length > 0) process.exitCode = 1
