@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { baseVerb, NameRegistry, operationNameFromWhen, parameterNameFromContext, toIdentifier, wordsOf } from './naming'
+import { baseVerb, camelCase, NameRegistry, operationNameFromWhen, parameterNameFromContext, toIdentifier, wordsOf } from './naming'
 
 const operationName = (text: string) => operationNameFromWhen(wordsOf(text))
 
@@ -52,6 +52,8 @@ test('identifiers are valid, not reserved, and cut at a word when long', () => {
   assert.equal(toIdentifier('3rdParty', 'value'), 'value3rdParty')
   assert.equal(toIdentifier('', 'value'), 'value')
   assert.equal(toIdentifier('日本語', 'value'), '日本語')
+  // U+A7D4 is a letter to Node's regular expressions but not to TypeScript 5.9's scanner.
+  assert.equal(camelCase(['x\uA7D4y', 'café']), 'xyCafé')
   const long = toIdentifier('theVeryLongNameOfAnOperationThatGoesOnAndOnForeverAndEver', 'operation', 30)
   assert.ok(long.length <= 30 && /^theVeryLong/.test(long), long)
   assert.doesNotMatch(toIdentifier('a😀b'.repeat(20), 'x', 7), /[\uD800-\uDBFF]$/)

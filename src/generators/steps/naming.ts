@@ -4,6 +4,8 @@
  * and the same text always gives the same name.
  */
 
+import ts from 'typescript'
+
 /** Words that say nothing about a value or an operation. */
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'as', 'is', 'are', 'was', 'were', 'be',
@@ -93,20 +95,22 @@ export function wordsOf(text: string): string[] {
   return text.normalize('NFC').replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2').match(/[\p{L}\p{N}_$]+/gu) ?? []
 }
 
-const isIdentifierStart = (character: string) => /[\p{ID_Start}$_]/u.test(character)
+// TypeScript's scanner decides, not the regex engine: Node knows newer Unicode than tsc does
+// (U+A7D4 is a letter to /\p{ID_Continue}/u and an invalid character to TypeScript 5.9).
+const isIdentifierStart = (character: string) => ts.isIdentifierStart(character.codePointAt(0) ?? 0, ts.ScriptTarget.ES2022)
+const isIdentifierPart = (character: string) => ts.isIdentifierPart(character.codePointAt(0) ?? 0, ts.ScriptTarget.ES2022)
 
 /** lowerCamelCase of words, restricted to characters TypeScript accepts in identifiers. */
 export function camelCase(words: string[]): string {
-  const cleaned = words
-    .map((word) => [...word].filter((character) => /[\p{ID_Continue}$]/u.test(character)).join(''))
+  const joined = words
     .filter(Boolean)
-  const joined = cleaned
     .map((word, index) => {
       if (index === 0) return word.length > 1 && word === word.toUpperCase() ? word.toLowerCase() : word.charAt(0).toLowerCase() + word.slice(1)
       return word.charAt(0).toUpperCase() + word.slice(1)
     })
     .join('')
-  return joined
+  // Changing case can itself produce characters TypeScript rejects ("ŉ" → "ʼN"): filter last.
+  return [...joined].filter(isIdentifierPart).join('')
 }
 
 /** Makes `candidate` a valid identifier; `fallback` when nothing usable is left. Long names are cut at a word. */
