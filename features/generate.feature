@@ -120,6 +120,25 @@ Feature: Generating step definitions
     And the file "generated/steps/tax.steps.ts" still contains "this.price = price * 1 // mine"
     And the TypeScript compiler finds no error in the project
 
+  Scenario: a step file whose feature moved is emptied, so no step is defined twice
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario: tax on a price
+          Given a price of 100
+          When the tax is computed
+          Then the tax is 20
+      """
+    And I run "specloop generate --steps-only"
+    And the file "features/tax.feature" is moved to "features/billing/tax.feature"
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "update                 generated/steps/tax.steps.ts"
+    And the file "generated/steps/tax.steps.ts" contains "No step needs the definitions that were here any more"
+    And the file "generated/steps/billing/tax.steps.ts" contains "Given(\"a price of {int}\""
+    When I run "specloop check"
+    Then the exit code is 0
+
   Scenario: hand-written step definitions are respected, never duplicated
     Given the file "steps/price.steps.ts":
       """

@@ -69,3 +69,8 @@ function listFiles(directory: string): string[] {
   if (!fs.existsSync(directory)) return []
   return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(directory, entry.name)) : [path.join(directory, entry.name)]))
 }
+
+Given('the file {string} is moved to {string}', function (this: SpecloopWorld, from: string, to: string) {
+  fs.mkdirSync(path.dirname(this.pathOf(to)), { recursive: true })
+  fs.renameSync(this.pathOf(from), this.pathOf(to))
+})
