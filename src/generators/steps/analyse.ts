@@ -3,7 +3,7 @@ import type { ParsedFeature } from '../../gherkin'
 import type { Operation, OperationExample, Value, ValueType } from '../operation'
 import { checkExpressions, parameterTypeRegistry } from './verify'
 import { GroupParameter, groupSteps, StepGroup } from './group'
-import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
+import { camelCase, capitalize, contentWords, decapitalize, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
 import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
 
 /** TypeScript types of World fields and operation parameters. */
@@ -156,7 +156,7 @@ class WorldFields {
   }
 }
 
-const outcomeName = (name: string) => `actual${name.charAt(0).toUpperCase()}${name.slice(1)}`
+const outcomeName = (name: string) => `actual${capitalize(name)}`
 
 function tableType(group: StepGroup): FieldType {
   const tables = group.occurrences.map((occurrence) => occurrence.dataTable).filter((table): table is string[][] => table !== undefined)
@@ -373,6 +373,6 @@ function spreadStatefulness(drafts: OperationDraft[]): void {
 
 /** actualCost → cost; flags keep their name. */
 function plainOutcomeName(fieldName: string): string {
-  const match = /^actual(\p{Lu})(.*)$/u.exec(fieldName)
-  return match ? match[1].toLowerCase() + match[2] : fieldName
+  const match = /^actual(\p{Lu}.*)$/u.exec(fieldName)
+  return match ? decapitalize(match[1]) : fieldName
 }

@@ -54,6 +54,8 @@ test('identifiers are valid, not reserved, and cut at a word when long', () => {
   assert.equal(toIdentifier('日本語', 'value'), '日本語')
   // U+A7D4 is a letter to Node's regular expressions but not to TypeScript 5.9's scanner.
   assert.equal(camelCase(['x\uA7D4y', 'café']), 'xyCafé')
+  // ...and "ꟕ" upper-cased is U+A7D4: the case is not changed then.
+  assert.equal(camelCase(['actual', '\uA7D5']), 'actual\uA7D5')
   const long = toIdentifier('theVeryLongNameOfAnOperationThatGoesOnAndOnForeverAndEver', 'operation', 30)
   assert.ok(long.length <= 30 && /^theVeryLong/.test(long), long)
   assert.doesNotMatch(toIdentifier('a😀b'.repeat(20), 'x', 7), /[\uD800-\uDBFF]$/)

@@ -101,15 +101,25 @@ const isIdentifierStart = (character: string) => ts.isIdentifierStart(character.
 const isIdentifierPart = (character: string) => ts.isIdentifierPart(character.codePointAt(0) ?? 0, ts.ScriptTarget.ES2022)
 
 /** lowerCamelCase of words, restricted to characters TypeScript accepts in identifiers. */
+/** The first character in the other case, unless that case is not a valid identifier character ("ꟕ" → "꟔" is not, to tsc). */
+function changeFirstCase(word: string, upper: boolean): string {
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 0)
+  const changed = upper ? first.toUpperCase() : first.toLowerCase()
+  return ([...changed].every(isIdentifierPart) ? changed : first) + word.slice(first.length)
+}
+
+export const capitalize = (word: string): string => (word === '' ? word : changeFirstCase(word, true))
+export const decapitalize = (word: string): string => (word === '' ? word : changeFirstCase(word, false))
+
 export function camelCase(words: string[]): string {
   const joined = words
     .filter(Boolean)
     .map((word, index) => {
-      if (index === 0) return word.length > 1 && word === word.toUpperCase() ? word.toLowerCase() : word.charAt(0).toLowerCase() + word.slice(1)
-      return word.charAt(0).toUpperCase() + word.slice(1)
+      if (index > 0) return capitalize(word)
+      return word.length > 1 && word === word.toUpperCase() && [...word.toLowerCase()].every(isIdentifierPart) ? word.toLowerCase() : changeFirstCase(word, false)
     })
     .join('')
-  // Changing case can itself produce characters TypeScript rejects ("ŉ" → "ʼN"): filter last.
+  // Characters TypeScript does not accept in identifiers (punctuation, emoji, newer Unicode) are left out.
   return [...joined].filter(isIdentifierPart).join('')
 }
 
@@ -125,8 +135,8 @@ export function toIdentifier(candidate: string, fallback: string, maximumLength 
     if (/[\uD800-\uDBFF]$/.test(name)) name = name.slice(0, -1)
   }
   if (name === '') return fallback
-  if (!isIdentifierStart([...name][0])) name = `${fallback}${name.charAt(0).toUpperCase()}${name.slice(1)}`
-  if (RESERVED.has(name)) name = `${name}${fallback.charAt(0).toUpperCase()}${fallback.slice(1)}`
+  if (!isIdentifierStart([...name][0])) name = `${fallback}${capitalize(name)}`
+  if (RESERVED.has(name)) name = `${name}${capitalize(fallback)}`
   return name
 }
 
