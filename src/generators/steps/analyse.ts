@@ -1,4 +1,4 @@
-import type { Binding, StepDefinitionInfo } from '../../binding'
+import type { StepDefinitionInfo } from '../../binding'
 import type { ParsedFeature } from '../../gherkin'
 import type { Operation, OperationExample, Value, ValueType } from '../operation'
 import { checkExpressions, parameterTypeRegistry } from './verify'
