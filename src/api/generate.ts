@@ -13,6 +13,7 @@ import {
   OperationModuleRenderer,
   PARAMETER_TYPES_PATH,
   planStepFiles,
+  renderOperationStub,
   StepAnalysis,
   STEPS_DIRECTORY,
   STEPS_GENERATOR,
@@ -20,13 +21,20 @@ import {
   WORLD_PATH,
   WorldField
 } from '../generators'
+import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
+import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from './specification'
 
 export interface GenerateOptions extends ProjectOptions {
   /** Print what would be written and the diff; write nothing. */
   dryRun?: boolean
-  /** Writes the modules of operations; the typed stub by default (synthesis plugs in here). */
+  /** Only step definitions, the World, support code and stubs: no synthesis. */
+  stepsOnly?: boolean
+  /** Writes the modules of operations; by default synthesis, or the typed stub with `stepsOnly`. */
   renderOperation?: OperationModuleRenderer
+  synthesis?: SynthesisOptions
+  /** Per operation name, which consistent candidate to write (0 = smallest): the loop's next try. */
+  candidates?: Map<string, number>
 }
 
 export interface GeneratedOperationSummary {
@@ -51,17 +59,23 @@ export interface GenerateResult {
   stepDefinitions: { expression: string; file: string; keyword: string; texts: number }[]
   operations: GeneratedOperationSummary[]
   counts: { undefinedTexts: number; stepDefinitions: number; exactTextDefinitions: number; operations: number; statefulOperations: number }
+  /** What synthesis did for each operation (absent with `stepsOnly`). */
+  implementations: OperationOutcome[]
   ledgerSequence?: number
 }
 
-/** 0 done (or nothing to do), 1 the specs have problems, 2 generation could not be done. */
+/**
+ * 0 done (or nothing to do), 1 the specs have problems or an operation is left unimplemented
+ * (no rule found, or it needs a model provider), 2 generation could not be done.
+ */
 export function generateExitCode(result: GenerateResult): number {
   if (result.fatalErrors.length > 0) return 2
-  return result.parseErrors.length > 0 ? 1 : 0
+  if (result.parseErrors.length > 0) return 1
+  return result.implementations.some((outcome) => outcome.status !== 'synthesised') ? 1 : 0
 }
 
 const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
-  cwd, dryRun, fatalErrors: [], parseErrors: [], decisions: [], written: [], stepDefinitions: [], operations: [],
+  cwd, dryRun, fatalErrors: [], parseErrors: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
   counts: { undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
 })
 
@@ -100,7 +114,10 @@ function isOwned(content: string | undefined): boolean {
   return read.provenance?.generator === STEPS_GENERATOR && !read.editedByHand
 }
 
-function readWorkspace(specification: Specification): Workspace {
+/** Generators whose operation modules the offline generator may rewrite when the examples change. */
+const REWRITABLE_OPERATION_GENERATORS = new Set([STUB_GENERATOR, SYNTHESIS_GENERATOR])
+
+function readWorkspace(specification: Specification, rewritableOperationGenerators: Set<string>): Workspace {
   const { project, support } = specification
   const cwd = project.cwd
   const ownedFiles = new Set<string>()
@@ -124,12 +141,12 @@ function readWorkspace(specification: Specification): Workspace {
   const generatedSource = path.join(cwd, 'generated', 'src')
   for (const file of listFiles(generatedSource)) {
     const provenance = readProvenance(readText(file) ?? '').provenance
-    if (provenance && provenance.generator !== STUB_GENERATOR) keepOperationModules.add(toUri(project, file))
+    if (provenance && !rewritableOperationGenerators.has(provenance.generator)) keepOperationModules.add(toUri(project, file))
   }
   const handEditedFiles = listFiles(path.join(cwd, 'generated'))
     .filter((file) => {
       const read = readProvenance(readText(file) ?? '')
-      return read.editedByHand && (read.provenance?.generator === STEPS_GENERATOR || read.provenance?.generator === STUB_GENERATOR)
+      return read.editedByHand && (read.provenance?.generator === STEPS_GENERATOR || REWRITABLE_OPERATION_GENERATORS.has(read.provenance?.generator ?? ''))
     })
     .map((file) => toUri(project, file))
     .sort()
@@ -208,7 +225,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     result.parseErrors.push(...specification.sourceErrors)
     return result
   }
-  const workspace = readWorkspace(specification)
+  const stepsOnly = Boolean(options.stepsOnly) || options.renderOperation !== undefined
+  // With --steps-only a synthesised module stays as it is; a full run may re-synthesise it.
+  const workspace = readWorkspace(specification, stepsOnly ? new Set([STUB_GENERATOR]) : REWRITABLE_OPERATION_GENERATORS)
   const booleanType = (specification.support.parameterTypes ?? []).find((type) => type.name === 'boolean')
   const analysis = analyseSteps(specification.features, specification.support.definitions, {
     ownedFiles: workspace.ownedFiles,
@@ -221,6 +240,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result
   }
   const featureHashes = new Map(specification.features.map((feature) => [feature.uri, sha256(feature.source)]))
+  let renderOperation = options.renderOperation
+  if (!stepsOnly) {
+    const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
+    const implemented = implementOperations(pending, { candidates: options.candidates, synthesis: options.synthesis })
+    result.implementations = implemented.outcomes
+    renderOperation = (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation)
+  }
   const files = planStepFiles({
     analysis,
     featureHashes,
@@ -229,7 +255,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     projectDefinesBoolean: workspace.projectDefinesBoolean,
     keepOperationModules: workspace.keepOperationModules,
     staleStepFiles: workspace.ownedStepFiles,
-    renderOperation: options.renderOperation
+    renderOperation
   })
   const decisions = keepUnchangedBodies(planWrites(result.cwd, files))
   // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
@@ -251,10 +277,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
   const entry = appendLedger(result.cwd, {
     kind: 'generate',
-    generator: STEPS_GENERATOR,
+    generator: stepsOnly ? STEPS_GENERATOR : `${STEPS_GENERATOR}+${SYNTHESIS_GENERATOR}`,
     inputs: [...featureHashes].map(([file, hash]) => ({ path: file, sha256: hash })),
     files: result.written.map((file) => ({ path: file, sha256: sha256(contentOf.get(file) ?? '') })),
-    result: { ...result.counts, written: result.written.length }
+    result: {
+      ...result.counts,
+      written: result.written.length,
+      synthesised: result.implementations.filter((outcome) => outcome.status === 'synthesised').map((outcome) => ({ operation: outcome.name, size: outcome.size, candidate: outcome.candidate })),
+      notImplemented: result.implementations.filter((outcome) => outcome.status !== 'synthesised').map((outcome) => ({ operation: outcome.name, why: outcome.status }))
+    }
   })
   result.ledgerSequence = entry.sequence
   return result

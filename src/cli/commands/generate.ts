@@ -32,9 +32,14 @@ function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStre
     `${plural(counts.stepDefinitions, 'step definition')} for ${plural(counts.undefinedTexts, 'undefined step text')}` +
       `${counts.exactTextDefinitions > 0 ? ` (${counts.exactTextDefinitions} kept to their exact text)` : ''}, ${plural(counts.operations, 'operation')}`
   )
+  const implementations = new Map(result.implementations.map((outcome) => [outcome.name, outcome]))
   for (const operation of result.operations) {
     const note = operation.stateful ? `stateful, needs a model provider: ${operation.reason}` : `${plural(operation.examples, 'example')}`
     writeLine(stdout, `  operation ${operation.signature} in ${operation.module} (${note})`)
+    const outcome = implementations.get(operation.name)
+    if (outcome?.status === 'synthesised') {
+      for (const rule of outcome.rules ?? []) writeLine(stdout, `    synthesised (size ${outcome.size}${outcome.candidate > 0 ? `, candidate ${outcome.candidate + 1}` : ''}): ${rule}`)
+    } else if (outcome?.status === 'no-rule') writeLine(stdout, `    ${outcome.message}`)
   }
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
@@ -55,13 +60,13 @@ function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStre
 export const registerGenerate: RegisterCommand = (program, context) => {
   program
     .command('generate')
-    .description('write typed step definitions, the World and operation stubs for undefined steps')
+    .description('write typed step definitions and, from example tables, the implementation of each operation')
     .option('--steps-only', 'only step definitions, World, support code and operation stubs (no synthesis)', false)
     .option('--dry-run', 'print the files and a diff instead of writing', false)
     .action(async (options: { stepsOnly: boolean; dryRun: boolean }) => {
       const globals = context.globals()
       const { io } = context
-      const result = await generate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, dryRun: options.dryRun })
+      const result = await generate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printGenerateResult(result, io.stdout, io.stderr)
       context.setExitCode(generateExitCode(result))

@@ -21,6 +21,6 @@ export {
   PARAMETER_TYPES_PATH,
   STEPS_DIRECTORY
 } from './render'
-export type { OperationModuleRenderer } from './render'
+export type { OperationModuleRenderer, RenderedOperationModule } from './render'
 export { planStepFiles, STEPS_GENERATOR, STUB_GENERATOR } from './plan-files'
 export type { FilePlanInput } from './plan-files'

@@ -24,7 +24,7 @@ export interface FilePlanInput {
   customWorld?: boolean
   /** The project defines {boolean} itself: no generated parameter type. */
   projectDefinesBoolean?: boolean
-  /** Operation modules that something other than the stub wrote (synthesis, a model): left alone. */
+  /** Operation modules this plan must leave alone (hand-written, or written by a model). */
   keepOperationModules?: Set<string>
   /** Step files specloop wrote before that no step needs any more: emptied, so they define nothing twice. */
   staleStepFiles?: string[]
@@ -62,7 +62,9 @@ export function planStepFiles(input: FilePlanInput): PlannedFile[] {
     const render = input.renderOperation ?? renderOperationStub
     for (const operation of analysis.operations) {
       if (input.keepOperationModules?.has(operation.modulePath)) continue
-      files.push({ path: operation.modulePath, content: renderWithProvenance(render(operation), provenanceOf(operation.sourceFeatures, featureHashes, STUB_GENERATOR, version)) })
+      const rendered = render(operation)
+      const { body, generator } = typeof rendered === 'string' ? { body: rendered, generator: STUB_GENERATOR } : rendered
+      files.push({ path: operation.modulePath, content: renderWithProvenance(body, provenanceOf(operation.sourceFeatures, featureHashes, generator, version)) })
     }
   }
   const planned = new Set(files.map((file) => file.path))

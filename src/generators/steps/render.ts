@@ -169,7 +169,14 @@ export function renderParameterTypes(): string {
 }
 
 /** Writes the module of an operation. Synthesis provides another one; the stub is the default. */
-export type OperationModuleRenderer = (operation: PlannedOperation) => string
+/** A module body and the generator that wrote it (its provenance). */
+export interface RenderedOperationModule {
+  body: string
+  generator: string
+}
+
+/** Writes an operation's module: the stub by default; synthesis (or a model) plugs in here. */
+export type OperationModuleRenderer = (operation: PlannedOperation) => string | RenderedOperationModule
 
 export function returnTypeOf(operation: PlannedOperation): string {
   if (operation.outcomes.length === 0) return 'void'
