@@ -10,6 +10,8 @@ import type { StepDefinitionInfo } from './bind'
 export interface LoadedSupport {
   definitions: StepDefinitionInfo[]
   undefinedParameterTypes: { name: string; expression: string }[]
+  /** Parameter types the support code defines (not cucumber's built-in ones), with the file that defines each. */
+  parameterTypes?: { name: string; regexps: string[]; uri: string }[]
   errors: SpecloopError[]
 }
 
@@ -115,9 +117,18 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
     line: definition.line,
     matches: quickMatcher(definition)
   }))
+  const registry = library.parameterTypeRegistry
+  const parameterTypes = [...registry.parameterTypes]
+    .filter((parameterType) => !parameterType.builtin && parameterType.name !== undefined)
+    .map((parameterType) => ({
+      name: parameterType.name as string,
+      regexps: [...parameterType.regexpStrings],
+      uri: (registry.lookupSource(parameterType)?.uri ?? 'unknown').split(path.sep).join('/')
+    }))
   return {
     definitions,
     undefinedParameterTypes: library.undefinedParameterTypes.map(({ name, expression }) => ({ name, expression })),
+    parameterTypes,
     errors
   }
 }

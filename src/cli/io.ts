@@ -6,7 +6,11 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
 }
 
-export type OutputFormat = 'text' | 'json'
+export const OUTPUT_FORMATS = ['text', 'json'] as const
+/** Document formats only `specloop report` writes. */
+export const REPORT_FORMATS = ['html', 'markdown', 'junit'] as const
+
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number] | (typeof REPORT_FORMATS)[number]
 
 export interface GlobalOptions {
   cwd: string

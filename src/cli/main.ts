@@ -4,11 +4,15 @@ import { version } from '../version'
 import type { CommandContext, RegisterCommand } from './command'
 import { registerCheck } from './commands/check'
 import { registerInit } from './commands/init'
+import { registerGenerate } from './commands/generate'
+import { registerVerify } from './commands/verify'
+import { registerTrace } from './commands/trace'
+import { registerReport } from './commands/report'
 import { registerModelGenerate } from './commands/model-generate'
-import { CliIo, GlobalOptions, writeLine } from './io'
+import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, writeLine } from './io'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerModelGenerate]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerModelGenerate]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -18,7 +22,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('Spec-driven development on Gherkin: check, generate, verify and document.')
     .version(version, '-v, --version')
     .option('-C, --cwd <dir>', 'run in this project directory', io.cwd)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (report also: html, markdown, junit)').choices([...OUTPUT_FORMATS, ...REPORT_FORMATS]).default('text'))
     .option('--profile <name...>', 'cucumber profile(s) to use', [])
     .option('--config <file>', 'cucumber configuration file')
     .option('--debug', 'show stack traces of internal errors', false)
@@ -41,6 +45,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const context: CommandContext = { io, globals, setExitCode: (code) => (exitCode = code) }
+  // The report's document formats mean nothing to other commands: refuse rather than ignore them.
+  program.hook('preAction', (_program, command) => {
+    const format = globals().format
+    if ((REPORT_FORMATS as readonly string[]).includes(format) && command.name() !== 'report') {
+      program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
+    }
+  })
   for (const register of COMMANDS) register(program, context)
   // Subcommands share the program's output and error handling.
   for (const command of program.commands) {

@@ -21,11 +21,12 @@ const LITERAL = new RegExp(
   [
     '<(?<placeholder>[^<>\\n]+)>',
     '"(?<double>[^"]*)"',
-    "'(?<single>[^']*)'",
+    // An apostrophe inside a word ("it's", "Bob's") does not open or close a string.
+    "(?<![\\p{L}\\p{N}_])'(?<single>[^']*)'(?![\\p{L}\\p{N}_])",
     '(?<![\\w.])(?<number>-?\\d+(?:\\.\\d+)?)(?![\\w]|\\.\\d)',
     '(?<![\\w-])(?<boolean>true|false|yes|no)(?![\\w-])'
   ].join('|'),
-  'g'
+  'gu'
 )
 
 export function splitLiterals(text: string): Segment[] {

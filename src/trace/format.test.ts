@@ -33,3 +33,18 @@ test('queries answer which scenario ran which line', () => {
   assert.deepEqual(linesForScenario(trace, 0), [{ path: 'src/x.ts', role: 'implementation', lines: [1, 2] }])
   assert.deepEqual(uncoveredLines(trace), [{ path: 'src/x.ts', lines: [4, 5], functions: ['unused'] }])
 })
+
+test('uncovered: lines run while loading count as run; a function is run when it was called', () => {
+  const trace: Trace = {
+    version: 1,
+    runId: 'r',
+    createdAt: '',
+    scenarios: [{ pickleId: 'a', name: 'one', uri: 'f.feature', line: 3, status: 'passed' }],
+    files: [{
+      path: 'src/y.ts', role: 'implementation', lineCount: 12, executable: encodeLines([1, 3, 4, 9]),
+      functions: [{ name: 'called', line: 2, endLine: 5 }, { name: 'never', line: 8, endLine: 10 }],
+      hits: { 0: encodeLines([3, 4]) }, functionHits: { 0: encodeLines([1]) }, outside: { lines: encodeLines([1]) }
+    }]
+  }
+  assert.deepEqual(uncoveredLines(trace), [{ path: 'src/y.ts', lines: [9], functions: ['never'] }])
+})

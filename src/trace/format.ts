@@ -5,6 +5,12 @@
  * contexts are: per source file, one line bitmap per scenario that touched the file
  * (bit i, least significant first within each byte, is line i + 1), base64-encoded.
  * Scenarios are referred to by their index in `scenarios`.
+ *
+ * A line "ran" when a statement starting on it ran (istanbul's line coverage). Functions and
+ * branch arms are bitmaps too, over their index in `functions` and over the arms of
+ * `branches` laid end to end (bit i is index i - 1, as for lines). What ran outside any
+ * scenario (loading modules, BeforeAll/AfterAll hooks) is kept apart in `outside`. Every
+ * field added after version 1 is optional, so a version 1 reader still reads the file.
  */
 export const TRACE_FORMAT_VERSION = 1
 
@@ -23,6 +29,10 @@ export interface TraceScenario {
   status: ScenarioStatus
   durationMs?: number
   hollow?: HollowReason
+  /** Assertions (node:assert, chai) executed in the scenario's Then steps. */
+  assertions?: number
+  /** The run that last executed it, when not this trace's own run (an `--affected` run keeps the others' results). */
+  runId?: string
 }
 
 export type SourceRole = 'implementation' | 'step-definition' | 'support'
@@ -43,6 +53,22 @@ export interface TraceSourceFile {
   functions: TraceFunction[]
   /** Scenario index → bitmap of the lines it executed in this file. */
   hits: Record<string, string>
+  /** SHA-256 of the file's content when it was traced (impact analysis trusts line numbers only then). */
+  sha256?: string
+  /** Scenario index → bitmap of the functions (index + 1) it called. */
+  functionHits?: Record<string, string>
+  /** Each branch point (if, ?:, &&, switch, default value) and its number of arms. */
+  branches?: TraceBranch[]
+  /** Scenario index → bitmap of the branch arms (flat index + 1) it took. */
+  branchHits?: Record<string, string>
+  /** What ran outside any scenario: lines, functions, branch arms. */
+  outside?: { lines: string; functions?: string; branches?: string }
+}
+
+export interface TraceBranch {
+  line: number
+  type: string
+  arms: number
 }
 
 export interface Trace {

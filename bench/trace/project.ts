@@ -1,0 +1,100 @@
+/**
+ * The synthetic project the trace benchmark runs on: MODULES implementation files of
+ * FUNCTIONS functions each (about 2,000 lines of TypeScript in all), and 1,000 scenarios in
+ * ten feature files, each scenario calling one function with one input. Expected results
+ * are computed here by the same arithmetic, so every scenario passes.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const MODULES = 20
+export const FUNCTIONS = 10
+export const SCENARIOS = 1000
+const FEATURES = 10
+
+/** What function f of module m computes (mirrors the generated TypeScript below). */
+export function expected(module: number, fn: number, input: number): number {
+  let value = input * (fn + 1)
+  if (value % 3 === 0) value = value + module
+  else if (value % 3 === 1) value = value - fn
+  else value = value * 2
+  for (let round = 0; round < 2; round++) value = value + round
+  return value > 100 ? value - 100 : value
+}
+
+function functionSource(module: number, fn: number): string[] {
+  return [
+    `export function compute${fn}(input: number): number {`,
+    `  let value = input * ${fn + 1}`,
+    '  if (value % 3 === 0) {',
+    `    value = value + ${module}`,
+    '  } else if (value % 3 === 1) {',
+    `    value = value - ${fn}`,
+    '  } else {',
+    '    value = value * 2',
+    '  }',
+    '  for (let round = 0; round < 2; round++) value = value + round',
+    '  return value > 100 ? value - 100 : value',
+    '}',
+    ''
+  ]
+}
+
+export function writeProject(directory: string, repositoryNodeModules: string): void {
+  fs.rmSync(directory, { recursive: true, force: true })
+  fs.mkdirSync(path.join(directory, 'src'), { recursive: true })
+  fs.mkdirSync(path.join(directory, 'steps'), { recursive: true })
+  fs.mkdirSync(path.join(directory, 'features'), { recursive: true })
+  fs.symlinkSync(repositoryNodeModules, path.join(directory, 'node_modules'), 'dir')
+  for (let module = 0; module < MODULES; module++) {
+    const lines = [`// Module ${module} of the synthetic benchmark project.`, '']
+    for (let fn = 0; fn < FUNCTIONS; fn++) lines.push(...functionSource(module, fn))
+    fs.writeFileSync(path.join(directory, 'src', `module${module}.ts`), lines.join('\n'))
+  }
+  const imports = Array.from({ length: MODULES }, (_, module) => `import * as module${module} from '../src/module${module}'`)
+  fs.writeFileSync(
+    path.join(directory, 'steps', 'compute.steps.ts'),
+    [
+      "import { Given, When, Then } from '@cucumber/cucumber'",
+      "import assert from 'node:assert/strict'",
+      ...imports,
+      '',
+      `const modules: Record<string, (input: number) => number>[] = [${Array.from({ length: MODULES }, (_, module) => `module${module}`).join(', ')}]`,
+      'let input = 0',
+      'let result = 0',
+      "Given('the input {int}', function (value: number) {",
+      '  input = value',
+      '})',
+      "When('function {int} of module {int} computes', function (fn: number, module: number) {",
+      '  result = modules[module][`compute${fn}`](input)',
+      '})',
+      "Then('the result is {int}', function (value: number) {",
+      '  assert.equal(result, value)',
+      '})',
+      ''
+    ].join('\n')
+  )
+  const perFeature = SCENARIOS / FEATURES
+  for (let feature = 0; feature < FEATURES; feature++) {
+    const lines = [`Feature: computations ${feature}`, '']
+    for (let index = 0; index < perFeature; index++) {
+      const scenario = feature * perFeature + index
+      const module = scenario % MODULES
+      const fn = Math.floor(scenario / MODULES) % FUNCTIONS
+      const input = (scenario * 7) % 50
+      lines.push(
+        `  Scenario: computation ${scenario}`,
+        `    Given the input ${input}`,
+        `    When function ${fn} of module ${module} computes`,
+        `    Then the result is ${expected(module, fn, input)}`,
+        ''
+      )
+    }
+    fs.writeFileSync(path.join(directory, 'features', `computations${feature}.feature`), lines.join('\n'))
+  }
+  fs.writeFileSync(path.join(directory, 'cucumber.js'), "module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], format: ['summary'] } }\n")
+  fs.writeFileSync(path.join(directory, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, sourceMap: true, strict: true } }, null, 2))
+  // Its own c8 settings, so c8 does not pick up the repository's (thresholds, include) from a parent directory.
+  fs.writeFileSync(path.join(directory, '.c8rc.json'), JSON.stringify({ 'check-coverage': false, exclude: ['node_modules/**', '.specloop/**'] }))
+  fs.writeFileSync(path.join(directory, '.gitignore'), 'node_modules\n.specloop/\ncoverage/\n')
+}

@@ -1,0 +1,274 @@
+Feature: Generating step definitions
+  `specloop generate --steps-only` writes typed step definitions for the undefined steps (the
+  ones `specloop check` reports), one typed World, the support code they need and a stub for
+  each operation a When step names. Steps that differ only in their values share one Cucumber
+  Expression. It never overwrites a file edited by hand, and a second run writes nothing.
+
+  Background:
+    Given a spec project as `specloop init` writes it, without its example
+
+  Scenario: steps that differ only in their values share one typed expression
+    Given the file "features/shipping.feature":
+      """
+      Feature: Shipping cost
+        Scenario Outline: cost by weight
+          Given a parcel weighing <weight> kg
+          And the customer "<customer>" wants it express: <express>
+          When the shipping cost is calculated
+          Then the cost is <cost>
+
+          Examples:
+            | weight | customer | express | cost |
+            | 0.5    | Ada      | no      | 5    |
+            | 2      | Bob      | yes     | 9    |
+
+        Scenario: heavy parcels
+          Given a parcel weighing 3 kg
+          And the customer "Ada" wants it express: no
+          When the shipping cost is calculated
+          Then the cost is 9
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "4 step definitions for 8 undefined step texts, 1 operation"
+    And the output contains "operation calculateShippingCost(weight: number, customer: string, express: boolean) in generated/src/calculateShippingCost.ts (3 examples)"
+    And the file "generated/steps/shipping.steps.ts" contains:
+      """
+      Given("a parcel weighing {float} kg", function (this: GeneratedWorld, weight: number) {
+        this.weight = weight
+      })
+      """
+    And the file "generated/steps/shipping.steps.ts" contains:
+      """
+      Given("the customer {string} wants it express: {boolean}", function (this: GeneratedWorld, customer: string, express: boolean) {
+      """
+    And the file "generated/steps/shipping.steps.ts" contains:
+      """
+      When("the shipping cost is calculated", function (this: GeneratedWorld) {
+        this.actualCost = calculateShippingCost(requireInput(this, "weight"), requireInput(this, "customer"), requireInput(this, "express"))
+      })
+      """
+    And the file "generated/steps/shipping.steps.ts" contains:
+      """
+      expect(this.actualCost, "cost").to.be.closeTo(cost, DECIMAL_TOLERANCE * Math.max(1, Math.abs(cost)))
+      """
+    And the file "generated/support/parameter-types.ts" contains "name: \"boolean\""
+    And the file "generated/support/world.ts" contains "setWorldConstructor(GeneratedWorld)"
+    When I run "specloop check"
+    Then the exit code is 0
+    And the TypeScript compiler finds no error in the project
+
+  Scenario: the generated project runs under plain cucumber-js, fails with the stub's message, and a second run writes nothing
+    Given the file "features/billing/tax.feature":
+      """
+      Feature: Tax
+        Scenario: tax on a price
+          Given a price of 100
+          When the tax is computed
+          Then the tax is 20
+      """
+    And the file "features/billing/discount.feature":
+      """
+      Feature: Discount
+        Scenario: no discount
+          Given a price of 50
+          When the discount is applied
+          Then the price is 50
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the file "generated/steps/billing/tax.steps.ts" exists
+    And the file "generated/steps/billing/discount.steps.ts" exists
+    And the file "generated/steps/common.steps.ts" contains "Given(\"a price of {int}\""
+    And the file "generated/src/computeTax.ts" contains "export function computeTax(price: number): number {"
+    When I run "cucumber-js"
+    Then the exit code is 1
+    And the output contains "2 scenarios (2 failed)"
+    And the output contains "computeTax is not implemented yet: needed by \"tax on a price\" (features/billing/tax.feature:2)"
+    And the output contains "applyDiscount is not implemented yet"
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "Nothing to write: 7 generated files already up to date."
+    And the file ".specloop/ledger.jsonl" contains "\"kind\":\"generate\""
+
+  Scenario: a new feature writes only what is new; a file edited by hand is never overwritten
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario: tax on a price
+          Given a price of 100
+          When the tax is computed
+          Then the tax is 20
+      """
+    And I run "specloop generate --steps-only"
+    And I replace "this.price = price" with "this.price = price * 1 // mine" in the file "generated/steps/tax.steps.ts"
+    And the file "features/fees.feature":
+      """
+      Feature: Fees
+        Scenario: one fee
+          Given a fee of 5
+          When the fees are added
+          Then the total is 5
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "create                 generated/steps/fees.steps.ts"
+    And the output contains "create                 generated/src/addFees.ts"
+    And the output contains "update                 generated/support/world.ts"
+    And the output contains "kept (edited by hand)  generated/steps/tax.steps.ts — edited by hand since it was generated"
+    And the output contains "Wrote 3 files; 1 unchanged."
+    And the file "generated/steps/tax.steps.ts" still contains "this.price = price * 1 // mine"
+    And the TypeScript compiler finds no error in the project
+
+  Scenario: a step file whose feature moved is emptied, so no step is defined twice
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario: tax on a price
+          Given a price of 100
+          When the tax is computed
+          Then the tax is 20
+      """
+    And I run "specloop generate --steps-only"
+    And the file "features/tax.feature" is moved to "features/billing/tax.feature"
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "update                 generated/steps/tax.steps.ts"
+    And the file "generated/steps/tax.steps.ts" contains "No step needs the definitions that were here any more"
+    And the file "generated/steps/billing/tax.steps.ts" contains "Given(\"a price of {int}\""
+    When I run "specloop check"
+    Then the exit code is 0
+
+  Scenario: hand-written step definitions are respected, never duplicated
+    Given the file "steps/price.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a price of {int}', function (price: number) {})
+      """
+    And the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario: tax on a price
+          Given a price of 100
+          When the tax is computed
+          Then the tax is 20
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "2 step definitions for 2 undefined step texts"
+    And the file "generated/steps/tax.steps.ts" does not contain "a price of"
+
+  Scenario: special characters in step text are escaped, so each text matches its own expression
+    Given the file "features/odd.feature":
+      """
+      Feature: Odd text
+        Scenario: characters that mean something
+          Given the path /tmp/{id}(x) with a \ and `ticks` and ${x} and */ in it
+          When I read the "quoted \"text\"" and 'single' and it's fine
+          Then the cost is 3.5 € (approx.) for 日本 and עברית 🎉
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the file "generated/steps/odd.steps.ts" contains:
+      """
+      Given("the path \\/tmp\\/\\{id\\}\\(x\\) with a \\\\ and `ticks` and $\\{x\\} and *\\/ in it", function (this: GeneratedWorld) {
+      """
+    When I run "specloop check"
+    Then the exit code is 0
+    And the TypeScript compiler finds no error in the project
+
+  Scenario: data tables and doc strings become typed parameters
+    Given the file "features/users.feature":
+      """
+      Feature: Users
+        Scenario: importing users
+          Given the following users:
+            | name | role  |
+            | Ada  | admin |
+          And the configuration:
+            ```json
+            { "strict": true }
+            ```
+          When the users are imported
+          Then the imported count is 1
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the file "generated/steps/users.steps.ts" contains:
+      """
+      Given("the following users:", function (this: GeneratedWorld, table: DataTable) {
+        this.users = table.hashes()
+      })
+
+      // features/users.feature:6
+      // doc string media type: json
+      Given("the configuration:", function (this: GeneratedWorld, docString: string) {
+        this.configuration = docString
+      })
+      """
+    And the output contains "operation importUsers(users: Record<string, string>[], configuration: string) in generated/src/importUsers.ts (stateful, needs a model provider: it takes or gives a data table)"
+    And the TypeScript compiler finds no error in the project
+
+  Scenario: a stateful specification still gets compiling steps, its operations marked as needing a model
+    Given the file "features/account.feature":
+      """
+      Feature: Bank account
+        Scenario: deposit then withdraw
+          Given an empty account
+          When I deposit 100
+          And I withdraw 30
+          Then the balance is 70
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "operation deposit(amount: number) in generated/src/deposit.ts (stateful, needs a model provider"
+    And the output contains "operation withdraw(amount: number) in generated/src/withdraw.ts (stateful, needs a model provider"
+    And the TypeScript compiler finds no error in the project
+
+  Scenario: --dry-run prints the files and a diff, and writes nothing
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario: tax on a price
+          Given a price of 100
+          When the tax is computed
+          Then the tax is 20
+      """
+    When I run "specloop generate --steps-only --dry-run"
+    Then the exit code is 0
+    And the output contains "would create           generated/steps/tax.steps.ts"
+    And the output contains "+++ b/generated/steps/tax.steps.ts"
+    And the output contains "+Given(\"a price of {int}\", function (this: GeneratedWorld, price: number) {"
+    And the output contains "Dry run: 4 files would be written, nothing was."
+    And the file "generated/steps/tax.steps.ts" does not exist
+    And the file ".specloop/ledger.jsonl" does not exist
+
+  Scenario: bad input is reported as check reports it, and nothing is written
+    Given the file "features/broken.feature":
+      """
+      Feature: Broken
+        Scenario: one
+          Given a price of 100
+          Exmples:
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 1
+    And the output contains "features/broken.feature:4:5: expected"
+    And the output contains "nothing was written"
+    And the output has no stack trace
+    And the directory "generated" contains only:
+      """
+      README.md
+      src
+      steps
+      """
+
+  Scenario: a run killed while writing leaves every file either as it was or complete
+    Given 200 features, each with steps of its own
+    When I run "specloop generate --steps-only" and kill it with SIGKILL as soon as it has written a file
+    Then every generated file is complete: its body matches its provenance hash
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "Wrote"
+    And every generated file is complete: its body matches its provenance hash

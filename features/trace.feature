@@ -1,0 +1,64 @@
+Feature: trace answers questions about the latest run
+  `specloop trace FILE[:LINE]` lists the scenarios that executed a line, `--scenario` the lines
+  a scenario executed, `--uncovered` the code no scenario executes. Exit 0 when something was
+  found, 1 when nothing matched, 2 when there is no trace or the question is malformed.
+
+  Scenario: before any verify there is no trace to ask
+    Given a project with the file "features/a.feature":
+      """
+      Feature: A
+      """
+    When I run "specloop trace src/a.ts:1"
+    Then the exit code is 2
+    And the output contains "no trace in .specloop/runs/latest (run `specloop verify` first)"
+
+  Scenario: questions the trace cannot answer
+    Given a project with the file "src/double.ts":
+      """
+      export function double(value: number): number {
+        return value * 2
+      }
+      """
+    And the file "steps/double.steps.ts":
+      """
+      import { When, Then } from '@cucumber/cucumber'
+      import { expect } from 'chai'
+      import { double } from '../src/double'
+
+      let result = 0
+      When('{int} is doubled', function (value: number) {
+        result = double(value)
+      })
+      Then('the result is {int}', function (expected: number) {
+        expect(result).to.equal(expected)
+      })
+      """
+    And the file "features/double.feature":
+      """
+      Feature: double
+        Scenario Outline: doubling
+          When <value> is doubled
+          Then the result is <result>
+
+          Examples:
+            | value | result |
+            | 2     | 4      |
+            | 5     | 10     |
+      """
+    And I run "specloop verify"
+    When I run "specloop trace src/nothing.ts:3"
+    Then the exit code is 2
+    And the output contains "src/nothing.ts is not in the trace"
+    When I run "specloop trace --scenario 'no such scenario'"
+    Then the exit code is 1
+    And the output contains "no scenario in the trace matches 'no such scenario'"
+    When I run "specloop trace --uncovered"
+    Then the exit code is 1
+    And the output contains "Every traced line and function is executed by some scenario"
+    When I run "specloop trace src/double.ts:2 --uncovered"
+    Then the exit code is 2
+    And the output contains "ask one thing"
+    When I run "specloop trace --format json src/double.ts:2"
+    Then the exit code is 0
+    And the JSON output has "executedBy.scenarios.length" equal to 2
+    And the JSON output has "executedBy.scenarios.1.line" equal to 9

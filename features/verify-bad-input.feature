@@ -1,0 +1,153 @@
+Feature: verify on bad input
+  Whatever goes wrong, `verify` says what and where in one line, never with a stack trace of
+  its own, and keeps the trace of what did run.
+
+  Scenario: a project without feature files
+    Given a project with the file "README.md":
+      """
+      nothing here yet
+      """
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "no feature files found (looked for features/**/*.feature in <project>)"
+    And the output has no stack trace
+
+  Scenario: a parse error is located and nothing runs
+    Given a project with the file "features/broken.feature":
+      """
+      Feature: broken
+        Scenario: s
+          Given a step
+        This line is not Gherkin
+      """
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "features/broken.feature:4:3: expected"
+    And the output contains "found 'This line is not Gherkin'"
+
+  Scenario: a step definition file that throws when it is loaded
+    Given a project with the file "steps/broken.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {})
+      throw new Error('the database is not configured')
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: s
+          Given a step
+      """
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "steps/broken.steps.ts:4:7: cucumber could not run: the database is not configured"
+    And the output has no stack trace
+
+  Scenario: a hanging step times out, is reported, and the other scenarios are traced
+    Given a project with the file "steps/slow.steps.ts":
+      """
+      import { Given, setDefaultTimeout } from '@cucumber/cucumber'
+      import assert from 'node:assert'
+
+      setDefaultTimeout(300)
+      Given('a step that never ends', function () {
+        return new Promise(() => {})
+      })
+      Given('a quick step', function () {
+        assert.ok(true)
+      })
+      """
+    And the file "features/slow.feature":
+      """
+      Feature: slow
+        Scenario: hangs
+          Given a step that never ends
+
+        Scenario: quick
+          Given a quick step
+      """
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "function timed out, ensure the promise resolves within 300 milliseconds"
+    And the output contains "2 scenarios (1 failed, 1 passed)"
+    And the trace file ".specloop/runs/latest/trace.json" exists with 2 scenarios
+
+  Scenario: the cucumber process dies in the middle of the run; what ran is still traced
+    Given a project with the file "steps/crash.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that works', function () {})
+      Given('a step that kills the process', function () {
+        process.kill(process.pid, 'SIGKILL')
+      })
+      """
+    And the file "features/crash.feature":
+      """
+      Feature: crash
+        Scenario: first
+          Given a step that works
+
+        Scenario: second
+          Given a step that kills the process
+      """
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "the cucumber process was killed by SIGKILL before the run finished (the trace of the scenarios that finished was kept)"
+    And the trace file ".specloop/runs/latest/trace.json" exists with 1 scenarios
+    And the output has no stack trace
+
+  Scenario: a --parallel worker dies; the scenarios the others finished are traced
+    Given a project with the file "steps/crash.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that works', function () {})
+      Given('a step that kills the process', function () {
+        // Long enough for the other worker to finish the other two scenarios first.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500)
+        process.kill(process.pid, 'SIGKILL')
+      })
+      """
+    And the file "features/crash.feature":
+      """
+      Feature: crash
+        Scenario: first
+          Given a step that works
+
+        Scenario: second
+          Given a step that kills the process
+
+        Scenario: third
+          Given a step that works
+      """
+    When I run "specloop verify --parallel 2"
+    Then the exit code is 1
+    And the output contains "cucumber failed during the run: "
+    And the output contains "the trace of the scenarios that finished was kept"
+    And the trace file ".specloop/runs/latest/trace.json" exists with 2 scenarios
+    And the output has no stack trace
+
+  Scenario: a TypeScript file that does not parse is not traced, and the suite still runs
+    Given a project with the file "steps/ok.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {})
+      """
+    And the file "src/scratch.ts":
+      """
+      export const unfinished = (
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: s
+          Given a step
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the output contains "1 scenario (1 passed)"
+    And the output contains "warning: src/scratch.ts:1:28: not traced, could not instrument it: Unexpected token"
+    And the output does not contain "(1:27)"

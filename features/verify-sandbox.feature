@@ -1,0 +1,83 @@
+Feature: verify runs scenarios in a sandbox
+  By default the scenarios run under Node's permission model: they may read the project and
+  its node_modules and write only under .specloop/. A step that spawns a process or writes
+  elsewhere fails with a message naming the permission; --no-sandbox turns the model off.
+  (Node's model does not block network access.)
+
+  Background:
+    Given a project with the file "steps/escape.steps.ts":
+      """
+      import { When, Then } from '@cucumber/cucumber'
+      import fs from 'node:fs'
+      import assert from 'node:assert'
+      import { execFileSync } from 'node:child_process'
+
+      When('a step writes {string}', function (file: string) {
+        fs.writeFileSync(file, 'written')
+      })
+      When('a step starts a process', function () {
+        execFileSync(process.execPath, ['--version'])
+      })
+      Then('it worked', function () {
+        assert.ok(true)
+      })
+      """
+
+  Scenario: writing outside .specloop/ is refused, naming the permission
+    Given the file "features/escape.feature":
+      """
+      Feature: escape
+        Scenario: write next to the project's files
+          When a step writes "escaped.txt"
+          Then it worked
+
+        Scenario: write under .specloop
+          When a step writes ".specloop/allowed.txt"
+          Then it worked
+      """
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "2 scenarios (1 failed, 1 passed)"
+    And the output contains "sandbox: permission FileSystemWrite denied"
+    And the output contains "escaped.txt"
+    And the file "escaped.txt" does not exist
+    And the file ".specloop/allowed.txt" exists
+
+  Scenario: starting a process is refused
+    Given the file "features/spawn.feature":
+      """
+      Feature: spawn
+        Scenario: start a process
+          When a step starts a process
+          Then it worked
+      """
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "sandbox: permission ChildProcess denied"
+
+  Scenario: --no-sandbox lets a project that needs more run
+    Given the file "features/spawn.feature":
+      """
+      Feature: spawn
+        Scenario: start a process
+          When a step starts a process
+          Then it worked
+      """
+    When I run "specloop verify --no-sandbox"
+    Then the exit code is 0
+    And the output contains "1 scenario (1 passed)"
+
+  Scenario: the formatters the cucumber configuration names still write their files
+    Given the file "cucumber.js":
+      """
+      module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], format: ['progress', 'json:out/results/cucumber.json'] } }
+      """
+    And the file "features/ok.feature":
+      """
+      Feature: ok
+        Scenario: fine
+          Then it worked
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the file "out/results/cucumber.json" still contains "\"name\": \"fine\""

@@ -1,0 +1,276 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
+import { SpecloopError, specloopError, messageOf } from '../errors'
+import { LEDGER_PATH } from '../ledger'
+import {
+  buildReportModel, foldMessages, HISTORY_PATH, parseHistory, readSiteAssets, renderJunit, renderMarkdown, renderSite, serializeHistory
+} from '../report'
+import type { ReportModel, SiteFile } from '../report'
+import { TRACE_FORMAT_VERSION, Trace } from '../trace'
+import { writeFileAtomic } from '../workspace'
+
+export type ReportFormat = 'html' | 'markdown' | 'junit'
+
+export interface ReportOptions {
+  /** The project: where `.specloop/` is and what paths are relative to. */
+  cwd: string
+  /** A Cucumber Messages stream (NDJSON). Default: the latest run, `.specloop/runs/latest/messages.ndjson`. */
+  from?: string
+  /** The run's trace. Default: `trace.json` beside the messages, when there is one. */
+  trace?: string
+  format: ReportFormat
+  /** Where the report goes: the site's directory for html (default `reports`), the directory of `summary.md` / `junit.xml` otherwise. */
+  outDir?: string
+  /** For markdown and junit: the file to write, or `-` to return the text without writing. */
+  outFile?: string
+  title?: string
+  /** Keep this run in `.specloop/history.jsonl` for the trend chart (default true). */
+  recordHistory?: boolean
+  now?: Date
+}
+
+export interface ReportResult {
+  format: ReportFormat
+  messagesFile?: string
+  traceFile?: string
+  /** The report's entry point: `index.html`, or the markdown/JUnit file. Absent when `outFile` is `-`. */
+  output?: string
+  /** The markdown or JUnit text, when `outFile` is `-`. */
+  content?: string
+  files: number
+  bytes: number
+  runId?: string
+  counts?: ReportModel['counts']
+  warnings: string[]
+  error?: SpecloopError
+}
+
+export const LATEST_RUN_DIRECTORY = path.join('.specloop', 'runs', 'latest')
+const DEFAULT_OUT_DIR = 'reports'
+/** The entries of the output directory the site owns (anything else there is left alone). */
+const SITE_ENTRIES = ['index.html', 'assets', 'data', 'attachments']
+const CODE_ROOTS = ['generated', 'steps', 'src']
+/** How a report's index.html says it is one. */
+const GENERATOR_META = '<meta name="generator" content="specloop">'
+const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/
+const PROVENANCE_MARKER = '// specloop-provenance: '
+
+/** Builds the report of a run: reads the run, renders, writes. Problems come back as `error`. */
+export async function report(options: ReportOptions): Promise<ReportResult> {
+  const result: ReportResult = { format: options.format, files: 0, bytes: 0, warnings: [] }
+  const cwd = path.resolve(options.cwd)
+  const messagesFile = path.resolve(cwd, options.from ?? path.join(LATEST_RUN_DIRECTORY, 'messages.ndjson'))
+  result.messagesFile = messagesFile
+  if (!fs.existsSync(messagesFile)) {
+    result.error = options.from
+      ? specloopError('REPORT_NO_MESSAGES', `no such file: ${options.from}`, {}, 'pass a Cucumber Messages file, e.g. one written by `cucumber-js --format message:messages.ndjson`')
+      : specloopError('REPORT_NO_RUN', `no run to report: ${path.relative(cwd, messagesFile)} does not exist`, {}, 'run `specloop verify` first, or pass --from FILE.ndjson')
+    return result
+  }
+  const displayName = path.relative(cwd, messagesFile) || messagesFile
+  // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
+  const collected = foldMessages(fs.readFileSync(messagesFile).toString('utf8'), displayName)
+  if (collected.error) {
+    result.error = collected.error
+    return result
+  }
+
+  const traceFile = options.trace ? path.resolve(cwd, options.trace) : path.join(path.dirname(messagesFile), 'trace.json')
+  let trace: Trace | undefined
+  if (options.trace || fs.existsSync(traceFile)) {
+    const read = readTrace(traceFile, path.relative(cwd, traceFile) || traceFile)
+    if (read.error) {
+      result.error = read.error
+      return result
+    }
+    trace = read.trace
+    result.traceFile = traceFile
+  }
+
+  const ledgerPath = path.join(cwd, LEDGER_PATH)
+  const historyPath = path.join(cwd, HISTORY_PATH)
+  const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
+  const model = buildReportModel({
+    run: collected.run,
+    trace,
+    codeFiles: readCodeFiles(cwd, trace),
+    ledgerText: fs.existsSync(ledgerPath) ? fs.readFileSync(ledgerPath, 'utf8') : undefined,
+    history: previousHistory,
+    now: options.now ?? new Date(),
+    title: options.title
+  })
+  result.warnings.push(...model.warnings)
+  result.runId = model.run.id
+  result.counts = model.counts
+
+  try {
+    if (options.format === 'html') {
+      const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
+      const foreign = foreignEntry(outDir)
+      if (foreign) {
+        result.error = specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
+          'choose another --out directory')
+        return result
+      }
+      const files = renderSite(model, readSiteAssets())
+      publishSite(outDir, files)
+      result.output = path.join(outDir, 'index.html')
+      result.files = files.length
+      result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
+    } else {
+      const content = options.format === 'markdown' ? renderMarkdown(model) : renderJunit(model)
+      if (options.outFile === '-') result.content = content
+      else {
+        const target = options.outFile
+          ? path.resolve(cwd, options.outFile)
+          : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), options.format === 'markdown' ? 'summary.md' : 'junit.xml')
+        writeFileAtomic(target, content)
+        result.output = target
+        result.files = 1
+      }
+      result.bytes = Buffer.byteLength(content)
+    }
+  } catch (thrown) {
+    result.error = specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, { file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR })
+    return result
+  }
+
+  if (options.recordHistory !== false) {
+    try {
+      writeFileAtomic(historyPath, serializeHistory(model.history))
+    } catch (thrown) {
+      result.warnings.push(`could not update ${HISTORY_PATH}: ${messageOf(thrown)}`)
+    }
+  }
+  return result
+}
+
+/** 1-based line and column of a character offset. */
+function locate(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  return { line, column: offset - before.lastIndexOf('\n') }
+}
+
+function readTrace(file: string, displayName: string): { trace: Trace; error?: undefined } | { trace?: undefined; error: SpecloopError } {
+  if (!fs.existsSync(file)) return { error: specloopError('REPORT_NO_TRACE', `no such file: ${displayName}`) }
+  const text = fs.readFileSync(file, 'utf8')
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (thrown) {
+    const position = /position (\d+)/.exec(messageOf(thrown))
+    const where = position ? locate(text, Number(position[1])) : {}
+    return { error: specloopError('REPORT_BAD_TRACE', `not a trace: ${messageOf(thrown)}`, { file: displayName, ...where }, 'a trace is the trace.json that `specloop verify` writes') }
+  }
+  const trace = value as Partial<Trace> | null
+  if (!trace || typeof trace !== 'object' || trace.version !== TRACE_FORMAT_VERSION || !Array.isArray(trace.scenarios) || !Array.isArray(trace.files)) {
+    return {
+      error: specloopError('REPORT_BAD_TRACE', `not a trace of format version ${TRACE_FORMAT_VERSION} (expected "version", "scenarios" and "files")`, { file: displayName, line: 1, column: 1 },
+        'a trace is the trace.json that `specloop verify` writes')
+    }
+  }
+  return { trace: trace as Trace }
+}
+
+/** The code the report shows: the trace's files, and every file that carries a provenance header. */
+function readCodeFiles(cwd: string, trace: Trace | undefined): Map<string, string> {
+  const files = new Map<string, string>()
+  const read = (relative: string): void => {
+    if (files.has(relative)) return
+    try {
+      files.set(relative, fs.readFileSync(path.join(cwd, relative), 'utf8'))
+    } catch {
+      // A file of the trace that is gone: the report says it could not be read.
+    }
+  }
+  for (const file of trace?.files ?? []) read(file.path)
+  for (const root of CODE_ROOTS) {
+    for (const relative of listCodeFiles(cwd, root)) if (!files.has(relative) && hasProvenanceHeader(path.join(cwd, relative))) read(relative)
+  }
+  return files
+}
+
+function listCodeFiles(cwd: string, root: string, limit = 10_000): string[] {
+  const found: string[] = []
+  const visit = (relative: string): void => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(path.join(cwd, relative), { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (found.length >= limit) return
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const child = `${relative}/${entry.name}`
+      if (entry.isDirectory()) visit(child)
+      else if (entry.isFile() && CODE_FILE.test(entry.name)) found.push(child)
+    }
+  }
+  visit(root)
+  return found
+}
+
+/** Reads only the start of a file: the header is its second line. */
+function hasProvenanceHeader(file: string): boolean {
+  let handle: number | undefined
+  try {
+    handle = fs.openSync(file, 'r')
+    const buffer = Buffer.alloc(1024)
+    const length = fs.readSync(handle, buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, length).toString('utf8').includes(PROVENANCE_MARKER)
+  } catch {
+    return false
+  } finally {
+    if (handle !== undefined) fs.closeSync(handle)
+  }
+}
+
+/**
+ * The first entry of the site's names in `outDir` that an earlier report did not write. A
+ * directory holds a report when its index.html says specloop generated it; only then are its
+ * assets/, data/ and attachments/ replaced.
+ */
+function foreignEntry(outDir: string): string | undefined {
+  const index = path.join(outDir, 'index.html')
+  if (fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes(GENERATOR_META)) return undefined
+  return SITE_ENTRIES.map((entry) => path.join(outDir, entry)).find((entry) => fs.existsSync(entry))
+}
+
+/**
+ * Writes the site so a reader never sees half of it: everything goes to a staging directory
+ * first, then each of the site's entries is swapped in, index.html last. Other files in the
+ * output directory are left alone.
+ */
+function publishSite(outDir: string, files: SiteFile[]): void {
+  fs.mkdirSync(outDir, { recursive: true })
+  const suffix = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`
+  const staging = path.join(outDir, `.staging-${suffix}`)
+  const retired = path.join(outDir, `.retired-${suffix}`)
+  try {
+    const directories = new Set<string>()
+    for (const file of files) {
+      const target = path.join(staging, ...file.path.split('/'))
+      const directory = path.dirname(target)
+      if (!directories.has(directory)) {
+        fs.mkdirSync(directory, { recursive: true })
+        directories.add(directory)
+      }
+      fs.writeFileSync(target, file.content)
+    }
+    fs.mkdirSync(retired)
+    for (const entry of SITE_ENTRIES) {
+      if (entry === 'index.html') continue
+      const current = path.join(outDir, entry)
+      if (fs.existsSync(current)) fs.renameSync(current, path.join(retired, entry))
+      const next = path.join(staging, entry)
+      if (fs.existsSync(next)) fs.renameSync(next, current)
+    }
+    fs.renameSync(path.join(staging, 'index.html'), path.join(outDir, 'index.html'))
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true })
+    fs.rmSync(retired, { recursive: true, force: true })
+  }
+}

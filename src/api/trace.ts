@@ -1,0 +1,116 @@
+import path from 'node:path'
+import { SpecloopError, specloopError } from '../errors'
+import {
+  decodeLines, findScenarios, latestRunDirectory, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
+  uncoveredLines, RUNS_DIRECTORY
+} from '../trace'
+
+export interface TraceQueryOptions {
+  cwd: string
+  /** `FILE` or `FILE:LINE`: which scenarios executed it. */
+  target?: string
+  /** A scenario name or `FEATURE:LINE`: which files and lines it executed. */
+  scenario?: string
+  /** Functions and lines no scenario executes. */
+  uncovered?: boolean
+  /** A run id; the latest run by default. */
+  run?: string
+}
+
+export interface ScenarioReference {
+  name: string
+  uri: string
+  line: number
+  status: string
+  /** For a whole-file query: the lines of that file the scenario ran. */
+  lines?: { start: number; end: number }[]
+}
+
+export interface ScenarioLines {
+  scenario: ScenarioReference
+  files: { path: string; role: string; ranges: { start: number; end: number }[] }[]
+}
+
+export interface UncoveredFile {
+  path: string
+  role: string
+  ranges: { start: number; end: number }[]
+  functions: { name: string; line: number; endLine: number }[]
+}
+
+export interface TraceQueryResult {
+  runId?: string
+  error?: SpecloopError
+  /** `trace FILE[:LINE]` */
+  executedBy?: { path: string; line?: number; scenarios: ScenarioReference[] }
+  /** `trace --scenario` */
+  scenarios?: ScenarioLines[]
+  /** `trace --uncovered` */
+  uncovered?: UncoveredFile[]
+  /** 0 found, 1 nothing matched, 2 no trace or a bad query. */
+  exitCode: number
+}
+
+const reference = (scenario: TraceScenario): ScenarioReference => ({ name: scenario.name, uri: scenario.uri, line: scenario.line, status: scenario.status })
+
+function parseTarget(cwd: string, target: string): { path: string; line?: number } {
+  const match = /^(.*?):(\d+)$/.exec(target)
+  const file = match ? match[1] : target
+  const relative = path.isAbsolute(file) ? path.relative(cwd, file) : path.normalize(file)
+  return { path: relative.split(path.sep).join('/'), line: match ? Number(match[2]) : undefined }
+}
+
+function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult {
+  const { path: file, line } = parseTarget(cwd, target)
+  const traced = trace.files.find((candidate) => candidate.path === file)
+  if (!traced) {
+    return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_UNKNOWN_FILE', `${file} is not in the trace`, {}, 'give the project-relative path of a source file the run loaded') }
+  }
+  const scenarios: ScenarioReference[] = []
+  for (const [index, bitmap] of Object.entries(traced.hits)) {
+    const scenario = trace.scenarios[Number(index)]
+    if (!scenario) continue
+    const lines = decodeLines(bitmap)
+    if (line !== undefined && !lines.includes(line)) continue
+    scenarios.push(line === undefined ? { ...reference(scenario), lines: toRanges(lines) } : reference(scenario))
+  }
+  scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
+  return { runId: trace.runId, executedBy: { path: file, line, scenarios }, exitCode: scenarios.length > 0 ? 0 : 1 }
+}
+
+/** Answers questions about a run's trace: who ran this line, what did this scenario run, what runs for nobody. */
+export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
+  const cwd = path.resolve(options.cwd)
+  const runDirectory = options.run ? path.join(cwd, RUNS_DIRECTORY, options.run) : latestRunDirectory(cwd)
+  const read = readTrace(runDirectory)
+  if (read.error !== undefined) {
+    const message = read.error === 'missing' ? `no trace in ${path.relative(cwd, runDirectory) || '.'}` : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`
+    return { exitCode: 2, error: specloopError('TRACE_MISSING', message, {}, 'run `specloop verify` first') }
+  }
+  const trace = read.trace
+  const asked = [options.target !== undefined, options.scenario !== undefined, Boolean(options.uncovered)].filter(Boolean).length
+  if (asked !== 1) {
+    return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_USAGE', 'ask one thing: FILE[:LINE], --scenario NAME|FEATURE:LINE, or --uncovered') }
+  }
+  if (options.target !== undefined) return executedBy(trace, cwd, options.target)
+  if (options.scenario !== undefined) {
+    const indices = findScenarios(trace, options.scenario)
+    const scenarios = indices.map((index) => ({
+      scenario: reference(trace.scenarios[index]),
+      files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))
+    }))
+    if (scenarios.length === 0) {
+      return { runId: trace.runId, exitCode: 1, scenarios, error: specloopError('TRACE_NO_SCENARIO', `no scenario in the trace matches '${options.scenario}'`) }
+    }
+    return { runId: trace.runId, exitCode: 0, scenarios }
+  }
+  const functions = uncoveredFunctions(trace)
+  const roles = new Map(trace.files.map((file) => [file.path, file.role]))
+  const uncovered = uncoveredLines(trace).map((entry) => ({
+    path: entry.path,
+    role: roles.get(entry.path) ?? 'implementation',
+    ranges: toRanges(entry.lines),
+    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name, line, endLine }))
+  }))
+  return { runId: trace.runId, exitCode: uncovered.length > 0 ? 0 : 1, uncovered }
+}

@@ -1,0 +1,246 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { IdGenerator } from '@cucumber/messages'
+import { SpecloopError, specloopError, messageOf } from '../errors'
+import { describeParseError, parseFeature } from '../gherkin'
+import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
+import { emptyCounts, pickleLines, readChanges, runSuite, StatusCounts, summarizeMessages } from '../runner'
+import type { RunOutcome } from '../runner'
+import {
+  buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
+  newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
+  writeCoverageReports, FileChange, pruneRuns
+} from '../trace'
+import { writeFileAtomic } from '../workspace'
+
+/** Older runs are deleted beyond this many. */
+const RUNS_KEPT = 20
+
+export interface VerifyOptions extends ProjectOptions {
+  /** Run under Node's permission model (default true). */
+  sandbox?: boolean
+  /** Hollow scenarios fail the run. */
+  strict?: boolean
+  parallel?: number
+  /** Run only the scenarios a change since `base` can affect. */
+  affected?: boolean
+  /** Git revision for `affected` (default HEAD). */
+  base?: string
+  /** Where cucumber's own output (the project's formatters) goes; dropped when absent. */
+  stdout?: NodeJS.WritableStream
+  stderr?: NodeJS.WritableStream
+  now?: () => Date
+}
+
+export interface HollowScenario {
+  name: string
+  uri: string
+  line: number
+  reason: 'no-implementation' | 'no-assertion'
+}
+
+export interface AffectedSelection {
+  /** False when everything ran (no earlier trace). */
+  narrowed: boolean
+  /** Why everything ran, when it did. */
+  reason?: string
+  selected: SelectedScenario[]
+  total: number
+}
+
+export interface VerifyResult {
+  cwd: string
+  runId?: string
+  /** Absolute path of `.specloop/runs/<run-id>`. */
+  runDirectory?: string
+  /** cucumber's semantics: 0 passed, 1 failed (or hollow under --strict); 2 could not run. */
+  exitCode: number
+  /** As cucumber's summary: scenarios and steps by status (this run only). */
+  scenarioCounts: StatusCounts
+  stepCounts: StatusCounts
+  hollow: HollowScenario[]
+  /** What stopped or broke the run: no features, bad configuration, support code that throws, a crash. */
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
+  affected?: AffectedSelection
+  /** Whole-run coverage, text summary (the reports are in the run's coverage/ directory). */
+  coverageSummary?: string
+  trace?: { scenarios: number; files: number; bytes: number }
+}
+
+function emptyResult(cwd: string, error?: SpecloopError): VerifyResult {
+  return { cwd, exitCode: error ? 2 : 0, scenarioCounts: emptyCounts(), stepCounts: emptyCounts(), hollow: [], errors: error ? [error] : [], warnings: [] }
+}
+
+/** The scenarios the feature files define now, with cucumber's tag filter applied. */
+async function currentScenarios(project: Project): Promise<CurrentScenario[]> {
+  const read = await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })))
+  const newId = IdGenerator.incrementing()
+  const { tagExpression } = project.runConfiguration.sources
+  const parse = require('@cucumber/tag-expressions').default as (expression: string) => { evaluate(tags: string[]): boolean }
+  const filter = tagExpression ? parse(tagExpression) : undefined
+  return read.sources.flatMap((source) => {
+    const feature = parseFeature(source, { newId, defaultDialect: project.runConfiguration.sources.defaultDialect })
+    if (!feature.gherkinDocument) return []
+    const lines = pickleLines(feature.gherkinDocument, feature.pickles)
+    return feature.pickles
+      .filter((pickle) => !filter || filter.evaluate(pickle.tags.map((tag) => tag.name)))
+      .map((pickle) => ({ uri: pickle.uri, name: pickle.name, line: lines.get(pickle.id) ?? 0 }))
+  })
+}
+
+function tracedSources(project: Project, outcome: RunOutcome, previous?: Trace): TracedSource[] {
+  const supportFiles = new Set([...project.requirePaths, ...project.importPaths].map((file) => toUri(project, file)))
+  const previouslyTraced = new Set(previous?.files.map((file) => file.path) ?? [])
+  return outcome.instrumented.map((file) => {
+    const relative = toUri(project, file.sourcePath)
+    return {
+      path: relative,
+      absolutePath: file.sourcePath,
+      role: sourceRole(relative, supportFiles),
+      sha256: file.sha256,
+      lineCount: fs.readFileSync(file.sourcePath, 'utf8').split('\n').length,
+      maps: file.maps,
+      alwaysTraced: isAlwaysTraced(relative) || previouslyTraced.has(relative)
+    }
+  })
+}
+
+/** A failure cucumber threw before running (support code that throws on load), located in the project's file. */
+function describeSetupError(project: Project, error: { message: string; stack?: string }): SpecloopError {
+  const stack = error.stack ?? ''
+  const frame = stack
+    .split('\n')
+    .map((line) => /\(?((?:\/|[A-Za-z]:\\)[^():]+):(\d+):(\d+)\)?$/.exec(line.trim()))
+    .find((match) => match && match[1].startsWith(project.cwd) && !match[1].includes(`${path.sep}node_modules${path.sep}`))
+  const location = frame ? { file: toUri(project, frame[1]), line: Number(frame[2]), column: Number(frame[3]) } : {}
+  return specloopError('SUPPORT_LOAD', `cucumber could not run: ${error.message.split('\n')[0]}`, location, 'fix the error in this file; cucumber-js cannot load it either')
+}
+
+function selectionPaths(selected: SelectedScenario[]): string[] {
+  const byUri = new Map<string, number[]>()
+  for (const scenario of selected) byUri.set(scenario.uri, [...(byUri.get(scenario.uri) ?? []), scenario.line])
+  return [...byUri].map(([uri, lines]) => [uri, ...[...new Set(lines)].sort((a, b) => a - b)].join(':'))
+}
+
+/**
+ * Runs the suite as `npx cucumber-js` would, with the project's own TypeScript instrumented,
+ * and writes under `.specloop/runs/<run-id>/`: the Cucumber Messages, the per-scenario
+ * trace, the whole-run coverage reports.
+ */
+export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  const resolved = await resolveProject(options)
+  if (resolved.error) return emptyResult(options.cwd, resolved.error)
+  const project = resolved.project
+  if (project.featurePaths.length === 0) {
+    const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
+    return emptyResult(project.cwd, specloopError('NO_FEATURES', `no feature files found (looked for ${patterns} in ${project.cwd})`, {}, 'write a .feature file under features/ or set `paths` in the cucumber configuration'))
+  }
+  const warnings: SpecloopError[] = []
+  const previous = readTrace(latestRunDirectory(project.cwd))
+  let affected: AffectedSelection | undefined
+  let changes: FileChange[] = []
+  let scenariosNow: CurrentScenario[] = []
+  if (options.affected) {
+    scenariosNow = await currentScenarios(project)
+    if (!previous.trace) {
+      affected = { narrowed: false, reason: previous.error === 'invalid' ? 'the latest trace is unreadable' : 'no earlier trace', selected: [], total: scenariosNow.length }
+    } else {
+      const read = readChanges(project.cwd, options.base ?? 'HEAD')
+      if (read.error !== undefined) return emptyResult(project.cwd, specloopError('AFFECTED_GIT', read.error, {}, 'run a full `specloop verify`, or pass --base REV'))
+      const working = read.changes
+      changes = working.changes
+      const selected = selectAffected({ trace: previous.trace, scenarios: scenariosNow, ...working })
+      affected = { narrowed: true, selected, total: scenariosNow.length }
+      if (selected.length === 0) return { ...emptyResult(project.cwd), affected, warnings }
+    }
+  }
+  const now = (options.now ?? (() => new Date()))()
+  const runId = newRunId(now)
+  const runDirectory = createRunDirectory(project.cwd, runId)
+  const sandbox = options.sandbox ?? true
+  if (sandbox && (options.parallel ?? project.runConfiguration.runtime.parallel ?? 0) > 0) {
+    warnings.push(specloopError('SANDBOX_PARALLEL', 'with --parallel the sandbox allows child processes: cucumber forks its workers, and the workers could spawn too'))
+  }
+  let outcome: RunOutcome
+  try {
+    outcome = await runSuite({
+      project,
+      runDirectory,
+      sandbox,
+      parallel: options.parallel,
+      selection: affected?.narrowed ? selectionPaths(affected.selected) : undefined,
+      stdout: options.stdout,
+      stderr: options.stderr
+    })
+  } catch (thrown) {
+    return { ...emptyResult(project.cwd, specloopError('INSTRUMENT', `could not prepare the project's TypeScript: ${messageOf(thrown).split('\n')[0]}`)), runId, runDirectory }
+  }
+  for (const skipped of outcome.notInstrumented) {
+    warnings.push(specloopError('NOT_TRACED', `not traced, could not instrument it: ${skipped.message.replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, { file: toUri(project, skipped.file), line: skipped.line, column: skipped.column }))
+  }
+  const summary = summarizeMessages(outcome.envelopes)
+  const errors: SpecloopError[] = []
+  let exitCode = outcome.exitCode ?? 1
+  if (outcome.result?.error) {
+    if (outcome.envelopes.some((envelope) => envelope.testCaseStarted)) {
+      // Scenarios ran, then cucumber itself failed: a --parallel worker that died does this.
+      errors.push(specloopError('RUN_FAILED', `cucumber failed during the run: ${outcome.result.error.message.split('\n')[0]}`, {}, 'a worker process may have died; the trace of the scenarios that finished was kept'))
+      exitCode = 1
+    } else {
+      errors.push(describeSetupError(project, outcome.result.error))
+      exitCode = 2
+    }
+  } else if (!outcome.result) {
+    const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`
+    const lines = outcome.stderrTail.trim().split('\n').filter((line) => line.trim() && !/^\s+at /.test(line))
+    const lastLine = lines.find((line) => /^(\w*Error\b|Error:)/.test(line.trim())) ?? lines.pop()
+    errors.push(specloopError('RUN_CRASHED', `the cucumber process ${how} before the run finished${lastLine ? `: ${lastLine}` : ''}`, {}, 'the trace of the scenarios that finished was kept'))
+    exitCode = exitCode === 0 ? 1 : exitCode
+  }
+  for (const parseError of summary.parseErrors) {
+    errors.push(specloopError('PARSE_ERROR', describeParseError(parseError.message), { file: parseError.uri, line: parseError.line, column: parseError.column }))
+  }
+
+  const sources = tracedSources(project, outcome, previous.trace)
+  let trace = buildTrace({
+    runId,
+    createdAt: now.toISOString(),
+    scenarios: summary.scenarios.map(({ pickleId, name, uri, line, status, durationMs }) => ({ pickleId, name, uri, line, status, durationMs })),
+    coverage: outcome.deltas.flatMap((record) =>
+      record.kind === 'scenario' ? [{ pickleId: summary.pickleOfAttempt.get(record.testCaseStartedId) ?? '', files: record.files, outcomeAssertions: record.outcomeAssertions }] : []
+    ),
+    outside: outcome.deltas.flatMap((record) => (record.kind === 'outside' ? [record.files] : [])),
+    sources
+  })
+  trace = markHollow(trace)
+  const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
+  if (affected?.narrowed && previous.trace) trace = markHollow(mergeTraces(previous.trace, trace, changes, scenariosNow))
+  const traceText = JSON.stringify(trace)
+  writeFileAtomic(path.join(runDirectory, TRACE_FILE), traceText)
+  let coverageSummary: string | undefined
+  try {
+    coverageSummary = writeCoverageReports(trace, sources, path.join(runDirectory, COVERAGE_DIRECTORY), project.cwd)
+  } catch (thrown) {
+    warnings.push(specloopError('COVERAGE_REPORT', `could not write the coverage reports: ${messageOf(thrown)}`))
+  }
+  for (const name of ['job.json', 'runtime-job.json', 'cucumber-result.json']) fs.rmSync(path.join(runDirectory, name), { force: true })
+  fs.rmSync(path.join(runDirectory, 'deltas'), { recursive: true, force: true })
+  markLatest(project.cwd, runId)
+  pruneRuns(project.cwd, RUNS_KEPT)
+  if (options.strict && hollow.length > 0 && exitCode === 0) exitCode = 1
+  return {
+    cwd: project.cwd,
+    runId,
+    runDirectory,
+    exitCode,
+    scenarioCounts: summary.scenarioCounts,
+    stepCounts: summary.stepCounts,
+    hollow,
+    errors,
+    warnings,
+    affected,
+    coverageSummary,
+    trace: { scenarios: trace.scenarios.length, files: trace.files.length, bytes: Buffer.byteLength(traceText) }
+  }
+}

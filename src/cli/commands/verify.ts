@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { InvalidArgumentError } from 'commander'
+import { verify, VerifyResult } from '../../api/verify'
+import { formatError } from '../../errors'
+import { writeJson, writeLine } from '../io'
+import type { RegisterCommand } from '../command'
+
+const HOLLOW_REASONS = {
+  'no-implementation': 'it ran no implementation code, only step definitions',
+  'no-assertion': 'its Then steps executed no assertion'
+}
+
+function parseWorkers(value: string): number {
+  const workers = Number(value)
+  if (!Number.isInteger(workers) || workers < 0) throw new InvalidArgumentError('expected a whole number of workers')
+  return workers
+}
+
+function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream, strict: boolean): void {
+  const { affected } = result
+  if (affected) {
+    if (!affected.narrowed) writeLine(stdout, `Affected: ${affected.reason}, so every scenario runs (${affected.total})`)
+    else if (affected.selected.length === 0) writeLine(stdout, `Affected: no scenario (of ${affected.total}) is affected by the changes; the latest trace still holds`)
+    else {
+      writeLine(stdout, `Affected: ${affected.selected.length} of ${affected.total} scenarios selected:`)
+      for (const scenario of affected.selected) {
+        const where = scenario.changedLines.length > 0 ? ` (${scenario.changedLines.join(', ')})` : ''
+        writeLine(stdout, `  ${scenario.uri}:${scenario.line} ${scenario.name} — ${scenario.reasons.join(', ')}${where}`)
+      }
+    }
+  }
+  for (const error of result.errors) writeLine(stderr, formatError(error))
+  for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
+  for (const scenario of result.hollow) {
+    writeLine(stdout, `${strict ? 'error' : 'warning'}: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}": ${HOLLOW_REASONS[scenario.reason]}`)
+  }
+  if (result.runDirectory && result.trace) {
+    const relative = path.relative(result.cwd, result.runDirectory)
+    writeLine(stdout, `Trace: ${result.trace.scenarios} scenarios, ${result.trace.files} files in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`)
+  }
+  if (result.coverageSummary && result.trace && result.trace.files > 0) {
+    const lines = result.coverageSummary.split('\n').filter((line) => /^(Statements|Branches|Functions|Lines)/.test(line.trim()))
+    if (lines.length > 0) writeLine(stdout, `Coverage: ${lines.map((line) => line.trim().replace(/\s+/g, ' ').replace(/ : /, ' ')).join('; ')}`)
+  }
+}
+
+export const registerVerify: RegisterCommand = (program, context) => {
+  program
+    .command('verify')
+    .description('run the suite as cucumber-js does and trace every scenario to the code lines it ran')
+    .option('--no-sandbox', "run without Node's permission model (for steps that must spawn processes or write outside .specloop/)")
+    .option('--strict', 'hollow scenarios (no implementation code run, or no assertion in their Then steps) fail the run', false)
+    .option('--parallel <workers>', 'run scenarios in this many worker processes, as cucumber-js --parallel', parseWorkers)
+    .option('--affected', 'run only the scenarios that changes since --base can affect, and merge them into the latest trace', false)
+    .option('--base <rev>', 'git revision the changes are measured from (with --affected)', 'HEAD')
+    .action(async (options: { sandbox: boolean; strict: boolean; parallel?: number; affected: boolean; base: string }) => {
+      const globals = context.globals()
+      const { io } = context
+      const json = globals.format === 'json'
+      const result = await verify({
+        cwd: globals.cwd,
+        env: io.env,
+        profiles: globals.profile,
+        configFile: globals.config,
+        sandbox: options.sandbox,
+        strict: options.strict,
+        parallel: options.parallel,
+        affected: options.affected,
+        base: options.base,
+        // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
+        stdout: json ? io.stderr : io.stdout,
+        stderr: io.stderr
+      })
+      if (json) writeJson(io.stdout, result)
+      else printVerifyResult(result, io.stdout, io.stderr, options.strict)
+      context.setExitCode(result.exitCode)
+    })
+}

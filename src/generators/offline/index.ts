@@ -1,0 +1,2 @@
+export { implementOperations, SYNTHESIS_GENERATOR } from './implement-operations'
+export type { ImplementedOperations, OperationOutcome, OperationOutcomeStatus } from './implement-operations'

@@ -1,0 +1,147 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { IdGenerator } from '@cucumber/messages'
+import { CucumberExpression } from '@cucumber/cucumber-expressions'
+import { parseFeature, ParsedFeature } from '../../gherkin'
+import type { StepDefinitionInfo } from '../../binding'
+import { extractOperations } from '..'
+import { analyseSteps } from './analyse'
+import { escapeExpressionText, groupSteps, inferExpression } from './group'
+import { scenarioFlows } from './occurrences'
+import { parameterTypeRegistry } from './verify'
+import { planStepFiles } from './plan-files'
+
+const synthesis = path.resolve(__dirname, '..', '..', '..', 'src', 'testdata', 'synthesis')
+
+function parse(files: Record<string, string>): ParsedFeature[] {
+  const newId = IdGenerator.incrementing()
+  return Object.entries(files).map(([uri, data]) => parseFeature({ uri, data }, { newId }))
+}
+
+function synthesisFeatures(): ParsedFeature[] {
+  const files: Record<string, string> = {}
+  for (const name of fs.readdirSync(synthesis).filter((file) => file.endsWith('.feature')).sort()) files[`features/${name}`] = fs.readFileSync(path.join(synthesis, name), 'utf8')
+  return parse(files)
+}
+
+const feature = (steps: string) => parse({ 'features/a.feature': `Feature: A\n  Scenario: s\n${steps.split('\n').map((line) => `    ${line}`).join('\n')}\n` })
+
+function expressionsOf(features: ParsedFeature[], definitions: StepDefinitionInfo[] = []) {
+  return analyseSteps(features, definitions).steps.map((step) => step.group.expression)
+}
+
+/** A hand-written definition, matched with cucumber's own expression library. */
+function handWritten(pattern: string): StepDefinitionInfo {
+  const expression = new CucumberExpression(pattern, parameterTypeRegistry())
+  return { id: pattern, pattern, patternKind: 'cucumber-expression', keyword: 'Given', uri: 'steps/hand.steps.ts', line: 1, matches: (text) => expression.match(text) !== null }
+}
+
+test('steps that differ only in values share one expression; any decimal makes it {float}', () => {
+  const features = feature('Given a parcel weighing 2 kg\nGiven a parcel weighing 0.5 kg\nGiven the name "Ada"\nGiven the name \'Bob\'\nGiven the flag is yes\nGiven the flag is false')
+  assert.deepEqual(expressionsOf(features), ['a parcel weighing {float} kg', 'the name {string}', 'the flag is {boolean}'])
+})
+
+test('outline placeholders name the parameters; one-word values fill a {word}', () => {
+  const features = parse({
+    'features/fizz.feature': 'Feature: F\n  Scenario Outline: o\n    Given the number <n>\n    Then the word is <word>\n\n    Examples:\n      | n | word |\n      | 1 | 1    |\n      | 3 | Fizz |\n'
+  })
+  const analysis = analyseSteps(features, [])
+  assert.deepEqual(analysis.steps.map((step) => [step.group.expression, step.group.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`)]), [
+    ['the number {int}', ['n: number']],
+    ['the word is {word}', ['word: string']]
+  ])
+})
+
+test('values of incompatible kinds at one place split into groups that do not overlap', () => {
+  assert.deepEqual(expressionsOf(feature('Given the name is "Ada"\nGiven the name is 5\nGiven the name is 7')), ['the name is {string}', 'the name is {int}'])
+})
+
+test('special characters of Cucumber Expressions are escaped, so the text matches itself', () => {
+  const text = 'a path /x/{y}(z) with \\ and [^$.*+?|]'
+  const expression = escapeExpressionText(text)
+  assert.equal(expression, 'a path \\/x\\/\\{y\\}\\(z\\) with \\\\ and [^$.*+?|]')
+  assert.notEqual(new CucumberExpression(expression, parameterTypeRegistry()).match(text), null)
+  assert.equal(inferExpression(['cost ', ' (approx)'], ['float']), 'cost {float} \\(approx\\)')
+})
+
+test('a parameter that would also match a step a hand-written definition matches is kept to exact text', () => {
+  const features = feature('Given I have 5 apples\nGiven I have 6 apples\nGiven I have 7 apples')
+  const analysis = analyseSteps(features, [handWritten('I have 7 apples')])
+  assert.deepEqual(analysis.steps.map((step) => [step.group.expression, step.group.literal]), [
+    ['I have 5 apples', true],
+    ['I have 6 apples', true]
+  ])
+})
+
+test('a {word} group that would match the texts of another group is kept to exact text', () => {
+  const features = parse({
+    'features/a.feature': 'Feature: A\n  Scenario Outline: o\n    Given the count is <c>\n\n    Examples:\n      | c    |\n      | many |\n      | few  |\n\n  Scenario: s\n    Given the count is "5"\n'
+  })
+  const analysis = analyseSteps(features, [])
+  assert.equal(analysis.problems.length, 0)
+  const texts = ['the count is many', 'the count is few', 'the count is "5"']
+  const registry = parameterTypeRegistry()
+  const expressions = analysis.steps.map((step) => new CucumberExpression(step.group.expression, registry))
+  for (const text of texts) assert.equal(expressions.filter((expression) => expression.match(text) !== null).length, 1, text)
+})
+
+test('every step text of the example specifications matches exactly one generated expression', () => {
+  const features = synthesisFeatures()
+  const analysis = analyseSteps(features, [])
+  const registry = parameterTypeRegistry()
+  const expressions = analysis.steps.map((step) => new CucumberExpression(step.group.expression, registry))
+  const texts = new Set(features.flatMap((parsed) => parsed.pickles.flatMap((pickle) => pickle.steps.map((step) => step.text))))
+  assert.ok(texts.size > 80)
+  for (const text of texts) assert.equal(expressions.filter((expression) => expression.match(text) !== null).length, 1, text)
+  // Grouping: far fewer definitions than step texts.
+  assert.ok(analysis.steps.length * 3 < texts.size, `${analysis.steps.length} definitions for ${texts.size} texts`)
+})
+
+test('operations are extracted from Specification-by-Example features, examples pooled with their source rows', () => {
+  const operations = extractOperations({ features: synthesisFeatures(), support: { definitions: [], undefinedParameterTypes: [], errors: [] } })
+  const byName = new Map(operations.map((operation) => [operation.name, operation]))
+  const shipping = byName.get('calculateShippingCost')!
+  assert.deepEqual(shipping.inputs, [{ name: 'weight', type: 'number' }])
+  assert.deepEqual(shipping.outputs, [{ name: 'cost', type: 'number' }])
+  assert.equal(shipping.whenText, 'the shipping cost is calculated')
+  assert.deepEqual(shipping.examples[0], { inputs: { weight: 0.5 }, outputs: { cost: 5 }, source: 'features/shipping.feature:11' })
+  assert.equal(shipping.examples.length, 5)
+  assert.equal(shipping.stateful, false)
+
+  const discount = byName.get('applyDiscount')!
+  assert.deepEqual(discount.inputs, [{ name: 'tier', type: 'string', categorical: true }, { name: 'amount', type: 'number' }])
+  assert.deepEqual(discount.examples[1], { inputs: { tier: 'silver', amount: 100 }, outputs: { total: 95 }, source: 'features/discount.feature:10' })
+
+  const fullName = byName.get('formatFullName')!
+  assert.deepEqual(fullName.inputs, [{ name: 'first', type: 'string' }, { name: 'last', type: 'string' }])
+
+  const leap = byName.get('isLeapYear')!
+  assert.deepEqual(leap.outputs, [{ name: 'answer', type: 'boolean' }])
+  assert.deepEqual(leap.examples[0].outputs, { answer: true })
+
+  const fizz = byName.get('sayInFizzBuzz')!
+  assert.deepEqual(fizz.outputs, [{ name: 'word', type: 'string' }])
+  assert.deepEqual(fizz.examples[2].outputs, { word: 'Fizz' })
+
+  for (const name of ['deposit', 'withdraw', 'tryToWithdraw']) {
+    assert.equal(byName.get(name)?.stateful, true, name)
+    assert.match(byName.get(name)?.reason ?? '', /When steps/)
+  }
+  for (const name of ['add', 'convertToFahrenheit', 'isEven', 'gradeScore', 'pickLargest']) assert.equal(byName.get(name)?.stateful, false, name)
+})
+
+test('generation is deterministic: the same features give byte-identical files', () => {
+  const plan = () =>
+    planStepFiles({ analysis: analyseSteps(synthesisFeatures(), []), featureHashes: new Map(), version: '0.0.0' })
+      .map((file) => `${file.path}\n${file.content}`)
+      .join('\n')
+  assert.equal(plan(), plan())
+})
+
+test('scenario flows give each step its role, its place and its values', () => {
+  const flows = scenarioFlows(feature('Given a price of 10\nAnd a tax of 0.2\nWhen the tax is computed\nThen the tax is 2'), () => true)
+  assert.deepEqual(flows[0].steps.map(({ occurrence }) => [occurrence.role, occurrence.line]), [['given', 3], ['given', 4], ['when', 5], ['then', 6]])
+  assert.equal(groupSteps(flows[0].steps.map(({ occurrence }) => occurrence)).length, 4)
+})

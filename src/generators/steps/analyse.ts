@@ -1,0 +1,378 @@
+import type { StepDefinitionInfo } from '../../binding'
+import type { ParsedFeature } from '../../gherkin'
+import type { Operation, OperationExample, Value, ValueType } from '../operation'
+import { checkExpressions, parameterTypeRegistry } from './verify'
+import { GroupParameter, groupSteps, StepGroup } from './group'
+import { camelCase, capitalize, contentWords, decapitalize, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
+import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
+
+/** TypeScript types of World fields and operation parameters. */
+export type FieldType = ValueType | 'string[][]' | 'Record<string, string>[]'
+
+/** A field of the generated World: an input a Given step stores, or an outcome a When step stores. */
+export interface WorldField {
+  name: string
+  type: FieldType
+  role: 'input' | 'outcome'
+}
+
+/** What a group's data table or doc string becomes. */
+export interface GroupArgument {
+  kind: 'dataTable' | 'docString'
+  /** Data tables whose first row is a header are read with hashes(), others with raw(). */
+  type: FieldType
+  mediaType?: string
+  field?: WorldField
+}
+
+/** A step definition to write. */
+export interface PlannedStep {
+  group: StepGroup
+  /** For Given: the field each parameter is stored in; for Then: the field each is compared with. */
+  fields: WorldField[]
+  argument?: GroupArgument
+  /** Then steps without values assert a yes/no outcome ("Then the withdrawal is refused"). */
+  flagField?: WorldField
+  /** When steps call this operation. */
+  operation?: PlannedOperation
+  /** generated/steps/<file>, from the feature it is used in, or common.steps.ts. */
+  file: string
+}
+
+export interface OperationParameter {
+  name: string
+  type: FieldType
+  /** Given fields are read from the World; the When step's own values are passed as they are. */
+  from: { field: WorldField } | { parameter: number } | { argument: true }
+}
+
+/** An operation in the contract's shape, with what the generator needs to call it and explain it. */
+export interface PlannedOperation extends Operation {
+  /** Not Specification by Example (several actions on one object, or data tables): needs a model provider. */
+  stateful: boolean
+  reason?: string
+  parameters: OperationParameter[]
+  outcomes: { name: string; type: FieldType; field: WorldField }[]
+  /** generated/src/<name>.ts */
+  modulePath: string
+  /** "name (features/a.feature:12)" of the scenarios that need it. */
+  neededBy: string[]
+  sourceFeatures: string[]
+}
+
+export interface StepAnalysis {
+  steps: PlannedStep[]
+  operations: PlannedOperation[]
+  fields: WorldField[]
+  /** Distinct step texts that needed a definition. */
+  undefinedTexts: number
+  problems: string[]
+  usesBoolean: boolean
+}
+
+export interface AnalysisOptions {
+  /** URIs of support files specloop generated and may rewrite: their definitions are not respected. */
+  ownedFiles?: Set<string>
+  /** Regexps of a {boolean} parameter type the project defines itself. */
+  booleanRegexps?: string[]
+  /** Fields of the World as generated before, kept so hand-edited step files still compile. */
+  previousFields?: WorldField[]
+}
+
+const WORLD_MEMBERS = ['attach', 'log', 'link', 'parameters', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__proto__']
+/** Names the step files import: an operation may not take one of them. */
+const IMPORTED_NAMES = ['Given', 'When', 'Then', 'DataTable', 'expect', 'GeneratedWorld', 'requireInput', 'DECIMAL_TOLERANCE', 'then', 'default']
+
+/** Definitions that count: everything except step definitions in files specloop owns. */
+export function respectedDefinitions(definitions: StepDefinitionInfo[], ownedFiles: Set<string>): StepDefinitionInfo[] {
+  return definitions.filter((definition) => !ownedFiles.has(definition.uri))
+}
+
+/** By default every file under generated/ is specloop's (pure; the API refines it from the files' headers). */
+export function generatedFilesOf(definitions: StepDefinitionInfo[]): Set<string> {
+  return new Set(definitions.map((definition) => definition.uri).filter((uri) => uri.startsWith('generated/')))
+}
+
+/**
+ * Decides every step definition, World field and operation for the steps of `features` that
+ * no respected definition matches. Pure: parsed features and definitions in, a plan out.
+ */
+export function analyseSteps(features: ParsedFeature[], definitions: StepDefinitionInfo[], options: AnalysisOptions = {}): StepAnalysis {
+  const respected = respectedDefinitions(definitions, options.ownedFiles ?? generatedFilesOf(definitions))
+  const matchCache = new Map<string, boolean>()
+  const needsDefinition = (text: string) => {
+    let needs = matchCache.get(text)
+    if (needs === undefined) {
+      needs = !respected.some((definition) => definition.matches(text))
+      matchCache.set(text, needs)
+    }
+    return needs
+  }
+  const flows = scenarioFlows(features, needsDefinition)
+  const undefinedOccurrences = flows.flatMap((flow) => flow.steps.filter((step) => step.needsDefinition).map((step) => step.occurrence))
+  const definedTexts = [...matchCache].filter(([, needs]) => !needs).map(([text]) => text)
+  const checked = checkExpressions(groupSteps(undefinedOccurrences), definedTexts, parameterTypeRegistry(options.booleanRegexps))
+  const world = new WorldFields(options.previousFields ?? [])
+  const groupOfText = new Map<string, PlannedStep>()
+  const steps = checked.groups.map((group) => {
+    const step = planStep(group, world)
+    for (const { text } of group.texts) groupOfText.set(text, step)
+    return step
+  })
+  const operations = planOperations(steps, flows, groupOfText)
+  return {
+    steps,
+    operations,
+    fields: world.all(),
+    undefinedTexts: checked.groups.reduce((sum, group) => sum + group.texts.length, 0),
+    problems: checked.problems,
+    usesBoolean: steps.some((step) => step.group.parameters.some((parameter) => parameter.kind === 'boolean'))
+  }
+}
+
+/** One namespace of World fields; an input and an outcome of the same name and type are shared by the steps that use them. */
+class WorldFields {
+  private readonly names = new NameRegistry(false, WORLD_MEMBERS)
+  private readonly byKey = new Map<string, WorldField>()
+  private readonly ordered: WorldField[] = []
+  private readonly previous: WorldField[]
+  constructor(previous: WorldField[]) {
+    this.previous = previous
+  }
+  field(role: WorldField['role'], base: string, type: FieldType): WorldField {
+    const key = `${role}\u0000${base}\u0000${type}`
+    let field = this.byKey.get(key)
+    if (!field) {
+      field = { name: this.names.claim(base), type, role }
+      this.byKey.set(key, field)
+      this.ordered.push(field)
+    }
+    return field
+  }
+  all(): WorldField[] {
+    const fields = [...this.ordered]
+    for (const old of this.previous) if (!this.names.has(old.name)) fields.push({ ...old, name: this.names.claim(old.name) })
+    return fields
+  }
+}
+
+const outcomeName = (name: string) => `actual${capitalize(name)}`
+
+function tableType(group: StepGroup): FieldType {
+  const tables = group.occurrences.map((occurrence) => occurrence.dataTable).filter((table): table is string[][] => table !== undefined)
+  const hasHeader =
+    tables.length > 0 &&
+    tables.every((table) => table.length >= 2 && table[0].every((cell) => cell.trim() !== '' && !/^-?\d/.test(cell.trim())) && new Set(table[0]).size === table[0].length)
+  return hasHeader ? 'Record<string, string>[]' : 'string[][]'
+}
+
+/** The thing a table or doc string describes: the last content word of the text ("the following users:" → users). */
+function argumentName(group: StepGroup, fallback: string): string {
+  const words = contentWords(group.fixed.join(' ')).filter((word) => !/(ing|ed)$/i.test(word))
+  return toIdentifier(camelCase(words.slice(-1)), fallback, 32)
+}
+
+function planStep(group: StepGroup, world: WorldFields): PlannedStep {
+  const step: PlannedStep = { group, fields: [], file: stepFileOf(group) }
+  if (group.argument !== 'none') {
+    const type: FieldType = group.argument === 'dataTable' ? tableType(group) : 'string'
+    step.argument = { kind: group.argument, type }
+    const mediaType = group.occurrences.find((occurrence) => occurrence.docStringMediaType)?.docStringMediaType
+    if (mediaType) step.argument.mediaType = mediaType
+  }
+  const argumentBase = () => argumentName(group, group.argument === 'dataTable' ? 'table' : 'text')
+  if (group.role === 'given') {
+    step.fields = group.parameters.map((parameter) => world.field('input', parameter.name, parameter.type))
+    if (step.argument) step.argument.field = world.field('input', argumentBase(), step.argument.type)
+  } else if (group.role === 'then') {
+    step.fields = group.parameters.map((parameter) => world.field('outcome', outcomeName(parameter.name), parameter.type))
+    if (step.argument) step.argument.field = world.field('outcome', outcomeName(argumentBase()), step.argument.type)
+    if (group.parameters.length === 0 && !step.argument) {
+      step.flagField = world.field('outcome', toIdentifier(camelCase(contentWords(group.fixed[0])), 'outcome'), 'boolean')
+    }
+  }
+  return step
+}
+
+/** features/billing/tax.feature → billing/tax.steps.ts; steps used by several features → common.steps.ts. */
+export function stepFileOf(group: StepGroup): string {
+  const uris = [...new Set(group.occurrences.map((occurrence) => occurrence.uri))]
+  if (uris.length !== 1) return 'common.steps.ts'
+  const relative = uris[0]
+    .replace(/^features\//, '')
+    .split('/')
+    .map((segment) => (segment === '..' ? 'parent' : segment === '.' ? 'here' : segment))
+    .join('/')
+  const file = relative.replace(/\.feature(\.md)?$/, '') + '.steps.ts'
+  return file === 'common.steps.ts' ? 'common-feature.steps.ts' : file
+}
+
+interface OperationDraft {
+  step: PlannedStep
+  examples: { inputs: Map<WorldField, Value | undefined>; own: (Value | undefined)[]; outcomes: Map<WorldField, Value | undefined>; source: string; scenario: string; pickleId: string }[]
+  inputOrder: WorldField[]
+  outcomeOrder: WorldField[]
+  stateful: boolean
+  structured: boolean
+  sources: Set<string>
+}
+
+/** A doc string is a string value; a data table is not a value of the contract. */
+const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
+
+/**
+ * Walks every scenario: Given steps set inputs, a When step starts an example of its
+ * operation with the inputs set so far, Then steps after it add expected outcomes. Scenarios
+ * that share a When step pool their examples into one operation.
+ */
+function planOperations(steps: PlannedStep[], flows: ScenarioFlow[], groupOfText: Map<string, PlannedStep>): PlannedOperation[] {
+  const drafts = new Map<PlannedStep, OperationDraft>()
+  for (const step of steps) {
+    if (step.group.role !== 'when') continue
+    drafts.set(step, { step, examples: [], inputOrder: [], outcomeOrder: [], stateful: false, structured: step.group.argument === 'dataTable', sources: new Set() })
+  }
+  for (const flow of flows) {
+    const inputs = new Map<WorldField, Value | undefined>()
+    let current: OperationDraft['examples'][number] | undefined
+    let currentDraft: OperationDraft | undefined
+    const touched: OperationDraft[] = []
+    let actions = 0
+    for (const { occurrence, needsDefinition } of flow.steps) {
+      const step = needsDefinition ? groupOfText.get(occurrence.text) : undefined
+      const role = step?.group.role ?? occurrence.role
+      const slots = step?.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
+      if (role === 'when') {
+        actions++
+        current = undefined
+        currentDraft = step ? drafts.get(step) : undefined
+        if (currentDraft) {
+          const own: (Value | undefined)[] = slots.map((slot) => slot.value)
+          if (step?.argument) own.push(valueOfArgument(occurrence))
+          current = { inputs: new Map(inputs), own, outcomes: new Map(), source: flow.source, scenario: flow.name, pickleId: flow.pickleId }
+          currentDraft.examples.push(current)
+          currentDraft.sources.add(flow.uri)
+          for (const field of inputs.keys()) if (!currentDraft.inputOrder.includes(field)) currentDraft.inputOrder.push(field)
+          touched.push(currentDraft)
+        }
+      } else if (role === 'given' && step) {
+        step.fields.forEach((field, index) => inputs.set(field, slots[index]?.value))
+        if (step.argument?.field) inputs.set(step.argument.field, valueOfArgument(occurrence))
+      } else if (role === 'then' && step && current && currentDraft) {
+        const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [field, slots[index]?.value])
+        if (step.argument?.field) outcomes.push([step.argument.field, valueOfArgument(occurrence)])
+        if (step.flagField) outcomes.push([step.flagField, true])
+        for (const [field, value] of outcomes) {
+          current.outcomes.set(field, value)
+          if (!currentDraft.outcomeOrder.includes(field)) currentDraft.outcomeOrder.push(field)
+        }
+      }
+    }
+    if (actions > 1) for (const draft of touched) draft.stateful = true
+  }
+  spreadStatefulness([...drafts.values()])
+  const names = new NameRegistry(true, IMPORTED_NAMES)
+  return [...drafts.values()].map((draft) => finishOperation(draft, names))
+}
+
+function finishOperation(draft: OperationDraft, names: NameRegistry): PlannedOperation {
+  const group = draft.step.group
+  const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(group.fixed.join(' '))), 'operation', 48))
+  renameVerbParameters(group, name)
+  const parameterNames = new NameRegistry(false, ['result', name])
+  const parameters: OperationParameter[] = draft.inputOrder.map((field) => ({ name: parameterNames.claim(field.name), type: field.type, from: { field } }))
+  group.parameters.forEach((parameter: GroupParameter, index) => parameters.push({ name: parameterNames.claim(parameter.name), type: parameter.type, from: { parameter: index } }))
+  if (draft.step.argument) parameters.push({ name: parameterNames.claim(group.argument === 'dataTable' ? 'table' : 'docString'), type: draft.step.argument.type, from: { argument: true } })
+  const outcomeNames = new NameRegistry(false)
+  const outcomes = draft.outcomeOrder.map((field) => ({ name: outcomeNames.claim(plainOutcomeName(field.name)), type: field.type, field }))
+  const structured = draft.structured || [...parameters, ...outcomes].some((entry) => entry.type !== 'number' && entry.type !== 'string' && entry.type !== 'boolean')
+  const examples: OperationExample[] = draft.examples.map((example) => {
+    const inputs: Record<string, Value> = {}
+    parameters.forEach((parameter) => {
+      const value = 'field' in parameter.from ? example.inputs.get(parameter.from.field) : 'parameter' in parameter.from ? example.own[parameter.from.parameter] : example.own[group.parameters.length]
+      if (value !== undefined) inputs[parameter.name] = value
+    })
+    const outputs: Record<string, Value> = {}
+    outcomes.forEach((outcome) => {
+      const value = example.outcomes.get(outcome.field)
+      if (value !== undefined) outputs[outcome.name] = value
+    })
+    return { inputs, outputs, source: example.source }
+  })
+  const scenarios = [...new Set(draft.examples.map((example) => example.scenario))]
+  // One entry per scenario (an outline's rows are one scenario), at its first example.
+  const firstExampleOfScenario = new Map<string, string>()
+  for (const example of draft.examples) {
+    const key = `${example.scenario}\u0000${example.source.replace(/:\d+$/, '')}`
+    if (!firstExampleOfScenario.has(key)) firstExampleOfScenario.set(key, `${JSON.stringify(example.scenario)} (${example.source})`)
+  }
+  const neededBy = [...firstExampleOfScenario.values()]
+  const valueTyped = (type: FieldType): type is ValueType => type === 'number' || type === 'string' || type === 'boolean'
+  const operation: PlannedOperation = {
+    name,
+    whenText: group.occurrences[0]?.templateText ?? group.fixed.join(''),
+    inputs: parameters.filter((parameter) => valueTyped(parameter.type)).map((parameter) => ({ name: parameter.name, type: parameter.type as ValueType })),
+    outputs: outcomes.filter((outcome) => valueTyped(outcome.type)).map((outcome) => ({ name: outcome.name, type: outcome.type as ValueType })),
+    examples,
+    scenarios,
+    stateful: draft.stateful || structured,
+    parameters,
+    outcomes,
+    modulePath: `generated/src/${name}.ts`,
+    neededBy,
+    sourceFeatures: [...draft.sources].sort()
+  }
+  draft.step.operation = operation
+  if (draft.stateful) operation.reason = 'several When steps act on one object in a scenario: the examples alone do not define it'
+  else if (structured) operation.reason = 'it takes or gives a data table'
+  for (const input of operation.inputs) {
+    if (input.type !== 'string') continue
+    const distinct = new Set(examples.map((example) => example.inputs[input.name]).filter((value) => value !== undefined))
+    // A few values each seen several times (a tier, a zone): a rule per value, not memorisation.
+    if (distinct.size <= 8 && distinct.size * 2 <= examples.length) input.categorical = true
+  }
+  return operation
+}
+
+const FALLBACK_BY_TYPE: Record<ValueType, string> = { number: 'amount', string: 'text', boolean: 'flag' }
+
+/**
+ * "I deposit 100" names its value after the word before it, the verb: the operation's own
+ * name. A value named after the operation's verb is called "amount" (or "text", "flag").
+ */
+function renameVerbParameters(group: StepGroup, operationName: string): void {
+  const operationWords = new Set(wordsOf(operationName.replace(/(\p{Lu})/gu, ' $1')).map((word) => word.toLowerCase()))
+  const taken = new Set(group.parameters.map((parameter) => parameter.name))
+  for (const parameter of group.parameters) {
+    if (parameter.name !== operationName && !operationWords.has(parameter.name.toLowerCase())) continue
+    taken.delete(parameter.name)
+    const base = FALLBACK_BY_TYPE[parameter.type]
+    let name = base
+    for (let suffix = 2; taken.has(name) || name === operationName; suffix++) name = `${base}${suffix}`
+    parameter.name = name
+    taken.add(name)
+  }
+}
+
+/**
+ * Operations that change the state stateful ones change (the same outcome field, such as the
+ * balance of an account) act on the same object: they are stateful too.
+ */
+function spreadStatefulness(drafts: OperationDraft[]): void {
+  let changed = true
+  while (changed) {
+    changed = false
+    const statefulFields = new Set(drafts.filter((draft) => draft.stateful).flatMap((draft) => draft.outcomeOrder))
+    for (const draft of drafts) {
+      if (!draft.stateful && draft.outcomeOrder.some((field) => statefulFields.has(field))) {
+        draft.stateful = true
+        changed = true
+      }
+    }
+  }
+}
+
+/** actualCost → cost; flags keep their name. */
+function plainOutcomeName(fieldName: string): string {
+  const match = /^actual(\p{Lu}.*)$/u.exec(fieldName)
+  return match ? decapitalize(match[1]) : fieldName
+}

@@ -1,0 +1,164 @@
+import type { ValueType } from '../operation'
+import { camelCase, NameRegistry, parameterNameFromContext, toIdentifier, wordsOf } from './naming'
+import { ArgumentKind, Piece, pieceText, Slot, SlotKind, StepOccurrence, StepRole } from './occurrences'
+
+export interface GroupParameter {
+  name: string
+  kind: SlotKind
+  type: ValueType
+}
+
+/** Step texts that share one step definition: the same fixed text, values of compatible kinds. */
+export interface StepGroup {
+  expression: string
+  /** Fixed text around the parameters: one more than there are parameters. */
+  fixed: string[]
+  parameters: GroupParameter[]
+  /** Distinct step texts, in order of first use, each with its values. */
+  texts: { text: string; slots: Slot[] }[]
+  occurrences: StepOccurrence[]
+  role: StepRole
+  argument: ArgumentKind
+  /** True when the group was reduced to one exact text, because a parameter would have matched other steps. */
+  literal: boolean
+}
+
+const TYPE_OF_KIND: Record<SlotKind, ValueType> = { int: 'number', float: 'number', string: 'string', word: 'string', boolean: 'boolean' }
+const FALLBACK_NAME: Record<SlotKind, string> = { int: 'number', float: 'number', string: 'text', word: 'word', boolean: 'flag' }
+
+/** Names a group's code may not give a parameter: what its body uses. */
+export const RESERVED_PARAMETER_NAMES = ['table', 'docString', 'result', 'expected', 'world', 'expect', 'requireInput', 'DECIMAL_TOLERANCE']
+
+/** Escapes the characters that mean something in a Cucumber Expression, so the text matches itself. */
+export function escapeExpressionText(text: string): string {
+  return text.replace(/[\\(){}/]/g, '\\$&')
+}
+
+/**
+ * The Cucumber Expression of a group: escaped fixed text around typed parameters, e.g.
+ * "a parcel weighing {float} kg" for "a parcel weighing 0.5 kg" and "... 2 kg".
+ */
+export function inferExpression(fixed: string[], kinds: SlotKind[]): string {
+  return fixed.map((text, index) => escapeExpressionText(text) + (index < kinds.length ? `{${kinds[index]}}` : '')).join('')
+}
+
+const slotsOf = (pieces: Piece[]): Slot[] => pieces.filter((piece): piece is Slot => typeof piece !== 'string')
+const fixedOf = (pieces: Piece[]): string[] => {
+  const fixed = ['']
+  for (const piece of pieces) {
+    if (typeof piece === 'string') fixed[fixed.length - 1] += piece
+    else fixed.push('')
+  }
+  return fixed
+}
+const shapeKey = (pieces: Piece[]) => fixedOf(pieces).join('\u0000')
+
+/** The parameter kind that captures every value seen at one position, or undefined when none does. */
+function unifyKinds(slots: Slot[]): SlotKind | undefined {
+  const kinds = new Set(slots.map((slot) => slot.kind))
+  if (kinds.size === 1) return slots[0].kind
+  if ([...kinds].every((kind) => kind === 'int' || kind === 'float')) return 'float'
+  if (!kinds.has('string') && slots.every((slot) => /^\S+$/u.test(slot.raw))) return 'word'
+  return undefined
+}
+
+const kindClass = (kind: SlotKind) => (kind === 'float' ? 'int' : kind)
+
+function majority<T>(values: T[]): T {
+  const counts = new Map<T, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  let best = values[0]
+  for (const [value, count] of counts) if (count > (counts.get(best) ?? 0)) best = value
+  return best
+}
+
+/**
+ * Groups the occurrences of steps that need a definition. A step text belongs to exactly one
+ * group (its first occurrence decides), so no two generated expressions are built for one text.
+ */
+export function groupSteps(occurrences: StepOccurrence[]): StepGroup[] {
+  const canonicalPieces = new Map<string, Piece[]>()
+  const buckets = new Map<string, { text: string; pieces: Piece[] }[]>()
+  const occurrencesByText = new Map<string, StepOccurrence[]>()
+  for (const occurrence of occurrences) {
+    let uses = occurrencesByText.get(occurrence.text)
+    if (!uses) {
+      uses = []
+      occurrencesByText.set(occurrence.text, uses)
+      canonicalPieces.set(occurrence.text, occurrence.pieces)
+      const key = shapeKey(occurrence.pieces)
+      const bucket = buckets.get(key) ?? []
+      bucket.push({ text: occurrence.text, pieces: occurrence.pieces })
+      buckets.set(key, bucket)
+    }
+    uses.push(occurrence)
+  }
+  const groups: StepGroup[] = []
+  for (const members of buckets.values()) {
+    for (const subgroup of splitByKinds(members)) groups.push(buildGroup(subgroup, occurrencesByText))
+  }
+  return groups
+}
+
+function splitByKinds(members: { text: string; pieces: Piece[] }[]): { text: string; pieces: Piece[]; kinds: SlotKind[] }[][] {
+  const positions = slotsOf(members[0].pieces).length
+  const unified: (SlotKind | undefined)[] = Array.from({ length: positions }, (_, index) => unifyKinds(members.map((member) => slotsOf(member.pieces)[index])))
+  if (unified.every((kind) => kind !== undefined)) return [members.map((member) => ({ ...member, kinds: unified as SlotKind[] }))]
+  // Values of incompatible kinds at one position (a string here, a number there): one group per kind signature.
+  const bySignature = new Map<string, { text: string; pieces: Piece[] }[]>()
+  for (const member of members) {
+    const signature = slotsOf(member.pieces).map((slot) => kindClass(slot.kind)).join(',')
+    const list = bySignature.get(signature) ?? []
+    list.push(member)
+    bySignature.set(signature, list)
+  }
+  return [...bySignature.values()].map((list) => {
+    const kinds = Array.from({ length: positions }, (_, index) => unifyKinds(list.map((member) => slotsOf(member.pieces)[index])) as SlotKind)
+    return list.map((member) => ({ ...member, kinds }))
+  })
+}
+
+function buildGroup(members: { text: string; pieces: Piece[]; kinds: SlotKind[] }[], occurrencesByText: Map<string, StepOccurrence[]>): StepGroup {
+  const kinds = members[0].kinds
+  const fixed = fixedOf(members[0].pieces)
+  const texts = members.map((member) => ({ text: member.text, slots: slotsOf(member.pieces) }))
+  const occurrences = members.flatMap((member) => occurrencesByText.get(member.text) ?? [])
+  const names = new NameRegistry(false, RESERVED_PARAMETER_NAMES)
+  // Every use's own placeholder names count: "the answer is <even>" and "<leap>" share a text but not a name.
+  const shape = shapeKey(members[0].pieces)
+  const slotsOfUses = occurrences.map((occurrence) => (shapeKey(occurrence.pieces) === shape ? slotsOf(occurrence.pieces) : undefined))
+  const parameters = kinds.map((kind, index): GroupParameter => {
+    const placeholders = new Set(slotsOfUses.map((slots) => slots?.[index].placeholder).filter((name) => name !== undefined))
+    const placeholder = placeholders.size === 1 ? [...placeholders][0] : undefined
+    const fromContext = parameterNameFromContext(fixed[index], fixed[index + 1])
+    const base = toIdentifier(camelCase(wordsOf(placeholder ?? fromContext ?? '')), FALLBACK_NAME[kind], 32)
+    return { name: names.claim(base), kind, type: TYPE_OF_KIND[kind] }
+  })
+  return {
+    expression: inferExpression(fixed, kinds),
+    fixed,
+    parameters,
+    texts,
+    occurrences,
+    role: majority(occurrences.map((occurrence) => occurrence.role)),
+    argument: majority(occurrences.map((occurrence) => occurrence.argument)),
+    literal: false
+  }
+}
+
+/** A group reduced to one exact step text: no parameters, matches nothing else. */
+export function literalGroup(group: StepGroup, text: string): StepGroup {
+  const occurrences = group.occurrences.filter((occurrence) => occurrence.text === text)
+  return {
+    expression: escapeExpressionText(text),
+    fixed: [text],
+    parameters: [],
+    texts: [{ text, slots: [] }],
+    occurrences,
+    role: majority(occurrences.map((occurrence) => occurrence.role)),
+    argument: majority(occurrences.map((occurrence) => occurrence.argument)),
+    literal: true
+  }
+}
+
+export { pieceText }

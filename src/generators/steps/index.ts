@@ -1,0 +1,26 @@
+/** The step-definition generator: group undefined steps into typed Cucumber Expressions, plan the World, operations and files. */
+export { analyseSteps, respectedDefinitions, generatedFilesOf, stepFileOf } from './analyse'
+export type { StepAnalysis, AnalysisOptions, PlannedStep, PlannedOperation, OperationParameter, WorldField, FieldType, GroupArgument } from './analyse'
+export { groupSteps, inferExpression, escapeExpressionText, literalGroup } from './group'
+export type { StepGroup, GroupParameter } from './group'
+export { checkExpressions, parameterTypeRegistry, BOOLEAN_PARAMETER } from './verify'
+export { scenarioFlows, piecesOfText, piecesOfOutlineStep } from './occurrences'
+export type { Slot, SlotKind, Piece, StepOccurrence, ScenarioFlow, StepRole, ArgumentKind } from './occurrences'
+export { operationNameFromWhen, parameterNameFromContext, baseVerb, camelCase, toIdentifier, wordsOf } from './naming'
+export {
+  renderStepFile,
+  renderWorld,
+  renderParameterTypes,
+  renderOperationStub,
+  fieldsOfWorld,
+  signatureOf,
+  returnTypeOf,
+  stringLiteral,
+  commentText,
+  WORLD_PATH,
+  PARAMETER_TYPES_PATH,
+  STEPS_DIRECTORY
+} from './render'
+export type { OperationModuleRenderer, RenderedOperationModule } from './render'
+export { planStepFiles, STEPS_GENERATOR, STUB_GENERATOR } from './plan-files'
+export type { FilePlanInput } from './plan-files'

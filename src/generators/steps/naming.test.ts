@@ -1,0 +1,67 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { baseVerb, camelCase, NameRegistry, operationNameFromWhen, parameterNameFromContext, toIdentifier, wordsOf } from './naming'
+
+const operationName = (text: string) => operationNameFromWhen(wordsOf(text))
+
+test('When steps name their operation: questions, passives and actors', () => {
+  const expected: Record<string, string> = {
+    'the shipping cost is calculated': 'calculateShippingCost',
+    'I check whether it is a leap year': 'isLeapYear',
+    'I check whether it is even': 'isEven',
+    'they are added': 'add',
+    'it is converted to Fahrenheit': 'convertToFahrenheit',
+    'the discount is applied': 'applyDiscount',
+    'it is said in FizzBuzz': 'sayInFizzBuzz',
+    'the full name is formatted': 'formatFullName',
+    'the score is graded': 'gradeScore',
+    'the largest is picked': 'pickLargest',
+    'I deposit ': 'deposit',
+    'I try to withdraw ': 'tryToWithdraw',
+    'the order is placed for the customer': 'placeOrderForCustomer',
+    'I ask if the user can vote': 'canVote',
+    'the user logs in': 'userLogsIn',
+    "it's shipped": 'itsShipped'
+  }
+  for (const [text, name] of Object.entries(expected)) assert.equal(operationName(text), name, text)
+})
+
+test('participles and gerunds become base verbs', () => {
+  const expected: Record<string, string> = {
+    calculated: 'calculate', applied: 'apply', formatted: 'format', said: 'say', added: 'add', graded: 'grade', picked: 'pick',
+    converted: 'convert', computed: 'compute', stored: 'store', saved: 'save', parsed: 'parse', created: 'create', updated: 'update',
+    validated: 'validate', shipped: 'ship', billed: 'bill', placed: 'place', charged: 'charge', compared: 'compare', divided: 'divide',
+    normalized: 'normalize', enabled: 'enable', checked: 'check', passed: 'pass', processed: 'process', released: 'release',
+    adding: 'add', running: 'run', using: 'use', calculating: 'calculate', withdrawn: 'withdraw', deleted: 'delete', typed: 'type',
+    escaped: 'escape', included: 'include', combined: 'combine', rounded: 'round', counted: 'count', submitted: 'submit', red: 'red'
+  }
+  for (const [word, base] of Object.entries(expected)) assert.equal(baseVerb(word), base, word)
+})
+
+test('parameters are named after the word before their value, else after it', () => {
+  assert.equal(parameterNameFromContext('the year ', ''), 'year')
+  assert.equal(parameterNameFromContext('a basket with ', ' apples'), 'apples')
+  assert.equal(parameterNameFromContext('the sum is ', ''), 'sum')
+  assert.equal(parameterNameFromContext('a parcel weighing ', ' kg'), 'kg')
+  assert.equal(parameterNameFromContext('a visitor named ', ''), 'visitor')
+  assert.equal(parameterNameFromContext(', ', ' and '), undefined)
+})
+
+test('identifiers are valid, not reserved, and cut at a word when long', () => {
+  assert.equal(toIdentifier('delete', 'operation'), 'deleteOperation')
+  assert.equal(toIdentifier('3rdParty', 'value'), 'value3rdParty')
+  assert.equal(toIdentifier('', 'value'), 'value')
+  assert.equal(toIdentifier('日本語', 'value'), '日本語')
+  // U+A7D4 is a letter to Node's regular expressions but not to TypeScript 5.9's scanner.
+  assert.equal(camelCase(['x\uA7D4y', 'café']), 'xyCafé')
+  // ...and "ꟕ" upper-cased is U+A7D4: the case is not changed then.
+  assert.equal(camelCase(['actual', '\uA7D5']), 'actual\uA7D5')
+  const long = toIdentifier('theVeryLongNameOfAnOperationThatGoesOnAndOnForeverAndEver', 'operation', 30)
+  assert.ok(long.length <= 30 && /^theVeryLong/.test(long), long)
+  assert.doesNotMatch(toIdentifier('a😀b'.repeat(20), 'x', 7), /[\uD800-\uDBFF]$/)
+})
+
+test('a name registry hands out unique names, case-insensitively for file names', () => {
+  const names = new NameRegistry(true, ['then'])
+  assert.deepEqual([names.claim('isEven'), names.claim('IsEven'), names.claim('then'), names.claim('isEven')], ['isEven', 'IsEven2', 'then2', 'isEven3'])
+})

@@ -1,0 +1,141 @@
+/**
+ * The examples of an operation as columns, checked before any search: an operation with no
+ * inputs, too few examples or contradictory examples is out of reach, and says why.
+ */
+import { type SpecloopError, specloopError } from '../../errors'
+import type { Operation, OperationExample, Value, ValueType } from '../operation'
+import { numberKey } from './numbers'
+
+export interface Column {
+  name: string
+  type: ValueType
+  /** A string input with few distinct values: a mapping per value is a rule. */
+  categorical: boolean
+  values: Value[]
+  /** Numbers only: every example value is an integer (divisibility makes sense). */
+  integral: boolean
+}
+
+export interface ExampleTable {
+  operation: Operation
+  /** Distinct examples (a row repeated verbatim counts once). */
+  examples: OperationExample[]
+  rows: number
+  columns: Column[]
+}
+
+export type TableProblem = { reason: 'no-inputs' | 'no-outputs' | 'too-few-examples' | 'invalid-example' | 'contradiction'; error: SpecloopError }
+
+/** "features/shipping.feature:14" → { file, line } for a located error. */
+export function locationOf(source: string | undefined): { file?: string; line?: number } {
+  if (source === undefined || source === '') return {}
+  const match = /^(.*):(\d+)$/.exec(source)
+  if (match === null) return { file: source }
+  return { file: match[1]!, line: Number(match[2]) }
+}
+
+function valueKey(value: Value): string {
+  return typeof value === 'number' ? `n${numberKey(value)}` : typeof value === 'string' ? `s${JSON.stringify(value)}` : `b${String(value)}`
+}
+
+function describeValues(values: Record<string, Value>): string {
+  return Object.entries(values)
+    .map(([name, value]) => `${name}=${typeof value === 'string' ? JSON.stringify(value) : String(value)}`)
+    .join(', ')
+}
+
+/** Categorical when the step generator says so; otherwise a string input whose values repeat. */
+function isCategorical(flag: boolean | undefined, type: ValueType, values: Value[]): boolean {
+  if (flag !== undefined) return flag && type === 'string'
+  if (type !== 'string') return false
+  const distinct = new Set(values).size
+  return distinct < values.length && distinct <= 12
+}
+
+export function tabulate(operation: Operation): ExampleTable | TableProblem {
+  const where = locationOf(operation.examples[0]?.source)
+  if (operation.inputs.length === 0) {
+    return {
+      reason: 'no-inputs',
+      error: specloopError(
+        'synthesis/no-inputs',
+        `${operation.name} has no inputs: an example table cannot define it (a stateful or action-based specification)`,
+        where,
+        'configure a model provider to write it'
+      )
+    }
+  }
+  if (operation.outputs.length === 0) {
+    return {
+      reason: 'no-outputs',
+      error: specloopError('synthesis/no-outputs', `${operation.name} has no expected outputs: no Then step gives a value to check`, where, 'add a Then step with the expected value')
+    }
+  }
+  for (const example of operation.examples) {
+    const fields = [
+      ...operation.inputs.map((field) => ({ field, value: example.inputs[field.name] })),
+      ...operation.outputs.map((field) => ({ field, value: example.outputs[field.name] }))
+    ]
+    for (const { field, value } of fields) {
+      if (typeof value !== field.type || (typeof value === 'number' && !Number.isFinite(value))) {
+        return {
+          reason: 'invalid-example',
+          error: specloopError(
+            'synthesis/invalid-example',
+            `example of ${operation.name} has ${field.name}=${String(value)}, expected a ${field.type}`,
+            locationOf(example.source)
+          )
+        }
+      }
+    }
+  }
+  const byInputs = new Map<string, OperationExample>()
+  const distinctExamples: OperationExample[] = []
+  for (const example of operation.examples) {
+    const inputKey = operation.inputs.map((field) => valueKey(example.inputs[field.name]!)).join('|')
+    const earlier = byInputs.get(inputKey)
+    if (earlier === undefined) {
+      byInputs.set(inputKey, example)
+      distinctExamples.push(example)
+      continue
+    }
+    const disagreeing = operation.outputs.find((field) => valueKey(earlier.outputs[field.name]!) !== valueKey(example.outputs[field.name]!))
+    if (disagreeing !== undefined) {
+      return {
+        reason: 'contradiction',
+        error: specloopError(
+          'synthesis/contradiction',
+          `contradictory examples for ${operation.name}: ${describeValues(example.inputs)} gives ${disagreeing.name}=${String(example.outputs[disagreeing.name])} here but ${String(earlier.outputs[disagreeing.name])} at ${earlier.source}`,
+          locationOf(example.source),
+          'no rule can give two answers for the same inputs: fix one of the rows'
+        )
+      }
+    }
+  }
+  if (distinctExamples.length < 2) {
+    return {
+      reason: 'too-few-examples',
+      error: specloopError(
+        'synthesis/too-few-examples',
+        `${operation.name} has ${distinctExamples.length} distinct example${distinctExamples.length === 1 ? '' : 's'}: one row does not define a rule`,
+        where,
+        'add examples or configure a model provider'
+      )
+    }
+  }
+  const columns = operation.inputs.map((field): Column => {
+    const values = distinctExamples.map((example) => example.inputs[field.name]!)
+    return {
+      name: field.name,
+      type: field.type,
+      categorical: isCategorical(field.categorical, field.type, values),
+      values,
+      integral: field.type === 'number' && values.every((value) => Number.isInteger(value))
+    }
+  })
+  return { operation, examples: distinctExamples, rows: distinctExamples.length, columns }
+}
+
+export function isTableProblem(value: ExampleTable | TableProblem): value is TableProblem {
+  return 'reason' in value
+}

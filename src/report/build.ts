@@ -1,0 +1,204 @@
+import { parseLedger, verifyLedger } from '../ledger'
+import { decodeLines, formatRanges, Trace } from '../trace'
+import { readProvenance, sha256 } from '../workspace'
+import { FoldedRun, timestampToMilliseconds } from './fold'
+import { mergeHistory } from './history'
+import type { HistoryEntry, LedgerSummary, ReportModel, ReportProvenance, ReportScenario, ReportSourceFile, RunSummary, TraceSummary } from './model'
+import { addCounts, emptyCounts } from './status'
+
+export interface ReportInputs {
+  run: FoldedRun
+  /** The run's trace, when it was verified by specloop (absent for plain cucumber streams). */
+  trace?: Trace
+  /** Text of the project's code files (the trace's files and generated files), by project-relative path. */
+  codeFiles?: Map<string, string>
+  ledgerText?: string
+  /** Earlier runs, oldest first (`.specloop/history.jsonl`). */
+  history?: HistoryEntry[]
+  now: Date
+  title?: string
+}
+
+/** Pure: the report model of one run. */
+export function buildReportModel(inputs: ReportInputs): ReportModel {
+  const { run } = inputs
+  const warnings: string[] = []
+  const { features } = run
+  const scenarios = features.flatMap((feature) => feature.scenarios)
+  const counts = { features: features.length, scenarios: emptyCounts(), steps: emptyCounts() }
+  for (const feature of features) {
+    addCounts(counts.scenarios, feature.counts)
+    addCounts(counts.steps, feature.steps)
+  }
+  const codeFiles = inputs.codeFiles ?? new Map<string, string>()
+  const { sources, trace } = inputs.trace ? buildTrace(inputs.trace, scenarios, codeFiles, warnings) : { sources: [], trace: undefined }
+  const ledger = inputs.ledgerText === undefined ? undefined : summariseLedger(inputs.ledgerText)
+  const provenance = buildProvenance(codeFiles, run, inputs.ledgerText)
+  const summary = runSummary(run, inputs.trace)
+  const current: HistoryEntry = {
+    runId: summary.id,
+    time: summary.startedAt ?? inputs.now.toISOString(),
+    scenarios: counts.scenarios,
+    steps: counts.steps
+  }
+  if (summary.durationMs !== undefined) current.durationMs = summary.durationMs
+  if (trace && trace.executableLines > 0) current.coverage = Math.round((1000 * trace.coveredLines) / trace.executableLines) / 10
+  const tagCounts = new Map<string, number>()
+  for (const scenario of scenarios) for (const tag of scenario.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1)
+  return {
+    title: inputs.title ?? 'Living documentation',
+    generatedAt: inputs.now.toISOString(),
+    run: summary,
+    counts,
+    features,
+    tags: [...tagCounts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name)),
+    trace,
+    sources,
+    provenance,
+    ledger,
+    history: mergeHistory(inputs.history ?? [], current),
+    parseErrors: run.parseErrors,
+    runAttachments: run.runAttachments,
+    attachmentFiles: [...run.attachmentFiles].map(([path, bytes]) => ({ path, bytes })),
+    warnings
+  }
+}
+
+function runSummary(run: FoldedRun, trace: Trace | undefined): RunSummary {
+  const started = timestampToMilliseconds(run.runStarted?.timestamp)
+  const finished = timestampToMilliseconds(run.runFinished?.timestamp)
+  // Without an id in the stream, a fingerprint of the run keeps history entries distinct.
+  const id = trace?.runId ?? run.runStarted?.id ?? `run-${sha256(JSON.stringify([run.runStarted?.timestamp, run.envelopes, run.features.map((feature) => [feature.uri, feature.scenarios[0]?.pickleId])])).slice(0, 16)}`
+  const summary: RunSummary = { id }
+  if (started !== undefined) summary.startedAt = new Date(started).toISOString()
+  if (started !== undefined && finished !== undefined) summary.durationMs = finished - started
+  if (run.runFinished) summary.success = run.runFinished.success
+  if (run.meta) {
+    summary.implementation = [run.meta.implementation.name, run.meta.implementation.version].filter(Boolean).join(' ')
+    summary.runtime = [run.meta.runtime.name, run.meta.runtime.version].filter(Boolean).join(' ')
+  }
+  const failure = run.runFinished?.exception?.message ?? run.runFinished?.message
+  if (failure) summary.error = failure
+  return summary
+}
+
+function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<string, string>, warnings: string[]): { sources: ReportSourceFile[]; trace: TraceSummary } {
+  const byPickle = new Map(scenarios.map((scenario) => [scenario.pickleId, scenario]))
+  // Trace scenario index → report scenario.
+  const matched = trace.scenarios.map((entry) => byPickle.get(entry.pickleId))
+  const unmatched = matched.filter((scenario) => scenario === undefined).length
+  if (unmatched > 0) warnings.push(`${unmatched} scenario(s) of the trace are not in the messages (the trace is from another run?): their lines are not shown`)
+  const summary: TraceSummary = {
+    runId: trace.runId, scenarios: matched.filter(Boolean).length, executableLines: 0, coveredLines: 0, functions: 0, coveredFunctions: 0,
+    codeShare: { generated: 0, editedGenerated: 0, handWritten: 0 }, hollow: [], uncovered: []
+  }
+  trace.scenarios.forEach((entry, traceIndex) => {
+    const scenario = matched[traceIndex]
+    if (scenario && entry.hollow) {
+      scenario.hollow = entry.hollow
+      summary.hollow.push({ scenario: scenario.index, reason: entry.hollow })
+    }
+  })
+  const files = [...trace.files].sort((a, b) => a.path.localeCompare(b.path))
+  const sources = files.map((file, sourceIndex): ReportSourceFile => {
+    const hits: Record<string, string> = {}
+    const covered = new Set<number>()
+    for (const [traceIndex, bitmap] of Object.entries(file.hits)) {
+      const scenario = matched[Number(traceIndex)]
+      if (!scenario) continue
+      const lines = decodeLines(bitmap)
+      if (lines.length === 0) continue
+      for (const line of lines) covered.add(line)
+      hits[scenario.index] = bitmap
+      ;(scenario.trace ??= []).push({ source: sourceIndex, lines: formatRanges(lines), count: lines.length })
+    }
+    const executable = decodeLines(file.executable)
+    const coveredExecutable = executable.filter((line) => covered.has(line))
+    const text = codeFiles.get(file.path)
+    const origin = originOf(text)
+    const source: ReportSourceFile = {
+      index: sourceIndex, path: file.path, role: file.role, lineCount: file.lineCount, executable: file.executable, functions: file.functions, hits,
+      executableLines: executable.length, coveredLines: coveredExecutable.length, origin
+    }
+    if (text !== undefined) source.lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
+    summary.executableLines += executable.length
+    summary.coveredLines += coveredExecutable.length
+    summary.functions += file.functions.length
+    // Traces from `verify` say which functions each scenario called (a declaration line is no statement, so it never "runs").
+    const called = new Set<number>()
+    for (const [traceIndex, bitmap] of Object.entries(file.functionHits ?? {})) if (matched[Number(traceIndex)]) for (const index of decodeLines(bitmap)) called.add(index - 1)
+    const uncoveredFunctions = file.functions.filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line))).map((fn) => fn.name)
+    summary.coveredFunctions += file.functions.length - uncoveredFunctions.length
+    const uncovered = executable.filter((line) => !covered.has(line))
+    if (uncovered.length > 0 || uncoveredFunctions.length > 0) summary.uncovered.push({ source: sourceIndex, lines: formatRanges(uncovered), functions: uncoveredFunctions })
+    const lineCount = source.lines?.length ?? file.lineCount
+    if (origin === 'generated') summary.codeShare.generated += lineCount
+    else if (origin === 'edited-generated') summary.codeShare.editedGenerated += lineCount
+    else summary.codeShare.handWritten += lineCount
+    return source
+  })
+  return { sources, trace: summary }
+}
+
+function originOf(text: string | undefined): ReportSourceFile['origin'] {
+  if (text === undefined) return 'hand-written'
+  const read = readProvenance(text)
+  if (!read.provenance) return read.editedByHand ? 'edited-generated' : 'hand-written'
+  return read.editedByHand ? 'edited-generated' : 'generated'
+}
+
+function buildProvenance(codeFiles: Map<string, string>, run: FoldedRun, ledgerText: string | undefined): ReportProvenance[] {
+  const ledgerEntries = ledgerText ? parseLedger(ledgerText).entries : []
+  const specHashes = new Map<string, string>()
+  const hashOfSpec = (path: string): string | undefined => {
+    if (!specHashes.has(path)) {
+      const text = run.sources.get(path)
+      if (text !== undefined) specHashes.set(path, sha256(text))
+    }
+    return specHashes.get(path)
+  }
+  const rows: ReportProvenance[] = []
+  for (const [path, text] of [...codeFiles].sort(([a], [b]) => a.localeCompare(b))) {
+    const read = readProvenance(text)
+    if (!read.provenance) continue
+    const { provenance } = read
+    const row: ReportProvenance = {
+      path,
+      generator: provenance.generator,
+      version: provenance.version,
+      editedByHand: read.editedByHand,
+      sources: (provenance.sources ?? []).map((source) => {
+        const current = hashOfSpec(source.path)
+        return { path: source.path, sha256: source.sha256, state: current === undefined ? 'unknown' : current === source.sha256 ? 'unchanged' : 'changed' }
+      }),
+      ledgerEntries: ledgerEntries.filter((entry) => entry.files?.some((file) => file.path === path)).map((entry) => entry.sequence)
+    }
+    if (provenance.model !== undefined) row.model = provenance.model
+    if (provenance.round !== undefined) row.round = provenance.round
+    if (provenance.promptSha256 !== undefined) row.promptSha256 = provenance.promptSha256
+    rows.push(row)
+  }
+  return rows
+}
+
+const RECENT_LEDGER_ENTRIES = 200
+
+function summariseLedger(text: string): LedgerSummary {
+  const verification = verifyLedger(text)
+  const { entries } = parseLedger(text)
+  const summary: LedgerSummary = {
+    valid: verification.valid,
+    entries: entries.length,
+    recent: entries.slice(-RECENT_LEDGER_ENTRIES).reverse().map((entry) => {
+      const recent: LedgerSummary['recent'][number] = {
+        sequence: entry.sequence, time: entry.time, kind: entry.kind, files: (entry.files ?? []).map((file) => file.path), inputs: entry.inputs?.length ?? 0
+      }
+      if (entry.generator) recent.generator = entry.generator
+      if (entry.result) recent.result = JSON.stringify(entry.result)
+      return recent
+    })
+  }
+  if (verification.brokenAtLine !== undefined) summary.brokenAtLine = verification.brokenAtLine
+  if (verification.reason !== undefined) summary.reason = verification.reason
+  return summary
+}

@@ -1,0 +1,92 @@
+import type { ReportModel, ReportScenario } from './model'
+import { formatCountSummary, STATUSES, SUMMARY_ORDER, totalOf } from './status'
+
+/** Lists in a summary stop here: a pull request comment is not the whole report. */
+const LIST_LIMIT = 25
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
+}
+
+const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`)
+
+function duration(milliseconds: number | undefined): string {
+  if (milliseconds === undefined) return 'unknown duration'
+  if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`
+  const totalSeconds = milliseconds / 1000
+  if (totalSeconds < 60) return `${totalSeconds.toFixed(1)} s`
+  return `${Math.floor(totalSeconds / 60)} min ${Math.round(totalSeconds % 60)} s`
+}
+
+function scenarioLine(model: ReportModel, scenario: ReportScenario): string {
+  const feature = model.features[scenario.feature]
+  const failed = scenario.steps.find((step) => step.status === scenario.status && step.status !== 'passed')
+  const why = failed?.error?.message ?? (failed ? `${failed.keyword.trim()} ${failed.text}` : '')
+  const reason = why ? `: ${escapeMarkdown(why.split('\n')[0].slice(0, 200))}` : ''
+  return `- **${scenario.status}** ${escapeMarkdown(feature.name)} › ${escapeMarkdown(scenario.name)} (\`${feature.uri}:${scenario.line}\`)${reason}`
+}
+
+function limited<T>(items: T[], render: (item: T) => string): string[] {
+  const lines = items.slice(0, LIST_LIMIT).map(render)
+  if (items.length > LIST_LIMIT) lines.push(`- … and ${items.length - LIST_LIMIT} more (see the HTML report)`)
+  return lines
+}
+
+/** A summary for pull requests and CI job summaries (GitHub's $GITHUB_STEP_SUMMARY). */
+export function renderMarkdown(model: ReportModel): string {
+  const { counts } = model
+  const problems = totalOf(counts.scenarios) - counts.scenarios.passed - counts.scenarios.skipped
+  const lines: string[] = []
+  lines.push(`## ${escapeMarkdown(model.title)}: ${problems === 0 ? 'all scenarios passed' : `${problems} of ${totalOf(counts.scenarios)} scenarios did not pass`}`)
+  lines.push('')
+  const shown = SUMMARY_ORDER.filter((status) => status !== 'unknown' || counts.scenarios.unknown + counts.steps.unknown > 0)
+  lines.push(`| | total | ${shown.join(' | ')} |`)
+  lines.push(`| --- | ---: | ${shown.map(() => '---:').join(' | ')} |`)
+  lines.push(`| features | ${counts.features} | ${shown.map(() => '').join(' | ')} |`)
+  lines.push(`| scenarios | ${totalOf(counts.scenarios)} | ${shown.map((status) => counts.scenarios[status]).join(' | ')} |`)
+  lines.push(`| steps | ${totalOf(counts.steps)} | ${shown.map((status) => counts.steps[status]).join(' | ')} |`)
+  lines.push('')
+  const about = [`${formatCountSummary(counts.scenarios, 'scenario')}`, duration(model.run.durationMs)]
+  if (model.run.implementation) about.push(model.run.implementation)
+  lines.push(`${about.join(' · ')} · run \`${model.run.id}\``)
+  if (model.trace) {
+    const { trace } = model
+    const code = trace.codeShare.generated + trace.codeShare.editedGenerated + trace.codeShare.handWritten
+    lines.push('')
+    lines.push(
+      `Trace: ${percent(trace.coveredLines, trace.executableLines)} of executable lines run by the scenarios (${trace.coveredLines}/${trace.executableLines}), ` +
+        `${trace.coveredFunctions}/${trace.functions} functions · code: ${percent(trace.codeShare.generated, code)} generated, ` +
+        `${percent(trace.codeShare.editedGenerated, code)} generated then edited, ${percent(trace.codeShare.handWritten, code)} hand-written`
+    )
+  }
+  const scenarios = model.features.flatMap((feature) => feature.scenarios)
+  const notPassed = scenarios.filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')
+  if (notPassed.length > 0) {
+    lines.push('', `### Scenarios that did not pass (${notPassed.length})`, '')
+    const rank = (status: string): number => SUMMARY_ORDER.indexOf(status as (typeof STATUSES)[number])
+    lines.push(...limited([...notPassed].sort((a, b) => rank(a.status) - rank(b.status) || a.index - b.index), (scenario) => scenarioLine(model, scenario)))
+  }
+  if (model.trace && model.trace.hollow.length > 0) {
+    lines.push('', `### Hollow scenarios (${model.trace.hollow.length})`, '', 'They pass without running any implementation code or without asserting anything.', '')
+    lines.push(...limited(model.trace.hollow, (entry) => {
+      const scenario = scenarios[entry.scenario]
+      return `- ${escapeMarkdown(model.features[scenario.feature].name)} › ${escapeMarkdown(scenario.name)} (\`${model.features[scenario.feature].uri}:${scenario.line}\`): ${entry.reason}`
+    }))
+  }
+  const edited = model.provenance.filter((file) => file.editedByHand)
+  const stale = model.provenance.filter((file) => file.sources.some((source) => source.state === 'changed'))
+  if (model.provenance.length > 0) {
+    lines.push('', `### Generated code (${model.provenance.length} files)`, '')
+    lines.push(`${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`)
+    if (edited.length > 0) lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
+  }
+  if (model.ledger && !model.ledger.valid) {
+    lines.push('', `**The audit ledger is broken** at line ${model.ledger.brokenAtLine}: ${escapeMarkdown(model.ledger.reason ?? '')}.`)
+  }
+  if (model.parseErrors.length > 0) {
+    lines.push('', `### Parse errors (${model.parseErrors.length})`, '')
+    lines.push(...limited(model.parseErrors, (error) => `- \`${error.uri ?? '?'}${error.line ? `:${error.line}` : ''}\`: ${escapeMarkdown(error.message)}`))
+  }
+  lines.push('')
+  return lines.join('\n')
+}

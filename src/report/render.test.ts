@@ -1,0 +1,137 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import vm from 'node:vm'
+import { encodeLines } from '../trace'
+import { buildReportModel } from './build'
+import { foldMessages } from './fold'
+import { renderSite } from './html/site'
+import { renderTrendChart } from './html/trend'
+import { renderJunit } from './junit'
+import { renderMarkdown } from './markdown'
+import { readSiteAssets } from './assets'
+import { emptyCounts, formatCountSummary } from './status'
+import type { ReportModel } from './model'
+
+const testdata = path.resolve(__dirname, '..', '..', 'src', 'report', 'testdata')
+const shopMessages = fs.readFileSync(path.join(testdata, 'shop.ndjson'), 'utf8')
+const NOW = new Date('2026-03-01T12:00:00.000Z')
+const HOSTILE = '</script><script>alert("x & y")</script> | *bold* `code`'
+
+function shopModel(rename = false): ReportModel {
+  const run = foldMessages(shopMessages, 'shop.ndjson').run!
+  // A scenario that did not pass, so every renderer shows its name.
+  if (rename) run.features[0].scenarios.find((scenario) => scenario.name === 'Invoice archived')!.name = HOSTILE
+  const pickleId = run.features[1].scenarios[0].pickleId
+  return buildReportModel({
+    run, now: NOW, codeFiles: new Map([['src/cart.js', 'a\nb\n']]),
+    trace: { version: 1, runId: 'r1', createdAt: '', scenarios: [{ pickleId, name: '', uri: '', line: 1, status: 'passed' }], files: [{ path: 'src/cart.js', role: 'implementation', lineCount: 2, executable: encodeLines([1, 2]), functions: [], hits: { 0: encodeLines([1]) } }] }
+  })
+}
+
+/** Runs the data scripts of a site the way the browser does, collecting what they register. */
+function loadDataScripts(files: { path: string; content: string | Uint8Array }[]): Map<string, unknown> {
+  const received = new Map<string, unknown>()
+  const context = vm.createContext({ specloopReport: { receive: (key: string, data: unknown) => received.set(key, data) } })
+  for (const file of files) if (file.path.startsWith('data/')) vm.runInContext(String(file.content), context)
+  // Plain objects of this realm, so they compare as such.
+  return new Map([...received].map(([key, value]) => [key, JSON.parse(JSON.stringify(value))]))
+}
+
+test('the site: assets, one data file per feature and per source file, the search index, attachments, index.html last', () => {
+  const model = shopModel()
+  const files = renderSite(model, readSiteAssets())
+  const paths = files.map((file) => file.path)
+  assert.equal(paths[paths.length - 1], 'index.html')
+  for (const asset of ['assets/app.js', 'assets/app.css', 'assets/tag-expressions.js']) assert.ok(paths.includes(asset), asset)
+  assert.deepEqual(paths.filter((item) => item.startsWith('data/features/')), ['data/features/0.js', 'data/features/1.js'])
+  assert.deepEqual(paths.filter((item) => item.startsWith('data/sources/')), ['data/sources/0.js'])
+  assert.equal(paths.filter((item) => item.startsWith('attachments/')).length, 1)
+  const data = loadDataScripts(files)
+  const feature = data.get('feature/1') as { uri: string; scenarios: { name: string }[] }
+  assert.equal(feature.uri, 'features/cart/cart.feature')
+  assert.equal(feature.scenarios.length, 5)
+  const index = data.get('scenarios') as unknown[][]
+  assert.equal(index.length, 11)
+  const adding = index.find((row) => row[2] === 'Adding one item')!
+  assert.deepEqual(adding.slice(0, 5), [1, 9, 'Adding one item', 'passed', '@cart'])
+  assert.match(String(adding[5]), /the shopper adds 2 "apple" at 0.50 each/)
+  const source = data.get('source/0') as { path: string; lines: string[]; hits: Record<string, string> }
+  assert.deepEqual(source.lines, ['a', 'b'])
+  assert.deepEqual(Object.keys(source.hits), ['6'])
+})
+
+test('plain scenarios leave their template steps out of the page data; outlines keep them', () => {
+  const files = renderSite(shopModel(), readSiteAssets())
+  const feature = loadDataScripts(files).get('feature/1') as { children: { scenario?: { name: string; steps: unknown[] } }[] }
+  const byName = new Map(feature.children.filter((child) => child.scenario).map((child) => [child.scenario!.name, child.scenario!.steps.length]))
+  assert.equal(byName.get('Adding one item'), 0)
+  assert.equal(byName.get('Totals of several items'), 2)
+})
+
+test('the tag-expression parser is cucumber’s own, wrapped for the browser', () => {
+  const { tagExpressionsJs } = readSiteAssets()
+  const context = vm.createContext({ window: {} as Record<string, unknown> })
+  vm.runInContext(tagExpressionsJs, context)
+  const parse = (context.window as { specloopTagExpressions: { parse(text: string): { evaluate(tags: string[]): boolean } } }).specloopTagExpressions.parse
+  assert.equal(parse('@billing and not @wip').evaluate(['@billing']), true)
+  assert.equal(parse('@billing and not @wip').evaluate(['@billing', '@wip']), false)
+  assert.throws(() => parse('@billing and'))
+  assert.match(tagExpressionsJs, /MIT License/)
+})
+
+test('text from the specs cannot break out of the page', () => {
+  const html = String(renderSite(shopModel(true), readSiteAssets()).find((file) => file.path === 'index.html')!.content)
+  const inline = /<script id="specloop-index" type="application\/json">([\s\S]*?)<\/script>/.exec(html)!
+  assert.ok(!inline[1].includes('</script'))
+  assert.equal(JSON.parse(inline[1]).features.length, 2)
+  assert.equal(html.match(/<script/g)?.length, 3)
+})
+
+test('the trend chart has one bar per run, at most forty, and escapes what it shows', () => {
+  const runs = Array.from({ length: 45 }, (_, index) => ({
+    runId: `<run ${index}>`, time: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(), scenarios: { ...emptyCounts(), passed: index, failed: 1 }, steps: emptyCounts()
+  }))
+  const svg = renderTrendChart(runs)
+  assert.equal(svg.match(/<g class="run">/g)?.length, 40)
+  assert.ok(!svg.includes('<run'))
+  assert.match(svg, /&lt;run 44&gt;/)
+  assert.match(renderTrendChart([]), /^<svg[\s\S]*<\/svg>$/)
+})
+
+/** Checks that tags nest and attribute values hold no raw markup: enough to catch broken XML. */
+function assertWellFormed(xml: string): void {
+  const stack: string[] = []
+  for (const match of xml.replace(/^<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([a-z-]+)((?:\s+[a-z-]+="[^"<>]*")*)\s*(\/?)>|<|>/g)) {
+    if (match[0] === '<' || match[0] === '>') assert.fail(`raw ${match[0]} at ${match.index}`)
+    const [, closing, name, , selfClosing] = match
+    if (closing) assert.equal(stack.pop(), name)
+    else if (!selfClosing) stack.push(name)
+  }
+  assert.deepEqual(stack, [])
+}
+
+test('JUnit XML: a suite per feature, a case per scenario, failures as cucumber’s JUnit formatter counts them', () => {
+  const xml = renderJunit(shopModel(true))
+  assertWellFormed(xml)
+  assert.match(xml, /<testsuites name="Living documentation" tests="11" failures="5" skipped="1" errors="0"/)
+  assert.equal(xml.match(/<testcase /g)?.length, 11)
+  assert.equal(xml.match(/<failure /g)?.length, 5)
+  assert.equal(xml.match(/<skipped\/>/g)?.length, 1)
+  assert.match(xml, /name="Totals of several items \(line 22\)"/)
+  assert.match(xml, /<failure message="no exchange rate for EUR" type="Error">/)
+  assert.match(xml, /&lt;\/script&gt;/)
+})
+
+test('markdown: the counts, what did not pass, and names that cannot break the table or the list', () => {
+  const markdown = renderMarkdown(shopModel(true))
+  const model = shopModel()
+  assert.ok(markdown.includes(formatCountSummary(model.counts.scenarios, 'scenario')))
+  assert.match(markdown, /^## Living documentation: 5 of 11 scenarios did not pass$/m)
+  assert.match(markdown, /^\| scenarios \| 11 \| 2 \| 1 \| 1 \| 1 \| 1 \| 5 \|$/m)
+  assert.match(markdown, /^- \*\*failed\*\* Invoices › Invoice in another currency \(`features\/billing\/invoice.feature:15`\): no exchange rate for EUR$/m)
+  assert.match(markdown, /\\<\/script\\>/)
+  assert.match(markdown, /\\\| \\\*bold\\\*/)
+  assert.match(markdown, /Trace: 50.0% of executable lines run by the scenarios \(1\/2\)/)
+})

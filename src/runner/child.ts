@@ -1,0 +1,46 @@
+/**
+ * Entry point of the cucumber process `verify` starts (possibly under Node's permission
+ * model): runs cucumber through its API with the configuration specloop resolved, writes
+ * the Cucumber Messages as they come and, at the end, whether the run succeeded.
+ * Like the CLI, it is a process edge: it may touch `process`.
+ */
+import fs from 'node:fs'
+import type { ChildJob, ChildResult } from './protocol'
+
+/** Set by the runtime once cucumber loaded it: it takes each scenario's coverage as its messages go by. */
+const observe = () => (globalThis as Record<symbol, ((envelope: unknown) => void) | undefined>)[Symbol.for('specloop.observeEnvelope')]
+
+async function main(jobPath: string): Promise<number> {
+  const job = JSON.parse(fs.readFileSync(jobPath, 'utf8')) as ChildJob
+  const api = require(job.cucumberApi) as typeof import('@cucumber/cucumber/api')
+  const messages = fs.openSync(job.messagesPath, 'w')
+  const writeResult = (result: ChildResult) => fs.writeFileSync(job.resultPath, JSON.stringify(result))
+  try {
+    const { success } = await api.runCucumber(
+      job.runConfiguration as import('@cucumber/cucumber/api').IRunConfiguration,
+      { cwd: job.cwd, stdout: process.stdout, stderr: process.stderr, env: process.env },
+      (envelope) => {
+        fs.writeSync(messages, `${JSON.stringify(envelope)}\n`)
+        if (job.observeScenarios) observe()?.(envelope)
+      }
+    )
+    writeResult({ success })
+    return success ? 0 : 1
+  } catch (thrown) {
+    const error = thrown instanceof Error ? { message: thrown.message, stack: thrown.stack } : { message: String(thrown) }
+    writeResult({ success: false, error })
+    return 2
+  } finally {
+    fs.closeSync(messages)
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (thrown) => {
+    process.stderr.write(`specloop: the cucumber process failed: ${thrown instanceof Error ? thrown.message : String(thrown)}\n`)
+    process.exitCode = 2
+  }
+)

@@ -1,0 +1,50 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { parseUnifiedDiff } from '../trace'
+import type { FileChange } from '../trace'
+
+/** What changed in the project since a revision, as impact analysis needs it. */
+export interface WorkingTreeChanges {
+  changes: FileChange[]
+  currentSha256: Record<string, string | undefined>
+  baseSha256: Record<string, string | undefined>
+}
+
+export type ChangesResult = { changes: WorkingTreeChanges; error?: undefined } | { changes?: undefined; error: string }
+
+function git(cwd: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  return { ok: result.status === 0, stdout: result.stdout ?? '', stderr: (result.stderr ?? result.error?.message ?? '').trim() }
+}
+
+const sha256 = (content: string | Buffer) => crypto.createHash('sha256').update(content).digest('hex')
+
+/** `git diff REV` of the working tree (tracked files) plus untracked files, paths relative to cwd. */
+export function readChanges(cwd: string, base: string): ChangesResult {
+  const verified = git(cwd, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`])
+  if (!verified.ok) {
+    const inside = git(cwd, ['rev-parse', '--is-inside-work-tree'])
+    return { error: inside.ok ? `unknown revision '${base}'` : 'not a git repository: --affected needs git to know what changed' }
+  }
+  const diff = git(cwd, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', '--relative', base, '--', '.'])
+  if (!diff.ok) return { error: `git diff failed: ${diff.stderr.split('\n')[0]}` }
+  const changes = parseUnifiedDiff(diff.stdout)
+  const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard'])
+  for (const file of untracked.stdout.split('\n').filter(Boolean)) {
+    if (file.startsWith('.specloop/')) continue
+    changes.push({ path: file, hunks: [], added: true, deleted: false })
+  }
+  const currentSha256: Record<string, string | undefined> = {}
+  const baseSha256: Record<string, string | undefined> = {}
+  for (const change of changes) {
+    const absolute = path.join(cwd, change.path)
+    currentSha256[change.path] = fs.existsSync(absolute) ? sha256(fs.readFileSync(absolute)) : undefined
+    if (!change.added) {
+      const shown = spawnSync('git', ['show', `${base}:./${change.path}`], { cwd, maxBuffer: 256 * 1024 * 1024 })
+      baseSha256[change.path] = shown.status === 0 ? sha256(shown.stdout) : undefined
+    }
+  }
+  return { changes: { changes, currentSha256, baseSha256 } }
+}

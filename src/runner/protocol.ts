@@ -1,0 +1,55 @@
+/**
+ * What specloop's process and the cucumber process exchange, as files under the run
+ * directory (the only place the sandboxed process may write).
+ */
+export const RUNTIME_JOB_VARIABLE = 'SPECLOOP_RUNTIME_JOB'
+
+/** Read by the runtime in every process that runs scenarios. */
+export interface RuntimeJob {
+  /** Absolute .ts path → absolute path of its instrumented JavaScript. */
+  instrumented: Record<string, string>
+  coverageVariable: string
+  deltaDirectory: string
+  /** The project's copy of cucumber (lib/index.js): hooks must register with the copy that runs. */
+  cucumberEntry: string
+  sandboxed: boolean
+}
+
+/** Read by the child entry point: what to run. */
+export interface ChildJob {
+  cwd: string
+  cucumberApi: string
+  /** cucumber's IRunConfiguration, already adjusted (runtime first, TypeScript loaders dropped). */
+  runConfiguration: unknown
+  messagesPath: string
+  resultPath: string
+  /** In the coordinator of a --parallel run the workers trace, not the coordinator. */
+  observeScenarios: boolean
+}
+
+/** Written by the child when it ends normally. */
+export interface ChildResult {
+  success: boolean
+  /** Set when cucumber could not run at all (support code that throws on load, ...). */
+  error?: { message: string; stack?: string }
+}
+
+/** Coverage counters a scenario moved: statement, function and branch ids → counts. */
+export interface FileDelta {
+  s?: Record<string, number>
+  f?: Record<string, number>
+  b?: Record<string, number[]>
+}
+
+export type DeltaRecord =
+  | {
+      kind: 'scenario'
+      /** The pickle is found through the messages (testCaseStarted → testCase → pickle). */
+      testCaseStartedId: string
+      /** Assertions executed anywhere in the scenario, and in its Then (outcome) steps. */
+      assertions: number
+      outcomeAssertions: number
+      /** Absolute .ts path → delta. */
+      files: Record<string, FileDelta>
+    }
+  | { kind: 'outside'; files: Record<string, FileDelta> }

@@ -1,0 +1,206 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { spawn } from 'node:child_process'
+import type { Envelope } from '@cucumber/messages'
+import type { IRunConfiguration } from '@cucumber/cucumber/api'
+import type { Project } from '../project'
+import { DEFAULT_LAYOUT } from '../project'
+import { COVERAGE_VARIABLE, InstrumentedFile, compilerOptionsFor, findProjectSources, instrumentCached } from './instrument'
+import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
+import { sandboxArguments } from './sandbox'
+
+export interface RunOptions {
+  project: Project
+  /** Where this run's files go (`.specloop/runs/<run-id>`); created by the caller. */
+  runDirectory: string
+  sandbox: boolean
+  /** `cucumber-js --parallel N`. */
+  parallel?: number
+  /** Run only these `feature:line` locations (impact analysis); all when absent. */
+  selection?: string[]
+  stdout?: NodeJS.WritableStream
+  stderr?: NodeJS.WritableStream
+}
+
+export interface RunOutcome {
+  /** The cucumber process's exit code (0 passed, 1 failed, 2 could not run), or null when it was killed. */
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  result?: ChildResult
+  envelopes: Envelope[]
+  deltas: DeltaRecord[]
+  instrumented: InstrumentedFile[]
+  /** The cucumber process's stderr, for crash reports. */
+  stderrTail: string
+  /** Project files that could not be instrumented: they run, untraced. */
+  notInstrumented: { file: string; message: string; line?: number; column?: number }[]
+}
+
+const SPECLOOP_ROOT = path.resolve(__dirname, '..', '..')
+
+/** The compiled child and runtime (when specloop itself runs from src/ through ts-node, dist/ has them). */
+const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirname : path.join(SPECLOOP_ROOT, 'dist', 'runner')
+
+/**
+ * Files cucumber's own start-up looks for (global-dirs, through is-installed-globally, asks
+ * whether npm and yarn configuration exists). On Node 20 a refused `existsSync` throws
+ * instead of answering false, so these must be readable for cucumber to load at all.
+ */
+function packageManagerConfigPaths(): string[] {
+  const home = os.homedir()
+  return [path.join(home, '.npmrc'), path.join(home, '.config', 'yarn'), path.join(home, '.yarn-config'), path.join(path.dirname(path.dirname(process.execPath)), 'etc', 'npmrc')]
+}
+
+/** Requiring any of these would load a TypeScript compiler; the runtime loads instrumented code instead. */
+const TYPESCRIPT_LOADERS = [/^ts-node(\/|$)/, /^tsx(\/|$)/, /^@swc-node\/register/, /^esbuild-register/, /^@babel\/register/]
+
+function isTypescriptLoader(moduleName: string): boolean {
+  return moduleName === DEFAULT_LAYOUT.requireModule[0] || TYPESCRIPT_LOADERS.some((pattern) => pattern.test(moduleName))
+}
+
+export function adjustRunConfiguration(configuration: IRunConfiguration, runtimePath: string, options: Pick<RunOptions, 'parallel' | 'selection'>): IRunConfiguration {
+  const adjusted: IRunConfiguration = JSON.parse(JSON.stringify(configuration))
+  adjusted.support.requireModules = [runtimePath, ...(configuration.support.requireModules ?? []).filter((name) => !isTypescriptLoader(name))]
+  if (options.parallel !== undefined) adjusted.runtime.parallel = options.parallel
+  if (options.selection) {
+    adjusted.sources.paths = options.selection
+    // A selection is explicit: a rerun file or `name`/`tags` filter still narrows it, as on the command line.
+  }
+  return adjusted
+}
+
+function realpathOrSelf(target: string): string {
+  try {
+    return fs.realpathSync(target)
+  } catch {
+    return target
+  }
+}
+
+function readDeltas(directory: string): DeltaRecord[] {
+  const records: DeltaRecord[] = []
+  for (const name of fs.readdirSync(directory).filter((file) => file.startsWith('deltas-')).sort()) {
+    for (const line of fs.readFileSync(path.join(directory, name), 'utf8').split('\n')) {
+      if (!line) continue
+      try {
+        records.push(JSON.parse(line) as DeltaRecord)
+      } catch {
+        // The last line of a process killed mid-write is incomplete; what came before stands.
+      }
+    }
+  }
+  return records
+}
+
+/** Drops cache entries of file versions that no longer exist, so the cache does not grow with every edit. */
+function pruneCache(cacheDirectory: string, inUse: InstrumentedFile[]): void {
+  const keep = new Set(inUse.map((file) => path.basename(file.codePath, '.js')))
+  let entries: string[]
+  try {
+    entries = fs.readdirSync(cacheDirectory)
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const key = entry.replace(/\.(js|json)$/, '')
+    if (key !== entry && !keep.has(key)) fs.rmSync(path.join(cacheDirectory, entry), { force: true })
+  }
+}
+
+export function readEnvelopes(messagesPath: string): Envelope[] {
+  if (!fs.existsSync(messagesPath)) return []
+  const envelopes: Envelope[] = []
+  for (const line of fs.readFileSync(messagesPath, 'utf8').split('\n')) {
+    if (!line) continue
+    try {
+      envelopes.push(JSON.parse(line) as Envelope)
+    } catch {
+      // as above: a partial last line
+    }
+  }
+  return envelopes
+}
+
+/**
+ * Runs the suite in a child process with the project's cucumber configuration, the project's
+ * TypeScript instrumented, optionally under Node's permission model.
+ */
+export async function runSuite(options: RunOptions): Promise<RunOutcome> {
+  const { project, runDirectory } = options
+  const cacheDirectory = path.join(project.cwd, '.specloop', 'cache', 'instrumented')
+  const compilerOptions = compilerOptionsFor(project.cwd)
+  const instrumented: InstrumentedFile[] = []
+  const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
+  for (const file of findProjectSources(project.cwd)) {
+    try {
+      instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
+    } catch (thrown) {
+      // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
+      // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
+      const location = (thrown as { loc?: { line: number; column: number } }).loc
+      notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
+    }
+  }
+  pruneCache(cacheDirectory, instrumented)
+  const deltaDirectory = path.join(runDirectory, 'deltas')
+  fs.mkdirSync(deltaDirectory, { recursive: true })
+  const runtimeJob: RuntimeJob = {
+    instrumented: Object.fromEntries(instrumented.map((file) => [file.sourcePath, file.codePath])),
+    coverageVariable: COVERAGE_VARIABLE,
+    deltaDirectory,
+    cucumberEntry: path.join(project.cucumber.packageDirectory, 'lib', 'index.js'),
+    sandboxed: options.sandbox
+  }
+  const runtimeJobPath = path.join(runDirectory, 'runtime-job.json')
+  fs.writeFileSync(runtimeJobPath, JSON.stringify(runtimeJob))
+  const runConfiguration = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
+  const childJob: ChildJob = {
+    cwd: project.cwd,
+    cucumberApi: path.join(project.cucumber.packageDirectory, 'lib', 'api', 'index.js'),
+    runConfiguration,
+    messagesPath: path.join(runDirectory, 'messages.ndjson'),
+    resultPath: path.join(runDirectory, 'cucumber-result.json'),
+    observeScenarios: !((runConfiguration.runtime.parallel ?? 0) > 0)
+  }
+  const childJobPath = path.join(runDirectory, 'job.json')
+  fs.writeFileSync(childJobPath, JSON.stringify(childJob))
+
+  const nodeArguments: string[] = []
+  if (options.sandbox) {
+    const formatFiles = Object.keys(runConfiguration.formats.files ?? {}).map((file) => path.resolve(project.cwd, file))
+    // The formatters' files are the project's configuration, not generated code: they may be written, and
+    // their directories are made here, since the sandbox allows the files but not their parents.
+    for (const file of formatFiles) fs.mkdirSync(path.dirname(file), { recursive: true })
+    const nodeModules = path.join(project.cwd, 'node_modules')
+    nodeArguments.push(
+      ...sandboxArguments({
+        readPaths: [project.cwd, SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT), realpathOrSelf(nodeModules), realpathOrSelf(project.cucumber.packageDirectory), ...packageManagerConfigPaths()],
+        writePaths: [path.join(project.cwd, '.specloop'), ...formatFiles],
+        allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0
+      })
+    )
+  }
+  const child = spawn(process.execPath, [...nodeArguments, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
+    cwd: project.cwd,
+    env: { ...project.env, [RUNTIME_JOB_VARIABLE]: runtimeJobPath },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stderrTail = ''
+  child.stdout.on('data', (chunk: Buffer) => options.stdout?.write(chunk))
+  child.stderr.on('data', (chunk: Buffer) => {
+    options.stderr?.write(chunk)
+    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-8000)
+  })
+  const { exitCode, signal } = await new Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('error', () => resolve({ exitCode: null, signal: null }))
+    child.on('close', (code, closeSignal) => resolve({ exitCode: code, signal: closeSignal }))
+  })
+  let result: ChildResult | undefined
+  try {
+    result = JSON.parse(fs.readFileSync(childJob.resultPath, 'utf8')) as ChildResult
+  } catch {
+    result = undefined
+  }
+  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), instrumented, stderrTail, notInstrumented }
+}

@@ -1,0 +1,64 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Envelope } from '@cucumber/messages'
+import { summarizeMessages } from './messages'
+import { sandboxArguments, permissionFlag } from './sandbox'
+import { instrumentTypescript } from './instrument'
+
+const step = (id: string, testCaseStartedId: string, status: string) =>
+  ({ testStepFinished: { testCaseStartedId, testStepId: id, testStepResult: { status, duration: { seconds: 0, nanos: 1e6 } }, timestamp: { seconds: 0, nanos: 0 } } }) as unknown as Envelope
+
+test('messages: scenarios take their worst step; retried attempts count once; hooks are not steps', () => {
+  const envelopes = [
+    { gherkinDocument: { uri: 'f.feature', comments: [], feature: { children: [{ scenario: { id: 's1', location: { line: 2 }, examples: [] } }, { scenario: { id: 's2', location: { line: 5 }, examples: [{ tableBody: [{ id: 'row', location: { line: 9 } }] }] } }] } } },
+    { pickle: { id: 'p1', uri: 'f.feature', name: 'one', astNodeIds: ['s1'], steps: [], tags: [], language: 'en' } },
+    { pickle: { id: 'p2', uri: 'f.feature', name: 'two', astNodeIds: ['s2', 'row'], steps: [], tags: [], language: 'en' } },
+    { testCase: { id: 'c1', pickleId: 'p1', testSteps: [{ id: 'hook' }, { id: 'a', pickleStepId: 'x' }, { id: 'b', pickleStepId: 'y' }] } },
+    { testCase: { id: 'c2', pickleId: 'p2', testSteps: [{ id: 'c', pickleStepId: 'z' }] } },
+    { testCaseStarted: { id: 't1', testCaseId: 'c1', attempt: 0 } },
+    step('hook', 't1', 'PASSED'),
+    step('a', 't1', 'PASSED'),
+    step('b', 't1', 'FAILED'),
+    { testCaseFinished: { testCaseStartedId: 't1', willBeRetried: true } },
+    { testCaseStarted: { id: 't2', testCaseId: 'c1', attempt: 1 } },
+    step('a', 't2', 'PASSED'),
+    step('b', 't2', 'PASSED'),
+    { testCaseFinished: { testCaseStartedId: 't2', willBeRetried: false } },
+    { testCaseStarted: { id: 't3', testCaseId: 'c2', attempt: 0 } },
+    step('c', 't3', 'UNDEFINED'),
+    { testCaseFinished: { testCaseStartedId: 't3', willBeRetried: false } },
+    { testRunFinished: { success: false } }
+  ] as unknown as Envelope[]
+  const summary = summarizeMessages(envelopes)
+  assert.deepEqual(summary.scenarios.map((scenario) => [scenario.name, scenario.line, scenario.status]), [['one', 2, 'passed'], ['two', 9, 'undefined']])
+  assert.equal(summary.scenarioCounts.total, 2)
+  assert.equal(summary.stepCounts.total, 3)
+  assert.equal(summary.stepCounts.undefined, 1)
+  assert.equal(summary.pickleOfAttempt.get('t1'), 'p1')
+  assert.equal(summary.finished, true)
+})
+
+test('sandbox: reads and writes allowed by path, child processes only on request', () => {
+  const args = sandboxArguments({ readPaths: ['/p', '/p', '/lib'], writePaths: ['/p/.specloop'], allowChildProcess: false }, '--experimental-permission')
+  assert.deepEqual(args.slice(0, 4), ['--experimental-permission', '--allow-fs-read=/lib', '--allow-fs-read=/p', '--allow-fs-write=/p/.specloop'])
+  assert.ok(!args.includes('--allow-child-process'))
+  assert.equal(permissionFlag(new Set(['--permission'])), '--permission')
+  assert.equal(permissionFlag(new Set()), '--experimental-permission')
+})
+
+test('instrumented TypeScript counts statements at the .ts lines and runs as CommonJS', () => {
+  const { code, maps } = instrumentTypescript('interface A { x: number }\nexport function twice(a: A): number {\n  return a.x * 2\n}\n', '/virtual/x.ts', { target: 'ES2022' })
+  assert.deepEqual(Object.values(maps.statementMap).map((statement) => statement.start.line), [3])
+  const exported: { twice?: (a: { x: number }) => number } = {}
+  new Function('exports', 'require', code)(exported, require)
+  assert.equal(exported.twice?.({ x: 21 }), 42)
+  const counters = (globalThis as unknown as Record<string, Record<string, { s: Record<string, number> }>>).__specloop_coverage__
+  assert.equal(counters['/virtual/x.ts'].s[0], 1)
+  assert.match(code, /sourceMappingURL=data:application\/json/)
+})
+
+test('tsconfig: comments and trailing commas, but not inside strings', async () => {
+  const { parseJsonWithComments } = await import('./instrument')
+  const parsed = parseJsonWithComments('{\n  // a comment\n  "compilerOptions": { "outDir": "a//b", /* more */ "paths": { "x/*": ["y/*"] }, },\n}\n')
+  assert.deepEqual(parsed, { compilerOptions: { outDir: 'a//b', paths: { 'x/*': ['y/*'] } } })
+})

@@ -1,0 +1,214 @@
+/**
+ * Loaded first (as a cucumber `requireModule`) in every process that runs scenarios: the
+ * run's own process and, with --parallel, each worker. It
+ *  - loads the project's TypeScript from the instrumented JavaScript specloop prepared, so
+ *    neither ts-node nor the compiler is loaded here;
+ *  - counts assertions (node:assert and chai) so steps that assert nothing can be found;
+ *  - after each scenario, reads the coverage counters, writes the scenario's delta to this
+ *    process's delta file and resets them (so the next scenario starts from zero).
+ * Deltas are written as each scenario ends, so a crash keeps the trace of what did run.
+ *
+ * It deliberately imports nothing from the rest of specloop: it runs inside the sandbox.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import Module from 'node:module'
+import type { RuntimeJob, DeltaRecord, FileDelta } from './protocol'
+import { RUNTIME_JOB_VARIABLE } from './protocol'
+
+type Counters = Record<string, { s: Record<string, number>; f: Record<string, number>; b: Record<string, number[]> }>
+
+
+function installRuntime(job: RuntimeJob): void {
+  process.setSourceMapsEnabled(true)
+  installTypescriptLoader(job)
+  const assertions = installAssertionCounter()
+  const deltaFile = path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`)
+  let descriptor: number | undefined
+  const write = (record: DeltaRecord) => {
+    descriptor ??= fs.openSync(deltaFile, 'a')
+    fs.writeSync(descriptor, `${JSON.stringify(record)}\n`)
+  }
+  const takeDelta = (): Record<string, FileDelta> => {
+    const counters = (globalThis as Record<string, unknown>)[job.coverageVariable] as Counters | undefined
+    const files: Record<string, FileDelta> = {}
+    if (!counters) return files
+    for (const [file, data] of Object.entries(counters)) {
+      let delta: FileDelta | undefined
+      for (const id in data.s) {
+        const count = data.s[id]
+        if (count > 0) {
+          ;(delta ??= {}).s ??= {}
+          delta.s![id] = count
+          data.s[id] = 0
+        }
+      }
+      for (const id in data.f) {
+        const count = data.f[id]
+        if (count > 0) {
+          ;(delta ??= {}).f ??= {}
+          delta.f![id] = count
+          data.f[id] = 0
+        }
+      }
+      for (const id in data.b) {
+        const arms = data.b[id]
+        for (let arm = 0; arm < arms.length; arm++) {
+          if (arms[arm] > 0) {
+            ;(delta ??= {}).b ??= {}
+            ;(delta.b![id] ??= new Array(arms.length).fill(0))[arm] = arms[arm]
+            arms[arm] = 0
+          }
+        }
+      }
+      if (delta) files[file] = delta
+    }
+    return files
+  }
+  const flushOutside = () => {
+    const files = takeDelta()
+    if (Object.keys(files).length > 0) write({ kind: 'outside', files })
+  }
+  process.on('exit', flushOutside)
+
+  const cucumber = require(job.cucumberEntry) as typeof import('@cucumber/cucumber')
+  // Scenario boundaries come from cucumber's own messages, not from Before/After hooks: hooks
+  // would show in every failure report. The messages are emitted synchronously as the
+  // scenario runs, in the process that runs it. Step hooks do not show, so they count assertions.
+  const outcomeAssertions = new Map<string, number>()
+  const scenarioStart = new Map<string, number>()
+  let stepStart = 0
+  const observeEnvelope = (envelope: { testCaseStarted?: { id: string }; testCaseFinished?: { testCaseStartedId: string } }) => {
+    if (envelope.testCaseStarted) {
+      flushOutside()
+      scenarioStart.set(envelope.testCaseStarted.id, assertions.count)
+      outcomeAssertions.set(envelope.testCaseStarted.id, 0)
+    } else if (envelope.testCaseFinished) {
+      const id = envelope.testCaseFinished.testCaseStartedId
+      write({
+        kind: 'scenario',
+        testCaseStartedId: id,
+        assertions: assertions.count - (scenarioStart.get(id) ?? assertions.count),
+        outcomeAssertions: outcomeAssertions.get(id) ?? 0,
+        files: takeDelta()
+      })
+      scenarioStart.delete(id)
+      outcomeAssertions.delete(id)
+    }
+  }
+  if (process.env.CUCUMBER_WORKER_ID !== undefined && typeof process.send === 'function') {
+    // A --parallel worker: its messages go to the coordinator through process.send.
+    const send = process.send.bind(process) as (...args: unknown[]) => boolean
+    process.send = ((message: { type?: string; envelope?: object }, ...rest: unknown[]) => {
+      if (message?.type === 'ENVELOPE' && message.envelope) observeEnvelope(message.envelope)
+      return send(message, ...rest)
+    }) as typeof process.send
+  } else {
+    ;(globalThis as Record<symbol, unknown>)[Symbol.for('specloop.observeEnvelope')] = observeEnvelope
+  }
+  cucumber.BeforeStep(function () {
+    stepStart = assertions.count
+  })
+  cucumber.AfterStep(function ({ pickleStep, testCaseStartedId }) {
+    if (pickleStep.type === 'Outcome') outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
+  })
+  if (job.sandboxed) explainPermissionErrors(cucumber)
+}
+
+/** `.ts` files load from the instrumented cache; any other .ts is transpiled here (rare: outside the project). */
+function installTypescriptLoader(job: RuntimeJob): void {
+  const extensions = (Module as unknown as { _extensions: Record<string, (module: NodeModule, filename: string) => void> })._extensions
+  const compile = (module: NodeModule, code: string, filename: string) =>
+    (module as unknown as { _compile(code: string, filename: string): void })._compile(code, filename)
+  extensions['.ts'] = (module, filename) => {
+    const instrumented = job.instrumented[filename]
+    if (instrumented) return compile(module, fs.readFileSync(instrumented, 'utf8'), filename)
+    const ts = require('typescript') as typeof import('typescript')
+    const output = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+      fileName: filename,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, inlineSourceMap: true }
+    })
+    compile(module, output.outputText, filename)
+  }
+}
+
+const ASSERT_MODULES = new Set(['assert', 'node:assert', 'assert/strict', 'node:assert/strict'])
+
+/**
+ * Every call into node:assert (the module is a function with functions on it) and every
+ * chai assertion (all of them go through `Assertion.prototype.assert`) adds one.
+ */
+function installAssertionCounter(): { count: number } {
+  const counter = { count: 0 }
+  const wrappedAsserts = new WeakMap<object, unknown>()
+  const countingProxy = (target: Function): unknown =>
+    new Proxy(target, {
+      apply(fn, thisArgument, args) {
+        counter.count++
+        return Reflect.apply(fn, thisArgument, args)
+      },
+      get(object, key, receiver) {
+        const value = Reflect.get(object, key, receiver)
+        if (typeof value !== 'function' || key === 'AssertionError' || key === 'CallTracker' || key === 'prototype') return value
+        if (!wrappedAsserts.has(value)) wrappedAsserts.set(value, countingProxy(value))
+        return wrappedAsserts.get(value)
+      }
+    })
+  const patchedChai = new WeakSet<object>()
+  const moduleWithLoad = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown }
+  const originalLoad = moduleWithLoad._load
+  moduleWithLoad._load = function (request, parent, isMain) {
+    const exported = originalLoad.call(this, request, parent, isMain)
+    if (ASSERT_MODULES.has(request) && typeof exported === 'function') {
+      if (!wrappedAsserts.has(exported)) wrappedAsserts.set(exported, countingProxy(exported))
+      return wrappedAsserts.get(exported)
+    }
+    if (request === 'chai') {
+      const assertion = (exported as { Assertion?: { prototype: { assert: Function } } })?.Assertion
+      if (assertion && !patchedChai.has(assertion)) {
+        patchedChai.add(assertion)
+        const original = assertion.prototype.assert
+        assertion.prototype.assert = function (this: unknown, ...args: unknown[]) {
+          counter.count++
+          return original.apply(this, args)
+        }
+      }
+    }
+    return exported
+  }
+  return counter
+}
+
+/** Node says only "Access to this API has been restricted"; say which permission and why. */
+function explainPermissionErrors(cucumber: typeof import('@cucumber/cucumber')): void {
+  const explain = (thrown: unknown) => {
+    const error = thrown as { code?: string; permission?: string; resource?: string; message?: string }
+    if (error?.code === 'ERR_ACCESS_DENIED' && !/sandbox/.test(error.message ?? '')) {
+      const resource = error.resource ? ` ${error.resource}` : ''
+      error.message = `sandbox: permission ${error.permission ?? 'unknown'} denied${resource} (specloop verify runs scenarios under Node's permission model: reads in the project, writes only under .specloop/, no child processes; --no-sandbox turns it off)`
+      if (thrown instanceof Error && thrown.stack) thrown.stack = `Error: ${error.message}\n${thrown.stack.split('\n').slice(1).join('\n')}`
+    }
+    return thrown
+  }
+  cucumber.setDefinitionFunctionWrapper((code: Function) => {
+    const wrapped = function (this: unknown, ...args: unknown[]) {
+      let result: unknown
+      try {
+        result = code.apply(this, args)
+      } catch (thrown) {
+        throw explain(thrown)
+      }
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        return (result as Promise<unknown>).then(undefined, (thrown) => {
+          throw explain(thrown)
+        })
+      }
+      return result
+    }
+    Object.defineProperty(wrapped, 'length', { value: code.length })
+    return wrapped
+  })
+}
+
+const jobPath = process.env[RUNTIME_JOB_VARIABLE]
+if (jobPath) installRuntime(JSON.parse(fs.readFileSync(jobPath, 'utf8')) as RuntimeJob)

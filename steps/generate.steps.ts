@@ -1,0 +1,76 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { spawn } from 'node:child_process'
+import { readProvenance } from '../src/workspace'
+import { Given, When, Then } from '@cucumber/cucumber'
+import { expect } from 'chai'
+import { repositoryRoot, SpecloopWorld } from './support/world'
+
+Given('a spec project as `specloop init` writes it, without its example', function (this: SpecloopWorld) {
+  const created = this.runSpecloop(['init', '.'])
+  expect(created.exitCode, created.stdout + created.stderr).to.equal(0)
+  this.linkNodeModules()
+  for (const example of ['features/greeting.feature', 'steps/greeting.steps.ts', 'src/greeting.ts']) fs.rmSync(this.pathOf(example))
+})
+
+Given('I replace {string} with {string} in the file {string}', function (this: SpecloopWorld, before: string, after: string, relative: string) {
+  const content = this.readFile(relative)
+  expect(content, relative).to.include(before)
+  this.writeFile(relative, content.replace(before, after))
+})
+
+Then('the file {string} contains:', function (this: SpecloopWorld, relative: string, expected: string) {
+  expect(this.readFile(relative)).to.include(expected)
+})
+
+Then('the file {string} contains {string}', function (this: SpecloopWorld, relative: string, expected: string) {
+  expect(this.readFile(relative)).to.include(expected)
+})
+
+Then('the file {string} does not contain {string}', function (this: SpecloopWorld, relative: string, unexpected: string) {
+  expect(this.readFile(relative)).not.to.include(unexpected)
+})
+
+Then('the TypeScript compiler finds no error in the project', function (this: SpecloopWorld) {
+  const compiled = this.run(process.execPath, [path.join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'])
+  expect(compiled.exitCode, compiled.stdout + compiled.stderr).to.equal(0)
+})
+
+Given('{int} features, each with steps of its own', function (this: SpecloopWorld, count: number) {
+  for (let index = 0; index < count; index++) {
+    const name = `item${index}x`
+    this.writeFile(`features/many/f${index}.feature`, `Feature: F${index}\n  Scenario: s${index}\n    Given the ${name} weighs 2 kg\n    When the ${name} is weighed\n    Then the ${name} costs 4\n`)
+  }
+})
+
+When('I run {string} and kill it with SIGKILL as soon as it has written a file', async function (this: SpecloopWorld, commandLine: string) {
+  const args = commandLine.split(' ').slice(1)
+  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], { cwd: this.projectDirectory, stdio: 'ignore', env: { ...process.env, CI: 'true' } })
+  const exited = new Promise((resolve) => child.on('exit', resolve))
+  let done = false
+  void exited.then(() => (done = true))
+  // Poll for the first written file, then kill at once: the run is cut in the middle of its writes.
+  while (!done && listFiles(this.pathOf('generated')).length === 0) await new Promise((resolve) => setTimeout(resolve, 2))
+  child.kill('SIGKILL')
+  await exited
+  this.attach(`files present after the kill: ${listFiles(this.pathOf('generated')).length}`, 'text/plain')
+})
+
+Then('every generated file is complete: its body matches its provenance hash', function (this: SpecloopWorld) {
+  const files = listFiles(this.pathOf('generated')).filter((file) => file.endsWith('.ts'))
+  for (const file of files) {
+    const read = readProvenance(fs.readFileSync(file, 'utf8'))
+    expect(read.provenance, file).not.to.equal(undefined)
+    expect(read.editedByHand, file).to.equal(false)
+  }
+})
+
+function listFiles(directory: string): string[] {
+  if (!fs.existsSync(directory)) return []
+  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(directory, entry.name)) : [path.join(directory, entry.name)]))
+}
+
+Given('the file {string} is moved to {string}', function (this: SpecloopWorld, from: string, to: string) {
+  fs.mkdirSync(path.dirname(this.pathOf(to)), { recursive: true })
+  fs.renameSync(this.pathOf(from), this.pathOf(to))
+})
