@@ -12,9 +12,11 @@ Feature: Generating with a model
   Scenario: a stateful specification goes green in one round
     Given the fixture model answers, in order:
       | the correct account |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
+    And the output contains "stateful, needs a model provider"
     And the output contains "round 1: wrote generated/src/account.ts, generated/steps/account.steps.ts; compiles, 2/2 scenarios pass"
+    And request 1 to the fixture model contains "error: deposit is not implemented yet"
     And the output contains "stopped: green"
     And the output contains "1 round, tokens"
     And request 1 to the fixture model contains "the withdrawal is refused with \"insufficient funds\""
@@ -25,17 +27,40 @@ Feature: Generating with a model
     Then the exit code is 0
     And the output contains "2 scenarios (2 passed)"
 
+  Scenario: what the offline generator can do, the model is not asked for
+    Given the file "features/addition.feature":
+      """
+      Feature: Addition
+        Scenario Outline: adding two numbers
+          Given the numbers <a> and <b>
+          When they are added
+          Then the sum is <sum>
+
+          Examples:
+            | a | b  | sum |
+            | 1 | 2  | 3   |
+            | 5 | 7  | 12  |
+            | 0 | 9  | 9   |
+      """
+    And I delete "features/account.feature"
+    And the fixture model answers, in order:
+      | the correct account |
+    When I run "specloop generate --generator openai" with the fixture model
+    Then the exit code is 0
+    And the output contains "stopped: green (the suite was already green: nothing to do)"
+    And the fixture model received 0 requests
+
   Scenario: a bug in round 1 is fixed in round 2 from the failure it caused
     Given the fixture model answers, in order:
       | an account that ignores withdrawals |
       | the correct account                 |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
     And the output contains "round 1: wrote generated/src/account.ts, generated/steps/account.steps.ts; compiles, 1/2 scenarios pass"
     And the output contains "round 2: wrote generated/src/account.ts; compiles, 2/2 scenarios pass"
-    And request 2 to the fixture model contains "step: the balance is 70 (failed)"
+    And request 2 to the fixture model contains "step: the balance is 70 (failed, defined at generated/steps/account.steps.ts:"
     And request 2 to the fixture model contains "error: expected 100 to equal 70"
-    And request 2 to the fixture model contains "at World.<anonymous> (generated/steps/account.steps.ts:"
+    And request 2 to the fixture model contains ".<anonymous> (generated/steps/account.steps.ts:"
     And request 2 to the fixture model contains "// forgot to subtract"
     And the ledger has 2 entries of kind "model-round"
 
@@ -44,7 +69,7 @@ Feature: Generating with a model
       | an account that ignores withdrawals |
       | a broken account                    |
       | the correct account                 |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
     And the output contains "round 2: wrote generated/src/account.ts; does not compile, 0/2 scenarios pass (worse: rolled back to the best version so far)"
     And request 3 to the fixture model contains "round 2 made things worse"
@@ -58,7 +83,7 @@ Feature: Generating with a model
       | an account with the wrong refusal message   |
       | an account that ignores withdrawals         |
       | the correct account                         |
-    When I run "specloop model-generate --max-rounds 5" with the fixture model
+    When I run "specloop generate --generator openai --max-rounds 5" with the fixture model
     Then the exit code is 1
     And the output contains "stopped: no-progress (no progress for 2 rounds in a row)"
     And the output contains "3 rounds"
@@ -68,7 +93,7 @@ Feature: Generating with a model
     Given the fixture model answers, in order:
       | an account that ignores withdrawals |
       | the correct account                 |
-    When I run "specloop model-generate <option>" with the fixture model
+    When I run "specloop generate --generator openai <option>" with the fixture model
     Then the exit code is 1
     And the output contains "stopped: <reason>"
     And the fixture model received <requests> requests
@@ -84,7 +109,7 @@ Feature: Generating with a model
       | HTTP 429            |
       | HTTP 500            |
       | the correct account |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
     And the output contains "1 round"
     And the fixture model received 3 requests
@@ -94,7 +119,7 @@ Feature: Generating with a model
       | an answer after 3 seconds |
       | an answer after 3 seconds |
       | an answer after 3 seconds |
-    When I run "specloop model-generate --request-timeout 0.3" with the fixture model
+    When I run "specloop generate --generator openai --request-timeout 0.3" with the fixture model
     Then the exit code is 1
     And the output contains "did not answer in time"
     And the output contains "stopped: generator-error"
@@ -105,7 +130,7 @@ Feature: Generating with a model
     Given the fixture model answers, in order:
       | malformed JSON      |
       | the correct account |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
     And the output contains "round 1: wrote nothing (answer not usable)"
     And request 2 to the fixture model contains "the answer was not valid JSON"
@@ -114,7 +139,7 @@ Feature: Generating with a model
     Given the fixture model answers, in order:
       | an answer cut off at the length limit |
       | the correct account                   |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
     And the output contains "finish_reason \"length\""
     And request 2 to the fixture model contains "cut off at the output token limit"
@@ -124,7 +149,7 @@ Feature: Generating with a model
       | rejection of response_format         |
       | rejection of tools                   |
       | the correct account as fenced blocks |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
     And the fixture model received 3 requests
     And request 1 to the fixture model asks for "response_format"

@@ -9,7 +9,7 @@ Feature: Recording and replaying a model session
       | HTTP 429                            |
       | an account that ignores withdrawals |
       | the correct account                 |
-    When I run "specloop model-generate --record cassette" with the fixture model
+    When I run "specloop generate --generator openai --record cassette" with the fixture model
     Then the exit code is 0
     And the directory "cassette" contains only:
       """
@@ -19,14 +19,14 @@ Feature: Recording and replaying a model session
       """
     When I remember the generated files
     And I delete "generated"
-    And I run "specloop model-generate --generator replay --cassette cassette" offline, with no model configured
+    And I run "specloop generate --generator replay --cassette cassette" offline, with no model configured
     Then the exit code is 0
     And the output contains "model generator: replay, model fixture-model, cassette cassette"
     And the output contains "stopped: green"
     And the generated files are byte-identical to the remembered ones
     When I delete "generated"
     And I change "balance is 70" in "features/account.feature" to "balance is 71"
-    And I run "specloop model-generate --generator replay --cassette cassette" offline, with no model configured
+    And I run "specloop generate --generator replay --cassette cassette" offline, with no model configured
     Then the exit code is 1
     And the output contains "request 1 was not recorded"
     And the output contains "record it again with --record"

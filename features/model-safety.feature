@@ -11,7 +11,7 @@ Feature: Applying a model's output safely
     Given "generated/outside" is a symbolic link to a folder outside the project
     And the fixture model answers, in order:
       | the correct account and files outside the allowed folders |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
     And the output contains "not written: ../../escaped.ts: '..' is refused"
     And the output contains "not written: /etc/specloop-escaped.ts: absolute paths are refused"
@@ -25,7 +25,7 @@ Feature: Applying a model's output safely
     Given a generated file "generated/src/account.ts" that was edited by hand
     And the fixture model answers, in order:
       | the correct account |
-    When I run "specloop model-generate" with the fixture model
+    When I run "specloop generate --generator openai" with the fixture model
     Then the output contains "not written: generated/src/account.ts: edited by hand"
     And the hand-edited file "generated/src/account.ts" is unchanged
 
@@ -34,11 +34,11 @@ Feature: Applying a model's output safely
       | HTTP 500 echoing the key                                    |
       | the correct account, with code that reads the environment |
       | HTTP 401 echoing the key                                    |
-    When I run "specloop model-generate --record cassette" with the fixture model
+    When I run "specloop generate --generator openai --record cassette" with the fixture model
     Then the exit code is 0
     And the file "generated/environment.json" exists
     When I change "balance is 70" in "features/account.feature" to "balance is 71"
-    And I run "specloop model-generate" with the fixture model
+    And I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 1
     And the output contains "HTTP 401"
     And the output contains "[redacted]"
@@ -49,7 +49,7 @@ Feature: Applying a model's output safely
       """
       { "generate": { "model": "gpt-test", "apiKey": "sk-in-a-file-0123456789" } }
       """
-    When I run "specloop model-generate" offline, with no model configured
+    When I run "specloop generate --generator openai" offline, with no model configured
     Then the exit code is 2
     And the output contains "specloop.json:1:38: \"generate.apiKey\": secrets are refused"
     And the output does not contain "sk-in-a-file"
@@ -57,6 +57,6 @@ Feature: Applying a model's output safely
       """
       { "generate": { "maxRounds": 3 } }
       """
-    When I run "specloop model-generate" offline, with no model configured
+    When I run "specloop generate --generator openai" offline, with no model configured
     Then the exit code is 2
     And the output contains "no model to ask: set SPECLOOP_MODEL"

@@ -54,7 +54,7 @@ test('runSuite turns the Cucumber Messages of a real run into per-scenario resul
     ['undefined 1', 'features/a.feature:14', 'undefined']
   ])
   const failed = result.scenarios[1]
-  assert.deepEqual(failed.failingStep, { text: 'it is 2', status: 'failed' })
+  assert.deepEqual(failed.failingStep, { text: 'it is 2', status: 'failed', definition: 'steps/a.ts:4' })
   assert.equal(failed.errorMessage, 'expected 1 to equal 2')
   assert.match(failed.topStackFrame ?? '', /^at .*\(steps\/a\.ts:5:\d+\)$/)
   assert.deepEqual(result.scenarios[2].undefinedSteps, ['missing 1'])

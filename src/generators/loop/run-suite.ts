@@ -12,7 +12,7 @@ export interface ScenarioResult {
   line: number
   status: ScenarioStatus
   /** The first step (or hook) that did not pass, when one failed, was undefined, ambiguous or pending. */
-  failingStep?: { text: string; status: ScenarioStatus }
+  failingStep?: { text: string; status: ScenarioStatus; /** `uri:line` of the step definition it ran. */ definition?: string }
   /** The error's own message, without the stack. */
   errorMessage?: string
   /** The first stack frame in the project's own code, paths relative to the project. */
@@ -96,6 +96,7 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
   const startedCase = new Map<string, { testCaseId: string; steps: { testStepId: string; result: TestStepResult }[] }>()
   const finishedByPickle = new Map<string, { testCase: TestCase; steps: { testStepId: string; result: TestStepResult }[] }>()
   const stepDefinitions: StepDefinitionReference[] = []
+  const definitionLocations = new Map<string, string>()
   const hooks = new Map<string, string>()
   let runError: string | undefined
   for (const line of ndjson.split('\n')) {
@@ -117,6 +118,7 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
       if (started && testCase) finishedByPickle.set(testCase.pickleId, { testCase, steps: started.steps })
     } else if (envelope.stepDefinition) {
       const { pattern, sourceReference } = envelope.stepDefinition
+      definitionLocations.set(envelope.stepDefinition.id, `${relativise(sourceReference.uri ?? '', cwd)}:${sourceReference.location?.line ?? 0}`)
       stepDefinitions.push({
         pattern: pattern.source,
         patternKind: pattern.type === 'REGULAR_EXPRESSION' ? 'regular-expression' : 'cucumber-expression',
@@ -133,7 +135,7 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
   const scenarios: ScenarioResult[] = []
   for (const pickle of pickles.values()) {
     const finished = finishedByPickle.get(pickle.id)
-    scenarios.push(finished ? describeScenario(pickle, finished.testCase, finished.steps, hooks, cwd) : { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown', undefinedSteps: [] })
+    scenarios.push(finished ? describeScenario(pickle, finished.testCase, finished.steps, hooks, definitionLocations, cwd) : { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown', undefinedSteps: [] })
   }
   scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
   const counts: SuiteResult['counts'] = { total: scenarios.length, passed: 0 }
@@ -150,7 +152,7 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
   }
 }
 
-function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepId: string; result: TestStepResult }[], hooks: Map<string, string>, cwd: string): ScenarioResult {
+function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepId: string; result: TestStepResult }[], hooks: Map<string, string>, definitionLocations: Map<string, string>, cwd: string): ScenarioResult {
   const pickleSteps = new Map(pickle.steps.map((step) => [step.id, step.text]))
   const testSteps = new Map(testCase.testSteps.map((step) => [step.id, step]))
   let status: ScenarioStatus = 'passed'
@@ -168,6 +170,8 @@ function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepI
     const testStep = testSteps.get(failing.testStepId)
     const text = testStep?.pickleStepId ? (pickleSteps.get(testStep.pickleStepId) ?? '') : `${hooks.get(testStep?.hookId ?? '') || 'a'} hook`
     result.failingStep = { text, status: failing.status }
+    const definition = testStep?.stepDefinitionIds?.length === 1 ? definitionLocations.get(testStep.stepDefinitionIds[0]) : undefined
+    if (definition) result.failingStep.definition = definition
     const { exception, message } = failing.result
     const errorText = exception?.message ?? message?.split('\n')[0]
     if (errorText) result.errorMessage = relativise(trimText(errorText, 2000), cwd)

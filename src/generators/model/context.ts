@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import type { ParsedFeature } from '../../gherkin'
+import { readProvenance } from '../../workspace'
 import type { PlannedFile } from '../../workspace'
 import type { ScenarioResult, StepDefinitionReference } from '../loop'
 import type { PromptContext } from './prompt'
@@ -193,6 +194,29 @@ export function describeConventions(cwd: string, supportGlobs: string[]): string
   return conventions
 }
 
+/**
+ * Generated files the failures run through (top stack frames, the failing steps' definitions)
+ * that the model may replace: their bodies, since a signature is not enough to fix them.
+ */
+export function involvedGeneratedFiles(cwd: string, failing: ScenarioResult[]): PlannedFile[] {
+  const paths = new Set<string>()
+  for (const scenario of failing) {
+    const frame = /\(?([\w@./-]+\.(?:ts|tsx|mts|cts|js|mjs|cjs)):\d+:\d+\)?$/.exec(scenario.topStackFrame ?? '')
+    if (frame) paths.add(frame[1])
+    const definition = /^(.+):\d+$/.exec(scenario.failingStep?.definition ?? '')
+    if (definition) paths.add(definition[1])
+  }
+  return [...paths]
+    .filter((relative) => !relative.startsWith('/') && !relative.split('/').includes('..') && !relative.includes('node_modules'))
+    .sort()
+    .flatMap((relative) => {
+      const file = path.join(cwd, relative)
+      if (!fs.existsSync(file)) return []
+      const read = readProvenance(fs.readFileSync(file, 'utf8'))
+      return read.provenance && !read.editedByHand ? [{ path: relative, content: read.body }] : []
+    })
+}
+
 /** Selects what the model needs to see: relevant scenarios and signatures, not whole files. */
 export function collectPromptContext(input: ContextInput): PromptContext {
   let failing = input.scenarios.filter((scenario) => scenario.status !== 'passed')
@@ -203,14 +227,16 @@ export function collectPromptContext(input: ContextInput): PromptContext {
   const undefinedSteps = [...new Set(failing.flatMap((scenario) => scenario.undefinedSteps))].sort()
   const failingSteps = failing.flatMap((scenario) => (scenario.failingStep ? [scenario.failingStep.text] : []))
   const stepTexts = [...undefinedSteps, ...failingSteps]
-  const written = new Set(input.writtenFiles.map((file) => file.path))
+  const involved = involvedGeneratedFiles(input.cwd, failing).filter((file) => !input.writtenFiles.some((written) => written.path === file.path))
+  const shownWhole = [...input.writtenFiles, ...involved]
+  const written = new Set(shownWhole.map((file) => file.path))
   return {
     featureExcerpts: selectFeatureExcerpts(input.features, failing),
     stepDefinitions: selectStepDefinitions(input.cwd, input.stepDefinitions.filter((definition) => !written.has(definition.uri)), stepTexts),
     stepDefinitionsTotal: input.stepDefinitions.length,
     world: findWorld(input.cwd),
     exportedSignatures: collectSignatures(input.cwd, written, stepTexts),
-    writtenFiles: input.writtenFiles,
+    writtenFiles: shownWhole,
     conventions: describeConventions(input.cwd, input.supportGlobs),
     allowedRoots: input.allowedRoots,
     undefinedSteps

@@ -9,7 +9,7 @@ import { collectPromptContext } from './context'
 import { buildPrompt } from './prompt'
 import { GENERATED_EXTENSIONS } from './output'
 import { askForFiles, createModelClient, OutputMode } from './provider'
-import { readGenerateConfig, resolveModelSettings } from './settings'
+import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
 
 export interface ModelGenerateOptions {
   cwd: string
@@ -45,35 +45,42 @@ export interface ModelGenerateResult {
 }
 
 /**
+ * Checks everything the model generator needs before anything runs or is written: the
+ * configuration, the endpoint, key and model settings, and for a replay its cassette.
+ */
+export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds'>): { config: GenerateConfig; settings: ModelSettings; error?: undefined } | { error: SpecloopError } {
+  const read = readGenerateConfig(options.cwd)
+  if (read.error) return { error: read.error }
+  const resolved = resolveModelSettings(options.env, read.config, { generator: options.generator, model: options.model, requestTimeoutSeconds: options.requestTimeoutSeconds })
+  if (resolved.error) return { error: resolved.error }
+  const settings = resolved.settings
+  if (settings.generator === 'replay') {
+    if (!options.cassetteDirectory) return { error: specloopError('CASSETTE_MISSING', '--generator replay needs --cassette DIR (a directory recorded with --record)') }
+    const directory = path.resolve(options.cwd, options.cassetteDirectory)
+    try {
+      settings.model = settings.model ?? recordedModel(directory)
+    } catch (thrown) {
+      return { error: specloopError('CASSETTE_INVALID', thrown instanceof ReplayMismatch ? thrown.message : `cannot read the cassette ${directory}: ${messageOf(thrown)}`) }
+    }
+    if (!settings.model) return { error: specloopError('CASSETTE_INVALID', `the cassette ${directory} does not name a model`) }
+    // Recorded retries are passed over by the cassette; replay never waits.
+    settings.maxRetries = 0
+  }
+  return { config: read.config, settings }
+}
+
+/**
  * The model generator: asks an OpenAI-compatible model for what is undefined or failing and
  * runs the repair loop until the suite is green or a limit is reached.
  */
 export async function generateWithModel(options: ModelGenerateOptions): Promise<ModelGenerateResult> {
   const { cwd, env } = options
-  const read = readGenerateConfig(cwd)
-  if (read.error) return { error: read.error }
-  const config = read.config
-  const resolved = resolveModelSettings(env, config, { generator: options.generator, model: options.model, requestTimeoutSeconds: options.requestTimeoutSeconds })
-  if (resolved.error) return { error: resolved.error }
-  const settings = resolved.settings
+  const prepared = prepareModelRun(options)
+  if (prepared.error) return { error: prepared.error }
+  const { config, settings } = prepared
   const secrets = settings.apiKey ? [settings.apiKey] : []
-
-  let fetchOverride: FetchFunction | undefined
-  if (settings.generator === 'replay') {
-    if (!options.cassetteDirectory) return { error: specloopError('CASSETTE_MISSING', '--generator replay needs --cassette DIR (a directory recorded with --record)') }
-    const directory = path.resolve(cwd, options.cassetteDirectory)
-    try {
-      fetchOverride = replayingFetch(directory)
-      settings.model = settings.model ?? recordedModel(directory)
-    } catch (thrown) {
-      return { error: specloopError('CASSETTE_INVALID', thrown instanceof ReplayMismatch ? thrown.message : `cannot read the cassette ${directory}: ${messageOf(thrown)}`) }
-    }
-    // Recorded retries are passed over by the cassette; replay never waits.
-    settings.maxRetries = 0
-    if (!settings.model) return { error: specloopError('CASSETTE_INVALID', `the cassette ${directory} does not name a model`) }
-  } else if (options.recordDirectory) {
-    fetchOverride = recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL })
-  }
+  const fetchOverride: FetchFunction | undefined =
+    settings.generator === 'replay' ? replayingFetch(path.resolve(cwd, options.cassetteDirectory!)) : options.recordDirectory ? recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL }) : undefined
 
   const loaded = await loadSpecification({ cwd, env, profiles: options.profiles, configFile: options.configFile }, false)
   if (loaded.error) return { error: loaded.error }

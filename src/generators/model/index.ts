@@ -1,4 +1,4 @@
-export { generateWithModel } from './generate'
+export { generateWithModel, prepareModelRun } from './generate'
 export type { ModelGenerateOptions, ModelGenerateResult, ModelRoundReport } from './generate'
 export { buildPrompt, SECTION_LIMITS } from './prompt'
 export type { Prompt, PromptContext } from './prompt'

@@ -10,7 +10,7 @@ export interface PromptContext {
   stepDefinitionsTotal: number
   world?: string
   exportedSignatures: { path: string; signatures: string[] }[]
-  /** Files written earlier in this run, as they are now: the model rewrites them whole. */
+  /** Files written earlier in this run, and generated files the failures run through, as they are now: the model rewrites them whole. */
   writtenFiles: PlannedFile[]
   conventions: string[]
   allowedRoots: string[]
@@ -83,7 +83,7 @@ export function buildPrompt(context: PromptContext, feedback: string): Prompt {
     'Exported signatures in src/ and generated/src/ (bodies not shown)',
     capped(context.exportedSignatures.map((file) => `// ${file.path}\n${file.signatures.join('\n')}`), SECTION_LIMITS.signatures, (count) => `// … ${count} more files not shown`)
   )
-  add('writtenFiles', 'Files you wrote earlier in this run (current content; return a file whole to change it)', capped(context.writtenFiles.map((file) => `// ${file.path}\n${file.content}`), SECTION_LIMITS.writtenFiles, (count) => `// … ${count} more files not shown`))
+  add('writtenFiles', 'Generated files involved: written earlier in this run or run by the failing scenarios (current content; return a file whole to change it)', capped(context.writtenFiles.map((file) => `// ${file.path}\n${file.content}`), SECTION_LIMITS.writtenFiles, (count) => `// … ${count} more files not shown`))
   add('conventions', 'Conventions', context.conventions.map((line) => `- ${line}`).join('\n'))
   add('paths', 'Paths you may write', `Only under: ${context.allowedRoots.map((root) => `${root}/`).join(', ')}. Never features/, package.json, .ci/ or anything outside the project. A generated file that someone edited by hand is never overwritten.`)
   add('feedback', 'Result of the last round (fix this)', truncate(feedback, SECTION_LIMITS.feedback))

@@ -46,7 +46,7 @@ test('specloop.json: absent, valid, broken JSON, wrong types, and a refused key'
   assert.equal(broken?.file, 'specloop.json')
   assert.equal(broken?.line, 2)
   assert.match(readGenerateConfig(projectWithConfig('{"generate": []}')).error?.message ?? '', /must be an object/)
-  assert.match(readGenerateConfig(projectWithConfig('{"generate": {"generator": "claude"}}')).error?.message ?? '', /"openai" or "replay"/)
+  assert.match(readGenerateConfig(projectWithConfig('{"generate": {"generator": "claude"}}')).error?.message ?? '', /"offline", "openai" or "replay"/)
   assert.match(readGenerateConfig(projectWithConfig('{"generate": {"model": 3}}')).error?.message ?? '', /must be a string/)
   assert.match(readGenerateConfig(projectWithConfig('{"generate": {"maxRounds": -1}}')).error?.message ?? '', /non-negative number/)
   const secret = readGenerateConfig(projectWithConfig('{"generate": {"apiKey": "sk-abcdefghijkl"}}')).error

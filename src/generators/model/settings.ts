@@ -4,7 +4,7 @@ import { SpecloopError, specloopError } from '../../errors'
 
 /** The `generate` section of `specloop.json`: settings a team commits. Never an API key. */
 export interface GenerateConfig {
-  generator?: 'openai' | 'replay'
+  generator?: 'offline' | 'openai' | 'replay'
   model?: string
   baseURL?: string
   maxRounds?: number
@@ -45,7 +45,7 @@ export function readGenerateConfig(cwd: string): { config: GenerateConfig; error
       return { error: specloopError('CONFIG_SECRET', `"generate.${key}": secrets are refused in ${CONFIG_FILE}`, at(key), 'set OPENAI_API_KEY in the environment instead; keys are read only from there') }
     }
   }
-  if (config.generator !== undefined && config.generator !== 'openai' && config.generator !== 'replay') return { error: specloopError('CONFIG_INVALID', `"generate.generator" must be "openai" or "replay", found ${JSON.stringify(config.generator)}`, at('generator')) }
+  if (config.generator !== undefined && !['offline', 'openai', 'replay'].includes(config.generator as string)) return { error: specloopError('CONFIG_INVALID', `"generate.generator" must be "offline", "openai" or "replay", found ${JSON.stringify(config.generator)}`, at('generator')) }
   for (const key of ['model', 'baseURL'] as const) {
     if (config[key] !== undefined && typeof config[key] !== 'string') return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a string`, at(key)) }
   }
@@ -82,7 +82,7 @@ export interface ModelOverrides {
  * command line, SPECLOOP_MODEL or the config. Local servers (Ollama, vLLM, llama.cpp) need no key.
  */
 export function resolveModelSettings(env: NodeJS.ProcessEnv, config: GenerateConfig, overrides: ModelOverrides = {}): { settings: ModelSettings; error?: undefined } | { settings?: undefined; error: SpecloopError } {
-  const generator = overrides.generator ?? config.generator ?? 'openai'
+  const generator = overrides.generator ?? (config.generator === 'replay' ? 'replay' : 'openai')
   const model = overrides.model ?? (env.SPECLOOP_MODEL || undefined) ?? config.model
   const baseURL = (env.OPENAI_BASE_URL || undefined) ?? config.baseURL
   const settings: ModelSettings = {
