@@ -60,3 +60,10 @@ Feature: Applying a model's output safely
     When I run "specloop generate --generator openai" offline, with no model configured
     Then the exit code is 2
     And the output contains "no model to ask: set SPECLOOP_MODEL"
+    When I run "specloop generate --generator replay" offline, with no model configured
+    Then the exit code is 2
+    And the output contains "--generator replay needs --cassette DIR"
+    When I run "specloop generate --max-rounds 2" offline, with no model configured
+    Then the exit code is 2
+    And the output contains "--max-rounds needs --generator openai or replay"
+    And the file "generated/steps/account.steps.ts" does not exist
