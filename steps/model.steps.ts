@@ -4,8 +4,7 @@ import { spawn } from 'node:child_process'
 import { After, Given, When, Then, DataTable } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { repositoryRoot, SpecloopWorld } from './support/world'
-import { startFixtureOpenAiServer, FixtureOpenAiServer, ScriptedResponse } from '../src/generators/model/testing/fixture-openai-server'
-import { accountAnswer, AccountAnswerName } from '../src/generators/model/testing/account-answers'
+import { accountAnswer, AccountAnswerName, startFixtureOpenAiServer, FixtureOpenAiServer, ScriptedResponse } from '../src/generators/model/testing'
 import { renderWithProvenance, sha256 } from '../src/workspace'
 
 /** A key no real account has; every output and file is searched for it. */

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { readCassette, recordedModel, recordingFetch, replayingFetch, ReplayMismatch } from './cassette'
-import { startFixtureOpenAiServer } from '../model/testing/fixture-openai-server'
+import { startFixtureOpenAiServer } from '../model/testing'
 
 const KEY = 'sk-cassette-test-0123456789'
 
