@@ -63,7 +63,7 @@ Feature: Applying a model's output safely
     When I run "specloop generate --generator replay" offline, with no model configured
     Then the exit code is 2
     And the output contains "--generator replay needs --cassette DIR"
-    When I run "specloop generate --max-rounds 2" offline, with no model configured
+    When I run "specloop generate --token-budget 2000" offline, with no model configured
     Then the exit code is 2
-    And the output contains "--max-rounds needs --generator openai or replay"
+    And the output contains "--token-budget needs --generator openai or replay"
     And the file "generated/steps/account.steps.ts" does not exist

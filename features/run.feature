@@ -12,7 +12,7 @@ Feature: The whole loop in one command
     And the output contains "report    reports/index.html"
     And the file "reports/index.html" exists
     And the file "generated/src/calculateShippingCost.ts" contains "export function calculateShippingCost(weight: number): number"
-    And the ledger is intact and its last entry records generated files with their hashes
+    And the ledger is intact and records the generated files with their hashes and the round's result
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "15 scenarios (15 passed)"

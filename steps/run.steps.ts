@@ -14,12 +14,13 @@ When('I run the demo', function (this: SpecloopWorld) {
   this.run(process.execPath, [path.join(repositoryRoot, 'examples', 'demo.js')])
 })
 
-Then('the ledger is intact and its last entry records generated files with their hashes', function (this: SpecloopWorld) {
+Then('the ledger is intact and records the generated files with their hashes and the round\'s result', function (this: SpecloopWorld) {
   const text = this.readFile('.specloop/ledger.jsonl')
   expect(verifyLedger(text).valid).to.equal(true)
   const { entries } = parseLedger(text)
-  const last = entries[entries.length - 1]
-  expect(last.kind).to.equal('generate')
+  const rounds = entries.filter((entry) => entry.kind === 'offline-round')
+  expect(rounds.map((entry) => entry.result?.green)).to.deep.equal([true])
+  const last = entries.filter((entry) => entry.kind === 'generate').pop()!
   expect(last.files ?? []).to.not.be.empty
   for (const file of last.files ?? []) {
     expect(file.sha256).to.match(/^[0-9a-f]{64}$/)

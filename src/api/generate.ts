@@ -35,6 +35,8 @@ export interface GenerateOptions extends ProjectOptions {
   synthesis?: SynthesisOptions
   /** Per operation name, which consistent candidate to write (0 = smallest): the loop's next try. */
   candidates?: Map<string, number>
+  /** The offline loop's round, recorded in the ledger entry. */
+  round?: number
 }
 
 export interface GeneratedOperationSummary {
@@ -44,6 +46,8 @@ export interface GeneratedOperationSummary {
   stateful: boolean
   reason?: string
   examples: number
+  /** `feature:line` of each example (an Examples row, or a scenario). */
+  exampleSources: string[]
   scenarios: string[]
 }
 
@@ -187,6 +191,7 @@ function summarise(result: GenerateResult, analysis: StepAnalysis): void {
       signature: `${operation.name}(${operation.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`).join(', ')})`,
       stateful: operation.stateful,
       examples: operation.examples.length,
+      exampleSources: operation.examples.map((example) => example.source),
       scenarios: operation.scenarios
     }
     if (operation.reason) summary.reason = operation.reason
@@ -281,6 +286,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     inputs: [...featureHashes].map(([file, hash]) => ({ path: file, sha256: hash })),
     files: result.written.map((file) => ({ path: file, sha256: sha256(contentOf.get(file) ?? '') })),
     result: {
+      ...(options.round !== undefined ? { round: options.round } : {}),
       ...result.counts,
       written: result.written.length,
       synthesised: result.implementations.filter((outcome) => outcome.status === 'synthesised').map((outcome) => ({ operation: outcome.name, size: outcome.size, candidate: outcome.candidate })),

@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { ProjectOptions } from '../project'
 import { check, checkExitCode, CheckResult } from './check'
-import { generate, generateExitCode, GenerateResult } from './generate'
+import { generateExitCode, GenerateResult } from './generate'
+import { generateOffline } from './generate-offline'
 import { verify, VerifyResult } from './verify'
 import { report, ReportResult } from './report'
 
@@ -41,7 +42,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (checked.fatalErrors.length > 0 || checked.parseErrors.length > 0) {
     return { cwd, check: checked, stoppedAt: 'check', exitCode: checkCode }
   }
-  const generated = await generate(options)
+  // The offline loop: steps, synthesised operations, tsc and the suite, next candidates if needed.
+  const generated = (await generateOffline(options)).generate
   options.onPhase?.('generate', generated)
   if (generated.fatalErrors.length > 0 || generated.parseErrors.length > 0) {
     return { cwd, check: checked, generate: generated, stoppedAt: 'generate', exitCode: generateExitCode(generated) }

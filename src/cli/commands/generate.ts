@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander'
 import { generate, generateExitCode, GenerateResult } from '../../api/generate'
+import { generateOffline, OfflineLoopResult, OfflineRound, OfflineStopReason } from '../../api/generate-offline'
 import { formatError, SpecloopError } from '../../errors'
 import { generateWithModel, prepareModelRun, readGenerateConfig } from '../../generators/model'
 import type { ModelGenerateResult } from '../../generators/model'
@@ -33,14 +34,17 @@ interface GenerateCommandOptions {
 }
 
 const MODEL_ONLY_OPTIONS: [keyof GenerateCommandOptions, string][] = [
-  ['model', '--model'], ['record', '--record'], ['cassette', '--cassette'], ['maxRounds', '--max-rounds'], ['tokenBudget', '--token-budget'], ['timeLimit', '--time-limit'], ['requestTimeout', '--request-timeout']
+  ['model', '--model'], ['record', '--record'], ['cassette', '--cassette'], ['tokenBudget', '--token-budget'], ['requestTimeout', '--request-timeout']
 ]
 
 /** Options that cannot go together, found before anything runs. */
 function usageProblem(generator: string, options: GenerateCommandOptions): string | undefined {
   if (generator === 'offline') {
     const modelOnly = MODEL_ONLY_OPTIONS.find(([key]) => options[key] !== undefined)
-    return modelOnly ? `${modelOnly[1]} needs --generator openai or replay` : undefined
+    if (modelOnly) return `${modelOnly[1]} needs --generator openai or replay`
+    const loopOption = options.maxRounds !== undefined ? '--max-rounds' : options.timeLimit !== undefined ? '--time-limit' : undefined
+    if (loopOption && (options.dryRun || options.stepsOnly)) return `${loopOption} is for the loop; ${options.dryRun ? '--dry-run' : '--steps-only'} does not run the suite`
+    return undefined
   }
   if (options.dryRun || options.stepsOnly) return `${options.dryRun ? '--dry-run' : '--steps-only'} is for the offline generator; --generator ${generator} writes code and runs the suite`
   if (options.record && generator === 'replay') return '--record and --generator replay do not go together'
@@ -102,6 +106,32 @@ function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStre
   }
 }
 
+function describeOfflineRound(round: OfflineRound): string {
+  const tried = round.tried.length > 0 ? ` (${round.tried.join('; ')})` : ''
+  return `round ${round.round}${tried}: ${round.compiles ? 'compiles' : 'does not compile'}, ${round.scenarios.passed}/${round.scenarios.total} scenarios pass — ${(round.elapsedMs / 1000).toFixed(1)} s`
+}
+
+const STOP_REASONS: Record<OfflineStopReason, string> = {
+  green: 'every scenario passes',
+  'nothing-to-try': 'nothing left to try offline',
+  'max-rounds': 'the round limit is reached',
+  'time-limit': 'the time limit is reached',
+  'not-run': 'the suite was not run'
+}
+
+function describeOfflineSummary(loop: OfflineLoopResult): string[] {
+  const synthesised = loop.generate.implementations.filter((outcome) => outcome.status === 'synthesised')
+  const missing = loop.generate.implementations.filter((outcome) => outcome.status !== 'synthesised')
+  const suite = loop.evaluation?.suite
+  const lines = [
+    `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}, ${plural(synthesised.length, 'operation')} synthesised` +
+      `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => `${outcome.name}, size ${outcome.size}`).join('; ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
+  ]
+  for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
+  if (!loop.green && missing.some((outcome) => outcome.status === 'stateful' || outcome.status === 'no-rule')) lines.push('  To go further: specloop generate --generator openai (see README: generating with a model).')
+  return lines
+}
+
 export const registerGenerate: RegisterCommand = (program, context) => {
   program
     .command('generate')
@@ -112,9 +142,9 @@ export const registerGenerate: RegisterCommand = (program, context) => {
     .option('--model <name>', 'the model (default: SPECLOOP_MODEL, or "generate.model" in specloop.json)')
     .option('--record <dir>', 'save each request/response pair with the model in DIR (authorisation stripped)')
     .option('--cassette <dir>', 'with --generator replay: replay from DIR, offline')
-    .option('--max-rounds <n>', 'stop the repair loop after N rounds (default 5)', positiveInteger)
+    .option('--max-rounds <n>', 'stop the loop after N rounds (default 3 offline, 5 with a model)', positiveInteger)
     .option('--token-budget <n>', 'stop when N tokens (in + out) are spent', positiveInteger)
-    .option('--time-limit <seconds>', 'stop the repair loop after this many seconds', positiveNumber)
+    .option('--time-limit <seconds>', 'stop the loop after this many seconds (default 120 offline)', positiveNumber)
     .option('--request-timeout <seconds>', 'give up on one model request after this many seconds (default 300; retried)', positiveNumber)
     .action(async (options: GenerateCommandOptions) => {
       const globals = context.globals()
@@ -150,7 +180,30 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         const prepared = prepareModelRun(modelOptions)
         if (prepared.error) return fail(prepared.error)
       }
-      const result = await generate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
+      const projectOptions = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }
+      if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
+        // The offline loop: generate → tsc → cucumber, next candidates or wider bounds, until green or the budget is spent.
+        let firstGeneration: GenerateResult | undefined
+        const loop = await generateOffline({
+          ...projectOptions,
+          maxRounds: options.maxRounds,
+          timeLimitMs: options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
+          onRound: (round) => {
+            if (json) return
+            if (round.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
+            writeLine(io.stdout, describeOfflineRound(round))
+          },
+          onGenerated: (generated) => {
+            firstGeneration ??= generated
+          }
+        })
+        if (json) writeJson(io.stdout, { ...loop.generate, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
+        else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
+        else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
+        context.setExitCode(loop.stopReason === 'not-run' ? generateExitCode(loop.generate) : loop.green ? 0 : 1)
+        return
+      }
+      const result = await generate({ ...projectOptions, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
       if (!json) printGenerateResult(result, io.stdout, io.stderr)
       const offlineExitCode = generateExitCode(result)
       if (generator === 'offline' || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
