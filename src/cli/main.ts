@@ -8,10 +8,11 @@ import { registerGenerate } from './commands/generate'
 import { registerVerify } from './commands/verify'
 import { registerTrace } from './commands/trace'
 import { registerReport } from './commands/report'
+import { registerRun } from './commands/run'
 import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, writeLine } from './io'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerRun]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

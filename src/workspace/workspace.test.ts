@@ -63,3 +63,13 @@ test('a hand-edited generated file is kept; an untouched one is updated', () => 
   assert.equal(fs.existsSync(path.join(root, 'package.json')), false)
   assert.deepEqual(fs.readdirSync(path.join(root, 'generated')).filter((name) => name.endsWith('.tmp')), [])
 })
+
+test('a policy can limit the kinds of file written', () => {
+  const root = temporaryProject()
+  const decisions = planWrites(root, [
+    { path: 'generated/a.ts', content: 'x' },
+    { path: 'generated/notes.md', content: 'x' }
+  ], { allowedExtensions: ['.ts'] })
+  assert.deepEqual(decisions.map((decision) => decision.action), ['create', 'refused'])
+  assert.match(decisions[1].reason ?? '', /only \.ts files/)
+})

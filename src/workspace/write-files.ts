@@ -24,6 +24,8 @@ export interface WritePolicy {
   allowedRoots?: string[]
   /** Overwrite files that have no provenance header (e.g. a model fixing its own src/ file). */
   overwriteHandWritten?: boolean
+  /** Only files ending so may be written (e.g. ['.ts', '.js']: a provenance header is a // comment). */
+  allowedExtensions?: string[]
 }
 
 /**
@@ -34,6 +36,9 @@ export function planWrites(projectRoot: string, files: PlannedFile[], policy: Wr
   return files.map((file) => {
     const decision = confinePath(projectRoot, file.path, policy.allowedRoots ?? DEFAULT_ALLOWED_ROOTS)
     if (!decision.ok) return { path: file.path, action: 'refused', reason: decision.reason, content: file.content }
+    if (policy.allowedExtensions && !policy.allowedExtensions.some((extension) => decision.relative.endsWith(extension))) {
+      return { path: decision.relative, action: 'refused', reason: `only ${policy.allowedExtensions.join(', ')} files may be written here`, content: file.content }
+    }
     if (!fs.existsSync(decision.absolute)) return { path: decision.relative, action: 'create', content: file.content }
     const previous = fs.readFileSync(decision.absolute, 'utf8')
     if (previous === file.content) return { path: decision.relative, action: 'unchanged', content: file.content, previous }

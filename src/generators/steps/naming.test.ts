@@ -33,7 +33,8 @@ test('participles and gerunds become base verbs', () => {
     validated: 'validate', shipped: 'ship', billed: 'bill', placed: 'place', charged: 'charge', compared: 'compare', divided: 'divide',
     normalized: 'normalize', enabled: 'enable', checked: 'check', passed: 'pass', processed: 'process', released: 'release',
     adding: 'add', running: 'run', using: 'use', calculating: 'calculate', withdrawn: 'withdraw', deleted: 'delete', typed: 'type',
-    escaped: 'escape', included: 'include', combined: 'combine', rounded: 'round', counted: 'count', submitted: 'submit', red: 'red'
+    escaped: 'escape', included: 'include', combined: 'combine', rounded: 'round', counted: 'count', submitted: 'submit', red: 'red',
+    described: 'describe', subscribed: 'subscribe', cubed: 'cube', judged: 'judge', decided: 'decide', rubbed: 'rub'
   }
   for (const [word, base] of Object.entries(expected)) assert.equal(baseVerb(word), base, word)
 })

@@ -83,7 +83,7 @@ export function baseVerb(word: string): string {
   const endsWith = (pattern: RegExp) => pattern.test(stem)
   const needsE =
     endsWith(/[^aeiou]at$/) || endsWith(/(iz|bl|dg|ys|us|v|u)$/) || endsWith(/[aeiou]c$|nc$/) || endsWith(/(rg|ang)$/) ||
-    endsWith(/([aeiouy]s|[rnpl]s)$/) || endsWith(/[^aeiou](ar|ur|ir)$/) || endsWith(/[^aeiou](in|id|od|ud|ut|ot|ok|ak|ik|ap|ul|il|um)$/) ||
+    endsWith(/([aeiouy]s|[rnpl]s)$/) || endsWith(/[^aeiou](ar|ur|ir)$/) || endsWith(/[^aeiou](in|id|od|ud|ut|ot|ok|ak|ik|ap|ul|il|um|ib|ub)$/) ||
     endsWith(/(let|plet)$/) || endsWith(/(ignor|explor|restor|stor|scor|ador)$/) ||
     (measure(stem) === 1 && isConsonantAt(stem, stem.length - 3) && isVowelAt(stem, stem.length - 2) && isConsonantAt(stem, stem.length - 1) && !'wxy'.includes(last))
   return needsE ? stem + 'e' : stem

@@ -1,0 +1,46 @@
+Feature: The whole loop in one command
+  `specloop run` checks the specification, generates what is undefined (step definitions, and
+  implementations synthesised from example tables), verifies the suite with its trace, and
+  writes the report — offline, with no model and no API key.
+
+  Scenario: a Specification-by-Example project goes green offline
+    Given a copy of the example "pricing"
+    When I run "specloop run"
+    Then the exit code is 0
+    And the output contains "calculateShippingCost: synthesised"
+    And the output contains "verify    15 scenarios (15 passed)"
+    And the output contains "report    reports/index.html"
+    And the file "reports/index.html" exists
+    And the file "generated/src/calculateShippingCost.ts" contains "export function calculateShippingCost(weight: number): number"
+    And the ledger is intact and its last entry records generated files with their hashes
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "15 scenarios (15 passed)"
+
+  Scenario: a stateful specification is reported as needing a model provider
+    Given a copy of the example "bank-account"
+    When I run "specloop run"
+    Then the exit code is 1
+    And the output contains "deposit needs a model provider"
+    And the output contains "verify    2 scenarios (2 failed)"
+    And the file "reports/index.html" exists
+
+  Scenario: a specification that does not parse stops at check, and nothing is generated
+    Given a project with the file "features/broken.feature":
+      """
+      Feature: Broken
+        Scenario: one
+          Given a number 1
+          Exmples:
+      """
+    When I run "specloop run"
+    Then the exit code is 1
+    And the output contains "features/broken.feature:4:5: expected"
+    And the file "generated/steps" does not exist
+
+  Scenario: the demo runs an example offline and says where the report is
+    When I run the demo
+    Then the exit code is 0
+    And the output contains "Result: green"
+    And the output contains "generated/src/calculateShippingCost.ts"
+    And the demo names a report file that exists

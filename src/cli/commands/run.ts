@@ -1,0 +1,83 @@
+import path from 'node:path'
+import { run, RunPhase } from '../../api/run'
+import type { CheckResult } from '../../api/check'
+import type { GenerateResult } from '../../api/generate'
+import type { VerifyResult } from '../../api/verify'
+import type { ReportResult } from '../../api/report'
+import { formatError } from '../../errors'
+import { isInteractive, writeJson, writeLine } from '../io'
+import type { RegisterCommand } from '../command'
+
+const plural = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`
+
+function countsText(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).filter(([status, count]) => status !== 'total' && count > 0).map(([status, count]) => `${count} ${status}`)
+  return parts.join(', ')
+}
+
+/** One plain line per phase: readable in CI logs and on a terminal alike. */
+function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] {
+  if (phase === 'check') {
+    const checked = result as CheckResult
+    const { counts } = checked
+    const lines = [`check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${counts.undefinedSteps} undefined step texts, ${plural(counts.parseErrors, 'parse error')}`]
+    for (const error of [...checked.fatalErrors, ...checked.parseErrors]) lines.push(`          ${formatError(error)}`)
+    return lines
+  }
+  if (phase === 'generate') {
+    const generated = result as GenerateResult
+    const lines = [`generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${plural(generated.counts.operations, 'operation')}, ${plural(generated.written.length, 'file')} written`]
+    for (const outcome of generated.implementations) {
+      if (outcome.status === 'synthesised') lines.push(`          ${outcome.name}: synthesised, size ${outcome.size}: ${(outcome.rules ?? []).join('; ')}`)
+      else lines.push(`          ${outcome.name}: ${outcome.message}`)
+    }
+    for (const error of [...generated.fatalErrors, ...generated.parseErrors]) lines.push(`          ${formatError(error)}`)
+    return lines
+  }
+  if (phase === 'verify') {
+    const verified = result as VerifyResult
+    const lines = [`verify    ${plural(verified.scenarioCounts.total, 'scenario')} (${countsText(verified.scenarioCounts as unknown as Record<string, number>) || 'none'})${verified.trace ? `, traced to ${plural(verified.trace.files, 'file')}` : ''}`]
+    for (const error of verified.errors) lines.push(`          ${formatError(error)}`)
+    for (const scenario of verified.hollow) lines.push(`          warning: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}" (${scenario.reason})`)
+    return lines
+  }
+  const reported = result as ReportResult
+  if (reported.error) return [`report    ${formatError(reported.error)}`]
+  return [`report    ${reported.output ? path.relative(cwd, reported.output) || reported.output : 'written'} (${plural(reported.files, 'file')})`]
+}
+
+export const registerRun: RegisterCommand = (program, context) => {
+  program
+    .command('run')
+    .description('check → generate → verify → report, offline')
+    .option('--no-sandbox', "run generated code without Node's permission model")
+    .option('-o, --out <dir>', 'directory of the HTML report', 'reports')
+    .action(async (options: { sandbox: boolean; out: string }) => {
+      const globals = context.globals()
+      const { io } = context
+      const json = globals.format === 'json'
+      const interactive = isInteractive(io)
+      const started = Date.now()
+      const result = await run({
+        cwd: globals.cwd,
+        env: io.env,
+        profiles: globals.profile,
+        configFile: globals.config,
+        sandbox: options.sandbox,
+        reportDirectory: path.resolve(globals.cwd, options.out),
+        onPhase: json
+          ? undefined
+          : (phase, phaseResult) => {
+              for (const line of describePhase(phase, phaseResult, globals.cwd)) writeLine(io.stdout, line)
+              if (interactive && phase !== 'report') io.stderr.write(`… ${{ check: 'generating', generate: 'verifying', verify: 'writing the report' }[phase]}\r`)
+            }
+      })
+      if (json) writeJson(io.stdout, result)
+      else {
+        const seconds = ((Date.now() - started) / 1000).toFixed(1)
+        const verdict = result.exitCode === 0 ? 'green' : result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'not green'
+        writeLine(io.stdout, `run       ${verdict} in ${seconds} s`)
+      }
+      context.setExitCode(result.exitCode)
+    })
+}

@@ -1,0 +1,28 @@
+import type { ModelGenerateResult, ModelRoundReport } from '../generators/model'
+import { describeScore } from '../generators/loop'
+
+const OUTCOME_LABEL: Record<ModelRoundReport['outcome'], string> = {
+  improved: 'better',
+  'no-progress': 'no progress',
+  'rolled-back': 'worse: rolled back to the best version so far',
+  'unusable-answer': 'answer not usable',
+  'generator-error': 'model error'
+}
+
+/** One line per round, then one per file not written and the reason the answer was not usable. */
+export function describeRound(report: ModelRoundReport): string[] {
+  const wrote = report.written.length > 0 ? `wrote ${report.written.join(', ')}` : 'wrote nothing'
+  const lines = [`round ${report.round}: ${wrote}${report.score ? `; ${describeScore(report.score)}` : ''} (${OUTCOME_LABEL[report.outcome]})`]
+  if (report.problem) lines.push(`  ${report.problem}`)
+  for (const file of report.notWritten) lines.push(`  not written: ${file.path}: ${file.reason ?? file.action}`)
+  return lines
+}
+
+/** Why the loop stopped, rounds, tokens in/out and scenarios green. */
+export function describeSummary(result: ModelGenerateResult): string[] {
+  const summary = result.summary!
+  return [
+    `stopped: ${summary.stopReason} (${summary.stopDetail})`,
+    `${summary.rounds} round${summary.rounds === 1 ? '' : 's'}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, scenarios green ${summary.best.passed}/${summary.best.total}`
+  ]
+}

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process'
+
+export interface ChildResult {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+  durationMs: number
+}
+
+const OUTPUT_LIMIT = 1024 * 1024
+
+/**
+ * Runs a program in its own process group and kills the whole group when the time is up:
+ * code under test may start children of its own, and none may outlive the run.
+ */
+export function runChild(executable: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ChildResult> {
+  const started = Date.now()
+  return new Promise((resolve) => {
+    const child = spawn(executable, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    let timedOut = false
+    const append = (current: string, chunk: Buffer) => (current.length < OUTPUT_LIMIT ? current + chunk.toString('utf8') : current)
+    child.stdout.on('data', (chunk: Buffer) => (stdout = append(stdout, chunk)))
+    child.stderr.on('data', (chunk: Buffer) => (stderr = append(stderr, chunk)))
+    const timer = setTimeout(() => {
+      timedOut = true
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }, options.timeoutMs)
+    const finish = (exitCode: number | null, error?: Error) => {
+      clearTimeout(timer)
+      resolve({ exitCode, stdout, stderr: error ? `${stderr}${error.message}` : stderr, timedOut, durationMs: Date.now() - started })
+    }
+    child.on('error', (error) => finish(null, error))
+    child.on('close', (code) => finish(code))
+  })
+}

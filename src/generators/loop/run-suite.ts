@@ -1,0 +1,207 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Envelope, Pickle, TestCase, TestStepResult } from '@cucumber/messages'
+import { runChild } from './child-process'
+
+/** What happened to one scenario (one pickle; for an outline, one Examples row). */
+export interface ScenarioResult {
+  name: string
+  uri: string
+  /** The scenario's line, or the Examples row's line for an outline. */
+  line: number
+  status: ScenarioStatus
+  /** The first step (or hook) that did not pass, when one failed, was undefined, ambiguous or pending. */
+  failingStep?: { text: string; status: ScenarioStatus; /** `uri:line` of the step definition it ran. */ definition?: string }
+  /** The error's own message, without the stack. */
+  errorMessage?: string
+  /** The first stack frame in the project's own code, paths relative to the project. */
+  topStackFrame?: string
+  /** Texts of this scenario's undefined steps. */
+  undefinedSteps: string[]
+}
+
+export type ScenarioStatus = 'passed' | 'failed' | 'undefined' | 'ambiguous' | 'pending' | 'skipped' | 'unknown'
+
+export interface StepDefinitionReference {
+  pattern: string
+  patternKind: 'cucumber-expression' | 'regular-expression'
+  uri: string
+  line: number
+}
+
+export interface SuiteResult {
+  scenarios: ScenarioResult[]
+  counts: { total: number; passed: number } & Partial<Record<ScenarioStatus, number>>
+  /** Every scenario passed (and there was at least one). */
+  green: boolean
+  stepDefinitions: StepDefinitionReference[]
+  exitCode: number | null
+  timedOut: boolean
+  durationMs: number
+  /** Why the run itself failed (support code that does not load, a broken configuration), trimmed. */
+  runError?: string
+}
+
+export interface RunSuiteOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  timeoutMs: number
+  /** Extra cucumber-js arguments (profiles, a configuration file, paths). */
+  args?: string[]
+}
+
+const SEVERITY: ScenarioStatus[] = ['unknown', 'passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'failed']
+
+function resolveCucumberBin(cwd: string): string {
+  let manifest: string
+  try {
+    manifest = require.resolve('@cucumber/cucumber/package.json', { paths: [cwd] })
+  } catch {
+    manifest = require.resolve('@cucumber/cucumber/package.json')
+  }
+  return path.join(path.dirname(manifest), 'bin', 'cucumber.js')
+}
+
+/**
+ * Runs the project's own cucumber-js in a child process (the code under test is untrusted and
+ * may hang), with a timeout, and reads its Cucumber Messages into per-scenario results.
+ */
+export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-suite-'))
+  const messagesFile = path.join(directory, 'messages.ndjson')
+  try {
+    const child = await runChild(process.execPath, [resolveCucumberBin(options.cwd), ...(options.args ?? []), '--format', `message:${messagesFile}`], {
+      cwd: options.cwd,
+      env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      timeoutMs: options.timeoutMs
+    })
+    const text = fs.existsSync(messagesFile) ? fs.readFileSync(messagesFile, 'utf8') : ''
+    const result = readSuiteMessages(text, options.cwd)
+    result.exitCode = child.exitCode
+    result.timedOut = child.timedOut
+    result.durationMs = child.durationMs
+    if (child.timedOut) result.runError = `cucumber-js did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`
+    else if (result.scenarios.length === 0 && child.exitCode !== 0) result.runError = relativise(trimText(lastLines(child.stderr || child.stdout, 15), 2000), options.cwd)
+    return result
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true })
+  }
+}
+
+/** Pure: Cucumber Messages (NDJSON) to per-scenario results; `cwd` makes paths relative. */
+export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
+  const pickles = new Map<string, Pickle>()
+  const testCases = new Map<string, TestCase>()
+  const startedCase = new Map<string, { testCaseId: string; steps: { testStepId: string; result: TestStepResult }[] }>()
+  const finishedByPickle = new Map<string, { testCase: TestCase; steps: { testStepId: string; result: TestStepResult }[] }>()
+  const stepDefinitions: StepDefinitionReference[] = []
+  const definitionLocations = new Map<string, string>()
+  const hooks = new Map<string, string>()
+  let runError: string | undefined
+  for (const line of ndjson.split('\n')) {
+    if (line.trim() === '') continue
+    let envelope: Envelope
+    try {
+      envelope = JSON.parse(line)
+    } catch {
+      continue
+    }
+    if (envelope.pickle) pickles.set(envelope.pickle.id, envelope.pickle)
+    else if (envelope.testCase) testCases.set(envelope.testCase.id, envelope.testCase)
+    else if (envelope.testCaseStarted) startedCase.set(envelope.testCaseStarted.id, { testCaseId: envelope.testCaseStarted.testCaseId, steps: [] })
+    else if (envelope.testStepFinished) startedCase.get(envelope.testStepFinished.testCaseStartedId)?.steps.push({ testStepId: envelope.testStepFinished.testStepId, result: envelope.testStepFinished.testStepResult })
+    else if (envelope.testCaseFinished) {
+      const started = startedCase.get(envelope.testCaseFinished.testCaseStartedId)
+      const testCase = started && testCases.get(started.testCaseId)
+      // With --retry, only the last attempt counts.
+      if (started && testCase) finishedByPickle.set(testCase.pickleId, { testCase, steps: started.steps })
+    } else if (envelope.stepDefinition) {
+      const { pattern, sourceReference } = envelope.stepDefinition
+      definitionLocations.set(envelope.stepDefinition.id, `${relativise(sourceReference.uri ?? '', cwd)}:${sourceReference.location?.line ?? 0}`)
+      stepDefinitions.push({
+        pattern: pattern.source,
+        patternKind: pattern.type === 'REGULAR_EXPRESSION' ? 'regular-expression' : 'cucumber-expression',
+        uri: relativise(sourceReference.uri ?? '', cwd),
+        line: sourceReference.location?.line ?? 0
+      })
+    } else if (envelope.hook) {
+      hooks.set(envelope.hook.id, envelope.hook.name ?? 'hook')
+    } else if (envelope.testRunFinished) {
+      const exception = envelope.testRunFinished.exception
+      if (exception) runError = relativise(trimText(`${exception.type}: ${exception.message ?? ''}`, 2000), cwd)
+    }
+  }
+  const scenarios: ScenarioResult[] = []
+  for (const pickle of pickles.values()) {
+    const finished = finishedByPickle.get(pickle.id)
+    scenarios.push(finished ? describeScenario(pickle, finished.testCase, finished.steps, hooks, definitionLocations, cwd) : { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown', undefinedSteps: [] })
+  }
+  scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
+  const counts: SuiteResult['counts'] = { total: scenarios.length, passed: 0 }
+  for (const scenario of scenarios) counts[scenario.status] = (counts[scenario.status] ?? 0) + 1
+  return {
+    scenarios,
+    counts,
+    green: scenarios.length > 0 && counts.passed === scenarios.length,
+    stepDefinitions,
+    exitCode: null,
+    timedOut: false,
+    durationMs: 0,
+    runError
+  }
+}
+
+function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepId: string; result: TestStepResult }[], hooks: Map<string, string>, definitionLocations: Map<string, string>, cwd: string): ScenarioResult {
+  const pickleSteps = new Map(pickle.steps.map((step) => [step.id, step.text]))
+  const testSteps = new Map(testCase.testSteps.map((step) => [step.id, step]))
+  let status: ScenarioStatus = 'passed'
+  let failing: { testStepId: string; result: TestStepResult; status: ScenarioStatus } | undefined
+  const undefinedSteps: string[] = []
+  for (const step of steps) {
+    const stepStatus = step.result.status.toLowerCase() as ScenarioStatus
+    if (SEVERITY.indexOf(stepStatus) > SEVERITY.indexOf(status)) status = stepStatus
+    const pickleStepId = testSteps.get(step.testStepId)?.pickleStepId
+    if (stepStatus === 'undefined' && pickleStepId) undefinedSteps.push(pickleSteps.get(pickleStepId) ?? '')
+    if (!failing && stepStatus !== 'passed' && stepStatus !== 'skipped') failing = { ...step, status: stepStatus }
+  }
+  const result: ScenarioResult = { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status, undefinedSteps }
+  if (failing) {
+    const testStep = testSteps.get(failing.testStepId)
+    const text = testStep?.pickleStepId ? (pickleSteps.get(testStep.pickleStepId) ?? '') : `${hooks.get(testStep?.hookId ?? '') || 'a'} hook`
+    result.failingStep = { text, status: failing.status }
+    const definition = testStep?.stepDefinitionIds?.length === 1 ? definitionLocations.get(testStep.stepDefinitionIds[0]) : undefined
+    if (definition) result.failingStep.definition = definition
+    const { exception, message } = failing.result
+    const errorText = exception?.message ?? message?.split('\n')[0]
+    if (errorText) result.errorMessage = relativise(trimText(errorText, 2000), cwd)
+    const frame = topStackFrame(exception?.stackTrace ?? message ?? '')
+    if (frame) result.topStackFrame = relativise(frame, cwd)
+  }
+  return result
+}
+
+/** The first frame in the project's own code: not node internals, not node_modules. */
+export function topStackFrame(stack: string): string | undefined {
+  const frames = stack.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('at '))
+  return frames.find((frame) => !/node_modules|node:internal|\(node:|^at node:/.test(frame)) ?? frames[0]
+}
+
+/** Absolute paths in the project become relative, so prompts and cassettes do not depend on where it lives. */
+export function relativise(text: string, cwd: string): string {
+  const prefixes = [cwd, fs.existsSync(cwd) ? fs.realpathSync(cwd) : cwd].filter((prefix, index, all) => all.indexOf(prefix) === index)
+  let result = text
+  for (const prefix of prefixes) {
+    result = result.split(`file://${prefix}${path.sep}`).join('').split(`${prefix}${path.sep}`).join('')
+  }
+  return result
+}
+
+export function trimText(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  return `${text.slice(0, limit)}… (${text.length - limit} more characters)`
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trimEnd().split('\n').slice(-count).join('\n')
+}

@@ -1,0 +1,158 @@
+import path from 'node:path'
+import { loadSpecification } from '../../api/specification'
+import { SpecloopError, specloopError, messageOf } from '../../errors'
+import { DEFAULT_ALLOWED_ROOTS, readProvenance, renderWithProvenance, sha256 } from '../../workspace'
+import { version } from '../../version'
+import { LoopLimits, LoopSummary, RoundReport, runRepairLoop } from '../loop'
+import { FetchFunction, recordedModel, recordingFetch, replayingFetch, ReplayMismatch } from '../replay'
+import { collectPromptContext } from './context'
+import { buildPrompt } from './prompt'
+import { GENERATED_EXTENSIONS } from './output'
+import { askForFiles, createModelClient, OutputMode } from './provider'
+import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
+
+export interface ModelGenerateOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  profiles?: string[]
+  configFile?: string
+  generator?: 'openai' | 'replay'
+  model?: string
+  /** Save each request/response pair here (authorisation stripped). */
+  recordDirectory?: string
+  /** Replay from here (with generator "replay"). */
+  cassetteDirectory?: string
+  maxRounds?: number
+  tokenBudget?: number
+  timeLimitSeconds?: number
+  requestTimeoutSeconds?: number
+  onStart?(info: { generator: string; model: string; endpoint: string }): void
+  onRound?(report: ModelRoundReport): void
+}
+
+export interface ModelRoundReport extends RoundReport {
+  prompt?: { sha256: string; characters: number; estimatedTokens: number }
+  mode?: OutputMode
+}
+
+export interface ModelGenerateResult {
+  /** Set when nothing could start (configuration, settings, cassette): exit code 2. */
+  error?: SpecloopError
+  generator?: 'openai' | 'replay'
+  model?: string
+  endpoint?: string
+  summary?: LoopSummary & { roundReports: ModelRoundReport[] }
+}
+
+/**
+ * Checks everything the model generator needs before anything runs or is written: the
+ * configuration, the endpoint, key and model settings, and for a replay its cassette.
+ */
+export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds'>): { config: GenerateConfig; settings: ModelSettings; error?: undefined } | { error: SpecloopError } {
+  const read = readGenerateConfig(options.cwd)
+  if (read.error) return { error: read.error }
+  const resolved = resolveModelSettings(options.env, read.config, { generator: options.generator, model: options.model, requestTimeoutSeconds: options.requestTimeoutSeconds })
+  if (resolved.error) return { error: resolved.error }
+  const settings = resolved.settings
+  if (settings.generator === 'replay') {
+    if (!options.cassetteDirectory) return { error: specloopError('CASSETTE_MISSING', '--generator replay needs --cassette DIR (a directory recorded with --record)') }
+    const directory = path.resolve(options.cwd, options.cassetteDirectory)
+    try {
+      settings.model = settings.model ?? recordedModel(directory)
+    } catch (thrown) {
+      return { error: specloopError('CASSETTE_INVALID', thrown instanceof ReplayMismatch ? thrown.message : `cannot read the cassette ${directory}: ${messageOf(thrown)}`) }
+    }
+    if (!settings.model) return { error: specloopError('CASSETTE_INVALID', `the cassette ${directory} does not name a model`) }
+    // Recorded retries are passed over by the cassette; replay never waits.
+    settings.maxRetries = 0
+  }
+  return { config: read.config, settings }
+}
+
+/**
+ * The model generator: asks an OpenAI-compatible model for what is undefined or failing and
+ * runs the repair loop until the suite is green or a limit is reached.
+ */
+export async function generateWithModel(options: ModelGenerateOptions): Promise<ModelGenerateResult> {
+  const { cwd, env } = options
+  const prepared = prepareModelRun(options)
+  if (prepared.error) return { error: prepared.error }
+  const { config, settings } = prepared
+  const secrets = settings.apiKey ? [settings.apiKey] : []
+  const fetchOverride: FetchFunction | undefined =
+    settings.generator === 'replay' ? replayingFetch(path.resolve(cwd, options.cassetteDirectory!)) : options.recordDirectory ? recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL }) : undefined
+
+  const loaded = await loadSpecification({ cwd, env, profiles: options.profiles, configFile: options.configFile }, false)
+  if (loaded.error) return { error: loaded.error }
+  const { project, features } = loaded.specification
+  const client = createModelClient({ ...settings, model: settings.model! }, fetchOverride)
+  const endpoint = settings.generator === 'replay' ? `cassette ${options.cassetteDirectory}` : client.endpoint
+  options.onStart?.({ generator: settings.generator, model: client.model, endpoint })
+
+  const featureHashes = new Map(features.map((feature) => [feature.uri, sha256(feature.source)]))
+  const prompts = new Map<number, { sha256: string; characters: number; estimatedTokens: number; sources: { path: string; sha256: string }[] }>()
+  const supportGlobs = [...(project.runConfiguration.support.requirePaths ?? []), ...(project.runConfiguration.support.importPaths ?? [])]
+  const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]
+  const limits: LoopLimits = {
+    maxRounds: options.maxRounds ?? config.maxRounds,
+    tokenBudget: options.tokenBudget ?? config.tokenBudget,
+    timeLimitMs: (options.timeLimitSeconds ?? config.timeLimit) !== undefined ? (options.timeLimitSeconds ?? config.timeLimit)! * 1000 : undefined
+  }
+  let mode: OutputMode = client.mode
+
+  const summary = await runRepairLoop({
+    cwd,
+    env,
+    limits,
+    suiteArgs,
+    writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
+    ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
+    async propose(request) {
+      const context = collectPromptContext({
+        cwd,
+        features,
+        scenarios: request.evaluation.suite.scenarios,
+        stepDefinitions: request.evaluation.suite.stepDefinitions,
+        writtenFiles: request.writtenFiles,
+        allowedRoots: DEFAULT_ALLOWED_ROOTS,
+        supportGlobs
+      })
+      const prompt = buildPrompt(context, request.feedback)
+      const sources = context.featureExcerpts.map((excerpt) => ({ path: excerpt.uri, sha256: featureHashes.get(excerpt.uri) ?? '' }))
+      prompts.set(request.round, { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens, sources })
+      const timeoutMs = request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined
+      const reply = await askForFiles(client, prompt, { timeoutMs })
+      mode = reply.mode
+      return {
+        // A model that copies a provenance header back gets it replaced, not doubled.
+        files: (reply.answer?.files ?? []).map((file) => ({ path: file.path, content: readProvenance(file.content).provenance ? readProvenance(file.content).body : file.content })),
+        tokens: { input: reply.tokens.input, output: reply.tokens.output },
+        problem: reply.problem,
+        fatal: reply.fatal,
+        ledger: {
+          provider: settings.generator,
+          endpoint,
+          model: client.model,
+          promptSha256: prompt.sha256,
+          promptCharacters: prompt.characters,
+          outputMode: reply.mode,
+          finishReason: reply.finishReason ?? null,
+          tokensEstimated: reply.tokens.estimated
+        }
+      }
+    },
+    render(file, round) {
+      const prompt = prompts.get(round)
+      return renderWithProvenance(file.content, { generator: 'openai', version, sources: prompt?.sources ?? [], model: client.model, round, promptSha256: prompt?.sha256 })
+    },
+    onRound(report) {
+      const prompt = prompts.get(report.round)
+      options.onRound?.({ ...report, prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens }, mode })
+    }
+  })
+  const roundReports: ModelRoundReport[] = summary.roundReports.map((report) => {
+    const prompt = prompts.get(report.round)
+    return { ...report, prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens } }
+  })
+  return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports } }
+}

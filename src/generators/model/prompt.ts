@@ -1,0 +1,103 @@
+import { sha256 } from '../../workspace'
+import type { PlannedFile } from '../../workspace'
+
+/** What the model is told, already selected from the project (see context.ts). */
+export interface PromptContext {
+  /** Scenarios to make pass, as excerpts of their feature files. */
+  featureExcerpts: { uri: string; text: string }[]
+  /** One line per step definition: its source line and location. */
+  stepDefinitions: string[]
+  stepDefinitionsTotal: number
+  world?: string
+  exportedSignatures: { path: string; signatures: string[] }[]
+  /** Files written earlier in this run, and generated files the failures run through, as they are now: the model rewrites them whole. */
+  writtenFiles: PlannedFile[]
+  conventions: string[]
+  allowedRoots: string[]
+  /** Undefined step texts, failing step texts. */
+  undefinedSteps: string[]
+}
+
+export interface Prompt {
+  messages: { role: 'system' | 'user'; content: string }[]
+  /** sha256 of the messages: what a provenance header and the ledger name. */
+  sha256: string
+  characters: number
+  /** characters / 4: a rough token count, good enough for budgets. */
+  estimatedTokens: number
+  sections: { name: string; characters: number }[]
+}
+
+/** Section budgets, in characters; the whole prompt stays well under 8,000 tokens. */
+export const SECTION_LIMITS = {
+  features: 8000,
+  stepDefinitions: 3500,
+  world: 1500,
+  signatures: 3500,
+  writtenFiles: 10000,
+  feedback: 5000
+}
+
+const SYSTEM = [
+  'You write TypeScript for a cucumber-js project so that its Gherkin scenarios pass.',
+  'Write step definitions and the implementation code they call; never change the features.',
+  'Each file you return is written whole (complete content, not a diff) and replaces the file at that path.',
+  'Implement real behaviour, not a lookup of the examples. No network, no child processes, no process.exit.',
+  'Answer with JSON: {"files": [{"path": "...", "content": "..."}], "notes": "..."}.'
+].join('\n')
+
+function capped(lines: string[], limit: number, omitted: (count: number) => string): string {
+  const kept: string[] = []
+  let size = 0
+  for (const [index, line] of lines.entries()) {
+    if (size + line.length + 1 > limit) {
+      kept.push(omitted(lines.length - index))
+      break
+    }
+    kept.push(line)
+    size += line.length + 1
+  }
+  return kept.join('\n')
+}
+
+function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}\n… (${text.length - limit} more characters not shown)`
+}
+
+/** Builds the prompt from selected context and the feedback of the last round. Pure and deterministic. */
+export function buildPrompt(context: PromptContext, feedback: string): Prompt {
+  const sections: { name: string; text: string }[] = []
+  const add = (name: string, title: string, body: string) => {
+    if (body.trim() !== '') sections.push({ name, text: `## ${title}\n${body}` })
+  }
+  add('task', 'Task', context.undefinedSteps.length > 0 ? `Make these scenarios pass. Steps without a definition:\n${context.undefinedSteps.map((text) => `- ${text}`).join('\n')}` : 'Make the failing scenarios below pass.')
+  add('features', 'Scenarios (excerpts of the feature files)', capped(context.featureExcerpts.map((excerpt) => `# ${excerpt.uri}\n${excerpt.text}`), SECTION_LIMITS.features, (count) => `# … ${count} more excerpts not shown`))
+  add(
+    'stepDefinitions',
+    `Existing step definitions (${context.stepDefinitions.length} most relevant of ${context.stepDefinitionsTotal}; do not define these again)`,
+    capped(context.stepDefinitions, SECTION_LIMITS.stepDefinitions, (count) => `… ${count} more not shown`)
+  )
+  add('world', 'World', truncate(context.world ?? "none: `this` in a step is cucumber's default World. Store state on `this` and type it (`function (this: MyWorld, ...)`, or a World class set with setWorldConstructor in generated/support/).", SECTION_LIMITS.world))
+  add(
+    'signatures',
+    'Exported signatures in src/ and generated/src/ (bodies not shown)',
+    capped(context.exportedSignatures.map((file) => `// ${file.path}\n${file.signatures.join('\n')}`), SECTION_LIMITS.signatures, (count) => `// … ${count} more files not shown`)
+  )
+  add('writtenFiles', 'Generated files involved: written earlier in this run or run by the failing scenarios (current content; return a file whole to change it)', capped(context.writtenFiles.map((file) => `// ${file.path}\n${file.content}`), SECTION_LIMITS.writtenFiles, (count) => `// … ${count} more files not shown`))
+  add('conventions', 'Conventions', context.conventions.map((line) => `- ${line}`).join('\n'))
+  add('paths', 'Paths you may write', `Only under: ${context.allowedRoots.map((root) => `${root}/`).join(', ')}. Never features/, package.json, .ci/ or anything outside the project. A generated file that someone edited by hand is never overwritten.`)
+  add('feedback', 'Result of the last round (fix this)', truncate(feedback, SECTION_LIMITS.feedback))
+  const user = sections.map((section) => section.text).join('\n\n')
+  const messages: Prompt['messages'] = [
+    { role: 'system', content: SYSTEM },
+    { role: 'user', content: user }
+  ]
+  const characters = SYSTEM.length + user.length
+  return {
+    messages,
+    sha256: sha256(JSON.stringify(messages)),
+    characters,
+    estimatedTokens: Math.ceil(characters / 4),
+    sections: [{ name: 'system', characters: SYSTEM.length }, ...sections.map((section) => ({ name: section.name, characters: section.text.length }))]
+  }
+}

@@ -1,0 +1,121 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { SpecloopError, specloopError } from '../../errors'
+
+/** The `generate` section of `specloop.json`: settings a team commits. Never an API key. */
+export interface GenerateConfig {
+  generator?: 'offline' | 'openai' | 'replay'
+  model?: string
+  baseURL?: string
+  maxRounds?: number
+  tokenBudget?: number
+  /** Seconds. */
+  timeLimit?: number
+  /** Seconds per model request. */
+  requestTimeout?: number
+  /** Retries of a request on 429, 5xx, timeouts. */
+  maxRetries?: number
+}
+
+export const CONFIG_FILE = 'specloop.json'
+
+const NUMBER_FIELDS = ['maxRounds', 'tokenBudget', 'timeLimit', 'requestTimeout', 'maxRetries'] as const
+
+/** Reads `specloop.json` if there is one; a broken file is a located error. */
+export function readGenerateConfig(cwd: string): { config: GenerateConfig; error?: undefined } | { config?: undefined; error: SpecloopError } {
+  const file = path.join(cwd, CONFIG_FILE)
+  if (!fs.existsSync(file)) return { config: {} }
+  const text = fs.readFileSync(file, 'utf8')
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown)
+    const position = /position (\d+)/.exec(message)
+    const location = position ? lineAndColumn(text, Number(position[1])) : {}
+    return { error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: CONFIG_FILE, ...location }) }
+  }
+  const section = (document as { generate?: unknown })?.generate
+  if (section === undefined) return { config: {} }
+  if (typeof section !== 'object' || section === null || Array.isArray(section)) return { error: specloopError('CONFIG_INVALID', '"generate" must be an object', { file: CONFIG_FILE }) }
+  const config = section as Record<string, unknown>
+  const at = (key: string) => ({ file: CONFIG_FILE, ...lineAndColumn(text, Math.max(0, text.indexOf(`"${key}"`))) })
+  for (const key of Object.keys(config)) {
+    if (/key|token$|secret|password/i.test(key) && key !== 'tokenBudget') {
+      return { error: specloopError('CONFIG_SECRET', `"generate.${key}": secrets are refused in ${CONFIG_FILE}`, at(key), 'set OPENAI_API_KEY in the environment instead; keys are read only from there') }
+    }
+  }
+  if (config.generator !== undefined && !['offline', 'openai', 'replay'].includes(config.generator as string)) return { error: specloopError('CONFIG_INVALID', `"generate.generator" must be "offline", "openai" or "replay", found ${JSON.stringify(config.generator)}`, at('generator')) }
+  for (const key of ['model', 'baseURL'] as const) {
+    if (config[key] !== undefined && typeof config[key] !== 'string') return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a string`, at(key)) }
+  }
+  for (const key of NUMBER_FIELDS) {
+    const value = config[key]
+    if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a non-negative number`, at(key)) }
+  }
+  return { config: config as GenerateConfig }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n')
+  return { line: before.length, column: before[before.length - 1].length + 1 }
+}
+
+/** How to reach the model. `apiKey` is only ever read from the environment. */
+export interface ModelSettings {
+  generator: 'openai' | 'replay'
+  model?: string
+  baseURL?: string
+  apiKey?: string
+  requestTimeoutMs: number
+  maxRetries: number
+}
+
+export interface ModelOverrides {
+  generator?: 'openai' | 'replay'
+  model?: string
+  requestTimeoutSeconds?: number
+}
+
+/**
+ * Endpoint from OPENAI_BASE_URL (or the config), key from OPENAI_API_KEY, model from the
+ * command line, SPECLOOP_MODEL or the config. Local servers (Ollama, vLLM, llama.cpp) need no key.
+ */
+export function resolveModelSettings(env: NodeJS.ProcessEnv, config: GenerateConfig, overrides: ModelOverrides = {}): { settings: ModelSettings; error?: undefined } | { settings?: undefined; error: SpecloopError } {
+  const generator = overrides.generator ?? (config.generator === 'replay' ? 'replay' : 'openai')
+  const model = overrides.model ?? (env.SPECLOOP_MODEL || undefined) ?? config.model
+  const baseURL = (env.OPENAI_BASE_URL || undefined) ?? config.baseURL
+  const settings: ModelSettings = {
+    generator,
+    model,
+    baseURL,
+    apiKey: env.OPENAI_API_KEY || undefined,
+    requestTimeoutMs: Math.round((overrides.requestTimeoutSeconds ?? config.requestTimeout ?? 300) * 1000),
+    maxRetries: config.maxRetries ?? 2
+  }
+  if (generator === 'replay') return { settings }
+  if (!model) return { error: specloopError('MODEL_NOT_SET', 'no model to ask: set SPECLOOP_MODEL, pass --model, or set "generate.model" in specloop.json') }
+  if (baseURL !== undefined) {
+    let url: URL
+    try {
+      url = new URL(baseURL)
+    } catch {
+      return { error: specloopError('MODEL_BASE_URL', `OPENAI_BASE_URL is not a URL: ${JSON.stringify(baseURL)}`, {}, 'e.g. http://localhost:11434/v1 for Ollama') }
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: specloopError('MODEL_BASE_URL', `OPENAI_BASE_URL must be http or https, found ${url.protocol}`) }
+  }
+  const officialEndpoint = baseURL === undefined || /(^|\.)openai\.com$/.test(new URL(baseURL).hostname)
+  if (!settings.apiKey && officialEndpoint) return { error: specloopError('MODEL_KEY_MISSING', 'OPENAI_API_KEY is not set', {}, 'export OPENAI_API_KEY=...; or set OPENAI_BASE_URL to a local server that needs no key') }
+  return { settings }
+}
+
+/** The endpoint as it may be shown and recorded: no user, password or query. */
+export function describeEndpoint(baseURL: string | undefined): string {
+  if (!baseURL) return 'https://api.openai.com/v1'
+  try {
+    const url = new URL(baseURL)
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/$/, '')}`
+  } catch {
+    return '(invalid URL)'
+  }
+}

@@ -1,0 +1,5 @@
+/** TEST FIXTURES of the model generator: not part of specloop's API, and not published. */
+export { startFixtureOpenAiServer } from './fixture-openai-server'
+export type { FixtureOpenAiServer, ScriptedResponse, ReceivedRequest } from './fixture-openai-server'
+export { accountAnswer } from './account-answers'
+export type { AccountAnswerName } from './account-answers'

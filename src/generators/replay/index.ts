@@ -1,0 +1,2 @@
+export { recordingFetch, replayingFetch, readCassette, recordedModel, ReplayMismatch } from './cassette'
+export type { Interaction, FetchFunction } from './cassette'
