@@ -5,7 +5,7 @@ Feature: Implementations synthesised offline from example tables
   under plain cucumber-js; a table no rule explains is said to be so, and its stub still fails.
 
   Scenario: the calendar example goes green offline
-    Given a copy of the example project "calendar"
+    Given a copy of the example "calendar"
     When I run "specloop generate"
     Then the exit code is 0
     And the output contains "synthesised (size 4): quarter = ceil(month / 3)"
@@ -17,7 +17,7 @@ Feature: Implementations synthesised offline from example tables
     And the output contains "19 scenarios (19 passed)"
 
   Scenario: the pricing example goes green offline
-    Given a copy of the example project "pricing"
+    Given a copy of the example "pricing"
     When I run "specloop generate"
     Then the exit code is 0
     And the output contains "synthesised (size 6): price = amount * { bronze: 1, silver: 0.95, gold: 0.85 }[tier]"
