@@ -8,7 +8,7 @@
  * what keeps the search space small enough to go deep.
  */
 import type { Value, ValueType } from '../operation'
-import { type BinaryOperator, type Program, type UnaryOperator, applyBinary, applyUnary, binary, constant, input, unary } from './program'
+import { type BinaryOperator, type Program, type UnaryOperator, DIGIT_COUNT_PENALTY, applyBinary, applyUnary, binary, constant, input, unary } from './program'
 import { greatestCommonDivisor, numberKey, rounderOf, significantDigits } from './numbers'
 import type { Column, ExampleTable } from './table'
 import { describeProgram } from './describe'
@@ -42,9 +42,9 @@ const SMALL_MODULI = [2, 3, 4, 5, 6, 7, 8, 9, 10]
 const REMAINDER_MODULI = [...SMALL_MODULI, 100, 1000]
 const COMMUTATIVE_NUMERIC: BinaryOperator[] = ['add', 'multiply', 'min', 'max']
 const ORDERED_NUMERIC: BinaryOperator[] = ['subtract', 'divide']
-const NUMERIC_UNARY: UnaryOperator[] = ['abs', 'floor', 'round', 'negate']
+const NUMERIC_UNARY: UnaryOperator[] = ['abs', 'floor', 'ceil', 'round', 'negate']
 const STRING_UNARY: UnaryOperator[] = ['upper', 'lower', 'first']
-const ADJUSTING_UNARY = new Set<UnaryOperator>(['abs', 'floor', 'round'])
+const ADJUSTING_UNARY = new Set<UnaryOperator>(['abs', 'floor', 'ceil', 'round'])
 /** Deepest operand a threshold or comparison is learnt on: `score >= 90`, `length(code) > 3`. */
 const COMPARED_OPERAND_SIZE = 2
 const MAX_STRING_LENGTH = 500
@@ -192,8 +192,12 @@ export class Bank {
       for (const operator of NUMERIC_UNARY) this.addUnary('number', operator, operand, size)
     }
     for (const operand of this.at('string', size - 1)) {
-      if (operand.literal || this.isCategoricalInput(operand)) continue
+      if (operand.literal || this.isCategoricalInput(operand) || isNumberAsText(operand)) continue
       this.addUnary('number', 'length', operand, size)
+    }
+    // Counting a number's digits is built DIGIT_COUNT_PENALTY levels later than its nodes say.
+    for (const operand of this.at('string', size - 1 - DIGIT_COUNT_PENALTY)) {
+      if (isNumberAsText(operand)) this.addUnary('number', 'length', operand, size)
     }
     if (size === 3) {
       // Remainders of inputs only (the last digit, the position in a cycle): a remainder of a
@@ -346,6 +350,10 @@ export class Bank {
       }
     }
   }
+}
+
+function isNumberAsText(entry: Entry): boolean {
+  return entry.program.kind === 'unary' && entry.program.operator === 'toString'
 }
 
 function describeOperand(entry: Entry): string {

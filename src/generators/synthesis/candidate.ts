@@ -7,8 +7,12 @@ import type { Bank, Entry } from './bank'
 import type { Program } from './program'
 import type { ExampleTable } from './table'
 
-/** How a program was found; also the tie-break order between forms of the same size. */
-export const FORMS = ['constant', 'expression', 'affine', 'cap', 'template', 'lookup', 'match', 'decision-list'] as const
+/**
+ * How a program was found; also the tie-break order between forms of the same size. A sum of
+ * scaled inputs reads better than an enumerated expression of the same size that means the
+ * same (`a * 2 + b * 3`, not `b + (a + b) * 2`).
+ */
+export const FORMS = ['constant', 'combination', 'expression', 'affine', 'bands', 'cap', 'template', 'lookup', 'match', 'decision-list'] as const
 export type Form = (typeof FORMS)[number]
 
 export interface Candidate {

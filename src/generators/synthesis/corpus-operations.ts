@@ -322,8 +322,58 @@ export const CORPUS: CorpusSpecification[] = [
   })
 ]
 
-/** Specifications of our own: more kinds of rules, each with held-out rows. */
+/** Specifications of our own: more kinds of rules, each with held-out rows; the
+ * first two are examples/calendar's quarter and meeting tables, row for row. */
 export const OWN_SPECIFICATIONS: CorpusSpecification[] = [
+  specification({
+    origin: 'examples/calendar/features/quarter.feature',
+    feature: 'features/quarter.feature',
+    name: 'findItsQuarter',
+    whenText: 'its quarter is found',
+    scenario: 'the quarter of a month',
+    inputs: [number('month')],
+    outputs: [{ name: 'quarter', type: 'number' }],
+    firstRowLine: 11,
+    rows: [
+      [1, 1],
+      [3, 1],
+      [4, 2],
+      [6, 2],
+      [7, 3],
+      [11, 4],
+      [12, 4]
+    ],
+    heldOut: [
+      [2, 1],
+      [5, 2],
+      [8, 3],
+      [9, 3],
+      [10, 4]
+    ]
+  }),
+  specification({
+    origin: 'examples/calendar/features/meeting.feature',
+    feature: 'features/meeting.feature',
+    name: 'computeItsLength',
+    whenText: 'its length is computed',
+    scenario: 'length of a meeting in minutes',
+    inputs: [number('hours'), number('minutes')],
+    outputs: [{ name: 'length', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [1, 0, 60],
+      [0, 45, 45],
+      [2, 30, 150],
+      [3, 15, 195]
+    ],
+    heldOut: [
+      [0, 0, 0],
+      [8, 0, 480],
+      [1, 59, 119],
+      [24, 30, 1470],
+      [0.5, 0, 30]
+    ]
+  }),
   specification({
     origin: 'own: tax band with two thresholds',
     feature: 'features/tax.feature',
@@ -532,6 +582,178 @@ export const OWN_SPECIFICATIONS: CorpusSpecification[] = [
     heldOut: [
       ['sprocket', 100, 'SPROCKET-100'],
       ['nut', 0, 'NUT-0']
+    ]
+  }),
+  specification({
+    origin: 'own: half-year of a month (two equal bands)',
+    feature: 'features/half_year.feature',
+    name: 'findHalfYear',
+    whenText: 'its half-year is found',
+    scenario: 'the half-year of a month',
+    inputs: [number('month')],
+    outputs: [{ name: 'half', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [2, 1],
+      [3, 1],
+      [6, 1],
+      [7, 2],
+      [10, 2],
+      [11, 2]
+    ],
+    heldOut: [
+      [1, 1],
+      [4, 1],
+      [5, 1],
+      [8, 2],
+      [9, 2],
+      [12, 2]
+    ]
+  }),
+  specification({
+    origin: 'own: week of the year from the day of the year',
+    feature: 'features/week.feature',
+    name: 'findWeekOfYear',
+    whenText: 'its week is found',
+    scenario: 'the week of a day of the year',
+    inputs: [number('day')],
+    outputs: [{ name: 'week', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [1, 1],
+      [7, 1],
+      [8, 2],
+      [14, 2],
+      [15, 3],
+      [30, 5],
+      [100, 15]
+    ],
+    heldOut: [
+      [2, 1],
+      [21, 3],
+      [22, 4],
+      [200, 29],
+      [364, 52],
+      [365, 53],
+      [700, 100]
+    ]
+  }),
+  specification({
+    origin: 'own: full hours in a number of minutes',
+    feature: 'features/hours.feature',
+    name: 'countFullHours',
+    whenText: 'the full hours are counted',
+    scenario: 'full hours of a duration',
+    inputs: [number('minutes')],
+    outputs: [{ name: 'hours', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [0, 0],
+      [59, 0],
+      [60, 1],
+      [119, 1],
+      [120, 2],
+      [150, 2],
+      [600, 10]
+    ],
+    heldOut: [
+      [1, 0],
+      [61, 1],
+      [179, 2],
+      [180, 3],
+      [3599, 59],
+      [10000, 166]
+    ]
+  }),
+  specification({
+    origin: 'own: price in cents from euros and cents',
+    feature: 'features/cents.feature',
+    name: 'convertToCents',
+    whenText: 'the price is converted to cents',
+    scenario: 'a price in cents',
+    inputs: [number('euros'), number('cents')],
+    outputs: [{ name: 'total', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [1, 50, 150],
+      [0, 99, 99],
+      [12, 5, 1205],
+      [3, 0, 300]
+    ],
+    heldOut: [
+      [0, 0, 0],
+      [1000, 1, 100001],
+      [7, 77, 777],
+      [99999, 99, 9999999]
+    ]
+  }),
+  specification({
+    origin: 'own: total seconds from minutes and seconds',
+    feature: 'features/seconds.feature',
+    name: 'countTotalSeconds',
+    whenText: 'the seconds are counted',
+    scenario: 'total seconds of a lap',
+    inputs: [number('minutes'), number('seconds')],
+    outputs: [{ name: 'total', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [1, 0, 60],
+      [2, 30, 150],
+      [0, 45, 45],
+      [10, 10, 610],
+      [5, 59, 359]
+    ],
+    heldOut: [
+      [0, 0, 0],
+      [120, 0, 7200],
+      [59, 59, 3599],
+      [1000, 1, 60001]
+    ]
+  }),
+  specification({
+    origin: 'own: weighted score 2a + 3b',
+    feature: 'features/score.feature',
+    name: 'weighScore',
+    whenText: 'the score is weighed',
+    scenario: 'theory counts twice, practice three times',
+    inputs: [number('theory'), number('practice')],
+    outputs: [{ name: 'score', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [1, 1, 5],
+      [2, 0, 4],
+      [0, 3, 9],
+      [4, 5, 23]
+    ],
+    heldOut: [
+      [0, 0, 0],
+      [100, 200, 800],
+      [-1, 1, 1],
+      [2.5, 0.5, 6.5]
+    ]
+  }),
+  specification({
+    origin: 'own: a duration in seconds from hours, minutes and seconds, with a fixed start-up',
+    feature: 'features/duration.feature',
+    name: 'measureDuration',
+    whenText: 'the duration is measured',
+    scenario: 'seconds of a job, plus 5 to start',
+    inputs: [number('hours'), number('minutes'), number('seconds')],
+    outputs: [{ name: 'total', type: 'number' }],
+    firstRowLine: 9,
+    rows: [
+      [1, 0, 0, 3605],
+      [0, 1, 0, 65],
+      [0, 0, 1, 6],
+      [1, 1, 1, 3666],
+      [2, 30, 15, 9020],
+      [0, 10, 30, 635]
+    ],
+    heldOut: [
+      [0, 0, 0, 5],
+      [10, 0, 0, 36005],
+      [0, 59, 59, 3604],
+      [100, 1, 1, 360066]
     ]
   })
 ]

@@ -137,6 +137,7 @@ function renderUnary(operator: string, operand: Program, context: ExpressionCont
   switch (operator) {
     case 'abs':
     case 'floor':
+    case 'ceil':
     case 'round':
       return call(operator, context, [operand])
     case 'negate': {

@@ -15,7 +15,9 @@ test('leave-one-out: rules found from all rows but one still pass the row left o
     noRule += report.noRule
     perSpecification.push(`${specification.operation.name} ${report.passed}/${report.runs}`)
     // Tables with rows to spare keep their rule whichever row is left out.
-    if (['add', 'convertToFahrenheit', 'applyDiscount', 'formatFullName', 'extractDomain', 'calculateZoneCost', 'formatProductCode'].includes(specification.operation.name)) {
+    const spare = ['add', 'convertToFahrenheit', 'applyDiscount', 'formatFullName', 'extractDomain', 'calculateZoneCost', 'formatProductCode']
+    const learntArithmetic = ['findItsQuarter', 'computeItsLength', 'findHalfYear', 'findWeekOfYear', 'countFullHours', 'convertToCents', 'countTotalSeconds', 'weighScore', 'measureDuration']
+    if ([...spare, ...learntArithmetic].includes(specification.operation.name)) {
       assert.equal(report.passed, report.runs, `${specification.operation.name}: ${report.failures.join(' | ')}`)
     }
   }

@@ -46,6 +46,28 @@ test('a table keyed on numbers with random outputs has no rule, and no lookup ta
   assert.equal(result.message, 'no rule found for lookUpWord within size 16: add examples or configure a model provider')
 })
 
+test('a table over two numeric inputs with random outputs has no rule: no linear fit interpolates it', () => {
+  for (const seed of [1, 2, 3, 4]) {
+    const outputs = randomNumbers(seed, 5, 1000)
+    const firsts = randomNumbers(seed + 10, 5, 50)
+    const table: Operation = {
+      name: 'lookUpPair',
+      whenText: 'the pair is looked up',
+      inputs: [
+        { name: 'a', type: 'number' },
+        { name: 'b', type: 'number' }
+      ],
+      outputs: [{ name: 'value', type: 'number' }],
+      scenarios: ['lookup'],
+      examples: outputs.map((value, index) => ({ inputs: { a: firsts[index]!, b: index * 7 + seed }, outputs: { value }, source: `features/pair.feature:${10 + index}` }))
+    }
+    const result = synthesize(table)
+    assert.equal(result.ok, false, `seed ${seed}: ${result.ok ? result.outputs[0]!.description : ''}`)
+    assert.ok(!result.ok)
+    assert.equal(result.message, 'no rule found for lookUpPair within size 24: add examples or configure a model provider')
+  }
+})
+
 test('contradictory examples are reported with both rows', () => {
   const result = synthesize(operation('classify', 'number', 'string', [[1, 'a'], [2, 'b'], [1, 'c']]))
   assert.ok(!result.ok)

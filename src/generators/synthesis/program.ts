@@ -10,6 +10,7 @@ import type { Value, ValueType } from '../operation'
 export type UnaryOperator =
   | 'abs'
   | 'floor'
+  | 'ceil'
   | 'round'
   | 'negate'
   | 'length'
@@ -105,14 +106,27 @@ export const conditional = (condition: Program, then: Program, otherwise: Progra
   otherwise
 })
 
-/** The number of nodes: the measure "smallest program" minimises. */
+/**
+ * What counting the digits of a number costs beyond its nodes: `length(String(month))` is three
+ * nodes but explains numbers through their decimal spelling, which almost never generalises
+ * (a quarter is not "the number of digits plus 2"). It stays in the language, for rules that
+ * really are about digits, at the price of a much larger program.
+ */
+export const DIGIT_COUNT_PENALTY = 4
+
+/** `length(String(n))`: the number of characters of a number's decimal form. */
+export function isDigitCount(program: Program): boolean {
+  return program.kind === 'unary' && program.operator === 'length' && program.operand.kind === 'unary' && program.operand.operator === 'toString'
+}
+
+/** The number of nodes (plus the digit-count penalty): the measure "smallest program" minimises. */
 export function programSize(program: Program): number {
   switch (program.kind) {
     case 'input':
     case 'constant':
       return 1
     case 'unary':
-      return 1 + programSize(program.operand)
+      return 1 + programSize(program.operand) + (isDigitCount(program) ? DIGIT_COUNT_PENALTY : 0)
     case 'binary':
       return 1 + programSize(program.left) + programSize(program.right)
     case 'conditional':
@@ -124,7 +138,7 @@ export function programSize(program: Program): number {
   }
 }
 
-const numericUnary = new Set<UnaryOperator>(['abs', 'floor', 'round', 'negate', 'length'])
+const numericUnary = new Set<UnaryOperator>(['abs', 'floor', 'ceil', 'round', 'negate', 'length'])
 const stringUnary = new Set<UnaryOperator>(['upper', 'lower', 'first', 'toString'])
 const numericBinary = new Set<BinaryOperator>(['add', 'subtract', 'multiply', 'divide', 'remainder', 'min', 'max'])
 const stringBinary = new Set<BinaryOperator>(['concat', 'before', 'after'])
@@ -172,6 +186,8 @@ export function applyUnary(operator: UnaryOperator, value: Value): Value | undef
       return typeof value === 'number' ? Math.abs(value) : undefined
     case 'floor':
       return typeof value === 'number' ? Math.floor(value) : undefined
+    case 'ceil':
+      return typeof value === 'number' ? Math.ceil(value) : undefined
     case 'round':
       return typeof value === 'number' ? Math.round(value) : undefined
     case 'negate':

@@ -9,6 +9,8 @@ import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { Bank, type BankLimits } from './bank'
 import { type Candidate, type Form, type Problem, compareCandidates, maskOf, orderingCost } from './candidate'
 import { decisionListOn } from './decision-list'
+import { bandsOn } from './bands'
+import { combinationsOn } from './combination'
 import { AgreementIndex, affineOn, capsOn, constantOn, expressionCandidate, lookupsOn, matchesOn, templateOn } from './forms'
 import { describeProgram } from './describe'
 import { familiesOf } from './families'
@@ -128,6 +130,8 @@ function searchOutput(table: ExampleTable, output: OperationOutput, settings: Se
     const hit = bank.lookup(output.type, target)
     if (hit !== undefined && hit.size === level) admit([expressionCandidate(hit)])
     if (output.type === 'number') admit(affineOn(problem, allRows, bank.at('number', level)))
+    // Learnt arithmetic over the inputs themselves: the inputs are all there from level 1.
+    if (level === 1 && output.type === 'number') admit([...combinationsOn(problem, allRows), ...bandsOn(problem, allRows)])
     if (level === STRUCTURAL_LEVEL) runStructural()
     if (bestCost() <= level) break
   }

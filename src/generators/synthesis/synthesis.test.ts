@@ -59,7 +59,15 @@ test('the rules read like the specifications', () => {
     isLeapYear: 'year % 100 === 0 ? year % 400 === 0 : year % 4 === 0',
     gradeScore: "score >= 90 ? 'A' : score >= 80 ? 'B' : score >= 70 ? 'C' : 'F'",
     formatFullName: '`${first} ${last}`',
-    pickLargest: 'max(a, b, c)'
+    pickLargest: 'max(a, b, c)',
+    // Learnt bands and several-input linear rules, not digit counts or interpolations.
+    findItsQuarter: 'ceil(month / 3)',
+    computeItsLength: 'hours * 60 + minutes',
+    findWeekOfYear: 'ceil(day / 7)',
+    countFullHours: 'floor(minutes / 60)',
+    convertToCents: 'euros * 100 + cents',
+    weighScore: 'theory * 2 + practice * 3',
+    measureDuration: 'hours * 3600 + minutes * 60 + seconds + 5'
   }
   for (const [name, description] of Object.entries(expected)) {
     const result = synthesize(byName(name).operation)

@@ -1,0 +1,58 @@
+Feature: Implementations synthesised offline from example tables
+  `specloop generate` writes each operation of a Specification by Example table with no model:
+  the smallest rule that explains every row (a learnt band width, a linear rule over several
+  inputs, a threshold...), never a table of the rows themselves. The project then runs green
+  under plain cucumber-js; a table no rule explains is said to be so, and its stub still fails.
+
+  Scenario: the calendar example goes green offline
+    Given a copy of the example "calendar"
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output contains "synthesised (size 4): quarter = ceil(month / 3)"
+    And the output contains "synthesised (size 5): length = hours * 60 + minutes"
+    And the output contains "synthesised (size 10): leap = year % 100 === 0 ? year % 400 === 0 : year % 4 === 0"
+    And the file "generated/src/findItsQuarter.ts" contains "return Math.ceil(month / 3)"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "19 scenarios (19 passed)"
+
+  Scenario: the pricing example goes green offline
+    Given a copy of the example "pricing"
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output contains "synthesised (size 6): price = amount * { bronze: 1, silver: 0.95, gold: 0.85 }[tier]"
+    And the output contains "synthesised (size 3): free = total >= 50"
+    And the output contains "synthesised (size 7): cost = max(weight, 2) * 1.25 + 2"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "15 scenarios (15 passed)"
+
+  Scenario: a table no rule explains is reported, and its operation stays a failing stub
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "features/lottery.feature":
+      """
+      Feature: Lottery
+        Scenario Outline: the prize of a ticket
+          Given the ticket <ticket>
+          When its prize is looked up
+          Then the prize is <prize>
+
+          Examples:
+            | ticket | prize |
+            | 4      | 37    |
+            | 7      | 4     |
+            | 10     | 91    |
+            | 13     | 15    |
+            | 16     | 62    |
+            | 19     | 8     |
+            | 22     | 55    |
+            | 25     | 23    |
+      """
+    When I run "specloop generate"
+    Then the exit code is 1
+    And the output contains "no rule found for lookItsPrizeUp within size 24: add examples or configure a model provider"
+    And the output has no stack trace
+    And the file "generated/src/lookItsPrizeUp.ts" contains "lookItsPrizeUp is not implemented yet"
+    When I run "cucumber-js"
+    Then the exit code is 1
+    And the output contains "8 scenarios (8 failed)"
