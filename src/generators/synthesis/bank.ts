@@ -45,6 +45,12 @@ const ORDERED_NUMERIC: BinaryOperator[] = ['subtract', 'divide']
 const NUMERIC_UNARY: UnaryOperator[] = ['abs', 'floor', 'ceil', 'round', 'negate']
 const STRING_UNARY: UnaryOperator[] = ['upper', 'lower', 'first']
 const ADJUSTING_UNARY = new Set<UnaryOperator>(['abs', 'floor', 'ceil', 'round'])
+/**
+ * The only numbers an input is tested for equality with: nothing and one, where counting words
+ * change ("no results", "1 day", "2 days"). Equality with any number learnt from the examples
+ * would be a table keyed on numbers, which is memorisation.
+ */
+const COUNTING_POINTS = [0, 1]
 /** Deepest operand a threshold or comparison is learnt on: `score >= 90`, `length(code) > 3`. */
 const COMPARED_OPERAND_SIZE = 2
 const MAX_STRING_LENGTH = 500
@@ -284,6 +290,7 @@ export class Bank {
         this.addThresholds(operand, size)
         if (size === 3 && operand.values.every((value) => Number.isInteger(value))) {
           for (const modulus of this.moduli) this.addBinary('boolean', 'divisibleBy', operand, this.literalEntry(modulus), size, `divisible:${describeOperand(operand)}`)
+          for (const point of COUNTING_POINTS) this.addBinary('boolean', 'equal', operand, this.literalEntry(point), size, `category:${describeOperand(operand)}`)
         }
       }
     }

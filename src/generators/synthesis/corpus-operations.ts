@@ -323,7 +323,8 @@ export const CORPUS: CorpusSpecification[] = [
 ]
 
 /** Specifications of our own: more kinds of rules, each with held-out rows; the
- * first two are examples/calendar's quarter and meeting tables, row for row. */
+ * first two are examples/calendar's quarter and meeting tables, row for row, the last five
+ * the counting-word family, the first of them specloop's own features/rules/plural.feature. */
 export const OWN_SPECIFICATIONS: CorpusSpecification[] = [
   specification({
     origin: 'examples/calendar/features/quarter.feature',
@@ -754,6 +755,129 @@ export const OWN_SPECIFICATIONS: CorpusSpecification[] = [
       [10, 0, 0, 36005],
       [0, 59, 59, 3604],
       [100, 1, 1, 360066]
+    ]
+  }),
+  specification({
+    origin: 'features/rules/plural.feature',
+    feature: 'features/rules/plural.feature',
+    name: 'describeCount',
+    whenText: 'the count is described',
+    scenario: 'a count and a word',
+    inputs: [number('count'), category('word')],
+    outputs: [{ name: 'description', type: 'string' }],
+    firstRowLine: 12,
+    rows: [
+      [0, 'scenario', '0 scenarios'],
+      [1, 'scenario', '1 scenario'],
+      [2, 'scenario', '2 scenarios'],
+      [1, 'feature', '1 feature'],
+      [7, 'feature', '7 features'],
+      [1, 'step', '1 step'],
+      [12, 'step', '12 steps']
+    ],
+    heldOut: [
+      [0, 'file', '0 files'],
+      [1, 'result', '1 result'],
+      [3, 'item', '3 items'],
+      [2, 'feature', '2 features'],
+      [100, 'scenario', '100 scenarios']
+    ]
+  }),
+  specification({
+    origin: 'own: days left (one input, the singular seen once)',
+    feature: 'features/deadline.feature',
+    name: 'describeDaysLeft',
+    whenText: 'the days left are described',
+    scenario: 'days left before a deadline',
+    inputs: [number('days')],
+    outputs: [{ name: 'message', type: 'string' }],
+    firstRowLine: 9,
+    rows: [
+      [0, '0 days left'],
+      [1, '1 day left'],
+      [2, '2 days left'],
+      [5, '5 days left'],
+      [14, '14 days left'],
+      [30, '30 days left']
+    ],
+    heldOut: [
+      [3, '3 days left'],
+      [7, '7 days left'],
+      [21, '21 days left'],
+      [365, '365 days left']
+    ]
+  }),
+  specification({
+    origin: 'own: an irregular plural (child, children)',
+    feature: 'features/children.feature',
+    name: 'describeChildren',
+    whenText: 'the children are counted',
+    scenario: 'children in a group',
+    inputs: [number('count')],
+    outputs: [{ name: 'label', type: 'string' }],
+    firstRowLine: 9,
+    rows: [
+      [0, '0 children'],
+      [1, '1 child'],
+      [2, '2 children'],
+      [3, '3 children'],
+      [6, '6 children']
+    ],
+    heldOut: [
+      [4, '4 children'],
+      [11, '11 children'],
+      [25, '25 children']
+    ]
+  }),
+  specification({
+    origin: 'own: a greeting for returning visitors',
+    feature: 'features/greeting.feature',
+    name: 'greetVisitor',
+    whenText: 'the visitor is greeted',
+    scenario: 'welcome, or welcome back',
+    inputs: [text('name'), number('visits')],
+    outputs: [{ name: 'greeting', type: 'string' }],
+    firstRowLine: 9,
+    rows: [
+      ['Ada', 1, 'Welcome, Ada'],
+      ['Alan', 1, 'Welcome, Alan'],
+      ['Grace', 2, 'Welcome back, Grace'],
+      ['Edsger', 5, 'Welcome back, Edsger'],
+      ['Barbara', 1, 'Welcome, Barbara'],
+      ['Ken', 12, 'Welcome back, Ken']
+    ],
+    heldOut: [
+      ['Linus', 1, 'Welcome, Linus'],
+      ['Margaret', 100, 'Welcome back, Margaret'],
+      ['Ada', 3, 'Welcome back, Ada']
+    ]
+  }),
+  specification({
+    origin: 'own: no results, one result, n results',
+    feature: 'features/results.feature',
+    name: 'describeResults',
+    whenText: 'the results are described',
+    scenario: 'how many of a thing were found',
+    inputs: [number('count'), category('noun')],
+    outputs: [{ name: 'summary', type: 'string' }],
+    firstRowLine: 9,
+    rows: [
+      [0, 'file', 'no files'],
+      [1, 'file', '1 file'],
+      [4, 'file', '4 files'],
+      [0, 'result', 'no results'],
+      [1, 'result', '1 result'],
+      [12, 'result', '12 results'],
+      [2, 'error', '2 errors'],
+      [3, 'error', '3 errors'],
+      [0, 'error', 'no errors']
+    ],
+    heldOut: [
+      [1, 'error', '1 error'],
+      [0, 'warning', 'no warnings'],
+      [7, 'warning', '7 warnings'],
+      [100, 'file', '100 files'],
+      [5, 'result', '5 results']
     ]
   })
 ]

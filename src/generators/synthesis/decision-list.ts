@@ -11,6 +11,7 @@
 import type { Entry } from './bank'
 import { type Candidate, type Problem, countRows, hasEvidence, rowsOf } from './candidate'
 import { AgreementIndex, rulesOn } from './forms'
+import { conditionAtoms } from './conditions'
 import { familiesOf } from './families'
 import { type Program, conditional } from './program'
 
@@ -61,11 +62,7 @@ function truthMask(entry: Entry): bigint {
 export function decisionListOn(problem: Problem, options: DecisionListOptions): Candidate | undefined {
   const index = new AgreementIndex(problem, MAX_RESULT_SIZE)
   const rows = problem.table.rows
-  const atoms: Atom[] = problem.bank
-    .upTo('boolean', ATOM_SIZE)
-    .filter((entry) => !entry.literal && entry.family !== undefined && entry.family !== 'logic')
-    .sort(conventionalOrder)
-    .map((entry) => ({ entry, mask: truthMask(entry), families: [...familiesOf(entry.program)] }))
+  const atoms: Atom[] = conditionAtoms(problem.bank, ATOM_SIZE).map((entry) => ({ entry, mask: truthMask(entry), families: [...familiesOf(entry.program)] }))
   const bestRule = new Map<bigint, Rule | null>()
   const ruleFor = (mask: bigint): Rule | undefined => {
     const known = bestRule.get(mask)
@@ -143,35 +140,6 @@ export function decisionListOn(problem: Problem, options: DecisionListOptions): 
     if (found !== undefined) return found
   }
   return undefined
-}
-
-const UPWARD = new Set(['greater', 'greaterOrEqual'])
-const DOWNWARD = new Set(['less', 'lessOrEqual'])
-
-/**
- * The order conditions are tried in, which decides between equally small lists: bands from the
- * top down (`score >= 90`, then `>= 80`...), then from the bottom up, then everything else.
- */
-function conventionalOrder(a: Entry, b: Entry): number {
-  return a.size - b.size || directionRank(a) - directionRank(b) || thresholdRank(a) - thresholdRank(b) || a.order - b.order
-}
-
-function thresholdOf(entry: Entry): { direction: number; value: number } | undefined {
-  const program = entry.program
-  if (program.kind !== 'binary' || program.right.kind !== 'constant' || typeof program.right.value !== 'number') return undefined
-  if (UPWARD.has(program.operator)) return { direction: 0, value: program.right.value }
-  if (DOWNWARD.has(program.operator)) return { direction: 1, value: program.right.value }
-  return undefined
-}
-
-function directionRank(entry: Entry): number {
-  return thresholdOf(entry)?.direction ?? 2
-}
-
-function thresholdRank(entry: Entry): number {
-  const threshold = thresholdOf(entry)
-  if (threshold === undefined) return 0
-  return threshold.direction === 0 ? -threshold.value : threshold.value
 }
 
 function listCandidate(branches: Branch[], fallback: Candidate): Candidate {

@@ -87,7 +87,13 @@ function renderConcat(program: Program, context: ExpressionContext): Rendered {
   if (!parts.some((part) => part.kind === 'constant')) {
     return { text: parts.map((part) => wrap(render(part, context), ADDITIVE + 1)).join(' + '), precedence: ADDITIVE }
   }
-  const body = parts.map((part) => (part.kind === 'constant' ? templateText(String(part.value)) : `\${${render(part, context).text}}`)).join('')
+  // A template literal spells a number as String() does: `${count} days`, not `${String(count)} days`.
+  const spelled = (part: Program): Program => {
+    if (part.kind === 'unary' && part.operator === 'toString') return part.operand
+    if (part.kind === 'conditional') return { ...part, then: spelled(part.then), otherwise: spelled(part.otherwise) }
+    return part
+  }
+  const body = parts.map((part) => (part.kind === 'constant' ? templateText(String(part.value)) : `\${${render(spelled(part), context).text}}`)).join('')
   return { text: `\`${body}\``, precedence: PRIMARY }
 }
 

@@ -8,7 +8,8 @@ import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, agreeingMask, compareCandidates, maskOf } from './candidate'
 import { simplestDecimal } from './numbers'
-import { type LookupNode, type Program, binary, constant, evaluateProgram, programSize, unary } from './program'
+import { conditionAtoms } from './conditions'
+import { type LookupNode, type Program, binary, conditional, constant, evaluateProgram, programSize, unary } from './program'
 
 /** Entries a subset rule may build on: the branches of a decision list stay simple. */
 const SUBSET_ENTRY_SIZE = 3
@@ -193,37 +194,99 @@ export function capsOn(problem: Problem, index: AgreementIndex, rows: readonly n
   return found
 }
 
+/** Choices one template may hold (`${count} ${word}${count === 1 ? '' : 's'}`): more is a decision list in disguise. */
+const MAX_CHOICES = 2
+/** Conditions a choice may test: atoms of up to this many nodes (`count === 1`, `visits >= 2`). */
+const CHOICE_CONDITION_SIZE = 3
+/**
+ * Rows that must show any text a choice writes: a text seen on one row is that row memorised.
+ * Writing nothing needs no evidence, so "1 day" beside "2 days", "5 days" is a rule.
+ */
+const CHOICE_EVIDENCE = 2
+
+interface TemplatePart {
+  program: Program
+  literal: boolean
+  /** Reads an input: a template needs at least one such part, or it is a constant in pieces. */
+  derived: boolean
+}
+
+/** A condition of a choice, with which of the template's rows it holds on. */
+interface ChoiceCondition {
+  program: Program
+  size: number
+  holds: boolean[]
+}
+
+/** What one side of a choice writes, and how far it advances each of the template's rows. */
+interface Alternative {
+  program: Program
+  size: number
+  /** The text, when it is constant. */
+  text?: string
+  advance: (index: number) => number
+}
+
+export interface TemplateOptions {
+  /**
+   * Pieces chosen by a condition (`count === 1 ? '' : 's'`). Only for a whole operation: a
+   * branch of a decision list is already one side of a condition.
+   */
+  choices?: boolean
+}
+
 /**
  * Templates: the output is a concatenation of input-derived pieces and constant text common to
- * every row (`${first} ${last}`, initials, greetings). Depth-first over the rows' positions,
- * with iterative deepening on size so the first template found is a smallest one.
+ * every row (`${first} ${last}`, initials, greetings), and, where rows differ by a word or a
+ * suffix, a choice between two pieces by a condition of the bank (`${count} day${count === 1 ?
+ * '' : 's'} left`). Depth-first over the rows' positions, with iterative deepening on size so
+ * the first template found is a smallest one.
  */
-export function templateOn(problem: Problem, rows: readonly number[], bound: number): Candidate | undefined {
+export function templateOn(problem: Problem, rows: readonly number[], bound: number, options: TemplateOptions = {}): Candidate | undefined {
   if (problem.output.type !== 'string' || rows.length < 2) return undefined
   const outputs = rows.map((row) => problem.target[row] as string)
   const pieces = problem.bank
     .upTo('string', 3)
     .filter((entry) => !entry.literal && rows.every((row) => (entry.values[row] as string).length > 0))
+  const conditions = options.choices === true ? choiceConditions(problem, rows) : []
   const startsSomewhere =
-    commonPrefixLength(outputs) > 0 || pieces.some((piece) => rows.every((row, index) => outputs[index]!.startsWith(piece.values[row] as string)))
+    conditions.length > 0 ||
+    commonPrefixLength(outputs) > 0 ||
+    pieces.some((piece) => rows.every((row, index) => outputs[index]!.startsWith(piece.values[row] as string)))
   if (!startsSomewhere) return undefined
   const failed = new Map<string, number>()
 
-  const search = (positions: number[], parts: Array<{ program: Program; size: number; literal: boolean; order: number }>, budget: number): Program[] | undefined => {
+  /** The texts a side of a choice may write at these positions: nothing, a common prefix, a piece. */
+  const alternativesFor = (members: number[], positions: number[]): Alternative[] => {
+    const found: Alternative[] = [{ program: constant(''), size: 1, text: '', advance: () => 0 }]
+    if (members.length < CHOICE_EVIDENCE) return found
+    const common = commonPrefixLength(members.map((index) => outputs[index]!.slice(positions[index])))
+    for (let length = 1; length <= common; length++) {
+      const text = outputs[members[0]!]!.slice(positions[members[0]!], positions[members[0]!]! + length)
+      found.push({ program: constant(text), size: 1, text, advance: () => length })
+    }
+    for (const piece of pieces) {
+      if (!members.every((index) => outputs[index]!.startsWith(piece.values[rows[index]!] as string, positions[index]))) continue
+      found.push({ program: piece.program, size: piece.size, advance: (index) => (piece.values[rows[index]!] as string).length })
+    }
+    return found
+  }
+
+  const search = (positions: number[], parts: TemplatePart[], budget: number, choicesLeft: number): Program[] | undefined => {
     if (positions.every((position, index) => position === outputs[index]!.length)) {
-      if (!parts.some((part) => !part.literal) || parts.length < 2) return undefined
+      if (!parts.some((part) => part.derived) || parts.length < 2) return undefined
       return parts.map((part) => part.program)
     }
     if (parts.length >= MAX_TEMPLATE_PIECES) return undefined
     const lastLiteral = parts.length > 0 && parts[parts.length - 1]!.literal
-    const stateKey = `${positions.join(',')}|${lastLiteral ? 1 : 0}|${parts.length}`
+    const stateKey = `${positions.join(',')}|${lastLiteral ? 1 : 0}|${parts.length}|${choicesLeft}`
     if ((failed.get(stateKey) ?? -1) >= budget) return undefined
     const joinCost = parts.length > 0 ? 1 : 0
     for (const piece of pieces) {
       if (piece.size + joinCost > budget) continue
       if (!rows.every((row, index) => outputs[index]!.startsWith(piece.values[row] as string, positions[index]))) continue
       const next = positions.map((position, index) => position + (piece.values[rows[index]!] as string).length)
-      const result = search(next, [...parts, { program: piece.program, size: piece.size, literal: false, order: piece.order }], budget - piece.size - joinCost)
+      const result = search(next, [...parts, { program: piece.program, literal: false, derived: true }], budget - piece.size - joinCost, choicesLeft)
       if (result !== undefined) return result
     }
     if (!lastLiteral && 1 + joinCost <= budget) {
@@ -231,8 +294,28 @@ export function templateOn(problem: Problem, rows: readonly number[], bound: num
       for (let length = common; length >= 1; length--) {
         const text = outputs[0]!.slice(positions[0], positions[0]! + length)
         const next = positions.map((position) => position + length)
-        const result = search(next, [...parts, { program: constant(text), size: 1, literal: true, order: -1 }], budget - 1 - joinCost)
+        const result = search(next, [...parts, { program: constant(text), literal: true, derived: false }], budget - 1 - joinCost, choicesLeft)
         if (result !== undefined) return result
+      }
+    }
+    if (choicesLeft > 0) {
+      for (const condition of conditions) {
+        // The cheapest choice: the condition, nothing on one side, one node on the other.
+        if (1 + condition.size + 2 + joinCost > budget) continue
+        const holding = outputs.map((_, index) => index).filter((index) => condition.holds[index])
+        const failing = outputs.map((_, index) => index).filter((index) => !condition.holds[index])
+        const whenHolds = alternativesFor(holding, positions)
+        const otherwise = alternativesFor(failing, positions)
+        for (const then of whenHolds) {
+          for (const other of otherwise) {
+            const cost = 1 + condition.size + then.size + other.size + joinCost
+            if (cost > budget || !distinctAlternatives(then, other)) continue
+            const next = positions.map((position, index) => position + (condition.holds[index] ? then : other).advance(index))
+            const part = { program: conditional(condition.program, then.program, other.program), literal: false, derived: then.text === undefined || other.text === undefined }
+            const result = search(next, [...parts, part], budget - cost, choicesLeft - 1)
+            if (result !== undefined) return result
+          }
+        }
       }
     }
     failed.set(stateKey, budget)
@@ -243,14 +326,53 @@ export function templateOn(problem: Problem, rows: readonly number[], bound: num
     const parts = search(
       outputs.map(() => 0),
       [],
-      budget
+      budget,
+      conditions.length > 0 ? MAX_CHOICES : 0
     )
     if (parts === undefined) continue
     const program = parts.slice(1).reduce<Program>((joined, part) => binary('concat', joined, part), parts[0]!)
-    const fitted = parts.filter((part) => part.kind === 'constant').length
-    return { program, size: programSize(program), fitted, form: 'template', families: 0, order: 0 }
+    return { program, size: programSize(program), fitted: learntTexts(program), form: 'template', families: 0, order: 0 }
   }
   return undefined
+}
+
+/**
+ * Conditions that split the template's rows, one per split (the first in conventional order
+ * speaks for the others that agree with it on every row).
+ */
+function choiceConditions(problem: Problem, rows: readonly number[]): ChoiceCondition[] {
+  const found: ChoiceCondition[] = []
+  const splits = new Set<string>()
+  for (const entry of conditionAtoms(problem.bank, CHOICE_CONDITION_SIZE)) {
+    const holds = rows.map((row) => entry.values[row] === true)
+    if (holds.every(Boolean) || !holds.some(Boolean)) continue
+    const split = holds.map((value) => (value ? 1 : 0)).join('')
+    if (splits.has(split)) continue
+    splits.add(split)
+    found.push({ program: entry.program, size: entry.size, holds })
+  }
+  return found
+}
+
+/**
+ * Two sides that really differ, written once: constant texts that share a first or a last
+ * character would leave that character to the text around the choice (`'' : 's'`, not
+ * `' ' : 's '`).
+ */
+function distinctAlternatives(then: Alternative, other: Alternative): boolean {
+  if (then.text !== undefined && other.text !== undefined) {
+    if (then.text === '' || other.text === '') return then.text !== other.text
+    return then.text[0] !== other.text[0] && then.text[then.text.length - 1] !== other.text[other.text.length - 1]
+  }
+  return then.program !== other.program
+}
+
+/** Constant texts a template learnt from the outputs (the empty text is not learnt). */
+function learntTexts(program: Program): number {
+  if (program.kind === 'constant') return typeof program.value === 'string' && program.value !== '' ? 1 : 0
+  if (program.kind === 'binary') return learntTexts(program.left) + learntTexts(program.right)
+  if (program.kind === 'conditional') return learntTexts(program.then) + learntTexts(program.otherwise)
+  return 0
 }
 
 function commonPrefixLength(texts: string[]): number {

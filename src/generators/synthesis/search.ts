@@ -73,6 +73,8 @@ const LEVELS: Record<ValueType, BankLimits['maxLevel']> = {
   string: { number: 3, string: 4, boolean: 4 },
   boolean: { number: 3, string: 3, boolean: 7 }
 }
+/** Largest template tried: a counting rule with two choices is 18 nodes. */
+const TEMPLATE_BOUND = 20
 /** The level after which the structural forms first run: their atoms and pieces exist by then. */
 const STRUCTURAL_LEVEL = 3
 
@@ -116,7 +118,7 @@ function searchOutput(table: ExampleTable, output: OperationOutput, settings: Se
     const bound = Math.min(settings.maxSize, bestCost())
     const index = new AgreementIndex(problem)
     admit(capsOn(problem, index, allRows, 2, bound))
-    const template = templateOn(problem, allRows, Math.min(bound, 16))
+    const template = templateOn(problem, allRows, Math.min(bound, TEMPLATE_BOUND), { choices: true })
     if (template !== undefined) admit([template])
     admit(lookupsOn(problem, bound))
     admit(matchesOn(problem, index, bound))
