@@ -50,7 +50,7 @@ const ADJUSTING_UNARY = new Set<UnaryOperator>(['abs', 'floor', 'ceil', 'round']
  * change ("no results", "1 day", "2 days"). Equality with any number learnt from the examples
  * would be a table keyed on numbers, which is memorisation.
  */
-const COUNTING_POINTS = [0, 1]
+export const COUNTING_POINTS = [0, 1]
 /** Deepest operand a threshold or comparison is learnt on: `score >= 90`, `length(code) > 3`. */
 const COMPARED_OPERAND_SIZE = 2
 const MAX_STRING_LENGTH = 500

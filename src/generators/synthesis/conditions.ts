@@ -4,7 +4,7 @@
  * counting points `n === 0` and `n === 1`), never `&&`/`||` combinations, in the order a
  * person would try them.
  */
-import type { Bank, Entry } from './bank'
+import { COUNTING_POINTS, type Bank, type Entry } from './bank'
 
 /** Boolean atoms of the bank up to `maxSize` nodes, in conventional order. */
 export function conditionAtoms(bank: Bank, maxSize: number): Entry[] {
@@ -41,4 +41,10 @@ function thresholdRank(entry: Entry): number {
   const threshold = thresholdOf(entry)
   if (threshold === undefined) return 0
   return threshold.direction === 0 ? -threshold.value : threshold.value
+}
+
+/** `n === 0`, `n === 1`: an input tested for nothing or one. */
+export function isCountingPoint(entry: Entry): boolean {
+  const program = entry.program
+  return program.kind === 'binary' && program.operator === 'equal' && program.right.kind === 'constant' && COUNTING_POINTS.includes(program.right.value as number)
 }

@@ -8,7 +8,7 @@ import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, agreeingMask, compareCandidates, maskOf } from './candidate'
 import { simplestDecimal } from './numbers'
-import { conditionAtoms } from './conditions'
+import { conditionAtoms, isCountingPoint } from './conditions'
 import { type LookupNode, type Program, binary, conditional, constant, evaluateProgram, programSize, unary } from './program'
 
 /** Entries a subset rule may build on: the branches of a decision list stay simple. */
@@ -337,13 +337,16 @@ export function templateOn(problem: Problem, rows: readonly number[], bound: num
 }
 
 /**
- * Conditions that split the template's rows, one per split (the first in conventional order
- * speaks for the others that agree with it on every row).
+ * Conditions that split the template's rows, one per split: the first in order speaks for the
+ * others that agree with it on every row. A choice in text is most often a counting word (the
+ * singular at one, "no" at nothing), so the counting points come first: `count === 1` rather
+ * than `count > 1` or `count % 2 === 0` where the examples cannot tell them apart.
  */
 function choiceConditions(problem: Problem, rows: readonly number[]): ChoiceCondition[] {
   const found: ChoiceCondition[] = []
   const splits = new Set<string>()
-  for (const entry of conditionAtoms(problem.bank, CHOICE_CONDITION_SIZE)) {
+  const atoms = conditionAtoms(problem.bank, CHOICE_CONDITION_SIZE)
+  for (const entry of [...atoms.filter(isCountingPoint), ...atoms.filter((atom) => !isCountingPoint(atom))]) {
     const holds = rows.map((row) => entry.values[row] === true)
     if (holds.every(Boolean) || !holds.some(Boolean)) continue
     const split = holds.map((value) => (value ? 1 : 0)).join('')

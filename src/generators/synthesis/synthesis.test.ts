@@ -86,7 +86,7 @@ test('the rules read like the specifications', () => {
     describeCount: "`${count} ${word}${count === 1 ? '' : 's'}`",
     describeDaysLeft: "`${days} day${days === 1 ? '' : 's'} left`",
     describeChildren: "`${count} child${count === 1 ? '' : 'ren'}`",
-    describeResults: "`${count > 0 ? count : 'no'} ${noun}${count === 1 ? '' : 's'}`",
+    describeResults: "`${count === 0 ? 'no' : count} ${noun}${count === 1 ? '' : 's'}`",
     greetVisitor: 'visits > 1 ? `Welcome back, ${name}` : `Welcome, ${name}`'
   }
   for (const [name, description] of Object.entries(expected)) {
