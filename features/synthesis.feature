@@ -27,6 +27,36 @@ Feature: Implementations synthesised offline from example tables
     Then the exit code is 0
     And the output contains "15 scenarios (15 passed)"
 
+  Scenario: counting words: the rows differ by a suffix, so the template chooses it
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "features/plural.feature":
+      """
+      Feature: Counting things
+        Scenario Outline: a count and a word
+          Given a count of <count> and the word "<word>"
+          When the count is described
+          Then the description is "<description>"
+
+          Examples:
+            | count | word     | description |
+            | 0     | scenario | 0 scenarios |
+            | 1     | scenario | 1 scenario  |
+            | 2     | scenario | 2 scenarios |
+            | 1     | feature  | 1 feature   |
+            | 7     | feature  | 7 features  |
+            | 1     | step     | 1 step      |
+            | 12    | step     | 12 steps    |
+      """
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output contains "synthesised (size 13): description = `${count} ${word}${count === 1 ? '' : 's'}`"
+    And the file "generated/src/describeCount.ts" contains "return `${count} ${word}${count === 1 ? '' : 's'}`"
+    Given I replace "| 0     | scenario | 0 scenarios |" with "| 0     | result   | 0 results   |" in the file "features/plural.feature"
+    And I replace "| 12    | step     | 12 steps    |" with "| 1     | file     | 1 file      |" in the file "features/plural.feature"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "7 scenarios (7 passed)"
+
   Scenario: a table no rule explains is reported, and its operation stays a failing stub
     Given a spec project as `specloop init` writes it, without its example
     And the file "features/lottery.feature":

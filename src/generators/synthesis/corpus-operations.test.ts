@@ -53,3 +53,12 @@ test("the calendar example's tables are in the corpus, row for row", () => {
     assertSameRows(specification, path.join(repository, specification.origin), specification.origin.replace(/^examples\/[^/]+\//, ''))
   }
 })
+
+test("specloop's own plural rule is in the corpus, row for row", () => {
+  const plural = OWN_SPECIFICATIONS.filter((specification) => specification.origin.startsWith('features/rules/'))
+  assert.deepEqual(
+    plural.map((specification) => specification.origin),
+    ['features/rules/plural.feature']
+  )
+  for (const specification of plural) assertSameRows(specification, path.join(repository, specification.origin), specification.origin)
+})
