@@ -1,10 +1,14 @@
 // specloop's own specification, run by plain cucumber-js (and read by `specloop check`).
+const common = {
+  requireModule: ['ts-node/register/transpile-only'],
+  require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'],
+  formatOptions: { snippetInterface: 'synchronous' }
+}
+
 module.exports = {
-  default: {
-    paths: ['features/**/*.feature'],
-    requireModule: ['ts-node/register/transpile-only'],
-    require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'],
-    format: ['progress', 'summary'],
-    formatOptions: { snippetInterface: 'synchronous' }
-  }
+  default: { ...common, paths: ['features/**/*.feature'], format: ['progress', 'summary'] },
+  // specloop's own rules, specified by example in features/rules/ and synthesised by specloop
+  // into generated/: `specloop generate --profile rules` (re)writes them, `npm run
+  // check:generated` fails when they are stale.
+  rules: { ...common, paths: ['features/rules/**/*.feature'], format: ['summary'] }
 }

@@ -38,4 +38,13 @@ function alternate(contenders, runs) {
   return samples
 }
 
-module.exports = { repositoryRoot, specloopBin, cucumberBin, timeCommand, median, percentile, alternate }
+/**
+ * "met" or "not met": specloop's own rule, specified by example in
+ * features/rules/benchmark-goal.feature and synthesised into generated/src/judgeGoal.ts.
+ */
+function verdict(ratio, goal) {
+  const { judgeGoal } = require(path.join(repositoryRoot, 'dist', 'generated', 'src', 'judgeGoal.js'))
+  return judgeGoal(ratio, goal) ? 'goal met' : 'goal not met'
+}
+
+module.exports = { repositoryRoot, verdict, specloopBin, cucumberBin, timeCommand, median, percentile, alternate }

@@ -7,7 +7,7 @@ const fs = require('node:fs')
 const path = require('node:path')
 
 const root = path.join(__dirname, '..')
-const compiled = path.join(root, 'dist', 'cli', 'index.js')
+const compiled = path.join(root, 'dist', 'src', 'cli', 'index.js')
 const sources = path.join(root, 'src')
 
 function newestSourceTime(directory) {

@@ -10,7 +10,7 @@ const { repositoryRoot } = require('../lib')
 const { writeSyntheticProject } = require('../check/synthetic')
 const { countTokens } = require('gpt-tokenizer/encoding/o200k_base')
 
-const dist = path.join(repositoryRoot, 'dist')
+const dist = path.join(repositoryRoot, 'dist', 'src')
 const { runSuite, buildFeedback } = require(path.join(dist, 'generators', 'loop'))
 const { collectPromptContext, buildPrompt } = require(path.join(dist, 'generators', 'model'))
 const { loadSpecification } = require(path.join(dist, 'api', 'specification'))

@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 
-const dist = path.join(__dirname, '..', '..', 'dist', 'generators', 'synthesis')
+const dist = path.join(__dirname, '..', '..', 'dist', 'src', 'generators', 'synthesis')
 if (!fs.existsSync(path.join(dist, 'index.js'))) {
   console.error('bench/synthesis: dist/ is missing; run `npm run build` first')
   process.exit(2)

@@ -2,6 +2,7 @@ import { SpecloopError } from '../errors'
 import type { ProjectOptions } from '../project'
 import type { AmbiguousStep, DefinitionLocation, UndefinedStep } from '../binding'
 import { loadSpecification } from './specification'
+import { decideExitCode } from '../../generated/src/decideExitCode'
 
 export interface CheckCounts {
   features: number
@@ -28,11 +29,13 @@ export interface CheckResult {
   counts: CheckCounts
 }
 
-/** 0 clean, 1 problems in the specs, 2 the check itself could not be done. */
+/**
+ * 0 clean, 1 problems in the specs, 2 the check itself could not be done. The rule is
+ * specified by example in features/rules/check-exit-code.feature and synthesised by specloop.
+ */
 export function checkExitCode(result: CheckResult): number {
-  if (result.fatalErrors.length > 0) return 2
   const problems = result.parseErrors.length + result.undefinedSteps.length + result.ambiguousSteps.length + result.undefinedParameterTypes.length
-  return problems > 0 ? 1 : 0
+  return decideExitCode(result.fatalErrors.length, problems)
 }
 
 const emptyCounts = (): CheckCounts => ({

@@ -65,6 +65,8 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
   let synthesis = { maxSize: DEFAULT_MAX_SIZE, timeBudgetMs: DEFAULT_TIME_BUDGET_MS, ...options.synthesis }
   const rounds: OfflineRound[] = []
   let tried: string[] = []
+  // The suite runs with the configuration generate read, so both see the same scenarios.
+  const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]
   for (let round = 1; ; round++) {
     const roundStarted = Date.now()
     const result = await generate({ ...options, candidates, synthesis, round })
@@ -72,7 +74,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     if (options.dryRun || options.stepsOnly || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
     }
-    const evaluation = await evaluateProject({ cwd: result.cwd, env: options.env ?? {} })
+    const evaluation = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs })
     const report: OfflineRound = {
       round,
       tried,

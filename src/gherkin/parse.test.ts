@@ -4,9 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseFeature } from './parse'
 import { describeParseError } from './describe-parse-error'
+import { packageRoot } from '../package-root'
 
-// Tests run from dist/; the test data stays in src/testdata.
-const corpus = path.resolve(__dirname, '..', '..', 'src', 'testdata', 'corpus')
+// Tests run from dist/src/; the test data stays in src/testdata.
+const corpus = path.join(packageRoot, 'src', 'testdata', 'corpus')
 const featuresIn = (directory: string) =>
   fs.readdirSync(directory).filter((name) => name.endsWith('.feature') || name.endsWith('.feature.md')).map((name) => path.join(directory, name))
 

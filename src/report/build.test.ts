@@ -10,8 +10,9 @@ import { renderWithProvenance, sha256 } from '../workspace'
 import { buildReportModel } from './build'
 import { foldMessages } from './fold'
 import type { FoldedRun } from './fold'
+import { packageRoot } from '../package-root'
 
-const testdata = path.resolve(__dirname, '..', '..', 'src', 'report', 'testdata')
+const testdata = path.join(packageRoot, 'src', 'report', 'testdata')
 const shopMessages = fs.readFileSync(path.join(testdata, 'shop.ndjson'), 'utf8')
 const cartSource = fs.readFileSync(path.join(testdata, 'shop', 'src', 'cart.js'), 'utf8')
 const NOW = new Date('2026-03-01T12:00:00.000Z')

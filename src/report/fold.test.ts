@@ -6,9 +6,10 @@ import { foldMessages } from './fold'
 import { formatCountSummary, emptyCounts, addCounts } from './status'
 import type { FoldedRun } from './fold'
 import type { ReportScenario } from './model'
+import { packageRoot } from '../package-root'
 
-// Tests run from dist/; the test data stays in src/report/testdata.
-const testdata = path.resolve(__dirname, '..', '..', 'src', 'report', 'testdata')
+// Tests run from dist/src/; the test data stays in src/report/testdata.
+const testdata = path.join(packageRoot, 'src', 'report', 'testdata')
 const shopMessages = fs.readFileSync(path.join(testdata, 'shop.ndjson'), 'utf8')
 
 function shop(): FoldedRun {

@@ -13,8 +13,9 @@ import { renderMarkdown } from './markdown'
 import { readSiteAssets } from './assets'
 import { emptyCounts, formatCountSummary } from './status'
 import type { ReportModel } from './model'
+import { packageRoot } from '../package-root'
 
-const testdata = path.resolve(__dirname, '..', '..', 'src', 'report', 'testdata')
+const testdata = path.join(packageRoot, 'src', 'report', 'testdata')
 const shopMessages = fs.readFileSync(path.join(testdata, 'shop.ndjson'), 'utf8')
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 const HOSTILE = '</script><script>alert("x & y")</script> | *bold* `code`'

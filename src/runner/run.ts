@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { packageRoot } from '../package-root'
 import { spawn } from 'node:child_process'
 import type { Envelope } from '@cucumber/messages'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
@@ -37,10 +38,10 @@ export interface RunOutcome {
   notInstrumented: { file: string; message: string; line?: number; column?: number }[]
 }
 
-const SPECLOOP_ROOT = path.resolve(__dirname, '..', '..')
+const SPECLOOP_ROOT = packageRoot
 
 /** The compiled child and runtime (when specloop itself runs from src/ through ts-node, dist/ has them). */
-const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirname : path.join(SPECLOOP_ROOT, 'dist', 'runner')
+const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirname : path.join(SPECLOOP_ROOT, 'dist', 'src', 'runner')
 
 /**
  * Files cucumber's own start-up looks for (global-dirs, through is-installed-globally, asks

@@ -23,6 +23,7 @@ function positiveInteger(value: string): number {
 interface GenerateCommandOptions {
   stepsOnly: boolean
   dryRun: boolean
+  check: boolean
   generator?: 'offline' | 'openai' | 'replay'
   model?: string
   record?: string
@@ -138,6 +139,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
     .description('write typed step definitions and, from example tables, the implementation of each operation')
     .option('--steps-only', 'only step definitions, World, support code and operation stubs (no synthesis)', false)
     .option('--dry-run', 'print the files and a diff instead of writing', false)
+    .option('--check', 'write nothing; exit 1 when the generated files are not what generate would write now (for CI)', false)
     .addOption(new Option('--generator <name>', 'offline (default), openai (any OpenAI-compatible model) or replay (a recorded cassette); a model is asked only for what the offline generator could not do').choices(['offline', 'openai', 'replay']))
     .option('--model <name>', 'the model (default: SPECLOOP_MODEL, or "generate.model" in specloop.json)')
     .option('--record <dir>', 'save each request/response pair with the model in DIR (authorisation stripped)')
@@ -181,6 +183,20 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         if (prepared.error) return fail(prepared.error)
       }
       const projectOptions = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }
+      if (options.check) {
+        if (generator !== 'offline' || options.dryRun) return fail('--check is a dry run of the offline generator on its own')
+        const planned = await generate({ ...projectOptions, dryRun: true, stepsOnly: options.stepsOnly })
+        const stale = planned.decisions.filter((decision) => decision.action === 'create' || decision.action === 'update' || decision.action === 'kept-hand-edited')
+        if (json) writeJson(io.stdout, { ...planned, stale: stale.map((decision) => decision.path) })
+        else if (planned.fatalErrors.length > 0 || planned.parseErrors.length > 0) printGenerateResult(planned, io.stdout, io.stderr)
+        else if (stale.length === 0) writeLine(io.stdout, `Generated files are fresh: ${plural(planned.decisions.length, 'file')} match what generate writes now.`)
+        else {
+          writeLine(io.stdout, `Generated files are stale (${stale.length}): run specloop generate${globals.profile.map((profile) => ` --profile ${profile}`).join('')}`)
+          for (const decision of stale) writeLine(io.stdout, `  ${decision.action === 'create' ? 'missing' : decision.action === 'update' ? 'out of date' : 'edited by hand'}: ${decision.path}`)
+        }
+        context.setExitCode(planned.fatalErrors.length > 0 ? 2 : planned.parseErrors.length > 0 || stale.length > 0 ? 1 : 0)
+        return
+      }
       if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
         // The offline loop: generate → tsc → cucumber, next candidates or wider bounds, until green or the budget is spent.
         let firstGeneration: GenerateResult | undefined

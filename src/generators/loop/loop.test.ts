@@ -5,8 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { readLedger } from '../../ledger'
 import { runRepairLoop, RoundProposal, RoundRequest } from './loop'
+import { packageRoot } from '../../package-root'
 
-const repositoryRoot = path.resolve(__dirname, '..', '..', '..')
+const repositoryRoot = packageRoot
 
 function project(): string {
   const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-loop-')))

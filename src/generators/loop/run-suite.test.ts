@@ -5,8 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { readSuiteMessages, relativise, runSuite, topStackFrame } from './run-suite'
 import { parseCompilerOutput, typeCheck } from './type-check'
+import { packageRoot } from '../../package-root'
 
-const repositoryRoot = path.resolve(__dirname, '..', '..', '..')
+const repositoryRoot = packageRoot
 
 function project(files: Record<string, string>): string {
   const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-run-suite-')))

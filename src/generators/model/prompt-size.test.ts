@@ -8,9 +8,10 @@ import { buildFeedback } from '../loop'
 import type { ScenarioResult, SuiteResult } from '../loop'
 import { collectPromptContext } from './context'
 import { buildPrompt } from './prompt'
+import { packageRoot } from '../../package-root'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { writeSyntheticProject } = require(path.join(__dirname, '..', '..', '..', 'bench', 'check', 'synthetic.js'))
+const { writeSyntheticProject } = require(path.join(packageRoot, 'bench', 'check', 'synthetic.js'))
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { countTokens } = require('gpt-tokenizer/encoding/o200k_base') as { countTokens(text: string): number }
 

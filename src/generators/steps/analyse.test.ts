@@ -12,8 +12,9 @@ import { escapeExpressionText, groupSteps, inferExpression } from './group'
 import { scenarioFlows } from './occurrences'
 import { parameterTypeRegistry } from './verify'
 import { planStepFiles } from './plan-files'
+import { packageRoot } from '../../package-root'
 
-const synthesis = path.resolve(__dirname, '..', '..', '..', 'src', 'testdata', 'synthesis')
+const synthesis = path.join(packageRoot, 'src', 'testdata', 'synthesis')
 
 function parse(files: Record<string, string>): ParsedFeature[] {
   const newId = IdGenerator.incrementing()

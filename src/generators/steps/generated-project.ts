@@ -15,8 +15,9 @@ import { applyWrites, planWrites, sha256 } from '../../workspace'
 import { analyseSteps, StepAnalysis } from './analyse'
 import { planStepFiles } from './plan-files'
 import { containsFixedText, parameterTypeRegistry } from './verify'
+import { packageRoot } from '../../package-root'
 
-export const repositoryRoot = path.resolve(__dirname, '..', '..', '..')
+export const repositoryRoot = packageRoot
 
 export function temporaryProject(prefix: string): string {
   const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)))

@@ -5,8 +5,9 @@ import path from 'node:path'
 import { parseFeature } from '../../gherkin'
 import type { Value, ValueType } from '../operation'
 import { CORPUS, type CorpusSpecification, OWN_SPECIFICATIONS } from './corpus-operations'
+import { packageRoot } from '../../package-root'
 
-const repository = path.resolve(__dirname, '..', '..', '..')
+const repository = packageRoot
 const testdata = path.join(repository, 'src', 'testdata', 'synthesis')
 
 function cellValue(text: string, type: ValueType): Value {
