@@ -1,10 +1,8 @@
 import { formatError, formatLocation } from '../errors'
 import type { CheckResult } from '../api/check'
 import { writeLine } from './io'
-
-function plural(count: number, word: string, pluralWord = `${word}s`): string {
-  return `${count} ${count === 1 ? word : pluralWord}`
-}
+// specloop's own rule, synthesised from features/rules/plural.feature: "1 feature", "2 features".
+import { describeCount as plural } from '../../generated/src/describeCount'
 
 export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.fatalErrors) writeLine(stderr, formatError(error))

@@ -7,8 +7,8 @@ import type { ReportResult } from '../../api/report'
 import { formatError } from '../../errors'
 import { isInteractive, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
-
-const plural = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`
+// specloop's own rule, synthesised from features/rules/plural.feature: "1 scenario", "2 scenarios".
+import { describeCount as plural } from '../../../generated/src/describeCount'
 
 function countsText(counts: Record<string, number>): string {
   const parts = Object.entries(counts).filter(([status, count]) => status !== 'total' && count > 0).map(([status, count]) => `${count} ${status}`)
