@@ -17,7 +17,9 @@ test('leave-one-out: rules found from all rows but one still pass the row left o
     // Tables with rows to spare keep their rule whichever row is left out.
     const spare = ['add', 'convertToFahrenheit', 'applyDiscount', 'formatFullName', 'extractDomain', 'calculateZoneCost', 'formatProductCode']
     const learntArithmetic = ['findItsQuarter', 'computeItsLength', 'findHalfYear', 'findWeekOfYear', 'countFullHours', 'convertToCents', 'countTotalSeconds', 'weighScore', 'measureDuration']
-    if ([...spare, ...learntArithmetic].includes(specification.operation.name)) {
+    // Counting words whose singular (or "no") shows on several rows.
+    const countingWords = ['describeCount', 'greetVisitor', 'describeResults']
+    if ([...spare, ...learntArithmetic, ...countingWords].includes(specification.operation.name)) {
       assert.equal(report.passed, report.runs, `${specification.operation.name}: ${report.failures.join(' | ')}`)
     }
   }
