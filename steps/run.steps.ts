@@ -34,3 +34,19 @@ Then('the demo names a report file that exists', function (this: SpecloopWorld) 
   expect(fs.existsSync(match![1])).to.equal(true)
   fs.rmSync(path.dirname(path.dirname(match![1])), { recursive: true, force: true })
 })
+
+Given('a project with every feature of the synthesis corpus', function (this: SpecloopWorld) {
+  const corpus = path.join(repositoryRoot, 'src', 'testdata', 'synthesis')
+  for (const file of fs.readdirSync(corpus).filter((name) => name.endsWith('.feature'))) {
+    this.writeFile(`features/${file}`, fs.readFileSync(path.join(corpus, file)))
+  }
+  for (const file of ['cucumber.js', 'tsconfig.json']) this.writeFile(file, fs.readFileSync(path.join(repositoryRoot, 'examples', 'pricing', file)))
+  this.linkNodeModules()
+})
+
+Then('every failing scenario is in {string}', function (this: SpecloopWorld, feature: string) {
+  // The progress formatter lists failures as "N) Scenario: name # features/x.feature:line".
+  const failures = [...this.output.matchAll(/^\d+\) Scenario: .* # (\S+):\d+$/gm)].map((match) => match[1])
+  expect(failures).to.not.be.empty
+  expect([...new Set(failures)]).to.deep.equal([feature])
+})

@@ -1,10 +1,12 @@
 import { InvalidArgumentError, Option } from 'commander'
 import { generate, generateExitCode, GenerateResult } from '../../api/generate'
-import { generateOffline, OfflineLoopResult, OfflineRound, OfflineStopReason } from '../../api/generate-offline'
+import { generateOffline } from '../../api/generate-offline'
+import { checkGenerated } from '../../api/generate-check'
+import { generateWithModelAfterOffline } from '../../api/generate-model'
 import { formatError, SpecloopError } from '../../errors'
-import { generateWithModel, prepareModelRun, readGenerateConfig } from '../../generators/model'
-import type { ModelGenerateResult } from '../../generators/model'
+import { prepareModelRun, readGenerateConfig } from '../../generators/model'
 import { describeRound, describeSummary } from '../format-model'
+import { describeFreshness, describeOfflineRound, describeOfflineSummary, printGenerateResult } from '../format-generate'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
@@ -51,86 +53,6 @@ function usageProblem(generator: string, options: GenerateCommandOptions): strin
   if (options.record && generator === 'replay') return '--record and --generator replay do not go together'
   if (options.cassette && generator !== 'replay') return '--cassette needs --generator replay'
   return undefined
-}
-
-const plural = (count: number, word: string, pluralWord = `${word}s`) => `${count} ${count === 1 ? word : pluralWord}`
-
-const ACTION_LABEL: Record<string, string> = {
-  create: 'create',
-  update: 'update',
-  unchanged: 'unchanged',
-  'kept-hand-edited': 'kept (edited by hand)',
-  'kept-hand-written': 'kept (written by hand)',
-  refused: 'refused'
-}
-
-function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
-  for (const error of result.fatalErrors) writeLine(stderr, formatError(error))
-  for (const error of result.parseErrors) writeLine(stdout, formatError(error))
-  if (result.fatalErrors.length > 0) return
-  if (result.parseErrors.length > 0) {
-    writeLine(stdout, `specloop generate: ${plural(result.parseErrors.length, 'problem')} in the specification; nothing was written`)
-    return
-  }
-  const { counts } = result
-  if (counts.undefinedTexts === 0 && result.decisions.length === 0) {
-    writeLine(stdout, 'Nothing to generate: every step has a definition.')
-    return
-  }
-  writeLine(
-    stdout,
-    `${plural(counts.stepDefinitions, 'step definition')} for ${plural(counts.undefinedTexts, 'undefined step text')}` +
-      `${counts.exactTextDefinitions > 0 ? ` (${counts.exactTextDefinitions} kept to their exact text)` : ''}, ${plural(counts.operations, 'operation')}`
-  )
-  const implementations = new Map(result.implementations.map((outcome) => [outcome.name, outcome]))
-  for (const operation of result.operations) {
-    const note = operation.stateful ? `stateful, needs a model provider: ${operation.reason}` : `${plural(operation.examples, 'example')}`
-    writeLine(stdout, `  operation ${operation.signature} in ${operation.module} (${note})`)
-    const outcome = implementations.get(operation.name)
-    if (outcome?.status === 'synthesised') {
-      for (const rule of outcome.rules ?? []) writeLine(stdout, `    synthesised (size ${outcome.size}${outcome.candidate > 0 ? `, candidate ${outcome.candidate + 1}` : ''}): ${rule}`)
-    } else if (outcome?.status === 'no-rule') writeLine(stdout, `    ${outcome.message}`)
-  }
-  for (const decision of result.decisions) {
-    if (decision.action === 'unchanged') continue
-    writeLine(stdout, `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)
-  }
-  const unchanged = result.decisions.filter((decision) => decision.action === 'unchanged').length
-  const changing = result.decisions.filter((decision) => decision.action === 'create' || decision.action === 'update').length
-  if (result.dryRun) {
-    if (result.diff) stdout.write(result.diff)
-    writeLine(stdout, `Dry run: ${plural(changing, 'file')} would be written, nothing was.`)
-  } else if (result.written.length === 0) {
-    writeLine(stdout, `Nothing to write: ${plural(unchanged, 'generated file')} already up to date.`)
-  } else {
-    writeLine(stdout, `Wrote ${plural(result.written.length, 'file')}${unchanged > 0 ? `; ${unchanged} unchanged` : ''}.`)
-  }
-}
-
-function describeOfflineRound(round: OfflineRound): string {
-  const tried = round.tried.length > 0 ? ` (${round.tried.join('; ')})` : ''
-  return `round ${round.round}${tried}: ${round.compiles ? 'compiles' : 'does not compile'}, ${round.scenarios.passed}/${round.scenarios.total} scenarios pass — ${(round.elapsedMs / 1000).toFixed(1)} s`
-}
-
-const STOP_REASONS: Record<OfflineStopReason, string> = {
-  green: 'every scenario passes',
-  'nothing-to-try': 'nothing left to try offline',
-  'max-rounds': 'the round limit is reached',
-  'time-limit': 'the time limit is reached',
-  'not-run': 'the suite was not run'
-}
-
-function describeOfflineSummary(loop: OfflineLoopResult): string[] {
-  const synthesised = loop.generate.implementations.filter((outcome) => outcome.status === 'synthesised')
-  const missing = loop.generate.implementations.filter((outcome) => outcome.status !== 'synthesised')
-  const suite = loop.evaluation?.suite
-  const lines = [
-    `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}, ${plural(synthesised.length, 'operation')} synthesised` +
-      `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => `${outcome.name}, size ${outcome.size}`).join('; ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
-  ]
-  for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
-  if (!loop.green && missing.some((outcome) => outcome.status === 'stateful' || outcome.status === 'no-rule')) lines.push('  To go further: specloop generate --generator openai (see README: generating with a model).')
-  return lines
 }
 
 export const registerGenerate: RegisterCommand = (program, context) => {
@@ -185,16 +107,11 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       const projectOptions = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }
       if (options.check) {
         if (generator !== 'offline' || options.dryRun) return fail('--check is a dry run of the offline generator on its own')
-        const planned = await generate({ ...projectOptions, dryRun: true, stepsOnly: options.stepsOnly })
-        const stale = planned.decisions.filter((decision) => decision.action === 'create' || decision.action === 'update' || decision.action === 'kept-hand-edited')
-        if (json) writeJson(io.stdout, { ...planned, stale: stale.map((decision) => decision.path) })
-        else if (planned.fatalErrors.length > 0 || planned.parseErrors.length > 0) printGenerateResult(planned, io.stdout, io.stderr)
-        else if (stale.length === 0) writeLine(io.stdout, `Generated files are fresh: ${plural(planned.decisions.length, 'file')} match what generate writes now.`)
-        else {
-          writeLine(io.stdout, `Generated files are stale (${stale.length}): run specloop generate${globals.profile.map((profile) => ` --profile ${profile}`).join('')}`)
-          for (const decision of stale) writeLine(io.stdout, `  ${decision.action === 'create' ? 'missing' : decision.action === 'update' ? 'out of date' : 'edited by hand'}: ${decision.path}`)
-        }
-        context.setExitCode(planned.fatalErrors.length > 0 ? 2 : planned.parseErrors.length > 0 || stale.length > 0 ? 1 : 0)
+        const freshness = await checkGenerated({ ...projectOptions, stepsOnly: options.stepsOnly })
+        if (json) writeJson(io.stdout, { ...freshness.planned, stale: freshness.stale })
+        else if (freshness.planned.fatalErrors.length > 0 || freshness.planned.parseErrors.length > 0) printGenerateResult(freshness.planned, io.stdout, io.stderr)
+        else describeFreshness(freshness, globals.profile).forEach((line) => writeLine(io.stdout, line))
+        context.setExitCode(freshness.exitCode)
         return
       }
       if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
@@ -219,28 +136,26 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         context.setExitCode(loop.stopReason === 'not-run' ? generateExitCode(loop.generate) : loop.green ? 0 : 1)
         return
       }
-      const result = await generate({ ...projectOptions, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
-      if (!json) printGenerateResult(result, io.stdout, io.stderr)
-      const offlineExitCode = generateExitCode(result)
-      if (generator === 'offline' || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
+      if (generator === 'offline') {
+        const result = await generate({ ...projectOptions, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
         if (json) writeJson(io.stdout, result)
-        context.setExitCode(offlineExitCode)
+        else printGenerateResult(result, io.stdout, io.stderr)
+        context.setExitCode(generateExitCode(result))
         return
       }
-      // The model is asked only for what is still undefined or failing after the offline pass.
-      const model: ModelGenerateResult = await generateWithModel({
+      const outcome = await generateWithModelAfterOffline({
         ...modelOptions,
+        onOfflineDone: (offline) => !json && printGenerateResult(offline, io.stdout, io.stderr),
         onStart: (info) => !json && writeLine(io.stdout, `model generator: ${info.generator}, model ${info.model}, ${info.endpoint}`),
         onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))
       })
-      if (json) {
-        writeJson(io.stdout, { ...result, model })
-        context.setExitCode(model.error ? 2 : model.summary!.green ? 0 : 1)
-        return
+      const { model } = outcome
+      if (json) writeJson(io.stdout, model ? { ...outcome.offline, model } : outcome.offline)
+      else if (model?.error) return fail(model.error)
+      else if (model) {
+        if (model.summary!.error) writeLine(io.stderr, `specloop generate: ${formatError(model.summary!.error)}`)
+        describeSummary(model).forEach((line) => writeLine(io.stdout, line))
       }
-      if (model.error) return fail(model.error)
-      if (model.summary!.error) writeLine(io.stderr, `specloop generate: ${formatError(model.summary!.error)}`)
-      describeSummary(model).forEach((line) => writeLine(io.stdout, line))
-      context.setExitCode(model.summary!.green ? 0 : 1)
+      context.setExitCode(outcome.exitCode)
     })
 }

@@ -1,0 +1,21 @@
+import { generate, GenerateOptions, GenerateResult } from './generate'
+
+export interface GeneratedFreshness {
+  planned: GenerateResult
+  /** Files generate would create or change now, or that were edited by hand. */
+  stale: { path: string; why: 'missing' | 'out of date' | 'edited by hand' }[]
+  /** 0 fresh, 1 stale (or the specs have problems), 2 the check could not be done. */
+  exitCode: number
+}
+
+const WHY = { create: 'missing', update: 'out of date', 'kept-hand-edited': 'edited by hand' } as const
+
+/** `generate --check`: a dry run that says whether the generated files are what generate writes now. */
+export async function checkGenerated(options: GenerateOptions): Promise<GeneratedFreshness> {
+  const planned = await generate({ ...options, dryRun: true })
+  const stale = planned.decisions
+    .filter((decision): decision is typeof decision & { action: keyof typeof WHY } => decision.action in WHY)
+    .map((decision) => ({ path: decision.path, why: WHY[decision.action] }))
+  const exitCode = planned.fatalErrors.length > 0 ? 2 : planned.parseErrors.length > 0 || stale.length > 0 ? 1 : 0
+  return { planned, stale, exitCode }
+}

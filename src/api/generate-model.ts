@@ -1,0 +1,22 @@
+import { generateWithModel, ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
+import { generate, generateExitCode, GenerateResult } from './generate'
+
+export interface ModelAfterOfflineResult {
+  offline: GenerateResult
+  /** Absent when the offline pass could not run (bad specs, broken support code). */
+  model?: ModelGenerateResult
+  /** 0 green, 1 not green, 2 could not run. */
+  exitCode: number
+}
+
+/**
+ * `generate --generator openai|replay`: the offline generator writes what it can, then the
+ * model is asked only for what is still undefined or failing, in the bounded repair loop.
+ */
+export async function generateWithModelAfterOffline(options: ModelGenerateOptions & { onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
+  const offline = await generate(options)
+  options.onOfflineDone?.(offline)
+  if (offline.fatalErrors.length > 0 || offline.parseErrors.length > 0) return { offline, exitCode: generateExitCode(offline) }
+  const model = await generateWithModel(options)
+  return { offline, model, exitCode: model.error ? 2 : model.summary!.green ? 0 : 1 }
+}

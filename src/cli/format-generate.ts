@@ -1,0 +1,93 @@
+import type { GenerateResult } from '../api/generate'
+import type { OfflineLoopResult, OfflineRound, OfflineStopReason } from '../api/generate-offline'
+import type { GeneratedFreshness } from '../api/generate-check'
+import { formatError } from '../errors'
+import { writeLine } from './io'
+
+const plural = (count: number, word: string, pluralWord = `${word}s`) => `${count} ${count === 1 ? word : pluralWord}`
+
+const ACTION_LABEL: Record<string, string> = {
+  create: 'create',
+  update: 'update',
+  unchanged: 'unchanged',
+  'kept-hand-edited': 'kept (edited by hand)',
+  'kept-hand-written': 'kept (written by hand)',
+  refused: 'refused'
+}
+
+export function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  for (const error of result.fatalErrors) writeLine(stderr, formatError(error))
+  for (const error of result.parseErrors) writeLine(stdout, formatError(error))
+  if (result.fatalErrors.length > 0) return
+  if (result.parseErrors.length > 0) {
+    writeLine(stdout, `specloop generate: ${plural(result.parseErrors.length, 'problem')} in the specification; nothing was written`)
+    return
+  }
+  const { counts } = result
+  if (counts.undefinedTexts === 0 && result.decisions.length === 0) {
+    writeLine(stdout, 'Nothing to generate: every step has a definition.')
+    return
+  }
+  writeLine(
+    stdout,
+    `${plural(counts.stepDefinitions, 'step definition')} for ${plural(counts.undefinedTexts, 'undefined step text')}` +
+      `${counts.exactTextDefinitions > 0 ? ` (${counts.exactTextDefinitions} kept to their exact text)` : ''}, ${plural(counts.operations, 'operation')}`
+  )
+  const implementations = new Map(result.implementations.map((outcome) => [outcome.name, outcome]))
+  for (const operation of result.operations) {
+    const note = operation.stateful ? `stateful, needs a model provider: ${operation.reason}` : `${plural(operation.examples, 'example')}`
+    writeLine(stdout, `  operation ${operation.signature} in ${operation.module} (${note})`)
+    const outcome = implementations.get(operation.name)
+    if (outcome?.status === 'synthesised') {
+      for (const rule of outcome.rules ?? []) writeLine(stdout, `    synthesised (size ${outcome.size}${outcome.candidate > 0 ? `, candidate ${outcome.candidate + 1}` : ''}): ${rule}`)
+    } else if (outcome?.status === 'no-rule') writeLine(stdout, `    ${outcome.message}`)
+  }
+  for (const decision of result.decisions) {
+    if (decision.action === 'unchanged') continue
+    writeLine(stdout, `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)
+  }
+  const unchanged = result.decisions.filter((decision) => decision.action === 'unchanged').length
+  const changing = result.decisions.filter((decision) => decision.action === 'create' || decision.action === 'update').length
+  if (result.dryRun) {
+    if (result.diff) stdout.write(result.diff)
+    writeLine(stdout, `Dry run: ${plural(changing, 'file')} would be written, nothing was.`)
+  } else if (result.written.length === 0) {
+    writeLine(stdout, `Nothing to write: ${plural(unchanged, 'generated file')} already up to date.`)
+  } else {
+    writeLine(stdout, `Wrote ${plural(result.written.length, 'file')}${unchanged > 0 ? `; ${unchanged} unchanged` : ''}.`)
+  }
+}
+
+export function describeOfflineRound(round: OfflineRound): string {
+  const tried = round.tried.length > 0 ? ` (${round.tried.join('; ')})` : ''
+  return `round ${round.round}${tried}: ${round.compiles ? 'compiles' : 'does not compile'}, ${round.scenarios.passed}/${round.scenarios.total} scenarios pass — ${(round.elapsedMs / 1000).toFixed(1)} s`
+}
+
+const STOP_REASONS: Record<OfflineStopReason, string> = {
+  green: 'every scenario passes',
+  'nothing-to-try': 'nothing left to try offline',
+  'max-rounds': 'the round limit is reached',
+  'time-limit': 'the time limit is reached',
+  'not-run': 'the suite was not run'
+}
+
+export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
+  const synthesised = loop.generate.implementations.filter((outcome) => outcome.status === 'synthesised')
+  const missing = loop.generate.implementations.filter((outcome) => outcome.status !== 'synthesised')
+  const suite = loop.evaluation?.suite
+  const lines = [
+    `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}, ${plural(synthesised.length, 'operation')} synthesised` +
+      `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => `${outcome.name}, size ${outcome.size}`).join('; ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
+  ]
+  for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
+  if (!loop.green && missing.some((outcome) => outcome.status === 'stateful' || outcome.status === 'no-rule')) lines.push('  To go further: specloop generate --generator openai (see README: generating with a model).')
+  return lines
+}
+
+export function describeFreshness(freshness: GeneratedFreshness, profiles: string[]): string[] {
+  if (freshness.stale.length === 0) return [`Generated files are fresh: ${plural(freshness.planned.decisions.length, 'file')} match what generate writes now.`]
+  return [
+    `Generated files are stale (${freshness.stale.length}): run specloop generate${profiles.map((profile) => ` --profile ${profile}`).join('')}`,
+    ...freshness.stale.map((file) => `  ${file.why}: ${file.path}`)
+  ]
+}
