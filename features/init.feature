@@ -26,6 +26,13 @@ Feature: Starting a spec project
     And the output contains "1 scenario (1 passed)"
     When I run "specloop check -C shop"
     Then the exit code is 0
+    # Its steps are written by hand: the whole job generates nothing and the project compiles.
+    When I run "specloop run -C shop"
+    Then the exit code is 0
+    And the output contains "0 step definitions, 0 operations, 0 files written"
+    And the output contains "1 scenario (1 passed)"
+    And the directory "shop/generated/steps" is empty
+    And the directory "shop/generated/src" is empty
 
   Scenario: an existing file stops init before it writes anything
     Given the file "shop/features/greeting.feature":

@@ -105,9 +105,13 @@ Then('the directory {string} contains only:', function (this: SpecloopWorld, rel
   expect(listing).to.deep.equal(expected.split('\n').map((line) => line.trim()).filter(Boolean).sort())
 })
 
+Then('the directory {string} is empty', function (this: SpecloopWorld, relative: string) {
+  expect(fs.readdirSync(path.join(this.projectDirectory, relative))).to.deep.equal([])
+})
+
 When('the project {string} has its dependencies installed', function (this: SpecloopWorld, relative: string) {
   // The suite runs offline: the project's devDependencies are the ones this repository pins.
-  this.linkNodeModules(this.pathOf(relative))
+  this.installDeclaredDependencies(this.pathOf(relative))
 })
 
 When('I run {string} in {string}', function (this: SpecloopWorld, commandLine: string, relative: string) {

@@ -4,6 +4,7 @@
  */
 export const TOOLCHAIN_VERSIONS = {
   '@cucumber/cucumber': '12.9.0',
+  '@types/chai': '5.2.3',
   '@types/node': '^20.19.0',
   c8: '12.0.0',
   chai: '6.3.0',

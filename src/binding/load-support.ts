@@ -22,7 +22,7 @@ function locateThrow(thrown: unknown, absolutePath: string): { line?: number; co
   const stack = thrown instanceof Error ? (thrown.stack ?? '') : ''
   for (const candidate of [absolutePath, pathToFileURL(absolutePath).href]) {
     const escaped = escapeRegExp(candidate)
-    const frame = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack)
+    const frame = new RegExp(`${escaped}(?:\\?specloop-load=\\d+)?:(\\d+):(\\d+)`).exec(stack)
     if (frame) return { line: Number(frame[1]), column: Number(frame[2]) }
   }
   // Syntax errors name the file on the first line of the stack: "path:line".
@@ -52,6 +52,34 @@ export function quickMatcher(definition: { expression: object }): (text: string)
 }
 
 /**
+ * Node caches every module it loaded: a second load in the same process (`run` checks, then
+ * generates; the loop generates each round) would execute nothing and register no step
+ * definition. So the project's own CommonJS modules leave the cache before each load, and ES
+ * modules, whose cache cannot be cleared, are imported again under a fresh URL.
+ */
+function forgetProjectModules(projectDirectory: string): void {
+  const inside = projectDirectory.endsWith(path.sep) ? projectDirectory : `${projectDirectory}${path.sep}`
+  for (const file of Object.keys(require.cache)) {
+    if (file.startsWith(inside) && !file.slice(inside.length).split(path.sep).includes('node_modules')) delete require.cache[file]
+  }
+}
+
+let importGeneration = 0
+const importedOnce = new Set<string>()
+
+function importUrl(absolutePath: string): string {
+  const url = pathToFileURL(absolutePath).href
+  if (!importedOnce.has(url)) {
+    importedOnce.add(url)
+    return url
+  }
+  return `${url}?specloop-load=${++importGeneration}`
+}
+
+/** The file a definition came from, without the query that forced a fresh import. */
+const withoutLoadQuery = (uri: string) => uri.replace(/\?specloop-load=\d+$/, '')
+
+/**
  * Loads the project's support code with cucumber's own builder, one file at a time, so a
  * file that throws on load is reported with its path instead of hiding every other file.
  */
@@ -69,6 +97,7 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
   try {
     // Some support code resolves paths against the working directory, as under cucumber-js.
     process.chdir(project.cwd)
+    forgetProjectModules(project.cwd)
     for (const moduleName of requireModules) {
       try {
         require(require.resolve(moduleName, { paths: [project.cwd, project.cucumber.packageDirectory] }))
@@ -97,7 +126,7 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
       }
     }
     for (const file of project.requirePaths) await load(file, (target) => require(target))
-    for (const file of project.importPaths) await load(file, (target) => importModule(pathToFileURL(target).href))
+    for (const file of project.importPaths) await load(file, (target) => importModule(importUrl(target)))
   } finally {
     process.chdir(previousDirectory)
   }
@@ -113,7 +142,7 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
     pattern: typeof definition.pattern === 'string' ? definition.pattern : definition.pattern.toString(),
     patternKind: typeof definition.pattern === 'string' ? 'cucumber-expression' : 'regular-expression',
     keyword: definition.keyword,
-    uri: definition.uri.split(path.sep).join('/'),
+    uri: withoutLoadQuery(definition.uri.split(path.sep).join('/')),
     line: definition.line,
     matches: quickMatcher(definition)
   }))
@@ -123,7 +152,7 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
     .map((parameterType) => ({
       name: parameterType.name as string,
       regexps: [...parameterType.regexpStrings],
-      uri: (registry.lookupSource(parameterType)?.uri ?? 'unknown').split(path.sep).join('/')
+      uri: withoutLoadQuery((registry.lookupSource(parameterType)?.uri ?? 'unknown').split(path.sep).join('/'))
     }))
   return {
     definitions,

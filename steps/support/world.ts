@@ -35,6 +35,31 @@ export class SpecloopWorld extends World {
     if (!fs.existsSync(link)) fs.symlinkSync(path.join(repositoryRoot, 'node_modules'), link, 'dir')
   }
 
+  /**
+   * Installs, offline, exactly the dependencies the project's package.json declares (each linked
+   * from this repository's node_modules): a package the project forgot to declare is missing,
+   * as it would be after `npm install`.
+   */
+  installDeclaredDependencies(directory: string): void {
+    const manifest = JSON.parse(fs.readFileSync(path.join(directory, 'package.json'), 'utf8'))
+    const declared = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+    for (const name of declared) {
+      const source = path.join(repositoryRoot, 'node_modules', name)
+      if (!fs.existsSync(source)) throw new Error(`${name} is declared by the project but not installed in this repository`)
+      const target = path.join(directory, 'node_modules', name)
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.symlinkSync(source, target, 'dir')
+    }
+    // `npm install` links each package's bin into node_modules/.bin.
+    const bin = path.join(directory, 'node_modules', '.bin')
+    fs.mkdirSync(bin, { recursive: true })
+    for (const name of declared) {
+      const packageManifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'node_modules', name, 'package.json'), 'utf8'))
+      const bins = typeof packageManifest.bin === 'string' ? { [name.split('/').pop()!]: packageManifest.bin } : (packageManifest.bin ?? {})
+      for (const [command, file] of Object.entries(bins)) fs.symlinkSync(path.join(repositoryRoot, 'node_modules', name, file as string), path.join(bin, command))
+    }
+  }
+
   pathOf(relative: string): string {
     return path.join(this.projectDirectory, relative)
   }
