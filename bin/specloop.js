@@ -35,6 +35,14 @@ if (compiledIsFresh()) {
   cli = require(path.join(sources, 'cli', 'index.ts'))
 }
 
+// `specloop trace --uncovered | head`: a reader that stops early is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 cli
   .runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr })
   .then((code) => {

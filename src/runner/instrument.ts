@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
+import { compiler } from '../compiler'
 import type { FileCoverageData } from 'istanbul-lib-coverage'
 
 /**
@@ -36,7 +37,6 @@ interface Instrumenter {
 }
 
 let instrumenter: Instrumenter | undefined
-let typescript: typeof import('typescript') | undefined
 
 // Loaded on first use: a run whose instrumented files are all cached never loads babel or tsc.
 function loadInstrumenter(): Instrumenter {
@@ -53,10 +53,6 @@ function loadInstrumenter(): Instrumenter {
   return instrumenter
 }
 
-function loadTypescript(): typeof import('typescript') {
-  typescript ??= require('typescript') as typeof import('typescript')
-  return typescript
-}
 
 /**
  * tsconfig.json is JSON with comments and trailing commas. Parsed without the compiler when
@@ -90,7 +86,7 @@ export function compilerOptionsFor(projectDirectory: string): Record<string, unk
   try {
     config = parseJsonWithComments(fs.readFileSync(configPath, 'utf8')) as typeof config
   } catch {
-    const ts = loadTypescript()
+    const ts = compiler()
     const read = ts.readConfigFile(configPath, ts.sys.readFile)
     config = read.error ? undefined : (read.config as typeof config)
   }
@@ -98,7 +94,7 @@ export function compilerOptionsFor(projectDirectory: string): Record<string, unk
 }
 
 export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: Record<string, unknown>): InstrumentedSource {
-  const ts = loadTypescript()
+  const ts = compiler()
   const remapping = require('@jridgewell/remapping') as (maps: unknown[], loader: () => null) => { toString(): string }
   const instrument = loadInstrumenter()
   const instrumented = instrument.instrumentSync(source, absolutePath)

@@ -1,4 +1,4 @@
-import OpenAI from 'openai'
+import type OpenAI from 'openai'
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions'
 import { SpecloopError, specloopError } from '../../errors'
 import { ReplayMismatch } from '../replay'
@@ -37,10 +37,14 @@ export interface ModelClient {
   mode: OutputMode
 }
 
+/** The SDK, loaded when a model is first asked: no other command pays for loading it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sdk = (): typeof OpenAI => (require('openai') as { default: typeof OpenAI }).default
+
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
 
 export function createModelClient(settings: ModelSettings & { model: string }, fetchOverride?: FetchFunction): ModelClient {
-  const client = new OpenAI({
+  const client = new (sdk())({
     // Local servers ignore the key, but the SDK wants one.
     apiKey: settings.apiKey ?? 'no-key-needed',
     baseURL: settings.baseURL ?? 'https://api.openai.com/v1',
@@ -122,7 +126,7 @@ export async function askForFiles(model: ModelClient, prompt: Prompt, options: {
       model.mode = mode
       return readCompletion(completion, mode, prompt.characters)
     } catch (thrown) {
-      const rejectsMode = thrown instanceof OpenAI.APIError && (thrown.status === 400 || thrown.status === 422) && index < MODES.length - 1
+      const rejectsMode = thrown instanceof sdk().APIError && (thrown.status === 400 || thrown.status === 422) && index < MODES.length - 1
       if (rejectsMode) continue
       return { mode, tokens: { input: 0, output: 0, estimated: true }, fatal: describeModelError(thrown, model) }
     }
@@ -139,9 +143,9 @@ export function describeModelError(thrown: unknown, model: Pick<ModelClient, 'en
     const mismatch = (thrown instanceof ReplayMismatch ? thrown : cause) as ReplayMismatch
     return specloopError('REPLAY_NOT_RECORDED', clean(mismatch.message), {}, 'the specs, the code or the prompt changed since the cassette was recorded: record it again with --record')
   }
-  if (thrown instanceof OpenAI.APIConnectionTimeoutError) return specloopError('MODEL_TIMEOUT', `the model at ${model.endpoint} did not answer in time (request timed out, retries included)`, {}, 'raise --request-timeout, or check the server')
-  if (thrown instanceof OpenAI.APIConnectionError) return specloopError('MODEL_UNREACHABLE', `cannot reach the model at ${model.endpoint}: ${clean(String((cause as Error | undefined)?.message ?? thrown.message))}`, {}, 'check OPENAI_BASE_URL and that the server is running')
-  if (thrown instanceof OpenAI.APIError) {
+  if (thrown instanceof sdk().APIConnectionTimeoutError) return specloopError('MODEL_TIMEOUT', `the model at ${model.endpoint} did not answer in time (request timed out, retries included)`, {}, 'raise --request-timeout, or check the server')
+  if (thrown instanceof sdk().APIConnectionError) return specloopError('MODEL_UNREACHABLE', `cannot reach the model at ${model.endpoint}: ${clean(String((cause as Error | undefined)?.message ?? thrown.message))}`, {}, 'check OPENAI_BASE_URL and that the server is running')
+  if (thrown instanceof sdk().APIError) {
     const hint =
       thrown.status === 401 || thrown.status === 403
         ? 'check OPENAI_API_KEY'

@@ -1,9 +1,10 @@
-import ts from 'typescript'
+import type * as ts from 'typescript'
+import { compiler } from '../../compiler'
 
 const DECLARATION_LIMIT = 600
 
 function hasExport(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+  return compiler().canHaveModifiers(node) && (compiler().getModifiers(node) ?? []).some((modifier) => modifier.kind === compiler().SyntaxKind.ExportKeyword)
 }
 
 function cap(text: string, limit = DECLARATION_LIMIT): string {
@@ -22,12 +23,12 @@ function headOf(node: ts.Node & { body?: ts.Node }, source: ts.SourceFile): stri
 export function summariseClass(node: ts.ClassDeclaration, source: ts.SourceFile): string {
   const members: string[] = []
   for (const member of node.members) {
-    const modifiers = ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : []
-    if (modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.PrivateKeyword) || (member.name && ts.isPrivateIdentifier(member.name))) continue
-    if (ts.isPropertyDeclaration(member)) {
+    const modifiers = compiler().canHaveModifiers(member) ? (compiler().getModifiers(member) ?? []) : []
+    if (modifiers.some((modifier) => modifier.kind === compiler().SyntaxKind.PrivateKeyword) || (member.name && compiler().isPrivateIdentifier(member.name))) continue
+    if (compiler().isPropertyDeclaration(member)) {
       const withoutInitialiser = source.text.slice(member.getStart(source), member.initializer ? member.initializer.getStart(source) : member.getEnd()).replace(/=\s*$/, '').replace(/;$/, '').trim()
       members.push(cap(withoutInitialiser, 200))
-    } else if (ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) {
+    } else if (compiler().isMethodDeclaration(member) || compiler().isConstructorDeclaration(member) || compiler().isGetAccessorDeclaration(member) || compiler().isSetAccessorDeclaration(member)) {
       members.push(headOf(member, source))
     }
   }
@@ -37,23 +38,23 @@ export function summariseClass(node: ts.ClassDeclaration, source: ts.SourceFile)
 
 /** The exported signatures of a TypeScript module, one declaration per entry. Pure. */
 export function exportedSignatures(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true)
+  const source = compiler().createSourceFile(fileName, text, compiler().ScriptTarget.Latest, true)
   const signatures: string[] = []
   for (const statement of source.statements) {
-    if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) {
+    if (compiler().isExportDeclaration(statement) || compiler().isExportAssignment(statement)) {
       signatures.push(cap(statement.getText(source)))
       continue
     }
     if (!hasExport(statement)) continue
-    if (ts.isFunctionDeclaration(statement)) signatures.push(headOf(statement, source))
-    else if (ts.isClassDeclaration(statement)) signatures.push(summariseClass(statement, source))
-    else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) signatures.push(cap(statement.getText(source)))
-    else if (ts.isVariableStatement(statement)) {
-      const kind = statement.declarationList.flags & ts.NodeFlags.Const ? 'const' : 'let'
+    if (compiler().isFunctionDeclaration(statement)) signatures.push(headOf(statement, source))
+    else if (compiler().isClassDeclaration(statement)) signatures.push(summariseClass(statement, source))
+    else if (compiler().isInterfaceDeclaration(statement) || compiler().isTypeAliasDeclaration(statement) || compiler().isEnumDeclaration(statement)) signatures.push(cap(statement.getText(source)))
+    else if (compiler().isVariableStatement(statement)) {
+      const kind = statement.declarationList.flags & compiler().NodeFlags.Const ? 'const' : 'let'
       for (const declaration of statement.declarationList.declarations) {
         const name = declaration.name.getText(source)
         if (declaration.type) signatures.push(`export ${kind} ${name}: ${cap(declaration.type.getText(source), 300)}`)
-        else if (declaration.initializer && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) signatures.push(`export ${kind} ${name} = ${headOf(declaration.initializer, source)}`)
+        else if (declaration.initializer && (compiler().isArrowFunction(declaration.initializer) || compiler().isFunctionExpression(declaration.initializer))) signatures.push(`export ${kind} ${name} = ${headOf(declaration.initializer, source)}`)
         else signatures.push(`export ${kind} ${name} = ${cap(declaration.initializer?.getText(source) ?? '', 80)}`)
       }
     }
@@ -65,9 +66,9 @@ export function exportedSignatures(fileName: string, text: string): string[] {
 export function worldDeclaration(fileName: string, text: string): string | undefined {
   const call = /setWorldConstructor\(\s*([A-Za-z_$][\w$]*)/.exec(text)
   if (!call) return undefined
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true)
+  const source = compiler().createSourceFile(fileName, text, compiler().ScriptTarget.Latest, true)
   for (const statement of source.statements) {
-    if (ts.isClassDeclaration(statement) && statement.name?.text === call[1]) return summariseClass(statement, source)
+    if (compiler().isClassDeclaration(statement) && statement.name?.text === call[1]) return summariseClass(statement, source)
   }
   return `setWorldConstructor(${call[1]}) (declared elsewhere)`
 }

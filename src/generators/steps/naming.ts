@@ -4,7 +4,7 @@
  * and the same text always gives the same name.
  */
 
-import ts from 'typescript'
+import { compiler } from '../../compiler'
 
 /** Words that say nothing about a value or an operation. */
 const STOP_WORDS = new Set([
@@ -97,8 +97,8 @@ export function wordsOf(text: string): string[] {
 
 // TypeScript's scanner decides, not the regex engine: Node knows newer Unicode than tsc does
 // (U+A7D4 is a letter to /\p{ID_Continue}/u and an invalid character to TypeScript 5.9).
-const isIdentifierStart = (character: string) => ts.isIdentifierStart(character.codePointAt(0) ?? 0, ts.ScriptTarget.ES2022)
-const isIdentifierPart = (character: string) => ts.isIdentifierPart(character.codePointAt(0) ?? 0, ts.ScriptTarget.ES2022)
+const isIdentifierStart = (character: string) => compiler().isIdentifierStart(character.codePointAt(0) ?? 0, compiler().ScriptTarget.ES2022)
+const isIdentifierPart = (character: string) => compiler().isIdentifierPart(character.codePointAt(0) ?? 0, compiler().ScriptTarget.ES2022)
 
 /** lowerCamelCase of words, restricted to characters TypeScript accepts in identifiers. */
 /** The first character in the other case, unless that case is not a valid identifier character ("ꟕ" → "꟔" is not, to tsc). */
