@@ -44,3 +44,22 @@ Feature: The whole loop in one command
     And the output contains "Result: green"
     And the output contains "generated/src/calculateShippingCost.ts"
     And the demo names a report file that exists
+
+  Scenario: with a model, run makes a stateful specification green
+    Given the bank account specification
+    And the fixture model answers, in order:
+      | the correct account |
+    When I run "specloop run --generator openai" with the fixture model
+    Then the exit code is 0
+    And the output contains "model     openai, model fixture-model"
+    And the output contains "model     stopped: green"
+    And the output contains "verify    2 scenarios (2 passed)"
+    And the output contains "run       green"
+    And the fixture model received 1 request
+
+  Scenario: run refuses model options without a model generator
+    Given the bank account specification
+    When I run "specloop run --cassette somewhere"
+    Then the exit code is 2
+    And the output contains "specloop run: --cassette needs --generator openai or replay"
+    And the output has no stack trace

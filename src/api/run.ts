@@ -2,25 +2,34 @@ import path from 'node:path'
 import type { ProjectOptions } from '../project'
 import { check, checkExitCode, CheckResult } from './check'
 import { generateExitCode, GenerateResult } from './generate'
-import { generateOffline } from './generate-offline'
+import { generateOffline, OfflineLoopLimits } from './generate-offline'
+import { generateWithModelAfterOffline } from './generate-model'
+import type { ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
 import { verify, VerifyResult } from './verify'
 import { report, ReportResult } from './report'
 
-export type RunPhase = 'check' | 'generate' | 'verify' | 'report'
+export type RunPhase = 'check' | 'generate' | 'model' | 'verify' | 'report'
 
-export interface RunOptions extends ProjectOptions {
+/** What the model generator needs beyond the project: `generate --generator openai|replay`. */
+export type RunModelOptions = Omit<ModelGenerateOptions, 'cwd' | 'env' | 'profiles' | 'configFile'>
+
+export interface RunOptions extends ProjectOptions, OfflineLoopLimits {
+  /** Generate with a model (after the offline generator) instead of the offline loop alone. */
+  model?: RunModelOptions
   /** Run generated code under Node's permission model (default true). */
   sandbox?: boolean
   /** Where the HTML report goes (default `reports/`). */
   reportDirectory?: string
   /** Called as each phase ends, so the CLI can show progress. */
-  onPhase?: (phase: RunPhase, result: CheckResult | GenerateResult | VerifyResult | ReportResult) => void
+  onPhase?: (phase: RunPhase, result: CheckResult | GenerateResult | ModelGenerateResult | VerifyResult | ReportResult) => void
 }
 
 export interface RunResult {
   cwd: string
   check: CheckResult
   generate?: GenerateResult
+  /** The model generator's rounds, when a model was used. */
+  model?: ModelGenerateResult
   verify?: VerifyResult
   report?: ReportResult
   /** The phase that stopped the run, when one did. */
@@ -29,7 +38,7 @@ export interface RunResult {
 }
 
 /**
- * `specloop run`: check → generate → verify → report. A specification that does not parse
+ * `specloop run`: check → generate (offline, or offline then a model) → verify → report. A specification that does not parse
  * stops at check (nothing is generated from it); otherwise every phase runs, so the report
  * shows what is green and what still needs work.
  */
@@ -42,16 +51,36 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (checked.fatalErrors.length > 0 || checked.parseErrors.length > 0) {
     return { cwd, check: checked, stoppedAt: 'check', exitCode: checkCode }
   }
-  // The offline loop: steps, synthesised operations, tsc and the suite, next candidates if needed.
-  const generated = (await generateOffline(options)).generate
-  options.onPhase?.('generate', generated)
-  if (generated.fatalErrors.length > 0 || generated.parseErrors.length > 0) {
-    return { cwd, check: checked, generate: generated, stoppedAt: 'generate', exitCode: generateExitCode(generated) }
+  let generated: GenerateResult
+  let model: ModelGenerateResult | undefined
+  if (options.model) {
+    // The offline generator writes what it can; the model is asked only for the rest.
+    const outcome = await generateWithModelAfterOffline({
+      ...options.model,
+      cwd,
+      env: options.env ?? {},
+      profiles: options.profiles,
+      configFile: options.configFile,
+      onOfflineDone: (offline) => options.onPhase?.('generate', offline)
+    })
+    generated = outcome.offline
+    model = outcome.model
+    if (model) options.onPhase?.('model', model)
+  } else {
+    // The offline loop: steps, synthesised operations, tsc and the suite, next candidates if needed.
+    generated = (await generateOffline(options)).generate
+    options.onPhase?.('generate', generated)
   }
+  if (generated.fatalErrors.length > 0 || generated.parseErrors.length > 0) {
+    return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: generateExitCode(generated) }
+  }
+  if (model?.error) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: 2 }
   const verified = await verify({ ...options, sandbox: options.sandbox ?? true })
   options.onPhase?.('verify', verified)
   const reported = await report({ cwd, format: 'html', outDir: options.reportDirectory ?? path.join(cwd, 'reports') })
   options.onPhase?.('report', reported)
-  const exitCode = Math.max(verified.exitCode, generateExitCode(generated), reported.error ? 2 : 0)
-  return { cwd, check: checked, generate: generated, verify: verified, report: reported, exitCode }
+  // With a model, what the offline generator left undone is the model's to do: the suite decides.
+  const generateCode = model ? 0 : generateExitCode(generated)
+  const exitCode = Math.max(verified.exitCode, generateCode, reported.error ? 2 : 0)
+  return { cwd, check: checked, generate: generated, model, verify: verified, report: reported, exitCode }
 }

@@ -1,75 +1,36 @@
-import { InvalidArgumentError, Option } from 'commander'
 import { generate, generateExitCode, GenerateResult } from '../../api/generate'
 import { generateOffline } from '../../api/generate-offline'
 import { checkGenerated } from '../../api/generate-check'
 import { generateWithModelAfterOffline } from '../../api/generate-model'
 import { formatError, SpecloopError } from '../../errors'
-import { prepareModelRun, readGenerateConfig } from '../../generators/model'
+import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeFreshness, describeOfflineRound, describeOfflineSummary, printGenerateResult } from '../format-generate'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
-function positiveNumber(value: string): number {
-  const number = Number(value)
-  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number')
-  return number
-}
-
-function positiveInteger(value: string): number {
-  const number = positiveNumber(value)
-  if (!Number.isInteger(number)) throw new InvalidArgumentError('expected a whole number')
-  return number
-}
-
-interface GenerateCommandOptions {
+interface GenerateCommandOptions extends GeneratorCommandOptions {
   stepsOnly: boolean
   dryRun: boolean
   check: boolean
-  generator?: 'offline' | 'openai' | 'replay'
-  model?: string
-  record?: string
-  cassette?: string
-  maxRounds?: number
-  tokenBudget?: number
-  timeLimit?: number
-  requestTimeout?: number
 }
 
-const MODEL_ONLY_OPTIONS: [keyof GenerateCommandOptions, string][] = [
-  ['model', '--model'], ['record', '--record'], ['cassette', '--cassette'], ['tokenBudget', '--token-budget'], ['requestTimeout', '--request-timeout']
-]
-
-/** Options that cannot go together, found before anything runs. */
-function usageProblem(generator: string, options: GenerateCommandOptions): string | undefined {
-  if (generator === 'offline') {
-    const modelOnly = MODEL_ONLY_OPTIONS.find(([key]) => options[key] !== undefined)
-    if (modelOnly) return `${modelOnly[1]} needs --generator openai or replay`
-    const loopOption = options.maxRounds !== undefined ? '--max-rounds' : options.timeLimit !== undefined ? '--time-limit' : undefined
-    if (loopOption && (options.dryRun || options.stepsOnly)) return `${loopOption} is for the loop; ${options.dryRun ? '--dry-run' : '--steps-only'} does not run the suite`
-    return undefined
-  }
-  if (options.dryRun || options.stepsOnly) return `${options.dryRun ? '--dry-run' : '--steps-only'} is for the offline generator; --generator ${generator} writes code and runs the suite`
-  if (options.record && generator === 'replay') return '--record and --generator replay do not go together'
-  if (options.cassette && generator !== 'replay') return '--cassette needs --generator replay'
+/** Offline options that cannot go together, found before anything runs. */
+function offlineUsageProblem(options: GenerateCommandOptions): string | undefined {
+  const loopOption = options.maxRounds !== undefined ? '--max-rounds' : options.timeLimit !== undefined ? '--time-limit' : undefined
+  if (loopOption && (options.dryRun || options.stepsOnly)) return `${loopOption} is for the loop; ${options.dryRun ? '--dry-run' : '--steps-only'} does not run the suite`
   return undefined
 }
 
 export const registerGenerate: RegisterCommand = (program, context) => {
-  program
+  const command = program
     .command('generate')
     .description('write typed step definitions and, from example tables, the implementation of each operation')
     .option('--steps-only', 'only step definitions, World, support code and operation stubs (no synthesis)', false)
     .option('--dry-run', 'print the files and a diff instead of writing', false)
     .option('--check', 'write nothing; exit 1 when the generated files are not what generate would write now (for CI)', false)
-    .addOption(new Option('--generator <name>', 'offline (default), openai (any OpenAI-compatible model) or replay (a recorded cassette); a model is asked only for what the offline generator could not do').choices(['offline', 'openai', 'replay']))
-    .option('--model <name>', 'the model (default: SPECLOOP_MODEL, or "generate.model" in specloop.json)')
-    .option('--record <dir>', 'save each request/response pair with the model in DIR (authorisation stripped)')
-    .option('--cassette <dir>', 'with --generator replay: replay from DIR, offline')
-    .option('--max-rounds <n>', 'stop the loop after N rounds (default 3 offline, 5 with a model)', positiveInteger)
-    .option('--token-budget <n>', 'stop when N tokens (in + out) are spent', positiveInteger)
-    .option('--time-limit <seconds>', 'stop the loop after this many seconds (default 120 offline)', positiveNumber)
-    .option('--request-timeout <seconds>', 'give up on one model request after this many seconds (default 300; retried)', positiveNumber)
+  addGeneratorOptions(command)
+  command
     .action(async (options: GenerateCommandOptions) => {
       const globals = context.globals()
       const { io } = context
@@ -80,30 +41,12 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         else writeLine(io.stderr, `specloop generate: ${message}`)
         context.setExitCode(2)
       }
-      const config = readGenerateConfig(globals.cwd)
-      if (config.error) return fail(config.error)
-      const generator = options.generator ?? config.config.generator ?? 'offline'
-      const problem = usageProblem(generator, options)
+      const resolved = resolveGenerator(globals, io.env, options)
+      if (resolved.error !== undefined) return fail(resolved.error)
+      const { generator } = resolved
+      if (generator !== 'offline' && (options.dryRun || options.stepsOnly)) return fail(`${options.dryRun ? '--dry-run' : '--steps-only'} is for the offline generator; --generator ${generator} writes code and runs the suite`)
+      const problem = generator === 'offline' ? offlineUsageProblem(options) : undefined
       if (problem) return fail(problem)
-      const modelOptions = {
-        cwd: globals.cwd,
-        env: io.env,
-        profiles: globals.profile,
-        configFile: globals.config,
-        generator: generator === 'replay' ? ('replay' as const) : ('openai' as const),
-        model: options.model,
-        recordDirectory: options.record,
-        cassetteDirectory: options.cassette,
-        maxRounds: options.maxRounds,
-        tokenBudget: options.tokenBudget,
-        timeLimitSeconds: options.timeLimit,
-        requestTimeoutSeconds: options.requestTimeout
-      }
-      // Settings that cannot work stop the command before the offline generator writes anything.
-      if (generator !== 'offline') {
-        const prepared = prepareModelRun(modelOptions)
-        if (prepared.error) return fail(prepared.error)
-      }
       const projectOptions = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }
       if (options.check) {
         if (generator !== 'offline' || options.dryRun) return fail('--check is a dry run of the offline generator on its own')
@@ -144,7 +87,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         return
       }
       const outcome = await generateWithModelAfterOffline({
-        ...modelOptions,
+        ...resolved.model!,
         onOfflineDone: (offline) => !json && printGenerateResult(offline, io.stdout, io.stderr),
         onStart: (info) => !json && writeLine(io.stdout, `model generator: ${info.generator}, model ${info.model}, ${info.endpoint}`),
         onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))

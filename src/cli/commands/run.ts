@@ -4,8 +4,11 @@ import type { CheckResult } from '../../api/check'
 import type { GenerateResult } from '../../api/generate'
 import type { VerifyResult } from '../../api/verify'
 import type { ReportResult } from '../../api/report'
+import type { ModelGenerateResult } from '../../generators/model'
 import { formatError } from '../../errors'
 import { isInteractive, writeJson, writeLine } from '../io'
+import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
+import { describeRound, describeSummary } from '../format-model'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature: "1 scenario", "2 scenarios".
 import { describeCount as plural } from '../../../generated/src/describeCount'
@@ -34,6 +37,11 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
     for (const error of [...generated.fatalErrors, ...generated.parseErrors]) lines.push(`          ${formatError(error)}`)
     return lines
   }
+  if (phase === 'model') {
+    const model = result as ModelGenerateResult
+    if (model.error) return [`model     ${formatError(model.error)}`]
+    return [...(model.summary?.error ? [`model     ${formatError(model.summary.error)}`] : []), ...describeSummary(model).map((line) => `model     ${line}`)]
+  }
   if (phase === 'verify') {
     const verified = result as VerifyResult
     const lines = [`verify    ${plural(verified.scenarioCounts.total, 'scenario')} (${countsText(verified.scenarioCounts as unknown as Record<string, number>) || 'none'})${verified.trace ? `, traced to ${plural(verified.trace.files, 'file')}` : ''}`]
@@ -46,38 +54,60 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   return [`report    ${reported.output ? path.relative(cwd, reported.output) || reported.output : 'written'} (${plural(reported.files, 'file')})`]
 }
 
+interface RunCommandOptions extends GeneratorCommandOptions {
+  sandbox: boolean
+  out: string
+}
+
 export const registerRun: RegisterCommand = (program, context) => {
-  program
+  const command = program
     .command('run')
-    .description('check → generate → verify → report, offline')
+    .description('check → generate → verify → report (offline by default)')
     .option('--no-sandbox', "run generated code without Node's permission model")
     .option('-o, --out <dir>', 'directory of the HTML report', 'reports')
-    .action(async (options: { sandbox: boolean; out: string }) => {
-      const globals = context.globals()
-      const { io } = context
-      const json = globals.format === 'json'
-      const interactive = isInteractive(io)
-      const started = Date.now()
-      const result = await run({
-        cwd: globals.cwd,
-        env: io.env,
-        profiles: globals.profile,
-        configFile: globals.config,
-        sandbox: options.sandbox,
-        reportDirectory: path.resolve(globals.cwd, options.out),
-        onPhase: json
-          ? undefined
-          : (phase, phaseResult) => {
-              for (const line of describePhase(phase, phaseResult, globals.cwd)) writeLine(io.stdout, line)
-              if (interactive && phase !== 'report') io.stderr.write(`… ${{ check: 'generating', generate: 'verifying', verify: 'writing the report' }[phase]}\r`)
-            }
-      })
-      if (json) writeJson(io.stdout, result)
-      else {
-        const seconds = ((Date.now() - started) / 1000).toFixed(1)
-        const verdict = result.exitCode === 0 ? 'green' : result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'not green'
-        writeLine(io.stdout, `run       ${verdict} in ${seconds} s`)
-      }
-      context.setExitCode(result.exitCode)
+  addGeneratorOptions(command)
+  command.action(async (options: RunCommandOptions) => {
+    const globals = context.globals()
+    const { io } = context
+    const json = globals.format === 'json'
+    const resolved = resolveGenerator(globals, io.env, options)
+    if (resolved.error !== undefined) {
+      const error = typeof resolved.error === 'string' ? { code: 'USAGE', message: resolved.error } : resolved.error
+      if (json) writeJson(io.stdout, { error })
+      else writeLine(io.stderr, `specloop run: ${typeof resolved.error === 'string' ? resolved.error : formatError(resolved.error)}`)
+      context.setExitCode(2)
+      return
+    }
+    const interactive = isInteractive(io)
+    const started = Date.now()
+    const model = resolved.model && {
+      ...resolved.model,
+      onStart: (info: { generator: string; model: string; endpoint: string }) => !json && writeLine(io.stdout, `model     ${info.generator}, model ${info.model}, ${info.endpoint}`),
+      onRound: (report: Parameters<typeof describeRound>[0]) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, `          ${line}`))
+    }
+    const result = await run({
+      cwd: globals.cwd,
+      env: io.env,
+      profiles: globals.profile,
+      configFile: globals.config,
+      sandbox: options.sandbox,
+      reportDirectory: path.resolve(globals.cwd, options.out),
+      maxRounds: model ? undefined : options.maxRounds,
+      timeLimitMs: !model && options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
+      model,
+      onPhase: json
+        ? undefined
+        : (phase, phaseResult) => {
+            for (const line of describePhase(phase, phaseResult, globals.cwd)) writeLine(io.stdout, line)
+            if (interactive && phase !== 'report') io.stderr.write(`… ${{ check: 'generating', generate: 'verifying', model: 'verifying', verify: 'writing the report' }[phase]}\r`)
+          }
     })
+    if (json) writeJson(io.stdout, result)
+    else {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1)
+      const verdict = result.exitCode === 0 ? 'green' : result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'not green'
+      writeLine(io.stdout, `run       ${verdict} in ${seconds} s`)
+    }
+    context.setExitCode(result.exitCode)
+  })
 }
