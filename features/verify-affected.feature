@@ -95,3 +95,44 @@ Feature: verify --affected runs only what a change can affect
     Then the output contains "features/more.feature:2 big square area (passed)"
     When I run "specloop trace --scenario 'circle area'"
     Then the output contains "src/shapes.ts (implementation): 2-3"
+
+  Scenario: a change committed since the trace is still a change, and a failure is run until it passes
+    Given I run "specloop verify"
+    When line 9 of "src/shapes.ts" becomes "  return 5 * size"
+    And the change is committed
+    And I run "specloop verify --affected"
+    Then the exit code is 1
+    # Which lines changed is not known for a commit since the trace: every scenario that ran the file runs.
+    And the output contains:
+      """
+      Affected: 2 of 2 scenarios selected:
+        features/shapes.feature:2 circle area — file changed since the trace
+        features/shapes.feature:7 square perimeter — file changed since the trace
+      """
+    And the output contains "2 scenarios (1 failed, 1 passed)"
+    # Nothing changed since, but the trace still holds a failure: it runs again, and still fails.
+    When I run "specloop verify --affected"
+    Then the exit code is 1
+    And the output contains:
+      """
+      Affected: 1 of 2 scenarios selected:
+        features/shapes.feature:7 square perimeter — did not pass in the trace
+      """
+    And the output contains "1 scenario (1 failed)"
+    When line 9 of "src/shapes.ts" becomes "  return 4 * size"
+    And the change is committed
+    And I run "specloop verify --affected"
+    Then the exit code is 0
+    And the output contains "2 scenarios (2 passed)"
+    When I run "specloop verify --affected"
+    Then the exit code is 0
+    And the output contains "no scenario (of 2) is affected"
+
+  Scenario: a feature file changed in a commit since the trace selects its scenarios
+    Given I run "specloop verify"
+    When line 10 of "features/shapes.feature" becomes "      Then the result is 9"
+    And the change is committed
+    And I run "specloop verify --affected"
+    Then the exit code is 1
+    And the output contains "features/shapes.feature:7 square perimeter — feature file changed"
+    And the output contains "features/shapes.feature:2 circle area — feature file changed"

@@ -53,6 +53,10 @@ Given('a git repository with everything committed', function (this: SpecloopWorl
   git(this, ['commit', '--quiet', '-m', 'initial'])
 })
 
+When('the change is committed', function (this: SpecloopWorld) {
+  git(this, ['commit', '--quiet', '--all', '-m', 'a change'])
+})
+
 When('line {int} of {string} becomes {string}', function (this: SpecloopWorld, lineNumber: number, relative: string, replacement: string) {
   const lines = this.readFile(relative).split('\n')
   expect(lines.length).to.be.greaterThan(lineNumber - 1)

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { IdGenerator } from '@cucumber/messages'
@@ -9,7 +10,7 @@ import type { RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
   newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
-  writeCoverageReports, FileChange, pruneRuns
+  writeCoverageReports, FileChange, pruneRuns, changesSinceTrace
 } from '../trace'
 import { writeFileAtomic } from '../workspace'
 
@@ -117,6 +118,20 @@ function describeSetupError(project: Project, error: { message: string; stack?: 
   return specloopError('SUPPORT_LOAD', `cucumber could not run: ${error.message.split('\n')[0]}`, location, 'fix the error in this file; cucumber-js cannot load it either')
 }
 
+function hashOf(file: string): string | undefined {
+  try {
+    return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+  } catch {
+    return undefined
+  }
+}
+
+/** SHA-256 now of every file the trace recorded a hash for (undefined when it is gone). */
+function hashesNow(project: Project, trace: Trace): Record<string, string | undefined> {
+  const paths = [...trace.files.map((file) => file.path), ...Object.keys(trace.features ?? {})]
+  return Object.fromEntries(paths.map((file) => [file, hashOf(path.join(project.cwd, file))]))
+}
+
 function selectionPaths(selected: SelectedScenario[]): string[] {
   const byUri = new Map<string, number[]>()
   for (const scenario of selected) byUri.set(scenario.uri, [...(byUri.get(scenario.uri) ?? []), scenario.line])
@@ -149,6 +164,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       const read = readChanges(project.cwd, options.base ?? 'HEAD')
       if (read.error !== undefined) return emptyResult(project.cwd, specloopError('AFFECTED_GIT', read.error, {}, 'run a full `specloop verify`, or pass --base REV'))
       const working = read.changes
+      // Commits since the trace are changes too, though `git diff REV` no longer shows them.
+      const since = changesSinceTrace(previous.trace, working.changes, hashesNow(project, previous.trace))
+      for (const change of since) working.currentSha256[change.path] = hashOf(path.join(project.cwd, change.path))
+      working.changes = [...working.changes, ...since]
       changes = working.changes
       const selected = selectAffected({ trace: previous.trace, scenarios: scenariosNow, ...working })
       affected = { narrowed: true, selected, total: scenariosNow.length }
@@ -213,6 +232,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     outside: outcome.deltas.flatMap((record) => (record.kind === 'outside' ? [record.files] : [])),
     sources
   })
+  trace.features = Object.fromEntries(project.featurePaths.map((file) => [toUri(project, file), hashOf(file)]).filter((entry): entry is [string, string] => entry[1] !== undefined))
   trace = markHollow(trace)
   const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
   if (affected?.narrowed && previous.trace) trace = markHollow(mergeTraces(previous.trace, trace, changes, scenariosNow))

@@ -77,6 +77,8 @@ export interface Trace {
   createdAt: string
   scenarios: TraceScenario[]
   files: TraceSourceFile[]
+  /** SHA-256 of each feature file as it ran: a feature committed since then is a change too. */
+  features?: Record<string, string>
 }
 
 export function encodeLines(lines: Iterable<number>): string {

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { changedBaseLines, mapBaseLine, mergeTraces, parseUnifiedDiff, selectAffected } from './impact'
+import { changedBaseLines, changesSinceTrace, mapBaseLine, mergeTraces, parseUnifiedDiff, selectAffected } from './impact'
 import { encodeLines, decodeLines } from './format'
 import type { Trace } from './format'
 
@@ -87,6 +87,22 @@ test('selection: a file that changed since the trace was taken selects every sce
 test('selection: a file the trace already shows as it is now selects nothing', () => {
   const selected = selectAffected({ trace: traceOf({ 0: [2, 3], 1: [9] }, 'now'), changes: parseUnifiedDiff(DIFF).slice(0, 1), scenarios: scenariosNow.slice(0, 2), currentSha256: { 'src/x.ts': 'now' }, baseSha256: { 'src/x.ts': 'base' } })
   assert.deepEqual(selected, [])
+})
+
+test('selection: a scenario that did not pass in the trace runs again, though nothing changed', () => {
+  const trace = traceOf({ 0: [2, 3], 1: [9] }, 'now')
+  trace.scenarios[1] = { ...trace.scenarios[1], status: 'failed' }
+  const selected = selectAffected({ trace, changes: [], scenarios: scenariosNow.slice(0, 2), currentSha256: {}, baseSha256: {} })
+  assert.deepEqual(selected.map((scenario) => [scenario.name, scenario.reasons]), [['perimeter', ['did not pass in the trace']]])
+})
+
+test('changes since the trace: traced files and feature files whose content differs now, and those gone', () => {
+  const trace = { ...traceOf({ 0: [2, 3] }, 'traced'), features: { 'features/x.feature': 'f1', 'features/gone.feature': 'f2', 'features/same.feature': 'f3' } }
+  const now = { 'src/x.ts': 'edited', 'features/x.feature': 'f1-edited', 'features/same.feature': 'f3' }
+  assert.deepEqual(changesSinceTrace(trace, [], now).map((change) => [change.path, change.deleted]), [['src/x.ts', false], ['features/x.feature', false], ['features/gone.feature', true]])
+  // A file git already reports keeps git's hunks: it is not added twice.
+  assert.deepEqual(changesSinceTrace(trace, parseUnifiedDiff(DIFF), now).map((change) => change.path), ['features/x.feature', 'features/gone.feature'])
+  assert.deepEqual(changesSinceTrace(traceOf({ 0: [2] }, 'same'), [], { 'src/x.ts': 'same' }), [])
 })
 
 test('merging keeps the scenarios that did not run, with their lines moved', () => {

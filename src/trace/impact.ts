@@ -82,7 +82,7 @@ export function mapBaseLine(hunks: Hunk[], line: number): number | undefined {
   return line + shift
 }
 
-export type SelectionReason = 'traced lines changed' | 'file changed since the trace' | 'feature file changed' | 'no trace yet'
+export type SelectionReason = 'traced lines changed' | 'file changed since the trace' | 'feature file changed' | 'no trace yet' | 'did not pass in the trace'
 
 export interface SelectedScenario {
   uri: string
@@ -112,8 +112,23 @@ export interface ImpactInput {
 export const scenarioKey = (scenario: { uri: string; line: number; name: string }): string => `${scenario.uri}:${scenario.line}:${scenario.name}`
 
 /**
+ * Files that differ from the versions the trace was made from but not from the base revision:
+ * changes committed since the trace. Their line numbers cannot be trusted (no base hunks), so
+ * they count as changed as a whole. `now` is each traced file's and feature file's SHA-256 now
+ * (undefined when it no longer exists). Pure.
+ */
+export function changesSinceTrace(trace: Trace, alreadyChanged: FileChange[], now: Record<string, string | undefined>): FileChange[] {
+  const known = new Set(alreadyChanged.map((change) => change.path))
+  const recorded: [string, string | undefined][] = [...trace.files.map((file) => [file.path, file.sha256] as [string, string | undefined]), ...Object.entries(trace.features ?? {})]
+  return recorded
+    .filter(([path, sha256]) => sha256 !== undefined && !known.has(path) && now[path] !== sha256)
+    .map(([path]) => ({ path, hunks: [], added: false, deleted: now[path] === undefined }))
+}
+
+/**
  * The scenarios to run: those whose traced lines intersect the changed lines, every
- * scenario of a new or changed feature file, and every scenario the trace does not know.
+ * scenario of a new or changed feature file, every scenario the trace does not know, and
+ * every scenario that did not pass in the trace.
  * Trace line numbers are trusted only when the traced file is the base version; a file that
  * changed in between selects every scenario that ran it (the safe answer).
  */
@@ -132,8 +147,11 @@ export function selectAffected(input: ImpactInput): SelectedScenario[] {
   const filesByPath = new Map(trace.files.map((file) => [file.path, file]))
   const changedFeatures = new Set(input.changes.filter((change) => change.path.endsWith('.feature')).map((change) => change.path))
   for (const scenario of input.scenarios) {
+    const index = tracedIndex.get(scenarioKey(scenario))
     if (changedFeatures.has(scenario.uri)) select(scenario, 'feature file changed')
-    else if (!tracedIndex.has(scenarioKey(scenario))) select(scenario, 'no trace yet')
+    else if (index === undefined) select(scenario, 'no trace yet')
+    // A failure stays a failure until it is run again: --affected must not turn a red suite green.
+    else if (trace.scenarios[index].status !== 'passed') select(scenario, 'did not pass in the trace')
   }
   for (const change of input.changes) {
     const file = filesByPath.get(change.path)
