@@ -98,6 +98,26 @@ Feature: verify on bad input
     And the trace file ".specloop/runs/latest/trace.json" exists with 1 scenarios
     And the output has no stack trace
 
+  Scenario: a step that calls process.exit fails the run with exit code 1
+    Given a project with the file "steps/exit.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that ends the process', function () {
+        process.exit(3)
+      })
+      """
+    And the file "features/exit.feature":
+      """
+      Feature: exit
+        Scenario: exits
+          Given a step that ends the process
+      """
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "the cucumber process exited with code 3 before the run finished"
+    And the output has no stack trace
+
   Scenario: a --parallel worker dies; the scenarios the others finished are traced
     Given a project with the file "steps/crash.steps.ts":
       """

@@ -126,7 +126,7 @@ Feature: verify traces every scenario to the lines it ran
     And the output contains "warning: with --parallel the sandbox allows child processes"
     When I run "specloop trace src/shapes.ts"
     Then the output contains "features/shapes.feature:2 circle area (passed) lines 2-3"
-    And the output contains "features/shapes.feature:7 square perimeter (passed) lines 9"
+    And the output contains "features/shapes.feature:7 square perimeter (passed) line 9"
 
   Scenario: the report reads the trace verify wrote
     Given I run "specloop verify"

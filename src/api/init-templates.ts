@@ -67,7 +67,7 @@ module.exports = {
       null,
       2
     )}\n`,
-    '.gitignore': 'node_modules/\n.specloop/runs/\nreports/\ncoverage/\n',
+    '.gitignore': 'node_modules/\n.specloop/runs/\n.specloop/cache/\nreports/\ncoverage/\n',
     'features/greeting.feature': `Feature: Greeting
   Visitors are greeted by name, so they know the page is theirs.
 

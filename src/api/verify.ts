@@ -215,7 +215,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const lines = outcome.stderrTail.trim().split('\n').filter((line) => line.trim() && !/^\s+at /.test(line))
     const lastLine = lines.find((line) => /^(\w*Error\b|Error:)/.test(line.trim())) ?? lines.pop()
     errors.push(specloopError('RUN_CRASHED', `the cucumber process ${how} before the run finished${lastLine ? `: ${lastLine}` : ''}`, {}, 'the trace of the scenarios that finished was kept'))
-    exitCode = exitCode === 0 ? 1 : exitCode
+    // The run failed, whatever code the process chose (a step may call process.exit(3)): exit codes keep their documented meaning.
+    exitCode = 1
   }
   for (const parseError of summary.parseErrors) {
     errors.push(specloopError('PARSE_ERROR', describeParseError(parseError.message), { file: parseError.uri, line: parseError.line, column: parseError.column }))

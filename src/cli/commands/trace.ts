@@ -4,6 +4,8 @@ import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
 const ranges = (list: { start: number; end: number }[]) => list.map(({ start, end }) => (start === end ? `${start}` : `${start}-${end}`)).join(', ')
+/** "line 21", "lines 3-5, 9". */
+const linesText = (list: { start: number; end: number }[]) => `${list.length === 1 && list[0].start === list[0].end ? 'line' : 'lines'} ${ranges(list)}`
 
 function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   if (result.error) writeLine(stderr, formatError(result.error))
@@ -13,7 +15,7 @@ function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStrea
     if (scenarios.length === 0) writeLine(stdout, `No scenario executed ${target}`)
     else writeLine(stdout, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} executed ${target}:`)
     for (const scenario of scenarios) {
-      const lines = scenario.lines ? ` lines ${ranges(scenario.lines)}` : ''
+      const lines = scenario.lines ? ` ${linesText(scenario.lines)}` : ''
       writeLine(stdout, `  ${scenario.uri}:${scenario.line} ${scenario.name} (${scenario.status})${lines}`)
     }
   }
@@ -28,7 +30,7 @@ function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStrea
     else writeLine(stdout, 'Executed by no scenario:')
     for (const file of result.uncovered) {
       const functions = file.functions.map((fn) => `${fn.name} (${fn.line === fn.endLine ? fn.line : `${fn.line}-${fn.endLine}`})`).join(', ')
-      writeLine(stdout, `  ${file.path} (${file.role}): lines ${ranges(file.ranges) || 'none'}${functions ? `; functions ${functions}` : ''}`)
+      writeLine(stdout, `  ${file.path} (${file.role}): ${file.ranges.length > 0 ? linesText(file.ranges) : 'lines none'}${functions ? `; functions ${functions}` : ''}`)
     }
   }
 }

@@ -4,6 +4,8 @@ import { verify, VerifyResult } from '../../api/verify'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
+// specloop's own rule, synthesised from features/rules/plural.feature.
+import { describeCount as plural } from '../../../generated/src/describeCount'
 
 const HOLLOW_REASONS = {
   'no-implementation': 'it ran no implementation code, only step definitions',
@@ -36,7 +38,7 @@ function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, 
   }
   if (result.runDirectory && result.trace) {
     const relative = path.relative(result.cwd, result.runDirectory)
-    writeLine(stdout, `Trace: ${result.trace.scenarios} scenarios, ${result.trace.files} files in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`)
+    writeLine(stdout, `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`)
   }
   if (result.coverageSummary && result.trace && result.trace.files > 0) {
     const lines = result.coverageSummary.split('\n').filter((line) => /^(Statements|Branches|Functions|Lines)/.test(line.trim()))
