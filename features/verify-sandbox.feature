@@ -70,7 +70,7 @@ Feature: verify runs scenarios in a sandbox
   Scenario: the formatters the cucumber configuration names still write their files
     Given the file "cucumber.js":
       """
-      module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], format: ['progress', 'json:out/results/cucumber.json'] } }
+      module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], format: ['progress', 'json:out/results/cucumber.json', 'message:cucumber-messages.ndjson'] } }
       """
     And the file "features/ok.feature":
       """
@@ -81,3 +81,5 @@ Feature: verify runs scenarios in a sandbox
     When I run "specloop verify"
     Then the exit code is 0
     And the file "out/results/cucumber.json" still contains "\"name\": \"fine\""
+    And the file "cucumber-messages.ndjson" still contains "\"testRunFinished\""
+    And the output has no stack trace

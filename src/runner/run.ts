@@ -123,6 +123,35 @@ export function readEnvelopes(messagesPath: string): Envelope[] {
   return envelopes
 }
 
+/** Points each formatter's file into `directory`; returns where each will be moved. */
+function redirectFormatFiles(runConfiguration: IRunConfiguration, projectDirectory: string, directory: string): { written: string; target: string }[] {
+  const files = runConfiguration.formats.files ?? {}
+  const moves: { written: string; target: string }[] = []
+  const redirected: Record<string, string> = {}
+  Object.entries(files).forEach(([target, formatter], index) => {
+    const written = path.join(directory, `${index}-${path.basename(target)}`)
+    redirected[written] = formatter as string
+    moves.push({ written, target: path.resolve(projectDirectory, target) })
+  })
+  if (moves.length > 0) fs.mkdirSync(directory, { recursive: true })
+  runConfiguration.formats.files = redirected
+  return moves
+}
+
+function moveFormatFile(written: string, target: string): void {
+  if (!fs.existsSync(written)) return
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  try {
+    fs.renameSync(written, target)
+  } catch {
+    // Another file system: copy to a temporary file beside the target, then rename.
+    const temporary = `${target}.${process.pid}.tmp`
+    fs.copyFileSync(written, temporary)
+    fs.renameSync(temporary, target)
+    fs.rmSync(written, { force: true })
+  }
+}
+
 /**
  * Runs the suite in a child process with the project's cucumber configuration, the project's
  * TypeScript instrumented, optionally under Node's permission model.
@@ -155,7 +184,11 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
   }
   const runtimeJobPath = path.join(runDirectory, 'runtime-job.json')
   fs.writeFileSync(runtimeJobPath, JSON.stringify(runtimeJob))
-  const runConfiguration = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
+  const adjusted = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
+  // Under the sandbox the formatters write into the run directory (cucumber makes their parent
+  // directories, which the sandbox would refuse); their files are moved to the configured places after the run.
+  const formatTargets = options.sandbox ? redirectFormatFiles(adjusted, project.cwd, path.join(runDirectory, 'formats')) : []
+  const runConfiguration = adjusted
   const childJob: ChildJob = {
     cwd: project.cwd,
     cucumberApi: path.join(project.cucumber.packageDirectory, 'lib', 'api', 'index.js'),
@@ -169,15 +202,11 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
 
   const nodeArguments: string[] = []
   if (options.sandbox) {
-    const formatFiles = Object.keys(runConfiguration.formats.files ?? {}).map((file) => path.resolve(project.cwd, file))
-    // The formatters' files are the project's configuration, not generated code: they may be written, and
-    // their directories are made here, since the sandbox allows the files but not their parents.
-    for (const file of formatFiles) fs.mkdirSync(path.dirname(file), { recursive: true })
     const nodeModules = path.join(project.cwd, 'node_modules')
     nodeArguments.push(
       ...sandboxArguments({
         readPaths: [project.cwd, SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT), realpathOrSelf(nodeModules), realpathOrSelf(project.cucumber.packageDirectory), ...packageManagerConfigPaths()],
-        writePaths: [path.join(project.cwd, '.specloop'), ...formatFiles],
+        writePaths: [path.join(project.cwd, '.specloop')],
         allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0
       })
     )
@@ -197,6 +226,7 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
     child.on('error', () => resolve({ exitCode: null, signal: null }))
     child.on('close', (code, closeSignal) => resolve({ exitCode: code, signal: closeSignal }))
   })
+  for (const { written, target } of formatTargets) moveFormatFile(written, target)
   let result: ChildResult | undefined
   try {
     result = JSON.parse(fs.readFileSync(childJob.resultPath, 'utf8')) as ChildResult
