@@ -86,3 +86,41 @@ Feature: Implementations synthesised offline from example tables
     When I run "cucumber-js"
     Then the exit code is 1
     And the output contains "8 scenarios (8 failed)"
+
+  Scenario: the loop says why it is not green: compiler errors and the scenarios that fail
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "src/settings.ts":
+      """
+      export const retries: number = 'three'
+      """
+    And the file "steps/clock.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('the clock is broken', function () {
+        throw new Error('the clock stopped at noon')
+      })
+      """
+    And the file "features/doubling.feature":
+      """
+      Feature: Doubling
+        Scenario Outline: a number doubled
+          Given the number <number>
+          When the number is doubled
+          Then the result is <result>
+
+          Examples:
+            | number | result |
+            | 1      | 2      |
+            | 4      | 8      |
+            | 5      | 10     |
+
+        Scenario: a broken clock
+          Given the clock is broken
+      """
+    When I run "specloop generate"
+    Then the exit code is 1
+    And the output contains "does not compile (tsc --noEmit, 1 error):"
+    And the output contains "src/settings.ts:1:14: TS2322"
+    And the output contains "1 scenario not passing:"
+    And the output contains "features/doubling.feature:13 a broken clock: failed at \"the clock is broken\": the clock stopped at noon"

@@ -71,6 +71,9 @@ const STOP_REASONS: Record<OfflineStopReason, string> = {
   'not-run': 'the suite was not run'
 }
 
+/** Compiler errors and failing scenarios shown in the summary; the rest are counted. */
+const SHOWN = 5
+
 export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
   const synthesised = loop.generate.implementations.filter((outcome) => outcome.status === 'synthesised')
   const missing = loop.generate.implementations.filter((outcome) => outcome.status !== 'synthesised')
@@ -80,6 +83,24 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
       `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => `${outcome.name}, size ${outcome.size}`).join('; ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
   ]
   for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
+  const evaluation = loop.evaluation
+  if (evaluation && !evaluation.typeCheck.compiles) {
+    const errors = evaluation.typeCheck.timedOut ? ['tsc --noEmit timed out'] : evaluation.typeCheck.errors
+    lines.push(`  does not compile (tsc --noEmit, ${plural(errors.length, 'error')}):`)
+    for (const error of errors.slice(0, SHOWN)) lines.push(`    ${error}`)
+    if (errors.length > SHOWN) lines.push(`    … ${errors.length - SHOWN} more`)
+  }
+  // What still fails and why, so "not green" never comes without a reason.
+  const failing = (suite?.scenarios ?? []).filter((scenario) => scenario.status !== 'passed')
+  if (!loop.green && failing.length > 0) {
+    lines.push(`  ${plural(failing.length, 'scenario')} not passing:`)
+    for (const scenario of failing.slice(0, SHOWN)) {
+      const step = scenario.failingStep ? `: ${scenario.failingStep.status} at "${scenario.failingStep.text}"` : `: ${scenario.status}`
+      const message = scenario.errorMessage ? `: ${scenario.errorMessage.split('\n')[0].slice(0, 200)}` : ''
+      lines.push(`    ${scenario.uri}:${scenario.line} ${scenario.name}${step}${message}`)
+    }
+    if (failing.length > SHOWN) lines.push(`    … ${failing.length - SHOWN} more`)
+  }
   if (!loop.green && missing.some((outcome) => outcome.status === 'stateful' || outcome.status === 'no-rule')) lines.push('  To go further: specloop generate --generator openai (see README: generating with a model).')
   return lines
 }
