@@ -66,6 +66,7 @@ Feature: check on bad input
     When I run "specloop check"
     Then the exit code is 2
     And the output contains "steps/broken.steps.ts:4:7: step definition file failed to load: the database is not configured"
+    And the output contains "0 parse errors, steps not bound (the support code did not load)"
     And the output has no stack trace
 
   Scenario: an unknown command or option is a usage error

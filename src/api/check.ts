@@ -26,6 +26,8 @@ export interface CheckResult {
   ambiguousSteps: AmbiguousStep[]
   unusedDefinitions: DefinitionLocation[]
   undefinedParameterTypes: { name: string; expression: string }[]
+  /** False when support code failed to load: steps were not bound, so undefined, ambiguous and unused are unknown. */
+  bound: boolean
   counts: CheckCounts
 }
 
@@ -48,7 +50,7 @@ export async function check(options: ProjectOptions): Promise<CheckResult> {
   if (loaded.error) {
     return {
       cwd: options.cwd, fatalErrors: [loaded.error], parseErrors: [], warnings: [], undefinedSteps: [], ambiguousSteps: [],
-      unusedDefinitions: [], undefinedParameterTypes: [], counts: emptyCounts()
+      unusedDefinitions: [], undefinedParameterTypes: [], bound: false, counts: emptyCounts()
     }
   }
   const { project, features, sourceErrors, warnings, support, binding } = loaded.specification
@@ -62,6 +64,7 @@ export async function check(options: ProjectOptions): Promise<CheckResult> {
     ambiguousSteps: binding?.ambiguousSteps ?? [],
     unusedDefinitions: binding?.unusedDefinitions ?? [],
     undefinedParameterTypes: support.undefinedParameterTypes,
+    bound: binding !== undefined,
     counts: emptyCounts()
   }
   result.counts = {

@@ -35,6 +35,7 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
   writeLine(
     stdout,
     `${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${plural(counts.steps, 'step')}, ${plural(counts.stepDefinitions, 'step definition')}: ` +
-      `${plural(counts.parseErrors, 'parse error')}, ${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${counts.unusedDefinitions} unused`
+      `${plural(counts.parseErrors, 'parse error')}, ` +
+      (result.bound ? `${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${counts.unusedDefinitions} unused` : 'steps not bound (the support code did not load)')
   )
 }

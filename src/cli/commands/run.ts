@@ -23,7 +23,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   if (phase === 'check') {
     const checked = result as CheckResult
     const { counts } = checked
-    const lines = [`check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${counts.undefinedSteps} undefined step texts, ${plural(counts.parseErrors, 'parse error')}`]
+    const lines = [`check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${checked.bound ? `${counts.undefinedSteps} undefined step texts` : 'steps not bound'}, ${plural(counts.parseErrors, 'parse error')}`]
     for (const error of [...checked.fatalErrors, ...checked.parseErrors]) lines.push(`          ${formatError(error)}`)
     return lines
   }
