@@ -106,6 +106,12 @@ Feature: verify traces every scenario to the lines it ran
           When I fold it
       """
     Then specloop verify and plain cucumber-js report the same counts and exit code
+    # A failure's stack is the project's own: no frame of specloop's wrappers.
+    When I run "specloop verify"
+    Then the output contains "features/wrong.feature:2"
+    And the output contains "steps/shapes.steps.ts"
+    And the output does not contain "runtime.js"
+    And the output does not contain "util-arity"
     And for every example project, specloop verify and plain cucumber-js report the same counts
 
   Scenario: the whole-run coverage equals what c8 reports

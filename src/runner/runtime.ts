@@ -188,6 +188,11 @@ function explainPermissionErrors(cucumber: typeof import('@cucumber/cucumber')):
       error.message = `sandbox: permission ${error.permission ?? 'unknown'} denied${resource} (specloop verify runs scenarios under Node's permission model: reads in the project, writes only under .specloop/, no child processes; --no-sandbox turns it off)`
       if (thrown instanceof Error && thrown.stack) thrown.stack = `Error: ${error.message}\n${thrown.stack.split('\n').slice(1).join('\n')}`
     }
+    // The failure is the project's: specloop's wrappers (this file, util-arity) are not part of its story.
+    if (thrown instanceof Error && thrown.stack) {
+      const ours = (line: string) => /^\s+at /.test(line) && (line.includes(__filename) || /[\\/]node_modules[\\/]util-arity[\\/]/.test(line))
+      thrown.stack = thrown.stack.split('\n').filter((line) => !ours(line)).join('\n')
+    }
     return thrown
   }
   cucumber.setDefinitionFunctionWrapper((code: Function) => {
