@@ -62,3 +62,17 @@ Feature: trace answers questions about the latest run
     Then the exit code is 0
     And the JSON output has "executedBy.scenarios.length" equal to 2
     And the JSON output has "executedBy.scenarios.1.line" equal to 9
+    When I run "specloop trace src/double.ts:40"
+    Then the exit code is 2
+    And the output contains "line 40 is past the end of src/double.ts (3 lines when it was traced)"
+    # An outline's title or step names all of its examples, as `cucumber-js FEATURE:LINE` runs them; a row names one.
+    When I run "specloop trace --scenario features/double.feature:3"
+    Then the exit code is 0
+    And the output contains "features/double.feature:8 doubling (passed) executed:"
+    And the output contains "features/double.feature:9 doubling (passed) executed:"
+    When I run "specloop trace --scenario features/double.feature:9"
+    Then the output contains "features/double.feature:9 doubling (passed) executed:"
+    And the output does not contain "features/double.feature:8 doubling"
+    When I run "specloop trace --scenario features/double.feature:1"
+    Then the exit code is 1
+    And the output contains "no scenario in the trace matches 'features/double.feature:1'"

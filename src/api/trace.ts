@@ -1,5 +1,8 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { SpecloopError, specloopError } from '../errors'
+import { parseFeature, picklesAtLine } from '../gherkin'
+import { pickleLines } from '../runner'
 import {
   decodeLines, findScenarios, latestRunDirectory, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
   uncoveredLines, RUNS_DIRECTORY
@@ -66,6 +69,9 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult
   if (!traced) {
     return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_UNKNOWN_FILE', `${file} is not in the trace`, {}, 'give the project-relative path of a source file the run loaded') }
   }
+  if (line !== undefined && line > traced.lineCount) {
+    return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_BAD_LINE', `line ${line} is past the end of ${file} (${traced.lineCount} lines when it was traced)`, {}, 'give a line of the file') }
+  }
   const scenarios: ScenarioReference[] = []
   for (const [index, bitmap] of Object.entries(traced.hits)) {
     const scenario = trace.scenarios[Number(index)]
@@ -76,6 +82,29 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult
   }
   scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
   return { runId: trace.runId, executedBy: { path: file, line, scenarios }, exitCode: scenarios.length > 0 ? 0 : 1 }
+}
+
+/**
+ * The trace's scenarios a `FEATURE:LINE` names, read from the feature file as it is now: an
+ * Examples row is one scenario, any other line inside a scenario (its title, its steps) is all
+ * of its examples. Undefined when the query is a name, or the feature cannot be read.
+ */
+function scenariosAtFeatureLine(trace: Trace, cwd: string, query: string): number[] | undefined {
+  const location = /^(.+\.feature):(\d+)$/.exec(query)
+  if (!location) return undefined
+  const uri = parseTarget(cwd, location[1]).path
+  let data: string
+  try {
+    data = fs.readFileSync(path.join(cwd, uri), 'utf8')
+  } catch {
+    return undefined
+  }
+  const parsed = parseFeature({ uri, data })
+  if (!parsed.gherkinDocument || parsed.errors.length > 0) return undefined
+  const named = new Set(picklesAtLine(parsed.gherkinDocument, parsed.pickles, Number(location[2])))
+  const lines = pickleLines(parsed.gherkinDocument, parsed.pickles)
+  const wanted = new Set([...named].map((id) => lines.get(id)))
+  return trace.scenarios.flatMap((scenario, index) => (scenario.uri === uri && wanted.has(scenario.line) ? [index] : []))
 }
 
 /** Answers questions about a run's trace: who ran this line, what did this scenario run, what runs for nobody. */
@@ -94,7 +123,7 @@ export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
   }
   if (options.target !== undefined) return executedBy(trace, cwd, options.target)
   if (options.scenario !== undefined) {
-    const indices = findScenarios(trace, options.scenario)
+    const indices = scenariosAtFeatureLine(trace, cwd, options.scenario) ?? findScenarios(trace, options.scenario)
     const scenarios = indices.map((index) => ({
       scenario: reference(trace.scenarios[index]),
       files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))

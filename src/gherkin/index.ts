@@ -3,3 +3,4 @@ export type { FeatureSource, ParsedFeature, ParseOptions, StepInfo } from './par
 export { describeParseError } from './describe-parse-error'
 export { splitLiterals, shapeOf } from './literals'
 export type { Segment, LiteralSegment } from './literals'
+export { picklesAtLine } from './pickles-at-line'
