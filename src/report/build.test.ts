@@ -96,6 +96,19 @@ test('the trace maps each scenario to the lines it ran and each line to its scen
   assert.equal(model.history[model.history.length - 1].coverage, 81.8)
 })
 
+test('lines and functions that ran while loading count as run, as in trace --uncovered and the coverage reports', () => {
+  const run = shop()
+  const trace = shopTrace(run)
+  // convert() (lines 25-26, function 5) ran while the module loaded, before any scenario.
+  trace.files[0].outside = { lines: encodeLines([25, 26]), functions: encodeLines([5]) }
+  const model = buildReportModel({ run, trace, codeFiles: generatedFiles(run), now: NOW })
+  const cart = model.sources[1]
+  assert.equal(cart.coveredLines, 9)
+  assert.equal(cart.loaded, encodeLines([25, 26]))
+  assert.deepEqual(model.trace?.uncovered, [{ source: 1, lines: '15', functions: [] }])
+  assert.equal(model.trace?.coveredFunctions, 5)
+})
+
 test('a trace file that cannot be read is shown without its text', () => {
   const run = shop()
   const model = buildReportModel({ run, trace: shopTrace(run), now: NOW })

@@ -112,6 +112,8 @@ function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<st
       hits[scenario.index] = bitmap
       ;(scenario.trace ??= []).push({ source: sourceIndex, lines: formatRanges(lines), count: lines.length })
     }
+    // What ran while loading counts as run, as in `trace --uncovered` and the coverage reports.
+    for (const line of decodeLines(file.outside?.lines ?? '')) covered.add(line)
     const executable = decodeLines(file.executable)
     const coveredExecutable = executable.filter((line) => covered.has(line))
     const text = codeFiles.get(file.path)
@@ -120,6 +122,7 @@ function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<st
       index: sourceIndex, path: file.path, role: file.role, lineCount: file.lineCount, executable: file.executable, functions: file.functions, hits,
       executableLines: executable.length, coveredLines: coveredExecutable.length, origin
     }
+    if (file.outside?.lines) source.loaded = file.outside.lines
     if (text !== undefined) source.lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
     summary.executableLines += executable.length
     summary.coveredLines += coveredExecutable.length
@@ -127,6 +130,7 @@ function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<st
     // Traces from `verify` say which functions each scenario called (a declaration line is no statement, so it never "runs").
     const called = new Set<number>()
     for (const [traceIndex, bitmap] of Object.entries(file.functionHits ?? {})) if (matched[Number(traceIndex)]) for (const index of decodeLines(bitmap)) called.add(index - 1)
+    for (const index of decodeLines(file.outside?.functions ?? '')) called.add(index - 1)
     const uncoveredFunctions = file.functions.filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line))).map((fn) => fn.name)
     summary.coveredFunctions += file.functions.length - uncoveredFunctions.length
     const uncovered = executable.filter((line) => !covered.has(line))

@@ -189,6 +189,8 @@ export interface ReportSourceFile {
   functions: TraceFunction[]
   /** Report scenario index → bitmap of the lines it executed (the trace's encoding). */
   hits: Record<string, string>
+  /** Lines that ran while loading (imports, constants, declarations): run, by no scenario in particular. */
+  loaded?: string
   executableLines: number
   coveredLines: number
   origin: 'generated' | 'edited-generated' | 'hand-written'

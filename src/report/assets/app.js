@@ -766,6 +766,7 @@
         })
       })
       var executable = new Set(decodeLines(data.executable))
+      var loaded = new Set(data.loaded ? decodeLines(data.loaded) : [])
       var lineCount = data.lines ? data.lines.length : data.lineCount
       var panel = h('div', { class: 'line-panel', 'aria-live': 'polite' })
       var selected = where.line || 0
@@ -773,7 +774,7 @@
         selected = line
         var list = byLine.get(line) || []
         if (list.length === 0) {
-          panel.replaceChildren(h('p', { class: 'muted', text: 'Line ' + line + ': ' + (executable.has(line) ? 'no scenario ran it (uncovered).' : 'not executable code.') }))
+          panel.replaceChildren(h('p', { class: 'muted', text: 'Line ' + line + ': ' + (loaded.has(line) ? 'ran while the code was loaded, before any scenario.' : executable.has(line) ? 'no scenario ran it (uncovered).' : 'not executable code.') }))
         } else {
           panel.replaceChildren(
             h('h2', { text: 'Line ' + line + ' was run by ' + list.length + ' scenario' + (list.length === 1 ? '' : 's') }),
@@ -799,12 +800,14 @@
         render: function (i) {
           var line = i + 1
           var runs = byLine.get(line)
-          var classes = 'code-line' + (runs ? ' hit' : executable.has(line) ? ' uncovered' : '') + (line === selected ? ' selected' : '')
+          var classes = 'code-line' + (runs ? ' hit' : loaded.has(line) ? ' loaded' : executable.has(line) ? ' uncovered' : '') + (line === selected ? ' selected' : '')
           return h('div', { class: classes, 'data-line': String(line) },
             h('span', { class: 'line-number', text: String(line) }),
             runs
               ? h('button', { type: 'button', class: 'runs', title: 'scenarios that ran line ' + line, 'aria-label': runs.length + ' scenarios ran line ' + line, onclick: function () { openLine(line) } }, '×' + runs.length)
-              : h('span', { class: 'runs none', text: executable.has(line) ? '0' : '' }),
+              : loaded.has(line)
+                ? h('span', { class: 'runs loaded', title: 'ran while the code was loaded', text: 'load' })
+                : h('span', { class: 'runs none', text: executable.has(line) ? '0' : '' }),
             h('code', { class: 'line-text', text: data.lines ? data.lines[i] : '' }))
         }
       })
