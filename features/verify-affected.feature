@@ -136,3 +136,15 @@ Feature: verify --affected runs only what a change can affect
     Then the exit code is 1
     And the output contains "features/shapes.feature:7 square perimeter — feature file changed"
     And the output contains "features/shapes.feature:2 circle area — feature file changed"
+
+  Scenario: after an affected run, the run's messages and the report still cover the whole suite
+    Given I run "specloop verify"
+    When a line "// shapes of the drawing app" is inserted before line 1 of "src/shapes.ts"
+    And line 10 of "src/shapes.ts" becomes "  return size + size + size + size"
+    And I run "specloop verify --affected"
+    Then the output contains "1 scenario (1 passed)"
+    When I run "specloop report --format junit --out -"
+    Then the output contains "tests=\"2\" failures=\"0\""
+    And the output contains "name=\"circle area\""
+    And the output contains "name=\"square perimeter\""
+    And the output does not contain "not in the messages"

@@ -5,7 +5,7 @@ import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { describeParseError, parseFeature } from '../gherkin'
 import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
-import { emptyCounts, pickleLines, readChanges, runSuite, StatusCounts, summarizeMessages } from '../runner'
+import { emptyCounts, mergeAffectedMessages, pickleLines, readChanges, readEnvelopes, runSuite, StatusCounts, summarizeMessages } from '../runner'
 import type { RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
@@ -236,7 +236,16 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   trace.features = Object.fromEntries(project.featurePaths.map((file) => [toUri(project, file), hashOf(file)]).filter((entry): entry is [string, string] => entry[1] !== undefined))
   trace = markHollow(trace)
   const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
-  if (affected?.narrowed && previous.trace) trace = markHollow(mergeTraces(previous.trace, trace, changes, scenariosNow))
+  if (affected?.narrowed && previous.trace) {
+    trace = markHollow(mergeTraces(previous.trace, trace, changes, scenariosNow))
+    // The run's messages cover the whole suite too: the earlier results of the scenarios kept from the trace.
+    const keptPickleIds = new Set(trace.scenarios.filter((scenario) => scenario.runId !== undefined && scenario.runId !== runId).map((scenario) => scenario.pickleId))
+    const previousMessages = readEnvelopes(path.join(latestRunDirectory(project.cwd), 'messages.ndjson'))
+    if (keptPickleIds.size > 0 && previousMessages.length > 0) {
+      const merged = mergeAffectedMessages(previousMessages, outcome.envelopes, keptPickleIds)
+      writeFileAtomic(path.join(runDirectory, 'messages.ndjson'), merged.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
+    }
+  }
   const traceText = JSON.stringify(trace)
   writeFileAtomic(path.join(runDirectory, TRACE_FILE), traceText)
   let coverageSummary: string | undefined

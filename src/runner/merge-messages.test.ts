@@ -1,0 +1,59 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Envelope } from '@cucumber/messages'
+import { parseFeature } from '../gherkin'
+import { mergeAffectedMessages } from './merge-messages'
+
+const FEATURE = 'Feature: f\n  Scenario: one\n    Given a step\n\n  Scenario: two\n    Given a step\n'
+
+/** One run's messages as cucumber writes them: documents, pickles, then a test case per run pickle. */
+function runOf(prefix: string, data: string, runPickles: (names: string[]) => string[]): Envelope[] {
+  let next = 0
+  const parsed = parseFeature({ uri: 'features/f.feature', data }, { newId: () => `${prefix}-${next++}` })
+  const run = new Set(runPickles(parsed.pickles.map((pickle) => pickle.name)))
+  const envelopes: Envelope[] = [
+    { source: { uri: 'features/f.feature', data, mediaType: 'text/x.cucumber.gherkin+plain' } } as Envelope,
+    { gherkinDocument: parsed.gherkinDocument } as Envelope,
+    ...parsed.pickles.map((pickle) => ({ pickle }) as Envelope),
+    { testRunStarted: { timestamp: { seconds: 0, nanos: 0 } } } as Envelope
+  ]
+  for (const pickle of parsed.pickles.filter((candidate) => run.has(candidate.name))) {
+    envelopes.push(
+      { testCase: { id: `${prefix}-case-${pickle.name}`, pickleId: pickle.id, testSteps: [] } } as unknown as Envelope,
+      { testCaseStarted: { id: `${prefix}-attempt-${pickle.name}`, testCaseId: `${prefix}-case-${pickle.name}`, attempt: 0, timestamp: { seconds: 0, nanos: 0 } } } as Envelope,
+      { testCaseFinished: { testCaseStartedId: `${prefix}-attempt-${pickle.name}`, willBeRetried: false, timestamp: { seconds: 0, nanos: 0 } } } as Envelope
+    )
+  }
+  envelopes.push({ testRunFinished: { success: true, timestamp: { seconds: 0, nanos: 0 } } } as Envelope)
+  return envelopes
+}
+
+const pickleOf = (envelopes: Envelope[], name: string) => envelopes.find((envelope) => envelope.pickle?.name === name)!.pickle!
+
+test('an affected run keeps the earlier results of the scenarios it did not run, one document per file, documents first', () => {
+  const previous = runOf('old', FEATURE, (names) => names)
+  const fresh = runOf('new', FEATURE, () => ['one'])
+  const kept = new Set([pickleOf(previous, 'two').id])
+  const { envelopes, kept: count } = mergeAffectedMessages(previous, fresh, kept)
+  assert.equal(count, 1)
+  assert.equal(envelopes.filter((envelope) => envelope.gherkinDocument).length, 1)
+  const document = envelopes.find((envelope) => envelope.gherkinDocument)!.gherkinDocument!
+  const pickles = envelopes.filter((envelope) => envelope.pickle).map((envelope) => envelope.pickle!)
+  // Fresh "one" and kept "two"; the fresh, unrun "two" is replaced by the kept one.
+  assert.deepEqual(pickles.map((pickle) => pickle.name).sort(), ['one', 'two'])
+  const scenarioIds = new Set(document.feature!.children.map((child) => child.scenario!.id))
+  for (const pickle of pickles) assert.ok(scenarioIds.has(pickle.astNodeIds[0]), `${pickle.name} points into the kept document`)
+  const order = envelopes.map((envelope) => Object.keys(envelope)[0])
+  assert.ok(order.indexOf('gherkinDocument') < order.indexOf('pickle'))
+  assert.deepEqual(envelopes.filter((envelope) => envelope.testCase).map((envelope) => envelope.testCase!.id).sort(), ['new-case-one', 'old-case-two'])
+  assert.equal(order.filter((key) => key === 'testRunFinished').length, 1)
+  assert.equal(order[order.length - 1], 'testRunFinished')
+})
+
+test('when the two documents of a file differ, only the fresh results of that file are kept', () => {
+  const previous = runOf('old', FEATURE, (names) => names)
+  const fresh = runOf('new', FEATURE.replace('Scenario: one\n    Given a step\n', 'Scenario: one\n    Given a step\n    And another\n'), () => ['one'])
+  const { envelopes, kept } = mergeAffectedMessages(previous, fresh, new Set([pickleOf(previous, 'two').id]))
+  assert.equal(kept, 0)
+  assert.deepEqual(envelopes.filter((envelope) => envelope.testCase).map((envelope) => envelope.testCase!.id), ['new-case-one'])
+})
