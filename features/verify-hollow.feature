@@ -69,3 +69,37 @@ Feature: hollow scenarios
     Then the exit code is 1
     And the JSON output has "hollow.length" equal to 2
     And the JSON output has "scenarioCounts.passed" equal to 3
+
+  Scenario: implementation in JavaScript runs untraced, and is not mistaken for no implementation
+    Given the file "src/shout.js":
+      """
+      exports.shout = function (text) {
+        return text.toUpperCase()
+      }
+      """
+    And the file "steps/shout.steps.ts":
+      """
+      import { When, Then } from '@cucumber/cucumber'
+      import { expect } from 'chai'
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { shout } = require('../src/shout.js')
+
+      let shouted = ''
+      When('{word} is shouted', function (word: string) {
+        shouted = shout(word)
+      })
+      Then('the shout is {word}', function (expected: string) {
+        expect(shouted).to.equal(expected)
+      })
+      """
+    And the file "features/shout.feature":
+      """
+      Feature: shout
+        Scenario: shouting
+          When hey is shouted
+          Then the shout is HEY
+      """
+    When I run "specloop verify --strict"
+    Then the output contains "warning: JavaScript of the project ran untraced: src/shout.js"
+    And the output does not contain "hollow scenario \"shouting\""
+    And the output contains "hollow scenario \"nothing is checked\": its Then steps executed no assertion"

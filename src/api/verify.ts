@@ -233,6 +233,12 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     outside: outcome.deltas.flatMap((record) => (record.kind === 'outside' ? [record.files] : [])),
     sources
   })
+  const untraced = [...new Set(outcome.deltas.flatMap((record) => (record.kind === 'untraced' ? record.files : [])).map((file) => toUri(project, file)))].sort()
+  if (untraced.length > 0) {
+    trace.untraced = untraced
+    const named = untraced.slice(0, 3).join(', ') + (untraced.length > 3 ? ` and ${untraced.length - 3} more` : '')
+    warnings.push(specloopError('NOT_TRACED', `JavaScript of the project ran untraced: ${named} (only TypeScript is traced; no scenario is called hollow for running no implementation)`))
+  }
   trace.features = Object.fromEntries(project.featurePaths.map((file) => [toUri(project, file), hashOf(file)]).filter((entry): entry is [string, string] => entry[1] !== undefined))
   trace = markHollow(trace)
   const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))

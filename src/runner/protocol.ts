@@ -13,6 +13,9 @@ export interface RuntimeJob {
   /** The project's copy of cucumber (lib/index.js): hooks must register with the copy that runs. */
   cucumberEntry: string
   sandboxed: boolean
+  /** The project, and its support files: other modules of the project that load untraced are reported. */
+  projectDirectory?: string
+  supportFiles?: string[]
 }
 
 /** Read by the child entry point: what to run. */
@@ -53,3 +56,5 @@ export type DeltaRecord =
       files: Record<string, FileDelta>
     }
   | { kind: 'outside'; files: Record<string, FileDelta> }
+  /** The project's own modules that ran without a trace (JavaScript), absolute paths. */
+  | { kind: 'untraced'; files: string[] }

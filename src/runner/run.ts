@@ -180,7 +180,9 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
     coverageVariable: COVERAGE_VARIABLE,
     deltaDirectory,
     cucumberEntry: path.join(project.cucumber.packageDirectory, 'lib', 'index.js'),
-    sandboxed: options.sandbox
+    sandboxed: options.sandbox,
+    projectDirectory: project.cwd,
+    supportFiles: [...project.requirePaths, ...project.importPaths]
   }
   const runtimeJobPath = path.join(runDirectory, 'runtime-job.json')
   fs.writeFileSync(runtimeJobPath, JSON.stringify(runtimeJob))

@@ -70,6 +70,11 @@ function installRuntime(job: RuntimeJob): void {
     if (Object.keys(files).length > 0) write({ kind: 'outside', files })
   }
   process.on('exit', flushOutside)
+  // Code of the project that loaded untraced (JavaScript): a scenario that ran no traced line may still have run it.
+  process.on('exit', () => {
+    const untraced = untracedProjectModules(job)
+    if (untraced.length > 0) write({ kind: 'untraced', files: untraced })
+  })
 
   const cucumber = require(job.cucumberEntry) as typeof import('@cucumber/cucumber')
   // Scenario boundaries come from cucumber's own messages, not from Before/After hooks: hooks
@@ -113,6 +118,17 @@ function installRuntime(job: RuntimeJob): void {
     if (pickleStep.type === 'Outcome') outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
   })
   if (job.sandboxed) explainPermissionErrors(cucumber)
+}
+
+function untracedProjectModules(job: RuntimeJob): string[] {
+  if (!job.projectDirectory) return []
+  const inside = job.projectDirectory.endsWith(path.sep) ? job.projectDirectory : `${job.projectDirectory}${path.sep}`
+  const support = new Set(job.supportFiles ?? [])
+  return Object.keys(require.cache).filter((file) => {
+    if (!file.startsWith(inside) || support.has(file) || job.instrumented[file]) return false
+    const relative = file.slice(inside.length).split(path.sep)
+    return !relative.includes('node_modules') && !relative[0].startsWith('.') && /\.(c?js|jsx)$/.test(file)
+  })
 }
 
 /** `.ts` files load from the instrumented cache; any other .ts is transpiled here (rare: outside the project). */

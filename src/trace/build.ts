@@ -174,14 +174,16 @@ export function buildTrace(input: BuildTraceInput): Trace {
 
 /**
  * A scenario that passed but asserts nothing: it ran no implementation line (only step
- * code), or its Then steps executed no assertion. Failing scenarios are failing, not hollow.
+ * code; not said when untraced project code ran), or its Then steps executed no assertion.
+ * Failing scenarios are failing, not hollow.
  */
 export function hollowReason(trace: Trace, scenarioIndex: number): HollowReason | undefined {
   const scenario = trace.scenarios[scenarioIndex]
   if (!scenario || scenario.status !== 'passed' || scenario.assertions === undefined) return undefined
   const key = String(scenarioIndex)
   const ranImplementation = trace.files.some((file) => file.role === 'implementation' && file.hits[key] !== undefined)
-  if (!ranImplementation) return 'no-implementation'
+  // With untraced code in the run, running no traced line proves nothing: the scenario may have run that code.
+  if (!ranImplementation && (trace.untraced ?? []).length === 0) return 'no-implementation'
   if (scenario.assertions === 0) return 'no-assertion'
   return undefined
 }

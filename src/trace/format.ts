@@ -79,6 +79,8 @@ export interface Trace {
   files: TraceSourceFile[]
   /** SHA-256 of each feature file as it ran: a feature committed since then is a change too. */
   features?: Record<string, string>
+  /** The project's own modules that ran without a trace (JavaScript), project-relative. */
+  untraced?: string[]
 }
 
 export function encodeLines(lines: Iterable<number>): string {
