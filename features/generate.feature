@@ -159,6 +159,25 @@ Feature: Generating step definitions
     And the output contains "2 step definitions for 2 undefined step texts"
     And the file "generated/steps/tax.steps.ts" does not contain "a price of"
 
+  Scenario: a generated Then after a hand-written When says what the When must set
+    Given the file "steps/shipping.steps.ts":
+      """
+      import { When } from '@cucumber/cucumber'
+
+      When('the shipping cost is calculated', function () {})
+      """
+    And the file "features/shipping.feature":
+      """
+      Feature: Shipping
+        Scenario: a light parcel
+          Given a parcel of 2 kg
+          When the shipping cost is calculated
+          Then the shipping cost is 4.5
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "warning: features/shipping.feature:5:5: the generated Then \"the shipping cost is {float}\" checks this.actualCost, but the When step before it (\"the shipping cost is calculated\") is written by hand (steps/shipping.steps.ts:3): set this.actualCost there, or write this Then step by hand"
+
   Scenario: special characters in step text are escaped, so each text matches its own expression
     Given the file "features/odd.feature":
       """

@@ -56,6 +56,8 @@ export interface GenerateResult {
   dryRun: boolean
   fatalErrors: SpecloopError[]
   parseErrors: SpecloopError[]
+  /** Generated steps that cannot work as planned, located: e.g. a Then after a hand-written When. */
+  warnings: string[]
   decisions: { path: string; action: WriteDecision['action']; reason?: string }[]
   written: string[]
   /** Unified diff of every file that would change (dry run only). */
@@ -79,7 +81,7 @@ export function generateExitCode(result: GenerateResult): number {
 }
 
 const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
-  cwd, dryRun, fatalErrors: [], parseErrors: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
+  cwd, dryRun, fatalErrors: [], parseErrors: [], warnings: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
   counts: { undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
 })
 
@@ -240,6 +242,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     booleanRegexps: workspace.projectDefinesBoolean ? booleanType?.regexps : undefined
   })
   summarise(result, analysis)
+  result.warnings = analysis.warnings
   if (analysis.problems.length > 0) {
     result.fatalErrors.push(...analysis.problems.map((problem) => specloopError('GENERATE_EXPRESSION', problem, {}, 'this is a bug in specloop: please report it with the step text')))
     return result

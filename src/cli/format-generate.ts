@@ -42,6 +42,7 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
       for (const rule of outcome.rules ?? []) writeLine(stdout, `    synthesised (size ${outcome.size}${outcome.candidate > 0 ? `, candidate ${outcome.candidate + 1}` : ''}): ${rule}`)
     } else if (outcome?.status === 'no-rule') writeLine(stdout, `    ${outcome.message}`)
   }
+  for (const warning of result.warnings) writeLine(stdout, `warning: ${warning}`)
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
     writeLine(stdout, `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)

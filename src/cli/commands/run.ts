@@ -34,6 +34,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
       if (outcome.status === 'synthesised') lines.push(`          ${outcome.name}: synthesised, size ${outcome.size}: ${(outcome.rules ?? []).join('; ')}`)
       else lines.push(`          ${outcome.name}: ${outcome.message}`)
     }
+    for (const warning of generated.warnings ?? []) lines.push(`          warning: ${warning}`)
     for (const error of [...generated.fatalErrors, ...generated.parseErrors]) lines.push(`          ${formatError(error)}`)
     return lines
   }

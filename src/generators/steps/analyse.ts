@@ -67,6 +67,8 @@ export interface StepAnalysis {
   /** Distinct step texts that needed a definition. */
   undefinedTexts: number
   problems: string[]
+  /** Located, for the user: generated steps that cannot work as planned (a Then after a hand-written When). */
+  warnings: string[]
   usesBoolean: boolean
 }
 
@@ -119,13 +121,24 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
     for (const { text } of group.texts) groupOfText.set(text, step)
     return step
   })
-  const operations = planOperations(steps, flows, groupOfText)
+  const warnings: string[] = []
+  const definitionOf = (text: string) => respected.find((definition) => definition.matches(text))
+  const operations = planOperations(steps, flows, groupOfText, (then, thenOccurrence, when) => {
+    const definition = definitionOf(when.text)
+    const fields = [...then.fields, ...(then.argument?.field ? [then.argument.field] : []), ...(then.flagField ? [then.flagField] : [])].map((field) => `this.${field.name}`)
+    if (fields.length === 0) return
+    warnings.push(
+      `${thenOccurrence.uri}:${thenOccurrence.line}:${thenOccurrence.column}: the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
+        `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`
+    )
+  })
   return {
     steps,
     operations,
     fields: world.all(),
     undefinedTexts: checked.groups.reduce((sum, group) => sum + group.texts.length, 0),
     problems: checked.problems,
+    warnings: [...new Set(warnings)],
     usesBoolean: steps.some((step) => step.group.parameters.some((parameter) => parameter.kind === 'boolean'))
   }
 }
@@ -225,7 +238,13 @@ const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occur
  * operation with the inputs set so far, Then steps after it add expected outcomes. Scenarios
  * that share a When step pool their examples into one operation.
  */
-function planOperations(steps: PlannedStep[], flows: ScenarioFlow[], groupOfText: Map<string, PlannedStep>): PlannedOperation[] {
+function planOperations(
+  steps: PlannedStep[],
+  flows: ScenarioFlow[],
+  groupOfText: Map<string, PlannedStep>,
+  onThenAfterHandWrittenWhen: (then: PlannedStep, thenOccurrence: StepOccurrence, when: StepOccurrence) => void
+): PlannedOperation[] {
+  const reported = new Set<PlannedStep>()
   const drafts = new Map<PlannedStep, OperationDraft>()
   for (const step of steps) {
     if (step.group.role !== 'when') continue
@@ -235,6 +254,7 @@ function planOperations(steps: PlannedStep[], flows: ScenarioFlow[], groupOfText
     const inputs = new Map<WorldField, Value | undefined>()
     let current: OperationDraft['examples'][number] | undefined
     let currentDraft: OperationDraft | undefined
+    let handWrittenWhen: StepOccurrence | undefined
     const touched: OperationDraft[] = []
     let actions = 0
     for (const { occurrence, needsDefinition } of flow.steps) {
@@ -245,6 +265,7 @@ function planOperations(steps: PlannedStep[], flows: ScenarioFlow[], groupOfText
         actions++
         current = undefined
         currentDraft = step ? drafts.get(step) : undefined
+        handWrittenWhen = needsDefinition ? undefined : occurrence
         if (currentDraft) {
           const own: (Value | undefined)[] = slots.map((slot) => slot.value)
           if (step?.argument) own.push(valueOfArgument(occurrence))
@@ -257,6 +278,10 @@ function planOperations(steps: PlannedStep[], flows: ScenarioFlow[], groupOfText
       } else if (role === 'given' && step) {
         step.fields.forEach((field, index) => inputs.set(field, slots[index]?.value))
         if (step.argument?.field) inputs.set(step.argument.field, valueOfArgument(occurrence))
+      } else if (role === 'then' && step && !current && handWrittenWhen && !reported.has(step)) {
+        // Nothing generated sets what this Then checks: say so, rather than let it fail on `undefined`.
+        reported.add(step)
+        onThenAfterHandWrittenWhen(step, occurrence, handWrittenWhen)
       } else if (role === 'then' && step && current && currentDraft) {
         const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [field, slots[index]?.value])
         if (step.argument?.field) outcomes.push([step.argument.field, valueOfArgument(occurrence)])
