@@ -178,6 +178,31 @@ Feature: Generating step definitions
     Then the exit code is 0
     And the output contains "warning: features/shipping.feature:5:5: the generated Then \"the shipping cost is {float}\" checks this.actualCost, but the When step before it (\"the shipping cost is calculated\") is written by hand (steps/shipping.steps.ts:3): set this.actualCost there, or write this Then step by hand"
 
+  Scenario: a hand-written Given before a generated When is named: its value cannot reach the operation
+    Given the file "steps/visitor.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a visitor named {string}', function (name: string) {})
+      """
+    And the file "features/display.feature":
+      """
+      Feature: Display names
+        Scenario Outline: a display name
+          Given a visitor named "<first>"
+          And a last name "<last>"
+          When the display name is formatted
+          Then the display name is "<display>"
+
+          Examples:
+            | first | last     | display        |
+            | Ada   | Lovelace | LOVELACE, Ada  |
+            | Alan  | Turing   | TURING, Alan   |
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "warning: features/display.feature:3:5: the Given \"a visitor named \"<first>\"\" is written by hand (steps/visitor.steps.ts:3), so the generated When \"the display name is formatted\" cannot pass its value on"
+
   Scenario: special characters in step text are escaped, so each text matches its own expression
     Given the file "features/odd.feature":
       """

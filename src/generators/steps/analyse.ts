@@ -123,6 +123,17 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
   })
   const warnings: string[] = []
   const definitionOf = (text: string) => respected.find((definition) => definition.matches(text))
+  const givenReported = new Set<string>()
+  const onHandWrittenGiven = (given: StepOccurrence, when: StepOccurrence) => {
+    const key = `${given.templateText}\n${when.templateText}`
+    if (givenReported.has(key)) return
+    givenReported.add(key)
+    const definition = definitionOf(given.text)
+    warnings.push(
+      `${given.uri}:${given.line}:${given.column}: the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
+        'the operation is synthesised without it (generate the Given instead, or write the When by hand)'
+    )
+  }
   const operations = planOperations(steps, flows, groupOfText, (then, thenOccurrence, when) => {
     const definition = definitionOf(when.text)
     const fields = [...then.fields, ...(then.argument?.field ? [then.argument.field] : []), ...(then.flagField ? [then.flagField] : [])].map((field) => `this.${field.name}`)
@@ -131,7 +142,7 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
       `${thenOccurrence.uri}:${thenOccurrence.line}:${thenOccurrence.column}: the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
         `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`
     )
-  })
+  }, onHandWrittenGiven)
   return {
     steps,
     operations,
@@ -242,7 +253,8 @@ function planOperations(
   steps: PlannedStep[],
   flows: ScenarioFlow[],
   groupOfText: Map<string, PlannedStep>,
-  onThenAfterHandWrittenWhen: (then: PlannedStep, thenOccurrence: StepOccurrence, when: StepOccurrence) => void
+  onThenAfterHandWrittenWhen: (then: PlannedStep, thenOccurrence: StepOccurrence, when: StepOccurrence) => void,
+  onHandWrittenGivenBeforeWhen: (given: StepOccurrence, when: StepOccurrence) => void
 ): PlannedOperation[] {
   const reported = new Set<PlannedStep>()
   const drafts = new Map<PlannedStep, OperationDraft>()
@@ -255,6 +267,7 @@ function planOperations(
     let current: OperationDraft['examples'][number] | undefined
     let currentDraft: OperationDraft | undefined
     let handWrittenWhen: StepOccurrence | undefined
+    let handWrittenGivens: StepOccurrence[] = []
     const touched: OperationDraft[] = []
     let actions = 0
     for (const { occurrence, needsDefinition } of flow.steps) {
@@ -266,7 +279,11 @@ function planOperations(
         current = undefined
         currentDraft = step ? drafts.get(step) : undefined
         handWrittenWhen = needsDefinition ? undefined : occurrence
+        const givensBefore = handWrittenGivens
+        handWrittenGivens = []
         if (currentDraft) {
+          // Values a hand-written Given stored are out of the operation's reach: it is synthesised without them.
+          for (const given of givensBefore) onHandWrittenGivenBeforeWhen(given, occurrence)
           const own: (Value | undefined)[] = slots.map((slot) => slot.value)
           if (step?.argument) own.push(valueOfArgument(occurrence))
           current = { inputs: new Map(inputs), own, outcomes: new Map(), source: flow.source, scenario: flow.name, pickleId: flow.pickleId }
@@ -275,6 +292,8 @@ function planOperations(
           for (const field of inputs.keys()) if (!currentDraft.inputOrder.includes(field)) currentDraft.inputOrder.push(field)
           touched.push(currentDraft)
         }
+      } else if (role === 'given' && !needsDefinition) {
+        if (/\d|"|'|</.test(occurrence.templateText) || occurrence.argument) handWrittenGivens.push(occurrence)
       } else if (role === 'given' && step) {
         step.fields.forEach((field, index) => inputs.set(field, slots[index]?.value))
         if (step.argument?.field) inputs.set(step.argument.field, valueOfArgument(occurrence))
