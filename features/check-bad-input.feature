@@ -69,6 +69,60 @@ Feature: check on bad input
     And the output contains "0 parse errors, steps not bound (the support code did not load)"
     And the output has no stack trace
 
+  Scenario: a module a step file imports throws, or a step file does not compile: located where the error is
+    Given a project with the file "src/settings.ts":
+      """
+      export const region = 'eu'
+      throw new Error('the region is not configured')
+      """
+    And the file "steps/region.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+      import { region } from '../src/settings'
+
+      Given('a step', function () {
+        return region
+      })
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: s
+          Given a step
+      """
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "src/settings.ts:2:7: steps/region.steps.ts failed to load: the region is not configured"
+    Given the file "steps/region.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {
+        const value = ;
+      })
+      """
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "steps/region.steps.ts:4:17: step definition file failed to load: TS1109 Expression expected."
+    And the output has no stack trace
+
+  Scenario: a JSON cucumber configuration with a syntax error is located by line and column
+    Given a project with the file "cucumber.json":
+      """
+      {
+        "default": {
+          "paths": ["features"],
+        }
+      }
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+      """
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "cucumber.json:4:3: invalid cucumber configuration: syntax error"
+
   Scenario: an unknown command or option is a usage error
     When I run "specloop chekc"
     Then the exit code is 2

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { IdGenerator } from '@cucumber/messages'
 import { escapeRegExp } from '../text'
 import { SpecloopError, specloopError, messageOf } from '../errors'
@@ -29,6 +29,36 @@ function locateThrow(thrown: unknown, absolutePath: string): { line?: number; co
   const escaped = escapeRegExp(absolutePath)
   const syntax = new RegExp(`${escaped}[:(](\\d+)`).exec(stack)
   return syntax ? { line: Number(syntax[1]) } : {}
+}
+
+/**
+ * Where a support file failed, as precisely as the error tells: a TypeScript diagnostic
+ * ("file.ts(3,13): error TS1109: ...") at its line and column; a throw in the file itself at
+ * its frame; a throw in a module it imports at that module's frame, naming the file that loaded it.
+ */
+function describeLoadFailure(project: Project, absolutePath: string, thrown: unknown): SpecloopError {
+  const hint = 'fix the error in this file; cucumber-js cannot load it either'
+  const first = firstLineOf(thrown)
+  const diagnostic = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/.exec(first)
+  if (diagnostic) {
+    const file = path.resolve(project.cwd, diagnostic[1])
+    return specloopError('SUPPORT_LOAD', `step definition file failed to load: ${diagnostic[4]} ${diagnostic[5]}`, { file: toUri(project, file), line: Number(diagnostic[2]), column: Number(diagnostic[3]) }, hint)
+  }
+  const elsewhere = projectFrame(thrown, project.cwd)
+  if (elsewhere && elsewhere.file !== absolutePath) {
+    return specloopError('SUPPORT_LOAD', `${toUri(project, absolutePath)} failed to load: ${first}`, { file: toUri(project, elsewhere.file), line: elsewhere.line, column: elsewhere.column }, 'fix the error here; cucumber-js cannot load the step definitions either')
+  }
+  return specloopError('SUPPORT_LOAD', `step definition file failed to load: ${first}`, { file: toUri(project, absolutePath), ...locateThrow(thrown, absolutePath) }, hint)
+}
+
+/** The first stack frame in the project's own code (not in node_modules). */
+function projectFrame(thrown: unknown, projectDirectory: string): { file: string; line: number; column: number } | undefined {
+  const stack = thrown instanceof Error ? (thrown.stack ?? '') : ''
+  for (const match of stack.matchAll(/(?:\(|at )((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?/g)) {
+    const file = match[1].startsWith('file://') ? fileURLToPath(match[1]) : match[1]
+    if (file.startsWith(`${projectDirectory}${path.sep}`) && !file.includes(`${path.sep}node_modules${path.sep}`)) return { file, line: Number(match[2]), column: Number(match[3]) }
+  }
+  return undefined
 }
 
 function firstLineOf(thrown: unknown): string {
@@ -117,12 +147,7 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
       try {
         await how(absolutePath)
       } catch (thrown) {
-        errors.push(
-          specloopError('SUPPORT_LOAD', `step definition file failed to load: ${firstLineOf(thrown)}`, {
-            file: toUri(project, absolutePath),
-            ...locateThrow(thrown, absolutePath)
-          }, 'fix the error in this file; cucumber-js cannot load it either')
-        )
+        errors.push(describeLoadFailure(project, absolutePath, thrown))
       }
     }
     for (const file of project.requirePaths) await load(file, (target) => require(target))

@@ -63,8 +63,22 @@ function locateConfigError(thrown: unknown, configPath: string): { line?: number
     if (frame) return { line: Number(frame[1]), column: frame[2] ? Number(frame[2]) : undefined }
     const jsonPosition = /line (\d+) column (\d+)/.exec(text)
     if (jsonPosition) return { line: Number(jsonPosition[1]), column: Number(jsonPosition[2]) }
+    // Node 20's JSON.parse names an offset: "Unexpected token } in JSON at position 60".
+    const offset = /in JSON at position (\d+)/.exec(text)
+    if (offset) return positionOf(configPath, Number(offset[1]))
   }
   return {}
+}
+
+function positionOf(file: string, offset: number): { line?: number; column?: number } {
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch {
+    return {}
+  }
+  const before = text.slice(0, offset).split('\n')
+  return { line: before.length, column: before[before.length - 1].length + 1 }
 }
 
 /** The innermost cause says what is actually wrong ("Unexpected identifier 'oops'"). */
