@@ -79,6 +79,36 @@ function realpathOrSelf(target: string): string {
   }
 }
 
+/**
+ * Where the project's linked dependencies really are (`npm link`, workspaces, a shared store),
+ * and the node_modules they live in: Node resolves a module to its real path, so the sandbox
+ * must let the scenarios read there.
+ */
+function linkedDependencies(nodeModules: string): string[] {
+  const linked: string[] = []
+  const visit = (directory: string, depth: number) => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      const full = path.join(directory, entry.name)
+      if (entry.isSymbolicLink()) {
+        const real = realpathOrSelf(full)
+        if (real === full) continue
+        linked.push(real)
+        // Its own dependencies resolve from the node_modules it really lives in.
+        const home = path.dirname(path.basename(path.dirname(real)).startsWith('@') ? path.dirname(real) : real)
+        if (path.basename(home) === 'node_modules') linked.push(home)
+      } else if (entry.isDirectory() && depth === 0 && entry.name.startsWith('@')) visit(full, 1)
+    }
+  }
+  visit(nodeModules, 0)
+  return linked
+}
+
 function readDeltas(directory: string): DeltaRecord[] {
   const records: DeltaRecord[] = []
   for (const name of fs.readdirSync(directory).filter((file) => file.startsWith('deltas-')).sort()) {
@@ -207,7 +237,7 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
     const nodeModules = path.join(project.cwd, 'node_modules')
     nodeArguments.push(
       ...sandboxArguments({
-        readPaths: [project.cwd, SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT), realpathOrSelf(nodeModules), realpathOrSelf(project.cucumber.packageDirectory), ...packageManagerConfigPaths()],
+        readPaths: [project.cwd, SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(project.cucumber.packageDirectory), ...packageManagerConfigPaths()],
         writePaths: [path.join(project.cwd, '.specloop')],
         allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0
       })
