@@ -9,7 +9,7 @@
  */
 import type { Value, ValueType } from '../operation'
 import { type BinaryOperator, type Program, type UnaryOperator, DIGIT_COUNT_PENALTY, applyBinary, applyUnary, binary, constant, input, unary } from './program'
-import { greatestCommonDivisor, numberKey, rounderOf, significantDigits } from './numbers'
+import { greatestCommonDivisor, numberKey, significantDigits, thresholdBetween } from './numbers'
 import type { Column, ExampleTable } from './table'
 import { describeProgram } from './describe'
 
@@ -338,7 +338,8 @@ export class Bank {
 
   /**
    * Thresholds learnt from the examples: between each two neighbouring values of the operand,
-   * one cut, written with the rounder of the two values (`score >= 90` rather than `score > 89`).
+   * one cut, at a round number inside the gap (85 and 91: `score >= 90`) or at the rounder of
+   * the two values (`score >= 90` rather than `score > 89`).
    */
   private addThresholds(operand: Entry, size: number): void {
     const distinct = [...new Set(operand.values as number[])].sort((a, b) => a - b)
@@ -346,9 +347,9 @@ export class Bank {
     for (let index = 0; index + 1 < distinct.length; index++) {
       const lower = distinct[index]!
       const upper = distinct[index + 1]!
-      const cut = rounderOf(lower, upper)
+      const cut = thresholdBetween(lower, upper)
       const literal = this.literalEntry(cut)
-      if (cut === upper) {
+      if (cut > lower) {
         this.addBinary('boolean', 'greaterOrEqual', operand, literal, size, family)
         this.addBinary('boolean', 'less', operand, literal, size, family)
       } else {

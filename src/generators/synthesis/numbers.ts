@@ -39,6 +39,27 @@ export function rounderOf(lower: number, upper: number): number {
   return Math.abs(lower) <= Math.abs(upper) ? lower : upper
 }
 
+/**
+ * Where a threshold between two neighbouring example values goes: a round number strictly
+ * inside the gap when one is rounder than both values (85 and 91 → 90: `score >= 90`), the
+ * closest such number to the middle of the gap; otherwise the rounder of the two values.
+ */
+export function thresholdBetween(lower: number, upper: number): number {
+  const plainest = Math.min(significantDigits(lower), significantDigits(upper))
+  for (let exponent = Math.floor(Math.log10(Math.max(Math.abs(lower), Math.abs(upper), 1))); exponent >= 0; exponent--) {
+    const step = 10 ** exponent
+    const inside: number[] = []
+    for (let candidate = Math.floor(lower / step) * step + step; candidate < upper && inside.length < 10; candidate += step) {
+      if (candidate > lower && significantDigits(candidate) < plainest) inside.push(candidate)
+    }
+    if (inside.length > 0) {
+      const middle = (lower + upper) / 2
+      return inside.reduce((best, candidate) => (Math.abs(candidate - middle) < Math.abs(best - middle) ? candidate : best))
+    }
+  }
+  return rounderOf(lower, upper)
+}
+
 /** Trailing zeros of an integer: 10 → 1, 400 → 2, 5 → 0 (0 and fractions count none). */
 function trailingZeros(value: number): number {
   if (!Number.isInteger(value) || value === 0) return 0

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { describeProgram } from './describe'
-import { rounderOf, significantDigits, simplestDecimal } from './numbers'
+import { rounderOf, significantDigits, simplestDecimal, thresholdBetween } from './numbers'
 import { binary, conditional, constant, evaluateProgram, input, programSize, unary, type Program } from './program'
 
 const year = input('year', 'number')
@@ -66,4 +66,12 @@ test('thresholds prefer the rounder of two neighbouring values', () => {
   assert.equal(rounderOf(0.5, 1), 1)
   assert.equal(rounderOf(100, 250), 100)
   assert.equal(rounderOf(5, 10), 10)
+  // A round number inside the gap, rounder than both neighbours, is where a person puts the band's edge.
+  assert.equal(thresholdBetween(85, 91), 90)
+  assert.equal(thresholdBetween(12, 37), 20)
+  assert.equal(thresholdBetween(89, 90), 90)
+  assert.equal(thresholdBetween(50, 81), 50)
+  assert.equal(thresholdBetween(100, 250), 100)
+  assert.equal(thresholdBetween(1, 2), 1)
+  assert.equal(thresholdBetween(0.5, 1), 1)
 })
