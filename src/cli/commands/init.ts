@@ -23,7 +23,10 @@ export const registerInit: RegisterCommand = (program, context) => {
         if (result.written.length > 0) {
           writeLine(io.stdout, `Created a spec project in ${result.directory}:`)
           for (const file of result.written) writeLine(io.stdout, `  ${file}`)
-          writeLine(io.stdout, `Next: cd ${path.relative(io.cwd, result.directory) || '.'} && npm install && npx cucumber-js`)
+          const relative = path.relative(io.cwd, result.directory)
+          // Quoted for the shell when it needs to be, so the line can be pasted as it is.
+          const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
+          writeLine(io.stdout, `Next: ${relative ? `cd ${where} && ` : ''}npm install && npx cucumber-js`)
         }
       }
       context.setExitCode(result.errors.length > 0 ? 2 : result.conflicts.length > 0 ? 1 : 0)
