@@ -50,6 +50,8 @@ test('parameters are named after the word before their value, else after it', ()
 
 test('identifiers are valid, not reserved, and cut at a word when long', () => {
   assert.equal(toIdentifier('delete', 'operation'), 'deleteOperation')
+  assert.equal(toIdentifier('number', 'number'), 'numberValue')
+  assert.equal(toIdentifier('type', 'text'), 'typeText')
   assert.equal(toIdentifier('3rdParty', 'value'), 'value3rdParty')
   assert.equal(toIdentifier('', 'value'), 'value')
   assert.equal(toIdentifier('日本語', 'value'), '日本語')

@@ -136,7 +136,8 @@ export function toIdentifier(candidate: string, fallback: string, maximumLength 
   }
   if (name === '') return fallback
   if (!isIdentifierStart([...name][0])) name = `${fallback}${capitalize(name)}`
-  if (RESERVED.has(name)) name = `${name}${capitalize(fallback)}`
+  // `number` → numberValue (not numberNumber); `type` → typeText.
+  if (RESERVED.has(name)) name = `${name}${fallback.toLowerCase() === name.toLowerCase() ? 'Value' : capitalize(fallback)}`
   return name
 }
 
