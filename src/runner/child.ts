@@ -10,9 +10,20 @@ import type { ChildJob, ChildResult } from './protocol'
 /** Set by the runtime once cucumber loaded it: it takes each scenario's coverage as its messages go by. */
 const observe = () => (globalThis as Record<symbol, ((envelope: unknown) => void) | undefined>)[Symbol.for('specloop.observeEnvelope')]
 
+/** Until specloop has instrumented the project (it started this process first, so both work at once). */
+async function waitFor(file: string): Promise<void> {
+  const parent = process.ppid
+  while (!fs.existsSync(file)) {
+    // Orphaned (specloop was killed): nothing will come.
+    if (process.ppid !== parent) throw new Error('specloop stopped before the project was instrumented')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
 async function main(jobPath: string): Promise<number> {
   const job = JSON.parse(fs.readFileSync(jobPath, 'utf8')) as ChildJob
   const api = require(job.cucumberApi) as typeof import('@cucumber/cucumber/api')
+  if (job.runtimeJobPath) await waitFor(job.runtimeJobPath)
   const messages = fs.openSync(job.messagesPath, 'w')
   const writeResult = (result: ChildResult) => fs.writeFileSync(job.resultPath, JSON.stringify(result))
   try {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { entriesOf } from './directory'
 import crypto from 'node:crypto'
 import { compiler } from '../compiler'
 import type { FileCoverageData } from 'istanbul-lib-coverage'
@@ -172,13 +173,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'build', 'coverage'
 export function findProjectSources(projectDirectory: string): string[] {
   const found: string[] = []
   const walk = (directory: string) => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(directory, { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const entry of entries) {
+    for (const entry of entriesOf(directory)) {
       if (entry.name.startsWith('.')) continue
       const full = path.join(directory, entry.name)
       if (entry.isDirectory()) {

@@ -28,6 +28,8 @@ export interface ChildJob {
   resultPath: string
   /** In the coordinator of a --parallel run the workers trace, not the coordinator. */
   observeScenarios: boolean
+  /** Written once the project is instrumented: the process waits for it before cucumber loads any of the project. */
+  runtimeJobPath?: string
 }
 
 /** Written by the child when it ends normally. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { entriesOf } from './directory'
 import { packageRoot } from '../package-root'
 import { spawn } from 'node:child_process'
 import type { Envelope } from '@cucumber/messages'
@@ -87,13 +88,7 @@ function realpathOrSelf(target: string): string {
 function linkedDependencies(nodeModules: string): string[] {
   const linked: string[] = []
   const visit = (directory: string, depth: number) => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(directory, { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const entry of entries) {
+    for (const entry of entriesOf(directory)) {
       const full = path.join(directory, entry.name)
       if (entry.isSymbolicLink()) {
         const real = realpathOrSelf(full)
@@ -188,34 +183,9 @@ function moveFormatFile(written: string, target: string): void {
  */
 export async function runSuite(options: RunOptions): Promise<RunOutcome> {
   const { project, runDirectory } = options
-  const cacheDirectory = path.join(project.cwd, '.specloop', 'cache', 'instrumented')
-  const compilerOptions = compilerOptionsFor(project.cwd)
-  const instrumented: InstrumentedFile[] = []
-  const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
-  for (const file of findProjectSources(project.cwd)) {
-    try {
-      instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
-    } catch (thrown) {
-      // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
-      // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
-      const location = (thrown as { loc?: { line: number; column: number } }).loc
-      notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
-    }
-  }
-  pruneCache(cacheDirectory, instrumented)
   const deltaDirectory = path.join(runDirectory, 'deltas')
   fs.mkdirSync(deltaDirectory, { recursive: true })
-  const runtimeJob: RuntimeJob = {
-    instrumented: Object.fromEntries(instrumented.map((file) => [file.sourcePath, file.codePath])),
-    coverageVariable: COVERAGE_VARIABLE,
-    deltaDirectory,
-    cucumberEntry: path.join(project.cucumber.packageDirectory, 'lib', 'index.js'),
-    sandboxed: options.sandbox,
-    projectDirectory: project.cwd,
-    supportFiles: [...project.requirePaths, ...project.importPaths]
-  }
   const runtimeJobPath = path.join(runDirectory, 'runtime-job.json')
-  fs.writeFileSync(runtimeJobPath, JSON.stringify(runtimeJob))
   const adjusted = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
   // Under the sandbox the formatters write into the run directory (cucumber makes their parent
   // directories, which the sandbox would refuse); their files are moved to the configured places after the run.
@@ -227,7 +197,8 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
     runConfiguration,
     messagesPath: path.join(runDirectory, 'messages.ndjson'),
     resultPath: path.join(runDirectory, 'cucumber-result.json'),
-    observeScenarios: !((runConfiguration.runtime.parallel ?? 0) > 0)
+    observeScenarios: !((runConfiguration.runtime.parallel ?? 0) > 0),
+    runtimeJobPath
   }
   const childJobPath = path.join(runDirectory, 'job.json')
   fs.writeFileSync(childJobPath, JSON.stringify(childJob))
@@ -243,11 +214,46 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
       })
     )
   }
+  // The cucumber process starts now and loads cucumber while the project's TypeScript is
+  // instrumented here (both take a good part of a second); it waits for the runtime job.
   const child = spawn(process.execPath, [...nodeArguments, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
     env: { ...project.env, [RUNTIME_JOB_VARIABLE]: runtimeJobPath },
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  const instrumented: InstrumentedFile[] = []
+  const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
+  try {
+    const cacheDirectory = path.join(project.cwd, '.specloop', 'cache', 'instrumented')
+    const compilerOptions = compilerOptionsFor(project.cwd)
+    for (const file of findProjectSources(project.cwd)) {
+      try {
+        instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
+      } catch (thrown) {
+        // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
+        // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
+        const location = (thrown as { loc?: { line: number; column: number } }).loc
+        notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
+      }
+    }
+    pruneCache(cacheDirectory, instrumented)
+    const runtimeJob: RuntimeJob = {
+      instrumented: Object.fromEntries(instrumented.map((file) => [file.sourcePath, file.codePath])),
+      coverageVariable: COVERAGE_VARIABLE,
+      deltaDirectory,
+      cucumberEntry: path.join(project.cucumber.packageDirectory, 'lib', 'index.js'),
+      sandboxed: options.sandbox,
+      projectDirectory: project.cwd,
+      supportFiles: [...project.requirePaths, ...project.importPaths]
+    }
+    // Complete or absent: the waiting process must never read half of it.
+    const temporary = `${runtimeJobPath}.${process.pid}.tmp`
+    fs.writeFileSync(temporary, JSON.stringify(runtimeJob))
+    fs.renameSync(temporary, runtimeJobPath)
+  } catch (thrown) {
+    child.kill('SIGKILL')
+    throw thrown
+  }
   let stderrTail = ''
   child.stdout.on('data', (chunk: Buffer) => options.stdout?.write(chunk))
   child.stderr.on('data', (chunk: Buffer) => {
