@@ -76,3 +76,25 @@ Feature: trace answers questions about the latest run
     When I run "specloop trace --scenario features/double.feature:1"
     Then the exit code is 1
     And the output contains "no scenario in the trace matches 'features/double.feature:1'"
+
+  Scenario: a step definition no scenario uses is named by its step
+    Given a project with the file "steps/greeting.steps.ts":
+      """
+      import { Given, Then } from '@cucumber/cucumber'
+      import assert from 'node:assert/strict'
+
+      Given('a visitor', function () {})
+      Then('the visitor is greeted twice', function () {
+        assert.ok(true)
+      })
+      """
+    And the file "features/greeting.feature":
+      """
+      Feature: greeting
+        Scenario: a visitor comes
+          Given a visitor
+      """
+    And I run "specloop verify"
+    When I run "specloop trace --uncovered"
+    Then the exit code is 0
+    And the output contains "steps/greeting.steps.ts (step-definition): line 6; functions Then \"the visitor is greeted twice\" (5-7)"

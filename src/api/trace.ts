@@ -84,6 +84,26 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult
   return { runId: trace.runId, executedBy: { path: file, line, scenarios }, exitCode: scenarios.length > 0 ? 0 : 1 }
 }
 
+const fileLines = new Map<string, string[]>()
+
+/**
+ * An unused step definition is an anonymous function to the coverage tools; it is better
+ * named by its step: `When "the visitor is greeted"`, read from the line that defines it.
+ */
+function nameOfFunction(cwd: string, file: string, name: string, line: number): string {
+  if (!name.startsWith('(anonymous')) return name
+  if (!fileLines.has(file)) {
+    try {
+      fileLines.set(file, fs.readFileSync(path.join(cwd, file), 'utf8').split('\n'))
+    } catch {
+      fileLines.set(file, [])
+    }
+  }
+  const text = fileLines.get(file)![line - 1] ?? ''
+  const step = /\b(Given|When|Then|defineStep)\s*\(\s*(['"`])((?:\\.|(?!\2).)*)\2/.exec(text)
+  return step ? `${step[1]} "${step[3]}"` : name
+}
+
 /**
  * The trace's scenarios a `FEATURE:LINE` names, read from the feature file as it is now: an
  * Examples row is one scenario, any other line inside a scenario (its title, its steps) is all
@@ -139,7 +159,7 @@ export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
     path: entry.path,
     role: roles.get(entry.path) ?? 'implementation',
     ranges: toRanges(entry.lines),
-    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name, line, endLine }))
+    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name: nameOfFunction(cwd, entry.path, name, line), line, endLine }))
   }))
   return { runId: trace.runId, exitCode: uncovered.length > 0 ? 0 : 1, uncovered }
 }
