@@ -162,7 +162,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       affected = { narrowed: false, reason: previous.error === 'invalid' ? 'the latest trace is unreadable' : 'no earlier trace', selected: [], total: scenariosNow.length }
     } else {
       const read = readChanges(project.cwd, options.base ?? 'HEAD')
-      if (read.error !== undefined) return emptyResult(project.cwd, specloopError('AFFECTED_GIT', read.error, {}, 'run a full `specloop verify`, or pass --base REV'))
+      if (read.error !== undefined) {
+        const hint = read.error.startsWith('not a git repository') ? 'run a full `specloop verify` (or `git init` and commit the project)' : 'run a full `specloop verify`, or pass --base REV'
+        return emptyResult(project.cwd, specloopError('AFFECTED_GIT', read.error, {}, hint))
+      }
       const working = read.changes
       // Commits since the trace are changes too, though `git diff REV` no longer shows them.
       const since = changesSinceTrace(previous.trace, working.changes, hashesNow(project, previous.trace))
