@@ -221,6 +221,17 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
     env: { ...project.env, [RUNTIME_JOB_VARIABLE]: runtimeJobPath },
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  // Listening from the start: the process may end (or fail) before the instrumentation does.
+  let stderrTail = ''
+  child.stdout.on('data', (chunk: Buffer) => options.stdout?.write(chunk))
+  child.stderr.on('data', (chunk: Buffer) => {
+    options.stderr?.write(chunk)
+    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-8000)
+  })
+  const ended = new Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('error', () => resolve({ exitCode: null, signal: null }))
+    child.on('close', (code, closeSignal) => resolve({ exitCode: code, signal: closeSignal }))
+  })
   const instrumented: InstrumentedFile[] = []
   const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
   try {
@@ -254,16 +265,7 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
     child.kill('SIGKILL')
     throw thrown
   }
-  let stderrTail = ''
-  child.stdout.on('data', (chunk: Buffer) => options.stdout?.write(chunk))
-  child.stderr.on('data', (chunk: Buffer) => {
-    options.stderr?.write(chunk)
-    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-8000)
-  })
-  const { exitCode, signal } = await new Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('error', () => resolve({ exitCode: null, signal: null }))
-    child.on('close', (code, closeSignal) => resolve({ exitCode: code, signal: closeSignal }))
-  })
+  const { exitCode, signal } = await ended
   for (const { written, target } of formatTargets) moveFormatFile(written, target)
   let result: ChildResult | undefined
   try {
