@@ -15,11 +15,13 @@ function runOf(prefix: string, data: string, runPickles: (names: string[]) => st
     { source: { uri: 'features/f.feature', data, mediaType: 'text/x.cucumber.gherkin+plain' } } as Envelope,
     { gherkinDocument: parsed.gherkinDocument } as Envelope,
     ...parsed.pickles.map((pickle) => ({ pickle }) as Envelope),
+    { stepDefinition: { id: `${prefix}-definition` } } as unknown as Envelope,
+    { stepDefinition: { id: `${prefix}-unused-definition` } } as unknown as Envelope,
     { testRunStarted: { timestamp: { seconds: 0, nanos: 0 } } } as Envelope
   ]
   for (const pickle of parsed.pickles.filter((candidate) => run.has(candidate.name))) {
     envelopes.push(
-      { testCase: { id: `${prefix}-case-${pickle.name}`, pickleId: pickle.id, testSteps: [] } } as unknown as Envelope,
+      { testCase: { id: `${prefix}-case-${pickle.name}`, pickleId: pickle.id, testSteps: [{ id: `${prefix}-step-${pickle.name}`, stepDefinitionIds: [`${prefix}-definition`] }] } } as unknown as Envelope,
       { testCaseStarted: { id: `${prefix}-attempt-${pickle.name}`, testCaseId: `${prefix}-case-${pickle.name}`, attempt: 0, timestamp: { seconds: 0, nanos: 0 } } } as Envelope,
       { testCaseFinished: { testCaseStartedId: `${prefix}-attempt-${pickle.name}`, willBeRetried: false, timestamp: { seconds: 0, nanos: 0 } } } as Envelope
     )
@@ -46,6 +48,8 @@ test('an affected run keeps the earlier results of the scenarios it did not run,
   const order = envelopes.map((envelope) => Object.keys(envelope)[0])
   assert.ok(order.indexOf('gherkinDocument') < order.indexOf('pickle'))
   assert.deepEqual(envelopes.filter((envelope) => envelope.testCase).map((envelope) => envelope.testCase!.id).sort(), ['new-case-one', 'old-case-two'])
+  // The earlier definitions come along only where a kept result points at them.
+  assert.deepEqual(envelopes.filter((envelope) => envelope.stepDefinition).map((envelope) => envelope.stepDefinition!.id).sort(), ['new-definition', 'new-unused-definition', 'old-definition'])
   assert.equal(order.filter((key) => key === 'testRunFinished').length, 1)
   assert.equal(order[order.length - 1], 'testRunFinished')
 })

@@ -26,16 +26,20 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
   const keptIds = new Set(kept.map((pickle) => pickle.id))
   const keptTestCases = new Set(previous.flatMap((envelope) => (envelope.testCase && keptIds.has(envelope.testCase.pickleId) ? [envelope.testCase.id] : [])))
   const keptAttempts = new Set(previous.flatMap((envelope) => (envelope.testCaseStarted && keptTestCases.has(envelope.testCaseStarted.testCaseId) ? [envelope.testCaseStarted.id] : [])))
-  const freshIds = new Set(fresh.flatMap((envelope) => [envelope.stepDefinition?.id, envelope.hook?.id, envelope.parameterType?.id].filter((id): id is string => id !== undefined)))
+  // Only the definitions and hooks the kept results point at come along: chained affected runs must not pile them up.
+  const referenced = new Set(
+    previous.flatMap((envelope) =>
+      envelope.testCase && keptTestCases.has(envelope.testCase.id) ? envelope.testCase.testSteps.flatMap((step) => [...(step.stepDefinitionIds ?? []), ...(step.hookId ? [step.hookId] : [])]) : []
+    )
+  )
   const olderDocuments = new Set([...remaps].filter(([, remap]) => remap !== undefined).map(([uri]) => uri))
 
   const fromPrevious = (envelope: Envelope): boolean => {
     if (envelope.source) return olderDocuments.has(envelope.source.uri)
     if (envelope.gherkinDocument) return olderDocuments.has(envelope.gherkinDocument.uri ?? '')
     if (envelope.pickle) return keptIds.has(envelope.pickle.id)
-    // Definitions the kept results point at; the fresh run's own are already there.
-    if (envelope.stepDefinition) return !freshIds.has(envelope.stepDefinition.id)
-    if (envelope.hook) return !freshIds.has(envelope.hook.id)
+    if (envelope.stepDefinition) return referenced.has(envelope.stepDefinition.id)
+    if (envelope.hook) return referenced.has(envelope.hook.id)
     if (envelope.testCase) return keptTestCases.has(envelope.testCase.id)
     if (envelope.testCaseStarted) return keptAttempts.has(envelope.testCaseStarted.id)
     const attempt = envelope.testStepStarted?.testCaseStartedId ?? envelope.testStepFinished?.testCaseStartedId ?? envelope.testCaseFinished?.testCaseStartedId ?? envelope.attachment?.testCaseStartedId
