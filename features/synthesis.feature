@@ -124,3 +124,31 @@ Feature: Implementations synthesised offline from example tables
     And the output contains "src/settings.ts:1:14: TS2322"
     And the output contains "1 scenario not passing:"
     And the output contains "features/doubling.feature:13 a broken clock: failed at \"the clock is broken\": the clock stopped at noon"
+
+  Scenario: an outcome whose step must keep its exact text still checks its value, and the bands are learnt
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "features/grade.feature":
+      """
+      Feature: Grades
+        Scenario Outline: a grade for a score
+          Given a score of <score>
+          When the grade is assigned
+          Then the grade is <grade>
+
+          Examples:
+            | score | grade |
+            | 95    | A     |
+            | 91    | A     |
+            | 85    | B     |
+            | 81    | B     |
+            | 50    | F     |
+            | 10    | F     |
+      """
+    When I run "specloop generate"
+    Then the exit code is 0
+    # "the grade is {word}" would match the When step too: each Then keeps its exact text, and its value.
+    And the file "generated/steps/grade.steps.ts" contains "Then(\"the grade is A\", function (this: GeneratedWorld) {"
+    And the file "generated/steps/grade.steps.ts" contains "expect(this.actualGrade, \"grade\").to.equal(\"A\")"
+    And the output contains "grade = score >= 90 ? 'A' : score > 50 ? 'B' : 'F'"
+    When I run "cucumber-js"
+    Then the output contains "6 scenarios (6 passed)"

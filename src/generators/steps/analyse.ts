@@ -205,13 +205,15 @@ function planStep(group: StepGroup, world: WorldFields): PlannedStep {
     if (mediaType) step.argument.mediaType = mediaType
   }
   const argumentBase = () => argumentName(group, group.argument === 'dataTable' ? 'table' : 'text')
+  // An exact-text step cut from a parameterised family keeps the family's values as constants.
+  const valued = group.parameters.length > 0 ? group.parameters : (group.constants ?? [])
   if (group.role === 'given') {
-    step.fields = group.parameters.map((parameter) => world.field('input', parameter.name, parameter.type))
+    step.fields = valued.map((parameter) => world.field('input', parameter.name, parameter.type))
     if (step.argument) step.argument.field = world.field('input', argumentBase(), step.argument.type)
   } else if (group.role === 'then') {
-    step.fields = group.parameters.map((parameter) => world.field('outcome', outcomeName(parameter.name), parameter.type))
+    step.fields = valued.map((parameter) => world.field('outcome', outcomeName(parameter.name), parameter.type))
     if (step.argument) step.argument.field = world.field('outcome', outcomeName(argumentBase()), step.argument.type)
-    if (group.parameters.length === 0 && !step.argument) {
+    if (valued.length === 0 && !step.argument) {
       step.flagField = world.field('outcome', toIdentifier(camelCase(contentWords(group.fixed[0])), 'outcome'), 'boolean')
     }
   }

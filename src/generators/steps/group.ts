@@ -21,6 +21,11 @@ export interface StepGroup {
   argument: ArgumentKind
   /** True when the group was reduced to one exact text, because a parameter would have matched other steps. */
   literal: boolean
+  /**
+   * For an exact-text Given or Then cut from a parameterised group: the parameters its text
+   * fixes, so it still stores or checks their values (texts[0].slots holds them).
+   */
+  constants?: GroupParameter[]
 }
 
 const TYPE_OF_KIND: Record<SlotKind, ValueType> = { int: 'number', float: 'number', string: 'string', word: 'string', boolean: 'boolean' }
@@ -147,17 +152,32 @@ function buildGroup(members: { text: string; pieces: Piece[]; kinds: SlotKind[] 
 }
 
 /** A group reduced to one exact step text: no parameters, matches nothing else. */
+/** The value a parameter of this kind captures from the slot's text. */
+function valueAsKind(slot: Slot, kind: SlotKind): Slot['value'] {
+  if (kind === 'int' || kind === 'float') return typeof slot.value === 'number' ? slot.value : Number(slot.raw)
+  if (kind === 'boolean') return typeof slot.value === 'boolean' ? slot.value : slot.raw === 'true' || slot.raw === 'yes'
+  if (kind === 'string') return typeof slot.value === 'string' ? slot.value : slot.raw.replace(/^(["'])(.*)\1$/su, '$2')
+  return slot.raw
+}
+
 export function literalGroup(group: StepGroup, text: string): StepGroup {
   const occurrences = group.occurrences.filter((occurrence) => occurrence.text === text)
+  const role = majority(occurrences.map((occurrence) => occurrence.role))
+  // A Given still stores, a Then still checks, the values its text holds ("the grade is A" checks grade = "A").
+  const own = group.texts.find((entry) => entry.text === text)?.slots ?? []
+  const keepsValues = (role === 'given' || role === 'then') && group.parameters.length > 0 && own.length === group.parameters.length
+  // Each value as the family's parameter would have passed it: "5" where the family takes a {word}.
+  const slots = keepsValues ? own.map((slot, index) => ({ ...slot, value: valueAsKind(slot, group.parameters[index].kind) })) : []
   return {
     expression: escapeExpressionText(text),
     fixed: [text],
     parameters: [],
-    texts: [{ text, slots: [] }],
+    texts: [{ text, slots }],
     occurrences,
-    role: majority(occurrences.map((occurrence) => occurrence.role)),
+    role,
     argument: majority(occurrences.map((occurrence) => occurrence.argument)),
-    literal: true
+    literal: true,
+    ...(keepsValues ? { constants: group.parameters } : {})
   }
 }
 

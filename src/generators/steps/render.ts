@@ -54,15 +54,27 @@ function assertion(actual: string, label: string, expected: string, type: FieldT
   return `expect(${actual}, ${stringLiteral(label)}).to.deep.equal(${expected})`
 }
 
+/** A value of the step as TypeScript: the parameter, or for an exact-text step the constant its text holds. */
+function valueAt(step: PlannedStep, index: number): { code: string; label: string } {
+  const parameter = step.group.parameters[index]
+  if (parameter) return { code: parameter.name, label: parameter.name }
+  const constant = step.group.constants![index]
+  const value = step.group.texts[0].slots[index].value
+  return { code: typeof value === 'string' ? stringLiteral(value) : String(value), label: constant.name }
+}
+
 function bodyOf(step: PlannedStep): string[] {
   const { group } = step
   if (group.role === 'given') {
-    const lines = step.fields.map((field, index) => `this.${field.name} = ${group.parameters[index].name}`)
+    const lines = step.fields.map((field, index) => `this.${field.name} = ${valueAt(step, index).code}`)
     if (step.argument?.field) lines.push(`this.${step.argument.field.name} = ${argumentValue(step)}`)
     return lines.length > 0 ? lines : ['// A context without values: nothing to store. The When step that follows acts on it.']
   }
   if (group.role === 'then') {
-    const lines = step.fields.map((field, index) => assertion(`this.${field.name}`, group.parameters[index].name, group.parameters[index].name, field.type))
+    const lines = step.fields.map((field, index) => {
+      const { code, label } = valueAt(step, index)
+      return assertion(`this.${field.name}`, label, code, field.type)
+    })
     if (step.argument?.field) lines.push(assertion(`this.${step.argument.field.name}`, step.argument.field.name, argumentValue(step), step.argument.type))
     if (step.flagField) lines.push(assertion(`this.${step.flagField.name}`, step.flagField.name, 'true', 'boolean'))
     return lines
