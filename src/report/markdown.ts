@@ -22,7 +22,9 @@ function scenarioLine(model: ReportModel, scenario: ReportScenario): string {
   const feature = model.features[scenario.feature]
   const failed = scenario.steps.find((step) => step.status === scenario.status && step.status !== 'passed')
   const why = failed?.error?.message ?? (failed ? `${failed.keyword.trim()} ${failed.text}` : '')
-  const reason = why ? `: ${escapeMarkdown(why.split('\n')[0].slice(0, 200))}` : ''
+  // One line: "Multiple step definitions match: a {int} - steps/a.ts:3 …", not just its first line.
+  const oneLine = why.replace(/\s+/g, ' ').trim()
+  const reason = oneLine ? `: ${escapeMarkdown(oneLine.length > 200 ? `${oneLine.slice(0, 199)}…` : oneLine)}` : ''
   return `- **${scenario.status}** ${escapeMarkdown(feature.name)} › ${escapeMarkdown(scenario.name)} (\`${feature.uri}:${scenario.line}\`)${reason}`
 }
 

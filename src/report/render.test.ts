@@ -132,6 +132,8 @@ test('markdown: the counts, what did not pass, and names that cannot break the t
   assert.match(markdown, /^## Living documentation: 5 of 11 scenarios did not pass$/m)
   assert.match(markdown, /^\| scenarios \| 11 \| 2 \| 1 \| 1 \| 1 \| 1 \| 5 \|$/m)
   assert.match(markdown, /^- \*\*failed\*\* Invoices › Invoice in another currency \(`features\/billing\/invoice.feature:15`\): no exchange rate for EUR$/m)
+  // A message of several lines stays whole, on one line: which definitions an ambiguous step matched.
+  assert.match(markdown, /\*\*ambiguous\*\*.*: Multiple step definitions match: the invoice is archived - steps\/cart\.steps\.js:54 \/\^the invoice is \(archived\)\$\/ - steps\/cart\.steps\.js:55$/m)
   assert.match(markdown, /\\<\/script\\>/)
   assert.match(markdown, /\\\| \\\*bold\\\*/)
   assert.match(markdown, /Trace: 50.0% of executable lines run by the scenarios \(1\/2\)/)
