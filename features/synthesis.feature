@@ -152,3 +152,28 @@ Feature: Implementations synthesised offline from example tables
     And the output contains "grade = score >= 90 ? 'A' : score > 50 ? 'B' : 'F'"
     When I run "cucumber-js"
     Then the output contains "6 scenarios (6 passed)"
+
+  Scenario: the loop runs the code it evaluates under Node's permission model, unless --no-sandbox
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "steps/diary.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+      import fs from 'node:fs'
+
+      Given('a note is written', function () {
+        fs.writeFileSync('note.txt', 'written by a step')
+      })
+      """
+    And the file "features/diary.feature":
+      """
+      Feature: Diary
+        Scenario: a note
+          Given a note is written
+      """
+    When I run "specloop generate"
+    Then the exit code is 1
+    And the output contains "features/diary.feature:2 a note: failed at \"a note is written\": Access to this API has been restricted"
+    And the file "note.txt" does not exist
+    When I run "specloop generate --no-sandbox"
+    Then the exit code is 0
+    And the file "note.txt" still contains "written by a step"

@@ -34,6 +34,8 @@ export interface OfflineLoopResult {
 }
 
 export interface OfflineLoopOptions extends GenerateOptions, OfflineLoopLimits {
+  /** Run the generated code under Node's permission model while the loop evaluates it (default true). */
+  sandbox?: boolean
   /** After each round's generation, before the suite runs. */
   onGenerated?(result: GenerateResult): void
   onRound?(round: OfflineRound): void
@@ -74,7 +76,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     if (options.dryRun || options.stepsOnly || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
     }
-    const evaluation = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs })
+    const evaluation = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs, sandbox: options.sandbox })
     const report: OfflineRound = {
       round,
       tried,

@@ -16,7 +16,7 @@ export type RunModelOptions = Omit<ModelGenerateOptions, 'cwd' | 'env' | 'profil
 export interface RunOptions extends ProjectOptions, OfflineLoopLimits {
   /** Generate with a model (after the offline generator) instead of the offline loop alone. */
   model?: RunModelOptions
-  /** Run generated code under Node's permission model (default true). */
+  /** Run generated code under Node's permission model, in the generate loop and in verify (default true). */
   sandbox?: boolean
   /** Where the HTML report goes (default `reports/`). */
   reportDirectory?: string
@@ -61,6 +61,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       env: options.env ?? {},
       profiles: options.profiles,
       configFile: options.configFile,
+      sandbox: options.sandbox,
       onOfflineDone: (offline) => options.onPhase?.('generate', offline)
     })
     generated = outcome.offline

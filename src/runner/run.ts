@@ -1,7 +1,5 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { entriesOf } from './directory'
 import { packageRoot } from '../package-root'
 import { spawn } from 'node:child_process'
 import type { Envelope } from '@cucumber/messages'
@@ -10,7 +8,7 @@ import type { Project } from '../project'
 import { DEFAULT_LAYOUT } from '../project'
 import { COVERAGE_VARIABLE, InstrumentedFile, compilerOptionsFor, findProjectSources, instrumentCached } from './instrument'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
-import { sandboxArguments } from './sandbox'
+import { projectReadPaths, realpathOrSelf, sandboxArguments } from './sandbox'
 
 export interface RunOptions {
   project: Project
@@ -49,11 +47,6 @@ const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirn
  * whether npm and yarn configuration exists). On Node 20 a refused `existsSync` throws
  * instead of answering false, so these must be readable for cucumber to load at all.
  */
-function packageManagerConfigPaths(): string[] {
-  const home = os.homedir()
-  return [path.join(home, '.npmrc'), path.join(home, '.config', 'yarn'), path.join(home, '.yarn-config'), path.join(path.dirname(path.dirname(process.execPath)), 'etc', 'npmrc')]
-}
-
 /** Requiring any of these would load a TypeScript compiler; the runtime loads instrumented code instead. */
 const TYPESCRIPT_LOADERS = [/^ts-node(\/|$)/, /^tsx(\/|$)/, /^@swc-node\/register/, /^esbuild-register/, /^@babel\/register/]
 
@@ -70,38 +63,6 @@ export function adjustRunConfiguration(configuration: IRunConfiguration, runtime
     // A selection is explicit: a rerun file or `name`/`tags` filter still narrows it, as on the command line.
   }
   return adjusted
-}
-
-function realpathOrSelf(target: string): string {
-  try {
-    return fs.realpathSync(target)
-  } catch {
-    return target
-  }
-}
-
-/**
- * Where the project's linked dependencies really are (`npm link`, workspaces, a shared store),
- * and the node_modules they live in: Node resolves a module to its real path, so the sandbox
- * must let the scenarios read there.
- */
-function linkedDependencies(nodeModules: string): string[] {
-  const linked: string[] = []
-  const visit = (directory: string, depth: number) => {
-    for (const entry of entriesOf(directory)) {
-      const full = path.join(directory, entry.name)
-      if (entry.isSymbolicLink()) {
-        const real = realpathOrSelf(full)
-        if (real === full) continue
-        linked.push(real)
-        // Its own dependencies resolve from the node_modules it really lives in.
-        const home = path.dirname(path.basename(path.dirname(real)).startsWith('@') ? path.dirname(real) : real)
-        if (path.basename(home) === 'node_modules') linked.push(home)
-      } else if (entry.isDirectory() && depth === 0 && entry.name.startsWith('@')) visit(full, 1)
-    }
-  }
-  visit(nodeModules, 0)
-  return linked
 }
 
 function readDeltas(directory: string): DeltaRecord[] {
@@ -205,10 +166,9 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
 
   const nodeArguments: string[] = []
   if (options.sandbox) {
-    const nodeModules = path.join(project.cwd, 'node_modules')
     nodeArguments.push(
       ...sandboxArguments({
-        readPaths: [project.cwd, SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(project.cucumber.packageDirectory), ...packageManagerConfigPaths()],
+        readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
         writePaths: [path.join(project.cwd, '.specloop')],
         allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0
       })

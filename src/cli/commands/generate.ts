@@ -10,6 +10,7 @@ import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
 interface GenerateCommandOptions extends GeneratorCommandOptions {
+  sandbox: boolean
   stepsOnly: boolean
   dryRun: boolean
   check: boolean
@@ -29,6 +30,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
     .option('--steps-only', 'only step definitions, World, support code and operation stubs (no synthesis)', false)
     .option('--dry-run', 'print the files and a diff instead of writing', false)
     .option('--check', 'write nothing; exit 1 when the generated files are not what generate would write now (for CI)', false)
+    .option('--no-sandbox', "run the generated code without Node's permission model while the loop evaluates it")
   addGeneratorOptions(command)
   command
     .action(async (options: GenerateCommandOptions) => {
@@ -62,6 +64,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         let firstGeneration: GenerateResult | undefined
         const loop = await generateOffline({
           ...projectOptions,
+          sandbox: options.sandbox,
           maxRounds: options.maxRounds,
           timeLimitMs: options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
           onRound: (round) => {
@@ -88,6 +91,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       }
       const outcome = await generateWithModelAfterOffline({
         ...resolved.model!,
+        sandbox: options.sandbox,
         onOfflineDone: (offline) => !json && printGenerateResult(offline, io.stdout, io.stderr),
         onStart: (info) => !json && writeLine(io.stdout, `model generator: ${info.generator}, model ${info.model}, ${info.endpoint}`),
         onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))

@@ -94,6 +94,8 @@ export interface RepairLoopOptions {
   typeCheckTimeoutMs?: number
   /** Extra cucumber-js arguments (profile, configuration file). */
   suiteArgs?: string[]
+  /** The suite runs under Node's permission model unless false (see runSuite). */
+  sandbox?: boolean
   writePolicy?: WritePolicy
   propose(request: RoundRequest): Promise<RoundProposal>
   /** The file as written: the body with its provenance header. */
@@ -112,12 +114,12 @@ export function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !SECRET_NAME.test(name)))
 }
 
-export async function evaluateProject(options: { cwd: string; env: NodeJS.ProcessEnv; suiteTimeoutMs?: number; typeCheckTimeoutMs?: number; suiteArgs?: string[] }): Promise<Evaluation> {
+export async function evaluateProject(options: { cwd: string; env: NodeJS.ProcessEnv; suiteTimeoutMs?: number; typeCheckTimeoutMs?: number; suiteArgs?: string[]; sandbox?: boolean }): Promise<Evaluation> {
   const env = withoutSecrets(options.env)
   // Independent readers of the same files: run them side by side.
   const [checked, suite] = await Promise.all([
     typeCheck({ cwd: options.cwd, env, timeoutMs: options.typeCheckTimeoutMs ?? 120_000 }),
-    runSuite({ cwd: options.cwd, env, timeoutMs: options.suiteTimeoutMs ?? 300_000, args: options.suiteArgs })
+    runSuite({ cwd: options.cwd, env, timeoutMs: options.suiteTimeoutMs ?? 300_000, args: options.suiteArgs, sandbox: options.sandbox })
   ])
   return { typeCheck: checked, suite, score: scoreOf(checked, suite) }
 }

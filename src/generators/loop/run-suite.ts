@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Envelope, Pickle, TestCase, TestStepResult } from '@cucumber/messages'
 import { runChild } from './child-process'
+import { projectReadPaths, sandboxArguments } from '../../runner'
 
 /** What happened to one scenario (one pickle; for an outline, one Examples row). */
 export interface ScenarioResult {
@@ -49,6 +50,12 @@ export interface RunSuiteOptions {
   timeoutMs: number
   /** Extra cucumber-js arguments (profiles, a configuration file, paths). */
   args?: string[]
+  /**
+   * Run the (untrusted, generated) code under Node's permission model, as `verify` does: it
+   * may read the project and its dependencies, write nothing but the run's messages, start
+   * no process. Default true.
+   */
+  sandbox?: boolean
 }
 
 const SEVERITY: ScenarioStatus[] = ['unknown', 'passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'failed']
@@ -71,7 +78,9 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-suite-'))
   const messagesFile = path.join(directory, 'messages.ndjson')
   try {
-    const child = await runChild(process.execPath, [resolveCucumberBin(options.cwd), ...(options.args ?? []), '--format', `message:${messagesFile}`], {
+    const cucumberBin = resolveCucumberBin(options.cwd)
+    const sandbox = options.sandbox === false ? [] : sandboxArguments({ readPaths: projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin))), writePaths: [directory], allowChildProcess: false })
+    const child = await runChild(process.execPath, [...sandbox, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`], {
       cwd: options.cwd,
       env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
       timeoutMs: options.timeoutMs

@@ -26,6 +26,8 @@ export interface ModelGenerateOptions {
   tokenBudget?: number
   timeLimitSeconds?: number
   requestTimeoutSeconds?: number
+  /** Run the generated code under Node's permission model while the loop evaluates it (default true). */
+  sandbox?: boolean
   onStart?(info: { generator: string; model: string; endpoint: string }): void
   onRound?(report: ModelRoundReport): void
 }
@@ -105,6 +107,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     env,
     limits,
     suiteArgs,
+    sandbox: options.sandbox,
     writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
     ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
     async propose(request) {
