@@ -73,8 +73,20 @@ function linkedDependencies(nodeModules: string): string[] {
   return linked
 }
 
+/**
+ * The files loaders look for above the project (Node and ts-node read the nearest package.json
+ * for the module type, ts-node the nearest tsconfig.json): those files only, not the directories.
+ */
+function ancestorManifests(projectDirectory: string): string[] {
+  const manifests: string[] = []
+  for (let directory = path.dirname(projectDirectory); ; directory = path.dirname(directory)) {
+    manifests.push(path.join(directory, 'package.json'), path.join(directory, 'tsconfig.json'))
+    if (path.dirname(directory) === directory) return manifests
+  }
+}
+
 /** What the scenarios of a project may read: the project, its dependencies wherever they really are, and cucumber. */
 export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string): string[] {
   const nodeModules = path.join(projectDirectory, 'node_modules')
-  return [projectDirectory, realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...packageManagerConfigPaths()]
+  return [projectDirectory, ...ancestorManifests(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...packageManagerConfigPaths()]
 }
