@@ -36,7 +36,7 @@ Feature: Applying a model's output safely
       | HTTP 401 echoing the key                                    |
     When I run "specloop generate --generator openai --record cassette" with the fixture model
     Then the exit code is 0
-    And the file "generated/environment.json" exists
+    And the file ".specloop/environment.json" exists
     When I change "balance is 70" in "features/account.feature" to "balance is 71"
     And I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 1

@@ -52,8 +52,8 @@ export interface RunSuiteOptions {
   args?: string[]
   /**
    * Run the (untrusted, generated) code under Node's permission model, as `verify` does: it
-   * may read the project and its dependencies, write nothing but the run's messages, start
-   * no process. Default true.
+   * may read the project and its dependencies, write only under `.specloop/` (and the run's
+   * messages), start no process. Default true.
    */
   sandbox?: boolean
 }
@@ -79,7 +79,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   const messagesFile = path.join(directory, 'messages.ndjson')
   try {
     const cucumberBin = resolveCucumberBin(options.cwd)
-    const sandbox = options.sandbox === false ? [] : sandboxArguments({ readPaths: projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin))), writePaths: [directory], allowChildProcess: false })
+    const sandbox = options.sandbox === false ? [] : sandboxArguments({ readPaths: projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin))), writePaths: [directory, path.join(options.cwd, '.specloop')], allowChildProcess: false })
     const child = await runChild(process.execPath, [...sandbox, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`], {
       cwd: options.cwd,
       env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },

@@ -85,7 +85,7 @@ export function accountAnswer(name: AccountAnswerName): { path: string; content:
       // Untrusted code that tries to read the API key: it must find nothing to read.
       return [
         ...accountAnswer('correct'),
-        { path: 'generated/support/environment.ts', content: "import fs from 'node:fs'\nfs.writeFileSync('generated/environment.json', JSON.stringify(process.env))\n" }
+        { path: 'generated/support/environment.ts', content: "import fs from 'node:fs'\nfs.mkdirSync('.specloop', { recursive: true })\nfs.writeFileSync('.specloop/environment.json', JSON.stringify(process.env))\n" }
       ]
     case 'broken':
       // A regression: the implementation no longer exports Account.
