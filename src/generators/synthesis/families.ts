@@ -4,43 +4,22 @@
  * size that mixes several: `n % 15 === 0` over `n > 10` among FizzBuzz's divisibility tests.
  */
 import { describeProgram } from './describe'
+import { subprograms } from './program'
 import type { Program } from './program'
 
 const ORDERING = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual'])
 
 export function familiesOf(program: Program, into: Set<string> = new Set()): Set<string> {
-  switch (program.kind) {
-    case 'input':
-      if (program.type === 'boolean') into.add(`boolean:${program.name}`)
-      break
-    case 'constant':
-    case 'lookup':
-      break
-    case 'unary':
-      familiesOf(program.operand, into)
-      break
-    case 'conditional':
-      familiesOf(program.condition, into)
-      familiesOf(program.then, into)
-      familiesOf(program.otherwise, into)
-      break
-    case 'match':
-      into.add(`category:${program.input}`)
-      for (const entry of program.cases) familiesOf(entry.result, into)
-      break
-    case 'binary': {
-      const { operator, left, right } = program
-      const againstConstant = right.kind === 'constant'
-      if (ORDERING.has(operator)) into.add(againstConstant ? `threshold:${describeProgram(left)}` : 'compare')
-      else if (operator === 'divisibleBy') into.add(`divisible:${describeProgram(left)}`)
-      else if ((operator === 'equal' || operator === 'notEqual') && againstConstant) into.add(`category:${describeProgram(left)}`)
-      else if (operator === 'equal' || operator === 'notEqual') into.add('compare')
-      else {
-        familiesOf(left, into)
-        familiesOf(right, into)
-      }
-      break
-    }
+  if (program.kind === 'input' && program.type === 'boolean') into.add(`boolean:${program.name}`)
+  if (program.kind === 'match') into.add(`category:${program.input}`)
+  if (program.kind === 'binary') {
+    const { operator, left, right } = program
+    const againstConstant = right.kind === 'constant'
+    // A comparison is a rule family of its own: what it compares is not looked into.
+    if (ORDERING.has(operator)) return into.add(againstConstant ? `threshold:${describeProgram(left)}` : 'compare')
+    if (operator === 'divisibleBy') return into.add(`divisible:${describeProgram(left)}`)
+    if (operator === 'equal' || operator === 'notEqual') return into.add(againstConstant ? `category:${describeProgram(left)}` : 'compare')
   }
+  for (const part of subprograms(program)) familiesOf(part, into)
   return into
 }

@@ -321,36 +321,26 @@ export function evaluateProgram(program: Program, inputs: Readonly<Record<string
   }
 }
 
+/** The programs a node is made of, in reading order: the one place that knows the tree's shape. */
+export function subprograms(program: Program): Program[] {
+  switch (program.kind) {
+    case 'unary':
+      return [program.operand]
+    case 'binary':
+      return [program.left, program.right]
+    case 'conditional':
+      return [program.condition, program.then, program.otherwise]
+    case 'match':
+      return program.cases.map((entry) => entry.result)
+    default:
+      return []
+  }
+}
+
 /** Inputs a program reads, in first-use order. */
 export function inputsUsed(program: Program, into: string[] = []): string[] {
-  const add = (name: string) => {
-    if (!into.includes(name)) into.push(name)
-  }
-  switch (program.kind) {
-    case 'input':
-      add(program.name)
-      break
-    case 'constant':
-      break
-    case 'unary':
-      inputsUsed(program.operand, into)
-      break
-    case 'binary':
-      inputsUsed(program.left, into)
-      inputsUsed(program.right, into)
-      break
-    case 'conditional':
-      inputsUsed(program.condition, into)
-      inputsUsed(program.then, into)
-      inputsUsed(program.otherwise, into)
-      break
-    case 'lookup':
-      add(program.input)
-      break
-    case 'match':
-      add(program.input)
-      for (const entry of program.cases) inputsUsed(entry.result, into)
-      break
-  }
+  const name = program.kind === 'input' ? program.name : program.kind === 'lookup' || program.kind === 'match' ? program.input : undefined
+  if (name !== undefined && !into.includes(name)) into.push(name)
+  for (const part of subprograms(program)) inputsUsed(part, into)
   return into
 }
