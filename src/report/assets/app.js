@@ -137,6 +137,17 @@
     return { path: value.slice(0, colon), line: Number(value.slice(colon + 1)) }
   }
 
+  /** `path:line` of a route, found in `indexByPath`; a path with a colon in it is tried whole. */
+  function locate(rest, indexByPath) {
+    var where = splitLocation(rest)
+    var index = indexByPath.get(where.path)
+    if (index === undefined) {
+      index = indexByPath.get(rest)
+      where = { path: rest }
+    }
+    return { index: index, line: where.line }
+  }
+
   // ---------------------------------------------------------------- virtual list
   /**
    * A scrolling box of `count` rows of `rowHeight` pixels in which only the rows in view (and a
@@ -415,12 +426,8 @@
   }
 
   function renderFeature(current, ticket) {
-    var where = splitLocation(current.rest)
-    var featureIndex = featureByUri.get(where.path)
-    if (featureIndex === undefined) {
-      featureIndex = featureByUri.get(current.rest)
-      where = { path: current.rest }
-    }
+    var where = locate(current.rest, featureByUri)
+    var featureIndex = where.index
     if (featureIndex === undefined) return renderNotFound(current, ticket)
     return loadFeature(featureIndex).then(function (feature) {
       var cards = []
@@ -744,13 +751,8 @@
 
   // ---------------------------------------------------------------- source files
   function renderSource(current, ticket) {
-    var where = splitLocation(current.rest)
-    var sourceIndex = sourceByPath.get(where.path)
-    if (sourceIndex === undefined) {
-      // A path with a colon in it, or no line.
-      sourceIndex = sourceByPath.get(current.rest)
-      where = { path: current.rest }
-    }
+    var where = locate(current.rest, sourceByPath)
+    var sourceIndex = where.index
     if (sourceIndex === undefined) return renderNotFound(current, ticket)
     return Promise.all([loadSource(sourceIndex), loadScenarios()]).then(function (loaded) {
       var data = loaded[0]
