@@ -84,22 +84,14 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult
   return { runId: trace.runId, executedBy: { path: file, line, scenarios }, exitCode: scenarios.length > 0 ? 0 : 1 }
 }
 
-const fileLines = new Map<string, string[]>()
 
 /**
  * An unused step definition is an anonymous function to the coverage tools; it is better
  * named by its step: `When "the visitor is greeted"`, read from the line that defines it.
  */
-function nameOfFunction(cwd: string, file: string, name: string, line: number): string {
+function nameOfFunction(fileLines: (file: string) => string[], file: string, name: string, line: number): string {
   if (!name.startsWith('(anonymous')) return name
-  if (!fileLines.has(file)) {
-    try {
-      fileLines.set(file, fs.readFileSync(path.join(cwd, file), 'utf8').split('\n'))
-    } catch {
-      fileLines.set(file, [])
-    }
-  }
-  const text = fileLines.get(file)![line - 1] ?? ''
+  const text = fileLines(file)[line - 1] ?? ''
   const step = /\b(Given|When|Then|defineStep)\s*\(\s*(['"`])((?:\\.|(?!\2).)*)\2/.exec(text)
   return step ? `${step[1]} "${step[3]}"` : name
 }
@@ -154,12 +146,24 @@ export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
     return { runId: trace.runId, exitCode: 0, scenarios }
   }
   const functions = uncoveredFunctions(trace)
+  // Each file read once, for this query only.
+  const readFiles = new Map<string, string[]>()
+  const linesOf = (file: string): string[] => {
+    if (!readFiles.has(file)) {
+      try {
+        readFiles.set(file, fs.readFileSync(path.join(cwd, file), 'utf8').split('\n'))
+      } catch {
+        readFiles.set(file, [])
+      }
+    }
+    return readFiles.get(file)!
+  }
   const roles = new Map(trace.files.map((file) => [file.path, file.role]))
   const uncovered = uncoveredLines(trace).map((entry) => ({
     path: entry.path,
     role: roles.get(entry.path) ?? 'implementation',
     ranges: toRanges(entry.lines),
-    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name: nameOfFunction(cwd, entry.path, name, line), line, endLine }))
+    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name: nameOfFunction(linesOf, entry.path, name, line), line, endLine }))
   }))
   return { runId: trace.runId, exitCode: uncovered.length > 0 ? 0 : 1, uncovered }
 }

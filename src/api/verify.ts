@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { IdGenerator } from '@cucumber/messages'
@@ -12,7 +11,7 @@ import {
   newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
   writeCoverageReports, FileChange, pruneRuns, changesSinceTrace
 } from '../trace'
-import { writeFileAtomic } from '../workspace'
+import { sha256, writeFileAtomic } from '../workspace'
 
 /** Older runs are deleted beyond this many. */
 const RUNS_KEPT = 20
@@ -120,7 +119,7 @@ function describeSetupError(project: Project, error: { message: string; stack?: 
 
 function hashOf(file: string): string | undefined {
   try {
-    return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    return sha256(fs.readFileSync(file))
   } catch {
     return undefined
   }

@@ -1,9 +1,9 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { parseUnifiedDiff } from '../trace'
 import type { FileChange } from '../trace'
+import { sha256 } from '../workspace'
 
 /** What changed in the project since a revision, as impact analysis needs it. */
 export interface WorkingTreeChanges {
@@ -19,7 +19,6 @@ function git(cwd: string, args: string[]): { ok: boolean; stdout: string; stderr
   return { ok: result.status === 0, stdout: result.stdout ?? '', stderr: (result.stderr ?? result.error?.message ?? '').trim() }
 }
 
-const sha256 = (content: string | Buffer) => crypto.createHash('sha256').update(content).digest('hex')
 
 /** `git diff REV` of the working tree (tracked files) plus untracked files, paths relative to cwd. */
 export function readChanges(cwd: string, base: string): ChangesResult {
