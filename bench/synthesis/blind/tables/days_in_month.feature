@@ -1,0 +1,17 @@
+Feature: Payroll calendar
+  Pay is worked out per day, so payroll needs the number of days in each month of an ordinary (non-leap) year.
+
+  Scenario Outline: days in a month
+    Given month number <month>
+    When the payroll calendar is built
+    Then the month has <days> days
+
+    Examples:
+      | month | days |
+      | 1     | 31   |
+      | 2     | 28   |
+      | 4     | 30   |
+      | 6     | 30   |
+      | 7     | 31   |
+      | 8     | 31   |
+      | 12    | 31   |

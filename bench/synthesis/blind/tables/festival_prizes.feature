@@ -1,0 +1,17 @@
+Feature: Festival gate prizes
+  Every 3rd visitor through the gate gets a sticker, every 5th gets a badge, and a visitor who is both gets a sticker and a badge.
+
+  Scenario Outline: what a visitor receives
+    Given visitor number <visitor> comes through the gate
+    When the steward hands out prizes
+    Then the visitor receives "<prize>"
+
+    Examples:
+      | visitor | prize             |
+      | 1       | nothing           |
+      | 3       | sticker           |
+      | 5       | badge             |
+      | 6       | sticker           |
+      | 7       | nothing           |
+      | 10      | badge             |
+      | 15      | sticker and badge |

@@ -1,0 +1,14 @@
+Feature: Free delivery
+  Orders of 50 or more are delivered free; smaller orders pay 4.95 for delivery.
+
+  Scenario Outline: delivery charge at checkout
+    Given a basket totalling <total>
+    When the delivery charge is worked out
+    Then the delivery charge is <charge>
+
+    Examples:
+      | total | charge |
+      | 0.99  | 4.95   |
+      | 49    | 4.95   |
+      | 50.01 | 0      |
+      | 2500  | 0      |

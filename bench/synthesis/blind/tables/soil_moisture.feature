@@ -1,0 +1,17 @@
+Feature: Greenhouse watering
+  Below 30 percent moisture a bed needs water; from 30 up to 70 it is fine; above 70 it is too wet.
+
+  Scenario Outline: reading the moisture sensor in a bed
+    Given the soil moisture sensor reads <moisture> percent
+    When the bed is checked
+    Then the gardener sees "<advice>"
+
+    Examples:
+      | moisture | advice    |
+      | 5        | water now |
+      | 29       | water now |
+      | 30       | fine      |
+      | 55       | fine      |
+      | 70       | fine      |
+      | 71       | too wet   |
+      | 95       | too wet   |
