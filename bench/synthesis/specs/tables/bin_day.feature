@@ -1,0 +1,16 @@
+Feature: Bin collection day
+  Bins are collected on Monday in the N1 and N4 postcode districts, on Wednesday in N2 and N7, and on Friday everywhere else.
+
+  Scenario Outline: looking up the collection day
+    Given a house in postcode district <district>
+    When the collection day is looked up
+    Then the bins go out on <day>
+
+    Examples:
+      | district | day       |
+      | N1       | Monday    |
+      | N2       | Wednesday |
+      | N3       | Friday    |
+      | N7       | Wednesday |
+      | E1       | Friday    |
+      | N5       | Friday    |

@@ -1,0 +1,15 @@
+Feature: Temperatures for visitors from the US
+  Fahrenheit is the Celsius temperature times 9, divided by 5, plus 32.
+
+  Scenario Outline: converting a forecast temperature
+    Given the forecast says <celsius> degrees Celsius
+    When the temperature is converted for US visitors
+    Then it is <fahrenheit> degrees Fahrenheit
+
+    Examples:
+      | celsius | fahrenheit |
+      | 30      | 86         |
+      | 15      | 59         |
+      | -5      | 23         |
+      | 40      | 104        |
+      | -20     | -4         |

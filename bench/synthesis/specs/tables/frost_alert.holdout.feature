@@ -1,0 +1,14 @@
+Feature: Frost alerts for growers
+  Growers get a frost alert when the night is forecast at 2 degrees or colder.
+
+  Scenario Outline: deciding on a frost alert
+    Given a night forecast of <degrees> degrees
+    When the frost alert is considered
+    Then a frost alert goes out: <alert>
+
+    Examples:
+      | degrees | alert |
+      | 2       | yes   |
+      | 1       | yes   |
+      | 3       | no    |
+      | 5       | no    |

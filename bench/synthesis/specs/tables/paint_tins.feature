@@ -1,0 +1,15 @@
+Feature: Paint for a room
+  One tin of paint covers 12 square metres and only whole tins are sold, so any part of a tin means buying one more tin.
+
+  Scenario Outline: how many tins to buy
+    Given walls of <area> square metres to paint
+    When the paint is ordered
+    Then <tins> tins are bought
+
+    Examples:
+      | area | tins |
+      | 12   | 1    |
+      | 24   | 2    |
+      | 36   | 3    |
+      | 60   | 5    |
+      | 120  | 10   |

@@ -1,0 +1,17 @@
+Feature: Parcel postage
+  Postage is a base price for the destination plus a price per kilogram: domestic 4 plus 1 per kg, europe 9 plus 2.50 per kg, world 15 plus 6 per kg.
+
+  Scenario Outline: postage for a parcel
+    Given a parcel weighing <kilos> kg going to <zone>
+    When the postage is calculated
+    Then the postage is <price>
+
+    Examples:
+      | kilos | zone     | price |
+      | 1     | domestic | 5     |
+      | 3     | domestic | 7     |
+      | 5     | domestic | 9     |
+      | 1     | europe   | 11.5  |
+      | 4     | europe   | 19    |
+      | 2     | world    | 27    |
+      | 10    | world    | 75    |

@@ -1,0 +1,15 @@
+Feature: Greenhouse watering rota
+  The tomatoes are watered on day 1 of the season and then every third day after that.
+
+  Scenario Outline: is today a watering day
+    Given it is day <day> of the growing season
+    When the watering rota is checked
+    Then the tomatoes are watered today: <watered>
+
+    Examples:
+      | day | watered |
+      | 13  | yes     |
+      | 15  | no      |
+      | 100 | yes     |
+      | 50  | no      |
+      | 31  | yes     |
