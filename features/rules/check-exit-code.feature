@@ -12,6 +12,7 @@ Feature: The exit code of specloop check
       | fatal | problems | code |
       | 0     | 0        | 0    |
       | 0     | 1        | 1    |
+      | 0     | 2        | 1    |
       | 0     | 5        | 1    |
       | 1     | 0        | 2    |
       | 2     | 3        | 2    |

@@ -1,8 +1,11 @@
 import { appendLedger } from '../ledger'
 import { evaluateProject, Evaluation } from '../generators/loop'
 import { describeScore } from '../generators/loop'
-import { DEFAULT_MAX_SIZE, DEFAULT_TIME_BUDGET_MS } from '../generators/synthesis'
+import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS } from '../generators/synthesis'
 import { generate, GenerateOptions, GenerateResult } from './generate'
+
+/** Each widening searches this many half-bits deeper. */
+const WIDENING_LEVELS = 8
 
 export interface OfflineLoopLimits {
   /** Rounds of generate → tsc → cucumber (default 3). */
@@ -15,7 +18,7 @@ export type OfflineStopReason = 'green' | 'nothing-to-try' | 'max-rounds' | 'tim
 
 export interface OfflineRound {
   round: number
-  /** Operations written from a later candidate, and the widened search bounds, this round. */
+  /** What this round changed: the widened search bounds. */
   tried: string[]
   written: number
   compiles: boolean
@@ -41,37 +44,25 @@ export interface OfflineLoopOptions extends GenerateOptions, OfflineLoopLimits {
   onRound?(round: OfflineRound): void
 }
 
-/** The operations whose examples failed: a consistent program can still be the wrong one. */
-function operationsBehindFailures(result: GenerateResult, evaluation: Evaluation): string[] {
-  const failing = evaluation.suite.scenarios.filter((scenario) => scenario.status !== 'passed')
-  const failingSources = new Set(failing.map((scenario) => `${scenario.uri}:${scenario.line}`))
-  const frames = failing.map((scenario) => scenario.topStackFrame ?? '')
-  const synthesised = new Set(result.implementations.filter((outcome) => outcome.status === 'synthesised').map((outcome) => outcome.name))
-  return result.operations
-    .filter((operation) => synthesised.has(operation.name))
-    .filter((operation) => operation.exampleSources.some((source) => failingSources.has(source)) || frames.some((frame) => frame.includes(operation.module)))
-    .map((operation) => operation.name)
-}
-
 /**
  * The offline generator's loop: generate (steps + synthesis) → tsc --noEmit → run the suite;
- * while scenarios fail, write the next consistent candidate of the operations behind the
- * failures, and widen the search bounds for operations with no rule yet — until green, nothing
- * is left to try, or the budget (rounds, seconds) is spent. Each round is in the ledger.
+ * while operations have no rule yet, widen the search (deeper levels, more expressions) and
+ * try again — with the same acceptance and confidence test, so widening never lowers the bar —
+ * until green, nothing is left to try, or the budget (rounds, seconds) is spent. A round that
+ * could not change anything is not run. Each round is in the ledger.
  */
 export async function generateOffline(options: OfflineLoopOptions): Promise<OfflineLoopResult> {
   const started = Date.now()
   const maxRounds = options.maxRounds ?? 3
   const timeLimitMs = options.timeLimitMs ?? 120_000
-  const candidates = new Map(options.candidates ?? [])
-  let synthesis = { maxSize: DEFAULT_MAX_SIZE, timeBudgetMs: DEFAULT_TIME_BUDGET_MS, ...options.synthesis }
+  let synthesis = { maxLevel: DEFAULT_MAX_LEVEL, maxEntries: DEFAULT_MAX_ENTRIES, timeBudgetMs: DEFAULT_TIME_BUDGET_MS, ...options.synthesis }
   const rounds: OfflineRound[] = []
   let tried: string[] = []
   // The suite runs with the configuration generate read, so both see the same scenarios.
   const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]
   for (let round = 1; ; round++) {
     const roundStarted = Date.now()
-    const result = await generate({ ...options, candidates, synthesis, round })
+    const result = await generate({ ...options, synthesis, round })
     options.onGenerated?.(result)
     if (options.dryRun || options.stepsOnly || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
@@ -94,15 +85,12 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     })
     const finish = (stopReason: OfflineStopReason): OfflineLoopResult => ({ generate: result, rounds, evaluation, green: evaluation.suite.green && evaluation.typeCheck.compiles, stopReason, elapsedMs: Date.now() - started })
     if (evaluation.suite.green && evaluation.typeCheck.compiles) return finish('green')
-    // What the next round can change: later candidates for failing operations, wider bounds for missing rules.
+    // What the next round can change offline: a wider search for the operations with no rule yet.
     tried = []
-    for (const name of operationsBehindFailures(result, evaluation)) {
-      candidates.set(name, (candidates.get(name) ?? 0) + 1)
-      tried.push(`${name}: candidate ${(candidates.get(name) ?? 0) + 1}`)
-    }
-    if (result.implementations.some((outcome) => outcome.status === 'no-rule')) {
-      synthesis = { ...synthesis, maxSize: Math.ceil(synthesis.maxSize * 1.5), timeBudgetMs: synthesis.timeBudgetMs * 2 }
-      tried.push(`search widened to size ${synthesis.maxSize}, ${synthesis.timeBudgetMs / 1000} s`)
+    const missing = result.implementations.filter((outcome) => outcome.reason === 'no-rule')
+    if (missing.length > 0) {
+      synthesis = { ...synthesis, maxLevel: synthesis.maxLevel + WIDENING_LEVELS, maxEntries: synthesis.maxEntries * 2, timeBudgetMs: synthesis.timeBudgetMs * 2 }
+      tried.push(`search widened for ${missing.map((outcome) => outcome.name).join(', ')} (${synthesis.maxLevel / 2} bits, ${synthesis.maxEntries} expressions)`)
     }
     if (tried.length === 0) return finish('nothing-to-try')
     if (round >= maxRounds) return finish('max-rounds')

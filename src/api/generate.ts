@@ -33,8 +33,6 @@ export interface GenerateOptions extends ProjectOptions {
   /** Writes the modules of operations; by default synthesis, or the typed stub with `stepsOnly`. */
   renderOperation?: OperationModuleRenderer
   synthesis?: SynthesisOptions
-  /** Per operation name, which consistent candidate to write (0 = smallest): the loop's next try. */
-  candidates?: Map<string, number>
   /** The offline loop's round, recorded in the ledger entry. */
   round?: number
 }
@@ -72,7 +70,8 @@ export interface GenerateResult {
 
 /**
  * 0 done (or nothing to do), 1 the specs have problems or an operation is left unimplemented
- * (no rule found, or it needs a model provider), 2 generation could not be done.
+ * or unconfirmed (no rule found, the examples do not decide it, or it needs a model provider),
+ * 2 generation could not be done.
  */
 export function generateExitCode(result: GenerateResult): number {
   if (result.fatalErrors.length > 0) return 2
@@ -251,7 +250,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   let renderOperation = options.renderOperation
   if (!stepsOnly) {
     const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
-    const implemented = implementOperations(pending, { candidates: options.candidates, synthesis: options.synthesis })
+    const implemented = implementOperations(pending, { synthesis: options.synthesis })
     result.implementations = implemented.outcomes
     renderOperation = (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation)
   }
@@ -292,8 +291,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ...(options.round !== undefined ? { round: options.round } : {}),
       ...result.counts,
       written: result.written.length,
-      synthesised: result.implementations.filter((outcome) => outcome.status === 'synthesised').map((outcome) => ({ operation: outcome.name, size: outcome.size, candidate: outcome.candidate })),
-      notImplemented: result.implementations.filter((outcome) => outcome.status !== 'synthesised').map((outcome) => ({ operation: outcome.name, why: outcome.status }))
+      implementations: result.implementations.map((outcome) => ({
+        operation: outcome.name,
+        status: outcome.status,
+        ...(outcome.rules ? { rules: outcome.rules } : {}),
+        ...(outcome.distinguishingExamples ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) } : {})
+      }))
     }
   })
   result.ledgerSequence = entry.sequence

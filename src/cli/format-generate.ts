@@ -2,6 +2,7 @@ import type { GenerateResult } from '../api/generate'
 import type { OfflineLoopResult, OfflineRound, OfflineStopReason } from '../api/generate-offline'
 import type { GeneratedFreshness } from '../api/generate-check'
 import { formatError } from '../errors'
+import type { OperationOutcome } from '../generators/offline'
 import { writeLine } from './io'
 
 const plural = (count: number, word: string, pluralWord = `${word}s`) => `${count} ${count === 1 ? word : pluralWord}`
@@ -38,9 +39,7 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
     const note = operation.stateful ? `stateful, needs a model provider: ${operation.reason}` : `${plural(operation.examples, 'example')}`
     writeLine(stdout, `  operation ${operation.signature} in ${operation.module} (${note})`)
     const outcome = implementations.get(operation.name)
-    if (outcome?.status === 'synthesised') {
-      for (const rule of outcome.rules ?? []) writeLine(stdout, `    synthesised (size ${outcome.size}${outcome.candidate > 0 ? `, candidate ${outcome.candidate + 1}` : ''}): ${rule}`)
-    } else if (outcome?.status === 'no-rule') writeLine(stdout, `    ${outcome.message}`)
+    if (outcome !== undefined) for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
   for (const warning of result.warnings) writeLine(stdout, `warning: ${warning}`)
   for (const decision of result.decisions) {
@@ -57,6 +56,23 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   } else {
     writeLine(stdout, `Wrote ${plural(result.written.length, 'file')}${unchanged > 0 ? `; ${unchanged} unchanged` : ''}.`)
   }
+}
+
+/**
+ * What synthesis did for one operation: the rule it wrote and how sure the examples make it;
+ * for an ambiguous rule, the Examples row that would decide it, ready to paste.
+ */
+export function describeOutcome(outcome: OperationOutcome): string[] {
+  if (outcome.status === 'synthesised') return (outcome.rules ?? []).map((rule) => `synthesised (${outcome.bits} bits): ${rule}`)
+  if (outcome.status === 'ambiguous') {
+    const lines = (outcome.rules ?? []).map((rule) => `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}`)
+    for (const question of outcome.distinguishingExamples ?? []) {
+      lines.push(`${outcome.source ? `${outcome.source}: ` : ''}the examples do not decide ${question.output}; add this row with its answer:`)
+      lines.push(`  ${question.header}`, `  ${question.row}   ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`)
+    }
+    return lines
+  }
+  return outcome.message ? [outcome.message] : []
 }
 
 export function describeOfflineRound(round: OfflineRound): string {
@@ -77,12 +93,15 @@ const SHOWN = 5
 
 export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
   const synthesised = loop.generate.implementations.filter((outcome) => outcome.status === 'synthesised')
-  const missing = loop.generate.implementations.filter((outcome) => outcome.status !== 'synthesised')
+  const missing = loop.generate.implementations.filter((outcome) => outcome.status !== 'synthesised' && outcome.status !== 'ambiguous')
+  const ambiguous = loop.generate.implementations.filter((outcome) => outcome.status === 'ambiguous')
   const suite = loop.evaluation?.suite
   const lines = [
     `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}, ${plural(synthesised.length, 'operation')} synthesised` +
-      `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => `${outcome.name}, size ${outcome.size}`).join('; ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
+      `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => outcome.name).join(', ')})` : ''}` +
+      `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${ambiguous.map((outcome) => outcome.name).join(', ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
   ]
+  for (const outcome of ambiguous) for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
   for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
   const evaluation = loop.evaluation
   if (evaluation && !evaluation.typeCheck.compiles) {

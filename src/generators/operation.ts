@@ -45,6 +45,11 @@ export interface Operation {
   examples: OperationExample[]
   /** Scenario names the examples came from, for the doc comment. */
   scenarios: string[]
+  /**
+   * The words the operation comes with — its steps' fixed text, the feature's and the rule's
+   * descriptions — for synthesis's weak prior (never the example values).
+   */
+  context?: string
 }
 
 /**

@@ -9,6 +9,7 @@ import { formatError } from '../../errors'
 import { isInteractive, writeJson, writeLine } from '../io'
 import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
+import { describeOutcome } from '../format-generate'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature: "1 scenario", "2 scenarios".
 import { describeCount as plural } from '../../../generated/src/describeCount'
@@ -31,8 +32,8 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
     const generated = result as GenerateResult
     const lines = [`generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${plural(generated.counts.operations, 'operation')}, ${plural(generated.written.length, 'file')} written`]
     for (const outcome of generated.implementations) {
-      if (outcome.status === 'synthesised') lines.push(`          ${outcome.name}: synthesised, size ${outcome.size}: ${(outcome.rules ?? []).join('; ')}`)
-      else lines.push(`          ${outcome.name}: ${outcome.message}`)
+      const [first, ...rest] = describeOutcome(outcome)
+      if (first !== undefined) lines.push(`          ${outcome.name}: ${first}`, ...rest.map((line) => `          ${line}`))
     }
     for (const warning of generated.warnings ?? []) lines.push(`          warning: ${warning}`)
     for (const error of [...generated.fatalErrors, ...generated.parseErrors]) lines.push(`          ${formatError(error)}`)

@@ -1,22 +1,43 @@
+import type { Value } from '../operation'
 import type { PlannedOperation, RenderedOperationModule } from '../steps'
 import { renderOperationStub, STUB_GENERATOR } from '../steps'
-import { renderOperation, synthesizeCandidates, SynthesisOptions, SynthesisResult } from '../synthesis'
+import { type DistinguishingExample, renderOperation, synthesize, type SynthesisFailureReason, type SynthesisOptions } from '../synthesis'
 
 export const SYNTHESIS_GENERATOR = 'offline/synthesis'
 
-export type OperationOutcomeStatus = 'synthesised' | 'no-rule' | 'stateful'
+/**
+ * `synthesised`: a rule the examples decide. `ambiguous`: the best rule is written, unconfirmed,
+ * and the question says which example row would decide it. `no-rule` and `stateful`: a stub
+ * that fails is written, and the message says why.
+ */
+export type OperationOutcomeStatus = 'synthesised' | 'ambiguous' | 'no-rule' | 'stateful'
+
+/** A ready-to-paste Examples row that would decide an ambiguous rule, and what each candidate answers. */
+export interface DistinguishingRow {
+  output: string
+  /** `| score | attendance | result |` — the columns of the scenario's Examples table. */
+  header: string
+  /** `| 60 | 70 | ? |` */
+  row: string
+  inputs: Record<string, Value>
+  answers: Array<{ rule: string; value: Value }>
+}
 
 export interface OperationOutcome {
   name: string
   modulePath: string
   status: OperationOutcomeStatus
-  /** Which consistent candidate (0 = the smallest) was written. */
-  candidate: number
-  size?: number
-  /** One line per output: `cost = max(weight, 1) * 2 + 3`. */
+  /** Why there is no rule: only `no-rule` may change with a wider search. */
+  reason?: SynthesisFailureReason
+  /** Description length of the written rule, in bits (all outputs). */
+  bits?: number
+  /** One line per output: `cost = Math.max(weight, 1) * 2 + 3`. */
   rules?: string[]
-  /** Why no program was written: "no rule found for X within size N: ...", or "needs a model provider". */
+  /** Why no program was written, or why the one written is unconfirmed. */
   message?: string
+  /** `feature:line` of the operation's first example, for located messages. */
+  source?: string
+  distinguishingExamples?: DistinguishingRow[]
   examples: number
   elapsedMs: number
 }
@@ -26,45 +47,65 @@ export interface ImplementedOperations {
   outcomes: OperationOutcome[]
 }
 
-/** The n-th consistent program (0 = smallest), or the failure that ended the candidates. */
-function candidateAt(operation: PlannedOperation, index: number, options: SynthesisOptions): SynthesisResult {
-  let last: SynthesisResult | undefined
-  let seen = 0
-  for (const result of synthesizeCandidates(operation, options)) {
-    last = result
-    if (!result.ok) return result
-    if (seen === index) return result
-    seen++
+function cell(value: Value | undefined): string {
+  return value === undefined ? '?' : String(value)
+}
+
+/** The deciding example as a row of the scenario's own Examples table (or of the operation's inputs and outputs). */
+export function distinguishingRow(operation: PlannedOperation, output: string, question: DistinguishingExample): DistinguishingRow {
+  const columns = operation.examplesColumns
+  let header: string[]
+  let cells: string[]
+  if (columns !== undefined) {
+    header = columns.header
+    cells = header.map((name) => {
+      const input = Object.entries(columns.inputs).find(([, column]) => column === name)?.[0]
+      return input !== undefined ? cell(question.inputs[input]) : '?'
+    })
+  } else {
+    header = [...operation.inputs.map((input) => input.name), output]
+    cells = [...operation.inputs.map((input) => cell(question.inputs[input.name])), '?']
   }
-  return last!
+  const widths = header.map((name, index) => Math.max(name.length, cells[index]!.length))
+  const line = (values: string[]) => `| ${values.map((value, index) => value.padEnd(widths[index]!)).join(' | ')} |`
+  return { output, header: line(header), row: line(cells), inputs: question.inputs, answers: question.answers }
 }
 
 /**
- * Writes the body of every operation the offline generator can: synthesised from the examples
- * when a rule exists, otherwise the typed stub that throws (and the outcome says why). Pure.
- * `candidates` picks, per operation name, a later consistent candidate when an earlier one
- * passed the examples but failed a scenario.
+ * Writes the body of every operation the offline generator can: the synthesised rule (confident
+ * or unconfirmed), otherwise the typed stub that throws, and says which. Pure.
  */
-export function implementOperations(operations: PlannedOperation[], options: { candidates?: Map<string, number>; synthesis?: SynthesisOptions } = {}): ImplementedOperations {
+export function implementOperations(operations: PlannedOperation[], options: { synthesis?: SynthesisOptions } = {}): ImplementedOperations {
   const modules = new Map<string, RenderedOperationModule>()
   const outcomes: OperationOutcome[] = []
   for (const operation of operations) {
-    const candidate = options.candidates?.get(operation.name) ?? 0
-    const base = { name: operation.name, modulePath: operation.modulePath, candidate, examples: operation.examples.length }
+    const base = { name: operation.name, modulePath: operation.modulePath, examples: operation.examples.length, ...(operation.examples[0] ? { source: operation.examples[0].source } : {}) }
     if (operation.stateful) {
       outcomes.push({ ...base, status: 'stateful', message: `${operation.name} needs a model provider: ${operation.reason ?? 'not a table of examples'}`, elapsedMs: 0 })
       continue
     }
     const started = Date.now()
-    const result = candidateAt(operation, candidate, options.synthesis ?? {})
+    const result = synthesize(operation, options.synthesis ?? {})
     const elapsedMs = Date.now() - started
     if (!result.ok) {
-      outcomes.push({ ...base, status: 'no-rule', message: result.message, elapsedMs })
+      outcomes.push({ ...base, status: 'no-rule', reason: result.reason, message: result.message, elapsedMs })
       modules.set(operation.modulePath, { body: renderOperationStub(operation) as string, generator: STUB_GENERATOR })
       continue
     }
     modules.set(operation.modulePath, { body: renderOperation(operation, result), generator: SYNTHESIS_GENERATOR })
-    outcomes.push({ ...base, status: 'synthesised', size: result.size, rules: result.outputs.map((output) => `${output.name} = ${output.description}`), elapsedMs })
+    const outcome: OperationOutcome = {
+      ...base,
+      status: result.status,
+      bits: Math.round(result.outputs.reduce((sum, output) => sum + output.bits, 0) * 10) / 10,
+      rules: result.outputs.map((output) => `${output.name} = ${output.description}`),
+      elapsedMs
+    }
+    const unconfirmed = result.outputs.filter((output) => output.question !== undefined)
+    if (unconfirmed.length > 0) {
+      outcome.distinguishingExamples = unconfirmed.map((output) => distinguishingRow(operation, output.name, output.question!))
+      outcome.message = `the examples do not decide the rule of ${operation.name}: add the row that decides it`
+    }
+    outcomes.push(outcome)
   }
   return { modules, outcomes }
 }

@@ -58,6 +58,8 @@ export interface PlannedOperation extends Operation {
   /** "name (features/a.feature:12)" of the scenarios that need it. */
   neededBy: string[]
   sourceFeatures: string[]
+  /** The Examples table the first example comes from: its header, and the column of each input. */
+  examplesColumns?: { header: string[]; inputs: Record<string, string> }
 }
 
 export interface StepAnalysis {
@@ -134,7 +136,7 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
         'the operation is synthesised without it (generate the Given instead, or write the When by hand)'
     )
   }
-  const operations = planOperations(steps, flows, groupOfText, (then, thenOccurrence, when) => {
+  const operations = planOperations(features, steps, flows, groupOfText, (then, thenOccurrence, when) => {
     const definition = definitionOf(when.text)
     const fields = [...then.fields, ...(then.argument?.field ? [then.argument.field] : []), ...(then.flagField ? [then.flagField] : [])].map((field) => `this.${field.name}`)
     if (fields.length === 0) return
@@ -235,6 +237,10 @@ export function stepFileOf(group: StepGroup): string {
 
 interface OperationDraft {
   step: PlannedStep
+  /** The Outline placeholder each input field and each of the When step's own values came from. */
+  placeholders: Map<WorldField | number, string>
+  /** The fixed words of the steps around it, for synthesis's weak prior. */
+  words: Set<string>
   examples: { inputs: Map<WorldField, Value | undefined>; own: (Value | undefined)[]; outcomes: Map<WorldField, Value | undefined>; source: string; scenario: string; pickleId: string }[]
   inputOrder: WorldField[]
   outcomeOrder: WorldField[]
@@ -252,6 +258,7 @@ const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occur
  * that share a When step pool their examples into one operation.
  */
 function planOperations(
+  features: ParsedFeature[],
   steps: PlannedStep[],
   flows: ScenarioFlow[],
   groupOfText: Map<string, PlannedStep>,
@@ -262,10 +269,11 @@ function planOperations(
   const drafts = new Map<PlannedStep, OperationDraft>()
   for (const step of steps) {
     if (step.group.role !== 'when') continue
-    drafts.set(step, { step, examples: [], inputOrder: [], outcomeOrder: [], stateful: false, structured: step.group.argument === 'dataTable', sources: new Set() })
+    drafts.set(step, { step, placeholders: new Map(), words: new Set(), examples: [], inputOrder: [], outcomeOrder: [], stateful: false, structured: step.group.argument === 'dataTable', sources: new Set() })
   }
   for (const flow of flows) {
     const inputs = new Map<WorldField, Value | undefined>()
+    const placeholdersOfInputs = new Map<WorldField, string>()
     let current: OperationDraft['examples'][number] | undefined
     let currentDraft: OperationDraft | undefined
     let handWrittenWhen: StepOccurrence | undefined
@@ -287,6 +295,8 @@ function planOperations(
           // Values a hand-written Given stored are out of the operation's reach: it is synthesised without them.
           for (const given of givensBefore) onHandWrittenGivenBeforeWhen(given, occurrence)
           const own: (Value | undefined)[] = slots.map((slot) => slot.value)
+          slots.forEach((slot, index) => slot.placeholder !== undefined && currentDraft!.placeholders.set(index, slot.placeholder))
+          for (const [field, placeholder] of placeholdersOfInputs) currentDraft.placeholders.set(field, placeholder)
           if (step?.argument) own.push(valueOfArgument(occurrence))
           current = { inputs: new Map(inputs), own, outcomes: new Map(), source: flow.source, scenario: flow.name, pickleId: flow.pickleId }
           currentDraft.examples.push(current)
@@ -298,6 +308,7 @@ function planOperations(
         if (/\d|"|'|</.test(occurrence.templateText) || occurrence.argument) handWrittenGivens.push(occurrence)
       } else if (role === 'given' && step) {
         step.fields.forEach((field, index) => inputs.set(field, slots[index]?.value))
+        step.fields.forEach((field, index) => slots[index]?.placeholder !== undefined && placeholdersOfInputs.set(field, slots[index]!.placeholder!))
         if (step.argument?.field) inputs.set(step.argument.field, valueOfArgument(occurrence))
       } else if (role === 'then' && step && !current && handWrittenWhen && !reported.has(step)) {
         // Nothing generated sets what this Then checks: say so, rather than let it fail on `undefined`.
@@ -314,13 +325,51 @@ function planOperations(
       }
     }
     if (actions > 1) for (const draft of touched) draft.stateful = true
+    // The words of every step of the scenario, without its values.
+    const words = flow.steps.map(({ occurrence, needsDefinition }) => {
+      const group = needsDefinition ? groupOfText.get(occurrence.text)?.group : undefined
+      return group ? group.fixed.join(' ') : occurrence.templateText.replace(/"[^"]*"|'[^']*'|-?\d+(\.\d+)?/g, ' ')
+    })
+    for (const draft of touched) for (const text of words) draft.words.add(text)
   }
   spreadStatefulness([...drafts.values()])
   const names = new NameRegistry(true, IMPORTED_NAMES)
-  return [...drafts.values()].map((draft) => finishOperation(draft, names))
+  const descriptions = new Map(features.map((feature) => [feature.uri, descriptionsOf(feature)]))
+  const headers = new Map(features.map((feature) => [feature.uri, examplesHeaders(feature)]))
+  return [...drafts.values()].map((draft) => finishOperation(draft, names, descriptions, headers))
 }
 
-function finishOperation(draft: OperationDraft, names: NameRegistry): PlannedOperation {
+/** The feature's, its rules' and its scenarios' descriptions and names: what people write about the rule. */
+function descriptionsOf(feature: ParsedFeature): string {
+  const document = feature.gherkinDocument?.feature
+  if (!document) return ''
+  const texts = [document.name, document.description]
+  for (const child of document.children) {
+    const block = child.rule ?? child.scenario ?? child.background
+    if (block) texts.push(block.name, block.description)
+    for (const inner of child.rule?.children ?? []) {
+      const nested = inner.scenario ?? inner.background
+      if (nested) texts.push(nested.name, nested.description)
+    }
+  }
+  return texts.filter((text) => text && text.trim() !== '').join('\n')
+}
+
+/** Each Examples table's header, by the lines of its rows. */
+function examplesHeaders(feature: ParsedFeature): Map<number, string[]> {
+  const byLine = new Map<number, string[]>()
+  const scenarios = (feature.gherkinDocument?.feature?.children ?? []).flatMap((child) => [child.scenario, ...(child.rule?.children ?? []).map((inner) => inner.scenario)])
+  for (const scenario of scenarios) {
+    for (const examples of scenario?.examples ?? []) {
+      const header = examples.tableHeader?.cells.map((cell) => cell.value)
+      if (!header) continue
+      for (const row of examples.tableBody) byLine.set(row.location.line, header)
+    }
+  }
+  return byLine
+}
+
+function finishOperation(draft: OperationDraft, names: NameRegistry, descriptions: Map<string, string>, headers: Map<string, Map<number, string[]>>): PlannedOperation {
   const group = draft.step.group
   const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(group.fixed.join(' '))), 'operation', 48))
   renameVerbParameters(group, name)
@@ -366,6 +415,18 @@ function finishOperation(draft: OperationDraft, names: NameRegistry): PlannedOpe
     modulePath: `generated/src/${name}.ts`,
     neededBy,
     sourceFeatures: [...draft.sources].sort()
+  }
+  operation.context = [...[...draft.sources].sort().map((uri) => descriptions.get(uri) ?? ''), ...draft.words].join('\n')
+  const firstSource = /^(.*):(\d+)$/.exec(examples[0]?.source ?? '')
+  const header = firstSource ? headers.get(firstSource[1]!)?.get(Number(firstSource[2])) : undefined
+  if (header) {
+    const columns: Record<string, string> = {}
+    for (const parameter of parameters) {
+      const key = 'field' in parameter.from ? parameter.from.field : 'parameter' in parameter.from ? parameter.from.parameter : undefined
+      const placeholder = key === undefined ? undefined : draft.placeholders.get(key)
+      if (placeholder !== undefined && header.includes(placeholder)) columns[parameter.name] = placeholder
+    }
+    operation.examplesColumns = { header, inputs: columns }
   }
   draft.step.operation = operation
   if (draft.stateful) operation.reason = 'several When steps act on one object in a scenario: the examples alone do not define it'

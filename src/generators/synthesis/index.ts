@@ -1,18 +1,14 @@
 /**
- * Offline implementation synthesis: from an operation's examples, the smallest program in a
- * typed expression language that explains all of them, rendered as readable TypeScript.
- * Pure: data in, data out (the clock for the time budget is injectable).
+ * Offline implementation synthesis: from an operation's examples, the rule a careful engineer
+ * would write — or, where the examples do not decide it, the question that would. Pure: data
+ * in, data out (the clock for the time budget is injectable).
  */
-export { synthesize, synthesizeCandidates, DEFAULT_MAX_SIZE, DEFAULT_TIME_BUDGET_MS, DEFAULT_MAX_ENUMERATED } from './search'
-export type { SynthesisOptions, SynthesisResult, SynthesisFailureReason, SynthesizedOutput, SearchStatistics } from './search'
-export { renderOperation } from './render'
-export type { SynthesisSuccess } from './render'
-export { describeProgram } from './describe'
-export { evaluateProgram, programSize } from './program'
+export { synthesize, DEFAULT_MAX_LEVEL, DEFAULT_MAX_ENTRIES, DEFAULT_TIME_BUDGET_MS, COMPRESSION } from './search'
+export type { SynthesisOptions, SynthesisResult, SynthesisStatus, SynthesisFailureReason, SynthesizedOutput, SearchStatistics } from './search'
+export type { DistinguishingExample } from './confidence'
+export { MARGIN_BITS } from './confidence'
+export { describeProgram, evaluateProgram, programSize } from './program'
 export type { Program, Evaluation } from './program'
 export type { Form } from './candidate'
-// The corpus and the generalisation measures, for tests and bench/synthesis.
-export { CORPUS, OWN_SPECIFICATIONS } from './corpus-operations'
-export type { CorpusSpecification, HeldOutRow } from './corpus-operations'
-export { leaveOut, passesRow } from './generalisation'
-export type { LeaveOutReport } from './generalisation'
+export { renderOperation, describeQuestion } from './render'
+export type { SynthesisSuccess } from './render'

@@ -27,7 +27,7 @@ export function significantDigits(value: number): number {
 /**
  * Of two neighbouring example values, the one a person would write as the threshold:
  * fewer significant digits first (90 over 89), then an integer, then more trailing zeros (10
- * over 5), then the smaller magnitude.
+ * over 5), then the upper one: where the next band starts.
  */
 export function rounderOf(lower: number, upper: number): number {
   const byDigits = significantDigits(lower) - significantDigits(upper)
@@ -36,7 +36,8 @@ export function rounderOf(lower: number, upper: number): number {
   if (lowerInteger !== Number.isInteger(upper)) return lowerInteger ? lower : upper
   const byZeros = trailingZeros(lower) - trailingZeros(upper)
   if (byZeros !== 0) return byZeros > 0 ? lower : upper
-  return Math.abs(lower) <= Math.abs(upper) ? lower : upper
+  // Neighbours equally round: the first value of the upper band ("65 and over", "under 12").
+  return upper
 }
 
 /**
@@ -48,13 +49,19 @@ export function thresholdBetween(lower: number, upper: number): number {
   const plainest = Math.min(significantDigits(lower), significantDigits(upper))
   for (let exponent = Math.floor(Math.log10(Math.max(Math.abs(lower), Math.abs(upper), 1))); exponent >= 0; exponent--) {
     const step = 10 ** exponent
+    const first = Math.floor(lower / step) + 1
+    const last = Math.ceil(upper / step) - 1
+    if (last < first) continue
+    // The multiples of this step nearest the middle of the gap: at most a few are worth a look.
+    const middle = Math.round((lower + upper) / 2 / step)
     const inside: number[] = []
-    for (let candidate = Math.floor(lower / step) * step + step; candidate < upper && inside.length < 10; candidate += step) {
-      if (candidate > lower && significantDigits(candidate) < plainest) inside.push(candidate)
+    for (let multiple = Math.max(first, middle - 5); multiple <= Math.min(last, middle + 5); multiple++) {
+      const candidate = multiple * step
+      if (candidate > lower && candidate < upper && significantDigits(candidate) < plainest) inside.push(candidate)
     }
     if (inside.length > 0) {
-      const middle = (lower + upper) / 2
-      return inside.reduce((best, candidate) => (Math.abs(candidate - middle) < Math.abs(best - middle) ? candidate : best))
+      const centre = (lower + upper) / 2
+      return inside.reduce((best, candidate) => (Math.abs(candidate - centre) < Math.abs(best - centre) ? candidate : best))
     }
   }
   return rounderOf(lower, upper)

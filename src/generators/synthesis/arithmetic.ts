@@ -1,0 +1,194 @@
+/**
+ * Forms that learn numbers from the examples instead of enumerating them: a scale and an
+ * offset (`celsius * 1.8 + 32`), a sum of scaled inputs (`hours * 60 + minutes`), and a cap
+ * (`Math.min(days * 0.25, 5)`). Each learnt constant is written with as few digits as the
+ * examples allow, and pays its digits in the prior, so a coefficient like 0.3846153846 that
+ * merely interpolates the rows never wins.
+ */
+import { type Value, valuesAgree } from '../operation'
+import type { Entry } from './bank'
+import { type Candidate, type Problem, candidateOf } from './candidate'
+import { simplestDecimal } from './numbers'
+import { type Program, apply, constant } from './program'
+
+export interface AffineFit {
+  slope: number
+  intercept: number
+}
+
+/** Scales and offsets are short decimals: 1.8, 0.95, 32; never 0.3846153846. */
+const MAX_COEFFICIENT_DIGITS = 4
+const MAX_LINEAR_INPUTS = 3
+
+function digitsOf(value: number): number {
+  return value === 0 ? 0 : Number(Math.abs(value).toPrecision(15)).toString().replace(/^0\.0*|\.|e.*$/g, '').replace(/0+$/, '').length
+}
+
+/**
+ * output = slope * value + intercept on the given rows, with the shortest decimals that fit.
+ * A line through two points is no evidence: two learnt constants need a third distinct value.
+ */
+export function fitAffine(values: ReadonlyArray<unknown>, target: readonly Value[], rows: readonly number[]): AffineFit | undefined {
+  const first = rows[0]!
+  const x0 = values[first] as number
+  const y0 = target[first] as number
+  const second = rows.find((row) => values[row] !== x0)
+  if (second === undefined) return undefined
+  const slope = ((target[second] as number) - y0) / ((values[second] as number) - x0)
+  const fitsWith = (a: number, b: number) => rows.every((row) => valuesAgree(a * (values[row] as number) + b, target[row]!))
+  if (!fitsWith(slope, y0 - slope * x0)) return undefined
+  for (const unit of [1, -1]) {
+    if (Math.abs(slope - unit) > 1e-9) continue
+    const intercept = simplestDecimal(y0 - unit * x0, (b) => fitsWith(unit, b))
+    if (intercept !== undefined) return { slope: unit, intercept }
+  }
+  const scaleOnly = simplestDecimal(slope, (a) => fitsWith(a, 0))
+  if (scaleOnly !== undefined && scaleOnly !== 0) return { slope: scaleOnly, intercept: 0 }
+  if (new Set(rows.map((row) => values[row])).size < 3) return undefined
+  let intercept = 0
+  const niceSlope = simplestDecimal(slope, (a) => {
+    const b = simplestDecimal(y0 - a * x0, (candidate) => fitsWith(a, candidate))
+    if (b === undefined) return false
+    intercept = b
+    return true
+  })
+  if (niceSlope === undefined || niceSlope === 0) return undefined
+  if (digitsOf(niceSlope) > MAX_COEFFICIENT_DIGITS || digitsOf(intercept) > MAX_COEFFICIENT_DIGITS + 2) return undefined
+  return { slope: niceSlope, intercept }
+}
+
+/** slope * operand + intercept, written the way a person would. */
+export function affineProgram(operand: Program, fit: AffineFit): Program {
+  const { slope, intercept } = fit
+  if (slope === -1) return intercept === 0 ? apply('negate', operand) : apply('subtract', constant(intercept), operand)
+  const scaled = slope === 1 ? operand : apply('multiply', operand, constant(slope))
+  if (intercept === 0) return scaled
+  return intercept > 0 ? apply('add', scaled, constant(intercept)) : apply('subtract', scaled, constant(-intercept))
+}
+
+/** Linear rules over numeric entries on `rows`. */
+export function affineOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'number' || rows.length < 2) return []
+  const found: Candidate[] = []
+  for (const entry of entries) {
+    const fit = fitAffine(entry.values, problem.target, rows)
+    if (fit === undefined || (fit.slope === 1 && fit.intercept === 0)) continue
+    const program = affineProgram(entry.program, fit)
+    found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
+  }
+  return found
+}
+
+/**
+ * The exact solution of the over-determined system `matrix · x = right`, or undefined when the
+ * unknowns are not all pinned or the rows disagree (Gaussian elimination, partial pivoting).
+ */
+export function solveExactly(matrix: readonly number[][], right: readonly number[]): number[] | undefined {
+  const unknowns = matrix[0]?.length ?? 0
+  const rows = matrix.map((row, index) => [...row, right[index]!])
+  const scale = Math.max(1, ...rows.flat().map((value) => Math.abs(value)))
+  const pivotRows: number[] = []
+  let next = 0
+  for (let column = 0; column < unknowns; column++) {
+    let best = next
+    for (let row = next + 1; row < rows.length; row++) if (Math.abs(rows[row]![column]!) > Math.abs(rows[best]![column]!)) best = row
+    if (best >= rows.length || Math.abs(rows[best]![column]!) <= 1e-9 * scale) return undefined
+    const pivot = rows[best]!
+    rows[best] = rows[next]!
+    rows[next] = pivot
+    for (let row = 0; row < rows.length; row++) {
+      if (row === next) continue
+      const factor = rows[row]![column]! / pivot[column]!
+      if (factor === 0) continue
+      for (let cell = column; cell <= unknowns; cell++) rows[row]![cell]! -= factor * pivot[cell]!
+    }
+    pivotRows.push(next)
+    next++
+  }
+  return pivotRows.map((row, column) => rows[row]![unknowns]! / rows[row]![column]!)
+}
+
+function* subsets<T>(items: readonly T[], size: number, start = 0, chosen: T[] = []): Generator<T[]> {
+  if (chosen.length === size) {
+    yield chosen
+    return
+  }
+  for (let index = start; index < items.length; index++) yield* subsets(items, size, index + 1, [...chosen, items[index]!])
+}
+
+/**
+ * Sums of scaled inputs, with or without an offset: `hours * 60 + minutes`. Needs more rows
+ * than unknowns, and every coefficient short.
+ */
+export function linearOn(problem: Problem, rows: readonly number[], operands: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'number') return []
+  const found: Candidate[] = []
+  const target = rows.map((row) => problem.target[row] as number)
+  for (let size = 2; size <= Math.min(MAX_LINEAR_INPUTS, operands.length); size++) {
+    for (const terms of subsets(operands, size)) {
+      for (const offset of [false, true]) {
+        const unknowns = size + (offset ? 1 : 0)
+        if (rows.length <= unknowns) continue
+        const matrix = rows.map((row) => [...terms.map((term) => term.values[row] as number), ...(offset ? [1] : [])])
+        const solution = solveExactly(matrix, target)
+        if (solution === undefined) continue
+        const coefficients: number[] = []
+        let usable = true
+        for (const raw of solution) {
+          const nice = simplestDecimal(raw, (value) => Math.abs(value - raw) <= 1e-9 * Math.max(1, Math.abs(raw)))
+          if (nice === undefined || digitsOf(nice) > MAX_COEFFICIENT_DIGITS) {
+            usable = false
+            break
+          }
+          coefficients.push(nice)
+        }
+        if (!usable || coefficients.slice(0, size).some((value) => value === 0)) continue
+        if (offset && coefficients[size] === 0) continue
+        const predicts = rows.every((row, index) => valuesAgree(terms.reduce((sum, term, position) => sum + coefficients[position]! * (term.values[row] as number), offset ? coefficients[size]! : 0), target[index]!))
+        if (!predicts) continue
+        const program = linearProgram(terms, coefficients, offset)
+        found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
+      }
+    }
+  }
+  return found
+}
+
+function linearProgram(terms: readonly Entry[], coefficients: readonly number[], offset: boolean): Program {
+  let program: Program | undefined
+  terms.forEach((term, index) => {
+    const coefficient = coefficients[index]!
+    const magnitude = Math.abs(coefficient)
+    const scaled = magnitude === 1 ? term.program : apply('multiply', term.program, constant(magnitude))
+    if (program === undefined) program = coefficient < 0 ? apply('negate', scaled) : scaled
+    else program = coefficient < 0 ? apply('subtract', program, scaled) : apply('add', program, scaled)
+  })
+  if (offset) {
+    const intercept = coefficients[terms.length]!
+    program = intercept < 0 ? apply('subtract', program!, constant(-intercept)) : apply('add', program!, constant(intercept))
+  }
+  return program!
+}
+
+/**
+ * A rule capped from above or below by a learnt constant: on the rows whose output is the
+ * largest (or smallest) value, the rule would give at least (at most) that value.
+ */
+export function capsOn(problem: Problem, rulesOn: (rows: number[]) => Candidate[]): Candidate[] {
+  if (problem.output.type !== 'number') return []
+  const target = problem.target as number[]
+  const found: Candidate[] = []
+  for (const [operator, extreme] of [
+    ['min', Math.max(...target)],
+    ['max', Math.min(...target)]
+  ] as const) {
+    const capped = target.map((value, row) => (valuesAgree(value, extreme) ? row : -1)).filter((row) => row >= 0)
+    const free = target.map((_, row) => row).filter((row) => !capped.includes(row))
+    if (capped.length < 1 || free.length < 2) continue
+    for (const rule of rulesOn(free)) {
+      const program = apply(operator, rule.program, constant(extreme))
+      found.push(candidateOf(program, problem.prior.bits(program), 'cap'))
+    }
+  }
+  return found
+}

@@ -1,0 +1,478 @@
+/**
+ * Bottom-up enumeration, cheapest first, with observational-equivalence pruning over the
+ * example rows *and* the probe rows.
+ *
+ * Programs are built level by level (a level is a cost in half-bits under the prior) from the
+ * inputs, a pool of constants and the registered operators. Two programs that give the same
+ * values on every example and every probe are one, and the cheaper represents them. Because
+ * the probes count, programs that agree on the examples but not beyond them both stay: they
+ * are exactly the alternatives the confidence test compares.
+ */
+import type { Value, ValueType } from '../operation'
+import { OPERATORS, type OperatorName } from './operators'
+import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
+import type { Prior } from './prior'
+import { type Program, apply, constant, input } from './program'
+import type { ExampleTable } from './table'
+import { type SynthType, type SynthValue, valueKey } from './values'
+
+export interface Entry {
+  program: Program
+  type: SynthType
+  /** Description length in bits. */
+  bits: number
+  /** Level: bits in half-bit units, rounded. */
+  level: number
+  /** Values on the example rows, then on the probe rows (undefined where not defined there). */
+  values: Array<SynthValue | undefined>
+  /** Values on the example rows only, as one key. */
+  exampleKey: string
+  literal: boolean
+  order: number
+}
+
+export interface BankLimits {
+  /** Most entries kept (per type, a share of it). */
+  maxEntries: number
+  /** Highest level built, in half-bits: conditions go deepest, numbers and text less deep (forms build on them). */
+  maxLevel: number
+}
+
+/** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
+const DEPTH: Record<SynthType, number> = { boolean: 1, number: 0.78, string: 0.85, list: 0.7 }
+
+export const toLevel = (bits: number): number => Math.round(bits * 2)
+
+/** Everyday constants arithmetic may use, besides what the feature mentions: offsets, and factors. */
+const OFFSETS = [1, 2, 10, 100]
+const FACTORS = [2, 3, 4, 5, 10, 12, 24, 60, 100, 1000]
+const SMALL_MODULI = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 60, 100]
+const SEPARATORS = [' ', '-', '_', '.', ',', '/', '@', ':']
+/** Operands of a learnt threshold stay small: `score >= 90`, `a - b > 10`. */
+const COMPARED_OPERAND_BITS = 12
+/** What a remainder is taken of stays plain. */
+const DIVIDED_OPERAND_BITS = 9
+/** Values compared with each other are plainer still: `attendance < score`, `a + b > c`. */
+const RELATED_OPERAND_BITS = 9
+/** What relating two values costs beyond the comparison, unless the words speak of relating them. */
+const RELATION_BITS = 2
+const RELATION_WORDS = ['than', 'same', 'equal', 'equals', 'match', 'matches', 'higher', 'lower', 'bigger', 'smaller', 'larger', 'enough', 'covers', 'exceeds', 'within', 'between', 'beats', 'wins', 'winner', 'winning', 'longer', 'shorter', 'older', 'younger', 'cheaper', 'compared', 'against', 'versus', 'tie', 'draw', 'meets', 'reaches', 'confirm', 'confirmation', 'identical', 'sides', 'before', 'after']
+/** Conditions joined with && or || are small ones. */
+const JOINED_CONDITION_BITS = 16
+/** A gap between neighbouring example values wider than this share of the values is a question. */
+const WIDE_GAP = 0.25
+
+const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
+const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round']
+const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial']
+const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'reversed']
+const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
+
+export class Bank {
+  readonly entries: Entry[] = []
+  readonly rows: number
+  readonly exampleRows: number
+  private readonly byLevel = new Map<SynthType, Entry[][]>()
+  private readonly seen = new Set<string>()
+  private readonly byExampleKey = new Map<string, Entry[]>()
+  private readonly offsets: Entry[]
+  private readonly factors: Entry[]
+  private readonly mentionedConstants: Entry[]
+  private readonly moduli: Entry[]
+  private readonly separators: Entry[]
+  private readonly categoryConstants = new Map<string, Entry[]>()
+  private readonly pointConstants: Entry[]
+  /** Which kinds of values are worth building for this output. */
+  private readonly builds: { text: boolean; lists: boolean; spelled: boolean }
+  private readonly quota: Record<SynthType, number>
+  private readonly counts: Record<SynthType, number> = { number: 0, string: 0, boolean: 0, list: 0 }
+  level = 0
+  truncated = false
+  evaluated = 0
+
+  constructor(
+    readonly table: ExampleTable,
+    readonly probeInputs: ReadonlyArray<Record<string, Value>>,
+    readonly prior: Prior,
+    readonly limits: BankLimits,
+    /** The type of the output searched for: text is only built where it can lead there. */
+    readonly outputType: ValueType
+  ) {
+    this.exampleRows = table.rows
+    this.rows = table.rows + probeInputs.length
+    for (const type of ['number', 'string', 'boolean', 'list'] as const) this.byLevel.set(type, [])
+    const freeText = table.columns.some((column) => column.type === 'string' && !column.categorical)
+    this.builds = { text: outputType === 'string' || freeText, lists: freeText, spelled: outputType === 'string' }
+    this.quota = { number: limits.maxEntries * 0.35, boolean: limits.maxEntries * 0.4, string: limits.maxEntries * 0.2, list: limits.maxEntries * 0.05 }
+    const mentioned = [...prior.mentioned]
+    this.offsets = [...new Set([...OFFSETS, ...mentioned])].map((value) => this.literal(value))
+    this.factors = [...new Set([...FACTORS, ...mentioned])].filter((value) => value !== 0 && value !== 1).map((value) => this.literal(value))
+    this.mentionedConstants = mentioned.map((value) => this.literal(value))
+    this.moduli = [...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])].map((value) => this.literal(value))
+    this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
+    this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
+    for (const column of table.columns) {
+      if (column.categorical) this.categoryConstants.set(column.name, [...new Set(column.values as string[])].map((value) => this.literal(value)))
+    }
+  }
+
+  private readonly literals = new Map<string, Entry>()
+
+  private literal(value: SynthValue): Entry {
+    const cacheKey = typeof value + valueKey(value)
+    const known = this.literals.get(cacheKey)
+    if (known !== undefined) return known
+    const entry = this.newLiteral(value)
+    this.literals.set(cacheKey, entry)
+    return entry
+  }
+
+  private newLiteral(value: SynthValue): Entry {
+    const bits = this.prior.constantBits(value)
+    return { program: constant(value), type: Array.isArray(value) ? 'list' : (typeof value as ValueType), bits, level: toLevel(bits), values: new Array(this.rows).fill(value), exampleKey: '', literal: true, order: -1 }
+  }
+
+  at(type: SynthType, level: number): readonly Entry[] {
+    return this.byLevel.get(type)![level] ?? []
+  }
+
+  /** Non-literal entries of a type, cheapest first. */
+  all(type: SynthType, maxBits = Infinity): Entry[] {
+    const found: Entry[] = []
+    for (const bucket of this.byLevel.get(type)!) for (const entry of bucket ?? []) if (entry.bits <= maxBits) found.push(entry)
+    return found
+  }
+
+  /** Entries whose example values are exactly these (all alternatives the probes tell apart). */
+  withExampleValues(type: SynthType, values: readonly SynthValue[]): readonly Entry[] {
+    return this.byExampleKey.get(type[0] + values.map((value) => valueKey(value) + '\u0001').join('')) ?? []
+  }
+
+  get full(): boolean {
+    return this.entries.length >= this.limits.maxEntries
+  }
+
+  /** Builds the next level; false when nothing more can be built. */
+  grow(): boolean {
+    if (this.level >= this.limits.maxLevel || this.full) return false
+    const level = this.level + 1
+    for (const buckets of this.byLevel.values()) buckets[level] = []
+    this.growLeaves(level)
+    this.growApplications(level)
+    this.growThresholds(level)
+    this.level = level
+    return true
+  }
+
+  private add(program: Program, type: SynthType, bits: number, values: Array<SynthValue | undefined>): void {
+    if (this.full || this.counts[type] >= this.quota[type]) {
+      this.truncated = true
+      return
+    }
+    const keys = this.keysOf(type, values)
+    // A value that does not vary over the examples is a constant, which is cheaper written as one.
+    if (keys === undefined || !keys.varies || this.seen.has(keys.key)) return
+    this.store({ program, type, bits, level: this.level + 1, values, exampleKey: keys.exampleKey, literal: false, order: this.entries.length }, keys.key)
+  }
+
+  /** Both keys in one pass: the example values alone, and the example and probe values. */
+  private keysOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): { exampleKey: string; key: string; varies: boolean } | undefined {
+    let exampleKey = type[0]!
+    let first: string | undefined
+    let varies = false
+    for (let row = 0; row < this.exampleRows; row++) {
+      const value = values[row]
+      if (value === undefined) return undefined
+      const key = valueKey(value)
+      if (first === undefined) first = key
+      else if (key !== first) varies = true
+      exampleKey += key + '\u0001'
+    }
+    let key = exampleKey + '|'
+    for (let row = this.exampleRows; row < this.rows; row++) {
+      const value = values[row]
+      key += (value === undefined ? '?' : valueKey(value)) + '\u0001'
+    }
+    return { exampleKey, key, varies }
+  }
+
+  private store(entry: Entry, key: string): void {
+    this.seen.add(key)
+    this.entries.push(entry)
+    this.counts[entry.type]++
+    ;(this.byLevel.get(entry.type)![entry.level] ??= []).push(entry)
+    const similar = this.byExampleKey.get(entry.exampleKey)
+    if (similar === undefined) this.byExampleKey.set(entry.exampleKey, [entry])
+    else similar.push(entry)
+  }
+
+
+
+  private evaluate(operator: OperatorName, operands: readonly Entry[]): Array<SynthValue | undefined> | undefined {
+    this.evaluated++
+    const apply = OPERATORS[operator].apply
+    const values = new Array<SynthValue | undefined>(this.rows)
+    const args = new Array<SynthValue>(operands.length)
+    for (let row = 0; row < this.rows; row++) {
+      let defined = true
+      for (let index = 0; index < operands.length; index++) {
+        const value = operands[index]!.values[row]
+        if (value === undefined) {
+          defined = false
+          break
+        }
+        args[index] = value
+      }
+      const value = defined ? apply(args) : undefined
+      if (value === undefined && row < this.exampleRows) return undefined
+      values[row] = value
+    }
+    return values
+  }
+
+  private deepEnough(type: SynthType): boolean {
+    return this.level + 1 > this.limits.maxLevel * DEPTH[type]
+  }
+
+  private tryApply(operator: OperatorName, operands: readonly Entry[], extraBits = 0): void {
+    const type = OPERATORS[operator].result
+    if (this.counts[type] >= this.quota[type] || this.deepEnough(type)) {
+      this.truncated = true
+      return
+    }
+    const values = this.evaluate(operator, operands)
+    if (values === undefined) return
+    const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
+    this.add(
+      apply(operator, ...operands.map((operand) => operand.program)),
+      OPERATORS[operator].result,
+      bits,
+      values
+    )
+  }
+
+  private growLeaves(level: number): void {
+    if (toLevel(this.prior.inputBits) !== level) return
+    for (const column of this.table.columns) {
+      const values: Array<SynthValue | undefined> = [
+        ...this.table.examples.map((example) => example.inputs[column.name]!),
+        ...this.probeInputs.map((probe) => probe[column.name])
+      ]
+      // Inputs are always kept, even when they repeat another input's values or do not vary.
+      const keys = this.keysOf(column.type, values)!
+      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey: keys.exampleKey, literal: false, order: this.entries.length }, keys.key)
+    }
+  }
+
+
+  /** Every operator applied to operands whose levels add up to this level. */
+  private growApplications(level: number): void {
+    const unary = (operator: OperatorName, type: SynthType, accept: (operand: Entry) => boolean = () => true) => {
+      if (this.deepEnough(OPERATORS[operator].result)) return
+      const operandLevel = level - toLevel(this.prior.operatorBits(operator))
+      for (const operand of this.at(type, operandLevel)) if (accept(operand)) this.tryApply(operator, [operand])
+    }
+    const withConstant = (operator: OperatorName, type: SynthType, constants: readonly Entry[], accept: (operand: Entry) => boolean = () => true) => {
+      if (this.deepEnough(OPERATORS[operator].result)) return
+      const rest = level - toLevel(this.prior.operatorBits(operator))
+      for (const literal of constants) {
+        for (const operand of this.at(type, rest - literal.level)) if (accept(operand)) this.tryApply(operator, [operand, literal])
+      }
+    }
+    /**
+     * Both operands of a type, their levels adding up; `maxBits` bounds each operand, and
+     * `extraBits` is what the relation itself costs beyond the operator.
+     */
+    const pairs = (operator: OperatorName, type: SynthType, maxBits = Infinity, extraBits = 0) => {
+      const result = OPERATORS[operator].result
+      if (this.deepEnough(result)) return
+      const rest = level - toLevel(this.prior.operatorBits(operator) + extraBits)
+      const commutative = (OPERATORS[operator] as { commutative?: boolean }).commutative === true
+      const maxLevel = Math.min(rest - 1, toLevel(maxBits))
+      for (let leftLevel = Math.max(1, rest - maxLevel); leftLevel <= maxLevel; leftLevel++) {
+        const rightLevel = rest - leftLevel
+        if (commutative && leftLevel > rightLevel) break
+        const lefts = this.at(type, leftLevel)
+        const rights = this.at(type, rightLevel)
+        for (let i = 0; i < lefts.length; i++) {
+          for (let j = commutative && leftLevel === rightLevel ? i + 1 : 0; j < rights.length; j++) {
+            if (this.full || this.counts[result] >= this.quota[result]) return
+            if (lefts[i] === rights[j]) continue
+            this.tryApply(operator, [lefts[i]!, rights[j]!], extraBits)
+          }
+        }
+      }
+    }
+    const integral = (entry: Entry) => entry.values.slice(0, this.exampleRows).every((value) => Number.isInteger(value))
+    const smallOperand = (entry: Entry) => entry.bits <= COMPARED_OPERAND_BITS
+    // What is tested for divisibility is an input, or an input shifted or summed: `(day - 1) % 3`, `(a + b) % 2`.
+    const divisible = (entry: Entry) => entry.bits <= DIVIDED_OPERAND_BITS && inputReferences(entry.program) <= 2 && !containsOperator(entry.program, ['multiply', 'divide', 'remainder'])
+    const textInput = (entry: Entry) => !this.isCategorical(entry)
+
+    // Numbers.
+    for (const operator of NUMBER_UNARY) unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
+    for (const operator of NUMBER_BINARY) pairs(operator, 'number')
+    withConstant('add', 'number', this.offsets)
+    withConstant('subtract', 'number', this.offsets)
+    withConstant('multiply', 'number', this.factors)
+    withConstant('divide', 'number', this.factors)
+    withConstant('min', 'number', this.mentionedConstants)
+    withConstant('max', 'number', this.mentionedConstants)
+    withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
+    this.growMedians(level)
+    if (this.builds.lists) {
+      unary('length', 'string', textInput)
+      unary('wordCount', 'list')
+    }
+    // Booleans.
+    withConstant('divisibleBy', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
+    // Relations between two values, in both orders where the order matters. Comparing two
+    // inputs with each other is rarer than comparing one with a cut, unless the words say so.
+    const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
+    for (const operator of ORDER) pairs(operator, 'number', RELATED_OPERAND_BITS, relating)
+    pairs('equal', 'number', RELATED_OPERAND_BITS, relating)
+    withConstant('equal', 'number', this.pointConstants, smallOperand)
+    pairs('sameText', 'string', RELATED_OPERAND_BITS, relating)
+    for (const [name, categories] of this.categoryConstants) {
+      withConstant('sameText', 'string', categories, (operand) => operand.program.kind === 'input' && operand.program.name === name)
+    }
+    unary('not', 'boolean')
+    pairs('and', 'boolean', JOINED_CONDITION_BITS)
+    pairs('or', 'boolean', JOINED_CONDITION_BITS)
+    // Text.
+    if (this.builds.text) {
+      for (const operator of TEXT_UNARY) unary(operator, 'string', (operand) => textInput(operand) && !(operand.program.kind === 'apply' && operand.program.operator === operator))
+      withConstant('before', 'string', this.separators, textInput)
+      withConstant('after', 'string', this.separators, textInput)
+    }
+    if (this.builds.spelled) {
+      unary('toText', 'number')
+      unary('twoDigits', 'number', integral)
+      unary('fixed2', 'number')
+    }
+    if (this.builds.lists) {
+      withConstant('words', 'string', this.separators, textInput)
+      for (const operator of LIST_UNARY) unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
+      unary('firstWord', 'list')
+      unary('lastWord', 'list')
+      withConstant('join', 'list', [...this.separators, this.literal('')])
+    }
+  }
+
+  private growMedians(level: number): void {
+    const rest = level - toLevel(this.prior.operatorBits('median'))
+    const numbers = this.table.columns.filter((column) => column.type === 'number')
+    if (numbers.length < 3) return
+    const inputs = this.all('number').filter((entry) => entry.program.kind === 'input')
+    for (let a = 0; a < inputs.length; a++) {
+      for (let b = a + 1; b < inputs.length; b++) {
+        for (let c = b + 1; c < inputs.length; c++) {
+          if (inputs[a]!.level + inputs[b]!.level + inputs[c]!.level === rest) this.tryApply('median', [inputs[a]!, inputs[b]!, inputs[c]!])
+        }
+      }
+    }
+  }
+
+  /**
+   * Learnt thresholds: between each two neighbouring example values of a small operand, one cut
+   * at the number a person would write (a number the feature mentions, else a round number
+   * inside the gap: 85 and 91 give `score >= 90`). A wide gap (30 and 50) gets a cut at each
+   * end as well, so the confidence test sees that the examples do not place it.
+   */
+  private growThresholds(level: number): void {
+    for (const operator of ORDER) {
+      const rest = level - toLevel(this.prior.operatorBits(operator))
+      for (let operandLevel = 1; operandLevel < rest; operandLevel++) {
+        for (const operand of this.at('number', operandLevel)) {
+          if (operand.bits > COMPARED_OPERAND_BITS || inputReferences(operand.program) > 2) continue
+          for (const cut of this.cutsOf(operand)) if (cut.level === rest - operandLevel) this.tryApply(operator, [operand, cut])
+        }
+      }
+    }
+  }
+
+  private readonly cuts = new Map<Entry, Entry[]>()
+
+  /**
+   * The cuts of an operand, as constants. A cut is named by its gap among the example values
+   * (the examples place it; the convention writes its number), so it costs the bits to choose
+   * a gap, not the digits of its value — plus one bit for the alternatives of a wide gap.
+   */
+  private cutsOf(operand: Entry): Entry[] {
+    const known = this.cuts.get(operand)
+    if (known !== undefined) return known
+    const distinct = [...new Set(operand.values.slice(0, this.exampleRows) as number[])].sort((a, b) => a - b)
+    const gapBits = 1 + Math.log2(Math.max(1, distinct.length - 1))
+    const cuts = new Map<number, number>()
+    const add = (value: number, bits: number) => cuts.set(value, Math.min(bits, cuts.get(value) ?? Infinity))
+    for (let index = 0; index + 1 < distinct.length; index++) {
+      const lower = distinct[index]!
+      const upper = distinct[index + 1]!
+      const mentioned = [...this.prior.mentioned].filter((value) => value >= lower && value <= upper)
+      if (mentioned.length > 0) {
+        for (const value of mentioned) add(value, gapBits - 1)
+        continue
+      }
+      add(thresholdBetween(lower, upper), gapBits)
+      if (upper - lower > WIDE_GAP * Math.max(Math.abs(lower), Math.abs(upper)) && upper - lower > 1) {
+        add(lower, gapBits + 1)
+        add(upper, gapBits + 1)
+      }
+    }
+    // A cut written with many digits (1.6666666666666667) is no convention: it pays for its digits.
+    const written = (value: number) => 3.3 * Math.max(0, significantDigits(value) - 2)
+    const found = [...cuts].map(([value, bits]) => {
+      const total = Math.max(1, bits + written(value))
+      return { ...this.newLiteral(value), bits: total, level: toLevel(total) }
+    })
+    this.cuts.set(operand, found)
+    return found
+  }
+
+  private isCategorical(entry: Entry): boolean {
+    return entry.program.kind === 'input' && this.categoryConstants.has(entry.program.name)
+  }
+}
+
+function containsOperator(program: Program, operators: readonly OperatorName[]): boolean {
+  if (program.kind !== 'apply') return false
+  return operators.includes(program.operator) || program.args.some((argument) => containsOperator(argument, operators))
+}
+
+/** How often a program reads an input: a cut on `score / (score - attendance)` is no convention. */
+function inputReferences(program: Program): number {
+  if (program.kind === 'input') return 1
+  return program.kind === 'apply' ? program.args.reduce((sum, argument) => sum + inputReferences(argument), 0) : 0
+}
+
+/**
+ * Divisors worth testing beyond the small ones: round common divisors of the examples'
+ * integers (2000 and 2400 share 400; 1900 and 2100 share 100).
+ */
+function learnModuli(table: ExampleTable): number[] {
+  const moduli = new Set<number>()
+  for (const column of table.columns) {
+    if (column.type !== 'number' || !column.integral) continue
+    const values = [...new Set(column.values as number[])].filter((value) => value !== 0)
+    const largest = Math.max(...values.map((value) => Math.abs(value)))
+    for (let first = 0; first < values.length; first++) {
+      for (let second = first + 1; second < values.length; second++) {
+        const divisor = greatestCommonDivisor(values[first]!, values[second]!)
+        if (divisor > 1 && divisor < largest && (divisor <= 20 || significantDigits(divisor) === 1)) moduli.add(divisor)
+      }
+    }
+  }
+  return [...moduli]
+}
+
+/** Separators found in some text input: "@" in e-mail addresses, "/" in paths. */
+function learnSeparators(table: ExampleTable): string[] {
+  const found = new Set<string>()
+  for (const column of table.columns) {
+    if (column.type !== 'string' || column.categorical) continue
+    for (const value of column.values as string[]) {
+      for (const character of value) if (!/[\p{L}\p{N}\s]/u.test(character)) found.add(character)
+    }
+  }
+  return [...found].sort()
+}

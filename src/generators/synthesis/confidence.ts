@@ -1,0 +1,66 @@
+/**
+ * Whether the examples decide the rule. Each consistent candidate weighs 2^-bits (its prior
+ * probability; every candidate explains every example, so this is its posterior up to a
+ * constant). On every plausible probe row, the answer of the best candidate must carry at least
+ * CONFIDENCE of the weight of all candidates; where it does not, the examples do not decide
+ * between them, and the most ordinary such probe is the example row to ask for, with the answer
+ * each candidate gives.
+ */
+import type { Value } from '../operation'
+import { type Candidate, probeValues } from './candidate'
+import type { Probe } from './probes'
+import { describeProgram } from './program'
+import { type SynthValue, sameValue } from './values'
+
+/** Candidates further than this from the best weigh too little to count (1/256). */
+export const MARGIN_BITS = 8
+/** The share of the weight the best answer needs on every probe (one rival 4.3 bits worse is enough doubt). */
+export const CONFIDENCE = 0.95
+/** Probes less ordinary than this do not raise questions (a tenfold input, say). */
+const QUESTION_PLAUSIBILITY = 0.3
+
+export interface DistinguishingExample {
+  inputs: Record<string, Value>
+  /** What each near-best candidate answers, best first. */
+  answers: Array<{ rule: string; value: Value }>
+}
+
+export interface Confidence {
+  confident: boolean
+  /** The near-best candidates compared (the best first). */
+  compared: number
+  question?: DistinguishingExample
+}
+
+export function judge(ranked: readonly Candidate[], probes: readonly Probe[]): Confidence {
+  const best = ranked[0]!
+  const near = ranked.filter((candidate) => candidate.bits <= best.bits + MARGIN_BITS)
+  const weights = near.map((candidate) => 2 ** (best.bits - candidate.bits))
+  const values = near.map((candidate) => probeValues(candidate.program, probes))
+  let question: { probe: Probe; answers: Array<{ rule: string; value: Value }>; score: number } | undefined
+  probes.forEach((probe, index) => {
+    const bestValue = values[0]![index]
+    if (probe.plausibility < QUESTION_PLAUSIBILITY || bestValue === undefined) return
+    const answers: Array<{ rule: string; value: Value; weight: number }> = []
+    let total = 0
+    near.forEach((candidate, position) => {
+      const value = values[position]![index]
+      if (value === undefined) return
+      total += weights[position]!
+      const known = answers.find((answer) => sameValue(answer.value, value))
+      if (known !== undefined) known.weight += weights[position]!
+      else answers.push({ rule: describeProgram(candidate.program), value: value as Value, weight: weights[position]! })
+    })
+    const share = answers[0]!.weight / total
+    if (share >= CONFIDENCE) return
+    // The most ordinary probe where the doubt is greatest.
+    const score = probe.plausibility * 10 + (1 - share)
+    if (question === undefined || score > question.score) question = { probe, answers: answers.map(({ rule, value }) => ({ rule, value })), score }
+  })
+  if (question === undefined) return { confident: true, compared: near.length }
+  return { confident: false, compared: near.length, question: { inputs: question.probe.inputs, answers: question.answers.slice(0, 3) } }
+}
+
+export function sameValues(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
+  return a.length === b.length && a.every((value, index) => value === undefined || b[index] === undefined || sameValue(value, b[index]!))
+}

@@ -1,0 +1,225 @@
+/**
+ * Rules that choose: if/else chains whose conditions are boolean entries of the bank (learnt
+ * thresholds, divisibility, equality between inputs, yes/no inputs, categories) and whose
+ * results are rules on the rows that reach them — constants of any type, expressions, scaled
+ * inputs; and per-category tables. Bands, FizzBuzz, leap years, a sign as three words and two
+ * yes/no inputs deciding one of three statuses are all such rules.
+ *
+ * The search keeps every list within the margin of the cheapest, not just the cheapest: the
+ * confidence test needs the near-best alternatives to compare them on the probes.
+ */
+import type { Value } from '../operation'
+import { affineOn } from './arithmetic'
+import type { Entry } from './bank'
+import { AgreementIndex, type Candidate, type Problem, candidateOf, countRows, maskOf, rowsOf, truthMask } from './candidate'
+import { CONDITIONAL_BITS } from './prior'
+import { type LookupNode, type MatchNode, type Program, apply, conditional, constant, input } from './program'
+import { sameValue, valueKey } from './values'
+
+const MAX_BRANCHES = 5
+/** Conditions stay small; results too: a large expression fits a handful of rows by chance. */
+const ATOM_BITS = 24
+const RESULT_BITS = 20
+const AFFINE_OPERAND_BITS = 12
+/** Options tried per set of rows, and lists kept: deterministic bounds on the work. */
+const MAX_OPTIONS = 400
+/** Conditions kept per set of rows they select: the cheapest, and rivals that differ beyond the examples. */
+const ATOMS_PER_ROW_SET = 24
+const MAX_LISTS = 40
+const MAX_VISITS = 30000
+
+export interface RuleFinder {
+  /** Rules consistent on these example rows, cheapest first. */
+  rulesOn(rows: readonly number[], limit?: number): Candidate[]
+}
+
+/** Constants, bank expressions and scaled entries that explain a set of rows. */
+export function ruleFinder(problem: Problem): RuleFinder {
+  const index = new AgreementIndex(problem, RESULT_BITS)
+  const affineOperands = problem.output.type === 'number' ? problem.bank.all('number', AFFINE_OPERAND_BITS) : []
+  const cache = new Map<string, Candidate[]>()
+  return {
+    rulesOn(rows, limit = 3) {
+      const key = `${rows.join(',')}/${limit}`
+      const known = cache.get(key)
+      if (known !== undefined) return known
+      const found: Candidate[] = []
+      const first = problem.target[rows[0]!]!
+      if (rows.every((row) => sameValue(problem.target[row]!, first))) found.push(candidateOf(constant(first), problem.prior.constantBits(first), 'expression'))
+      for (const entry of index.correctOn(maskOf(rows), limit)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
+      if (rows.length >= 2) found.push(...affineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
+      const kept = found.sort((a, b) => a.bits - b.bits).slice(0, limit)
+      cache.set(key, kept)
+      return kept
+    }
+  }
+}
+
+interface Atom {
+  entry: Entry
+  mask: bigint
+}
+
+interface Branch {
+  atom: Atom
+  result: Candidate
+}
+
+/**
+ * Decision lists within `margin` bits of the cheapest one, cheapest first. Each list is
+ * `if (c1) r1 else if (c2) r2 ... else default`.
+ */
+export function decisionLists(problem: Problem, rules: RuleFinder, margin: number, ceiling: number): Candidate[] {
+  const rows = problem.table.rows
+  const atoms: Atom[] = problem.bank
+    .all('boolean', ATOM_BITS)
+    .sort((a, b) => a.bits - b.bits || a.order - b.order)
+    .map((entry) => ({ entry, mask: truthMask(entry, rows) }))
+    .filter((atom) => atom.mask !== 0n && atom.mask !== problem.all)
+  if (atoms.length === 0) return []
+  let visits = 0
+  const tooMuch = () => ++visits > MAX_VISITS || problem.expired()
+
+  interface Option {
+    atom: Atom
+    selected: bigint
+    result: Candidate
+    cost: number
+  }
+  const optionsCache = new Map<bigint, Option[]>()
+  const optionsFor = (remaining: bigint): Option[] => {
+    const known = optionsCache.get(remaining)
+    if (known !== undefined) return known
+    const found: Option[] = []
+    const perMask = new Map<bigint, number>()
+    for (const atom of atoms) {
+      const selected = atom.mask & remaining
+      if (selected === 0n || selected === remaining) continue
+      // A few conditions per row set: the cheapest, and others that mean something else beyond the examples.
+      const count = perMask.get(selected) ?? 0
+      if (count >= ATOMS_PER_ROW_SET) continue
+      const results = rules.rulesOn(rowsOf(selected, rows), 2)
+      if (results.length === 0) continue
+      perMask.set(selected, count + 1)
+      for (const result of results) found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits })
+    }
+    const kept = found.sort((a, b) => a.cost - b.cost || countRows(b.selected) - countRows(a.selected)).slice(0, MAX_OPTIONS)
+    optionsCache.set(remaining, kept)
+    return kept
+  }
+
+  // The cheapest completion of a set of rows with at most `depth` more branches, when it costs
+  // at most `budget` (branch and bound; Infinity otherwise). Memoised with the budget it was
+  // computed under: an exact answer stays exact, "nothing under b" holds for smaller budgets.
+  const cheapestCache = new Map<string, { cost: number; budget: number }>()
+  const cheapest = (remaining: bigint, depth: number, budget: number): number => {
+    const key = `${remaining}/${depth}`
+    const known = cheapestCache.get(key)
+    if (known !== undefined && (Number.isFinite(known.cost) || known.budget >= budget)) return known.cost <= budget ? known.cost : Infinity
+    let best = rules.rulesOn(rowsOf(remaining, rows), 1)[0]?.bits ?? Infinity
+    if (best > budget) best = Infinity
+    if (depth > 0 && !tooMuch()) {
+      for (const option of optionsFor(remaining)) {
+        const limit = Math.min(budget, best) - option.cost
+        if (limit <= 0) break
+        const rest = cheapest(remaining & ~option.selected, depth - 1, limit)
+        if (option.cost + rest < best) best = option.cost + rest
+      }
+    }
+    cheapestCache.set(key, { cost: best, budget })
+    return best
+  }
+
+  let best = Infinity
+  for (const option of optionsFor(problem.all)) {
+    if (option.cost >= Math.min(best, ceiling)) break
+    best = Math.min(best, option.cost + cheapest(problem.all & ~option.selected, MAX_BRANCHES - 1, Math.min(best, ceiling) - option.cost))
+  }
+  if (!Number.isFinite(best) || best > ceiling) return []
+  const bound = best + margin
+  const lists: Candidate[] = []
+  const walk = (remaining: bigint, branches: Branch[], cost: number): void => {
+    if (lists.length >= MAX_LISTS || tooMuch()) return
+    if (branches.length > 0) {
+      for (const fallback of rules.rulesOn(rowsOf(remaining, rows), 3)) {
+        if (cost + fallback.bits > bound) continue
+        lists.push(listCandidate(branches, fallback, cost + fallback.bits))
+      }
+    }
+    if (branches.length >= MAX_BRANCHES) return
+    for (const option of optionsFor(remaining)) {
+      const next = remaining & ~option.selected
+      if (cost + option.cost > bound || cost + option.cost + cheapest(next, MAX_BRANCHES - branches.length - 1, bound - cost - option.cost) > bound) continue
+      walk(next, [...branches, { atom: option.atom, result: option.result }], cost + option.cost)
+    }
+  }
+  walk(problem.all, [], 0)
+  return lists.sort((a, b) => a.bits - b.bits)
+}
+
+function listCandidate(branches: Branch[], fallback: Candidate, bits: number): Candidate {
+  const program = branches.reduceRight<Program>((otherwise, branch) => conditional(branch.atom.entry.program, branch.result.program, otherwise), fallback.program)
+  return candidateOf(program, bits, 'decision-list')
+}
+
+/**
+ * Per-category rules for each categorical input: one value per category (a table), a factor or
+ * an offset per category applied to a numeric input (`amount * RATE[tier]`), or a different
+ * rule per category.
+ */
+export function categoryRules(problem: Problem, rules: RuleFinder): Candidate[] {
+  const found: Candidate[] = []
+  const rows = problem.table.rows
+  for (const column of problem.table.columns) {
+    if (!column.categorical) continue
+    const categories = [...new Set(column.values as string[])]
+    if (categories.length < 2) continue
+    const rowsOfCategory = categories.map((category) => column.values.map((value, row) => (value === category ? row : -1)).filter((row) => row >= 0))
+    // One value per category.
+    const values = rowsOfCategory.map((members) => constantOn(problem.target, members))
+    if (values.every((value) => value !== undefined)) {
+      const node: LookupNode = { kind: 'lookup', input: column.name, role: problem.output.name, entries: categories.map((category, index) => [category, values[index]!]) }
+      found.push(candidateOf(node, problem.prior.bits(node), 'lookup'))
+    }
+    // A factor or an offset per category, on a numeric input.
+    if (problem.output.type === 'number') {
+      for (const entry of problem.bank.all('number', AFFINE_OPERAND_BITS).filter((candidate) => candidate.program.kind === 'input')) {
+        for (const [operator, role, derive] of [
+          ['multiply', 'rate', (y: number, x: number) => (x === 0 ? undefined : y / x)],
+          ['add', 'base', (y: number, x: number) => y - x]
+        ] as const) {
+          const perCategory = rowsOfCategory.map((members) => {
+            const derived = members.map((row) => derive(problem.target[row] as number, entry.values[row] as number))
+            if (derived.some((value) => value === undefined)) return undefined
+            return constantOn(derived as Value[], derived.map((_, index) => index))
+          })
+          if (perCategory.some((value) => value === undefined)) continue
+          const tidy = perCategory.map((value) => Number((value as number).toPrecision(10)))
+          if (tidy.every((value) => value === tidy[0])) continue
+          const node: LookupNode = { kind: 'lookup', input: column.name, role, entries: categories.map((category, index) => [category, tidy[index]!]) }
+          const program = apply(operator, entry.program, node)
+          found.push(candidateOf(program, problem.prior.bits(program), 'lookup'))
+        }
+      }
+    }
+    // A rule per category.
+    const perCategory = rowsOfCategory.map((members) => rules.rulesOn(members, 1)[0])
+    if (perCategory.every((rule) => rule !== undefined) && perCategory.some((rule) => rule!.program.kind !== 'constant')) {
+      const node: MatchNode = { kind: 'match', input: column.name, cases: categories.map((category, index) => ({ value: category, result: perCategory[index]!.program })) }
+      found.push(candidateOf(node, problem.prior.bits(node), 'per-category'))
+    }
+    void rows
+  }
+  return found
+}
+
+function constantOn(values: readonly Value[], rows: readonly number[]): Value | undefined {
+  const first = values[rows[0]!]
+  if (first === undefined) return undefined
+  return rows.every((row) => valueKey(values[row]!) === valueKey(first)) ? first : undefined
+}
+
+/** `input(name)` for a categorical column, for callers that build per-category programs. */
+export function categoryInput(name: string): Program {
+  return input(name, 'string')
+}

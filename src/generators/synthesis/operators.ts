@@ -1,0 +1,226 @@
+/**
+ * The operator registry: one entry per operator of the expression language, with everything
+ * the rest of synthesis needs to know about it — its types, its meaning, its TypeScript, its
+ * prior cost in bits and the words that make it likelier. Enumeration, evaluation, rendering
+ * and ranking all read this table, so a new operator is one entry (a missing field is a
+ * compile error).
+ */
+import type { SynthType, SynthValue } from './values'
+
+/** Rendered TypeScript with its precedence (higher binds tighter, as in JavaScript). */
+export interface Rendered {
+  text: string
+  precedence: number
+}
+
+export const PRECEDENCE = {
+  conditional: 1,
+  or: 2,
+  and: 3,
+  equality: 4,
+  relational: 5,
+  additive: 6,
+  multiplicative: 7,
+  prefix: 8,
+  primary: 9
+} as const
+
+/** What an operator says about the rule, for the families a decision list mixes and for the lexicon. */
+export type Family = 'arithmetic' | 'rounding' | 'order' | 'equality' | 'divisibility' | 'logic' | 'text' | 'words'
+
+export interface OperatorSpec {
+  readonly arguments: readonly SynthType[]
+  readonly result: SynthType
+  /** The value, or undefined where the operator is not defined (division by zero, no such word). */
+  apply(args: readonly SynthValue[]): SynthValue | undefined
+  render(args: readonly Rendered[]): Rendered
+  /** Prior cost in bits: how unusual the operator is in the rules people write. */
+  readonly bits: number
+  readonly family: Family
+  /** Arguments can be swapped without changing the value: enumerated once per unordered pair. */
+  readonly commutative?: boolean
+  /** Which arguments must be constants (a separator, a modulus). */
+  readonly constantArguments?: readonly number[]
+  /** Words of a step or a feature's description that make the operator likelier (see lexicon.ts). */
+  readonly words?: readonly string[]
+}
+
+const wrap = (rendered: Rendered, minimum: number): string => (rendered.precedence >= minimum ? rendered.text : `(${rendered.text})`)
+
+function infix(symbol: string, precedence: number): (args: readonly Rendered[]) => Rendered {
+  return ([left, right]) => ({ text: `${wrap(left!, precedence)} ${symbol} ${wrap(right!, precedence + 1)}`, precedence })
+}
+
+function call(name: string): (args: readonly Rendered[]) => Rendered {
+  return (args) => ({ text: `${name}(${args.map((argument) => argument.text).join(', ')})`, precedence: PRECEDENCE.primary })
+}
+
+function method(suffix: (args: readonly Rendered[]) => string): (args: readonly Rendered[]) => Rendered {
+  return (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.${suffix(args)}`, precedence: PRECEDENCE.primary })
+}
+
+const isNumber = (value: SynthValue | undefined): value is number => typeof value === 'number'
+const isString = (value: SynthValue | undefined): value is string => typeof value === 'string'
+const isBoolean = (value: SynthValue | undefined): value is boolean => typeof value === 'boolean'
+const isList = (value: SynthValue | undefined): value is readonly string[] => Array.isArray(value)
+
+/** NaN and infinities are never a program's value. */
+const finite = (value: number): number | undefined => (Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : undefined)
+
+function numeric(operation: (a: number, b: number) => number | undefined): (args: readonly SynthValue[]) => SynthValue | undefined {
+  return ([a, b]) => (isNumber(a) && isNumber(b) ? operation(a, b) : undefined)
+}
+
+function numericUnary(operation: (a: number) => number): (args: readonly SynthValue[]) => SynthValue | undefined {
+  return ([a]) => (isNumber(a) ? finite(operation(a)) : undefined)
+}
+
+function comparison(operation: (a: number, b: number) => boolean): (args: readonly SynthValue[]) => SynthValue | undefined {
+  return ([a, b]) => (isNumber(a) && isNumber(b) ? operation(a, b) : undefined)
+}
+
+function text(operation: (a: string) => string | undefined): (args: readonly SynthValue[]) => SynthValue | undefined {
+  return ([a]) => (isString(a) ? operation(a) : undefined)
+}
+
+function eachWord(operation: (word: string) => string): (args: readonly SynthValue[]) => SynthValue | undefined {
+  return ([list]) => (isList(list) ? list.map(operation) : undefined)
+}
+
+const capitalizeWord = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+const MAX_TEXT = 500
+
+/** Words of a text split at a separator: runs of the separator and the ends do not make empty words. */
+export function splitWords(textValue: string, separator: string): string[] {
+  if (separator === ' ') return textValue.split(/\s+/).filter((word) => word !== '')
+  return textValue.split(separator).filter((word) => word !== '')
+}
+
+function escapeRegExp(textValue: string): string {
+  return textValue.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+function renderSplit(args: readonly Rendered[]): Rendered {
+  const separator = JSON.parse(args[1]!.text.replace(/^'|'$/g, '"')) as string
+  const receiver = `${wrap(args[0]!, PRECEDENCE.primary)}`
+  if (separator === ' ') return { text: `${receiver}.split(/\\s+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
+  return { text: `${receiver}.split(/${escapeRegExp(separator)}/).filter(Boolean)`, precedence: PRECEDENCE.primary }
+}
+
+export const OPERATORS = {
+  add: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a + b)), render: infix('+', PRECEDENCE.additive), bits: 3, family: 'arithmetic', commutative: true, words: ['plus', 'total', 'sum', 'add', 'together', 'more'] },
+  subtract: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a - b)), render: infix('-', PRECEDENCE.additive), bits: 3, family: 'arithmetic', words: ['difference', 'minus', 'left', 'remaining', 'between', 'less', 'change', 'subtract'] },
+  multiply: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a * b)), render: infix('*', PRECEDENCE.multiplicative), bits: 3.5, family: 'arithmetic', commutative: true, words: ['times', 'each', 'per', 'rate', 'twice', 'double', 'percent', 'multiply'] },
+  divide: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => (b === 0 ? undefined : finite(a / b))), render: infix('/', PRECEDENCE.multiplicative), bits: 4, family: 'arithmetic', words: ['average', 'mean', 'per', 'split', 'share', 'half', 'percent', 'ratio', 'divide'] },
+  remainder: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => (b === 0 ? undefined : finite(a % b))), render: infix('%', PRECEDENCE.multiplicative), bits: 6, family: 'divisibility', constantArguments: [1], words: ['remainder', 'left over', 'leftover', 'cycle', 'clock', 'every', 'rotation', 'modulo'] },
+  min: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => Math.min(a, b)), render: call('Math.min'), bits: 4.5, family: 'arithmetic', commutative: true, words: ['smallest', 'lowest', 'minimum', 'least', 'cheaper', 'cheapest', 'at most', 'up to', 'cap', 'capped', 'no more than', 'limit', 'fewer', 'shorter', 'lower'] },
+  max: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => Math.max(a, b)), render: call('Math.max'), bits: 4.5, family: 'arithmetic', commutative: true, words: ['largest', 'highest', 'maximum', 'biggest', 'greatest', 'most', 'winning', 'winner', 'higher', 'bigger', 'longer', 'at least', 'minimum charge', 'no less than', 'best'] },
+  median: {
+    arguments: ['number', 'number', 'number'],
+    result: 'number',
+    apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? [a, b, c].sort((x, y) => x - y)[1] : undefined),
+    render: (args) => ({ text: `[${args.map((argument) => argument.text).join(', ')}].sort((a, b) => a - b)[1]`, precedence: PRECEDENCE.primary }),
+    bits: 7,
+    family: 'arithmetic',
+    commutative: true,
+    words: ['middle', 'median', 'in between']
+  },
+  abs: { arguments: ['number'], result: 'number', apply: numericUnary(Math.abs), render: call('Math.abs'), bits: 5, family: 'arithmetic', words: ['difference', 'distance', 'apart', 'absolute', 'gap', 'between', 'off by'] },
+  negate: { arguments: ['number'], result: 'number', apply: numericUnary((a) => -a), render: ([a]) => ({ text: a!.text.startsWith('-') ? `-(${a!.text})` : `-${wrap(a!, PRECEDENCE.prefix)}`, precedence: PRECEDENCE.prefix }), bits: 5, family: 'arithmetic', words: ['negative', 'opposite'] },
+  floor: { arguments: ['number'], result: 'number', apply: numericUnary(Math.floor), render: call('Math.floor'), bits: 5, family: 'rounding', words: ['full', 'whole', 'complete', 'down', 'floor'] },
+  ceil: { arguments: ['number'], result: 'number', apply: numericUnary(Math.ceil), render: call('Math.ceil'), bits: 5, family: 'rounding', words: ['started', 'begun', 'part of', 'partial', 'up', 'needed', 'ceil'] },
+  round: { arguments: ['number'], result: 'number', apply: numericUnary(Math.round), render: call('Math.round'), bits: 5, family: 'rounding', words: ['round', 'rounded', 'nearest', 'about'] },
+  less: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a < b), render: infix('<', PRECEDENCE.relational), bits: 3, family: 'order', words: ['less than', 'under', 'below', 'younger', 'before', 'fewer', 'smaller'] },
+  lessOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a <= b), render: infix('<=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at most', 'up to', 'no more than', 'within', 'not more than', 'or less', 'or fewer'] },
+  greater: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a > b), render: infix('>', PRECEDENCE.relational), bits: 3, family: 'order', words: ['more than', 'over', 'above', 'older', 'after', 'exceeds', 'beyond', 'larger', 'bigger'] },
+  greaterOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a >= b), render: infix('>=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at least', 'or more', 'no less than', 'minimum', 'from', 'reaches', 'and over'] },
+  equal: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a === b), render: infix('===', PRECEDENCE.equality), bits: 3.5, family: 'equality', commutative: true, words: ['same', 'equal', 'exactly', 'tie', 'draw', 'match', 'zero', 'none', 'no'] },
+  notEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a !== b), render: infix('!==', PRECEDENCE.equality), bits: 4, family: 'equality', commutative: true, words: ['different', 'differ', 'not equal'] },
+  divisibleBy: {
+    arguments: ['number', 'number'],
+    result: 'boolean',
+    apply: ([a, b]) => (isNumber(a) && isNumber(b) && b !== 0 && Number.isInteger(a) ? a % b === 0 : undefined),
+    render: ([a, b]) => ({ text: `${wrap(a!, PRECEDENCE.multiplicative)} % ${wrap(b!, PRECEDENCE.multiplicative + 1)} === 0`, precedence: PRECEDENCE.equality }),
+    bits: 5.5,
+    family: 'divisibility',
+    constantArguments: [1],
+    words: ['divisible', 'multiple', 'every', 'even', 'odd', 'leap', 'evenly', 'fizz', 'buzz', 'nth']
+  },
+  sameText: { arguments: ['string', 'string'], result: 'boolean', apply: ([a, b]) => (isString(a) && isString(b) ? a === b : undefined), render: infix('===', PRECEDENCE.equality), bits: 3.5, family: 'equality', commutative: true, words: ['same', 'match', 'matches', 'equal'] },
+  and: { arguments: ['boolean', 'boolean'], result: 'boolean', apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a && b : undefined), render: infix('&&', PRECEDENCE.and), bits: 3.5, family: 'logic', commutative: true, words: ['and', 'both', 'all'] },
+  or: { arguments: ['boolean', 'boolean'], result: 'boolean', apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a || b : undefined), render: infix('||', PRECEDENCE.or), bits: 3.5, family: 'logic', commutative: true, words: ['or', 'either', 'any'] },
+  not: { arguments: ['boolean'], result: 'boolean', apply: ([a]) => (isBoolean(a) ? !a : undefined), render: ([a]) => ({ text: `!${wrap(a!, PRECEDENCE.prefix)}`, precedence: PRECEDENCE.prefix }), bits: 3, family: 'logic', words: ['not', 'no', 'never', 'without'] },
+  concat: {
+    arguments: ['string', 'string'],
+    result: 'string',
+    apply: ([a, b]) => (isString(a) && isString(b) && a.length + b.length <= MAX_TEXT ? a + b : undefined),
+    render: infix('+', PRECEDENCE.additive),
+    bits: 2,
+    family: 'text'
+  },
+  upper: { arguments: ['string'], result: 'string', apply: text((a) => a.toUpperCase()), render: method(() => 'toUpperCase()'), bits: 4, family: 'text', words: ['upper', 'uppercase', 'capitals', 'capital letters', 'shout', 'code'] },
+  lower: { arguments: ['string'], result: 'string', apply: text((a) => a.toLowerCase()), render: method(() => 'toLowerCase()'), bits: 4, family: 'text', words: ['lower', 'lowercase', 'small letters', 'slug', 'url', 'address', 'handle', 'username'] },
+  capitalize: { arguments: ['string'], result: 'string', apply: text(capitalizeWord), render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.charAt(0).toUpperCase() + ${wrap(args[0]!, PRECEDENCE.primary)}.slice(1).toLowerCase()`, precedence: PRECEDENCE.additive }), bits: 5, family: 'text', words: ['capital', 'capitalised', 'capitalized', 'sentence'] },
+  trim: { arguments: ['string'], result: 'string', apply: text((a) => a.trim()), render: method(() => 'trim()'), bits: 4, family: 'text', words: ['trim', 'trimmed', 'spaces', 'whitespace', 'clean'] },
+  initial: { arguments: ['string'], result: 'string', apply: text((a) => a.charAt(0)), render: method(() => 'charAt(0)'), bits: 5, family: 'text', words: ['initial', 'initials', 'first letter', 'letter', 'abbreviation'] },
+  length: { arguments: ['string'], result: 'number', apply: ([a]) => (isString(a) ? a.length : undefined), render: method(() => 'length'), bits: 5, family: 'text', words: ['length', 'characters', 'long', 'letters'] },
+  toText: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? String(a) : undefined), render: call('String'), bits: 2, family: 'text' },
+  twoDigits: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? String(a).padStart(2, '0') : undefined), render: (args) => ({ text: `String(${args[0]!.text}).padStart(2, '0')`, precedence: PRECEDENCE.primary }), bits: 5, family: 'text', words: ['clock', 'time', 'minutes', 'padded', 'two digits', 'digital'] },
+  fixed2: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? a.toFixed(2) : undefined), render: method(() => 'toFixed(2)'), bits: 5, family: 'text', words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound'] },
+  before: {
+    arguments: ['string', 'string'],
+    result: 'string',
+    apply: ([a, b]) => (isString(a) && isString(b) && b !== '' && a.includes(b) ? a.slice(0, a.indexOf(b)) : undefined),
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.split(${args[1]!.text})[0]`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1],
+    words: ['before', 'name', 'user', 'local part', 'prefix']
+  },
+  after: {
+    arguments: ['string', 'string'],
+    result: 'string',
+    apply: ([a, b]) => (isString(a) && isString(b) && b !== '' && a.includes(b) ? a.slice(a.indexOf(b) + b.length) : undefined),
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.slice(${wrap(args[0]!, PRECEDENCE.primary)}.indexOf(${args[1]!.text}) + ${args[1]!.text.length - 2})`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1],
+    words: ['after', 'domain', 'suffix', 'extension']
+  },
+  words: {
+    arguments: ['string', 'string'],
+    result: 'list',
+    apply: ([a, b]) => (isString(a) && isString(b) && b !== '' ? splitWords(a, b) : undefined),
+    render: renderSplit,
+    bits: 3,
+    family: 'words',
+    constantArguments: [1],
+    words: ['words', 'word', 'parts', 'split', 'separated']
+  },
+  join: {
+    arguments: ['list', 'string'],
+    result: 'string',
+    apply: ([list, separator]) => (isList(list) && isString(separator) ? list.join(separator) : undefined),
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.join(${args[1]!.text})`, precedence: PRECEDENCE.primary }),
+    bits: 2,
+    family: 'words',
+    constantArguments: [1],
+    words: ['joined', 'join', 'hyphen', 'hyphens', 'dash', 'dashes', 'underscore', 'slug', 'separated']
+  },
+  eachLower: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.toLowerCase()), render: method(() => 'map((word) => word.toLowerCase())'), bits: 4, family: 'words', words: ['lower', 'lowercase', 'slug', 'url', 'handle'] },
+  eachUpper: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.toUpperCase()), render: method(() => 'map((word) => word.toUpperCase())'), bits: 4.5, family: 'words', words: ['upper', 'uppercase', 'capitals'] },
+  eachCapitalized: { arguments: ['list'], result: 'list', apply: eachWord(capitalizeWord), render: method(() => 'map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())'), bits: 4, family: 'words', words: ['title', 'capital', 'capitalised', 'capitalized', 'heading', 'name'] },
+  eachInitial: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.charAt(0)), render: method(() => 'map((word) => word.charAt(0))'), bits: 4, family: 'words', words: ['initials', 'initial', 'acronym', 'abbreviation', 'monogram', 'letters'] },
+  reversed: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) ? [...list].reverse() : undefined), render: method(() => 'reverse()'), bits: 5, family: 'words', words: ['reverse', 'reversed', 'backwards', 'last name first', 'surname first', 'order'] },
+  firstWord: { arguments: ['list'], result: 'string', apply: ([list]) => (isList(list) && list.length > 0 ? list[0]! : undefined), render: (args) => ({ text: `(${args[0]!.text}[0] ?? '')`, precedence: PRECEDENCE.primary }), bits: 3.5, family: 'words', words: ['first', 'given name', 'first name', 'start'] },
+  lastWord: { arguments: ['list'], result: 'string', apply: ([list]) => (isList(list) && list.length > 0 ? list[list.length - 1]! : undefined), render: (args) => ({ text: `(${wrap(args[0]!, PRECEDENCE.primary)}.slice(-1)[0] ?? '')`, precedence: PRECEDENCE.primary }), bits: 3.5, family: 'words', words: ['last', 'surname', 'family name', 'last name', 'end', 'extension'] },
+  wordCount: { arguments: ['list'], result: 'number', apply: ([list]) => (isList(list) ? list.length : undefined), render: method(() => 'length'), bits: 4, family: 'words', words: ['count', 'how many', 'number of words', 'words'] }
+} as const satisfies Record<string, OperatorSpec>
+
+export type OperatorName = keyof typeof OPERATORS
+
+export const OPERATOR_NAMES = Object.keys(OPERATORS) as OperatorName[]
+
+export function operatorSpec(name: OperatorName): OperatorSpec {
+  return OPERATORS[name]
+}

@@ -1,0 +1,164 @@
+/**
+ * The one measure synthesis ranks by: a program's description length in bits under a prior
+ * over the expression language. Operators cost what the registry says (less when the step or
+ * the feature's description uses a word of theirs: the lexicon is a weak prior, never an
+ * override); an input costs the bits to name it among the inputs; a constant costs its digits,
+ * round numbers and the units of everyday rules (12, 24, 60, 100...) less, numbers the feature
+ * mentions least. The same measure prices the examples themselves (a table of the rows), so a
+ * rule is accepted only when it is clearly shorter than what it explains.
+ */
+import type { Value } from '../operation'
+import { OPERATORS, type OperatorName } from './operators'
+import { significantDigits } from './numbers'
+import { type Program, subprograms } from './program'
+import type { SynthValue } from './values'
+
+/** What the words of a step lower: a weak prior, a few bits at most. */
+const LEXICON_DISCOUNT = 2
+/** Numbers of everyday rules: a clock, a day, minutes, percent, thousands. */
+const CONVENTIONAL_NUMBERS = new Set([12, 24, 60, 100, 1000])
+const SEPARATORS = new Set([' ', '-', '_', '.', ',', '', '/', ':', '@', ', ', '. '])
+/** A conditional or a per-category branch: choosing between two sub-rules. */
+export const CONDITIONAL_BITS = 3
+/** Naming the categorical input a table is keyed on, and the table itself. */
+export const TABLE_BITS = 4
+
+export interface PriorContext {
+  /** Text the operation comes with: its steps, the feature's and the rule's description. */
+  text?: string
+  inputs: number
+  /** Output strings of the examples: naming one of them is choosing among few. */
+  vocabulary?: readonly string[]
+}
+
+export class Prior {
+  private readonly operatorCost = new Map<OperatorName, number>()
+  /** Numbers the feature's words mention (not its example values). */
+  readonly mentioned: ReadonlySet<number>
+  private readonly vocabulary: Set<string>
+  readonly inputBits: number
+  /** Lower-case words and phrases of the context, for the lexicon. */
+  readonly words: Set<string>
+
+  constructor(readonly context: PriorContext) {
+    this.words = phrasesOf(context.text ?? '')
+    this.mentioned = numbersOf(context.text ?? '')
+    this.vocabulary = new Set(context.vocabulary ?? [])
+    this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
+    for (const name of Object.keys(OPERATORS) as OperatorName[]) {
+      const spec = OPERATORS[name]
+      const cued = (spec as { words?: readonly string[] }).words?.some((word) => this.words.has(word)) ?? false
+      this.operatorCost.set(name, Math.max(1, spec.bits - (cued ? LEXICON_DISCOUNT : 0)))
+    }
+  }
+
+  operatorBits(name: OperatorName): number {
+    return this.operatorCost.get(name)!
+  }
+
+  /** Whether the step or description uses one of these words (for forms outside the registry). */
+  cued(...words: string[]): boolean {
+    return words.some((word) => this.words.has(word))
+  }
+
+  isMentioned(value: number): boolean {
+    return this.mentioned.has(value)
+  }
+
+  constantBits(value: SynthValue): number {
+    if (typeof value === 'boolean') return 1
+    if (typeof value === 'number') return this.numberBits(value)
+    if (Array.isArray(value)) return 2 + value.reduce((sum, word) => sum + this.textBits(word), 0)
+    return this.stringBits(value as string)
+  }
+
+  numberBits(value: number): number {
+    const magnitude = Math.abs(value)
+    const sign = value < 0 ? 1 : 0
+    if (this.mentioned.has(magnitude)) return 2 + sign
+    if (magnitude === 0 || magnitude === 1) return 2 + sign
+    if (CONVENTIONAL_NUMBERS.has(magnitude)) return 3.5 + sign
+    const digits = significantDigits(magnitude)
+    const exponent = Math.floor(Math.log10(magnitude))
+    const fraction = Number.isInteger(magnitude) ? 0 : 1.5
+    const lastDigit = Number(magnitude.toExponential(digits - 1).replace(/e.*$/, '').replace('.', '').slice(-1))
+    const roundish = digits > 1 && lastDigit === 5 ? -1 : 0
+    return 2 + 3.3 * digits + 0.5 * Math.abs(exponent) + fraction + roundish + sign
+  }
+
+  stringBits(value: string): number {
+    if (this.vocabulary.has(value)) return 2 + Math.log2(this.vocabulary.size + 1)
+    return this.textBits(value)
+  }
+
+  private textBits(value: string): number {
+    if (SEPARATORS.has(value)) return 2
+    return 2 + 4.5 * value.length
+  }
+
+  /** Description length of a program, in bits. */
+  bits(program: Program): number {
+    switch (program.kind) {
+      case 'input':
+        return this.inputBits
+      case 'constant':
+        return this.constantBits(program.value)
+      case 'apply':
+        return this.operatorBits(program.operator) + program.args.reduce((sum, argument) => sum + this.bits(argument), 0)
+      case 'conditional':
+        return CONDITIONAL_BITS + subprograms(program).reduce((sum, part) => sum + this.bits(part), 0)
+      case 'lookup':
+        return TABLE_BITS + this.inputBits + program.entries.reduce((sum, [, value]) => sum + Math.log2(program.entries.length + 1) + this.constantBits(value), 0)
+      case 'match':
+        return TABLE_BITS + this.inputBits + program.cases.reduce((sum, entry) => sum + Math.log2(program.cases.length + 1) + this.bits(entry.result), 0)
+    }
+  }
+
+  /**
+   * The examples written out as a program: one `inputs === row ? output` branch per row. A rule
+   * must be clearly shorter than this, or it only restates its rows.
+   */
+  tableBits(rows: ReadonlyArray<{ inputs: readonly Value[]; output: Value }>): number {
+    return rows.reduce<number>(
+      (sum, row) => sum + CONDITIONAL_BITS + OPERATORS.equal.bits + row.inputs.reduce<number>((inner, value) => inner + this.inputBits + this.constantBits(value), 0) + this.constantBits(row.output),
+      0
+    )
+  }
+}
+
+/** Lower-case words, and phrases of two and three words ("at least", "no more than"). */
+function phrasesOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
+  const phrases = new Set<string>()
+  for (let index = 0; index < words.length; index++) {
+    phrases.add(words[index]!)
+    if (index + 1 < words.length) phrases.add(`${words[index]} ${words[index + 1]}`)
+    if (index + 2 < words.length) phrases.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)
+    // "divisible" from "divisibility", "rounded" from "round": a shared stem counts.
+    if (words[index]!.length > 5) phrases.add(words[index]!.replace(/(ility|ed|ing|s)$/, ''))
+  }
+  return phrases
+}
+
+/**
+ * Numbers the words imply: spelled out ("three", "a dozen") or named by their unit ("odd" and
+ * "even" are about 2, "percent" about 100, "hours" about 60 minutes).
+ */
+const NUMBER_WORDS: Record<string, number[]> = {
+  one: [1], two: [2], three: [3], four: [4], five: [5], six: [6], seven: [7], eight: [8], nine: [9], ten: [10], eleven: [11], twelve: [12],
+  fifteen: [15], twenty: [20], fifty: [50], hundred: [100], thousand: [1000],
+  odd: [2], even: [2], half: [2], halves: [2], double: [2], twice: [2], pair: [2], pairs: [2], third: [3], thirds: [3], quarter: [4], quarters: [4],
+  dozen: [12], dozens: [12], percent: [100], percentage: [100], cent: [100], cents: [100], pence: [100],
+  hour: [60], hours: [60], minute: [60], minutes: [60], seconds: [60], week: [7], weeks: [7], day: [24], days: [24],
+  month: [12], months: [12], century: [100], centuries: [100], decade: [10], decades: [10], year: [12, 365], years: [12, 365], kilo: [1000], kilometre: [1000], kilometres: [1000], metre: [100], metres: [100]
+}
+
+/** Numbers written in the text outside placeholders ("orders of 50 or more", "at most 10 copies"), and those its words imply. */
+function numbersOf(text: string): Set<number> {
+  const numbers = new Set<number>()
+  const plain = text.replace(/<[^>]*>/g, ' ')
+  for (const match of plain.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g)) numbers.add(Number(match[1]))
+  for (const word of plain.toLowerCase().match(/[a-z]+/g) ?? []) for (const value of NUMBER_WORDS[word] ?? []) numbers.add(value)
+  if (plain.includes('%')) numbers.add(100)
+  return numbers
+}

@@ -1,0 +1,202 @@
+/**
+ * Probe inputs: rows the examples never show, drawn from each input's plausible domain —
+ * between, around and beyond the example values, nothing and one where the examples allow,
+ * other word counts and spellings for text, both answers for a yes/no input, the known
+ * categories for a categorical one — and combinations that test relations between inputs
+ * (equal, swapped). Near-best programs that disagree on a probe are not sure of the rule.
+ */
+import type { Value } from '../operation'
+import { splitWords } from './operators'
+import { thresholdBetween } from './numbers'
+import type { Column, ExampleTable } from './table'
+
+export interface Probe {
+  inputs: Record<string, Value>
+  /** How ordinary the row is, 0..1: the deciding row asked for is the most ordinary one. */
+  plausibility: number
+}
+
+const MAX_PROBES = 64
+const BASE_ROWS = 4
+
+interface ProbeValue {
+  value: Value
+  plausibility: number
+}
+
+/** Values one input may take beyond its examples. */
+export function probeValues(column: Column): ProbeValue[] {
+  if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
+  if (column.type === 'string') return column.categorical ? [...new Set(column.values as string[])].map((value) => ({ value, plausibility: 1 })) : textProbes(column.values as string[])
+  return numberProbes(column.values as number[], column.integral)
+}
+
+function numberProbes(values: number[], integral: boolean): ProbeValue[] {
+  const distinct = [...new Set(values)].sort((a, b) => a - b)
+  const low = distinct[0]!
+  const high = distinct[distinct.length - 1]!
+  const span = Math.max(high - low, Math.abs(high), 1)
+  const found = new Map<number, number>()
+  const add = (value: number, plausibility: number) => {
+    const rounded = integral ? Math.round(value) : Number(value.toPrecision(6))
+    if (!Number.isFinite(rounded) || distinct.includes(rounded)) return
+    found.set(rounded, Math.max(found.get(rounded) ?? 0, plausibility))
+  }
+  // Between neighbouring examples: the round number a person would try, and the middle.
+  for (let index = 0; index + 1 < distinct.length; index++) {
+    const lower = distinct[index]!
+    const upper = distinct[index + 1]!
+    if (integral && upper - lower < 2) continue
+    add(thresholdBetween(lower, upper) === upper ? (lower + upper) / 2 : thresholdBetween(lower, upper), 1)
+    add((lower + upper) / 2, 0.9)
+    if (upper - lower > 4) {
+      add(lower + 1, 0.7)
+      add(upper - 1, 0.7)
+    }
+  }
+  // Around and beyond.
+  add(high + (integral ? 1 : span / 10), 0.8)
+  add(high * 2 + (high === 0 ? 10 : 0), 0.6)
+  add(high * 10 + (high === 0 ? 100 : 0), 0.4)
+  if (low > 0) {
+    add(low - (integral ? 1 : Math.min(low, span / 10)), 0.8)
+    if (low <= span) add(0, 0.5)
+    add(1, 0.5)
+    if (!integral) add(low / 2, 0.6)
+  } else if (low === 0) {
+    // Nothing is the least the examples show (a count, an amount): negatives are outside the domain.
+    add(1, 0.8)
+  } else {
+    add(low - (integral ? 1 : span / 10), 0.8)
+    add(low * 2 - 1, 0.5)
+    add(0, 0.8)
+    add(1, 0.8)
+    add(-1, 0.7)
+  }
+  if (!integral) add((low + high) / 2 + 0.37, 0.6)
+  return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+function textProbes(values: string[]): ProbeValue[] {
+  const words = values.flatMap((value) => splitWords(value, ' '))
+  const first = values[0] ?? ''
+  const second = values[1] ?? first
+  const found = new Map<string, number>()
+  const add = (value: string, plausibility: number) => {
+    if (value === '' || values.includes(value)) return
+    found.set(value, Math.max(found.get(value) ?? 0, plausibility))
+  }
+  if (words.length > 0) {
+    add(words[words.length - 1]!, 0.8)
+    add([words[0], words[Math.floor(words.length / 2)], words[words.length - 1]].join(' '), 0.9)
+    add([...words.slice(0, 4)].join(' '), 0.7)
+  }
+  add(first.toUpperCase(), 0.6)
+  add(first.toLowerCase(), 0.6)
+  add(
+    second
+      .split(' ')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+      .join(' '),
+    0.7
+  )
+  add(`${second} ${first}`, 0.7)
+  // Separators the examples use, between other words.
+  for (const separator of ['-', '_', '@', '.', ',', '/']) {
+    if (values.every((value) => value.includes(separator))) add(values.map((value) => value.split(separator)[0]).slice(0, 2).join(separator) + separator + 'x', 0.6)
+  }
+  if (values.some((value) => value !== value.trim())) add(`  ${second}  `, 0.6)
+  return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+/** Example rows spread over the table: the first, the last and some between. */
+function baseRows(table: ExampleTable): number[] {
+  const rows = table.rows
+  if (rows <= BASE_ROWS) return [...Array(rows).keys()]
+  const picked = new Set<number>()
+  for (let index = 0; index < BASE_ROWS; index++) picked.add(Math.round((index * (rows - 1)) / (BASE_ROWS - 1)))
+  return [...picked]
+}
+
+/** Probe rows for the table, deterministic, at most MAX_PROBES. */
+export function probeRows(table: ExampleTable): Probe[] {
+  const columns = table.columns
+  const perColumn = columns.map(probeValues)
+  const probes: Probe[] = []
+  const seen = new Set<string>(table.examples.map((example) => keyOf(columns, example.inputs)))
+  const push = (inputs: Record<string, Value>, plausibility: number) => {
+    const key = keyOf(columns, inputs)
+    if (seen.has(key)) return
+    seen.add(key)
+    probes.push({ inputs, plausibility })
+  }
+  const bases = baseRows(table).map((row) => table.examples[row]!.inputs)
+  // One input at a time, from ordinary rows.
+  for (let column = 0; column < columns.length; column++) {
+    for (const base of bases) {
+      for (const probe of perColumn[column]!) push({ ...base, [columns[column]!.name]: probe.value }, probe.plausibility)
+    }
+  }
+  // Relations between inputs of one type: equal, and swapped.
+  for (let left = 0; left < columns.length; left++) {
+    for (let right = left + 1; right < columns.length; right++) {
+      if (columns[left]!.type !== columns[right]!.type || columns[left]!.categorical) continue
+      for (const base of bases) {
+        const a = columns[left]!.name
+        const b = columns[right]!.name
+        push({ ...base, [b]: base[a]! }, 0.9)
+        push({ ...base, [a]: base[b]!, [b]: base[a]! }, 0.9)
+      }
+    }
+  }
+  // Every input new at once: interactions no single change shows.
+  const longest = Math.max(0, ...perColumn.map((values) => values.length))
+  for (let index = 0; index < longest && columns.length > 1; index++) {
+    const inputs: Record<string, Value> = {}
+    let plausibility = 1
+    columns.forEach((column, position) => {
+      const values = perColumn[position]!
+      const chosen = values.length > 0 ? values[(index + position) % values.length]! : { value: column.values[index % column.values.length]!, plausibility: 1 }
+      inputs[column.name] = chosen.value
+      plausibility = Math.min(plausibility, chosen.plausibility)
+    })
+    push(inputs, plausibility * 0.9)
+  }
+  return spread(respectingInvariants(table, probes), MAX_PROBES)
+}
+
+/**
+ * What every example shares is part of the input's domain: when the arrival always comes before
+ * the departure, a probe that departs first is not an ordinary input, and raises no question.
+ */
+function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
+  const numbers = table.columns.filter((column) => column.type === 'number')
+  const orders: Array<[string, string, (a: number, b: number) => boolean]> = []
+  for (const left of numbers) {
+    for (const right of numbers) {
+      if (left === right) continue
+      const holds = (relation: (a: number, b: number) => boolean) => table.examples.every((example) => relation(example.inputs[left.name] as number, example.inputs[right.name] as number))
+      if (holds((a, b) => a < b)) orders.push([left.name, right.name, (a, b) => a < b])
+      else if (holds((a, b) => a <= b)) orders.push([left.name, right.name, (a, b) => a <= b])
+    }
+  }
+  if (orders.length === 0) return probes
+  return probes.map((probe) => {
+    const broken = orders.some(([left, right, relation]) => !relation(probe.inputs[left] as number, probe.inputs[right] as number))
+    return broken ? { ...probe, plausibility: probe.plausibility * 0.2 } : probe
+  })
+}
+
+/** At most `limit` probes, keeping the most plausible of each kind (stable). */
+function spread(probes: Probe[], limit: number): Probe[] {
+  if (probes.length <= limit) return probes
+  const ranked = probes.map((probe, index) => ({ probe, index })).sort((a, b) => b.probe.plausibility - a.probe.plausibility || a.index - b.index)
+  return ranked
+    .slice(0, limit)
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => entry.probe)
+}
+
+function keyOf(columns: Column[], inputs: Record<string, Value>): string {
+  return columns.map((column) => JSON.stringify(inputs[column.name])).join('|')
+}

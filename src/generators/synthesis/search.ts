@@ -1,0 +1,216 @@
+/**
+ * Synthesis of one operation, output by output, as a pipeline:
+ *   candidates (bank expressions and the forms built on them)
+ *   → ranking (description length under the prior; nothing else breaks ties but the bank order)
+ *   → acceptance (the best rule must be clearly shorter than the table of its examples)
+ *   → confidence (near-best candidates compared on the probes)
+ *   → synthesised | ambiguous (with the deciding example) | no-rule.
+ * Pure: data in, data out (the clock for the time budget is injectable).
+ */
+import { type SpecloopError, specloopError } from '../../errors'
+import type { Operation, OperationOutput, Value, ValueType } from '../operation'
+import { affineOn, capsOn, linearOn } from './arithmetic'
+import { Bank } from './bank'
+import { type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
+import { type DistinguishingExample, judge } from './confidence'
+import { categoryRules, decisionLists, ruleFinder } from './decisions'
+import { Prior } from './prior'
+import { probeRows } from './probes'
+import { type Program, describeProgram, inputsUsed, programSize } from './program'
+import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
+import { templatesOn } from './templates'
+import { MARGIN_BITS } from './confidence'
+
+export interface SynthesisOptions {
+  /** Highest bank level, in half-bits of description length (widened by later rounds). */
+  maxLevel?: number
+  /** Most expressions the bank keeps per output. */
+  maxEntries?: number
+  /** Wall-clock budget for the whole operation. */
+  timeBudgetMs?: number
+  /** Milliseconds; injectable so tests can spend a budget without waiting. */
+  clock?: () => number
+}
+
+export const DEFAULT_MAX_LEVEL = 52
+export const DEFAULT_MAX_ENTRIES = 20000
+export const DEFAULT_TIME_BUDGET_MS = 4000
+/**
+ * A rule must take at most this share of the bits of the table it explains: a rule compresses
+ * its rows, an interpolation does not.
+ */
+export const COMPRESSION = 0.6
+
+/** The examples name the inputs the rule depends on: a rule that ignores one is less likely. */
+export const UNUSED_INPUT_BITS = 2
+
+export type SynthesisStatus = 'synthesised' | 'ambiguous' | 'no-rule'
+
+export interface SearchStatistics {
+  examples: number
+  probes: number
+  enumerated: number
+  evaluated: number
+  candidates: number
+  elapsedMs: number
+}
+
+export interface SynthesizedOutput {
+  name: string
+  type: ValueType
+  program: Program
+  /** Description length in bits. */
+  bits: number
+  size: number
+  form: Form
+  description: string
+  /** Bits of the examples written out as a table, for the acceptance test. */
+  tableBits: number
+  confident: boolean
+  /** Near-best candidates compared on the probes. */
+  compared: number
+  question?: DistinguishingExample
+}
+
+export type SynthesisFailureReason = 'no-rule' | 'no-inputs' | 'no-outputs' | 'too-few-examples' | 'invalid-example' | 'contradiction'
+
+export type SynthesisResult =
+  | { ok: true; operation: string; status: 'synthesised' | 'ambiguous'; outputs: SynthesizedOutput[]; statistics: SearchStatistics }
+  | {
+      ok: false
+      operation: string
+      status: 'no-rule'
+      reason: SynthesisFailureReason
+      message: string
+      error: SpecloopError
+      /** The output no rule was found for, when the operation has several. */
+      output?: string
+      statistics: SearchStatistics
+    }
+
+interface Settings {
+  maxLevel: number
+  maxEntries: number
+  clock: () => number
+  deadline: number
+}
+
+type OutputSearch = { ok: true; output: SynthesizedOutput } | { ok: false; message: string }
+
+function searchOutput(operation: Operation, table: ExampleTable, output: OperationOutput, settings: Settings, statistics: SearchStatistics): OutputSearch {
+  const target: Value[] = table.examples.map((example) => example.outputs[output.name]!)
+  const vocabulary = output.type === 'string' ? [...new Set(target as string[])] : []
+  const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length, vocabulary })
+  const probes = probeRows(table)
+  const bank = new Bank(
+    table,
+    probes.map((probe) => probe.inputs),
+    prior,
+    { maxEntries: settings.maxEntries, maxLevel: settings.maxLevel },
+    output.type
+  )
+  const expired = () => settings.clock() > settings.deadline
+  const t0 = settings.clock()
+  const phase = (name: string) => { if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(name, Math.round(settings.clock() - t0), bank.entries.length) }
+  while (!expired() && bank.grow()) {
+    // grow until the level or entry limit
+  }
+  phase('bank')
+  const problem: Problem = { table, probes, bank, prior, output, target, all: maskOf([...Array(table.rows).keys()]), expired }
+  const tableBits = prior.tableBits(table.examples.map((example, row) => ({ inputs: table.columns.map((column) => example.inputs[column.name]!), output: target[row]! })))
+  const ceiling = tableBits * COMPRESSION + MARGIN_BITS
+
+  const found: Candidate[] = []
+  for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
+  const allRows = [...Array(table.rows).keys()]
+  if (output.type === 'number') {
+    const operands = bank.all('number', 16)
+    found.push(...affineOn(problem, allRows, operands))
+    found.push(...linearOn(problem, allRows, bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input')))
+  }
+  phase('arith')
+  const rules = ruleFinder(problem)
+  if (output.type === 'number') found.push(...capsOn(problem, (rows) => rules.rulesOn(rows, 3)))
+  phase('caps')
+  if (!expired()) found.push(...categoryRules(problem, rules))
+  phase('category')
+  const cheapestSoFar = Math.min(ceiling, ...found.map((candidate) => candidate.bits))
+  if (!expired()) found.push(...decisionLists(problem, rules, MARGIN_BITS, cheapestSoFar + MARGIN_BITS))
+  phase('decisions')
+  if (!expired()) found.push(...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS))
+
+  phase('templates')
+  const seen = new Set<string>()
+  const ranked = found
+    .filter((candidate) => {
+      const description = describeProgram(candidate.program)
+      if (seen.has(description)) return false
+      seen.add(description)
+      return explains(candidate.program, problem)
+    })
+    .map((candidate) => ({ ...candidate, bits: candidate.bits + UNUSED_INPUT_BITS * (table.columns.length - inputsUsed(candidate.program).length) }))
+    .sort((a, b) => a.bits - b.bits)
+  statistics.enumerated += bank.entries.length
+  statistics.evaluated += bank.evaluated
+  statistics.probes = probes.length
+  statistics.candidates += ranked.length
+  if (ranked.length === 0) return { ok: false, message: `no rule in the language explains the ${table.rows} examples of ${output.name}` }
+  const best = ranked[0]!
+  if (best.bits > tableBits * COMPRESSION) {
+    return {
+      ok: false,
+      message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
+    }
+  }
+  if (process.env.SPECLOOP_SYNTHESIS_TRACE) for (const candidate of ranked.slice(0, +(process.env.SPECLOOP_SYNTHESIS_TRACE) || 12)) console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
+  const confidence = judge(ranked, probes)
+  const synthesised: SynthesizedOutput = {
+    name: output.name,
+    type: output.type,
+    program: best.program,
+    bits: best.bits,
+    size: programSize(best.program),
+    form: best.form,
+    description: describeProgram(best.program),
+    tableBits,
+    confident: confidence.confident,
+    compared: confidence.compared
+  }
+  if (confidence.question !== undefined) synthesised.question = confidence.question
+  return { ok: true, output: synthesised }
+}
+
+function settingsOf(options: SynthesisOptions): Settings {
+  const clock = options.clock ?? (() => performance.now())
+  return {
+    maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
+    maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
+    clock,
+    deadline: clock() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS)
+  }
+}
+
+/** The best program for each output of the operation, how sure the examples make it, or why there is none. */
+export function synthesize(operation: Operation, options: SynthesisOptions = {}): SynthesisResult {
+  const settings = settingsOf(options)
+  const started = settings.clock()
+  const statistics: SearchStatistics = { examples: operation.examples.length, probes: 0, enumerated: 0, evaluated: 0, candidates: 0, elapsedMs: 0 }
+  const table = tabulate(operation)
+  if (isTableProblem(table)) return { ok: false, operation: operation.name, status: 'no-rule', reason: table.reason, message: table.error.message, error: table.error, statistics }
+  statistics.examples = table.rows
+  const outputs: SynthesizedOutput[] = []
+  for (const output of operation.outputs) {
+    const search = searchOutput(operation, table, output, settings, statistics)
+    statistics.elapsedMs = settings.clock() - started
+    if (!search.ok) {
+      const message = `no rule found for ${operation.name}${operation.outputs.length > 1 ? ` (${output.name})` : ''}: ${search.message}`
+      const error = specloopError('synthesis/no-rule', message, locationOf(table.examples[0]?.source), 'add examples that show the rule, or configure a model provider')
+      const failure: SynthesisResult = { ok: false, operation: operation.name, status: 'no-rule', reason: 'no-rule', message, error, statistics }
+      if (operation.outputs.length > 1) failure.output = output.name
+      return failure
+    }
+    outputs.push(search.output)
+  }
+  statistics.elapsedMs = settings.clock() - started
+  return { ok: true, operation: operation.name, status: outputs.every((output) => output.confident) ? 'synthesised' : 'ambiguous', outputs, statistics }
+}
