@@ -79,6 +79,62 @@ export function affineOn(problem: Problem, rows: readonly number[], entries: rea
   return found
 }
 
+/** Least-squares line through the rows: the estimate rounded rules start from. */
+function leastSquares(values: ReadonlyArray<unknown>, target: readonly Value[], rows: readonly number[]): AffineFit | undefined {
+  const xs = rows.map((row) => values[row] as number)
+  const ys = rows.map((row) => target[row] as number)
+  const n = rows.length
+  const meanX = xs.reduce((a, b) => a + b, 0) / n
+  const meanY = ys.reduce((a, b) => a + b, 0) / n
+  const sxx = xs.reduce((sum, x) => sum + (x - meanX) ** 2, 0)
+  if (sxx === 0) return undefined
+  const slope = xs.reduce((sum, x, index) => sum + (x - meanX) * (ys[index]! - meanY), 0) / sxx
+  return { slope, intercept: meanY - slope * meanX }
+}
+
+const ROUNDINGS = [
+  ['round', (value: number) => Math.round(value)],
+  ['roundCents', (value: number) => Math.round(value * 100) / 100]
+] as const
+
+/**
+ * A scale and an offset, rounded: `Math.round(zoom * 0.16)`, a price with VAT rounded to the
+ * cent. The examples' outputs are already rounded, so the line is estimated, then written with
+ * the fewest digits for which the rounded values are exactly the examples'.
+ */
+export function roundedAffineOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'number' || rows.length < 3) return []
+  const found: Candidate[] = []
+  for (const [rounding, roundValue] of ROUNDINGS) {
+    // Rounded to whole numbers only when the outputs are whole; to cents when they have cents.
+    const outputs = rows.map((row) => problem.target[row] as number)
+    if (rounding === 'round' && !outputs.every((value) => Number.isInteger(value))) continue
+    if (rounding === 'roundCents' && outputs.every((value) => Number.isInteger(value))) continue
+    for (const entry of entries) {
+      const estimate = leastSquares(entry.values, problem.target, rows)
+      if (estimate === undefined) continue
+      const fits = (a: number, b: number) => rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
+      let intercept = 0
+      const slope = simplestDecimal(estimate.slope, (a) => {
+        for (const b of [0, simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate))]) {
+          if (b !== undefined && fits(a, b)) {
+            intercept = b
+            return true
+          }
+        }
+        return false
+      })
+      if (slope === undefined || slope === 0 || digitsOf(slope) > MAX_COEFFICIENT_DIGITS) continue
+      const inner = affineProgram(entry.program, { slope, intercept })
+      // Rounding that changes no example is not evidence of rounding: the plain line is the rule then.
+      if (rows.every((row) => valuesAgree(slope * (entry.values[row] as number) + intercept, problem.target[row]!))) continue
+      const program = apply(rounding, inner)
+      found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
+    }
+  }
+  return found
+}
+
 /**
  * The exact solution of the over-determined system `matrix · x = right`, or undefined when the
  * unknowns are not all pinned or the rows disagree (Gaussian elimination, partial pivoting).

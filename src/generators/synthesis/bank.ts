@@ -63,9 +63,9 @@ const JOINED_CONDITION_BITS = 16
 const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
-const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round']
+const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial']
-const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'reversed']
+const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'reversed', 'allButFirst', 'allButLast']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
 
 export class Bank {
@@ -103,7 +103,13 @@ export class Bank {
     for (const type of ['number', 'string', 'boolean', 'list'] as const) this.byLevel.set(type, [])
     const freeText = table.columns.some((column) => column.type === 'string' && !column.categorical)
     this.builds = { text: outputType === 'string' || freeText, lists: freeText, spelled: outputType === 'string' }
-    this.quota = { number: limits.maxEntries * 0.35, boolean: limits.maxEntries * 0.4, string: limits.maxEntries * 0.2, list: limits.maxEntries * 0.05 }
+    const shares: Record<SynthType, number> =
+      outputType === 'string'
+        ? { number: 0.3, boolean: 0.25, string: 0.4, list: freeText ? 0.05 : 0 }
+        : freeText
+          ? { number: 0.35, boolean: 0.35, string: 0.2, list: 0.1 }
+          : { number: 0.5, boolean: 0.5, string: 0, list: 0 }
+    this.quota = { number: limits.maxEntries * shares.number, boolean: limits.maxEntries * shares.boolean, string: limits.maxEntries * shares.string, list: limits.maxEntries * shares.list }
     const mentioned = [...prior.mentioned]
     this.offsets = [...new Set([...OFFSETS, ...mentioned])].map((value) => this.literal(value))
     this.factors = [...new Set([...FACTORS, ...mentioned])].filter((value) => value !== 0 && value !== 1).map((value) => this.literal(value))
@@ -112,7 +118,11 @@ export class Bank {
     this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
     this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
     for (const column of table.columns) {
-      if (column.categorical) this.categoryConstants.set(column.name, [...new Set(column.values as string[])].map((value) => this.literal(value)))
+      if (!column.categorical) continue
+      // Naming one of a few known categories costs the bits to choose among them, not its spelling.
+      const categories = [...new Set(column.values as string[])]
+      const bits = 1 + Math.log2(categories.length)
+      this.categoryConstants.set(column.name, categories.map((value) => ({ ...this.newLiteral(value), bits, level: toLevel(bits) })))
     }
   }
 
@@ -242,6 +252,8 @@ export class Bank {
     }
     const values = this.evaluate(operator, operands)
     if (values === undefined) return
+    // An operator that changes none of the examples (rounding an integer, upper-casing digits) has no evidence.
+    if (operands.length === 1 && operands[0]!.type === type && this.sameOnExamples(values, operands[0]!.values)) return
     const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
     this.add(
       apply(operator, ...operands.map((operand) => operand.program)),
@@ -249,6 +261,11 @@ export class Bank {
       bits,
       values
     )
+  }
+
+  private sameOnExamples(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
+    for (let row = 0; row < this.exampleRows; row++) if (valueKey(a[row]!) !== valueKey(b[row]!)) return false
+    return true
   }
 
   private growLeaves(level: number): void {
@@ -319,6 +336,8 @@ export class Bank {
     withConstant('min', 'number', this.mentionedConstants)
     withConstant('max', 'number', this.mentionedConstants)
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
+    // What is left over when one count is shared out by another: `screws % size`.
+    pairs('remainder', 'number', RELATED_OPERAND_BITS)
     this.growMedians(level)
     if (this.builds.lists) {
       unary('length', 'string', textInput)
@@ -384,46 +403,70 @@ export class Bank {
       const rest = level - toLevel(this.prior.operatorBits(operator))
       for (let operandLevel = 1; operandLevel < rest; operandLevel++) {
         for (const operand of this.at('number', operandLevel)) {
-          if (operand.bits > COMPARED_OPERAND_BITS || inputReferences(operand.program) > 2) continue
-          for (const cut of this.cutsOf(operand)) if (cut.level === rest - operandLevel) this.tryApply(operator, [operand, cut])
+          if (!this.cuttable(operand)) continue
+          for (const cut of this.cutsOf(operand)) if (cut.operators.includes(operator) && cut.literal.level === rest - operandLevel) this.tryApply(operator, [operand, cut.literal])
         }
       }
     }
   }
 
-  private readonly cuts = new Map<Entry, Entry[]>()
+  /**
+   * A cut is placed on a plain quantity: an input, a difference or a sum of two, a length. A cut
+   * on `bmi * 25` or `score / (score - attendance)` is a cut on something nobody measures.
+   */
+  private cuttable(operand: Entry): boolean {
+    if (operand.bits > COMPARED_OPERAND_BITS || inputReferences(operand.program) > 2) return false
+    const program = operand.program
+    if (program.kind === 'apply' && program.args.length === 2 && program.args.some((argument) => argument.kind === 'constant') && ['add', 'subtract', 'multiply', 'divide'].includes(program.operator)) return false
+    return true
+  }
+
+  private readonly cuts = new Map<Entry, Array<{ literal: Entry; operators: readonly OperatorName[] }>>()
 
   /**
-   * The cuts of an operand, as constants. A cut is named by its gap among the example values
-   * (the examples place it; the convention writes its number), so it costs the bits to choose
-   * a gap, not the digits of its value — plus one bit for the alternatives of a wide gap.
+   * The cuts of an operand, as constants, each with the comparisons that split its own gap
+   * (`x >= 12` and `x < 12` for the gap below 12; `x <= 11` and `x > 11` for the gap above 11).
+   * A cut is named by its gap among the example values (the examples place it; the convention
+   * writes its number), so it costs the bits to choose a gap, not the digits of its value —
+   * plus one bit for the alternatives of a wide gap.
    */
-  private cutsOf(operand: Entry): Entry[] {
+  private cutsOf(operand: Entry): Array<{ literal: Entry; operators: readonly OperatorName[] }> {
     const known = this.cuts.get(operand)
     if (known !== undefined) return known
     const distinct = [...new Set(operand.values.slice(0, this.exampleRows) as number[])].sort((a, b) => a - b)
     const gapBits = 1 + Math.log2(Math.max(1, distinct.length - 1))
-    const cuts = new Map<number, number>()
-    const add = (value: number, bits: number) => cuts.set(value, Math.min(bits, cuts.get(value) ?? Infinity))
+    const cuts = new Map<string, { value: number; bits: number; operators: readonly OperatorName[] }>()
+    const BELOW: readonly OperatorName[] = ['greaterOrEqual', 'less']
+    const ABOVE: readonly OperatorName[] = ['greater', 'lessOrEqual']
+    const add = (value: number, bits: number, lower: number) => {
+      const operators = value === lower ? ABOVE : BELOW
+      const key = `${value}/${operators[0]}`
+      const known = cuts.get(key)
+      if (known === undefined || known.bits > bits) cuts.set(key, { value, bits, operators })
+    }
     for (let index = 0; index + 1 < distinct.length; index++) {
       const lower = distinct[index]!
       const upper = distinct[index + 1]!
       const mentioned = [...this.prior.mentioned].filter((value) => value >= lower && value <= upper)
       if (mentioned.length > 0) {
-        for (const value of mentioned) add(value, gapBits - 1)
+        // A number the feature names can be a cut either way: "2 degrees or colder", "under 2 degrees".
+        for (const value of mentioned) {
+          add(value, gapBits - 1, lower)
+          if (value !== lower && value !== upper) add(value, gapBits - 1, value)
+        }
         continue
       }
-      add(thresholdBetween(lower, upper), gapBits)
+      add(thresholdBetween(lower, upper), gapBits, lower)
       if (upper - lower > WIDE_GAP * Math.max(Math.abs(lower), Math.abs(upper)) && upper - lower > 1) {
-        add(lower, gapBits + 1)
-        add(upper, gapBits + 1)
+        add(lower, gapBits + 1, lower)
+        add(upper, gapBits + 1, lower)
       }
     }
     // A cut written with many digits (1.6666666666666667) is no convention: it pays for its digits.
     const written = (value: number) => 3.3 * Math.max(0, significantDigits(value) - 2)
-    const found = [...cuts].map(([value, bits]) => {
+    const found = [...cuts.values()].map(({ value, bits, operators }) => {
       const total = Math.max(1, bits + written(value))
-      return { ...this.newLiteral(value), bits: total, level: toLevel(total) }
+      return { literal: { ...this.newLiteral(value), bits: total, level: toLevel(total) }, operators }
     })
     this.cuts.set(operand, found)
     return found

@@ -32,7 +32,28 @@ export interface Confidence {
   question?: DistinguishingExample
 }
 
-export function judge(ranked: readonly Candidate[], probes: readonly Probe[]): Confidence {
+/**
+ * What the examples' outputs have in common, beyond their type: whole numbers (a count of tins),
+ * never negative. An answer outside it on an ordinary input is a question, even with no rival:
+ * the examples never showed what happens there (do 20 m² take 1.67 tins?).
+ */
+export interface OutputDomain {
+  integral: boolean
+  nonNegative: boolean
+}
+
+export function domainOf(outputs: readonly Value[]): OutputDomain {
+  const numbers = outputs.filter((value): value is number => typeof value === 'number')
+  if (numbers.length < 3 || numbers.length !== outputs.length) return { integral: false, nonNegative: false }
+  return { integral: numbers.every((value) => Number.isInteger(value)), nonNegative: numbers.every((value) => value >= 0) }
+}
+
+function outside(domain: OutputDomain, value: SynthValue): boolean {
+  if (typeof value !== 'number') return false
+  return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0)
+}
+
+export function judge(ranked: readonly Candidate[], probes: readonly Probe[], domain: OutputDomain = { integral: false, nonNegative: false }): Confidence {
   const best = ranked[0]!
   const near = ranked.filter((candidate) => candidate.bits <= best.bits + MARGIN_BITS)
   const weights = near.map((candidate) => 2 ** (best.bits - candidate.bits))
@@ -51,7 +72,7 @@ export function judge(ranked: readonly Candidate[], probes: readonly Probe[]): C
       if (known !== undefined) known.weight += weights[position]!
       else answers.push({ rule: describeProgram(candidate.program), value: value as Value, weight: weights[position]! })
     })
-    const share = answers[0]!.weight / total
+    const share = outside(domain, bestValue) ? Math.min(0.5, answers[0]!.weight / total) : answers[0]!.weight / total
     if (share >= CONFIDENCE) return
     // The most ordinary probe where the doubt is greatest.
     const score = probe.plausibility * 10 + (1 - share)

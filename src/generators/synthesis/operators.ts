@@ -41,8 +41,10 @@ export interface OperatorSpec {
   readonly commutative?: boolean
   /** Which arguments must be constants (a separator, a modulus). */
   readonly constantArguments?: readonly number[]
-  /** Words of a step or a feature's description that make the operator likelier (see lexicon.ts). */
+  /** Words of a step or a feature's description that make the operator likelier (see prior.ts). */
   readonly words?: readonly string[]
+  /** What the operator costs more when no word of the step or description cues it: it needs evidence. */
+  readonly uncuedBits?: number
 }
 
 const wrap = (rendered: Rendered, minimum: number): string => (rendered.precedence >= minimum ? rendered.text : `(${rendered.text})`)
@@ -112,7 +114,7 @@ export const OPERATORS = {
   subtract: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a - b)), render: infix('-', PRECEDENCE.additive), bits: 3, family: 'arithmetic', words: ['difference', 'minus', 'left', 'remaining', 'between', 'less', 'change', 'subtract'] },
   multiply: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a * b)), render: infix('*', PRECEDENCE.multiplicative), bits: 3.5, family: 'arithmetic', commutative: true, words: ['times', 'each', 'per', 'rate', 'twice', 'double', 'percent', 'multiply'] },
   divide: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => (b === 0 ? undefined : finite(a / b))), render: infix('/', PRECEDENCE.multiplicative), bits: 4, family: 'arithmetic', words: ['average', 'mean', 'per', 'split', 'share', 'half', 'percent', 'ratio', 'divide'] },
-  remainder: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => (b === 0 ? undefined : finite(a % b))), render: infix('%', PRECEDENCE.multiplicative), bits: 6, family: 'divisibility', constantArguments: [1], words: ['remainder', 'left over', 'leftover', 'cycle', 'clock', 'every', 'rotation', 'modulo'] },
+  remainder: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => (b === 0 ? undefined : finite(a % b))), render: infix('%', PRECEDENCE.multiplicative), bits: 6, uncuedBits: 3, family: 'divisibility', words: ['remainder', 'left over', 'leftover', 'left', 'cycle', 'clock', 'every', 'rotation', 'modulo', 'repeats', 'round again'] },
   min: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => Math.min(a, b)), render: call('Math.min'), bits: 4.5, family: 'arithmetic', commutative: true, words: ['smallest', 'lowest', 'minimum', 'least', 'cheaper', 'cheapest', 'at most', 'up to', 'cap', 'capped', 'no more than', 'limit', 'fewer', 'shorter', 'lower'] },
   max: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => Math.max(a, b)), render: call('Math.max'), bits: 4.5, family: 'arithmetic', commutative: true, words: ['largest', 'highest', 'maximum', 'biggest', 'greatest', 'most', 'winning', 'winner', 'higher', 'bigger', 'longer', 'at least', 'minimum charge', 'no less than', 'best'] },
   median: {
@@ -130,10 +132,19 @@ export const OPERATORS = {
   floor: { arguments: ['number'], result: 'number', apply: numericUnary(Math.floor), render: call('Math.floor'), bits: 5, family: 'rounding', words: ['full', 'whole', 'complete', 'down', 'floor'] },
   ceil: { arguments: ['number'], result: 'number', apply: numericUnary(Math.ceil), render: call('Math.ceil'), bits: 5, family: 'rounding', words: ['started', 'begun', 'part of', 'partial', 'up', 'needed', 'ceil'] },
   round: { arguments: ['number'], result: 'number', apply: numericUnary(Math.round), render: call('Math.round'), bits: 5, family: 'rounding', words: ['round', 'rounded', 'nearest', 'about'] },
+  roundCents: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary((a) => Math.round(a * 100) / 100),
+    render: (args) => ({ text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100) / 100`, precedence: PRECEDENCE.multiplicative }),
+    bits: 6,
+    family: 'rounding',
+    words: ['cent', 'cents', 'rounded', 'round', 'nearest', 'penny', 'pence', 'price', 'money', 'total', 'vat', 'tax', 'bill']
+  },
   less: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a < b), render: infix('<', PRECEDENCE.relational), bits: 3, family: 'order', words: ['less than', 'under', 'below', 'younger', 'before', 'fewer', 'smaller'] },
-  lessOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a <= b), render: infix('<=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at most', 'up to', 'no more than', 'within', 'not more than', 'or less', 'or fewer'] },
+  lessOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a <= b), render: infix('<=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at most', 'up to', 'no more than', 'within', 'not more than', 'or less', 'or fewer', 'or colder', 'or cheaper', 'or younger', 'or below', 'or under', 'or lower', 'or earlier', 'or shorter', 'and under', 'and below'] },
   greater: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a > b), render: infix('>', PRECEDENCE.relational), bits: 3, family: 'order', words: ['more than', 'over', 'above', 'older', 'after', 'exceeds', 'beyond', 'larger', 'bigger'] },
-  greaterOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a >= b), render: infix('>=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at least', 'or more', 'no less than', 'minimum', 'from', 'reaches', 'and over'] },
+  greaterOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a >= b), render: infix('>=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at least', 'or more', 'no less than', 'minimum', 'from', 'reaches', 'and over', 'and above', 'or over', 'or above', 'or older', 'or warmer', 'or higher', 'or later', 'or longer', 'or heavier'] },
   equal: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a === b), render: infix('===', PRECEDENCE.equality), bits: 3.5, family: 'equality', commutative: true, words: ['same', 'equal', 'exactly', 'tie', 'draw', 'match', 'zero', 'none', 'no'] },
   notEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a !== b), render: infix('!==', PRECEDENCE.equality), bits: 4, family: 'equality', commutative: true, words: ['different', 'differ', 'not equal'] },
   divisibleBy: {
@@ -142,6 +153,7 @@ export const OPERATORS = {
     apply: ([a, b]) => (isNumber(a) && isNumber(b) && b !== 0 && Number.isInteger(a) ? a % b === 0 : undefined),
     render: ([a, b]) => ({ text: `${wrap(a!, PRECEDENCE.multiplicative)} % ${wrap(b!, PRECEDENCE.multiplicative + 1)} === 0`, precedence: PRECEDENCE.equality }),
     bits: 5.5,
+    uncuedBits: 3,
     family: 'divisibility',
     constantArguments: [1],
     words: ['divisible', 'multiple', 'every', 'even', 'odd', 'leap', 'evenly', 'fizz', 'buzz', 'nth']
@@ -211,6 +223,8 @@ export const OPERATORS = {
   eachUpper: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.toUpperCase()), render: method(() => 'map((word) => word.toUpperCase())'), bits: 4.5, family: 'words', words: ['upper', 'uppercase', 'capitals'] },
   eachCapitalized: { arguments: ['list'], result: 'list', apply: eachWord(capitalizeWord), render: method(() => 'map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())'), bits: 4, family: 'words', words: ['title', 'capital', 'capitalised', 'capitalized', 'heading', 'name'] },
   eachInitial: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.charAt(0)), render: method(() => 'map((word) => word.charAt(0))'), bits: 4, family: 'words', words: ['initials', 'initial', 'acronym', 'abbreviation', 'monogram', 'letters'] },
+  allButFirst: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(1) : undefined), render: method(() => 'slice(1)'), bits: 4.5, family: 'words', words: ['rest', 'remaining', 'after the first', 'other'] },
+  allButLast: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(0, -1) : undefined), render: method(() => 'slice(0, -1)'), bits: 4.5, family: 'words', words: ['rest', 'remaining', 'before the last', 'other', 'given names', 'first names'] },
   reversed: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) ? [...list].reverse() : undefined), render: method(() => 'reverse()'), bits: 5, family: 'words', words: ['reverse', 'reversed', 'backwards', 'last name first', 'surname first', 'order'] },
   firstWord: { arguments: ['list'], result: 'string', apply: ([list]) => (isList(list) && list.length > 0 ? list[0]! : undefined), render: (args) => ({ text: `(${args[0]!.text}[0] ?? '')`, precedence: PRECEDENCE.primary }), bits: 3.5, family: 'words', words: ['first', 'given name', 'first name', 'start'] },
   lastWord: { arguments: ['list'], result: 'string', apply: ([list]) => (isList(list) && list.length > 0 ? list[list.length - 1]! : undefined), render: (args) => ({ text: `(${wrap(args[0]!, PRECEDENCE.primary)}.slice(-1)[0] ?? '')`, precedence: PRECEDENCE.primary }), bits: 3.5, family: 'words', words: ['last', 'surname', 'family name', 'last name', 'end', 'extension'] },

@@ -47,8 +47,9 @@ export class Prior {
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {
       const spec = OPERATORS[name]
-      const cued = (spec as { words?: readonly string[] }).words?.some((word) => this.words.has(word)) ?? false
-      this.operatorCost.set(name, Math.max(1, spec.bits - (cued ? LEXICON_DISCOUNT : 0)))
+      const { words, uncuedBits } = spec as { words?: readonly string[]; uncuedBits?: number }
+      const cued = words?.some((word) => this.words.has(word)) ?? false
+      this.operatorCost.set(name, Math.max(1, cued ? spec.bits - LEXICON_DISCOUNT : spec.bits + (uncuedBits ?? 0)))
     }
   }
 

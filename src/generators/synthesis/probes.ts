@@ -31,14 +31,22 @@ export function probeValues(column: Column): ProbeValue[] {
   return numberProbes(column.values as number[], column.integral)
 }
 
+/** Decimal places of a number as written: 4.5 → 1, 12.09 → 2. */
+function decimalsOf(value: number): number {
+  const text = String(value)
+  return text.includes('.') && !text.includes('e') ? text.length - text.indexOf('.') - 1 : 0
+}
+
 function numberProbes(values: number[], integral: boolean): ProbeValue[] {
   const distinct = [...new Set(values)].sort((a, b) => a - b)
+  // Probes are written as precisely as the examples are, never more: 29.995 is no price.
+  const decimals = Math.max(0, ...distinct.map(decimalsOf))
   const low = distinct[0]!
   const high = distinct[distinct.length - 1]!
   const span = Math.max(high - low, Math.abs(high), 1)
   const found = new Map<number, number>()
   const add = (value: number, plausibility: number) => {
-    const rounded = integral ? Math.round(value) : Number(value.toPrecision(6))
+    const rounded = integral ? Math.round(value) : Number(value.toFixed(decimals))
     if (!Number.isFinite(rounded) || distinct.includes(rounded)) return
     found.set(rounded, Math.max(found.get(rounded) ?? 0, plausibility))
   }

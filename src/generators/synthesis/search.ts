@@ -9,10 +9,10 @@
  */
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
-import { affineOn, capsOn, linearOn } from './arithmetic'
+import { affineOn, capsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
 import { type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
-import { type DistinguishingExample, judge } from './confidence'
+import { type DistinguishingExample, domainOf, judge } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { Prior } from './prior'
 import { probeRows } from './probes'
@@ -126,6 +126,7 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   if (output.type === 'number') {
     const operands = bank.all('number', 16)
     found.push(...affineOn(problem, allRows, operands))
+    found.push(...roundedAffineOn(problem, allRows, bank.all('number', 10)))
     found.push(...linearOn(problem, allRows, bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input')))
   }
   phase('arith')
@@ -163,7 +164,7 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
     }
   }
   if (process.env.SPECLOOP_SYNTHESIS_TRACE) for (const candidate of ranked.slice(0, +(process.env.SPECLOOP_SYNTHESIS_TRACE) || 12)) console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
-  const confidence = judge(ranked, probes)
+  const confidence = judge(ranked, probes, domainOf(target))
   const synthesised: SynthesizedOutput = {
     name: output.name,
     type: output.type,
