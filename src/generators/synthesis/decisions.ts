@@ -20,7 +20,7 @@ const MAX_BRANCHES = 5
 /** Conditions stay small; results too: a large expression fits a handful of rows by chance. */
 const ATOM_BITS = 24
 const RESULT_BITS = 20
-const AFFINE_OPERAND_BITS = 12
+const AFFINE_OPERAND_BITS = 8
 /** Options tried per set of rows, and lists kept: deterministic bounds on the work. */
 const MAX_OPTIONS = 400
 /** Conditions kept per set of rows they select: the cheapest, and rivals that differ beyond the examples. */
@@ -71,12 +71,21 @@ interface Branch {
  */
 export function decisionLists(problem: Problem, rules: RuleFinder, margin: number, ceiling: number): Candidate[] {
   const rows = problem.table.rows
-  const atoms: Atom[] = problem.bank
-    .all('boolean', ATOM_BITS)
-    .sort((a, b) => a.bits - b.bits || a.order - b.order)
-    .map((entry) => ({ entry, mask: truthMask(entry, rows) }))
-    .filter((atom) => atom.mask !== 0n && atom.mask !== problem.all)
+  // Conditions grouped by the example rows they select, the cheapest few of each group kept: the
+  // rest could only ever be more expensive ways to say the same thing on the examples.
+  const perMask = new Map<bigint, Atom[]>()
+  for (const entry of problem.bank.all('boolean', ATOM_BITS).sort((a, b) => a.bits - b.bits || a.order - b.order)) {
+    const mask = truthMask(entry, rows)
+    if (mask === 0n || mask === problem.all) continue
+    const group = perMask.get(mask)
+    if (group === undefined) perMask.set(mask, [{ entry, mask }])
+    else if (group.length < ATOMS_PER_ROW_SET) group.push({ entry, mask })
+  }
+  const atoms: Atom[] = [...perMask.values()].flat().sort((a, b) => a.entry.bits - b.entry.bits || a.entry.order - b.entry.order)
   if (atoms.length === 0) return []
+  // No list can cost less than one condition and two results: when that is already too much, there is nothing to find.
+  const cheapestRule = Math.min(...[...Array(rows).keys()].map((row) => problem.prior.constantBits(problem.target[row]!)))
+  if (CONDITIONAL_BITS + atoms[0]!.entry.bits + 2 * cheapestRule > ceiling) return []
   let visits = 0
   const tooMuch = () => ++visits > MAX_VISITS || problem.expired()
 

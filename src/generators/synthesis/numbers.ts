@@ -80,6 +80,8 @@ export function numberKey(value: number): string {
   if (Number.isInteger(value)) return String(value)
   const nearest = Math.round(value)
   if (Math.abs(value - nearest) <= 1e-10 * Math.max(1, Math.abs(value))) return String(nearest)
+  // Nine decimals absorb floating-point noise (98.60000000000001 is 98.6) and are cheap to write.
+  if (Math.abs(value) < 1e6) return String(Math.round(value * 1e9) / 1e9)
   return value.toPrecision(12)
 }
 

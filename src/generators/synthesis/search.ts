@@ -33,7 +33,7 @@ export interface SynthesisOptions {
 }
 
 export const DEFAULT_MAX_LEVEL = 52
-export const DEFAULT_MAX_ENTRIES = 20000
+export const DEFAULT_MAX_ENTRIES = 12000
 export const DEFAULT_TIME_BUDGET_MS = 4000
 /**
  * A rule must take at most this share of the bits of the table it explains: a rule compresses

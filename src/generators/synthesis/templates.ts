@@ -14,6 +14,7 @@ const CONDITION_BITS = 20
 const MAX_PIECES = 7
 const MAX_CHOICES = 2
 const MAX_CONDITIONS = 40
+const PIECES_PER_VALUES = 3
 const MAX_TEMPLATES = 12
 const MAX_VISITS = 20000
 
@@ -30,7 +31,17 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number): 
   const rows = problem.table.rows
   const outputs = problem.target as string[]
   const prior = problem.prior
-  const pieces = problem.bank.all('string', PIECE_BITS).filter((entry) => entry.values.slice(0, rows).some((value) => (value as string).length > 0))
+  // Pieces worth trying appear in the outputs, on two rows at least; of those that agree on every
+  // example, the cheapest few (they may still differ beyond the examples).
+  const perValues = new Map<string, number>()
+  const pieces = problem.bank.all('string', PIECE_BITS).filter((entry) => {
+    const values = entry.values.slice(0, rows) as string[]
+    if (values.filter((value, row) => value.length > 0 && outputs[row]!.includes(value)).length < Math.min(2, rows)) return false
+    const seen = perValues.get(entry.exampleKey) ?? 0
+    if (seen >= PIECES_PER_VALUES) return false
+    perValues.set(entry.exampleKey, seen + 1)
+    return true
+  })
   // The cheapest conditions with distinct truth on the examples: a choice needs only one of each.
   const conditions: Array<{ entry: Entry; mask: bigint }> = []
   const masks = new Set<bigint>()
