@@ -50,6 +50,8 @@ const SMALL_MODULI = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 60, 100]
 const SEPARATORS = [' ', '-', '_', '.', ',', '/', '@', ':']
 /** Operands of a learnt threshold stay small: `score >= 90`, `a - b > 10`. */
 const COMPARED_OPERAND_BITS = 12
+/** Operands of a sum, product, min or max of two computed values. */
+const COMBINED_OPERAND_BITS = 10
 /** What a remainder is taken of stays plain. */
 const DIVIDED_OPERAND_BITS = 9
 /** Values compared with each other are plainer still: `attendance < score`, `a + b > c`. */
@@ -328,13 +330,18 @@ export class Bank {
 
     // Numbers.
     for (const operator of NUMBER_UNARY) unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
-    for (const operator of NUMBER_BINARY) pairs(operator, 'number')
-    withConstant('add', 'number', this.offsets)
-    withConstant('subtract', 'number', this.offsets)
-    withConstant('multiply', 'number', this.factors)
-    withConstant('divide', 'number', this.factors)
-    withConstant('min', 'number', this.mentionedConstants)
-    withConstant('max', 'number', this.mentionedConstants)
+    // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
+    for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
+    // One constant per step: chains of them (`(x + 2) * 3 - 1`) are the affine form's, with learnt constants.
+    const unscaled = (operand: Entry) => !scaledByConstant(operand.program)
+    withConstant('add', 'number', this.offsets, unscaled)
+    withConstant('subtract', 'number', this.offsets, unscaled)
+    withConstant('multiply', 'number', this.factors, unscaled)
+    withConstant('divide', 'number', this.factors, unscaled)
+    // A floor or a ceiling the feature names, on an input: `Math.max(weight, 2)`.
+    const plain = (operand: Entry) => operand.bits <= RELATED_OPERAND_BITS && unscaled(operand)
+    withConstant('min', 'number', this.mentionedConstants, plain)
+    withConstant('max', 'number', this.mentionedConstants, plain)
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
@@ -475,6 +482,11 @@ export class Bank {
   private isCategorical(entry: Entry): boolean {
     return entry.program.kind === 'input' && this.categoryConstants.has(entry.program.name)
   }
+}
+
+/** `x + 2`, `x * 0.5`, `Math.max(x, 2)`: arithmetic with a constant. */
+function scaledByConstant(program: Program): boolean {
+  return program.kind === 'apply' && ['add', 'subtract', 'multiply', 'divide', 'min', 'max'].includes(program.operator) && program.args.some((argument) => argument.kind === 'constant')
 }
 
 function containsOperator(program: Program, operators: readonly OperatorName[]): boolean {

@@ -11,7 +11,7 @@ import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
-import { type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
+import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import { type DistinguishingExample, domainOf, judge } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { Prior } from './prior'
@@ -123,15 +123,19 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   const found: Candidate[] = []
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
   const allRows = [...Array(table.rows).keys()]
+  const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {
-    const operands = bank.all('number', 16)
-    found.push(...affineOn(problem, allRows, operands))
+    found.push(...affineOn(problem, allRows, operandsOfAffine))
     found.push(...roundedAffineOn(problem, allRows, bank.all('number', 10)))
     found.push(...linearOn(problem, allRows, bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input')))
   }
   phase('arith')
   const rules = ruleFinder(problem)
-  if (output.type === 'number') found.push(...capsOn(problem, (rows) => rules.rulesOn(rows, 3)))
+  if (output.type === 'number') {
+    // A capped rule: what fits the uncapped rows, from the same operands as the rule on all rows.
+    const index = new AgreementIndex(problem, 20)
+    found.push(...capsOn(problem, (rows) => [...index.correctOn(maskOf(rows), 3).map((entry) => candidateOf(entry.program, entry.bits, 'expression')), ...affineOn(problem, rows, operandsOfAffine)]))
+  }
   phase('caps')
   if (!expired()) found.push(...categoryRules(problem, rules))
   phase('category')
