@@ -52,6 +52,8 @@ const SEPARATORS = [' ', '-', '_', '.', ',', '/', '@', ':']
 const COMPARED_OPERAND_BITS = 12
 /** Operands of a sum, product, min or max of two computed values. */
 const COMBINED_OPERAND_BITS = 10
+/** Numbers spelled out inside text. */
+const SPELLED_OPERAND_BITS = 15
 /** What a remainder is taken of stays plain. */
 const DIVIDED_OPERAND_BITS = 9
 /** Values compared with each other are plainer still: `attendance < score`, `a + b > c`. */
@@ -372,9 +374,11 @@ export class Bank {
       withConstant('after', 'string', this.separators, textInput)
     }
     if (this.builds.spelled) {
-      unary('toText', 'number')
-      unary('twoDigits', 'number', integral)
-      unary('fixed2', 'number')
+      // Numbers spelled out in text are plain ones: `${hours}h`, not a formula nobody reads aloud.
+      const spoken = (operand: Entry) => operand.bits <= SPELLED_OPERAND_BITS
+      unary('toText', 'number', spoken)
+      unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
+      unary('fixed2', 'number', spoken)
     }
     if (this.builds.lists) {
       withConstant('words', 'string', this.separators, textInput)

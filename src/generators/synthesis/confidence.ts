@@ -15,7 +15,9 @@ import { type SynthValue, sameValue } from './values'
 /** Candidates further than this from the best weigh too little to count (1/256). */
 export const MARGIN_BITS = 8
 /** The share of the weight the best answer needs on every probe (one rival 4.3 bits worse is enough doubt). */
-export const CONFIDENCE = 0.95
+export const CONFIDENCE = 0.9
+/** The output domain is held to on probes at least this ordinary: between and just beyond the examples. */
+const DOMAIN_PLAUSIBILITY = 0.8
 /** Probes less ordinary than this do not raise questions (a tenfold input, say). */
 const QUESTION_PLAUSIBILITY = 0.3
 
@@ -72,7 +74,8 @@ export function judge(ranked: readonly Candidate[], probes: readonly Probe[], do
       if (known !== undefined) known.weight += weights[position]!
       else answers.push({ rule: describeProgram(candidate.program), value: value as Value, weight: weights[position]! })
     })
-    const share = outside(domain, bestValue) ? Math.min(0.5, answers[0]!.weight / total) : answers[0]!.weight / total
+    // Outside the outputs' domain on an input like the examples' (not a tenfold one): a question.
+    const share = outside(domain, bestValue) && probe.plausibility >= DOMAIN_PLAUSIBILITY ? Math.min(0.5, answers[0]!.weight / total) : answers[0]!.weight / total
     if (share >= CONFIDENCE) return
     // The most ordinary probe where the doubt is greatest.
     const score = probe.plausibility * 10 + (1 - share)
