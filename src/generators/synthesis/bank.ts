@@ -369,7 +369,8 @@ export class Bank {
     pairs('or', 'boolean', JOINED_CONDITION_BITS)
     // Text.
     if (this.builds.text) {
-      for (const operator of TEXT_UNARY) unary(operator, 'string', (operand) => textInput(operand) && !(operand.program.kind === 'apply' && operand.program.operator === operator))
+      // Case, trimming and initials are for words: not for numbers spelled out.
+      for (const operator of TEXT_UNARY) unary(operator, 'string', (operand) => textInput(operand) && !spelledNumber(operand.program) && !(operand.program.kind === 'apply' && operand.program.operator === operator))
       withConstant('before', 'string', this.separators, textInput)
       withConstant('after', 'string', this.separators, textInput)
     }
@@ -486,6 +487,12 @@ export class Bank {
   private isCategorical(entry: Entry): boolean {
     return entry.program.kind === 'input' && this.categoryConstants.has(entry.program.name)
   }
+}
+
+/** Text made from a number (`String(n)`, two digits, two decimals), at any depth. */
+function spelledNumber(program: Program): boolean {
+  if (program.kind !== 'apply') return false
+  return ['toText', 'twoDigits', 'fixed2'].includes(program.operator) || program.args.some(spelledNumber)
 }
 
 /** `x + 2`, `x * 0.5`, `Math.max(x, 2)`: arithmetic with a constant. */

@@ -10,6 +10,7 @@
  */
 import type { Value } from '../operation'
 import { affineOn } from './arithmetic'
+import { templatesOn } from './templates'
 import type { Entry } from './bank'
 import { AgreementIndex, type Candidate, type Problem, candidateOf, countRows, maskOf, rowsOf, truthMask } from './candidate'
 import { CONDITIONAL_BITS } from './prior'
@@ -21,6 +22,8 @@ const MAX_BRANCHES = 5
 const ATOM_BITS = 24
 const RESULT_BITS = 20
 const AFFINE_OPERAND_BITS = 8
+/** A template as a branch's result: a plain one (no choices), a short one. */
+const BRANCH_TEMPLATE_BITS = 40
 /** Options tried per set of rows, and lists kept: deterministic bounds on the work. */
 const MAX_OPTIONS = 400
 /** Conditions kept per set of rows they select: the cheapest, and rivals that differ beyond the examples. */
@@ -48,6 +51,8 @@ export function ruleFinder(problem: Problem): RuleFinder {
       if (rows.every((row) => sameValue(problem.target[row]!, first))) found.push(candidateOf(constant(first), problem.prior.constantBits(first), 'expression'))
       for (const entry of index.correctOn(maskOf(rows), limit)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
       if (rows.length >= 2) found.push(...affineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
+      // Text made of pieces on these rows: "1 item" is a branch, `${count} items` the rule of the others.
+      if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0) found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
       const kept = found.sort((a, b) => a.bits - b.bits).slice(0, limit)
       cache.set(key, kept)
       return kept

@@ -17,6 +17,8 @@ import type { SynthValue } from './values'
 const LEXICON_DISCOUNT = 2
 /** Numbers of everyday rules: a clock, a day, minutes, percent, thousands. */
 const CONVENTIONAL_NUMBERS = new Set([12, 24, 60, 100, 1000])
+/** A character of everyday text, under a plain model of the language. */
+const TEXT_CHARACTER_BITS = 2.5
 const SEPARATORS = new Set([' ', '-', '_', '.', ',', '', '/', ':', '@', ', ', '. '])
 /** A conditional or a per-category branch: choosing between two sub-rules. */
 export const CONDITIONAL_BITS = 3
@@ -27,15 +29,12 @@ export interface PriorContext {
   /** Text the operation comes with: its steps, the feature's and the rule's description. */
   text?: string
   inputs: number
-  /** Output strings of the examples: naming one of them is choosing among few. */
-  vocabulary?: readonly string[]
 }
 
 export class Prior {
   private readonly operatorCost = new Map<OperatorName, number>()
   /** Numbers the feature's words mention (not its example values). */
   readonly mentioned: ReadonlySet<number>
-  private readonly vocabulary: Set<string>
   readonly inputBits: number
   /** Lower-case words and phrases of the context, for the lexicon. */
   readonly words: Set<string>
@@ -43,7 +42,6 @@ export class Prior {
   constructor(readonly context: PriorContext) {
     this.words = phrasesOf(context.text ?? '')
     this.mentioned = numbersOf(context.text ?? '')
-    this.vocabulary = new Set(context.vocabulary ?? [])
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {
       const spec = OPERATORS[name]
@@ -69,7 +67,7 @@ export class Prior {
   constantBits(value: SynthValue): number {
     if (typeof value === 'boolean') return 1
     if (typeof value === 'number') return this.numberBits(value)
-    if (Array.isArray(value)) return 2 + value.reduce((sum, word) => sum + this.textBits(word), 0)
+    if (Array.isArray(value)) return 2 + value.reduce((sum, word) => sum + this.stringBits(word), 0)
     return this.stringBits(value as string)
   }
 
@@ -87,14 +85,13 @@ export class Prior {
     return 2 + 3.3 * digits + 0.5 * Math.abs(exponent) + fraction + roundish + sign
   }
 
+  /**
+   * Text is spelled out, wherever it appears — in a rule or in the table of the examples — so a
+   * rule that repeats an answer in two branches pays for it twice.
+   */
   stringBits(value: string): number {
-    if (this.vocabulary.has(value)) return 2 + Math.log2(this.vocabulary.size + 1)
-    return this.textBits(value)
-  }
-
-  private textBits(value: string): number {
     if (SEPARATORS.has(value)) return 2
-    return 2 + 4.5 * value.length
+    return 2 + TEXT_CHARACTER_BITS * value.length
   }
 
   /** Description length of a program, in bits. */

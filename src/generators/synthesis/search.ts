@@ -99,8 +99,7 @@ type OutputSearch = { ok: true; output: SynthesizedOutput } | { ok: false; messa
 
 function searchOutput(operation: Operation, table: ExampleTable, output: OperationOutput, settings: Settings, statistics: SearchStatistics): OutputSearch {
   const target: Value[] = table.examples.map((example) => example.outputs[output.name]!)
-  const vocabulary = output.type === 'string' ? [...new Set(target as string[])] : []
-  const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length, vocabulary })
+  const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
   const probes = probeRows(table)
   const bank = new Bank(
     table,

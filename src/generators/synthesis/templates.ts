@@ -26,9 +26,17 @@ interface Alternative {
   constant: boolean
 }
 
-export function templatesOn(problem: Problem, margin: number, ceiling: number): Candidate[] {
+export interface TemplateOptions {
+  /** The example rows the template must explain (all by default: a decision list's branch gives fewer). */
+  rows?: readonly number[]
+  /** Choices between pieces allowed (2 by default). */
+  choices?: number
+}
+
+export function templatesOn(problem: Problem, margin: number, ceiling: number, options: TemplateOptions = {}): Candidate[] {
   if (problem.output.type !== 'string') return []
   const rows = problem.table.rows
+  const every = [...(options.rows ?? [...Array(rows).keys()])]
   const outputs = problem.target as string[]
   const prior = problem.prior
   // Pieces worth trying appear in the outputs, on two rows at least; of those that agree on every
@@ -36,7 +44,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number): 
   const perValues = new Map<string, number>()
   const pieces = problem.bank.all('string', PIECE_BITS).filter((entry) => {
     const values = entry.values.slice(0, rows) as string[]
-    if (values.filter((value, row) => value.length > 0 && outputs[row]!.includes(value)).length < Math.min(2, rows)) return false
+    if (every.filter((row) => values[row]!.length > 0 && outputs[row]!.includes(values[row]!)).length < Math.min(2, every.length)) return false
     const seen = perValues.get(entry.exampleKey) ?? 0
     if (seen >= PIECES_PER_VALUES) return false
     perValues.set(entry.exampleKey, seen + 1)
@@ -47,7 +55,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number): 
   const masks = new Set<bigint>()
   for (const entry of problem.bank.all('boolean', CONDITION_BITS).sort((a, b) => a.bits - b.bits)) {
     const mask = truthMask(entry, rows)
-    if (masks.has(mask) || conditions.length >= MAX_CONDITIONS) continue
+    if (masks.has(mask) || conditions.length >= MAX_CONDITIONS || (options.choices ?? MAX_CHOICES) === 0) continue
     masks.add(mask)
     conditions.push({ entry, mask })
   }
@@ -88,10 +96,9 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number): 
     return alternatives
   }
 
-  const every = [...Array(rows).keys()]
   const search = (positions: number[], parts: Alternative[], bits: number, choices: number): void => {
     if (found.length >= MAX_TEMPLATES * 4 || ++visits > MAX_VISITS || problem.expired()) return
-    if (positions.every((position, row) => position === outputs[row]!.length)) {
+    if (every.every((row) => positions[row] === outputs[row]!.length)) {
       if (parts.length < 2 || parts.every((part) => part.constant)) return
       const program = parts.slice(1).reduce<Program>((joined, part) => apply('concat', joined, part.program), parts[0]!.program)
       found.push(candidateOf(program, bits, 'template'))
@@ -99,7 +106,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number): 
       return
     }
     if (parts.length >= MAX_PIECES) return
-    const key = `${positions.join(',')}|${parts.length > 0 && parts[parts.length - 1]!.constant ? 1 : 0}|${choices}`
+    const key = `${every.map((row) => positions[row]).join(',')}|${parts.length > 0 && parts[parts.length - 1]!.constant ? 1 : 0}|${choices}`
     if ((failed.get(key) ?? Infinity) <= bits) return
     const join = parts.length > 0 ? concatBits : 0
     const before = found.length
@@ -146,7 +153,12 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number): 
     }
     if (found.length === before) failed.set(key, Math.min(failed.get(key) ?? Infinity, bits))
   }
-  search(new Array(rows).fill(0), [], 0, MAX_CHOICES)
+  // Plain templates first: their cost bounds the search with choices, which is much wider.
+  for (const choices of [...new Set([0, options.choices ?? MAX_CHOICES])]) {
+    failed.clear()
+    visits = 0
+    search(new Array(rows).fill(0), [], 0, choices)
+  }
   return found.sort((a, b) => a.bits - b.bits).slice(0, MAX_TEMPLATES)
 }
 
