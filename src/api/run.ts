@@ -68,7 +68,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     model = outcome.model
     if (model) options.onPhase?.('model', model)
   } else {
-    // The offline loop: steps, synthesised operations, tsc and the suite, next candidates if needed.
+    // The offline loop: steps, synthesised operations, tsc and the suite, a wider search if a rule is missing.
     generated = (await generateOffline(options)).generate
     options.onPhase?.('generate', generated)
   }

@@ -60,7 +60,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         return
       }
       if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
-        // The offline loop: generate → tsc → cucumber, next candidates or wider bounds, until green or the budget is spent.
+        // The offline loop: generate → tsc → cucumber, wider bounds for missing rules, until green or the budget is spent.
         let firstGeneration: GenerateResult | undefined
         const loop = await generateOffline({
           ...projectOptions,
@@ -79,7 +79,8 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         if (json) writeJson(io.stdout, { ...loop.generate, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
         else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
         else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
-        context.setExitCode(loop.stopReason === 'not-run' ? generateExitCode(loop.generate) : loop.green ? 0 : 1)
+        // Green is not enough: an unconfirmed or missing rule is a problem in the spec, as an undefined step is.
+        context.setExitCode(Math.max(generateExitCode(loop.generate), loop.stopReason === 'not-run' || loop.green ? 0 : 1))
         return
       }
       if (generator === 'offline') {

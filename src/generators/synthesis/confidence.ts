@@ -44,10 +44,22 @@ export interface OutputDomain {
   nonNegative: boolean
 }
 
-export function domainOf(outputs: readonly Value[]): OutputDomain {
+/** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */
+const MEASURED = ['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'pay', 'pays', 'paid', 'amount', 'total', 'balance', 'charge', 'bill', 'salary', 'weight', 'kg', 'km', 'distance', 'temperature', 'degrees', 'percent', 'average', 'mean', 'rate', 'speed', 'length', 'height', 'grams', 'litres', 'liters', 'metres', 'meters', 'hours', 'score']
+
+/**
+ * The output's own name decides first (`tins`, `price`); the words around it only when the name
+ * says nothing.
+ */
+/** Words of things counted one by one. */
+const COUNTED = ['count', 'number', 'tins', 'cans', 'boxes', 'items', 'pages', 'people', 'guests', 'seats', 'days', 'nights', 'weeks', 'points', 'stamps', 'visits', 'tickets', 'cars', 'rolls', 'packs', 'bags', 'bottles', 'trips', 'buses', 'teams', 'plates', 'cards', 'pieces', 'boards', 'tiles', 'crates', 'pallets', 'rooms', 'steps', 'laps', 'books', 'units']
+
+export function domainOf(outputs: readonly Value[], outputName = '', words: ReadonlySet<string> = new Set()): OutputDomain {
   const numbers = outputs.filter((value): value is number => typeof value === 'number')
   if (numbers.length < 3 || numbers.length !== outputs.length) return { integral: false, nonNegative: false }
-  return { integral: numbers.every((value) => Number.isInteger(value)), nonNegative: numbers.every((value) => value >= 0) }
+  const named = outputName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/\s+/)
+  const measured = named.some((word) => MEASURED.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MEASURED.some((word) => words.has(word)))
+  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative: numbers.every((value) => value >= 0) }
 }
 
 function outside(domain: OutputDomain, value: SynthValue): boolean {
