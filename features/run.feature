@@ -8,14 +8,14 @@ Feature: The whole loop in one command
     When I run "specloop run"
     Then the exit code is 0
     And the output contains "calculateShippingCost: synthesised"
-    And the output contains "verify    15 scenarios (15 passed)"
+    And the output contains "verify    16 scenarios (16 passed)"
     And the output contains "report    reports/index.html"
     And the file "reports/index.html" exists
     And the file "generated/src/calculateShippingCost.ts" contains "export function calculateShippingCost(weight: number): number"
     And the ledger is intact and records the generated files with their hashes and the round's result
     When I run "cucumber-js"
     Then the exit code is 0
-    And the output contains "15 scenarios (15 passed)"
+    And the output contains "16 scenarios (16 passed)"
 
   Scenario: a stateful specification is reported as needing a model provider
     Given a copy of the example "bank-account"

@@ -82,10 +82,22 @@ Then('the output lines starting with {string} are, in order:', function (this: S
   expect(lines).to.deep.equal(expected.split('\n'))
 })
 
+function jsonValue(world: SpecloopWorld, jsonPath: string): unknown {
+  const document = JSON.parse(world.lastRun!.stdout)
+  return jsonPath.split('.').reduce<any>((node, key) => node?.[key], document)
+}
+
 Then('the JSON output has {string} equal to {int}', function (this: SpecloopWorld, jsonPath: string, expected: number) {
-  const document = JSON.parse(this.lastRun!.stdout)
-  const value = jsonPath.split('.').reduce<any>((node, key) => node?.[key], document)
-  expect(value).to.equal(expected)
+  expect(jsonValue(this, jsonPath)).to.equal(expected)
+})
+
+Then('the JSON output has {string} equal to {string}', function (this: SpecloopWorld, jsonPath: string, expected: string) {
+  expect(jsonValue(this, jsonPath)).to.equal(expected)
+})
+
+Then('the output has a line with {string} and {string}', function (this: SpecloopWorld, first: string, second: string) {
+  const lines = this.output.split('\n').filter((line) => line.includes(first) && line.includes(second))
+  expect(lines, `no line of the output has both ${JSON.stringify(first)} and ${JSON.stringify(second)}:\n${this.output}`).to.not.be.empty
 })
 
 Then('the file {string} exists', function (this: SpecloopWorld, relative: string) {

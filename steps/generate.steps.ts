@@ -19,6 +19,14 @@ Given('I replace {string} with {string} in the file {string}', function (this: S
   this.writeFile(relative, content.replace(before, after))
 })
 
+Given('I add the row {string} after {string} in the file {string}', function (this: SpecloopWorld, row: string, anchor: string, relative: string) {
+  const lines = fs.readFileSync(this.pathOf(relative), 'utf8').split('\n')
+  const index = lines.findIndex((line) => line.includes(anchor))
+  expect(index, `${relative} has no line with ${anchor}`).to.be.at.least(0)
+  lines.splice(index + 1, 0, `${/^\s*/.exec(lines[index]!)![0]}${row}`)
+  fs.writeFileSync(this.pathOf(relative), lines.join('\n'))
+})
+
 Then('the file {string} contains:', function (this: SpecloopWorld, relative: string, expected: string) {
   expect(this.readFile(relative)).to.include(expected)
 })

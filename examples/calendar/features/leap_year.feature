@@ -16,3 +16,4 @@ Feature: Leap years
       | 1996 | true  |
       | 2400 | true  |
       | 2019 | false |
+      | 2020 | true  |

@@ -54,12 +54,14 @@ const MEASURED = ['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'pay', 'pay
 /** Words of things counted one by one. */
 const COUNTED = ['count', 'number', 'tins', 'cans', 'boxes', 'items', 'pages', 'people', 'guests', 'seats', 'days', 'nights', 'weeks', 'points', 'stamps', 'visits', 'tickets', 'cars', 'rolls', 'packs', 'bags', 'bottles', 'trips', 'buses', 'teams', 'plates', 'cards', 'pieces', 'boards', 'tiles', 'crates', 'pallets', 'rooms', 'steps', 'laps', 'books', 'units']
 
-export function domainOf(outputs: readonly Value[], outputName = '', words: ReadonlySet<string> = new Set()): OutputDomain {
+export function domainOf(outputs: readonly Value[], outputName = '', words: ReadonlySet<string> = new Set(), inputs: readonly Value[] = []): OutputDomain {
   const numbers = outputs.filter((value): value is number => typeof value === 'number')
   if (numbers.length < 3 || numbers.length !== outputs.length) return { integral: false, nonNegative: false }
   const named = outputName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/\s+/)
   const measured = named.some((word) => MEASURED.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MEASURED.some((word) => words.has(word)))
-  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative: numbers.every((value) => value >= 0) }
+  // Never negative only means something when nothing going in is negative either (a sum of debts is).
+  const nonNegative = numbers.every((value) => value >= 0) && inputs.every((value) => typeof value !== 'number' || value >= 0)
+  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative }
 }
 
 function outside(domain: OutputDomain, value: SynthValue): boolean {

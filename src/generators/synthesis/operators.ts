@@ -103,8 +103,10 @@ function escapeRegExp(textValue: string): string {
 }
 
 function renderSplit(args: readonly Rendered[]): Rendered {
-  const separator = JSON.parse(args[1]!.text.replace(/^'|'$/g, '"')) as string
   const receiver = `${wrap(args[0]!, PRECEDENCE.primary)}`
+  const literal = /^'(.*)'$/.exec(args[1]!.text)
+  if (literal === null) return { text: `${receiver}.split(${args[1]!.text}).filter(Boolean)`, precedence: PRECEDENCE.primary }
+  const separator = literal[1]!.replace(/\\(.)/g, '$1')
   if (separator === ' ') return { text: `${receiver}.split(/\\s+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
   return { text: `${receiver}.split(/${escapeRegExp(separator)}/).filter(Boolean)`, precedence: PRECEDENCE.primary }
 }
@@ -156,7 +158,7 @@ export const OPERATORS = {
     uncuedBits: 3,
     family: 'divisibility',
     constantArguments: [1],
-    words: ['divisible', 'multiple', 'every', 'even', 'odd', 'leap', 'evenly', 'fizz', 'buzz', 'nth']
+    words: ['divisible', 'multiple', 'multiples', 'every', 'even', 'odd', 'leap', 'evenly', 'fizz', 'buzz', 'fizzbuzz', 'nth']
   },
   sameText: { arguments: ['string', 'string'], result: 'boolean', apply: ([a, b]) => (isString(a) && isString(b) ? a === b : undefined), render: infix('===', PRECEDENCE.equality), bits: 3.5, family: 'equality', commutative: true, words: ['same', 'match', 'matches', 'equal'] },
   and: { arguments: ['boolean', 'boolean'], result: 'boolean', apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a && b : undefined), render: infix('&&', PRECEDENCE.and), bits: 3.5, family: 'logic', commutative: true, words: ['and', 'both', 'all'] },

@@ -167,7 +167,7 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
     }
   }
   if (process.env.SPECLOOP_SYNTHESIS_TRACE) for (const candidate of ranked.slice(0, +(process.env.SPECLOOP_SYNTHESIS_TRACE) || 12)) console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
-  const confidence = judge(ranked, probes, domainOf(target, output.name, prior.words))
+  const confidence = judge(ranked, probes, domainOf(target, output.name, prior.words, table.columns.flatMap((column) => column.values)))
   const synthesised: SynthesizedOutput = {
     name: output.name,
     type: output.type,

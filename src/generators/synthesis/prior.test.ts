@@ -1,0 +1,48 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { OPERATORS, OPERATOR_NAMES } from './operators'
+import { Prior } from './prior'
+import { apply, constant, input, print } from './program'
+
+test('round numbers cost less than others, numbers the feature names least', () => {
+  const prior = new Prior({ text: 'Orders of 75 or more ship free', inputs: 1 })
+  assert.ok(prior.numberBits(90) < prior.numberBits(89))
+  assert.ok(prior.numberBits(100) < prior.numberBits(137))
+  assert.ok(prior.numberBits(75) < prior.numberBits(70), 'mentioned')
+  assert.ok(prior.numberBits(1.25) > prior.numberBits(1))
+})
+
+test('number words and units imply numbers: odd is about 2, percent about 100, hours about 60', () => {
+  const prior = new Prior({ text: 'telling odd numbers, shown as a percentage of the hours', inputs: 1 })
+  for (const value of [2, 100, 60]) assert.equal(prior.isMentioned(value), true, String(value))
+  assert.equal(prior.isMentioned(7), false)
+})
+
+test('the words of the step lower the cost of the operators they name, a little', () => {
+  const plain = new Prior({ text: 'the result', inputs: 2 })
+  const cued = new Prior({ text: 'the difference between the two readings', inputs: 2 })
+  assert.ok(cued.operatorBits('subtract') < plain.operatorBits('subtract'))
+  assert.ok(plain.operatorBits('subtract') - cued.operatorBits('subtract') <= 2)
+  // Divisibility needs evidence: without a word for it, it costs more.
+  assert.ok(plain.operatorBits('divisibleBy') > new Prior({ text: 'every third day', inputs: 1 }).operatorBits('divisibleBy'))
+})
+
+test('a program costs its parts; the table of the examples costs more than a rule that explains it', () => {
+  const prior = new Prior({ text: '', inputs: 1 })
+  const rule = apply('multiply', input('n', 'number'), constant(2))
+  assert.equal(prior.bits(rule), prior.operatorBits('multiply') + prior.inputBits + prior.numberBits(2))
+  const rows = [1, 2, 3, 10, 25].map((n) => ({ inputs: [n], output: n * 2 }))
+  assert.ok(prior.bits(rule) < 0.2 * prior.tableBits(rows))
+})
+
+test('every registered operator has a meaning, a TypeScript form and a cost', () => {
+  for (const name of OPERATOR_NAMES) {
+    const spec = OPERATORS[name]
+    assert.ok(spec.bits > 0, name)
+    assert.equal(typeof spec.apply, 'function', name)
+    const rendered = spec.render(spec.arguments.map((_, index) => ({ text: `x${index}`, precedence: 9 })))
+    assert.ok(rendered.text.length > 0, name)
+  }
+  assert.equal(print(apply('concat', apply('toText', input('n', 'number')), constant(' days'))).text, '`${n} days`')
+  assert.equal(print(apply('not', apply('divisibleBy', input('year', 'number'), constant(100)))).text, 'year % 100 !== 0')
+})

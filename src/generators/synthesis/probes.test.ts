@@ -1,0 +1,58 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Operation } from '../operation'
+import { probeRows } from './probes'
+import { isTableProblem, tabulate } from './table'
+
+function tableOf(inputs: Array<[string, 'number' | 'string' | 'boolean']>, rows: Array<Record<string, number | string | boolean>>) {
+  const operation: Operation = {
+    name: 'x',
+    whenText: 'x',
+    inputs: inputs.map(([name, type]) => ({ name, type })),
+    outputs: [{ name: 'y', type: 'number' }],
+    scenarios: [],
+    examples: rows.map((row, index) => ({ inputs: row, outputs: { y: index }, source: '' }))
+  }
+  const table = tabulate(operation)
+  assert.ok(!isTableProblem(table))
+  return table
+}
+
+test('probes lie between, around and beyond the examples, never on them', () => {
+  const table = tableOf([['n', 'number']], [{ n: 10 }, { n: 20 }, { n: 50 }])
+  const values = probeRows(table).map((probe) => probe.inputs['n'] as number)
+  assert.ok(values.some((value) => value > 20 && value < 50), 'between')
+  assert.ok(values.some((value) => value > 50), 'beyond')
+  assert.ok(values.every((value) => ![10, 20, 50].includes(value)))
+})
+
+test('probes are no more precise than the examples, and not negative when nothing in the examples is', () => {
+  const prices = tableOf([['price', 'number']], [{ price: 0 }, { price: 4.5 }, { price: 12.25 }])
+  for (const probe of probeRows(prices)) {
+    const value = probe.inputs['price'] as number
+    assert.ok(value >= 0, `${value} is not negative`)
+    assert.ok(Math.round(value * 100) === value * 100 || Math.abs(Math.round(value * 100) - value * 100) < 1e-6, `${value} has at most two decimals`)
+  }
+})
+
+test('what every example shares is the domain: a departure before the arrival is no ordinary probe', () => {
+  const stays = tableOf(
+    [['arrival', 'number'], ['departure', 'number']],
+    [
+      { arrival: 1, departure: 3 },
+      { arrival: 10, departure: 17 },
+      { arrival: 5, departure: 6 }
+    ]
+  )
+  for (const probe of probeRows(stays)) {
+    if ((probe.inputs['departure'] as number) < (probe.inputs['arrival'] as number)) assert.ok(probe.plausibility < 0.3, JSON.stringify(probe))
+  }
+})
+
+test('text probes change the number of words and their case; categories stay the known ones', () => {
+  const names = tableOf([['name', 'string']], [{ name: 'ada lovelace' }, { name: 'alan turing' }, { name: 'grace hopper' }])
+  const texts = probeRows(names).map((probe) => probe.inputs['name'] as string)
+  assert.ok(texts.some((text) => text.split(' ').length === 1))
+  assert.ok(texts.some((text) => text.split(' ').length >= 3))
+  assert.ok(texts.some((text) => text !== text.toLowerCase()))
+})

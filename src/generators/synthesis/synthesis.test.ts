@@ -1,0 +1,123 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Operation, Value } from '../operation'
+import { evaluateProgram, synthesize, type SynthesisResult } from './index'
+
+/** An operation from a table: the columns' names and types, then rows of inputs followed by the outputs. */
+function table(name: string, columns: Array<[string, 'number' | 'string' | 'boolean']>, outputs: Array<[string, 'number' | 'string' | 'boolean']>, rows: Value[][], context = ''): Operation {
+  return {
+    name,
+    whenText: name,
+    context,
+    inputs: columns.map(([column, type]) => ({ name: column, type })),
+    outputs: outputs.map(([output, type]) => ({ name: output, type })),
+    scenarios: [name],
+    examples: rows.map((row, index) => ({
+      inputs: Object.fromEntries(columns.map(([column], position) => [column, row[position]!])),
+      outputs: Object.fromEntries(outputs.map(([output], position) => [output, row[columns.length + position]!])),
+      source: `features/${name}.feature:${10 + index}`
+    }))
+  }
+}
+
+function answer(result: SynthesisResult, inputs: Record<string, Value>, output = 0): Value | undefined {
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const value = evaluateProgram(result.outputs[output]!.program, inputs)
+  return value.ok ? value.value : undefined
+}
+
+test('a linear rule the rows decide is synthesised, confident, and right beyond the rows', () => {
+  const result = synthesize(table('fahrenheit', [['celsius', 'number']], [['fahrenheit', 'number']], [[0, 32], [100, 212], [-40, -40], [37, 98.6], [20, 68]]))
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { celsius: 50 }), 122)
+  assert.equal(answer(result, { celsius: -273.15 }) !== undefined && Math.abs((answer(result, { celsius: -273.15 }) as number) + 459.67) < 1e-9, true)
+})
+
+test('bands with conventional cuts: a round number inside a narrow gap, the first value of the upper band', () => {
+  const result = synthesize(
+    table('ticket', [['age', 'number']], [['type', 'string']], [[4, 'child'], [11, 'child'], [12, 'adult'], [40, 'adult'], [64, 'adult'], [65, 'senior'], [90, 'senior']])
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(result.ok && result.outputs[0]!.description, "age < 12 ? 'child' : age < 65 ? 'adult' : 'senior'")
+})
+
+test('rows that fit a coincidence as well as the rule: ambiguous, with the deciding row and what each candidate answers', () => {
+  const result = synthesize(table('prize', [['n', 'number']], [['prize', 'boolean']], [[15, true], [30, true], [3, false], [5, false], [9, false], [10, false]], 'divisible by three and by five'))
+  assert.equal(result.status, 'ambiguous')
+  const question = result.ok ? result.outputs[0]!.question : undefined
+  assert.ok(question, 'a question')
+  const answers = new Set(question!.answers.map((entry) => entry.value))
+  assert.equal(answers.size >= 2, true, 'the candidates disagree on the deciding row')
+  const n = question!.inputs['n'] as number
+  assert.ok(n > 10 && n < 15, `the deciding row is between the examples that do not decide: ${n}`)
+})
+
+test('once the deciding rows are added, the same table is decided', () => {
+  const result = synthesize(
+    table('prize', [['n', 'number']], [['prize', 'boolean']], [[15, true], [30, true], [45, true], [3, false], [5, false], [9, false], [10, false], [18, false], [20, false]], 'divisible by three and by five')
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { n: 60 }), true)
+  assert.equal(answer(result, { n: 25 }), false)
+})
+
+test('a table no rule explains more simply than its rows is no-rule, located at the first example', () => {
+  const result = synthesize(table('lottery', [['ticket', 'number']], [['prize', 'number']], [[4, 37], [7, 4], [10, 91], [13, 15], [16, 62], [19, 8], [22, 55], [25, 23]]))
+  assert.equal(result.ok, false)
+  assert.equal(result.status, 'no-rule')
+  assert.equal(!result.ok && result.error.file, 'features/lottery.feature')
+  assert.equal(!result.ok && result.error.line, 10)
+})
+
+test('an answer outside the outputs\' domain is a question even without a rival: whole tins', () => {
+  const result = synthesize(table('paint', [['area', 'number']], [['tins', 'number']], [[12, 1], [24, 2], [36, 3], [60, 5]]))
+  assert.equal(result.status, 'ambiguous')
+})
+
+test('relations between inputs, min, max and the middle of three', () => {
+  assert.equal(answer(synthesize(table('bid', [['first', 'number'], ['second', 'number']], [['winning', 'number']], [[10, 20, 20], [35, 12, 35], [7, 7, 7], [100, 250, 250]])), { first: 999, second: 3 }), 999)
+  const middle = synthesize(table('middle', [['a', 'number'], ['b', 'number'], ['c', 'number']], [['middle', 'number']], [[1, 2, 3, 2], [9, 4, 6, 6], [5, 8, 7, 7], [2, 2, 9, 2], [10, 3, 1, 3]], 'the middle reading counts'))
+  assert.equal(answer(middle, { a: 40, b: 10, c: 25 }), 25)
+})
+
+test('word-level text: a slug, initials, title case', () => {
+  const slug = synthesize(table('slug', [['title', 'string']], [['slug', 'string']], [['Hello World', 'hello-world'], ['Release Notes Today', 'release-notes-today'], ['FAQ', 'faq']], 'the address is the title in lower case, words joined by hyphens'))
+  assert.equal(answer(slug, { title: 'Terms Of Service' }), 'terms-of-service')
+  const initials = synthesize(table('initials', [['name', 'string']], [['initials', 'string']], [['ada lovelace', 'AL'], ['grace brewster hopper', 'GBH'], ['alan turing', 'AT']], 'the initials of a name'))
+  assert.equal(answer(initials, { name: 'linus benedict torvalds' }), 'LBT')
+})
+
+test('templates that mix text and arithmetic: a duration, a twelve-hour clock', () => {
+  const duration = synthesize(table('duration', [['minutes', 'number']], [['shown', 'string']], [[135, '2:15'], [60, '1:00'], [59, '0:59'], [605, '10:05'], [90, '1:30'], [7, '0:07']]))
+  assert.equal(answer(duration, { minutes: 125 }), '2:05')
+  const clock = synthesize(
+    table('clock', [['hour', 'number']], [['shown', 'string']], [[0, '12 AM'], [7, '7 AM'], [11, '11 AM'], [12, '12 PM'], [13, '1 PM'], [18, '6 PM'], [23, '11 PM']], 'hours on the 12-hour clock, AM before noon')
+  )
+  assert.equal(answer(clock, { hour: 15 }), '3 PM')
+  assert.equal(answer(clock, { hour: 9 }), '9 AM')
+})
+
+test('a category decides first, a threshold within one category', () => {
+  const result = synthesize(
+    table(
+      'cinema',
+      [['ticket', 'string'], ['hour', 'number']],
+      [['price', 'number']],
+      [['member', 14, 5], ['member', 20, 5], ['child', 10, 4], ['child', 19, 4], ['adult', 11, 9], ['adult', 16, 9], ['adult', 17, 12], ['adult', 21, 12]]
+    )
+  )
+  assert.equal(answer(result, { ticket: 'member', hour: 22 }), 5)
+  assert.equal(answer(result, { ticket: 'adult', hour: 18 }), 12)
+})
+
+test('widening the search keeps the bar: a larger bank never turns a question into a confident rule', () => {
+  const operation = table('prize', [['n', 'number']], [['prize', 'boolean']], [[15, true], [30, true], [3, false], [5, false], [9, false], [10, false]])
+  assert.equal(synthesize(operation, { maxLevel: 60, maxEntries: 24000 }).status, 'ambiguous')
+})
+
+test('contradictory rows and a single row are located problems, not rules', () => {
+  const contradiction = synthesize(table('twice', [['n', 'number']], [['m', 'number']], [[1, 2], [1, 3], [2, 4]]))
+  assert.equal(!contradiction.ok && contradiction.reason, 'contradiction')
+  const single = synthesize(table('once', [['n', 'number']], [['m', 'number']], [[1, 2]]))
+  assert.equal(!single.ok && single.reason, 'too-few-examples')
+})
