@@ -67,3 +67,29 @@ Feature: Applying a model's output safely
     Then the exit code is 2
     And the output contains "--token-budget needs --generator openai or replay"
     And the file "generated/steps/account.steps.ts" does not exist
+
+  Scenario: a key an endpoint echoes into its answer lands in no file
+    Given the fixture model answers, in order:
+      | the correct account, with the key echoed in a comment |
+    When I run "specloop generate --generator openai --record cassette" with the fixture model
+    Then the exit code is 0
+    And the file "generated/src/account.ts" contains "[redacted]"
+    And the API key appears in no output, no file, no ledger entry and no cassette
+
+  Scenario: every wait draws on the time limit: a Retry-After of an hour ends the run at the limit
+    Given the fixture model answers, in order:
+      | HTTP 429 asking to retry after an hour |
+      | HTTP 429 asking to retry after an hour |
+      | HTTP 429 asking to retry after an hour |
+    When I run "specloop generate --generator openai --time-limit 8" with the fixture model
+    Then the exit code is 1
+    And the run took less than 30 seconds
+    And the output contains "time limit"
+
+  Scenario: a model that never answers ends the run at the limit
+    Given the fixture model answers, in order:
+      | no answer for an hour |
+    When I run "specloop generate --generator openai --time-limit 8 --request-timeout 600" with the fixture model
+    Then the exit code is 1
+    And the run took less than 30 seconds
+    And the output contains "did not answer within the time limit"

@@ -1,8 +1,10 @@
 Feature: verify runs scenarios in a sandbox
   By default the scenarios run under Node's permission model: they may read the project and
-  its node_modules and write only under .specloop/. A step that spawns a process or writes
-  elsewhere fails with a message naming the permission; --no-sandbox turns the model off.
-  (Node's model does not block network access.)
+  its node_modules (not the home directory's configuration, such as ~/.npmrc, unless
+  SPECLOOP_SANDBOX_READ names it) and write only under .specloop/, which must hold no symbolic
+  link. Where the system allows it (`unshare -rn`), they have no network either. A step that
+  spawns a process, writes elsewhere, reads elsewhere or connects anywhere fails with a message
+  naming what was refused; --no-sandbox turns all of it off.
 
   Background:
     Given a project with the file "steps/escape.steps.ts":
@@ -17,6 +19,13 @@ Feature: verify runs scenarios in a sandbox
       })
       When('a step starts a process', function () {
         execFileSync(process.execPath, ['--version'])
+      })
+      When('a step reads {string}', function (file: string) {
+        fs.readFileSync(file.replace(/^~/, process.env.HOME ?? ''), 'utf8')
+      })
+      When('a step connects to {string}', async function (address: string) {
+        const response = await fetch(address)
+        await response.text()
       })
       Then('it worked', function () {
         assert.ok(true)
@@ -82,4 +91,44 @@ Feature: verify runs scenarios in a sandbox
     Then the exit code is 0
     And the file "out/results/cucumber.json" still contains "\"name\": \"fine\""
     And the file "cucumber-messages.ndjson" still contains "\"testRunFinished\""
+    And the output has no stack trace
+
+  Scenario: the home directory's configuration is not readable, unless named
+    Given the file "features/secrets.feature":
+      """
+      Feature: secrets
+        Scenario: read the npm configuration
+          When a step reads "~/.npmrc"
+          Then it worked
+      """
+    And a home folder outside the project whose ".npmrc" holds a token
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "sandbox: permission FileSystemRead denied"
+    And the output does not contain "npm_plantedtoken"
+
+  Scenario: scenarios have no network while they are verified
+    Given the file "features/network.feature":
+      """
+      Feature: network
+        Scenario: call a local server
+          When a step connects to "http://127.0.0.1:9/"
+          Then it worked
+      """
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output does not contain "ECONNREFUSED"
+    And the output contains "1 scenario (1 failed)"
+
+  Scenario: a symbolic link planted under .specloop/ stops the run before anything runs
+    Given the file "features/ok.feature":
+      """
+      Feature: ok
+        Scenario: fine
+          Then it worked
+      """
+    And ".specloop/runs/escape" is a symbolic link to a folder outside the project
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains ".specloop/runs/escape is a symbolic link inside a folder the sandbox lets scenarios write in"
     And the output has no stack trace

@@ -57,6 +57,12 @@ When('I run {string}', function (this: SpecloopWorld, commandLine: string) {
   else throw new Error(`unknown program in step: ${program}`)
 })
 
+Given('a home folder outside the project whose {string} holds a token', function (this: SpecloopWorld, file: string) {
+  const home = fs.mkdtempSync(path.join(path.dirname(this.projectDirectory), 'specloop-home-'))
+  fs.writeFileSync(path.join(home, file), '//registry.npmjs.org/:_authToken=npm_plantedtokenplantedtoken00\n')
+  this.extraEnvironment.HOME = home
+})
+
 Then('the exit code is {int}', function (this: SpecloopWorld, expected: number) {
   expect(this.lastRun?.exitCode, this.output).to.equal(expected)
 })

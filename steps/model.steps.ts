@@ -36,6 +36,12 @@ function scriptedResponse(name: string): ScriptedResponse {
     'HTTP 500': { kind: 'error', status: 500, message: 'server error', headers: { 'retry-after-ms': '10' } },
     'HTTP 500 echoing the key': { kind: 'error', status: 500, message: 'server error for {{authorization}}', headers: { 'retry-after-ms': '10' } },
     'HTTP 401 echoing the key': { kind: 'error', status: 401, message: 'Incorrect API key provided: {{authorization}}' },
+    'HTTP 429 asking to retry after an hour': { kind: 'error', status: 429, message: 'rate limited', headers: { 'retry-after': '3600' } },
+    'no answer for an hour': { kind: 'answer', files: account('correct'), delayMs: 3_600_000 },
+    'the correct account, with the key echoed in a comment': {
+      kind: 'answer',
+      files: account('correct').map((file, index) => (index === 0 ? { ...file, content: `// served for {{authorization}}\n${file.content}` } : file))
+    },
     'an answer after 3 seconds': { kind: 'answer', files: account('correct'), delayMs: 3000 },
     'malformed JSON': { kind: 'text', content: '{"files": [{"path": "generated/src/account.ts", "content": "export class' },
     'an answer cut off at the length limit': { kind: 'text', content: '{"files": [', finishReason: 'length' },
@@ -65,13 +71,14 @@ function runAsync(world: ModelWorld, args: string[], env: Record<string, string 
     for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'SPECLOOP_MODEL']) delete environment[name]
     for (const [name, value] of Object.entries(env)) if (value !== undefined) environment[name] = value
     // The CLI runs as a child while this process serves the fixture model: spawn, not spawnSync.
+    const started = Date.now()
     const child = spawn(process.execPath, [cliPath, ...args], { cwd: world.projectDirectory, env: environment })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     child.on('close', (code) => {
-      world.lastRun = { command: ['specloop', ...args].join(' '), exitCode: code ?? -1, stdout, stderr }
+      world.lastRun = { command: ['specloop', ...args].join(' '), exitCode: code ?? -1, stdout, stderr, durationMs: Date.now() - started }
       world.allOutput = `${world.allOutput ?? ''}${stdout}${stderr}`
       resolve()
     })
@@ -129,6 +136,10 @@ When('I run {string} with the fixture model', async function (this: ModelWorld, 
 When('I run {string} offline, with no model configured', async function (this: ModelWorld, commandLine: string) {
   const [, ...args] = splitArguments(commandLine)
   await runAsync(this, args, {})
+})
+
+Then('the run took less than {int} seconds', function (this: ModelWorld, seconds: number) {
+  expect(this.lastRun?.durationMs ?? Infinity, this.output).to.be.below(seconds * 1000)
 })
 
 Then('the fixture model received {int} request(s)', function (this: ModelWorld, count: number) {

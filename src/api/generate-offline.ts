@@ -67,7 +67,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     if (options.dryRun || options.stepsOnly || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
     }
-    const evaluation = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs, sandbox: options.sandbox })
+    const evaluation = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs, sandbox: options.sandbox, remainingMs: Math.max(1, timeLimitMs - (Date.now() - started)) })
     const report: OfflineRound = {
       round,
       tried,

@@ -4,7 +4,7 @@ import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { describeParseError, parseFeature } from '../gherkin'
 import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
-import { emptyCounts, mergeAffectedMessages, pickleLines, readChanges, readEnvelopes, runSuite, StatusCounts, summarizeMessages } from '../runner'
+import { emptyCounts, mergeAffectedMessages, networkIsolation, pickleLines, readChanges, readEnvelopes, runSuite, StatusCounts, summarizeMessages } from '../runner'
 import type { RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
@@ -182,6 +182,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const sandbox = options.sandbox ?? true
   if (sandbox && (options.parallel ?? project.runConfiguration.runtime.parallel ?? 0) > 0) {
     warnings.push(specloopError('SANDBOX_PARALLEL', 'with --parallel the sandbox allows child processes: cucumber forks its workers, and the workers could spawn too'))
+  }
+  if (sandbox && networkIsolation() === undefined) {
+    warnings.push(specloopError('SANDBOX_NETWORK', 'the scenarios have network access: this system gives no network namespace (unshare -rn)', {}, 'run where unprivileged user namespaces are allowed to cut the network'))
   }
   let outcome: RunOutcome
   try {

@@ -1,3 +1,4 @@
+import { formatError, SpecloopFailure } from '../errors'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { version } from '../version'
@@ -62,6 +63,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' })
   } catch (thrown) {
     if (thrown instanceof CommanderError) return thrown.exitCode === 0 ? 0 : 2
+    // A located problem of the project carried out of deep code: said as such, never as a bug.
+    if (thrown instanceof SpecloopFailure) {
+      writeLine(io.stderr, `specloop: ${formatError(thrown.error)}`)
+      return 2
+    }
     writeLine(io.stderr, `specloop: internal error: ${thrown instanceof Error ? thrown.message : String(thrown)}`)
     const debug = (() => {
       try {

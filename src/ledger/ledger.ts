@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { sha256 } from '../workspace'
+import { redact } from '../redaction'
 
 /**
  * The audit ledger: an append-only JSON-lines file (`.specloop/ledger.jsonl`). Each entry
@@ -101,7 +102,8 @@ function lastEntryOf(file: string): LedgerEntry | undefined {
 export function appendLedger(projectRoot: string, record: LedgerRecord, now?: Date): LedgerEntry {
   const file = path.join(projectRoot, LEDGER_PATH)
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  const entry = nextEntry(lastEntryOf(file), record, now)
+  // Nothing that looks like a key or token is ever recorded.
+  const entry = nextEntry(lastEntryOf(file), JSON.parse(redact(JSON.stringify(record))) as LedgerRecord, now)
   fs.appendFileSync(file, `${JSON.stringify(entry)}\n`)
   return entry
 }

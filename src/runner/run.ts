@@ -8,7 +8,7 @@ import type { Project } from '../project'
 import { DEFAULT_LAYOUT } from '../project'
 import { COVERAGE_VARIABLE, InstrumentedFile, compilerOptionsFor, findProjectSources, instrumentCached } from './instrument'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
-import { projectReadPaths, realpathOrSelf, sandboxArguments } from './sandbox'
+import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 
 export interface RunOptions {
   project: Project
@@ -164,21 +164,20 @@ export async function runSuite(options: RunOptions): Promise<RunOutcome> {
   const childJobPath = path.join(runDirectory, 'job.json')
   fs.writeFileSync(childJobPath, JSON.stringify(childJob))
 
-  const nodeArguments: string[] = []
-  if (options.sandbox) {
-    nodeArguments.push(
-      ...sandboxArguments({
-        readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
-        writePaths: [path.join(project.cwd, '.specloop')],
+  // Sandboxed, the scenarios write only under `.specloop/` (this run's messages, results, coverage
+  // deltas, formatter files are there) and, where the system allows it, have no network.
+  const launch = options.sandbox
+    ? sandboxedNode({
+        readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
+        writePaths: [writableDirectory(path.join(project.cwd, '.specloop'), project.cwd)],
         allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0
       })
-    )
-  }
+    : { command: process.execPath, prefix: [], networkIsolated: false }
   // The cucumber process starts now and loads cucumber while the project's TypeScript is
   // instrumented here (both take a good part of a second); it waits for the runtime job.
-  const child = spawn(process.execPath, [...nodeArguments, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
+  const child = spawn(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
-    env: { ...project.env, [RUNTIME_JOB_VARIABLE]: runtimeJobPath },
+    env: sandboxEnvironment({ ...project.env, [RUNTIME_JOB_VARIABLE]: runtimeJobPath }),
     stdio: ['ignore', 'pipe', 'pipe']
   })
   // Listening from the start: the process may end (or fail) before the instrumentation does.

@@ -1,20 +1,63 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { SpecloopFailure, specloopError } from '../errors'
 import { entriesOf } from './directory'
 
 /**
- * Node's permission model as specloop uses it: the scenarios may read the project and the
- * code it runs on, write only under `.specloop/`, and start no process. It does not block
- * network access (Node's model has no network permission) and it is not a security
- * boundary against code that is written to escape it; it stops generated code from
- * wandering over the file system or spawning tools by accident.
+ * The sandbox the scenarios run in (verify and both generate loops): Node's permission model
+ * lets them read the project and the code it runs on, write only in the run's own fresh
+ * directory, and start no process; where the system allows it, a network namespace of their
+ * own (`unshare -rn`) leaves them no network either. Home-directory configuration (`~/.npmrc`
+ * and the like) is not readable unless SPECLOOP_SANDBOX_READ names it. It is not a boundary
+ * against code written to escape Node's permission model; it stops generated code from
+ * wandering over the file system, spawning tools, or sending what it finds anywhere.
  */
 export interface SandboxPolicy {
   readPaths: string[]
   writePaths: string[]
   /** Needed by `--parallel` (cucumber forks its workers); it also lets steps spawn processes. */
   allowChildProcess: boolean
+}
+
+/** Extra paths the scenarios may read, separated as in PATH: the documented way to allow, say, `~/.npmrc`. */
+export const SANDBOX_READ_VARIABLE = 'SPECLOOP_SANDBOX_READ'
+
+export function extraReadPaths(env: Readonly<Record<string, string | undefined>>): string[] {
+  return (env[SANDBOX_READ_VARIABLE] ?? '').split(path.delimiter).filter((entry) => entry.trim() !== '').map((entry) => path.resolve(entry))
+}
+
+let isolation: string[] | null | undefined
+
+/**
+ * The command that gives a process a network namespace of its own, with only a loopback that is
+ * down: `unshare -rn` where the kernel allows unprivileged user namespaces (or we are root).
+ * Checked once per process; undefined where there is none.
+ */
+export function networkIsolation(): string[] | undefined {
+  if (isolation === undefined) {
+    const probe = spawnSync('unshare', ['-rn', process.execPath, '-e', ''], { stdio: 'ignore', timeout: 5000 })
+    isolation = probe.status === 0 ? ['unshare', '-rn'] : null
+  }
+  return isolation ?? undefined
+}
+
+/**
+ * The environment of a sandboxed run: cucumber's command line asks where npm and yarn install
+ * globally (global-dirs), which reads `~/.npmrc` and `~/.config/yarn` unless the environment
+ * answers first; it does, with Node's own prefix.
+ */
+export function sandboxEnvironment<T extends Record<string, string | undefined>>(env: T): T {
+  const prefix = path.dirname(path.dirname(process.execPath))
+  return { npm_config_prefix: prefix, PREFIX: prefix, ...env }
+}
+
+/** How to start Node sandboxed: the command, its arguments before the script, and whether the network is cut. */
+export function sandboxedNode(policy: SandboxPolicy, isolate = true): { command: string; prefix: string[]; networkIsolated: boolean } {
+  const flags = sandboxArguments(policy)
+  const namespace = isolate ? networkIsolation() : undefined
+  if (namespace === undefined) return { command: process.execPath, prefix: flags, networkIsolated: false }
+  return { command: namespace[0]!, prefix: [...namespace.slice(1), process.execPath, ...flags], networkIsolated: true }
 }
 
 /** Node 20 and 21 (and 22 before 22.13) only know the experimental flag. */
@@ -41,12 +84,6 @@ export function realpathOrSelf(target: string): string {
   } catch {
     return target
   }
-}
-
-/** npm and yarn read their configuration when a project's code asks them for anything. */
-function packageManagerConfigPaths(): string[] {
-  const home = os.homedir()
-  return [path.join(home, '.npmrc'), path.join(home, '.config', 'yarn'), path.join(home, '.yarn-config'), path.join(path.dirname(path.dirname(process.execPath)), 'etc', 'npmrc')]
 }
 
 /**
@@ -86,7 +123,36 @@ function ancestorManifests(projectDirectory: string): string[] {
 }
 
 /** What the scenarios of a project may read: the project, its dependencies wherever they really are, and cucumber. */
-export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string): string[] {
+export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string, env: Readonly<Record<string, string | undefined>> = {}): string[] {
   const nodeModules = path.join(projectDirectory, 'node_modules')
-  return [projectDirectory, ...ancestorManifests(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...packageManagerConfigPaths()]
+  return [projectDirectory, ...ancestorManifests(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...extraReadPaths(env)]
+}
+
+/**
+ * A directory the scenarios may write in, by its real path, checked first: it must be inside the
+ * project and hold no symbolic link. Node's permission model follows links it finds (it refuses
+ * to let sandboxed code make new ones), so a link planted earlier under `.specloop/` would lead a
+ * write out of the project; specloop refuses to run instead, and says where the link is.
+ */
+export function writableDirectory(directory: string, projectDirectory: string): string {
+  fs.mkdirSync(directory, { recursive: true })
+  const real = fs.realpathSync(directory)
+  const root = fs.realpathSync(projectDirectory)
+  const relative = (target: string) => path.relative(projectDirectory, target).split(path.sep).join('/')
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    throw new SpecloopFailure(specloopError('SANDBOX_LINK', `${relative(directory)} leads outside the project (to ${real}) through a symbolic link`, { file: relative(directory) }, 'remove the link: the sandbox lets scenarios write only inside the project'))
+  }
+  const inside = (target: string, folder: string) => target === folder || target.startsWith(folder + path.sep)
+  const visit = (current: string) => {
+    for (const entry of entriesOf(current)) {
+      const full = path.join(current, entry.name)
+      // A link that stays inside (specloop's own `runs/latest`) cannot lead a write out.
+      if (entry.isSymbolicLink() && !inside(realpathOrSelf(full), real)) {
+        throw new SpecloopFailure(specloopError('SANDBOX_LINK', `${relative(path.join(directory, path.relative(real, full)))} is a symbolic link inside a folder the sandbox lets scenarios write in`, { file: relative(path.join(directory, path.relative(real, full))) }, 'remove it: a link there would let a scenario write outside the project'))
+      }
+      if (entry.isDirectory() && !entry.isSymbolicLink()) visit(full)
+    }
+  }
+  visit(real)
+  return real
 }

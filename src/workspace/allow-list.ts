@@ -4,7 +4,7 @@ import path from 'node:path'
 export const DEFAULT_ALLOWED_ROOTS = ['steps', 'generated', 'src']
 
 /** Files nobody generates, whatever the allow-list says. */
-const ALWAYS_REFUSED = [/^package(-lock)?\.json$/, /^\.ci(\/|$)/, /^features(\/|$)/, /^\.git(\/|$)/, /^node_modules(\/|$)/, /(^|\/)\.specloop(\/|$)/]
+const ALWAYS_REFUSED = [/(^|\/)package(-lock)?\.json$/, /^\.ci(\/|$)/, /^features(\/|$)/, /(^|\/)\.git(\/|$)/, /(^|\/)node_modules(\/|$)/, /(^|\/)\.specloop(\/|$)/]
 
 export type PathDecision = { ok: true; relative: string; absolute: string } | { ok: false; reason: string }
 

@@ -14,6 +14,7 @@ export interface CommandResult {
   exitCode: number
   stdout: string
   stderr: string
+  durationMs?: number
 }
 
 /**

@@ -4,7 +4,7 @@ import { buildFeedback, FEEDBACK_ITEM_LIMIT } from './feedback'
 import { compareScores, describeScore } from './score'
 import type { ScenarioResult, SuiteResult } from './run-suite'
 import type { TypeCheckResult } from './type-check'
-import { withoutSecrets } from './loop'
+import { withoutSecrets } from '../../redaction'
 
 function suite(scenarios: ScenarioResult[], runError?: string): SuiteResult {
   return { scenarios, counts: { total: scenarios.length + 1, passed: 1 }, green: false, stepDefinitions: [], exitCode: 1, timedOut: false, durationMs: 0, runError }

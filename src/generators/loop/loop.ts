@@ -7,6 +7,7 @@ import { buildFeedback } from './feedback'
 import { runSuite, SuiteResult } from './run-suite'
 import { compareScores, describeScore, Score, scoreOf } from './score'
 import { typeCheck, TypeCheckResult } from './type-check'
+import { withoutSecrets } from '../../redaction'
 
 export type StopReason = 'green' | 'max-rounds' | 'token-budget' | 'time-limit' | 'no-progress' | 'generator-error'
 
@@ -107,19 +108,14 @@ export interface RepairLoopOptions {
   now?(): number
 }
 
-const SECRET_NAME = /(API_KEY|SECRET|TOKEN|PASSWORD)/i
-
-/** Generated code runs in the child processes: it must not see API keys or other secrets. */
-export function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !SECRET_NAME.test(name)))
-}
-
-export async function evaluateProject(options: { cwd: string; env: NodeJS.ProcessEnv; suiteTimeoutMs?: number; typeCheckTimeoutMs?: number; suiteArgs?: string[]; sandbox?: boolean }): Promise<Evaluation> {
+export async function evaluateProject(options: { cwd: string; env: NodeJS.ProcessEnv; suiteTimeoutMs?: number; typeCheckTimeoutMs?: number; suiteArgs?: string[]; sandbox?: boolean; remainingMs?: number }): Promise<Evaluation> {
+  // Generated code runs in the child processes: it must not see API keys or other secrets.
   const env = withoutSecrets(options.env)
   // Independent readers of the same files: run them side by side.
   const [checked, suite] = await Promise.all([
-    typeCheck({ cwd: options.cwd, env, timeoutMs: options.typeCheckTimeoutMs ?? 120_000 }),
-    runSuite({ cwd: options.cwd, env, timeoutMs: options.suiteTimeoutMs ?? 300_000, args: options.suiteArgs, sandbox: options.sandbox })
+    // tsc and the suite draw on the loop's remaining time too: what they start is killed at its end.
+    typeCheck({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.typeCheckTimeoutMs ?? 120_000, options.remainingMs ?? Infinity)) }),
+    runSuite({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.suiteTimeoutMs ?? 300_000, options.remainingMs ?? Infinity)), args: options.suiteArgs, sandbox: options.sandbox })
   ])
   return { typeCheck: checked, suite, score: scoreOf(checked, suite) }
 }
@@ -134,7 +130,9 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
   const now = options.now ?? Date.now
   const started = now()
   const limits = { maxRounds: options.limits?.maxRounds ?? 5, noProgressRounds: options.limits?.noProgressRounds ?? 2, tokenBudget: options.limits?.tokenBudget, timeLimitMs: options.limits?.timeLimitMs }
-  const evaluate = () => evaluateProject(options)
+  // Child processes are killed by the wall clock, whatever clock the loop's own decisions read.
+  const wallStarted = Date.now()
+  const evaluate = () => evaluateProject({ ...options, remainingMs: limits.timeLimitMs === undefined ? undefined : Math.max(1, limits.timeLimitMs - (Date.now() - wallStarted)) })
   const originals = new Map<string, string | null>()
   let best = { evaluation: await evaluate(), snapshot: new Map<string, string | null>() }
   const baseline = best.evaluation.score

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Envelope, Pickle, TestCase, TestStepResult } from '@cucumber/messages'
 import { runChild } from './child-process'
-import { projectReadPaths, sandboxArguments } from '../../runner'
+import { writableDirectory, projectReadPaths, sandboxedNode, sandboxEnvironment } from '../../runner'
 
 /** What happened to one scenario (one pickle; for an outline, one Examples row). */
 export interface ScenarioResult {
@@ -79,10 +79,14 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   const messagesFile = path.join(directory, 'messages.ndjson')
   try {
     const cucumberBin = resolveCucumberBin(options.cwd)
-    const sandbox = options.sandbox === false ? [] : sandboxArguments({ readPaths: projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin))), writePaths: [directory, path.join(options.cwd, '.specloop')], allowChildProcess: false })
-    const child = await runChild(process.execPath, [...sandbox, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`], {
+    // Sandboxed, the code under evaluation writes only in this run's directory and under `.specloop/`, and has no network where the system allows it.
+    const launch =
+      options.sandbox === false
+        ? { command: process.execPath, prefix: [] as string[] }
+        : sandboxedNode({ readPaths: projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin)), options.env), writePaths: [fs.realpathSync(directory), writableDirectory(path.join(options.cwd, '.specloop'), options.cwd)], allowChildProcess: false })
+    const child = await runChild(launch.command, [...launch.prefix, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`], {
       cwd: options.cwd,
-      env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: sandboxEnvironment({ ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }),
       timeoutMs: options.timeoutMs
     })
     const text = fs.existsSync(messagesFile) ? fs.readFileSync(messagesFile, 'utf8') : ''

@@ -10,6 +10,11 @@ import { buildPrompt } from './prompt'
 import { GENERATED_EXTENSIONS } from './output'
 import { askForFiles, createModelClient, OutputMode } from './provider'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
+import { redact, secretsOf } from '../../redaction'
+import { networkIsolation } from '../../runner'
+
+/** Opts in to running a model's code with network access where no network namespace exists. */
+export const ALLOW_NETWORK_VARIABLE = 'SPECLOOP_ALLOW_NETWORK'
 
 export interface ModelGenerateOptions {
   cwd: string
@@ -80,10 +85,22 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   const prepared = prepareModelRun(options)
   if (prepared.error) return { error: prepared.error }
   const { config, settings } = prepared
-  const secrets = settings.apiKey ? [settings.apiKey] : []
+  // The key and every secret-named variable's value: kept out of cassettes, files and messages.
+  const secrets = [...(settings.apiKey ? [settings.apiKey] : []), ...secretsOf(env)]
   const fetchOverride: FetchFunction | undefined =
     settings.generator === 'replay' ? replayingFetch(path.resolve(cwd, options.cassetteDirectory!)) : options.recordDirectory ? recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL }) : undefined
 
+  // Code a model wrote is run to evaluate it: without a network namespace it could send what it reads anywhere.
+  if (options.sandbox !== false && networkIsolation() === undefined && env[ALLOW_NETWORK_VARIABLE] !== '1') {
+    return {
+      error: specloopError(
+        'SANDBOX_NETWORK',
+        'this system gives no network namespace (unshare -rn): code the model writes would run with network access',
+        {},
+        `set ${ALLOW_NETWORK_VARIABLE}=1 to accept that, or run where unprivileged user namespaces are allowed`
+      )
+    }
+  }
   const loaded = await loadSpecification({ cwd, env, profiles: options.profiles, configFile: options.configFile }, false)
   if (loaded.error) return { error: loaded.error }
   const { project, features } = loaded.specification
@@ -124,13 +141,14 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
       const sources = context.featureExcerpts.map((excerpt) => ({ path: excerpt.uri, sha256: featureHashes.get(excerpt.uri) ?? '' }))
       prompts.set(request.round, { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens, sources })
       const timeoutMs = request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined
-      const reply = await askForFiles(client, prompt, { timeoutMs })
+      const reply = await askForFiles(client, prompt, { timeoutMs, deadline: request.remainingMs === undefined ? undefined : Date.now() + request.remainingMs })
       mode = reply.mode
       return {
         // A model that copies a provenance header back gets it replaced, not doubled.
-        files: (reply.answer?.files ?? []).map((file) => ({ path: file.path, content: readProvenance(file.content).provenance ? readProvenance(file.content).body : file.content })),
+        // What a model wrote is redacted before anything keeps it: an endpoint that echoes the key must not put it in a file.
+        files: (reply.answer?.files ?? []).map((file) => ({ path: file.path, content: redact(readProvenance(file.content).provenance ? readProvenance(file.content).body : file.content, secrets) })),
         tokens: { input: reply.tokens.input, output: reply.tokens.output },
-        problem: reply.problem,
+        problem: reply.problem === undefined ? undefined : redact(reply.problem, secrets),
         fatal: reply.fatal,
         ledger: {
           provider: settings.generator,

@@ -5,7 +5,7 @@ import { ReplayMismatch } from '../replay'
 import type { FetchFunction } from '../replay'
 import { ANSWER_SCHEMA, ModelAnswer, parseTextAnswer, ParsedAnswer, validateAnswer } from './output'
 import type { Prompt } from './prompt'
-import { redactSecrets } from './secrets'
+import { redact } from '../../redaction'
 import { describeEndpoint, ModelSettings } from './settings'
 
 /**
@@ -118,11 +118,17 @@ export function readCompletion(completion: ChatCompletion, mode: OutputMode, pro
  * Asks the model for files. Retries on 429, 5xx and timeouts are the SDK's (with back-off,
  * honouring Retry-After); a rejected output mode falls back to the next one.
  */
-export async function askForFiles(model: ModelClient, prompt: Prompt, options: { timeoutMs?: number } = {}): Promise<ModelReply> {
+export async function askForFiles(model: ModelClient, prompt: Prompt, options: { timeoutMs?: number; deadline?: number } = {}): Promise<ModelReply> {
   for (let index = MODES.indexOf(model.mode); index < MODES.length; index++) {
     const mode = MODES[index]
     try {
-      const completion = await model.client.chat.completions.create(requestFor(model.model, prompt, mode), options.timeoutMs ? { timeout: options.timeoutMs } : undefined)
+      const completion = await withinDeadline(
+        (signal) => model.client.chat.completions.create(requestFor(model.model, prompt, mode), { ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}), signal }),
+        options.deadline
+      )
+      if (completion === undefined) {
+        return { mode, tokens: { input: 0, output: 0, estimated: true }, fatal: specloopError('MODEL_TIME_LIMIT', `the model at ${model.endpoint} did not answer within the time limit (waits and retries included)`, {}, 'raise --time-limit, or check the server') }
+      }
       model.mode = mode
       return readCompletion(completion, mode, prompt.characters)
     } catch (thrown) {
@@ -135,9 +141,36 @@ export async function askForFiles(model: ModelClient, prompt: Prompt, options: {
   return { mode: 'fenced-blocks', tokens: { input: 0, output: 0, estimated: true }, fatal: specloopError('MODEL_ERROR', 'no output mode worked') }
 }
 
+/**
+ * Every wait for the model — the request, the SDK's retries, a Retry-After — draws on one
+ * deadline: at the deadline the request is aborted and undefined comes back at once, whatever
+ * the SDK was waiting for.
+ */
+async function withinDeadline<T>(request: (signal: AbortSignal) => Promise<T>, deadline: number | undefined): Promise<T | undefined> {
+  const controller = new AbortController()
+  if (deadline === undefined) return request(controller.signal)
+  const remaining = deadline - Date.now()
+  if (remaining <= 0) return undefined
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      resolve(undefined)
+    }, remaining)
+  })
+  const pending = request(controller.signal)
+  // The aborted request rejects later: nobody is waiting for it then.
+  pending.catch(() => undefined)
+  try {
+    return await Promise.race([pending, expired])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** An SDK error as a located, key-free message. */
 export function describeModelError(thrown: unknown, model: Pick<ModelClient, 'endpoint' | 'secrets' | 'model'>): SpecloopError {
-  const clean = (text: string) => redactSecrets(text, model.secrets)
+  const clean = (text: string) => redact(text, model.secrets)
   const cause = (thrown as { cause?: unknown })?.cause
   if (thrown instanceof ReplayMismatch || cause instanceof ReplayMismatch) {
     const mismatch = (thrown instanceof ReplayMismatch ? thrown : cause) as ReplayMismatch

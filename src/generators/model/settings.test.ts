@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describeEndpoint, readGenerateConfig, resolveModelSettings } from './settings'
-import { redactSecrets } from './secrets'
+import { redact } from '../../redaction'
 
 function projectWithConfig(text?: string): string {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-settings-'))
@@ -55,6 +55,6 @@ test('specloop.json: absent, valid, broken JSON, wrong types, and a refused key'
 })
 
 test('secrets are redacted; short strings are left alone', () => {
-  assert.equal(redactSecrets('key sk-0123456789 and sk-0123456789', ['sk-0123456789']), 'key [redacted] and [redacted]')
-  assert.equal(redactSecrets('a b c', ['a', undefined]), 'a b c')
+  assert.equal(redact('key sk-0123456789 and sk-0123456789', ['sk-0123456789']), 'key [redacted] and [redacted]')
+  assert.equal(redact('a b c', ['a', undefined]), 'a b c')
 })

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { writeFileAtomic } from '../../workspace'
+import { redact } from '../../redaction'
 
 /**
  * A cassette is a directory of recorded request/response pairs, one JSON file per exchange
@@ -38,9 +39,7 @@ function parseBody(body: RequestInit['body']): unknown {
   }
 }
 
-function redact(text: string, secrets: readonly string[]): string {
-  return secrets.filter((secret) => secret.length >= 8).reduce((result, secret) => result.split(secret).join('[redacted]'), text)
-}
+
 
 /** The path after the base URL's own path, so a cassette does not depend on where the server was. */
 function relativePath(url: URL, baseURL: string | undefined): string {

@@ -77,7 +77,8 @@ export async function startFixtureOpenAiServer(script: ScriptedResponse[]): Prom
         }
         if (entry.kind === 'text') return send(200, completion(body, { content: entry.content }, entry.finishReason ?? 'stop'))
         if (entry.kind === 'answer') {
-          const answer = JSON.stringify({ files: entry.files, notes: entry.notes ?? '' })
+          // {{authorization}} in a file makes the server echo the key into its answer, as careless servers may.
+          const answer = JSON.stringify({ files: entry.files, notes: entry.notes ?? '' }).split('{{authorization}}').join(request.headers.authorization ?? '')
           if (entry.via === 'tool-call') {
             return send(200, completion(body, { content: null, tool_calls: [{ id: 'call_fixture', type: 'function', function: { name: 'write_files', arguments: answer } }] }, entry.finishReason ?? 'tool_calls'))
           }

@@ -1,0 +1,49 @@
+/**
+ * The one place that decides what a secret looks like and removes it from text. Every writer
+ * that could carry a secret — generated files from a model's answer, prompt records, cassettes,
+ * the ledger, reports, error messages — passes its text through `redact` first.
+ */
+
+/** Environment variables whose values are secrets: keys, tokens, passwords, credentials. */
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i
+
+/** Values shorter than this are not secrets worth hiding, and replacing them would mangle text. */
+const SHORTEST_SECRET = 8
+
+/** The shapes of well-known keys and tokens, found even when no variable names them. */
+const SECRET_PATTERNS: readonly RegExp[] = [
+  /\bsk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{16,}/g,
+  /\bgh[pousr]_[A-Za-z0-9]{20,}/g,
+  /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
+  /\bnpm_[A-Za-z0-9]{20,}/g,
+  /\bAKIA[0-9A-Z]{16}\b/g,
+  /\bxox[abprs]-[A-Za-z0-9-]{10,}/g,
+  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
+  /(\/\/\S*?:)_authToken=[^\s"']+/g
+]
+
+export const REDACTED = '[redacted]'
+
+/** The values of the environment's secret-named variables (OPENAI_API_KEY, NPM_TOKEN, ...). */
+export function secretsOf(env: Readonly<Record<string, string | undefined>>): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.length >= SHORTEST_SECRET)
+    .map(([, value]) => value!)
+}
+
+/** The text with every given secret and every well-known key shape replaced. */
+export function redact(text: string, secrets: readonly (string | undefined)[] = []): string {
+  let result = text
+  // Longest first: a secret that contains another is removed whole.
+  for (const secret of [...secrets].filter((value): value is string => value !== undefined && value.length >= SHORTEST_SECRET).sort((a, b) => b.length - a.length)) {
+    result = result.split(secret).join(REDACTED)
+  }
+  for (const pattern of SECRET_PATTERNS) result = result.replace(pattern, (match, prefix?: string) => (typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}_authToken=${REDACTED}` : REDACTED))
+  return result
+}
+
+/** The environment without its secrets: what generated code and the processes it runs in may see. */
+export function withoutSecrets<T extends Record<string, string | undefined>>(env: T): T {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !SECRET_NAME.test(name))) as T
+}
