@@ -6,7 +6,7 @@
 export { synthesize, DEFAULT_MAX_LEVEL, DEFAULT_MAX_ENTRIES, DEFAULT_TIME_BUDGET_MS, COMPRESSION } from './search'
 export type { SynthesisOptions, SynthesisResult, SynthesisStatus, SynthesisFailureReason, SynthesizedOutput, SearchStatistics } from './search'
 export type { DistinguishingExample } from './confidence'
-export { MARGIN_BITS } from './confidence'
+export { MARGIN_BITS, CONFIDENCE } from './confidence'
 export { describeProgram, evaluateProgram, programSize } from './program'
 export type { Program, Evaluation } from './program'
 export type { Form } from './candidate'

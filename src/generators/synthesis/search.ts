@@ -30,6 +30,12 @@ export interface SynthesisOptions {
   timeBudgetMs?: number
   /** Milliseconds; injectable so tests can spend a budget without waiting. */
   clock?: () => number
+  /**
+   * The share of the table's bits a rule may take (COMPRESSION by default). A part of a larger
+   * model (a command's guard, seen a handful of times) is judged with the whole model: it may
+   * take more, and its confidence still comes from the probes.
+   */
+  compression?: number
 }
 
 export const DEFAULT_MAX_LEVEL = 52
@@ -89,6 +95,7 @@ export type SynthesisResult =
     }
 
 interface Settings {
+  compression: number
   maxLevel: number
   maxEntries: number
   clock: () => number
@@ -117,7 +124,8 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   phase('bank')
   const problem: Problem = { table, probes, bank, prior, output, target, all: maskOf([...Array(table.rows).keys()]), expired }
   const tableBits = prior.tableBits(table.examples.map((example, row) => ({ inputs: table.columns.map((column) => example.inputs[column.name]!), output: target[row]! })))
-  const ceiling = tableBits * COMPRESSION + MARGIN_BITS
+  const compression = settings.compression
+  const ceiling = tableBits * compression + MARGIN_BITS
 
   const found: Candidate[] = []
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
@@ -160,7 +168,7 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   statistics.candidates += ranked.length
   if (ranked.length === 0) return { ok: false, message: `no rule in the language explains the ${table.rows} examples of ${output.name}` }
   const best = ranked[0]!
-  if (best.bits > tableBits * COMPRESSION) {
+  if (best.bits > tableBits * compression) {
     return {
       ok: false,
       message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
@@ -187,6 +195,7 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
 function settingsOf(options: SynthesisOptions): Settings {
   const clock = options.clock ?? (() => performance.now())
   return {
+    compression: options.compression ?? COMPRESSION,
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
     clock,

@@ -1,0 +1,312 @@
+/**
+ * The state model of a stateful specification, and its one interpreter.
+ *
+ * A story is the scenarios of a feature read as sequences of events: Given steps build the
+ * state, When steps are commands, Then steps observe the state or the outcome of the last
+ * command. A model gives every step a meaning over a small, typed register file — a quantity
+ * and a second one, a limit, a list (used as a queue, a stack or a set), a table from a key to
+ * a number, and a mode (a finite state) — and every command a guard that refuses it with a
+ * message. The same interpreter runs the examples, the probe sequences and the benchmark.
+ */
+import type { Value, ValueType } from '../operation'
+import { evaluateProgram, type Program } from '../synthesis'
+
+export type Role = 'given' | 'when' | 'then'
+
+export interface StoryStep {
+  index: number
+  role: Role
+  /** The step's Cucumber Expression, as generated for it. */
+  expression: string
+  /** Its fixed words, lower case, for the lexicon and for names. */
+  words: string
+  params: ValueType[]
+}
+
+export interface StoryEvent {
+  step: number
+  args: Value[]
+  /** `feature:line` of the step. */
+  source: string
+}
+
+export interface StoryScenario {
+  name: string
+  source: string
+  events: StoryEvent[]
+}
+
+export interface Story {
+  /** The feature's name and description, for the lexicon and the class name. */
+  name: string
+  description: string
+  steps: StoryStep[]
+  scenarios: StoryScenario[]
+}
+
+export type NumberRegister = 'count' | 'other'
+export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode'
+
+/** What a Given or When step does to the state. `arg` and `key` index the step's parameters. */
+export type Effect =
+  | { op: 'none' }
+  | { op: 'set'; reg: NumberRegister | 'limit'; arg: number }
+  | { op: 'reset'; reg: NumberRegister; value: number }
+  | { op: 'add'; reg: NumberRegister; arg: number; sign: 1 | -1 }
+  | { op: 'step'; reg: NumberRegister; sign: 1 | -1 }
+  | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
+  | { op: 'travel'; arg: number }
+  | { op: 'push'; arg: number }
+  | { op: 'pushUnique'; arg: number }
+  | { op: 'unshift'; arg: number }
+  | { op: 'pushCount' }
+  | { op: 'shift' }
+  | { op: 'pop' }
+  | { op: 'remove'; arg: number }
+  | { op: 'clear' }
+  | { op: 'tableSet'; key: number; value: number }
+  | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1 }
+  | { op: 'tableStep'; key: number; sign: 1 | -1 }
+  | { op: 'mode'; value: string }
+  | { op: 'modeArg'; arg: number }
+  | { op: 'modeNext'; next: Array<[string, string]> }
+
+/** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
+export type Reading =
+  | { read: 'count' | 'other' | 'length' | 'sum' | 'max' | 'produced' | 'first' | 'last' | 'mode' | 'refusal' | 'tableSum' | 'tableArgmax'; arg: number }
+  | { read: 'tableAt'; key: number; arg: number }
+  | { read: 'contains'; key: number; arg: number }
+  | { read: 'accepted'; arg: number; negate: boolean }
+
+/** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
+export interface Guard {
+  /** Over the guard inputs (see `guardInputs`): a synthesised rule. */
+  condition: Program
+  message: Program
+}
+
+export interface Meaning {
+  effect?: Effect
+  guard?: Guard
+  reading?: Reading
+}
+
+export interface StateModel {
+  meanings: Meaning[]
+}
+
+export interface State {
+  count: number
+  other: number
+  limit: number | undefined
+  items: Value[]
+  table: Map<string, number>
+  mode: string | undefined
+  produced: Value | undefined
+  refusal: string | undefined
+  refused: boolean
+}
+
+export function initialState(): State {
+  return { count: 0, other: 0, limit: undefined, items: [], table: new Map(), mode: undefined, produced: undefined, refusal: undefined, refused: false }
+}
+
+function cloneState(state: State): State {
+  return { ...state, items: [...state.items], table: new Map(state.table) }
+}
+
+const asNumber = (value: Value | undefined): number => (typeof value === 'number' ? value : Number.NaN)
+const asKey = (value: Value | undefined): string => String(value)
+
+/** Applies an effect; undefined when it cannot apply (a shift from an empty queue with no guard). */
+export function applyEffect(state: State, effect: Effect, args: readonly Value[]): State | undefined {
+  const next = cloneState(state)
+  switch (effect.op) {
+    case 'none':
+      return next
+    case 'set':
+      next[effect.reg] = asNumber(args[effect.arg])
+      return next
+    case 'reset':
+      next[effect.reg] = effect.value
+      return next
+    case 'add':
+      next[effect.reg] += effect.sign * asNumber(args[effect.arg])
+      return next
+    case 'step':
+      next[effect.reg] += effect.sign
+      return next
+    case 'clampAdd':
+      next[effect.reg] = Math.min(effect.high, Math.max(effect.low, next[effect.reg] + effect.sign * asNumber(args[effect.arg])))
+      return next
+    case 'travel':
+      next.other += Math.abs(asNumber(args[effect.arg]) - next.count)
+      next.count = asNumber(args[effect.arg])
+      return next
+    case 'push':
+      next.items.push(args[effect.arg]!)
+      return next
+    case 'pushUnique':
+      if (!next.items.includes(args[effect.arg]!)) next.items.push(args[effect.arg]!)
+      return next
+    case 'unshift':
+      next.items.unshift(args[effect.arg]!)
+      return next
+    case 'pushCount':
+      next.items.push(next.count)
+      next.count += 1
+      return next
+    case 'shift':
+      if (next.items.length === 0) return undefined
+      next.produced = next.items.shift()
+      return next
+    case 'pop':
+      if (next.items.length === 0) return undefined
+      next.produced = next.items.pop()
+      return next
+    case 'remove': {
+      const index = next.items.indexOf(args[effect.arg]!)
+      if (index >= 0) next.items.splice(index, 1)
+      return next
+    }
+    case 'clear':
+      next.items = []
+      return next
+    case 'tableSet':
+      next.table.set(asKey(args[effect.key]), asNumber(args[effect.value]))
+      return next
+    case 'tableAdd':
+      next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value]))
+      return next
+    case 'tableStep':
+      next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign)
+      return next
+    case 'mode':
+      next.mode = effect.value
+      return next
+    case 'modeArg':
+      next.mode = asKey(args[effect.arg])
+      return next
+    case 'modeNext': {
+      const found = effect.next.find(([from]) => from === next.mode)
+      if (found === undefined) return undefined
+      next.mode = found[1]
+      return next
+    }
+  }
+}
+
+/** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
+export function read(state: State, reading: Reading, args: readonly Value[]): Value | undefined {
+  switch (reading.read) {
+    case 'count':
+      return state.count
+    case 'other':
+      return state.other
+    case 'length':
+      return state.items.length
+    case 'sum':
+      return state.items.reduce<number>((sum, item) => sum + asNumber(item), 0)
+    case 'max':
+      return state.items.length === 0 ? undefined : Math.max(...state.items.map(asNumber))
+    case 'produced':
+      return state.produced
+    case 'first':
+      return state.items[0]
+    case 'last':
+      return state.items[state.items.length - 1]
+    case 'mode':
+      return state.mode
+    case 'refusal':
+      return state.refusal
+    case 'tableSum':
+      return [...state.table.values()].reduce((sum, value) => sum + value, 0)
+    case 'tableArgmax': {
+      let best: [string, number] | undefined
+      for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry
+      return best?.[0]
+    }
+    case 'tableAt':
+      return state.table.get(asKey(args[reading.key])) ?? 0
+    case 'contains':
+      return state.items.includes(args[reading.key]!)
+    case 'accepted':
+      return reading.negate ? state.refused : !state.refused
+  }
+}
+
+/** The inputs a guard's rule may read: the command's parameters, then the state before it. */
+export function guardInputs(state: State, args: readonly Value[], step: StoryStep): Record<string, Value> {
+  const inputs: Record<string, Value> = {}
+  step.params.forEach((type, index) => (inputs[`arg${index}`] = args[index]!))
+  inputs.count = state.count
+  inputs.other = state.other
+  inputs.size = state.items.length
+  if (state.limit !== undefined) inputs.limit = state.limit
+  const key = step.params.findIndex((type) => type === 'string')
+  if (key >= 0) {
+    inputs.stock = state.table.get(asKey(args[key])) ?? 0
+    inputs.listed = state.items.includes(args[key]!)
+  }
+  inputs.mode = state.mode ?? ''
+  return inputs
+}
+
+export interface Observation {
+  event: StoryEvent
+  /** The reading's value, and whether it equals what the step expects. */
+  value: Value | undefined
+  expected: Value
+  agrees: boolean
+}
+
+function equal(a: Value | undefined, b: Value): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
+  return a === b
+}
+
+/** The value a Then step expects: its parameter, or true for a step with none. */
+export function expectedOf(reading: Reading, args: readonly Value[]): Value {
+  return reading.arg < 0 ? true : args[reading.arg]!
+}
+
+/**
+ * Runs one scenario under a model; `undefined` when a command cannot run (a queue served empty
+ * with no guard). Each Then step's observation says what was read and whether it matched.
+ */
+export function runScenario(story: Story, model: StateModel, scenario: StoryScenario): Observation[] | undefined {
+  let state = initialState()
+  const observations: Observation[] = []
+  for (const event of scenario.events) {
+    const step = story.steps[event.step]!
+    const meaning = model.meanings[event.step]!
+    if (step.role === 'then') {
+      if (meaning.reading === undefined) continue
+      const value = read(state, meaning.reading, event.args)
+      const expected = expectedOf(meaning.reading, event.args)
+      observations.push({ event, value, expected, agrees: equal(value, expected) })
+      continue
+    }
+    if (step.role === 'when') {
+      state = { ...state, refusal: undefined, refused: false }
+      if (meaning.guard !== undefined) {
+        const inputs = guardInputs(state, event.args, step)
+        const holds = evaluateProgram(meaning.guard.condition, inputs)
+        if (holds.ok && holds.value === true) {
+          const message = evaluateProgram(meaning.guard.message, inputs)
+          state = { ...state, refused: true, refusal: message.ok ? String(message.value) : undefined }
+          continue
+        }
+      }
+    }
+    const next = applyEffect(state, meaning.effect ?? { op: 'none' }, event.args)
+    if (next === undefined) return undefined
+    state = next
+  }
+  return observations
+}
+
+/** True when the model reproduces every Then step of every scenario. */
+export function explainsStory(story: Story, model: StateModel): boolean {
+  return story.scenarios.every((scenario) => runScenario(story, model, scenario)?.every((observation) => observation.agrees) === true)
+}

@@ -1,0 +1,652 @@
+/**
+ * Synthesis of a state model from a story, smallest first:
+ *   1. the Then steps that report a refusal are recognised by their words, and the commands
+ *      they follow are the refused ones (a refused command leaves the state as it was);
+ *   2. each other Then step gets a reading (a quantity, a size, a lookup by key, the last thing
+ *      served, the mode...) and each Given and When step an effect, searched together cheapest
+ *      first under a prior in bits, every scenario a trace the model must reproduce;
+ *   3. each refused command gets a guard and a message, synthesised as example-table rules over
+ *      the command's parameters and the state before it (`amount > count`, `size >= limit`);
+ *   4. the near-best models are run on probe sequences — the same steps in new orders, with other
+ *      values — and where they disagree the story is ambiguous, with the scenario that decides.
+ * Pure: data in, data out.
+ */
+import type { Operation, Value, ValueType } from '../operation'
+import { CONFIDENCE, describeProgram, evaluateProgram, type Program, synthesize } from '../synthesis'
+import { type Effect, type Guard, type Meaning, type Reading, type Register, type State, type StateModel, type Story, type StoryEvent, type StoryScenario, type StoryStep, applyEffect, expectedOf, explainsStory, guardInputs, initialState, read } from './model'
+
+export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
+
+export interface StorySolution {
+  model: StateModel
+  bits: number
+  /** Commands whose refusal rule the examples do not decide. */
+  unconfirmed: string[]
+}
+
+export interface StoryResult {
+  status: StoryStatus
+  solution?: StorySolution
+  /** Why there is no model, or what the examples leave open. */
+  message?: string
+  /** A scenario that would decide between near-best models, as Gherkin lines with `?` for the answer. */
+  question?: { scenario: string[]; answers: Array<{ model: string; value: Value | undefined }> }
+  candidates: number
+  elapsedMs: number
+}
+
+const REFUSAL_WORDS = /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message)\b/
+const MAX_READING_COMBINATIONS = 400
+const MAX_VISITS = 400_000
+const MARGIN_BITS = 6
+
+interface Option<T> {
+  value: T
+  bits: number
+}
+
+const cue = (step: StoryStep, pattern: RegExp) => pattern.test(step.words)
+const INCREASE = /\b(deposit|deposits|add|adds|added|receive|received|top|topped|raise|raised|increase|increased|load|loaded|earn|earns|credit|in|up|gain|gains|buys?|bought|arrives?|enters?)\b/
+const DECREASE = /\b(withdraw|withdraws|withdrawn|spend|spent|pay|pays|paid|payment|ship|shipped|take|takes|taken|lower|lowered|decrease|decreased|use|uses|used|debit|sell|sold|out|down|redeem|redeemed|leaves?|checks? in|lose|loses)\b/
+const RESET = /\b(reset|resets|cleared|clear|clears|restart|zero)\b/
+const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|called|call|plays?|play)\b/
+const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
+const REMOVE = /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
+const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
+const EMPTY = /\b(empty|new|fresh|blank|no)\b/
+
+function numberParams(step: StoryStep): number[] {
+  return step.params.flatMap((type, index) => (type === 'number' ? [index] : []))
+}
+function stringParams(step: StoryStep): number[] {
+  return step.params.flatMap((type, index) => (type === 'string' ? [index] : []))
+}
+
+/** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
+function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: number[]): Array<Option<Effect>> {
+  const options: Array<Option<Effect>> = []
+  // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
+  const add = (value: Effect, bits: number, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
+  const numbers = numberParams(step)
+  const strings = stringParams(step)
+  add({ op: 'none' }, step.params.length === 0 ? 1 : 6, step.role === 'given' && cue(step, EMPTY))
+  if (step.role === 'given') {
+    for (const arg of numbers) {
+      add({ op: 'set', reg: 'count', arg }, 2)
+      add({ op: 'set', reg: 'other', arg }, 3)
+      add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to)\b/))
+    }
+    for (const arg of strings) {
+      add({ op: 'modeArg', arg }, 2.5)
+      add({ op: 'push', arg }, 3)
+    }
+    for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+    for (const mode of modes) add({ op: 'mode', value: mode }, 3)
+    return options
+  }
+  if (step.params.length === 0) {
+    for (const reg of ['count', 'other'] as const) {
+      add({ op: 'step', reg, sign: 1 }, reg === 'count' ? 4 : 5, cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/))
+      add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
+      add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
+    }
+    add({ op: 'shift' }, 3, cue(step, SERVE))
+    add({ op: 'pop' }, 3.5, cue(step, POP))
+    add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
+    add({ op: 'clear' }, 4, cue(step, RESET))
+    for (const mode of modes) add({ op: 'mode', value: mode }, 3)
+    add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
+  }
+  for (const arg of numbers) {
+    for (const reg of ['count', 'other'] as const) {
+      add({ op: 'add', reg, arg, sign: 1 }, reg === 'count' ? 2 : 3, cue(step, INCREASE))
+      add({ op: 'add', reg, arg, sign: -1 }, reg === 'count' ? 2 : 3, cue(step, DECREASE))
+    }
+    add({ op: 'set', reg: 'count', arg }, 3)
+    add({ op: 'travel', arg }, 5, cue(step, /\b(floor|moves?|goes|travel|press|presses|pressed|called)\b/))
+    for (let low = 0; low < bounds.length; low++) {
+      for (let high = low + 1; high < bounds.length; high++) {
+        add({ op: 'clampAdd', reg: 'count', arg, sign: 1, low: bounds[low]!, high: bounds[high]! }, 5, cue(step, INCREASE))
+        add({ op: 'clampAdd', reg: 'count', arg, sign: -1, low: bounds[low]!, high: bounds[high]! }, 5, cue(step, DECREASE))
+      }
+    }
+    add({ op: 'push', arg }, 3.5)
+  }
+  for (const arg of strings) {
+    add({ op: 'push', arg }, 2, cue(step, INCREASE))
+    add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
+    add({ op: 'remove', arg }, 2.5, cue(step, REMOVE))
+    add({ op: 'unshift', arg }, 4, cue(step, /\b(front|first|next|top)\b/))
+    add({ op: 'modeArg', arg }, 3)
+    add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
+  }
+  for (const key of strings) {
+    for (const value of numbers) {
+      add({ op: 'tableAdd', key, value, sign: 1 }, 2, cue(step, INCREASE))
+      add({ op: 'tableAdd', key, value, sign: -1 }, 2, cue(step, DECREASE))
+      add({ op: 'tableSet', key, value }, 3)
+    }
+  }
+  void story
+  return options
+}
+
+/** Readings a Then step may have, with their prior cost. */
+function readingOptions(step: StoryStep): Array<Option<Reading>> {
+  const options: Array<Option<Reading>> = []
+  const numbers = numberParams(step)
+  const strings = stringParams(step)
+  const booleans = step.params.flatMap((type, index) => (type === 'boolean' ? [index] : []))
+  if (step.params.length === 0) {
+    const negative = /\b(refused|rejected|denied|declined|not|fails|blocked|stays)\b/.test(step.words)
+    options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: 2 })
+    return options
+  }
+  for (const arg of numbers) {
+    if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
+    options.push({ value: { read: 'count', arg }, bits: 1.5 })
+    options.push({ value: { read: 'other', arg }, bits: 2.5 })
+    options.push({ value: { read: 'length', arg }, bits: 2 })
+    options.push({ value: { read: 'sum', arg }, bits: 3.5 })
+    options.push({ value: { read: 'max', arg }, bits: 3.5 })
+    options.push({ value: { read: 'produced', arg }, bits: 3 })
+    options.push({ value: { read: 'first', arg }, bits: 3.5 })
+    options.push({ value: { read: 'last', arg }, bits: 3.5 })
+    options.push({ value: { read: 'tableSum', arg }, bits: 4 })
+  }
+  if (numbers.length === 0) {
+    for (const arg of strings) {
+      options.push({ value: { read: 'produced', arg }, bits: 2 })
+      options.push({ value: { read: 'first', arg }, bits: 2.5 })
+      options.push({ value: { read: 'last', arg }, bits: 2.5 })
+      options.push({ value: { read: 'mode', arg }, bits: 2 })
+      options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
+    }
+  }
+  for (const arg of booleans) {
+    for (const key of strings) options.push({ value: { read: 'contains', key, arg }, bits: 2 })
+    if (strings.length === 0) {
+      const negative = /\b(refused|rejected|denied|not|blocked)\b/.test(step.words)
+      options.push({ value: { read: 'accepted', arg, negate: negative }, bits: 3 })
+    }
+  }
+  return options
+}
+
+/** Which register an effect changes, and which a reading reads. */
+function registersOfEffect(effect: Effect): Register[] {
+  switch (effect.op) {
+    case 'none':
+      return []
+    case 'set':
+      return [effect.reg]
+    case 'reset':
+    case 'add':
+    case 'step':
+    case 'clampAdd':
+      return [effect.reg]
+    case 'travel':
+      return ['count', 'other']
+    case 'pushCount':
+      return ['items', 'count']
+    case 'push':
+    case 'pushUnique':
+    case 'unshift':
+    case 'shift':
+    case 'pop':
+    case 'remove':
+    case 'clear':
+      return ['items']
+    case 'tableSet':
+    case 'tableAdd':
+    case 'tableStep':
+      return ['table']
+    case 'mode':
+    case 'modeArg':
+    case 'modeNext':
+      return ['mode']
+  }
+}
+
+function registerOfReading(reading: Reading): Register | undefined {
+  switch (reading.read) {
+    case 'count':
+      return 'count'
+    case 'other':
+      return 'other'
+    case 'length':
+    case 'sum':
+    case 'max':
+    case 'produced':
+    case 'first':
+    case 'last':
+    case 'contains':
+      return 'items'
+    case 'tableAt':
+    case 'tableSum':
+    case 'tableArgmax':
+      return 'table'
+    case 'mode':
+      return 'mode'
+    default:
+      return undefined
+  }
+}
+
+function isRefusalObserver(step: StoryStep): boolean {
+  return step.role === 'then' && step.params.length === 1 && step.params[0] === 'string' && REFUSAL_WORDS.test(step.words)
+}
+
+/** For each scenario, the indices of its When events that were refused (a refusal is reported after them). */
+function refusedEvents(story: Story): Array<Set<number>> {
+  return story.scenarios.map((scenario) => {
+    const refused = new Set<number>()
+    let lastWhen = -1
+    scenario.events.forEach((event, index) => {
+      const step = story.steps[event.step]!
+      if (step.role === 'when') lastWhen = index
+      else if (step.role === 'then' && lastWhen >= 0 && isRefusalObserver(step)) refused.add(lastWhen)
+    })
+    return refused
+  })
+}
+
+/** Numbers the feature's words name: the bounds a quantity is kept within ("between 5 and 30"). */
+function mentionedNumbers(story: Story): number[] {
+  const text = `${story.name}\n${story.description}`
+  return [...new Set([...text.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1])))].sort((a, b) => a - b)
+}
+
+/** String values Then steps compare a mode with, and that Given/When words suggest. */
+function modeValues(story: Story): string[] {
+  const values = new Set<string>()
+  for (const scenario of story.scenarios) {
+    for (const event of scenario.events) {
+      const step = story.steps[event.step]!
+      if (step.role === 'then' && !isRefusalObserver(step)) for (const arg of event.args) if (typeof arg === 'string') values.add(arg)
+    }
+  }
+  return [...values]
+}
+
+interface Trace {
+  /** State before each event, per scenario, with the effects chosen so far. */
+  states: State[][]
+}
+
+/**
+ * Simulates the scenarios with effects (refused commands skipped) and checks the readings of the
+ * non-refusal Then steps; returns the traces, or undefined at the first disagreement.
+ */
+function simulate(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>, scenarios: number[]): Trace | undefined {
+  const traces: State[][] = []
+  for (const index of scenarios) {
+    const scenario = story.scenarios[index]!
+    let state = initialState()
+    const states: State[] = []
+    for (let position = 0; position < scenario.events.length; position++) {
+      const event = scenario.events[position]!
+      states.push(state)
+      const step = story.steps[event.step]!
+      if (step.role === 'then') {
+        const reading = readings[event.step]
+        if (reading === undefined) continue
+        const value = read(state, reading, event.args)
+        const expected = expectedOf(reading, event.args)
+        if (!(typeof value === 'number' && typeof expected === 'number' ? Math.abs(value - expected) < 1e-9 : value === expected)) return undefined
+        continue
+      }
+      if (step.role === 'when') state = { ...state, refused: refused[index]!.has(position), refusal: undefined }
+      if (refused[index]!.has(position)) continue
+      const next = applyEffect(state, effects[event.step] ?? { op: 'none' }, event.args)
+      if (next === undefined) return undefined
+      state = next
+    }
+    traces.push(states)
+  }
+  return { states: traces }
+}
+
+/**
+ * The transition table of a "next mode" command (a traffic light changes: green → amber), learnt
+ * from what the scenarios show: a command between a known mode and a mode read right after it
+ * is one transition; passes repeat until nothing new is learnt. Undefined when two observations
+ * disagree.
+ */
+function learnTransitions(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>, step: number): Array<[string, string]> | undefined {
+  const pairs = new Map<string, string>()
+  for (let pass = 0; pass < 6; pass++) {
+    const before = pairs.size
+    for (let index = 0; index < story.scenarios.length; index++) {
+      const scenario = story.scenarios[index]!
+      let state: State = initialState()
+      let unresolved: Array<string | undefined> = []
+      for (let position = 0; position < scenario.events.length; position++) {
+        const event = scenario.events[position]!
+        const kind = story.steps[event.step]!
+        if (kind.role === 'then') {
+          const reading = readings[event.step]
+          if (reading?.read !== 'mode') continue
+          const after = String(event.args[reading.arg])
+          if (unresolved.length === 1 && unresolved[0] !== undefined) {
+            const known = pairs.get(unresolved[0])
+            if (known !== undefined && known !== after) return undefined
+            pairs.set(unresolved[0], after)
+          }
+          // An observation tells the mode, whatever came before it.
+          unresolved = []
+          state = { ...state, mode: after }
+          continue
+        }
+        if (refused[index]!.has(position)) continue
+        if (event.step === step) {
+          const known = unresolved.length === 0 && state.mode !== undefined ? pairs.get(state.mode) : undefined
+          if (known !== undefined) state = { ...state, mode: known }
+          else {
+            unresolved.push(unresolved.length === 0 ? state.mode : undefined)
+            state = { ...state, mode: undefined }
+          }
+          continue
+        }
+        const next = applyEffect(state, effects[event.step] ?? { op: 'none' }, event.args)
+        if (next === undefined) return undefined
+        state = next
+      }
+    }
+    if (pairs.size === before) break
+  }
+  return pairs.size > 0 ? [...pairs] : undefined
+}
+
+export function synthesizeStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
+  const clock = options.clock ?? (() => performance.now())
+  const started = clock()
+  const deadline = started + (options.timeBudgetMs ?? 4000)
+  const refused = refusedEvents(story)
+  const modes = modeValues(story)
+  const bounds = mentionedNumbers(story)
+  const steps = story.steps
+  const thenSteps = steps.filter((step) => step.role === 'then' && !isRefusalObserver(step))
+  const actionSteps = steps.filter((step) => step.role !== 'then')
+  const readingChoices = thenSteps.map((step) => readingOptions(step))
+  const effectChoices = actionSteps.map((step) => effectOptions(step, story, modes, bounds))
+  const solutions: StorySolution[] = []
+  let visits = 0
+  let best = Infinity
+
+  // Reading assignments, cheapest first (a bounded number).
+  const combinations: Array<{ readings: Array<Option<Reading>>; bits: number }> = []
+  const enumerate = (index: number, chosen: Array<Option<Reading>>, bits: number) => {
+    if (combinations.length >= MAX_READING_COMBINATIONS * 4) return
+    if (index === thenSteps.length) {
+      combinations.push({ readings: [...chosen], bits })
+      return
+    }
+    for (const option of readingChoices[index]!) enumerate(index + 1, [...chosen, option], bits + option.bits)
+  }
+  enumerate(0, [], 0)
+  combinations.sort((a, b) => a.bits - b.bits)
+
+  for (const combination of combinations.slice(0, MAX_READING_COMBINATIONS)) {
+    if (clock() > deadline || visits > MAX_VISITS) break
+    if (combination.bits > best + MARGIN_BITS) break
+    const readings: Array<Reading | undefined> = steps.map(() => undefined)
+    thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
+    const needed = new Set(combination.readings.map((option) => registerOfReading(option.value)).filter((register): register is Register => register !== undefined))
+    if (combination.readings.some((option) => option.value.read === 'contains')) needed.add('items')
+    // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
+    if (needed.has('items')) needed.add('count')
+    if (needed.has('other')) needed.add('count')
+    // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
+    const choices = effectChoices.map((options) =>
+      options.filter((option) => {
+        const registers = registersOfEffect(option.value)
+        return registers.length === 0 || registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode')
+      })
+    )
+    // Scenarios become checkable once all their action steps are chosen: order steps by first use.
+    const order = actionSteps.map((_, index) => index)
+    const firstUse = (stepIndex: number) => {
+      let position = Infinity
+      story.scenarios.forEach((scenario, scenarioIndex) => scenario.events.forEach((event, eventIndex) => event.step === stepIndex && (position = Math.min(position, scenarioIndex * 1000 + eventIndex))))
+      return position
+    }
+    order.sort((a, b) => firstUse(actionSteps[a]!.index) - firstUse(actionSteps[b]!.index))
+    const checkableAfter = order.map((_, depth) => {
+      const chosen = new Set(order.slice(0, depth + 1).map((index) => actionSteps[index]!.index))
+      return story.scenarios.map((scenario, index) => (scenario.events.every((event) => steps[event.step]!.role === 'then' || chosen.has(event.step)) ? index : -1)).filter((index) => index >= 0)
+    })
+    const effects: Array<Effect | undefined> = steps.map(() => undefined)
+    const search = (depth: number, bits: number) => {
+      if (++visits > MAX_VISITS || bits > best + MARGIN_BITS) return
+      if (depth === order.length) {
+        // modeNext tables are learnt now that everything else is known.
+        const learnt = effects.map((effect, index) => (effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined))
+        if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
+        const finalEffects = effects.map((effect, index) => (effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect))
+        if (simulate(story, finalEffects, readings, refused, story.scenarios.map((_, index) => index)) === undefined) return
+        const model = finishModel(story, finalEffects, readings, refused)
+        if (model === undefined) return
+        const total = bits + model.guardBits
+        solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
+        best = Math.min(best, total)
+        return
+      }
+      const stepIndex = actionSteps[order[depth]!]!.index
+      for (const option of choices[order[depth]!]!.sort((a, b) => a.bits - b.bits)) {
+        effects[stepIndex] = option.value
+        if (option.value.op !== 'modeNext' && checkableAfter[depth]!.length > 0 && !effects.some((effect) => effect?.op === 'modeNext')) {
+          if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
+        }
+        search(depth + 1, bits + option.bits)
+      }
+      effects[stepIndex] = undefined
+    }
+    search(0, combination.bits)
+  }
+  const elapsedMs = clock() - started
+  if (solutions.length === 0) return { status: 'no-rule', message: 'no model in the state language reproduces every scenario', candidates: 0, elapsedMs }
+  solutions.sort((a, b) => a.bits - b.bits)
+  if (process.env.SPECLOOP_STORY_TRACE) for (const solution of solutions.slice(0, 6)) console.error(solution.bits.toFixed(1), solution.unconfirmed.join(','), describeModel(story, solution.model))
+  const chosen = solutions[0]!
+  const near = solutions.filter((solution) => solution.bits <= chosen.bits + MARGIN_BITS)
+  const question = distinguishingScenario(story, near)
+  if (question !== undefined) return { status: 'ambiguous', solution: chosen, question, candidates: solutions.length, elapsedMs }
+  if (chosen.unconfirmed.length > 0) {
+    return { status: 'ambiguous', solution: chosen, message: `the examples do not decide when ${chosen.unconfirmed.join(', ')} is refused: add a scenario near the edge`, candidates: solutions.length, elapsedMs }
+  }
+  return { status: 'synthesised', solution: chosen, candidates: solutions.length, elapsedMs }
+}
+
+const GUARD_BITS = 4
+
+/** Guards for the refused commands, from the states the effects give; the full model, or undefined. */
+function finishModel(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>): { model: StateModel; guardBits: number; unconfirmed: string[] } | undefined {
+  const traces = simulate(story, effects, readings, refused, story.scenarios.map((_, index) => index))
+  if (traces === undefined) return undefined
+  const meanings: Meaning[] = story.steps.map((step) => ({ effect: effects[step.index], reading: readings[step.index] }))
+  for (const step of story.steps) if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: 0 } }
+  let guardBits = 0
+  const unconfirmed: string[] = []
+  for (const step of story.steps) {
+    if (step.role !== 'when') continue
+    const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
+    story.scenarios.forEach((scenario, scenarioIndex) => {
+      scenario.events.forEach((event, position) => {
+        if (event.step !== step.index) return
+        const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step)
+        const isRefused = refused[scenarioIndex]!.has(position)
+        const message = isRefused ? messageAfter(story, scenario, position) : undefined
+        occurrences.push({ inputs, refused: isRefused, message, source: event.source })
+      })
+    })
+    if (!occurrences.some((occurrence) => occurrence.refused)) continue
+    const guard = synthesizeGuard(story, step, occurrences)
+    if (guard === undefined) return undefined
+    guardBits += GUARD_BITS + guard.bits
+    if (!guard.confident) unconfirmed.push(step.expression)
+    meanings[step.index] = { ...meanings[step.index]!, guard: guard.guard }
+  }
+  const model: StateModel = { meanings }
+  return explainsStory(story, model) ? { model, guardBits, unconfirmed } : undefined
+}
+
+function messageAfter(story: Story, scenario: StoryScenario, position: number): string | undefined {
+  for (let index = position + 1; index < scenario.events.length; index++) {
+    const event = scenario.events[index]!
+    const step = story.steps[event.step]!
+    if (step.role === 'when') return undefined
+    if (isRefusalObserver(step)) return String(event.args[0])
+  }
+  return undefined
+}
+
+/** Guards are judged with the whole model: any rule that fits may be one, the probes decide. */
+const GUARD_COMPRESSION = 4
+
+/**
+ * The guard's condition and message as example-table rules, synthesised by the table engine
+ * over the command's parameters and the state before it. The refusal messages are part of the
+ * words the rule comes with ("not enough in fun" speaks of a relation).
+ */
+function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>): { guard: Guard; bits: number; confident: boolean } | undefined {
+  const names = Object.keys(occurrences[0]!.inputs)
+  const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
+  const inputs = names.filter((name) => occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name))).map((name) => ({ name, type: typeOf(name) }))
+  const messages = occurrences.filter((occurrence) => occurrence.refused)
+  const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
+  const operation = (output: { name: string; type: ValueType }, rows: typeof occurrences, value: (row: (typeof occurrences)[number]) => Value): Operation => ({
+    name: 'guard',
+    whenText: step.expression,
+    context,
+    inputs,
+    outputs: [output],
+    scenarios: [],
+    examples: rows.map((row) => ({ inputs: row.inputs, outputs: { [output.name]: value(row) }, source: row.source }))
+  })
+  const options = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
+  // Every time the command came, it was refused: the guard is the mode it came in, or always.
+  const condition = occurrences.every((occurrence) => occurrence.refused)
+    ? ({ ok: true as const, status: 'synthesised' as const, program: { kind: 'constant' as const, value: true }, bits: 2 })
+    : (() => {
+        const result = synthesize(operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused), options)
+        return result.ok ? { ok: true as const, status: result.status, program: result.outputs[0]!.program, bits: result.outputs[0]!.bits } : undefined
+      })()
+  if (condition === undefined) return undefined
+  if (messages.some((occurrence) => occurrence.message === undefined)) return undefined
+  const distinct = [...new Set(messages.map((occurrence) => occurrence.message!))]
+  let message: { program: Program; bits: number; confident: boolean }
+  if (distinct.length === 1) message = { ...singleMessage(distinct[0]!, messages[0]!.inputs, inputs.map((input) => input.name)), confident: true }
+  else {
+    const rule = synthesize(operation({ name: 'message', type: 'string' }, messages, (row) => row.message!), options)
+    if (!rule.ok) return undefined
+    message = { program: rule.outputs[0]!.program, bits: rule.outputs[0]!.bits, confident: rule.status === 'synthesised' }
+  }
+  return { guard: { condition: condition.program, message: message.program }, bits: condition.bits + message.bits, confident: condition.status === 'synthesised' && message.confident }
+}
+
+/**
+ * One refusal message seen: a text that quotes a text parameter quotes it in general ("not
+ * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
+ */
+function singleMessage(message: string, inputs: Record<string, Value>, names: string[]): { program: Program; bits: number } {
+  const quoted = names.find((name) => name.startsWith('arg') && typeof inputs[name] === 'string' && (inputs[name] as string).length >= 2 && message.includes(inputs[name] as string))
+  if (quoted === undefined) return { program: { kind: 'constant', value: message }, bits: 2 }
+  const [before, ...rest] = message.split(inputs[quoted] as string)
+  const after = rest.join(inputs[quoted] as string)
+  const parts: Program[] = [...(before ? [{ kind: 'constant' as const, value: before }] : []), { kind: 'input' as const, name: quoted, type: 'string' as const }, ...(after ? [{ kind: 'constant' as const, value: after }] : [])]
+  const program = parts.slice(1).reduce<Program>((joined, part) => ({ kind: 'apply', operator: 'concat', args: [joined, part] }), parts[0]!)
+  return { program, bits: 4 }
+}
+
+/**
+ * Probe sequences: each scenario with one command repeated, one left out, or one more from
+ * another scenario, and with its numbers changed. Where near-best models read different values
+ * at the end, the first such scenario is the question.
+ */
+function distinguishingScenario(story: Story, near: StorySolution[]): StoryResult['question'] {
+  if (near.length < 2) return undefined
+  const best = near[0]!.bits
+  const weights = near.map((solution) => 2 ** (best - solution.bits))
+  for (const probe of probeScenarios(story)) {
+    const answers = near.map((solution) => ({ solution, values: finalReadings(story, solution.model, probe) }))
+    const first = answers[0]!.values
+    if (first === undefined) continue
+    // The best model's answers must carry CONFIDENCE of the weight of the models that answer, as for tables.
+    const total = answers.reduce((sum, answer, index) => sum + (answer.values === undefined ? 0 : weights[index]!), 0)
+    const agreeing = answers.reduce((sum, answer, index) => sum + (answer.values !== undefined && JSON.stringify(answer.values) === JSON.stringify(first) ? weights[index]! : 0), 0)
+    if (agreeing / total >= CONFIDENCE) continue
+    for (const other of answers.slice(1)) {
+      if (other.values === undefined) continue
+      const differs = first.findIndex((value, index) => JSON.stringify(value) !== JSON.stringify(other.values![index]))
+      if (differs >= 0) {
+        return {
+          scenario: probe.events.map((event) => describeEvent(story, event)),
+          answers: [answers[0]!, other].map((answer) => ({ model: describeModel(story, answer.solution.model), value: answer.values![differs] }))
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+function finalReadings(story: Story, model: StateModel, scenario: StoryScenario): Array<Value | undefined> | undefined {
+  // What every Then step would read after the whole sequence.
+  let state: State | undefined = initialState()
+  for (const event of scenario.events) {
+    if (story.steps[event.step]!.role === 'then' || state === undefined) continue
+    const meaning = model.meanings[event.step]!
+    if (story.steps[event.step]!.role === 'when' && meaning.guard !== undefined) {
+      // The guard decides whether the effect applies.
+      const inputs = guardInputs(state, event.args, story.steps[event.step]!)
+      const holds = evaluateProgram(meaning.guard.condition, inputs)
+      if (holds.ok && holds.value === true) continue
+    }
+    state = applyEffect(state, meaning.effect ?? { op: 'none' }, event.args)
+  }
+  if (state === undefined) return undefined
+  const finalState = state
+  return story.steps.filter((step) => step.role === 'then').map((step) => {
+    const reading = model.meanings[step.index]!.reading
+    if (reading === undefined) return undefined
+    const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
+    return example ? read(finalState, reading, example.args) : undefined
+  })
+}
+
+function probeScenarios(story: Story): StoryScenario[] {
+  const probes: StoryScenario[] = []
+  const commands = story.scenarios.flatMap((scenario) => scenario.events.filter((event) => story.steps[event.step]!.role === 'when'))
+  for (const scenario of story.scenarios) {
+    const actions = scenario.events.filter((event) => story.steps[event.step]!.role !== 'then')
+    const whens = actions.map((event, index) => (story.steps[event.step]!.role === 'when' ? index : -1)).filter((index) => index >= 0)
+    for (const index of whens) {
+      probes.push({ ...scenario, events: [...actions.slice(0, index + 1), actions[index]!, ...actions.slice(index + 1)] })
+      probes.push({ ...scenario, events: actions.filter((_, other) => other !== index) })
+    }
+    for (const command of commands.slice(0, 6)) probes.push({ ...scenario, events: [...actions, command] })
+    probes.push({ ...scenario, events: actions.map((event) => ({ ...event, args: event.args.map((arg) => (typeof arg === 'number' ? arg * 2 + 1 : arg)) })) })
+  }
+  return probes
+}
+
+function describeEvent(story: Story, event: StoryEvent): string {
+  const step = story.steps[event.step]!
+  let index = 0
+  const text = step.expression.replace(/\{[^}]*\}/g, () => {
+    const value = event.args[index++]
+    return typeof value === 'string' ? `"${value}"` : String(value)
+  })
+  return `${step.role === 'given' ? 'Given' : step.role === 'when' ? 'When' : 'Then'} ${text}`
+}
+
+export function describeModel(story: Story, model: StateModel): string {
+  return story.steps
+    .map((step) => {
+      const meaning = model.meanings[step.index]!
+      const parts = [meaning.effect && meaning.effect.op !== 'none' ? JSON.stringify(meaning.effect) : '', meaning.reading ? `reads ${meaning.reading.read}` : '', meaning.guard ? `refused when ${describeProgram(meaning.guard.condition)}` : ''].filter(Boolean)
+      return parts.length > 0 ? `${step.expression}: ${parts.join(', ')}` : ''
+    })
+    .filter(Boolean)
+    .join('; ')
+}
