@@ -5,7 +5,7 @@ import { SpecloopError, specloopError, messageOf } from '../errors'
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { appendLedger } from '../ledger'
-import { applyWrites, planWrites, readProvenance, sha256, WriteDecision } from '../workspace'
+import { applyWrites, PlannedFile, planWrites, readProvenance, renderWithProvenance, sha256, WriteDecision } from '../workspace'
 import { version } from '../version'
 import {
   analyseSteps,
@@ -24,6 +24,7 @@ import {
 import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
 import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from './specification'
+import { implementStories, STORY_GENERATOR } from './generate-stories'
 
 export interface GenerateOptions extends ProjectOptions {
   /** Print what would be written and the diff; write nothing. */
@@ -120,7 +121,7 @@ function isOwned(content: string | undefined): boolean {
 }
 
 /** Generators whose operation modules the offline generator may rewrite when the examples change. */
-const REWRITABLE_OPERATION_GENERATORS = new Set([STUB_GENERATOR, SYNTHESIS_GENERATOR])
+const REWRITABLE_OPERATION_GENERATORS = new Set([STUB_GENERATOR, SYNTHESIS_GENERATOR, STORY_GENERATOR])
 
 function readWorkspace(specification: Specification, rewritableOperationGenerators: Set<string>): Workspace {
   const { project, support } = specification
@@ -248,10 +249,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const featureHashes = new Map(specification.features.map((feature) => [feature.uri, sha256(feature.source)]))
   let renderOperation = options.renderOperation
+  const storyFiles: PlannedFile[] = []
   if (!stepsOnly) {
+    // Stateful features first: a story's class takes the place of its commands' stubs.
+    const stories = implementStories(specification.features, analysis, workspace.keepOperationModules)
+    for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })) }) })
+    summarise(result, analysis)
     const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
     const implemented = implementOperations(pending, { synthesis: options.synthesis })
-    result.implementations = implemented.outcomes
+    result.implementations = [...stories.outcomes, ...implemented.outcomes]
     renderOperation = (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation)
   }
   const files = planStepFiles({
@@ -264,7 +270,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     staleStepFiles: workspace.ownedStepFiles,
     renderOperation
   })
-  const decisions = keepUnchangedBodies(planWrites(result.cwd, files))
+  const decisions = keepUnchangedBodies(planWrites(result.cwd, [...files, ...storyFiles]))
   // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
   const planned = new Set(decisions.map((decision) => decision.path))
   for (const file of workspace.handEditedFiles) {

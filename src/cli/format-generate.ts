@@ -41,6 +41,12 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
     const outcome = implementations.get(operation.name)
     if (outcome !== undefined) for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
+  // Stateful features: one class each, in place of their commands' stubs.
+  const operationNames = new Set(result.operations.map((operation) => operation.name))
+  for (const outcome of result.implementations.filter((candidate) => !operationNames.has(candidate.name))) {
+    writeLine(stdout, `  class ${outcome.name} in ${outcome.modulePath} (${plural(outcome.examples, 'scenario')})`)
+    for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
+  }
   for (const warning of result.warnings) writeLine(stdout, `warning: ${warning}`)
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
@@ -63,9 +69,10 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
  * for an ambiguous rule, the Examples row that would decide it, ready to paste.
  */
 export function describeOutcome(outcome: OperationOutcome): string[] {
-  if (outcome.status === 'synthesised') return (outcome.rules ?? []).map((rule) => `synthesised (${outcome.bits} bits): ${rule}`)
+  if (outcome.status === 'synthesised') return (outcome.rules ?? []).map((rule, index) => (index === 0 ? `synthesised (${outcome.bits} bits): ${rule}` : `  ${rule}`))
   if (outcome.status === 'ambiguous') {
-    const lines = (outcome.rules ?? []).map((rule) => `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}`)
+    const lines = (outcome.rules ?? []).map((rule, index) => (index === 0 ? `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}` : `  ${rule}`))
+    if (outcome.distinguishingExamples === undefined && outcome.message) lines.push(`${outcome.source ? `${outcome.source}: ` : ''}${outcome.message}`)
     for (const question of outcome.distinguishingExamples ?? []) {
       lines.push(`${outcome.source ? `${outcome.source}: ` : ''}the examples do not decide ${question.output}; add this row with its answer:`)
       lines.push(`  ${question.header}`, `  ${question.row}   ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`)

@@ -37,6 +37,11 @@ export interface PlannedStep {
   operation?: PlannedOperation
   /** generated/steps/<file>, from the feature it is used in, or common.steps.ts. */
   file: string
+  /**
+   * A body written by another generator (a stateful feature's steps call its domain class),
+   * with what it imports from generated modules.
+   */
+  custom?: { body: string[]; imports: Array<{ name: string; from: string }> }
 }
 
 export interface OperationParameter {

@@ -64,6 +64,7 @@ function valueAt(step: PlannedStep, index: number): { code: string; label: strin
 }
 
 function bodyOf(step: PlannedStep): string[] {
+  if (step.custom) return step.custom.body
   const { group } = step
   if (group.role === 'given') {
     const lines = step.fields.map((field, index) => `this.${field.name} = ${valueAt(step, index).code}`)
@@ -108,6 +109,9 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   lines.push(`import { ${worldImports.join(', ')} } from ${stringLiteral(importPath(filePath, WORLD_PATH))}`)
   const operations = [...new Map(steps.filter((step) => step.operation).map((step) => [step.operation!.name, step.operation!])).values()]
   for (const operation of operations) lines.push(`import { ${operation.name} } from ${stringLiteral(importPath(filePath, operation.modulePath))}`)
+  const customImports = new Map<string, Set<string>>()
+  for (const step of steps) for (const { name, from } of step.custom?.imports ?? []) customImports.set(from, (customImports.get(from) ?? new Set()).add(name))
+  for (const [from, names] of customImports) lines.push(`import { ${[...names].sort().join(', ')} } from ${stringLiteral(importPath(filePath, from))}`)
   steps.forEach((step, index) => {
     lines.push('')
     lines.push(`// ${firstUseOf(step)}${step.group.literal ? ' (exact text: a parameter here would also match other steps)' : ''}`)

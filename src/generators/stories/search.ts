@@ -12,7 +12,7 @@
  * Pure: data in, data out.
  */
 import type { Operation, Value, ValueType } from '../operation'
-import { CONFIDENCE, describeProgram, evaluateProgram, type Program, synthesize } from '../synthesis'
+import { CONFIDENCE, describeProgram, type DistinguishingExample, evaluateProgram, type Program, synthesize } from '../synthesis'
 import { type Effect, type Guard, type Meaning, type Reading, type Register, type State, type StateModel, type Story, type StoryEvent, type StoryScenario, type StoryStep, applyEffect, expectedOf, explainsStory, guardInputs, initialState, read } from './model'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -20,8 +20,8 @@ export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 export interface StorySolution {
   model: StateModel
   bits: number
-  /** Commands whose refusal rule the examples do not decide. */
-  unconfirmed: string[]
+  /** Commands whose refusal rule the examples do not decide, with the inputs that would decide it. */
+  unconfirmed: Array<{ step: number; question?: DistinguishingExample }>
 }
 
 export interface StoryResult {
@@ -447,27 +447,42 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   const elapsedMs = clock() - started
   if (solutions.length === 0) return { status: 'no-rule', message: 'no model in the state language reproduces every scenario', candidates: 0, elapsedMs }
   solutions.sort((a, b) => a.bits - b.bits)
-  if (process.env.SPECLOOP_STORY_TRACE) for (const solution of solutions.slice(0, 6)) console.error(solution.bits.toFixed(1), solution.unconfirmed.join(','), describeModel(story, solution.model))
+  if (process.env.SPECLOOP_STORY_TRACE) for (const solution of solutions.slice(0, 6)) console.error(solution.bits.toFixed(1), solution.unconfirmed.map((entry) => entry.step).join(','), describeModel(story, solution.model))
   const chosen = solutions[0]!
   const near = solutions.filter((solution) => solution.bits <= chosen.bits + MARGIN_BITS)
   const question = distinguishingScenario(story, near)
   if (question !== undefined) return { status: 'ambiguous', solution: chosen, question, candidates: solutions.length, elapsedMs }
   if (chosen.unconfirmed.length > 0) {
-    return { status: 'ambiguous', solution: chosen, message: `the examples do not decide when ${chosen.unconfirmed.join(', ')} is refused: add a scenario near the edge`, candidates: solutions.length, elapsedMs }
+    const commands = chosen.unconfirmed.map((entry) => JSON.stringify(story.steps[entry.step]!.expression)).join(', ')
+    return { status: 'ambiguous', solution: chosen, message: `the examples do not decide when ${commands} is refused: add a scenario at its edge`, candidates: solutions.length, elapsedMs }
   }
   return { status: 'synthesised', solution: chosen, candidates: solutions.length, elapsedMs }
 }
 
 const GUARD_BITS = 4
 
+/** Which register each guard input reads. */
+const GUARD_INPUT_REGISTER: Record<string, Register> = { count: 'count', other: 'other', size: 'items', limit: 'limit', stock: 'table', listed: 'items', mode: 'mode' }
+
+/** The registers a model's effects and readings use. */
+function keptRegisters(effects: Array<Effect | undefined>, readings: Array<Reading | undefined>): Set<Register> {
+  const kept = new Set<Register>()
+  for (const effect of effects) if (effect) for (const register of registersOfEffect(effect)) kept.add(register)
+  for (const reading of readings) {
+    const register = reading ? registerOfReading(reading) : undefined
+    if (register) kept.add(register)
+  }
+  return kept
+}
+
 /** Guards for the refused commands, from the states the effects give; the full model, or undefined. */
-function finishModel(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>): { model: StateModel; guardBits: number; unconfirmed: string[] } | undefined {
+function finishModel(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>): { model: StateModel; guardBits: number; unconfirmed: StorySolution['unconfirmed'] } | undefined {
   const traces = simulate(story, effects, readings, refused, story.scenarios.map((_, index) => index))
   if (traces === undefined) return undefined
   const meanings: Meaning[] = story.steps.map((step) => ({ effect: effects[step.index], reading: readings[step.index] }))
   for (const step of story.steps) if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: 0 } }
   let guardBits = 0
-  const unconfirmed: string[] = []
+  const unconfirmed: StorySolution['unconfirmed'] = []
   for (const step of story.steps) {
     if (step.role !== 'when') continue
     const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
@@ -481,10 +496,15 @@ function finishModel(story: Story, effects: Array<Effect | undefined>, readings:
       })
     })
     if (!occurrences.some((occurrence) => occurrence.refused)) continue
+    // The guard may read the command's values and the state the model keeps: nothing it does not.
+    const kept = keptRegisters(effects, readings)
+    for (const occurrence of occurrences) {
+      for (const name of Object.keys(occurrence.inputs)) if (!/^arg\d+$/.test(name) && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
+    }
     const guard = synthesizeGuard(story, step, occurrences)
     if (guard === undefined) return undefined
     guardBits += GUARD_BITS + guard.bits
-    if (!guard.confident) unconfirmed.push(step.expression)
+    if (!guard.confident) unconfirmed.push({ step: step.index, ...(guard.question ? { question: guard.question } : {}) })
     meanings[step.index] = { ...meanings[step.index]!, guard: guard.guard }
   }
   const model: StateModel = { meanings }
@@ -509,7 +529,7 @@ const GUARD_COMPRESSION = 4
  * over the command's parameters and the state before it. The refusal messages are part of the
  * words the rule comes with ("not enough in fun" speaks of a relation).
  */
-function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>): { guard: Guard; bits: number; confident: boolean } | undefined {
+function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   const names = Object.keys(occurrences[0]!.inputs)
   const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
   const inputs = names.filter((name) => occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name))).map((name) => ({ name, type: typeOf(name) }))
@@ -527,10 +547,10 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
   const options = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
   // Every time the command came, it was refused: the guard is the mode it came in, or always.
   const condition = occurrences.every((occurrence) => occurrence.refused)
-    ? ({ ok: true as const, status: 'synthesised' as const, program: { kind: 'constant' as const, value: true }, bits: 2 })
+    ? ({ ok: true as const, status: 'synthesised' as const, program: { kind: 'constant' as const, value: true }, bits: 2, question: undefined })
     : (() => {
         const result = synthesize(operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused), options)
-        return result.ok ? { ok: true as const, status: result.status, program: result.outputs[0]!.program, bits: result.outputs[0]!.bits } : undefined
+        return result.ok ? { ok: true as const, status: result.status, program: result.outputs[0]!.program, bits: result.outputs[0]!.bits, question: result.outputs[0]!.question } : undefined
       })()
   if (condition === undefined) return undefined
   if (messages.some((occurrence) => occurrence.message === undefined)) return undefined
@@ -542,7 +562,7 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
     if (!rule.ok) return undefined
     message = { program: rule.outputs[0]!.program, bits: rule.outputs[0]!.bits, confident: rule.status === 'synthesised' }
   }
-  return { guard: { condition: condition.program, message: message.program }, bits: condition.bits + message.bits, confident: condition.status === 'synthesised' && message.confident }
+  return { guard: { condition: condition.program, message: message.program }, bits: condition.bits + message.bits, confident: condition.status === 'synthesised' && message.confident, ...(condition.question ? { question: condition.question } : {}) }
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * The stateful features of a generation: each story's state model synthesised offline, its
+ * class module planned, and its steps' bodies set to call the class (its commands then need no
+ * stub). Stories that share steps with other features, or that no model explains, keep the
+ * stubs and the message that a model provider can write them.
+ */
+import type { ParsedFeature } from '../gherkin'
+import { stringLiteral, type StepAnalysis } from '../generators'
+import type { OperationOutcome } from '../generators/offline'
+import { renderStory, storiesOf, synthesizeStory } from '../generators/stories'
+
+export const STORY_GENERATOR = 'offline/stories'
+
+export interface ImplementedStories {
+  files: Array<{ path: string; body: string; sources: string[] }>
+  outcomes: OperationOutcome[]
+}
+
+export function implementStories(features: ParsedFeature[], analysis: StepAnalysis, keepModules: Set<string>): ImplementedStories {
+  const files: ImplementedStories['files'] = []
+  const outcomes: OperationOutcome[] = []
+  const statefulFeatures = new Set(analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures))
+  for (const { feature, story, planned } of storiesOf(features.filter((feature) => statefulFeatures.has(feature.uri)), analysis.steps)) {
+    const operations = analysis.operations.filter((operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === feature.uri)
+    // A step another feature uses too would call this feature's class there: such stories keep their stubs.
+    if (planned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))) continue
+    const started = Date.now()
+    const result = synthesizeStory(story)
+    const source = story.scenarios[0]?.source
+    if (result.solution === undefined || result.status === 'no-rule') {
+      for (const operation of operations) operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
+      continue
+    }
+    const parameterNames = new Map<number, string[]>()
+    const callArguments = new Map<number, string[]>()
+    planned.forEach((step, index) => {
+      if (step.group.parameters.length > 0) {
+        const names = step.group.parameters.map((parameter) => parameter.name)
+        parameterNames.set(index, names)
+        callArguments.set(index, names)
+      } else {
+        // An exact-text step passes the values its text holds.
+        parameterNames.set(index, (step.group.constants ?? []).map((constant) => constant.name))
+        callArguments.set(index, (step.group.texts[0]?.slots ?? []).map((slot) => (typeof slot.value === 'string' ? stringLiteral(slot.value) : String(slot.value))))
+      }
+    })
+    const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, { status: result.status, question: result.question?.scenario, unconfirmed: result.solution.unconfirmed })
+    if (keepModules.has(rendered.modulePath)) continue
+    for (const [index, body] of rendered.bodies) {
+      planned[index]!.custom = { body, imports: [{ name: rendered.accessor, from: rendered.modulePath }] }
+      planned[index]!.operation = undefined
+    }
+    // The class does what the commands' stubs would have: they are not written.
+    const written = new Set(operations.map((operation) => operation.name))
+    analysis.operations = analysis.operations.filter((operation) => !written.has(operation.name))
+    files.push({ path: rendered.modulePath, body: rendered.module, sources: [feature.uri] })
+    const outcome: OperationOutcome = {
+      name: rendered.className,
+      modulePath: rendered.modulePath,
+      status: result.status,
+      bits: Math.round(result.solution.bits * 10) / 10,
+      rules: rendered.summary,
+      examples: story.scenarios.length,
+      elapsedMs: Date.now() - started,
+      ...(source ? { source } : {})
+    }
+    if (result.status === 'ambiguous') {
+      outcome.message = result.question
+        ? `the scenarios do not decide the model of ${feature.uri}; a scenario that would:\n${result.question.scenario.map((line) => `      ${line}`).join('\n')}\n      Then ?   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
+        : `${result.message ?? 'the scenarios do not decide the model'}${rendered.guardQuestions.map((line) => `\n      ${line}`).join('')}`
+    }
+    outcomes.push(outcome)
+  }
+  return { files, outcomes }
+}

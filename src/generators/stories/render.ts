@@ -1,0 +1,350 @@
+/**
+ * A state model as the code a developer would write: one class named after the feature, whose
+ * fields are the state and whose methods are the Given and When steps (a refused command throws
+ * a typed `Refusal` and changes nothing), and the step definitions that only translate words
+ * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
+ */
+import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
+import { type DistinguishingExample, type Program, describeProgram } from '../synthesis'
+import type { Effect, Reading, StateModel, Story, StoryStep } from './model'
+
+const INDENT = '  '
+
+export interface RenderedStory {
+  className: string
+  /** `generated/src/<file>.ts` */
+  modulePath: string
+  accessor: string
+  module: string
+  /** Per story step: the body of its step definition (lines). */
+  bodies: Map<number, string[]>
+  /** One line per method: what it does, as the generated code says it. */
+  summary: string[]
+  /** For each command whose refusal the examples do not decide: the state and values that would decide it, in the class's words. */
+  guardQuestions: string[]
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text)
+}
+
+function pascal(words: string[]): string {
+  const camel = camelCase(words)
+  return camel.charAt(0).toUpperCase() + camel.slice(1)
+}
+
+/** The words of a step without its parameters. */
+function wordsOfStep(step: StoryStep): string[] {
+  return wordsOf(step.expression.replace(/\{[^}]*\}/g, ' '))
+}
+
+interface Names {
+  count: string
+  other: string
+  limit: string
+  items: string
+  table: string
+  mode: string
+  produced: string
+  methods: Map<number, string>
+  params: Map<number, string[]>
+}
+
+/** Field names from the Then steps that read them ("the balance is {int}" → balance), method names from the steps. */
+function nameEverything(story: Story, model: StateModel, parameterNames: Map<number, string[]>): Names {
+  const fields = new NameRegistry(false, ['refusal', 'attempt', 'constructor'])
+  const fieldFrom = (read: Reading['read'][], fallback: string) => {
+    const step = story.steps.find((candidate) => candidate.role === 'then' && read.includes(model.meanings[candidate.index]!.reading?.read as Reading['read']))
+    const words = step ? contentWords(wordsOfStep(step).join(' ')).filter((word) => !/^(is|are|shows|holds|has|reads|now|the|of|in|on)$/i.test(word)) : []
+    return fields.claim(toIdentifier(camelCase(words.slice(-2)), fallback, 32))
+  }
+  const names: Names = {
+    count: fieldFrom(['count'], 'count'),
+    other: fieldFrom(['other'], 'total'),
+    limit: fields.claim('limit'),
+    items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains'], 'items'),
+    table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
+    mode: fieldFrom(['mode'], 'state'),
+    produced: fieldFrom(['produced'], 'latest'),
+    methods: new Map(),
+    params: parameterNames
+  }
+  const methods = new NameRegistry(false, [...Object.values(names).filter((value): value is string => typeof value === 'string'), 'refusal', 'attempt', 'constructor'])
+  for (const step of story.steps) {
+    if (step.role === 'then') continue
+    const words = wordsOfStep(step)
+    const base = step.role === 'when' ? operationNameFromWhen(words) : camelCase(['given', ...contentWords(words.join(' '))])
+    names.methods.set(step.index, methods.claim(toIdentifier(base, step.role === 'when' ? 'command' : 'setUp', 40)))
+  }
+  return names
+}
+
+/** The TypeScript of an effect, in a method whose parameters are `params`. */
+function effectLines(effect: Effect, names: Names, params: string[]): string[] {
+  const arg = (index: number) => params[index] ?? `undefined`
+  const self = (field: string) => `this.${field}`
+  switch (effect.op) {
+    case 'none':
+      return []
+    case 'set':
+      return [`${self(names[effect.reg])} = ${arg(effect.arg)}`]
+    case 'reset':
+      return [`${self(names[effect.reg])} = ${effect.value}`]
+    case 'add':
+      return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${arg(effect.arg)}`]
+    case 'step':
+      return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} 1`]
+    case 'clampAdd':
+      return [`${self(names[effect.reg])} = Math.min(${effect.high}, Math.max(${effect.low}, ${self(names[effect.reg])} ${effect.sign > 0 ? '+' : '-'} ${arg(effect.arg)}))`]
+    case 'travel':
+      return [`${self(names.other)} += Math.abs(${arg(effect.arg)} - ${self(names.count)})`, `${self(names.count)} = ${arg(effect.arg)}`]
+    case 'push':
+      return [`${self(names.items)}.push(${arg(effect.arg)})`]
+    case 'pushUnique':
+      return [`if (!${self(names.items)}.includes(${arg(effect.arg)})) ${self(names.items)}.push(${arg(effect.arg)})`]
+    case 'unshift':
+      return [`${self(names.items)}.unshift(${arg(effect.arg)})`]
+    case 'pushCount':
+      return [`${self(names.items)}.push(${self(names.count)})`, `${self(names.count)} += 1`]
+    case 'shift':
+      return [`${self(names.produced)} = ${self(names.items)}.shift()`]
+    case 'pop':
+      return [`${self(names.produced)} = ${self(names.items)}.pop()`]
+    case 'remove':
+      return [`const index = ${self(names.items)}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${self(names.items)}.splice(index, 1)`]
+    case 'clear':
+      return [`${self(names.items)} = []`]
+    case 'tableSet':
+      return [`${self(names.table)}.set(${arg(effect.key)}, ${arg(effect.value)})`]
+    case 'tableAdd':
+      return [`${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${arg(effect.value)})`]
+    case 'tableStep':
+      return [`${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} 1)`]
+    case 'mode':
+      return [`${self(names.mode)} = ${quote(effect.value)}`]
+    case 'modeArg':
+      return [`${self(names.mode)} = ${arg(effect.arg)}`]
+    case 'modeNext':
+      return [`${self(names.mode)} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(${self(names.mode)} ?? '') ?? ${self(names.mode)}`]
+  }
+}
+
+/** A guard's rule over the guard inputs, with each input written as the code that holds it. */
+function guardText(program: Program, names: Names, params: string[], step: StoryStep): string {
+  const key = step.params.findIndex((type) => type === 'string')
+  const rename = (node: Program): Program => {
+    if (node.kind === 'input') {
+      const match = /^arg(\d+)$/.exec(node.name)
+      const text = match
+        ? (params[Number(match[1])] ?? node.name)
+        : ({
+            count: `this.${names.count}`,
+            other: `this.${names.other}`,
+            size: `this.${names.items}.length`,
+            limit: `(this.${names.limit} ?? Infinity)`,
+            stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
+            listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
+            mode: `(this.${names.mode} ?? '')`
+          }[node.name] ?? node.name)
+      return { ...node, name: text }
+    }
+    if (node.kind === 'apply') return { ...node, args: node.args.map(rename) }
+    if (node.kind === 'conditional') return { ...node, condition: rename(node.condition), then: rename(node.then), otherwise: rename(node.otherwise) }
+    return node
+  }
+  return describeProgram(rename(program))
+}
+
+/** What a Then step's check reads, as an expression on the instance. */
+function readingText(reading: Reading, names: Names, instance: string, args: string[]): string {
+  switch (reading.read) {
+    case 'count':
+      return `${instance}.${names.count}`
+    case 'other':
+      return `${instance}.${names.other}`
+    case 'length':
+      return `${instance}.${names.items}.length`
+    case 'sum':
+      return `${instance}.${names.items}.reduce((sum, item) => sum + Number(item), 0)`
+    case 'max':
+      return `Math.max(...${instance}.${names.items}.map(Number))`
+    case 'produced':
+      return `${instance}.${names.produced}`
+    case 'first':
+      return `${instance}.${names.items}[0]`
+    case 'last':
+      return `${instance}.${names.items}[${instance}.${names.items}.length - 1]`
+    case 'mode':
+      return `${instance}.${names.mode}`
+    case 'refusal':
+      return `${instance}.refusal`
+    case 'tableSum':
+      return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'tableArgmax':
+      return `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined as [string, number] | undefined)?.[0]`
+    case 'tableAt':
+      return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
+    case 'contains':
+      return `${instance}.${names.items}.includes(${args[reading.key]})`
+    case 'accepted':
+      return reading.negate ? `${instance}.refusal !== undefined` : `${instance}.refusal === undefined`
+  }
+}
+
+function usedRegisters(model: StateModel): Set<string> {
+  const used = new Set<string>()
+  for (const meaning of model.meanings) {
+    const effect = meaning.effect
+    if (effect && effect.op !== 'none') {
+      if ('reg' in effect) used.add(effect.reg)
+      if (['push', 'pushUnique', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear'].includes(effect.op)) used.add('items')
+      if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
+      if (effect.op === 'travel') used.add('other')
+      if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
+      if (effect.op.startsWith('table')) used.add('table')
+      if (effect.op.startsWith('mode')) used.add('mode')
+    }
+    const reading = meaning.reading
+    if (reading) {
+      const register = { count: 'count', other: 'other', length: 'items', sum: 'items', max: 'items', produced: 'produced', first: 'items', last: 'items', mode: 'mode', tableSum: 'table', tableArgmax: 'table', tableAt: 'table', contains: 'items' }[reading.read as string]
+      if (register) used.add(register)
+    }
+    if (meaning.guard) {
+      const text = JSON.stringify(meaning.guard.condition) + JSON.stringify(meaning.guard.message)
+      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"mode"', 'mode']] as const) if (text.includes(`"name":${input}`)) used.add(register)
+    }
+  }
+  return used
+}
+
+/** The item type of the list: numbers or text, as the steps that fill it give them. */
+function itemType(story: Story, model: StateModel): string {
+  for (const step of story.steps) {
+    const effect = model.meanings[step.index]!.effect
+    if (effect === undefined) continue
+    if (effect.op === 'pushCount') return 'number'
+    if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift') return step.params[effect.arg] === 'number' ? 'number' : 'string'
+  }
+  return 'string'
+}
+
+/**
+ * The class module and the step bodies for a story. `parameterNames` gives, per story step,
+ * the names its step definition gives its parameters (the method uses the same).
+ */
+export function renderStory(
+  story: Story,
+  model: StateModel,
+  parameterNames: Map<number, string[]>,
+  callArguments: Map<number, string[]>,
+  options: { status: 'synthesised' | 'ambiguous'; question?: string[]; unconfirmed?: Array<{ step: number; question?: DistinguishingExample }> }
+): RenderedStory {
+  const className = toIdentifier(pascal(wordsOf(story.name).slice(0, 4)), 'Story', 40).replace(/^./, (first) => first.toUpperCase())
+  const fileBase = className.charAt(0).toLowerCase() + className.slice(1)
+  const modulePath = `generated/src/${fileBase}.ts`
+  const accessor = `${fileBase}Of`
+  const names = nameEverything(story, model, parameterNames)
+  const used = usedRegisters(model)
+  const item = itemType(story, model)
+  const lines: string[] = []
+  lines.push('/**', ` * ${story.name}.`)
+  if (story.description.trim() !== '') for (const line of story.description.trim().split('\n')) lines.push(` * ${line.trim().replace(/\*\//g, '*\\/')}`)
+  lines.push(' *', ` * Synthesised by specloop offline from the scenarios ${story.scenarios.map((scenario) => JSON.stringify(scenario.name)).join(', ').replace(/\*\//g, '*\\/')}.`)
+  if (options.status === 'ambiguous') {
+    lines.push(' *', ' * UNCONFIRMED: the scenarios do not decide this model. A scenario that would:')
+    for (const line of options.question ?? []) lines.push(` *   ${line.replace(/\*\//g, '*\\/')}`)
+  }
+  lines.push(' */')
+  const header = [...lines]
+  const body: string[] = []
+  const summary: string[] = []
+  body.push('/** A command the state does not allow: it changes nothing, and its message says why. */')
+  body.push('export class Refusal extends Error {}', '')
+  for (const step of story.steps) {
+    const effect = model.meanings[step.index]!.effect
+    if (effect?.op === 'modeNext') {
+      const constant = `NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`
+      body.push(`/** What each ${names.mode} is followed by, as the scenarios show it. */`, `const ${constant} = new Map<string, string>([${effect.next.map(([from, to]) => `[${quote(from)}, ${quote(to)}]`).join(', ')}])`, '')
+    }
+  }
+  body.push(`export class ${className} {`)
+  if (used.has('count')) body.push(`${INDENT}${names.count} = 0`)
+  if (used.has('other')) body.push(`${INDENT}${names.other} = 0`)
+  if (used.has('limit')) body.push(`${INDENT}${names.limit}: number | undefined`)
+  if (used.has('items')) body.push(`${INDENT}${names.items}: ${item}[] = []`)
+  if (used.has('table')) body.push(`${INDENT}${names.table} = new Map<string, number>()`)
+  if (used.has('mode')) body.push(`${INDENT}${names.mode}: string | undefined`)
+  if (used.has('produced')) body.push(`${INDENT}${names.produced}: ${item} | undefined`)
+  body.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
+  for (const step of story.steps) {
+    if (step.role === 'then') continue
+    const meaning = model.meanings[step.index]!
+    const params = parameterNames.get(step.index) ?? []
+    const signature = params.map((name, index) => `${name}: ${step.params[index]}`).join(', ')
+    body.push('', `${INDENT}/** ${step.role === 'given' ? 'Given' : 'When'} ${step.expression.replace(/\*\//g, '*\\/')} */`, `${INDENT}${names.methods.get(step.index)}(${signature}): void {`)
+    const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
+    if (meaning.guard) {
+      const refusal = `throw new Refusal(${guardText(meaning.guard.message, names, params, step)})`
+      body.push(always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${guardText(meaning.guard.condition, names, params, step)}) ${refusal}`)
+    }
+    const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
+    summary.push(`${names.methods.get(step.index)}(${params.join(', ')}): ${[...(meaning.guard ? [always ? `refused with ${describeProgram(meaning.guard.message)}` : `refused with ${guardText(meaning.guard.message, names, params, step)} when ${guardText(meaning.guard.condition, names, params, step)}`] : []), ...effect].join('; ') || 'nothing'}`)
+    if (effect.length === 0 && !meaning.guard) body.push(`${INDENT}${INDENT}// Nothing to do: the state starts this way.`)
+    for (const line of effect) body.push(`${INDENT}${INDENT}${line}`)
+    body.push(`${INDENT}}`)
+  }
+  body.push(
+    '',
+    `${INDENT}/** Runs a command and keeps its refusal for the Then steps that check it; a refused command changes nothing. */`,
+    `${INDENT}attempt(command: () => void): void {`,
+    `${INDENT}${INDENT}try {`,
+    `${INDENT}${INDENT}${INDENT}command()`,
+    `${INDENT}${INDENT}${INDENT}this.refusal = undefined`,
+    `${INDENT}${INDENT}} catch (error) {`,
+    `${INDENT}${INDENT}${INDENT}if (!(error instanceof Refusal)) throw error`,
+    `${INDENT}${INDENT}${INDENT}this.refusal = error.message`,
+    `${INDENT}${INDENT}}`,
+    `${INDENT}}`,
+    '}',
+    '',
+    `const instances = new WeakMap<object, ${className}>()`,
+    '',
+    `/** The ${className} of a scenario: each scenario's World has its own, created when first used. */`,
+    `export function ${accessor}(world: object): ${className} {`,
+    `${INDENT}let instance = instances.get(world)`,
+    `${INDENT}if (instance === undefined) {`,
+    `${INDENT}${INDENT}instance = new ${className}()`,
+    `${INDENT}${INDENT}instances.set(world, instance)`,
+    `${INDENT}}`,
+    `${INDENT}return instance`,
+    '}'
+  )
+  const bodies = new Map<number, string[]>()
+  for (const step of story.steps) {
+    const meaning = model.meanings[step.index]!
+    // What the step definition passes: its parameters, or the values an exact-text step's text holds.
+    const args = callArguments.get(step.index) ?? []
+    if (step.role === 'given') bodies.set(step.index, [`${accessor}(this).${names.methods.get(step.index)}(${args.join(', ')})`])
+    else if (step.role === 'when') bodies.set(step.index, [`const instance = ${accessor}(this)`, `instance.attempt(() => instance.${names.methods.get(step.index)}(${args.join(', ')}))`])
+    else if (meaning.reading) {
+      const actual = readingText(meaning.reading, names, `${accessor}(this)`, args)
+      const expected = meaning.reading.arg < 0 ? 'true' : args[meaning.reading.arg]!
+      const check = step.params[meaning.reading.arg] === 'number' ? `expect(${actual}).to.be.closeTo(${expected}, 1e-9 * Math.max(1, Math.abs(${expected})))` : `expect(${actual}).to.equal(${expected})`
+      bodies.set(step.index, [check])
+    }
+  }
+  const guardQuestions = (options.unconfirmed ?? []).flatMap((entry) => {
+    const step = story.steps[entry.step]!
+    if (entry.question === undefined) return [`${step.expression}: its refusal rule`]
+    const params = parameterNames.get(step.index) ?? []
+    const values = Object.entries(entry.question.inputs)
+      .filter(([name]) => entry.question!.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
+      .map(([name, value]) => `${guardText({ kind: 'input', name, type: 'number' }, names, params, step).replace(/^\(|\)$/g, '')} = ${JSON.stringify(value)}`)
+    // The candidates' rules name the guard inputs: written in the class's words.
+    const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|mode)\b/g, (name) => guardText({ kind: 'input', name, type: 'number' }, names, params, step))
+    const answers = entry.question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
+    return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
+  })
+  return { className, modulePath, accessor, module: `${[...header, '', ...body].join('\n')}\n`, bodies, summary, guardQuestions }
+}
+
