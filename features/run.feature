@@ -17,12 +17,14 @@ Feature: The whole loop in one command
     Then the exit code is 0
     And the output contains "16 scenarios (16 passed)"
 
-  Scenario: a stateful specification is reported as needing a model provider
+  Scenario: a stateful specification becomes a domain class, offline
     Given a copy of the example "bank-account"
     When I run "specloop run"
-    Then the exit code is 1
-    And the output contains "deposit needs a model provider"
-    And the output contains "verify    2 scenarios (2 failed)"
+    Then the exit code is 0
+    And the output contains "BankAccount: synthesised ("
+    And the output contains "tryToWithdraw(amount): refused with 'insufficient funds' when amount > this.balance; this.balance -= amount"
+    And the output contains "verify    7 scenarios (7 passed)"
+    And the file "generated/src/bankAccount.ts" contains "export class BankAccount {"
     And the file "reports/index.html" exists
 
   Scenario: a specification that does not parse stops at check, and nothing is generated

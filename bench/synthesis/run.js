@@ -29,6 +29,7 @@ if (!fs.existsSync(path.join(dist, 'generators', 'synthesis', 'index.js'))) {
 const { parseFeature } = require(path.join(dist, 'gherkin'))
 const { analyseSteps } = require(path.join(dist, 'generators', 'steps'))
 const { synthesize, evaluateProgram } = require(path.join(dist, 'generators', 'synthesis'))
+const { synthesizeStory, storiesOf, runScenario } = require(path.join(dist, 'generators', 'stories'))
 const { valuesAgree } = require(path.join(dist, 'generators', 'operation'))
 
 const argv = process.argv.slice(2)
@@ -40,6 +41,12 @@ const SETS = [
   { name: 'blind', directory: path.join(__dirname, 'blind', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
+]
+/** Stateful specifications: stories whose held-out files are new sequences of the same steps. */
+const STATEFUL_SETS = [
+  { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
+  { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
+  { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]
 
 function operationsOf(file) {
@@ -139,18 +146,60 @@ function summarise(label, rows) {
   return summary
 }
 
+/**
+ * A stateful specification: its story is synthesised from the feature, then every held-out
+ * scenario is run on the model (the same steps, matched by their expressions). Outside the
+ * stateful folders only features whose operations are stateful count.
+ */
+function measureStories(set) {
+  if (!fs.existsSync(set.directory)) return { set: set.name, missing: true, rows: [] }
+  const rows = []
+  for (const file of fs.readdirSync(set.directory).filter((name) => name.endsWith('.feature') && !name.endsWith('.holdout.feature')).sort()) {
+    if (only !== undefined && !file.includes(only)) continue
+    const parse = (name, uri) => parseFeature({ uri, data: fs.readFileSync(path.join(set.directory, name), 'utf8') })
+    const main = parse(file, `features/${file}`)
+    const heldOut = parse(file.replace(/\.feature$/, '.holdout.feature'), `features/held-out-${file}`)
+    const analysis = analyseSteps([main, heldOut], [])
+    if (!analysis.operations.some((operation) => operation.stateful && operation.sourceFeatures.includes(main.uri))) continue
+    const story = storiesOf([main], analysis.steps)[0]?.story
+    const heldOutStory = storiesOf([heldOut], analysis.steps)[0]?.story
+    const started = performance.now()
+    const result = story === undefined ? { status: 'no-rule' } : synthesizeStory(story)
+    const elapsedMs = performance.now() - started
+    let passed = 0
+    const scenarios = heldOutStory?.scenarios.length ?? 0
+    if (result.solution !== undefined && heldOutStory !== undefined) {
+      const index = heldOutStory.steps.map((step) => story.steps.findIndex((candidate) => candidate.expression === step.expression))
+      for (const scenario of heldOutStory.scenarios) {
+        if (scenario.events.some((event) => index[event.step] < 0)) continue
+        const mapped = { ...scenario, events: scenario.events.map((event) => ({ ...event, step: index[event.step] })) }
+        const observations = runScenario(story, result.solution.model, mapped)
+        if (observations !== undefined && observations.every((observation) => observation.agrees)) passed++
+      }
+    }
+    rows.push({ spec: file.replace(/\.feature$/, ''), operation: 'story', status: result.status, rule: result.message ?? '', question: [], heldOut: scenarios, passed, elapsedMs })
+  }
+  return { set: set.name, rows }
+}
+
 const measured = SETS.map(measureSet)
-const summaries = [...measured.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)), summarise('all', measured.flatMap((set) => set.rows))]
-const report = { node: process.version, summaries, specifications: measured.flatMap((set) => set.rows.map((row) => ({ set: set.set, ...row }))) }
+const measuredStories = option('--tables-only') ? [] : STATEFUL_SETS.map(measureStories)
+const summaries = [
+  ...measured.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)),
+  summarise('all', measured.flatMap((set) => set.rows)),
+  ...measuredStories.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)),
+  ...(measuredStories.length > 0 ? [summarise('all stateful', measuredStories.flatMap((set) => set.rows))] : [])
+]
+const report = { node: process.version, summaries, specifications: [...measured, ...measuredStories].flatMap((set) => set.rows.map((row) => ({ set: set.set, ...row }))) }
 
 if (option('--json')) {
   console.log(JSON.stringify(report, null, 2))
   process.exit(0)
 }
 const percent = (value) => `${(100 * value).toFixed(1)}%`
-for (const set of measured) {
+for (const set of [...measured, ...measuredStories]) {
   if (set.missing) {
-    console.log(`${set.set}: not found (${SETS.find((candidate) => candidate.name === set.set).directory})`)
+    console.log(`${set.set}: not found`)
     continue
   }
   if (!option('--verbose')) continue
@@ -162,10 +211,11 @@ for (const set of measured) {
   }
 }
 console.log('')
-console.log(`${'set'.padEnd(12)} ${'specs'.padStart(5)} ${'ops'.padStart(4)} ${'synth'.padStart(5)} ${'ambig'.padStart(5)} ${'none'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'ambiguity'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}${option('--leave-one-out') ? '  leave-one-out' : ''}`)
+console.log('Stateful sets count held-out scenarios as their rows.')
+console.log(`${'set'.padEnd(16)} ${'specs'.padStart(5)} ${'ops'.padStart(4)} ${'synth'.padStart(5)} ${'ambig'.padStart(5)} ${'none'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'ambiguity'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}${option('--leave-one-out') ? '  leave-one-out' : ''}`)
 for (const summary of summaries) {
   console.log(
-    `${summary.set.padEnd(12)} ${String(summary.specifications).padStart(5)} ${String(summary.operations).padStart(4)} ${String(summary.synthesised).padStart(5)} ${String(summary.ambiguous).padStart(5)} ${String(summary.noRule).padStart(4)} ${percent(summary.precision).padStart(9)} ${percent(summary.recall).padStart(7)} ${percent(summary.ambiguityRate).padStart(9)} ${`${summary.p50Ms.toFixed(0)} ms`.padStart(7)} ${`${summary.p95Ms.toFixed(0)} ms`.padStart(7)}${summary.leaveOneOut !== undefined ? `  ${percent(summary.leaveOneOut)}` : ''}`
+    `${summary.set.padEnd(16)} ${String(summary.specifications).padStart(5)} ${String(summary.operations).padStart(4)} ${String(summary.synthesised).padStart(5)} ${String(summary.ambiguous).padStart(5)} ${String(summary.noRule).padStart(4)} ${percent(summary.precision).padStart(9)} ${percent(summary.recall).padStart(7)} ${percent(summary.ambiguityRate).padStart(9)} ${`${summary.p50Ms.toFixed(0)} ms`.padStart(7)} ${`${summary.p95Ms.toFixed(0)} ms`.padStart(7)}${summary.leaveOneOut !== undefined ? `  ${percent(summary.leaveOneOut)}` : ''}`
   )
   for (const wrong of summary.confidentButWrong) console.log(`  confident but wrong: ${wrong}`)
 }

@@ -14,7 +14,7 @@ export interface ModelAfterOfflineResult {
  * model is asked only for what is still undefined or failing, in the bounded repair loop.
  */
 export async function generateWithModelAfterOffline(options: ModelGenerateOptions & { onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
-  const offline = await generate(options)
+  const offline = await generate({ ...options, onlyConfidentStories: true })
   options.onOfflineDone?.(offline)
   if (offline.fatalErrors.length > 0 || offline.parseErrors.length > 0) return { offline, exitCode: generateExitCode(offline) }
   const model = await generateWithModel(options)

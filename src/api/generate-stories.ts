@@ -16,7 +16,11 @@ export interface ImplementedStories {
   outcomes: OperationOutcome[]
 }
 
-export function implementStories(features: ParsedFeature[], analysis: StepAnalysis, keepModules: Set<string>): ImplementedStories {
+/**
+ * `onlyConfident`: with a model configured, a story the scenarios do not decide is the model's
+ * to write (its commands keep their stubs); offline writes only the models it is sure of.
+ */
+export function implementStories(features: ParsedFeature[], analysis: StepAnalysis, keepModules: Set<string>, options: { onlyConfident?: boolean } = {}): ImplementedStories {
   const files: ImplementedStories['files'] = []
   const outcomes: OperationOutcome[] = []
   const statefulFeatures = new Set(analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures))
@@ -29,6 +33,10 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     const source = story.scenarios[0]?.source
     if (result.solution === undefined || result.status === 'no-rule') {
       for (const operation of operations) operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
+      continue
+    }
+    if (options.onlyConfident && result.status !== 'synthesised') {
+      for (const operation of operations) operation.reason = `the scenarios of ${feature.uri} do not decide its state model offline`
       continue
     }
     const parameterNames = new Map<number, string[]>()

@@ -34,6 +34,8 @@ export interface GenerateOptions extends ProjectOptions {
   /** Writes the modules of operations; by default synthesis, or the typed stub with `stepsOnly`. */
   renderOperation?: OperationModuleRenderer
   synthesis?: SynthesisOptions
+  /** Write only the state models the scenarios decide (a model generator writes the others). */
+  onlyConfidentStories?: boolean
   /** The offline loop's round, recorded in the ledger entry. */
   round?: number
 }
@@ -252,7 +254,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const storyFiles: PlannedFile[] = []
   if (!stepsOnly) {
     // Stateful features first: a story's class takes the place of its commands' stubs.
-    const stories = implementStories(specification.features, analysis, workspace.keepOperationModules)
+    const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, { onlyConfident: options.onlyConfidentStories })
     for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })) }) })
     summarise(result, analysis)
     const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
