@@ -21,6 +21,11 @@ export interface OperationInput {
   type: ValueType
   /** A string input with few distinct values (a tier, a zone): a mapping per value is a rule, not memorisation. */
   categorical?: boolean
+  /**
+   * Every value the input can take, when more are known than the examples show (the modes of a
+   * state machine): the confidence test asks about the others too.
+   */
+  domain?: Value[]
 }
 
 export interface OperationOutput {

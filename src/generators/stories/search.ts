@@ -532,7 +532,11 @@ const GUARD_COMPRESSION = 4
 function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   const names = Object.keys(occurrences[0]!.inputs)
   const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
-  const inputs = names.filter((name) => occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name))).map((name) => ({ name, type: typeOf(name) }))
+  // The mode is one of the modes the story knows, whether or not this command ever came in it.
+  const modes = modeValues(story)
+  const inputs = names
+    .filter((name) => occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name)))
+    .map((name) => (name === 'mode' ? { name, type: typeOf(name), categorical: true, domain: modes } : { name, type: typeOf(name) }))
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
   const operation = (output: { name: string; type: ValueType }, rows: typeof occurrences, value: (row: (typeof occurrences)[number]) => Value): Operation => ({
@@ -637,6 +641,8 @@ function finalReadings(story: Story, model: StateModel, scenario: StoryScenario)
 function probeScenarios(story: Story): StoryScenario[] {
   const probes: StoryScenario[] = []
   const commands = story.scenarios.flatMap((scenario) => scenario.events.filter((event) => story.steps[event.step]!.role === 'when'))
+  // Each command once (with the first values it was given): every command after every scenario.
+  const distinctCommands = [...new Map(commands.map((event) => [event.step, event])).values()]
   for (const scenario of story.scenarios) {
     const actions = scenario.events.filter((event) => story.steps[event.step]!.role !== 'then')
     const whens = actions.map((event, index) => (story.steps[event.step]!.role === 'when' ? index : -1)).filter((index) => index >= 0)
@@ -644,7 +650,7 @@ function probeScenarios(story: Story): StoryScenario[] {
       probes.push({ ...scenario, events: [...actions.slice(0, index + 1), actions[index]!, ...actions.slice(index + 1)] })
       probes.push({ ...scenario, events: actions.filter((_, other) => other !== index) })
     }
-    for (const command of commands.slice(0, 6)) probes.push({ ...scenario, events: [...actions, command] })
+    for (const command of distinctCommands) probes.push({ ...scenario, events: [...actions, command] })
     probes.push({ ...scenario, events: actions.map((event) => ({ ...event, args: event.args.map((arg) => (typeof arg === 'number' ? arg * 2 + 1 : arg)) })) })
   }
   return probes

@@ -27,7 +27,7 @@ interface ProbeValue {
 /** Values one input may take beyond its examples. */
 export function probeValues(column: Column): ProbeValue[] {
   if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
-  if (column.type === 'string') return column.categorical ? [...new Set(column.values as string[])].map((value) => ({ value, plausibility: 1 })) : textProbes(column.values as string[])
+  if (column.type === 'string') return column.categorical ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 })) : textProbes(column.values as string[])
   return numberProbes(column.values as number[], column.integral)
 }
 

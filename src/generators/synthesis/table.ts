@@ -14,6 +14,8 @@ export interface Column {
   values: Value[]
   /** Numbers only: every example value is an integer (divisibility makes sense). */
   integral: boolean
+  /** Values the input can take beyond the examples' (known categories). */
+  domain?: Value[]
 }
 
 export interface ExampleTable {
@@ -129,6 +131,7 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
       name: field.name,
       type: field.type,
       categorical: isCategorical(field.categorical, field.type, values),
+      ...(field.domain ? { domain: field.domain } : {}),
       values,
       integral: field.type === 'number' && values.every((value) => Number.isInteger(value))
     }
