@@ -81,7 +81,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
       add({ op: 'push', arg }, 3)
     }
     for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
-    for (const mode of modes) add({ op: 'mode', value: mode }, 3)
+    // A mode the step names ("the light is green") is the one it sets.
+    for (const mode of modes) add({ op: 'mode', value: mode }, 3, step.words.includes(mode.toLowerCase()))
     return options
   }
   if (step.params.length === 0) {
@@ -94,7 +95,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     add({ op: 'pop' }, 3.5, cue(step, POP))
     add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
     add({ op: 'clear' }, 4, cue(step, RESET))
-    for (const mode of modes) add({ op: 'mode', value: mode }, 3)
+    for (const mode of modes) add({ op: 'mode', value: mode }, 3, step.words.includes(mode.toLowerCase()))
     add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
   }
   for (const arg of numbers) {
