@@ -11,7 +11,7 @@ const { writeSyntheticProject } = require('../check/synthetic')
 const { countTokens } = require('gpt-tokenizer/encoding/o200k_base')
 
 const dist = path.join(repositoryRoot, 'dist', 'src')
-const { runSuite, buildFeedback } = require(path.join(dist, 'generators', 'loop'))
+const { runGeneratedSuite, buildFeedback } = require(path.join(dist, 'generators', 'loop'))
 const { collectPromptContext, buildPrompt } = require(path.join(dist, 'generators', 'model'))
 const { loadSpecification } = require(path.join(dist, 'api', 'specification'))
 
@@ -23,7 +23,7 @@ async function main() {
     fs.writeFileSync(stepsFile, fs.readFileSync(stepsFile, 'utf8').replace(/When\("the basket rule 1 is applied", function \(\) \{\n\s*\}\)\n/, ''))
     console.log(`synthetic suite: ${shape.scenarios} scenarios, ${shape.features} feature files, one of ${shape.stepDefinitions} step definitions removed`)
     const started = Date.now()
-    const suite = await runSuite({ cwd: directory, env: process.env, timeoutMs: 600_000, args: ['--dry-run'] })
+    const suite = await runGeneratedSuite({ cwd: directory, env: process.env, timeoutMs: 600_000, args: ['--dry-run'] })
     // A dry run skips the steps it could run; a real run of this suite passes them (they do nothing).
     for (const scenario of suite.scenarios) if (scenario.status === 'skipped') scenario.status = 'passed'
     suite.counts.passed = suite.scenarios.filter((scenario) => scenario.status === 'passed').length

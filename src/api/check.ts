@@ -1,8 +1,7 @@
-import { SpecloopError } from '../errors'
+import { exitCodeOf, SpecloopError } from '../errors'
 import type { ProjectOptions } from '../project'
 import type { AmbiguousStep, DefinitionLocation, UndefinedStep } from '../binding'
-import { loadSpecification } from './specification'
-import { decideExitCode } from '../../generated/src/decideExitCode'
+import { loadSpecification } from '../specification'
 
 export interface CheckCounts {
   features: number
@@ -37,7 +36,7 @@ export interface CheckResult {
  */
 export function checkExitCode(result: CheckResult): number {
   const problems = result.parseErrors.length + result.undefinedSteps.length + result.ambiguousSteps.length + result.undefinedParameterTypes.length
-  return decideExitCode(result.fatalErrors.length, problems)
+  return exitCodeOf({ couldNotRun: result.fatalErrors.length, problems })
 }
 
 const emptyCounts = (): CheckCounts => ({

@@ -1,3 +1,4 @@
+import { exitCodeOf } from '../errors'
 import { generate, GenerateOptions, GenerateResult } from './generate'
 
 export interface GeneratedFreshness {
@@ -16,6 +17,6 @@ export async function checkGenerated(options: GenerateOptions): Promise<Generate
   const stale = planned.decisions
     .filter((decision): decision is typeof decision & { action: keyof typeof WHY } => decision.action in WHY)
     .map((decision) => ({ path: decision.path, why: WHY[decision.action] }))
-  const exitCode = planned.fatalErrors.length > 0 ? 2 : planned.parseErrors.length > 0 || stale.length > 0 ? 1 : 0
+  const exitCode = exitCodeOf({ couldNotRun: planned.fatalErrors.length, problems: planned.parseErrors.length + stale.length })
   return { planned, stale, exitCode }
 }

@@ -1,3 +1,4 @@
+import { exitCodeOf } from '../errors'
 import { generateWithModel, ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
 import { generate, generateExitCode, GenerateResult } from './generate'
 
@@ -18,5 +19,10 @@ export async function generateWithModelAfterOffline(options: ModelGenerateOption
   options.onOfflineDone?.(offline)
   if (offline.fatalErrors.length > 0 || offline.parseErrors.length > 0) return { offline, exitCode: generateExitCode(offline) }
   const model = await generateWithModel(options)
-  return { offline, model, exitCode: model.error ? 2 : model.summary!.green ? 0 : 1 }
+  return { offline, model, exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green }) }
 }
+
+// What the CLI needs of the model generator, so that it never reaches below the API layer.
+export { prepareModelRun, readGenerateConfig } from '../generators/model'
+export type { ModelGenerateOptions, ModelGenerateResult, ModelRoundReport } from '../generators/model'
+export { describeScore } from '../generators/loop'

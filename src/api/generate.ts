@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createTwoFilesPatch } from 'diff'
-import { SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, SpecloopError, specloopError, messageOf } from '../errors'
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { appendLedger } from '../ledger'
@@ -23,7 +23,7 @@ import {
 } from '../generators'
 import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
 import type { SynthesisOptions } from '../generators/synthesis'
-import { loadSpecification, Specification } from './specification'
+import { loadSpecification, Specification } from '../specification'
 import { implementStories, STORY_GENERATOR } from './generate-stories'
 
 export interface GenerateOptions extends ProjectOptions {
@@ -77,9 +77,10 @@ export interface GenerateResult {
  * 2 generation could not be done.
  */
 export function generateExitCode(result: GenerateResult): number {
-  if (result.fatalErrors.length > 0) return 2
-  if (result.parseErrors.length > 0) return 1
-  return result.implementations.some((outcome) => outcome.status !== 'synthesised') ? 1 : 0
+  return exitCodeOf({
+    couldNotRun: result.fatalErrors.length,
+    problems: result.parseErrors.length > 0 || result.implementations.some((outcome) => outcome.status !== 'synthesised')
+  })
 }
 
 const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
@@ -310,3 +311,4 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   result.ledgerSequence = entry.sequence
   return result
 }
+export type { OperationOutcome } from '../generators/offline'

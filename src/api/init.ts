@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { writeFileAtomic } from '../workspace'
-import { initTemplates } from './init-templates'
+import { initTemplates } from '../project/init-templates'
 
 export interface InitOptions {
   /** The directory to create the project in (created when missing). */

@@ -3,14 +3,13 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { LEDGER_PATH } from '../ledger'
-import {
-  buildReportModel, foldMessages, HISTORY_PATH, parseHistory, readSiteAssets, renderJunit, renderMarkdown, renderSite, serializeHistory
-} from '../report'
-import type { ReportModel, SiteFile } from '../report'
+import { buildReportModel, foldMessages, HISTORY_PATH, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
+import type { ReportFormat, ReportModel, SiteFile } from '../report'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
 import { writeFileAtomic } from '../workspace'
 
-export type ReportFormat = 'html' | 'markdown' | 'junit'
+export type { ReportFormat } from '../report'
+export { REPORT_FORMATS, REPORT_FORMAT_NAMES, isReportFormat } from '../report'
 
 export interface ReportOptions {
   /** The project: where `.specloop/` is and what paths are relative to. */
@@ -59,6 +58,10 @@ const PROVENANCE_MARKER = '// specloop-provenance: '
 /** Builds the report of a run: reads the run, renders, writes. Problems come back as `error`. */
 export async function report(options: ReportOptions): Promise<ReportResult> {
   const result: ReportResult = { format: options.format, files: 0, bytes: 0, warnings: [] }
+  if (!isReportFormat(options.format)) {
+    result.error = specloopError('REPORT_FORMAT_UNKNOWN', `unknown report format: ${String(options.format)}`, {}, `use one of: ${REPORT_FORMAT_NAMES.join(', ')}`)
+    return result
+  }
   const cwd = path.resolve(options.cwd)
   const messagesFile = path.resolve(cwd, options.from ?? path.join(LATEST_RUN_DIRECTORY, 'messages.ndjson'))
   result.messagesFile = messagesFile
@@ -105,7 +108,8 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   result.counts = model.counts
 
   try {
-    if (options.format === 'html') {
+    const format = REPORT_FORMATS[options.format]
+    if (format.kind === 'site') {
       const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
       const foreign = foreignEntry(outDir)
       if (foreign) {
@@ -113,18 +117,16 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
           'choose another --out directory')
         return result
       }
-      const files = renderSite(model, readSiteAssets())
+      const files = format.render(model)
       publishSite(outDir, files)
       result.output = path.join(outDir, 'index.html')
       result.files = files.length
       result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
     } else {
-      const content = options.format === 'markdown' ? renderMarkdown(model) : renderJunit(model)
+      const content = format.render(model)
       if (options.outFile === '-') result.content = content
       else {
-        const target = options.outFile
-          ? path.resolve(cwd, options.outFile)
-          : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), options.format === 'markdown' ? 'summary.md' : 'junit.xml')
+        const target = options.outFile ? path.resolve(cwd, options.outFile) : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)
         writeFileAtomic(target, content)
         result.output = target
         result.files = 1
@@ -274,3 +276,4 @@ function publishSite(outDir: string, files: SiteFile[]): void {
     fs.rmSync(retired, { recursive: true, force: true })
   }
 }
+export { formatCountSummary } from '../report'

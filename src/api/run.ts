@@ -1,3 +1,4 @@
+import { exitCodeOf, worstExitCode } from '../errors'
 import path from 'node:path'
 import type { ProjectOptions } from '../project'
 import { check, checkExitCode, CheckResult } from './check'
@@ -82,6 +83,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
   options.onPhase?.('report', reported)
   // With a model, what the offline generator left undone is the model's to do: the suite decides.
   const generateCode = model ? 0 : generateExitCode(generated)
-  const exitCode = Math.max(verified.exitCode, generateCode, reported.error ? 2 : 0)
+  const exitCode = worstExitCode(verified.exitCode, generateCode, exitCodeOf({ couldNotRun: reported.error !== undefined, problems: false }))
   return { cwd, check: checked, generate: generated, model, verify: verified, report: reported, exitCode }
 }

@@ -4,7 +4,7 @@ import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { describeParseError, parseFeature } from '../gherkin'
 import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
-import { emptyCounts, mergeAffectedMessages, networkIsolation, pickleLines, readChanges, readEnvelopes, runSuite, StatusCounts, summarizeMessages } from '../runner'
+import { emptyRunCounts, mergeAffectedMessages, networkIsolation, pickleLines, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
 import type { RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
@@ -56,8 +56,8 @@ export interface VerifyResult {
   /** cucumber's semantics: 0 passed, 1 failed (or hollow under --strict); 2 could not run. */
   exitCode: number
   /** As cucumber's summary: scenarios and steps by status (this run only). */
-  scenarioCounts: StatusCounts
-  stepCounts: StatusCounts
+  scenarioCounts: RunCounts
+  stepCounts: RunCounts
   hollow: HollowScenario[]
   /** What stopped or broke the run: no features, bad configuration, support code that throws, a crash. */
   errors: SpecloopError[]
@@ -69,7 +69,7 @@ export interface VerifyResult {
 }
 
 function emptyResult(cwd: string, error?: SpecloopError): VerifyResult {
-  return { cwd, exitCode: error ? 2 : 0, scenarioCounts: emptyCounts(), stepCounts: emptyCounts(), hollow: [], errors: error ? [error] : [], warnings: [] }
+  return { cwd, exitCode: error ? 2 : 0, scenarioCounts: emptyRunCounts(), stepCounts: emptyRunCounts(), hollow: [], errors: error ? [error] : [], warnings: [] }
 }
 
 /** The scenarios the feature files define now, with cucumber's tag filter applied. */
@@ -188,7 +188,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   }
   let outcome: RunOutcome
   try {
-    outcome = await runSuite({
+    outcome = await runInstrumentedSuite({
       project,
       runDirectory,
       sandbox,

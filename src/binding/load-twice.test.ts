@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadSpecification } from '../api/specification'
+import { loadSpecification } from '../specification'
 import { packageRoot } from '../package-root'
 
 function writeProject(directory: string): void {

@@ -2,7 +2,7 @@ import type { GenerateResult } from '../api/generate'
 import type { OfflineLoopResult, OfflineRound, OfflineStopReason } from '../api/generate-offline'
 import type { GeneratedFreshness } from '../api/generate-check'
 import { formatError } from '../errors'
-import type { OperationOutcome } from '../generators/offline'
+import type { OperationOutcome } from '../api/generate'
 import { writeLine } from './io'
 
 const plural = (count: number, word: string, pluralWord = `${word}s`) => `${count} ${count === 1 ? word : pluralWord}`

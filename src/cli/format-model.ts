@@ -1,5 +1,5 @@
-import type { ModelGenerateResult, ModelRoundReport } from '../generators/model'
-import { describeScore } from '../generators/loop'
+import type { ModelGenerateResult, ModelRoundReport } from '../api/generate-model'
+import { describeScore } from '../api/generate-model'
 
 const OUTCOME_LABEL: Record<ModelRoundReport['outcome'], string> = {
   improved: 'better',

@@ -1,3 +1,5 @@
+import { REPORT_FORMAT_NAMES, ReportFormat } from '../api/report'
+
 /** What the CLI may touch of its surroundings; tests pass their own. */
 export interface CliIo {
   cwd: string
@@ -7,10 +9,10 @@ export interface CliIo {
 }
 
 export const OUTPUT_FORMATS = ['text', 'json'] as const
-/** Document formats only `specloop report` writes. */
-export const REPORT_FORMATS = ['html', 'markdown', 'junit'] as const
+/** Document formats only `specloop report` writes: the report's format registry. */
+export const REPORT_FORMATS: readonly ReportFormat[] = REPORT_FORMAT_NAMES
 
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number] | (typeof REPORT_FORMATS)[number]
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number] | ReportFormat
 
 export interface GlobalOptions {
   cwd: string

@@ -23,7 +23,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('Spec-driven development on Gherkin: check, generate, verify and document.')
     .version(version, '-v, --version')
     .option('-C, --cwd <dir>', 'run in this project directory', io.cwd)
-    .addOption(new Option('--format <format>', 'output format (report also: html, markdown, junit)').choices([...OUTPUT_FORMATS, ...REPORT_FORMATS]).default('text'))
+    .addOption(new Option('--format <format>', `output format (report also: ${REPORT_FORMATS.join(', ')})`).choices([...OUTPUT_FORMATS, ...REPORT_FORMATS]).default('text'))
     .option('--profile <name...>', 'cucumber profile(s) to use', [])
     .option('--config <file>', 'cucumber configuration file')
     .option('--debug', 'show stack traces of internal errors', false)

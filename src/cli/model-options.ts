@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { prepareModelRun, readGenerateConfig } from '../generators/model'
-import type { ModelGenerateOptions } from '../generators/model'
+import { prepareModelRun, readGenerateConfig } from '../api/generate-model'
+import type { ModelGenerateOptions } from '../api/generate-model'
 import type { SpecloopError } from '../errors'
 import type { GlobalOptions } from './io'
 

@@ -8,8 +8,37 @@ export interface SourceLocation {
   column?: number
 }
 
+/** Every code specloop reports: stable, so scripts and CI can match on them. */
+export type ErrorCode =
+  | 'AFFECTED_GIT'
+  | 'CASSETTE_INVALID' | 'CASSETTE_MISSING'
+  | 'CONFIG_INVALID' | 'CONFIG_NOT_FOUND' | 'CONFIG_SECRET'
+  | 'COVERAGE_REPORT'
+  | 'CUCUMBER_INCOMPATIBLE'
+  | 'FEATURE_EMPTY'
+  | 'FILE_ENCODING' | 'FILE_UNREADABLE'
+  | 'GENERATE_EXPRESSION' | 'GENERATE_WRITE'
+  | 'GHERKIN_PARSE'
+  | 'INIT_NOT_DIRECTORY' | 'INIT_WRITE'
+  | 'INSTRUMENT'
+  | 'MODEL_BASE_URL' | 'MODEL_ERROR' | 'MODEL_HTTP_ERROR' | 'MODEL_KEY_MISSING' | 'MODEL_NOT_SET' | 'MODEL_TIMEOUT' | 'MODEL_TIME_LIMIT' | 'MODEL_UNREACHABLE'
+  | 'NOT_TRACED'
+  | 'NO_FEATURES'
+  | 'PARSE_ERROR'
+  | 'PATHS_INVALID'
+  | 'PROJECT_NOT_DIRECTORY' | 'PROJECT_NOT_FOUND'
+  | 'REPLAY_NOT_RECORDED'
+  | 'REPORT_BAD_MESSAGES' | 'REPORT_BAD_TRACE' | 'REPORT_FORMAT_UNKNOWN' | 'REPORT_NO_MESSAGES' | 'REPORT_NO_RUN' | 'REPORT_NO_SPECIFICATION' | 'REPORT_NO_TRACE' | 'REPORT_OUT_NOT_OURS' | 'REPORT_WRITE_FAILED'
+  | 'RUN_CRASHED' | 'RUN_FAILED'
+  | 'SANDBOX_LINK' | 'SANDBOX_NETWORK' | 'SANDBOX_PARALLEL'
+  | 'SUPPORT_INVALID' | 'SUPPORT_LOAD' | 'SUPPORT_LOADER' | 'SUPPORT_MODULE'
+  | 'TRACE_BAD_LINE' | 'TRACE_MISSING' | 'TRACE_NO_SCENARIO' | 'TRACE_UNKNOWN_FILE' | 'TRACE_USAGE'
+  | 'USAGE'
+  | 'synthesis/no-rule' | 'synthesis/no-inputs' | 'synthesis/no-outputs' | 'synthesis/invalid-example' | 'synthesis/contradiction'
+  | 'synthesis/too-few-examples'
+
 export interface SpecloopError {
-  code: string
+  code: ErrorCode
   message: string
   file?: string
   line?: number
@@ -26,7 +55,7 @@ export class SpecloopFailure extends Error {
 }
 
 export function specloopError(
-  code: string,
+  code: ErrorCode,
   message: string,
   location: Partial<SourceLocation> = {},
   hint?: string
@@ -69,3 +98,5 @@ export function messageOf(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message
   return String(thrown)
 }
+export { exitCodeOf, worstExitCode } from './exit-code'
+export type { ExitCode } from './exit-code'

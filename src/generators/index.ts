@@ -2,7 +2,7 @@
  * Generators: the step-definition writer (offline, deterministic) and the contract it shares
  * with implementation synthesis.
  */
-import type { Specification } from '../api/specification'
+import type { Specification } from '../specification'
 import { analyseSteps, AnalysisOptions, PlannedOperation } from './steps'
 
 export * from './operation'

@@ -4,7 +4,7 @@ import { readProvenance, sha256 } from '../workspace'
 import { FoldedRun, timestampToMilliseconds } from './fold'
 import { mergeHistory } from './history'
 import type { HistoryEntry, LedgerSummary, ReportModel, ReportProvenance, ReportScenario, ReportSourceFile, RunSummary, TraceSummary } from './model'
-import { addCounts, emptyCounts } from './status'
+import { addCounts, emptyCounts } from '../messages'
 
 export interface ReportInputs {
   run: FoldedRun

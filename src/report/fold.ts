@@ -2,7 +2,7 @@ import type * as messages from '@cucumber/messages'
 import { SpecloopError, specloopError } from '../errors'
 import { attachmentsOf } from './attachments'
 import type { AstBackground, AstExamples, AstRule, AstScenario, AstStep, FeatureChild, ReportAttachment, ReportError, ReportFeature, ReportScenario, ReportStep } from './model'
-import { emptyCounts, Status, toStatus, worstStatus } from './status'
+import { emptyCounts, readMessages, Status, toStatus, worstStatus } from '../messages'
 
 /**
  * One pass over a Cucumber Messages stream (NDJSON) that folds it straight into the report's
@@ -45,15 +45,9 @@ export function durationToMilliseconds(duration: messages.Duration | undefined):
  */
 const UNTIMED = -0
 
-/** Where JSON.parse stopped, from its message ("... at position 12"), as a 1-based column. */
-function columnOfJsonError(message: string): number | undefined {
-  const match = /position (\d+)/.exec(message)
-  return match ? Number(match[1]) + 1 : undefined
-}
-
 // testStepStarted carries nothing the report shows (testStepFinished has the duration) and is a
 // fifth of a typical stream: recognising cucumber-js's spelling of it saves parsing it.
-const SKIPPED_PREFIX = '{"testStepStarted":'
+const SKIPPED_PREFIXES = ['{"testStepStarted":']
 
 /** An AST scenario with the steps a pickle of it has, in pickle order: backgrounds first. */
 interface ScenarioInfo {
@@ -392,37 +386,8 @@ class Folder {
 export function foldMessages(text: string, file: string): FoldedRunResult {
   const folder = new Folder()
   const { run } = folder
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  let lineNumber = 0
   let documents = 0
-  while (start < text.length) {
-    let end = text.indexOf('\n', start)
-    if (end < 0) end = text.length
-    lineNumber++
-    let line = text.slice(start, end)
-    start = end + 1
-    if (line.startsWith(SKIPPED_PREFIX)) {
-      run.envelopes++
-      continue
-    }
-    if (line.endsWith('\r')) line = line.slice(0, -1)
-    if (line.length === 0) continue
-    let envelope: messages.Envelope
-    try {
-      envelope = JSON.parse(line)
-    } catch (thrown) {
-      // Trimming every line costs more than this: blank lines are rare.
-      if (line.trim() === '') continue
-      const message = thrown instanceof Error ? thrown.message : String(thrown)
-      return {
-        error: specloopError('REPORT_BAD_MESSAGES', `not a Cucumber Messages line: ${message}`, { file, line: lineNumber, column: columnOfJsonError(message) },
-          'expected one JSON envelope per line, as written by `cucumber-js --format message`')
-      }
-    }
-    if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope)) {
-      return { error: specloopError('REPORT_BAD_MESSAGES', 'not a Cucumber Messages envelope: expected a JSON object', { file, line: lineNumber, column: 1 }) }
-    }
-    run.envelopes++
+  const read = readMessages(text, (envelope) => {
     if (envelope.testStepFinished) folder.testStepFinished(envelope.testStepFinished)
     else if (envelope.pickle) folder.pickle(envelope.pickle)
     else if (envelope.testCase) folder.testCase(envelope.testCase)
@@ -442,6 +407,11 @@ export function foldMessages(text: string, file: string): FoldedRunResult {
       const { source, message } = envelope.parseError
       run.parseErrors.push({ uri: source.uri, line: source.location?.line, message })
     }
+  }, { skipPrefixes: SKIPPED_PREFIXES })
+  run.envelopes = read.envelopes
+  if (read.malformed) {
+    const { line, column, message } = read.malformed
+    return { error: specloopError('REPORT_BAD_MESSAGES', message, { file, line, column }, 'expected one JSON envelope per line, as written by `cucumber-js --format message`') }
   }
   const folded = folder.finish()
   if (documents === 0 && folded.features.length === 0 && folded.parseErrors.length === 0) {

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { HISTORY_LIMIT, mergeHistory, parseHistory, serializeHistory } from './history'
-import { emptyCounts } from './status'
+import { emptyCounts } from '../messages'
 import type { HistoryEntry } from './model'
 
 const entry = (runId: string, time: string, passed = 1): HistoryEntry => ({ runId, time, scenarios: { ...emptyCounts(), passed }, steps: emptyCounts() })

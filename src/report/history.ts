@@ -1,5 +1,5 @@
 import type { HistoryEntry } from './model'
-import { emptyCounts, STATUSES, StatusCounts } from './status'
+import { emptyCounts, STATUSES, StatusCounts } from '../messages'
 
 /**
  * The trend over past runs: `.specloop/history.jsonl`, one line per run, kept by `report`.

@@ -1,5 +1,5 @@
 import type { ReportModel, ReportScenario } from './model'
-import { formatCountSummary, STATUSES, SUMMARY_ORDER, totalOf } from './status'
+import { formatCountSummary, STATUSES, SUMMARY_ORDER, totalOf } from '../messages'
 
 /** Lists in a summary stop here: a pull request comment is not the whole report. */
 const LIST_LIMIT = 25

@@ -1,5 +1,5 @@
 import type { HollowReason, SourceRole, TraceFunction } from '../trace'
-import type { Status, StatusCounts } from './status'
+import type { Status, StatusCounts } from '../messages'
 
 /**
  * The report model: everything the renderers show, built once from the run's messages, trace,

@@ -11,7 +11,7 @@ import { renderTrendChart } from './html/trend'
 import { renderJunit } from './junit'
 import { renderMarkdown } from './markdown'
 import { readSiteAssets } from './assets'
-import { emptyCounts, formatCountSummary } from './status'
+import { emptyCounts, formatCountSummary } from '../messages'
 import type { ReportModel } from './model'
 import { packageRoot } from '../package-root'
 

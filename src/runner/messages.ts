@@ -1,5 +1,5 @@
 import type { Envelope, GherkinDocument } from '@cucumber/messages'
-import type { ScenarioStatus } from '../trace'
+import { emptyCounts, Status as ScenarioStatus, StatusCounts, toStatus, worstStatus } from '../messages'
 
 /** What a run's Cucumber Messages say, reduced to what verify reports. */
 export interface ScenarioOutcome {
@@ -13,21 +13,13 @@ export interface ScenarioOutcome {
   errorMessage?: string
 }
 
-export interface StatusCounts {
-  total: number
-  passed: number
-  failed: number
-  pending: number
-  undefined: number
-  ambiguous: number
-  skipped: number
-  unknown: number
-}
+/** Counts by status with their total, as verify reports them. */
+export type RunCounts = StatusCounts & { total: number }
 
 export interface RunSummary {
   scenarios: ScenarioOutcome[]
-  scenarioCounts: StatusCounts
-  stepCounts: StatusCounts
+  scenarioCounts: RunCounts
+  stepCounts: RunCounts
   /** Gherkin parse errors cucumber reported (it runs nothing when there are any). */
   parseErrors: { uri: string; line?: number; column?: number; message: string }[]
   /** testCaseStarted id → pickle id, for every attempt. */
@@ -37,20 +29,8 @@ export interface RunSummary {
   finished: boolean
 }
 
-// cucumber's own order of badness (getWorstTestStepResult): a scenario has its worst step's status.
-const SEVERITY: ScenarioStatus[] = ['unknown', 'passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'failed']
-
-export function emptyCounts(): StatusCounts {
-  return { total: 0, passed: 0, failed: 0, pending: 0, undefined: 0, ambiguous: 0, skipped: 0, unknown: 0 }
-}
-
-function toStatus(status: string | undefined): ScenarioStatus {
-  const lower = (status ?? 'UNKNOWN').toLowerCase() as ScenarioStatus
-  return SEVERITY.includes(lower) ? lower : 'unknown'
-}
-
-function worse(a: ScenarioStatus, b: ScenarioStatus): ScenarioStatus {
-  return SEVERITY.indexOf(a) >= SEVERITY.indexOf(b) ? a : b
+export function emptyRunCounts(): RunCounts {
+  return { total: 0, ...emptyCounts() }
 }
 
 function durationMs(duration: { seconds: number; nanos: number } | undefined): number {
@@ -111,7 +91,7 @@ export function summarizeMessages(envelopes: Envelope[]): RunSummary {
         const status = toStatus(result.status)
         // Like cucumber's summary, steps count pickle steps, not hooks (though a failing hook fails the scenario).
         if (pickleStepIds.has(envelope.testStepFinished.testStepId)) attempt.stepStatuses.push(status)
-        attempt.status = worse(attempt.status, status)
+        attempt.status = worstStatus([attempt.status, status])
         attempt.durationMs += durationMs(result.duration)
         if (status === 'failed' && attempt.errorMessage === undefined) attempt.errorMessage = result.message ?? result.exception?.message
       }
@@ -124,8 +104,8 @@ export function summarizeMessages(envelopes: Envelope[]): RunSummary {
     }
   }
   const scenarios: ScenarioOutcome[] = []
-  const scenarioCounts = emptyCounts()
-  const stepCounts = emptyCounts()
+  const scenarioCounts = emptyRunCounts()
+  const stepCounts = emptyRunCounts()
   for (const [pickleId, attemptId] of finalAttempt) {
     const attempt = attempts.get(attemptId)!
     const pickle = pickles.get(pickleId) ?? { name: '', uri: '', line: 0 }

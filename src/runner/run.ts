@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { readMessages } from '../messages'
 import path from 'node:path'
 import { packageRoot } from '../package-root'
 import { spawn } from 'node:child_process'
@@ -98,14 +99,8 @@ function pruneCache(cacheDirectory: string, inUse: InstrumentedFile[]): void {
 export function readEnvelopes(messagesPath: string): Envelope[] {
   if (!fs.existsSync(messagesPath)) return []
   const envelopes: Envelope[] = []
-  for (const line of fs.readFileSync(messagesPath, 'utf8').split('\n')) {
-    if (!line) continue
-    try {
-      envelopes.push(JSON.parse(line) as Envelope)
-    } catch {
-      // as above: a partial last line
-    }
-  }
+  // As above: a killed run leaves a partial last line.
+  readMessages(fs.readFileSync(messagesPath, 'utf8'), (envelope) => envelopes.push(envelope), { tolerateMalformed: true })
   return envelopes
 }
 
@@ -142,7 +137,7 @@ function moveFormatFile(written: string, target: string): void {
  * Runs the suite in a child process with the project's cucumber configuration, the project's
  * TypeScript instrumented, optionally under Node's permission model.
  */
-export async function runSuite(options: RunOptions): Promise<RunOutcome> {
+export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutcome> {
   const { project, runDirectory } = options
   const deltaDirectory = path.join(runDirectory, 'deltas')
   fs.mkdirSync(deltaDirectory, { recursive: true })

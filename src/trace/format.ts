@@ -1,3 +1,4 @@
+import type { Status } from '../messages'
 /**
  * The trace: for every scenario of a run, the lines of the project's own code it executed.
  *
@@ -14,7 +15,8 @@
  */
 export const TRACE_FORMAT_VERSION = 1
 
-export type ScenarioStatus = 'passed' | 'failed' | 'pending' | 'undefined' | 'ambiguous' | 'skipped' | 'unknown'
+/** A scenario's status in the trace: the one status model of Cucumber Messages. */
+export type ScenarioStatus = Status
 
 export type HollowReason = 'no-implementation' | 'no-assertion'
 

@@ -2,7 +2,7 @@ import { generate, generateExitCode, GenerateResult } from '../../api/generate'
 import { generateOffline } from '../../api/generate-offline'
 import { checkGenerated } from '../../api/generate-check'
 import { generateWithModelAfterOffline } from '../../api/generate-model'
-import { formatError, SpecloopError } from '../../errors'
+import { exitCodeOf, formatError, SpecloopError, worstExitCode } from '../../errors'
 import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeFreshness, describeOfflineRound, describeOfflineSummary, printGenerateResult } from '../format-generate'
@@ -80,7 +80,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
         else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
         else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
         // Green is not enough: an unconfirmed or missing rule is a problem in the spec, as an undefined step is.
-        context.setExitCode(Math.max(generateExitCode(loop.generate), loop.stopReason === 'not-run' || loop.green ? 0 : 1))
+        context.setExitCode(worstExitCode(generateExitCode(loop.generate), exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green })))
         return
       }
       if (generator === 'offline') {

@@ -1,14 +1,14 @@
 import path from 'node:path'
-import { report, ReportFormat } from '../../api/report'
-import { formatError } from '../../errors'
-import { formatCountSummary } from '../../report'
+import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportFormat } from '../../api/report'
+import { exitCodeOf, formatError } from '../../errors'
+import { formatCountSummary } from '../../api/report'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
 export const registerReport: RegisterCommand = (program, context) => {
   program
     .command('report')
-    .description('build the living documentation of the latest run (or of any Cucumber Messages stream): an HTML site, or --format markdown / junit')
+    .description(`build the living documentation of the latest run (or of any Cucumber Messages stream): ${REPORT_FORMAT_NAMES.map((name) => `${name}, ${REPORT_FORMATS[name].description}`).join('; ')}`)
     .option('--from <file>', 'a Cucumber Messages stream (NDJSON) instead of the latest run')
     .option('--trace <file>', 'the trace of that run (default: trace.json beside the messages)')
     .option('-o, --out <path>', 'html: the site directory (default reports); markdown, junit: the file, or - for standard output')
@@ -18,14 +18,14 @@ export const registerReport: RegisterCommand = (program, context) => {
       const globals = context.globals()
       const { io } = context
       // `--format text` (the default) and `--format json` both build the site; json prints the result as JSON.
-      const format: ReportFormat = globals.format === 'markdown' || globals.format === 'junit' ? globals.format : 'html'
+      const format: ReportFormat = isReportFormat(globals.format) ? globals.format : 'html'
       const result = await report({
         cwd: globals.cwd,
         from: options.from,
         trace: options.trace,
         format,
-        outDir: format === 'html' ? options.out : undefined,
-        outFile: format === 'html' ? undefined : options.out,
+        outDir: REPORT_FORMATS[format].kind === 'site' ? options.out : undefined,
+        outFile: REPORT_FORMATS[format].kind === 'site' ? undefined : options.out,
         title: options.title,
         recordHistory: options.history
       })
@@ -41,6 +41,6 @@ export const registerReport: RegisterCommand = (program, context) => {
         const shown = result.output ? path.relative(io.cwd, result.output) || result.output : ''
         writeLine(io.stdout, `Report: ${shown.startsWith('..') ? result.output : shown}`)
       }
-      context.setExitCode(result.error ? 2 : 0)
+      context.setExitCode(exitCodeOf({ couldNotRun: result.error !== undefined, problems: false }))
     })
 }

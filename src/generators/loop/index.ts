@@ -1,4 +1,4 @@
-export { runSuite, readSuiteMessages, topStackFrame, relativise, trimText } from './run-suite'
+export { runGeneratedSuite, readSuiteMessages, topStackFrame, relativise, trimText } from './run-suite'
 export type { RunSuiteOptions, SuiteResult, ScenarioResult, ScenarioStatus, StepDefinitionReference } from './run-suite'
 export { typeCheck, parseCompilerOutput } from './type-check'
 export type { TypeCheckResult } from './type-check'

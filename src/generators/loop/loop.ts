@@ -4,7 +4,7 @@ import { SpecloopError } from '../../errors'
 import { appendLedger } from '../../ledger'
 import { applyWrites, confinePath, planWrites, PlannedFile, readProvenance, sha256, WritePolicy, writeFileAtomic } from '../../workspace'
 import { buildFeedback } from './feedback'
-import { runSuite, SuiteResult } from './run-suite'
+import { runGeneratedSuite, SuiteResult } from './run-suite'
 import { compareScores, describeScore, Score, scoreOf } from './score'
 import { typeCheck, TypeCheckResult } from './type-check'
 import { withoutSecrets } from '../../redaction'
@@ -95,7 +95,7 @@ export interface RepairLoopOptions {
   typeCheckTimeoutMs?: number
   /** Extra cucumber-js arguments (profile, configuration file). */
   suiteArgs?: string[]
-  /** The suite runs under Node's permission model unless false (see runSuite). */
+  /** The suite runs under Node's permission model unless false (see runGeneratedSuite). */
   sandbox?: boolean
   writePolicy?: WritePolicy
   propose(request: RoundRequest): Promise<RoundProposal>
@@ -115,7 +115,7 @@ export async function evaluateProject(options: { cwd: string; env: NodeJS.Proces
   const [checked, suite] = await Promise.all([
     // tsc and the suite draw on the loop's remaining time too: what they start is killed at its end.
     typeCheck({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.typeCheckTimeoutMs ?? 120_000, options.remainingMs ?? Infinity)) }),
-    runSuite({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.suiteTimeoutMs ?? 300_000, options.remainingMs ?? Infinity)), args: options.suiteArgs, sandbox: options.sandbox })
+    runGeneratedSuite({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.suiteTimeoutMs ?? 300_000, options.remainingMs ?? Infinity)), args: options.suiteArgs, sandbox: options.sandbox })
   ])
   return { typeCheck: checked, suite, score: scoreOf(checked, suite) }
 }

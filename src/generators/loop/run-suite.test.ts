@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readSuiteMessages, relativise, runSuite, topStackFrame } from './run-suite'
+import { readSuiteMessages, relativise, runGeneratedSuite, topStackFrame } from './run-suite'
 import { parseCompilerOutput, typeCheck } from './type-check'
 import { packageRoot } from '../../package-root'
 
@@ -39,12 +39,12 @@ const FEATURE = `Feature: A
       | 1 |
 `
 
-test('runSuite turns the Cucumber Messages of a real run into per-scenario results', { timeout: 60_000 }, async () => {
+test('runGeneratedSuite turns the Cucumber Messages of a real run into per-scenario results', { timeout: 60_000 }, async () => {
   const cwd = project({
     'features/a.feature': FEATURE,
     'steps/a.ts': "import { Given, Then } from '@cucumber/cucumber'\nimport { expect } from 'chai'\nGiven('a step', function () {})\nThen('it is {int}', function (n: number) {\n  expect(1).to.equal(n)\n})\n"
   })
-  const result = await runSuite({ cwd, env: process.env, timeoutMs: 60_000 })
+  const result = await runGeneratedSuite({ cwd, env: process.env, timeoutMs: 60_000 })
   assert.equal(result.timedOut, false)
   assert.equal(result.exitCode, 1)
   assert.equal(result.green, false)
@@ -64,13 +64,13 @@ test('runSuite turns the Cucumber Messages of a real run into per-scenario resul
 
 test('support code that does not load is a run error; a hanging suite is stopped at its timeout', { timeout: 60_000 }, async () => {
   const broken = project({ 'features/a.feature': FEATURE, 'steps/a.ts': "throw new Error('cannot load me')\n" })
-  const failed = await runSuite({ cwd: broken, env: process.env, timeoutMs: 60_000 })
+  const failed = await runGeneratedSuite({ cwd: broken, env: process.env, timeoutMs: 60_000 })
   assert.equal(failed.green, false)
   assert.match(failed.runError ?? '', /cannot load me/)
   assert.doesNotMatch(failed.runError ?? '', new RegExp(broken))
 
   const hanging = project({ 'features/a.feature': 'Feature: A\n  Scenario: s\n    Given it hangs\n', 'steps/a.ts': "import { Given, setDefaultTimeout } from '@cucumber/cucumber'\nsetDefaultTimeout(-1)\nGiven('it hangs', function () { while (true) {} })\n" })
-  const stopped = await runSuite({ cwd: hanging, env: process.env, timeoutMs: 4000 })
+  const stopped = await runGeneratedSuite({ cwd: hanging, env: process.env, timeoutMs: 4000 })
   assert.equal(stopped.timedOut, true)
   assert.match(stopped.runError ?? '', /did not finish within 4 s/)
 })

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Envelope, Pickle, TestCase, TestStepResult } from '@cucumber/messages'
+import type { Pickle, TestCase, TestStepResult } from '@cucumber/messages'
+import { readMessages, Status, toStatus, worstStatus } from '../../messages'
 import { runChild } from './child-process'
 import { writableDirectory, projectReadPaths, sandboxedNode, sandboxEnvironment } from '../../runner'
 
@@ -22,7 +23,7 @@ export interface ScenarioResult {
   undefinedSteps: string[]
 }
 
-export type ScenarioStatus = 'passed' | 'failed' | 'undefined' | 'ambiguous' | 'pending' | 'skipped' | 'unknown'
+export type ScenarioStatus = Status
 
 export interface StepDefinitionReference {
   pattern: string
@@ -58,7 +59,6 @@ export interface RunSuiteOptions {
   sandbox?: boolean
 }
 
-const SEVERITY: ScenarioStatus[] = ['unknown', 'passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'failed']
 
 function resolveCucumberBin(cwd: string): string {
   let manifest: string
@@ -74,7 +74,7 @@ function resolveCucumberBin(cwd: string): string {
  * Runs the project's own cucumber-js in a child process (the code under test is untrusted and
  * may hang), with a timeout, and reads its Cucumber Messages into per-scenario results.
  */
-export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
+export async function runGeneratedSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-suite-'))
   const messagesFile = path.join(directory, 'messages.ndjson')
   try {
@@ -112,14 +112,7 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
   const definitionLocations = new Map<string, string>()
   const hooks = new Map<string, string>()
   let runError: string | undefined
-  for (const line of ndjson.split('\n')) {
-    if (line.trim() === '') continue
-    let envelope: Envelope
-    try {
-      envelope = JSON.parse(line)
-    } catch {
-      continue
-    }
+  readMessages(ndjson, (envelope) => {
     if (envelope.pickle) pickles.set(envelope.pickle.id, envelope.pickle)
     else if (envelope.testCase) testCases.set(envelope.testCase.id, envelope.testCase)
     else if (envelope.testCaseStarted) startedCase.set(envelope.testCaseStarted.id, { testCaseId: envelope.testCaseStarted.testCaseId, steps: [] })
@@ -144,7 +137,7 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
       const exception = envelope.testRunFinished.exception
       if (exception) runError = relativise(trimText(`${exception.type}: ${exception.message ?? ''}`, 2000), cwd)
     }
-  }
+  }, { tolerateMalformed: true })
   const scenarios: ScenarioResult[] = []
   for (const pickle of pickles.values()) {
     const finished = finishedByPickle.get(pickle.id)
@@ -172,8 +165,8 @@ function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepI
   let failing: { testStepId: string; result: TestStepResult; status: ScenarioStatus } | undefined
   const undefinedSteps: string[] = []
   for (const step of steps) {
-    const stepStatus = step.result.status.toLowerCase() as ScenarioStatus
-    if (SEVERITY.indexOf(stepStatus) > SEVERITY.indexOf(status)) status = stepStatus
+    const stepStatus = toStatus(step.result.status)
+    status = worstStatus([status, stepStatus])
     const pickleStepId = testSteps.get(step.testStepId)?.pickleStepId
     if (stepStatus === 'undefined' && pickleStepId) undefinedSteps.push(pickleSteps.get(pickleStepId) ?? '')
     if (!failing && stepStatus !== 'passed' && stepStatus !== 'skipped') failing = { ...step, status: stepStatus }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { loadSpecification } from '../../api/specification'
+import { loadSpecification } from '../../specification'
 import { SpecloopError, specloopError, messageOf } from '../../errors'
 import { DEFAULT_ALLOWED_ROOTS, readProvenance, renderWithProvenance, sha256 } from '../../workspace'
 import { version } from '../../version'

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../model'
-import { totalOf } from '../status'
+import { totalOf } from '../../messages'
 
 /** Bars shown at most: the most recent runs. */
 const RUNS_SHOWN = 40

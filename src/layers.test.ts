@@ -1,0 +1,93 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import ts from 'typescript'
+import { packageRoot } from './package-root'
+
+/**
+ * The layers of src/, highest first. A module may import only from a lower layer (or itself):
+ * cli → api → domain → foundations. Within the domain the order also keeps modules acyclic
+ * (generators build on the specification, which builds on binding and gherkin). The same table
+ * is written out, with reasons, in DEVELOPERS.md. Tests may reach anywhere: they are not shipped.
+ */
+export const LAYERS: readonly (readonly string[])[] = [
+  ['cli'],
+  ['index'],
+  ['api'],
+  ['generators'],
+  ['report'],
+  ['specification'],
+  ['binding', 'runner'],
+  ['trace', 'ledger', 'project'],
+  ['gherkin', 'messages'],
+  ['workspace', 'redaction', 'compiler', 'text', 'testdata', 'version'],
+  ['package-root', 'errors'],
+]
+
+function layerOf(module: string): number {
+  const layer = LAYERS.findIndex((modules) => modules.includes(module))
+  if (layer < 0) throw new Error(`src/${module} is in no layer: add it to LAYERS in src/layers.test.ts and DEVELOPERS.md`)
+  return layer
+}
+
+/** The top-level module of a path under src/: its first folder, or a file's name without `.ts`. */
+function moduleOf(relativeToSource: string): string {
+  return relativeToSource.split(/[\\/]/)[0].replace(/\.ts$/, '')
+}
+
+function sourceFiles(directory: string): string[] {
+  return fs.readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+}
+
+export interface UpwardImport {
+  file: string
+  specifier: string
+  from: string
+  to: string
+}
+
+/** Every relative import in the shipped sources of `sourceRoot` that points to a higher layer. */
+export function upwardImports(sourceRoot: string): UpwardImport[] {
+  const found: UpwardImport[] = []
+  for (const file of sourceFiles(sourceRoot)) {
+    const from = moduleOf(path.relative(sourceRoot, file))
+    const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
+    for (const { fileName: specifier } of importedFiles) {
+      if (!specifier.startsWith('.')) continue
+      const target = path.relative(sourceRoot, path.resolve(path.dirname(file), specifier))
+      // generated/src is a leaf below every layer: pure functions that import nothing of src/.
+      if (target.startsWith(path.join('..', 'generated', 'src'))) continue
+      if (target.startsWith('..')) {
+        found.push({ file: path.relative(sourceRoot, file), specifier, from, to: 'outside src/' })
+        continue
+      }
+      const to = moduleOf(target)
+      if (to !== from && layerOf(to) <= layerOf(from)) found.push({ file: path.relative(sourceRoot, file), specifier, from, to })
+    }
+  }
+  return found
+}
+
+test('no module imports from its own layer or a layer above it', () => {
+  const found = upwardImports(path.join(packageRoot, 'src'))
+  assert.deepEqual(found.map((i) => `src/${i.file}: ${i.from} imports ${i.to} ('${i.specifier}')`), [])
+})
+
+test('the layer test fails on an upward import', () => {
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'specloop-layers-'))
+  try {
+    fs.mkdirSync(path.join(root, 'gherkin'))
+    fs.mkdirSync(path.join(root, 'api'))
+    fs.writeFileSync(path.join(root, 'api', 'check.ts'), "import { parse } from '../gherkin'\n")
+    fs.writeFileSync(path.join(root, 'gherkin', 'index.ts'), "import { check } from '../api/check'\nexport const parse = 1\n")
+    assert.deepEqual(
+      upwardImports(root).map((i) => `${i.from}->${i.to}`),
+      ['gherkin->api'],
+    )
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,8 @@
+/**
+ * Cucumber Messages, read once: the NDJSON reader and the status model every part of specloop
+ * (runner, repair loop, report, trace) uses.
+ */
+export { readMessages } from './ndjson'
+export type { MalformedLine, ReadOptions, ReadOutcome } from './ndjson'
+export { STATUSES, SUMMARY_ORDER, emptyCounts, toStatus, worstStatus, totalOf, addCounts, formatCountSummary } from './status'
+export type { Status, StatusCounts } from './status'
