@@ -316,3 +316,34 @@ Feature: Generating step definitions
     Then the exit code is 0
     And the output contains "Wrote"
     And every generated file is complete: its body matches its provenance hash
+
+  Scenario: an operation edited by hand is reported as the person's code, and --check says how to settle it
+    Given the file "features/delivery.feature":
+      """
+      Feature: Delivery
+        Scenario Outline: deciding on free delivery
+          When free delivery is decided for a total of <total>
+          Then free delivery is <free>
+
+          Examples:
+            | total | free  |
+            | 10    | false |
+            | 49.99 | false |
+            | 50    | true  |
+            | 120   | true  |
+      """
+    And I run "specloop generate"
+    And I replace "amount >= 50" with "50 <= amount" in the file "generated/src/decideFreeDeliveryForTotalOf.ts"
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output contains "kept as edited by hand (generated/src/decideFreeDeliveryForTotalOf.ts); specloop would write: free = amount >= 50"
+    And the output contains "0 operations synthesised, 1 kept as edited by hand (decideFreeDeliveryForTotalOf)"
+    And the output does not contain "1 operation synthesised"
+    When I run "specloop generate --check"
+    Then the exit code is 1
+    And the output contains "edited by hand: generated/src/decideFreeDeliveryForTotalOf.ts"
+    And the output contains "To keep the edit, delete the `// specloop-provenance:` line"
+    And the output does not contain "stale (1): run specloop generate"
+    When I replace "// specloop-provenance:" with "// mine:" in the file "generated/src/decideFreeDeliveryForTotalOf.ts"
+    And I run "specloop generate --check"
+    Then the exit code is 0

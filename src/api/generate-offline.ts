@@ -27,7 +27,7 @@ export interface OfflineRound {
 }
 
 export interface OfflineLoopResult {
-  /** The last round's generation. */
+  /** The last round's generation, except `written`: every file any round wrote, once each. */
   generate: GenerateResult
   rounds: OfflineRound[]
   evaluation?: Evaluation
@@ -60,10 +60,14 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
   let tried: string[] = []
   // The suite runs with the configuration generate read, so both see the same scenarios.
   const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]
+  const writtenByAnyRound = new Set<string>()
   for (let round = 1; ; round++) {
     const roundStarted = Date.now()
-    const result = await generate({ ...options, synthesis, round })
-    options.onGenerated?.(result)
+    const roundResult = await generate({ ...options, synthesis, round })
+    options.onGenerated?.(roundResult)
+    for (const file of roundResult.written) writtenByAnyRound.add(file)
+    // What the loop reports as written must match what the ledger recorded over all its rounds.
+    const result: GenerateResult = { ...roundResult, written: [...writtenByAnyRound] }
     if (options.dryRun || options.stepsOnly || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
     }
@@ -71,7 +75,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     const report: OfflineRound = {
       round,
       tried,
-      written: result.written.length,
+      written: roundResult.written.length,
       compiles: evaluation.typeCheck.compiles,
       scenarios: { total: evaluation.suite.counts.total, passed: evaluation.suite.counts.passed },
       elapsedMs: Date.now() - roundStarted

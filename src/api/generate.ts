@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createTwoFilesPatch } from 'diff'
-import { exitCodeOf, SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, formatError, SpecloopError, specloopError, messageOf } from '../errors'
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
-import { appendLedger } from '../ledger'
+import { appendLedger, ledgerProblem } from '../ledger'
 import { applyWrites, PlannedFile, planWrites, readProvenance, renderWithProvenance, sha256, WriteDecision } from '../workspace'
 import { version } from '../version'
 import {
@@ -79,7 +79,7 @@ export interface GenerateResult {
 export function generateExitCode(result: GenerateResult): number {
   return exitCodeOf({
     couldNotRun: result.fatalErrors.length,
-    problems: result.parseErrors.length > 0 || result.implementations.some((outcome) => outcome.status !== 'synthesised')
+    problems: result.parseErrors.length > 0 || result.implementations.some((outcome) => outcome.status !== 'synthesised' && !outcome.keptByHand)
   })
 }
 
@@ -279,6 +279,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const file of workspace.handEditedFiles) {
     if (!planned.has(file)) decisions.push({ path: file, action: 'kept-hand-edited', reason: 'edited by hand since it was generated; its step definitions now count as hand-written', content: '' })
   }
+  // An operation whose module a person edited runs their code: never reported as specloop's rule.
+  const keptByHand = new Set(decisions.filter((decision) => decision.action.startsWith('kept-hand')).map((decision) => decision.path))
+  for (const outcome of result.implementations) if (keptByHand.has(outcome.modulePath)) outcome.keptByHand = true
   result.decisions = decisions.map(({ path: file, action, reason }) => (reason ? { path: file, action, reason } : { path: file, action }))
   if (dryRun) {
     result.diff = unifiedDiff(decisions)
@@ -291,6 +294,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result
   }
   const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
+  const brokenLedger = ledgerProblem(result.cwd)
+  if (brokenLedger) result.warnings.push(formatError(brokenLedger))
   const entry = appendLedger(result.cwd, {
     kind: 'generate',
     generator: stepsOnly ? STEPS_GENERATOR : `${STEPS_GENERATOR}+${SYNTHESIS_GENERATOR}`,

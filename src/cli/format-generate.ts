@@ -69,6 +69,7 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
  * for an ambiguous rule, the Examples row that would decide it, ready to paste.
  */
 export function describeOutcome(outcome: OperationOutcome): string[] {
+  if (outcome.keptByHand) return [`kept as edited by hand (${outcome.modulePath}); specloop would write: ${(outcome.rules ?? []).join('; ') || 'no rule'}`]
   if (outcome.status === 'synthesised') return (outcome.rules ?? []).map((rule, index) => (index === 0 ? `synthesised (${outcome.bits} bits): ${rule}` : `  ${rule}`))
   if (outcome.status === 'ambiguous') {
     const lines = (outcome.rules ?? []).map((rule, index) => (index === 0 ? `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}` : `  ${rule}`))
@@ -99,14 +100,17 @@ const STOP_REASONS: Record<OfflineStopReason, string> = {
 const SHOWN = 5
 
 export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
-  const synthesised = loop.generate.implementations.filter((outcome) => outcome.status === 'synthesised')
-  const missing = loop.generate.implementations.filter((outcome) => outcome.status !== 'synthesised' && outcome.status !== 'ambiguous')
-  const ambiguous = loop.generate.implementations.filter((outcome) => outcome.status === 'ambiguous')
+  const ours = loop.generate.implementations.filter((outcome) => !outcome.keptByHand)
+  const byHand = loop.generate.implementations.filter((outcome) => outcome.keptByHand)
+  const synthesised = ours.filter((outcome) => outcome.status === 'synthesised')
+  const missing = ours.filter((outcome) => outcome.status !== 'synthesised' && outcome.status !== 'ambiguous')
+  const ambiguous = ours.filter((outcome) => outcome.status === 'ambiguous')
   const suite = loop.evaluation?.suite
   const lines = [
     `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}, ${plural(synthesised.length, 'operation')} synthesised` +
       `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => outcome.name).join(', ')})` : ''}` +
-      `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${ambiguous.map((outcome) => outcome.name).join(', ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
+      `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${ambiguous.map((outcome) => outcome.name).join(', ')})` : ''}` +
+      `${byHand.length > 0 ? `, ${byHand.length} kept as edited by hand (${byHand.map((outcome) => outcome.name).join(', ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
   ]
   for (const outcome of ambiguous) for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
   for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
@@ -134,8 +138,15 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
 
 export function describeFreshness(freshness: GeneratedFreshness, profiles: string[]): string[] {
   if (freshness.stale.length === 0) return [`Generated files are fresh: ${plural(freshness.planned.decisions.length, 'file')} match what generate writes now.`]
-  return [
-    `Generated files are stale (${freshness.stale.length}): run specloop generate${profiles.map((profile) => ` --profile ${profile}`).join('')}`,
-    ...freshness.stale.map((file) => `  ${file.why}: ${file.path}`)
-  ]
+  const command = `specloop generate${profiles.map((profile) => ` --profile ${profile}`).join('')}`
+  const byHand = freshness.stale.filter((file) => file.why === 'edited by hand')
+  const regenerable = freshness.stale.length - byHand.length
+  const lines = [`Generated files are stale (${freshness.stale.length})${regenerable > 0 ? `: run ${command}` : ''}`]
+  lines.push(...freshness.stale.map((file) => `  ${file.why}: ${file.path}`))
+  // generate never overwrites a person's edit, so "run generate" alone cannot fix these.
+  if (byHand.length > 0) {
+    lines.push(`  ${plural(byHand.length, 'file')} edited by hand: generate keeps ${byHand.length === 1 ? 'it' : 'them'}. To keep the edit, delete the \`// specloop-provenance:\` line (the file is then yours);` +
+      ` to hand ${byHand.length === 1 ? 'it' : 'them'} back, restore ${byHand.length === 1 ? 'it' : 'them'} from git, or delete ${byHand.length === 1 ? 'it' : 'them'} together with the generated step files that import ${byHand.length === 1 ? 'it' : 'them'}, and run ${command}.`)
+  }
+  return lines
 }

@@ -1,2 +1,2 @@
-export { appendLedger, readLedger, verifyLedger, parseLedger, nextEntry, LEDGER_PATH } from './ledger'
+export { appendLedger, ledgerProblem, readLedger, verifyLedger, parseLedger, nextEntry, LEDGER_PATH } from './ledger'
 export type { LedgerEntry, LedgerRecord, LedgerVerification } from './ledger'

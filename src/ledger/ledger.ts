@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { sha256 } from '../workspace'
+import { sha256, writeFileAtomic } from '../workspace'
+import { SpecloopError, specloopError } from '../errors'
 import { redact } from '../redaction'
 
 /**
@@ -86,24 +87,83 @@ export function readLedger(projectRoot: string): LedgerEntry[] {
   return parseLedger(fs.readFileSync(file, 'utf8')).entries
 }
 
-function lastEntryOf(file: string): LedgerEntry | undefined {
-  if (!fs.existsSync(file)) return undefined
-  const text = fs.readFileSync(file, 'utf8').trimEnd()
-  const lastLine = text.slice(text.lastIndexOf('\n') + 1)
-  if (!lastLine) return undefined
+/**
+ * A last line without its newline is an entry torn by a crash mid-write. Appending after it
+ * would glue the next entry onto it and restart the sequence, so the torn bytes are moved
+ * aside (`.specloop/ledger-torn/`) and the repair is itself recorded as the next entry.
+ */
+function repairTornTail(file: string, now?: Date): LedgerEntry | undefined {
+  const text = fs.readFileSync(file, 'utf8')
+  if (text === '' || text.endsWith('\n')) return undefined
+  const cut = text.lastIndexOf('\n') + 1
+  const fragment = text.slice(cut)
+  let complete: LedgerEntry | undefined
   try {
-    return JSON.parse(lastLine)
+    const parsed = JSON.parse(fragment) as LedgerEntry
+    if (parsed && typeof parsed === 'object' && typeof parsed.hash === 'string') complete = parsed
   } catch {
+    // Torn: handled below.
+  }
+  if (complete) {
+    // Only the newline was lost: the entry is whole.
+    fs.appendFileSync(file, '\n')
     return undefined
   }
+  const line = text.slice(0, cut).split('\n').length
+  const tornDirectory = path.join(path.dirname(file), 'ledger-torn')
+  fs.mkdirSync(tornDirectory, { recursive: true })
+  const saved = path.join(tornDirectory, `line-${line}-${sha256(fragment).slice(0, 12)}.txt`)
+  fs.writeFileSync(saved, fragment)
+  writeFileAtomic(file, text.slice(0, cut))
+  const entry = nextEntry(lastEntryOf(text.slice(0, cut)), {
+    kind: 'ledger-repair',
+    result: { tornLine: line, bytes: Buffer.byteLength(fragment), sha256: sha256(fragment), movedTo: path.relative(path.dirname(path.dirname(file)), saved) }
+  }, now)
+  fs.appendFileSync(file, `${JSON.stringify(entry)}\n`)
+  return entry
 }
 
-/** Appends one entry (a single write of one line, so a crash cannot leave half an entry mid-file). */
+function lastEntryOf(text: string): LedgerEntry | undefined {
+  const lines = text.trimEnd().split('\n')
+  // The chain continues from the last entry that parses, so one bad line cannot restart it at 1.
+  for (let index = lines.length - 1; index >= 0; index--) {
+    try {
+      const entry = JSON.parse(lines[index]) as LedgerEntry
+      if (entry && typeof entry === 'object' && typeof entry.hash === 'string') return entry
+    } catch {
+      // Not an entry: look further up.
+    }
+  }
+  return undefined
+}
+
+/**
+ * Appends one entry (a single write of one line, so a crash cannot leave half an entry mid-file).
+ * A torn tail is repaired first, and the repair recorded.
+ */
 export function appendLedger(projectRoot: string, record: LedgerRecord, now?: Date): LedgerEntry {
   const file = path.join(projectRoot, LEDGER_PATH)
   fs.mkdirSync(path.dirname(file), { recursive: true })
+  if (fs.existsSync(file)) repairTornTail(file, now)
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
   // Nothing that looks like a key or token is ever recorded.
-  const entry = nextEntry(lastEntryOf(file), JSON.parse(redact(JSON.stringify(record))) as LedgerRecord, now)
+  const entry = nextEntry(lastEntryOf(text), JSON.parse(redact(JSON.stringify(record))) as LedgerRecord, now)
   fs.appendFileSync(file, `${JSON.stringify(entry)}\n`)
   return entry
+}
+
+/**
+ * Whether the project's ledger still verifies, checked by every command before it appends:
+ * a warning (located at the first line that breaks the chain), or nothing when it holds.
+ */
+export function ledgerProblem(projectRoot: string): SpecloopError | undefined {
+  const file = path.join(projectRoot, LEDGER_PATH)
+  if (!fs.existsSync(file)) return undefined
+  const text = fs.readFileSync(file, 'utf8')
+  // A torn tail is repaired (and recorded) by the next append: not a broken chain.
+  const whole = text.endsWith('\n') || text === '' ? text : text.slice(0, text.lastIndexOf('\n') + 1)
+  const verification = verifyLedger(whole)
+  if (verification.valid) return undefined
+  return specloopError('LEDGER_BROKEN', `the audit ledger no longer verifies: ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
+    'new entries are still chained after the last one; restore the ledger from version control to keep the whole history verifiable')
 }

@@ -40,6 +40,8 @@ export interface OperationOutcome {
   distinguishingExamples?: DistinguishingRow[]
   examples: number
   elapsedMs: number
+  /** The module was edited by hand and kept: the code that runs is the person's, not this rule. */
+  keptByHand?: boolean
 }
 
 export interface ImplementedOperations {
