@@ -54,7 +54,7 @@ Feature: Checking a spec project statically
       """
     And the output has no stack trace
 
-  Scenario: undefined steps are grouped by text, with every place they are used
+  Scenario: undefined steps are grouped by the step definition they need, with every place they are used
     Given the file "features/basket.feature":
       """
       Feature: Basket
@@ -67,19 +67,31 @@ Feature: Checking a spec project statically
           Given a basket with 5 apples
           When I give 2 apples to Bob
           Then Bob is happy
+
+        Scenario Outline: sharing with anyone
+          Given a basket with <start> apples
+          When I give <count> apples to Bob
+          Then the basket holds <left> apples
+
+          Examples:
+            | start | count | left |
+            | 3     | 1     | 2    |
+            | 4     | 2     | 2    |
+            | 9     | 3     | 6    |
       """
     When I run "specloop check"
     Then the exit code is 1
     And the output contains:
       """
-      Undefined steps (2):
-        "I give 2 apples to Bob"
-          features/basket.feature:4:5 When (sharing)
-          features/basket.feature:9:5 When (sharing again)
-        "Bob is happy"
-          features/basket.feature:10:5 Then (sharing again)
+      Undefined steps: 4 step texts need 2 step definitions:
+        When I give {int} apples to Bob   (3 texts)
+          features/basket.feature:4:5 (sharing)
+          features/basket.feature:9:5 (sharing again)
+          features/basket.feature:14:5 (sharing with anyone)
+        Then Bob is happy
+          features/basket.feature:10:5 (sharing again)
       """
-    And the output contains "2 undefined, 0 ambiguous"
+    And the output contains "4 undefined, 0 ambiguous"
 
   Scenario: an ambiguous step names every matching definition
     Given the file "steps/more.steps.ts":

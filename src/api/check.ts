@@ -1,7 +1,9 @@
 import { exitCodeOf, SpecloopError } from '../errors'
 import type { ProjectOptions } from '../project'
-import type { AmbiguousStep, DefinitionLocation, UndefinedStep } from '../binding'
+import type { AmbiguousStep, DefinitionLocation, StepDefinitionInfo, StepUse, UndefinedStep } from '../binding'
 import { loadSpecification } from '../specification'
+import { analyseSteps } from '../generators/steps'
+import type { ParsedFeature } from '../gherkin'
 
 export interface CheckCounts {
   features: number
@@ -10,6 +12,8 @@ export interface CheckCounts {
   stepDefinitions: number
   parseErrors: number
   undefinedSteps: number
+  /** Step definitions the undefined steps need. */
+  undefinedPatterns: number
   ambiguousSteps: number
   unusedDefinitions: number
 }
@@ -22,6 +26,11 @@ export interface CheckResult {
   parseErrors: SpecloopError[]
   warnings: SpecloopError[]
   undefinedSteps: UndefinedStep[]
+  /**
+   * The same steps grouped by the step definition each would need (the Cucumber Expression
+   * `generate` would write): an outline's rows are one pattern, counted, not listed.
+   */
+  undefinedPatterns: UndefinedPattern[]
   ambiguousSteps: AmbiguousStep[]
   unusedDefinitions: DefinitionLocation[]
   undefinedParameterTypes: { name: string; expression: string }[]
@@ -39,8 +48,45 @@ export function checkExitCode(result: CheckResult): number {
   return exitCodeOf({ couldNotRun: result.fatalErrors.length, problems })
 }
 
+export interface UndefinedPattern {
+  keyword: string
+  expression: string
+  /** How many distinct step texts it covers. */
+  texts: number
+  /** Where it is used: one entry per place in a feature file (an outline's rows share one). */
+  uses: StepUse[]
+}
+
+/** Groups undefined step texts by the expression the step generator would write for them. */
+function undefinedPatternsOf(features: ParsedFeature[], definitions: StepDefinitionInfo[], undefinedSteps: UndefinedStep[]): UndefinedPattern[] {
+  if (undefinedSteps.length === 0) return []
+  // Every existing definition is respected here, generated or not: check only asks what is missing.
+  const analysis = analyseSteps(features, definitions, { ownedFiles: new Set() })
+  const groupOf = new Map<string, { expression: string; keyword: string }>()
+  for (const step of analysis.steps) {
+    const keyword = step.group.role === 'given' ? 'Given' : step.group.role === 'when' ? 'When' : 'Then'
+    for (const { text } of [...step.group.texts, ...step.group.occurrences]) groupOf.set(text, { expression: step.group.expression, keyword })
+  }
+  const patterns = new Map<string, UndefinedPattern & { seen: Set<string> }>()
+  for (const step of undefinedSteps) {
+    const group = groupOf.get(step.text) ?? { expression: step.text, keyword: step.uses[0]?.keyword.trim() ?? '' }
+    const key = `${group.keyword} ${group.expression}`
+    let pattern = patterns.get(key)
+    if (!pattern) patterns.set(key, (pattern = { ...group, texts: 0, uses: [], seen: new Set() }))
+    pattern.texts++
+    for (const use of step.uses) {
+      const place = `${use.uri}:${use.line}:${use.column}`
+      if (!pattern.seen.has(place)) {
+        pattern.seen.add(place)
+        pattern.uses.push(use)
+      }
+    }
+  }
+  return [...patterns.values()].map(({ seen: _seen, ...pattern }) => pattern)
+}
+
 const emptyCounts = (): CheckCounts => ({
-  features: 0, scenarios: 0, steps: 0, stepDefinitions: 0, parseErrors: 0, undefinedSteps: 0, ambiguousSteps: 0, unusedDefinitions: 0
+  features: 0, scenarios: 0, steps: 0, stepDefinitions: 0, parseErrors: 0, undefinedSteps: 0, undefinedPatterns: 0, ambiguousSteps: 0, unusedDefinitions: 0
 })
 
 /** Static verification: parse every feature, bind every step, report what is wrong. */
@@ -48,7 +94,7 @@ export async function check(options: ProjectOptions): Promise<CheckResult> {
   const loaded = await loadSpecification(options)
   if (loaded.error) {
     return {
-      cwd: options.cwd, fatalErrors: [loaded.error], parseErrors: [], warnings: [], undefinedSteps: [], ambiguousSteps: [],
+      cwd: options.cwd, fatalErrors: [loaded.error], parseErrors: [], warnings: [], undefinedSteps: [], undefinedPatterns: [], ambiguousSteps: [],
       unusedDefinitions: [], undefinedParameterTypes: [], bound: false, counts: emptyCounts()
     }
   }
@@ -60,6 +106,7 @@ export async function check(options: ProjectOptions): Promise<CheckResult> {
     parseErrors: sourceErrors,
     warnings,
     undefinedSteps: binding?.undefinedSteps ?? [],
+    undefinedPatterns: undefinedPatternsOf(features, support.definitions, binding?.undefinedSteps ?? []),
     ambiguousSteps: binding?.ambiguousSteps ?? [],
     unusedDefinitions: binding?.unusedDefinitions ?? [],
     undefinedParameterTypes: support.undefinedParameterTypes,
@@ -73,6 +120,7 @@ export async function check(options: ProjectOptions): Promise<CheckResult> {
     stepDefinitions: support.definitions.length,
     parseErrors: result.parseErrors.length,
     undefinedSteps: result.undefinedSteps.length,
+    undefinedPatterns: result.undefinedPatterns.length,
     ambiguousSteps: result.ambiguousSteps.length,
     unusedDefinitions: result.unusedDefinitions.length
   }

@@ -4,6 +4,9 @@ import { writeLine } from './io'
 // specloop's own rule, synthesised from features/rules/plural.feature: "1 feature", "2 features".
 import { describeCount as plural } from '../../generated/src/describeCount'
 
+/** Places listed under each undefined pattern; the rest are counted. */
+const SHOWN_USES = 5
+
 export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.fatalErrors) writeLine(stderr, formatError(error))
   for (const error of result.parseErrors) writeLine(stdout, formatError(error))
@@ -12,10 +15,12 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
     writeLine(stdout, `undefined parameter type {${parameterType.name}} in step definition '${parameterType.expression}'`)
   }
   if (result.undefinedSteps.length > 0) {
-    writeLine(stdout, `Undefined steps (${result.undefinedSteps.length}):`)
-    for (const step of result.undefinedSteps) {
-      writeLine(stdout, `  ${JSON.stringify(step.text)}`)
-      for (const use of step.uses) writeLine(stdout, `    ${formatLocation({ file: use.uri, line: use.line, column: use.column })} ${use.keyword} (${use.pickleName})`)
+    // By the step definition each needs: an outline's rows are one line, with their count.
+    writeLine(stdout, `Undefined steps: ${plural(result.undefinedSteps.length, 'step text')} need ${plural(result.undefinedPatterns.length, 'step definition')}:`)
+    for (const pattern of result.undefinedPatterns) {
+      writeLine(stdout, `  ${pattern.keyword} ${pattern.expression}${pattern.texts > 1 ? `   (${pattern.texts} texts)` : ''}`)
+      for (const use of pattern.uses.slice(0, SHOWN_USES)) writeLine(stdout, `    ${formatLocation({ file: use.uri, line: use.line, column: use.column })} (${use.pickleName})`)
+      if (pattern.uses.length > SHOWN_USES) writeLine(stdout, `    … used in ${pattern.uses.length - SHOWN_USES} more places`)
     }
   }
   if (result.ambiguousSteps.length > 0) {
