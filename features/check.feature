@@ -27,6 +27,39 @@ Feature: Checking a spec project statically
     Then the exit code is 0
     And the output contains "1 feature, 1 scenario, 3 steps, 4 step definitions: 0 parse errors, 0 undefined, 0 ambiguous, 1 unused"
 
+  Scenario: a profile is chosen before or after the command, once per flag, as with cucumber-js
+    Given the file "cucumber.js":
+      """
+      module.exports = {
+        default: { paths: ['features/**/*.feature'], require: ['steps/**/*.ts'], requireModule: ['ts-node/register/transpile-only'] },
+        fruit: { paths: ['features/fruit/**/*.feature'], require: ['steps/**/*.ts'], requireModule: ['ts-node/register/transpile-only'] }
+      }
+      """
+    And the file "tsconfig.json":
+      """
+      { "compilerOptions": { "module": "commonjs", "target": "es2022" } }
+      """
+    And the file "features/fruit/basket.feature":
+      """
+      Feature: Basket
+        Scenario: eating
+          Given a basket with 3 apples
+          When I eat 1 apple
+          Then the basket holds 2 apples
+      """
+    And the file "features/other.feature":
+      """
+      Feature: Other
+        Scenario: nothing
+          Then nothing happens
+      """
+    When I run "specloop --profile fruit check"
+    Then the exit code is 0
+    And the output contains "1 feature, 1 scenario, 3 steps"
+    When I run "specloop check -p fruit"
+    Then the exit code is 0
+    And the output contains "1 feature, 1 scenario, 3 steps"
+
   Scenario: every parse error of every file is reported, sorted by path and line
     Given the file "features/b.feature":
       """

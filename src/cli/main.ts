@@ -24,7 +24,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .version(version, '-v, --version')
     .option('-C, --cwd <dir>', 'run in this project directory', io.cwd)
     .addOption(new Option('--format <format>', `output format (report also: ${REPORT_FORMATS.join(', ')})`).choices([...OUTPUT_FORMATS, ...REPORT_FORMATS]).default('text'))
-    .option('--profile <name...>', 'cucumber profile(s) to use', [])
+    // One name per flag, repeatable, as cucumber-js takes it: a variadic option would swallow the command.
+    .option('-p, --profile <name>', 'cucumber profile to use (repeat for several)', (name: string, names: string[]) => [...names, name], [] as string[])
     .option('--config <file>', 'cucumber configuration file')
     .option('--debug', 'show stack traces of internal errors', false)
     .enablePositionalOptions(false)
