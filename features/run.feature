@@ -66,3 +66,22 @@ Feature: The whole loop in one command
     Then the exit code is 2
     And the output contains "specloop run: --cassette needs --generator openai or replay"
     And the output has no stack trace
+
+  Scenario: a runtime dependency the generated steps need is asked for before any round runs
+    Given the file "shop/package.json":
+      """
+      { "name": "shop", "private": true, "devDependencies": { "@cucumber/cucumber": "12.9.0", "ts-node": "10.9.2", "typescript": "5.9.3" } }
+      """
+    And the file "shop/features/tax.feature":
+      """
+      Feature: Tax
+        Scenario: tax on a price
+          Given a price of 100
+          When the tax is computed
+          Then the tax is 20
+      """
+    And the project "shop" has its dependencies installed
+    When I run "specloop run" in "shop"
+    Then the exit code is 2
+    And the output contains "generated step definitions import chai, which the project does not have: nothing was written (npm i -D chai)"
+    And the file "shop/generated/steps/tax.steps.ts" does not exist

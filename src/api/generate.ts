@@ -88,6 +88,24 @@ const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
   counts: { undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
 })
 
+/** Packages generated files import that do not resolve from where those files live. */
+function missingRuntimeModules(cwd: string, files: PlannedFile[]): string[] {
+  const imported = new Set<string>()
+  for (const file of files) {
+    for (const match of file.content.matchAll(/^import [^'"]*from ["']([^./"'][^"']*)["']/gm)) {
+      if (!match[1].startsWith('node:') && !match[1].startsWith('@cucumber/')) imported.add(match[1])
+    }
+  }
+  return [...imported].filter((name) => {
+    try {
+      require.resolve(name, { paths: [path.join(cwd, 'generated', 'steps')] })
+      return false
+    } catch {
+      return true
+    }
+  })
+}
+
 /** What specloop wrote before and may rewrite, read from the provenance headers on disk. */
 interface Workspace {
   ownedFiles: Set<string>
@@ -274,6 +292,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     renderOperation
   })
   const decisions = keepUnchangedBodies(planWrites(result.cwd, [...files, ...storyFiles]))
+  // What generated code imports at run time must resolve from the project before any round runs.
+  const missing = missingRuntimeModules(result.cwd, [...files, ...storyFiles])
+  if (missing.length > 0 && !dryRun) {
+    result.fatalErrors.push(specloopError('GENERATE_MISSING_DEPENDENCY', `generated step definitions import ${missing.join(', ')}, which the project does not have: nothing was written`, {},
+      `npm i -D ${missing.join(' ')}`))
+    return result
+  }
   // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
   const planned = new Set(decisions.map((decision) => decision.path))
   for (const file of workspace.handEditedFiles) {

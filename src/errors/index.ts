@@ -34,7 +34,7 @@ export type ErrorCode =
   | 'SUPPORT_INVALID' | 'SUPPORT_LOAD' | 'SUPPORT_LOADER' | 'SUPPORT_MODULE'
   | 'TRACE_BAD_LINE' | 'TRACE_MISSING' | 'TRACE_NO_SCENARIO' | 'TRACE_UNKNOWN_FILE' | 'TRACE_USAGE'
   | 'USAGE'
-  | 'LEDGER_BROKEN'
+  | 'LEDGER_BROKEN' | 'GENERATE_MISSING_DEPENDENCY'
   | 'synthesis/no-rule' | 'synthesis/no-inputs' | 'synthesis/no-outputs' | 'synthesis/invalid-example' | 'synthesis/contradiction'
   | 'synthesis/too-few-examples'
 

@@ -78,20 +78,67 @@ export function parseJsonWithComments(text: string): unknown {
   return JSON.parse(output.replace(/,(\s*[}\]])/g, '$1'))
 }
 
-/** What `tsc` would do with the project's tsconfig (its own compilerOptions), forced to CommonJS later. */
-export function compilerOptionsFor(projectDirectory: string): Record<string, unknown> {
-  const configPath = path.join(projectDirectory, 'tsconfig.json')
-  const defaults = { target: 'ES2022', esModuleInterop: true }
-  if (!fs.existsSync(configPath)) return defaults
-  let config: { compilerOptions?: Record<string, unknown> } | undefined
+type TsconfigJson = { extends?: string | string[]; compilerOptions?: Record<string, unknown> }
+
+function readTsconfigJson(configPath: string): TsconfigJson | undefined {
   try {
-    config = parseJsonWithComments(fs.readFileSync(configPath, 'utf8')) as typeof config
+    return parseJsonWithComments(fs.readFileSync(configPath, 'utf8')) as TsconfigJson
   } catch {
     const ts = compiler()
     const read = ts.readConfigFile(configPath, ts.sys.readFile)
-    config = read.error ? undefined : (read.config as typeof config)
+    return read.error ? undefined : (read.config as TsconfigJson)
   }
-  return { ...defaults, ...(config?.compilerOptions ?? {}) }
+}
+
+/** Where an `extends` entry points, the way tsc resolves it: a path, or a package's JSON file. */
+function resolveExtends(specifier: string, fromDirectory: string): string | undefined {
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
+    const file = path.resolve(fromDirectory, specifier)
+    return [file, `${file}.json`].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile())
+  }
+  for (const candidate of [specifier, `${specifier}.json`, `${specifier}/tsconfig.json`]) {
+    try {
+      return require.resolve(candidate, { paths: [fromDirectory] })
+    } catch {
+      // Try the next spelling.
+    }
+  }
+  return undefined
+}
+
+/** The tsconfig files a project's tsconfig.json extends, directly or not (not itself). */
+export function tsconfigBases(projectDirectory: string): string[] {
+  const configPath = path.join(projectDirectory, 'tsconfig.json')
+  const seen = new Set<string>()
+  if (fs.existsSync(configPath)) mergedCompilerOptions(configPath, seen)
+  seen.delete(configPath)
+  return [...seen]
+}
+
+/** compilerOptions of a tsconfig and everything it extends, bases first (later ones win). */
+function mergedCompilerOptions(configPath: string, seen: Set<string>): Record<string, unknown> {
+  if (seen.has(configPath)) return {}
+  seen.add(configPath)
+  const config = readTsconfigJson(configPath)
+  if (!config) return {}
+  const bases = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends]
+  let options: Record<string, unknown> = {}
+  for (const base of bases) {
+    const basePath = typeof base === 'string' ? resolveExtends(base, path.dirname(configPath)) : undefined
+    if (basePath) options = { ...options, ...mergedCompilerOptions(basePath, seen) }
+  }
+  return { ...options, ...(config.compilerOptions ?? {}) }
+}
+
+/** What `tsc` would do with the project's tsconfig (its own and its bases' compilerOptions), forced to CommonJS later. */
+export function compilerOptionsFor(projectDirectory: string): Record<string, unknown> {
+  return { target: 'ES2022', esModuleInterop: true, ...projectCompilerOptions(projectDirectory) }
+}
+
+/** The compilerOptions the project's tsconfig.json sets, itself or through `extends`; none without one. */
+export function projectCompilerOptions(projectDirectory: string): Record<string, unknown> {
+  const configPath = path.join(projectDirectory, 'tsconfig.json')
+  return fs.existsSync(configPath) ? mergedCompilerOptions(configPath, new Set()) : {}
 }
 
 export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: Record<string, unknown>): InstrumentedSource {

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
@@ -61,4 +64,22 @@ test('tsconfig: comments and trailing commas, but not inside strings', async () 
   const { parseJsonWithComments } = await import('./instrument')
   const parsed = parseJsonWithComments('{\n  // a comment\n  "compilerOptions": { "outDir": "a//b", /* more */ "paths": { "x/*": ["y/*"] }, },\n}\n')
   assert.deepEqual(parsed, { compilerOptions: { outDir: 'a//b', paths: { 'x/*': ['y/*'] } } })
+})
+
+test('tsconfig: compilerOptions follow `extends` (a path above the project, a package, an array), the project winning', async () => {
+  const { compilerOptionsFor, tsconfigBases } = await import('./instrument')
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-tsconfig-'))
+  try {
+    const project = path.join(root, 'packages', 'app')
+    fs.mkdirSync(path.join(project, 'node_modules', '@acme', 'tsconfig'), { recursive: true })
+    fs.writeFileSync(path.join(root, 'tsconfig.base.json'), '{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true, } }')
+    fs.writeFileSync(path.join(project, 'node_modules', '@acme', 'tsconfig', 'node.json'), '{ "compilerOptions": { "experimentalDecorators": true, "strict": false } }')
+    fs.writeFileSync(path.join(project, 'tsconfig.json'), '{\n  // the monorepo base, then the shared package\n  "extends": ["../../tsconfig.base", "@acme/tsconfig/node.json"],\n  "compilerOptions": { "target": "ES2020" }\n}')
+    assert.deepEqual(compilerOptionsFor(project), {
+      target: 'ES2020', esModuleInterop: true, module: 'NodeNext', moduleResolution: 'NodeNext', strict: false, experimentalDecorators: true
+    })
+    assert.deepEqual(tsconfigBases(project).map((file) => path.relative(root, file)).sort(), [path.join('packages', 'app', 'node_modules', '@acme', 'tsconfig', 'node.json'), 'tsconfig.base.json'])
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { SpecloopFailure, specloopError } from '../errors'
 import { entriesOf } from './directory'
+import { tsconfigBases } from './instrument'
 
 /**
  * The sandbox the scenarios run in (verify and both generate loops): Node's permission model
@@ -125,7 +126,8 @@ function ancestorManifests(projectDirectory: string): string[] {
 /** What the scenarios of a project may read: the project, its dependencies wherever they really are, and cucumber. */
 export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string, env: Readonly<Record<string, string | undefined>> = {}): string[] {
   const nodeModules = path.join(projectDirectory, 'node_modules')
-  return [projectDirectory, ...ancestorManifests(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...extraReadPaths(env)]
+  // The tsconfig files the project's extends (a monorepo's base above the project): those files only.
+  return [projectDirectory, ...ancestorManifests(projectDirectory), ...tsconfigBases(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...extraReadPaths(env)]
 }
 
 /**

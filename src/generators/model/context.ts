@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type * as ts from 'typescript'
 import { compiler } from '../../compiler'
+import { projectCompilerOptions } from '../../runner'
 import type { ParsedFeature } from '../../gherkin'
 import { readProvenance } from '../../workspace'
 import type { PlannedFile } from '../../workspace'
@@ -184,8 +185,7 @@ export function describeConventions(cwd: string, supportGlobs: string[]): string
   conventions.push(resolves('chai') ? "Assert with chai: import { expect } from 'chai'." : "Assert with node:assert: import assert from 'node:assert/strict'.")
   const tsconfig = path.join(cwd, 'tsconfig.json')
   if (fs.existsSync(tsconfig)) {
-    const read = compiler().readConfigFile(tsconfig, compiler().sys.readFile)
-    const options = (read.config?.compilerOptions ?? {}) as Record<string, unknown>
+    const options = projectCompilerOptions(cwd)
     const shown = ['strict', 'module', 'moduleResolution', 'target', 'noImplicitAny', 'esModuleInterop'].filter((key) => options[key] !== undefined).map((key) => `${key}: ${JSON.stringify(options[key])}`)
     conventions.push(`TypeScript, checked with tsc --noEmit (tsconfig.json: ${shown.join(', ') || 'defaults'}). Code must compile.`)
   }
