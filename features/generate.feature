@@ -347,3 +347,27 @@ Feature: Generating step definitions
     When I replace "// specloop-provenance:" with "// mine:" in the file "generated/src/decideFreeDeliveryForTotalOf.ts"
     And I run "specloop generate --check"
     Then the exit code is 0
+
+  Scenario: the hook that makes a scenario checking nothing pending leaves hand-written features alone
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario: nothing checked yet
+          Given a price of 100
+      """
+    And the file "features/setup.feature":
+      """
+      Feature: Setup
+        Scenario: only arranging
+          Given the shop is open
+      """
+    And the file "steps/setup.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('the shop is open', function () {})
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    When I run "cucumber-js"
+    Then the output contains "2 scenarios (1 pending, 1 passed)"

@@ -121,6 +121,11 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
     for (const error of errors.slice(0, SHOWN)) lines.push(`    ${error}`)
     if (errors.length > SHOWN) lines.push(`    … ${errors.length - SHOWN} more`)
   }
+  // A suite that could not start has no failing scenarios to show: say why it did not run.
+  if (suite?.runError && suite.counts.total === 0) {
+    const refused = /permission: '(\w+)',\s*resource: '([^']*)'/.exec(suite.runError)
+    lines.push(`  the suite did not run: ${suite.runError.split('\n')[0]}${refused ? ` (the sandbox refused ${refused[1]} of ${refused[2]}; see docs/verify.md, or run with --no-sandbox)` : ''}`)
+  }
   // What still fails and why, so "not green" never comes without a reason.
   const failing = (suite?.scenarios ?? []).filter((scenario) => scenario.status !== 'passed')
   if (!loop.green && failing.length > 0) {

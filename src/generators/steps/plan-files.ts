@@ -55,7 +55,7 @@ export function planStepFiles(input: FilePlanInput): PlannedFile[] {
       files.push({ path: `${STEPS_DIRECTORY}/${file}`, content: renderWithProvenance(renderStepFile(file, steps), provenanceOf(sources, featureHashes, STEPS_GENERATOR, version)) })
     }
     const allSources = analysis.steps.flatMap((step) => step.group.occurrences.map((occurrence) => occurrence.uri))
-    files.push({ path: WORLD_PATH, content: renderWithProvenance(renderWorld(analysis.fields, Boolean(input.customWorld)), provenanceOf(allSources, featureHashes, STEPS_GENERATOR, version)) })
+    files.push({ path: WORLD_PATH, content: renderWithProvenance(renderWorld(analysis.fields, Boolean(input.customWorld), allSources), provenanceOf(allSources, featureHashes, STEPS_GENERATOR, version)) })
     if (!input.projectDefinesBoolean) {
       files.push({ path: PARAMETER_TYPES_PATH, content: renderWithProvenance(renderParameterTypes(), provenanceOf([], featureHashes, STEPS_GENERATOR, version)) })
     }

@@ -126,7 +126,7 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
 const FIELD_LINE = /^ {2}([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)\?: (number|string|boolean|string\[\]\[\]|Record<string, string>\[\])$/gmu
 
 /** The World: one typed field per input and outcome; `customWorld` when the project sets its own World constructor. */
-export function renderWorld(fields: WorldField[], customWorld: boolean): string {
+export function renderWorld(fields: WorldField[], customWorld: boolean, features: string[] = []): string {
   const fieldLines = fields.map((field) => `  ${field.name}?: ${field.type}`)
   const lines = [
     `/** Decimal outcomes are compared with this tolerance, relative to the expected value's size. */`,
@@ -146,8 +146,15 @@ export function renderWorld(fields: WorldField[], customWorld: boolean): string 
   }
   lines.push(
     '',
-    '/** A scenario with no When and no Then step acts on nothing and checks nothing: it is pending, never passed. */',
+    '/** The features specloop wrote step definitions for: the only ones the hook below looks at. */',
+    `const GENERATED_FOR = new Set<string>(${JSON.stringify([...new Set(features)].sort())})`,
+    '',
+    '/**',
+    ' * A scenario with no When and no Then step acts on nothing and checks nothing: it is pending,',
+    " * never passed. Only in features specloop generated steps for: other scenarios run as they would without it.",
+    ' */',
     'After(function ({ pickle, result }) {',
+    '  if (!GENERATED_FOR.has(pickle.uri)) return undefined',
     "  const checksSomething = pickle.steps.some((step) => String(step.type) === 'Action' || String(step.type) === 'Outcome')",
     "  return String(result?.status) === 'PASSED' && !checksSomething ? 'pending' : undefined",
     '})'
