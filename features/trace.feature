@@ -65,17 +65,27 @@ Feature: trace answers questions about the latest run
     When I run "specloop trace src/double.ts:40"
     Then the exit code is 2
     And the output contains "line 40 is past the end of src/double.ts (3 lines when it was traced)"
-    # An outline's title or step names all of its examples, as `cucumber-js FEATURE:LINE` runs them; a row names one.
-    When I run "specloop trace --scenario features/double.feature:3"
+    # As `cucumber-js FEATURE:LINE` selects: an outline's keyword line is all of its examples, a row is one, any other line none.
+    When I run "specloop trace --scenario features/double.feature:2"
     Then the exit code is 0
     And the output contains "features/double.feature:8 doubling (passed) executed:"
     And the output contains "features/double.feature:9 doubling (passed) executed:"
     When I run "specloop trace --scenario features/double.feature:9"
     Then the output contains "features/double.feature:9 doubling (passed) executed:"
     And the output does not contain "features/double.feature:8 doubling"
-    When I run "specloop trace --scenario features/double.feature:1"
+    When I run "specloop trace --scenario features/double.feature:3"
     Then the exit code is 1
-    And the output contains "no scenario in the trace matches 'features/double.feature:1'"
+    And the output contains "no scenario at features/double.feature:3"
+    When I run "specloop trace --scenario features/double.feature:6"
+    Then the exit code is 1
+    And the output contains "give the line of a Scenario (all its examples) or of an Examples row (that example)"
+    # From a subfolder: the run is found above, FILE is taken from here or from the project.
+    When I run "specloop trace double.ts:2" in "src"
+    Then the exit code is 0
+    And the output contains "features/double.feature:8 doubling (passed)"
+    When I run "specloop trace src/double.ts:2" in "src"
+    Then the exit code is 0
+    And the output contains "features/double.feature:9 doubling (passed)"
 
   Scenario: a step definition no scenario uses is named by its step
     Given a project with the file "steps/greeting.steps.ts":

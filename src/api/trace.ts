@@ -119,9 +119,32 @@ function scenariosAtFeatureLine(trace: Trace, cwd: string, query: string): numbe
   return trace.scenarios.flatMap((scenario, index) => (scenario.uri === uri && wanted.has(scenario.line) ? [index] : []))
 }
 
+/** The nearest folder at or above `directory` that holds specloop runs. */
+function projectWithRuns(directory: string): string | undefined {
+  for (let current = directory; ; current = path.dirname(current)) {
+    if (fs.existsSync(path.join(current, RUNS_DIRECTORY))) return current
+    if (path.dirname(current) === current) return undefined
+  }
+}
+
+/**
+ * A FILE[:LINE] typed in a subfolder means that folder's file; typed as the project-relative
+ * path the trace prints, it means that one. Answers project-relative.
+ */
+function fromHere(trace: Trace, root: string, here: string, target: string): string {
+  if (here === root || path.isAbsolute(target)) return target
+  const match = /^(.*?)(:\d+)?$/.exec(target)!
+  const local = path.relative(root, path.resolve(here, match[1])).split(path.sep).join('/')
+  const known = new Set([...trace.files.map((file) => file.path), ...trace.scenarios.map((scenario) => scenario.uri)])
+  if (known.has(match[1]) && !known.has(local)) return target
+  return `${local}${match[2] ?? ''}`
+}
+
 /** Answers questions about a run's trace: who ran this line, what did this scenario run, what runs for nobody. */
 export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
-  const cwd = path.resolve(options.cwd)
+  const here = path.resolve(options.cwd)
+  // From any folder of the project: the run is in the nearest folder above that has one.
+  const cwd = projectWithRuns(here) ?? here
   const runDirectory = options.run ? path.join(cwd, RUNS_DIRECTORY, options.run) : latestRunDirectory(cwd)
   const read = readTrace(runDirectory)
   if (read.error !== undefined) {
@@ -133,9 +156,17 @@ export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
   if (asked !== 1) {
     return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_USAGE', 'ask one thing: FILE[:LINE], --scenario NAME|FEATURE:LINE, or --uncovered') }
   }
-  if (options.target !== undefined) return executedBy(trace, cwd, options.target)
+  if (options.target !== undefined) return executedBy(trace, cwd, fromHere(trace, cwd, here, options.target))
   if (options.scenario !== undefined) {
-    const indices = scenariosAtFeatureLine(trace, cwd, options.scenario) ?? findScenarios(trace, options.scenario)
+    const atLine = scenariosAtFeatureLine(trace, cwd, fromHere(trace, cwd, here, options.scenario))
+    const indices = atLine ?? findScenarios(trace, options.scenario)
+    if (atLine && atLine.length === 0) {
+      return {
+        runId: trace.runId, exitCode: 1, scenarios: [],
+        error: specloopError('TRACE_NO_SCENARIO', `no scenario at ${options.scenario}`, {},
+          'as with cucumber-js FEATURE:LINE, give the line of a Scenario (all its examples) or of an Examples row (that example)')
+      }
+    }
     const scenarios = indices.map((index) => ({
       scenario: reference(trace.scenarios[index]),
       files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))
