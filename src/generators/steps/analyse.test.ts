@@ -146,3 +146,28 @@ test('scenario flows give each step its role, its place and its values', () => {
   assert.deepEqual(flows[0].steps.map(({ occurrence }) => [occurrence.role, occurrence.line]), [['given', 3], ['given', 4], ['when', 5], ['then', 6]])
   assert.equal(groupSteps(flows[0].steps.map(({ occurrence }) => occurrence)).length, 4)
 })
+
+test('an operation names the scenarios that need it at their own line: an outline once, at its title', () => {
+  const features = parse({
+    'features/tax.feature': [
+      'Feature: Tax',
+      '  Scenario Outline: tax on <price>',
+      '    Given a price of <price>',
+      '    When the tax is computed',
+      '    Then the tax is <tax>',
+      '',
+      '    Examples:',
+      '      | price | tax |',
+      '      | 100   | 20  |',
+      '      | 50    | 10  |',
+      '',
+      '  Scenario: no price',
+      '    Given a price of 0',
+      '    When the tax is computed',
+      '    Then the tax is 0',
+      ''
+    ].join('\n')
+  })
+  const [operation] = analyseSteps(features, []).operations
+  assert.deepEqual(operation.neededBy, ['"tax on 100" (features/tax.feature:2)', '"no price" (features/tax.feature:12)'])
+})

@@ -246,7 +246,7 @@ interface OperationDraft {
   placeholders: Map<WorldField | number, string>
   /** The fixed words of the steps around it, for synthesis's weak prior. */
   words: Set<string>
-  examples: { inputs: Map<WorldField, Value | undefined>; own: (Value | undefined)[]; outcomes: Map<WorldField, Value | undefined>; source: string; scenario: string; pickleId: string }[]
+  examples: { inputs: Map<WorldField, Value | undefined>; own: (Value | undefined)[]; outcomes: Map<WorldField, Value | undefined>; source: string; scenarioSource: string; scenario: string; pickleId: string }[]
   inputOrder: WorldField[]
   outcomeOrder: WorldField[]
   stateful: boolean
@@ -303,7 +303,7 @@ function planOperations(
           slots.forEach((slot, index) => slot.placeholder !== undefined && currentDraft!.placeholders.set(index, slot.placeholder))
           for (const [field, placeholder] of placeholdersOfInputs) currentDraft.placeholders.set(field, placeholder)
           if (step?.argument) own.push(valueOfArgument(occurrence))
-          current = { inputs: new Map(inputs), own, outcomes: new Map(), source: flow.source, scenario: flow.name, pickleId: flow.pickleId }
+          current = { inputs: new Map(inputs), own, outcomes: new Map(), source: flow.source, scenarioSource: flow.scenarioSource, scenario: flow.name, pickleId: flow.pickleId }
           currentDraft.examples.push(current)
           currentDraft.sources.add(flow.uri)
           for (const field of inputs.keys()) if (!currentDraft.inputOrder.includes(field)) currentDraft.inputOrder.push(field)
@@ -399,11 +399,10 @@ function finishOperation(draft: OperationDraft, names: NameRegistry, description
     return { inputs, outputs, source: example.source }
   })
   const scenarios = [...new Set(draft.examples.map((example) => example.scenario))]
-  // One entry per scenario (an outline's rows are one scenario), at its first example.
+  // One entry per scenario (an outline's rows are one scenario), at the scenario's own line.
   const firstExampleOfScenario = new Map<string, string>()
   for (const example of draft.examples) {
-    const key = `${example.scenario}\u0000${example.source.replace(/:\d+$/, '')}`
-    if (!firstExampleOfScenario.has(key)) firstExampleOfScenario.set(key, `${JSON.stringify(example.scenario)} (${example.source})`)
+    if (!firstExampleOfScenario.has(example.scenarioSource)) firstExampleOfScenario.set(example.scenarioSource, `${JSON.stringify(example.scenario)} (${example.scenarioSource})`)
   }
   const neededBy = [...firstExampleOfScenario.values()]
   const valueTyped = (type: FieldType): type is ValueType => type === 'number' || type === 'string' || type === 'boolean'

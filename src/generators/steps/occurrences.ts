@@ -47,6 +47,8 @@ export interface ScenarioFlow {
   name: string
   uri: string
   source: string
+  /** The scenario's own line ("features/a.feature:9"), an outline's rather than its row's. */
+  scenarioSource: string
   steps: { occurrence: StepOccurrence; needsDefinition: boolean }[]
 }
 
@@ -190,7 +192,7 @@ function flowOf(uri: string, pickle: Pickle, index: DocumentIndex, needsDefiniti
     if (pickleStep.argument?.dataTable) occurrence.dataTable = pickleStep.argument.dataTable.rows.map((tableRow) => tableRow.cells.map((cell) => cell.value))
     return { occurrence, needsDefinition: needsDefinition(pickleStep.text) }
   })
-  return { pickleId: pickle.id, name: pickle.name, uri, source, steps }
+  return { pickleId: pickle.id, name: pickle.name, uri, source, scenarioSource: `${uri}:${scenarioLine}`, steps }
 }
 
 export function booleanOf(word: string): boolean {
