@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { ProjectOptions } from '../project'
 import { check, checkExitCode, CheckResult } from './check'
 import { generateExitCode, GenerateResult } from './generate'
-import { generateOffline, OfflineLoopLimits } from './generate-offline'
+import { generateOffline, OfflineLoopLimits, OfflineRound } from './generate-offline'
 import { generateWithModelAfterOffline } from './generate-model'
 import type { ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
 import { verify, VerifyResult } from './verify'
@@ -21,6 +21,8 @@ export interface RunOptions extends ProjectOptions, OfflineLoopLimits {
   sandbox?: boolean
   /** Where the HTML report goes (default `reports/`). */
   reportDirectory?: string
+  /** Called as each round of the offline loop ends (its number, whether it compiles, scenarios green). */
+  onRound?: (round: OfflineRound) => void
   /** Called as each phase ends, so the CLI can show progress. */
   onPhase?: (phase: RunPhase, result: CheckResult | GenerateResult | ModelGenerateResult | VerifyResult | ReportResult) => void
 }

@@ -7,6 +7,7 @@ import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '
 import { describeRound, describeSummary } from '../format-model'
 import { describeFreshness, describeOfflineRound, describeOfflineSummary, printGenerateResult } from '../format-generate'
 import { writeJson, writeLine } from '../io'
+import { startProgress } from '../progress'
 import type { RegisterCommand } from '../command'
 
 interface GenerateCommandOptions extends GeneratorCommandOptions {
@@ -62,6 +63,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
         // The offline loop: generate → tsc → cucumber, wider bounds for missing rules, until green or the budget is spent.
         let firstGeneration: GenerateResult | undefined
+        let progress = json ? undefined : startProgress(io, 'round 1: generating, then tsc and the suite')
         const loop = await generateOffline({
           ...projectOptions,
           sandbox: options.sandbox,
@@ -69,13 +71,16 @@ export const registerGenerate: RegisterCommand = (program, context) => {
           timeLimitMs: options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
           onRound: (round) => {
             if (json) return
+            progress?.stop()
             if (round.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
             writeLine(io.stdout, describeOfflineRound(round))
+            progress = startProgress(io, `round ${round.round + 1}: a wider search, then tsc and the suite`)
           },
           onGenerated: (generated) => {
             firstGeneration ??= generated
           }
         })
+        progress?.stop()
         if (json) writeJson(io.stdout, { ...loop.generate, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
         else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
         else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))

@@ -6,7 +6,8 @@ import type { VerifyResult } from '../../api/verify'
 import type { ReportResult } from '../../api/report'
 import type { ModelGenerateResult } from '../../api/generate-model'
 import { formatError } from '../../errors'
-import { isInteractive, writeJson, writeLine } from '../io'
+import { writeJson, writeLine } from '../io'
+import { startProgress } from '../progress'
 import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeOutcome } from '../format-generate'
@@ -80,7 +81,9 @@ export const registerRun: RegisterCommand = (program, context) => {
       context.setExitCode(2)
       return
     }
-    const interactive = isInteractive(io)
+    // A live line on a terminal (phase, round, elapsed); plain lines only in CI.
+    const NEXT: Record<RunPhase, string | undefined> = { check: 'generating', generate: 'verifying', model: 'verifying', verify: 'writing the report', report: undefined }
+    let progress = json ? undefined : startProgress(io, 'checking')
     const started = Date.now()
     const model = resolved.model && {
       ...resolved.model,
@@ -97,13 +100,17 @@ export const registerRun: RegisterCommand = (program, context) => {
       maxRounds: model ? undefined : options.maxRounds,
       timeLimitMs: !model && options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
       model,
+      onRound: (round) => progress?.update(`round ${round.round} ${round.compiles ? 'compiles' : 'does not compile'}, ${round.scenarios.passed}/${round.scenarios.total} scenarios green`),
       onPhase: json
         ? undefined
         : (phase, phaseResult) => {
+            progress?.stop()
             for (const line of describePhase(phase, phaseResult, globals.cwd)) writeLine(io.stdout, line)
-            if (interactive && phase !== 'report') io.stderr.write(`… ${{ check: 'generating', generate: 'verifying', model: 'verifying', verify: 'writing the report' }[phase]}\r`)
+            const next = NEXT[phase]
+            progress = next ? startProgress(io, next) : undefined
           }
     })
+    progress?.stop()
     if (json) writeJson(io.stdout, result)
     else {
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
