@@ -75,8 +75,10 @@ export type Effect =
 export type Reading =
   | { read: 'count' | 'other' | 'length' | 'sum' | 'max' | 'produced' | 'first' | 'last' | 'mode' | 'refusal' | 'tableSum' | 'tableArgmax'; arg: number }
   | { read: 'tableAt'; key: number; arg: number }
-  | { read: 'contains'; key: number; arg: number }
+  | { read: 'contains'; key: number; arg: number; negate?: boolean }
   | { read: 'accepted'; arg: number; negate: boolean }
+  /** Anything else the state says (a sign, whether a speaker is silent): a rule learnt over it. */
+  | { read: 'derived'; arg: number; rule?: Program }
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -197,7 +199,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
 }
 
 /** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
-export function read(state: State, reading: Reading, args: readonly Value[]): Value | undefined {
+export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
   switch (reading.read) {
     case 'count':
       return state.count
@@ -229,10 +231,26 @@ export function read(state: State, reading: Reading, args: readonly Value[]): Va
     case 'tableAt':
       return state.table.get(asKey(args[reading.key])) ?? 0
     case 'contains':
-      return state.items.includes(args[reading.key]!)
+      return reading.negate ? !state.items.includes(args[reading.key]!) : state.items.includes(args[reading.key]!)
     case 'accepted':
       return reading.negate ? state.refused : !state.refused
+    case 'derived': {
+      if (reading.rule === undefined || step === undefined) return undefined
+      const value = evaluateProgram(reading.rule, stateInputs(state, args, step))
+      return value.ok ? value.value : undefined
+    }
   }
+}
+
+/** The state a derived reading may read: as a guard's, without the step's own expected value. */
+export function stateInputs(state: State, args: readonly Value[], step: StoryStep): Record<string, Value> {
+  const inputs = guardInputs(state, args, step)
+  step.params.forEach((type, index) => {
+    if (type !== 'string') delete inputs[`arg${index}`]
+  })
+  // "the daily goal is reached": what the recorded numbers add up to.
+  inputs.total = state.items.reduce<number>((sum, item) => sum + (typeof item === 'number' ? item : 0), 0)
+  return inputs
 }
 
 /** The inputs a guard's rule may read: the command's parameters, then the state before it. */
@@ -282,7 +300,7 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
     const meaning = model.meanings[event.step]!
     if (step.role === 'then') {
       if (meaning.reading === undefined) continue
-      const value = read(state, meaning.reading, event.args)
+      const value = read(state, meaning.reading, event.args, step)
       const expected = expectedOf(meaning.reading, event.args)
       observations.push({ event, value, expected, agrees: equal(value, expected) })
       continue

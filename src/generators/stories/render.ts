@@ -144,7 +144,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
             limit: `(this.${names.limit} ?? Infinity)`,
             stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
             listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
-            mode: `(this.${names.mode} ?? '')`
+            mode: `(this.${names.mode} ?? '')`,
+            total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`
           }[node.name] ?? node.name)
       return { ...node, name: text }
     }
@@ -156,7 +157,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
 }
 
 /** What a Then step's check reads, as an expression on the instance. */
-function readingText(reading: Reading, names: Names, instance: string, args: string[]): string {
+function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
   switch (reading.read) {
     case 'count':
       return `${instance}.${names.count}`
@@ -185,9 +186,11 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
     case 'contains':
-      return `${instance}.${names.items}.includes(${args[reading.key]})`
+      return `${reading.negate ? '!' : ''}${instance}.${names.items}.includes(${args[reading.key]})`
     case 'accepted':
       return reading.negate ? `${instance}.refusal !== undefined` : `${instance}.refusal === undefined`
+    case 'derived':
+      return reading.rule === undefined ? 'undefined' : guardText(reading.rule, names, args, step).replace(/\bthis\./g, `${instance}.`)
   }
 }
 
@@ -209,9 +212,10 @@ function usedRegisters(model: StateModel): Set<string> {
       const register = { count: 'count', other: 'other', length: 'items', sum: 'items', max: 'items', produced: 'produced', first: 'items', last: 'items', mode: 'mode', tableSum: 'table', tableArgmax: 'table', tableAt: 'table', contains: 'items' }[reading.read as string]
       if (register) used.add(register)
     }
-    if (meaning.guard) {
-      const text = JSON.stringify(meaning.guard.condition) + JSON.stringify(meaning.guard.message)
-      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"mode"', 'mode']] as const) if (text.includes(`"name":${input}`)) used.add(register)
+    const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
+    if (meaning.guard || rule) {
+      const text = JSON.stringify(meaning.guard?.condition ?? null) + JSON.stringify(meaning.guard?.message ?? null) + JSON.stringify(rule ?? null)
+      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"mode"', 'mode'], ['"total"', 'items']] as const) if (text.includes(`"name":${input}`)) used.add(register)
     }
   }
   return used
@@ -327,7 +331,7 @@ export function renderStory(
     if (step.role === 'given') bodies.set(step.index, [`${accessor}(this).${names.methods.get(step.index)}(${args.join(', ')})`])
     else if (step.role === 'when') bodies.set(step.index, [`const instance = ${accessor}(this)`, `instance.attempt(() => instance.${names.methods.get(step.index)}(${args.join(', ')}))`])
     else if (meaning.reading) {
-      const actual = readingText(meaning.reading, names, `${accessor}(this)`, args)
+      const actual = readingText(meaning.reading, names, `${accessor}(this)`, args, step)
       const expected = meaning.reading.arg < 0 ? 'true' : args[meaning.reading.arg]!
       const check = step.params[meaning.reading.arg] === 'number' ? `expect(${actual}).to.be.closeTo(${expected}, 1e-9 * Math.max(1, Math.abs(${expected})))` : `expect(${actual}).to.equal(${expected})`
       bodies.set(step.index, [check])

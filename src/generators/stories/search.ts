@@ -13,7 +13,7 @@
  */
 import type { Operation, Value, ValueType } from '../operation'
 import { CONFIDENCE, describeProgram, type DistinguishingExample, evaluateProgram, type Program, synthesize } from '../synthesis'
-import { type Effect, type Guard, type Meaning, type Reading, type Register, type State, type StateModel, type Story, type StoryEvent, type StoryScenario, type StoryStep, applyEffect, expectedOf, explainsStory, guardInputs, initialState, read } from './model'
+import { type Effect, type Guard, type Meaning, type Reading, type Register, type State, type StateModel, type Story, type StoryEvent, type StoryScenario, type StoryStep, applyEffect, expectedOf, explainsStory, guardInputs, initialState, read, stateInputs } from './model'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -36,7 +36,7 @@ export interface StoryResult {
 }
 
 const REFUSAL_WORDS = /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message)\b/
-const MAX_READING_COMBINATIONS = 400
+const MAX_READING_COMBINATIONS = 2000
 const MAX_VISITS = 400_000
 const MARGIN_BITS = 6
 
@@ -165,14 +165,25 @@ function readingOptions(step: StoryStep): Array<Option<Reading>> {
     }
   }
   for (const arg of booleans) {
-    for (const key of strings) options.push({ value: { read: 'contains', key, arg }, bits: 2 })
+    // "seat C4 is free: no": the list holds it; "free", "available", "missing" read the other way round.
+    const absent = /\b(free|available|open|missing|absent|gone|not)\b/.test(step.words)
+    for (const key of strings) {
+      options.push({ value: { read: 'contains', key, arg }, bits: absent ? 4 : 2 })
+      options.push({ value: { read: 'contains', key, arg, negate: true }, bits: absent ? 2 : 4 })
+    }
     if (strings.length === 0) {
       const negative = /\b(refused|rejected|denied|not|blocked)\b/.test(step.words)
       options.push({ value: { read: 'accepted', arg, negate: negative }, bits: 3 })
     }
   }
+  // A yes/no the state implies (silent, goal reached), as a rule learnt over it once the effects
+  // are known. Only yes/no: a derived number could explain any count, which the examples cannot check.
+  for (const arg of booleans) options.push({ value: { read: 'derived', arg }, bits: DERIVED_BITS })
   return options
 }
+
+/** A derived reading costs its rule's bits on top of this. */
+const DERIVED_BITS = 6
 
 /** Which register an effect changes, and which a reading reads. */
 function registersOfEffect(effect: Effect): Register[] {
@@ -291,7 +302,7 @@ function simulate(story: Story, effects: Array<Effect | undefined>, readings: Ar
       const step = story.steps[event.step]!
       if (step.role === 'then') {
         const reading = readings[event.step]
-        if (reading === undefined) continue
+        if (reading === undefined || reading.read === 'derived') continue
         const value = read(state, reading, event.args)
         const expected = expectedOf(reading, event.args)
         if (!(typeof value === 'number' && typeof expected === 'number' ? Math.abs(value - expected) < 1e-9 : value === expected)) return undefined
@@ -359,6 +370,38 @@ function learnTransitions(story: Story, effects: Array<Effect | undefined>, read
   return pairs.size > 0 ? [...pairs] : undefined
 }
 
+/**
+ * The `limit` cheapest ways to pick one option per list, cheapest first: best-first over index
+ * vectors (each list sorted by bits), so a cheap combination is never cut off by the order the
+ * lists happen to be in.
+ */
+export function cheapestCombinations<T>(choices: ReadonlyArray<ReadonlyArray<Option<T>>>, limit: number): Array<{ readings: Array<Option<T>>; bits: number }> {
+  if (choices.some((list) => list.length === 0)) return []
+  const sorted = choices.map((list) => [...list].sort((a, b) => a.bits - b.bits))
+  const bitsOf = (indices: number[]) => indices.reduce((sum, index, position) => sum + sorted[position]![index]!.bits, 0)
+  const start = sorted.map(() => 0)
+  const frontier: Array<{ indices: number[]; bits: number }> = [{ indices: start, bits: bitsOf(start) }]
+  const seen = new Set([start.join(',')])
+  const result: Array<{ readings: Array<Option<T>>; bits: number }> = []
+  while (frontier.length > 0 && result.length < limit) {
+    // The frontier stays small (at most lists × results): a linear scan for the cheapest is enough.
+    let cheapest = 0
+    for (let index = 1; index < frontier.length; index++) if (frontier[index]!.bits < frontier[cheapest]!.bits) cheapest = index
+    const { indices, bits } = frontier.splice(cheapest, 1)[0]!
+    result.push({ readings: indices.map((index, position) => sorted[position]![index]!), bits })
+    indices.forEach((index, position) => {
+      if (index + 1 >= sorted[position]!.length) return
+      const next = [...indices]
+      next[position] = index + 1
+      const key = next.join(',')
+      if (seen.has(key)) return
+      seen.add(key)
+      frontier.push({ indices: next, bits: bitsOf(next) })
+    })
+  }
+  return result
+}
+
 export function synthesizeStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
   const clock = options.clock ?? (() => performance.now())
   const started = clock()
@@ -376,21 +419,13 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   let best = Infinity
 
   // Reading assignments, cheapest first (a bounded number).
-  const combinations: Array<{ readings: Array<Option<Reading>>; bits: number }> = []
-  const enumerate = (index: number, chosen: Array<Option<Reading>>, bits: number) => {
-    if (combinations.length >= MAX_READING_COMBINATIONS * 4) return
-    if (index === thenSteps.length) {
-      combinations.push({ readings: [...chosen], bits })
-      return
-    }
-    for (const option of readingChoices[index]!) enumerate(index + 1, [...chosen, option], bits + option.bits)
-  }
-  enumerate(0, [], 0)
-  combinations.sort((a, b) => a.bits - b.bits)
+  const combinations = cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)
 
   for (const combination of combinations.slice(0, MAX_READING_COMBINATIONS)) {
     if (clock() > deadline || visits > MAX_VISITS) break
     if (combination.bits > best + MARGIN_BITS) break
+    // At least one reading must pin the state down; derived readings only read it.
+    if (thenSteps.length > 0 && combination.readings.every((option) => option.value.read === 'derived')) continue
     const readings: Array<Reading | undefined> = steps.map(() => undefined)
     thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
     const needed = new Set(combination.readings.map((option) => registerOfReading(option.value)).filter((register): register is Register => register !== undefined))
@@ -508,6 +543,24 @@ function finishModel(story: Story, effects: Array<Effect | undefined>, readings:
     if (!guard.confident) unconfirmed.push({ step: step.index, ...(guard.question ? { question: guard.question } : {}) })
     meanings[step.index] = { ...meanings[step.index]!, guard: guard.guard }
   }
+  // Derived readings: a rule over the state each Then step saw, learnt now that the states are known.
+  const finalTraces = simulate(story, effects, readings, refused, story.scenarios.map((_, index) => index))
+  if (finalTraces === undefined) return undefined
+  for (const step of story.steps) {
+    const reading = meanings[step.index]!.reading
+    if (reading?.read !== 'derived') continue
+    const rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }> = []
+    story.scenarios.forEach((scenario, scenarioIndex) =>
+      scenario.events.forEach((event, position) => {
+        if (event.step === step.index) rows.push({ inputs: stateInputs(finalTraces.states[scenarioIndex]![position]!, event.args, step), value: event.args[reading.arg]!, source: event.source })
+      })
+    )
+    const rule = synthesizeRule(story, step, rows, step.params[reading.arg]!)
+    if (rule === undefined) return undefined
+    guardBits += rule.bits
+    if (!rule.confident) unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
+    meanings[step.index] = { reading: { ...reading, rule: rule.program } }
+  }
   const model: StateModel = { meanings }
   return explainsStory(story, model) ? { model, guardBits, unconfirmed } : undefined
 }
@@ -520,6 +573,33 @@ function messageAfter(story: Story, scenario: StoryScenario, position: number): 
     if (isRefusalObserver(step)) return String(event.args[0])
   }
   return undefined
+}
+
+/** A derived reading's rule: the value each Then step expects, over the state it saw. */
+function synthesizeRule(story: Story, step: StoryStep, rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>, type: ValueType): { program: Program; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
+  if (rows.length === 0) return undefined
+  const names = Object.keys(rows[0]!.inputs)
+  const inputs = names
+    .filter((name) => rows.every((row) => typeof row.inputs[name] === typeof rows[0]!.inputs[name]))
+    .map((name) => (name === 'mode' ? { name, type: 'string' as const, categorical: true, domain: modeValues(story) } : { name, type: typeof rows[0]!.inputs[name] as ValueType }))
+  const distinct = new Set(rows.map((row) => JSON.stringify(row.value)))
+  // A value that never changed in the examples says nothing about the states they never showed.
+  if (distinct.size === 1) return { program: { kind: 'constant', value: rows[0]!.value }, bits: 2, confident: false }
+  const result = synthesize(
+    {
+      name: 'reading',
+      whenText: step.expression,
+      context: [story.name, story.description, step.words].join('\n'),
+      inputs,
+      outputs: [{ name: 'value', type }],
+      scenarios: [],
+      examples: rows.map((row) => ({ inputs: row.inputs, outputs: { value: row.value }, source: row.source }))
+    },
+    { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
+  )
+  if (!result.ok) return undefined
+  const output = result.outputs[0]!
+  return { program: output.program, bits: output.bits, confident: result.status === 'synthesised', ...(output.question ? { question: output.question } : {}) }
 }
 
 /** Guards are judged with the whole model: any rule that fits may be one, the probes decide. */
@@ -552,7 +632,8 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
   const options = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
   // Every time the command came, it was refused: the guard is the mode it came in, or always.
   const condition = occurrences.every((occurrence) => occurrence.refused)
-    ? ({ ok: true as const, status: 'synthesised' as const, program: { kind: 'constant' as const, value: true }, bits: 2, question: undefined })
+    ? // Refused every time it came: when it would be accepted, the examples do not say.
+      ({ ok: true as const, status: 'ambiguous' as const, program: { kind: 'constant' as const, value: true }, bits: 2, question: undefined })
     : (() => {
         const result = synthesize(operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused), options)
         return result.ok ? { ok: true as const, status: result.status, program: result.outputs[0]!.program, bits: result.outputs[0]!.bits, question: result.outputs[0]!.question } : undefined
@@ -635,7 +716,7 @@ function finalReadings(story: Story, model: StateModel, scenario: StoryScenario)
     const reading = model.meanings[step.index]!.reading
     if (reading === undefined) return undefined
     const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
-    return example ? read(finalState, reading, example.args) : undefined
+    return example ? read(finalState, reading, example.args, step) : undefined
   })
 }
 

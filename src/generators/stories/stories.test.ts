@@ -1,0 +1,123 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { IdGenerator } from '@cucumber/messages'
+import { parseFeature } from '../../gherkin'
+import { analyseSteps } from '../steps'
+import { cheapestCombinations, synthesizeStory } from './search'
+import { runScenario, type Story } from './model'
+import { storiesOf } from './story'
+
+/** The story of `feature`, and the held-out scenarios mapped onto its steps. */
+function storyWithHoldout(feature: string, holdout: string): { story: Story; heldOut: Story['scenarios'] } {
+  const newId = IdGenerator.incrementing()
+  const main = parseFeature({ uri: 'features/main.feature', data: feature }, { newId })
+  const held = parseFeature({ uri: 'features/holdout.feature', data: holdout }, { newId })
+  const analysis = analyseSteps([main, held], [])
+  const [{ story }] = storiesOf([main], analysis.steps)
+  const [{ story: heldStory }] = storiesOf([held], analysis.steps)
+  const stepOf = heldStory.steps.map((step) => story.steps.findIndex((candidate) => candidate.expression === step.expression))
+  assert.ok(stepOf.every((index) => index >= 0), 'the held-out scenarios use only the feature’s steps')
+  return { story, heldOut: heldStory.scenarios.map((scenario) => ({ ...scenario, events: scenario.events.map((event) => ({ ...event, step: stepOf[event.step]! })) })) }
+}
+
+function passesHeldOut(story: Story, heldOut: Story['scenarios'], model: Parameters<typeof runScenario>[1]): boolean {
+  return heldOut.every((scenario) => runScenario(story, model, scenario)?.every((observation) => observation.agrees) ?? false)
+}
+
+test('the cheapest combinations come cheapest first, whatever order the lists are in', () => {
+  const lists = [
+    [{ value: 'a', bits: 5 }, { value: 'b', bits: 1 }, { value: 'c', bits: 3 }],
+    [{ value: 'x', bits: 2 }, { value: 'y', bits: 0.5 }],
+    [{ value: 'p', bits: 4 }, { value: 'q', bits: 4.5 }, { value: 'r', bits: 1 }]
+  ]
+  const all: number[] = []
+  for (const a of lists[0]!) for (const b of lists[1]!) for (const c of lists[2]!) all.push(a.bits + b.bits + c.bits)
+  all.sort((a, b) => a - b)
+  const cheapest = cheapestCombinations(lists, 7)
+  assert.deepEqual(cheapest.map((combination) => combination.bits), all.slice(0, 7))
+  assert.deepEqual(cheapest[0]!.readings.map((option) => option.value), ['b', 'y', 'r'])
+  assert.equal(cheapestCombinations(lists, 100).length, 18)
+  assert.deepEqual(cheapestCombinations([...lists, []], 5), [])
+})
+
+test('an account: deposits, withdrawals and a refusal become a model that holds on unseen sequences', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Account
+  Scenario: deposit
+    Given an account with balance 20
+    When I deposit 50
+    Then the balance is 70
+
+  Scenario: withdraw
+    Given an account with balance 100
+    When I withdraw 30
+    Then the balance is 70
+
+  Scenario: not enough money
+    Given an account with balance 10
+    When I withdraw 30
+    Then the withdrawal is refused with "insufficient funds"
+    And the balance is 10
+
+  Scenario: exactly all of it
+    Given an account with balance 30
+    When I withdraw 30
+    Then the balance is 0
+`,
+    `Feature: Account
+  Scenario: several
+    Given an account with balance 5
+    When I deposit 10
+    And I withdraw 12
+    And I withdraw 4
+    Then the withdrawal is refused with "insufficient funds"
+    And the balance is 3
+`
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  assert.notEqual(result.status, 'no-rule')
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenario')
+})
+
+test('a yes/no the state implies is learnt as a rule over it, its threshold taken from the description', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Daily steps
+  The daily goal of 10000 steps is reached once the total gets to 10000.
+
+  Background:
+    Given a new day
+
+  Scenario: one walk
+    When I walk 2500 steps
+    Then today's total is 2500 steps
+    And the daily goal is reached: no
+
+  Scenario: reaching the goal
+    When I walk 6000 steps
+    And I walk 4500 steps
+    Then today's total is 10500 steps
+    And the daily goal is reached: yes
+
+  Scenario: nothing yet
+    Then today's total is 0 steps
+    And the daily goal is reached: no
+`,
+    `Feature: Daily steps
+  Background:
+    Given a new day
+
+  Scenario: exactly the goal
+    When I walk 6000 steps
+    And I walk 4000 steps
+    Then the daily goal is reached: yes
+
+  Scenario: one short
+    When I walk 9999 steps
+    Then the daily goal is reached: no
+`
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'total >= 10000, not > and not another threshold')
+})
