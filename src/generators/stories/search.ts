@@ -454,7 +454,8 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
     })
     const effects: Array<Effect | undefined> = steps.map(() => undefined)
     const search = (depth: number, bits: number) => {
-      if (++visits > MAX_VISITS || bits > best + MARGIN_BITS) return
+      // The time budget is a hard limit, inside a combination too.
+      if (++visits > MAX_VISITS || bits > best + MARGIN_BITS || clock() > deadline) return
       if (depth === order.length) {
         // modeNext tables are learnt now that everything else is known.
         const learnt = effects.map((effect, index) => (effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined))
@@ -555,7 +556,7 @@ function finishModel(story: Story, effects: Array<Effect | undefined>, readings:
         if (event.step === step.index) rows.push({ inputs: stateInputs(finalTraces.states[scenarioIndex]![position]!, event.args, step), value: event.args[reading.arg]!, source: event.source })
       })
     )
-    const rule = synthesizeRule(story, step, rows, step.params[reading.arg]!)
+    const rule = synthesizeRuleOnce(story, step, rows, step.params[reading.arg]!)
     if (rule === undefined) return undefined
     guardBits += rule.bits
     if (!rule.confident) unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
@@ -573,6 +574,16 @@ function messageAfter(story: Story, scenario: StoryScenario, position: number): 
     if (isRefusalObserver(step)) return String(event.args[0])
   }
   return undefined
+}
+
+/** The same rows (the same states, another model) give the same rule: learnt once per story. */
+const learntRules = new WeakMap<Story, Map<string, ReturnType<typeof synthesizeRule>>>()
+function synthesizeRuleOnce(story: Story, step: StoryStep, rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>, type: ValueType): ReturnType<typeof synthesizeRule> {
+  let cache = learntRules.get(story)
+  if (!cache) learntRules.set(story, (cache = new Map()))
+  const key = `${step.index}\u0000${JSON.stringify(rows.map((row) => [row.inputs, row.value]))}`
+  if (!cache.has(key)) cache.set(key, synthesizeRule(story, step, rows, type))
+  return cache.get(key)
 }
 
 /** A derived reading's rule: the value each Then step expects, over the state it saw. */
@@ -595,7 +606,7 @@ function synthesizeRule(story: Story, step: StoryStep, rows: Array<{ inputs: Rec
       scenarios: [],
       examples: rows.map((row) => ({ inputs: row.inputs, outputs: { value: row.value }, source: row.source }))
     },
-    { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
+    { timeBudgetMs: 600, compression: GUARD_COMPRESSION }
   )
   if (!result.ok) return undefined
   const output = result.outputs[0]!

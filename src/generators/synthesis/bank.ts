@@ -36,6 +36,11 @@ export interface BankLimits {
   maxEntries: number
   /** Highest level built, in half-bits: conditions go deepest, numbers and text less deep (forms build on them). */
   maxLevel: number
+  /**
+   * The outputs are whole counts (tins, seats): rounding a value that is whole on the examples
+   * but not on the probes is then kept, since the outputs' domain is its evidence.
+   */
+  wholeOutputs?: boolean
 }
 
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
@@ -257,7 +262,7 @@ export class Bank {
     const values = this.evaluate(operator, operands)
     if (values === undefined) return
     // An operator that changes none of the examples (rounding an integer, upper-casing digits) has no evidence.
-    if (operands.length === 1 && operands[0]!.type === type && this.sameOnExamples(values, operands[0]!.values)) return
+    if (operands.length === 1 && operands[0]!.type === type && this.sameOnExamples(values, operands[0]!.values) && !this.makesWhole(operator, operands[0]!)) return
     const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
     this.add(
       apply(operator, ...operands.map((operand) => operand.program)),
@@ -265,6 +270,16 @@ export class Bank {
       bits,
       values
     )
+  }
+
+  /** Rounding, for whole outputs, of what is fractional somewhere beyond the examples. */
+  private makesWhole(operator: OperatorName, operand: Entry): boolean {
+    if (!this.limits.wholeOutputs || OPERATORS[operator].family !== 'rounding' || operator === 'roundCents') return false
+    for (let row = this.exampleRows; row < this.rows; row++) {
+      const value = operand.values[row]
+      if (typeof value === 'number' && !Number.isInteger(value)) return true
+    }
+    return false
   }
 
   private sameOnExamples(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {

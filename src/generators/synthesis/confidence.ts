@@ -69,6 +69,27 @@ function outside(domain: OutputDomain, value: SynthValue): boolean {
   return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0)
 }
 
+/** What answering outside the examples' domain on ordinary inputs costs a rule. */
+export const DOMAIN_EXIT_BITS = 4
+
+/**
+ * Near-best rules that answer outside the outputs' domain on ordinary inputs (1.67 tins, a
+ * negative count) cost DOMAIN_EXIT_BITS more: every example argues against such answers. The
+ * same measure as the rest of the ranking, so the rule written is the one that stays in it.
+ */
+export function withDomainExits<C extends Candidate>(ranked: readonly C[], probes: readonly Probe[], domain: OutputDomain): C[] {
+  if ((!domain.integral && !domain.nonNegative) || ranked.length === 0) return [...ranked]
+  const ordinary = probes.filter((probe) => probe.plausibility >= DOMAIN_PLAUSIBILITY)
+  const ceiling = ranked[0]!.bits + MARGIN_BITS
+  return ranked
+    .map((candidate) => {
+      if (candidate.bits > ceiling) return candidate
+      const exits = probeValues(candidate.program, ordinary).some((value) => value !== undefined && outside(domain, value))
+      return exits ? { ...candidate, bits: candidate.bits + DOMAIN_EXIT_BITS } : candidate
+    })
+    .sort((a, b) => a.bits - b.bits)
+}
+
 export function judge(ranked: readonly Candidate[], probes: readonly Probe[], domain: OutputDomain = { integral: false, nonNegative: false }): Confidence {
   const best = ranked[0]!
   const near = ranked.filter((candidate) => candidate.bits <= best.bits + MARGIN_BITS)

@@ -131,7 +131,7 @@ export const OPERATORS = {
   },
   abs: { arguments: ['number'], result: 'number', apply: numericUnary(Math.abs), render: call('Math.abs'), bits: 5, family: 'arithmetic', words: ['difference', 'distance', 'apart', 'absolute', 'gap', 'between', 'off by'] },
   negate: { arguments: ['number'], result: 'number', apply: numericUnary((a) => -a), render: ([a]) => ({ text: a!.text.startsWith('-') ? `-(${a!.text})` : `-${wrap(a!, PRECEDENCE.prefix)}`, precedence: PRECEDENCE.prefix }), bits: 5, family: 'arithmetic', words: ['negative', 'opposite'] },
-  floor: { arguments: ['number'], result: 'number', apply: numericUnary(Math.floor), render: call('Math.floor'), bits: 5, family: 'rounding', words: ['full', 'whole', 'complete', 'down', 'floor'] },
+  floor: { arguments: ['number'], result: 'number', apply: numericUnary(Math.floor), render: call('Math.floor'), bits: 5, family: 'rounding', words: ['full', 'complete', 'completed', 'down', 'floor', 'only full'] },
   ceil: { arguments: ['number'], result: 'number', apply: numericUnary(Math.ceil), render: call('Math.ceil'), bits: 5, family: 'rounding', words: ['started', 'begun', 'part of', 'partial', 'up', 'needed', 'ceil'] },
   round: { arguments: ['number'], result: 'number', apply: numericUnary(Math.round), render: call('Math.round'), bits: 5, family: 'rounding', words: ['round', 'rounded', 'nearest', 'about'] },
   roundCents: {

@@ -12,7 +12,7 @@ import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
-import { type DistinguishingExample, domainOf, judge } from './confidence'
+import { type DistinguishingExample, domainOf, judge, withDomainExits } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { Prior } from './prior'
 import { probeRows } from './probes'
@@ -108,11 +108,12 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   const target: Value[] = table.examples.map((example) => example.outputs[output.name]!)
   const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
   const probes = probeRows(table)
+  const domain = domainOf(target, output.name, prior.words, table.columns.flatMap((column) => column.values))
   const bank = new Bank(
     table,
     probes.map((probe) => probe.inputs),
     prior,
-    { maxEntries: settings.maxEntries, maxLevel: settings.maxLevel },
+    { maxEntries: settings.maxEntries, maxLevel: settings.maxLevel, wholeOutputs: domain.integral },
     output.type
   )
   const expired = () => settings.clock() > settings.deadline
@@ -174,16 +175,18 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
       message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
-  if (process.env.SPECLOOP_SYNTHESIS_TRACE) for (const candidate of ranked.slice(0, +(process.env.SPECLOOP_SYNTHESIS_TRACE) || 12)) console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
-  const confidence = judge(ranked, probes, domainOf(target, output.name, prior.words, table.columns.flatMap((column) => column.values)))
+  const judged = withDomainExits(ranked, probes, domain)
+  if (process.env.SPECLOOP_SYNTHESIS_TRACE) for (const candidate of judged.slice(0, +(process.env.SPECLOOP_SYNTHESIS_TRACE) || 12)) console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
+  const confidence = judge(judged, probes, domain)
+  const chosen = judged[0]!
   const synthesised: SynthesizedOutput = {
     name: output.name,
     type: output.type,
-    program: best.program,
-    bits: best.bits,
-    size: programSize(best.program),
-    form: best.form,
-    description: describeProgram(best.program),
+    program: chosen.program,
+    bits: chosen.bits,
+    size: programSize(chosen.program),
+    form: chosen.form,
+    description: describeProgram(chosen.program),
     tableBits,
     confident: confidence.confident,
     compared: confidence.compared

@@ -121,3 +121,16 @@ test('contradictory rows and a single row are located problems, not rules', () =
   const single = synthesize(table('once', [['n', 'number']], [['m', 'number']], [[1, 2]]))
   assert.equal(!single.ok && single.reason, 'too-few-examples')
 })
+
+test('whole outputs: a rule answering a fraction of a box on ordinary inputs ranks below the rounded one the words cue', () => {
+  const result = synthesize(
+    table('boxes', [['books', 'number']], [['boxes', 'number']], [[20, 1], [40, 2], [60, 3], [100, 5], [200, 10]],
+      'Packing books: a box holds 20 books, and any part of a box means packing one more box.')
+  )
+  assert.ok(result.ok)
+  // The examples never show a partial box: the written rule must not answer 1.5 boxes.
+  assert.equal(answer(result, { books: 30 }), 2)
+  assert.equal(answer(result, { books: 41 }), 3)
+  // Floor and round fit the examples as well: the rule is not confident, and says which row decides.
+  assert.notEqual(result.status, 'synthesised')
+})
