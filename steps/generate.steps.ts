@@ -82,3 +82,10 @@ Given('the file {string} is moved to {string}', function (this: SpecloopWorld, f
   fs.mkdirSync(path.dirname(this.pathOf(to)), { recursive: true })
   fs.renameSync(this.pathOf(from), this.pathOf(to))
 })
+
+Given('I cut the last {int} characters of the file {string}', function (this: SpecloopWorld, count: number, relative: string) {
+  // What a crash mid-write leaves: the end of the last line missing, no newline.
+  const content = this.readFile(relative)
+  expect(content.length, relative).to.be.greaterThan(count)
+  this.writeFile(relative, content.slice(0, content.length - count))
+})

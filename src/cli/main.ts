@@ -10,10 +10,11 @@ import { registerVerify } from './commands/verify'
 import { registerTrace } from './commands/trace'
 import { registerReport } from './commands/report'
 import { registerRun } from './commands/run'
+import { registerLedger } from './commands/ledger'
 import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, writeLine } from './io'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerRun]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerRun, registerLedger]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

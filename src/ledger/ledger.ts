@@ -58,12 +58,12 @@ export interface LedgerVerification {
 
 export function verifyLedger(text: string): LedgerVerification {
   const { entries, invalidLines } = parseLedger(text)
-  if (invalidLines.length > 0) return { valid: false, entries: entries.length, brokenAtLine: invalidLines[0], reason: 'not a JSON entry' }
+  if (invalidLines.length > 0) return { valid: false, entries: entries.length, brokenAtLine: invalidLines[0], reason: 'is not a JSON entry' }
   let previousHash = GENESIS
   for (const [index, entry] of entries.entries()) {
     const { hash, ...rest } = entry
     if (entry.previousHash !== previousHash) return { valid: false, entries: entries.length, brokenAtLine: index + 1, reason: 'does not follow the entry before it (an entry was removed, reordered or edited)' }
-    if (hashOf(rest) !== hash) return { valid: false, entries: entries.length, brokenAtLine: index + 1, reason: 'its content does not match its hash (edited)' }
+    if (hashOf(rest) !== hash) return { valid: false, entries: entries.length, brokenAtLine: index + 1, reason: 'does not match its own hash (it was edited)' }
     previousHash = hash
   }
   return { valid: true, entries: entries.length }
@@ -164,6 +164,6 @@ export function ledgerProblem(projectRoot: string): SpecloopError | undefined {
   const whole = text.endsWith('\n') || text === '' ? text : text.slice(0, text.lastIndexOf('\n') + 1)
   const verification = verifyLedger(whole)
   if (verification.valid) return undefined
-  return specloopError('LEDGER_BROKEN', `the audit ledger no longer verifies: ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
+  return specloopError('LEDGER_BROKEN', `the audit ledger no longer verifies: the entry here ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
     'new entries are still chained after the last one; restore the ledger from version control to keep the whole history verifiable')
 }
