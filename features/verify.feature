@@ -84,6 +84,20 @@ Feature: verify traces every scenario to the lines it ran
     When I run "specloop trace --uncovered"
     Then the output contains "src/shapes.ts (implementation): lines 5, 13; functions unused (12-14)"
 
+  Scenario: feature paths, FEATURE:LINE, --name and --tags select scenarios as with cucumber-js
+    When I run "specloop verify features/shapes.feature:7"
+    Then the exit code is 0
+    And the output contains "1 scenario (1 passed)"
+    And the output contains "Trace: 1 scenario, "
+    When I run "specloop verify --name perimeter"
+    Then the output contains "1 scenario (1 passed)"
+    When I run "specloop verify --tags @nothing-has-this"
+    Then the exit code is 0
+    And the output contains "0 scenarios"
+    When I run "specloop verify --affected features/shapes.feature"
+    Then the exit code is 2
+    And the output contains "--affected chooses the scenarios itself"
+
   Scenario: the same counts and exit code as plain cucumber-js, failures included
     Given the file "cucumber.js":
       """

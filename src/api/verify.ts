@@ -5,7 +5,7 @@ import { SpecloopError, specloopError, messageOf } from '../errors'
 import { describeParseError, parseFeature } from '../gherkin'
 import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
 import { emptyRunCounts, mergeAffectedMessages, networkIsolation, pickleLines, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
-import type { RunOutcome } from '../runner'
+import type { RunFilters, RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
   newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
@@ -26,6 +26,10 @@ export interface VerifyOptions extends ProjectOptions {
   affected?: boolean
   /** Git revision for `affected` (default HEAD). */
   base?: string
+  /** Feature paths, `FEATURE:LINE` or `@rerun.txt`, as `cucumber-js` takes them (instead of the configured paths). */
+  paths?: string[]
+  /** cucumber-js's filters: `--tags` (and-ed with the profile's), `--name` (added to it), `--retry`. */
+  filters?: RunFilters
   /** Where cucumber's own output (the project's formatters) goes; dropped when absent. */
   stdout?: NodeJS.WritableStream
   stderr?: NodeJS.WritableStream
@@ -193,7 +197,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       runDirectory,
       sandbox,
       parallel: options.parallel,
-      selection: affected?.narrowed ? selectionPaths(affected.selected) : undefined,
+      selection: affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined,
+      filters: options.filters,
       stdout: options.stdout,
       stderr: options.stderr
     })

@@ -1,5 +1,5 @@
 export { runInstrumentedSuite, adjustRunConfiguration, readEnvelopes } from './run'
-export type { RunOptions, RunOutcome } from './run'
+export type { RunOptions, RunOutcome, RunFilters } from './run'
 export { summarizeMessages, emptyRunCounts, pickleLines } from './messages'
 export type { RunSummary, ScenarioOutcome, RunCounts } from './messages'
 export { sandboxArguments, sandboxedNode, networkIsolation, permissionFlag, projectReadPaths, writableDirectory, sandboxEnvironment, SANDBOX_READ_VARIABLE } from './sandbox'

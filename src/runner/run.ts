@@ -20,6 +20,8 @@ export interface RunOptions {
   parallel?: number
   /** Run only these `feature:line` locations (impact analysis); all when absent. */
   selection?: string[]
+  /** cucumber-js's own filters, with its semantics: `--tags` (and-ed with the profile's), `--name` (added), `--retry`. */
+  filters?: RunFilters
   stdout?: NodeJS.WritableStream
   stderr?: NodeJS.WritableStream
 }
@@ -55,7 +57,13 @@ function isTypescriptLoader(moduleName: string): boolean {
   return moduleName === DEFAULT_LAYOUT.requireModule[0] || TYPESCRIPT_LOADERS.some((pattern) => pattern.test(moduleName))
 }
 
-export function adjustRunConfiguration(configuration: IRunConfiguration, runtimePath: string, options: Pick<RunOptions, 'parallel' | 'selection'>): IRunConfiguration {
+export interface RunFilters {
+  tags?: string
+  names?: string[]
+  retry?: number
+}
+
+export function adjustRunConfiguration(configuration: IRunConfiguration, runtimePath: string, options: Pick<RunOptions, 'parallel' | 'selection' | 'filters'>): IRunConfiguration {
   const adjusted: IRunConfiguration = JSON.parse(JSON.stringify(configuration))
   adjusted.support.requireModules = [runtimePath, ...(configuration.support.requireModules ?? []).filter((name) => !isTypescriptLoader(name))]
   if (options.parallel !== undefined) adjusted.runtime.parallel = options.parallel
@@ -63,6 +71,10 @@ export function adjustRunConfiguration(configuration: IRunConfiguration, runtime
     adjusted.sources.paths = options.selection
     // A selection is explicit: a rerun file or `name`/`tags` filter still narrows it, as on the command line.
   }
+  const filters = options.filters ?? {}
+  if (filters.tags) adjusted.sources.tagExpression = adjusted.sources.tagExpression ? `(${adjusted.sources.tagExpression}) and (${filters.tags})` : filters.tags
+  if (filters.names?.length) adjusted.sources.names = [...(adjusted.sources.names ?? []), ...filters.names]
+  if (filters.retry !== undefined) adjusted.runtime.retry = filters.retry
   return adjusted
 }
 

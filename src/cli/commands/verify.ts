@@ -46,19 +46,34 @@ function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, 
   }
 }
 
+function parseRetry(value: string): number {
+  const times = Number(value)
+  if (!Number.isInteger(times) || times < 0) throw new InvalidArgumentError('expected a whole number of retries, 0 or more')
+  return times
+}
+
 export const registerVerify: RegisterCommand = (program, context) => {
   program
     .command('verify')
+    .argument('[paths...]', 'feature files, FEATURE:LINE or @rerun.txt, as cucumber-js takes them (default: the configured paths)')
     .description('run the suite as cucumber-js does and trace every scenario to the code lines it ran')
     .option('--no-sandbox', "run without Node's permission model (for steps that must spawn processes or write outside .specloop/)")
     .option('--strict', 'hollow scenarios (no implementation code run, or no assertion in their Then steps) fail the run', false)
     .option('--parallel <workers>', 'run scenarios in this many worker processes, as cucumber-js --parallel', parseWorkers)
     .option('--affected', 'run only the scenarios that changes since --base can affect, and merge them into the latest trace', false)
     .option('--base <rev>', 'git revision the changes are measured from (with --affected)', 'HEAD')
-    .action(async (options: { sandbox: boolean; strict: boolean; parallel?: number; affected: boolean; base: string }) => {
+    .option('--tags <expression>', 'only scenarios whose tags match, as cucumber-js --tags (and-ed with the profile\'s)')
+    .option('--name <regexp>', 'only scenarios whose name matches, as cucumber-js --name (repeatable)', (name: string, names: string[]) => [...names, name], [] as string[])
+    .option('--retry <times>', 'retry a failing scenario up to this many times, as cucumber-js --retry', parseRetry)
+    .action(async (paths: string[], options: { sandbox: boolean; strict: boolean; parallel?: number; affected: boolean; base: string; tags?: string; name: string[]; retry?: number }) => {
       const globals = context.globals()
       const { io } = context
       const json = globals.format === 'json'
+      if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0)) {
+        writeLine(io.stderr, 'specloop verify: --affected chooses the scenarios itself: give no feature paths, --tags or --name with it')
+        context.setExitCode(2)
+        return
+      }
       const result = await verify({
         cwd: globals.cwd,
         env: io.env,
@@ -69,6 +84,8 @@ export const registerVerify: RegisterCommand = (program, context) => {
         parallel: options.parallel,
         affected: options.affected,
         base: options.base,
+        paths,
+        filters: { tags: options.tags, names: options.name, retry: options.retry },
         // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
         stdout: json ? io.stderr : io.stdout,
         stderr: io.stderr
