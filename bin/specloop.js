@@ -27,6 +27,15 @@ function compiledIsFresh() {
   return fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSourceTime(sources)
 }
 
+// A source checkout never built: the sandboxed runner needs compiled JavaScript, so build once.
+if (!fs.existsSync(compiled) && fs.existsSync(sources) && fs.existsSync(path.join(root, 'tsconfig.build.json'))) {
+  process.stderr.write('specloop: building from source (once; `npm run build` does the same)…\n')
+  if (!require('./build').build(root, ['ignore', 'ignore', 'inherit'])) {
+    process.stderr.write('specloop: the build failed; run `npm run build` to see why\n')
+    process.exit(70)
+  }
+}
+
 let cli
 if (compiledIsFresh()) {
   cli = require(compiled)

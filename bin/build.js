@@ -1,0 +1,21 @@
+'use strict'
+// Compiles specloop (src/ and generated/src/) into dist/: `npm run build`, and the bin itself in
+// a source checkout that was never built (the sandboxed runner needs compiled JavaScript).
+const fs = require('node:fs')
+const path = require('node:path')
+const { spawnSync } = require('node:child_process')
+
+function build(root = path.join(__dirname, '..'), stdio = 'inherit') {
+  const dist = path.join(root, 'dist')
+  fs.rmSync(dist, { recursive: true, force: true })
+  const tsc = require.resolve('typescript/bin/tsc', { paths: [root] })
+  const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio })
+  if (compiled.status !== 0) return false
+  fs.cpSync(path.join(root, 'src', 'report', 'assets'), path.join(dist, 'src', 'report', 'assets'), { recursive: true })
+  fs.writeFileSync(path.join(dist, '.build-stamp'), String(Date.now()))
+  return true
+}
+
+module.exports = { build }
+
+if (require.main === module) process.exit(build() ? 0 : 1)
