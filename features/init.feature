@@ -1,6 +1,6 @@
 Feature: Starting a spec project
-  `specloop init` scaffolds a project a newcomer can run at once with plain `npx cucumber-js`.
-  It never overwrites anything.
+  `specloop init` scaffolds a project a newcomer can run at once with plain `npx cucumber-js`,
+  or adds to an existing project what it lacks. It never overwrites anything.
 
   Scenario: a new project runs its example with plain cucumber-js
     Given an empty directory
@@ -14,7 +14,6 @@ Feature: Starting a spec project
       cucumber.js
       features
       generated
-      nx.json
       package.json
       src
       steps
@@ -34,14 +33,41 @@ Feature: Starting a spec project
     And the directory "shop/generated/steps" is empty
     And the directory "shop/generated/src" is empty
 
-  Scenario: an existing file stops init before it writes anything
-    Given the file "shop/features/greeting.feature":
+  Scenario: an existing project gains what it lacks, and nothing of its own is changed
+    Given the file "shop/package.json":
+      """
+      {
+        "name": "shop",
+        "version": "1.0.0",
+        "scripts": { "test": "echo mine" },
+        "devDependencies": { "typescript": "5.9.3" }
+      }
+      """
+    And the file "shop/features/basket.feature":
       """
       Feature: mine, not to be overwritten
       """
     When I run "specloop init shop"
-    Then the exit code is 1
-    And the output contains "1 file(s) already exist; nothing was written"
-    And the output contains "<project>/shop/features/greeting.feature"
-    And the file "shop/package.json" does not exist
-    And the file "shop/features/greeting.feature" still contains "mine, not to be overwritten"
+    Then the exit code is 0
+    And the output contains "Added specloop to the project in <project>/shop"
+    And the output contains "package.json: added scripts.verify, scripts.report, devDependencies.@cucumber/cucumber"
+    And the output contains "created  cucumber.js"
+    And the file "shop/package.json" contains "\"test\": \"echo mine\""
+    And the file "shop/features/basket.feature" still contains "mine, not to be overwritten"
+    And the file "shop/features/greeting.feature" does not exist
+    When I run "specloop init shop"
+    Then the exit code is 0
+    And the output contains "package.json: already has everything specloop needs"
+    And the output contains "kept as they are (yours): .gitignore, README.md, cucumber.js"
+
+  Scenario: a package.json that is not JSON stops init, located, before it writes anything
+    Given the file "shop/package.json":
+      """
+      { "name": "shop", }
+      """
+    When I run "specloop init shop"
+    Then the exit code is 2
+    And the output contains "shop/package.json:1:"
+    And the output contains "package.json is not valid JSON"
+    And the file "shop/cucumber.js" does not exist
+    And the output has no stack trace

@@ -2,17 +2,26 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { writeFileAtomic } from '../workspace'
-import { initTemplates } from '../project/init-templates'
+import { EXAMPLE_FILES, initTemplates } from '../project/init-templates'
 
 export interface InitOptions {
-  /** The directory to create the project in (created when missing). */
+  /** The project's directory: created when missing; an existing project gains what it lacks. */
   directory: string
+}
+
+export interface PackageMerge {
+  /** Keys added, as `scripts.test` or `devDependencies.chai`; nothing that existed is changed. */
+  added: string[]
 }
 
 export interface InitResult {
   directory: string
+  /** Files created. */
   written: string[]
-  conflicts: string[]
+  /** package.json of an existing project, with what was added to it (absent when there was none). */
+  merged?: PackageMerge
+  /** Files that already existed and were left exactly as they were. */
+  kept: string[]
   errors: SpecloopError[]
 }
 
@@ -21,21 +30,82 @@ function projectNameOf(directory: string): string {
   return base || 'spec-project'
 }
 
-/** Scaffolds a spec project. Writes nothing at all if any file it would write exists. */
+type Manifest = Record<string, unknown> & { scripts?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+
+/** What a project's package.json lacks of the template's scripts and dev dependencies; never a change to what it has. */
+export function mergePackageJson(existing: Manifest, template: Manifest): { manifest: Manifest; added: string[] } {
+  const manifest: Manifest = { ...existing }
+  const added: string[] = []
+  const scripts = { ...(existing.scripts ?? {}) }
+  for (const [name, command] of Object.entries(template.scripts ?? {})) {
+    if (scripts[name] === undefined) {
+      scripts[name] = command
+      added.push(`scripts.${name}`)
+    }
+  }
+  const devDependencies = { ...(existing.devDependencies ?? {}) }
+  for (const [name, range] of Object.entries(template.devDependencies ?? {})) {
+    if (devDependencies[name] === undefined && existing.dependencies?.[name] === undefined) {
+      devDependencies[name] = range
+      added.push(`devDependencies.${name}`)
+    }
+  }
+  if (added.some((key) => key.startsWith('scripts.'))) manifest.scripts = scripts
+  if (added.some((key) => key.startsWith('devDependencies.'))) manifest.devDependencies = devDependencies
+  return { manifest, added }
+}
+
+/**
+ * Scaffolds a spec project, or adds what an existing one lacks: missing files are created,
+ * package.json gains the scripts and dev dependencies it does not have, and nothing that exists is
+ * overwritten. The example feature comes only with a project that has no features yet.
+ */
 export function init(options: InitOptions): InitResult {
   const directory = path.resolve(options.directory)
-  const result: InitResult = { directory, written: [], conflicts: [], errors: [] }
+  const result: InitResult = { directory, written: [], kept: [], errors: [] }
   if (fs.existsSync(directory) && !fs.statSync(directory).isDirectory()) {
     result.errors.push(specloopError('INIT_NOT_DIRECTORY', `not a directory: ${directory}`))
     return result
   }
   const templates = initTemplates(projectNameOf(directory))
-  const paths = Object.keys(templates).sort()
-  result.conflicts = paths.filter((relative) => fs.existsSync(path.join(directory, relative)))
-  if (result.conflicts.length > 0) return result
+  const hasFeatures = fs.existsSync(path.join(directory, 'features'))
+  const paths = Object.keys(templates)
+    .filter((relative) => !(hasFeatures && (EXAMPLE_FILES as readonly string[]).includes(relative)))
+    .sort()
+  // Read and check package.json first: a broken one stops init before anything is written.
+  let mergedManifest: string | undefined
+  const manifestPath = path.join(directory, 'package.json')
+  if (fs.existsSync(manifestPath)) {
+    const text = fs.readFileSync(manifestPath, 'utf8')
+    let existing: Manifest
+    try {
+      existing = JSON.parse(text) as Manifest
+      if (existing === null || typeof existing !== 'object' || Array.isArray(existing)) throw new Error('expected a JSON object')
+    } catch (thrown) {
+      const position = /position (\d+)/.exec(messageOf(thrown))
+      const before = position ? text.slice(0, Number(position[1])) : undefined
+      const location = before === undefined ? {} : { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }
+      result.errors.push(specloopError('CONFIG_INVALID', `package.json is not valid JSON: ${messageOf(thrown)}; nothing was written`, { file: manifestPath, ...location }, 'fix package.json, then run specloop init again'))
+      return result
+    }
+    const { manifest, added } = mergePackageJson(existing, JSON.parse(templates['package.json']!) as Manifest)
+    result.merged = { added }
+    // The project's own indentation is kept when it can be seen.
+    const indent = /^\{\n(\s+)"/.exec(text)?.[1] ?? '  '
+    if (added.length > 0) mergedManifest = `${JSON.stringify(manifest, null, indent)}\n`
+  }
   try {
     for (const relative of paths) {
-      writeFileAtomic(path.join(directory, relative), templates[relative])
+      const target = path.join(directory, relative)
+      if (relative === 'package.json' && result.merged) {
+        if (mergedManifest !== undefined) writeFileAtomic(target, mergedManifest)
+        continue
+      }
+      if (fs.existsSync(target)) {
+        result.kept.push(relative)
+        continue
+      }
+      writeFileAtomic(target, templates[relative]!)
       result.written.push(relative)
     }
     for (const folder of ['generated/steps', 'generated/src']) fs.mkdirSync(path.join(directory, folder), { recursive: true })

@@ -12,6 +12,9 @@ export const TOOLCHAIN_VERSIONS = {
   typescript: '5.9.3'
 } as const
 
+/** Files of the example a brand-new project starts with (never added to a project that has features). */
+export const EXAMPLE_FILES = ['features/greeting.feature', 'steps/greeting.steps.ts', 'src/greeting.ts'] as const
+
 export function initTemplates(projectName: string): Record<string, string> {
   const packageJson = {
     name: projectName,
@@ -22,6 +25,7 @@ export function initTemplates(projectName: string): Record<string, string> {
       verify: 'specloop verify',
       report: 'specloop report'
     },
+    // Not specloop itself: a package installed from a tarball or a path would make `npm install` fail.
     devDependencies: { ...TOOLCHAIN_VERSIONS }
   }
   return {
@@ -45,28 +49,15 @@ export function initTemplates(projectName: string): Record<string, string> {
       2
     )}\n`,
     'cucumber.js': `// Read by \`npx cucumber-js\` and by specloop alike, so both see the same project.
+// No \`paths\`: cucumber-js's own default (features/) applies, so \`npx cucumber-js features/x.feature:12\` runs just that.
 module.exports = {
   default: {
-    paths: ['features/**/*.feature'],
     requireModule: ['ts-node/register/transpile-only'],
     require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'],
     format: ['progress']
   }
 }
 `,
-    'nx.json': `${JSON.stringify(
-      {
-        $schema: './node_modules/nx/schemas/nx-schema.json',
-        namedInputs: {
-          specs: ['{projectRoot}/features/**/*', '{projectRoot}/steps/**/*', '{projectRoot}/src/**/*', '{projectRoot}/generated/**/*', '{projectRoot}/cucumber.js', '{projectRoot}/tsconfig.json']
-        },
-        targetDefaults: {
-          test: { cache: true, inputs: ['specs'] }
-        }
-      },
-      null,
-      2
-    )}\n`,
     '.gitignore': 'node_modules/\n.specloop/runs/\n.specloop/cache/\nreports/\ncoverage/\n',
     'features/greeting.feature': `Feature: Greeting
   Visitors are greeted by name, so they know the page is theirs.

@@ -44,8 +44,10 @@ export class SpecloopWorld extends World {
   installDeclaredDependencies(directory: string): void {
     const manifest = JSON.parse(fs.readFileSync(path.join(directory, 'package.json'), 'utf8'))
     const declared = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+    // specloop itself is this repository (as `npm i -D specloop` would install it).
+    const sourceOf = (name: string) => (name === 'specloop' ? repositoryRoot : path.join(repositoryRoot, 'node_modules', name))
     for (const name of declared) {
-      const source = path.join(repositoryRoot, 'node_modules', name)
+      const source = sourceOf(name)
       if (!fs.existsSync(source)) throw new Error(`${name} is declared by the project but not installed in this repository`)
       const target = path.join(directory, 'node_modules', name)
       fs.mkdirSync(path.dirname(target), { recursive: true })
@@ -55,9 +57,9 @@ export class SpecloopWorld extends World {
     const bin = path.join(directory, 'node_modules', '.bin')
     fs.mkdirSync(bin, { recursive: true })
     for (const name of declared) {
-      const packageManifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'node_modules', name, 'package.json'), 'utf8'))
+      const packageManifest = JSON.parse(fs.readFileSync(path.join(sourceOf(name), 'package.json'), 'utf8'))
       const bins = typeof packageManifest.bin === 'string' ? { [name.split('/').pop()!]: packageManifest.bin } : (packageManifest.bin ?? {})
-      for (const [command, file] of Object.entries(bins)) fs.symlinkSync(path.join(repositoryRoot, 'node_modules', name, file as string), path.join(bin, command))
+      for (const [command, file] of Object.entries(bins)) fs.symlinkSync(path.join(sourceOf(name), file as string), path.join(bin, command))
     }
   }
 

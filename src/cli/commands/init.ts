@@ -1,14 +1,14 @@
 import path from 'node:path'
 import { init } from '../../api/init'
-import { formatError } from '../../errors'
+import { exitCodeOf, formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
 export const registerInit: RegisterCommand = (program, context) => {
   program
     .command('init')
-    .argument('[dir]', 'directory of the new project', '.')
-    .description('scaffold a new spec project that runs with plain `npx cucumber-js`')
+    .argument('[dir]', 'the project: a new directory, or an existing project that gains what it lacks', '.')
+    .description('scaffold a spec project that runs with plain `npx cucumber-js`, or add specloop to an existing one (nothing is overwritten)')
     .action(async (directory: string) => {
       const globals = context.globals()
       const { io } = context
@@ -16,19 +16,21 @@ export const registerInit: RegisterCommand = (program, context) => {
       if (globals.format === 'json') writeJson(io.stdout, result)
       else {
         for (const error of result.errors) writeLine(io.stderr, formatError(error))
-        if (result.conflicts.length > 0) {
-          writeLine(io.stderr, `specloop init: ${result.conflicts.length} file(s) already exist; nothing was written:`)
-          for (const conflict of result.conflicts) writeLine(io.stderr, `  ${path.join(result.directory, conflict)}`)
-        }
-        if (result.written.length > 0) {
-          writeLine(io.stdout, `Created a spec project in ${result.directory}:`)
-          for (const file of result.written) writeLine(io.stdout, `  ${file}`)
+        if (result.errors.length === 0) {
+          const existing = result.merged !== undefined || result.kept.length > 0
+          writeLine(io.stdout, existing ? `Added specloop to the project in ${result.directory}:` : `Created a spec project in ${result.directory}:`)
+          for (const file of result.written) writeLine(io.stdout, `  created  ${file}`)
+          if (result.merged) {
+            writeLine(io.stdout, result.merged.added.length > 0 ? `  package.json: added ${result.merged.added.join(', ')}` : '  package.json: already has everything specloop needs')
+          }
+          if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
           const relative = path.relative(io.cwd, result.directory)
           // Quoted for the shell when it needs to be, so the line can be pasted as it is.
           const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
           writeLine(io.stdout, `Next: ${relative ? `cd ${where} && ` : ''}npm install && npx cucumber-js`)
+          if (!result.merged) writeLine(io.stdout, 'Its verify and report scripts run specloop: add it there as you installed it here (npm i -D specloop, or the same tarball or path).')
         }
       }
-      context.setExitCode(result.errors.length > 0 ? 2 : result.conflicts.length > 0 ? 1 : 0)
+      context.setExitCode(exitCodeOf({ couldNotRun: result.errors.length, problems: false }))
     })
 }

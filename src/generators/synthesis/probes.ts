@@ -82,6 +82,19 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
     add(-1, 0.7)
   }
   if (!integral) add((low + high) / 2 + 0.37, 0.6)
+  // Round values like the examples' own: when several are multiples of 100 (years, amounts), the
+  // neighbouring multiples are the rows a reader tries next (1800, 2200 beside 1900 and 2100).
+  for (const unit of [10, 100, 1000]) {
+    const multiples = distinct.filter((value) => value !== 0 && value % unit === 0)
+    if (multiples.length < 2) continue
+    for (const value of multiples) {
+      for (const step of [-2, -1, 1, 2]) {
+        // Never across zero: where the examples are all positive, so are the rows a reader tries.
+        if (low >= 0 && value + step * unit < 0) continue
+        add(value + step * unit, 0.9)
+      }
+    }
+  }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }
 

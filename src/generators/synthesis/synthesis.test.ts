@@ -134,3 +134,17 @@ test('whole outputs: a rule answering a fraction of a box on ordinary inputs ran
   // Floor and round fit the examples as well: the rule is not confident, and says which row decides.
   assert.notEqual(result.status, 'synthesised')
 })
+
+test('a modulus the rows cannot pin down (8 or 400 for centuries) is a question, asked at a round neighbour of the examples', () => {
+  const rows: Value[][] = [[2024, true], [2023, false], [1900, false], [2000, true], [2100, false], [1996, true], [2019, false], [2400, true], [1998, false], [2021, false], [2020, true]]
+  const result = synthesize(table('leap', [['year', 'number']], [['leap', 'boolean']], rows, 'The calendar marks leap years.'))
+  assert.ok(result.ok)
+  assert.notEqual(result.status, 'synthesised')
+  const question = result.outputs[0]!.question
+  assert.ok(question, 'a deciding row is asked for')
+  assert.equal((question.inputs.year as number) % 100, 0, `asks a century year, not ${JSON.stringify(question.inputs)}`)
+  // With that row answered, the rule is the calendar's.
+  const decided = synthesize(table('leap', [['year', 'number']], [['leap', 'boolean']], [...rows, [question.inputs.year as number, (question.inputs.year as number) % 400 === 0]], 'The calendar marks leap years.'))
+  assert.equal(answer(decided, { year: 2200 }), false)
+  assert.equal(answer(decided, { year: 1600 }), true)
+})
