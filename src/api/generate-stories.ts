@@ -52,7 +52,7 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
         callArguments.set(index, (step.group.texts[0]?.slots ?? []).map((slot) => (typeof slot.value === 'string' ? stringLiteral(slot.value) : String(slot.value))))
       }
     })
-    const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, { status: result.status, question: result.question?.scenario, unconfirmed: result.solution.unconfirmed })
+    const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, { status: result.status, question: result.question ? [...result.question.scenario, `${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`] : undefined, unconfirmed: result.solution.unconfirmed })
     if (keepModules.has(rendered.modulePath)) continue
     for (const [index, body] of rendered.bodies) {
       planned[index]!.custom = { body, imports: [{ name: rendered.accessor, from: rendered.modulePath }] }
@@ -74,7 +74,7 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     }
     if (result.status === 'ambiguous') {
       outcome.message = result.question
-        ? `the scenarios do not decide the model of ${feature.uri}; a scenario that would:\n${result.question.scenario.map((line) => `      ${line}`).join('\n')}\n      Then ?   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
+        ? `the scenarios do not decide the model of ${feature.uri}; a scenario that would:\n${result.question.scenario.map((line) => `      ${line}`).join('\n')}\n      ${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
         : `${result.message ?? 'the scenarios do not decide the model'}${rendered.guardQuestions.map((line) => `\n      ${line}`).join('')}`
     }
     outcomes.push(outcome)

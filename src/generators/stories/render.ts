@@ -255,8 +255,14 @@ export function renderStory(
   if (story.description.trim() !== '') for (const line of story.description.trim().split('\n')) lines.push(` * ${line.trim().replace(/\*\//g, '*\\/')}`)
   lines.push(' *', ` * Synthesised by specloop offline from the scenarios ${story.scenarios.map((scenario) => JSON.stringify(scenario.name)).join(', ').replace(/\*\//g, '*\\/')}.`)
   if (options.status === 'ambiguous') {
-    lines.push(' *', ' * UNCONFIRMED: the scenarios do not decide this model. A scenario that would:')
-    for (const line of options.question ?? []) lines.push(` *   ${line.replace(/\*\//g, '*\\/')}`)
+    if (options.question?.length) {
+      lines.push(' *', ' * UNCONFIRMED: the scenarios do not decide this model. A scenario that would:')
+      for (const line of options.question) lines.push(` *   ${line.replace(/\*\//g, '*\\/')}`)
+    } else {
+      // Only a refusal's edge is undecided: name the commands (the generate output has the values).
+      const commands = [...new Set((options.unconfirmed ?? []).map((entry) => JSON.stringify(story.steps[entry.step]!.expression)))]
+      lines.push(' *', ` * UNCONFIRMED: the scenarios do not decide ${commands.length > 0 ? `when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused` : 'this model'}: add a scenario at that edge.`.replace(/\*\//g, '*\\/'))
+    }
   }
   lines.push(' */')
   const header = [...lines]

@@ -30,7 +30,8 @@ export interface StoryResult {
   /** Why there is no model, or what the examples leave open. */
   message?: string
   /** A scenario that would decide between near-best models, as Gherkin lines with `?` for the answer. */
-  question?: { scenario: string[]; answers: Array<{ model: string; value: Value | undefined }> }
+  /** The deciding scenario: its Given/When lines, the Then step whose value the models dispute ("Then the card holds ? books"), and their answers. */
+  question?: { scenario: string[]; then?: string; answers: Array<{ model: string; value: Value | undefined }> }
   candidates: number
   elapsedMs: number
 }
@@ -697,8 +698,10 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
       if (other.values === undefined) continue
       const differs = first.findIndex((value, index) => JSON.stringify(value) !== JSON.stringify(other.values![index]))
       if (differs >= 0) {
+        const thenStep = story.steps.filter((step) => step.role === 'then')[differs]!
         return {
           scenario: probe.events.map((event) => describeEvent(story, event)),
+          then: disputedThen(story, thenStep, answers[0]!.solution.model),
           answers: [answers[0]!, other].map((answer) => ({ model: describeModel(story, answer.solution.model), value: answer.values![differs] }))
         }
       }
@@ -747,6 +750,19 @@ function probeScenarios(story: Story): StoryScenario[] {
     probes.push({ ...scenario, events: actions.map((event) => ({ ...event, args: event.args.map((arg) => (typeof arg === 'number' ? arg * 2 + 1 : arg)) })) })
   }
   return probes
+}
+
+/** A Then step as Gherkin with `?` where the models disagree, its other values as the scenarios gave them. */
+function disputedThen(story: Story, step: StoryStep, model: StateModel): string {
+  const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
+  const disputed = model.meanings[step.index]?.reading?.arg ?? -1
+  let index = 0
+  return `Then ${step.expression.replace(/\{[^}]*\}/g, () => {
+    const position = index++
+    if (position === disputed || example === undefined) return '?'
+    const value = example.args[position]
+    return typeof value === 'string' ? `"${value}"` : String(value)
+  })}`
 }
 
 function describeEvent(story: Story, event: StoryEvent): string {

@@ -121,3 +121,28 @@ test('a yes/no the state implies is learnt as a rule over it, its threshold take
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'total >= 10000, not > and not another threshold')
 })
+
+test('an undecided story asks for a scenario as Gherkin, its disputed Then step with a ? for the value', () => {
+  const newId = IdGenerator.incrementing()
+  const feature = parseFeature({
+    uri: 'features/card.feature',
+    data: `Feature: Library card
+  Scenario: borrowing
+    Given a library card with 0 books
+    When the member borrows "Dune"
+    Then the card holds 1 books
+
+  Scenario: borrowing two
+    Given a library card with 0 books
+    When the member borrows "Dune"
+    And the member borrows "Emma"
+    Then the card holds 2 books
+`
+  }, { newId })
+  const [{ story }] = storiesOf([feature], analyseSteps([feature], []).steps)
+  const result = synthesizeStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.ok(result.question, result.message)
+  assert.ok(result.question.scenario.every((line) => /^(Given|When) /.test(line)), result.question.scenario.join('\n'))
+  assert.equal(result.question.then, 'Then the card holds ? books')
+})
