@@ -79,7 +79,7 @@ Feature: Generating step definitions
     Then the exit code is 0
     And the file "generated/steps/billing/tax.steps.ts" exists
     And the file "generated/steps/billing/discount.steps.ts" exists
-    And the file "generated/steps/common.steps.ts" contains "Given(\"a price of {int}\""
+    And the file "generated/steps/common.steps.ts" contains "Given(\"a price of {float}\""
     And the file "generated/src/computeTax.ts" contains "export function computeTax(price: number): number {"
     When I run "cucumber-js"
     Then the exit code is 1
@@ -135,7 +135,7 @@ Feature: Generating step definitions
     Then the exit code is 0
     And the output contains "update                 generated/steps/tax.steps.ts"
     And the file "generated/steps/tax.steps.ts" contains "No step needs the definitions that were here any more"
-    And the file "generated/steps/billing/tax.steps.ts" contains "Given(\"a price of {int}\""
+    And the file "generated/steps/billing/tax.steps.ts" contains "Given(\"a price of {float}\""
     When I run "specloop check"
     Then the exit code is 0
 
@@ -283,7 +283,7 @@ Feature: Generating step definitions
     Then the exit code is 0
     And the output contains "would create           generated/steps/tax.steps.ts"
     And the output contains "+++ b/generated/steps/tax.steps.ts"
-    And the output contains "+Given(\"a price of {int}\", function (this: GeneratedWorld, price: number) {"
+    And the output contains "+Given(\"a price of {float}\", function (this: GeneratedWorld, price: number) {"
     And the output contains "Dry run: 4 files would be written, nothing was."
     And the file "generated/steps/tax.steps.ts" does not exist
     And the file ".specloop/ledger.jsonl" does not exist

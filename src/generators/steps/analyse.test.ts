@@ -171,3 +171,26 @@ test('an operation names the scenarios that need it at their own line: an outlin
   const [operation] = analyseSteps(features, []).operations
   assert.deepEqual(operation.neededBy, ['"tax on 100" (features/tax.feature:2)', '"no price" (features/tax.feature:12)'])
 })
+
+test('money and measures are {float} even when every example is whole; counts stay {int}', () => {
+  const features = parse({
+    'features/order.feature': [
+      'Feature: Order',
+      '  Scenario Outline: discount',
+      '    Given an order totalling <total> euros',
+      '    And a basket with <items> apples',
+      '    When the discount is applied',
+      '    Then the customer pays <paid>',
+      '',
+      '    Examples:',
+      '      | total | items | paid |',
+      '      | 40    | 2     | 40   |',
+      '      | 120   | 3     | 108  |',
+      ''
+    ].join('\n')
+  })
+  const expressions = analyseSteps(features, []).steps.map((step) => step.group.expression)
+  assert.ok(expressions.includes('an order totalling {float} euros'), expressions.join(' | '))
+  assert.ok(expressions.includes('a basket with {int} apples'), expressions.join(' | '))
+  assert.ok(expressions.includes('the customer pays {float}'), expressions.join(' | '))
+})
