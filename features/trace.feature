@@ -79,6 +79,16 @@ Feature: trace answers questions about the latest run
     When I run "specloop trace --scenario features/double.feature:6"
     Then the exit code is 1
     And the output contains "give the line of a Scenario (all its examples) or of an Examples row (that example)"
+    # A feature file is asked about its scenarios, as with --scenario.
+    When I run "specloop trace features/double.feature:9"
+    Then the exit code is 0
+    And the output contains "features/double.feature:9 doubling (passed) executed:"
+    When I run "specloop trace features/double.feature"
+    Then the output contains "features/double.feature:8 doubling (passed) executed:"
+    # A line with no statement cannot be run by any scenario: said so.
+    When I run "specloop trace src/double.ts:3"
+    Then the exit code is 1
+    And the output contains "src/double.ts:3 has no statement"
     # From a subfolder: the run is found above, FILE is taken from here or from the project.
     When I run "specloop trace double.ts:2" in "src"
     Then the exit code is 0

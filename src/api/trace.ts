@@ -45,7 +45,7 @@ export interface TraceQueryResult {
   runId?: string
   error?: SpecloopError
   /** `trace FILE[:LINE]` */
-  executedBy?: { path: string; line?: number; scenarios: ScenarioReference[] }
+  executedBy?: { path: string; line?: number; scenarios: ScenarioReference[]; /** False for a line with no statement (a comment, a blank, a type): nothing can run it. */ executable?: boolean }
   /** `trace --scenario` */
   scenarios?: ScenarioLines[]
   /** `trace --uncovered` */
@@ -81,7 +81,8 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult
     scenarios.push(line === undefined ? { ...reference(scenario), lines: toRanges(lines) } : reference(scenario))
   }
   scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
-  return { runId: trace.runId, executedBy: { path: file, line, scenarios }, exitCode: scenarios.length > 0 ? 0 : 1 }
+  const executable = line === undefined ? undefined : decodeLines(traced.executable).includes(line)
+  return { runId: trace.runId, executedBy: { path: file, line, scenarios, ...(executable === false ? { executable } : {}) }, exitCode: scenarios.length > 0 ? 0 : 1 }
 }
 
 
@@ -156,6 +157,15 @@ export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
   if (asked !== 1) {
     return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_USAGE', 'ask one thing: FILE[:LINE], --scenario NAME|FEATURE:LINE, or --uncovered') }
   }
+  // A feature file is asked about its scenarios: `trace features/x.feature:11` is `--scenario features/x.feature:11`.
+  const featureTarget = options.target !== undefined && /\.feature(:\d+)?$/.test(options.target) ? fromHere(trace, cwd, here, options.target) : undefined
+  if (featureTarget !== undefined && !featureTarget.includes(':')) {
+    const indices = trace.scenarios.flatMap((scenario, index) => (scenario.uri === featureTarget ? [index] : []))
+    const scenarios = indices.map((index) => ({ scenario: reference(trace.scenarios[index]!), files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) })) }))
+    if (scenarios.length === 0) return { runId: trace.runId, exitCode: 1, scenarios, error: specloopError('TRACE_NO_SCENARIO', `no scenario of ${featureTarget} is in the trace`) }
+    return { runId: trace.runId, exitCode: 0, scenarios }
+  }
+  if (featureTarget !== undefined) return traceQuery({ ...options, target: undefined, scenario: featureTarget, cwd })
   if (options.target !== undefined) return executedBy(trace, cwd, fromHere(trace, cwd, here, options.target))
   if (options.scenario !== undefined) {
     const atLine = scenariosAtFeatureLine(trace, cwd, fromHere(trace, cwd, here, options.scenario))

@@ -12,7 +12,8 @@ function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStrea
   if (result.executedBy) {
     const { path, line, scenarios } = result.executedBy
     const target = line === undefined ? path : `${path}:${line}`
-    if (scenarios.length === 0) writeLine(stdout, `No scenario executed ${target}`)
+    if (scenarios.length === 0 && result.executedBy.executable === false) writeLine(stdout, `${target} has no statement (a comment, a blank line or a declaration): no scenario can run it`)
+    else if (scenarios.length === 0) writeLine(stdout, `No scenario executed ${target}`)
     else writeLine(stdout, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} executed ${target}:`)
     for (const scenario of scenarios) {
       const lines = scenario.lines ? ` ${linesText(scenario.lines)}` : ''
