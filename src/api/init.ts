@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError, specloopError, messageOf } from '../errors'
+import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
 import { writeFileAtomic } from '../workspace'
 import { EXAMPLE_FILES, initTemplates } from '../project/init-templates'
 
@@ -82,9 +82,7 @@ export function init(options: InitOptions): InitResult {
       existing = JSON.parse(text) as Manifest
       if (existing === null || typeof existing !== 'object' || Array.isArray(existing)) throw new Error('expected a JSON object')
     } catch (thrown) {
-      const position = /position (\d+)/.exec(messageOf(thrown))
-      const before = position ? text.slice(0, Number(position[1])) : undefined
-      const location = before === undefined ? {} : { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }
+      const location = jsonErrorLocation(text, messageOf(thrown))
       result.errors.push(specloopError('CONFIG_INVALID', `package.json is not valid JSON: ${messageOf(thrown)}; nothing was written`, { file: manifestPath, ...location }, 'fix package.json, then run specloop init again'))
       return result
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { SpecloopError, specloopError, messageOf } from '../errors'
+import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
 import { LEDGER_PATH } from '../ledger'
 import { buildReportModel, foldMessages, HISTORY_PATH, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
 import type { ReportFormat, ReportModel, SiteFile } from '../report'
@@ -149,12 +149,6 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
 }
 
 /** 1-based line and column of a character offset. */
-function locate(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  return { line, column: offset - before.lastIndexOf('\n') }
-}
-
 function readTrace(file: string, displayName: string): { trace: Trace; error?: undefined } | { trace?: undefined; error: SpecloopError } {
   if (!fs.existsSync(file)) return { error: specloopError('REPORT_NO_TRACE', `no such file: ${displayName}`) }
   const text = fs.readFileSync(file, 'utf8')
@@ -162,8 +156,7 @@ function readTrace(file: string, displayName: string): { trace: Trace; error?: u
   try {
     value = JSON.parse(text)
   } catch (thrown) {
-    const position = /position (\d+)/.exec(messageOf(thrown))
-    const where = position ? locate(text, Number(position[1])) : {}
+    const where = jsonErrorLocation(text, messageOf(thrown))
     return { error: specloopError('REPORT_BAD_TRACE', `not a trace: ${messageOf(thrown)}`, { file: displayName, ...where }, 'a trace is the trace.json that `specloop verify` writes') }
   }
   const trace = value as Partial<Trace> | null

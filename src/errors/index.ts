@@ -101,3 +101,4 @@ export function messageOf(thrown: unknown): string {
 }
 export { exitCodeOf, worstExitCode } from './exit-code'
 export type { ExitCode } from './exit-code'
+export { jsonErrorLocation, lineAndColumn } from './json-location'

@@ -1,3 +1,4 @@
+import { jsonErrorLocation } from '../errors'
 import type { Envelope } from '@cucumber/messages'
 
 /** A line of a Cucumber Messages stream that is not an envelope, 1-based. */
@@ -22,12 +23,6 @@ export interface ReadOutcome {
   envelopes: number
   /** The first malformed line, unless tolerated. Reading stops there. */
   malformed?: MalformedLine
-}
-
-/** Where JSON.parse stopped, from its message ("... at position 12"), as a 1-based column. */
-function columnOfJsonError(message: string): number | undefined {
-  const match = /position (\d+)/.exec(message)
-  return match ? Number(match[1]) + 1 : undefined
 }
 
 /**
@@ -58,7 +53,7 @@ export function readMessages(text: string, visit: (envelope: Envelope) => void, 
       // Trimming every line costs more than this: blank lines are rare.
       if (line.trim() === '' || options.tolerateMalformed) continue
       const message = thrown instanceof Error ? thrown.message : String(thrown)
-      return { envelopes, malformed: { line: lineNumber, column: columnOfJsonError(message), message: `not a Cucumber Messages line: ${message}` } }
+      return { envelopes, malformed: { line: lineNumber, column: jsonErrorLocation(line, message).column, message: `not a Cucumber Messages line: ${message}` } }
     }
     if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope)) {
       if (options.tolerateMalformed) continue

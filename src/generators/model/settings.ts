@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError, specloopError } from '../../errors'
+import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../../errors'
 
 /** The `generate` section of `specloop.json`: settings a team commits. Never an API key. */
 export interface GenerateConfig {
@@ -31,8 +31,7 @@ export function readGenerateConfig(cwd: string): { config: GenerateConfig; error
     document = JSON.parse(text)
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown)
-    const position = /position (\d+)/.exec(message)
-    const location = position ? lineAndColumn(text, Number(position[1])) : {}
+    const location = jsonErrorLocation(text, message)
     return { error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: CONFIG_FILE, ...location }) }
   }
   const section = (document as { generate?: unknown })?.generate
@@ -54,11 +53,6 @@ export function readGenerateConfig(cwd: string): { config: GenerateConfig; error
     if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a non-negative number`, at(key)) }
   }
   return { config: config as GenerateConfig }
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n')
-  return { line: before.length, column: before[before.length - 1].length + 1 }
 }
 
 /** How to reach the model. `apiKey` is only ever read from the environment. */
