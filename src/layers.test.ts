@@ -19,7 +19,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['report'],
   ['specification'],
   ['binding', 'runner'],
-  ['trace', 'ledger', 'project'],
+  ['trace', 'ledger', 'project', 'governance'],
   ['gherkin', 'messages'],
   ['workspace', 'redaction', 'compiler', 'text', 'testdata', 'version'],
   ['package-root', 'errors'],

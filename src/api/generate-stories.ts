@@ -12,7 +12,7 @@ import { renderStory, storiesOf, synthesizeStory } from '../generators/stories'
 export const STORY_GENERATOR = 'offline/stories'
 
 export interface ImplementedStories {
-  files: Array<{ path: string; body: string; sources: string[] }>
+  files: Array<{ path: string; body: string; sources: string[]; rule: 'confirmed' | 'unconfirmed' }>
   outcomes: OperationOutcome[]
 }
 
@@ -61,7 +61,7 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     // The class does what the commands' stubs would have: they are not written.
     const written = new Set(operations.map((operation) => operation.name))
     analysis.operations = analysis.operations.filter((operation) => !written.has(operation.name))
-    files.push({ path: rendered.modulePath, body: rendered.module, sources: [feature.uri] })
+    files.push({ path: rendered.modulePath, body: rendered.module, sources: [feature.uri], rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed' })
     const outcome: OperationOutcome = {
       name: rendered.className,
       modulePath: rendered.modulePath,

@@ -5,7 +5,8 @@ import { exitCodeOf, formatError, SpecloopError, specloopError, messageOf } from
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { appendLedger, ledgerProblem } from '../ledger'
-import { applyWrites, PlannedFile, planWrites, readProvenance, renderWithProvenance, sha256, WriteDecision } from '../workspace'
+import type { Provenance } from '../workspace'
+import { applyWrites, listTypeScriptFiles, PlannedFile, planWrites, readProvenance, renderWithProvenance, sha256, WriteDecision } from '../workspace'
 import { version } from '../version'
 import {
   analyseSteps,
@@ -106,6 +107,15 @@ function missingRuntimeModules(cwd: string, files: PlannedFile[]): string[] {
   })
 }
 
+/** A file with specloop's provenance header, not edited since: generate may write it again. */
+function isRewritableGeneratedFile(cwd: string, file: string | undefined): boolean {
+  if (file === undefined || !file.startsWith('generated/')) return false
+  const content = readText(path.join(cwd, file))
+  if (content === undefined) return false
+  const read = readProvenance(content)
+  return read.provenance !== undefined && !read.editedByHand
+}
+
 /** What specloop wrote before and may rewrite, read from the provenance headers on disk. */
 interface Workspace {
   ownedFiles: Set<string>
@@ -116,14 +126,6 @@ interface Workspace {
   keepOperationModules: Set<string>
   /** Files specloop generated that were edited by hand since: reported, never touched. */
   handEditedFiles: string[]
-}
-
-function listFiles(directory: string): string[] {
-  if (!fs.existsSync(directory)) return []
-  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name)
-    return entry.isDirectory() ? listFiles(full) : entry.isFile() && entry.name.endsWith('.ts') ? [full] : []
-  })
 }
 
 const readText = (file: string): string | undefined => {
@@ -149,7 +151,7 @@ function readWorkspace(specification: Specification, rewritableOperationGenerato
   const cwd = project.cwd
   const ownedFiles = new Set<string>()
   const ownedStepFiles: string[] = []
-  for (const file of listFiles(path.join(cwd, STEPS_DIRECTORY))) {
+  for (const file of listTypeScriptFiles(path.join(cwd, STEPS_DIRECTORY))) {
     if (!isOwned(readText(file))) continue
     const uri = toUri(project, file)
     ownedFiles.add(uri)
@@ -166,11 +168,11 @@ function readWorkspace(specification: Specification, rewritableOperationGenerato
   const projectDefinesBoolean = (support.parameterTypes ?? []).some((type) => type.name === 'boolean' && !(parameterTypesOwned && type.uri === PARAMETER_TYPES_PATH))
   const keepOperationModules = new Set<string>()
   const generatedSource = path.join(cwd, 'generated', 'src')
-  for (const file of listFiles(generatedSource)) {
+  for (const file of listTypeScriptFiles(generatedSource)) {
     const provenance = readProvenance(readText(file) ?? '').provenance
     if (provenance && !rewritableOperationGenerators.has(provenance.generator)) keepOperationModules.add(toUri(project, file))
   }
-  const handEditedFiles = listFiles(path.join(cwd, 'generated'))
+  const handEditedFiles = listTypeScriptFiles(path.join(cwd, 'generated'))
     .filter((file) => {
       const read = readProvenance(readText(file) ?? '')
       return read.editedByHand && (read.provenance?.generator === STEPS_GENERATOR || REWRITABLE_OPERATION_GENERATORS.has(read.provenance?.generator ?? ''))
@@ -180,17 +182,27 @@ function readWorkspace(specification: Specification, rewritableOperationGenerato
   return { ownedFiles, ownedStepFiles: ownedStepFiles.sort(), previousFields, customWorld, projectDefinesBoolean, keepOperationModules, handEditedFiles }
 }
 
-/** planWrites compares whole files; a generated file whose body would not change keeps its header (and is not rewritten). */
+/**
+ * planWrites compares whole files. A generated file whose code and provenance would differ only
+ * in specloop's version keeps its header: an upgrade alone rewrites nothing. A changed spec
+ * does rewrite the header, so provenance always names the spec text the code answers.
+ */
 function keepUnchangedBodies(decisions: WriteDecision[]): WriteDecision[] {
   return decisions.map((decision) => {
     if (decision.action !== 'update' || decision.previous === undefined) return decision
     const before = readProvenance(decision.previous)
     const after = readProvenance(decision.content)
-    if (before.provenance && !before.editedByHand && before.body === after.body) {
-      return { ...decision, action: 'unchanged', reason: 'same code; only the hashes of its sources changed', content: decision.previous }
+    if (before.provenance && after.provenance && !before.editedByHand && before.body === after.body && sameOrigin(before.provenance, after.provenance)) {
+      return { ...decision, action: 'unchanged', reason: "same code from the same specs; only specloop's version differs", content: decision.previous }
     }
     return decision
   })
+}
+
+function sameOrigin(a: Provenance, b: Provenance): boolean {
+  const { version: _a, bodySha256: _ab, ...restA } = a
+  const { version: _b, bodySha256: _bb, ...restB } = b
+  return JSON.stringify(restA) === JSON.stringify(restB)
 }
 
 function unifiedDiff(decisions: WriteDecision[]): string {
@@ -244,11 +256,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const specification = loaded.specification
   result.cwd = specification.project.cwd
-  // Bad input is reported as `check` reports it, and nothing is written.
-  if (specification.support.errors.length > 0) {
-    result.fatalErrors.push(...specification.support.errors)
+  // Bad input is reported as `check` reports it, and nothing is written. A file specloop wrote
+  // (untouched since) that fails to load, e.g. after its operation module was deleted, is the
+  // one thing generate can mend: it is planned again like any other generated file.
+  const unmendable = specification.support.errors.filter((error) => !isRewritableGeneratedFile(result.cwd, error.file))
+  if (unmendable.length > 0) {
+    result.fatalErrors.push(...unmendable)
     return result
   }
+  for (const error of specification.support.errors) result.warnings.push(`${formatError(error)}; specloop wrote that file and writes it again`)
   if (specification.sourceErrors.length > 0) {
     result.parseErrors.push(...specification.sourceErrors)
     return result
@@ -263,7 +279,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     booleanRegexps: workspace.projectDefinesBoolean ? booleanType?.regexps : undefined
   })
   summarise(result, analysis)
-  result.warnings = analysis.warnings
+  result.warnings.push(...analysis.warnings)
   if (analysis.problems.length > 0) {
     result.fatalErrors.push(...analysis.problems.map((problem) => specloopError('GENERATE_EXPRESSION', problem, {}, 'this is a bug in specloop: please report it with the step text')))
     return result
@@ -274,7 +290,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (!stepsOnly) {
     // Stateful features first: a story's class takes the place of its commands' stubs.
     const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, { onlyConfident: options.onlyConfidentStories })
-    for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })) }) })
+    for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) })
     summarise(result, analysis)
     const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
     const implemented = implementOperations(pending, { synthesis: options.synthesis })

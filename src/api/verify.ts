@@ -4,7 +4,7 @@ import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { describeParseError, parseFeature } from '../gherkin'
 import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
-import { emptyRunCounts, mergeAffectedMessages, networkIsolation, pickleLines, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
+import { emptyRunCounts, mergeAffectedMessages, networkIsolation, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
 import type { RunFilters, RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
@@ -12,6 +12,7 @@ import {
   writeCoverageReports, FileChange, pruneRuns, changesSinceTrace
 } from '../trace'
 import { sha256, writeFileAtomic } from '../workspace'
+import { selectedScenarios } from './selected-scenarios'
 
 /** Older runs are deleted beyond this many. */
 const RUNS_KEPT = 20
@@ -80,17 +81,7 @@ function emptyResult(cwd: string, error?: SpecloopError): VerifyResult {
 async function currentScenarios(project: Project): Promise<CurrentScenario[]> {
   const read = await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })))
   const newId = IdGenerator.incrementing()
-  const { tagExpression } = project.runConfiguration.sources
-  const parse = require('@cucumber/tag-expressions').default as (expression: string) => { evaluate(tags: string[]): boolean }
-  const filter = tagExpression ? parse(tagExpression) : undefined
-  return read.sources.flatMap((source) => {
-    const feature = parseFeature(source, { newId, defaultDialect: project.runConfiguration.sources.defaultDialect })
-    if (!feature.gherkinDocument) return []
-    const lines = pickleLines(feature.gherkinDocument, feature.pickles)
-    return feature.pickles
-      .filter((pickle) => !filter || filter.evaluate(pickle.tags.map((tag) => tag.name)))
-      .map((pickle) => ({ uri: pickle.uri, name: pickle.name, line: lines.get(pickle.id) ?? 0 }))
-  })
+  return selectedScenarios(project, read.sources.map((source) => parseFeature(source, { newId, defaultDialect: project.runConfiguration.sources.defaultDialect })))
 }
 
 function tracedSources(project: Project, outcome: RunOutcome, previous?: Trace): TracedSource[] {

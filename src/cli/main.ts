@@ -11,10 +11,11 @@ import { registerTrace } from './commands/trace'
 import { registerReport } from './commands/report'
 import { registerRun } from './commands/run'
 import { registerLedger } from './commands/ledger'
+import { registerGovernance } from './commands/governance'
 import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, writeLine } from './io'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerRun, registerLedger]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerRun, registerLedger, registerGovernance]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

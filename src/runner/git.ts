@@ -47,3 +47,11 @@ export function readChanges(cwd: string, base: string): ChangesResult {
   }
   return { changes: { changes, currentSha256, baseSha256 } }
 }
+
+/** `Name <e-mail>` from git's configuration, or undefined when git names nobody. */
+export function gitUser(cwd: string): string | undefined {
+  const name = git(cwd, ['config', 'user.name']).stdout.trim()
+  const email = git(cwd, ['config', 'user.email']).stdout.trim()
+  if (name && email) return `${name} <${email}>`
+  return name || email || undefined
+}

@@ -127,8 +127,15 @@ function ancestorManifests(projectDirectory: string): string[] {
 export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string, env: Readonly<Record<string, string | undefined>> = {}): string[] {
   const nodeModules = path.join(projectDirectory, 'node_modules')
   // The tsconfig files the project's extends (a monorepo's base above the project): those files only.
-  return [projectDirectory, ...ancestorManifests(projectDirectory), ...tsconfigBases(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...extraReadPaths(env)]
+  return [projectDirectory, ...ancestorManifests(projectDirectory), ...tsconfigBases(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...SYSTEM_PROBES, ...extraReadPaths(env)]
 }
+
+/**
+ * Files libraries read at load time to learn what system they run on (is-wsl, is-docker, as
+ * bundled by Playwright and others): facts about the machine, not data; refusing them only
+ * makes such a library throw while it loads.
+ */
+const SYSTEM_PROBES = ['/proc/version', '/proc/sys/fs/binfmt_misc/WSLInterop', '/run/WSL', '/.dockerenv', '/proc/self/cgroup', '/run/.containerenv']
 
 /**
  * A directory the scenarios may write in, by its real path, checked first: it must be inside the

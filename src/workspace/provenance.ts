@@ -14,6 +14,8 @@ export interface Provenance {
   model?: string
   round?: number
   promptSha256?: string
+  /** For a synthesised rule or state model: whether the examples decide it (`unconfirmed`: they do not). */
+  rule?: 'confirmed' | 'unconfirmed'
   bodySha256: string
 }
 

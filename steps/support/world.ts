@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { After, setWorldConstructor, World, IWorldOptions, setDefaultTimeout } from '@cucumber/cucumber'
+import { After, setWorldConstructor, World, setDefaultTimeout } from '@cucumber/cucumber'
 
 export const repositoryRoot = path.resolve(__dirname, '..', '..')
 const cliPath = path.join(repositoryRoot, 'bin', 'specloop.js')
@@ -22,13 +22,18 @@ export interface CommandResult {
  * the way a user does. node_modules is linked from this repository so projects load cucumber.
  */
 export class SpecloopWorld extends World {
-  projectDirectory: string
+  private directory?: string
   lastRun?: CommandResult
   readonly extraEnvironment: Record<string, string> = {}
 
-  constructor(options: IWorldOptions) {
-    super(options)
-    this.projectDirectory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-spec-')))
+  get hasProject(): boolean {
+    return this.directory !== undefined
+  }
+
+  /** Made on first use: scenarios that need no project (features/rules) touch no file, and run in verify's sandbox. */
+  get projectDirectory(): string {
+    this.directory ??= fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-spec-')))
+    return this.directory
   }
 
   linkNodeModules(directory = this.projectDirectory): void {
@@ -113,5 +118,5 @@ After(function (this: SpecloopWorld, { result }) {
   if (result?.status === 'FAILED' && this.lastRun) {
     this.attach(`$ ${this.lastRun.command}\nexit ${this.lastRun.exitCode}\n--- stdout\n${this.lastRun.stdout}\n--- stderr\n${this.lastRun.stderr}`, 'text/plain')
   }
-  fs.rmSync(this.projectDirectory, { recursive: true, force: true })
+  if (this.hasProject) fs.rmSync(this.projectDirectory, { recursive: true, force: true })
 })

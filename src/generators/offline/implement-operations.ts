@@ -94,7 +94,7 @@ export function implementOperations(operations: PlannedOperation[], options: { s
       modules.set(operation.modulePath, { body: renderOperationStub(operation) as string, generator: STUB_GENERATOR })
       continue
     }
-    modules.set(operation.modulePath, { body: renderOperation(operation, result), generator: SYNTHESIS_GENERATOR })
+    modules.set(operation.modulePath, { body: renderOperation(operation, result), generator: SYNTHESIS_GENERATOR, rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed' })
     const outcome: OperationOutcome = {
       ...base,
       status: result.status,

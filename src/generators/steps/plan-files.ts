@@ -31,9 +31,9 @@ export interface FilePlanInput {
   renderOperation?: OperationModuleRenderer
 }
 
-function provenanceOf(sources: Iterable<string>, featureHashes: Map<string, string>, generator: string, version: string) {
+function provenanceOf(sources: Iterable<string>, featureHashes: Map<string, string>, generator: string, version: string, rule?: 'confirmed' | 'unconfirmed') {
   const paths = [...new Set(sources)].sort()
-  return { generator, version, sources: paths.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })) }
+  return { generator, version, sources: paths.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), ...(rule ? { rule } : {}) }
 }
 
 /**
@@ -63,8 +63,8 @@ export function planStepFiles(input: FilePlanInput): PlannedFile[] {
     for (const operation of analysis.operations) {
       if (input.keepOperationModules?.has(operation.modulePath)) continue
       const rendered = render(operation)
-      const { body, generator } = typeof rendered === 'string' ? { body: rendered, generator: STUB_GENERATOR } : rendered
-      files.push({ path: operation.modulePath, content: renderWithProvenance(body, provenanceOf(operation.sourceFeatures, featureHashes, generator, version)) })
+      const { body, generator, rule } = typeof rendered === 'string' ? { body: rendered, generator: STUB_GENERATOR, rule: undefined } : rendered
+      files.push({ path: operation.modulePath, content: renderWithProvenance(body, provenanceOf(operation.sourceFeatures, featureHashes, generator, version, rule)) })
     }
   }
   const planned = new Set(files.map((file) => file.path))

@@ -191,11 +191,12 @@ export function renderParameterTypes(): string {
   ].join('\n')
 }
 
-/** Writes the module of an operation. Synthesis provides another one; the stub is the default. */
 /** A module body and the generator that wrote it (its provenance). */
 export interface RenderedOperationModule {
   body: string
   generator: string
+  /** A synthesised rule: whether the examples decide it. */
+  rule?: 'confirmed' | 'unconfirmed'
 }
 
 /** Writes an operation's module: the stub by default; synthesis (or a model) plugs in here. */

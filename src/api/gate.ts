@@ -1,0 +1,239 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { compiler } from '../compiler'
+import { exitCodeOf, SpecloopError, specloopError } from '../errors'
+import {
+  approvalFindings, dependencyFindings, GATE_CHECKS, GateCheck, GateFinding, generatedFindings, LOCK_FILE, PackageFacts, renderLock, RunFacts, runFindings, scanModule, securityFindings
+} from '../governance'
+import { appendLedger } from '../ledger'
+import type { ProjectOptions } from '../project'
+import { decodeLines, latestRunDirectory, readTrace } from '../trace'
+import type { CurrentScenario } from '../trace'
+import type { Status } from '../messages'
+import { selectedScenarios } from './selected-scenarios'
+import { GENERATED_DIRECTORY, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
+import { anchorOf, loadGovernedProject, statusOf } from './governance'
+import { verifyProjectLedger } from './ledger'
+
+export interface GateOptions extends ProjectOptions {
+  /** The CI gate: also approvals, freshness, unconfirmed rules, the last run, coverage and the ledger. */
+  ci?: boolean
+  now?: () => Date
+}
+
+export interface GateCheckResult {
+  check: GateCheck
+  ran: boolean
+  findings: number
+  /** Why it did not run, or what it looked at. */
+  note?: string
+}
+
+export interface GateResult {
+  cwd: string
+  ci: boolean
+  passed: boolean
+  checks: GateCheckResult[]
+  findings: GateFinding[]
+  /** What stopped the gate itself (no project, a broken lock or policy). */
+  errors: SpecloopError[]
+  ledgerSequence?: number
+  exitCode: number
+}
+
+/** Checks that judge the generated code alone; `--ci` adds those that judge the project's state. */
+const CODE_CHECKS: readonly GateCheck[] = ['security', 'dependencies', 'types', 'lint']
+const MAX_TYPE_FINDINGS = 50
+/** A scenario the gate counts as not passing: anything but passed, and skipped (a skip is the project's choice). */
+const isFailing = (status: Status): boolean => status !== 'passed' && status !== 'skipped'
+
+/** `specloop gate`: generated code held to the project's own gates, and with --ci the project's state. */
+export async function gate(options: GateOptions): Promise<GateResult> {
+  const ci = Boolean(options.ci)
+  const result: GateResult = { cwd: path.resolve(options.cwd), ci, passed: false, checks: [], findings: [], errors: [], exitCode: 2 }
+  const loaded = await loadGovernedProject(options)
+  if (loaded.error) {
+    result.errors.push(loaded.error)
+    return result
+  }
+  const governed = loaded.governed
+  const { specification, policy } = governed
+  const cwd = specification.project.cwd
+  result.cwd = cwd
+  const generated = readGeneratedFiles(cwd)
+  const record = (check: GateCheck, findings: GateFinding[], note?: string, ran = true) => {
+    result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
+    result.findings.push(...findings)
+  }
+  const wanted = (check: GateCheck) => ci || CODE_CHECKS.includes(check)
+  let facts: RunFacts | undefined | null = null
+  const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
+
+  for (const check of GATE_CHECKS) {
+    if (!wanted(check)) continue
+    switch (check) {
+      case 'approval': {
+        const status = statusOf(governed)
+        record('approval', [...specification.features.flatMap((feature) => feature.errors).map((error) => ({ ...error, check: 'approval' as const })), ...approvalFindings(status.scenarios)],
+          governed.lockExists ? `${status.scenarios.length} scenarios against ${LOCK_FILE}` : `no ${LOCK_FILE}: nothing is approved yet`)
+        break
+      }
+      case 'freshness':
+      case 'rules': {
+        const status = statusOf(governed)
+        record(check, generatedFindings(status.generated).filter((found) => found.check === check), `${generated.length} generated files`)
+        break
+      }
+      case 'run':
+        record('run', runFindings(run(), undefined), run() ? `run ${run()!.runId}` : 'no run')
+        break
+      case 'coverage': {
+        const facts = run()
+        if (policy.gate.coverage === undefined) record('coverage', [], 'no threshold in specloop.json ("gate": { "coverage": 80 })', false)
+        else if (!facts?.coverage) record('coverage', [], 'no run to measure', false)
+        else record('coverage', runFindings(facts, policy.gate.coverage).filter((finding) => finding.check === 'coverage'), `${facts.coverage.covered}/${facts.coverage.total} generated implementation lines ran; the policy asks for ${policy.gate.coverage}%`)
+        break
+      }
+      case 'security':
+        record('security', generated.flatMap((file) => securityFindings(file.path, scanModule(file.path, file.content), policy.gate.allow)),
+          `${generated.length} generated files${policy.gate.allow.length ? `; allowed: ${policy.gate.allow.join(', ')}` : ''}`)
+        break
+      case 'dependencies': {
+        const facts = packageFactsOf(cwd)
+        record('dependencies', generated.flatMap((file) => dependencyFindings(file.path, scanModule(file.path, file.content), policy.gate, facts)), `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}`)
+        break
+      }
+      case 'types': {
+        const types = typeFindings(cwd, generated.map((file) => path.join(cwd, file.path)))
+        record('types', types.findings, types.note, types.ran)
+        break
+      }
+      case 'lint': {
+        const lint = await lintFindings(cwd, generated.map((file) => path.join(cwd, file.path)))
+        record('lint', lint.findings, lint.note, lint.ran)
+        break
+      }
+      case 'ledger': {
+        const ledger = verifyProjectLedger({ cwd })
+        record('ledger', ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })), ledger.exists ? `${ledger.entries} entries` : 'no ledger yet')
+        break
+      }
+    }
+  }
+  result.passed = result.findings.length === 0
+  result.exitCode = exitCodeOf({ couldNotRun: false, problems: !result.passed })
+  // The gate's verdict is evidence: a ledger entry, and the lock's anchor moves to it.
+  const entry = appendLedger(cwd, {
+    kind: 'gate',
+    result: { ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line }) => ({ check, code, file, line })) }
+  }, options.now?.())
+  result.ledgerSequence = entry.sequence
+  if (governed.lockExists && result.findings.every((finding) => finding.check !== 'ledger')) {
+    writeFileAtomic(path.join(cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
+  }
+  return result
+}
+
+/** The last verified run, judged against the specs now. */
+function runFactsOf(cwd: string, features: { uri: string; sha256: string }[], selected: CurrentScenario[]): RunFacts | undefined {
+  const read = readTrace(latestRunDirectory(cwd))
+  if (!read.trace) return undefined
+  const trace = read.trace
+  const scope = new Set(features.map((feature) => feature.uri))
+  const inScope = trace.scenarios.filter((scenario) => scope.has(scenario.uri))
+  let covered = 0
+  let total = 0
+  for (const file of trace.files) {
+    if (file.role !== 'implementation' || !file.path.startsWith(`${GENERATED_DIRECTORY}/`)) continue
+    const executable = decodeLines(file.executable)
+    const hit = new Set(Object.values(file.hits).flatMap((bitmap) => decodeLines(bitmap)))
+    total += executable.length
+    covered += executable.filter((line) => hit.has(line)).length
+  }
+  const outdatedFeatures = features.filter((feature) => trace.features?.[feature.uri] !== feature.sha256).map((feature) => feature.uri)
+  const outdated = new Set(outdatedFeatures)
+  const ran = new Set(trace.scenarios.map((scenario) => `${scenario.uri}:${scenario.line}`))
+  return {
+    runId: trace.runId,
+    outdatedFeatures,
+    notRun: selected.filter((scenario) => !outdated.has(scenario.uri) && !ran.has(`${scenario.uri}:${scenario.line}`)),
+    failed: inScope.filter((scenario) => isFailing(scenario.status)).map((scenario) => ({ uri: scenario.uri, line: scenario.line, name: scenario.name, status: scenario.status })),
+    hollow: inScope.filter((scenario) => scenario.hollow).map((scenario) => ({ uri: scenario.uri, line: scenario.line, name: scenario.name, reason: scenario.hollow! })),
+    coverage: { covered, total }
+  }
+}
+
+/** Declared in package.json, and the licence of what is installed. */
+function packageFactsOf(cwd: string): (name: string) => PackageFacts {
+  let manifest: Record<string, unknown> = {}
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8')) as Record<string, unknown>
+  } catch {
+    // No manifest: nothing is declared.
+  }
+  const declared = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((section) => Object.keys((manifest[section] as Record<string, string>) ?? {})))
+  return (name) => {
+    let installedManifest: { license?: unknown; licenses?: unknown } | undefined
+    for (let directory = cwd; ; directory = path.dirname(directory)) {
+      const candidate = path.join(directory, 'node_modules', name, 'package.json')
+      if (fs.existsSync(candidate)) {
+        try {
+          installedManifest = JSON.parse(fs.readFileSync(candidate, 'utf8'))
+        } catch {
+          installedManifest = {}
+        }
+        break
+      }
+      if (path.dirname(directory) === directory) break
+    }
+    const licence = typeof installedManifest?.license === 'string' ? installedManifest.license
+      : Array.isArray(installedManifest?.licenses) ? installedManifest.licenses.map((entry) => (entry as { type?: string }).type).filter(Boolean).join(' OR ') : undefined
+    return { declared: declared.has(name), installed: installedManifest !== undefined, ...(licence ? { licence } : {}) }
+  }
+}
+
+/** `tsc --noEmit` with the project's tsconfig, the generated files included. */
+function typeFindings(cwd: string, generatedFiles: string[]): { ran: boolean; note: string; findings: GateFinding[] } {
+  const ts = compiler()
+  const configPath = ts.findConfigFile(cwd, ts.sys.fileExists, 'tsconfig.json')
+  if (!configPath || path.dirname(configPath) !== cwd) return { ran: false, note: 'no tsconfig.json in the project', findings: [] }
+  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })
+  if (!parsed) return { ran: false, note: 'tsconfig.json cannot be read', findings: [] }
+  const program = ts.createProgram({ rootNames: [...new Set([...parsed.fileNames, ...generatedFiles])], options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences })
+  const diagnostics = ts.getPreEmitDiagnostics(program).filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error)
+  const findings = diagnostics.slice(0, MAX_TYPE_FINDINGS).map((diagnostic): GateFinding => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0]!
+    if (!diagnostic.file || diagnostic.start === undefined) return { ...specloopError('GATE_TYPE', `TS${diagnostic.code}: ${message}`, { file: path.relative(cwd, configPath) }), check: 'types' }
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
+    return { ...specloopError('GATE_TYPE', `TS${diagnostic.code}: ${message}`, { file: path.relative(cwd, diagnostic.file.fileName).split(path.sep).join('/'), line: line + 1, column: character + 1 }), check: 'types' }
+  })
+  const more = diagnostics.length - findings.length
+  return { ran: true, note: `tsc --noEmit -p ${path.relative(cwd, configPath)}: ${program.getRootFileNames().length} files${more > 0 ? `; ${more} more errors not listed` : ''}`, findings }
+}
+
+const ESLINT_CONFIGS = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts']
+
+/** The project's own ESLint (flat config) over the generated files, when it has one. */
+async function lintFindings(cwd: string, files: string[]): Promise<{ ran: boolean; note: string; findings: GateFinding[] }> {
+  const config = ESLINT_CONFIGS.find((name) => fs.existsSync(path.join(cwd, name)))
+  if (!config) return { ran: false, note: 'no ESLint flat config (eslint.config.*) in the project', findings: [] }
+  let eslintModule: { ESLint: new (options: { cwd: string }) => { lintFiles(files: string[]): Promise<Array<{ filePath: string; messages: Array<{ severity: number; message: string; ruleId: string | null; line?: number; column?: number }> }>> } }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    eslintModule = require(require.resolve('eslint', { paths: [cwd] }))
+  } catch {
+    return { ran: false, note: `${config} is there but eslint is not installed in the project`, findings: [] }
+  }
+  if (files.length === 0) return { ran: true, note: `${config}: no generated files`, findings: [] }
+  try {
+    const results = await new eslintModule.ESLint({ cwd }).lintFiles(files)
+    const findings = results.flatMap((file) => file.messages.filter((message) => message.severity === 2).map((message): GateFinding => ({
+      ...specloopError('GATE_LINT', `${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`, { file: path.relative(cwd, file.filePath).split(path.sep).join('/'), ...(message.line ? { line: message.line } : {}), ...(message.column ? { column: message.column } : {}) }),
+      check: 'lint'
+    })))
+    return { ran: true, note: `${config}: ${files.length} generated files`, findings }
+  } catch (thrown) {
+    return { ran: true, note: config, findings: [{ ...specloopError('GATE_LINT', `ESLint could not lint the generated files: ${(thrown as Error).message.split('\n')[0]}`, { file: config }), check: 'lint' }] }
+  }
+}
+

@@ -1,0 +1,200 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { exitCodeOf, SpecloopError, specloopError } from '../errors'
+import {
+  Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
+  parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, SpecsLock
+} from '../governance'
+import { appendLedger } from '../ledger'
+import type { LedgerEntry } from '../ledger'
+import { loadSpecification, Specification } from '../specification'
+import type { ProjectOptions } from '../project'
+import { toUri } from '../project'
+import { gitUser } from '../runner'
+import { readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
+
+/** What approve, status and gate share: the specs as they are, the lock, the policy. */
+export interface GovernedProject {
+  specification: Specification
+  fingerprints: FeatureFingerprint[]
+  lock: SpecsLock
+  lockExists: boolean
+  policy: GovernancePolicy
+}
+
+export type GovernedProjectResult = { governed: GovernedProject; error?: undefined } | { governed?: undefined; error: SpecloopError }
+
+export function readLockFile(cwd: string): { lock: SpecsLock; exists: boolean; error?: SpecloopError } {
+  const file = path.join(cwd, LOCK_FILE)
+  if (!fs.existsSync(file)) return { lock: emptyLock(), exists: false }
+  const parsed = parseLock(fs.readFileSync(file, 'utf8'))
+  return parsed.lock ? { lock: parsed.lock, exists: true } : { lock: emptyLock(), exists: true, error: parsed.error }
+}
+
+export function readPolicyFile(cwd: string): ReturnType<typeof parsePolicy> {
+  const file = path.join(cwd, POLICY_FILE)
+  return parsePolicy(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined)
+}
+
+export async function loadGovernedProject(options: ProjectOptions): Promise<GovernedProjectResult> {
+  const loaded = await loadSpecification(options, false)
+  if (loaded.error) return { error: loaded.error }
+  const specification = loaded.specification
+  const cwd = specification.project.cwd
+  const lock = readLockFile(cwd)
+  if (lock.error) return { error: lock.error }
+  const policy = readPolicyFile(cwd)
+  if (policy.error) return { error: policy.error }
+  const fingerprints = specification.features.filter((feature) => feature.errors.length === 0).map((feature) => fingerprintFeature(feature.uri, feature.gherkinDocument))
+  return { governed: { specification, fingerprints, lock: lock.lock, lockExists: lock.exists, policy: policy.policy } }
+}
+
+// ---------------------------------------------------------------- approve
+
+export interface ApproveOptions extends ProjectOptions {
+  /** Feature files (paths as the user typed them, relative to cwd); none: every feature of the project. */
+  features?: string[]
+  /** Only the scenarios with this name. */
+  scenario?: string
+  /** Who approves; default: git's user.name and user.email. */
+  by?: string
+  ticket?: string
+  note?: string
+  now?: () => Date
+}
+
+export interface ApproveResult {
+  cwd: string
+  lockFile: string
+  approver?: string
+  decisions: ApprovalDecision[]
+  /** Refusals (the rule that applies), unknown features or scenarios, specs that do not parse. */
+  errors: SpecloopError[]
+  ledgerSequence?: number
+  exitCode: number
+}
+
+/** `specloop approve`: records approvals in specs.lock and the ledger, after checking the approver's role. */
+export async function approve(options: ApproveOptions): Promise<ApproveResult> {
+  const result: ApproveResult = { cwd: path.resolve(options.cwd), lockFile: LOCK_FILE, decisions: [], errors: [], exitCode: 0 }
+  const fail = (error: SpecloopError, couldNotRun = true) => {
+    result.errors.push(error)
+    result.exitCode = exitCodeOf({ couldNotRun, problems: true })
+    return result
+  }
+  const approver = options.by?.trim() || gitUser(result.cwd)
+  if (!approver) return fail(specloopError('USAGE', 'who approves? nobody is named', {}, 'pass --by NAME, or set git config user.name and user.email'))
+  result.approver = approver
+  const loaded = await loadGovernedProject(options)
+  if (loaded.error) return fail(loaded.error)
+  const { specification, fingerprints, lock, policy } = loaded.governed
+  const project = specification.project
+  result.cwd = project.cwd
+
+  let chosen = fingerprints
+  const removedFeatures: string[] = []
+  if (options.features && options.features.length > 0) {
+    chosen = []
+    for (const argument of options.features) {
+      const uri = toUri(project, path.resolve(options.cwd, argument))
+      const fingerprint = fingerprints.find((feature) => feature.uri === uri)
+      const broken = specification.features.find((feature) => feature.uri === uri && feature.errors.length > 0)
+      if (fingerprint) chosen.push(fingerprint)
+      else if (broken) result.errors.push(...broken.errors)
+      else if (lock.features[uri] && !fs.existsSync(path.join(project.cwd, uri))) removedFeatures.push(uri)
+      else return fail(specloopError('APPROVE_NO_FEATURE', `${argument} is not one of the project's feature files`, {}, `the cucumber configuration's paths select ${specification.features.length} feature files; specloop status lists them`))
+    }
+  } else {
+    result.errors.push(...specification.features.flatMap((feature) => feature.errors))
+    for (const uri of Object.keys(lock.features)) if (!fs.existsSync(path.join(project.cwd, uri))) removedFeatures.push(uri)
+  }
+  // A spec that does not parse cannot be approved: its text is not a specification yet.
+  if (result.errors.length > 0) {
+    result.exitCode = exitCodeOf({ couldNotRun: false, problems: true })
+    return result
+  }
+
+  const approval: Approval = { by: approver, at: (options.now?.() ?? new Date()).toISOString(), ...(options.ticket ? { ticket: options.ticket } : {}), ...(options.note ? { note: options.note } : {}) }
+  const outcome = approveSpecs(lock, policy, { features: chosen, removedFeatures, scenario: options.scenario, approval })
+  result.decisions = outcome.decisions
+  if (outcome.refusals.length > 0 || outcome.errors.length > 0) {
+    result.errors.push(...outcome.refusals, ...outcome.errors)
+    result.exitCode = exitCodeOf({ couldNotRun: outcome.refusals.length === 0, problems: true })
+    return result
+  }
+  const changed = outcome.decisions.filter((decision) => decision.action !== 'unchanged')
+  if (changed.length === 0) return result
+  const entry = appendLedger(project.cwd, {
+    kind: 'approve',
+    inputs: chosen.map((feature) => ({ path: feature.uri, sha256: sha256(specification.features.find((parsed) => parsed.uri === feature.uri)!.source) })),
+    result: { ...approval, scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action })) }
+  }, options.now?.())
+  result.ledgerSequence = entry.sequence
+  writeFileAtomic(path.join(project.cwd, LOCK_FILE), renderLock({ ...outcome.lock, ledgerAnchor: anchorOf(entry) }))
+  return result
+}
+
+export const anchorOf = (entry: LedgerEntry) => ({ entries: entry.sequence, hash: entry.hash, at: entry.time })
+
+// ---------------------------------------------------------------- status
+
+export interface StatusOptions extends ProjectOptions {}
+
+export interface StatusResult {
+  cwd: string
+  lockFile: string
+  /** False: no specs.lock yet, every scenario is new. */
+  lockExists: boolean
+  /** Whether specloop.json says who may approve what (otherwise anyone may). */
+  approverRules: number
+  scenarios: ScenarioStatus[]
+  generated: GeneratedStatus[]
+  counts: {
+    scenarios: Partial<Record<ScenarioStatus['state'], number>>
+    generated: Partial<Record<GeneratedStatus['state'], number>>
+    rules: Partial<Record<NonNullable<GeneratedStatus['rule']>, number>>
+  }
+  errors: SpecloopError[]
+  exitCode: number
+}
+
+/** Reads the lock, the specs and generated/'s provenance headers, and says where each stands. */
+export async function status(options: StatusOptions): Promise<StatusResult> {
+  const empty: StatusResult = {
+    cwd: path.resolve(options.cwd), lockFile: LOCK_FILE, lockExists: false, approverRules: 0, scenarios: [], generated: [],
+    counts: { scenarios: {}, generated: {}, rules: {} }, errors: [], exitCode: 0
+  }
+  const loaded = await loadGovernedProject(options)
+  if (loaded.error) return { ...empty, errors: [loaded.error], exitCode: 2 }
+  return statusOf(loaded.governed)
+}
+
+/** The status of a loaded project (gate uses it too). */
+export function statusOf(governed: GovernedProject): StatusResult {
+  const { specification, fingerprints, lock, lockExists, policy } = governed
+  const cwd = specification.project.cwd
+  const hashes = new Map(specification.features.map((feature) => [feature.uri, sha256(feature.source)]))
+  const sourceHash = (uri: string): string | undefined => {
+    if (hashes.has(uri)) return hashes.get(uri)
+    try {
+      return sha256(fs.readFileSync(path.join(cwd, uri)))
+    } catch {
+      return undefined
+    }
+  }
+  const computed = projectStatus({
+    features: fingerprints,
+    lock,
+    featureExists: (uri) => fs.existsSync(path.join(cwd, uri)),
+    generated: readGeneratedFiles(cwd).map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: file.editedByHand })),
+    sourceHash
+  })
+  const rules = computed.generated.filter((file) => file.rule !== undefined).map((file) => ({ state: file.rule! }))
+  const errors = specification.features.flatMap((feature) => feature.errors)
+  return {
+    cwd, lockFile: LOCK_FILE, lockExists, approverRules: policy.approvers?.length ?? 0,
+    scenarios: computed.scenarios, generated: computed.generated,
+    counts: { scenarios: countBy(computed.scenarios), generated: countBy(computed.generated), rules: countBy(rules) },
+    errors, exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
+  }
+}

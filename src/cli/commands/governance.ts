@@ -1,0 +1,122 @@
+import fs from 'node:fs'
+import { approve, ApproveResult, status, StatusResult } from '../../api/governance'
+import { gate, GateResult } from '../../api/gate'
+import { formatError } from '../../errors'
+import { writeJson, writeLine } from '../io'
+import type { RegisterCommand } from '../command'
+
+/** "3 approved, 1 changed, 2 new" from counts; states with no items are left out. */
+function countsLine<T extends string>(counts: Partial<Record<T, number>>, order: readonly T[]): string {
+  const parts = order.filter((state) => (counts[state] ?? 0) > 0).map((state) => `${counts[state]} ${state}`)
+  return parts.length > 0 ? parts.join(', ') : 'none'
+}
+
+function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  for (const error of result.errors) writeLine(stderr, formatError(error))
+  if (result.errors.length > 0) {
+    if (result.decisions.length === 0 && result.exitCode !== 0) writeLine(stderr, `Nothing approved: ${result.lockFile} is unchanged.`)
+    return
+  }
+  for (const decision of result.decisions) {
+    const where = `${decision.uri}${decision.line !== undefined ? `:${decision.line}` : ''}`
+    const text = decision.action === 'unchanged' ? `already approved by ${decision.previous!.by} (${decision.previous!.at.slice(0, 10)})` : decision.action
+    writeLine(stdout, `${where} "${decision.key}": ${text}`)
+  }
+  const changed = result.decisions.filter((decision) => decision.action !== 'unchanged').length
+  writeLine(stdout, changed === 0
+    ? `Nothing to approve: every scenario named is approved as it is (${result.lockFile} unchanged).`
+    : `Approved by ${result.approver}: ${changed} ${changed === 1 ? 'change' : 'changes'} recorded in ${result.lockFile} and the ledger (entry #${result.ledgerSequence}).`)
+}
+
+function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  for (const error of result.errors) writeLine(stderr, formatError(error))
+  if (result.exitCode === 2) return
+  writeLine(stdout, `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rules in specloop.json` : 'no approver rules: anyone may approve'}):`)
+  writeLine(stdout, `  scenarios: ${countsLine(result.counts.scenarios, ['approved', 'changed', 'new', 'removed'])}`)
+  for (const scenario of result.scenarios.filter((item) => item.state !== 'approved')) {
+    const since = scenario.state === 'changed' ? ` (approved by ${scenario.approval!.by} on ${scenario.approval!.at.slice(0, 10)})` : ''
+    writeLine(stdout, `  ${scenario.state.padEnd(8)} ${scenario.uri}${scenario.line !== undefined ? `:${scenario.line}` : ''} "${scenario.key}"${since}`)
+  }
+  writeLine(stdout, `Generated code (${result.generated.length} files):`)
+  writeLine(stdout, `  files: ${countsLine(result.counts.generated, ['fresh', 'stale', 'edited by hand', 'orphaned'])}`)
+  writeLine(stdout, `  rules: ${countsLine(result.counts.rules, ['confirmed', 'unconfirmed', 'no rule', 'model'])}`)
+  for (const file of result.generated) {
+    const notes: string[] = []
+    if (file.state !== 'fresh') notes.push(file.state === 'stale' ? `stale: ${[...file.changedSources, ...file.missingSources.map((source) => `${source} (gone)`)].join(', ')} changed since` : file.state)
+    if (file.rule && file.rule !== 'confirmed') notes.push(file.rule === 'unconfirmed' ? 'rule unconfirmed (the examples do not decide it)' : file.rule === 'no rule' ? 'stub: no rule' : 'written by a model')
+    if (notes.length > 0) writeLine(stdout, `  ${file.path}: ${notes.join('; ')}`)
+  }
+}
+
+function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  for (const error of result.errors) writeLine(stderr, formatError(error))
+  if (result.exitCode === 2) return
+  for (const check of result.checks) {
+    const verdict = !check.ran ? 'skipped' : check.findings === 0 ? 'ok' : `${check.findings} ${check.findings === 1 ? 'finding' : 'findings'}`
+    writeLine(stdout, `${check.check.padEnd(12)} ${verdict}${check.note ? ` — ${check.note}` : ''}`)
+  }
+  for (const finding of result.findings) writeLine(stdout, `${finding.check}: ${formatError(finding)}`)
+  writeLine(stdout, result.passed
+    ? `Gate passed${result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped. Recorded in the ledger (entry #${result.ledgerSequence}).`
+    : `Gate failed${result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}. Recorded in the ledger (entry #${result.ledgerSequence}).`)
+}
+
+/** The job summary a CI shows (GitHub Actions: $GITHUB_STEP_SUMMARY): why the gate passed or failed. */
+export function gateSummaryMarkdown(result: GateResult): string {
+  const lines = [`## specloop gate: ${result.passed ? 'passed' : 'failed'}`, '', '| check | result | |', '| --- | --- | --- |']
+  for (const check of result.checks) lines.push(`| ${check.check} | ${!check.ran ? 'skipped' : check.findings === 0 ? 'ok' : `**${check.findings}**`} | ${(check.note ?? '').replace(/\|/g, '\\|')} |`)
+  if (result.findings.length > 0) {
+    lines.push('', '### Findings', '')
+    for (const finding of result.findings) lines.push(`- **${finding.check}** ${formatError(finding).replace(/\|/g, '\\|')}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+export const registerGovernance: RegisterCommand = (program, context) => {
+  program
+    .command('approve [features...]')
+    .description('approve the specs as they are now (every feature, or the files named): recorded in specs.lock and the ledger')
+    .option('--scenario <name>', 'only the scenario with this name')
+    .option('--by <name>', "who approves (default: git's user.name and user.email)")
+    .option('--ticket <id>', 'the ticket or change request this approval answers')
+    .option('--note <text>', 'a note kept with the approval')
+    .action(async (features: string[], options: { scenario?: string; by?: string; ticket?: string; note?: string }) => {
+      const globals = context.globals()
+      const { io } = context
+      const result = await approve({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, features, ...options })
+      if (globals.format === 'json') writeJson(io.stdout, result)
+      else printApprove(result, io.stdout, io.stderr)
+      context.setExitCode(result.exitCode)
+    })
+  program
+    .command('status')
+    .description('where each scenario stands against its approval, and each generated file against its spec')
+    .action(async () => {
+      const globals = context.globals()
+      const { io } = context
+      const result = await status({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config })
+      if (globals.format === 'json') writeJson(io.stdout, result)
+      else printStatus(result, io.stdout, io.stderr)
+      context.setExitCode(result.exitCode)
+    })
+  program
+    .command('gate')
+    .description('hold generated code to the security policy, the dependency allow-list, tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger')
+    .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
+    .action(async (options: { ci: boolean }) => {
+      const globals = context.globals()
+      const { io } = context
+      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci })
+      if (globals.format === 'json') writeJson(io.stdout, result)
+      else printGate(result, io.stdout, io.stderr)
+      const summary = io.env.GITHUB_STEP_SUMMARY
+      if (options.ci && summary && result.exitCode !== 2) {
+        try {
+          fs.appendFileSync(summary, gateSummaryMarkdown(result))
+        } catch {
+          // The summary is a courtesy of the CI: the verdict is the exit code and the output above.
+        }
+      }
+      context.setExitCode(result.exitCode)
+    })
+}

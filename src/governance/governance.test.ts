@@ -1,0 +1,166 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { parseFeature } from '../gherkin'
+import { fingerprintFeature } from './fingerprint'
+import { emptyLock, parseLock, renderLock } from './lock'
+import { parsePolicy } from './policy'
+import { approveSpecs } from './approve'
+import { projectStatus } from './status'
+import { scanModule } from './scan'
+import { dependencyFindings, runFindings, securityFindings } from './gate'
+
+const CART = `@billing
+Feature: Cart
+  Background:
+    Given an empty cart
+
+  Scenario: adding a book
+    When I add "Dune"
+    Then the cart holds 1 book
+
+  Rule: limits
+    Scenario Outline: too many
+      When I add <n> copies
+      Then I am told <message>
+      Examples:
+        | n | message |
+        | 6 | no      |
+`
+
+const fingerprint = (text: string, uri = 'features/cart.feature') => fingerprintFeature(uri, parseFeature({ uri, data: text }).gherkinDocument)
+
+test('a fingerprint ignores layout and comments, and sees rows, steps and backgrounds', () => {
+  const base = fingerprint(CART)
+  assert.deepEqual(base.scenarios.map((scenario) => scenario.key), ['adding a book', 'limits › too many'])
+  assert.deepEqual(base.scenarios[1]!.tags, ['@billing'])
+  const relaid = fingerprint(CART.replace(/^ {4}When I add "Dune"/m, '        When I add "Dune"   ').replace('Feature: Cart', '# a comment\nFeature:    Cart\n\n'))
+  assert.equal(relaid.sha256, base.sha256)
+  assert.deepEqual(relaid.scenarios.map((scenario) => scenario.sha256), base.scenarios.map((scenario) => scenario.sha256))
+  const row = fingerprint(CART.replace('| 6 | no      |', '| 7 | no      |'))
+  assert.notEqual(row.scenarios[1]!.sha256, base.scenarios[1]!.sha256)
+  assert.equal(row.scenarios[0]!.sha256, base.scenarios[0]!.sha256)
+  const background = fingerprint(CART.replace('Given an empty cart', 'Given a cart with 1 book'))
+  assert.notEqual(background.scenarios[0]!.sha256, base.scenarios[0]!.sha256)
+  const keyword = fingerprint(CART.replace('Then the cart holds 1 book', 'And the cart holds 1 book'))
+  assert.notEqual(keyword.scenarios[0]!.sha256, base.scenarios[0]!.sha256)
+})
+
+test('repeated scenario names get distinct keys', () => {
+  const twice = fingerprint('Feature: F\n  Scenario: same\n    Given a\n  Scenario: same\n    Given b\n')
+  assert.deepEqual(twice.scenarios.map((scenario) => scenario.key), ['same', 'same #2'])
+})
+
+const policyOf = (text: string) => {
+  const parsed = parsePolicy(text)
+  assert.ok(parsed.policy, parsed.error?.message)
+  return parsed.policy
+}
+
+test('a broken policy is a located error', () => {
+  const missingTeam = parsePolicy('{\n  "approvers": {\n    "features/**": ["@leads"]\n  }\n}\n')
+  assert.equal(missingTeam.error?.code, 'CONFIG_INVALID')
+  assert.equal(missingTeam.error?.line, 3)
+  assert.match(missingTeam.error!.message, /team @leads, which "teams" does not define/)
+  assert.equal(parsePolicy('{ "gate": { "allow": ["telepathy"] } }').error?.code, 'CONFIG_INVALID')
+  assert.equal(parsePolicy('{ "approvers": ').error?.code, 'CONFIG_INVALID')
+})
+
+test('the last matching rule decides who may approve; a refusal names it and changes nothing', () => {
+  const policy = policyOf(JSON.stringify({ teams: { '@finance': ['carol', 'dave@example.com'] }, approvers: { 'features/**': ['ann'], '@billing': ['@finance'] } }, null, 2))
+  const features = [fingerprint(CART)]
+  const at = '2026-12-02T00:00:00.000Z'
+  const refused = approveSpecs(emptyLock(), policy, { features, removedFeatures: [], approval: { by: 'Ann <ann@example.com>', at } })
+  assert.equal(refused.refusals.length, 2)
+  assert.match(refused.refusals[0]!.message, /may not approve "adding a book": the rule "@billing" \(specloop.json:\d+\) allows @finance \(carol, dave@example.com\)/)
+  assert.deepEqual(refused.lock, emptyLock())
+  const approved = approveSpecs(emptyLock(), policy, { features, removedFeatures: [], approval: { by: 'Dave <dave@example.com>', at, ticket: 'FIN-1' } })
+  assert.equal(approved.refusals.length, 0)
+  assert.deepEqual(approved.decisions.map((decision) => decision.action), ['approved', 'approved'])
+  assert.equal(approved.lock.features['features/cart.feature']!.scenarios['adding a book']!.approval.ticket, 'FIN-1')
+  const again = approveSpecs(approved.lock, policy, { features, removedFeatures: [], approval: { by: 'carol', at } })
+  assert.deepEqual(again.decisions.map((decision) => decision.action), ['unchanged', 'unchanged'])
+  assert.equal(parseLock(renderLock(approved.lock)).lock?.features['features/cart.feature']?.sha256, features[0]!.sha256)
+})
+
+test('approving one scenario by name; a name that is not there is an error', () => {
+  const policy = policyOf('{}')
+  const features = [fingerprint(CART)]
+  const one = approveSpecs(emptyLock(), policy, { features, removedFeatures: [], scenario: 'too many', approval: { by: 'ann', at: 'now' } })
+  assert.deepEqual(Object.keys(one.lock.features['features/cart.feature']!.scenarios), ['limits › too many'])
+  const none = approveSpecs(emptyLock(), policy, { features, removedFeatures: [], scenario: 'checkout', approval: { by: 'ann', at: 'now' } })
+  assert.equal(none.errors[0]?.code, 'APPROVE_NO_SCENARIO')
+})
+
+test('status: approved, changed, new, removed; generated fresh, stale, edited, orphaned', () => {
+  const policy = policyOf('{}')
+  const before = fingerprint(CART)
+  const { lock } = approveSpecs(emptyLock(), policy, { features: [before], removedFeatures: [], approval: { by: 'ann', at: '2026-12-01T00:00:00.000Z' } })
+  lock.features['features/gone.feature'] = { scenarios: { old: { sha256: 'x', approval: { by: 'ann', at: 'then' } } } }
+  const after = fingerprint(CART.replace('| 6 | no      |', '| 7 | no      |').replace('Scenario: adding a book', 'Scenario: adding a novel'))
+  const provenance = (sources: { path: string; sha256: string }[], generator = 'offline/synthesis', rule?: 'confirmed' | 'unconfirmed') => ({ generator, version: '0', sources, bodySha256: '', ...(rule ? { rule } : {}) })
+  const status = projectStatus({
+    features: [after],
+    lock,
+    featureExists: (uri) => uri === 'features/cart.feature',
+    sourceHash: (uri) => (uri === 'features/cart.feature' ? 'now' : undefined),
+    generated: [
+      { path: 'generated/src/a.ts', provenance: provenance([{ path: 'features/cart.feature', sha256: 'now' }], 'offline/synthesis', 'confirmed'), editedByHand: false },
+      { path: 'generated/src/b.ts', provenance: provenance([{ path: 'features/cart.feature', sha256: 'then' }], 'offline/synthesis', 'unconfirmed'), editedByHand: false },
+      { path: 'generated/src/c.ts', provenance: provenance([{ path: 'features/gone.feature', sha256: 'then' }], 'offline/stub'), editedByHand: false },
+      { path: 'generated/src/d.ts', provenance: provenance([{ path: 'features/cart.feature', sha256: 'then' }], 'openai'), editedByHand: true }
+    ]
+  })
+  assert.deepEqual(status.scenarios.map((scenario) => `${scenario.key}: ${scenario.state}`), ['adding a novel: new', 'limits › too many: changed', 'adding a book: removed', 'old: removed'])
+  assert.deepEqual(status.generated.map((file) => `${file.path}: ${file.state}, ${file.rule}`), ['generated/src/a.ts: fresh, confirmed', 'generated/src/b.ts: stale, unconfirmed', 'generated/src/c.ts: orphaned, no rule', 'generated/src/d.ts: edited by hand, model'])
+})
+
+test('the scan finds processes, eval, computed imports, file writes and network, located; reads and pure code pass', () => {
+  const scanned = scanModule('x.ts', [
+    "import { execSync } from 'node:child_process'",
+    "import fs from 'fs'",
+    "import { writeFileSync as save, readFileSync } from 'fs'",
+    "import _ from 'lodash/fp'",
+    'export function f(name: string): number {',
+    '  readFileSync(name); fs.readFileSync(name)',
+    "  save('a', 'b'); fs.promises.writeFile('a', 'b'); fs.appendFileSync('a', 'b')",
+    "  fetch('http://x'); eval(name); new Function(name); require(name)",
+    '  return _.size(name) + Math.max(1, 2)',
+    '}'
+  ].join('\n'))
+  assert.deepEqual(scanned.findings.map((found) => `${found.line}:${found.column} ${found.capability} ${found.what}`), [
+    '1:1 process imports node:child_process',
+    '7:3 fs-write save()',
+    '7:19 fs-write fs.promises.writeFile()',
+    '7:52 fs-write fs.appendFileSync()',
+    '8:3 network fetch()',
+    '8:22 eval eval()',
+    '8:34 eval new Function()',
+    '8:54 dynamic-import require() of a computed name'
+  ])
+  assert.deepEqual(scanned.packages.map((used) => `${used.name}@${used.line}`), ['lodash@4'])
+  assert.equal(securityFindings('x.ts', scanned, ['fs-write', 'network', 'eval', 'dynamic-import', 'process']).length, 0)
+  const pure = scanModule('y.ts', "import { expect } from 'chai'\nexport const g = (n: number) => n * 2\n")
+  assert.deepEqual(pure.findings, [])
+})
+
+test('dependencies must be declared and allowed; the licence is shown', () => {
+  const scanned = scanModule('x.ts', "import left from 'left-pad'\nimport { expect } from 'chai'\nimport x from 'odd'\n")
+  const facts = (name: string) => ({ declared: name !== 'left-pad', installed: name !== 'odd', ...(name === 'left-pad' ? { licence: 'WTFPL' } : {}) })
+  const found = dependencyFindings('x.ts', scanned, { allow: [], dependencies: ['chai'] }, facts)
+  assert.deepEqual(found.map((finding) => `${finding.line} ${finding.message}`), [
+    '1 imports left-pad (licence WTFPL), which package.json does not declare',
+    '3 imports odd (not installed), which is not on the allow-list'
+  ])
+})
+
+test('the run: none, outdated, failing, hollow, coverage under the threshold', () => {
+  assert.equal(runFindings(undefined, undefined)[0]?.code, 'GATE_NO_RUN')
+  const found = runFindings({
+    runId: 'r1', outdatedFeatures: ['features/a.feature'], notRun: [],
+    failed: [{ uri: 'features/b.feature', line: 4, name: 'b', status: 'failed' }],
+    hollow: [{ uri: 'features/c.feature', line: 9, name: 'c', reason: 'no-assertion' }],
+    coverage: { covered: 1, total: 4 }
+  }, 80)
+  assert.deepEqual(found.map((finding) => finding.code), ['GATE_RUN_OUTDATED', 'GATE_FAILED', 'GATE_HOLLOW', 'GATE_COVERAGE'])
+  assert.match(found[3]!.message, /25\.0% .*\(1\/4\); the policy asks for 80%/)
+})

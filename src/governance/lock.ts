@@ -1,0 +1,82 @@
+import { jsonErrorLocation, SpecloopError, specloopError } from '../errors'
+
+/**
+ * `specs.lock`: the committed record of what was approved, by whom, when, and for which ticket.
+ * It is an audit record, not authentication: anyone who can commit can edit it, which is why
+ * each approval is also a ledger entry and the ledger's head is anchored here.
+ */
+export const LOCK_FILE = 'specs.lock'
+export const LOCK_FORMAT = 1
+
+export interface Approval {
+  by: string
+  at: string
+  ticket?: string
+  note?: string
+}
+
+export interface LockedScenario {
+  sha256: string
+  approval: Approval
+}
+
+export interface LockedFeature {
+  /** Set when the whole feature was approved (`approve FEATURE`), not only some scenarios. */
+  sha256?: string
+  approval?: Approval
+  scenarios: Record<string, LockedScenario>
+}
+
+/** The ledger's head when the lock was last written: a ledger cut or re-hashed since no longer reaches it. */
+export interface LedgerAnchor {
+  entries: number
+  hash: string
+  at: string
+}
+
+export interface SpecsLock {
+  specloop: typeof LOCK_FORMAT
+  features: Record<string, LockedFeature>
+  ledgerAnchor?: LedgerAnchor
+}
+
+export const emptyLock = (): SpecsLock => ({ specloop: LOCK_FORMAT, features: {} })
+
+/** Parses specs.lock; a file that is not one is a located error, never an exception. */
+export function parseLock(text: string): { lock?: SpecsLock; error?: SpecloopError } {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (thrown) {
+    const message = (thrown as Error).message
+    return { error: specloopError('LOCK_INVALID', `${LOCK_FILE} is not JSON: ${message}`, { file: LOCK_FILE, ...jsonErrorLocation(text, message) }, 'restore it from version control, or delete it and approve the specs again') }
+  }
+  const lock = value as Partial<SpecsLock>
+  if (!lock || typeof lock !== 'object' || lock.specloop !== LOCK_FORMAT || typeof lock.features !== 'object' || lock.features === null) {
+    return { error: specloopError('LOCK_INVALID', `${LOCK_FILE} is not a specloop lock of format ${LOCK_FORMAT} (expected {"specloop": ${LOCK_FORMAT}, "features": {...}})`, { file: LOCK_FILE, line: 1, column: 1 }, 'restore it from version control') }
+  }
+  for (const [uri, feature] of Object.entries(lock.features)) {
+    if (!feature || typeof feature !== 'object' || typeof feature.scenarios !== 'object' || feature.scenarios === null) {
+      const offset = text.indexOf(JSON.stringify(uri))
+      return { error: specloopError('LOCK_INVALID', `${LOCK_FILE}: the entry of ${uri} has no "scenarios"`, { file: LOCK_FILE, ...(offset >= 0 ? lineOf(text, offset) : {}) }, 'restore it from version control') }
+    }
+  }
+  return { lock: lock as SpecsLock }
+}
+
+function lineOf(text: string, offset: number): { line: number } {
+  return { line: text.slice(0, offset).split('\n').length }
+}
+
+/** Sorted keys, two-space indent, a final newline: a lock diffs line by line in review. */
+export function renderLock(lock: SpecsLock): string {
+  const features: Record<string, LockedFeature> = {}
+  for (const uri of Object.keys(lock.features).sort()) {
+    const feature = lock.features[uri]!
+    const scenarios: Record<string, LockedScenario> = {}
+    for (const key of Object.keys(feature.scenarios).sort()) scenarios[key] = feature.scenarios[key]!
+    features[uri] = { ...(feature.sha256 ? { sha256: feature.sha256, approval: feature.approval } : {}), scenarios }
+  }
+  const out: SpecsLock = { specloop: LOCK_FORMAT, features, ...(lock.ledgerAnchor ? { ledgerAnchor: lock.ledgerAnchor } : {}) }
+  return `${JSON.stringify(out, null, 2)}\n`
+}

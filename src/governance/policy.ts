@@ -1,0 +1,126 @@
+import { minimatch } from 'minimatch'
+import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../errors'
+
+/** Where the team writes its governance: beside the `generate` settings in `specloop.json`. */
+export const POLICY_FILE = 'specloop.json'
+
+/** What generated implementation code may do only when the policy allows it. */
+export const SECURITY_CAPABILITIES = ['process', 'eval', 'dynamic-import', 'fs-write', 'network'] as const
+export type SecurityCapability = (typeof SECURITY_CAPABILITIES)[number]
+
+/** Packages generated code imports when nothing else is configured: what specloop's own generator writes. */
+export const DEFAULT_ALLOWED_PACKAGES = ['@cucumber/cucumber', 'chai']
+
+export interface ApproverRule {
+  /** A path glob (`features/billing/**`) or a tag (`@billing`). */
+  pattern: string
+  kind: 'path' | 'tag'
+  /** People (name or e-mail) and teams (`@finance-leads`). */
+  allow: string[]
+  /** Where the rule is written, for the refusal message. */
+  line: number
+}
+
+export interface GatePolicy {
+  allow: SecurityCapability[]
+  /** Packages generated code may import (with what is declared in package.json). */
+  dependencies: string[]
+  /** Minimum share of generated implementation lines the last run executed, in percent. */
+  coverage?: number
+}
+
+export interface GovernancePolicy {
+  /** Absent: anyone may approve anything (and status says so). */
+  approvers?: ApproverRule[]
+  teams: Record<string, string[]>
+  gate: GatePolicy
+}
+
+export const defaultPolicy = (): GovernancePolicy => ({ teams: {}, gate: { allow: [], dependencies: [...DEFAULT_ALLOWED_PACKAGES] } })
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+/** Reads the governance sections of `specloop.json` (text absent: the defaults). Every mistake is located. */
+export function parsePolicy(text: string | undefined): { policy: GovernancePolicy; error?: undefined } | { policy?: undefined; error: SpecloopError } {
+  const policy = defaultPolicy()
+  if (text === undefined) return { policy }
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (thrown) {
+    const message = (thrown as Error).message
+    return { error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) }) }
+  }
+  const at = (key: string, from = 0) => ({ file: POLICY_FILE, ...lineAndColumn(text, Math.max(0, text.indexOf(JSON.stringify(key), from))) })
+  const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
+  if (!isRecord(document)) return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
+
+  const { approvers, teams, gate } = document
+  if (teams !== undefined) {
+    if (!isRecord(teams)) return invalid('teams', '"teams" must map a team (@name) to its members', 'e.g. "teams": { "@finance-leads": ["carol", "dave@example.com"] }')
+    for (const [team, members] of Object.entries(teams)) {
+      if (!team.startsWith('@')) return invalid(team, `team "${team}" must start with @`)
+      if (!isStringList(members)) return invalid(team, `"teams.${team}" must be a list of people (names or e-mails)`)
+      policy.teams[team] = members
+    }
+  }
+  if (approvers !== undefined) {
+    if (!isRecord(approvers)) return invalid('approvers', '"approvers" must map a path glob or a tag to who may approve it', 'e.g. "approvers": { "features/billing/**": ["@finance-leads"], "@security": ["erin"] }')
+    const start = text.indexOf('"approvers"')
+    policy.approvers = []
+    for (const [pattern, allow] of Object.entries(approvers)) {
+      const list = typeof allow === 'string' ? [allow] : allow
+      if (!isStringList(list) || list.length === 0) return invalid(pattern, `"approvers" → "${pattern}" must name at least one person or team`)
+      for (const who of list) {
+        if (who.startsWith('@') && !(who in policy.teams)) return invalid(pattern, `"approvers" → "${pattern}" names the team ${who}, which "teams" does not define`, `add "${who}": [members] under "teams"`)
+      }
+      policy.approvers.push({ pattern, kind: pattern.startsWith('@') ? 'tag' : 'path', allow: list, line: at(pattern, start).line })
+    }
+  }
+  if (gate !== undefined) {
+    if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
+    if (gate.allow !== undefined) {
+      if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
+      const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
+      if (unknown !== undefined) return invalid('allow', `"gate.allow" names "${unknown}"; expected ${SECURITY_CAPABILITIES.join(', ')}`)
+      policy.gate.allow = gate.allow as SecurityCapability[]
+    }
+    if (gate.dependencies !== undefined) {
+      if (!isStringList(gate.dependencies)) return invalid('dependencies', '"gate.dependencies" must be a list of package names')
+      policy.gate.dependencies = gate.dependencies
+    }
+    if (gate.coverage !== undefined) {
+      if (typeof gate.coverage !== 'number' || !(gate.coverage >= 0 && gate.coverage <= 100)) return invalid('coverage', '"gate.coverage" must be a percentage from 0 to 100')
+      policy.gate.coverage = gate.coverage
+    }
+  }
+  return { policy }
+}
+
+/** The rule that governs a scenario: the last that matches it, as in CODEOWNERS. */
+export function governingRule(policy: GovernancePolicy, uri: string, tags: readonly string[]): ApproverRule | undefined {
+  let found: ApproverRule | undefined
+  for (const rule of policy.approvers ?? []) {
+    const matches = rule.kind === 'tag' ? tags.includes(rule.pattern) : minimatch(uri, rule.pattern, { dot: true })
+    if (matches) found = rule
+  }
+  return found
+}
+
+/** People a rule allows, teams expanded. */
+export function allowedPeople(policy: GovernancePolicy, rule: ApproverRule): string[] {
+  return [...new Set(rule.allow.flatMap((who) => (who.startsWith('@') ? policy.teams[who] ?? [] : [who])))]
+}
+
+/** Whether `approver` (a name or an e-mail, or "Name <e-mail>") is one of the rule's people. */
+export function mayApprove(policy: GovernancePolicy, rule: ApproverRule, approver: string): boolean {
+  const identities = identitiesOf(approver)
+  return allowedPeople(policy, rule).some((person) => identities.includes(person.trim().toLowerCase()))
+}
+
+function identitiesOf(approver: string): string[] {
+  const match = /^(.*?)\s*<([^>]+)>$/.exec(approver.trim())
+  const names = match ? [match[1]!, match[2]!] : [approver]
+  return names.map((name) => name.trim().toLowerCase()).filter(Boolean)
+}

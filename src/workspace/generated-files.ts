@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { readProvenance, ReadProvenance } from './provenance'
+
+/** Where everything specloop generates lives, relative to the project. */
+export const GENERATED_DIRECTORY = 'generated'
+
+/** TypeScript files under `directory`, recursively, sorted; none when it does not exist. */
+export function listTypeScriptFiles(directory: string): string[] {
+  let entries: fs.Dirent[]
+  try {
+    entries = fs.readdirSync(directory, { withFileTypes: true })
+  } catch {
+    return []
+  }
+  return entries
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const full = path.join(directory, entry.name)
+      return entry.isDirectory() ? listTypeScriptFiles(full) : entry.isFile() && entry.name.endsWith('.ts') ? [full] : []
+    })
+}
+
+export interface GeneratedFile extends ReadProvenance {
+  /** Project-relative, forward slashes. */
+  path: string
+  content: string
+}
+
+/** Every file under generated/ that carries a provenance header (files without one are the project's own). */
+export function readGeneratedFiles(projectDirectory: string): GeneratedFile[] {
+  const files: GeneratedFile[] = []
+  for (const file of listTypeScriptFiles(path.join(projectDirectory, GENERATED_DIRECTORY))) {
+    let content: string
+    try {
+      content = fs.readFileSync(file, 'utf8')
+    } catch {
+      continue
+    }
+    const read = readProvenance(content)
+    if (read.provenance) files.push({ path: path.relative(projectDirectory, file).split(path.sep).join('/'), content, ...read })
+  }
+  return files
+}
