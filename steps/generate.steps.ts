@@ -89,3 +89,14 @@ Given('I cut the last {int} characters of the file {string}', function (this: Sp
   expect(content.length, relative).to.be.greaterThan(count)
   this.writeFile(relative, content.slice(0, content.length - count))
 })
+
+Given('I append to the file {string}:', function (this: SpecloopWorld, relative: string, text: string) {
+  expect(fs.existsSync(this.pathOf(relative)), relative).to.equal(true)
+  fs.appendFileSync(this.pathOf(relative), `\n${text}\n`)
+})
+
+Given('I remove the last line of the file {string}', function (this: SpecloopWorld, relative: string) {
+  const lines = this.readFile(relative).trimEnd().split('\n')
+  expect(lines.length, relative).to.be.at.least(1)
+  this.writeFile(relative, `${lines.slice(0, -1).join('\n')}\n`)
+})

@@ -66,24 +66,21 @@ export async function gate(options: GateOptions): Promise<GateResult> {
     result.findings.push(...findings)
   }
   const wanted = (check: GateCheck) => ci || CODE_CHECKS.includes(check)
+  const status = statusOf(governed)
   let facts: RunFacts | undefined | null = null
   const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
 
   for (const check of GATE_CHECKS) {
     if (!wanted(check)) continue
     switch (check) {
-      case 'approval': {
-        const status = statusOf(governed)
+      case 'approval':
         record('approval', [...specification.features.flatMap((feature) => feature.errors).map((error) => ({ ...error, check: 'approval' as const })), ...approvalFindings(status.scenarios)],
           governed.lockExists ? `${status.scenarios.length} scenarios against ${LOCK_FILE}` : `no ${LOCK_FILE}: nothing is approved yet`)
         break
-      }
       case 'freshness':
-      case 'rules': {
-        const status = statusOf(governed)
+      case 'rules':
         record(check, generatedFindings(status.generated).filter((found) => found.check === check), `${generated.length} generated files`)
         break
-      }
       case 'run':
         record('run', runFindings(run(), undefined), run() ? `run ${run()!.runId}` : 'no run')
         break
@@ -117,6 +114,11 @@ export async function gate(options: GateOptions): Promise<GateResult> {
         const ledger = verifyProjectLedger({ cwd })
         record('ledger', ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })), ledger.exists ? `${ledger.entries} entries` : 'no ledger yet')
         break
+      }
+      default: {
+        // Every name in GATE_CHECKS has its case: a new check that has none fails to compile here.
+        const unhandled: never = check
+        throw new Error(`gate check ${String(unhandled)} has no implementation`)
       }
     }
   }

@@ -1,0 +1,161 @@
+Feature: Governance: approved specs, the status of generated code, and the gate
+  A spec becomes a governed artifact when someone with the right role approves it: `specloop
+  approve` records who, when and for which ticket in the committed `specs.lock` (and the ledger),
+  after checking the roles `specloop.json` gives. `specloop status` says what changed since;
+  `specloop gate` holds generated code to the project's gates, and `gate --ci` also to approvals,
+  freshness, confirmed rules, the last verified run and the ledger.
+
+  Background:
+    Given a copy of the example "pricing"
+
+  Scenario: an approval is recorded; an unchanged spec needs no second one
+    When I run "specloop approve features/shipping.feature --by ann@example.com --ticket SHIP-7"
+    Then the exit code is 0
+    And the output contains "features/shipping.feature:4 \"cost by weight\": approved"
+    And the output contains "Approved by ann@example.com: 1 change recorded in specs.lock and the ledger (entry #1)."
+    And the file "specs.lock" contains "\"ticket\": \"SHIP-7\""
+    When I run "specloop approve features/shipping.feature --by bob@example.com"
+    Then the exit code is 0
+    And the output contains "already approved by ann@example.com"
+    When I run "specloop ledger show"
+    Then the output contains "approve  1 spec  by ann@example.com for SHIP-7  1 scenario"
+
+  Scenario: an approval needs the role the policy gives; the refusal names the rule
+    Given the file "specloop.json":
+      """
+      {
+        "teams": { "@logistics": ["carol@example.com"] },
+        "approvers": {
+          "features/**": ["ann@example.com"],
+          "features/shipping.feature": ["@logistics"]
+        }
+      }
+      """
+    When I run "specloop approve --by ann@example.com"
+    Then the exit code is 1
+    And the output contains "features/shipping.feature:4: ann@example.com may not approve \"cost by weight\": the rule \"features/shipping.feature\" (specloop.json:5) allows @logistics (carol@example.com)"
+    And the output contains "Nothing approved: specs.lock is unchanged."
+    And the file "specs.lock" does not exist
+    When I run "specloop approve features/shipping.feature --by carol@example.com"
+    Then the exit code is 0
+    When I run "specloop approve features/discount.feature --by ann@example.com"
+    Then the exit code is 0
+
+  Scenario: after a spec edit, status shows the scenario changed and the code generated from it stale
+    When I run "specloop generate"
+    And I run "specloop approve --by ann@example.com"
+    And I run "specloop status"
+    Then the exit code is 0
+    And the output contains "scenarios: 3 approved"
+    And the output contains "rules: 3 confirmed"
+    When I replace "      | 10     | 14.5  |" with "      | 10     | 15    |" in the file "features/shipping.feature"
+    And I replace "Feature: Loyalty discount" with "Feature:      Loyalty discount   " in the file "features/discount.feature"
+    And I run "specloop status"
+    Then the output contains "scenarios: 2 approved, 1 changed"
+    And the output contains "changed  features/shipping.feature:4 \"cost by weight\" (approved by ann@example.com on "
+    And the output contains "generated/src/calculateShippingCost.ts: stale: features/shipping.feature changed since"
+    When I run "specloop --format json status"
+    Then the JSON output has "counts.scenarios.changed" equal to 1
+
+  Scenario: the CI gate passes on a clean project and names every reason it fails
+    When I run "specloop run"
+    And I run "specloop approve --by ann@example.com"
+    And I run "specloop gate --ci"
+    Then the exit code is 0
+    And the output contains "Gate passed (CI): 8 checks ran, 2 skipped."
+    When I replace "      | 10     | 14.5  |" with "      | 10     | 15    |" in the file "features/shipping.feature"
+    And I append to the file "generated/src/computeMemberPrice.ts":
+      """
+      import { execSync } from 'child_process'
+      import { diffLines } from 'diff'
+      export const audit = (text: string) => execSync(text) && diffLines(text, text)
+      """
+    And I remove the last line of the file ".specloop/ledger.jsonl"
+    And I run "specloop gate --ci"
+    Then the exit code is 1
+    And the output contains "approval: features/shipping.feature:4: \"cost by weight\" changed since ann@example.com approved it"
+    And the output contains "freshness: generated/src/calculateShippingCost.ts:1: generated from a spec that changed since: features/shipping.feature"
+    And the output contains "run: features/shipping.feature: the last run ("
+    And the output contains "imports child_process: starting processes is not allowed in generated code"
+    And the output contains "imports diff (licence BSD-3-Clause), which package.json does not declare"
+    And the output contains "entries were cut from its end"
+    And the output has no stack trace
+
+  Scenario: the gate refuses unconfirmed rules, failing and hollow scenarios, and a run that never happened
+    Given the file "features/grading.feature":
+      """
+      Feature: Grading
+        Scenario Outline: a grade from a score
+          When the grade is computed for <score> points
+          Then the grade is "<grade>"
+          Examples:
+            | score | grade |
+            | 95    | A     |
+            | 40    | F     |
+      """
+    And the file "features/checks.feature":
+      """
+      Feature: Checks
+        Scenario: nothing checked
+          When nothing happens
+          Then all is well
+
+        Scenario: a failure
+          When nothing happens
+          Then the sky falls
+      """
+    And the file "steps/checks.steps.ts":
+      """
+      import { When, Then } from '@cucumber/cucumber'
+      When('nothing happens', () => {})
+      Then('all is well', () => {})
+      Then('the sky falls', () => { throw new Error('it fell') })
+      """
+    When I run "specloop generate"
+    And I run "specloop approve --by ann@example.com"
+    And I run "specloop gate --ci"
+    Then the exit code is 1
+    And the output contains "run: no verified run: the gate judges the last `specloop verify`"
+    And the output contains "rules: generated/src/computeGradeForPoints.ts:1: the examples do not decide this rule (written unconfirmed)"
+    When I run "specloop verify"
+    And I run "specloop gate --ci"
+    Then the exit code is 1
+    And the output contains "run: features/checks.feature:2: \"nothing checked\" is hollow (it runs no implementation code)"
+    And the output contains "run: features/checks.feature:6: \"a failure\" failed in the last run"
+    And the output does not contain "no verified run"
+
+  Scenario: a broken lock or policy is a located error, and nothing is written
+    Given the file "specs.lock":
+      """
+      {
+        "specloop": 1,
+        "features": { oops }
+      }
+      """
+    When I run "specloop approve --by ann@example.com"
+    Then the exit code is 2
+    And the output contains "specs.lock:3:"
+    And the output contains "specs.lock is not JSON"
+    And the output has no stack trace
+    Given the file "specs.lock":
+      """
+      {"specloop": 1, "features": {}}
+      """
+    And the file "specloop.json":
+      """
+      {
+        "approvers": { "features/**": ["@leads"] }
+      }
+      """
+    When I run "specloop status"
+    Then the exit code is 2
+    And the output contains "specloop.json:2:"
+    And the output contains "names the team @leads, which \"teams\" does not define"
+    Given the file "specloop.json":
+      """
+      {}
+      """
+    When I run "specloop approve features/nowhere.feature --by ann@example.com"
+    Then the exit code is 2
+    And the output contains "features/nowhere.feature is not one of the project's feature files"
+    And the file "specs.lock" contains "{\"specloop\": 1, \"features\": {}}"
