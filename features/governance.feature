@@ -63,6 +63,10 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     And I run "specloop gate --ci"
     Then the exit code is 0
     And the output contains "Gate passed (CI): 8 checks ran, 2 skipped."
+    When I run "specloop --format csv trace --matrix"
+    Then the exit code is 0
+    And the output contains "feature,line,scenario,tags,approval,approved_by,approved_at,ticket,step_definitions,generated_files,hand_written_files,lines_covered,result"
+    And the output has a line with "features/shipping.feature,11,cost by weight,,approved,ann@example.com," and "generated/src/calculateShippingCost.ts [offline/synthesis "
     When I replace "      | 10     | 14.5  |" with "      | 10     | 15    |" in the file "features/shipping.feature"
     And I append to the file "generated/src/computeMemberPrice.ts":
       """

@@ -12,7 +12,10 @@ export const OUTPUT_FORMATS = ['text', 'json'] as const
 /** Document formats only `specloop report` writes: the report's format registry. */
 export const REPORT_FORMATS: readonly ReportFormat[] = REPORT_FORMAT_NAMES
 
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number] | ReportFormat
+/** Tables only `specloop trace --matrix` writes. */
+export const TABLE_FORMATS = ['csv'] as const
+
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number] | ReportFormat | (typeof TABLE_FORMATS)[number]
 
 export interface GlobalOptions {
   cwd: string

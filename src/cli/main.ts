@@ -12,7 +12,7 @@ import { registerReport } from './commands/report'
 import { registerRun } from './commands/run'
 import { registerLedger } from './commands/ledger'
 import { registerGovernance } from './commands/governance'
-import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, writeLine } from './io'
+import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, TABLE_FORMATS, writeLine } from './io'
 
 /** One line per command; each module registers its own subcommand. */
 const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerRun, registerLedger, registerGovernance]
@@ -25,7 +25,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('Spec-driven development on Gherkin: check, generate, verify and document.')
     .version(version, '-v, --version')
     .option('-C, --cwd <dir>', 'run in this project directory', io.cwd)
-    .addOption(new Option('--format <format>', `output format (report also: ${REPORT_FORMATS.join(', ')})`).choices([...OUTPUT_FORMATS, ...REPORT_FORMATS]).default('text'))
+    .addOption(new Option('--format <format>', `output format (report also: ${REPORT_FORMATS.join(', ')}; trace --matrix also: ${TABLE_FORMATS.join(', ')})`).choices([...OUTPUT_FORMATS, ...REPORT_FORMATS, ...TABLE_FORMATS]).default('text'))
     // One name per flag, repeatable, as cucumber-js takes it: a variadic option would swallow the command.
     .option('-p, --profile <name>', 'cucumber profile to use (repeat for several)', (name: string, names: string[]) => [...names, name], [] as string[])
     .option('--config <file>', 'cucumber configuration file')
@@ -54,6 +54,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const format = globals().format
     if ((REPORT_FORMATS as readonly string[]).includes(format) && command.name() !== 'report') {
       program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
+    }
+    if ((TABLE_FORMATS as readonly string[]).includes(format) && !(command.name() === 'trace' && command.opts().matrix)) {
+      program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
     }
   })
   for (const register of COMMANDS) register(program, context)

@@ -1,4 +1,7 @@
 import { traceQuery, TraceQueryResult } from '../../api/trace'
+import { traceMatrix } from '../../api/matrix'
+import { matrixCsv } from '../../governance'
+import type { MatrixRow } from '../../governance'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
@@ -36,6 +39,17 @@ function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStrea
   }
 }
 
+function printMatrix(rows: readonly MatrixRow[], stdout: NodeJS.WritableStream): void {
+  for (const row of rows) {
+    const approval = row.approval.state === 'new' ? 'not approved' : `${row.approval.state === 'changed' ? 'changed since approved' : 'approved'} by ${row.approval.by} ${row.approval.at?.slice(0, 10)}${row.approval.ticket ? ` (${row.approval.ticket})` : ''}`
+    writeLine(stdout, `${row.feature}:${row.line} ${row.scenario}${row.tags.length ? ` ${row.tags.join(' ')}` : ''} — ${row.result}; ${approval}`)
+    for (const step of row.stepDefinitions) writeLine(stdout, `  step      ${step.pattern} (${step.uri}:${step.line})`)
+    for (const generated of row.generatedFiles) writeLine(stdout, `  generated ${generated.path}: ${generated.lines} line${generated.lines === 1 ? '' : 's'} (${generated.generator}${generated.model ? `, ${generated.model}` : ''}, ${generated.bodySha256.slice(0, 12)})`)
+    for (const written of row.handWrittenFiles) writeLine(stdout, `  code      ${written.path}: ${written.lines} line${written.lines === 1 ? '' : 's'}`)
+  }
+  writeLine(stdout, `${rows.length} scenario${rows.length === 1 ? '' : 's'}; --format csv or --format json for the full matrix`)
+}
+
 export const registerTrace: RegisterCommand = (program, context) => {
   program
     .command('trace')
@@ -44,9 +58,19 @@ export const registerTrace: RegisterCommand = (program, context) => {
     .option('--scenario <scenario>', 'a scenario name or FEATURE:LINE: the files and lines it executed')
     .option('--uncovered', 'functions and lines of the project that no scenario executes', false)
     .option('--run <run-id>', 'query this run instead of the latest')
-    .action((file: string | undefined, options: { scenario?: string; uncovered: boolean; run?: string }) => {
+    .option('--matrix', 'the traceability matrix: each scenario → approval → step definitions → generated files → lines → last result (--format csv or json for auditors)', false)
+    .action(async (file: string | undefined, options: { scenario?: string; uncovered: boolean; run?: string; matrix: boolean }) => {
       const globals = context.globals()
       const { io } = context
+      if (options.matrix) {
+        const result = await traceMatrix({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, run: options.run })
+        if (globals.format === 'json') writeJson(io.stdout, result)
+        else if (result.errors.length > 0) for (const error of result.errors) writeLine(io.stderr, formatError(error))
+        else if (globals.format === 'csv') io.stdout.write(matrixCsv(result.rows))
+        else printMatrix(result.rows, io.stdout)
+        context.setExitCode(result.exitCode)
+        return
+      }
       const result = traceQuery({ cwd: globals.cwd, target: file, scenario: options.scenario, uncovered: options.uncovered, run: options.run })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printTraceResult(result, io.stdout, io.stderr)
