@@ -163,3 +163,28 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     Then the exit code is 2
     And the output contains "features/nowhere.feature is not one of the project's feature files"
     And the file "specs.lock" contains "{\"specloop\": 1, \"features\": {}}"
+
+  Scenario: the report shows the approvals, the last gate and the traceability matrix, filtered by tag
+    Given the file "features/returns.feature":
+      """
+      Feature: Returns
+        @REQ-12
+        Scenario: a return within the window
+          When a return is asked 10 days after delivery
+          Then the return is accepted
+
+        @REQ-13
+        Scenario: a return too late
+          When a return is asked 40 days after delivery
+          Then the return is refused
+      """
+    When I run "specloop run"
+    And I run "specloop approve features/shipping.feature --by ann@example.com --ticket SHIP-7"
+    And I run "specloop gate --ci"
+    And I run "specloop report"
+    And I open the report in a browser
+    And I open the governance page and filter the matrix by the tag expression "@REQ-12"
+    Then the governance page says "1 approved, 0 changed since approval, 4 not approved, 0 removed"
+    And the governance page says "Failed (CI)"
+    And the matrix lists "Returns › a return within the window"
+    And the governance page says "1 of 18 scenarios"

@@ -177,3 +177,22 @@ After(async function (this: SpecloopWorld) {
   await opened.context.close()
   fs.rmSync(opened.userDataDirectory, { recursive: true, force: true })
 })
+
+When('I open the governance page and filter the matrix by the tag expression {string}', async function (this: SpecloopWorld, expression: string) {
+  const { page } = session(this)
+  await page.goto(page.url().replace(/#.*$/, '') + '#/governance')
+  await waitForView(page, 'governance')
+  await page.fill('.matrix-filter input', expression)
+  await page.click('.matrix-filter button')
+  await page.waitForFunction((tags) => location.hash === `#/governance?tags=${encodeURIComponent(tags)}`, expression)
+  await waitForView(page, 'governance')
+})
+
+Then('the governance page says {string}', async function (this: SpecloopWorld, text: string) {
+  expect(await session(this).page.textContent('article.governance')).to.include(text)
+})
+
+Then('the matrix lists {string}', async function (this: SpecloopWorld, requirements: string) {
+  const listed = await session(this).page.locator('table.matrix tr td:first-child a').allTextContents()
+  expect(listed).to.deep.equal(list(requirements))
+})

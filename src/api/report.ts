@@ -4,7 +4,8 @@ import crypto from 'node:crypto'
 import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
 import { LEDGER_PATH } from '../ledger'
 import { buildReportModel, foldMessages, HISTORY_PATH, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
-import type { ReportFormat, ReportModel, SiteFile } from '../report'
+import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
+import { loadGovernedProject, statusOf } from './governance'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
 import { writeFileAtomic } from '../workspace'
 
@@ -27,6 +28,10 @@ export interface ReportOptions {
   /** Keep this run in `.specloop/history.jsonl` for the trend chart (default true). */
   recordHistory?: boolean
   now?: Date
+  /** The cucumber profiles and configuration the specs are read with, for the approvals section. */
+  profiles?: string[]
+  configFile?: string
+  env?: NodeJS.ProcessEnv
 }
 
 export interface ReportResult {
@@ -56,6 +61,17 @@ const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/
 const PROVENANCE_MARKER = '// specloop-provenance: '
 
 /** Builds the report of a run: reads the run, renders, writes. Problems come back as `error`. */
+/**
+ * The approvals section: the specs as they are now against specs.lock. A report of a messages
+ * file outside a project (or of a project whose specs cannot be read) has none.
+ */
+async function approvalsOf(options: ReportOptions, cwd: string): Promise<ApprovalInputs | undefined> {
+  const loaded = await loadGovernedProject({ cwd, env: options.env, profiles: options.profiles, configFile: options.configFile })
+  if (loaded.error) return undefined
+  const status = statusOf(loaded.governed)
+  return { lockExists: status.lockExists, approverRules: status.approverRules, scenarios: status.scenarios.map(({ uri, key, line, state, approval }) => ({ uri, key, state, ...(line !== undefined ? { line } : {}), ...(approval ? { approval } : {}) })) }
+}
+
 export async function report(options: ReportOptions): Promise<ReportResult> {
   const result: ReportResult = { format: options.format, files: 0, bytes: 0, warnings: [] }
   if (!isReportFormat(options.format)) {
@@ -99,6 +115,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     trace,
     codeFiles: readCodeFiles(cwd, trace),
     ledgerText: fs.existsSync(ledgerPath) ? fs.readFileSync(ledgerPath, 'utf8') : undefined,
+    approvals: await approvalsOf(options, cwd),
     history: previousHistory,
     now: options.now ?? new Date(),
     title: options.title

@@ -81,7 +81,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (model?.error) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: 2 }
   const verified = await verify({ ...options, sandbox: options.sandbox ?? true })
   options.onPhase?.('verify', verified)
-  const reported = await report({ cwd, format: 'html', outDir: options.reportDirectory ?? path.join(cwd, 'reports') })
+  const reported = await report({ cwd, format: 'html', outDir: options.reportDirectory ?? path.join(cwd, 'reports'), profiles: options.profiles, configFile: options.configFile, env: options.env })
   options.onPhase?.('report', reported)
   // With a model, what the offline generator left undone is the model's to do: the suite decides.
   const generateCode = model ? 0 : generateExitCode(generated)

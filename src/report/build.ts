@@ -3,7 +3,7 @@ import { decodeLines, formatRanges, Trace } from '../trace'
 import { readProvenance, sha256 } from '../workspace'
 import { FoldedRun, timestampToMilliseconds } from './fold'
 import { mergeHistory } from './history'
-import type { HistoryEntry, LedgerSummary, ReportModel, ReportProvenance, ReportScenario, ReportSourceFile, RunSummary, TraceSummary } from './model'
+import type { HistoryEntry, LedgerSummary, ReportFeature, ReportGovernance, ReportModel, ReportProvenance, ReportScenario, ReportSourceFile, RunSummary, TraceSummary } from './model'
 import { addCounts, emptyCounts } from '../messages'
 
 export interface ReportInputs {
@@ -13,10 +13,19 @@ export interface ReportInputs {
   /** Text of the project's code files (the trace's files and generated files), by project-relative path. */
   codeFiles?: Map<string, string>
   ledgerText?: string
+  /** The project's approvals now (from specs.lock and the feature files); absent outside a project. */
+  approvals?: ApprovalInputs
   /** Earlier runs, oldest first (`.specloop/history.jsonl`). */
   history?: HistoryEntry[]
   now: Date
   title?: string
+}
+
+export interface ApprovalInputs {
+  lockExists: boolean
+  approverRules: number
+  /** Every Gherkin scenario's state, located at its `Scenario:` line. */
+  scenarios: { uri: string; key: string; line?: number; state: 'approved' | 'changed' | 'new' | 'removed'; approval?: { by: string; at: string; ticket?: string } }[]
 }
 
 /** Pure: the report model of one run. */
@@ -35,6 +44,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
   const ledger = inputs.ledgerText === undefined ? undefined : summariseLedger(inputs.ledgerText)
   const provenance = buildProvenance(codeFiles, run, inputs.ledgerText)
   const summary = runSummary(run, inputs.trace)
+  const governance = inputs.approvals ? buildGovernance(inputs.approvals, inputs.ledgerText) : undefined
   const current: HistoryEntry = {
     runId: summary.id,
     time: summary.startedAt ?? inputs.now.toISOString(),
@@ -50,18 +60,50 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     generatedAt: inputs.now.toISOString(),
     run: summary,
     counts,
-    features,
+    features: inputs.approvals ? withApprovals(features, inputs.approvals) : features,
     tags: [...tagCounts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name)),
     trace,
     sources,
     provenance,
     ledger,
+    ...(governance ? { governance } : {}),
     history: mergeHistory(inputs.history ?? [], current),
     parseErrors: run.parseErrors,
     runAttachments: run.runAttachments,
     attachmentFiles: [...run.attachmentFiles].map(([path, bytes]) => ({ path, bytes })),
     warnings
   }
+}
+
+/** The approvals now and the last gate recorded in the ledger. */
+function buildGovernance(approvals: ApprovalInputs, ledgerText: string | undefined): ReportGovernance {
+  const counts = { approved: 0, changed: 0, new: 0, removed: 0 }
+  for (const entry of approvals.scenarios) counts[entry.state]++
+  const pending = approvals.scenarios.filter((entry) => entry.state !== 'approved').map((entry) => ({
+    uri: entry.uri, key: entry.key, state: entry.state as 'changed' | 'new' | 'removed',
+    ...(entry.line !== undefined ? { line: entry.line } : {}),
+    ...(entry.approval ? { approvedBy: entry.approval.by, approvedAt: entry.approval.at } : {})
+  }))
+  const governance: ReportGovernance = { lockExists: approvals.lockExists, approverRules: approvals.approverRules, counts, pending }
+  const gate = ledgerText ? parseLedger(ledgerText).entries.filter((entry) => entry.kind === 'gate').pop() : undefined
+  if (gate?.result) {
+    const result = gate.result as Partial<NonNullable<ReportGovernance['lastGate']>>
+    governance.lastGate = { sequence: gate.sequence, time: gate.time, ci: Boolean(result.ci), passed: Boolean(result.passed), checks: result.checks ?? [], findings: result.findings ?? [] }
+  }
+  return governance
+}
+
+/** Each reported scenario with its Gherkin scenario's approval (an outline's rows share their outline's). */
+function withApprovals(features: ReportFeature[], approvals: ApprovalInputs): ReportFeature[] {
+  const byLine = new Map(approvals.scenarios.filter((entry) => entry.line !== undefined).map((entry) => [`${entry.uri}:${entry.line}`, entry]))
+  return features.map((feature) => ({
+    ...feature,
+    scenarios: feature.scenarios.map((scenario) => {
+      const entry = byLine.get(`${feature.uri}:${scenario.outline?.line ?? scenario.line}`)
+      if (!entry || entry.state === 'removed') return { ...scenario, approval: { state: 'new' as const } }
+      return { ...scenario, approval: { state: entry.state, ...(entry.approval ? { by: entry.approval.by, at: entry.approval.at, ...(entry.approval.ticket ? { ticket: entry.approval.ticket } : {}) } : {}) } }
+    })
+  }))
 }
 
 function runSummary(run: FoldedRun, trace: Trace | undefined): RunSummary {

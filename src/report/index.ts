@@ -6,7 +6,7 @@
 export { foldMessages, timestampToMilliseconds, durationToMilliseconds } from './fold'
 export type { FoldedRun, FoldedRunResult } from './fold'
 export { buildReportModel } from './build'
-export type { ReportInputs } from './build'
+export type { ApprovalInputs, ReportInputs } from './build'
 export { renderSite } from './html/site'
 export type { SiteAssets, SiteFile } from './html/site'
 export { renderTrendChart } from './html/trend'

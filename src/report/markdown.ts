@@ -82,6 +82,16 @@ export function renderMarkdown(model: ReportModel): string {
     lines.push(`${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`)
     if (edited.length > 0) lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
   }
+  if (model.governance) {
+    const { counts, pending, lastGate } = model.governance
+    lines.push('', '### Governance', '')
+    lines.push(`Approvals: ${counts.approved} approved, ${counts.changed} changed since approval, ${counts.new} not approved, ${counts.removed} removed${model.governance.lockExists ? '' : ' (no specs.lock yet)'}.`)
+    if (pending.length > 0) lines.push('', ...limited(pending, (entry) => `- \`${entry.uri}${entry.line ? `:${entry.line}` : ''}\` ${escapeMarkdown(entry.key)}: ${entry.state === 'changed' ? `changed since ${escapeMarkdown(entry.approvedBy ?? '')} approved it` : entry.state === 'new' ? 'not approved' : 'removed; the removal is not approved'}`))
+    if (lastGate) {
+      lines.push('', `Last gate${lastGate.ci ? ' (CI)' : ''}: **${lastGate.passed ? 'passed' : 'failed'}** at ${lastGate.time} (ledger entry #${lastGate.sequence}).`)
+      if (lastGate.findings.length > 0) lines.push('', ...limited(lastGate.findings, (finding) => `- ${finding.check}: ${finding.code}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`))
+    }
+  }
   if (model.ledger && !model.ledger.valid) {
     lines.push('', `**The audit ledger is broken** at line ${model.ledger.brokenAtLine}: ${escapeMarkdown(model.ledger.reason ?? '')}.`)
   }

@@ -18,6 +18,8 @@ export interface ReportModel {
   sources: ReportSourceFile[]
   provenance: ReportProvenance[]
   ledger?: LedgerSummary
+  /** Approvals and the last gate, when the report was made in a project (not from a bare messages file). */
+  governance?: ReportGovernance
   history: HistoryEntry[]
   parseErrors: { uri?: string; line?: number; message: string }[]
   /** Attachments of test-run hooks (BeforeAll/AfterAll), outside any scenario. */
@@ -145,6 +147,34 @@ export interface ReportScenario {
   /** Files and lines this scenario executed: index in the report's `sources`, and line ranges. */
   trace?: { source: number; lines: string; count: number }[]
   hollow?: HollowReason
+  /** Its Gherkin scenario against specs.lock (with a governance section only). */
+  approval?: ScenarioApprovalSummary
+}
+
+export interface ScenarioApprovalSummary {
+  state: 'approved' | 'changed' | 'new'
+  by?: string
+  at?: string
+  ticket?: string
+}
+
+export interface ReportGovernance {
+  lockExists: boolean
+  /** Rules in specloop.json saying who may approve what (0: anyone may). */
+  approverRules: number
+  /** Gherkin scenarios by approval state (an outline counts once). */
+  counts: { approved: number; changed: number; new: number; removed: number }
+  /** Those not approved as they are now. */
+  pending: { uri: string; key: string; line?: number; state: 'changed' | 'new' | 'removed'; approvedBy?: string; approvedAt?: string }[]
+  /** The last `specloop gate` recorded in the ledger. */
+  lastGate?: {
+    sequence: number
+    time: string
+    ci: boolean
+    passed: boolean
+    checks: { check: string; ran: boolean; findings: number }[]
+    findings: { check: string; code: string; file?: string; line?: number }[]
+  }
 }
 
 export interface ReportFeature {

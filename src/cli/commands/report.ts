@@ -27,7 +27,10 @@ export const registerReport: RegisterCommand = (program, context) => {
         outDir: REPORT_FORMATS[format].kind === 'site' ? options.out : undefined,
         outFile: REPORT_FORMATS[format].kind === 'site' ? undefined : options.out,
         title: options.title,
-        recordHistory: options.history
+        recordHistory: options.history,
+        profiles: globals.profile,
+        configFile: globals.config,
+        env: io.env
       })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else if (result.error) writeLine(io.stderr, formatError(result.error))

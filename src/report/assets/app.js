@@ -49,6 +49,7 @@
   }
   var loadFeature = function (featureIndex) { return load('feature/' + featureIndex, 'data/features/' + featureIndex + '.js') }
   var loadScenarios = function () { return load('scenarios', 'data/scenarios.js') }
+  var loadMatrix = function () { return load('matrix', 'data/matrix.js') }
   var loadSource = function (sourceIndex) { return load('source/' + sourceIndex, 'data/sources/' + sourceIndex + '.js') }
 
   // ---------------------------------------------------------------- DOM helpers
@@ -209,6 +210,7 @@
     h('a', { href: searchHash({}) }, 'Scenarios'),
     index.trace ? h('a', { href: '#/coverage' }, 'Trace & coverage') : null,
     h('a', { href: '#/provenance' }, 'Provenance'),
+    h('a', { href: '#/governance' }, 'Governance'),
     h('a', { href: '#/history' }, 'History'))
   app.replaceChildren(
     h('header', { class: 'top' },
@@ -286,6 +288,7 @@
     source: renderSource,
     coverage: renderCoverage,
     provenance: renderProvenance,
+    governance: renderGovernance,
     history: renderHistory
   }
 
@@ -902,6 +905,67 @@
     show(ticket, h('article', { class: 'provenance-page' }, h('h1', { text: 'Provenance of generated code' }),
       h('p', { class: 'muted', text: 'Each generated file records the generator that wrote it, the model and round when a model wrote it, and the hashes of the specs it was generated from. A file whose body no longer matches its recorded hash was edited by hand, and specloop never overwrites it.' }),
       table, ledgerSection))
+  }
+
+  // ---------------------------------------------------------------- governance and the matrix
+  var APPROVAL_TEXT = { approved: 'approved', changed: 'changed since approved', new: 'not approved' }
+  function renderGovernance(current, ticket) {
+    var governance = index.governance
+    var tags = (current.query.get('tags') || '').trim()
+    var expression = null
+    var problem = null
+    if (tags) {
+      try {
+        expression = window.specloopTagExpressions.parse(tags)
+      } catch (error) {
+        problem = h('p', { class: 'problem', role: 'alert', text: 'Not a tag expression: ' + error.message })
+      }
+    }
+    var approvals = h('section', null, h('h2', { text: 'Approvals' }),
+      !governance ? h('p', { class: 'muted', text: 'This report was made outside a project: approvals are not known.' })
+        : [h('p', { class: governance.pending.length ? 'problem' : 'ok', text: governance.counts.approved + ' approved, ' + governance.counts.changed + ' changed since approval, ' + governance.counts.new + ' not approved, ' + governance.counts.removed + ' removed' +
+            (governance.lockExists ? '' : ' (no specs.lock yet)') + (governance.approverRules ? ' · ' + governance.approverRules + ' approver rules' : ' · anyone may approve') }),
+          governance.pending.length ? h('ul', { class: 'pending' }, governance.pending.map(function (entry) {
+            return h('li', null, entry.line ? h('a', { href: scenarioHash(entry.uri, entry.line) }, entry.uri + ':' + entry.line) : h('code', { text: entry.uri }), ' ', entry.key, ' — ',
+              entry.state === 'changed' ? 'changed since ' + entry.approvedBy + ' approved it' : entry.state === 'new' ? 'not approved' : 'removed; the removal is not approved')
+          })) : null])
+    var gate = governance && governance.lastGate
+    var gateSection = h('section', null, h('h2', { text: 'Last gate' }),
+      !gate ? h('p', { class: 'muted', text: 'No gate recorded in the ledger (specloop gate --ci).' })
+        : [h('p', { class: gate.passed ? 'ok' : 'problem', text: (gate.passed ? 'Passed' : 'Failed') + (gate.ci ? ' (CI)' : '') + ' at ' + gate.time.replace('T', ' ').slice(0, 19) + ' (ledger entry #' + gate.sequence + ')' }),
+          h('table', { class: 'gate' }, h('tr', null, h('th', { text: 'Check' }), h('th', { text: 'Result' })),
+            gate.checks.map(function (check) { return h('tr', null, h('td', { text: check.check }), h('td', { text: !check.ran ? 'skipped' : check.findings ? check.findings + ' findings' : 'ok' })) })),
+          gate.findings.length ? h('ul', { class: 'findings' }, gate.findings.map(function (finding) {
+            return h('li', null, h('code', { text: (finding.file || '') + (finding.line ? ':' + finding.line : '') }), ' ', finding.check + ': ' + finding.code)
+          })) : null])
+    var filter = h('form', { class: 'matrix-filter', role: 'search' }, h('label', null, 'Tags ', h('input', { name: 'tags', value: tags, placeholder: '@REQ-101 or @billing and not @wip' })), h('button', { type: 'submit' }, 'Filter'))
+    filter.addEventListener('submit', function (event) {
+      event.preventDefault()
+      location.hash = '#/governance' + (filter.elements.tags.value.trim() ? '?tags=' + encodeURIComponent(filter.elements.tags.value.trim()) : '')
+    })
+    return loadMatrix().then(function (rows) {
+      var shown = rows.filter(function (row) { return !expression || expression.evaluate(row[3] ? row[3].split(' ') : []) })
+      var table = h('table', { class: 'matrix' },
+        h('tr', null, ['Requirement', 'Tags', 'Approval', 'Generated code it ran', 'Lines', 'Result'].map(function (title) { return h('th', { text: title }) })),
+        shown.map(function (row) {
+          var feature = index.features[row[0]]
+          return h('tr', null,
+            h('td', null, h('a', { href: scenarioHash(feature.uri, row[1]) }, feature.name + ' › ' + row[2]), h('div', { class: 'muted small', text: feature.uri + ':' + row[1] })),
+            h('td', { text: row[3] }),
+            h('td', { text: row[4] ? APPROVAL_TEXT[row[4]] + (row[5] ? ' by ' + row[5] : '') + (row[7] ? ' (' + row[7] + ')' : '') : '–' }),
+            h('td', null, row[9].length ? h('ul', { class: 'plain' }, row[9].map(function (source) {
+              var path = index.sources[source].path
+              var provenance = index.provenance.find(function (entry) { return entry.path === path })
+              return h('li', null, h('a', { href: sourceHash(path) }, path), provenance ? h('span', { class: 'muted small', text: ' ' + provenance.generator + (provenance.model ? ', ' + provenance.model : '') }) : null)
+            })) : '–'),
+            h('td', { text: String(row[10]) }),
+            h('td', null, h('span', { class: 'status status-' + row[8], text: row[8] })))
+        }))
+      show(ticket, h('article', { class: 'governance' }, h('h1', { text: 'Governance' }), approvals, gateSection,
+        h('section', null, h('h2', { text: 'Traceability matrix' }),
+          h('p', { class: 'muted', text: 'Each scenario: its approval, the generated code it ran (with the generator that wrote it), the lines it ran and its result. specloop trace --matrix --format csv exports the same for auditors.' }),
+          filter, problem, h('p', { class: 'result-count', role: 'status', text: shown.length + ' of ' + rows.length + ' scenarios' }), table)))
+    })
   }
 
   function renderHistory(current, ticket) {

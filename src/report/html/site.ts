@@ -55,6 +55,7 @@ function siteIndex(model: ReportModel): unknown {
     })),
     provenance: model.provenance,
     ledger: model.ledger,
+    governance: model.governance,
     history: model.history,
     parseErrors: model.parseErrors,
     runAttachments: model.runAttachments,
@@ -80,6 +81,27 @@ function scenarioIndex(model: ReportModel): unknown[] {
   for (const feature of model.features) {
     for (const scenario of feature.scenarios) {
       rows.push([feature.index, scenario.line, scenario.name, scenario.status, scenario.tags.join(' '), scenario.steps.filter((step) => step.kind !== 'hook').map((step) => step.text).join('\n')])
+    }
+  }
+  return rows
+}
+
+/**
+ * The traceability matrix, one row per scenario: feature, line, name, tags, approval (state, by,
+ * at, ticket), status, the generated sources it executed (indices in `sources`), lines it ran.
+ */
+function matrixRows(model: ReportModel): unknown[] {
+  const generated = new Set(model.sources.filter((source) => source.origin !== 'hand-written').map((source) => source.index))
+  const rows: unknown[] = []
+  for (const feature of model.features) {
+    for (const scenario of feature.scenarios) {
+      const trace = scenario.trace ?? []
+      const approval = scenario.approval
+      rows.push([
+        feature.index, scenario.line, scenario.name, scenario.tags.join(' '),
+        approval?.state ?? '', approval?.by ?? '', approval?.at ?? '', approval?.ticket ?? '',
+        scenario.status, trace.filter((entry) => generated.has(entry.source)).map((entry) => entry.source), trace.reduce((sum, entry) => sum + entry.count, 0)
+      ])
     }
   }
   return rows
@@ -116,6 +138,7 @@ export function renderSite(model: ReportModel, assets: SiteAssets): SiteFile[] {
   ]
   for (const feature of model.features) files.push({ path: featureDataPath(feature), content: dataScript(`feature/${feature.index}`, featureData(feature)) })
   files.push({ path: 'data/scenarios.js', content: dataScript('scenarios', scenarioIndex(model)) })
+  files.push({ path: 'data/matrix.js', content: dataScript('matrix', matrixRows(model)) })
   for (const source of model.sources) {
     const { index, path, role, lineCount, lines, executable, functions, hits, origin } = source
     files.push({ path: sourceDataPath(index), content: dataScript(`source/${index}`, { index, path, role, lineCount, lines, executable, functions, hits, origin }) })
