@@ -188,3 +188,27 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     And the governance page says "Failed (CI)"
     And the matrix lists "Returns › a return within the window"
     And the governance page says "1 of 18 scenarios"
+
+  Scenario: secrets planted in the project appear in no file specloop writes
+    Given the file ".env":
+      """
+      PAYMENT_API_KEY=pk_live_9fJ2kQ7xLm3Vb8Rt1Zp4Yw
+      DATABASE_URL=postgres://shop:Xq7Lp2Vz9Rm4Kt8Bw@db:5432/shop
+      GREETING=hello there
+      """
+    And the file "steps/leak.steps.ts":
+      """
+      import fs from 'node:fs'
+      import { After } from '@cucumber/cucumber'
+      After(function () {
+        this.attach(fs.readFileSync('.env', 'utf8'))
+      })
+      """
+    When I run "specloop run"
+    And I run "specloop approve --by ann@example.com --note pk_live_9fJ2kQ7xLm3Vb8Rt1Zp4Yw"
+    And I run "specloop gate --ci"
+    And I run "specloop --format markdown report"
+    Then no file of the project but ".env" contains "pk_live_9fJ2kQ7xLm3Vb8Rt1Zp4Yw"
+    And no file of the project but ".env" contains "Xq7Lp2Vz9Rm4Kt8Bw"
+    And the file ".specloop/runs/latest/messages.ndjson" contains "hello there"
+    And the file "specs.lock" contains "[redacted]"

@@ -100,3 +100,18 @@ Given('I remove the last line of the file {string}', function (this: SpecloopWor
   expect(lines.length, relative).to.be.at.least(1)
   this.writeFile(relative, `${lines.slice(0, -1).join('\n')}\n`)
 })
+
+/** Every file under the project (not through node_modules, which is linked from this repository). */
+function projectFiles(directory: string): string[] {
+  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name)
+    if (entry.name === 'node_modules' || entry.isSymbolicLink()) return []
+    return entry.isDirectory() ? projectFiles(full) : [full]
+  })
+}
+
+Then('no file of the project but {string} contains {string}', function (this: SpecloopWorld, allowed: string, secret: string) {
+  const files = projectFiles(this.projectDirectory).filter((file) => path.relative(this.projectDirectory, file) !== allowed)
+  expect(files.length).to.be.greaterThan(10)
+  for (const file of files) expect(fs.readFileSync(file).includes(secret), `${path.relative(this.projectDirectory, file)} holds the secret`).to.equal(false)
+})

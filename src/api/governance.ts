@@ -11,6 +11,7 @@ import { loadSpecification, Specification } from '../specification'
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { gitUser } from '../runner'
+import { projectSecrets, redact } from '../redaction'
 import { readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
 
 /** What approve, status and gate share: the specs as they are, the lock, the policy. */
@@ -130,7 +131,8 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
     result: { ...approval, scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action })) }
   }, options.now?.())
   result.ledgerSequence = entry.sequence
-  writeFileAtomic(path.join(project.cwd, LOCK_FILE), renderLock({ ...outcome.lock, ledgerAnchor: anchorOf(entry) }))
+  // A note or a name is free text: a secret pasted into it is not kept.
+  writeFileAtomic(path.join(project.cwd, LOCK_FILE), redact(renderLock({ ...outcome.lock, ledgerAnchor: anchorOf(entry) }), projectSecrets(project.cwd, options.env ?? process.env)))
   return result
 }
 

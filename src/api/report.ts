@@ -8,6 +8,7 @@ import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../rep
 import { loadGovernedProject, statusOf } from './governance'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
 import { writeFileAtomic } from '../workspace'
+import { projectSecrets, redact } from '../redaction'
 
 export type { ReportFormat } from '../report'
 export { REPORT_FORMATS, REPORT_FORMAT_NAMES, isReportFormat } from '../report'
@@ -124,6 +125,8 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   result.runId = model.run.id
   result.counts = model.counts
 
+  // A secret a scenario printed or attached (from a dotenv file, say) stays out of the report.
+  const secrets = projectSecrets(cwd, options.env ?? process.env)
   try {
     const format = REPORT_FORMATS[options.format]
     if (format.kind === 'site') {
@@ -134,13 +137,13 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
           'choose another --out directory')
         return result
       }
-      const files = format.render(model)
+      const files = format.render(model).map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
       publishSite(outDir, files)
       result.output = path.join(outDir, 'index.html')
       result.files = files.length
       result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
     } else {
-      const content = format.render(model)
+      const content = redact(format.render(model), secrets)
       if (options.outFile === '-') result.content = content
       else {
         const target = options.outFile ? path.resolve(cwd, options.outFile) : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)

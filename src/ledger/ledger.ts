@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { sha256, writeFileAtomic } from '../workspace'
 import { SpecloopError, specloopError } from '../errors'
-import { redact } from '../redaction'
+import { projectSecrets, redact } from '../redaction'
 
 /**
  * The audit ledger: an append-only JSON-lines file (`.specloop/ledger.jsonl`). Each entry
@@ -146,8 +146,8 @@ export function appendLedger(projectRoot: string, record: LedgerRecord, now?: Da
   fs.mkdirSync(path.dirname(file), { recursive: true })
   if (fs.existsSync(file)) repairTornTail(file, now)
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
-  // Nothing that looks like a key or token is ever recorded.
-  const entry = nextEntry(lastEntryOf(text), JSON.parse(redact(JSON.stringify(record))) as LedgerRecord, now)
+  // Nothing that looks like a key or token, or is one of the project's secrets, is ever recorded.
+  const entry = nextEntry(lastEntryOf(text), JSON.parse(redact(JSON.stringify(record), projectSecrets(projectRoot))) as LedgerRecord, now)
   fs.appendFileSync(file, `${JSON.stringify(entry)}\n`)
   return entry
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 /**
  * The one place that decides what a secret looks like and removes it from text. Every writer
  * that could carry a secret — generated files from a model's answer, prompt records, cassettes,
@@ -43,7 +46,68 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
   return result
 }
 
+/** Bits of information per character: random keys score high, words and numbers low. */
+export function entropyBitsPerCharacter(value: string): number {
+  const counts = new Map<string, number>()
+  for (const character of value) counts.set(character, (counts.get(character) ?? 0) + 1)
+  let bits = 0
+  for (const count of counts.values()) {
+    const share = count / value.length
+    bits -= share * Math.log2(share)
+  }
+  return bits
+}
+
+/** A value that looks generated rather than written: long, varied characters, mixed classes. */
+export function looksRandom(value: string): boolean {
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length
+  return value.length >= 16 && classes >= 2 && entropyBitsPerCharacter(value) >= 3.5
+}
+
+/**
+ * The secrets of a dotenv file (`KEY=value`, `export KEY="value"`): every value of a
+ * secret-named key, and any value that looks random whatever its key is called.
+ */
+export function secretsInDotenv(text: string): string[] {
+  const found: string[] = []
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line)
+    if (!match) continue
+    let value = match[2]!.trim()
+    const quoted = /^(["'`])(.*)\1$/.exec(value)
+    value = quoted ? quoted[2]! : value.replace(/\s+#.*$/, '')
+    if (value.length < SHORTEST_SECRET) continue
+    if (SECRET_NAME.test(match[1]!) || looksRandom(value)) found.push(value)
+  }
+  return found
+}
+
 /** The environment without its secrets: what generated code and the processes it runs in may see. */
 export function withoutSecrets<T extends Record<string, string | undefined>>(env: T): T {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !SECRET_NAME.test(name))) as T
+}
+
+/** `.env`, `.env.local`, `.env.production`, …: where projects keep the secrets their code reads. */
+function dotenvFiles(projectRoot: string): string[] {
+  try {
+    return fs.readdirSync(projectRoot).filter((name) => name === '.env' || (name.startsWith('.env.') && !name.endsWith('.example') && !name.endsWith('.sample'))).map((name) => path.join(projectRoot, name))
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Every secret a writer must keep out of what it writes in this project: the values of the
+ * environment's secret-named variables and the secrets of the project's dotenv files.
+ */
+export function projectSecrets(projectRoot: string, env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  const secrets = new Set(secretsOf(env))
+  for (const file of dotenvFiles(projectRoot)) {
+    try {
+      for (const secret of secretsInDotenv(fs.readFileSync(file, 'utf8'))) secrets.add(secret)
+    } catch {
+      // An unreadable dotenv file holds nothing we could leak.
+    }
+  }
+  return [...secrets]
 }

@@ -10,6 +10,8 @@ import { DEFAULT_LAYOUT } from '../project'
 import { COVERAGE_VARIABLE, InstrumentedFile, compilerOptionsFor, findProjectSources, instrumentCached } from './instrument'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
+import { projectSecrets, redact, withoutSecrets } from '../redaction'
+import { writeFileAtomic } from '../workspace'
 
 export interface RunOptions {
   project: Project
@@ -131,6 +133,18 @@ function redirectFormatFiles(runConfiguration: IRunConfiguration, projectDirecto
   return moves
 }
 
+/** Rewrites a text file without the given secrets (and well-known key shapes); untouched when it holds none. */
+function redactFile(file: string, secrets: readonly string[]): void {
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch {
+    return
+  }
+  const clean = redact(text, secrets)
+  if (clean !== text) writeFileAtomic(file, clean)
+}
+
 function moveFormatFile(written: string, target: string): void {
   if (!fs.existsSync(written)) return
   fs.mkdirSync(path.dirname(target), { recursive: true })
@@ -184,7 +198,8 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   // instrumented here (both take a good part of a second); it waits for the runtime job.
   const child = spawn(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
-    env: sandboxEnvironment({ ...project.env, [RUNTIME_JOB_VARIABLE]: runtimeJobPath }),
+    // Sandboxed, generated code does not see the environment's keys and tokens at all.
+    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath }),
     stdio: ['ignore', 'pipe', 'pipe']
   })
   // Listening from the start: the process may end (or fail) before the instrumentation does.
@@ -232,7 +247,14 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     throw thrown
   }
   const { exitCode, signal } = await ended
-  for (const { written, target } of formatTargets) moveFormatFile(written, target)
+  // What the scenarios attached or printed may hold a secret they read (a dotenv file, say):
+  // nothing written from this run keeps one.
+  const secrets = projectSecrets(project.cwd, project.env)
+  redactFile(childJob.messagesPath, secrets)
+  for (const { written, target } of formatTargets) {
+    redactFile(written, secrets)
+    moveFormatFile(written, target)
+  }
   let result: ChildResult | undefined
   try {
     result = JSON.parse(fs.readFileSync(childJob.resultPath, 'utf8')) as ChildResult

@@ -10,7 +10,7 @@ import { buildPrompt } from './prompt'
 import { GENERATED_EXTENSIONS } from './output'
 import { askForFiles, createModelClient, OutputMode } from './provider'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
-import { redact, secretsOf } from '../../redaction'
+import { projectSecrets, redact } from '../../redaction'
 import { networkIsolation } from '../../runner'
 
 /** Opts in to running a model's code with network access where no network namespace exists. */
@@ -85,8 +85,8 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   const prepared = prepareModelRun(options)
   if (prepared.error) return { error: prepared.error }
   const { config, settings } = prepared
-  // The key and every secret-named variable's value: kept out of cassettes, files and messages.
-  const secrets = [...(settings.apiKey ? [settings.apiKey] : []), ...secretsOf(env)]
+  // The key, every secret-named variable's value and the project's dotenv secrets: kept out of prompts, cassettes, files and messages.
+  const secrets = [...(settings.apiKey ? [settings.apiKey] : []), ...projectSecrets(path.resolve(cwd), env)]
   const fetchOverride: FetchFunction | undefined =
     settings.generator === 'replay' ? replayingFetch(path.resolve(cwd, options.cassetteDirectory!)) : options.recordDirectory ? recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL }) : undefined
 
@@ -137,7 +137,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
         allowedRoots: DEFAULT_ALLOWED_ROOTS,
         supportGlobs
       })
-      const prompt = buildPrompt(context, request.feedback)
+      const prompt = buildPrompt(context, request.feedback, secrets)
       const sources = context.featureExcerpts.map((excerpt) => ({ path: excerpt.uri, sha256: featureHashes.get(excerpt.uri) ?? '' }))
       prompts.set(request.round, { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens, sources })
       const timeoutMs = request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined

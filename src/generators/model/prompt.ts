@@ -1,3 +1,4 @@
+import { redact } from '../../redaction'
 import { sha256 } from '../../workspace'
 import type { PlannedFile } from '../../workspace'
 
@@ -65,7 +66,8 @@ function truncate(text: string, limit: number): string {
 }
 
 /** Builds the prompt from selected context and the feedback of the last round. Pure and deterministic. */
-export function buildPrompt(context: PromptContext, feedback: string): Prompt {
+/** `secrets`: values that must not leave the machine (the key, the project's secrets); well-known key shapes are removed too. */
+export function buildPrompt(context: PromptContext, feedback: string, secrets: readonly string[] = []): Prompt {
   const sections: { name: string; text: string }[] = []
   const add = (name: string, title: string, body: string) => {
     if (body.trim() !== '') sections.push({ name, text: `## ${title}\n${body}` })
@@ -87,7 +89,7 @@ export function buildPrompt(context: PromptContext, feedback: string): Prompt {
   add('conventions', 'Conventions', context.conventions.map((line) => `- ${line}`).join('\n'))
   add('paths', 'Paths you may write', `Only under: ${context.allowedRoots.map((root) => `${root}/`).join(', ')}. Never features/, package.json, .ci/ or anything outside the project. A generated file that someone edited by hand is never overwritten.`)
   add('feedback', 'Result of the last round (fix this)', truncate(feedback, SECTION_LIMITS.feedback))
-  const user = sections.map((section) => section.text).join('\n\n')
+  const user = redact(sections.map((section) => section.text).join('\n\n'), secrets)
   const messages: Prompt['messages'] = [
     { role: 'system', content: SYSTEM },
     { role: 'user', content: user }
