@@ -170,7 +170,13 @@ Then('the file {string} starts with a provenance header naming the model {string
 Then('the ledger has {int} entr(y)(ies) of kind {string}', function (this: ModelWorld, count: number, kind: string) {
   const entries = this.readFile('.specloop/ledger.jsonl').trim().split('\n').map((line) => JSON.parse(line))
   expect(entries.filter((entry) => entry.kind === kind)).to.have.length(count)
-  for (const entry of entries.filter((entry) => entry.kind === 'model-round')) expect(entry.result.promptSha256).to.match(/^[0-9a-f]{64}$/)
+  for (const entry of entries.filter((entry) => entry.kind === 'model-round')) {
+    // A model call on record: which model, what was sent and received (as hashes), what it cost.
+    expect(entry.result.promptSha256).to.match(/^[0-9a-f]{64}$/)
+    expect(entry.result.model).to.be.a('string')
+    expect(entry.result.tokens).to.have.all.keys('input', 'output')
+    if (entry.result.problem === null) expect(entry.result.answerSha256).to.match(/^[0-9a-f]{64}$/)
+  }
 })
 
 Then('the hand-edited file {string} is unchanged', function (this: ModelWorld, relative: string) {

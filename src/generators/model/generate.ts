@@ -156,6 +156,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
           model: client.model,
           promptSha256: prompt.sha256,
           promptCharacters: prompt.characters,
+          answerSha256: reply.answerSha256 ?? null,
           outputMode: reply.mode,
           finishReason: reply.finishReason ?? null,
           tokensEstimated: reply.tokens.estimated

@@ -1,3 +1,4 @@
+import { sha256 } from '../../workspace'
 import type OpenAI from 'openai'
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions'
 import { SpecloopError, specloopError } from '../../errors'
@@ -26,6 +27,8 @@ export interface ModelReply {
   mode: OutputMode
   finishReason?: string
   tokens: { input: number; output: number; estimated: boolean }
+  /** sha256 of what the model sent back (its text, or its tool call's arguments): the ledger's record of the answer. */
+  answerSha256?: string
 }
 
 export interface ModelClient {
@@ -96,7 +99,7 @@ export function readCompletion(completion: ChatCompletion, mode: OutputMode, pro
     ? { input: usage.prompt_tokens ?? 0, output: usage.completion_tokens ?? 0, estimated: false }
     : { input: estimateTokens('x'.repeat(promptCharacters)), output: estimateTokens(content + (toolCall?.type === 'function' ? toolCall.function.arguments : '')), estimated: true }
   const finishReason = choice?.finish_reason ?? undefined
-  const reply: ModelReply = { mode, finishReason, tokens }
+  const reply: ModelReply = { mode, finishReason, tokens, ...(choice ? { answerSha256: sha256(toolCall?.type === 'function' ? toolCall.function.arguments : content) } : {}) }
   if (!choice) return { ...reply, problem: 'the answer had no choices' }
   if (finishReason === 'length') return { ...reply, problem: 'the answer was cut off at the output token limit (finish_reason "length"), so none of it was used; answer with fewer or shorter files' }
   if (finishReason === 'content_filter') return { ...reply, problem: 'the answer was stopped by the content filter (finish_reason "content_filter")' }
