@@ -62,7 +62,7 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     And I run "specloop approve --by ann@example.com"
     And I run "specloop gate --ci"
     Then the exit code is 0
-    And the output contains "Gate passed (CI): 8 checks ran, 2 skipped."
+    And the output contains "Gate passed (CI): 9 checks ran, 1 skipped."
     When I run "specloop --format csv trace --matrix"
     Then the exit code is 0
     And the output contains "feature,line,scenario,tags,approval,approved_by,approved_at,ticket,step_definitions,generated_files,hand_written_files,lines_covered,result"
@@ -73,6 +73,7 @@ Feature: Governance: approved specs, the status of generated code, and the gate
       import { execSync } from 'child_process'
       import { diffLines } from 'diff'
       export const audit = (text: string) => execSync(text) && diffLines(text, text)
+      export var limit: number = 'ten'
       """
     And I remove the last line of the file ".specloop/ledger.jsonl"
     And I run "specloop gate --ci"
@@ -82,6 +83,9 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     And the output contains "run: features/shipping.feature: the last run ("
     And the output contains "imports child_process: starting processes is not allowed in generated code"
     And the output contains "imports diff (licence BSD-3-Clause), which package.json does not declare"
+    And the output contains "types: generated/src/computeMemberPrice.ts:"
+    And the output contains "TS2322: Type 'string' is not assignable to type 'number'."
+    And the output contains "Unexpected var, use let or const instead. (no-var)"
     And the output contains "entries were cut from its end"
     And the output has no stack trace
 

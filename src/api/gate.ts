@@ -215,27 +215,55 @@ function typeFindings(cwd: string, generatedFiles: string[]): { ran: boolean; no
 
 const ESLINT_CONFIGS = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts']
 
-/** The project's own ESLint (flat config) over the generated files, when it has one. */
-async function lintFindings(cwd: string, files: string[]): Promise<{ ran: boolean; note: string; findings: GateFinding[] }> {
-  const config = ESLINT_CONFIGS.find((name) => fs.existsSync(path.join(cwd, name)))
-  if (!config) return { ran: false, note: 'no ESLint flat config (eslint.config.*) in the project', findings: [] }
-  let eslintModule: { ESLint: new (options: { cwd: string }) => { lintFiles(files: string[]): Promise<Array<{ filePath: string; messages: Array<{ severity: number; message: string; ruleId: string | null; line?: number; column?: number }> }>> } }
+type LintMessage = { severity: number; message: string; ruleId: string | null; line?: number; column?: number }
+interface ESLintClass {
+  new (options: { cwd: string; overrideConfigFile?: boolean; overrideConfig?: unknown[] }): { lintFiles(files: string[]): Promise<Array<{ filePath: string; messages: LintMessage[] }>> }
+}
+
+/** A module as the project resolves it (its own install), or undefined when it has none. */
+function projectModule<T>(cwd: string, name: string): T | undefined {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    eslintModule = require(require.resolve('eslint', { paths: [cwd] }))
+    return require(require.resolve(name, { paths: [cwd] })) as T
   } catch {
-    return { ran: false, note: `${config} is there but eslint is not installed in the project`, findings: [] }
+    return undefined
   }
-  if (files.length === 0) return { ran: true, note: `${config}: no generated files`, findings: [] }
+}
+
+/**
+ * specloop's default set, for a project with no ESLint configuration of its own: ESLint's and
+ * typescript-eslint's recommended rules, plus the rules that keep strings from becoming code.
+ * Built from the project's own installs (optional peers of specloop).
+ */
+function defaultLintConfig(cwd: string): unknown[] | undefined {
+  const tseslint = projectModule<{ configs: { recommended: unknown[] } }>(cwd, 'typescript-eslint')
+  const js = projectModule<{ configs: { recommended: unknown } }>(cwd, '@eslint/js')
+  if (!tseslint) return undefined
+  return [
+    ...(js ? [js.configs.recommended] : []),
+    ...tseslint.configs.recommended,
+    { rules: { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' } }
+  ]
+}
+
+/** The project's own ESLint (flat config) over the generated files, or specloop's default set when it has none. */
+async function lintFindings(cwd: string, files: string[]): Promise<{ ran: boolean; note: string; findings: GateFinding[] }> {
+  const config = ESLINT_CONFIGS.find((name) => fs.existsSync(path.join(cwd, name)))
+  const eslint = projectModule<{ ESLint: ESLintClass }>(cwd, 'eslint')
+  if (!eslint) return { ran: false, note: config ? `${config} is there but eslint is not installed in the project` : 'eslint is not installed (npm i -D eslint typescript-eslint for specloop\'s default set)', findings: [] }
+  const fallback = config ? undefined : defaultLintConfig(cwd)
+  if (!config && !fallback) return { ran: false, note: 'no ESLint flat config (eslint.config.*) in the project, and typescript-eslint is not installed for specloop\'s default set', findings: [] }
+  const what = config ?? "specloop's default set (eslint and typescript-eslint recommended)"
+  if (files.length === 0) return { ran: true, note: `${what}: no generated files`, findings: [] }
   try {
-    const results = await new eslintModule.ESLint({ cwd }).lintFiles(files)
+    const linter = config ? new eslint.ESLint({ cwd }) : new eslint.ESLint({ cwd, overrideConfigFile: true, overrideConfig: fallback })
+    const results = await linter.lintFiles(files)
     const findings = results.flatMap((file) => file.messages.filter((message) => message.severity === 2).map((message): GateFinding => ({
       ...specloopError('GATE_LINT', `${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`, { file: path.relative(cwd, file.filePath).split(path.sep).join('/'), ...(message.line ? { line: message.line } : {}), ...(message.column ? { column: message.column } : {}) }),
       check: 'lint'
     })))
-    return { ran: true, note: `${config}: ${files.length} generated files`, findings }
+    return { ran: true, note: `${what}: ${files.length} generated files`, findings }
   } catch (thrown) {
-    return { ran: true, note: config, findings: [{ ...specloopError('GATE_LINT', `ESLint could not lint the generated files: ${(thrown as Error).message.split('\n')[0]}`, { file: config }), check: 'lint' }] }
+    return { ran: true, note: what, findings: [{ ...specloopError('GATE_LINT', `ESLint could not lint the generated files: ${(thrown as Error).message.split('\n')[0]}`, { file: config ?? 'generated' }), check: 'lint' }] }
   }
 }
-
