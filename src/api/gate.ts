@@ -3,7 +3,7 @@ import path from 'node:path'
 import { compiler } from '../compiler'
 import { exitCodeOf, SpecloopError, specloopError } from '../errors'
 import {
-  approvalFindings, dependencyFindings, GATE_CHECKS, GateCheck, GateFinding, generatedFindings, LOCK_FILE, PackageFacts, renderLock, RunFacts, runFindings, scanModule, securityFindings
+  approvalFindings, approverFindings, dependencyFindings, GATE_CHECKS, GateCheck, GateFinding, generatedFindings, LOCK_FILE, PackageFacts, renderLock, RunFacts, runFindings, scanModule, securityFindings
 } from '../governance'
 import { appendLedger } from '../ledger'
 import type { ProjectOptions } from '../project'
@@ -11,7 +11,7 @@ import { decodeLines, latestRunDirectory, readTrace } from '../trace'
 import type { CurrentScenario } from '../trace'
 import type { Status } from '../messages'
 import { selectedScenarios } from './selected-scenarios'
-import { GENERATED_DIRECTORY, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
+import { GENERATED_DIRECTORY, listGeneratedCode, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
 import { anchorOf, loadGovernedProject, statusOf } from './governance'
 import { verifyProjectLedger } from './ledger'
 
@@ -35,6 +35,8 @@ export interface GateResult {
   passed: boolean
   checks: GateCheckResult[]
   findings: GateFinding[]
+  /** Worth telling, not failing: approver rules that match no scenario. */
+  warnings: SpecloopError[]
   /** What stopped the gate itself (no project, a broken lock or policy). */
   errors: SpecloopError[]
   ledgerSequence?: number
@@ -50,7 +52,7 @@ const isFailing = (status: Status): boolean => status !== 'passed' && status !==
 /** `specloop gate`: generated code held to the project's own gates, and with --ci the project's state. */
 export async function gate(options: GateOptions): Promise<GateResult> {
   const ci = Boolean(options.ci)
-  const result: GateResult = { cwd: path.resolve(options.cwd), ci, passed: false, checks: [], findings: [], errors: [], exitCode: 2 }
+  const result: GateResult = { cwd: path.resolve(options.cwd), ci, passed: false, checks: [], findings: [], warnings: [], errors: [], exitCode: 2 }
   const loaded = await loadGovernedProject(options)
   if (loaded.error) {
     result.errors.push(loaded.error)
@@ -61,12 +63,22 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   const cwd = specification.project.cwd
   result.cwd = cwd
   const generated = readGeneratedFiles(cwd)
+  // Security and dependencies look at every code file under generated/, header or not: a file
+  // someone added there runs with the generated code.
+  const scanned = listGeneratedCode(cwd).flatMap((file) => {
+    try {
+      return [{ path: file, scan: scanModule(file, fs.readFileSync(path.join(cwd, file), 'utf8')) }]
+    } catch {
+      return []
+    }
+  })
   const record = (check: GateCheck, findings: GateFinding[], note?: string, ran = true) => {
     result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
     result.findings.push(...findings)
   }
   const wanted = (check: GateCheck) => ci || CODE_CHECKS.includes(check)
   const status = statusOf(governed)
+  result.warnings.push(...status.warnings)
   let facts: RunFacts | undefined | null = null
   const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
 
@@ -74,7 +86,11 @@ export async function gate(options: GateOptions): Promise<GateResult> {
     if (!wanted(check)) continue
     switch (check) {
       case 'approval':
-        record('approval', [...specification.features.flatMap((feature) => feature.errors).map((error) => ({ ...error, check: 'approval' as const })), ...approvalFindings(status.scenarios)],
+        record('approval', [
+          ...specification.features.flatMap((feature) => feature.errors).map((error) => ({ ...error, hint: error.hint ?? 'fix the feature file: a spec that does not parse cannot be approved', check: 'approval' as const })),
+          ...approvalFindings(status.scenarios),
+          ...approverFindings(status.scenarios, policy)
+        ],
           governed.lockExists ? `${status.scenarios.length} scenarios against ${LOCK_FILE}` : `no ${LOCK_FILE}: nothing is approved yet`)
         break
       case 'freshness':
@@ -92,21 +108,21 @@ export async function gate(options: GateOptions): Promise<GateResult> {
         break
       }
       case 'security':
-        record('security', generated.flatMap((file) => securityFindings(file.path, scanModule(file.path, file.content), policy.gate.allow)),
-          `${generated.length} generated files${policy.gate.allow.length ? `; allowed: ${policy.gate.allow.join(', ')}` : ''}`)
+        record('security', scanned.flatMap((file) => securityFindings(file.path, file.scan, policy.gate.allow)),
+          `${scanned.length} files under generated/${policy.gate.allow.length ? `; allowed: ${policy.gate.allow.join(', ')}` : ''}`)
         break
       case 'dependencies': {
         const facts = packageFactsOf(cwd)
-        record('dependencies', generated.flatMap((file) => dependencyFindings(file.path, scanModule(file.path, file.content), policy.gate, facts)), `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}`)
+        record('dependencies', scanned.flatMap((file) => dependencyFindings(file.path, file.scan, policy.gate, facts)), `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}`)
         break
       }
       case 'types': {
-        const types = typeFindings(cwd, generated.map((file) => path.join(cwd, file.path)))
+        const types = typeFindings(cwd, scanned.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file.path)).map((file) => path.join(cwd, file.path)))
         record('types', types.findings, types.note, types.ran)
         break
       }
       case 'lint': {
-        const lint = await lintFindings(cwd, generated.map((file) => path.join(cwd, file.path)))
+        const lint = await lintFindings(cwd, scanned.map((file) => path.join(cwd, file.path)))
         record('lint', lint.findings, lint.note, lint.ran)
         break
       }
@@ -124,14 +140,15 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   }
   result.passed = result.findings.length === 0
   result.exitCode = exitCodeOf({ couldNotRun: false, problems: !result.passed })
-  // The gate's verdict is evidence: a ledger entry, and the lock's anchor moves to it.
-  const entry = appendLedger(cwd, {
-    kind: 'gate',
-    result: { ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line }) => ({ check, code, file, line })) }
-  }, options.now?.())
-  result.ledgerSequence = entry.sequence
-  if (governed.lockExists && result.findings.every((finding) => finding.check !== 'ledger')) {
-    writeFileAtomic(path.join(cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
+  // The CI gate's verdict is evidence: a ledger entry, and the lock's anchor moves to it. Never
+  // onto a ledger that did not verify (that would bury where it broke); a local `gate` records nothing.
+  if (ci && result.findings.every((finding) => finding.check !== 'ledger')) {
+    const entry = appendLedger(cwd, {
+      kind: 'gate',
+      result: { ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line }) => ({ check, code, file, line })) }
+    }, options.now?.())
+    result.ledgerSequence = entry.sequence
+    if (governed.lockExists) writeFileAtomic(path.join(cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
   }
   return result
 }
@@ -258,11 +275,18 @@ async function lintFindings(cwd: string, files: string[]): Promise<{ ran: boolea
   try {
     const linter = config ? new eslint.ESLint({ cwd }) : new eslint.ESLint({ cwd, overrideConfigFile: true, overrideConfig: fallback })
     const results = await linter.lintFiles(files)
-    const findings = results.flatMap((file) => file.messages.filter((message) => message.severity === 2).map((message): GateFinding => ({
-      ...specloopError('GATE_LINT', `${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`, { file: path.relative(cwd, file.filePath).split(path.sep).join('/'), ...(message.line ? { line: message.line } : {}), ...(message.column ? { column: message.column } : {}) }),
+    // A file the configuration does not cover is reported as ignored (a warning), not linted: not "ok".
+    const uncovered = results.filter((file) => file.messages.some((message) => message.ruleId === null && /^File ignored/.test(message.message)))
+    const findings = uncovered.map((file): GateFinding => ({
+      ...specloopError('GATE_LINT', `${what} does not cover this file: ESLint did not lint it`, { file: path.relative(cwd, file.filePath).split(path.sep).join('/') }, 'add an entry for TypeScript files (files: ["**/*.ts"], with typescript-eslint\'s configs) to the ESLint configuration'),
       check: 'lint'
-    })))
-    return { ran: true, note: `${what}: ${files.length} generated files`, findings }
+    }))
+    findings.push(...results.flatMap((file) => file.messages.filter((message) => message.severity === 2).map((message): GateFinding => ({
+      ...specloopError('GATE_LINT', `${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`, { file: path.relative(cwd, file.filePath).split(path.sep).join('/'), ...(message.line ? { line: message.line } : {}), ...(message.column ? { column: message.column } : {}) }),
+      ...(message.ruleId === null && /^Parsing error/.test(message.message) ? { hint: 'ESLint cannot parse TypeScript with this configuration: add typescript-eslint\'s configs (its parser) for .ts files' } : {}),
+      check: 'lint' as const
+    }))))
+    return { ran: true, note: `${what}: ${files.length - uncovered.length} of ${files.length} files linted`, findings }
   } catch (thrown) {
     return { ran: true, note: what, findings: [{ ...specloopError('GATE_LINT', `ESLint could not lint the generated files: ${(thrown as Error).message.split('\n')[0]}`, { file: config ?? 'generated' }), check: 'lint' }] }
   }

@@ -26,6 +26,7 @@ import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../g
 import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from '../specification'
 import { implementStories, STORY_GENERATOR } from './generate-stories'
+import { specHash } from '../governance'
 
 export interface GenerateOptions extends ProjectOptions {
   /** Print what would be written and the diff; write nothing. */
@@ -284,7 +285,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     result.fatalErrors.push(...analysis.problems.map((problem) => specloopError('GENERATE_EXPRESSION', problem, {}, 'this is a bug in specloop: please report it with the step text')))
     return result
   }
-  const featureHashes = new Map(specification.features.map((feature) => [feature.uri, sha256(feature.source)]))
+  // Provenance names each spec by its fingerprint: an edit of a comment or of the layout changes nothing.
+  const featureHashes = new Map(specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
   let renderOperation = options.renderOperation
   const storyFiles: PlannedFile[] = []
   if (!stepsOnly) {

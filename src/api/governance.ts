@@ -3,7 +3,7 @@ import path from 'node:path'
 import { exitCodeOf, SpecloopError, specloopError } from '../errors'
 import {
   Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
-  parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, SpecsLock
+  parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules
 } from '../governance'
 import { appendLedger } from '../ledger'
 import type { LedgerEntry } from '../ledger'
@@ -12,7 +12,7 @@ import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { gitUser } from '../runner'
 import { projectSecrets, redact } from '../redaction'
-import { readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
+import { listGeneratedCode, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
 
 /** What approve, status and gate share: the specs as they are, the lock, the policy. */
 export interface GovernedProject {
@@ -83,7 +83,11 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
     result.exitCode = exitCodeOf({ couldNotRun, problems: true })
     return result
   }
-  const approver = options.by?.trim() || gitUser(result.cwd)
+  for (const [flag, value] of [['--by', options.by], ['--ticket', options.ticket], ['--note', options.note]] as const) {
+    if (value !== undefined && value.trim() === '') return fail(specloopError('USAGE', `${flag} is empty`, {}, `give ${flag} a value, or leave it out${flag === '--by' ? " (git's user.name and user.email are used then)" : ''}`))
+  }
+  const runner = gitUser(result.cwd)
+  const approver = options.by?.trim() || runner
   if (!approver) return fail(specloopError('USAGE', 'who approves? nobody is named', {}, 'pass --by NAME, or set git config user.name and user.email'))
   result.approver = approver
   const loaded = await loadGovernedProject(options)
@@ -97,7 +101,16 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   if (options.features && options.features.length > 0) {
     chosen = []
     for (const argument of options.features) {
-      const uri = toUri(project, path.resolve(options.cwd, argument))
+      const absolute = path.resolve(options.cwd, argument)
+      // A folder stands for the features under it.
+      const inFolder = fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()
+        ? fingerprints.filter((feature) => (path.join(project.cwd, feature.uri) + path.sep).startsWith(absolute + path.sep))
+        : undefined
+      if (inFolder && inFolder.length > 0) {
+        chosen.push(...inFolder)
+        continue
+      }
+      const uri = toUri(project, absolute)
       const fingerprint = fingerprints.find((feature) => feature.uri === uri)
       const broken = specification.features.find((feature) => feature.uri === uri && feature.errors.length > 0)
       if (fingerprint) chosen.push(fingerprint)
@@ -127,8 +140,9 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   if (changed.length === 0) return result
   const entry = appendLedger(project.cwd, {
     kind: 'approve',
-    inputs: chosen.map((feature) => ({ path: feature.uri, sha256: sha256(specification.features.find((parsed) => parsed.uri === feature.uri)!.source) })),
-    result: { ...approval, scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action })) }
+    // The same fingerprint hashes specs.lock and provenance record, so an auditor can match them.
+    inputs: chosen.map((feature) => ({ path: feature.uri, sha256: feature.sha256 })),
+    result: { ...approval, ...(runner && runner !== approval.by ? { recordedBy: runner } : {}), scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action })) }
   }, options.now?.())
   result.ledgerSequence = entry.sequence
   // A note or a name is free text: a secret pasted into it is not kept.
@@ -157,6 +171,8 @@ export interface StatusResult {
     rules: Partial<Record<NonNullable<GeneratedStatus['rule']>, number>>
   }
   errors: SpecloopError[]
+  /** Approver rules that match no scenario (a misspelt glob or tag protects nothing). */
+  warnings: SpecloopError[]
   exitCode: number
 }
 
@@ -164,7 +180,7 @@ export interface StatusResult {
 export async function status(options: StatusOptions): Promise<StatusResult> {
   const empty: StatusResult = {
     cwd: path.resolve(options.cwd), lockFile: LOCK_FILE, lockExists: false, approverRules: 0, scenarios: [], generated: [],
-    counts: { scenarios: {}, generated: {}, rules: {} }, errors: [], exitCode: 0
+    counts: { scenarios: {}, generated: {}, rules: {} }, errors: [], warnings: [], exitCode: 0
   }
   const loaded = await loadGovernedProject(options)
   if (loaded.error) return { ...empty, errors: [loaded.error], exitCode: 2 }
@@ -175,20 +191,23 @@ export async function status(options: StatusOptions): Promise<StatusResult> {
 export function statusOf(governed: GovernedProject): StatusResult {
   const { specification, fingerprints, lock, lockExists, policy } = governed
   const cwd = specification.project.cwd
-  const hashes = new Map(specification.features.map((feature) => [feature.uri, sha256(feature.source)]))
+  const hashes = new Map(specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
   const sourceHash = (uri: string): string | undefined => {
     if (hashes.has(uri)) return hashes.get(uri)
     try {
-      return sha256(fs.readFileSync(path.join(cwd, uri)))
+      return specHash(uri, fs.readFileSync(path.join(cwd, uri), 'utf8'))
     } catch {
       return undefined
     }
   }
+  const headed = readGeneratedFiles(cwd)
+  const withHeader = new Set(headed.map((file) => file.path))
   const computed = projectStatus({
     features: fingerprints,
     lock,
     featureExists: (uri) => fs.existsSync(path.join(cwd, uri)),
-    generated: readGeneratedFiles(cwd).map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: file.editedByHand })),
+    generated: headed.map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: file.editedByHand })),
+    handWritten: listGeneratedCode(cwd).filter((file) => !withHeader.has(file)),
     sourceHash
   })
   const rules = computed.generated.filter((file) => file.rule !== undefined).map((file) => ({ state: file.rule! }))
@@ -197,6 +216,7 @@ export function statusOf(governed: GovernedProject): StatusResult {
     cwd, lockFile: LOCK_FILE, lockExists, approverRules: policy.approvers?.length ?? 0,
     scenarios: computed.scenarios, generated: computed.generated,
     counts: { scenarios: countBy(computed.scenarios), generated: countBy(computed.generated), rules: countBy(rules) },
-    errors, exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
+    errors, warnings: unusedRules(policy, fingerprints.flatMap((feature) => feature.scenarios.map((scenario) => ({ uri: feature.uri, tags: scenario.tags })))),
+    exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
   }
 }

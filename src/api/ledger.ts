@@ -3,8 +3,7 @@ import path from 'node:path'
 import { exitCodeOf, SpecloopError, specloopError } from '../errors'
 import { LEDGER_PATH, parseLedger, verifyLedger } from '../ledger'
 import type { LedgerEntry } from '../ledger'
-import { LOCK_FILE } from '../governance'
-import type { LedgerAnchor } from '../governance'
+import { lockAgainstLedger } from '../governance'
 import { readLockFile } from './governance'
 
 export interface LedgerOptions {
@@ -17,6 +16,8 @@ export interface LedgerVerifyResult {
   exists: boolean
   entries: number
   valid: boolean
+  /** The entry specs.lock anchors, when the ledger reaches it. */
+  anchored?: number
   errors: SpecloopError[]
   exitCode: number
 }
@@ -29,61 +30,35 @@ export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult 
   const cwd = path.resolve(options.cwd)
   const file = path.join(cwd, LEDGER_PATH)
   const result: LedgerVerifyResult = { ledger: LEDGER_PATH, exists: fs.existsSync(file), entries: 0, valid: true, errors: [], exitCode: 0 }
-  const anchor = readLockFile(cwd).lock.ledgerAnchor
-  if (!result.exists) {
-    if (anchor) {
-      result.valid = false
-      result.errors.push(specloopError('LEDGER_ANCHOR', `the ledger is gone, but ${LOCK_FILE} anchors its entry #${anchor.entries} (${anchor.at})`, { file: LOCK_FILE }, 'restore .specloop/ledger.jsonl from version control'))
-      result.exitCode = exitCodeOf({ couldNotRun: false, problems: true })
-    }
+  const fail = (error: SpecloopError, couldNotRun = false) => {
+    result.valid = false
+    result.errors.push(error)
+    result.exitCode = exitCodeOf({ couldNotRun, problems: true })
     return result
   }
-  let text: string
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch (thrown) {
-    result.errors.push(specloopError('FILE_UNREADABLE', `cannot read the ledger: ${(thrown as Error).message}`, { file: LEDGER_PATH }))
-    result.valid = false
-    result.exitCode = exitCodeOf({ couldNotRun: true, problems: false })
-    return result
-  }
-  const verification = verifyLedger(text)
-  result.entries = verification.entries
-  if (!verification.valid) {
-    result.valid = false
-    // A last line without its newline is a write that was cut, not an edit.
-    const lines = text.split('\n')
-    const torn = !text.endsWith('\n') && verification.brokenAtLine === lines.length
-    result.errors.push(specloopError('LEDGER_BROKEN', torn ? 'the last entry was cut off mid-write' : `this entry ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
-      torn ? 'the next specloop generate moves it aside and records the repair' : 'restore .specloop/ledger.jsonl from version control; entries after this line cannot be trusted'))
-  }
-  if (result.valid && anchor) {
-    const problem = anchorProblem(parseLedger(text).entries, anchor)
-    if (problem) {
-      result.valid = false
-      result.errors.push(problem)
+  const lock = readLockFile(cwd)
+  // The lock anchors the ledger: a lock that cannot be read cannot say whether the ledger was cut.
+  if (lock.error) return fail(lock.error, true)
+  let text = ''
+  if (result.exists) {
+    try {
+      text = fs.readFileSync(file, 'utf8')
+    } catch (thrown) {
+      return fail(specloopError('FILE_UNREADABLE', `cannot read the ledger: ${(thrown as Error).message}`, { file: LEDGER_PATH }), true)
+    }
+    const verification = verifyLedger(text)
+    result.entries = verification.entries
+    if (!verification.valid) {
+      // A last line without its newline is a write that was cut, not an edit.
+      const lines = text.split('\n')
+      const torn = !text.endsWith('\n') && verification.brokenAtLine === lines.length
+      return fail(specloopError('LEDGER_BROKEN', torn ? 'the last entry was cut off mid-write' : `this entry ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
+        torn ? 'the next command that records (generate, approve, gate --ci) moves it aside and records the repair' : 'restore .specloop/ledger.jsonl from version control; entries after this line cannot be trusted'))
     }
   }
-  result.exitCode = exitCodeOf({ couldNotRun: false, problems: !result.valid })
+  for (const problem of lockAgainstLedger(lock.lock, result.exists ? parseLedger(text).entries : [], result.exists)) fail(problem)
+  if (result.valid && lock.lock.ledgerAnchor) result.anchored = lock.lock.ledgerAnchor.entries
   return result
-}
-
-/**
- * A chain can be cut at the end or re-hashed from scratch and still verify on its own; the
- * head recorded in specs.lock at the last approval or gate (committed, and in git history) cannot.
- */
-function anchorProblem(entries: LedgerEntry[], anchor: LedgerAnchor): SpecloopError | undefined {
-  const index = entries.findIndex((entry) => entry.sequence === anchor.entries)
-  const anchored = entries[index]
-  if (!anchored) {
-    return specloopError('LEDGER_ANCHOR', `the ledger has ${entries.length} entries, but ${LOCK_FILE} anchors entry #${anchor.entries} (${anchor.at}): entries were cut from its end`, { file: LEDGER_PATH, line: entries.length + 1 },
-      'restore .specloop/ledger.jsonl from version control')
-  }
-  if (anchored.hash !== anchor.hash) {
-    return specloopError('LEDGER_ANCHOR', `entry #${anchor.entries} is not the one ${LOCK_FILE} anchored at ${anchor.at}: the chain up to here was rewritten and re-hashed`, { file: LEDGER_PATH, line: index + 1 },
-      'restore .specloop/ledger.jsonl from version control; compare with the anchor in the history of specs.lock')
-  }
-  return undefined
 }
 
 export interface LedgerShowOptions extends LedgerOptions {
@@ -119,6 +94,6 @@ export function describeLedgerEntry(entry: LedgerEntry): string {
   const result = entry.result ?? {}
   if (typeof result.by === 'string') parts.push(`by ${result.by}${typeof result.ticket === 'string' ? ` for ${result.ticket}` : ''}`)
   if (Array.isArray(result.scenarios)) parts.push(`${result.scenarios.length} scenario${result.scenarios.length === 1 ? '' : 's'}`)
-  if (typeof result.passed === 'boolean') parts.push(`${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${result.findings.length} findings)` : ''}`)
+  if (typeof result.passed === 'boolean') parts.push(`${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})` : ''}`)
   return parts.join('  ')
 }

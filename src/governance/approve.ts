@@ -40,7 +40,8 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
   const decisions: ApprovalDecision[] = []
   const refusals: SpecloopError[] = []
   const errors: SpecloopError[] = []
-  const wanted = request.scenario?.trim()
+  // `>` is accepted for the `›` that joins a rule and its scenario in keys.
+  const wanted = request.scenario?.trim().replace(/\s+>\s+/g, ' › ')
   const check = (uri: string, line: number | undefined, tags: readonly string[], what: string): boolean => {
     const rule = governingRule(policy, uri, tags)
     if (!rule || mayApprove(policy, rule, request.approval.by)) return true
@@ -61,16 +62,16 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
       if (record?.sha256 === scenario.sha256) {
         decisions.push({ uri: feature.uri, key: scenario.key, line: scenario.line, action: 'unchanged', previous: record.approval })
       } else {
-        locked.scenarios[scenario.key] = { sha256: scenario.sha256, approval: request.approval }
+        locked.scenarios[scenario.key] = { sha256: scenario.sha256, ...(scenario.tags.length ? { tags: scenario.tags } : {}), approval: request.approval }
         decisions.push({ uri: feature.uri, key: scenario.key, line: scenario.line, action: 'approved' })
       }
     }
     if (wanted === undefined) {
       // The whole feature as it is now: scenarios it no longer has leave the lock.
       const present = new Set(feature.scenarios.map((scenario) => scenario.key))
-      for (const key of Object.keys(locked.scenarios)) {
+      for (const [key, record] of Object.entries(locked.scenarios)) {
         if (present.has(key)) continue
-        if (!check(feature.uri, undefined, [], `the removal of "${key}"`)) continue
+        if (!check(feature.uri, undefined, record.tags ?? [], `the removal of "${key}"`)) continue
         delete locked.scenarios[key]
         decisions.push({ uri: feature.uri, key, action: 'removal approved' })
       }
@@ -86,12 +87,13 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
   }
   if (wanted !== undefined && decisions.length === 0 && refusals.length === 0) {
     const where = request.features.length === 1 ? request.features[0]!.uri : `${request.features.length} features`
-    errors.push(specloopError('APPROVE_NO_SCENARIO', `no scenario named "${wanted}" in ${where}`, request.features.length === 1 ? { file: request.features[0]!.uri } : {}, 'give the scenario name as written after "Scenario:" (specloop status lists them)'))
+    errors.push(specloopError('APPROVE_NO_SCENARIO', `no scenario named "${wanted}" in ${where}`, request.features.length === 1 ? { file: request.features[0]!.uri } : {}, 'give the name as written after "Scenario:" or "Scenario Outline:" (inside a Rule: "Rule name > Scenario name"); specloop status lists them'))
   }
   for (const uri of request.removedFeatures) {
     const locked = next.features[uri]
     if (!locked) continue
-    if (!check(uri, undefined, [], `the removal of ${uri}`)) continue
+    // Each scenario of a deleted feature is governed by its own rule, tags included.
+    if (!Object.entries(locked.scenarios).every(([key, record]) => check(uri, undefined, record.tags ?? [], `the removal of "${key}" (${uri} was deleted)`))) continue
     for (const key of Object.keys(locked.scenarios)) decisions.push({ uri, key, action: 'removal approved' })
     delete next.features[uri]
   }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import type { GherkinDocument, Scenario, Step, Tag } from '@cucumber/messages'
+import { parseFeature } from '../gherkin'
 
 /**
  * What an approval is of: the Gherkin that decides behaviour, not how it is laid out. Comments,
@@ -48,12 +49,14 @@ function hashOf(value: unknown): string {
 
 const tagNames = (tags: readonly Tag[]): string[] => tags.map((tag) => tag.name)
 
+const contextOf = (node: { name: string; description: string; tags: readonly Tag[] }) => ({ name: node.name, description: node.description, tags: tagNames(node.tags) })
+
 /** Every scenario of a parsed feature with its own fingerprint (its backgrounds' steps included: they run with it). */
 export function fingerprintFeature(uri: string, document: GherkinDocument | undefined): FeatureFingerprint {
   const feature = document?.feature
   const scenarios: ScenarioFingerprint[] = []
   const seen = new Map<string, number>()
-  const add = (scenario: Scenario, backgrounds: readonly (readonly Step[])[], rule?: { name: string; tags: readonly Tag[] }) => {
+  const add = (scenario: Scenario, backgrounds: readonly (readonly Step[])[], rule?: { name: string; description: string; tags: readonly Tag[] }) => {
     const base = `${rule ? `${rule.name.replace(/\s+/g, ' ').trim()} › ` : ''}${scenario.name.replace(/\s+/g, ' ').trim() || '(unnamed)'}`
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
@@ -62,7 +65,9 @@ export function fingerprintFeature(uri: string, document: GherkinDocument | unde
       name: scenario.name,
       line: scenario.location.line,
       tags: [...new Set([...tagNames(feature?.tags ?? []), ...tagNames(rule?.tags ?? []), ...tagNames(scenario.tags)])],
-      sha256: hashOf({ backgrounds, scenario })
+      // Its feature's and rule's name, description and tags are part of what is approved:
+      // a tag decides who governs the scenario, and the text around it is the specification too.
+      sha256: hashOf({ feature: feature && contextOf(feature), rule: rule && contextOf(rule), backgrounds, scenario })
     })
   }
   const featureBackground: (readonly Step[])[] = []
@@ -78,4 +83,14 @@ export function fingerprintFeature(uri: string, document: GherkinDocument | unde
     }
   }
   return { uri, name: feature?.name ?? '', sha256: hashOf(feature ?? null), scenarios }
+}
+
+/**
+ * The hash provenance records for a spec: its fingerprint (layout and comments do not count),
+ * so a reworded comment does not make generated code stale; a file that does not parse is
+ * hashed as it is.
+ */
+export function specHash(uri: string, text: string, document?: GherkinDocument): string {
+  const parsed = document ?? parseFeature({ uri, data: text }).gherkinDocument
+  return parsed && parsed.feature !== undefined ? fingerprintFeature(uri, parsed).sha256 : crypto.createHash('sha256').update(text).digest('hex')
 }

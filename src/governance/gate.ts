@@ -1,5 +1,6 @@
 import { SpecloopError, specloopError } from '../errors'
-import type { GatePolicy, SecurityCapability } from './policy'
+import { governingRule, mayApprove, POLICY_FILE } from './policy'
+import type { GatePolicy, GovernancePolicy, SecurityCapability } from './policy'
 import type { ScannedModule } from './scan'
 import type { GeneratedStatus, ScenarioStatus } from './status'
 
@@ -19,6 +20,16 @@ export function approvalFindings(scenarios: readonly ScenarioStatus[]): GateFind
       : scenario.state === 'changed' ? `"${scenario.key}" changed since ${scenario.approval!.by} approved it (${scenario.approval!.at.slice(0, 10)})`
       : `"${scenario.key}" was removed; the removal is not approved`
     return finding('approval', specloopError('GATE_UNAPPROVED', message, location, `review it, then: specloop approve ${scenario.uri}`))
+  })
+}
+
+/** Approvals on record by someone the rules in force no longer allow (the rule changed, or the lock was edited). */
+export function approverFindings(scenarios: readonly ScenarioStatus[], policy: GovernancePolicy): GateFinding[] {
+  return scenarios.filter((scenario) => scenario.state === 'approved' && scenario.approval).flatMap((scenario) => {
+    const rule = governingRule(policy, scenario.uri, scenario.tags)
+    if (!rule || mayApprove(policy, rule, scenario.approval!.by)) return []
+    return [finding('approval', specloopError('GATE_UNAPPROVED', `"${scenario.key}" was approved by ${scenario.approval!.by}, whom the rule "${rule.pattern}" (${POLICY_FILE}:${rule.line}) does not allow`,
+      { file: scenario.uri, ...(scenario.line !== undefined ? { line: scenario.line } : {}) }, `one of ${rule.allow.join(', ')} approves it: specloop approve ${scenario.uri} --by NAME`))]
   })
 }
 
@@ -94,11 +105,11 @@ export function runFindings(run: RunFacts | undefined, threshold: number | undef
   const findings: GateFinding[] = []
   for (const uri of run.outdatedFeatures) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `the last run (${run.runId}) ran an older text of this feature`, { file: uri }, 'run specloop verify')))
   for (const scenario of run.notRun) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `"${scenario.name}" has no result in the last run (${run.runId})`, { file: scenario.uri, line: scenario.line }, 'run specloop verify (all scenarios)')))
-  for (const scenario of run.failed) findings.push(finding('run', specloopError('GATE_FAILED', `"${scenario.name}" ${scenario.status === 'failed' ? 'failed' : `was ${scenario.status}`} in the last run (${run.runId})`, { file: scenario.uri, line: scenario.line }, 'make it pass: specloop run, or fix the code')))
+  for (const scenario of run.failed) findings.push(finding('run', specloopError('GATE_FAILED', `"${scenario.name}" ${scenario.status === 'failed' ? 'failed' : `was ${scenario.status}`} in the last run (${run.runId})`, { file: scenario.uri, line: scenario.line }, 'make it pass: specloop run rewrites what specloop generated; code edited by hand is yours to fix')))
   for (const scenario of run.hollow) findings.push(finding('run', specloopError('GATE_HOLLOW', `"${scenario.name}" is hollow (${scenario.reason === 'no-assertion' ? 'its Then steps assert nothing' : 'it runs no implementation code'})`, { file: scenario.uri, line: scenario.line }, 'make its Then steps check the outcome')))
   if (threshold !== undefined && run.coverage) {
     const percent = run.coverage.total === 0 ? 100 : (100 * run.coverage.covered) / run.coverage.total
-    if (percent < threshold) findings.push(finding('coverage', specloopError('GATE_COVERAGE', `the last run executed ${percent.toFixed(1)}% of the generated implementation lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`, {}, 'add scenarios for what no scenario runs (specloop report lists it)')))
+    if (percent < threshold) findings.push(finding('coverage', specloopError('GATE_COVERAGE', `the last run executed ${percent.toFixed(1)}% of the generated implementation lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`, { file: POLICY_FILE }, 'specloop trace --uncovered lists what no scenario runs: add scenarios for it, or remove the code')))
   }
   return findings
 }

@@ -50,6 +50,14 @@ test('repeated scenario names get distinct keys', () => {
   assert.deepEqual(twice.scenarios.map((scenario) => scenario.key), ['same', 'same #2'])
 })
 
+test("a feature's tags, name and description are part of each scenario's approval", () => {
+  const base = fingerprint(CART)
+  for (const edit of [CART.replace('@billing', '@billing @security'), CART.replace('Feature: Cart', 'Feature: Basket'), CART.replace('Feature: Cart', 'Feature: Cart\n  Only members may buy.'), CART.replace('Rule: limits', 'Rule: caps')]) {
+    const edited = fingerprint(edit)
+    assert.notEqual(edited.scenarios[1]!.sha256, base.scenarios[1]!.sha256, edit.split('\n').slice(0, 2).join(' / '))
+  }
+})
+
 const policyOf = (text: string) => {
   const parsed = parsePolicy(text)
   assert.ok(parsed.policy, parsed.error?.message)
@@ -141,6 +149,24 @@ test('the scan finds processes, eval, computed imports, file writes and network,
   assert.equal(securityFindings('x.ts', scanned, ['fs-write', 'network', 'eval', 'dynamic-import', 'process']).length, 0)
   const pure = scanModule('y.ts', "import { expect } from 'chai'\nexport const g = (n: number) => n * 2\n")
   assert.deepEqual(pure.findings, [])
+})
+
+test('the scan sees through casts, globalThis, aliases, string keys, require chains and timers', () => {
+  const scanned = scanModule('x.ts', [
+    "import { promises } from 'fs'",
+    '(process as any).binding("fs")',
+    'require("fs").appendFileSync("/tmp/x", "y")',
+    'promises.writeFile("a", "b")',
+    '(fs as any)["writeFileSync"]("a", "b")',
+    'globalThis.fetch("http://x")',
+    'const f = fetch; f("http://x")',
+    '(0, eval)("1"); (globalThis as any)["ev" + "al"]("1"); setTimeout("code", 0)',
+    '(module as any).constructor._load("child_process")',
+    "import fs from 'fs'"
+  ].map((line) => `${line};`).join('\n'))
+  assert.deepEqual(scanned.findings.map((found) => `${found.line} ${found.capability}`), [
+    '2 process', '3 fs-write', '4 fs-write', '5 fs-write', '6 network', '7 network', '8 eval', '8 eval', '8 eval', '9 dynamic-import'
+  ])
 })
 
 test('dependencies must be declared and allowed; the licence is shown', () => {

@@ -56,12 +56,17 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
   if (!isRecord(document)) return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
 
+  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate']
+  const unknown = Object.keys(document).find((key) => !known.includes(key))
+  if (unknown !== undefined) return invalid(unknown, `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`, 'a misspelt key is refused rather than ignored: it could turn a policy off')
   const { approvers, teams, gate } = document
   if (teams !== undefined) {
     if (!isRecord(teams)) return invalid('teams', '"teams" must map a team (@name) to its members', 'e.g. "teams": { "@finance-leads": ["carol", "dave@example.com"] }')
     for (const [team, members] of Object.entries(teams)) {
       if (!team.startsWith('@')) return invalid(team, `team "${team}" must start with @`)
       if (!isStringList(members)) return invalid(team, `"teams.${team}" must be a list of people (names or e-mails)`)
+      const nested = members.find((member) => member.startsWith('@'))
+      if (nested !== undefined) return invalid(team, `"teams.${team}" names ${nested}: a team lists people, not other teams`, 'list the members themselves')
       policy.teams[team] = members
     }
   }
@@ -80,6 +85,8 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   }
   if (gate !== undefined) {
     if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
+    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage'].includes(key))
+    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage`)
     if (gate.allow !== undefined) {
       if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
       const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
@@ -98,14 +105,36 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   return { policy }
 }
 
+/**
+ * A path rule as CODEOWNERS (and .gitignore) read it: `/x` is anchored at the project root; a
+ * pattern with no slash but a trailing one (`*.feature`, `billing/`) matches at any depth; a
+ * trailing slash, or a plain directory name, covers everything under it.
+ */
+export function matchesPathPattern(uri: string, pattern: string): boolean {
+  let body = pattern.trim()
+  const anchored = body.startsWith('/')
+  if (anchored) body = body.slice(1)
+  const directoryOnly = body.endsWith('/')
+  if (directoryOnly) body = body.slice(0, -1)
+  const base = !anchored && !body.includes('/') ? `**/${body}` : body
+  return (!directoryOnly && minimatch(uri, base, { dot: true })) || minimatch(uri, `${base}/**`, { dot: true })
+}
+
+const ruleMatches = (rule: ApproverRule, uri: string, tags: readonly string[]) => (rule.kind === 'tag' ? tags.includes(rule.pattern) : matchesPathPattern(uri, rule.pattern))
+
 /** The rule that governs a scenario: the last that matches it, as in CODEOWNERS. */
 export function governingRule(policy: GovernancePolicy, uri: string, tags: readonly string[]): ApproverRule | undefined {
   let found: ApproverRule | undefined
-  for (const rule of policy.approvers ?? []) {
-    const matches = rule.kind === 'tag' ? tags.includes(rule.pattern) : minimatch(uri, rule.pattern, { dot: true })
-    if (matches) found = rule
-  }
+  for (const rule of policy.approvers ?? []) if (ruleMatches(rule, uri, tags)) found = rule
   return found
+}
+
+/** Rules that govern none of these scenarios: a misspelt glob or tag is a rule that protects nothing. */
+export function unusedRules(policy: GovernancePolicy, scenarios: readonly { uri: string; tags: readonly string[] }[]): SpecloopError[] {
+  return (policy.approvers ?? [])
+    .filter((rule) => !scenarios.some((scenario) => ruleMatches(rule, scenario.uri, scenario.tags)))
+    .map((rule) => specloopError('CONFIG_INVALID', `the approver rule "${rule.pattern}" matches no scenario of the project${rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''}`, { file: POLICY_FILE, line: rule.line },
+      'a path rule reads as in CODEOWNERS (features/billing/**, *.feature, /features/x.feature); a tag rule starts with @'))
 }
 
 /** People a rule allows, teams expanded. */

@@ -36,75 +36,162 @@ function isBuiltin(specifier: string): boolean {
   return specifier.startsWith('node:') || BUILTINS.has(specifier) || BUILTINS.has(packageNameOf(specifier))
 }
 
+/** Names under which the global object is reached. */
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self'])
+/** Globals that are themselves a capability when called (or aliased and called). */
+const DANGEROUS_GLOBALS: Record<string, { capability: SecurityCapability; what: string }> = {
+  eval: { capability: 'eval', what: 'eval()' },
+  Function: { capability: 'eval', what: 'Function()' },
+  fetch: { capability: 'network', what: 'fetch()' },
+  XMLHttpRequest: { capability: 'network', what: 'XMLHttpRequest' },
+  WebSocket: { capability: 'network', what: 'WebSocket' },
+  EventSource: { capability: 'network', what: 'EventSource' }
+}
+const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate'])
+const PROCESS_INTERNALS = new Set(['binding', 'dlopen', '_linkedBinding'])
+const LOADER_INTERNALS = new Set(['_load', '_resolveFilename', '_compile'])
+
 /**
  * Reads a TypeScript module (without running it) for what it may do: start processes, evaluate
  * strings as code, import by a computed name, write files, reach the network. File reads, pure
- * computation and literal imports of declared packages are ordinary code.
+ * computation and literal imports of declared packages are ordinary code. It sees through
+ * casts, parentheses, `globalThis.`, aliases (`const f = fetch`) and string-keyed access
+ * (`fs["writeFileSync"]`); it is a policy check on ordinary code, not a sandbox: code written to
+ * hide what it does is stopped at run time by the sandbox, not here.
  */
 export function scanModule(fileName: string, text: string): ScannedModule {
   const ts = compiler()
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const findings: CodeFinding[] = []
   const packages: ScannedModule['packages'] = []
+  /** Local names bound to an fs module (`fs`, `fsp`, `promises`), whose write methods are writes. */
   const fsNames = new Set<string>()
+  /** Local names bound to an fs write function (`writeFileSync`, or an alias of it). */
   const fsWriteNames = new Set<string>()
+  /** Local aliases of dangerous globals and of `require`. */
+  const aliases = new Map<string, string>()
   const at = (node: TypeScript.Node) => {
     const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source))
     return { line: line + 1, column: character + 1 }
   }
   const flag = (capability: SecurityCapability, what: string, node: TypeScript.Node) => findings.push({ capability, what, ...at(node) })
 
-  const imported = (specifier: string, node: TypeScript.Node, bindings?: { namespace?: string; named?: string[] }) => {
+  /** The expression without parentheses, casts, `!` and `satisfies`; `(0, x)` is `x`. */
+  const unwrap = (node: TypeScript.Expression): TypeScript.Expression => {
+    let current = node
+    for (;;) {
+      if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression
+      else if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.CommaToken) current = current.right
+      else return current
+    }
+  }
+  /** `x.name` or `x["name"]`: the object and the (literal) name; a computed key gives no name. */
+  const member = (node: TypeScript.Expression): { object: TypeScript.Expression; name?: string } | undefined => {
+    const inner = unwrap(node)
+    if (ts.isPropertyAccessExpression(inner)) return { object: unwrap(inner.expression), name: inner.name.text }
+    if (ts.isElementAccessExpression(inner)) return { object: unwrap(inner.expression), name: ts.isStringLiteralLike(inner.argumentExpression) ? inner.argumentExpression.text : undefined }
+    return undefined
+  }
+  /** The global a callee names: `eval`, `globalThis.eval`, an alias of `fetch`. */
+  const globalName = (node: TypeScript.Expression): string | undefined => {
+    const inner = unwrap(node)
+    if (ts.isIdentifier(inner)) return aliases.get(inner.text) ?? inner.text
+    const access = member(inner)
+    if (access?.name && ts.isIdentifier(access.object) && GLOBAL_OBJECTS.has(access.object.text)) return access.name
+    return undefined
+  }
+  const isFsModule = (specifier: string) => FS_MODULES.has(bare(specifier))
+  /** `require("fs")` (or an alias of require): the module it loads. */
+  const requiredModule = (node: TypeScript.Expression): string | undefined => {
+    const inner = unwrap(node)
+    if (!ts.isCallExpression(inner) || globalName(inner.expression) !== 'require') return undefined
+    const first = inner.arguments[0]
+    return first && ts.isStringLiteralLike(first) ? first.text : undefined
+  }
+  /** Whether an expression is an fs module (a bound name, `require("fs")`, `fs.promises`). */
+  const isFsObject = (node: TypeScript.Expression): boolean => {
+    const inner = unwrap(node)
+    if (ts.isIdentifier(inner)) return fsNames.has(inner.text)
+    const required = requiredModule(inner)
+    if (required !== undefined) return isFsModule(required)
+    const access = member(inner)
+    return access?.name === 'promises' && isFsObject(access.object)
+  }
+
+  const imported = (specifier: string, node: TypeScript.Node, bindings?: { namespace?: string; named?: { imported: string; local: string }[] }) => {
     const name = bare(specifier)
     if (PROCESS_MODULES.has(name)) flag('process', `imports ${specifier}`, node)
     else if (NETWORK_MODULES.has(name)) flag('network', `imports ${specifier}`, node)
     else if (FS_MODULES.has(name)) {
       if (bindings?.namespace) fsNames.add(bindings.namespace)
-      for (const named of bindings?.named ?? []) if (FS_WRITES.test(named)) fsWriteNames.add(named)
+      for (const { imported: original, local } of bindings?.named ?? []) {
+        if (FS_WRITES.test(original)) fsWriteNames.add(local)
+        if (original === 'promises' || original === 'default') fsNames.add(local)
+      }
     }
     if (!isBuiltin(specifier) && !specifier.startsWith('.') && !specifier.startsWith('/')) packages.push({ name: packageNameOf(specifier), ...at(node) })
   }
 
-  const visit = (node: TypeScript.Node): void => {
+  // First pass: what names stand for (imports, requires, aliases), wherever they are declared.
+  const bind = (node: TypeScript.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause
       const namespace = clause?.name?.text ?? (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) ? clause.namedBindings.name.text : undefined)
-      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements.map((element) => (element.propertyName ?? element.name).text) : []
+      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements.map((element) => ({ imported: (element.propertyName ?? element.name).text, local: element.name.text })) : []
       imported(node.moduleSpecifier.text, node, { namespace, named })
-      // Aliased named imports (`import { writeFileSync as w }`) are written under their local name.
-      if (clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
-        for (const element of clause.namedBindings.elements) if (FS_MODULES.has(bare(node.moduleSpecifier.text)) && FS_WRITES.test((element.propertyName ?? element.name).text)) fsWriteNames.add(element.name.text)
-      }
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
       imported(node.moduleReference.expression.text, node, { namespace: node.name.text })
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       imported(node.moduleSpecifier.text, node)
-    } else if (ts.isCallExpression(node)) {
-      const callee = node.expression
+    } else if (ts.isVariableDeclaration(node) && node.initializer) {
+      const initializer = unwrap(node.initializer)
+      const required = requiredModule(initializer)
+      if (required !== undefined) {
+        const named = ts.isObjectBindingPattern(node.name)
+          ? node.name.elements.flatMap((element) => (ts.isIdentifier(element.name) ? [{ imported: element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text, local: element.name.text }] : []))
+          : []
+        imported(required, initializer, { namespace: ts.isIdentifier(node.name) ? node.name.text : undefined, named })
+      } else if (ts.isIdentifier(node.name)) {
+        const original = globalName(initializer)
+        if (original !== undefined && (original in DANGEROUS_GLOBALS || original === 'require')) aliases.set(node.name.text, original)
+        const access = member(initializer)
+        if (isFsObject(initializer)) fsNames.add(node.name.text)
+        else if (access?.name && FS_WRITES.test(access.name) && isFsObject(access.object)) fsWriteNames.add(node.name.text)
+      }
+    }
+    ts.forEachChild(node, bind)
+  }
+
+  const visit = (node: TypeScript.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = unwrap(node.expression)
       const first = node.arguments[0]
-      if (ts.isIdentifier(callee) && callee.text === 'require' || callee.kind === ts.SyntaxKind.ImportKeyword) {
-        if (first && ts.isStringLiteralLike(first)) {
-          const parent = node.parent
-          const namespace = parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : undefined
-          const named = parent && ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name)
-            ? parent.name.elements.map((element) => (element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : ts.isIdentifier(element.name) ? element.name.text : ''))
-            : []
-          imported(first.text, node, { namespace, named })
-        } else flag('dynamic-import', `${ts.isIdentifier(callee) ? 'require' : 'import'}() of a computed name`, node)
-      } else if (ts.isIdentifier(callee) && callee.text === 'eval') flag('eval', 'eval()', node)
-      else if (ts.isIdentifier(callee) && callee.text === 'Function') flag('eval', 'Function()', node)
-      else if (ts.isIdentifier(callee) && NETWORK_GLOBALS.has(callee.text)) flag('network', `${callee.text}()`, node)
+      const name = globalName(callee)
+      if (name === 'require' || callee.kind === ts.SyntaxKind.ImportKeyword) {
+        if (!first || !ts.isStringLiteralLike(first)) flag('dynamic-import', `${name === 'require' ? 'require' : 'import'}() of a computed name`, node)
+        else if (!(ts.isVariableDeclaration(node.parent) && node.parent.initializer === node)) imported(first.text, node)
+      } else if (name !== undefined && name in DANGEROUS_GLOBALS) flag(DANGEROUS_GLOBALS[name]!.capability, DANGEROUS_GLOBALS[name]!.what, node)
+      else if (name !== undefined && TIMERS.has(name) && first && (ts.isStringLiteralLike(first) || ts.isTemplateExpression(first))) flag('eval', `${name}() with a string of code`, node)
       else if (ts.isIdentifier(callee) && fsWriteNames.has(callee.text)) flag('fs-write', `${callee.text}()`, node)
-      else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && fsNames.has(callee.expression.text) && FS_WRITES.test(callee.name.text)) flag('fs-write', `${callee.expression.text}.${callee.name.text}()`, node)
-      else if (ts.isPropertyAccessExpression(callee) && ts.isPropertyAccessExpression(callee.expression) && ts.isIdentifier(callee.expression.expression) && fsNames.has(callee.expression.expression.text) && callee.expression.name.text === 'promises' && FS_WRITES.test(callee.name.text)) flag('fs-write', `${callee.expression.expression.text}.promises.${callee.name.text}()`, node)
-    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression)) {
-      if (node.expression.text === 'Function') flag('eval', 'new Function()', node)
-      else if (NETWORK_GLOBALS.has(node.expression.text)) flag('network', `new ${node.expression.text}()`, node)
-    } else if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'process' && ['binding', 'dlopen', '_linkedBinding'].includes(node.name.text)) {
-      flag('process', `process.${node.name.text}`, node)
+      else {
+        const access = member(callee)
+        if (access?.name && FS_WRITES.test(access.name) && isFsObject(access.object)) flag('fs-write', `${access.object.getText(source)}.${access.name}()`, node)
+      }
+    } else if (ts.isNewExpression(node)) {
+      const name = globalName(node.expression)
+      if (name !== undefined && name in DANGEROUS_GLOBALS) flag(DANGEROUS_GLOBALS[name]!.capability, `new ${DANGEROUS_GLOBALS[name]!.what.replace('()', '')}()`, node)
+    } else if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) {
+      const access = member(node)
+      if (access) {
+        const objectName = ts.isIdentifier(access.object) ? access.object.text : undefined
+        if (access.name && objectName === 'process' && PROCESS_INTERNALS.has(access.name)) flag('process', `process.${access.name}`, node)
+        else if (access.name && LOADER_INTERNALS.has(access.name)) flag('dynamic-import', `.${access.name} (Node's module loader)`, node)
+        else if (!access.name && objectName !== undefined && (GLOBAL_OBJECTS.has(objectName) || objectName === 'process' || objectName === 'module' || objectName === 'require')) flag('eval', `${objectName}[…] with a computed key`, node)
+      }
     }
     ts.forEachChild(node, visit)
   }
+  bind(source)
   visit(source)
   return { findings, packages }
 }

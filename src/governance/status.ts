@@ -3,7 +3,8 @@ import type { FeatureFingerprint } from './fingerprint'
 import type { Approval, SpecsLock } from './lock'
 
 export type ScenarioApproval = 'approved' | 'changed' | 'new' | 'removed'
-export type GeneratedState = 'fresh' | 'stale' | 'edited by hand' | 'orphaned'
+/** `hand-written`: a file under generated/ with no provenance header (specloop did not write it). */
+export type GeneratedState = 'fresh' | 'stale' | 'edited by hand' | 'orphaned' | 'hand-written'
 /** What stands behind an implementation: a rule the examples decide, one they do not, none (a stub), or a model. */
 export type RuleState = 'confirmed' | 'unconfirmed' | 'no rule' | 'model'
 
@@ -34,6 +35,8 @@ export interface StatusInput {
   /** Whether a feature file the lock names still exists (a file outside the selected profile is not "removed"). */
   featureExists(uri: string): boolean
   generated: { path: string; provenance: Provenance; editedByHand: boolean }[]
+  /** Code files under generated/ without a provenance header. */
+  handWritten?: string[]
   /** sha256 of each spec file now; undefined when the file is gone. */
   sourceHash(uri: string): string | undefined
 }
@@ -65,12 +68,12 @@ export function projectStatus(input: StatusInput): ProjectStatus {
       scenarios.push({ uri: feature.uri, key: scenario.key, line: scenario.line, tags: scenario.tags, state, ...(record ? { approval: record.approval } : {}) })
     }
     for (const [key, record] of Object.entries(locked?.scenarios ?? {})) {
-      if (!present.has(key)) scenarios.push({ uri: feature.uri, key, tags: [], state: 'removed', approval: record.approval })
+      if (!present.has(key)) scenarios.push({ uri: feature.uri, key, tags: record.tags ?? [], state: 'removed', approval: record.approval })
     }
   }
   for (const [uri, locked] of Object.entries(input.lock.features)) {
     if (current.has(uri) || input.featureExists(uri)) continue
-    for (const [key, record] of Object.entries(locked.scenarios)) scenarios.push({ uri, key, tags: [], state: 'removed', approval: record.approval })
+    for (const [key, record] of Object.entries(locked.scenarios)) scenarios.push({ uri, key, tags: record.tags ?? [], state: 'removed', approval: record.approval })
   }
 
   const generated = input.generated.map(({ path, provenance, editedByHand }): GeneratedStatus => {
@@ -86,6 +89,7 @@ export function projectStatus(input: StatusInput): ProjectStatus {
     const rule = ruleOf(provenance)
     return { path, generator: provenance.generator, state, changedSources, missingSources, ...(rule ? { rule } : {}) }
   })
+  for (const path of input.handWritten ?? []) generated.push({ path, generator: 'none', state: 'hand-written', changedSources: [], missingSources: [] })
   return { scenarios, generated: generated.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) }
 }
 

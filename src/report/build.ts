@@ -1,4 +1,5 @@
 import { parseLedger, verifyLedger } from '../ledger'
+import { specHash } from '../governance'
 import { decodeLines, formatRanges, Trace } from '../trace'
 import { readProvenance, sha256 } from '../workspace'
 import { FoldedRun, timestampToMilliseconds } from './fold'
@@ -199,7 +200,7 @@ function buildProvenance(codeFiles: Map<string, string>, run: FoldedRun, ledgerT
   const hashOfSpec = (path: string): string | undefined => {
     if (!specHashes.has(path)) {
       const text = run.sources.get(path)
-      if (text !== undefined) specHashes.set(path, sha256(text))
+      if (text !== undefined) specHashes.set(path, specHash(path, text))
     }
     return specHashes.get(path)
   }

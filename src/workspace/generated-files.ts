@@ -7,6 +7,18 @@ export const GENERATED_DIRECTORY = 'generated'
 
 /** TypeScript files under `directory`, recursively, sorted; none when it does not exist. */
 export function listTypeScriptFiles(directory: string): string[] {
+  return listFiles(directory, (name) => name.endsWith('.ts'))
+}
+
+const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/
+
+/** Every code file under generated/, with or without a provenance header: what the gate scans. */
+export function listGeneratedCode(projectDirectory: string): string[] {
+  return listFiles(path.join(projectDirectory, GENERATED_DIRECTORY), (name) => CODE_FILE.test(name) && !name.endsWith('.d.ts'))
+    .map((file) => path.relative(projectDirectory, file).split(path.sep).join('/'))
+}
+
+function listFiles(directory: string, accept: (name: string) => boolean): string[] {
   let entries: fs.Dirent[]
   try {
     entries = fs.readdirSync(directory, { withFileTypes: true })
@@ -17,7 +29,7 @@ export function listTypeScriptFiles(directory: string): string[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => {
       const full = path.join(directory, entry.name)
-      return entry.isDirectory() ? listTypeScriptFiles(full) : entry.isFile() && entry.name.endsWith('.ts') ? [full] : []
+      return entry.isDirectory() ? listFiles(full, accept) : entry.isFile() && accept(entry.name) ? [full] : []
     })
 }
 

@@ -30,7 +30,9 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
 
 function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.errors) writeLine(stderr, formatError(error))
+  for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   if (result.exitCode === 2) return
+  if (result.errors.length > 0) writeLine(stdout, `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the feature files (above): their scenarios are not counted below.`)
   writeLine(stdout, `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rules in specloop.json` : 'no approver rules: anyone may approve'}):`)
   writeLine(stdout, `  scenarios: ${countsLine(result.counts.scenarios, ['approved', 'changed', 'new', 'removed'])}`)
   for (const scenario of result.scenarios.filter((item) => item.state !== 'approved')) {
@@ -38,11 +40,12 @@ function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr
     writeLine(stdout, `  ${scenario.state.padEnd(8)} ${scenario.uri}${scenario.line !== undefined ? `:${scenario.line}` : ''} "${scenario.key}"${since}`)
   }
   writeLine(stdout, `Generated code (${result.generated.length} files):`)
-  writeLine(stdout, `  files: ${countsLine(result.counts.generated, ['fresh', 'stale', 'edited by hand', 'orphaned'])}`)
+  writeLine(stdout, `  files: ${countsLine(result.counts.generated, ['fresh', 'stale', 'edited by hand', 'orphaned', 'hand-written'])}`)
   writeLine(stdout, `  rules: ${countsLine(result.counts.rules, ['confirmed', 'unconfirmed', 'no rule', 'model'])}`)
   for (const file of result.generated) {
     const notes: string[] = []
-    if (file.state !== 'fresh') notes.push(file.state === 'stale' ? `stale: ${[...file.changedSources, ...file.missingSources.map((source) => `${source} (gone)`)].join(', ')} changed since` : file.state)
+    if (file.state === 'hand-written') notes.push('no provenance header: not written by specloop (the gate scans it all the same)')
+    else if (file.state !== 'fresh') notes.push(file.state === 'stale' ? `stale: ${[...file.changedSources, ...file.missingSources.map((source) => `${source} (gone)`)].join(', ')} changed since` : file.state)
     if (file.rule && file.rule !== 'confirmed') notes.push(file.rule === 'unconfirmed' ? 'rule unconfirmed (the examples do not decide it)' : file.rule === 'no rule' ? 'stub: no rule' : 'written by a model')
     if (notes.length > 0) writeLine(stdout, `  ${file.path}: ${notes.join('; ')}`)
   }
@@ -50,15 +53,17 @@ function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr
 
 function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.errors) writeLine(stderr, formatError(error))
+  for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   if (result.exitCode === 2) return
   for (const check of result.checks) {
     const verdict = !check.ran ? 'skipped' : check.findings === 0 ? 'ok' : `${check.findings} ${check.findings === 1 ? 'finding' : 'findings'}`
     writeLine(stdout, `${check.check.padEnd(12)} ${verdict}${check.note ? ` — ${check.note}` : ''}`)
   }
   for (const finding of result.findings) writeLine(stdout, `${finding.check}: ${formatError(finding)}`)
+  const recorded = result.ledgerSequence !== undefined ? ` Recorded in the ledger (entry #${result.ledgerSequence}).` : result.ci ? ' Not recorded: the ledger did not verify.' : ''
   writeLine(stdout, result.passed
-    ? `Gate passed${result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped. Recorded in the ledger (entry #${result.ledgerSequence}).`
-    : `Gate failed${result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}. Recorded in the ledger (entry #${result.ledgerSequence}).`)
+    ? `Gate passed${result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
+    : `Gate failed${result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`)
 }
 
 /** The job summary a CI shows (GitHub Actions: $GITHUB_STEP_SUMMARY): why the gate passed or failed. */
@@ -113,8 +118,9 @@ export const registerGovernance: RegisterCommand = (program, context) => {
       if (options.ci && summary && result.exitCode !== 2) {
         try {
           fs.appendFileSync(summary, gateSummaryMarkdown(result))
-        } catch {
+        } catch (thrown) {
           // The summary is a courtesy of the CI: the verdict is the exit code and the output above.
+          writeLine(io.stderr, `warning: GITHUB_STEP_SUMMARY ${summary} cannot be written (${(thrown as Error).message}); the job summary is missing`)
         }
       }
       context.setExitCode(result.exitCode)

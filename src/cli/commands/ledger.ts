@@ -13,9 +13,9 @@ export const registerLedger: RegisterCommand = (program, context) => {
       const { io } = context
       const result = verifyProjectLedger({ cwd: globals.cwd })
       if (globals.format === 'json') writeJson(io.stdout, result)
+      else if (!result.valid) for (const error of result.errors) writeLine(io.stdout, formatError(error))
       else if (!result.exists) writeLine(io.stdout, `No ledger yet (${result.ledger}): specloop generate starts one.`)
-      else if (result.valid) writeLine(io.stdout, `${result.ledger}: ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}, the chain holds.`)
-      else for (const error of result.errors) writeLine(io.stdout, formatError(error))
+      else writeLine(io.stdout, `${result.ledger}: ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}, the chain holds${result.anchored ? ` and reaches the anchor in specs.lock (entry #${result.anchored})` : ''}.`)
       context.setExitCode(result.exitCode)
     })
   ledger

@@ -11,6 +11,7 @@ import { GENERATED_EXTENSIONS } from './output'
 import { askForFiles, createModelClient, OutputMode } from './provider'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
 import { projectSecrets, redact } from '../../redaction'
+import { specHash } from '../../governance'
 import { networkIsolation } from '../../runner'
 
 /** Opts in to running a model's code with network access where no network namespace exists. */
@@ -108,7 +109,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   const endpoint = settings.generator === 'replay' ? `cassette ${options.cassetteDirectory}` : client.endpoint
   options.onStart?.({ generator: settings.generator, model: client.model, endpoint })
 
-  const featureHashes = new Map(features.map((feature) => [feature.uri, sha256(feature.source)]))
+  const featureHashes = new Map(features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
   const prompts = new Map<number, { sha256: string; characters: number; estimatedTokens: number; sources: { path: string; sha256: string }[] }>()
   const supportGlobs = [...(project.runConfiguration.support.requirePaths ?? []), ...(project.runConfiguration.support.importPaths ?? [])]
   const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]

@@ -20,6 +20,7 @@ export interface GenerateConfig {
 export const CONFIG_FILE = 'specloop.json'
 
 const NUMBER_FIELDS = ['maxRounds', 'tokenBudget', 'timeLimit', 'requestTimeout', 'maxRetries'] as const
+const GENERATE_KEYS: readonly string[] = ['generator', 'model', 'baseURL', ...NUMBER_FIELDS]
 
 /** Reads `specloop.json` if there is one; a broken file is a located error. */
 export function readGenerateConfig(cwd: string): { config: GenerateConfig; error?: undefined } | { config?: undefined; error: SpecloopError } {
@@ -39,6 +40,8 @@ export function readGenerateConfig(cwd: string): { config: GenerateConfig; error
   if (typeof section !== 'object' || section === null || Array.isArray(section)) return { error: specloopError('CONFIG_INVALID', '"generate" must be an object', { file: CONFIG_FILE }) }
   const config = section as Record<string, unknown>
   const at = (key: string) => ({ file: CONFIG_FILE, ...lineAndColumn(text, Math.max(0, text.indexOf(`"${key}"`))) })
+  const unknown = Object.keys(config).find((key) => !GENERATE_KEYS.includes(key) && !/key|token$|secret|password/i.test(key))
+  if (unknown !== undefined) return { error: specloopError('CONFIG_INVALID', `unknown key "generate.${unknown}"; expected ${GENERATE_KEYS.join(', ')}`, at(unknown)) }
   for (const key of Object.keys(config)) {
     if (/key|token$|secret|password/i.test(key) && key !== 'tokenBudget') {
       return { error: specloopError('CONFIG_SECRET', `"generate.${key}": secrets are refused in ${CONFIG_FILE}`, at(key), 'set OPENAI_API_KEY in the environment instead; keys are read only from there') }

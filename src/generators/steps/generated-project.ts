@@ -3,6 +3,7 @@
  * temporary spec project laid out as `specloop init` lays it out, generates its step
  * definitions with the pure pipeline, and runs the real tsc and the real `specloop check` on it.
  */
+import { specHash } from '../../governance'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -40,7 +41,7 @@ export function generateInto(directory: string, files: Record<string, string>): 
   }
   const features = parseFeatures(files)
   const analysis = analyseSteps(features, [])
-  const planned = planStepFiles({ analysis, featureHashes: new Map(features.map((feature) => [feature.uri, sha256(feature.source)])), version: '0.0.0' })
+  const planned = planStepFiles({ analysis, featureHashes: new Map(features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)])), version: '0.0.0' })
   applyWrites(directory, planWrites(directory, planned))
   return { features, analysis }
 }
