@@ -125,11 +125,23 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     Then the exit code is 1
     And the output contains "run: no verified run: the gate judges the last `specloop verify`"
     And the output contains "rules: generated/src/computeGradeForPoints.ts:1: the examples do not decide this rule (written unconfirmed)"
+    Given the file "specloop.json":
+      """
+      { "gate": { "coverage": 100 } }
+      """
+    And I append to the file "generated/src/computeGradeForPoints.ts":
+      """
+      export function neverCalled(points: number): number {
+        return points * 2
+      }
+      """
     When I run "specloop verify"
     And I run "specloop gate --ci"
     Then the exit code is 1
     And the output contains "run: features/checks.feature:2: \"nothing checked\" is hollow (it runs no implementation code)"
     And the output contains "run: features/checks.feature:6: \"a failure\" failed in the last run"
+    And the output contains "of the generated implementation lines"
+    And the output contains "the policy asks for 100%"
     And the output does not contain "no verified run"
 
   Scenario: a broken lock or policy is a located error, and nothing is written
