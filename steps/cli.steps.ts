@@ -90,7 +90,7 @@ Then('the output lines starting with {string} are, in order:', function (this: S
 
 function jsonValue(world: SpecloopWorld, jsonPath: string): unknown {
   const document = JSON.parse(world.lastRun!.stdout)
-  return jsonPath.split('.').reduce<any>((node, key) => node?.[key], document)
+  return jsonPath.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document)
 }
 
 Then('the JSON output has {string} equal to {int}', function (this: SpecloopWorld, jsonPath: string, expected: number) {
@@ -103,7 +103,7 @@ Then('the JSON output has {string} equal to {string}', function (this: SpecloopW
 
 Then('the output has a line with {string} and {string}', function (this: SpecloopWorld, first: string, second: string) {
   const lines = this.output.split('\n').filter((line) => line.includes(first) && line.includes(second))
-  expect(lines, `no line of the output has both ${JSON.stringify(first)} and ${JSON.stringify(second)}:\n${this.output}`).to.not.be.empty
+  expect(lines, `no line of the output has both ${JSON.stringify(first)} and ${JSON.stringify(second)}:\n${this.output}`).to.have.length.greaterThan(0)
 })
 
 Then('the file {string} exists', function (this: SpecloopWorld, relative: string) {

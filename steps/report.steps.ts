@@ -31,10 +31,12 @@ function pickleIdsByName(world: SpecloopWorld, messagesFile: string): Map<string
 }
 
 /** What a browser would see: the inline overview and every data script of the site. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the site's JSON, read as a browser would: untyped
 export function readSite(world: SpecloopWorld, directory: string): { index: any; data: Map<string, any> } {
   const html = world.readFile(path.join(directory, 'index.html'))
   const inline = /<script id="specloop-index" type="application\/json">([\s\S]*?)<\/script>/.exec(html)
   expect(inline, 'index.html has the overview data').to.not.equal(null)
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const data = new Map<string, any>()
   const context = vm.createContext({ specloopReport: { receive: (key: string, value: unknown) => data.set(key, JSON.parse(JSON.stringify(value))) } })
   const visit = (relative: string): void => {

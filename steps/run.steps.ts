@@ -21,7 +21,7 @@ Then('the ledger is intact and records the generated files with their hashes and
   const rounds = entries.filter((entry) => entry.kind === 'offline-round')
   expect(rounds.map((entry) => entry.result?.green)).to.deep.equal([true])
   const last = entries.filter((entry) => entry.kind === 'generate').pop()!
-  expect(last.files ?? []).to.not.be.empty
+  expect(last.files ?? []).to.have.length.greaterThan(0)
   for (const file of last.files ?? []) {
     expect(file.sha256).to.match(/^[0-9a-f]{64}$/)
     expect(fs.existsSync(this.pathOf(file.path)), file.path).to.equal(true)
@@ -47,6 +47,6 @@ Given('a project with every feature of the synthesis corpus', function (this: Sp
 Then('every failing scenario is in {string}', function (this: SpecloopWorld, feature: string) {
   // The progress formatter lists failures as "N) Scenario: name # features/x.feature:line".
   const failures = [...this.output.matchAll(/^\d+\) Scenario: .* # (\S+):\d+$/gm)].map((match) => match[1])
-  expect(failures).to.not.be.empty
+  expect(failures).to.have.length.greaterThan(0)
   expect([...new Set(failures)]).to.deep.equal([feature])
 })

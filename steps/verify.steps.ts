@@ -20,7 +20,7 @@ function git(world: SpecloopWorld, args: string[]): void {
 function compareWithCucumber(world: SpecloopWorld, cwd: string): void {
   const plain = world.runCucumber([], cwd)
   const verified = world.runSpecloop(['verify'], cwd)
-  expect(summaryLines(plain.stdout), `plain cucumber-js in ${cwd}:\n${plain.stdout}${plain.stderr}`).to.not.be.empty
+  expect(summaryLines(plain.stdout), `plain cucumber-js in ${cwd}:\n${plain.stdout}${plain.stderr}`).to.have.length.greaterThan(0)
   expect(summaryLines(verified.stdout), `specloop verify in ${cwd}:\n${verified.stdout}${verified.stderr}`).to.deep.equal(summaryLines(plain.stdout))
   expect(verified.exitCode, verified.stderr).to.equal(plain.exitCode)
   const trace = JSON.parse(fs.readFileSync(path.join(cwd, '.specloop', 'runs', 'latest', 'trace.json'), 'utf8')) as { scenarios: unknown[] }

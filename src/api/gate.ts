@@ -240,7 +240,7 @@ interface ESLintClass {
 /** A module as the project resolves it (its own install), or undefined when it has none. */
 function projectModule<T>(cwd: string, name: string): T | undefined {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     return require(require.resolve(name, { paths: [cwd] })) as T
   } catch {
     return undefined

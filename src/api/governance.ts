@@ -12,7 +12,7 @@ import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { gitUser } from '../runner'
 import { projectSecrets, redact } from '../redaction'
-import { listGeneratedCode, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
+import { listGeneratedCode, readGeneratedFiles, writeFileAtomic } from '../workspace'
 
 /** What approve, status and gate share: the specs as they are, the lock, the policy. */
 export interface GovernedProject {
@@ -154,7 +154,7 @@ export const anchorOf = (entry: LedgerEntry) => ({ entries: entry.sequence, hash
 
 // ---------------------------------------------------------------- status
 
-export interface StatusOptions extends ProjectOptions {}
+export type StatusOptions = ProjectOptions
 
 export interface StatusResult {
   cwd: string

@@ -19,7 +19,6 @@ export interface ScannedModule {
 
 const PROCESS_MODULES = new Set(['child_process', 'worker_threads', 'cluster', 'vm'])
 const NETWORK_MODULES = new Set(['net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'dns/promises', 'undici'])
-const NETWORK_GLOBALS = new Set(['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'])
 const FS_MODULES = new Set(['fs', 'fs/promises'])
 const FS_WRITES = /^(write|append|mkdir|mkdtemp|rm|rmdir|unlink|rename|copyFile|cp|truncate|ftruncate|chmod|lchmod|chown|lchown|fchmod|fchown|symlink|link|utimes|lutimes|futimes|createWriteStream|open|opendir)/
 const BUILTINS = new Set(builtinModules)

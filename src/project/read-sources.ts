@@ -28,10 +28,10 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     const lead = bytes[index]
     let length: number
     let minimum: number
-    if (lead < 0x80) length = 1, minimum = 0
-    else if (lead >= 0xc2 && lead <= 0xdf) length = 2, minimum = 0x80
-    else if (lead >= 0xe0 && lead <= 0xef) length = 3, minimum = 0x800
-    else if (lead >= 0xf0 && lead <= 0xf4) length = 4, minimum = 0x10000
+    if (lead < 0x80) [length, minimum] = [1, 0]
+    else if (lead >= 0xc2 && lead <= 0xdf) [length, minimum] = [2, 0x80]
+    else if (lead >= 0xe0 && lead <= 0xef) [length, minimum] = [3, 0x800]
+    else if (lead >= 0xf0 && lead <= 0xf4) [length, minimum] = [4, 0x10000]
     else return index
     if (index + length > bytes.length) return index
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1))

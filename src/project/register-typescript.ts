@@ -8,7 +8,7 @@ import path from 'node:path'
 
 const hasProjectSettings = fs.existsSync(path.join(process.cwd(), 'tsconfig.json'))
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 require('ts-node').register({
   transpileOnly: true,
   ...(hasProjectSettings

@@ -3,6 +3,7 @@ import type { ReportModel, ReportScenario } from './model'
 function escapeXml(text: string): string {
   // Characters XML 1.0 cannot hold at all are dropped, not escaped.
   return text
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

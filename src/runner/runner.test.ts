@@ -53,6 +53,7 @@ test('instrumented TypeScript counts statements at the .ts lines and runs as Com
   const { code, maps } = instrumentTypescript('interface A { x: number }\nexport function twice(a: A): number {\n  return a.x * 2\n}\n', '/virtual/x.ts', { target: 'ES2022' })
   assert.deepEqual(Object.values(maps.statementMap).map((statement) => statement.start.line), [3])
   const exported: { twice?: (a: { x: number }) => number } = {}
+  // eslint-disable-next-line no-new-func -- runs the instrumented output, as Node's loader would
   new Function('exports', 'require', code)(exported, require)
   assert.equal(exported.twice?.({ x: 21 }), 42)
   const counters = (globalThis as unknown as Record<string, Record<string, { s: Record<string, number> }>>).__specloop_coverage__

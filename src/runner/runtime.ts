@@ -16,6 +16,9 @@ import Module from 'node:module'
 import type { RuntimeJob, DeltaRecord, FileDelta } from './protocol'
 import { RUNTIME_JOB_VARIABLE } from './protocol'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- wraps functions of any shape (assertions, step bodies)
+type AnyFunction = (...args: any[]) => any
+
 type Counters = Record<string, { s: Record<string, number>; f: Record<string, number>; b: Record<string, number[]> }>
 
 
@@ -157,7 +160,7 @@ const ASSERT_MODULES = new Set(['assert', 'node:assert', 'assert/strict', 'node:
 function installAssertionCounter(): { count: number } {
   const counter = { count: 0 }
   const wrappedAsserts = new WeakMap<object, unknown>()
-  const countingProxy = (target: Function): unknown =>
+  const countingProxy = (target: AnyFunction): unknown =>
     new Proxy(target, {
       apply(fn, thisArgument, args) {
         counter.count++
@@ -176,11 +179,11 @@ function installAssertionCounter(): { count: number } {
   moduleWithLoad._load = function (request, parent, isMain) {
     const exported = originalLoad.call(this, request, parent, isMain)
     if (ASSERT_MODULES.has(request) && typeof exported === 'function') {
-      if (!wrappedAsserts.has(exported)) wrappedAsserts.set(exported, countingProxy(exported))
+      if (!wrappedAsserts.has(exported)) wrappedAsserts.set(exported, countingProxy(exported as AnyFunction))
       return wrappedAsserts.get(exported)
     }
     if (request === 'chai') {
-      const assertion = (exported as { Assertion?: { prototype: { assert: Function } } })?.Assertion
+      const assertion = (exported as { Assertion?: { prototype: { assert: AnyFunction } } })?.Assertion
       if (assertion && !patchedChai.has(assertion)) {
         patchedChai.add(assertion)
         const original = assertion.prototype.assert
@@ -211,7 +214,7 @@ function explainPermissionErrors(cucumber: typeof import('@cucumber/cucumber')):
     }
     return thrown
   }
-  cucumber.setDefinitionFunctionWrapper((code: Function) => {
+  cucumber.setDefinitionFunctionWrapper((code: AnyFunction) => {
     const wrapped = function (this: unknown, ...args: unknown[]) {
       let result: unknown
       try {

@@ -22,7 +22,7 @@ test('feedback: notes, then compiler errors, then failing scenarios only, each c
   const order = ['About your last answer', 'TypeScript compiler errors', 'cucumber-js could not run', 'Scenarios not passing, 3 of 4']
   const positions = order.map((heading) => text.indexOf(heading))
   assert.ok(positions.every((position, index) => position >= 0 && (index === 0 || position > positions[index - 1])), text)
-  assert.match(text, /Scenario "one" \(features\/a\.feature:3\): failed \(the same in 1 more scenarios\)\n  step: the total is 3 \(failed\)\n  error: expected 2 to equal 3\n  at World/)
+  assert.match(text, /Scenario "one" \(features\/a\.feature:3\): failed \(the same in 1 more scenarios\)\n {2}step: the total is 3 \(failed\)\n {2}error: expected 2 to equal 3\n {2}at World/)
   assert.doesNotMatch(text, /Scenario "two"/)
   assert.ok(text.split('\n').every((line) => line.length <= FEEDBACK_ITEM_LIMIT + 100))
   assert.equal(buildFeedback({}), '')

@@ -1,7 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type * as ts from 'typescript'
-import { compiler } from '../../compiler'
 import { projectCompilerOptions } from '../../runner'
 import type { ParsedFeature } from '../../gherkin'
 import { readProvenance } from '../../workspace'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { loadSpecification } from '../../specification'
 import { SpecloopError, specloopError, messageOf } from '../../errors'
-import { DEFAULT_ALLOWED_ROOTS, readProvenance, renderWithProvenance, sha256 } from '../../workspace'
+import { DEFAULT_ALLOWED_ROOTS, readProvenance, renderWithProvenance } from '../../workspace'
 import { version } from '../../version'
 import { LoopLimits, LoopSummary, RoundReport, runRepairLoop } from '../loop'
 import { FetchFunction, recordedModel, recordingFetch, replayingFetch, ReplayMismatch } from '../replay'

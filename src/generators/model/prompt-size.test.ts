@@ -10,9 +10,9 @@ import { collectPromptContext } from './context'
 import { buildPrompt } from './prompt'
 import { packageRoot } from '../../package-root'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { writeSyntheticProject } = require(path.join(packageRoot, 'bench', 'check', 'synthetic.js'))
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { countTokens } = require('gpt-tokenizer/encoding/o200k_base') as { countTokens(text: string): number }
 
 test('for one undefined step in the 10,000-scenario synthetic suite the prompt stays under 8,000 tokens', { timeout: 120_000 }, async () => {

@@ -41,7 +41,7 @@ export interface ModelClient {
 }
 
 /** The SDK, loaded when a model is first asked: no other command pays for loading it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const sdk = (): typeof OpenAI => (require('openai') as { default: typeof OpenAI }).default
 
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }

@@ -46,6 +46,7 @@ const token = fc.oneof(
 /** Gherkin trims step text, and a text must have something in it. */
 const stepText = fc
   .array(token, { minLength: 1, maxLength: 8 })
+  // eslint-disable-next-line no-control-regex -- the line breaks Gherkin splits on, control characters included
   .map((tokens) => tokens.join(' ').replace(/[\n\r\u2028\u2029\u0085\u000b\u000c]/g, ' ').trim())
   .filter((text) => text.length > 0)
 

@@ -20,6 +20,7 @@ export function stringLiteral(text: string): string {
 
 /** Text safe inside a // or /** comment: no line terminators, no comment end. */
 export function commentText(text: string, maximumLength = 160): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a comment
   const safe = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ').replace(/\*\//g, '*\\/')
   return safe.length > maximumLength ? `${safe.slice(0, maximumLength).replace(/[\uD800-\uDBFF]$/, '')}…` : safe
 }

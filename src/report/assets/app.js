@@ -595,7 +595,7 @@
     if (/json/.test(attachment.mediaType)) {
       try {
         text = JSON.stringify(JSON.parse(text), null, 2)
-      } catch (ignored) {
+      } catch {
         // Not valid JSON after all: shown as it is.
       }
     }
@@ -771,7 +771,7 @@
         })
       })
       var executable = new Set(decodeLines(data.executable))
-      var loaded = new Set(data.loaded ? decodeLines(data.loaded) : [])
+      var loadedLines = new Set(data.loaded ? decodeLines(data.loaded) : [])
       var lineCount = data.lines ? data.lines.length : data.lineCount
       var panel = h('div', { class: 'line-panel', 'aria-live': 'polite' })
       var selected = where.line || 0
@@ -779,7 +779,7 @@
         selected = line
         var list = byLine.get(line) || []
         if (list.length === 0) {
-          panel.replaceChildren(h('p', { class: 'muted', text: 'Line ' + line + ': ' + (loaded.has(line) ? 'ran while the code was loaded, before any scenario.' : executable.has(line) ? 'no scenario ran it (uncovered).' : 'not executable code.') }))
+          panel.replaceChildren(h('p', { class: 'muted', text: 'Line ' + line + ': ' + (loadedLines.has(line) ? 'ran while the code was loaded, before any scenario.' : executable.has(line) ? 'no scenario ran it (uncovered).' : 'not executable code.') }))
         } else {
           panel.replaceChildren(
             h('h2', { text: 'Line ' + line + ' was run by ' + list.length + ' scenario' + (list.length === 1 ? '' : 's') }),

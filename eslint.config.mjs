@@ -1,0 +1,28 @@
+// specloop's own lint: ESLint's and typescript-eslint's recommended rules (the same base as the
+// default set `specloop gate` applies to generated code), run by `npm test`.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']))
+const nodeGlobals = readonly(['require', 'module', 'exports', 'process', '__dirname', '__filename', 'console', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'URL', 'performance', 'structuredClone'])
+const browserGlobals = readonly(['window', 'document', 'location', 'history', 'performance', 'console', 'URL', 'URLSearchParams', 'requestAnimationFrame', 'setTimeout', 'clearTimeout', 'Node', 'HTMLElement', 'Event', 'CustomEvent', 'navigator', 'getComputedStyle', 'matchMedia', 'IntersectionObserver', 'atob', 'btoa'])
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'reports/**', 'test-results/**', 'bench/**', 'examples/**', 'src/report/testdata/**', '.specloop/**', '.nx/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      // Heavy modules (typescript, the openai SDK, istanbul) are required where first needed, on purpose.
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }]
+    }
+  },
+  // TypeScript checks names itself.
+  { files: ['**/*.ts'], rules: { 'no-undef': 'off' } },
+  { files: ['bin/**/*.js', 'cucumber.js'], languageOptions: { sourceType: 'commonjs', globals: nodeGlobals } },
+  { files: ['src/report/assets/app.js'], languageOptions: { sourceType: 'script', globals: browserGlobals } }
+)
