@@ -1,3 +1,4 @@
+import { specHash } from '../governance'
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
@@ -47,7 +48,7 @@ function shopTrace(run: FoldedRun): Trace {
 function generatedFiles(run: FoldedRun): Map<string, string> {
   const cartFeature = run.sources.get('features/cart/cart.feature')!
   const helpers = renderWithProvenance('export const rate = 1\n', {
-    generator: 'offline/synthesis', version: '0.1.0', sources: [{ path: 'features/cart/cart.feature', sha256: sha256(cartFeature) }, { path: 'features/other.feature', sha256: 'f'.repeat(64) }]
+    generator: 'offline/synthesis', version: '0.1.0', sources: [{ path: 'features/cart/cart.feature', sha256: specHash('features/cart/cart.feature', cartFeature) }, { path: 'features/other.feature', sha256: 'f'.repeat(64) }]
   })
   const steps = renderWithProvenance('export const steps = 2\n', {
     generator: 'openai', model: 'local-model', round: 2, version: '0.1.0', sources: [{ path: 'features/billing/invoice.feature', sha256: 'e'.repeat(64) }]
