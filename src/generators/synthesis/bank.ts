@@ -183,36 +183,37 @@ export class Bank {
     return true
   }
 
-  private add(program: Program, type: SynthType, bits: number, values: Array<SynthValue | undefined>): void {
-    if (this.full || this.counts[type] >= this.quota[type]) {
-      this.truncated = true
-      return
-    }
-    const keys = this.keysOf(type, values)
-    // A value that does not vary over the examples is a constant, which is cheaper written as one.
-    if (keys === undefined || !keys.varies || this.seen.has(keys.key)) return
-    this.store({ program, type, bits, level: this.level + 1, values, exampleKey: keys.exampleKey, literal: false, order: this.entries.length }, keys.key)
-  }
-
   /** Both keys in one pass: the example values alone, and the example and probe values. */
   private keysOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): { exampleKey: string; key: string; varies: boolean } | undefined {
-    let exampleKey = type[0]!
+    const examples = this.exampleKeyOf(type, values)
+    if (examples === undefined) return undefined
+    return { exampleKey: examples.key, key: this.fullKeyOf(examples.key, values), varies: examples.varies }
+  }
+
+  /** The example values as one key, and whether they vary; undefined where one is missing. */
+  private exampleKeyOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): { key: string; varies: boolean } | undefined {
+    let key = type[0]!
     let first: string | undefined
     let varies = false
     for (let row = 0; row < this.exampleRows; row++) {
       const value = values[row]
       if (value === undefined) return undefined
-      const key = valueKey(value)
-      if (first === undefined) first = key
-      else if (key !== first) varies = true
-      exampleKey += key + '\u0001'
+      const rowKey = valueKey(value)
+      if (first === undefined) first = rowKey
+      else if (rowKey !== first) varies = true
+      key += rowKey + '\u0001'
     }
+    return { key, varies }
+  }
+
+  /** The example key extended with the probe values: the key of observational equivalence. */
+  private fullKeyOf(exampleKey: string, values: ReadonlyArray<SynthValue | undefined>): string {
     let key = exampleKey + '|'
     for (let row = this.exampleRows; row < this.rows; row++) {
       const value = values[row]
       key += (value === undefined ? '?' : valueKey(value)) + '\u0001'
     }
-    return { exampleKey, key, varies }
+    return key
   }
 
   private store(entry: Entry, key: string): void {
@@ -225,14 +226,22 @@ export class Bank {
     else similar.push(entry)
   }
 
+  /**
+   * Most applications are rejected (undefined on an example, no change, no variation, a value
+   * already kept): they are evaluated into this buffer, and only a kept one gets its own copy.
+   */
+  private readonly scratch: Array<SynthValue | undefined> = []
+  /** Argument arrays by arity, reused across evaluations (operators never keep them). */
+  private readonly argumentsByArity: SynthValue[][] = [[], [undefined as never], [undefined as never, undefined as never], [undefined as never, undefined as never, undefined as never]]
 
-
-  private evaluate(operator: OperatorName, operands: readonly Entry[]): Array<SynthValue | undefined> | undefined {
-    this.evaluated++
+  /**
+   * The operator's values on rows `from` to `to` into the scratch buffer (undefined where an
+   * operand or the operator is). False when undefined on an example row: no program there.
+   */
+  private evaluateRows(operator: OperatorName, operands: readonly Entry[], from: number, to: number): boolean {
     const apply = OPERATORS[operator].apply
-    const values = new Array<SynthValue | undefined>(this.rows)
-    const args = new Array<SynthValue>(operands.length)
-    for (let row = 0; row < this.rows; row++) {
+    const args = this.argumentsByArity[operands.length]!
+    for (let row = from; row < to; row++) {
       let defined = true
       for (let index = 0; index < operands.length; index++) {
         const value = operands[index]!.values[row]
@@ -243,33 +252,45 @@ export class Bank {
         args[index] = value
       }
       const value = defined ? apply(args) : undefined
-      if (value === undefined && row < this.exampleRows) return undefined
-      values[row] = value
+      if (value === undefined && row < this.exampleRows) return false
+      this.scratch[row] = value
     }
-    return values
+    return true
   }
 
   private deepEnough(type: SynthType): boolean {
     return this.level + 1 > this.limits.maxLevel * DEPTH[type]
   }
 
+  /**
+   * Keeps the operator applied to these operands when its values are new. The checks run in
+   * order of cost: the probes are evaluated, and the program built, only for a candidate that
+   * survives the examples.
+   */
   private tryApply(operator: OperatorName, operands: readonly Entry[], extraBits = 0): void {
     const type = OPERATORS[operator].result
     if (this.counts[type] >= this.quota[type] || this.deepEnough(type)) {
       this.truncated = true
       return
     }
-    const values = this.evaluate(operator, operands)
-    if (values === undefined) return
+    this.evaluated++
+    const values = this.scratch
+    if (!this.evaluateRows(operator, operands, 0, this.exampleRows)) return
     // An operator that changes none of the examples (rounding an integer, upper-casing digits) has no evidence.
     if (operands.length === 1 && operands[0]!.type === type && this.sameOnExamples(values, operands[0]!.values) && !this.makesWhole(operator, operands[0]!)) return
+    if (this.full || this.counts[type] >= this.quota[type]) {
+      this.truncated = true
+      return
+    }
+    const examples = this.exampleKeyOf(type, values)!
+    // A value that does not vary over the examples is a constant, which is cheaper written as one.
+    if (!examples.varies) return
+    this.evaluateRows(operator, operands, this.exampleRows, this.rows)
+    const key = this.fullKeyOf(examples.key, values)
+    if (this.seen.has(key)) return
     const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
-    this.add(
-      apply(operator, ...operands.map((operand) => operand.program)),
-      OPERATORS[operator].result,
-      bits,
-      values
-    )
+    const program = apply(operator, ...operands.map((operand) => operand.program))
+    this.store({ program, type, bits, level: this.level + 1, values: values.slice(0, this.rows), exampleKey: examples.key, literal: false, order: this.entries.length }, key)
   }
 
   /** Rounding, for whole outputs, of what is fractional somewhere beyond the examples. */
