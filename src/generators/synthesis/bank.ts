@@ -82,7 +82,6 @@ export class Bank {
   readonly rows: number
   readonly exampleRows: number
   private readonly byLevel = new Map<SynthType, Entry[][]>()
-  private readonly seen = new Set<string>()
   private readonly byExampleKey = new Map<string, Entry[]>()
   private readonly offsets: Entry[]
   private readonly factors: Entry[]
@@ -183,13 +182,6 @@ export class Bank {
     return true
   }
 
-  /** Both keys in one pass: the example values alone, and the example and probe values. */
-  private keysOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): { exampleKey: string; key: string; varies: boolean } | undefined {
-    const examples = this.exampleKeyOf(type, values)
-    if (examples === undefined) return undefined
-    return { exampleKey: examples.key, key: this.fullKeyOf(examples.key, values), varies: examples.varies }
-  }
-
   /** The example values as one key, and whether they vary; undefined where one is missing. */
   private exampleKeyOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): { key: string; varies: boolean } | undefined {
     let key = type[0]!
@@ -206,18 +198,23 @@ export class Bank {
     return { key, varies }
   }
 
-  /** The example key extended with the probe values: the key of observational equivalence. */
-  private fullKeyOf(exampleKey: string, values: ReadonlyArray<SynthValue | undefined>): string {
-    let key = exampleKey + '|'
-    for (let row = this.exampleRows; row < this.rows; row++) {
-      const value = values[row]
-      key += (value === undefined ? '?' : valueKey(value)) + '\u0001'
-    }
-    return key
+  /**
+   * True when an entry already kept has these values on every example and probe (the example key
+   * holds the type and the example values): observational equivalence, checked only among the
+   * entries that share the example values.
+   */
+  private known(exampleKey: string, values: ReadonlyArray<SynthValue | undefined>): boolean {
+    const similar = this.byExampleKey.get(exampleKey)
+    if (similar === undefined) return false
+    return similar.some((entry) => this.sameOnProbes(entry.values, values))
   }
 
-  private store(entry: Entry, key: string): void {
-    this.seen.add(key)
+  private sameOnProbes(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
+    for (let row = this.exampleRows; row < this.rows; row++) if (!sameKey(a[row], b[row])) return false
+    return true
+  }
+
+  private store(entry: Entry): void {
     this.entries.push(entry)
     this.counts[entry.type]++
     ;(this.byLevel.get(entry.type)![entry.level] ??= []).push(entry)
@@ -286,11 +283,10 @@ export class Bank {
     // A value that does not vary over the examples is a constant, which is cheaper written as one.
     if (!examples.varies) return
     this.evaluateRows(operator, operands, this.exampleRows, this.rows)
-    const key = this.fullKeyOf(examples.key, values)
-    if (this.seen.has(key)) return
+    if (this.known(examples.key, values)) return
     const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
     const program = apply(operator, ...operands.map((operand) => operand.program))
-    this.store({ program, type, bits, level: this.level + 1, values: values.slice(0, this.rows), exampleKey: examples.key, literal: false, order: this.entries.length }, key)
+    this.store({ program, type, bits, level: this.level + 1, values: values.slice(0, this.rows), exampleKey: examples.key, literal: false, order: this.entries.length })
   }
 
   /** Rounding, for whole outputs, of what is fractional somewhere beyond the examples. */
@@ -316,8 +312,8 @@ export class Bank {
         ...this.probeInputs.map((probe) => probe[column.name])
       ]
       // Inputs are always kept, even when they repeat another input's values or do not vary.
-      const keys = this.keysOf(column.type, values)!
-      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey: keys.exampleKey, literal: false, order: this.entries.length }, keys.key)
+      const exampleKey = this.exampleKeyOf(column.type, values)!.key
+      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey, literal: false, order: this.entries.length })
     }
   }
 
@@ -523,6 +519,18 @@ export class Bank {
   private isCategorical(entry: Entry): boolean {
     return entry.program.kind === 'input' && this.categoryConstants.has(entry.program.name)
   }
+}
+
+/**
+ * Two values have the same key (valueKey; '?' where undefined), without writing the keys when
+ * they are plainly equal or plainly apart. Equal keys put numbers within about 1e-9 (relative
+ * above 1) of each other, so numbers much further apart have different keys.
+ */
+function sameKey(a: SynthValue | undefined, b: SynthValue | undefined): boolean {
+  if (a === b) return true
+  if (a === undefined || b === undefined) return false
+  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))) return false
+  return valueKey(a) === valueKey(b)
 }
 
 /** Text made from a number (`String(n)`, two digits, two decimals), at any depth. */
