@@ -14,7 +14,7 @@ import { greatestCommonDivisor, significantDigits, thresholdBetween } from './nu
 import type { Prior } from './prior'
 import { type Program, apply, constant, input } from './program'
 import type { ExampleTable } from './table'
-import { type SynthType, type SynthValue, valueKey } from './values'
+import { type SynthType, type SynthValue, sameKey, valueHash, valueKey } from './values'
 
 export interface Entry {
   program: Program
@@ -83,6 +83,8 @@ export class Bank {
   readonly exampleRows: number
   private readonly byLevel = new Map<SynthType, Entry[][]>()
   private readonly byExampleKey = new Map<string, Entry[]>()
+  /** Entries by a hash of their type and every value: the candidates for observational equivalence. */
+  private readonly byValues = new Map<number, Entry[]>()
   private readonly offsets: Entry[]
   private readonly factors: Entry[]
   private readonly mentionedConstants: Entry[]
@@ -182,39 +184,45 @@ export class Bank {
     return true
   }
 
-  /** The example values as one key, and whether they vary; undefined where one is missing. */
-  private exampleKeyOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): { key: string; varies: boolean } | undefined {
+  /** The type and the example values as one key (every example row has a value). */
+  private exampleKeyOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): string {
     let key = type[0]!
-    let first: string | undefined
-    let varies = false
-    for (let row = 0; row < this.exampleRows; row++) {
-      const value = values[row]
-      if (value === undefined) return undefined
-      const rowKey = valueKey(value)
-      if (first === undefined) first = rowKey
-      else if (rowKey !== first) varies = true
-      key += rowKey + '\u0001'
+    for (let row = 0; row < this.exampleRows; row++) key += valueKey(values[row]!) + '\u0001'
+    return key
+  }
+
+  /** Whether the examples' values differ somewhere: one that does not is a constant. */
+  private variesOnExamples(values: ReadonlyArray<SynthValue | undefined>): boolean {
+    for (let row = 1; row < this.exampleRows; row++) if (!sameKey(values[0], values[row])) return true
+    return false
+  }
+
+  /** A hash of the type and every value (examples and probes): equivalent entries share it. */
+  private valuesHash(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): number {
+    let hash = type.charCodeAt(0)
+    for (let row = 0; row < this.rows; row++) {
+      hash = Math.imul(hash ^ valueHash(values[row]), 0x5bd1e995)
+      hash ^= hash >>> 15
     }
-    return { key, varies }
+    return hash
   }
 
-  /**
-   * True when an entry already kept has these values on every example and probe (the example key
-   * holds the type and the example values): observational equivalence, checked only among the
-   * entries that share the example values.
-   */
-  private known(exampleKey: string, values: ReadonlyArray<SynthValue | undefined>): boolean {
-    const similar = this.byExampleKey.get(exampleKey)
+  /** True when an entry already kept has this type and these values on every example and probe. */
+  private known(type: SynthType, hash: number, values: ReadonlyArray<SynthValue | undefined>): boolean {
+    const similar = this.byValues.get(hash)
     if (similar === undefined) return false
-    return similar.some((entry) => this.sameOnProbes(entry.values, values))
+    return similar.some((entry) => entry.type === type && this.sameEverywhere(entry.values, values))
   }
 
-  private sameOnProbes(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
-    for (let row = this.exampleRows; row < this.rows; row++) if (!sameKey(a[row], b[row])) return false
+  private sameEverywhere(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
+    for (let row = 0; row < this.rows; row++) if (!sameKey(a[row], b[row])) return false
     return true
   }
 
-  private store(entry: Entry): void {
+  private store(entry: Entry, hash: number): void {
+    const equivalent = this.byValues.get(hash)
+    if (equivalent === undefined) this.byValues.set(hash, [entry])
+    else equivalent.push(entry)
     this.entries.push(entry)
     this.counts[entry.type]++
     ;(this.byLevel.get(entry.type)![entry.level] ??= []).push(entry)
@@ -279,14 +287,15 @@ export class Bank {
       this.truncated = true
       return
     }
-    const examples = this.exampleKeyOf(type, values)!
     // A value that does not vary over the examples is a constant, which is cheaper written as one.
-    if (!examples.varies) return
+    if (!this.variesOnExamples(values)) return
     this.evaluateRows(operator, operands, this.exampleRows, this.rows)
-    if (this.known(examples.key, values)) return
+    const hash = this.valuesHash(type, values)
+    if (this.known(type, hash, values)) return
+    const exampleKey = this.exampleKeyOf(type, values)
     const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
     const program = apply(operator, ...operands.map((operand) => operand.program))
-    this.store({ program, type, bits, level: this.level + 1, values: values.slice(0, this.rows), exampleKey: examples.key, literal: false, order: this.entries.length })
+    this.store({ program, type, bits, level: this.level + 1, values: values.slice(0, this.rows), exampleKey, literal: false, order: this.entries.length }, hash)
   }
 
   /** Rounding, for whole outputs, of what is fractional somewhere beyond the examples. */
@@ -300,7 +309,7 @@ export class Bank {
   }
 
   private sameOnExamples(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
-    for (let row = 0; row < this.exampleRows; row++) if (valueKey(a[row]!) !== valueKey(b[row]!)) return false
+    for (let row = 0; row < this.exampleRows; row++) if (!sameKey(a[row], b[row])) return false
     return true
   }
 
@@ -312,8 +321,8 @@ export class Bank {
         ...this.probeInputs.map((probe) => probe[column.name])
       ]
       // Inputs are always kept, even when they repeat another input's values or do not vary.
-      const exampleKey = this.exampleKeyOf(column.type, values)!.key
-      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey, literal: false, order: this.entries.length })
+      const exampleKey = this.exampleKeyOf(column.type, values)
+      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey, literal: false, order: this.entries.length }, this.valuesHash(column.type, values))
     }
   }
 
@@ -519,18 +528,6 @@ export class Bank {
   private isCategorical(entry: Entry): boolean {
     return entry.program.kind === 'input' && this.categoryConstants.has(entry.program.name)
   }
-}
-
-/**
- * Two values have the same key (valueKey; '?' where undefined), without writing the keys when
- * they are plainly equal or plainly apart. Equal keys put numbers within about 1e-9 (relative
- * above 1) of each other, so numbers much further apart have different keys.
- */
-function sameKey(a: SynthValue | undefined, b: SynthValue | undefined): boolean {
-  if (a === b) return true
-  if (a === undefined || b === undefined) return false
-  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))) return false
-  return valueKey(a) === valueKey(b)
 }
 
 /** Text made from a number (`String(n)`, two digits, two decimals), at any depth. */

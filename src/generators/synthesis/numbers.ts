@@ -85,6 +85,18 @@ export function numberKey(value: number): string {
   return value.toPrecision(12)
 }
 
+/**
+ * The number numberKey writes, Number(numberKey(value)), found without writing it (-0 as 0):
+ * numbers with the same key have the same key number, so it can hash them.
+ */
+export function keyNumber(value: number): number {
+  if (Number.isInteger(value)) return value + 0
+  const nearest = Math.round(value)
+  if (Math.abs(value - nearest) <= 1e-10 * Math.max(1, Math.abs(value))) return nearest + 0
+  if (Math.abs(value) < 1e6) return Math.round(value * 1e9) / 1e9 + 0
+  return Number(value.toPrecision(12)) + 0
+}
+
 export function greatestCommonDivisor(a: number, b: number): number {
   let x = Math.abs(a)
   let y = Math.abs(b)
