@@ -43,7 +43,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   // example, the cheapest few (they may still differ beyond the examples).
   const perValues = new Map<string, number>()
   const pieces = problem.bank.all('string', PIECE_BITS).filter((entry) => {
-    const values = entry.values.slice(0, rows) as string[]
+    const values = entry.values as string[]
     if (every.filter((row) => values[row]!.length > 0 && outputs[row]!.includes(values[row]!)).length < Math.min(2, every.length)) return false
     const seen = perValues.get(entry.exampleKey) ?? 0
     if (seen >= PIECES_PER_VALUES) return false
@@ -53,7 +53,9 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   // The cheapest conditions with distinct truth on the examples: a choice needs only one of each.
   const conditions: Array<{ entry: Entry; mask: bigint }> = []
   const masks = new Set<bigint>()
-  for (const entry of problem.bank.all('boolean', CONDITION_BITS).sort((a, b) => a.bits - b.bits)) {
+  // Without choices (a decision list's branch) there are no conditions to collect.
+  const conditionEntries = (options.choices ?? MAX_CHOICES) === 0 ? [] : problem.bank.all('boolean', CONDITION_BITS)
+  for (const entry of conditionEntries.sort((a, b) => a.bits - b.bits)) {
     const mask = truthMask(entry, rows)
     if (masks.has(mask) || conditions.length >= MAX_CONDITIONS || (options.choices ?? MAX_CHOICES) === 0) continue
     masks.add(mask)
