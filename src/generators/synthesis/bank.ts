@@ -76,6 +76,8 @@ const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round',
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial']
 const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'reversed', 'allButFirst', 'allButLast']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
+/** Each order relation with its operands swapped. */
+const MIRRORED: Partial<Record<OperatorName, OperatorName>> = { less: 'greater', greater: 'less', lessOrEqual: 'greaterOrEqual', greaterOrEqual: 'lessOrEqual' }
 
 export class Bank {
   readonly entries: Entry[] = []
@@ -398,7 +400,7 @@ export class Bank {
     // Relations between two values, in both orders where the order matters. Comparing two
     // inputs with each other is rarer than comparing one with a cut, unless the words say so.
     const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
-    for (const operator of ORDER) pairs(operator, 'number', RELATED_OPERAND_BITS, relating)
+    for (const operator of ORDER) if (!this.mirrorComesFirst(operator, relating)) pairs(operator, 'number', RELATED_OPERAND_BITS, relating)
     pairs('equal', 'number', RELATED_OPERAND_BITS, relating)
     withConstant('equal', 'number', this.pointConstants, smallOperand)
     pairs('sameText', 'string', RELATED_OPERAND_BITS, relating)
@@ -429,6 +431,19 @@ export class Bank {
       unary('lastWord', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
     }
+  }
+
+  /**
+   * `b > a` is `a < b` on every row. Both are enumerated over the same operand pairs, so the one
+   * enumerated second (at a higher level, or later in ORDER at the same level) can only repeat
+   * the first one's values, or be refused for the same reason: it is not enumerated at all.
+   */
+  private mirrorComesFirst(operator: OperatorName, extraBits: number): boolean {
+    const mirror = MIRRORED[operator]
+    if (mirror === undefined) return false
+    const own = toLevel(this.prior.operatorBits(operator) + extraBits)
+    const mirrored = toLevel(this.prior.operatorBits(mirror) + extraBits)
+    return mirrored < own || (mirrored === own && ORDER.indexOf(mirror) < ORDER.indexOf(operator))
   }
 
   private growMedians(level: number): void {
