@@ -472,7 +472,7 @@ export class Bank {
       for (let operandLevel = 1; operandLevel < rest; operandLevel++) {
         for (const operand of this.at('number', operandLevel)) {
           if (!this.cuttable(operand)) continue
-          for (const cut of this.cutsOf(operand)) if (cut.operators.includes(operator) && cut.literal.level === rest - operandLevel) this.tryApply(operator, [operand, cut.literal])
+          for (const cut of this.cutsAt(operand, rest - operandLevel)) if (cut.operators.includes(operator)) this.tryApply(operator, [operand, cut.literal])
         }
       }
     }
@@ -490,6 +490,22 @@ export class Bank {
   }
 
   private readonly cuts = new Map<Entry, Array<{ literal: Entry; operators: readonly OperatorName[] }>>()
+  private readonly cutLevels = new Map<Entry, Map<number, Array<{ literal: Entry; operators: readonly OperatorName[] }>>>()
+
+  /** The cuts of an operand at one level, in cutsOf's order: each level asks for its own. */
+  private cutsAt(operand: Entry, level: number): ReadonlyArray<{ literal: Entry; operators: readonly OperatorName[] }> {
+    let byLevel = this.cutLevels.get(operand)
+    if (byLevel === undefined) {
+      byLevel = new Map()
+      for (const cut of this.cutsOf(operand)) {
+        const atLevel = byLevel.get(cut.literal.level)
+        if (atLevel === undefined) byLevel.set(cut.literal.level, [cut])
+        else atLevel.push(cut)
+      }
+      this.cutLevels.set(operand, byLevel)
+    }
+    return byLevel.get(level) ?? []
+  }
 
   /**
    * The cuts of an operand, as constants, each with the comparisons that split its own gap
