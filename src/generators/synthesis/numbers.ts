@@ -6,9 +6,13 @@
 /** The shortest decimal (fewest significant digits) near `value` that `fits`, or undefined. */
 export function simplestDecimal(value: number, fits: (candidate: number) => boolean): number | undefined {
   if (!Number.isFinite(value)) return undefined
+  let refused: number | undefined
   for (let digits = 1; digits <= 15; digits++) {
     const candidate = Number(value.toPrecision(digits))
+    // More digits often write the same number again (1.8, 1.80, ...): it was refused already.
+    if (Object.is(candidate, refused)) continue
     if (fits(candidate)) return Object.is(candidate, -0) ? 0 : candidate
+    refused = candidate
   }
   return undefined
 }

@@ -49,15 +49,19 @@ const FALSE_HASH = 0x1b873593
  */
 export function valueHash(value: SynthValue | undefined): number {
   if (value === undefined) return UNDEFINED_HASH
-  if (typeof value === 'number') {
-    float[0] = keyNumber(value)
-    return (floatWords[0]! ^ Math.imul(floatWords[1]!, 0x9e3779b1)) | 0
-  }
+  if (typeof value === 'number') return numberHash((value | 0) === value ? value : keyNumber(value))
   if (typeof value === 'boolean') return value ? TRUE_HASH : FALSE_HASH
   if (typeof value === 'string') return textHash(value, 0x3c6ef372)
   let hash = 0x6a09e667 ^ value.length
   for (const word of value) hash = Math.imul(hash ^ textHash(word, 0x3c6ef372), 0x01000193)
   return hash | 0
+}
+
+/** A hash of a key number: small integers (most values) without going through their bits. */
+function numberHash(key: number): number {
+  if ((key | 0) === key) return Math.imul(key, 0x9e3779b1)
+  float[0] = key
+  return (floatWords[0]! ^ Math.imul(floatWords[1]!, 0x9e3779b1)) | 0
 }
 
 function textHash(text: string, seed: number): number {
