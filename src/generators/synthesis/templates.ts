@@ -33,6 +33,28 @@ export interface TemplateOptions {
   choices?: number
 }
 
+/**
+ * The bank's short text entries, each with the example rows whose output contains its value (1)
+ * or not (0). Found once per problem: a decision list asks for templates on many sets of rows.
+ */
+const candidatesByProblem = new WeakMap<Problem, Array<{ entry: Entry; inOutput: Uint8Array }>>()
+
+function pieceCandidates(problem: Problem): Array<{ entry: Entry; inOutput: Uint8Array }> {
+  const known = candidatesByProblem.get(problem)
+  if (known !== undefined) return known
+  const outputs = problem.target as string[]
+  const found = problem.bank.all('string', PIECE_BITS).map((entry) => {
+    const inOutput = new Uint8Array(problem.table.rows)
+    for (let row = 0; row < problem.table.rows; row++) {
+      const value = entry.values[row] as string
+      if (value.length > 0 && outputs[row]!.includes(value)) inOutput[row] = 1
+    }
+    return { entry, inOutput }
+  })
+  candidatesByProblem.set(problem, found)
+  return found
+}
+
 export function templatesOn(problem: Problem, margin: number, ceiling: number, options: TemplateOptions = {}): Candidate[] {
   if (problem.output.type !== 'string') return []
   const rows = problem.table.rows
@@ -42,14 +64,16 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   // Pieces worth trying appear in the outputs, on two rows at least; of those that agree on every
   // example, the cheapest few (they may still differ beyond the examples).
   const perValues = new Map<string, number>()
-  const pieces = problem.bank.all('string', PIECE_BITS).filter((entry) => {
-    const values = entry.values as string[]
-    if (every.filter((row) => values[row]!.length > 0 && outputs[row]!.includes(values[row]!)).length < Math.min(2, every.length)) return false
+  const pieces: Entry[] = []
+  for (const { entry, inOutput } of pieceCandidates(problem)) {
+    let rowsWithPiece = 0
+    for (const row of every) rowsWithPiece += inOutput[row]!
+    if (rowsWithPiece < Math.min(2, every.length)) continue
     const seen = perValues.get(entry.exampleKey) ?? 0
-    if (seen >= PIECES_PER_VALUES) return false
+    if (seen >= PIECES_PER_VALUES) continue
     perValues.set(entry.exampleKey, seen + 1)
-    return true
-  })
+    pieces.push(entry)
+  }
   // The cheapest conditions with distinct truth on the examples: a choice needs only one of each.
   const conditions: Array<{ entry: Entry; mask: bigint }> = []
   const masks = new Set<bigint>()
