@@ -75,7 +75,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
     pieces.push(entry)
   }
   // The cheapest conditions with distinct truth on the examples: a choice needs only one of each.
-  const conditions: Array<{ entry: Entry; mask: bigint }> = []
+  const conditions: Array<{ entry: Entry; mask: bigint; holding: number[]; failing: number[] }> = []
   const masks = new Set<bigint>()
   // Without choices (a decision list's branch) there are no conditions to collect.
   const conditionEntries = (options.choices ?? MAX_CHOICES) === 0 ? [] : problem.bank.all('boolean', CONDITION_BITS)
@@ -83,7 +83,8 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
     const mask = truthMask(entry, rows)
     if (masks.has(mask) || conditions.length >= MAX_CONDITIONS || (options.choices ?? MAX_CHOICES) === 0) continue
     masks.add(mask)
-    conditions.push({ entry, mask })
+    // The rows each side of the choice explains, the same at every step of the search.
+    conditions.push({ entry, mask, holding: every.filter((row) => (mask >> BigInt(row)) & 1n), failing: every.filter((row) => !((mask >> BigInt(row)) & 1n)) })
   }
   const concatBits = prior.operatorBits('concat')
   const found: Candidate[] = []
@@ -148,9 +149,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
       )
     }
     if (choices > 0) {
-      for (const { entry, mask } of conditions) {
-        const holding = every.filter((row) => (mask >> BigInt(row)) & 1n)
-        const failing = every.filter((row) => !((mask >> BigInt(row)) & 1n))
+      for (const { entry, mask, holding, failing } of conditions) {
         if (holding.length === 0 || failing.length === 0) continue
         const base = bits + join + CONDITIONAL_BITS + entry.bits
         if (base > bound) continue
