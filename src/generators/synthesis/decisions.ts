@@ -108,25 +108,34 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
     selected: bigint
     result: Candidate
     cost: number
+    /** Rows selected. */
+    size: number
   }
+  // Masks of a small table fit an integer: the loop over every atom then needs no bigint arithmetic.
+  const smallMasks = rows <= 30 ? atoms.map((atom) => Number(atom.mask)) : undefined
   const optionsCache = new Map<bigint, Option[]>()
   const optionsFor = (remaining: bigint): Option[] => {
     const known = optionsCache.get(remaining)
     if (known !== undefined) return known
     const found: Option[] = []
-    const perMask = new Map<bigint, number>()
-    for (const atom of atoms) {
-      const selected = atom.mask & remaining
-      if (selected === 0n || selected === remaining) continue
+    const perMask = new Map<bigint | number, number>()
+    const rest = smallMasks === undefined ? undefined : Number(remaining)
+    for (let index = 0; index < atoms.length; index++) {
+      const atom = atoms[index]!
+      // The rows the atom selects among those remaining: an integer for a small table, else a bigint.
+      const selection: bigint | number = rest === undefined ? atom.mask & remaining : smallMasks![index]! & rest
+      if (selection === 0 || selection === 0n || selection === rest || selection === remaining) continue
       // A few conditions per row set: the cheapest, and others that mean something else beyond the examples.
-      const count = perMask.get(selected) ?? 0
+      const count = perMask.get(selection) ?? 0
       if (count >= ATOMS_PER_ROW_SET) continue
+      const selected = typeof selection === 'bigint' ? selection : BigInt(selection)
       const results = rulesOn(selected, 2)
       if (results.length === 0) continue
-      perMask.set(selected, count + 1)
-      for (const result of results) found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits })
+      perMask.set(selection, count + 1)
+      const size = countRows(selected)
+      for (const result of results) found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits, size })
     }
-    const kept = found.sort((a, b) => a.cost - b.cost || countRows(b.selected) - countRows(a.selected)).slice(0, MAX_OPTIONS)
+    const kept = found.sort((a, b) => a.cost - b.cost || b.size - a.size).slice(0, MAX_OPTIONS)
     optionsCache.set(remaining, kept)
     return kept
   }
