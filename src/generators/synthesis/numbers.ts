@@ -13,6 +13,8 @@ export function simplestDecimal(value: number, fits: (candidate: number) => bool
     if (Object.is(candidate, refused)) continue
     if (fits(candidate)) return Object.is(candidate, -0) ? 0 : candidate
     refused = candidate
+    // Written exactly: more digits only write the value again.
+    if (Object.is(candidate, value)) return undefined
   }
   return undefined
 }

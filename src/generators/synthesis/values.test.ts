@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { keyNumber, numberKey } from './numbers'
+import { keyNumber, numberKey, simplestDecimal } from './numbers'
 import { type SynthValue, sameKey, valueHash, valueKey } from './values'
 
 /** Numbers of every kind the bank computes: whole, fractional, floating-point noise, large, tiny. */
@@ -37,4 +37,19 @@ test('sameKey and valueHash agree with valueKey', () => {
   }
   assert.equal(sameKey(0.1 + 0.2, 0.3), true)
   assert.equal(valueHash(0.1 + 0.2), valueHash(0.3))
+})
+
+test('simplestDecimal stops once the value is written exactly, with the answer of trying every digit count', () => {
+  const tryingAll = (value: number, fits: (candidate: number) => boolean): number | undefined => {
+    for (let digits = 1; digits <= 15; digits++) {
+      const candidate = Number(value.toPrecision(digits))
+      if (fits(candidate)) return Object.is(candidate, -0) ? 0 : candidate
+    }
+    return undefined
+  }
+  for (const value of sampleNumbers().slice(0, 5000)) {
+    for (const fits of [() => false, (candidate: number) => candidate === value, (candidate: number) => Math.abs(candidate - value) < 1e-3 * Math.abs(value)]) {
+      assert.ok(Object.is(simplestDecimal(value, fits), tryingAll(value, fits)), `${value}`)
+    }
+  }
 })
