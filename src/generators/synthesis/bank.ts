@@ -13,7 +13,7 @@ import { OPERATORS, type OperatorName } from './operators'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
 import { type Program, apply, constant, input } from './program'
-import { hasPairLoop, pairRows } from './rows'
+import { hasPairLoop, hasSingleLoop, pairRows, singleRows } from './rows'
 import type { ExampleTable } from './table'
 import { type SynthType, type SynthValue, sameKey, valueHash, valueKey } from './values'
 
@@ -248,6 +248,7 @@ export class Bank {
    */
   private evaluateRows(operator: OperatorName, operands: readonly Entry[], from: number, to: number): boolean {
     if (operands.length === 2 && hasPairLoop(operator)) return pairRows(operator, operands[0]!.values, operands[1]!.values, this.scratch, from, to, this.exampleRows)
+    if (operands.length === 1 && hasSingleLoop(operator)) return singleRows(operator, operands[0]!.values, this.scratch, from, to, this.exampleRows)
     const apply = OPERATORS[operator].apply
     const args = this.argumentsByArity[operands.length]!
     for (let row = from; row < to; row++) {
