@@ -13,8 +13,9 @@ import { OPERATORS, type OperatorName } from './operators'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
 import { type Program, apply, constant, input } from './program'
+import { hasPairLoop, hasSingleLoop, pairRows, singleRows } from './rows'
 import type { ExampleTable } from './table'
-import { type SynthType, type SynthValue, valueKey } from './values'
+import { type SynthType, type SynthValue, sameKey, valueHash, valueKey } from './values'
 
 export interface Entry {
   program: Program
@@ -76,14 +77,17 @@ const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round',
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial']
 const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'reversed', 'allButFirst', 'allButLast']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
+/** Each order relation with its operands swapped. */
+const MIRRORED: Partial<Record<OperatorName, OperatorName>> = { less: 'greater', greater: 'less', lessOrEqual: 'greaterOrEqual', greaterOrEqual: 'lessOrEqual' }
 
 export class Bank {
   readonly entries: Entry[] = []
   readonly rows: number
   readonly exampleRows: number
   private readonly byLevel = new Map<SynthType, Entry[][]>()
-  private readonly seen = new Set<string>()
   private readonly byExampleKey = new Map<string, Entry[]>()
+  /** Entries by a hash of their type and every value: the candidates for observational equivalence. */
+  private readonly byValues = new Map<number, Entry[]>()
   private readonly offsets: Entry[]
   private readonly factors: Entry[]
   private readonly mentionedConstants: Entry[]
@@ -183,40 +187,45 @@ export class Bank {
     return true
   }
 
-  private add(program: Program, type: SynthType, bits: number, values: Array<SynthValue | undefined>): void {
-    if (this.full || this.counts[type] >= this.quota[type]) {
-      this.truncated = true
-      return
-    }
-    const keys = this.keysOf(type, values)
-    // A value that does not vary over the examples is a constant, which is cheaper written as one.
-    if (keys === undefined || !keys.varies || this.seen.has(keys.key)) return
-    this.store({ program, type, bits, level: this.level + 1, values, exampleKey: keys.exampleKey, literal: false, order: this.entries.length }, keys.key)
+  /** The type and the example values as one key (every example row has a value). */
+  private exampleKeyOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): string {
+    let key = type[0]!
+    for (let row = 0; row < this.exampleRows; row++) key += valueKey(values[row]!) + '\u0001'
+    return key
   }
 
-  /** Both keys in one pass: the example values alone, and the example and probe values. */
-  private keysOf(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): { exampleKey: string; key: string; varies: boolean } | undefined {
-    let exampleKey = type[0]!
-    let first: string | undefined
-    let varies = false
-    for (let row = 0; row < this.exampleRows; row++) {
-      const value = values[row]
-      if (value === undefined) return undefined
-      const key = valueKey(value)
-      if (first === undefined) first = key
-      else if (key !== first) varies = true
-      exampleKey += key + '\u0001'
-    }
-    let key = exampleKey + '|'
-    for (let row = this.exampleRows; row < this.rows; row++) {
-      const value = values[row]
-      key += (value === undefined ? '?' : valueKey(value)) + '\u0001'
-    }
-    return { exampleKey, key, varies }
+  /** Whether the examples' values differ somewhere: one that does not is a constant. */
+  private variesOnExamples(values: ReadonlyArray<SynthValue | undefined>): boolean {
+    for (let row = 1; row < this.exampleRows; row++) if (!sameKey(values[0], values[row])) return true
+    return false
   }
 
-  private store(entry: Entry, key: string): void {
-    this.seen.add(key)
+  /** A hash of the type and every value (examples and probes): equivalent entries share it. */
+  private valuesHash(type: SynthType, values: ReadonlyArray<SynthValue | undefined>): number {
+    let hash = type.charCodeAt(0)
+    for (let row = 0; row < this.rows; row++) {
+      hash = Math.imul(hash ^ valueHash(values[row]), 0x5bd1e995)
+      hash ^= hash >>> 15
+    }
+    return hash
+  }
+
+  /** True when an entry already kept has this type and these values on every example and probe. */
+  private known(type: SynthType, hash: number, values: ReadonlyArray<SynthValue | undefined>): boolean {
+    const similar = this.byValues.get(hash)
+    if (similar === undefined) return false
+    return similar.some((entry) => entry.type === type && this.sameEverywhere(entry.values, values))
+  }
+
+  private sameEverywhere(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
+    for (let row = 0; row < this.rows; row++) if (!sameKey(a[row], b[row])) return false
+    return true
+  }
+
+  private store(entry: Entry, hash: number): void {
+    const equivalent = this.byValues.get(hash)
+    if (equivalent === undefined) this.byValues.set(hash, [entry])
+    else equivalent.push(entry)
     this.entries.push(entry)
     this.counts[entry.type]++
     ;(this.byLevel.get(entry.type)![entry.level] ??= []).push(entry)
@@ -225,14 +234,24 @@ export class Bank {
     else similar.push(entry)
   }
 
+  /**
+   * Most applications are rejected (undefined on an example, no change, no variation, a value
+   * already kept): they are evaluated into this buffer, and only a kept one gets its own copy.
+   */
+  private readonly scratch: Array<SynthValue | undefined> = []
+  /** Argument arrays by arity, reused across evaluations (operators never keep them). */
+  private readonly argumentsByArity: SynthValue[][] = [[], [undefined as never], [undefined as never, undefined as never], [undefined as never, undefined as never, undefined as never]]
 
-
-  private evaluate(operator: OperatorName, operands: readonly Entry[]): Array<SynthValue | undefined> | undefined {
-    this.evaluated++
+  /**
+   * The operator's values on rows `from` to `to` into the scratch buffer (undefined where an
+   * operand or the operator is). False when undefined on an example row: no program there.
+   */
+  private evaluateRows(operator: OperatorName, operands: readonly Entry[], from: number, to: number): boolean {
+    if (operands.length === 2 && hasPairLoop(operator)) return pairRows(operator, operands[0]!.values, operands[1]!.values, this.scratch, from, to, this.exampleRows)
+    if (operands.length === 1 && hasSingleLoop(operator)) return singleRows(operator, operands[0]!.values, this.scratch, from, to, this.exampleRows)
     const apply = OPERATORS[operator].apply
-    const values = new Array<SynthValue | undefined>(this.rows)
-    const args = new Array<SynthValue>(operands.length)
-    for (let row = 0; row < this.rows; row++) {
+    const args = this.argumentsByArity[operands.length]!
+    for (let row = from; row < to; row++) {
       let defined = true
       for (let index = 0; index < operands.length; index++) {
         const value = operands[index]!.values[row]
@@ -243,33 +262,45 @@ export class Bank {
         args[index] = value
       }
       const value = defined ? apply(args) : undefined
-      if (value === undefined && row < this.exampleRows) return undefined
-      values[row] = value
+      if (value === undefined && row < this.exampleRows) return false
+      this.scratch[row] = value
     }
-    return values
+    return true
   }
 
   private deepEnough(type: SynthType): boolean {
     return this.level + 1 > this.limits.maxLevel * DEPTH[type]
   }
 
+  /**
+   * Keeps the operator applied to these operands when its values are new. The checks run in
+   * order of cost: the probes are evaluated, and the program built, only for a candidate that
+   * survives the examples.
+   */
   private tryApply(operator: OperatorName, operands: readonly Entry[], extraBits = 0): void {
     const type = OPERATORS[operator].result
     if (this.counts[type] >= this.quota[type] || this.deepEnough(type)) {
       this.truncated = true
       return
     }
-    const values = this.evaluate(operator, operands)
-    if (values === undefined) return
+    this.evaluated++
+    const values = this.scratch
+    if (!this.evaluateRows(operator, operands, 0, this.exampleRows)) return
     // An operator that changes none of the examples (rounding an integer, upper-casing digits) has no evidence.
     if (operands.length === 1 && operands[0]!.type === type && this.sameOnExamples(values, operands[0]!.values) && !this.makesWhole(operator, operands[0]!)) return
+    if (this.full || this.counts[type] >= this.quota[type]) {
+      this.truncated = true
+      return
+    }
+    // A value that does not vary over the examples is a constant, which is cheaper written as one.
+    if (!this.variesOnExamples(values)) return
+    this.evaluateRows(operator, operands, this.exampleRows, this.rows)
+    const hash = this.valuesHash(type, values)
+    if (this.known(type, hash, values)) return
+    const exampleKey = this.exampleKeyOf(type, values)
     const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
-    this.add(
-      apply(operator, ...operands.map((operand) => operand.program)),
-      OPERATORS[operator].result,
-      bits,
-      values
-    )
+    const program = apply(operator, ...operands.map((operand) => operand.program))
+    this.store({ program, type, bits, level: this.level + 1, values: values.slice(0, this.rows), exampleKey, literal: false, order: this.entries.length }, hash)
   }
 
   /** Rounding, for whole outputs, of what is fractional somewhere beyond the examples. */
@@ -283,7 +314,7 @@ export class Bank {
   }
 
   private sameOnExamples(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
-    for (let row = 0; row < this.exampleRows; row++) if (valueKey(a[row]!) !== valueKey(b[row]!)) return false
+    for (let row = 0; row < this.exampleRows; row++) if (!sameKey(a[row], b[row])) return false
     return true
   }
 
@@ -295,8 +326,8 @@ export class Bank {
         ...this.probeInputs.map((probe) => probe[column.name])
       ]
       // Inputs are always kept, even when they repeat another input's values or do not vary.
-      const keys = this.keysOf(column.type, values)!
-      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey: keys.exampleKey, literal: false, order: this.entries.length }, keys.key)
+      const exampleKey = this.exampleKeyOf(column.type, values)
+      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey, literal: false, order: this.entries.length }, this.valuesHash(column.type, values))
     }
   }
 
@@ -372,7 +403,7 @@ export class Bank {
     // Relations between two values, in both orders where the order matters. Comparing two
     // inputs with each other is rarer than comparing one with a cut, unless the words say so.
     const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
-    for (const operator of ORDER) pairs(operator, 'number', RELATED_OPERAND_BITS, relating)
+    for (const operator of ORDER) if (!this.mirrorComesFirst(operator, relating)) pairs(operator, 'number', RELATED_OPERAND_BITS, relating)
     pairs('equal', 'number', RELATED_OPERAND_BITS, relating)
     withConstant('equal', 'number', this.pointConstants, smallOperand)
     pairs('sameText', 'string', RELATED_OPERAND_BITS, relating)
@@ -405,6 +436,19 @@ export class Bank {
     }
   }
 
+  /**
+   * `b > a` is `a < b` on every row. Both are enumerated over the same operand pairs, so the one
+   * enumerated second (at a higher level, or later in ORDER at the same level) can only repeat
+   * the first one's values, or be refused for the same reason: it is not enumerated at all.
+   */
+  private mirrorComesFirst(operator: OperatorName, extraBits: number): boolean {
+    const mirror = MIRRORED[operator]
+    if (mirror === undefined) return false
+    const own = toLevel(this.prior.operatorBits(operator) + extraBits)
+    const mirrored = toLevel(this.prior.operatorBits(mirror) + extraBits)
+    return mirrored < own || (mirrored === own && ORDER.indexOf(mirror) < ORDER.indexOf(operator))
+  }
+
   private growMedians(level: number): void {
     const rest = level - toLevel(this.prior.operatorBits('median'))
     const numbers = this.table.columns.filter((column) => column.type === 'number')
@@ -431,7 +475,7 @@ export class Bank {
       for (let operandLevel = 1; operandLevel < rest; operandLevel++) {
         for (const operand of this.at('number', operandLevel)) {
           if (!this.cuttable(operand)) continue
-          for (const cut of this.cutsOf(operand)) if (cut.operators.includes(operator) && cut.literal.level === rest - operandLevel) this.tryApply(operator, [operand, cut.literal])
+          for (const cut of this.cutsAt(operand, rest - operandLevel)) if (cut.operators.includes(operator)) this.tryApply(operator, [operand, cut.literal])
         }
       }
     }
@@ -449,6 +493,22 @@ export class Bank {
   }
 
   private readonly cuts = new Map<Entry, Array<{ literal: Entry; operators: readonly OperatorName[] }>>()
+  private readonly cutLevels = new Map<Entry, Map<number, Array<{ literal: Entry; operators: readonly OperatorName[] }>>>()
+
+  /** The cuts of an operand at one level, in cutsOf's order: each level asks for its own. */
+  private cutsAt(operand: Entry, level: number): ReadonlyArray<{ literal: Entry; operators: readonly OperatorName[] }> {
+    let byLevel = this.cutLevels.get(operand)
+    if (byLevel === undefined) {
+      byLevel = new Map()
+      for (const cut of this.cutsOf(operand)) {
+        const atLevel = byLevel.get(cut.literal.level)
+        if (atLevel === undefined) byLevel.set(cut.literal.level, [cut])
+        else atLevel.push(cut)
+      }
+      this.cutLevels.set(operand, byLevel)
+    }
+    return byLevel.get(level) ?? []
+  }
 
   /**
    * The cuts of an operand, as constants, each with the comparisons that split its own gap

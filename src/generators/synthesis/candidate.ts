@@ -40,8 +40,16 @@ export function maskOf(rows: readonly number[]): bigint {
   return mask
 }
 
+const SMALL_MASK = 0x7fffffffn
+
 export function rowsOf(mask: bigint, count: number): number[] {
   const rows: number[] = []
+  // Tables are small: a mask that fits a 31-bit integer is read without bigint arithmetic.
+  if (mask >= 0n && mask <= SMALL_MASK) {
+    const small = Number(mask)
+    for (let row = 0; row < count && row < 31; row++) if ((small >> row) & 1) rows.push(row)
+    return rows
+  }
   for (let row = 0; row < count; row++) if ((mask >> BigInt(row)) & 1n) rows.push(row)
   return rows
 }

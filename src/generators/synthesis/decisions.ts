@@ -93,31 +93,49 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
   if (CONDITIONAL_BITS + atoms[0]!.entry.bits + 2 * cheapestRule > ceiling) return []
   let visits = 0
   const tooMuch = () => ++visits > MAX_VISITS || problem.expired()
+  // The same row sets come back many times (every condition selecting them): their rules by mask.
+  const rulesByMask = new Map<number, Map<bigint, Candidate[]>>()
+  const rulesOn = (mask: bigint, limit: number): Candidate[] => {
+    let byMask = rulesByMask.get(limit)
+    if (byMask === undefined) rulesByMask.set(limit, (byMask = new Map()))
+    let found = byMask.get(mask)
+    if (found === undefined) byMask.set(mask, (found = rules.rulesOn(rowsOf(mask, rows), limit)))
+    return found
+  }
 
   interface Option {
     atom: Atom
     selected: bigint
     result: Candidate
     cost: number
+    /** Rows selected. */
+    size: number
   }
+  // Masks of a small table fit an integer: the loop over every atom then needs no bigint arithmetic.
+  const smallMasks = rows <= 30 ? atoms.map((atom) => Number(atom.mask)) : undefined
   const optionsCache = new Map<bigint, Option[]>()
   const optionsFor = (remaining: bigint): Option[] => {
     const known = optionsCache.get(remaining)
     if (known !== undefined) return known
     const found: Option[] = []
-    const perMask = new Map<bigint, number>()
-    for (const atom of atoms) {
-      const selected = atom.mask & remaining
-      if (selected === 0n || selected === remaining) continue
+    const perMask = new Map<bigint | number, number>()
+    const rest = smallMasks === undefined ? undefined : Number(remaining)
+    for (let index = 0; index < atoms.length; index++) {
+      const atom = atoms[index]!
+      // The rows the atom selects among those remaining: an integer for a small table, else a bigint.
+      const selection: bigint | number = rest === undefined ? atom.mask & remaining : smallMasks![index]! & rest
+      if (selection === 0 || selection === 0n || selection === rest || selection === remaining) continue
       // A few conditions per row set: the cheapest, and others that mean something else beyond the examples.
-      const count = perMask.get(selected) ?? 0
+      const count = perMask.get(selection) ?? 0
       if (count >= ATOMS_PER_ROW_SET) continue
-      const results = rules.rulesOn(rowsOf(selected, rows), 2)
+      const selected = typeof selection === 'bigint' ? selection : BigInt(selection)
+      const results = rulesOn(selected, 2)
       if (results.length === 0) continue
-      perMask.set(selected, count + 1)
-      for (const result of results) found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits })
+      perMask.set(selection, count + 1)
+      const size = countRows(selected)
+      for (const result of results) found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits, size })
     }
-    const kept = found.sort((a, b) => a.cost - b.cost || countRows(b.selected) - countRows(a.selected)).slice(0, MAX_OPTIONS)
+    const kept = found.sort((a, b) => a.cost - b.cost || b.size - a.size).slice(0, MAX_OPTIONS)
     optionsCache.set(remaining, kept)
     return kept
   }
@@ -130,7 +148,7 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
     const key = `${remaining}/${depth}`
     const known = cheapestCache.get(key)
     if (known !== undefined && (Number.isFinite(known.cost) || known.budget >= budget)) return known.cost <= budget ? known.cost : Infinity
-    let best = rules.rulesOn(rowsOf(remaining, rows), 1)[0]?.bits ?? Infinity
+    let best = rulesOn(remaining, 1)[0]?.bits ?? Infinity
     if (best > budget) best = Infinity
     if (depth > 0 && !tooMuch()) {
       for (const option of optionsFor(remaining)) {
@@ -155,7 +173,7 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
   const walk = (remaining: bigint, branches: Branch[], cost: number): void => {
     if (lists.length >= MAX_LISTS || tooMuch()) return
     if (branches.length > 0) {
-      for (const fallback of rules.rulesOn(rowsOf(remaining, rows), 3)) {
+      for (const fallback of rulesOn(remaining, 3)) {
         if (cost + fallback.bits > bound) continue
         lists.push(listCandidate(branches, fallback, cost + fallback.bits))
       }

@@ -6,9 +6,15 @@
 /** The shortest decimal (fewest significant digits) near `value` that `fits`, or undefined. */
 export function simplestDecimal(value: number, fits: (candidate: number) => boolean): number | undefined {
   if (!Number.isFinite(value)) return undefined
+  let refused: number | undefined
   for (let digits = 1; digits <= 15; digits++) {
     const candidate = Number(value.toPrecision(digits))
+    // More digits often write the same number again (1.8, 1.80, ...): it was refused already.
+    if (Object.is(candidate, refused)) continue
     if (fits(candidate)) return Object.is(candidate, -0) ? 0 : candidate
+    refused = candidate
+    // Written exactly: more digits only write the value again.
+    if (Object.is(candidate, value)) return undefined
   }
   return undefined
 }
@@ -83,6 +89,18 @@ export function numberKey(value: number): string {
   // Nine decimals absorb floating-point noise (98.60000000000001 is 98.6) and are cheap to write.
   if (Math.abs(value) < 1e6) return String(Math.round(value * 1e9) / 1e9)
   return value.toPrecision(12)
+}
+
+/**
+ * The number numberKey writes, Number(numberKey(value)), found without writing it (-0 as 0):
+ * numbers with the same key have the same key number, so it can hash them.
+ */
+export function keyNumber(value: number): number {
+  if (Number.isInteger(value)) return value + 0
+  const nearest = Math.round(value)
+  if (Math.abs(value - nearest) <= 1e-10 * Math.max(1, Math.abs(value))) return nearest + 0
+  if (Math.abs(value) < 1e6) return Math.round(value * 1e9) / 1e9 + 0
+  return Number(value.toPrecision(12)) + 0
 }
 
 export function greatestCommonDivisor(a: number, b: number): number {

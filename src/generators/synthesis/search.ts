@@ -100,6 +100,8 @@ interface Settings {
   maxEntries: number
   clock: () => number
   deadline: number
+  /** Set once the time budget has cut the search short. */
+  cut: boolean
 }
 
 type OutputSearch = { ok: true; output: SynthesizedOutput } | { ok: false; message: string }
@@ -116,7 +118,11 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
     { maxEntries: settings.maxEntries, maxLevel: settings.maxLevel, wholeOutputs: domain.integral },
     output.type
   )
-  const expired = () => settings.clock() > settings.deadline
+  const expired = () => {
+    if (settings.clock() <= settings.deadline) return false
+    settings.cut = true
+    return true
+  }
   const t0 = settings.clock()
   const phase = (name: string) => { if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(name, Math.round(settings.clock() - t0), bank.entries.length) }
   while (!expired() && bank.grow()) {
@@ -202,13 +208,54 @@ function settingsOf(options: SynthesisOptions): Settings {
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
     clock,
-    deadline: clock() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS)
+    deadline: clock() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS),
+    cut: false
   }
+}
+
+/**
+ * Stories ask for the same rule many times (a guard's rows are the same under many candidate
+ * models): a search that ran to its end is remembered by everything it depends on. Searches
+ * cut short by the time budget, or timed by an injected clock, are never remembered, so a
+ * remembered result is exactly what the search would find again.
+ */
+const REMEMBERED_SEARCHES = 256
+const remembered = new Map<string, SynthesisResult>()
+
+/** Everything a search depends on, as one key: numbers and strings are told apart (5 and '5', -0 and 0). */
+function searchKey(operation: Operation, options: SynthesisOptions): string {
+  const { compression, maxLevel, maxEntries, timeBudgetMs } = options
+  return JSON.stringify([operation, { compression, maxLevel, maxEntries, timeBudgetMs }], (_, value: unknown) =>
+    typeof value === 'number' ? `#${Object.is(value, -0) ? '-0' : String(value)}` : typeof value === 'string' ? `$${value}` : value
+  )
+}
+
+function remember(key: string, result: SynthesisResult): void {
+  remembered.set(key, structuredClone(result))
+  if (remembered.size > REMEMBERED_SEARCHES) remembered.delete(remembered.keys().next().value!)
 }
 
 /** The best program for each output of the operation, how sure the examples make it, or why there is none. */
 export function synthesize(operation: Operation, options: SynthesisOptions = {}): SynthesisResult {
+  if (options.clock !== undefined || process.env.SPECLOOP_SYNTHESIS_TRACE) return search(operation, settingsOf(options))
+  const started = performance.now()
+  const key = searchKey(operation, options)
+  const known = remembered.get(key)
+  if (known !== undefined) {
+    // Most recently used last: the oldest is forgotten first.
+    remembered.delete(key)
+    remembered.set(key, known)
+    const result = structuredClone(known)
+    result.statistics.elapsedMs = performance.now() - started
+    return result
+  }
   const settings = settingsOf(options)
+  const result = search(operation, settings)
+  if (!settings.cut) remember(key, result)
+  return result
+}
+
+function search(operation: Operation, settings: Settings): SynthesisResult {
   const started = settings.clock()
   const statistics: SearchStatistics = { examples: operation.examples.length, probes: 0, enumerated: 0, evaluated: 0, candidates: 0, elapsedMs: 0 }
   const table = tabulate(operation)

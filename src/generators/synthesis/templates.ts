@@ -33,6 +33,28 @@ export interface TemplateOptions {
   choices?: number
 }
 
+/**
+ * The bank's short text entries, each with the example rows whose output contains its value (1)
+ * or not (0). Found once per problem: a decision list asks for templates on many sets of rows.
+ */
+const candidatesByProblem = new WeakMap<Problem, Array<{ entry: Entry; inOutput: Uint8Array }>>()
+
+function pieceCandidates(problem: Problem): Array<{ entry: Entry; inOutput: Uint8Array }> {
+  const known = candidatesByProblem.get(problem)
+  if (known !== undefined) return known
+  const outputs = problem.target as string[]
+  const found = problem.bank.all('string', PIECE_BITS).map((entry) => {
+    const inOutput = new Uint8Array(problem.table.rows)
+    for (let row = 0; row < problem.table.rows; row++) {
+      const value = entry.values[row] as string
+      if (value.length > 0 && outputs[row]!.includes(value)) inOutput[row] = 1
+    }
+    return { entry, inOutput }
+  })
+  candidatesByProblem.set(problem, found)
+  return found
+}
+
 export function templatesOn(problem: Problem, margin: number, ceiling: number, options: TemplateOptions = {}): Candidate[] {
   if (problem.output.type !== 'string') return []
   const rows = problem.table.rows
@@ -42,22 +64,27 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   // Pieces worth trying appear in the outputs, on two rows at least; of those that agree on every
   // example, the cheapest few (they may still differ beyond the examples).
   const perValues = new Map<string, number>()
-  const pieces = problem.bank.all('string', PIECE_BITS).filter((entry) => {
-    const values = entry.values.slice(0, rows) as string[]
-    if (every.filter((row) => values[row]!.length > 0 && outputs[row]!.includes(values[row]!)).length < Math.min(2, every.length)) return false
+  const pieces: Entry[] = []
+  for (const { entry, inOutput } of pieceCandidates(problem)) {
+    let rowsWithPiece = 0
+    for (const row of every) rowsWithPiece += inOutput[row]!
+    if (rowsWithPiece < Math.min(2, every.length)) continue
     const seen = perValues.get(entry.exampleKey) ?? 0
-    if (seen >= PIECES_PER_VALUES) return false
+    if (seen >= PIECES_PER_VALUES) continue
     perValues.set(entry.exampleKey, seen + 1)
-    return true
-  })
+    pieces.push(entry)
+  }
   // The cheapest conditions with distinct truth on the examples: a choice needs only one of each.
-  const conditions: Array<{ entry: Entry; mask: bigint }> = []
+  const conditions: Array<{ entry: Entry; mask: bigint; holding: number[]; failing: number[] }> = []
   const masks = new Set<bigint>()
-  for (const entry of problem.bank.all('boolean', CONDITION_BITS).sort((a, b) => a.bits - b.bits)) {
+  // Without choices (a decision list's branch) there are no conditions to collect.
+  const conditionEntries = (options.choices ?? MAX_CHOICES) === 0 ? [] : problem.bank.all('boolean', CONDITION_BITS)
+  for (const entry of conditionEntries.sort((a, b) => a.bits - b.bits)) {
     const mask = truthMask(entry, rows)
     if (masks.has(mask) || conditions.length >= MAX_CONDITIONS || (options.choices ?? MAX_CHOICES) === 0) continue
     masks.add(mask)
-    conditions.push({ entry, mask })
+    // The rows each side of the choice explains, the same at every step of the search.
+    conditions.push({ entry, mask, holding: every.filter((row) => (mask >> BigInt(row)) & 1n), failing: every.filter((row) => !((mask >> BigInt(row)) & 1n)) })
   }
   const concatBits = prior.operatorBits('concat')
   const found: Candidate[] = []
@@ -122,9 +149,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
       )
     }
     if (choices > 0) {
-      for (const { entry, mask } of conditions) {
-        const holding = every.filter((row) => (mask >> BigInt(row)) & 1n)
-        const failing = every.filter((row) => !((mask >> BigInt(row)) & 1n))
+      for (const { entry, mask, holding, failing } of conditions) {
         if (holding.length === 0 || failing.length === 0) continue
         const base = bits + join + CONDITIONAL_BITS + entry.bits
         if (base > bound) continue
