@@ -8,6 +8,7 @@ import { encodeLines, decodeLines, formatRanges } from '../src/trace'
 import type { Trace } from '../src/trace'
 import { appendLedger } from '../src/ledger'
 import { renderWithProvenance, sha256 } from '../src/workspace'
+import { specHash } from '../src/governance'
 
 const SHOP_PROJECT = path.join(repositoryRoot, 'src', 'report', 'testdata', 'shop')
 const LATEST_RUN = path.join('.specloop', 'runs', 'latest')
@@ -111,7 +112,7 @@ Given('the executable lines of {string} are {string}', function (this: SpecloopW
 
 Given('a generated file {string} made from {string}, recorded in the ledger', function (this: SpecloopWorld, file: string, spec: string) {
   const content = renderWithProvenance("'use strict'\nmodule.exports = { rate: 0.9 }\n", {
-    generator: 'offline/synthesis', version: '0.1.0', sources: [{ path: spec, sha256: sha256(this.readFile(spec)) }]
+    generator: 'offline/synthesis', version: '0.1.0', sources: [{ path: spec, sha256: specHash(spec, this.readFile(spec)) }]
   })
   this.writeFile(file, content)
   appendLedger(this.projectDirectory, { kind: 'generate', generator: 'offline/synthesis', inputs: [{ path: spec, sha256: sha256(this.readFile(spec)) }], files: [{ path: file, sha256: sha256(content) }] })
@@ -156,7 +157,7 @@ Then('in the report in {string}, {string} was generated from {string} and not ed
   expect(row, `${file} in the provenance`).to.not.equal(undefined)
   expect(row.generator).to.equal('offline/synthesis')
   expect(row.editedByHand).to.equal(false)
-  expect(row.sources).to.deep.equal([{ path: spec, sha256: sha256(this.readFile(spec)), state: 'unchanged' }])
+  expect(row.sources).to.deep.equal([{ path: spec, sha256: specHash(spec, this.readFile(spec)), state: 'unchanged' }])
   expect(row.ledgerEntries).to.deep.equal([1])
   expect(index.ledger.valid).to.equal(true)
 })

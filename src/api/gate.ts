@@ -145,7 +145,7 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   if (ci && result.findings.every((finding) => finding.check !== 'ledger')) {
     const entry = appendLedger(cwd, {
       kind: 'gate',
-      result: { ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line }) => ({ check, code, file, line })) }
+      result: { ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line, message }) => ({ check, code, file, line, message })) }
     }, options.now?.())
     result.ledgerSequence = entry.sequence
     if (governed.lockExists) writeFileAtomic(path.join(cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
@@ -172,9 +172,18 @@ function runFactsOf(cwd: string, features: { uri: string; sha256: string }[], se
   const outdatedFeatures = features.filter((feature) => trace.features?.[feature.uri] !== feature.sha256).map((feature) => feature.uri)
   const outdated = new Set(outdatedFeatures)
   const ran = new Set(trace.scenarios.map((scenario) => `${scenario.uri}:${scenario.line}`))
+  const changedCode = trace.files.filter((file) => {
+    if (!file.sha256) return false
+    try {
+      return sha256(fs.readFileSync(path.join(cwd, file.path))) !== file.sha256
+    } catch {
+      return true
+    }
+  }).map((file) => file.path)
   return {
     runId: trace.runId,
     outdatedFeatures,
+    changedCode,
     notRun: selected.filter((scenario) => !outdated.has(scenario.uri) && !ran.has(`${scenario.uri}:${scenario.line}`)),
     failed: inScope.filter((scenario) => isFailing(scenario.status)).map((scenario) => ({ uri: scenario.uri, line: scenario.line, name: scenario.name, status: scenario.status })),
     hollow: inScope.filter((scenario) => scenario.hollow).map((scenario) => ({ uri: scenario.uri, line: scenario.line, name: scenario.name, reason: scenario.hollow! })),

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { exitCodeOf, SpecloopError, specloopError } from '../errors'
 import {
   Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
-  parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules
+  parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules, approverFindings
 } from '../governance'
 import { appendLedger } from '../ledger'
 import type { LedgerEntry } from '../ledger'
@@ -12,6 +12,7 @@ import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { gitUser } from '../runner'
 import { projectSecrets, redact } from '../redaction'
+import { verifyProjectLedger } from './ledger'
 import { listGeneratedCode, readGeneratedFiles, writeFileAtomic } from '../workspace'
 
 /** What approve, status and gate share: the specs as they are, the lock, the policy. */
@@ -128,7 +129,10 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
     return result
   }
 
-  const approval: Approval = { by: approver, at: (options.now?.() ?? new Date()).toISOString(), ...(options.ticket ? { ticket: options.ticket } : {}), ...(options.note ? { note: options.note } : {}) }
+  // Free text (a name, a ticket, a note) is kept without any secret pasted into it.
+  const secrets = projectSecrets(project.cwd, options.env ?? process.env)
+  const clean = (text: string) => redact(text, secrets)
+  const approval: Approval = { by: clean(approver), at: (options.now?.() ?? new Date()).toISOString(), ...(options.ticket ? { ticket: clean(options.ticket) } : {}), ...(options.note ? { note: clean(options.note) } : {}) }
   const outcome = approveSpecs(lock, policy, { features: chosen, removedFeatures, scenario: options.scenario, approval })
   result.decisions = outcome.decisions
   if (outcome.refusals.length > 0 || outcome.errors.length > 0) {
@@ -138,15 +142,22 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   }
   const changed = outcome.decisions.filter((decision) => decision.action !== 'unchanged')
   if (changed.length === 0) return result
+  // An approval is evidence only on a ledger that holds: never appended to one that does not verify.
+  const ledger = verifyProjectLedger({ cwd: project.cwd })
+  if (!ledger.valid) {
+    result.decisions = []
+    result.errors.push(...ledger.errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` })))
+    result.exitCode = exitCodeOf({ couldNotRun: false, problems: true })
+    return result
+  }
   const entry = appendLedger(project.cwd, {
     kind: 'approve',
     // The same fingerprint hashes specs.lock and provenance record, so an auditor can match them.
     inputs: chosen.map((feature) => ({ path: feature.uri, sha256: feature.sha256 })),
-    result: { ...approval, ...(runner && runner !== approval.by ? { recordedBy: runner } : {}), scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action })) }
+    result: { ...approval, ...(runner && runner !== approval.by ? { recordedBy: runner } : {}), scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action, ...(decision.action === 'approved' ? { sha256: outcome.lock.features[decision.uri]?.scenarios[decision.key]?.sha256 } : {}) })) }
   }, options.now?.())
   result.ledgerSequence = entry.sequence
-  // A note or a name is free text: a secret pasted into it is not kept.
-  writeFileAtomic(path.join(project.cwd, LOCK_FILE), redact(renderLock({ ...outcome.lock, ledgerAnchor: anchorOf(entry) }), projectSecrets(project.cwd, options.env ?? process.env)))
+  writeFileAtomic(path.join(project.cwd, LOCK_FILE), renderLock({ ...outcome.lock, ledgerAnchor: anchorOf(entry) }))
   return result
 }
 
@@ -216,7 +227,12 @@ export function statusOf(governed: GovernedProject): StatusResult {
     cwd, lockFile: LOCK_FILE, lockExists, approverRules: policy.approvers?.length ?? 0,
     scenarios: computed.scenarios, generated: computed.generated,
     counts: { scenarios: countBy(computed.scenarios), generated: countBy(computed.generated), rules: countBy(rules) },
-    errors, warnings: unusedRules(policy, fingerprints.flatMap((feature) => feature.scenarios.map((scenario) => ({ uri: feature.uri, tags: scenario.tags })))),
+    errors,
+    warnings: [
+      // With a feature that does not parse, a rule may be meant for it: no warning then.
+      ...(errors.length > 0 ? [] : unusedRules(policy, fingerprints.flatMap((feature) => feature.scenarios.map((scenario) => ({ uri: feature.uri, tags: scenario.tags }))))),
+      ...approverFindings(computed.scenarios, policy).map(({ check: _check, ...warning }) => warning)
+    ],
     exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
   }
 }

@@ -53,7 +53,7 @@ export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult 
       const lines = text.split('\n')
       const torn = !text.endsWith('\n') && verification.brokenAtLine === lines.length
       return fail(specloopError('LEDGER_BROKEN', torn ? 'the last entry was cut off mid-write' : `this entry ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
-        torn ? 'the next command that records (generate, approve, gate --ci) moves it aside and records the repair' : 'restore .specloop/ledger.jsonl from version control; entries after this line cannot be trusted'))
+        torn ? 'the next specloop generate moves it aside and records the repair (approve and gate --ci refuse a ledger that does not verify)' : 'restore .specloop/ledger.jsonl from version control; entries after this line cannot be trusted'))
     }
   }
   for (const problem of lockAgainstLedger(lock.lock, result.exists ? parseLedger(text).entries : [], result.exists)) fail(problem)

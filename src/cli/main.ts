@@ -56,7 +56,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
     }
     if ((TABLE_FORMATS as readonly string[]).includes(format) && !(command.name() === 'trace' && command.opts().matrix)) {
-      program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
+      program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
     }
   })
   for (const register of COMMANDS) register(program, context)

@@ -14,7 +14,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  */
 export function lockAgainstLedger(lock: SpecsLock, entries: readonly LedgerEntry[], ledgerExists: boolean): SpecloopError[] {
   const problems: SpecloopError[] = []
-  const approvals = Object.entries(lock.features).flatMap(([uri, feature]) => Object.entries(feature.scenarios).map(([key, record]) => ({ uri, key, approval: record.approval })))
+  const approvals = Object.entries(lock.features).flatMap(([uri, feature]) => Object.entries(feature.scenarios).map(([key, record]) => ({ uri, key, approval: record.approval, sha256: record.sha256 })))
   const anchor = lock.ledgerAnchor
   if (!anchor) {
     if (approvals.length > 0) problems.push(specloopError('LEDGER_ANCHOR', `${LOCK_FILE} holds ${plural(approvals.length, 'approval')} but no ledger anchor: a ledger cut or rewritten could not be told`, { file: LOCK_FILE }, 'restore specs.lock from version control (specloop approve writes the anchor)'))
@@ -32,14 +32,16 @@ export function lockAgainstLedger(lock: SpecsLock, entries: readonly LedgerEntry
     }
   }
   if (ledgerExists || anchor) {
-    const recorded = new Set<string>()
+    // Who, when, the ticket and (entries that record it) the hash approved: a lock edited in any of them is not on the ledger.
+    const recorded = new Map<string, { sha256?: string; ticket?: string }>()
     for (const entry of entries) {
       if (entry.kind !== 'approve' || !entry.result) continue
-      const result = entry.result as { by?: string; at?: string; scenarios?: { uri: string; scenario: string }[] }
-      for (const scenario of result.scenarios ?? []) recorded.add(JSON.stringify([scenario.uri, scenario.scenario, result.by, result.at]))
+      const result = entry.result as { by?: string; at?: string; ticket?: string; scenarios?: { uri: string; scenario: string; sha256?: string }[] }
+      for (const scenario of result.scenarios ?? []) recorded.set(JSON.stringify([scenario.uri, scenario.scenario, result.by, result.at]), { sha256: scenario.sha256, ticket: result.ticket })
     }
-    for (const { uri, key, approval } of approvals) {
-      if (recorded.has(JSON.stringify([uri, key, approval.by, approval.at]))) continue
+    for (const { uri, key, approval, sha256 } of approvals) {
+      const onLedger = recorded.get(JSON.stringify([uri, key, approval.by, approval.at]))
+      if (onLedger && (onLedger.sha256 === undefined || onLedger.sha256 === sha256) && onLedger.ticket === approval.ticket) continue
       problems.push(specloopError('LOCK_NOT_ON_LEDGER', `the approval of "${key}" by ${approval.by} (${approval.at}) is in ${LOCK_FILE} but on no ledger entry: it was not made by specloop approve`, { file: uri },
         `approve it again: specloop approve ${uri}`))
     }

@@ -57,14 +57,18 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
     if (wanted !== undefined && chosen.length === 0) continue
     const locked = (next.features[feature.uri] ??= { scenarios: {} })
     for (const scenario of chosen) {
-      if (!check(feature.uri, scenario.line, scenario.tags, `"${scenario.key}"`)) continue
       const record = locked.scenarios[scenario.key]
+      // An unchanged scenario keeps the approval it has: nobody's role is asked about it again.
       if (record?.sha256 === scenario.sha256) {
         decisions.push({ uri: feature.uri, key: scenario.key, line: scenario.line, action: 'unchanged', previous: record.approval })
-      } else {
-        locked.scenarios[scenario.key] = { sha256: scenario.sha256, ...(scenario.tags.length ? { tags: scenario.tags } : {}), approval: request.approval }
-        decisions.push({ uri: feature.uri, key: scenario.key, line: scenario.line, action: 'approved' })
+        continue
       }
+      if (!check(feature.uri, scenario.line, scenario.tags, `"${scenario.key}"`)) continue
+      // Dropping a tag is a change its rule governs too: the rule of the tags it had must agree.
+      const dropped = (record?.tags ?? []).filter((tag) => !scenario.tags.includes(tag))
+      if (dropped.length > 0 && !check(feature.uri, scenario.line, record!.tags!, `"${scenario.key}" without ${dropped.join(', ')}`)) continue
+      locked.scenarios[scenario.key] = { sha256: scenario.sha256, ...(scenario.tags.length ? { tags: scenario.tags } : {}), approval: request.approval }
+      decisions.push({ uri: feature.uri, key: scenario.key, line: scenario.line, action: 'approved' })
     }
     if (wanted === undefined) {
       // The whole feature as it is now: scenarios it no longer has leave the lock.
@@ -87,7 +91,7 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
   }
   if (wanted !== undefined && decisions.length === 0 && refusals.length === 0) {
     const where = request.features.length === 1 ? request.features[0]!.uri : `${request.features.length} features`
-    errors.push(specloopError('APPROVE_NO_SCENARIO', `no scenario named "${wanted}" in ${where}`, request.features.length === 1 ? { file: request.features[0]!.uri } : {}, 'give the name as written after "Scenario:" or "Scenario Outline:" (inside a Rule: "Rule name > Scenario name"); specloop status lists them'))
+    errors.push(specloopError('APPROVE_NO_SCENARIO', `no scenario named "${wanted}" in ${where}`, request.features.length === 1 ? { file: request.features[0]!.uri } : {}, 'give the name as written after "Scenario:" or "Scenario Outline:" (inside a Rule: "Rule name › Scenario name", or with >); specloop status lists them'))
   }
   for (const uri of request.removedFeatures) {
     const locked = next.features[uri]

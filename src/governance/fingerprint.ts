@@ -64,7 +64,8 @@ export function fingerprintFeature(uri: string, document: GherkinDocument | unde
       key: count === 1 ? base : `${base} #${count}`,
       name: scenario.name,
       line: scenario.location.line,
-      tags: [...new Set([...tagNames(feature?.tags ?? []), ...tagNames(rule?.tags ?? []), ...tagNames(scenario.tags)])],
+      // Examples tags too: cucumber's tag filters select the rows by them.
+      tags: [...new Set([...tagNames(feature?.tags ?? []), ...tagNames(rule?.tags ?? []), ...tagNames(scenario.tags), ...scenario.examples.flatMap((examples) => tagNames(examples.tags))])],
       // Its feature's and rule's name, description and tags are part of what is approved:
       // a tag decides who governs the scenario, and the text around it is the specification too.
       sha256: hashOf({ feature: feature && contextOf(feature), rule: rule && contextOf(rule), backgrounds, scenario })

@@ -92,6 +92,8 @@ export interface RunFacts {
   /** Features of the run whose text differs now (or that did not run). */
   outdatedFeatures: string[]
   failed: { uri: string; line: number; name: string; status: string }[]
+  /** Project files the run executed that have changed since (its results say nothing about them now). */
+  changedCode?: string[]
   /** Scenarios the specs select now that the run has no result for (it crashed, or ran a subset). */
   notRun: { uri: string; line: number; name: string }[]
   hollow: { uri: string; line: number; name: string; reason: string }[]
@@ -104,6 +106,7 @@ export function runFindings(run: RunFacts | undefined, threshold: number | undef
   if (!run) return [finding('run', specloopError('GATE_NO_RUN', 'no verified run: the gate judges the last `specloop verify`', {}, 'run specloop verify first'))]
   const findings: GateFinding[] = []
   for (const uri of run.outdatedFeatures) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `the last run (${run.runId}) ran an older text of this feature`, { file: uri }, 'run specloop verify')))
+  for (const file of run.changedCode ?? []) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `changed since the last run (${run.runId}) executed it`, { file }, 'run specloop verify')))
   for (const scenario of run.notRun) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `"${scenario.name}" has no result in the last run (${run.runId})`, { file: scenario.uri, line: scenario.line }, 'run specloop verify (all scenarios)')))
   for (const scenario of run.failed) findings.push(finding('run', specloopError('GATE_FAILED', `"${scenario.name}" ${scenario.status === 'failed' ? 'failed' : `was ${scenario.status}`} in the last run (${run.runId})`, { file: scenario.uri, line: scenario.line }, 'make it pass: specloop run rewrites what specloop generated; code edited by hand is yours to fix')))
   for (const scenario of run.hollow) findings.push(finding('run', specloopError('GATE_HOLLOW', `"${scenario.name}" is hollow (${scenario.reason === 'no-assertion' ? 'its Then steps assert nothing' : 'it runs no implementation code'})`, { file: scenario.uri, line: scenario.line }, 'make its Then steps check the outcome')))

@@ -8,6 +8,7 @@ import { approveSpecs } from './approve'
 import { projectStatus } from './status'
 import { scanModule } from './scan'
 import { dependencyFindings, runFindings, securityFindings } from './gate'
+import { lockAgainstLedger } from './anchor'
 
 const CART = `@billing
 Feature: Cart
@@ -90,6 +91,26 @@ test('the last matching rule decides who may approve; a refusal names it and cha
   assert.equal(parseLock(renderLock(approved.lock)).lock?.features['features/cart.feature']?.sha256, features[0]!.sha256)
 })
 
+test('a repeated key in specloop.json is refused where it is repeated', () => {
+  const repeated = parsePolicy('{\n  "approvers": { "features/**": ["ann"] },\n  "approvers": {}\n}\n')
+  assert.equal(repeated.error?.code, 'CONFIG_INVALID')
+  assert.equal(repeated.error?.line, 3)
+})
+
+test('dropping a tag needs the approval its rule asks for; unchanged scenarios are not asked about', () => {
+  const policy = policyOf(JSON.stringify({ teams: { '@sec': ['erin'] }, approvers: { 'features/**': ['carol', 'erin'], '@security': ['@sec'] } }))
+  const tagged = CART.replace('  Scenario: adding a book', '  @security\n  Scenario: adding a book')
+  const { lock } = approveSpecs(emptyLock(), policy, { features: [fingerprint(tagged)], removedFeatures: [], approval: { by: 'erin', at: 't1' } })
+  assert.deepEqual(lock.features['features/cart.feature']!.scenarios['adding a book']!.tags, ['@billing', '@security'])
+  const untagged = approveSpecs(lock, policy, { features: [fingerprint(CART)], removedFeatures: [], approval: { by: 'carol', at: 't2' } })
+  assert.equal(untagged.refusals.length, 1)
+  assert.match(untagged.refusals[0]!.message, /carol may not approve "adding a book" without @security/)
+  // Only the outline changes: carol may approve it, and the @security scenario she may not touch is left as erin approved it.
+  const rowChanged = approveSpecs(lock, policy, { features: [fingerprint(tagged.replace('| 6 | no      |', '| 7 | no      |'))], removedFeatures: [], approval: { by: 'carol', at: 't3' } })
+  assert.deepEqual(rowChanged.refusals, [])
+  assert.deepEqual(rowChanged.decisions.map((decision) => decision.action), ['unchanged', 'approved'])
+})
+
 test('approving one scenario by name; a name that is not there is an error', () => {
   const policy = policyOf('{}')
   const features = [fingerprint(CART)]
@@ -169,6 +190,35 @@ test('the scan sees through casts, globalThis, aliases, string keys, require cha
   ])
 })
 
+test('the scan also sees destructuring, global aliases, loader back doors, Reflect, constructors and code from URLs', () => {
+  const lines = [
+    "import fs from 'fs'",
+    "import { createRequire } from 'module'",
+    'const { writeFileSync } = fs',
+    'writeFileSync("a", "b")',
+    'const g = globalThis',
+    'g.fetch("http://x")',
+    '(process as any).getBuiltinModule("node:child_process")',
+    'createRequire(__filename)("child_process")',
+    '(module as any).require("child_process")',
+    'Object.getPrototypeOf(async () => undefined).constructor("code")',
+    'Reflect.get(fs, "writeFileSync")',
+    'const { fetch: ff } = globalThis',
+    'ff("http://x")',
+    'setTimeout(code as any, 0)',
+    '(process as any).mainModule',
+    'fs[key]("a")',
+    "import('data:text/javascript,1')",
+    "import semver from '../../node_modules/semver/index.js'"
+  ]
+  const scanned = scanModule('x.ts', lines.map((line) => `${line};`).join('\n'))
+  const flaggedLines = new Set(scanned.findings.map((found) => found.line))
+  for (const line of [2, 4, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17]) assert.ok(flaggedLines.has(line), `line ${line}: ${lines[line - 1]} is not flagged`)
+  assert.ok(!flaggedLines.has(1) && !flaggedLines.has(3) && !flaggedLines.has(5) && !flaggedLines.has(12), 'bindings alone are not findings')
+  assert.deepEqual(scanned.packages.map((used) => used.name), ['semver'])
+  assert.deepEqual(scanModule('y.ts', 'setTimeout(() => 1, 0); const run = () => 2; setTimeout(run, 5)\n').findings, [])
+})
+
 test('dependencies must be declared and allowed; the licence is shown', () => {
   const scanned = scanModule('x.ts', "import left from 'left-pad'\nimport { expect } from 'chai'\nimport x from 'odd'\n")
   const facts = (name: string) => ({ declared: name !== 'left-pad', installed: name !== 'odd', ...(name === 'left-pad' ? { licence: 'WTFPL' } : {}) })
@@ -177,6 +227,16 @@ test('dependencies must be declared and allowed; the licence is shown', () => {
     '1 imports left-pad (licence WTFPL), which package.json does not declare',
     '3 imports odd (not installed), which is not on the allow-list'
   ])
+})
+
+test('a lock whose approval differs from its ledger entry in hash or ticket is not on the ledger', () => {
+  const lock = emptyLock()
+  lock.features['features/a.feature'] = { scenarios: { s: { sha256: 'new', approval: { by: 'carol', at: 't', ticket: 'T-1' } } } }
+  lock.ledgerAnchor = { entries: 1, hash: 'h', at: 't' }
+  const entry = (sha256: string, ticket: string) => ({ sequence: 1, time: 't', kind: 'approve', hash: 'h', previousHash: '0', result: { by: 'carol', at: 't', ticket, scenarios: [{ uri: 'features/a.feature', scenario: 's', sha256 }] } })
+  assert.deepEqual(lockAgainstLedger(lock, [entry('new', 'T-1')], true), [])
+  assert.equal(lockAgainstLedger(lock, [entry('old', 'T-1')], true)[0]?.code, 'LOCK_NOT_ON_LEDGER')
+  assert.equal(lockAgainstLedger(lock, [entry('new', 'T-2')], true)[0]?.code, 'LOCK_NOT_ON_LEDGER')
 })
 
 test('the run: none, outdated, failing, hollow, coverage under the threshold', () => {

@@ -1,4 +1,5 @@
 import { minimatch } from 'minimatch'
+import { compiler } from '../compiler'
 import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../errors'
 
 /** Where the team writes its governance: beside the `generate` settings in `specloop.json`. */
@@ -53,6 +54,9 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
     return { error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) }) }
   }
   const at = (key: string, from = 0) => ({ file: POLICY_FILE, ...lineAndColumn(text, Math.max(0, text.indexOf(JSON.stringify(key), from))) })
+  // JSON.parse keeps the last of two equal keys: a second "approvers": {} would switch the rules off unseen.
+  const repeated = repeatedKey(text)
+  if (repeated) return { error: specloopError('CONFIG_INVALID', `"${repeated.key}" appears twice in the same object; the first would be ignored`, { file: POLICY_FILE, ...lineAndColumn(text, repeated.offset) }, 'keep one, merging what both say') }
   const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
   if (!isRecord(document)) return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
 
@@ -121,6 +125,31 @@ export function matchesPathPattern(uri: string, pattern: string): boolean {
 }
 
 const ruleMatches = (rule: ApproverRule, uri: string, tags: readonly string[]) => (rule.kind === 'tag' ? tags.includes(rule.pattern) : matchesPathPattern(uri, rule.pattern))
+
+/** The first key written twice in one object of a JSON text (read with TypeScript's JSON parser, which keeps both). */
+function repeatedKey(text: string): { key: string; offset: number } | undefined {
+  const ts = compiler()
+  const file = ts.parseJsonText(POLICY_FILE, text)
+  let found: { key: string; offset: number } | undefined
+  const visit = (node: import('typescript').Node): void => {
+    if (found) return
+    if (ts.isObjectLiteralExpression(node)) {
+      const seen = new Set<string>()
+      for (const property of node.properties) {
+        const name = property.name && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name)) ? property.name.text : undefined
+        if (name === undefined) continue
+        if (seen.has(name)) {
+          found = { key: name, offset: property.getStart(file) }
+          return
+        }
+        seen.add(name)
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return found
+}
 
 /** The rule that governs a scenario: the last that matches it, as in CODEOWNERS. */
 export function governingRule(policy: GovernancePolicy, uri: string, tags: readonly string[]): ApproverRule | undefined {

@@ -17,7 +17,9 @@ export interface ScannedModule {
   packages: { name: string; line: number; column: number }[]
 }
 
-const PROCESS_MODULES = new Set(['child_process', 'worker_threads', 'cluster', 'vm'])
+const PROCESS_MODULES = new Set(['child_process', 'worker_threads', 'cluster', 'vm', 'inspector', 'inspector/promises', 'repl', 'wasi'])
+/** Node's module system itself: with it, code loads whatever it names at run time. */
+const LOADER_MODULES = new Set(['module'])
 const NETWORK_MODULES = new Set(['net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'dns/promises', 'undici'])
 const FS_MODULES = new Set(['fs', 'fs/promises'])
 const FS_WRITES = /^(write|append|mkdir|mkdtemp|rm|rmdir|unlink|rename|copyFile|cp|truncate|ftruncate|chmod|lchmod|chown|lchown|fchmod|fchown|symlink|link|utimes|lutimes|futimes|createWriteStream|open|opendir)/
@@ -69,6 +71,8 @@ export function scanModule(fileName: string, text: string): ScannedModule {
   const fsWriteNames = new Set<string>()
   /** Local aliases of dangerous globals and of `require`. */
   const aliases = new Map<string, string>()
+  /** Local names for the global object (`const g = globalThis`). */
+  const globalObjects = new Set(GLOBAL_OBJECTS)
   const at = (node: TypeScript.Node) => {
     const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source))
     return { line: line + 1, column: character + 1 }
@@ -96,10 +100,18 @@ export function scanModule(fileName: string, text: string): ScannedModule {
     const inner = unwrap(node)
     if (ts.isIdentifier(inner)) return aliases.get(inner.text) ?? inner.text
     const access = member(inner)
-    if (access?.name && ts.isIdentifier(access.object) && GLOBAL_OBJECTS.has(access.object.text)) return access.name
+    if (access?.name && ts.isIdentifier(access.object) && globalObjects.has(access.object.text)) return access.name
+    // `module.require(x)` and `process.mainModule.require(x)` are require.
+    if (access?.name === 'require' && ts.isIdentifier(access.object) && access.object.text === 'module') return 'require'
     return undefined
   }
   const isFsModule = (specifier: string) => FS_MODULES.has(bare(specifier))
+  const isFunctionLike = (node: TypeScript.Expression) => {
+    // A cast (`code as any`) is how a string gets past the type checker into a timer.
+    if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) return false
+    const inner = unwrap(node)
+    return ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) || (ts.isIdentifier(inner) && !aliases.has(inner.text)) || ts.isPropertyAccessExpression(inner) || ts.isCallExpression(inner)
+  }
   /** `require("fs")` (or an alias of require): the module it loads. */
   const requiredModule = (node: TypeScript.Expression): string | undefined => {
     const inner = unwrap(node)
@@ -119,7 +131,9 @@ export function scanModule(fileName: string, text: string): ScannedModule {
 
   const imported = (specifier: string, node: TypeScript.Node, bindings?: { namespace?: string; named?: { imported: string; local: string }[] }) => {
     const name = bare(specifier)
-    if (PROCESS_MODULES.has(name)) flag('process', `imports ${specifier}`, node)
+    if (/^(data|https?|blob):/.test(specifier)) flag('eval', `imports code from a ${specifier.split(':')[0]}: URL`, node)
+    else if (PROCESS_MODULES.has(name)) flag('process', `imports ${specifier}`, node)
+    else if (LOADER_MODULES.has(name)) flag('dynamic-import', `imports ${specifier} (Node's module loader)`, node)
     else if (NETWORK_MODULES.has(name)) flag('network', `imports ${specifier}`, node)
     else if (FS_MODULES.has(name)) {
       if (bindings?.namespace) fsNames.add(bindings.namespace)
@@ -128,7 +142,10 @@ export function scanModule(fileName: string, text: string): ScannedModule {
         if (original === 'promises' || original === 'default') fsNames.add(local)
       }
     }
-    if (!isBuiltin(specifier) && !specifier.startsWith('.') && !specifier.startsWith('/')) packages.push({ name: packageNameOf(specifier), ...at(node) })
+    // A path into node_modules is a package all the same.
+    const throughNodeModules = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(specifier)
+    if (throughNodeModules) packages.push({ name: throughNodeModules[1]!, ...at(node) })
+    else if (!/^(data|https?|blob|file):/.test(specifier) && !isBuiltin(specifier) && !specifier.startsWith('.') && !specifier.startsWith('/')) packages.push({ name: packageNameOf(specifier), ...at(node) })
   }
 
   // First pass: what names stand for (imports, requires, aliases), wherever they are declared.
@@ -150,7 +167,19 @@ export function scanModule(fileName: string, text: string): ScannedModule {
           ? node.name.elements.flatMap((element) => (ts.isIdentifier(element.name) ? [{ imported: element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text, local: element.name.text }] : []))
           : []
         imported(required, initializer, { namespace: ts.isIdentifier(node.name) ? node.name.text : undefined, named })
+      } else if (ts.isObjectBindingPattern(node.name)) {
+        // `const { writeFileSync } = fs`, `const { fetch: f } = globalThis`
+        const fromFs = isFsObject(initializer)
+        const fromGlobal = ts.isIdentifier(initializer) && globalObjects.has(initializer.text)
+        for (const element of node.name.elements) {
+          if (!ts.isIdentifier(element.name)) continue
+          const original = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text
+          if (fromFs && FS_WRITES.test(original)) fsWriteNames.add(element.name.text)
+          if (fromFs && original === 'promises') fsNames.add(element.name.text)
+          if (fromGlobal && (original in DANGEROUS_GLOBALS || original === 'require')) aliases.set(element.name.text, original)
+        }
       } else if (ts.isIdentifier(node.name)) {
+        if (ts.isIdentifier(initializer) && globalObjects.has(initializer.text)) globalObjects.add(node.name.text)
         const original = globalName(initializer)
         if (original !== undefined && (original in DANGEROUS_GLOBALS || original === 'require')) aliases.set(node.name.text, original)
         const access = member(initializer)
@@ -170,11 +199,23 @@ export function scanModule(fileName: string, text: string): ScannedModule {
         if (!first || !ts.isStringLiteralLike(first)) flag('dynamic-import', `${name === 'require' ? 'require' : 'import'}() of a computed name`, node)
         else if (!(ts.isVariableDeclaration(node.parent) && node.parent.initializer === node)) imported(first.text, node)
       } else if (name !== undefined && name in DANGEROUS_GLOBALS) flag(DANGEROUS_GLOBALS[name]!.capability, DANGEROUS_GLOBALS[name]!.what, node)
-      else if (name !== undefined && TIMERS.has(name) && first && (ts.isStringLiteralLike(first) || ts.isTemplateExpression(first))) flag('eval', `${name}() with a string of code`, node)
+      else if (name !== undefined && TIMERS.has(name) && first && !isFunctionLike(first)) flag('eval', `${name}() with something that may be a string of code`, node)
+      else if (name === 'createRequire') flag('dynamic-import', 'createRequire(): a require() the scan cannot follow', node)
       else if (ts.isIdentifier(callee) && fsWriteNames.has(callee.text)) flag('fs-write', `${callee.text}()`, node)
       else {
         const access = member(callee)
         if (access?.name && FS_WRITES.test(access.name) && isFsObject(access.object)) flag('fs-write', `${access.object.getText(source)}.${access.name}()`, node)
+        else if (access?.name === 'constructor') flag('eval', '.constructor(): the Function constructor reached through a function', node)
+        else if (access?.name === 'getBuiltinModule' && ts.isIdentifier(access.object) && access.object.text === 'process') flag('dynamic-import', 'process.getBuiltinModule(): a module the scan cannot follow', node)
+        else if ((access?.name === 'call' || access?.name === 'apply' || access?.name === 'bind') && ['require', ...Object.keys(DANGEROUS_GLOBALS)].includes(globalName(access.object) ?? '')) flag(globalName(access.object) === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[globalName(access.object)!]!.capability, `${globalName(access.object)}.${access.name}()`, node)
+        else if (access?.name && ['get', 'apply', 'construct'].includes(access.name) && ts.isIdentifier(access.object) && access.object.text === 'Reflect' && first) {
+          // Reflect.get(fs, "writeFileSync"), Reflect.apply(eval, …): the same reach, spelled differently.
+          const target = unwrap(first)
+          const targetName = globalName(target)
+          if (isFsObject(target)) flag('fs-write', `Reflect.${access.name}() on fs`, node)
+          else if (ts.isIdentifier(target) && globalObjects.has(target.text)) flag('eval', `Reflect.${access.name}() on the global object`, node)
+          else if (targetName !== undefined && (targetName in DANGEROUS_GLOBALS || targetName === 'require')) flag(targetName === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[targetName]!.capability, `Reflect.${access.name}(${targetName})`, node)
+        }
       }
     } else if (ts.isNewExpression(node)) {
       const name = globalName(node.expression)
@@ -183,9 +224,10 @@ export function scanModule(fileName: string, text: string): ScannedModule {
       const access = member(node)
       if (access) {
         const objectName = ts.isIdentifier(access.object) ? access.object.text : undefined
-        if (access.name && objectName === 'process' && PROCESS_INTERNALS.has(access.name)) flag('process', `process.${access.name}`, node)
+        if (access.name && objectName === 'process' && (PROCESS_INTERNALS.has(access.name) || access.name === 'mainModule')) flag(access.name === 'mainModule' ? 'dynamic-import' : 'process', `process.${access.name}`, node)
         else if (access.name && LOADER_INTERNALS.has(access.name)) flag('dynamic-import', `.${access.name} (Node's module loader)`, node)
-        else if (!access.name && objectName !== undefined && (GLOBAL_OBJECTS.has(objectName) || objectName === 'process' || objectName === 'module' || objectName === 'require')) flag('eval', `${objectName}[…] with a computed key`, node)
+        else if (!access.name && objectName !== undefined && (globalObjects.has(objectName) || objectName === 'process' || objectName === 'module' || objectName === 'require')) flag('eval', `${objectName}[…] with a computed key`, node)
+        else if (!access.name && isFsObject(access.object)) flag('fs-write', `${access.object.getText(source)}[…] with a computed key`, node)
       }
     }
     ts.forEachChild(node, visit)

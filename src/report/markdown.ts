@@ -89,7 +89,7 @@ export function renderMarkdown(model: ReportModel): string {
     if (pending.length > 0) lines.push('', ...limited(pending, (entry) => `- \`${entry.uri}${entry.line ? `:${entry.line}` : ''}\` ${escapeMarkdown(entry.key)}: ${entry.state === 'changed' ? `changed since ${escapeMarkdown(entry.approvedBy ?? '')} approved it` : entry.state === 'new' ? 'not approved' : 'removed; the removal is not approved'}`))
     if (lastGate) {
       lines.push('', `Last gate${lastGate.ci ? ' (CI)' : ''}: **${lastGate.passed ? 'passed' : 'failed'}** at ${lastGate.time} (ledger entry #${lastGate.sequence}).`)
-      if (lastGate.findings.length > 0) lines.push('', ...limited(lastGate.findings, (finding) => `- ${finding.check}: ${finding.code}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`))
+      if (lastGate.findings.length > 0) lines.push('', ...limited(lastGate.findings, (finding) => `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`))
     }
   }
   if (model.ledger && !model.ledger.valid) {

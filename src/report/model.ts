@@ -173,7 +173,7 @@ export interface ReportGovernance {
     ci: boolean
     passed: boolean
     checks: { check: string; ran: boolean; findings: number }[]
-    findings: { check: string; code: string; file?: string; line?: number }[]
+    findings: { check: string; code: string; file?: string; line?: number; message?: string }[]
   }
 }
 

@@ -33,7 +33,7 @@ function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr
   for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   if (result.exitCode === 2) return
   if (result.errors.length > 0) writeLine(stdout, `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the feature files (above): their scenarios are not counted below.`)
-  writeLine(stdout, `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rules in specloop.json` : 'no approver rules: anyone may approve'}):`)
+  writeLine(stdout, `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rule${result.approverRules === 1 ? '' : 's'} in specloop.json` : 'no approver rules: anyone may approve'}):`)
   writeLine(stdout, `  scenarios: ${countsLine(result.counts.scenarios, ['approved', 'changed', 'new', 'removed'])}`)
   for (const scenario of result.scenarios.filter((item) => item.state !== 'approved')) {
     const since = scenario.state === 'changed' ? ` (approved by ${scenario.approval!.by} on ${scenario.approval!.at.slice(0, 10)})` : ''

@@ -805,12 +805,12 @@
         render: function (i) {
           var line = i + 1
           var runs = byLine.get(line)
-          var classes = 'code-line' + (runs ? ' hit' : loaded.has(line) ? ' loaded' : executable.has(line) ? ' uncovered' : '') + (line === selected ? ' selected' : '')
+          var classes = 'code-line' + (runs ? ' hit' : loadedLines.has(line) ? ' loaded' : executable.has(line) ? ' uncovered' : '') + (line === selected ? ' selected' : '')
           return h('div', { class: classes, 'data-line': String(line) },
             h('span', { class: 'line-number', text: String(line) }),
             runs
               ? h('button', { type: 'button', class: 'runs', title: 'scenarios that ran line ' + line, 'aria-label': runs.length + ' scenarios ran line ' + line, onclick: function () { openLine(line) } }, '×' + runs.length)
-              : loaded.has(line)
+              : loadedLines.has(line)
                 ? h('span', { class: 'runs loaded', title: 'ran while the code was loaded', text: 'load' })
                 : h('span', { class: 'runs none', text: executable.has(line) ? '0' : '' }),
             h('code', { class: 'line-text', text: data.lines ? data.lines[i] : '' }))
@@ -936,7 +936,7 @@
           h('table', { class: 'gate' }, h('tr', null, h('th', { text: 'Check' }), h('th', { text: 'Result' })),
             gate.checks.map(function (check) { return h('tr', null, h('td', { text: check.check }), h('td', { text: !check.ran ? 'skipped' : check.findings ? check.findings + ' findings' : 'ok' })) })),
           gate.findings.length ? h('ul', { class: 'findings' }, gate.findings.map(function (finding) {
-            return h('li', null, h('code', { text: (finding.file || '') + (finding.line ? ':' + finding.line : '') }), ' ', finding.check + ': ' + finding.code)
+            return h('li', null, h('code', { text: (finding.file || '') + (finding.line ? ':' + finding.line : '') }), ' ', finding.check + ': ' + (finding.message || finding.code))
           })) : null])
     var filter = h('form', { class: 'matrix-filter', role: 'search' }, h('label', null, 'Tags ', h('input', { name: 'tags', value: tags, placeholder: '@REQ-101 or @billing and not @wip' })), h('button', { type: 'submit' }, 'Filter'))
     filter.addEventListener('submit', function (event) {
