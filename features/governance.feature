@@ -17,6 +17,9 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     When I run "specloop approve features/shipping.feature --by bob@example.com"
     Then the exit code is 0
     And the output contains "already approved by ann@example.com"
+    When I run "specloop status" in "features"
+    Then the exit code is 0
+    And the output contains "scenarios: 1 approved, 2 new"
     When I run "specloop ledger show"
     Then the output contains "approve  1 spec  by ann@example.com for SHIP-7  1 scenario"
 

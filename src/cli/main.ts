@@ -2,6 +2,7 @@ import { formatError, SpecloopFailure } from '../errors'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { version } from '../version'
+import { enclosingProject } from '../project'
 import type { CommandContext, RegisterCommand } from './command'
 import { registerCheck } from './commands/check'
 import { registerInit } from './commands/init'
@@ -40,8 +41,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const globals = (): GlobalOptions => {
     const options = program.opts()
+    // Run from a subfolder (features/billing), a command works on the project around it, as git
+    // does; `-C DIR` is taken as given, and `init` makes a project where it is asked to.
+    const given = path.resolve(io.cwd, options.cwd as string)
+    const walkUp = program.getOptionValueSource('cwd') !== 'cli' && program.args[0] !== 'init'
     return {
-      cwd: path.resolve(io.cwd, options.cwd as string),
+      cwd: walkUp ? enclosingProject(given) ?? given : given,
       format: options.format as GlobalOptions['format'],
       debug: Boolean(options.debug),
       profile: options.profile as string[],

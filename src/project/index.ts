@@ -1,4 +1,4 @@
-export { resolveProject, locateConfigFile, toUri, DEFAULT_LAYOUT } from './resolve-project'
+export { resolveProject, locateConfigFile, enclosingProject, toUri, DEFAULT_LAYOUT } from './resolve-project'
 export type { Project, ProjectOptions, ProjectResult } from './resolve-project'
 export { readFeatureSources, decodeFeature } from './read-sources'
 export type { ReadResult } from './read-sources'

@@ -43,6 +43,18 @@ export function locateConfigFile(cwd: string): string | undefined {
   return CONFIG_FILE_NAMES.find((name) => fs.existsSync(path.join(cwd, name)))
 }
 
+/**
+ * The project a folder belongs to, as git finds its repository: the folder itself when it has a
+ * cucumber configuration or a package.json, else the nearest folder above that has one, not
+ * beyond the repository's root. Undefined when none does (the folder is then taken as it is).
+ */
+export function enclosingProject(directory: string): string | undefined {
+  for (let current = path.resolve(directory); ; current = path.dirname(current)) {
+    if (locateConfigFile(current) !== undefined || fs.existsSync(path.join(current, 'package.json'))) return current
+    if (fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return undefined
+  }
+}
+
 function causeChain(thrown: unknown): unknown[] {
   const chain: unknown[] = []
   for (let current = thrown; current !== undefined && chain.length < 5; current = (current as { cause?: unknown })?.cause) chain.push(current)
