@@ -54,6 +54,18 @@ test('an affected run keeps the earlier results of the scenarios it did not run,
   assert.equal(order[order.length - 1], 'testRunFinished')
 })
 
+test('a definition both runs have is written once, and the kept results point at the fresh one', () => {
+  const located = (envelopes: Envelope[]) => envelopes.map((envelope) => (envelope.stepDefinition
+    ? ({ stepDefinition: { ...envelope.stepDefinition, pattern: { source: envelope.stepDefinition.id.endsWith('unused-definition') ? 'unused' : 'a step', type: 'CUCUMBER_EXPRESSION' }, sourceReference: { uri: 'steps/s.ts', location: { line: envelope.stepDefinition.id.endsWith('unused-definition') ? 9 : 3 } } } } as unknown as Envelope)
+    : envelope))
+  const previous = located(runOf('old', FEATURE, (names) => names))
+  const fresh = located(runOf('new', FEATURE, () => ['one']))
+  const { envelopes } = mergeAffectedMessages(previous, fresh, new Set([pickleOf(previous, 'two').id]))
+  assert.deepEqual(envelopes.filter((envelope) => envelope.stepDefinition).map((envelope) => envelope.stepDefinition!.id).sort(), ['new-definition', 'new-unused-definition'])
+  const kept = envelopes.find((envelope) => envelope.testCase?.id === 'old-case-two')!.testCase!
+  assert.deepEqual(kept.testSteps[0]!.stepDefinitionIds, ['new-definition'])
+})
+
 test('when the two documents of a file differ, only the fresh results of that file are kept', () => {
   const previous = runOf('old', FEATURE, (names) => names)
   const fresh = runOf('new', FEATURE.replace('Scenario: one\n    Given a step\n', 'Scenario: one\n    Given a step\n    And another\n'), () => ['one'])

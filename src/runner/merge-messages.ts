@@ -45,7 +45,31 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
     const attempt = envelope.testStepStarted?.testCaseStartedId ?? envelope.testStepFinished?.testCaseStartedId ?? envelope.testCaseFinished?.testCaseStartedId ?? envelope.attachment?.testCaseStartedId
     return attempt !== undefined && keptAttempts.has(attempt)
   }
-  const takenFromPrevious = previous.filter(fromPrevious)
+  // A definition both runs have (same expression, file and line) is written once, under the fresh
+  // run's id; the kept test cases are pointed at it, so the stream names each real definition once.
+  const definitionKey = (envelope: Envelope): string | undefined => {
+    const definition = envelope.stepDefinition ?? envelope.hook
+    // Without a location there is nothing to recognise it by: it stays as it is.
+    if (!definition?.sourceReference?.uri) return undefined
+    const where = `${definition.sourceReference.uri}:${definition.sourceReference.location?.line ?? ''}`
+    return envelope.stepDefinition ? `step ${envelope.stepDefinition.pattern?.type} ${envelope.stepDefinition.pattern?.source} ${where}` : `hook ${envelope.hook!.name ?? ''} ${where}`
+  }
+  const freshIdByKey = new Map(fresh.flatMap((envelope) => {
+    const key = definitionKey(envelope)
+    return key ? [[key, (envelope.stepDefinition ?? envelope.hook)!.id] as const] : []
+  }))
+  const sameAsFresh = new Map(previous.flatMap((envelope) => {
+    const key = definitionKey(envelope)
+    const freshId = key ? freshIdByKey.get(key) : undefined
+    return freshId ? [[(envelope.stepDefinition ?? envelope.hook)!.id, freshId] as const] : []
+  }))
+  const toFresh = (id: string) => sameAsFresh.get(id) ?? id
+  const takenFromPrevious = previous
+    .filter(fromPrevious)
+    .filter((envelope) => !((envelope.stepDefinition && sameAsFresh.has(envelope.stepDefinition.id)) || (envelope.hook && sameAsFresh.has(envelope.hook.id))))
+    .map((envelope) => (envelope.testCase
+      ? { ...envelope, testCase: { ...envelope.testCase, testSteps: envelope.testCase.testSteps.map((step) => ({ ...step, ...(step.stepDefinitionIds ? { stepDefinitionIds: step.stepDefinitionIds.map(toFresh) } : {}), ...(step.hookId ? { hookId: toFresh(step.hookId) } : {}) })) } }
+      : envelope))
   // cucumber emits a pickle for every scenario of a file it loads, run or not: a kept result replaces the fresh, unrun one.
   const keptNodes = new Set(kept.map((pickle) => pickle.astNodeIds.join(' ')))
   const freshKept = fresh
