@@ -83,7 +83,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     }
     for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
     // A mode the step names ("the light is green") is the one it sets.
-    for (const mode of modes) add({ op: 'mode', value: mode }, 3, step.words.includes(mode.toLowerCase()))
+    for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
     return options
   }
   if (step.params.length === 0) {
@@ -96,7 +96,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     add({ op: 'pop' }, 3.5, cue(step, POP))
     add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
     add({ op: 'clear' }, 4, cue(step, RESET))
-    for (const mode of modes) add({ op: 'mode', value: mode }, 3, step.words.includes(mode.toLowerCase()))
+    for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
     add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
   }
   for (const arg of numbers) {
@@ -270,16 +270,26 @@ function mentionedNumbers(story: Story): number[] {
   return [...new Set([...text.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1])))].sort((a, b) => a - b)
 }
 
-/** String values Then steps compare a mode with, and that Given/When words suggest. */
+/**
+ * String values a mode may take: those Then steps compare it with, and those Given steps start
+ * it in ("the door starts \"closed\""). A command may lead to a state no Then step ever reads;
+ * leaving such a state out would make a wrong target look like the only one.
+ */
 function modeValues(story: Story): string[] {
   const values = new Set<string>()
   for (const scenario of story.scenarios) {
     for (const event of scenario.events) {
       const step = story.steps[event.step]!
-      if (step.role === 'then' && !isRefusalObserver(step)) for (const arg of event.args) if (typeof arg === 'string') values.add(arg)
+      if ((step.role === 'then' && !isRefusalObserver(step)) || step.role === 'given') for (const arg of event.args) if (typeof arg === 'string') values.add(arg)
     }
   }
   return [...values]
+}
+
+/** A step names a mode: the mode's word, or a verb it is the state of ("close" → "closed", "lock" → "locked"). */
+function namesMode(step: StoryStep, mode: string): boolean {
+  const value = mode.toLowerCase()
+  return step.words.includes(value) || step.words.split(/\s+/).some((word) => word.length >= 3 && (value === `${word}ed` || value === `${word}d`))
 }
 
 interface Trace {

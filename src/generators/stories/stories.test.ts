@@ -146,3 +146,48 @@ test('an undecided story asks for a scenario as Gherkin, its disputed Then step 
   assert.ok(result.question.scenario.every((line) => /^(Given|When) /.test(line)), result.question.scenario.join('\n'))
   assert.equal(result.question.then, 'Then the card holds ? books')
 })
+
+test('a state that only a Given names is still a state a command may lead to: the target is asked for, not guessed', () => {
+  const feature = [
+    'Feature: Front door',
+    '  Scenario: locking a closed door',
+    '    Given the door starts "closed"',
+    '    When I lock the door',
+    '    Then the door is now "locked"',
+    '  Scenario: a locked door will not open',
+    '    Given the door starts "locked"',
+    '    When I open the door',
+    '    Then I am told "the door is locked"',
+    '  Scenario: an open door cannot be locked',
+    '    Given the door starts "open"',
+    '    When I lock the door',
+    '    Then I am told "close the door first"',
+    '  Scenario: unlocking and going out',
+    '    Given the door starts "locked"',
+    '    When I unlock the door',
+    '    And I open the door',
+    '    Then the door is now "open"',
+    '  Scenario: closing up for the night',
+    '    Given the door starts "open"',
+    '    When I close the door',
+    '    And I lock the door',
+    '    Then the door is now "locked"',
+    ''
+  ].join('\n')
+  const holdout = [
+    'Feature: Front door',
+    '  Scenario: locked and unlocked again',
+    '    Given the door starts "open"',
+    '    When I close the door',
+    '    And I lock the door',
+    '    And I unlock the door',
+    '    Then the door is now "closed"',
+    ''
+  ].join('\n')
+  const { story, heldOut } = storyWithHoldout(feature, holdout)
+  const result = synthesizeStory(story)
+  // "close" leads to "closed" (the verb names the state); where "unlock" leads, no example says.
+  assert.equal(result.status, 'ambiguous')
+  assert.ok(result.question?.scenario.some((line) => /unlock/.test(line)), JSON.stringify(result.question))
+  assert.ok(passesHeldOut(story, heldOut, result.solution!.model))
+})
