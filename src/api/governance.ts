@@ -54,8 +54,10 @@ export async function loadGovernedProject(options: ProjectOptions): Promise<Gove
 // ---------------------------------------------------------------- approve
 
 export interface ApproveOptions extends ProjectOptions {
-  /** Feature files (paths as the user typed them, relative to cwd); none: every feature of the project. */
+  /** Feature files or folders (as the user typed them, relative to `argumentsFrom`); none: every feature of the project. */
   features?: string[]
+  /** Where the feature paths were typed from (default: cwd). */
+  argumentsFrom?: string
   /** Only the scenarios with this name. */
   scenario?: string
   /** Who approves; default: git's user.name and user.email. */
@@ -102,7 +104,7 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   if (options.features && options.features.length > 0) {
     chosen = []
     for (const argument of options.features) {
-      const absolute = path.resolve(options.cwd, argument)
+      const absolute = path.resolve(options.argumentsFrom ?? options.cwd, argument)
       // A folder stands for the features under it.
       const inFolder = fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()
         ? fingerprints.filter((feature) => (path.join(project.cwd, feature.uri) + path.sep).startsWith(absolute + path.sep))

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { REPORT_FORMAT_NAMES, ReportFormat } from '../api/report'
 
 /** What the CLI may touch of its surroundings; tests pass their own. */
@@ -18,11 +19,25 @@ export const TABLE_FORMATS = ['csv'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number] | ReportFormat | (typeof TABLE_FORMATS)[number]
 
 export interface GlobalOptions {
+  /** The project: -C, or the project around the folder specloop was started in. */
   cwd: string
+  /** The folder paths on the command line are relative to (where specloop was started, or -C). */
+  invokedFrom: string
   format: OutputFormat
   debug: boolean
   profile: string[]
   config?: string
+}
+
+/**
+ * A path typed on the command line, made relative to the project: typed from a subfolder, it
+ * means that subfolder's file. `FILE:LINE` keeps its line, `@rerun.txt` its @, `-` stays `-`.
+ */
+export function fromInvocation(globals: Pick<GlobalOptions, 'cwd' | 'invokedFrom'>, typed: string): string {
+  if (globals.invokedFrom === globals.cwd || typed === '-' || path.isAbsolute(typed.replace(/^@/, ''))) return typed
+  const at = typed.startsWith('@') ? '@' : ''
+  const match = /^(.*?)((?::\d+)*)$/.exec(typed.slice(at.length))!
+  return `${at}${path.relative(globals.cwd, path.resolve(globals.invokedFrom, match[1]!)).split(path.sep).join('/')}${match[2]}`
 }
 
 export function writeLine(stream: NodeJS.WritableStream, text = ''): void {

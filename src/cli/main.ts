@@ -47,6 +47,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const walkUp = program.getOptionValueSource('cwd') !== 'cli' && program.args[0] !== 'init'
     return {
       cwd: walkUp ? enclosingProject(given) ?? given : given,
+      invokedFrom: given,
       format: options.format as GlobalOptions['format'],
       debug: Boolean(options.debug),
       profile: options.profile as string[],

@@ -88,7 +88,7 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     .action(async (features: string[], options: { scenario?: string; by?: string; ticket?: string; note?: string }) => {
       const globals = context.globals()
       const { io } = context
-      const result = await approve({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, features, ...options })
+      const result = await approve({ cwd: globals.cwd, argumentsFrom: globals.invokedFrom, env: io.env, profiles: globals.profile, configFile: globals.config, features, ...options })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printApprove(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)

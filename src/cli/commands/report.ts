@@ -2,7 +2,7 @@ import path from 'node:path'
 import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportFormat } from '../../api/report'
 import { exitCodeOf, formatError } from '../../errors'
 import { formatCountSummary } from '../../api/report'
-import { writeJson, writeLine } from '../io'
+import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
 export const registerReport: RegisterCommand = (program, context) => {
@@ -21,11 +21,11 @@ export const registerReport: RegisterCommand = (program, context) => {
       const format: ReportFormat = isReportFormat(globals.format) ? globals.format : 'html'
       const result = await report({
         cwd: globals.cwd,
-        from: options.from,
-        trace: options.trace,
+        from: options.from === undefined ? undefined : fromInvocation(globals, options.from),
+        trace: options.trace === undefined ? undefined : fromInvocation(globals, options.trace),
         format,
-        outDir: REPORT_FORMATS[format].kind === 'site' ? options.out : undefined,
-        outFile: REPORT_FORMATS[format].kind === 'site' ? undefined : options.out,
+        outDir: REPORT_FORMATS[format].kind === 'site' && options.out !== undefined ? fromInvocation(globals, options.out) : undefined,
+        outFile: REPORT_FORMATS[format].kind === 'site' || options.out === undefined ? undefined : fromInvocation(globals, options.out),
         title: options.title,
         recordHistory: options.history,
         profiles: globals.profile,

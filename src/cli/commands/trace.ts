@@ -71,7 +71,8 @@ export const registerTrace: RegisterCommand = (program, context) => {
         context.setExitCode(result.exitCode)
         return
       }
-      const result = traceQuery({ cwd: globals.cwd, target: file, scenario: options.scenario, uncovered: options.uncovered, run: options.run })
+      // trace finds the run above the folder it is asked from, and reads FILE from there.
+      const result = traceQuery({ cwd: globals.invokedFrom, target: file, scenario: options.scenario, uncovered: options.uncovered, run: options.run })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printTraceResult(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { InvalidArgumentError } from 'commander'
 import { verify, VerifyResult } from '../../api/verify'
 import { formatError } from '../../errors'
-import { writeJson, writeLine } from '../io'
+import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature.
 import { describeCount as plural } from '../../../generated/src/describeCount'
@@ -84,7 +84,7 @@ export const registerVerify: RegisterCommand = (program, context) => {
         parallel: options.parallel,
         affected: options.affected,
         base: options.base,
-        paths,
+        paths: paths.map((typed) => fromInvocation(globals, typed)),
         filters: { tags: options.tags, names: options.name, retry: options.retry },
         // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
         stdout: json ? io.stderr : io.stdout,
