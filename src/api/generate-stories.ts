@@ -11,6 +11,9 @@ import { renderStory, storiesOf, synthesizeStory } from '../generators/stories'
 
 export const STORY_GENERATOR = 'offline/stories'
 
+/** Stands for a word family member's word in the rendered body, replaced per member. */
+const WORD_PLACEHOLDER = '__specloop_family_word__'
+
 export interface ImplementedStories {
   files: Array<{ path: string; body: string; sources: string[]; rule: 'confirmed' | 'unconfirmed' }>
   outcomes: OperationOutcome[]
@@ -24,10 +27,11 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
   const files: ImplementedStories['files'] = []
   const outcomes: OperationOutcome[] = []
   const statefulFeatures = new Set(analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures))
-  for (const { feature, story, planned } of storiesOf(features.filter((feature) => statefulFeatures.has(feature.uri)), analysis.steps)) {
+  for (const { feature, story, planned, families } of storiesOf(features.filter((feature) => statefulFeatures.has(feature.uri)), analysis.steps)) {
     const operations = analysis.operations.filter((operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === feature.uri)
     // A step another feature uses too would call this feature's class there: such stories keep their stubs.
-    if (planned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))) continue
+    const allPlanned = [...planned, ...[...families.values()].flatMap((family) => family.members.map((member) => member.step))]
+    if (allPlanned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))) continue
     const started = Date.now()
     const result = synthesizeStory(story)
     const source = story.scenarios[0]?.source
@@ -42,7 +46,11 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     const parameterNames = new Map<number, string[]>()
     const callArguments = new Map<number, string[]>()
     planned.forEach((step, index) => {
-      if (step.group.parameters.length > 0) {
+      if (families.has(index)) {
+        // One method for the family; each member's definition passes its own word.
+        parameterNames.set(index, ['state'])
+        callArguments.set(index, [WORD_PLACEHOLDER])
+      } else if (step.group.parameters.length > 0) {
         const names = step.group.parameters.map((parameter) => parameter.name)
         parameterNames.set(index, names)
         callArguments.set(index, names)
@@ -55,8 +63,11 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, { status: result.status, question: result.question ? [...result.question.scenario, `${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`] : undefined, unconfirmed: result.solution.unconfirmed })
     if (keepModules.has(rendered.modulePath)) continue
     for (const [index, body] of rendered.bodies) {
-      planned[index]!.custom = { body, imports: [{ name: rendered.accessor, from: rendered.modulePath }] }
-      planned[index]!.operation = undefined
+      const members = families.get(index)?.members.map((member) => ({ step: member.step, body: body.map((line) => line.split(WORD_PLACEHOLDER).join(stringLiteral(member.word))) })) ?? [{ step: planned[index]!, body }]
+      for (const member of members) {
+        member.step.custom = { body: member.body, imports: [{ name: rendered.accessor, from: rendered.modulePath }] }
+        member.step.operation = undefined
+      }
     }
     // The class does what the commands' stubs would have: they are not written.
     const written = new Set(operations.map((operation) => operation.name))

@@ -767,21 +767,22 @@ function disputedThen(story: Story, step: StoryStep, model: StateModel): string 
   const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
   const disputed = model.meanings[step.index]?.reading?.arg ?? -1
   let index = 0
-  return `Then ${step.expression.replace(/\{[^}]*\}/g, () => {
+  return `Then ${step.expression.replace(/\{[^}]*\}/g, (placeholder) => {
     const position = index++
     if (position === disputed || example === undefined) return '?'
-    const value = example.args[position]
-    return typeof value === 'string' ? `"${value}"` : String(value)
+    return gherkinValue(placeholder, example.args[position])
   })}`
+}
+
+/** A value as the step's text holds it: quoted for {string}, bare for {word} and numbers. */
+function gherkinValue(placeholder: string, value: Value | undefined): string {
+  return typeof value === 'string' && placeholder !== '{word}' ? `"${value}"` : String(value)
 }
 
 function describeEvent(story: Story, event: StoryEvent): string {
   const step = story.steps[event.step]!
   let index = 0
-  const text = step.expression.replace(/\{[^}]*\}/g, () => {
-    const value = event.args[index++]
-    return typeof value === 'string' ? `"${value}"` : String(value)
-  })
+  const text = step.expression.replace(/\{[^}]*\}/g, (placeholder) => gherkinValue(placeholder, event.args[index++]))
   return `${step.role === 'given' ? 'Given' : step.role === 'when' ? 'When' : 'Then'} ${text}`
 }
 

@@ -191,3 +191,30 @@ test('a state that only a Given names is still a state a command may lead to: th
   assert.ok(result.question?.scenario.some((line) => /unlock/.test(line)), JSON.stringify(result.question))
   assert.ok(passesHeldOut(story, heldOut, result.solution!.model))
 })
+
+test('plain words that name states ("the door starts closed") are one step whose value is the word', () => {
+  const feature = [
+    'Feature: Front door',
+    '  Scenario: locking a closed door',
+    '    Given the door starts closed',
+    '    When I lock the door',
+    '    Then the door is now locked',
+    '  Scenario: a locked door will not open',
+    '    Given the door starts locked',
+    '    When I open the door',
+    '    Then I am told "the door is locked"',
+    '  Scenario: unlocking and going out',
+    '    Given the door starts locked',
+    '    When I unlock the door',
+    '    And I open the door',
+    '    Then the door is now open',
+    ''
+  ].join('\n')
+  const holdout = ['Feature: Front door', '  Scenario: again', '    Given the door starts open', '    When I lock the door', '    Then the door is now locked', ''].join('\n')
+  const { story, heldOut } = storyWithHoldout(feature, holdout)
+  assert.deepEqual(story.steps.filter((step) => step.role !== 'when').map((step) => step.expression).sort(), ['I am told {string}', 'the door is now {word}', 'the door starts {word}'])
+  const result = synthesizeStory(story)
+  assert.notEqual(result.status, 'no-rule')
+  assert.ok(passesHeldOut(story, heldOut, result.solution!.model))
+  for (const line of result.question?.scenario ?? []) assert.doesNotMatch(line, /starts "/, 'a {word} value is written bare, as the step has it')
+})

@@ -16,19 +16,79 @@ function describe(feature: ParsedFeature): { name: string; description: string }
   return { name: document.name, description: [document.description, ...rules].filter((text) => text && text.trim() !== '').join('\n') }
 }
 
+/** Plain-text Given or Then steps that differ in one word: one story step with that word as its value. */
+export interface WordFamily {
+  /** "the door is now {word}" */
+  expression: string
+  role: 'given' | 'then'
+  members: Array<{ step: PlannedStep; word: string }>
+}
+
+const tokensOf = (expression: string) => expression.split(' ')
+
+/**
+ * "the door starts closed", "the door starts locked", "the door starts open" are three exact-text
+ * step definitions (cucumber would never make {word} of unquoted text); read as a story they are
+ * one step whose value is the word: the state it starts in. Only Given and Then steps, whose words
+ * are values; a When step's differing word is a different command ("I lock" / "I open").
+ */
+export function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
+  const candidates = steps.filter((step) => (step.group.role === 'given' || step.group.role === 'then') && step.group.parameters.length === 0 && (step.group.constants ?? []).length === 0 && step.group.argument === 'none' && !/[{}]/.test(step.group.expression))
+  const byPattern = new Map<string, Array<{ step: PlannedStep; word: string }>>()
+  for (const step of candidates) {
+    const tokens = tokensOf(step.group.expression)
+    tokens.forEach((token, position) => {
+      if (!/^[\p{L}][\p{L}\p{N}_-]*$/u.test(token)) return
+      const pattern = `${step.group.role}|${tokens.map((other, index) => (index === position ? '{word}' : other)).join(' ')}`
+      const members = byPattern.get(pattern) ?? []
+      members.push({ step, word: token })
+      byPattern.set(pattern, members)
+    })
+  }
+  const families: WordFamily[] = []
+  const taken = new Set<PlannedStep>()
+  // Largest families first; a step belongs to one family at most.
+  for (const [pattern, members] of [...byPattern].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
+    if (members.length < 2 || members.some((member) => taken.has(member.step))) continue
+    for (const member of members) taken.add(member.step)
+    const [role, expression] = pattern.split('|') as ['given' | 'then', string]
+    families.push({ expression, role, members })
+  }
+  return families
+}
+
 /**
  * One story per feature whose steps all have a planned definition (steps written by hand take
- * part in no story). Values come from the step texts as the definitions capture them.
+ * part in no story). Values come from the step texts as the definitions capture them; a word
+ * family is one story step. `planned[i]` is the definition of story step i (a family's first
+ * member), `families` the family of each story step that is one.
  */
-export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[] }> {
+export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> {
   const stepOfText = new Map<string, PlannedStep>()
   for (const step of steps) for (const { text } of step.group.texts) stepOfText.set(text, step)
-  const stories: Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[] }> = []
+  // Families are found over every planned step, so two features (a spec and its held-out
+  // scenarios) read the same words the same way.
+  const familyOf = new Map<PlannedStep, { family: WordFamily; word: string }>()
+  for (const family of wordFamilies(steps)) for (const member of family.members) familyOf.set(member.step, { family, word: member.word })
+  const stories: Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> = []
   for (const feature of features) {
     const flows = scenarioFlows([feature], () => true)
     const planned: PlannedStep[] = []
     const storySteps: StoryStep[] = []
+    const families = new Map<number, WordFamily>()
+    const familyIndex = new Map<WordFamily, number>()
     const indexOf = (step: PlannedStep): number => {
+      const inFamily = familyOf.get(step)
+      if (inFamily) {
+        const known = familyIndex.get(inFamily.family)
+        if (known !== undefined) return known
+        const index = planned.length
+        planned.push(step)
+        familyIndex.set(inFamily.family, index)
+        families.set(index, inFamily.family)
+        storySteps.push({ index, role: inFamily.family.role, expression: inFamily.family.expression, words: tokensOf(inFamily.family.expression).filter((token) => token !== '{word}').join(' ').toLowerCase(), params: ['string'] })
+        return index
+      }
       let index = planned.indexOf(step)
       if (index < 0) {
         index = planned.length
@@ -53,12 +113,14 @@ export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Arra
           complete = false
           return []
         }
+        const inFamily = familyOf.get(step)
         const slots = step.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
-        return [{ step: indexOf(step), args: slots.map((slot) => slot.value as Value), source: `${occurrence.uri}:${occurrence.line}` }]
+        const args = inFamily ? [inFamily.word] : slots.map((slot) => slot.value as Value)
+        return [{ step: indexOf(step), args, source: `${occurrence.uri}:${occurrence.line}` }]
       })
     }))
     if (!complete) continue
-    stories.push({ feature, story: { ...describe(feature), steps: storySteps, scenarios }, planned })
+    stories.push({ feature, story: { ...describe(feature), steps: storySteps, scenarios }, planned, families })
   }
   return stories
 }
