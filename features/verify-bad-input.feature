@@ -25,6 +25,15 @@ Feature: verify on bad input
     And the output contains "features/broken.feature:4:3: expected"
     And the output contains "found 'This line is not Gherkin'"
 
+  Scenario: a feature file that is not UTF-8 is refused as check refuses it, and nothing runs
+    Given the file "features/latin1.feature" containing the bytes "46 65 61 74 75 72 65 3a 20 43 61 66 e9 0a"
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "features/latin1.feature:1:"
+    And the output contains "not valid UTF-8: unexpected byte 0xe9"
+    And the output has no stack trace
+    And the file ".specloop/runs/latest/messages.ndjson" does not exist
+
   Scenario: a step definition file that throws when it is loaded
     Given a project with the file "steps/broken.steps.ts":
       """

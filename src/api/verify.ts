@@ -145,6 +145,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
     return emptyResult(project.cwd, specloopError('NO_FEATURES', `no feature files found (looked for ${patterns} in ${project.cwd})`, {}, 'write a .feature file under features/ or set `paths` in the cucumber configuration'))
   }
+  // A feature that is not UTF-8 (or cannot be read) is refused as `check` refuses it: cucumber
+  // would run it decoded wrongly and pass, or print its raw bytes.
+  const unreadable = (await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })))).errors
+  if (unreadable.length > 0) return { ...emptyResult(project.cwd), errors: unreadable, exitCode: 1 }
   const warnings: SpecloopError[] = []
   const previous = readTrace(latestRunDirectory(project.cwd))
   let affected: AffectedSelection | undefined
