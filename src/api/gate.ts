@@ -200,7 +200,11 @@ function packageFactsOf(cwd: string): (name: string) => PackageFacts {
     // No manifest: nothing is declared.
   }
   const declared = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((section) => Object.keys((manifest[section] as Record<string, string>) ?? {})))
+  // One lookup per package, however many generated files import it.
+  const known = new Map<string, PackageFacts>()
   return (name) => {
+    const cached = known.get(name)
+    if (cached) return cached
     let installedManifest: { license?: unknown; licenses?: unknown } | undefined
     for (let directory = cwd; ; directory = path.dirname(directory)) {
       const candidate = path.join(directory, 'node_modules', name, 'package.json')
@@ -216,7 +220,9 @@ function packageFactsOf(cwd: string): (name: string) => PackageFacts {
     }
     const licence = typeof installedManifest?.license === 'string' ? installedManifest.license
       : Array.isArray(installedManifest?.licenses) ? installedManifest.licenses.map((entry) => (entry as { type?: string }).type).filter(Boolean).join(' OR ') : undefined
-    return { declared: declared.has(name), installed: installedManifest !== undefined, ...(licence ? { licence } : {}) }
+    const facts: PackageFacts = { declared: declared.has(name), installed: installedManifest !== undefined, ...(licence ? { licence } : {}) }
+    known.set(name, facts)
+    return facts
   }
 }
 

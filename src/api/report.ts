@@ -6,6 +6,7 @@ import { LEDGER_PATH } from '../ledger'
 import { buildReportModel, foldMessages, HISTORY_PATH, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
+import { LOCK_FILE } from '../governance'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
 import { writeFileAtomic } from '../workspace'
 import { projectSecrets, redact } from '../redaction'
@@ -63,10 +64,13 @@ const PROVENANCE_MARKER = '// specloop-provenance: '
 
 /** Builds the report of a run: reads the run, renders, writes. Problems come back as `error`. */
 /**
- * The approvals section: the specs as they are now against specs.lock. A report of a messages
- * file outside a project (or of a project whose specs cannot be read) has none.
+ * The approvals section: the specs as they are now against specs.lock. A project that approves
+ * nothing (no specs.lock) pays nothing for it: reading every feature again is work the report of
+ * a large suite should not do for a section that would only say "not approved". A report of a
+ * messages file outside a project, or of specs that cannot be read, has none either.
  */
 async function approvalsOf(options: ReportOptions, cwd: string): Promise<ApprovalInputs | undefined> {
+  if (!fs.existsSync(path.join(cwd, LOCK_FILE))) return undefined
   const loaded = await loadGovernedProject({ cwd, env: options.env, profiles: options.profiles, configFile: options.configFile })
   if (loaded.error) return undefined
   const status = statusOf(loaded.governed)

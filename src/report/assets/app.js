@@ -922,7 +922,7 @@
       }
     }
     var approvals = h('section', null, h('h2', { text: 'Approvals' }),
-      !governance ? h('p', { class: 'muted', text: 'This report was made outside a project: approvals are not known.' })
+      !governance ? h('p', { class: 'muted', text: 'No approvals are recorded: the project has no specs.lock (specloop approve writes it), or this report was made outside a project.' })
         : [h('p', { class: governance.pending.length ? 'problem' : 'ok', text: governance.counts.approved + ' approved, ' + governance.counts.changed + ' changed since approval, ' + governance.counts.new + ' not approved, ' + governance.counts.removed + ' removed' +
             (governance.lockExists ? '' : ' (no specs.lock yet)') + (governance.approverRules ? ' · ' + governance.approverRules + ' approver rules' : ' · anyone may approve') }),
           governance.pending.length ? h('ul', { class: 'pending' }, governance.pending.map(function (entry) {
