@@ -194,3 +194,24 @@ test('money and measures are {float} even when every example is whole; counts st
   assert.ok(expressions.includes('a basket with {int} apples'), expressions.join(' | '))
   assert.ok(expressions.includes('the customer pays {float}'), expressions.join(' | '))
 })
+
+test('two steps of one scenario whose values would take the same name get a field each: neither overwrites the other', () => {
+  const features = parse({
+    'features/trip.feature': `Feature: Trip
+  Scenario Outline: cost
+    Given a drive of <km> km
+    And the car uses <kwh> kWh per 100 km
+    When the cost is estimated
+    Then the cost is <cost>
+
+    Examples:
+      | km  | kwh | cost |
+      | 100 | 15  | 15   |
+      | 200 | 20  | 40   |
+`
+  })
+  const [operation] = analyseSteps(features, []).operations
+  const names = operation!.inputs.map((input) => input.name)
+  assert.equal(new Set(names).size, names.length, names.join(', '))
+  assert.deepEqual(operation!.examples.map((example) => example.inputs.km), [100, 200])
+})

@@ -161,23 +161,31 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
   }
 }
 
-/** One namespace of World fields; an input and an outcome of the same name and type are shared by the steps that use them. */
+/**
+ * One namespace of World fields; an input and an outcome of the same name and type are shared by
+ * the steps that use them — unless two different steps set it in one scenario from different
+ * sources ("a drive of <km> km" and "uses 15 kWh per 100 km"): one would overwrite the other.
+ */
 class WorldFields {
   private readonly names = new NameRegistry(false, WORLD_MEMBERS)
-  private readonly byKey = new Map<string, WorldField>()
+  private readonly byKey = new Map<string, { field: WorldField; users: { group: StepGroup; placeholder?: string }[] }[]>()
   private readonly ordered: WorldField[] = []
   private readonly previous: WorldField[]
   constructor(previous: WorldField[]) {
     this.previous = previous
   }
-  field(role: WorldField['role'], base: string, type: FieldType): WorldField {
+  field(role: WorldField['role'], base: string, type: FieldType, user?: { group: StepGroup; placeholder?: string }): WorldField {
     const key = `${role}\u0000${base}\u0000${type}`
-    let field = this.byKey.get(key)
-    if (!field) {
-      field = { name: this.names.claim(base), type, role }
-      this.byKey.set(key, field)
-      this.ordered.push(field)
+    const shared = this.byKey.get(key) ?? []
+    const compatible = shared.find((entry) => user === undefined || entry.users.every((other) => !overwrites(other, user)))
+    if (compatible) {
+      if (user) compatible.users.push(user)
+      return compatible.field
     }
+    const field: WorldField = { name: this.names.claim(base), type, role }
+    shared.push({ field, users: user ? [user] : [] })
+    this.byKey.set(key, shared)
+    this.ordered.push(field)
     return field
   }
   all(): WorldField[] {
@@ -185,6 +193,14 @@ class WorldFields {
     for (const old of this.previous) if (!this.names.has(old.name)) fields.push({ ...old, name: this.names.claim(old.name) })
     return fields
   }
+}
+
+/** Two different steps that fill one field in the same scenario, from different placeholders or none. */
+function overwrites(a: { group: StepGroup; placeholder?: string }, b: { group: StepGroup; placeholder?: string }): boolean {
+  if (a.group === b.group) return false
+  if (a.placeholder !== undefined && a.placeholder === b.placeholder) return false
+  const scenarios = new Set(a.group.occurrences.map((occurrence) => occurrence.pickleId))
+  return b.group.occurrences.some((occurrence) => scenarios.has(occurrence.pickleId))
 }
 
 const outcomeName = (name: string) => `actual${capitalize(name)}`
@@ -215,7 +231,7 @@ function planStep(group: StepGroup, world: WorldFields): PlannedStep {
   // An exact-text step cut from a parameterised family keeps the family's values as constants.
   const valued = group.parameters.length > 0 ? group.parameters : (group.constants ?? [])
   if (group.role === 'given') {
-    step.fields = valued.map((parameter) => world.field('input', parameter.name, parameter.type))
+    step.fields = valued.map((parameter) => world.field('input', parameter.name, parameter.type, { group, ...(parameter.placeholder !== undefined ? { placeholder: parameter.placeholder } : {}) }))
     if (step.argument) step.argument.field = world.field('input', argumentBase(), step.argument.type)
   } else if (group.role === 'then') {
     step.fields = valued.map((parameter) => world.field('outcome', outcomeName(parameter.name), parameter.type))

@@ -6,6 +6,8 @@ export interface GroupParameter {
   name: string
   kind: SlotKind
   type: ValueType
+  /** The Outline placeholder every use fills this parameter from, when there is one. */
+  placeholder?: string
 }
 
 /** Step texts that share one step definition: the same fixed text, values of compatible kinds. */
@@ -152,7 +154,7 @@ function buildGroup(members: { text: string; pieces: Piece[]; kinds: SlotKind[] 
     const placeholder = placeholders.size === 1 ? [...placeholders][0] : undefined
     const fromContext = parameterNameFromContext(fixed[index], fixed[index + 1])
     const base = toIdentifier(camelCase(wordsOf(placeholder ?? fromContext ?? '')), FALLBACK_NAME[kind], 32)
-    return { name: names.claim(base), kind, type: TYPE_OF_KIND[kind] }
+    return { name: names.claim(base), kind, type: TYPE_OF_KIND[kind], ...(placeholder !== undefined ? { placeholder } : {}) }
   })
   return {
     expression: inferExpression(fixed, kinds),

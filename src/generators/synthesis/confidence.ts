@@ -42,10 +42,15 @@ export interface Confidence {
 export interface OutputDomain {
   integral: boolean
   nonNegative: boolean
+  /** Money kept to the cent: every example has at most two decimals and the output is an amount. */
+  cents?: boolean
 }
 
 /** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */
 const MEASURED = ['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'pay', 'pays', 'paid', 'amount', 'total', 'balance', 'charge', 'bill', 'salary', 'weight', 'kg', 'km', 'distance', 'temperature', 'degrees', 'percent', 'average', 'mean', 'rate', 'speed', 'length', 'height', 'grams', 'litres', 'liters', 'metres', 'meters', 'hours', 'score']
+
+/** Words of amounts of money, which people keep to the cent. */
+const MONEY = ['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'pay', 'pays', 'paid', 'amount', 'total', 'balance', 'charge', 'bill', 'salary', 'share', 'fare', 'refund', 'tip', 'owed', 'owes', 'due', 'deposit', 'premium', 'payout', 'wage', 'rent', 'invoice', 'subtotal', 'euros', 'dollars', 'pounds', 'cent', 'cents', 'money', 'spend', 'spent', 'budget', 'change']
 
 /**
  * The output's own name decides first (`tins`, `price`); the words around it only when the name
@@ -61,12 +66,27 @@ export function domainOf(outputs: readonly Value[], outputName = '', words: Read
   const measured = named.some((word) => MEASURED.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MEASURED.some((word) => words.has(word)))
   // Never negative only means something when nothing going in is negative either (a sum of debts is).
   const nonNegative = numbers.every((value) => value >= 0) && inputs.every((value) => typeof value !== 'number' || value >= 0)
-  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative }
+  const money = named.some((word) => MONEY.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MONEY.some((word) => words.has(word)))
+  const cents = money && numbers.every((value) => Number.isInteger(Math.round(value * 100 * 1e6) / 1e6))
+  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative, ...(cents ? { cents } : {}) }
+}
+
+/** A value with fractions of a cent. */
+function beyondCents(value: number): boolean {
+  return Math.abs(value * 100 - Math.round(value * 100)) > 1e-6
 }
 
 function outside(domain: OutputDomain, value: SynthValue): boolean {
   if (typeof value !== 'number') return false
-  return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0)
+  return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0) || (domain.cents === true && beyondCents(value))
+}
+
+/**
+ * Answers as the output's domain tells them apart: amounts of money to the cent, so a rule and
+ * the same rule rounded to the cent give the same answer wherever the spec could check one.
+ */
+export function inDomain(domain: OutputDomain, value: SynthValue): SynthValue {
+  return domain.cents === true && typeof value === 'number' ? Math.round(value * 100) / 100 : value
 }
 
 /** What answering outside the examples' domain on ordinary inputs costs a rule. */
@@ -78,7 +98,7 @@ export const DOMAIN_EXIT_BITS = 4
  * same measure as the rest of the ranking, so the rule written is the one that stays in it.
  */
 export function withDomainExits<C extends Candidate>(ranked: readonly C[], probes: readonly Probe[], domain: OutputDomain): C[] {
-  if ((!domain.integral && !domain.nonNegative) || ranked.length === 0) return [...ranked]
+  if ((!domain.integral && !domain.nonNegative && domain.cents !== true) || ranked.length === 0) return [...ranked]
   const ordinary = probes.filter((probe) => probe.plausibility >= DOMAIN_PLAUSIBILITY)
   const ceiling = ranked[0]!.bits + MARGIN_BITS
   return ranked
@@ -94,7 +114,8 @@ export function judge(ranked: readonly Candidate[], probes: readonly Probe[], do
   const best = ranked[0]!
   const near = ranked.filter((candidate) => candidate.bits <= best.bits + MARGIN_BITS)
   const weights = near.map((candidate) => 2 ** (best.bits - candidate.bits))
-  const values = near.map((candidate) => probeValues(candidate.program, probes))
+  const raw = near.map((candidate) => probeValues(candidate.program, probes))
+  const values = raw.map((answers) => answers.map((value) => (value === undefined ? undefined : inDomain(domain, value))))
   let question: { probe: Probe; answers: Array<{ rule: string; value: Value }>; score: number } | undefined
   probes.forEach((probe, index) => {
     const bestValue = values[0]![index]
@@ -110,7 +131,7 @@ export function judge(ranked: readonly Candidate[], probes: readonly Probe[], do
       else answers.push({ rule: describeProgram(candidate.program), value: value as Value, weight: weights[position]! })
     })
     // Outside the outputs' domain on an input like the examples' (not a tenfold one): a question.
-    const share = outside(domain, bestValue) && probe.plausibility >= DOMAIN_PLAUSIBILITY ? Math.min(0.5, answers[0]!.weight / total) : answers[0]!.weight / total
+    const share = outside(domain, raw[0]![index]!) && probe.plausibility >= DOMAIN_PLAUSIBILITY ? Math.min(0.5, answers[0]!.weight / total) : answers[0]!.weight / total
     if (share >= CONFIDENCE) return
     // The most ordinary probe where the doubt is greatest.
     const score = probe.plausibility * 10 + (1 - share)

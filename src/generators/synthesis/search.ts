@@ -12,11 +12,11 @@ import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
-import { type DistinguishingExample, domainOf, judge, withDomainExits } from './confidence'
+import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { Prior } from './prior'
 import { probeRows } from './probes'
-import { type Program, describeProgram, inputsUsed, programSize } from './program'
+import { apply, type Program, describeProgram, inputsUsed, programSize } from './program'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
@@ -39,7 +39,7 @@ export interface SynthesisOptions {
 }
 
 export const DEFAULT_MAX_LEVEL = 52
-export const DEFAULT_MAX_ENTRIES = 12000
+export const DEFAULT_MAX_ENTRIES = 16000
 export const DEFAULT_TIME_BUDGET_MS = 4000
 /**
  * A rule must take at most this share of the bits of the table it explains: a rule compresses
@@ -181,7 +181,7 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
       message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
-  const judged = withDomainExits(ranked, probes, domain)
+  const judged = withDomainExits(roundedToCents(ranked, problem, domain), probes, domain)
   if (process.env.SPECLOOP_SYNTHESIS_TRACE) for (const candidate of judged.slice(0, +(process.env.SPECLOOP_SYNTHESIS_TRACE) || 12)) console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
   const confidence = judge(judged, probes, domain)
   const chosen = judged[0]!
@@ -199,6 +199,24 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   }
   if (confidence.question !== undefined) synthesised.question = confidence.question
   return { ok: true, output: synthesised }
+}
+
+/** Rounding to the cent where the output is money kept to the cent: the domain's convention, not a choice of the rule. */
+export const CENTS_ROUNDING_BITS = 1
+
+/**
+ * Money is kept to the cent: where the examples' outputs are such amounts, each near-best rule
+ * also competes rounded to the cent, for a bit. The unrounded rule answers fractions of a cent on
+ * ordinary inputs and pays for leaving the domain, so the rounded one is written.
+ */
+function roundedToCents(ranked: Candidate[], problem: Problem, domain: OutputDomain): Candidate[] {
+  if (domain.cents !== true || ranked.length === 0) return ranked
+  const ceiling = ranked[0]!.bits + MARGIN_BITS + DOMAIN_EXIT_BITS
+  const rounded = ranked
+    .filter((candidate) => candidate.bits <= ceiling && !(candidate.program.kind === 'apply' && candidate.program.operator === 'roundCents'))
+    .map((candidate) => ({ ...candidate, program: apply('roundCents', candidate.program), bits: candidate.bits + CENTS_ROUNDING_BITS }))
+    .filter((candidate) => explains(candidate.program, problem))
+  return [...ranked, ...rounded].sort((a, b) => a.bits - b.bits)
 }
 
 function settingsOf(options: SynthesisOptions): Settings {

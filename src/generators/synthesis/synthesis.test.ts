@@ -148,3 +148,11 @@ test('a modulus the rows cannot pin down (8 or 400 for centuries) is a question,
   assert.equal(answer(decided, { year: 2200 }), false)
   assert.equal(answer(decided, { year: 1600 }), true)
 })
+
+test('money is kept to the cent: a rule whose rows never show a fraction of a cent is written rounded', () => {
+  const result = synthesize(
+    table('shareBooking', [['price', 'number'], ['fee', 'number'], ['travellers', 'number']], [['share', 'number']], [[200, 5, 4, 52.5], [90, 0, 3, 30], [150, 10, 2, 82.5], [400, 2.5, 5, 82], [60, 20, 1, 72], [300, 4, 6, 52]], 'the fee is added as a percent on top of the price and the total is shared between the travellers')
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { price: 100, fee: 7, travellers: 3 }), 35.67)
+})
