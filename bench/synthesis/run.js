@@ -39,12 +39,14 @@ const only = valueOf('--only')
 
 const SETS = [
   { name: 'blind', directory: path.join(__dirname, 'blind', 'tables') },
+  { name: 'blind-b', directory: path.join(__dirname, 'blind-b', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
 /** Stateful specifications: stories whose held-out files are new sequences of the same steps. */
 const STATEFUL_SETS = [
   { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
+  { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful') },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]
@@ -186,8 +188,10 @@ const measured = SETS.map(measureSet)
 const measuredStories = option('--tables-only') ? [] : STATEFUL_SETS.map(measureStories)
 const summaries = [
   ...measured.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)),
+  summarise('blind, both', measured.filter((set) => set.set.startsWith('blind')).flatMap((set) => set.rows)),
   summarise('all', measured.flatMap((set) => set.rows)),
   ...measuredStories.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)),
+  ...(measuredStories.length > 0 ? [summarise('blind stateful, both', measuredStories.filter((set) => set.set.startsWith('blind')).flatMap((set) => set.rows))] : []),
   ...(measuredStories.length > 0 ? [summarise('all stateful', measuredStories.flatMap((set) => set.rows))] : [])
 ]
 const report = { node: process.version, summaries, specifications: [...measured, ...measuredStories].flatMap((set) => set.rows.map((row) => ({ set: set.set, ...row }))) }

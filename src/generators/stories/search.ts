@@ -134,7 +134,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
 }
 
 /** Readings a Then step may have, with their prior cost. */
-function readingOptions(step: StoryStep): Array<Option<Reading>> {
+function readingOptions(step: StoryStep, derivedValues: boolean): Array<Option<Reading>> {
   const options: Array<Option<Reading>> = []
   const numbers = numberParams(step)
   const strings = stringParams(step)
@@ -177,14 +177,19 @@ function readingOptions(step: StoryStep): Array<Option<Reading>> {
       options.push({ value: { read: 'accepted', arg, negate: negative }, bits: 3 })
     }
   }
-  // A yes/no the state implies (silent, goal reached), as a rule learnt over it once the effects
-  // are known. Only yes/no: a derived number could explain any count, which the examples cannot check.
+  // What the state implies (silent, goal reached, "12 free" or "FULL"), as a rule learnt over it
+  // once the effects are known. A derived text or number costs more than a yes/no, and its rule
+  // must compress its rows as a table's does: a number could otherwise explain any count.
   for (const arg of booleans) options.push({ value: { read: 'derived', arg }, bits: DERIVED_BITS })
+  if (!derivedValues) return options
+  if (numbers.length === 0) for (const arg of strings) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS })
+  for (const arg of numbers) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS + 2 })
   return options
 }
 
 /** A derived reading costs its rule's bits on top of this. */
 const DERIVED_BITS = 6
+const DERIVED_VALUE_BITS = 8
 
 /** Which register an effect changes, and which a reading reads. */
 function registersOfEffect(effect: Effect): Register[] {
@@ -244,6 +249,11 @@ function registerOfReading(reading: Reading): Register | undefined {
     default:
       return undefined
   }
+}
+
+function isYesNo(thenSteps: StoryStep[], index: number): boolean {
+  const step = thenSteps[index]
+  return step !== undefined && step.params.length === 1 && step.params[0] === 'boolean'
 }
 
 function isRefusalObserver(step: StoryStep): boolean {
@@ -423,20 +433,27 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   const steps = story.steps
   const thenSteps = steps.filter((step) => step.role === 'then' && !isRefusalObserver(step))
   const actionSteps = steps.filter((step) => step.role !== 'then')
-  const readingChoices = thenSteps.map((step) => readingOptions(step))
+
   const effectChoices = actionSteps.map((step) => effectOptions(step, story, modes, bounds))
   const solutions: StorySolution[] = []
   let visits = 0
   let best = Infinity
 
+  // Readings derived as a text or a number from the state widen the search a lot: they are tried
+  // only when no model reads its Then steps from the registers themselves.
+  for (const derivedValues of [false, true]) {
+  if (solutions.length > 0) break
+  const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues))
   // Reading assignments, cheapest first (a bounded number).
   const combinations = cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)
 
   for (const combination of combinations.slice(0, MAX_READING_COMBINATIONS)) {
     if (clock() > deadline || visits > MAX_VISITS) break
     if (combination.bits > best + MARGIN_BITS) break
-    // At least one reading must pin the state down; derived readings only read it.
-    if (thenSteps.length > 0 && combination.readings.every((option) => option.value.read === 'derived')) continue
+    // At least one reading must pin the state down; a derived yes/no only reads it (a derived text
+    // or number is held to a table's compression, which pins it down).
+    const derivedValue = (option: Option<Reading>) => option.value.read === 'derived' && !isYesNo(thenSteps, combination.readings.indexOf(option))
+    if (thenSteps.length > 0 && combination.readings.every((option) => option.value.read === 'derived') && !combination.readings.some(derivedValue)) continue
     const readings: Array<Reading | undefined> = steps.map(() => undefined)
     thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
     const needed = new Set(combination.readings.map((option) => registerOfReading(option.value)).filter((register): register is Register => register !== undefined))
@@ -444,6 +461,8 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
     // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
     if (needed.has('items')) needed.add('count')
     if (needed.has('other')) needed.add('count')
+    // A derived reading reads the quantities: they must be free to change.
+    if (combination.readings.some((option) => option.value.read === 'derived')) needed.add('count')
     // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
     const choices = effectChoices.map((options) =>
       options.filter((option) => {
@@ -491,6 +510,7 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
       effects[stepIndex] = undefined
     }
     search(0, combination.bits)
+  }
   }
   const elapsedMs = clock() - started
   if (solutions.length === 0) return { status: 'no-rule', message: 'no model in the state language reproduces every scenario', candidates: 0, elapsedMs }
@@ -617,7 +637,8 @@ function synthesizeRule(story: Story, step: StoryStep, rows: Array<{ inputs: Rec
       scenarios: [],
       examples: rows.map((row) => ({ inputs: row.inputs, outputs: { value: row.value }, source: row.source }))
     },
-    { timeBudgetMs: 600, compression: GUARD_COMPRESSION }
+    // A yes/no is judged with the whole model, as a guard is; a text or a number must compress its rows.
+    { timeBudgetMs: 600, compression: type === 'boolean' ? GUARD_COMPRESSION : undefined }
   )
   if (!result.ok) return undefined
   const output = result.outputs[0]!

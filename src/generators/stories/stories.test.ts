@@ -218,3 +218,60 @@ test('plain words that name states ("the door starts closed") are one step whose
   assert.ok(passesHeldOut(story, heldOut, result.solution!.model))
   for (const line of result.question?.scenario ?? []) assert.doesNotMatch(line, /starts "/, 'a {word} value is written bare, as the step has it')
 })
+
+test('a text the state implies ("2 free", "FULL") is learnt as a rule over the quantities, when no register reads it', () => {
+  const feature = (scenarios: string) => `Feature: Bicycle rack
+  The rack's light shows how many places are free, or "FULL" when none are; a bike that arrives at a full rack is turned away.
+${scenarios}`
+  const { story, heldOut } = storyWithHoldout(
+    feature(`
+  Scenario: an empty rack
+    Given a rack with places for 12 bikes
+    Then the light shows "12 free"
+
+  Scenario: one bike
+    Given a rack with places for 4 bikes
+    When a bike is parked
+    Then the light shows "3 free"
+
+  Scenario: the last place
+    Given a rack with places for 2 bikes
+    When a bike is parked
+    And a bike is parked
+    Then the light shows "FULL"
+
+  Scenario: turned away
+    Given a rack with places for 1 bikes
+    When a bike is parked
+    And a bike is parked
+    Then the parking is refused with "rack full"
+    And the light shows "FULL"
+
+  Scenario: a bike leaves
+    Given a rack with places for 3 bikes
+    When a bike is parked
+    And a bike is parked
+    And a bike is taken away
+    Then the light shows "2 free"
+`),
+    feature(`
+  Scenario: filling a bigger rack
+    Given a rack with places for 6 bikes
+    When a bike is parked
+    And a bike is parked
+    And a bike is parked
+    Then the light shows "3 free"
+
+  Scenario: full after leaving and coming back
+    Given a rack with places for 2 bikes
+    When a bike is parked
+    And a bike is taken away
+    And a bike is parked
+    And a bike is parked
+    Then the light shows "FULL"
+`)
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+})
