@@ -53,6 +53,7 @@ export const toLevel = (bits: number): number => Math.round(bits * 2)
 const OFFSETS = [1, 2, 10, 100]
 const FACTORS = [2, 3, 4, 5, 10, 12, 24, 60, 100, 1000]
 const SMALL_MODULI = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 60, 100]
+const PAD_WIDTHS = [3, 4, 5, 6, 8]
 const SEPARATORS = [' ', '-', '_', '.', ',', '/', '@', ':']
 /** Operands of a learnt threshold stay small: `score >= 90`, `a - b > 10`. */
 const COMPARED_OPERAND_BITS = 12
@@ -92,6 +93,8 @@ export class Bank {
   private readonly factors: Entry[]
   private readonly mentionedConstants: Entry[]
   private readonly moduli: Entry[]
+  /** Widths a number is padded to with zeros: the usual ones, and those the feature names. */
+  private readonly widths: Entry[]
   private readonly separators: Entry[]
   private readonly categoryConstants = new Map<string, Entry[]>()
   private readonly pointConstants: Entry[]
@@ -127,6 +130,7 @@ export class Bank {
     this.offsets = [...new Set([...OFFSETS, ...mentioned])].map((value) => this.literal(value))
     this.factors = [...new Set([...FACTORS, ...mentioned])].filter((value) => value !== 0 && value !== 1).map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
+    this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map((value) => this.literal(value))
     this.moduli = [...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])].map((value) => this.literal(value))
     this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
     this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
@@ -425,6 +429,7 @@ export class Bank {
       const spoken = (operand: Entry) => operand.bits <= SPELLED_OPERAND_BITS
       unary('toText', 'number', spoken)
       unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
+      withConstant('padded', 'number', this.widths, (operand) => operand.program.kind === 'input' && integral(operand))
       unary('fixed2', 'number', spoken)
     }
     if (this.builds.lists) {

@@ -44,6 +44,11 @@ export interface OutputDomain {
   nonNegative: boolean
   /** Money kept to the cent: every example has at most two decimals and the output is an amount. */
   cents?: boolean
+  /**
+   * Text whose numbers are written with a fixed number of digits (`EU-000042`, `09:05`): each
+   * run of digits, in order, with its width where every example agrees on it.
+   */
+  digitWidths?: Array<number | undefined>
 }
 
 /** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */
@@ -59,7 +64,26 @@ const MONEY = ['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'pay', 'pays',
 /** Words of things counted one by one. */
 const COUNTED = ['count', 'number', 'tins', 'cans', 'boxes', 'items', 'pages', 'people', 'guests', 'seats', 'days', 'nights', 'weeks', 'points', 'stamps', 'visits', 'tickets', 'cars', 'rolls', 'packs', 'bags', 'bottles', 'trips', 'buses', 'teams', 'plates', 'cards', 'pieces', 'boards', 'tiles', 'crates', 'pallets', 'rooms', 'steps', 'laps', 'books', 'units']
 
+/** The widths of the runs of digits in a text, in order. */
+function digitRuns(text: string): number[] {
+  return (text.match(/\d+/g) ?? []).map((run) => run.length)
+}
+
+function digitWidthsOf(texts: readonly string[]): Array<number | undefined> | undefined {
+  if (texts.length < 3) return undefined
+  const runs = texts.map(digitRuns)
+  const count = runs[0]!.length
+  if (count === 0 || runs.some((widths) => widths.length !== count)) return undefined
+  const widths = runs[0]!.map((width, index) => (width >= 2 && runs.every((other) => other[index] === width) ? width : undefined))
+  return widths.some((width) => width !== undefined) ? widths : undefined
+}
+
 export function domainOf(outputs: readonly Value[], outputName = '', words: ReadonlySet<string> = new Set(), inputs: readonly Value[] = []): OutputDomain {
+  const texts = outputs.filter((value): value is string => typeof value === 'string')
+  if (texts.length === outputs.length) {
+    const digitWidths = digitWidthsOf(texts)
+    return { integral: false, nonNegative: false, ...(digitWidths ? { digitWidths } : {}) }
+  }
   const numbers = outputs.filter((value): value is number => typeof value === 'number')
   if (numbers.length < 3 || numbers.length !== outputs.length) return { integral: false, nonNegative: false }
   const named = outputName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/\s+/)
@@ -77,6 +101,10 @@ function beyondCents(value: number): boolean {
 }
 
 function outside(domain: OutputDomain, value: SynthValue): boolean {
+  if (typeof value === 'string' && domain.digitWidths !== undefined) {
+    const runs = digitRuns(value)
+    return runs.length !== domain.digitWidths.length || domain.digitWidths.some((width, index) => width !== undefined && runs[index] !== width)
+  }
   if (typeof value !== 'number') return false
   return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0) || (domain.cents === true && beyondCents(value))
 }
@@ -98,7 +126,7 @@ export const DOMAIN_EXIT_BITS = 4
  * same measure as the rest of the ranking, so the rule written is the one that stays in it.
  */
 export function withDomainExits<C extends Candidate>(ranked: readonly C[], probes: readonly Probe[], domain: OutputDomain): C[] {
-  if ((!domain.integral && !domain.nonNegative && domain.cents !== true) || ranked.length === 0) return [...ranked]
+  if ((!domain.integral && !domain.nonNegative && domain.cents !== true && domain.digitWidths === undefined) || ranked.length === 0) return [...ranked]
   const ordinary = probes.filter((probe) => probe.plausibility >= DOMAIN_PLAUSIBILITY)
   const ceiling = ranked[0]!.bits + MARGIN_BITS
   return ranked

@@ -180,6 +180,16 @@ export const OPERATORS = {
   length: { arguments: ['string'], result: 'number', apply: ([a]) => (isString(a) ? a.length : undefined), render: method(() => 'length'), bits: 5, family: 'text', words: ['length', 'characters', 'long', 'letters'] },
   toText: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? String(a) : undefined), render: call('String'), bits: 2, family: 'text' },
   twoDigits: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? String(a).padStart(2, '0') : undefined), render: (args) => ({ text: `String(${args[0]!.text}).padStart(2, '0')`, precedence: PRECEDENCE.primary }), bits: 5, family: 'text', words: ['clock', 'time', 'minutes', 'padded', 'two digits', 'digital'] },
+  padded: {
+    arguments: ['number', 'number'],
+    result: 'string',
+    apply: ([a, width]) => (isNumber(a) && isNumber(width) && Number.isInteger(a) && a >= 0 && Number.isInteger(width) && width > 2 && width <= 12 ? String(a).padStart(width, '0') : undefined),
+    render: (args) => ({ text: `String(${args[0]!.text}).padStart(${args[1]!.text}, '0')`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1],
+    words: ['padded', 'zeros', 'zeroes', 'leading', 'digits', 'pad']
+  },
   fixed2: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? a.toFixed(2) : undefined), render: method(() => 'toFixed(2)'), bits: 5, family: 'text', words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound'] },
   before: {
     arguments: ['string', 'string'],

@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Operation, Value } from '../operation'
 import { evaluateProgram, synthesize, type SynthesisResult } from './index'
+import { domainOf } from './confidence'
 
 /** An operation from a table: the columns' names and types, then rows of inputs followed by the outputs. */
 function table(name: string, columns: Array<[string, 'number' | 'string' | 'boolean']>, outputs: Array<[string, 'number' | 'string' | 'boolean']>, rows: Value[][], context = ''): Operation {
@@ -155,4 +156,15 @@ test('money is kept to the cent: a rule whose rows never show a fraction of a ce
   )
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { price: 100, fee: 7, travellers: 3 }), 35.67)
+})
+
+test('numbers padded with zeros to a width, and text whose numbers keep their width on every example', () => {
+  const result = synthesize(
+    table('showTicketCode', [['number', 'number'], ['queue', 'string']], [['code', 'string']], [[12, 'IT', 'IT/00012'], [3, 'HR', 'HR/00003'], [45678, 'IT', 'IT/45678'], [900, 'SALES', 'SALES/00900'], [2024, 'HR', 'HR/02024']])
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { number: 5555, queue: 'HR' }), 'HR/05555')
+  const domain = domainOf(['EU-000042', 'US-000007', 'APAC-001000'])
+  assert.deepEqual(domain.digitWidths, [6])
+  assert.deepEqual(domainOf(['3 PM', '12 AM', '9 AM']).digitWidths, undefined)
 })
