@@ -45,7 +45,7 @@ export interface Story {
 }
 
 export type NumberRegister = 'count' | 'other'
-export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode'
+export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode' | 'flag'
 
 /** What a Given or When step does to the state. `arg` and `key` index the step's parameters. */
 export type Effect =
@@ -70,6 +70,8 @@ export type Effect =
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
   | { op: 'modeNext'; next: Array<[string, string]> }
+  /** A yes/no state beside the mode (muted, running, locked): set or cleared by a command. */
+  | { op: 'flag'; value: boolean }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -77,6 +79,7 @@ export type Reading =
   | { read: 'tableAt'; key: number; arg: number }
   | { read: 'contains'; key: number; arg: number; negate?: boolean }
   | { read: 'accepted'; arg: number; negate: boolean }
+  | { read: 'flag'; arg: number; negate: boolean }
   /** Anything else the state says (a sign, whether a speaker is silent): a rule learnt over it. */
   | { read: 'derived'; arg: number; rule?: Program }
 
@@ -104,13 +107,14 @@ export interface State {
   items: Value[]
   table: Map<string, number>
   mode: string | undefined
+  flag: boolean
   produced: Value | undefined
   refusal: string | undefined
   refused: boolean
 }
 
 export function initialState(): State {
-  return { count: 0, other: 0, limit: undefined, items: [], table: new Map(), mode: undefined, produced: undefined, refusal: undefined, refused: false }
+  return { count: 0, other: 0, limit: undefined, items: [], table: new Map(), mode: undefined, flag: false, produced: undefined, refusal: undefined, refused: false }
 }
 
 function cloneState(state: State): State {
@@ -189,6 +193,9 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     case 'modeArg':
       next.mode = asKey(args[effect.arg])
       return next
+    case 'flag':
+      next.flag = effect.value
+      return next
     case 'modeNext': {
       const found = effect.next.find(([from]) => from === next.mode)
       if (found === undefined) return undefined
@@ -234,6 +241,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return reading.negate ? !state.items.includes(args[reading.key]!) : state.items.includes(args[reading.key]!)
     case 'accepted':
       return reading.negate ? state.refused : !state.refused
+    case 'flag':
+      return reading.negate ? !state.flag : state.flag
     case 'derived': {
       if (reading.rule === undefined || step === undefined) return undefined
       const value = evaluateProgram(reading.rule, stateInputs(state, args, step))
@@ -267,6 +276,7 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
     inputs.listed = state.items.includes(args[key]!)
   }
   inputs.mode = state.mode ?? ''
+  inputs.flag = state.flag
   return inputs
 }
 

@@ -45,6 +45,7 @@ interface Names {
   items: string
   table: string
   mode: string
+  flag: string
   produced: string
   methods: Map<number, string>
   params: Map<number, string[]>
@@ -65,6 +66,7 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains'], 'items'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
     mode: fieldFrom(['mode'], 'state'),
+    flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
     methods: new Map(),
     params: parameterNames
@@ -77,6 +79,13 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     names.methods.set(step.index, methods.claim(toIdentifier(base, step.role === 'when' ? 'command' : 'setUp', 40)))
   }
   return names
+}
+
+/** A yes/no state no Then step names is named after the word of the step that sets it ("the radio is muted" → muted). */
+function flagWord(story: Story, model: StateModel): string {
+  const setter = story.steps.find((step) => { const effect = model.meanings[step.index]!.effect; return effect?.op === 'flag' && effect.value })
+  const word = setter ? wordsOfStep(setter).slice(-1)[0]?.toLowerCase() : undefined
+  return word !== undefined && /^[a-z]{3,}(ed|en)$/.test(word) ? word : 'active'
 }
 
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
@@ -124,6 +133,8 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
       return [`${self(names.mode)} = ${quote(effect.value)}`]
     case 'modeArg':
       return [`${self(names.mode)} = ${arg(effect.arg)}`]
+    case 'flag':
+      return [`${self(names.flag)} = ${effect.value}`]
     case 'modeNext':
       return [`${self(names.mode)} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(${self(names.mode)} ?? '') ?? ${self(names.mode)}`]
   }
@@ -145,6 +156,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
             stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
             listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
             mode: `(this.${names.mode} ?? '')`,
+            flag: `this.${names.flag}`,
             total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`
           }[node.name] ?? node.name)
       return { ...node, name: text }
@@ -189,6 +201,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${reading.negate ? '!' : ''}${instance}.${names.items}.includes(${args[reading.key]})`
     case 'accepted':
       return reading.negate ? `${instance}.refusal !== undefined` : `${instance}.refusal === undefined`
+    case 'flag':
+      return `${reading.negate ? '!' : ''}${instance}.${names.flag}`
     case 'derived':
       return reading.rule === undefined ? 'undefined' : guardText(reading.rule, names, args, step).replace(/\bthis\./g, `${instance}.`)
   }
@@ -206,16 +220,17 @@ function usedRegisters(model: StateModel): Set<string> {
       if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
       if (effect.op.startsWith('table')) used.add('table')
       if (effect.op.startsWith('mode')) used.add('mode')
+      if (effect.op === 'flag') used.add('flag')
     }
     const reading = meaning.reading
     if (reading) {
-      const register = { count: 'count', other: 'other', length: 'items', sum: 'items', max: 'items', produced: 'produced', first: 'items', last: 'items', mode: 'mode', tableSum: 'table', tableArgmax: 'table', tableAt: 'table', contains: 'items' }[reading.read as string]
+      const register = { count: 'count', other: 'other', length: 'items', sum: 'items', max: 'items', produced: 'produced', first: 'items', last: 'items', mode: 'mode', flag: 'flag', tableSum: 'table', tableArgmax: 'table', tableAt: 'table', contains: 'items' }[reading.read as string]
       if (register) used.add(register)
     }
     const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
     if (meaning.guard || rule) {
       const text = JSON.stringify(meaning.guard?.condition ?? null) + JSON.stringify(meaning.guard?.message ?? null) + JSON.stringify(rule ?? null)
-      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"mode"', 'mode'], ['"total"', 'items']] as const) if (text.includes(`"name":${input}`)) used.add(register)
+      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"mode"', 'mode'], ['"flag"', 'flag'], ['"total"', 'items']] as const) if (text.includes(`"name":${input}`)) used.add(register)
     }
   }
   return used
@@ -284,6 +299,7 @@ export function renderStory(
   if (used.has('items')) body.push(`${INDENT}${names.items}: ${item}[] = []`)
   if (used.has('table')) body.push(`${INDENT}${names.table} = new Map<string, number>()`)
   if (used.has('mode')) body.push(`${INDENT}${names.mode}: string | undefined`)
+  if (used.has('flag')) body.push(`${INDENT}${names.flag} = false`)
   if (used.has('produced')) body.push(`${INDENT}${names.produced}: ${item} | undefined`)
   body.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
   for (const step of story.steps) {
@@ -351,7 +367,7 @@ export function renderStory(
       .filter(([name]) => entry.question!.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
       .map(([name, value]) => `${guardText({ kind: 'input', name, type: 'number' }, names, params, step).replace(/^\(|\)$/g, '')} = ${JSON.stringify(value)}`)
     // The candidates' rules name the guard inputs: written in the class's words.
-    const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|mode)\b/g, (name) => guardText({ kind: 'input', name, type: 'number' }, names, params, step))
+    const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|mode|flag)\b/g, (name) => guardText({ kind: 'input', name, type: 'number' }, names, params, step))
     const answers = entry.question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
     return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
   })

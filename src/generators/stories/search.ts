@@ -56,6 +56,9 @@ const REMOVE = /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed
 const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
 const EMPTY = /\b(empty|new|fresh|blank|no)\b/
 
+/** Setting or clearing a yes/no state (muted, running): one of two, beside everything else a step may do. */
+const FLAG_BITS = 4.5
+
 function numberParams(step: StoryStep): number[] {
   return step.params.flatMap((type, index) => (type === 'number' ? [index] : []))
 }
@@ -84,6 +87,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
     // A mode the step names ("the light is green") is the one it sets.
     for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
+    if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
     return options
   }
   if (step.params.length === 0) {
@@ -98,6 +102,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     add({ op: 'clear' }, 4, cue(step, RESET))
     for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
     add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
+    for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
   }
   for (const arg of numbers) {
     for (const reg of ['count', 'other'] as const) {
@@ -134,7 +139,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
 }
 
 /** Readings a Then step may have, with their prior cost. */
-function readingOptions(step: StoryStep, derivedValues: boolean): Array<Option<Reading>> {
+function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolean): Array<Option<Reading>> {
   const options: Array<Option<Reading>> = []
   const numbers = numberParams(step)
   const strings = stringParams(step)
@@ -176,6 +181,11 @@ function readingOptions(step: StoryStep, derivedValues: boolean): Array<Option<R
       const negative = /\b(refused|rejected|denied|not|blocked)\b/.test(step.words)
       options.push({ value: { read: 'accepted', arg, negate: negative }, bits: 3 })
     }
+  }
+  // A yes/no state a command sets ("the machine is running: yes"); which way round is a choice.
+  for (const arg of flagged ? booleans : []) {
+    options.push({ value: { read: 'flag', arg, negate: false }, bits: 3 })
+    options.push({ value: { read: 'flag', arg, negate: true }, bits: 4 })
   }
   // What the state implies (silent, goal reached, "12 free" or "FULL"), as a rule learnt over it
   // once the effects are known. A derived text or number costs more than a yes/no, and its rule
@@ -223,6 +233,8 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'modeArg':
     case 'modeNext':
       return ['mode']
+    case 'flag':
+      return ['flag']
   }
 }
 
@@ -246,6 +258,8 @@ function registerOfReading(reading: Reading): Register | undefined {
       return 'table'
     case 'mode':
       return 'mode'
+    case 'flag':
+      return 'flag'
     default:
       return undefined
   }
@@ -428,6 +442,8 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   const started = clock()
   const deadline = started + (options.timeBudgetMs ?? 4000)
   const refused = refusedEvents(story)
+  // A yes/no state needs a command without values to set it ("the start button is pressed").
+  const flagged = story.steps.some((step) => step.role === 'when' && step.params.length === 0)
   const modes = modeValues(story)
   const bounds = mentionedNumbers(story)
   const steps = story.steps
@@ -443,7 +459,7 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   // only when no model reads its Then steps from the registers themselves.
   for (const derivedValues of [false, true]) {
   if (solutions.length > 0) break
-  const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues))
+  const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues, flagged))
   // Reading assignments, cheapest first (a bounded number).
   const combinations = cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)
 
@@ -467,7 +483,7 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
     const choices = effectChoices.map((options) =>
       options.filter((option) => {
         const registers = registersOfEffect(option.value)
-        return registers.length === 0 || registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode')
+        return registers.length === 0 || registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag')
       })
     )
     // Scenarios become checkable once all their action steps are chosen: order steps by first use.
@@ -494,7 +510,9 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
         if (simulate(story, finalEffects, readings, refused, story.scenarios.map((_, index) => index)) === undefined) return
         const model = finishModel(story, finalEffects, readings, refused)
         if (model === undefined) return
-        const total = bits + model.guardBits
+        // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
+        // coincidence of the states) makes a model less likely than one whose parts they decide.
+        const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
         solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
         best = Math.min(best, total)
         return
@@ -528,9 +546,10 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
 }
 
 const GUARD_BITS = 4
+const UNCONFIRMED_BITS = 2
 
 /** Which register each guard input reads. */
-const GUARD_INPUT_REGISTER: Record<string, Register> = { count: 'count', other: 'other', size: 'items', limit: 'limit', stock: 'table', listed: 'items', mode: 'mode' }
+const GUARD_INPUT_REGISTER: Record<string, Register> = { count: 'count', other: 'other', size: 'items', limit: 'limit', stock: 'table', listed: 'items', mode: 'mode', flag: 'flag' }
 
 /** The registers a model's effects and readings use. */
 function keptRegisters(effects: Array<Effect | undefined>, readings: Array<Reading | undefined>): Set<Register> {

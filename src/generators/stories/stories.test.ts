@@ -275,3 +275,62 @@ ${scenarios}`
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model))
 })
+
+test('a yes/no state beside a quantity: muting keeps the volume, and silence is learnt over both', () => {
+  const feature = (scenarios: string) => `Feature: Radio volume
+  The volume goes from 0 to 10, and turning it past either end stops there. Muting silences the radio but keeps the volume; the radio is silent when it is muted or at volume 0.
+${scenarios}`
+  const { story, heldOut } = storyWithHoldout(
+    feature(`
+  Scenario: turning it up
+    Given the radio volume is at 4
+    When the volume is turned up by 3
+    Then the volume is 7
+    And the radio is silent: no
+
+  Scenario: the top of the dial
+    Given the radio volume is at 9
+    When the volume is turned up by 5
+    Then the volume is 10
+
+  Scenario: the bottom of the dial
+    Given the radio volume is at 2
+    When the volume is turned down by 4
+    Then the volume is 0
+    And the radio is silent: yes
+
+  Scenario: muting
+    Given the radio volume is at 5
+    When the radio is muted
+    Then the radio is silent: yes
+    And the volume is 5
+
+  Scenario: unmuting
+    Given the radio volume is at 5
+    When the radio is muted
+    And the radio is unmuted
+    Then the radio is silent: no
+    And the volume is 5
+`),
+    feature(`
+  Scenario: muted after turning up
+    Given the radio volume is at 3
+    When the volume is turned up by 2
+    And the radio is muted
+    Then the radio is silent: yes
+    And the volume is 5
+
+  Scenario: unmuted at the bottom
+    Given the radio volume is at 1
+    When the radio is muted
+    And the volume is turned down by 3
+    And the radio is unmuted
+    Then the radio is silent: yes
+    And the volume is 0
+`)
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+  assert.ok(result.solution.model.meanings.some((meaning) => meaning.effect?.op === 'flag'))
+})
