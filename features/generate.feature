@@ -348,6 +348,28 @@ Feature: Generating step definitions
     And I run "specloop generate --check"
     Then the exit code is 0
 
+  Scenario: a file edited by hand with its provenance hash recomputed is still kept: the ledger never recorded it
+    Given the file "features/delivery.feature":
+      """
+      Feature: Delivery
+        Scenario Outline: deciding on free delivery
+          When free delivery is decided for a total of <total>
+          Then free delivery is <free>
+
+          Examples:
+            | total | free  |
+            | 10    | false |
+            | 49.99 | false |
+            | 50    | true  |
+            | 120   | true  |
+      """
+    And I run "specloop generate"
+    And I replace "amount >= 50" with "amount >= 40" in the file "generated/src/decideFreeDeliveryForTotalOf.ts" and recompute its provenance hash
+    And I add the row "| 200   | true  |" after "| 120   | true  |" in the file "features/delivery.feature"
+    When I run "specloop generate"
+    Then the output contains "kept (edited by hand)  generated/src/decideFreeDeliveryForTotalOf.ts — its header says specloop wrote it, but the ledger never recorded this content"
+    And the file "generated/src/decideFreeDeliveryForTotalOf.ts" contains "amount >= 40"
+
   Scenario: the hook that makes a scenario checking nothing pending leaves hand-written features alone
     Given the file "features/tax.feature":
       """

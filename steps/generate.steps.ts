@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
@@ -17,6 +18,17 @@ Given('I replace {string} with {string} in the file {string}', function (this: S
   const content = this.readFile(relative)
   expect(content, relative).to.include(before)
   this.writeFile(relative, content.replace(before, after))
+})
+
+Given('I replace {string} with {string} in the file {string} and recompute its provenance hash', function (this: SpecloopWorld, before: string, after: string, relative: string) {
+  const [headline, marker, blank, ...rest] = this.readFile(relative).split('\n')
+  const body = rest.join('\n')
+  expect(body, relative).to.include(before)
+  const edited = body.replace(before, after)
+  const provenance = JSON.parse(marker!.replace('// specloop-provenance: ', '')) as { bodySha256: string }
+  provenance.bodySha256 = crypto.createHash('sha256').update(edited).digest('hex')
+  this.writeFile(relative, [headline, `// specloop-provenance: ${JSON.stringify(provenance)}`, blank, edited].join('\n'))
+  expect(readProvenance(this.readFile(relative)).editedByHand, 'the header matches the edited body').to.equal(false)
 })
 
 Given('I add the row {string} after {string} in the file {string}', function (this: SpecloopWorld, row: string, anchor: string, relative: string) {

@@ -26,6 +26,12 @@ export interface WritePolicy {
   overwriteHandWritten?: boolean
   /** Only files ending so may be written (e.g. ['.ts', '.js']: a provenance header is a // comment). */
   allowedExtensions?: string[]
+  /**
+   * Whether specloop's ledger recorded writing this content to this path (absent: no ledger is
+   * kept). A file with a matching header but a content the ledger never recorded was edited by
+   * hand, its hash recomputed with it: it is kept like any edit.
+   */
+  recordedBySpecloop?: (path: string, content: string) => boolean
 }
 
 /**
@@ -45,6 +51,9 @@ export function planWrites(projectRoot: string, files: PlannedFile[], policy: Wr
     const existing = readProvenance(previous)
     if (existing.editedByHand) {
       return { path: decision.relative, action: 'kept-hand-edited', reason: 'edited by hand since it was generated (its body no longer matches the provenance hash)', content: file.content, previous }
+    }
+    if (existing.provenance && policy.recordedBySpecloop && !policy.recordedBySpecloop(decision.relative, previous)) {
+      return { path: decision.relative, action: 'kept-hand-edited', reason: 'its header says specloop wrote it, but the ledger never recorded this content: edited by hand, hash and all', content: file.content, previous }
     }
     if (!existing.provenance && !policy.overwriteHandWritten) {
       return { path: decision.relative, action: 'kept-hand-written', reason: 'written by hand (no provenance header)', content: file.content, previous }
