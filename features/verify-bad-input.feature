@@ -34,6 +34,28 @@ Feature: verify on bad input
     And the output has no stack trace
     And the file ".specloop/runs/latest/messages.ndjson" does not exist
 
+  Scenario: a binary feature file is refused at its first control byte, and none of its bytes is printed
+    Given the file "features/binary.feature" containing the bytes "46 65 61 74 75 72 65 3a 20 00 01 1b 5b 33 31 6d 0a"
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "features/binary.feature:1:10: binary content, not text: unexpected byte 0x00"
+    And the output has no control characters
+    And the file ".specloop/runs/latest/messages.ndjson" does not exist
+
+  Scenario: a step with thousands of values is refused at its location before cucumber runs, instead of hanging
+    Given a project with the file "steps/short.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a short step', function () {})
+      """
+    And a feature file "features/values.feature" whose step holds 2500 quoted values
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "features/values.feature:4:5: step text too long: 10,005 characters, at most 5,000"
+    And the output has no stack trace
+    And the file ".specloop/runs/latest/messages.ndjson" does not exist
+
   Scenario: a step definition file that throws when it is loaded
     Given a project with the file "steps/broken.steps.ts":
       """

@@ -252,7 +252,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const result = emptyResult(options.cwd, dryRun)
   const loaded = await loadSpecification(options)
   if (loaded.error) {
-    result.fatalErrors.push(loaded.error)
+    result.fatalErrors.push(...(loaded.errors ?? [loaded.error]))
     return result
   }
   const specification = loaded.specification
