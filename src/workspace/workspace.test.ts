@@ -73,3 +73,18 @@ test('a policy can limit the kinds of file written', () => {
   assert.deepEqual(decisions.map((decision) => decision.action), ['create', 'refused'])
   assert.match(decisions[1].reason ?? '', /only \.ts files/)
 })
+
+test('a name too long for the file system is refused with a reason, and nothing throws when the others are written', () => {
+  const root = temporaryProject()
+  const longName = `generated/${'a'.repeat(297)}.ts`
+  const decision = confinePath(root, longName)
+  assert.deepEqual(decision, { ok: false, reason: 'file name too long: 300 bytes, at most 200 (file systems take 255, and writing adds a temporary suffix)' })
+  assert.match((confinePath(root, `generated/${'d'.repeat(201)}/a.ts`) as { reason: string }).reason, /^folder name too long: 201 bytes/)
+  assert.match((confinePath(root, `generated/${'d/'.repeat(600)}a.ts`) as { reason: string }).reason, /^path too long: 1214 bytes, at most 1024/)
+  // A name just under the limit in UTF-8 bytes (two-byte letters) is still written, temporary suffix included.
+  const longest = `generated/${'é'.repeat(98)}.ts`
+  const decisions = planWrites(root, [{ path: longName, content: 'x' }, { path: longest, content: 'y' }])
+  assert.deepEqual(decisions.map((planned) => planned.action), ['refused', 'create'])
+  assert.deepEqual(applyWrites(root, decisions), [longest])
+  assert.equal(fs.readFileSync(path.join(root, longest), 'utf8'), 'y')
+})
