@@ -129,6 +129,52 @@ Feature: verify on bad input
     And the trace file ".specloop/runs/latest/trace.json" exists with 1 scenarios
     And the output has no stack trace
 
+  Scenario: specloop killed in the middle of a run leaves no process running, and the next run removes its temporary files
+    Given a project with the file "steps/wait.steps.ts":
+      """
+      import fs from 'node:fs'
+      import { spawn } from 'node:child_process'
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that waits', { timeout: 120000 }, function () {
+        const pids = [process.pid]
+        try {
+          const helper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' })
+          pids.push(helper.pid!)
+        } catch {
+          // The sandbox refuses child processes.
+        }
+        fs.writeFileSync('.specloop/pids', pids.join(' '))
+        return new Promise(() => {})
+      })
+      Given('a quick step', function () {})
+      """
+    And the file "features/wait.feature":
+      """
+      Feature: wait
+        Scenario: waits
+          Given a step that waits
+      """
+    When I start "specloop verify" and kill it with SIGKILL once ".specloop/pids" exists
+    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
+    When I start "specloop verify --no-sandbox" and kill it with SIGTERM once ".specloop/pids" exists
+    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
+    Given the killed run left a temporary file "generated" beside a file it was writing
+    And the file "generated/notes.tmp":
+      """
+      not specloop's
+      """
+    And the file "features/wait.feature":
+      """
+      Feature: wait
+        Scenario: quick
+          Given a quick step
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the temporary file the killed run left is gone
+    And the file "generated/notes.tmp" exists
+
   Scenario: a step that calls process.exit fails the run with exit code 1
     Given a project with the file "steps/exit.steps.ts":
       """

@@ -11,7 +11,7 @@ import {
   newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
   writeCoverageReports, FileChange, pruneRuns, changesSinceTrace
 } from '../trace'
-import { sha256, writeFileAtomic } from '../workspace'
+import { removeStaleTemporaries, sha256, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
 
 /** Older runs are deleted beyond this many. */
@@ -135,6 +135,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const resolved = await resolveProject(options)
   if (resolved.error) return emptyResult(options.cwd, resolved.error)
   const project = resolved.project
+  // What a verify or generate killed mid-write left behind goes before this run writes anything.
+  removeStaleTemporaries(project.cwd)
   if (project.featurePaths.length === 0) {
     const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
     return emptyResult(project.cwd, specloopError('NO_FEATURES', `no feature files found (looked for ${patterns} in ${project.cwd})`, {}, 'write a .feature file under features/ or set `paths` in the cucumber configuration'))
