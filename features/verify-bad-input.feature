@@ -42,6 +42,19 @@ Feature: verify on bad input
     And the output has no control characters
     And the file ".specloop/runs/latest/messages.ndjson" does not exist
 
+  Scenario: a binary step definition file: what its parser says about its bytes is printed escaped
+    Given a project with the file "features/a.feature":
+      """
+      Feature: a
+        Scenario: s
+          Given a step
+      """
+    And the file "steps/binary.steps.ts" containing the bytes "47 69 76 65 6e 28 27 61 20 73 74 65 70 27 2c 20 28 29 20 3d 3e 20 7b 7d 29 0a 00 1b 5b 33 31 6d 0a"
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "warning: steps/binary.steps.ts:2:1: not traced, could not instrument it: Unexpected character '\x00'"
+    And the output has no control characters
+
   Scenario: a step with thousands of values is refused at its location before cucumber runs, instead of hanging
     Given a project with the file "steps/short.steps.ts":
       """

@@ -85,10 +85,22 @@ export function formatLocation(location: Partial<SourceLocation>): string {
   return text
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this replaces
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * Text with its control characters written as `\x1b`: a message may quote a binary file's
+ * bytes (a parser's "Unexpected character"), and those must not reach, or drive, the terminal.
+ * Tabs and line feeds stay.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL_CHARACTER, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
 export function formatError(error: SpecloopError): string {
   const where = formatLocation(error)
   const head = where ? `${where}: ${error.message}` : error.message
-  return error.hint ? `${head} (${error.hint})` : head
+  return printable(error.hint ? `${head} (${error.hint})` : head)
 }
 
 export function compareLocations(a: Partial<SourceLocation>, b: Partial<SourceLocation>): number {
