@@ -142,22 +142,14 @@ Feature: verify on bad input
     And the trace file ".specloop/runs/latest/trace.json" exists with 1 scenarios
     And the output has no stack trace
 
-  Scenario: specloop killed in the middle of a run leaves no process running, and the next run removes its temporary files
+  Scenario: specloop killed with SIGKILL leaves no process running, and the next run removes its temporary files
     Given a project with the file "steps/wait.steps.ts":
       """
       import fs from 'node:fs'
-      import { spawn } from 'node:child_process'
       import { Given } from '@cucumber/cucumber'
 
       Given('a step that waits', { timeout: 120000 }, function () {
-        const pids = [process.pid]
-        try {
-          const helper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' })
-          pids.push(helper.pid!)
-        } catch {
-          // The sandbox refuses child processes.
-        }
-        fs.writeFileSync('.specloop/pids', pids.join(' '))
+        fs.writeFileSync('.specloop/pids', String(process.pid))
         return new Promise(() => {})
       })
       Given('a quick step', function () {})
@@ -169,8 +161,6 @@ Feature: verify on bad input
           Given a step that waits
       """
     When I start "specloop verify" and kill it with SIGKILL once ".specloop/pids" exists
-    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
-    When I start "specloop verify --no-sandbox" and kill it with SIGTERM once ".specloop/pids" exists
     Then every process whose pid is in ".specloop/pids" ends within 5 seconds
     Given the killed run left a temporary file "generated" beside a file it was writing
     And the file "generated/notes.tmp":
@@ -187,6 +177,30 @@ Feature: verify on bad input
     Then the exit code is 0
     And the temporary file the killed run left is gone
     And the file "generated/notes.tmp" exists
+
+  Scenario: specloop interrupted with SIGINT or SIGTERM kills the cucumber process and what the scenarios started
+    Given a project with the file "steps/wait.steps.ts":
+      """
+      import fs from 'node:fs'
+      import { spawn } from 'node:child_process'
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that waits', { timeout: 120000 }, function () {
+        const helper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' })
+        fs.writeFileSync('.specloop/pids', `${process.pid} ${helper.pid}`)
+        return new Promise(() => {})
+      })
+      """
+    And the file "features/wait.feature":
+      """
+      Feature: wait
+        Scenario: waits
+          Given a step that waits
+      """
+    When I start "specloop verify --no-sandbox" and kill it with SIGINT once ".specloop/pids" exists
+    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
+    When I start "specloop verify --no-sandbox" and kill it with SIGTERM once ".specloop/pids" exists
+    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
 
   Scenario: a step that calls process.exit fails the run with exit code 1
     Given a project with the file "steps/exit.steps.ts":
