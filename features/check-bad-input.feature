@@ -176,7 +176,7 @@ Feature: check on bad input
     And a feature file "features/values.feature" whose step holds 1000 quoted values
     When I run "specloop check"
     Then the exit code is 2
-    And the output contains "features/values.feature:4:5: step has too many values: 1,000 quoted strings, numbers or placeholders, at most 100 (each value becomes a parameter of the step definition: put them in a data table under the step)"
+    And the output contains "features/values.feature:4:5: step has too many values: 1,000 quoted strings, numbers, booleans or placeholders, at most 100 (each value becomes a parameter of the step definition: put them in a data table under the step)"
     And the output has no stack trace
     When I run "specloop generate"
     Then the exit code is 2

@@ -9,7 +9,7 @@ import { indexSteps, ParsedFeature } from './parse'
 export const MAX_STEP_TEXT_LENGTH = 5000
 
 /**
- * Every value in a step (a quoted string, a number, a placeholder) becomes a parameter of
+ * Every value in a step (a quoted string, a number, a boolean, a placeholder) becomes a parameter of
  * the Cucumber Expression written or matched for it: thousands of them overflow the stack of
  * the regular expression engine or take minutes. Values beyond this belong in a data table.
  */
@@ -28,7 +28,7 @@ function count(value: number): string {
  * each located at its step (an outline's step once, however many rows it has). Pure.
  */
 export function stepLimitErrors(feature: ParsedFeature): SpecloopError[] {
-  const steps = indexSteps(feature.gherkinDocument)
+  let steps: ReturnType<typeof indexSteps> | undefined
   const reported = new Set<string>()
   const errors: SpecloopError[] = []
   for (const pickle of feature.pickles) {
@@ -37,6 +37,8 @@ export function stepLimitErrors(feature: ParsedFeature): SpecloopError[] {
       if (text.length < SHORTEST_TEXT_WITH_TOO_MANY_VALUES) continue
       const stepId = pickleStep.astNodeIds[0]
       if (reported.has(stepId)) continue
+      // Built only for a feature with a long step: almost every feature has none.
+      steps ??= indexSteps(feature.gherkinDocument)
       const step = steps.get(stepId)
       const location = { file: feature.uri, line: step?.line, column: step?.column }
       if (text.length > MAX_STEP_TEXT_LENGTH) {
@@ -47,7 +49,7 @@ export function stepLimitErrors(feature: ParsedFeature): SpecloopError[] {
       const values = splitLiterals(text).filter((segment) => segment.kind !== 'text').length
       if (values > MAX_STEP_VALUES) {
         reported.add(stepId)
-        errors.push(specloopError('STEP_TOO_MANY_VALUES', `step has too many values: ${count(values)} quoted strings, numbers or placeholders, at most ${count(MAX_STEP_VALUES)}`, location, 'each value becomes a parameter of the step definition: put them in a data table under the step'))
+        errors.push(specloopError('STEP_TOO_MANY_VALUES', `step has too many values: ${count(values)} quoted strings, numbers, booleans or placeholders, at most ${count(MAX_STEP_VALUES)}`, location, 'each value becomes a parameter of the step definition: put them in a data table under the step'))
       }
     }
   }
