@@ -52,6 +52,9 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
+// The cucumber runs, tsc and suites specloop starts end with it, however it ends.
+cli.killChildrenWithSpecloop()
+
 cli
   .runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr })
   .then((code) => {

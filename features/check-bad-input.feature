@@ -141,3 +141,48 @@ Feature: check on bad input
     And the JSON output has "counts.parseErrors" equal to 0
     And the JSON output has "counts.undefinedSteps" equal to 0
     And the JSON output has "counts.scenarios" equal to 12057
+
+  Scenario: a feature file over the size limit is refused before it is parsed, by every command
+    Given a project with the file "features/small.feature":
+      """
+      Feature: small
+        Scenario: s
+          Given a step
+      """
+    And a feature file "features/huge.feature" of 20 MB with one scenario per 12 lines
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "features/huge.feature: feature file too large: 20 MB, the limit is 10 MB (split it into smaller features, or raise the limit with SPECLOOP_MAX_FEATURE_MB=<megabytes>)"
+    And the output has no stack trace
+    When I run "specloop generate"
+    Then the exit code is 2
+    And the output contains "features/huge.feature: feature file too large: 20 MB"
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "features/huge.feature: feature file too large: 20 MB"
+    When I run "specloop run"
+    Then the exit code is 2
+    And the output contains "features/huge.feature: feature file too large: 20 MB"
+    And the file ".specloop/runs/latest/messages.ndjson" does not exist
+    And the file "generated/steps" does not exist
+
+  Scenario: a step with too many values, or too long, is refused at its location instead of hanging or crashing
+    Given a project with the file "steps/short.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a short step', function () {})
+      """
+    And a feature file "features/values.feature" whose step holds 1000 quoted values
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "features/values.feature:4:5: step has too many values: 1,000 quoted strings, numbers, booleans or placeholders, at most 100 (each value becomes a parameter of the step definition: put them in a data table under the step)"
+    And the output has no stack trace
+    When I run "specloop generate"
+    Then the exit code is 2
+    And the output contains "features/values.feature:4:5: step has too many values"
+    And the file "generated/steps" does not exist
+    Given a feature file "features/values.feature" whose step is 6000 characters long
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "features/values.feature:4:5: step text too long: 6,000 characters, at most 5,000 (put long text in a doc string under the step)"

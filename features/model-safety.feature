@@ -21,6 +21,15 @@ Feature: Applying a model's output safely
     And the output contains "not written: generated/outside/escaped.ts: generated/outside/escaped.ts leads outside the allowed folders through a symbolic link"
     And nothing was written outside the allowed folders
 
+  Scenario: a file name too long for the file system is refused, located, and the loop goes on
+    Given the fixture model answers, in order:
+      | the correct account and a file name of 300 characters |
+    When I run "specloop generate --generator openai" with the fixture model
+    Then the exit code is 0
+    And the output contains "aaaa.ts: file name too long: 300 bytes, at most 200 (file systems take 255, and writing adds a temporary suffix)"
+    And the output contains "round 1"
+    And the output has no stack trace
+
   Scenario: a generated file edited by hand is never overwritten
     Given a generated file "generated/src/account.ts" that was edited by hand
     And the fixture model answers, in order:

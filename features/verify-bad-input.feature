@@ -34,6 +34,41 @@ Feature: verify on bad input
     And the output has no stack trace
     And the file ".specloop/runs/latest/messages.ndjson" does not exist
 
+  Scenario: a binary feature file is refused at its first control byte, and none of its bytes is printed
+    Given the file "features/binary.feature" containing the bytes "46 65 61 74 75 72 65 3a 20 00 01 1b 5b 33 31 6d 0a"
+    When I run "specloop verify"
+    Then the exit code is 1
+    And the output contains "features/binary.feature:1:10: binary content, not text: unexpected byte 0x00"
+    And the output has no control characters
+    And the file ".specloop/runs/latest/messages.ndjson" does not exist
+
+  Scenario: a binary step definition file: what its parser says about its bytes is printed escaped
+    Given a project with the file "features/a.feature":
+      """
+      Feature: a
+        Scenario: s
+          Given a step
+      """
+    And the file "steps/binary.steps.ts" containing the bytes "47 69 76 65 6e 28 27 61 20 73 74 65 70 27 2c 20 28 29 20 3d 3e 20 7b 7d 29 0a 00 1b 5b 33 31 6d 0a"
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "warning: steps/binary.steps.ts:2:1: not traced, could not instrument it: Unexpected character '\x00'"
+    And the output has no control characters
+
+  Scenario: a step with thousands of values is refused at its location before cucumber runs, instead of hanging
+    Given a project with the file "steps/short.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a short step', function () {})
+      """
+    And a feature file "features/values.feature" whose step holds 2500 quoted values
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "features/values.feature:4:5: step text too long: 10,005 characters, at most 5,000"
+    And the output has no stack trace
+    And the file ".specloop/runs/latest/messages.ndjson" does not exist
+
   Scenario: a step definition file that throws when it is loaded
     Given a project with the file "steps/broken.steps.ts":
       """
@@ -106,6 +141,66 @@ Feature: verify on bad input
     And the output contains "the cucumber process was killed by SIGKILL before the run finished (the trace of the scenarios that finished was kept)"
     And the trace file ".specloop/runs/latest/trace.json" exists with 1 scenarios
     And the output has no stack trace
+
+  Scenario: specloop killed with SIGKILL leaves no process running, and the next run removes its temporary files
+    Given a project with the file "steps/wait.steps.ts":
+      """
+      import fs from 'node:fs'
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that waits', { timeout: 120000 }, function () {
+        fs.writeFileSync('.specloop/pids', String(process.pid))
+        return new Promise(() => {})
+      })
+      Given('a quick step', function () {})
+      """
+    And the file "features/wait.feature":
+      """
+      Feature: wait
+        Scenario: waits
+          Given a step that waits
+      """
+    When I start "specloop verify" and kill it with SIGKILL once ".specloop/pids" exists
+    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
+    Given the killed run left a temporary file "generated" beside a file it was writing
+    And the file "generated/notes.tmp":
+      """
+      not specloop's
+      """
+    And the file "features/wait.feature":
+      """
+      Feature: wait
+        Scenario: quick
+          Given a quick step
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the temporary file the killed run left is gone
+    And the file "generated/notes.tmp" exists
+
+  Scenario: specloop interrupted with SIGINT or SIGTERM kills the cucumber process and what the scenarios started
+    Given a project with the file "steps/wait.steps.ts":
+      """
+      import fs from 'node:fs'
+      import { spawn } from 'node:child_process'
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step that waits', { timeout: 120000 }, function () {
+        const helper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' })
+        fs.writeFileSync('.specloop/pids', `${process.pid} ${helper.pid}`)
+        return new Promise(() => {})
+      })
+      """
+    And the file "features/wait.feature":
+      """
+      Feature: wait
+        Scenario: waits
+          Given a step that waits
+      """
+    When I start "specloop verify --no-sandbox" and kill it with SIGINT once ".specloop/pids" exists
+    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
+    When I start "specloop verify --no-sandbox" and kill it with SIGTERM once ".specloop/pids" exists
+    Then every process whose pid is in ".specloop/pids" ends within 5 seconds
 
   Scenario: a step that calls process.exit fails the run with exit code 1
     Given a project with the file "steps/exit.steps.ts":

@@ -21,7 +21,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['binding', 'runner', 'governance'],
   ['trace', 'ledger', 'project'],
   ['gherkin', 'messages'],
-  ['workspace', 'redaction', 'compiler', 'text', 'testdata', 'version'],
+  ['workspace', 'redaction', 'compiler', 'text', 'testdata', 'version', 'processes'],
   ['package-root', 'errors'],
 ]
 

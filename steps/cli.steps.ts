@@ -50,6 +50,15 @@ Given('a feature file {string} of {int} MB with one scenario per {int} lines', f
   this.writeFile(relative, lines.join('\n'))
 })
 
+Given('a feature file {string} whose step holds {int} quoted values', function (this: SpecloopWorld, relative: string, count: number) {
+  this.writeFile(relative, `Feature: values\n  Scenario: many values\n    Given a short step\n    When I say ${'"a" '.repeat(count).trimEnd()}\n`)
+})
+
+Given('a feature file {string} whose step is {int} characters long', function (this: SpecloopWorld, relative: string, length: number) {
+  const text = 'I say ' + 'word '.repeat(length).slice(0, length - 'I say '.length)
+  this.writeFile(relative, `Feature: long\n  Scenario: a long step\n    Given a short step\n    When ${text}\n`)
+})
+
 When('I run {string}', function (this: SpecloopWorld, commandLine: string) {
   const [program, ...args] = splitArguments(expandPlaceholders(this, commandLine))
   if (program === 'specloop') this.runSpecloop(args)
@@ -81,6 +90,13 @@ Then('the output does not contain {string}', function (this: SpecloopWorld, unex
 
 Then('the output has no stack trace', function (this: SpecloopWorld) {
   expect(this.output).not.to.match(STACK_FRAME)
+})
+
+// Tab and line feed are text; any other control character would be a byte of a file handed to the terminal.
+Then('the output has no control characters', function (this: SpecloopWorld) {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(this.output)
+  expect(control, `control character 0x${control?.[0].charCodeAt(0).toString(16)} in the output`).to.equal(null)
 })
 
 Then('the output lines starting with {string} are, in order:', function (this: SpecloopWorld, prefix: string, expected: string) {

@@ -58,6 +58,11 @@ function scriptedResponse(name: string): ScriptedResponse {
         { path: 'generated/notes.md', content: 'notes\n' },
         { path: 'generated/outside/escaped.ts', content: 'export const x = 1\n' }
       ]
+    },
+    // Longer than any file system's 255 bytes for a name: writing it fails with ENAMETOOLONG.
+    'the correct account and a file name of 300 characters': {
+      kind: 'answer',
+      files: [...account('correct'), { path: `generated/src/${'a'.repeat(297)}.ts`, content: 'export const x = 1\n' }]
     }
   }
   const response = named[name]

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { Given, When, Then } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { SpecloopWorld, repositoryRoot } from './support/world'
@@ -127,4 +127,56 @@ Then('the lcov rebuilt by verify has the same covered lines as c8 cucumber-js re
 Then('the trace file {string} exists with {int} scenarios', function (this: SpecloopWorld, relative: string, count: number) {
   const trace = JSON.parse(this.readFile(relative)) as { scenarios: unknown[] }
   expect(trace.scenarios).to.have.length(count)
+})
+
+interface KilledRunWorld extends SpecloopWorld {
+  killedPid?: number
+  leftTemporary?: string
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (thrown) {
+    return (thrown as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  return condition()
+}
+
+When('I start {string} and kill it with {word} once {string} exists', async function (this: KilledRunWorld, commandLine: string, signal: NodeJS.Signals, relative: string) {
+  const args = commandLine.split(/\s+/)
+  if (args.shift() !== 'specloop') throw new Error(`not a specloop command: ${commandLine}`)
+  const marker = this.pathOf(relative)
+  fs.rmSync(marker, { force: true })
+  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], { cwd: this.projectDirectory, env: { ...process.env, CI: 'true', FORCE_COLOR: '0' }, stdio: 'ignore' })
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, closeSignal) => resolve({ code, signal: closeSignal })))
+  expect(await waitFor(() => fs.existsSync(marker), 60_000), `${relative} was never written`).to.equal(true)
+  this.killedPid = child.pid
+  child.kill(signal)
+  const end = await ended
+  expect(end.signal, `specloop ended with code ${end.code} instead of dying of ${signal}`).to.equal(signal)
+})
+
+Then('every process whose pid is in {string} ends within {int} seconds', async function (this: SpecloopWorld, relative: string, seconds: number) {
+  const pids = this.readFile(relative).trim().split(/\s+/).map(Number)
+  const ended = await waitFor(() => pids.every((pid) => !isAlive(pid)), seconds * 1000)
+  const orphans = pids.filter(isAlive)
+  for (const pid of orphans) process.kill(pid, 'SIGKILL')
+  expect(ended, `still running after specloop was killed: ${orphans.join(', ')}`).to.equal(true)
+})
+
+Given('the killed run left a temporary file {string} beside a file it was writing', function (this: KilledRunWorld, directory: string) {
+  // As writeFileAtomic names it: killed between writing it and renaming it into place.
+  this.leftTemporary = `${directory}/.account.ts.${this.killedPid}.0badc0de.tmp`
+  this.writeFile(this.leftTemporary, 'half of a file')
+})
+
+Then('the temporary file the killed run left is gone', function (this: KilledRunWorld) {
+  expect(fs.existsSync(this.pathOf(this.leftTemporary!)), this.leftTemporary).to.equal(false)
 })

@@ -94,7 +94,7 @@ export async function check(options: ProjectOptions): Promise<CheckResult> {
   const loaded = await loadSpecification(options)
   if (loaded.error) {
     return {
-      cwd: options.cwd, fatalErrors: [loaded.error], parseErrors: [], warnings: [], undefinedSteps: [], undefinedPatterns: [], ambiguousSteps: [],
+      cwd: options.cwd, fatalErrors: loaded.errors ?? [loaded.error], parseErrors: [], warnings: [], undefinedSteps: [], undefinedPatterns: [], ambiguousSteps: [],
       unusedDefinitions: [], undefinedParameterTypes: [], bound: false, counts: emptyCounts()
     }
   }

@@ -6,7 +6,7 @@ import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { appendLedger, isRecorded, ledgerProblem, readLedger, recordedWrites, type RecordedWrites, sourcesAgainstLedger } from '../ledger'
 import type { Provenance } from '../workspace'
-import { applyWrites, listTypeScriptFiles, PlannedFile, planWrites, readProvenance, renderWithProvenance, sha256, WriteDecision } from '../workspace'
+import { applyWrites, listTypeScriptFiles, PlannedFile, planWrites, readProvenance, removeStaleTemporaries, renderWithProvenance, sha256, WriteDecision } from '../workspace'
 import { version } from '../version'
 import {
   analyseSteps,
@@ -274,11 +274,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const result = emptyResult(options.cwd, dryRun)
   const loaded = await loadSpecification(options)
   if (loaded.error) {
-    result.fatalErrors.push(loaded.error)
+    result.fatalErrors.push(...(loaded.errors ?? [loaded.error]))
     return result
   }
   const specification = loaded.specification
   result.cwd = specification.project.cwd
+  // What a generate or verify killed mid-write left behind goes before this run writes anything.
+  if (!dryRun) removeStaleTemporaries(result.cwd)
   // Bad input is reported as `check` reports it, and nothing is written. A file specloop wrote
   // (untouched since) that fails to load, e.g. after its operation module was deleted, is the
   // one thing generate can mend: it is planned again like any other generated file.

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, specloopError, messageOf } from '../errors'
-import { describeParseError, parseFeature } from '../gherkin'
-import { Project, ProjectOptions, readFeatureSources, resolveProject, toUri } from '../project'
+import { describeParseError } from '../gherkin'
+import { Project, ProjectOptions, resolveProject, toUri } from '../project'
+import { readProjectFeatures } from '../specification'
 import { emptyRunCounts, mergeAffectedMessages, networkIsolation, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
 import type { RunFilters, RunOutcome } from '../runner'
 import {
@@ -11,7 +11,7 @@ import {
   newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
   writeCoverageReports, FileChange, pruneRuns, changesSinceTrace
 } from '../trace'
-import { sha256, writeFileAtomic } from '../workspace'
+import { removeStaleTemporaries, sha256, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
 
 /** Older runs are deleted beyond this many. */
@@ -77,12 +77,6 @@ function emptyResult(cwd: string, error?: SpecloopError): VerifyResult {
   return { cwd, exitCode: error ? 2 : 0, scenarioCounts: emptyRunCounts(), stepCounts: emptyRunCounts(), hollow: [], errors: error ? [error] : [], warnings: [] }
 }
 
-/** The scenarios the feature files define now, with cucumber's tag filter applied. */
-async function currentScenarios(project: Project): Promise<CurrentScenario[]> {
-  const read = await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })))
-  const newId = IdGenerator.incrementing()
-  return selectedScenarios(project, read.sources.map((source) => parseFeature(source, { newId, defaultDialect: project.runConfiguration.sources.defaultDialect })))
-}
 
 function tracedSources(project: Project, outcome: RunOutcome, previous?: Trace): TracedSource[] {
   const supportFiles = new Set([...project.requirePaths, ...project.importPaths].map((file) => toUri(project, file)))
@@ -141,21 +135,26 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const resolved = await resolveProject(options)
   if (resolved.error) return emptyResult(options.cwd, resolved.error)
   const project = resolved.project
+  // What a verify or generate killed mid-write left behind goes before this run writes anything.
+  removeStaleTemporaries(project.cwd)
   if (project.featurePaths.length === 0) {
     const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
     return emptyResult(project.cwd, specloopError('NO_FEATURES', `no feature files found (looked for ${patterns} in ${project.cwd})`, {}, 'write a .feature file under features/ or set `paths` in the cucumber configuration'))
   }
   // A feature that is not UTF-8 (or cannot be read) is refused as `check` refuses it: cucumber
-  // would run it decoded wrongly and pass, or print its raw bytes.
-  const unreadable = (await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })))).errors
-  if (unreadable.length > 0) return { ...emptyResult(project.cwd), errors: unreadable, exitCode: 1 }
+  // would run it decoded wrongly and pass, or print its raw bytes. Input too large or complex
+  // to run safely is refused as `check` refuses it too, before cucumber hangs on it.
+  const { features, readErrors, refused } = await readProjectFeatures(project)
+  if (refused.length > 0) return { ...emptyResult(project.cwd), errors: refused, exitCode: 2 }
+  if (readErrors.length > 0) return { ...emptyResult(project.cwd), errors: readErrors, exitCode: 1 }
   const warnings: SpecloopError[] = []
   const previous = readTrace(latestRunDirectory(project.cwd))
   let affected: AffectedSelection | undefined
   let changes: FileChange[] = []
   let scenariosNow: CurrentScenario[] = []
   if (options.affected) {
-    scenariosNow = await currentScenarios(project)
+    // The scenarios the feature files define now, with cucumber's tag filter applied.
+    scenariosNow = selectedScenarios(project, features)
     if (!previous.trace) {
       affected = { narrowed: false, reason: previous.error === 'invalid' ? 'the latest trace is unreadable' : 'no earlier trace', selected: [], total: scenariosNow.length }
     } else {

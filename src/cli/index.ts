@@ -1,2 +1,3 @@
 export { runCli } from './main'
 export type { CliIo } from './io'
+export { killChildrenWithSpecloop } from './child-cleanup'

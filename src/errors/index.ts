@@ -15,7 +15,7 @@ export type ErrorCode =
   | 'CONFIG_INVALID' | 'CONFIG_NOT_FOUND' | 'CONFIG_SECRET'
   | 'COVERAGE_REPORT'
   | 'CUCUMBER_INCOMPATIBLE'
-  | 'FEATURE_EMPTY'
+  | 'FEATURE_EMPTY' | 'FEATURE_TOO_LARGE'
   | 'FILE_ENCODING' | 'FILE_UNREADABLE'
   | 'GENERATE_EXPRESSION' | 'GENERATE_WRITE'
   | 'GHERKIN_PARSE'
@@ -30,6 +30,7 @@ export type ErrorCode =
   | 'REPLAY_NOT_RECORDED'
   | 'REPORT_BAD_MESSAGES' | 'REPORT_BAD_TRACE' | 'REPORT_FORMAT_UNKNOWN' | 'REPORT_NO_MESSAGES' | 'REPORT_NO_RUN' | 'REPORT_NO_SPECIFICATION' | 'REPORT_NO_TRACE' | 'REPORT_OUT_NOT_OURS' | 'REPORT_WRITE_FAILED'
   | 'RUN_CRASHED' | 'RUN_FAILED'
+  | 'STEP_TOO_LONG' | 'STEP_TOO_MANY_VALUES'
   | 'SANDBOX_LINK' | 'SANDBOX_NETWORK' | 'SANDBOX_PARALLEL'
   | 'SUPPORT_INVALID' | 'SUPPORT_LOAD' | 'SUPPORT_LOADER' | 'SUPPORT_MODULE'
   | 'TRACE_BAD_LINE' | 'TRACE_MISSING' | 'TRACE_NO_SCENARIO' | 'TRACE_UNKNOWN_FILE' | 'TRACE_USAGE'
@@ -84,10 +85,22 @@ export function formatLocation(location: Partial<SourceLocation>): string {
   return text
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this replaces
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * Text with its control characters written as `\x1b`: a message may quote a binary file's
+ * bytes (a parser's "Unexpected character"), and those must not reach, or drive, the terminal.
+ * Tabs and line feeds stay.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL_CHARACTER, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
 export function formatError(error: SpecloopError): string {
   const where = formatLocation(error)
   const head = where ? `${where}: ${error.message}` : error.message
-  return error.hint ? `${head} (${error.hint})` : head
+  return printable(error.hint ? `${head} (${error.hint})` : head)
 }
 
 export function compareLocations(a: Partial<SourceLocation>, b: Partial<SourceLocation>): number {

@@ -1,6 +1,6 @@
 export { resolveProject, locateConfigFile, enclosingProject, toUri, DEFAULT_LAYOUT } from './resolve-project'
 export type { Project, ProjectOptions, ProjectResult } from './resolve-project'
-export { readFeatureSources, decodeFeature } from './read-sources'
+export { readFeatureSources, decodeFeature, maxFeatureBytes, DEFAULT_MAX_FEATURE_MEGABYTES, MAX_FEATURE_SIZE_VARIABLE } from './read-sources'
 export type { ReadResult } from './read-sources'
 export { loadCucumberModules } from './cucumber-modules'
 export type { CucumberModules } from './cucumber-modules'

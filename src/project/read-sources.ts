@@ -5,6 +5,40 @@ import type { FeatureSource } from '../gherkin'
 export interface ReadResult {
   sources: FeatureSource[]
   errors: SpecloopError[]
+  /** Files too large to work on: the command stops (exit 2) rather than parse them. */
+  refused: SpecloopError[]
+}
+
+/**
+ * A feature file is a specification a person reads: far below this. Above it parsing, binding
+ * and the trace take minutes and hundreds of megabytes, so the file is refused before it is read.
+ */
+export const DEFAULT_MAX_FEATURE_MEGABYTES = 10
+export const MAX_FEATURE_SIZE_VARIABLE = 'SPECLOOP_MAX_FEATURE_MB'
+
+/** The size limit of a feature file: the default, or the environment's `SPECLOOP_MAX_FEATURE_MB`. */
+export function maxFeatureBytes(env: NodeJS.ProcessEnv = {}): { bytes: number; error?: undefined } | { bytes?: undefined; error: SpecloopError } {
+  const setting = env[MAX_FEATURE_SIZE_VARIABLE]
+  if (setting === undefined || setting.trim() === '') return { bytes: DEFAULT_MAX_FEATURE_MEGABYTES * 1024 * 1024 }
+  const megabytes = Number(setting)
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    return { error: specloopError('CONFIG_INVALID', `${MAX_FEATURE_SIZE_VARIABLE} must be a positive number of megabytes, not '${setting}'`, {}, `unset it for the default of ${DEFAULT_MAX_FEATURE_MEGABYTES} MB`) }
+  }
+  return { bytes: Math.floor(megabytes * 1024 * 1024) }
+}
+
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
+}
+
+function tooLarge(uri: string, bytes: number, limit: number): SpecloopError {
+  return specloopError(
+    'FEATURE_TOO_LARGE',
+    `feature file too large: ${size(bytes)}, the limit is ${size(limit)}`,
+    { file: uri },
+    `split it into smaller features, or raise the limit with ${MAX_FEATURE_SIZE_VARIABLE}=<megabytes>`
+  )
 }
 
 /** Line and column (1-based) of a byte offset, for pointing at a bad byte. */
@@ -46,7 +80,15 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return -1
 }
 
-/** Decodes a feature file's bytes; a file that is not UTF-8 is an error at the first bad byte. */
+/**
+ * Control characters no text editor writes (NUL, escape, …; tab, line and page breaks are
+ * text). A file with one is binary, and printing it in a message would hand its bytes to the
+ * terminal: it is refused at the first one, as a file that is not UTF-8 is.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const BINARY_CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/
+
+/** Decodes a feature file's bytes; a file that is not UTF-8, or is binary, is an error at the first bad byte. */
 export function decodeFeature(uri: string, bytes: Uint8Array): { source?: FeatureSource; error?: SpecloopError } {
   let data: string
   try {
@@ -60,14 +102,39 @@ export function decodeFeature(uri: string, bytes: Uint8Array): { source?: Featur
     }
   }
   if (data.charCodeAt(0) === 0xfeff) data = data.slice(1)
+  const control = BINARY_CONTROL_CHARACTER.exec(data)
+  if (control) {
+    const before = data.slice(0, control.index)
+    const line = before.split('\n').length
+    const column = control.index - before.lastIndexOf('\n')
+    const hex = control[0].charCodeAt(0).toString(16).padStart(2, '0')
+    return {
+      error: specloopError('FILE_ENCODING', `binary content, not text: unexpected byte 0x${hex}`, { file: uri, line, column }, 'a feature file is text: check that this is the file you meant')
+    }
+  }
   return { source: { uri, data } }
 }
 
-export async function readFeatureSources(files: { uri: string; absolutePath: string }[]): Promise<ReadResult> {
+/** Reads a file unless it is larger than `maxBytes` (measured on the open file, so it cannot grow in between). */
+async function readUpTo(absolutePath: string, maxBytes: number): Promise<{ bytes: Uint8Array; size?: undefined } | { bytes?: undefined; size: number }> {
+  const handle = await fs.open(absolutePath, 'r')
+  try {
+    const { size } = await handle.stat()
+    if (size > maxBytes) return { size }
+    return { bytes: await handle.readFile() }
+  } finally {
+    await handle.close()
+  }
+}
+
+export async function readFeatureSources(files: { uri: string; absolutePath: string }[], options: { maxBytes?: number } = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FEATURE_MEGABYTES * 1024 * 1024
   const results = await Promise.all(
-    files.map(async ({ uri, absolutePath }) => {
+    files.map(async ({ uri, absolutePath }): Promise<{ source?: FeatureSource; error?: SpecloopError; refused?: SpecloopError }> => {
       try {
-        return decodeFeature(uri, await fs.readFile(absolutePath))
+        const read = await readUpTo(absolutePath, maxBytes)
+        if (read.bytes === undefined) return { refused: tooLarge(uri, read.size, maxBytes) }
+        return decodeFeature(uri, read.bytes)
       } catch (thrown) {
         const code = (thrown as NodeJS.ErrnoException).code
         const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : messageOf(thrown)
@@ -75,10 +142,11 @@ export async function readFeatureSources(files: { uri: string; absolutePath: str
       }
     })
   )
-  const read: ReadResult = { sources: [], errors: [] }
+  const read: ReadResult = { sources: [], errors: [], refused: [] }
   for (const result of results) {
     if (result.source) read.sources.push(result.source)
     if (result.error) read.errors.push(result.error)
+    if (result.refused) read.refused.push(result.refused)
   }
   return read
 }

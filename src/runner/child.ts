@@ -20,7 +20,25 @@ async function waitFor(file: string): Promise<void> {
   }
 }
 
+/**
+ * specloop kills this process's group when it exits or is interrupted; killed with SIGKILL it
+ * cannot, so this process (the group's leader) watches for being orphaned and then kills its
+ * group itself: cucumber's workers and whatever the scenarios started go with it.
+ */
+function dieWithParent(): void {
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid === parent) return
+    try {
+      process.kill(-process.pid, 'SIGKILL')
+    } catch {
+      process.exit(2)
+    }
+  }, 200).unref()
+}
+
 async function main(jobPath: string): Promise<number> {
+  dieWithParent()
   const job = JSON.parse(fs.readFileSync(jobPath, 'utf8')) as ChildJob
   const api = require(job.cucumberApi) as typeof import('@cucumber/cucumber/api')
   if (job.runtimeJobPath) await waitFor(job.runtimeJobPath)

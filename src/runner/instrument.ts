@@ -3,6 +3,7 @@ import path from 'node:path'
 import { entriesOf } from './directory'
 import crypto from 'node:crypto'
 import { compiler } from '../compiler'
+import { temporaryPathBeside } from '../workspace'
 import type { FileCoverageData } from 'istanbul-lib-coverage'
 
 /**
@@ -209,7 +210,7 @@ export function instrumentCached(sourcePath: string, cacheDirectory: string, com
 }
 
 function writeReplacing(target: string, content: string): void {
-  const temporary = `${target}.${process.pid}.tmp`
+  const temporary = temporaryPathBeside(target)
   fs.writeFileSync(temporary, content)
   fs.renameSync(temporary, target)
 }

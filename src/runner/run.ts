@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { readMessages } from '../messages'
 import path from 'node:path'
 import { packageRoot } from '../package-root'
-import { spawn } from 'node:child_process'
+import { killGroup, spawnInGroup } from '../processes'
 import type { Envelope } from '@cucumber/messages'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
 import type { Project } from '../project'
@@ -11,7 +11,7 @@ import { COVERAGE_VARIABLE, InstrumentedFile, compilerOptionsFor, findProjectSou
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 import { projectSecrets, redact, withoutSecrets } from '../redaction'
-import { writeFileAtomic } from '../workspace'
+import { temporaryPathBeside, writeFileAtomic } from '../workspace'
 
 export interface RunOptions {
   project: Project
@@ -152,7 +152,7 @@ function moveFormatFile(written: string, target: string): void {
     fs.renameSync(written, target)
   } catch {
     // Another file system: copy to a temporary file beside the target, then rename.
-    const temporary = `${target}.${process.pid}.tmp`
+    const temporary = temporaryPathBeside(target)
     fs.copyFileSync(written, temporary)
     fs.renameSync(temporary, target)
     fs.rmSync(written, { force: true })
@@ -196,11 +196,11 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     : { command: process.execPath, prefix: [], networkIsolated: false }
   // The cucumber process starts now and loads cucumber while the project's TypeScript is
   // instrumented here (both take a good part of a second); it waits for the runtime job.
-  const child = spawn(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
+  // In a process group of its own: cucumber's workers and whatever the scenarios start die with it, and with specloop.
+  const child = spawnInGroup(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
     // Sandboxed, generated code does not see the environment's keys and tokens at all.
-    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath }),
-    stdio: ['ignore', 'pipe', 'pipe']
+    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath })
   })
   // Listening from the start: the process may end (or fail) before the instrumentation does.
   let stderrTail = ''
@@ -239,11 +239,11 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
       supportFiles: [...project.requirePaths, ...project.importPaths]
     }
     // Complete or absent: the waiting process must never read half of it.
-    const temporary = `${runtimeJobPath}.${process.pid}.tmp`
+    const temporary = temporaryPathBeside(runtimeJobPath)
     fs.writeFileSync(temporary, JSON.stringify(runtimeJob))
     fs.renameSync(temporary, runtimeJobPath)
   } catch (thrown) {
-    child.kill('SIGKILL')
+    killGroup(child)
     throw thrown
   }
   const { exitCode, signal } = await ended

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, compareLocations, specloopError } from '../errors'
-import { describeParseError, parseFeature, ParsedFeature } from '../gherkin'
-import { Project, readFeatureSources, resolveProject, ProjectOptions, toUri } from '../project'
+import { describeParseError, parseFeature, ParsedFeature, stepLimitErrors } from '../gherkin'
+import { maxFeatureBytes, Project, readFeatureSources, resolveProject, ProjectOptions, toUri } from '../project'
 import { bindSteps, Binding, loadSupportCode, LoadedSupport } from '../binding'
 
 /** Everything specloop knows statically about a project: its specs and how they bind. */
@@ -19,8 +19,33 @@ export interface Specification {
 }
 
 export type SpecificationResult =
-  | { specification: Specification; error?: undefined }
-  | { specification?: undefined; error: SpecloopError }
+  | { specification: Specification; error?: undefined; errors?: undefined }
+  /** `errors` holds every error that stopped it when there are several (`error` is the first). */
+  | { specification?: undefined; error: SpecloopError; errors?: SpecloopError[] }
+
+export interface ProjectFeatures {
+  /** Every feature that could be read, parsed (with its parse errors). */
+  features: ParsedFeature[]
+  /** Files that cannot be read or are not text, located. */
+  readErrors: SpecloopError[]
+  /**
+   * Input too large or too complex to work on safely (a huge file, a step with thousands of
+   * values), located: the command stops with exit 2 before binding, generating or running.
+   */
+  refused: SpecloopError[]
+}
+
+/** The one place feature files are read and parsed for check, generate and verify, with the input limits applied. */
+export async function readProjectFeatures(project: Project): Promise<ProjectFeatures> {
+  const limit = maxFeatureBytes(project.env)
+  if (limit.error) return { features: [], readErrors: [], refused: [limit.error] }
+  const read = await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })), { maxBytes: limit.bytes })
+  if (read.refused.length > 0) return { features: [], readErrors: read.errors, refused: read.refused }
+  const newId = IdGenerator.incrementing()
+  const defaultDialect = project.runConfiguration.sources.defaultDialect
+  const features = read.sources.map((source) => parseFeature(source, { newId, defaultDialect }))
+  return { features, readErrors: read.errors, refused: features.flatMap(stepLimitErrors) }
+}
 
 export async function loadSpecification(options: ProjectOptions, loadSupport = true): Promise<SpecificationResult> {
   const resolved = await resolveProject(options)
@@ -36,11 +61,9 @@ export async function loadSpecification(options: ProjectOptions, loadSupport = t
       }
     }
   }
-  const read = await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })))
-  const newId = IdGenerator.incrementing()
-  const defaultDialect = project.runConfiguration.sources.defaultDialect
-  const features = read.sources.map((source) => parseFeature(source, { newId, defaultDialect }))
-  const sourceErrors = [...read.errors, ...features.flatMap((feature) => feature.errors), ...cucumberCompatibilityErrors(project, features)].sort((a, b) => compareLocations(a, b))
+  const { features, readErrors, refused } = await readProjectFeatures(project)
+  if (refused.length > 0) return { error: refused[0], errors: refused }
+  const sourceErrors = [...readErrors, ...features.flatMap((feature) => feature.errors), ...cucumberCompatibilityErrors(project, features)].sort((a, b) => compareLocations(a, b))
   const support: LoadedSupport = loadSupport ? await loadSupportCode(project) : { definitions: [], undefinedParameterTypes: [], errors: [] }
   const binding = support.errors.length === 0 ? bindSteps(features, support.definitions) : undefined
   const warnings = features

@@ -6,6 +6,8 @@ import path from 'node:path'
 import { confinePath } from './allow-list'
 import { readProvenance, renderWithProvenance } from './provenance'
 import { applyWrites, planWrites } from './write-files'
+import { removeStaleTemporaries, writerOfTemporary } from './stale-temporaries'
+import { temporaryPathBeside } from './atomic-write'
 
 function temporaryProject(): string {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-workspace-')))
@@ -72,4 +74,48 @@ test('a policy can limit the kinds of file written', () => {
   ], { allowedExtensions: ['.ts'] })
   assert.deepEqual(decisions.map((decision) => decision.action), ['create', 'refused'])
   assert.match(decisions[1].reason ?? '', /only \.ts files/)
+})
+
+test('a name too long for the file system is refused with a reason, and nothing throws when the others are written', () => {
+  const root = temporaryProject()
+  const longName = `generated/${'a'.repeat(297)}.ts`
+  const decision = confinePath(root, longName)
+  assert.deepEqual(decision, { ok: false, reason: 'file name too long: 300 bytes, at most 200 (file systems take 255, and writing adds a temporary suffix)' })
+  assert.match((confinePath(root, `generated/${'d'.repeat(201)}/a.ts`) as { reason: string }).reason, /^folder name too long: 201 bytes/)
+  assert.match((confinePath(root, `generated/${'d/'.repeat(600)}a.ts`) as { reason: string }).reason, /^path too long: 1214 bytes, at most 1024/)
+  // A name just under the limit in UTF-8 bytes (two-byte letters) is still written, temporary suffix included.
+  const longest = `generated/${'é'.repeat(98)}.ts`
+  const decisions = planWrites(root, [{ path: longName, content: 'x' }, { path: longest, content: 'y' }])
+  assert.deepEqual(decisions.map((planned) => planned.action), ['refused', 'create'])
+  assert.deepEqual(applyWrites(root, decisions), [longest])
+  assert.equal(fs.readFileSync(path.join(root, longest), 'utf8'), 'y')
+})
+
+test("a killed run's temporary files are removed when their writer is gone; a live writer's and everything else stay", () => {
+  const root = temporaryProject()
+  const files = [
+    'generated/.a.ts.4000001.0badc0de.tmp', // writeFileAtomic's, of a dead process
+    '.specloop/runs/r1/runtime-job.json.4000002.tmp', // the older <name>.<pid>.tmp form
+    '.specloop/cache/instrumented/.x.js.4000003.deadbeef.tmp',
+    'reports/.index.html.4000004.12345678.tmp',
+    `steps/.b.ts.${process.pid}.0badc0de.tmp`, // this process's own: in use
+    'generated/.c.ts.4000005.0badc0de.tmp', // a live writer's (as isAlive says below)
+    'generated/notes.tmp', // not named as specloop names its files
+    'generated/.a.ts.4000001.zz.tmp',
+    'src/.a.ts.4000001.0badc0de.tmp', // not a folder specloop writes in
+    'generated/node_modules/.m.js.4000001.0badc0de.tmp'
+  ]
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+    fs.writeFileSync(path.join(root, file), 'x')
+  }
+  const removed = removeStaleTemporaries(root, (pid) => pid === 4000005)
+  assert.deepEqual(removed, [
+    '.specloop/cache/instrumented/.x.js.4000003.deadbeef.tmp',
+    '.specloop/runs/r1/runtime-job.json.4000002.tmp',
+    'generated/.a.ts.4000001.0badc0de.tmp',
+    'reports/.index.html.4000004.12345678.tmp'
+  ])
+  for (const file of files) assert.equal(fs.existsSync(path.join(root, file)), !removed.includes(file), file)
+  assert.equal(writerOfTemporary(path.basename(temporaryPathBeside(path.join(root, 'generated', 'x.ts')))), process.pid)
 })

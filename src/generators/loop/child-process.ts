@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { killGroup, spawnInGroup } from '../../processes'
 
 export interface ChildResult {
   exitCode: number | null
@@ -12,12 +12,12 @@ const OUTPUT_LIMIT = 1024 * 1024
 
 /**
  * Runs a program in its own process group and kills the whole group when the time is up:
- * code under test may start children of its own, and none may outlive the run.
+ * code under test may start children of its own, and none may outlive the run (nor specloop).
  */
 export function runChild(executable: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ChildResult> {
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn(executable, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawnInGroup(executable, args, { cwd: options.cwd, env: options.env })
     let stdout = ''
     let stderr = ''
     let timedOut = false
@@ -26,11 +26,7 @@ export function runChild(executable: string, args: string[], options: { cwd: str
     child.stderr.on('data', (chunk: Buffer) => (stderr = append(stderr, chunk)))
     const timer = setTimeout(() => {
       timedOut = true
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
+      killGroup(child)
     }, options.timeoutMs)
     const finish = (exitCode: number | null, error?: Error) => {
       clearTimeout(timer)

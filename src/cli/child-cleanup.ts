@@ -1,0 +1,25 @@
+import { killAllGroups } from '../processes'
+
+const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+
+let installed = false
+
+/**
+ * Makes the process groups specloop started die with it. Each child leads a group of its own
+ * (so a terminal's Ctrl-C no longer reaches it directly): on exit, and on SIGINT, SIGTERM or
+ * SIGHUP, every group still running is killed, then the signal ends specloop as it would have
+ * (exit status 128 + the signal's number). SIGKILL cannot be caught: the cucumber process
+ * notices its parent is gone and kills its own group (src/runner/child.ts).
+ */
+export function killChildrenWithSpecloop(): void {
+  if (installed) return
+  installed = true
+  process.on('exit', () => killAllGroups())
+  for (const signal of FORWARDED_SIGNALS) {
+    process.once(signal, () => {
+      killAllGroups()
+      for (const other of FORWARDED_SIGNALS) process.removeAllListeners(other)
+      process.kill(process.pid, signal)
+    })
+  }
+}

@@ -1,0 +1,2 @@
+export { spawnInGroup, killGroup, killAllGroups, runningGroupCount } from './process-groups'
+export type { GroupChild } from './process-groups'
