@@ -101,8 +101,15 @@ Feature: Generating with a model
     Examples:
       | limit        | option             | reason       | requests |
       | max rounds   | --max-rounds 1     | max-rounds   | 1        |
-      | token budget | --token-budget 100 | token-budget | 1        |
+      | token budget | --token-budget 100 | token-budget | 0        |
       | time limit   | --time-limit 0.1   | time-limit   | 0        |
+
+  Scenario: the token budget is a hard limit: a request asks for no longer an answer than what is left of it
+    Given the fixture model answers, in order:
+      | the correct account |
+    When I run "specloop generate --generator openai --token-budget 50000" with the fixture model
+    Then the exit code is 0
+    And request 1 to the fixture model asks for "max_completion_tokens"
 
   Scenario: rate limits and server errors are retried
     Given the fixture model answers, in order:

@@ -38,6 +38,8 @@ export interface RoundRequest {
   writtenFiles: PlannedFile[]
   /** Milliseconds left before the time limit, when there is one. */
   remainingMs?: number
+  /** Tokens left in the budget, when there is one: a request must fit in them, answer included. */
+  remainingTokens?: number
 }
 
 export interface RoundProposal {
@@ -45,6 +47,8 @@ export interface RoundProposal {
   tokens: { input: number; output: number }
   /** The answer could not be used (malformed, cut off): told to the next round, nothing written. */
   problem?: string
+  /** The next request would not fit in what is left of the token budget: the loop stops there. */
+  overBudget?: string
   /** The generator cannot go on (endpoint down, key refused, request not recorded): the loop stops. */
   fatal?: SpecloopError
   /** Recorded in the ledger entry of the round (provider, model, prompt hash, ...). Never secrets. */
@@ -182,8 +186,13 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
       feedback,
       evaluation: best.evaluation,
       writtenFiles: writtenFiles(),
-      remainingMs: limits.timeLimitMs === undefined ? undefined : limits.timeLimitMs - elapsed
+      remainingMs: limits.timeLimitMs === undefined ? undefined : limits.timeLimitMs - elapsed,
+      ...(limits.tokenBudget !== undefined ? { remainingTokens: limits.tokenBudget - tokens.input - tokens.output } : {})
     })
+    if (proposal.overBudget) {
+      stop = { reason: 'token-budget', detail: proposal.overBudget }
+      break
+    }
     tokens.input += proposal.tokens.input
     tokens.output += proposal.tokens.output
     notes = []

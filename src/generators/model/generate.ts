@@ -15,6 +15,9 @@ import { specHash } from '../../governance'
 import { networkIsolation } from '../../runner'
 
 /** Opts in to running a model's code with network access where no network namespace exists. */
+/** Fewer tokens than this left for an answer: no answer worth a round would fit. */
+const MIN_ANSWER_TOKENS = 256
+
 export const ALLOW_NETWORK_VARIABLE = 'SPECLOOP_ALLOW_NETWORK'
 
 export interface ModelGenerateOptions {
@@ -141,8 +144,13 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
       const prompt = buildPrompt(context, request.feedback, secrets)
       const sources = context.featureExcerpts.map((excerpt) => ({ path: excerpt.uri, sha256: featureHashes.get(excerpt.uri) ?? '' }))
       prompts.set(request.round, { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens, sources })
+      // The token budget is a hard limit: the prompt and the longest answer allowed must fit in what is left.
+      const answerTokens = request.remainingTokens === undefined ? undefined : request.remainingTokens - prompt.estimatedTokens
+      if (answerTokens !== undefined && answerTokens < MIN_ANSWER_TOKENS) {
+        return { files: [], tokens: { input: 0, output: 0 }, overBudget: `the next prompt (about ${prompt.estimatedTokens} tokens) and an answer do not fit in the ${request.remainingTokens} tokens left of the budget` }
+      }
       const timeoutMs = request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined
-      const reply = await askForFiles(client, prompt, { timeoutMs, deadline: request.remainingMs === undefined ? undefined : Date.now() + request.remainingMs })
+      const reply = await askForFiles(client, prompt, { timeoutMs, deadline: request.remainingMs === undefined ? undefined : Date.now() + request.remainingMs, ...(answerTokens !== undefined ? { maxOutputTokens: answerTokens } : {}) })
       mode = reply.mode
       return {
         // A model that copies a provenance header back gets it replaced, not doubled.

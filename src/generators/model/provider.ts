@@ -63,7 +63,13 @@ export function createModelClient(settings: ModelSettings & { model: string }, f
   return { client, model: settings.model, endpoint: describeEndpoint(settings.baseURL), secrets: settings.apiKey ? [settings.apiKey] : [], mode: 'json-schema' }
 }
 
-function requestFor(model: string, prompt: Prompt, mode: OutputMode): ChatCompletionCreateParamsNonStreaming {
+function requestFor(model: string, prompt: Prompt, mode: OutputMode, maxOutputTokens?: number): ChatCompletionCreateParamsNonStreaming {
+  const request = requestInMode(model, prompt, mode)
+  // Only with a token budget: the answer may not take more than what is left of it.
+  return maxOutputTokens === undefined ? request : { ...request, max_completion_tokens: maxOutputTokens }
+}
+
+function requestInMode(model: string, prompt: Prompt, mode: OutputMode): ChatCompletionCreateParamsNonStreaming {
   const messages = prompt.messages.map((message) => ({ ...message }))
   if (mode === 'json-schema') {
     return { model, messages, temperature: 0, response_format: { type: 'json_schema', json_schema: { name: 'specloop_files', strict: true, schema: ANSWER_SCHEMA as unknown as Record<string, unknown> } } }
@@ -121,12 +127,12 @@ export function readCompletion(completion: ChatCompletion, mode: OutputMode, pro
  * Asks the model for files. Retries on 429, 5xx and timeouts are the SDK's (with back-off,
  * honouring Retry-After); a rejected output mode falls back to the next one.
  */
-export async function askForFiles(model: ModelClient, prompt: Prompt, options: { timeoutMs?: number; deadline?: number } = {}): Promise<ModelReply> {
+export async function askForFiles(model: ModelClient, prompt: Prompt, options: { timeoutMs?: number; deadline?: number; maxOutputTokens?: number } = {}): Promise<ModelReply> {
   for (let index = MODES.indexOf(model.mode); index < MODES.length; index++) {
     const mode = MODES[index]
     try {
       const completion = await withinDeadline(
-        (signal) => model.client.chat.completions.create(requestFor(model.model, prompt, mode), { ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}), signal }),
+        (signal) => model.client.chat.completions.create(requestFor(model.model, prompt, mode, options.maxOutputTokens), { ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}), signal }),
         options.deadline
       )
       if (completion === undefined) {
