@@ -54,3 +54,19 @@ test('a child that exits takes what it started with it', { timeout: 20_000 }, as
   assert.equal(await waitUntil(() => !isAlive(started.grandchild)), true, 'the grandchild outlived its leader')
   assert.equal(runningGroupCount(), 0)
 })
+
+test('specloop killed with SIGKILL: the watchdog kills the groups it had started', { timeout: 20_000 }, async () => {
+  const modulePath = require.resolve('./process-groups')
+  const script = `
+    const { spawnInGroup } = require(${JSON.stringify(modulePath)})
+    const child = spawnInGroup('sleep', ['60'], { cwd: process.cwd(), env: process.env })
+    console.log(child.pid)
+    setTimeout(() => {}, 60000)
+  `
+  const { spawn } = await import('node:child_process')
+  const specloop = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const sleeper = await new Promise<number>((resolve) => specloop.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))))
+  assert.equal(isAlive(sleeper), true)
+  specloop.kill('SIGKILL')
+  assert.equal(await waitUntil(() => !isAlive(sleeper)), true, 'a process specloop started outlived it')
+})

@@ -1,4 +1,4 @@
-import { spawn, ChildProcessByStdio, SpawnOptionsWithStdioTuple, StdioNull, StdioPipe } from 'node:child_process'
+import { spawn, ChildProcess, ChildProcessByStdio, SpawnOptionsWithStdioTuple, StdioNull, StdioPipe } from 'node:child_process'
 import type { Readable } from 'node:stream'
 
 /** Process groups specloop started whose leader still runs. */
@@ -18,12 +18,59 @@ export function spawnInGroup(command: string, args: readonly string[], options: 
   const group = child.pid
   if (group !== undefined) {
     runningGroups.add(group)
+    tellWatchdog(`${group}\n`)
     child.once('exit', () => {
       runningGroups.delete(group)
       signalGroup(group, 'SIGKILL')
+      tellWatchdog(`-${group}\n`)
     })
   }
   return child
+}
+
+/**
+ * SIGKILL cannot be caught, so specloop cannot kill its groups when it dies of it. A watchdog
+ * in a group of its own is told every group specloop starts; its stdin is a pipe from specloop,
+ * which the system closes however specloop ends, and at that end it kills the groups still
+ * running. It keeps nothing alive: specloop exits as if it were not there.
+ */
+const WATCHDOG = `
+const groups = new Set()
+let pending = ''
+process.stdin.setEncoding('utf8')
+process.stdin.on('data', (chunk) => {
+  pending += chunk
+  const lines = pending.split('\\n')
+  pending = lines.pop()
+  for (const line of lines) {
+    const group = Number(line)
+    if (group > 0) groups.add(group)
+    else groups.delete(-group)
+  }
+})
+process.stdin.on('end', () => {
+  for (const group of groups) {
+    try { process.kill(-group, 'SIGKILL') } catch {}
+  }
+  process.exit(0)
+})
+`
+
+let watchdog: ChildProcess | undefined | null
+
+function tellWatchdog(message: string): void {
+  if (watchdog === undefined) {
+    try {
+      watchdog = spawn(process.execPath, ['-e', WATCHDOG], { detached: true, stdio: ['pipe', 'ignore', 'ignore'], env: {} })
+      watchdog.unref()
+      watchdog.on('error', () => (watchdog = null))
+      watchdog.stdin?.on('error', () => (watchdog = null))
+      ;(watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.()
+    } catch {
+      watchdog = null
+    }
+  }
+  if (watchdog) watchdog.stdin?.write(message)
 }
 
 /** Sends a signal to a whole group; false when no process of it is left. */
