@@ -215,3 +215,23 @@ test('two steps of one scenario whose values would take the same name get a fiel
   assert.equal(new Set(names).size, names.length, names.join(', '))
   assert.deepEqual(operation!.examples.map((example) => example.inputs.km), [100, 200])
 })
+
+test('an operation takes only the values every scenario that uses it gives: no input some scenarios never set', () => {
+  const features = parse({
+    'features/thermostat.feature': `Feature: Thermostat
+  Scenario: lowering
+    Given the thermostat is set to 8 degrees
+    When the target is lowered by 10 degrees
+    Then the target is 5 degrees
+
+  Scenario: lowering in a warm room
+    Given the thermostat is set to 20 degrees
+    And the room is at 18 degrees
+    When the target is lowered by 3 degrees
+    Then the target is 17 degrees
+`
+  })
+  const operation = analyseSteps(features, []).operations.find((candidate) => candidate.examples.length === 2)!
+  assert.equal(operation.inputs.length, 2, operation.inputs.map((input) => input.name).join(', '))
+  assert.ok(operation.examples.every((example) => Object.keys(example.inputs).length === 2))
+})

@@ -395,7 +395,9 @@ function finishOperation(draft: OperationDraft, names: NameRegistry, description
   const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(group.fixed.join(' '))), 'operation', 48))
   renameVerbParameters(group, name)
   const parameterNames = new NameRegistry(false, ['result', name])
-  const parameters: OperationParameter[] = draft.inputOrder.map((field) => ({ name: parameterNames.claim(field.name), type: field.type, from: { field } }))
+  // A value some scenarios never give cannot be what the operation depends on: it takes only what every use gives.
+  const given = draft.inputOrder.filter((field) => draft.examples.every((example) => example.inputs.get(field) !== undefined))
+  const parameters: OperationParameter[] = given.map((field) => ({ name: parameterNames.claim(field.name), type: field.type, from: { field } }))
   group.parameters.forEach((parameter: GroupParameter, index) => parameters.push({ name: parameterNames.claim(parameter.name), type: parameter.type, from: { parameter: index } }))
   if (draft.step.argument) parameters.push({ name: parameterNames.claim(group.argument === 'dataTable' ? 'table' : 'docString'), type: draft.step.argument.type, from: { argument: true } })
   const outcomeNames = new NameRegistry(false)

@@ -275,8 +275,11 @@ export function renderStory(
       for (const line of options.question) lines.push(` *   ${line.replace(/\*\//g, '*\\/')}`)
     } else {
       // Only a refusal's edge is undecided: name the commands (the generate output has the values).
-      const commands = [...new Set((options.unconfirmed ?? []).map((entry) => JSON.stringify(story.steps[entry.step]!.expression)))]
-      lines.push(' *', ` * UNCONFIRMED: the scenarios do not decide ${commands.length > 0 ? `when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused` : 'this model'}: add a scenario at that edge.`.replace(/\*\//g, '*\\/'))
+      const named = (role: 'when' | 'then') => [...new Set((options.unconfirmed ?? []).filter((entry) => story.steps[entry.step]!.role === role).map((entry) => JSON.stringify(story.steps[entry.step]!.expression)))]
+      const commands = named('when')
+      const readings = named('then')
+      const parts = [...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []), ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])]
+      lines.push(' *', ` * UNCONFIRMED: the scenarios do not decide ${parts.length > 0 ? parts.join(', nor ') : 'this model'}: add a scenario at that edge.`.replace(/\*\//g, '*\\/'))
     }
   }
   lines.push(' */')
@@ -361,13 +364,18 @@ export function renderStory(
   }
   const guardQuestions = (options.unconfirmed ?? []).flatMap((entry) => {
     const step = story.steps[entry.step]!
-    if (entry.question === undefined) return [`${step.expression}: its refusal rule`]
+    const reading = step.role === 'then'
+    if (entry.question === undefined) return [`${step.expression}: ${reading ? 'what it reads from the state' : 'its refusal rule'}`]
     const params = parameterNames.get(step.index) ?? []
     const values = Object.entries(entry.question.inputs)
       .filter(([name]) => entry.question!.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
       .map(([name, value]) => `${guardText({ kind: 'input', name, type: 'number' }, names, params, step).replace(/^\(|\)$/g, '')} = ${JSON.stringify(value)}`)
     // The candidates' rules name the guard inputs: written in the class's words.
     const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|mode|flag)\b/g, (name) => guardText({ kind: 'input', name, type: 'number' }, names, params, step))
+    if (reading) {
+      const answers = entry.question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)
+      return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]
+    }
     const answers = entry.question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
     return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
   })

@@ -539,8 +539,15 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   const question = distinguishingScenario(story, near)
   if (question !== undefined) return { status: 'ambiguous', solution: chosen, question, candidates: solutions.length, elapsedMs }
   if (chosen.unconfirmed.length > 0) {
-    const commands = chosen.unconfirmed.map((entry) => JSON.stringify(story.steps[entry.step]!.expression)).join(', ')
-    return { status: 'ambiguous', solution: chosen, message: `the examples do not decide when ${commands} is refused: add a scenario at its edge`, candidates: solutions.length, elapsedMs }
+    // A command's guard, or what a Then step reads from the state: say which, in the spec's words.
+    const named = (role: 'when' | 'then') => [...new Set(chosen.unconfirmed.filter((entry) => story.steps[entry.step]!.role === role).map((entry) => JSON.stringify(story.steps[entry.step]!.expression)))]
+    const commands = named('when')
+    const readings = named('then')
+    const parts = [
+      ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
+      ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])
+    ]
+    return { status: 'ambiguous', solution: chosen, message: `the examples do not decide ${parts.join(', nor ')}: add a scenario at its edge`, candidates: solutions.length, elapsedMs }
   }
   return { status: 'synthesised', solution: chosen, candidates: solutions.length, elapsedMs }
 }

@@ -273,7 +273,29 @@ export function synthesize(operation: Operation, options: SynthesisOptions = {})
   return result
 }
 
+/**
+ * Outputs that only some examples check ("the heating is on" in one scenario of five): each is
+ * learnt from the examples that check it, as an operation of its own.
+ */
+function searchEachOutput(operation: Operation, settings: Settings): SynthesisResult {
+  const outputs: SynthesizedOutput[] = []
+  const statistics: SearchStatistics = { examples: operation.examples.length, probes: 0, enumerated: 0, evaluated: 0, candidates: 0, elapsedMs: 0 }
+  const started = settings.clock()
+  for (const output of operation.outputs) {
+    const result = search({ ...operation, outputs: [output], examples: operation.examples.filter((example) => example.outputs[output.name] !== undefined) }, settings)
+    statistics.probes = Math.max(statistics.probes, result.statistics.probes)
+    statistics.enumerated += result.statistics.enumerated
+    statistics.evaluated += result.statistics.evaluated
+    statistics.candidates += result.statistics.candidates
+    statistics.elapsedMs = settings.clock() - started
+    if (!result.ok) return { ...result, output: output.name, statistics }
+    outputs.push(...result.outputs)
+  }
+  return { ok: true, operation: operation.name, status: outputs.every((output) => output.confident) ? 'synthesised' : 'ambiguous', outputs, statistics }
+}
+
 function search(operation: Operation, settings: Settings): SynthesisResult {
+  if (operation.outputs.length > 1 && operation.outputs.some((output) => operation.examples.some((example) => example.outputs[output.name] === undefined))) return searchEachOutput(operation, settings)
   const started = settings.clock()
   const statistics: SearchStatistics = { examples: operation.examples.length, probes: 0, enumerated: 0, evaluated: 0, candidates: 0, elapsedMs: 0 }
   const table = tabulate(operation)

@@ -168,3 +168,12 @@ test('numbers padded with zeros to a width, and text whose numbers keep their wi
   assert.deepEqual(domain.digitWidths, [6])
   assert.deepEqual(domainOf(['3 PM', '12 AM', '9 AM']).digitWidths, undefined)
 })
+
+test('an output only some examples check is learnt from those examples', () => {
+  const operation = table('lower', [['target', 'number'], ['amount', 'number']], [['target2', 'number'], ['heating', 'boolean']], [[20, 3, 17, false], [8, 10, 5, true], [25, 5, 20, false], [12, 2, 10, false]])
+  delete operation.examples[1]!.outputs.heating
+  delete operation.examples[3]!.outputs.heating
+  const result = synthesize(operation)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.deepEqual(result.outputs.map((output) => output.name), ['target2', 'heating'])
+})
