@@ -5,7 +5,7 @@
  * stubs and the message that a model provider can write them.
  */
 import type { ParsedFeature } from '../gherkin'
-import { stringLiteral, type StepAnalysis } from '../generators'
+import { type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
 import type { OperationOutcome } from '../generators/offline'
 import { renderStory, storiesOf, synthesizeStory } from '../generators/stories'
 
@@ -62,12 +62,14 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     })
     const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, { status: result.status, question: result.question ? [...result.question.scenario, `${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`] : undefined, unconfirmed: result.solution.unconfirmed })
     if (keepModules.has(rendered.modulePath)) continue
+    const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
     for (const [index, body] of rendered.bodies) {
       const members = families.get(index)?.members.map((member) => ({ step: member.step, body: body.map((line) => line.split(WORD_PLACEHOLDER).join(stringLiteral(member.word))) })) ?? [{ step: planned[index]!, body }]
-      for (const member of members) {
-        member.step.custom = { body: member.body, imports: [{ name: rendered.accessor, from: rendered.modulePath }] }
-        member.step.operation = undefined
-      }
+      for (const member of members) bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
+    }
+    for (const [step, bodies] of bodiesOf) {
+      step.custom = { body: bodies.length === 1 ? bodies[0]!.body : givenOrThen(bodies, rendered.accessor), imports: [{ name: rendered.accessor, from: rendered.modulePath }] }
+      step.operation = undefined
     }
     // The class does what the commands' stubs would have: they are not written.
     const written = new Set(operations.map((operation) => operation.name))
@@ -91,4 +93,11 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     outcomes.push(outcome)
   }
   return { files, outcomes }
+}
+
+/** One definition for a text used as a Given and as a Then: it sets up before the scenario's first command, and checks after. */
+function givenOrThen(bodies: Array<{ role: string; body: string[] }>, accessor: string): string[] {
+  const given = bodies.find((entry) => entry.role === 'given')?.body ?? []
+  const then = bodies.find((entry) => entry.role === 'then')?.body ?? []
+  return [`if (!${accessor}(this).acted) {`, ...given.map((line) => `  ${line}`), '} else {', ...then.map((line) => `  ${line}`), '}']
 }

@@ -301,8 +301,15 @@ function planOperations(
     let handWrittenGivens: StepOccurrence[] = []
     const touched: OperationDraft[] = []
     let actions = 0
+    // A Given's text checked after a command ("Then the store has 20 packets of basil") reads the
+    // state the command changed: the operation acts on an object, not on a table's row.
+    let readsState = false
     for (const { occurrence, needsDefinition } of flow.steps) {
       const step = needsDefinition ? groupOfText.get(occurrence.text) : undefined
+      if (step && occurrence.role === 'then' && step.group.role === 'given' && actions > 0) {
+        readsState = true
+        continue
+      }
       const role = step?.group.role ?? occurrence.role
       const slots = step?.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
       if (role === 'when') {
@@ -345,7 +352,7 @@ function planOperations(
         }
       }
     }
-    if (actions > 1) for (const draft of touched) draft.stateful = true
+    if (actions > 1 || readsState) for (const draft of touched) draft.stateful = true
     // The words of every step of the scenario, without its values.
     const words = flow.steps.map(({ occurrence, needsDefinition }) => {
       const group = needsDefinition ? groupOfText.get(occurrence.text)?.group : undefined

@@ -264,6 +264,7 @@ export function renderStory(
   const accessor = `${fileBase}Of`
   const names = nameEverything(story, model, parameterNames)
   const used = usedRegisters(model)
+  const dual = story.steps.some((step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression))
   const item = itemType(story, model)
   const lines: string[] = []
   lines.push('/**', ` * ${story.name}.`)
@@ -305,6 +306,7 @@ export function renderStory(
   if (used.has('flag')) body.push(`${INDENT}${names.flag} = false`)
   if (used.has('produced')) body.push(`${INDENT}${names.produced}: ${item} | undefined`)
   body.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
+  if (dual) body.push(`${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`, `${INDENT}acted = false`)
   for (const step of story.steps) {
     if (step.role === 'then') continue
     const meaning = model.meanings[step.index]!
@@ -326,6 +328,7 @@ export function renderStory(
     '',
     `${INDENT}/** Runs a command and keeps its refusal for the Then steps that check it; a refused command changes nothing. */`,
     `${INDENT}attempt(command: () => void): void {`,
+    ...(dual ? [`${INDENT}${INDENT}this.acted = true`] : []),
     `${INDENT}${INDENT}try {`,
     `${INDENT}${INDENT}${INDENT}command()`,
     `${INDENT}${INDENT}${INDENT}this.refusal = undefined`,

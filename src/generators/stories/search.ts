@@ -715,7 +715,7 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
   else {
     const rule = synthesize(operation({ name: 'message', type: 'string' }, messages, (row) => row.message!), options)
     if (!rule.ok) return undefined
-    message = { program: rule.outputs[0]!.program, bits: rule.outputs[0]!.bits, confident: rule.status === 'synthesised' }
+    message = { program: quotingMessages(rule.outputs[0]!.program, messages, inputs.map((input) => input.name)), bits: rule.outputs[0]!.bits, confident: rule.status === 'synthesised' }
   }
   return { guard: { condition: condition.program, message: message.program }, bits: condition.bits + message.bits, confident: condition.status === 'synthesised' && message.confident, ...(condition.question ? { question: condition.question } : {}) }
 }
@@ -724,14 +724,52 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
  * One refusal message seen: a text that quotes a text parameter quotes it in general ("not
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
+/** Where a message's values come from, most likely first: what the command was given, then the state it met. */
+const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit']
+
+/**
+ * A refusal's message written as the code that says it: each value it quotes (a title, a floor,
+ * what is left in stock) becomes the input that holds it, where every row with this message
+ * agrees on it, so the message speaks of the case at hand, not of the example's.
+ */
+function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Value>>, names: string[]): Program {
+  const candidates = [...names.filter((name) => /^arg\d+$/.test(name)), ...QUOTED_STATE.filter((name) => names.includes(name))]
+  const agreed = candidates.filter((name) => rows.every((row) => row[name] !== undefined && row[name] === rows[0]![name]))
+  const pieces: Array<string | { name: string; type: 'string' | 'number' }> = [message]
+  for (const name of agreed) {
+    const value = rows[0]![name]
+    if (typeof value === 'string' && value.length < 2) continue
+    if (typeof value !== 'string' && typeof value !== 'number') continue
+    const text = String(value)
+    const pattern = typeof value === 'number' ? new RegExp(`(?<![\\w.-])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|\\.\\d)`) : undefined
+    for (let index = 0; index < pieces.length; index++) {
+      const piece = pieces[index]!
+      if (typeof piece !== 'string') continue
+      const at = pattern ? piece.search(pattern) : piece.indexOf(text)
+      if (at < 0) continue
+      pieces.splice(index, 1, ...[piece.slice(0, at), { name, type: typeof value === 'number' ? ('number' as const) : ('string' as const) }, piece.slice(at + text.length)].filter((part) => part !== ''))
+      break
+    }
+  }
+  const parts: Program[] = pieces.map((piece) =>
+    typeof piece === 'string' ? { kind: 'constant' as const, value: piece } : piece.type === 'number' ? { kind: 'apply' as const, operator: 'toText' as const, args: [{ kind: 'input' as const, name: piece.name, type: 'number' as const }] } : { kind: 'input' as const, name: piece.name, type: 'string' as const }
+  )
+  return parts.slice(1).reduce<Program>((joined, part) => ({ kind: 'apply', operator: 'concat', args: [joined, part] }), parts[0]!)
+}
+
 function singleMessage(message: string, inputs: Record<string, Value>, names: string[]): { program: Program; bits: number } {
-  const quoted = names.find((name) => name.startsWith('arg') && typeof inputs[name] === 'string' && (inputs[name] as string).length >= 2 && message.includes(inputs[name] as string))
-  if (quoted === undefined) return { program: { kind: 'constant', value: message }, bits: 2 }
-  const [before, ...rest] = message.split(inputs[quoted] as string)
-  const after = rest.join(inputs[quoted] as string)
-  const parts: Program[] = [...(before ? [{ kind: 'constant' as const, value: before }] : []), { kind: 'input' as const, name: quoted, type: 'string' as const }, ...(after ? [{ kind: 'constant' as const, value: after }] : [])]
-  const program = parts.slice(1).reduce<Program>((joined, part) => ({ kind: 'apply', operator: 'concat', args: [joined, part] }), parts[0]!)
-  return { program, bits: 4 }
+  const program = quotingMessage(message, [inputs], names)
+  return { program, bits: program.kind === 'constant' ? 2 : 4 }
+}
+
+/** The same for each message a rule over several messages returns: its constant answers quote the values of their own rows. */
+function quotingMessages(program: Program, messages: ReadonlyArray<{ inputs: Record<string, Value>; message?: string }>, names: string[]): Program {
+  if (program.kind === 'constant' && typeof program.value === 'string') {
+    const rows = messages.filter((row) => row.message === program.value).map((row) => row.inputs)
+    return rows.length === 0 ? program : quotingMessage(program.value, rows, names)
+  }
+  if (program.kind === 'conditional') return { ...program, then: quotingMessages(program.then, messages, names), otherwise: quotingMessages(program.otherwise, messages, names) }
+  return program
 }
 
 /**

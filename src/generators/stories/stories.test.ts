@@ -334,3 +334,38 @@ ${scenarios}`
   assert.ok(passesHeldOut(story, heldOut, result.solution.model))
   assert.ok(result.solution.model.meanings.some((meaning) => meaning.effect?.op === 'flag'))
 })
+
+test('a refusal message quotes the values of the case at hand: what the command was given and what the state held', () => {
+  const feature = (scenarios: string) => `Feature: Seed store
+${scenarios}`
+  const { story, heldOut } = storyWithHoldout(
+    feature(`
+  Scenario: selling some
+    Given the store has 30 packets of "basil"
+    When 10 packets of "basil" are sold
+    Then the store has 20 packets of "basil"
+
+  Scenario: selling too many
+    Given the store has 4 packets of "thyme"
+    When 6 packets of "thyme" are sold
+    Then the sale is refused with "only 4 packets of thyme left"
+    And the store has 4 packets of "thyme"
+
+  Scenario: selling all
+    Given the store has 5 packets of "sage"
+    When 5 packets of "sage" are sold
+    Then the store has 0 packets of "sage"
+`),
+    feature(`
+  Scenario: too many after a sale
+    Given the store has 12 packets of "dill"
+    When 10 packets of "dill" are sold
+    And 3 packets of "dill" are sold
+    Then the sale is refused with "only 2 packets of dill left"
+    And the store has 2 packets of "dill"
+`)
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+})

@@ -77,7 +77,27 @@ export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Arra
     const storySteps: StoryStep[] = []
     const families = new Map<number, WordFamily>()
     const familyIndex = new Map<WordFamily, number>()
-    const indexOf = (step: PlannedStep): number => {
+    // A step text used as a Given and as a Then ("the store has 4 packets of thyme") sets the
+    // state up in one and checks it in the other: two story steps, one definition.
+    const keyOf = new Map<string, number>()
+    const indexOf = (step: PlannedStep, role: StoryStep['role']): number => {
+      const mixed = role !== step.group.role && role !== 'when' && step.group.role !== 'when' && !familyOf.has(step)
+      if (mixed) {
+        const key = `${planned.indexOf(step)}\u0000${role}`
+        const known = keyOf.get(key)
+        if (known !== undefined) return known
+        const index = planned.length
+        planned.push(step)
+        keyOf.set(key, index)
+        storySteps.push({
+          index,
+          role,
+          expression: step.group.expression,
+          words: step.group.fixed.join(' ').toLowerCase(),
+          params: (step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type)
+        })
+        return index
+      }
       const inFamily = familyOf.get(step)
       if (inFamily) {
         const known = familyIndex.get(inFamily.family)
@@ -116,7 +136,7 @@ export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Arra
         const inFamily = familyOf.get(step)
         const slots = step.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
         const args = inFamily ? [inFamily.word] : slots.map((slot) => slot.value as Value)
-        return [{ step: indexOf(step), args, source: `${occurrence.uri}:${occurrence.line}` }]
+        return [{ step: indexOf(step, occurrence.role), args, source: `${occurrence.uri}:${occurrence.line}` }]
       })
     }))
     if (!complete) continue
