@@ -106,7 +106,8 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   const body = steps.map(bodyOf)
   if (body.some((lines) => lines.some((line) => line.includes('DECIMAL_TOLERANCE')))) worldImports.unshift('DECIMAL_TOLERANCE')
   const lines = [`import { ${cucumberImports.join(', ')} } from "@cucumber/cucumber"`]
-  if (steps.some((step) => step.group.role === 'then')) lines.push('import { expect } from "chai"')
+  // A Then checks; so may a body another generator wrote (a Given's text that a story checks after a command).
+  if (steps.some((step) => step.group.role === 'then' || step.custom?.body.some((line) => /\bexpect\(/.test(line)))) lines.push('import { expect } from "chai"')
   lines.push(`import { ${worldImports.join(', ')} } from ${stringLiteral(importPath(filePath, WORLD_PATH))}`)
   const operations = [...new Map(steps.filter((step) => step.operation).map((step) => [step.operation!.name, step.operation!])).values()]
   for (const operation of operations) lines.push(`import { ${operation.name} } from ${stringLiteral(importPath(filePath, operation.modulePath))}`)

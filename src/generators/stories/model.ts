@@ -274,6 +274,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   if (key >= 0) {
     inputs.stock = state.table.get(asKey(args[key])) ?? 0
     inputs.listed = state.items.includes(args[key]!)
+    // How many of this item the list holds ("at most 2 copies of a title").
+    inputs.copies = state.items.filter((item) => item === args[key]).length
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag

@@ -155,6 +155,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
             limit: `(this.${names.limit} ?? Infinity)`,
             stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
             listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
+            copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
             mode: `(this.${names.mode} ?? '')`,
             flag: `this.${names.flag}`,
             total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`
@@ -166,6 +167,11 @@ function guardText(program: Program, names: Names, params: string[], step: Story
     return node
   }
   return describeProgram(rename(program))
+}
+
+/** `(x ?? 0)` → `x ?? 0`; `a.includes(b)` stays as it is. */
+function unwrapped(text: string): string {
+  return text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text
 }
 
 /** What a Then step's check reads, as an expression on the instance. */
@@ -230,7 +236,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
     if (meaning.guard || rule) {
       const text = JSON.stringify(meaning.guard?.condition ?? null) + JSON.stringify(meaning.guard?.message ?? null) + JSON.stringify(rule ?? null)
-      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"mode"', 'mode'], ['"flag"', 'flag'], ['"total"', 'items']] as const) if (text.includes(`"name":${input}`)) used.add(register)
+      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"copies"', 'items'], ['"mode"', 'mode'], ['"flag"', 'flag'], ['"total"', 'items']] as const) if (text.includes(`"name":${input}`)) used.add(register)
     }
   }
   return used
@@ -372,9 +378,9 @@ export function renderStory(
     const params = parameterNames.get(step.index) ?? []
     const values = Object.entries(entry.question.inputs)
       .filter(([name]) => entry.question!.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
-      .map(([name, value]) => `${guardText({ kind: 'input', name, type: 'number' }, names, params, step).replace(/^\(|\)$/g, '')} = ${JSON.stringify(value)}`)
+      .map(([name, value]) => `${unwrapped(guardText({ kind: 'input', name, type: 'number' }, names, params, step))} = ${JSON.stringify(value)}`)
     // The candidates' rules name the guard inputs: written in the class's words.
-    const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|mode|flag)\b/g, (name) => guardText({ kind: 'input', name, type: 'number' }, names, params, step))
+    const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag)\b/g, (name) => guardText({ kind: 'input', name, type: 'number' }, names, params, step))
     if (reading) {
       const answers = entry.question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)
       return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]

@@ -556,7 +556,7 @@ const GUARD_BITS = 4
 const UNCONFIRMED_BITS = 2
 
 /** Which register each guard input reads. */
-const GUARD_INPUT_REGISTER: Record<string, Register> = { count: 'count', other: 'other', size: 'items', limit: 'limit', stock: 'table', listed: 'items', mode: 'mode', flag: 'flag' }
+const GUARD_INPUT_REGISTER: Record<string, Register> = { count: 'count', other: 'other', size: 'items', limit: 'limit', stock: 'table', listed: 'items', copies: 'items', mode: 'mode', flag: 'flag' }
 
 /** The registers a model's effects and readings use. */
 function keptRegisters(effects: Array<Effect | undefined>, readings: Array<Reading | undefined>): Set<Register> {
@@ -711,11 +711,12 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
   if (messages.some((occurrence) => occurrence.message === undefined)) return undefined
   const distinct = [...new Set(messages.map((occurrence) => occurrence.message!))]
   let message: { program: Program; bits: number; confident: boolean }
-  if (distinct.length === 1) message = { ...singleMessage(distinct[0]!, messages[0]!.inputs, inputs.map((input) => input.name)), confident: true }
+  const fixed = new Set(mentionedNumbers(story))
+  if (distinct.length === 1) message = { ...singleMessage(distinct[0]!, messages[0]!.inputs, inputs.map((input) => input.name), fixed), confident: true }
   else {
     const rule = synthesize(operation({ name: 'message', type: 'string' }, messages, (row) => row.message!), options)
     if (!rule.ok) return undefined
-    message = { program: quotingMessages(rule.outputs[0]!.program, messages, inputs.map((input) => input.name)), bits: rule.outputs[0]!.bits, confident: rule.status === 'synthesised' }
+    message = { program: quotingMessages(rule.outputs[0]!.program, messages, inputs.map((input) => input.name), fixed), bits: rule.outputs[0]!.bits, confident: rule.status === 'synthesised' }
   }
   return { guard: { condition: condition.program, message: message.program }, bits: condition.bits + message.bits, confident: condition.status === 'synthesised' && message.confident, ...(condition.question ? { question: condition.question } : {}) }
 }
@@ -732,7 +733,7 @@ const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit']
  * what is left in stock) becomes the input that holds it, where every row with this message
  * agrees on it, so the message speaks of the case at hand, not of the example's.
  */
-function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Value>>, names: string[]): Program {
+function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Value>>, names: string[], fixed: ReadonlySet<number>): Program {
   const candidates = [...names.filter((name) => /^arg\d+$/.test(name)), ...QUOTED_STATE.filter((name) => names.includes(name))]
   const agreed = candidates.filter((name) => rows.every((row) => row[name] !== undefined && row[name] === rows[0]![name]))
   const pieces: Array<string | { name: string; type: 'string' | 'number' }> = [message]
@@ -740,6 +741,8 @@ function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Valu
     const value = rows[0]![name]
     if (typeof value === 'string' && value.length < 2) continue
     if (typeof value !== 'string' && typeof value !== 'number') continue
+    // A number the feature's words name ("at most 2 copies") is the rule's own, not the case's.
+    if (typeof value === 'number' && fixed.has(value)) continue
     const text = String(value)
     const pattern = typeof value === 'number' ? new RegExp(`(?<![\\w.-])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|\\.\\d)`) : undefined
     for (let index = 0; index < pieces.length; index++) {
@@ -757,18 +760,18 @@ function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Valu
   return parts.slice(1).reduce<Program>((joined, part) => ({ kind: 'apply', operator: 'concat', args: [joined, part] }), parts[0]!)
 }
 
-function singleMessage(message: string, inputs: Record<string, Value>, names: string[]): { program: Program; bits: number } {
-  const program = quotingMessage(message, [inputs], names)
+function singleMessage(message: string, inputs: Record<string, Value>, names: string[], fixed: ReadonlySet<number>): { program: Program; bits: number } {
+  const program = quotingMessage(message, [inputs], names, fixed)
   return { program, bits: program.kind === 'constant' ? 2 : 4 }
 }
 
 /** The same for each message a rule over several messages returns: its constant answers quote the values of their own rows. */
-function quotingMessages(program: Program, messages: ReadonlyArray<{ inputs: Record<string, Value>; message?: string }>, names: string[]): Program {
+function quotingMessages(program: Program, messages: ReadonlyArray<{ inputs: Record<string, Value>; message?: string }>, names: string[], fixed: ReadonlySet<number>): Program {
   if (program.kind === 'constant' && typeof program.value === 'string') {
     const rows = messages.filter((row) => row.message === program.value).map((row) => row.inputs)
-    return rows.length === 0 ? program : quotingMessage(program.value, rows, names)
+    return rows.length === 0 ? program : quotingMessage(program.value, rows, names, fixed)
   }
-  if (program.kind === 'conditional') return { ...program, then: quotingMessages(program.then, messages, names), otherwise: quotingMessages(program.otherwise, messages, names) }
+  if (program.kind === 'conditional') return { ...program, then: quotingMessages(program.then, messages, names, fixed), otherwise: quotingMessages(program.otherwise, messages, names, fixed) }
   return program
 }
 

@@ -1,0 +1,117 @@
+Feature: Stateful specifications become a domain class, offline
+  Scenarios that tell a short story about one thing — Given steps that set it up, When steps that
+  are commands, Then steps that query it or check the last command's refusal — are synthesised
+  into one class: its fields are the state, its methods the commands. The generated step
+  definitions only translate words into calls, and the project runs with plain cucumber-js.
+  Where the scenarios do not decide the model, specloop says which scenario would.
+
+  Background:
+    Given a spec project as `specloop init` writes it, without its example
+
+  Scenario: commands, queries and refusals become a class, and plain cucumber-js runs it
+    Given the file "features/seeds.feature":
+      """
+      Feature: Seed store
+
+        Scenario: selling some
+          Given the store has 30 packets of "basil"
+          When 10 packets of "basil" are sold
+          Then the store has 20 packets of "basil"
+
+        Scenario: selling too many
+          Given the store has 4 packets of "thyme"
+          When 6 packets of "thyme" are sold
+          Then the sale is refused with "only 4 packets of thyme left"
+          And the store has 4 packets of "thyme"
+
+        Scenario: selling all
+          Given the store has 5 packets of "sage"
+          When 5 packets of "sage" are sold
+          Then the store has 0 packets of "sage"
+
+        Scenario: two kinds of seed
+          Given the store has 30 packets of "basil"
+          And the store has 8 packets of "sage"
+          When 10 packets of "basil" are sold
+          And 5 packets of "sage" are sold
+          Then the store has 20 packets of "basil"
+          And the store has 3 packets of "sage"
+
+        Scenario: more than a full store holds
+          Given the store has 5 packets of "sage"
+          When 8 packets of "sage" are sold
+          Then the sale is refused with "only 5 packets of sage left"
+          And the store has 5 packets of "sage"
+
+        Scenario: one packet more than the store holds
+          Given the store has 8 packets of "dill"
+          When 9 packets of "dill" are sold
+          Then the sale is refused with "only 8 packets of dill left"
+      """
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output contains "1 operation synthesised (SeedStore)"
+    And the file "generated/src/seedStore.ts" contains "export class SeedStore {"
+    And the file "generated/src/seedStore.ts" contains "throw new Refusal(`only ${"
+    And the file "generated/steps/seeds.steps.ts" contains "instance.attempt(() => instance.sellPacketsOf(amount, "
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "6 scenarios (6 passed)"
+
+  Scenario: a model the scenarios do not decide is written unconfirmed, with the scenario that would decide it
+    Given the file "features/seeds.feature":
+      """
+      Feature: Seed store
+
+        Scenario: selling some
+          Given the store has 30 packets of "basil"
+          When 10 packets of "basil" are sold
+          Then the store has 20 packets of "basil"
+
+        Scenario: selling too many
+          Given the store has 4 packets of "thyme"
+          When 6 packets of "thyme" are sold
+          Then the sale is refused with "only 4 packets of thyme left"
+          And the store has 4 packets of "thyme"
+
+        Scenario: selling all
+          Given the store has 5 packets of "sage"
+          When 5 packets of "sage" are sold
+          Then the store has 0 packets of "sage"
+      """
+    When I run "specloop generate"
+    Then the exit code is 1
+    And the output contains "1 ambiguous (SeedStore)"
+    And the output contains "the scenarios do not decide the model of features/seeds.feature; a scenario that would:"
+    And the output contains "Then the store has ? packets of \"basil\"   (20 or 15)"
+    And the file "generated/src/seedStore.ts" contains "UNCONFIRMED: the scenarios do not decide this model."
+
+  Scenario: a step used as a Given and as a Then sets the state up before the first command, and checks it after
+    Given the file "features/seeds.feature":
+      """
+      Feature: Seed store
+
+        Scenario: selling some
+          Given the store has 30 packets of "basil"
+          When 10 packets of "basil" are sold
+          Then the store has 20 packets of "basil"
+
+        Scenario: selling all
+          Given the store has 5 packets of "sage"
+          When 5 packets of "sage" are sold
+          Then the store has 0 packets of "sage"
+      """
+    And I run "specloop generate"
+    And the file "features/wrong.feature":
+      """
+      Feature: Seed store, a wrong expectation
+
+        Scenario: the store is checked, not set up again
+          Given the store has 30 packets of "basil"
+          When 10 packets of "basil" are sold
+          Then the store has 99 packets of "basil"
+      """
+    When I run "cucumber-js"
+    Then the exit code is 1
+    And the output contains "3 scenarios (1 failed, 2 passed)"
+    And the output contains "expected 20 to be close to 99"
