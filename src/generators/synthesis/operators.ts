@@ -160,6 +160,19 @@ export const OPERATORS = {
     constantArguments: [1],
     words: ['divisible', 'multiple', 'multiples', 'every', 'even', 'odd', 'leap', 'evenly', 'fizz', 'buzz', 'fizzbuzz', 'nth']
   },
+  leapYear: {
+    arguments: ['number'],
+    result: 'boolean',
+    apply: ([year]) => (isNumber(year) && Number.isInteger(year) ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 : undefined),
+    render: ([year]) => {
+      const y = wrap(year!, PRECEDENCE.multiplicative)
+      return { text: `(${y} % 4 === 0 && ${y} % 100 !== 0) || ${y} % 400 === 0`, precedence: PRECEDENCE.or }
+    },
+    bits: 6,
+    uncuedBits: 4,
+    family: 'divisibility',
+    words: ['leap', 'february', 'calendar', 'year', 'years', 'gregorian']
+  },
   sameText: { arguments: ['string', 'string'], result: 'boolean', apply: ([a, b]) => (isString(a) && isString(b) ? a === b : undefined), render: infix('===', PRECEDENCE.equality), bits: 3.5, family: 'equality', commutative: true, words: ['same', 'match', 'matches', 'equal'] },
   and: { arguments: ['boolean', 'boolean'], result: 'boolean', apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a && b : undefined), render: infix('&&', PRECEDENCE.and), bits: 3.5, family: 'logic', commutative: true, words: ['and', 'both', 'all'] },
   or: { arguments: ['boolean', 'boolean'], result: 'boolean', apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a || b : undefined), render: infix('||', PRECEDENCE.or), bits: 3.5, family: 'logic', commutative: true, words: ['or', 'either', 'any'] },

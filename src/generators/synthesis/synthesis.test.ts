@@ -136,18 +136,19 @@ test('whole outputs: a rule answering a fraction of a box on ordinary inputs ran
   assert.notEqual(result.status, 'synthesised')
 })
 
-test('a modulus the rows cannot pin down (8 or 400 for centuries) is a question, asked at a round neighbour of the examples', () => {
+test('a modulus the rows cannot pin down (8 or 400 for hundreds) is a question, asked at a round neighbour of the examples', () => {
+  // The leap-year rule by divisibility, where no word speaks of years: the calendar's own rule is not offered.
   const rows: Value[][] = [[2024, true], [2023, false], [1900, false], [2000, true], [2100, false], [1996, true], [2019, false], [2400, true], [1998, false], [2021, false], [2020, true]]
-  const result = synthesize(table('leap', [['year', 'number']], [['leap', 'boolean']], rows, 'The calendar marks leap years.'))
+  const result = synthesize(table('marked', [['n', 'number']], [['marked', 'boolean']], rows, 'Some multiples are marked by the ledger.'))
   assert.ok(result.ok)
   assert.notEqual(result.status, 'synthesised')
   const question = result.outputs[0]!.question
   assert.ok(question, 'a deciding row is asked for')
-  assert.equal((question.inputs.year as number) % 100, 0, `asks a century year, not ${JSON.stringify(question.inputs)}`)
-  // With that row answered, the rule is the calendar's.
-  const decided = synthesize(table('leap', [['year', 'number']], [['leap', 'boolean']], [...rows, [question.inputs.year as number, (question.inputs.year as number) % 400 === 0]], 'The calendar marks leap years.'))
-  assert.equal(answer(decided, { year: 2200 }), false)
-  assert.equal(answer(decided, { year: 1600 }), true)
+  assert.equal((question.inputs.n as number) % 100, 0, `asks a multiple of 100, not ${JSON.stringify(question.inputs)}`)
+  // With that row answered, the rule is decided.
+  const decided = synthesize(table('marked', [['n', 'number']], [['marked', 'boolean']], [...rows, [question.inputs.n as number, (question.inputs.n as number) % 400 === 0]], 'Some multiples are marked by the ledger.'))
+  assert.equal(answer(decided, { n: 2200 }), false)
+  assert.equal(answer(decided, { n: 1600 }), true)
 })
 
 test('money is kept to the cent: a rule whose rows never show a fraction of a cent is written rounded', () => {
@@ -176,4 +177,11 @@ test('an output only some examples check is learnt from those examples', () => {
   const result = synthesize(operation)
   assert.ok(result.ok, result.ok ? '' : result.message)
   assert.deepEqual(result.outputs.map((output) => output.name), ['target2', 'heating'])
+})
+
+test('the calendar rule for leap years, where the words speak of years; not a coincidence of sevens', () => {
+  const rows: Value[][] = [[2016, 29], [2017, 28], [1600, 29], [1700, 28], [2200, 28], [1988, 29], [2021, 28]]
+  const result = synthesize(table('layFebruaryOut', [['year', 'number']], [['days', 'number']], rows, 'February of the year is laid out'))
+  assert.equal(result.status, 'synthesised')
+  for (const [year, days] of [[2000, 29], [1900, 28], [2032, 29], [2031, 28]]) assert.equal(answer(result, { year: year! }), days)
 })
