@@ -47,3 +47,18 @@ test('sandbox: an npm-workspaces package reads the hoisted and linked node_modul
     fs.rmSync(root, { recursive: true, force: true })
   }
 })
+
+test('sandbox: a node_modules above the project that is a link is readable by its path and by where it leads', () => {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-sandbox-')))
+  try {
+    write(path.join(root, 'store', 'chai', 'package.json'))
+    write(path.join(root, 'monorepo', 'packages', 'app', 'package.json'))
+    fs.symlinkSync(path.join(root, 'store'), path.join(root, 'monorepo', 'node_modules'))
+    const project = path.join(root, 'monorepo', 'packages', 'app')
+    const readable = projectReadPaths(project, path.join(root, 'store', 'chai'))
+    assert.ok(readable.includes(path.join(root, 'monorepo', 'node_modules')), 'the path modules are read by')
+    assert.ok(readable.includes(path.join(root, 'store')), 'the real path')
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+})

@@ -139,10 +139,11 @@ export function resolvingNodeModules(projectDirectory: string): string[] {
 
 /**
  * What the scenarios of a project may read: the project, the node_modules its modules resolve
- * from (its own and those above it, hoisted or linked, at their real paths), and cucumber.
+ * from (its own and those above it, hoisted or linked: by their paths and their real paths), and cucumber.
  */
 export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string, env: Readonly<Record<string, string | undefined>> = {}): string[] {
-  const dependencies = resolvingNodeModules(projectDirectory).flatMap((nodeModules) => [realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules)])
+  // Node's permission model checks the path a module is read by, before any link is followed: both.
+  const dependencies = resolvingNodeModules(projectDirectory).flatMap((nodeModules) => [nodeModules, realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules)])
   // The tsconfig files the project's extends (a monorepo's base above the project): those files only.
   return [projectDirectory, ...ancestorManifests(projectDirectory), ...tsconfigBases(projectDirectory), ...dependencies, realpathOrSelf(cucumberPackageDirectory), ...SYSTEM_PROBES, ...extraReadPaths(env)]
 }
