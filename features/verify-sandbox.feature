@@ -1,8 +1,8 @@
 Feature: verify runs scenarios in a sandbox
   By default the scenarios run under Node's permission model: they may read the project and
   the node_modules it resolves from (its own, and a monorepo's root where npm workspaces hoist
-  them; not the home directory's configuration, such as ~/.npmrc, unless
-  SPECLOOP_SANDBOX_READ names it) and write only under .specloop/, which must hold no symbolic
+  them), not the home directory's configuration (such as ~/.npmrc, unless
+  SPECLOOP_SANDBOX_READ names it), and write only under .specloop/, which must hold no symbolic
   link. Where the system allows it (`unshare -rn`), they have no network either. A step that
   spawns a process, writes elsewhere, reads elsewhere or connects anywhere fails with a message
   naming what was refused; --no-sandbox turns all of it off.
