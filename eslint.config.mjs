@@ -8,7 +8,7 @@ const nodeGlobals = readonly(['require', 'module', 'exports', 'process', '__dirn
 const browserGlobals = readonly(['window', 'document', 'location', 'history', 'performance', 'console', 'URL', 'URLSearchParams', 'requestAnimationFrame', 'setTimeout', 'clearTimeout', 'Node', 'HTMLElement', 'Event', 'CustomEvent', 'navigator', 'getComputedStyle', 'matchMedia', 'IntersectionObserver', 'atob', 'btoa'])
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'reports/**', 'test-results/**', 'bench/**', 'examples/**', 'src/report/testdata/**', '.specloop/**', '.nx/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'reports/**', 'test-results/**', 'bench/**', 'examples/**', 'src/report/testdata/**', '.specloop/**', '.nx/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,6 +23,6 @@ export default tseslint.config(
   },
   // TypeScript checks names itself.
   { files: ['**/*.ts'], rules: { 'no-undef': 'off' } },
-  { files: ['bin/**/*.js', 'cucumber.js'], languageOptions: { sourceType: 'commonjs', globals: nodeGlobals } },
+  { files: ['bin/**/*.js', 'scripts/**/*.js', 'cucumber.js'], languageOptions: { sourceType: 'commonjs', globals: nodeGlobals } },
   { files: ['src/report/assets/app.js'], languageOptions: { sourceType: 'script', globals: browserGlobals } }
 )

@@ -1,7 +1,8 @@
 Feature: verify runs scenarios in a sandbox
   By default the scenarios run under Node's permission model: they may read the project and
-  its node_modules (not the home directory's configuration, such as ~/.npmrc, unless
-  SPECLOOP_SANDBOX_READ names it) and write only under .specloop/, which must hold no symbolic
+  the node_modules it resolves from (its own, and a monorepo's root where npm workspaces hoist
+  them), not the home directory's configuration (such as ~/.npmrc, unless
+  SPECLOOP_SANDBOX_READ names it), and write only under .specloop/, which must hold no symbolic
   link. Where the system allows it (`unshare -rn`), they have no network either. A step that
   spawns a process, writes elsewhere, reads elsewhere or connects anywhere fails with a message
   naming what was refused; --no-sandbox turns all of it off.
@@ -132,3 +133,45 @@ Feature: verify runs scenarios in a sandbox
     Then the exit code is 2
     And the output contains ".specloop/runs/escape is a symbolic link inside a folder the sandbox lets scenarios write in"
     And the output has no stack trace
+
+  Scenario: a package of an npm-workspaces monorepo reads the dependencies hoisted to the root, and nothing else of the monorepo
+    Given the file "package.json":
+      """
+      { "private": true, "workspaces": ["packages/*"] }
+      """
+    And the file "secret.txt":
+      """
+      monorepo-secret
+      """
+    And the file "packages/app/package.json":
+      """
+      { "name": "app", "version": "1.0.0", "devDependencies": { "chai": "6.3.0" } }
+      """
+    And the file "packages/app/steps/app.steps.ts":
+      """
+      import { Then, When } from '@cucumber/cucumber'
+      import { expect } from 'chai'
+      import fs from 'node:fs'
+
+      When('the package reads {string}', function (file: string) {
+        fs.readFileSync(file, 'utf8')
+      })
+      Then('chai, hoisted to the root, compares {int} and {int}', function (left: number, right: number) {
+        expect(left).to.equal(right)
+      })
+      """
+    And the file "packages/app/features/app.feature":
+      """
+      Feature: app
+        Scenario: use a hoisted dependency
+          Then chai, hoisted to the root, compares 2 and 2
+
+        Scenario: read a file of the monorepo outside the package
+          When the package reads "../../secret.txt"
+      """
+    When I run "specloop verify" in "packages/app"
+    Then the exit code is 1
+    And the output contains "2 scenarios (1 failed, 1 passed)"
+    And the output contains "sandbox: permission FileSystemRead denied"
+    And the output does not contain "Access to this API has been restricted"
+    And the output does not contain "monorepo-secret"

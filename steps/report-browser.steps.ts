@@ -8,8 +8,10 @@ import { chromium } from 'playwright-core'
 import type { BrowserContext, Page } from 'playwright-core'
 import { repositoryRoot, SpecloopWorld } from './support/world'
 
-/** Debian's Chromium (`apt-get install -y chromium`): the tests never download a browser. */
-const CHROMIUM = process.env.SPECLOOP_CHROMIUM ?? '/usr/bin/chromium'
+/** SPECLOOP_CHROMIUM, else Debian's Chromium, else the one inside the npm package @sparticuz/chromium (scripts/browser.js). */
+const { locateChromium } = require('../scripts/browser') as {
+  locateChromium(): Promise<{ executablePath: string; env: Record<string, string>; source: string }>
+}
 /** Without these Chromium reaches for the network at start, and the network is closed here. */
 const QUIET_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic']
 const SCREENSHOTS = path.join(repositoryRoot, 'test-results')
@@ -55,11 +57,10 @@ async function listedScenarios(page: Page, selector: string): Promise<string[]> 
 }
 
 When('I open the report in a browser', async function (this: SpecloopWorld) {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does)`)
-  }
+  const browser = await locateChromium()
+  if (!fs.existsSync(browser.executablePath)) throw new Error(`Chromium is not installed at ${browser.executablePath} (SPECLOOP_CHROMIUM)`)
   const userDataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDirectory, { executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS, viewport: { width: 1280, height: 900 } })
+  const context = await chromium.launchPersistentContext(userDataDirectory, { executablePath: browser.executablePath, env: { ...process.env, ...browser.env }, headless: true, args: QUIET_FLAGS, viewport: { width: 1280, height: 900 } })
   const page = context.pages()[0] ?? (await context.newPage())
   const opened: BrowserSession = { context, page, userDataDirectory, errors: [] }
   page.on('pageerror', (error) => opened.errors.push(error.message))

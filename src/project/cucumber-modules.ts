@@ -23,13 +23,25 @@ function resolveFromProject(request: string, cwd: string): string {
   }
 }
 
+/**
+ * The cucumber-js a project runs on: its own, else the one beside specloop (a peer dependency,
+ * so in an installed project the same copy). Undefined when neither resolves.
+ */
+export function locateCucumber(cwd: string): string | undefined {
+  try {
+    return path.dirname(resolveFromProject('@cucumber/cucumber/package.json', cwd))
+  } catch {
+    return undefined
+  }
+}
+
 export function loadCucumberModules(cwd: string): CucumberModules {
-  const manifestPath = resolveFromProject('@cucumber/cucumber/package.json', cwd)
-  const packageDirectory = path.dirname(manifestPath)
+  const packageDirectory = locateCucumber(cwd)
+  if (packageDirectory === undefined) throw new Error(`@cucumber/cucumber cannot be resolved from ${cwd}`)
   const fromPackage = (relative: string) => require(path.join(packageDirectory, relative))
   return {
     packageDirectory,
-    version: (require(manifestPath) as { version: string }).version,
+    version: (fromPackage('package.json') as { version: string }).version,
     api: fromPackage('lib/api/index.js'),
     resolvePaths: fromPackage('lib/paths/paths.js').resolvePaths,
     supportCodeLibraryBuilder: fromPackage('lib/support_code_library_builder/index.js').default

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
 import { escapeRegExp } from '../text'
 import { SpecloopError, specloopError, messageOf } from '../errors'
-import { CucumberModules, loadCucumberModules } from './cucumber-modules'
+import { CucumberModules, loadCucumberModules, locateCucumber } from './cucumber-modules'
 
 const CONFIG_FILE_NAMES = ['cucumber.js', 'cucumber.cjs', 'cucumber.mjs', 'cucumber.json', 'cucumber.yaml', 'cucumber.yml']
 
@@ -121,6 +121,10 @@ export async function resolveProject(options: ProjectOptions): Promise<ProjectRe
   const configFile = options.configFile ?? locateConfigFile(cwd)
   if (configFile !== undefined && !fs.existsSync(path.resolve(cwd, configFile))) {
     return { error: specloopError('CONFIG_NOT_FOUND', `configuration file not found: ${configFile}`) }
+  }
+  if (locateCucumber(cwd) === undefined) {
+    const manifest = fs.existsSync(path.join(cwd, 'package.json')) ? { file: 'package.json' } : {}
+    return { error: specloopError('CUCUMBER_MISSING', `@cucumber/cucumber cannot be resolved from the project (${cwd}): specloop runs the project's own cucumber-js 12.x, a peer dependency`, manifest, 'npm i -D @cucumber/cucumber@12') }
   }
   const cucumber = loadCucumberModules(cwd)
   const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }

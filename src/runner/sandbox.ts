@@ -123,11 +123,29 @@ function ancestorManifests(projectDirectory: string): string[] {
   }
 }
 
-/** What the scenarios of a project may read: the project, its dependencies wherever they really are, and cucumber. */
+/**
+ * The node_modules folders a `require` from the project searches, as Node does: the project's own,
+ * then each one above it (a workspace's dependencies hoisted to the monorepo's root), those that
+ * exist. Not NODE_PATH nor global folders: cucumber-js does not load from there either.
+ */
+export function resolvingNodeModules(projectDirectory: string): string[] {
+  const folders: string[] = []
+  for (let directory = path.resolve(projectDirectory); ; directory = path.dirname(directory)) {
+    const candidate = path.join(directory, 'node_modules')
+    if (path.basename(directory) !== 'node_modules' && entriesOf(candidate).length > 0) folders.push(candidate)
+    if (path.dirname(directory) === directory) return folders
+  }
+}
+
+/**
+ * What the scenarios of a project may read: the project, the node_modules its modules resolve
+ * from (its own and those above it, hoisted or linked: by their paths and their real paths), and cucumber.
+ */
 export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string, env: Readonly<Record<string, string | undefined>> = {}): string[] {
-  const nodeModules = path.join(projectDirectory, 'node_modules')
+  // Node's permission model checks the path a module is read by, before any link is followed: both.
+  const dependencies = resolvingNodeModules(projectDirectory).flatMap((nodeModules) => [nodeModules, realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules)])
   // The tsconfig files the project's extends (a monorepo's base above the project): those files only.
-  return [projectDirectory, ...ancestorManifests(projectDirectory), ...tsconfigBases(projectDirectory), realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules), realpathOrSelf(cucumberPackageDirectory), ...SYSTEM_PROBES, ...extraReadPaths(env)]
+  return [projectDirectory, ...ancestorManifests(projectDirectory), ...tsconfigBases(projectDirectory), ...dependencies, realpathOrSelf(cucumberPackageDirectory), ...SYSTEM_PROBES, ...extraReadPaths(env)]
 }
 
 /**

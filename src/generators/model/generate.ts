@@ -8,7 +8,7 @@ import { FetchFunction, recordedModel, recordingFetch, replayingFetch, ReplayMis
 import { collectPromptContext } from './context'
 import { buildPrompt } from './prompt'
 import { GENERATED_EXTENSIONS } from './output'
-import { askForFiles, createModelClient, OutputMode } from './provider'
+import { askForFiles, createModelClient, OutputMode, requireOpenAiSdk } from './provider'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
 import { projectSecrets, redact } from '../../redaction'
 import { specHash } from '../../governance'
@@ -62,6 +62,9 @@ export interface ModelGenerateResult {
 export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds'>): { config: GenerateConfig; settings: ModelSettings; error?: undefined } | { error: SpecloopError } {
   const read = readGenerateConfig(options.cwd)
   if (read.error) return { error: read.error }
+  // The SDK first: without it no setting matters.
+  const missingSdk = requireOpenAiSdk(options.cwd, options.generator ?? (read.config.generator === 'replay' ? 'replay' : 'openai'))
+  if (missingSdk) return { error: missingSdk }
   const resolved = resolveModelSettings(options.env, read.config, { generator: options.generator, model: options.model, requestTimeoutSeconds: options.requestTimeoutSeconds })
   if (resolved.error) return { error: resolved.error }
   const settings = resolved.settings

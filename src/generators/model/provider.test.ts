@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ChatCompletion } from 'openai/resources/chat/completions'
-import { askForFiles, createModelClient, describeModelError, readCompletion } from './provider'
+import { askForFiles, createModelClient, describeModelError, locateOpenAiSdk, readCompletion } from './provider'
 import { buildPrompt } from './prompt'
 import { startFixtureOpenAiServer, ScriptedResponse } from './testing'
 
@@ -97,4 +97,20 @@ test('cut-off, filtered and empty answers are problems; missing usage is estimat
   assert.match(wrongTool.problem ?? '', /unknown tool "other"/)
   const badArguments = readCompletion(completion({ message: { role: 'assistant', content: null, refusal: null, tool_calls: [{ id: '1', type: 'function', function: { name: 'write_files', arguments: '{' } }] } }), 'tool-call', 4)
   assert.match(badArguments.problem ?? '', /arguments were not valid JSON/)
+})
+
+test('the openai SDK is looked for beside specloop, then in the project, and its absence is an answer, not a throw', () => {
+  const asked: (string[] | undefined)[] = []
+  const nowhere = (request: string, options?: { paths: string[] }): string => {
+    asked.push(options?.paths)
+    throw Object.assign(new Error(`Cannot find module '${request}'`), { code: 'MODULE_NOT_FOUND' })
+  }
+  assert.equal(locateOpenAiSdk('/project', nowhere), undefined)
+  assert.deepEqual(asked, [undefined, ['/project']])
+  const inProject = (request: string, options?: { paths: string[] }): string => {
+    if (!options) throw new Error('not beside specloop')
+    return `${options.paths[0]}/node_modules/${request}/index.js`
+  }
+  assert.equal(locateOpenAiSdk('/project', inProject), '/project/node_modules/openai/index.js')
+  assert.match(locateOpenAiSdk(process.cwd()) ?? '', /node_modules\/openai\//)
 })

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { sha256 } from '../../workspace'
 import type OpenAI from 'openai'
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions'
@@ -40,9 +42,33 @@ export interface ModelClient {
   mode: OutputMode
 }
 
+/**
+ * Where the openai SDK (an optional peer dependency) is: beside specloop, else in the project.
+ * Undefined when neither has it; nothing is loaded.
+ */
+export function locateOpenAiSdk(cwd: string, resolve: (request: string, options?: { paths: string[] }) => string = require.resolve): string | undefined {
+  for (const options of [undefined, { paths: [cwd] }]) {
+    try {
+      return resolve('openai', options)
+    } catch {
+      // not there: the next place, or none
+    }
+  }
+  return undefined
+}
+
+let sdkEntry: string | undefined
+
+/** Checks, before anything runs, that the SDK can be loaded for a project, and remembers where it is. */
+export function requireOpenAiSdk(cwd: string, generator: string): SpecloopError | undefined {
+  sdkEntry = sdkEntry ?? locateOpenAiSdk(cwd)
+  if (sdkEntry !== undefined) return undefined
+  const manifest = fs.existsSync(path.join(cwd, 'package.json')) ? { file: 'package.json' } : {}
+  return specloopError('MODEL_SDK_MISSING', `--generator ${generator} needs the openai package (6.x, an optional peer dependency of specloop), which the project does not have`, manifest, 'npm i -D openai@6')
+}
+
 /** The SDK, loaded when a model is first asked: no other command pays for loading it. */
- 
-const sdk = (): typeof OpenAI => (require('openai') as { default: typeof OpenAI }).default
+const sdk = (): typeof OpenAI => (require(sdkEntry ?? 'openai') as { default: typeof OpenAI }).default
 
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
 
