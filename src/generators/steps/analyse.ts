@@ -403,7 +403,7 @@ function finishOperation(draft: OperationDraft, names: NameRegistry, description
   renameVerbParameters(group, name)
   const parameterNames = new NameRegistry(false, ['result', name])
   // A value some scenarios never give cannot be what the operation depends on: it takes only what every use gives.
-  const given = draft.inputOrder.filter((field) => draft.examples.every((example) => example.inputs.get(field) !== undefined))
+  const given = draft.inputOrder.filter((field) => draft.examples.every((example) => example.inputs.has(field)))
   const parameters: OperationParameter[] = given.map((field) => ({ name: parameterNames.claim(field.name), type: field.type, from: { field } }))
   group.parameters.forEach((parameter: GroupParameter, index) => parameters.push({ name: parameterNames.claim(parameter.name), type: parameter.type, from: { parameter: index } }))
   if (draft.step.argument) parameters.push({ name: parameterNames.claim(group.argument === 'dataTable' ? 'table' : 'docString'), type: draft.step.argument.type, from: { argument: true } })
