@@ -7,6 +7,7 @@ Feature: The whole loop in one command
     Given a copy of the example "pricing"
     When I run "specloop run"
     Then the exit code is 0
+    And the output contains "generate  round 1: compiles, 16/16 scenarios pass"
     And the output contains "generate  9 step definitions, 3 operations, 8 files written"
     And the output contains "calculateShippingCost: synthesised"
     And the output contains "verify    16 scenarios (16 passed)"

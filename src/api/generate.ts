@@ -40,6 +40,8 @@ export interface GenerateOptions extends ProjectOptions {
   onlyConfidentStories?: boolean
   /** The offline loop's round, recorded in the ledger entry. */
   round?: number
+  /** Told before each operation is synthesised (for a progress line). */
+  onOperation?: (name: string, index: number, total: number) => void
 }
 
 export interface GeneratedOperationSummary {
@@ -320,7 +322,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) })
     summarise(result, analysis)
     const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
-    const implemented = implementOperations(pending, { synthesis: options.synthesis })
+    const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
     result.implementations = [...stories.outcomes, ...implemented.outcomes]
     renderOperation = (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation)
   }

@@ -23,6 +23,10 @@ export interface RunOptions extends ProjectOptions, OfflineLoopLimits {
   reportDirectory?: string
   /** Called as each round of the offline loop ends (its number, whether it compiles, scenarios green). */
   onRound?: (round: OfflineRound) => void
+  /** Called before each operation is synthesised, in every round of the offline loop. */
+  onOperation?: (name: string, index: number, total: number) => void
+  /** Called when a round of the offline loop has written its files, before tsc and the suite. */
+  onGenerated?: (result: GenerateResult) => void
   /** Called as each phase ends, so the CLI can show progress. */
   onPhase?: (phase: RunPhase, result: CheckResult | GenerateResult | ModelGenerateResult | VerifyResult | ReportResult) => void
 }

@@ -63,21 +63,26 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
         // The offline loop: generate → tsc → cucumber, wider bounds for missing rules, until green or the budget is spent.
         let firstGeneration: GenerateResult | undefined
-        let progress = json ? undefined : startProgress(io, 'round 1: generating, then tsc and the suite')
+        // The live line says the round and what is being worked on; each round's plain line stays.
+        const progress = json ? undefined : startProgress(io, 'generating')
+        let round = 1
         const loop = await generateOffline({
           ...projectOptions,
           sandbox: options.sandbox,
           maxRounds: options.maxRounds,
           timeLimitMs: options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
-          onRound: (round) => {
-            if (json) return
-            progress?.stop()
-            if (round.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
-            writeLine(io.stdout, describeOfflineRound(round))
-            progress = startProgress(io, `round ${round.round + 1}: a wider search, then tsc and the suite`)
+          onOperation: (name, index, total) => progress?.update(`round ${round}: synthesising ${name} (${index}/${total})`),
+          onRound: (report) => {
+            round = report.round + 1
+            progress?.above(() => {
+              if (report.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
+              writeLine(io.stdout, describeOfflineRound(report))
+            })
+            progress?.update(`round ${round}: a wider search`)
           },
           onGenerated: (generated) => {
             firstGeneration ??= generated
+            progress?.update(`round ${round}: tsc and the suite`)
           }
         })
         progress?.stop()
