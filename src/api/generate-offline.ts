@@ -2,7 +2,7 @@ import { appendLedger } from '../ledger'
 import { evaluateProject, Evaluation } from '../generators/loop'
 import { describeScore } from '../generators/loop'
 import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS } from '../generators/synthesis'
-import { generate, GenerateOptions, GenerateResult } from './generate'
+import { generate, GenerateOptions, GenerateResult, stoppedBeforeWriting } from './generate'
 
 /** Each widening searches this many half-bits deeper. */
 const WIDENING_LEVELS = 8
@@ -71,7 +71,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     for (const file of roundResult.written) writtenByAnyRound.add(file)
     // What the loop reports as written must match what the ledger recorded over all its rounds.
     const result: GenerateResult = { ...roundResult, written: [...writtenByAnyRound] }
-    if (options.dryRun || options.stepsOnly || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
+    if (options.dryRun || options.stepsOnly || stoppedBeforeWriting(result)) {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
     }
     // A wider search that wrote no file leaves the project as the last round evaluated it: its

@@ -19,7 +19,8 @@ const ACTION_LABEL: Record<string, string> = {
 export function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.fatalErrors) writeLine(stderr, formatError(error))
   for (const error of result.parseErrors) writeLine(stdout, formatError(error))
-  if (result.fatalErrors.length > 0) return
+  if (result.ledgerError) writeLine(stdout, formatError(result.ledgerError))
+  if (result.fatalErrors.length > 0 || result.ledgerError) return
   if (result.parseErrors.length > 0) {
     writeLine(stdout, `specloop generate: ${plural(result.parseErrors.length, 'problem')} in the specification; nothing was written`)
     return

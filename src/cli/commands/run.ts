@@ -37,7 +37,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
       if (first !== undefined) lines.push(`          ${outcome.name}: ${first}`, ...rest.map((line) => `          ${line}`))
     }
     for (const warning of generated.warnings ?? []) lines.push(`          warning: ${warning}`)
-    for (const error of [...generated.fatalErrors, ...generated.parseErrors]) lines.push(`          ${formatError(error)}`)
+    for (const error of [...generated.fatalErrors, ...generated.parseErrors, ...(generated.ledgerError ? [generated.ledgerError] : [])]) lines.push(`          ${formatError(error)}`)
     return lines
   }
   if (phase === 'model') {
@@ -59,6 +59,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
 
 interface RunCommandOptions extends GeneratorCommandOptions {
   sandbox: boolean
+  strict: boolean
   out: string
 }
 
@@ -68,6 +69,7 @@ export const registerRun: RegisterCommand = (program, context) => {
     .description('check → generate → verify → report (offline by default)')
     .option('--no-sandbox', "run generated code without Node's permission model")
     .option('-o, --out <dir>', 'directory of the HTML report', 'reports')
+    .option('--strict', 'a ledger that no longer verifies stops the run before anything is written; hollow scenarios fail verify', false)
   addGeneratorOptions(command)
   command.action(async (options: RunCommandOptions) => {
     const globals = context.globals()
@@ -97,6 +99,7 @@ export const registerRun: RegisterCommand = (program, context) => {
       profiles: globals.profile,
       configFile: globals.config,
       sandbox: options.sandbox,
+      strict: options.strict,
       reportDirectory: path.resolve(globals.cwd, options.out),
       maxRounds: model ? undefined : options.maxRounds,
       timeLimitMs: !model && options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
