@@ -102,3 +102,12 @@ Feature: Applying a model's output safely
     Then the exit code is 1
     And the run took less than 30 seconds
     And the output contains "did not answer within the time limit"
+
+  Scenario: code that loops while it is loaded ends the run at the limit, and what it started is killed
+    Given the fixture model answers, in order:
+      | an account that loops when it is loaded |
+    When I run "specloop generate --generator openai --time-limit 10" with the fixture model
+    Then the exit code is 1
+    And the run took less than 30 seconds
+    And the output contains "time limit"
+    And every process whose pid is in ".specloop/pids" ends within 5 seconds
