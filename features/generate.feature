@@ -339,6 +339,9 @@ Feature: Generating step definitions
     And the output contains "kept as edited by hand (generated/src/decideFreeDeliveryForTotalOf.ts); specloop would write: free = amount >= 50"
     And the output contains "0 operations synthesised, 1 kept as edited by hand (decideFreeDeliveryForTotalOf)"
     And the output does not contain "1 operation synthesised"
+    When I run "specloop run"
+    Then the output contains "decideFreeDeliveryForTotalOf: kept as edited by hand"
+    And the output does not contain "decideFreeDeliveryForTotalOf: synthesised"
     When I run "specloop generate --check"
     Then the exit code is 1
     And the output contains "edited by hand: generated/src/decideFreeDeliveryForTotalOf.ts"

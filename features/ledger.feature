@@ -39,6 +39,24 @@ Feature: The audit ledger
     Then the output contains "#2  "
     And the output contains "ledger-repair"
 
+  Scenario: a command that appends to a ledger that no longer verifies warns first, and --strict refuses
+    Given I replace "\"kind\":\"generate\"" with "\"kind\":\"approve\"" in the file ".specloop/ledger.jsonl"
+    When I run "specloop generate --steps-only --strict"
+    Then the exit code is 1
+    And the output contains ".specloop/ledger.jsonl:1: the audit ledger no longer verifies: the entry here does not match its own hash (it was edited)"
+    And the output contains "run without --strict to chain new entries after the last one; nothing was written and nothing recorded"
+    When I run "specloop run --strict"
+    Then the exit code is 1
+    And the output contains ".specloop/ledger.jsonl:1: the audit ledger no longer verifies"
+    And the file "reports/index.html" does not exist
+    When I run "specloop ledger show"
+    Then the output does not contain "#3  "
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "warning: .specloop/ledger.jsonl:1: the audit ledger no longer verifies"
+    When I run "specloop ledger show"
+    Then the output contains "#3  "
+
   Scenario: a date that is not one is a usage error
     When I run "specloop ledger show --since yesterday-ish"
     Then the exit code is 2

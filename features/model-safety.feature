@@ -83,6 +83,11 @@ Feature: Applying a model's output safely
     When I run "specloop generate --generator openai --record cassette" with the fixture model
     Then the exit code is 0
     And the file "generated/src/account.ts" contains "[redacted]"
+    # Nor in what is made from the generated code: the instrumented cache, the coverage pages, the report.
+    When I run "specloop verify"
+    And I run "specloop report"
+    Then the file ".specloop/runs/latest/coverage/html/index.html" exists
+    And the file "reports/index.html" exists
     And the API key appears in no output, no file, no ledger entry and no cassette
 
   Scenario: every wait draws on the time limit: a Retry-After of an hour ends the run at the limit
@@ -102,3 +107,12 @@ Feature: Applying a model's output safely
     Then the exit code is 1
     And the run took less than 30 seconds
     And the output contains "did not answer within the time limit"
+
+  Scenario: code that loops while it is loaded ends the run at the limit, and what it started is killed
+    Given the fixture model answers, in order:
+      | an account that loops when it is loaded |
+    When I run "specloop generate --generator openai --time-limit 10" with the fixture model
+    Then the exit code is 1
+    And the run took less than 30 seconds
+    And the output contains "time limit"
+    And every process whose pid is in ".specloop/pids" ends within 5 seconds

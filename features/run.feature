@@ -7,6 +7,7 @@ Feature: The whole loop in one command
     Given a copy of the example "pricing"
     When I run "specloop run"
     Then the exit code is 0
+    And the output contains "generate  round 1: compiles, 16/16 scenarios pass"
     And the output contains "generate  9 step definitions, 3 operations, 8 files written"
     And the output contains "calculateShippingCost: synthesised"
     And the output contains "verify    16 scenarios (16 passed)"
@@ -17,6 +18,28 @@ Feature: The whole loop in one command
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "16 scenarios (16 passed)"
+
+  Scenario: the files written are counted over every round, as the ledger records them
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "features/lottery.feature":
+      """
+      Feature: Lottery
+        Scenario Outline: the prize of a ticket
+          Given the ticket <ticket>
+          When its prize is looked up
+          Then the prize is <prize>
+
+          Examples:
+            | ticket | prize |
+            | 4      | 37    |
+            | 7      | 4     |
+            | 10     | 91    |
+            | 13     | 15    |
+      """
+    When I run "specloop run"
+    Then the exit code is 1
+    And the output contains "generate  3 step definitions, 1 operation, 4 files written"
+    And the files the output counts as written are those the ledger records
 
   Scenario: a stateful specification becomes a domain class, offline
     Given a copy of the example "bank-account"

@@ -108,6 +108,28 @@ Feature: verify runs scenarios in a sandbox
     And the output contains "sandbox: permission FileSystemRead denied"
     And the output does not contain "npm_plantedtoken"
 
+  Scenario: the generate loop runs the suite in the same sandbox: no home-directory configuration
+    Given the file "features/secrets.feature":
+      """
+      Feature: secrets
+        Scenario: read the npm configuration
+          When a step reads "~/.npmrc"
+          Then it worked
+      """
+    And the file "cucumber.js":
+      """
+      module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'] } }
+      """
+    And the file "tsconfig.json":
+      """
+      { "compilerOptions": { "module": "commonjs", "target": "es2022", "esModuleInterop": true, "strict": true, "types": ["node"] } }
+      """
+    And a home folder outside the project whose ".npmrc" holds a token
+    When I run "specloop generate"
+    Then the exit code is 1
+    And the output contains "Access to this API has been restricted (the sandbox refused it: the code under evaluation may read the project"
+    And the output does not contain "npm_plantedtoken"
+
   Scenario: scenarios have no network while they are verified
     Given the file "features/network.feature":
       """

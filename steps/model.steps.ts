@@ -42,6 +42,13 @@ function scriptedResponse(name: string): ScriptedResponse {
       kind: 'answer',
       files: account('correct').map((file, index) => (index === 0 ? { ...file, content: `// served for {{authorization}}\n${file.content}` } : file))
     },
+    // Code that never finishes loading: the suite that loads it hangs before any scenario runs.
+    'an account that loops when it is loaded': {
+      kind: 'answer',
+      files: account('correct').map((file, index) => (index === 0
+        ? { ...file, content: `import { writeFileSync } from 'node:fs'\nwriteFileSync('.specloop/pids', String(process.pid))\nwhile (Date.now() > 0) {}\n${file.content}` }
+        : file))
+    },
     'an answer after 3 seconds': { kind: 'answer', files: account('correct'), delayMs: 3000 },
     'malformed JSON': { kind: 'text', content: '{"files": [{"path": "generated/src/account.ts", "content": "export class' },
     'an answer cut off at the length limit': { kind: 'text', content: '{"files": [', finishReason: 'length' },

@@ -28,6 +28,13 @@ Then('the ledger is intact and records the generated files with their hashes and
   }
 })
 
+Then('the files the output counts as written are those the ledger records', function (this: SpecloopWorld) {
+  const counted = /(\d+) files? written/.exec(this.output)
+  expect(counted, 'a "N files written" line').to.not.equal(null)
+  const recorded = new Set(parseLedger(this.readFile('.specloop/ledger.jsonl')).entries.flatMap((entry) => (entry.files ?? []).map((file) => file.path)))
+  expect(Number(counted![1])).to.equal(recorded.size)
+})
+
 Then('the demo names a report file that exists', function (this: SpecloopWorld) {
   const match = /Report: file:\/\/(.+index\.html)/.exec(this.output)
   expect(match, 'a Report: file:// line').to.not.equal(null)

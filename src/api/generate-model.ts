@@ -1,6 +1,6 @@
 import { exitCodeOf } from '../errors'
 import { generateWithModel, ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
-import { generate, generateExitCode, GenerateResult } from './generate'
+import { generate, generateExitCode, GenerateResult, stoppedBeforeWriting } from './generate'
 
 export interface ModelAfterOfflineResult {
   offline: GenerateResult
@@ -14,10 +14,10 @@ export interface ModelAfterOfflineResult {
  * `generate --generator openai|replay`: the offline generator writes what it can, then the
  * model is asked only for what is still undefined or failing, in the bounded repair loop.
  */
-export async function generateWithModelAfterOffline(options: ModelGenerateOptions & { onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
+export async function generateWithModelAfterOffline(options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
   const offline = await generate({ ...options, onlyConfidentStories: true })
   options.onOfflineDone?.(offline)
-  if (offline.fatalErrors.length > 0 || offline.parseErrors.length > 0) return { offline, exitCode: generateExitCode(offline) }
+  if (stoppedBeforeWriting(offline)) return { offline, exitCode: generateExitCode(offline) }
   const model = await generateWithModel(options)
   return { offline, model, exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green }) }
 }

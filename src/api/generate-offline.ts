@@ -2,7 +2,7 @@ import { appendLedger } from '../ledger'
 import { evaluateProject, Evaluation } from '../generators/loop'
 import { describeScore } from '../generators/loop'
 import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS } from '../generators/synthesis'
-import { generate, GenerateOptions, GenerateResult } from './generate'
+import { generate, GenerateOptions, GenerateResult, stoppedBeforeWriting } from './generate'
 
 /** Each widening searches this many half-bits deeper. */
 const WIDENING_LEVELS = 8
@@ -14,7 +14,7 @@ export interface OfflineLoopLimits {
   timeLimitMs?: number
 }
 
-export type OfflineStopReason = 'green' | 'nothing-to-try' | 'max-rounds' | 'time-limit' | 'not-run'
+export type OfflineStopReason = 'green' | 'nothing-to-try' | 'unchanged' | 'max-rounds' | 'time-limit' | 'not-run'
 
 export interface OfflineRound {
   round: number
@@ -33,6 +33,8 @@ export interface OfflineLoopResult {
   evaluation?: Evaluation
   green: boolean
   stopReason: OfflineStopReason
+  /** With `unchanged`: what the last, unevaluated round tried. */
+  unchangedBy?: string[]
   elapsedMs: number
 }
 
@@ -61,6 +63,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
   // The suite runs with the configuration generate read, so both see the same scenarios.
   const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]
   const writtenByAnyRound = new Set<string>()
+  let previous: Evaluation | undefined
   for (let round = 1; ; round++) {
     const roundStarted = Date.now()
     const roundResult = await generate({ ...options, synthesis, round })
@@ -68,10 +71,15 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     for (const file of roundResult.written) writtenByAnyRound.add(file)
     // What the loop reports as written must match what the ledger recorded over all its rounds.
     const result: GenerateResult = { ...roundResult, written: [...writtenByAnyRound] }
-    if (options.dryRun || options.stepsOnly || result.fatalErrors.length > 0 || result.parseErrors.length > 0) {
+    if (options.dryRun || options.stepsOnly || stoppedBeforeWriting(result)) {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
     }
-    const evaluation = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs, sandbox: options.sandbox, remainingMs: Math.max(1, timeLimitMs - (Date.now() - started)) })
+    // A wider search that wrote no file leaves the project as the last round evaluated it: its
+    // suite would fail the same way, and so would every later round.
+    if (previous && roundResult.written.length === 0) {
+      return { generate: result, rounds, evaluation: previous, green: false, stopReason: 'unchanged', unchangedBy: tried, elapsedMs: Date.now() - started }
+    }
+    const evaluation = previous = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs, sandbox: options.sandbox, remainingMs: Math.max(1, timeLimitMs - (Date.now() - started)) })
     const report: OfflineRound = {
       round,
       tried,

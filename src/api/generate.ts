@@ -40,6 +40,13 @@ export interface GenerateOptions extends ProjectOptions {
   onlyConfidentStories?: boolean
   /** The offline loop's round, recorded in the ledger entry. */
   round?: number
+  /**
+   * A ledger that no longer verifies stops generate before it writes or records anything (exit 1);
+   * without it, a warning and the entry is chained after the last one.
+   */
+  strict?: boolean
+  /** Told before each operation is synthesised (for a progress line). */
+  onOperation?: (name: string, index: number, total: number) => void
 }
 
 export interface GeneratedOperationSummary {
@@ -71,6 +78,8 @@ export interface GenerateResult {
   /** What synthesis did for each operation (absent with `stepsOnly`). */
   implementations: OperationOutcome[]
   ledgerSequence?: number
+  /** With `strict`: the ledger does not verify, so nothing was written or recorded. */
+  ledgerError?: SpecloopError
 }
 
 /**
@@ -81,8 +90,13 @@ export interface GenerateResult {
 export function generateExitCode(result: GenerateResult): number {
   return exitCodeOf({
     couldNotRun: result.fatalErrors.length,
-    problems: result.parseErrors.length > 0 || result.implementations.some((outcome) => outcome.status !== 'synthesised' && !outcome.keptByHand)
+    problems: result.parseErrors.length > 0 || result.ledgerError !== undefined || result.implementations.some((outcome) => outcome.status !== 'synthesised' && !outcome.keptByHand)
   })
+}
+
+/** Generate stopped before writing anything: the suite has nothing new to run, the loops stop. */
+export function stoppedBeforeWriting(result: GenerateResult): boolean {
+  return result.fatalErrors.length > 0 || result.parseErrors.length > 0 || result.ledgerError !== undefined
 }
 
 const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
@@ -279,6 +293,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const specification = loaded.specification
   result.cwd = specification.project.cwd
+  // Like every command that appends to the ledger, generate first checks that its chain holds.
+  const brokenLedger = dryRun ? undefined : ledgerProblem(result.cwd)
+  if (brokenLedger && options.strict) {
+    result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to chain new entries after the last one; nothing was written and nothing recorded' }
+    return result
+  }
+  if (brokenLedger) result.warnings.push(formatError(brokenLedger))
   // What a generate or verify killed mid-write left behind goes before this run writes anything.
   if (!dryRun) removeStaleTemporaries(result.cwd)
   // Bad input is reported as `check` reports it, and nothing is written. A file specloop wrote
@@ -320,7 +341,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) })
     summarise(result, analysis)
     const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
-    const implemented = implementOperations(pending, { synthesis: options.synthesis })
+    const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
     result.implementations = [...stories.outcomes, ...implemented.outcomes]
     renderOperation = (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation)
   }
@@ -363,8 +384,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result
   }
   const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
-  const brokenLedger = ledgerProblem(result.cwd)
-  if (brokenLedger) result.warnings.push(formatError(brokenLedger))
   const entry = appendLedger(result.cwd, {
     kind: 'generate',
     generator: stepsOnly ? STEPS_GENERATOR : `${STEPS_GENERATOR}+${SYNTHESIS_GENERATOR}`,

@@ -119,6 +119,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     run: collected.run,
     trace,
     codeFiles: readCodeFiles(cwd, trace),
+    currentSpec: (uri) => readTextOrUndefined(path.join(cwd, uri)),
     ledgerText: fs.existsSync(ledgerPath) ? fs.readFileSync(ledgerPath, 'utf8') : undefined,
     approvals: await approvalsOf(options, cwd),
     history: previousHistory,
@@ -191,6 +192,14 @@ function readTrace(file: string, displayName: string): { trace: Trace; error?: u
     }
   }
   return { trace: trace as Trace }
+}
+
+function readTextOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
 }
 
 /** The code the report shows: the trace's files, and every file that carries a provenance header. */

@@ -2,7 +2,7 @@ import { exitCodeOf, worstExitCode } from '../errors'
 import path from 'node:path'
 import type { ProjectOptions } from '../project'
 import { check, checkExitCode, CheckResult } from './check'
-import { generateExitCode, GenerateResult } from './generate'
+import { generateExitCode, GenerateResult, stoppedBeforeWriting } from './generate'
 import { generateOffline, OfflineLoopLimits, OfflineRound } from './generate-offline'
 import { generateWithModelAfterOffline } from './generate-model'
 import type { ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
@@ -19,10 +19,16 @@ export interface RunOptions extends ProjectOptions, OfflineLoopLimits {
   model?: RunModelOptions
   /** Run generated code under Node's permission model, in the generate loop and in verify (default true). */
   sandbox?: boolean
+  /** A ledger that does not verify stops the run before generate writes anything; hollow scenarios fail verify. */
+  strict?: boolean
   /** Where the HTML report goes (default `reports/`). */
   reportDirectory?: string
   /** Called as each round of the offline loop ends (its number, whether it compiles, scenarios green). */
   onRound?: (round: OfflineRound) => void
+  /** Called before each operation is synthesised, in every round of the offline loop. */
+  onOperation?: (name: string, index: number, total: number) => void
+  /** Called when a round of the offline loop has written its files, before tsc and the suite. */
+  onGenerated?: (result: GenerateResult) => void
   /** Called as each phase ends, so the CLI can show progress. */
   onPhase?: (phase: RunPhase, result: CheckResult | GenerateResult | ModelGenerateResult | VerifyResult | ReportResult) => void
 }
@@ -65,6 +71,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       profiles: options.profiles,
       configFile: options.configFile,
       sandbox: options.sandbox,
+      strict: options.strict,
       onOfflineDone: (offline) => options.onPhase?.('generate', offline)
     })
     generated = outcome.offline
@@ -75,7 +82,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     generated = (await generateOffline(options)).generate
     options.onPhase?.('generate', generated)
   }
-  if (generated.fatalErrors.length > 0 || generated.parseErrors.length > 0) {
+  if (stoppedBeforeWriting(generated)) {
     return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: generateExitCode(generated) }
   }
   if (model?.error) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: 2 }

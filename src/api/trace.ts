@@ -4,7 +4,7 @@ import { SpecloopError, specloopError } from '../errors'
 import { parseFeature, picklesAtLine } from '../gherkin'
 import { pickleLines } from '../runner'
 import {
-  decodeLines, findScenarios, latestRunDirectory, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
+  decodeLines, findScenarios, functionDisplayName, latestRunDirectory, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
   uncoveredLines, RUNS_DIRECTORY
 } from '../trace'
 
@@ -83,18 +83,6 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult
   scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
   const executable = line === undefined ? undefined : decodeLines(traced.executable).includes(line)
   return { runId: trace.runId, executedBy: { path: file, line, scenarios, ...(executable === false ? { executable } : {}) }, exitCode: scenarios.length > 0 ? 0 : 1 }
-}
-
-
-/**
- * An unused step definition is an anonymous function to the coverage tools; it is better
- * named by its step: `When "the visitor is greeted"`, read from the line that defines it.
- */
-function nameOfFunction(fileLines: (file: string) => string[], file: string, name: string, line: number): string {
-  if (!name.startsWith('(anonymous')) return name
-  const text = fileLines(file)[line - 1] ?? ''
-  const step = /\b(Given|When|Then|defineStep)\s*\(\s*(['"`])((?:\\.|(?!\2).)*)\2/.exec(text)
-  return step ? `${step[1]} "${step[3]}"` : name
 }
 
 /**
@@ -204,7 +192,7 @@ export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
     path: entry.path,
     role: roles.get(entry.path) ?? 'implementation',
     ranges: toRanges(entry.lines),
-    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name: nameOfFunction(linesOf, entry.path, name, line), line, endLine }))
+    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name: functionDisplayName(name, linesOf(entry.path)[line - 1]), line, endLine }))
   }))
   return { runId: trace.runId, exitCode: uncovered.length > 0 ? 0 : 1, uncovered }
 }

@@ -19,7 +19,8 @@ const ACTION_LABEL: Record<string, string> = {
 export function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.fatalErrors) writeLine(stderr, formatError(error))
   for (const error of result.parseErrors) writeLine(stdout, formatError(error))
-  if (result.fatalErrors.length > 0) return
+  if (result.ledgerError) writeLine(stdout, formatError(result.ledgerError))
+  if (result.fatalErrors.length > 0 || result.ledgerError) return
   if (result.parseErrors.length > 0) {
     writeLine(stdout, `specloop generate: ${plural(result.parseErrors.length, 'problem')} in the specification; nothing was written`)
     return
@@ -91,6 +92,7 @@ export function describeOfflineRound(round: OfflineRound): string {
 const STOP_REASONS: Record<OfflineStopReason, string> = {
   green: 'every scenario passes',
   'nothing-to-try': 'nothing left to try offline',
+  unchanged: 'the wider search changed no file, so no round can change the result',
   'max-rounds': 'the round limit is reached',
   'time-limit': 'the time limit is reached',
   'not-run': 'the suite was not run'
@@ -112,6 +114,7 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
       `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${ambiguous.map((outcome) => outcome.name).join(', ')})` : ''}` +
       `${byHand.length > 0 ? `, ${byHand.length} kept as edited by hand (${byHand.map((outcome) => outcome.name).join(', ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
   ]
+  if (loop.unchangedBy && loop.unchangedBy.length > 0) lines.push(`  tried without effect: ${loop.unchangedBy.join('; ')}`)
   for (const outcome of ambiguous) for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
   for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
   const evaluation = loop.evaluation

@@ -9,6 +9,7 @@ import { encodeLines } from '../trace'
 import type { Trace } from '../trace'
 import { renderWithProvenance, sha256 } from '../workspace'
 import { buildReportModel } from './build'
+import { renderMarkdown } from './markdown'
 import { foldMessages } from './fold'
 import type { FoldedRun } from './fold'
 import { packageRoot } from '../package-root'
@@ -110,6 +111,28 @@ test('lines and functions that ran while loading count as run, as in trace --unc
   assert.equal(model.trace?.coveredFunctions, 5)
 })
 
+test('code no scenario ran names a step definition by its step, as trace --uncovered does, not (anonymous_N)', () => {
+  const run = shop()
+  const trace = shopTrace(run)
+  const stepsFile = [
+    "import { Given, Then } from '@cucumber/cucumber'",
+    "Given('a cart', function () {})",
+    "Then('the cart holds {int} books', function (count: number) {",
+    '  return count',
+    '})'
+  ].join('\n')
+  trace.files.push({
+    path: 'steps/cart.steps.ts', role: 'step-definition', lineCount: 5, executable: encodeLines([2, 3, 4]),
+    functions: [{ name: '(anonymous_1)', line: 2, endLine: 2 }, { name: '(anonymous_2)', line: 3, endLine: 5 }],
+    functionHits: { 0: encodeLines([1]) }, hits: { 0: encodeLines([2, 3]) }
+  })
+  const codeFiles = new Map([...generatedFiles(run), ['steps/cart.steps.ts', stepsFile]])
+  const model = buildReportModel({ run, trace, codeFiles, now: NOW })
+  const steps = model.sources.find((source) => source.path === 'steps/cart.steps.ts')!
+  const entry = model.trace?.uncovered.find((uncovered) => uncovered.source === steps.index)
+  assert.deepEqual(entry?.functions, ['Then "the cart holds {int} books"'])
+})
+
 test('a trace file that cannot be read is shown without its text', () => {
   const run = shop()
   const model = buildReportModel({ run, trace: shopTrace(run), now: NOW })
@@ -138,6 +161,30 @@ test('provenance: generator, model and round, spec hashes checked against this r
   assert.equal(model.ledger?.valid, true)
   assert.deepEqual(model.ledger?.recent.map((entry) => entry.kind), ['verify', 'generate'])
   assert.equal(model.ledger?.recent[0].result, '{"passed":5}')
+})
+
+test('provenance is checked against the specs as they are now, as status does: a file regenerated after the run is not stale', () => {
+  const run = shop()
+  const cartNow = `${run.sources.get('features/cart/cart.feature')!}\n  Scenario: Added after the run\n    Given an empty cart\n`
+  const helpers = renderWithProvenance('export const rate = 1\n', {
+    generator: 'offline/synthesis', version: '0.1.0',
+    sources: [{ path: 'features/cart/cart.feature', sha256: specHash('features/cart/cart.feature', cartNow) }, { path: 'features/gone.feature', sha256: 'f'.repeat(64) }]
+  })
+  const invoice = renderWithProvenance('export const steps = 2\n', {
+    generator: 'offline/steps', version: '0.1.0', sources: [{ path: 'features/billing/invoice.feature', sha256: 'e'.repeat(64) }]
+  })
+  const specsNow = new Map([['features/cart/cart.feature', cartNow], ['features/billing/invoice.feature', run.sources.get('features/billing/invoice.feature')!]])
+  const model = buildReportModel({
+    run, now: NOW, currentSpec: (uri) => specsNow.get(uri),
+    codeFiles: new Map([['generated/helpers.ts', helpers], ['generated/steps/invoice.steps.ts', invoice]])
+  })
+  const [helpersRow, invoiceRow] = model.provenance
+  assert.deepEqual(helpersRow.sources.map((source) => source.state), ['unchanged', 'gone'])
+  assert.deepEqual(invoiceRow.sources.map((source) => source.state), ['changed'])
+  const markdown = renderMarkdown(model)
+  assert.match(markdown, /, 2 generated from a spec that has changed since\.$/m)
+  assert.match(markdown, /^- `generated\/helpers\.ts` \(offline\/synthesis\): `features\/gone\.feature` \(gone\)$/m)
+  assert.match(markdown, /^- `generated\/steps\/invoice\.steps\.ts` \(offline\/steps\): `features\/billing\/invoice\.feature` changed$/m)
 })
 
 test('a ledger edited after the fact is reported broken where it breaks', () => {

@@ -1,6 +1,6 @@
 import { parseLedger, verifyLedger } from '../ledger'
 import { specHash } from '../governance'
-import { decodeLines, formatRanges, Trace } from '../trace'
+import { decodeLines, formatRanges, functionDisplayName, Trace } from '../trace'
 import { readProvenance, sha256 } from '../workspace'
 import { FoldedRun, timestampToMilliseconds } from './fold'
 import { mergeHistory } from './history'
@@ -14,6 +14,12 @@ export interface ReportInputs {
   /** Text of the project's code files (the trace's files and generated files), by project-relative path. */
   codeFiles?: Map<string, string>
   ledgerText?: string
+  /**
+   * A feature file's text as it is now (undefined: it is gone). Provenance is checked against
+   * the specs now, as `status` checks it, not against the run's copy of them: code regenerated
+   * after the run is not stale. Without it (a bare messages file), against the run's sources.
+   */
+  currentSpec?: (path: string) => string | undefined
   /** The project's approvals now (from specs.lock and the feature files); absent outside a project. */
   approvals?: ApprovalInputs
   /** Earlier runs, oldest first (`.specloop/history.jsonl`). */
@@ -43,7 +49,10 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
   const codeFiles = inputs.codeFiles ?? new Map<string, string>()
   const { sources, trace } = inputs.trace ? buildTrace(inputs.trace, scenarios, codeFiles, warnings) : { sources: [], trace: undefined }
   const ledger = inputs.ledgerText === undefined ? undefined : summariseLedger(inputs.ledgerText)
-  const provenance = buildProvenance(codeFiles, run, inputs.ledgerText)
+  // Against the specs now, a spec that cannot be read is gone (status says so too); against a
+  // run's sources, one the run did not include is unknown.
+  const specs = inputs.currentSpec ? { text: inputs.currentSpec, missing: 'gone' as const } : { text: (uri: string) => run.sources.get(uri), missing: 'unknown' as const }
+  const provenance = buildProvenance(codeFiles, specs, inputs.ledgerText)
   const summary = runSummary(run, inputs.trace)
   const governance = inputs.approvals ? buildGovernance(inputs.approvals, inputs.ledgerText) : undefined
   const current: HistoryEntry = {
@@ -174,7 +183,8 @@ function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<st
     const called = new Set<number>()
     for (const [traceIndex, bitmap] of Object.entries(file.functionHits ?? {})) if (matched[Number(traceIndex)]) for (const index of decodeLines(bitmap)) called.add(index - 1)
     for (const index of decodeLines(file.outside?.functions ?? '')) called.add(index - 1)
-    const uncoveredFunctions = file.functions.filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line))).map((fn) => fn.name)
+    const uncoveredFunctions = file.functions.filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line)))
+      .map((fn) => functionDisplayName(fn.name, source.lines?.[fn.line - 1]))
     summary.coveredFunctions += file.functions.length - uncoveredFunctions.length
     const uncovered = executable.filter((line) => !covered.has(line))
     if (uncovered.length > 0 || uncoveredFunctions.length > 0) summary.uncovered.push({ source: sourceIndex, lines: formatRanges(uncovered), functions: uncoveredFunctions })
@@ -194,13 +204,13 @@ function originOf(text: string | undefined): ReportSourceFile['origin'] {
   return read.editedByHand ? 'edited-generated' : 'generated'
 }
 
-function buildProvenance(codeFiles: Map<string, string>, run: FoldedRun, ledgerText: string | undefined): ReportProvenance[] {
+function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: string) => string | undefined; missing: 'gone' | 'unknown' }, ledgerText: string | undefined): ReportProvenance[] {
   const ledgerEntries = ledgerText ? parseLedger(ledgerText).entries : []
-  const specHashes = new Map<string, string>()
+  const specHashes = new Map<string, string | undefined>()
   const hashOfSpec = (path: string): string | undefined => {
     if (!specHashes.has(path)) {
-      const text = run.sources.get(path)
-      if (text !== undefined) specHashes.set(path, specHash(path, text))
+      const text = specs.text(path)
+      specHashes.set(path, text === undefined ? undefined : specHash(path, text))
     }
     return specHashes.get(path)
   }
@@ -216,7 +226,7 @@ function buildProvenance(codeFiles: Map<string, string>, run: FoldedRun, ledgerT
       editedByHand: read.editedByHand,
       sources: (provenance.sources ?? []).map((source) => {
         const current = hashOfSpec(source.path)
-        return { path: source.path, sha256: source.sha256, state: current === undefined ? 'unknown' : current === source.sha256 ? 'unchanged' : 'changed' }
+        return { path: source.path, sha256: source.sha256, state: current === undefined ? specs.missing : current === source.sha256 ? 'unchanged' : 'changed' }
       }),
       ledgerEntries: ledgerEntries.filter((entry) => entry.files?.some((file) => file.path === path)).map((entry) => entry.sequence)
     }

@@ -1,4 +1,4 @@
-import type { ReportModel, ReportScenario } from './model'
+import type { ReportModel, ReportProvenance, ReportScenario } from './model'
 import { formatCountSummary, STATUSES, SUMMARY_ORDER, totalOf } from '../messages'
 
 /** Lists in a summary stop here: a pull request comment is not the whole report. */
@@ -76,11 +76,16 @@ export function renderMarkdown(model: ReportModel): string {
     }))
   }
   const edited = model.provenance.filter((file) => file.editedByHand)
-  const stale = model.provenance.filter((file) => file.sources.some((source) => source.state === 'changed'))
+  const changedSources = (file: ReportProvenance) => file.sources.filter((source) => source.state === 'changed' || source.state === 'gone')
+  const stale = model.provenance.filter((file) => changedSources(file).length > 0)
   if (model.provenance.length > 0) {
     lines.push('', `### Generated code (${model.provenance.length} files)`, '')
     lines.push(`${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`)
     if (edited.length > 0) lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
+    // Named as status names them: which of its specs changed, or are gone.
+    if (stale.length > 0) {
+      lines.push('', ...limited(stale, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}): ${changedSources(file).map((source) => `\`${source.path}\` ${source.state === 'gone' ? '(gone)' : 'changed'}`).join(', ')}`))
+    }
   }
   if (model.governance) {
     const { counts, pending, lastGate } = model.governance

@@ -235,7 +235,7 @@ export interface ReportProvenance {
   promptSha256?: string
   editedByHand: boolean
   /** The specs it was generated from, and whether they still have that content. */
-  sources: { path: string; sha256: string; state: 'unchanged' | 'changed' | 'unknown' }[]
+  sources: { path: string; sha256: string; state: 'unchanged' | 'changed' | 'gone' | 'unknown' }[]
   /** Ledger entries that wrote this file. */
   ledgerEntries: number[]
 }

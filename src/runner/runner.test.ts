@@ -5,7 +5,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
 import { summarizeMessages } from './messages'
-import { sandboxArguments, permissionFlag } from './sandbox'
+import { sandboxArguments, permissionFlag, writableDirectory } from './sandbox'
+import { SpecloopFailure } from '../errors'
 import { instrumentTypescript } from './instrument'
 
 const step = (id: string, testCaseStartedId: string, status: string) =>
@@ -47,6 +48,32 @@ test('sandbox: reads and writes allowed by path, child processes only on request
   assert.ok(!args.includes('--allow-child-process'))
   assert.equal(permissionFlag(new Set(['--permission'])), '--permission')
   assert.equal(permissionFlag(new Set()), '--experimental-permission')
+})
+
+test('a writable folder holding a link that leads out is refused, a dangling one too (a write would follow it and create its target)', () => {
+  const project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-writable-')))
+  const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-outside-')))
+  const specloop = path.join(project, '.specloop')
+  fs.mkdirSync(path.join(specloop, 'runs', 'r1'), { recursive: true })
+  // specloop's own link inside the folder, dangling or not, leads nowhere else.
+  fs.symlinkSync('r1', path.join(specloop, 'runs', 'latest'))
+  fs.symlinkSync('r0', path.join(specloop, 'runs', 'previous'))
+  assert.equal(writableDirectory(specloop, project), specloop)
+  const refusal = (): string => {
+    try {
+      writableDirectory(specloop, project)
+    } catch (thrown) {
+      assert.ok(thrown instanceof SpecloopFailure)
+      assert.equal(thrown.error.code, 'SANDBOX_LINK')
+      return `${thrown.error.file}: ${thrown.error.message}`
+    }
+    return 'not refused'
+  }
+  fs.symlinkSync(path.join(outside, 'planted.txt'), path.join(specloop, 'cache'))
+  assert.equal(refusal(), '.specloop/cache: .specloop/cache is a symbolic link inside a folder the sandbox lets scenarios write in')
+  fs.rmSync(path.join(specloop, 'cache'))
+  fs.symlinkSync(path.join('..', '..', '..', path.basename(outside), 'deeper', 'planted.txt'), path.join(specloop, 'runs', 'r1', 'out'))
+  assert.match(refusal(), /^\.specloop\/runs\/r1\/out: /)
 })
 
 test('instrumented TypeScript counts statements at the .ts lines and runs as CommonJS', () => {

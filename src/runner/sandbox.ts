@@ -156,6 +156,35 @@ export function projectReadPaths(projectDirectory: string, cucumberPackageDirect
 const SYSTEM_PROBES = ['/proc/version', '/proc/sys/fs/binfmt_misc/WSLInterop', '/run/WSL', '/.dockerenv', '/proc/self/cgroup', '/run/.containerenv']
 
 /**
+ * Where a write through a link lands: its real path, or for a dangling link (which a write
+ * follows, creating the target) the real path of its target's nearest existing folder.
+ */
+function linkTarget(link: string): string {
+  let target = path.resolve(path.dirname(link), fs.readlinkSync(link))
+  const rest: string[] = []
+  for (let depth = 0; depth < 40; depth++) {
+    try {
+      return path.join(fs.realpathSync(target), ...rest)
+    } catch {
+      if (isLink(target)) target = path.resolve(path.dirname(target), fs.readlinkSync(target))
+      else {
+        rest.unshift(path.basename(target))
+        target = path.dirname(target)
+      }
+    }
+  }
+  return target
+}
+
+function isLink(target: string): boolean {
+  try {
+    return fs.lstatSync(target).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+/**
  * A directory the scenarios may write in, by its real path, checked first: it must be inside the
  * project and hold no symbolic link. Node's permission model follows links it finds (it refuses
  * to let sandboxed code make new ones), so a link planted earlier under `.specloop/` would lead a
@@ -174,7 +203,7 @@ export function writableDirectory(directory: string, projectDirectory: string): 
     for (const entry of entriesOf(current)) {
       const full = path.join(current, entry.name)
       // A link that stays inside (specloop's own `runs/latest`) cannot lead a write out.
-      if (entry.isSymbolicLink() && !inside(realpathOrSelf(full), real)) {
+      if (entry.isSymbolicLink() && !inside(linkTarget(full), real)) {
         throw new SpecloopFailure(specloopError('SANDBOX_LINK', `${relative(path.join(directory, path.relative(real, full)))} is a symbolic link inside a folder the sandbox lets scenarios write in`, { file: relative(path.join(directory, path.relative(real, full))) }, 'remove it: a link there would let a scenario write outside the project'))
       }
       if (entry.isDirectory() && !entry.isSymbolicLink()) visit(full)

@@ -1,6 +1,6 @@
 export { TRACE_FORMAT_VERSION, encodeLines, decodeLines, toRanges, formatRanges } from './format'
 export type { Trace, TraceScenario, TraceSourceFile, TraceFunction, TraceBranch, ScenarioStatus, HollowReason, SourceRole } from './format'
-export { scenariosForLine, linesForScenario, scenariosByLine, uncoveredLines, uncoveredFunctions, findScenarios } from './query'
+export { scenariosForLine, linesForScenario, scenariosByLine, uncoveredLines, uncoveredFunctions, findScenarios, functionDisplayName } from './query'
 export { buildTrace, markHollow, hollowReason, mergeFileHits } from './build'
 export type { TracedSource, SourceMaps, CounterHits, ScenarioCoverage, BuildTraceInput } from './build'
 export { sourceRole, isAlwaysTraced } from './roles'

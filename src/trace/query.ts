@@ -86,3 +86,14 @@ export function findScenarios(trace: Trace, query: string): number[] {
   if (exact.length > 0) return exact.map(({ index }) => index)
   return trace.scenarios.map((scenario, index) => ({ scenario, index })).filter(({ scenario }) => scenario.name.includes(query)).map(({ index }) => index)
 }
+
+/**
+ * A function as a reader knows it. A step definition is an anonymous function to the coverage
+ * tools (`(anonymous_2)`); it is better named by its step, `Then "the cart holds {int} books"`,
+ * read from the line that defines it. Other names are kept.
+ */
+export function functionDisplayName(name: string, definingLine: string | undefined): string {
+  if (!name.startsWith('(anonymous')) return name
+  const step = /\b(Given|When|Then|defineStep)\s*\(\s*(['"`])((?:\\.|(?!\2).)*)\2/.exec(definingLine ?? '')
+  return step ? `${step[1]} "${step[3]}"` : name
+}

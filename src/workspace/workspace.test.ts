@@ -40,6 +40,16 @@ test('paths outside the allow-list are refused, with a reason', () => {
   assert.deepEqual(confinePath(root, './generated//steps/a.ts'), { ok: true, relative: 'generated/steps/a.ts', absolute: path.join(root, 'generated/steps/a.ts') })
 })
 
+test('node_modules, package manifests, .git and .specloop are refused at any depth, inside an allowed folder too', () => {
+  const root = temporaryProject()
+  const nested = ['src/node_modules/x.ts', 'generated/steps/node_modules/lodash/index.ts', 'steps/lib/package.json', 'src/.git/hooks/x.ts', 'generated/.specloop/ledger.ts']
+  for (const requested of nested) {
+    const decision = confinePath(root, requested)
+    assert.deepEqual(decision, { ok: false, reason: `protected path: ${requested}` }, requested)
+  }
+  assert.equal(confinePath(root, 'src/node_modules_helper.ts').ok, true)
+})
+
 test('a symbolic link that leads out of the project is refused', () => {
   const root = temporaryProject()
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-outside-'))

@@ -15,6 +15,7 @@ interface GenerateCommandOptions extends GeneratorCommandOptions {
   stepsOnly: boolean
   dryRun: boolean
   check: boolean
+  strict: boolean
 }
 
 /** Offline options that cannot go together, found before anything runs. */
@@ -32,6 +33,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
     .option('--dry-run', 'print the files and a diff instead of writing', false)
     .option('--check', 'write nothing; exit 1 when the generated files are not what generate would write now (for CI)', false)
     .option('--no-sandbox', "run the generated code without Node's permission model while the loop evaluates it")
+    .option('--strict', 'a ledger that no longer verifies stops generate before it writes anything (exit 1), instead of a warning', false)
   addGeneratorOptions(command)
   command
     .action(async (options: GenerateCommandOptions) => {
@@ -50,7 +52,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       if (generator !== 'offline' && (options.dryRun || options.stepsOnly)) return fail(`${options.dryRun ? '--dry-run' : '--steps-only'} is for the offline generator; --generator ${generator} writes code and runs the suite`)
       const problem = generator === 'offline' ? offlineUsageProblem(options) : undefined
       if (problem) return fail(problem)
-      const projectOptions = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }
+      const projectOptions = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, strict: options.strict }
       if (options.check) {
         if (generator !== 'offline' || options.dryRun) return fail('--check is a dry run of the offline generator on its own')
         const freshness = await checkGenerated({ ...projectOptions, stepsOnly: options.stepsOnly })
@@ -63,21 +65,26 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
         // The offline loop: generate → tsc → cucumber, wider bounds for missing rules, until green or the budget is spent.
         let firstGeneration: GenerateResult | undefined
-        let progress = json ? undefined : startProgress(io, 'round 1: generating, then tsc and the suite')
+        // The live line says the round and what is being worked on; each round's plain line stays.
+        const progress = json ? undefined : startProgress(io, 'generating')
+        let round = 1
         const loop = await generateOffline({
           ...projectOptions,
           sandbox: options.sandbox,
           maxRounds: options.maxRounds,
           timeLimitMs: options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
-          onRound: (round) => {
-            if (json) return
-            progress?.stop()
-            if (round.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
-            writeLine(io.stdout, describeOfflineRound(round))
-            progress = startProgress(io, `round ${round.round + 1}: a wider search, then tsc and the suite`)
+          onOperation: (name, index, total) => progress?.update(`round ${round}: synthesising ${name} (${index}/${total})`),
+          onRound: (report) => {
+            round = report.round + 1
+            progress?.above(() => {
+              if (report.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
+              writeLine(io.stdout, describeOfflineRound(report))
+            })
+            progress?.update(`round ${round}: a wider search`)
           },
           onGenerated: (generated) => {
             firstGeneration ??= generated
+            progress?.update(`round ${round}: tsc and the suite`)
           }
         })
         progress?.stop()
@@ -98,6 +105,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       const outcome = await generateWithModelAfterOffline({
         ...resolved.model!,
         sandbox: options.sandbox,
+        strict: options.strict,
         onOfflineDone: (offline) => !json && printGenerateResult(offline, io.stdout, io.stderr),
         onStart: (info) => !json && writeLine(io.stdout, `model generator: ${info.generator}, model ${info.model}, ${info.endpoint}`),
         onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))

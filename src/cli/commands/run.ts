@@ -10,7 +10,7 @@ import { writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
 import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
-import { describeOutcome } from '../format-generate'
+import { describeOfflineRound, describeOutcome } from '../format-generate'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature: "1 scenario", "2 scenarios".
 import { describeCount as plural } from '../../../generated/src/describeCount'
@@ -37,7 +37,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
       if (first !== undefined) lines.push(`          ${outcome.name}: ${first}`, ...rest.map((line) => `          ${line}`))
     }
     for (const warning of generated.warnings ?? []) lines.push(`          warning: ${warning}`)
-    for (const error of [...generated.fatalErrors, ...generated.parseErrors]) lines.push(`          ${formatError(error)}`)
+    for (const error of [...generated.fatalErrors, ...generated.parseErrors, ...(generated.ledgerError ? [generated.ledgerError] : [])]) lines.push(`          ${formatError(error)}`)
     return lines
   }
   if (phase === 'model') {
@@ -59,6 +59,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
 
 interface RunCommandOptions extends GeneratorCommandOptions {
   sandbox: boolean
+  strict: boolean
   out: string
 }
 
@@ -68,6 +69,7 @@ export const registerRun: RegisterCommand = (program, context) => {
     .description('check → generate → verify → report (offline by default)')
     .option('--no-sandbox', "run generated code without Node's permission model")
     .option('-o, --out <dir>', 'directory of the HTML report', 'reports')
+    .option('--strict', 'a ledger that no longer verifies stops the run before anything is written; hollow scenarios fail verify', false)
   addGeneratorOptions(command)
   command.action(async (options: RunCommandOptions) => {
     const globals = context.globals()
@@ -84,6 +86,7 @@ export const registerRun: RegisterCommand = (program, context) => {
     // A live line on a terminal (phase, round, elapsed); plain lines only in CI.
     const NEXT: Record<RunPhase, string | undefined> = { check: 'generating', generate: 'verifying', model: 'verifying', verify: 'writing the report', report: undefined }
     let progress = json ? undefined : startProgress(io, 'checking')
+    let round = 1
     const started = Date.now()
     const model = resolved.model && {
       ...resolved.model,
@@ -96,11 +99,19 @@ export const registerRun: RegisterCommand = (program, context) => {
       profiles: globals.profile,
       configFile: globals.config,
       sandbox: options.sandbox,
+      strict: options.strict,
       reportDirectory: path.resolve(globals.cwd, options.out),
       maxRounds: model ? undefined : options.maxRounds,
       timeLimitMs: !model && options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
       model,
-      onRound: (round) => progress?.update(`round ${round.round} ${round.compiles ? 'compiles' : 'does not compile'}, ${round.scenarios.passed}/${round.scenarios.total} scenarios green`),
+      // The live line says what is being worked on; each round also gets a plain line that stays (the log in CI).
+      onOperation: (name, index, total) => progress?.update(`round ${round}: synthesising ${name} (${index}/${total})`),
+      onGenerated: () => progress?.update(`round ${round}: tsc and the suite`),
+      onRound: (report) => {
+        round = report.round + 1
+        progress?.above(() => writeLine(io.stdout, `generate  ${describeOfflineRound(report)}`))
+        progress?.update(`round ${round}: a wider search`)
+      },
       onPhase: json
         ? undefined
         : (phase, phaseResult) => {

@@ -180,11 +180,19 @@ function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepI
     if (definition) result.failingStep.definition = definition
     const { exception, message } = failing.result
     const errorText = exception?.message ?? message?.split('\n')[0]
-    if (errorText) result.errorMessage = relativise(trimText(errorText, 2000), cwd)
+    if (errorText) result.errorMessage = relativise(trimText(explainRefusal(errorText), 2000), cwd)
     const frame = topStackFrame(exception?.stackTrace ?? message ?? '')
     if (frame) result.topStackFrame = relativise(frame, cwd)
   }
   return result
+}
+
+/** Node's permission model says only this; the loop's feedback says it was the sandbox. */
+const ACCESS_DENIED = 'Access to this API has been restricted'
+
+function explainRefusal(errorText: string): string {
+  if (!errorText.startsWith(ACCESS_DENIED)) return errorText
+  return `${errorText} (the sandbox refused it: the code under evaluation may read the project and its dependencies, write only under .specloop/, start no process; see docs/verify.md#the-sandbox, or --no-sandbox)`
 }
 
 /** The first frame in the project's own code: not node internals, not node_modules. */

@@ -77,10 +77,20 @@ export function distinguishingRow(operation: PlannedOperation, output: string, q
  * Writes the body of every operation the offline generator can: the synthesised rule (confident
  * or unconfirmed), otherwise the typed stub that throws, and says which. Pure.
  */
-export function implementOperations(operations: PlannedOperation[], options: { synthesis?: SynthesisOptions } = {}): ImplementedOperations {
+export interface ImplementOptions {
+  synthesis?: SynthesisOptions
+  /**
+   * Told before each operation is worked on (1-based index). Synthesis holds the event loop, so
+   * this is the only moment a progress line can be redrawn.
+   */
+  onOperation?: (name: string, index: number, total: number) => void
+}
+
+export function implementOperations(operations: PlannedOperation[], options: ImplementOptions = {}): ImplementedOperations {
   const modules = new Map<string, RenderedOperationModule>()
   const outcomes: OperationOutcome[] = []
-  for (const operation of operations) {
+  for (const [index, operation] of operations.entries()) {
+    options.onOperation?.(operation.name, index + 1, operations.length)
     const base = { name: operation.name, modulePath: operation.modulePath, examples: operation.examples.length, ...(operation.examples[0] ? { source: operation.examples[0].source } : {}) }
     if (operation.stateful) {
       outcomes.push({ ...base, status: 'stateful', message: `${operation.name} needs a model provider: ${operation.reason ?? 'not a table of examples'}`, elapsedMs: 0 })

@@ -885,7 +885,7 @@
           h('td', { text: row.round === undefined ? '–' : String(row.round) }),
           h('td', null, h('ul', { class: 'plain' }, row.sources.map(function (source) {
             return h('li', null, h('code', { text: source.path }), ' ', h('span', { class: 'hash', title: source.sha256, text: source.sha256.slice(0, 12) }), ' ',
-              h('span', { class: 'spec-' + source.state, text: source.state === 'changed' ? 'spec changed since' : source.state === 'unchanged' ? 'spec unchanged' : 'spec not in this run' }))
+              h('span', { class: 'spec-' + source.state, text: source.state === 'changed' ? 'spec changed since' : source.state === 'unchanged' ? 'spec unchanged' : source.state === 'gone' ? 'spec gone' : 'spec not in this run' }))
           }))),
           h('td', { text: row.editedByHand ? 'yes' : 'no' }),
           h('td', { text: row.ledgerEntries.length ? row.ledgerEntries.map(function (sequence) { return '#' + sequence }).join(' ') : '–' }))

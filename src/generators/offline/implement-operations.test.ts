@@ -1,0 +1,28 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { IdGenerator } from '@cucumber/messages'
+import { parseFeature } from '../../gherkin'
+import { analyseSteps } from '../steps/analyse'
+import { implementOperations } from './implement-operations'
+
+const outline = (name: string, when: string, rows: string[]) =>
+  `Feature: ${name}\n  Scenario Outline: ${name}\n    Given the number <n>\n    When ${when}\n    Then the result is <result>\n\n    Examples:\n      | n | result |\n${rows.map((row) => `      ${row}`).join('\n')}\n`
+
+test('each operation is told before it is worked on (synthesis holds the event loop, so a progress line is drawn from there)', () => {
+  const newId = IdGenerator.incrementing()
+  const features = [
+    parseFeature({ uri: 'features/double.feature', data: outline('Doubling', 'the number is doubled', ['| 1 | 2 |', '| 4 | 8 |', '| 5 | 10 |']) }, { newId }),
+    parseFeature({ uri: 'features/square.feature', data: outline('Squaring', 'the number is squared', ['| 2 | 4 |', '| 3 | 9 |', '| 5 | 25 |']) }, { newId })
+  ]
+  const { operations } = analyseSteps(features, [])
+  const told: string[] = []
+  const synthesised = new Set<string>()
+  const implemented = implementOperations(operations, {
+    onOperation: (name, index, total) => {
+      told.push(`${index}/${total} ${name}: ${synthesised.size} done before`)
+      synthesised.add(name)
+    }
+  })
+  assert.deepEqual(told, operations.map((operation, index) => `${index + 1}/2 ${operation.name}: ${index} done before`))
+  assert.deepEqual(implemented.outcomes.map((outcome) => outcome.status), ['synthesised', 'synthesised'])
+})
