@@ -40,6 +40,7 @@ const only = valueOf('--only')
 const SETS = [
   { name: 'blind', directory: path.join(__dirname, 'blind', 'tables') },
   { name: 'blind-b', directory: path.join(__dirname, 'blind-b', 'tables') },
+  { name: 'blind-c', directory: path.join(__dirname, 'blind-c', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -47,6 +48,7 @@ const SETS = [
 const STATEFUL_SETS = [
   { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
   { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful') },
+  { name: 'blind-c stateful', directory: path.join(__dirname, 'blind-c', 'stateful') },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]
