@@ -10,6 +10,7 @@ import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf } from './candidate'
 import { simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
+import { OPERATORS, type OperatorName } from './operators'
 
 export interface AffineFit {
   slope: number
@@ -102,10 +103,54 @@ const ROUNDINGS = [
  * cent. The examples' outputs are already rounded, so the line is estimated, then written with
  * the fewest digits for which the rounded values are exactly the examples'.
  */
+/** Steps a value is rounded to ("the nearest 5", "the nearest quarter"): the largest every output is a multiple of. */
+const STEPS = [100, 50, 25, 15, 10, 5, 0.5, 0.25]
+
+export function multipleOf(value: number, step: number): boolean {
+  return Math.abs(value / step - Math.round(value / step)) < 1e-9
+}
+
+/** The step the outputs are rounded to, where the words speak of rounding and every output is a multiple of it. */
+export function roundingStep(outputs: readonly number[], cued: boolean, fractions = true): number | undefined {
+  if (!cued || outputs.length < 3 || outputs.every((value) => value === 0)) return undefined
+  return STEPS.find((step) => outputs.every((value) => multipleOf(value, step)) && !(step < 1 && (!fractions || outputs.every((value) => Number.isInteger(value)))))
+}
+
+/**
+ * Rounded outputs leave an offset free within an interval (every row's output is reached from
+ * anywhere within half a step of it): the offset written is the cheapest number in it under
+ * the prior — one the feature names, else the roundest.
+ */
+function cheapestIntercept(values: ReadonlyArray<unknown>, problem: Problem, rows: readonly number[], slope: number, width: number): number | undefined {
+  let low = -Infinity
+  let high = Infinity
+  for (const row of rows) {
+    const base = slope * (values[row] as number)
+    const output = problem.target[row] as number
+    low = Math.max(low, output - width / 2 - base)
+    high = Math.min(high, output + width / 2 - base)
+  }
+  if (!(low < high)) return undefined
+  const candidates = [...problem.prior.mentioned].flatMap((value) => [value, -value]).filter((value) => value >= low && value < high)
+  if (low <= 0 && high > 0) candidates.push(0)
+  for (let exponent = 4; exponent >= -3; exponent--) {
+    const unit = 10 ** exponent
+    for (const multiple of [unit, unit * 5]) {
+      const first = Math.ceil(low / multiple) * multiple
+      if (first < high) candidates.push(Number(first.toPrecision(12)))
+    }
+  }
+  if (candidates.length === 0) return undefined
+  return candidates.reduce((best, value) => (problem.prior.numberBits(value) < problem.prior.numberBits(best) ? value : best))
+}
+
 export function roundedAffineOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
   if (problem.output.type !== 'number' || rows.length < 3) return []
   const found: Candidate[] = []
-  for (const [rounding, roundValue] of ROUNDINGS) {
+  // Money rounded to the cent is not rounded to halves because its examples happen to be.
+  const step = roundingStep(rows.map((row) => problem.target[row] as number), problem.prior.cued(...OPERATORS.roundTo.words), !problem.prior.cued('cent', 'cents', 'penny', 'pence'))
+  const roundings: ReadonlyArray<readonly [OperatorName, (value: number) => number]> = [...ROUNDINGS, ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(value / step) * step] as const] : [])]
+  for (const [rounding, roundValue] of roundings) {
     // Rounded to whole numbers only when the outputs are whole; to cents when they have cents.
     const outputs = rows.map((row) => problem.target[row] as number)
     if (rounding === 'round' && !outputs.every((value) => Number.isInteger(value))) continue
@@ -115,8 +160,9 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
       if (estimate === undefined) continue
       const fits = (a: number, b: number) => rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
       let intercept = 0
+      const width = rounding === 'round' ? 1 : rounding === 'roundCents' ? 0.01 : step!
       const slope = simplestDecimal(estimate.slope, (a) => {
-        for (const b of [0, simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate))]) {
+        for (const b of [0, simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)), cheapestIntercept(entry.values, problem, rows, a, width)]) {
           if (b !== undefined && fits(a, b)) {
             intercept = b
             return true
@@ -128,7 +174,7 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
       const inner = affineProgram(entry.program, { slope, intercept })
       // Rounding that changes no example is not evidence of rounding: the plain line is the rule then.
       if (rows.every((row) => valuesAgree(slope * (entry.values[row] as number) + intercept, problem.target[row]!))) continue
-      const program = apply(rounding, inner)
+      const program = rounding === 'roundTo' ? apply('roundTo', inner, constant(step!)) : apply(rounding, inner)
       found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
     }
   }

@@ -7,7 +7,9 @@
  * each candidate gives.
  */
 import type { Value } from '../operation'
+import { multipleOf, roundingStep } from './arithmetic'
 import { type Candidate, probeValues } from './candidate'
+import { OPERATORS } from './operators'
 import type { Probe } from './probes'
 import { describeProgram } from './program'
 import { type SynthValue, sameValue } from './values'
@@ -49,6 +51,8 @@ export interface OutputDomain {
    * run of digits, in order, with its width where every example agrees on it.
    */
   digitWidths?: Array<number | undefined>
+  /** Rounded to a step the words name ("to the nearest 5"), every example a multiple of it. */
+  step?: number
 }
 
 /** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */
@@ -92,7 +96,8 @@ export function domainOf(outputs: readonly Value[], outputName = '', words: Read
   const nonNegative = numbers.every((value) => value >= 0) && inputs.every((value) => typeof value !== 'number' || value >= 0)
   const money = named.some((word) => MONEY.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MONEY.some((word) => words.has(word)))
   const cents = money && numbers.every((value) => Number.isInteger(Math.round(value * 100 * 1e6) / 1e6))
-  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative, ...(cents ? { cents } : {}) }
+  const step = roundingStep(numbers, OPERATORS.roundTo.words.some((word) => words.has(word)), !cents && !['cent', 'cents', 'penny', 'pence'].some((word) => words.has(word)))
+  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative, ...(cents ? { cents } : {}), ...(step !== undefined && step !== 1 ? { step } : {}) }
 }
 
 /** A value with fractions of a cent. */
@@ -106,7 +111,7 @@ function outside(domain: OutputDomain, value: SynthValue): boolean {
     return runs.length !== domain.digitWidths.length || domain.digitWidths.some((width, index) => width !== undefined && runs[index] !== width)
   }
   if (typeof value !== 'number') return false
-  return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0) || (domain.cents === true && beyondCents(value))
+  return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0) || (domain.cents === true && beyondCents(value)) || (domain.step !== undefined && !multipleOf(value, domain.step))
 }
 
 /**
@@ -126,7 +131,7 @@ export const DOMAIN_EXIT_BITS = 4
  * same measure as the rest of the ranking, so the rule written is the one that stays in it.
  */
 export function withDomainExits<C extends Candidate>(ranked: readonly C[], probes: readonly Probe[], domain: OutputDomain): C[] {
-  if ((!domain.integral && !domain.nonNegative && domain.cents !== true && domain.digitWidths === undefined) || ranked.length === 0) return [...ranked]
+  if ((!domain.integral && !domain.nonNegative && domain.cents !== true && domain.digitWidths === undefined && domain.step === undefined) || ranked.length === 0) return [...ranked]
   const ordinary = probes.filter((probe) => probe.plausibility >= DOMAIN_PLAUSIBILITY)
   const ceiling = ranked[0]!.bits + MARGIN_BITS
   return ranked

@@ -143,6 +143,16 @@ export const OPERATORS = {
     family: 'rounding',
     words: ['cent', 'cents', 'rounded', 'round', 'nearest', 'penny', 'pence', 'price', 'money', 'total', 'vat', 'tax', 'bill']
   },
+  roundTo: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, step) => (step > 0 ? finite(Math.round(a / step) * step) : undefined)),
+    render: (args) => ({ text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative + 1)} / ${args[1]!.text}) * ${args[1]!.text}`, precedence: PRECEDENCE.multiplicative }),
+    bits: 6,
+    family: 'rounding',
+    constantArguments: [1],
+    words: ['nearest', 'rounded', 'round', 'steps', 'multiple', 'multiples', 'dial']
+  },
   less: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a < b), render: infix('<', PRECEDENCE.relational), bits: 3, family: 'order', words: ['less than', 'under', 'below', 'younger', 'before', 'fewer', 'smaller'] },
   lessOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a <= b), render: infix('<=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at most', 'up to', 'no more than', 'within', 'not more than', 'or less', 'or fewer', 'or colder', 'or cheaper', 'or younger', 'or below', 'or under', 'or lower', 'or earlier', 'or shorter', 'and under', 'and below'] },
   greater: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a > b), render: infix('>', PRECEDENCE.relational), bits: 3, family: 'order', words: ['more than', 'over', 'above', 'older', 'after', 'exceeds', 'beyond', 'larger', 'bigger', 'enough', 'insufficient', 'too much', 'too many'] },
