@@ -200,7 +200,7 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   const child = spawnInGroup(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
     // Sandboxed, generated code does not see the environment's keys and tokens at all.
-    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath })
+    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath, ...(colourFor(options.stdout, project.env) ? { FORCE_COLOR: '1' } : {}) })
   })
   // Listening from the start: the process may end (or fail) before the instrumentation does.
   let stderrTail = ''
@@ -262,4 +262,12 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     result = undefined
   }
   return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), instrumented, stderrTail, notInstrumented }
+}
+
+/**
+ * cucumber writes to a pipe here, so it would print without colour: on a terminal (not in CI,
+ * and unless NO_COLOR says otherwise) it is told to colour its output as it would there.
+ */
+export function colourFor(stream: unknown, env: NodeJS.ProcessEnv): boolean {
+  return (stream as { isTTY?: boolean } | undefined)?.isTTY === true && !env.CI && env.NO_COLOR === undefined
 }
