@@ -373,6 +373,25 @@ Feature: Generating step definitions
     Then the output contains "kept (edited by hand)  generated/src/decideFreeDeliveryForTotalOf.ts — its header says specloop wrote it, but the ledger never recorded this content"
     And the file "generated/src/decideFreeDeliveryForTotalOf.ts" contains "amount >= 40"
 
+  Scenario: a project without a cucumber configuration is run by the loop as check and verify read it
+    Given I delete the file "cucumber.js"
+    And the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario Outline: tax on a price
+          When the tax on <price> is computed
+          Then the tax is <tax>
+
+          Examples:
+            | price | tax |
+            | 100   | 20  |
+            | 50    | 10  |
+            | 10    | 2   |
+      """
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output contains "3/3 scenarios green"
+
   Scenario: the hook that makes a scenario checking nothing pending leaves hand-written features alone
     Given the file "features/tax.feature":
       """

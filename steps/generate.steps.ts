@@ -107,6 +107,11 @@ Given('I append to the file {string}:', function (this: SpecloopWorld, relative:
   fs.appendFileSync(this.pathOf(relative), `\n${text}\n`)
 })
 
+Given('I delete the file {string}', function (this: SpecloopWorld, relative: string) {
+  expect(fs.existsSync(this.pathOf(relative)), relative).to.equal(true)
+  fs.rmSync(this.pathOf(relative))
+})
+
 Given('I remove the last line of the file {string}', function (this: SpecloopWorld, relative: string) {
   const lines = this.readFile(relative).trimEnd().split('\n')
   expect(lines.length, relative).to.be.at.least(1)

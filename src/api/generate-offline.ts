@@ -1,4 +1,5 @@
 import { appendLedger } from '../ledger'
+import { suiteArguments } from '../project'
 import { evaluateProject, Evaluation } from '../generators/loop'
 import { describeScore } from '../generators/loop'
 import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS } from '../generators/synthesis'
@@ -60,8 +61,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
   let synthesis = { maxLevel: DEFAULT_MAX_LEVEL, maxEntries: DEFAULT_MAX_ENTRIES, timeBudgetMs: DEFAULT_TIME_BUDGET_MS, ...options.synthesis }
   const rounds: OfflineRound[] = []
   let tried: string[] = []
-  // The suite runs with the configuration generate read, so both see the same scenarios.
-  const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]
+  // The suite runs with the configuration generate read (or, with none, the layout it assumes), so both see the same scenarios.
   const writtenByAnyRound = new Set<string>()
   let previous: Evaluation | undefined
   for (let round = 1; ; round++) {
@@ -79,7 +79,8 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     if (previous && roundResult.written.length === 0) {
       return { generate: result, rounds, evaluation: previous, green: false, stopReason: 'unchanged', unchangedBy: tried, elapsedMs: Date.now() - started }
     }
-    const evaluation = previous = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs, sandbox: options.sandbox, remainingMs: Math.max(1, timeLimitMs - (Date.now() - started)) })
+    const suite = suiteArguments(result.cwd, options.configFile, options.profiles)
+    const evaluation = previous = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs: suite.args, suiteReadPaths: suite.readPaths, sandbox: options.sandbox, remainingMs: Math.max(1, timeLimitMs - (Date.now() - started)) })
     const report: OfflineRound = {
       round,
       tried,

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream'
 import path from 'node:path'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
 import { escapeRegExp } from '../text'
+import { packageRoot } from '../package-root'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { CucumberModules, loadCucumberModules, locateCucumber } from './cucumber-modules'
 
@@ -38,6 +39,21 @@ export interface Project {
 }
 
 export type ProjectResult = { project: Project; error?: undefined } | { project?: undefined; error: SpecloopError }
+
+/**
+ * The cucumber-js arguments that run a project as specloop reads it: its configuration file and
+ * profiles, or, where it has none, specloop's default layout (which loads specloop's TypeScript
+ * register, so a sandboxed run must be able to read it: `readPaths`).
+ */
+export function suiteArguments(cwd: string, configFile: string | undefined, profiles: readonly string[] = []): { args: string[]; readPaths: string[] } {
+  const withProfiles = profiles.flatMap((profile) => ['--profile', profile])
+  if (configFile !== undefined) return { args: ['--config', configFile, ...withProfiles], readPaths: [] }
+  if (locateConfigFile(cwd) !== undefined) return { args: withProfiles, readPaths: [] }
+  return {
+    args: [...DEFAULT_LAYOUT.requireModule.flatMap((module) => ['--require-module', module]), ...DEFAULT_LAYOUT.require.flatMap((glob) => ['--require', glob]), ...withProfiles, ...DEFAULT_LAYOUT.paths],
+    readPaths: [packageRoot, realpathOrSelf(packageRoot)]
+  }
+}
 
 export function locateConfigFile(cwd: string): string | undefined {
   return CONFIG_FILE_NAMES.find((name) => fs.existsSync(path.join(cwd, name)))
@@ -167,4 +183,12 @@ export async function resolveProject(options: ProjectOptions): Promise<ProjectRe
 /** Project-relative path with forward slashes, as cucumber writes URIs. */
 export function toUri(project: { cwd: string }, absolutePath: string): string {
   return path.relative(project.cwd, absolutePath).split(path.sep).join('/')
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
 }

@@ -99,6 +99,8 @@ export interface RepairLoopOptions {
   typeCheckTimeoutMs?: number
   /** Extra cucumber-js arguments (profile, configuration file). */
   suiteArgs?: string[]
+  /** What else the sandboxed suite may read (see suiteArguments). */
+  suiteReadPaths?: string[]
   /** The suite runs under Node's permission model unless false (see runGeneratedSuite). */
   sandbox?: boolean
   writePolicy?: WritePolicy
@@ -112,14 +114,14 @@ export interface RepairLoopOptions {
   now?(): number
 }
 
-export async function evaluateProject(options: { cwd: string; env: NodeJS.ProcessEnv; suiteTimeoutMs?: number; typeCheckTimeoutMs?: number; suiteArgs?: string[]; sandbox?: boolean; remainingMs?: number }): Promise<Evaluation> {
+export async function evaluateProject(options: { cwd: string; env: NodeJS.ProcessEnv; suiteTimeoutMs?: number; typeCheckTimeoutMs?: number; suiteArgs?: string[]; suiteReadPaths?: string[]; sandbox?: boolean; remainingMs?: number }): Promise<Evaluation> {
   // Generated code runs in the child processes: it must not see API keys or other secrets.
   const env = withoutSecrets(options.env)
   // Independent readers of the same files: run them side by side.
   const [checked, suite] = await Promise.all([
     // tsc and the suite draw on the loop's remaining time too: what they start is killed at its end.
     typeCheck({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.typeCheckTimeoutMs ?? 120_000, options.remainingMs ?? Infinity)) }),
-    runGeneratedSuite({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.suiteTimeoutMs ?? 300_000, options.remainingMs ?? Infinity)), args: options.suiteArgs, sandbox: options.sandbox })
+    runGeneratedSuite({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.suiteTimeoutMs ?? 300_000, options.remainingMs ?? Infinity)), args: options.suiteArgs, readPaths: options.suiteReadPaths, sandbox: options.sandbox })
   ])
   return { typeCheck: checked, suite, score: scoreOf(checked, suite) }
 }

@@ -51,6 +51,8 @@ export interface RunSuiteOptions {
   timeoutMs: number
   /** Extra cucumber-js arguments (profiles, a configuration file, paths). */
   args?: string[]
+  /** What else the sandboxed run may read (specloop's TypeScript register, for a project with no configuration). */
+  readPaths?: string[]
   /**
    * Run the (untrusted, generated) code under Node's permission model, as `verify` does: it
    * may read the project and its dependencies, write only under `.specloop/` (and the run's
@@ -83,7 +85,7 @@ export async function runGeneratedSuite(options: RunSuiteOptions): Promise<Suite
     const launch =
       options.sandbox === false
         ? { command: process.execPath, prefix: [] as string[] }
-        : sandboxedNode({ readPaths: projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin)), options.env), writePaths: [fs.realpathSync(directory), writableDirectory(path.join(options.cwd, '.specloop'), options.cwd)], allowChildProcess: false })
+        : sandboxedNode({ readPaths: [...projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin)), options.env), ...(options.readPaths ?? [])], writePaths: [fs.realpathSync(directory), writableDirectory(path.join(options.cwd, '.specloop'), options.cwd)], allowChildProcess: false })
     const child = await runChild(launch.command, [...launch.prefix, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`], {
       cwd: options.cwd,
       env: sandboxEnvironment({ ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }),

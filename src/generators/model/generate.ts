@@ -11,6 +11,7 @@ import { GENERATED_EXTENSIONS } from './output'
 import { askForFiles, createModelClient, OutputMode, requireOpenAiSdk } from './provider'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
 import { projectSecrets, redact } from '../../redaction'
+import { suiteArguments } from '../../project'
 import { specHash } from '../../governance'
 import { networkIsolation } from '../../runner'
 
@@ -118,7 +119,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   const featureHashes = new Map(features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
   const prompts = new Map<number, { sha256: string; characters: number; estimatedTokens: number; sources: { path: string; sha256: string }[] }>()
   const supportGlobs = [...(project.runConfiguration.support.requirePaths ?? []), ...(project.runConfiguration.support.importPaths ?? [])]
-  const suiteArgs = [...(options.configFile ? ['--config', options.configFile] : []), ...(options.profiles ?? []).flatMap((profile) => ['--profile', profile])]
+  const suite = suiteArguments(cwd, options.configFile, options.profiles)
   const limits: LoopLimits = {
     maxRounds: options.maxRounds ?? config.maxRounds,
     tokenBudget: options.tokenBudget ?? config.tokenBudget,
@@ -130,7 +131,8 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     cwd,
     env,
     limits,
-    suiteArgs,
+    suiteArgs: suite.args,
+    suiteReadPaths: suite.readPaths,
     sandbox: options.sandbox,
     writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
     ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
