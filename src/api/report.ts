@@ -8,7 +8,7 @@ import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../rep
 import { loadGovernedProject, statusOf } from './governance'
 import { LOCK_FILE } from '../governance'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
-import { writeFileAtomic } from '../workspace'
+import { startsWithProvenance, writeFileAtomic } from '../workspace'
 import { projectSecrets, redact } from '../redaction'
 
 export type { ReportFormat } from '../report'
@@ -60,7 +60,6 @@ const CODE_ROOTS = ['generated', 'steps', 'src']
 /** How a report's index.html says it is one. */
 const GENERATOR_META = '<meta name="generator" content="specloop">'
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/
-const PROVENANCE_MARKER = '// specloop-provenance: '
 
 /** Builds the report of a run: reads the run, renders, writes. Problems come back as `error`. */
 /**
@@ -248,7 +247,7 @@ function hasProvenanceHeader(file: string): boolean {
     handle = fs.openSync(file, 'r')
     const buffer = Buffer.alloc(1024)
     const length = fs.readSync(handle, buffer, 0, buffer.length, 0)
-    return buffer.subarray(0, length).toString('utf8').includes(PROVENANCE_MARKER)
+    return startsWithProvenance(buffer.subarray(0, length).toString('utf8'))
   } catch {
     return false
   } finally {

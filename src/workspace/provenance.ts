@@ -23,6 +23,11 @@ export type ProvenanceInput = Omit<Provenance, 'bodySha256'>
 
 const MARKER = '// specloop-provenance: '
 
+/** Whether the start of a file (its first lines are enough) carries a provenance header. */
+export function startsWithProvenance(start: string): boolean {
+  return start.split('\n', 2)[1]?.startsWith(MARKER) ?? false
+}
+
 export function sha256(content: string | Uint8Array): string {
   return crypto.createHash('sha256').update(content).digest('hex')
 }
