@@ -154,7 +154,9 @@ function buildGroup(members: { text: string; pieces: Piece[]; kinds: SlotKind[] 
     const placeholder = placeholders.size === 1 ? [...placeholders][0] : undefined
     const fromContext = parameterNameFromContext(fixed[index], fixed[index + 1])
     const base = toIdentifier(camelCase(wordsOf(placeholder ?? fromContext ?? '')), FALLBACK_NAME[kind], 32)
-    return { name: names.claim(base), kind, type: TYPE_OF_KIND[kind], ...(placeholder !== undefined ? { placeholder } : {}) }
+    // A text beside a number named after the same word ("{int} packets of {string}") names the thing: not packets2.
+    const named = placeholder === undefined && kind === 'string' && names.has(base) && !names.has('name') ? 'name' : base
+    return { name: names.claim(named), kind, type: TYPE_OF_KIND[kind], ...(placeholder !== undefined ? { placeholder } : {}) }
   })
   return {
     expression: inferExpression(fixed, kinds),
