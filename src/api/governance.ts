@@ -5,7 +5,7 @@ import {
   Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
   parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules, approverFindings
 } from '../governance'
-import { appendLedger } from '../ledger'
+import { appendLedger, isRecorded, readLedger, recordedWrites } from '../ledger'
 import type { LedgerEntry } from '../ledger'
 import { loadSpecification, Specification } from '../specification'
 import type { ProjectOptions } from '../project'
@@ -214,12 +214,14 @@ export function statusOf(governed: GovernedProject): StatusResult {
     }
   }
   const headed = readGeneratedFiles(cwd)
+  const recorded = recordedWrites(readLedger(cwd))
   const withHeader = new Set(headed.map((file) => file.path))
   const computed = projectStatus({
     features: fingerprints,
     lock,
     featureExists: (uri) => fs.existsSync(path.join(cwd, uri)),
-    generated: headed.map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: file.editedByHand })),
+    // As generate judges it: a content the ledger never recorded specloop writing was edited by hand.
+    generated: headed.map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: file.editedByHand || (recorded !== undefined && !isRecorded(recorded, file.path, file.content)) })),
     handWritten: listGeneratedCode(cwd).filter((file) => !withHeader.has(file)),
     sourceHash
   })

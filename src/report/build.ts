@@ -1,4 +1,4 @@
-import { parseLedger, verifyLedger } from '../ledger'
+import { isRecorded, parseLedger, recordedWrites, verifyLedger } from '../ledger'
 import { specHash } from '../governance'
 import { decodeLines, formatRanges, functionDisplayName, Trace } from '../trace'
 import { readProvenance, sha256 } from '../workspace'
@@ -206,6 +206,8 @@ function originOf(text: string | undefined): ReportSourceFile['origin'] {
 
 function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: string) => string | undefined; missing: 'gone' | 'unknown' }, ledgerText: string | undefined): ReportProvenance[] {
   const ledgerEntries = ledgerText ? parseLedger(ledgerText).entries : []
+  // As generate and status judge it: a content the ledger never recorded specloop writing was edited by hand.
+  const recorded = recordedWrites(ledgerEntries)
   const specHashes = new Map<string, string | undefined>()
   const hashOfSpec = (path: string): string | undefined => {
     if (!specHashes.has(path)) {
@@ -223,7 +225,7 @@ function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: s
       path,
       generator: provenance.generator,
       version: provenance.version,
-      editedByHand: read.editedByHand,
+      editedByHand: read.editedByHand || (recorded !== undefined && !isRecorded(recorded, path, text)),
       sources: (provenance.sources ?? []).map((source) => {
         const current = hashOfSpec(source.path)
         return { path: source.path, sha256: source.sha256, state: current === undefined ? specs.missing : current === source.sha256 ? 'unchanged' : 'changed' }
