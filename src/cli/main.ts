@@ -14,12 +14,14 @@ import { registerRun } from './commands/run'
 import { registerLedger } from './commands/ledger'
 import { registerGovernance } from './commands/governance'
 import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, TABLE_FORMATS, writeLine } from './io'
+import { colouring, wantsColour } from './colour'
 
 /** One line per command; each module registers its own subcommand. */
 const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerTrace, registerReport, registerRun, registerLedger, registerGovernance]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  const io: CliIo = wantsColour(terminal, argv) ? { ...terminal, stdout: colouring(terminal.stdout) } : terminal
   let exitCode = 0
   const program = new Command('specloop')
   program
