@@ -10,6 +10,7 @@ Feature: Starting a spec project
     And the directory "shop" contains only:
       """
       .gitignore
+      .vscode
       README.md
       cucumber.js
       features
@@ -59,6 +60,30 @@ Feature: Starting a spec project
     Then the exit code is 0
     And the output contains "package.json: already has everything specloop needs"
     And the output contains "kept as they are (yours): .gitignore, README.md, cucumber.js"
+
+  Scenario: the Cucumber extension for VS Code finds the steps: its settings are added to the project's own
+    Given the file "shop/.vscode/settings.json":
+      """
+      {
+        "editor.tabSize": 4
+      }
+      """
+    When I run "specloop init shop"
+    Then the exit code is 0
+    And the output contains ".vscode/settings.json: added cucumber.features, cucumber.glue"
+    And the file "shop/.vscode/settings.json" contains "\"editor.tabSize\": 4"
+    And the file "shop/.vscode/settings.json" contains "\"generated/steps/**/*.ts\""
+    Given the file "plain/.vscode/settings.json":
+      """
+      {
+        // mine, with a comment
+        "editor.tabSize": 4
+      }
+      """
+    When I run "specloop init plain"
+    Then the exit code is 0
+    And the output contains ".vscode/settings.json has comments, so it is left as it is: add \"cucumber.features\""
+    And the file "plain/.vscode/settings.json" still contains "// mine, with a comment"
 
   Scenario: a package.json that is not JSON stops init, located, before it writes anything
     Given the file "shop/package.json":

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
 import { writeFileAtomic } from '../workspace'
-import { EXAMPLE_FILES, initTemplates } from '../project/init-templates'
+import { EDITOR_SETTINGS, EDITOR_SETTINGS_PATH, EXAMPLE_FILES, initTemplates } from '../project/init-templates'
 
 export interface InitOptions {
   /** The project's directory: created when missing; an existing project gains what it lacks. */
@@ -22,6 +22,8 @@ export interface InitResult {
   merged?: PackageMerge
   /** Files that already existed and were left exactly as they were. */
   kept: string[]
+  /** The editor settings: created, keys added to the project's own, or what to add by hand. */
+  editor?: { file: string; action: 'created' | 'merged' | 'complete' | 'by-hand'; added: string[] }
   errors: SpecloopError[]
 }
 
@@ -107,8 +109,35 @@ export function init(options: InitOptions): InitResult {
       result.written.push(relative)
     }
     for (const folder of ['generated/steps', 'generated/src']) fs.mkdirSync(path.join(directory, folder), { recursive: true })
+    result.editor = writeEditorSettings(directory)
   } catch (thrown) {
     result.errors.push(specloopError('INIT_WRITE', `could not write the project: ${messageOf(thrown)}`, { file: directory }))
   }
   return result
+}
+
+/**
+ * The Cucumber extension's settings in `.vscode/settings.json`: created when missing; keys the
+ * project's own settings lack are added, none it has is changed. Settings with comments (JSONC)
+ * are not rewritten (the comments would be lost): init says what to add by hand instead.
+ */
+function writeEditorSettings(directory: string): NonNullable<InitResult['editor']> {
+  const file = path.join(directory, EDITOR_SETTINGS_PATH)
+  if (!fs.existsSync(file)) {
+    writeFileAtomic(file, `${JSON.stringify(EDITOR_SETTINGS, null, 2)}\n`)
+    return { file: EDITOR_SETTINGS_PATH, action: 'created', added: Object.keys(EDITOR_SETTINGS) }
+  }
+  const text = fs.readFileSync(file, 'utf8')
+  let settings: Record<string, unknown>
+  try {
+    settings = JSON.parse(text) as Record<string, unknown>
+    if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) throw new Error('not an object')
+  } catch {
+    return { file: EDITOR_SETTINGS_PATH, action: 'by-hand', added: Object.keys(EDITOR_SETTINGS).filter((key) => !text.includes(`"${key}"`)) }
+  }
+  const missing = Object.keys(EDITOR_SETTINGS).filter((key) => settings[key] === undefined)
+  if (missing.length === 0) return { file: EDITOR_SETTINGS_PATH, action: 'complete', added: [] }
+  const indent = /^\{\n(\s+)"/.exec(text)?.[1] ?? '  '
+  writeFileAtomic(file, `${JSON.stringify({ ...settings, ...Object.fromEntries(missing.map((key) => [key, EDITOR_SETTINGS[key]])) }, null, indent)}\n`)
+  return { file: EDITOR_SETTINGS_PATH, action: 'merged', added: missing }
 }

@@ -113,3 +113,13 @@ npx specloop check     # find undefined, ambiguous and unused steps (needs specl
 `
   }
 }
+
+/**
+ * What the official Cucumber extension for VS Code needs to find the steps: its default glue
+ * globs do not include `steps/` or `generated/steps/`.
+ */
+export const EDITOR_SETTINGS: Readonly<Record<string, string[]>> = {
+  'cucumber.features': ['features/**/*.feature'],
+  'cucumber.glue': ['steps/**/*.ts', 'generated/steps/**/*.ts', 'generated/support/**/*.ts']
+}
+export const EDITOR_SETTINGS_PATH = '.vscode/settings.json'

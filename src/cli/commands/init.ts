@@ -2,6 +2,7 @@ import path from 'node:path'
 import { init } from '../../api/init'
 import { exitCodeOf, formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
+import { EDITOR_SETTINGS } from '../../project/init-templates'
 import type { RegisterCommand } from '../command'
 
 export const registerInit: RegisterCommand = (program, context) => {
@@ -24,6 +25,10 @@ export const registerInit: RegisterCommand = (program, context) => {
             writeLine(io.stdout, result.merged.added.length > 0 ? `  package.json: added ${result.merged.added.join(', ')}` : '  package.json: already has everything specloop needs')
           }
           if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
+          const editor = result.editor
+          if (editor?.action === 'created') writeLine(io.stdout, `  created  ${editor.file} (where the Cucumber extension for VS Code finds the steps)`)
+          if (editor?.action === 'merged') writeLine(io.stdout, `  ${editor.file}: added ${editor.added.join(', ')}`)
+          if (editor?.action === 'by-hand' && editor.added.length > 0) writeLine(io.stdout, `  ${editor.file} has comments, so it is left as it is: add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`)
           const relative = path.relative(io.cwd, result.directory)
           // Quoted for the shell when it needs to be, so the line can be pasted as it is.
           const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
