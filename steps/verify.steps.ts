@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { Given, When, Then } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { SpecloopWorld, repositoryRoot } from './support/world'
+import { processIsAlive as isAlive } from '../src/workspace'
 
 /** "3 scenarios (1 failed, 2 passed)" and "8 steps (...)": cucumber's summary lines. */
 function summaryLines(output: string): string[] {
@@ -134,14 +135,6 @@ interface KilledRunWorld extends SpecloopWorld {
   leftTemporary?: string
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (thrown) {
-    return (thrown as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs

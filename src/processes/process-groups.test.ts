@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { killAllGroups, runningGroupCount, spawnInGroup } from './process-groups'
+import { processIsAlive as isAlive } from '../workspace'
 
 /** A leader that starts a grandchild (as cucumber starts workers), prints its pid, and lives `leaderMs`. */
 const LEADER = (leaderMs: number) => `
@@ -11,14 +12,6 @@ const LEADER = (leaderMs: number) => `
   setTimeout(() => {}, ${leaderMs})
 `
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (thrown) {
-    return (thrown as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs

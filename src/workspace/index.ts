@@ -1,5 +1,5 @@
 export { writeFileAtomic, temporaryPathBeside } from './atomic-write'
-export { removeStaleTemporaries, writerOfTemporary, SPECLOOP_WRITTEN_FOLDERS } from './stale-temporaries'
+export { removeStaleTemporaries, writerOfTemporary, processIsAlive, SPECLOOP_WRITTEN_FOLDERS } from './stale-temporaries'
 export { sha256, renderWithProvenance, readProvenance, startsWithProvenance } from './provenance'
 export type { Provenance, ProvenanceInput, ReadProvenance } from './provenance'
 export { confinePath, DEFAULT_ALLOWED_ROOTS } from './allow-list'
