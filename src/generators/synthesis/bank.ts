@@ -405,7 +405,8 @@ export class Bank {
     // Booleans.
     withConstant('divisibleBy', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // The calendar's own rule, on a year as it is given, where the words speak of years.
-    if (this.prior.cued(...OPERATORS.leapYear.words)) unary('leapYear', 'number', (operand) => operand.program.kind === 'input' && integral(operand))
+    // Only of an input that is a year by its name (year, birthYear): "years of membership" is a count.
+    if (this.prior.cued(...OPERATORS.leapYear.words)) unary('leapYear', 'number', (operand) => operand.program.kind === 'input' && /(^|[a-z])year$/i.test(operand.program.name) && integral(operand))
     // Relations between two values, in both orders where the order matters. Comparing two
     // inputs with each other is rarer than comparing one with a cut, unless the words say so.
     const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
