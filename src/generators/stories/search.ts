@@ -744,11 +744,13 @@ function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Valu
     // A number the feature's words name ("at most 2 copies") is the rule's own, not the case's.
     if (typeof value === 'number' && fixed.has(value)) continue
     const text = String(value)
-    const pattern = typeof value === 'number' ? new RegExp(`(?<![\\w.-])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|\\.\\d)`) : undefined
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    // Quoted where it stands whole: a number, or a word ("an" is not found inside "cannot").
+    const pattern = typeof value === 'number' ? new RegExp(`(?<![\\w.-])${escaped}(?![\\w]|\\.\\d)`) : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u')
     for (let index = 0; index < pieces.length; index++) {
       const piece = pieces[index]!
       if (typeof piece !== 'string') continue
-      const at = pattern ? piece.search(pattern) : piece.indexOf(text)
+      const at = piece.search(pattern)
       if (at < 0) continue
       pieces.splice(index, 1, ...[piece.slice(0, at), { name, type: typeof value === 'number' ? ('number' as const) : ('string' as const) }, piece.slice(at + text.length)].filter((part) => part !== ''))
       break
