@@ -5,7 +5,7 @@ import {
   Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
   parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules, approverFindings
 } from '../governance'
-import { appendLedger, isRecorded, readLedger, recordedWrites } from '../ledger'
+import { appendLedger, editedByHand, readLedger, recordedWrites } from '../ledger'
 import type { LedgerEntry } from '../ledger'
 import { loadSpecification, Specification } from '../specification'
 import type { ProjectOptions } from '../project'
@@ -221,7 +221,7 @@ export function statusOf(governed: GovernedProject): StatusResult {
     lock,
     featureExists: (uri) => fs.existsSync(path.join(cwd, uri)),
     // As generate judges it: a content the ledger never recorded specloop writing was edited by hand.
-    generated: headed.map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: file.editedByHand || (recorded !== undefined && !isRecorded(recorded, file.path, file.content)) })),
+    generated: headed.map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: editedByHand(file, recorded, file.path, file.content) })),
     handWritten: listGeneratedCode(cwd).filter((file) => !withHeader.has(file)),
     sourceHash
   })

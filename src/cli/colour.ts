@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream'
+import { colourWanted } from '../processes'
 import type { CliIo } from './io'
 
 /** Words of an outcome, by the colour a terminal shows them in: green, red, yellow. */
@@ -17,8 +18,7 @@ export function colourise(text: string): string {
 
 /** specloop's own lines are coloured on a terminal: never in CI, through a pipe, under NO_COLOR, or in a machine format. */
 export function wantsColour(io: CliIo, argv: readonly string[]): boolean {
-  const ci = io.env.CI
-  if (!io.stdout.isTTY || (ci && ci !== 'false' && ci !== '0') || io.env.NO_COLOR !== undefined) return false
+  if (!colourWanted(io.stdout, io.env)) return false
   const format = argv.find((argument, index) => argv[index - 1] === '--format') ?? argv.find((argument) => argument.startsWith('--format='))?.slice('--format='.length)
   return format === undefined || format === 'text'
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { REPORT_FORMAT_NAMES, ReportFormat } from '../api/report'
+import { inCi } from '../processes'
 
 /** What the CLI may touch of its surroundings; tests pass their own. */
 export interface CliIo {
@@ -50,6 +51,5 @@ export function writeJson(stream: NodeJS.WritableStream, value: unknown): void {
 
 /** Plain output in CI and when piped; progress and colour only on an interactive terminal. */
 export function isInteractive(io: CliIo): boolean {
-  const ci = io.env.CI
-  return Boolean(io.stderr.isTTY) && !(ci && ci !== 'false' && ci !== '0')
+  return Boolean(io.stderr.isTTY) && !inCi(io.env)
 }

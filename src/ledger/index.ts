@@ -1,4 +1,4 @@
 export { appendLedger, ledgerProblem, readLedger, verifyLedger, parseLedger, nextEntry, LEDGER_PATH } from './ledger'
 export type { LedgerEntry, LedgerRecord, LedgerVerification } from './ledger'
-export { isRecorded, recordedWrites, sourcesAgainstLedger } from './recorded'
+export { editedByHand, isRecorded, recordedWrites, sourcesAgainstLedger } from './recorded'
 export type { RecordedWrites } from './recorded'

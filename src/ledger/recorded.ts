@@ -28,6 +28,15 @@ export function recordedWrites(entries: readonly LedgerEntry[]): RecordedWrites 
   return hashes.size === 0 ? undefined : { hashes, inputsOf }
 }
 
+/**
+ * Whether a generated file was edited by hand: its body no longer matches its header, or, where
+ * a ledger is kept, specloop never recorded writing this content (a body hash recomputed with an
+ * edit does not make it specloop's). The one judgement generate, status and the report share.
+ */
+export function editedByHand(read: { provenance?: unknown; editedByHand: boolean }, recorded: RecordedWrites | undefined, path: string, content: string): boolean {
+  return read.editedByHand || (read.provenance !== undefined && recorded !== undefined && !isRecorded(recorded, path, content))
+}
+
 /** Whether specloop recorded writing exactly this content to this path. */
 export function isRecorded(recorded: RecordedWrites, path: string, content: string): boolean {
   return recorded.hashes.get(path)?.has(sha256(content)) ?? false

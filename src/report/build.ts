@@ -1,4 +1,4 @@
-import { isRecorded, parseLedger, recordedWrites, verifyLedger } from '../ledger'
+import { editedByHand, parseLedger, recordedWrites, verifyLedger } from '../ledger'
 import { specHash } from '../governance'
 import { decodeLines, formatRanges, functionDisplayName, Trace } from '../trace'
 import { readProvenance, sha256 } from '../workspace'
@@ -225,7 +225,7 @@ function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: s
       path,
       generator: provenance.generator,
       version: provenance.version,
-      editedByHand: read.editedByHand || (recorded !== undefined && !isRecorded(recorded, path, text)),
+      editedByHand: editedByHand(read, recorded, path, text),
       sources: (provenance.sources ?? []).map((source) => {
         const current = hashOfSpec(source.path)
         return { path: source.path, sha256: source.sha256, state: current === undefined ? specs.missing : current === source.sha256 ? 'unchanged' : 'changed' }

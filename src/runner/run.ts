@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { readMessages } from '../messages'
 import path from 'node:path'
 import { packageRoot } from '../package-root'
-import { killGroup, spawnInGroup } from '../processes'
+import { colourWanted, killGroup, spawnInGroup } from '../processes'
 import type { Envelope } from '@cucumber/messages'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
 import type { Project } from '../project'
@@ -199,8 +199,9 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   // In a process group of its own: cucumber's workers and whatever the scenarios start die with it, and with specloop.
   const child = spawnInGroup(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
-    // Sandboxed, generated code does not see the environment's keys and tokens at all.
-    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath, ...(colourFor(options.stdout, project.env) ? { FORCE_COLOR: '1' } : {}) })
+    // Sandboxed, generated code does not see the environment's keys and tokens at all. cucumber
+    // writes to a pipe here: on a terminal it is told to colour as it would there.
+    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath, ...(colourWanted(options.stdout, project.env) ? { FORCE_COLOR: '1' } : {}) })
   })
   // Listening from the start: the process may end (or fail) before the instrumentation does.
   let stderrTail = ''
@@ -262,12 +263,4 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     result = undefined
   }
   return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), instrumented, stderrTail, notInstrumented }
-}
-
-/**
- * cucumber writes to a pipe here, so it would print without colour: on a terminal (not in CI,
- * and unless NO_COLOR says otherwise) it is told to colour its output as it would there.
- */
-export function colourFor(stream: unknown, env: NodeJS.ProcessEnv): boolean {
-  return (stream as { isTTY?: boolean } | undefined)?.isTTY === true && !env.CI && env.NO_COLOR === undefined
 }

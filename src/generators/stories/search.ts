@@ -14,6 +14,7 @@
 import type { Operation, Value, ValueType } from '../operation'
 import { CONFIDENCE, describeProgram, type DistinguishingExample, evaluateProgram, type Program, synthesize } from '../synthesis'
 import { type Effect, type Guard, type Meaning, type Reading, type Register, type State, type StateModel, type Story, type StoryEvent, type StoryScenario, type StoryStep, applyEffect, expectedOf, explainsStory, guardInputs, initialState, read, stateInputs } from './model'
+import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -744,7 +745,7 @@ function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Valu
     // A number the feature's words name ("at most 2 copies") is the rule's own, not the case's.
     if (typeof value === 'number' && fixed.has(value)) continue
     const text = String(value)
-    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const escaped = escapeRegExp(text)
     // Quoted where it stands whole: a number, or a word ("an" is not found inside "cannot").
     const pattern = typeof value === 'number' ? new RegExp(`(?<![\\w.-])${escaped}(?![\\w]|\\.\\d)`) : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u')
     for (let index = 0; index < pieces.length; index++) {
