@@ -369,3 +369,28 @@ ${scenarios}`
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model))
 })
+
+test('each step text used as a Given and as a Then is a story step of its own in each role', () => {
+  const newId = IdGenerator.incrementing()
+  const feature = parseFeature({ uri: 'features/shop.feature', data: `Feature: Shop
+  Scenario: a sale
+    When a packet of "basil" is sold
+    Then the store has 2 packets of "basil"
+    And the till holds 5 euros
+
+  Scenario: stocked
+    Given the store has 3 packets of "basil"
+    And the till holds 0 euros
+    When a packet of "basil" is sold
+
+  Scenario: stocked again
+    Given the store has 4 packets of "sage"
+    And the till holds 1 euros
+    When a packet of "sage" is sold
+` }, { newId })
+  const analysis = analyseSteps([feature], [])
+  const [{ story }] = storiesOf([feature], analysis.steps)
+  const roles = story.steps.map((step) => `${step.role} ${step.expression}`).sort()
+  assert.equal(new Set(roles).size, roles.length)
+  assert.equal(story.steps.filter((step) => step.role === 'then').length, 2, roles.join('; '))
+})

@@ -77,27 +77,10 @@ export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Arra
     const storySteps: StoryStep[] = []
     const families = new Map<number, WordFamily>()
     const familyIndex = new Map<WordFamily, number>()
-    // A step text used as a Given and as a Then ("the store has 4 packets of thyme") sets the
-    // state up in one and checks it in the other: two story steps, one definition.
-    const keyOf = new Map<string, number>()
+    // One story step per definition and role: a step text used as a Given and as a Then ("the
+    // store has 4 packets of thyme") sets the state up in one and checks it in the other.
+    const indexByRole = new Map<PlannedStep, Map<StoryStep['role'], number>>()
     const indexOf = (step: PlannedStep, role: StoryStep['role']): number => {
-      const mixed = role !== step.group.role && role !== 'when' && step.group.role !== 'when' && !familyOf.has(step)
-      if (mixed) {
-        const key = `${planned.indexOf(step)}\u0000${role}`
-        const known = keyOf.get(key)
-        if (known !== undefined) return known
-        const index = planned.length
-        planned.push(step)
-        keyOf.set(key, index)
-        storySteps.push({
-          index,
-          role,
-          expression: step.group.expression,
-          words: step.group.fixed.join(' ').toLowerCase(),
-          params: (step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type)
-        })
-        return index
-      }
       const inFamily = familyOf.get(step)
       if (inFamily) {
         const known = familyIndex.get(inFamily.family)
@@ -109,18 +92,22 @@ export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Arra
         storySteps.push({ index, role: inFamily.family.role, expression: inFamily.family.expression, words: tokensOf(inFamily.family.expression).filter((token) => token !== '{word}').join(' ').toLowerCase(), params: ['string'] })
         return index
       }
-      let index = planned.indexOf(step)
-      if (index < 0) {
-        index = planned.length
-        planned.push(step)
-        storySteps.push({
-          index,
-          role: step.group.role,
-          expression: step.group.expression,
-          words: step.group.fixed.join(' ').toLowerCase(),
-          params: (step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type)
-        })
-      }
+      const mixed = role !== step.group.role && role !== 'when' && step.group.role !== 'when'
+      const own = mixed ? role : step.group.role
+      const roles = indexByRole.get(step) ?? new Map<StoryStep['role'], number>()
+      indexByRole.set(step, roles)
+      const known = roles.get(own)
+      if (known !== undefined) return known
+      const index = planned.length
+      planned.push(step)
+      roles.set(own, index)
+      storySteps.push({
+        index,
+        role: own,
+        expression: step.group.expression,
+        words: step.group.fixed.join(' ').toLowerCase(),
+        params: (step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type)
+      })
       return index
     }
     let complete = flows.length > 0
