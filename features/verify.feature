@@ -128,6 +128,70 @@ Feature: verify traces every scenario to the lines it ran
     And the output does not contain "util-arity"
     And for every example project, specloop verify and plain cucumber-js report the same counts
 
+  Scenario: a tsconfig that extends a shared base is read as tsc reads it
+    Given the file "cucumber.js":
+      """
+      module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'] } }
+      """
+    And the file "tsconfig.base.json":
+      """
+      {
+        // Shared by every package of the team: legacy decorators, as Angular and NestJS use them.
+        "compilerOptions": { "experimentalDecorators": true, "esModuleInterop": true, },
+      }
+      """
+    And the file "tsconfig.json":
+      """
+      { "extends": "./tsconfig.base.json", "compilerOptions": { "module": "commonjs", "target": "ES2022" } }
+      """
+    And the file "src/meter.ts":
+      """
+      function counted(_target: object, _name: string, descriptor: PropertyDescriptor): void {
+        const original = descriptor.value as (this: Meter, size: number) => number
+        descriptor.value = function (this: Meter, size: number): number {
+          this.calls++
+          return original.call(this, size)
+        }
+      }
+
+      export class Meter {
+        calls = 0
+
+        @counted
+        perimeter(size: number): number {
+          return 4 * size
+        }
+      }
+      """
+    And the file "steps/meter.steps.ts":
+      """
+      import { When, Then } from '@cucumber/cucumber'
+      import assert from 'node:assert/strict'
+      import { Meter } from '../src/meter'
+
+      const meter = new Meter()
+      When('I measure a perimeter of {int} twice', function (size: number) {
+        meter.perimeter(size)
+        meter.perimeter(size)
+      })
+      Then('the meter counted {int} calls', function (calls: number) {
+        assert.equal(meter.calls, calls)
+      })
+      """
+    And the file "features/meter.feature":
+      """
+      Feature: meter
+        Scenario: a counted perimeter
+          When I measure a perimeter of 3 twice
+          Then the meter counted 2 calls
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the output contains "3 scenarios (3 passed)"
+    When I run "specloop trace src/meter.ts"
+    Then the output contains "features/meter.feature:2 a counted perimeter (passed)"
+    And specloop verify and plain cucumber-js report the same counts and exit code
+
   Scenario: the whole-run coverage equals what c8 reports
     Given the file "cucumber.js":
       """

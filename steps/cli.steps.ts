@@ -13,7 +13,11 @@ function splitArguments(commandLine: string): string[] {
 }
 
 function expandPlaceholders(world: SpecloopWorld, text: string): string {
-  return text.replaceAll('<project>', world.projectDirectory)
+  return text.replace(/<(project|tarball|checkout)>/g, (_, name: 'project' | 'tarball' | 'checkout') => {
+    const value = name === 'project' ? world.projectDirectory : world.placeholders[name]
+    if (value === undefined) throw new Error(`no <${name}> in this scenario: a Given step provides it`)
+    return value
+  })
 }
 
 Given('an empty directory', function (this: SpecloopWorld) {
@@ -59,11 +63,18 @@ Given('a feature file {string} whose step is {int} characters long', function (t
   this.writeFile(relative, `Feature: long\n  Scenario: a long step\n    Given a short step\n    When ${text}\n`)
 })
 
-When('I run {string}', function (this: SpecloopWorld, commandLine: string) {
-  const [program, ...args] = splitArguments(expandPlaceholders(this, commandLine))
-  if (program === 'specloop') this.runSpecloop(args)
-  else if (program === 'cucumber-js') this.runCucumber(args)
+/** specloop and cucumber-js are this repository's; npm, npx and node the machine's, as a user runs them. */
+function runProgram(world: SpecloopWorld, commandLine: string, cwd = world.projectDirectory): void {
+  const [program, ...args] = splitArguments(expandPlaceholders(world, commandLine))
+  if (program === 'specloop') world.runSpecloop(args, cwd)
+  else if (program === 'cucumber-js') world.runCucumber(args, cwd)
+  else if (program === 'npm' || program === 'npx') world.run(program, args, cwd)
+  else if (program === 'node') world.run(process.execPath, args, cwd)
   else throw new Error(`unknown program in step: ${program}`)
+}
+
+When('I run {string}', function (this: SpecloopWorld, commandLine: string) {
+  runProgram(this, commandLine)
 })
 
 Given('a home folder outside the project whose {string} holds a token', function (this: SpecloopWorld, file: string) {
@@ -104,8 +115,7 @@ Then('the output lines starting with {string} are, in order:', function (this: S
   expect(lines).to.deep.equal(expected.split('\n'))
 })
 
-function jsonValue(world: SpecloopWorld, jsonPath: string): unknown {
-  const document = JSON.parse(world.lastRun!.stdout)
+function jsonValue(world: SpecloopWorld, jsonPath: string, document: unknown = JSON.parse(world.lastRun!.stdout)): unknown {
   return jsonPath.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document)
 }
 
@@ -115,6 +125,10 @@ Then('the JSON output has {string} equal to {int}', function (this: SpecloopWorl
 
 Then('the JSON output has {string} equal to {string}', function (this: SpecloopWorld, jsonPath: string, expected: string) {
   expect(jsonValue(this, jsonPath)).to.equal(expected)
+})
+
+Then('the file {string} has {string} equal to {string}', function (this: SpecloopWorld, relative: string, jsonPath: string, expected: string) {
+  expect(jsonValue(this, jsonPath, JSON.parse(this.readFile(relative)))).to.equal(expected)
 })
 
 Then('the output has a line with {string} and {string}', function (this: SpecloopWorld, first: string, second: string) {
@@ -149,9 +163,6 @@ When('the project {string} has its dependencies installed', function (this: Spec
 })
 
 When('I run {string} in {string}', function (this: SpecloopWorld, commandLine: string, relative: string) {
-  const [program, ...args] = splitArguments(expandPlaceholders(this, commandLine))
-  const cwd = this.pathOf(relative)
-  if (program === 'specloop') this.runSpecloop(args, cwd)
-  else if (program === 'cucumber-js') this.runCucumber(args, cwd)
-  else throw new Error(`unknown program in step: ${program}`)
+  fs.mkdirSync(this.pathOf(relative), { recursive: true })
+  runProgram(this, commandLine, this.pathOf(relative))
 })

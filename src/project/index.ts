@@ -4,3 +4,5 @@ export { readFeatureSources, decodeFeature, maxFeatureBytes, DEFAULT_MAX_FEATURE
 export type { ReadResult } from './read-sources'
 export { loadCucumberModules } from './cucumber-modules'
 export type { CucumberModules } from './cucumber-modules'
+export { readProjectTsconfig, compilerOptionsFor, describeCompilerOptions } from './tsconfig'
+export type { ProjectTsconfig } from './tsconfig'

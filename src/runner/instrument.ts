@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import { compiler } from '../compiler'
 import { temporaryPathBeside } from '../workspace'
 import type { FileCoverageData } from 'istanbul-lib-coverage'
+import type * as TypeScript from 'typescript'
 
 /**
  * Instrumentation of the project's TypeScript, done in specloop's process so the cucumber
@@ -56,104 +57,17 @@ function loadInstrumenter(): Instrumenter {
 }
 
 
-/**
- * tsconfig.json is JSON with comments and trailing commas. Parsed without the compiler when
- * possible: loading TypeScript costs a fifth of a second, and a warm run needs nothing else from it.
- */
-export function parseJsonWithComments(text: string): unknown {
-  let output = ''
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]
-    if (character === '"') {
-      const start = index
-      for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === '\\') index++
-      output += text.slice(start, index + 1)
-    } else if (character === '/' && text[index + 1] === '/') {
-      while (index < text.length && text[index] !== '\n') index++
-      output += '\n'
-    } else if (character === '/' && text[index + 1] === '*') {
-      const end = text.indexOf('*/', index + 2)
-      index = end < 0 ? text.length : end + 1
-    } else output += character
-  }
-  return JSON.parse(output.replace(/,(\s*[}\]])/g, '$1'))
-}
-
-type TsconfigJson = { extends?: string | string[]; compilerOptions?: Record<string, unknown> }
-
-function readTsconfigJson(configPath: string): TsconfigJson | undefined {
-  try {
-    return parseJsonWithComments(fs.readFileSync(configPath, 'utf8')) as TsconfigJson
-  } catch {
-    const ts = compiler()
-    const read = ts.readConfigFile(configPath, ts.sys.readFile)
-    return read.error ? undefined : (read.config as TsconfigJson)
-  }
-}
-
-/** Where an `extends` entry points, the way tsc resolves it: a path, or a package's JSON file. */
-function resolveExtends(specifier: string, fromDirectory: string): string | undefined {
-  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
-    const file = path.resolve(fromDirectory, specifier)
-    return [file, `${file}.json`].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile())
-  }
-  for (const candidate of [specifier, `${specifier}.json`, `${specifier}/tsconfig.json`]) {
-    try {
-      return require.resolve(candidate, { paths: [fromDirectory] })
-    } catch {
-      // Try the next spelling.
-    }
-  }
-  return undefined
-}
-
-/** The tsconfig files a project's tsconfig.json extends, directly or not (not itself). */
-export function tsconfigBases(projectDirectory: string): string[] {
-  const configPath = path.join(projectDirectory, 'tsconfig.json')
-  const seen = new Set<string>()
-  if (fs.existsSync(configPath)) mergedCompilerOptions(configPath, seen)
-  seen.delete(configPath)
-  return [...seen]
-}
-
-/** compilerOptions of a tsconfig and everything it extends, bases first (later ones win). */
-function mergedCompilerOptions(configPath: string, seen: Set<string>): Record<string, unknown> {
-  if (seen.has(configPath)) return {}
-  seen.add(configPath)
-  const config = readTsconfigJson(configPath)
-  if (!config) return {}
-  const bases = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends]
-  let options: Record<string, unknown> = {}
-  for (const base of bases) {
-    const basePath = typeof base === 'string' ? resolveExtends(base, path.dirname(configPath)) : undefined
-    if (basePath) options = { ...options, ...mergedCompilerOptions(basePath, seen) }
-  }
-  return { ...options, ...(config.compilerOptions ?? {}) }
-}
-
-/** What `tsc` would do with the project's tsconfig (its own and its bases' compilerOptions), forced to CommonJS later. */
-export function compilerOptionsFor(projectDirectory: string): Record<string, unknown> {
-  return { target: 'ES2022', esModuleInterop: true, ...projectCompilerOptions(projectDirectory) }
-}
-
-/** The compilerOptions the project's tsconfig.json sets, itself or through `extends`; none without one. */
-export function projectCompilerOptions(projectDirectory: string): Record<string, unknown> {
-  const configPath = path.join(projectDirectory, 'tsconfig.json')
-  return fs.existsSync(configPath) ? mergedCompilerOptions(configPath, new Set()) : {}
-}
-
-export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: Record<string, unknown>): InstrumentedSource {
+export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: TypeScript.CompilerOptions): InstrumentedSource {
   const ts = compiler()
   const remapping = require('@jridgewell/remapping') as (maps: unknown[], loader: () => null) => { toString(): string }
   const instrument = loadInstrumenter()
   const instrumented = instrument.instrumentSync(source, absolutePath)
   const coverage = instrument.lastFileCoverage()
   const instrumentMap = instrument.lastSourceMap()
-  const converted = ts.convertCompilerOptionsFromJson(compilerOptions, path.dirname(absolutePath)).options
   const output = ts.transpileModule(instrumented, {
     fileName: absolutePath,
     compilerOptions: {
-      ...converted,
+      ...compilerOptions,
       module: ts.ModuleKind.CommonJS,
       sourceMap: true,
       inlineSourceMap: false,
@@ -184,7 +98,7 @@ export interface InstrumentedFile {
  * Instruments one file through a content-addressed cache (`.specloop/cache/instrumented/`):
  * only files that changed since the last run pay for babel and tsc.
  */
-export function instrumentCached(sourcePath: string, cacheDirectory: string, compilerOptions: Record<string, unknown>): InstrumentedFile {
+export function instrumentCached(sourcePath: string, cacheDirectory: string, compilerOptions: TypeScript.CompilerOptions): InstrumentedFile {
   const source = fs.readFileSync(sourcePath, 'utf8')
   const sha256 = crypto.createHash('sha256').update(source).digest('hex')
   const key = crypto

@@ -6,12 +6,12 @@ import { colourWanted, killGroup, spawnInGroup } from '../processes'
 import type { Envelope } from '@cucumber/messages'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
 import type { Project } from '../project'
-import { DEFAULT_LAYOUT } from '../project'
-import { COVERAGE_VARIABLE, InstrumentedFile, compilerOptionsFor, findProjectSources, instrumentCached } from './instrument'
+import { DEFAULT_LAYOUT, compilerOptionsFor } from '../project'
+import { COVERAGE_VARIABLE, InstrumentedFile, findProjectSources, instrumentCached } from './instrument'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 import { projectSecrets, redact, withoutSecrets } from '../redaction'
-import { temporaryPathBeside, writeFileAtomic } from '../workspace'
+import { cacheDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
 
 export interface RunOptions {
   project: Project
@@ -217,8 +217,8 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   const instrumented: InstrumentedFile[] = []
   const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
   try {
-    const cacheDirectory = path.join(project.cwd, '.specloop', 'cache', 'instrumented')
-    const compilerOptions = compilerOptionsFor(project.cwd)
+    const cacheDirectory = path.join(cacheDirectoryOf(project.cwd), 'instrumented')
+    const compilerOptions = compilerOptionsFor(project.cwd, cacheDirectoryOf(project.cwd))
     for (const file of findProjectSources(project.cwd)) {
       try {
         instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))

@@ -3,7 +3,8 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { SpecloopFailure, specloopError } from '../errors'
 import { entriesOf } from './directory'
-import { tsconfigBases } from './instrument'
+import { readProjectTsconfig } from '../project'
+import { cacheDirectoryOf } from '../workspace'
 
 /**
  * The sandbox the scenarios run in (verify and both generate loops): Node's permission model
@@ -145,7 +146,7 @@ export function projectReadPaths(projectDirectory: string, cucumberPackageDirect
   // Node's permission model checks the path a module is read by, before any link is followed: both.
   const dependencies = resolvingNodeModules(projectDirectory).flatMap((nodeModules) => [nodeModules, realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules)])
   // The tsconfig files the project's extends (a monorepo's base above the project): those files only.
-  return [projectDirectory, ...ancestorManifests(projectDirectory), ...tsconfigBases(projectDirectory), ...dependencies, realpathOrSelf(cucumberPackageDirectory), ...SYSTEM_PROBES, ...extraReadPaths(env)]
+  return [projectDirectory, ...ancestorManifests(projectDirectory), ...(readProjectTsconfig(projectDirectory, cacheDirectoryOf(projectDirectory))?.bases ?? []), ...dependencies, realpathOrSelf(cucumberPackageDirectory), ...SYSTEM_PROBES, ...extraReadPaths(env)]
 }
 
 /**

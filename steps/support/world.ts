@@ -25,6 +25,10 @@ export class SpecloopWorld extends World {
   private directory?: string
   lastRun?: CommandResult
   readonly extraEnvironment: Record<string, string> = {}
+  /** Paths steps write as <tarball> or <checkout>, set by the Given steps that make them. */
+  readonly placeholders: Partial<Record<'tarball' | 'checkout', string>> = {}
+  /** Variables of this process the scenario's commands do not inherit. */
+  readonly unsetEnvironment: string[] = []
 
   get hasProject(): boolean {
     return this.directory !== undefined
@@ -86,7 +90,7 @@ export class SpecloopWorld extends World {
     const result = spawnSync(executable, args, {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, CI: 'true', FORCE_COLOR: '0', ...this.extraEnvironment },
+      env: Object.fromEntries(Object.entries({ ...process.env, CI: 'true', FORCE_COLOR: '0', ...this.extraEnvironment }).filter(([name]) => !this.unsetEnvironment.includes(name))),
       maxBuffer: 64 * 1024 * 1024
     })
     this.lastRun = {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { projectCompilerOptions } from '../../runner'
+import { describeCompilerOptions, readProjectTsconfig } from '../../project'
 import type { ParsedFeature } from '../../gherkin'
 import { readProvenance } from '../../workspace'
 import type { PlannedFile } from '../../workspace'
@@ -181,10 +181,9 @@ export function describeConventions(cwd: string, supportGlobs: string[]): string
   conventions.push(`cucumber-js ${cucumberVersion}: import { Given, When, Then, World, setWorldConstructor } from '@cucumber/cucumber'. Use Cucumber Expressions ({int}, {float}, {string}, {word}). Step functions are \`function\`, not arrow functions, so \`this\` is the World.`)
   conventions.push(`cucumber-js loads support code from: ${supportGlobs.join(', ') || 'steps/**/*.ts'}. Put step definitions in generated/steps/<topic>.steps.ts and the implementation in generated/src/<topic>.ts (imported as '../src/<topic>').`)
   conventions.push(resolves('chai') ? "Assert with chai: import { expect } from 'chai'." : "Assert with node:assert: import assert from 'node:assert/strict'.")
-  const tsconfig = path.join(cwd, 'tsconfig.json')
-  if (fs.existsSync(tsconfig)) {
-    const options = projectCompilerOptions(cwd)
-    const shown = ['strict', 'module', 'moduleResolution', 'target', 'noImplicitAny', 'esModuleInterop'].filter((key) => options[key] !== undefined).map((key) => `${key}: ${JSON.stringify(options[key])}`)
+  const tsconfig = readProjectTsconfig(cwd)
+  if (tsconfig) {
+    const shown = describeCompilerOptions(tsconfig.options, ['strict', 'module', 'moduleResolution', 'target', 'noImplicitAny', 'esModuleInterop'])
     conventions.push(`TypeScript, checked with tsc --noEmit (tsconfig.json: ${shown.join(', ') || 'defaults'}). Code must compile.`)
   }
   const manifest = path.join(cwd, 'package.json')
