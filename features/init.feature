@@ -20,6 +20,7 @@ Feature: Starting a spec project
       steps
       tsconfig.json
       """
+    And the file "shop/package.json" has "devDependencies.specloop" equal to "^0.1.0"
     When the project "shop" has its dependencies installed
     And I run "cucumber-js" in "shop"
     Then the exit code is 0
@@ -52,6 +53,7 @@ Feature: Starting a spec project
     Then the exit code is 0
     And the output contains "Added specloop to the project in <project>/shop"
     And the output contains "package.json: added scripts.verify, scripts.report, devDependencies.@cucumber/cucumber"
+    And the output contains "devDependencies.specloop"
     And the output contains "created  cucumber.js"
     And the file "shop/package.json" contains "\"test\": \"echo mine\""
     And the file "shop/features/basket.feature" still contains "mine, not to be overwritten"

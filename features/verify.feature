@@ -97,6 +97,50 @@ Feature: verify traces every scenario to the lines it ran
     When I run "specloop verify --affected features/shapes.feature"
     Then the exit code is 2
     And the output contains "--affected chooses the scenarios itself"
+    Given the file "@rerun.txt":
+      """
+      features/shapes.feature:7
+      """
+    When I run "specloop verify @rerun.txt"
+    Then the exit code is 0
+    And the output contains "1 scenario (1 passed)"
+
+  Scenario: a scenario that fails once passes on its retry, as with cucumber-js --retry
+    Given the file "steps/flaky.steps.ts":
+      """
+      import { Then } from '@cucumber/cucumber'
+      import assert from 'node:assert/strict'
+
+      let attempts = 0
+      Then('it works the second time', function () {
+        attempts++
+        assert.ok(attempts >= 2, `attempt ${attempts} fails`)
+      })
+      """
+    And the file "features/flaky.feature":
+      """
+      Feature: flaky
+        Scenario: flaky
+          Then it works the second time
+      """
+    When I run "specloop verify features/flaky.feature"
+    Then the exit code is 1
+    And the output contains "attempt 1 fails"
+    When I run "specloop verify features/flaky.feature --retry 1"
+    Then the exit code is 0
+    And the output contains "1 scenario (1 passed)"
+    And the output contains "Trace: 1 scenario"
+
+  Scenario: on a terminal cucumber's output keeps its colours and specloop colours its words; CI and NO_COLOR keep it plain
+    When I run "specloop verify" on a terminal
+    Then the exit code is 0
+    And the output is coloured
+    And the output without colour contains "2 scenarios (2 passed)"
+    When I run "specloop verify" on a terminal with "NO_COLOR=1"
+    Then the output has no colour
+    And the output contains "2 scenarios (2 passed)"
+    When I run "specloop verify" on a terminal with "CI=true"
+    Then the output has no colour
 
   Scenario: the same counts and exit code as plain cucumber-js, failures included
     Given the file "cucumber.js":

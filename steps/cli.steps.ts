@@ -162,6 +162,54 @@ When('the project {string} has its dependencies installed', function (this: Spec
   this.installDeclaredDependencies(this.pathOf(relative))
 })
 
+/** Quoted for sh: `script` takes one command line. */
+function shellQuoted(argument: string): string {
+  return `'${argument.replaceAll("'", `'\\''`)}'`
+}
+
+/**
+ * Runs specloop under a pseudo-terminal (util-linux `script`), as a person at a terminal does:
+ * not in CI and with no colour setting, unless `setting` (NAME=value) names one.
+ */
+function runOnTerminal(world: SpecloopWorld, commandLine: string, setting?: string): void {
+  const [program, ...args] = splitArguments(expandPlaceholders(world, commandLine))
+  if (program !== 'specloop') throw new Error(`only specloop runs on a terminal in these steps, not ${program}`)
+  const command = [process.execPath, world.cliPath, ...args].map(shellQuoted).join(' ')
+  const [name, value] = setting ? setting.split('=') : []
+  const unset = ['CI', 'FORCE_COLOR', 'NO_COLOR'].filter((variable) => variable !== name)
+  world.unsetEnvironment.push(...unset)
+  if (name) world.extraEnvironment[name] = value
+  try {
+    world.run('script', ['-qec', command, '/dev/null'])
+  } finally {
+    world.unsetEnvironment.splice(world.unsetEnvironment.length - unset.length)
+    if (name) delete world.extraEnvironment[name]
+  }
+}
+
+When('I run {string} on a terminal', function (this: SpecloopWorld, commandLine: string) {
+  runOnTerminal(this, commandLine)
+})
+
+When('I run {string} on a terminal with {string}', function (this: SpecloopWorld, commandLine: string, setting: string) {
+  runOnTerminal(this, commandLine, setting)
+})
+
+// An SGR escape sequence: ESC [ parameters m.
+const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`)
+
+Then('the output is coloured', function (this: SpecloopWorld) {
+  expect(this.output).to.match(COLOUR)
+})
+
+Then('the output has no colour', function (this: SpecloopWorld) {
+  expect(this.output).not.to.match(COLOUR)
+})
+
+Then('the output without colour contains {string}', function (this: SpecloopWorld, expected: string) {
+  expect(this.output.replace(new RegExp(COLOUR.source, 'g'), '')).to.contain(expected)
+})
+
 When('I run {string} in {string}', function (this: SpecloopWorld, commandLine: string, relative: string) {
   fs.mkdirSync(this.pathOf(relative), { recursive: true })
   runProgram(this, commandLine, this.pathOf(relative))

@@ -17,6 +17,8 @@ test('colour only on a terminal, never in CI, under NO_COLOR or for a machine fo
   assert.equal(wantsColour(io(false), ['verify']), false)
   assert.equal(wantsColour(io(true, { CI: 'true' }), ['verify']), false)
   assert.equal(wantsColour(io(true, { NO_COLOR: '' }), ['verify']), false)
+  assert.equal(wantsColour(io(true, { FORCE_COLOR: '0' }), ['verify']), false)
+  assert.equal(wantsColour(io(false, { CI: 'true', FORCE_COLOR: '1' }), ['verify']), true)
   assert.equal(wantsColour(io(true), ['check', '--format', 'json']), false)
   assert.equal(wantsColour(io(true), ['check', '--format=json']), false)
 })

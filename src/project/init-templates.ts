@@ -1,3 +1,5 @@
+import { version } from '../version'
+
 /**
  * The files of a new spec project. Pure: a project name in, paths and contents out.
  * Versions match the ones specloop itself is tested with.
@@ -25,8 +27,9 @@ export function initTemplates(projectName: string): Record<string, string> {
       verify: 'specloop verify',
       report: 'specloop report'
     },
-    // Not specloop itself: a package installed from a tarball or a path would make `npm install` fail.
-    devDependencies: { ...TOOLCHAIN_VERSIONS }
+    // specloop itself, as the registry has it; a project that installed it from a tarball or a path
+    // declares it already, and init never replaces a declared dependency.
+    devDependencies: Object.fromEntries(Object.entries({ ...TOOLCHAIN_VERSIONS, specloop: `^${version}` }).sort(([a], [b]) => a.localeCompare(b)))
   }
   return {
     'package.json': `${JSON.stringify(packageJson, null, 2)}\n`,

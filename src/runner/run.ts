@@ -201,7 +201,7 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     cwd: project.cwd,
     // Sandboxed, generated code does not see the environment's keys and tokens at all. cucumber
     // writes to a pipe here: on a terminal it is told to colour as it would there.
-    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath, ...(colourWanted(options.stdout, project.env) ? { FORCE_COLOR: '1' } : {}) })
+    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath, FORCE_COLOR: colourWanted(options.stdout, project.env) ? '1' : '0' })
   })
   // Listening from the start: the process may end (or fail) before the instrumentation does.
   let stderrTail = ''

@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process'
 import { After, setWorldConstructor, World, setDefaultTimeout } from '@cucumber/cucumber'
 
 export const repositoryRoot = path.resolve(__dirname, '..', '..')
-const cliPath = path.join(repositoryRoot, 'bin', 'specloop.js')
 
 setDefaultTimeout(120_000)
 
@@ -102,8 +101,11 @@ export class SpecloopWorld extends World {
     return this.lastRun
   }
 
+  /** The bin of this repository, as `npx specloop` runs it. */
+  readonly cliPath = path.join(repositoryRoot, 'bin', 'specloop.js')
+
   runSpecloop(args: string[], cwd = this.projectDirectory): CommandResult {
-    return this.run(process.execPath, [cliPath, ...args], cwd)
+    return this.run(process.execPath, [this.cliPath, ...args], cwd)
   }
 
   runCucumber(args: string[], cwd = this.projectDirectory): CommandResult {
