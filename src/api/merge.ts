@@ -8,7 +8,7 @@ import {
   COVERAGE_DIRECTORY, CoverageFinal, MESSAGES_FILE, RUNS_DIRECTORY, Shard, TRACE_FILE, Trace, inShardOrder, markLatest, mergeRefusals, mergeRunTraces,
   missingShards, newRunId, readTrace, sourcesFromCoverage, writeCoverageReports
 } from '../trace'
-import { temporaryPathBeside } from '../workspace'
+import { removeStaleTemporaries, temporaryPathBeside } from '../workspace'
 
 export interface MergeOptions {
   /** The project: where `.specloop/runs` is, and what relative paths are relative to. */
@@ -149,7 +149,9 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   const withoutMaps = trace.files.filter((file) => !uniqueSources.some((source) => source.path === file.path)).map((file) => file.path)
   if (withoutMaps.length > 0) warnings.push(specloopError('COVERAGE_REPORT', `no coverage maps for ${withoutMaps.slice(0, 3).join(', ')}${withoutMaps.length > 3 ? ` and ${withoutMaps.length - 3} more` : ''}: left out of the coverage reports (the trace has them)`))
 
-  // Written in a temporary directory beside the target, then renamed into place: whole or absent.
+  // What a merge killed mid-write left goes first. The run is written in a temporary directory
+  // beside the target, then renamed into place: whole or absent.
+  removeStaleTemporaries(cwd)
   const staging = temporaryPathBeside(target)
   const traceText = JSON.stringify(trace)
   let coverageSummary: string | undefined
