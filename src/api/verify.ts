@@ -9,7 +9,7 @@ import type { RunFilters, RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
   newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
-  writeCoverageReports, FileChange, pruneRuns, changesSinceTrace
+  writeCoverageReports, FileChange, pruneRuns, changesSinceTrace, Shard, isShard, parseShard
 } from '../trace'
 import { removeStaleTemporaries, sha256, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
@@ -31,6 +31,8 @@ export interface VerifyOptions extends ProjectOptions {
   paths?: string[]
   /** cucumber-js's filters: `--tags` (and-ed with the profile's), `--name` (added to it), `--retry`. */
   filters?: RunFilters
+  /** Run only this share of the scenarios (`--shard i/n`, cucumber-js's sharding); the trace records it for `specloop merge`. */
+  shard?: Shard
   /** Where cucumber's own output (the project's formatters) goes; dropped when absent. */
   stdout?: NodeJS.WritableStream
   stderr?: NodeJS.WritableStream
@@ -68,6 +70,8 @@ export interface VerifyResult {
   errors: SpecloopError[]
   warnings: SpecloopError[]
   affected?: AffectedSelection
+  /** The share of the suite this run ran, when it ran one. */
+  shard?: Shard
   /** Whole-run coverage, text summary (the reports are in the run's coverage/ directory). */
   coverageSummary?: string
   trace?: { scenarios: number; files: number; bytes: number }
@@ -132,6 +136,12 @@ function selectionPaths(selected: SelectedScenario[]): string[] {
  * trace, the whole-run coverage reports.
  */
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  if (options.shard !== undefined && !isShard(options.shard)) {
+    return emptyResult(options.cwd, specloopError('SHARD_INVALID', `shard ${JSON.stringify(options.shard)} is not a share of the suite`, {}, 'give { index, total } with 1 ≤ index ≤ total'))
+  }
+  if (options.shard && options.affected) {
+    return emptyResult(options.cwd, specloopError('USAGE', '--shard and --affected cannot be combined: --affected merges into the latest trace, a shard is one share of a full run', {}, 'shard the full run, then `specloop merge` the shards'))
+  }
   const resolved = await resolveProject(options)
   if (resolved.error) return emptyResult(options.cwd, resolved.error)
   const project = resolved.project
@@ -193,6 +203,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       parallel: options.parallel,
       selection: affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined,
       filters: options.filters,
+      shard: options.shard,
       stdout: options.stdout,
       stderr: options.stderr
     })
@@ -244,6 +255,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     warnings.push(specloopError('NOT_TRACED', `JavaScript of the project ran untraced: ${named} (only TypeScript is traced; no scenario is called hollow for running no implementation)`))
   }
   trace.features = Object.fromEntries(project.featurePaths.map((file) => [toUri(project, file), hashOf(file)]).filter((entry): entry is [string, string] => entry[1] !== undefined))
+  // A shard the cucumber configuration sets is recorded as one given on the command line.
+  const configuredShard = project.runConfiguration.sources.shard ? parseShard(project.runConfiguration.sources.shard).shard : undefined
+  const shard = options.shard ?? configuredShard
+  if (shard) trace.shard = shard
   trace = markHollow(trace)
   const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
   if (affected?.narrowed && previous.trace) {
@@ -280,6 +295,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     errors,
     warnings,
     affected,
+    ...(shard ? { shard } : {}),
     coverageSummary,
     trace: { scenarios: trace.scenarios.length, files: trace.files.length, bytes: Buffer.byteLength(traceText) }
   }

@@ -47,13 +47,6 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
   }
   // A definition both runs have (same expression, file and line) is written once, under the fresh
   // run's id; the kept test cases are pointed at it, so the stream names each real definition once.
-  const definitionKey = (envelope: Envelope): string | undefined => {
-    const definition = envelope.stepDefinition ?? envelope.hook
-    // Without a location there is nothing to recognise it by: it stays as it is.
-    if (!definition?.sourceReference?.uri) return undefined
-    const where = `${definition.sourceReference.uri}:${definition.sourceReference.location?.line ?? ''}`
-    return envelope.stepDefinition ? `step ${envelope.stepDefinition.pattern?.type} ${envelope.stepDefinition.pattern?.source} ${where}` : `hook ${envelope.hook!.name ?? ''} ${where}`
-  }
   const freshIdByKey = new Map(fresh.flatMap((envelope) => {
     const key = definitionKey(envelope)
     return key ? [[key, (envelope.stepDefinition ?? envelope.hook)!.id] as const] : []
@@ -97,6 +90,14 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
   return { envelopes: [...definitions, ...before, ...previousRun, ...during, ...after], kept: kept.length }
 }
 
+/** What recognises a step definition or hook across runs: its expression (or name) and where it is; undefined without a location. */
+function definitionKey(envelope: Envelope): string | undefined {
+  const definition = envelope.stepDefinition ?? envelope.hook
+  if (!definition?.sourceReference?.uri) return undefined
+  const where = `${definition.sourceReference.uri}:${definition.sourceReference.location?.line ?? ''}`
+  return envelope.stepDefinition ? `step ${envelope.stepDefinition.pattern?.type} ${envelope.stepDefinition.pattern?.source} ${where}` : `hook ${envelope.hook!.name ?? ''} ${where}`
+}
+
 /** Node ids of two parses of the same text, paired in document order; undefined when they differ in shape. */
 function sameNodes(fresh: GherkinDocument, previous: GherkinDocument | undefined): Map<string, string> | undefined {
   if (!previous) return undefined
@@ -128,4 +129,139 @@ function remapPickle(pickle: Pickle, remap: Map<string, string>): Pickle {
     steps: pickle.steps.map((step) => ({ ...step, astNodeIds: step.astNodeIds.map(map) })),
     tags: pickle.tags.map((tag) => ({ ...tag, astNodeId: map(tag.astNodeId) }))
   }
+}
+
+export interface MergedRunMessages {
+  envelopes: Envelope[]
+  /** Per run given: its pickle ids → the merged stream's (a scenario has one id per run). */
+  pickleIds: Map<string, string>[]
+  /** The merged stream's pickle ids in the suite's order. */
+  order: string[]
+}
+
+/**
+ * One Cucumber Messages stream of several runs of disjoint shares of one suite (the shards of a
+ * split), read as one run is: the documents, pickles, step definitions and hooks once, under the
+ * first run's ids (each run parses every feature file and loads every step definition); each
+ * run's test cases and results, pointed at those; one `testRunStarted` (the earliest) and one
+ * `testRunFinished` (the latest, a success only if every run's was). A pickle is the same
+ * scenario in two runs when it is the same one of the same file (same uri, same place among
+ * that file's pickles, same name): the runs are of the same feature files. Pure.
+ */
+export function mergeRunMessages(runs: readonly (readonly Envelope[])[]): MergedRunMessages {
+  const definitions: Envelope[] = []
+  const knownUris = new Set<string>()
+  const pickleByPlace = new Map<string, Pickle>()
+  const definitionIdByKey = new Map<string, string>()
+  const parameterTypes = new Set<string>()
+  const testRunStarted: Envelope[] = []
+  const testRunFinished: Envelope[] = []
+  const testCases: Envelope[] = []
+  const execution: Envelope[] = []
+  const pickleIds: Map<string, string>[] = []
+  let meta: Envelope | undefined
+  // Every reference to a test run points at the first run's.
+  const startedId = runs.flatMap((run) => run.filter((envelope) => envelope.testRunStarted)).find((envelope) => envelope.testRunStarted!.id !== undefined)?.testRunStarted!.id
+  for (const run of runs) {
+    const pickleMap = new Map<string, string>()
+    const stepMap = new Map<string, string>()
+    const definitionMap = new Map<string, string>()
+    const newUris = new Set<string>()
+    const placeInFile = new Map<string, number>()
+    const retargeting: Retargeting = { pickleMap, stepMap, definitionMap, startedId }
+    pickleIds.push(pickleMap)
+    const documentUri = (envelope: Envelope) => envelope.source?.uri ?? envelope.gherkinDocument?.uri
+    for (const envelope of run) {
+      const uri = documentUri(envelope)
+      if (envelope.meta) meta ??= envelope
+      else if (uri !== undefined) {
+        if (!knownUris.has(uri) || newUris.has(uri)) {
+          newUris.add(uri)
+          definitions.push(envelope)
+        }
+      } else if (envelope.pickle) {
+        const pickle = envelope.pickle
+        const place = placeInFile.get(pickle.uri) ?? 0
+        placeInFile.set(pickle.uri, place + 1)
+        const key = `${pickle.uri}\n${place}`
+        const known = pickleByPlace.get(key)
+        if (known && known.name === pickle.name && known.steps.length === pickle.steps.length) {
+          pickleMap.set(pickle.id, known.id)
+          pickle.steps.forEach((step, index) => stepMap.set(step.id, known.steps[index].id))
+        } else if (!known) {
+          pickleByPlace.set(key, pickle)
+          definitions.push(envelope)
+        } else definitions.push(envelope)
+      } else if (envelope.stepDefinition || envelope.hook) {
+        const key = definitionKey(envelope)
+        const id = (envelope.stepDefinition ?? envelope.hook)!.id
+        const known = key === undefined ? undefined : definitionIdByKey.get(key)
+        if (known !== undefined) definitionMap.set(id, known)
+        else {
+          if (key !== undefined) definitionIdByKey.set(key, id)
+          definitions.push(envelope)
+        }
+      } else if (envelope.parameterType || envelope.undefinedParameterType || envelope.parseError) {
+        const key = JSON.stringify({ ...envelope, parameterType: envelope.parameterType && { ...envelope.parameterType, id: undefined } })
+        if (!parameterTypes.has(key)) definitions.push(envelope)
+        parameterTypes.add(key)
+      } else if (envelope.testRunStarted) testRunStarted.push(envelope)
+      else if (envelope.testRunFinished) testRunFinished.push(envelope)
+      else if (envelope.testCase) testCases.push(retarget(envelope, retargeting))
+      else execution.push(retarget(envelope, retargeting))
+    }
+    for (const uri of newUris) knownUris.add(uri)
+  }
+  const seconds = (timestamp: { seconds: number; nanos: number } | undefined) => (timestamp ? timestamp.seconds + timestamp.nanos / 1e9 : 0)
+  const earliest = [...testRunStarted].sort((a, b) => seconds(a.testRunStarted!.timestamp) - seconds(b.testRunStarted!.timestamp))[0]
+  const latest = [...testRunFinished].sort((a, b) => seconds(b.testRunFinished!.timestamp) - seconds(a.testRunFinished!.timestamp))[0]
+  const started: Envelope[] = earliest ? [{ testRunStarted: { ...earliest.testRunStarted!, ...(startedId !== undefined ? { id: startedId } : {}) } }] : []
+  // A run that did not finish (killed) leaves the merged run unfinished too, as its own stream was.
+  const finished: Envelope[] =
+    latest && testRunFinished.length === runs.length
+      ? [{ testRunFinished: { ...latest.testRunFinished!, success: testRunFinished.every((envelope) => envelope.testRunFinished!.success), ...(startedId !== undefined ? { testRunStartedId: startedId } : {}) } }]
+      : []
+  const order = [...pickleByPlace.values()].map((pickle) => pickle.id)
+  return {
+    envelopes: [...(meta ? [meta] : []), ...definitions, ...started, ...testCases, ...execution, ...finished],
+    pickleIds,
+    order
+  }
+}
+
+interface Retargeting {
+  pickleMap: ReadonlyMap<string, string>
+  stepMap: ReadonlyMap<string, string>
+  definitionMap: ReadonlyMap<string, string>
+  /** The merged stream's test run: every reference to a test run points at it. */
+  startedId?: string
+}
+
+/** An envelope of a run's execution with its references to pickles, pickle steps, definitions and the test run moved to the merged stream's ids. */
+function retarget(envelope: Envelope, how: Retargeting): Envelope {
+  const map = (ids: ReadonlyMap<string, string>, id: string) => ids.get(id) ?? id
+  const startedId = (id: string | undefined) => (id !== undefined && how.startedId !== undefined ? how.startedId : id)
+  if (envelope.testCase) {
+    const testCase = envelope.testCase
+    return {
+      testCase: {
+        ...testCase,
+        pickleId: map(how.pickleMap, testCase.pickleId),
+        ...(testCase.testRunStartedId !== undefined ? { testRunStartedId: startedId(testCase.testRunStartedId) } : {}),
+        testSteps: testCase.testSteps.map((step) => ({
+          ...step,
+          ...(step.pickleStepId !== undefined ? { pickleStepId: map(how.stepMap, step.pickleStepId) } : {}),
+          ...(step.hookId !== undefined ? { hookId: map(how.definitionMap, step.hookId) } : {}),
+          ...(step.stepDefinitionIds ? { stepDefinitionIds: step.stepDefinitionIds.map((id) => map(how.definitionMap, id)) } : {})
+        }))
+      }
+    }
+  }
+  if (envelope.testRunHookStarted) {
+    const started = envelope.testRunHookStarted
+    return { testRunHookStarted: { ...started, hookId: map(how.definitionMap, started.hookId), testRunStartedId: startedId(started.testRunStartedId)! } }
+  }
+  if (envelope.suggestion) return { suggestion: { ...envelope.suggestion, pickleStepId: map(how.stepMap, envelope.suggestion.pickleStepId) } }
+  if (envelope.attachment?.testRunStartedId !== undefined) return { attachment: { ...envelope.attachment, testRunStartedId: startedId(envelope.attachment.testRunStartedId) } }
+  return envelope
 }

@@ -6,6 +6,8 @@ import { colourWanted, killGroup, spawnInGroup } from '../processes'
 import type { Envelope } from '@cucumber/messages'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
 import type { Project } from '../project'
+import { formatShard } from '../trace'
+import type { Shard } from '../trace'
 import { DEFAULT_LAYOUT, compilerOptionsFor } from '../project'
 import { COVERAGE_VARIABLE, InstrumentedFile, findProjectSources, instrumentCached } from './instrument'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
@@ -24,6 +26,8 @@ export interface RunOptions {
   selection?: string[]
   /** cucumber-js's own filters, with its semantics: `--tags` (and-ed with the profile's), `--name` (added), `--retry`. */
   filters?: RunFilters
+  /** Run this share of the selected scenarios: cucumber-js's own `--shard`. */
+  shard?: Shard
   stdout?: NodeJS.WritableStream
   stderr?: NodeJS.WritableStream
 }
@@ -65,7 +69,7 @@ export interface RunFilters {
   retry?: number
 }
 
-export function adjustRunConfiguration(configuration: IRunConfiguration, runtimePath: string, options: Pick<RunOptions, 'parallel' | 'selection' | 'filters'>): IRunConfiguration {
+export function adjustRunConfiguration(configuration: IRunConfiguration, runtimePath: string, options: Pick<RunOptions, 'parallel' | 'selection' | 'filters' | 'shard'>): IRunConfiguration {
   const adjusted: IRunConfiguration = JSON.parse(JSON.stringify(configuration))
   adjusted.support.requireModules = [runtimePath, ...(configuration.support.requireModules ?? []).filter((name) => !isTypescriptLoader(name))]
   if (options.parallel !== undefined) adjusted.runtime.parallel = options.parallel
@@ -77,6 +81,8 @@ export function adjustRunConfiguration(configuration: IRunConfiguration, runtime
   if (filters.tags) adjusted.sources.tagExpression = adjusted.sources.tagExpression ? `(${adjusted.sources.tagExpression}) and (${filters.tags})` : filters.tags
   if (filters.names?.length) adjusted.sources.names = [...(adjusted.sources.names ?? []), ...filters.names]
   if (filters.retry !== undefined) adjusted.runtime.retry = filters.retry
+  // cucumber's sharding: the i-th of every n pickles, in the order it loads them, after the filters.
+  if (options.shard) adjusted.sources.shard = formatShard(options.shard)
   return adjusted
 }
 

@@ -5,6 +5,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
 import { summarizeMessages } from './messages'
+import { adjustRunConfiguration } from './run'
 import { sandboxArguments, permissionFlag, writableDirectory } from './sandbox'
 import { SpecloopFailure } from '../errors'
 import ts from 'typescript'
@@ -89,3 +90,11 @@ test('instrumented TypeScript counts statements at the .ts lines and runs as Com
   assert.match(code, /sourceMappingURL=data:application\/json/)
 })
 
+test("a shard is cucumber's own sharding option; without one the configuration keeps its own", () => {
+  const configuration = { sources: { paths: [], defaultDialect: 'en', names: [], tagExpression: '', order: 'defined', shard: '' }, support: { requireModules: ['ts-node/register'], requirePaths: [], importPaths: [], loaders: [] }, runtime: {}, formats: {} } as unknown as Parameters<typeof adjustRunConfiguration>[0]
+  const sharded = adjustRunConfiguration(configuration, '/runtime.js', { shard: { index: 2, total: 3 } })
+  assert.equal(sharded.sources.shard, '2/3')
+  assert.deepEqual(sharded.support.requireModules, ['/runtime.js'])
+  const configured = { ...configuration, sources: { ...configuration.sources, shard: '1/4' } }
+  assert.equal(adjustRunConfiguration(configured, '/runtime.js', {}).sources.shard, '1/4')
+})

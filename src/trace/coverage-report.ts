@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { decodeLines } from './format'
 import type { Trace } from './format'
-import type { TracedSource } from './build'
+import type { SourceMaps, TracedSource } from './build'
 
 /**
  * Whole-run coverage rebuilt from the trace, so no second coverage tool has to run (counters
@@ -42,6 +42,32 @@ export function coverageDataFromTrace(trace: Trace, sources: TracedSource[]): Re
     data[source.absolutePath] = { path: source.absolutePath, ...source.maps, s, f, b }
   }
   return data
+}
+
+/** What a run's `coverage-final.json` holds per file: istanbul's maps (and counts), keyed by the absolute path it ran at. */
+export type CoverageFinal = Record<string, Partial<SourceMaps> & { path?: string }>
+
+/**
+ * The traced sources of a run written elsewhere (another machine's checkout), rebuilt from its
+ * `coverage-final.json`, placed in `projectDirectory`: its keys are absolute paths under the
+ * run's project folder, found as the folder most of the trace's paths lie in. Files it has no
+ * maps for are left out. Pure.
+ */
+export function sourcesFromCoverage(trace: Trace, coverage: CoverageFinal, projectDirectory: string): TracedSource[] {
+  const keys = Object.keys(coverage).map((key) => ({ key, normal: key.split('\\').join('/') }))
+  const votes = new Map<string, number>()
+  for (const file of trace.files) {
+    for (const { normal } of keys) if (normal.endsWith(`/${file.path}`)) votes.set(normal.slice(0, -file.path.length - 1), (votes.get(normal.slice(0, -file.path.length - 1)) ?? 0) + 1)
+  }
+  const root = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
+  if (root === undefined) return []
+  const byNormal = new Map(keys.map(({ key, normal }) => [normal, coverage[key]]))
+  return trace.files.flatMap((file): TracedSource[] => {
+    const entry = byNormal.get(`${root}/${file.path}`)
+    if (!entry?.statementMap || !entry.fnMap || !entry.branchMap) return []
+    const maps: SourceMaps = { statementMap: entry.statementMap, fnMap: entry.fnMap, branchMap: entry.branchMap }
+    return [{ path: file.path, absolutePath: path.join(projectDirectory, ...file.path.split('/')), role: file.role, sha256: file.sha256 ?? '', lineCount: file.lineCount, maps, alwaysTraced: true }]
+  })
 }
 
 /** Writes lcov.info, an HTML report, coverage-final.json and a text table into `directory`; returns the text summary. */

@@ -1,4 +1,5 @@
 import type { Status } from '../messages'
+import type { Shard } from './shard'
 /**
  * The trace: for every scenario of a run, the lines of the project's own code it executed.
  *
@@ -83,6 +84,10 @@ export interface Trace {
   features?: Record<string, string>
   /** The project's own modules that ran without a trace (JavaScript), project-relative. */
   untraced?: string[]
+  /** The share of the suite this run ran (`verify --shard`). */
+  shard?: Shard
+  /** The runs `specloop merge` combined into this one, in order. */
+  mergedFrom?: { runId: string; shard?: Shard }[]
 }
 
 export function encodeLines(lines: Iterable<number>): string {

@@ -10,6 +10,9 @@ export const SPECLOOP_WRITTEN_FOLDERS = ['.specloop', 'generated', 'steps', 'rep
  */
 const TEMPORARY_FILE = /^(?:\.[^/]+\.(\d+)\.[0-9a-f]{8}|[^/]+\.(\d+))\.tmp$/
 
+/** Directories only in `temporaryPathBeside`'s form: an older-style name could be a user's folder. */
+const TEMPORARY_DIRECTORY = /^\.[^/]+\.(\d+)\.[0-9a-f]{8}\.tmp$/
+
 /** The pid a temporary file of specloop's was written by, or undefined for any other file. */
 export function writerOfTemporary(name: string): number | undefined {
   const match = TEMPORARY_FILE.exec(name)
@@ -45,7 +48,16 @@ export function removeStaleTemporaries(projectDirectory: string, isAlive: (pid: 
       const full = path.join(directory, entry.name)
       // Symbolic links are not followed: a link may lead anywhere, and nothing there is specloop's.
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') walk(full)
+        // A directory staged to be renamed into place whole (`specloop merge`'s run), of a writer that is gone.
+        const stager = TEMPORARY_DIRECTORY.exec(entry.name)
+        if (stager && Number(stager[1]) !== process.pid && !isAlive(Number(stager[1]))) {
+          try {
+            fs.rmSync(full, { recursive: true, force: true })
+            removed.push(path.relative(projectDirectory, full).split(path.sep).join('/'))
+          } catch {
+            // Tried again next run.
+          }
+        } else if (entry.name !== 'node_modules') walk(full)
         continue
       }
       if (!entry.isFile()) continue

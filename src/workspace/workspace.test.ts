@@ -127,5 +127,13 @@ test("a killed run's temporary files are removed when their writer is gone; a li
     'reports/.index.html.4000004.12345678.tmp'
   ])
   for (const file of files) assert.equal(fs.existsSync(path.join(root, file)), !removed.includes(file), file)
+  // A run directory staged whole by a writer that is gone goes whole; a folder named in the older form is not taken for one.
+  for (const directory of ['.specloop/runs/.20260101-000000-abcd.4000001.0badc0de.tmp/coverage', '.specloop/runs/.r2.4000005.0badc0de.tmp', 'reports/old.4000001.tmp']) {
+    fs.mkdirSync(path.join(root, directory), { recursive: true })
+    fs.writeFileSync(path.join(root, directory, 'lcov.info'), 'x')
+  }
+  assert.deepEqual(removeStaleTemporaries(root, (pid) => pid === 4000005), ['.specloop/runs/.20260101-000000-abcd.4000001.0badc0de.tmp'])
+  assert.ok(fs.existsSync(path.join(root, '.specloop/runs/.r2.4000005.0badc0de.tmp/lcov.info')))
+  assert.ok(fs.existsSync(path.join(root, 'reports/old.4000001.tmp/lcov.info')))
   assert.equal(writerOfTemporary(path.basename(temporaryPathBeside(path.join(root, 'generated', 'x.ts')))), process.pid)
 })

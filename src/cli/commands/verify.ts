@@ -2,6 +2,8 @@ import path from 'node:path'
 import { InvalidArgumentError } from 'commander'
 import { verify, VerifyResult } from '../../api/verify'
 import { formatError } from '../../errors'
+import { formatShard, parseShard } from '../../trace'
+import type { Shard } from '../../trace'
 import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature.
@@ -16,6 +18,12 @@ function parseWorkers(value: string): number {
   const workers = Number(value)
   if (!Number.isInteger(workers) || workers < 0) throw new InvalidArgumentError('expected a whole number of workers')
   return workers
+}
+
+function parseShardOption(value: string): Shard {
+  const parsed = parseShard(value)
+  if (parsed.error) throw new InvalidArgumentError(`${parsed.error.message.replace(/^--shard \S+: /, '')} (${parsed.error.hint})`)
+  return parsed.shard
 }
 
 function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream, strict: boolean): void {
@@ -38,6 +46,7 @@ function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, 
   }
   if (result.runDirectory && result.trace) {
     const relative = path.relative(result.cwd, result.runDirectory)
+    if (result.shard) writeLine(stdout, `Shard ${formatShard(result.shard)}: ${plural(result.trace.scenarios, 'scenario')} of the suite ran here; \`specloop merge\` combines the shards' runs`)
     writeLine(stdout, `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`)
   }
   if (result.coverageSummary && result.trace && result.trace.files > 0) {
@@ -64,13 +73,14 @@ export const registerVerify: RegisterCommand = (program, context) => {
     .option('--base <rev>', 'git revision the changes are measured from (with --affected)', 'HEAD')
     .option('--tags <expression>', 'only scenarios whose tags match, as cucumber-js --tags (and-ed with the profile\'s)')
     .option('--name <regexp>', 'only scenarios whose name matches, as cucumber-js --name (repeatable)', (name: string, names: string[]) => [...names, name], [] as string[])
+    .option('--shard <index/total>', 'run only shard INDEX of TOTAL (the INDEX-th of every TOTAL scenarios), as cucumber-js --shard; `specloop merge` combines the runs', parseShardOption)
     .option('--retry <times>', 'retry a failing scenario up to this many times, as cucumber-js --retry', parseRetry)
-    .action(async (paths: string[], options: { sandbox: boolean; strict: boolean; parallel?: number; affected: boolean; base: string; tags?: string; name: string[]; retry?: number }) => {
+    .action(async (paths: string[], options: { sandbox: boolean; strict: boolean; parallel?: number; affected: boolean; base: string; tags?: string; name: string[]; retry?: number; shard?: Shard }) => {
       const globals = context.globals()
       const { io } = context
       const json = globals.format === 'json'
-      if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0)) {
-        writeLine(io.stderr, 'specloop verify: --affected chooses the scenarios itself: give no feature paths, --tags or --name with it')
+      if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0 || options.shard)) {
+        writeLine(io.stderr, 'specloop verify: --affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it')
         context.setExitCode(2)
         return
       }
@@ -86,6 +96,7 @@ export const registerVerify: RegisterCommand = (program, context) => {
         base: options.base,
         paths: paths.map((typed) => fromInvocation(globals, typed)),
         filters: { tags: options.tags, names: options.name, retry: options.retry },
+        shard: options.shard,
         // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
         stdout: json ? io.stderr : io.stdout,
         stderr: io.stderr
