@@ -1,4 +1,4 @@
-import type { Status } from '../messages'
+import type { Status } from '../messages/status'
 /**
  * The trace: for every scenario of a run, the lines of the project's own code it executed.
  *
@@ -85,7 +85,12 @@ export interface Trace {
   untraced?: string[]
 }
 
-export function encodeLines(lines: Iterable<number>): string {
+/**
+ * The bit layout of a line bitmap, without its base64 (Node reads that with Buffer, in
+ * `lines.ts`; the report's browser app with atob): this module stays free of Node, so the
+ * browser app shares it.
+ */
+export function bitmapOfLines(lines: Iterable<number>): Uint8Array {
   let max = 0
   const list = [...lines]
   for (const line of list) max = Math.max(max, line)
@@ -93,11 +98,10 @@ export function encodeLines(lines: Iterable<number>): string {
   for (const line of list) {
     if (line >= 1) bytes[(line - 1) >> 3] |= 1 << ((line - 1) & 7)
   }
-  return Buffer.from(bytes).toString('base64')
+  return bytes
 }
 
-export function decodeLines(bitmap: string): number[] {
-  const bytes = Buffer.from(bitmap, 'base64')
+export function linesOfBitmap(bytes: ArrayLike<number>): number[] {
   const lines: number[] = []
   for (let index = 0; index < bytes.length; index++) {
     const byte = bytes[index]
