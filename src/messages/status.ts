@@ -1,6 +1,7 @@
 /**
  * Result statuses the way cucumber reports them: lower case, ranked so a scenario takes the
  * worst status of its steps and hooks (cucumber's own getWorstTestStepResult ranking).
+ * The report's browser app imports this module too: it must not need Node.
  */
 export const STATUSES = ['passed', 'failed', 'pending', 'undefined', 'skipped', 'ambiguous', 'unknown'] as const
 
