@@ -16,6 +16,9 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['index'],
   ['api'],
   ['generators'],
+  // The report's browser app: a folder of report with a layer of its own, above the rest of
+  // report, whose data types it reads (and which never imports the app: it reads its bundle).
+  ['report/app'],
   ['report'],
   ['specification'],
   ['binding', 'runner', 'governance'],
@@ -31,9 +34,14 @@ function layerOf(module: string): number {
   return layer
 }
 
-/** The top-level module of a path under src/: its first folder, or a file's name without `.ts`. */
+/** Modules that are a folder inside another module, such as `report/app`. */
+const NESTED_MODULES = LAYERS.flat().filter((module) => module.includes('/'))
+
+/** The module of a path under src/: a nested module it is in, its first folder, or a file's name without `.ts`. */
 function moduleOf(relativeToSource: string): string {
-  return relativeToSource.split(/[\\/]/)[0].replace(/\.ts$/, '')
+  const parts = relativeToSource.split(/[\\/]/)
+  const nested = NESTED_MODULES.find((module) => `${parts.join('/')}/`.startsWith(`${module}/`))
+  return nested ?? parts[0].replace(/\.ts$/, '')
 }
 
 function sourceFiles(directory: string): string[] {
@@ -86,6 +94,24 @@ test('the layer test fails on an upward import', () => {
     assert.deepEqual(
       upwardImports(root).map((i) => `${i.from}->${i.to}`),
       ['gherkin->api'],
+    )
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+})
+
+test('a nested module has its own layer: the report app may read the report, the report may not import the app', () => {
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'specloop-layers-'))
+  try {
+    fs.mkdirSync(path.join(root, 'report', 'app'), { recursive: true })
+    fs.mkdirSync(path.join(root, 'api'))
+    fs.writeFileSync(path.join(root, 'report', 'model.ts'), 'export type Model = {}\n')
+    fs.writeFileSync(path.join(root, 'report', 'app', 'main.ts'), "import type { Model } from '../model'\nimport { report } from '../../api/report'\n")
+    fs.writeFileSync(path.join(root, 'report', 'site.ts'), "import { start } from './app/main'\n")
+    fs.writeFileSync(path.join(root, 'api', 'report.ts'), 'export const report = 1\n')
+    assert.deepEqual(
+      upwardImports(root).map((i) => `${i.from}->${i.to}`).sort(),
+      ['report->report/app', 'report/app->api'],
     )
   } finally {
     fs.rmSync(root, { recursive: true, force: true })

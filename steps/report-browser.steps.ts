@@ -7,6 +7,7 @@ import { expect } from 'chai'
 import { chromium } from 'playwright-core'
 import type { BrowserContext, Page } from 'playwright-core'
 import { repositoryRoot, SpecloopWorld } from './support/world'
+import { escapeRegExp } from '../src/text'
 
 /** SPECLOOP_CHROMIUM, else Debian's Chromium, else the one inside the npm package @sparticuz/chromium (scripts/browser.js). */
 const { locateChromium } = require('../scripts/browser') as {
@@ -196,4 +197,97 @@ Then('the governance page says {string}', async function (this: SpecloopWorld, t
 Then('the matrix lists {string}', async function (this: SpecloopWorld, requirements: string) {
   const listed = await session(this).page.locator('table.matrix tr td:first-child a').allTextContents()
   expect(listed).to.deep.equal(list(requirements))
+})
+
+When('I open the section {string}', async function (this: SpecloopWorld, section: string) {
+  const { page } = session(this)
+  const link = page.locator('header nav a', { hasText: new RegExp(`^${escapeRegExp(section)}$`) })
+  const view = ((await link.getAttribute('href')) ?? '').replace(/^#\/?/, '').split(/[/?]/)[0] || 'overview'
+  await link.click()
+  await waitForView(page, view)
+})
+
+Then('the view says {string}', async function (this: SpecloopWorld, text: string) {
+  expect(await session(this).page.textContent('#view')).to.include(text)
+})
+
+const trimmed = (texts: string[]): string[] => texts.map((text) => text.trim())
+
+Then('the hollow scenarios listed are {string}', async function (this: SpecloopWorld, names: string) {
+  expect(trimmed(await session(this).page.locator('.hollow-list li').allTextContents())).to.deep.equal(list(names))
+})
+
+Then('the code no scenario ran is listed as {string}', async function (this: SpecloopWorld, entry: string) {
+  expect(trimmed(await session(this).page.locator('.uncovered-list li').allTextContents())).to.deep.equal([entry])
+})
+
+Then('the source files listed are:', async function (this: SpecloopWorld, table: { raw(): string[][] }) {
+  const rows = session(this).page.locator('table.files tr')
+  const shown: string[][] = []
+  for (const row of await rows.all()) shown.push(trimmed(await row.locator('th, td').allTextContents()))
+  expect(shown).to.deep.equal(table.raw())
+})
+
+When('I follow the code no scenario ran in {string}', async function (this: SpecloopWorld, file: string) {
+  const { page } = session(this)
+  await page.locator('.uncovered-list a', { hasText: file }).click()
+  await waitForView(page, 'source')
+  await page.locator('.line-panel p').waitFor()
+})
+
+Then('the source view selects line {int} and says {string}', async function (this: SpecloopWorld, line: number, text: string) {
+  const { page } = session(this)
+  expect(await page.locator('.code-line.selected').getAttribute('data-line')).to.equal(String(line))
+  expect((await page.textContent('.line-panel'))?.trim()).to.equal(text)
+})
+
+Then('the lines marked as run by no scenario are {string}', async function (this: SpecloopWorld, lines: string) {
+  const marked = await session(this).page.locator('.code-line.uncovered').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-line'))))
+  expect(marked).to.deep.equal(parseRanges(lines))
+})
+
+/** The cells of a table row by its header's titles; a list of specs reads "path: state" per spec (their hashes left out). */
+async function rowByHeader(page: Page, table: string, firstCell: string): Promise<Record<string, string>> {
+  const titles = trimmed(await page.locator(`${table} tr th`).allTextContents())
+  const row = page.locator(`${table} tr`, { has: page.locator('td:first-child', { hasText: firstCell }) })
+  expect(await row.count(), `rows of ${table} for ${firstCell}`).to.equal(1)
+  const cells: Record<string, string> = {}
+  const tds = await row.locator('td').all()
+  for (const [position, cell] of tds.entries()) {
+    const specs = await cell.locator('ul.plain li').all()
+    cells[titles[position]] = specs.length
+      ? (await Promise.all(specs.map(async (spec) => `${await spec.locator('code').textContent()}: ${await spec.locator('[class^="spec-"]').textContent()}`))).join(', ')
+      : ((await cell.textContent()) ?? '').trim()
+  }
+  return cells
+}
+
+Then('the provenance of {string} is:', async function (this: SpecloopWorld, file: string, table: { rowsHash(): Record<string, string> }) {
+  const shown = await rowByHeader(session(this).page, 'table.provenance', file)
+  const expected = table.rowsHash()
+  expect(Object.fromEntries(Object.keys(expected).map((title) => [title, shown[title]]))).to.deep.equal(expected)
+  expect(shown.File).to.include(file)
+})
+
+Then('the ledger lists entry {int} as a {string} by {string} of {string}', async function (this: SpecloopWorld, sequence: number, kind: string, generator: string, files: string) {
+  const { page } = session(this)
+  const row = page.locator('table.ledger tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${sequence}$`) }) })
+  expect(trimmed(await row.locator('td').allTextContents()).filter((_, position) => [2, 3, 4].includes(position))).to.deep.equal([kind, generator, files])
+})
+
+Then('the runs listed are:', async function (this: SpecloopWorld, table: { hashes(): Record<string, string>[] }) {
+  const { page } = session(this)
+  const shown: Record<string, string>[] = []
+  for (const row of await page.locator('table.history tr:has(td)').all()) {
+    const [run, time, scenarios, results, , coverage] = trimmed(await row.locator('td').allTextContents())
+    const current = ((await row.getAttribute('class')) ?? '').split(' ').includes('current')
+    shown.push({ Run: current ? 'this run' : run, Time: time, Scenarios: scenarios, Results: results, Coverage: coverage })
+  }
+  // An empty expected time is not checked: this run's time is the time of the test.
+  const expected = table.hashes()
+  expect(shown.map((row, position) => ({ ...row, Time: expected[position]?.Time === '' ? '' : row.Time }))).to.deep.equal(expected)
+})
+
+Then('the trend chart shows {int} run(s)', async function (this: SpecloopWorld, runs: number) {
+  expect(await session(this).page.locator('.trend-box svg.trend g.run').count()).to.equal(runs)
 })

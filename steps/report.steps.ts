@@ -9,6 +9,7 @@ import type { Trace } from '../src/trace'
 import { appendLedger } from '../src/ledger'
 import { renderWithProvenance, sha256 } from '../src/workspace'
 import { specHash } from '../src/governance'
+import { HISTORY_PATH } from '../src/report'
 
 const SHOP_PROJECT = path.join(repositoryRoot, 'src', 'report', 'testdata', 'shop')
 const LATEST_RUN = path.join('.specloop', 'runs', 'latest')
@@ -164,4 +165,18 @@ Then('in the report in {string}, {string} was generated from {string} and not ed
 
 Then('the history of the project has {int} run(s)', function (this: SpecloopWorld, runs: number) {
   expect(this.readFile(path.join('.specloop', 'history.jsonl')).trim().split('\n')).to.have.length(runs)
+})
+
+Given('the trace marks {string} hollow because it asserts nothing', function (this: SpecloopWorld, scenarioName: string) {
+  const tracePath = path.join(LATEST_RUN, 'trace.json')
+  const trace: Trace = JSON.parse(this.readFile(tracePath))
+  const scenario = trace.scenarios.find((candidate) => candidate.name === scenarioName)
+  expect(scenario, `${scenarioName} in the trace`).to.not.equal(undefined)
+  scenario!.hollow = 'no-assertion'
+  this.writeFile(tracePath, JSON.stringify(trace, null, 2))
+})
+
+Given('an earlier run {string} in the history of the project, on {string}, where {int} scenarios passed and {int}% of the lines ran', function (this: SpecloopWorld, runId: string, time: string, passed: number, coverage: number) {
+  const scenarios = { passed, failed: 0, pending: 0, undefined: 0, skipped: 0, ambiguous: 0, unknown: 0 }
+  this.writeFile(HISTORY_PATH, JSON.stringify({ runId, time, scenarios, steps: { ...scenarios, passed: passed * 3 }, durationMs: 1200, coverage }) + '\n')
 })

@@ -1,6 +1,7 @@
 /**
  * Result statuses the way cucumber reports them: lower case, ranked so a scenario takes the
  * worst status of its steps and hooks (cucumber's own getWorstTestStepResult ranking).
+ * The report's browser app imports this module too: it must not need Node.
  */
 export const STATUSES = ['passed', 'failed', 'pending', 'undefined', 'skipped', 'ambiguous', 'unknown'] as const
 
@@ -47,11 +48,14 @@ export function addCounts(target: StatusCounts, source: StatusCounts): StatusCou
   return target
 }
 
+/** "2 failed, 1 ambiguous, 5 passed": the non-zero counts, worst first; empty when all are zero. */
+export function describeCounts(counts: StatusCounts): string {
+  return SUMMARY_ORDER.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status}`).join(', ')
+}
+
 /** "11 scenarios (2 failed, 1 ambiguous, 5 passed)": the shape of cucumber's summary line. */
 export function formatCountSummary(counts: StatusCounts, noun: string): string {
   const total = totalOf(counts)
-  let text = `${total} ${noun}${total === 1 ? '' : 's'}`
-  const details = SUMMARY_ORDER.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status}`)
-  if (details.length > 0) text += ` (${details.join(', ')})`
-  return text
+  const details = describeCounts(counts)
+  return `${total} ${noun}${total === 1 ? '' : 's'}${details ? ` (${details})` : ''}`
 }

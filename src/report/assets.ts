@@ -1,10 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { SiteAssets } from './html/site'
+import { packageRoot } from '../package-root'
 
 /**
- * The browser app ships as plain files beside this module (`npm run build` copies
- * src/report/assets to dist/report/assets), and the tag-expression parser is cucumber's own,
+ * The browser app ships beside this module: `npm run build` bundles src/report/app into
+ * dist/src/report/assets/app.js next to a copy of app.css. Run from its sources (ts-node), specloop
+ * bundles the app in memory instead. The tag-expression parser is cucumber's own,
  * read from its package and wrapped so the report filters offline exactly as cucumber does.
  */
 let cached: SiteAssets | undefined
@@ -21,6 +23,12 @@ function packageOf(file: string, name: string): { root: string; version: string 
     directory = path.dirname(directory)
   }
   throw new Error(`cannot find the package.json of ${name} above ${file}`)
+}
+
+function readAppBundle(bundled: string): string {
+  if (fs.existsSync(bundled)) return fs.readFileSync(bundled, 'utf8')
+  const { bundleApp } = require(path.join(packageRoot, 'bin', 'bundle-app.js')) as { bundleApp(root: string): string }
+  return bundleApp(packageRoot)
 }
 
 export function readSiteAssets(): SiteAssets {
@@ -43,7 +51,7 @@ export function readSiteAssets(): SiteAssets {
     ''
   ].join('\n')
   cached = {
-    appJs: fs.readFileSync(path.join(directory, 'app.js'), 'utf8'),
+    appJs: readAppBundle(path.join(directory, 'app.js')),
     appCss: fs.readFileSync(path.join(directory, 'app.css'), 'utf8'),
     tagExpressionsJs
   }

@@ -1,5 +1,6 @@
 import type { ReportModel, ReportProvenance, ReportScenario } from './model'
 import { formatCountSummary, STATUSES, SUMMARY_ORDER, totalOf } from '../messages'
+import { percent } from '../text'
 
 /** Lists in a summary stop here: a pull request comment is not the whole report. */
 const LIST_LIMIT = 25
@@ -7,8 +8,6 @@ const LIST_LIMIT = 25
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
 }
-
-const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`)
 
 function duration(milliseconds: number | undefined): string {
   if (milliseconds === undefined) return 'unknown duration'

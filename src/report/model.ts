@@ -1,5 +1,5 @@
-import type { HollowReason, SourceRole, TraceFunction } from '../trace'
-import type { Status, StatusCounts } from '../messages'
+import type { HollowReason, SourceRole, TraceFunction } from '../trace/format'
+import type { Status, StatusCounts } from '../messages/status'
 
 /**
  * The report model: everything the renderers show, built once from the run's messages, trace,

@@ -63,6 +63,13 @@ test('the site: assets, one data file per feature and per source file, the searc
   assert.deepEqual(Object.keys(source.hits), ['6'])
 })
 
+test('the data of a source file carries the lines that ran while its code was loaded, which the source view marks', () => {
+  const model = shopModel()
+  model.sources[0].loaded = encodeLines([2])
+  const source = loadDataScripts(renderSite(model, readSiteAssets())).get('source/0') as { loaded?: string }
+  assert.equal(source.loaded, encodeLines([2]))
+})
+
 test('plain scenarios leave their template steps out of the page data; outlines keep them', () => {
   const files = renderSite(shopModel(), readSiteAssets())
   const feature = loadDataScripts(files).get('feature/1') as { children: { scenario?: { name: string; steps: unknown[] } }[] }

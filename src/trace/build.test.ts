@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildTrace, markHollow } from './build'
 import { coverageDataFromTrace } from './coverage-report'
-import { decodeLines } from './format'
+import { decodeLines } from './lines'
 import { sourceRole } from './roles'
 import type { TracedSource } from './build'
 

@@ -1,4 +1,4 @@
-import { encodeLines } from './format'
+import { encodeLines } from './lines'
 import type { HollowReason, SourceRole, Trace, TraceBranch, TraceFunction, TraceScenario, TraceSourceFile } from './format'
 
 /** Coverage maps of one instrumented file (istanbul's statementMap/fnMap/branchMap). */

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { decodeLines } from './format'
+import { decodeLines } from './lines'
 import type { Trace } from './format'
 import type { SourceMaps, TracedSource } from './build'
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { decodeLines, encodeLines, formatRanges } from './format'
+import { formatRanges } from './format'
+import { decodeLines, encodeLines } from './lines'
 import { linesForScenario, scenariosForLine, uncoveredLines } from './query'
 import type { Trace } from './format'
 

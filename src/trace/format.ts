@@ -1,4 +1,4 @@
-import type { Status } from '../messages'
+import type { Status } from '../messages/status'
 import type { Shard } from './shard'
 /**
  * The trace: for every scenario of a run, the lines of the project's own code it executed.
@@ -90,7 +90,12 @@ export interface Trace {
   mergedFrom?: { runId: string; shard?: Shard }[]
 }
 
-export function encodeLines(lines: Iterable<number>): string {
+/**
+ * The bit layout of a line bitmap, without its base64 (Node reads that with Buffer, in
+ * `lines.ts`; the report's browser app with atob): this module stays free of Node, so the
+ * browser app shares it.
+ */
+export function bitmapOfLines(lines: Iterable<number>): Uint8Array {
   let max = 0
   const list = [...lines]
   for (const line of list) max = Math.max(max, line)
@@ -98,11 +103,10 @@ export function encodeLines(lines: Iterable<number>): string {
   for (const line of list) {
     if (line >= 1) bytes[(line - 1) >> 3] |= 1 << ((line - 1) & 7)
   }
-  return Buffer.from(bytes).toString('base64')
+  return bytes
 }
 
-export function decodeLines(bitmap: string): number[] {
-  const bytes = Buffer.from(bitmap, 'base64')
+export function linesOfBitmap(bytes: ArrayLike<number>): number[] {
   const lines: number[] = []
   for (let index = 0; index < bytes.length; index++) {
     const byte = bytes[index]

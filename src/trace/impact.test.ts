@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { changedBaseLines, changesSinceTrace, mapBaseLine, mergeTraces, parseUnifiedDiff, selectAffected } from './impact'
-import { encodeLines, decodeLines } from './format'
+import { encodeLines, decodeLines } from './lines'
 import type { Trace } from './format'
 
 const DIFF = `diff --git a/src/x.ts b/src/x.ts

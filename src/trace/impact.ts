@@ -1,4 +1,4 @@
-import { decodeLines, encodeLines } from './format'
+import { decodeLines, encodeLines } from './lines'
 import type { Trace, TraceScenario, TraceSourceFile } from './format'
 
 /**

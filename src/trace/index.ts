@@ -1,4 +1,5 @@
-export { TRACE_FORMAT_VERSION, encodeLines, decodeLines, toRanges, formatRanges } from './format'
+export { TRACE_FORMAT_VERSION, toRanges, formatRanges } from './format'
+export { encodeLines, decodeLines } from './lines'
 export type { Trace, TraceScenario, TraceSourceFile, TraceFunction, TraceBranch, ScenarioStatus, HollowReason, SourceRole } from './format'
 export { scenariosForLine, linesForScenario, scenariosByLine, uncoveredLines, uncoveredFunctions, findScenarios, functionDisplayName } from './query'
 export { buildTrace, markHollow, hollowReason, mergeFileHits } from './build'

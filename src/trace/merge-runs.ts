@@ -1,7 +1,7 @@
 import { specloopError } from '../errors'
 import type { SpecloopError } from '../errors'
 import { markHollow } from './build'
-import { decodeLines, encodeLines } from './format'
+import { decodeLines, encodeLines } from './lines'
 import type { Trace, TraceScenario, TraceSourceFile } from './format'
 import { scenarioKey } from './impact'
 import { formatShard } from './shard'

@@ -1,4 +1,5 @@
-import { decodeLines, Trace, TraceScenario } from './format'
+import type { Trace, TraceScenario } from './format'
+import { decodeLines } from './lines'
 
 /** Pure queries over a trace; the CLI's `trace` command and the report both use these. */
 

@@ -1,5 +1,7 @@
 import type { AstScenario, ReportFeature, ReportModel, ReportScenario } from '../model'
 import { renderTrendChart } from './trend'
+import { featureFile, INDEX_SCRIPT_ID, MATRIX_FILE, RECEIVER, SCENARIOS_FILE, sourceFile } from './site-data'
+import type { DataFile, FeatureData, MatrixRow, ScenarioRow, SiteHollowScenario, SiteIndex } from './site-data'
 
 /** The browser app, written into every site (see `assets.ts`). */
 export interface SiteAssets {
@@ -15,12 +17,9 @@ export interface SiteFile {
   content: string | Uint8Array
 }
 
-/**
- * Data files register themselves by calling this global, JSONP-style: browsers refuse
- * `fetch` of `file://` URLs, and the report must open from disk.
- */
-function dataScript(key: string, data: unknown): string {
-  return `specloopReport.receive(${JSON.stringify(key)},${JSON.stringify(data)})\n`
+/** A data file that registers itself with the app (see RECEIVER). */
+function dataScript<Data>(file: DataFile<Data>, data: Data): SiteFile {
+  return { path: file.path, content: `${RECEIVER}.receive(${JSON.stringify(file.key)},${JSON.stringify(data)})\n` }
 }
 
 /** JSON inside an inline <script> must not be able to close it. */
@@ -30,12 +29,8 @@ function inlineJson(data: unknown): string {
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-export const featureDataPath = (feature: ReportFeature): string => `data/features/${feature.index}.js`
-export const sourceDataPath = (index: number): string => `data/sources/${index}.js`
-
-/** What the overview needs, inline in index.html: small, so the first paint does not wait for data. */
-function siteIndex(model: ReportModel): unknown {
-  const scenarioRef = (scenario: ReportScenario): { feature: number; line: number; name: string } => ({ feature: scenario.feature, line: scenario.line, name: scenario.name })
+function siteIndex(model: ReportModel): SiteIndex {
+  const scenarioRef = (scenario: ReportScenario): Omit<SiteHollowScenario, 'reason'> => ({ feature: scenario.feature, line: scenario.line, name: scenario.name })
   const scenarios = model.features.flatMap((feature) => feature.scenarios)
   return {
     title: model.title,
@@ -67,7 +62,7 @@ function siteIndex(model: ReportModel): unknown {
  * A feature as the browser needs it. A plain scenario is shown from its result steps, so its
  * syntax-tree steps (the same text) are left out; outlines keep theirs, the template.
  */
-function featureData(feature: ReportFeature): unknown {
+function featureData(feature: ReportFeature): FeatureData {
   const slim = (scenario: AstScenario): AstScenario => (scenario.examples.length > 0 ? scenario : { ...scenario, steps: [] })
   return {
     ...feature,
@@ -76,8 +71,8 @@ function featureData(feature: ReportFeature): unknown {
 }
 
 /** The search index: per scenario its feature, line, name, status, tags and step text. */
-function scenarioIndex(model: ReportModel): unknown[] {
-  const rows: unknown[] = []
+function scenarioIndex(model: ReportModel): ScenarioRow[] {
+  const rows: ScenarioRow[] = []
   for (const feature of model.features) {
     for (const scenario of feature.scenarios) {
       rows.push([feature.index, scenario.line, scenario.name, scenario.status, scenario.tags.join(' '), scenario.steps.filter((step) => step.kind !== 'hook').map((step) => step.text).join('\n')])
@@ -90,9 +85,9 @@ function scenarioIndex(model: ReportModel): unknown[] {
  * The traceability matrix, one row per scenario: feature, line, name, tags, approval (state, by,
  * at, ticket), status, the generated sources it executed (indices in `sources`), lines it ran.
  */
-function matrixRows(model: ReportModel): unknown[] {
+function matrixRows(model: ReportModel): MatrixRow[] {
   const generated = new Set(model.sources.filter((source) => source.origin !== 'hand-written').map((source) => source.index))
-  const rows: unknown[] = []
+  const rows: MatrixRow[] = []
   for (const feature of model.features) {
     for (const scenario of feature.scenarios) {
       const trace = scenario.trace ?? []
@@ -121,7 +116,7 @@ function indexHtml(model: ReportModel): string {
 <div id="app"><p class="loading">Loading the report…</p></div>
 <noscript><p>This report needs JavaScript. Its data is in the <code>data/</code> folder beside this page.</p></noscript>
 <template id="trend-chart">${renderTrendChart(model.history)}</template>
-<script id="specloop-index" type="application/json">${inlineJson(siteIndex(model))}</script>
+<script id="${INDEX_SCRIPT_ID}" type="application/json">${inlineJson(siteIndex(model))}</script>
 <script src="assets/tag-expressions.js"></script>
 <script src="assets/app.js"></script>
 </body>
@@ -136,12 +131,12 @@ export function renderSite(model: ReportModel, assets: SiteAssets): SiteFile[] {
     { path: 'assets/app.css', content: assets.appCss },
     { path: 'assets/tag-expressions.js', content: assets.tagExpressionsJs }
   ]
-  for (const feature of model.features) files.push({ path: featureDataPath(feature), content: dataScript(`feature/${feature.index}`, featureData(feature)) })
-  files.push({ path: 'data/scenarios.js', content: dataScript('scenarios', scenarioIndex(model)) })
-  files.push({ path: 'data/matrix.js', content: dataScript('matrix', matrixRows(model)) })
+  for (const feature of model.features) files.push(dataScript(featureFile(feature.index), featureData(feature)))
+  files.push(dataScript(SCENARIOS_FILE, scenarioIndex(model)))
+  files.push(dataScript(MATRIX_FILE, matrixRows(model)))
   for (const source of model.sources) {
-    const { index, path, role, lineCount, lines, executable, functions, hits, origin } = source
-    files.push({ path: sourceDataPath(index), content: dataScript(`source/${index}`, { index, path, role, lineCount, lines, executable, functions, hits, origin }) })
+    const { index, path, role, lineCount, lines, executable, functions, hits, loaded, origin } = source
+    files.push(dataScript(sourceFile(index), { index, path, role, lineCount, lines, executable, functions, hits, loaded, origin }))
   }
   for (const attachment of model.attachmentFiles) files.push({ path: attachment.path, content: attachment.bytes })
   files.push({ path: 'index.html', content: indexHtml(model) })
