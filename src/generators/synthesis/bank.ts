@@ -10,6 +10,7 @@
  */
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName } from './operators'
+import { isClockText } from './clock'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
 import { type Program, apply, constant, input } from './program'
@@ -61,6 +62,11 @@ const COMPARED_OPERAND_BITS = 12
 const COMBINED_OPERAND_BITS = 10
 /** Numbers spelled out inside text. */
 const SPELLED_OPERAND_BITS = 15
+const CLOCK_STEPS = [5, 10, 15, 30, 60]
+/** A clock reading, or one rounded to a step of the clock. */
+const CLOCK_READING_BITS = 12
+/** A clock reading written back may come from a longer computation: `round(seconds / distance)`. */
+const CLOCK_OPERAND_BITS = 24
 /** What a remainder is taken of stays plain. */
 const DIVIDED_OPERAND_BITS = 9
 /** Values compared with each other are plainer still: `attendance < score`, `a + b > c`. */
@@ -97,6 +103,10 @@ export class Bank {
   private readonly widths: Entry[]
   private readonly separators: Entry[]
   private readonly categoryConstants = new Map<string, Entry[]>()
+  /** Text inputs whose every example is a clock reading ("07:15", "1:45:00"). */
+  private readonly clockInputs: ReadonlySet<string>
+  /** Steps clock readings are rounded to: 5, 10, 15, 30 and 60 minutes. */
+  private readonly clockSteps: Entry[]
   private readonly pointConstants: Entry[]
   /** Which kinds of values are worth building for this output. */
   private readonly builds: { text: boolean; lists: boolean; spelled: boolean }
@@ -134,6 +144,10 @@ export class Bank {
     this.moduli = [...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])].map((value) => this.literal(value))
     this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
     this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
+    // Choosing one of the usual steps of a clock costs the bits of the choice, not the number's digits.
+    const clockStepBits = 1 + Math.log2(CLOCK_STEPS.length)
+    this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
+    this.clockInputs = new Set(table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name))
     for (const column of table.columns) {
       if (!column.categorical) continue
       // Naming one of a few known categories costs the bits to choose among them, not its spelling.
@@ -354,7 +368,7 @@ export class Bank {
      * Both operands of a type, their levels adding up; `maxBits` bounds each operand, and
      * `extraBits` is what the relation itself costs beyond the operator.
      */
-    const pairs = (operator: OperatorName, type: SynthType, maxBits = Infinity, extraBits = 0) => {
+    const pairs = (operator: OperatorName, type: SynthType, maxBits = Infinity, extraBits = 0, accept: (operand: Entry) => boolean = () => true) => {
       const result = OPERATORS[operator].result
       if (this.deepEnough(result)) return
       const rest = level - toLevel(this.prior.operatorBits(operator) + extraBits)
@@ -368,7 +382,7 @@ export class Bank {
         for (let i = 0; i < lefts.length; i++) {
           for (let j = commutative && leftLevel === rightLevel ? i + 1 : 0; j < rights.length; j++) {
             if (this.full || this.counts[result] >= this.quota[result]) return
-            if (lefts[i] === rights[j]) continue
+            if (lefts[i] === rights[j] || !accept(lefts[i]!) || !accept(rights[j]!)) continue
             this.tryApply(operator, [lefts[i]!, rights[j]!], extraBits)
           }
         }
@@ -398,6 +412,20 @@ export class Bank {
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
     this.growMedians(level)
+    if (this.clockInputs.size > 0) {
+      // Clock readings are read as numbers; two times of day give the time from one to the other, across midnight.
+      unary('clockValue', 'string', (operand) => operand.program.kind === 'input' && this.clockInputs.has(operand.program.name))
+      const reading = (operand: Entry) => operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
+      // Clock readings rounded to the quarter hour, the five minutes: where the words speak of rounding.
+      if (this.prior.cued(...OPERATORS.roundTo.words)) withConstant('roundTo', 'number', this.clockSteps, reading)
+      // The time between two readings, as read or as rounded.
+      const roundedReading = (operand: Entry) => reading(operand) || (operand.program.kind === 'apply' && operand.program.operator === 'roundTo' && operand.program.args[0]!.kind === 'apply' && operand.program.args[0]!.operator === 'clockValue')
+      pairs('clockSpan', 'number', CLOCK_READING_BITS, 0, roundedReading)
+      // Hours and minutes of a time computed from readings: "7 h 45 min".
+      const fromReadings = (operand: Entry) => operand.bits <= CLOCK_READING_BITS && containsOperator(operand.program, ['clockValue']) && !containsOperator(operand.program, ['hoursPart', 'minutesPart'])
+      unary('hoursPart', 'number', fromReadings)
+      unary('minutesPart', 'number', fromReadings)
+    }
     if (this.builds.lists) {
       unary('length', 'string', textInput)
       unary('wordCount', 'list')
@@ -434,6 +462,12 @@ export class Bank {
       unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
       withConstant('padded', 'number', this.widths, (operand) => operand.program.kind === 'input' && integral(operand))
       unary('fixed2', 'number', spoken)
+      if (this.clockInputs.size > 0) {
+        // Clock readings in, clock readings out: a rounded time, a pace per kilometre.
+        const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
+        unary('clockText', 'number', whole)
+        unary('durationText', 'number', whole)
+      }
     }
     if (this.builds.lists) {
       withConstant('words', 'string', this.separators, textInput)

@@ -6,6 +6,7 @@
  * compile error).
  */
 import type { SynthType, SynthValue } from './values'
+import { clockSpan, clockText, clockValue, durationText } from './clock'
 
 /** Rendered TypeScript with its precedence (higher binds tighter, as in JavaScript). */
 export interface Rendered {
@@ -151,7 +152,7 @@ export const OPERATORS = {
     bits: 6,
     family: 'rounding',
     constantArguments: [1],
-    words: ['nearest', 'rounded', 'round', 'steps', 'multiple', 'multiples', 'dial']
+    words: ['nearest', 'rounded', 'round', 'steps', 'multiple', 'multiples', 'dial', 'quarter hour', 'quarter of an hour']
   },
   less: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a < b), render: infix('<', PRECEDENCE.relational), bits: 3, family: 'order', words: ['less than', 'under', 'below', 'younger', 'before', 'fewer', 'smaller'] },
   lessOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a <= b), render: infix('<=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at most', 'up to', 'no more than', 'within', 'not more than', 'or less', 'or fewer', 'or colder', 'or cheaper', 'or younger', 'or below', 'or under', 'or lower', 'or earlier', 'or shorter', 'and under', 'and below'] },
@@ -212,6 +213,61 @@ export const OPERATORS = {
     family: 'text',
     constantArguments: [1],
     words: ['padded', 'zeros', 'zeroes', 'leading', 'digits', 'pad']
+  },
+  clockValue: {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]) => (isString(a) ? clockValue(a) : undefined),
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.split(':').reduce((total, part) => total * 60 + Number(part), 0)`, precedence: PRECEDENCE.primary }),
+    bits: 3,
+    family: 'text',
+    words: ['time', 'clock', 'hours', 'minutes', 'duration', 'pace', 'at', 'start', 'end', 'finish', 'finishing']
+  },
+  clockSpan: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric(clockSpan),
+    render: ([from, to]) => ({ text: `(${wrap(to!, PRECEDENCE.additive)} - ${wrap(from!, PRECEDENCE.additive + 1)} + 1440) % 1440`, precedence: PRECEDENCE.multiplicative }),
+    bits: 4,
+    family: 'arithmetic',
+    words: ['midnight', 'overnight', 'night', 'bed', 'sleep', 'slept', 'shift', 'until', 'between', 'from', 'duration', 'long', 'woke']
+  },
+  // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
+  hoursPart: {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? Math.floor(a / 60) : undefined),
+    render: ([a]) => ({ text: `Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)`, precedence: PRECEDENCE.primary }),
+    bits: 3,
+    family: 'arithmetic',
+    words: ['hours', 'h', 'hour']
+  },
+  minutesPart: {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? a % 60 : undefined),
+    render: ([a]) => ({ text: `${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60`, precedence: PRECEDENCE.multiplicative }),
+    bits: 3,
+    family: 'arithmetic',
+    words: ['minutes', 'min', 'seconds']
+  },
+  clockText: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? clockText(a) : undefined),
+    render: ([a]) => ({ text: `\`\${String(Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)).padStart(2, '0')}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'text',
+    words: ['time', 'clock', 'o\'clock', 'rounded', 'at']
+  },
+  durationText: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? durationText(a) : undefined),
+    render: ([a]) => ({ text: `\`\${Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'text',
+    words: ['pace', 'duration', 'minutes', 'per', 'lap', 'split', 'time']
   },
   fixed2: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? a.toFixed(2) : undefined), render: method(() => 'toFixed(2)'), bits: 5, family: 'text', words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound'] },
   before: {

@@ -7,6 +7,7 @@
  */
 import type { Value } from '../operation'
 import { splitWords } from './operators'
+import { clockStyleOf, clockValue, isClockText, writeClock } from './clock'
 import { thresholdBetween } from './numbers'
 import type { Column, ExampleTable } from './table'
 
@@ -27,6 +28,7 @@ interface ProbeValue {
 /** Values one input may take beyond its examples. */
 export function probeValues(column: Column): ProbeValue[] {
   if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
+  if (column.type === 'string' && column.values.every(isClockText)) return clockProbes(column.values as string[])
   if (column.type === 'string') return column.categorical ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 })) : textProbes(column.values as string[])
   return numberProbes(column.values as number[], column.integral)
 }
@@ -94,6 +96,22 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
         add(value + step * unit, 0.9)
       }
     }
+  }
+  return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+/** Other clock readings, between and around the examples', written as they are: a time of day stays within the day. */
+function clockProbes(values: string[]): ProbeValue[] {
+  const style = clockStyleOf(values)
+  const found = new Map<string, number>()
+  for (const probe of numberProbes(values.map((value) => clockValue(value)!), true)) {
+    const written = writeClock(probe.value as number, style)
+    if (written !== undefined && !values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, probe.plausibility))
+  }
+  // Midnight and noon are the readings a person tries first.
+  if (style.timeOfDay) for (const minutes of [0, 720]) {
+    const written = writeClock(minutes, style)!
+    if (!values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, 0.9))
   }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }

@@ -192,3 +192,33 @@ test('a value rounded to a step the words name: the offset is the cheapest in th
   assert.equal(result.status, 'synthesised')
   for (const [celsius, fahrenheit] of [[230, 445], [140, 285], [250, 480], [120, 250], [100, 210]]) assert.equal(answer(result, { celsius: celsius! }), fahrenheit)
 })
+
+test('clock readings: a time rounded to the quarter hour is written back as a time, right beyond the rows', () => {
+  const result = synthesize(
+    table(
+      'round',
+      [['clockIn', 'string']],
+      [['rounded', 'string']],
+      [['08:58', '09:00'], ['09:07', '09:00'], ['09:08', '09:15'], ['07:52', '07:45'], ['10:00', '10:00'], ['13:23', '13:30']],
+      'clock times are rounded to the nearest quarter hour'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { clockIn: '06:37' }), '06:30')
+  assert.equal(answer(result, { clockIn: '16:53' }), '17:00')
+})
+
+test('clock readings: the time slept, across midnight, in hours and minutes', () => {
+  const result = synthesize(
+    table(
+      'sleep',
+      [['bed', 'string'], ['woke', 'string']],
+      [['slept', 'string']],
+      [['23:30', '07:15', '7 h 45 min'], ['01:00', '06:30', '5 h 30 min'], ['22:00', '06:00', '8 h 0 min'], ['00:15', '07:00', '6 h 45 min'], ['21:45', '05:15', '7 h 30 min'], ['23:50', '07:05', '7 h 15 min'], ['02:00', '11:00', '9 h 0 min']],
+      'I went to bed at, I woke up at, I slept'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answer(result, { bed: '22:31', woke: '06:00' }), '7 h 29 min')
+  assert.equal(answer(result, { bed: '20:00', woke: '04:10' }), '8 h 10 min')
+})

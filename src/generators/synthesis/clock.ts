@@ -1,0 +1,74 @@
+/**
+ * Clock readings written as text: a time of day ("07:15", "23:30") or a duration ("25:00",
+ * "1:45:00"). Read as one number in base 60 (minutes of the day for h:mm, seconds for m:ss and
+ * h:mm:ss), they take part in arithmetic like any number, and numbers are written back the
+ * same way. Pure helpers for the operators, the bank and the probes.
+ */
+
+const CLOCK_TEXT = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/
+
+/** Minutes in a day: times of day are read as minutes past midnight. */
+export const MINUTES_PER_DAY = 1440
+
+export function isClockText(value: unknown): value is string {
+  return typeof value === 'string' && CLOCK_TEXT.test(value)
+}
+
+/** "07:15" → 435, "1:45:00" → 6300, "25:00" → 1500; undefined for anything else. */
+export function clockValue(text: string): number | undefined {
+  const match = CLOCK_TEXT.exec(text)
+  if (match === null) return undefined
+  return match
+    .slice(1)
+    .filter((part) => part !== undefined)
+    .reduce((total, part) => total * 60 + Number(part), 0)
+}
+
+const twoDigits = (value: number): string => String(value).padStart(2, '0')
+
+/** A time of day, minutes past midnight → "HH:MM"; undefined outside one day or for a fraction. */
+export function clockText(minutes: number): string | undefined {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= MINUTES_PER_DAY) return undefined
+  return `${twoDigits(Math.floor(minutes / 60))}:${twoDigits(minutes % 60)}`
+}
+
+/** A duration in base 60 → "m:ss" (or "h:mm" of minutes); undefined for a fraction or a negative. */
+export function durationText(amount: number): string | undefined {
+  if (!Number.isInteger(amount) || amount < 0) return undefined
+  return `${Math.floor(amount / 60)}:${twoDigits(amount % 60)}`
+}
+
+/** From one time of day to the next occurrence of another, past midnight when it must: 23:30 → 07:15 is 465 minutes. */
+export function clockSpan(from: number, to: number): number | undefined {
+  const valid = (value: number) => Number.isInteger(value) && value >= 0 && value < MINUTES_PER_DAY
+  if (!valid(from) || !valid(to)) return undefined
+  return (to - from + MINUTES_PER_DAY) % MINUTES_PER_DAY
+}
+
+/** How the examples write their clock readings, so probes are written the same way. */
+export interface ClockStyle {
+  /** Every value is h:mm with hours below 24: times of day. */
+  timeOfDay: boolean
+  /** The first part has two digits ("08:58"). */
+  padded: boolean
+  /** Some values have hours, minutes and seconds. */
+  withSeconds: boolean
+}
+
+export function clockStyleOf(values: readonly string[]): ClockStyle {
+  const parts = values.map((value) => value.split(':'))
+  const withSeconds = parts.some((part) => part.length === 3)
+  return {
+    withSeconds,
+    timeOfDay: !withSeconds && parts.every((part) => Number(part[0]) < 24),
+    padded: parts.every((part) => part[0]!.length === 2)
+  }
+}
+
+/** A number written as the examples write clock readings. */
+export function writeClock(amount: number, style: ClockStyle): string | undefined {
+  if (!Number.isInteger(amount) || amount < 0) return undefined
+  if (style.timeOfDay) return amount < MINUTES_PER_DAY ? `${style.padded ? twoDigits(Math.floor(amount / 60)) : Math.floor(amount / 60)}:${twoDigits(amount % 60)}` : undefined
+  if (style.withSeconds && amount >= 3600) return `${Math.floor(amount / 3600)}:${twoDigits(Math.floor(amount / 60) % 60)}:${twoDigits(amount % 60)}`
+  return durationText(amount)
+}
