@@ -55,6 +55,7 @@ const OFFSETS = [1, 2, 10, 100]
 const FACTORS = [2, 3, 4, 5, 10, 12, 24, 60, 100, 1000]
 const SMALL_MODULI = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 60, 100]
 const PAD_WIDTHS = [3, 4, 5, 6, 8]
+const CHUNK_SIZES = [2, 3, 4, 5]
 const SEPARATORS = [' ', '-', '_', '.', ',', '/', '@', ':']
 /** Operands of a learnt threshold stay small: `score >= 90`, `a - b > 10`. */
 const COMPARED_OPERAND_BITS = 12
@@ -81,8 +82,8 @@ const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
 const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
-const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial']
-const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'reversed', 'allButFirst', 'allButLast']
+const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
+const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'eachLettersAndDigits', 'reversed', 'allButFirst', 'allButLast']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
 /** Each order relation with its operands swapped. */
 const MIRRORED: Partial<Record<OperatorName, OperatorName>> = { less: 'greater', greater: 'less', lessOrEqual: 'greaterOrEqual', greaterOrEqual: 'lessOrEqual' }
@@ -105,6 +106,8 @@ export class Bank {
   private readonly categoryConstants = new Map<string, Entry[]>()
   /** Text inputs whose every example is a clock reading ("07:15", "1:45:00"). */
   private readonly clockInputs: ReadonlySet<string>
+  /** Sizes text is cut into groups of: the usual ones, and those the feature names. */
+  private readonly chunkSizes: Entry[]
   /** Steps clock readings are rounded to: 5, 10, 15, 30 and 60 minutes. */
   private readonly clockSteps: Entry[]
   private readonly pointConstants: Entry[]
@@ -140,6 +143,7 @@ export class Bank {
     this.offsets = [...new Set([...OFFSETS, ...mentioned])].map((value) => this.literal(value))
     this.factors = [...new Set([...FACTORS, ...mentioned])].filter((value) => value !== 0 && value !== 1).map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
+    this.chunkSizes = [...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8)])].map((value) => this.literal(value))
     this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map((value) => this.literal(value))
     this.moduli = [...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])].map((value) => this.literal(value))
     this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
@@ -471,6 +475,8 @@ export class Bank {
     }
     if (this.builds.lists) {
       withConstant('words', 'string', this.separators, textInput)
+      // Groups of a few characters: a licence key written A1B2-C3D4.
+      withConstant('chunks', 'string', this.chunkSizes, (operand) => textInput(operand) && !spelledNumber(operand.program))
       for (const operator of LIST_UNARY) unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
       unary('firstWord', 'list')
       unary('lastWord', 'list')

@@ -201,6 +201,8 @@ export const OPERATORS = {
   capitalize: { arguments: ['string'], result: 'string', apply: text(capitalizeWord), render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.charAt(0).toUpperCase() + ${wrap(args[0]!, PRECEDENCE.primary)}.slice(1).toLowerCase()`, precedence: PRECEDENCE.additive }), bits: 5, family: 'text', words: ['capital', 'capitalised', 'capitalized', 'sentence'] },
   trim: { arguments: ['string'], result: 'string', apply: text((a) => a.trim()), render: method(() => 'trim()'), bits: 4, family: 'text', words: ['trim', 'trimmed', 'spaces', 'whitespace', 'clean'] },
   initial: { arguments: ['string'], result: 'string', apply: text((a) => a.charAt(0)), render: method(() => 'charAt(0)'), bits: 5, family: 'text', words: ['initial', 'initials', 'first letter', 'letter', 'abbreviation'] },
+  lettersAndDigits: { arguments: ['string'], result: 'string', apply: text((a) => a.replace(/[^\p{L}\p{N}]/gu, '')), render: method(() => "replace(/[^\\p{L}\\p{N}]/gu, '')"), bits: 4.5, family: 'text', words: ['tidy', 'tidied', 'tidying', 'clean', 'cleaned', 'strip', 'typed', 'code', 'spaces', 'dashes', 'punctuation'] },
+  digitsOnly: { arguments: ['string'], result: 'string', apply: text((a) => a.replace(/\D/g, '')), render: method(() => "replace(/\\D/g, '')"), bits: 4.5, family: 'text', words: ['digits', 'number', 'phone', 'typed', 'tidy', 'clean', 'numeric'] },
   length: { arguments: ['string'], result: 'number', apply: ([a]) => (isString(a) ? a.length : undefined), render: method(() => 'length'), bits: 5, family: 'text', words: ['length', 'characters', 'long', 'letters'] },
   toText: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? String(a) : undefined), render: call('String'), bits: 2, family: 'text' },
   twoDigits: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? String(a).padStart(2, '0') : undefined), render: (args) => ({ text: `String(${args[0]!.text}).padStart(2, '0')`, precedence: PRECEDENCE.primary }), bits: 5, family: 'text', words: ['clock', 'time', 'minutes', 'padded', 'two digits', 'digital'] },
@@ -300,6 +302,16 @@ export const OPERATORS = {
     constantArguments: [1],
     words: ['words', 'word', 'parts', 'split', 'separated']
   },
+  chunks: {
+    arguments: ['string', 'number'],
+    result: 'list',
+    apply: ([a, size]) => (isString(a) && isNumber(size) && Number.isInteger(size) && size > 0 ? a.match(new RegExp(`.{1,${size}}`, 'gu')) ?? [] : undefined),
+    render: (args) => ({ text: `(${wrap(args[0]!, PRECEDENCE.primary)}.match(/.{1,${args[1]!.text}}/gu) ?? [])`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'words',
+    constantArguments: [1],
+    words: ['groups', 'group', 'blocks', 'chunks', 'every', 'dash', 'dashes', 'hyphen', 'hyphens', 'code', 'split']
+  },
   join: {
     arguments: ['list', 'string'],
     result: 'string',
@@ -314,6 +326,15 @@ export const OPERATORS = {
   eachUpper: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.toUpperCase()), render: method(() => 'map((word) => word.toUpperCase())'), bits: 4.5, family: 'words', words: ['upper', 'uppercase', 'capitals'] },
   eachCapitalized: { arguments: ['list'], result: 'list', apply: eachWord(capitalizeWord), render: method(() => 'map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())'), bits: 4, family: 'words', words: ['title', 'capital', 'capitalised', 'capitalized', 'heading', 'name'] },
   eachInitial: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.charAt(0)), render: method(() => 'map((word) => word.charAt(0))'), bits: 4, family: 'words', words: ['initials', 'initial', 'acronym', 'abbreviation', 'monogram', 'letters'] },
+  eachLettersAndDigits: {
+    arguments: ['list'],
+    result: 'list',
+    apply: ([list]) => (isList(list) ? list.map((word) => word.replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word !== '') : undefined),
+    render: method(() => "map((word) => word.replace(/[^\\p{L}\\p{N}]/gu, '')).filter(Boolean)"),
+    bits: 4.5,
+    family: 'words',
+    words: ['slug', 'url', 'address', 'handle', 'tidy', 'clean', 'punctuation', 'hashtag', 'tag']
+  },
   allButFirst: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(1) : undefined), render: method(() => 'slice(1)'), bits: 4.5, family: 'words', words: ['rest', 'remaining', 'after the first', 'other'] },
   allButLast: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(0, -1) : undefined), render: method(() => 'slice(0, -1)'), bits: 4.5, family: 'words', words: ['rest', 'remaining', 'before the last', 'other', 'given names', 'first names'] },
   reversed: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) ? [...list].reverse() : undefined), render: method(() => 'reverse()'), bits: 5, family: 'words', words: ['reverse', 'reversed', 'backwards', 'last name first', 'surname first', 'order'] },

@@ -145,6 +145,10 @@ function textProbes(values: string[]): ProbeValue[] {
     if (values.every((value) => value.includes(separator))) add(values.map((value) => value.split(separator)[0]).slice(0, 2).join(separator) + separator + 'x', 0.6)
   }
   if (values.some((value) => value !== value.trim())) add(`  ${second}  `, 0.6)
+  // Other lengths: a character less or more, five more (a rule on the length must say what they give).
+  if (first.length > 1) add(first.slice(0, -1), 0.7)
+  add(second + second.charAt(second.length - 1), 0.7)
+  add(first + first.slice(0, 5), 0.6)
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }
 
