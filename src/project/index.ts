@@ -1,4 +1,4 @@
-export { resolveProject, locateConfigFile, enclosingProject, toUri, DEFAULT_LAYOUT, suiteArguments } from './resolve-project'
+export { resolveProject, locateConfigFile, CONFIG_FILE_NAMES, enclosingProject, toUri, DEFAULT_LAYOUT, suiteArguments } from './resolve-project'
 export type { Project, ProjectOptions, ProjectResult } from './resolve-project'
 export { readFeatureSources, decodeFeature, maxFeatureBytes, DEFAULT_MAX_FEATURE_MEGABYTES, MAX_FEATURE_SIZE_VARIABLE } from './read-sources'
 export type { ReadResult } from './read-sources'
