@@ -7,6 +7,8 @@ Feature: Starting a spec project
     When I run "specloop init shop"
     Then the exit code is 0
     And the output contains "Created a spec project in <project>/shop"
+    # Outside an Nx workspace nothing Nx-related is written or said.
+    And the output does not contain "nx.json"
     And the directory "shop" contains only:
       """
       .gitignore

@@ -12,7 +12,8 @@ import { packageRoot } from './package-root'
  * is written out, with reasons, in DEVELOPERS.md. Tests may reach anywhere: they are not shipped.
  */
 export const LAYERS: readonly (readonly string[])[] = [
-  ['cli'],
+  // The Nx plugin sits beside the CLI: it calls the project helpers; nothing imports it.
+  ['cli', 'nx'],
   ['index'],
   ['api'],
   ['generators'],

@@ -48,7 +48,9 @@ function readLcov(text: string, root: string): Map<string, { all: Set<number>; h
 }
 
 Given('a git repository with everything committed', function (this: SpecloopWorld) {
-  fs.writeFileSync(this.pathOf('.gitignore'), 'node_modules\n.specloop/\n')
+  // Added to the project's own ignores, if it has some.
+  const ignored = fs.existsSync(this.pathOf('.gitignore')) ? this.readFile('.gitignore').split('\n').filter(Boolean) : []
+  fs.writeFileSync(this.pathOf('.gitignore'), `${[...new Set([...ignored, 'node_modules', '.specloop/'])].join('\n')}\n`)
   git(this, ['init', '--quiet', '--initial-branch=main'])
   git(this, ['add', '-A'])
   git(this, ['commit', '--quiet', '-m', 'initial'])

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
 import { writeFileAtomic } from '../workspace'
 import { EDITOR_SETTINGS, EDITOR_SETTINGS_PATH, EXAMPLE_FILES, initTemplates } from '../project/init-templates'
+import { locateNxJson, NX_PLUGIN, registerNxPlugin } from '../project/nx-workspace'
 
 export interface InitOptions {
   /** The project's directory: created when missing; an existing project gains what it lacks. */
@@ -24,6 +25,8 @@ export interface InitResult {
   kept: string[]
   /** The editor settings: created, keys added to the project's own, or what to add by hand. */
   editor?: { file: string; action: 'created' | 'merged' | 'complete' | 'by-hand'; added: string[] }
+  /** In an Nx workspace: its nx.json (absolute), and whether specloop's plugin was added to it or was there. */
+  nx?: { file: string; plugin: string; action: 'registered' | 'complete' }
   errors: SpecloopError[]
 }
 
@@ -57,6 +60,24 @@ export function mergePackageJson(existing: Manifest, template: Manifest): { mani
   return { manifest, added }
 }
 
+/** A JSON object read from a file, or the located error that stops init before it writes anything. */
+function parseJsonObject<T>(text: string, file: string): { value: T; error?: undefined } | { error: SpecloopError } {
+  try {
+    const value = JSON.parse(text) as unknown
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('expected a JSON object')
+    return { value: value as T }
+  } catch (thrown) {
+    const name = path.basename(file)
+    return { error: specloopError('CONFIG_INVALID', `${name} is not valid JSON: ${messageOf(thrown)}; nothing was written`, { file, ...jsonErrorLocation(text, messageOf(thrown)) }, `fix ${name}, then run specloop init again`) }
+  }
+}
+
+/** JSON as the file had it indented, when that can be seen. */
+function stringifyLike(text: string, value: unknown): string {
+  const indent = /^\{\n(\s+)"/.exec(text)?.[1] ?? '  '
+  return `${JSON.stringify(value, null, indent)}\n`
+}
+
 /**
  * Scaffolds a spec project, or adds what an existing one lacks: missing files are created,
  * package.json gains the scripts and dev dependencies it does not have, and nothing that exists is
@@ -79,20 +100,30 @@ export function init(options: InitOptions): InitResult {
   const manifestPath = path.join(directory, 'package.json')
   if (fs.existsSync(manifestPath)) {
     const text = fs.readFileSync(manifestPath, 'utf8')
-    let existing: Manifest
-    try {
-      existing = JSON.parse(text) as Manifest
-      if (existing === null || typeof existing !== 'object' || Array.isArray(existing)) throw new Error('expected a JSON object')
-    } catch (thrown) {
-      const location = jsonErrorLocation(text, messageOf(thrown))
-      result.errors.push(specloopError('CONFIG_INVALID', `package.json is not valid JSON: ${messageOf(thrown)}; nothing was written`, { file: manifestPath, ...location }, 'fix package.json, then run specloop init again'))
+    const parsed = parseJsonObject<Manifest>(text, manifestPath)
+    if (parsed.error) {
+      result.errors.push(parsed.error)
       return result
     }
-    const { manifest, added } = mergePackageJson(existing, JSON.parse(templates['package.json']!) as Manifest)
+    const { manifest, added } = mergePackageJson(parsed.value, JSON.parse(templates['package.json']!) as Manifest)
     result.merged = { added }
-    // The project's own indentation is kept when it can be seen.
-    const indent = /^\{\n(\s+)"/.exec(text)?.[1] ?? '  '
-    if (added.length > 0) mergedManifest = `${JSON.stringify(manifest, null, indent)}\n`
+    if (added.length > 0) mergedManifest = stringifyLike(text, manifest)
+  }
+  // In an Nx workspace specloop's plugin is registered in its nx.json; a broken one stops init too.
+  let registeredNxJson: string | undefined
+  const nxJsonPath = locateNxJson(directory)
+  if (nxJsonPath !== undefined) {
+    const text = fs.readFileSync(nxJsonPath, 'utf8')
+    const parsed = parseJsonObject<Record<string, unknown>>(text, nxJsonPath)
+    const registration = parsed.error ? undefined : registerNxPlugin(parsed.value)
+    if (parsed.error || registration?.error !== undefined) {
+      const error = parsed.error ?? specloopError('CONFIG_INVALID', `nx.json: ${registration?.error}; nothing was written`, { file: nxJsonPath }, `make "plugins" a list, then run specloop init again`)
+      // Nx also reads nx.json with comments, which init would lose: those are edited by hand.
+      result.errors.push({ ...error, hint: `${error.hint}; or add "${NX_PLUGIN}" to its "plugins" by hand` })
+      return result
+    }
+    if (registration?.added) registeredNxJson = stringifyLike(text, registration.nxJson)
+    result.nx = { file: nxJsonPath, plugin: NX_PLUGIN, action: registration?.added ? 'registered' : 'complete' }
   }
   try {
     for (const relative of paths) {
@@ -110,6 +141,7 @@ export function init(options: InitOptions): InitResult {
     }
     for (const folder of ['generated/steps', 'generated/src']) fs.mkdirSync(path.join(directory, folder), { recursive: true })
     result.editor = writeEditorSettings(directory)
+    if (registeredNxJson !== undefined) writeFileAtomic(nxJsonPath!, registeredNxJson)
   } catch (thrown) {
     result.errors.push(specloopError('INIT_WRITE', `could not write the project: ${messageOf(thrown)}`, { file: directory }))
   }
@@ -137,7 +169,6 @@ function writeEditorSettings(directory: string): NonNullable<InitResult['editor'
   }
   const missing = Object.keys(EDITOR_SETTINGS).filter((key) => settings[key] === undefined)
   if (missing.length === 0) return { file: EDITOR_SETTINGS_PATH, action: 'complete', added: [] }
-  const indent = /^\{\n(\s+)"/.exec(text)?.[1] ?? '  '
-  writeFileAtomic(file, `${JSON.stringify({ ...settings, ...Object.fromEntries(missing.map((key) => [key, EDITOR_SETTINGS[key]])) }, null, indent)}\n`)
+  writeFileAtomic(file, stringifyLike(text, { ...settings, ...Object.fromEntries(missing.map((key) => [key, EDITOR_SETTINGS[key]])) }))
   return { file: EDITOR_SETTINGS_PATH, action: 'merged', added: missing }
 }

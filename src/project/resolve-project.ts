@@ -7,7 +7,8 @@ import { packageRoot } from '../package-root'
 import { SpecloopError, specloopError, messageOf } from '../errors'
 import { CucumberModules, loadCucumberModules, locateCucumber } from './cucumber-modules'
 
-const CONFIG_FILE_NAMES = ['cucumber.js', 'cucumber.cjs', 'cucumber.mjs', 'cucumber.json', 'cucumber.yaml', 'cucumber.yml']
+/** The configuration files cucumber-js reads on its own, in the order it looks for them. */
+export const CONFIG_FILE_NAMES = ['cucumber.js', 'cucumber.cjs', 'cucumber.mjs', 'cucumber.json', 'cucumber.yaml', 'cucumber.yml']
 
 /** What specloop assumes when a project has no cucumber configuration file. */
 export const DEFAULT_LAYOUT = {

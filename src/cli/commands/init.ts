@@ -29,6 +29,10 @@ export const registerInit: RegisterCommand = (program, context) => {
           if (editor?.action === 'created') writeLine(io.stdout, `  created  ${editor.file} (where the Cucumber extension for VS Code finds the steps)`)
           if (editor?.action === 'merged') writeLine(io.stdout, `  ${editor.file}: added ${editor.added.join(', ')}`)
           if (editor?.action === 'by-hand' && editor.added.length > 0) writeLine(io.stdout, `  ${editor.file} has comments, so it is left as it is: add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`)
+          const nx = result.nx
+          const nxJson = nx ? path.relative(io.cwd, nx.file) || nx.file : ''
+          if (nx?.action === 'registered') writeLine(io.stdout, `  ${nxJson}: registered the Nx plugin ${nx.plugin} (targets spec-check, spec-generate, spec-verify, spec-report, spec-verify-ci)`)
+          if (nx?.action === 'complete') writeLine(io.stdout, `  ${nxJson}: the Nx plugin ${nx.plugin} is registered already`)
           const relative = path.relative(io.cwd, result.directory)
           // Quoted for the shell when it needs to be, so the line can be pasted as it is.
           const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
