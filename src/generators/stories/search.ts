@@ -12,7 +12,7 @@
  * Pure: data in, data out.
  */
 import type { Operation, Value, ValueType } from '../operation'
-import { CONFIDENCE, describeProgram, type DistinguishingExample, evaluateProgram, type Program, synthesize } from '../synthesis'
+import { CONFIDENCE, chargeWork, describeProgram, type DistinguishingExample, evaluateProgram, type Program, synthesize, workClock } from '../synthesis'
 import { type Effect, type Guard, type Meaning, type Reading, type Register, type State, type StateModel, type Story, type StoryEvent, type StoryScenario, type StoryStep, applyEffect, expectedOf, explainsStory, guardInputs, initialState, read, stateInputs } from './model'
 import { escapeRegExp } from '../../text'
 
@@ -327,6 +327,7 @@ interface Trace {
  * non-refusal Then steps; returns the traces, or undefined at the first disagreement.
  */
 function simulate(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>, scenarios: number[]): Trace | undefined {
+  chargeWork(scenarios.length)
   const traces: State[][] = []
   for (const index of scenarios) {
     const scenario = story.scenarios[index]!
@@ -439,7 +440,7 @@ export function cheapestCombinations<T>(choices: ReadonlyArray<ReadonlyArray<Opt
 }
 
 export function synthesizeStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
-  const clock = options.clock ?? (() => performance.now())
+  const clock = options.clock ?? workClock()
   const started = clock()
   const deadline = started + (options.timeBudgetMs ?? 4000)
   const refused = refusedEvents(story)
@@ -502,6 +503,7 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
     const effects: Array<Effect | undefined> = steps.map(() => undefined)
     const search = (depth: number, bits: number) => {
       // The time budget is a hard limit, inside a combination too.
+      chargeWork()
       if (++visits > MAX_VISITS || bits > best + MARGIN_BITS || clock() > deadline) return
       if (depth === order.length) {
         // modeNext tables are learnt now that everything else is known.

@@ -11,6 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName } from './operators'
 import { isClockText } from './clock'
+import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
 import { type Program, apply, constant, input } from './program'
@@ -306,6 +307,8 @@ export class Bank {
       return
     }
     this.evaluated++
+    // Work is the rows evaluated: the examples for every candidate, the probes for those that fit them.
+    chargeWork(1 + this.exampleRows)
     const values = this.scratch
     if (!this.evaluateRows(operator, operands, 0, this.exampleRows)) return
     // An operator that changes none of the examples (rounding an integer, upper-casing digits) has no evidence.
@@ -316,6 +319,7 @@ export class Bank {
     }
     // A value that does not vary over the examples is a constant, which is cheaper written as one.
     if (!this.variesOnExamples(values)) return
+    chargeWork(this.rows - this.exampleRows)
     this.evaluateRows(operator, operands, this.exampleRows, this.rows)
     const hash = this.valuesHash(type, values)
     if (this.known(type, hash, values)) return

@@ -16,6 +16,7 @@ import { AgreementIndex, type Candidate, type Problem, candidateOf, countRows, m
 import { CONDITIONAL_BITS } from './prior'
 import { type LookupNode, type MatchNode, type Program, apply, conditional, constant, input } from './program'
 import { sameValue, valueKey } from './values'
+import { chargeWork } from './work'
 
 const MAX_BRANCHES = 5
 /** Conditions stay small; results too: a large expression fits a handful of rows by chance. */
@@ -92,7 +93,10 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
   const cheapestRule = Math.min(...[...Array(rows).keys()].map((row) => problem.prior.constantBits(problem.target[row]!)))
   if (CONDITIONAL_BITS + atoms[0]!.entry.bits + 2 * cheapestRule > ceiling) return []
   let visits = 0
-  const tooMuch = () => ++visits > MAX_VISITS || problem.expired()
+  const tooMuch = () => {
+    chargeWork()
+    return ++visits > MAX_VISITS || problem.expired()
+  }
   // The same row sets come back many times (every condition selecting them): their rules by mask.
   const rulesByMask = new Map<number, Map<bigint, Candidate[]>>()
   const rulesOn = (mask: bigint, limit: number): Candidate[] => {

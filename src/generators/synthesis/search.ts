@@ -20,6 +20,7 @@ import { apply, type Program, describeProgram, inputsUsed, programSize } from '.
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
+import { workClock } from './work'
 
 export interface SynthesisOptions {
   /** Highest bank level, in half-bits of description length (widened by later rounds). */
@@ -220,7 +221,7 @@ function roundedToCents(ranked: Candidate[], problem: Problem, domain: OutputDom
 }
 
 function settingsOf(options: SynthesisOptions): Settings {
-  const clock = options.clock ?? (() => performance.now())
+  const clock = options.clock ?? workClock()
   return {
     compression: options.compression ?? COMPRESSION,
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,

@@ -222,3 +222,19 @@ test('clock readings: the time slept, across midnight, in hours and minutes', ()
   assert.equal(answer(result, { bed: '22:31', woke: '06:00' }), '7 h 29 min')
   assert.equal(answer(result, { bed: '20:00', woke: '04:10' }), '8 h 10 min')
 })
+
+test('a search cut short by its budget is cut at the same point every time: budgets count work, not wall time', () => {
+  const operation = table(
+    'fare',
+    [['age', 'number'], ['zones', 'number'], ['peak', 'boolean']],
+    [['fare', 'number']],
+    [[30, 1, true, 2.5], [30, 3, true, 4.5], [10, 2, false, 1.75], [70, 1, false, 0], [40, 2, false, 3], [15, 3, true, 2.25], [66, 2, true, 3.5]]
+  )
+  const first = synthesize(operation, { timeBudgetMs: 20 })
+  // Work done between the two searches (another operation) must not change where the second is cut.
+  synthesize(table('twice', [['n', 'number']], [['m', 'number']], [[1, 2], [2, 4], [3, 6], [5, 10]]))
+  const second = synthesize(operation, { timeBudgetMs: 20 })
+  const describe = (result: SynthesisResult) => (result.ok ? result.outputs.map((output) => output.description).join('; ') : result.message)
+  assert.equal(describe(second), describe(first))
+  assert.equal(second.statistics.evaluated, first.statistics.evaluated)
+})

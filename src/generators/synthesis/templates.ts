@@ -6,6 +6,7 @@
  */
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, truthMask } from './candidate'
+import { chargeWork } from './work'
 import { CONDITIONAL_BITS } from './prior'
 import { type Program, apply, conditional, constant } from './program'
 
@@ -124,6 +125,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   }
 
   const search = (positions: number[], parts: Alternative[], bits: number, choices: number): void => {
+    chargeWork()
     if (found.length >= MAX_TEMPLATES * 4 || ++visits > MAX_VISITS || problem.expired()) return
     if (every.every((row) => positions[row] === outputs[row]!.length)) {
       if (parts.length < 2 || parts.every((part) => part.constant)) return
