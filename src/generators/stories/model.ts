@@ -117,8 +117,19 @@ export function initialState(): State {
   return { count: 0, other: 0, limit: undefined, items: [], table: new Map(), mode: undefined, flag: false, produced: undefined, refusal: undefined, refused: false }
 }
 
-function cloneState(state: State): State {
-  return { ...state, items: [...state.items], table: new Map(state.table) }
+/**
+ * The next state shares the list and the table with the previous one until an effect changes
+ * them (copy on write): most effects change a number, and copying a table per event was most of
+ * a story search's time.
+ */
+function withOwnItems(state: State): State {
+  state.items = [...state.items]
+  return state
+}
+
+function withOwnTable(state: State): State {
+  state.table = new Map(state.table)
+  return state
 }
 
 const asNumber = (value: Value | undefined): number => (typeof value === 'number' ? value : Number.NaN)
@@ -126,7 +137,7 @@ const asKey = (value: Value | undefined): string => String(value)
 
 /** Applies an effect; undefined when it cannot apply (a shift from an empty queue with no guard). */
 export function applyEffect(state: State, effect: Effect, args: readonly Value[]): State | undefined {
-  const next = cloneState(state)
+  const next: State = { ...state }
   switch (effect.op) {
     case 'none':
       return next
@@ -150,27 +161,34 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next.count = asNumber(args[effect.arg])
       return next
     case 'push':
+      withOwnItems(next)
       next.items.push(args[effect.arg]!)
       return next
     case 'pushUnique':
+      withOwnItems(next)
       if (!next.items.includes(args[effect.arg]!)) next.items.push(args[effect.arg]!)
       return next
     case 'unshift':
+      withOwnItems(next)
       next.items.unshift(args[effect.arg]!)
       return next
     case 'pushCount':
+      withOwnItems(next)
       next.items.push(next.count)
       next.count += 1
       return next
     case 'shift':
+      withOwnItems(next)
       if (next.items.length === 0) return undefined
       next.produced = next.items.shift()
       return next
     case 'pop':
+      withOwnItems(next)
       if (next.items.length === 0) return undefined
       next.produced = next.items.pop()
       return next
     case 'remove': {
+      withOwnItems(next)
       const index = next.items.indexOf(args[effect.arg]!)
       if (index >= 0) next.items.splice(index, 1)
       return next
@@ -179,12 +197,15 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next.items = []
       return next
     case 'tableSet':
+      withOwnTable(next)
       next.table.set(asKey(args[effect.key]), asNumber(args[effect.value]))
       return next
     case 'tableAdd':
+      withOwnTable(next)
       next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value]))
       return next
     case 'tableStep':
+      withOwnTable(next)
       next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign)
       return next
     case 'mode':

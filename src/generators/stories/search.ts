@@ -327,7 +327,8 @@ interface Trace {
  * non-refusal Then steps; returns the traces, or undefined at the first disagreement.
  */
 function simulate(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>, scenarios: number[]): Trace | undefined {
-  chargeWork(scenarios.length)
+  // Work is the events replayed (and the states copied for them).
+  for (const index of scenarios) chargeWork(story.scenarios[index]!.events.length)
   const traces: State[][] = []
   for (const index of scenarios) {
     const scenario = story.scenarios[index]!

@@ -8,7 +8,7 @@
  * machine, turns work into the milliseconds it takes there. The wall clock stays a hard limit at
  * HARD_LIMIT_FACTOR times the budget, for a machine far slower than that one.
  */
-export const WORK_UNITS_PER_MS = 2000
+export const WORK_UNITS_PER_MS = 3000
 
 /** How far the wall clock may run past a budget before the search stops anyway. */
 export const HARD_LIMIT_FACTOR = 4
