@@ -107,18 +107,24 @@ Feature: verify traces ES-module projects as it traces CommonJS ones
         features/shapes.feature:7 square perimeter (passed) line 9
       """
 
-  Scenario: a failure in an ES module points at its TypeScript line, and the sandbox still refuses worker threads
-    Given the file "steps/more.steps.ts":
+  Scenario: a failure in an ES module points at its TypeScript line, imported JavaScript is named untraced, and the sandbox still refuses worker threads
+    Given the file "src/unit.js":
+      """
+      export const unit = 'cm'
+      """
+    And the file "steps/more.steps.ts":
       """
       import { When } from '@cucumber/cucumber'
       import { Worker } from 'node:worker_threads'
       import { perimeter } from '../src/shapes.js'
+      // @ts-expect-error plain JavaScript, no types
+      import { unit } from '../src/unit.js'
 
       When('a worker thread starts', function () {
         new Worker('1', { eval: true, execArgv: [] })
       })
       When('the perimeter is checked against {int}', function (expected: number) {
-        if (perimeter(1) !== expected) throw new Error(`perimeter ${perimeter(1)}, not ${expected}`)
+        if (perimeter(1) !== expected) throw new Error(`perimeter ${perimeter(1)}${unit}, not ${expected}`)
       })
       """
     And the file "features/more.feature":
@@ -134,8 +140,9 @@ Feature: verify traces ES-module projects as it traces CommonJS ones
     Then the exit code is 1
     And the output contains "2 scenarios (2 failed)"
     And the output contains "sandbox: permission WorkerThreads denied"
-    And the output contains "perimeter 4, not 5"
-    And the output contains "steps/more.steps.ts:9"
+    And the output contains "perimeter 4cm, not 5"
+    And the output contains "steps/more.steps.ts:11"
+    And the output contains "JavaScript of the project ran untraced: src/unit.js"
     When I run "specloop trace src/shapes.ts"
     Then the output contains "features/more.feature:5 a wrong perimeter (failed) line 9"
 

@@ -6,7 +6,8 @@ import { moduleFormatOf, packageTypeOf } from './module-format'
 
 const data = {
   instrumented: { '/p/src/shapes.ts': '/p/.specloop/cache/instrumented/a.js', '/p/src/legacy.cts': '/p/.specloop/cache/instrumented/b.js' },
-  esModules: ['/p/src/shapes.ts']
+  esModules: ['/p/src/shapes.ts'],
+  projectDirectory: '/p'
 }
 const url = (file: string) => pathToFileURL(file).href
 
@@ -19,8 +20,12 @@ test('esm hooks: an instrumented ES module is served from the cache, a CommonJS 
   assert.deepEqual(moduleToServe(url('/elsewhere/lib.ts'), data, () => 'commonjs'), { kind: 'commonjs' })
 })
 
-test('esm hooks: JavaScript, built-ins and packages go to the next loader; the counted scheme is served here', () => {
-  assert.deepEqual(moduleToServe(url('/p/src/plain.js'), data), { kind: 'next' })
+test("esm hooks: the project's own JavaScript loads as usual, marked untraced; dependencies, built-ins and other files go to the next loader; the counted scheme is served here", () => {
+  assert.deepEqual(moduleToServe(url('/p/src/plain.js'), data), { kind: 'untraced', file: '/p/src/plain.js' })
+  assert.deepEqual(moduleToServe(url('/p/lib/util.mjs'), data), { kind: 'untraced', file: '/p/lib/util.mjs' })
+  assert.deepEqual(moduleToServe(url('/p/node_modules/chai/index.js'), data), { kind: 'next' })
+  assert.deepEqual(moduleToServe(url('/p/.specloop/x.js'), data), { kind: 'next' })
+  assert.deepEqual(moduleToServe(url('/elsewhere/plain.js'), data), { kind: 'next' })
   assert.deepEqual(moduleToServe(url('/p/src/types.d.ts.map'), data), { kind: 'next' })
   assert.deepEqual(moduleToServe('node:fs', data), { kind: 'next' })
   assert.deepEqual(moduleToServe(`${COUNTED_SCHEME}node:assert/strict`, data), { kind: 'counted', target: 'node:assert/strict' })

@@ -6,7 +6,9 @@
  *    (on `globalThis` of the thread that runs the scenarios) count per scenario as CommonJS code's do;
  *  - `./shapes.js` finds `./shapes.ts`, as TypeScript's ES-module projects write imports;
  *  - `node:assert` and `chai`, imported by the project's code, come through a module that hands
- *    them to the runtime's assertion counter first (ES imports do not pass through `require`).
+ *    them to the runtime's assertion counter first (ES imports do not pass through `require`);
+ *  - the project's own JavaScript, which is not traced, tells the runtime it loaded, so no
+ *    scenario is called hollow for running no implementation when it may have run that code.
  * A TypeScript loader the project configures (`ts-node/esm`, `tsx`) is not registered: this does its work.
  *
  * It runs in the sandbox, in a thread without the runtime's globals: it reads only files.
@@ -24,6 +26,7 @@ export const COUNTED_SCHEME = 'specloop-counted:'
 /** Set by the runtime in the scenarios' thread: each takes the library's exports and counts its assertions. */
 export const COUNT_ASSERT_SYMBOL = 'specloop.countedAssert'
 export const COUNT_CHAI_SYMBOL = 'specloop.countChai'
+export const UNTRACED_MODULE_SYMBOL = 'specloop.untracedModule'
 
 const ASSERT_SPECIFIERS = new Set(['assert', 'node:assert', 'assert/strict', 'node:assert/strict'])
 
@@ -36,14 +39,17 @@ export type ModuleToServe =
   | { kind: 'transpiled'; file: string }
   /** A wrapper around an assertion library: `target` is `node:assert…` or chai's URL. */
   | { kind: 'counted'; target: string }
+  /** The project's own JavaScript: loaded as usual, then reported as untraced code that ran. */
+  | { kind: 'untraced'; file: string }
   /** Not ours: the next hook (Node's own loader) loads it. */
   | { kind: 'next' }
 
 /** What `load` serves for a URL. */
-export function moduleToServe(url: string, data: Pick<ModuleHooksData, 'instrumented' | 'esModules'>, formatOf: (file: string) => ModuleFormat = moduleFormatOf): ModuleToServe {
+export function moduleToServe(url: string, data: Pick<ModuleHooksData, 'instrumented' | 'esModules' | 'projectDirectory'>, formatOf: (file: string) => ModuleFormat = moduleFormatOf): ModuleToServe {
   if (url.startsWith(COUNTED_SCHEME)) return { kind: 'counted', target: url.slice(COUNTED_SCHEME.length) }
   if (!url.startsWith('file:')) return { kind: 'next' }
   const file = fileURLToPath(url.replace(/[?#].*$/, ''))
+  if (/\.[cm]?jsx?$/.test(file)) return isProjectCode(file, data.projectDirectory) ? { kind: 'untraced', file } : { kind: 'next' }
   if (!/\.[cm]?ts$/.test(file)) return { kind: 'next' }
   const codePath = data.instrumented[file]
   if (codePath !== undefined) return data.esModules.includes(file) ? { kind: 'instrumented', codePath } : { kind: 'commonjs' }
@@ -59,12 +65,17 @@ export function typescriptCandidates(specifier: string): string[] {
   return match[2] === 'x' ? [`${stem}.tsx`] : [`${stem}.${match[1]}ts`]
 }
 
+/** A file of the project's own code: inside it, not a dependency, nor in a dot-folder (`.specloop/`). */
+function isProjectCode(file: string, projectDirectory: string): boolean {
+  const relative = path.relative(projectDirectory, file)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false
+  const parts = relative.split(path.sep)
+  return !parts.includes('node_modules') && !parts[0].startsWith('.')
+}
+
 /** Whether an import is one whose assertions are counted: node:assert or chai, imported by the project's own code. */
 export function isCountedImport(specifier: string, parentURL: string | undefined, projectDirectory: string): 'assert' | 'chai' | undefined {
-  if (!parentURL?.startsWith('file:')) return undefined
-  const parent = fileURLToPath(parentURL)
-  const relative = path.relative(projectDirectory, parent)
-  if (relative.startsWith('..') || path.isAbsolute(relative) || relative.split(path.sep).includes('node_modules')) return undefined
+  if (!parentURL?.startsWith('file:') || !isProjectCode(fileURLToPath(parentURL), projectDirectory)) return undefined
   if (ASSERT_SPECIFIERS.has(specifier)) return 'assert'
   return specifier === 'chai' ? 'chai' : undefined
 }
@@ -143,6 +154,12 @@ export async function load(url: string, context: object, nextLoad: NextLoad): Pr
       return { format: 'module', source: transpileToModule(serving.file), shortCircuit: true }
     case 'counted':
       return { format: 'module', source: countedSource(serving.target), shortCircuit: true }
+    case 'untraced': {
+      const loaded = await nextLoad(url, context)
+      // CommonJS loads through `require`, where the runtime sees it; an ES module says so at its end.
+      if (loaded.format !== 'module' || loaded.source === undefined || loaded.source === null) return loaded
+      return { ...loaded, source: `${String(loaded.source)}\n;globalThis[Symbol.for(${JSON.stringify(UNTRACED_MODULE_SYMBOL)})]?.(${JSON.stringify(serving.file)});\n` }
+    }
     case 'next':
       return nextLoad(url, context)
   }

@@ -18,7 +18,7 @@ import Module from 'node:module'
 import { pathToFileURL } from 'node:url'
 import type { RuntimeJob, DeltaRecord, FileDelta, ModuleHooksData } from './protocol'
 import { RUNTIME_JOB_VARIABLE } from './protocol'
-import { COUNT_ASSERT_SYMBOL, COUNT_CHAI_SYMBOL } from './esm-hooks'
+import { COUNT_ASSERT_SYMBOL, COUNT_CHAI_SYMBOL, UNTRACED_MODULE_SYMBOL } from './esm-hooks'
 import { refuseWorkerThreads } from './worker-lock'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wraps functions of any shape (assertions, step bodies)
@@ -31,7 +31,12 @@ function installRuntime(job: RuntimeJob): void {
   process.setSourceMapsEnabled(true)
   installTypescriptLoader(job)
   const assertions = installAssertionCounter()
-  if (job.moduleHooks) registerModuleHooks(job)
+  // The project's JavaScript loaded as ES modules (the hooks mark it): `require.cache` knows only CommonJS.
+  const importedJavascript = new Set<string>()
+  if (job.moduleHooks) {
+    ;(globalThis as Record<symbol, unknown>)[Symbol.for(UNTRACED_MODULE_SYMBOL)] = (file: string) => importedJavascript.add(file)
+    registerModuleHooks(job)
+  }
   const deltaFile = path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`)
   let descriptor: number | undefined
   const write = (record: DeltaRecord) => {
@@ -81,7 +86,7 @@ function installRuntime(job: RuntimeJob): void {
   process.on('exit', flushOutside)
   // Code of the project that loaded untraced (JavaScript): a scenario that ran no traced line may still have run it.
   process.on('exit', () => {
-    const untraced = untracedProjectModules(job)
+    const untraced = untracedProjectModules(job, [...Object.keys(require.cache), ...importedJavascript])
     if (untraced.length > 0) write({ kind: 'untraced', files: untraced })
   })
 
@@ -129,14 +134,14 @@ function installRuntime(job: RuntimeJob): void {
   if (job.sandboxed) explainPermissionErrors(cucumber)
 }
 
-function untracedProjectModules(job: RuntimeJob): string[] {
+function untracedProjectModules(job: RuntimeJob, loaded: string[]): string[] {
   if (!job.projectDirectory) return []
   const inside = job.projectDirectory.endsWith(path.sep) ? job.projectDirectory : `${job.projectDirectory}${path.sep}`
   const support = new Set(job.supportFiles ?? [])
-  return Object.keys(require.cache).filter((file) => {
+  return [...new Set(loaded)].filter((file) => {
     if (!file.startsWith(inside) || support.has(file) || job.instrumented[file]) return false
     const relative = file.slice(inside.length).split(path.sep)
-    return !relative.includes('node_modules') && !relative[0].startsWith('.') && /\.(c?js|jsx)$/.test(file)
+    return !relative.includes('node_modules') && !relative[0].startsWith('.') && /\.([cm]?js|jsx)$/.test(file)
   })
 }
 
