@@ -5,9 +5,18 @@ import { expect } from 'chai'
 import { repositoryRoot, SpecloopWorld } from './support/world'
 import { verifyLedger, parseLedger } from '../src/ledger'
 
+/** An example project as its repository holds it (no node_modules, nothing generated or run), node_modules linked. */
+function copyExample(world: SpecloopWorld, example: string, target: string): void {
+  fs.cpSync(path.join(repositoryRoot, 'examples', example), target, { recursive: true, filter: (source) => !/[\\/](node_modules|generated|\.specloop|reports)$/.test(source) })
+  world.linkNodeModules(target)
+}
+
 Given('a copy of the example {string}', function (this: SpecloopWorld, example: string) {
-  fs.cpSync(path.join(repositoryRoot, 'examples', example), this.projectDirectory, { recursive: true, filter: (source) => !/[\\/](node_modules|generated|\.specloop|reports)$/.test(source) })
-  this.linkNodeModules()
+  copyExample(this, example, this.projectDirectory)
+})
+
+Given('a copy of the example {string} in {string}', function (this: SpecloopWorld, example: string, relative: string) {
+  copyExample(this, example, this.pathOf(relative))
 })
 
 When('I run the demo', function (this: SpecloopWorld) {

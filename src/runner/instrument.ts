@@ -6,6 +6,8 @@ import { compiler } from '../compiler'
 import { temporaryPathBeside } from '../workspace'
 import type { FileCoverageData } from 'istanbul-lib-coverage'
 import type * as TypeScript from 'typescript'
+import { moduleFormatOf } from './module-format'
+import type { ModuleFormat } from './module-format'
 
 /**
  * Instrumentation of the project's TypeScript, done in specloop's process so the cucumber
@@ -28,7 +30,7 @@ export interface CoverageMaps {
 }
 
 export interface InstrumentedSource {
-  /** CommonJS with an inline source map back to the TypeScript. */
+  /** JavaScript (CommonJS, or an ES module when asked) with an inline source map back to the TypeScript. */
   code: string
   maps: CoverageMaps
 }
@@ -57,7 +59,11 @@ function loadInstrumenter(): Instrumenter {
 }
 
 
-export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: TypeScript.CompilerOptions): InstrumentedSource {
+/**
+ * `format` is how Node will load the file: an ES module keeps its `import`/`export` (the
+ * specifiers as written, `./shapes.js` included), CommonJS gets `require`.
+ */
+export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: TypeScript.CompilerOptions, format: ModuleFormat = 'commonjs'): InstrumentedSource {
   const ts = compiler()
   const remapping = require('@jridgewell/remapping') as (maps: unknown[], loader: () => null) => { toString(): string }
   const instrument = loadInstrumenter()
@@ -68,7 +74,7 @@ export function instrumentTypescript(source: string, absolutePath: string, compi
     fileName: absolutePath,
     compilerOptions: {
       ...compilerOptions,
-      module: ts.ModuleKind.CommonJS,
+      ...(format === 'module' ? { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler } : { module: ts.ModuleKind.CommonJS }),
       sourceMap: true,
       inlineSourceMap: false,
       inlineSources: false,
@@ -91,6 +97,8 @@ export interface InstrumentedFile {
   sha256: string
   /** Absolute path of the instrumented JavaScript in the cache. */
   codePath: string
+  /** How Node loads it: the instrumented code is in this format. */
+  format: ModuleFormat
   maps: CoverageMaps
 }
 
@@ -98,29 +106,31 @@ export interface InstrumentedFile {
  * Instruments one file through a content-addressed cache (`.specloop/cache/instrumented/`):
  * only files that changed since the last run pay for babel and tsc.
  */
-export function instrumentCached(sourcePath: string, cacheDirectory: string, compilerOptions: TypeScript.CompilerOptions): InstrumentedFile {
+export function instrumentCached(sourcePath: string, cacheDirectory: string, compilerOptions: TypeScript.CompilerOptions, format: ModuleFormat = moduleFormatOf(sourcePath)): InstrumentedFile {
   const source = fs.readFileSync(sourcePath, 'utf8')
   const sha256 = crypto.createHash('sha256').update(source).digest('hex')
+  // The ES-module form of a file is another entry than its CommonJS form (whose key is unchanged).
+  const formatKey = format === 'module' ? '\0module' : ''
   const key = crypto
     .createHash('sha256')
-    .update(`${INSTRUMENTATION_VERSION}\0${sourcePath}\0${JSON.stringify(compilerOptions)}\0${sha256}`)
+    .update(`${INSTRUMENTATION_VERSION}\0${sourcePath}\0${JSON.stringify(compilerOptions)}\0${sha256}${formatKey}`)
     .digest('hex')
     .slice(0, 32)
   const codePath = path.join(cacheDirectory, `${key}.js`)
   const mapsPath = path.join(cacheDirectory, `${key}.json`)
   if (fs.existsSync(codePath) && fs.existsSync(mapsPath)) {
     try {
-      return { sourcePath, sha256, codePath, maps: JSON.parse(fs.readFileSync(mapsPath, 'utf8')) as CoverageMaps }
+      return { sourcePath, sha256, codePath, format, maps: JSON.parse(fs.readFileSync(mapsPath, 'utf8')) as CoverageMaps }
     } catch {
       // A damaged cache entry is rebuilt below.
     }
   }
-  const { code, maps } = instrumentTypescript(source, sourcePath, compilerOptions)
+  const { code, maps } = instrumentTypescript(source, sourcePath, compilerOptions, format)
   fs.mkdirSync(cacheDirectory, { recursive: true })
   // Maps first, code last: the code's presence marks a complete entry.
   writeReplacing(mapsPath, JSON.stringify(maps))
   writeReplacing(codePath, code)
-  return { sourcePath, sha256, codePath, maps }
+  return { sourcePath, sha256, codePath, format, maps }
 }
 
 function writeReplacing(target: string, content: string): void {
@@ -129,9 +139,13 @@ function writeReplacing(target: string, content: string): void {
   fs.renameSync(temporary, target)
 }
 
+export function isTypescriptSource(name: string): boolean {
+  return /\.[cm]?ts$/.test(name) && !/\.d\.[cm]?ts$/.test(name)
+}
+
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'build', 'coverage', 'out'])
 
-/** The project's own TypeScript files: everything but dependencies, build output and dot-directories. */
+/** The project's own TypeScript files (`.ts`, `.mts`, `.cts`): everything but declarations, dependencies, build output and dot-directories. */
 export function findProjectSources(projectDirectory: string): string[] {
   const found: string[] = []
   const walk = (directory: string) => {
@@ -140,7 +154,7 @@ export function findProjectSources(projectDirectory: string): string[] {
       const full = path.join(directory, entry.name)
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full)
-      } else if (entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) found.push(full)
+      } else if (entry.isFile() && isTypescriptSource(entry.name)) found.push(full)
     }
   }
   walk(projectDirectory)

@@ -16,6 +16,21 @@ export interface RuntimeJob {
   /** The project, and its support files: other modules of the project that load untraced are reported. */
   projectDirectory?: string
   supportFiles?: string[]
+  /** Sources whose instrumented code is an ES module (`"type": "module"`, `.mts`): served by the module hooks. */
+  esModules?: string[]
+  /** Register the module hooks (the project loads code through `import`): see esm-hooks.ts. */
+  moduleHooks?: boolean
+}
+
+/** What the module hooks' thread is given (`module.register`'s data). */
+export interface ModuleHooksData {
+  /** Absolute source path → instrumented code path, every instrumented source of either format. */
+  instrumented: Record<string, string>
+  /** The sources among them whose instrumented code is an ES module; the others load through `require`. */
+  esModules: string[]
+  /** Imports of node:assert and chai from the project's own code are counted (not from node_modules). */
+  projectDirectory: string
+  sandboxed: boolean
 }
 
 /** Read by the child entry point: what to run. */

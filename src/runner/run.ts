@@ -10,6 +10,7 @@ import { formatShard } from '../trace'
 import type { Shard } from '../trace'
 import { DEFAULT_LAYOUT, compilerOptionsFor } from '../project'
 import { COVERAGE_VARIABLE, InstrumentedFile, findProjectSources, instrumentCached } from './instrument'
+import { moduleFormatOf } from './module-format'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 import { projectSecrets, redact, withoutSecrets } from '../redaction'
@@ -63,6 +64,16 @@ function isTypescriptLoader(moduleName: string): boolean {
   return moduleName === DEFAULT_LAYOUT.requireModule[0] || TYPESCRIPT_LOADERS.some((pattern) => pattern.test(moduleName))
 }
 
+/**
+ * Whether the cucumber process loads code through `import` (cucumber's `import` option, a
+ * configured loader, sources that are ES modules), and so needs the runtime's module hooks. A
+ * CommonJS project runs without them, and its sandbox without the thread they need.
+ */
+export function needsModuleHooks(project: Pick<Project, 'importPaths' | 'runConfiguration'>, sources: string[]): boolean {
+  if (project.importPaths.length > 0 || (project.runConfiguration.support.loaders ?? []).length > 0) return true
+  return sources.some((file) => moduleFormatOf(file) === 'module')
+}
+
 export interface RunFilters {
   tags?: string
   names?: string[]
@@ -72,6 +83,8 @@ export interface RunFilters {
 export function adjustRunConfiguration(configuration: IRunConfiguration, runtimePath: string, options: Pick<RunOptions, 'parallel' | 'selection' | 'filters' | 'shard'>): IRunConfiguration {
   const adjusted: IRunConfiguration = JSON.parse(JSON.stringify(configuration))
   adjusted.support.requireModules = [runtimePath, ...(configuration.support.requireModules ?? []).filter((name) => !isTypescriptLoader(name))]
+  // `ts-node/esm` and the like: the runtime's module hooks load the project's TypeScript for `import` too.
+  adjusted.support.loaders = (configuration.support.loaders ?? []).filter((name) => !isTypescriptLoader(name))
   if (options.parallel !== undefined) adjusted.runtime.parallel = options.parallel
   if (options.selection) {
     adjusted.sources.paths = options.selection
@@ -190,6 +203,8 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   }
   const childJobPath = path.join(runDirectory, 'job.json')
   fs.writeFileSync(childJobPath, JSON.stringify(childJob))
+  const sources = findProjectSources(project.cwd)
+  const moduleHooks = needsModuleHooks(project, sources)
 
   // Sandboxed, the scenarios write only under `.specloop/` (this run's messages, results, coverage
   // deltas, formatter files are there) and, where the system allows it, have no network.
@@ -197,7 +212,8 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     ? sandboxedNode({
         readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
         writePaths: [writableDirectory(path.join(project.cwd, '.specloop'), project.cwd)],
-        allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0
+        allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0,
+        allowWorker: moduleHooks
       })
     : { command: process.execPath, prefix: [], networkIsolated: false }
   // The cucumber process starts now and loads cucumber while the project's TypeScript is
@@ -225,7 +241,7 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   try {
     const cacheDirectory = path.join(cacheDirectoryOf(project.cwd), 'instrumented')
     const compilerOptions = compilerOptionsFor(project.cwd, cacheDirectoryOf(project.cwd))
-    for (const file of findProjectSources(project.cwd)) {
+    for (const file of sources) {
       try {
         instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
       } catch (thrown) {
@@ -243,7 +259,9 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
       cucumberEntry: path.join(project.cucumber.packageDirectory, 'lib', 'index.js'),
       sandboxed: options.sandbox,
       projectDirectory: project.cwd,
-      supportFiles: [...project.requirePaths, ...project.importPaths]
+      supportFiles: [...project.requirePaths, ...project.importPaths],
+      esModules: instrumented.filter((file) => file.format === 'module').map((file) => file.sourcePath),
+      moduleHooks
     }
     // Complete or absent: the waiting process must never read half of it.
     const temporary = temporaryPathBeside(runtimeJobPath)

@@ -5,11 +5,12 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
 import { summarizeMessages } from './messages'
-import { adjustRunConfiguration } from './run'
+import { spawnSync } from 'node:child_process'
+import { adjustRunConfiguration, needsModuleHooks } from './run'
 import { sandboxArguments, permissionFlag, writableDirectory } from './sandbox'
 import { SpecloopFailure } from '../errors'
 import ts from 'typescript'
-import { instrumentTypescript } from './instrument'
+import { instrumentCached, instrumentTypescript, isTypescriptSource } from './instrument'
 
 const step = (id: string, testCaseStartedId: string, status: string) =>
   ({ testStepFinished: { testCaseStartedId, testStepId: id, testStepResult: { status, duration: { seconds: 0, nanos: 1e6 } }, timestamp: { seconds: 0, nanos: 0 } } }) as unknown as Envelope
@@ -97,4 +98,52 @@ test("a shard is cucumber's own sharding option; without one the configuration k
   assert.deepEqual(sharded.support.requireModules, ['/runtime.js'])
   const configured = { ...configuration, sources: { ...configuration.sources, shard: '1/4' } }
   assert.equal(adjustRunConfiguration(configured, '/runtime.js', {}).sources.shard, '1/4')
+})
+
+test('instrumented TypeScript as an ES module keeps its imports and exports as written, and counts at the .ts lines', () => {
+  const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-esm-')))
+  try {
+    fs.writeFileSync(path.join(directory, 'package.json'), '{"type":"module"}')
+    fs.writeFileSync(path.join(directory, 'helper.mjs'), 'export const factor = 2\n')
+    const source = "import { factor } from './helper.mjs'\ninterface A { x: number }\nexport function twice(a: A): number {\n  return a.x * factor\n}\n"
+    const sourcePath = path.join(directory, 'twice.ts')
+    fs.writeFileSync(sourcePath, source)
+    const { code, maps } = instrumentTypescript(source, sourcePath, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }, 'module')
+    assert.deepEqual(Object.values(maps.statementMap).map((statement) => statement.start.line), [4])
+    assert.match(code, /^import \{ factor \} from '\.\/helper\.mjs';?$/m)
+    assert.match(code, /^export function twice/m)
+    assert.doesNotMatch(code, /\brequire\(|\bexports\./)
+    // Node runs it as an ES module: the counter of line 4 moves when it runs.
+    fs.writeFileSync(path.join(directory, 'twice.instrumented.mjs'), code)
+    const probe = "const { twice } = await import('./twice.instrumented.mjs'); const before = globalThis.__specloop_coverage__[process.argv[1]].s[0]; console.log(twice({ x: 21 }), before, globalThis.__specloop_coverage__[process.argv[1]].s[0])"
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe, sourcePath], { cwd: directory, encoding: 'utf8' })
+    assert.equal(run.stderr, '')
+    assert.equal(run.stdout.trim(), '42 0 1')
+    // The cache keeps the two forms of one file apart, and says which one it holds.
+    const cache = path.join(directory, 'cache')
+    const asModule = instrumentCached(sourcePath, cache, {})
+    const asCommonjs = instrumentCached(sourcePath, cache, {}, 'commonjs')
+    assert.equal(asModule.format, 'module')
+    assert.equal(asCommonjs.format, 'commonjs')
+    assert.notEqual(asModule.codePath, asCommonjs.codePath)
+    assert.match(fs.readFileSync(asCommonjs.codePath, 'utf8'), /exports\.twice/)
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true })
+  }
+})
+
+test('TypeScript sources are .ts, .mts and .cts files, not declarations', () => {
+  assert.deepEqual(['a.ts', 'a.mts', 'a.cts', 'a.d.ts', 'a.d.mts', 'a.js', 'a.tsx'].filter(isTypescriptSource), ['a.ts', 'a.mts', 'a.cts'])
+})
+
+test('TypeScript loaders for import (ts-node/esm, tsx) are dropped as the require ones are; module hooks only for projects that import', () => {
+  const configuration = { sources: { paths: [], defaultDialect: 'en', names: [], tagExpression: '', order: 'defined', shard: '' }, support: { requireModules: [], requirePaths: [], importPaths: ['steps/a.ts'], loaders: ['ts-node/esm', 'tsx/esm', './my-loader.mjs'] }, runtime: {}, formats: {} } as unknown as Parameters<typeof adjustRunConfiguration>[0]
+  assert.deepEqual(adjustRunConfiguration(configuration, '/runtime.js', {}).support.loaders, ['./my-loader.mjs'])
+  const commonjs = { importPaths: [], runConfiguration: { ...configuration, support: { ...configuration.support, importPaths: [], loaders: [] } } }
+  assert.equal(needsModuleHooks(commonjs, []), false)
+  assert.equal(needsModuleHooks(commonjs, ['/p/src/a.mts']), true)
+  assert.equal(needsModuleHooks({ importPaths: ['/p/steps/a.ts'], runConfiguration: configuration }, []), true)
+  assert.equal(needsModuleHooks({ importPaths: [], runConfiguration: configuration }, []), true)
+  assert.deepEqual(sandboxArguments({ readPaths: [], writePaths: [], allowChildProcess: false, allowWorker: true }, '--permission').filter((flag) => flag.startsWith('--allow')), ['--allow-worker'])
+  assert.ok(!sandboxArguments({ readPaths: [], writePaths: [], allowChildProcess: false }, '--permission').includes('--allow-worker'))
 })

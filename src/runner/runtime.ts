@@ -8,13 +8,18 @@
  *    process's delta file and resets them (so the next scenario starts from zero).
  * Deltas are written as each scenario ends, so a crash keeps the trace of what did run.
  *
- * It deliberately imports nothing from the rest of specloop: it runs inside the sandbox.
+ * Code loaded through `import` gets the same from module hooks (esm-hooks.ts) registered here.
+ *
+ * It deliberately imports nothing from the rest of specloop but the runner's small modules: it runs inside the sandbox.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import Module from 'node:module'
-import type { RuntimeJob, DeltaRecord, FileDelta } from './protocol'
+import { pathToFileURL } from 'node:url'
+import type { RuntimeJob, DeltaRecord, FileDelta, ModuleHooksData } from './protocol'
 import { RUNTIME_JOB_VARIABLE } from './protocol'
+import { COUNT_ASSERT_SYMBOL, COUNT_CHAI_SYMBOL, UNTRACED_MODULE_SYMBOL } from './esm-hooks'
+import { refuseWorkerThreads } from './worker-lock'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wraps functions of any shape (assertions, step bodies)
 type AnyFunction = (...args: any[]) => any
@@ -26,6 +31,12 @@ function installRuntime(job: RuntimeJob): void {
   process.setSourceMapsEnabled(true)
   installTypescriptLoader(job)
   const assertions = installAssertionCounter()
+  // The project's JavaScript loaded as ES modules (the hooks mark it): `require.cache` knows only CommonJS.
+  const importedJavascript = new Set<string>()
+  if (job.moduleHooks) {
+    ;(globalThis as Record<symbol, unknown>)[Symbol.for(UNTRACED_MODULE_SYMBOL)] = (file: string) => importedJavascript.add(file)
+    registerModuleHooks(job)
+  }
   const deltaFile = path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`)
   let descriptor: number | undefined
   const write = (record: DeltaRecord) => {
@@ -75,7 +86,7 @@ function installRuntime(job: RuntimeJob): void {
   process.on('exit', flushOutside)
   // Code of the project that loaded untraced (JavaScript): a scenario that ran no traced line may still have run it.
   process.on('exit', () => {
-    const untraced = untracedProjectModules(job)
+    const untraced = untracedProjectModules(job, [...Object.keys(require.cache), ...importedJavascript])
     if (untraced.length > 0) write({ kind: 'untraced', files: untraced })
   })
 
@@ -123,25 +134,29 @@ function installRuntime(job: RuntimeJob): void {
   if (job.sandboxed) explainPermissionErrors(cucumber)
 }
 
-function untracedProjectModules(job: RuntimeJob): string[] {
+function untracedProjectModules(job: RuntimeJob, loaded: string[]): string[] {
   if (!job.projectDirectory) return []
   const inside = job.projectDirectory.endsWith(path.sep) ? job.projectDirectory : `${job.projectDirectory}${path.sep}`
   const support = new Set(job.supportFiles ?? [])
-  return Object.keys(require.cache).filter((file) => {
+  return [...new Set(loaded)].filter((file) => {
     if (!file.startsWith(inside) || support.has(file) || job.instrumented[file]) return false
     const relative = file.slice(inside.length).split(path.sep)
-    return !relative.includes('node_modules') && !relative[0].startsWith('.') && /\.(c?js|jsx)$/.test(file)
+    return !relative.includes('node_modules') && !relative[0].startsWith('.') && /\.([cm]?js|jsx)$/.test(file)
   })
 }
 
-/** `.ts` files load from the instrumented cache; any other .ts is transpiled here (rare: outside the project). */
+/**
+ * `.ts` (and `.cts`) files load from the instrumented cache; any other .ts is transpiled here (rare:
+ * outside the project, or an ES module's source `require`d, which Node itself would refuse).
+ */
 function installTypescriptLoader(job: RuntimeJob): void {
   const extensions = (Module as unknown as { _extensions: Record<string, (module: NodeModule, filename: string) => void> })._extensions
   const compile = (module: NodeModule, code: string, filename: string) =>
     (module as unknown as { _compile(code: string, filename: string): void })._compile(code, filename)
-  extensions['.ts'] = (module, filename) => {
+  const esModules = new Set(job.esModules ?? [])
+  extensions['.ts'] = extensions['.cts'] = (module, filename) => {
     const instrumented = job.instrumented[filename]
-    if (instrumented) return compile(module, fs.readFileSync(instrumented, 'utf8'), filename)
+    if (instrumented && !esModules.has(filename)) return compile(module, fs.readFileSync(instrumented, 'utf8'), filename)
     const ts = require('typescript') as typeof import('typescript')
     const output = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
       fileName: filename,
@@ -173,29 +188,52 @@ function installAssertionCounter(): { count: number } {
         return wrappedAsserts.get(value)
       }
     })
+  const countedAssert = (exported: unknown): unknown => {
+    if (typeof exported !== 'function') return exported
+    if (!wrappedAsserts.has(exported)) wrappedAsserts.set(exported, countingProxy(exported as AnyFunction))
+    return wrappedAsserts.get(exported)
+  }
   const patchedChai = new WeakSet<object>()
+  const countChai = (exported: unknown): void => {
+    const assertion = (exported as { Assertion?: { prototype: { assert: AnyFunction } } })?.Assertion
+    if (assertion && !patchedChai.has(assertion)) {
+      patchedChai.add(assertion)
+      const original = assertion.prototype.assert
+      assertion.prototype.assert = function (this: unknown, ...args: unknown[]) {
+        counter.count++
+        return original.apply(this, args)
+      }
+    }
+  }
   const moduleWithLoad = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown }
   const originalLoad = moduleWithLoad._load
   moduleWithLoad._load = function (request, parent, isMain) {
     const exported = originalLoad.call(this, request, parent, isMain)
-    if (ASSERT_MODULES.has(request) && typeof exported === 'function') {
-      if (!wrappedAsserts.has(exported)) wrappedAsserts.set(exported, countingProxy(exported as AnyFunction))
-      return wrappedAsserts.get(exported)
-    }
-    if (request === 'chai') {
-      const assertion = (exported as { Assertion?: { prototype: { assert: AnyFunction } } })?.Assertion
-      if (assertion && !patchedChai.has(assertion)) {
-        patchedChai.add(assertion)
-        const original = assertion.prototype.assert
-        assertion.prototype.assert = function (this: unknown, ...args: unknown[]) {
-          counter.count++
-          return original.apply(this, args)
-        }
-      }
-    }
+    if (ASSERT_MODULES.has(request)) return countedAssert(exported)
+    if (request === 'chai') countChai(exported)
     return exported
   }
+  // ES imports do not pass through `require`: the module hooks hand these libraries over here.
+  const shared = globalThis as Record<symbol, unknown>
+  shared[Symbol.for(COUNT_ASSERT_SYMBOL)] = countedAssert
+  shared[Symbol.for(COUNT_CHAI_SYMBOL)] = countChai
   return counter
+}
+
+/**
+ * Registers esm-hooks.ts before cucumber registers the configuration's loaders and imports
+ * the support code. Its thread needs worker threads, which the sandbox allows for it alone:
+ * once it runs, the scenarios' `Worker` refuses (worker-lock.ts).
+ */
+function registerModuleHooks(job: RuntimeJob): void {
+  const data: ModuleHooksData = {
+    instrumented: job.instrumented,
+    esModules: job.esModules ?? [],
+    projectDirectory: job.projectDirectory ?? process.cwd(),
+    sandboxed: job.sandboxed
+  }
+  ;(Module as unknown as { register(specifier: string, options: { data: unknown }): void }).register(pathToFileURL(path.join(__dirname, 'esm-hooks.js')).href, { data })
+  if (job.sandboxed) refuseWorkerThreads()
 }
 
 /** Node says only "Access to this API has been restricted"; say which permission and why. */

@@ -20,6 +20,11 @@ export interface SandboxPolicy {
   writePaths: string[]
   /** Needed by `--parallel` (cucumber forks its workers); it also lets steps spawn processes. */
   allowChildProcess: boolean
+  /**
+   * Needed by Node's module hooks, which run in a thread (ES-module projects, `import`): the
+   * runtime takes `Worker` away from the scenarios again once the hooks' thread runs (worker-lock.ts).
+   */
+  allowWorker?: boolean
 }
 
 /** Extra paths the scenarios may read, separated as in PATH: the documented way to allow, say, `~/.npmrc`. */
@@ -74,6 +79,7 @@ export function sandboxArguments(policy: SandboxPolicy, flag = permissionFlag())
     ...unique(policy.readPaths).map((readable) => `--allow-fs-read=${readable}`),
     ...unique(policy.writePaths).map((writable) => `--allow-fs-write=${writable}`),
     ...(policy.allowChildProcess ? ['--allow-child-process'] : []),
+    ...(policy.allowWorker ? ['--allow-worker'] : []),
     // The model is experimental on Node 20; the warning would land in every run's output.
     '--disable-warning=ExperimentalWarning',
     '--disable-warning=SecurityWarning'
