@@ -41,6 +41,7 @@ const SETS = [
   { name: 'blind', directory: path.join(__dirname, 'blind', 'tables') },
   { name: 'blind-b', directory: path.join(__dirname, 'blind-b', 'tables') },
   { name: 'blind-c', directory: path.join(__dirname, 'blind-c', 'tables') },
+  { name: 'blind-d', directory: path.join(__dirname, 'blind-d', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -49,6 +50,7 @@ const STATEFUL_SETS = [
   { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
   { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful') },
   { name: 'blind-c stateful', directory: path.join(__dirname, 'blind-c', 'stateful') },
+  { name: 'blind-d stateful', directory: path.join(__dirname, 'blind-d', 'stateful') },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]
