@@ -1,8 +1,5 @@
-import type { GenerateResult } from '../api/generate'
-import type { OfflineLoopResult, OfflineRound, OfflineStopReason } from '../api/generate-offline'
-import type { GeneratedFreshness } from '../api/generate-check'
+import type { GenerateResult, OfflineLoopResult, OfflineRound, OfflineStopReason, GeneratedFreshness, OperationOutcome } from '../index'
 import { formatError } from '../errors'
-import type { OperationOutcome } from '../api/generate'
 import { writeLine } from './io'
 
 const plural = (count: number, word: string, pluralWord = `${word}s`) => `${count} ${count === 1 ? word : pluralWord}`

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { REPORT_FORMAT_NAMES, ReportFormat } from '../api/report'
+import { REPORT_FORMAT_NAMES, ReportFormat } from '../index'
 import { inCi } from '../processes'
 
 /** What the CLI may touch of its surroundings; tests pass their own. */

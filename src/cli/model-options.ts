@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { prepareModelRun, readGenerateConfig } from '../api/generate-model'
-import type { ModelGenerateOptions } from '../api/generate-model'
+import { prepareModelRun, readGenerateConfig } from '../index'
+import type { ModelGenerateOptions } from '../index'
 import type { SpecloopError } from '../errors'
 import type { GlobalOptions } from './io'
 

@@ -1,4 +1,4 @@
-import { check, checkExitCode } from '../../api/check'
+import { check, checkExitCode } from '../../index'
 import { printCheckResult } from '../format-check'
 import { writeJson } from '../io'
 import type { RegisterCommand } from '../command'

@@ -1,7 +1,4 @@
-import { generate, generateExitCode, GenerateResult } from '../../api/generate'
-import { generateOffline } from '../../api/generate-offline'
-import { checkGenerated } from '../../api/generate-check'
-import { generateWithModelAfterOffline } from '../../api/generate-model'
+import { generate, generateExitCode, GenerateResult, generateOffline, checkGenerated, generateWithModelAfterOffline } from '../../index'
 import { exitCodeOf, formatError, SpecloopError, worstExitCode } from '../../errors'
 import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'

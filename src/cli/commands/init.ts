@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { init } from '../../api/init'
+import { init } from '../../index'
 import { exitCodeOf, formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import { EDITOR_SETTINGS } from '../../project/init-templates'

@@ -1,4 +1,4 @@
-import { describeLedgerEntry, showLedger, verifyProjectLedger } from '../../api/ledger'
+import { describeLedgerEntry, showLedger, verifyProjectLedger } from '../../index'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { merge, MergeResult } from '../../api/merge'
+import { merge, MergeResult } from '../../index'
 import { formatError } from '../../errors'
 import { formatShard } from '../../trace'
 import { fromInvocation, writeJson, writeLine } from '../io'

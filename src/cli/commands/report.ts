@@ -1,7 +1,6 @@
 import path from 'node:path'
-import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportFormat } from '../../api/report'
+import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportFormat, formatCountSummary } from '../../index'
 import { exitCodeOf, formatError } from '../../errors'
-import { formatCountSummary } from '../../api/report'
 import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 

@@ -1,5 +1,4 @@
-import { traceQuery, TraceQueryResult } from '../../api/trace'
-import { traceMatrix } from '../../api/matrix'
+import { traceQuery, TraceQueryResult, traceMatrix } from '../../index'
 import { matrixCsv } from '../../governance'
 import type { MatrixRow } from '../../governance'
 import { formatError } from '../../errors'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { InvalidArgumentError } from 'commander'
-import { verify, VerifyResult } from '../../api/verify'
+import { verify, VerifyResult } from '../../index'
 import { formatError } from '../../errors'
 import { formatShard, parseShard } from '../../trace'
 import type { Shard } from '../../trace'
