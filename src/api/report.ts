@@ -2,13 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
 import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
-import { LEDGER_PATH } from '../ledger'
-import { buildReportModel, foldMessages, HISTORY_PATH, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
+import { buildReportModel, foldMessages, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
 import { LOCK_FILE } from '../governance'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
-import { startsWithProvenance, writeFileAtomic } from '../workspace'
+import { HISTORY_PATH, LATEST_RUN_DIRECTORY, ledgerPathOf, messagesFileOf, startsWithProvenance, traceFileOf, writeFileAtomic } from '../workspace'
 import { projectSecrets, redact } from '../redaction'
 
 export type { ReportFormat } from '../report'
@@ -52,7 +51,6 @@ export interface ReportResult {
   error?: SpecloopError
 }
 
-export const LATEST_RUN_DIRECTORY = path.join('.specloop', 'runs', 'latest')
 const DEFAULT_OUT_DIR = 'reports'
 /** The entries of the output directory the site owns (anything else there is left alone). */
 const SITE_ENTRIES = ['index.html', 'assets', 'data', 'attachments']
@@ -83,7 +81,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     return result
   }
   const cwd = path.resolve(options.cwd)
-  const messagesFile = path.resolve(cwd, options.from ?? path.join(LATEST_RUN_DIRECTORY, 'messages.ndjson'))
+  const messagesFile = path.resolve(cwd, options.from ?? messagesFileOf(LATEST_RUN_DIRECTORY))
   result.messagesFile = messagesFile
   if (!fs.existsSync(messagesFile)) {
     result.error = options.from
@@ -99,7 +97,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     return result
   }
 
-  const traceFile = options.trace ? path.resolve(cwd, options.trace) : path.join(path.dirname(messagesFile), 'trace.json')
+  const traceFile = options.trace ? path.resolve(cwd, options.trace) : traceFileOf(path.dirname(messagesFile))
   let trace: Trace | undefined
   if (options.trace || fs.existsSync(traceFile)) {
     const read = readTrace(traceFile, path.relative(cwd, traceFile) || traceFile)
@@ -111,7 +109,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     result.traceFile = traceFile
   }
 
-  const ledgerPath = path.join(cwd, LEDGER_PATH)
+  const ledgerPath = ledgerPathOf(cwd)
   const historyPath = path.join(cwd, HISTORY_PATH)
   const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
   const model = buildReportModel({

@@ -4,9 +4,10 @@ import { SpecloopError, specloopError } from '../errors'
 import { parseFeature, picklesAtLine } from '../gherkin'
 import { pickleLines } from '../runner'
 import {
-  decodeLines, findScenarios, functionDisplayName, latestRunDirectory, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
-  uncoveredLines, RUNS_DIRECTORY
+  decodeLines, findScenarios, functionDisplayName, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
+  uncoveredLines
 } from '../trace'
+import { latestRunDirectory, runDirectoryOf, runsDirectoryOf } from '../workspace'
 
 export interface TraceQueryOptions {
   cwd: string
@@ -111,7 +112,7 @@ function scenariosAtFeatureLine(trace: Trace, cwd: string, query: string): numbe
 /** The nearest folder at or above `directory` that holds specloop runs. */
 function projectWithRuns(directory: string): string | undefined {
   for (let current = directory; ; current = path.dirname(current)) {
-    if (fs.existsSync(path.join(current, RUNS_DIRECTORY))) return current
+    if (fs.existsSync(runsDirectoryOf(current))) return current
     if (path.dirname(current) === current) return undefined
   }
 }
@@ -134,7 +135,7 @@ export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
   const here = path.resolve(options.cwd)
   // From any folder of the project: the run is in the nearest folder above that has one.
   const cwd = projectWithRuns(here) ?? here
-  const runDirectory = options.run ? path.join(cwd, RUNS_DIRECTORY, options.run) : latestRunDirectory(cwd)
+  const runDirectory = options.run ? runDirectoryOf(cwd, options.run) : latestRunDirectory(cwd)
   const read = readTrace(runDirectory)
   if (read.error !== undefined) {
     const message = read.error === 'missing' ? `no trace in ${path.relative(cwd, runDirectory) || '.'}` : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`

@@ -8,10 +8,10 @@ import { emptyRunCounts, mergeAffectedMessages, networkIsolation, readChanges, r
 import type { RunFilters, RunOutcome } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
-  newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
+  newRunId, readTrace, SelectedScenario, selectAffected, sourceRole, Trace, TracedSource,
   writeCoverageReports, FileChange, pruneRuns, changesSinceTrace, Shard, isShard, parseShard
 } from '../trace'
-import { removeStaleTemporaries, sha256, writeFileAtomic } from '../workspace'
+import { latestRunDirectory, messagesFileOf, removeStaleTemporaries, sha256, traceFileOf, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
 
 /** Older runs are deleted beyond this many. */
@@ -265,14 +265,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     trace = markHollow(mergeTraces(previous.trace, trace, changes, scenariosNow))
     // The run's messages cover the whole suite too: the earlier results of the scenarios kept from the trace.
     const keptPickleIds = new Set(trace.scenarios.filter((scenario) => scenario.runId !== undefined && scenario.runId !== runId).map((scenario) => scenario.pickleId))
-    const previousMessages = readEnvelopes(path.join(latestRunDirectory(project.cwd), 'messages.ndjson'))
+    const previousMessages = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
     if (keptPickleIds.size > 0 && previousMessages.length > 0) {
       const merged = mergeAffectedMessages(previousMessages, outcome.envelopes, keptPickleIds)
-      writeFileAtomic(path.join(runDirectory, 'messages.ndjson'), merged.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
+      writeFileAtomic(messagesFileOf(runDirectory), merged.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
     }
   }
   const traceText = JSON.stringify(trace)
-  writeFileAtomic(path.join(runDirectory, TRACE_FILE), traceText)
+  writeFileAtomic(traceFileOf(runDirectory), traceText)
   let coverageSummary: string | undefined
   try {
     coverageSummary = writeCoverageReports(trace, sources, path.join(runDirectory, COVERAGE_DIRECTORY), project.cwd)

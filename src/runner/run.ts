@@ -13,7 +13,7 @@ import { COVERAGE_VARIABLE, InstrumentedFile, findProjectSources, instrumentCach
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 import { projectSecrets, redact, withoutSecrets } from '../redaction'
-import { cacheDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
+import { cacheDirectoryOf, instrumentedCacheOf, messagesFileOf, specloopDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
 
 export interface RunOptions {
   project: Project
@@ -183,7 +183,7 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     cwd: project.cwd,
     cucumberApi: path.join(project.cucumber.packageDirectory, 'lib', 'api', 'index.js'),
     runConfiguration,
-    messagesPath: path.join(runDirectory, 'messages.ndjson'),
+    messagesPath: messagesFileOf(runDirectory),
     resultPath: path.join(runDirectory, 'cucumber-result.json'),
     observeScenarios: !((runConfiguration.runtime.parallel ?? 0) > 0),
     runtimeJobPath
@@ -196,7 +196,7 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   const launch = options.sandbox
     ? sandboxedNode({
         readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
-        writePaths: [writableDirectory(path.join(project.cwd, '.specloop'), project.cwd)],
+        writePaths: [writableDirectory(specloopDirectoryOf(project.cwd), project.cwd)],
         allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0
       })
     : { command: process.execPath, prefix: [], networkIsolated: false }
@@ -223,7 +223,7 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   const instrumented: InstrumentedFile[] = []
   const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
   try {
-    const cacheDirectory = path.join(cacheDirectoryOf(project.cwd), 'instrumented')
+    const cacheDirectory = instrumentedCacheOf(project.cwd)
     const compilerOptions = compilerOptionsFor(project.cwd, cacheDirectoryOf(project.cwd))
     for (const file of findProjectSources(project.cwd)) {
       try {

@@ -3,6 +3,7 @@ import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportForm
 import { exitCodeOf, formatError } from '../../errors'
 import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
+import { HISTORY_PATH } from '../../workspace'
 
 export const registerReport: RegisterCommand = (program, context) => {
   program
@@ -12,7 +13,7 @@ export const registerReport: RegisterCommand = (program, context) => {
     .option('--trace <file>', 'the trace of that run (default: trace.json beside the messages)')
     .option('-o, --out <path>', 'html: the site directory (default reports); markdown, junit: the file, or - for standard output')
     .option('--title <text>', 'the title of the report', 'Living documentation')
-    .option('--no-history', 'do not add this run to .specloop/history.jsonl')
+    .option('--no-history', `do not add this run to ${HISTORY_PATH}`)
     .action(async (options: { from?: string; trace?: string; out?: string; title: string; history: boolean }) => {
       const globals = context.globals()
       const { io } = context

@@ -8,6 +8,7 @@ import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature.
 import { describeCount as plural } from '../../../generated/src/describeCount'
+import { SPECLOOP_DIRECTORY } from '../../workspace'
 
 const HOLLOW_REASONS = {
   'no-implementation': 'it ran no implementation code, only step definitions',
@@ -66,7 +67,7 @@ export const registerVerify: RegisterCommand = (program, context) => {
     .command('verify')
     .argument('[paths...]', 'feature files, FEATURE:LINE or @rerun.txt, as cucumber-js takes them (default: the configured paths)')
     .description('run the suite as cucumber-js does and trace every scenario to the code lines it ran')
-    .option('--no-sandbox', "run without Node's permission model (for steps that must spawn processes or write outside .specloop/)")
+    .option('--no-sandbox', `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`)
     .option('--strict', 'hollow scenarios (no implementation code run, or no assertion in their Then steps) fail the run', false)
     .option('--parallel <workers>', 'run scenarios in this many worker processes, as cucumber-js --parallel', parseWorkers)
     .option('--affected', 'run only the scenarios that changes since --base can affect, and merge them into the latest trace', false)
