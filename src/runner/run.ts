@@ -13,7 +13,7 @@ import { COVERAGE_VARIABLE, InstrumentedFile, findProjectSources, instrumentCach
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 import { projectSecrets, redact, withoutSecrets } from '../redaction'
-import { cacheDirectoryOf, instrumentedCacheOf, messagesFileOf, specloopDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
+import { cacheDirectoryOf, instrumentedCacheOf, messagesFileOf, RUN_FORMATS_DIRECTORY, RUN_SCRATCH, specloopDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
 
 export interface RunOptions {
   project: Project
@@ -171,24 +171,24 @@ function moveFormatFile(written: string, target: string): void {
  */
 export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutcome> {
   const { project, runDirectory } = options
-  const deltaDirectory = path.join(runDirectory, 'deltas')
+  const deltaDirectory = path.join(runDirectory, RUN_SCRATCH.deltas)
   fs.mkdirSync(deltaDirectory, { recursive: true })
-  const runtimeJobPath = path.join(runDirectory, 'runtime-job.json')
+  const runtimeJobPath = path.join(runDirectory, RUN_SCRATCH.runtimeJob)
   const adjusted = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
   // Under the sandbox the formatters write into the run directory (cucumber makes their parent
   // directories, which the sandbox would refuse); their files are moved to the configured places after the run.
-  const formatTargets = options.sandbox ? redirectFormatFiles(adjusted, project.cwd, path.join(runDirectory, 'formats')) : []
+  const formatTargets = options.sandbox ? redirectFormatFiles(adjusted, project.cwd, path.join(runDirectory, RUN_FORMATS_DIRECTORY)) : []
   const runConfiguration = adjusted
   const childJob: ChildJob = {
     cwd: project.cwd,
     cucumberApi: path.join(project.cucumber.packageDirectory, 'lib', 'api', 'index.js'),
     runConfiguration,
     messagesPath: messagesFileOf(runDirectory),
-    resultPath: path.join(runDirectory, 'cucumber-result.json'),
+    resultPath: path.join(runDirectory, RUN_SCRATCH.cucumberResult),
     observeScenarios: !((runConfiguration.runtime.parallel ?? 0) > 0),
     runtimeJobPath
   }
-  const childJobPath = path.join(runDirectory, 'job.json')
+  const childJobPath = path.join(runDirectory, RUN_SCRATCH.childJob)
   fs.writeFileSync(childJobPath, JSON.stringify(childJob))
 
   // Sandboxed, the scenarios write only under `.specloop/` (this run's messages, results, coverage
