@@ -23,6 +23,5 @@ export async function generateWithModelAfterOffline(options: ModelGenerateOption
 }
 
 // What the CLI needs of the model generator, so that it never reaches below the API layer.
-export { prepareModelRun, readGenerateConfig } from '../generators/model'
 export type { ModelGenerateOptions, ModelGenerateResult, ModelRoundReport } from '../generators/model'
 export { describeScore } from '../generators/loop'

@@ -1,10 +1,10 @@
 import path from 'node:path'
-import { run, RunPhase } from '../../index'
+import { resolveGenerator, run, RunPhase } from '../../index'
 import type { CheckResult, GenerateResult, VerifyResult, ReportResult, ModelGenerateResult } from '../../index'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
-import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
+import { addGeneratorOptions, GeneratorCommandOptions } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeOfflineRound, describeOutcome } from '../format-generate'
 import type { RegisterCommand } from '../command'
@@ -71,11 +71,10 @@ export const registerRun: RegisterCommand = (program, context) => {
     const globals = context.globals()
     const { io } = context
     const json = globals.format === 'json'
-    const resolved = resolveGenerator(globals, io.env, options)
+    const resolved = resolveGenerator({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }, options)
     if (resolved.error !== undefined) {
-      const error = typeof resolved.error === 'string' ? { code: 'USAGE', message: resolved.error } : resolved.error
-      if (json) writeJson(io.stdout, { error })
-      else writeLine(io.stderr, `specloop run: ${typeof resolved.error === 'string' ? resolved.error : formatError(resolved.error)}`)
+      if (json) writeJson(io.stdout, { error: resolved.error })
+      else writeLine(io.stderr, `specloop run: ${formatError(resolved.error)}`)
       context.setExitCode(2)
       return
     }
