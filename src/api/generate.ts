@@ -278,6 +278,92 @@ function summarise(result: GenerateResult, analysis: StepAnalysis): void {
 }
 
 /**
+ * The specification to generate from, or undefined with the reason in `result`: it does not
+ * load, the ledger is broken under --strict, or the specs or support code have errors.
+ */
+async function specificationToGenerate(options: GenerateOptions, result: GenerateResult): Promise<Specification | undefined> {
+  const loaded = await loadSpecification(options)
+  if (loaded.error) {
+    result.fatalErrors.push(...(loaded.errors ?? [loaded.error]))
+    return undefined
+  }
+  const specification = loaded.specification
+  result.cwd = specification.project.cwd
+  // Like every command that appends to the ledger, generate first checks that its chain holds.
+  const brokenLedger = result.dryRun ? undefined : ledgerProblem(result.cwd)
+  if (brokenLedger && options.strict) {
+    result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to chain new entries after the last one; nothing was written and nothing recorded' }
+    return undefined
+  }
+  if (brokenLedger) result.warnings.push(formatError(brokenLedger))
+  // What a generate or verify killed mid-write left behind goes before this run writes anything.
+  if (!result.dryRun) removeStaleTemporaries(result.cwd)
+  // Bad input is reported as `check` reports it, and nothing is written. A file specloop wrote
+  // (untouched since) that fails to load, e.g. after its operation module was deleted, is the
+  // one thing generate can mend: it is planned again like any other generated file.
+  const unmendable = specification.support.errors.filter((error) => !isRewritableGeneratedFile(result.cwd, error.file))
+  if (unmendable.length > 0) {
+    result.fatalErrors.push(...unmendable)
+    return undefined
+  }
+  for (const error of specification.support.errors) result.warnings.push(`${formatError(error)}; specloop wrote that file and writes it again`)
+  if (specification.sourceErrors.length > 0) {
+    result.parseErrors.push(...specification.sourceErrors)
+    return undefined
+  }
+  return specification
+}
+
+/**
+ * The full generate's implementations: stateful features as stories (whose classes take the
+ * place of their commands' stubs), then each remaining operation synthesised from its examples.
+ */
+function implementSpecification(specification: Specification, analysis: StepAnalysis, workspace: Workspace, featureHashes: Map<string, string>, options: GenerateOptions, result: GenerateResult): { storyFiles: PlannedFile[]; renderOperation: OperationModuleRenderer } {
+  const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, { onlyConfident: options.onlyConfidentStories })
+  const storyFiles = stories.files.map((file) => ({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) }))
+  summarise(result, analysis)
+  const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
+  const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
+  result.implementations = [...stories.outcomes, ...implemented.outcomes]
+  return { storyFiles, renderOperation: (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation) }
+}
+
+/** The hand-edited files the plan no longer mentions added to its decisions; operations kept by hand marked so. */
+function addHandEdited(decisions: WriteDecision[], workspace: Workspace, result: GenerateResult): void {
+  // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
+  const planned = new Set(decisions.map((decision) => decision.path))
+  for (const file of workspace.handEditedFiles) {
+    if (!planned.has(file)) decisions.push({ path: file, action: 'kept-hand-edited', reason: 'edited by hand since it was generated; its step definitions now count as hand-written', content: '' })
+  }
+  // An operation whose module a person edited runs their code: never reported as specloop's rule.
+  const keptByHand = new Set(decisions.filter((decision) => decision.action.startsWith('kept-hand')).map((decision) => decision.path))
+  for (const outcome of result.implementations) if (keptByHand.has(outcome.modulePath)) outcome.keptByHand = true
+}
+
+/** The ledger entry of a generation: the specs read, the files written, what synthesis found. */
+function recordGeneration(result: GenerateResult, decisions: WriteDecision[], featureHashes: Map<string, string>, stepsOnly: boolean, round: number | undefined): void {
+  const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
+  const entry = appendLedger(result.cwd, {
+    kind: 'generate',
+    generator: stepsOnly ? STEPS_GENERATOR : `${STEPS_GENERATOR}+${SYNTHESIS_GENERATOR}`,
+    inputs: [...featureHashes].map(([file, hash]) => ({ path: file, sha256: hash })),
+    files: result.written.map((file) => ({ path: file, sha256: sha256(contentOf.get(file) ?? '') })),
+    result: {
+      ...(round !== undefined ? { round } : {}),
+      ...result.counts,
+      written: result.written.length,
+      implementations: result.implementations.map((outcome) => ({
+        operation: outcome.name,
+        status: outcome.status,
+        ...(outcome.rules ? { rules: outcome.rules } : {}),
+        ...(outcome.distinguishingExamples ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) } : {})
+      }))
+    }
+  })
+  result.ledgerSequence = entry.sequence
+}
+
+/**
  * `specloop generate --steps-only`: analyse the specification → plan the files → decide
  * the writes → apply them → record the run in the ledger. Each stage is a small function, so
  * the full generate (synthesis, the loop) composes the same stages.
@@ -285,35 +371,8 @@ function summarise(result: GenerateResult, analysis: StepAnalysis): void {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const dryRun = Boolean(options.dryRun)
   const result = emptyResult(options.cwd, dryRun)
-  const loaded = await loadSpecification(options)
-  if (loaded.error) {
-    result.fatalErrors.push(...(loaded.errors ?? [loaded.error]))
-    return result
-  }
-  const specification = loaded.specification
-  result.cwd = specification.project.cwd
-  // Like every command that appends to the ledger, generate first checks that its chain holds.
-  const brokenLedger = dryRun ? undefined : ledgerProblem(result.cwd)
-  if (brokenLedger && options.strict) {
-    result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to chain new entries after the last one; nothing was written and nothing recorded' }
-    return result
-  }
-  if (brokenLedger) result.warnings.push(formatError(brokenLedger))
-  // What a generate or verify killed mid-write left behind goes before this run writes anything.
-  if (!dryRun) removeStaleTemporaries(result.cwd)
-  // Bad input is reported as `check` reports it, and nothing is written. A file specloop wrote
-  // (untouched since) that fails to load, e.g. after its operation module was deleted, is the
-  // one thing generate can mend: it is planned again like any other generated file.
-  const unmendable = specification.support.errors.filter((error) => !isRewritableGeneratedFile(result.cwd, error.file))
-  if (unmendable.length > 0) {
-    result.fatalErrors.push(...unmendable)
-    return result
-  }
-  for (const error of specification.support.errors) result.warnings.push(`${formatError(error)}; specloop wrote that file and writes it again`)
-  if (specification.sourceErrors.length > 0) {
-    result.parseErrors.push(...specification.sourceErrors)
-    return result
-  }
+  const specification = await specificationToGenerate(options, result)
+  if (!specification) return result
   const stepsOnly = Boolean(options.stepsOnly) || options.renderOperation !== undefined
   // With --steps-only a synthesised module stays as it is; a full run may re-synthesise it.
   const recorded = recordedWrites(readLedger(result.cwd))
@@ -332,45 +391,30 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   // Provenance names each spec by its fingerprint: an edit of a comment or of the layout changes nothing.
   const featureHashes = new Map(specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
-  let renderOperation = options.renderOperation
-  const storyFiles: PlannedFile[] = []
-  if (!stepsOnly) {
-    // Stateful features first: a story's class takes the place of its commands' stubs.
-    const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, { onlyConfident: options.onlyConfidentStories })
-    for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) })
-    summarise(result, analysis)
-    const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
-    const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
-    result.implementations = [...stories.outcomes, ...implemented.outcomes]
-    renderOperation = (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation)
-  }
-  const files = planStepFiles({
-    analysis,
-    featureHashes,
-    version,
-    customWorld: workspace.customWorld,
-    projectDefinesBoolean: workspace.projectDefinesBoolean,
-    keepOperationModules: workspace.keepOperationModules,
-    staleStepFiles: workspace.ownedStepFiles,
-    renderOperation
-  })
-  const decisions = keepUnchangedBodies(planWrites(result.cwd, [...files, ...storyFiles], recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {}))
+  const implemented = stepsOnly ? { storyFiles: [], renderOperation: options.renderOperation } : implementSpecification(specification, analysis, workspace, featureHashes, options, result)
+  const files = [
+    ...planStepFiles({
+      analysis,
+      featureHashes,
+      version,
+      customWorld: workspace.customWorld,
+      projectDefinesBoolean: workspace.projectDefinesBoolean,
+      keepOperationModules: workspace.keepOperationModules,
+      staleStepFiles: workspace.ownedStepFiles,
+      renderOperation: implemented.renderOperation
+    }),
+    ...implemented.storyFiles
+  ]
+  const decisions = keepUnchangedBodies(planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {}))
   if (recorded) result.warnings.push(...headersAgainstLedger(result.cwd, recorded))
   // What generated code imports at run time must resolve from the project before any round runs.
-  const missing = missingRuntimeModules(result.cwd, [...files, ...storyFiles])
+  const missing = missingRuntimeModules(result.cwd, files)
   if (missing.length > 0 && !dryRun) {
     result.fatalErrors.push(specloopError('GENERATE_MISSING_DEPENDENCY', `generated step definitions import ${missing.join(', ')}, which the project does not have: nothing was written`, {},
       `npm i -D ${missing.join(' ')}`))
     return result
   }
-  // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
-  const planned = new Set(decisions.map((decision) => decision.path))
-  for (const file of workspace.handEditedFiles) {
-    if (!planned.has(file)) decisions.push({ path: file, action: 'kept-hand-edited', reason: 'edited by hand since it was generated; its step definitions now count as hand-written', content: '' })
-  }
-  // An operation whose module a person edited runs their code: never reported as specloop's rule.
-  const keptByHand = new Set(decisions.filter((decision) => decision.action.startsWith('kept-hand')).map((decision) => decision.path))
-  for (const outcome of result.implementations) if (keptByHand.has(outcome.modulePath)) outcome.keptByHand = true
+  addHandEdited(decisions, workspace, result)
   result.decisions = decisions.map(({ path: file, action, reason }) => (reason ? { path: file, action, reason } : { path: file, action }))
   if (dryRun) {
     result.diff = unifiedDiff(decisions)
@@ -382,25 +426,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     result.fatalErrors.push(specloopError('GENERATE_WRITE', `could not write the generated files: ${messageOf(thrown)}`))
     return result
   }
-  const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
-  const entry = appendLedger(result.cwd, {
-    kind: 'generate',
-    generator: stepsOnly ? STEPS_GENERATOR : `${STEPS_GENERATOR}+${SYNTHESIS_GENERATOR}`,
-    inputs: [...featureHashes].map(([file, hash]) => ({ path: file, sha256: hash })),
-    files: result.written.map((file) => ({ path: file, sha256: sha256(contentOf.get(file) ?? '') })),
-    result: {
-      ...(options.round !== undefined ? { round: options.round } : {}),
-      ...result.counts,
-      written: result.written.length,
-      implementations: result.implementations.map((outcome) => ({
-        operation: outcome.name,
-        status: outcome.status,
-        ...(outcome.rules ? { rules: outcome.rules } : {}),
-        ...(outcome.distinguishingExamples ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) } : {})
-      }))
-    }
-  })
-  result.ledgerSequence = entry.sequence
+  recordGeneration(result, decisions, featureHashes, stepsOnly, options.round)
   return result
 }
 export type { OperationOutcome } from '../generators/offline'
