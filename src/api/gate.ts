@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { compiler } from '../compiler'
-import { exitCodeOf, SpecloopError, specloopError } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
 import {
   approvalFindings, approverFindings, dependencyFindings, GATE_CHECKS, GateCheck, GateFinding, generatedFindings, LOCK_FILE, PackageFacts, renderLock, RunFacts, runFindings, scanModule, securityFindings
 } from '../governance'
@@ -40,7 +40,7 @@ export interface GateResult {
   /** What stopped the gate itself (no project, a broken lock or policy). */
   errors: SpecloopError[]
   ledgerSequence?: number
-  exitCode: number
+  exitCode: ExitCode
 }
 
 /** Checks that judge the generated code alone; `--ci` adds those that judge the project's state. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createTwoFilesPatch } from 'diff'
-import { exitCodeOf, formatError, SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf } from '../errors'
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { appendLedger, editedByHand, isRecorded, ledgerProblem, readLedger, recordedWrites, type RecordedWrites, sourcesAgainstLedger } from '../ledger'
@@ -64,10 +64,13 @@ export interface GeneratedOperationSummary {
 export interface GenerateResult {
   cwd: string
   dryRun: boolean
+  /** Every error of the run: the fatal ones, the parse errors and the ledger's, in that order. */
+  errors: SpecloopError[]
+  /** What stopped generation before it could be done (no project, support code that throws, a failed write). */
   fatalErrors: SpecloopError[]
   parseErrors: SpecloopError[]
-  /** Generated steps that cannot work as planned, located: e.g. a Then after a hand-written When. */
-  warnings: string[]
+  /** Worth telling, not stopping: generated steps that cannot work as planned, a ledger that does not verify, a header the ledger contradicts. */
+  warnings: SpecloopError[]
   decisions: { path: string; action: WriteDecision['action']; reason?: string }[]
   written: string[]
   /** Unified diff of every file that would change (dry run only). */
@@ -80,6 +83,8 @@ export interface GenerateResult {
   ledgerSequence?: number
   /** With `strict`: the ledger does not verify, so nothing was written or recorded. */
   ledgerError?: SpecloopError
+  /** As `generateExitCode`. */
+  exitCode: ExitCode
 }
 
 /**
@@ -87,7 +92,7 @@ export interface GenerateResult {
  * or unconfirmed (no rule found, the examples do not decide it, or it needs a model provider),
  * 2 generation could not be done.
  */
-export function generateExitCode(result: GenerateResult): number {
+export function generateExitCode(result: Omit<GenerateResult, 'errors' | 'exitCode'>): ExitCode {
   return exitCodeOf({
     couldNotRun: result.fatalErrors.length,
     problems: result.parseErrors.length > 0 || result.ledgerError !== undefined || result.implementations.some((outcome) => outcome.status !== 'synthesised' && !outcome.keptByHand)
@@ -100,7 +105,7 @@ export function stoppedBeforeWriting(result: GenerateResult): boolean {
 }
 
 const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
-  cwd, dryRun, fatalErrors: [], parseErrors: [], warnings: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
+  cwd, dryRun, errors: [], exitCode: 0, fatalErrors: [], parseErrors: [], warnings: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
   counts: { undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
 })
 
@@ -207,14 +212,14 @@ function readWorkspace(specification: Specification, rewritableOperationGenerato
 }
 
 /** Generated files whose header names sources the ledger did not record reading when it wrote them. */
-function headersAgainstLedger(cwd: string, recorded: RecordedWrites): string[] {
+function headersAgainstLedger(cwd: string, recorded: RecordedWrites): SpecloopError[] {
   return listTypeScriptFiles(path.join(cwd, 'generated')).flatMap((file) => {
     const content = readText(file) ?? ''
     const uri = path.relative(cwd, file).split(path.sep).join('/')
     const { provenance } = readProvenance(content)
     if (!provenance || !isRecorded(recorded, uri, content)) return []
     const disagreements = sourcesAgainstLedger(recorded, uri, content, provenance.sources)
-    return disagreements.length === 0 ? [] : [`${uri}:2:1: its provenance header names sources the ledger did not record when specloop wrote it: ${disagreements.join('; ')}`]
+    return disagreements.length === 0 ? [] : [specloopError('GENERATE_PROVENANCE_SOURCES', `its provenance header names sources the ledger did not record when specloop wrote it: ${disagreements.join('; ')}`, { file: uri, line: 2, column: 1 })]
   })
 }
 
@@ -295,7 +300,7 @@ async function specificationToGenerate(options: GenerateOptions, result: Generat
     result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to chain new entries after the last one; nothing was written and nothing recorded' }
     return undefined
   }
-  if (brokenLedger) result.warnings.push(formatError(brokenLedger))
+  if (brokenLedger) result.warnings.push(brokenLedger)
   // What a generate or verify killed mid-write left behind goes before this run writes anything.
   if (!result.dryRun) removeStaleTemporaries(result.cwd)
   // Bad input is reported as `check` reports it, and nothing is written. A file specloop wrote
@@ -306,7 +311,7 @@ async function specificationToGenerate(options: GenerateOptions, result: Generat
     result.fatalErrors.push(...unmendable)
     return undefined
   }
-  for (const error of specification.support.errors) result.warnings.push(`${formatError(error)}; specloop wrote that file and writes it again`)
+  for (const error of specification.support.errors) result.warnings.push({ ...error, hint: [error.hint, 'specloop wrote that file and writes it again'].filter(Boolean).join('; ') })
   if (specification.sourceErrors.length > 0) {
     result.parseErrors.push(...specification.sourceErrors)
     return undefined
@@ -369,6 +374,17 @@ function recordGeneration(result: GenerateResult, decisions: WriteDecision[], fe
  * the full generate (synthesis, the loop) composes the same stages.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  return withErrorsAndExitCode(await generateInStages(options))
+}
+
+/** The result's uniform fields (every command's): all its errors in one list, and its exit code. */
+function withErrorsAndExitCode(result: GenerateResult): GenerateResult {
+  result.errors = [...result.fatalErrors, ...result.parseErrors, ...(result.ledgerError ? [result.ledgerError] : [])]
+  result.exitCode = generateExitCode(result)
+  return result
+}
+
+async function generateInStages(options: GenerateOptions): Promise<GenerateResult> {
   const dryRun = Boolean(options.dryRun)
   const result = emptyResult(options.cwd, dryRun)
   const specification = await specificationToGenerate(options, result)

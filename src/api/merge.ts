@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { exitCodeOf, messageOf, specloopError } from '../errors'
+import { exitCodeOf, ExitCode, messageOf, specloopError } from '../errors'
 import type { SpecloopError } from '../errors'
 import { emptyRunCounts, mergeRunMessages, readEnvelopes, summarizeMessages } from '../runner'
 import type { RunCounts } from '../runner'
@@ -30,7 +30,7 @@ export interface MergedRun {
 export interface MergeResult {
   cwd: string
   /** 0 merged, the run passed; 1 merged, a scenario failed; 2 refused or could not write (nothing was written then). */
-  exitCode: number
+  exitCode: ExitCode
   runId?: string
   /** Absolute path of the merged run's directory. */
   runDirectory?: string

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
 import { buildReportModel, foldMessages, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
@@ -47,8 +47,11 @@ export interface ReportResult {
   bytes: number
   runId?: string
   counts?: ReportModel['counts']
-  warnings: string[]
-  error?: SpecloopError
+  /** What stopped the report (no run, a bad trace, an output directory that is not the report's, a failed write). */
+  errors: SpecloopError[]
+  /** Worth telling: a trace from another run, a history that could not be updated. */
+  warnings: SpecloopError[]
+  exitCode: ExitCode
 }
 
 const DEFAULT_OUT_DIR = 'reports'
@@ -75,26 +78,31 @@ async function approvalsOf(options: ReportOptions, cwd: string): Promise<Approva
 }
 
 export async function report(options: ReportOptions): Promise<ReportResult> {
-  const result: ReportResult = { format: options.format, files: 0, bytes: 0, warnings: [] }
+  const result: ReportResult = { format: options.format, files: 0, bytes: 0, errors: [], warnings: [], exitCode: 0 }
+  const error = await writeReport(options, result)
+  if (error) result.errors.push(error)
+  result.exitCode = exitCodeOf({ couldNotRun: result.errors.length, problems: false })
+  return result
+}
+
+/** Writes the report, filling in `result`; what stopped it, if anything, is returned. */
+async function writeReport(options: ReportOptions, result: ReportResult): Promise<SpecloopError | undefined> {
   if (!isReportFormat(options.format)) {
-    result.error = specloopError('REPORT_FORMAT_UNKNOWN', `unknown report format: ${String(options.format)}`, {}, `use one of: ${REPORT_FORMAT_NAMES.join(', ')}`)
-    return result
+    return specloopError('REPORT_FORMAT_UNKNOWN', `unknown report format: ${String(options.format)}`, {}, `use one of: ${REPORT_FORMAT_NAMES.join(', ')}`)
   }
   const cwd = path.resolve(options.cwd)
   const messagesFile = path.resolve(cwd, options.from ?? messagesFileOf(LATEST_RUN_DIRECTORY))
   result.messagesFile = messagesFile
   if (!fs.existsSync(messagesFile)) {
-    result.error = options.from
+    return options.from
       ? specloopError('REPORT_NO_MESSAGES', `no such file: ${options.from}`, {}, 'pass a Cucumber Messages file, e.g. one written by `cucumber-js --format message:messages.ndjson`')
       : specloopError('REPORT_NO_RUN', `no run to report: ${path.relative(cwd, messagesFile)} does not exist`, {}, 'run `specloop verify` first, or pass --from FILE.ndjson')
-    return result
   }
   const displayName = path.relative(cwd, messagesFile) || messagesFile
   // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
   const collected = foldMessages(fs.readFileSync(messagesFile).toString('utf8'), displayName)
   if (collected.error) {
-    result.error = collected.error
-    return result
+    return collected.error
   }
 
   const traceFile = options.trace ? path.resolve(cwd, options.trace) : traceFileOf(path.dirname(messagesFile))
@@ -102,8 +110,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   if (options.trace || fs.existsSync(traceFile)) {
     const read = readTrace(traceFile, path.relative(cwd, traceFile) || traceFile)
     if (read.error) {
-      result.error = read.error
-      return result
+      return read.error
     }
     trace = read.trace
     result.traceFile = traceFile
@@ -123,7 +130,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     now: options.now ?? new Date(),
     title: options.title
   })
-  result.warnings.push(...model.warnings)
+  result.warnings.push(...model.warnings.map((warning) => specloopError('REPORT_TRACE_MISMATCH', warning)))
   result.runId = model.run.id
   result.counts = model.counts
 
@@ -135,9 +142,8 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
       const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
       const foreign = foreignEntry(outDir)
       if (foreign) {
-        result.error = specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
+        return specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
           'choose another --out directory')
-        return result
       }
       const files = format.render(model).map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
       publishSite(outDir, files)
@@ -156,18 +162,17 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
       result.bytes = Buffer.byteLength(content)
     }
   } catch (thrown) {
-    result.error = specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, { file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR })
-    return result
+    return specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, { file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR })
   }
 
   if (options.recordHistory !== false) {
     try {
       writeFileAtomic(historyPath, serializeHistory(model.history))
     } catch (thrown) {
-      result.warnings.push(`could not update ${HISTORY_PATH}: ${messageOf(thrown)}`)
+      result.warnings.push(specloopError('REPORT_HISTORY', `could not update ${HISTORY_PATH}: ${messageOf(thrown)}`))
     }
   }
-  return result
+  return undefined
 }
 
 /** 1-based line and column of a character offset. */

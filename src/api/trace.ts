@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError, specloopError } from '../errors'
+import { ExitCode, SpecloopError, specloopError } from '../errors'
 import { parseFeature, picklesAtLine } from '../gherkin'
 import { pickleLines } from '../runner'
 import {
@@ -44,7 +44,9 @@ export interface UncoveredFile {
 
 export interface TraceQueryResult {
   runId?: string
-  error?: SpecloopError
+  /** No trace, a bad query, or what did not match. */
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
   /** `trace FILE[:LINE]` */
   executedBy?: { path: string; line?: number; scenarios: ScenarioReference[]; /** False for a line with no statement (a comment, a blank, a type): nothing can run it. */ executable?: boolean }
   /** `trace --scenario` */
@@ -52,8 +54,11 @@ export interface TraceQueryResult {
   /** `trace --uncovered` */
   uncovered?: UncoveredFile[]
   /** 0 found, 1 nothing matched, 2 no trace or a bad query. */
-  exitCode: number
+  exitCode: ExitCode
 }
+
+/** An answer as the queries give it: at most one error. */
+type TraceAnswer = Omit<TraceQueryResult, 'errors' | 'warnings'> & { error?: SpecloopError }
 
 const reference = (scenario: TraceScenario): ScenarioReference => ({ name: scenario.name, uri: scenario.uri, line: scenario.line, status: scenario.status })
 
@@ -64,7 +69,7 @@ function parseTarget(cwd: string, target: string): { path: string; line?: number
   return { path: relative.split(path.sep).join('/'), line: match ? Number(match[2]) : undefined }
 }
 
-function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult {
+function executedBy(trace: Trace, cwd: string, target: string): TraceAnswer {
   const { path: file, line } = parseTarget(cwd, target)
   const traced = trace.files.find((candidate) => candidate.path === file)
   if (!traced) {
@@ -132,6 +137,11 @@ function fromHere(trace: Trace, root: string, here: string, target: string): str
 
 /** Answers questions about a run's trace: who ran this line, what did this scenario run, what runs for nobody. */
 export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
+  const { error, ...answer } = answerQuery(options)
+  return { ...answer, errors: error ? [error] : [], warnings: [] }
+}
+
+function answerQuery(options: TraceQueryOptions): TraceAnswer {
   const here = path.resolve(options.cwd)
   // From any folder of the project: the run is in the nearest folder above that has one.
   const cwd = projectWithRuns(here) ?? here

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf, worstExitCode } from '../errors'
 import { describeParseError } from '../gherkin'
 import { Project, ProjectOptions, resolveProject, toUri } from '../project'
 import { readProjectFeatures } from '../specification'
@@ -61,7 +61,7 @@ export interface VerifyResult {
   /** Absolute path of `.specloop/runs/<run-id>`. */
   runDirectory?: string
   /** cucumber's semantics: 0 passed, 1 failed (or hollow under --strict); 2 could not run. */
-  exitCode: number
+  exitCode: ExitCode
   /** As cucumber's summary: scenarios and steps by status (this run only). */
   scenarioCounts: RunCounts
   stepCounts: RunCounts
@@ -217,17 +217,17 @@ async function runSuite(project: Project, options: VerifyOptions, run: { runDire
 }
 
 /** The run's errors and its exit code: cucumber's own, unless the run broke (setup, a dead worker, a crash). */
-function runErrors(project: Project, outcome: RunOutcome, summary: RunSummary): { errors: SpecloopError[]; exitCode: number } {
+function runErrors(project: Project, outcome: RunOutcome, summary: RunSummary): { errors: SpecloopError[]; exitCode: ExitCode } {
   const errors: SpecloopError[] = []
-  let exitCode = outcome.exitCode ?? 1
+  let exitCode = exitCodeOf({ couldNotRun: false, problems: (outcome.exitCode ?? 1) !== 0 })
   if (outcome.result?.error) {
     if (outcome.envelopes.some((envelope) => envelope.testCaseStarted)) {
       // Scenarios ran, then cucumber itself failed: a --parallel worker that died does this.
       errors.push(specloopError('RUN_FAILED', `cucumber failed during the run: ${outcome.result.error.message.split('\n')[0]}`, {}, 'a worker process may have died; the trace of the scenarios that finished was kept'))
-      exitCode = 1
+      exitCode = exitCodeOf({ couldNotRun: false, problems: true })
     } else {
       errors.push(describeSetupError(project, outcome.result.error))
-      exitCode = 2
+      exitCode = exitCodeOf({ couldNotRun: true, problems: true })
     }
   } else if (!outcome.result) {
     const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`
@@ -235,7 +235,7 @@ function runErrors(project: Project, outcome: RunOutcome, summary: RunSummary): 
     const lastLine = lines.find((line) => /^(\w*Error\b|Error:)/.test(line.trim())) ?? lines.pop()
     errors.push(specloopError('RUN_CRASHED', `the cucumber process ${how} before the run finished${lastLine ? `: ${lastLine}` : ''}`, {}, 'the trace of the scenarios that finished was kept'))
     // The run failed, whatever code the process chose (a step may call process.exit(3)): exit codes keep their documented meaning.
-    exitCode = 1
+    exitCode = exitCodeOf({ couldNotRun: false, problems: true })
   }
   for (const parseError of summary.parseErrors) {
     errors.push(specloopError('PARSE_ERROR', describeParseError(parseError.message), { file: parseError.uri, line: parseError.line, column: parseError.column }))
@@ -342,7 +342,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     cwd: project.cwd,
     runId,
     runDirectory,
-    exitCode: options.strict && hollow.length > 0 && exitCode === 0 ? 1 : exitCode,
+    exitCode: worstExitCode(exitCode, exitCodeOf({ couldNotRun: false, problems: Boolean(options.strict) && hollow.length > 0 })),
     scenarioCounts: summary.scenarioCounts,
     stepCounts: summary.stepCounts,
     hollow,

@@ -45,7 +45,7 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
     writeLine(stdout, `  class ${outcome.name} in ${outcome.modulePath} (${plural(outcome.examples, 'scenario')})`)
     for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
-  for (const warning of result.warnings) writeLine(stdout, `warning: ${warning}`)
+  for (const warning of result.warnings) writeLine(stdout, `warning: ${formatError(warning)}`)
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
     writeLine(stdout, `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)

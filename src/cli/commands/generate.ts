@@ -1,10 +1,10 @@
-import { chooseGenerateMode, checkGenerated, generate, generateExitCode, GenerateResult, generateOffline, generateWithModelAfterOffline, resolveGenerator } from '../../index'
+import { chooseGenerateMode, checkGenerated, generate, GenerateResult, generateOffline, generateWithModelAfterOffline, resolveGenerator } from '../../index'
 import type { ModelRunOptions } from '../../index'
-import { exitCodeOf, formatError, SpecloopError, worstExitCode } from '../../errors'
+import { formatError, SpecloopError } from '../../errors'
 import { addGeneratorOptions, GeneratorCommandOptions } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeFreshness, describeOfflineRound, describeOfflineSummary, printGenerateResult } from '../format-generate'
-import { writeJson, writeLine } from '../io'
+import { stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
 import type { CommandContext, RegisterCommand } from '../command'
 
@@ -25,16 +25,18 @@ interface GenerateRun {
 }
 
 function printError({ context, json }: GenerateRun, error: SpecloopError): void {
-  if (json) writeJson(context.io.stdout, { error })
+  const stopped = stoppedBeforeRunning(error)
+  if (json) writeJson(context.io.stdout, stopped)
   else writeLine(context.io.stderr, `specloop generate: ${formatError(error)}`)
-  context.setExitCode(2)
+  context.setExitCode(stopped.exitCode)
 }
 
 /** `--check`: whether the generated files are what generate would write now. */
 async function runCheck({ context, json, options, project }: GenerateRun): Promise<void> {
   const { io } = context
   const freshness = await checkGenerated({ ...project, stepsOnly: options.stepsOnly })
-  if (json) writeJson(io.stdout, { ...freshness.planned, stale: freshness.stale })
+  // The JSON's exit code is the command's: the check's, not its dry run's.
+  if (json) writeJson(io.stdout, { ...freshness.planned, stale: freshness.stale, exitCode: freshness.exitCode })
   else if (freshness.planned.fatalErrors.length > 0 || freshness.planned.parseErrors.length > 0) printGenerateResult(freshness.planned, io.stdout, io.stderr)
   else describeFreshness(freshness, project.profiles).forEach((line) => writeLine(io.stdout, line))
   context.setExitCode(freshness.exitCode)
@@ -67,11 +69,10 @@ async function runOfflineLoop({ context, json, options, project }: GenerateRun):
     }
   })
   progress?.stop()
-  if (json) writeJson(io.stdout, { ...loop.generate, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
+  if (json) writeJson(io.stdout, { ...loop.generate, exitCode: loop.exitCode, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
   else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
   else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
-  // Green is not enough: an unconfirmed or missing rule is a problem in the spec, as an undefined step is.
-  context.setExitCode(worstExitCode(generateExitCode(loop.generate), exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green })))
+  context.setExitCode(loop.exitCode)
 }
 
 /** One offline pass that does not run the suite: `--dry-run`, `--steps-only`. */
@@ -80,7 +81,7 @@ async function runOfflinePass({ context, json, options, project }: GenerateRun):
   const result = await generate({ ...project, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
   if (json) writeJson(io.stdout, result)
   else printGenerateResult(result, io.stdout, io.stderr)
-  context.setExitCode(generateExitCode(result))
+  context.setExitCode(result.exitCode)
 }
 
 /** The offline generator first, then a model for what it could not do. */
@@ -96,7 +97,7 @@ async function runModel(run: GenerateRun, model: ModelRunOptions): Promise<void>
     onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))
   })
   const result = outcome.model
-  if (json) writeJson(io.stdout, result ? { ...outcome.offline, model: result } : outcome.offline)
+  if (json) writeJson(io.stdout, { ...outcome.offline, errors: outcome.errors, exitCode: outcome.exitCode, ...(result ? { model: result } : {}) })
   else if (result?.error) return printError(run, result.error)
   else if (result) {
     if (result.summary!.error) writeLine(io.stderr, `specloop generate: ${formatError(result.summary!.error)}`)

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportFormat, formatCountSummary } from '../../index'
-import { exitCodeOf, formatError } from '../../errors'
+import { formatError } from '../../errors'
 import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 import { HISTORY_PATH } from '../../workspace'
@@ -33,10 +33,10 @@ export const registerReport: RegisterCommand = (program, context) => {
         env: io.env
       })
       if (globals.format === 'json') writeJson(io.stdout, result)
-      else if (result.error) writeLine(io.stderr, formatError(result.error))
+      else if (result.errors.length > 0) result.errors.forEach((error) => writeLine(io.stderr, formatError(error)))
       else if (result.content !== undefined) io.stdout.write(result.content)
       else {
-        for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`)
+        for (const warning of result.warnings) writeLine(io.stderr, `warning: ${formatError(warning)}`)
         if (result.counts) {
           writeLine(io.stdout, formatCountSummary(result.counts.scenarios, 'scenario'))
           writeLine(io.stdout, formatCountSummary(result.counts.steps, 'step'))
@@ -44,6 +44,6 @@ export const registerReport: RegisterCommand = (program, context) => {
         const shown = result.output ? path.relative(io.cwd, result.output) || result.output : ''
         writeLine(io.stdout, `Report: ${shown.startsWith('..') ? result.output : shown}`)
       }
-      context.setExitCode(exitCodeOf({ couldNotRun: result.error !== undefined, problems: false }))
+      context.setExitCode(result.exitCode)
     })
 }

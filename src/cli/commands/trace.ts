@@ -10,7 +10,7 @@ const ranges = (list: { start: number; end: number }[]) => list.map(({ start, en
 const linesText = (list: { start: number; end: number }[]) => `${list.length === 1 && list[0].start === list[0].end ? 'line' : 'lines'} ${ranges(list)}`
 
 function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
-  if (result.error) writeLine(stderr, formatError(result.error))
+  for (const error of result.errors) writeLine(stderr, formatError(error))
   if (result.executedBy) {
     const { path, line, scenarios } = result.executedBy
     const target = line === undefined ? path : `${path}:${line}`

@@ -1,10 +1,10 @@
 import path from 'node:path'
 import { InvalidArgumentError } from 'commander'
 import { verify, VerifyResult } from '../../index'
-import { formatError } from '../../errors'
+import { formatError, specloopError } from '../../errors'
 import { formatShard, parseShard } from '../../trace'
 import type { Shard } from '../../trace'
-import { fromInvocation, writeJson, writeLine } from '../io'
+import { fromInvocation, stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature.
 import { describeCount as plural } from '../../../generated/src/describeCount'
@@ -81,8 +81,9 @@ export const registerVerify: RegisterCommand = (program, context) => {
       const { io } = context
       const json = globals.format === 'json'
       if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0 || options.shard)) {
-        writeLine(io.stderr, 'specloop verify: --affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it')
-        context.setExitCode(2)
+        const usage = specloopError('USAGE', '--affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it')
+        writeLine(io.stderr, `specloop verify: ${formatError(usage)}`)
+        context.setExitCode(stoppedBeforeRunning(usage).exitCode)
         return
       }
       const result = await verify({
