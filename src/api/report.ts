@@ -85,6 +85,46 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   return result
 }
 
+/**
+ * The report in its format: a site published into the output directory (refused when that holds
+ * what specloop did not write), or one file (or its text, with `-`). Throws when a write fails.
+ */
+function renderReport(options: ReportOptions, cwd: string, model: ReportModel, secrets: ReturnType<typeof projectSecrets>, result: ReportResult): SpecloopError | undefined {
+  const format = REPORT_FORMATS[options.format]
+  if (format.kind === 'site') {
+    const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
+    const foreign = foreignEntry(outDir)
+    if (foreign) {
+      return specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
+        'choose another --out directory')
+    }
+    const files = format.render(model).map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
+    publishSite(outDir, files)
+    result.output = path.join(outDir, 'index.html')
+    result.files = files.length
+    result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
+    return undefined
+  }
+  const content = redact(format.render(model), secrets)
+  if (options.outFile === '-') result.content = content
+  else {
+    const target = options.outFile ? path.resolve(cwd, options.outFile) : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)
+    writeFileAtomic(target, content)
+    result.output = target
+    result.files = 1
+  }
+  result.bytes = Buffer.byteLength(content)
+  return undefined
+}
+
+/** The run's trace: `--trace FILE`, else the one beside the messages when there is one (a report without a trace has no lines). */
+function traceBeside(options: ReportOptions, cwd: string, messagesFile: string): { trace?: Trace; file: string; error?: SpecloopError } {
+  const file = options.trace ? path.resolve(cwd, options.trace) : traceFileOf(path.dirname(messagesFile))
+  if (!options.trace && !fs.existsSync(file)) return { file }
+  const read = readTrace(file, path.relative(cwd, file) || file)
+  return read.error ? { file, error: read.error } : { file, trace: read.trace }
+}
+
 /** Writes the report, filling in `result`; what stopped it, if anything, is returned. */
 async function writeReport(options: ReportOptions, result: ReportResult): Promise<SpecloopError | undefined> {
   if (!isReportFormat(options.format)) {
@@ -101,20 +141,12 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
   const displayName = path.relative(cwd, messagesFile) || messagesFile
   // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
   const collected = foldMessages(fs.readFileSync(messagesFile).toString('utf8'), displayName)
-  if (collected.error) {
-    return collected.error
-  }
+  if (collected.error) return collected.error
 
-  const traceFile = options.trace ? path.resolve(cwd, options.trace) : traceFileOf(path.dirname(messagesFile))
-  let trace: Trace | undefined
-  if (options.trace || fs.existsSync(traceFile)) {
-    const read = readTrace(traceFile, path.relative(cwd, traceFile) || traceFile)
-    if (read.error) {
-      return read.error
-    }
-    trace = read.trace
-    result.traceFile = traceFile
-  }
+  const traced = traceBeside(options, cwd, messagesFile)
+  if (traced.error) return traced.error
+  const { trace } = traced
+  if (trace) result.traceFile = traced.file
 
   const ledgerPath = ledgerPathOf(cwd)
   const historyPath = path.join(cwd, HISTORY_PATH)
@@ -137,30 +169,8 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
   // A secret a scenario printed or attached (from a dotenv file, say) stays out of the report.
   const secrets = projectSecrets(cwd, options.env ?? process.env)
   try {
-    const format = REPORT_FORMATS[options.format]
-    if (format.kind === 'site') {
-      const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
-      const foreign = foreignEntry(outDir)
-      if (foreign) {
-        return specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
-          'choose another --out directory')
-      }
-      const files = format.render(model).map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
-      publishSite(outDir, files)
-      result.output = path.join(outDir, 'index.html')
-      result.files = files.length
-      result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
-    } else {
-      const content = redact(format.render(model), secrets)
-      if (options.outFile === '-') result.content = content
-      else {
-        const target = options.outFile ? path.resolve(cwd, options.outFile) : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)
-        writeFileAtomic(target, content)
-        result.output = target
-        result.files = 1
-      }
-      result.bytes = Buffer.byteLength(content)
-    }
+    const refused = renderReport(options, cwd, model, secrets, result)
+    if (refused) return refused
   } catch (thrown) {
     return specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, { file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR })
   }
