@@ -1,4 +1,4 @@
-import { exitCodeOf, SpecloopError } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError } from '../errors'
 import type { ProjectOptions } from '../project'
 import type { AmbiguousStep, DefinitionLocation, StepDefinitionInfo, StepUse, UndefinedStep } from '../binding'
 import { loadSpecification } from '../specification'
@@ -21,6 +21,8 @@ export interface CheckCounts {
 export interface CheckResult {
   cwd: string
   configFile?: string
+  /** Every error: the fatal ones, then the parse errors. */
+  errors: SpecloopError[]
   /** A problem that stopped the check (no project, bad configuration, support code that throws). */
   fatalErrors: SpecloopError[]
   parseErrors: SpecloopError[]
@@ -37,13 +39,15 @@ export interface CheckResult {
   /** False when support code failed to load: steps were not bound, so undefined, ambiguous and unused are unknown. */
   bound: boolean
   counts: CheckCounts
+  /** As `checkExitCode`. */
+  exitCode: ExitCode
 }
 
 /**
  * 0 clean, 1 problems in the specs, 2 the check itself could not be done. The rule is
  * specified by example in features/rules/check-exit-code.feature and synthesised by specloop.
  */
-export function checkExitCode(result: CheckResult): number {
+export function checkExitCode(result: Omit<CheckResult, 'errors' | 'exitCode'>): ExitCode {
   const problems = result.parseErrors.length + result.undefinedSteps.length + result.ambiguousSteps.length + result.undefinedParameterTypes.length
   return exitCodeOf({ couldNotRun: result.fatalErrors.length, problems })
 }
@@ -91,6 +95,11 @@ const emptyCounts = (): CheckCounts => ({
 
 /** Static verification: parse every feature, bind every step, report what is wrong. */
 export async function check(options: ProjectOptions): Promise<CheckResult> {
+  const result = await checkSpecification(options)
+  return { ...result, errors: [...result.fatalErrors, ...result.parseErrors], exitCode: checkExitCode(result) }
+}
+
+async function checkSpecification(options: ProjectOptions): Promise<Omit<CheckResult, 'errors' | 'exitCode'>> {
   const loaded = await loadSpecification(options)
   if (loaded.error) {
     return {
@@ -99,7 +108,7 @@ export async function check(options: ProjectOptions): Promise<CheckResult> {
     }
   }
   const { project, features, sourceErrors, warnings, support, binding } = loaded.specification
-  const result: CheckResult = {
+  const result: Omit<CheckResult, 'errors' | 'exitCode'> = {
     cwd: project.cwd,
     configFile: project.configFile,
     fatalErrors: support.errors,

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { compiler } from '../compiler'
-import { exitCodeOf, SpecloopError, specloopError } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
 import {
   approvalFindings, approverFindings, dependencyFindings, GATE_CHECKS, GateCheck, GateFinding, generatedFindings, LOCK_FILE, PackageFacts, renderLock, RunFacts, runFindings, scanModule, securityFindings
 } from '../governance'
@@ -12,7 +12,7 @@ import type { CurrentScenario } from '../trace'
 import type { Status } from '../messages'
 import { selectedScenarios } from './selected-scenarios'
 import { GENERATED_DIRECTORY, listGeneratedCode, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
-import { anchorOf, loadGovernedProject, statusOf } from './governance'
+import { anchorOf, GovernedProject, loadGovernedProject, statusOf, StatusResult } from './governance'
 import { verifyProjectLedger } from './ledger'
 
 export interface GateOptions extends ProjectOptions {
@@ -40,7 +40,7 @@ export interface GateResult {
   /** What stopped the gate itself (no project, a broken lock or policy). */
   errors: SpecloopError[]
   ledgerSequence?: number
-  exitCode: number
+  exitCode: ExitCode
 }
 
 /** Checks that judge the generated code alone; `--ci` adds those that judge the project's state. */
@@ -48,6 +48,90 @@ const CODE_CHECKS: readonly GateCheck[] = ['security', 'dependencies', 'types', 
 const MAX_TYPE_FINDINGS = 50
 /** A scenario the gate counts as not passing: anything but passed, and skipped (a skip is the project's choice). */
 const isFailing = (status: Status): boolean => status !== 'passed' && status !== 'skipped'
+
+/** What the checks look at, read once for all of them. */
+interface GateContext {
+  cwd: string
+  governed: GovernedProject
+  status: StatusResult
+  generated: ReturnType<typeof readGeneratedFiles>
+  /** Every code file under generated/, scanned. */
+  scanned: { path: string; scan: ReturnType<typeof scanModule> }[]
+  /** The last run's facts, read when a check first asks. */
+  run(): RunFacts | undefined
+}
+
+interface CheckOutcome {
+  findings: GateFinding[]
+  note?: string
+  ran?: boolean
+}
+
+/** One check's I/O and findings. Every name in GATE_CHECKS has its case: the compiler checks it. */
+async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOutcome> {
+  const { cwd, governed, status, generated, scanned } = context
+  const { specification, policy } = governed
+  switch (check) {
+    case 'approval':
+      return {
+        findings: [
+          ...specification.features.flatMap((feature) => feature.errors).map((error) => ({ ...error, hint: error.hint ?? 'fix the feature file: a spec that does not parse cannot be approved', check: 'approval' as const })),
+          ...approvalFindings(status.scenarios),
+          ...approverFindings(status.scenarios, policy)
+        ],
+        note: governed.lockExists ? `${status.scenarios.length} scenarios against ${LOCK_FILE}` : `no ${LOCK_FILE}: nothing is approved yet`
+      }
+    case 'freshness':
+    case 'rules':
+      return { findings: generatedFindings(status.generated).filter((found) => found.check === check), note: `${generated.length} generated files` }
+    case 'run': {
+      const facts = context.run()
+      return { findings: runFindings(facts, undefined), note: facts ? `run ${facts.runId}` : 'no run' }
+    }
+    case 'coverage': {
+      const facts = context.run()
+      if (policy.gate.coverage === undefined) return { findings: [], note: 'no threshold in specloop.json ("gate": { "coverage": 80 })', ran: false }
+      if (!facts?.coverage) return { findings: [], note: 'no run to measure', ran: false }
+      return { findings: runFindings(facts, policy.gate.coverage).filter((finding) => finding.check === 'coverage'), note: `${facts.coverage.covered}/${facts.coverage.total} generated implementation lines ran; the policy asks for ${policy.gate.coverage}%` }
+    }
+    case 'security':
+      return {
+        findings: scanned.flatMap((file) => securityFindings(file.path, file.scan, policy.gate.allow)),
+        note: `${scanned.length} files under generated/${policy.gate.allow.length ? `; allowed: ${policy.gate.allow.join(', ')}` : ''}`
+      }
+    case 'dependencies': {
+      const facts = packageFactsOf(cwd)
+      return { findings: scanned.flatMap((file) => dependencyFindings(file.path, file.scan, policy.gate, facts)), note: `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}` }
+    }
+    case 'types':
+      return typeFindings(cwd, scanned.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file.path)).map((file) => path.join(cwd, file.path)))
+    case 'lint':
+      return lintFindings(cwd, scanned.map((file) => path.join(cwd, file.path)))
+    case 'ledger': {
+      const ledger = verifyProjectLedger({ cwd })
+      return { findings: ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })), note: ledger.exists ? `${ledger.entries} entries` : 'no ledger yet' }
+    }
+    default: {
+      // A new check that has no case fails to compile here.
+      const unhandled: never = check
+      throw new Error(`gate check ${String(unhandled)} has no implementation`)
+    }
+  }
+}
+
+/**
+ * The CI gate's verdict is evidence: a ledger entry, and the lock's anchor moves to it. Never
+ * onto a ledger that did not verify (that would bury where it broke).
+ */
+function recordVerdict(result: GateResult, governed: GovernedProject, now: Date | undefined): void {
+  if (result.findings.some((finding) => finding.check === 'ledger')) return
+  const entry = appendLedger(result.cwd, {
+    kind: 'gate',
+    result: { ci: result.ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line, message }) => ({ check, code, file, line, message })) }
+  }, now)
+  result.ledgerSequence = entry.sequence
+  if (governed.lockExists) writeFileAtomic(path.join(result.cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
+}
 
 /** `specloop gate`: generated code held to the project's own gates, and with --ci the project's state. */
 export async function gate(options: GateOptions): Promise<GateResult> {
@@ -59,10 +143,9 @@ export async function gate(options: GateOptions): Promise<GateResult> {
     return result
   }
   const governed = loaded.governed
-  const { specification, policy } = governed
+  const { specification } = governed
   const cwd = specification.project.cwd
   result.cwd = cwd
-  const generated = readGeneratedFiles(cwd)
   // Security and dependencies look at every code file under generated/, header or not: a file
   // someone added there runs with the generated code.
   const scanned = listGeneratedCode(cwd).flatMap((file) => {
@@ -72,84 +155,21 @@ export async function gate(options: GateOptions): Promise<GateResult> {
       return []
     }
   })
-  const record = (check: GateCheck, findings: GateFinding[], note?: string, ran = true) => {
-    result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
-    result.findings.push(...findings)
-  }
-  const wanted = (check: GateCheck) => ci || CODE_CHECKS.includes(check)
   const status = statusOf(governed)
   result.warnings.push(...status.warnings)
   let facts: RunFacts | undefined | null = null
   const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
-
+  const context: GateContext = { cwd, governed, status, generated: readGeneratedFiles(cwd), scanned, run }
   for (const check of GATE_CHECKS) {
-    if (!wanted(check)) continue
-    switch (check) {
-      case 'approval':
-        record('approval', [
-          ...specification.features.flatMap((feature) => feature.errors).map((error) => ({ ...error, hint: error.hint ?? 'fix the feature file: a spec that does not parse cannot be approved', check: 'approval' as const })),
-          ...approvalFindings(status.scenarios),
-          ...approverFindings(status.scenarios, policy)
-        ],
-          governed.lockExists ? `${status.scenarios.length} scenarios against ${LOCK_FILE}` : `no ${LOCK_FILE}: nothing is approved yet`)
-        break
-      case 'freshness':
-      case 'rules':
-        record(check, generatedFindings(status.generated).filter((found) => found.check === check), `${generated.length} generated files`)
-        break
-      case 'run':
-        record('run', runFindings(run(), undefined), run() ? `run ${run()!.runId}` : 'no run')
-        break
-      case 'coverage': {
-        const facts = run()
-        if (policy.gate.coverage === undefined) record('coverage', [], 'no threshold in specloop.json ("gate": { "coverage": 80 })', false)
-        else if (!facts?.coverage) record('coverage', [], 'no run to measure', false)
-        else record('coverage', runFindings(facts, policy.gate.coverage).filter((finding) => finding.check === 'coverage'), `${facts.coverage.covered}/${facts.coverage.total} generated implementation lines ran; the policy asks for ${policy.gate.coverage}%`)
-        break
-      }
-      case 'security':
-        record('security', scanned.flatMap((file) => securityFindings(file.path, file.scan, policy.gate.allow)),
-          `${scanned.length} files under generated/${policy.gate.allow.length ? `; allowed: ${policy.gate.allow.join(', ')}` : ''}`)
-        break
-      case 'dependencies': {
-        const facts = packageFactsOf(cwd)
-        record('dependencies', scanned.flatMap((file) => dependencyFindings(file.path, file.scan, policy.gate, facts)), `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}`)
-        break
-      }
-      case 'types': {
-        const types = typeFindings(cwd, scanned.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file.path)).map((file) => path.join(cwd, file.path)))
-        record('types', types.findings, types.note, types.ran)
-        break
-      }
-      case 'lint': {
-        const lint = await lintFindings(cwd, scanned.map((file) => path.join(cwd, file.path)))
-        record('lint', lint.findings, lint.note, lint.ran)
-        break
-      }
-      case 'ledger': {
-        const ledger = verifyProjectLedger({ cwd })
-        record('ledger', ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })), ledger.exists ? `${ledger.entries} entries` : 'no ledger yet')
-        break
-      }
-      default: {
-        // Every name in GATE_CHECKS has its case: a new check that has none fails to compile here.
-        const unhandled: never = check
-        throw new Error(`gate check ${String(unhandled)} has no implementation`)
-      }
-    }
+    if (!ci && !CODE_CHECKS.includes(check)) continue
+    const { findings, note, ran = true } = await runCheck(check, context)
+    result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
+    result.findings.push(...findings)
   }
   result.passed = result.findings.length === 0
   result.exitCode = exitCodeOf({ couldNotRun: false, problems: !result.passed })
-  // The CI gate's verdict is evidence: a ledger entry, and the lock's anchor moves to it. Never
-  // onto a ledger that did not verify (that would bury where it broke); a local `gate` records nothing.
-  if (ci && result.findings.every((finding) => finding.check !== 'ledger')) {
-    const entry = appendLedger(cwd, {
-      kind: 'gate',
-      result: { ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line, message }) => ({ check, code, file, line, message })) }
-    }, options.now?.())
-    result.ledgerSequence = entry.sequence
-    if (governed.lockExists) writeFileAtomic(path.join(cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
-  }
+  // A local `gate` records nothing.
+  if (ci) recordVerdict(result, governed, options.now?.())
   return result
 }
 

@@ -1,12 +1,15 @@
-import { exitCodeOf } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError } from '../errors'
 import { generate, GenerateOptions, GenerateResult } from './generate'
 
 export interface GeneratedFreshness {
   planned: GenerateResult
+  /** The dry run's. */
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
   /** Files generate would create or change now, or that were edited by hand. */
   stale: { path: string; why: 'missing' | 'out of date' | 'edited by hand' }[]
   /** 0 fresh, 1 stale (or the specs have problems), 2 the check could not be done. */
-  exitCode: number
+  exitCode: ExitCode
 }
 
 const WHY = { create: 'missing', update: 'out of date', 'kept-hand-edited': 'edited by hand' } as const
@@ -18,5 +21,5 @@ export async function checkGenerated(options: GenerateOptions): Promise<Generate
     .filter((decision): decision is typeof decision & { action: keyof typeof WHY } => decision.action in WHY)
     .map((decision) => ({ path: decision.path, why: WHY[decision.action] }))
   const exitCode = exitCodeOf({ couldNotRun: planned.fatalErrors.length, problems: planned.parseErrors.length + stale.length })
-  return { planned, stale, exitCode }
+  return { planned, stale, errors: planned.errors, warnings: planned.warnings, exitCode }
 }

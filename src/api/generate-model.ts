@@ -1,13 +1,16 @@
-import { exitCodeOf } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError } from '../errors'
 import { generateWithModel, ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
-import { generate, generateExitCode, GenerateResult, stoppedBeforeWriting } from './generate'
+import { generate, GenerateResult, stoppedBeforeWriting } from './generate'
 
 export interface ModelAfterOfflineResult {
   offline: GenerateResult
   /** Absent when the offline pass could not run (bad specs, broken support code). */
   model?: ModelGenerateResult
+  /** The offline pass's, then the model's when it could not run. */
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
   /** 0 green, 1 not green, 2 could not run. */
-  exitCode: number
+  exitCode: ExitCode
 }
 
 /**
@@ -17,12 +20,12 @@ export interface ModelAfterOfflineResult {
 export async function generateWithModelAfterOffline(options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
   const offline = await generate({ ...options, onlyConfidentStories: true })
   options.onOfflineDone?.(offline)
-  if (stoppedBeforeWriting(offline)) return { offline, exitCode: generateExitCode(offline) }
+  if (stoppedBeforeWriting(offline)) return { offline, errors: offline.errors, warnings: offline.warnings, exitCode: offline.exitCode }
   const model = await generateWithModel(options)
-  return { offline, model, exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green }) }
+  const errors = [...offline.errors, ...(model.error ? [model.error] : [])]
+  return { offline, model, errors, warnings: offline.warnings, exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green }) }
 }
 
 // What the CLI needs of the model generator, so that it never reaches below the API layer.
-export { prepareModelRun, readGenerateConfig } from '../generators/model'
 export type { ModelGenerateOptions, ModelGenerateResult, ModelRoundReport } from '../generators/model'
 export { describeScore } from '../generators/loop'

@@ -1,3 +1,4 @@
+import { exitCodeOf, ExitCode, SpecloopError, worstExitCode } from '../errors'
 import { appendLedger } from '../ledger'
 import { suiteArguments } from '../project'
 import { evaluateProject, Evaluation } from '../generators/loop'
@@ -37,6 +38,11 @@ export interface OfflineLoopResult {
   /** With `unchanged`: what the last, unevaluated round tried. */
   unchangedBy?: string[]
   elapsedMs: number
+  /** The last round's generation's. */
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
+  /** The generation's exit code, and 1 when the suite ran and is not green. */
+  exitCode: ExitCode
 }
 
 export interface OfflineLoopOptions extends GenerateOptions, OfflineLoopLimits {
@@ -55,6 +61,15 @@ export interface OfflineLoopOptions extends GenerateOptions, OfflineLoopLimits {
  * could not change anything is not run. Each round is in the ledger.
  */
 export async function generateOffline(options: OfflineLoopOptions): Promise<OfflineLoopResult> {
+  const loop = await runOfflineLoop(options)
+  // Green is not enough: an unconfirmed or missing rule is a problem in the spec, as an undefined step is.
+  const exitCode = worstExitCode(loop.generate.exitCode, exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green }))
+  return { ...loop, errors: loop.generate.errors, warnings: loop.generate.warnings, exitCode }
+}
+
+type LoopRun = Omit<OfflineLoopResult, 'errors' | 'warnings' | 'exitCode'>
+
+async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
   const started = Date.now()
   const maxRounds = options.maxRounds ?? 3
   const timeLimitMs = options.timeLimitMs ?? 120_000
@@ -96,7 +111,7 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
       generator: 'offline',
       result: { round, tried, score: describeScore(evaluation.score), compiles: report.compiles, scenarios: report.scenarios, green: evaluation.suite.green }
     })
-    const finish = (stopReason: OfflineStopReason): OfflineLoopResult => ({ generate: result, rounds, evaluation, green: evaluation.suite.green && evaluation.typeCheck.compiles, stopReason, elapsedMs: Date.now() - started })
+    const finish = (stopReason: OfflineStopReason): LoopRun => ({ generate: result, rounds, evaluation, green: evaluation.suite.green && evaluation.typeCheck.compiles, stopReason, elapsedMs: Date.now() - started })
     if (evaluation.suite.green && evaluation.typeCheck.compiles) return finish('green')
     // What the next round can change offline: a wider search for the operations with no rule yet.
     tried = []

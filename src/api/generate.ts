@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createTwoFilesPatch } from 'diff'
-import { exitCodeOf, formatError, SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf } from '../errors'
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
 import { appendLedger, editedByHand, isRecorded, ledgerProblem, readLedger, recordedWrites, type RecordedWrites, sourcesAgainstLedger } from '../ledger'
@@ -64,10 +64,13 @@ export interface GeneratedOperationSummary {
 export interface GenerateResult {
   cwd: string
   dryRun: boolean
+  /** Every error of the run: the fatal ones, the parse errors and the ledger's, in that order. */
+  errors: SpecloopError[]
+  /** What stopped generation before it could be done (no project, support code that throws, a failed write). */
   fatalErrors: SpecloopError[]
   parseErrors: SpecloopError[]
-  /** Generated steps that cannot work as planned, located: e.g. a Then after a hand-written When. */
-  warnings: string[]
+  /** Worth telling, not stopping: generated steps that cannot work as planned, a ledger that does not verify, a header the ledger contradicts. */
+  warnings: SpecloopError[]
   decisions: { path: string; action: WriteDecision['action']; reason?: string }[]
   written: string[]
   /** Unified diff of every file that would change (dry run only). */
@@ -80,6 +83,8 @@ export interface GenerateResult {
   ledgerSequence?: number
   /** With `strict`: the ledger does not verify, so nothing was written or recorded. */
   ledgerError?: SpecloopError
+  /** As `generateExitCode`. */
+  exitCode: ExitCode
 }
 
 /**
@@ -87,7 +92,7 @@ export interface GenerateResult {
  * or unconfirmed (no rule found, the examples do not decide it, or it needs a model provider),
  * 2 generation could not be done.
  */
-export function generateExitCode(result: GenerateResult): number {
+export function generateExitCode(result: Omit<GenerateResult, 'errors' | 'exitCode'>): ExitCode {
   return exitCodeOf({
     couldNotRun: result.fatalErrors.length,
     problems: result.parseErrors.length > 0 || result.ledgerError !== undefined || result.implementations.some((outcome) => outcome.status !== 'synthesised' && !outcome.keptByHand)
@@ -100,7 +105,7 @@ export function stoppedBeforeWriting(result: GenerateResult): boolean {
 }
 
 const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
-  cwd, dryRun, fatalErrors: [], parseErrors: [], warnings: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
+  cwd, dryRun, errors: [], exitCode: 0, fatalErrors: [], parseErrors: [], warnings: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
   counts: { undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
 })
 
@@ -207,14 +212,14 @@ function readWorkspace(specification: Specification, rewritableOperationGenerato
 }
 
 /** Generated files whose header names sources the ledger did not record reading when it wrote them. */
-function headersAgainstLedger(cwd: string, recorded: RecordedWrites): string[] {
+function headersAgainstLedger(cwd: string, recorded: RecordedWrites): SpecloopError[] {
   return listTypeScriptFiles(path.join(cwd, 'generated')).flatMap((file) => {
     const content = readText(file) ?? ''
     const uri = path.relative(cwd, file).split(path.sep).join('/')
     const { provenance } = readProvenance(content)
     if (!provenance || !isRecorded(recorded, uri, content)) return []
     const disagreements = sourcesAgainstLedger(recorded, uri, content, provenance.sources)
-    return disagreements.length === 0 ? [] : [`${uri}:2:1: its provenance header names sources the ledger did not record when specloop wrote it: ${disagreements.join('; ')}`]
+    return disagreements.length === 0 ? [] : [specloopError('GENERATE_PROVENANCE_SOURCES', `its provenance header names sources the ledger did not record when specloop wrote it: ${disagreements.join('; ')}`, { file: uri, line: 2, column: 1 })]
   })
 }
 
@@ -278,42 +283,112 @@ function summarise(result: GenerateResult, analysis: StepAnalysis): void {
 }
 
 /**
- * `specloop generate --steps-only`: analyse the specification → plan the files → decide
- * the writes → apply them → record the run in the ledger. Each stage is a small function, so
- * the full generate (synthesis, the loop) composes the same stages.
+ * The specification to generate from, or undefined with the reason in `result`: it does not
+ * load, the ledger is broken under --strict, or the specs or support code have errors.
  */
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const dryRun = Boolean(options.dryRun)
-  const result = emptyResult(options.cwd, dryRun)
+async function specificationToGenerate(options: GenerateOptions, result: GenerateResult): Promise<Specification | undefined> {
   const loaded = await loadSpecification(options)
   if (loaded.error) {
     result.fatalErrors.push(...(loaded.errors ?? [loaded.error]))
-    return result
+    return undefined
   }
   const specification = loaded.specification
   result.cwd = specification.project.cwd
   // Like every command that appends to the ledger, generate first checks that its chain holds.
-  const brokenLedger = dryRun ? undefined : ledgerProblem(result.cwd)
+  const brokenLedger = result.dryRun ? undefined : ledgerProblem(result.cwd)
   if (brokenLedger && options.strict) {
     result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to chain new entries after the last one; nothing was written and nothing recorded' }
-    return result
+    return undefined
   }
-  if (brokenLedger) result.warnings.push(formatError(brokenLedger))
+  if (brokenLedger) result.warnings.push(brokenLedger)
   // What a generate or verify killed mid-write left behind goes before this run writes anything.
-  if (!dryRun) removeStaleTemporaries(result.cwd)
+  if (!result.dryRun) removeStaleTemporaries(result.cwd)
   // Bad input is reported as `check` reports it, and nothing is written. A file specloop wrote
   // (untouched since) that fails to load, e.g. after its operation module was deleted, is the
   // one thing generate can mend: it is planned again like any other generated file.
   const unmendable = specification.support.errors.filter((error) => !isRewritableGeneratedFile(result.cwd, error.file))
   if (unmendable.length > 0) {
     result.fatalErrors.push(...unmendable)
-    return result
+    return undefined
   }
-  for (const error of specification.support.errors) result.warnings.push(`${formatError(error)}; specloop wrote that file and writes it again`)
+  for (const error of specification.support.errors) result.warnings.push({ ...error, hint: [error.hint, 'specloop wrote that file and writes it again'].filter(Boolean).join('; ') })
   if (specification.sourceErrors.length > 0) {
     result.parseErrors.push(...specification.sourceErrors)
-    return result
+    return undefined
   }
+  return specification
+}
+
+/**
+ * The full generate's implementations: stateful features as stories (whose classes take the
+ * place of their commands' stubs), then each remaining operation synthesised from its examples.
+ */
+function implementSpecification(specification: Specification, analysis: StepAnalysis, workspace: Workspace, featureHashes: Map<string, string>, options: GenerateOptions, result: GenerateResult): { storyFiles: PlannedFile[]; renderOperation: OperationModuleRenderer } {
+  const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, { onlyConfident: options.onlyConfidentStories })
+  const storyFiles = stories.files.map((file) => ({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) }))
+  summarise(result, analysis)
+  const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
+  const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
+  result.implementations = [...stories.outcomes, ...implemented.outcomes]
+  return { storyFiles, renderOperation: (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation) }
+}
+
+/** The hand-edited files the plan no longer mentions added to its decisions; operations kept by hand marked so. */
+function addHandEdited(decisions: WriteDecision[], workspace: Workspace, result: GenerateResult): void {
+  // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
+  const planned = new Set(decisions.map((decision) => decision.path))
+  for (const file of workspace.handEditedFiles) {
+    if (!planned.has(file)) decisions.push({ path: file, action: 'kept-hand-edited', reason: 'edited by hand since it was generated; its step definitions now count as hand-written', content: '' })
+  }
+  // An operation whose module a person edited runs their code: never reported as specloop's rule.
+  const keptByHand = new Set(decisions.filter((decision) => decision.action.startsWith('kept-hand')).map((decision) => decision.path))
+  for (const outcome of result.implementations) if (keptByHand.has(outcome.modulePath)) outcome.keptByHand = true
+}
+
+/** The ledger entry of a generation: the specs read, the files written, what synthesis found. */
+function recordGeneration(result: GenerateResult, decisions: WriteDecision[], featureHashes: Map<string, string>, stepsOnly: boolean, round: number | undefined): void {
+  const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
+  const entry = appendLedger(result.cwd, {
+    kind: 'generate',
+    generator: stepsOnly ? STEPS_GENERATOR : `${STEPS_GENERATOR}+${SYNTHESIS_GENERATOR}`,
+    inputs: [...featureHashes].map(([file, hash]) => ({ path: file, sha256: hash })),
+    files: result.written.map((file) => ({ path: file, sha256: sha256(contentOf.get(file) ?? '') })),
+    result: {
+      ...(round !== undefined ? { round } : {}),
+      ...result.counts,
+      written: result.written.length,
+      implementations: result.implementations.map((outcome) => ({
+        operation: outcome.name,
+        status: outcome.status,
+        ...(outcome.rules ? { rules: outcome.rules } : {}),
+        ...(outcome.distinguishingExamples ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) } : {})
+      }))
+    }
+  })
+  result.ledgerSequence = entry.sequence
+}
+
+/**
+ * `specloop generate --steps-only`: analyse the specification → plan the files → decide
+ * the writes → apply them → record the run in the ledger. Each stage is a small function, so
+ * the full generate (synthesis, the loop) composes the same stages.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  return withErrorsAndExitCode(await generateInStages(options))
+}
+
+/** The result's uniform fields (every command's): all its errors in one list, and its exit code. */
+function withErrorsAndExitCode(result: GenerateResult): GenerateResult {
+  result.errors = [...result.fatalErrors, ...result.parseErrors, ...(result.ledgerError ? [result.ledgerError] : [])]
+  result.exitCode = generateExitCode(result)
+  return result
+}
+
+async function generateInStages(options: GenerateOptions): Promise<GenerateResult> {
+  const dryRun = Boolean(options.dryRun)
+  const result = emptyResult(options.cwd, dryRun)
+  const specification = await specificationToGenerate(options, result)
+  if (!specification) return result
   const stepsOnly = Boolean(options.stepsOnly) || options.renderOperation !== undefined
   // With --steps-only a synthesised module stays as it is; a full run may re-synthesise it.
   const recorded = recordedWrites(readLedger(result.cwd))
@@ -332,45 +407,30 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   // Provenance names each spec by its fingerprint: an edit of a comment or of the layout changes nothing.
   const featureHashes = new Map(specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
-  let renderOperation = options.renderOperation
-  const storyFiles: PlannedFile[] = []
-  if (!stepsOnly) {
-    // Stateful features first: a story's class takes the place of its commands' stubs.
-    const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, { onlyConfident: options.onlyConfidentStories })
-    for (const file of stories.files) storyFiles.push({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) })
-    summarise(result, analysis)
-    const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
-    const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
-    result.implementations = [...stories.outcomes, ...implemented.outcomes]
-    renderOperation = (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation)
-  }
-  const files = planStepFiles({
-    analysis,
-    featureHashes,
-    version,
-    customWorld: workspace.customWorld,
-    projectDefinesBoolean: workspace.projectDefinesBoolean,
-    keepOperationModules: workspace.keepOperationModules,
-    staleStepFiles: workspace.ownedStepFiles,
-    renderOperation
-  })
-  const decisions = keepUnchangedBodies(planWrites(result.cwd, [...files, ...storyFiles], recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {}))
+  const implemented = stepsOnly ? { storyFiles: [], renderOperation: options.renderOperation } : implementSpecification(specification, analysis, workspace, featureHashes, options, result)
+  const files = [
+    ...planStepFiles({
+      analysis,
+      featureHashes,
+      version,
+      customWorld: workspace.customWorld,
+      projectDefinesBoolean: workspace.projectDefinesBoolean,
+      keepOperationModules: workspace.keepOperationModules,
+      staleStepFiles: workspace.ownedStepFiles,
+      renderOperation: implemented.renderOperation
+    }),
+    ...implemented.storyFiles
+  ]
+  const decisions = keepUnchangedBodies(planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {}))
   if (recorded) result.warnings.push(...headersAgainstLedger(result.cwd, recorded))
   // What generated code imports at run time must resolve from the project before any round runs.
-  const missing = missingRuntimeModules(result.cwd, [...files, ...storyFiles])
+  const missing = missingRuntimeModules(result.cwd, files)
   if (missing.length > 0 && !dryRun) {
     result.fatalErrors.push(specloopError('GENERATE_MISSING_DEPENDENCY', `generated step definitions import ${missing.join(', ')}, which the project does not have: nothing was written`, {},
       `npm i -D ${missing.join(' ')}`))
     return result
   }
-  // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
-  const planned = new Set(decisions.map((decision) => decision.path))
-  for (const file of workspace.handEditedFiles) {
-    if (!planned.has(file)) decisions.push({ path: file, action: 'kept-hand-edited', reason: 'edited by hand since it was generated; its step definitions now count as hand-written', content: '' })
-  }
-  // An operation whose module a person edited runs their code: never reported as specloop's rule.
-  const keptByHand = new Set(decisions.filter((decision) => decision.action.startsWith('kept-hand')).map((decision) => decision.path))
-  for (const outcome of result.implementations) if (keptByHand.has(outcome.modulePath)) outcome.keptByHand = true
+  addHandEdited(decisions, workspace, result)
   result.decisions = decisions.map(({ path: file, action, reason }) => (reason ? { path: file, action, reason } : { path: file, action }))
   if (dryRun) {
     result.diff = unifiedDiff(decisions)
@@ -382,25 +442,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     result.fatalErrors.push(specloopError('GENERATE_WRITE', `could not write the generated files: ${messageOf(thrown)}`))
     return result
   }
-  const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
-  const entry = appendLedger(result.cwd, {
-    kind: 'generate',
-    generator: stepsOnly ? STEPS_GENERATOR : `${STEPS_GENERATOR}+${SYNTHESIS_GENERATOR}`,
-    inputs: [...featureHashes].map(([file, hash]) => ({ path: file, sha256: hash })),
-    files: result.written.map((file) => ({ path: file, sha256: sha256(contentOf.get(file) ?? '') })),
-    result: {
-      ...(options.round !== undefined ? { round: options.round } : {}),
-      ...result.counts,
-      written: result.written.length,
-      implementations: result.implementations.map((outcome) => ({
-        operation: outcome.name,
-        status: outcome.status,
-        ...(outcome.rules ? { rules: outcome.rules } : {}),
-        ...(outcome.distinguishingExamples ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) } : {})
-      }))
-    }
-  })
-  result.ledgerSequence = entry.sequence
+  recordGeneration(result, decisions, featureHashes, stepsOnly, options.round)
   return result
 }
 export type { OperationOutcome } from '../generators/offline'

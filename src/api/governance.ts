@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { exitCodeOf, SpecloopError, specloopError } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
 import {
   Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
   parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules, approverFindings
@@ -74,13 +74,14 @@ export interface ApproveResult {
   decisions: ApprovalDecision[]
   /** Refusals (the rule that applies), unknown features or scenarios, specs that do not parse. */
   errors: SpecloopError[]
+  warnings: SpecloopError[]
   ledgerSequence?: number
-  exitCode: number
+  exitCode: ExitCode
 }
 
 /** `specloop approve`: records approvals in specs.lock and the ledger, after checking the approver's role. */
 export async function approve(options: ApproveOptions): Promise<ApproveResult> {
-  const result: ApproveResult = { cwd: path.resolve(options.cwd), lockFile: LOCK_FILE, decisions: [], errors: [], exitCode: 0 }
+  const result: ApproveResult = { cwd: path.resolve(options.cwd), lockFile: LOCK_FILE, decisions: [], errors: [], warnings: [], exitCode: 0 }
   const fail = (error: SpecloopError, couldNotRun = true) => {
     result.errors.push(error)
     result.exitCode = exitCodeOf({ couldNotRun, problems: true })
@@ -186,7 +187,7 @@ export interface StatusResult {
   errors: SpecloopError[]
   /** Approver rules that match no scenario (a misspelt glob or tag protects nothing). */
   warnings: SpecloopError[]
-  exitCode: number
+  exitCode: ExitCode
 }
 
 /** Reads the lock, the specs and generated/'s provenance headers, and says where each stands. */

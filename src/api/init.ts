@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
 import { writeFileAtomic } from '../workspace'
 import { EDITOR_SETTINGS, EDITOR_SETTINGS_PATH, EXAMPLE_FILES, initTemplates } from '../project/init-templates'
 import { locateNxJson, NX_PLUGIN, registerNxPlugin } from '../project/nx-workspace'
@@ -28,6 +28,9 @@ export interface InitResult {
   /** In an Nx workspace: its nx.json (absolute), and whether specloop's plugin was added to it or was there. */
   nx?: { file: string; plugin: string; action: 'registered' | 'complete' }
   errors: SpecloopError[]
+  warnings: SpecloopError[]
+  /** 0 done, 2 it could not be (the path is a file, a write failed). */
+  exitCode: ExitCode
 }
 
 function projectNameOf(directory: string): string {
@@ -84,8 +87,13 @@ function stringifyLike(text: string, value: unknown): string {
  * overwritten. The example feature comes only with a project that has no features yet.
  */
 export function init(options: InitOptions): InitResult {
+  const result = scaffold(options)
+  return { ...result, exitCode: exitCodeOf({ couldNotRun: result.errors.length, problems: false }) }
+}
+
+function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
   const directory = path.resolve(options.directory)
-  const result: InitResult = { directory, written: [], kept: [], errors: [] }
+  const result: Omit<InitResult, 'exitCode'> = { directory, written: [], kept: [], errors: [], warnings: [] }
   if (fs.existsSync(directory) && !fs.statSync(directory).isDirectory()) {
     result.errors.push(specloopError('INIT_NOT_DIRECTORY', `not a directory: ${directory}`))
     return result

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { exitCodeOf, SpecloopError, specloopError } from '../errors'
-import { LEDGER_PATH, parseLedger, verifyLedger } from '../ledger'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
+import { parseLedger, verifyLedger } from '../ledger'
+import { LEDGER_PATH, ledgerPathOf } from '../workspace'
 import type { LedgerEntry } from '../ledger'
 import { lockAgainstLedger } from '../governance'
 import { readLockFile } from './governance'
@@ -19,7 +20,8 @@ export interface LedgerVerifyResult {
   /** The entry specs.lock anchors, when the ledger reaches it. */
   anchored?: number
   errors: SpecloopError[]
-  exitCode: number
+  warnings: SpecloopError[]
+  exitCode: ExitCode
 }
 
 /**
@@ -28,8 +30,8 @@ export interface LedgerVerifyResult {
  */
 export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult {
   const cwd = path.resolve(options.cwd)
-  const file = path.join(cwd, LEDGER_PATH)
-  const result: LedgerVerifyResult = { ledger: LEDGER_PATH, exists: fs.existsSync(file), entries: 0, valid: true, errors: [], exitCode: 0 }
+  const file = ledgerPathOf(cwd)
+  const result: LedgerVerifyResult = { ledger: LEDGER_PATH, exists: fs.existsSync(file), entries: 0, valid: true, errors: [], warnings: [], exitCode: 0 }
   const fail = (error: SpecloopError, couldNotRun = false) => {
     result.valid = false
     result.errors.push(error)
@@ -53,7 +55,7 @@ export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult 
       const lines = text.split('\n')
       const torn = !text.endsWith('\n') && verification.brokenAtLine === lines.length
       return fail(specloopError('LEDGER_BROKEN', torn ? 'the last entry was cut off mid-write' : `this entry ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
-        torn ? 'the next specloop generate moves it aside and records the repair (approve and gate --ci refuse a ledger that does not verify)' : 'restore .specloop/ledger.jsonl from version control; entries after this line cannot be trusted'))
+        torn ? 'the next specloop generate moves it aside and records the repair (approve and gate --ci refuse a ledger that does not verify)' : `restore ${LEDGER_PATH} from version control; entries after this line cannot be trusted`))
     }
   }
   for (const problem of lockAgainstLedger(lock.lock, result.exists ? parseLedger(text).entries : [], result.exists)) fail(problem)
@@ -69,18 +71,19 @@ export interface LedgerShowOptions extends LedgerOptions {
 export interface LedgerShowResult {
   entries: LedgerEntry[]
   errors: SpecloopError[]
-  exitCode: number
+  warnings: SpecloopError[]
+  exitCode: ExitCode
 }
 
 /** `specloop ledger show`: the entries, oldest first, as recorded. */
 export function showLedger(options: LedgerShowOptions): LedgerShowResult {
   const since = options.since === undefined ? undefined : Date.parse(options.since)
   if (since !== undefined && Number.isNaN(since)) {
-    return { entries: [], errors: [specloopError('USAGE', `--since ${options.since} is not a date`, {}, 'give a date like 2026-12-01 or a date-time like 2026-12-01T09:30:00Z')], exitCode: 2 }
+    return { entries: [], errors: [specloopError('USAGE', `--since ${options.since} is not a date`, {}, 'give a date like 2026-12-01 or a date-time like 2026-12-01T09:30:00Z')], warnings: [], exitCode: 2 }
   }
-  const file = path.join(path.resolve(options.cwd), LEDGER_PATH)
+  const file = ledgerPathOf(path.resolve(options.cwd))
   const entries = fs.existsSync(file) ? parseLedger(fs.readFileSync(file, 'utf8')).entries : []
-  return { entries: entries.filter((entry) => since === undefined || Date.parse(entry.time) >= since), errors: [], exitCode: 0 }
+  return { entries: entries.filter((entry) => since === undefined || Date.parse(entry.time) >= since), errors: [], warnings: [], exitCode: 0 }
 }
 
 /** One readable line per entry: sequence, time, what happened, what it touched. */

@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError, specloopError } from '../errors'
+import { ExitCode, SpecloopError, specloopError } from '../errors'
 import { buildMatrix, MATRIX_ENVELOPES, MatrixRow, stepDefinitionCollector } from '../governance'
 import { readMessages } from '../messages'
 import type { ProjectOptions } from '../project'
-import { latestRunDirectory, MESSAGES_FILE, readTrace, RUNS_DIRECTORY } from '../trace'
-import { readGeneratedFiles } from '../workspace'
+import { readTrace } from '../trace'
+import { latestRunDirectory, messagesFileOf, readGeneratedFiles, runDirectoryOf } from '../workspace'
 import type { Provenance } from '../workspace'
 import { loadGovernedProject } from './governance'
 
@@ -18,7 +18,8 @@ export interface MatrixResult {
   runId?: string
   rows: MatrixRow[]
   errors: SpecloopError[]
-  exitCode: number
+  warnings: SpecloopError[]
+  exitCode: ExitCode
 }
 
 /** Every envelope type but those the matrix reads, so the reader skips them unparsed. */
@@ -29,19 +30,19 @@ const SKIPPED = ['meta', 'source', 'gherkinDocument', 'pickle', 'hook', 'paramet
 /** `specloop trace --matrix`: requirement → approval → step definitions → generated files → lines → last result. */
 export async function traceMatrix(options: MatrixOptions): Promise<MatrixResult> {
   const loaded = await loadGovernedProject(options)
-  if (loaded.error) return { rows: [], errors: [loaded.error], exitCode: 2 }
+  if (loaded.error) return { rows: [], errors: [loaded.error], warnings: [], exitCode: 2 }
   const { specification, fingerprints, lock } = loaded.governed
   const cwd = specification.project.cwd
-  const runDirectory = options.run ? path.join(cwd, RUNS_DIRECTORY, options.run) : latestRunDirectory(cwd)
+  const runDirectory = options.run ? runDirectoryOf(cwd, options.run) : latestRunDirectory(cwd)
   const read = readTrace(runDirectory)
   if (read.error !== undefined) {
     const message = read.error === 'missing' ? `no trace in ${path.relative(cwd, runDirectory) || '.'}` : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`
-    return { rows: [], errors: [specloopError('TRACE_MISSING', message, {}, 'run `specloop verify` first')], exitCode: 2 }
+    return { rows: [], errors: [specloopError('TRACE_MISSING', message, {}, 'run `specloop verify` first')], warnings: [], exitCode: 2 }
   }
   const collector = stepDefinitionCollector()
-  const messagesFile = path.join(runDirectory, MESSAGES_FILE)
+  const messagesFile = messagesFileOf(runDirectory)
   if (fs.existsSync(messagesFile)) readMessages(fs.readFileSync(messagesFile, 'utf8'), collector.visit, { skipPrefixes: SKIPPED, tolerateMalformed: true })
   const provenance = new Map<string, Provenance>(readGeneratedFiles(cwd).map((file) => [file.path, file.provenance!]))
   const rows = buildMatrix({ trace: read.trace, stepDefinitions: collector.byPickle, features: fingerprints, lock, provenance })
-  return { runId: read.trace.runId, rows, errors: [], exitCode: 0 }
+  return { runId: read.trace.runId, rows, errors: [], warnings: [], exitCode: 0 }
 }

@@ -1,14 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { exitCodeOf, messageOf, specloopError } from '../errors'
+import { exitCodeOf, ExitCode, messageOf, specloopError } from '../errors'
 import type { SpecloopError } from '../errors'
 import { emptyRunCounts, mergeRunMessages, readEnvelopes, summarizeMessages } from '../runner'
 import type { RunCounts } from '../runner'
 import {
-  COVERAGE_DIRECTORY, CoverageFinal, MESSAGES_FILE, RUNS_DIRECTORY, Shard, TRACE_FILE, Trace, inShardOrder, markLatest, mergeRefusals, mergeRunTraces,
+  COVERAGE_DIRECTORY, CoverageFinal, MESSAGES_FILE, Shard, TRACE_FILE, Trace, inShardOrder, markLatest, mergeRefusals, mergeRunTraces,
   missingShards, newRunId, readTrace, sourcesFromCoverage, writeCoverageReports
 } from '../trace'
-import { removeStaleTemporaries, temporaryPathBeside } from '../workspace'
+import { messagesFileOf, removeStaleTemporaries, runDirectoryOf, temporaryPathBeside, traceFileOf } from '../workspace'
 
 export interface MergeOptions {
   /** The project: where `.specloop/runs` is, and what relative paths are relative to. */
@@ -30,7 +30,7 @@ export interface MergedRun {
 export interface MergeResult {
   cwd: string
   /** 0 merged, the run passed; 1 merged, a scenario failed; 2 refused or could not write (nothing was written then). */
-  exitCode: number
+  exitCode: ExitCode
   runId?: string
   /** Absolute path of the merged run's directory. */
   runDirectory?: string
@@ -60,7 +60,7 @@ const HINT_RUN = 'give run directories that `specloop verify` wrote (.specloop/r
 function locateRun(cwd: string, given: string): string {
   const asPath = path.resolve(cwd, given)
   if (fs.existsSync(asPath)) return asPath
-  const asRunId = path.join(cwd, RUNS_DIRECTORY, given)
+  const asRunId = runDirectoryOf(cwd, given)
   return fs.existsSync(asRunId) ? asRunId : asPath
 }
 
@@ -74,16 +74,16 @@ function readRun(cwd: string, given: string): { run: ReadRun; error?: undefined 
     return unreadable('no such run directory')
   }
   if (!stat.isDirectory()) return unreadable('not a run directory')
-  const traceFile = path.join(given, TRACE_FILE)
+  const traceFile = traceFileOf(given)
   const read = readTrace(directory)
   if (read.error === 'missing') return unreadable(`no ${TRACE_FILE} in the run directory`)
   if (read.error) return unreadable('not a specloop trace this version can read', traceFile)
-  const messagesFile = path.join(directory, MESSAGES_FILE)
+  const messagesFile = messagesFileOf(directory)
   let envelopes: ReturnType<typeof readEnvelopes>
   try {
     envelopes = readEnvelopes(messagesFile)
   } catch (thrown) {
-    return unreadable(`cannot read ${MESSAGES_FILE}: ${messageOf(thrown)}`, path.join(given, MESSAGES_FILE))
+    return unreadable(`cannot read ${MESSAGES_FILE}: ${messageOf(thrown)}`, messagesFileOf(given))
   }
   if (envelopes.length === 0) return unreadable(`no ${MESSAGES_FILE} in the run directory`)
   let coverage: CoverageFinal = {}
@@ -131,7 +131,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
 
   const now = (options.now ?? (() => new Date()))()
   const runId = newRunId(now)
-  const target = options.out ? path.resolve(cwd, options.out) : path.join(cwd, RUNS_DIRECTORY, runId)
+  const target = options.out ? path.resolve(cwd, options.out) : runDirectoryOf(cwd, runId)
   if (!isFreeTarget(target)) {
     return refused(cwd, [specloopError('MERGE_OUT_EXISTS', 'exists and is not empty: nothing was written', { file: options.out ?? path.relative(cwd, target) }, 'choose a new --out directory')], merged)
   }
@@ -157,8 +157,8 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   let coverageSummary: string | undefined
   try {
     fs.mkdirSync(staging, { recursive: true })
-    fs.writeFileSync(path.join(staging, MESSAGES_FILE), messages.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
-    fs.writeFileSync(path.join(staging, TRACE_FILE), traceText)
+    fs.writeFileSync(messagesFileOf(staging), messages.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
+    fs.writeFileSync(traceFileOf(staging), traceText)
     try {
       coverageSummary = writeCoverageReports(trace, uniqueSources, path.join(staging, COVERAGE_DIRECTORY), cwd)
     } catch (thrown) {

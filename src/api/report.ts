@@ -1,14 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
-import { LEDGER_PATH } from '../ledger'
-import { buildReportModel, foldMessages, HISTORY_PATH, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
+import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
+import { buildReportModel, foldMessages, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
 import { LOCK_FILE } from '../governance'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
-import { startsWithProvenance, writeFileAtomic } from '../workspace'
+import { HISTORY_PATH, LATEST_RUN_DIRECTORY, ledgerPathOf, messagesFileOf, startsWithProvenance, traceFileOf, writeFileAtomic } from '../workspace'
 import { projectSecrets, redact } from '../redaction'
 
 export type { ReportFormat } from '../report'
@@ -48,11 +47,13 @@ export interface ReportResult {
   bytes: number
   runId?: string
   counts?: ReportModel['counts']
-  warnings: string[]
-  error?: SpecloopError
+  /** What stopped the report (no run, a bad trace, an output directory that is not the report's, a failed write). */
+  errors: SpecloopError[]
+  /** Worth telling: a trace from another run, a history that could not be updated. */
+  warnings: SpecloopError[]
+  exitCode: ExitCode
 }
 
-export const LATEST_RUN_DIRECTORY = path.join('.specloop', 'runs', 'latest')
 const DEFAULT_OUT_DIR = 'reports'
 /** The entries of the output directory the site owns (anything else there is left alone). */
 const SITE_ENTRIES = ['index.html', 'assets', 'data', 'attachments']
@@ -77,41 +78,77 @@ async function approvalsOf(options: ReportOptions, cwd: string): Promise<Approva
 }
 
 export async function report(options: ReportOptions): Promise<ReportResult> {
-  const result: ReportResult = { format: options.format, files: 0, bytes: 0, warnings: [] }
+  const result: ReportResult = { format: options.format, files: 0, bytes: 0, errors: [], warnings: [], exitCode: 0 }
+  const error = await writeReport(options, result)
+  if (error) result.errors.push(error)
+  result.exitCode = exitCodeOf({ couldNotRun: result.errors.length, problems: false })
+  return result
+}
+
+/**
+ * The report in its format: a site published into the output directory (refused when that holds
+ * what specloop did not write), or one file (or its text, with `-`). Throws when a write fails.
+ */
+function renderReport(options: ReportOptions, cwd: string, model: ReportModel, secrets: ReturnType<typeof projectSecrets>, result: ReportResult): SpecloopError | undefined {
+  const format = REPORT_FORMATS[options.format]
+  if (format.kind === 'site') {
+    const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
+    const foreign = foreignEntry(outDir)
+    if (foreign) {
+      return specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
+        'choose another --out directory')
+    }
+    const files = format.render(model).map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
+    publishSite(outDir, files)
+    result.output = path.join(outDir, 'index.html')
+    result.files = files.length
+    result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
+    return undefined
+  }
+  const content = redact(format.render(model), secrets)
+  if (options.outFile === '-') result.content = content
+  else {
+    const target = options.outFile ? path.resolve(cwd, options.outFile) : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)
+    writeFileAtomic(target, content)
+    result.output = target
+    result.files = 1
+  }
+  result.bytes = Buffer.byteLength(content)
+  return undefined
+}
+
+/** The run's trace: `--trace FILE`, else the one beside the messages when there is one (a report without a trace has no lines). */
+function traceBeside(options: ReportOptions, cwd: string, messagesFile: string): { trace?: Trace; file: string; error?: SpecloopError } {
+  const file = options.trace ? path.resolve(cwd, options.trace) : traceFileOf(path.dirname(messagesFile))
+  if (!options.trace && !fs.existsSync(file)) return { file }
+  const read = readTrace(file, path.relative(cwd, file) || file)
+  return read.error ? { file, error: read.error } : { file, trace: read.trace }
+}
+
+/** Writes the report, filling in `result`; what stopped it, if anything, is returned. */
+async function writeReport(options: ReportOptions, result: ReportResult): Promise<SpecloopError | undefined> {
   if (!isReportFormat(options.format)) {
-    result.error = specloopError('REPORT_FORMAT_UNKNOWN', `unknown report format: ${String(options.format)}`, {}, `use one of: ${REPORT_FORMAT_NAMES.join(', ')}`)
-    return result
+    return specloopError('REPORT_FORMAT_UNKNOWN', `unknown report format: ${String(options.format)}`, {}, `use one of: ${REPORT_FORMAT_NAMES.join(', ')}`)
   }
   const cwd = path.resolve(options.cwd)
-  const messagesFile = path.resolve(cwd, options.from ?? path.join(LATEST_RUN_DIRECTORY, 'messages.ndjson'))
+  const messagesFile = path.resolve(cwd, options.from ?? messagesFileOf(LATEST_RUN_DIRECTORY))
   result.messagesFile = messagesFile
   if (!fs.existsSync(messagesFile)) {
-    result.error = options.from
+    return options.from
       ? specloopError('REPORT_NO_MESSAGES', `no such file: ${options.from}`, {}, 'pass a Cucumber Messages file, e.g. one written by `cucumber-js --format message:messages.ndjson`')
       : specloopError('REPORT_NO_RUN', `no run to report: ${path.relative(cwd, messagesFile)} does not exist`, {}, 'run `specloop verify` first, or pass --from FILE.ndjson')
-    return result
   }
   const displayName = path.relative(cwd, messagesFile) || messagesFile
   // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
   const collected = foldMessages(fs.readFileSync(messagesFile).toString('utf8'), displayName)
-  if (collected.error) {
-    result.error = collected.error
-    return result
-  }
+  if (collected.error) return collected.error
 
-  const traceFile = options.trace ? path.resolve(cwd, options.trace) : path.join(path.dirname(messagesFile), 'trace.json')
-  let trace: Trace | undefined
-  if (options.trace || fs.existsSync(traceFile)) {
-    const read = readTrace(traceFile, path.relative(cwd, traceFile) || traceFile)
-    if (read.error) {
-      result.error = read.error
-      return result
-    }
-    trace = read.trace
-    result.traceFile = traceFile
-  }
+  const traced = traceBeside(options, cwd, messagesFile)
+  if (traced.error) return traced.error
+  const { trace } = traced
+  if (trace) result.traceFile = traced.file
 
-  const ledgerPath = path.join(cwd, LEDGER_PATH)
+  const ledgerPath = ledgerPathOf(cwd)
   const historyPath = path.join(cwd, HISTORY_PATH)
   const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
   const model = buildReportModel({
@@ -125,51 +162,27 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     now: options.now ?? new Date(),
     title: options.title
   })
-  result.warnings.push(...model.warnings)
+  result.warnings.push(...model.warnings.map((warning) => specloopError('REPORT_TRACE_MISMATCH', warning)))
   result.runId = model.run.id
   result.counts = model.counts
 
   // A secret a scenario printed or attached (from a dotenv file, say) stays out of the report.
   const secrets = projectSecrets(cwd, options.env ?? process.env)
   try {
-    const format = REPORT_FORMATS[options.format]
-    if (format.kind === 'site') {
-      const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
-      const foreign = foreignEntry(outDir)
-      if (foreign) {
-        result.error = specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
-          'choose another --out directory')
-        return result
-      }
-      const files = format.render(model).map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
-      publishSite(outDir, files)
-      result.output = path.join(outDir, 'index.html')
-      result.files = files.length
-      result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
-    } else {
-      const content = redact(format.render(model), secrets)
-      if (options.outFile === '-') result.content = content
-      else {
-        const target = options.outFile ? path.resolve(cwd, options.outFile) : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)
-        writeFileAtomic(target, content)
-        result.output = target
-        result.files = 1
-      }
-      result.bytes = Buffer.byteLength(content)
-    }
+    const refused = renderReport(options, cwd, model, secrets, result)
+    if (refused) return refused
   } catch (thrown) {
-    result.error = specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, { file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR })
-    return result
+    return specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, { file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR })
   }
 
   if (options.recordHistory !== false) {
     try {
       writeFileAtomic(historyPath, serializeHistory(model.history))
     } catch (thrown) {
-      result.warnings.push(`could not update ${HISTORY_PATH}: ${messageOf(thrown)}`)
+      result.warnings.push(specloopError('REPORT_HISTORY', `could not update ${HISTORY_PATH}: ${messageOf(thrown)}`))
     }
   }
-  return result
+  return undefined
 }
 
 /** 1-based line and column of a character offset. */

@@ -1,8 +1,8 @@
-import { exitCodeOf, worstExitCode } from '../errors'
+import { ExitCode, SpecloopError, worstExitCode } from '../errors'
 import path from 'node:path'
 import type { ProjectOptions } from '../project'
-import { check, checkExitCode, CheckResult } from './check'
-import { generateExitCode, GenerateResult, stoppedBeforeWriting } from './generate'
+import { check, CheckResult } from './check'
+import { GenerateResult, stoppedBeforeWriting } from './generate'
 import { generateOffline, OfflineLoopLimits, OfflineRound } from './generate-offline'
 import { generateWithModelAfterOffline } from './generate-model'
 import type { ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
@@ -43,7 +43,10 @@ export interface RunResult {
   report?: ReportResult
   /** The phase that stopped the run, when one did. */
   stoppedAt?: RunPhase
-  exitCode: number
+  /** The errors and warnings of every phase that ran, in order (each phase's result has its own too). */
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
+  exitCode: ExitCode
 }
 
 /**
@@ -52,13 +55,20 @@ export interface RunResult {
  * shows what is green and what still needs work.
  */
 export async function run(options: RunOptions): Promise<RunResult> {
+  const phases = await runPhases(options)
+  const { check: checked, generate: generated, model, verify: verified, report: reported } = phases
+  const errors = [checked.errors, generated?.errors, model?.error ? [model.error] : [], verified?.errors, reported?.errors].flatMap((list) => list ?? [])
+  const warnings = [checked.warnings, generated?.warnings, verified?.warnings, reported?.warnings].flatMap((list) => list ?? [])
+  return { ...phases, errors, warnings }
+}
+
+async function runPhases(options: RunOptions): Promise<Omit<RunResult, 'errors' | 'warnings'>> {
   const checked = await check(options)
   options.onPhase?.('check', checked)
   const cwd = checked.cwd
-  const checkCode = checkExitCode(checked)
   // Undefined steps are what generate is for; parse errors and broken support code are not.
   if (checked.fatalErrors.length > 0 || checked.parseErrors.length > 0) {
-    return { cwd, check: checked, stoppedAt: 'check', exitCode: checkCode }
+    return { cwd, check: checked, stoppedAt: 'check', exitCode: checked.exitCode }
   }
   let generated: GenerateResult
   let model: ModelGenerateResult | undefined
@@ -83,7 +93,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     options.onPhase?.('generate', generated)
   }
   if (stoppedBeforeWriting(generated)) {
-    return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: generateExitCode(generated) }
+    return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: generated.exitCode }
   }
   if (model?.error) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: 2 }
   const verified = await verify({ ...options, sandbox: options.sandbox ?? true })
@@ -91,7 +101,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const reported = await report({ cwd, format: 'html', outDir: options.reportDirectory ?? path.join(cwd, 'reports'), profiles: options.profiles, configFile: options.configFile, env: options.env })
   options.onPhase?.('report', reported)
   // With a model, what the offline generator left undone is the model's to do: the suite decides.
-  const generateCode = model ? 0 : generateExitCode(generated)
-  const exitCode = worstExitCode(verified.exitCode, generateCode, exitCodeOf({ couldNotRun: reported.error !== undefined, problems: false }))
+  const generateCode = model ? 0 : generated.exitCode
+  const exitCode = worstExitCode(verified.exitCode, generateCode, reported.exitCode)
   return { cwd, check: checked, generate: generated, model, verify: verified, report: reported, exitCode }
 }

@@ -1,12 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError, specloopError } from '../errors'
+import { ExitCode, SpecloopError, specloopError } from '../errors'
 import { parseFeature, picklesAtLine } from '../gherkin'
 import { pickleLines } from '../runner'
 import {
-  decodeLines, findScenarios, functionDisplayName, latestRunDirectory, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
-  uncoveredLines, RUNS_DIRECTORY
+  decodeLines, findScenarios, functionDisplayName, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
+  uncoveredLines
 } from '../trace'
+import { latestRunDirectory, runDirectoryOf, runsDirectoryOf } from '../workspace'
 
 export interface TraceQueryOptions {
   cwd: string
@@ -43,7 +44,9 @@ export interface UncoveredFile {
 
 export interface TraceQueryResult {
   runId?: string
-  error?: SpecloopError
+  /** No trace, a bad query, or what did not match. */
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
   /** `trace FILE[:LINE]` */
   executedBy?: { path: string; line?: number; scenarios: ScenarioReference[]; /** False for a line with no statement (a comment, a blank, a type): nothing can run it. */ executable?: boolean }
   /** `trace --scenario` */
@@ -51,8 +54,11 @@ export interface TraceQueryResult {
   /** `trace --uncovered` */
   uncovered?: UncoveredFile[]
   /** 0 found, 1 nothing matched, 2 no trace or a bad query. */
-  exitCode: number
+  exitCode: ExitCode
 }
+
+/** An answer as the queries give it: at most one error. */
+type TraceAnswer = Omit<TraceQueryResult, 'errors' | 'warnings'> & { error?: SpecloopError }
 
 const reference = (scenario: TraceScenario): ScenarioReference => ({ name: scenario.name, uri: scenario.uri, line: scenario.line, status: scenario.status })
 
@@ -63,7 +69,7 @@ function parseTarget(cwd: string, target: string): { path: string; line?: number
   return { path: relative.split(path.sep).join('/'), line: match ? Number(match[2]) : undefined }
 }
 
-function executedBy(trace: Trace, cwd: string, target: string): TraceQueryResult {
+function executedBy(trace: Trace, cwd: string, target: string): TraceAnswer {
   const { path: file, line } = parseTarget(cwd, target)
   const traced = trace.files.find((candidate) => candidate.path === file)
   if (!traced) {
@@ -111,7 +117,7 @@ function scenariosAtFeatureLine(trace: Trace, cwd: string, query: string): numbe
 /** The nearest folder at or above `directory` that holds specloop runs. */
 function projectWithRuns(directory: string): string | undefined {
   for (let current = directory; ; current = path.dirname(current)) {
-    if (fs.existsSync(path.join(current, RUNS_DIRECTORY))) return current
+    if (fs.existsSync(runsDirectoryOf(current))) return current
     if (path.dirname(current) === current) return undefined
   }
 }
@@ -131,10 +137,15 @@ function fromHere(trace: Trace, root: string, here: string, target: string): str
 
 /** Answers questions about a run's trace: who ran this line, what did this scenario run, what runs for nobody. */
 export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
+  const { error, ...answer } = answerQuery(options)
+  return { ...answer, errors: error ? [error] : [], warnings: [] }
+}
+
+function answerQuery(options: TraceQueryOptions): TraceAnswer {
   const here = path.resolve(options.cwd)
   // From any folder of the project: the run is in the nearest folder above that has one.
   const cwd = projectWithRuns(here) ?? here
-  const runDirectory = options.run ? path.join(cwd, RUNS_DIRECTORY, options.run) : latestRunDirectory(cwd)
+  const runDirectory = options.run ? runDirectoryOf(cwd, options.run) : latestRunDirectory(cwd)
   const read = readTrace(runDirectory)
   if (read.error !== undefined) {
     const message = read.error === 'missing' ? `no trace in ${path.relative(cwd, runDirectory) || '.'}` : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`

@@ -1,17 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf, worstExitCode } from '../errors'
 import { describeParseError } from '../gherkin'
 import { Project, ProjectOptions, resolveProject, toUri } from '../project'
 import { readProjectFeatures } from '../specification'
 import { emptyRunCounts, mergeAffectedMessages, networkIsolation, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
-import type { RunFilters, RunOutcome } from '../runner'
+import type { RunFilters, RunOutcome, RunSummary } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
-  newRunId, readTrace, latestRunDirectory, SelectedScenario, selectAffected, sourceRole, Trace, TRACE_FILE, TracedSource,
+  newRunId, readTrace, ReadTraceResult, SelectedScenario, selectAffected, sourceRole, Trace, TracedSource,
   writeCoverageReports, FileChange, pruneRuns, changesSinceTrace, Shard, isShard, parseShard
 } from '../trace'
-import { removeStaleTemporaries, sha256, writeFileAtomic } from '../workspace'
+import { latestRunDirectory, messagesFileOf, removeStaleTemporaries, RUN_SCRATCH, sha256, traceFileOf, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
 
 /** Older runs are deleted beyond this many. */
@@ -61,7 +61,7 @@ export interface VerifyResult {
   /** Absolute path of `.specloop/runs/<run-id>`. */
   runDirectory?: string
   /** cucumber's semantics: 0 passed, 1 failed (or hollow under --strict); 2 could not run. */
-  exitCode: number
+  exitCode: ExitCode
   /** As cucumber's summary: scenarios and steps by status (this run only). */
   scenarioCounts: RunCounts
   stepCounts: RunCounts
@@ -130,100 +130,104 @@ function selectionPaths(selected: SelectedScenario[]): string[] {
   return [...byUri].map(([uri, lines]) => [uri, ...[...new Set(lines)].sort((a, b) => a - b)].join(':'))
 }
 
-/**
- * Runs the suite as `npx cucumber-js` would, with the project's own TypeScript instrumented,
- * and writes under `.specloop/runs/<run-id>/`: the Cucumber Messages, the per-scenario
- * trace, the whole-run coverage reports.
- */
-export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+/** Options that cannot go together, found before the project is read. */
+function usageProblem(options: VerifyOptions): SpecloopError | undefined {
   if (options.shard !== undefined && !isShard(options.shard)) {
-    return emptyResult(options.cwd, specloopError('SHARD_INVALID', `shard ${JSON.stringify(options.shard)} is not a share of the suite`, {}, 'give { index, total } with 1 ≤ index ≤ total'))
+    return specloopError('SHARD_INVALID', `shard ${JSON.stringify(options.shard)} is not a share of the suite`, {}, 'give { index, total } with 1 ≤ index ≤ total')
   }
   if (options.shard && options.affected) {
-    return emptyResult(options.cwd, specloopError('USAGE', '--shard and --affected cannot be combined: --affected merges into the latest trace, a shard is one share of a full run', {}, 'shard the full run, then `specloop merge` the shards'))
+    return specloopError('USAGE', '--shard and --affected cannot be combined: --affected merges into the latest trace, a shard is one share of a full run', {}, 'shard the full run, then `specloop merge` the shards')
   }
+  return undefined
+}
+
+type ReadFeatures = Awaited<ReturnType<typeof readProjectFeatures>>['features']
+
+/** The project and its features, or the result that says why it cannot run. */
+async function projectToVerify(options: VerifyOptions): Promise<{ project: Project; features: ReadFeatures; stopped?: undefined } | { stopped: VerifyResult }> {
   const resolved = await resolveProject(options)
-  if (resolved.error) return emptyResult(options.cwd, resolved.error)
+  if (resolved.error) return { stopped: emptyResult(options.cwd, resolved.error) }
   const project = resolved.project
   // What a verify or generate killed mid-write left behind goes before this run writes anything.
   removeStaleTemporaries(project.cwd)
   if (project.featurePaths.length === 0) {
     const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
-    return emptyResult(project.cwd, specloopError('NO_FEATURES', `no feature files found (looked for ${patterns} in ${project.cwd})`, {}, 'write a .feature file under features/ or set `paths` in the cucumber configuration'))
+    return { stopped: emptyResult(project.cwd, specloopError('NO_FEATURES', `no feature files found (looked for ${patterns} in ${project.cwd})`, {}, 'write a .feature file under features/ or set `paths` in the cucumber configuration')) }
   }
   // A feature that is not UTF-8 (or cannot be read) is refused as `check` refuses it: cucumber
   // would run it decoded wrongly and pass, or print its raw bytes. Input too large or complex
   // to run safely is refused as `check` refuses it too, before cucumber hangs on it.
   const { features, readErrors, refused } = await readProjectFeatures(project)
-  if (refused.length > 0) return { ...emptyResult(project.cwd), errors: refused, exitCode: 2 }
-  if (readErrors.length > 0) return { ...emptyResult(project.cwd), errors: readErrors, exitCode: 1 }
-  const warnings: SpecloopError[] = []
-  const previous = readTrace(latestRunDirectory(project.cwd))
-  let affected: AffectedSelection | undefined
-  let changes: FileChange[] = []
-  let scenariosNow: CurrentScenario[] = []
-  if (options.affected) {
-    // The scenarios the feature files define now, with cucumber's tag filter applied.
-    scenariosNow = selectedScenarios(project, features)
-    if (!previous.trace) {
-      affected = { narrowed: false, reason: previous.error === 'invalid' ? 'the latest trace is unreadable' : 'no earlier trace', selected: [], total: scenariosNow.length }
-    } else {
-      const read = readChanges(project.cwd, options.base ?? 'HEAD')
-      if (read.error !== undefined) {
-        const hint = read.error.startsWith('not a git repository') ? 'run a full `specloop verify` (or `git init` and commit the project)' : 'run a full `specloop verify`, or pass --base REV'
-        return emptyResult(project.cwd, specloopError('AFFECTED_GIT', read.error, {}, hint))
-      }
-      const working = read.changes
-      // Commits since the trace are changes too, though `git diff REV` no longer shows them.
-      const since = changesSinceTrace(previous.trace, working.changes, hashesNow(project, previous.trace))
-      for (const change of since) working.currentSha256[change.path] = hashOf(path.join(project.cwd, change.path))
-      working.changes = [...working.changes, ...since]
-      changes = working.changes
-      const selected = selectAffected({ trace: previous.trace, scenarios: scenariosNow, ...working })
-      affected = { narrowed: true, selected, total: scenariosNow.length }
-      if (selected.length === 0) return { ...emptyResult(project.cwd), affected, warnings }
-    }
+  if (refused.length > 0) return { stopped: { ...emptyResult(project.cwd), errors: refused, exitCode: 2 } }
+  if (readErrors.length > 0) return { stopped: { ...emptyResult(project.cwd), errors: readErrors, exitCode: 1 } }
+  return { project, features }
+}
+
+/** With `--affected`: what changed since the latest trace, and the scenarios that change can affect. */
+interface AffectedPlan {
+  affected?: AffectedSelection
+  changes: FileChange[]
+  /** The scenarios the feature files define now, with cucumber's tag filter applied. */
+  scenariosNow: CurrentScenario[]
+}
+
+function planAffected(project: Project, features: ReadFeatures, previous: ReadTraceResult, base: string): AffectedPlan | { error: SpecloopError } {
+  const scenariosNow = selectedScenarios(project, features)
+  if (!previous.trace) {
+    return { affected: { narrowed: false, reason: previous.error === 'invalid' ? 'the latest trace is unreadable' : 'no earlier trace', selected: [], total: scenariosNow.length }, changes: [], scenariosNow }
   }
-  const now = (options.now ?? (() => new Date()))()
-  const runId = newRunId(now)
-  const runDirectory = createRunDirectory(project.cwd, runId)
-  const sandbox = options.sandbox ?? true
+  const read = readChanges(project.cwd, base)
+  if (read.error !== undefined) {
+    const hint = read.error.startsWith('not a git repository') ? 'run a full `specloop verify` (or `git init` and commit the project)' : 'run a full `specloop verify`, or pass --base REV'
+    return { error: specloopError('AFFECTED_GIT', read.error, {}, hint) }
+  }
+  const working = read.changes
+  // Commits since the trace are changes too, though `git diff REV` no longer shows them.
+  const since = changesSinceTrace(previous.trace, working.changes, hashesNow(project, previous.trace))
+  for (const change of since) working.currentSha256[change.path] = hashOf(path.join(project.cwd, change.path))
+  working.changes = [...working.changes, ...since]
+  const selected = selectAffected({ trace: previous.trace, scenarios: scenariosNow, ...working })
+  return { affected: { narrowed: true, selected, total: scenariosNow.length }, changes: working.changes, scenariosNow }
+}
+
+/** What the sandbox cannot promise on this run: child processes with --parallel, network without a namespace. */
+function sandboxWarnings(options: VerifyOptions, project: Project, sandbox: boolean): SpecloopError[] {
+  const warnings: SpecloopError[] = []
   if (sandbox && (options.parallel ?? project.runConfiguration.runtime.parallel ?? 0) > 0) {
     warnings.push(specloopError('SANDBOX_PARALLEL', 'with --parallel the sandbox allows child processes: cucumber forks its workers, and the workers could spawn too'))
   }
   if (sandbox && networkIsolation() === undefined) {
     warnings.push(specloopError('SANDBOX_NETWORK', 'the scenarios have network access: this system gives no network namespace (unshare -rn)', {}, 'run where unprivileged user namespaces are allowed to cut the network'))
   }
+  return warnings
+}
+
+/** cucumber run with the project's TypeScript instrumented; files that could not be instrumented are warnings. */
+async function runSuite(project: Project, options: VerifyOptions, run: { runDirectory: string; sandbox: boolean; selection?: string[] }, warnings: SpecloopError[]): Promise<{ outcome: RunOutcome } | { error: SpecloopError }> {
   let outcome: RunOutcome
   try {
-    outcome = await runInstrumentedSuite({
-      project,
-      runDirectory,
-      sandbox,
-      parallel: options.parallel,
-      selection: affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined,
-      filters: options.filters,
-      shard: options.shard,
-      stdout: options.stdout,
-      stderr: options.stderr
-    })
+    outcome = await runInstrumentedSuite({ project, ...run, parallel: options.parallel, filters: options.filters, shard: options.shard, stdout: options.stdout, stderr: options.stderr })
   } catch (thrown) {
-    return { ...emptyResult(project.cwd, specloopError('INSTRUMENT', `could not prepare the project's TypeScript: ${messageOf(thrown).split('\n')[0]}`)), runId, runDirectory }
+    return { error: specloopError('INSTRUMENT', `could not prepare the project's TypeScript: ${messageOf(thrown).split('\n')[0]}`) }
   }
   for (const skipped of outcome.notInstrumented) {
     warnings.push(specloopError('NOT_TRACED', `not traced, could not instrument it: ${skipped.message.replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, { file: toUri(project, skipped.file), line: skipped.line, column: skipped.column }))
   }
-  const summary = summarizeMessages(outcome.envelopes)
+  return { outcome }
+}
+
+/** The run's errors and its exit code: cucumber's own, unless the run broke (setup, a dead worker, a crash). */
+function runErrors(project: Project, outcome: RunOutcome, summary: RunSummary): { errors: SpecloopError[]; exitCode: ExitCode } {
   const errors: SpecloopError[] = []
-  let exitCode = outcome.exitCode ?? 1
+  let exitCode = exitCodeOf({ couldNotRun: false, problems: (outcome.exitCode ?? 1) !== 0 })
   if (outcome.result?.error) {
     if (outcome.envelopes.some((envelope) => envelope.testCaseStarted)) {
       // Scenarios ran, then cucumber itself failed: a --parallel worker that died does this.
       errors.push(specloopError('RUN_FAILED', `cucumber failed during the run: ${outcome.result.error.message.split('\n')[0]}`, {}, 'a worker process may have died; the trace of the scenarios that finished was kept'))
-      exitCode = 1
+      exitCode = exitCodeOf({ couldNotRun: false, problems: true })
     } else {
       errors.push(describeSetupError(project, outcome.result.error))
-      exitCode = 2
+      exitCode = exitCodeOf({ couldNotRun: true, problems: true })
     }
   } else if (!outcome.result) {
     const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`
@@ -231,22 +235,26 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const lastLine = lines.find((line) => /^(\w*Error\b|Error:)/.test(line.trim())) ?? lines.pop()
     errors.push(specloopError('RUN_CRASHED', `the cucumber process ${how} before the run finished${lastLine ? `: ${lastLine}` : ''}`, {}, 'the trace of the scenarios that finished was kept'))
     // The run failed, whatever code the process chose (a step may call process.exit(3)): exit codes keep their documented meaning.
-    exitCode = 1
+    exitCode = exitCodeOf({ couldNotRun: false, problems: true })
   }
   for (const parseError of summary.parseErrors) {
     errors.push(specloopError('PARSE_ERROR', describeParseError(parseError.message), { file: parseError.uri, line: parseError.line, column: parseError.column }))
   }
+  return { errors, exitCode }
+}
 
-  const sources = tracedSources(project, outcome, previous.trace)
-  let trace = buildTrace({
-    runId,
-    createdAt: now.toISOString(),
+/** The trace of this run alone: per-scenario coverage, the features' hashes, the shard, hollow scenarios marked. */
+function traceOfRun(project: Project, run: { runId: string; now: Date; outcome: RunOutcome; summary: RunSummary; sources: TracedSource[]; shard?: Shard }, warnings: SpecloopError[]): Trace {
+  const { outcome, summary } = run
+  const trace = buildTrace({
+    runId: run.runId,
+    createdAt: run.now.toISOString(),
     scenarios: summary.scenarios.map(({ pickleId, name, uri, line, status, durationMs }) => ({ pickleId, name, uri, line, status, durationMs })),
     coverage: outcome.deltas.flatMap((record) =>
       record.kind === 'scenario' ? [{ pickleId: summary.pickleOfAttempt.get(record.testCaseStartedId) ?? '', files: record.files, outcomeAssertions: record.outcomeAssertions }] : []
     ),
     outside: outcome.deltas.flatMap((record) => (record.kind === 'outside' ? [record.files] : [])),
-    sources
+    sources: run.sources
   })
   const untraced = [...new Set(outcome.deltas.flatMap((record) => (record.kind === 'untraced' ? record.files : [])).map((file) => toUri(project, file)))].sort()
   if (untraced.length > 0) {
@@ -255,40 +263,86 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     warnings.push(specloopError('NOT_TRACED', `JavaScript of the project ran untraced: ${named} (only TypeScript is traced; no scenario is called hollow for running no implementation)`))
   }
   trace.features = Object.fromEntries(project.featurePaths.map((file) => [toUri(project, file), hashOf(file)]).filter((entry): entry is [string, string] => entry[1] !== undefined))
-  // A shard the cucumber configuration sets is recorded as one given on the command line.
-  const configuredShard = project.runConfiguration.sources.shard ? parseShard(project.runConfiguration.sources.shard).shard : undefined
-  const shard = options.shard ?? configuredShard
-  if (shard) trace.shard = shard
-  trace = markHollow(trace)
-  const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
-  if (affected?.narrowed && previous.trace) {
-    trace = markHollow(mergeTraces(previous.trace, trace, changes, scenariosNow))
-    // The run's messages cover the whole suite too: the earlier results of the scenarios kept from the trace.
-    const keptPickleIds = new Set(trace.scenarios.filter((scenario) => scenario.runId !== undefined && scenario.runId !== runId).map((scenario) => scenario.pickleId))
-    const previousMessages = readEnvelopes(path.join(latestRunDirectory(project.cwd), 'messages.ndjson'))
-    if (keptPickleIds.size > 0 && previousMessages.length > 0) {
-      const merged = mergeAffectedMessages(previousMessages, outcome.envelopes, keptPickleIds)
-      writeFileAtomic(path.join(runDirectory, 'messages.ndjson'), merged.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
-    }
+  if (run.shard) trace.shard = run.shard
+  return markHollow(trace)
+}
+
+/**
+ * An affected-only run merged into the latest trace, so the trace (and the run's messages)
+ * still cover the whole suite: the scenarios not run keep their earlier results.
+ */
+function mergeIntoLatest(project: Project, runDirectory: string, runId: string, trace: Trace, previous: Trace, plan: AffectedPlan, envelopes: RunOutcome['envelopes']): Trace {
+  const merged = markHollow(mergeTraces(previous, trace, plan.changes, plan.scenariosNow))
+  const keptPickleIds = new Set(merged.scenarios.filter((scenario) => scenario.runId !== undefined && scenario.runId !== runId).map((scenario) => scenario.pickleId))
+  const previousMessages = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
+  if (keptPickleIds.size > 0 && previousMessages.length > 0) {
+    const messages = mergeAffectedMessages(previousMessages, envelopes, keptPickleIds)
+    writeFileAtomic(messagesFileOf(runDirectory), messages.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
   }
+  return merged
+}
+
+/** The trace and the coverage reports written, the runner's scratch files removed, the run made the latest. */
+function finishRunDirectory(project: Project, runId: string, runDirectory: string, trace: Trace, sources: TracedSource[], warnings: SpecloopError[]): { traceText: string; coverageSummary?: string } {
   const traceText = JSON.stringify(trace)
-  writeFileAtomic(path.join(runDirectory, TRACE_FILE), traceText)
+  writeFileAtomic(traceFileOf(runDirectory), traceText)
   let coverageSummary: string | undefined
   try {
     coverageSummary = writeCoverageReports(trace, sources, path.join(runDirectory, COVERAGE_DIRECTORY), project.cwd)
   } catch (thrown) {
     warnings.push(specloopError('COVERAGE_REPORT', `could not write the coverage reports: ${messageOf(thrown)}`))
   }
-  for (const name of ['job.json', 'runtime-job.json', 'cucumber-result.json']) fs.rmSync(path.join(runDirectory, name), { force: true })
-  fs.rmSync(path.join(runDirectory, 'deltas'), { recursive: true, force: true })
+  for (const name of Object.values(RUN_SCRATCH)) fs.rmSync(path.join(runDirectory, name), { recursive: true, force: true })
   markLatest(project.cwd, runId)
   pruneRuns(project.cwd, RUNS_KEPT)
-  if (options.strict && hollow.length > 0 && exitCode === 0) exitCode = 1
+  return { traceText, coverageSummary }
+}
+
+/**
+ * Runs the suite as `npx cucumber-js` would, with the project's own TypeScript instrumented,
+ * and writes under `.specloop/runs/<run-id>/`: the Cucumber Messages, the per-scenario
+ * trace, the whole-run coverage reports.
+ */
+export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  const problem = usageProblem(options)
+  if (problem) return emptyResult(options.cwd, problem)
+  const prepared = await projectToVerify(options)
+  if (prepared.stopped) return prepared.stopped
+  const { project, features } = prepared
+  const warnings: SpecloopError[] = []
+  const previous = readTrace(latestRunDirectory(project.cwd))
+  let plan: AffectedPlan = { changes: [], scenariosNow: [] }
+  if (options.affected) {
+    const planned = planAffected(project, features, previous, options.base ?? 'HEAD')
+    if ('error' in planned) return emptyResult(project.cwd, planned.error)
+    plan = planned
+    if (plan.affected?.narrowed && plan.affected.selected.length === 0) return { ...emptyResult(project.cwd), affected: plan.affected, warnings }
+  }
+  const { affected } = plan
+  const now = (options.now ?? (() => new Date()))()
+  const runId = newRunId(now)
+  const runDirectory = createRunDirectory(project.cwd, runId)
+  const sandbox = options.sandbox ?? true
+  warnings.push(...sandboxWarnings(options, project, sandbox))
+  const ran = await runSuite(project, options, { runDirectory, sandbox, selection: affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined }, warnings)
+  if ('error' in ran) return { ...emptyResult(project.cwd, ran.error), runId, runDirectory }
+  const { outcome } = ran
+  const summary = summarizeMessages(outcome.envelopes)
+  const { errors, exitCode } = runErrors(project, outcome, summary)
+  const sources = tracedSources(project, outcome, previous.trace)
+  // A shard the cucumber configuration sets is recorded as one given on the command line.
+  const configuredShard = project.runConfiguration.sources.shard ? parseShard(project.runConfiguration.sources.shard).shard : undefined
+  const shard = options.shard ?? configuredShard
+  let trace = traceOfRun(project, { runId, now, outcome, summary, sources, shard }, warnings)
+  // Hollow is this run's finding: scenarios kept from the earlier trace are not reported again.
+  const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
+  if (affected?.narrowed && previous.trace) trace = mergeIntoLatest(project, runDirectory, runId, trace, previous.trace, plan, outcome.envelopes)
+  const { traceText, coverageSummary } = finishRunDirectory(project, runId, runDirectory, trace, sources, warnings)
   return {
     cwd: project.cwd,
     runId,
     runDirectory,
-    exitCode,
+    exitCode: worstExitCode(exitCode, exitCodeOf({ couldNotRun: false, problems: Boolean(options.strict) && hollow.length > 0 })),
     scenarioCounts: summary.scenarioCounts,
     stepCounts: summary.stepCounts,
     hollow,

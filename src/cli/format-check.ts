@@ -1,5 +1,5 @@
 import { formatError, formatLocation } from '../errors'
-import type { CheckResult } from '../api/check'
+import type { CheckResult } from '../index'
 import { writeLine } from './io'
 // specloop's own rule, synthesised from features/rules/plural.feature: "1 feature", "2 features".
 import { describeCount as plural } from '../../generated/src/describeCount'

@@ -1,8 +1,5 @@
-import type { GenerateResult } from '../api/generate'
-import type { OfflineLoopResult, OfflineRound, OfflineStopReason } from '../api/generate-offline'
-import type { GeneratedFreshness } from '../api/generate-check'
+import type { GenerateResult, OfflineLoopResult, OfflineRound, OfflineStopReason, GeneratedFreshness, OperationOutcome } from '../index'
 import { formatError } from '../errors'
-import type { OperationOutcome } from '../api/generate'
 import { writeLine } from './io'
 
 const plural = (count: number, word: string, pluralWord = `${word}s`) => `${count} ${count === 1 ? word : pluralWord}`
@@ -48,7 +45,7 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
     writeLine(stdout, `  class ${outcome.name} in ${outcome.modulePath} (${plural(outcome.examples, 'scenario')})`)
     for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
-  for (const warning of result.warnings) writeLine(stdout, `warning: ${warning}`)
+  for (const warning of result.warnings) writeLine(stdout, `warning: ${formatError(warning)}`)
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
     writeLine(stdout, `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)

@@ -1,5 +1,5 @@
-import type { ModelGenerateResult, ModelRoundReport } from '../api/generate-model'
-import { describeScore } from '../api/generate-model'
+import { describeScore } from '../index'
+import type { ModelGenerateResult, ModelRoundReport } from '../index'
 
 const OUTCOME_LABEL: Record<ModelRoundReport['outcome'], string> = {
   improved: 'better',

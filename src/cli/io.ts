@@ -1,6 +1,7 @@
 import path from 'node:path'
-import { REPORT_FORMAT_NAMES, ReportFormat } from '../api/report'
+import { REPORT_FORMAT_NAMES, ReportFormat } from '../index'
 import { inCi } from '../processes'
+import { exitCodeOf, ExitCode, SpecloopError } from '../errors'
 
 /** What the CLI may touch of its surroundings; tests pass their own. */
 export interface CliIo {
@@ -52,4 +53,9 @@ export function writeJson(stream: NodeJS.WritableStream, value: unknown): void {
 /** Plain output in CI and when piped; progress and colour only on an interactive terminal. */
 export function isInteractive(io: CliIo): boolean {
   return Boolean(io.stderr.isTTY) && !inCi(io.env)
+}
+
+/** The result of a command stopped before it ran (options that do not go together): the shape every command's result has. */
+export function stoppedBeforeRunning(error: SpecloopError): { errors: SpecloopError[]; warnings: SpecloopError[]; exitCode: ExitCode } {
+  return { errors: [error], warnings: [], exitCode: exitCodeOf({ couldNotRun: true, problems: false }) }
 }

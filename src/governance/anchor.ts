@@ -1,5 +1,5 @@
 import { SpecloopError, specloopError } from '../errors'
-import { LEDGER_PATH } from '../ledger'
+import { LEDGER_PATH } from '../workspace'
 import type { LedgerEntry } from '../ledger'
 import { LOCK_FILE } from './lock'
 import type { SpecsLock } from './lock'
@@ -19,16 +19,16 @@ export function lockAgainstLedger(lock: SpecsLock, entries: readonly LedgerEntry
   if (!anchor) {
     if (approvals.length > 0) problems.push(specloopError('LEDGER_ANCHOR', `${LOCK_FILE} holds ${plural(approvals.length, 'approval')} but no ledger anchor: a ledger cut or rewritten could not be told`, { file: LOCK_FILE }, 'restore specs.lock from version control (specloop approve writes the anchor)'))
   } else if (!ledgerExists) {
-    problems.push(specloopError('LEDGER_ANCHOR', `the ledger is gone, but ${LOCK_FILE} anchors its entry #${anchor.entries} (${anchor.at})`, { file: LOCK_FILE }, 'restore .specloop/ledger.jsonl from version control'))
+    problems.push(specloopError('LEDGER_ANCHOR', `the ledger is gone, but ${LOCK_FILE} anchors its entry #${anchor.entries} (${anchor.at})`, { file: LOCK_FILE }, `restore ${LEDGER_PATH} from version control`))
   } else {
     const index = entries.findIndex((entry) => entry.sequence === anchor.entries)
     const anchored = entries[index]
     if (!anchored) {
       problems.push(specloopError('LEDGER_ANCHOR', `the ledger ends at entry #${entries.at(-1)?.sequence ?? 0}, but ${LOCK_FILE} anchors entry #${anchor.entries} (${anchor.at}): entries were cut from its end`,
-        { file: LEDGER_PATH, ...(entries.length > 0 ? { line: entries.length } : {}) }, 'restore .specloop/ledger.jsonl from version control'))
+        { file: LEDGER_PATH, ...(entries.length > 0 ? { line: entries.length } : {}) }, `restore ${LEDGER_PATH} from version control`))
     } else if (anchored.hash !== anchor.hash) {
       problems.push(specloopError('LEDGER_ANCHOR', `entry #${anchor.entries} is not the one ${LOCK_FILE} anchored at ${anchor.at}: the ledger up to here was rewritten`, { file: LEDGER_PATH, line: index + 1 },
-        'restore .specloop/ledger.jsonl from version control; compare with the anchor in the history of specs.lock'))
+        `restore ${LEDGER_PATH} from version control; compare with the anchor in the history of specs.lock`))
     }
   }
   if (ledgerExists || anchor) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { sha256, writeFileAtomic } from '../workspace'
+import { LEDGER_PATH, ledgerPathOf, sha256, tornLedgerDirectoryOf, writeFileAtomic } from '../workspace'
 import { SpecloopError, specloopError } from '../errors'
 import { projectSecrets, redact } from '../redaction'
 
@@ -26,7 +26,7 @@ export interface LedgerEntry {
 
 export type LedgerRecord = Omit<LedgerEntry, 'sequence' | 'time' | 'previousHash' | 'hash'> & { time?: string }
 
-export const LEDGER_PATH = path.join('.specloop', 'ledger.jsonl')
+export { LEDGER_PATH }
 const GENESIS = '0'.repeat(64)
 
 function hashOf(entry: Omit<LedgerEntry, 'hash'>): string {
@@ -82,7 +82,7 @@ export function nextEntry(last: LedgerEntry | undefined, record: LedgerRecord, n
 }
 
 export function readLedger(projectRoot: string): LedgerEntry[] {
-  const file = path.join(projectRoot, LEDGER_PATH)
+  const file = ledgerPathOf(projectRoot)
   if (!fs.existsSync(file)) return []
   return parseLedger(fs.readFileSync(file, 'utf8')).entries
 }
@@ -110,7 +110,7 @@ function repairTornTail(file: string, now?: Date): LedgerEntry | undefined {
     return undefined
   }
   const line = text.slice(0, cut).split('\n').length
-  const tornDirectory = path.join(path.dirname(file), 'ledger-torn')
+  const tornDirectory = tornLedgerDirectoryOf(file)
   fs.mkdirSync(tornDirectory, { recursive: true })
   const saved = path.join(tornDirectory, `line-${line}-${sha256(fragment).slice(0, 12)}.txt`)
   fs.writeFileSync(saved, fragment)
@@ -142,7 +142,7 @@ function lastEntryOf(text: string): LedgerEntry | undefined {
  * A torn tail is repaired first, and the repair recorded.
  */
 export function appendLedger(projectRoot: string, record: LedgerRecord, now?: Date): LedgerEntry {
-  const file = path.join(projectRoot, LEDGER_PATH)
+  const file = ledgerPathOf(projectRoot)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   if (fs.existsSync(file)) repairTornTail(file, now)
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
@@ -157,7 +157,7 @@ export function appendLedger(projectRoot: string, record: LedgerRecord, now?: Da
  * a warning (located at the first line that breaks the chain), or nothing when it holds.
  */
 export function ledgerProblem(projectRoot: string): SpecloopError | undefined {
-  const file = path.join(projectRoot, LEDGER_PATH)
+  const file = ledgerPathOf(projectRoot)
   if (!fs.existsSync(file)) return undefined
   const text = fs.readFileSync(file, 'utf8')
   // A torn tail is repaired (and recorded) by the next append: not a broken chain.

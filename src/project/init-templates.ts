@@ -1,4 +1,5 @@
 import { version } from '../version'
+import { CACHE_DIRECTORY, RUNS_DIRECTORY } from '../workspace'
 
 /**
  * The files of a new spec project. Pure: a project name in, paths and contents out.
@@ -61,7 +62,7 @@ module.exports = {
   }
 }
 `,
-    '.gitignore': 'node_modules/\n.specloop/runs/\n.specloop/cache/\nreports/\ncoverage/\n',
+    '.gitignore': `node_modules/\n${RUNS_DIRECTORY}/\n${CACHE_DIRECTORY}/\nreports/\ncoverage/\n`,
     'features/greeting.feature': `Feature: Greeting
   Visitors are greeted by name, so they know the page is theirs.
 

@@ -1,11 +1,12 @@
 import type { HistoryEntry } from './model'
 import { emptyCounts, STATUSES, StatusCounts } from '../messages'
+import { HISTORY_PATH } from '../workspace'
 
 /**
  * The trend over past runs: `.specloop/history.jsonl`, one line per run, kept by `report`.
  * A run reported twice (the same run id) keeps one entry, the latest.
  */
-export const HISTORY_PATH = '.specloop/history.jsonl'
+export { HISTORY_PATH }
 
 /** How many runs the history keeps: enough for a trend, never an ever-growing file. */
 export const HISTORY_LIMIT = 200

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { parseUnifiedDiff } from '../trace'
 import type { FileChange } from '../trace'
-import { sha256 } from '../workspace'
+import { sha256, SPECLOOP_DIRECTORY } from '../workspace'
 
 /** What changed in the project since a revision, as impact analysis needs it. */
 export interface WorkingTreeChanges {
@@ -32,7 +32,7 @@ export function readChanges(cwd: string, base: string): ChangesResult {
   const changes = parseUnifiedDiff(diff.stdout)
   const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard'])
   for (const file of untracked.stdout.split('\n').filter(Boolean)) {
-    if (file.startsWith('.specloop/')) continue
+    if (file.startsWith(`${SPECLOOP_DIRECTORY}/`)) continue
     changes.push({ path: file, hunks: [], added: true, deleted: false })
   }
   const currentSha256: Record<string, string | undefined> = {}

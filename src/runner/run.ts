@@ -14,7 +14,7 @@ import { moduleFormatOf } from './module-format'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 import { projectSecrets, redact, withoutSecrets } from '../redaction'
-import { cacheDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
+import { cacheDirectoryOf, instrumentedCacheOf, messagesFileOf, RUN_FORMATS_DIRECTORY, RUN_SCRATCH, specloopDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
 
 export interface RunOptions {
   project: Project
@@ -178,46 +178,47 @@ function moveFormatFile(written: string, target: string): void {
   }
 }
 
-/**
- * Runs the suite in a child process with the project's cucumber configuration, the project's
- * TypeScript instrumented, optionally under Node's permission model.
- */
-export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutcome> {
+/** The job the child process runs: the adjusted cucumber configuration and where it writes. */
+function writeChildJob(options: RunOptions, runConfiguration: IRunConfiguration, runtimeJobPath: string): { childJob: ChildJob; childJobPath: string } {
   const { project, runDirectory } = options
-  const deltaDirectory = path.join(runDirectory, 'deltas')
-  fs.mkdirSync(deltaDirectory, { recursive: true })
-  const runtimeJobPath = path.join(runDirectory, 'runtime-job.json')
-  const adjusted = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
-  // Under the sandbox the formatters write into the run directory (cucumber makes their parent
-  // directories, which the sandbox would refuse); their files are moved to the configured places after the run.
-  const formatTargets = options.sandbox ? redirectFormatFiles(adjusted, project.cwd, path.join(runDirectory, 'formats')) : []
-  const runConfiguration = adjusted
   const childJob: ChildJob = {
     cwd: project.cwd,
     cucumberApi: path.join(project.cucumber.packageDirectory, 'lib', 'api', 'index.js'),
     runConfiguration,
-    messagesPath: path.join(runDirectory, 'messages.ndjson'),
-    resultPath: path.join(runDirectory, 'cucumber-result.json'),
+    messagesPath: messagesFileOf(runDirectory),
+    resultPath: path.join(runDirectory, RUN_SCRATCH.cucumberResult),
     observeScenarios: !((runConfiguration.runtime.parallel ?? 0) > 0),
     runtimeJobPath
   }
-  const childJobPath = path.join(runDirectory, 'job.json')
+  const childJobPath = path.join(runDirectory, RUN_SCRATCH.childJob)
   fs.writeFileSync(childJobPath, JSON.stringify(childJob))
-  const sources = findProjectSources(project.cwd)
-  const moduleHooks = needsModuleHooks(project, sources)
+  return { childJob, childJobPath }
+}
 
+interface LaunchedCucumber {
+  child: ReturnType<typeof spawnInGroup>
+  ended: Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>
+  /** The end of what the process wrote to stderr: a crash's last words. */
+  stderrTail(): string
+}
+
+/**
+ * The cucumber process, started now: it loads cucumber while the project's TypeScript is
+ * instrumented here (both take a good part of a second), and waits for the runtime job.
+ */
+function launchCucumber(options: RunOptions, childJobPath: string, runtimeJobPath: string, parallel: boolean, moduleHooks: boolean): LaunchedCucumber {
+  const { project } = options
   // Sandboxed, the scenarios write only under `.specloop/` (this run's messages, results, coverage
   // deltas, formatter files are there) and, where the system allows it, have no network.
   const launch = options.sandbox
     ? sandboxedNode({
         readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
-        writePaths: [writableDirectory(path.join(project.cwd, '.specloop'), project.cwd)],
-        allowChildProcess: (runConfiguration.runtime.parallel ?? 0) > 0,
+        writePaths: [writableDirectory(specloopDirectoryOf(project.cwd), project.cwd)],
+        allowChildProcess: parallel,
+        // Module hooks run in a thread of their own: allowed only for projects that load ES modules (a Worker lock closes it to scenarios).
         allowWorker: moduleHooks
       })
     : { command: process.execPath, prefix: [], networkIsolated: false }
-  // The cucumber process starts now and loads cucumber while the project's TypeScript is
-  // instrumented here (both take a good part of a second); it waits for the runtime job.
   // In a process group of its own: cucumber's workers and whatever the scenarios start die with it, and with specloop.
   const child = spawnInGroup(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
@@ -236,55 +237,92 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
     child.on('error', () => resolve({ exitCode: null, signal: null }))
     child.on('close', (code, closeSignal) => resolve({ exitCode: code, signal: closeSignal }))
   })
+  return { child, ended, stderrTail: () => stderrTail }
+}
+
+/** The project's TypeScript, instrumented through the cache; a file babel cannot parse is listed, not fatal. */
+function instrumentProject(projectDirectory: string, sources: readonly string[]): Pick<RunOutcome, 'instrumented' | 'notInstrumented'> {
   const instrumented: InstrumentedFile[] = []
-  const notInstrumented: { file: string; message: string; line?: number; column?: number }[] = []
-  try {
-    const cacheDirectory = path.join(cacheDirectoryOf(project.cwd), 'instrumented')
-    const compilerOptions = compilerOptionsFor(project.cwd, cacheDirectoryOf(project.cwd))
-    for (const file of sources) {
-      try {
-        instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
-      } catch (thrown) {
-        // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
-        // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
-        const location = (thrown as { loc?: { line: number; column: number } }).loc
-        notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
-      }
+  const notInstrumented: RunOutcome['notInstrumented'] = []
+  const cacheDirectory = instrumentedCacheOf(projectDirectory)
+  const compilerOptions = compilerOptionsFor(projectDirectory, cacheDirectoryOf(projectDirectory))
+  for (const file of sources) {
+    try {
+      instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
+    } catch (thrown) {
+      // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
+      // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
+      const location = (thrown as { loc?: { line: number; column: number } }).loc
+      notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
     }
-    pruneCache(cacheDirectory, instrumented)
-    const runtimeJob: RuntimeJob = {
-      instrumented: Object.fromEntries(instrumented.map((file) => [file.sourcePath, file.codePath])),
-      coverageVariable: COVERAGE_VARIABLE,
-      deltaDirectory,
-      cucumberEntry: path.join(project.cucumber.packageDirectory, 'lib', 'index.js'),
-      sandboxed: options.sandbox,
-      projectDirectory: project.cwd,
-      supportFiles: [...project.requirePaths, ...project.importPaths],
-      esModules: instrumented.filter((file) => file.format === 'module').map((file) => file.sourcePath),
-      moduleHooks
-    }
-    // Complete or absent: the waiting process must never read half of it.
-    const temporary = temporaryPathBeside(runtimeJobPath)
-    fs.writeFileSync(temporary, JSON.stringify(runtimeJob))
-    fs.renameSync(temporary, runtimeJobPath)
-  } catch (thrown) {
-    killGroup(child)
-    throw thrown
   }
-  const { exitCode, signal } = await ended
-  // What the scenarios attached or printed may hold a secret they read (a dotenv file, say):
-  // nothing written from this run keeps one.
+  pruneCache(cacheDirectory, instrumented)
+  return { instrumented, notInstrumented }
+}
+
+/** The runtime job the waiting child reads: complete or absent, never half of it. */
+function writeRuntimeJob(options: RunOptions, runtimeJobPath: string, deltaDirectory: string, instrumented: InstrumentedFile[], moduleHooks: boolean): void {
+  const { project } = options
+  const runtimeJob: RuntimeJob = {
+    instrumented: Object.fromEntries(instrumented.map((file) => [file.sourcePath, file.codePath])),
+    coverageVariable: COVERAGE_VARIABLE,
+    deltaDirectory,
+    cucumberEntry: path.join(project.cucumber.packageDirectory, 'lib', 'index.js'),
+    sandboxed: options.sandbox,
+    projectDirectory: project.cwd,
+    supportFiles: [...project.requirePaths, ...project.importPaths],
+    esModules: instrumented.filter((file) => file.format === 'module').map((file) => file.sourcePath),
+    moduleHooks
+  }
+  const temporary = temporaryPathBeside(runtimeJobPath)
+  fs.writeFileSync(temporary, JSON.stringify(runtimeJob))
+  fs.renameSync(temporary, runtimeJobPath)
+}
+
+/**
+ * What the run wrote, with the secrets out: what the scenarios attached or printed may hold one
+ * they read (a dotenv file, say). The formatters' files go where the configuration put them.
+ */
+function collectOutputs(project: RunOptions['project'], childJob: ChildJob, formatTargets: ReturnType<typeof redirectFormatFiles>): ChildResult | undefined {
   const secrets = projectSecrets(project.cwd, project.env)
   redactFile(childJob.messagesPath, secrets)
   for (const { written, target } of formatTargets) {
     redactFile(written, secrets)
     moveFormatFile(written, target)
   }
-  let result: ChildResult | undefined
   try {
-    result = JSON.parse(fs.readFileSync(childJob.resultPath, 'utf8')) as ChildResult
+    return JSON.parse(fs.readFileSync(childJob.resultPath, 'utf8')) as ChildResult
   } catch {
-    result = undefined
+    return undefined
   }
-  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), instrumented, stderrTail, notInstrumented }
+}
+
+/**
+ * Runs the suite in a child process with the project's cucumber configuration, the project's
+ * TypeScript instrumented, optionally under Node's permission model.
+ */
+export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutcome> {
+  const { project, runDirectory } = options
+  const deltaDirectory = path.join(runDirectory, RUN_SCRATCH.deltas)
+  fs.mkdirSync(deltaDirectory, { recursive: true })
+  const runtimeJobPath = path.join(runDirectory, RUN_SCRATCH.runtimeJob)
+  const runConfiguration = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
+  // Under the sandbox the formatters write into the run directory (cucumber makes their parent
+  // directories, which the sandbox would refuse); their files are moved to the configured places after the run.
+  const formatTargets = options.sandbox ? redirectFormatFiles(runConfiguration, project.cwd, path.join(runDirectory, RUN_FORMATS_DIRECTORY)) : []
+  const { childJob, childJobPath } = writeChildJob(options, runConfiguration, runtimeJobPath)
+  const sources = findProjectSources(project.cwd)
+  const moduleHooks = needsModuleHooks(project, sources)
+  const cucumber = launchCucumber(options, childJobPath, runtimeJobPath, (runConfiguration.runtime.parallel ?? 0) > 0, moduleHooks)
+  let instrumentation: Pick<RunOutcome, 'instrumented' | 'notInstrumented'>
+  try {
+    instrumentation = instrumentProject(project.cwd, sources)
+    writeRuntimeJob(options, runtimeJobPath, deltaDirectory, instrumentation.instrumented, moduleHooks)
+  } catch (thrown) {
+    killGroup(cucumber.child)
+    throw thrown
+  }
+  const { exitCode, signal } = await cucumber.ended
+  const result = collectOutputs(project, childJob, formatTargets)
+  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), ...instrumentation, stderrTail: cucumber.stderrTail() }
 }

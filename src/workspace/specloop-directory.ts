@@ -1,9 +1,79 @@
 import path from 'node:path'
 
-/** The folder specloop keeps its runs, ledger and caches in, inside a project. */
+/**
+ * The layout of `.specloop/` inside a project, in one place: every module that reads or writes
+ * there names its paths through these, so the layout (documented in docs/) changes here only.
+ *
+ *   .specloop/
+ *     ledger.jsonl         the audit ledger (ledger-torn/: torn tails moved aside)
+ *     history.jsonl        one line per reported run, for the trend
+ *     runs/<run-id>/       one verify run: messages.ndjson, trace.json, coverage/
+ *     runs/latest          a symlink to the last run
+ *     cache/               rebuildable: instrumented sources, the read tsconfig
+ *
+ * The constants are relative to the project; the `…Of` functions join them to a directory.
+ */
 export const SPECLOOP_DIRECTORY = '.specloop'
+
+export const LEDGER_PATH = path.join(SPECLOOP_DIRECTORY, 'ledger.jsonl')
+export const HISTORY_PATH = path.join(SPECLOOP_DIRECTORY, 'history.jsonl')
+export const RUNS_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'runs')
+/** The name, inside the runs directory, of the link to the last run. */
+export const LATEST = 'latest'
+export const LATEST_RUN_DIRECTORY = path.join(RUNS_DIRECTORY, LATEST)
+export const CACHE_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'cache')
+
+/** The files of one run directory. */
+export const MESSAGES_FILE = 'messages.ndjson'
+export const TRACE_FILE = 'trace.json'
+export const COVERAGE_DIRECTORY = 'coverage'
+/**
+ * What the runner keeps in a run directory only while it runs: the jobs it hands its child
+ * process, cucumber's result, the per-scenario coverage deltas. Removed once the trace is written.
+ */
+export const RUN_SCRATCH = { childJob: 'job.json', runtimeJob: 'runtime-job.json', cucumberResult: 'cucumber-result.json', deltas: 'deltas' } as const
+/** Where a sandboxed run's formatters write, inside the run directory, before their files are copied out. */
+export const RUN_FORMATS_DIRECTORY = 'formats'
+
+export function specloopDirectoryOf(projectDirectory: string): string {
+  return path.join(projectDirectory, SPECLOOP_DIRECTORY)
+}
+
+export function ledgerPathOf(projectDirectory: string): string {
+  return path.join(projectDirectory, LEDGER_PATH)
+}
+
+/** Where a torn ledger tail is moved aside: beside the ledger it was cut from. */
+export function tornLedgerDirectoryOf(ledgerFile: string): string {
+  return path.join(path.dirname(ledgerFile), 'ledger-torn')
+}
+
+export function runsDirectoryOf(projectDirectory: string): string {
+  return path.join(projectDirectory, RUNS_DIRECTORY)
+}
+
+export function runDirectoryOf(projectDirectory: string, runId: string): string {
+  return path.join(projectDirectory, RUNS_DIRECTORY, runId)
+}
+
+export function latestRunDirectory(projectDirectory: string): string {
+  return path.join(projectDirectory, LATEST_RUN_DIRECTORY)
+}
+
+export function messagesFileOf(runDirectory: string): string {
+  return path.join(runDirectory, MESSAGES_FILE)
+}
+
+export function traceFileOf(runDirectory: string): string {
+  return path.join(runDirectory, TRACE_FILE)
+}
 
 /** Where caches that any run may rebuild live (instrumented sources, the read tsconfig). */
 export function cacheDirectoryOf(projectDirectory: string): string {
-  return path.join(projectDirectory, SPECLOOP_DIRECTORY, 'cache')
+  return path.join(projectDirectory, CACHE_DIRECTORY)
+}
+
+/** The content-addressed cache of instrumented sources. */
+export function instrumentedCacheOf(projectDirectory: string): string {
+  return path.join(cacheDirectoryOf(projectDirectory), 'instrumented')
 }

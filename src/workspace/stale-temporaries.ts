@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { SPECLOOP_DIRECTORY } from './specloop-directory'
 
 /** The folders of a project specloop writes in: only there are its temporary files looked for. */
-export const SPECLOOP_WRITTEN_FOLDERS = ['.specloop', 'generated', 'steps', 'reports']
+export const SPECLOOP_WRITTEN_FOLDERS = [SPECLOOP_DIRECTORY, 'generated', 'steps', 'reports']
 
 /**
  * specloop's temporary files, named after the process that writes them: `.<name>.<pid>.<hex>.tmp`

@@ -8,6 +8,9 @@ import { readProvenance, renderWithProvenance } from './provenance'
 import { applyWrites, planWrites } from './write-files'
 import { removeStaleTemporaries, writerOfTemporary } from './stale-temporaries'
 import { temporaryPathBeside } from './atomic-write'
+import {
+  COVERAGE_DIRECTORY, HISTORY_PATH, instrumentedCacheOf, latestRunDirectory, ledgerPathOf, messagesFileOf, runDirectoryOf, tornLedgerDirectoryOf, traceFileOf
+} from './specloop-directory'
 
 function temporaryProject(): string {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-workspace-')))
@@ -136,4 +139,14 @@ test("a killed run's temporary files are removed when their writer is gone; a li
   assert.ok(fs.existsSync(path.join(root, '.specloop/runs/.r2.4000005.0badc0de.tmp/lcov.info')))
   assert.ok(fs.existsSync(path.join(root, 'reports/old.4000001.tmp/lcov.info')))
   assert.equal(writerOfTemporary(path.basename(temporaryPathBeside(path.join(root, 'generated', 'x.ts')))), process.pid)
+})
+
+test('the .specloop/ layout is the one docs/configuration.md documents', () => {
+  const project = path.join(path.sep, 'work', 'project')
+  const run = runDirectoryOf(project, '20260101-120000-abcd')
+  assert.deepEqual(
+    [ledgerPathOf(project), tornLedgerDirectoryOf(ledgerPathOf(project)), path.join(project, HISTORY_PATH), run, latestRunDirectory(project), messagesFileOf(run), traceFileOf(run), path.join(run, COVERAGE_DIRECTORY), instrumentedCacheOf(project)]
+      .map((file) => path.relative(project, file).split(path.sep).join('/')),
+    ['.specloop/ledger.jsonl', '.specloop/ledger-torn', '.specloop/history.jsonl', '.specloop/runs/20260101-120000-abcd', '.specloop/runs/latest', '.specloop/runs/20260101-120000-abcd/messages.ndjson', '.specloop/runs/20260101-120000-abcd/trace.json', '.specloop/runs/20260101-120000-abcd/coverage', '.specloop/cache/instrumented']
+  )
 })

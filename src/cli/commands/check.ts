@@ -1,4 +1,4 @@
-import { check, checkExitCode } from '../../api/check'
+import { check } from '../../index'
 import { printCheckResult } from '../format-check'
 import { writeJson } from '../io'
 import type { RegisterCommand } from '../command'
@@ -13,6 +13,6 @@ export const registerCheck: RegisterCommand = (program, context) => {
       const result = await check({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printCheckResult(result, io.stdout, io.stderr)
-      context.setExitCode(checkExitCode(result))
+      context.setExitCode(result.exitCode)
     })
 }

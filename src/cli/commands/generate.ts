@@ -1,14 +1,12 @@
-import { generate, generateExitCode, GenerateResult } from '../../api/generate'
-import { generateOffline } from '../../api/generate-offline'
-import { checkGenerated } from '../../api/generate-check'
-import { generateWithModelAfterOffline } from '../../api/generate-model'
-import { exitCodeOf, formatError, SpecloopError, worstExitCode } from '../../errors'
-import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
+import { chooseGenerateMode, checkGenerated, generate, GenerateResult, generateOffline, generateWithModelAfterOffline, resolveGenerator } from '../../index'
+import type { ModelRunOptions } from '../../index'
+import { formatError, SpecloopError } from '../../errors'
+import { addGeneratorOptions, GeneratorCommandOptions } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeFreshness, describeOfflineRound, describeOfflineSummary, printGenerateResult } from '../format-generate'
-import { writeJson, writeLine } from '../io'
+import { stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
-import type { RegisterCommand } from '../command'
+import type { CommandContext, RegisterCommand } from '../command'
 
 interface GenerateCommandOptions extends GeneratorCommandOptions {
   sandbox: boolean
@@ -18,11 +16,94 @@ interface GenerateCommandOptions extends GeneratorCommandOptions {
   strict: boolean
 }
 
-/** Offline options that cannot go together, found before anything runs. */
-function offlineUsageProblem(options: GenerateCommandOptions): string | undefined {
-  const loopOption = options.maxRounds !== undefined ? '--max-rounds' : options.timeLimit !== undefined ? '--time-limit' : undefined
-  if (loopOption && (options.dryRun || options.stepsOnly)) return `${loopOption} is for the loop; ${options.dryRun ? '--dry-run' : '--steps-only'} does not run the suite`
-  return undefined
+/** What each mode's printer needs: where to write, in which format, the options and the project. */
+interface GenerateRun {
+  context: CommandContext
+  json: boolean
+  options: GenerateCommandOptions
+  project: { cwd: string; env: NodeJS.ProcessEnv; profiles: string[]; configFile?: string; strict: boolean }
+}
+
+function printError({ context, json }: GenerateRun, error: SpecloopError): void {
+  const stopped = stoppedBeforeRunning(error)
+  if (json) writeJson(context.io.stdout, stopped)
+  else writeLine(context.io.stderr, `specloop generate: ${formatError(error)}`)
+  context.setExitCode(stopped.exitCode)
+}
+
+/** `--check`: whether the generated files are what generate would write now. */
+async function runCheck({ context, json, options, project }: GenerateRun): Promise<void> {
+  const { io } = context
+  const freshness = await checkGenerated({ ...project, stepsOnly: options.stepsOnly })
+  // The JSON's exit code is the command's: the check's, not its dry run's.
+  if (json) writeJson(io.stdout, { ...freshness.planned, stale: freshness.stale, exitCode: freshness.exitCode })
+  else if (freshness.planned.fatalErrors.length > 0 || freshness.planned.parseErrors.length > 0) printGenerateResult(freshness.planned, io.stdout, io.stderr)
+  else describeFreshness(freshness, project.profiles).forEach((line) => writeLine(io.stdout, line))
+  context.setExitCode(freshness.exitCode)
+}
+
+/** The offline loop: generate → tsc → cucumber, wider bounds for missing rules, until green or the budget is spent. */
+async function runOfflineLoop({ context, json, options, project }: GenerateRun): Promise<void> {
+  const { io } = context
+  let firstGeneration: GenerateResult | undefined
+  // The live line says the round and what is being worked on; each round's plain line stays.
+  const progress = json ? undefined : startProgress(io, 'generating')
+  let round = 1
+  const loop = await generateOffline({
+    ...project,
+    sandbox: options.sandbox,
+    maxRounds: options.maxRounds,
+    timeLimitMs: options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
+    onOperation: (name, index, total) => progress?.update(`round ${round}: synthesising ${name} (${index}/${total})`),
+    onRound: (report) => {
+      round = report.round + 1
+      progress?.above(() => {
+        if (report.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
+        writeLine(io.stdout, describeOfflineRound(report))
+      })
+      progress?.update(`round ${round}: a wider search`)
+    },
+    onGenerated: (generated) => {
+      firstGeneration ??= generated
+      progress?.update(`round ${round}: tsc and the suite`)
+    }
+  })
+  progress?.stop()
+  if (json) writeJson(io.stdout, { ...loop.generate, exitCode: loop.exitCode, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
+  else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
+  else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
+  context.setExitCode(loop.exitCode)
+}
+
+/** One offline pass that does not run the suite: `--dry-run`, `--steps-only`. */
+async function runOfflinePass({ context, json, options, project }: GenerateRun): Promise<void> {
+  const { io } = context
+  const result = await generate({ ...project, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
+  if (json) writeJson(io.stdout, result)
+  else printGenerateResult(result, io.stdout, io.stderr)
+  context.setExitCode(result.exitCode)
+}
+
+/** The offline generator first, then a model for what it could not do. */
+async function runModel(run: GenerateRun, model: ModelRunOptions): Promise<void> {
+  const { context, json, options } = run
+  const { io } = context
+  const outcome = await generateWithModelAfterOffline({
+    ...model,
+    sandbox: options.sandbox,
+    strict: options.strict,
+    onOfflineDone: (offline) => !json && printGenerateResult(offline, io.stdout, io.stderr),
+    onStart: (info) => !json && writeLine(io.stdout, `model generator: ${info.generator}, model ${info.model}, ${info.endpoint}`),
+    onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))
+  })
+  const result = outcome.model
+  if (json) writeJson(io.stdout, { ...outcome.offline, errors: outcome.errors, exitCode: outcome.exitCode, ...(result ? { model: result } : {}) })
+  else if (result?.error) return printError(run, result.error)
+  else if (result) {
+    if (result.summary!.error) writeLine(io.stderr, `specloop generate: ${formatError(result.summary!.error)}`)
+    describeSummary(result).forEach((line) => writeLine(io.stdout, line))
+  }
+  context.setExitCode(outcome.exitCode)
 }
 
 export const registerGenerate: RegisterCommand = (program, context) => {
@@ -38,85 +119,16 @@ export const registerGenerate: RegisterCommand = (program, context) => {
   command
     .action(async (options: GenerateCommandOptions) => {
       const globals = context.globals()
-      const { io } = context
-      const json = globals.format === 'json'
-      const fail = (error: SpecloopError | string) => {
-        const message = typeof error === 'string' ? error : formatError(error)
-        if (json) writeJson(io.stdout, { error: typeof error === 'string' ? { code: 'USAGE', message } : error })
-        else writeLine(io.stderr, `specloop generate: ${message}`)
-        context.setExitCode(2)
-      }
-      const resolved = resolveGenerator(globals, io.env, options)
-      if (resolved.error !== undefined) return fail(resolved.error)
-      const { generator } = resolved
-      if (generator !== 'offline' && (options.dryRun || options.stepsOnly)) return fail(`${options.dryRun ? '--dry-run' : '--steps-only'} is for the offline generator; --generator ${generator} writes code and runs the suite`)
-      const problem = generator === 'offline' ? offlineUsageProblem(options) : undefined
-      if (problem) return fail(problem)
-      const projectOptions = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, strict: options.strict }
-      if (options.check) {
-        if (generator !== 'offline' || options.dryRun) return fail('--check is a dry run of the offline generator on its own')
-        const freshness = await checkGenerated({ ...projectOptions, stepsOnly: options.stepsOnly })
-        if (json) writeJson(io.stdout, { ...freshness.planned, stale: freshness.stale })
-        else if (freshness.planned.fatalErrors.length > 0 || freshness.planned.parseErrors.length > 0) printGenerateResult(freshness.planned, io.stdout, io.stderr)
-        else describeFreshness(freshness, globals.profile).forEach((line) => writeLine(io.stdout, line))
-        context.setExitCode(freshness.exitCode)
-        return
-      }
-      if (generator === 'offline' && !options.dryRun && !options.stepsOnly) {
-        // The offline loop: generate → tsc → cucumber, wider bounds for missing rules, until green or the budget is spent.
-        let firstGeneration: GenerateResult | undefined
-        // The live line says the round and what is being worked on; each round's plain line stays.
-        const progress = json ? undefined : startProgress(io, 'generating')
-        let round = 1
-        const loop = await generateOffline({
-          ...projectOptions,
-          sandbox: options.sandbox,
-          maxRounds: options.maxRounds,
-          timeLimitMs: options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
-          onOperation: (name, index, total) => progress?.update(`round ${round}: synthesising ${name} (${index}/${total})`),
-          onRound: (report) => {
-            round = report.round + 1
-            progress?.above(() => {
-              if (report.round === 1 && firstGeneration) printGenerateResult(firstGeneration, io.stdout, io.stderr)
-              writeLine(io.stdout, describeOfflineRound(report))
-            })
-            progress?.update(`round ${round}: a wider search`)
-          },
-          onGenerated: (generated) => {
-            firstGeneration ??= generated
-            progress?.update(`round ${round}: tsc and the suite`)
-          }
-        })
-        progress?.stop()
-        if (json) writeJson(io.stdout, { ...loop.generate, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
-        else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
-        else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
-        // Green is not enough: an unconfirmed or missing rule is a problem in the spec, as an undefined step is.
-        context.setExitCode(worstExitCode(generateExitCode(loop.generate), exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green })))
-        return
-      }
-      if (generator === 'offline') {
-        const result = await generate({ ...projectOptions, dryRun: options.dryRun, stepsOnly: options.stepsOnly })
-        if (json) writeJson(io.stdout, result)
-        else printGenerateResult(result, io.stdout, io.stderr)
-        context.setExitCode(generateExitCode(result))
-        return
-      }
-      const outcome = await generateWithModelAfterOffline({
-        ...resolved.model!,
-        sandbox: options.sandbox,
-        strict: options.strict,
-        onOfflineDone: (offline) => !json && printGenerateResult(offline, io.stdout, io.stderr),
-        onStart: (info) => !json && writeLine(io.stdout, `model generator: ${info.generator}, model ${info.model}, ${info.endpoint}`),
-        onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))
-      })
-      const { model } = outcome
-      if (json) writeJson(io.stdout, model ? { ...outcome.offline, model } : outcome.offline)
-      else if (model?.error) return fail(model.error)
-      else if (model) {
-        if (model.summary!.error) writeLine(io.stderr, `specloop generate: ${formatError(model.summary!.error)}`)
-        describeSummary(model).forEach((line) => writeLine(io.stdout, line))
-      }
-      context.setExitCode(outcome.exitCode)
+      const project = { cwd: globals.cwd, env: context.io.env, profiles: globals.profile, configFile: globals.config, strict: options.strict }
+      const run: GenerateRun = { context, json: globals.format === 'json', options, project }
+      // Which generator, and which variant of it, is the api's choice; the command prints what it did.
+      const resolved = resolveGenerator(project, options)
+      if (resolved.error) return printError(run, resolved.error)
+      const chosen = chooseGenerateMode({ ...options, generator: resolved.generator })
+      if (chosen.error) return printError(run, chosen.error)
+      if (chosen.mode === 'check') return runCheck(run)
+      if (chosen.mode === 'offline-loop') return runOfflineLoop(run)
+      if (chosen.mode === 'offline-pass') return runOfflinePass(run)
+      return runModel(run, resolved.model!)
     })
 }

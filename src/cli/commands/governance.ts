@@ -1,6 +1,5 @@
 import fs from 'node:fs'
-import { approve, ApproveResult, status, StatusResult } from '../../api/governance'
-import { gate, GateResult } from '../../api/gate'
+import { approve, ApproveResult, status, StatusResult, gate, GateResult } from '../../index'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { init } from '../../api/init'
-import { exitCodeOf, formatError } from '../../errors'
+import { init } from '../../index'
+import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import { EDITOR_SETTINGS } from '../../project/init-templates'
 import type { RegisterCommand } from '../command'
@@ -40,6 +40,6 @@ export const registerInit: RegisterCommand = (program, context) => {
           if (!result.merged) writeLine(io.stdout, 'Its verify and report scripts run specloop: add it there as you installed it here (npm i -D specloop, or the same tarball or path).')
         }
       }
-      context.setExitCode(exitCodeOf({ couldNotRun: result.errors.length, problems: false }))
+      context.setExitCode(result.exitCode)
     })
 }

@@ -1,10 +1,11 @@
-import { describeLedgerEntry, showLedger, verifyProjectLedger } from '../../api/ledger'
+import { describeLedgerEntry, showLedger, verifyProjectLedger } from '../../index'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
+import { LEDGER_PATH } from '../../workspace'
 
 export const registerLedger: RegisterCommand = (program, context) => {
-  const ledger = program.command('ledger').description('the audit ledger (.specloop/ledger.jsonl): verify its chain, show its entries')
+  const ledger = program.command('ledger').description(`the audit ledger (${LEDGER_PATH}): verify its chain, show its entries`)
   ledger
     .command('verify')
     .description('check that no entry was edited, removed, reordered or cut: exit 1 at the first line that breaks the chain')

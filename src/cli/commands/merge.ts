@@ -1,10 +1,11 @@
 import path from 'node:path'
-import { merge, MergeResult } from '../../api/merge'
+import { merge, MergeResult } from '../../index'
 import { formatError } from '../../errors'
 import { formatShard } from '../../trace'
 import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 import { describeCount as plural } from '../../../generated/src/describeCount'
+import { RUNS_DIRECTORY } from '../../workspace'
 
 function printMergeResult(result: MergeResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.errors) writeLine(stderr, `specloop merge: ${formatError(error)}`)
@@ -23,9 +24,9 @@ function printMergeResult(result: MergeResult, stdout: NodeJS.WritableStream, st
 export const registerMerge: RegisterCommand = (program, context) => {
   program
     .command('merge')
-    .argument('<runs...>', 'run directories (or run ids in .specloop/runs) of the shards of one suite, e.g. from several CI machines')
+    .argument('<runs...>', `run directories (or run ids in ${RUNS_DIRECTORY}) of the shards of one suite, e.g. from several CI machines`)
     .description("combine the runs of a suite's shards (verify --shard i/n) into one run that report and trace read as a single run")
-    .option('--out <dir>', 'write the merged run here (default: a new run in .specloop/runs, which becomes the latest)')
+    .option('--out <dir>', `write the merged run here (default: a new run in ${RUNS_DIRECTORY}, which becomes the latest)`)
     .action(async (runs: string[], options: { out?: string }) => {
       const globals = context.globals()
       const { io } = context

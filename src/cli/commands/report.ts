@@ -1,9 +1,9 @@
 import path from 'node:path'
-import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportFormat } from '../../api/report'
-import { exitCodeOf, formatError } from '../../errors'
-import { formatCountSummary } from '../../api/report'
+import { isReportFormat, REPORT_FORMAT_NAMES, REPORT_FORMATS, report, ReportFormat, formatCountSummary } from '../../index'
+import { formatError } from '../../errors'
 import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
+import { HISTORY_PATH } from '../../workspace'
 
 export const registerReport: RegisterCommand = (program, context) => {
   program
@@ -13,7 +13,7 @@ export const registerReport: RegisterCommand = (program, context) => {
     .option('--trace <file>', 'the trace of that run (default: trace.json beside the messages)')
     .option('-o, --out <path>', 'html: the site directory (default reports); markdown, junit: the file, or - for standard output')
     .option('--title <text>', 'the title of the report', 'Living documentation')
-    .option('--no-history', 'do not add this run to .specloop/history.jsonl')
+    .option('--no-history', `do not add this run to ${HISTORY_PATH}`)
     .action(async (options: { from?: string; trace?: string; out?: string; title: string; history: boolean }) => {
       const globals = context.globals()
       const { io } = context
@@ -33,10 +33,10 @@ export const registerReport: RegisterCommand = (program, context) => {
         env: io.env
       })
       if (globals.format === 'json') writeJson(io.stdout, result)
-      else if (result.error) writeLine(io.stderr, formatError(result.error))
+      else if (result.errors.length > 0) result.errors.forEach((error) => writeLine(io.stderr, formatError(error)))
       else if (result.content !== undefined) io.stdout.write(result.content)
       else {
-        for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`)
+        for (const warning of result.warnings) writeLine(io.stderr, `warning: ${formatError(warning)}`)
         if (result.counts) {
           writeLine(io.stdout, formatCountSummary(result.counts.scenarios, 'scenario'))
           writeLine(io.stdout, formatCountSummary(result.counts.steps, 'step'))
@@ -44,6 +44,6 @@ export const registerReport: RegisterCommand = (program, context) => {
         const shown = result.output ? path.relative(io.cwd, result.output) || result.output : ''
         writeLine(io.stdout, `Report: ${shown.startsWith('..') ? result.output : shown}`)
       }
-      context.setExitCode(exitCodeOf({ couldNotRun: result.error !== undefined, problems: false }))
+      context.setExitCode(result.exitCode)
     })
 }

@@ -1,14 +1,10 @@
 import path from 'node:path'
-import { run, RunPhase } from '../../api/run'
-import type { CheckResult } from '../../api/check'
-import type { GenerateResult } from '../../api/generate'
-import type { VerifyResult } from '../../api/verify'
-import type { ReportResult } from '../../api/report'
-import type { ModelGenerateResult } from '../../api/generate-model'
+import { resolveGenerator, run, RunPhase } from '../../index'
+import type { CheckResult, GenerateResult, VerifyResult, ReportResult, ModelGenerateResult } from '../../index'
 import { formatError } from '../../errors'
-import { writeJson, writeLine } from '../io'
+import { stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
-import { addGeneratorOptions, GeneratorCommandOptions, resolveGenerator } from '../model-options'
+import { addGeneratorOptions, GeneratorCommandOptions } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeOfflineRound, describeOutcome } from '../format-generate'
 import type { RegisterCommand } from '../command'
@@ -26,7 +22,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
     const checked = result as CheckResult
     const { counts } = checked
     const lines = [`check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${checked.bound ? `${counts.undefinedSteps} undefined step texts` : 'steps not bound'}, ${plural(counts.parseErrors, 'parse error')}`]
-    for (const error of [...checked.fatalErrors, ...checked.parseErrors]) lines.push(`          ${formatError(error)}`)
+    for (const error of checked.errors) lines.push(`          ${formatError(error)}`)
     return lines
   }
   if (phase === 'generate') {
@@ -36,8 +32,8 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
       const [first, ...rest] = describeOutcome(outcome)
       if (first !== undefined) lines.push(`          ${outcome.name}: ${first}`, ...rest.map((line) => `          ${line}`))
     }
-    for (const warning of generated.warnings ?? []) lines.push(`          warning: ${warning}`)
-    for (const error of [...generated.fatalErrors, ...generated.parseErrors, ...(generated.ledgerError ? [generated.ledgerError] : [])]) lines.push(`          ${formatError(error)}`)
+    for (const warning of generated.warnings) lines.push(`          warning: ${formatError(warning)}`)
+    for (const error of generated.errors) lines.push(`          ${formatError(error)}`)
     return lines
   }
   if (phase === 'model') {
@@ -53,7 +49,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
     return lines
   }
   const reported = result as ReportResult
-  if (reported.error) return [`report    ${formatError(reported.error)}`]
+  if (reported.errors.length > 0) return reported.errors.map((error) => `report    ${formatError(error)}`)
   return [`report    ${reported.output ? path.relative(cwd, reported.output) || reported.output : 'written'} (${plural(reported.files, 'file')})`]
 }
 
@@ -75,12 +71,12 @@ export const registerRun: RegisterCommand = (program, context) => {
     const globals = context.globals()
     const { io } = context
     const json = globals.format === 'json'
-    const resolved = resolveGenerator(globals, io.env, options)
+    const resolved = resolveGenerator({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }, options)
     if (resolved.error !== undefined) {
-      const error = typeof resolved.error === 'string' ? { code: 'USAGE', message: resolved.error } : resolved.error
-      if (json) writeJson(io.stdout, { error })
-      else writeLine(io.stderr, `specloop run: ${typeof resolved.error === 'string' ? resolved.error : formatError(resolved.error)}`)
-      context.setExitCode(2)
+      const stopped = stoppedBeforeRunning(resolved.error)
+      if (json) writeJson(io.stdout, stopped)
+      else writeLine(io.stderr, `specloop run: ${formatError(resolved.error)}`)
+      context.setExitCode(stopped.exitCode)
       return
     }
     // A live line on a terminal (phase, round, elapsed); plain lines only in CI.

@@ -1,5 +1,4 @@
-import { traceQuery, TraceQueryResult } from '../../api/trace'
-import { traceMatrix } from '../../api/matrix'
+import { traceQuery, TraceQueryResult, traceMatrix } from '../../index'
 import { matrixCsv } from '../../governance'
 import type { MatrixRow } from '../../governance'
 import { formatError } from '../../errors'
@@ -11,7 +10,7 @@ const ranges = (list: { start: number; end: number }[]) => list.map(({ start, en
 const linesText = (list: { start: number; end: number }[]) => `${list.length === 1 && list[0].start === list[0].end ? 'line' : 'lines'} ${ranges(list)}`
 
 function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
-  if (result.error) writeLine(stderr, formatError(result.error))
+  for (const error of result.errors) writeLine(stderr, formatError(error))
   if (result.executedBy) {
     const { path, line, scenarios } = result.executedBy
     const target = line === undefined ? path : `${path}:${line}`

@@ -1,13 +1,14 @@
 import path from 'node:path'
 import { InvalidArgumentError } from 'commander'
-import { verify, VerifyResult } from '../../api/verify'
-import { formatError } from '../../errors'
+import { verify, VerifyResult } from '../../index'
+import { formatError, specloopError } from '../../errors'
 import { formatShard, parseShard } from '../../trace'
 import type { Shard } from '../../trace'
-import { fromInvocation, writeJson, writeLine } from '../io'
+import { fromInvocation, stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature.
 import { describeCount as plural } from '../../../generated/src/describeCount'
+import { SPECLOOP_DIRECTORY } from '../../workspace'
 
 const HOLLOW_REASONS = {
   'no-implementation': 'it ran no implementation code, only step definitions',
@@ -66,7 +67,7 @@ export const registerVerify: RegisterCommand = (program, context) => {
     .command('verify')
     .argument('[paths...]', 'feature files, FEATURE:LINE or @rerun.txt, as cucumber-js takes them (default: the configured paths)')
     .description('run the suite as cucumber-js does and trace every scenario to the code lines it ran')
-    .option('--no-sandbox', "run without Node's permission model (for steps that must spawn processes or write outside .specloop/)")
+    .option('--no-sandbox', `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`)
     .option('--strict', 'hollow scenarios (no implementation code run, or no assertion in their Then steps) fail the run', false)
     .option('--parallel <workers>', 'run scenarios in this many worker processes, as cucumber-js --parallel', parseWorkers)
     .option('--affected', 'run only the scenarios that changes since --base can affect, and merge them into the latest trace', false)
@@ -80,8 +81,9 @@ export const registerVerify: RegisterCommand = (program, context) => {
       const { io } = context
       const json = globals.format === 'json'
       if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0 || options.shard)) {
-        writeLine(io.stderr, 'specloop verify: --affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it')
-        context.setExitCode(2)
+        const usage = specloopError('USAGE', '--affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it')
+        writeLine(io.stderr, `specloop verify: ${formatError(usage)}`)
+        context.setExitCode(stoppedBeforeRunning(usage).exitCode)
         return
       }
       const result = await verify({

@@ -127,6 +127,162 @@ export async function evaluateProject(options: { cwd: string; env: NodeJS.Proces
 }
 
 /**
+ * The files a loop writes, as it found them and as they are now: what a rollback restores,
+ * what the next round is shown, what the summary hashes.
+ */
+class LoopFiles {
+  /** Each file's content before the loop first wrote it (null: it did not exist). */
+  private readonly originals = new Map<string, string | null>()
+
+  constructor(private readonly cwd: string) {}
+
+  read(relative: string): string | null {
+    const absolute = path.join(this.cwd, relative)
+    return fs.existsSync(absolute) ? fs.readFileSync(absolute, 'utf8') : null
+  }
+
+  /** Remembered before a write: only a file's first original counts. */
+  remember(relative: string, previous: string | null): void {
+    if (!this.originals.has(relative)) this.originals.set(relative, previous)
+  }
+
+  snapshot(): Map<string, string | null> {
+    return new Map([...this.originals.keys()].map((relative) => [relative, this.read(relative)] as const))
+  }
+
+  /** Back to a snapshot; a file written after it goes back to its original (or away). */
+  restore(snapshot: Map<string, string | null>): void {
+    for (const [relative, original] of this.originals) {
+      const wanted = snapshot.has(relative) ? snapshot.get(relative)! : original
+      const absolute = path.join(this.cwd, relative)
+      if (wanted === null) fs.rmSync(absolute, { force: true })
+      else if (this.read(relative) !== wanted) writeFileAtomic(absolute, wanted)
+    }
+  }
+
+  /** The files on disk now, as bodies without their provenance headers. */
+  bodies(): PlannedFile[] {
+    return [...this.originals.keys()].flatMap((relative) => {
+      const content = this.read(relative)
+      return content === null ? [] : [{ path: relative, content: readProvenance(content).body }]
+    })
+  }
+
+  hashes(): { path: string; sha256: string }[] {
+    return [...this.originals.keys()].flatMap((relative) => {
+      const content = this.read(relative)
+      return content === null ? [] : [{ path: relative, sha256: sha256(content) }]
+    })
+  }
+}
+
+type ResolvedLimits = Required<Pick<LoopLimits, 'maxRounds' | 'noProgressRounds'>> & Pick<LoopLimits, 'tokenBudget' | 'timeLimitMs'>
+
+interface Stop {
+  reason: StopReason
+  detail: string
+}
+
+/** The loop's state between rounds. */
+interface LoopState {
+  best: { evaluation: Evaluation; snapshot: Map<string, string | null> }
+  tokens: { input: number; output: number }
+  reports: RoundReport[]
+  /** Told to the next round: what was not written, what was rolled back. */
+  notes: string[]
+  withoutProgress: number
+  error?: SpecloopError
+  stop?: Stop
+}
+
+/**
+ * A limit reached before a round starts (rounds, time, tokens), else the time elapsed. The
+ * clock is read only once the round count allows another round, as the loop always has.
+ */
+function limitReached(limits: ResolvedLimits, round: number, elapsedMs: () => number, tokens: LoopState['tokens']): { stop: Stop } | { stop?: undefined; elapsedMs: number } {
+  if (round > limits.maxRounds) return { stop: { reason: 'max-rounds', detail: `reached the maximum of ${limits.maxRounds} rounds` } }
+  const elapsed = elapsedMs()
+  if (limits.timeLimitMs !== undefined && elapsed >= limits.timeLimitMs) return { stop: { reason: 'time-limit', detail: `reached the time limit of ${Math.round(limits.timeLimitMs / 1000)} s` } }
+  if (limits.tokenBudget !== undefined && tokens.input + tokens.output >= limits.tokenBudget) return { stop: { reason: 'token-budget', detail: `spent ${tokens.input + tokens.output} tokens of a budget of ${limits.tokenBudget}` } }
+  return { elapsedMs: elapsed }
+}
+
+/** A proposal's files written where the policy allows; what was kept or refused goes to the report and the notes. */
+function writeProposal(options: RepairLoopOptions, files: LoopFiles, proposal: RoundProposal, round: number, report: RoundReport, notes: string[]): void {
+  // A file whose body the model left as it was keeps its header (and the round that wrote it).
+  const rendered = proposal.files.map((file) => {
+    const confined = confinePath(options.cwd, file.path, options.writePolicy?.allowedRoots)
+    const current = confined.ok ? files.read(confined.relative) : null
+    const existing = current === null ? undefined : readProvenance(current)
+    const sameBody = existing?.provenance && !existing.editedByHand && existing.body === file.content
+    return { path: file.path, content: sameBody ? current! : options.render(file, round, proposal) }
+  })
+  const decisions = planWrites(options.cwd, rendered, options.writePolicy)
+  for (const decision of decisions) {
+    if (decision.action === 'create' || decision.action === 'update') files.remember(decision.path, decision.previous ?? null)
+  }
+  report.written = applyWrites(options.cwd, decisions)
+  for (const decision of decisions) {
+    if (decision.action === 'create' || decision.action === 'update' || decision.action === 'unchanged') continue
+    report.notWritten.push({ path: decision.path, action: decision.action, reason: decision.reason })
+    notes.push(`${decision.path} was not written: ${decision.reason}`)
+  }
+}
+
+/** The round's evaluation against the best so far: kept when not worse, rolled back when worse. */
+function judgeRound(state: LoopState, files: LoopFiles, evaluation: Evaluation, round: number, report: RoundReport): void {
+  report.score = evaluation.score
+  report.compilerErrors = evaluation.typeCheck.errors.length
+  const comparison = compareScores(evaluation.score, state.best.evaluation.score)
+  if (comparison < 0) {
+    files.restore(state.best.snapshot)
+    report.outcome = 'rolled-back'
+    state.notes.push(`round ${round} made things worse (${describeScore(evaluation.score)}, before: ${describeScore(state.best.evaluation.score)}); its files were rolled back to the best version so far, shown above`)
+    state.withoutProgress++
+    return
+  }
+  state.best = { evaluation, snapshot: files.snapshot() }
+  report.outcome = comparison > 0 ? 'improved' : 'no-progress'
+  state.withoutProgress = comparison > 0 ? 0 : state.withoutProgress + 1
+}
+
+/** One round after its proposal: written, evaluated and judged, or told why not. Returns the files it wrote, hashed for the ledger. */
+async function applyProposal(options: RepairLoopOptions, state: LoopState, files: LoopFiles, evaluate: () => Promise<Evaluation>, proposal: RoundProposal, report: RoundReport): Promise<{ path: string; sha256: string }[]> {
+  if (proposal.fatal) {
+    state.error = proposal.fatal
+    report.outcome = 'generator-error'
+    report.problem = proposal.fatal.message
+    state.stop = { reason: 'generator-error', detail: proposal.fatal.message }
+    return []
+  }
+  if (proposal.problem || proposal.files.length === 0) {
+    report.problem = proposal.problem ?? 'the answer contained no files'
+    state.notes.push(`${report.problem}. Nothing from it was written.`)
+    state.withoutProgress++
+    return []
+  }
+  writeProposal(options, files, proposal, report.round, report, state.notes)
+  const ledgerFiles = report.written.map((written) => ({ path: written, sha256: sha256(files.read(written) ?? '') }))
+  judgeRound(state, files, await evaluate(), report.round, report)
+  return ledgerFiles
+}
+
+function recordRound(options: RepairLoopOptions, proposal: RoundProposal, report: RoundReport, files: { path: string; sha256: string }[]): void {
+  if (!options.ledger) return
+  appendLedger(options.cwd, {
+    kind: 'model-round',
+    generator: options.ledger.generator,
+    inputs: options.ledger.inputs,
+    files,
+    result: { round: report.round, ...proposal.ledger, tokens: proposal.tokens, score: report.score ?? null, outcome: report.outcome, notWritten: report.notWritten, problem: report.problem ?? null }
+  })
+}
+
+function isGreen(evaluation: Evaluation): boolean {
+  return evaluation.suite.green && evaluation.typeCheck.compiles
+}
+
+/**
  * The bounded test-driven repair loop: round → write files → tsc --noEmit → cucumber →
  * feedback → next round. The best snapshot is kept; a round that makes things worse is
  * rolled back to it. Stops when green, at max rounds, the token budget, the time limit, or
@@ -135,149 +291,54 @@ export async function evaluateProject(options: { cwd: string; env: NodeJS.Proces
 export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSummary> {
   const now = options.now ?? Date.now
   const started = now()
-  const limits = { maxRounds: options.limits?.maxRounds ?? 5, noProgressRounds: options.limits?.noProgressRounds ?? 2, tokenBudget: options.limits?.tokenBudget, timeLimitMs: options.limits?.timeLimitMs }
+  const limits: ResolvedLimits = { maxRounds: options.limits?.maxRounds ?? 5, noProgressRounds: options.limits?.noProgressRounds ?? 2, tokenBudget: options.limits?.tokenBudget, timeLimitMs: options.limits?.timeLimitMs }
   // Child processes are killed by the wall clock, whatever clock the loop's own decisions read.
   const wallStarted = Date.now()
   const evaluate = () => evaluateProject({ ...options, remainingMs: limits.timeLimitMs === undefined ? undefined : Math.max(1, limits.timeLimitMs - (Date.now() - wallStarted)) })
-  const originals = new Map<string, string | null>()
-  let best = { evaluation: await evaluate(), snapshot: new Map<string, string | null>() }
-  const baseline = best.evaluation.score
-  const tokens = { input: 0, output: 0 }
-  const reports: RoundReport[] = []
-  let notes: string[] = []
-  let withoutProgress = 0
-  let error: SpecloopError | undefined
-  let stop: { reason: StopReason; detail: string } | undefined
-
-  const readCurrent = (relative: string): string | null => {
-    const absolute = path.join(options.cwd, relative)
-    return fs.existsSync(absolute) ? fs.readFileSync(absolute, 'utf8') : null
-  }
-  const restore = (snapshot: Map<string, string | null>) => {
-    for (const [relative, original] of originals) {
-      const wanted = snapshot.has(relative) ? snapshot.get(relative)! : original
-      const absolute = path.join(options.cwd, relative)
-      if (wanted === null) fs.rmSync(absolute, { force: true })
-      else if (readCurrent(relative) !== wanted) writeFileAtomic(absolute, wanted)
-    }
-  }
-  const writtenFiles = (): PlannedFile[] =>
-    [...originals.keys()].flatMap((relative) => {
-      const content = readCurrent(relative)
-      return content === null ? [] : [{ path: relative, content: readProvenance(content).body }]
-    })
-
-  if (best.evaluation.suite.green && best.evaluation.typeCheck.compiles) stop = { reason: 'green', detail: 'the suite was already green: nothing to do' }
-  for (let round = 1; !stop; round++) {
-    if (round > limits.maxRounds) {
-      stop = { reason: 'max-rounds', detail: `reached the maximum of ${limits.maxRounds} rounds` }
+  const files = new LoopFiles(options.cwd)
+  const state: LoopState = { best: { evaluation: await evaluate(), snapshot: new Map() }, tokens: { input: 0, output: 0 }, reports: [], notes: [], withoutProgress: 0 }
+  const baseline = state.best.evaluation.score
+  if (isGreen(state.best.evaluation)) state.stop = { reason: 'green', detail: 'the suite was already green: nothing to do' }
+  for (let round = 1; !state.stop; round++) {
+    const limit = limitReached(limits, round, () => now() - started, state.tokens)
+    if (limit.stop) {
+      state.stop = limit.stop
       break
     }
-    const elapsed = now() - started
-    if (limits.timeLimitMs !== undefined && elapsed >= limits.timeLimitMs) {
-      stop = { reason: 'time-limit', detail: `reached the time limit of ${Math.round(limits.timeLimitMs / 1000)} s` }
-      break
-    }
-    if (limits.tokenBudget !== undefined && tokens.input + tokens.output >= limits.tokenBudget) {
-      stop = { reason: 'token-budget', detail: `spent ${tokens.input + tokens.output} tokens of a budget of ${limits.tokenBudget}` }
-      break
-    }
-    const feedback = buildFeedback({ notes, typeCheck: best.evaluation.typeCheck, suite: best.evaluation.suite })
+    const elapsed = limit.elapsedMs
+    const { tokens } = state
     const proposal = await options.propose({
       round,
-      feedback,
-      evaluation: best.evaluation,
-      writtenFiles: writtenFiles(),
+      feedback: buildFeedback({ notes: state.notes, typeCheck: state.best.evaluation.typeCheck, suite: state.best.evaluation.suite }),
+      evaluation: state.best.evaluation,
+      writtenFiles: files.bodies(),
       remainingMs: limits.timeLimitMs === undefined ? undefined : limits.timeLimitMs - elapsed,
       ...(limits.tokenBudget !== undefined ? { remainingTokens: limits.tokenBudget - tokens.input - tokens.output } : {})
     })
     if (proposal.overBudget) {
-      stop = { reason: 'token-budget', detail: proposal.overBudget }
+      state.stop = { reason: 'token-budget', detail: proposal.overBudget }
       break
     }
     tokens.input += proposal.tokens.input
     tokens.output += proposal.tokens.output
-    notes = []
+    state.notes = []
     const report: RoundReport = { round, outcome: 'unusable-answer', tokens: proposal.tokens, written: [], notWritten: [], compilerErrors: 0 }
-    const ledgerFiles: { path: string; sha256: string }[] = []
-    if (proposal.fatal) {
-      error = proposal.fatal
-      report.outcome = 'generator-error'
-      report.problem = proposal.fatal.message
-      stop = { reason: 'generator-error', detail: proposal.fatal.message }
-    } else if (proposal.problem || proposal.files.length === 0) {
-      report.problem = proposal.problem ?? 'the answer contained no files'
-      notes.push(`${report.problem}. Nothing from it was written.`)
-      withoutProgress++
-    } else {
-      // A file whose body the model left as it was keeps its header (and the round that wrote it).
-      const rendered = proposal.files.map((file) => {
-        const confined = confinePath(options.cwd, file.path, options.writePolicy?.allowedRoots)
-        const current = confined.ok ? readCurrent(confined.relative) : null
-        const existing = current === null ? undefined : readProvenance(current)
-        const sameBody = existing?.provenance && !existing.editedByHand && existing.body === file.content
-        return { path: file.path, content: sameBody ? current! : options.render(file, round, proposal) }
-      })
-      const decisions = planWrites(options.cwd, rendered, options.writePolicy)
-      for (const decision of decisions) {
-        if ((decision.action === 'create' || decision.action === 'update') && !originals.has(decision.path)) originals.set(decision.path, decision.previous ?? null)
-      }
-      report.written = applyWrites(options.cwd, decisions)
-      for (const decision of decisions) {
-        if (decision.action === 'create' || decision.action === 'update' || decision.action === 'unchanged') continue
-        report.notWritten.push({ path: decision.path, action: decision.action, reason: decision.reason })
-        notes.push(`${decision.path} was not written: ${decision.reason}`)
-      }
-      for (const written of report.written) ledgerFiles.push({ path: written, sha256: sha256(readCurrent(written) ?? '') })
-      const evaluation = await evaluate()
-      report.score = evaluation.score
-      report.compilerErrors = evaluation.typeCheck.errors.length
-      const comparison = compareScores(evaluation.score, best.evaluation.score)
-      if (comparison < 0) {
-        restore(best.snapshot)
-        report.outcome = 'rolled-back'
-        notes.push(`round ${round} made things worse (${describeScore(evaluation.score)}, before: ${describeScore(best.evaluation.score)}); its files were rolled back to the best version so far, shown above`)
-        withoutProgress++
-      } else {
-        const snapshot = new Map([...originals.keys()].map((relative) => [relative, readCurrent(relative)] as const))
-        best = { evaluation, snapshot }
-        if (comparison > 0) {
-          report.outcome = 'improved'
-          withoutProgress = 0
-        } else {
-          report.outcome = 'no-progress'
-          withoutProgress++
-        }
-      }
-    }
-    if (options.ledger) {
-      appendLedger(options.cwd, {
-        kind: 'model-round',
-        generator: options.ledger.generator,
-        inputs: options.ledger.inputs,
-        files: ledgerFiles,
-        result: { round, ...proposal.ledger, tokens: proposal.tokens, score: report.score ?? null, outcome: report.outcome, notWritten: report.notWritten, problem: report.problem ?? null }
-      })
-    }
-    reports.push(report)
+    recordRound(options, proposal, report, await applyProposal(options, state, files, evaluate, proposal, report))
+    state.reports.push(report)
     options.onRound?.(report)
-    if (!stop && best.evaluation.suite.green && best.evaluation.typeCheck.compiles) stop = { reason: 'green', detail: `all ${best.evaluation.score.total} scenarios pass and the code compiles` }
-    if (!stop && withoutProgress >= limits.noProgressRounds) stop = { reason: 'no-progress', detail: `no progress for ${withoutProgress} rounds in a row` }
+    if (!state.stop && isGreen(state.best.evaluation)) state.stop = { reason: 'green', detail: `all ${state.best.evaluation.score.total} scenarios pass and the code compiles` }
+    if (!state.stop && state.withoutProgress >= limits.noProgressRounds) state.stop = { reason: 'no-progress', detail: `no progress for ${state.withoutProgress} rounds in a row` }
   }
-  const files = [...originals.keys()].flatMap((relative) => {
-    const content = readCurrent(relative)
-    return content === null ? [] : [{ path: relative, sha256: sha256(content) }]
-  })
   return {
-    rounds: reports.length,
-    tokens,
-    stopReason: stop!.reason,
-    stopDetail: stop!.detail,
+    rounds: state.reports.length,
+    tokens: state.tokens,
+    stopReason: state.stop!.reason,
+    stopDetail: state.stop!.detail,
     baseline,
-    best: best.evaluation.score,
-    green: best.evaluation.suite.green && best.evaluation.typeCheck.compiles,
-    roundReports: reports,
-    files,
-    error
+    best: state.best.evaluation.score,
+    green: isGreen(state.best.evaluation),
+    roundReports: state.reports,
+    files: files.hashes(),
+    error: state.error
   }
 }

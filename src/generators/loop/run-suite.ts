@@ -5,6 +5,7 @@ import type { Pickle, TestCase, TestStepResult } from '@cucumber/messages'
 import { readMessages, Status, toStatus, worstStatus } from '../../messages'
 import { runChild } from './child-process'
 import { writableDirectory, projectReadPaths, sandboxedNode, sandboxEnvironment } from '../../runner'
+import { MESSAGES_FILE, SPECLOOP_DIRECTORY, specloopDirectoryOf } from '../../workspace'
 
 /** What happened to one scenario (one pickle; for an outline, one Examples row). */
 export interface ScenarioResult {
@@ -78,14 +79,14 @@ function resolveCucumberBin(cwd: string): string {
  */
 export async function runGeneratedSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-suite-'))
-  const messagesFile = path.join(directory, 'messages.ndjson')
+  const messagesFile = path.join(directory, MESSAGES_FILE)
   try {
     const cucumberBin = resolveCucumberBin(options.cwd)
     // Sandboxed, the code under evaluation writes only in this run's directory and under `.specloop/`, and has no network where the system allows it.
     const launch =
       options.sandbox === false
         ? { command: process.execPath, prefix: [] as string[] }
-        : sandboxedNode({ readPaths: [...projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin)), options.env), ...(options.readPaths ?? [])], writePaths: [fs.realpathSync(directory), writableDirectory(path.join(options.cwd, '.specloop'), options.cwd)], allowChildProcess: false })
+        : sandboxedNode({ readPaths: [...projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin)), options.env), ...(options.readPaths ?? [])], writePaths: [fs.realpathSync(directory), writableDirectory(specloopDirectoryOf(options.cwd), options.cwd)], allowChildProcess: false })
     const child = await runChild(launch.command, [...launch.prefix, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`], {
       cwd: options.cwd,
       env: sandboxEnvironment({ ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }),
@@ -194,7 +195,7 @@ const ACCESS_DENIED = 'Access to this API has been restricted'
 
 function explainRefusal(errorText: string): string {
   if (!errorText.startsWith(ACCESS_DENIED)) return errorText
-  return `${errorText} (the sandbox refused it: the code under evaluation may read the project and its dependencies, write only under .specloop/, start no process; see docs/verify.md#the-sandbox, or --no-sandbox)`
+  return `${errorText} (the sandbox refused it: the code under evaluation may read the project and its dependencies, write only under ${SPECLOOP_DIRECTORY}/, start no process; see docs/verify.md#the-sandbox, or --no-sandbox)`
 }
 
 /** The first frame in the project's own code: not node internals, not node_modules. */

@@ -1,4 +1,5 @@
 import type { StepDefinitionInfo } from '../../binding'
+import { formatError, SpecloopError, specloopError } from '../../errors'
 import type { ParsedFeature } from '../../gherkin'
 import type { Operation, OperationExample, Value, ValueType } from '../operation'
 import { checkExpressions, parameterTypeRegistry } from './verify'
@@ -75,7 +76,7 @@ export interface StepAnalysis {
   undefinedTexts: number
   problems: string[]
   /** Located, for the user: generated steps that cannot work as planned (a Then after a hand-written When). */
-  warnings: string[]
+  warnings: SpecloopError[]
   usesBoolean: boolean
 }
 
@@ -128,7 +129,7 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
     for (const { text } of group.texts) groupOfText.set(text, step)
     return step
   })
-  const warnings: string[] = []
+  const warnings: SpecloopError[] = []
   const definitionOf = (text: string) => respected.find((definition) => definition.matches(text))
   const givenReported = new Set<string>()
   const onHandWrittenGiven = (given: StepOccurrence, when: StepOccurrence) => {
@@ -136,19 +137,19 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
     if (givenReported.has(key)) return
     givenReported.add(key)
     const definition = definitionOf(given.text)
-    warnings.push(
-      `${given.uri}:${given.line}:${given.column}: the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
-        'the operation is synthesised without it (generate the Given instead, or write the When by hand)'
-    )
+    warnings.push(specloopError('GENERATE_HAND_WRITTEN_STEP',
+      `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
+        'the operation is synthesised without it (generate the Given instead, or write the When by hand)',
+      { file: given.uri, line: given.line, column: given.column }))
   }
   const operations = planOperations(features, steps, flows, groupOfText, (then, thenOccurrence, when) => {
     const definition = definitionOf(when.text)
     const fields = [...then.fields, ...(then.argument?.field ? [then.argument.field] : []), ...(then.flagField ? [then.flagField] : [])].map((field) => `this.${field.name}`)
     if (fields.length === 0) return
-    warnings.push(
-      `${thenOccurrence.uri}:${thenOccurrence.line}:${thenOccurrence.column}: the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
-        `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`
-    )
+    warnings.push(specloopError('GENERATE_HAND_WRITTEN_STEP',
+      `the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
+        `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`,
+      { file: thenOccurrence.uri, line: thenOccurrence.line, column: thenOccurrence.column }))
   }, onHandWrittenGiven)
   return {
     steps,
@@ -156,7 +157,8 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
     fields: world.all(),
     undefinedTexts: checked.groups.reduce((sum, group) => sum + group.texts.length, 0),
     problems: checked.problems,
-    warnings: [...new Set(warnings)],
+    // One warning per place and text: the same pair of steps in several scenarios is told once.
+    warnings: [...new Map(warnings.map((warning) => [formatError(warning), warning])).values()],
     usesBoolean: steps.some((step) => step.group.parameters.some((parameter) => parameter.kind === 'boolean'))
   }
 }
