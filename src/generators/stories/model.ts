@@ -53,7 +53,8 @@ export type Effect =
   | { op: 'set'; reg: NumberRegister | 'limit'; arg: number }
   | { op: 'reset'; reg: NumberRegister; value: number }
   | { op: 'add'; reg: NumberRegister; arg: number; sign: 1 | -1 }
-  | { op: 'step'; reg: NumberRegister; sign: 1 | -1 }
+  /** By one, or by an amount the description names ("a free coffee uses 8 stamps"). */
+  | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number }
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
@@ -151,7 +152,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next[effect.reg] += effect.sign * asNumber(args[effect.arg])
       return next
     case 'step':
-      next[effect.reg] += effect.sign
+      next[effect.reg] += effect.sign * (effect.by ?? 1)
       return next
     case 'clampAdd':
       next[effect.reg] = Math.min(effect.high, Math.max(effect.low, next[effect.reg] + effect.sign * asNumber(args[effect.arg])))

@@ -102,7 +102,7 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
     case 'add':
       return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${arg(effect.arg)}`]
     case 'step':
-      return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} 1`]
+      return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${effect.by ?? 1}`]
     case 'clampAdd':
       return [`${self(names[effect.reg])} = Math.min(${effect.high}, Math.max(${effect.low}, ${self(names[effect.reg])} ${effect.sign > 0 ? '+' : '-'} ${arg(effect.arg)}))`]
     case 'travel':

@@ -49,7 +49,7 @@ interface Option<T> {
 
 const cue = (step: StoryStep, pattern: RegExp) => pattern.test(step.words)
 const INCREASE = /\b(deposit|deposits|add|adds|added|receive|received|top|topped|raise|raised|increase|increased|load|loaded|earn|earns|credit|in|up|gain|gains|buys?|bought|arrives?|enters?)\b/
-const DECREASE = /\b(withdraw|withdraws|withdrawn|spend|spent|pay|pays|paid|payment|ship|shipped|take|takes|taken|lower|lowered|decrease|decreased|use|uses|used|debit|sell|sold|out|down|redeem|redeemed|leaves?|checks? in|lose|loses)\b/
+const DECREASE = /\b(withdraw|withdraws|withdrawn|spend|spent|pay|pays|paid|payment|ship|shipped|take|takes|taken|lower|lowered|decrease|decreased|use|uses|used|debit|sell|sold|out|down|redeem|redeemed|claim|claims|claimed|leaves?|checks? in|lose|loses)\b/
 const RESET = /\b(reset|resets|cleared|clear|clears|restart|zero)\b/
 const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|called|call|plays?|play)\b/
 const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
@@ -96,6 +96,11 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
       add({ op: 'step', reg, sign: 1 }, reg === 'count' ? 4 : 5, cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/))
       add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
       add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
+    }
+    // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
+    for (const by of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) {
+      add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
+      add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
     }
     add({ op: 'shift' }, 3, cue(step, SERVE))
     add({ op: 'pop' }, 3.5, cue(step, POP))

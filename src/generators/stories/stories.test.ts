@@ -394,3 +394,45 @@ test('each step text used as a Given and as a Then is a story step of its own in
   assert.equal(new Set(roles).size, roles.length)
   assert.equal(story.steps.filter((step) => step.role === 'then').length, 2, roles.join('; '))
 })
+
+test('a command that uses an amount the description names spends it, and a held-out second claim is refused', () => {
+  const feature = (scenarios: string) => `Feature: Cinema loyalty
+  Every ticket earns a point. A free ticket uses 5 points.
+${scenarios}`
+  const { story, heldOut } = storyWithHoldout(
+    feature(`
+  Scenario: points add up
+    Given a member with 2 points
+    When a ticket is bought
+    Then the member has 3 points
+
+  Scenario: a free ticket uses points
+    Given a member with 6 points
+    When a free ticket is claimed
+    Then the member has 1 points
+
+  Scenario: too few points
+    Given a member with 3 points
+    When a free ticket is claimed
+    Then the claim is refused with "not enough points"
+    And the member has 3 points
+
+  Scenario: exactly enough
+    Given a member with 5 points
+    When a free ticket is claimed
+    Then the member has 0 points
+`),
+    feature(`
+  Scenario: two free tickets, then no more
+    Given a member with 11 points
+    When a free ticket is claimed
+    And a free ticket is claimed
+    Then the member has 1 points
+    When a free ticket is claimed
+    Then the claim is refused with "not enough points"
+`)
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
+})
