@@ -9,7 +9,7 @@
  * are exactly the alternatives the confidence test compares.
  */
 import type { Value, ValueType } from '../operation'
-import { OPERATORS, type OperatorName } from './operators'
+import { OPERATORS, type OperatorName, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -107,6 +107,8 @@ export class Bank {
   private readonly categoryConstants = new Map<string, Entry[]>()
   /** Text inputs whose every example is a clock reading ("07:15", "1:45:00"). */
   private readonly clockInputs: ReadonlySet<string>
+  /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
+  private readonly wordSeparators: Entry[]
   /** Sizes text is cut into groups of: the usual ones, and those the feature names. */
   private readonly chunkSizes: Entry[]
   /** Steps clock readings are rounded to: 5, 10, 15, 30 and 60 minutes. */
@@ -149,6 +151,8 @@ export class Bank {
     this.moduli = [...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])].map((value) => this.literal(value))
     this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
     this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
+    const spacedAndHyphenated = table.columns.some((column) => column.type === 'string' && (column.values as string[]).some((value) => /\s/.test(value) && /\w-\w/.test(value)))
+    this.wordSeparators = spacedAndHyphenated ? [...this.separators, this.literal(SPACES_OR_HYPHENS)] : this.separators
     // Choosing one of the usual steps of a clock costs the bits of the choice, not the number's digits.
     const clockStepBits = 1 + Math.log2(CLOCK_STEPS.length)
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
@@ -478,7 +482,7 @@ export class Bank {
       }
     }
     if (this.builds.lists) {
-      withConstant('words', 'string', this.separators, textInput)
+      withConstant('words', 'string', this.wordSeparators, textInput)
       // Groups of a few characters: a licence key written A1B2-C3D4.
       withConstant('chunks', 'string', this.chunkSizes, (operand) => textInput(operand) && !spelledNumber(operand.program))
       for (const operator of LIST_UNARY) unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))

@@ -93,9 +93,13 @@ function eachWord(operation: (word: string) => string): (args: readonly SynthVal
 const capitalizeWord = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
 const MAX_TEXT = 500
 
+/** Words separated by spaces or hyphens ("Step-by-step Guide"): written as this separator constant. */
+export const SPACES_OR_HYPHENS = ' -'
+
 /** Words of a text split at a separator: runs of the separator and the ends do not make empty words. */
 export function splitWords(textValue: string, separator: string): string[] {
   if (separator === ' ') return textValue.split(/\s+/).filter((word) => word !== '')
+  if (separator === SPACES_OR_HYPHENS) return textValue.split(/[\s-]+/).filter((word) => word !== '')
   return textValue.split(separator).filter((word) => word !== '')
 }
 
@@ -109,6 +113,7 @@ function renderSplit(args: readonly Rendered[]): Rendered {
   if (literal === null) return { text: `${receiver}.split(${args[1]!.text}).filter(Boolean)`, precedence: PRECEDENCE.primary }
   const separator = literal[1]!.replace(/\\(.)/g, '$1')
   if (separator === ' ') return { text: `${receiver}.split(/\\s+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
+  if (separator === SPACES_OR_HYPHENS) return { text: `${receiver}.split(/[\\s-]+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
   return { text: `${receiver}.split(/${escapeRegExp(separator)}/).filter(Boolean)`, precedence: PRECEDENCE.primary }
 }
 

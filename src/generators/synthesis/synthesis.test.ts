@@ -238,3 +238,18 @@ test('a search cut short by its budget is cut at the same point every time: budg
   assert.equal(describe(second), describe(first))
   assert.equal(second.statistics.evaluated, first.statistics.evaluated)
 })
+
+test('words split on spaces or hyphens where the text has both: a hyphenated word keeps its parts as words', () => {
+  const result = synthesize(
+    table(
+      'handle',
+      [['name', 'string']],
+      [['handle', 'string']],
+      [['Anna Smith', 'anna_smith'], ['Jean-Luc Picard', 'jean_luc_picard'], ['Ole Gunnar Solskjaer', 'ole_gunnar_solskjaer'], ['Mary-Kate Olsen', 'mary_kate_olsen'], ['Bo Li', 'bo_li']],
+      'a user handle: the words of the name, lower case, joined by underscores'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answer(result, { name: 'Anne-Marie Duff' }), 'anne_marie_duff')
+  assert.equal(answer(result, { name: 'Zoe Ball' }), 'zoe_ball')
+})
