@@ -44,6 +44,8 @@ export interface BankLimits {
    * but not on the probes is then kept, since the outputs' domain is its evidence.
    */
   wholeOutputs?: boolean
+  /** Every output example is a clock reading ("2:20", "09:15"): numbers may be written back as one. */
+  clockOutputs?: boolean
 }
 
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
@@ -474,8 +476,8 @@ export class Bank {
       unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
       withConstant('padded', 'number', this.widths, (operand) => operand.program.kind === 'input' && integral(operand))
       unary('fixed2', 'number', spoken)
-      if (this.clockInputs.size > 0) {
-        // Clock readings in, clock readings out: a rounded time, a pace per kilometre.
+      if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
+        // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.
         const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
         unary('clockText', 'number', whole)
         unary('durationText', 'number', whole)

@@ -21,6 +21,7 @@ import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table
 import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
+import { isClockText } from './clock'
 
 export interface SynthesisOptions {
   /** Highest bank level, in half-bits of description length (widened by later rounds). */
@@ -116,7 +117,7 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
     table,
     probes.map((probe) => probe.inputs),
     prior,
-    { maxEntries: settings.maxEntries, maxLevel: settings.maxLevel, wholeOutputs: domain.integral },
+    { maxEntries: settings.maxEntries, maxLevel: settings.maxLevel, wholeOutputs: domain.integral, clockOutputs: output.type === 'string' && target.every(isClockText) },
     output.type
   )
   const expired = () => {

@@ -253,3 +253,18 @@ test('words split on spaces or hyphens where the text has both: a hyphenated wor
   assert.equal(answer(result, { name: 'Anne-Marie Duff' }), 'anne_marie_duff')
   assert.equal(answer(result, { name: 'Zoe Ball' }), 'zoe_ball')
 })
+
+test('a number written back as a duration when every output is one, with no clock reading among the inputs', () => {
+  const result = synthesize(
+    table(
+      'walk',
+      [['km', 'number']],
+      [['time', 'string']],
+      [[1, '0:12'], [5, '1:00'], [2.5, '0:30'], [10, '2:00'], [7, '1:24'], [0.5, '0:06']],
+      'walking takes 12 minutes per kilometre, shown as hours and minutes'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answer(result, { km: 12 }), '2:24')
+  assert.equal(answer(result, { km: 3 }), '0:36')
+})
