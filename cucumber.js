@@ -6,9 +6,12 @@ const common = {
 }
 
 module.exports = {
-  // @packaging scenarios pack and install from the npm registry, and build: CI's packaging profile runs them.
-  default: { ...common, paths: ['features/**/*.feature'], tags: 'not @packaging', format: ['progress', 'summary'] },
+  // @packaging scenarios pack and install from the npm registry, and build: CI's packaging profile
+  // runs them. @model scenarios (a scripted OpenAI-compatible server, the loop's rounds and limits)
+  // take three minutes of the suite: CI's model profile runs them, so npm test stays quick.
+  default: { ...common, paths: ['features/**/*.feature'], tags: 'not @packaging and not @model', format: ['progress', 'summary'] },
   packaging: { ...common, paths: ['features/**/*.feature'], tags: '@packaging', format: ['progress', 'summary'] },
+  model: { ...common, paths: ['features/**/*.feature'], tags: '@model', format: ['progress', 'summary'] },
   // specloop's own rules, specified by example in features/rules/ and synthesised by specloop
   // into generated/: `specloop generate --profile rules` (re)writes them, `npm run
   // check:generated` fails when they are stale.

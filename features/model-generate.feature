@@ -1,3 +1,4 @@
+@model
 Feature: Generating with a model
   What the offline generator cannot do (stateful behaviour, free-form steps), an
   OpenAI-compatible model does. specloop asks it for the steps that are undefined or failing,

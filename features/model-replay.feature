@@ -1,3 +1,4 @@
+@model
 Feature: Recording and replaying a model session
   `--record DIR` saves every request/response pair (no authorisation) while specloop talks to a
   model; `--generator replay --cassette DIR` replays them offline and deterministically, so a

@@ -1,3 +1,4 @@
+@model
 Feature: Applying a model's output safely
   A model's answer is untrusted. Its paths must stay inside the allow-list (steps/, generated/,
   src/), a generated file that someone edited by hand is never overwritten, and the API key
