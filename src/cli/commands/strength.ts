@@ -16,7 +16,7 @@ function positiveNumber(what: string): (value: string) => number {
   }
 }
 
-function parseScore(value: string): number {
+export function parseScore(value: string): number {
   const score = Number(value)
   if (!Number.isFinite(score) || score < 0 || score > 100) throw new InvalidArgumentError('expected a percentage from 0 to 100')
   return score
