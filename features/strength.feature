@@ -51,6 +51,9 @@ Feature: Spec strength by mutation
     And the output contains "generated/src/checkFreeDelivery.ts:15:19: surviving mutant: `50` → `49` (constant)"
     When I run "specloop gate --min-score 80"
     Then the exit code is 0
+    When I run "specloop report --format markdown --out report.md"
+    Then the file "report.md" contains "| `features/free_delivery.feature` | 83.3% | 5 of 6 |"
+    And the file "report.md" contains "- `generated/src/checkFreeDelivery.ts:15:19` `50` → `49` survives"
 
   @extended
   Scenario: a budget stops the run and says so; --affected keeps the verdicts of what did not change

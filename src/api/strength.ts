@@ -26,6 +26,11 @@ export interface StrengthOptions extends ProjectOptions {
   maxMutants?: number
   /** A feature scoring below this percentage fails the command (exit 1). */
   minScore?: number
+  /**
+   * Every mutant against the whole suite instead of the scenarios its line's trace selects: the
+   * baseline the benchmark measures selection against (bench/strength).
+   */
+  wholeSuite?: boolean
   /** Told after each mutant ran. */
   onProgress?: (done: number, total: number) => void
   now?: () => Date
@@ -130,19 +135,20 @@ function resultOf(planned: PlannedMutant, fields: Pick<MutantResult, 'status' | 
 }
 
 /** One mutant against the scenarios that ran its line, sandboxed, in a scratch directory under `.specloop/`. */
-async function runMutant(project: Project, planned: PlannedMutant, name: string): Promise<MutantResult> {
+async function runMutant(project: Project, planned: PlannedMutant, name: string, wholeSuite: TraceScenario[] | undefined): Promise<MutantResult> {
   const started = Date.now()
   const runDirectory = strengthScratchOf(project.cwd, name)
   fs.mkdirSync(runDirectory, { recursive: true })
   // The project's formatters stay quiet: a mutant's run must not overwrite the project's reports.
   const quiet: Project = { ...project, runConfiguration: { ...project.runConfiguration, formats: { ...project.runConfiguration.formats, files: {} } } }
-  const tracedMs = planned.scenarios.reduce((total, scenario) => total + (scenario.durationMs ?? 0), 0)
+  const against = wholeSuite ?? planned.scenarios
+  const tracedMs = against.reduce((total, scenario) => total + (scenario.durationMs ?? 0), 0)
   try {
     const outcome = await runInstrumentedSuite({
       project: quiet,
       runDirectory,
       sandbox: true,
-      selection: selectionPaths(planned.scenarios),
+      selection: selectionPaths(against),
       sourceOverrides: new Map([[planned.absolutePath, applyMutant(planned.text, planned.mutant)]]),
       timeoutMs: Math.max(MUTANT_TIMEOUT_FLOOR_MS, tracedMs * MUTANT_TIMEOUT_FACTOR)
     })
@@ -151,10 +157,10 @@ async function runMutant(project: Project, planned: PlannedMutant, name: string)
     if (outcome.timedOut) return resultOf(planned, { status: 'timeout', killedBy: [], durationMs })
     const summary = summarizeMessages(outcome.envelopes)
     const failed = summary.scenarios.filter((scenario) => scenario.status !== 'passed').map(scenarioLocation)
-    const ranAll = summary.scenarios.length >= planned.scenarios.length
+    const ranAll = summary.scenarios.length >= against.length
     if (failed.length === 0 && ranAll && outcome.exitCode === 0) return resultOf(planned, { status: 'survived', killedBy: [], durationMs })
     // A crash or a run that stopped early kills the mutant for every scenario it was run against.
-    return resultOf(planned, { status: 'killed', killedBy: failed.length > 0 ? failed : planned.scenarios.map(scenarioLocation), durationMs })
+    return resultOf(planned, { status: 'killed', killedBy: failed.length > 0 ? failed : against.map(scenarioLocation), durationMs })
   } finally {
     fs.rmSync(runDirectory, { recursive: true, force: true })
   }
@@ -168,8 +174,9 @@ interface MutationRun {
 }
 
 /** The planned mutants run one after another, within the budget. */
-async function runMutants(project: Project, toRun: PlannedMutant[], options: StrengthOptions, prefix: string): Promise<MutationRun> {
+async function runMutants(project: Project, toRun: PlannedMutant[], options: StrengthOptions, prefix: string, passing: TraceScenario[]): Promise<MutationRun> {
   const run: MutationRun = { results: [], scenarioRuns: 0, mutantsRun: 0 }
+  const wholeSuite = options.wholeSuite ? passing : undefined
   const started = Date.now()
   for (const [index, planned] of toRun.entries()) {
     if (options.maxMutants !== undefined && index >= options.maxMutants) {
@@ -180,9 +187,9 @@ async function runMutants(project: Project, toRun: PlannedMutant[], options: Str
       run.budget = { reached: 'seconds', notRun: toRun.length - index }
       break
     }
-    run.results.push(await runMutant(project, planned, `${prefix}-${index}`))
+    run.results.push(await runMutant(project, planned, `${prefix}-${index}`, wholeSuite))
     run.mutantsRun++
-    run.scenarioRuns += planned.scenarios.length
+    run.scenarioRuns += (wholeSuite ?? planned.scenarios).length
     options.onProgress?.(index + 1, toRun.length)
   }
   return run
@@ -251,7 +258,7 @@ export async function strength(options: StrengthOptions): Promise<StrengthResult
     return !(earlier && earlier.selectionKey === entry.selectionKey)
   })
   const now = (options.now ?? (() => new Date()))()
-  const run = await runMutants(project, toRun, options, String(now.getTime()))
+  const run = await runMutants(project, toRun, options, String(now.getTime()), trace.scenarios.filter((scenario) => scenario.status === 'passed'))
   const rows = await killingRows(project, toRun.filter((entry) => run.results.some((result) => result.id === entry.mutant.id && result.status === 'survived')).map((entry) => entry.mutant))
   const results = [...reused, ...run.results.map((result) => (rows.has(result.id) ? { ...result, killingRow: rows.get(result.id) } : result))]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.operator.localeCompare(b.operator))
