@@ -29,6 +29,7 @@ function printStrengthResult(result: StrengthResult, stdout: NodeJS.WritableStre
   for (const warning of result.warnings.filter((warning) => warning.code !== 'STRENGTH_SURVIVOR')) writeLine(stderr, `warning: ${formatError(warning)}`)
   const record = result.record
   if (!record) return
+  if (result.verified) writeLine(stdout, 'No trace of the sources as they are: `specloop verify` ran first')
   const survivors = record.mutants.filter((mutant) => mutant.status === 'survived')
   for (const mutant of survivors) {
     writeLine(stdout, `${mutant.file}:${mutant.line}:${mutant.column}: surviving mutant: ${describeMutant(mutant)} (${mutant.operator}); ran ${plural(mutant.scenarios.length, 'scenario')}, none failed`)
