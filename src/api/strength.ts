@@ -195,6 +195,19 @@ async function runMutants(project: Project, toRun: PlannedMutant[], options: Str
   return run
 }
 
+/** With `--affected`: the mutants to run, and those whose line and scenarios are as in the previous run (their verdict stands). */
+function splitByPrevious(planned: PlannedMutant[], previousRecord: StrengthRecord | undefined): { toRun: PlannedMutant[]; reused: MutantResult[] } {
+  const previous = new Map((previousRecord?.mutants ?? []).map((mutant) => [mutant.id, mutant]))
+  const reused: MutantResult[] = []
+  const toRun = planned.filter((entry) => {
+    const earlier = previous.get(entry.mutant.id)
+    if (!earlier || earlier.selectionKey !== entry.selectionKey) return true
+    reused.push({ ...earlier, line: entry.mutant.line, column: entry.mutant.column, reused: true })
+    return false
+  })
+  return { toRun, reused }
+}
+
 function budgetWarning(budget: NonNullable<StrengthResult['budget']>, options: StrengthOptions): SpecloopError {
   const limit = budget.reached === 'seconds' ? `--budget-seconds ${options.budgetSeconds}` : `--max-mutants ${options.maxMutants}`
   return specloopError('STRENGTH_BUDGET', `budget reached (${limit}): ${budget.notRun} mutant(s) not run, not scored`, {}, 'raise the budget, or run `specloop strength --affected` to continue with what changed')
@@ -250,13 +263,10 @@ export async function strength(options: StrengthOptions): Promise<StrengthResult
   const chosen = chosenFiles(project, trace, options.files)
   if (chosen.errors.length > 0) return emptyResult(project.cwd, chosen.errors, 2, started)
   const planned = planMutants(project, trace, chosen.files)
-  const previous = options.affected ? new Map((readStrengthRecord(project.cwd)?.mutants ?? []).map((mutant) => [mutant.id, mutant])) : new Map<string, MutantResult>()
-  const reused: MutantResult[] = []
-  const toRun = planned.filter((entry) => {
-    const earlier = previous.get(entry.mutant.id)
-    if (earlier && earlier.selectionKey === entry.selectionKey) reused.push({ ...earlier, line: entry.mutant.line, column: entry.mutant.column, reused: true })
-    return !(earlier && earlier.selectionKey === entry.selectionKey)
-  })
+  const previousRecord = readStrengthRecord(project.cwd)
+  const { toRun, reused } = splitByPrevious(planned, options.affected ? previousRecord : undefined)
+  // Mutating some files leaves the verdicts of the others in the record as they were.
+  if (chosen.files) reused.push(...(previousRecord?.mutants ?? []).filter((mutant) => !chosen.files!.has(mutant.file)).map((mutant) => ({ ...mutant, reused: true })))
   const now = (options.now ?? (() => new Date()))()
   const run = await runMutants(project, toRun, options, String(now.getTime()), trace.scenarios.filter((scenario) => scenario.status === 'passed'))
   const rows = await killingRows(project, toRun.filter((entry) => run.results.some((result) => result.id === entry.mutant.id && result.status === 'survived')).map((entry) => entry.mutant))
