@@ -85,3 +85,41 @@ Feature: Spec strength by mutation
     When I run "specloop strength src/unused.ts"
     Then the exit code is 2
     And the output contains "src/unused.ts is no implementation file the scenarios ran: nothing to mutate"
+
+  @extended
+  Scenario: a mutant that never ends is killed by the time limit, and the project's own code is as it was
+    Given the file "src/countdown.ts":
+      """
+      export function countdown(from: number): number {
+        let steps = 0
+        for (let n = from; n > 0; n = n - 1) steps = steps + 1
+        return steps
+      }
+      """
+    And the file "steps/countdown.steps.ts":
+      """
+      import { When, Then } from '@cucumber/cucumber'
+      import assert from 'node:assert/strict'
+      import { countdown } from '../src/countdown'
+
+      let steps = 0
+      When('counting down from {int}', function (from: number) {
+        steps = countdown(from)
+      })
+      Then('it takes {int} steps', function (expected: number) {
+        assert.equal(steps, expected)
+      })
+      """
+    And the file "features/free_delivery.feature":
+      """
+      Feature: Count down
+        Scenario: from three
+          When counting down from 3
+          Then it takes 3 steps
+      """
+    When I run "specloop strength --format json"
+    Then the exit code is 0
+    And the output contains "\"replacement\": \"+\""
+    And the output contains "\"status\": \"timeout\""
+    And the file "src/countdown.ts" contains "for (let n = from; n > 0; n = n - 1) steps = steps + 1"
+    And the directory ".specloop/strength/scratch" is empty
