@@ -23,6 +23,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['report'],
   ['specification'],
   ['binding', 'runner', 'governance'],
+  // Mutation testing: the trace's scenarios per line, mutants found with the compiler; the gate and the report read its record.
+  ['strength'],
   ['trace', 'ledger', 'project'],
   ['gherkin', 'messages'],
   ['workspace', 'redaction', 'compiler', 'text', 'testdata', 'version', 'processes'],

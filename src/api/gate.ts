@@ -3,7 +3,7 @@ import path from 'node:path'
 import { compiler } from '../compiler'
 import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
 import {
-  approvalFindings, approverFindings, dependencyFindings, GATE_CHECKS, GateCheck, GateFinding, generatedFindings, LOCK_FILE, PackageFacts, renderLock, RunFacts, runFindings, scanModule, securityFindings
+  approvalFindings, approverFindings, dependencyFindings, GATE_CHECKS, GateCheck, GateFinding, generatedFindings, LOCK_FILE, PackageFacts, renderLock, RunFacts, runFindings, scanModule, securityFindings, strengthFindings
 } from '../governance'
 import { appendLedger } from '../ledger'
 import type { ProjectOptions } from '../project'
@@ -14,10 +14,13 @@ import { selectedScenarios } from './selected-scenarios'
 import { GENERATED_DIRECTORY, listGeneratedCode, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
 import { anchorOf, GovernedProject, loadGovernedProject, statusOf, StatusResult } from './governance'
 import { verifyProjectLedger } from './ledger'
+import { readStrengthRecord } from '../strength'
 
 export interface GateOptions extends ProjectOptions {
   /** The CI gate: also approvals, freshness, unconfirmed rules, the last run, coverage and the ledger. */
   ci?: boolean
+  /** Every feature's mutation score in the last `specloop strength` must reach this (the policy's `gate.strength` otherwise). */
+  minScore?: number
   now?: () => Date
 }
 
@@ -59,6 +62,7 @@ interface GateContext {
   scanned: { path: string; scan: ReturnType<typeof scanModule> }[]
   /** The last run's facts, read when a check first asks. */
   run(): RunFacts | undefined
+  minScore?: number
 }
 
 interface CheckOutcome {
@@ -93,6 +97,13 @@ async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOu
       if (policy.gate.coverage === undefined) return { findings: [], note: 'no threshold in specloop.json ("gate": { "coverage": 80 })', ran: false }
       if (!facts?.coverage) return { findings: [], note: 'no run to measure', ran: false }
       return { findings: runFindings(facts, policy.gate.coverage).filter((finding) => finding.check === 'coverage'), note: `${facts.coverage.covered}/${facts.coverage.total} generated implementation lines ran; the policy asks for ${policy.gate.coverage}%` }
+    }
+    case 'strength': {
+      const threshold = context.minScore ?? policy.gate.strength
+      if (threshold === undefined) return { findings: [], note: 'no threshold (--min-score, or "gate": { "strength": 80 } in specloop.json)', ran: false }
+      const record = readStrengthRecord(cwd)
+      if (!record) return { findings: [{ ...specloopError('GATE_STRENGTH', `no mutation score to hold to ${threshold}%: \`specloop strength\` has not run`, {}, 'run specloop strength'), check: 'strength' }] }
+      return { findings: strengthFindings(record.features, threshold), note: `${record.features.length} feature${record.features.length === 1 ? "" : "s"} scored by specloop strength (${record.createdAt.slice(0, 16).replace('T', ' ')}); the gate asks for ${threshold}%` }
     }
     case 'security':
       return {
@@ -159,9 +170,9 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   result.warnings.push(...status.warnings)
   let facts: RunFacts | undefined | null = null
   const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
-  const context: GateContext = { cwd, governed, status, generated: readGeneratedFiles(cwd), scanned, run }
+  const context: GateContext = { cwd, governed, status, generated: readGeneratedFiles(cwd), scanned, run, minScore: options.minScore }
   for (const check of GATE_CHECKS) {
-    if (!ci && !CODE_CHECKS.includes(check)) continue
+    if (!ci && !CODE_CHECKS.includes(check) && !(check === 'strength' && options.minScore !== undefined)) continue
     const { findings, note, ran = true } = await runCheck(check, context)
     result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
     result.findings.push(...findings)

@@ -6,6 +6,7 @@ import { buildReportModel, foldMessages, isReportFormat, parseHistory, REPORT_FO
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
 import { LOCK_FILE } from '../governance'
+import { readStrengthRecord } from '../strength'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
 import { HISTORY_PATH, LATEST_RUN_DIRECTORY, ledgerPathOf, messagesFileOf, startsWithProvenance, traceFileOf, writeFileAtomic } from '../workspace'
 import { projectSecrets, redact } from '../redaction'
@@ -159,6 +160,7 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
     ledgerText: fs.existsSync(ledgerPath) ? fs.readFileSync(ledgerPath, 'utf8') : undefined,
     approvals: await approvalsOf(options, cwd),
     history: previousHistory,
+    strength: readStrengthRecord(cwd),
     now: options.now ?? new Date(),
     title: options.title
   })

@@ -13,6 +13,7 @@ import {
 } from '../trace'
 import { latestRunDirectory, messagesFileOf, removeStaleTemporaries, RUN_SCRATCH, sha256, traceFileOf, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
+import { selectionPaths } from '../strength'
 
 /** Older runs are deleted beyond this many. */
 const RUNS_KEPT = 20
@@ -119,15 +120,9 @@ function hashOf(file: string): string | undefined {
 }
 
 /** SHA-256 now of every file the trace recorded a hash for (undefined when it is gone). */
-function hashesNow(project: Project, trace: Trace): Record<string, string | undefined> {
+export function hashesNow(project: Project, trace: Trace): Record<string, string | undefined> {
   const paths = [...trace.files.map((file) => file.path), ...Object.keys(trace.features ?? {})]
   return Object.fromEntries(paths.map((file) => [file, hashOf(path.join(project.cwd, file))]))
-}
-
-function selectionPaths(selected: SelectedScenario[]): string[] {
-  const byUri = new Map<string, number[]>()
-  for (const scenario of selected) byUri.set(scenario.uri, [...(byUri.get(scenario.uri) ?? []), scenario.line])
-  return [...byUri].map(([uri, lines]) => [uri, ...[...new Set(lines)].sort((a, b) => a - b)].join(':'))
 }
 
 /** Options that cannot go together, found before the project is read. */

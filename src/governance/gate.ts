@@ -3,9 +3,10 @@ import { governingRule, mayApprove, POLICY_FILE } from './policy'
 import type { GatePolicy, GovernancePolicy, SecurityCapability } from './policy'
 import type { ScannedModule } from './scan'
 import type { GeneratedStatus, ScenarioStatus } from './status'
+import type { FeatureScore } from '../strength'
 
 /** The gate's checks, in the order they are reported. */
-export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'security', 'dependencies', 'types', 'lint', 'ledger'] as const
+export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'strength', 'security', 'dependencies', 'types', 'lint', 'ledger'] as const
 export type GateCheck = (typeof GATE_CHECKS)[number]
 
 export type GateFinding = SpecloopError & { check: GateCheck }
@@ -99,6 +100,13 @@ export interface RunFacts {
   hollow: { uri: string; line: number; name: string; reason: string }[]
   /** Generated implementation lines executed / executable. */
   coverage?: { covered: number; total: number }
+}
+
+/** Features whose mutation score in the last `specloop strength` is below the threshold. */
+export function strengthFindings(features: readonly FeatureScore[], threshold: number): GateFinding[] {
+  return features
+    .filter((feature) => feature.score !== null && feature.score < threshold)
+    .map((feature) => finding('strength', specloopError('GATE_STRENGTH', `mutation score ${feature.score}% (${feature.survived} of ${feature.mutants} mutants survive); the gate asks for ${threshold}%`, { file: feature.uri }, 'run specloop strength: it lists the surviving mutants and the Examples rows that would kill them')))
 }
 
 /** The last verified run: of the specs as they are, green, nothing hollow, enough of the generated code run. */

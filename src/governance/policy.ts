@@ -28,6 +28,8 @@ export interface GatePolicy {
   dependencies: string[]
   /** Minimum share of generated implementation lines the last run executed, in percent. */
   coverage?: number
+  /** Minimum mutation score of every feature in the last `specloop strength`, in percent. */
+  strength?: number
 }
 
 export interface GovernancePolicy {
@@ -89,8 +91,8 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   }
   if (gate !== undefined) {
     if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
-    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage'].includes(key))
-    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage`)
+    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage', 'strength'].includes(key))
+    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, strength`)
     if (gate.allow !== undefined) {
       if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
       const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
@@ -101,9 +103,11 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
       if (!isStringList(gate.dependencies)) return invalid('dependencies', '"gate.dependencies" must be a list of package names')
       policy.gate.dependencies = gate.dependencies
     }
-    if (gate.coverage !== undefined) {
-      if (typeof gate.coverage !== 'number' || !(gate.coverage >= 0 && gate.coverage <= 100)) return invalid('coverage', '"gate.coverage" must be a percentage from 0 to 100')
-      policy.gate.coverage = gate.coverage
+    for (const key of ['coverage', 'strength'] as const) {
+      const value = gate[key]
+      if (value === undefined) continue
+      if (typeof value !== 'number' || !(value >= 0 && value <= 100)) return invalid(key, `"gate.${key}" must be a percentage from 0 to 100`)
+      policy.gate[key] = value
     }
   }
   return { policy }

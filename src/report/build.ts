@@ -1,10 +1,12 @@
 import { editedByHand, parseLedger, recordedWrites, verifyLedger } from '../ledger'
 import { specHash } from '../governance'
+import { describeMutant } from '../strength'
+import type { StrengthRecord } from '../strength'
 import { decodeLines, formatRanges, functionDisplayName, Trace } from '../trace'
 import { readProvenance, sha256 } from '../workspace'
 import { FoldedRun, timestampToMilliseconds } from './fold'
 import { mergeHistory } from './history'
-import type { HistoryEntry, LedgerSummary, ReportFeature, ReportGovernance, ReportModel, ReportProvenance, ReportScenario, ReportSourceFile, RunSummary, TraceSummary } from './model'
+import type { HistoryEntry, LedgerSummary, ReportFeature, ReportGovernance, ReportModel, ReportProvenance, ReportScenario, ReportSourceFile, ReportStrength, RunSummary, TraceSummary } from './model'
 import { addCounts, emptyCounts } from '../messages'
 
 export interface ReportInputs {
@@ -24,6 +26,8 @@ export interface ReportInputs {
   approvals?: ApprovalInputs
   /** Earlier runs, oldest first (`.specloop/history.jsonl`). */
   history?: HistoryEntry[]
+  /** The last `specloop strength` (`.specloop/strength/strength.json`). */
+  strength?: StrengthRecord
   now: Date
   title?: string
 }
@@ -78,10 +82,28 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     ledger,
     ...(governance ? { governance } : {}),
     history: mergeHistory(inputs.history ?? [], current),
+    ...(inputs.strength ? { strength: summariseStrength(inputs.strength) } : {}),
     parseErrors: run.parseErrors,
     runAttachments: run.runAttachments,
     attachmentFiles: [...run.attachmentFiles].map(([path, bytes]) => ({ path, bytes })),
     warnings
+  }
+}
+
+/** Survivors listed in the report at most: the rest are counted. */
+const MAX_SURVIVORS = 200
+
+function summariseStrength(record: StrengthRecord): ReportStrength {
+  const survivors = record.mutants.filter((mutant) => mutant.status === 'survived')
+  return {
+    createdAt: record.createdAt,
+    score: record.score,
+    features: record.features.map(({ uri, score, mutants, killed, survived }) => ({ uri, score, mutants, killed, survived })),
+    survivors: survivors.slice(0, MAX_SURVIVORS).map((mutant) => ({
+      file: mutant.file, line: mutant.line, column: mutant.column, operator: mutant.operator, change: describeMutant(mutant),
+      ...(mutant.killingRow ? { killingRow: { uri: mutant.killingRow.uri, header: mutant.killingRow.header, row: mutant.killingRow.row } } : {})
+    })),
+    moreSurvivors: Math.max(0, survivors.length - MAX_SURVIVORS)
   }
 }
 

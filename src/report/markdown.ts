@@ -1,4 +1,4 @@
-import type { ReportModel, ReportProvenance, ReportScenario } from './model'
+import type { ReportModel, ReportProvenance, ReportScenario, ReportStrength } from './model'
 import { formatCountSummary, STATUSES, SUMMARY_ORDER, totalOf } from '../messages'
 import { percent } from '../text'
 
@@ -34,6 +34,16 @@ function limited<T>(items: T[], render: (item: T) => string): string[] {
 }
 
 /** A summary for pull requests and CI job summaries (GitHub's $GITHUB_STEP_SUMMARY). */
+/** The last `specloop strength`: the score per feature, the survivors with the rows that would kill them. */
+function strengthLines(strength: ReportStrength): string[] {
+  const score = (value: number | null) => (value === null ? 'no mutant' : `${value}%`)
+  const lines = ['', `### Spec strength: mutation score ${score(strength.score)}`, '', '| feature | score | killed |', '| --- | ---: | ---: |']
+  lines.push(...strength.features.map((feature) => `| \`${feature.uri}\` | ${score(feature.score)} | ${feature.killed} of ${feature.mutants} |`))
+  const survivors = strength.survivors.map((mutant) => `- \`${mutant.file}:${mutant.line}:${mutant.column}\` ${mutant.change} survives${mutant.killingRow ? `; a row that kills it, for \`${mutant.killingRow.uri}\` (expected = the code's answer now): \`${mutant.killingRow.row}\`` : ''}`)
+  if (survivors.length > 0) lines.push('', ...limited(survivors, (line) => line))
+  return lines
+}
+
 export function renderMarkdown(model: ReportModel): string {
   const { counts } = model
   const problems = totalOf(counts.scenarios) - counts.scenarios.passed - counts.scenarios.skipped
@@ -77,6 +87,7 @@ export function renderMarkdown(model: ReportModel): string {
   const edited = model.provenance.filter((file) => file.editedByHand)
   const changedSources = (file: ReportProvenance) => file.sources.filter((source) => source.state === 'changed' || source.state === 'gone')
   const stale = model.provenance.filter((file) => changedSources(file).length > 0)
+  if (model.strength) lines.push(...strengthLines(model.strength))
   if (model.provenance.length > 0) {
     lines.push('', `### Generated code (${model.provenance.length} files)`, '')
     lines.push(`${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`)

@@ -21,6 +21,8 @@ export interface ReportModel {
   /** Approvals and the last gate, when the report was made in a project (not from a bare messages file). */
   governance?: ReportGovernance
   history: HistoryEntry[]
+  /** The last `specloop strength`, when there is one. */
+  strength?: ReportStrength
   parseErrors: { uri?: string; line?: number; message: string }[]
   /** Attachments of test-run hooks (BeforeAll/AfterAll), outside any scenario. */
   runAttachments: ReportAttachment[]
@@ -260,4 +262,14 @@ export interface HistoryEntry {
   durationMs?: number
   /** Percentage of executable lines covered, when the run had a trace. */
   coverage?: number
+}
+
+/** Spec strength by mutation: the score per feature and the surviving mutants, located, with the row that would kill each. */
+export interface ReportStrength {
+  createdAt: string
+  score: number | null
+  features: { uri: string; score: number | null; mutants: number; killed: number; survived: number }[]
+  survivors: { file: string; line: number; column: number; operator: string; change: string; killingRow?: { uri: string; header: string; row: string } }[]
+  /** Survivors not listed (the list is capped). */
+  moreSurvivors: number
 }

@@ -13,6 +13,7 @@ import { renderMarkdown } from './markdown'
 import { readSiteAssets } from './assets'
 import { emptyCounts, formatCountSummary } from '../messages'
 import type { ReportModel } from './model'
+import type { MutantResult } from '../strength'
 import { packageRoot } from '../package-root'
 
 const testdata = path.join(packageRoot, 'src', 'report', 'testdata')
@@ -144,4 +145,29 @@ test('markdown: the counts, what did not pass, and names that cannot break the t
   assert.match(markdown, /\\<\/script\\>/)
   assert.match(markdown, /\\\| \\\*bold\\\*/)
   assert.match(markdown, /Trace: 50.0% of executable lines run by the scenarios \(1\/2\)/)
+})
+
+test('strength: the score per feature and the survivors with their killing rows, in markdown and in the site index', () => {
+  const run = foldMessages(shopMessages, 'shop.ndjson').run!
+  const survivor: MutantResult = {
+    id: 'm1', file: 'src/cart.ts', line: 4, column: 12, statementLine: 4, operator: 'boundary', original: '>=', replacement: '>', status: 'survived',
+    scenarios: ['features/cart.feature:3'], killedBy: [], features: ['features/cart.feature'], selectionKey: 'k',
+    killingRow: { uri: 'features/cart.feature', line: 9, header: '| total | free |', row: '| 50    | true |', expectedFrom: 'current-code' }
+  }
+  const killed: MutantResult = { ...survivor, id: 'm2', status: 'killed', killedBy: ['features/cart.feature:3'], killingRow: undefined }
+  const model = buildReportModel({
+    run, now: NOW,
+    strength: {
+      version: 1, createdAt: '2026-03-01T11:00:00.000Z', traceRunId: 'r1', score: 50,
+      mutants: [survivor, killed],
+      features: [{ uri: 'features/cart.feature', mutants: 2, killed: 1, survived: 1, score: 50 }]
+    }
+  })
+  const markdown = renderMarkdown(model)
+  assert.match(markdown, /^### Spec strength: mutation score 50%$/m)
+  assert.match(markdown, /^\| `features\/cart.feature` \| 50% \| 1 of 2 \|$/m)
+  assert.match(markdown, /^- `src\/cart.ts:4:12` `>=` → `>` survives; a row that kills it, for `features\/cart.feature` \(expected = the code's answer now\): `\| 50 {4}\| true \|`$/m)
+  const index = renderSite(model, readSiteAssets()).find((file) => file.path === 'index.html')!.content.toString()
+  assert.ok(index.includes('"strength":{"createdAt":"2026-03-01T11:00:00.000Z","score":50'), 'the site index carries the strength summary')
+  assert.equal(renderMarkdown(shopModel()).includes('Spec strength'), false)
 })

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { readMessages } from '../messages'
 import path from 'node:path'
@@ -9,7 +10,7 @@ import type { Project } from '../project'
 import { formatShard } from '../trace'
 import type { Shard } from '../trace'
 import { DEFAULT_LAYOUT, compilerOptionsFor } from '../project'
-import { COVERAGE_VARIABLE, InstrumentedFile, findProjectSources, instrumentCached } from './instrument'
+import { COVERAGE_VARIABLE, InstrumentedFile, findProjectSources, instrumentCached, instrumentTypescript } from './instrument'
 import { moduleFormatOf } from './module-format'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
@@ -31,6 +32,13 @@ export interface RunOptions {
   shard?: Shard
   stdout?: NodeJS.WritableStream
   stderr?: NodeJS.WritableStream
+  /**
+   * Source files run with other text than on disk (absolute path → TypeScript): a mutant runs
+   * this way, instrumented into the run directory, and the project's files are never written.
+   */
+  sourceOverrides?: ReadonlyMap<string, string>
+  /** The run is killed (its whole process group) after this long; the outcome says `timedOut`. */
+  timeoutMs?: number
 }
 
 export interface RunOutcome {
@@ -45,6 +53,8 @@ export interface RunOutcome {
   stderrTail: string
   /** Project files that could not be instrumented: they run, untraced. */
   notInstrumented: { file: string; message: string; line?: number; column?: number }[]
+  /** Killed when `timeoutMs` ran out. */
+  timedOut?: boolean
 }
 
 const SPECLOOP_ROOT = packageRoot
@@ -241,14 +251,15 @@ function launchCucumber(options: RunOptions, childJobPath: string, runtimeJobPat
 }
 
 /** The project's TypeScript, instrumented through the cache; a file babel cannot parse is listed, not fatal. */
-function instrumentProject(projectDirectory: string, sources: readonly string[]): Pick<RunOutcome, 'instrumented' | 'notInstrumented'> {
+function instrumentProject(projectDirectory: string, sources: readonly string[], overrides?: { texts: ReadonlyMap<string, string>; directory: string }): Pick<RunOutcome, 'instrumented' | 'notInstrumented'> {
   const instrumented: InstrumentedFile[] = []
   const notInstrumented: RunOutcome['notInstrumented'] = []
   const cacheDirectory = instrumentedCacheOf(projectDirectory)
   const compilerOptions = compilerOptionsFor(projectDirectory, cacheDirectoryOf(projectDirectory))
   for (const file of sources) {
     try {
-      instrumented.push(instrumentCached(file, cacheDirectory, compilerOptions))
+      const text = overrides?.texts.get(file)
+      instrumented.push(text === undefined ? instrumentCached(file, cacheDirectory, compilerOptions) : instrumentOverride(file, text, overrides!.directory, compilerOptions))
     } catch (thrown) {
       // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
       // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
@@ -256,8 +267,18 @@ function instrumentProject(projectDirectory: string, sources: readonly string[])
       notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
     }
   }
-  pruneCache(cacheDirectory, instrumented)
+  // A run with overridden sources leaves the cache as it is: the next run is the project's own again.
+  if (!overrides) pruneCache(cacheDirectory, instrumented)
   return { instrumented, notInstrumented }
+}
+
+/** A source run with other text than on disk, instrumented into the run's own directory (never the cache). */
+function instrumentOverride(sourcePath: string, text: string, directory: string, compilerOptions: ReturnType<typeof compilerOptionsFor>): InstrumentedFile {
+  const format = moduleFormatOf(sourcePath)
+  const { code, maps } = instrumentTypescript(text, sourcePath, compilerOptions, format)
+  const codePath = path.join(directory, `override-${path.basename(sourcePath).replace(/\.[cm]?ts$/, '')}.js`)
+  fs.writeFileSync(codePath, code)
+  return { sourcePath, sha256: crypto.createHash('sha256').update(text).digest('hex'), codePath, format, maps }
 }
 
 /** The runtime job the waiting child reads: complete or absent, never half of it. */
@@ -316,13 +337,19 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   const cucumber = launchCucumber(options, childJobPath, runtimeJobPath, (runConfiguration.runtime.parallel ?? 0) > 0, moduleHooks)
   let instrumentation: Pick<RunOutcome, 'instrumented' | 'notInstrumented'>
   try {
-    instrumentation = instrumentProject(project.cwd, sources)
+    instrumentation = instrumentProject(project.cwd, sources, options.sourceOverrides && { texts: options.sourceOverrides, directory: runDirectory })
     writeRuntimeJob(options, runtimeJobPath, deltaDirectory, instrumentation.instrumented, moduleHooks)
   } catch (thrown) {
     killGroup(cucumber.child)
     throw thrown
   }
+  let timedOut = false
+  const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+    timedOut = true
+    killGroup(cucumber.child)
+  }, options.timeoutMs)
   const { exitCode, signal } = await cucumber.ended
+  clearTimeout(timer)
   const result = collectOutputs(project, childJob, formatTargets)
-  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), ...instrumentation, stderrTail: cucumber.stderrTail() }
+  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), ...instrumentation, stderrTail: cucumber.stderrTail(), ...(timedOut ? { timedOut } : {}) }
 }

@@ -10,6 +10,7 @@ import path from 'node:path'
  *     runs/<run-id>/       one verify run: messages.ndjson, trace.json, coverage/
  *     runs/latest          a symlink to the last run
  *     cache/               rebuildable: instrumented sources, the read tsconfig
+ *     strength/            the last `specloop strength` result (strength.json), its mutants' scratch runs
  *
  * The constants are relative to the project; the `…Of` functions join them to a directory.
  */
@@ -22,6 +23,8 @@ export const RUNS_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'runs')
 export const LATEST = 'latest'
 export const LATEST_RUN_DIRECTORY = path.join(RUNS_DIRECTORY, LATEST)
 export const CACHE_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'cache')
+export const STRENGTH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'strength')
+export const STRENGTH_FILE = path.join(STRENGTH_DIRECTORY, 'strength.json')
 
 /** The files of one run directory. */
 export const MESSAGES_FILE = 'messages.ndjson'
@@ -76,4 +79,14 @@ export function cacheDirectoryOf(projectDirectory: string): string {
 /** The content-addressed cache of instrumented sources. */
 export function instrumentedCacheOf(projectDirectory: string): string {
   return path.join(cacheDirectoryOf(projectDirectory), 'instrumented')
+}
+
+/** The last mutation run's result: `strength --affected`, the report and the gate read it. */
+export function strengthFileOf(projectDirectory: string): string {
+  return path.join(projectDirectory, STRENGTH_FILE)
+}
+
+/** Where one mutant's run writes (the sandbox lets the scenarios write only under `.specloop/`); removed after it. */
+export function strengthScratchOf(projectDirectory: string, name: string): string {
+  return path.join(projectDirectory, STRENGTH_DIRECTORY, 'scratch', name)
 }

@@ -3,6 +3,7 @@ import { approve, ApproveResult, status, StatusResult, gate, GateResult } from '
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
+import { parseScore } from './strength'
 
 /** "3 approved, 1 changed, 2 new" from counts; states with no items are left out. */
 function countsLine<T extends string>(counts: Partial<Record<T, number>>, order: readonly T[]): string {
@@ -107,10 +108,11 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     .command('gate')
     .description('hold generated code to the security policy, the dependency allow-list, tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger')
     .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
-    .action(async (options: { ci: boolean }) => {
+    .option('--min-score <percent>', 'also hold every feature\'s mutation score (the last `specloop strength`) to this', parseScore)
+    .action(async (options: { ci: boolean; minScore?: number }) => {
       const globals = context.globals()
       const { io } = context
-      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci })
+      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci, minScore: options.minScore })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printGate(result, io.stdout, io.stderr)
       const summary = io.env.GITHUB_STEP_SUMMARY

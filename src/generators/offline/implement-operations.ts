@@ -53,24 +53,36 @@ function cell(value: Value | undefined): string {
   return value === undefined ? '?' : String(value)
 }
 
-/** The deciding example as a row of the scenario's own Examples table (or of the operation's inputs and outputs). */
-export function distinguishingRow(operation: PlannedOperation, output: string, question: DistinguishingExample): DistinguishingRow {
+/**
+ * A row of the scenario's own Examples table (or of the operation's inputs and outputs): the
+ * inputs given, each output known or `?`. An output goes in the column named as it is, or in
+ * the table's only column that is no input.
+ */
+export function exampleRow(operation: PlannedOperation, inputs: Record<string, Value>, outputs: Record<string, Value> = {}, outputName?: string): { header: string; row: string } {
   const columns = operation.examplesColumns
   let header: string[]
   let cells: string[]
   if (columns !== undefined) {
     header = columns.header
+    const outputColumns = header.filter((name) => !Object.values(columns.inputs).includes(name))
+    const outputIn = (name: string) => outputs[name] ?? (outputColumns.length === 1 && operation.outputs.length === 1 ? outputs[operation.outputs[0]!.name] : undefined)
     cells = header.map((name) => {
       const input = Object.entries(columns.inputs).find(([, column]) => column === name)?.[0]
-      return input !== undefined ? cell(question.inputs[input]) : '?'
+      return input !== undefined ? cell(inputs[input]) : cell(outputIn(name))
     })
   } else {
-    header = [...operation.inputs.map((input) => input.name), output]
-    cells = [...operation.inputs.map((input) => cell(question.inputs[input.name])), '?']
+    const outputNames = outputName !== undefined ? [outputName] : operation.outputs.map((output) => output.name)
+    header = [...operation.inputs.map((input) => input.name), ...outputNames]
+    cells = [...operation.inputs.map((input) => cell(inputs[input.name])), ...outputNames.map((name) => cell(outputs[name]))]
   }
   const widths = header.map((name, index) => Math.max(name.length, cells[index]!.length))
   const line = (values: string[]) => `| ${values.map((value, index) => value.padEnd(widths[index]!)).join(' | ')} |`
-  return { output, header: line(header), row: line(cells), inputs: question.inputs, answers: question.answers }
+  return { header: line(header), row: line(cells) }
+}
+
+/** The deciding example as a row of the scenario's own Examples table (or of the operation's inputs and outputs). */
+export function distinguishingRow(operation: PlannedOperation, output: string, question: DistinguishingExample): DistinguishingRow {
+  return { output, ...exampleRow(operation, question.inputs, {}, output), inputs: question.inputs, answers: question.answers }
 }
 
 /**

@@ -1,2 +1,2 @@
-export { implementOperations, SYNTHESIS_GENERATOR } from './implement-operations'
+export { implementOperations, exampleRow, SYNTHESIS_GENERATOR } from './implement-operations'
 export type { ImplementedOperations, OperationOutcome, OperationOutcomeStatus } from './implement-operations'

@@ -52,6 +52,7 @@ function siteIndex(model: ReportModel): SiteIndex {
     ledger: model.ledger,
     governance: model.governance,
     history: model.history,
+    ...(model.strength ? { strength: model.strength } : {}),
     parseErrors: model.parseErrors,
     runAttachments: model.runAttachments,
     warnings: model.warnings

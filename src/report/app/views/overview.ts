@@ -10,6 +10,7 @@ import type { SiteFeature, StatusCounts } from '../types'
 import { virtualList } from '../virtual-list'
 import { countsBar, statusBadge, statusDot } from '../widgets'
 import { attachmentView } from './steps'
+import { strengthSection } from './strength'
 import { trendChart } from './trend'
 
 function tile(title: string, body: Child): HTMLElement {
@@ -85,7 +86,7 @@ export function renderOverview({ report, show }: ViewContext): void {
   const history = h('section', { class: 'trend-box' }, h('h2', null, 'Trend ', h('a', { class: 'small', href: '#/history' }, '(' + plural(index.history.length, 'run') + ')')), trendChart())
   const tags = index.tags.length ? h('section', { class: 'tags-box' }, h('h2', { text: 'Tags' }), h('p', { class: 'tags' }, index.tags.map((tag) =>
     h('a', { class: 'tag', href: searchHash({ tags: tag.name }) }, tag.name, h('span', { class: 'count', text: String(tag.count) }))))) : null
-  show(runHeader(report), tiles(report), problems(report), history, tags, h('section', { class: 'tree-box' }, h('h2', { text: 'Features' }), featureTree(index.features)))
+  show(runHeader(report), tiles(report), problems(report), strengthSection(report), history, tags, h('section', { class: 'tree-box' }, h('h2', { text: 'Features' }), featureTree(index.features)))
 }
 
 type TreeRow = { folder: string; depth: number } | { feature: SiteFeature; depth: number; file: string }
