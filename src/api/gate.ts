@@ -14,10 +14,13 @@ import { selectedScenarios } from './selected-scenarios'
 import { GENERATED_DIRECTORY, listGeneratedCode, readGeneratedFiles, sha256, writeFileAtomic } from '../workspace'
 import { anchorOf, GovernedProject, loadGovernedProject, statusOf, StatusResult } from './governance'
 import { verifyProjectLedger } from './ledger'
+import { promotionRefusals } from './stages'
 
 export interface GateOptions extends ProjectOptions {
   /** The CI gate: also approvals, freshness, unconfirmed rules, the last run, coverage and the ledger. */
   ci?: boolean
+  /** The promote stage: the CI gate, and a passing run of this commit and the promotion approvals of the policy's roles. */
+  promote?: boolean
   now?: () => Date
 }
 
@@ -107,6 +110,8 @@ async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOu
       return typeFindings(cwd, scanned.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file.path)).map((file) => path.join(cwd, file.path)))
     case 'lint':
       return lintFindings(cwd, scanned.map((file) => path.join(cwd, file.path)))
+    case 'promotion':
+      return { findings: promotionRefusals(governed, context.run()).map((refusal) => ({ ...refusal, check: 'promotion' as const })), note: `roles: ${governed.policy.stages.promote?.roles.join(', ') ?? 'none named ("stages": { "promote": { "roles": [...] } })'}` }
     case 'ledger': {
       const ledger = verifyProjectLedger({ cwd })
       return { findings: ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })), note: ledger.exists ? `${ledger.entries} entries` : 'no ledger yet' }
@@ -135,7 +140,7 @@ function recordVerdict(result: GateResult, governed: GovernedProject, now: Date 
 
 /** `specloop gate`: generated code held to the project's own gates, and with --ci the project's state. */
 export async function gate(options: GateOptions): Promise<GateResult> {
-  const ci = Boolean(options.ci)
+  const ci = Boolean(options.ci || options.promote)
   const result: GateResult = { cwd: path.resolve(options.cwd), ci, passed: false, checks: [], findings: [], warnings: [], errors: [], exitCode: 2 }
   const loaded = await loadGovernedProject(options)
   if (loaded.error) {
@@ -161,7 +166,7 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
   const context: GateContext = { cwd, governed, status, generated: readGeneratedFiles(cwd), scanned, run }
   for (const check of GATE_CHECKS) {
-    if (!ci && !CODE_CHECKS.includes(check)) continue
+    if ((!ci && !CODE_CHECKS.includes(check)) || (check === 'promotion' && !options.promote)) continue
     const { findings, note, ran = true } = await runCheck(check, context)
     result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
     result.findings.push(...findings)
@@ -202,6 +207,7 @@ function runFactsOf(cwd: string, features: { uri: string; sha256: string }[], se
   }).map((file) => file.path)
   return {
     runId: trace.runId,
+    ...(trace.commit ? { commit: trace.commit } : {}),
     outdatedFeatures,
     changedCode,
     notRun: selected.filter((scenario) => !outdated.has(scenario.uri) && !ran.has(`${scenario.uri}:${scenario.line}`)),

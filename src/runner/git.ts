@@ -48,6 +48,17 @@ export function readChanges(cwd: string, base: string): ChangesResult {
   return { changes: { changes, currentSha256, baseSha256 } }
 }
 
+/**
+ * The commit HEAD is, when the working tree is exactly that commit (nothing changed or added
+ * outside `.specloop/`, which runs write to); undefined otherwise, or outside a git repository.
+ */
+export function headCommit(cwd: string): string | undefined {
+  const head = git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])
+  if (!head.ok) return undefined
+  const changed = git(cwd, ['status', '--porcelain', '--', '.', `:(exclude)${SPECLOOP_DIRECTORY}`])
+  return changed.ok && changed.stdout.trim() === '' ? head.stdout.trim() : undefined
+}
+
 /** `Name <e-mail>` from git's configuration, or undefined when git names nobody. */
 export function gitUser(cwd: string): string | undefined {
   const name = git(cwd, ['config', 'user.name']).stdout.trim()

@@ -16,6 +16,10 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
     if (result.decisions.length === 0 && result.exitCode !== 0) writeLine(stderr, `Nothing approved: ${result.lockFile} is unchanged.`)
     return
   }
+  if (result.promotion) {
+    writeLine(stdout, `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`)
+    return
+  }
   for (const decision of result.decisions) {
     const where = `${decision.uri}${decision.line !== undefined ? `:${decision.line}` : ''}`
     const text = decision.action === 'unchanged' ? `already approved by ${decision.previous!.by} (${decision.previous!.at.slice(0, 10)})` : decision.action
@@ -84,7 +88,8 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     .option('--by <name>', "who approves (default: git's user.name and user.email)")
     .option('--ticket <id>', 'the ticket or change request this approval answers')
     .option('--note <text>', 'a note kept with the approval')
-    .action(async (features: string[], options: { scenario?: string; by?: string; ticket?: string; note?: string }) => {
+    .option('--promote', 'approve promoting the specs and generated code as they are now, for your role in the policy\'s promote stage (recorded in the ledger)', false)
+    .action(async (features: string[], options: { scenario?: string; by?: string; ticket?: string; note?: string; promote: boolean }) => {
       const globals = context.globals()
       const { io } = context
       const result = await approve({ cwd: globals.cwd, argumentsFrom: globals.invokedFrom, env: io.env, profiles: globals.profile, configFile: globals.config, features, ...options })
@@ -107,14 +112,15 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     .command('gate')
     .description('hold generated code to the security policy, the dependency allow-list, tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger')
     .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
-    .action(async (options: { ci: boolean }) => {
+    .option('--promote', 'the promote stage: the CI gate, a passing run of this very commit, and the promotion approvals of the roles the policy names', false)
+    .action(async (options: { ci: boolean; promote: boolean }) => {
       const globals = context.globals()
       const { io } = context
-      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci })
+      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci, promote: options.promote })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printGate(result, io.stdout, io.stderr)
       const summary = io.env.GITHUB_STEP_SUMMARY
-      if (options.ci && summary && result.exitCode !== 2) {
+      if (result.ci && summary && result.exitCode !== 2) {
         try {
           fs.appendFileSync(summary, gateSummaryMarkdown(result))
         } catch (thrown) {
