@@ -35,6 +35,8 @@ export interface GateCheckResult {
 export interface GateResult {
   cwd: string
   ci: boolean
+  /** The promote stage ran (`gate --promote`): the CI gate and the promotion check. */
+  promote: boolean
   passed: boolean
   checks: GateCheckResult[]
   findings: GateFinding[]
@@ -132,7 +134,7 @@ function recordVerdict(result: GateResult, governed: GovernedProject, now: Date 
   if (result.findings.some((finding) => finding.check === 'ledger')) return
   const entry = appendLedger(result.cwd, {
     kind: 'gate',
-    result: { ci: result.ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line, message }) => ({ check, code, file, line, message })) }
+    result: { ci: result.ci, ...(result.promote ? { promote: true } : {}), passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line, message }) => ({ check, code, file, line, message })) }
   }, now)
   result.ledgerSequence = entry.sequence
   if (governed.lockExists) writeFileAtomic(path.join(result.cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
@@ -141,7 +143,7 @@ function recordVerdict(result: GateResult, governed: GovernedProject, now: Date 
 /** `specloop gate`: generated code held to the project's own gates, and with --ci the project's state. */
 export async function gate(options: GateOptions): Promise<GateResult> {
   const ci = Boolean(options.ci || options.promote)
-  const result: GateResult = { cwd: path.resolve(options.cwd), ci, passed: false, checks: [], findings: [], warnings: [], errors: [], exitCode: 2 }
+  const result: GateResult = { cwd: path.resolve(options.cwd), ci, promote: Boolean(options.promote), passed: false, checks: [], findings: [], warnings: [], errors: [], exitCode: 2 }
   const loaded = await loadGovernedProject(options)
   if (loaded.error) {
     result.errors.push(loaded.error)

@@ -187,7 +187,7 @@ function approvePromotion(governed: GovernedProject, options: ApproveOptions & {
   if (!stage) return fail(specloopError('USAGE', `${POLICY_FILE} has no promote stage: nobody's promotion approval is asked for`, { file: POLICY_FILE }, 'add "stages": { "promote": { "roles": ["@release-managers"] } } to specloop.json'), true)
   const roles = promotionRolesOf(policy, options.approver)
   if (roles.length === 0) {
-    return fail(specloopError('APPROVE_REFUSED', `${options.approver} may not approve a promotion: the promote stage (${POLICY_FILE}:${stage.line}) asks for ${stage.roles.join(', ')}`, { file: POLICY_FILE, line: stage.line }, 'ask one of them to approve it, or change the stage in a reviewed commit'), false)
+    return fail(specloopError('APPROVE_REFUSED', `${options.approver} may not approve a promotion: the promote stage asks for ${stage.roles.join(', ')}`, { file: POLICY_FILE, line: stage.line }, 'ask one of them to approve it, or change the stage in a reviewed commit'), false)
   }
   const ledger = verifyProjectLedger({ cwd })
   if (!ledger.valid) return { ...result, errors: ledger.errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` })), exitCode: 1 }

@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { SpecloopError } from '../errors'
-import { approvalFindings, fingerprintFeature, generatedFindings, POLICY_FILE, projectStatus, promotionFindings } from '../governance'
+import { approvalFindings, fingerprintFeature, generatedFindings, LOCK_FILE, POLICY_FILE, projectStatus, promotionFindings } from '../governance'
 import type { GovernancePolicy, PromotionApproval, RunFacts } from '../governance'
 import { readLedger } from '../ledger'
 import type { LedgerEntry } from '../ledger'
 import { headCommit } from '../runner'
 import type { Specification } from '../specification'
-import { listGeneratedCode, sha256 } from '../workspace'
+import { listGeneratedCode, sha256, SPECLOOP_DIRECTORY } from '../workspace'
 import type { GovernedProject, StatusResult } from './governance'
 import { readLockFile, readPolicyFile } from './governance'
 
@@ -15,6 +15,9 @@ import { readLockFile, readPolicyFile } from './governance'
  * The staged gates' I/O: what each stage of the policy reads before it refuses. The judgements
  * are the governance module's (the same as the CI gate's), each refusal located with what to run.
  */
+
+/** What specloop writes into a project as it runs, which does not make a working tree another commit. */
+export const SPECLOOP_RECORDS = [SPECLOOP_DIRECTORY, LOCK_FILE]
 
 /** The ledger kind of a promotion approval (`specloop approve --promote`). */
 export const PROMOTION_APPROVAL = 'promote-approval'
@@ -64,7 +67,7 @@ export function promotionApprovals(entries: readonly LedgerEntry[]): PromotionAp
 export function promotionRefusals(governed: GovernedProject, run: RunFacts | undefined): SpecloopError[] {
   const cwd = governed.specification.project.cwd
   return promotionFindings(governed.policy, {
-    head: headCommit(cwd),
+    head: headCommit(cwd, SPECLOOP_RECORDS),
     ...(run ? { run: { runId: run.runId, ...(run.commit ? { commit: run.commit } : {}) } } : {}),
     release: releaseDigest(governed),
     approvals: promotionApprovals(readLedger(cwd))

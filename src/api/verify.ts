@@ -14,7 +14,7 @@ import {
 import { latestRunDirectory, messagesFileOf, removeStaleTemporaries, RUN_SCRATCH, sha256, traceFileOf, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
 import { loadGovernedProject, statusOf } from './governance'
-import { verifyStageRefusals } from './stages'
+import { SPECLOOP_RECORDS, verifyStageRefusals } from './stages'
 
 /** Older runs are deleted beyond this many. */
 const RUNS_KEPT = 20
@@ -326,7 +326,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     if (refused) return { ...emptyResult(project.cwd), ...refused }
   }
   // Recorded before it runs: a run is of a commit only when the tree is that commit as it starts.
-  const commit = headCommit(project.cwd)
+  const commit = headCommit(project.cwd, SPECLOOP_RECORDS)
   const warnings: SpecloopError[] = []
   const previous = readTrace(latestRunDirectory(project.cwd))
   let plan: AffectedPlan = { changes: [], scenariosNow: [] }

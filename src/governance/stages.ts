@@ -44,7 +44,7 @@ export function promotionFindings(policy: GovernancePolicy, facts: PromotionFact
     const earlier = byRole.at(-1)
     const people = role.startsWith('@') ? ` (${allowedPeople(policy, rule).join(', ') || 'nobody: the team has no members'})` : ''
     refusals.push(specloopError('STAGE_PROMOTE_APPROVAL', `no promotion approval by ${role}${people} of the specs and generated code as they are now${earlier ? ` (${earlier.by} approved an earlier state, ${earlier.at})` : ''}`, stageAt(policy),
-      `after review, someone of ${role} runs: specloop approve --promote`))
+      `after review, ${role.startsWith('@') ? `someone of ${role}` : role} runs: specloop approve --promote${role.startsWith('@') ? '' : ` (as ${role}: --by ${role}, or git's user)`}`))
   }
   return refusals
 }

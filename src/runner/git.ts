@@ -50,12 +50,13 @@ export function readChanges(cwd: string, base: string): ChangesResult {
 
 /**
  * The commit HEAD is, when the working tree is exactly that commit (nothing changed or added
- * outside `.specloop/`, which runs write to); undefined otherwise, or outside a git repository.
+ * but the `records` specloop itself writes as it runs: `.specloop/`, specs.lock's anchor);
+ * undefined otherwise, or outside a git repository.
  */
-export function headCommit(cwd: string): string | undefined {
+export function headCommit(cwd: string, records: readonly string[]): string | undefined {
   const head = git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])
   if (!head.ok) return undefined
-  const changed = git(cwd, ['status', '--porcelain', '--', '.', `:(exclude)${SPECLOOP_DIRECTORY}`])
+  const changed = git(cwd, ['status', '--porcelain', '--', '.', ...records.map((record) => `:(exclude)${record}`)])
   return changed.ok && changed.stdout.trim() === '' ? head.stdout.trim() : undefined
 }
 

@@ -65,8 +65,8 @@ function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: No
   for (const finding of result.findings) writeLine(stdout, `${finding.check}: ${formatError(finding)}`)
   const recorded = result.ledgerSequence !== undefined ? ` Recorded in the ledger (entry #${result.ledgerSequence}).` : result.ci ? ' Not recorded: the ledger did not verify.' : ''
   writeLine(stdout, result.passed
-    ? `Gate passed${result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
-    : `Gate failed${result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`)
+    ? `Gate passed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
+    : `Gate failed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`)
 }
 
 /** The job summary a CI shows (GitHub Actions: $GITHUB_STEP_SUMMARY): why the gate passed or failed. */
