@@ -44,6 +44,7 @@ export type ErrorCode =
   | 'STAGE_UNAPPROVED' | 'STAGE_STALE' | 'STAGE_PROMOTE_RUN' | 'STAGE_PROMOTE_APPROVAL'
   | 'synthesis/no-rule' | 'synthesis/no-inputs' | 'synthesis/no-outputs' | 'synthesis/invalid-example' | 'synthesis/contradiction'
   | 'synthesis/too-few-examples'
+  | 'MODEL_ROW_LOOKUP' | 'MODEL_AMBIGUOUS' | 'MODEL_PROBE'
 
 export interface SpecloopError {
   code: ErrorCode
