@@ -89,7 +89,7 @@ Feature: Generating step definitions
     When I run "specloop generate --steps-only"
     Then the exit code is 0
     And the output contains "Nothing to write: 7 generated files already up to date."
-    And the file ".specloop/ledger.jsonl" contains "\"kind\":\"generate\""
+    And the ledger has 2 entries of kind "generate"
 
   Scenario: a new feature writes only what is new; a file edited by hand is never overwritten
     Given the file "features/tax.feature":
@@ -286,7 +286,7 @@ Feature: Generating step definitions
     And the output contains "+Given(\"a price of {float}\", function (this: GeneratedWorld, price: number) {"
     And the output contains "Dry run: 4 files would be written, nothing was."
     And the file "generated/steps/tax.steps.ts" does not exist
-    And the file ".specloop/ledger.jsonl" does not exist
+    And the file ".specloop/ledger" does not exist
 
   Scenario: bad input is reported as check reports it, and nothing is written
     Given the file "features/broken.feature":

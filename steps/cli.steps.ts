@@ -63,13 +63,17 @@ Given('a feature file {string} whose step is {int} characters long', function (t
   this.writeFile(relative, `Feature: long\n  Scenario: a long step\n    Given a short step\n    When ${text}\n`)
 })
 
-/** specloop and cucumber-js are this repository's; npm, npx and node the machine's, as a user runs them; nx the workspace's. */
+/** A fixed identity for commits and merges, whatever the machine's git configuration says. */
+const GIT_IDENTITY = { GIT_AUTHOR_NAME: 'spec', GIT_AUTHOR_EMAIL: 'spec@example.com', GIT_COMMITTER_NAME: 'spec', GIT_COMMITTER_EMAIL: 'spec@example.com' }
+
+/** specloop and cucumber-js are this repository's; npm, npx, node and git the machine's, as a user runs them; nx the workspace's. */
 function runProgram(world: SpecloopWorld, commandLine: string, cwd = world.projectDirectory): void {
   const [program, ...args] = splitArguments(expandPlaceholders(world, commandLine))
   if (program === 'specloop') world.runSpecloop(args, cwd)
   else if (program === 'cucumber-js') world.runCucumber(args, cwd)
   else if (program === 'npm' || program === 'npx') world.run(program, args, cwd)
   else if (program === 'node') world.run(process.execPath, args, cwd)
+  else if (program === 'git') world.run('git', args, cwd, GIT_IDENTITY)
   // As `npx nx` runs it: the workspace's own nx, from its node_modules/.bin.
   else if (program === 'nx') world.run(process.execPath, [path.join(cwd, 'node_modules', '.bin', 'nx'), ...args], cwd)
   else throw new Error(`unknown program in step: ${program}`)

@@ -6,6 +6,8 @@ import { expect } from 'chai'
 import { repositoryRoot, SpecloopWorld } from './support/world'
 import { accountAnswer, AccountAnswerName, tableAnswer, startFixtureOpenAiServer, FixtureOpenAiServer, ScriptedResponse } from '../src/generators/model/testing'
 import { renderWithProvenance, sha256 } from '../src/workspace'
+import { readLedger } from '../src/ledger'
+import type { LedgerEntry } from '../src/ledger'
 
 /** A key no real account has; every output and file is searched for it. */
 const PLANTED_KEY = 'sk-fixture-PLANTED-0123456789abcdefghij'
@@ -192,8 +194,8 @@ Then('the file {string} starts with a provenance header naming the model {string
   expect(provenance.round).to.be.a('number')
 })
 
-Then('the ledger has {int} entr(y)(ies) of kind {string}', function (this: ModelWorld, count: number, kind: string) {
-  const entries = this.readFile('.specloop/ledger.jsonl').trim().split('\n').map((line) => JSON.parse(line))
+Then('the ledger has {int} entr(y)(ies) of kind {string}', function (this: SpecloopWorld, count: number, kind: string) {
+  const entries = readLedger(this.projectDirectory) as (LedgerEntry & { result: Record<string, unknown> & { tokens: object } })[]
   expect(entries.filter((entry) => entry.kind === kind)).to.have.length(count)
   for (const entry of entries.filter((entry) => entry.kind === 'model-round')) {
     // A model call on record: which model, what was sent and received (as hashes), what it cost.
@@ -226,7 +228,7 @@ Then('the API key appears in no output, no file, no ledger entry and no cassette
   expect(this.fixtureServer!.requests.some((request) => request.authorization === `Bearer ${PLANTED_KEY}`)).to.equal(true)
   expect(this.allOutput ?? '').not.to.include(PLANTED_KEY)
   const files = filesUnder(this.projectDirectory)
-  expect(files.some((file) => file.endsWith('ledger.jsonl'))).to.equal(true)
+  expect(files.some((file) => /\.specloop\/ledger\/[0-9a-f]{64}\.json$/.test(file.split(path.sep).join('/')))).to.equal(true)
   expect(files.some((file) => /cassette/.test(file))).to.equal(true)
   for (const file of files) expect(fs.readFileSync(file, 'utf8'), file).not.to.include(PLANTED_KEY)
 })

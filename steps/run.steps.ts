@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Given, When, Then } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { repositoryRoot, SpecloopWorld } from './support/world'
-import { verifyLedger, parseLedger } from '../src/ledger'
+import { readLedgerState } from '../src/ledger'
 
 /** An example project as its repository holds it (no node_modules, nothing generated or run), node_modules linked. */
 function copyExample(world: SpecloopWorld, example: string, target: string): void {
@@ -24,9 +24,8 @@ When('I run the demo', function (this: SpecloopWorld) {
 })
 
 Then('the ledger is intact and records the generated files with their hashes and the round\'s result', function (this: SpecloopWorld) {
-  const text = this.readFile('.specloop/ledger.jsonl')
-  expect(verifyLedger(text).valid).to.equal(true)
-  const { entries } = parseLedger(text)
+  const { entries, verification } = readLedgerState(this.projectDirectory)
+  expect(verification.valid).to.equal(true)
   const rounds = entries.filter((entry) => entry.kind === 'offline-round')
   expect(rounds.map((entry) => entry.result?.green)).to.deep.equal([true])
   const last = entries.filter((entry) => entry.kind === 'generate').pop()!
@@ -40,7 +39,7 @@ Then('the ledger is intact and records the generated files with their hashes and
 Then('the files the output counts as written are those the ledger records', function (this: SpecloopWorld) {
   const counted = /(\d+) files? written/.exec(this.output)
   expect(counted, 'a "N files written" line').to.not.equal(null)
-  const recorded = new Set(parseLedger(this.readFile('.specloop/ledger.jsonl')).entries.flatMap((entry) => (entry.files ?? []).map((file) => file.path)))
+  const recorded = new Set(readLedgerState(this.projectDirectory).entries.flatMap((entry) => (entry.files ?? []).map((file) => file.path)))
   expect(Number(counted![1])).to.equal(recorded.size)
 })
 

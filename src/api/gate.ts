@@ -15,12 +15,15 @@ import { GENERATED_DIRECTORY, listGeneratedCode, readGeneratedFiles, sha256, wri
 import { anchorOf, GovernedProject, loadGovernedProject, statusOf, StatusResult } from './governance'
 import { verifyProjectLedger } from './ledger'
 import { readStrengthRecord } from '../strength'
+import { promotionRefusals } from './stages'
 
 export interface GateOptions extends ProjectOptions {
   /** The CI gate: also approvals, freshness, unconfirmed rules, the last run, coverage and the ledger. */
   ci?: boolean
   /** Every feature's mutation score in the last `specloop strength` must reach this (the policy's `gate.strength` otherwise). */
   minScore?: number
+  /** The promote stage: the CI gate, and a passing run of this commit and the promotion approvals of the policy's roles. */
+  promote?: boolean
   now?: () => Date
 }
 
@@ -35,6 +38,8 @@ export interface GateCheckResult {
 export interface GateResult {
   cwd: string
   ci: boolean
+  /** The promote stage ran (`gate --promote`): the CI gate and the promotion check. */
+  promote: boolean
   passed: boolean
   checks: GateCheckResult[]
   findings: GateFinding[]
@@ -118,6 +123,8 @@ async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOu
       return typeFindings(cwd, scanned.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file.path)).map((file) => path.join(cwd, file.path)))
     case 'lint':
       return lintFindings(cwd, scanned.map((file) => path.join(cwd, file.path)))
+    case 'promotion':
+      return { findings: promotionRefusals(governed, context.run()).map((refusal) => ({ ...refusal, check: 'promotion' as const })), note: `roles: ${governed.policy.stages.promote?.roles.join(', ') ?? 'none named ("stages": { "promote": { "roles": [...] } })'}` }
     case 'ledger': {
       const ledger = verifyProjectLedger({ cwd })
       return { findings: ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })), note: ledger.exists ? `${ledger.entries} entries` : 'no ledger yet' }
@@ -138,7 +145,7 @@ function recordVerdict(result: GateResult, governed: GovernedProject, now: Date 
   if (result.findings.some((finding) => finding.check === 'ledger')) return
   const entry = appendLedger(result.cwd, {
     kind: 'gate',
-    result: { ci: result.ci, passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line, message }) => ({ check, code, file, line, message })) }
+    result: { ci: result.ci, ...(result.promote ? { promote: true } : {}), passed: result.passed, checks: result.checks.map(({ check, ran, findings }) => ({ check, ran, findings })), findings: result.findings.slice(0, 100).map(({ check, code, file, line, message }) => ({ check, code, file, line, message })) }
   }, now)
   result.ledgerSequence = entry.sequence
   if (governed.lockExists) writeFileAtomic(path.join(result.cwd, LOCK_FILE), renderLock({ ...governed.lock, ledgerAnchor: anchorOf(entry) }))
@@ -146,8 +153,8 @@ function recordVerdict(result: GateResult, governed: GovernedProject, now: Date 
 
 /** `specloop gate`: generated code held to the project's own gates, and with --ci the project's state. */
 export async function gate(options: GateOptions): Promise<GateResult> {
-  const ci = Boolean(options.ci)
-  const result: GateResult = { cwd: path.resolve(options.cwd), ci, passed: false, checks: [], findings: [], warnings: [], errors: [], exitCode: 2 }
+  const ci = Boolean(options.ci || options.promote)
+  const result: GateResult = { cwd: path.resolve(options.cwd), ci, promote: Boolean(options.promote), passed: false, checks: [], findings: [], warnings: [], errors: [], exitCode: 2 }
   const loaded = await loadGovernedProject(options)
   if (loaded.error) {
     result.errors.push(loaded.error)
@@ -172,7 +179,7 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
   const context: GateContext = { cwd, governed, status, generated: readGeneratedFiles(cwd), scanned, run, minScore: options.minScore }
   for (const check of GATE_CHECKS) {
-    if (!ci && !CODE_CHECKS.includes(check) && !(check === 'strength' && options.minScore !== undefined)) continue
+    if ((!ci && !CODE_CHECKS.includes(check) && !(check === 'strength' && options.minScore !== undefined)) || (check === 'promotion' && !options.promote)) continue
     const { findings, note, ran = true } = await runCheck(check, context)
     result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
     result.findings.push(...findings)
@@ -213,6 +220,7 @@ function runFactsOf(cwd: string, features: { uri: string; sha256: string }[], se
   }).map((file) => file.path)
   return {
     runId: trace.runId,
+    ...(trace.commit ? { commit: trace.commit } : {}),
     outdatedFeatures,
     changedCode,
     notRun: selected.filter((scenario) => !outdated.has(scenario.uri) && !ran.has(`${scenario.uri}:${scenario.line}`)),

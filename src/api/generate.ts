@@ -26,6 +26,7 @@ import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../g
 import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from '../specification'
 import { implementStories, STORY_GENERATOR } from './generate-stories'
+import { generateStageRefusals } from './stages'
 import { specHash } from '../governance'
 
 export interface GenerateOptions extends ProjectOptions {
@@ -294,10 +295,20 @@ async function specificationToGenerate(options: GenerateOptions, result: Generat
   }
   const specification = loaded.specification
   result.cwd = specification.project.cwd
-  // Like every command that appends to the ledger, generate first checks that its chain holds.
+  // The policy's generate stage: only approved specs are generated from.
+  const stage = generateStageRefusals(specification)
+  if (stage.fatal) {
+    result.fatalErrors.push(stage.fatal)
+    return undefined
+  }
+  if (stage.refusals.length > 0) {
+    result.parseErrors.push(...stage.refusals)
+    return undefined
+  }
+  // Like every command that appends to the ledger, generate first checks that it still verifies.
   const brokenLedger = result.dryRun ? undefined : ledgerProblem(result.cwd)
   if (brokenLedger && options.strict) {
-    result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to chain new entries after the last one; nothing was written and nothing recorded' }
+    result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to record new entries after its heads; nothing was written and nothing recorded' }
     return undefined
   }
   if (brokenLedger) result.warnings.push(brokenLedger)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
 import {
   Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
-  parseLock, parsePolicy, POLICY_FILE, projectStatus, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules, approverFindings
+  parseLock, parsePolicy, POLICY_FILE, projectStatus, promotionRolesOf, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules, approverFindings
 } from '../governance'
 import { appendLedger, editedByHand, readLedger, recordedWrites } from '../ledger'
 import type { LedgerEntry } from '../ledger'
@@ -13,6 +13,7 @@ import { toUri } from '../project'
 import { gitUser } from '../runner'
 import { projectSecrets, redact } from '../redaction'
 import { verifyProjectLedger } from './ledger'
+import { PROMOTION_APPROVAL, releaseDigest } from './stages'
 import { listGeneratedCode, readGeneratedFiles, writeFileAtomic } from '../workspace'
 
 /** What approve, status and gate share: the specs as they are, the lock, the policy. */
@@ -64,6 +65,8 @@ export interface ApproveOptions extends ProjectOptions {
   by?: string
   ticket?: string
   note?: string
+  /** Approve promoting the specs and generated code as they are now (the policy's promote stage), not specs. */
+  promote?: boolean
   now?: () => Date
 }
 
@@ -76,6 +79,8 @@ export interface ApproveResult {
   errors: SpecloopError[]
   warnings: SpecloopError[]
   ledgerSequence?: number
+  /** With `promote`: the roles the approver approved for, and the digest of what was approved. */
+  promotion?: { roles: string[]; release: string }
   exitCode: ExitCode
 }
 
@@ -96,6 +101,7 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   result.approver = approver
   const loaded = await loadGovernedProject(options)
   if (loaded.error) return fail(loaded.error)
+  if (options.promote) return approvePromotion(loaded.governed, { ...options, approver, runner }, result)
   const { specification, fingerprints, lock, policy } = loaded.governed
   const project = specification.project
   result.cwd = project.cwd
@@ -160,10 +166,45 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
     result: { ...approval, ...(runner && runner !== approval.by ? { recordedBy: runner } : {}), scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action, ...(decision.action === 'approved' ? { sha256: outcome.lock.features[decision.uri]?.scenarios[decision.key]?.sha256 } : {}) })) }
   }, options.now?.())
   result.ledgerSequence = entry.sequence
-  writeFileAtomic(path.join(project.cwd, LOCK_FILE), renderLock({ ...outcome.lock, ledgerAnchor: anchorOf(entry) }))
+  // Each approval in the lock names its entry (the one object every approved scenario shares):
+  // the anchor travels with the approval, so approvals made on two branches merge.
+  approval.entry = entry.hash
+  writeFileAtomic(path.join(project.cwd, LOCK_FILE), renderLock(outcome.lock))
   return result
 }
 
+/**
+ * `specloop approve --promote`: one of the roles the promote stage names approves promoting the
+ * specs and generated code as they are now; recorded on the ledger (`promote-approval`, with
+ * the digest `gate --promote` compares), not in specs.lock.
+ */
+function approvePromotion(governed: GovernedProject, options: ApproveOptions & { approver: string; runner?: string }, result: ApproveResult): ApproveResult {
+  const { policy, specification } = governed
+  const cwd = specification.project.cwd
+  const stage = policy.stages.promote
+  const fail = (error: SpecloopError, couldNotRun: boolean) => ({ ...result, errors: [error], exitCode: exitCodeOf({ couldNotRun, problems: true }) })
+  if (options.features?.length || options.scenario) return fail(specloopError('USAGE', '--promote approves the project as it is: name no feature or scenario', {}, 'run specloop approve --promote'), true)
+  if (!stage) return fail(specloopError('USAGE', `${POLICY_FILE} has no promote stage: nobody's promotion approval is asked for`, { file: POLICY_FILE }, 'add "stages": { "promote": { "roles": ["@release-managers"] } } to specloop.json'), true)
+  const roles = promotionRolesOf(policy, options.approver)
+  if (roles.length === 0) {
+    return fail(specloopError('APPROVE_REFUSED', `${options.approver} may not approve a promotion: the promote stage asks for ${stage.roles.join(', ')}`, { file: POLICY_FILE, line: stage.line }, 'ask one of them to approve it, or change the stage in a reviewed commit'), false)
+  }
+  const ledger = verifyProjectLedger({ cwd })
+  if (!ledger.valid) return { ...result, errors: ledger.errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` })), exitCode: 1 }
+  const secrets = projectSecrets(cwd, options.env ?? process.env)
+  const release = releaseDigest(governed)
+  const entry = appendLedger(cwd, {
+    kind: PROMOTION_APPROVAL,
+    result: {
+      by: redact(options.approver, secrets), at: (options.now?.() ?? new Date()).toISOString(), roles, release,
+      ...(options.ticket ? { ticket: redact(options.ticket, secrets) } : {}), ...(options.note ? { note: redact(options.note, secrets) } : {}),
+      ...(options.runner && options.runner !== options.approver ? { recordedBy: options.runner } : {})
+    }
+  }, options.now?.())
+  return { ...result, ledgerSequence: entry.sequence, promotion: { roles, release } }
+}
+
+/** The lock's anchor to a CI gate's verdict. */
 export const anchorOf = (entry: LedgerEntry) => ({ entries: entry.sequence, hash: entry.hash, at: entry.time })
 
 // ---------------------------------------------------------------- status

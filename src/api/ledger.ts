@@ -1,9 +1,7 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
-import { parseLedger, verifyLedger } from '../ledger'
-import { LEDGER_PATH, ledgerPathOf } from '../workspace'
-import type { LedgerEntry } from '../ledger'
+import { ledgerFaultError, LEDGER_PATH, LEGACY_LEDGER_PATH, migrateLedger, readLedger, readLedgerState, TORN_HINT } from '../ledger'
+import type { LedgerEntry, LedgerState } from '../ledger'
 import { lockAgainstLedger } from '../governance'
 import { readLockFile } from './governance'
 
@@ -12,12 +10,16 @@ export interface LedgerOptions {
 }
 
 export interface LedgerVerifyResult {
-  /** Project-relative path of the ledger. */
+  /** Project-relative path of the ledger (its directory). */
   ledger: string
   exists: boolean
   entries: number
+  /** Entries no other follows: more than one after a merge, until the next entry joins them. */
+  heads: number
+  /** The earlier linear chain is still there (`specloop ledger migrate` converts it). */
+  legacy: boolean
   valid: boolean
-  /** The entry specs.lock anchors, when the ledger reaches it. */
+  /** How many anchors in specs.lock (approvals and the last CI gate) the ledger reaches. */
   anchored?: number
   errors: SpecloopError[]
   warnings: SpecloopError[]
@@ -25,13 +27,13 @@ export interface LedgerVerifyResult {
 }
 
 /**
- * `specloop ledger verify`: every entry follows the one before it and matches its own hash.
- * The first line that breaks the chain is located, with why (edited, removed or reordered, cut).
+ * `specloop ledger verify`: every path from the roots holds (each entry matches its hash, each
+ * entry it follows is there) and reaches every anchor specs.lock records. The first fault is
+ * located, with why (edited, removed, re-hashed, cut).
  */
 export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult {
   const cwd = path.resolve(options.cwd)
-  const file = ledgerPathOf(cwd)
-  const result: LedgerVerifyResult = { ledger: LEDGER_PATH, exists: fs.existsSync(file), entries: 0, valid: true, errors: [], warnings: [], exitCode: 0 }
+  const result: LedgerVerifyResult = { ledger: LEDGER_PATH, exists: false, entries: 0, heads: 0, legacy: false, valid: true, errors: [], warnings: [], exitCode: 0 }
   const fail = (error: SpecloopError, couldNotRun = false) => {
     result.valid = false
     result.errors.push(error)
@@ -41,26 +43,44 @@ export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult 
   const lock = readLockFile(cwd)
   // The lock anchors the ledger: a lock that cannot be read cannot say whether the ledger was cut.
   if (lock.error) return fail(lock.error, true)
-  let text = ''
-  if (result.exists) {
-    try {
-      text = fs.readFileSync(file, 'utf8')
-    } catch (thrown) {
-      return fail(specloopError('FILE_UNREADABLE', `cannot read the ledger: ${(thrown as Error).message}`, { file: LEDGER_PATH }), true)
-    }
-    const verification = verifyLedger(text)
-    result.entries = verification.entries
-    if (!verification.valid) {
-      // A last line without its newline is a write that was cut, not an edit.
-      const lines = text.split('\n')
-      const torn = !text.endsWith('\n') && verification.brokenAtLine === lines.length
-      return fail(specloopError('LEDGER_BROKEN', torn ? 'the last entry was cut off mid-write' : `this entry ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
-        torn ? 'the next specloop generate moves it aside and records the repair (approve and gate --ci refuse a ledger that does not verify)' : `restore ${LEDGER_PATH} from version control; entries after this line cannot be trusted`))
-    }
+  let state: LedgerState
+  try {
+    state = readLedgerState(cwd)
+  } catch (thrown) {
+    return fail(specloopError('FILE_UNREADABLE', `cannot read the ledger: ${(thrown as Error).message}`, { file: LEDGER_PATH }), true)
   }
-  for (const problem of lockAgainstLedger(lock.lock, result.exists ? parseLedger(text).entries : [], result.exists)) fail(problem)
-  if (result.valid && lock.lock.ledgerAnchor) result.anchored = lock.lock.ledgerAnchor.entries
+  Object.assign(result, { exists: state.exists, legacy: state.legacy, entries: state.verification.entries, heads: state.verification.heads.length })
+  if (state.legacy) result.warnings.push(specloopError('LEDGER_LEGACY', 'the ledger\'s earlier, linear form: it verifies, but branches that both append to it conflict when merged', { file: LEGACY_LEDGER_PATH }, `specloop ledger migrate converts it, keeping every entry and its hash, and records the migration; then commit ${LEDGER_PATH}/`))
+  const fault = state.verification.faults[0]
+  if (fault) {
+    return fail(ledgerFaultError(fault, fault.torn ? TORN_HINT : `restore ${fault.location.file} from version control; entries that follow this one cannot be trusted`))
+  }
+  const anchors = lockAgainstLedger(lock.lock, state.stored, state.exists)
+  for (const problem of anchors.problems) fail(problem)
+  if (result.valid && anchors.anchors > 0) result.anchored = anchors.anchors
   return result
+}
+
+/** `specloop ledger migrate`: the legacy chain converted into entry files, the migration recorded. */
+export interface LedgerMigrateResult {
+  ledger: string
+  /** Entries carried over, with their hashes unchanged. */
+  migrated: number
+  /** The entries recorded: `ledger-repair` (a torn last line), then `migrate`. */
+  recorded: LedgerEntry[]
+  errors: SpecloopError[]
+  warnings: SpecloopError[]
+  exitCode: ExitCode
+}
+
+export function migrateProjectLedger(options: LedgerOptions & { now?: () => Date }): LedgerMigrateResult {
+  const cwd = path.resolve(options.cwd)
+  const migration = migrateLedger(cwd, options.now?.())
+  const errors = migration.error ? [migration.error] : []
+  return {
+    ledger: LEDGER_PATH, migrated: migration.migrated, recorded: [migration.repair, migration.entry].filter((entry): entry is LedgerEntry => entry !== undefined),
+    errors, warnings: [], exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
+  }
 }
 
 export interface LedgerShowOptions extends LedgerOptions {
@@ -75,20 +95,19 @@ export interface LedgerShowResult {
   exitCode: ExitCode
 }
 
-/** `specloop ledger show`: the entries, oldest first, as recorded. */
+/** `specloop ledger show`: the entries, each after those it follows, then by time. */
 export function showLedger(options: LedgerShowOptions): LedgerShowResult {
   const since = options.since === undefined ? undefined : Date.parse(options.since)
   if (since !== undefined && Number.isNaN(since)) {
     return { entries: [], errors: [specloopError('USAGE', `--since ${options.since} is not a date`, {}, 'give a date like 2026-12-01 or a date-time like 2026-12-01T09:30:00Z')], warnings: [], exitCode: 2 }
   }
-  const file = ledgerPathOf(path.resolve(options.cwd))
-  const entries = fs.existsSync(file) ? parseLedger(fs.readFileSync(file, 'utf8')).entries : []
+  const entries = readLedger(path.resolve(options.cwd))
   return { entries: entries.filter((entry) => since === undefined || Date.parse(entry.time) >= since), errors: [], warnings: [], exitCode: 0 }
 }
 
-/** One readable line per entry: sequence, time, what happened, what it touched. */
+/** One readable line per entry: number, hash, time, what happened, what it touched. */
 export function describeLedgerEntry(entry: LedgerEntry): string {
-  const parts = [`#${entry.sequence}`, entry.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), entry.kind]
+  const parts = [`#${entry.sequence}`, entry.hash.slice(0, 12), entry.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), entry.kind]
   if (entry.generator) parts.push(entry.generator)
   if (entry.inputs?.length) parts.push(`${entry.inputs.length} spec${entry.inputs.length === 1 ? '' : 's'}`)
   if (entry.files !== undefined) parts.push(`${entry.files.length} file${entry.files.length === 1 ? '' : 's'} written`)
@@ -98,5 +117,6 @@ export function describeLedgerEntry(entry: LedgerEntry): string {
   if (typeof result.by === 'string') parts.push(`by ${result.by}${typeof result.ticket === 'string' ? ` for ${result.ticket}` : ''}`)
   if (Array.isArray(result.scenarios)) parts.push(`${result.scenarios.length} scenario${result.scenarios.length === 1 ? '' : 's'}`)
   if (typeof result.passed === 'boolean') parts.push(`${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})` : ''}`)
+  if ((entry.parents?.length ?? 0) > 1) parts.push(`joins ${entry.parents!.length} branches`)
   return parts.join('  ')
 }

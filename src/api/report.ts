@@ -8,8 +8,9 @@ import { loadGovernedProject, statusOf } from './governance'
 import { LOCK_FILE } from '../governance'
 import { readStrengthRecord } from '../strength'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
-import { HISTORY_PATH, LATEST_RUN_DIRECTORY, ledgerPathOf, messagesFileOf, startsWithProvenance, traceFileOf, writeFileAtomic } from '../workspace'
+import { HISTORY_PATH, LATEST_RUN_DIRECTORY, messagesFileOf, startsWithProvenance, traceFileOf, writeFileAtomic } from '../workspace'
 import { projectSecrets, redact } from '../redaction'
+import { readLedgerState } from '../ledger'
 
 export type { ReportFormat } from '../report'
 export { REPORT_FORMATS, REPORT_FORMAT_NAMES, isReportFormat } from '../report'
@@ -149,7 +150,7 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
   const { trace } = traced
   if (trace) result.traceFile = traced.file
 
-  const ledgerPath = ledgerPathOf(cwd)
+  const ledger = readLedgerState(cwd)
   const historyPath = path.join(cwd, HISTORY_PATH)
   const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
   const model = buildReportModel({
@@ -157,7 +158,7 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
     trace,
     codeFiles: readCodeFiles(cwd, trace),
     currentSpec: (uri) => readTextOrUndefined(path.join(cwd, uri)),
-    ledgerText: fs.existsSync(ledgerPath) ? fs.readFileSync(ledgerPath, 'utf8') : undefined,
+    ledger: ledger.exists ? { entries: ledger.entries, verification: ledger.verification } : undefined,
     approvals: await approvalsOf(options, cwd),
     history: previousHistory,
     strength: readStrengthRecord(cwd),

@@ -51,6 +51,7 @@ test('every command returns errors, warnings and an exit code, in one shape', { 
       ['status', () => specloop.status(project), couldNotRun],
       ['gate', () => specloop.gate(project), couldNotRun],
       ['verifyProjectLedger', () => specloop.verifyProjectLedger({ cwd }), { exitCode: 0, failed: false }],
+      ['migrateProjectLedger', () => specloop.migrateProjectLedger({ cwd }), { exitCode: 0, failed: false }],
       ['showLedger', () => specloop.showLedger({ cwd, since: 'not a date' }), couldNotRun]
     ]
     for (const [name, command, expected] of commands) assertUniform(name, await command(), expected)

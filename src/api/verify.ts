@@ -4,7 +4,7 @@ import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf, worstExi
 import { describeParseError } from '../gherkin'
 import { Project, ProjectOptions, resolveProject, toUri } from '../project'
 import { readProjectFeatures } from '../specification'
-import { emptyRunCounts, mergeAffectedMessages, networkIsolation, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
+import { emptyRunCounts, mergeAffectedMessages, networkIsolation, headCommit, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
 import type { RunFilters, RunOutcome, RunSummary } from '../runner'
 import {
   buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
@@ -14,6 +14,8 @@ import {
 import { latestRunDirectory, messagesFileOf, removeStaleTemporaries, RUN_SCRATCH, sha256, traceFileOf, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
 import { selectionPaths } from '../strength'
+import { loadGovernedProject, statusOf } from './governance'
+import { SPECLOOP_RECORDS, verifyStageRefusals } from './stages'
 
 /** Older runs are deleted beyond this many. */
 const RUNS_KEPT = 20
@@ -23,6 +25,8 @@ export interface VerifyOptions extends ProjectOptions {
   sandbox?: boolean
   /** Hollow scenarios fail the run. */
   strict?: boolean
+  /** CI: the policy's verify stage applies (`"verify": "require-fresh"` refuses stale generated code before running). */
+  ci?: boolean
   parallel?: number
   /** Run only the scenarios a change since `base` can affect. */
   affected?: boolean
@@ -76,6 +80,14 @@ export interface VerifyResult {
   /** Whole-run coverage, text summary (the reports are in the run's coverage/ directory). */
   coverageSummary?: string
   trace?: { scenarios: number; files: number; bytes: number }
+}
+
+/** `verify --ci`: the policy's verify stage, judged before anything runs; undefined when it lets the run go. */
+async function verifyStage(options: VerifyOptions): Promise<{ errors: SpecloopError[]; exitCode: ExitCode } | undefined> {
+  const loaded = await loadGovernedProject(options)
+  if (loaded.error) return { errors: [loaded.error], exitCode: 2 }
+  const refusals = verifyStageRefusals(loaded.governed.policy, statusOf(loaded.governed))
+  return refusals.length > 0 ? { errors: refusals, exitCode: 1 } : undefined
 }
 
 function emptyResult(cwd: string, error?: SpecloopError): VerifyResult {
@@ -304,6 +316,12 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const prepared = await projectToVerify(options)
   if (prepared.stopped) return prepared.stopped
   const { project, features } = prepared
+  if (options.ci) {
+    const refused = await verifyStage(options)
+    if (refused) return { ...emptyResult(project.cwd), ...refused }
+  }
+  // Recorded before it runs: a run is of a commit only when the tree is that commit as it starts.
+  const commit = headCommit(project.cwd, SPECLOOP_RECORDS)
   const warnings: SpecloopError[] = []
   const previous = readTrace(latestRunDirectory(project.cwd))
   let plan: AffectedPlan = { changes: [], scenariosNow: [] }
@@ -332,6 +350,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   // Hollow is this run's finding: scenarios kept from the earlier trace are not reported again.
   const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
   if (affected?.narrowed && previous.trace) trace = mergeIntoLatest(project, runDirectory, runId, trace, previous.trace, plan, outcome.envelopes)
+  if (commit) trace = { ...trace, commit }
   const { traceText, coverageSummary } = finishRunDirectory(project, runId, runDirectory, trace, sources, warnings)
   return {
     cwd: project.cwd,

@@ -6,7 +6,7 @@ import type { GeneratedStatus, ScenarioStatus } from './status'
 import type { FeatureScore } from '../strength'
 
 /** The gate's checks, in the order they are reported. */
-export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'strength', 'security', 'dependencies', 'types', 'lint', 'ledger'] as const
+export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'strength', 'security', 'dependencies', 'types', 'lint', 'ledger', 'promotion'] as const
 export type GateCheck = (typeof GATE_CHECKS)[number]
 
 export type GateFinding = SpecloopError & { check: GateCheck }
@@ -90,6 +90,8 @@ export function dependencyFindings(file: string, scanned: ScannedModule, policy:
 
 export interface RunFacts {
   runId: string
+  /** The commit it ran, when the working tree was that commit (no changes). */
+  commit?: string
   /** Features of the run whose text differs now (or that did not run). */
   outdatedFeatures: string[]
   failed: { uri: string; line: number; name: string; status: string }[]

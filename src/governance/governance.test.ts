@@ -9,6 +9,7 @@ import { projectStatus } from './status'
 import { scanModule } from './scan'
 import { dependencyFindings, runFindings, securityFindings } from './gate'
 import { lockAgainstLedger } from './anchor'
+import { promotionFindings, promotionRolesOf } from './stages'
 
 const CART = `@billing
 Feature: Cart
@@ -233,10 +234,25 @@ test('a lock whose approval differs from its ledger entry in hash or ticket is n
   const lock = emptyLock()
   lock.features['features/a.feature'] = { scenarios: { s: { sha256: 'new', approval: { by: 'carol', at: 't', ticket: 'T-1' } } } }
   lock.ledgerAnchor = { entries: 1, hash: 'h', at: 't' }
-  const entry = (sha256: string, ticket: string) => ({ sequence: 1, time: 't', kind: 'approve', hash: 'h', previousHash: '0', result: { by: 'carol', at: 't', ticket, scenarios: [{ uri: 'features/a.feature', scenario: 's', sha256 }] } })
-  assert.deepEqual(lockAgainstLedger(lock, [entry('new', 'T-1')], true), [])
-  assert.equal(lockAgainstLedger(lock, [entry('old', 'T-1')], true)[0]?.code, 'LOCK_NOT_ON_LEDGER')
-  assert.equal(lockAgainstLedger(lock, [entry('new', 'T-2')], true)[0]?.code, 'LOCK_NOT_ON_LEDGER')
+  const entry = (sha256: string, ticket: string) => ({ entry: { sequence: 1, time: 't', kind: 'approve', hash: 'h', parents: [], result: { by: 'carol', at: 't', ticket, scenarios: [{ uri: 'features/a.feature', scenario: 's', sha256 }] } }, location: { file: '.specloop/ledger/h.json' } })
+  assert.deepEqual(lockAgainstLedger(lock, [entry('new', 'T-1')], true), { problems: [], anchors: 1 })
+  assert.equal(lockAgainstLedger(lock, [entry('old', 'T-1')], true).problems[0]?.code, 'LOCK_NOT_ON_LEDGER')
+  assert.equal(lockAgainstLedger(lock, [entry('new', 'T-2')], true).problems[0]?.code, 'LOCK_NOT_ON_LEDGER')
+})
+
+test('each approval anchors its own entry: one re-hashed in its place is located there, one removed at the lock', () => {
+  const lock = emptyLock()
+  lock.features['features/a.feature'] = { scenarios: { s: { sha256: 'x', approval: { by: 'carol', at: 't', entry: 'h1' } } } }
+  lock.features['features/b.feature'] = { scenarios: { s: { sha256: 'y', approval: { by: 'dave', at: 'u', entry: 'h2' } } } }
+  const approval = (hash: string, uri: string, by: string, at: string, sha256: string) => ({ entry: { sequence: 1, time: at, kind: 'approve', hash, parents: [], result: { by, at, scenarios: [{ uri, scenario: 's', sha256 }] } }, location: { file: `.specloop/ledger/${hash}.json` } })
+  const both = [approval('h1', 'features/a.feature', 'carol', 't', 'x'), approval('h2', 'features/b.feature', 'dave', 'u', 'y')]
+  assert.deepEqual(lockAgainstLedger(lock, both, true), { problems: [], anchors: 2 }, 'no top-level anchor is needed: each approval carries its own')
+  const rehashed = lockAgainstLedger(lock, [approval('h9', 'features/a.feature', 'carol', 't', 'x'), both[1]!], true).problems
+  assert.equal(rehashed[0]?.code, 'LEDGER_ANCHOR')
+  assert.equal(rehashed[0]?.file, '.specloop/ledger/h9.json')
+  assert.match(rehashed[0]!.message, /took the place of h1.*re-hashed/)
+  const removed = lockAgainstLedger(lock, [both[0]!], true).problems
+  assert.deepEqual(removed.map((problem) => [problem.code, problem.file]), [['LEDGER_ANCHOR', 'specs.lock'], ['LOCK_NOT_ON_LEDGER', 'features/b.feature']])
 })
 
 test('the run: none, outdated, failing, hollow, coverage under the threshold', () => {
@@ -249,4 +265,26 @@ test('the run: none, outdated, failing, hollow, coverage under the threshold', (
   }, 80)
   assert.deepEqual(found.map((finding) => finding.code), ['GATE_RUN_OUTDATED', 'GATE_FAILED', 'GATE_HOLLOW', 'GATE_COVERAGE'])
   assert.match(found[3]!.message, /25\.0% .*\(1\/4\); the policy asks for 80%/)
+})
+
+test('stages: each stage\'s one setting, the promote stage\'s roles; a mistake is located', () => {
+  const text = '{\n  "teams": { "@qa": ["quinn"] },\n  "stages": {\n    "generate": "require-approval",\n    "verify": "require-fresh",\n    "promote": { "roles": ["@qa", "rita"] }\n  }\n}\n'
+  assert.deepEqual(parsePolicy(text).policy?.stages, { generate: 'require-approval', verify: 'require-fresh', promote: { roles: ['@qa', 'rita'], line: 6 } })
+  assert.match(parsePolicy('{ "stages": { "deploy": "now" } }').error!.message, /unknown stage "stages.deploy"/)
+  assert.match(parsePolicy('{ "stages": { "generate": "yes" } }').error!.message, /"stages.generate" must be "require-approval"/)
+  assert.match(parsePolicy('{ "stages": { "promote": { "roles": ["@ops"] } } }').error!.message, /names the team @ops, which "teams" does not define/)
+  assert.deepEqual(parsePolicy(undefined).policy?.stages, {})
+})
+
+test('promotion: a run of this very commit, and an approval of what is here now by each role', () => {
+  const policy = parsePolicy('{ "teams": { "@qa": ["quinn"] }, "stages": { "promote": { "roles": ["@qa", "rita"] } } }').policy!
+  const approvals = [{ by: 'quinn', at: 't1', release: 'now' }, { by: 'rita', at: 't2', release: 'before' }]
+  const codes = (facts: Parameters<typeof promotionFindings>[1]) => promotionFindings(policy, facts).map((finding) => `${finding.code}: ${finding.message}`)
+  assert.deepEqual(codes({ head: 'c1', run: { runId: 'r', commit: 'c1' }, release: 'now', approvals }), ['STAGE_PROMOTE_APPROVAL: no promotion approval by rita of the specs and generated code as they are now (rita approved an earlier state, t2)'])
+  assert.deepEqual(codes({ head: 'c1', run: { runId: 'r', commit: 'c1' }, release: 'now', approvals: [...approvals, { by: 'Rita <rita>', at: 't3', release: 'now' }] }), [])
+  assert.match(codes({ head: 'c2', run: { runId: 'r', commit: 'c1' }, release: 'now', approvals })[0]!, /is of commit c1, not of HEAD \(c2\)/)
+  assert.match(codes({ head: 'c1', run: { runId: 'r' }, release: 'now', approvals })[0]!, /was not of a commit/)
+  assert.match(codes({ release: 'now', approvals })[0]!, /the working tree has changes/)
+  assert.deepEqual(promotionRolesOf(policy, 'quinn'), ['@qa'])
+  assert.deepEqual(promotionRolesOf(policy, 'mallory'), [])
 })

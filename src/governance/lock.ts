@@ -3,7 +3,7 @@ import { jsonErrorLocation, SpecloopError, specloopError } from '../errors'
 /**
  * `specs.lock`: the committed record of what was approved, by whom, when, and for which ticket.
  * It is an audit record, not authentication: anyone who can commit can edit it, which is why
- * each approval is also a ledger entry and the ledger's head is anchored here.
+ * each approval is also a ledger entry, anchored here by its hash.
  */
 export const LOCK_FILE = 'specs.lock'
 export const LOCK_FORMAT = 1
@@ -13,6 +13,11 @@ export interface Approval {
   at: string
   ticket?: string
   note?: string
+  /**
+   * The hash of the ledger entry that recorded this approval: an anchor that travels with it, so
+   * approvals made on two branches merge, and a ledger cut or re-hashed since no longer has it.
+   */
+  entry?: string
 }
 
 export interface LockedScenario {
@@ -29,7 +34,7 @@ export interface LockedFeature {
   scenarios: Record<string, LockedScenario>
 }
 
-/** The ledger's head when the lock was last written: a ledger cut or re-hashed since no longer reaches it. */
+/** The entry of the last CI gate (or, in older locks, the last approval): a ledger cut or re-hashed since no longer has it. */
 export interface LedgerAnchor {
   entries: number
   hash: string

@@ -32,14 +32,27 @@ export interface GatePolicy {
   strength?: number
 }
 
+/** Which staged gates apply (`"stages"` in specloop.json); a stage left out is not enforced. */
+export interface StagePolicy {
+  /** `generate` refuses specs that are new or changed since their approval. */
+  generate?: 'require-approval'
+  /** `verify --ci` refuses stale generated code. */
+  verify?: 'require-fresh'
+  /** `gate --promote` requires a promotion approval by each of these roles (people or teams), and where the stage is written. */
+  promote?: { roles: string[]; line: number }
+}
+
 export interface GovernancePolicy {
   /** Absent: anyone may approve anything (and status says so). */
   approvers?: ApproverRule[]
   teams: Record<string, string[]>
   gate: GatePolicy
+  stages: StagePolicy
 }
 
-export const defaultPolicy = (): GovernancePolicy => ({ teams: {}, gate: { allow: [], dependencies: [...DEFAULT_ALLOWED_PACKAGES] } })
+export const defaultPolicy = (): GovernancePolicy => ({ teams: {}, gate: { allow: [], dependencies: [...DEFAULT_ALLOWED_PACKAGES] }, stages: {} })
+
+const STAGES_EXAMPLE = 'e.g. "stages": { "generate": "require-approval", "verify": "require-fresh", "promote": { "roles": ["@qa", "@release-managers"] } }'
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
@@ -62,10 +75,10 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
   if (!isRecord(document)) return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
 
-  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate']
+  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages']
   const unknown = Object.keys(document).find((key) => !known.includes(key))
   if (unknown !== undefined) return invalid(unknown, `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`, 'a misspelt key is refused rather than ignored: it could turn a policy off')
-  const { approvers, teams, gate } = document
+  const { approvers, teams, gate, stages } = document
   if (teams !== undefined) {
     if (!isRecord(teams)) return invalid('teams', '"teams" must map a team (@name) to its members', 'e.g. "teams": { "@finance-leads": ["carol", "dave@example.com"] }')
     for (const [team, members] of Object.entries(teams)) {
@@ -110,7 +123,36 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
       policy.gate[key] = value
     }
   }
+  if (stages !== undefined) {
+    const parsed = parseStages(stages, policy.teams, (key, message, hint) => invalid(key, message, hint).error, (key) => at(key, text.indexOf('"stages"')))
+    if ('error' in parsed) return { error: parsed.error }
+    policy.stages = parsed.stages
+  }
   return { policy }
+}
+
+/** The `"stages"` section: each stage's one setting, the promote stage's roles (teams defined in "teams"). */
+function parseStages(stages: unknown, teams: Record<string, string[]>, invalid: (key: string, message: string, hint?: string) => SpecloopError, at: (key: string) => { line?: number }): { stages: StagePolicy } | { error: SpecloopError } {
+  if (!isRecord(stages)) return { error: invalid('stages', '"stages" must be an object', STAGES_EXAMPLE) }
+  const unknown = Object.keys(stages).find((key) => !['generate', 'verify', 'promote'].includes(key))
+  if (unknown !== undefined) return { error: invalid(unknown, `unknown stage "stages.${unknown}"; expected generate, verify, promote`, STAGES_EXAMPLE) }
+  const parsed: StagePolicy = {}
+  if (stages.generate !== undefined) {
+    if (stages.generate !== 'require-approval') return { error: invalid('stages', '"stages.generate" must be "require-approval"', STAGES_EXAMPLE) }
+    parsed.generate = 'require-approval'
+  }
+  if (stages.verify !== undefined) {
+    if (stages.verify !== 'require-fresh') return { error: invalid('stages', '"stages.verify" must be "require-fresh"', STAGES_EXAMPLE) }
+    parsed.verify = 'require-fresh'
+  }
+  if (stages.promote !== undefined) {
+    const roles = isRecord(stages.promote) ? stages.promote.roles : undefined
+    if (!isStringList(roles) || roles.length === 0) return { error: invalid('stages', '"stages.promote" must name the roles whose approval a promotion needs: { "roles": [...] }', STAGES_EXAMPLE) }
+    const undefinedTeam = roles.find((role) => role.startsWith('@') && !(role in teams))
+    if (undefinedTeam !== undefined) return { error: invalid('stages', `"stages.promote" names the team ${undefinedTeam}, which "teams" does not define`, `add "${undefinedTeam}": [members] under "teams"`) }
+    parsed.promote = { roles, line: at('promote').line ?? 1 }
+  }
+  return { stages: parsed }
 }
 
 /**

@@ -1,4 +1,6 @@
-export { appendLedger, ledgerProblem, readLedger, verifyLedger, parseLedger, nextEntry, LEDGER_PATH } from './ledger'
-export type { LedgerEntry, LedgerRecord, LedgerVerification } from './ledger'
+export { appendLedger, ledgerFaultError, ledgerProblem, migrateLedger, readLedger, readLedgerState, readLedgerStore, LEDGER_PATH, LEGACY_LEDGER_PATH, TORN_HINT } from './ledger'
+export type { LedgerMigration, LedgerState, LedgerStore } from './ledger'
+export { GENESIS, hashOfEntry, nextEntry, orderEntries, parentsOf, verifyEntries } from './graph'
+export type { EntryLocation, LedgerEntry, LedgerFault, LedgerRecord, LedgerVerification, StoredEntry } from './graph'
 export { editedByHand, isRecorded, recordedWrites, sourcesAgainstLedger } from './recorded'
 export type { RecordedWrites } from './recorded'

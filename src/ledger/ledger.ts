@@ -1,169 +1,175 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { LEDGER_PATH, ledgerPathOf, sha256, tornLedgerDirectoryOf, writeFileAtomic } from '../workspace'
+import { LEDGER_PATH, LEGACY_LEDGER_PATH, ledgerPathOf, legacyLedgerPathOf, sha256, tornLedgerDirectoryOf, writeFileAtomic } from '../workspace'
 import { SpecloopError, specloopError } from '../errors'
 import { projectSecrets, redact } from '../redaction'
+import { LedgerEntry, LedgerFault, LedgerRecord, LedgerVerification, nextEntry, orderEntries, StoredEntry, verifyEntries } from './graph'
 
 /**
- * The audit ledger: an append-only JSON-lines file (`.specloop/ledger.jsonl`). Each entry
- * carries the hash of the one before it, so removing or editing an entry breaks the chain
- * from that point, and `verifyLedger` says where.
+ * The audit ledger on disk: `.specloop/ledger/`, one file per entry named by its hash, so
+ * branches add entries without touching each other's files and git merges them without a
+ * conflict. A project may still hold the earlier linear chain (`.specloop/ledger.jsonl`): it is
+ * read and verified as it is until `ledger migrate` turns its lines into files.
  */
-export interface LedgerEntry {
-  sequence: number
-  time: string
-  /** What happened: "generate", "model-round", "verify", "approve", ... */
-  kind: string
-  generator?: string
-  /** Inputs (specs) with their hashes. */
-  inputs?: { path: string; sha256: string }[]
-  /** Files written with their hashes. */
-  files?: { path: string; sha256: string }[]
-  result?: Record<string, unknown>
-  previousHash: string
-  hash: string
+export { LEDGER_PATH, LEGACY_LEDGER_PATH }
+
+const ENTRY_FILE = /^([0-9a-f]{64})\.json$/
+
+/** Everything stored, unverified: entries with where they are, and what could not be read as one. */
+export interface LedgerStore {
+  exists: boolean
+  /** The legacy `ledger.jsonl` is present (not migrated yet). */
+  legacy: boolean
+  stored: StoredEntry[]
+  unreadable: LedgerFault[]
 }
 
-export type LedgerRecord = Omit<LedgerEntry, 'sequence' | 'time' | 'previousHash' | 'hash'> & { time?: string }
-
-export { LEDGER_PATH }
-const GENESIS = '0'.repeat(64)
-
-function hashOf(entry: Omit<LedgerEntry, 'hash'>): string {
-  return sha256(`${entry.previousHash}\n${JSON.stringify(entry)}`)
+/** The ledger read and verified: its entries in order, and the verdict. */
+export interface LedgerState extends LedgerStore {
+  /** Every entry, each after the entries it follows, then by time. */
+  entries: LedgerEntry[]
+  verification: LedgerVerification
 }
 
-/** Parses ledger text; lines that are not JSON become verification failures, not exceptions. */
-export function parseLedger(text: string): { entries: LedgerEntry[]; invalidLines: number[] } {
-  const entries: LedgerEntry[] = []
-  const invalidLines: number[] = []
-  text.split('\n').forEach((line, index) => {
+const entryFileOf = (projectRoot: string, hash: string) => path.join(ledgerPathOf(projectRoot), `${hash}.json`)
+const relativeFile = (name: string) => `${LEDGER_PATH}/${name}`.split(path.sep).join('/')
+
+/** The legacy chain's lines: entries, and lines that are not (the last, without its newline, torn). */
+function readLegacy(text: string): { stored: StoredEntry[]; unreadable: LedgerFault[] } {
+  const stored: StoredEntry[] = []
+  const unreadable: LedgerFault[] = []
+  const lines = text.split('\n')
+  lines.forEach((line, index) => {
     if (line.trim() === '') return
+    const location = { file: LEGACY_LEDGER_PATH, line: index + 1 }
     try {
-      entries.push(JSON.parse(line))
+      stored.push({ entry: JSON.parse(line) as LedgerEntry, location })
     } catch {
-      invalidLines.push(index + 1)
+      const torn = index === lines.length - 1
+      unreadable.push({ location, reason: torn ? 'was cut off mid-write' : 'is not a JSON entry', ...(torn ? { torn } : {}) })
     }
   })
-  return { entries, invalidLines }
+  return { stored, unreadable }
 }
 
-export interface LedgerVerification {
-  valid: boolean
-  entries: number
-  /** 1-based line of the first entry that breaks the chain. */
-  brokenAtLine?: number
-  reason?: string
-}
-
-export function verifyLedger(text: string): LedgerVerification {
-  const { entries, invalidLines } = parseLedger(text)
-  if (invalidLines.length > 0) return { valid: false, entries: entries.length, brokenAtLine: invalidLines[0], reason: 'is not a JSON entry' }
-  let previousHash = GENESIS
-  for (const [index, entry] of entries.entries()) {
-    const { hash, ...rest } = entry
-    if (entry.previousHash !== previousHash) return { valid: false, entries: entries.length, brokenAtLine: index + 1, reason: 'does not follow the entry before it (an entry was removed, reordered or edited)' }
-    if (hashOf(rest) !== hash) return { valid: false, entries: entries.length, brokenAtLine: index + 1, reason: 'does not match its own hash (it was edited)' }
-    previousHash = hash
+export function readLedgerStore(projectRoot: string): LedgerStore {
+  const store: LedgerStore = { exists: false, legacy: false, stored: [], unreadable: [] }
+  const legacyFile = legacyLedgerPathOf(projectRoot)
+  if (fs.existsSync(legacyFile)) {
+    const legacy = readLegacy(fs.readFileSync(legacyFile, 'utf8'))
+    Object.assign(store, { exists: true, legacy: true })
+    store.stored.push(...legacy.stored)
+    store.unreadable.push(...legacy.unreadable)
   }
-  return { valid: true, entries: entries.length }
-}
-
-/** Pure: the next entry of a ledger whose last entry is `last`. */
-export function nextEntry(last: LedgerEntry | undefined, record: LedgerRecord, now: Date = new Date()): LedgerEntry {
-  const { time, ...fields } = record
-  const withoutHash: Omit<LedgerEntry, 'hash'> = {
-    sequence: (last?.sequence ?? 0) + 1,
-    time: time ?? now.toISOString(),
-    ...fields,
-    previousHash: last?.hash ?? GENESIS
-  }
-  return { ...withoutHash, hash: hashOf(withoutHash) }
-}
-
-export function readLedger(projectRoot: string): LedgerEntry[] {
-  const file = ledgerPathOf(projectRoot)
-  if (!fs.existsSync(file)) return []
-  return parseLedger(fs.readFileSync(file, 'utf8')).entries
-}
-
-/**
- * A last line without its newline is an entry torn by a crash mid-write. Appending after it
- * would glue the next entry onto it and restart the sequence, so the torn bytes are moved
- * aside (`.specloop/ledger-torn/`) and the repair is itself recorded as the next entry.
- */
-function repairTornTail(file: string, now?: Date): LedgerEntry | undefined {
-  const text = fs.readFileSync(file, 'utf8')
-  if (text === '' || text.endsWith('\n')) return undefined
-  const cut = text.lastIndexOf('\n') + 1
-  const fragment = text.slice(cut)
-  let complete: LedgerEntry | undefined
-  try {
-    const parsed = JSON.parse(fragment) as LedgerEntry
-    if (parsed && typeof parsed === 'object' && typeof parsed.hash === 'string') complete = parsed
-  } catch {
-    // Torn: handled below.
-  }
-  if (complete) {
-    // Only the newline was lost: the entry is whole.
-    fs.appendFileSync(file, '\n')
-    return undefined
-  }
-  const line = text.slice(0, cut).split('\n').length
-  const tornDirectory = tornLedgerDirectoryOf(file)
-  fs.mkdirSync(tornDirectory, { recursive: true })
-  const saved = path.join(tornDirectory, `line-${line}-${sha256(fragment).slice(0, 12)}.txt`)
-  fs.writeFileSync(saved, fragment)
-  writeFileAtomic(file, text.slice(0, cut))
-  const entry = nextEntry(lastEntryOf(text.slice(0, cut)), {
-    kind: 'ledger-repair',
-    result: { tornLine: line, bytes: Buffer.byteLength(fragment), sha256: sha256(fragment), movedTo: path.relative(path.dirname(path.dirname(file)), saved) }
-  }, now)
-  fs.appendFileSync(file, `${JSON.stringify(entry)}\n`)
-  return entry
-}
-
-function lastEntryOf(text: string): LedgerEntry | undefined {
-  const lines = text.trimEnd().split('\n')
-  // The chain continues from the last entry that parses, so one bad line cannot restart it at 1.
-  for (let index = lines.length - 1; index >= 0; index--) {
+  const directory = ledgerPathOf(projectRoot)
+  if (!fs.existsSync(directory)) return store
+  store.exists = true
+  for (const name of fs.readdirSync(directory).sort()) {
+    // A dot file is a write in progress (or a killed one's leftover): not an entry yet.
+    if (name.startsWith('.')) continue
+    const location = { file: relativeFile(name) }
+    const named = ENTRY_FILE.exec(name)?.[1]
+    if (named === undefined) {
+      store.unreadable.push({ location, reason: 'is not a ledger entry (entries are files named by their hash: <sha256>.json)' })
+      continue
+    }
     try {
-      const entry = JSON.parse(lines[index]) as LedgerEntry
-      if (entry && typeof entry === 'object' && typeof entry.hash === 'string') return entry
+      store.stored.push({ entry: JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')) as LedgerEntry, location, named })
     } catch {
-      // Not an entry: look further up.
+      store.unreadable.push({ location, reason: 'is not a JSON entry' })
     }
   }
-  return undefined
+  return store
+}
+
+export function readLedgerState(projectRoot: string): LedgerState {
+  const store = readLedgerStore(projectRoot)
+  const verification = verifyEntries(store.stored, store.unreadable)
+  const unique = new Map<string, LedgerEntry>()
+  for (const { entry } of store.stored) if (entry && typeof entry === 'object' && typeof entry.hash === 'string') unique.set(entry.hash, entry)
+  return { ...store, entries: orderEntries([...unique.values()]), verification }
 }
 
 /**
- * Appends one entry (a single write of one line, so a crash cannot leave half an entry mid-file).
- * A torn tail is repaired first, and the repair recorded.
+ * The one read of the ledger for every reader: all entries, each after the entries it follows,
+ * then by time; whatever the storage (files, the legacy chain, or both).
+ */
+export function readLedger(projectRoot: string): LedgerEntry[] {
+  return readLedgerState(projectRoot).entries
+}
+
+function writeEntry(projectRoot: string, entry: LedgerEntry): void {
+  writeFileAtomic(entryFileOf(projectRoot, entry.hash), `${JSON.stringify(entry, null, 2)}\n`)
+}
+
+/**
+ * Appends one entry: a new file, written atomically, that follows every head of the ledger (so
+ * after a merge it joins the branches). Nothing that looks like a key or token, or is one of the
+ * project's secrets, is ever recorded.
  */
 export function appendLedger(projectRoot: string, record: LedgerRecord, now?: Date): LedgerEntry {
-  const file = ledgerPathOf(projectRoot)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  if (fs.existsSync(file)) repairTornTail(file, now)
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
-  // Nothing that looks like a key or token, or is one of the project's secrets, is ever recorded.
-  const entry = nextEntry(lastEntryOf(text), JSON.parse(redact(JSON.stringify(record), projectSecrets(projectRoot))) as LedgerRecord, now)
-  fs.appendFileSync(file, `${JSON.stringify(entry)}\n`)
+  const state = readLedgerState(projectRoot)
+  const byHash = new Map(state.entries.map((entry) => [entry.hash, entry]))
+  const heads = state.verification.heads.map((hash) => byHash.get(hash)!)
+  const entry = nextEntry(heads, JSON.parse(redact(JSON.stringify(record), projectSecrets(projectRoot))) as LedgerRecord, now)
+  writeEntry(projectRoot, entry)
   return entry
 }
+
+/** A fault as the located error every command reports. */
+export function ledgerFaultError(fault: LedgerFault, hint: string): SpecloopError {
+  return specloopError('LEDGER_BROKEN', fault.torn ? 'the last entry was cut off mid-write' : `this entry ${fault.reason}`, fault.location, hint)
+}
+
+export const TORN_HINT = 'specloop ledger migrate moves it aside and records the repair (approve and gate --ci refuse a ledger that does not verify)'
 
 /**
  * Whether the project's ledger still verifies, checked by every command before it appends:
- * a warning (located at the first line that breaks the chain), or nothing when it holds.
+ * a warning located at the first fault, or nothing when every path holds.
  */
 export function ledgerProblem(projectRoot: string): SpecloopError | undefined {
-  const file = ledgerPathOf(projectRoot)
-  if (!fs.existsSync(file)) return undefined
-  const text = fs.readFileSync(file, 'utf8')
-  // A torn tail is repaired (and recorded) by the next append: not a broken chain.
-  const whole = text.endsWith('\n') || text === '' ? text : text.slice(0, text.lastIndexOf('\n') + 1)
-  const verification = verifyLedger(whole)
-  if (verification.valid) return undefined
-  return specloopError('LEDGER_BROKEN', `the audit ledger no longer verifies: the entry here ${verification.reason}`, { file: LEDGER_PATH, line: verification.brokenAtLine },
-    'new entries are still chained after the last one; restore the ledger from version control to keep the whole history verifiable')
+  const { verification } = readLedgerState(projectRoot)
+  const fault = verification.faults[0]
+  if (!fault) return undefined
+  return specloopError('LEDGER_BROKEN', `the audit ledger no longer verifies: the entry here ${fault.torn ? 'was cut off mid-write' : fault.reason}`, fault.location,
+    fault.torn ? TORN_HINT : 'new entries still follow its heads; restore the ledger from version control to keep the whole history verifiable')
+}
+
+export interface LedgerMigration {
+  /** Lines of the legacy chain now stored as files. */
+  migrated: number
+  /** The torn last line moved aside, if there was one. */
+  repair?: LedgerEntry
+  /** The `migrate` entry, absent when there was nothing to migrate. */
+  entry?: LedgerEntry
+  /** What stopped the migration: a legacy chain that does not verify is not carried over. */
+  error?: SpecloopError
+}
+
+/**
+ * Converts the legacy chain into entry files, keeping each entry as it is (same fields, same
+ * hash: anchors in specs.lock still reach it), and records it: a `ledger-repair` entry when its
+ * last line was torn (the bytes moved to `.specloop/ledger-torn/`), then a `migrate` entry. The
+ * legacy file goes last, so a migration cut short leaves both, which read as one ledger.
+ */
+export function migrateLedger(projectRoot: string, now?: Date): LedgerMigration {
+  const legacyFile = legacyLedgerPathOf(projectRoot)
+  if (!fs.existsSync(legacyFile)) return { migrated: 0 }
+  const text = fs.readFileSync(legacyFile, 'utf8')
+  const legacy = readLegacy(text)
+  const verification = verifyEntries(legacy.stored, legacy.unreadable.filter((fault) => !fault.torn))
+  if (!verification.valid) return { migrated: 0, error: ledgerFaultError(verification.faults[0]!, `restore ${LEGACY_LEDGER_PATH} from version control first: a chain that does not verify is not carried over`) }
+  for (const { entry } of legacy.stored) writeEntry(projectRoot, entry)
+  const torn = legacy.unreadable.find((fault) => fault.torn)
+  let repair: LedgerEntry | undefined
+  if (torn) {
+    const fragment = text.slice(text.lastIndexOf('\n') + 1)
+    const saved = path.join(tornLedgerDirectoryOf(projectRoot), `line-${torn.location.line}-${sha256(fragment).slice(0, 12)}.txt`)
+    writeFileAtomic(saved, fragment)
+    repair = appendLedger(projectRoot, { kind: 'ledger-repair', result: { tornLine: torn.location.line, bytes: Buffer.byteLength(fragment), sha256: sha256(fragment), movedTo: path.relative(projectRoot, saved).split(path.sep).join('/') } }, now)
+  }
+  const head = legacy.stored.at(-1)?.entry
+  const entry = appendLedger(projectRoot, { kind: 'migrate', result: { from: LEGACY_LEDGER_PATH.split(path.sep).join('/'), entries: legacy.stored.length, ...(head ? { head: head.hash } : {}) } }, now)
+  fs.rmSync(legacyFile)
+  return { migrated: legacy.stored.length, ...(repair ? { repair } : {}), entry }
 }

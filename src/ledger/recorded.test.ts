@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { sha256 } from '../workspace'
-import type { LedgerEntry } from './ledger'
+import type { LedgerEntry } from './graph'
 import { isRecorded, recordedWrites, sourcesAgainstLedger } from './recorded'
 
 const entry = (files: { path: string; content: string }[], inputs?: { path: string; sha256: string }[]): LedgerEntry => ({

@@ -1,5 +1,5 @@
 import { sha256 } from '../workspace'
-import type { LedgerEntry } from './ledger'
+import type { LedgerEntry } from './graph'
 
 /**
  * What the ledger says specloop wrote: for each path, the hashes of every content it recorded

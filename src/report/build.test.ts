@@ -3,8 +3,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
-import { nextEntry } from '../ledger'
-import type { LedgerEntry } from '../ledger'
+import { nextEntry, verifyEntries } from '../ledger'
+import type { LedgerEntry, LedgerVerification } from '../ledger'
 import { encodeLines } from '../trace'
 import type { Trace } from '../trace'
 import { renderWithProvenance, sha256 } from '../workspace'
@@ -61,10 +61,11 @@ function generatedFiles(run: FoldedRun): Map<string, string> {
   ])
 }
 
-function ledgerOf(records: Parameters<typeof nextEntry>[1][]): string {
+function ledgerOf(records: Parameters<typeof nextEntry>[1][]): { entries: LedgerEntry[]; verification: LedgerVerification } {
   const entries: LedgerEntry[] = []
-  for (const record of records) entries.push(nextEntry(entries[entries.length - 1], record, NOW))
-  return entries.map((entry) => `${JSON.stringify(entry)}\n`).join('')
+  for (const record of records) entries.push(nextEntry(entries.slice(-1), record, NOW))
+  const stored = entries.map((entry) => ({ entry, location: { file: `.specloop/ledger/${entry.hash}.json` }, named: entry.hash }))
+  return { entries, verification: verifyEntries(stored) }
 }
 
 test('the trace maps each scenario to the lines it ran and each line to its scenarios', () => {
@@ -143,11 +144,11 @@ test('a trace file that cannot be read is shown without its text', () => {
 test('provenance: generator, model and round, spec hashes checked against this run, edits by hand, ledger entries', () => {
   const run = shop()
   const codeFiles = generatedFiles(run)
-  const ledgerText = ledgerOf([
+  const ledger = ledgerOf([
     { kind: 'generate', generator: 'offline/synthesis', files: [{ path: 'generated/helpers.ts', sha256: sha256(codeFiles.get('generated/helpers.ts')!) }] },
     { kind: 'verify', result: { passed: 5 } }
   ])
-  const model = buildReportModel({ run, codeFiles, ledgerText, now: NOW })
+  const model = buildReportModel({ run, codeFiles, ledger, now: NOW })
   assert.deepEqual(model.provenance.map((row) => row.path), ['generated/helpers.ts', 'generated/steps/invoice.steps.ts'])
   const [helpers, steps] = model.provenance
   assert.equal(helpers.generator, 'offline/synthesis')
@@ -168,11 +169,11 @@ test("a model's rule shows its verdict and why, from the latest check on the led
   const rule = renderWithProvenance('export function days(km: number) { return km < 1000 ? 4 : 5 }\n', { generator: 'openai', model: 'local-model', round: 1, version: '0.1.0', sources: [], rule: 'unconfirmed' })
   const codeFiles = new Map([['generated/src/days.ts', rule]])
   const file = { path: 'generated/src/days.ts', sha256: sha256(rule) }
-  const ledgerText = ledgerOf([
+  const ledger = ledgerOf([
     { kind: 'model-proposal-check', generator: 'openai', files: [file], result: { status: 'confirmed', reason: 'an earlier answer' } },
     { kind: 'model-proposal-check', generator: 'openai', files: [file], result: { status: 'ambiguous', reason: 'it and the synthesised rule answer differently' } }
   ])
-  const model = buildReportModel({ run, codeFiles, ledgerText, now: NOW })
+  const model = buildReportModel({ run, codeFiles, ledger, now: NOW })
   assert.equal(model.provenance[0]!.rule, 'unconfirmed')
   assert.equal(model.provenance[0]!.ruleReason, 'ambiguous: it and the synthesised rule answer differently')
   assert.match(renderMarkdown(model), /`generated\/src\/days.ts` \(openai\): rule unconfirmed: ambiguous: it and the synthesised rule answer differently/)
@@ -203,10 +204,12 @@ test('provenance is checked against the specs as they are now, as status does: a
 })
 
 test('a ledger edited after the fact is reported broken where it breaks', () => {
-  const ledgerText = ledgerOf([{ kind: 'generate' }, { kind: 'verify' }, { kind: 'approve' }]).replace('"kind":"verify"', '"kind":"verified"')
-  const model = buildReportModel({ run: shop(), ledgerText, now: NOW })
+  const ledger = ledgerOf([{ kind: 'generate' }, { kind: 'verify' }, { kind: 'approve' }])
+  const edited = ledger.entries.map((entry) => ({ entry: entry.kind === 'verify' ? { ...entry, kind: 'verified' } : entry, location: { file: `.specloop/ledger/${entry.hash}.json` }, named: entry.hash }))
+  const model = buildReportModel({ run: shop(), ledger: { entries: ledger.entries, verification: verifyEntries(edited) }, now: NOW })
   assert.equal(model.ledger?.valid, false)
-  assert.equal(model.ledger?.brokenAtLine, 2)
+  assert.equal(model.ledger?.brokenAt, `.specloop/ledger/${ledger.entries[1]!.hash}.json`)
+  assert.match(renderMarkdown(model), /\*\*The audit ledger is broken\*\* at `\.specloop\/ledger\/[0-9a-f]{64}\.json`: this entry does not match its own hash/)
 })
 
 test('without a trace the run id comes from the stream, and history gains this run once', () => {

@@ -1,4 +1,5 @@
-import { editedByHand, parseLedger, recordedWrites, verifyLedger } from '../ledger'
+import { editedByHand, recordedWrites } from '../ledger'
+import type { LedgerEntry, LedgerVerification } from '../ledger'
 import { specHash } from '../governance'
 import { describeMutant } from '../strength'
 import type { StrengthRecord } from '../strength'
@@ -15,7 +16,8 @@ export interface ReportInputs {
   trace?: Trace
   /** Text of the project's code files (the trace's files and generated files), by project-relative path. */
   codeFiles?: Map<string, string>
-  ledgerText?: string
+  /** The project's ledger: its entries in order and its verdict (absent: no ledger). */
+  ledger?: { entries: LedgerEntry[]; verification: LedgerVerification }
   /**
    * A feature file's text as it is now (undefined: it is gone). Provenance is checked against
    * the specs now, as `status` checks it, not against the run's copy of them: code regenerated
@@ -52,13 +54,13 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
   }
   const codeFiles = inputs.codeFiles ?? new Map<string, string>()
   const { sources, trace } = inputs.trace ? buildTrace(inputs.trace, scenarios, codeFiles, warnings) : { sources: [], trace: undefined }
-  const ledger = inputs.ledgerText === undefined ? undefined : summariseLedger(inputs.ledgerText)
+  const ledger = inputs.ledger === undefined ? undefined : summariseLedger(inputs.ledger)
   // Against the specs now, a spec that cannot be read is gone (status says so too); against a
   // run's sources, one the run did not include is unknown.
   const specs = inputs.currentSpec ? { text: inputs.currentSpec, missing: 'gone' as const } : { text: (uri: string) => run.sources.get(uri), missing: 'unknown' as const }
-  const provenance = buildProvenance(codeFiles, specs, inputs.ledgerText)
+  const provenance = buildProvenance(codeFiles, specs, inputs.ledger?.entries ?? [])
   const summary = runSummary(run, inputs.trace)
-  const governance = inputs.approvals ? buildGovernance(inputs.approvals, inputs.ledgerText) : undefined
+  const governance = inputs.approvals ? buildGovernance(inputs.approvals, inputs.ledger?.entries ?? []) : undefined
   const current: HistoryEntry = {
     runId: summary.id,
     time: summary.startedAt ?? inputs.now.toISOString(),
@@ -108,7 +110,7 @@ function summariseStrength(record: StrengthRecord): ReportStrength {
 }
 
 /** The approvals now and the last gate recorded in the ledger. */
-function buildGovernance(approvals: ApprovalInputs, ledgerText: string | undefined): ReportGovernance {
+function buildGovernance(approvals: ApprovalInputs, ledgerEntries: readonly LedgerEntry[]): ReportGovernance {
   const counts = { approved: 0, changed: 0, new: 0, removed: 0 }
   for (const entry of approvals.scenarios) counts[entry.state]++
   const pending = approvals.scenarios.filter((entry) => entry.state !== 'approved').map((entry) => ({
@@ -117,7 +119,7 @@ function buildGovernance(approvals: ApprovalInputs, ledgerText: string | undefin
     ...(entry.approval ? { approvedBy: entry.approval.by, approvedAt: entry.approval.at } : {})
   }))
   const governance: ReportGovernance = { lockExists: approvals.lockExists, approverRules: approvals.approverRules, counts, pending }
-  const gate = ledgerText ? parseLedger(ledgerText).entries.filter((entry) => entry.kind === 'gate').pop() : undefined
+  const gate = ledgerEntries.filter((entry) => entry.kind === 'gate').pop()
   if (gate?.result) {
     const result = gate.result as Partial<NonNullable<ReportGovernance['lastGate']>>
     governance.lastGate = { sequence: gate.sequence, time: gate.time, ci: Boolean(result.ci), passed: Boolean(result.passed), checks: result.checks ?? [], findings: result.findings ?? [] }
@@ -226,8 +228,7 @@ function originOf(text: string | undefined): ReportSourceFile['origin'] {
   return read.editedByHand ? 'edited-generated' : 'generated'
 }
 
-function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: string) => string | undefined; missing: 'gone' | 'unknown' }, ledgerText: string | undefined): ReportProvenance[] {
-  const ledgerEntries = ledgerText ? parseLedger(ledgerText).entries : []
+function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: string) => string | undefined; missing: 'gone' | 'unknown' }, ledgerEntries: readonly LedgerEntry[]): ReportProvenance[] {
   // As generate and status judge it: a content the ledger never recorded specloop writing was edited by hand.
   const recorded = recordedWrites(ledgerEntries)
   const specHashes = new Map<string, string | undefined>()
@@ -268,12 +269,11 @@ function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: s
 
 const RECENT_LEDGER_ENTRIES = 200
 
-function summariseLedger(text: string): LedgerSummary {
-  const verification = verifyLedger(text)
-  const { entries } = parseLedger(text)
+function summariseLedger({ entries, verification }: NonNullable<ReportInputs['ledger']>): LedgerSummary {
   const summary: LedgerSummary = {
     valid: verification.valid,
     entries: entries.length,
+    heads: verification.heads.length,
     recent: entries.slice(-RECENT_LEDGER_ENTRIES).reverse().map((entry) => {
       const recent: LedgerSummary['recent'][number] = {
         sequence: entry.sequence, time: entry.time, kind: entry.kind, files: (entry.files ?? []).map((file) => file.path), inputs: entry.inputs?.length ?? 0
@@ -283,7 +283,10 @@ function summariseLedger(text: string): LedgerSummary {
       return recent
     })
   }
-  if (verification.brokenAtLine !== undefined) summary.brokenAtLine = verification.brokenAtLine
-  if (verification.reason !== undefined) summary.reason = verification.reason
+  const fault = verification.faults[0]
+  if (fault) {
+    summary.brokenAt = fault.location.line === undefined ? fault.location.file : `${fault.location.file}:${fault.location.line}`
+    summary.reason = fault.reason
+  }
   return summary
 }

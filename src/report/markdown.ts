@@ -110,7 +110,7 @@ export function renderMarkdown(model: ReportModel): string {
     }
   }
   if (model.ledger && !model.ledger.valid) {
-    lines.push('', `**The audit ledger is broken** at line ${model.ledger.brokenAtLine}: ${escapeMarkdown(model.ledger.reason ?? '')}.`)
+    lines.push('', `**The audit ledger is broken** at \`${model.ledger.brokenAt}\`: this entry ${escapeMarkdown(model.ledger.reason ?? '')}.`)
   }
   if (model.parseErrors.length > 0) {
     lines.push('', `### Parse errors (${model.parseErrors.length})`, '')

@@ -249,7 +249,10 @@ export interface ReportProvenance {
 export interface LedgerSummary {
   valid: boolean
   entries: number
-  brokenAtLine?: number
+  /** Entries no other follows: more than one after a merge, until the next entry joins them. */
+  heads: number
+  /** The first entry that does not verify: its file, and its line in a legacy ledger. */
+  brokenAt?: string
   reason?: string
   recent: { sequence: number; time: string; kind: string; generator?: string; files: string[]; inputs: number; result?: string }[]
 }

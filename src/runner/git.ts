@@ -48,6 +48,18 @@ export function readChanges(cwd: string, base: string): ChangesResult {
   return { changes: { changes, currentSha256, baseSha256 } }
 }
 
+/**
+ * The commit HEAD is, when the working tree is exactly that commit (nothing changed or added
+ * but the `records` specloop itself writes as it runs: `.specloop/`, specs.lock's anchor);
+ * undefined otherwise, or outside a git repository.
+ */
+export function headCommit(cwd: string, records: readonly string[]): string | undefined {
+  const head = git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])
+  if (!head.ok) return undefined
+  const changed = git(cwd, ['status', '--porcelain', '--', '.', ...records.map((record) => `:(exclude)${record}`)])
+  return changed.ok && changed.stdout.trim() === '' ? head.stdout.trim() : undefined
+}
+
 /** `Name <e-mail>` from git's configuration, or undefined when git names nobody. */
 export function gitUser(cwd: string): string | undefined {
   const name = git(cwd, ['config', 'user.name']).stdout.trim()

@@ -88,6 +88,8 @@ export interface Trace {
   shard?: Shard
   /** The runs `specloop merge` combined into this one, in order. */
   mergedFrom?: { runId: string; shard?: Shard }[]
+  /** The git commit it ran, when the working tree was that commit (for `gate --promote`). */
+  commit?: string
 }
 
 /**

@@ -5,7 +5,9 @@ import path from 'node:path'
  * there names its paths through these, so the layout (documented in docs/) changes here only.
  *
  *   .specloop/
- *     ledger.jsonl         the audit ledger (ledger-torn/: torn tails moved aside)
+ *     ledger/<hash>.json   the audit ledger: one file per entry, named by its hash
+ *     ledger.jsonl         the ledger's earlier, linear form (read until `ledger migrate`;
+ *                          ledger-torn/: a torn tail moved aside by the migration)
  *     history.jsonl        one line per reported run, for the trend
  *     runs/<run-id>/       one verify run: messages.ndjson, trace.json, coverage/
  *     runs/latest          a symlink to the last run
@@ -16,7 +18,10 @@ import path from 'node:path'
  */
 export const SPECLOOP_DIRECTORY = '.specloop'
 
-export const LEDGER_PATH = path.join(SPECLOOP_DIRECTORY, 'ledger.jsonl')
+/** The audit ledger: a directory of entries, each a file named by its hash. */
+export const LEDGER_PATH = path.join(SPECLOOP_DIRECTORY, 'ledger')
+/** The ledger as a single hash chain, as specloop kept it before entries became files. */
+export const LEGACY_LEDGER_PATH = path.join(SPECLOOP_DIRECTORY, 'ledger.jsonl')
 export const HISTORY_PATH = path.join(SPECLOOP_DIRECTORY, 'history.jsonl')
 export const RUNS_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'runs')
 /** The name, inside the runs directory, of the link to the last run. */
@@ -46,9 +51,13 @@ export function ledgerPathOf(projectDirectory: string): string {
   return path.join(projectDirectory, LEDGER_PATH)
 }
 
-/** Where a torn ledger tail is moved aside: beside the ledger it was cut from. */
-export function tornLedgerDirectoryOf(ledgerFile: string): string {
-  return path.join(path.dirname(ledgerFile), 'ledger-torn')
+export function legacyLedgerPathOf(projectDirectory: string): string {
+  return path.join(projectDirectory, LEGACY_LEDGER_PATH)
+}
+
+/** Where a torn tail of the legacy ledger is moved aside when it is migrated. */
+export function tornLedgerDirectoryOf(projectDirectory: string): string {
+  return path.join(projectDirectory, SPECLOOP_DIRECTORY, 'ledger-torn')
 }
 
 export function runsDirectoryOf(projectDirectory: string): string {

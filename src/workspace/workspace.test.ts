@@ -9,7 +9,7 @@ import { applyWrites, planWrites } from './write-files'
 import { removeStaleTemporaries, writerOfTemporary } from './stale-temporaries'
 import { temporaryPathBeside } from './atomic-write'
 import {
-  COVERAGE_DIRECTORY, HISTORY_PATH, instrumentedCacheOf, latestRunDirectory, ledgerPathOf, messagesFileOf, runDirectoryOf, tornLedgerDirectoryOf, traceFileOf
+  COVERAGE_DIRECTORY, HISTORY_PATH, instrumentedCacheOf, latestRunDirectory, ledgerPathOf, legacyLedgerPathOf, messagesFileOf, runDirectoryOf, tornLedgerDirectoryOf, traceFileOf
 } from './specloop-directory'
 
 function temporaryProject(): string {
@@ -145,8 +145,8 @@ test('the .specloop/ layout is the one docs/configuration.md documents', () => {
   const project = path.join(path.sep, 'work', 'project')
   const run = runDirectoryOf(project, '20260101-120000-abcd')
   assert.deepEqual(
-    [ledgerPathOf(project), tornLedgerDirectoryOf(ledgerPathOf(project)), path.join(project, HISTORY_PATH), run, latestRunDirectory(project), messagesFileOf(run), traceFileOf(run), path.join(run, COVERAGE_DIRECTORY), instrumentedCacheOf(project)]
+    [ledgerPathOf(project), legacyLedgerPathOf(project), tornLedgerDirectoryOf(project), path.join(project, HISTORY_PATH), run, latestRunDirectory(project), messagesFileOf(run), traceFileOf(run), path.join(run, COVERAGE_DIRECTORY), instrumentedCacheOf(project)]
       .map((file) => path.relative(project, file).split(path.sep).join('/')),
-    ['.specloop/ledger.jsonl', '.specloop/ledger-torn', '.specloop/history.jsonl', '.specloop/runs/20260101-120000-abcd', '.specloop/runs/latest', '.specloop/runs/20260101-120000-abcd/messages.ndjson', '.specloop/runs/20260101-120000-abcd/trace.json', '.specloop/runs/20260101-120000-abcd/coverage', '.specloop/cache/instrumented']
+    ['.specloop/ledger', '.specloop/ledger.jsonl', '.specloop/ledger-torn', '.specloop/history.jsonl', '.specloop/runs/20260101-120000-abcd', '.specloop/runs/latest', '.specloop/runs/20260101-120000-abcd/messages.ndjson', '.specloop/runs/20260101-120000-abcd/trace.json', '.specloop/runs/20260101-120000-abcd/coverage', '.specloop/cache/instrumented']
   )
 })

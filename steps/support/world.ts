@@ -85,11 +85,11 @@ export class SpecloopWorld extends World {
     return fs.readFileSync(this.pathOf(relative), 'utf8')
   }
 
-  run(executable: string, args: string[], cwd = this.projectDirectory): CommandResult {
+  run(executable: string, args: string[], cwd = this.projectDirectory, environment: Record<string, string> = {}): CommandResult {
     const result = spawnSync(executable, args, {
       cwd,
       encoding: 'utf8',
-      env: Object.fromEntries(Object.entries({ ...process.env, CI: 'true', FORCE_COLOR: '0', ...this.extraEnvironment }).filter(([name]) => !this.unsetEnvironment.includes(name))),
+      env: Object.fromEntries(Object.entries({ ...process.env, CI: 'true', FORCE_COLOR: '0', ...this.extraEnvironment, ...environment }).filter(([name]) => !this.unsetEnvironment.includes(name))),
       maxBuffer: 64 * 1024 * 1024
     })
     this.lastRun = {

@@ -17,6 +17,10 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
     if (result.decisions.length === 0 && result.exitCode !== 0) writeLine(stderr, `Nothing approved: ${result.lockFile} is unchanged.`)
     return
   }
+  if (result.promotion) {
+    writeLine(stdout, `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`)
+    return
+  }
   for (const decision of result.decisions) {
     const where = `${decision.uri}${decision.line !== undefined ? `:${decision.line}` : ''}`
     const text = decision.action === 'unchanged' ? `already approved by ${decision.previous!.by} (${decision.previous!.at.slice(0, 10)})` : decision.action
@@ -62,8 +66,8 @@ function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: No
   for (const finding of result.findings) writeLine(stdout, `${finding.check}: ${formatError(finding)}`)
   const recorded = result.ledgerSequence !== undefined ? ` Recorded in the ledger (entry #${result.ledgerSequence}).` : result.ci ? ' Not recorded: the ledger did not verify.' : ''
   writeLine(stdout, result.passed
-    ? `Gate passed${result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
-    : `Gate failed${result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`)
+    ? `Gate passed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
+    : `Gate failed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`)
 }
 
 /** The job summary a CI shows (GitHub Actions: $GITHUB_STEP_SUMMARY): why the gate passed or failed. */
@@ -85,7 +89,8 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     .option('--by <name>', "who approves (default: git's user.name and user.email)")
     .option('--ticket <id>', 'the ticket or change request this approval answers')
     .option('--note <text>', 'a note kept with the approval')
-    .action(async (features: string[], options: { scenario?: string; by?: string; ticket?: string; note?: string }) => {
+    .option('--promote', 'approve promoting the specs and generated code as they are now, for your role in the policy\'s promote stage (recorded in the ledger)', false)
+    .action(async (features: string[], options: { scenario?: string; by?: string; ticket?: string; note?: string; promote: boolean }) => {
       const globals = context.globals()
       const { io } = context
       const result = await approve({ cwd: globals.cwd, argumentsFrom: globals.invokedFrom, env: io.env, profiles: globals.profile, configFile: globals.config, features, ...options })
@@ -109,14 +114,15 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     .description('hold generated code to the security policy, the dependency allow-list, tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger')
     .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
     .option('--min-score <percent>', 'also hold every feature\'s mutation score (the last `specloop strength`) to this', parseScore)
-    .action(async (options: { ci: boolean; minScore?: number }) => {
+    .option('--promote', 'the promote stage: the CI gate, a passing run of this very commit, and the promotion approvals of the roles the policy names', false)
+    .action(async (options: { ci: boolean; minScore?: number; promote: boolean }) => {
       const globals = context.globals()
       const { io } = context
-      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci, minScore: options.minScore })
+      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci, minScore: options.minScore, promote: options.promote })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printGate(result, io.stdout, io.stderr)
       const summary = io.env.GITHUB_STEP_SUMMARY
-      if (options.ci && summary && result.exitCode !== 2) {
+      if (result.ci && summary && result.exitCode !== 2) {
         try {
           fs.appendFileSync(summary, gateSummaryMarkdown(result))
         } catch (thrown) {

@@ -69,6 +69,7 @@ export const registerVerify: RegisterCommand = (program, context) => {
     .description('run the suite as cucumber-js does and trace every scenario to the code lines it ran')
     .option('--no-sandbox', `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`)
     .option('--strict', 'hollow scenarios (no implementation code run, or no assertion in their Then steps) fail the run', false)
+    .option('--ci', 'apply the policy\'s verify stage: with "stages": { "verify": "require-fresh" } in specloop.json, stale generated code is refused before anything runs', false)
     .option('--parallel <workers>', 'run scenarios in this many worker processes, as cucumber-js --parallel', parseWorkers)
     .option('--affected', 'run only the scenarios that changes since --base can affect, and merge them into the latest trace', false)
     .option('--base <rev>', 'git revision the changes are measured from (with --affected)', 'HEAD')
@@ -76,7 +77,7 @@ export const registerVerify: RegisterCommand = (program, context) => {
     .option('--name <regexp>', 'only scenarios whose name matches, as cucumber-js --name (repeatable)', (name: string, names: string[]) => [...names, name], [] as string[])
     .option('--shard <index/total>', 'run only shard INDEX of TOTAL (the INDEX-th of every TOTAL scenarios), as cucumber-js --shard; `specloop merge` combines the runs', parseShardOption)
     .option('--retry <times>', 'retry a failing scenario up to this many times, as cucumber-js --retry', parseRetry)
-    .action(async (paths: string[], options: { sandbox: boolean; strict: boolean; parallel?: number; affected: boolean; base: string; tags?: string; name: string[]; retry?: number; shard?: Shard }) => {
+    .action(async (paths: string[], options: { sandbox: boolean; strict: boolean; ci: boolean; parallel?: number; affected: boolean; base: string; tags?: string; name: string[]; retry?: number; shard?: Shard }) => {
       const globals = context.globals()
       const { io } = context
       const json = globals.format === 'json'
@@ -93,6 +94,7 @@ export const registerVerify: RegisterCommand = (program, context) => {
         configFile: globals.config,
         sandbox: options.sandbox,
         strict: options.strict,
+        ci: options.ci,
         parallel: options.parallel,
         affected: options.affected,
         base: options.base,

@@ -109,7 +109,7 @@ export interface RepairLoopOptions {
   render(file: PlannedFile, round: number, proposal: RoundProposal): string
   /** A proposed file refused before it is written (code that looks the example rows up), located; undefined to write it. */
   vet?(file: PlannedFile): SpecloopError | undefined
-  /** Written to `.specloop/ledger.jsonl`, one entry per round. Absent: no ledger. */
+  /** Written to the ledger (`.specloop/ledger/`), one entry per round. Absent: no ledger. */
   ledger?: { generator: string; inputs: { path: string; sha256: string }[] }
   onRound?(report: RoundReport): void
   /** Milliseconds since some fixed point; injectable for tests. */

@@ -35,10 +35,10 @@ function provenanceTable(report: Report): HTMLElement {
 function ledgerSection({ index }: Report): HTMLElement {
   const ledger = index.ledger
   return h('section', null, h('h2', { text: 'Audit ledger' }),
-    !ledger ? h('p', { class: 'muted', text: 'No ledger (.specloop/ledger.jsonl) in this project.' })
+    !ledger ? h('p', { class: 'muted', text: 'No ledger (.specloop/ledger/) in this project.' })
       : [h('p', { class: ledger.valid ? 'ok' : 'problem', role: ledger.valid ? null : 'alert' }, ledger.valid
-        ? 'The hash chain of all ' + ledger.entries + ' entries is intact.'
-        : 'The ledger is broken at line ' + ledger.brokenAtLine + ': ' + ledger.reason + '.'),
+        ? 'Every path through the ' + ledger.entries + ' entries holds' + (ledger.heads > 1 ? ' (' + ledger.heads + ' heads, from merged branches)' : '') + '.'
+        : 'The ledger is broken at ' + ledger.brokenAt + ': this entry ' + ledger.reason + '.'),
       h('table', { class: 'ledger' },
         headerRow(['#', 'Time', 'Kind', 'Generator', 'Files', 'Result']),
         ledger.recent.map((entry) =>
