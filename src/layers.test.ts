@@ -22,7 +22,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['report/app'],
   ['report'],
   ['specification'],
-  ['binding', 'runner', 'governance'],
+  ['binding', 'runner', 'governance', 'metrics'],
   ['trace', 'ledger', 'project'],
   ['gherkin', 'messages'],
   ['workspace', 'redaction', 'compiler', 'text', 'testdata', 'version', 'processes'],
