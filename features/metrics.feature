@@ -67,7 +67,8 @@ Feature: Metrics that show whether spec-driven generation pays
 
   @extended
   Scenario: a question answered by a new row, a regeneration after a spec change, rounds to green and a scenario red after green
-    Given the file "features/prizes.feature":
+    Given I delete the file "features/tax.feature"
+    And the file "features/prizes.feature":
       """
       Feature: Prizes
         Scenario Outline: a prize for a number
@@ -94,7 +95,7 @@ Feature: Metrics that show whether spec-driven generation pays
     And I run "specloop generate"
     And everything is committed, new files included
     And I run "specloop verify"
-    And I replace "a price of 100" with "a price of 200" in the file "features/tax.feature"
+    And I replace "| 45 | true  |" with "| 45 | false |" in the file "features/prizes.feature"
     And I run "specloop verify"
     And I run "specloop metrics --since start --format json"
     Then the exit code is 0
@@ -103,10 +104,14 @@ Feature: Metrics that show whether spec-driven generation pays
     And the JSON output has "metrics.questions.asked" equal to 1
     And the JSON output has "metrics.questions.answered" equal to 1
     And the JSON output has "metrics.loops.count" equal to 2
+    And the JSON output has "metrics.loops.green" equal to 2
     And the JSON output has "metrics.loops.medianRoundsToGreen" equal to 1
     And the JSON output has "metrics.escapes.count" equal to 1
-    And the JSON output has "metrics.escapes.scenarios.0.name" equal to "tax on a price"
+    And the JSON output has "metrics.escapes.scenarios.0.name" equal to "a prize for a number"
     And the JSON output has "metrics.commits.handEditedLines" equal to 0
+    When I run "specloop report"
+    Then in the report in "reports", the metrics have "escapes.count" equal to 1
+    And in the report in "reports", the metrics have "questions.answered" equal to 1
     When I run "specloop metrics --since start"
     Then the output contains "Questions (rules the examples did not decide): 1 asked, 1 answered by a new row, 0 open"
-    And the output contains "Red after green (defects caught): 1 over 2 runs (features/tax.feature: tax on a price)"
+    And the output contains "Red after green (defects caught): 1 over 2 runs (features/prizes.feature: a prize for a number)"

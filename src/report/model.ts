@@ -1,5 +1,6 @@
 import type { HollowReason, SourceRole, TraceFunction } from '../trace/format'
 import type { Status, StatusCounts } from '../messages/status'
+import type { ProjectMetrics } from '../metrics/model'
 
 /**
  * The report model: everything the renderers show, built once from the run's messages, trace,
@@ -21,6 +22,8 @@ export interface ReportModel {
   /** Approvals and the last gate, when the report was made in a project (not from a bare messages file). */
   governance?: ReportGovernance
   history: HistoryEntry[]
+  /** `specloop metrics` of the project, for the metrics page (absent: not computed). */
+  metrics?: ProjectMetrics
   parseErrors: { uri?: string; line?: number; message: string }[]
   /** Attachments of test-run hooks (BeforeAll/AfterAll), outside any scenario. */
   runAttachments: ReportAttachment[]

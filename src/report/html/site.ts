@@ -52,6 +52,7 @@ function siteIndex(model: ReportModel): SiteIndex {
     ledger: model.ledger,
     governance: model.governance,
     history: model.history,
+    metrics: model.metrics,
     parseErrors: model.parseErrors,
     runAttachments: model.runAttachments,
     warnings: model.warnings
