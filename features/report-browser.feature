@@ -64,6 +64,9 @@ Feature: Reading the living documentation in a browser
       | Ledger         | #1                                         |
     And the view says "Every path through the 1 entries holds."
     And the ledger lists entry 1 as a "generate" by "offline/synthesis" of "generated/discount.js"
+    When I open the section "Metrics"
+    Then the view says "Over the whole history, from the ledger, git and the runs kept."
+    And the view says "Generate loops: green / all · rounds0 / 0 · 0"
 
   Scenario: A reader sees the past runs, latest first, beside this report's run
     Given the example shop project

@@ -22,7 +22,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['report/app'],
   ['report'],
   ['specification'],
-  ['binding', 'runner', 'governance'],
+  ['binding', 'runner', 'governance', 'metrics'],
   // Mutation testing: the trace's scenarios per line, mutants found with the compiler; the gate and the report read its record.
   ['strength'],
   ['trace', 'ledger', 'project'],

@@ -133,6 +133,12 @@ Then('the JSON output has {string} equal to {string}', function (this: SpecloopW
   expect(jsonValue(this, jsonPath)).to.equal(expected)
 })
 
+Then('the JSON output has {string} equal to the number of lines below the provenance header of {string}', function (this: SpecloopWorld, jsonPath: string, relative: string) {
+  // The header is two lines and a blank line; the body's last line ends with a newline.
+  const body = this.readFile(relative).split('\n').slice(3)
+  expect(jsonValue(this, jsonPath)).to.equal(body.length - (body.at(-1) === '' ? 1 : 0))
+})
+
 Then('the file {string} has {string} equal to {string}', function (this: SpecloopWorld, relative: string, jsonPath: string, expected: string) {
   expect(jsonValue(this, jsonPath, JSON.parse(this.readFile(relative)))).to.equal(expected)
 })

@@ -163,6 +163,11 @@ Then('in the report in {string}, {string} was generated from {string} and not ed
   expect(index.ledger.valid).to.equal(true)
 })
 
+Then('in the report in {string}, the metrics have {string} equal to {int}', function (this: SpecloopWorld, directory: string, jsonPath: string, expected: number) {
+  const metrics = readSite(this, directory).index.metrics
+  expect(jsonPath.split('.').reduce((node, key) => node?.[key], metrics)).to.equal(expected)
+})
+
 Then('the history of the project has {int} run(s)', function (this: SpecloopWorld, runs: number) {
   expect(this.readFile(path.join('.specloop', 'history.jsonl')).trim().split('\n')).to.have.length(runs)
 })

@@ -60,6 +60,15 @@ When('the change is committed', function (this: SpecloopWorld) {
   git(this, ['commit', '--quiet', '--all', '-m', 'a change'])
 })
 
+When('everything is committed, new files included', function (this: SpecloopWorld) {
+  git(this, ['add', '-A'])
+  git(this, ['commit', '--quiet', '-m', 'a change'])
+})
+
+When('the commit is tagged {string}', function (this: SpecloopWorld, tag: string) {
+  git(this, ['tag', tag])
+})
+
 When('line {int} of {string} becomes {string}', function (this: SpecloopWorld, lineNumber: number, relative: string, replacement: string) {
   const lines = this.readFile(relative).split('\n')
   expect(lines.length).to.be.greaterThan(lineNumber - 1)

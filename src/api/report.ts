@@ -5,6 +5,7 @@ import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, 
 import { buildReportModel, foldMessages, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
+import { metrics } from './metrics'
 import { LOCK_FILE } from '../governance'
 import { readStrengthRecord } from '../strength'
 import { TRACE_FORMAT_VERSION, Trace } from '../trace'
@@ -166,6 +167,7 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
     title: options.title
   })
   result.warnings.push(...model.warnings.map((warning) => specloopError('REPORT_TRACE_MISMATCH', warning)))
+  model.metrics = metrics({ cwd, now: options.now }).metrics
   result.runId = model.run.id
   result.counts = model.counts
 

@@ -52,7 +52,8 @@ test('every command returns errors, warnings and an exit code, in one shape', { 
       ['gate', () => specloop.gate(project), couldNotRun],
       ['verifyProjectLedger', () => specloop.verifyProjectLedger({ cwd }), { exitCode: 0, failed: false }],
       ['migrateProjectLedger', () => specloop.migrateProjectLedger({ cwd }), { exitCode: 0, failed: false }],
-      ['showLedger', () => specloop.showLedger({ cwd, since: 'not a date' }), couldNotRun]
+      ['showLedger', () => specloop.showLedger({ cwd, since: 'not a date' }), couldNotRun],
+      ['metrics', () => specloop.metrics({ cwd }), couldNotRun]
     ]
     for (const [name, command, expected] of commands) assertUniform(name, await command(), expected)
   } finally {

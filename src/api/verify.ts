@@ -197,6 +197,17 @@ function planAffected(project: Project, features: ReadFeatures, previous: ReadTr
   return { affected: { narrowed: true, selected, total: scenariosNow.length }, changes: working.changes, scenariosNow }
 }
 
+/**
+ * cucumber-js 13 runs `--parallel` workers as threads, not processes: the per-scenario trace
+ * follows worker processes only, so such a run is refused rather than traced as empty.
+ */
+function parallelThreadsRefusal(options: VerifyOptions, project: Project): SpecloopError | undefined {
+  const parallel = (options.parallel ?? project.runConfiguration.runtime.parallel ?? 0) > 0
+  if (!parallel || Number(project.cucumber.version.split('.')[0]) < 13) return undefined
+  return specloopError('CUCUMBER_INCOMPATIBLE', `cucumber-js ${project.cucumber.version} runs --parallel workers as threads, which the per-scenario trace does not follow yet`, {},
+    'run verify without --parallel (and without "parallel" in the cucumber configuration), or split the suite over machines with --shard I/N and specloop merge')
+}
+
 /** What the sandbox cannot promise on this run: child processes with --parallel, network without a namespace. */
 function sandboxWarnings(options: VerifyOptions, project: Project, sandbox: boolean): SpecloopError[] {
   const warnings: SpecloopError[] = []
@@ -316,6 +327,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const prepared = await projectToVerify(options)
   if (prepared.stopped) return prepared.stopped
   const { project, features } = prepared
+  const refused = parallelThreadsRefusal(options, project)
+  if (refused) return emptyResult(project.cwd, refused)
   if (options.ci) {
     const refused = await verifyStage(options)
     if (refused) return { ...emptyResult(project.cwd), ...refused }

@@ -1,5 +1,6 @@
 import type { HollowReason, SourceRole, TraceFunction } from '../trace/format'
 import type { Status, StatusCounts } from '../messages/status'
+import type { ProjectMetrics } from '../metrics/model'
 
 /**
  * The report model: everything the renderers show, built once from the run's messages, trace,
@@ -23,6 +24,8 @@ export interface ReportModel {
   history: HistoryEntry[]
   /** The last `specloop strength`, when there is one. */
   strength?: ReportStrength
+  /** `specloop metrics` of the project, for the metrics page (absent: not computed). */
+  metrics?: ProjectMetrics
   parseErrors: { uri?: string; line?: number; message: string }[]
   /** Attachments of test-run hooks (BeforeAll/AfterAll), outside any scenario. */
   runAttachments: ReportAttachment[]

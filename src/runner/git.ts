@@ -67,3 +67,78 @@ export function gitUser(cwd: string): string | undefined {
   if (name && email) return `${name} <${email}>`
   return name || email || undefined
 }
+
+/** A revision's commit and its committer time, or why there is none. */
+export function revisionTime(cwd: string, revision: string): { hash: string; time: string; error?: undefined } | { error: string } {
+  const shown = git(cwd, ['log', '-1', '--format=%H %cI', `${revision}^{commit}`, '--'])
+  if (shown.ok && shown.stdout.trim() !== '') {
+    const [hash, time] = shown.stdout.trim().split(' ')
+    return { hash: hash!, time: time! }
+  }
+  return { error: isInsideGit(cwd) ? `unknown revision '${revision}'` : 'not a git repository' }
+}
+
+export function isInsideGit(cwd: string): boolean {
+  return git(cwd, ['rev-parse', '--is-inside-work-tree']).stdout.trim() === 'true'
+}
+
+/** Every file git knows under cwd (tracked, or new and not ignored), relative to cwd. */
+export function knownFiles(cwd: string): string[] {
+  return git(cwd, ['ls-files', '--cached', '--others', '--exclude-standard']).stdout.split('\n').filter(Boolean)
+}
+
+export interface LoggedCommit {
+  hash: string
+  time: string
+  files: { path: string; added: number; deleted: number; content?: string }[]
+}
+
+/**
+ * The commits since a revision (`REV..HEAD`) or a time, oldest first, merges left out: each
+ * changed file under cwd that `wanted` accepts, with its lines added and removed and its content
+ * after the commit (read in one `git cat-file --batch`). None in a repository without commits.
+ */
+export function commitsSince(cwd: string, since: { revision?: string; time?: string }, wanted: (file: string) => boolean): LoggedCommit[] {
+  // git reads a date loosely (and not every form): it narrows the log, the exact bound is checked here.
+  const range = since.revision ? [`${since.revision}..HEAD`] : since.time ? [`--since=${since.time.replace(/\.\d+Z$/, 'Z')}`, 'HEAD'] : ['HEAD']
+  const from = since.time && !since.revision ? Date.parse(since.time) : undefined
+  const logged = git(cwd, ['log', '--reverse', '--no-merges', '--no-renames', '--relative', '--numstat', '--format=%x00%H %cI', ...range, '--', '.'])
+  if (!logged.ok) return []
+  const commits: LoggedCommit[] = []
+  for (const block of logged.stdout.split('\u0000').filter((text) => text.trim() !== '')) {
+    const [header, ...lines] = block.split('\n')
+    const [hash, time] = header!.trim().split(' ')
+    if (from !== undefined && Date.parse(time!) < from) continue
+    const files = lines.map((line) => line.split('\t')).filter((parts) => parts.length === 3 && parts[0] !== '-' && wanted(parts[2]!))
+      .map(([added, deleted, file]) => ({ path: file!, added: Number(added), deleted: Number(deleted) }))
+    commits.push({ hash: hash!, time: time!, files })
+  }
+  const wantedObjects = commits.flatMap((commit) => commit.files.map((file) => `${commit.hash}:./${file.path}`))
+  const contents = catFiles(cwd, wantedObjects)
+  for (const commit of commits) for (const file of commit.files) {
+    const content = contents.get(`${commit.hash}:./${file.path}`)
+    if (content !== undefined) Object.assign(file, { content })
+  }
+  return commits
+}
+
+/** The contents of `REV:PATH` objects, from one `git cat-file --batch` (missing ones, such as deleted files, left out). */
+function catFiles(cwd: string, objects: string[]): Map<string, string> {
+  const contents = new Map<string, string>()
+  if (objects.length === 0) return contents
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd, input: `${objects.join('\n')}\n`, maxBuffer: 1024 * 1024 * 1024 })
+  if (result.status !== 0) return contents
+  const output = result.stdout as Buffer
+  let offset = 0
+  for (const object of objects) {
+    const end = output.indexOf(10, offset)
+    if (end < 0) break
+    const header = output.subarray(offset, end).toString('utf8').split(' ')
+    offset = end + 1
+    if (header[1] !== 'blob') continue
+    const size = Number(header[2])
+    contents.set(object, output.subarray(offset, offset + size).toString('utf8'))
+    offset += size + 1
+  }
+  return contents
+}

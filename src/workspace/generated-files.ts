@@ -12,9 +12,14 @@ export function listTypeScriptFiles(directory: string): string[] {
 
 const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/
 
+/** Whether a path names a code file (TypeScript or JavaScript, not a declaration file). */
+export function isCodeFile(name: string): boolean {
+  return CODE_FILE.test(name) && !name.endsWith('.d.ts')
+}
+
 /** Every code file under generated/, with or without a provenance header: what the gate scans. */
 export function listGeneratedCode(projectDirectory: string): string[] {
-  return listFiles(path.join(projectDirectory, GENERATED_DIRECTORY), (name) => CODE_FILE.test(name) && !name.endsWith('.d.ts'))
+  return listFiles(path.join(projectDirectory, GENERATED_DIRECTORY), isCodeFile)
     .map((file) => path.relative(projectDirectory, file).split(path.sep).join('/'))
 }
 

@@ -6,7 +6,7 @@ export { confinePath, DEFAULT_ALLOWED_ROOTS } from './allow-list'
 export type { PathDecision } from './allow-list'
 export { planWrites, applyWrites } from './write-files'
 export type { PlannedFile, WriteDecision, WriteAction, WritePolicy } from './write-files'
-export { GENERATED_DIRECTORY, listGeneratedCode, listTypeScriptFiles, readGeneratedFiles } from './generated-files'
+export { GENERATED_DIRECTORY, isCodeFile, listGeneratedCode, listTypeScriptFiles, readGeneratedFiles } from './generated-files'
 export type { GeneratedFile } from './generated-files'
 export {
   SPECLOOP_DIRECTORY, LEDGER_PATH, LEGACY_LEDGER_PATH, HISTORY_PATH, RUNS_DIRECTORY, LATEST, LATEST_RUN_DIRECTORY, CACHE_DIRECTORY, MESSAGES_FILE, TRACE_FILE, COVERAGE_DIRECTORY, RUN_SCRATCH, RUN_FORMATS_DIRECTORY, STRENGTH_DIRECTORY, STRENGTH_FILE,

@@ -15,6 +15,7 @@ import { renderCoverage } from './views/coverage'
 import { renderFeature } from './views/feature'
 import { renderGovernance } from './views/governance'
 import { renderHistory } from './views/history'
+import { renderMetrics } from './views/metrics'
 import { renderNotFound } from './views/not-found'
 import { renderOverview } from './views/overview'
 import { renderProvenance } from './views/provenance'
@@ -31,7 +32,8 @@ const VIEWS: Record<string, View> = {
   coverage: renderCoverage,
   provenance: renderProvenance,
   governance: renderGovernance,
-  history: renderHistory
+  history: renderHistory,
+  metrics: renderMetrics
 }
 
 /**
@@ -53,7 +55,8 @@ export function startReportApp(): void {
     index.trace ? h('a', { href: '#/coverage' }, 'Trace & coverage') : null,
     h('a', { href: '#/provenance' }, 'Provenance'),
     h('a', { href: '#/governance' }, 'Governance'),
-    h('a', { href: '#/history' }, 'History'))
+    h('a', { href: '#/history' }, 'History'),
+    h('a', { href: '#/metrics' }, 'Metrics'))
   document.getElementById('app')?.replaceChildren(
     h('header', { class: 'top' },
       h('a', { class: 'brand', href: '#/' }, index.title),

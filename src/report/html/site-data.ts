@@ -33,7 +33,7 @@ export type SiteTrace = Omit<TraceSummary, 'hollow'> & { hollow: SiteHollowScena
 export type SiteSource = Pick<ReportSourceFile, 'path' | 'role' | 'lineCount' | 'executableLines' | 'coveredLines' | 'origin'>
 
 /** What the overview needs, inline in index.html: small, so the first paint does not wait for data. */
-export type SiteIndex = Pick<ReportModel, 'title' | 'generatedAt' | 'run' | 'counts' | 'tags' | 'provenance' | 'ledger' | 'governance' | 'history' | 'strength' | 'parseErrors' | 'runAttachments' | 'warnings'> & {
+export type SiteIndex = Pick<ReportModel, 'title' | 'generatedAt' | 'run' | 'counts' | 'tags' | 'provenance' | 'ledger' | 'governance' | 'history' | 'strength' | 'metrics' | 'parseErrors' | 'runAttachments' | 'warnings'> & {
   features: SiteFeature[]
   trace?: SiteTrace
   sources: SiteSource[]

@@ -53,6 +53,7 @@ function siteIndex(model: ReportModel): SiteIndex {
     governance: model.governance,
     history: model.history,
     ...(model.strength ? { strength: model.strength } : {}),
+    metrics: model.metrics,
     parseErrors: model.parseErrors,
     runAttachments: model.runAttachments,
     warnings: model.warnings
