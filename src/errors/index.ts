@@ -40,7 +40,7 @@ export type ErrorCode =
   | 'LOCK_INVALID' | 'LOCK_NOT_ON_LEDGER' | 'APPROVE_REFUSED' | 'APPROVE_NO_SCENARIO' | 'APPROVE_NO_FEATURE'
   | 'GATE_UNAPPROVED' | 'GATE_STALE' | 'GATE_ORPHANED' | 'GATE_UNCONFIRMED' | 'GATE_UNIMPLEMENTED'
   | 'GATE_NO_RUN' | 'GATE_RUN_OUTDATED' | 'GATE_FAILED' | 'GATE_HOLLOW' | 'GATE_COVERAGE'
-  | 'GATE_SECURITY' | 'GATE_DEPENDENCY' | 'GATE_TYPE' | 'GATE_LINT'
+  | 'GATE_SECURITY' | 'GATE_DEPENDENCY' | 'GATE_TYPE' | 'GATE_LINT' | 'GATE_AUDIT' | 'GATE_AUDIT_UNAVAILABLE' | 'GATE_SBOM'
   | 'synthesis/no-rule' | 'synthesis/no-inputs' | 'synthesis/no-outputs' | 'synthesis/invalid-example' | 'synthesis/contradiction'
   | 'synthesis/too-few-examples'
 

@@ -5,7 +5,7 @@ import type { ScannedModule } from './scan'
 import type { GeneratedStatus, ScenarioStatus } from './status'
 
 /** The gate's checks, in the order they are reported. */
-export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'security', 'dependencies', 'types', 'lint', 'ledger'] as const
+export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'security', 'dependencies', 'audit', 'types', 'lint', 'ledger'] as const
 export type GateCheck = (typeof GATE_CHECKS)[number]
 
 export type GateFinding = SpecloopError & { check: GateCheck }

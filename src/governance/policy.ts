@@ -12,6 +12,23 @@ export type SecurityCapability = (typeof SECURITY_CAPABILITIES)[number]
 /** Packages generated code imports when nothing else is configured: what specloop's own generator writes. */
 export const DEFAULT_ALLOWED_PACKAGES = ['@cucumber/cucumber', 'chai']
 
+/** npm audit's severities, lowest first. */
+export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
+export type AuditSeverity = (typeof AUDIT_SEVERITIES)[number]
+
+/** The supply-chain check: npm audit for the packages generated code imports, and the project's SBOM. */
+export interface AuditPolicy {
+  /** The lowest severity that fails the gate. */
+  failOn: AuditSeverity
+  /** When npm audit cannot run (no registry, no lockfile): a warning, or a finding. */
+  whenUnavailable: 'warn' | 'fail'
+  /** Where the CycloneDX SBOM is written: beside the report by default. */
+  sbom: string
+}
+
+/** Beside the report's default output folder (`specloop report` writes `reports/`). */
+export const DEFAULT_SBOM_PATH = 'reports/sbom.cdx.json'
+
 export interface ApproverRule {
   /** A path glob (`features/billing/**`) or a tag (`@billing`). */
   pattern: string
@@ -28,6 +45,8 @@ export interface GatePolicy {
   dependencies: string[]
   /** Minimum share of generated implementation lines the last run executed, in percent. */
   coverage?: number
+  /** Absent: the audit check is skipped (it asks the npm registry). */
+  audit?: AuditPolicy
 }
 
 export interface GovernancePolicy {
@@ -89,8 +108,8 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   }
   if (gate !== undefined) {
     if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
-    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage'].includes(key))
-    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage`)
+    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage', 'audit'].includes(key))
+    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, audit`)
     if (gate.allow !== undefined) {
       if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
       const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
@@ -105,8 +124,37 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
       if (typeof gate.coverage !== 'number' || !(gate.coverage >= 0 && gate.coverage <= 100)) return invalid('coverage', '"gate.coverage" must be a percentage from 0 to 100')
       policy.gate.coverage = gate.coverage
     }
+    if (gate.audit !== undefined) {
+      const audit = parseAuditPolicy(gate.audit, invalid)
+      if ('error' in audit) return audit
+      policy.gate.audit = audit
+    }
   }
   return { policy }
+}
+
+type Invalid = (key: string, message: string, hint?: string) => { error: SpecloopError }
+
+/** `"gate": { "audit": { "failOn": "high", "whenUnavailable": "warn", "sbom": "reports/sbom.cdx.json" } }`; `true` takes the defaults. */
+function parseAuditPolicy(value: unknown, invalid: Invalid): AuditPolicy | { error: SpecloopError } {
+  const audit: AuditPolicy = { failOn: 'high', whenUnavailable: 'warn', sbom: DEFAULT_SBOM_PATH }
+  if (value === true) return audit
+  if (!isRecord(value)) return invalid('audit', '"gate.audit" must be an object (or true for the defaults)', 'e.g. "audit": { "failOn": "high" }')
+  const unknown = Object.keys(value).find((key) => !['failOn', 'whenUnavailable', 'sbom'].includes(key))
+  if (unknown !== undefined) return invalid(unknown, `unknown key "gate.audit.${unknown}"; expected failOn, whenUnavailable, sbom`)
+  if (value.failOn !== undefined) {
+    if (!(AUDIT_SEVERITIES as readonly unknown[]).includes(value.failOn)) return invalid('failOn', `"gate.audit.failOn" must be one of ${AUDIT_SEVERITIES.join(', ')} (npm audit's severities)`)
+    audit.failOn = value.failOn as AuditSeverity
+  }
+  if (value.whenUnavailable !== undefined) {
+    if (value.whenUnavailable !== 'warn' && value.whenUnavailable !== 'fail') return invalid('whenUnavailable', '"gate.audit.whenUnavailable" must be "warn" or "fail"')
+    audit.whenUnavailable = value.whenUnavailable
+  }
+  if (value.sbom !== undefined) {
+    if (typeof value.sbom !== 'string' || value.sbom.trim() === '' || value.sbom.startsWith('/') || value.sbom.split(/[\\/]/).includes('..')) return invalid('sbom', '"gate.audit.sbom" must be a path inside the project (e.g. "reports/sbom.cdx.json")')
+    audit.sbom = value.sbom
+  }
+  return audit
 }
 
 /**
