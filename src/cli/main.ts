@@ -14,11 +14,12 @@ import { registerReport } from './commands/report'
 import { registerRun } from './commands/run'
 import { registerLedger } from './commands/ledger'
 import { registerGovernance } from './commands/governance'
+import { registerTemplates } from './commands/templates'
 import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, TABLE_FORMATS, writeLine } from './io'
 import { colouring, wantsColour } from './colour'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance, registerTemplates]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], terminal: CliIo): Promise<number> {

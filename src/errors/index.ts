@@ -41,6 +41,7 @@ export type ErrorCode =
   | 'GATE_UNAPPROVED' | 'GATE_STALE' | 'GATE_ORPHANED' | 'GATE_UNCONFIRMED' | 'GATE_UNIMPLEMENTED'
   | 'GATE_NO_RUN' | 'GATE_RUN_OUTDATED' | 'GATE_FAILED' | 'GATE_HOLLOW' | 'GATE_COVERAGE'
   | 'GATE_SECURITY' | 'GATE_DEPENDENCY' | 'GATE_TYPE' | 'GATE_LINT' | 'GATE_AUDIT' | 'GATE_AUDIT_UNAVAILABLE' | 'GATE_SBOM'
+  | 'TEMPLATE_UNKNOWN' | 'TEMPLATE_INVALID' | 'NEW_BAD_NAME' | 'NEW_FEATURE_EXISTS' | 'NEW_USAGE'
   | 'synthesis/no-rule' | 'synthesis/no-inputs' | 'synthesis/no-outputs' | 'synthesis/invalid-example' | 'synthesis/contradiction'
   | 'synthesis/too-few-examples'
 

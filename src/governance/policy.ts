@@ -79,7 +79,7 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
   if (!isRecord(document)) return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
 
-  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate']
+  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'templates']
   const unknown = Object.keys(document).find((key) => !known.includes(key))
   if (unknown !== undefined) return invalid(unknown, `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`, 'a misspelt key is refused rather than ignored: it could turn a policy off')
   const { approvers, teams, gate } = document

@@ -145,3 +145,16 @@ test('markdown: the counts, what did not pass, and names that cannot break the t
   assert.match(markdown, /\\\| \\\*bold\\\*/)
   assert.match(markdown, /Trace: 50.0% of executable lines run by the scenarios \(1\/2\)/)
 })
+
+test('a feature written from a spec template names it, from its @template tag, in the markdown and the site', () => {
+  const cartTag = '{"location":{"line":1,"column":1},"name":"@cart","id":"638c7928-b91d-4ad7-9d3d-3703d66b4c45"}'
+  const messages = shopMessages.replace(cartTag, `${cartTag},{"location":{"line":1,"column":7},"name":"@template:rule-table","id":"tag-template"}`)
+  assert.notEqual(messages, shopMessages, 'the test data tags its cart feature @cart')
+  const run = foldMessages(messages, 'shop.ndjson').run!
+  const model = buildReportModel({ run, now: NOW, codeFiles: new Map() })
+  const templated = model.features.filter((feature) => feature.template)
+  assert.deepEqual(templated.map((feature) => feature.template), ['rule-table'])
+  assert.ok(renderMarkdown(model).includes(`- ${templated[0]!.name} (\`${templated[0]!.uri}\`): template rule-table`))
+  const index = renderSite(model, readSiteAssets()).find((file) => file.path === 'index.html')!
+  assert.ok(String(index.content).includes('"template":"rule-table"'))
+})
