@@ -4,6 +4,7 @@ import { SpecloopError, specloopError } from '../errors'
 import { auditFindings, auditUnavailable, GateFinding, PackageFacts, POLICY_FILE, readAuditReport, scanModule } from '../governance'
 import type { AuditPolicy, AuditReading } from '../governance'
 import { runChild } from '../processes'
+import { projectSecrets, redact } from '../redaction'
 import { writeFileAtomic } from '../workspace'
 
 export interface AuditOutcome {
@@ -30,7 +31,7 @@ function npm(cwd: string, env: NodeJS.ProcessEnv, args: string[]) {
 }
 
 /** `npm sbom` (CycloneDX) written where the policy says, atomically; what went wrong is a warning. */
-async function writeSbom(cwd: string, env: NodeJS.ProcessEnv, target: string): Promise<{ note?: string; warning?: SpecloopError }> {
+async function writeSbom(cwd: string, env: NodeJS.ProcessEnv, target: string, secrets: string[]): Promise<{ note?: string; warning?: SpecloopError }> {
   const sbom = await npm(cwd, env, ['sbom', '--sbom-format', 'cyclonedx'])
   let document: { bomFormat?: unknown; specVersion?: unknown; components?: unknown[] } | undefined
   try {
@@ -40,9 +41,10 @@ async function writeSbom(cwd: string, env: NodeJS.ProcessEnv, target: string): P
   }
   if (document?.bomFormat !== 'CycloneDX') {
     const said = sbom.stderr.split('\n').map((line) => line.replace(/^npm error /, '').trim()).find((line) => line && !/^code |complete log/.test(line))
-    return { warning: specloopError('GATE_SBOM', `the SBOM was not written: npm sbom failed${said ? `: ${said}` : ''}`, { file: LOCKFILE }, 'npm sbom reads package-lock.json: run npm install so that it matches package.json') }
+    return { warning: specloopError('GATE_SBOM', `the SBOM was not written: npm sbom failed${said ? `: ${redact(said, secrets)}` : ''}`, { file: LOCKFILE }, 'npm sbom reads package-lock.json: run npm install so that it matches package.json') }
   }
-  writeFileAtomic(path.join(cwd, target), sbom.stdout)
+  // A registry URL with credentials in it (a resolved tarball's, say) stays out of the file.
+  writeFileAtomic(path.join(cwd, target), redact(sbom.stdout, secrets))
   return { note: `SBOM ${target} (CycloneDX ${String(document.specVersion)}, ${document.components?.length ?? 0} components)` }
 }
 
@@ -66,12 +68,13 @@ export async function auditCheck(cwd: string, scanned: { path: string; scan: Ret
   if (!fs.existsSync(path.join(cwd, LOCKFILE))) {
     return { ...auditUnavailable(`the project has no ${LOCKFILE} (npm install writes it)`, policy), ran: false, note: `no ${LOCKFILE}: nothing audited, no SBOM` }
   }
-  const [audited, sbom] = await Promise.all([npm(cwd, env, ['audit', '--json']), writeSbom(cwd, env, policy.sbom)])
+  const secrets = projectSecrets(cwd, env)
+  const [audited, sbom] = await Promise.all([npm(cwd, env, ['audit', '--json']), writeSbom(cwd, env, policy.sbom, secrets)])
   const reading: AuditReading = audited.timedOut ? { unavailable: `no answer within ${NPM_TIMEOUT_MS / 1000} s` } : readAuditReport(audited.stdout, audited.stderr)
   const warnings = sbom.warning ? [sbom.warning] : []
   const sbomNote = sbom.note ?? 'no SBOM'
   if (reading.unavailable !== undefined) {
-    const unavailable = auditUnavailable(reading.unavailable, policy)
+    const unavailable = auditUnavailable(redact(reading.unavailable, secrets), policy)
     return { findings: unavailable.findings, warnings: [...unavailable.warnings, ...warnings], ran: false, note: `npm audit could not run; ${sbomNote}` }
   }
   const locked = lockedPackages(cwd)
