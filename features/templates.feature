@@ -103,6 +103,9 @@ Feature: Spec templates: a well-formed feature to start from
     When I run "specloop report --format markdown --out -"
     Then the output contains "- <title> (`features/<name>.feature`): template <template>"
     And the file "reports/index.html" contains "\"template\":\"<template>\""
+    When I open the report in a browser
+    And I open the feature "<title>"
+    Then the view says "Written from the spec template <template>"
 
     Examples:
       | template      | name          | title         |
