@@ -61,6 +61,9 @@ Feature: specloop as people get it: the packed tarball, and a source checkout
     And the output does not contain "devDependencies.@cucumber/cucumber"
     And the file "package.json" has "devDependencies.@cucumber/cucumber" equal to "12.0.0"
     And the file "features/greeting.feature" does not exist
+    # The spec templates ship with the package.
+    When I run "npx specloop templates"
+    Then the output contains "rule-table     a decision table"
     When I run "npm install"
     Then the installed footprint is printed
     When I run "npx specloop run"

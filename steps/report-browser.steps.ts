@@ -103,12 +103,21 @@ Then('the scenarios listed are {string}', async function (this: SpecloopWorld, n
   expect(await listedScenarios(page, '.results')).to.deep.equal(list(names))
 })
 
-When('I open the feature {string} and the example row {string} of its outline', async function (this: SpecloopWorld, feature: string, cell: string) {
-  const { page } = session(this)
+/** From the overview's feature tree, as a reader gets there. */
+async function openFeature(page: Page, feature: string): Promise<void> {
   await page.goto(page.url().split('#')[0] + '#/')
   await waitForView(page, 'overview')
   await page.locator('.tree-feature', { hasText: feature }).click()
   await waitForView(page, 'feature')
+}
+
+When('I open the feature {string}', async function (this: SpecloopWorld, feature: string) {
+  await openFeature(session(this).page, feature)
+})
+
+When('I open the feature {string} and the example row {string} of its outline', async function (this: SpecloopWorld, feature: string, cell: string) {
+  const { page } = session(this)
+  await openFeature(page, feature)
   await page.locator('.examples-table tr.example-row', { hasText: cell }).locator('a').click()
   await waitForView(page, 'scenario')
 })

@@ -16,6 +16,7 @@ import { anchorOf, GovernedProject, loadGovernedProject, statusOf, StatusResult 
 import { verifyProjectLedger } from './ledger'
 import { readStrengthRecord } from '../strength'
 import { promotionRefusals } from './stages'
+import { auditCheck } from './gate-audit'
 
 export interface GateOptions extends ProjectOptions {
   /** The CI gate: also approvals, freshness, unconfirmed rules, the last run, coverage and the ledger. */
@@ -52,7 +53,7 @@ export interface GateResult {
 }
 
 /** Checks that judge the generated code alone; `--ci` adds those that judge the project's state. */
-const CODE_CHECKS: readonly GateCheck[] = ['security', 'dependencies', 'types', 'lint']
+const CODE_CHECKS: readonly GateCheck[] = ['security', 'dependencies', 'audit', 'types', 'lint']
 const MAX_TYPE_FINDINGS = 50
 /** A scenario the gate counts as not passing: anything but passed, and skipped (a skip is the project's choice). */
 const isFailing = (status: Status): boolean => status !== 'passed' && status !== 'skipped'
@@ -68,12 +69,15 @@ interface GateContext {
   /** The last run's facts, read when a check first asks. */
   run(): RunFacts | undefined
   minScore?: number
+  env: NodeJS.ProcessEnv
 }
 
 interface CheckOutcome {
   findings: GateFinding[]
   note?: string
   ran?: boolean
+  /** Worth telling, not failing (an audit that could not run, advisories below the threshold). */
+  warnings?: SpecloopError[]
 }
 
 /** One check's I/O and findings. Every name in GATE_CHECKS has its case: the compiler checks it. */
@@ -119,6 +123,8 @@ async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOu
       const facts = packageFactsOf(cwd)
       return { findings: scanned.flatMap((file) => dependencyFindings(file.path, file.scan, policy.gate, facts)), note: `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}` }
     }
+    case 'audit':
+      return auditCheck(cwd, scanned, policy.gate.audit, packageFactsOf(cwd), context.env)
     case 'types':
       return typeFindings(cwd, scanned.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file.path)).map((file) => path.join(cwd, file.path)))
     case 'lint':
@@ -177,10 +183,11 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   result.warnings.push(...status.warnings)
   let facts: RunFacts | undefined | null = null
   const run = () => (facts === null ? (facts = runFactsOf(cwd, specification.features.map((feature) => ({ uri: feature.uri, sha256: sha256(feature.source) })), selectedScenarios(specification.project, specification.features))) : facts)
-  const context: GateContext = { cwd, governed, status, generated: readGeneratedFiles(cwd), scanned, run, minScore: options.minScore }
+  const context: GateContext = { cwd, governed, status, generated: readGeneratedFiles(cwd), scanned, run, minScore: options.minScore, env: options.env ?? process.env }
   for (const check of GATE_CHECKS) {
     if ((!ci && !CODE_CHECKS.includes(check) && !(check === 'strength' && options.minScore !== undefined)) || (check === 'promotion' && !options.promote)) continue
-    const { findings, note, ran = true } = await runCheck(check, context)
+    const { findings, note, ran = true, warnings = [] } = await runCheck(check, context)
+    result.warnings.push(...warnings)
     result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
     result.findings.push(...findings)
   }

@@ -50,6 +50,8 @@ test('every command returns errors, warnings and an exit code, in one shape', { 
       ['approve', () => specloop.approve(project), couldNotRun],
       ['status', () => specloop.status(project), couldNotRun],
       ['gate', () => specloop.gate(project), couldNotRun],
+      ['templates', () => specloop.templates({ cwd }), { exitCode: 0, failed: false }],
+      ['newFeature', () => specloop.newFeature({ cwd, name: 'fares', template: 'no-such-template' }), couldNotRun],
       ['verifyProjectLedger', () => specloop.verifyProjectLedger({ cwd }), { exitCode: 0, failed: false }],
       ['migrateProjectLedger', () => specloop.migrateProjectLedger({ cwd }), { exitCode: 0, failed: false }],
       ['showLedger', () => specloop.showLedger({ cwd, since: 'not a date' }), couldNotRun],

@@ -16,11 +16,12 @@ import { registerRun } from './commands/run'
 import { registerLedger } from './commands/ledger'
 import { registerGovernance } from './commands/governance'
 import { registerMetrics } from './commands/metrics'
+import { registerTemplates } from './commands/templates'
 import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, TABLE_FORMATS, writeLine } from './io'
 import { colouring, wantsColour } from './colour'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerStrength, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance, registerMetrics]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerStrength, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance, registerMetrics, registerTemplates]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], terminal: CliIo): Promise<number> {

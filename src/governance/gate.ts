@@ -6,7 +6,7 @@ import type { GeneratedStatus, ScenarioStatus } from './status'
 import type { FeatureScore } from '../strength'
 
 /** The gate's checks, in the order they are reported. */
-export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'strength', 'security', 'dependencies', 'types', 'lint', 'ledger', 'promotion'] as const
+export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'strength', 'security', 'dependencies', 'audit', 'types', 'lint', 'ledger', 'promotion'] as const
 export type GateCheck = (typeof GATE_CHECKS)[number]
 
 export type GateFinding = SpecloopError & { check: GateCheck }

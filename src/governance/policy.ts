@@ -12,6 +12,23 @@ export type SecurityCapability = (typeof SECURITY_CAPABILITIES)[number]
 /** Packages generated code imports when nothing else is configured: what specloop's own generator writes. */
 export const DEFAULT_ALLOWED_PACKAGES = ['@cucumber/cucumber', 'chai']
 
+/** npm audit's severities, lowest first. */
+export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
+export type AuditSeverity = (typeof AUDIT_SEVERITIES)[number]
+
+/** The supply-chain check: npm audit for the packages generated code imports, and the project's SBOM. */
+export interface AuditPolicy {
+  /** The lowest severity that fails the gate. */
+  failOn: AuditSeverity
+  /** When npm audit cannot run (no registry, no lockfile): a warning, or a finding. */
+  whenUnavailable: 'warn' | 'fail'
+  /** Where the CycloneDX SBOM is written: beside the report by default. */
+  sbom: string
+}
+
+/** Beside the report's default output folder (`specloop report` writes `reports/`). */
+export const DEFAULT_SBOM_PATH = 'reports/sbom.cdx.json'
+
 export interface ApproverRule {
   /** A path glob (`features/billing/**`) or a tag (`@billing`). */
   pattern: string
@@ -30,6 +47,8 @@ export interface GatePolicy {
   coverage?: number
   /** Minimum mutation score of every feature in the last `specloop strength`, in percent. */
   strength?: number
+  /** Absent: the audit check is skipped (it asks the npm registry). */
+  audit?: AuditPolicy
 }
 
 /** Which staged gates apply (`"stages"` in specloop.json); a stage left out is not enforced. */
@@ -75,7 +94,7 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
   if (!isRecord(document)) return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
 
-  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages']
+  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages', 'templates']
   const unknown = Object.keys(document).find((key) => !known.includes(key))
   if (unknown !== undefined) return invalid(unknown, `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`, 'a misspelt key is refused rather than ignored: it could turn a policy off')
   const { approvers, teams, gate, stages } = document
@@ -104,8 +123,8 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   }
   if (gate !== undefined) {
     if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
-    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage', 'strength'].includes(key))
-    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, strength`)
+    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage', 'strength', 'audit'].includes(key))
+    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, strength, audit`)
     if (gate.allow !== undefined) {
       if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
       const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
@@ -121,6 +140,11 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
       if (value === undefined) continue
       if (typeof value !== 'number' || !(value >= 0 && value <= 100)) return invalid(key, `"gate.${key}" must be a percentage from 0 to 100`)
       policy.gate[key] = value
+    }
+    if (gate.audit !== undefined) {
+      const audit = parseAuditPolicy(gate.audit, invalid)
+      if ('error' in audit) return audit
+      policy.gate.audit = audit
     }
   }
   if (stages !== undefined) {
@@ -153,6 +177,30 @@ function parseStages(stages: unknown, teams: Record<string, string[]>, invalid: 
     parsed.promote = { roles, line: at('promote').line ?? 1 }
   }
   return { stages: parsed }
+}
+
+type Invalid = (key: string, message: string, hint?: string) => { error: SpecloopError }
+
+/** `"gate": { "audit": { "failOn": "high", "whenUnavailable": "warn", "sbom": "reports/sbom.cdx.json" } }`; `true` takes the defaults. */
+function parseAuditPolicy(value: unknown, invalid: Invalid): AuditPolicy | { error: SpecloopError } {
+  const audit: AuditPolicy = { failOn: 'high', whenUnavailable: 'warn', sbom: DEFAULT_SBOM_PATH }
+  if (value === true) return audit
+  if (!isRecord(value)) return invalid('audit', '"gate.audit" must be an object (or true for the defaults)', 'e.g. "audit": { "failOn": "high" }')
+  const unknown = Object.keys(value).find((key) => !['failOn', 'whenUnavailable', 'sbom'].includes(key))
+  if (unknown !== undefined) return invalid(unknown, `unknown key "gate.audit.${unknown}"; expected failOn, whenUnavailable, sbom`)
+  if (value.failOn !== undefined) {
+    if (!(AUDIT_SEVERITIES as readonly unknown[]).includes(value.failOn)) return invalid('failOn', `"gate.audit.failOn" must be one of ${AUDIT_SEVERITIES.join(', ')} (npm audit's severities)`)
+    audit.failOn = value.failOn as AuditSeverity
+  }
+  if (value.whenUnavailable !== undefined) {
+    if (value.whenUnavailable !== 'warn' && value.whenUnavailable !== 'fail') return invalid('whenUnavailable', '"gate.audit.whenUnavailable" must be "warn" or "fail"')
+    audit.whenUnavailable = value.whenUnavailable
+  }
+  if (value.sbom !== undefined) {
+    if (typeof value.sbom !== 'string' || value.sbom.trim() === '' || value.sbom.startsWith('/') || value.sbom.split(/[\\/]/).includes('..')) return invalid('sbom', '"gate.audit.sbom" must be a path inside the project (e.g. "reports/sbom.cdx.json")')
+    audit.sbom = value.sbom
+  }
+  return audit
 }
 
 /**

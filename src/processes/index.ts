@@ -1,3 +1,5 @@
 export { spawnInGroup, killGroup, killAllGroups, runningGroupCount } from './process-groups'
 export type { GroupChild } from './process-groups'
 export { colourWanted, inCi } from './terminal'
+export { runChild } from './run-child'
+export type { ChildResult } from './run-child'

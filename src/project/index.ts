@@ -8,3 +8,5 @@ export { readProjectTsconfig, compilerOptionsFor, describeCompilerOptions } from
 export type { ProjectTsconfig } from './tsconfig'
 export { NX_PLUGIN, locateNxJson, registerNxPlugin } from './nx-workspace'
 export type { NxPluginRegistration } from './nx-workspace'
+export { DEFAULT_TEMPLATES_FOLDER, featureNameOf, readTemplates, renderTemplate, TEMPLATE_TAG_PREFIX, templateOfTags } from './feature-templates'
+export type { FeatureTemplate, TemplateCatalogue } from './feature-templates'

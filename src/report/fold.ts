@@ -3,6 +3,7 @@ import { SpecloopError, specloopError } from '../errors'
 import { attachmentsOf } from './attachments'
 import type { AstBackground, AstExamples, AstRule, AstScenario, AstStep, FeatureChild, ReportAttachment, ReportError, ReportFeature, ReportScenario, ReportStep } from './model'
 import { emptyCounts, readMessages, Status, toStatus, worstStatus } from '../messages'
+import { templateOfTags } from '../project'
 
 /**
  * One pass over a Cucumber Messages stream (NDJSON) that folds it straight into the report's
@@ -112,8 +113,10 @@ function astStep(step: messages.Step): AstStep {
 }
 
 function newFeature(uri: string, feature: messages.Feature | undefined): ReportFeature {
+  const tags = tagNames(feature?.tags)
+  const template = templateOfTags(tags)
   return {
-    index: 0, uri, keyword: feature?.keyword ?? 'Feature', name: feature?.name || uri, description: feature?.description ?? '', tags: tagNames(feature?.tags),
+    index: 0, uri, keyword: feature?.keyword ?? 'Feature', name: feature?.name || uri, description: feature?.description ?? '', tags, ...(template ? { template } : {}),
     line: feature?.location.line ?? 1, children: [], scenarios: [], counts: emptyCounts(), steps: emptyCounts(), status: 'unknown', durationMs: UNTIMED
   }
 }

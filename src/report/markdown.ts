@@ -109,6 +109,11 @@ export function renderMarkdown(model: ReportModel): string {
       if (lastGate.findings.length > 0) lines.push('', ...limited(lastGate.findings, (finding) => `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`))
     }
   }
+  const templated = model.features.filter((feature) => feature.template)
+  if (templated.length > 0) {
+    lines.push('', `### Features written from a spec template (${templated.length})`, '')
+    lines.push(...limited(templated, (feature) => `- ${escapeMarkdown(feature.name)} (\`${feature.uri}\`): template ${escapeMarkdown(feature.template!)}`))
+  }
   if (model.ledger && !model.ledger.valid) {
     lines.push('', `**The audit ledger is broken** at \`${model.ledger.brokenAt}\`: this entry ${escapeMarkdown(model.ledger.reason ?? '')}.`)
   }

@@ -189,6 +189,8 @@ export interface ReportFeature {
   name: string
   description: string
   tags: string[]
+  /** The spec template it was written from (`specloop new feature --template`), read from its `@template:NAME` tag. */
+  template?: string
   line: number
   background?: AstBackground
   children: FeatureChild[]

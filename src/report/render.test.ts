@@ -171,3 +171,16 @@ test('strength: the score per feature and the survivors with their killing rows,
   assert.ok(index.includes('"strength":{"createdAt":"2026-03-01T11:00:00.000Z","score":50'), 'the site index carries the strength summary')
   assert.equal(renderMarkdown(shopModel()).includes('Spec strength'), false)
 })
+
+test('a feature written from a spec template names it, from its @template tag, in the markdown and the site', () => {
+  const cartTag = '{"location":{"line":1,"column":1},"name":"@cart","id":"638c7928-b91d-4ad7-9d3d-3703d66b4c45"}'
+  const messages = shopMessages.replace(cartTag, `${cartTag},{"location":{"line":1,"column":7},"name":"@template:rule-table","id":"tag-template"}`)
+  assert.notEqual(messages, shopMessages, 'the test data tags its cart feature @cart')
+  const run = foldMessages(messages, 'shop.ndjson').run!
+  const model = buildReportModel({ run, now: NOW, codeFiles: new Map() })
+  const templated = model.features.filter((feature) => feature.template)
+  assert.deepEqual(templated.map((feature) => feature.template), ['rule-table'])
+  assert.ok(renderMarkdown(model).includes(`- ${templated[0]!.name} (\`${templated[0]!.uri}\`): template rule-table`))
+  const index = renderSite(model, readSiteAssets()).find((file) => file.path === 'index.html')!
+  assert.ok(String(index.content).includes('"template":"rule-table"'))
+})

@@ -111,7 +111,7 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     })
   program
     .command('gate')
-    .description('hold generated code to the security policy, the dependency allow-list, tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger')
+    .description('hold generated code to the security policy, the dependency allow-list, npm audit (with "gate.audit" in specloop.json), tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger')
     .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
     .option('--min-score <percent>', 'also hold every feature\'s mutation score (the last `specloop strength`) to this', parseScore)
     .option('--promote', 'the promote stage: the CI gate, a passing run of this very commit, and the promotion approvals of the roles the policy names', false)

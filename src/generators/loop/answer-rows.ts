@@ -4,7 +4,7 @@ import path from 'node:path'
 import { packageRoot } from '../../package-root'
 import { projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from '../../runner'
 import { withoutSecrets } from '../../redaction'
-import { runChild } from './child-process'
+import { runChild } from '../../processes'
 
 export interface AnswerRowsOptions {
   cwd: string

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Pickle, TestCase, TestStepResult } from '@cucumber/messages'
 import { readMessages, Status, toStatus, worstStatus } from '../../messages'
-import { runChild } from './child-process'
+import { runChild } from '../../processes'
 import { writableDirectory, projectReadPaths, sandboxedNode, sandboxEnvironment } from '../../runner'
 import { MESSAGES_FILE, SPECLOOP_DIRECTORY, specloopDirectoryOf } from '../../workspace'
 

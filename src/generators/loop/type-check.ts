@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { runChild } from './child-process'
+import { runChild } from '../../processes'
 import { relativise, trimText } from './run-suite'
 
 export interface TypeCheckResult {

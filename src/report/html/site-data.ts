@@ -13,6 +13,7 @@ export interface SiteFeature {
   uri: string
   name: string
   tags: string[]
+  template?: ReportFeature['template']
   status: Status
   counts: ReportFeature['counts']
   /** How many scenarios it has. */

@@ -38,7 +38,7 @@ function siteIndex(model: ReportModel): SiteIndex {
     run: model.run,
     counts: model.counts,
     features: model.features.map((feature) => ({
-      uri: feature.uri, name: feature.name, tags: feature.tags, status: feature.status, counts: feature.counts, scenarios: feature.scenarios.length, durationMs: feature.durationMs
+      uri: feature.uri, name: feature.name, tags: feature.tags, ...(feature.template ? { template: feature.template } : {}), status: feature.status, counts: feature.counts, scenarios: feature.scenarios.length, durationMs: feature.durationMs
     })),
     tags: model.tags,
     trace: model.trace && {

@@ -64,6 +64,7 @@ export function renderFeature(context: ViewContext): void | Promise<void> {
       breadcrumbs(h('a', { href: '#/' }, 'Overview'), h('span', { text: feature.uri })),
       h('h1', null, statusDot(feature.status), ' ', h('span', { class: 'keyword', text: feature.keyword + ':' }), ' ', feature.name),
       feature.tags.length ? h('p', { class: 'tags' }, feature.tags.map(tagChip)) : null,
+      feature.template ? h('p', { class: 'meta template', text: `Written from the spec template ${feature.template} (specloop new feature --template ${feature.template})` }) : null,
       h('p', { class: 'meta' }, countsBar(feature.counts), ' ' + countsText(feature.counts) + ' · ' + duration(feature.durationMs)),
       paragraphs(feature.description),
       backgroundBlock(feature.background),

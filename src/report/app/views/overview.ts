@@ -116,7 +116,7 @@ function featureTree(features: SiteFeature[]): HTMLElement {
       const indent = 'padding-left:' + (0.6 + row.depth * 1.2) + 'em'
       if ('folder' in row) return h('div', { class: 'tree-folder', style: indent }, row.folder)
       const feature = row.feature
-      return h('a', { class: 'tree-feature', href: featureHash(feature.uri), style: indent, title: feature.uri },
+      return h('a', { class: 'tree-feature', href: featureHash(feature.uri), style: indent, title: feature.template ? `${feature.uri} (from the spec template ${feature.template})` : feature.uri },
         statusDot(feature.status),
         h('span', { class: 'name', text: feature.name }),
         h('span', { class: 'file', text: row.file }),

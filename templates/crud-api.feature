@@ -1,0 +1,37 @@
+# template: crud-api — records kept by a key: created, read, updated, deleted, with the requests that are refused
+# The offline generator does not write this one: it synthesises values from values, not records kept by key, so
+# `specloop run` writes stubs that fail and says each operation "has 1 distinct example: one row does not define a
+# rule". Generate it with a model (specloop run --generator openai), or implement src/ by hand and let specloop
+# write the steps.
+Feature: {{name}}
+  Books are kept by their ISBN: added, renamed, looked up and removed.
+
+  Background:
+    Given the catalogue has the book "978-0441013593" titled "Dune"
+
+  Rule: a title is 1 to 200 characters
+
+    Scenario Outline: renaming a book
+      When the book "978-0441013593" is renamed "<title>"
+      Then the book "978-0441013593" is titled "<title>"
+
+      Examples: the shortest and a long title
+        | title                     |
+        | D                         |
+        | Dune: the director's book |
+
+  Rule: only a book in the catalogue is changed
+
+    Scenario: adding a book
+      When the book "978-0553293357" titled "Foundation" is added
+      Then the book "978-0553293357" is titled "Foundation"
+      And the book "978-0441013593" is titled "Dune"
+
+    Scenario: removing a book
+      When the book "978-0441013593" is removed
+      Then the catalogue has no book "978-0441013593"
+
+    Scenario: renaming a book the catalogue does not have is refused
+      When the book "978-0000000000" is renamed "Nothing"
+      Then the request is refused with "no book 978-0000000000 in the catalogue"
+      And the book "978-0441013593" is titled "Dune"
