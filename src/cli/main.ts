@@ -8,6 +8,7 @@ import { registerCheck } from './commands/check'
 import { registerInit } from './commands/init'
 import { registerGenerate } from './commands/generate'
 import { registerVerify } from './commands/verify'
+import { registerWatch } from './commands/watch'
 import { registerMerge } from './commands/merge'
 import { registerTrace } from './commands/trace'
 import { registerReport } from './commands/report'
@@ -18,7 +19,7 @@ import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, TABLE_FORMATS, wr
 import { colouring, wantsColour } from './colour'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerWatch, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], terminal: CliIo): Promise<number> {

@@ -145,6 +145,11 @@ export function isTypescriptSource(name: string): boolean {
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'build', 'coverage', 'out'])
 
+/** Folders that hold no source of the project: dependencies, build output, dot-folders (`.specloop/`, `.git/`). */
+export function isSkippedDirectory(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)
+}
+
 /** The project's own TypeScript files (`.ts`, `.mts`, `.cts`): everything but declarations, dependencies, build output and dot-directories. */
 export function findProjectSources(projectDirectory: string): string[] {
   const found: string[] = []

@@ -16,8 +16,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Module from 'node:module'
 import { pathToFileURL } from 'node:url'
-import type { RuntimeJob, DeltaRecord, FileDelta, ModuleHooksData } from './protocol'
-import { RUNTIME_JOB_VARIABLE } from './protocol'
+import type { RuntimeJob, DeltaRecord, FileDelta, ModuleHooksData, WarmRuntimeControl } from './protocol'
+import { RUNTIME_JOB_VARIABLE, WARM_RUNTIME_SYMBOL } from './protocol'
 import { COUNT_ASSERT_SYMBOL, COUNT_CHAI_SYMBOL, UNTRACED_MODULE_SYMBOL } from './esm-hooks'
 import { refuseWorkerThreads } from './worker-lock'
 
@@ -27,7 +27,7 @@ type AnyFunction = (...args: any[]) => any
 type Counters = Record<string, { s: Record<string, number>; f: Record<string, number>; b: Record<string, number[]> }>
 
 
-function installRuntime(job: RuntimeJob): void {
+function installRuntime(job: RuntimeJob): WarmRuntimeControl {
   process.setSourceMapsEnabled(true)
   installTypescriptLoader(job)
   const assertions = installAssertionCounter()
@@ -37,11 +37,15 @@ function installRuntime(job: RuntimeJob): void {
     ;(globalThis as Record<symbol, unknown>)[Symbol.for(UNTRACED_MODULE_SYMBOL)] = (file: string) => importedJavascript.add(file)
     registerModuleHooks(job)
   }
-  const deltaFile = path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`)
+  // The job's delta directory changes between the runs of a warm process (`specloop watch`).
   let descriptor: number | undefined
   const write = (record: DeltaRecord) => {
-    descriptor ??= fs.openSync(deltaFile, 'a')
+    descriptor ??= fs.openSync(path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`), 'a')
     fs.writeSync(descriptor, `${JSON.stringify(record)}\n`)
+  }
+  const closeDeltas = () => {
+    if (descriptor !== undefined) fs.closeSync(descriptor)
+    descriptor = undefined
   }
   const takeDelta = (): Record<string, FileDelta> => {
     const counters = (globalThis as Record<string, unknown>)[job.coverageVariable] as Counters | undefined
@@ -83,12 +87,13 @@ function installRuntime(job: RuntimeJob): void {
     const files = takeDelta()
     if (Object.keys(files).length > 0) write({ kind: 'outside', files })
   }
-  process.on('exit', flushOutside)
   // Code of the project that loaded untraced (JavaScript): a scenario that ran no traced line may still have run it.
-  process.on('exit', () => {
+  const flushUntraced = () => {
     const untraced = untracedProjectModules(job, [...Object.keys(require.cache), ...importedJavascript])
     if (untraced.length > 0) write({ kind: 'untraced', files: untraced })
-  })
+  }
+  process.on('exit', flushOutside)
+  process.on('exit', flushUntraced)
 
   const cucumber = require(job.cucumberEntry) as typeof import('@cucumber/cucumber')
   // Scenario boundaries come from cucumber's own messages, not from Before/After hooks: hooks
@@ -125,13 +130,29 @@ function installRuntime(job: RuntimeJob): void {
   } else {
     ;(globalThis as Record<symbol, unknown>)[Symbol.for('specloop.observeEnvelope')] = observeEnvelope
   }
-  cucumber.BeforeStep(function () {
-    stepStart = assertions.count
-  })
-  cucumber.AfterStep(function ({ pickleStep, testCaseStartedId }) {
-    if (pickleStep.type === 'Outcome') outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
-  })
-  if (job.sandboxed) explainPermissionErrors(cucumber)
+  // cucumber forgets these when its support code is loaded again: a warm process registers them anew each time.
+  const registerSupportHooks = () => {
+    cucumber.BeforeStep(function () {
+      stepStart = assertions.count
+    })
+    cucumber.AfterStep(function ({ pickleStep, testCaseStartedId }) {
+      if (pickleStep.type === 'Outcome') outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
+    })
+    if (job.sandboxed) explainPermissionErrors(cucumber)
+  }
+  registerSupportHooks()
+  return {
+    registerSupportHooks,
+    nextRun(next) {
+      closeDeltas()
+      Object.assign(job, next)
+    },
+    endRun() {
+      flushOutside()
+      flushUntraced()
+      closeDeltas()
+    }
+  }
 }
 
 function untracedProjectModules(job: RuntimeJob, loaded: string[]): string[] {
@@ -272,5 +293,12 @@ function explainPermissionErrors(cucumber: typeof import('@cucumber/cucumber')):
   })
 }
 
-const jobPath = process.env[RUNTIME_JOB_VARIABLE]
-if (jobPath) installRuntime(JSON.parse(fs.readFileSync(jobPath, 'utf8')) as RuntimeJob)
+const shared = globalThis as Record<symbol, WarmRuntimeControl | undefined>
+const installed = shared[Symbol.for(WARM_RUNTIME_SYMBOL)]
+if (installed) {
+  // Loaded again in a warm process, whose support code is being reloaded: the runtime stays, the hooks are new.
+  installed.registerSupportHooks()
+} else {
+  const jobPath = process.env[RUNTIME_JOB_VARIABLE]
+  if (jobPath) shared[Symbol.for(WARM_RUNTIME_SYMBOL)] = installRuntime(JSON.parse(fs.readFileSync(jobPath, 'utf8')) as RuntimeJob)
+}
