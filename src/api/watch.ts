@@ -15,7 +15,7 @@ import { selectedScenarios } from './selected-scenarios'
 import { watchProjectFiles } from './watch-files'
 
 /** How long the files must be quiet before a run: an editor's save is a burst of events. */
-const QUIET_MS = 25
+const QUIET_MS = 15
 
 export interface WatchOptions extends ProjectOptions {
   /** Run under Node's permission model (default true). */

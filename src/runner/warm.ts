@@ -10,6 +10,7 @@ import { findProjectSources, instrumentCached, InstrumentedFile, instrumentTypes
 import type { ChildResult, WarmRunRequest, WarmRunResponse } from './protocol'
 import { adjustRunConfiguration, COMPILED_RUNNER, cucumberEnvironment, cucumberLaunch, followCucumber, instrumentProject, needsModuleHooks, readDeltas, readEnvelopes, runtimeJobOf } from './run'
 import type { RunOutcome } from './run'
+import { moduleFormatOf } from './module-format'
 
 /**
  * A cucumber process that stays (`specloop watch`): started once, sandboxed as verify's, it
@@ -89,15 +90,34 @@ function redactMessages(project: Project, messagesPath: string): void {
   if (clean !== text) writeFileAtomic(messagesPath, clean)
 }
 
+/** Instrumenting warms up over its first runs (babel and the TypeScript compiler get compiled to machine code). */
+const WARM_UP_MS = 1500
+
+/**
+ * Instruments some of the project's sources (the output is dropped) while the cucumber process
+ * starts, so that the first saves are instrumented as fast as the later ones.
+ */
+function warmUpInstrumentation(sources: string[], compilerOptions: ReturnType<typeof compilerOptionsFor>): void {
+  const started = performance.now()
+  for (let round = 0; round < 8 && sources.length > 0 && performance.now() - started < WARM_UP_MS; round++) {
+    const file = sources[round % sources.length]
+    try {
+      instrumentTypescript(fs.readFileSync(file, 'utf8'), file, compilerOptions, moduleFormatOf(file))
+    } catch {
+      // A file that cannot be instrumented warms nothing; a save of it is reported then.
+    }
+  }
+}
+
 export function startWarmRunner(options: WarmRunnerOptions): WarmRunner {
   const { project } = options
   const sources = findProjectSources(project.cwd)
   // ES modules cannot leave Node's module cache: a project that imports gets a fresh process after each change of its code.
   const moduleHooks = needsModuleHooks(project, sources)
   let instrumentation = instrumentProject(project.cwd, sources)
-  // Loaded and warmed now, so the first save does not pay for it: babel's instrumenter and the TypeScript compiler.
-  instrumentTypescript('export const warm = 1\n', path.join(project.cwd, 'warm.ts'), {})
   let warm = launchWarm(options, moduleHooks)
+  const compilerOptions = compilerOptionsFor(project.cwd, cacheDirectoryOf(project.cwd))
+  warmUpInstrumentation(sources, compilerOptions)
   let started = false
   let stopped = false
   const runConfigurationFor = (selection?: string[]) => {
@@ -106,7 +126,6 @@ export function startWarmRunner(options: WarmRunnerOptions): WarmRunner {
     configuration.formats = { ...configuration.formats, stdout: 'summary', files: {} }
     return configuration
   }
-  const compilerOptions = compilerOptionsFor(project.cwd, cacheDirectoryOf(project.cwd))
   const prepare = (changed: string[]) => {
     const failed: RunOutcome['notInstrumented'] = []
     for (const file of changed.filter(isTypescriptSource)) {
