@@ -70,6 +70,8 @@ interface WatchState {
   envelopes: Envelope[]
   /** Each file's text as the trace knows it (undefined: absent): a save is diffed against it. */
   traced: Map<string, string | undefined>
+  /** Set when watching stops: a run cut short is not written. */
+  stopping: boolean
   /** TypeScript saved since the cucumber process last loaded it (absolute paths). */
   unloaded: Set<string>
   /** Files saved since the last run whose text the trace does not know yet (absolute): part of every change until a run takes them in. */
@@ -121,7 +123,7 @@ function batchOf(state: WatchState, files: string[], started: number): Batch {
     const relative = toUri(project, file)
     if (relative.startsWith('..') || !(isTypescriptSource(file) || file.endsWith('.feature'))) continue
     const text = readText(file)
-    if (text !== state.traced.get(relative) || (text === undefined && state.traced.has(relative))) texts.set(relative, text)
+    if (text !== state.traced.get(relative)) texts.set(relative, text)
   }
   const changes = [...texts].map(([relative, after]): FileChange => {
     const before = state.traced.get(relative)
@@ -152,6 +154,7 @@ async function runSelection(state: WatchState, runner: WarmRunner, batch: Batch,
   const runDirectory = createRunDirectory(project.cwd, runId)
   for (const change of batch.changes) if (isTypescriptSource(change.path)) state.unloaded.add(path.join(project.cwd, change.path))
   const outcome = await runner.run({ runDirectory, selection: selected ? selectionPaths(selected) : undefined, changed: [...state.unloaded] })
+  if (state.stopping) return
   const summary = summarizeMessages(outcome.envelopes)
   const { errors } = runErrors(project, outcome, summary)
   const total = state.scenariosNow.length
@@ -232,6 +235,7 @@ export async function watch(options: WatchOptions): Promise<WatchResult> {
     trace: previous.trace,
     envelopes: previous.trace ? readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd))) : [],
     traced: new Map(),
+    stopping: false,
     unloaded: new Set(),
     pending: new Set(),
     runs: 0
@@ -267,6 +271,7 @@ export async function watch(options: WatchOptions): Promise<WatchResult> {
   await Promise.race([working, stopped])
   if (!options.signal?.aborted) emit({ kind: 'watching', scenarios: state.scenariosNow.length, warnings })
   await stopped
+  state.stopping = true
   watcher.close()
   runner.stop()
   await working.catch(() => undefined)
