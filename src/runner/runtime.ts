@@ -47,44 +47,8 @@ function installRuntime(job: RuntimeJob): WarmRuntimeControl {
     if (descriptor !== undefined) fs.closeSync(descriptor)
     descriptor = undefined
   }
-  const takeDelta = (): Record<string, FileDelta> => {
-    const counters = (globalThis as Record<string, unknown>)[job.coverageVariable] as Counters | undefined
-    const files: Record<string, FileDelta> = {}
-    if (!counters) return files
-    for (const [file, data] of Object.entries(counters)) {
-      let delta: FileDelta | undefined
-      for (const id in data.s) {
-        const count = data.s[id]
-        if (count > 0) {
-          ;(delta ??= {}).s ??= {}
-          delta.s![id] = count
-          data.s[id] = 0
-        }
-      }
-      for (const id in data.f) {
-        const count = data.f[id]
-        if (count > 0) {
-          ;(delta ??= {}).f ??= {}
-          delta.f![id] = count
-          data.f[id] = 0
-        }
-      }
-      for (const id in data.b) {
-        const arms = data.b[id]
-        for (let arm = 0; arm < arms.length; arm++) {
-          if (arms[arm] > 0) {
-            ;(delta ??= {}).b ??= {}
-            ;(delta.b![id] ??= new Array(arms.length).fill(0))[arm] = arms[arm]
-            arms[arm] = 0
-          }
-        }
-      }
-      if (delta) files[file] = delta
-    }
-    return files
-  }
   const flushOutside = () => {
-    const files = takeDelta()
+    const files = takeDelta(job.coverageVariable)
     if (Object.keys(files).length > 0) write({ kind: 'outside', files })
   }
   // Code of the project that loaded untraced (JavaScript): a scenario that ran no traced line may still have run it.
@@ -114,7 +78,7 @@ function installRuntime(job: RuntimeJob): WarmRuntimeControl {
         testCaseStartedId: id,
         assertions: assertions.count - (scenarioStart.get(id) ?? assertions.count),
         outcomeAssertions: outcomeAssertions.get(id) ?? 0,
-        files: takeDelta()
+        files: takeDelta(job.coverageVariable)
       })
       scenarioStart.delete(id)
       outcomeAssertions.delete(id)
@@ -153,6 +117,44 @@ function installRuntime(job: RuntimeJob): WarmRuntimeControl {
       closeDeltas()
     }
   }
+}
+
+/** What the counters moved since they were last taken, per file; the counters are reset to zero. */
+function takeDelta(coverageVariable: string): Record<string, FileDelta> {
+  const counters = (globalThis as Record<string, unknown>)[coverageVariable] as Counters | undefined
+  const files: Record<string, FileDelta> = {}
+  if (!counters) return files
+  for (const [file, data] of Object.entries(counters)) {
+    let delta: FileDelta | undefined
+    for (const id in data.s) {
+      const count = data.s[id]
+      if (count > 0) {
+        ;(delta ??= {}).s ??= {}
+        delta.s![id] = count
+        data.s[id] = 0
+      }
+    }
+    for (const id in data.f) {
+      const count = data.f[id]
+      if (count > 0) {
+        ;(delta ??= {}).f ??= {}
+        delta.f![id] = count
+        data.f[id] = 0
+      }
+    }
+    for (const id in data.b) {
+      const arms = data.b[id]
+      for (let arm = 0; arm < arms.length; arm++) {
+        if (arms[arm] > 0) {
+          ;(delta ??= {}).b ??= {}
+          ;(delta.b![id] ??= new Array(arms.length).fill(0))[arm] = arms[arm]
+          arms[arm] = 0
+        }
+      }
+    }
+    if (delta) files[file] = delta
+  }
+  return files
 }
 
 function untracedProjectModules(job: RuntimeJob, loaded: string[]): string[] {

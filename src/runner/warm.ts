@@ -109,6 +109,58 @@ function warmUpInstrumentation(sources: string[], compilerOptions: ReturnType<ty
   }
 }
 
+type Instrumentation = Pick<RunOutcome, 'instrumented' | 'notInstrumented'>
+
+/** The instrumentation with the saved files instrumented again (a deleted one dropped), and those that cannot be (a syntax error), located. */
+function reinstrument(project: Project, current: Instrumentation, changed: string[], compilerOptions: ReturnType<typeof compilerOptionsFor>): { instrumentation: Instrumentation; failed: RunOutcome['notInstrumented'] } {
+  let instrumentation = current
+  const failed: RunOutcome['notInstrumented'] = []
+  for (const file of changed.filter(isTypescriptSource)) {
+    const others = instrumentation.instrumented.filter((entry) => entry.sourcePath !== file)
+    const notInstrumented = instrumentation.notInstrumented.filter((entry) => entry.file !== file)
+    if (!fs.existsSync(file)) {
+      instrumentation = { instrumented: others, notInstrumented }
+      continue
+    }
+    try {
+      const instrumented = instrumentCached(file, instrumentedCacheOf(project.cwd), compilerOptions)
+      instrumentation = { instrumented: [...others, instrumented].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath)), notInstrumented }
+    } catch (thrown) {
+      const location = (thrown as { loc?: { line: number; column: number } }).loc
+      failed.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0].replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, ''), line: location?.line, column: location === undefined ? undefined : location.column + 1 })
+    }
+  }
+  return { instrumentation, failed }
+}
+
+/** The request for one run: the runtime's job, cucumber's configuration with the selection as its paths. */
+function runRequest(options: WarmRunnerOptions, request: WarmRequest, instrumented: InstrumentedFile[], moduleHooks: boolean, reloadSupport: boolean): WarmRunRequest {
+  const configuration = adjustRunConfiguration(options.project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), { selection: request.selection })
+  // The watch prints its own result line: no formatter files, and the process discards cucumber's stdout formatter.
+  configuration.formats = { ...configuration.formats, stdout: 'summary', files: {} }
+  return {
+    type: 'run',
+    runtimeJob: runtimeJobOf(options, path.join(request.runDirectory, RUN_SCRATCH.deltas), instrumented, moduleHooks),
+    runtimeJobPath: path.join(request.runDirectory, RUN_SCRATCH.runtimeJob),
+    runConfiguration: configuration,
+    messagesPath: messagesFileOf(request.runDirectory),
+    changedModules: request.changed,
+    reloadSupport
+  }
+}
+
+/** The answer of the warm process, or undefined when it ended first (a step called process.exit, it was killed). */
+async function ask(warm: WarmProcess, message: WarmRunRequest): Promise<ChildResult | undefined> {
+  try {
+    await warm.ready
+    const answered = warm.answer()
+    warm.child.send(message)
+    return await answered
+  } catch {
+    return undefined
+  }
+}
+
 export function startWarmRunner(options: WarmRunnerOptions): WarmRunner {
   const { project } = options
   const sources = findProjectSources(project.cwd)
@@ -120,33 +172,12 @@ export function startWarmRunner(options: WarmRunnerOptions): WarmRunner {
   warmUpInstrumentation(sources, compilerOptions)
   let started = false
   let stopped = false
-  const runConfigurationFor = (selection?: string[]) => {
-    const configuration = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), { selection })
-    // The watch prints its own result line: no formatter files, and the process discards cucumber's stdout formatter.
-    configuration.formats = { ...configuration.formats, stdout: 'summary', files: {} }
-    return configuration
-  }
-  const prepare = (changed: string[]) => {
-    const failed: RunOutcome['notInstrumented'] = []
-    for (const file of changed.filter(isTypescriptSource)) {
-      const others = instrumentation.instrumented.filter((entry) => entry.sourcePath !== file)
-      const notInstrumented = instrumentation.notInstrumented.filter((entry) => entry.file !== file)
-      if (!fs.existsSync(file)) {
-        instrumentation = { instrumented: others, notInstrumented }
-        continue
-      }
-      try {
-        const instrumented = instrumentCached(file, instrumentedCacheOf(project.cwd), compilerOptions)
-        instrumentation = { instrumented: [...others, instrumented].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath)), notInstrumented }
-      } catch (thrown) {
-        const location = (thrown as { loc?: { line: number; column: number } }).loc
-        failed.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0].replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, ''), line: location?.line, column: location === undefined ? undefined : location.column + 1 })
-      }
-    }
-    return failed
-  }
   return {
-    prepare,
+    prepare(changed) {
+      const prepared = reinstrument(project, instrumentation, changed, compilerOptions)
+      instrumentation = prepared.instrumentation
+      return prepared.failed
+    },
     instrumented: () => instrumentation.instrumented,
     stop: () => {
       stopped = true
@@ -159,39 +190,16 @@ export function startWarmRunner(options: WarmRunnerOptions): WarmRunner {
         warm = launchWarm(options, moduleHooks)
         started = false
       }
-      const deltaDirectory = path.join(request.runDirectory, RUN_SCRATCH.deltas)
-      fs.mkdirSync(deltaDirectory, { recursive: true })
-      const messagesPath = messagesFileOf(request.runDirectory)
-      const message: WarmRunRequest = {
-        type: 'run',
-        runtimeJob: runtimeJobOf(options, deltaDirectory, instrumentation.instrumented, moduleHooks),
-        runtimeJobPath: path.join(request.runDirectory, RUN_SCRATCH.runtimeJob),
-        runConfiguration: runConfigurationFor(request.selection),
-        messagesPath,
-        changedModules: request.changed,
-        reloadSupport: started && typescriptChanged
-      }
-      let result: ChildResult | undefined
-      try {
-        await warm.ready
-        const answered = warm.answer()
-        warm.child.send(message)
-        result = await answered
-        started = true
-      } catch {
-        result = undefined
-      }
+      const message = runRequest(options, request, instrumentation.instrumented, moduleHooks, started && typescriptChanged)
+      fs.mkdirSync(message.runtimeJob.deltaDirectory, { recursive: true })
+      const result = await ask(warm, message)
+      const tail = warm.stderrTail()
       const ended = result ? { exitCode: result.success ? 0 : result.error ? 2 : 1, signal: null } : await warm.ended
-      if (!result) {
-        // The process died (a step called process.exit, it was killed): the next run starts a fresh one.
-        const tail = warm.stderrTail()
-        if (!stopped) warm = launchWarm(options, moduleHooks)
-        started = false
-        redactMessages(project, messagesPath)
-        return { ...ended, envelopes: readEnvelopes(messagesPath), deltas: readDeltas(deltaDirectory), ...instrumentation, stderrTail: tail }
-      }
-      redactMessages(project, messagesPath)
-      return { ...ended, result, envelopes: readEnvelopes(messagesPath), deltas: readDeltas(deltaDirectory), ...instrumentation, stderrTail: warm.stderrTail() }
+      started = result !== undefined
+      // The process died: the next run starts a fresh one.
+      if (!result && !stopped) warm = launchWarm(options, moduleHooks)
+      redactMessages(project, message.messagesPath)
+      return { ...ended, result, envelopes: readEnvelopes(message.messagesPath), deltas: readDeltas(message.runtimeJob.deltaDirectory), ...instrumentation, stderrTail: tail }
     }
   }
 }
