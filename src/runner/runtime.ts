@@ -126,22 +126,10 @@ function takeDelta(coverageVariable: string): Record<string, FileDelta> {
   if (!counters) return files
   for (const [file, data] of Object.entries(counters)) {
     let delta: FileDelta | undefined
-    for (const id in data.s) {
-      const count = data.s[id]
-      if (count > 0) {
-        ;(delta ??= {}).s ??= {}
-        delta.s![id] = count
-        data.s[id] = 0
-      }
-    }
-    for (const id in data.f) {
-      const count = data.f[id]
-      if (count > 0) {
-        ;(delta ??= {}).f ??= {}
-        delta.f![id] = count
-        data.f[id] = 0
-      }
-    }
+    const statements = takeCounts(data.s)
+    if (statements) (delta ??= {}).s = statements
+    const functions = takeCounts(data.f)
+    if (functions) (delta ??= {}).f = functions
     for (const id in data.b) {
       const arms = data.b[id]
       for (let arm = 0; arm < arms.length; arm++) {
@@ -155,6 +143,19 @@ function takeDelta(coverageVariable: string): Record<string, FileDelta> {
     if (delta) files[file] = delta
   }
   return files
+}
+
+/** The counts above zero, taken (set back to zero); undefined when none moved. */
+function takeCounts(counts: Record<string, number>): Record<string, number> | undefined {
+  let taken: Record<string, number> | undefined
+  for (const id in counts) {
+    const count = counts[id]
+    if (count > 0) {
+      ;(taken ??= {})[id] = count
+      counts[id] = 0
+    }
+  }
+  return taken
 }
 
 function untracedProjectModules(job: RuntimeJob, loaded: string[]): string[] {
