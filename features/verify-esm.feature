@@ -162,3 +162,15 @@ Feature: verify traces ES-module projects as it traces CommonJS ones
         features/discount.feature:4 five items take five percent off (passed) lines 3, 6-7
         features/discount.feature:9 ten items take ten percent off (passed) lines 3-4
       """
+
+  @extended
+  Scenario: watch runs an ES-module project's affected scenario after each save, in a fresh process
+    When I start "specloop watch" and it says "Watching 2 scenarios"
+    And line 3 of "src/shapes.ts" becomes "    return 3 * size * size + 1"
+    Then the watch prints "src/shapes.ts: 1 of 2 scenarios ran: 1 failed"
+    When line 3 of "src/shapes.ts" becomes "    return size * 3 * size"
+    Then the watch prints "src/shapes.ts: 1 of 2 scenarios ran: 1 passed"
+    When I stop the watch with SIGINT
+    Then the exit code is 0
+    And the output contains "  passed features/shapes.feature:2 circle area"
+    And no process the watch started is left running

@@ -25,6 +25,8 @@ export type { VerifyOptions, VerifyResult, HollowScenario, AffectedSelection } f
 export { strength } from './api/strength'
 export type { StrengthOptions, StrengthResult } from './api/strength'
 export type { StrengthRecord, MutantResult, FeatureScore, KillingRow, MutantStatus, MutationOperator } from './strength'
+export { watch } from './api/watch'
+export type { WatchOptions, WatchResult, WatchEvent, WatchRun } from './api/watch'
 export { merge } from './api/merge'
 export type { MergeOptions, MergeResult, MergedRun } from './api/merge'
 export { traceQuery } from './api/trace'

@@ -1,7 +1,7 @@
 /**
  * The synthetic project the trace benchmark runs on: MODULES implementation files of
- * FUNCTIONS functions each (about 2,000 lines of TypeScript in all), and 1,000 scenarios in
- * ten feature files, each scenario calling one function with one input. Expected results
+ * FUNCTIONS functions each (about 2,000 lines of TypeScript in all), and 1,000 scenarios (or as
+ * many as asked, a multiple of 100) in feature files of 100, each scenario calling one function with one input. Expected results
  * are computed here by the same arithmetic, so every scenario passes.
  */
 import fs from 'node:fs'
@@ -10,7 +10,8 @@ import path from 'node:path'
 export const MODULES = 20
 export const FUNCTIONS = 10
 export const SCENARIOS = 1000
-const FEATURES = 10
+/** Scenarios per feature file: 1,000 scenarios make ten files, 10,000 make a hundred. */
+const SCENARIOS_PER_FEATURE = 100
 
 /** What function f of module m computes (mirrors the generated TypeScript below). */
 export function expected(module: number, fn: number, input: number): number {
@@ -40,7 +41,7 @@ function functionSource(module: number, fn: number): string[] {
   ]
 }
 
-export function writeProject(directory: string, repositoryNodeModules: string): void {
+export function writeProject(directory: string, repositoryNodeModules: string, scenarios = SCENARIOS): void {
   fs.rmSync(directory, { recursive: true, force: true })
   fs.mkdirSync(path.join(directory, 'src'), { recursive: true })
   fs.mkdirSync(path.join(directory, 'steps'), { recursive: true })
@@ -74,8 +75,8 @@ export function writeProject(directory: string, repositoryNodeModules: string): 
       ''
     ].join('\n')
   )
-  const perFeature = SCENARIOS / FEATURES
-  for (let feature = 0; feature < FEATURES; feature++) {
+  const perFeature = SCENARIOS_PER_FEATURE
+  for (let feature = 0; feature < scenarios / perFeature; feature++) {
     const lines = [`Feature: computations ${feature}`, '']
     for (let index = 0; index < perFeature; index++) {
       const scenario = feature * perFeature + index

@@ -1,5 +1,6 @@
 /**
- * Shards benchmark: the 1,000-scenario project of the trace benchmark verified as one run, then
+ * Shards benchmark: the 1,000-scenario project of the trace benchmark (`BENCH_SCENARIOS=10000`
+ * for ten times as many) verified as one run, then
  * as 4 shards (`verify --shard i/4`, one after another here; on a CI matrix they run at once)
  * merged with `specloop merge`. Prints each wall time and whether the merged run has the same
  * scenario results, trace per scenario and lcov as the single run.
@@ -8,12 +9,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { writeProject } from './project'
+import { writeProject, SCENARIOS } from './project'
 
 const root = path.resolve(__dirname, '..', '..')
 const work = path.join(root, 'bench', '.work', 'shards-project')
 const specloopBin = path.join(root, 'bin', 'specloop.js')
 const SHARDS = 4
+const scenarios = Number(process.env.BENCH_SCENARIOS ?? SCENARIOS)
 
 function timed(args: string[]): number {
   const started = process.hrtime.bigint()
@@ -35,7 +37,7 @@ function traceByScenario(directory: string): string {
 
 function main(): void {
   fs.rmSync(work, { recursive: true, force: true })
-  writeProject(work, path.join(root, 'node_modules'))
+  writeProject(work, path.join(root, 'node_modules'), scenarios)
   timed(['verify']) // warms the instrumentation cache, as the other benchmarks do
   const single = timed(['verify'])
   const singleRun = latest()
@@ -50,8 +52,10 @@ function main(): void {
   const sameTrace = traceByScenario(merged) === traceByScenario(singleRun)
   const sameLcov = fs.readFileSync(path.join(merged, 'coverage', 'lcov.info'), 'utf8') === fs.readFileSync(path.join(singleRun, 'coverage', 'lcov.info'), 'utf8')
   const slowest = Math.max(...shardTimes)
-  console.log(`one verify: ${single.toFixed(2)} s`)
-  console.log(`${SHARDS} shards: ${shardTimes.map((time) => time.toFixed(2)).join(', ')} s (sum ${shardTimes.reduce((a, b) => a + b, 0).toFixed(2)} s); merge ${mergeTime.toFixed(2)} s`)
+  const sum = shardTimes.reduce((a, b) => a + b, 0)
+  console.log(`${scenarios} scenarios; one verify: ${single.toFixed(2)} s`)
+  console.log(`${SHARDS} shards: ${shardTimes.map((time) => time.toFixed(2)).join(', ')} s (sum ${sum.toFixed(2)} s); merge ${mergeTime.toFixed(2)} s`)
+  console.log(`one after another on this machine: shards + merge ${(sum + mergeTime).toFixed(2)} s = ${((sum + mergeTime) / single).toFixed(2)} × one verify`)
   console.log(`on ${SHARDS} machines: slowest shard + merge ${(slowest + mergeTime).toFixed(2)} s = ${((slowest + mergeTime) / single).toFixed(2)} × one verify`)
   console.log(`merged run equals the single run: trace per scenario ${sameTrace ? 'yes' : 'NO'}, lcov.info ${sameLcov ? 'yes' : 'NO'}`)
   if (!sameTrace || !sameLcov) process.exitCode = 1

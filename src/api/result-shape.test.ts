@@ -41,6 +41,7 @@ test('every command returns errors, warnings and an exit code, in one shape', { 
       ['generateWithModelAfterOffline', () => specloop.generateWithModelAfterOffline({ ...project, generator: 'replay' }), couldNotRun],
       ['verify', () => specloop.verify(project), couldNotRun],
       ['strength', () => specloop.strength(project), couldNotRun],
+      ['watch', () => specloop.watch(project), couldNotRun],
       ['merge', () => specloop.merge({ cwd, runs: [] }), couldNotRun],
       ['traceQuery', () => specloop.traceQuery({ cwd, target: 'src/a.ts' }), couldNotRun],
       ['traceMatrix', () => specloop.traceMatrix(project), couldNotRun],

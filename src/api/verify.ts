@@ -95,7 +95,7 @@ function emptyResult(cwd: string, error?: SpecloopError): VerifyResult {
 }
 
 
-function tracedSources(project: Project, outcome: RunOutcome, previous?: Trace): TracedSource[] {
+export function tracedSources(project: Project, outcome: RunOutcome, previous?: Trace): TracedSource[] {
   const supportFiles = new Set([...project.requirePaths, ...project.importPaths].map((file) => toUri(project, file)))
   const previouslyTraced = new Set(previous?.files.map((file) => file.path) ?? [])
   return outcome.instrumented.map((file) => {
@@ -113,7 +113,7 @@ function tracedSources(project: Project, outcome: RunOutcome, previous?: Trace):
 }
 
 /** A failure cucumber threw before running (support code that throws on load), located in the project's file. */
-function describeSetupError(project: Project, error: { message: string; stack?: string }): SpecloopError {
+export function describeSetupError(project: Project, error: { message: string; stack?: string }): SpecloopError {
   const stack = error.stack ?? ''
   const frame = stack
     .split('\n')
@@ -123,7 +123,7 @@ function describeSetupError(project: Project, error: { message: string; stack?: 
   return specloopError('SUPPORT_LOAD', `cucumber could not run: ${error.message.split('\n')[0]}`, location, 'fix the error in this file; cucumber-js cannot load it either')
 }
 
-function hashOf(file: string): string | undefined {
+export function hashOf(file: string): string | undefined {
   try {
     return sha256(fs.readFileSync(file))
   } catch {
@@ -148,10 +148,10 @@ function usageProblem(options: VerifyOptions): SpecloopError | undefined {
   return undefined
 }
 
-type ReadFeatures = Awaited<ReturnType<typeof readProjectFeatures>>['features']
+export type ReadFeatures = Awaited<ReturnType<typeof readProjectFeatures>>['features']
 
 /** The project and its features, or the result that says why it cannot run. */
-async function projectToVerify(options: VerifyOptions): Promise<{ project: Project; features: ReadFeatures; stopped?: undefined } | { stopped: VerifyResult }> {
+export async function projectToVerify(options: VerifyOptions): Promise<{ project: Project; features: ReadFeatures; stopped?: undefined } | { stopped: VerifyResult }> {
   const resolved = await resolveProject(options)
   if (resolved.error) return { stopped: emptyResult(options.cwd, resolved.error) }
   const project = resolved.project
@@ -209,7 +209,7 @@ function parallelThreadsRefusal(options: VerifyOptions, project: Project): Specl
 }
 
 /** What the sandbox cannot promise on this run: child processes with --parallel, network without a namespace. */
-function sandboxWarnings(options: VerifyOptions, project: Project, sandbox: boolean): SpecloopError[] {
+export function sandboxWarnings(options: VerifyOptions, project: Project, sandbox: boolean): SpecloopError[] {
   const warnings: SpecloopError[] = []
   if (sandbox && (options.parallel ?? project.runConfiguration.runtime.parallel ?? 0) > 0) {
     warnings.push(specloopError('SANDBOX_PARALLEL', 'with --parallel the sandbox allows child processes: cucumber forks its workers, and the workers could spawn too'))
@@ -235,7 +235,7 @@ async function runSuite(project: Project, options: VerifyOptions, run: { runDire
 }
 
 /** The run's errors and its exit code: cucumber's own, unless the run broke (setup, a dead worker, a crash). */
-function runErrors(project: Project, outcome: RunOutcome, summary: RunSummary): { errors: SpecloopError[]; exitCode: ExitCode } {
+export function runErrors(project: Project, outcome: RunOutcome, summary: RunSummary): { errors: SpecloopError[]; exitCode: ExitCode } {
   const errors: SpecloopError[] = []
   let exitCode = exitCodeOf({ couldNotRun: false, problems: (outcome.exitCode ?? 1) !== 0 })
   if (outcome.result?.error) {
@@ -262,7 +262,7 @@ function runErrors(project: Project, outcome: RunOutcome, summary: RunSummary): 
 }
 
 /** The trace of this run alone: per-scenario coverage, the features' hashes, the shard, hollow scenarios marked. */
-function traceOfRun(project: Project, run: { runId: string; now: Date; outcome: RunOutcome; summary: RunSummary; sources: TracedSource[]; shard?: Shard }, warnings: SpecloopError[]): Trace {
+export function traceOfRun(project: Project, run: { runId: string; now: Date; outcome: RunOutcome; summary: RunSummary; sources: TracedSource[]; shard?: Shard }, warnings: SpecloopError[]): Trace {
   const { outcome, summary } = run
   const trace = buildTrace({
     runId: run.runId,
@@ -289,19 +289,17 @@ function traceOfRun(project: Project, run: { runId: string; now: Date; outcome: 
  * An affected-only run merged into the latest trace, so the trace (and the run's messages)
  * still cover the whole suite: the scenarios not run keep their earlier results.
  */
-function mergeIntoLatest(project: Project, runDirectory: string, runId: string, trace: Trace, previous: Trace, plan: AffectedPlan, envelopes: RunOutcome['envelopes']): Trace {
-  const merged = markHollow(mergeTraces(previous, trace, plan.changes, plan.scenariosNow))
+export function mergeIntoLatest(runDirectory: string, runId: string, run: { trace: Trace; envelopes: RunOutcome['envelopes'] }, previous: { trace: Trace; envelopes: RunOutcome['envelopes'] }, plan: Pick<AffectedPlan, 'changes' | 'scenariosNow'>): { trace: Trace; envelopes: RunOutcome['envelopes'] } {
+  const merged = markHollow(mergeTraces(previous.trace, run.trace, plan.changes, plan.scenariosNow))
   const keptPickleIds = new Set(merged.scenarios.filter((scenario) => scenario.runId !== undefined && scenario.runId !== runId).map((scenario) => scenario.pickleId))
-  const previousMessages = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
-  if (keptPickleIds.size > 0 && previousMessages.length > 0) {
-    const messages = mergeAffectedMessages(previousMessages, envelopes, keptPickleIds)
-    writeFileAtomic(messagesFileOf(runDirectory), messages.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
-  }
-  return merged
+  if (keptPickleIds.size === 0 || previous.envelopes.length === 0) return { trace: merged, envelopes: run.envelopes }
+  const messages = mergeAffectedMessages(previous.envelopes, run.envelopes, keptPickleIds)
+  writeFileAtomic(messagesFileOf(runDirectory), messages.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
+  return { trace: merged, envelopes: messages.envelopes }
 }
 
 /** The trace and the coverage reports written, the runner's scratch files removed, the run made the latest. */
-function finishRunDirectory(project: Project, runId: string, runDirectory: string, trace: Trace, sources: TracedSource[], warnings: SpecloopError[]): { traceText: string; coverageSummary?: string } {
+export function finishRunDirectory(project: Project, runId: string, runDirectory: string, trace: Trace, sources: TracedSource[], warnings: SpecloopError[]): { traceText: string; coverageSummary?: string } {
   const traceText = JSON.stringify(trace)
   writeFileAtomic(traceFileOf(runDirectory), traceText)
   let coverageSummary: string | undefined
@@ -362,7 +360,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   let trace = traceOfRun(project, { runId, now, outcome, summary, sources, shard }, warnings)
   // Hollow is this run's finding: scenarios kept from the earlier trace are not reported again.
   const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
-  if (affected?.narrowed && previous.trace) trace = mergeIntoLatest(project, runDirectory, runId, trace, previous.trace, plan, outcome.envelopes)
+  if (affected?.narrowed && previous.trace) {
+    const previousEnvelopes = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
+    trace = mergeIntoLatest(runDirectory, runId, { trace, envelopes: outcome.envelopes }, { trace: previous.trace, envelopes: previousEnvelopes }, plan).trace
+  }
   if (commit) trace = { ...trace, commit }
   const { traceText, coverageSummary } = finishRunDirectory(project, runId, runDirectory, trace, sources, warnings)
   return {

@@ -23,3 +23,23 @@ export function killChildrenWithSpecloop(): void {
     })
   }
 }
+
+/**
+ * For a command that runs until interrupted (`specloop watch`): SIGINT, SIGTERM and SIGHUP call
+ * `stop` instead, which ends the command cleanly (its groups are killed as specloop exits);
+ * a second signal ends specloop at once, as before. Returns the function that puts the usual handling back.
+ */
+export function stopOnInterrupt(stop: () => void): () => void {
+  const saved = FORWARDED_SIGNALS.map((signal) => [signal, process.listeners(signal)] as const)
+  for (const signal of FORWARDED_SIGNALS) process.removeAllListeners(signal)
+  const restore = () => {
+    for (const signal of FORWARDED_SIGNALS) process.removeListener(signal, onSignal)
+    for (const [signal, listeners] of saved) for (const listener of listeners) process.on(signal, listener as () => void)
+  }
+  const onSignal = () => {
+    restore()
+    stop()
+  }
+  for (const signal of FORWARDED_SIGNALS) process.once(signal, onSignal)
+  return restore
+}

@@ -9,6 +9,7 @@ import { registerInit } from './commands/init'
 import { registerGenerate } from './commands/generate'
 import { registerVerify } from './commands/verify'
 import { registerStrength } from './commands/strength'
+import { registerWatch } from './commands/watch'
 import { registerMerge } from './commands/merge'
 import { registerTrace } from './commands/trace'
 import { registerReport } from './commands/report'
@@ -21,7 +22,7 @@ import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, TABLE_FORMATS, wr
 import { colouring, wantsColour } from './colour'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerStrength, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance, registerMetrics, registerTemplates]
+const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerStrength, registerWatch, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance, registerMetrics, registerTemplates]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], terminal: CliIo): Promise<number> {

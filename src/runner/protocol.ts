@@ -4,6 +4,40 @@
  */
 export const RUNTIME_JOB_VARIABLE = 'SPECLOOP_RUNTIME_JOB'
 
+/** Where the runtime leaves its control for a warm cucumber process (global symbol): see watch-child.ts. */
+export const WARM_RUNTIME_SYMBOL = 'specloop.warmRuntime'
+
+/** What a warm cucumber process (`specloop watch`) asks of the runtime between its runs. */
+export interface WarmRuntimeControl {
+  /** Registers the step hooks again: cucumber dropped them when the support code was reloaded. */
+  registerSupportHooks(): void
+  /** The next run's job: its delta directory, the instrumented code of the files that changed. */
+  nextRun(job: RuntimeJob): void
+  /** What ran outside the last scenario, and untraced modules, written; the delta file closed. */
+  endRun(): void
+}
+
+/** A request to a warm cucumber process, sent over its IPC channel. */
+export interface WarmRunRequest {
+  type: 'run'
+  runtimeJob: RuntimeJob
+  /** Where the first request's runtime job is written for the runtime to read as it first loads. */
+  runtimeJobPath: string
+  /** cucumber's IRunConfiguration for this run (its paths: the scenarios to run). */
+  runConfiguration: unknown
+  messagesPath: string
+  /** Absolute paths of modules changed since the last run: they and the modules that import them load again. */
+  changedModules: string[]
+  /** Load the support code again (a TypeScript file changed, or a new step file appeared). */
+  reloadSupport: boolean
+}
+
+/** The warm process's answer to a run request. */
+export interface WarmRunResponse {
+  type: 'ran'
+  result: ChildResult
+}
+
 /** Read by the runtime in every process that runs scenarios. */
 export interface RuntimeJob {
   /** Absolute .ts path → absolute path of its instrumented JavaScript. */

@@ -4,6 +4,7 @@ import { readMessages } from '../messages'
 import path from 'node:path'
 import { packageRoot } from '../package-root'
 import { colourWanted, killGroup, spawnInGroup } from '../processes'
+import type { GroupChild } from '../processes'
 import type { Envelope } from '@cucumber/messages'
 import type { IRunConfiguration } from '@cucumber/cucumber/api'
 import type { Project } from '../project'
@@ -60,7 +61,7 @@ export interface RunOutcome {
 const SPECLOOP_ROOT = packageRoot
 
 /** The compiled child and runtime (when specloop itself runs from src/ through ts-node, dist/ has them). */
-const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirname : path.join(SPECLOOP_ROOT, 'dist', 'src', 'runner')
+export const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirname : path.join(SPECLOOP_ROOT, 'dist', 'src', 'runner')
 
 /**
  * Files cucumber's own start-up looks for (global-dirs, through is-installed-globally, asks
@@ -109,7 +110,7 @@ export function adjustRunConfiguration(configuration: IRunConfiguration, runtime
   return adjusted
 }
 
-function readDeltas(directory: string): DeltaRecord[] {
+export function readDeltas(directory: string): DeltaRecord[] {
   const records: DeltaRecord[] = []
   for (const name of fs.readdirSync(directory).filter((file) => file.startsWith('deltas-')).sort()) {
     for (const line of fs.readFileSync(path.join(directory, name), 'utf8').split('\n')) {
@@ -205,8 +206,34 @@ function writeChildJob(options: RunOptions, runConfiguration: IRunConfiguration,
   return { childJob, childJobPath }
 }
 
+/**
+ * How the cucumber process starts. Sandboxed, the scenarios write only under `.specloop/` (the
+ * run's messages, results, coverage deltas, formatter files are there) and, where the system
+ * allows it, have no network.
+ */
+export function cucumberLaunch(options: Pick<RunOptions, 'project' | 'sandbox'>, parallel: boolean, moduleHooks: boolean): { command: string; prefix: string[] } {
+  const { project } = options
+  if (!options.sandbox) return { command: process.execPath, prefix: [] }
+  return sandboxedNode({
+    readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
+    writePaths: [writableDirectory(specloopDirectoryOf(project.cwd), project.cwd)],
+    allowChildProcess: parallel,
+    // Module hooks run in a thread of their own: allowed only for projects that load ES modules (a Worker lock closes it to scenarios).
+    allowWorker: moduleHooks
+  })
+}
+
+/**
+ * The cucumber process's environment. Sandboxed, generated code does not see the environment's
+ * keys and tokens at all. cucumber writes to a pipe here: on a terminal it is told to colour as it would there.
+ */
+export function cucumberEnvironment(options: Pick<RunOptions, 'project' | 'sandbox' | 'stdout'>, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { project } = options
+  return sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), ...extra, FORCE_COLOR: colourWanted(options.stdout, project.env) ? '1' : '0' })
+}
+
 interface LaunchedCucumber {
-  child: ReturnType<typeof spawnInGroup>
+  child: GroupChild
   ended: Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>
   /** The end of what the process wrote to stderr: a crash's last words. */
   stderrTail(): string
@@ -218,40 +245,33 @@ interface LaunchedCucumber {
  */
 function launchCucumber(options: RunOptions, childJobPath: string, runtimeJobPath: string, parallel: boolean, moduleHooks: boolean): LaunchedCucumber {
   const { project } = options
-  // Sandboxed, the scenarios write only under `.specloop/` (this run's messages, results, coverage
-  // deltas, formatter files are there) and, where the system allows it, have no network.
-  const launch = options.sandbox
-    ? sandboxedNode({
-        readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
-        writePaths: [writableDirectory(specloopDirectoryOf(project.cwd), project.cwd)],
-        allowChildProcess: parallel,
-        // Module hooks run in a thread of their own: allowed only for projects that load ES modules (a Worker lock closes it to scenarios).
-        allowWorker: moduleHooks
-      })
-    : { command: process.execPath, prefix: [], networkIsolated: false }
+  const launch = cucumberLaunch(options, parallel, moduleHooks)
   // In a process group of its own: cucumber's workers and whatever the scenarios start die with it, and with specloop.
   const child = spawnInGroup(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'child.js'), childJobPath], {
     cwd: project.cwd,
-    // Sandboxed, generated code does not see the environment's keys and tokens at all. cucumber
-    // writes to a pipe here: on a terminal it is told to colour as it would there.
-    env: sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), [RUNTIME_JOB_VARIABLE]: runtimeJobPath, FORCE_COLOR: colourWanted(options.stdout, project.env) ? '1' : '0' })
+    env: cucumberEnvironment(options, { [RUNTIME_JOB_VARIABLE]: runtimeJobPath })
   })
   // Listening from the start: the process may end (or fail) before the instrumentation does.
+  return { child, ...followCucumber(child, options.stdout, options.stderr) }
+}
+
+/** The cucumber process's output passed on, the end of its stderr kept (a crash's last words), and its end. */
+export function followCucumber(child: GroupChild, stdout: NodeJS.WritableStream | undefined, stderr: NodeJS.WritableStream | undefined): Omit<LaunchedCucumber, 'child'> {
   let stderrTail = ''
-  child.stdout.on('data', (chunk: Buffer) => options.stdout?.write(chunk))
+  child.stdout.on('data', (chunk: Buffer) => stdout?.write(chunk))
   child.stderr.on('data', (chunk: Buffer) => {
-    options.stderr?.write(chunk)
+    stderr?.write(chunk)
     stderrTail = (stderrTail + chunk.toString('utf8')).slice(-8000)
   })
   const ended = new Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.on('error', () => resolve({ exitCode: null, signal: null }))
     child.on('close', (code, closeSignal) => resolve({ exitCode: code, signal: closeSignal }))
   })
-  return { child, ended, stderrTail: () => stderrTail }
+  return { ended, stderrTail: () => stderrTail }
 }
 
 /** The project's TypeScript, instrumented through the cache; a file babel cannot parse is listed, not fatal. */
-function instrumentProject(projectDirectory: string, sources: readonly string[], overrides?: { texts: ReadonlyMap<string, string>; directory: string }): Pick<RunOutcome, 'instrumented' | 'notInstrumented'> {
+export function instrumentProject(projectDirectory: string, sources: readonly string[], overrides?: { texts: ReadonlyMap<string, string>; directory: string }): Pick<RunOutcome, 'instrumented' | 'notInstrumented'> {
   const instrumented: InstrumentedFile[] = []
   const notInstrumented: RunOutcome['notInstrumented'] = []
   const cacheDirectory = instrumentedCacheOf(projectDirectory)
@@ -283,8 +303,16 @@ function instrumentOverride(sourcePath: string, text: string, directory: string,
 
 /** The runtime job the waiting child reads: complete or absent, never half of it. */
 function writeRuntimeJob(options: RunOptions, runtimeJobPath: string, deltaDirectory: string, instrumented: InstrumentedFile[], moduleHooks: boolean): void {
+  const runtimeJob = runtimeJobOf(options, deltaDirectory, instrumented, moduleHooks)
+  const temporary = temporaryPathBeside(runtimeJobPath)
+  fs.writeFileSync(temporary, JSON.stringify(runtimeJob))
+  fs.renameSync(temporary, runtimeJobPath)
+}
+
+/** What the runtime in the cucumber process needs: where each instrumented file is, where the deltas go. */
+export function runtimeJobOf(options: Pick<RunOptions, 'project' | 'sandbox'>, deltaDirectory: string, instrumented: InstrumentedFile[], moduleHooks: boolean): RuntimeJob {
   const { project } = options
-  const runtimeJob: RuntimeJob = {
+  return {
     instrumented: Object.fromEntries(instrumented.map((file) => [file.sourcePath, file.codePath])),
     coverageVariable: COVERAGE_VARIABLE,
     deltaDirectory,
@@ -295,9 +323,6 @@ function writeRuntimeJob(options: RunOptions, runtimeJobPath: string, deltaDirec
     esModules: instrumented.filter((file) => file.format === 'module').map((file) => file.sourcePath),
     moduleHooks
   }
-  const temporary = temporaryPathBeside(runtimeJobPath)
-  fs.writeFileSync(temporary, JSON.stringify(runtimeJob))
-  fs.renameSync(temporary, runtimeJobPath)
 }
 
 /**

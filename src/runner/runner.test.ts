@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
+import Module from 'node:module'
 import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
 import { summarizeMessages } from './messages'
@@ -89,6 +90,19 @@ test('instrumented TypeScript counts statements at the .ts lines and runs as Com
   const counters = (globalThis as unknown as Record<string, Record<string, { s: Record<string, number> }>>).__specloop_coverage__
   assert.equal(counters['/virtual/x.ts'].s[0], 1)
   assert.match(code, /sourceMappingURL=data:application\/json/)
+  // istanbul's maps went around the TypeScript compiler, and come back after the code.
+  assert.match(code, /var coverageData = __specloop_coverage_data\(\);/)
+  assert.match(code, /\nfunction __specloop_coverage_data\(\)\{return \{path:"\/virtual\/x\.ts",statementMap:/)
+})
+
+test('an error thrown by instrumented code points at its TypeScript line', () => {
+  const source = 'export function fail(): number {\n  const reason = "no"\n  throw new Error(reason)\n}\n'
+  const { code } = instrumentTypescript(source, '/virtual/fail.ts', { target: ts.ScriptTarget.ES2022 })
+  process.setSourceMapsEnabled(true)
+  // Compiled as Node's loader compiles a module, with its source map.
+  const loaded = new (Module as unknown as new (id: string) => { _compile(code: string, file: string): void; exports: { fail?: () => number } })('/virtual/fail.ts')
+  loaded._compile(code, '/virtual/fail.ts')
+  assert.throws(() => loaded.exports.fail?.(), (thrown: Error) => /\/virtual\/fail\.ts:3:/.test(thrown.stack ?? ''))
 })
 
 test("a shard is cucumber's own sharding option; without one the configuration keeps its own", () => {

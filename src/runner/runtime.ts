@@ -16,8 +16,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Module from 'node:module'
 import { pathToFileURL } from 'node:url'
-import type { RuntimeJob, DeltaRecord, FileDelta, ModuleHooksData } from './protocol'
-import { RUNTIME_JOB_VARIABLE } from './protocol'
+import type { RuntimeJob, DeltaRecord, FileDelta, ModuleHooksData, WarmRuntimeControl } from './protocol'
+import { RUNTIME_JOB_VARIABLE, WARM_RUNTIME_SYMBOL } from './protocol'
 import { COUNT_ASSERT_SYMBOL, COUNT_CHAI_SYMBOL, UNTRACED_MODULE_SYMBOL } from './esm-hooks'
 import { refuseWorkerThreads } from './worker-lock'
 
@@ -27,7 +27,7 @@ type AnyFunction = (...args: any[]) => any
 type Counters = Record<string, { s: Record<string, number>; f: Record<string, number>; b: Record<string, number[]> }>
 
 
-function installRuntime(job: RuntimeJob): void {
+function installRuntime(job: RuntimeJob): WarmRuntimeControl {
   process.setSourceMapsEnabled(true)
   installTypescriptLoader(job)
   const assertions = installAssertionCounter()
@@ -37,58 +37,27 @@ function installRuntime(job: RuntimeJob): void {
     ;(globalThis as Record<symbol, unknown>)[Symbol.for(UNTRACED_MODULE_SYMBOL)] = (file: string) => importedJavascript.add(file)
     registerModuleHooks(job)
   }
-  const deltaFile = path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`)
+  // The job's delta directory changes between the runs of a warm process (`specloop watch`).
   let descriptor: number | undefined
   const write = (record: DeltaRecord) => {
-    descriptor ??= fs.openSync(deltaFile, 'a')
+    descriptor ??= fs.openSync(path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`), 'a')
     fs.writeSync(descriptor, `${JSON.stringify(record)}\n`)
   }
-  const takeDelta = (): Record<string, FileDelta> => {
-    const counters = (globalThis as Record<string, unknown>)[job.coverageVariable] as Counters | undefined
-    const files: Record<string, FileDelta> = {}
-    if (!counters) return files
-    for (const [file, data] of Object.entries(counters)) {
-      let delta: FileDelta | undefined
-      for (const id in data.s) {
-        const count = data.s[id]
-        if (count > 0) {
-          ;(delta ??= {}).s ??= {}
-          delta.s![id] = count
-          data.s[id] = 0
-        }
-      }
-      for (const id in data.f) {
-        const count = data.f[id]
-        if (count > 0) {
-          ;(delta ??= {}).f ??= {}
-          delta.f![id] = count
-          data.f[id] = 0
-        }
-      }
-      for (const id in data.b) {
-        const arms = data.b[id]
-        for (let arm = 0; arm < arms.length; arm++) {
-          if (arms[arm] > 0) {
-            ;(delta ??= {}).b ??= {}
-            ;(delta.b![id] ??= new Array(arms.length).fill(0))[arm] = arms[arm]
-            arms[arm] = 0
-          }
-        }
-      }
-      if (delta) files[file] = delta
-    }
-    return files
+  const closeDeltas = () => {
+    if (descriptor !== undefined) fs.closeSync(descriptor)
+    descriptor = undefined
   }
   const flushOutside = () => {
-    const files = takeDelta()
+    const files = takeDelta(job.coverageVariable)
     if (Object.keys(files).length > 0) write({ kind: 'outside', files })
   }
-  process.on('exit', flushOutside)
   // Code of the project that loaded untraced (JavaScript): a scenario that ran no traced line may still have run it.
-  process.on('exit', () => {
+  const flushUntraced = () => {
     const untraced = untracedProjectModules(job, [...Object.keys(require.cache), ...importedJavascript])
     if (untraced.length > 0) write({ kind: 'untraced', files: untraced })
-  })
+  }
+  process.on('exit', flushOutside)
+  process.on('exit', flushUntraced)
 
   const cucumber = require(job.cucumberEntry) as typeof import('@cucumber/cucumber')
   // Scenario boundaries come from cucumber's own messages, not from Before/After hooks: hooks
@@ -109,7 +78,7 @@ function installRuntime(job: RuntimeJob): void {
         testCaseStartedId: id,
         assertions: assertions.count - (scenarioStart.get(id) ?? assertions.count),
         outcomeAssertions: outcomeAssertions.get(id) ?? 0,
-        files: takeDelta()
+        files: takeDelta(job.coverageVariable)
       })
       scenarioStart.delete(id)
       outcomeAssertions.delete(id)
@@ -125,13 +94,68 @@ function installRuntime(job: RuntimeJob): void {
   } else {
     ;(globalThis as Record<symbol, unknown>)[Symbol.for('specloop.observeEnvelope')] = observeEnvelope
   }
-  cucumber.BeforeStep(function () {
-    stepStart = assertions.count
-  })
-  cucumber.AfterStep(function ({ pickleStep, testCaseStartedId }) {
-    if (pickleStep.type === 'Outcome') outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
-  })
-  if (job.sandboxed) explainPermissionErrors(cucumber)
+  // cucumber forgets these when its support code is loaded again: a warm process registers them anew each time.
+  const registerSupportHooks = () => {
+    cucumber.BeforeStep(function () {
+      stepStart = assertions.count
+    })
+    cucumber.AfterStep(function ({ pickleStep, testCaseStartedId }) {
+      if (pickleStep.type === 'Outcome') outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
+    })
+    if (job.sandboxed) explainPermissionErrors(cucumber)
+  }
+  registerSupportHooks()
+  return {
+    registerSupportHooks,
+    nextRun(next) {
+      closeDeltas()
+      Object.assign(job, next)
+    },
+    endRun() {
+      flushOutside()
+      flushUntraced()
+      closeDeltas()
+    }
+  }
+}
+
+/** What the counters moved since they were last taken, per file; the counters are reset to zero. */
+function takeDelta(coverageVariable: string): Record<string, FileDelta> {
+  const counters = (globalThis as Record<string, unknown>)[coverageVariable] as Counters | undefined
+  const files: Record<string, FileDelta> = {}
+  if (!counters) return files
+  for (const [file, data] of Object.entries(counters)) {
+    let delta: FileDelta | undefined
+    const statements = takeCounts(data.s)
+    if (statements) (delta ??= {}).s = statements
+    const functions = takeCounts(data.f)
+    if (functions) (delta ??= {}).f = functions
+    for (const id in data.b) {
+      const arms = data.b[id]
+      for (let arm = 0; arm < arms.length; arm++) {
+        if (arms[arm] > 0) {
+          ;(delta ??= {}).b ??= {}
+          ;(delta.b![id] ??= new Array(arms.length).fill(0))[arm] = arms[arm]
+          arms[arm] = 0
+        }
+      }
+    }
+    if (delta) files[file] = delta
+  }
+  return files
+}
+
+/** The counts above zero, taken (set back to zero); undefined when none moved. */
+function takeCounts(counts: Record<string, number>): Record<string, number> | undefined {
+  let taken: Record<string, number> | undefined
+  for (const id in counts) {
+    const count = counts[id]
+    if (count > 0) {
+      ;(taken ??= {})[id] = count
+      counts[id] = 0
+    }
+  }
+  return taken
 }
 
 function untracedProjectModules(job: RuntimeJob, loaded: string[]): string[] {
@@ -272,5 +296,12 @@ function explainPermissionErrors(cucumber: typeof import('@cucumber/cucumber')):
   })
 }
 
-const jobPath = process.env[RUNTIME_JOB_VARIABLE]
-if (jobPath) installRuntime(JSON.parse(fs.readFileSync(jobPath, 'utf8')) as RuntimeJob)
+const shared = globalThis as Record<symbol, WarmRuntimeControl | undefined>
+const installed = shared[Symbol.for(WARM_RUNTIME_SYMBOL)]
+if (installed) {
+  // Loaded again in a warm process, whose support code is being reloaded: the runtime stays, the hooks are new.
+  installed.registerSupportHooks()
+} else {
+  const jobPath = process.env[RUNTIME_JOB_VARIABLE]
+  if (jobPath) shared[Symbol.for(WARM_RUNTIME_SYMBOL)] = installRuntime(JSON.parse(fs.readFileSync(jobPath, 'utf8')) as RuntimeJob)
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { changedBaseLines, changesSinceTrace, mapBaseLine, mergeTraces, parseUnifiedDiff, selectAffected } from './impact'
+import { changedBaseLines, changesSinceTrace, lineHunks, mapBaseLine, mergeTraces, parseUnifiedDiff, selectAffected } from './impact'
 import { encodeLines, decodeLines } from './lines'
 import type { Trace } from './format'
 
@@ -118,4 +118,25 @@ test('merging keeps the scenarios that did not run, with their lines moved', () 
   assert.deepEqual(merged.scenarios.map((scenario) => [scenario.name, scenario.runId]), [['perimeter', undefined], ['area', 'old']])
   assert.deepEqual(decodeLines(merged.files[0].hits[1]), [3, 4])
   assert.deepEqual(decodeLines(merged.files[0].functionHits![1]), [1])
+})
+
+test('hunks between two texts are numbered as git diff --unified=0 numbers them', () => {
+  const before = 'a\nb\nc\nd\n'
+  assert.deepEqual(lineHunks(before, 'a\nB\nc\nd\n'), [{ oldStart: 2, oldCount: 1, newStart: 2, newCount: 1 }])
+  assert.deepEqual(lineHunks(before, 'a\nb\nX\nc\nd\n'), [{ oldStart: 2, oldCount: 0, newStart: 3, newCount: 1 }])
+  assert.deepEqual(lineHunks(before, 'a\nc\nd\n'), [{ oldStart: 2, oldCount: 1, newStart: 1, newCount: 0 }])
+  assert.deepEqual(lineHunks(before, 'X\na\nb\nc\nd\n'), [{ oldStart: 0, oldCount: 0, newStart: 1, newCount: 1 }])
+  assert.deepEqual(lineHunks(before, before), [])
+})
+
+test('lines mapped through computed hunks land on the same text', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }), fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }), (oldLines, newLines) => {
+      const hunks = lineHunks(oldLines.map((line) => `${line}\n`).join(''), newLines.map((line) => `${line}\n`).join(''))
+      oldLines.forEach((text, index) => {
+        const moved = mapBaseLine(hunks, index + 1)
+        if (moved !== undefined) assert.equal(newLines[moved - 1], text)
+      })
+    })
+  )
 })

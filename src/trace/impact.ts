@@ -1,3 +1,4 @@
+import { structuredPatch } from 'diff'
 import { decodeLines, encodeLines } from './lines'
 import type { Trace, TraceScenario, TraceSourceFile } from './format'
 
@@ -49,6 +50,17 @@ export function parseUnifiedDiff(diff: string): FileChange[] {
     }
   }
   return changes.filter((change) => change.path !== '')
+}
+
+/** The hunks that turn `before` into `after`, numbered as `git diff --unified=0` numbers them. */
+export function lineHunks(before: string, after: string): Hunk[] {
+  // jsdiff numbers a pure insertion (deletion) by the line after it; git by the line before it.
+  return structuredPatch('a', 'b', before, after, '', '', { context: 0 }).hunks.map((hunk) => ({
+    oldStart: hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart,
+    oldCount: hunk.oldLines,
+    newStart: hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart,
+    newCount: hunk.newLines
+  }))
 }
 
 function unquote(text: string): string {

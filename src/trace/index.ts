@@ -7,7 +7,7 @@ export type { TracedSource, SourceMaps, CounterHits, ScenarioCoverage, BuildTrac
 export { sourceRole, isAlwaysTraced } from './roles'
 export { coverageDataFromTrace, writeCoverageReports, sourcesFromCoverage } from './coverage-report'
 export type { CoverageFinal } from './coverage-report'
-export { parseUnifiedDiff, changedBaseLines, mapBaseLine, selectAffected, mergeTraces, scenarioKey, changesSinceTrace } from './impact'
+export { parseUnifiedDiff, lineHunks, changedBaseLines, mapBaseLine, selectAffected, mergeTraces, scenarioKey, changesSinceTrace } from './impact'
 export type { Hunk, FileChange, SelectedScenario, SelectionReason, CurrentScenario, ImpactInput } from './impact'
 export { RUNS_DIRECTORY, LATEST, TRACE_FILE, MESSAGES_FILE, COVERAGE_DIRECTORY, newRunId, createRunDirectory, markLatest, latestRunDirectory, readTrace, pruneRuns } from './store'
 export type { ReadTraceResult } from './store'
