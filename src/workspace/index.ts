@@ -9,6 +9,7 @@ export type { PlannedFile, WriteDecision, WriteAction, WritePolicy } from './wri
 export { GENERATED_DIRECTORY, listGeneratedCode, listTypeScriptFiles, readGeneratedFiles } from './generated-files'
 export type { GeneratedFile } from './generated-files'
 export {
-  SPECLOOP_DIRECTORY, LEDGER_PATH, HISTORY_PATH, RUNS_DIRECTORY, LATEST, LATEST_RUN_DIRECTORY, CACHE_DIRECTORY, MESSAGES_FILE, TRACE_FILE, COVERAGE_DIRECTORY, RUN_SCRATCH, RUN_FORMATS_DIRECTORY,
-  specloopDirectoryOf, ledgerPathOf, tornLedgerDirectoryOf, runsDirectoryOf, runDirectoryOf, latestRunDirectory, messagesFileOf, traceFileOf, cacheDirectoryOf, instrumentedCacheOf
+  SPECLOOP_DIRECTORY, LEDGER_PATH, HISTORY_PATH, RUNS_DIRECTORY, LATEST, LATEST_RUN_DIRECTORY, CACHE_DIRECTORY, SCRATCH_DIRECTORY, MESSAGES_FILE, TRACE_FILE, COVERAGE_DIRECTORY, RUN_SCRATCH, RUN_FORMATS_DIRECTORY,
+  specloopDirectoryOf, ledgerPathOf, tornLedgerDirectoryOf, runsDirectoryOf, runDirectoryOf, latestRunDirectory, messagesFileOf, traceFileOf, cacheDirectoryOf, scratchDirectoryOf, instrumentedCacheOf
 } from './specloop-directory'
+export { withScratchCopy } from './scratch-copy'

@@ -10,6 +10,7 @@ import path from 'node:path'
  *     runs/<run-id>/       one verify run: messages.ndjson, trace.json, coverage/
  *     runs/latest          a symlink to the last run
  *     cache/               rebuildable: instrumented sources, the read tsconfig
+ *     scratch/             a copy of the project a command works on without touching it (removed after)
  *
  * The constants are relative to the project; the `…Of` functions join them to a directory.
  */
@@ -22,6 +23,7 @@ export const RUNS_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'runs')
 export const LATEST = 'latest'
 export const LATEST_RUN_DIRECTORY = path.join(RUNS_DIRECTORY, LATEST)
 export const CACHE_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'cache')
+export const SCRATCH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'scratch')
 
 /** The files of one run directory. */
 export const MESSAGES_FILE = 'messages.ndjson'
@@ -69,6 +71,10 @@ export function traceFileOf(runDirectory: string): string {
 }
 
 /** Where caches that any run may rebuild live (instrumented sources, the read tsconfig). */
+export function scratchDirectoryOf(projectDirectory: string): string {
+  return path.join(projectDirectory, SCRATCH_DIRECTORY)
+}
+
 export function cacheDirectoryOf(projectDirectory: string): string {
   return path.join(projectDirectory, CACHE_DIRECTORY)
 }
