@@ -142,7 +142,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   if (loaded.error) return { error: loaded.error }
   const { project, features } = loaded.specification
   // Every request passes the allow-list (and --local-only) again, and may not be redirected; a replay sends nothing.
-  const client = createModelClient({ ...settings, model: settings.model! }, settings.generator === 'replay' ? fetchOverride : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }))
+  const client = createModelClient({ ...settings, model: settings.model! }, settings.generator === 'replay' ? fetchOverride : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }), secrets)
   const confidentiality = confidentialityOf(features, config)
   const withheldFile = (relativePath: string) => isConfidentialFile(confidentiality, relativePath)
   const withheldScenario = (scenario: { uri: string; line: number }) => isConfidentialScenario(confidentiality, scenario)

@@ -75,7 +75,8 @@ const sdk = (): typeof OpenAI => (require(sdkEntry ?? 'openai') as { default: ty
 
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
 
-export function createModelClient(settings: Omit<ModelSettings, 'endpoints'> & { model: string }, fetchOverride?: FetchFunction): ModelClient {
+/** `secrets`: besides the key, what the client's messages must never hold (the project's secrets). */
+export function createModelClient(settings: Omit<ModelSettings, 'endpoints'> & { model: string }, fetchOverride?: FetchFunction, secrets: readonly string[] = []): ModelClient {
   const client = new (sdk())({
     // Local servers ignore the key, but the SDK wants one.
     apiKey: settings.apiKey ?? 'no-key-needed',
@@ -89,7 +90,7 @@ export function createModelClient(settings: Omit<ModelSettings, 'endpoints'> & {
     logger: silentLogger,
     logLevel: 'off'
   })
-  return { client, model: settings.model, endpoint: describeEndpoint(settings.baseURL), secrets: settings.apiKey ? [settings.apiKey] : [], mode: 'json-schema' }
+  return { client, model: settings.model, endpoint: describeEndpoint(settings.baseURL), secrets: [...(settings.apiKey ? [settings.apiKey] : []), ...secrets], mode: 'json-schema' }
 }
 
 /** The body of a request exactly as the SDK sends it (it serialises the parameters with JSON.stringify). */
