@@ -18,7 +18,7 @@ Feature: What leaves the machine
       | the correct account |
     When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 2
-    And the output contains "specloop.json: the model endpoint http://127.0.0.1:"
+    And the output contains "specloop.json:1:17: the model endpoint http://127.0.0.1:"
     And the output contains "is not on the allow-list of model endpoints"
     And the output contains "add \"http://127.0.0.1:"
     And the fixture model received 0 requests

@@ -76,7 +76,7 @@ export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env
   const missingSdk = requireOpenAiSdk(options.cwd, options.generator ?? (read.config.generator === 'replay' ? 'replay' : 'openai'))
   if (missingSdk) return { error: missingSdk }
   const resolved = resolveModelSettings(options.env, read.config, { generator: options.generator, model: options.model, requestTimeoutSeconds: options.requestTimeoutSeconds })
-  if (resolved.error) return { error: resolved.error }
+  if (resolved.error) return { error: resolved.error.code === 'MODEL_ENDPOINT_REFUSED' && read.endpointsAt ? { ...resolved.error, ...read.endpointsAt } : resolved.error }
   const settings = resolved.settings
   if (settings.generator === 'replay') {
     if (!options.cassetteDirectory) return { error: specloopError('CASSETTE_MISSING', '--generator replay needs --cassette DIR (a directory recorded with --record)') }

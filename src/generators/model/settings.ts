@@ -55,7 +55,7 @@ function egressProblem(config: Record<string, unknown>, at: (key: string) => { f
 }
 
 /** Reads `specloop.json` if there is one; a broken file is a located error. */
-export function readGenerateConfig(cwd: string): { config: GenerateConfig; error?: undefined } | { config?: undefined; error: SpecloopError } {
+export function readGenerateConfig(cwd: string): { config: GenerateConfig; error?: undefined; endpointsAt?: { file: string; line?: number; column?: number } } | { config?: undefined; error: SpecloopError } {
   const file = path.join(cwd, CONFIG_FILE)
   if (!fs.existsSync(file)) return { config: {} }
   const text = fs.readFileSync(file, 'utf8')
@@ -89,7 +89,8 @@ export function readGenerateConfig(cwd: string): { config: GenerateConfig; error
   }
   const egress = egressProblem(config, at)
   if (egress) return { error: egress }
-  return { config: config as GenerateConfig }
+  // Where the allow-list is written: a refused endpoint points there.
+  return { config: config as GenerateConfig, ...(config.endpoints !== undefined ? { endpointsAt: at('endpoints') } : {}) }
 }
 
 /** How to reach the model. `apiKey` is only ever read from the environment. */
