@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseFeature } from '../../gherkin'
-import { confidentialDefinitions, confidentialityOf, isConfidentialCompilerError, isConfidentialFile, isConfidentialScenario, withoutStepDefinitions } from './confidential'
+import { confidentialDefinitions, confidentialityOf, isConfidentialCompilerError, isConfidentialFile, isConfidentialScenario, onlyConfidentialLeft, withoutStepDefinitions } from './confidential'
 import { selectFeatureExcerpts } from './context'
 
 const SOURCE = `Feature: Shop
@@ -105,4 +105,15 @@ test('step definitions only confidential scenarios use are found, and cut from a
   const shown = withoutStepDefinitions(source, new Set(withheld.map((definition) => definition.pattern)))
   assert.match(shown, /a basket with \{int\} apples/)
   assert.doesNotMatch(shown, /code name|codeName|price of|company/)
+})
+
+test('the model is not asked when every scenario still to fix is confidential, and the reason says how many', () => {
+  const feature = parseFeature({ uri: 'features/shop.feature', data: SOURCE })
+  const confidentiality = confidentialityOf([feature], {})
+  const line = (text: string) => SOURCE.split('\n').findIndex((candidate) => candidate.includes(text)) + 1
+  const merger = { uri: 'features/shop.feature', line: line('merger') }
+  const initech = { uri: 'features/shop.feature', line: line('buying Initech') }
+  assert.equal(onlyConfidentialLeft(confidentiality, [merger, { uri: 'features/shop.feature', line: line('an open scenario') }]), undefined)
+  assert.equal(onlyConfidentialLeft(confidentiality, [merger]), 'the 1 scenario still not passing is confidential (@confidential): the model is not asked about it')
+  assert.equal(onlyConfidentialLeft(confidentiality, [merger, initech]), 'the 2 scenarios still not passing are confidential (@confidential): the model is not asked about them')
 })

@@ -122,6 +122,22 @@ export function isConfidentialFile(confidentiality: Pick<Confidentiality, 'files
   return confidentiality.files.some((glob) => minimatch(relativePath, glob, { dot: true }))
 }
 
+/** What a prompt must leave out, as the context and the loop's feedback ask for it. */
+export function withholding(confidentiality: Confidentiality): { file(relativePath: string): boolean; scenario(scenario: { uri: string; line: number }): boolean; compilerError(error: string): boolean } {
+  return {
+    file: (relativePath) => isConfidentialFile(confidentiality, relativePath),
+    scenario: (scenario) => isConfidentialScenario(confidentiality, scenario),
+    compilerError: (error) => isConfidentialCompilerError(confidentiality, error)
+  }
+}
+
+/** Why the model is not asked when every scenario still to fix is confidential; undefined when some is not. */
+export function onlyConfidentialLeft(confidentiality: Confidentiality, targets: readonly { uri: string; line: number }[]): string | undefined {
+  if (targets.some((scenario) => !isConfidentialScenario(confidentiality, scenario))) return undefined
+  const one = targets.length === 1
+  return `${one ? 'the 1 scenario' : `the ${targets.length} scenarios`} still not passing ${one ? 'is' : 'are'} confidential (${confidentiality.tags.join(', ')}): the model is not asked about ${one ? 'it' : 'them'}`
+}
+
 /** A compiler error (`path(line,col): …` or `path:line:col …`) in a confidential file. */
 export function isConfidentialCompilerError(confidentiality: Pick<Confidentiality, 'files'>, error: string): boolean {
   const file = /^(.+?)(?:\(\d+,\d+\)|:\d+:\d+)/.exec(error)?.[1]

@@ -9,9 +9,8 @@ import { collectPromptContext, targetScenarios } from './context'
 import { buildPrompt } from './prompt'
 import { GENERATED_EXTENSIONS } from './output'
 import { askForFiles, createModelClient, OutputMode, requestBodyFor, requireOpenAiSdk } from './provider'
-import { Confidentiality, confidentialDefinitions, confidentialityOf, isConfidentialCompilerError, isConfidentialFile, isConfidentialScenario } from './confidential'
+import { confidentialDefinitions, confidentialityOf, onlyConfidentialLeft, withholding } from './confidential'
 import { guardedFetch, localOnlyProblem } from './egress'
-import type { ScenarioResult } from '../loop'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
 import { projectSecrets, redact } from '../../redaction'
 import { suiteArguments } from '../../project'
@@ -104,13 +103,6 @@ export async function modelRunRefusal(options: Pick<ModelGenerateOptions, 'cwd' 
   return options.localOnly && prepared.settings.generator !== 'replay' ? localOnlyProblem(prepared.settings.baseURL) : undefined
 }
 
-/** Why the model is not asked when every scenario still to fix is confidential; undefined when some is not. */
-function onlyConfidentialLeft(confidentiality: Confidentiality, targets: ScenarioResult[]): string | undefined {
-  if (targets.some((scenario) => !isConfidentialScenario(confidentiality, scenario))) return undefined
-  const count = targets.length
-  return `${count === 1 ? 'the 1 scenario' : `the ${count} scenarios`} still not passing ${count === 1 ? 'is' : 'are'} confidential (${confidentiality.tags.join(', ')}): the model is not asked about ${count === 1 ? 'it' : 'them'}`
-}
-
 /**
  * The model generator: asks an OpenAI-compatible model for what is undefined or failing and
  * runs the repair loop until the suite is green or a limit is reached.
@@ -144,8 +136,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   // Every request passes the allow-list (and --local-only) again, and may not be redirected; a replay sends nothing.
   const client = createModelClient({ ...settings, model: settings.model! }, settings.generator === 'replay' ? fetchOverride : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }), secrets)
   const confidentiality = confidentialityOf(features, config)
-  const withheldFile = (relativePath: string) => isConfidentialFile(confidentiality, relativePath)
-  const withheldScenario = (scenario: { uri: string; line: number }) => isConfidentialScenario(confidentiality, scenario)
+  const withheld = withholding(confidentiality)
   let shownRequest: string | undefined
   const endpoint = settings.generator === 'replay' ? `cassette ${options.cassetteDirectory}` : client.endpoint
   options.onStart?.({ generator: settings.generator, model: client.model, endpoint })
@@ -170,7 +161,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     sandbox: options.sandbox,
     writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
     ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
-    withhold: { scenario: withheldScenario, compilerError: (error) => isConfidentialCompilerError(confidentiality, error) },
+    withhold: withheld,
     async propose(request) {
       const notAsked = onlyConfidentialLeft(confidentiality, targetScenarios(features, request.evaluation.suite.scenarios))
       if (notAsked) return { files: [], tokens: { input: 0, output: 0 }, notAsked }
@@ -182,8 +173,8 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
         writtenFiles: request.writtenFiles,
         allowedRoots: DEFAULT_ALLOWED_ROOTS,
         supportGlobs,
-        withheldFile,
-        withheldScenario,
+        withheldFile: withheld.file,
+        withheldScenario: withheld.scenario,
         withheldDefinitions: confidentialDefinitions(confidentiality, request.evaluation.suite.stepDefinitions)
       })
       // What only confidential scenarios say is removed wherever else it might turn up (in code, in a message), as secrets are.
