@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { After, Given, When, Then, DataTable } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { repositoryRoot, SpecloopWorld } from './support/world'
-import { accountAnswer, AccountAnswerName, startFixtureOpenAiServer, FixtureOpenAiServer, ScriptedResponse } from '../src/generators/model/testing'
+import { accountAnswer, AccountAnswerName, tableAnswer, startFixtureOpenAiServer, FixtureOpenAiServer, ScriptedResponse } from '../src/generators/model/testing'
 import { renderWithProvenance, sha256 } from '../src/workspace'
 
 /** A key no real account has; every output and file is searched for it. */
@@ -28,6 +28,10 @@ function account(name: AccountAnswerName) {
 function scriptedResponse(name: string): ScriptedResponse {
   const named: Record<string, ScriptedResponse> = {
     'the correct account': { kind: 'answer', files: account('correct') },
+    'roman numerals as a rule': { kind: 'answer', files: tableAnswer('roman-rule') },
+    'roman numerals as a lookup of the rows': { kind: 'answer', files: tableAnswer('roman-lookup') },
+    'roman numerals as a rule, and delivery days with a fifth band beyond the examples': { kind: 'answer', files: tableAnswer('roman-rule', 'delivery-extra-band') },
+    'roman numerals as a rule, and delivery days by the same rule in other words': { kind: 'answer', files: tableAnswer('roman-rule', 'delivery-same-rule') },
     'an account that ignores withdrawals': { kind: 'answer', files: account('withdraw-ignored') },
     'an account with the wrong refusal message': { kind: 'answer', files: account('refusal-message-wrong') },
     'a broken account': { kind: 'answer', files: account('broken') },
@@ -117,11 +121,20 @@ function filesUnder(directory: string): string[] {
   return found.sort()
 }
 
-Given('the bank account specification', function (this: ModelWorld) {
-  this.linkNodeModules()
+/** A cucumber-js project (the bank-account example's configuration) with these features from src/testdata. */
+function specificationProject(world: ModelWorld, features: string[]): void {
+  world.linkNodeModules()
   const example = path.join(repositoryRoot, 'examples', 'bank-account')
-  for (const file of ['cucumber.js', 'tsconfig.json', 'package.json']) this.writeFile(file, fs.readFileSync(path.join(example, file)))
-  this.writeFile('features/account.feature', fs.readFileSync(path.join(repositoryRoot, 'src', 'testdata', 'synthesis', 'account.feature')))
+  for (const file of ['cucumber.js', 'tsconfig.json', 'package.json']) world.writeFile(file, fs.readFileSync(path.join(example, file)))
+  for (const feature of features) world.writeFile(`features/${path.basename(feature)}`, fs.readFileSync(path.join(repositoryRoot, 'src', 'testdata', feature)))
+}
+
+Given('the bank account specification', function (this: ModelWorld) {
+  specificationProject(this, ['synthesis/account.feature'])
+})
+
+Given('the delivery and roman numerals specification', function (this: ModelWorld) {
+  specificationProject(this, ['model/delivery.feature', 'model/roman.feature'])
 })
 
 Given('the fixture model answers, in order:', async function (this: ModelWorld, table: DataTable) {

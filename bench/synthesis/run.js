@@ -19,32 +19,19 @@
 'use strict'
 const fs = require('node:fs')
 const path = require('node:path')
+const { root, requireBuilt, TABLE_SETS, operationsOf } = require('./sets')
 
-const root = path.join(__dirname, '..', '..')
-const dist = path.join(root, 'dist', 'src')
-if (!fs.existsSync(path.join(dist, 'generators', 'synthesis', 'index.js'))) {
-  console.error('bench/synthesis: dist/ is missing; run `npm run build` first')
-  process.exit(2)
-}
-const { parseFeature } = require(path.join(dist, 'gherkin'))
-const { analyseSteps } = require(path.join(dist, 'generators', 'steps'))
-const { synthesize, evaluateProgram } = require(path.join(dist, 'generators', 'synthesis'))
-const { synthesizeStory, storiesOf, runScenario } = require(path.join(dist, 'generators', 'stories'))
-const { valuesAgree } = require(path.join(dist, 'generators', 'operation'))
+const load = requireBuilt('bench/synthesis')
+const { synthesize, evaluateProgram } = load('generators/synthesis')
+const { synthesizeStory, storiesOf, runScenario } = load('generators/stories')
+const { valuesAgree } = load('generators/operation')
 
 const argv = process.argv.slice(2)
 const option = (name) => argv.includes(name)
 const valueOf = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const only = valueOf('--only')
 
-const SETS = [
-  { name: 'blind', directory: path.join(__dirname, 'blind', 'tables') },
-  { name: 'blind-b', directory: path.join(__dirname, 'blind-b', 'tables') },
-  { name: 'blind-c', directory: path.join(__dirname, 'blind-c', 'tables') },
-  { name: 'blind-d', directory: path.join(__dirname, 'blind-d', 'tables') },
-  { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
-  { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
-]
+const SETS = TABLE_SETS
 /** Stateful specifications: stories whose held-out files are new sequences of the same steps. */
 const STATEFUL_SETS = [
   { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
@@ -54,12 +41,6 @@ const STATEFUL_SETS = [
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]
-
-function operationsOf(file) {
-  const feature = parseFeature({ uri: `features/${path.basename(file)}`, data: fs.readFileSync(file, 'utf8') })
-  if (feature.errors.length > 0) throw new Error(`${file}: ${feature.errors[0].message}`)
-  return analyseSteps([feature], []).operations
-}
 
 function passes(result, row) {
   if (!result.ok) return false

@@ -33,7 +33,9 @@ async function modelAfterOffline(options: ModelGenerateOptions & { strict?: bool
   if (stoppedBeforeWriting(offline)) return { offline, errors: offline.errors, warnings: offline.warnings, exitCode: offline.exitCode }
   const model = await generateWithModel(options)
   const errors = [...offline.errors, ...(model.error ? [model.error] : [])]
-  return { offline, model, errors, warnings: offline.warnings, exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green }) }
+  // Green is not enough: a model's rule the examples do not decide is a problem in the spec, as an unconfirmed synthesised one is.
+  const ambiguous = (model.proposals ?? []).some((check) => check.verdict.status === 'ambiguous')
+  return { offline, model, errors, warnings: offline.warnings, exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green || ambiguous }) }
 }
 
 // What the CLI needs of the model generator, so that it never reaches below the API layer.

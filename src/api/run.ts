@@ -102,8 +102,9 @@ async function runPhases(options: RunOptions): Promise<Omit<RunResult, 'errors' 
   options.onPhase?.('verify', verified)
   const reported = await report({ cwd, format: 'html', outDir: options.reportDirectory ?? path.join(cwd, 'reports'), profiles: options.profiles, configFile: options.configFile, env: options.env })
   options.onPhase?.('report', reported)
-  // With a model, what the offline generator left undone is the model's to do: the suite decides.
-  const generateCode = model ? 0 : generated.exitCode
+  // With a model, what the offline generator left undone is the model's to do: the suite decides,
+  // and a model's rule the examples do not decide is a problem in the spec.
+  const generateCode = model ? (model.proposals ?? []).some((check) => check.verdict.status === 'ambiguous') ? 1 : 0 : generated.exitCode
   const exitCode = worstExitCode(verified.exitCode, generateCode, reported.exitCode)
   return { cwd, check: checked, generate: generated, model, verify: verified, report: reported, exitCode }
 }

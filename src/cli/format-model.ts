@@ -18,11 +18,27 @@ export function describeRound(report: ModelRoundReport): string[] {
   return lines
 }
 
-/** Why the loop stopped, rounds, tokens in/out and scenarios green. */
+const PROPOSAL_LABEL = { confirmed: 'confirmed', ambiguous: 'ambiguous', unconfirmed: 'unconfirmed' } as const
+
+/** Each example-table operation the model wrote, against the synthesised rule: the verdict, why, and the row that would decide. */
+export function describeProposals(result: ModelGenerateResult): string[] {
+  return (result.proposals ?? []).flatMap((check) => {
+    const where = check.source ? `${check.source}: ` : ''
+    const lines = [`${where}${check.operation} (the model's): ${PROPOSAL_LABEL[check.verdict.status]}: ${check.verdict.reason}`]
+    for (const row of check.rows) {
+      lines.push(`${where}the examples do not decide ${row.output}; add this row with its answer:`)
+      lines.push(`  ${row.header}`, `  ${row.row}   ${row.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`)
+    }
+    return lines
+  })
+}
+
+/** Why the loop stopped, rounds, tokens in/out and scenarios green, then what the model's rules are worth. */
 export function describeSummary(result: ModelGenerateResult): string[] {
   const summary = result.summary!
   return [
     `stopped: ${summary.stopReason} (${summary.stopDetail})`,
-    `${summary.rounds} round${summary.rounds === 1 ? '' : 's'}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, scenarios green ${summary.best.passed}/${summary.best.total}`
+    `${summary.rounds} round${summary.rounds === 1 ? '' : 's'}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, scenarios green ${summary.best.passed}/${summary.best.total}`,
+    ...describeProposals(result)
   ]
 }

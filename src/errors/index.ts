@@ -43,6 +43,7 @@ export type ErrorCode =
   | 'GATE_SECURITY' | 'GATE_DEPENDENCY' | 'GATE_TYPE' | 'GATE_LINT'
   | 'synthesis/no-rule' | 'synthesis/no-inputs' | 'synthesis/no-outputs' | 'synthesis/invalid-example' | 'synthesis/contradiction'
   | 'synthesis/too-few-examples'
+  | 'MODEL_ROW_LOOKUP' | 'MODEL_AMBIGUOUS' | 'MODEL_PROBE'
 
 export interface SpecloopError {
   code: ErrorCode

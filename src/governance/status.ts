@@ -50,7 +50,8 @@ const MODEL_GENERATORS = new Set(['openai', 'replay'])
 
 function ruleOf(provenance: Provenance): RuleState | undefined {
   if (provenance.generator === 'offline/stub') return 'no rule'
-  if (MODEL_GENERATORS.has(provenance.generator)) return 'model'
+  // A model's rule held to the probes says so (confirmed, or unconfirmed where the examples do not decide it).
+  if (MODEL_GENERATORS.has(provenance.generator)) return provenance.rule ?? 'model'
   return provenance.rule
 }
 

@@ -163,6 +163,21 @@ test('provenance: generator, model and round, spec hashes checked against this r
   assert.equal(model.ledger?.recent[0].result, '{"passed":5}')
 })
 
+test("a model's rule shows its verdict and why, from the latest check on the ledger", () => {
+  const run = shop()
+  const rule = renderWithProvenance('export function days(km: number) { return km < 1000 ? 4 : 5 }\n', { generator: 'openai', model: 'local-model', round: 1, version: '0.1.0', sources: [], rule: 'unconfirmed' })
+  const codeFiles = new Map([['generated/src/days.ts', rule]])
+  const file = { path: 'generated/src/days.ts', sha256: sha256(rule) }
+  const ledgerText = ledgerOf([
+    { kind: 'model-proposal-check', generator: 'openai', files: [file], result: { status: 'confirmed', reason: 'an earlier answer' } },
+    { kind: 'model-proposal-check', generator: 'openai', files: [file], result: { status: 'ambiguous', reason: 'it and the synthesised rule answer differently' } }
+  ])
+  const model = buildReportModel({ run, codeFiles, ledgerText, now: NOW })
+  assert.equal(model.provenance[0]!.rule, 'unconfirmed')
+  assert.equal(model.provenance[0]!.ruleReason, 'ambiguous: it and the synthesised rule answer differently')
+  assert.match(renderMarkdown(model), /`generated\/src\/days.ts` \(openai\): rule unconfirmed: ambiguous: it and the synthesised rule answer differently/)
+})
+
 test('provenance is checked against the specs as they are now, as status does: a file regenerated after the run is not stale', () => {
   const run = shop()
   const cartNow = `${run.sources.get('features/cart/cart.feature')!}\n  Scenario: Added after the run\n    Given an empty cart\n`

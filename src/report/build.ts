@@ -235,6 +235,10 @@ function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: s
     if (provenance.model !== undefined) row.model = provenance.model
     if (provenance.round !== undefined) row.round = provenance.round
     if (provenance.promptSha256 !== undefined) row.promptSha256 = provenance.promptSha256
+    if (provenance.rule !== undefined) row.rule = provenance.rule
+    // Which candidate won and why: the latest check of a model's rule against the synthesised one.
+    const check = ledgerEntries.filter((entry) => entry.kind === 'model-proposal-check' && entry.files?.some((file) => file.path === path)).pop()
+    if (check !== undefined && typeof check.result?.reason === 'string') row.ruleReason = `${String(check.result.status)}: ${check.result.reason}`
     rows.push(row)
   }
   return rows

@@ -81,6 +81,8 @@ export function renderMarkdown(model: ReportModel): string {
     lines.push('', `### Generated code (${model.provenance.length} files)`, '')
     lines.push(`${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`)
     if (edited.length > 0) lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
+    const unconfirmed = model.provenance.filter((file) => file.rule === 'unconfirmed' && !file.editedByHand)
+    if (unconfirmed.length > 0) lines.push('', ...limited(unconfirmed, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}): rule unconfirmed${file.ruleReason ? `: ${escapeMarkdown(file.ruleReason)}` : ' (the examples do not decide it)'}`))
     // Named as status names them: which of its specs changed, or are gone.
     if (stale.length > 0) {
       lines.push('', ...limited(stale, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}): ${changedSources(file).map((source) => `\`${source.path}\` ${source.state === 'gone' ? '(gone)' : 'changed'}`).join(', ')}`))

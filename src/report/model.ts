@@ -233,6 +233,10 @@ export interface ReportProvenance {
   model?: string
   round?: number
   promptSha256?: string
+  /** For a synthesised or model-written rule: whether the examples decide it. */
+  rule?: 'confirmed' | 'unconfirmed'
+  /** Why, for a model's rule: the verdict of the latest check beside the synthesised rule (from the ledger). */
+  ruleReason?: string
   editedByHand: boolean
   /** The specs it was generated from, and whether they still have that content. */
   sources: { path: string; sha256: string; state: 'unchanged' | 'changed' | 'gone' | 'unknown' }[]

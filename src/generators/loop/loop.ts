@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SpecloopError } from '../../errors'
+import { formatLocation, SpecloopError } from '../../errors'
 import { appendLedger } from '../../ledger'
 import { applyWrites, confinePath, planWrites, PlannedFile, readProvenance, sha256, WritePolicy, writeFileAtomic } from '../../workspace'
 import { buildFeedback } from './feedback'
@@ -109,6 +109,8 @@ export interface RepairLoopOptions {
   propose(request: RoundRequest): Promise<RoundProposal>
   /** The file as written: the body with its provenance header. */
   render(file: PlannedFile, round: number, proposal: RoundProposal): string
+  /** A proposed file refused before it is written (code that looks the example rows up), located; undefined to write it. */
+  vet?(file: PlannedFile): SpecloopError | undefined
   /** Written to `.specloop/ledger.jsonl`, one entry per round. Absent: no ledger. */
   ledger?: { generator: string; inputs: { path: string; sha256: string }[] }
   /** What the feedback never tells the generator: scenarios and compiler errors it must not see (confidential ones). */
@@ -213,8 +215,16 @@ function limitReached(limits: ResolvedLimits, round: number, elapsedMs: () => nu
 
 /** A proposal's files written where the policy allows; what was kept or refused goes to the report and the notes. */
 function writeProposal(options: RepairLoopOptions, files: LoopFiles, proposal: RoundProposal, round: number, report: RoundReport, notes: string[]): void {
+  const accepted = proposal.files.filter((file) => {
+    const refusal = options.vet?.(file)
+    if (refusal === undefined) return true
+    const where = formatLocation(refusal)
+    report.notWritten.push({ path: file.path, action: 'refused', reason: `${where ? `${where}: ` : ''}${refusal.message}` })
+    notes.push(`${file.path} was not written: ${where ? `${where}: ` : ''}${refusal.message}${refusal.hint ? ` (${refusal.hint})` : ''}`)
+    return false
+  })
   // A file whose body the model left as it was keeps its header (and the round that wrote it).
-  const rendered = proposal.files.map((file) => {
+  const rendered = accepted.map((file) => {
     const confined = confinePath(options.cwd, file.path, options.writePolicy?.allowedRoots)
     const current = confined.ok ? files.read(confined.relative) : null
     const existing = current === null ? undefined : readProvenance(current)

@@ -16,6 +16,8 @@ import { projectSecrets, redact } from '../../redaction'
 import { suiteArguments } from '../../project'
 import { specHash } from '../../governance'
 import { networkIsolation } from '../../runner'
+import { analyseSteps } from '../steps'
+import { checkModelProposals, ProposalCheck, rowLookupVet } from './proposals'
 
 /** Opts in to running a model's code with network access where no network namespace exists. */
 /** Fewer tokens than this left for an answer: no answer worth a round would fit. */
@@ -60,6 +62,8 @@ export interface ModelGenerateResult {
   model?: string
   endpoint?: string
   summary?: LoopSummary & { roundReports: ModelRoundReport[] }
+  /** Each example-table operation the model implemented, held to the synthesised rule (when green). */
+  proposals?: ProposalCheck[]
   /** With `showPrompt`: the body of the first request, exactly as it would be sent (absent when the model would not be asked). */
   shownRequest?: string
 }
@@ -132,7 +136,8 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   if (refused && settings.generator !== 'replay') return { error: refused }
   const loaded = await loadSpecification({ cwd, env, profiles: options.profiles, configFile: options.configFile }, false)
   if (loaded.error) return { error: loaded.error }
-  const { project, features } = loaded.specification
+  const { project, features, support } = loaded.specification
+  const operations = analyseSteps(features, support.definitions).operations
   // Every request passes the allow-list (and --local-only) again, and may not be redirected; a replay sends nothing.
   const client = createModelClient({ ...settings, model: settings.model! }, settings.generator === 'replay' ? fetchOverride : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }), secrets)
   const confidentiality = confidentialityOf(features, config)
@@ -151,7 +156,9 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     timeLimitMs: (options.timeLimitSeconds ?? config.timeLimit) !== undefined ? (options.timeLimitSeconds ?? config.timeLimit)! * 1000 : undefined
   }
   let mode: OutputMode = client.mode
+  const ledger = { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) }
 
+  const started = Date.now()
   const summary = await runRepairLoop({
     cwd,
     env,
@@ -160,7 +167,8 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     suiteReadPaths: suite.readPaths,
     sandbox: options.sandbox,
     writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
-    ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
+    ledger,
+    vet: rowLookupVet(operations),
     withhold: withheld,
     async propose(request) {
       const notAsked = onlyConfidentialLeft(confidentiality, targetScenarios(features, request.evaluation.suite.scenarios))
@@ -229,5 +237,8 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     const prompt = prompts.get(report.round)
     return { ...report, prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens } }
   })
-  return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, ...(options.showPrompt ? { shownRequest } : {}) }
+  if (options.showPrompt) return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, shownRequest }
+  // Green says the model's code passes the examples; the probes say whether it is the rule they decide.
+  const proposals = summary.green ? await checkModelProposals({ cwd, env, operations, ledger, ...(limits.timeLimitMs !== undefined ? { deadline: started + limits.timeLimitMs } : {}), ...(options.sandbox !== undefined ? { sandbox: options.sandbox } : {}) }) : []
+  return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, proposals }
 }

@@ -17,13 +17,14 @@ function provenanceTable(report: Report): HTMLElement {
   const rows = report.index.provenance
   if (!rows.length) return h('p', { class: 'muted', text: 'No generated files with a provenance header were found.' })
   return h('table', { class: 'provenance' },
-    headerRow(['File', 'Generator', 'Model', 'Round', 'Generated from', 'Edited by hand', 'Ledger']),
+    headerRow(['File', 'Generator', 'Model', 'Round', 'Rule', 'Generated from', 'Edited by hand', 'Ledger']),
     rows.map((row) =>
       h('tr', { class: row.editedByHand ? 'edited' : null },
         h('td', null, report.sourceByPath.has(row.path) ? h('a', { href: sourceHash(row.path) }, row.path) : h('code', { text: row.path }), h('div', { class: 'muted small', text: 'specloop ' + row.version })),
         h('td', { text: row.generator }),
         h('td', { text: row.model || 'offline' }),
         h('td', { text: row.round === undefined ? '–' : String(row.round) }),
+        h('td', { title: row.ruleReason ?? null, text: row.rule ?? '–' }, row.ruleReason ? h('div', { class: 'muted small', text: row.ruleReason }) : null),
         h('td', null, h('ul', { class: 'plain' }, row.sources.map((source) =>
           h('li', null, h('code', { text: source.path }), ' ', h('span', { class: 'hash', title: source.sha256, text: source.sha256.slice(0, 12) }), ' ',
             h('span', { class: 'spec-' + source.state, text: SPEC_STATE_TEXT[source.state] ?? SPEC_STATE_TEXT.unknown }))))),

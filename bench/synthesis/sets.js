@@ -1,0 +1,36 @@
+'use strict'
+/** The synthesis benchmark's example-table sets and how to read their operations (for every bench that uses them). */
+const fs = require('node:fs')
+const path = require('node:path')
+
+const root = path.join(__dirname, '..', '..')
+const dist = path.join(root, 'dist', 'src')
+
+/** dist/ must exist: benchmarks measure the built code. */
+function requireBuilt(bench) {
+  if (!fs.existsSync(path.join(dist, 'generators', 'synthesis', 'index.js'))) {
+    console.error(`${bench}: dist/ is missing; run \`npm run build\` first`)
+    process.exit(2)
+  }
+  return (relative) => require(path.join(dist, relative))
+}
+
+const TABLE_SETS = [
+  { name: 'blind', directory: path.join(__dirname, 'blind', 'tables') },
+  { name: 'blind-b', directory: path.join(__dirname, 'blind-b', 'tables') },
+  { name: 'blind-c', directory: path.join(__dirname, 'blind-c', 'tables') },
+  { name: 'blind-d', directory: path.join(__dirname, 'blind-d', 'tables') },
+  { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
+  { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
+]
+
+/** The operations of one feature file, as `specloop generate` plans them. */
+function operationsOf(file) {
+  const { parseFeature } = require(path.join(dist, 'gherkin'))
+  const { analyseSteps } = require(path.join(dist, 'generators', 'steps'))
+  const feature = parseFeature({ uri: `features/${path.basename(file)}`, data: fs.readFileSync(file, 'utf8') })
+  if (feature.errors.length > 0) throw new Error(`${file}: ${feature.errors[0].message}`)
+  return analyseSteps([feature], []).operations
+}
+
+module.exports = { root, dist, requireBuilt, TABLE_SETS, operationsOf }
