@@ -18,6 +18,8 @@ interface ModelWorld extends SpecloopWorld {
   allOutput?: string
   rememberedFiles?: Map<string, string>
   handEdited?: Map<string, string>
+  /** What a command printed on stdout, kept for a later comparison. */
+  printed?: string
 }
 
 function account(name: AccountAnswerName) {
@@ -158,6 +160,45 @@ When('I run {string} with the fixture model', async function (this: ModelWorld, 
   const [program, ...args] = splitArguments(commandLine)
   if (program !== 'specloop') throw new Error(`unknown program in step: ${program}`)
   await runAsync(this, args, { OPENAI_BASE_URL: this.fixtureServer!.url, OPENAI_API_KEY: PLANTED_KEY, SPECLOOP_MODEL: 'fixture-model' })
+})
+
+When('I run {string} with the model endpoint {string}', async function (this: ModelWorld, commandLine: string, endpoint: string) {
+  const [, ...args] = splitArguments(commandLine)
+  await runAsync(this, args, { OPENAI_BASE_URL: endpoint, OPENAI_API_KEY: PLANTED_KEY, SPECLOOP_MODEL: 'fixture-model' })
+})
+
+When('I keep what was printed', function (this: ModelWorld) {
+  this.printed = this.lastRun!.stdout
+  expect(this.printed).not.to.equal('')
+})
+
+Then('request {int} to the fixture model is, byte for byte, what was printed', function (this: ModelWorld, index: number) {
+  const received = this.fixtureServer!.requests[index - 1]
+  expect(received, 'the request was sent').not.to.equal(undefined)
+  expect(`${received.raw}\n`).to.equal(this.printed)
+})
+
+Then("the ledger's model call names what the prompt included, without its text", function (this: ModelWorld) {
+  const lines = readLedger(this.projectDirectory).map((entry) => JSON.stringify(entry))
+  const calls = lines.map((line) => JSON.parse(line)).filter((entry) => entry.kind === 'model-round')
+  expect(calls).to.have.length(1)
+  const call = calls[0].result
+  expect(call.endpoint).to.equal(this.fixtureServer!.url)
+  expect(call.model).to.equal('fixture-model')
+  expect(call.promptBytes).to.equal(Buffer.byteLength(this.fixtureServer!.requests[0].raw))
+  expect(call.answerBytes).to.be.above(0)
+  expect(call.tokens.input).to.be.above(0)
+  expect(call.tokensEstimated).to.equal(false)
+  const scenarios = call.included.scenarios as { path: string; line: number; sha256: string; bytes: number }[]
+  expect(scenarios.length).to.be.above(0)
+  for (const scenario of scenarios) {
+    expect(scenario.path).to.equal('features/account.feature')
+    expect(scenario.sha256).to.match(/^[0-9a-f]{64}$/)
+    expect(scenario.bytes).to.be.above(0)
+  }
+  expect(call.included.files.map((file: { path: string }) => file.path)).not.to.include('src/secret/pricing.ts')
+  const ledger = lines.filter((line) => line.includes('"model-round"')).join('\n')
+  for (const text of ['a deposit shows in the balance', 'an account with balance', 'Account', PLANTED_KEY]) expect(ledger).not.to.include(text)
 })
 
 When('I run {string} offline, with no model configured', async function (this: ModelWorld, commandLine: string) {

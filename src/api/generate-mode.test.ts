@@ -29,15 +29,15 @@ test('options that cannot go together are usage errors, found before anything ru
   assert.equal(modeOf({ generator: 'replay', stepsOnly: true }), 'USAGE: --steps-only is for the offline generator; --generator replay writes code and runs the suite')
 })
 
-test('the generator is the flag, else specloop.json, else offline; model settings need a model generator', () => {
+test('the generator is the flag, else specloop.json, else offline; model settings need a model generator', async () => {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-generate-mode-'))
   try {
-    assert.equal(resolveGenerator({ cwd, env: {} }, {}).generator, 'offline')
-    assert.deepEqual(resolveGenerator({ cwd, env: {} }, { model: 'm' }).error, { code: 'USAGE', message: '--model needs --generator openai or replay' })
-    assert.deepEqual(resolveGenerator({ cwd, env: {} }, { generator: 'openai', cassette: 'c' }).error, { code: 'USAGE', message: '--cassette needs --generator replay' })
+    assert.equal((await resolveGenerator({ cwd, env: {} }, {})).generator, 'offline')
+    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { model: 'm' })).error, { code: 'USAGE', message: '--model needs --generator openai or replay' })
+    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { generator: 'openai', cassette: 'c' })).error, { code: 'USAGE', message: '--cassette needs --generator replay' })
     fs.writeFileSync(path.join(cwd, 'specloop.json'), JSON.stringify({ generate: { generator: 'replay' } }))
-    assert.deepEqual(resolveGenerator({ cwd, env: {} }, { record: 'r' }).error, { code: 'USAGE', message: '--record and --generator replay do not go together' })
-    assert.equal(resolveGenerator({ cwd, env: {} }, { generator: 'offline' }).generator, 'offline')
+    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { record: 'r' })).error, { code: 'USAGE', message: '--record and --generator replay do not go together' })
+    assert.equal((await resolveGenerator({ cwd, env: {} }, { generator: 'offline' })).generator, 'offline')
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true })
   }

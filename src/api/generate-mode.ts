@@ -1,5 +1,5 @@
 import { SpecloopError, specloopError } from '../errors'
-import { prepareModelRun, readGenerateConfig } from '../generators/model'
+import { modelRunRefusal, readGenerateConfig } from '../generators/model'
 import type { ModelGenerateOptions } from '../generators/model'
 import type { ProjectOptions } from '../project'
 
@@ -20,6 +20,10 @@ export interface GeneratorChoice {
   tokenBudget?: number
   timeLimit?: number
   requestTimeout?: number
+  /** Send prompts only to loopback or private addresses. */
+  localOnly?: boolean
+  /** Print the first request and ask nothing. */
+  showPrompt?: boolean
 }
 
 export type ModelRunOptions = Omit<ModelGenerateOptions, 'onStart' | 'onRound'>
@@ -30,16 +34,16 @@ export type ResolvedGenerator =
   | { generator?: undefined; model?: undefined; error: SpecloopError }
 
 const MODEL_ONLY_SETTINGS: [keyof GeneratorChoice, string][] = [
-  ['model', '--model'], ['record', '--record'], ['cassette', '--cassette'], ['tokenBudget', '--token-budget'], ['requestTimeout', '--request-timeout']
+  ['model', '--model'], ['record', '--record'], ['cassette', '--cassette'], ['tokenBudget', '--token-budget'], ['requestTimeout', '--request-timeout'], ['localOnly', '--local-only'], ['showPrompt', '--show-prompt']
 ]
 
 const usage = (message: string): { error: SpecloopError } => ({ error: specloopError('USAGE', message) })
 
 /**
  * Which generator runs (the choice, else "generate.generator" in specloop.json, else offline),
- * and for a model its settings, checked before anything runs or is written.
+ * and for a model its settings and where its prompts may go, checked before anything runs or is written.
  */
-export function resolveGenerator(project: ProjectOptions & { env: NodeJS.ProcessEnv }, choice: GeneratorChoice): ResolvedGenerator {
+export async function resolveGenerator(project: ProjectOptions & { env: NodeJS.ProcessEnv }, choice: GeneratorChoice): Promise<ResolvedGenerator> {
   const config = readGenerateConfig(project.cwd)
   if (config.error) return { error: config.error }
   const generator = choice.generator ?? config.config.generator ?? 'offline'
@@ -61,10 +65,13 @@ export function resolveGenerator(project: ProjectOptions & { env: NodeJS.Process
     maxRounds: choice.maxRounds,
     tokenBudget: choice.tokenBudget,
     timeLimitSeconds: choice.timeLimit,
-    requestTimeoutSeconds: choice.requestTimeout
+    requestTimeoutSeconds: choice.requestTimeout,
+    localOnly: choice.localOnly,
+    showPrompt: choice.showPrompt
   }
-  const prepared = prepareModelRun(model)
-  return prepared.error ? { error: prepared.error } : { generator, model }
+  if (choice.showPrompt && choice.record) return usage('--show-prompt sends nothing, so there is nothing to --record')
+  const refused = await modelRunRefusal(model)
+  return refused ? { error: refused } : { generator, model }
 }
 
 /** `generateWithModelAfterOffline`, `generateOffline`, `generate` (one pass) or `checkGenerated`. */

@@ -1,5 +1,6 @@
 import { exitCodeOf, ExitCode, SpecloopError } from '../errors'
 import { generateWithModel, ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
+import { withScratchCopy } from '../workspace'
 import { generate, GenerateResult, stoppedBeforeWriting } from './generate'
 
 export interface ModelAfterOfflineResult {
@@ -18,6 +19,15 @@ export interface ModelAfterOfflineResult {
  * model is asked only for what is still undefined or failing, in the bounded repair loop.
  */
 export async function generateWithModelAfterOffline(options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
+  // --show-prompt: the offline pass and the first round's prompt are made on a copy, so the project is left as it was.
+  if (options.showPrompt) {
+    const shown = await withScratchCopy(options.cwd, (copy) => modelAfterOffline({ ...options, cwd: copy, recordDirectory: undefined }))
+    return { ...shown, exitCode: shown.model?.shownRequest !== undefined || shown.model?.summary?.stopReason === 'not-asked' ? exitCodeOf({ couldNotRun: shown.errors.length > 0, problems: false }) : shown.exitCode }
+  }
+  return modelAfterOffline(options)
+}
+
+async function modelAfterOffline(options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
   const offline = await generate({ ...options, onlyConfidentStories: true })
   options.onOfflineDone?.(offline)
   if (stoppedBeforeWriting(offline)) return { offline, errors: offline.errors, warnings: offline.warnings, exitCode: offline.exitCode }

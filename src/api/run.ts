@@ -87,6 +87,8 @@ async function runPhases(options: RunOptions): Promise<Omit<RunResult, 'errors' 
     generated = outcome.offline
     model = outcome.model
     if (model) options.onPhase?.('model', model)
+    // --show-prompt asks nothing and changes nothing: there is nothing to verify.
+    if (options.model.showPrompt) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: outcome.exitCode }
   } else {
     // The offline loop: steps, synthesised operations, tsc and the suite, a wider search if a rule is missing.
     generated = (await generateOffline(options)).generate

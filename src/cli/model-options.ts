@@ -26,4 +26,5 @@ export function addGeneratorOptions(command: Command): Command {
     .option('--token-budget <n>', 'stop when N tokens (in + out) are spent', positiveInteger)
     .option('--time-limit <seconds>', 'stop the loop after this many seconds (default 120 offline)', positiveNumber)
     .option('--request-timeout <seconds>', 'give up on one model request after this many seconds (default 300; retried)', positiveNumber)
+    .option('--local-only', "send prompts only to a model whose host resolves to loopback or private addresses (besides the allow-list, \"generate.endpoints\" in specloop.json)")
 }

@@ -46,6 +46,17 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
   return result
 }
 
+/**
+ * The text with every word-like token (an identifier, a number) that contains one of `words`
+ * (case-insensitive) replaced: for what must not be mentioned even inside a name, such as
+ * `dataRoomGlobexOpens` when "Globex" is confidential.
+ */
+export function redactWords(text: string, words: readonly string[]): string {
+  const wanted = words.map((word) => word.toLowerCase()).filter((word) => word !== '')
+  if (wanted.length === 0) return text
+  return text.replace(/[\p{L}\p{N}_$]+/gu, (token) => (wanted.some((word) => token.toLowerCase().includes(word)) ? REDACTED : token))
+}
+
 /** Bits of information per character: random keys score high, words and numbers low. */
 export function entropyBitsPerCharacter(value: string): number {
   const counts = new Map<string, number>()

@@ -13,6 +13,7 @@ import path from 'node:path'
  *     runs/latest          a symlink to the last run
  *     cache/               rebuildable: instrumented sources, the read tsconfig
  *     strength/            the last `specloop strength` result (strength.json), its mutants' scratch runs
+ *     scratch/             a copy of the project a command works on without touching it (removed after)
  *
  * The constants are relative to the project; the `…Of` functions join them to a directory.
  */
@@ -30,6 +31,7 @@ export const LATEST_RUN_DIRECTORY = path.join(RUNS_DIRECTORY, LATEST)
 export const CACHE_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'cache')
 export const STRENGTH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'strength')
 export const STRENGTH_FILE = path.join(STRENGTH_DIRECTORY, 'strength.json')
+export const SCRATCH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'scratch')
 
 /** The files of one run directory. */
 export const MESSAGES_FILE = 'messages.ndjson'
@@ -81,6 +83,10 @@ export function traceFileOf(runDirectory: string): string {
 }
 
 /** Where caches that any run may rebuild live (instrumented sources, the read tsconfig). */
+export function scratchDirectoryOf(projectDirectory: string): string {
+  return path.join(projectDirectory, SCRATCH_DIRECTORY)
+}
+
 export function cacheDirectoryOf(projectDirectory: string): string {
   return path.join(projectDirectory, CACHE_DIRECTORY)
 }

@@ -14,6 +14,7 @@ interface GenerateCommandOptions extends GeneratorCommandOptions {
   dryRun: boolean
   check: boolean
   strict: boolean
+  showPrompt?: boolean
 }
 
 /** What each mode's printer needs: where to write, in which format, the options and the project. */
@@ -84,10 +85,29 @@ async function runOfflinePass({ context, json, options, project }: GenerateRun):
   context.setExitCode(result.exitCode)
 }
 
+/**
+ * `--show-prompt`: the body of the first request, exactly as it would be sent, alone on stdout
+ * (what was done to get it, and why nothing would be asked, on stderr).
+ */
+async function showPrompt(run: GenerateRun, model: ModelRunOptions): Promise<void> {
+  const { context, json } = run
+  const { io } = context
+  const outcome = await generateWithModelAfterOffline({ ...model, sandbox: run.options.sandbox, strict: run.options.strict })
+  const result = outcome.model
+  if (json) writeJson(io.stdout, { errors: outcome.errors, warnings: outcome.warnings, exitCode: outcome.exitCode, ...(result?.shownRequest !== undefined ? { request: JSON.parse(result.shownRequest) } : {}), ...(result?.summary ? { stopDetail: result.summary.stopDetail } : {}) })
+  else if (result?.error) return printError(run, result.error)
+  else if (result?.shownRequest !== undefined) {
+    writeLine(io.stdout, result.shownRequest)
+    writeLine(io.stderr, `specloop generate: the first request to ${result.endpoint} (model ${result.model}), as it would be sent; nothing was sent and the project was not changed`)
+  } else if (result?.summary) writeLine(io.stderr, `specloop generate: nothing would be sent: ${result.summary.stopDetail}`)
+  context.setExitCode(outcome.exitCode)
+}
+
 /** The offline generator first, then a model for what it could not do. */
 async function runModel(run: GenerateRun, model: ModelRunOptions): Promise<void> {
   const { context, json, options } = run
   const { io } = context
+  if (model.showPrompt) return showPrompt(run, model)
   const outcome = await generateWithModelAfterOffline({
     ...model,
     sandbox: options.sandbox,
@@ -115,6 +135,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
     .option('--check', 'write nothing; exit 1 when the generated files are not what generate would write now (for CI)', false)
     .option('--no-sandbox', "run the generated code without Node's permission model while the loop evaluates it")
     .option('--strict', 'a ledger that no longer verifies stops generate before it writes anything (exit 1), instead of a warning', false)
+    .option('--show-prompt', 'with a model: print the first request exactly as it would be sent, and exit 0 without sending it or changing the project')
   addGeneratorOptions(command)
   command
     .action(async (options: GenerateCommandOptions) => {
@@ -122,7 +143,7 @@ export const registerGenerate: RegisterCommand = (program, context) => {
       const project = { cwd: globals.cwd, env: context.io.env, profiles: globals.profile, configFile: globals.config, strict: options.strict }
       const run: GenerateRun = { context, json: globals.format === 'json', options, project }
       // Which generator, and which variant of it, is the api's choice; the command prints what it did.
-      const resolved = resolveGenerator(project, options)
+      const resolved = await resolveGenerator(project, options)
       if (resolved.error) return printError(run, resolved.error)
       const chosen = chooseGenerateMode({ ...options, generator: resolved.generator })
       if (chosen.error) return printError(run, chosen.error)

@@ -71,7 +71,7 @@ export const registerRun: RegisterCommand = (program, context) => {
     const globals = context.globals()
     const { io } = context
     const json = globals.format === 'json'
-    const resolved = resolveGenerator({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }, options)
+    const resolved = await resolveGenerator({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }, options)
     if (resolved.error !== undefined) {
       const stopped = stoppedBeforeRunning(resolved.error)
       if (json) writeJson(io.stdout, stopped)

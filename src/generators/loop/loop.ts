@@ -4,12 +4,12 @@ import { formatLocation, SpecloopError } from '../../errors'
 import { appendLedger } from '../../ledger'
 import { applyWrites, confinePath, planWrites, PlannedFile, readProvenance, sha256, WritePolicy, writeFileAtomic } from '../../workspace'
 import { buildFeedback } from './feedback'
-import { runGeneratedSuite, SuiteResult } from './run-suite'
+import { runGeneratedSuite, ScenarioResult, SuiteResult } from './run-suite'
 import { compareScores, describeScore, Score, scoreOf } from './score'
 import { typeCheck, TypeCheckResult } from './type-check'
 import { withoutSecrets } from '../../redaction'
 
-export type StopReason = 'green' | 'max-rounds' | 'token-budget' | 'time-limit' | 'no-progress' | 'generator-error'
+export type StopReason = 'green' | 'max-rounds' | 'token-budget' | 'time-limit' | 'no-progress' | 'generator-error' | 'not-asked'
 
 export interface LoopLimits {
   /** Default 5. */
@@ -49,6 +49,8 @@ export interface RoundProposal {
   problem?: string
   /** The next request would not fit in what is left of the token budget: the loop stops there. */
   overBudget?: string
+  /** The generator was not asked, and why (nothing it may be told about is left, or only its request was wanted): the loop stops there. */
+  notAsked?: string
   /** The generator cannot go on (endpoint down, key refused, request not recorded): the loop stops. */
   fatal?: SpecloopError
   /** Recorded in the ledger entry of the round (provider, model, prompt hash, ...). Never secrets. */
@@ -111,6 +113,8 @@ export interface RepairLoopOptions {
   vet?(file: PlannedFile): SpecloopError | undefined
   /** Written to the ledger (`.specloop/ledger/`), one entry per round. Absent: no ledger. */
   ledger?: { generator: string; inputs: { path: string; sha256: string }[] }
+  /** What the feedback never tells the generator: scenarios and compiler errors it must not see (confidential ones). */
+  withhold?: { scenario(scenario: ScenarioResult): boolean; compilerError(error: string): boolean }
   onRound?(report: RoundReport): void
   /** Milliseconds since some fixed point; injectable for tests. */
   now?(): number
@@ -288,6 +292,18 @@ function recordRound(options: RepairLoopOptions, proposal: RoundProposal, report
   })
 }
 
+/** The feedback of the best version so far, without what the generator must not be told. */
+function feedbackFor(options: RepairLoopOptions, state: LoopState): string {
+  const { typeCheck, suite } = state.best.evaluation
+  const withhold = options.withhold
+  if (!withhold) return buildFeedback({ notes: state.notes, typeCheck, suite })
+  return buildFeedback({
+    notes: state.notes,
+    typeCheck: { ...typeCheck, errors: typeCheck.errors.filter((error) => !withhold.compilerError(error)) },
+    suite: { ...suite, scenarios: suite.scenarios.filter((scenario) => !withhold.scenario(scenario)) }
+  })
+}
+
 function isGreen(evaluation: Evaluation): boolean {
   return evaluation.suite.green && evaluation.typeCheck.compiles
 }
@@ -319,7 +335,7 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
     const { tokens } = state
     const proposal = await options.propose({
       round,
-      feedback: buildFeedback({ notes: state.notes, typeCheck: state.best.evaluation.typeCheck, suite: state.best.evaluation.suite }),
+      feedback: feedbackFor(options, state),
       evaluation: state.best.evaluation,
       writtenFiles: files.bodies(),
       remainingMs: limits.timeLimitMs === undefined ? undefined : limits.timeLimitMs - elapsed,
@@ -327,6 +343,10 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
     })
     if (proposal.overBudget) {
       state.stop = { reason: 'token-budget', detail: proposal.overBudget }
+      break
+    }
+    if (proposal.notAsked) {
+      state.stop = { reason: 'not-asked', detail: proposal.notAsked }
       break
     }
     tokens.input += proposal.tokens.input

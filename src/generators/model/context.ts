@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describeCompilerOptions, readProjectTsconfig } from '../../project'
 import type { ParsedFeature } from '../../gherkin'
-import { readProvenance } from '../../workspace'
+import { readProvenance, sha256 } from '../../workspace'
 import type { PlannedFile } from '../../workspace'
 import type { ScenarioResult, StepDefinitionReference } from '../loop'
 import type { PromptContext } from './prompt'
 import { exportedSignatures, worldDeclaration } from './signatures'
+import { withoutStepDefinitions } from './confidential'
 
 const SCENARIOS_PER_REASON = 2
 const MAX_EXCERPTS = 12
@@ -25,6 +26,25 @@ export interface ContextInput {
   allowedRoots: string[]
   /** The cucumber configuration's support code globs, as written. */
   supportGlobs: string[]
+  /** Files that never enter a prompt (confidential globs); none when absent. */
+  withheldFile?(relativePath: string): boolean
+  /** Scenarios that never enter a prompt (confidential tags); none when absent. */
+  withheldScenario?(scenario: { uri: string; line: number }): boolean
+  /** Step definitions that never enter a prompt (only confidential scenarios use them): left out of lists and of files shown whole. */
+  withheldDefinitions?: readonly StepDefinitionReference[]
+}
+
+/** A scenario an excerpt shows: its line, and the hash and size of its text as shown (for the ledger). */
+export interface IncludedScenario {
+  line: number
+  sha256: string
+  bytes: number
+}
+
+export interface FeatureExcerpt {
+  uri: string
+  text: string
+  scenarios: IncludedScenario[]
 }
 
 /** A scenario's lines in its feature file: tags, keyword line, steps, examples. */
@@ -60,12 +80,13 @@ function blocksOf(feature: ParsedFeature): { header: string; background?: string
   return {
     header: [lines[document.location.line - 1]?.trim() ?? '', ...(document.description ? [document.description.slice(0, 600)] : [])].join('\n'),
     background: firstBackground ? text(firstBackground) : undefined,
-    blocks: ranges.filter((range) => range.kind === 'scenario')
+    // A scenario whose lines are blanked (confidential) is not one the excerpt may count.
+    blocks: ranges.filter((range) => range.kind === 'scenario' && text(range).trim() !== '')
   }
 }
 
 /** Excerpts of the features: for each reason of failure, its first scenarios, each once. */
-export function selectFeatureExcerpts(features: ParsedFeature[], scenarios: ScenarioResult[]): { uri: string; text: string }[] {
+export function selectFeatureExcerpts(features: ParsedFeature[], scenarios: ScenarioResult[]): FeatureExcerpt[] {
   const byReason = new Map<string, ScenarioResult[]>()
   for (const scenario of scenarios) {
     const reason = scenario.undefinedSteps.length > 0 ? `undefined:${scenario.undefinedSteps.join('|')}` : `${scenario.status}:${scenario.failingStep?.text ?? ''}:${scenario.errorMessage ?? ''}`
@@ -91,14 +112,18 @@ export function selectFeatureExcerpts(features: ParsedFeature[], scenarios: Scen
       const structure = parsed.get(uri)!
       const lines = featureByUri.get(uri)!.source.split('\n')
       const parts = [structure.header]
-      if (structure.background) parts.push(structure.background)
+      if (structure.background?.trim()) parts.push(structure.background)
+      const included: IncludedScenario[] = []
       for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
-        const text = lines.slice(block.start - 1, block.end).join('\n')
-        parts.push(text.length > EXCERPT_LIMIT ? `${text.slice(0, EXCERPT_LIMIT)}\n    # … (cut)` : text)
+        // Blanked (confidential) lines inside a block, such as an Examples section, are left out.
+        const whole = lines.slice(block.start - 1, block.end).join('\n').replace(/\n(?:[ \t]*\n){2,}/g, '\n\n')
+        const text = whole.length > EXCERPT_LIMIT ? `${whole.slice(0, EXCERPT_LIMIT)}\n    # … (cut)` : whole
+        parts.push(text)
+        included.push({ line: block.start, sha256: sha256(text), bytes: Buffer.byteLength(text) })
       }
       const others = structure.blocks.length - blocks.size
       if (others > 0) parts.push(`  # … ${others} other scenarios in this file not shown`)
-      return { uri, text: parts.join('\n\n') }
+      return { uri, text: parts.join('\n\n'), scenarios: included }
     })
 }
 
@@ -144,9 +169,9 @@ function listFiles(root: string, directory: string, accept: (name: string) => bo
 
 const isTypeScriptSource = (name: string) => /\.(ts|tsx|mts|cts)$/.test(name) && !/\.d\.ts$|\.test\.ts$/.test(name)
 
-export function findWorld(cwd: string): string | undefined {
+export function findWorld(cwd: string, withheld: (relativePath: string) => boolean = () => false): string | undefined {
   for (const directory of SUPPORT_DIRECTORIES) {
-    for (const file of listFiles(cwd, directory, (name) => /\.(ts|js|mjs|cjs)$/.test(name))) {
+    for (const file of listFiles(cwd, directory, (name) => /\.(ts|js|mjs|cjs)$/.test(name)).filter((file) => !withheld(file))) {
       const text = fs.readFileSync(path.join(cwd, file), 'utf8')
       const world = worldDeclaration(file, text)
       if (world) return `// ${file}\n${world}`
@@ -155,9 +180,9 @@ export function findWorld(cwd: string): string | undefined {
   return undefined
 }
 
-export function collectSignatures(cwd: string, skip: Set<string>, stepTexts: string[]): { path: string; signatures: string[] }[] {
+export function collectSignatures(cwd: string, skip: Set<string>, stepTexts: string[], withheld: (relativePath: string) => boolean = () => false): { path: string; signatures: string[] }[] {
   const wanted = wordsOf(stepTexts.join(' '))
-  const files = SIGNATURE_DIRECTORIES.flatMap((directory) => listFiles(cwd, directory, isTypeScriptSource)).filter((file) => !skip.has(file))
+  const files = SIGNATURE_DIRECTORIES.flatMap((directory) => listFiles(cwd, directory, isTypeScriptSource)).filter((file) => !skip.has(file) && !withheld(file))
   // Files whose names share words with the steps come first: they are the likely collaborators.
   const ranked = files
     .map((file, index) => ({ file, index, shared: [...wordsOf(path.basename(file).replace(/\.\w+$/, ''))].filter((word) => wanted.has(word)).length }))
@@ -215,25 +240,36 @@ export function involvedGeneratedFiles(cwd: string, failing: ScenarioResult[]): 
     })
 }
 
+/**
+ * The scenarios a round works on: those not passing, or, when the suite could not run at all
+ * (support code that does not load), every scenario.
+ */
+export function targetScenarios(features: ParsedFeature[], scenarios: ScenarioResult[]): ScenarioResult[] {
+  const failing = scenarios.filter((scenario) => scenario.status !== 'passed')
+  if (failing.length > 0) return failing
+  return features.flatMap((feature) => feature.pickles.map((pickle) => ({ name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown' as const, undefinedSteps: [] })))
+}
+
 /** Selects what the model needs to see: relevant scenarios and signatures, not whole files. */
 export function collectPromptContext(input: ContextInput): PromptContext {
-  let failing = input.scenarios.filter((scenario) => scenario.status !== 'passed')
-  // When the suite could not run at all (support code that does not load), every scenario is a target.
-  if (failing.length === 0) {
-    failing = input.features.flatMap((feature) => feature.pickles.map((pickle) => ({ name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown' as const, undefinedSteps: [] })))
-  }
+  const withheldFile = input.withheldFile ?? (() => false)
+  const withheldScenario = input.withheldScenario ?? (() => false)
+  const failing = targetScenarios(input.features, input.scenarios).filter((scenario) => !withheldScenario(scenario))
   const undefinedSteps = [...new Set(failing.flatMap((scenario) => scenario.undefinedSteps))].sort()
   const failingSteps = failing.flatMap((scenario) => (scenario.failingStep ? [scenario.failingStep.text] : []))
   const stepTexts = [...undefinedSteps, ...failingSteps]
   const involved = involvedGeneratedFiles(input.cwd, failing).filter((file) => !input.writtenFiles.some((written) => written.path === file.path))
+  const withheldDefinitions = input.withheldDefinitions ?? []
   const shownWhole = [...input.writtenFiles, ...involved]
+    .filter((file) => !withheldFile(file.path))
+    .map((file) => ({ ...file, content: withoutStepDefinitions(file.content, new Set(withheldDefinitions.filter((definition) => definition.uri === file.path).map((definition) => definition.pattern))) }))
   const written = new Set(shownWhole.map((file) => file.path))
   return {
     featureExcerpts: selectFeatureExcerpts(input.features, failing),
-    stepDefinitions: selectStepDefinitions(input.cwd, input.stepDefinitions.filter((definition) => !written.has(definition.uri)), stepTexts),
-    stepDefinitionsTotal: input.stepDefinitions.length,
-    world: findWorld(input.cwd),
-    exportedSignatures: collectSignatures(input.cwd, written, stepTexts),
+    stepDefinitions: selectStepDefinitions(input.cwd, input.stepDefinitions.filter((definition) => !written.has(definition.uri) && !withheldFile(definition.uri) && !withheldDefinitions.includes(definition)), stepTexts),
+    stepDefinitionsTotal: input.stepDefinitions.filter((definition) => !withheldFile(definition.uri)).length,
+    world: findWorld(input.cwd, withheldFile),
+    exportedSignatures: collectSignatures(input.cwd, written, stepTexts, withheldFile),
     writtenFiles: shownWhole,
     conventions: describeConventions(input.cwd, input.supportGlobs),
     allowedRoots: input.allowedRoots,

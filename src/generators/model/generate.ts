@@ -5,10 +5,12 @@ import { DEFAULT_ALLOWED_ROOTS, readProvenance, renderWithProvenance } from '../
 import { version } from '../../version'
 import { LoopLimits, LoopSummary, RoundReport, runRepairLoop } from '../loop'
 import { FetchFunction, recordedModel, recordingFetch, replayingFetch, ReplayMismatch } from '../replay'
-import { collectPromptContext } from './context'
+import { collectPromptContext, targetScenarios } from './context'
 import { buildPrompt } from './prompt'
 import { GENERATED_EXTENSIONS } from './output'
-import { askForFiles, createModelClient, OutputMode, requireOpenAiSdk } from './provider'
+import { askForFiles, createModelClient, OutputMode, requestBodyFor, requireOpenAiSdk } from './provider'
+import { confidentialDefinitions, confidentialityOf, onlyConfidentialLeft, withholding } from './confidential'
+import { guardedFetch, localOnlyProblem } from './egress'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
 import { projectSecrets, redact } from '../../redaction'
 import { suiteArguments } from '../../project'
@@ -40,6 +42,10 @@ export interface ModelGenerateOptions {
   requestTimeoutSeconds?: number
   /** Run the generated code under Node's permission model while the loop evaluates it (default true). */
   sandbox?: boolean
+  /** Send prompts only to a host that resolves to loopback or private addresses. */
+  localOnly?: boolean
+  /** Build the first request, keep it in `shownRequest`, and ask nothing. */
+  showPrompt?: boolean
   onStart?(info: { generator: string; model: string; endpoint: string }): void
   onRound?(report: ModelRoundReport): void
 }
@@ -58,6 +64,8 @@ export interface ModelGenerateResult {
   summary?: LoopSummary & { roundReports: ModelRoundReport[] }
   /** Each example-table operation the model implemented, held to the synthesised rule (when green). */
   proposals?: ProposalCheck[]
+  /** With `showPrompt`: the body of the first request, exactly as it would be sent (absent when the model would not be asked). */
+  shownRequest?: string
 }
 
 /**
@@ -71,7 +79,7 @@ export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env
   const missingSdk = requireOpenAiSdk(options.cwd, options.generator ?? (read.config.generator === 'replay' ? 'replay' : 'openai'))
   if (missingSdk) return { error: missingSdk }
   const resolved = resolveModelSettings(options.env, read.config, { generator: options.generator, model: options.model, requestTimeoutSeconds: options.requestTimeoutSeconds })
-  if (resolved.error) return { error: resolved.error }
+  if (resolved.error) return { error: resolved.error.code === 'MODEL_ENDPOINT_REFUSED' && read.endpointsAt ? { ...resolved.error, ...read.endpointsAt } : resolved.error }
   const settings = resolved.settings
   if (settings.generator === 'replay') {
     if (!options.cassetteDirectory) return { error: specloopError('CASSETTE_MISSING', '--generator replay needs --cassette DIR (a directory recorded with --record)') }
@@ -86,6 +94,17 @@ export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env
     settings.maxRetries = 0
   }
   return { config: read.config, settings }
+}
+
+/**
+ * Why a model run cannot start: its settings (prepareModelRun), or, with `--local-only`, an
+ * endpoint that does not resolve to loopback or private addresses. Checked before anything runs
+ * or is written (and the endpoint again before each request, by the guarded fetch).
+ */
+export async function modelRunRefusal(options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds' | 'localOnly'>): Promise<SpecloopError | undefined> {
+  const prepared = prepareModelRun(options)
+  if (prepared.error) return prepared.error
+  return options.localOnly && prepared.settings.generator !== 'replay' ? localOnlyProblem(prepared.settings.baseURL) : undefined
 }
 
 /**
@@ -113,11 +132,17 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
       )
     }
   }
+  const refused = options.localOnly ? await localOnlyProblem(settings.baseURL) : undefined
+  if (refused && settings.generator !== 'replay') return { error: refused }
   const loaded = await loadSpecification({ cwd, env, profiles: options.profiles, configFile: options.configFile }, false)
   if (loaded.error) return { error: loaded.error }
   const { project, features, support } = loaded.specification
   const operations = analyseSteps(features, support.definitions).operations
-  const client = createModelClient({ ...settings, model: settings.model! }, fetchOverride)
+  // Every request passes the allow-list (and --local-only) again, and may not be redirected; a replay sends nothing.
+  const client = createModelClient({ ...settings, model: settings.model! }, settings.generator === 'replay' ? fetchOverride : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }), secrets)
+  const confidentiality = confidentialityOf(features, config)
+  const withheld = withholding(confidentiality)
+  let shownRequest: string | undefined
   const endpoint = settings.generator === 'replay' ? `cassette ${options.cassetteDirectory}` : client.endpoint
   options.onStart?.({ generator: settings.generator, model: client.model, endpoint })
 
@@ -144,23 +169,34 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
     ledger,
     vet: rowLookupVet(operations),
+    withhold: withheld,
     async propose(request) {
+      const notAsked = onlyConfidentialLeft(confidentiality, targetScenarios(features, request.evaluation.suite.scenarios))
+      if (notAsked) return { files: [], tokens: { input: 0, output: 0 }, notAsked }
       const context = collectPromptContext({
         cwd,
-        features,
+        features: confidentiality.visibleFeatures,
         scenarios: request.evaluation.suite.scenarios,
         stepDefinitions: request.evaluation.suite.stepDefinitions,
         writtenFiles: request.writtenFiles,
         allowedRoots: DEFAULT_ALLOWED_ROOTS,
-        supportGlobs
+        supportGlobs,
+        withheldFile: withheld.file,
+        withheldScenario: withheld.scenario,
+        withheldDefinitions: confidentialDefinitions(confidentiality, request.evaluation.suite.stepDefinitions)
       })
-      const prompt = buildPrompt(context, request.feedback, secrets)
+      // What only confidential scenarios say is removed wherever else it might turn up (in code, in a message), as secrets are.
+      const prompt = buildPrompt(context, request.feedback, [...secrets, ...confidentiality.texts], confidentiality.words)
       const sources = context.featureExcerpts.map((excerpt) => ({ path: excerpt.uri, sha256: featureHashes.get(excerpt.uri) ?? '' }))
       prompts.set(request.round, { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens, sources })
       // The token budget is a hard limit: the prompt and the longest answer allowed must fit in what is left.
       const answerTokens = request.remainingTokens === undefined ? undefined : request.remainingTokens - prompt.estimatedTokens
       if (answerTokens !== undefined && answerTokens < MIN_ANSWER_TOKENS) {
         return { files: [], tokens: { input: 0, output: 0 }, overBudget: `the next prompt (about ${prompt.estimatedTokens} tokens) and an answer do not fit in the ${request.remainingTokens} tokens left of the budget` }
+      }
+      if (options.showPrompt) {
+        shownRequest = requestBodyFor(client, prompt, answerTokens)
+        return { files: [], tokens: { input: 0, output: 0 }, notAsked: 'its first request was shown (--show-prompt); nothing was sent' }
       }
       const timeoutMs = request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined
       const reply = await askForFiles(client, prompt, { timeoutMs, deadline: request.remainingMs === undefined ? undefined : Date.now() + request.remainingMs, ...(answerTokens !== undefined ? { maxOutputTokens: answerTokens } : {}) })
@@ -178,6 +214,9 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
           model: client.model,
           promptSha256: prompt.sha256,
           promptCharacters: prompt.characters,
+          promptBytes: Buffer.byteLength(requestBodyFor(client, prompt, answerTokens, reply.mode)),
+          answerBytes: reply.answerBytes ?? null,
+          included: prompt.included,
           answerSha256: reply.answerSha256 ?? null,
           outputMode: reply.mode,
           finishReason: reply.finishReason ?? null,
@@ -198,6 +237,7 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     const prompt = prompts.get(report.round)
     return { ...report, prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens } }
   })
+  if (options.showPrompt) return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, shownRequest }
   // Green says the model's code passes the examples; the probes say whether it is the rule they decide.
   const proposals = summary.green ? await checkModelProposals({ cwd, env, operations, ledger, ...(limits.timeLimitMs !== undefined ? { deadline: started + limits.timeLimitMs } : {}), ...(options.sandbox !== undefined ? { sandbox: options.sandbox } : {}) }) : []
   return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, proposals }

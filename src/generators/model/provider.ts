@@ -9,7 +9,8 @@ import type { FetchFunction } from '../replay'
 import { ANSWER_SCHEMA, ModelAnswer, parseTextAnswer, ParsedAnswer, validateAnswer } from './output'
 import type { Prompt } from './prompt'
 import { redact } from '../../redaction'
-import { describeEndpoint, ModelSettings } from './settings'
+import type { ModelSettings } from './settings'
+import { describeEndpoint, EgressRefused } from './egress'
 
 /**
  * How the answer is asked for, best first: a strict JSON schema (`response_format`), else a
@@ -31,6 +32,8 @@ export interface ModelReply {
   tokens: { input: number; output: number; estimated: boolean }
   /** sha256 of what the model sent back (its text, or its tool call's arguments): the ledger's record of the answer. */
   answerSha256?: string
+  /** Its size in bytes. */
+  answerBytes?: number
 }
 
 export interface ModelClient {
@@ -72,7 +75,8 @@ const sdk = (): typeof OpenAI => (require(sdkEntry ?? 'openai') as { default: ty
 
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
 
-export function createModelClient(settings: ModelSettings & { model: string }, fetchOverride?: FetchFunction): ModelClient {
+/** `secrets`: besides the key, what the client's messages must never hold (the project's secrets). */
+export function createModelClient(settings: Omit<ModelSettings, 'endpoints'> & { model: string }, fetchOverride?: FetchFunction, secrets: readonly string[] = []): ModelClient {
   const client = new (sdk())({
     // Local servers ignore the key, but the SDK wants one.
     apiKey: settings.apiKey ?? 'no-key-needed',
@@ -86,7 +90,12 @@ export function createModelClient(settings: ModelSettings & { model: string }, f
     logger: silentLogger,
     logLevel: 'off'
   })
-  return { client, model: settings.model, endpoint: describeEndpoint(settings.baseURL), secrets: settings.apiKey ? [settings.apiKey] : [], mode: 'json-schema' }
+  return { client, model: settings.model, endpoint: describeEndpoint(settings.baseURL), secrets: [...(settings.apiKey ? [settings.apiKey] : []), ...secrets], mode: 'json-schema' }
+}
+
+/** The body of a request exactly as the SDK sends it (it serialises the parameters with JSON.stringify). */
+export function requestBodyFor(model: Pick<ModelClient, 'model' | 'mode'>, prompt: Prompt, maxOutputTokens?: number, mode: OutputMode = model.mode): string {
+  return JSON.stringify(requestFor(model.model, prompt, mode, maxOutputTokens))
 }
 
 function requestFor(model: string, prompt: Prompt, mode: OutputMode, maxOutputTokens?: number): ChatCompletionCreateParamsNonStreaming {
@@ -131,7 +140,8 @@ export function readCompletion(completion: ChatCompletion, mode: OutputMode, pro
     ? { input: usage.prompt_tokens ?? 0, output: usage.completion_tokens ?? 0, estimated: false }
     : { input: estimateTokens('x'.repeat(promptCharacters)), output: estimateTokens(content + (toolCall?.type === 'function' ? toolCall.function.arguments : '')), estimated: true }
   const finishReason = choice?.finish_reason ?? undefined
-  const reply: ModelReply = { mode, finishReason, tokens, ...(choice ? { answerSha256: sha256(toolCall?.type === 'function' ? toolCall.function.arguments : content) } : {}) }
+  const answer = toolCall?.type === 'function' ? toolCall.function.arguments : content
+  const reply: ModelReply = { mode, finishReason, tokens, ...(choice ? { answerSha256: sha256(answer), answerBytes: Buffer.byteLength(answer) } : {}) }
   if (!choice) return { ...reply, problem: 'the answer had no choices' }
   if (finishReason === 'length') return { ...reply, problem: 'the answer was cut off at the output token limit (finish_reason "length"), so none of it was used; answer with fewer or shorter files' }
   if (finishReason === 'content_filter') return { ...reply, problem: 'the answer was stopped by the content filter (finish_reason "content_filter")' }
@@ -207,6 +217,8 @@ async function withinDeadline<T>(request: (signal: AbortSignal) => Promise<T>, d
 export function describeModelError(thrown: unknown, model: Pick<ModelClient, 'endpoint' | 'secrets' | 'model'>): SpecloopError {
   const clean = (text: string) => redact(text, model.secrets)
   const cause = (thrown as { cause?: unknown })?.cause
+  if (thrown instanceof EgressRefused) return thrown.error
+  if (cause instanceof EgressRefused) return cause.error
   if (thrown instanceof ReplayMismatch || cause instanceof ReplayMismatch) {
     const mismatch = (thrown instanceof ReplayMismatch ? thrown : cause) as ReplayMismatch
     return specloopError('REPLAY_NOT_RECORDED', clean(mismatch.message), {}, 'the specs, the code or the prompt changed since the cassette was recorded: record it again with --record')

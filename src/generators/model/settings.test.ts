@@ -58,3 +58,43 @@ test('secrets are redacted; short strings are left alone', () => {
   assert.equal(redact('key sk-0123456789 and sk-0123456789', ['sk-0123456789']), 'key [redacted] and [redacted]')
   assert.equal(redact('a b c', ['a', undefined]), 'a b c')
 })
+
+test('an endpoint off the allow-list is refused, naming the URL and where to allow it; a replay sends nothing, so it has none', () => {
+  const env = { SPECLOOP_MODEL: 'm', OPENAI_API_KEY: 'sk-0123456789', OPENAI_BASE_URL: 'https://user:pw@llm.example.test/v1?x=1' }
+  const byDefault = resolveModelSettings(env, {}).error
+  assert.equal(byDefault?.code, 'MODEL_ENDPOINT_REFUSED')
+  assert.match(byDefault?.message ?? '', /https:\/\/llm\.example\.test\/v1 is not on the allow-list of model endpoints \(the default: https:\/\/api\.openai\.com\/v1 and loopback\)/)
+  assert.match(byDefault?.hint ?? '', /add "https:\/\/llm\.example\.test\/v1" to "generate\.endpoints" in specloop\.json/)
+  assert.doesNotMatch(JSON.stringify(byDefault), /pw|x=1/)
+  assert.equal(resolveModelSettings(env, { endpoints: ['https://llm.example.test/v1'] }).settings?.baseURL, env.OPENAI_BASE_URL)
+  const configured = resolveModelSettings({ SPECLOOP_MODEL: 'm', OPENAI_BASE_URL: 'http://localhost:11434/v1' }, { endpoints: ['https://llm.example.test/v1'] }).error
+  assert.equal(configured?.file, 'specloop.json')
+  assert.match(configured?.message ?? '', /"generate\.endpoints" in specloop\.json/)
+  assert.equal(resolveModelSettings({}, { endpoints: [] }, { generator: 'replay' }).settings?.generator, 'replay')
+})
+
+test('endpoints and confidential settings are checked where they are written', () => {
+  const cases: [string, RegExp][] = [
+    ['{ "generate": {\n  "endpoints": "https://a.test" } }', /specloop\.json:2:3.*"generate\.endpoints" must be a list/],
+    ['{ "generate": {\n  "endpoints": ["a.test/v1"] } }', /specloop\.json:2:3.*"a\.test\/v1" is not an endpoint/],
+    ['{ "generate": { "confidential": { "tag": ["@x"] } } }', /unknown key "generate\.confidential\.tag"; expected tags, files/],
+    ['{ "generate": { "confidential": { "tags": ["secret"] } } }', /"secret" is not a tag; a tag starts with @/],
+    ['{ "generate": { "confidential": { "files": "src/**" } } }', /"generate\.confidential\.files" must be a list of path globs/]
+  ]
+  for (const [text, expected] of cases) {
+    const directory = projectWithConfig(text)
+    try {
+      const error = readGenerateConfig(directory).error
+      assert.ok(error, text)
+      assert.match(`${error.file}:${error.line}:${error.column}: ${error.message}`, expected)
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true })
+    }
+  }
+  const directory = projectWithConfig('{ "generate": { "endpoints": ["http://127.0.0.1:*"], "confidential": { "tags": ["@board"], "files": ["src/secret/**"] } } }')
+  try {
+    assert.deepEqual(readGenerateConfig(directory).config, { endpoints: ['http://127.0.0.1:*'], confidential: { tags: ['@board'], files: ['src/secret/**'] } })
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true })
+  }
+})

@@ -1,6 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../../errors'
+import { DEFAULT_ENDPOINTS, endpointRefused, OPENAI_ENDPOINT as OPENAI_DEFAULT, isAllowedEndpoint, parseEndpointPattern } from './egress'
+
+export { describeEndpoint } from './egress'
 
 /** The `generate` section of `specloop.json`: settings a team commits. Never an API key. */
 export interface GenerateConfig {
@@ -15,15 +18,44 @@ export interface GenerateConfig {
   requestTimeout?: number
   /** Retries of a request on 429, 5xx, timeouts. */
   maxRetries?: number
+  /** The model endpoints prompts may be sent to (see egress.ts); absent: OpenAI's and loopback. */
+  endpoints?: string[]
+  /** What never enters a prompt: scenarios with these tags (default @confidential), files matching these globs. */
+  confidential?: { tags?: string[]; files?: string[] }
 }
 
 export const CONFIG_FILE = 'specloop.json'
 
 const NUMBER_FIELDS = ['maxRounds', 'tokenBudget', 'timeLimit', 'requestTimeout', 'maxRetries'] as const
-const GENERATE_KEYS: readonly string[] = ['generator', 'model', 'baseURL', ...NUMBER_FIELDS]
+const GENERATE_KEYS: readonly string[] = ['generator', 'model', 'baseURL', ...NUMBER_FIELDS, 'endpoints', 'confidential']
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+/** The egress settings: the endpoint allow-list and what is confidential; a problem is located at its key. */
+function egressProblem(config: Record<string, unknown>, at: (key: string) => { file: string; line?: number; column?: number }): SpecloopError | undefined {
+  if (config.endpoints !== undefined) {
+    if (!isStringList(config.endpoints)) return specloopError('CONFIG_INVALID', '"generate.endpoints" must be a list of endpoint URLs', at('endpoints'), 'e.g. "endpoints": ["https://api.openai.com/v1", "http://127.0.0.1:*"]')
+    for (const entry of config.endpoints) {
+      const parsed = parseEndpointPattern(entry)
+      if (parsed.problem) return specloopError('CONFIG_INVALID', `"generate.endpoints": ${parsed.problem}`, at('endpoints'))
+    }
+  }
+  const confidential = config.confidential
+  if (confidential === undefined) return undefined
+  if (typeof confidential !== 'object' || confidential === null || Array.isArray(confidential)) return specloopError('CONFIG_INVALID', '"generate.confidential" must be an object: { "tags": [...], "files": [...] }', at('confidential'))
+  const fields = confidential as Record<string, unknown>
+  const unknown = Object.keys(fields).find((key) => key !== 'tags' && key !== 'files')
+  if (unknown !== undefined) return specloopError('CONFIG_INVALID', `unknown key "generate.confidential.${unknown}"; expected tags, files`, at(unknown))
+  for (const key of ['tags', 'files'] as const) {
+    if (fields[key] !== undefined && !isStringList(fields[key])) return specloopError('CONFIG_INVALID', `"generate.confidential.${key}" must be a list of ${key === 'tags' ? 'tags (@name)' : 'path globs'}`, at(key))
+  }
+  const untagged = ((fields.tags as string[] | undefined) ?? []).find((tag) => !/^@\S+$/.test(tag))
+  if (untagged !== undefined) return specloopError('CONFIG_INVALID', `"generate.confidential.tags": ${JSON.stringify(untagged)} is not a tag; a tag starts with @`, at('tags'))
+  return undefined
+}
 
 /** Reads `specloop.json` if there is one; a broken file is a located error. */
-export function readGenerateConfig(cwd: string): { config: GenerateConfig; error?: undefined } | { config?: undefined; error: SpecloopError } {
+export function readGenerateConfig(cwd: string): { config: GenerateConfig; error?: undefined; endpointsAt?: { file: string; line?: number; column?: number } } | { config?: undefined; error: SpecloopError } {
   const file = path.join(cwd, CONFIG_FILE)
   if (!fs.existsSync(file)) return { config: {} }
   const text = fs.readFileSync(file, 'utf8')
@@ -55,7 +87,10 @@ export function readGenerateConfig(cwd: string): { config: GenerateConfig; error
     const value = config[key]
     if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a non-negative number`, at(key)) }
   }
-  return { config: config as GenerateConfig }
+  const egress = egressProblem(config, at)
+  if (egress) return { error: egress }
+  // Where the allow-list is written: a refused endpoint points there.
+  return { config: config as GenerateConfig, ...(config.endpoints !== undefined ? { endpointsAt: at('endpoints') } : {}) }
 }
 
 /** How to reach the model. `apiKey` is only ever read from the environment. */
@@ -66,6 +101,8 @@ export interface ModelSettings {
   apiKey?: string
   requestTimeoutMs: number
   maxRetries: number
+  /** The endpoints prompts may be sent to. */
+  endpoints: readonly string[]
 }
 
 export interface ModelOverrides {
@@ -88,7 +125,8 @@ export function resolveModelSettings(env: NodeJS.ProcessEnv, config: GenerateCon
     baseURL,
     apiKey: env.OPENAI_API_KEY || undefined,
     requestTimeoutMs: Math.round((overrides.requestTimeoutSeconds ?? config.requestTimeout ?? 300) * 1000),
-    maxRetries: config.maxRetries ?? 2
+    maxRetries: config.maxRetries ?? 2,
+    endpoints: config.endpoints ?? DEFAULT_ENDPOINTS
   }
   if (generator === 'replay') return { settings }
   if (!model) return { error: specloopError('MODEL_NOT_SET', 'no model to ask: set SPECLOOP_MODEL, pass --model, or set "generate.model" in specloop.json') }
@@ -101,18 +139,9 @@ export function resolveModelSettings(env: NodeJS.ProcessEnv, config: GenerateCon
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: specloopError('MODEL_BASE_URL', `OPENAI_BASE_URL must be http or https, found ${url.protocol}`) }
   }
+  // Before anything is sent: an endpoint nobody allowed is refused, whatever OPENAI_BASE_URL says.
+  if (!isAllowedEndpoint(baseURL ?? OPENAI_DEFAULT, settings.endpoints)) return { error: endpointRefused(baseURL, config.endpoints !== undefined, config.endpoints !== undefined ? { file: CONFIG_FILE } : {}) }
   const officialEndpoint = baseURL === undefined || /(^|\.)openai\.com$/.test(new URL(baseURL).hostname)
   if (!settings.apiKey && officialEndpoint) return { error: specloopError('MODEL_KEY_MISSING', 'OPENAI_API_KEY is not set', {}, 'export OPENAI_API_KEY=...; or set OPENAI_BASE_URL to a local server that needs no key') }
   return { settings }
-}
-
-/** The endpoint as it may be shown and recorded: no user, password or query. */
-export function describeEndpoint(baseURL: string | undefined): string {
-  if (!baseURL) return 'https://api.openai.com/v1'
-  try {
-    const url = new URL(baseURL)
-    return `${url.protocol}//${url.host}${url.pathname.replace(/\/$/, '')}`
-  } catch {
-    return '(invalid URL)'
-  }
 }

@@ -18,6 +18,8 @@ export interface ReceivedRequest {
   url: string
   authorization?: string
   body: Record<string, unknown>
+  /** The body as it arrived, byte for byte (UTF-8). */
+  raw: string
   /** The request's messages joined: what the model was told. */
   text: string
 }
@@ -53,13 +55,14 @@ export async function startFixtureOpenAiServer(script: ScriptedResponse[]): Prom
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       let body: Record<string, unknown> = {}
+      const raw = Buffer.concat(chunks).toString('utf8')
       try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+        body = JSON.parse(raw)
       } catch {
         body = {}
       }
       const messages = Array.isArray(body.messages) ? (body.messages as { content?: unknown }[]) : []
-      requests.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, body, text: messages.map((message) => String(message.content ?? '')).join('\n') })
+      requests.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, body, raw, text: messages.map((message) => String(message.content ?? '')).join('\n') })
       const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         if (response.destroyed) return
         response.writeHead(status, { 'content-type': 'application/json', ...headers })
