@@ -50,6 +50,9 @@ test('sandbox: reads and writes allowed by path, child processes only on request
   const args = sandboxArguments({ readPaths: ['/p', '/p', '/lib'], writePaths: ['/p/.specloop'], allowChildProcess: false }, '--experimental-permission')
   assert.deepEqual(args.slice(0, 4), ['--experimental-permission', '--allow-fs-read=/lib', '--allow-fs-read=/p', '--allow-fs-write=/p/.specloop'])
   assert.ok(!args.includes('--allow-child-process'))
+  // A path inside another granted one is left out (Node 20.19 denies the folder's other children otherwise), and so is a trailing separator.
+  const covered = sandboxArguments({ readPaths: ['/p/node_modules/@cucumber/cucumber', '/p/node_modules/', '/p/node_modules', '/p-other', '/q/file.json'], writePaths: [], allowChildProcess: false }, '--permission')
+  assert.deepEqual(covered.filter((flag) => flag.startsWith('--allow-fs')), ['--allow-fs-read=/p-other', '--allow-fs-read=/p/node_modules', '--allow-fs-read=/q/file.json'])
   assert.equal(permissionFlag(new Set(['--permission'])), '--permission')
   assert.equal(permissionFlag(new Set()), '--experimental-permission')
 })

@@ -72,12 +72,22 @@ export function permissionFlag(allowedFlags: ReadonlySet<string> = process.allow
   return allowedFlags.has('--permission') ? '--permission' : '--experimental-permission'
 }
 
+/**
+ * The fewest paths that grant the same access: each once, without a trailing separator, and none
+ * inside another that is granted already. Node 20.19's permission model denies a folder's other
+ * children once a subfolder of it is granted as well (node_modules and node_modules/@cucumber/
+ * cucumber, say), so a covered path is not merely redundant there.
+ */
+export function coveringPaths(paths: readonly string[]): string[] {
+  const normalised = [...new Set(paths.map((entry) => (entry.length > 1 ? entry.replace(/[\\/]+$/, '') : entry) || path.sep))].sort()
+  return normalised.filter((entry) => !normalised.some((other) => other !== entry && (other === path.sep || entry.startsWith(other + path.sep))))
+}
+
 export function sandboxArguments(policy: SandboxPolicy, flag = permissionFlag()): string[] {
-  const unique = (paths: string[]) => [...new Set(paths)].sort()
   return [
     flag,
-    ...unique(policy.readPaths).map((readable) => `--allow-fs-read=${readable}`),
-    ...unique(policy.writePaths).map((writable) => `--allow-fs-write=${writable}`),
+    ...coveringPaths(policy.readPaths).map((readable) => `--allow-fs-read=${readable}`),
+    ...coveringPaths(policy.writePaths).map((writable) => `--allow-fs-write=${writable}`),
     ...(policy.allowChildProcess ? ['--allow-child-process'] : []),
     ...(policy.allowWorker ? ['--allow-worker'] : []),
     // The model is experimental on Node 20; the warning would land in every run's output.
