@@ -65,7 +65,7 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     And I run "specloop approve --by ann@example.com"
     And I run "specloop gate --ci"
     Then the exit code is 0
-    And the output contains "Gate passed (CI): 9 checks ran, 2 skipped."
+    And the output contains "Gate passed (CI): 9 checks ran, 3 skipped."
     When I run "specloop --format csv trace --matrix"
     Then the exit code is 0
     And the output contains "feature,line,scenario,tags,approval,approved_by,approved_at,ticket,step_definitions,generated_files,hand_written_files,lines_covered,result"

@@ -17,6 +17,8 @@ import { watchProjectFiles } from './watch-files'
 
 /** How long the files must be quiet before a run: an editor's save is a burst of events. */
 const QUIET_MS = 15
+/** A file emptied this recently may be a save still being written; emptied for longer, it is a change like any other. */
+const MID_SAVE_MS = 1000
 
 export interface WatchOptions extends ProjectOptions {
   /** Run under Node's permission model (default true). */
@@ -124,6 +126,12 @@ function batchOf(state: WatchState, files: string[], started: number): Batch {
     const relative = toUri(project, file)
     if (relative.startsWith('..') || !(isTypescriptSource(file) || file.endsWith('.feature'))) continue
     const text = readText(file)
+    // Empty where the trace knows content: a save caught between truncating and writing (on a
+    // busy machine the two can be further apart than the quiet time). The write's own event follows.
+    if (text === '' && state.traced.get(relative) && Date.now() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) < MID_SAVE_MS) {
+      state.pending.add(file)
+      continue
+    }
     if (text !== state.traced.get(relative)) texts.set(relative, text)
   }
   const changes = [...texts].map(([relative, after]): FileChange => {

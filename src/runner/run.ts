@@ -223,14 +223,22 @@ export function cucumberLaunch(options: Pick<RunOptions, 'project' | 'sandbox'>,
   })
 }
 
+/** What cucumber-js tells its --parallel workers; a worker's runtime reports through its coordinator. */
+const PARALLEL_WORKER_VARIABLES = ['CUCUMBER_PARALLEL', 'CUCUMBER_TOTAL_WORKERS', 'CUCUMBER_WORKER_ID']
+
 /**
  * The cucumber process's environment. Sandboxed, generated code does not see the environment's
  * keys and tokens at all. cucumber writes to a pipe here: on a terminal it is told to colour as it would there.
  */
 export function cucumberEnvironment(options: Pick<RunOptions, 'project' | 'sandbox' | 'stdout'>, extra: Record<string, string>): NodeJS.ProcessEnv {
   const { project } = options
-  return sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), ...extra, FORCE_COLOR: colourWanted(options.stdout, project.env) ? '1' : '0' })
+  const environment: NodeJS.ProcessEnv = sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), ...extra, FORCE_COLOR: colourWanted(options.stdout, project.env) ? '1' : '0' })
+  // specloop started inside a cucumber --parallel worker (a scenario of another suite): the
+  // process it starts is a coordinator, not that suite's worker, whatever it inherits.
+  for (const name of PARALLEL_WORKER_VARIABLES) delete environment[name]
+  return environment
 }
+
 
 interface LaunchedCucumber {
   child: GroupChild

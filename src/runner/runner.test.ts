@@ -7,7 +7,8 @@ import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
 import { summarizeMessages } from './messages'
 import { spawnSync } from 'node:child_process'
-import { adjustRunConfiguration, needsModuleHooks } from './run'
+import { adjustRunConfiguration, cucumberEnvironment, needsModuleHooks } from './run'
+import type { Project } from '../project'
 import { sandboxArguments, permissionFlag, writableDirectory } from './sandbox'
 import { SpecloopFailure } from '../errors'
 import ts from 'typescript'
@@ -163,4 +164,12 @@ test('TypeScript loaders for import (ts-node/esm, tsx) are dropped as the requir
   assert.equal(needsModuleHooks({ importPaths: [], runConfiguration: configuration }, []), true)
   assert.deepEqual(sandboxArguments({ readPaths: [], writePaths: [], allowChildProcess: false, allowWorker: true }, '--permission').filter((flag) => flag.startsWith('--allow')), ['--allow-worker'])
   assert.ok(!sandboxArguments({ readPaths: [], writePaths: [], allowChildProcess: false }, '--permission').includes('--allow-worker'))
+})
+
+test("cucumber started from inside another suite's --parallel worker is no worker of that suite", () => {
+  const project = { cwd: '/p', env: { PATH: '/bin', CUCUMBER_WORKER_ID: '1', CUCUMBER_PARALLEL: 'true', CUCUMBER_TOTAL_WORKERS: '2' } } as unknown as Project
+  const environment = cucumberEnvironment({ project, sandbox: true }, { EXTRA: 'x' })
+  assert.equal(environment.PATH, '/bin')
+  assert.equal(environment.EXTRA, 'x')
+  for (const name of ['CUCUMBER_WORKER_ID', 'CUCUMBER_PARALLEL', 'CUCUMBER_TOTAL_WORKERS']) assert.equal(name in environment, false, name)
 })
