@@ -19,7 +19,7 @@
 'use strict'
 const fs = require('node:fs')
 const path = require('node:path')
-const { root, requireBuilt, TABLE_SETS, operationsOf } = require('./sets')
+const { requireBuilt, TABLE_SETS, STATEFUL_SETS, operationsOf } = require('./sets')
 
 const load = requireBuilt('bench/synthesis')
 const { synthesize, evaluateProgram } = load('generators/synthesis')
@@ -32,15 +32,6 @@ const valueOf = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : 
 const only = valueOf('--only')
 
 const SETS = TABLE_SETS
-/** Stateful specifications: stories whose held-out files are new sequences of the same steps. */
-const STATEFUL_SETS = [
-  { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
-  { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful') },
-  { name: 'blind-c stateful', directory: path.join(__dirname, 'blind-c', 'stateful') },
-  { name: 'blind-d stateful', directory: path.join(__dirname, 'blind-d', 'stateful') },
-  { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
-  { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
-]
 
 function passes(result, row) {
   if (!result.ok) return false

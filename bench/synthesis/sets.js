@@ -24,6 +24,16 @@ const TABLE_SETS = [
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
 
+/** Stateful specifications: stories whose held-out files are new sequences of the same steps. */
+const STATEFUL_SETS = [
+  { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
+  { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful') },
+  { name: 'blind-c stateful', directory: path.join(__dirname, 'blind-c', 'stateful') },
+  { name: 'blind-d stateful', directory: path.join(__dirname, 'blind-d', 'stateful') },
+  { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
+  { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
+]
+
 /** The operations of one feature file, as `specloop generate` plans them. */
 function operationsOf(file) {
   const { parseFeature } = require(path.join(dist, 'gherkin'))
@@ -33,4 +43,4 @@ function operationsOf(file) {
   return analyseSteps([feature], []).operations
 }
 
-module.exports = { root, dist, requireBuilt, TABLE_SETS, operationsOf }
+module.exports = { root, dist, requireBuilt, TABLE_SETS, STATEFUL_SETS, operationsOf }

@@ -69,14 +69,19 @@ function boundaryProbes(table: ExampleTable, synthesis: SynthesisResult, seen: S
   for (const column of table.columns.filter((candidate) => candidate.type === 'number')) {
     for (const constant of constants) {
       const unit = column.integral ? Math.max(1, unitOf(constant)) : Math.min(unitOf(constant), ...column.values.map((value) => unitOf(value as number)))
+      const values = column.values as number[]
+      const [low, high] = [Math.min(...values), Math.max(...values)]
       for (const value of [constant - unit, constant, constant + unit].map((candidate) => Number(candidate.toFixed(6)))) {
         if (column.integral && !Number.isInteger(value)) continue
+        // Inside the examples' range a row is as ordinary as theirs; outside it (an output's constant
+        // as a distance, say) a refusal is no disagreement, though a different answer still is.
+        const plausibility = value >= low && value <= high ? 0.9 : 0.5
         for (const example of table.examples.slice(0, BOUNDARY_BASES)) {
           const inputs = { ...example.inputs, [column.name]: value }
           const key = JSON.stringify(table.columns.map((other) => inputs[other.name]))
           if (seen.has(key)) continue
           seen.add(key)
-          probes.push({ inputs, plausibility: 0.9 })
+          probes.push({ inputs, plausibility })
         }
       }
     }
