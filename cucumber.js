@@ -11,7 +11,12 @@ module.exports = {
   // take three minutes of the suite: CI's model profile runs them, so npm test stays quick.
   // @extended scenarios (team workflow, supply chain, support matrix, mutation runs) take longer than
   // npm test's budget allows: CI's extended profile runs them.
-  default: { ...common, paths: ['features/**/*.feature'], tags: 'not @packaging and not @model and not @extended', format: ['progress', 'summary'] },
+  default: {
+    ...common,
+    paths: ['features/**/*.feature'],
+    tags: 'not @packaging and not @model and not @extended',
+    format: ['progress', 'summary']
+  },
   extended: { ...common, paths: ['features/**/*.feature'], tags: '@extended', format: ['progress', 'summary'] },
   packaging: { ...common, paths: ['features/**/*.feature'], tags: '@packaging', format: ['progress', 'summary'] },
   model: { ...common, paths: ['features/**/*.feature'], tags: '@model', format: ['progress', 'summary'] },

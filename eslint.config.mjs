@@ -4,10 +4,40 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']))
-const nodeGlobals = readonly(['require', 'module', 'exports', 'process', '__dirname', '__filename', 'console', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'URL', 'performance', 'structuredClone'])
+const nodeGlobals = readonly([
+  'require',
+  'module',
+  'exports',
+  'process',
+  '__dirname',
+  '__filename',
+  'console',
+  'Buffer',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'URL',
+  'performance',
+  'structuredClone'
+])
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'reports/**', 'test-results/**', 'bench/**', 'examples/**', 'src/report/testdata/**', '.specloop/**', '.nx/**', '.cache/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'reports/**',
+      'test-results/**',
+      'bench/**',
+      'examples/**',
+      'src/report/testdata/**',
+      '.specloop/**',
+      '.nx/**',
+      '.cache/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +47,10 @@ export default tseslint.config(
       'no-new-func': 'error',
       // Heavy modules (typescript, the openai SDK, istanbul) are required where first needed, on purpose.
       '@typescript-eslint/no-require-imports': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }]
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }
+      ]
     }
   },
   // TypeScript checks names itself.

@@ -10,7 +10,12 @@ const cucumberBin = path.join(repositoryRoot, 'node_modules', '@cucumber', 'cucu
 /** Runs a command to completion and returns its wall time in milliseconds. */
 function timeCommand(executable, args, options = {}) {
   const started = process.hrtime.bigint()
-  const result = spawnSync(executable, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, CI: 'true' }, ...options })
+  const result = spawnSync(executable, args, {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, CI: 'true' },
+    ...options
+  })
   const milliseconds = Number(process.hrtime.bigint() - started) / 1e6
   if (options.expectExit !== undefined && result.status !== options.expectExit) {
     throw new Error(`${path.basename(args[0] ?? executable)} exited ${result.status}:\n${result.stderr.slice(0, 2000)}`)

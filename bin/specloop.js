@@ -55,12 +55,10 @@ for (const stream of [process.stdout, process.stderr]) {
 // The cucumber runs, tsc and suites specloop starts end with it, however it ends.
 cli.killChildrenWithSpecloop()
 
-cli
-  .runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr })
-  .then((code) => {
-    process.exitCode = code
-    // Nothing may keep specloop alive after its answer (a request abandoned at the time limit
-    // leaves the SDK's timers behind): exit once both streams have written everything.
-    let pending = 2
-    for (const stream of [process.stdout, process.stderr]) stream.write('', () => --pending === 0 && process.exit(code))
-  })
+cli.runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code
+  // Nothing may keep specloop alive after its answer (a request abandoned at the time limit
+  // leaves the SDK's timers behind): exit once both streams have written everything.
+  let pending = 2
+  for (const stream of [process.stdout, process.stderr]) stream.write('', () => --pending === 0 && process.exit(code))
+})

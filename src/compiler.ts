@@ -7,7 +7,6 @@ let loaded: typeof TypeScript | undefined
  * second, and only some paths of generate and verify need it, so no other command pays for it.
  */
 export function compiler(): typeof TypeScript {
-   
   loaded ??= require('typescript') as typeof TypeScript
   return loaded
 }

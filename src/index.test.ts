@@ -39,7 +39,9 @@ export function typeExportsOf(source: string): string[] {
 /** `kind name` lines, sorted by name: the runtime exports as loaded, the types as written. */
 export function describePublicApi(runtime: Record<string, unknown>, typeNames: readonly string[]): string[] {
   const lines = [
-    ...Object.keys(runtime).filter((name) => name !== '__esModule').map((name) => ({ name, kind: kindOf(runtime[name]) })),
+    ...Object.keys(runtime)
+      .filter((name) => name !== '__esModule')
+      .map((name) => ({ name, kind: kindOf(runtime[name]) })),
     ...typeNames.map((name) => ({ name, kind: 'type' as const }))
   ]
   return lines.sort((a, b) => a.name.localeCompare(b.name, 'en')).map(({ name, kind }) => `${kind} ${name}`)
@@ -50,15 +52,21 @@ test('the public API is the one in src/public-api.snapshot.txt', () => {
   const actual = `${describePublicApi(runtime, typeExportsOf(fs.readFileSync(INDEX_SOURCE, 'utf8'))).join('\n')}\n`
   if (process.env.UPDATE_API_SNAPSHOT === '1') fs.writeFileSync(SNAPSHOT, actual)
   const expected = fs.existsSync(SNAPSHOT) ? fs.readFileSync(SNAPSHOT, 'utf8') : ''
-  assert.equal(actual, expected,
+  assert.equal(
+    actual,
+    expected,
     'the public API (src/index.ts) changed. If that is deliberate, rebuild and run\n' +
-    '  UPDATE_API_SNAPSHOT=1 node --test dist/src/index.test.js\n' +
-    'and commit src/public-api.snapshot.txt with the change.')
+      '  UPDATE_API_SNAPSHOT=1 node --test dist/src/index.test.js\n' +
+      'and commit src/public-api.snapshot.txt with the change.'
+  )
 })
 
 test('the snapshot names each kind of export', () => {
   class Thing {}
-  const lines = describePublicApi({ __esModule: true, zeta: () => 1, Thing, table: { a: 1 }, limit: 3 }, typeExportsOf("export type { Shape } from './x'\nexport { type Other, run } from './y'\nexport interface Own { a: 1 }\n"))
+  const lines = describePublicApi(
+    { __esModule: true, zeta: () => 1, Thing, table: { a: 1 }, limit: 3 },
+    typeExportsOf("export type { Shape } from './x'\nexport { type Other, run } from './y'\nexport interface Own { a: 1 }\n")
+  )
   assert.deepEqual(lines, ['constant limit', 'type Other', 'type Own', 'type Shape', 'object table', 'class Thing', 'function zeta'])
 })
 
@@ -71,7 +79,8 @@ export function apiImportsOfCli(sourceRoot: string): string[] {
     const file = path.join(entry.parentPath, entry.name)
     for (const { fileName } of ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles) {
       const target = path.relative(sourceRoot, path.resolve(path.dirname(file), fileName))
-      if (fileName.startsWith('.') && target.split(path.sep)[0] === 'api') found.push(`src/${path.relative(sourceRoot, file)}: '${fileName}'`)
+      if (fileName.startsWith('.') && target.split(path.sep)[0] === 'api')
+        found.push(`src/${path.relative(sourceRoot, file)}: '${fileName}'`)
     }
   }
   return found
@@ -85,9 +94,15 @@ test('a CLI module importing api/ is found', () => {
   const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'specloop-public-api-'))
   try {
     fs.mkdirSync(path.join(root, 'cli', 'commands'), { recursive: true })
-    fs.writeFileSync(path.join(root, 'cli', 'commands', 'check.ts'), "import { check } from '../../api/check'\nimport { verify } from '../../index'\n")
+    fs.writeFileSync(
+      path.join(root, 'cli', 'commands', 'check.ts'),
+      "import { check } from '../../api/check'\nimport { verify } from '../../index'\n"
+    )
     fs.writeFileSync(path.join(root, 'cli', 'io.ts'), "import type { ReportFormat } from '../api/report'\n")
-    assert.deepEqual(apiImportsOfCli(root).sort(), [`src/${path.join('cli', 'commands', 'check.ts')}: '../../api/check'`, `src/${path.join('cli', 'io.ts')}: '../api/report'`])
+    assert.deepEqual(apiImportsOfCli(root).sort(), [
+      `src/${path.join('cli', 'commands', 'check.ts')}: '../../api/check'`,
+      `src/${path.join('cli', 'io.ts')}: '../api/report'`
+    ])
   } finally {
     fs.rmSync(root, { recursive: true, force: true })
   }

@@ -17,7 +17,14 @@ export { generateWithModelAfterOffline, describeScore } from './api/generate-mod
 export type { ModelAfterOfflineResult, ModelGenerateOptions, ModelGenerateResult, ModelRoundReport } from './api/generate-model'
 // Which of them runs: the generator (flags, else specloop.json) and the variant the options ask for.
 export { resolveGenerator, chooseGenerateMode } from './api/generate-mode'
-export type { GeneratorName, GeneratorChoice, ResolvedGenerator, ModelRunOptions, GenerateMode, GenerateModeRequest } from './api/generate-mode'
+export type {
+  GeneratorName,
+  GeneratorChoice,
+  ResolvedGenerator,
+  ModelRunOptions,
+  GenerateMode,
+  GenerateModeRequest
+} from './api/generate-mode'
 export { extractOperations } from './generators'
 export type { PlannedOperation, OperationModuleRenderer } from './generators'
 export { verify } from './api/verify'

@@ -28,7 +28,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['trace', 'ledger', 'project'],
   ['gherkin', 'messages'],
   ['workspace', 'redaction', 'compiler', 'text', 'testdata', 'version', 'processes'],
-  ['package-root', 'errors'],
+  ['package-root', 'errors']
 ]
 
 function layerOf(module: string): number {
@@ -48,7 +48,8 @@ function moduleOf(relativeToSource: string): string {
 }
 
 function sourceFiles(directory: string): string[] {
-  return fs.readdirSync(directory, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(directory, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts'))
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
@@ -84,7 +85,10 @@ export function upwardImports(sourceRoot: string): UpwardImport[] {
 
 test('no module imports from its own layer or a layer above it', () => {
   const found = upwardImports(path.join(packageRoot, 'src'))
-  assert.deepEqual(found.map((i) => `src/${i.file}: ${i.from} imports ${i.to} ('${i.specifier}')`), [])
+  assert.deepEqual(
+    found.map((i) => `src/${i.file}: ${i.from} imports ${i.to} ('${i.specifier}')`),
+    []
+  )
 })
 
 test('the layer test fails on an upward import', () => {
@@ -96,7 +100,7 @@ test('the layer test fails on an upward import', () => {
     fs.writeFileSync(path.join(root, 'gherkin', 'index.ts'), "import { check } from '../api/check'\nexport const parse = 1\n")
     assert.deepEqual(
       upwardImports(root).map((i) => `${i.from}->${i.to}`),
-      ['gherkin->api'],
+      ['gherkin->api']
     )
   } finally {
     fs.rmSync(root, { recursive: true, force: true })
@@ -109,12 +113,17 @@ test('a nested module has its own layer: the report app may read the report, the
     fs.mkdirSync(path.join(root, 'report', 'app'), { recursive: true })
     fs.mkdirSync(path.join(root, 'api'))
     fs.writeFileSync(path.join(root, 'report', 'model.ts'), 'export type Model = {}\n')
-    fs.writeFileSync(path.join(root, 'report', 'app', 'main.ts'), "import type { Model } from '../model'\nimport { report } from '../../api/report'\n")
+    fs.writeFileSync(
+      path.join(root, 'report', 'app', 'main.ts'),
+      "import type { Model } from '../model'\nimport { report } from '../../api/report'\n"
+    )
     fs.writeFileSync(path.join(root, 'report', 'site.ts'), "import { start } from './app/main'\n")
     fs.writeFileSync(path.join(root, 'api', 'report.ts'), 'export const report = 1\n')
     assert.deepEqual(
-      upwardImports(root).map((i) => `${i.from}->${i.to}`).sort(),
-      ['report->report/app', 'report/app->api'],
+      upwardImports(root)
+        .map((i) => `${i.from}->${i.to}`)
+        .sort(),
+      ['report->report/app', 'report/app->api']
     )
   } finally {
     fs.rmSync(root, { recursive: true, force: true })

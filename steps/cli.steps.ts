@@ -41,21 +41,31 @@ Given('an empty file {string}', function (this: SpecloopWorld, relative: string)
   this.writeFile(relative, '')
 })
 
-Given('a feature file {string} of {int} MB with one scenario per {int} lines', function (this: SpecloopWorld, relative: string, megabytes: number, linesPerScenario: number) {
-  const lines = ['Feature: a very large feature', '']
-  let size = 0
-  let index = 0
-  while (size < megabytes * 1024 * 1024) {
-    const scenario = [`  Scenario: scenario number ${index}`, ...Array.from({ length: linesPerScenario - 2 }, (_, step) => `    Given the value ${index * 10 + step} is remembered`), '']
-    size += scenario.join('\n').length + 1
-    lines.push(...scenario)
-    index++
+Given(
+  'a feature file {string} of {int} MB with one scenario per {int} lines',
+  function (this: SpecloopWorld, relative: string, megabytes: number, linesPerScenario: number) {
+    const lines = ['Feature: a very large feature', '']
+    let size = 0
+    let index = 0
+    while (size < megabytes * 1024 * 1024) {
+      const scenario = [
+        `  Scenario: scenario number ${index}`,
+        ...Array.from({ length: linesPerScenario - 2 }, (_, step) => `    Given the value ${index * 10 + step} is remembered`),
+        ''
+      ]
+      size += scenario.join('\n').length + 1
+      lines.push(...scenario)
+      index++
+    }
+    this.writeFile(relative, lines.join('\n'))
   }
-  this.writeFile(relative, lines.join('\n'))
-})
+)
 
 Given('a feature file {string} whose step holds {int} quoted values', function (this: SpecloopWorld, relative: string, count: number) {
-  this.writeFile(relative, `Feature: values\n  Scenario: many values\n    Given a short step\n    When I say ${'"a" '.repeat(count).trimEnd()}\n`)
+  this.writeFile(
+    relative,
+    `Feature: values\n  Scenario: many values\n    Given a short step\n    When I say ${'"a" '.repeat(count).trimEnd()}\n`
+  )
 })
 
 Given('a feature file {string} whose step is {int} characters long', function (this: SpecloopWorld, relative: string, length: number) {
@@ -64,7 +74,12 @@ Given('a feature file {string} whose step is {int} characters long', function (t
 })
 
 /** A fixed identity for commits and merges, whatever the machine's git configuration says. */
-const GIT_IDENTITY = { GIT_AUTHOR_NAME: 'spec', GIT_AUTHOR_EMAIL: 'spec@example.com', GIT_COMMITTER_NAME: 'spec', GIT_COMMITTER_EMAIL: 'spec@example.com' }
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'spec',
+  GIT_AUTHOR_EMAIL: 'spec@example.com',
+  GIT_COMMITTER_NAME: 'spec',
+  GIT_COMMITTER_EMAIL: 'spec@example.com'
+}
 
 /** specloop and cucumber-js are this repository's; npm, npx, node and git the machine's, as a user runs them; nx the workspace's. */
 function runProgram(world: SpecloopWorld, commandLine: string, cwd = world.projectDirectory): void {
@@ -133,19 +148,28 @@ Then('the JSON output has {string} equal to {string}', function (this: SpecloopW
   expect(jsonValue(this, jsonPath)).to.equal(expected)
 })
 
-Then('the JSON output has {string} equal to the number of lines below the provenance header of {string}', function (this: SpecloopWorld, jsonPath: string, relative: string) {
-  // The header is two lines and a blank line; the body's last line ends with a newline.
-  const body = this.readFile(relative).split('\n').slice(3)
-  expect(jsonValue(this, jsonPath)).to.equal(body.length - (body.at(-1) === '' ? 1 : 0))
-})
+Then(
+  'the JSON output has {string} equal to the number of lines below the provenance header of {string}',
+  function (this: SpecloopWorld, jsonPath: string, relative: string) {
+    // The header is two lines and a blank line; the body's last line ends with a newline.
+    const body = this.readFile(relative).split('\n').slice(3)
+    expect(jsonValue(this, jsonPath)).to.equal(body.length - (body.at(-1) === '' ? 1 : 0))
+  }
+)
 
-Then('the file {string} has {string} equal to {string}', function (this: SpecloopWorld, relative: string, jsonPath: string, expected: string) {
-  expect(jsonValue(this, jsonPath, JSON.parse(this.readFile(relative)))).to.equal(expected)
-})
+Then(
+  'the file {string} has {string} equal to {string}',
+  function (this: SpecloopWorld, relative: string, jsonPath: string, expected: string) {
+    expect(jsonValue(this, jsonPath, JSON.parse(this.readFile(relative)))).to.equal(expected)
+  }
+)
 
 Then('the output has a line with {string} and {string}', function (this: SpecloopWorld, first: string, second: string) {
   const lines = this.output.split('\n').filter((line) => line.includes(first) && line.includes(second))
-  expect(lines, `no line of the output has both ${JSON.stringify(first)} and ${JSON.stringify(second)}:\n${this.output}`).to.have.length.greaterThan(0)
+  expect(
+    lines,
+    `no line of the output has both ${JSON.stringify(first)} and ${JSON.stringify(second)}:\n${this.output}`
+  ).to.have.length.greaterThan(0)
 })
 
 Then('the file {string} exists', function (this: SpecloopWorld, relative: string) {
@@ -162,7 +186,13 @@ Then('the file {string} still contains {string}', function (this: SpecloopWorld,
 
 Then('the directory {string} contains only:', function (this: SpecloopWorld, relative: string, expected: string) {
   const listing = fs.readdirSync(path.join(this.projectDirectory, relative)).sort()
-  expect(listing).to.deep.equal(expected.split('\n').map((line) => line.trim()).filter(Boolean).sort())
+  expect(listing).to.deep.equal(
+    expected
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .sort()
+  )
 })
 
 Then('the directory {string} is empty', function (this: SpecloopWorld, relative: string) {

@@ -14,30 +14,39 @@ Given('a spec project as `specloop init` writes it, without its example', functi
   for (const example of ['features/greeting.feature', 'steps/greeting.steps.ts', 'src/greeting.ts']) fs.rmSync(this.pathOf(example))
 })
 
-Given('I replace {string} with {string} in the file {string}', function (this: SpecloopWorld, before: string, after: string, relative: string) {
-  const content = this.readFile(relative)
-  expect(content, relative).to.include(before)
-  this.writeFile(relative, content.replace(before, after))
-})
+Given(
+  'I replace {string} with {string} in the file {string}',
+  function (this: SpecloopWorld, before: string, after: string, relative: string) {
+    const content = this.readFile(relative)
+    expect(content, relative).to.include(before)
+    this.writeFile(relative, content.replace(before, after))
+  }
+)
 
-Given('I replace {string} with {string} in the file {string} and recompute its provenance hash', function (this: SpecloopWorld, before: string, after: string, relative: string) {
-  const [headline, marker, blank, ...rest] = this.readFile(relative).split('\n')
-  const body = rest.join('\n')
-  expect(body, relative).to.include(before)
-  const edited = body.replace(before, after)
-  const provenance = JSON.parse(marker!.replace('// specloop-provenance: ', '')) as { bodySha256: string }
-  provenance.bodySha256 = crypto.createHash('sha256').update(edited).digest('hex')
-  this.writeFile(relative, [headline, `// specloop-provenance: ${JSON.stringify(provenance)}`, blank, edited].join('\n'))
-  expect(readProvenance(this.readFile(relative)).editedByHand, 'the header matches the edited body').to.equal(false)
-})
+Given(
+  'I replace {string} with {string} in the file {string} and recompute its provenance hash',
+  function (this: SpecloopWorld, before: string, after: string, relative: string) {
+    const [headline, marker, blank, ...rest] = this.readFile(relative).split('\n')
+    const body = rest.join('\n')
+    expect(body, relative).to.include(before)
+    const edited = body.replace(before, after)
+    const provenance = JSON.parse(marker!.replace('// specloop-provenance: ', '')) as { bodySha256: string }
+    provenance.bodySha256 = crypto.createHash('sha256').update(edited).digest('hex')
+    this.writeFile(relative, [headline, `// specloop-provenance: ${JSON.stringify(provenance)}`, blank, edited].join('\n'))
+    expect(readProvenance(this.readFile(relative)).editedByHand, 'the header matches the edited body').to.equal(false)
+  }
+)
 
-Given('I add the row {string} after {string} in the file {string}', function (this: SpecloopWorld, row: string, anchor: string, relative: string) {
-  const lines = fs.readFileSync(this.pathOf(relative), 'utf8').split('\n')
-  const index = lines.findIndex((line) => line.includes(anchor))
-  expect(index, `${relative} has no line with ${anchor}`).to.be.at.least(0)
-  lines.splice(index + 1, 0, `${/^\s*/.exec(lines[index]!)![0]}${row}`)
-  fs.writeFileSync(this.pathOf(relative), lines.join('\n'))
-})
+Given(
+  'I add the row {string} after {string} in the file {string}',
+  function (this: SpecloopWorld, row: string, anchor: string, relative: string) {
+    const lines = fs.readFileSync(this.pathOf(relative), 'utf8').split('\n')
+    const index = lines.findIndex((line) => line.includes(anchor))
+    expect(index, `${relative} has no line with ${anchor}`).to.be.at.least(0)
+    lines.splice(index + 1, 0, `${/^\s*/.exec(lines[index]!)![0]}${row}`)
+    fs.writeFileSync(this.pathOf(relative), lines.join('\n'))
+  }
+)
 
 Then('the file {string} contains:', function (this: SpecloopWorld, relative: string, expected: string) {
   expect(this.readFile(relative)).to.include(expected)
@@ -52,20 +61,32 @@ Then('the file {string} does not contain {string}', function (this: SpecloopWorl
 })
 
 Then('the TypeScript compiler finds no error in the project', function (this: SpecloopWorld) {
-  const compiled = this.run(process.execPath, [path.join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'])
+  const compiled = this.run(process.execPath, [
+    path.join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '--noEmit',
+    '-p',
+    '.'
+  ])
   expect(compiled.exitCode, compiled.stdout + compiled.stderr).to.equal(0)
 })
 
 Given('{int} features, each with steps of its own', function (this: SpecloopWorld, count: number) {
   for (let index = 0; index < count; index++) {
     const name = `item${index}x`
-    this.writeFile(`features/many/f${index}.feature`, `Feature: F${index}\n  Scenario: s${index}\n    Given the ${name} weighs 2 kg\n    When the ${name} is weighed\n    Then the ${name} costs 4\n`)
+    this.writeFile(
+      `features/many/f${index}.feature`,
+      `Feature: F${index}\n  Scenario: s${index}\n    Given the ${name} weighs 2 kg\n    When the ${name} is weighed\n    Then the ${name} costs 4\n`
+    )
   }
 })
 
 When('I run {string} and kill it with SIGKILL as soon as it has written a file', async function (this: SpecloopWorld, commandLine: string) {
   const args = commandLine.split(' ').slice(1)
-  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], { cwd: this.projectDirectory, stdio: 'ignore', env: { ...process.env, CI: 'true' } })
+  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], {
+    cwd: this.projectDirectory,
+    stdio: 'ignore',
+    env: { ...process.env, CI: 'true' }
+  })
   const exited = new Promise((resolve) => child.on('exit', resolve))
   let done = false
   void exited.then(() => (done = true))
@@ -87,7 +108,9 @@ Then('every generated file is complete: its body matches its provenance hash', f
 
 function listFiles(directory: string): string[] {
   if (!fs.existsSync(directory)) return []
-  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(directory, entry.name)) : [path.join(directory, entry.name)]))
+  return fs
+    .readdirSync(directory, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(directory, entry.name)) : [path.join(directory, entry.name)]))
 }
 
 Given('the file {string} is moved to {string}', function (this: SpecloopWorld, from: string, to: string) {
@@ -130,5 +153,6 @@ function projectFiles(directory: string): string[] {
 Then('no file of the project but {string} contains {string}', function (this: SpecloopWorld, allowed: string, secret: string) {
   const files = projectFiles(this.projectDirectory).filter((file) => path.relative(this.projectDirectory, file) !== allowed)
   expect(files.length).to.be.greaterThan(10)
-  for (const file of files) expect(fs.readFileSync(file).includes(secret), `${path.relative(this.projectDirectory, file)} holds the secret`).to.equal(false)
+  for (const file of files)
+    expect(fs.readFileSync(file).includes(secret), `${path.relative(this.projectDirectory, file)} holds the secret`).to.equal(false)
 })

@@ -4,7 +4,14 @@ import { spawn } from 'node:child_process'
 import { After, Given, When, Then, DataTable } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { repositoryRoot, SpecloopWorld } from './support/world'
-import { accountAnswer, AccountAnswerName, tableAnswer, startFixtureOpenAiServer, FixtureOpenAiServer, ScriptedResponse } from '../src/generators/model/testing'
+import {
+  accountAnswer,
+  AccountAnswerName,
+  tableAnswer,
+  startFixtureOpenAiServer,
+  FixtureOpenAiServer,
+  ScriptedResponse
+} from '../src/generators/model/testing'
 import { renderWithProvenance, sha256 } from '../src/workspace'
 import { readLedger } from '../src/ledger'
 import type { LedgerEntry } from '../src/ledger'
@@ -32,30 +39,54 @@ function scriptedResponse(name: string): ScriptedResponse {
     'the correct account': { kind: 'answer', files: account('correct') },
     'roman numerals as a rule': { kind: 'answer', files: tableAnswer('roman-rule') },
     'roman numerals as a lookup of the rows': { kind: 'answer', files: tableAnswer('roman-lookup') },
-    'roman numerals as a rule, and delivery days with a fifth band beyond the examples': { kind: 'answer', files: tableAnswer('roman-rule', 'delivery-extra-band') },
-    'roman numerals as a rule, and delivery days by the same rule in other words': { kind: 'answer', files: tableAnswer('roman-rule', 'delivery-same-rule') },
+    'roman numerals as a rule, and delivery days with a fifth band beyond the examples': {
+      kind: 'answer',
+      files: tableAnswer('roman-rule', 'delivery-extra-band')
+    },
+    'roman numerals as a rule, and delivery days by the same rule in other words': {
+      kind: 'answer',
+      files: tableAnswer('roman-rule', 'delivery-same-rule')
+    },
     'an account that ignores withdrawals': { kind: 'answer', files: account('withdraw-ignored') },
     'an account with the wrong refusal message': { kind: 'answer', files: account('refusal-message-wrong') },
     'a broken account': { kind: 'answer', files: account('broken') },
     'the correct account, with code that reads the environment': { kind: 'answer', files: account('correct-but-reads-environment') },
     'the correct account as a tool call': { kind: 'answer', files: account('correct'), via: 'tool-call' },
-    'the correct account as fenced blocks': { kind: 'text', content: account('correct').map((file) => `${file.path}\n\`\`\`ts\n${file.content}\`\`\``).join('\n\n') + '\n\nAn account class and its steps.' },
+    'the correct account as fenced blocks': {
+      kind: 'text',
+      content:
+        account('correct')
+          .map((file) => `${file.path}\n\`\`\`ts\n${file.content}\`\`\``)
+          .join('\n\n') + '\n\nAn account class and its steps.'
+    },
     'HTTP 429': { kind: 'error', status: 429, message: 'rate limited', headers: { 'retry-after-ms': '10' } },
     'HTTP 500': { kind: 'error', status: 500, message: 'server error', headers: { 'retry-after-ms': '10' } },
-    'HTTP 500 echoing the key': { kind: 'error', status: 500, message: 'server error for {{authorization}}', headers: { 'retry-after-ms': '10' } },
+    'HTTP 500 echoing the key': {
+      kind: 'error',
+      status: 500,
+      message: 'server error for {{authorization}}',
+      headers: { 'retry-after-ms': '10' }
+    },
     'HTTP 401 echoing the key': { kind: 'error', status: 401, message: 'Incorrect API key provided: {{authorization}}' },
     'HTTP 429 asking to retry after an hour': { kind: 'error', status: 429, message: 'rate limited', headers: { 'retry-after': '3600' } },
     'no answer for an hour': { kind: 'answer', files: account('correct'), delayMs: 3_600_000 },
     'the correct account, with the key echoed in a comment': {
       kind: 'answer',
-      files: account('correct').map((file, index) => (index === 0 ? { ...file, content: `// served for {{authorization}}\n${file.content}` } : file))
+      files: account('correct').map((file, index) =>
+        index === 0 ? { ...file, content: `// served for {{authorization}}\n${file.content}` } : file
+      )
     },
     // Code that never finishes loading: the suite that loads it hangs before any scenario runs.
     'an account that loops when it is loaded': {
       kind: 'answer',
-      files: account('correct').map((file, index) => (index === 0
-        ? { ...file, content: `import { writeFileSync } from 'node:fs'\nwriteFileSync('.specloop/pids', String(process.pid))\nwhile (Date.now() > 0) {}\n${file.content}` }
-        : file))
+      files: account('correct').map((file, index) =>
+        index === 0
+          ? {
+              ...file,
+              content: `import { writeFileSync } from 'node:fs'\nwriteFileSync('.specloop/pids', String(process.pid))\nwhile (Date.now() > 0) {}\n${file.content}`
+            }
+          : file
+      )
     },
     'an answer after 3 seconds': { kind: 'answer', files: account('correct'), delayMs: 3000 },
     'malformed JSON': { kind: 'text', content: '{"files": [{"path": "generated/src/account.ts", "content": "export class' },
@@ -128,7 +159,8 @@ function specificationProject(world: ModelWorld, features: string[]): void {
   world.linkNodeModules()
   const example = path.join(repositoryRoot, 'examples', 'bank-account')
   for (const file of ['cucumber.js', 'tsconfig.json', 'package.json']) world.writeFile(file, fs.readFileSync(path.join(example, file)))
-  for (const feature of features) world.writeFile(`features/${path.basename(feature)}`, fs.readFileSync(path.join(repositoryRoot, 'src', 'testdata', feature)))
+  for (const feature of features)
+    world.writeFile(`features/${path.basename(feature)}`, fs.readFileSync(path.join(repositoryRoot, 'src', 'testdata', feature)))
 }
 
 Given('the bank account specification', function (this: ModelWorld) {
@@ -150,7 +182,11 @@ Given('{string} is a symbolic link to a folder outside the project', function (t
 })
 
 Given('a generated file {string} that was edited by hand', function (this: ModelWorld, relative: string) {
-  const generated = renderWithProvenance(account('correct').find((file) => file.path === relative)!.content, { generator: 'openai', version: '0.0.0', sources: [] })
+  const generated = renderWithProvenance(account('correct').find((file) => file.path === relative)!.content, {
+    generator: 'openai',
+    version: '0.0.0',
+    sources: []
+  })
   const edited = generated.replace('/** A bank account', '/** My own bank account, edited by hand')
   this.writeFile(relative, edited)
   this.handEdited = (this.handEdited ?? new Map()).set(relative, edited)
@@ -198,7 +234,8 @@ Then("the ledger's model call names what the prompt included, without its text",
   }
   expect(call.included.files.map((file: { path: string }) => file.path)).not.to.include('src/secret/pricing.ts')
   const ledger = lines.filter((line) => line.includes('"model-round"')).join('\n')
-  for (const text of ['a deposit shows in the balance', 'an account with balance', 'Account', PLANTED_KEY]) expect(ledger).not.to.include(text)
+  for (const text of ['a deposit shows in the balance', 'an account with balance', 'Account', PLANTED_KEY])
+    expect(ledger).not.to.include(text)
 })
 
 When('I run {string} offline, with no model configured', async function (this: ModelWorld, commandLine: string) {
@@ -226,14 +263,17 @@ Then('request {int} to the fixture model asks for {string}', function (this: Mod
   expect(this.fixtureServer!.requests[index - 1]?.body).to.have.property(field)
 })
 
-Then('the file {string} starts with a provenance header naming the model {string}', function (this: ModelWorld, relative: string, model: string) {
-  const [headline, marker] = this.readFile(relative).split('\n')
-  expect(headline).to.include(`(openai, model ${model})`)
-  const provenance = JSON.parse(marker.replace('// specloop-provenance: ', ''))
-  expect(provenance).to.include({ generator: 'openai', model })
-  expect(provenance.promptSha256).to.match(/^[0-9a-f]{64}$/)
-  expect(provenance.round).to.be.a('number')
-})
+Then(
+  'the file {string} starts with a provenance header naming the model {string}',
+  function (this: ModelWorld, relative: string, model: string) {
+    const [headline, marker] = this.readFile(relative).split('\n')
+    expect(headline).to.include(`(openai, model ${model})`)
+    const provenance = JSON.parse(marker.replace('// specloop-provenance: ', ''))
+    expect(provenance).to.include({ generator: 'openai', model })
+    expect(provenance.promptSha256).to.match(/^[0-9a-f]{64}$/)
+    expect(provenance.round).to.be.a('number')
+  }
+)
 
 Then('the ledger has {int} entr(y)(ies) of kind {string}', function (this: SpecloopWorld, count: number, kind: string) {
   const entries = readLedger(this.projectDirectory) as (LedgerEntry & { result: Record<string, unknown> & { tokens: object } })[]
@@ -275,7 +315,9 @@ Then('the API key appears in no output, no file, no ledger entry and no cassette
 })
 
 When('I remember the generated files', function (this: ModelWorld) {
-  this.rememberedFiles = new Map(filesUnder(this.pathOf('generated')).map((file) => [path.relative(this.projectDirectory, file), sha256(fs.readFileSync(file))]))
+  this.rememberedFiles = new Map(
+    filesUnder(this.pathOf('generated')).map((file) => [path.relative(this.projectDirectory, file), sha256(fs.readFileSync(file))])
+  )
   expect(this.rememberedFiles.size).to.be.greaterThan(0)
 })
 
@@ -290,7 +332,9 @@ When('I change {string} in {string} to {string}', function (this: ModelWorld, fr
 })
 
 Then('the generated files are byte-identical to the remembered ones', function (this: ModelWorld) {
-  const now = new Map(filesUnder(this.pathOf('generated')).map((file) => [path.relative(this.projectDirectory, file), sha256(fs.readFileSync(file))]))
+  const now = new Map(
+    filesUnder(this.pathOf('generated')).map((file) => [path.relative(this.projectDirectory, file), sha256(fs.readFileSync(file))])
+  )
   expect([...now.entries()]).to.deep.equal([...this.rememberedFiles!.entries()])
 })
 

@@ -14,7 +14,11 @@ const checkouts: string[] = []
 function packOnce(): string {
   if (tarball) return tarball
   packDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-pack-'))
-  const packed = spawnSync('npm', ['pack', '--pack-destination', packDirectory], { cwd: repositoryRoot, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } })
+  const packed = spawnSync('npm', ['pack', '--pack-destination', packDirectory], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' }
+  })
   if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stdout}\n${packed.stderr}`)
   const file = fs.readdirSync(packDirectory).find((name) => name.endsWith('.tgz'))
   if (!file) throw new Error(`npm pack wrote no tarball into ${packDirectory}`)
@@ -85,7 +89,9 @@ Then('the installed footprint is printed', function (this: SpecloopWorld) {
 Given('a source checkout of specloop that was never built', function (this: SpecloopWorld) {
   const checkout = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-checkout-')))
   checkouts.push(checkout)
-  const tracked = fs.readdirSync(repositoryRoot).filter((name) => ['bin', 'src', 'generated', 'package.json'].includes(name) || /^tsconfig.*\.json$/.test(name))
+  const tracked = fs
+    .readdirSync(repositoryRoot)
+    .filter((name) => ['bin', 'src', 'generated', 'package.json'].includes(name) || /^tsconfig.*\.json$/.test(name))
   for (const name of tracked) fs.cpSync(path.join(repositoryRoot, name), path.join(checkout, name), { recursive: true })
   fs.symlinkSync(path.join(repositoryRoot, 'node_modules'), path.join(checkout, 'node_modules'), 'dir')
   expect(fs.existsSync(path.join(checkout, 'dist')), 'dist in the checkout').to.equal(false)

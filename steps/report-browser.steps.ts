@@ -14,7 +14,15 @@ const { locateChromium } = require('../scripts/browser') as {
   locateChromium(): Promise<{ executablePath: string; env: Record<string, string>; source: string }>
 }
 /** Without these Chromium reaches for the network at start, and the network is closed here. */
-const QUIET_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic']
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-quic'
+]
 const SCREENSHOTS = path.join(repositoryRoot, 'test-results')
 
 // Functions given to waitForFunction run in the page; the project compiles without the DOM library.
@@ -41,16 +49,27 @@ function session(world: SpecloopWorld): BrowserSession {
 
 /** "4-5, 8" → [4, 5, 8] */
 function parseRanges(text: string): number[] {
-  return text.split(',').map((part) => part.trim()).filter(Boolean).flatMap((part) => {
-    const [start, end = start] = part.split('-').map(Number)
-    return Array.from({ length: end - start + 1 }, (_, offset) => start + offset)
-  })
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part) => {
+      const [start, end = start] = part.split('-').map(Number)
+      return Array.from({ length: end - start + 1 }, (_, offset) => start + offset)
+    })
 }
 
-const list = (text: string): string[] => text.split(',').map((item) => item.trim()).filter(Boolean)
+const list = (text: string): string[] =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
 
 async function waitForView(page: Page, view: string): Promise<void> {
-  await page.waitForFunction((expected) => document.body.dataset.view === expected && !document.getElementById('view')?.hasAttribute('aria-busy'), view)
+  await page.waitForFunction(
+    (expected) => document.body.dataset.view === expected && !document.getElementById('view')?.hasAttribute('aria-busy'),
+    view
+  )
 }
 
 async function listedScenarios(page: Page, selector: string): Promise<string[]> {
@@ -61,15 +80,24 @@ When('I open the report in a browser', async function (this: SpecloopWorld) {
   const browser = await locateChromium()
   if (!fs.existsSync(browser.executablePath)) throw new Error(`Chromium is not installed at ${browser.executablePath} (SPECLOOP_CHROMIUM)`)
   const userDataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDirectory, { executablePath: browser.executablePath, env: { ...process.env, ...browser.env }, headless: true, args: QUIET_FLAGS, viewport: { width: 1280, height: 900 } })
+  const context = await chromium.launchPersistentContext(userDataDirectory, {
+    executablePath: browser.executablePath,
+    env: { ...process.env, ...browser.env },
+    headless: true,
+    args: QUIET_FLAGS,
+    viewport: { width: 1280, height: 900 }
+  })
   const page = context.pages()[0] ?? (await context.newPage())
   const opened: BrowserSession = { context, page, userDataDirectory, errors: [] }
   page.on('pageerror', (error) => opened.errors.push(error.message))
   // The report must work offline: any request that is not a file of the report fails the test.
-  await context.route((url) => url.protocol !== 'file:', (route) => {
-    opened.errors.push(`network request to ${route.request().url()}`)
-    return route.abort()
-  })
+  await context.route(
+    (url) => url.protocol !== 'file:',
+    (route) => {
+      opened.errors.push(`network request to ${route.request().url()}`)
+      return route.abort()
+    }
+  )
   sessions.set(this, opened)
   await page.goto(pathToFileURL(this.pathOf('reports/index.html')).href)
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true')
@@ -115,19 +143,25 @@ When('I open the feature {string}', async function (this: SpecloopWorld, feature
   await openFeature(session(this).page, feature)
 })
 
-When('I open the feature {string} and the example row {string} of its outline', async function (this: SpecloopWorld, feature: string, cell: string) {
-  const { page } = session(this)
-  await openFeature(page, feature)
-  await page.locator('.examples-table tr.example-row', { hasText: cell }).locator('a').click()
-  await waitForView(page, 'scenario')
-})
+When(
+  'I open the feature {string} and the example row {string} of its outline',
+  async function (this: SpecloopWorld, feature: string, cell: string) {
+    const { page } = session(this)
+    await openFeature(page, feature)
+    await page.locator('.examples-table tr.example-row', { hasText: cell }).locator('a').click()
+    await waitForView(page, 'scenario')
+  }
+)
 
-Then('I see a failed example with the values {string} and the error {string}', async function (this: SpecloopWorld, values: string, error: string) {
-  const { page } = session(this)
-  expect(await page.locator('.meta .status').textContent()).to.equal('failed')
-  expect(await page.locator('.example-values tr').nth(1).locator('td').allTextContents()).to.deep.equal(list(values))
-  expect(await page.locator('.error-message').textContent()).to.include(error)
-})
+Then(
+  'I see a failed example with the values {string} and the error {string}',
+  async function (this: SpecloopWorld, values: string, error: string) {
+    const { page } = session(this)
+    expect(await page.locator('.meta .status').textContent()).to.equal('failed')
+    expect(await page.locator('.example-values tr').nth(1).locator('td').allTextContents()).to.deep.equal(list(values))
+    expect(await page.locator('.error-message').textContent()).to.include(error)
+  }
+)
 
 When('I open the scenario {string} and its trace in {string}', async function (this: SpecloopWorld, name: string, file: string) {
   const { page } = session(this)
@@ -142,7 +176,9 @@ When('I open the scenario {string} and its trace in {string}', async function (t
 
 Then('the marked lines are {string}', async function (this: SpecloopWorld, lines: string) {
   const { page } = session(this)
-  const marked = await page.locator('.trace-file table.code tr.hit').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-line'))))
+  const marked = await page
+    .locator('.trace-file table.code tr.hit')
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-line'))))
   expect(marked).to.deep.equal(parseRanges(lines))
 })
 
@@ -189,15 +225,18 @@ After(async function (this: SpecloopWorld) {
   fs.rmSync(opened.userDataDirectory, { recursive: true, force: true })
 })
 
-When('I open the governance page and filter the matrix by the tag expression {string}', async function (this: SpecloopWorld, expression: string) {
-  const { page } = session(this)
-  await page.goto(page.url().replace(/#.*$/, '') + '#/governance')
-  await waitForView(page, 'governance')
-  await page.fill('.matrix-filter input', expression)
-  await page.click('.matrix-filter button')
-  await page.waitForFunction((tags) => location.hash === `#/governance?tags=${encodeURIComponent(tags)}`, expression)
-  await waitForView(page, 'governance')
-})
+When(
+  'I open the governance page and filter the matrix by the tag expression {string}',
+  async function (this: SpecloopWorld, expression: string) {
+    const { page } = session(this)
+    await page.goto(page.url().replace(/#.*$/, '') + '#/governance')
+    await waitForView(page, 'governance')
+    await page.fill('.matrix-filter input', expression)
+    await page.click('.matrix-filter button')
+    await page.waitForFunction((tags) => location.hash === `#/governance?tags=${encodeURIComponent(tags)}`, expression)
+    await waitForView(page, 'governance')
+  }
+)
 
 Then('the governance page says {string}', async function (this: SpecloopWorld, text: string) {
   expect(await session(this).page.textContent('article.governance')).to.include(text)
@@ -251,7 +290,9 @@ Then('the source view selects line {int} and says {string}', async function (thi
 })
 
 Then('the lines marked as run by no scenario are {string}', async function (this: SpecloopWorld, lines: string) {
-  const marked = await session(this).page.locator('.code-line.uncovered').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-line'))))
+  const marked = await session(this)
+    .page.locator('.code-line.uncovered')
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-line'))))
   expect(marked).to.deep.equal(parseRanges(lines))
 })
 
@@ -265,7 +306,13 @@ async function rowByHeader(page: Page, table: string, firstCell: string): Promis
   for (const [position, cell] of tds.entries()) {
     const specs = await cell.locator('ul.plain li').all()
     cells[titles[position]] = specs.length
-      ? (await Promise.all(specs.map(async (spec) => `${await spec.locator('code').textContent()}: ${await spec.locator('[class^="spec-"]').textContent()}`))).join(', ')
+      ? (
+          await Promise.all(
+            specs.map(
+              async (spec) => `${await spec.locator('code').textContent()}: ${await spec.locator('[class^="spec-"]').textContent()}`
+            )
+          )
+        ).join(', ')
       : ((await cell.textContent()) ?? '').trim()
   }
   return cells
@@ -278,11 +325,18 @@ Then('the provenance of {string} is:', async function (this: SpecloopWorld, file
   expect(shown.File).to.include(file)
 })
 
-Then('the ledger lists entry {int} as a {string} by {string} of {string}', async function (this: SpecloopWorld, sequence: number, kind: string, generator: string, files: string) {
-  const { page } = session(this)
-  const row = page.locator('table.ledger tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${sequence}$`) }) })
-  expect(trimmed(await row.locator('td').allTextContents()).filter((_, position) => [2, 3, 4].includes(position))).to.deep.equal([kind, generator, files])
-})
+Then(
+  'the ledger lists entry {int} as a {string} by {string} of {string}',
+  async function (this: SpecloopWorld, sequence: number, kind: string, generator: string, files: string) {
+    const { page } = session(this)
+    const row = page.locator('table.ledger tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${sequence}$`) }) })
+    expect(trimmed(await row.locator('td').allTextContents()).filter((_, position) => [2, 3, 4].includes(position))).to.deep.equal([
+      kind,
+      generator,
+      files
+    ])
+  }
+)
 
 Then('the runs listed are:', async function (this: SpecloopWorld, table: { hashes(): Record<string, string>[] }) {
   const { page } = session(this)

@@ -16,10 +16,14 @@ const LATEST_RUN = path.join('.specloop', 'runs', 'latest')
 
 /** "4-5, 8-10" → [4, 5, 8, 9, 10] */
 function parseRanges(text: string): number[] {
-  return text.split(',').map((part) => part.trim()).filter(Boolean).flatMap((part) => {
-    const [start, end = start] = part.split('-').map(Number)
-    return Array.from({ length: end - start + 1 }, (_, offset) => start + offset)
-  })
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part) => {
+      const [start, end = start] = part.split('-').map(Number)
+      return Array.from({ length: end - start + 1 }, (_, offset) => start + offset)
+    })
 }
 
 function pickleIdsByName(world: SpecloopWorld, messagesFile: string): Map<string, string> {
@@ -40,7 +44,9 @@ export function readSite(world: SpecloopWorld, directory: string): { index: any;
   expect(inline, 'index.html has the overview data').to.not.equal(null)
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const data = new Map<string, any>()
-  const context = vm.createContext({ specloopReport: { receive: (key: string, value: unknown) => data.set(key, JSON.parse(JSON.stringify(value))) } })
+  const context = vm.createContext({
+    specloopReport: { receive: (key: string, value: unknown) => data.set(key, JSON.parse(JSON.stringify(value))) }
+  })
   const visit = (relative: string): void => {
     for (const entry of fs.readdirSync(world.pathOf(relative), { withFileTypes: true })) {
       const child = path.join(relative, entry.name)
@@ -53,7 +59,10 @@ export function readSite(world: SpecloopWorld, directory: string): { index: any;
 }
 
 function countLines(world: SpecloopWorld, summaryFile: string): string[] {
-  const lines = world.readFile(summaryFile).split('\n').filter((line) => /^\d+ (scenario|step)s? /.test(line))
+  const lines = world
+    .readFile(summaryFile)
+    .split('\n')
+    .filter((line) => /^\d+ (scenario|step)s? /.test(line))
   expect(lines, `cucumber's summary in ${summaryFile}`).to.have.length(2)
   return lines
 }
@@ -94,7 +103,14 @@ Given('the latest run of the project, with a trace where:', function (this: Spec
     }
     let file = trace.files.find((candidate) => candidate.path === row.file)
     if (!file) {
-      file = { path: row.file, role: 'implementation', lineCount: this.readFile(row.file).split('\n').length, executable: '', functions: [], hits: {} }
+      file = {
+        path: row.file,
+        role: 'implementation',
+        lineCount: this.readFile(row.file).split('\n').length,
+        executable: '',
+        functions: [],
+        hits: {}
+      }
       trace.files.push(file)
     }
     file.hits[scenarioIndex] = encodeLines(parseRanges(row.lines))
@@ -113,60 +129,91 @@ Given('the executable lines of {string} are {string}', function (this: SpecloopW
 
 Given('a generated file {string} made from {string}, recorded in the ledger', function (this: SpecloopWorld, file: string, spec: string) {
   const content = renderWithProvenance("'use strict'\nmodule.exports = { rate: 0.9 }\n", {
-    generator: 'offline/synthesis', version: '0.1.0', sources: [{ path: spec, sha256: specHash(spec, this.readFile(spec)) }]
+    generator: 'offline/synthesis',
+    version: '0.1.0',
+    sources: [{ path: spec, sha256: specHash(spec, this.readFile(spec)) }]
   })
   this.writeFile(file, content)
-  appendLedger(this.projectDirectory, { kind: 'generate', generator: 'offline/synthesis', inputs: [{ path: spec, sha256: sha256(this.readFile(spec)) }], files: [{ path: file, sha256: sha256(content) }] })
+  appendLedger(this.projectDirectory, {
+    kind: 'generate',
+    generator: 'offline/synthesis',
+    inputs: [{ path: spec, sha256: sha256(this.readFile(spec)) }],
+    files: [{ path: file, sha256: sha256(content) }]
+  })
 })
 
 Then('the output has the scenario and step counts of {string}', function (this: SpecloopWorld, summaryFile: string) {
   for (const line of countLines(this, summaryFile)) expect(this.output.split('\n')).to.include(line)
 })
 
-Then('the report in {string} shows the scenario and step counts of {string}', function (this: SpecloopWorld, directory: string, summaryFile: string) {
-  const { index } = readSite(this, directory)
-  expect([describe(index.counts.scenarios, 'scenario'), describe(index.counts.steps, 'step')]).to.deep.equal(countLines(this, summaryFile))
-})
+Then(
+  'the report in {string} shows the scenario and step counts of {string}',
+  function (this: SpecloopWorld, directory: string, summaryFile: string) {
+    const { index } = readSite(this, directory)
+    expect([describe(index.counts.scenarios, 'scenario'), describe(index.counts.steps, 'step')]).to.deep.equal(
+      countLines(this, summaryFile)
+    )
+  }
+)
 
-Then('the report in {string} has a data file for each of its {int} features', function (this: SpecloopWorld, directory: string, features: number) {
-  const { index, data } = readSite(this, directory)
-  expect(index.features).to.have.length(features)
-  index.features.forEach((feature: { uri: string }, featureIndex: number) => expect(data.get(`feature/${featureIndex}`)?.uri).to.equal(feature.uri))
-  expect(data.get('scenarios')).to.have.length(index.features.reduce((sum: number, feature: { scenarios: number }) => sum + feature.scenarios, 0))
-})
+Then(
+  'the report in {string} has a data file for each of its {int} features',
+  function (this: SpecloopWorld, directory: string, features: number) {
+    const { index, data } = readSite(this, directory)
+    expect(index.features).to.have.length(features)
+    index.features.forEach((feature: { uri: string }, featureIndex: number) =>
+      expect(data.get(`feature/${featureIndex}`)?.uri).to.equal(feature.uri)
+    )
+    expect(data.get('scenarios')).to.have.length(
+      index.features.reduce((sum: number, feature: { scenarios: number }) => sum + feature.scenarios, 0)
+    )
+  }
+)
 
-Then('in the report in {string}, {string} ran the lines {string} of {string}', function (this: SpecloopWorld, directory: string, scenarioName: string, lines: string, file: string) {
-  const { index, data } = readSite(this, directory)
-  const sourceIndex = index.sources.findIndex((source: { path: string }) => source.path === file)
-  expect(sourceIndex, `${file} in the report`).to.be.at.least(0)
-  const source = data.get(`source/${sourceIndex}`)
-  const scenarios: unknown[][] = data.get('scenarios')
-  const scenarioIndex = scenarios.findIndex((row) => row[2] === scenarioName)
-  expect(formatRanges(decodeLines(source.hits[scenarioIndex]))).to.equal(formatRanges(parseRanges(lines)))
-  expect(source.lines.join('\n')).to.equal(this.readFile(file).replace(/\n$/, ''))
-})
+Then(
+  'in the report in {string}, {string} ran the lines {string} of {string}',
+  function (this: SpecloopWorld, directory: string, scenarioName: string, lines: string, file: string) {
+    const { index, data } = readSite(this, directory)
+    const sourceIndex = index.sources.findIndex((source: { path: string }) => source.path === file)
+    expect(sourceIndex, `${file} in the report`).to.be.at.least(0)
+    const source = data.get(`source/${sourceIndex}`)
+    const scenarios: unknown[][] = data.get('scenarios')
+    const scenarioIndex = scenarios.findIndex((row) => row[2] === scenarioName)
+    expect(formatRanges(decodeLines(source.hits[scenarioIndex]))).to.equal(formatRanges(parseRanges(lines)))
+    expect(source.lines.join('\n')).to.equal(this.readFile(file).replace(/\n$/, ''))
+  }
+)
 
-Then('in the report in {string}, the uncovered lines of {string} are {string}', function (this: SpecloopWorld, directory: string, file: string, lines: string) {
-  const { index } = readSite(this, directory)
-  const sourceIndex = index.sources.findIndex((source: { path: string }) => source.path === file)
-  expect(index.trace.uncovered.find((entry: { source: number }) => entry.source === sourceIndex)?.lines).to.equal(lines)
-})
+Then(
+  'in the report in {string}, the uncovered lines of {string} are {string}',
+  function (this: SpecloopWorld, directory: string, file: string, lines: string) {
+    const { index } = readSite(this, directory)
+    const sourceIndex = index.sources.findIndex((source: { path: string }) => source.path === file)
+    expect(index.trace.uncovered.find((entry: { source: number }) => entry.source === sourceIndex)?.lines).to.equal(lines)
+  }
+)
 
-Then('in the report in {string}, {string} was generated from {string} and not edited by hand', function (this: SpecloopWorld, directory: string, file: string, spec: string) {
-  const { index } = readSite(this, directory)
-  const row = index.provenance.find((candidate: { path: string }) => candidate.path === file)
-  expect(row, `${file} in the provenance`).to.not.equal(undefined)
-  expect(row.generator).to.equal('offline/synthesis')
-  expect(row.editedByHand).to.equal(false)
-  expect(row.sources).to.deep.equal([{ path: spec, sha256: specHash(spec, this.readFile(spec)), state: 'unchanged' }])
-  expect(row.ledgerEntries).to.deep.equal([1])
-  expect(index.ledger.valid).to.equal(true)
-})
+Then(
+  'in the report in {string}, {string} was generated from {string} and not edited by hand',
+  function (this: SpecloopWorld, directory: string, file: string, spec: string) {
+    const { index } = readSite(this, directory)
+    const row = index.provenance.find((candidate: { path: string }) => candidate.path === file)
+    expect(row, `${file} in the provenance`).to.not.equal(undefined)
+    expect(row.generator).to.equal('offline/synthesis')
+    expect(row.editedByHand).to.equal(false)
+    expect(row.sources).to.deep.equal([{ path: spec, sha256: specHash(spec, this.readFile(spec)), state: 'unchanged' }])
+    expect(row.ledgerEntries).to.deep.equal([1])
+    expect(index.ledger.valid).to.equal(true)
+  }
+)
 
-Then('in the report in {string}, the metrics have {string} equal to {int}', function (this: SpecloopWorld, directory: string, jsonPath: string, expected: number) {
-  const metrics = readSite(this, directory).index.metrics
-  expect(jsonPath.split('.').reduce((node, key) => node?.[key], metrics)).to.equal(expected)
-})
+Then(
+  'in the report in {string}, the metrics have {string} equal to {int}',
+  function (this: SpecloopWorld, directory: string, jsonPath: string, expected: number) {
+    const metrics = readSite(this, directory).index.metrics
+    expect(jsonPath.split('.').reduce((node, key) => node?.[key], metrics)).to.equal(expected)
+  }
+)
 
 Then('the history of the project has {int} run(s)', function (this: SpecloopWorld, runs: number) {
   expect(this.readFile(path.join('.specloop', 'history.jsonl')).trim().split('\n')).to.have.length(runs)
@@ -181,7 +228,13 @@ Given('the trace marks {string} hollow because it asserts nothing', function (th
   this.writeFile(tracePath, JSON.stringify(trace, null, 2))
 })
 
-Given('an earlier run {string} in the history of the project, on {string}, where {int} scenarios passed and {int}% of the lines ran', function (this: SpecloopWorld, runId: string, time: string, passed: number, coverage: number) {
-  const scenarios = { passed, failed: 0, pending: 0, undefined: 0, skipped: 0, ambiguous: 0, unknown: 0 }
-  this.writeFile(HISTORY_PATH, JSON.stringify({ runId, time, scenarios, steps: { ...scenarios, passed: passed * 3 }, durationMs: 1200, coverage }) + '\n')
-})
+Given(
+  'an earlier run {string} in the history of the project, on {string}, where {int} scenarios passed and {int}% of the lines ran',
+  function (this: SpecloopWorld, runId: string, time: string, passed: number, coverage: number) {
+    const scenarios = { passed, failed: 0, pending: 0, undefined: 0, skipped: 0, ambiguous: 0, unknown: 0 }
+    this.writeFile(
+      HISTORY_PATH,
+      JSON.stringify({ runId, time, scenarios, steps: { ...scenarios, passed: passed * 3 }, durationMs: 1200, coverage }) + '\n'
+    )
+  }
+)

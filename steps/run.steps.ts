@@ -7,7 +7,10 @@ import { readLedgerState } from '../src/ledger'
 
 /** An example project as its repository holds it (no node_modules, nothing generated or run), node_modules linked. */
 function copyExample(world: SpecloopWorld, example: string, target: string): void {
-  fs.cpSync(path.join(repositoryRoot, 'examples', example), target, { recursive: true, filter: (source) => !/[\\/](node_modules|generated|\.specloop|reports)$/.test(source) })
+  fs.cpSync(path.join(repositoryRoot, 'examples', example), target, {
+    recursive: true,
+    filter: (source) => !/[\\/](node_modules|generated|\.specloop|reports)$/.test(source)
+  })
   world.linkNodeModules(target)
 }
 
@@ -23,7 +26,7 @@ When('I run the demo', function (this: SpecloopWorld) {
   this.run(process.execPath, [path.join(repositoryRoot, 'examples', 'demo.js')])
 })
 
-Then('the ledger is intact and records the generated files with their hashes and the round\'s result', function (this: SpecloopWorld) {
+Then("the ledger is intact and records the generated files with their hashes and the round's result", function (this: SpecloopWorld) {
   const { entries, verification } = readLedgerState(this.projectDirectory)
   expect(verification.valid).to.equal(true)
   const rounds = entries.filter((entry) => entry.kind === 'offline-round')
@@ -55,7 +58,8 @@ Given('a project with every feature of the synthesis corpus', function (this: Sp
   for (const file of fs.readdirSync(corpus).filter((name) => name.endsWith('.feature'))) {
     this.writeFile(`features/${file}`, fs.readFileSync(path.join(corpus, file)))
   }
-  for (const file of ['cucumber.js', 'tsconfig.json']) this.writeFile(file, fs.readFileSync(path.join(repositoryRoot, 'examples', 'pricing', file)))
+  for (const file of ['cucumber.js', 'tsconfig.json'])
+    this.writeFile(file, fs.readFileSync(path.join(repositoryRoot, 'examples', 'pricing', file)))
   this.linkNodeModules()
 })
 

@@ -44,7 +44,8 @@ Given('the support matrix of this commit, run by scripts\\/support-matrix.js', {
 
 Then('every cell of the support matrix passed', function () {
   expect(matrix!.rows.length).to.be.greaterThan(0)
-  for (const row of matrix!.rows) expect(row.ok, `Node ${row.node} with cucumber-js ${row.cucumber}: ${row.passed}/${row.scenarios} passed (${row.log})`).to.equal(true)
+  for (const row of matrix!.rows)
+    expect(row.ok, `Node ${row.node} with cucumber-js ${row.cucumber}: ${row.passed}/${row.scenarios} passed (${row.log})`).to.equal(true)
 })
 
 Then('it covers Node.js {string} with cucumber-js {string}', function (node: string, cucumber: string) {
@@ -58,6 +59,7 @@ Then('the README\'s "What it needs" table names every tested version', function 
   for (const row of matrix!.rows) {
     expect(section, 'the README names the tested Node.js version').to.include(row.node)
     expect(section, 'the README names the tested cucumber-js version').to.include(row.cucumber)
-    for (const gap of row.leftOut) expect(section, `the README states the known gap: ${gap}`).to.include(gap.split(' ').slice(0, 4).join(' '))
+    for (const gap of row.leftOut)
+      expect(section, `the README states the known gap: ${gap}`).to.include(gap.split(' ').slice(0, 4).join(' '))
   }
 })

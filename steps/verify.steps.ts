@@ -9,11 +9,24 @@ import { processIsAlive as isAlive } from '../src/workspace'
 
 /** "3 scenarios (1 failed, 2 passed)" and "8 steps (...)": cucumber's summary lines. */
 function summaryLines(output: string): string[] {
-  return output.split('\n').map((line) => line.trim()).filter((line) => /^\d+ (scenarios?|steps?)( \(|$)/.test(line))
+  return output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^\d+ (scenarios?|steps?)( \(|$)/.test(line))
 }
 
 function git(world: SpecloopWorld, args: string[]): void {
-  const result = spawnSync('git', args, { cwd: world.projectDirectory, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'spec', GIT_AUTHOR_EMAIL: 'spec@example.com', GIT_COMMITTER_NAME: 'spec', GIT_COMMITTER_EMAIL: 'spec@example.com' } })
+  const result = spawnSync('git', args, {
+    cwd: world.projectDirectory,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'spec',
+      GIT_AUTHOR_EMAIL: 'spec@example.com',
+      GIT_COMMITTER_NAME: 'spec',
+      GIT_COMMITTER_EMAIL: 'spec@example.com'
+    }
+  })
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`)
 }
 
@@ -22,7 +35,9 @@ function compareWithCucumber(world: SpecloopWorld, cwd: string): void {
   const plain = world.runCucumber([], cwd)
   const verified = world.runSpecloop(['verify'], cwd)
   expect(summaryLines(plain.stdout), `plain cucumber-js in ${cwd}:\n${plain.stdout}${plain.stderr}`).to.have.length.greaterThan(0)
-  expect(summaryLines(verified.stdout), `specloop verify in ${cwd}:\n${verified.stdout}${verified.stderr}`).to.deep.equal(summaryLines(plain.stdout))
+  expect(summaryLines(verified.stdout), `specloop verify in ${cwd}:\n${verified.stdout}${verified.stderr}`).to.deep.equal(
+    summaryLines(plain.stdout)
+  )
   expect(verified.exitCode, verified.stderr).to.equal(plain.exitCode)
   const trace = JSON.parse(fs.readFileSync(path.join(cwd, '.specloop', 'runs', 'latest', 'trace.json'), 'utf8')) as { scenarios: unknown[] }
   const scenarioCount = Number(/^(\d+) scenarios?/.exec(summaryLines(plain.stdout)[0])?.[1])
@@ -35,7 +50,10 @@ function readLcov(text: string, root: string): Map<string, { all: Set<number>; h
   let current: { all: Set<number>; hit: Set<number> } | undefined
   for (const line of text.split('\n')) {
     if (line.startsWith('SF:')) {
-      const file = path.relative(root, path.resolve(root, line.slice(3))).split(path.sep).join('/')
+      const file = path
+        .relative(root, path.resolve(root, line.slice(3)))
+        .split(path.sep)
+        .join('/')
       current = { all: new Set(), hit: new Set() }
       files.set(file, current)
     } else if (line.startsWith('DA:') && current) {
@@ -76,11 +94,14 @@ When('line {int} of {string} becomes {string}', function (this: SpecloopWorld, l
   this.writeFile(relative, lines.join('\n'))
 })
 
-When('a line {string} is inserted before line {int} of {string}', function (this: SpecloopWorld, text: string, lineNumber: number, relative: string) {
-  const lines = this.readFile(relative).split('\n')
-  lines.splice(lineNumber - 1, 0, text)
-  this.writeFile(relative, lines.join('\n'))
-})
+When(
+  'a line {string} is inserted before line {int} of {string}',
+  function (this: SpecloopWorld, text: string, lineNumber: number, relative: string) {
+    const lines = this.readFile(relative).split('\n')
+    lines.splice(lineNumber - 1, 0, text)
+    this.writeFile(relative, lines.join('\n'))
+  }
+)
 
 Then('specloop verify and plain cucumber-js report the same counts and exit code', function (this: SpecloopWorld) {
   compareWithCucumber(this, this.projectDirectory)
@@ -93,7 +114,10 @@ Then('specloop verify and plain cucumber-js report the same counts and exit code
 Then('for every example project, specloop verify and plain cucumber-js report the same counts', function (this: SpecloopWorld) {
   const examples = path.join(repositoryRoot, 'examples')
   const projects = fs.existsSync(examples)
-    ? fs.readdirSync(examples, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(examples, entry.name))
+    ? fs
+        .readdirSync(examples, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(examples, entry.name))
     : []
   if (projects.length === 0) {
     compareWithCucumber(this, this.projectDirectory)
@@ -117,14 +141,24 @@ Then('the lcov rebuilt by verify has the same covered lines as c8 cucumber-js re
     path.join(repositoryRoot, 'node_modules', 'c8', 'bin', 'c8.js'),
     // Its own temporary directory: by default c8 takes NODE_V8_COVERAGE's, and under `npm test` that is the
     // outer c8's, which this c8 would clean.
-    '--reporter=lcovonly', `--report-dir=${reportDirectory}`, `--temp-directory=${this.pathOf('c8-tmp')}`, '--exclude=node_modules/**', '--exclude=.specloop/**', '--exclude-after-remap',
-    process.execPath, path.join(repositoryRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js')
+    '--reporter=lcovonly',
+    `--report-dir=${reportDirectory}`,
+    `--temp-directory=${this.pathOf('c8-tmp')}`,
+    '--exclude=node_modules/**',
+    '--exclude=.specloop/**',
+    '--exclude-after-remap',
+    process.execPath,
+    path.join(repositoryRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js')
   ])
   expect(c8.exitCode, c8.stdout + c8.stderr).to.equal(0)
   const verified = this.runSpecloop(['verify'])
   expect(verified.exitCode, verified.stdout + verified.stderr).to.equal(0)
   // verify traces the project's TypeScript; c8 also reports JavaScript it loaded (cucumber.js, the configuration).
-  const fromC8 = new Map([...readLcov(fs.readFileSync(path.join(reportDirectory, 'lcov.info'), 'utf8'), this.projectDirectory)].filter(([file]) => file.endsWith('.ts')))
+  const fromC8 = new Map(
+    [...readLcov(fs.readFileSync(path.join(reportDirectory, 'lcov.info'), 'utf8'), this.projectDirectory)].filter(([file]) =>
+      file.endsWith('.ts')
+    )
+  )
   const fromVerify = readLcov(this.readFile('.specloop/runs/latest/coverage/lcov.info'), this.projectDirectory)
   expect([...fromVerify.keys()].sort()).to.deep.equal([...fromC8.keys()].sort())
   for (const [file, verifyLines] of fromVerify) {
@@ -132,7 +166,10 @@ Then('the lcov rebuilt by verify has the same covered lines as c8 cucumber-js re
     // Normalised: the lines both tools know as code (istanbul counts statements, V8 counts ranges).
     const shared = [...verifyLines.all].filter((line) => c8Lines.all.has(line)).sort((a, b) => a - b)
     expect(shared.length, `${file}: lines both report`).to.be.greaterThan(0)
-    expect(shared.filter((line) => verifyLines.hit.has(line)), `${file}: covered lines`).to.deep.equal(shared.filter((line) => c8Lines.hit.has(line)))
+    expect(
+      shared.filter((line) => verifyLines.hit.has(line)),
+      `${file}: covered lines`
+    ).to.deep.equal(shared.filter((line) => c8Lines.hit.has(line)))
   }
 })
 
@@ -146,34 +183,45 @@ interface KilledRunWorld extends SpecloopWorld {
   leftTemporary?: string
 }
 
-
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
   return condition()
 }
 
-When('I start {string} and kill it with {word} once {string} exists', async function (this: KilledRunWorld, commandLine: string, signal: NodeJS.Signals, relative: string) {
-  const args = commandLine.split(/\s+/)
-  if (args.shift() !== 'specloop') throw new Error(`not a specloop command: ${commandLine}`)
-  const marker = this.pathOf(relative)
-  fs.rmSync(marker, { force: true })
-  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], { cwd: this.projectDirectory, env: { ...process.env, CI: 'true', FORCE_COLOR: '0' }, stdio: 'ignore' })
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, closeSignal) => resolve({ code, signal: closeSignal })))
-  expect(await waitFor(() => fs.existsSync(marker), 60_000), `${relative} was never written`).to.equal(true)
-  this.killedPid = child.pid
-  child.kill(signal)
-  const end = await ended
-  expect(end.signal, `specloop ended with code ${end.code} instead of dying of ${signal}`).to.equal(signal)
-})
+When(
+  'I start {string} and kill it with {word} once {string} exists',
+  async function (this: KilledRunWorld, commandLine: string, signal: NodeJS.Signals, relative: string) {
+    const args = commandLine.split(/\s+/)
+    if (args.shift() !== 'specloop') throw new Error(`not a specloop command: ${commandLine}`)
+    const marker = this.pathOf(relative)
+    fs.rmSync(marker, { force: true })
+    const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], {
+      cwd: this.projectDirectory,
+      env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+      stdio: 'ignore'
+    })
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, closeSignal) => resolve({ code, signal: closeSignal }))
+    )
+    expect(await waitFor(() => fs.existsSync(marker), 60_000), `${relative} was never written`).to.equal(true)
+    this.killedPid = child.pid
+    child.kill(signal)
+    const end = await ended
+    expect(end.signal, `specloop ended with code ${end.code} instead of dying of ${signal}`).to.equal(signal)
+  }
+)
 
-Then('every process whose pid is in {string} ends within {int} seconds', async function (this: SpecloopWorld, relative: string, seconds: number) {
-  const pids = this.readFile(relative).trim().split(/\s+/).map(Number)
-  const ended = await waitFor(() => pids.every((pid) => !isAlive(pid)), seconds * 1000)
-  const orphans = pids.filter(isAlive)
-  for (const pid of orphans) process.kill(pid, 'SIGKILL')
-  expect(ended, `still running after specloop was killed: ${orphans.join(', ')}`).to.equal(true)
-})
+Then(
+  'every process whose pid is in {string} ends within {int} seconds',
+  async function (this: SpecloopWorld, relative: string, seconds: number) {
+    const pids = this.readFile(relative).trim().split(/\s+/).map(Number)
+    const ended = await waitFor(() => pids.every((pid) => !isAlive(pid)), seconds * 1000)
+    const orphans = pids.filter(isAlive)
+    for (const pid of orphans) process.kill(pid, 'SIGKILL')
+    expect(ended, `still running after specloop was killed: ${orphans.join(', ')}`).to.equal(true)
+  }
+)
 
 Given('the killed run left a temporary file {string} beside a file it was writing', function (this: KilledRunWorld, directory: string) {
   // As writeFileAtomic names it: killed between writing it and renaming it into place.

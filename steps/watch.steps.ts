@@ -31,7 +31,10 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boo
 /** Waits for `text` in what the watch printed since the last wait, and moves past it. */
 async function waitForOutput(watching: Watching, text: string): Promise<void> {
   const found = await waitFor(() => watching.stdout.indexOf(text, watching.seen) >= 0, WAIT_MS)
-  expect(found, `the watch never printed ${JSON.stringify(text)}; it printed:\n${watching.stdout.slice(watching.seen)}\n--- stderr\n${watching.stderr}`).to.equal(true)
+  expect(
+    found,
+    `the watch never printed ${JSON.stringify(text)}; it printed:\n${watching.stdout.slice(watching.seen)}\n--- stderr\n${watching.stderr}`
+  ).to.equal(true)
   watching.seen = watching.stdout.indexOf(text, watching.seen) + text.length
 }
 
@@ -63,8 +66,19 @@ const groupIsAlive = (group: number) => {
 When('I start {string} and it says {string}', async function (this: WatchWorld, commandLine: string, text: string) {
   const args = commandLine.split(/\s+/)
   if (args.shift() !== 'specloop') throw new Error(`not a specloop command: ${commandLine}`)
-  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], { cwd: this.projectDirectory, env: { ...process.env, CI: 'true', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
-  const watching: Watching = { child, stdout: '', stderr: '', seen: 0, groups: [], ended: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal }))) }
+  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], {
+    cwd: this.projectDirectory,
+    env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const watching: Watching = {
+    child,
+    stdout: '',
+    stderr: '',
+    seen: 0,
+    groups: [],
+    ended: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })))
+  }
   child.stdout!.on('data', (chunk: Buffer) => (watching.stdout += chunk.toString('utf8')))
   child.stderr!.on('data', (chunk: Buffer) => (watching.stderr += chunk.toString('utf8')))
   this.watching = watching
@@ -87,13 +101,16 @@ When('the file {string} gets the lines:', function (this: WatchWorld, relative: 
   fs.appendFileSync(this.pathOf(relative), `${lines}\n`)
 })
 
-When('{string} is saved as an editor saves it, through a temporary file renamed over it, with line {int} as {string}', function (this: WatchWorld, relative: string, lineNumber: number, replacement: string) {
-  const lines = this.readFile(relative).split('\n')
-  lines[lineNumber - 1] = replacement
-  const temporary = this.pathOf(`${relative}.swp`)
-  fs.writeFileSync(temporary, lines.join('\n'))
-  fs.renameSync(temporary, this.pathOf(relative))
-})
+When(
+  '{string} is saved as an editor saves it, through a temporary file renamed over it, with line {int} as {string}',
+  function (this: WatchWorld, relative: string, lineNumber: number, replacement: string) {
+    const lines = this.readFile(relative).split('\n')
+    lines[lineNumber - 1] = replacement
+    const temporary = this.pathOf(`${relative}.swp`)
+    fs.writeFileSync(temporary, lines.join('\n'))
+    fs.renameSync(temporary, this.pathOf(relative))
+  }
+)
 
 When('I stop the watch with {word}', async function (this: WatchWorld, signal: NodeJS.Signals) {
   const watching = watchingOf(this)

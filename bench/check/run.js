@@ -15,13 +15,18 @@ console.log(`synthetic suite: ${shape.scenarios} scenarios, ${shape.features} fe
 const samples = alternate(
   {
     'specloop check': () => timeCommand(process.execPath, [specloopBin, 'check'], { cwd: directory, expectExit: 0 }).milliseconds,
-    'cucumber-js --dry-run': () => timeCommand(process.execPath, [cucumberBin, '--dry-run', '--format', 'summary'], { cwd: directory, expectExit: 0 }).milliseconds
+    'cucumber-js --dry-run': () =>
+      timeCommand(process.execPath, [cucumberBin, '--dry-run', '--format', 'summary'], { cwd: directory, expectExit: 0 }).milliseconds
   },
   runs
 )
 const specloop = median(samples['specloop check'])
 const cucumber = median(samples['cucumber-js --dry-run'])
-console.log(`specloop check:        median ${(specloop / 1000).toFixed(2)} s  (${samples['specloop check'].map((ms) => (ms / 1000).toFixed(2)).join(', ')})`)
-console.log(`cucumber-js --dry-run: median ${(cucumber / 1000).toFixed(2)} s  (${samples['cucumber-js --dry-run'].map((ms) => (ms / 1000).toFixed(2)).join(', ')})`)
+console.log(
+  `specloop check:        median ${(specloop / 1000).toFixed(2)} s  (${samples['specloop check'].map((ms) => (ms / 1000).toFixed(2)).join(', ')})`
+)
+console.log(
+  `cucumber-js --dry-run: median ${(cucumber / 1000).toFixed(2)} s  (${samples['cucumber-js --dry-run'].map((ms) => (ms / 1000).toFixed(2)).join(', ')})`
+)
 console.log(`ratio check/dry-run: ${(specloop / cucumber).toFixed(2)} (goal ≤ 0.5: ${verdict(specloop / cucumber, 0.5)})`)
 fs.rmSync(directory, { recursive: true, force: true })

@@ -29,7 +29,8 @@ function defineSteps(count) {
       definitions.push({ keyword, kind, expression: `the ${id} is applied`, text: () => `the ${id} is applied` })
     } else if (kind === 'parameterised') {
       definitions.push({
-        keyword, kind,
+        keyword,
+        kind,
         expression: `the ${id} holds {int} items named {string}`,
         text: (random) => `the ${id} holds ${Math.floor(random() * 1000)} items named "${NOUNS[Math.floor(random() * NOUNS.length)]}"`
       })
@@ -48,8 +49,11 @@ function renderFeature(featureIndex, scenariosPerFeature, definitions, random) {
     for (const keyword of ['Given', 'Given', 'When', 'Then', 'Then']) {
       const candidates = definitions.filter((definition) => definition.keyword === keyword)
       const definition = candidates[Math.floor(random() * candidates.length)]
-      lines.push(`    ${keyword === 'Given' && lines[lines.length - 1].trim().startsWith('Given') ? 'And' : keyword} ${definition.text(random)}`)
-      if (definition.kind === 'table') lines.push('      | name | amount |', `      | a${scenario} | ${scenario} |`, `      | b${scenario} | ${scenario * 2} |`)
+      lines.push(
+        `    ${keyword === 'Given' && lines[lines.length - 1].trim().startsWith('Given') ? 'And' : keyword} ${definition.text(random)}`
+      )
+      if (definition.kind === 'table')
+        lines.push('      | name | amount |', `      | a${scenario} | ${scenario} |`, `      | b${scenario} | ${scenario * 2} |`)
     }
     lines.push('')
   }
@@ -60,9 +64,20 @@ function renderStepFile(definitions) {
   const used = new Set(definitions.map((definition) => definition.keyword))
   const lines = [`import { ${[...used].sort().join(', ')}, DataTable } from '@cucumber/cucumber'`, '']
   for (const definition of definitions) {
-    const parameters = definition.kind === 'parameterised' ? 'count: number, name: string' : definition.kind === 'table' ? 'table: DataTable' : ''
-    const body = definition.kind === 'parameterised' ? 'if (count < 0 || !name) throw new Error(\'bad\')' : definition.kind === 'table' ? 'if (table.hashes().length === 0) throw new Error(\'empty\')' : ''
-    lines.push(`${definition.keyword}(${JSON.stringify(definition.expression)}, function (${parameters}) {`, body ? `  ${body}` : '', '})', '')
+    const parameters =
+      definition.kind === 'parameterised' ? 'count: number, name: string' : definition.kind === 'table' ? 'table: DataTable' : ''
+    const body =
+      definition.kind === 'parameterised'
+        ? "if (count < 0 || !name) throw new Error('bad')"
+        : definition.kind === 'table'
+          ? "if (table.hashes().length === 0) throw new Error('empty')"
+          : ''
+    lines.push(
+      `${definition.keyword}(${JSON.stringify(definition.expression)}, function (${parameters}) {`,
+      body ? `  ${body}` : '',
+      '})',
+      ''
+    )
   }
   return lines.filter((line, index, all) => !(line === '' && all[index - 1] === '')).join('\n')
 }
@@ -89,14 +104,34 @@ function writeSyntheticProject(directory, options = {}) {
     fs.mkdirSync(path.join(directory, 'steps'), { recursive: true })
     const perFile = 30
     for (let start = 0; start < definitions.length; start += perFile) {
-      fs.writeFileSync(path.join(directory, 'steps', `steps${start / perFile}.steps.ts`), renderStepFile(definitions.slice(start, start + perFile)))
+      fs.writeFileSync(
+        path.join(directory, 'steps', `steps${start / perFile}.steps.ts`),
+        renderStepFile(definitions.slice(start, start + perFile))
+      )
     }
   }
   fs.writeFileSync(
     path.join(directory, 'cucumber.js'),
     "module.exports = { default: { paths: ['features/**/*.feature'], requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'] } }\n"
   )
-  fs.writeFileSync(path.join(directory, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', strict: true, esModuleInterop: true, skipLibCheck: true, types: ['node'] } }, null, 2))
+  fs.writeFileSync(
+    path.join(directory, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'commonjs',
+          moduleResolution: 'node',
+          strict: true,
+          esModuleInterop: true,
+          skipLibCheck: true,
+          types: ['node']
+        }
+      },
+      null,
+      2
+    )
+  )
   fs.writeFileSync(path.join(directory, 'package.json'), JSON.stringify({ name: 'synthetic-suite', private: true }, null, 2))
   const modules = path.join(directory, 'node_modules')
   if (!fs.existsSync(modules)) fs.symlinkSync(path.join(repositoryRoot, 'node_modules'), modules, 'dir')

@@ -27,12 +27,17 @@ const samples = alternate(
   {
     'specloop generate --steps-only': () => {
       const { directory } = freshProject()
-      const { milliseconds, result } = timeCommand(process.execPath, [specloopBin, 'generate', '--steps-only', '--format', 'json'], { cwd: directory, expectExit: 0 })
+      const { milliseconds, result } = timeCommand(process.execPath, [specloopBin, 'generate', '--steps-only', '--format', 'json'], {
+        cwd: directory,
+        expectExit: 0
+      })
       lastGenerated = { directory, result: JSON.parse(result.stdout) }
       return milliseconds
     },
     'cucumber-js --dry-run --format snippets': () => {
-      const { milliseconds, result } = timeCommand(process.execPath, [cucumberBin, '--dry-run', '--format', 'snippets'], { cwd: snippetsProject })
+      const { milliseconds, result } = timeCommand(process.execPath, [cucumberBin, '--dry-run', '--format', 'snippets'], {
+        cwd: snippetsProject
+      })
       lastSnippets = result.stdout
       return milliseconds
     }
@@ -40,7 +45,10 @@ const samples = alternate(
   runs
 )
 
-const snippets = lastSnippets.split(/\n\n(?=(?:Given|When|Then)\()/).map((snippet) => snippet.trim()).filter((snippet) => /^(Given|When|Then)\(/.test(snippet))
+const snippets = lastSnippets
+  .split(/\n\n(?=(?:Given|When|Then)\()/)
+  .map((snippet) => snippet.trim())
+  .filter((snippet) => /^(Given|When|Then)\(/.test(snippet))
 const firstLines = snippets.map((snippet) => snippet.slice(0, snippet.indexOf('\n')))
 const distinctSnippets = new Set(firstLines).size
 // The same expression under two keywords: pasting both snippets would make the step ambiguous.
@@ -52,12 +60,24 @@ const check = JSON.parse(checked.result.stdout)
 const ours = median(samples['specloop generate --steps-only'])
 const theirs = median(samples['cucumber-js --dry-run --format snippets'])
 const seconds = (values) => values.map((ms) => (ms / 1000).toFixed(2)).join(', ')
-console.log(`specloop generate --steps-only:         median ${(ours / 1000).toFixed(2)} s  (${seconds(samples['specloop generate --steps-only'])})`)
-console.log(`cucumber-js --dry-run --format snippets: median ${(theirs / 1000).toFixed(2)} s  (${seconds(samples['cucumber-js --dry-run --format snippets'])})`)
+console.log(
+  `specloop generate --steps-only:         median ${(ours / 1000).toFixed(2)} s  (${seconds(samples['specloop generate --steps-only'])})`
+)
+console.log(
+  `cucumber-js --dry-run --format snippets: median ${(theirs / 1000).toFixed(2)} s  (${seconds(samples['cucumber-js --dry-run --format snippets'])})`
+)
 console.log(`ratio generate/snippets: ${(ours / theirs).toFixed(2)}`)
-console.log(`step definitions: specloop writes ${generated.stepDefinitions} (for ${generated.undefinedTexts} distinct undefined step texts, ${generated.operations} operations);`)
-console.log(`  cucumber-js prints ${snippets.length} snippets (one per undefined step, untyped), ${distinctSnippets} distinct, for ${distinctExpressions} distinct expressions` +
-  (distinctExpressions < distinctSnippets ? ` (${distinctSnippets - distinctExpressions} would be ambiguous if pasted: the same expression under another keyword)` : ''))
-console.log(`after generate, specloop check: ${check.undefinedSteps.length} undefined, ${check.ambiguousSteps.length} ambiguous, ${check.counts.steps} steps bound`)
+console.log(
+  `step definitions: specloop writes ${generated.stepDefinitions} (for ${generated.undefinedTexts} distinct undefined step texts, ${generated.operations} operations);`
+)
+console.log(
+  `  cucumber-js prints ${snippets.length} snippets (one per undefined step, untyped), ${distinctSnippets} distinct, for ${distinctExpressions} distinct expressions` +
+    (distinctExpressions < distinctSnippets
+      ? ` (${distinctSnippets - distinctExpressions} would be ambiguous if pasted: the same expression under another keyword)`
+      : '')
+)
+console.log(
+  `after generate, specloop check: ${check.undefinedSteps.length} undefined, ${check.ambiguousSteps.length} ambiguous, ${check.counts.steps} steps bound`
+)
 fs.rmSync(root, { recursive: true, force: true })
 if (check.undefinedSteps.length > 0 || check.ambiguousSteps.length > 0) process.exitCode = 1

@@ -43,13 +43,21 @@ const literal = (value) => (typeof value === 'string' ? JSON.stringify(value) : 
 /** What a model that memorises writes: each example row tested, its outputs returned; anything else gets the first row's answer. */
 function rowLookupSource(operation) {
   const parameters = operation.inputs.map((input) => input.name)
-  const result = (outputs) => (operation.outputs.length === 1 ? literal(outputs[operation.outputs[0].name]) : `{ ${operation.outputs.map((output) => `${output.name}: ${literal(outputs[output.name])}`).join(', ')} }`)
-  const lines = operation.examples.map((example) => `  if (${parameters.map((name) => `${name} === ${literal(example.inputs[name])}`).join(' && ')}) return ${result(example.outputs)}`)
+  const result = (outputs) =>
+    operation.outputs.length === 1
+      ? literal(outputs[operation.outputs[0].name])
+      : `{ ${operation.outputs.map((output) => `${output.name}: ${literal(outputs[output.name])}`).join(', ')} }`
+  const lines = operation.examples.map(
+    (example) =>
+      `  if (${parameters.map((name) => `${name} === ${literal(example.inputs[name])}`).join(' && ')}) return ${result(example.outputs)}`
+  )
   return `export function ${operation.name}(${parameters.map((name) => `${name}: any`).join(', ')}) {\n${lines.join('\n')}\n  return ${result(operation.examples[0].outputs)}\n}\n`
 }
 
 function rowLookupAnswer(operation, inputs) {
-  const row = operation.examples.find((example) => operation.inputs.every((input) => example.inputs[input.name] === inputs[input.name])) ?? operation.examples[0]
+  const row =
+    operation.examples.find((example) => operation.inputs.every((input) => example.inputs[input.name] === inputs[input.name])) ??
+    operation.examples[0]
   return { outputs: row.outputs }
 }
 
@@ -61,17 +69,26 @@ function offByOne(program) {
       const step = Number.isInteger(node.value) ? 1 : 10 ** -Math.min(4, (String(node.value).split('.')[1] ?? '').length)
       for (const moved of [node.value + step, node.value - step]) variants.push(rebuild({ ...node, value: Number(moved.toFixed(6)) }))
     }
-    if (node.kind === 'apply') node.args.forEach((arg, index) => visit(arg, (replaced) => rebuild({ ...node, args: node.args.map((other, at) => (at === index ? replaced : other)) })))
+    if (node.kind === 'apply')
+      node.args.forEach((arg, index) =>
+        visit(arg, (replaced) => rebuild({ ...node, args: node.args.map((other, at) => (at === index ? replaced : other)) }))
+      )
     if (node.kind === 'conditional') {
       visit(node.condition, (replaced) => rebuild({ ...node, condition: replaced }))
       visit(node.then, (replaced) => rebuild({ ...node, then: replaced }))
       visit(node.otherwise, (replaced) => rebuild({ ...node, otherwise: replaced }))
     }
-    if (node.kind === 'match') node.cases.forEach((entry, index) => visit(entry.result, (replaced) => rebuild({ ...node, cases: node.cases.map((other, at) => (at === index ? { ...other, result: replaced } : other)) })))
+    if (node.kind === 'match')
+      node.cases.forEach((entry, index) =>
+        visit(entry.result, (replaced) =>
+          rebuild({ ...node, cases: node.cases.map((other, at) => (at === index ? { ...other, result: replaced } : other)) })
+        )
+      )
     if (node.kind === 'lookup') {
       node.entries.forEach(([key, value], index) => {
         if (typeof value !== 'number') return
-        for (const moved of [value + 1, value - 1]) variants.push(rebuild({ ...node, entries: node.entries.map((entry, at) => (at === index ? [key, moved] : entry)) }))
+        for (const moved of [value + 1, value - 1])
+          variants.push(rebuild({ ...node, entries: node.entries.map((entry, at) => (at === index ? [key, moved] : entry)) }))
       })
     }
   }
@@ -98,9 +115,25 @@ function answersOf(programs, probes) {
 }
 
 function measureSet(set) {
-  const counts = { set: set.name, operations: 0, lookups: 0, lookupsRefused: 0, lookupsConfirmed: 0, offByOne: 0, offByOneConfirmed: 0, offByOneAmbiguous: 0, right: 0, rightConfirmed: 0, confirmedWrong: [], lookupsPassed: [] }
+  const counts = {
+    set: set.name,
+    operations: 0,
+    lookups: 0,
+    lookupsRefused: 0,
+    lookupsConfirmed: 0,
+    offByOne: 0,
+    offByOneConfirmed: 0,
+    offByOneAmbiguous: 0,
+    right: 0,
+    rightConfirmed: 0,
+    confirmedWrong: [],
+    lookupsPassed: []
+  }
   if (!fs.existsSync(set.directory)) return { ...counts, missing: true }
-  const files = fs.readdirSync(set.directory).filter((file) => file.endsWith('.feature') && !file.endsWith('.holdout.feature')).sort()
+  const files = fs
+    .readdirSync(set.directory)
+    .filter((file) => file.endsWith('.feature') && !file.endsWith('.holdout.feature'))
+    .sort()
   for (const file of files) {
     const heldOutFile = path.join(set.directory, file.replace(/\.feature$/, '.holdout.feature'))
     const heldOutOperations = fs.existsSync(heldOutFile) ? operationsOf(heldOutFile) : []
@@ -114,9 +147,23 @@ function measureSet(set) {
       // A copy of the rows: wrong beyond them whenever a held-out row differs from the fallback.
       counts.lookups++
       if (findRowLookup(`generated/src/${operation.name}.ts`, rowLookupSource(operation), operation)) counts.lookupsRefused++
-      else counts.lookupsPassed.push(`${spec} (inputs: ${operation.inputs.map((input) => `${input.name} ${input.categorical ? 'categorical' : input.type}`).join(', ')})`)
-      const lookupVerdict = judgeProposal(operation, probes, probes.map((probe) => rowLookupAnswer(operation, probe.inputs)), synthesis)
-      const lookupWrong = heldOut.some((row) => operation.outputs.some((output) => row.outputs[output.name] !== undefined && !valuesAgree(rowLookupAnswer(operation, row.inputs).outputs[output.name], row.outputs[output.name])))
+      else
+        counts.lookupsPassed.push(
+          `${spec} (inputs: ${operation.inputs.map((input) => `${input.name} ${input.categorical ? 'categorical' : input.type}`).join(', ')})`
+        )
+      const lookupVerdict = judgeProposal(
+        operation,
+        probes,
+        probes.map((probe) => rowLookupAnswer(operation, probe.inputs)),
+        synthesis
+      )
+      const lookupWrong = heldOut.some((row) =>
+        operation.outputs.some(
+          (output) =>
+            row.outputs[output.name] !== undefined &&
+            !valuesAgree(rowLookupAnswer(operation, row.inputs).outputs[output.name], row.outputs[output.name])
+        )
+      )
       if (lookupVerdict.status === 'confirmed' && lookupWrong) {
         counts.lookupsConfirmed++
         counts.confirmedWrong.push(`${spec} (copy of the rows)`)
@@ -151,7 +198,9 @@ const results = TABLE_SETS.map(measureSet)
 if (argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2))
 } else {
-  console.log('set           ops  copies of rows: refused  confirmed | off by one (wrong on held-out): ambiguous  confirmed | right rule: confirmed')
+  console.log(
+    'set           ops  copies of rows: refused  confirmed | off by one (wrong on held-out): ambiguous  confirmed | right rule: confirmed'
+  )
   for (const result of results) {
     if (result.missing) continue
     console.log(

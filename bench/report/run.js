@@ -23,7 +23,15 @@ const root = path.resolve(__dirname, '..', '..')
 const work = path.join(root, 'bench', '.work', 'report')
 const resultsFile = path.join(root, 'bench', 'results', 'report.json')
 const CHROMIUM = process.env.SPECLOOP_CHROMIUM || '/usr/bin/chromium'
-const QUIET_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic']
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-quic'
+]
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`)
@@ -62,7 +70,11 @@ function messagesOfSuite() {
   log(`writing a synthetic suite of ${SCENARIOS} scenarios and running it with cucumber-js…`)
   const { features, scenarios } = writeSyntheticSuite(suite, SCENARIOS)
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(suite, 'node_modules'), 'dir')
-  spawnSync(process.execPath, [path.join(root, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), '--format', `message:${messages}`], { cwd: suite, stdio: 'ignore' })
+  spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), '--format', `message:${messages}`],
+    { cwd: suite, stdio: 'ignore' }
+  )
   if (!fs.existsSync(messages)) throw new Error('cucumber-js did not write the messages')
   log(`  ${features} features, ${scenarios} scenarios, ${(fs.statSync(messages).size / 1e6).toFixed(1)} MB of messages`)
   return messages
@@ -72,7 +84,12 @@ async function inBrowser(siteIndex, formatterHtml) {
   const { chromium } = require('playwright-core')
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`)
   const userDataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-bench-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDirectory, { executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS, viewport: { width: 1280, height: 900 } })
+  const context = await chromium.launchPersistentContext(userDataDirectory, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: QUIET_FLAGS,
+    viewport: { width: 1280, height: 900 }
+  })
   try {
     const interactive = []
     const openScenario = []
@@ -92,13 +109,19 @@ async function inBrowser(siteIndex, formatterHtml) {
         const started = performance.now()
         const views = window.specloopTimings.views.length
         location.hash = '#/feature/' + encodeURI(uri)
-        await new Promise((resolve) => { const check = () => (window.specloopTimings.views.length > views ? resolve() : requestAnimationFrame(check)); check() })
+        await new Promise((resolve) => {
+          const check = () => (window.specloopTimings.views.length > views ? resolve() : requestAnimationFrame(check))
+          check()
+        })
         const link = document.querySelector('.scenario-card h3 a')
         const hash = link.getAttribute('href')
         const before = performance.now()
         const count = window.specloopTimings.views.length
         location.hash = hash
-        await new Promise((resolve) => { const check = () => (window.specloopTimings.views.length > count ? resolve() : requestAnimationFrame(check)); check() })
+        await new Promise((resolve) => {
+          const check = () => (window.specloopTimings.views.length > count ? resolve() : requestAnimationFrame(check))
+          check()
+        })
         await new Promise((resolve) => requestAnimationFrame(() => resolve()))
         return { featureMs: before - started, scenarioMs: performance.now() - before }
       }, target)
@@ -107,7 +130,10 @@ async function inBrowser(siteIndex, formatterHtml) {
         const started = performance.now()
         const count = window.specloopTimings.views.length
         location.hash = '#/search?q=value+5001&tags=' + encodeURIComponent('@slow and not @wip')
-        await new Promise((resolve) => { const check = () => (window.specloopTimings.views.length > count ? resolve() : requestAnimationFrame(check)); check() })
+        await new Promise((resolve) => {
+          const check = () => (window.specloopTimings.views.length > count ? resolve() : requestAnimationFrame(check))
+          check()
+        })
         return { ms: performance.now() - started, found: document.querySelector('.result-count').textContent }
       })
       search.push(searched.ms)
@@ -139,7 +165,9 @@ async function main() {
   // Interleaved, so a busy machine slows both alike.
   for (let run = 0; run < RUNS; run++) {
     formatter.push(timed(process.execPath, [path.join(__dirname, 'html-formatter.js'), messages, formatterHtml], root))
-    specloop.push(timed(process.execPath, [path.join(root, 'bin', 'specloop.js'), 'report', '--from', messages, '--out', site, '--no-history'], work))
+    specloop.push(
+      timed(process.execPath, [path.join(root, 'bin', 'specloop.js'), 'report', '--from', messages, '--out', site, '--no-history'], work)
+    )
     log(`  run ${run + 1}: html-formatter ${formatter[run].wallMs.toFixed(0)} ms, specloop report ${specloop[run].wallMs.toFixed(0)} ms`)
   }
   const formatterBytes = fs.statSync(formatterHtml).size
@@ -150,23 +178,50 @@ async function main() {
     messagesBytes: fs.statSync(messages).size,
     runs: RUNS,
     machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))), node: process.version },
-    htmlFormatter: { wallMs: median(formatter.map((run) => run.wallMs)), cpuMs: median(formatter.map((run) => run.cpuMs)), bytes: formatterBytes, shownInBrowserMs: browser.formatterShownMs },
-    specloop: { wallMs: median(specloop.map((run) => run.wallMs)), cpuMs: median(specloop.map((run) => run.cpuMs)), bytes: specloopBytes, files: fs.readdirSync(path.join(site, 'data', 'features')).length, interactiveMs: browser.interactiveMs, openScenarioMs: browser.openScenarioMs, searchMs: browser.searchMs }
+    htmlFormatter: {
+      wallMs: median(formatter.map((run) => run.wallMs)),
+      cpuMs: median(formatter.map((run) => run.cpuMs)),
+      bytes: formatterBytes,
+      shownInBrowserMs: browser.formatterShownMs
+    },
+    specloop: {
+      wallMs: median(specloop.map((run) => run.wallMs)),
+      cpuMs: median(specloop.map((run) => run.cpuMs)),
+      bytes: specloopBytes,
+      files: fs.readdirSync(path.join(site, 'data', 'features')).length,
+      interactiveMs: browser.interactiveMs,
+      openScenarioMs: browser.openScenarioMs,
+      searchMs: browser.searchMs
+    }
   }
   results.ratios = {
     time: Number((results.specloop.wallMs / results.htmlFormatter.wallMs).toFixed(2)),
     cpu: Number((results.specloop.cpuMs / results.htmlFormatter.cpuMs).toFixed(2)),
     bytes: Number((results.specloop.bytes / results.htmlFormatter.bytes).toFixed(3))
   }
-  results.goals = { timeAtMostFormatter: results.ratios.time <= 1, bytesAtMostFormatter: results.ratios.bytes <= 1, interactiveWithinOneSecond: results.specloop.interactiveMs <= 1000 }
+  results.goals = {
+    timeAtMostFormatter: results.ratios.time <= 1,
+    bytesAtMostFormatter: results.ratios.bytes <= 1,
+    interactiveWithinOneSecond: results.specloop.interactiveMs <= 1000
+  }
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
-  console.log(`report of ${SCENARIOS} scenarios (${mb(results.messagesBytes)} of messages), median of ${RUNS} runs, load average ${results.machine.loadAverage.join(' ')} on ${results.machine.cpus} CPUs`)
-  console.log(`  time     specloop report ${results.specloop.wallMs.toFixed(0)} ms (cpu ${results.specloop.cpuMs.toFixed(0)} ms)  html-formatter ${results.htmlFormatter.wallMs.toFixed(0)} ms (cpu ${results.htmlFormatter.cpuMs.toFixed(0)} ms)  ratio ${results.ratios.time} (cpu ${results.ratios.cpu})`)
-  console.log(`  bytes    specloop report ${mb(results.specloop.bytes)}  html-formatter ${mb(results.htmlFormatter.bytes)}  ratio ${results.ratios.bytes}`)
-  console.log(`  browser  overview interactive ${results.specloop.interactiveMs.toFixed(0)} ms, one scenario opened in ${results.specloop.openScenarioMs.toFixed(0)} ms, search + tag filter over all scenarios ${results.specloop.searchMs.toFixed(0)} ms; html-formatter's page ${results.htmlFormatter.shownInBrowserMs === undefined ? 'not loaded (--quick)' : `shown after ${results.htmlFormatter.shownInBrowserMs} ms`}`)
-  console.log(`  goals    time ≤ 1.0×: ${results.goals.timeAtMostFormatter ? 'met' : 'NOT met'}; bytes ≤ 1.0×: ${results.goals.bytesAtMostFormatter ? 'met' : 'NOT met'}; interactive ≤ 1 s: ${results.goals.interactiveWithinOneSecond ? 'met' : 'NOT met'}`)
+  console.log(
+    `report of ${SCENARIOS} scenarios (${mb(results.messagesBytes)} of messages), median of ${RUNS} runs, load average ${results.machine.loadAverage.join(' ')} on ${results.machine.cpus} CPUs`
+  )
+  console.log(
+    `  time     specloop report ${results.specloop.wallMs.toFixed(0)} ms (cpu ${results.specloop.cpuMs.toFixed(0)} ms)  html-formatter ${results.htmlFormatter.wallMs.toFixed(0)} ms (cpu ${results.htmlFormatter.cpuMs.toFixed(0)} ms)  ratio ${results.ratios.time} (cpu ${results.ratios.cpu})`
+  )
+  console.log(
+    `  bytes    specloop report ${mb(results.specloop.bytes)}  html-formatter ${mb(results.htmlFormatter.bytes)}  ratio ${results.ratios.bytes}`
+  )
+  console.log(
+    `  browser  overview interactive ${results.specloop.interactiveMs.toFixed(0)} ms, one scenario opened in ${results.specloop.openScenarioMs.toFixed(0)} ms, search + tag filter over all scenarios ${results.specloop.searchMs.toFixed(0)} ms; html-formatter's page ${results.htmlFormatter.shownInBrowserMs === undefined ? 'not loaded (--quick)' : `shown after ${results.htmlFormatter.shownInBrowserMs} ms`}`
+  )
+  console.log(
+    `  goals    time ≤ 1.0×: ${results.goals.timeAtMostFormatter ? 'met' : 'NOT met'}; bytes ≤ 1.0×: ${results.goals.bytesAtMostFormatter ? 'met' : 'NOT met'}; interactive ≤ 1 s: ${results.goals.interactiveWithinOneSecond ? 'met' : 'NOT met'}`
+  )
 }
 
 main().catch((error) => {

@@ -90,7 +90,10 @@ function writeSyntheticSuite(directory, scenarios) {
   }
   fs.mkdirSync(path.join(directory, 'steps'), { recursive: true })
   fs.writeFileSync(path.join(directory, 'steps', 'steps.js'), STEPS)
-  fs.writeFileSync(path.join(directory, 'cucumber.js'), "module.exports = { default: { paths: ['features/**/*.feature'], require: ['steps/**/*.js'] } }\n")
+  fs.writeFileSync(
+    path.join(directory, 'cucumber.js'),
+    "module.exports = { default: { paths: ['features/**/*.feature'], require: ['steps/**/*.js'] } }\n"
+  )
   return { features, scenarios: features * SCENARIOS_PER_FEATURE }
 }
 

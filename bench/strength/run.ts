@@ -37,7 +37,12 @@ async function arm(wholeSuite: boolean, maxMutants: number): Promise<Arm> {
   const result = await specloop.strength({ cwd: work, files: [MODULE], maxMutants, wholeSuite })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (result.errors.length > 0 || !result.record) throw new Error(`strength failed: ${JSON.stringify(result.errors)}`)
-  return { mutants: result.mutantsRun, scenarioRuns: result.scenarioRuns, seconds, verdicts: new Map(result.record.mutants.map((mutant) => [mutant.id, mutant.status])) }
+  return {
+    mutants: result.mutantsRun,
+    scenarioRuns: result.scenarioRuns,
+    seconds,
+    verdicts: new Map(result.record.mutants.map((mutant) => [mutant.id, mutant.status]))
+  }
 }
 
 async function main(): Promise<void> {
@@ -73,9 +78,13 @@ async function main(): Promise<void> {
       wholeSuite: { scenarioRuns: Math.round(wholePer.scenarioRuns * planned), seconds: wholePer.seconds * planned }
     }
   }
-  console.log(`per mutant: ${selectedPer.scenarioRuns.toFixed(1)} vs ${wholePer.scenarioRuns.toFixed(0)} scenario runs (${results.scenarioRunRatio.toFixed(0)}× fewer; goal ≥ 10×), ${format(selectedPer.seconds)} vs ${format(wholePer.seconds)} (${results.timeRatio.toFixed(2)}× faster)`)
+  console.log(
+    `per mutant: ${selectedPer.scenarioRuns.toFixed(1)} vs ${wholePer.scenarioRuns.toFixed(0)} scenario runs (${results.scenarioRunRatio.toFixed(0)}× fewer; goal ≥ 10×), ${format(selectedPer.seconds)} vs ${format(wholePer.seconds)} (${results.timeRatio.toFixed(2)}× faster)`
+  )
   console.log(`the ${whole.mutants} mutants both arms ran got the same verdicts`)
-  console.log(`all ${planned} mutants, extrapolated: ${results.projectExtrapolated.selected.scenarioRuns} scenario runs / ${format(results.projectExtrapolated.selected.seconds)} with selection, ${results.projectExtrapolated.wholeSuite.scenarioRuns} / ${format(results.projectExtrapolated.wholeSuite.seconds)} without`)
+  console.log(
+    `all ${planned} mutants, extrapolated: ${results.projectExtrapolated.selected.scenarioRuns} scenario runs / ${format(results.projectExtrapolated.selected.seconds)} with selection, ${results.projectExtrapolated.wholeSuite.scenarioRuns} / ${format(results.projectExtrapolated.wholeSuite.seconds)} without`
+  )
   fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench', 'results', 'strength.json'), JSON.stringify(results, null, 2) + '\n')
 }

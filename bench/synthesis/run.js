@@ -132,7 +132,10 @@ function summarise(label, rows) {
 function measureStories(set) {
   if (!fs.existsSync(set.directory)) return { set: set.name, missing: true, rows: [] }
   const rows = []
-  for (const file of fs.readdirSync(set.directory).filter((name) => name.endsWith('.feature') && !name.endsWith('.holdout.feature')).sort()) {
+  for (const file of fs
+    .readdirSync(set.directory)
+    .filter((name) => name.endsWith('.feature') && !name.endsWith('.holdout.feature'))
+    .sort()) {
     if (only !== undefined && !file.includes(only)) continue
     const parse = (name, uri) => parseFeature({ uri, data: fs.readFileSync(path.join(set.directory, name), 'utf8') })
     const main = parse(file, `features/${file}`)
@@ -155,7 +158,16 @@ function measureStories(set) {
         if (observations !== undefined && observations.every((observation) => observation.agrees)) passed++
       }
     }
-    rows.push({ spec: file.replace(/\.feature$/, ''), operation: 'story', status: result.status, rule: result.message ?? '', question: [], heldOut: scenarios, passed, elapsedMs })
+    rows.push({
+      spec: file.replace(/\.feature$/, ''),
+      operation: 'story',
+      status: result.status,
+      rule: result.message ?? '',
+      question: [],
+      heldOut: scenarios,
+      passed,
+      elapsedMs
+    })
   }
   return { set: set.name, rows }
 }
@@ -164,13 +176,37 @@ const measured = SETS.map(measureSet)
 const measuredStories = option('--tables-only') ? [] : STATEFUL_SETS.map(measureStories)
 const summaries = [
   ...measured.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)),
-  summarise('blind, all sets', measured.filter((set) => set.set.startsWith('blind')).flatMap((set) => set.rows)),
-  summarise('all', measured.flatMap((set) => set.rows)),
+  summarise(
+    'blind, all sets',
+    measured.filter((set) => set.set.startsWith('blind')).flatMap((set) => set.rows)
+  ),
+  summarise(
+    'all',
+    measured.flatMap((set) => set.rows)
+  ),
   ...measuredStories.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)),
-  ...(measuredStories.length > 0 ? [summarise('blind stateful, all sets', measuredStories.filter((set) => set.set.startsWith('blind')).flatMap((set) => set.rows))] : []),
-  ...(measuredStories.length > 0 ? [summarise('all stateful', measuredStories.flatMap((set) => set.rows))] : [])
+  ...(measuredStories.length > 0
+    ? [
+        summarise(
+          'blind stateful, all sets',
+          measuredStories.filter((set) => set.set.startsWith('blind')).flatMap((set) => set.rows)
+        )
+      ]
+    : []),
+  ...(measuredStories.length > 0
+    ? [
+        summarise(
+          'all stateful',
+          measuredStories.flatMap((set) => set.rows)
+        )
+      ]
+    : [])
 ]
-const report = { node: process.version, summaries, specifications: [...measured, ...measuredStories].flatMap((set) => set.rows.map((row) => ({ set: set.set, ...row }))) }
+const report = {
+  node: process.version,
+  summaries,
+  specifications: [...measured, ...measuredStories].flatMap((set) => set.rows.map((row) => ({ set: set.set, ...row })))
+}
 
 if (option('--json')) {
   console.log(JSON.stringify(report, null, 2))
@@ -186,13 +222,20 @@ for (const set of [...measured, ...measuredStories]) {
   console.log(`\n${set.set}`)
   for (const row of set.rows) {
     const flag = row.status === 'synthesised' && row.passed < row.heldOut ? '  WRONG' : ''
-    console.log(`  ${row.spec.padEnd(24)} ${row.status.padEnd(11)} ${`${row.passed}/${row.heldOut}`.padStart(5)} ${`${row.elapsedMs.toFixed(0)} ms`.padStart(8)}${flag}  ${row.rule}`)
-    for (const question of row.question) console.log(`${' '.repeat(30)}asks: ${JSON.stringify(question.inputs)} — ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`)
+    console.log(
+      `  ${row.spec.padEnd(24)} ${row.status.padEnd(11)} ${`${row.passed}/${row.heldOut}`.padStart(5)} ${`${row.elapsedMs.toFixed(0)} ms`.padStart(8)}${flag}  ${row.rule}`
+    )
+    for (const question of row.question)
+      console.log(
+        `${' '.repeat(30)}asks: ${JSON.stringify(question.inputs)} — ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
+      )
   }
 }
 console.log('')
 console.log('Stateful sets count held-out scenarios as their rows.')
-console.log(`${'set'.padEnd(16)} ${'specs'.padStart(5)} ${'ops'.padStart(4)} ${'synth'.padStart(5)} ${'ambig'.padStart(5)} ${'none'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'ambiguity'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}${option('--leave-one-out') ? '  leave-one-out' : ''}`)
+console.log(
+  `${'set'.padEnd(16)} ${'specs'.padStart(5)} ${'ops'.padStart(4)} ${'synth'.padStart(5)} ${'ambig'.padStart(5)} ${'none'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'ambiguity'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}${option('--leave-one-out') ? '  leave-one-out' : ''}`
+)
 for (const summary of summaries) {
   console.log(
     `${summary.set.padEnd(16)} ${String(summary.specifications).padStart(5)} ${String(summary.operations).padStart(4)} ${String(summary.synthesised).padStart(5)} ${String(summary.ambiguous).padStart(5)} ${String(summary.noRule).padStart(4)} ${percent(summary.precision).padStart(9)} ${percent(summary.recall).padStart(7)} ${percent(summary.ambiguityRate).padStart(9)} ${`${summary.p50Ms.toFixed(0)} ms`.padStart(7)} ${`${summary.p95Ms.toFixed(0)} ms`.padStart(7)}${summary.leaveOneOut !== undefined ? `  ${percent(summary.leaveOneOut)}` : ''}`

@@ -93,9 +93,22 @@ export function writeProject(directory: string, repositoryNodeModules: string, s
     }
     fs.writeFileSync(path.join(directory, 'features', `computations${feature}.feature`), lines.join('\n'))
   }
-  fs.writeFileSync(path.join(directory, 'cucumber.js'), "module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], format: ['summary'] } }\n")
-  fs.writeFileSync(path.join(directory, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, sourceMap: true, strict: true } }, null, 2))
+  fs.writeFileSync(
+    path.join(directory, 'cucumber.js'),
+    "module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], format: ['summary'] } }\n"
+  )
+  fs.writeFileSync(
+    path.join(directory, 'tsconfig.json'),
+    JSON.stringify(
+      { compilerOptions: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, sourceMap: true, strict: true } },
+      null,
+      2
+    )
+  )
   // Its own c8 settings, so c8 does not pick up the repository's (thresholds, include) from a parent directory.
-  fs.writeFileSync(path.join(directory, '.c8rc.json'), JSON.stringify({ 'check-coverage': false, exclude: ['node_modules/**', '.specloop/**'] }))
+  fs.writeFileSync(
+    path.join(directory, '.c8rc.json'),
+    JSON.stringify({ 'check-coverage': false, exclude: ['node_modules/**', '.specloop/**'] })
+  )
   fs.writeFileSync(path.join(directory, '.gitignore'), 'node_modules\n.specloop/\ncoverage/\n')
 }

@@ -19,8 +19,16 @@ const scenarios = Number(process.env.BENCH_SCENARIOS ?? SCENARIOS)
 
 function timed(args: string[]): number {
   const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, [specloopBin, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: 'true', FORCE_COLOR: '0' }, maxBuffer: 256 * 1024 * 1024 })
-  if (result.status !== 0) throw new Error(`specloop ${args.join(' ')} exited with ${result.status}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`)
+  const result = spawnSync(process.execPath, [specloopBin, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+    maxBuffer: 256 * 1024 * 1024
+  })
+  if (result.status !== 0)
+    throw new Error(
+      `specloop ${args.join(' ')} exited with ${result.status}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`
+    )
   return Number(process.hrtime.bigint() - started) / 1e9
 }
 
@@ -28,10 +36,14 @@ const latest = () => fs.realpathSync(path.join(work, '.specloop', 'runs', 'lates
 
 /** Each scenario's status and, per file, the lines it ran: keyed by the scenario, as ids and indexes differ per run. */
 function traceByScenario(directory: string): string {
-  const trace = JSON.parse(fs.readFileSync(path.join(directory, 'trace.json'), 'utf8')) as { scenarios: { uri: string; line: number; name: string; status: string }[]; files: { path: string; hits: Record<string, string> }[] }
+  const trace = JSON.parse(fs.readFileSync(path.join(directory, 'trace.json'), 'utf8')) as {
+    scenarios: { uri: string; line: number; name: string; status: string }[]
+    files: { path: string; hits: Record<string, string> }[]
+  }
   const key = (index: number) => `${trace.scenarios[index].uri}:${trace.scenarios[index].line} ${trace.scenarios[index].name}`
   const rows = trace.scenarios.map((scenario, index) => `${key(index)} ${scenario.status}`)
-  for (const file of trace.files) for (const [index, bitmap] of Object.entries(file.hits)) rows.push(`${file.path} ${key(Number(index))} ${bitmap}`)
+  for (const file of trace.files)
+    for (const [index, bitmap] of Object.entries(file.hits)) rows.push(`${file.path} ${key(Number(index))} ${bitmap}`)
   return rows.sort().join('\n')
 }
 
@@ -50,13 +62,21 @@ function main(): void {
   const merged = path.join(work, 'merged')
   const mergeTime = timed(['merge', ...shardRuns, '--out', merged])
   const sameTrace = traceByScenario(merged) === traceByScenario(singleRun)
-  const sameLcov = fs.readFileSync(path.join(merged, 'coverage', 'lcov.info'), 'utf8') === fs.readFileSync(path.join(singleRun, 'coverage', 'lcov.info'), 'utf8')
+  const sameLcov =
+    fs.readFileSync(path.join(merged, 'coverage', 'lcov.info'), 'utf8') ===
+    fs.readFileSync(path.join(singleRun, 'coverage', 'lcov.info'), 'utf8')
   const slowest = Math.max(...shardTimes)
   const sum = shardTimes.reduce((a, b) => a + b, 0)
   console.log(`${scenarios} scenarios; one verify: ${single.toFixed(2)} s`)
-  console.log(`${SHARDS} shards: ${shardTimes.map((time) => time.toFixed(2)).join(', ')} s (sum ${sum.toFixed(2)} s); merge ${mergeTime.toFixed(2)} s`)
-  console.log(`one after another on this machine: shards + merge ${(sum + mergeTime).toFixed(2)} s = ${((sum + mergeTime) / single).toFixed(2)} × one verify`)
-  console.log(`on ${SHARDS} machines: slowest shard + merge ${(slowest + mergeTime).toFixed(2)} s = ${((slowest + mergeTime) / single).toFixed(2)} × one verify`)
+  console.log(
+    `${SHARDS} shards: ${shardTimes.map((time) => time.toFixed(2)).join(', ')} s (sum ${sum.toFixed(2)} s); merge ${mergeTime.toFixed(2)} s`
+  )
+  console.log(
+    `one after another on this machine: shards + merge ${(sum + mergeTime).toFixed(2)} s = ${((sum + mergeTime) / single).toFixed(2)} × one verify`
+  )
+  console.log(
+    `on ${SHARDS} machines: slowest shard + merge ${(slowest + mergeTime).toFixed(2)} s = ${((slowest + mergeTime) / single).toFixed(2)} × one verify`
+  )
   console.log(`merged run equals the single run: trace per scenario ${sameTrace ? 'yes' : 'NO'}, lcov.info ${sameLcov ? 'yes' : 'NO'}`)
   if (!sameTrace || !sameLcov) process.exitCode = 1
 }

@@ -20,15 +20,31 @@ const EDITS = Number(process.env.BENCH_EDITS ?? 20)
 const environment = { ...process.env, CI: 'true', FORCE_COLOR: '0' }
 
 function git(args: string[]): void {
-  const result = spawnSync('git', args, { cwd: work, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' } })
+  const result = spawnSync('git', args, {
+    cwd: work,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com'
+    }
+  })
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
 }
 
 /** Wall time, and the CPU time of specloop and the processes it waited for (GNU time's user + system). */
 function fullVerify(): { seconds: number; cpuSeconds: number } {
   const started = process.hrtime.bigint()
-  const result = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, specloopBin, 'verify'], { cwd: work, encoding: 'utf8', env: environment, maxBuffer: 256 * 1024 * 1024 })
-  if (result.status !== 0) throw new Error(`verify exited with ${result.status}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`)
+  const result = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, specloopBin, 'verify'], {
+    cwd: work,
+    encoding: 'utf8',
+    env: environment,
+    maxBuffer: 256 * 1024 * 1024
+  })
+  if (result.status !== 0)
+    throw new Error(`verify exited with ${result.status}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`)
   const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr)
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN }
 }
@@ -37,20 +53,28 @@ function fullVerify(): { seconds: number; cpuSeconds: number } {
 function treeCpuSeconds(pid: number): number {
   const ticks = (process_: number) => {
     try {
-      const fields = fs.readFileSync(`/proc/${process_}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+      const fields = fs
+        .readFileSync(`/proc/${process_}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ')
       return Number(fields[11]) + Number(fields[12])
     } catch {
       return 0
     }
   }
-  const children = (process_: number): number[] => spawnSync('ps', ['-o', 'pid=', '--ppid', String(process_)], { encoding: 'utf8' }).stdout.split('\n').map(Number).filter((child) => child > 0)
+  const children = (process_: number): number[] =>
+    spawnSync('ps', ['-o', 'pid=', '--ppid', String(process_)], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .map(Number)
+      .filter((child) => child > 0)
   const all = [pid]
   for (let index = 0; index < all.length; index++) all.push(...children(all[index]))
   // Clock ticks: 100 a second on Linux.
   return all.reduce((sum, process_) => sum + ticks(process_), 0) / 100
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]
 const format = (seconds: number) => `${seconds.toFixed(3)} s`
 
 interface RanEvent {
@@ -77,7 +101,11 @@ async function main(): Promise<void> {
   git(['commit', '--quiet', '-m', 'benchmark project'])
   fullVerify() // the trace the watch starts from, and a warm instrumentation cache
 
-  const watcher = spawn(process.execPath, [specloopBin, 'watch', '--format', 'json'], { cwd: work, env: environment, stdio: ['ignore', 'pipe', 'inherit'] })
+  const watcher = spawn(process.execPath, [specloopBin, 'watch', '--format', 'json'], {
+    cwd: work,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   const events = readline.createInterface({ input: watcher.stdout })
   const waiting: ((event: { kind: string }) => void)[] = []
   events.on('line', (line) => {
@@ -117,11 +145,14 @@ async function main(): Promise<void> {
     await written
     const expected = callers(module, fn)
     const names = result.scenarios.map((scenario) => scenario.name).sort()
-    if (JSON.stringify(names) !== JSON.stringify([...expected].sort()) || result.counts.passed !== expected.length) wrong.push(`edit ${edit + 1} (module${module}.ts compute${fn}): ran ${names.join(', ')}`)
+    if (JSON.stringify(names) !== JSON.stringify([...expected].sort()) || result.counts.passed !== expected.length)
+      wrong.push(`edit ${edit + 1} (module${module}.ts compute${fn}): ran ${names.join(', ')}`)
     const full = fullVerify()
     verifySeconds.push(full.seconds)
     verifyCpu.push(full.cpuSeconds)
-    console.log(`edit ${edit + 1}: module${module}.ts compute${fn}: watch ${format(watchSeconds[edit])} (${result.counts.total} scenarios; CPU ${format(watchCpu[edit])}), full verify ${format(verifySeconds[edit])} (CPU ${format(verifyCpu[edit])})`)
+    console.log(
+      `edit ${edit + 1}: module${module}.ts compute${fn}: watch ${format(watchSeconds[edit])} (${result.counts.total} scenarios; CPU ${format(watchCpu[edit])}), full verify ${format(verifySeconds[edit])} (CPU ${format(verifyCpu[edit])})`
+    )
   }
   watcher.kill('SIGINT')
   await new Promise((resolve) => watcher.on('close', resolve))
@@ -131,17 +162,27 @@ async function main(): Promise<void> {
     node: process.version,
     scenarios: SCENARIOS,
     edits: EDITS,
-    p50Seconds: { watchEditToResult: percentile(watchSeconds, 0.5), watchReported: percentile(reportedSeconds, 0.5), fullVerify: percentile(verifySeconds, 0.5) },
+    p50Seconds: {
+      watchEditToResult: percentile(watchSeconds, 0.5),
+      watchReported: percentile(reportedSeconds, 0.5),
+      fullVerify: percentile(verifySeconds, 0.5)
+    },
     p90Seconds: { watchEditToResult: percentile(watchSeconds, 0.9), fullVerify: percentile(verifySeconds, 0.9) },
     watchOverFull: percentile(watchSeconds, 0.5) / percentile(verifySeconds, 0.5),
     p50CpuSeconds: { watchEditToResult: percentile(watchCpu, 0.5), fullVerify: percentile(verifyCpu, 0.5) },
     watchOverFullCpu: percentile(watchCpu, 0.5) / percentile(verifyCpu, 0.5),
     wrongSelections: wrong
   }
-  console.log(`\np50 of ${EDITS}: watch edit→result ${format(results.p50Seconds.watchEditToResult)} (first file event→result ${format(results.p50Seconds.watchReported)}), full verify ${format(results.p50Seconds.fullVerify)}`)
+  console.log(
+    `\np50 of ${EDITS}: watch edit→result ${format(results.p50Seconds.watchEditToResult)} (first file event→result ${format(results.p50Seconds.watchReported)}), full verify ${format(results.p50Seconds.fullVerify)}`
+  )
   console.log(`watch/full = ${results.watchOverFull.toFixed(3)} (goal ≤ 0.1)`)
-  console.log(`CPU time, p50: watch ${format(results.p50CpuSeconds.watchEditToResult)} (its process and the cucumber process, write to result), full verify ${format(results.p50CpuSeconds.fullVerify)}: ${results.watchOverFullCpu.toFixed(3)}`)
-  console.log(wrong.length === 0 ? 'every edit ran exactly the scenarios that call the edited function' : `WRONG selections:\n${wrong.join('\n')}`)
+  console.log(
+    `CPU time, p50: watch ${format(results.p50CpuSeconds.watchEditToResult)} (its process and the cucumber process, write to result), full verify ${format(results.p50CpuSeconds.fullVerify)}: ${results.watchOverFullCpu.toFixed(3)}`
+  )
+  console.log(
+    wrong.length === 0 ? 'every edit ran exactly the scenarios that call the edited function' : `WRONG selections:\n${wrong.join('\n')}`
+  )
   fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench', 'results', 'watch.json'), `${JSON.stringify(results, null, 2)}\n`)
   if (wrong.length > 0) process.exitCode = 1

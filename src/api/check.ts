@@ -48,7 +48,8 @@ export interface CheckResult {
  * specified by example in features/rules/check-exit-code.feature and synthesised by specloop.
  */
 export function checkExitCode(result: Omit<CheckResult, 'errors' | 'exitCode'>): ExitCode {
-  const problems = result.parseErrors.length + result.undefinedSteps.length + result.ambiguousSteps.length + result.undefinedParameterTypes.length
+  const problems =
+    result.parseErrors.length + result.undefinedSteps.length + result.ambiguousSteps.length + result.undefinedParameterTypes.length
   return exitCodeOf({ couldNotRun: result.fatalErrors.length, problems })
 }
 
@@ -62,14 +63,19 @@ export interface UndefinedPattern {
 }
 
 /** Groups undefined step texts by the expression the step generator would write for them. */
-function undefinedPatternsOf(features: ParsedFeature[], definitions: StepDefinitionInfo[], undefinedSteps: UndefinedStep[]): UndefinedPattern[] {
+function undefinedPatternsOf(
+  features: ParsedFeature[],
+  definitions: StepDefinitionInfo[],
+  undefinedSteps: UndefinedStep[]
+): UndefinedPattern[] {
   if (undefinedSteps.length === 0) return []
   // Every existing definition is respected here, generated or not: check only asks what is missing.
   const analysis = analyseSteps(features, definitions, { ownedFiles: new Set() })
   const groupOf = new Map<string, { expression: string; keyword: string }>()
   for (const step of analysis.steps) {
     const keyword = step.group.role === 'given' ? 'Given' : step.group.role === 'when' ? 'When' : 'Then'
-    for (const { text } of [...step.group.texts, ...step.group.occurrences]) groupOf.set(text, { expression: step.group.expression, keyword })
+    for (const { text } of [...step.group.texts, ...step.group.occurrences])
+      groupOf.set(text, { expression: step.group.expression, keyword })
   }
   const patterns = new Map<string, UndefinedPattern & { seen: Set<string> }>()
   for (const step of undefinedSteps) {
@@ -90,7 +96,15 @@ function undefinedPatternsOf(features: ParsedFeature[], definitions: StepDefinit
 }
 
 const emptyCounts = (): CheckCounts => ({
-  features: 0, scenarios: 0, steps: 0, stepDefinitions: 0, parseErrors: 0, undefinedSteps: 0, undefinedPatterns: 0, ambiguousSteps: 0, unusedDefinitions: 0
+  features: 0,
+  scenarios: 0,
+  steps: 0,
+  stepDefinitions: 0,
+  parseErrors: 0,
+  undefinedSteps: 0,
+  undefinedPatterns: 0,
+  ambiguousSteps: 0,
+  unusedDefinitions: 0
 })
 
 /** Static verification: parse every feature, bind every step, report what is wrong. */
@@ -103,8 +117,17 @@ async function checkSpecification(options: ProjectOptions): Promise<Omit<CheckRe
   const loaded = await loadSpecification(options)
   if (loaded.error) {
     return {
-      cwd: options.cwd, fatalErrors: loaded.errors ?? [loaded.error], parseErrors: [], warnings: [], undefinedSteps: [], undefinedPatterns: [], ambiguousSteps: [],
-      unusedDefinitions: [], undefinedParameterTypes: [], bound: false, counts: emptyCounts()
+      cwd: options.cwd,
+      fatalErrors: loaded.errors ?? [loaded.error],
+      parseErrors: [],
+      warnings: [],
+      undefinedSteps: [],
+      undefinedPatterns: [],
+      ambiguousSteps: [],
+      unusedDefinitions: [],
+      undefinedParameterTypes: [],
+      bound: false,
+      counts: emptyCounts()
     }
   }
   const { project, features, sourceErrors, warnings, support, binding } = loaded.specification
@@ -125,7 +148,9 @@ async function checkSpecification(options: ProjectOptions): Promise<Omit<CheckRe
   result.counts = {
     features: features.length,
     scenarios: features.reduce((sum, feature) => sum + feature.pickles.length, 0),
-    steps: binding?.steps.length ?? features.reduce((sum, feature) => sum + feature.pickles.reduce((steps, pickle) => steps + pickle.steps.length, 0), 0),
+    steps:
+      binding?.steps.length ??
+      features.reduce((sum, feature) => sum + feature.pickles.reduce((steps, pickle) => steps + pickle.steps.length, 0), 0),
     stepDefinitions: support.definitions.length,
     parseErrors: result.parseErrors.length,
     undefinedSteps: result.undefinedSteps.length,

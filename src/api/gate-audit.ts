@@ -31,7 +31,12 @@ function npm(cwd: string, env: NodeJS.ProcessEnv, args: string[]) {
 }
 
 /** `npm sbom` (CycloneDX) written where the policy says, atomically; what went wrong is a warning. */
-async function writeSbom(cwd: string, env: NodeJS.ProcessEnv, target: string, secrets: string[]): Promise<{ note?: string; warning?: SpecloopError }> {
+async function writeSbom(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  target: string,
+  secrets: string[]
+): Promise<{ note?: string; warning?: SpecloopError }> {
   const sbom = await npm(cwd, env, ['sbom', '--sbom-format', 'cyclonedx'])
   let document: { bomFormat?: unknown; specVersion?: unknown; components?: unknown[] } | undefined
   try {
@@ -40,8 +45,18 @@ async function writeSbom(cwd: string, env: NodeJS.ProcessEnv, target: string, se
     document = undefined
   }
   if (document?.bomFormat !== 'CycloneDX') {
-    const said = sbom.stderr.split('\n').map((line) => line.replace(/^npm error /, '').trim()).find((line) => line && !/^code |complete log/.test(line))
-    return { warning: specloopError('GATE_SBOM', `the SBOM was not written: npm sbom failed${said ? `: ${redact(said, secrets)}` : ''}`, { file: LOCKFILE }, 'npm sbom reads package-lock.json: run npm install so that it matches package.json') }
+    const said = sbom.stderr
+      .split('\n')
+      .map((line) => line.replace(/^npm error /, '').trim())
+      .find((line) => line && !/^code |complete log/.test(line))
+    return {
+      warning: specloopError(
+        'GATE_SBOM',
+        `the SBOM was not written: npm sbom failed${said ? `: ${redact(said, secrets)}` : ''}`,
+        { file: LOCKFILE },
+        'npm sbom reads package-lock.json: run npm install so that it matches package.json'
+      )
+    }
   }
   // A registry URL with credentials in it (a resolved tarball's, say) stays out of the file.
   writeFileAtomic(path.join(cwd, target), redact(sbom.stdout, secrets))
@@ -52,8 +67,11 @@ async function writeSbom(cwd: string, env: NodeJS.ProcessEnv, target: string, se
 function lockedPackages(cwd: string): Map<string, string | undefined> {
   try {
     const lock = JSON.parse(fs.readFileSync(path.join(cwd, LOCKFILE), 'utf8')) as { packages?: Record<string, { license?: unknown }> }
-    return new Map(Object.entries(lock.packages ?? {}).filter(([key]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(key))
-      .map(([key, entry]) => [key.slice('node_modules/'.length), typeof entry?.license === 'string' ? entry.license : undefined]))
+    return new Map(
+      Object.entries(lock.packages ?? {})
+        .filter(([key]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(key))
+        .map(([key, entry]) => [key.slice('node_modules/'.length), typeof entry?.license === 'string' ? entry.license : undefined])
+    )
   } catch {
     return new Map()
   }
@@ -63,19 +81,42 @@ function lockedPackages(cwd: string): Map<string, string | undefined> {
  * The supply-chain check: npm audit's advisories for every package generated code imports, and
  * the project's SBOM beside the report. Both read package-lock.json; audit asks the registry.
  */
-export async function auditCheck(cwd: string, scanned: { path: string; scan: ReturnType<typeof scanModule> }[], policy: AuditPolicy | undefined, facts: (name: string) => PackageFacts, env: NodeJS.ProcessEnv): Promise<AuditOutcome> {
-  if (!policy) return { findings: [], warnings: [], ran: false, note: `not configured: "gate": { "audit": { "failOn": "high" } } in ${POLICY_FILE} (npm audit asks the npm registry)` }
+export async function auditCheck(
+  cwd: string,
+  scanned: { path: string; scan: ReturnType<typeof scanModule> }[],
+  policy: AuditPolicy | undefined,
+  facts: (name: string) => PackageFacts,
+  env: NodeJS.ProcessEnv
+): Promise<AuditOutcome> {
+  if (!policy)
+    return {
+      findings: [],
+      warnings: [],
+      ran: false,
+      note: `not configured: "gate": { "audit": { "failOn": "high" } } in ${POLICY_FILE} (npm audit asks the npm registry)`
+    }
   if (!fs.existsSync(path.join(cwd, LOCKFILE))) {
-    return { ...auditUnavailable(`the project has no ${LOCKFILE} (npm install writes it)`, policy), ran: false, note: `no ${LOCKFILE}: nothing audited, no SBOM` }
+    return {
+      ...auditUnavailable(`the project has no ${LOCKFILE} (npm install writes it)`, policy),
+      ran: false,
+      note: `no ${LOCKFILE}: nothing audited, no SBOM`
+    }
   }
   const secrets = projectSecrets(cwd, env)
   const [audited, sbom] = await Promise.all([npm(cwd, env, ['audit', '--json']), writeSbom(cwd, env, policy.sbom, secrets)])
-  const reading: AuditReading = audited.timedOut ? { unavailable: `no answer within ${NPM_TIMEOUT_MS / 1000} s` } : readAuditReport(audited.stdout, audited.stderr)
+  const reading: AuditReading = audited.timedOut
+    ? { unavailable: `no answer within ${NPM_TIMEOUT_MS / 1000} s` }
+    : readAuditReport(audited.stdout, audited.stderr)
   const warnings = sbom.warning ? [sbom.warning] : []
   const sbomNote = sbom.note ?? 'no SBOM'
   if (reading.unavailable !== undefined) {
     const unavailable = auditUnavailable(redact(reading.unavailable, secrets), policy)
-    return { findings: unavailable.findings, warnings: [...unavailable.warnings, ...warnings], ran: false, note: `npm audit could not run; ${sbomNote}` }
+    return {
+      findings: unavailable.findings,
+      warnings: [...unavailable.warnings, ...warnings],
+      ran: false,
+      note: `npm audit could not run; ${sbomNote}`
+    }
   }
   const locked = lockedPackages(cwd)
   // A package not installed here still has the licence npm recorded in the lockfile.
@@ -91,7 +132,9 @@ export async function auditCheck(cwd: string, scanned: { path: string; scan: Ret
     warnings.push(...found.warnings)
   }
   const imported = [...new Set(scanned.flatMap((file) => file.scan.packages.map((used) => used.name)))].sort()
-  const verdicts = imported.map((name) => `${name} ${reading.packages.get(name)?.severity ?? (locked.has(name) ? 'no advisory' : `not in ${LOCKFILE}, not audited`)}`)
+  const verdicts = imported.map(
+    (name) => `${name} ${reading.packages.get(name)?.severity ?? (locked.has(name) ? 'no advisory' : `not in ${LOCKFILE}, not audited`)}`
+  )
   return {
     findings,
     warnings,

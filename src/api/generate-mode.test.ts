@@ -22,21 +22,42 @@ test('the generate variant follows from the generator and the options', () => {
 })
 
 test('options that cannot go together are usage errors, found before anything runs', () => {
-  assert.equal(modeOf({ generator: 'offline', dryRun: true, maxRounds: 2 }), 'USAGE: --max-rounds is for the loop; --dry-run does not run the suite')
-  assert.equal(modeOf({ generator: 'offline', stepsOnly: true, timeLimit: 5 }), 'USAGE: --time-limit is for the loop; --steps-only does not run the suite')
-  assert.equal(modeOf({ generator: 'offline', check: true, dryRun: true }), 'USAGE: --check is a dry run of the offline generator on its own')
+  assert.equal(
+    modeOf({ generator: 'offline', dryRun: true, maxRounds: 2 }),
+    'USAGE: --max-rounds is for the loop; --dry-run does not run the suite'
+  )
+  assert.equal(
+    modeOf({ generator: 'offline', stepsOnly: true, timeLimit: 5 }),
+    'USAGE: --time-limit is for the loop; --steps-only does not run the suite'
+  )
+  assert.equal(
+    modeOf({ generator: 'offline', check: true, dryRun: true }),
+    'USAGE: --check is a dry run of the offline generator on its own'
+  )
   assert.equal(modeOf({ generator: 'openai', check: true }), 'USAGE: --check is a dry run of the offline generator on its own')
-  assert.equal(modeOf({ generator: 'replay', stepsOnly: true }), 'USAGE: --steps-only is for the offline generator; --generator replay writes code and runs the suite')
+  assert.equal(
+    modeOf({ generator: 'replay', stepsOnly: true }),
+    'USAGE: --steps-only is for the offline generator; --generator replay writes code and runs the suite'
+  )
 })
 
 test('the generator is the flag, else specloop.json, else offline; model settings need a model generator', async () => {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-generate-mode-'))
   try {
     assert.equal((await resolveGenerator({ cwd, env: {} }, {})).generator, 'offline')
-    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { model: 'm' })).error, { code: 'USAGE', message: '--model needs --generator openai or replay' })
-    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { generator: 'openai', cassette: 'c' })).error, { code: 'USAGE', message: '--cassette needs --generator replay' })
+    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { model: 'm' })).error, {
+      code: 'USAGE',
+      message: '--model needs --generator openai or replay'
+    })
+    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { generator: 'openai', cassette: 'c' })).error, {
+      code: 'USAGE',
+      message: '--cassette needs --generator replay'
+    })
     fs.writeFileSync(path.join(cwd, 'specloop.json'), JSON.stringify({ generate: { generator: 'replay' } }))
-    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { record: 'r' })).error, { code: 'USAGE', message: '--record and --generator replay do not go together' })
+    assert.deepEqual((await resolveGenerator({ cwd, env: {} }, { record: 'r' })).error, {
+      code: 'USAGE',
+      message: '--record and --generator replay do not go together'
+    })
     assert.equal((await resolveGenerator({ cwd, env: {} }, { generator: 'offline' })).generator, 'offline')
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true })

@@ -34,7 +34,13 @@ export type ResolvedGenerator =
   | { generator?: undefined; model?: undefined; error: SpecloopError }
 
 const MODEL_ONLY_SETTINGS: [keyof GeneratorChoice, string][] = [
-  ['model', '--model'], ['record', '--record'], ['cassette', '--cassette'], ['tokenBudget', '--token-budget'], ['requestTimeout', '--request-timeout'], ['localOnly', '--local-only'], ['showPrompt', '--show-prompt']
+  ['model', '--model'],
+  ['record', '--record'],
+  ['cassette', '--cassette'],
+  ['tokenBudget', '--token-budget'],
+  ['requestTimeout', '--request-timeout'],
+  ['localOnly', '--local-only'],
+  ['showPrompt', '--show-prompt']
 ]
 
 const usage = (message: string): { error: SpecloopError } => ({ error: specloopError('USAGE', message) })
@@ -43,7 +49,10 @@ const usage = (message: string): { error: SpecloopError } => ({ error: specloopE
  * Which generator runs (the choice, else "generate.generator" in specloop.json, else offline),
  * and for a model its settings and where its prompts may go, checked before anything runs or is written.
  */
-export async function resolveGenerator(project: ProjectOptions & { env: NodeJS.ProcessEnv }, choice: GeneratorChoice): Promise<ResolvedGenerator> {
+export async function resolveGenerator(
+  project: ProjectOptions & { env: NodeJS.ProcessEnv },
+  choice: GeneratorChoice
+): Promise<ResolvedGenerator> {
   const config = readGenerateConfig(project.cwd)
   if (config.error) return { error: config.error }
   const generator = choice.generator ?? config.config.generator ?? 'offline'
@@ -88,7 +97,9 @@ export interface GenerateModeRequest {
 }
 
 /** The variant of `generate` a request asks for, or why the options cannot go together. */
-export function chooseGenerateMode(request: GenerateModeRequest): { mode: GenerateMode; error?: undefined } | { mode?: undefined; error: SpecloopError } {
+export function chooseGenerateMode(
+  request: GenerateModeRequest
+): { mode: GenerateMode; error?: undefined } | { mode?: undefined; error: SpecloopError } {
   const onePass = request.dryRun ? '--dry-run' : request.stepsOnly ? '--steps-only' : undefined
   if (request.generator !== 'offline') {
     if (onePass) return usage(`${onePass} is for the offline generator; --generator ${request.generator} writes code and runs the suite`)

@@ -18,16 +18,26 @@ export interface ModelAfterOfflineResult {
  * `generate --generator openai|replay`: the offline generator writes what it can, then the
  * model is asked only for what is still undefined or failing, in the bounded repair loop.
  */
-export async function generateWithModelAfterOffline(options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
+export async function generateWithModelAfterOffline(
+  options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }
+): Promise<ModelAfterOfflineResult> {
   // --show-prompt: the offline pass and the first round's prompt are made on a copy, so the project is left as it was.
   if (options.showPrompt) {
     const shown = await withScratchCopy(options.cwd, (copy) => modelAfterOffline({ ...options, cwd: copy, recordDirectory: undefined }))
-    return { ...shown, exitCode: shown.model?.shownRequest !== undefined || shown.model?.summary?.stopReason === 'not-asked' ? exitCodeOf({ couldNotRun: shown.errors.length > 0, problems: false }) : shown.exitCode }
+    return {
+      ...shown,
+      exitCode:
+        shown.model?.shownRequest !== undefined || shown.model?.summary?.stopReason === 'not-asked'
+          ? exitCodeOf({ couldNotRun: shown.errors.length > 0, problems: false })
+          : shown.exitCode
+    }
   }
   return modelAfterOffline(options)
 }
 
-async function modelAfterOffline(options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }): Promise<ModelAfterOfflineResult> {
+async function modelAfterOffline(
+  options: ModelGenerateOptions & { strict?: boolean; onOfflineDone?(result: GenerateResult): void }
+): Promise<ModelAfterOfflineResult> {
   const offline = await generate({ ...options, onlyConfidentStories: true })
   options.onOfflineDone?.(offline)
   if (stoppedBeforeWriting(offline)) return { offline, errors: offline.errors, warnings: offline.warnings, exitCode: offline.exitCode }
@@ -35,7 +45,13 @@ async function modelAfterOffline(options: ModelGenerateOptions & { strict?: bool
   const errors = [...offline.errors, ...(model.error ? [model.error] : [])]
   // Green is not enough: a model's rule the examples do not decide is a problem in the spec, as an unconfirmed synthesised one is.
   const ambiguous = (model.proposals ?? []).some((check) => check.verdict.status === 'ambiguous')
-  return { offline, model, errors, warnings: offline.warnings, exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green || ambiguous }) }
+  return {
+    offline,
+    model,
+    errors,
+    warnings: offline.warnings,
+    exitCode: exitCodeOf({ couldNotRun: model.error !== undefined, problems: !model.summary?.green || ambiguous })
+  }
 }
 
 // What the CLI needs of the model generator, so that it never reaches below the API layer.

@@ -63,7 +63,10 @@ export interface OfflineLoopOptions extends GenerateOptions, OfflineLoopLimits {
 export async function generateOffline(options: OfflineLoopOptions): Promise<OfflineLoopResult> {
   const loop = await runOfflineLoop(options)
   // Green is not enough: an unconfirmed or missing rule is a problem in the spec, as an undefined step is.
-  const exitCode = worstExitCode(loop.generate.exitCode, exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green }))
+  const exitCode = worstExitCode(
+    loop.generate.exitCode,
+    exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green })
+  )
   return { ...loop, errors: loop.generate.errors, warnings: loop.generate.warnings, exitCode }
 }
 
@@ -73,7 +76,12 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
   const started = Date.now()
   const maxRounds = options.maxRounds ?? 3
   const timeLimitMs = options.timeLimitMs ?? 120_000
-  let synthesis = { maxLevel: DEFAULT_MAX_LEVEL, maxEntries: DEFAULT_MAX_ENTRIES, timeBudgetMs: DEFAULT_TIME_BUDGET_MS, ...options.synthesis }
+  let synthesis = {
+    maxLevel: DEFAULT_MAX_LEVEL,
+    maxEntries: DEFAULT_MAX_ENTRIES,
+    timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+    ...options.synthesis
+  }
   const rounds: OfflineRound[] = []
   let tried: string[] = []
   // The suite runs with the configuration generate read (or, with none, the layout it assumes), so both see the same scenarios.
@@ -92,10 +100,25 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
     // A wider search that wrote no file leaves the project as the last round evaluated it: its
     // suite would fail the same way, and so would every later round.
     if (previous && roundResult.written.length === 0) {
-      return { generate: result, rounds, evaluation: previous, green: false, stopReason: 'unchanged', unchangedBy: tried, elapsedMs: Date.now() - started }
+      return {
+        generate: result,
+        rounds,
+        evaluation: previous,
+        green: false,
+        stopReason: 'unchanged',
+        unchangedBy: tried,
+        elapsedMs: Date.now() - started
+      }
     }
     const suite = suiteArguments(result.cwd, options.configFile, options.profiles)
-    const evaluation = previous = await evaluateProject({ cwd: result.cwd, env: options.env ?? {}, suiteArgs: suite.args, suiteReadPaths: suite.readPaths, sandbox: options.sandbox, remainingMs: Math.max(1, timeLimitMs - (Date.now() - started)) })
+    const evaluation = (previous = await evaluateProject({
+      cwd: result.cwd,
+      env: options.env ?? {},
+      suiteArgs: suite.args,
+      suiteReadPaths: suite.readPaths,
+      sandbox: options.sandbox,
+      remainingMs: Math.max(1, timeLimitMs - (Date.now() - started))
+    }))
     const report: OfflineRound = {
       round,
       tried,
@@ -109,16 +132,37 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
     appendLedger(result.cwd, {
       kind: 'offline-round',
       generator: 'offline',
-      result: { round, tried, score: describeScore(evaluation.score), compiles: report.compiles, scenarios: report.scenarios, green: evaluation.suite.green }
+      result: {
+        round,
+        tried,
+        score: describeScore(evaluation.score),
+        compiles: report.compiles,
+        scenarios: report.scenarios,
+        green: evaluation.suite.green
+      }
     })
-    const finish = (stopReason: OfflineStopReason): LoopRun => ({ generate: result, rounds, evaluation, green: evaluation.suite.green && evaluation.typeCheck.compiles, stopReason, elapsedMs: Date.now() - started })
+    const finish = (stopReason: OfflineStopReason): LoopRun => ({
+      generate: result,
+      rounds,
+      evaluation,
+      green: evaluation.suite.green && evaluation.typeCheck.compiles,
+      stopReason,
+      elapsedMs: Date.now() - started
+    })
     if (evaluation.suite.green && evaluation.typeCheck.compiles) return finish('green')
     // What the next round can change offline: a wider search for the operations with no rule yet.
     tried = []
     const missing = result.implementations.filter((outcome) => outcome.reason === 'no-rule')
     if (missing.length > 0) {
-      synthesis = { ...synthesis, maxLevel: synthesis.maxLevel + WIDENING_LEVELS, maxEntries: synthesis.maxEntries * 2, timeBudgetMs: synthesis.timeBudgetMs * 2 }
-      tried.push(`search widened for ${missing.map((outcome) => outcome.name).join(', ')} (${synthesis.maxLevel / 2} bits, ${synthesis.maxEntries} expressions)`)
+      synthesis = {
+        ...synthesis,
+        maxLevel: synthesis.maxLevel + WIDENING_LEVELS,
+        maxEntries: synthesis.maxEntries * 2,
+        timeBudgetMs: synthesis.timeBudgetMs * 2
+      }
+      tried.push(
+        `search widened for ${missing.map((outcome) => outcome.name).join(', ')} (${synthesis.maxLevel / 2} bits, ${synthesis.maxEntries} expressions)`
+      )
     }
     if (tried.length === 0) return finish('nothing-to-try')
     if (round >= maxRounds) return finish('max-rounds')

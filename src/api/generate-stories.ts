@@ -23,12 +23,24 @@ export interface ImplementedStories {
  * `onlyConfident`: with a model configured, a story the scenarios do not decide is the model's
  * to write (its commands keep their stubs); offline writes only the models it is sure of.
  */
-export function implementStories(features: ParsedFeature[], analysis: StepAnalysis, keepModules: Set<string>, options: { onlyConfident?: boolean } = {}): ImplementedStories {
+export function implementStories(
+  features: ParsedFeature[],
+  analysis: StepAnalysis,
+  keepModules: Set<string>,
+  options: { onlyConfident?: boolean } = {}
+): ImplementedStories {
   const files: ImplementedStories['files'] = []
   const outcomes: OperationOutcome[] = []
-  const statefulFeatures = new Set(analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures))
-  for (const { feature, story, planned, families } of storiesOf(features.filter((feature) => statefulFeatures.has(feature.uri)), analysis.steps)) {
-    const operations = analysis.operations.filter((operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === feature.uri)
+  const statefulFeatures = new Set(
+    analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures)
+  )
+  for (const { feature, story, planned, families } of storiesOf(
+    features.filter((feature) => statefulFeatures.has(feature.uri)),
+    analysis.steps
+  )) {
+    const operations = analysis.operations.filter(
+      (operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === feature.uri
+    )
     // A step another feature uses too would call this feature's class there: such stories keep their stubs.
     const allPlanned = [...planned, ...[...families.values()].flatMap((family) => family.members.map((member) => member.step))]
     if (allPlanned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))) continue
@@ -36,7 +48,8 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
     const result = synthesizeStory(story)
     const source = story.scenarios[0]?.source
     if (result.solution === undefined || result.status === 'no-rule') {
-      for (const operation of operations) operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
+      for (const operation of operations)
+        operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
       continue
     }
     if (options.onlyConfident && result.status !== 'synthesised') {
@@ -56,25 +69,54 @@ export function implementStories(features: ParsedFeature[], analysis: StepAnalys
         callArguments.set(index, names)
       } else {
         // An exact-text step passes the values its text holds.
-        parameterNames.set(index, (step.group.constants ?? []).map((constant) => constant.name))
-        callArguments.set(index, (step.group.texts[0]?.slots ?? []).map((slot) => (typeof slot.value === 'string' ? stringLiteral(slot.value) : String(slot.value))))
+        parameterNames.set(
+          index,
+          (step.group.constants ?? []).map((constant) => constant.name)
+        )
+        callArguments.set(
+          index,
+          (step.group.texts[0]?.slots ?? []).map((slot) =>
+            typeof slot.value === 'string' ? stringLiteral(slot.value) : String(slot.value)
+          )
+        )
       }
     })
-    const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, { status: result.status, question: result.question ? [...result.question.scenario, `${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`] : undefined, unconfirmed: result.solution.unconfirmed })
+    const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, {
+      status: result.status,
+      question: result.question
+        ? [
+            ...result.question.scenario,
+            `${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
+          ]
+        : undefined,
+      unconfirmed: result.solution.unconfirmed
+    })
     if (keepModules.has(rendered.modulePath)) continue
     const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
     for (const [index, body] of rendered.bodies) {
-      const members = families.get(index)?.members.map((member) => ({ step: member.step, body: body.map((line) => line.split(WORD_PLACEHOLDER).join(stringLiteral(member.word))) })) ?? [{ step: planned[index]!, body }]
-      for (const member of members) bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
+      const members = families.get(index)?.members.map((member) => ({
+        step: member.step,
+        body: body.map((line) => line.split(WORD_PLACEHOLDER).join(stringLiteral(member.word)))
+      })) ?? [{ step: planned[index]!, body }]
+      for (const member of members)
+        bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
     }
     for (const [step, bodies] of bodiesOf) {
-      step.custom = { body: bodies.length === 1 ? bodies[0]!.body : givenOrThen(bodies, rendered.accessor), imports: [{ name: rendered.accessor, from: rendered.modulePath }] }
+      step.custom = {
+        body: bodies.length === 1 ? bodies[0]!.body : givenOrThen(bodies, rendered.accessor),
+        imports: [{ name: rendered.accessor, from: rendered.modulePath }]
+      }
       step.operation = undefined
     }
     // The class does what the commands' stubs would have: they are not written.
     const written = new Set(operations.map((operation) => operation.name))
     analysis.operations = analysis.operations.filter((operation) => !written.has(operation.name))
-    files.push({ path: rendered.modulePath, body: rendered.module, sources: [feature.uri], rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed' })
+    files.push({
+      path: rendered.modulePath,
+      body: rendered.module,
+      sources: [feature.uri],
+      rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed'
+    })
     const outcome: OperationOutcome = {
       name: rendered.className,
       modulePath: rendered.modulePath,

@@ -4,9 +4,28 @@ import { createTwoFilesPatch } from 'diff'
 import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf } from '../errors'
 import type { ProjectOptions } from '../project'
 import { toUri } from '../project'
-import { appendLedger, editedByHand, isRecorded, ledgerProblem, readLedger, recordedWrites, type RecordedWrites, sourcesAgainstLedger } from '../ledger'
+import {
+  appendLedger,
+  editedByHand,
+  isRecorded,
+  ledgerProblem,
+  readLedger,
+  recordedWrites,
+  type RecordedWrites,
+  sourcesAgainstLedger
+} from '../ledger'
 import type { Provenance } from '../workspace'
-import { applyWrites, listTypeScriptFiles, PlannedFile, planWrites, readProvenance, removeStaleTemporaries, renderWithProvenance, sha256, WriteDecision } from '../workspace'
+import {
+  applyWrites,
+  listTypeScriptFiles,
+  PlannedFile,
+  planWrites,
+  readProvenance,
+  removeStaleTemporaries,
+  renderWithProvenance,
+  sha256,
+  WriteDecision
+} from '../workspace'
 import { version } from '../version'
 import {
   analyseSteps,
@@ -96,7 +115,10 @@ export interface GenerateResult {
 export function generateExitCode(result: Omit<GenerateResult, 'errors' | 'exitCode'>): ExitCode {
   return exitCodeOf({
     couldNotRun: result.fatalErrors.length,
-    problems: result.parseErrors.length > 0 || result.ledgerError !== undefined || result.implementations.some((outcome) => outcome.status !== 'synthesised' && !outcome.keptByHand)
+    problems:
+      result.parseErrors.length > 0 ||
+      result.ledgerError !== undefined ||
+      result.implementations.some((outcome) => outcome.status !== 'synthesised' && !outcome.keptByHand)
   })
 }
 
@@ -106,7 +128,18 @@ export function stoppedBeforeWriting(result: GenerateResult): boolean {
 }
 
 const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
-  cwd, dryRun, errors: [], exitCode: 0, fatalErrors: [], parseErrors: [], warnings: [], decisions: [], written: [], stepDefinitions: [], operations: [], implementations: [],
+  cwd,
+  dryRun,
+  errors: [],
+  exitCode: 0,
+  fatalErrors: [],
+  parseErrors: [],
+  warnings: [],
+  decisions: [],
+  written: [],
+  stepDefinitions: [],
+  operations: [],
+  implementations: [],
   counts: { undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
 })
 
@@ -176,7 +209,11 @@ function isOwned(content: string | undefined, uri: string, recorded: RecordedWri
 /** Generators whose operation modules the offline generator may rewrite when the examples change. */
 const REWRITABLE_OPERATION_GENERATORS = new Set([STUB_GENERATOR, SYNTHESIS_GENERATOR, STORY_GENERATOR])
 
-function readWorkspace(specification: Specification, rewritableOperationGenerators: Set<string>, recorded: RecordedWrites | undefined): Workspace {
+function readWorkspace(
+  specification: Specification,
+  rewritableOperationGenerators: Set<string>,
+  recorded: RecordedWrites | undefined
+): Workspace {
   const { project, support } = specification
   const cwd = project.cwd
   const ownedFiles = new Set<string>()
@@ -195,7 +232,9 @@ function readWorkspace(specification: Specification, rewritableOperationGenerato
     return uri !== WORLD_PATH && !ownedFiles.has(uri)
   })
   const customWorld = supportFiles.some((file) => /\bsetWorldConstructor\s*\(/.test(readText(file) ?? ''))
-  const projectDefinesBoolean = (support.parameterTypes ?? []).some((type) => type.name === 'boolean' && !(parameterTypesOwned && type.uri === PARAMETER_TYPES_PATH))
+  const projectDefinesBoolean = (support.parameterTypes ?? []).some(
+    (type) => type.name === 'boolean' && !(parameterTypesOwned && type.uri === PARAMETER_TYPES_PATH)
+  )
   const keepOperationModules = new Set<string>()
   const generatedSource = path.join(cwd, 'generated', 'src')
   for (const file of listTypeScriptFiles(generatedSource)) {
@@ -205,11 +244,22 @@ function readWorkspace(specification: Specification, rewritableOperationGenerato
   const handEditedFiles = listTypeScriptFiles(path.join(cwd, 'generated'))
     .filter((file) => {
       const read = readGenerated(readText(file) ?? '', toUri(project, file), recorded)
-      return read.editedByHand && (read.provenance?.generator === STEPS_GENERATOR || REWRITABLE_OPERATION_GENERATORS.has(read.provenance?.generator ?? ''))
+      return (
+        read.editedByHand &&
+        (read.provenance?.generator === STEPS_GENERATOR || REWRITABLE_OPERATION_GENERATORS.has(read.provenance?.generator ?? ''))
+      )
     })
     .map((file) => toUri(project, file))
     .sort()
-  return { ownedFiles, ownedStepFiles: ownedStepFiles.sort(), previousFields, customWorld, projectDefinesBoolean, keepOperationModules, handEditedFiles }
+  return {
+    ownedFiles,
+    ownedStepFiles: ownedStepFiles.sort(),
+    previousFields,
+    customWorld,
+    projectDefinesBoolean,
+    keepOperationModules,
+    handEditedFiles
+  }
 }
 
 /** Generated files whose header names sources the ledger did not record reading when it wrote them. */
@@ -220,7 +270,15 @@ function headersAgainstLedger(cwd: string, recorded: RecordedWrites): SpecloopEr
     const { provenance } = readProvenance(content)
     if (!provenance || !isRecorded(recorded, uri, content)) return []
     const disagreements = sourcesAgainstLedger(recorded, uri, content, provenance.sources)
-    return disagreements.length === 0 ? [] : [specloopError('GENERATE_PROVENANCE_SOURCES', `its provenance header names sources the ledger did not record when specloop wrote it: ${disagreements.join('; ')}`, { file: uri, line: 2, column: 1 })]
+    return disagreements.length === 0
+      ? []
+      : [
+          specloopError(
+            'GENERATE_PROVENANCE_SOURCES',
+            `its provenance header names sources the ledger did not record when specloop wrote it: ${disagreements.join('; ')}`,
+            { file: uri, line: 2, column: 1 }
+          )
+        ]
   })
 }
 
@@ -234,8 +292,19 @@ function keepUnchangedBodies(decisions: WriteDecision[]): WriteDecision[] {
     if (decision.action !== 'update' || decision.previous === undefined) return decision
     const before = readProvenance(decision.previous)
     const after = readProvenance(decision.content)
-    if (before.provenance && after.provenance && !before.editedByHand && before.body === after.body && sameOrigin(before.provenance, after.provenance)) {
-      return { ...decision, action: 'unchanged', reason: "same code from the same specs; only specloop's version differs", content: decision.previous }
+    if (
+      before.provenance &&
+      after.provenance &&
+      !before.editedByHand &&
+      before.body === after.body &&
+      sameOrigin(before.provenance, after.provenance)
+    ) {
+      return {
+        ...decision,
+        action: 'unchanged',
+        reason: "same code from the same specs; only specloop's version differs",
+        content: decision.previous
+      }
     }
     return decision
   })
@@ -250,7 +319,17 @@ function sameOrigin(a: Provenance, b: Provenance): boolean {
 function unifiedDiff(decisions: WriteDecision[]): string {
   return decisions
     .filter((decision) => decision.action === 'create' || decision.action === 'update')
-    .map((decision) => createTwoFilesPatch(decision.action === 'create' ? '/dev/null' : `a/${decision.path}`, `b/${decision.path}`, decision.previous ?? '', decision.content, undefined, undefined, { context: 3 }))
+    .map((decision) =>
+      createTwoFilesPatch(
+        decision.action === 'create' ? '/dev/null' : `a/${decision.path}`,
+        `b/${decision.path}`,
+        decision.previous ?? '',
+        decision.content,
+        undefined,
+        undefined,
+        { context: 3 }
+      )
+    )
     .join('')
 }
 
@@ -308,7 +387,10 @@ async function specificationToGenerate(options: GenerateOptions, result: Generat
   // Like every command that appends to the ledger, generate first checks that it still verifies.
   const brokenLedger = result.dryRun ? undefined : ledgerProblem(result.cwd)
   if (brokenLedger && options.strict) {
-    result.ledgerError = { ...brokenLedger, hint: 'restore the ledger from version control, or run without --strict to record new entries after its heads; nothing was written and nothing recorded' }
+    result.ledgerError = {
+      ...brokenLedger,
+      hint: 'restore the ledger from version control, or run without --strict to record new entries after its heads; nothing was written and nothing recorded'
+    }
     return undefined
   }
   if (brokenLedger) result.warnings.push(brokenLedger)
@@ -322,7 +404,8 @@ async function specificationToGenerate(options: GenerateOptions, result: Generat
     result.fatalErrors.push(...unmendable)
     return undefined
   }
-  for (const error of specification.support.errors) result.warnings.push({ ...error, hint: [error.hint, 'specloop wrote that file and writes it again'].filter(Boolean).join('; ') })
+  for (const error of specification.support.errors)
+    result.warnings.push({ ...error, hint: [error.hint, 'specloop wrote that file and writes it again'].filter(Boolean).join('; ') })
   if (specification.sourceErrors.length > 0) {
     result.parseErrors.push(...specification.sourceErrors)
     return undefined
@@ -334,9 +417,26 @@ async function specificationToGenerate(options: GenerateOptions, result: Generat
  * The full generate's implementations: stateful features as stories (whose classes take the
  * place of their commands' stubs), then each remaining operation synthesised from its examples.
  */
-function implementSpecification(specification: Specification, analysis: StepAnalysis, workspace: Workspace, featureHashes: Map<string, string>, options: GenerateOptions, result: GenerateResult): { storyFiles: PlannedFile[]; renderOperation: OperationModuleRenderer } {
-  const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, { onlyConfident: options.onlyConfidentStories })
-  const storyFiles = stories.files.map((file) => ({ path: file.path, content: renderWithProvenance(file.body, { generator: STORY_GENERATOR, version, sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), rule: file.rule }) }))
+function implementSpecification(
+  specification: Specification,
+  analysis: StepAnalysis,
+  workspace: Workspace,
+  featureHashes: Map<string, string>,
+  options: GenerateOptions,
+  result: GenerateResult
+): { storyFiles: PlannedFile[]; renderOperation: OperationModuleRenderer } {
+  const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, {
+    onlyConfident: options.onlyConfidentStories
+  })
+  const storyFiles = stories.files.map((file) => ({
+    path: file.path,
+    content: renderWithProvenance(file.body, {
+      generator: STORY_GENERATOR,
+      version,
+      sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })),
+      rule: file.rule
+    })
+  }))
   summarise(result, analysis)
   const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
   const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
@@ -349,7 +449,13 @@ function addHandEdited(decisions: WriteDecision[], workspace: Workspace, result:
   // A hand-edited file the plan no longer mentions (its steps now count as hand-written) is still reported.
   const planned = new Set(decisions.map((decision) => decision.path))
   for (const file of workspace.handEditedFiles) {
-    if (!planned.has(file)) decisions.push({ path: file, action: 'kept-hand-edited', reason: 'edited by hand since it was generated; its step definitions now count as hand-written', content: '' })
+    if (!planned.has(file))
+      decisions.push({
+        path: file,
+        action: 'kept-hand-edited',
+        reason: 'edited by hand since it was generated; its step definitions now count as hand-written',
+        content: ''
+      })
   }
   // An operation whose module a person edited runs their code: never reported as specloop's rule.
   const keptByHand = new Set(decisions.filter((decision) => decision.action.startsWith('kept-hand')).map((decision) => decision.path))
@@ -357,7 +463,13 @@ function addHandEdited(decisions: WriteDecision[], workspace: Workspace, result:
 }
 
 /** The ledger entry of a generation: the specs read, the files written, what synthesis found. */
-function recordGeneration(result: GenerateResult, decisions: WriteDecision[], featureHashes: Map<string, string>, stepsOnly: boolean, round: number | undefined): void {
+function recordGeneration(
+  result: GenerateResult,
+  decisions: WriteDecision[],
+  featureHashes: Map<string, string>,
+  stepsOnly: boolean,
+  round: number | undefined
+): void {
   const contentOf = new Map(decisions.map((decision) => [decision.path, decision.content]))
   const entry = appendLedger(result.cwd, {
     kind: 'generate',
@@ -372,7 +484,9 @@ function recordGeneration(result: GenerateResult, decisions: WriteDecision[], fe
         operation: outcome.name,
         status: outcome.status,
         ...(outcome.rules ? { rules: outcome.rules } : {}),
-        ...(outcome.distinguishingExamples ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) } : {})
+        ...(outcome.distinguishingExamples
+          ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) }
+          : {})
       }))
     }
   })
@@ -413,12 +527,20 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
   summarise(result, analysis)
   result.warnings.push(...analysis.warnings)
   if (analysis.problems.length > 0) {
-    result.fatalErrors.push(...analysis.problems.map((problem) => specloopError('GENERATE_EXPRESSION', problem, {}, 'this is a bug in specloop: please report it with the step text')))
+    result.fatalErrors.push(
+      ...analysis.problems.map((problem) =>
+        specloopError('GENERATE_EXPRESSION', problem, {}, 'this is a bug in specloop: please report it with the step text')
+      )
+    )
     return result
   }
   // Provenance names each spec by its fingerprint: an edit of a comment or of the layout changes nothing.
-  const featureHashes = new Map(specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
-  const implemented = stepsOnly ? { storyFiles: [], renderOperation: options.renderOperation } : implementSpecification(specification, analysis, workspace, featureHashes, options, result)
+  const featureHashes = new Map(
+    specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)])
+  )
+  const implemented = stepsOnly
+    ? { storyFiles: [], renderOperation: options.renderOperation }
+    : implementSpecification(specification, analysis, workspace, featureHashes, options, result)
   const files = [
     ...planStepFiles({
       analysis,
@@ -432,13 +554,21 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
     }),
     ...implemented.storyFiles
   ]
-  const decisions = keepUnchangedBodies(planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {}))
+  const decisions = keepUnchangedBodies(
+    planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {})
+  )
   if (recorded) result.warnings.push(...headersAgainstLedger(result.cwd, recorded))
   // What generated code imports at run time must resolve from the project before any round runs.
   const missing = missingRuntimeModules(result.cwd, files)
   if (missing.length > 0 && !dryRun) {
-    result.fatalErrors.push(specloopError('GENERATE_MISSING_DEPENDENCY', `generated step definitions import ${missing.join(', ')}, which the project does not have: nothing was written`, {},
-      `npm i -D ${missing.join(' ')}`))
+    result.fatalErrors.push(
+      specloopError(
+        'GENERATE_MISSING_DEPENDENCY',
+        `generated step definitions import ${missing.join(', ')}, which the project does not have: nothing was written`,
+        {},
+        `npm i -D ${missing.join(' ')}`
+      )
+    )
     return result
   }
   addHandEdited(decisions, workspace, result)

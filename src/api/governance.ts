@@ -2,8 +2,27 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
 import {
-  Approval, ApprovalDecision, approveSpecs, countBy, emptyLock, FeatureFingerprint, fingerprintFeature, GeneratedStatus, GovernancePolicy, LOCK_FILE,
-  parseLock, parsePolicy, POLICY_FILE, projectStatus, promotionRolesOf, renderLock, ScenarioStatus, specHash, SpecsLock, unusedRules, approverFindings
+  Approval,
+  ApprovalDecision,
+  approveSpecs,
+  countBy,
+  emptyLock,
+  FeatureFingerprint,
+  fingerprintFeature,
+  GeneratedStatus,
+  GovernancePolicy,
+  LOCK_FILE,
+  parseLock,
+  parsePolicy,
+  POLICY_FILE,
+  projectStatus,
+  promotionRolesOf,
+  renderLock,
+  ScenarioStatus,
+  specHash,
+  SpecsLock,
+  unusedRules,
+  approverFindings
 } from '../governance'
 import { appendLedger, editedByHand, readLedger, recordedWrites } from '../ledger'
 import type { LedgerEntry } from '../ledger'
@@ -48,7 +67,9 @@ export async function loadGovernedProject(options: ProjectOptions): Promise<Gove
   if (lock.error) return { error: lock.error }
   const policy = readPolicyFile(cwd)
   if (policy.error) return { error: policy.error }
-  const fingerprints = specification.features.filter((feature) => feature.errors.length === 0).map((feature) => fingerprintFeature(feature.uri, feature.gherkinDocument))
+  const fingerprints = specification.features
+    .filter((feature) => feature.errors.length === 0)
+    .map((feature) => fingerprintFeature(feature.uri, feature.gherkinDocument))
   return { governed: { specification, fingerprints, lock: lock.lock, lockExists: lock.exists, policy: policy.policy } }
 }
 
@@ -86,18 +107,38 @@ export interface ApproveResult {
 
 /** `specloop approve`: records approvals in specs.lock and the ledger, after checking the approver's role. */
 export async function approve(options: ApproveOptions): Promise<ApproveResult> {
-  const result: ApproveResult = { cwd: path.resolve(options.cwd), lockFile: LOCK_FILE, decisions: [], errors: [], warnings: [], exitCode: 0 }
+  const result: ApproveResult = {
+    cwd: path.resolve(options.cwd),
+    lockFile: LOCK_FILE,
+    decisions: [],
+    errors: [],
+    warnings: [],
+    exitCode: 0
+  }
   const fail = (error: SpecloopError, couldNotRun = true) => {
     result.errors.push(error)
     result.exitCode = exitCodeOf({ couldNotRun, problems: true })
     return result
   }
-  for (const [flag, value] of [['--by', options.by], ['--ticket', options.ticket], ['--note', options.note]] as const) {
-    if (value !== undefined && value.trim() === '') return fail(specloopError('USAGE', `${flag} is empty`, {}, `give ${flag} a value, or leave it out${flag === '--by' ? " (git's user.name and user.email are used then)" : ''}`))
+  for (const [flag, value] of [
+    ['--by', options.by],
+    ['--ticket', options.ticket],
+    ['--note', options.note]
+  ] as const) {
+    if (value !== undefined && value.trim() === '')
+      return fail(
+        specloopError(
+          'USAGE',
+          `${flag} is empty`,
+          {},
+          `give ${flag} a value, or leave it out${flag === '--by' ? " (git's user.name and user.email are used then)" : ''}`
+        )
+      )
   }
   const runner = gitUser(result.cwd)
   const approver = options.by?.trim() || runner
-  if (!approver) return fail(specloopError('USAGE', 'who approves? nobody is named', {}, 'pass --by NAME, or set git config user.name and user.email'))
+  if (!approver)
+    return fail(specloopError('USAGE', 'who approves? nobody is named', {}, 'pass --by NAME, or set git config user.name and user.email'))
   result.approver = approver
   const loaded = await loadGovernedProject(options)
   if (loaded.error) return fail(loaded.error)
@@ -113,9 +154,10 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
     for (const argument of options.features) {
       const absolute = path.resolve(options.argumentsFrom ?? options.cwd, argument)
       // A folder stands for the features under it.
-      const inFolder = fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()
-        ? fingerprints.filter((feature) => (path.join(project.cwd, feature.uri) + path.sep).startsWith(absolute + path.sep))
-        : undefined
+      const inFolder =
+        fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()
+          ? fingerprints.filter((feature) => (path.join(project.cwd, feature.uri) + path.sep).startsWith(absolute + path.sep))
+          : undefined
       if (inFolder && inFolder.length > 0) {
         chosen.push(...inFolder)
         continue
@@ -126,7 +168,15 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
       if (fingerprint) chosen.push(fingerprint)
       else if (broken) result.errors.push(...broken.errors)
       else if (lock.features[uri] && !fs.existsSync(path.join(project.cwd, uri))) removedFeatures.push(uri)
-      else return fail(specloopError('APPROVE_NO_FEATURE', `${argument} is not one of the project's feature files`, {}, `the cucumber configuration's paths select ${specification.features.length} feature files; specloop status lists them`))
+      else
+        return fail(
+          specloopError(
+            'APPROVE_NO_FEATURE',
+            `${argument} is not one of the project's feature files`,
+            {},
+            `the cucumber configuration's paths select ${specification.features.length} feature files; specloop status lists them`
+          )
+        )
     }
   } else {
     result.errors.push(...specification.features.flatMap((feature) => feature.errors))
@@ -141,7 +191,12 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   // Free text (a name, a ticket, a note) is kept without any secret pasted into it.
   const secrets = projectSecrets(project.cwd, options.env ?? process.env)
   const clean = (text: string) => redact(text, secrets)
-  const approval: Approval = { by: clean(approver), at: (options.now?.() ?? new Date()).toISOString(), ...(options.ticket ? { ticket: clean(options.ticket) } : {}), ...(options.note ? { note: clean(options.note) } : {}) }
+  const approval: Approval = {
+    by: clean(approver),
+    at: (options.now?.() ?? new Date()).toISOString(),
+    ...(options.ticket ? { ticket: clean(options.ticket) } : {}),
+    ...(options.note ? { note: clean(options.note) } : {})
+  }
   const outcome = approveSpecs(lock, policy, { features: chosen, removedFeatures, scenario: options.scenario, approval })
   result.decisions = outcome.decisions
   if (outcome.refusals.length > 0 || outcome.errors.length > 0) {
@@ -155,16 +210,31 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   const ledger = verifyProjectLedger({ cwd: project.cwd })
   if (!ledger.valid) {
     result.decisions = []
-    result.errors.push(...ledger.errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` })))
+    result.errors.push(
+      ...ledger.errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` }))
+    )
     result.exitCode = exitCodeOf({ couldNotRun: false, problems: true })
     return result
   }
-  const entry = appendLedger(project.cwd, {
-    kind: 'approve',
-    // The same fingerprint hashes specs.lock and provenance record, so an auditor can match them.
-    inputs: chosen.map((feature) => ({ path: feature.uri, sha256: feature.sha256 })),
-    result: { ...approval, ...(runner && runner !== approval.by ? { recordedBy: runner } : {}), scenarios: changed.map((decision) => ({ uri: decision.uri, scenario: decision.key, action: decision.action, ...(decision.action === 'approved' ? { sha256: outcome.lock.features[decision.uri]?.scenarios[decision.key]?.sha256 } : {}) })) }
-  }, options.now?.())
+  const entry = appendLedger(
+    project.cwd,
+    {
+      kind: 'approve',
+      // The same fingerprint hashes specs.lock and provenance record, so an auditor can match them.
+      inputs: chosen.map((feature) => ({ path: feature.uri, sha256: feature.sha256 })),
+      result: {
+        ...approval,
+        ...(runner && runner !== approval.by ? { recordedBy: runner } : {}),
+        scenarios: changed.map((decision) => ({
+          uri: decision.uri,
+          scenario: decision.key,
+          action: decision.action,
+          ...(decision.action === 'approved' ? { sha256: outcome.lock.features[decision.uri]?.scenarios[decision.key]?.sha256 } : {})
+        }))
+      }
+    },
+    options.now?.()
+  )
   result.ledgerSequence = entry.sequence
   // Each approval in the lock names its entry (the one object every approved scenario shares):
   // the anchor travels with the approval, so approvals made on two branches merge.
@@ -178,29 +248,74 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
  * specs and generated code as they are now; recorded on the ledger (`promote-approval`, with
  * the digest `gate --promote` compares), not in specs.lock.
  */
-function approvePromotion(governed: GovernedProject, options: ApproveOptions & { approver: string; runner?: string }, result: ApproveResult): ApproveResult {
+function approvePromotion(
+  governed: GovernedProject,
+  options: ApproveOptions & { approver: string; runner?: string },
+  result: ApproveResult
+): ApproveResult {
   const { policy, specification } = governed
   const cwd = specification.project.cwd
   const stage = policy.stages.promote
-  const fail = (error: SpecloopError, couldNotRun: boolean) => ({ ...result, errors: [error], exitCode: exitCodeOf({ couldNotRun, problems: true }) })
-  if (options.features?.length || options.scenario) return fail(specloopError('USAGE', '--promote approves the project as it is: name no feature or scenario', {}, 'run specloop approve --promote'), true)
-  if (!stage) return fail(specloopError('USAGE', `${POLICY_FILE} has no promote stage: nobody's promotion approval is asked for`, { file: POLICY_FILE }, 'add "stages": { "promote": { "roles": ["@release-managers"] } } to specloop.json'), true)
+  const fail = (error: SpecloopError, couldNotRun: boolean) => ({
+    ...result,
+    errors: [error],
+    exitCode: exitCodeOf({ couldNotRun, problems: true })
+  })
+  if (options.features?.length || options.scenario)
+    return fail(
+      specloopError('USAGE', '--promote approves the project as it is: name no feature or scenario', {}, 'run specloop approve --promote'),
+      true
+    )
+  if (!stage)
+    return fail(
+      specloopError(
+        'USAGE',
+        `${POLICY_FILE} has no promote stage: nobody's promotion approval is asked for`,
+        { file: POLICY_FILE },
+        'add "stages": { "promote": { "roles": ["@release-managers"] } } to specloop.json'
+      ),
+      true
+    )
   const roles = promotionRolesOf(policy, options.approver)
   if (roles.length === 0) {
-    return fail(specloopError('APPROVE_REFUSED', `${options.approver} may not approve a promotion: the promote stage asks for ${stage.roles.join(', ')}`, { file: POLICY_FILE, line: stage.line }, 'ask one of them to approve it, or change the stage in a reviewed commit'), false)
+    return fail(
+      specloopError(
+        'APPROVE_REFUSED',
+        `${options.approver} may not approve a promotion: the promote stage asks for ${stage.roles.join(', ')}`,
+        { file: POLICY_FILE, line: stage.line },
+        'ask one of them to approve it, or change the stage in a reviewed commit'
+      ),
+      false
+    )
   }
   const ledger = verifyProjectLedger({ cwd })
-  if (!ledger.valid) return { ...result, errors: ledger.errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` })), exitCode: 1 }
+  if (!ledger.valid)
+    return {
+      ...result,
+      errors: ledger.errors.map((error) => ({
+        ...error,
+        hint: `${error.hint ?? 'restore it from version control'}; nothing was approved`
+      })),
+      exitCode: 1
+    }
   const secrets = projectSecrets(cwd, options.env ?? process.env)
   const release = releaseDigest(governed)
-  const entry = appendLedger(cwd, {
-    kind: PROMOTION_APPROVAL,
-    result: {
-      by: redact(options.approver, secrets), at: (options.now?.() ?? new Date()).toISOString(), roles, release,
-      ...(options.ticket ? { ticket: redact(options.ticket, secrets) } : {}), ...(options.note ? { note: redact(options.note, secrets) } : {}),
-      ...(options.runner && options.runner !== options.approver ? { recordedBy: options.runner } : {})
-    }
-  }, options.now?.())
+  const entry = appendLedger(
+    cwd,
+    {
+      kind: PROMOTION_APPROVAL,
+      result: {
+        by: redact(options.approver, secrets),
+        at: (options.now?.() ?? new Date()).toISOString(),
+        roles,
+        release,
+        ...(options.ticket ? { ticket: redact(options.ticket, secrets) } : {}),
+        ...(options.note ? { note: redact(options.note, secrets) } : {}),
+        ...(options.runner && options.runner !== options.approver ? { recordedBy: options.runner } : {})
+      }
+    },
+    options.now?.()
+  )
   return { ...result, ledgerSequence: entry.sequence, promotion: { roles, release } }
 }
 
@@ -234,8 +349,16 @@ export interface StatusResult {
 /** Reads the lock, the specs and generated/'s provenance headers, and says where each stands. */
 export async function status(options: StatusOptions): Promise<StatusResult> {
   const empty: StatusResult = {
-    cwd: path.resolve(options.cwd), lockFile: LOCK_FILE, lockExists: false, approverRules: 0, scenarios: [], generated: [],
-    counts: { scenarios: {}, generated: {}, rules: {} }, errors: [], warnings: [], exitCode: 0
+    cwd: path.resolve(options.cwd),
+    lockFile: LOCK_FILE,
+    lockExists: false,
+    approverRules: 0,
+    scenarios: [],
+    generated: [],
+    counts: { scenarios: {}, generated: {}, rules: {} },
+    errors: [],
+    warnings: [],
+    exitCode: 0
   }
   const loaded = await loadGovernedProject(options)
   if (loaded.error) return { ...empty, errors: [loaded.error], exitCode: 2 }
@@ -246,7 +369,9 @@ export async function status(options: StatusOptions): Promise<StatusResult> {
 export function statusOf(governed: GovernedProject): StatusResult {
   const { specification, fingerprints, lock, lockExists, policy } = governed
   const cwd = specification.project.cwd
-  const hashes = new Map(specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
+  const hashes = new Map(
+    specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)])
+  )
   const sourceHash = (uri: string): string | undefined => {
     if (hashes.has(uri)) return hashes.get(uri)
     try {
@@ -263,20 +388,33 @@ export function statusOf(governed: GovernedProject): StatusResult {
     lock,
     featureExists: (uri) => fs.existsSync(path.join(cwd, uri)),
     // As generate judges it: a content the ledger never recorded specloop writing was edited by hand.
-    generated: headed.map((file) => ({ path: file.path, provenance: file.provenance!, editedByHand: editedByHand(file, recorded, file.path, file.content) })),
+    generated: headed.map((file) => ({
+      path: file.path,
+      provenance: file.provenance!,
+      editedByHand: editedByHand(file, recorded, file.path, file.content)
+    })),
     handWritten: listGeneratedCode(cwd).filter((file) => !withHeader.has(file)),
     sourceHash
   })
   const rules = computed.generated.filter((file) => file.rule !== undefined).map((file) => ({ state: file.rule! }))
   const errors = specification.features.flatMap((feature) => feature.errors)
   return {
-    cwd, lockFile: LOCK_FILE, lockExists, approverRules: policy.approvers?.length ?? 0,
-    scenarios: computed.scenarios, generated: computed.generated,
+    cwd,
+    lockFile: LOCK_FILE,
+    lockExists,
+    approverRules: policy.approvers?.length ?? 0,
+    scenarios: computed.scenarios,
+    generated: computed.generated,
     counts: { scenarios: countBy(computed.scenarios), generated: countBy(computed.generated), rules: countBy(rules) },
     errors,
     warnings: [
       // With a feature that does not parse, a rule may be meant for it: no warning then.
-      ...(errors.length > 0 ? [] : unusedRules(policy, fingerprints.flatMap((feature) => feature.scenarios.map((scenario) => ({ uri: feature.uri, tags: scenario.tags }))))),
+      ...(errors.length > 0
+        ? []
+        : unusedRules(
+            policy,
+            fingerprints.flatMap((feature) => feature.scenarios.map((scenario) => ({ uri: feature.uri, tags: scenario.tags })))
+          )),
       ...approverFindings(computed.scenarios, policy).map(({ check: _check, ...warning }) => warning)
     ],
     exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })

@@ -34,11 +34,19 @@ export interface InitResult {
 }
 
 function projectNameOf(directory: string): string {
-  const base = path.basename(directory).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '')
+  const base = path
+    .basename(directory)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+/, '')
   return base || 'spec-project'
 }
 
-type Manifest = Record<string, unknown> & { scripts?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+type Manifest = Record<string, unknown> & {
+  scripts?: Record<string, string>
+  dependencies?: Record<string, string>
+  devDependencies?: Record<string, string>
+}
 
 /** What a project's package.json lacks of the template's scripts and dev dependencies; never a change to what it has. */
 export function mergePackageJson(existing: Manifest, template: Manifest): { manifest: Manifest; added: string[] } {
@@ -71,7 +79,14 @@ function parseJsonObject<T>(text: string, file: string): { value: T; error?: und
     return { value: value as T }
   } catch (thrown) {
     const name = path.basename(file)
-    return { error: specloopError('CONFIG_INVALID', `${name} is not valid JSON: ${messageOf(thrown)}; nothing was written`, { file, ...jsonErrorLocation(text, messageOf(thrown)) }, `fix ${name}, then run specloop init again`) }
+    return {
+      error: specloopError(
+        'CONFIG_INVALID',
+        `${name} is not valid JSON: ${messageOf(thrown)}; nothing was written`,
+        { file, ...jsonErrorLocation(text, messageOf(thrown)) },
+        `fix ${name}, then run specloop init again`
+      )
+    }
   }
 }
 
@@ -125,7 +140,14 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
     const parsed = parseJsonObject<Record<string, unknown>>(text, nxJsonPath)
     const registration = parsed.error ? undefined : registerNxPlugin(parsed.value)
     if (parsed.error || registration?.error !== undefined) {
-      const error = parsed.error ?? specloopError('CONFIG_INVALID', `nx.json: ${registration?.error}; nothing was written`, { file: nxJsonPath }, `make "plugins" a list, then run specloop init again`)
+      const error =
+        parsed.error ??
+        specloopError(
+          'CONFIG_INVALID',
+          `nx.json: ${registration?.error}; nothing was written`,
+          { file: nxJsonPath },
+          `make "plugins" a list, then run specloop init again`
+        )
       // Nx also reads nx.json with comments, which init would lose: those are edited by hand.
       result.errors.push({ ...error, hint: `${error.hint}; or add "${NX_PLUGIN}" to its "plugins" by hand` })
       return result
@@ -173,7 +195,11 @@ function writeEditorSettings(directory: string): NonNullable<InitResult['editor'
     settings = JSON.parse(text) as Record<string, unknown>
     if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) throw new Error('not an object')
   } catch {
-    return { file: EDITOR_SETTINGS_PATH, action: 'by-hand', added: Object.keys(EDITOR_SETTINGS).filter((key) => !text.includes(`"${key}"`)) }
+    return {
+      file: EDITOR_SETTINGS_PATH,
+      action: 'by-hand',
+      added: Object.keys(EDITOR_SETTINGS).filter((key) => !text.includes(`"${key}"`))
+    }
   }
   const missing = Object.keys(EDITOR_SETTINGS).filter((key) => settings[key] === undefined)
   if (missing.length === 0) return { file: EDITOR_SETTINGS_PATH, action: 'complete', added: [] }

@@ -33,7 +33,17 @@ export interface LedgerVerifyResult {
  */
 export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult {
   const cwd = path.resolve(options.cwd)
-  const result: LedgerVerifyResult = { ledger: LEDGER_PATH, exists: false, entries: 0, heads: 0, legacy: false, valid: true, errors: [], warnings: [], exitCode: 0 }
+  const result: LedgerVerifyResult = {
+    ledger: LEDGER_PATH,
+    exists: false,
+    entries: 0,
+    heads: 0,
+    legacy: false,
+    valid: true,
+    errors: [],
+    warnings: [],
+    exitCode: 0
+  }
   const fail = (error: SpecloopError, couldNotRun = false) => {
     result.valid = false
     result.errors.push(error)
@@ -49,11 +59,29 @@ export function verifyProjectLedger(options: LedgerOptions): LedgerVerifyResult 
   } catch (thrown) {
     return fail(specloopError('FILE_UNREADABLE', `cannot read the ledger: ${(thrown as Error).message}`, { file: LEDGER_PATH }), true)
   }
-  Object.assign(result, { exists: state.exists, legacy: state.legacy, entries: state.verification.entries, heads: state.verification.heads.length })
-  if (state.legacy) result.warnings.push(specloopError('LEDGER_LEGACY', 'the ledger\'s earlier, linear form: it verifies, but branches that both append to it conflict when merged', { file: LEGACY_LEDGER_PATH }, `specloop ledger migrate converts it, keeping every entry and its hash, and records the migration; then commit ${LEDGER_PATH}/`))
+  Object.assign(result, {
+    exists: state.exists,
+    legacy: state.legacy,
+    entries: state.verification.entries,
+    heads: state.verification.heads.length
+  })
+  if (state.legacy)
+    result.warnings.push(
+      specloopError(
+        'LEDGER_LEGACY',
+        "the ledger's earlier, linear form: it verifies, but branches that both append to it conflict when merged",
+        { file: LEGACY_LEDGER_PATH },
+        `specloop ledger migrate converts it, keeping every entry and its hash, and records the migration; then commit ${LEDGER_PATH}/`
+      )
+    )
   const fault = state.verification.faults[0]
   if (fault) {
-    return fail(ledgerFaultError(fault, fault.torn ? TORN_HINT : `restore ${fault.location.file} from version control; entries that follow this one cannot be trusted`))
+    return fail(
+      ledgerFaultError(
+        fault,
+        fault.torn ? TORN_HINT : `restore ${fault.location.file} from version control; entries that follow this one cannot be trusted`
+      )
+    )
   }
   const anchors = lockAgainstLedger(lock.lock, state.stored, state.exists)
   for (const problem of anchors.problems) fail(problem)
@@ -78,8 +106,12 @@ export function migrateProjectLedger(options: LedgerOptions & { now?: () => Date
   const migration = migrateLedger(cwd, options.now?.())
   const errors = migration.error ? [migration.error] : []
   return {
-    ledger: LEDGER_PATH, migrated: migration.migrated, recorded: [migration.repair, migration.entry].filter((entry): entry is LedgerEntry => entry !== undefined),
-    errors, warnings: [], exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
+    ledger: LEDGER_PATH,
+    migrated: migration.migrated,
+    recorded: [migration.repair, migration.entry].filter((entry): entry is LedgerEntry => entry !== undefined),
+    errors,
+    warnings: [],
+    exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
   }
 }
 
@@ -99,10 +131,27 @@ export interface LedgerShowResult {
 export function showLedger(options: LedgerShowOptions): LedgerShowResult {
   const since = options.since === undefined ? undefined : Date.parse(options.since)
   if (since !== undefined && Number.isNaN(since)) {
-    return { entries: [], errors: [specloopError('USAGE', `--since ${options.since} is not a date`, {}, 'give a date like 2026-12-01 or a date-time like 2026-12-01T09:30:00Z')], warnings: [], exitCode: 2 }
+    return {
+      entries: [],
+      errors: [
+        specloopError(
+          'USAGE',
+          `--since ${options.since} is not a date`,
+          {},
+          'give a date like 2026-12-01 or a date-time like 2026-12-01T09:30:00Z'
+        )
+      ],
+      warnings: [],
+      exitCode: 2
+    }
   }
   const entries = readLedger(path.resolve(options.cwd))
-  return { entries: entries.filter((entry) => since === undefined || Date.parse(entry.time) >= since), errors: [], warnings: [], exitCode: 0 }
+  return {
+    entries: entries.filter((entry) => since === undefined || Date.parse(entry.time) >= since),
+    errors: [],
+    warnings: [],
+    exitCode: 0
+  }
 }
 
 /** One readable line per entry: number, hash, time, what happened, what it touched. */
@@ -116,7 +165,10 @@ export function describeLedgerEntry(entry: LedgerEntry): string {
   const result = entry.result ?? {}
   if (typeof result.by === 'string') parts.push(`by ${result.by}${typeof result.ticket === 'string' ? ` for ${result.ticket}` : ''}`)
   if (Array.isArray(result.scenarios)) parts.push(`${result.scenarios.length} scenario${result.scenarios.length === 1 ? '' : 's'}`)
-  if (typeof result.passed === 'boolean') parts.push(`${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})` : ''}`)
+  if (typeof result.passed === 'boolean')
+    parts.push(
+      `${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})` : ''}`
+    )
   if ((entry.parents?.length ?? 0) > 1) parts.push(`joins ${entry.parents!.length} branches`)
   return parts.join('  ')
 }

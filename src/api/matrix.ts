@@ -23,7 +23,27 @@ export interface MatrixResult {
 }
 
 /** Every envelope type but those the matrix reads, so the reader skips them unparsed. */
-const SKIPPED = ['meta', 'source', 'gherkinDocument', 'pickle', 'hook', 'parameterType', 'undefinedParameterType', 'testRunStarted', 'testCaseStarted', 'testStepStarted', 'testStepFinished', 'testCaseFinished', 'attachment', 'externalAttachment', 'testRunHookStarted', 'testRunHookFinished', 'testRunFinished', 'suggestion', 'parseError']
+const SKIPPED = [
+  'meta',
+  'source',
+  'gherkinDocument',
+  'pickle',
+  'hook',
+  'parameterType',
+  'undefinedParameterType',
+  'testRunStarted',
+  'testCaseStarted',
+  'testStepStarted',
+  'testStepFinished',
+  'testCaseFinished',
+  'attachment',
+  'externalAttachment',
+  'testRunHookStarted',
+  'testRunHookFinished',
+  'testRunFinished',
+  'suggestion',
+  'parseError'
+]
   .filter((type) => !(MATRIX_ENVELOPES as readonly string[]).includes(type))
   .map((type) => `{"${type}"`)
 
@@ -36,12 +56,16 @@ export async function traceMatrix(options: MatrixOptions): Promise<MatrixResult>
   const runDirectory = options.run ? runDirectoryOf(cwd, options.run) : latestRunDirectory(cwd)
   const read = readTrace(runDirectory)
   if (read.error !== undefined) {
-    const message = read.error === 'missing' ? `no trace in ${path.relative(cwd, runDirectory) || '.'}` : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`
+    const message =
+      read.error === 'missing'
+        ? `no trace in ${path.relative(cwd, runDirectory) || '.'}`
+        : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`
     return { rows: [], errors: [specloopError('TRACE_MISSING', message, {}, 'run `specloop verify` first')], warnings: [], exitCode: 2 }
   }
   const collector = stepDefinitionCollector()
   const messagesFile = messagesFileOf(runDirectory)
-  if (fs.existsSync(messagesFile)) readMessages(fs.readFileSync(messagesFile, 'utf8'), collector.visit, { skipPrefixes: SKIPPED, tolerateMalformed: true })
+  if (fs.existsSync(messagesFile))
+    readMessages(fs.readFileSync(messagesFile, 'utf8'), collector.visit, { skipPrefixes: SKIPPED, tolerateMalformed: true })
   const provenance = new Map<string, Provenance>(readGeneratedFiles(cwd).map((file) => [file.path, file.provenance!]))
   const rows = buildMatrix({ trace: read.trace, stepDefinitions: collector.byPickle, features: fingerprints, lock, provenance })
   return { runId: read.trace.runId, rows, errors: [], warnings: [], exitCode: 0 }

@@ -5,8 +5,21 @@ import type { SpecloopError } from '../errors'
 import { emptyRunCounts, mergeRunMessages, readEnvelopes, summarizeMessages } from '../runner'
 import type { RunCounts } from '../runner'
 import {
-  COVERAGE_DIRECTORY, CoverageFinal, MESSAGES_FILE, Shard, TRACE_FILE, Trace, inShardOrder, markLatest, mergeRefusals, mergeRunTraces,
-  missingShards, newRunId, readTrace, sourcesFromCoverage, writeCoverageReports
+  COVERAGE_DIRECTORY,
+  CoverageFinal,
+  MESSAGES_FILE,
+  Shard,
+  TRACE_FILE,
+  Trace,
+  inShardOrder,
+  markLatest,
+  mergeRefusals,
+  mergeRunTraces,
+  missingShards,
+  newRunId,
+  readTrace,
+  sourcesFromCoverage,
+  writeCoverageReports
 } from '../trace'
 import { messagesFileOf, removeStaleTemporaries, runDirectoryOf, temporaryPathBeside, traceFileOf } from '../workspace'
 
@@ -96,7 +109,16 @@ function readRun(cwd: string, given: string): { run: ReadRun; error?: undefined 
 }
 
 function refused(cwd: string, errors: SpecloopError[], merged: MergedRun[] = []): MergeResult {
-  return { cwd, exitCode: exitCodeOf({ couldNotRun: true, problems: false }), merged, missingShards: [], scenarioCounts: emptyRunCounts(), stepCounts: emptyRunCounts(), errors, warnings: [] }
+  return {
+    cwd,
+    exitCode: exitCodeOf({ couldNotRun: true, problems: false }),
+    merged,
+    missingShards: [],
+    scenarioCounts: emptyRunCounts(),
+    stepCounts: emptyRunCounts(),
+    errors,
+    warnings: []
+  }
 }
 
 /** Whether `directory` is absent or an empty directory: the only places a merged run is written. */
@@ -119,13 +141,25 @@ function isFreeTarget(directory: string): boolean {
 export async function merge(options: MergeOptions): Promise<MergeResult> {
   const cwd = path.resolve(options.cwd)
   if (options.runs.length < 2) {
-    return refused(cwd, [specloopError('MERGE_USAGE', `merge needs at least two run directories (got ${options.runs.length})`, {}, 'give the run directory of each shard: specloop merge RUN_DIR RUN_DIR…')])
+    return refused(cwd, [
+      specloopError(
+        'MERGE_USAGE',
+        `merge needs at least two run directories (got ${options.runs.length})`,
+        {},
+        'give the run directory of each shard: specloop merge RUN_DIR RUN_DIR…'
+      )
+    ])
   }
   const reads = options.runs.map((given) => readRun(cwd, given))
   const unreadable = reads.flatMap((read) => (read.error ? [read.error] : []))
   if (unreadable.length > 0) return refused(cwd, unreadable)
   const runs = inShardOrder(reads.map((read) => read.run!))
-  const merged = runs.map((run): MergedRun => ({ runDirectory: run.directory, runId: run.trace.runId, ...(run.trace.shard ? { shard: run.trace.shard } : {}), scenarios: run.trace.scenarios.length }))
+  const merged = runs.map((run): MergedRun => ({
+    runDirectory: run.directory,
+    runId: run.trace.runId,
+    ...(run.trace.shard ? { shard: run.trace.shard } : {}),
+    scenarios: run.trace.scenarios.length
+  }))
   const refusals = mergeRefusals(runs)
   if (refusals.length > 0) return refused(cwd, refusals, merged)
 
@@ -133,7 +167,18 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   const runId = newRunId(now)
   const target = options.out ? path.resolve(cwd, options.out) : runDirectoryOf(cwd, runId)
   if (!isFreeTarget(target)) {
-    return refused(cwd, [specloopError('MERGE_OUT_EXISTS', 'exists and is not empty: nothing was written', { file: options.out ?? path.relative(cwd, target) }, 'choose a new --out directory')], merged)
+    return refused(
+      cwd,
+      [
+        specloopError(
+          'MERGE_OUT_EXISTS',
+          'exists and is not empty: nothing was written',
+          { file: options.out ?? path.relative(cwd, target) },
+          'choose a new --out directory'
+        )
+      ],
+      merged
+    )
   }
   const messages = mergeRunMessages(runs.map((run) => run.envelopes))
   const trace = mergeRunTraces({ runId, createdAt: now.toISOString(), runs, pickleIds: messages.pickleIds, order: messages.order })
@@ -142,12 +187,23 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   const missing = missingShards(runs)
   if (missing.length > 0) {
     const total = runs.find((run) => run.trace.shard)!.trace.shard!.total
-    warnings.push(specloopError('MERGE_USAGE', `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`))
+    warnings.push(
+      specloopError(
+        'MERGE_USAGE',
+        `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`
+      )
+    )
   }
   const sources = runs.flatMap((run) => sourcesFromCoverage(run.trace, run.coverage, cwd))
   const uniqueSources = [...new Map(sources.map((source) => [source.path, source])).values()]
   const withoutMaps = trace.files.filter((file) => !uniqueSources.some((source) => source.path === file.path)).map((file) => file.path)
-  if (withoutMaps.length > 0) warnings.push(specloopError('COVERAGE_REPORT', `no coverage maps for ${withoutMaps.slice(0, 3).join(', ')}${withoutMaps.length > 3 ? ` and ${withoutMaps.length - 3} more` : ''}: left out of the coverage reports (the trace has them)`))
+  if (withoutMaps.length > 0)
+    warnings.push(
+      specloopError(
+        'COVERAGE_REPORT',
+        `no coverage maps for ${withoutMaps.slice(0, 3).join(', ')}${withoutMaps.length > 3 ? ` and ${withoutMaps.length - 3} more` : ''}: left out of the coverage reports (the trace has them)`
+      )
+    )
 
   // What a merge killed mid-write left goes first. The run is written in a temporary directory
   // beside the target, then renamed into place: whole or absent.
@@ -168,7 +224,15 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
     fs.renameSync(staging, target)
   } catch (thrown) {
     fs.rmSync(staging, { recursive: true, force: true })
-    return refused(cwd, [specloopError('MERGE_WRITE', `could not write the merged run: ${messageOf(thrown)}`, { file: options.out ?? path.relative(cwd, target) })], merged)
+    return refused(
+      cwd,
+      [
+        specloopError('MERGE_WRITE', `could not write the merged run: ${messageOf(thrown)}`, {
+          file: options.out ?? path.relative(cwd, target)
+        })
+      ],
+      merged
+    )
   }
   if (!options.out) markLatest(cwd, runId)
   return {

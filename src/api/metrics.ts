@@ -35,11 +35,23 @@ function resolveSince(cwd: string, given: string | undefined): { since?: Metrics
   if (given === undefined) return {}
   if (LOOKS_LIKE_A_DATE.test(given)) {
     const time = Date.parse(given)
-    return Number.isNaN(time) ? { error: usage(`--since ${given} is not a date`, 'give a date like 2026-12-01, a date-time like 2026-12-01T09:30:00Z, or a git revision') } : { since: { time, label: given } }
+    return Number.isNaN(time)
+      ? {
+          error: usage(
+            `--since ${given} is not a date`,
+            'give a date like 2026-12-01, a date-time like 2026-12-01T09:30:00Z, or a git revision'
+          )
+        }
+      : { since: { time, label: given } }
   }
   const revision = revisionTime(cwd, given)
   if (revision.error !== undefined) {
-    return { error: usage(`--since ${given} is neither a date nor a git revision (${revision.error})`, 'give a date like 2026-12-01 or a revision such as a tag, a branch or a commit: `git log --oneline` lists them') }
+    return {
+      error: usage(
+        `--since ${given} is neither a date nor a git revision (${revision.error})`,
+        'give a date like 2026-12-01 or a revision such as a tag, a branch or a commit: `git log --oneline` lists them'
+      )
+    }
   }
   return { since: { time: Date.parse(revision.time), label: given, revision: revision.hash } }
 }
@@ -59,7 +71,9 @@ function readRuns(cwd: string): RunResults[] {
     const read = readTrace(path.join(directory, name))
     if (!read.trace) return []
     // A scenario with a run id of its own was kept from an earlier run (`--affected`): not run here.
-    const scenarios = read.trace.scenarios.filter((scenario) => scenario.runId === undefined).map(({ uri, name: scenarioName, line, status }) => ({ uri, name: scenarioName, line, status }))
+    const scenarios = read.trace.scenarios
+      .filter((scenario) => scenario.runId === undefined)
+      .map(({ uri, name: scenarioName, line, status }) => ({ uri, name: scenarioName, line, status }))
     return [{ runId: read.trace.runId, createdAt: read.trace.createdAt, scenarios }]
   })
 }
@@ -82,7 +96,11 @@ function handWrittenLines(cwd: string, generated: Set<string>): Known<number> {
 /** The generated files now, judged as status judges them (a content the ledger never recorded was edited by hand). */
 function generatedNow(cwd: string, ledger: LedgerEntry[] | undefined): MetricsInput['generated'] {
   const recorded = ledger ? recordedWrites(ledger) : undefined
-  return readGeneratedFiles(cwd).map((file) => ({ path: file.path, lines: lineCount(file.body), edited: editedByHand(file, recorded, file.path, file.content) }))
+  return readGeneratedFiles(cwd).map((file) => ({
+    path: file.path,
+    lines: lineCount(file.body),
+    edited: editedByHand(file, recorded, file.path, file.content)
+  }))
 }
 
 /**
@@ -93,7 +111,11 @@ function generatedNow(cwd: string, ledger: LedgerEntry[] | undefined): MetricsIn
 export function metrics(options: MetricsOptions): MetricsResult {
   const cwd = path.resolve(options.cwd)
   if (!fs.statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-    return { errors: [specloopError('PROJECT_NOT_DIRECTORY', `not a directory: ${options.cwd}`, {}, 'run it in a project, or pass -C DIR')], warnings: [], exitCode: 2 }
+    return {
+      errors: [specloopError('PROJECT_NOT_DIRECTORY', `not a directory: ${options.cwd}`, {}, 'run it in a project, or pass -C DIR')],
+      warnings: [],
+      exitCode: 2
+    }
   }
   const resolved = resolveSince(cwd, options.since)
   if (resolved.error) return resolved.error
@@ -106,7 +128,13 @@ export function metrics(options: MetricsOptions): MetricsResult {
   const inGit = isInsideGit(cwd)
   const metrics = computeMetrics({
     ledger,
-    commits: inGit ? commitsSince(cwd, { revision: since?.revision, time: since && !since.revision ? new Date(since.time).toISOString() : undefined }, (file) => isCodeFile(file) && !file.startsWith(`${SPECLOOP_DIRECTORY}/`)) : undefined,
+    commits: inGit
+      ? commitsSince(
+          cwd,
+          { revision: since?.revision, time: since && !since.revision ? new Date(since.time).toISOString() : undefined },
+          (file) => isCodeFile(file) && !file.startsWith(`${SPECLOOP_DIRECTORY}/`)
+        )
+      : undefined,
     runs: readRuns(cwd),
     generated,
     handWrittenLines: handWrittenLines(cwd, new Set(generated.map((file) => file.path))),

@@ -2,7 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
 import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
-import { buildReportModel, foldMessages, isReportFormat, parseHistory, REPORT_FORMAT_NAMES, REPORT_FORMATS, serializeHistory } from '../report'
+import {
+  buildReportModel,
+  foldMessages,
+  isReportFormat,
+  parseHistory,
+  REPORT_FORMAT_NAMES,
+  REPORT_FORMATS,
+  serializeHistory
+} from '../report'
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
 import { metrics } from './metrics'
@@ -77,7 +85,17 @@ async function approvalsOf(options: ReportOptions, cwd: string): Promise<Approva
   const loaded = await loadGovernedProject({ cwd, env: options.env, profiles: options.profiles, configFile: options.configFile })
   if (loaded.error) return undefined
   const status = statusOf(loaded.governed)
-  return { lockExists: status.lockExists, approverRules: status.approverRules, scenarios: status.scenarios.map(({ uri, key, line, state, approval }) => ({ uri, key, state, ...(line !== undefined ? { line } : {}), ...(approval ? { approval } : {}) })) }
+  return {
+    lockExists: status.lockExists,
+    approverRules: status.approverRules,
+    scenarios: status.scenarios.map(({ uri, key, line, state, approval }) => ({
+      uri,
+      key,
+      state,
+      ...(line !== undefined ? { line } : {}),
+      ...(approval ? { approval } : {})
+    }))
+  }
 }
 
 export async function report(options: ReportOptions): Promise<ReportResult> {
@@ -92,26 +110,43 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
  * The report in its format: a site published into the output directory (refused when that holds
  * what specloop did not write), or one file (or its text, with `-`). Throws when a write fails.
  */
-function renderReport(options: ReportOptions, cwd: string, model: ReportModel, secrets: ReturnType<typeof projectSecrets>, result: ReportResult): SpecloopError | undefined {
+function renderReport(
+  options: ReportOptions,
+  cwd: string,
+  model: ReportModel,
+  secrets: ReturnType<typeof projectSecrets>,
+  result: ReportResult
+): SpecloopError | undefined {
   const format = REPORT_FORMATS[options.format]
   if (format.kind === 'site') {
     const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR)
     const foreign = foreignEntry(outDir)
     if (foreign) {
-      return specloopError('REPORT_OUT_NOT_OURS', `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`, {},
-        'choose another --out directory')
+      return specloopError(
+        'REPORT_OUT_NOT_OURS',
+        `${path.relative(cwd, foreign) || foreign} exists and was not written by specloop report: nothing was written`,
+        {},
+        'choose another --out directory'
+      )
     }
-    const files = format.render(model).map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
+    const files = format
+      .render(model)
+      .map((file) => (typeof file.content === 'string' ? { ...file, content: redact(file.content, secrets) } : file))
     publishSite(outDir, files)
     result.output = path.join(outDir, 'index.html')
     result.files = files.length
-    result.bytes = files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length), 0)
+    result.bytes = files.reduce(
+      (sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length),
+      0
+    )
     return undefined
   }
   const content = redact(format.render(model), secrets)
   if (options.outFile === '-') result.content = content
   else {
-    const target = options.outFile ? path.resolve(cwd, options.outFile) : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)
+    const target = options.outFile
+      ? path.resolve(cwd, options.outFile)
+      : path.join(path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR), format.fileName)
     writeFileAtomic(target, content)
     result.output = target
     result.files = 1
@@ -131,15 +166,30 @@ function traceBeside(options: ReportOptions, cwd: string, messagesFile: string):
 /** Writes the report, filling in `result`; what stopped it, if anything, is returned. */
 async function writeReport(options: ReportOptions, result: ReportResult): Promise<SpecloopError | undefined> {
   if (!isReportFormat(options.format)) {
-    return specloopError('REPORT_FORMAT_UNKNOWN', `unknown report format: ${String(options.format)}`, {}, `use one of: ${REPORT_FORMAT_NAMES.join(', ')}`)
+    return specloopError(
+      'REPORT_FORMAT_UNKNOWN',
+      `unknown report format: ${String(options.format)}`,
+      {},
+      `use one of: ${REPORT_FORMAT_NAMES.join(', ')}`
+    )
   }
   const cwd = path.resolve(options.cwd)
   const messagesFile = path.resolve(cwd, options.from ?? messagesFileOf(LATEST_RUN_DIRECTORY))
   result.messagesFile = messagesFile
   if (!fs.existsSync(messagesFile)) {
     return options.from
-      ? specloopError('REPORT_NO_MESSAGES', `no such file: ${options.from}`, {}, 'pass a Cucumber Messages file, e.g. one written by `cucumber-js --format message:messages.ndjson`')
-      : specloopError('REPORT_NO_RUN', `no run to report: ${path.relative(cwd, messagesFile)} does not exist`, {}, 'run `specloop verify` first, or pass --from FILE.ndjson')
+      ? specloopError(
+          'REPORT_NO_MESSAGES',
+          `no such file: ${options.from}`,
+          {},
+          'pass a Cucumber Messages file, e.g. one written by `cucumber-js --format message:messages.ndjson`'
+        )
+      : specloopError(
+          'REPORT_NO_RUN',
+          `no run to report: ${path.relative(cwd, messagesFile)} does not exist`,
+          {},
+          'run `specloop verify` first, or pass --from FILE.ndjson'
+        )
   }
   const displayName = path.relative(cwd, messagesFile) || messagesFile
   // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
@@ -177,7 +227,9 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
     const refused = renderReport(options, cwd, model, secrets, result)
     if (refused) return refused
   } catch (thrown) {
-    return specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, { file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR })
+    return specloopError('REPORT_WRITE_FAILED', `could not write the report: ${messageOf(thrown)}`, {
+      file: options.outFile ?? options.outDir ?? DEFAULT_OUT_DIR
+    })
   }
 
   if (options.recordHistory !== false) {
@@ -199,13 +251,30 @@ function readTrace(file: string, displayName: string): { trace: Trace; error?: u
     value = JSON.parse(text)
   } catch (thrown) {
     const where = jsonErrorLocation(text, messageOf(thrown))
-    return { error: specloopError('REPORT_BAD_TRACE', `not a trace: ${messageOf(thrown)}`, { file: displayName, ...where }, 'a trace is the trace.json that `specloop verify` writes') }
+    return {
+      error: specloopError(
+        'REPORT_BAD_TRACE',
+        `not a trace: ${messageOf(thrown)}`,
+        { file: displayName, ...where },
+        'a trace is the trace.json that `specloop verify` writes'
+      )
+    }
   }
   const trace = value as Partial<Trace> | null
-  if (!trace || typeof trace !== 'object' || trace.version !== TRACE_FORMAT_VERSION || !Array.isArray(trace.scenarios) || !Array.isArray(trace.files)) {
+  if (
+    !trace ||
+    typeof trace !== 'object' ||
+    trace.version !== TRACE_FORMAT_VERSION ||
+    !Array.isArray(trace.scenarios) ||
+    !Array.isArray(trace.files)
+  ) {
     return {
-      error: specloopError('REPORT_BAD_TRACE', `not a trace of format version ${TRACE_FORMAT_VERSION} (expected "version", "scenarios" and "files")`, { file: displayName, line: 1, column: 1 },
-        'a trace is the trace.json that `specloop verify` writes')
+      error: specloopError(
+        'REPORT_BAD_TRACE',
+        `not a trace of format version ${TRACE_FORMAT_VERSION} (expected "version", "scenarios" and "files")`,
+        { file: displayName, line: 1, column: 1 },
+        'a trace is the trace.json that `specloop verify` writes'
+      )
     }
   }
   return { trace: trace as Trace }
@@ -232,7 +301,8 @@ function readCodeFiles(cwd: string, trace: Trace | undefined): Map<string, strin
   }
   for (const file of trace?.files ?? []) read(file.path)
   for (const root of CODE_ROOTS) {
-    for (const relative of listCodeFiles(cwd, root)) if (!files.has(relative) && hasProvenanceHeader(path.join(cwd, relative))) read(relative)
+    for (const relative of listCodeFiles(cwd, root))
+      if (!files.has(relative) && hasProvenanceHeader(path.join(cwd, relative))) read(relative)
   }
   return files
 }

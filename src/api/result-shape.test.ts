@@ -21,7 +21,8 @@ interface UniformResult {
 function assertUniform(name: string, result: UniformResult, expected: { exitCode: number; failed: boolean }): void {
   assert.ok(Array.isArray(result.errors), `${name}: errors is a list`)
   assert.ok(Array.isArray(result.warnings), `${name}: warnings is a list`)
-  for (const error of [...result.errors, ...result.warnings]) assert.equal(typeof error.code, 'string', `${name}: ${JSON.stringify(error)} has a code`)
+  for (const error of [...result.errors, ...result.warnings])
+    assert.equal(typeof error.code, 'string', `${name}: ${JSON.stringify(error)} has a code`)
   assert.equal(result.exitCode, expected.exitCode, `${name}: exit code`)
   assert.equal(result.errors.length > 0, expected.failed, `${name}: ${JSON.stringify(result.errors)}`)
 }

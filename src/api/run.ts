@@ -57,7 +57,9 @@ export interface RunResult {
 export async function run(options: RunOptions): Promise<RunResult> {
   const phases = await runPhases(options)
   const { check: checked, generate: generated, model, verify: verified, report: reported } = phases
-  const errors = [checked.errors, generated?.errors, model?.error ? [model.error] : [], verified?.errors, reported?.errors].flatMap((list) => list ?? [])
+  const errors = [checked.errors, generated?.errors, model?.error ? [model.error] : [], verified?.errors, reported?.errors].flatMap(
+    (list) => list ?? []
+  )
   const warnings = [checked.warnings, generated?.warnings, verified?.warnings, reported?.warnings].flatMap((list) => list ?? [])
   return { ...phases, errors, warnings }
 }
@@ -88,7 +90,8 @@ async function runPhases(options: RunOptions): Promise<Omit<RunResult, 'errors' 
     model = outcome.model
     if (model) options.onPhase?.('model', model)
     // --show-prompt asks nothing and changes nothing: there is nothing to verify.
-    if (options.model.showPrompt) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: outcome.exitCode }
+    if (options.model.showPrompt)
+      return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: outcome.exitCode }
   } else {
     // The offline loop: steps, synthesised operations, tsc and the suite, a wider search if a rule is missing.
     generated = (await generateOffline(options)).generate
@@ -100,11 +103,18 @@ async function runPhases(options: RunOptions): Promise<Omit<RunResult, 'errors' 
   if (model?.error) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: 2 }
   const verified = await verify({ ...options, sandbox: options.sandbox ?? true })
   options.onPhase?.('verify', verified)
-  const reported = await report({ cwd, format: 'html', outDir: options.reportDirectory ?? path.join(cwd, 'reports'), profiles: options.profiles, configFile: options.configFile, env: options.env })
+  const reported = await report({
+    cwd,
+    format: 'html',
+    outDir: options.reportDirectory ?? path.join(cwd, 'reports'),
+    profiles: options.profiles,
+    configFile: options.configFile,
+    env: options.env
+  })
   options.onPhase?.('report', reported)
   // With a model, what the offline generator left undone is the model's to do: the suite decides,
   // and a model's rule the examples do not decide is a problem in the spec.
-  const generateCode = model ? (model.proposals ?? []).some((check) => check.verdict.status === 'ambiguous') ? 1 : 0 : generated.exitCode
+  const generateCode = model ? ((model.proposals ?? []).some((check) => check.verdict.status === 'ambiguous') ? 1 : 0) : generated.exitCode
   const exitCode = worstExitCode(verified.exitCode, generateCode, reported.exitCode)
   return { cwd, check: checked, generate: generated, model, verify: verified, report: reported, exitCode }
 }

@@ -6,7 +6,7 @@ import type { CurrentScenario } from '../trace'
 /** The scenarios (pickles) of parsed features that the project's tag expression selects, located as cucumber names them. */
 export function selectedScenarios(project: Project, features: readonly ParsedFeature[]): CurrentScenario[] {
   const { tagExpression } = project.runConfiguration.sources
-   
+
   const parse = require('@cucumber/tag-expressions').default as (expression: string) => { evaluate(tags: string[]): boolean }
   const filter = tagExpression ? parse(tagExpression) : undefined
   return features.flatMap((feature) => {

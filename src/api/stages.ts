@@ -1,7 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { SpecloopError } from '../errors'
-import { approvalFindings, fingerprintFeature, generatedFindings, LOCK_FILE, POLICY_FILE, projectStatus, promotionFindings } from '../governance'
+import {
+  approvalFindings,
+  fingerprintFeature,
+  generatedFindings,
+  LOCK_FILE,
+  POLICY_FILE,
+  projectStatus,
+  promotionFindings
+} from '../governance'
 import type { GovernancePolicy, PromotionApproval, RunFacts } from '../governance'
 import { readLedger } from '../ledger'
 import type { LedgerEntry } from '../ledger'
@@ -33,21 +41,33 @@ export function generateStageRefusals(specification: Specification): { fatal?: S
   if (policy.policy.stages.generate !== 'require-approval') return { refusals: [] }
   const lock = readLockFile(cwd)
   if (lock.error) return { fatal: lock.error, refusals: [] }
-  const features = specification.features.filter((feature) => feature.errors.length === 0).map((feature) => fingerprintFeature(feature.uri, feature.gherkinDocument))
+  const features = specification.features
+    .filter((feature) => feature.errors.length === 0)
+    .map((feature) => fingerprintFeature(feature.uri, feature.gherkinDocument))
   const { scenarios } = projectStatus({ features, lock: lock.lock, featureExists: () => true, generated: [], sourceHash: () => undefined })
   return {
-    refusals: approvalFindings(scenarios.filter((scenario) => scenario.state === 'new' || scenario.state === 'changed')).map(({ check: _check, ...refusal }) => ({
-      ...refusal, code: 'STAGE_UNAPPROVED', message: `${refusal.message}: the policy's generate stage ("require-approval" in ${POLICY_FILE}) generates only from approved specs`, hint: `${refusal.hint}; then specloop generate`
-    }))
+    refusals: approvalFindings(scenarios.filter((scenario) => scenario.state === 'new' || scenario.state === 'changed')).map(
+      ({ check: _check, ...refusal }) => ({
+        ...refusal,
+        code: 'STAGE_UNAPPROVED',
+        message: `${refusal.message}: the policy's generate stage ("require-approval" in ${POLICY_FILE}) generates only from approved specs`,
+        hint: `${refusal.hint}; then specloop generate`
+      })
+    )
   }
 }
 
 /** The verify stage: with `"verify": "require-fresh"`, `verify --ci` refuses stale or orphaned generated code, at each file. */
 export function verifyStageRefusals(policy: GovernancePolicy, status: StatusResult): SpecloopError[] {
   if (policy.stages.verify !== 'require-fresh') return []
-  return generatedFindings(status.generated).filter((finding) => finding.check === 'freshness').map(({ check: _check, ...refusal }) => ({
-    ...refusal, code: 'STAGE_STALE', message: `${refusal.message}: the policy's verify stage ("require-fresh" in ${POLICY_FILE}) verifies only fresh generated code`, hint: `${refusal.hint}, then specloop verify --ci`
-  }))
+  return generatedFindings(status.generated)
+    .filter((finding) => finding.check === 'freshness')
+    .map(({ check: _check, ...refusal }) => ({
+      ...refusal,
+      code: 'STAGE_STALE',
+      message: `${refusal.message}: the policy's verify stage ("require-fresh" in ${POLICY_FILE}) verifies only fresh generated code`,
+      hint: `${refusal.hint}, then specloop verify --ci`
+    }))
 }
 
 /** What a promotion approves: every feature's fingerprint and every file under generated/, as they are now. */
@@ -59,7 +79,9 @@ export function releaseDigest(governed: GovernedProject): string {
 }
 
 export function promotionApprovals(entries: readonly LedgerEntry[]): PromotionApproval[] {
-  return entries.filter((entry) => entry.kind === PROMOTION_APPROVAL).map((entry) => entry.result as unknown as PromotionApproval)
+  return entries
+    .filter((entry) => entry.kind === PROMOTION_APPROVAL)
+    .map((entry) => entry.result as unknown as PromotionApproval)
     .filter((approval) => typeof approval?.by === 'string' && typeof approval.release === 'string')
 }
 

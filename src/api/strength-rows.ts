@@ -29,13 +29,16 @@ const PROBE_TIMEOUT_MS = 10_000
 async function operationsByModule(project: Project): Promise<Map<string, PlannedOperation>> {
   const loaded = await loadSpecification({ cwd: project.cwd, env: project.env, configFile: project.configFile }, false)
   if (!loaded.specification) return new Map()
-  const operations = extractOperations(loaded.specification).filter((operation) => !operation.stateful && operation.inputs.length > 0 && operation.outputs.length > 0)
+  const operations = extractOperations(loaded.specification).filter(
+    (operation) => !operation.stateful && operation.inputs.length > 0 && operation.outputs.length > 0
+  )
   return new Map(operations.map((operation) => [operation.modulePath, operation]))
 }
 
 function transpiled(text: string, file: string): string {
   const ts = compiler()
-  return ts.transpileModule(text, { fileName: file, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText
+  return ts.transpileModule(text, { fileName: file, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } })
+    .outputText
 }
 
 /** Runs the probe job sandboxed: it reads only its own directory and the probe script, writes nothing, has no network. */
@@ -43,8 +46,15 @@ async function runProbes(directory: string, job: ProbeJob): Promise<ProbeAnswers
   const jobPath = path.join(directory, 'job.json')
   fs.writeFileSync(jobPath, JSON.stringify(job))
   const probeDirectory = path.dirname(PROBE_CHILD)
-  const launch = sandboxedNode({ readPaths: [directory, realpathOrSelf(directory), probeDirectory, realpathOrSelf(probeDirectory)], writePaths: [], allowChildProcess: false })
-  const child = spawnInGroup(launch.command, [...launch.prefix, PROBE_CHILD, jobPath], { cwd: directory, env: sandboxEnvironment({ PATH: process.env.PATH ?? '' }) })
+  const launch = sandboxedNode({
+    readPaths: [directory, realpathOrSelf(directory), probeDirectory, realpathOrSelf(probeDirectory)],
+    writePaths: [],
+    allowChildProcess: false
+  })
+  const child = spawnInGroup(launch.command, [...launch.prefix, PROBE_CHILD, jobPath], {
+    cwd: directory,
+    env: sandboxEnvironment({ PATH: process.env.PATH ?? '' })
+  })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
   child.stderr.resume()
@@ -69,14 +79,23 @@ function outputsOf(operation: PlannedOperation, answer: unknown): Record<string,
   return Object.fromEntries(operation.outputs.map((output) => [output.name, (answer as Record<string, Value>)[output.name]!]))
 }
 
-function answersDiffer(operation: PlannedOperation, expected: Record<string, Value>, actual: ProbeAnswers[number]['answers'][number]): boolean {
+function answersDiffer(
+  operation: PlannedOperation,
+  expected: Record<string, Value>,
+  actual: ProbeAnswers[number]['answers'][number]
+): boolean {
   if (!('value' in actual)) return true
   const outputs = outputsOf(operation, actual.value)
   return outputs === undefined || operation.outputs.some((output) => !valuesAgree(outputs[output.name]!, expected[output.name]!))
 }
 
 /** The first probe whose answers differ, as a row of the operation's Examples table. */
-function rowFor(operation: PlannedOperation, probes: Record<string, Value>[], current: ProbeAnswers[number], mutant: ProbeAnswers[number]): KillingRow | undefined {
+function rowFor(
+  operation: PlannedOperation,
+  probes: Record<string, Value>[],
+  current: ProbeAnswers[number],
+  mutant: ProbeAnswers[number]
+): KillingRow | undefined {
   if (!mutant.loaded) return undefined
   for (let index = 0; index < probes.length; index++) {
     const answer = current.answers[index]
@@ -85,7 +104,12 @@ function rowFor(operation: PlannedOperation, probes: Record<string, Value>[], cu
     if (!expected || operation.outputs.some((output) => typeof expected[output.name] !== output.type)) continue
     if (!answersDiffer(operation, expected, mutant.answers[index]!)) continue
     const source = /^(.*):(\d+)$/.exec(operation.examples[0]?.source ?? '')
-    return { uri: source?.[1] ?? operation.sourceFeatures[0] ?? '', ...(source ? { line: Number(source[2]) } : {}), ...exampleRow(operation, probes[index]!, expected), expectedFrom: 'current-code' }
+    return {
+      uri: source?.[1] ?? operation.sourceFeatures[0] ?? '',
+      ...(source ? { line: Number(source[2]) } : {}),
+      ...exampleRow(operation, probes[index]!, expected),
+      expectedFrom: 'current-code'
+    }
   }
   return undefined
 }
@@ -95,7 +119,11 @@ function numbersInCode(text: string): number[] {
   const ts = compiler()
   const found = new Set<number>()
   const visit = (node: TypeScript.Node) => {
-    if (ts.isNumericLiteral(node)) found.add(Number(node.text) * (node.parent && ts.isPrefixUnaryExpression(node.parent) && node.parent.operator === ts.SyntaxKind.MinusToken ? -1 : 1))
+    if (ts.isNumericLiteral(node))
+      found.add(
+        Number(node.text) *
+          (node.parent && ts.isPrefixUnaryExpression(node.parent) && node.parent.operator === ts.SyntaxKind.MinusToken ? -1 : 1)
+      )
     ts.forEachChild(node, visit)
   }
   visit(ts.createSourceFile('module.ts', text, ts.ScriptTarget.Latest, true))

@@ -5,8 +5,19 @@ import { Project, resolveProject, toUri } from '../project'
 import type { ProjectOptions } from '../project'
 import { runInstrumentedSuite, summarizeMessages } from '../runner'
 import {
-  applyMutant, describeMutant, featureScores, findMutants, implementationFiles, overallScore, readStrengthRecord, scenarioLocation, scenariosByCoveredLine,
-  selectionKey, selectionPaths, STRENGTH_RECORD_VERSION, writeStrengthRecord
+  applyMutant,
+  describeMutant,
+  featureScores,
+  findMutants,
+  implementationFiles,
+  overallScore,
+  readStrengthRecord,
+  scenarioLocation,
+  scenariosByCoveredLine,
+  selectionKey,
+  selectionPaths,
+  STRENGTH_RECORD_VERSION,
+  writeStrengthRecord
 } from '../strength'
 import type { FeatureScore, Mutant, MutantResult, StrengthRecord } from '../strength'
 import { readTrace } from '../trace'
@@ -74,14 +85,31 @@ function staleness(project: Project, trace: Trace | undefined): string | undefin
 }
 
 /** The latest trace, fresh: verify runs first when there is none or the sources changed since. */
-async function freshTrace(project: Project, options: StrengthOptions): Promise<{ trace: Trace; verified: boolean; warnings: SpecloopError[] } | { errors: SpecloopError[]; exitCode: ExitCode }> {
+async function freshTrace(
+  project: Project,
+  options: StrengthOptions
+): Promise<{ trace: Trace; verified: boolean; warnings: SpecloopError[] } | { errors: SpecloopError[]; exitCode: ExitCode }> {
   const latest = readTrace(latestRunDirectory(project.cwd)).trace
   if (staleness(project, latest) === undefined) return { trace: latest!, verified: false, warnings: [] }
   const verified = await verify({ cwd: options.cwd, env: options.env, profiles: options.profiles, configFile: options.configFile })
   if (verified.errors.length > 0) return { errors: verified.errors, exitCode: verified.exitCode }
   const trace = readTrace(latestRunDirectory(project.cwd)).trace
-  if (!trace) return { errors: [specloopError('TRACE_MISSING', 'verify wrote no trace', {}, 'run `specloop verify` and look at its errors')], exitCode: 2 }
-  const warnings = verified.exitCode === 0 ? [] : [specloopError('STRENGTH_SUITE_FAILS', `${verified.scenarioCounts.failed} scenario(s) fail before any mutation: only the passing ones are used`, {}, 'run `specloop verify` and fix them: a mutant is measured against a green suite')]
+  if (!trace)
+    return {
+      errors: [specloopError('TRACE_MISSING', 'verify wrote no trace', {}, 'run `specloop verify` and look at its errors')],
+      exitCode: 2
+    }
+  const warnings =
+    verified.exitCode === 0
+      ? []
+      : [
+          specloopError(
+            'STRENGTH_SUITE_FAILS',
+            `${verified.scenarioCounts.failed} scenario(s) fail before any mutation: only the passing ones are used`,
+            {},
+            'run `specloop verify` and fix them: a mutant is measured against a green suite'
+          )
+        ]
   return { trace, verified: true, warnings }
 }
 
@@ -118,7 +146,15 @@ function chosenFiles(project: Project, trace: Trace, files: string[] | undefined
   for (const file of files) {
     const relative = toUri(project, path.resolve(project.cwd, file))
     if (traced.has(relative)) chosen.add(relative)
-    else errors.push(specloopError('STRENGTH_NOT_TRACED', `${relative} is no implementation file the scenarios ran: nothing to mutate`, { file: relative }, 'name a file under src/ or generated/src/ that `specloop trace --uncovered` does not list'))
+    else
+      errors.push(
+        specloopError(
+          'STRENGTH_NOT_TRACED',
+          `${relative} is no implementation file the scenarios ran: nothing to mutate`,
+          { file: relative },
+          'name a file under src/ or generated/src/ that `specloop trace --uncovered` does not list'
+        )
+      )
   }
   return { files: chosen, errors }
 }
@@ -135,12 +171,20 @@ function resultOf(planned: PlannedMutant, fields: Pick<MutantResult, 'status' | 
 }
 
 /** One mutant against the scenarios that ran its line, sandboxed, in a scratch directory under `.specloop/`. */
-async function runMutant(project: Project, planned: PlannedMutant, name: string, wholeSuite: TraceScenario[] | undefined): Promise<MutantResult> {
+async function runMutant(
+  project: Project,
+  planned: PlannedMutant,
+  name: string,
+  wholeSuite: TraceScenario[] | undefined
+): Promise<MutantResult> {
   const started = Date.now()
   const runDirectory = strengthScratchOf(project.cwd, name)
   fs.mkdirSync(runDirectory, { recursive: true })
   // The project's formatters stay quiet: a mutant's run must not overwrite the project's reports.
-  const quiet: Project = { ...project, runConfiguration: { ...project.runConfiguration, formats: { ...project.runConfiguration.formats, files: {} } } }
+  const quiet: Project = {
+    ...project,
+    runConfiguration: { ...project.runConfiguration, formats: { ...project.runConfiguration.formats, files: {} } }
+  }
   const against = wholeSuite ?? planned.scenarios
   const tracedMs = against.reduce((total, scenario) => total + (scenario.durationMs ?? 0), 0)
   try {
@@ -153,7 +197,8 @@ async function runMutant(project: Project, planned: PlannedMutant, name: string,
       timeoutMs: Math.max(MUTANT_TIMEOUT_FLOOR_MS, tracedMs * MUTANT_TIMEOUT_FACTOR)
     })
     const durationMs = Date.now() - started
-    if (outcome.notInstrumented.some((file) => file.file === planned.absolutePath)) return resultOf(planned, { status: 'invalid', killedBy: [], durationMs })
+    if (outcome.notInstrumented.some((file) => file.file === planned.absolutePath))
+      return resultOf(planned, { status: 'invalid', killedBy: [], durationMs })
     if (outcome.timedOut) return resultOf(planned, { status: 'timeout', killedBy: [], durationMs })
     const summary = summarizeMessages(outcome.envelopes)
     const failed = summary.scenarios.filter((scenario) => scenario.status !== 'passed').map(scenarioLocation)
@@ -174,7 +219,13 @@ interface MutationRun {
 }
 
 /** The planned mutants run one after another, within the budget. */
-async function runMutants(project: Project, toRun: PlannedMutant[], options: StrengthOptions, prefix: string, passing: TraceScenario[]): Promise<MutationRun> {
+async function runMutants(
+  project: Project,
+  toRun: PlannedMutant[],
+  options: StrengthOptions,
+  prefix: string,
+  passing: TraceScenario[]
+): Promise<MutationRun> {
   const run: MutationRun = { results: [], scenarioRuns: 0, mutantsRun: 0 }
   const wholeSuite = options.wholeSuite ? passing : undefined
   const started = Date.now()
@@ -196,7 +247,10 @@ async function runMutants(project: Project, toRun: PlannedMutant[], options: Str
 }
 
 /** With `--affected`: the mutants to run, and those whose line and scenarios are as in the previous run (their verdict stands). */
-function splitByPrevious(planned: PlannedMutant[], previousRecord: StrengthRecord | undefined): { toRun: PlannedMutant[]; reused: MutantResult[] } {
+function splitByPrevious(
+  planned: PlannedMutant[],
+  previousRecord: StrengthRecord | undefined
+): { toRun: PlannedMutant[]; reused: MutantResult[] } {
   const previous = new Map((previousRecord?.mutants ?? []).map((mutant) => [mutant.id, mutant]))
   const reused: MutantResult[] = []
   const toRun = planned.filter((entry) => {
@@ -210,31 +264,54 @@ function splitByPrevious(planned: PlannedMutant[], previousRecord: StrengthRecor
 
 function budgetWarning(budget: NonNullable<StrengthResult['budget']>, options: StrengthOptions): SpecloopError {
   const limit = budget.reached === 'seconds' ? `--budget-seconds ${options.budgetSeconds}` : `--max-mutants ${options.maxMutants}`
-  return specloopError('STRENGTH_BUDGET', `budget reached (${limit}): ${budget.notRun} mutant(s) not run, not scored`, {}, 'raise the budget, or run `specloop strength --affected` to continue with what changed')
+  return specloopError(
+    'STRENGTH_BUDGET',
+    `budget reached (${limit}): ${budget.notRun} mutant(s) not run, not scored`,
+    {},
+    'raise the budget, or run `specloop strength --affected` to continue with what changed'
+  )
 }
 
 /** A surviving mutant, located, with what it changed and the row that would kill it. */
 function survivorWarning(mutant: MutantResult): SpecloopError {
   const row = mutant.killingRow
-  const hint = row ? `add to the Examples of ${row.uri}${row.line ? `:${row.line}` : ''}: ${row.row} (expected = what the code answers now: confirm it is the intended behaviour)` : 'add a scenario or an Examples row whose outcome depends on this'
-  return specloopError('STRENGTH_SURVIVOR', `surviving mutant: ${describeMutant(mutant)} (${mutant.operator}); no scenario failed`, { file: mutant.file, line: mutant.line, column: mutant.column }, hint)
+  const hint = row
+    ? `add to the Examples of ${row.uri}${row.line ? `:${row.line}` : ''}: ${row.row} (expected = what the code answers now: confirm it is the intended behaviour)`
+    : 'add a scenario or an Examples row whose outcome depends on this'
+  return specloopError(
+    'STRENGTH_SURVIVOR',
+    `surviving mutant: ${describeMutant(mutant)} (${mutant.operator}); no scenario failed`,
+    { file: mutant.file, line: mutant.line, column: mutant.column },
+    hint
+  )
 }
 
 function lowScoreErrors(features: FeatureScore[], minScore: number | undefined): SpecloopError[] {
   if (minScore === undefined) return []
   return features
     .filter((feature) => feature.score !== null && feature.score < minScore)
-    .map((feature) => specloopError('STRENGTH_LOW_SCORE', `mutation score ${feature.score}% is below --min-score ${minScore}% (${feature.survived} of ${feature.mutants} mutants survive)`, { file: feature.uri }, 'add the suggested rows (`specloop strength`), then run it again'))
+    .map((feature) =>
+      specloopError(
+        'STRENGTH_LOW_SCORE',
+        `mutation score ${feature.score}% is below --min-score ${minScore}% (${feature.survived} of ${feature.mutants} mutants survive)`,
+        { file: feature.uri },
+        'add the suggested rows (`specloop strength`), then run it again'
+      )
+    )
 }
 
 function usageErrors(options: StrengthOptions): SpecloopError[] {
   const errors: SpecloopError[] = []
   const positive = (value: number | undefined, name: string) => {
-    if (value !== undefined && !(Number.isFinite(value) && value > 0)) errors.push(specloopError('USAGE', `${name} must be a positive number, got ${value}`, {}, `e.g. ${name} 60`))
+    if (value !== undefined && !(Number.isFinite(value) && value > 0))
+      errors.push(specloopError('USAGE', `${name} must be a positive number, got ${value}`, {}, `e.g. ${name} 60`))
   }
   positive(options.budgetSeconds, '--budget-seconds')
   positive(options.maxMutants, '--max-mutants')
-  if (options.minScore !== undefined && !(options.minScore >= 0 && options.minScore <= 100)) errors.push(specloopError('USAGE', `--min-score must be a percentage from 0 to 100, got ${options.minScore}`, {}, 'e.g. --min-score 80'))
+  if (options.minScore !== undefined && !(options.minScore >= 0 && options.minScore <= 100))
+    errors.push(
+      specloopError('USAGE', `--min-score must be a percentage from 0 to 100, got ${options.minScore}`, {}, 'e.g. --min-score 80')
+    )
   return errors
 }
 
@@ -266,14 +343,37 @@ export async function strength(options: StrengthOptions): Promise<StrengthResult
   const previousRecord = readStrengthRecord(project.cwd)
   const { toRun, reused } = splitByPrevious(planned, options.affected ? previousRecord : undefined)
   // Mutating some files leaves the verdicts of the others in the record as they were.
-  if (chosen.files) reused.push(...(previousRecord?.mutants ?? []).filter((mutant) => !chosen.files!.has(mutant.file)).map((mutant) => ({ ...mutant, reused: true })))
+  if (chosen.files)
+    reused.push(
+      ...(previousRecord?.mutants ?? []).filter((mutant) => !chosen.files!.has(mutant.file)).map((mutant) => ({ ...mutant, reused: true }))
+    )
   const now = (options.now ?? (() => new Date()))()
-  const run = await runMutants(project, toRun, options, String(now.getTime()), trace.scenarios.filter((scenario) => scenario.status === 'passed'))
-  const rows = await killingRows(project, toRun.filter((entry) => run.results.some((result) => result.id === entry.mutant.id && result.status === 'survived')).map((entry) => entry.mutant))
-  const results = [...reused, ...run.results.map((result) => (rows.has(result.id) ? { ...result, killingRow: rows.get(result.id) } : result))]
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.operator.localeCompare(b.operator))
+  const run = await runMutants(
+    project,
+    toRun,
+    options,
+    String(now.getTime()),
+    trace.scenarios.filter((scenario) => scenario.status === 'passed')
+  )
+  const rows = await killingRows(
+    project,
+    toRun
+      .filter((entry) => run.results.some((result) => result.id === entry.mutant.id && result.status === 'survived'))
+      .map((entry) => entry.mutant)
+  )
+  const results = [
+    ...reused,
+    ...run.results.map((result) => (rows.has(result.id) ? { ...result, killingRow: rows.get(result.id) } : result))
+  ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.operator.localeCompare(b.operator))
   const features = featureScores(results)
-  const record: StrengthRecord = { version: STRENGTH_RECORD_VERSION, createdAt: now.toISOString(), traceRunId: trace.runId, mutants: results, features, score: overallScore(results) }
+  const record: StrengthRecord = {
+    version: STRENGTH_RECORD_VERSION,
+    createdAt: now.toISOString(),
+    traceRunId: trace.runId,
+    mutants: results,
+    features,
+    score: overallScore(results)
+  }
   writeStrengthRecord(project.cwd, record)
   if (run.budget) warnings.push(budgetWarning(run.budget, options))
   warnings.push(...results.filter((mutant) => mutant.status === 'survived').map(survivorWarning))

@@ -31,7 +31,13 @@ const listing = ({ name, description, source, overrides }: FeatureTemplate): Tem
 /** `specloop templates`: the built-in spec templates and the project's own. */
 export function templates(options: TemplatesOptions): TemplatesResult {
   const catalogue = readTemplates(path.resolve(options.cwd))
-  return { templates: catalogue.templates.map(listing), folder: catalogue.folder, errors: catalogue.errors, warnings: [], exitCode: exitCodeOf({ couldNotRun: catalogue.errors.length, problems: false }) }
+  return {
+    templates: catalogue.templates.map(listing),
+    folder: catalogue.folder,
+    errors: catalogue.errors,
+    warnings: [],
+    exitCode: exitCodeOf({ couldNotRun: catalogue.errors.length, problems: false })
+  }
 }
 
 export interface NewFeatureOptions {
@@ -53,19 +59,56 @@ export interface NewFeatureResult {
 /** `specloop new feature NAME --template T`: a well-formed feature from a template; an existing file is never touched. */
 export function newFeature(options: NewFeatureOptions): NewFeatureResult {
   const result: NewFeatureResult = { errors: [], warnings: [], exitCode: 0 }
-  const refuse = (error: SpecloopError): NewFeatureResult => ({ ...result, errors: [error], exitCode: exitCodeOf({ couldNotRun: true, problems: false }) })
+  const refuse = (error: SpecloopError): NewFeatureResult => ({
+    ...result,
+    errors: [error],
+    exitCode: exitCodeOf({ couldNotRun: true, problems: false })
+  })
   const cwd = path.resolve(options.cwd)
   const catalogue = readTemplates(cwd)
-  if (catalogue.errors.length > 0) return { ...result, errors: catalogue.errors, exitCode: exitCodeOf({ couldNotRun: true, problems: false }) }
+  if (catalogue.errors.length > 0)
+    return { ...result, errors: catalogue.errors, exitCode: exitCodeOf({ couldNotRun: true, problems: false }) }
   const names = catalogue.templates.map((template) => template.name)
   const choose = `choose one of ${names.join(', ')}`
-  if (options.template === undefined) return refuse(specloopError('NEW_USAGE', 'which template? --template is missing', {}, `${choose}: specloop new feature ${options.name} --template ${names[0] ?? 'rule-table'}`))
+  if (options.template === undefined)
+    return refuse(
+      specloopError(
+        'NEW_USAGE',
+        'which template? --template is missing',
+        {},
+        `${choose}: specloop new feature ${options.name} --template ${names[0] ?? 'rule-table'}`
+      )
+    )
   const template = catalogue.templates.find((candidate) => candidate.name === options.template)
-  if (!template) return refuse(specloopError('TEMPLATE_UNKNOWN', `unknown template "${options.template}"`, {}, `${choose}; specloop templates describes them, and a project's own go in ${catalogue.folder}/NAME.feature`))
+  if (!template)
+    return refuse(
+      specloopError(
+        'TEMPLATE_UNKNOWN',
+        `unknown template "${options.template}"`,
+        {},
+        `${choose}; specloop templates describes them, and a project's own go in ${catalogue.folder}/NAME.feature`
+      )
+    )
   const named = featureNameOf(options.name)
-  if ('error' in named) return refuse(specloopError('NEW_BAD_NAME', named.error, {}, `e.g. specloop new feature shipping-cost --template ${template.name}, or billing/shipping-cost for features/billing/`))
+  if ('error' in named)
+    return refuse(
+      specloopError(
+        'NEW_BAD_NAME',
+        named.error,
+        {},
+        `e.g. specloop new feature shipping-cost --template ${template.name}, or billing/shipping-cost for features/billing/`
+      )
+    )
   const target = path.join(cwd, named.file)
-  if (fs.existsSync(target)) return refuse(specloopError('NEW_FEATURE_EXISTS', 'the feature exists already: nothing was written', { file: named.file }, 'choose another name, or edit that feature'))
+  if (fs.existsSync(target))
+    return refuse(
+      specloopError(
+        'NEW_FEATURE_EXISTS',
+        'the feature exists already: nothing was written',
+        { file: named.file },
+        'choose another name, or edit that feature'
+      )
+    )
   const rendered = renderTemplate(template, named.title, named.file)
   if (rendered.error) return refuse(rendered.error)
   try {

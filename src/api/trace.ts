@@ -4,7 +4,15 @@ import { ExitCode, SpecloopError, specloopError } from '../errors'
 import { parseFeature, picklesAtLine } from '../gherkin'
 import { pickleLines } from '../runner'
 import {
-  decodeLines, findScenarios, functionDisplayName, linesForScenario, readTrace, toRanges, Trace, TraceScenario, uncoveredFunctions,
+  decodeLines,
+  findScenarios,
+  functionDisplayName,
+  linesForScenario,
+  readTrace,
+  toRanges,
+  Trace,
+  TraceScenario,
+  uncoveredFunctions,
   uncoveredLines
 } from '../trace'
 import { latestRunDirectory, runDirectoryOf, runsDirectoryOf } from '../workspace'
@@ -48,7 +56,12 @@ export interface TraceQueryResult {
   errors: SpecloopError[]
   warnings: SpecloopError[]
   /** `trace FILE[:LINE]` */
-  executedBy?: { path: string; line?: number; scenarios: ScenarioReference[]; /** False for a line with no statement (a comment, a blank, a type): nothing can run it. */ executable?: boolean }
+  executedBy?: {
+    path: string
+    line?: number
+    scenarios: ScenarioReference[]
+    /** False for a line with no statement (a comment, a blank, a type): nothing can run it. */ executable?: boolean
+  }
   /** `trace --scenario` */
   scenarios?: ScenarioLines[]
   /** `trace --uncovered` */
@@ -60,7 +73,12 @@ export interface TraceQueryResult {
 /** An answer as the queries give it: at most one error. */
 type TraceAnswer = Omit<TraceQueryResult, 'errors' | 'warnings'> & { error?: SpecloopError }
 
-const reference = (scenario: TraceScenario): ScenarioReference => ({ name: scenario.name, uri: scenario.uri, line: scenario.line, status: scenario.status })
+const reference = (scenario: TraceScenario): ScenarioReference => ({
+  name: scenario.name,
+  uri: scenario.uri,
+  line: scenario.line,
+  status: scenario.status
+})
 
 function parseTarget(cwd: string, target: string): { path: string; line?: number } {
   const match = /^(.*?):(\d+)$/.exec(target)
@@ -73,10 +91,28 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceAnswer {
   const { path: file, line } = parseTarget(cwd, target)
   const traced = trace.files.find((candidate) => candidate.path === file)
   if (!traced) {
-    return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_UNKNOWN_FILE', `${file} is not in the trace`, {}, 'give the project-relative path of a source file the run loaded') }
+    return {
+      runId: trace.runId,
+      exitCode: 2,
+      error: specloopError(
+        'TRACE_UNKNOWN_FILE',
+        `${file} is not in the trace`,
+        {},
+        'give the project-relative path of a source file the run loaded'
+      )
+    }
   }
   if (line !== undefined && line > traced.lineCount) {
-    return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_BAD_LINE', `line ${line} is past the end of ${file} (${traced.lineCount} lines when it was traced)`, {}, 'give a line of the file') }
+    return {
+      runId: trace.runId,
+      exitCode: 2,
+      error: specloopError(
+        'TRACE_BAD_LINE',
+        `line ${line} is past the end of ${file} (${traced.lineCount} lines when it was traced)`,
+        {},
+        'give a line of the file'
+      )
+    }
   }
   const scenarios: ScenarioReference[] = []
   for (const [index, bitmap] of Object.entries(traced.hits)) {
@@ -88,7 +124,11 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceAnswer {
   }
   scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
   const executable = line === undefined ? undefined : decodeLines(traced.executable).includes(line)
-  return { runId: trace.runId, executedBy: { path: file, line, scenarios, ...(executable === false ? { executable } : {}) }, exitCode: scenarios.length > 0 ? 0 : 1 }
+  return {
+    runId: trace.runId,
+    executedBy: { path: file, line, scenarios, ...(executable === false ? { executable } : {}) },
+    exitCode: scenarios.length > 0 ? 0 : 1
+  }
 }
 
 /**
@@ -148,20 +188,37 @@ function answerQuery(options: TraceQueryOptions): TraceAnswer {
   const runDirectory = options.run ? runDirectoryOf(cwd, options.run) : latestRunDirectory(cwd)
   const read = readTrace(runDirectory)
   if (read.error !== undefined) {
-    const message = read.error === 'missing' ? `no trace in ${path.relative(cwd, runDirectory) || '.'}` : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`
+    const message =
+      read.error === 'missing'
+        ? `no trace in ${path.relative(cwd, runDirectory) || '.'}`
+        : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`
     return { exitCode: 2, error: specloopError('TRACE_MISSING', message, {}, 'run `specloop verify` first') }
   }
   const trace = read.trace
   const asked = [options.target !== undefined, options.scenario !== undefined, Boolean(options.uncovered)].filter(Boolean).length
   if (asked !== 1) {
-    return { runId: trace.runId, exitCode: 2, error: specloopError('TRACE_USAGE', 'ask one thing: FILE[:LINE], --scenario NAME|FEATURE:LINE, or --uncovered') }
+    return {
+      runId: trace.runId,
+      exitCode: 2,
+      error: specloopError('TRACE_USAGE', 'ask one thing: FILE[:LINE], --scenario NAME|FEATURE:LINE, or --uncovered')
+    }
   }
   // A feature file is asked about its scenarios: `trace features/x.feature:11` is `--scenario features/x.feature:11`.
-  const featureTarget = options.target !== undefined && /\.feature(:\d+)?$/.test(options.target) ? fromHere(trace, cwd, here, options.target) : undefined
+  const featureTarget =
+    options.target !== undefined && /\.feature(:\d+)?$/.test(options.target) ? fromHere(trace, cwd, here, options.target) : undefined
   if (featureTarget !== undefined && !featureTarget.includes(':')) {
     const indices = trace.scenarios.flatMap((scenario, index) => (scenario.uri === featureTarget ? [index] : []))
-    const scenarios = indices.map((index) => ({ scenario: reference(trace.scenarios[index]!), files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) })) }))
-    if (scenarios.length === 0) return { runId: trace.runId, exitCode: 1, scenarios, error: specloopError('TRACE_NO_SCENARIO', `no scenario of ${featureTarget} is in the trace`) }
+    const scenarios = indices.map((index) => ({
+      scenario: reference(trace.scenarios[index]!),
+      files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))
+    }))
+    if (scenarios.length === 0)
+      return {
+        runId: trace.runId,
+        exitCode: 1,
+        scenarios,
+        error: specloopError('TRACE_NO_SCENARIO', `no scenario of ${featureTarget} is in the trace`)
+      }
     return { runId: trace.runId, exitCode: 0, scenarios }
   }
   if (featureTarget !== undefined) return traceQuery({ ...options, target: undefined, scenario: featureTarget, cwd })
@@ -171,9 +228,15 @@ function answerQuery(options: TraceQueryOptions): TraceAnswer {
     const indices = atLine ?? findScenarios(trace, options.scenario)
     if (atLine && atLine.length === 0) {
       return {
-        runId: trace.runId, exitCode: 1, scenarios: [],
-        error: specloopError('TRACE_NO_SCENARIO', `no scenario at ${options.scenario}`, {},
-          'as with cucumber-js FEATURE:LINE, give the line of a Scenario (all its examples) or of an Examples row (that example)')
+        runId: trace.runId,
+        exitCode: 1,
+        scenarios: [],
+        error: specloopError(
+          'TRACE_NO_SCENARIO',
+          `no scenario at ${options.scenario}`,
+          {},
+          'as with cucumber-js FEATURE:LINE, give the line of a Scenario (all its examples) or of an Examples row (that example)'
+        )
       }
     }
     const scenarios = indices.map((index) => ({
@@ -181,7 +244,12 @@ function answerQuery(options: TraceQueryOptions): TraceAnswer {
       files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))
     }))
     if (scenarios.length === 0) {
-      return { runId: trace.runId, exitCode: 1, scenarios, error: specloopError('TRACE_NO_SCENARIO', `no scenario in the trace matches '${options.scenario}'`) }
+      return {
+        runId: trace.runId,
+        exitCode: 1,
+        scenarios,
+        error: specloopError('TRACE_NO_SCENARIO', `no scenario in the trace matches '${options.scenario}'`)
+      }
     }
     return { runId: trace.runId, exitCode: 0, scenarios }
   }
@@ -203,7 +271,9 @@ function answerQuery(options: TraceQueryOptions): TraceAnswer {
     path: entry.path,
     role: roles.get(entry.path) ?? 'implementation',
     ranges: toRanges(entry.lines),
-    functions: functions.filter((fn) => fn.path === entry.path).map(({ name, line, endLine }) => ({ name: functionDisplayName(name, linesOf(entry.path)[line - 1]), line, endLine }))
+    functions: functions
+      .filter((fn) => fn.path === entry.path)
+      .map(({ name, line, endLine }) => ({ name: functionDisplayName(name, linesOf(entry.path)[line - 1]), line, endLine }))
   }))
   return { runId: trace.runId, exitCode: uncovered.length > 0 ? 0 : 1, uncovered }
 }

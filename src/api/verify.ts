@@ -4,12 +4,42 @@ import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf, worstExi
 import { describeParseError } from '../gherkin'
 import { Project, ProjectOptions, resolveProject, toUri } from '../project'
 import { readProjectFeatures } from '../specification'
-import { emptyRunCounts, mergeAffectedMessages, networkIsolation, headCommit, readChanges, readEnvelopes, runInstrumentedSuite, RunCounts, summarizeMessages } from '../runner'
+import {
+  emptyRunCounts,
+  mergeAffectedMessages,
+  networkIsolation,
+  headCommit,
+  readChanges,
+  readEnvelopes,
+  runInstrumentedSuite,
+  RunCounts,
+  summarizeMessages
+} from '../runner'
 import type { RunFilters, RunOutcome, RunSummary } from '../runner'
 import {
-  buildTrace, COVERAGE_DIRECTORY, createRunDirectory, CurrentScenario, isAlwaysTraced, markHollow, markLatest, mergeTraces,
-  newRunId, readTrace, ReadTraceResult, SelectedScenario, selectAffected, sourceRole, Trace, TracedSource,
-  writeCoverageReports, FileChange, pruneRuns, changesSinceTrace, Shard, isShard, parseShard
+  buildTrace,
+  COVERAGE_DIRECTORY,
+  createRunDirectory,
+  CurrentScenario,
+  isAlwaysTraced,
+  markHollow,
+  markLatest,
+  mergeTraces,
+  newRunId,
+  readTrace,
+  ReadTraceResult,
+  SelectedScenario,
+  selectAffected,
+  sourceRole,
+  Trace,
+  TracedSource,
+  writeCoverageReports,
+  FileChange,
+  pruneRuns,
+  changesSinceTrace,
+  Shard,
+  isShard,
+  parseShard
 } from '../trace'
 import { latestRunDirectory, messagesFileOf, removeStaleTemporaries, RUN_SCRATCH, sha256, traceFileOf, writeFileAtomic } from '../workspace'
 import { selectedScenarios } from './selected-scenarios'
@@ -91,9 +121,16 @@ async function verifyStage(options: VerifyOptions): Promise<{ errors: SpecloopEr
 }
 
 function emptyResult(cwd: string, error?: SpecloopError): VerifyResult {
-  return { cwd, exitCode: error ? 2 : 0, scenarioCounts: emptyRunCounts(), stepCounts: emptyRunCounts(), hollow: [], errors: error ? [error] : [], warnings: [] }
+  return {
+    cwd,
+    exitCode: error ? 2 : 0,
+    scenarioCounts: emptyRunCounts(),
+    stepCounts: emptyRunCounts(),
+    hollow: [],
+    errors: error ? [error] : [],
+    warnings: []
+  }
 }
-
 
 export function tracedSources(project: Project, outcome: RunOutcome, previous?: Trace): TracedSource[] {
   const supportFiles = new Set([...project.requirePaths, ...project.importPaths].map((file) => toUri(project, file)))
@@ -120,7 +157,12 @@ export function describeSetupError(project: Project, error: { message: string; s
     .map((line) => /\(?((?:\/|[A-Za-z]:\\)[^():]+):(\d+):(\d+)\)?$/.exec(line.trim()))
     .find((match) => match && match[1].startsWith(project.cwd) && !match[1].includes(`${path.sep}node_modules${path.sep}`))
   const location = frame ? { file: toUri(project, frame[1]), line: Number(frame[2]), column: Number(frame[3]) } : {}
-  return specloopError('SUPPORT_LOAD', `cucumber could not run: ${error.message.split('\n')[0]}`, location, 'fix the error in this file; cucumber-js cannot load it either')
+  return specloopError(
+    'SUPPORT_LOAD',
+    `cucumber could not run: ${error.message.split('\n')[0]}`,
+    location,
+    'fix the error in this file; cucumber-js cannot load it either'
+  )
 }
 
 export function hashOf(file: string): string | undefined {
@@ -140,10 +182,20 @@ export function hashesNow(project: Project, trace: Trace): Record<string, string
 /** Options that cannot go together, found before the project is read. */
 function usageProblem(options: VerifyOptions): SpecloopError | undefined {
   if (options.shard !== undefined && !isShard(options.shard)) {
-    return specloopError('SHARD_INVALID', `shard ${JSON.stringify(options.shard)} is not a share of the suite`, {}, 'give { index, total } with 1 ≤ index ≤ total')
+    return specloopError(
+      'SHARD_INVALID',
+      `shard ${JSON.stringify(options.shard)} is not a share of the suite`,
+      {},
+      'give { index, total } with 1 ≤ index ≤ total'
+    )
   }
   if (options.shard && options.affected) {
-    return specloopError('USAGE', '--shard and --affected cannot be combined: --affected merges into the latest trace, a shard is one share of a full run', {}, 'shard the full run, then `specloop merge` the shards')
+    return specloopError(
+      'USAGE',
+      '--shard and --affected cannot be combined: --affected merges into the latest trace, a shard is one share of a full run',
+      {},
+      'shard the full run, then `specloop merge` the shards'
+    )
   }
   return undefined
 }
@@ -151,7 +203,9 @@ function usageProblem(options: VerifyOptions): SpecloopError | undefined {
 export type ReadFeatures = Awaited<ReturnType<typeof readProjectFeatures>>['features']
 
 /** The project and its features, or the result that says why it cannot run. */
-export async function projectToVerify(options: VerifyOptions): Promise<{ project: Project; features: ReadFeatures; stopped?: undefined } | { stopped: VerifyResult }> {
+export async function projectToVerify(
+  options: VerifyOptions
+): Promise<{ project: Project; features: ReadFeatures; stopped?: undefined } | { stopped: VerifyResult }> {
   const resolved = await resolveProject(options)
   if (resolved.error) return { stopped: emptyResult(options.cwd, resolved.error) }
   const project = resolved.project
@@ -159,7 +213,17 @@ export async function projectToVerify(options: VerifyOptions): Promise<{ project
   removeStaleTemporaries(project.cwd)
   if (project.featurePaths.length === 0) {
     const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
-    return { stopped: emptyResult(project.cwd, specloopError('NO_FEATURES', `no feature files found (looked for ${patterns} in ${project.cwd})`, {}, 'write a .feature file under features/ or set `paths` in the cucumber configuration')) }
+    return {
+      stopped: emptyResult(
+        project.cwd,
+        specloopError(
+          'NO_FEATURES',
+          `no feature files found (looked for ${patterns} in ${project.cwd})`,
+          {},
+          'write a .feature file under features/ or set `paths` in the cucumber configuration'
+        )
+      )
+    }
   }
   // A feature that is not UTF-8 (or cannot be read) is refused as `check` refuses it: cucumber
   // would run it decoded wrongly and pass, or print its raw bytes. Input too large or complex
@@ -178,14 +242,30 @@ interface AffectedPlan {
   scenariosNow: CurrentScenario[]
 }
 
-function planAffected(project: Project, features: ReadFeatures, previous: ReadTraceResult, base: string): AffectedPlan | { error: SpecloopError } {
+function planAffected(
+  project: Project,
+  features: ReadFeatures,
+  previous: ReadTraceResult,
+  base: string
+): AffectedPlan | { error: SpecloopError } {
   const scenariosNow = selectedScenarios(project, features)
   if (!previous.trace) {
-    return { affected: { narrowed: false, reason: previous.error === 'invalid' ? 'the latest trace is unreadable' : 'no earlier trace', selected: [], total: scenariosNow.length }, changes: [], scenariosNow }
+    return {
+      affected: {
+        narrowed: false,
+        reason: previous.error === 'invalid' ? 'the latest trace is unreadable' : 'no earlier trace',
+        selected: [],
+        total: scenariosNow.length
+      },
+      changes: [],
+      scenariosNow
+    }
   }
   const read = readChanges(project.cwd, base)
   if (read.error !== undefined) {
-    const hint = read.error.startsWith('not a git repository') ? 'run a full `specloop verify` (or `git init` and commit the project)' : 'run a full `specloop verify`, or pass --base REV'
+    const hint = read.error.startsWith('not a git repository')
+      ? 'run a full `specloop verify` (or `git init` and commit the project)'
+      : 'run a full `specloop verify`, or pass --base REV'
     return { error: specloopError('AFFECTED_GIT', read.error, {}, hint) }
   }
   const working = read.changes
@@ -204,32 +284,67 @@ function planAffected(project: Project, features: ReadFeatures, previous: ReadTr
 function parallelThreadsRefusal(options: VerifyOptions, project: Project): SpecloopError | undefined {
   const parallel = (options.parallel ?? project.runConfiguration.runtime.parallel ?? 0) > 0
   if (!parallel || Number(project.cucumber.version.split('.')[0]) < 13) return undefined
-  return specloopError('CUCUMBER_INCOMPATIBLE', `cucumber-js ${project.cucumber.version} runs --parallel workers as threads, which the per-scenario trace does not follow yet`, {},
-    'run verify without --parallel (and without "parallel" in the cucumber configuration), or split the suite over machines with --shard I/N and specloop merge')
+  return specloopError(
+    'CUCUMBER_INCOMPATIBLE',
+    `cucumber-js ${project.cucumber.version} runs --parallel workers as threads, which the per-scenario trace does not follow yet`,
+    {},
+    'run verify without --parallel (and without "parallel" in the cucumber configuration), or split the suite over machines with --shard I/N and specloop merge'
+  )
 }
 
 /** What the sandbox cannot promise on this run: child processes with --parallel, network without a namespace. */
 export function sandboxWarnings(options: VerifyOptions, project: Project, sandbox: boolean): SpecloopError[] {
   const warnings: SpecloopError[] = []
   if (sandbox && (options.parallel ?? project.runConfiguration.runtime.parallel ?? 0) > 0) {
-    warnings.push(specloopError('SANDBOX_PARALLEL', 'with --parallel the sandbox allows child processes: cucumber forks its workers, and the workers could spawn too'))
+    warnings.push(
+      specloopError(
+        'SANDBOX_PARALLEL',
+        'with --parallel the sandbox allows child processes: cucumber forks its workers, and the workers could spawn too'
+      )
+    )
   }
   if (sandbox && networkIsolation() === undefined) {
-    warnings.push(specloopError('SANDBOX_NETWORK', 'the scenarios have network access: this system gives no network namespace (unshare -rn)', {}, 'run where unprivileged user namespaces are allowed to cut the network'))
+    warnings.push(
+      specloopError(
+        'SANDBOX_NETWORK',
+        'the scenarios have network access: this system gives no network namespace (unshare -rn)',
+        {},
+        'run where unprivileged user namespaces are allowed to cut the network'
+      )
+    )
   }
   return warnings
 }
 
 /** cucumber run with the project's TypeScript instrumented; files that could not be instrumented are warnings. */
-async function runSuite(project: Project, options: VerifyOptions, run: { runDirectory: string; sandbox: boolean; selection?: string[] }, warnings: SpecloopError[]): Promise<{ outcome: RunOutcome } | { error: SpecloopError }> {
+async function runSuite(
+  project: Project,
+  options: VerifyOptions,
+  run: { runDirectory: string; sandbox: boolean; selection?: string[] },
+  warnings: SpecloopError[]
+): Promise<{ outcome: RunOutcome } | { error: SpecloopError }> {
   let outcome: RunOutcome
   try {
-    outcome = await runInstrumentedSuite({ project, ...run, parallel: options.parallel, filters: options.filters, shard: options.shard, stdout: options.stdout, stderr: options.stderr })
+    outcome = await runInstrumentedSuite({
+      project,
+      ...run,
+      parallel: options.parallel,
+      filters: options.filters,
+      shard: options.shard,
+      stdout: options.stdout,
+      stderr: options.stderr
+    })
   } catch (thrown) {
     return { error: specloopError('INSTRUMENT', `could not prepare the project's TypeScript: ${messageOf(thrown).split('\n')[0]}`) }
   }
   for (const skipped of outcome.notInstrumented) {
-    warnings.push(specloopError('NOT_TRACED', `not traced, could not instrument it: ${skipped.message.replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, { file: toUri(project, skipped.file), line: skipped.line, column: skipped.column }))
+    warnings.push(
+      specloopError(
+        'NOT_TRACED',
+        `not traced, could not instrument it: ${skipped.message.replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`,
+        { file: toUri(project, skipped.file), line: skipped.line, column: skipped.column }
+      )
+    )
   }
   return { outcome }
 }
@@ -241,7 +356,14 @@ export function runErrors(project: Project, outcome: RunOutcome, summary: RunSum
   if (outcome.result?.error) {
     if (outcome.envelopes.some((envelope) => envelope.testCaseStarted)) {
       // Scenarios ran, then cucumber itself failed: a --parallel worker that died does this.
-      errors.push(specloopError('RUN_FAILED', `cucumber failed during the run: ${outcome.result.error.message.split('\n')[0]}`, {}, 'a worker process may have died; the trace of the scenarios that finished was kept'))
+      errors.push(
+        specloopError(
+          'RUN_FAILED',
+          `cucumber failed during the run: ${outcome.result.error.message.split('\n')[0]}`,
+          {},
+          'a worker process may have died; the trace of the scenarios that finished was kept'
+        )
+      )
       exitCode = exitCodeOf({ couldNotRun: false, problems: true })
     } else {
       errors.push(describeSetupError(project, outcome.result.error))
@@ -249,38 +371,84 @@ export function runErrors(project: Project, outcome: RunOutcome, summary: RunSum
     }
   } else if (!outcome.result) {
     const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`
-    const lines = outcome.stderrTail.trim().split('\n').filter((line) => line.trim() && !/^\s+at /.test(line))
+    const lines = outcome.stderrTail
+      .trim()
+      .split('\n')
+      .filter((line) => line.trim() && !/^\s+at /.test(line))
     const lastLine = lines.find((line) => /^(\w*Error\b|Error:)/.test(line.trim())) ?? lines.pop()
-    errors.push(specloopError('RUN_CRASHED', `the cucumber process ${how} before the run finished${lastLine ? `: ${lastLine}` : ''}`, {}, 'the trace of the scenarios that finished was kept'))
+    errors.push(
+      specloopError(
+        'RUN_CRASHED',
+        `the cucumber process ${how} before the run finished${lastLine ? `: ${lastLine}` : ''}`,
+        {},
+        'the trace of the scenarios that finished was kept'
+      )
+    )
     // The run failed, whatever code the process chose (a step may call process.exit(3)): exit codes keep their documented meaning.
     exitCode = exitCodeOf({ couldNotRun: false, problems: true })
   }
   for (const parseError of summary.parseErrors) {
-    errors.push(specloopError('PARSE_ERROR', describeParseError(parseError.message), { file: parseError.uri, line: parseError.line, column: parseError.column }))
+    errors.push(
+      specloopError('PARSE_ERROR', describeParseError(parseError.message), {
+        file: parseError.uri,
+        line: parseError.line,
+        column: parseError.column
+      })
+    )
   }
   return { errors, exitCode }
 }
 
 /** The trace of this run alone: per-scenario coverage, the features' hashes, the shard, hollow scenarios marked. */
-export function traceOfRun(project: Project, run: { runId: string; now: Date; outcome: RunOutcome; summary: RunSummary; sources: TracedSource[]; shard?: Shard }, warnings: SpecloopError[]): Trace {
+export function traceOfRun(
+  project: Project,
+  run: { runId: string; now: Date; outcome: RunOutcome; summary: RunSummary; sources: TracedSource[]; shard?: Shard },
+  warnings: SpecloopError[]
+): Trace {
   const { outcome, summary } = run
   const trace = buildTrace({
     runId: run.runId,
     createdAt: run.now.toISOString(),
-    scenarios: summary.scenarios.map(({ pickleId, name, uri, line, status, durationMs }) => ({ pickleId, name, uri, line, status, durationMs })),
+    scenarios: summary.scenarios.map(({ pickleId, name, uri, line, status, durationMs }) => ({
+      pickleId,
+      name,
+      uri,
+      line,
+      status,
+      durationMs
+    })),
     coverage: outcome.deltas.flatMap((record) =>
-      record.kind === 'scenario' ? [{ pickleId: summary.pickleOfAttempt.get(record.testCaseStartedId) ?? '', files: record.files, outcomeAssertions: record.outcomeAssertions }] : []
+      record.kind === 'scenario'
+        ? [
+            {
+              pickleId: summary.pickleOfAttempt.get(record.testCaseStartedId) ?? '',
+              files: record.files,
+              outcomeAssertions: record.outcomeAssertions
+            }
+          ]
+        : []
     ),
     outside: outcome.deltas.flatMap((record) => (record.kind === 'outside' ? [record.files] : [])),
     sources: run.sources
   })
-  const untraced = [...new Set(outcome.deltas.flatMap((record) => (record.kind === 'untraced' ? record.files : [])).map((file) => toUri(project, file)))].sort()
+  const untraced = [
+    ...new Set(outcome.deltas.flatMap((record) => (record.kind === 'untraced' ? record.files : [])).map((file) => toUri(project, file)))
+  ].sort()
   if (untraced.length > 0) {
     trace.untraced = untraced
     const named = untraced.slice(0, 3).join(', ') + (untraced.length > 3 ? ` and ${untraced.length - 3} more` : '')
-    warnings.push(specloopError('NOT_TRACED', `JavaScript of the project ran untraced: ${named} (only TypeScript is traced; no scenario is called hollow for running no implementation)`))
+    warnings.push(
+      specloopError(
+        'NOT_TRACED',
+        `JavaScript of the project ran untraced: ${named} (only TypeScript is traced; no scenario is called hollow for running no implementation)`
+      )
+    )
   }
-  trace.features = Object.fromEntries(project.featurePaths.map((file) => [toUri(project, file), hashOf(file)]).filter((entry): entry is [string, string] => entry[1] !== undefined))
+  trace.features = Object.fromEntries(
+    project.featurePaths
+      .map((file) => [toUri(project, file), hashOf(file)])
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
   if (run.shard) trace.shard = run.shard
   return markHollow(trace)
 }
@@ -289,9 +457,17 @@ export function traceOfRun(project: Project, run: { runId: string; now: Date; ou
  * An affected-only run merged into the latest trace, so the trace (and the run's messages)
  * still cover the whole suite: the scenarios not run keep their earlier results.
  */
-export function mergeIntoLatest(runDirectory: string, runId: string, run: { trace: Trace; envelopes: RunOutcome['envelopes'] }, previous: { trace: Trace; envelopes: RunOutcome['envelopes'] }, plan: Pick<AffectedPlan, 'changes' | 'scenariosNow'>): { trace: Trace; envelopes: RunOutcome['envelopes'] } {
+export function mergeIntoLatest(
+  runDirectory: string,
+  runId: string,
+  run: { trace: Trace; envelopes: RunOutcome['envelopes'] },
+  previous: { trace: Trace; envelopes: RunOutcome['envelopes'] },
+  plan: Pick<AffectedPlan, 'changes' | 'scenariosNow'>
+): { trace: Trace; envelopes: RunOutcome['envelopes'] } {
   const merged = markHollow(mergeTraces(previous.trace, run.trace, plan.changes, plan.scenariosNow))
-  const keptPickleIds = new Set(merged.scenarios.filter((scenario) => scenario.runId !== undefined && scenario.runId !== runId).map((scenario) => scenario.pickleId))
+  const keptPickleIds = new Set(
+    merged.scenarios.filter((scenario) => scenario.runId !== undefined && scenario.runId !== runId).map((scenario) => scenario.pickleId)
+  )
   if (keptPickleIds.size === 0 || previous.envelopes.length === 0) return { trace: merged, envelopes: run.envelopes }
   const messages = mergeAffectedMessages(previous.envelopes, run.envelopes, keptPickleIds)
   writeFileAtomic(messagesFileOf(runDirectory), messages.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
@@ -299,7 +475,14 @@ export function mergeIntoLatest(runDirectory: string, runId: string, run: { trac
 }
 
 /** The trace and the coverage reports written, the runner's scratch files removed, the run made the latest. */
-export function finishRunDirectory(project: Project, runId: string, runDirectory: string, trace: Trace, sources: TracedSource[], warnings: SpecloopError[]): { traceText: string; coverageSummary?: string } {
+export function finishRunDirectory(
+  project: Project,
+  runId: string,
+  runDirectory: string,
+  trace: Trace,
+  sources: TracedSource[],
+  warnings: SpecloopError[]
+): { traceText: string; coverageSummary?: string } {
   const traceText = JSON.stringify(trace)
   writeFileAtomic(traceFileOf(runDirectory), traceText)
   let coverageSummary: string | undefined
@@ -340,7 +523,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const planned = planAffected(project, features, previous, options.base ?? 'HEAD')
     if ('error' in planned) return emptyResult(project.cwd, planned.error)
     plan = planned
-    if (plan.affected?.narrowed && plan.affected.selected.length === 0) return { ...emptyResult(project.cwd), affected: plan.affected, warnings }
+    if (plan.affected?.narrowed && plan.affected.selected.length === 0)
+      return { ...emptyResult(project.cwd), affected: plan.affected, warnings }
   }
   const { affected } = plan
   const now = (options.now ?? (() => new Date()))()
@@ -348,7 +532,16 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const runDirectory = createRunDirectory(project.cwd, runId)
   const sandbox = options.sandbox ?? true
   warnings.push(...sandboxWarnings(options, project, sandbox))
-  const ran = await runSuite(project, options, { runDirectory, sandbox, selection: affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined }, warnings)
+  const ran = await runSuite(
+    project,
+    options,
+    {
+      runDirectory,
+      sandbox,
+      selection: affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined
+    },
+    warnings
+  )
   if ('error' in ran) return { ...emptyResult(project.cwd, ran.error), runId, runDirectory }
   const { outcome } = ran
   const summary = summarizeMessages(outcome.envelopes)
@@ -359,10 +552,18 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const shard = options.shard ?? configuredShard
   let trace = traceOfRun(project, { runId, now, outcome, summary, sources, shard }, warnings)
   // Hollow is this run's finding: scenarios kept from the earlier trace are not reported again.
-  const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) => (scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []))
+  const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) =>
+    scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []
+  )
   if (affected?.narrowed && previous.trace) {
     const previousEnvelopes = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
-    trace = mergeIntoLatest(runDirectory, runId, { trace, envelopes: outcome.envelopes }, { trace: previous.trace, envelopes: previousEnvelopes }, plan).trace
+    trace = mergeIntoLatest(
+      runDirectory,
+      runId,
+      { trace, envelopes: outcome.envelopes },
+      { trace: previous.trace, envelopes: previousEnvelopes },
+      plan
+    ).trace
   }
   if (commit) trace = { ...trace, commit }
   const { traceText, coverageSummary } = finishRunDirectory(project, runId, runDirectory, trace, sources, warnings)

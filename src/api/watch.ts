@@ -92,9 +92,16 @@ function readText(file: string): string | undefined {
 
 /** Saved TypeScript that cannot be instrumented (a syntax error), located; types are not checked, as under verify. */
 function syntaxErrors(project: Project, runner: WarmRunner, files: string[]): SpecloopError[] {
-  return runner.prepare(files).map((failed) =>
-    specloopError('WATCH_SYNTAX', failed.message, { file: toUri(project, failed.file), line: failed.line, column: failed.column }, 'fix it and save: the affected scenarios run then')
-  )
+  return runner
+    .prepare(files)
+    .map((failed) =>
+      specloopError(
+        'WATCH_SYNTAX',
+        failed.message,
+        { file: toUri(project, failed.file), line: failed.line, column: failed.column },
+        'fix it and save: the affected scenarios run then'
+      )
+    )
 }
 
 /** Feature files read again after one changed; a new or deleted one resolves the project again. */
@@ -128,7 +135,11 @@ function batchOf(state: WatchState, files: string[], started: number): Batch {
     const text = readText(file)
     // Empty where the trace knows content: a save caught between truncating and writing (on a
     // busy machine the two can be further apart than the quiet time). The write's own event follows.
-    if (text === '' && state.traced.get(relative) && Date.now() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) < MID_SAVE_MS) {
+    if (
+      text === '' &&
+      state.traced.get(relative) &&
+      Date.now() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) < MID_SAVE_MS
+    ) {
       state.pending.add(file)
       continue
     }
@@ -136,7 +147,12 @@ function batchOf(state: WatchState, files: string[], started: number): Batch {
   }
   const changes = [...texts].map(([relative, after]): FileChange => {
     const before = state.traced.get(relative)
-    return { path: relative, hunks: before !== undefined && after !== undefined ? lineHunks(before, after) : [], added: before === undefined, deleted: after === undefined }
+    return {
+      path: relative,
+      hunks: before !== undefined && after !== undefined ? lineHunks(before, after) : [],
+      added: before === undefined,
+      deleted: after === undefined
+    }
   })
   return { started, changed: [...texts.keys()].sort(), texts, changes }
 }
@@ -155,19 +171,38 @@ function affectedBy(state: WatchState, batch: Batch): SelectedScenario[] | undef
 }
 
 /** Runs the selection in the warm process, reports it, then writes the run merged into the trace. */
-async function runSelection(state: WatchState, runner: WarmRunner, batch: Batch, selected: SelectedScenario[] | undefined, emit: (event: WatchEvent) => void): Promise<void> {
+async function runSelection(
+  state: WatchState,
+  runner: WarmRunner,
+  batch: Batch,
+  selected: SelectedScenario[] | undefined,
+  emit: (event: WatchEvent) => void
+): Promise<void> {
   const { project } = state
   emit({ kind: 'running', changed: batch.changed, scenarios: selected?.length ?? state.scenariosNow.length })
   const now = new Date()
   const runId = newRunId(now)
   const runDirectory = createRunDirectory(project.cwd, runId)
   for (const change of batch.changes) if (isTypescriptSource(change.path)) state.unloaded.add(path.join(project.cwd, change.path))
-  const outcome = await runner.run({ runDirectory, selection: selected ? selectionPaths(selected) : undefined, changed: [...state.unloaded] })
+  const outcome = await runner.run({
+    runDirectory,
+    selection: selected ? selectionPaths(selected) : undefined,
+    changed: [...state.unloaded]
+  })
   if (state.stopping) return
   const summary = summarizeMessages(outcome.envelopes)
   const { errors } = runErrors(project, outcome, summary)
   const total = state.scenariosNow.length
-  emit({ kind: 'ran', changed: batch.changed, selected, total, counts: summary.scenarioCounts, scenarios: summary.scenarios, seconds: (performance.now() - batch.started) / 1000, errors })
+  emit({
+    kind: 'ran',
+    changed: batch.changed,
+    selected,
+    total,
+    counts: summary.scenarioCounts,
+    scenarios: summary.scenarios,
+    seconds: (performance.now() - batch.started) / 1000,
+    errors
+  })
   state.runs++
   state.unloaded.clear()
   // Nothing ran (support code that throws on load): the trace stays as it was, and so does what it knows of the files.
@@ -178,9 +213,16 @@ async function runSelection(state: WatchState, runner: WarmRunner, batch: Batch,
   const warnings: SpecloopError[] = []
   const sources = tracedSources(project, outcome, state.trace)
   const fresh = traceOfRun(project, { runId, now, outcome, summary, sources }, warnings)
-  const merged = state.trace && selected
-    ? mergeIntoLatest(runDirectory, runId, { trace: fresh, envelopes: outcome.envelopes }, { trace: state.trace, envelopes: state.envelopes }, { changes: batch.changes, scenariosNow: state.scenariosNow })
-    : { trace: fresh, envelopes: outcome.envelopes }
+  const merged =
+    state.trace && selected
+      ? mergeIntoLatest(
+          runDirectory,
+          runId,
+          { trace: fresh, envelopes: outcome.envelopes },
+          { trace: state.trace, envelopes: state.envelopes },
+          { changes: batch.changes, scenariosNow: state.scenariosNow }
+        )
+      : { trace: fresh, envelopes: outcome.envelopes }
   finishRunDirectory(project, runId, runDirectory, merged.trace, sources, warnings)
   state.trace = merged.trace
   state.envelopes = merged.envelopes
@@ -190,13 +232,22 @@ async function runSelection(state: WatchState, runner: WarmRunner, batch: Batch,
 }
 
 /** One save: what it changed, whether it can run, what it affects, and the run. */
-async function handleSave(state: WatchState, options: WatchOptions, runner: WarmRunner, files: string[], started: number, emit: (event: WatchEvent) => void): Promise<void> {
+async function handleSave(
+  state: WatchState,
+  options: WatchOptions,
+  runner: WarmRunner,
+  files: string[],
+  started: number,
+  emit: (event: WatchEvent) => void
+): Promise<void> {
   const batch = batchOf(state, files, started)
   if (batch.changed.length === 0) return
   const absolute = batch.changed.map((relative) => path.join(state.project.cwd, relative))
   for (const file of absolute) state.pending.add(file)
   const problems = syntaxErrors(state.project, runner, absolute)
-  const changedFeatures = batch.changed.filter((relative) => relative.endsWith('.feature')).map((relative) => path.join(state.project.cwd, relative))
+  const changedFeatures = batch.changed
+    .filter((relative) => relative.endsWith('.feature'))
+    .map((relative) => path.join(state.project.cwd, relative))
   if (problems.length === 0 && changedFeatures.length > 0) problems.push(...(await rereadFeatures(state, options, changedFeatures)))
   if (problems.length > 0) {
     emit({ kind: 'problem', changed: batch.changed, errors: problems })
@@ -218,10 +269,16 @@ async function catchUp(state: WatchState, runner: WarmRunner, emit: (event: Watc
   for (const file of files) state.traced.set(toUri(project, file), readText(file))
   if (!state.trace) return runSelection(state, runner, { started, changed: [], texts: new Map(), changes: [] }, undefined, emit)
   // Files changed since the trace was taken: their line numbers are not the trace's, so every scenario that ran them runs.
-  const now = Object.fromEntries([...state.trace.files.map((file) => file.path), ...Object.keys(state.trace.features ?? {})].map((file) => [file, state.traced.get(file) === undefined ? undefined : sha256(state.traced.get(file)!)]))
+  const now = Object.fromEntries(
+    [...state.trace.files.map((file) => file.path), ...Object.keys(state.trace.features ?? {})].map((file) => [
+      file,
+      state.traced.get(file) === undefined ? undefined : sha256(state.traced.get(file)!)
+    ])
+  )
   const changes = changesSinceTrace(state.trace, [], now)
   const selected = selectAffected({ trace: state.trace, scenarios: state.scenariosNow, changes, currentSha256: now, baseSha256: {} })
-  if (selected.length > 0) await runSelection(state, runner, { started, changed: changes.map((change) => change.path), texts: new Map(), changes }, selected, emit)
+  if (selected.length > 0)
+    await runSelection(state, runner, { started, changed: changes.map((change) => change.path), texts: new Map(), changes }, selected, emit)
 }
 
 /**
@@ -232,7 +289,14 @@ async function catchUp(state: WatchState, runner: WarmRunner, emit: (event: Watc
  */
 export async function watch(options: WatchOptions): Promise<WatchResult> {
   const prepared = await projectToVerify(options)
-  if (prepared.stopped) return { cwd: prepared.stopped.cwd, exitCode: prepared.stopped.exitCode, errors: prepared.stopped.errors, warnings: prepared.stopped.warnings, runs: 0 }
+  if (prepared.stopped)
+    return {
+      cwd: prepared.stopped.cwd,
+      exitCode: prepared.stopped.exitCode,
+      errors: prepared.stopped.errors,
+      warnings: prepared.stopped.warnings,
+      runs: 0
+    }
   const { project, features } = prepared
   const sandbox = options.sandbox ?? true
   const warnings = sandboxWarnings({ cwd: project.cwd }, project, sandbox)
@@ -253,7 +317,18 @@ export async function watch(options: WatchOptions): Promise<WatchResult> {
   try {
     runner = startWarmRunner({ project, sandbox, output: options.output })
   } catch (thrown) {
-    return { cwd: project.cwd, exitCode: 2, errors: [specloopError('INSTRUMENT', `could not prepare the project's TypeScript: ${String((thrown as Error)?.message ?? thrown).split('\n')[0]}`)], warnings, runs: 0 }
+    return {
+      cwd: project.cwd,
+      exitCode: 2,
+      errors: [
+        specloopError(
+          'INSTRUMENT',
+          `could not prepare the project's TypeScript: ${String((thrown as Error)?.message ?? thrown).split('\n')[0]}`
+        )
+      ],
+      warnings,
+      runs: 0
+    }
   }
   const stopped = new Promise<void>((resolve) => {
     if (options.signal?.aborted) resolve()

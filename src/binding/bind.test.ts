@@ -4,7 +4,13 @@ import { parseFeature } from '../gherkin'
 import { bindSteps, StepDefinitionInfo } from './bind'
 
 const definition = (id: string, pattern: RegExp, line: number): StepDefinitionInfo => ({
-  id, pattern: pattern.toString(), patternKind: 'regular-expression', keyword: 'Unknown', uri: 'steps/x.ts', line, matches: (text) => pattern.test(text)
+  id,
+  pattern: pattern.toString(),
+  patternKind: 'regular-expression',
+  keyword: 'Unknown',
+  uri: 'steps/x.ts',
+  line,
+  matches: (text) => pattern.test(text)
 })
 
 const feature = parseFeature({
@@ -50,7 +56,10 @@ test('definitions no step uses are unused; matching runs once per distinct text'
   let calls = 0
   const counting: StepDefinitionInfo = { ...definition('c', /^it is done$/, 7), matches: (text) => (calls++, text === 'it is done') }
   const binding = bindSteps([feature], [counting, definition('never', /^never$/, 8)])
-  assert.deepEqual(binding.unusedDefinitions.map((d) => d.line), [8])
+  assert.deepEqual(
+    binding.unusedDefinitions.map((d) => d.line),
+    [8]
+  )
   const distinctTexts = new Set(feature.pickles.flatMap((pickle) => pickle.steps.map((step) => step.text))).size
   assert.equal(calls, distinctTexts)
 })

@@ -123,9 +123,14 @@ function summariseBinding(steps: BoundStep[], definitions: StepDefinitionInfo[])
       ambiguousByText.set(step.text, entry)
     }
   }
-  const locationOf = (definition: StepDefinitionInfo): DefinitionLocation => ({ pattern: definition.pattern, uri: definition.uri, line: definition.line })
+  const locationOf = (definition: StepDefinitionInfo): DefinitionLocation => ({
+    pattern: definition.pattern,
+    uri: definition.uri,
+    line: definition.line
+  })
   const byFirstUse = <T extends { uses: StepUse[]; text: string }>(a: T, b: T) =>
-    compareLocations({ file: a.uses[0].uri, line: a.uses[0].line }, { file: b.uses[0].uri, line: b.uses[0].line }) || a.text.localeCompare(b.text)
+    compareLocations({ file: a.uses[0].uri, line: a.uses[0].line }, { file: b.uses[0].uri, line: b.uses[0].line }) ||
+    a.text.localeCompare(b.text)
   return {
     steps,
     undefinedSteps: [...undefinedByText].map(([text, uses]) => ({ text, uses: uniqueUses(uses) })).sort(byFirstUse),

@@ -15,10 +15,24 @@ const expressions = [
   () => new RegularExpression(/^I have (\d+) cukes?$/, registry),
   () => new RegularExpression(/cukes/g, registry)
 ]
-const texts = ['I eat 1 apple', 'I eat 22 apples', 'I eat one apple', 'a "gold" customer buying goods worth 1.5', 'I close the red door', 'a path like a/b (not optional)', 'I have 3 cukes', 'many cukes here', '']
+const texts = [
+  'I eat 1 apple',
+  'I eat 22 apples',
+  'I eat one apple',
+  'a "gold" customer buying goods worth 1.5',
+  'I close the red door',
+  'a path like a/b (not optional)',
+  'I have 3 cukes',
+  'many cukes here',
+  ''
+]
 
 test('the quick matcher agrees with cucumber on every expression and text', () => {
-  const arbitraryText = fc.oneof(fc.constantFrom(...texts), fc.string(), fc.constantFrom(...texts).map((text) => `${text} `))
+  const arbitraryText = fc.oneof(
+    fc.constantFrom(...texts),
+    fc.string(),
+    fc.constantFrom(...texts).map((text) => `${text} `)
+  )
   fc.assert(
     fc.property(fc.constantFrom(...expressions), arbitraryText, (makeExpression, text) => {
       const matches = quickMatcher({ expression: makeExpression() })

@@ -43,13 +43,28 @@ function describeLoadFailure(project: Project, absolutePath: string, thrown: unk
   const diagnostic = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/.exec(first)
   if (diagnostic) {
     const file = path.resolve(project.cwd, diagnostic[1])
-    return specloopError('SUPPORT_LOAD', `step definition file failed to load: ${diagnostic[4]} ${diagnostic[5]}`, { file: toUri(project, file), line: Number(diagnostic[2]), column: Number(diagnostic[3]) }, hint)
+    return specloopError(
+      'SUPPORT_LOAD',
+      `step definition file failed to load: ${diagnostic[4]} ${diagnostic[5]}`,
+      { file: toUri(project, file), line: Number(diagnostic[2]), column: Number(diagnostic[3]) },
+      hint
+    )
   }
   const elsewhere = projectFrame(thrown, project.cwd)
   if (elsewhere && elsewhere.file !== absolutePath) {
-    return specloopError('SUPPORT_LOAD', `${toUri(project, absolutePath)} failed to load: ${first}`, { file: toUri(project, elsewhere.file), line: elsewhere.line, column: elsewhere.column }, 'fix the error here; cucumber-js cannot load the step definitions either')
+    return specloopError(
+      'SUPPORT_LOAD',
+      `${toUri(project, absolutePath)} failed to load: ${first}`,
+      { file: toUri(project, elsewhere.file), line: elsewhere.line, column: elsewhere.column },
+      'fix the error here; cucumber-js cannot load the step definitions either'
+    )
   }
-  return specloopError('SUPPORT_LOAD', `step definition file failed to load: ${first}`, { file: toUri(project, absolutePath), ...locateThrow(thrown, absolutePath) }, hint)
+  return specloopError(
+    'SUPPORT_LOAD',
+    `step definition file failed to load: ${first}`,
+    { file: toUri(project, absolutePath), ...locateThrow(thrown, absolutePath) },
+    hint
+  )
 }
 
 /** The first stack frame in the project's own code (not in node_modules). */
@@ -57,7 +72,8 @@ function projectFrame(thrown: unknown, projectDirectory: string): { file: string
   const stack = thrown instanceof Error ? (thrown.stack ?? '') : ''
   for (const match of stack.matchAll(/(?:\(|at )((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?/g)) {
     const file = match[1].startsWith('file://') ? fileURLToPath(match[1]) : match[1]
-    if (file.startsWith(`${projectDirectory}${path.sep}`) && !file.includes(`${path.sep}node_modules${path.sep}`)) return { file, line: Number(match[2]), column: Number(match[3]) }
+    if (file.startsWith(`${projectDirectory}${path.sep}`) && !file.includes(`${path.sep}node_modules${path.sep}`))
+      return { file, line: Number(match[2]), column: Number(match[3]) }
   }
   return undefined
 }
@@ -65,7 +81,10 @@ function projectFrame(thrown: unknown, projectDirectory: string): { file: string
 function firstLineOf(thrown: unknown): string {
   const message = messageOf(thrown)
   // ts-node reports "⨯ Unable to compile TypeScript:\nfile.ts(3,5): error TS..."; keep the diagnostic.
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   if (lines.length > 1 && /Unable to compile TypeScript/.test(lines[0])) return lines[1]
   return lines[0] ?? 'unknown error'
 }
@@ -133,7 +152,14 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
       try {
         require(require.resolve(moduleName, { paths: [project.cwd, project.cucumber.packageDirectory] }))
       } catch (thrown) {
-        errors.push(specloopError('SUPPORT_MODULE', `cannot load module '${moduleName}': ${firstLineOf(thrown)}`, {}, 'install it or remove it from requireModule'))
+        errors.push(
+          specloopError(
+            'SUPPORT_MODULE',
+            `cannot load module '${moduleName}': ${firstLineOf(thrown)}`,
+            {},
+            'install it or remove it from requireModule'
+          )
+        )
       }
     }
     if (errors.length > 0) return { definitions: [], undefinedParameterTypes: [], errors }

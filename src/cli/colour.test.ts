@@ -3,7 +3,12 @@ import assert from 'node:assert/strict'
 import { colourise, wantsColour } from './colour'
 import type { CliIo } from './io'
 
-const io = (tty: boolean, env: NodeJS.ProcessEnv = {}): CliIo => ({ cwd: '/', env, stdout: { write: () => true, isTTY: tty } as unknown as CliIo['stdout'], stderr: { write: () => true } as unknown as CliIo['stderr'] })
+const io = (tty: boolean, env: NodeJS.ProcessEnv = {}): CliIo => ({
+  cwd: '/',
+  env,
+  stdout: { write: () => true, isTTY: tty } as unknown as CliIo['stdout'],
+  stderr: { write: () => true } as unknown as CliIo['stderr']
+})
 
 test('outcome words are coloured; text cucumber coloured already is left alone', () => {
   assert.equal(colourise('6 scenarios (6 passed)'), '6 scenarios (\u001b[32m6 passed\u001b[39m)')

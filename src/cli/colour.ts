@@ -19,7 +19,9 @@ export function colourise(text: string): string {
 /** specloop's own lines are coloured on a terminal: never in CI, through a pipe, under NO_COLOR, or in a machine format. */
 export function wantsColour(io: CliIo, argv: readonly string[]): boolean {
   if (!colourWanted(io.stdout, io.env)) return false
-  const format = argv.find((argument, index) => argv[index - 1] === '--format') ?? argv.find((argument) => argument.startsWith('--format='))?.slice('--format='.length)
+  const format =
+    argv.find((argument, index) => argv[index - 1] === '--format') ??
+    argv.find((argument) => argument.startsWith('--format='))?.slice('--format='.length)
   return format === undefined || format === 'text'
 }
 

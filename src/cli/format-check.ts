@@ -16,10 +16,14 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
   }
   if (result.undefinedSteps.length > 0) {
     // By the step definition each needs: an outline's rows are one line, with their count.
-    writeLine(stdout, `Undefined steps: ${plural(result.undefinedSteps.length, 'step text')} need ${plural(result.undefinedPatterns.length, 'step definition')}:`)
+    writeLine(
+      stdout,
+      `Undefined steps: ${plural(result.undefinedSteps.length, 'step text')} need ${plural(result.undefinedPatterns.length, 'step definition')}:`
+    )
     for (const pattern of result.undefinedPatterns) {
       writeLine(stdout, `  ${pattern.keyword} ${pattern.expression}${pattern.texts > 1 ? `   (${pattern.texts} texts)` : ''}`)
-      for (const use of pattern.uses.slice(0, SHOWN_USES)) writeLine(stdout, `    ${formatLocation({ file: use.uri, line: use.line, column: use.column })} (${use.pickleName})`)
+      for (const use of pattern.uses.slice(0, SHOWN_USES))
+        writeLine(stdout, `    ${formatLocation({ file: use.uri, line: use.line, column: use.column })} (${use.pickleName})`)
       if (pattern.uses.length > SHOWN_USES) writeLine(stdout, `    … used in ${pattern.uses.length - SHOWN_USES} more places`)
     }
   }
@@ -27,7 +31,10 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
     writeLine(stdout, `Ambiguous steps (${result.ambiguousSteps.length}):`)
     for (const step of result.ambiguousSteps) {
       const first = step.uses[0]
-      writeLine(stdout, `  ${JSON.stringify(step.text)} at ${formatLocation({ file: first.uri, line: first.line, column: first.column })}${step.uses.length > 1 ? ` and ${step.uses.length - 1} more` : ''}`)
+      writeLine(
+        stdout,
+        `  ${JSON.stringify(step.text)} at ${formatLocation({ file: first.uri, line: first.line, column: first.column })}${step.uses.length > 1 ? ` and ${step.uses.length - 1} more` : ''}`
+      )
       for (const definition of step.definitions) writeLine(stdout, `    matches ${definition.uri}:${definition.line} ${definition.pattern}`)
     }
   }
@@ -41,6 +48,8 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
     stdout,
     `${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${plural(counts.steps, 'step')}, ${plural(counts.stepDefinitions, 'step definition')}: ` +
       `${plural(counts.parseErrors, 'parse error')}, ` +
-      (result.bound ? `${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${counts.unusedDefinitions} unused` : 'steps not bound (the support code did not load)')
+      (result.bound
+        ? `${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${counts.unusedDefinitions} unused`
+        : 'steps not bound (the support code did not load)')
   )
 }

@@ -48,7 +48,10 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   for (const warning of result.warnings) writeLine(stdout, `warning: ${formatError(warning)}`)
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
-    writeLine(stdout, `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)
+    writeLine(
+      stdout,
+      `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`
+    )
   }
   const unchanged = result.decisions.filter((decision) => decision.action === 'unchanged').length
   const changing = result.decisions.filter((decision) => decision.action === 'create' || decision.action === 'update').length
@@ -67,14 +70,24 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
  * for an ambiguous rule, the Examples row that would decide it, ready to paste.
  */
 export function describeOutcome(outcome: OperationOutcome): string[] {
-  if (outcome.keptByHand) return [`kept as edited by hand (${outcome.modulePath}); specloop would write: ${(outcome.rules ?? []).join('; ') || 'no rule'}`]
-  if (outcome.status === 'synthesised') return (outcome.rules ?? []).map((rule, index) => (index === 0 ? `synthesised (${outcome.bits} bits): ${rule}` : `  ${rule}`))
+  if (outcome.keptByHand)
+    return [`kept as edited by hand (${outcome.modulePath}); specloop would write: ${(outcome.rules ?? []).join('; ') || 'no rule'}`]
+  if (outcome.status === 'synthesised')
+    return (outcome.rules ?? []).map((rule, index) => (index === 0 ? `synthesised (${outcome.bits} bits): ${rule}` : `  ${rule}`))
   if (outcome.status === 'ambiguous') {
-    const lines = (outcome.rules ?? []).map((rule, index) => (index === 0 ? `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}` : `  ${rule}`))
-    if (outcome.distinguishingExamples === undefined && outcome.message) lines.push(`${outcome.source ? `${outcome.source}: ` : ''}${outcome.message}`)
+    const lines = (outcome.rules ?? []).map((rule, index) =>
+      index === 0 ? `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}` : `  ${rule}`
+    )
+    if (outcome.distinguishingExamples === undefined && outcome.message)
+      lines.push(`${outcome.source ? `${outcome.source}: ` : ''}${outcome.message}`)
     for (const question of outcome.distinguishingExamples ?? []) {
-      lines.push(`${outcome.source ? `${outcome.source}: ` : ''}the examples do not decide ${question.output}; add this row with its answer:`)
-      lines.push(`  ${question.header}`, `  ${question.row}   ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`)
+      lines.push(
+        `${outcome.source ? `${outcome.source}: ` : ''}the examples do not decide ${question.output}; add this row with its answer:`
+      )
+      lines.push(
+        `  ${question.header}`,
+        `  ${question.row}   ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
+      )
     }
     return lines
   }
@@ -124,7 +137,9 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
   // A suite that could not start has no failing scenarios to show: say why it did not run.
   if (suite?.runError && suite.counts.total === 0) {
     const refused = /permission: '(\w+)',\s*resource: '([^']*)'/.exec(suite.runError)
-    lines.push(`  the suite did not run: ${suite.runError.split('\n')[0]}${refused ? ` (the sandbox refused ${refused[1]} of ${refused[2]}; see docs/verify.md, or run with --no-sandbox)` : ''}`)
+    lines.push(
+      `  the suite did not run: ${suite.runError.split('\n')[0]}${refused ? ` (the sandbox refused ${refused[1]} of ${refused[2]}; see docs/verify.md, or run with --no-sandbox)` : ''}`
+    )
   }
   // What still fails and why, so "not green" never comes without a reason.
   const failing = (suite?.scenarios ?? []).filter((scenario) => scenario.status !== 'passed')
@@ -137,12 +152,14 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
     }
     if (failing.length > SHOWN) lines.push(`    … ${failing.length - SHOWN} more`)
   }
-  if (!loop.green && missing.some((outcome) => outcome.status === 'stateful' || outcome.status === 'no-rule')) lines.push('  To go further: specloop generate --generator openai (see README: generating with a model).')
+  if (!loop.green && missing.some((outcome) => outcome.status === 'stateful' || outcome.status === 'no-rule'))
+    lines.push('  To go further: specloop generate --generator openai (see README: generating with a model).')
   return lines
 }
 
 export function describeFreshness(freshness: GeneratedFreshness, profiles: string[]): string[] {
-  if (freshness.stale.length === 0) return [`Generated files are fresh: ${plural(freshness.planned.decisions.length, 'file')} match what generate writes now.`]
+  if (freshness.stale.length === 0)
+    return [`Generated files are fresh: ${plural(freshness.planned.decisions.length, 'file')} match what generate writes now.`]
   const command = `specloop generate${profiles.map((profile) => ` --profile ${profile}`).join('')}`
   const byHand = freshness.stale.filter((file) => file.why === 'edited by hand')
   const regenerable = freshness.stale.length - byHand.length
@@ -150,8 +167,10 @@ export function describeFreshness(freshness: GeneratedFreshness, profiles: strin
   lines.push(...freshness.stale.map((file) => `  ${file.why}: ${file.path}`))
   // generate never overwrites a person's edit, so "run generate" alone cannot fix these.
   if (byHand.length > 0) {
-    lines.push(`  ${plural(byHand.length, 'file')} edited by hand: generate keeps ${byHand.length === 1 ? 'it' : 'them'}. To keep the edit, delete the \`// specloop-provenance:\` line (the file is then yours);` +
-      ` to hand ${byHand.length === 1 ? 'it' : 'them'} back, restore ${byHand.length === 1 ? 'it' : 'them'} from git, or delete ${byHand.length === 1 ? 'it' : 'them'} together with the generated step files that import ${byHand.length === 1 ? 'it' : 'them'}, and run ${command}.`)
+    lines.push(
+      `  ${plural(byHand.length, 'file')} edited by hand: generate keeps ${byHand.length === 1 ? 'it' : 'them'}. To keep the edit, delete the \`// specloop-provenance:\` line (the file is then yours);` +
+        ` to hand ${byHand.length === 1 ? 'it' : 'them'} back, restore ${byHand.length === 1 ? 'it' : 'them'} from git, or delete ${byHand.length === 1 ? 'it' : 'them'} together with the generated step files that import ${byHand.length === 1 ? 'it' : 'them'}, and run ${command}.`
+    )
   }
   return lines
 }

@@ -1,12 +1,21 @@
 import type { DayFigures, Known, ProjectMetrics } from '../index'
 
-const known = <T>(value: Known<T>, describe: (value: T) => string, why: string): string => (value === 'unknown' ? `unknown (${why})` : describe(value))
+const known = <T>(value: Known<T>, describe: (value: T) => string, why: string): string =>
+  value === 'unknown' ? `unknown (${why})` : describe(value)
 const plural = (count: number, noun: string, nouns = `${noun}s`): string => `${count} ${count === 1 ? noun : nouns}`
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`
 
 const DAY_COLUMNS: [keyof DayFigures, string][] = [
-  ['generatedLines', 'generated'], ['handWrittenLines', 'hand-written'], ['handEditedLines', 'hand-edited'], ['regenerations', 'regenerations'],
-  ['rounds', 'rounds'], ['greenLoops', 'green'], ['questionsAsked', 'asked'], ['questionsAnswered', 'answered'], ['escapes', 'red after green'], ['tokens', 'tokens']
+  ['generatedLines', 'generated'],
+  ['handWrittenLines', 'hand-written'],
+  ['handEditedLines', 'hand-edited'],
+  ['regenerations', 'regenerations'],
+  ['rounds', 'rounds'],
+  ['greenLoops', 'green'],
+  ['questionsAsked', 'asked'],
+  ['questionsAnswered', 'answered'],
+  ['escapes', 'red after green'],
+  ['tokens', 'tokens']
 ]
 
 /** The per-day table: one column per figure, right-aligned under its heading. */
@@ -14,7 +23,11 @@ function dayTable(days: DayFigures[]): string[] {
   const header = ['day', ...DAY_COLUMNS.map(([, title]) => title)]
   const rows = days.map((day) => [day.day, ...DAY_COLUMNS.map(([key]) => String(day[key]))])
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index]!.length)))
-  const line = (cells: string[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!)))
+      .join('  ')
+      .trimEnd()
   return [line(header), ...rows.map(line)]
 }
 
@@ -22,7 +35,9 @@ function dayTable(days: DayFigures[]): string[] {
 export function formatMetrics(metrics: ProjectMetrics): string[] {
   const { window, sources } = metrics
   const noLedger = 'no ledger entries'
-  const since = window.since ? `since ${window.since.replace(/\.000Z$/, 'Z')}${window.revision ? ` (${window.revision.slice(0, 12)})` : ''}` : 'over the whole history'
+  const since = window.since
+    ? `since ${window.since.replace(/\.000Z$/, 'Z')}${window.revision ? ` (${window.revision.slice(0, 12)})` : ''}`
+    : 'over the whole history'
   return [
     `Metrics ${since}: ${known(sources.commits, (count) => plural(count, 'commit'), 'not a git repository')}, ${known(sources.ledgerEntries, (count) => plural(count, 'ledger entry', 'ledger entries'), 'no ledger')}, ${plural(sources.runs, 'run')} kept`,
     `Code now: ${metrics.lines.generated} generated lines, ${metrics.lines.editedGenerated} in generated files edited by hand, ${known(metrics.lines.handWritten, String, 'not a git repository')} hand-written; generated share ${known(metrics.lines.generatedShare, percent, 'not a git repository')}`,

@@ -12,7 +12,9 @@ const OUTCOME_LABEL: Record<ModelRoundReport['outcome'], string> = {
 /** One line per round, then one per file not written and the reason the answer was not usable. */
 export function describeRound(report: ModelRoundReport): string[] {
   const wrote = report.written.length > 0 ? `wrote ${report.written.join(', ')}` : 'wrote nothing'
-  const lines = [`round ${report.round}: ${wrote}${report.score ? `; ${describeScore(report.score)}` : ''} (${OUTCOME_LABEL[report.outcome]})`]
+  const lines = [
+    `round ${report.round}: ${wrote}${report.score ? `; ${describeScore(report.score)}` : ''} (${OUTCOME_LABEL[report.outcome]})`
+  ]
   if (report.problem) lines.push(`  ${report.problem}`)
   for (const file of report.notWritten) lines.push(`  not written: ${file.path}: ${file.reason ?? file.action}`)
   return lines
@@ -27,7 +29,10 @@ export function describeProposals(result: ModelGenerateResult): string[] {
     const lines = [`${where}${check.operation} (the model's): ${PROPOSAL_LABEL[check.verdict.status]}: ${check.verdict.reason}`]
     for (const row of check.rows) {
       lines.push(`${where}the examples do not decide ${row.output}; add this row with its answer:`)
-      lines.push(`  ${row.header}`, `  ${row.row}   ${row.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`)
+      lines.push(
+        `  ${row.header}`,
+        `  ${row.row}   ${row.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
+      )
     }
     return lines
   })

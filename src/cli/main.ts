@@ -22,7 +22,22 @@ import { CliIo, GlobalOptions, OUTPUT_FORMATS, REPORT_FORMATS, TABLE_FORMATS, wr
 import { colouring, wantsColour } from './colour'
 
 /** One line per command; each module registers its own subcommand. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerInit, registerGenerate, registerVerify, registerStrength, registerWatch, registerMerge, registerTrace, registerReport, registerRun, registerLedger, registerGovernance, registerMetrics, registerTemplates]
+const COMMANDS: RegisterCommand[] = [
+  registerCheck,
+  registerInit,
+  registerGenerate,
+  registerVerify,
+  registerStrength,
+  registerWatch,
+  registerMerge,
+  registerTrace,
+  registerReport,
+  registerRun,
+  registerLedger,
+  registerGovernance,
+  registerMetrics,
+  registerTemplates
+]
 
 /** The CLI: parses arguments, calls the library, prints, returns the exit code. */
 export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
@@ -33,9 +48,21 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
     .description('Spec-driven development on Gherkin: check, generate, verify and document.')
     .version(version, '-v, --version')
     .option('-C, --cwd <dir>', 'run in this project directory', io.cwd)
-    .addOption(new Option('--format <format>', `output format (report also: ${REPORT_FORMATS.join(', ')}; trace --matrix also: ${TABLE_FORMATS.join(', ')})`).choices([...OUTPUT_FORMATS, ...REPORT_FORMATS, ...TABLE_FORMATS]).default('text'))
+    .addOption(
+      new Option(
+        '--format <format>',
+        `output format (report also: ${REPORT_FORMATS.join(', ')}; trace --matrix also: ${TABLE_FORMATS.join(', ')})`
+      )
+        .choices([...OUTPUT_FORMATS, ...REPORT_FORMATS, ...TABLE_FORMATS])
+        .default('text')
+    )
     // One name per flag, repeatable, as cucumber-js takes it: a variadic option would swallow the command.
-    .option('-p, --profile <name>', 'cucumber profile to use (repeat for several)', (name: string, names: string[]) => [...names, name], [] as string[])
+    .option(
+      '-p, --profile <name>',
+      'cucumber profile to use (repeat for several)',
+      (name: string, names: string[]) => [...names, name],
+      [] as string[]
+    )
     .option('--config <file>', 'cucumber configuration file')
     .option('--debug', 'show stack traces of internal errors', false)
     .enablePositionalOptions(false)
@@ -53,7 +80,7 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
     const given = path.resolve(io.cwd, options.cwd as string)
     const walkUp = program.getOptionValueSource('cwd') !== 'cli' && program.args[0] !== 'init'
     return {
-      cwd: walkUp ? enclosingProject(given) ?? given : given,
+      cwd: walkUp ? (enclosingProject(given) ?? given) : given,
       invokedFrom: given,
       format: options.format as GlobalOptions['format'],
       debug: Boolean(options.debug),
@@ -66,10 +93,15 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   program.hook('preAction', (_program, command) => {
     const format = globals().format
     if ((REPORT_FORMATS as readonly string[]).includes(format) && command.name() !== 'report') {
-      program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
+      program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, {
+        exitCode: 2
+      })
     }
     if ((TABLE_FORMATS as readonly string[]).includes(format) && !(command.name() === 'trace' && command.opts().matrix)) {
-      program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')})`, { exitCode: 2 })
+      program.error(
+        `error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')})`,
+        { exitCode: 2 }
+      )
     }
   })
   for (const register of COMMANDS) register(program, context)

@@ -25,7 +25,10 @@ test('on a terminal: what, the detail and the elapsed time, redrawn in place and
 })
 
 test('in CI and when piped: nothing at all', async () => {
-  for (const { tty, env } of [{ tty: true, env: { CI: 'true' } }, { tty: false, env: {} }]) {
+  for (const { tty, env } of [
+    { tty: true, env: { CI: 'true' } },
+    { tty: false, env: {} }
+  ]) {
     const { io, written } = ioWith(tty, env)
     const progress = startProgress(io, 'generating')
     progress.update('round 1')
@@ -44,7 +47,10 @@ test('a line printed above the live one: the live line is cleared, the line writ
   progress.above(() => io.stderr.write('round 1: compiles\n'))
   progress.stop()
   await new Promise((resolve) => setImmediate(resolve))
-  assert.match(written(), /\(2\/3\) \(0 s\)\r {40,}\rround 1: compiles\n\r… generating: round 1: synthesising checkFreeDelivery \(2\/3\) \(5 s\)/)
+  assert.match(
+    written(),
+    /\(2\/3\) \(0 s\)\r {40,}\rround 1: compiles\n\r… generating: round 1: synthesising checkFreeDelivery \(2\/3\) \(5 s\)/
+  )
   const plain = ioWith(false, { CI: 'true' })
   let called = 0
   startProgress(plain.io, 'generating').above(() => called++)

@@ -15,6 +15,9 @@ export * from './steps'
  * steps it generated before are still analysed. Operations marked `stateful` are not tables
  * of examples: the caller reports that they need a model provider.
  */
-export function extractOperations(specification: Pick<Specification, 'features' | 'support'>, options: AnalysisOptions = {}): PlannedOperation[] {
+export function extractOperations(
+  specification: Pick<Specification, 'features' | 'support'>,
+  options: AnalysisOptions = {}
+): PlannedOperation[] {
   return analyseSteps(specification.features, specification.support.definitions, options).operations
 }

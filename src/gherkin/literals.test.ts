@@ -2,12 +2,18 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { splitLiterals, shapeOf } from './literals'
 
-const kinds = (text: string) => splitLiterals(text).map((segment) => (segment.kind === 'text' ? segment.text : `${segment.kind}:${segment.text}`))
+const kinds = (text: string) =>
+  splitLiterals(text).map((segment) => (segment.kind === 'text' ? segment.text : `${segment.kind}:${segment.text}`))
 
 test('numbers, strings, booleans and placeholders are literals; words around them are text', () => {
   assert.deepEqual(kinds('a parcel weighing 0.5 kg'), ['a parcel weighing ', 'float:0.5', ' kg'])
   assert.deepEqual(kinds('the numbers -4 and 9'), ['the numbers ', 'int:-4', ' and ', 'int:9'])
-  assert.deepEqual(kinds('a "gold" customer buying goods worth <amount>'), ['a ', 'string:"gold"', ' customer buying goods worth ', 'placeholder:<amount>'])
+  assert.deepEqual(kinds('a "gold" customer buying goods worth <amount>'), [
+    'a ',
+    'string:"gold"',
+    ' customer buying goods worth ',
+    'placeholder:<amount>'
+  ])
   assert.deepEqual(kinds("the answer is true, isn't it"), ['the answer is ', 'boolean:true', ", isn't it"])
 })
 
@@ -23,6 +29,11 @@ test('steps differing only in values have the same shape', () => {
 
 test('joining the segments gives back the text', () => {
   for (const text of ['a "b" c 1.5 d <e> yes', "it's 'x' and no", '-1 -2.5 <a><b>']) {
-    assert.equal(splitLiterals(text).map((segment) => segment.text).join(''), text)
+    assert.equal(
+      splitLiterals(text)
+        .map((segment) => segment.text)
+        .join(''),
+      text
+    )
   }
 })

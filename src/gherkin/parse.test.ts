@@ -9,7 +9,10 @@ import { packageRoot } from '../package-root'
 // Tests run from dist/src/; the test data stays in src/testdata.
 const corpus = path.join(packageRoot, 'src', 'testdata', 'corpus')
 const featuresIn = (directory: string) =>
-  fs.readdirSync(directory).filter((name) => name.endsWith('.feature') || name.endsWith('.feature.md')).map((name) => path.join(directory, name))
+  fs
+    .readdirSync(directory)
+    .filter((name) => name.endsWith('.feature') || name.endsWith('.feature.md'))
+    .map((name) => path.join(directory, name))
 
 test('the corpus is where the tests expect it', () => {
   assert.ok(fs.existsSync(path.join(corpus, 'gherkin-testdata', 'bad')), `missing ${corpus}`)
@@ -49,7 +52,10 @@ test('parsing is deterministic: the same text gives the same pickles', () => {
   const first = parseFeature({ uri: 'a.feature', data })
   const second = parseFeature({ uri: 'a.feature', data })
   assert.deepEqual(first, second)
-  assert.deepEqual(first.pickles.map((pickle) => pickle.steps[0].text), ['1', '2'])
+  assert.deepEqual(
+    first.pickles.map((pickle) => pickle.steps[0].text),
+    ['1', '2']
+  )
 })
 
 test('parse errors say what was expected and what was found', () => {

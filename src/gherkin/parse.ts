@@ -23,9 +23,7 @@ export interface ParseOptions {
 }
 
 function mediaTypeOf(uri: string): SourceMediaType {
-  return uri.endsWith('.md')
-    ? SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_MARKDOWN
-    : SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN
+  return uri.endsWith('.md') ? SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_MARKDOWN : SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN
 }
 
 /**
@@ -62,7 +60,9 @@ export function parseFeature(source: FeatureSource, options: ParseOptions = {}):
 export function indexSteps(document: GherkinDocument | undefined): Map<string, StepInfo> {
   const index = new Map<string, StepInfo>()
   if (!document?.feature) return index
-  const visitSteps = (steps: readonly { id: string; keyword: string; keywordType?: string; location: { line: number; column?: number }; text: string }[]) => {
+  const visitSteps = (
+    steps: readonly { id: string; keyword: string; keywordType?: string; location: { line: number; column?: number }; text: string }[]
+  ) => {
     for (const step of steps) {
       index.set(step.id, {
         keyword: step.keyword.trim(),

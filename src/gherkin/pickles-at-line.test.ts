@@ -27,7 +27,8 @@ const FEATURE = `Feature: mixed
 
 test('a FEATURE:LINE names the pickles cucumber-js runs for it', () => {
   const { gherkinDocument, pickles } = parseFeature({ uri: 'features/mixed.feature', data: FEATURE })
-  const names = (line: number) => picklesAtLine(gherkinDocument!, pickles, line).map((id) => pickles.find((pickle) => pickle.id === id)!.name)
+  const names = (line: number) =>
+    picklesAtLine(gherkinDocument!, pickles, line).map((id) => pickles.find((pickle) => pickle.id === id)!.name)
   assert.deepEqual(names(5), ['plain'])
   // The outline's keyword line: every example; a row: that example.
   assert.deepEqual(names(9), ['outline 1', 'outline 2'])

@@ -43,13 +43,27 @@ export function stepLimitErrors(feature: ParsedFeature): SpecloopError[] {
       const location = { file: feature.uri, line: step?.line, column: step?.column }
       if (text.length > MAX_STEP_TEXT_LENGTH) {
         reported.add(stepId)
-        errors.push(specloopError('STEP_TOO_LONG', `step text too long: ${count(text.length)} characters, at most ${count(MAX_STEP_TEXT_LENGTH)}`, location, 'put long text in a doc string under the step'))
+        errors.push(
+          specloopError(
+            'STEP_TOO_LONG',
+            `step text too long: ${count(text.length)} characters, at most ${count(MAX_STEP_TEXT_LENGTH)}`,
+            location,
+            'put long text in a doc string under the step'
+          )
+        )
         continue
       }
       const values = splitLiterals(text).filter((segment) => segment.kind !== 'text').length
       if (values > MAX_STEP_VALUES) {
         reported.add(stepId)
-        errors.push(specloopError('STEP_TOO_MANY_VALUES', `step has too many values: ${count(values)} quoted strings, numbers, booleans or placeholders, at most ${count(MAX_STEP_VALUES)}`, location, 'each value becomes a parameter of the step definition: put them in a data table under the step'))
+        errors.push(
+          specloopError(
+            'STEP_TOO_MANY_VALUES',
+            `step has too many values: ${count(values)} quoted strings, numbers, booleans or placeholders, at most ${count(MAX_STEP_VALUES)}`,
+            location,
+            'each value becomes a parameter of the step definition: put them in a data table under the step'
+          )
+        )
       }
     }
   }

@@ -46,14 +46,22 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
     const rule = governingRule(policy, uri, tags)
     if (!rule || mayApprove(policy, rule, request.approval.by)) return true
     const people = allowedPeople(policy, rule)
-    refusals.push(specloopError('APPROVE_REFUSED',
-      `${request.approval.by} may not approve ${what}: the rule "${rule.pattern}" (${POLICY_FILE}:${rule.line}) allows ${rule.allow.join(', ')}${rule.allow.some((who) => who.startsWith('@')) ? ` (${people.join(', ') || 'nobody: the team has no members'})` : ''}`,
-      { file: uri, ...(line !== undefined ? { line } : {}) }, 'ask one of them to approve it, or change the rule in a reviewed commit'))
+    refusals.push(
+      specloopError(
+        'APPROVE_REFUSED',
+        `${request.approval.by} may not approve ${what}: the rule "${rule.pattern}" (${POLICY_FILE}:${rule.line}) allows ${rule.allow.join(', ')}${rule.allow.some((who) => who.startsWith('@')) ? ` (${people.join(', ') || 'nobody: the team has no members'})` : ''}`,
+        { file: uri, ...(line !== undefined ? { line } : {}) },
+        'ask one of them to approve it, or change the rule in a reviewed commit'
+      )
+    )
     return false
   }
 
   for (const feature of request.features) {
-    const chosen = wanted === undefined ? feature.scenarios : feature.scenarios.filter((scenario) => scenario.name.trim() === wanted || scenario.key === wanted)
+    const chosen =
+      wanted === undefined
+        ? feature.scenarios
+        : feature.scenarios.filter((scenario) => scenario.name.trim() === wanted || scenario.key === wanted)
     if (wanted !== undefined && chosen.length === 0) continue
     const locked = (next.features[feature.uri] ??= { scenarios: {} })
     for (const scenario of chosen) {
@@ -66,8 +74,13 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
       if (!check(feature.uri, scenario.line, scenario.tags, `"${scenario.key}"`)) continue
       // Dropping a tag is a change its rule governs too: the rule of the tags it had must agree.
       const dropped = (record?.tags ?? []).filter((tag) => !scenario.tags.includes(tag))
-      if (dropped.length > 0 && !check(feature.uri, scenario.line, record!.tags!, `"${scenario.key}" without ${dropped.join(', ')}`)) continue
-      locked.scenarios[scenario.key] = { sha256: scenario.sha256, ...(scenario.tags.length ? { tags: scenario.tags } : {}), approval: request.approval }
+      if (dropped.length > 0 && !check(feature.uri, scenario.line, record!.tags!, `"${scenario.key}" without ${dropped.join(', ')}`))
+        continue
+      locked.scenarios[scenario.key] = {
+        sha256: scenario.sha256,
+        ...(scenario.tags.length ? { tags: scenario.tags } : {}),
+        approval: request.approval
+      }
       decisions.push({ uri: feature.uri, key: scenario.key, line: scenario.line, action: 'approved' })
     }
     if (wanted === undefined) {
@@ -91,17 +104,30 @@ export function approveSpecs(lock: SpecsLock, policy: GovernancePolicy, request:
   }
   if (wanted !== undefined && decisions.length === 0 && refusals.length === 0) {
     const where = request.features.length === 1 ? request.features[0]!.uri : `${request.features.length} features`
-    errors.push(specloopError('APPROVE_NO_SCENARIO', `no scenario named "${wanted}" in ${where}`, request.features.length === 1 ? { file: request.features[0]!.uri } : {}, 'give the name as written after "Scenario:" or "Scenario Outline:" (inside a Rule: "Rule name › Scenario name", or with >); specloop status lists them'))
+    errors.push(
+      specloopError(
+        'APPROVE_NO_SCENARIO',
+        `no scenario named "${wanted}" in ${where}`,
+        request.features.length === 1 ? { file: request.features[0]!.uri } : {},
+        'give the name as written after "Scenario:" or "Scenario Outline:" (inside a Rule: "Rule name › Scenario name", or with >); specloop status lists them'
+      )
+    )
   }
   for (const uri of request.removedFeatures) {
     const locked = next.features[uri]
     if (!locked) continue
     // Each scenario of a deleted feature is governed by its own rule, tags included.
-    if (!Object.entries(locked.scenarios).every(([key, record]) => check(uri, undefined, record.tags ?? [], `the removal of "${key}" (${uri} was deleted)`))) continue
+    if (
+      !Object.entries(locked.scenarios).every(([key, record]) =>
+        check(uri, undefined, record.tags ?? [], `the removal of "${key}" (${uri} was deleted)`)
+      )
+    )
+      continue
     for (const key of Object.keys(locked.scenarios)) decisions.push({ uri, key, action: 'removal approved' })
     delete next.features[uri]
   }
   if (refusals.length > 0 || errors.length > 0) return { lock, decisions: [], refusals, errors }
-  for (const [uri, feature] of Object.entries(next.features)) if (Object.keys(feature.scenarios).length === 0 && !feature.sha256) delete next.features[uri]
+  for (const [uri, feature] of Object.entries(next.features))
+    if (Object.keys(feature.scenarios).length === 0 && !feature.sha256) delete next.features[uri]
   return { lock: next, decisions, refusals, errors }
 }

@@ -44,19 +44,30 @@ function normalise(value: unknown, key = ''): unknown {
 }
 
 function hashOf(value: unknown): string {
-  return crypto.createHash('sha256').update(JSON.stringify(normalise(value))).digest('hex')
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(normalise(value)))
+    .digest('hex')
 }
 
 const tagNames = (tags: readonly Tag[]): string[] => tags.map((tag) => tag.name)
 
-const contextOf = (node: { name: string; description: string; tags: readonly Tag[] }) => ({ name: node.name, description: node.description, tags: tagNames(node.tags) })
+const contextOf = (node: { name: string; description: string; tags: readonly Tag[] }) => ({
+  name: node.name,
+  description: node.description,
+  tags: tagNames(node.tags)
+})
 
 /** Every scenario of a parsed feature with its own fingerprint (its backgrounds' steps included: they run with it). */
 export function fingerprintFeature(uri: string, document: GherkinDocument | undefined): FeatureFingerprint {
   const feature = document?.feature
   const scenarios: ScenarioFingerprint[] = []
   const seen = new Map<string, number>()
-  const add = (scenario: Scenario, backgrounds: readonly (readonly Step[])[], rule?: { name: string; description: string; tags: readonly Tag[] }) => {
+  const add = (
+    scenario: Scenario,
+    backgrounds: readonly (readonly Step[])[],
+    rule?: { name: string; description: string; tags: readonly Tag[] }
+  ) => {
     const base = `${rule ? `${rule.name.replace(/\s+/g, ' ').trim()} › ` : ''}${scenario.name.replace(/\s+/g, ' ').trim() || '(unnamed)'}`
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
@@ -65,7 +76,14 @@ export function fingerprintFeature(uri: string, document: GherkinDocument | unde
       name: scenario.name,
       line: scenario.location.line,
       // Examples tags too: cucumber's tag filters select the rows by them.
-      tags: [...new Set([...tagNames(feature?.tags ?? []), ...tagNames(rule?.tags ?? []), ...tagNames(scenario.tags), ...scenario.examples.flatMap((examples) => tagNames(examples.tags))])],
+      tags: [
+        ...new Set([
+          ...tagNames(feature?.tags ?? []),
+          ...tagNames(rule?.tags ?? []),
+          ...tagNames(scenario.tags),
+          ...scenario.examples.flatMap((examples) => tagNames(examples.tags))
+        ])
+      ],
       // Its feature's and rule's name, description and tags are part of what is approved:
       // a tag decides who governs the scenario, and the text around it is the specification too.
       sha256: hashOf({ feature: feature && contextOf(feature), rule: rule && contextOf(rule), backgrounds, scenario })
@@ -93,5 +111,7 @@ export function fingerprintFeature(uri: string, document: GherkinDocument | unde
  */
 export function specHash(uri: string, text: string, document?: GherkinDocument): string {
   const parsed = document ?? parseFeature({ uri, data: text }).gherkinDocument
-  return parsed && parsed.feature !== undefined ? fingerprintFeature(uri, parsed).sha256 : crypto.createHash('sha256').update(text).digest('hex')
+  return parsed && parsed.feature !== undefined
+    ? fingerprintFeature(uri, parsed).sha256
+    : crypto.createHash('sha256').update(text).digest('hex')
 }

@@ -6,7 +6,21 @@ import type { GeneratedStatus, ScenarioStatus } from './status'
 import type { FeatureScore } from '../strength'
 
 /** The gate's checks, in the order they are reported. */
-export const GATE_CHECKS = ['approval', 'freshness', 'rules', 'run', 'coverage', 'strength', 'security', 'dependencies', 'audit', 'types', 'lint', 'ledger', 'promotion'] as const
+export const GATE_CHECKS = [
+  'approval',
+  'freshness',
+  'rules',
+  'run',
+  'coverage',
+  'strength',
+  'security',
+  'dependencies',
+  'audit',
+  'types',
+  'lint',
+  'ledger',
+  'promotion'
+] as const
 export type GateCheck = (typeof GATE_CHECKS)[number]
 
 export type GateFinding = SpecloopError & { check: GateCheck }
@@ -15,23 +29,39 @@ const finding = (check: GateCheck, error: SpecloopError): GateFinding => ({ ...e
 
 /** Scenarios whose text is not the approved one. */
 export function approvalFindings(scenarios: readonly ScenarioStatus[]): GateFinding[] {
-  return scenarios.filter((scenario) => scenario.state !== 'approved').map((scenario) => {
-    const location = { file: scenario.uri, ...(scenario.line !== undefined ? { line: scenario.line } : {}) }
-    const message = scenario.state === 'new' ? `"${scenario.key}" is not approved`
-      : scenario.state === 'changed' ? `"${scenario.key}" changed since ${scenario.approval!.by} approved it (${scenario.approval!.at.slice(0, 10)})`
-      : `"${scenario.key}" was removed; the removal is not approved`
-    return finding('approval', specloopError('GATE_UNAPPROVED', message, location, `review it, then: specloop approve ${scenario.uri}`))
-  })
+  return scenarios
+    .filter((scenario) => scenario.state !== 'approved')
+    .map((scenario) => {
+      const location = { file: scenario.uri, ...(scenario.line !== undefined ? { line: scenario.line } : {}) }
+      const message =
+        scenario.state === 'new'
+          ? `"${scenario.key}" is not approved`
+          : scenario.state === 'changed'
+            ? `"${scenario.key}" changed since ${scenario.approval!.by} approved it (${scenario.approval!.at.slice(0, 10)})`
+            : `"${scenario.key}" was removed; the removal is not approved`
+      return finding('approval', specloopError('GATE_UNAPPROVED', message, location, `review it, then: specloop approve ${scenario.uri}`))
+    })
 }
 
 /** Approvals on record by someone the rules in force no longer allow (the rule changed, or the lock was edited). */
 export function approverFindings(scenarios: readonly ScenarioStatus[], policy: GovernancePolicy): GateFinding[] {
-  return scenarios.filter((scenario) => scenario.state === 'approved' && scenario.approval).flatMap((scenario) => {
-    const rule = governingRule(policy, scenario.uri, scenario.tags)
-    if (!rule || mayApprove(policy, rule, scenario.approval!.by)) return []
-    return [finding('approval', specloopError('GATE_UNAPPROVED', `"${scenario.key}" was approved by ${scenario.approval!.by}, whom the rule "${rule.pattern}" (${POLICY_FILE}:${rule.line}) does not allow`,
-      { file: scenario.uri, ...(scenario.line !== undefined ? { line: scenario.line } : {}) }, `one of ${rule.allow.join(', ')} approves it: specloop approve ${scenario.uri} --by NAME`))]
-  })
+  return scenarios
+    .filter((scenario) => scenario.state === 'approved' && scenario.approval)
+    .flatMap((scenario) => {
+      const rule = governingRule(policy, scenario.uri, scenario.tags)
+      if (!rule || mayApprove(policy, rule, scenario.approval!.by)) return []
+      return [
+        finding(
+          'approval',
+          specloopError(
+            'GATE_UNAPPROVED',
+            `"${scenario.key}" was approved by ${scenario.approval!.by}, whom the rule "${rule.pattern}" (${POLICY_FILE}:${rule.line}) does not allow`,
+            { file: scenario.uri, ...(scenario.line !== undefined ? { line: scenario.line } : {}) },
+            `one of ${rule.allow.join(', ')} approves it: specloop approve ${scenario.uri} --by NAME`
+          )
+        )
+      ]
+    })
 }
 
 /** Generated code that no longer matches its specs, and implementations no example decides. */
@@ -39,11 +69,50 @@ export function generatedFindings(generated: readonly GeneratedStatus[]): GateFi
   const findings: GateFinding[] = []
   for (const file of generated) {
     const at = { file: file.path, line: 1 }
-    if (file.state === 'stale') findings.push(finding('freshness', specloopError('GATE_STALE', `generated from a spec that changed since: ${[...file.changedSources, ...file.missingSources.map((source) => `${source} (gone)`)].join(', ')}`, at, 'run specloop generate')))
-    if (file.state === 'orphaned') findings.push(finding('freshness', specloopError('GATE_ORPHANED', `its spec is gone: ${file.missingSources.join(', ')}`, at, 'delete the file, or restore the spec')))
+    if (file.state === 'stale')
+      findings.push(
+        finding(
+          'freshness',
+          specloopError(
+            'GATE_STALE',
+            `generated from a spec that changed since: ${[...file.changedSources, ...file.missingSources.map((source) => `${source} (gone)`)].join(', ')}`,
+            at,
+            'run specloop generate'
+          )
+        )
+      )
+    if (file.state === 'orphaned')
+      findings.push(
+        finding(
+          'freshness',
+          specloopError('GATE_ORPHANED', `its spec is gone: ${file.missingSources.join(', ')}`, at, 'delete the file, or restore the spec')
+        )
+      )
     if (file.state === 'edited by hand') continue
-    if (file.rule === 'unconfirmed') findings.push(finding('rules', specloopError('GATE_UNCONFIRMED', 'the examples do not decide this rule (written unconfirmed)', at, 'add the example row its header asks for, then run specloop generate')))
-    if (file.rule === 'no rule') findings.push(finding('rules', specloopError('GATE_UNIMPLEMENTED', 'a stub: no rule was found for it', at, 'add examples, implement it by hand, or generate it with a model')))
+    if (file.rule === 'unconfirmed')
+      findings.push(
+        finding(
+          'rules',
+          specloopError(
+            'GATE_UNCONFIRMED',
+            'the examples do not decide this rule (written unconfirmed)',
+            at,
+            'add the example row its header asks for, then run specloop generate'
+          )
+        )
+      )
+    if (file.rule === 'no rule')
+      findings.push(
+        finding(
+          'rules',
+          specloopError(
+            'GATE_UNIMPLEMENTED',
+            'a stub: no rule was found for it',
+            at,
+            'add examples, implement it by hand, or generate it with a model'
+          )
+        )
+      )
   }
   return findings
 }
@@ -60,8 +129,17 @@ const CAPABILITY_HINT: Record<SecurityCapability, string> = {
 export function securityFindings(file: string, scanned: ScannedModule, allow: readonly SecurityCapability[]): GateFinding[] {
   return scanned.findings
     .filter((found) => !allow.includes(found.capability))
-    .map((found) => finding('security', specloopError('GATE_SECURITY', `${found.what}: ${CAPABILITY_HINT[found.capability]} is not allowed in generated code`, { file, line: found.line, column: found.column },
-      `remove it, or allow "${found.capability}" in specloop.json ("gate": { "allow": ["${found.capability}"] }) after review`)))
+    .map((found) =>
+      finding(
+        'security',
+        specloopError(
+          'GATE_SECURITY',
+          `${found.what}: ${CAPABILITY_HINT[found.capability]} is not allowed in generated code`,
+          { file, line: found.line, column: found.column },
+          `remove it, or allow "${found.capability}" in specloop.json ("gate": { "allow": ["${found.capability}"] }) after review`
+        )
+      )
+    )
 }
 
 export interface PackageFacts {
@@ -73,7 +151,12 @@ export interface PackageFacts {
 }
 
 /** Packages generated code imports: each must be declared and on the allow-list; the licence is shown. */
-export function dependencyFindings(file: string, scanned: ScannedModule, policy: GatePolicy, facts: (name: string) => PackageFacts): GateFinding[] {
+export function dependencyFindings(
+  file: string,
+  scanned: ScannedModule,
+  policy: GatePolicy,
+  facts: (name: string) => PackageFacts
+): GateFinding[] {
   const findings: GateFinding[] = []
   const seen = new Set<string>()
   for (const used of scanned.packages) {
@@ -82,8 +165,30 @@ export function dependencyFindings(file: string, scanned: ScannedModule, policy:
     const fact = facts(used.name)
     const licence = fact.installed ? `licence ${fact.licence ?? 'not stated'}` : 'not installed'
     const at = { file, line: used.line, column: used.column }
-    if (!fact.declared) findings.push(finding('dependencies', specloopError('GATE_DEPENDENCY', `imports ${used.name} (${licence}), which package.json does not declare`, at, `add it to package.json after review (npm install --save-dev ${used.name}), or remove the import`)))
-    else if (!policy.dependencies.includes(used.name)) findings.push(finding('dependencies', specloopError('GATE_DEPENDENCY', `imports ${used.name} (${licence}), which is not on the allow-list`, at, `after review, add "${used.name}" to "gate.dependencies" in specloop.json`)))
+    if (!fact.declared)
+      findings.push(
+        finding(
+          'dependencies',
+          specloopError(
+            'GATE_DEPENDENCY',
+            `imports ${used.name} (${licence}), which package.json does not declare`,
+            at,
+            `add it to package.json after review (npm install --save-dev ${used.name}), or remove the import`
+          )
+        )
+      )
+    else if (!policy.dependencies.includes(used.name))
+      findings.push(
+        finding(
+          'dependencies',
+          specloopError(
+            'GATE_DEPENDENCY',
+            `imports ${used.name} (${licence}), which is not on the allow-list`,
+            at,
+            `after review, add "${used.name}" to "gate.dependencies" in specloop.json`
+          )
+        )
+      )
   }
   return findings
 }
@@ -108,21 +213,98 @@ export interface RunFacts {
 export function strengthFindings(features: readonly FeatureScore[], threshold: number): GateFinding[] {
   return features
     .filter((feature) => feature.score !== null && feature.score < threshold)
-    .map((feature) => finding('strength', specloopError('GATE_STRENGTH', `mutation score ${feature.score}% (${feature.survived} of ${feature.mutants} mutants survive); the gate asks for ${threshold}%`, { file: feature.uri }, 'run specloop strength: it lists the surviving mutants and the Examples rows that would kill them')))
+    .map((feature) =>
+      finding(
+        'strength',
+        specloopError(
+          'GATE_STRENGTH',
+          `mutation score ${feature.score}% (${feature.survived} of ${feature.mutants} mutants survive); the gate asks for ${threshold}%`,
+          { file: feature.uri },
+          'run specloop strength: it lists the surviving mutants and the Examples rows that would kill them'
+        )
+      )
+    )
 }
 
 /** The last verified run: of the specs as they are, green, nothing hollow, enough of the generated code run. */
 export function runFindings(run: RunFacts | undefined, threshold: number | undefined): GateFinding[] {
-  if (!run) return [finding('run', specloopError('GATE_NO_RUN', 'no verified run: the gate judges the last `specloop verify`', {}, 'run specloop verify first'))]
+  if (!run)
+    return [
+      finding(
+        'run',
+        specloopError('GATE_NO_RUN', 'no verified run: the gate judges the last `specloop verify`', {}, 'run specloop verify first')
+      )
+    ]
   const findings: GateFinding[] = []
-  for (const uri of run.outdatedFeatures) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `the last run (${run.runId}) ran an older text of this feature`, { file: uri }, 'run specloop verify')))
-  for (const file of run.changedCode ?? []) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `changed since the last run (${run.runId}) executed it`, { file }, 'run specloop verify')))
-  for (const scenario of run.notRun) findings.push(finding('run', specloopError('GATE_RUN_OUTDATED', `"${scenario.name}" has no result in the last run (${run.runId})`, { file: scenario.uri, line: scenario.line }, 'run specloop verify (all scenarios)')))
-  for (const scenario of run.failed) findings.push(finding('run', specloopError('GATE_FAILED', `"${scenario.name}" ${scenario.status === 'failed' ? 'failed' : `was ${scenario.status}`} in the last run (${run.runId})`, { file: scenario.uri, line: scenario.line }, 'make it pass: specloop run rewrites what specloop generated; code edited by hand is yours to fix')))
-  for (const scenario of run.hollow) findings.push(finding('run', specloopError('GATE_HOLLOW', `"${scenario.name}" is hollow (${scenario.reason === 'no-assertion' ? 'its Then steps assert nothing' : 'it runs no implementation code'})`, { file: scenario.uri, line: scenario.line }, 'make its Then steps check the outcome')))
+  for (const uri of run.outdatedFeatures)
+    findings.push(
+      finding(
+        'run',
+        specloopError(
+          'GATE_RUN_OUTDATED',
+          `the last run (${run.runId}) ran an older text of this feature`,
+          { file: uri },
+          'run specloop verify'
+        )
+      )
+    )
+  for (const file of run.changedCode ?? [])
+    findings.push(
+      finding(
+        'run',
+        specloopError('GATE_RUN_OUTDATED', `changed since the last run (${run.runId}) executed it`, { file }, 'run specloop verify')
+      )
+    )
+  for (const scenario of run.notRun)
+    findings.push(
+      finding(
+        'run',
+        specloopError(
+          'GATE_RUN_OUTDATED',
+          `"${scenario.name}" has no result in the last run (${run.runId})`,
+          { file: scenario.uri, line: scenario.line },
+          'run specloop verify (all scenarios)'
+        )
+      )
+    )
+  for (const scenario of run.failed)
+    findings.push(
+      finding(
+        'run',
+        specloopError(
+          'GATE_FAILED',
+          `"${scenario.name}" ${scenario.status === 'failed' ? 'failed' : `was ${scenario.status}`} in the last run (${run.runId})`,
+          { file: scenario.uri, line: scenario.line },
+          'make it pass: specloop run rewrites what specloop generated; code edited by hand is yours to fix'
+        )
+      )
+    )
+  for (const scenario of run.hollow)
+    findings.push(
+      finding(
+        'run',
+        specloopError(
+          'GATE_HOLLOW',
+          `"${scenario.name}" is hollow (${scenario.reason === 'no-assertion' ? 'its Then steps assert nothing' : 'it runs no implementation code'})`,
+          { file: scenario.uri, line: scenario.line },
+          'make its Then steps check the outcome'
+        )
+      )
+    )
   if (threshold !== undefined && run.coverage) {
     const percent = run.coverage.total === 0 ? 100 : (100 * run.coverage.covered) / run.coverage.total
-    if (percent < threshold) findings.push(finding('coverage', specloopError('GATE_COVERAGE', `the last run executed ${percent.toFixed(1)}% of the generated implementation lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`, { file: POLICY_FILE }, 'specloop trace --uncovered lists what no scenario runs: add scenarios for it, or remove the code')))
+    if (percent < threshold)
+      findings.push(
+        finding(
+          'coverage',
+          specloopError(
+            'GATE_COVERAGE',
+            `the last run executed ${percent.toFixed(1)}% of the generated implementation lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`,
+            { file: POLICY_FILE },
+            'specloop trace --uncovered lists what no scenario runs: add scenarios for it, or remove the code'
+          )
+        )
+      )
   }
   return findings
 }

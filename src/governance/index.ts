@@ -2,7 +2,19 @@ export { fingerprintFeature, specHash } from './fingerprint'
 export type { FeatureFingerprint, ScenarioFingerprint } from './fingerprint'
 export { emptyLock, LOCK_FILE, parseLock, renderLock } from './lock'
 export type { Approval, LedgerAnchor, LockedFeature, SpecsLock } from './lock'
-export { allowedPeople, AUDIT_SEVERITIES, DEFAULT_ALLOWED_PACKAGES, DEFAULT_SBOM_PATH, governingRule, matchesPathPattern, mayApprove, parsePolicy, unusedRules, POLICY_FILE, SECURITY_CAPABILITIES } from './policy'
+export {
+  allowedPeople,
+  AUDIT_SEVERITIES,
+  DEFAULT_ALLOWED_PACKAGES,
+  DEFAULT_SBOM_PATH,
+  governingRule,
+  matchesPathPattern,
+  mayApprove,
+  parsePolicy,
+  unusedRules,
+  POLICY_FILE,
+  SECURITY_CAPABILITIES
+} from './policy'
 export type { ApproverRule, AuditPolicy, AuditSeverity, GatePolicy, GovernancePolicy, SecurityCapability, StagePolicy } from './policy'
 export { promotionFindings, promotionRolesOf } from './stages'
 export type { PromotionApproval, PromotionFacts } from './stages'
@@ -12,7 +24,16 @@ export { countBy, projectStatus } from './status'
 export type { GeneratedState, GeneratedStatus, ProjectStatus, RuleState, ScenarioApproval, ScenarioStatus } from './status'
 export { packageNameOf, scanModule } from './scan'
 export type { CodeFinding, ScannedModule } from './scan'
-export { approvalFindings, approverFindings, dependencyFindings, GATE_CHECKS, generatedFindings, runFindings, securityFindings, strengthFindings } from './gate'
+export {
+  approvalFindings,
+  approverFindings,
+  dependencyFindings,
+  GATE_CHECKS,
+  generatedFindings,
+  runFindings,
+  securityFindings,
+  strengthFindings
+} from './gate'
 export type { GateCheck, GateFinding, PackageFacts, RunFacts } from './gate'
 export { buildMatrix, MATRIX_CSV_COLUMNS, MATRIX_ENVELOPES, matrixCsv, stepDefinitionCollector } from './matrix'
 export type { MatrixInput, MatrixRow } from './matrix'

@@ -56,24 +56,68 @@ export function parseLock(text: string): { lock?: SpecsLock; error?: SpecloopErr
     value = JSON.parse(text)
   } catch (thrown) {
     const message = (thrown as Error).message
-    return { error: specloopError('LOCK_INVALID', `${LOCK_FILE} is not JSON: ${message}`, { file: LOCK_FILE, ...jsonErrorLocation(text, message) }, 'restore it from version control, or delete it and approve the specs again') }
+    return {
+      error: specloopError(
+        'LOCK_INVALID',
+        `${LOCK_FILE} is not JSON: ${message}`,
+        { file: LOCK_FILE, ...jsonErrorLocation(text, message) },
+        'restore it from version control, or delete it and approve the specs again'
+      )
+    }
   }
   const lock = value as Partial<SpecsLock>
   if (!lock || typeof lock !== 'object' || lock.specloop !== LOCK_FORMAT || typeof lock.features !== 'object' || lock.features === null) {
-    return { error: specloopError('LOCK_INVALID', `${LOCK_FILE} is not a specloop lock of format ${LOCK_FORMAT} (expected {"specloop": ${LOCK_FORMAT}, "features": {...}})`, { file: LOCK_FILE, line: 1, column: 1 }, 'restore it from version control') }
+    return {
+      error: specloopError(
+        'LOCK_INVALID',
+        `${LOCK_FILE} is not a specloop lock of format ${LOCK_FORMAT} (expected {"specloop": ${LOCK_FORMAT}, "features": {...}})`,
+        { file: LOCK_FILE, line: 1, column: 1 },
+        'restore it from version control'
+      )
+    }
   }
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
   const at = (key: string) => {
     const offset = text.indexOf(JSON.stringify(key))
     return { file: LOCK_FILE, ...(offset >= 0 ? lineOf(text, offset) : {}) }
   }
-  if (!isObject(lock.features)) return { error: specloopError('LOCK_INVALID', `${LOCK_FILE}: "features" must map feature paths to their approvals`, at('features'), 'restore it from version control') }
+  if (!isObject(lock.features))
+    return {
+      error: specloopError(
+        'LOCK_INVALID',
+        `${LOCK_FILE}: "features" must map feature paths to their approvals`,
+        at('features'),
+        'restore it from version control'
+      )
+    }
   for (const [uri, feature] of Object.entries(lock.features)) {
-    if (!isObject(feature) || !isObject(feature.scenarios)) return { error: specloopError('LOCK_INVALID', `${LOCK_FILE}: the entry of ${uri} has no "scenarios"`, at(uri), 'restore it from version control') }
+    if (!isObject(feature) || !isObject(feature.scenarios))
+      return {
+        error: specloopError(
+          'LOCK_INVALID',
+          `${LOCK_FILE}: the entry of ${uri} has no "scenarios"`,
+          at(uri),
+          'restore it from version control'
+        )
+      }
     for (const [key, record] of Object.entries(feature.scenarios)) {
       const approval = isObject(record) ? record.approval : undefined
-      if (!isObject(record) || typeof record.sha256 !== 'string' || !isObject(approval) || typeof approval.by !== 'string' || typeof approval.at !== 'string') {
-        return { error: specloopError('LOCK_INVALID', `${LOCK_FILE}: the approval of "${key}" in ${uri} needs "sha256" and "approval": { "by", "at" }`, at(key), 'restore it from version control') }
+      if (
+        !isObject(record) ||
+        typeof record.sha256 !== 'string' ||
+        !isObject(approval) ||
+        typeof approval.by !== 'string' ||
+        typeof approval.at !== 'string'
+      ) {
+        return {
+          error: specloopError(
+            'LOCK_INVALID',
+            `${LOCK_FILE}: the approval of "${key}" in ${uri} needs "sha256" and "approval": { "by", "at" }`,
+            at(key),
+            'restore it from version control'
+          )
+        }
       }
     }
   }

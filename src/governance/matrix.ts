@@ -48,11 +48,17 @@ export function stepDefinitionCollector(): { visit(envelope: Envelope): void; by
     byPickle,
     visit(envelope) {
       const definition = envelope.stepDefinition
-      if (definition) definitions.set(definition.id, { pattern: definition.pattern.source, uri: definition.sourceReference.uri ?? '', line: definition.sourceReference.location?.line ?? 0 })
+      if (definition)
+        definitions.set(definition.id, {
+          pattern: definition.pattern.source,
+          uri: definition.sourceReference.uri ?? '',
+          line: definition.sourceReference.location?.line ?? 0
+        })
       const testCase = envelope.testCase
       if (!testCase) return
       const used = new Map<string, MatrixRow['stepDefinitions'][number]>()
-      for (const step of testCase.testSteps) for (const id of step.stepDefinitionIds ?? []) if (definitions.has(id)) used.set(id, definitions.get(id)!)
+      for (const step of testCase.testSteps)
+        for (const id of step.stepDefinitionIds ?? []) if (definitions.has(id)) used.set(id, definitions.get(id)!)
       byPickle.set(testCase.pickleId, [...used.values()])
     }
   }
@@ -83,7 +89,14 @@ export function buildMatrix(input: MatrixInput): MatrixRow[] {
       if (lines === 0) continue
       linesCovered += lines
       const provenance = input.provenance.get(file.path)
-      if (provenance) generatedFiles.push({ path: file.path, generator: provenance.generator, ...(provenance.model ? { model: provenance.model } : {}), bodySha256: provenance.bodySha256, lines })
+      if (provenance)
+        generatedFiles.push({
+          path: file.path,
+          generator: provenance.generator,
+          ...(provenance.model ? { model: provenance.model } : {}),
+          bodySha256: provenance.bodySha256,
+          lines
+        })
       else handWrittenFiles.push({ path: file.path, lines })
     }
     return {
@@ -101,25 +114,60 @@ export function buildMatrix(input: MatrixInput): MatrixRow[] {
   })
 }
 
-const approvalFields = (approval: Approval) => ({ by: approval.by, at: approval.at, ...(approval.ticket ? { ticket: approval.ticket } : {}) })
+const approvalFields = (approval: Approval) => ({
+  by: approval.by,
+  at: approval.at,
+  ...(approval.ticket ? { ticket: approval.ticket } : {})
+})
 
 /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. */
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
-export const MATRIX_CSV_COLUMNS = ['feature', 'line', 'scenario', 'tags', 'approval', 'approved_by', 'approved_at', 'ticket', 'step_definitions', 'generated_files', 'hand_written_files', 'lines_covered', 'result'] as const
+export const MATRIX_CSV_COLUMNS = [
+  'feature',
+  'line',
+  'scenario',
+  'tags',
+  'approval',
+  'approved_by',
+  'approved_at',
+  'ticket',
+  'step_definitions',
+  'generated_files',
+  'hand_written_files',
+  'lines_covered',
+  'result'
+] as const
 
 export function matrixCsv(rows: readonly MatrixRow[]): string {
   const lines = [MATRIX_CSV_COLUMNS.join(',')]
   for (const row of rows) {
-    lines.push([
-      row.feature, String(row.line), row.scenario, row.tags.join(' '), row.approval.state, row.approval.by ?? '', row.approval.at ?? '', row.approval.ticket ?? '',
-      row.stepDefinitions.map((step) => `${step.pattern} (${step.uri}:${step.line})`).join('; '),
-      row.generatedFiles.map((file) => `${file.path} [${file.generator}${file.model ? ` ${file.model}` : ''} ${file.bodySha256.slice(0, 12)}] ${file.lines} lines`).join('; '),
-      row.handWrittenFiles.map((file) => `${file.path} ${file.lines} lines`).join('; '),
-      String(row.linesCovered), row.result
-    ].map(csvField).join(','))
+    lines.push(
+      [
+        row.feature,
+        String(row.line),
+        row.scenario,
+        row.tags.join(' '),
+        row.approval.state,
+        row.approval.by ?? '',
+        row.approval.at ?? '',
+        row.approval.ticket ?? '',
+        row.stepDefinitions.map((step) => `${step.pattern} (${step.uri}:${step.line})`).join('; '),
+        row.generatedFiles
+          .map(
+            (file) =>
+              `${file.path} [${file.generator}${file.model ? ` ${file.model}` : ''} ${file.bodySha256.slice(0, 12)}] ${file.lines} lines`
+          )
+          .join('; '),
+        row.handWrittenFiles.map((file) => `${file.path} ${file.lines} lines`).join('; '),
+        String(row.linesCovered),
+        row.result
+      ]
+        .map(csvField)
+        .join(',')
+    )
   }
   return `${lines.join('\r\n')}\r\n`
 }

@@ -69,15 +69,22 @@ export interface GovernancePolicy {
   stages: StagePolicy
 }
 
-export const defaultPolicy = (): GovernancePolicy => ({ teams: {}, gate: { allow: [], dependencies: [...DEFAULT_ALLOWED_PACKAGES] }, stages: {} })
+export const defaultPolicy = (): GovernancePolicy => ({
+  teams: {},
+  gate: { allow: [], dependencies: [...DEFAULT_ALLOWED_PACKAGES] },
+  stages: {}
+})
 
-const STAGES_EXAMPLE = 'e.g. "stages": { "generate": "require-approval", "verify": "require-fresh", "promote": { "roles": ["@qa", "@release-managers"] } }'
+const STAGES_EXAMPLE =
+  'e.g. "stages": { "generate": "require-approval", "verify": "require-fresh", "promote": { "roles": ["@qa", "@release-managers"] } }'
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
 
 /** Reads the governance sections of `specloop.json` (text absent: the defaults). Every mistake is located. */
-export function parsePolicy(text: string | undefined): { policy: GovernancePolicy; error?: undefined } | { policy?: undefined; error: SpecloopError } {
+export function parsePolicy(
+  text: string | undefined
+): { policy: GovernancePolicy; error?: undefined } | { policy?: undefined; error: SpecloopError } {
   const policy = defaultPolicy()
   if (text === undefined) return { policy }
   let document: unknown
@@ -85,38 +92,74 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
     document = JSON.parse(text)
   } catch (thrown) {
     const message = (thrown as Error).message
-    return { error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) }) }
+    return {
+      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) })
+    }
   }
-  const at = (key: string, from = 0) => ({ file: POLICY_FILE, ...lineAndColumn(text, Math.max(0, text.indexOf(JSON.stringify(key), from))) })
+  const at = (key: string, from = 0) => ({
+    file: POLICY_FILE,
+    ...lineAndColumn(text, Math.max(0, text.indexOf(JSON.stringify(key), from)))
+  })
   // JSON.parse keeps the last of two equal keys: a second "approvers": {} would switch the rules off unseen.
   const repeated = repeatedKey(text)
-  if (repeated) return { error: specloopError('CONFIG_INVALID', `"${repeated.key}" appears twice in the same object; the first would be ignored`, { file: POLICY_FILE, ...lineAndColumn(text, repeated.offset) }, 'keep one, merging what both say') }
+  if (repeated)
+    return {
+      error: specloopError(
+        'CONFIG_INVALID',
+        `"${repeated.key}" appears twice in the same object; the first would be ignored`,
+        { file: POLICY_FILE, ...lineAndColumn(text, repeated.offset) },
+        'keep one, merging what both say'
+      )
+    }
   const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
-  if (!isRecord(document)) return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
+  if (!isRecord(document))
+    return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
 
   const known = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages', 'templates']
   const unknown = Object.keys(document).find((key) => !known.includes(key))
-  if (unknown !== undefined) return invalid(unknown, `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`, 'a misspelt key is refused rather than ignored: it could turn a policy off')
+  if (unknown !== undefined)
+    return invalid(
+      unknown,
+      `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`,
+      'a misspelt key is refused rather than ignored: it could turn a policy off'
+    )
   const { approvers, teams, gate, stages } = document
   if (teams !== undefined) {
-    if (!isRecord(teams)) return invalid('teams', '"teams" must map a team (@name) to its members', 'e.g. "teams": { "@finance-leads": ["carol", "dave@example.com"] }')
+    if (!isRecord(teams))
+      return invalid(
+        'teams',
+        '"teams" must map a team (@name) to its members',
+        'e.g. "teams": { "@finance-leads": ["carol", "dave@example.com"] }'
+      )
     for (const [team, members] of Object.entries(teams)) {
       if (!team.startsWith('@')) return invalid(team, `team "${team}" must start with @`)
       if (!isStringList(members)) return invalid(team, `"teams.${team}" must be a list of people (names or e-mails)`)
       const nested = members.find((member) => member.startsWith('@'))
-      if (nested !== undefined) return invalid(team, `"teams.${team}" names ${nested}: a team lists people, not other teams`, 'list the members themselves')
+      if (nested !== undefined)
+        return invalid(team, `"teams.${team}" names ${nested}: a team lists people, not other teams`, 'list the members themselves')
       policy.teams[team] = members
     }
   }
   if (approvers !== undefined) {
-    if (!isRecord(approvers)) return invalid('approvers', '"approvers" must map a path glob or a tag to who may approve it', 'e.g. "approvers": { "features/billing/**": ["@finance-leads"], "@security": ["erin"] }')
+    if (!isRecord(approvers))
+      return invalid(
+        'approvers',
+        '"approvers" must map a path glob or a tag to who may approve it',
+        'e.g. "approvers": { "features/billing/**": ["@finance-leads"], "@security": ["erin"] }'
+      )
     const start = text.indexOf('"approvers"')
     policy.approvers = []
     for (const [pattern, allow] of Object.entries(approvers)) {
       const list = typeof allow === 'string' ? [allow] : allow
-      if (!isStringList(list) || list.length === 0) return invalid(pattern, `"approvers" → "${pattern}" must name at least one person or team`)
+      if (!isStringList(list) || list.length === 0)
+        return invalid(pattern, `"approvers" → "${pattern}" must name at least one person or team`)
       for (const who of list) {
-        if (who.startsWith('@') && !(who in policy.teams)) return invalid(pattern, `"approvers" → "${pattern}" names the team ${who}, which "teams" does not define`, `add "${who}": [members] under "teams"`)
+        if (who.startsWith('@') && !(who in policy.teams))
+          return invalid(
+            pattern,
+            `"approvers" → "${pattern}" names the team ${who}, which "teams" does not define`,
+            `add "${who}": [members] under "teams"`
+          )
       }
       policy.approvers.push({ pattern, kind: pattern.startsWith('@') ? 'tag' : 'path', allow: list, line: at(pattern, start).line })
     }
@@ -124,7 +167,8 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
   if (gate !== undefined) {
     if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
     const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage', 'strength', 'audit'].includes(key))
-    if (unknownGate !== undefined) return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, strength, audit`)
+    if (unknownGate !== undefined)
+      return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, strength, audit`)
     if (gate.allow !== undefined) {
       if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
       const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
@@ -138,7 +182,8 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
     for (const key of ['coverage', 'strength'] as const) {
       const value = gate[key]
       if (value === undefined) continue
-      if (typeof value !== 'number' || !(value >= 0 && value <= 100)) return invalid(key, `"gate.${key}" must be a percentage from 0 to 100`)
+      if (typeof value !== 'number' || !(value >= 0 && value <= 100))
+        return invalid(key, `"gate.${key}" must be a percentage from 0 to 100`)
       policy.gate[key] = value
     }
     if (gate.audit !== undefined) {
@@ -148,7 +193,12 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
     }
   }
   if (stages !== undefined) {
-    const parsed = parseStages(stages, policy.teams, (key, message, hint) => invalid(key, message, hint).error, (key) => at(key, text.indexOf('"stages"')))
+    const parsed = parseStages(
+      stages,
+      policy.teams,
+      (key, message, hint) => invalid(key, message, hint).error,
+      (key) => at(key, text.indexOf('"stages"'))
+    )
     if ('error' in parsed) return { error: parsed.error }
     policy.stages = parsed.stages
   }
@@ -156,13 +206,20 @@ export function parsePolicy(text: string | undefined): { policy: GovernancePolic
 }
 
 /** The `"stages"` section: each stage's one setting, the promote stage's roles (teams defined in "teams"). */
-function parseStages(stages: unknown, teams: Record<string, string[]>, invalid: (key: string, message: string, hint?: string) => SpecloopError, at: (key: string) => { line?: number }): { stages: StagePolicy } | { error: SpecloopError } {
+function parseStages(
+  stages: unknown,
+  teams: Record<string, string[]>,
+  invalid: (key: string, message: string, hint?: string) => SpecloopError,
+  at: (key: string) => { line?: number }
+): { stages: StagePolicy } | { error: SpecloopError } {
   if (!isRecord(stages)) return { error: invalid('stages', '"stages" must be an object', STAGES_EXAMPLE) }
   const unknown = Object.keys(stages).find((key) => !['generate', 'verify', 'promote'].includes(key))
-  if (unknown !== undefined) return { error: invalid(unknown, `unknown stage "stages.${unknown}"; expected generate, verify, promote`, STAGES_EXAMPLE) }
+  if (unknown !== undefined)
+    return { error: invalid(unknown, `unknown stage "stages.${unknown}"; expected generate, verify, promote`, STAGES_EXAMPLE) }
   const parsed: StagePolicy = {}
   if (stages.generate !== undefined) {
-    if (stages.generate !== 'require-approval') return { error: invalid('stages', '"stages.generate" must be "require-approval"', STAGES_EXAMPLE) }
+    if (stages.generate !== 'require-approval')
+      return { error: invalid('stages', '"stages.generate" must be "require-approval"', STAGES_EXAMPLE) }
     parsed.generate = 'require-approval'
   }
   if (stages.verify !== undefined) {
@@ -171,9 +228,23 @@ function parseStages(stages: unknown, teams: Record<string, string[]>, invalid: 
   }
   if (stages.promote !== undefined) {
     const roles = isRecord(stages.promote) ? stages.promote.roles : undefined
-    if (!isStringList(roles) || roles.length === 0) return { error: invalid('stages', '"stages.promote" must name the roles whose approval a promotion needs: { "roles": [...] }', STAGES_EXAMPLE) }
+    if (!isStringList(roles) || roles.length === 0)
+      return {
+        error: invalid(
+          'stages',
+          '"stages.promote" must name the roles whose approval a promotion needs: { "roles": [...] }',
+          STAGES_EXAMPLE
+        )
+      }
     const undefinedTeam = roles.find((role) => role.startsWith('@') && !(role in teams))
-    if (undefinedTeam !== undefined) return { error: invalid('stages', `"stages.promote" names the team ${undefinedTeam}, which "teams" does not define`, `add "${undefinedTeam}": [members] under "teams"`) }
+    if (undefinedTeam !== undefined)
+      return {
+        error: invalid(
+          'stages',
+          `"stages.promote" names the team ${undefinedTeam}, which "teams" does not define`,
+          `add "${undefinedTeam}": [members] under "teams"`
+        )
+      }
     parsed.promote = { roles, line: at('promote').line ?? 1 }
   }
   return { stages: parsed }
@@ -185,19 +256,28 @@ type Invalid = (key: string, message: string, hint?: string) => { error: Specloo
 function parseAuditPolicy(value: unknown, invalid: Invalid): AuditPolicy | { error: SpecloopError } {
   const audit: AuditPolicy = { failOn: 'high', whenUnavailable: 'warn', sbom: DEFAULT_SBOM_PATH }
   if (value === true) return audit
-  if (!isRecord(value)) return invalid('audit', '"gate.audit" must be an object (or true for the defaults)', 'e.g. "audit": { "failOn": "high" }')
+  if (!isRecord(value))
+    return invalid('audit', '"gate.audit" must be an object (or true for the defaults)', 'e.g. "audit": { "failOn": "high" }')
   const unknown = Object.keys(value).find((key) => !['failOn', 'whenUnavailable', 'sbom'].includes(key))
   if (unknown !== undefined) return invalid(unknown, `unknown key "gate.audit.${unknown}"; expected failOn, whenUnavailable, sbom`)
   if (value.failOn !== undefined) {
-    if (!(AUDIT_SEVERITIES as readonly unknown[]).includes(value.failOn)) return invalid('failOn', `"gate.audit.failOn" must be one of ${AUDIT_SEVERITIES.join(', ')} (npm audit's severities)`)
+    if (!(AUDIT_SEVERITIES as readonly unknown[]).includes(value.failOn))
+      return invalid('failOn', `"gate.audit.failOn" must be one of ${AUDIT_SEVERITIES.join(', ')} (npm audit's severities)`)
     audit.failOn = value.failOn as AuditSeverity
   }
   if (value.whenUnavailable !== undefined) {
-    if (value.whenUnavailable !== 'warn' && value.whenUnavailable !== 'fail') return invalid('whenUnavailable', '"gate.audit.whenUnavailable" must be "warn" or "fail"')
+    if (value.whenUnavailable !== 'warn' && value.whenUnavailable !== 'fail')
+      return invalid('whenUnavailable', '"gate.audit.whenUnavailable" must be "warn" or "fail"')
     audit.whenUnavailable = value.whenUnavailable
   }
   if (value.sbom !== undefined) {
-    if (typeof value.sbom !== 'string' || value.sbom.trim() === '' || value.sbom.startsWith('/') || value.sbom.split(/[\\/]/).includes('..')) return invalid('sbom', '"gate.audit.sbom" must be a path inside the project (e.g. "reports/sbom.cdx.json")')
+    if (
+      typeof value.sbom !== 'string' ||
+      value.sbom.trim() === '' ||
+      value.sbom.startsWith('/') ||
+      value.sbom.split(/[\\/]/).includes('..')
+    )
+      return invalid('sbom', '"gate.audit.sbom" must be a path inside the project (e.g. "reports/sbom.cdx.json")')
     audit.sbom = value.sbom
   }
   return audit
@@ -218,7 +298,8 @@ export function matchesPathPattern(uri: string, pattern: string): boolean {
   return (!directoryOnly && minimatch(uri, base, { dot: true })) || minimatch(uri, `${base}/**`, { dot: true })
 }
 
-const ruleMatches = (rule: ApproverRule, uri: string, tags: readonly string[]) => (rule.kind === 'tag' ? tags.includes(rule.pattern) : matchesPathPattern(uri, rule.pattern))
+const ruleMatches = (rule: ApproverRule, uri: string, tags: readonly string[]) =>
+  rule.kind === 'tag' ? tags.includes(rule.pattern) : matchesPathPattern(uri, rule.pattern)
 
 /** The first key written twice in one object of a JSON text (read with TypeScript's JSON parser, which keeps both). */
 function repeatedKey(text: string): { key: string; offset: number } | undefined {
@@ -256,13 +337,19 @@ export function governingRule(policy: GovernancePolicy, uri: string, tags: reado
 export function unusedRules(policy: GovernancePolicy, scenarios: readonly { uri: string; tags: readonly string[] }[]): SpecloopError[] {
   return (policy.approvers ?? [])
     .filter((rule) => !scenarios.some((scenario) => ruleMatches(rule, scenario.uri, scenario.tags)))
-    .map((rule) => specloopError('CONFIG_INVALID', `the approver rule "${rule.pattern}" matches no scenario of the project${rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''}`, { file: POLICY_FILE, line: rule.line },
-      'a path rule reads as in CODEOWNERS (features/billing/**, *.feature, /features/x.feature); a tag rule starts with @'))
+    .map((rule) =>
+      specloopError(
+        'CONFIG_INVALID',
+        `the approver rule "${rule.pattern}" matches no scenario of the project${rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''}`,
+        { file: POLICY_FILE, line: rule.line },
+        'a path rule reads as in CODEOWNERS (features/billing/**, *.feature, /features/x.feature); a tag rule starts with @'
+      )
+    )
 }
 
 /** People a rule allows, teams expanded. */
 export function allowedPeople(policy: GovernancePolicy, rule: ApproverRule): string[] {
-  return [...new Set(rule.allow.flatMap((who) => (who.startsWith('@') ? policy.teams[who] ?? [] : [who])))]
+  return [...new Set(rule.allow.flatMap((who) => (who.startsWith('@') ? (policy.teams[who] ?? []) : [who])))]
 }
 
 /** Whether `approver` (a name or an e-mail, or "Name <e-mail>") is one of the rule's people. */

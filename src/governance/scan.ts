@@ -22,7 +22,8 @@ const PROCESS_MODULES = new Set(['child_process', 'worker_threads', 'cluster', '
 const LOADER_MODULES = new Set(['module'])
 const NETWORK_MODULES = new Set(['net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'dns/promises', 'undici'])
 const FS_MODULES = new Set(['fs', 'fs/promises'])
-const FS_WRITES = /^(write|append|mkdir|mkdtemp|rm|rmdir|unlink|rename|copyFile|cp|truncate|ftruncate|chmod|lchmod|chown|lchown|fchmod|fchown|symlink|link|utimes|lutimes|futimes|createWriteStream|open|opendir)/
+const FS_WRITES =
+  /^(write|append|mkdir|mkdtemp|rm|rmdir|unlink|rename|copyFile|cp|truncate|ftruncate|chmod|lchmod|chown|lchown|fchmod|fchown|symlink|link|utimes|lutimes|futimes|createWriteStream|open|opendir)/
 const BUILTINS = new Set(builtinModules)
 
 const bare = (specifier: string): string => specifier.replace(/^node:/, '')
@@ -83,7 +84,14 @@ export function scanModule(fileName: string, text: string): ScannedModule {
   const unwrap = (node: TypeScript.Expression): TypeScript.Expression => {
     let current = node
     for (;;) {
-      if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression
+      if (
+        ts.isParenthesizedExpression(current) ||
+        ts.isAsExpression(current) ||
+        ts.isNonNullExpression(current) ||
+        ts.isTypeAssertionExpression(current) ||
+        ts.isSatisfiesExpression(current)
+      )
+        current = current.expression
       else if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.CommaToken) current = current.right
       else return current
     }
@@ -92,7 +100,11 @@ export function scanModule(fileName: string, text: string): ScannedModule {
   const member = (node: TypeScript.Expression): { object: TypeScript.Expression; name?: string } | undefined => {
     const inner = unwrap(node)
     if (ts.isPropertyAccessExpression(inner)) return { object: unwrap(inner.expression), name: inner.name.text }
-    if (ts.isElementAccessExpression(inner)) return { object: unwrap(inner.expression), name: ts.isStringLiteralLike(inner.argumentExpression) ? inner.argumentExpression.text : undefined }
+    if (ts.isElementAccessExpression(inner))
+      return {
+        object: unwrap(inner.expression),
+        name: ts.isStringLiteralLike(inner.argumentExpression) ? inner.argumentExpression.text : undefined
+      }
     return undefined
   }
   /** The global a callee names: `eval`, `globalThis.eval`, an alias of `fetch`. */
@@ -110,7 +122,13 @@ export function scanModule(fileName: string, text: string): ScannedModule {
     // A cast (`code as any`) is how a string gets past the type checker into a timer.
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) return false
     const inner = unwrap(node)
-    return ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) || (ts.isIdentifier(inner) && !aliases.has(inner.text)) || ts.isPropertyAccessExpression(inner) || ts.isCallExpression(inner)
+    return (
+      ts.isArrowFunction(inner) ||
+      ts.isFunctionExpression(inner) ||
+      (ts.isIdentifier(inner) && !aliases.has(inner.text)) ||
+      ts.isPropertyAccessExpression(inner) ||
+      ts.isCallExpression(inner)
+    )
   }
   /** `require("fs")` (or an alias of require): the module it loads. */
   const requiredModule = (node: TypeScript.Expression): string | undefined => {
@@ -129,7 +147,11 @@ export function scanModule(fileName: string, text: string): ScannedModule {
     return access?.name === 'promises' && isFsObject(access.object)
   }
 
-  const imported = (specifier: string, node: TypeScript.Node, bindings?: { namespace?: string; named?: { imported: string; local: string }[] }) => {
+  const imported = (
+    specifier: string,
+    node: TypeScript.Node,
+    bindings?: { namespace?: string; named?: { imported: string; local: string }[] }
+  ) => {
     const name = bare(specifier)
     if (/^(data|https?|blob):/.test(specifier)) flag('eval', `imports code from a ${specifier.split(':')[0]}: URL`, node)
     else if (PROCESS_MODULES.has(name)) flag('process', `imports ${specifier}`, node)
@@ -145,17 +167,35 @@ export function scanModule(fileName: string, text: string): ScannedModule {
     // A path into node_modules is a package all the same.
     const throughNodeModules = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(specifier)
     if (throughNodeModules) packages.push({ name: throughNodeModules[1]!, ...at(node) })
-    else if (!/^(data|https?|blob|file):/.test(specifier) && !isBuiltin(specifier) && !specifier.startsWith('.') && !specifier.startsWith('/')) packages.push({ name: packageNameOf(specifier), ...at(node) })
+    else if (
+      !/^(data|https?|blob|file):/.test(specifier) &&
+      !isBuiltin(specifier) &&
+      !specifier.startsWith('.') &&
+      !specifier.startsWith('/')
+    )
+      packages.push({ name: packageNameOf(specifier), ...at(node) })
   }
 
   // First pass: what names stand for (imports, requires, aliases), wherever they are declared.
   const bind = (node: TypeScript.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause
-      const namespace = clause?.name?.text ?? (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) ? clause.namedBindings.name.text : undefined)
-      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements.map((element) => ({ imported: (element.propertyName ?? element.name).text, local: element.name.text })) : []
+      const namespace =
+        clause?.name?.text ??
+        (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) ? clause.namedBindings.name.text : undefined)
+      const named =
+        clause?.namedBindings && ts.isNamedImports(clause.namedBindings)
+          ? clause.namedBindings.elements.map((element) => ({
+              imported: (element.propertyName ?? element.name).text,
+              local: element.name.text
+            }))
+          : []
       imported(node.moduleSpecifier.text, node, { namespace, named })
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       imported(node.moduleReference.expression.text, node, { namespace: node.name.text })
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       imported(node.moduleSpecifier.text, node)
@@ -164,7 +204,17 @@ export function scanModule(fileName: string, text: string): ScannedModule {
       const required = requiredModule(initializer)
       if (required !== undefined) {
         const named = ts.isObjectBindingPattern(node.name)
-          ? node.name.elements.flatMap((element) => (ts.isIdentifier(element.name) ? [{ imported: element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text, local: element.name.text }] : []))
+          ? node.name.elements.flatMap((element) =>
+              ts.isIdentifier(element.name)
+                ? [
+                    {
+                      imported:
+                        element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text,
+                      local: element.name.text
+                    }
+                  ]
+                : []
+            )
           : []
         imported(required, initializer, { namespace: ts.isIdentifier(node.name) ? node.name.text : undefined, named })
       } else if (ts.isObjectBindingPattern(node.name)) {
@@ -196,38 +246,71 @@ export function scanModule(fileName: string, text: string): ScannedModule {
       const first = node.arguments[0]
       const name = globalName(callee)
       if (name === 'require' || callee.kind === ts.SyntaxKind.ImportKeyword) {
-        if (!first || !ts.isStringLiteralLike(first)) flag('dynamic-import', `${name === 'require' ? 'require' : 'import'}() of a computed name`, node)
+        if (!first || !ts.isStringLiteralLike(first))
+          flag('dynamic-import', `${name === 'require' ? 'require' : 'import'}() of a computed name`, node)
         else if (!(ts.isVariableDeclaration(node.parent) && node.parent.initializer === node)) imported(first.text, node)
-      } else if (name !== undefined && name in DANGEROUS_GLOBALS) flag(DANGEROUS_GLOBALS[name]!.capability, DANGEROUS_GLOBALS[name]!.what, node)
-      else if (name !== undefined && TIMERS.has(name) && first && !isFunctionLike(first)) flag('eval', `${name}() with something that may be a string of code`, node)
+      } else if (name !== undefined && name in DANGEROUS_GLOBALS)
+        flag(DANGEROUS_GLOBALS[name]!.capability, DANGEROUS_GLOBALS[name]!.what, node)
+      else if (name !== undefined && TIMERS.has(name) && first && !isFunctionLike(first))
+        flag('eval', `${name}() with something that may be a string of code`, node)
       else if (name === 'createRequire') flag('dynamic-import', 'createRequire(): a require() the scan cannot follow', node)
       else if (ts.isIdentifier(callee) && fsWriteNames.has(callee.text)) flag('fs-write', `${callee.text}()`, node)
       else {
         const access = member(callee)
-        if (access?.name && FS_WRITES.test(access.name) && isFsObject(access.object)) flag('fs-write', `${access.object.getText(source)}.${access.name}()`, node)
+        if (access?.name && FS_WRITES.test(access.name) && isFsObject(access.object))
+          flag('fs-write', `${access.object.getText(source)}.${access.name}()`, node)
         else if (access?.name === 'constructor') flag('eval', '.constructor(): the Function constructor reached through a function', node)
-        else if (access?.name === 'getBuiltinModule' && ts.isIdentifier(access.object) && access.object.text === 'process') flag('dynamic-import', 'process.getBuiltinModule(): a module the scan cannot follow', node)
-        else if ((access?.name === 'call' || access?.name === 'apply' || access?.name === 'bind') && ['require', ...Object.keys(DANGEROUS_GLOBALS)].includes(globalName(access.object) ?? '')) flag(globalName(access.object) === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[globalName(access.object)!]!.capability, `${globalName(access.object)}.${access.name}()`, node)
-        else if (access?.name && ['get', 'apply', 'construct'].includes(access.name) && ts.isIdentifier(access.object) && access.object.text === 'Reflect' && first) {
+        else if (access?.name === 'getBuiltinModule' && ts.isIdentifier(access.object) && access.object.text === 'process')
+          flag('dynamic-import', 'process.getBuiltinModule(): a module the scan cannot follow', node)
+        else if (
+          (access?.name === 'call' || access?.name === 'apply' || access?.name === 'bind') &&
+          ['require', ...Object.keys(DANGEROUS_GLOBALS)].includes(globalName(access.object) ?? '')
+        )
+          flag(
+            globalName(access.object) === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[globalName(access.object)!]!.capability,
+            `${globalName(access.object)}.${access.name}()`,
+            node
+          )
+        else if (
+          access?.name &&
+          ['get', 'apply', 'construct'].includes(access.name) &&
+          ts.isIdentifier(access.object) &&
+          access.object.text === 'Reflect' &&
+          first
+        ) {
           // Reflect.get(fs, "writeFileSync"), Reflect.apply(eval, …): the same reach, spelled differently.
           const target = unwrap(first)
           const targetName = globalName(target)
           if (isFsObject(target)) flag('fs-write', `Reflect.${access.name}() on fs`, node)
-          else if (ts.isIdentifier(target) && globalObjects.has(target.text)) flag('eval', `Reflect.${access.name}() on the global object`, node)
-          else if (targetName !== undefined && (targetName in DANGEROUS_GLOBALS || targetName === 'require')) flag(targetName === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[targetName]!.capability, `Reflect.${access.name}(${targetName})`, node)
+          else if (ts.isIdentifier(target) && globalObjects.has(target.text))
+            flag('eval', `Reflect.${access.name}() on the global object`, node)
+          else if (targetName !== undefined && (targetName in DANGEROUS_GLOBALS || targetName === 'require'))
+            flag(
+              targetName === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[targetName]!.capability,
+              `Reflect.${access.name}(${targetName})`,
+              node
+            )
         }
       }
     } else if (ts.isNewExpression(node)) {
       const name = globalName(node.expression)
-      if (name !== undefined && name in DANGEROUS_GLOBALS) flag(DANGEROUS_GLOBALS[name]!.capability, `new ${DANGEROUS_GLOBALS[name]!.what.replace('()', '')}()`, node)
-    } else if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) {
+      if (name !== undefined && name in DANGEROUS_GLOBALS)
+        flag(DANGEROUS_GLOBALS[name]!.capability, `new ${DANGEROUS_GLOBALS[name]!.what.replace('()', '')}()`, node)
+    } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
       const access = member(node)
       if (access) {
         const objectName = ts.isIdentifier(access.object) ? access.object.text : undefined
-        if (access.name && objectName === 'process' && (PROCESS_INTERNALS.has(access.name) || access.name === 'mainModule')) flag(access.name === 'mainModule' ? 'dynamic-import' : 'process', `process.${access.name}`, node)
+        if (access.name && objectName === 'process' && (PROCESS_INTERNALS.has(access.name) || access.name === 'mainModule'))
+          flag(access.name === 'mainModule' ? 'dynamic-import' : 'process', `process.${access.name}`, node)
         else if (access.name && LOADER_INTERNALS.has(access.name)) flag('dynamic-import', `.${access.name} (Node's module loader)`, node)
-        else if (!access.name && objectName !== undefined && (globalObjects.has(objectName) || objectName === 'process' || objectName === 'module' || objectName === 'require')) flag('eval', `${objectName}[…] with a computed key`, node)
-        else if (!access.name && isFsObject(access.object)) flag('fs-write', `${access.object.getText(source)}[…] with a computed key`, node)
+        else if (
+          !access.name &&
+          objectName !== undefined &&
+          (globalObjects.has(objectName) || objectName === 'process' || objectName === 'module' || objectName === 'require')
+        )
+          flag('eval', `${objectName}[…] with a computed key`, node)
+        else if (!access.name && isFsObject(access.object))
+          flag('fs-write', `${access.object.getText(source)}[…] with a computed key`, node)
       }
     }
     ts.forEachChild(node, visit)

@@ -66,7 +66,14 @@ export function projectStatus(input: StatusInput): ProjectStatus {
       present.add(scenario.key)
       const record = locked?.scenarios[scenario.key]
       const state: ScenarioApproval = !record ? 'new' : record.sha256 === scenario.sha256 ? 'approved' : 'changed'
-      scenarios.push({ uri: feature.uri, key: scenario.key, line: scenario.line, tags: scenario.tags, state, ...(record ? { approval: record.approval } : {}) })
+      scenarios.push({
+        uri: feature.uri,
+        key: scenario.key,
+        line: scenario.line,
+        tags: scenario.tags,
+        state,
+        ...(record ? { approval: record.approval } : {})
+      })
     }
     for (const [key, record] of Object.entries(locked?.scenarios ?? {})) {
       if (!present.has(key)) scenarios.push({ uri: feature.uri, key, tags: record.tags ?? [], state: 'removed', approval: record.approval })
@@ -74,7 +81,8 @@ export function projectStatus(input: StatusInput): ProjectStatus {
   }
   for (const [uri, locked] of Object.entries(input.lock.features)) {
     if (current.has(uri) || input.featureExists(uri)) continue
-    for (const [key, record] of Object.entries(locked.scenarios)) scenarios.push({ uri, key, tags: record.tags ?? [], state: 'removed', approval: record.approval })
+    for (const [key, record] of Object.entries(locked.scenarios))
+      scenarios.push({ uri, key, tags: record.tags ?? [], state: 'removed', approval: record.approval })
   }
 
   const generated = input.generated.map(({ path, provenance, editedByHand }): GeneratedStatus => {
@@ -86,11 +94,18 @@ export function projectStatus(input: StatusInput): ProjectStatus {
       else if (now !== source.sha256) changedSources.push(source.path)
     }
     const orphaned = provenance.sources.length > 0 && missingSources.length === provenance.sources.length
-    const state: GeneratedState = editedByHand ? 'edited by hand' : orphaned ? 'orphaned' : changedSources.length + missingSources.length > 0 ? 'stale' : 'fresh'
+    const state: GeneratedState = editedByHand
+      ? 'edited by hand'
+      : orphaned
+        ? 'orphaned'
+        : changedSources.length + missingSources.length > 0
+          ? 'stale'
+          : 'fresh'
     const rule = ruleOf(provenance)
     return { path, generator: provenance.generator, state, changedSources, missingSources, ...(rule ? { rule } : {}) }
   })
-  for (const path of input.handWritten ?? []) generated.push({ path, generator: 'none', state: 'hand-written', changedSources: [], missingSources: [] })
+  for (const path of input.handWritten ?? [])
+    generated.push({ path, generator: 'none', state: 'hand-written', changedSources: [], missingSources: [] })
   return { scenarios, generated: generated.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) }
 }
 

@@ -82,8 +82,16 @@ export function nextEntry(parents: readonly LedgerEntry[], record: LedgerRecord,
 
 const isEntryShaped = (value: unknown): value is LedgerEntry => {
   const entry = value as Partial<LedgerEntry> | null
-  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof entry.hash === 'string' && typeof entry.kind === 'string' && typeof entry.time === 'string' && typeof entry.sequence === 'number'
-    && (Array.isArray(entry.parents) ? entry.parents.every((parent) => typeof parent === 'string') : typeof entry.previousHash === 'string')
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    !Array.isArray(entry) &&
+    typeof entry.hash === 'string' &&
+    typeof entry.kind === 'string' &&
+    typeof entry.time === 'string' &&
+    typeof entry.sequence === 'number' &&
+    (Array.isArray(entry.parents) ? entry.parents.every((parent) => typeof parent === 'string') : typeof entry.previousHash === 'string')
+  )
 }
 
 /** Why one entry, on its own, cannot be trusted; undefined when it holds. */
@@ -92,7 +100,8 @@ function faultOf(stored: StoredEntry): string | undefined {
   if (!isEntryShaped(entry)) return 'is not a ledger entry (it needs sequence, time, kind, parents and hash)'
   const { hash, ...rest } = entry
   if (hashOfEntry(rest) !== hash) return 'does not match its own hash (it was edited)'
-  if (stored.named !== undefined && stored.named !== hash) return `is stored under another hash than its own (${hash.slice(0, 12)}): it was renamed, or re-hashed by hand`
+  if (stored.named !== undefined && stored.named !== hash)
+    return `is stored under another hash than its own (${hash.slice(0, 12)}): it was renamed, or re-hashed by hand`
   return undefined
 }
 
@@ -115,18 +124,23 @@ export function verifyEntries(stored: readonly StoredEntry[], unreadable: readon
   for (const { entry, location } of whole) {
     if (location.line !== undefined) {
       // The legacy file is one chain, line after line: its order is part of what was hashed.
-      if (entry.previousHash !== previousLegacy) faults.push({ location, reason: 'does not follow the entry before it (an entry was removed, reordered or edited)' })
+      if (entry.previousHash !== previousLegacy)
+        faults.push({ location, reason: 'does not follow the entry before it (an entry was removed, reordered or edited)' })
       previousLegacy = entry.hash
       continue
     }
     const parents = parentsOf(entry)
     const missing = parents.find((parent) => !byHash.has(parent))
     if (missing !== undefined) {
-      faults.push({ location, reason: `follows entry ${missing.slice(0, 12)}, which is not in the ledger (an entry was removed, or re-hashed)` })
+      faults.push({
+        location,
+        reason: `follows entry ${missing.slice(0, 12)}, which is not in the ledger (an entry was removed, or re-hashed)`
+      })
       continue
     }
     const expected = 1 + Math.max(0, ...parents.map((parent) => byHash.get(parent)!.sequence))
-    if (entry.sequence !== expected) faults.push({ location, reason: `is numbered #${entry.sequence}, but follows entries that make it #${expected}` })
+    if (entry.sequence !== expected)
+      faults.push({ location, reason: `is numbered #${entry.sequence}, but follows entries that make it #${expected}` })
   }
   const followed = new Set([...byHash.values()].flatMap(parentsOf))
   const heads = [...byHash.keys()].filter((hash) => !followed.has(hash)).sort()
@@ -135,7 +149,12 @@ export function verifyEntries(stored: readonly StoredEntry[], unreadable: readon
 
 /** Faults in the order a reader meets them: legacy lines first, by line, then files by name. */
 function orderFaults(faults: LedgerFault[]): LedgerFault[] {
-  return [...faults].sort((a, b) => (a.location.line === undefined ? 1 : 0) - (b.location.line === undefined ? 1 : 0) || (a.location.line ?? 0) - (b.location.line ?? 0) || a.location.file.localeCompare(b.location.file))
+  return [...faults].sort(
+    (a, b) =>
+      (a.location.line === undefined ? 1 : 0) - (b.location.line === undefined ? 1 : 0) ||
+      (a.location.line ?? 0) - (b.location.line ?? 0) ||
+      a.location.file.localeCompare(b.location.file)
+  )
 }
 
 /**
@@ -151,7 +170,8 @@ export function orderEntries(entries: readonly LedgerEntry[]): LedgerEntry[] {
     waitingOn.set(entry.hash, present.length)
     for (const parent of present) children.set(parent, [...(children.get(parent) ?? []), entry])
   }
-  const earlier = (a: LedgerEntry, b: LedgerEntry) => a.time.localeCompare(b.time) || a.sequence - b.sequence || a.hash.localeCompare(b.hash)
+  const earlier = (a: LedgerEntry, b: LedgerEntry) =>
+    a.time.localeCompare(b.time) || a.sequence - b.sequence || a.hash.localeCompare(b.hash)
   const ready = [...byHash.values()].filter((entry) => waitingOn.get(entry.hash) === 0)
   const ordered: LedgerEntry[] = []
   while (ready.length > 0) {

@@ -1,4 +1,15 @@
-export { appendLedger, ledgerFaultError, ledgerProblem, migrateLedger, readLedger, readLedgerState, readLedgerStore, LEDGER_PATH, LEGACY_LEDGER_PATH, TORN_HINT } from './ledger'
+export {
+  appendLedger,
+  ledgerFaultError,
+  ledgerProblem,
+  migrateLedger,
+  readLedger,
+  readLedgerState,
+  readLedgerStore,
+  LEDGER_PATH,
+  LEGACY_LEDGER_PATH,
+  TORN_HINT
+} from './ledger'
 export type { LedgerMigration, LedgerState, LedgerStore } from './ledger'
 export { GENESIS, hashOfEntry, nextEntry, orderEntries, parentsOf, verifyEntries } from './graph'
 export type { EntryLocation, LedgerEntry, LedgerFault, LedgerRecord, LedgerVerification, StoredEntry } from './graph'

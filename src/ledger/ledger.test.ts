@@ -28,13 +28,20 @@ const entryFile = (root: string, entry: LedgerEntry) => path.join(root, '.speclo
 function legacyChain(count: number): LedgerEntry[] {
   const entries: LedgerEntry[] = []
   for (let index = 0; index < count; index++) {
-    const withoutHash = { sequence: index + 1, time: minute(index).toISOString(), kind: 'generate', files: [{ path: `f${index}`, sha256: 'x' }], previousHash: entries.at(-1)?.hash ?? GENESIS }
+    const withoutHash = {
+      sequence: index + 1,
+      time: minute(index).toISOString(),
+      kind: 'generate',
+      files: [{ path: `f${index}`, sha256: 'x' }],
+      previousHash: entries.at(-1)?.hash ?? GENESIS
+    }
     entries.push({ ...withoutHash, hash: hashOfEntry(withoutHash) })
   }
   return entries
 }
 const legacyText = (entries: LedgerEntry[]) => entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n'
-const legacyStored = (entries: LedgerEntry[]) => entries.map((entry, index) => ({ entry, location: { file: '.specloop/ledger.jsonl', line: index + 1 } }))
+const legacyStored = (entries: LedgerEntry[]) =>
+  entries.map((entry, index) => ({ entry, location: { file: '.specloop/ledger.jsonl', line: index + 1 } }))
 
 test('appended entries are files named by their hash, each following the last, and verify', () => {
   withProject((root) => {
@@ -46,7 +53,10 @@ test('appended entries are files named by their hash, each following the last, a
     assert.equal(JSON.parse(fs.readFileSync(entryFile(root, second), 'utf8')).hash, second.hash)
     const state = readLedgerState(root)
     assert.deepEqual(state.verification, { valid: true, entries: 2, heads: [second.hash], faults: [] })
-    assert.deepEqual(readLedger(root).map((entry) => entry.kind), ['generate', 'approve'])
+    assert.deepEqual(
+      readLedger(root).map((entry) => entry.kind),
+      ['generate', 'approve']
+    )
   })
 })
 
@@ -63,7 +73,11 @@ test('two branches that each append merge by their files: two heads, and the nex
       const merged = readLedgerState(root)
       assert.equal(merged.verification.valid, true)
       assert.deepEqual(merged.verification.heads, [left.hash, right.hash].sort())
-      assert.deepEqual(merged.entries.map((entry) => entry.hash), [base.hash, right.hash, left.hash], 'after its parents, then by time')
+      assert.deepEqual(
+        merged.entries.map((entry) => entry.hash),
+        [base.hash, right.hash, left.hash],
+        'after its parents, then by time'
+      )
       const join = appendLedger(root, { kind: 'generate' }, minute(3))
       assert.deepEqual(join.parents, [left.hash, right.hash].sort())
       assert.equal(join.sequence, 3)
@@ -80,7 +94,9 @@ test('an edited entry, a removed one and one re-hashed under a new name are each
     const middle = entryFile(root, entries[1]!)
     const original = fs.readFileSync(middle, 'utf8')
     fs.writeFileSync(middle, original.replace('"index": 1', '"index": 7'))
-    assert.deepEqual(readLedgerState(root).verification.faults, [{ location: { file: `.specloop/ledger/${entries[1]!.hash}.json` }, reason: 'does not match its own hash (it was edited)' }])
+    assert.deepEqual(readLedgerState(root).verification.faults, [
+      { location: { file: `.specloop/ledger/${entries[1]!.hash}.json` }, reason: 'does not match its own hash (it was edited)' }
+    ])
     const problem = ledgerProblem(root)
     assert.equal(problem?.code, 'LEDGER_BROKEN')
     assert.equal(problem?.file, `.specloop/ledger/${entries[1]!.hash}.json`)
@@ -130,7 +146,10 @@ test('the order: topological, then by time, whatever order they are stored in', 
   const laterChild = { sequence: 2, time: minute(1).toISOString(), kind: 'b', parents: [a.hash] }
   const b = { ...laterChild, hash: hashOfEntry(laterChild) }
   // A clock that went back does not put a child before its parent.
-  assert.deepEqual(orderEntries([b, a]).map((entry) => entry.kind), ['a', 'b'])
+  assert.deepEqual(
+    orderEntries([b, a]).map((entry) => entry.kind),
+    ['a', 'b']
+  )
 })
 
 test('a legacy ledger is read as it is, and new entries follow its last one', () => {
@@ -158,8 +177,15 @@ test('migrate: every legacy entry kept with its hash, a torn tail moved aside, b
     assert.equal(fs.existsSync(path.join(root, '.specloop', 'ledger.jsonl')), false)
     const state = readLedgerState(root)
     assert.equal(state.verification.valid, true)
-    assert.deepEqual(state.entries.map((entry) => entry.kind), ['generate', 'generate', 'generate', 'ledger-repair', 'migrate'])
-    assert.deepEqual(state.entries.slice(0, 3).map((entry) => entry.hash), legacy.map((entry) => entry.hash), 'anchors to legacy entries still reach them')
+    assert.deepEqual(
+      state.entries.map((entry) => entry.kind),
+      ['generate', 'generate', 'generate', 'ledger-repair', 'migrate']
+    )
+    assert.deepEqual(
+      state.entries.slice(0, 3).map((entry) => entry.hash),
+      legacy.map((entry) => entry.hash),
+      'anchors to legacy entries still reach them'
+    )
     const repair = migration.repair!.result as { tornLine: number; movedTo: string; bytes: number; sha256: string }
     assert.deepEqual([repair.tornLine, repair.bytes, repair.sha256], [4, 40, sha256(torn)])
     assert.equal(fs.readFileSync(path.join(root, repair.movedTo), 'utf8'), torn)

@@ -1,6 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { LEDGER_PATH, LEGACY_LEDGER_PATH, ledgerPathOf, legacyLedgerPathOf, sha256, tornLedgerDirectoryOf, writeFileAtomic } from '../workspace'
+import {
+  LEDGER_PATH,
+  LEGACY_LEDGER_PATH,
+  ledgerPathOf,
+  legacyLedgerPathOf,
+  sha256,
+  tornLedgerDirectoryOf,
+  writeFileAtomic
+} from '../workspace'
 import { SpecloopError, specloopError } from '../errors'
 import { projectSecrets, redact } from '../redaction'
 import { LedgerEntry, LedgerFault, LedgerRecord, LedgerVerification, nextEntry, orderEntries, StoredEntry, verifyEntries } from './graph'
@@ -86,7 +94,8 @@ export function readLedgerState(projectRoot: string): LedgerState {
   const store = readLedgerStore(projectRoot)
   const verification = verifyEntries(store.stored, store.unreadable)
   const unique = new Map<string, LedgerEntry>()
-  for (const { entry } of store.stored) if (entry && typeof entry === 'object' && typeof entry.hash === 'string') unique.set(entry.hash, entry)
+  for (const { entry } of store.stored)
+    if (entry && typeof entry === 'object' && typeof entry.hash === 'string') unique.set(entry.hash, entry)
   return { ...store, entries: orderEntries([...unique.values()]), verification }
 }
 
@@ -118,10 +127,16 @@ export function appendLedger(projectRoot: string, record: LedgerRecord, now?: Da
 
 /** A fault as the located error every command reports. */
 export function ledgerFaultError(fault: LedgerFault, hint: string): SpecloopError {
-  return specloopError('LEDGER_BROKEN', fault.torn ? 'the last entry was cut off mid-write' : `this entry ${fault.reason}`, fault.location, hint)
+  return specloopError(
+    'LEDGER_BROKEN',
+    fault.torn ? 'the last entry was cut off mid-write' : `this entry ${fault.reason}`,
+    fault.location,
+    hint
+  )
 }
 
-export const TORN_HINT = 'specloop ledger migrate moves it aside and records the repair (approve and gate --ci refuse a ledger that does not verify)'
+export const TORN_HINT =
+  'specloop ledger migrate moves it aside and records the repair (approve and gate --ci refuse a ledger that does not verify)'
 
 /**
  * Whether the project's ledger still verifies, checked by every command before it appends:
@@ -131,8 +146,14 @@ export function ledgerProblem(projectRoot: string): SpecloopError | undefined {
   const { verification } = readLedgerState(projectRoot)
   const fault = verification.faults[0]
   if (!fault) return undefined
-  return specloopError('LEDGER_BROKEN', `the audit ledger no longer verifies: the entry here ${fault.torn ? 'was cut off mid-write' : fault.reason}`, fault.location,
-    fault.torn ? TORN_HINT : 'new entries still follow its heads; restore the ledger from version control to keep the whole history verifiable')
+  return specloopError(
+    'LEDGER_BROKEN',
+    `the audit ledger no longer verifies: the entry here ${fault.torn ? 'was cut off mid-write' : fault.reason}`,
+    fault.location,
+    fault.torn
+      ? TORN_HINT
+      : 'new entries still follow its heads; restore the ledger from version control to keep the whole history verifiable'
+  )
 }
 
 export interface LedgerMigration {
@@ -157,8 +178,18 @@ export function migrateLedger(projectRoot: string, now?: Date): LedgerMigration 
   if (!fs.existsSync(legacyFile)) return { migrated: 0 }
   const text = fs.readFileSync(legacyFile, 'utf8')
   const legacy = readLegacy(text)
-  const verification = verifyEntries(legacy.stored, legacy.unreadable.filter((fault) => !fault.torn))
-  if (!verification.valid) return { migrated: 0, error: ledgerFaultError(verification.faults[0]!, `restore ${LEGACY_LEDGER_PATH} from version control first: a chain that does not verify is not carried over`) }
+  const verification = verifyEntries(
+    legacy.stored,
+    legacy.unreadable.filter((fault) => !fault.torn)
+  )
+  if (!verification.valid)
+    return {
+      migrated: 0,
+      error: ledgerFaultError(
+        verification.faults[0]!,
+        `restore ${LEGACY_LEDGER_PATH} from version control first: a chain that does not verify is not carried over`
+      )
+    }
   for (const { entry } of legacy.stored) writeEntry(projectRoot, entry)
   const torn = legacy.unreadable.find((fault) => fault.torn)
   let repair: LedgerEntry | undefined
@@ -166,10 +197,29 @@ export function migrateLedger(projectRoot: string, now?: Date): LedgerMigration 
     const fragment = text.slice(text.lastIndexOf('\n') + 1)
     const saved = path.join(tornLedgerDirectoryOf(projectRoot), `line-${torn.location.line}-${sha256(fragment).slice(0, 12)}.txt`)
     writeFileAtomic(saved, fragment)
-    repair = appendLedger(projectRoot, { kind: 'ledger-repair', result: { tornLine: torn.location.line, bytes: Buffer.byteLength(fragment), sha256: sha256(fragment), movedTo: path.relative(projectRoot, saved).split(path.sep).join('/') } }, now)
+    repair = appendLedger(
+      projectRoot,
+      {
+        kind: 'ledger-repair',
+        result: {
+          tornLine: torn.location.line,
+          bytes: Buffer.byteLength(fragment),
+          sha256: sha256(fragment),
+          movedTo: path.relative(projectRoot, saved).split(path.sep).join('/')
+        }
+      },
+      now
+    )
   }
   const head = legacy.stored.at(-1)?.entry
-  const entry = appendLedger(projectRoot, { kind: 'migrate', result: { from: LEGACY_LEDGER_PATH.split(path.sep).join('/'), entries: legacy.stored.length, ...(head ? { head: head.hash } : {}) } }, now)
+  const entry = appendLedger(
+    projectRoot,
+    {
+      kind: 'migrate',
+      result: { from: LEGACY_LEDGER_PATH.split(path.sep).join('/'), entries: legacy.stored.length, ...(head ? { head: head.hash } : {}) }
+    },
+    now
+  )
   fs.rmSync(legacyFile)
   return { migrated: legacy.stored.length, ...(repair ? { repair } : {}), entry }
 }

@@ -14,8 +14,11 @@ const entry = (files: { path: string; content: string }[], inputs?: { path: stri
   hash: '1'
 })
 
-test('a content the ledger recorded is specloop\'s; the same path with another content is not', () => {
-  const recorded = recordedWrites([entry([{ path: 'generated/src/a.ts', content: 'one' }]), entry([{ path: 'generated/src/a.ts', content: 'two' }])])!
+test("a content the ledger recorded is specloop's; the same path with another content is not", () => {
+  const recorded = recordedWrites([
+    entry([{ path: 'generated/src/a.ts', content: 'one' }]),
+    entry([{ path: 'generated/src/a.ts', content: 'two' }])
+  ])!
   assert.equal(isRecorded(recorded, 'generated/src/a.ts', 'one'), true)
   assert.equal(isRecorded(recorded, 'generated/src/a.ts', 'two'), true)
   assert.equal(isRecorded(recorded, 'generated/src/a.ts', 'two, edited'), false)
@@ -27,9 +30,20 @@ test('no entry records a file: nothing to cross-check', () => {
   assert.equal(recordedWrites([{ ...entry([]), files: undefined }]), undefined)
 })
 
-test('a header\'s sources are checked against what the recording entry read', () => {
-  const recorded = recordedWrites([entry([{ path: 'generated/src/a.ts', content: 'code' }], [{ path: 'features/a.feature', sha256: 'aaaaaaaaaaaa1' }])])!
-  assert.deepEqual(sourcesAgainstLedger(recorded, 'generated/src/a.ts', 'code', [{ path: 'features/a.feature', sha256: 'aaaaaaaaaaaa1' }]), [])
-  assert.match(sourcesAgainstLedger(recorded, 'generated/src/a.ts', 'code', [{ path: 'features/a.feature', sha256: 'bbbbbbbbbbbb' }])[0]!, /the ledger read aaaaaaaaaaaa/)
-  assert.match(sourcesAgainstLedger(recorded, 'generated/src/a.ts', 'code', [{ path: 'features/b.feature', sha256: 'c' }])[0]!, /never read it/)
+test("a header's sources are checked against what the recording entry read", () => {
+  const recorded = recordedWrites([
+    entry([{ path: 'generated/src/a.ts', content: 'code' }], [{ path: 'features/a.feature', sha256: 'aaaaaaaaaaaa1' }])
+  ])!
+  assert.deepEqual(
+    sourcesAgainstLedger(recorded, 'generated/src/a.ts', 'code', [{ path: 'features/a.feature', sha256: 'aaaaaaaaaaaa1' }]),
+    []
+  )
+  assert.match(
+    sourcesAgainstLedger(recorded, 'generated/src/a.ts', 'code', [{ path: 'features/a.feature', sha256: 'bbbbbbbbbbbb' }])[0]!,
+    /the ledger read aaaaaaaaaaaa/
+  )
+  assert.match(
+    sourcesAgainstLedger(recorded, 'generated/src/a.ts', 'code', [{ path: 'features/b.feature', sha256: 'c' }])[0]!,
+    /never read it/
+  )
 })

@@ -33,7 +33,12 @@ export function recordedWrites(entries: readonly LedgerEntry[]): RecordedWrites 
  * a ledger is kept, specloop never recorded writing this content (a body hash recomputed with an
  * edit does not make it specloop's). The one judgement generate, status and the report share.
  */
-export function editedByHand(read: { provenance?: unknown; editedByHand: boolean }, recorded: RecordedWrites | undefined, path: string, content: string): boolean {
+export function editedByHand(
+  read: { provenance?: unknown; editedByHand: boolean },
+  recorded: RecordedWrites | undefined,
+  path: string,
+  content: string
+): boolean {
   return read.editedByHand || (read.provenance !== undefined && recorded !== undefined && !isRecorded(recorded, path, content))
 }
 
@@ -47,13 +52,20 @@ export function isRecorded(recorded: RecordedWrites, path: string, content: stri
  * content: a source it never read, or read with another hash. Empty when they agree or when the
  * ledger recorded no inputs for it.
  */
-export function sourcesAgainstLedger(recorded: RecordedWrites, path: string, content: string, sources: readonly { path: string; sha256: string }[]): string[] {
+export function sourcesAgainstLedger(
+  recorded: RecordedWrites,
+  path: string,
+  content: string,
+  sources: readonly { path: string; sha256: string }[]
+): string[] {
   const inputs = recorded.inputsOf.get(`${path}\u0000${sha256(content)}`)
   if (inputs === undefined) return []
   const read = new Map(inputs.map((input) => [input.path, input.sha256]))
   return sources.flatMap((source) => {
     const hash = read.get(source.path)
     if (hash === undefined) return [`${source.path} (the ledger's entry never read it)`]
-    return hash === source.sha256 ? [] : [`${source.path} (the header says ${source.sha256.slice(0, 12)}, the ledger read ${hash.slice(0, 12)})`]
+    return hash === source.sha256
+      ? []
+      : [`${source.path} (the header says ${source.sha256.slice(0, 12)}, the ledger read ${hash.slice(0, 12)})`]
   })
 }

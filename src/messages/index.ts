@@ -4,5 +4,15 @@
  */
 export { readMessages } from './ndjson'
 export type { MalformedLine, ReadOptions, ReadOutcome } from './ndjson'
-export { STATUSES, SUMMARY_ORDER, emptyCounts, toStatus, worstStatus, totalOf, addCounts, describeCounts, formatCountSummary } from './status'
+export {
+  STATUSES,
+  SUMMARY_ORDER,
+  emptyCounts,
+  toStatus,
+  worstStatus,
+  totalOf,
+  addCounts,
+  describeCounts,
+  formatCountSummary
+} from './status'
 export type { Status, StatusCounts } from './status'

@@ -11,7 +11,10 @@ test('reads each envelope in order, through a byte-order mark, CRLF and blank li
   const outcome = readMessages(text, (envelope) => seen.push(envelope))
   assert.equal(outcome.malformed, undefined)
   assert.equal(outcome.envelopes, 2)
-  assert.deepEqual(seen.map((envelope) => Object.keys(envelope)[0]), ['meta', 'testRunFinished'])
+  assert.deepEqual(
+    seen.map((envelope) => Object.keys(envelope)[0]),
+    ['meta', 'testRunFinished']
+  )
 })
 
 test('a malformed line is located (line and column) and stops the reading', () => {
@@ -31,5 +34,8 @@ test('a torn tail is read past when tolerated; skipped prefixes are counted, not
   const outcome = readMessages(text, (envelope) => seen.push(envelope), { tolerateMalformed: true, skipPrefixes: ['{"testStepStarted":'] })
   assert.equal(outcome.malformed, undefined)
   assert.equal(outcome.envelopes, 2)
-  assert.deepEqual(seen.map((envelope) => Object.keys(envelope)[0]), ['meta'])
+  assert.deepEqual(
+    seen.map((envelope) => Object.keys(envelope)[0]),
+    ['meta']
+  )
 })

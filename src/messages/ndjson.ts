@@ -53,7 +53,14 @@ export function readMessages(text: string, visit: (envelope: Envelope) => void, 
       // Trimming every line costs more than this: blank lines are rare.
       if (line.trim() === '' || options.tolerateMalformed) continue
       const message = thrown instanceof Error ? thrown.message : String(thrown)
-      return { envelopes, malformed: { line: lineNumber, column: jsonErrorLocation(line, message).column, message: `not a Cucumber Messages line: ${message}` } }
+      return {
+        envelopes,
+        malformed: {
+          line: lineNumber,
+          column: jsonErrorLocation(line, message).column,
+          message: `not a Cucumber Messages line: ${message}`
+        }
+      }
     }
     if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope)) {
       if (options.tolerateMalformed) continue

@@ -21,13 +21,20 @@ export function emptyCounts(): StatusCounts {
 /** Cucumber Messages spell statuses in capitals (`PASSED`); anything unrecognised is unknown. */
 export function toStatus(value: unknown): Status {
   switch (typeof value === 'string' ? value.toUpperCase() : '') {
-    case 'PASSED': return 'passed'
-    case 'FAILED': return 'failed'
-    case 'PENDING': return 'pending'
-    case 'UNDEFINED': return 'undefined'
-    case 'SKIPPED': return 'skipped'
-    case 'AMBIGUOUS': return 'ambiguous'
-    default: return 'unknown'
+    case 'PASSED':
+      return 'passed'
+    case 'FAILED':
+      return 'failed'
+    case 'PENDING':
+      return 'pending'
+    case 'UNDEFINED':
+      return 'undefined'
+    case 'SKIPPED':
+      return 'skipped'
+    case 'AMBIGUOUS':
+      return 'ambiguous'
+    default:
+      return 'unknown'
   }
 }
 
@@ -50,7 +57,9 @@ export function addCounts(target: StatusCounts, source: StatusCounts): StatusCou
 
 /** "2 failed, 1 ambiguous, 5 passed": the non-zero counts, worst first; empty when all are zero. */
 export function describeCounts(counts: StatusCounts): string {
-  return SUMMARY_ORDER.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status}`).join(', ')
+  return SUMMARY_ORDER.filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${status}`)
+    .join(', ')
 }
 
 /** "11 scenarios (2 failed, 1 ambiguous, 5 passed)": the shape of cucumber's summary line. */

@@ -17,14 +17,39 @@ const base: MetricsInput = { runs: [], generated: [], handWrittenLines: 'unknown
 
 test('loops, regenerations, questions and tokens come from the ledger; a loop starts at the generation before its first round', () => {
   const ledger = ledgerOf([
-    { time: '2026-12-01T10:00:00Z', kind: 'generate', inputs: spec('a'), files: [{ path: 'generated/src/checkPrize.ts', sha256: 'x' }], result: { round: 1, implementations: [{ operation: 'checkPrize', status: 'ambiguous', distinguishingExamples: [{ output: 'prize' }] }] } },
+    {
+      time: '2026-12-01T10:00:00Z',
+      kind: 'generate',
+      inputs: spec('a'),
+      files: [{ path: 'generated/src/checkPrize.ts', sha256: 'x' }],
+      result: {
+        round: 1,
+        implementations: [{ operation: 'checkPrize', status: 'ambiguous', distinguishingExamples: [{ output: 'prize' }] }]
+      }
+    },
     { time: '2026-12-01T10:00:08Z', kind: 'offline-round', result: { round: 1, green: true, compiles: true } },
-    { time: '2026-12-02T09:00:00Z', kind: 'generate', inputs: spec('b'), files: [{ path: 'generated/src/checkPrize.ts', sha256: 'y' }], result: { round: 1, implementations: [{ operation: 'checkPrize', status: 'synthesised' }] } },
+    {
+      time: '2026-12-02T09:00:00Z',
+      kind: 'generate',
+      inputs: spec('b'),
+      files: [{ path: 'generated/src/checkPrize.ts', sha256: 'y' }],
+      result: { round: 1, implementations: [{ operation: 'checkPrize', status: 'synthesised' }] }
+    },
     { time: '2026-12-02T09:00:05Z', kind: 'offline-round', result: { round: 1, green: false, compiles: true } },
     { time: '2026-12-02T09:00:15Z', kind: 'generate', inputs: spec('b'), files: [], result: { round: 2, implementations: [] } },
     { time: '2026-12-02T09:00:20Z', kind: 'offline-round', result: { round: 2, green: true, compiles: true } },
-    { time: '2026-12-02T09:01:00Z', kind: 'model-round', generator: 'openai', result: { round: 1, tokens: { input: 100, output: 20 }, score: { compiles: true, passed: 2, total: 3 } } },
-    { time: '2026-12-02T09:02:00Z', kind: 'model-round', generator: 'replay', result: { round: 1, tokens: { input: 999, output: 999 }, score: { compiles: true, passed: 3, total: 3 } } }
+    {
+      time: '2026-12-02T09:01:00Z',
+      kind: 'model-round',
+      generator: 'openai',
+      result: { round: 1, tokens: { input: 100, output: 20 }, score: { compiles: true, passed: 2, total: 3 } }
+    },
+    {
+      time: '2026-12-02T09:02:00Z',
+      kind: 'model-round',
+      generator: 'replay',
+      result: { round: 1, tokens: { input: 999, output: 999 }, score: { compiles: true, passed: 3, total: 3 } }
+    }
   ])
   const metrics = computeMetrics({ ...base, ledger })
   assert.deepEqual(metrics.regenerations, { count: 1, specs: ['features/prizes.feature'] })
@@ -36,24 +61,44 @@ test('loops, regenerations, questions and tokens come from the ledger; a loop st
   const since = computeMetrics({ ...base, ledger, since: { time: Date.parse('2026-12-02T00:00:00Z'), label: '2026-12-02' } })
   assert.deepEqual(since.questions, { asked: 0, answered: 0, open: [] }, 'the question was asked before the window')
   assert.equal(since.regenerations !== 'unknown' && since.regenerations.count, 1, 'the spec changed since the generation before the window')
-  assert.deepEqual(since.days.map((day) => day.day), ['2026-12-02'])
+  assert.deepEqual(
+    since.days.map((day) => day.day),
+    ['2026-12-02']
+  )
 })
 
-test('commits: specloop\'s content, a person\'s edit of it, and a person\'s own file; rework per generated line', () => {
-  const written = renderWithProvenance('export const a = 1\nexport const b = 2\n', { generator: 'offline/steps', version: '0', sources: [] })
+test("commits: specloop's content, a person's edit of it, and a person's own file; rework per generated line", () => {
+  const written = renderWithProvenance('export const a = 1\nexport const b = 2\n', {
+    generator: 'offline/steps',
+    version: '0',
+    sources: []
+  })
   const edited = `${written}// mine\n`
   const ledger = ledgerOf([{ kind: 'generate', files: [{ path: 'generated/a.ts', sha256: sha256(written) }] }])
   const metrics = computeMetrics({
     ...base,
     ledger,
     commits: [
-      { hash: '1', time: '2026-12-01T10:00:00Z', files: [{ path: 'generated/a.ts', added: 5, deleted: 0, content: written }, { path: 'src/b.ts', added: 7, deleted: 0, content: 'x\n' }] },
+      {
+        hash: '1',
+        time: '2026-12-01T10:00:00Z',
+        files: [
+          { path: 'generated/a.ts', added: 5, deleted: 0, content: written },
+          { path: 'src/b.ts', added: 7, deleted: 0, content: 'x\n' }
+        ]
+      },
       { hash: '2', time: '2026-12-02T10:00:00Z', files: [{ path: 'generated/a.ts', added: 1, deleted: 0, content: edited }] }
     ],
     generated: [{ path: 'generated/a.ts', lines: 3, edited: true }],
     handWrittenLines: 7
   })
-  assert.deepEqual(metrics.commits, { generatedLines: 5, handWrittenLines: 7, handEditedLines: 1, handEditedFiles: ['generated/a.ts'], reworkRate: 0.2 })
+  assert.deepEqual(metrics.commits, {
+    generatedLines: 5,
+    handWrittenLines: 7,
+    handEditedLines: 1,
+    handEditedFiles: ['generated/a.ts'],
+    reworkRate: 0.2
+  })
   assert.deepEqual(metrics.lines, { generated: 0, editedGenerated: 3, handWritten: 7, generatedShare: 0 })
 })
 

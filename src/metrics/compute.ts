@@ -57,7 +57,19 @@ class Days {
     const day = dayOf(time)
     let figures = this.byDay.get(day)
     if (!figures) {
-      figures = { day, generatedLines: 0, handWrittenLines: 0, handEditedLines: 0, regenerations: 0, rounds: 0, greenLoops: 0, questionsAsked: 0, questionsAnswered: 0, escapes: 0, tokens: 0 }
+      figures = {
+        day,
+        generatedLines: 0,
+        handWrittenLines: 0,
+        handEditedLines: 0,
+        regenerations: 0,
+        rounds: 0,
+        greenLoops: 0,
+        questionsAsked: 0,
+        questionsAnswered: 0,
+        escapes: 0,
+        tokens: 0
+      }
       this.byDay.set(day, figures)
     }
     return figures
@@ -181,20 +193,30 @@ function questions(entries: LedgerEntry[], since: MetricsInput['since'], days: D
     if (entry.kind !== 'generate' || !inWindow(entry.time, since)) continue
     const implementations = Array.isArray(entry.result?.implementations) ? (entry.result.implementations as RecordedImplementation[]) : []
     for (const implementation of implementations) {
-      const undecided = new Set((implementation.distinguishingExamples ?? []).map((question) => `${implementation.operation}.${question.output}`))
+      const undecided = new Set(
+        (implementation.distinguishingExamples ?? []).map((question) => `${implementation.operation}.${question.output}`)
+      )
       for (const key of undecided) {
         if (state.get(key) !== 'open') days.at(entry.time).questionsAsked++
         state.set(key, 'open')
       }
       for (const [key, was] of state) {
-        if (was === 'open' && key.startsWith(`${implementation.operation}.`) && !undecided.has(key) && implementation.status === 'synthesised') {
+        if (
+          was === 'open' &&
+          key.startsWith(`${implementation.operation}.`) &&
+          !undecided.has(key) &&
+          implementation.status === 'synthesised'
+        ) {
           state.set(key, 'answered')
           days.at(entry.time).questionsAnswered++
         }
       }
     }
   }
-  const open = [...state].filter(([, value]) => value === 'open').map(([key]) => key).sort()
+  const open = [...state]
+    .filter(([, value]) => value === 'open')
+    .map(([key]) => key)
+    .sort()
   return { asked: state.size, answered: state.size - open.length, open }
 }
 
@@ -240,13 +262,22 @@ export function computeMetrics(input: MetricsInput): ProjectMetrics {
   const known = input.handWrittenLines
   const allLines = known === 'unknown' ? 0 : generated + editedGenerated + known
   return {
-    window: { ...(input.since ? { since: new Date(input.since.time).toISOString() } : {}), ...(input.since?.revision ? { revision: input.since.revision } : {}), until: input.now.toISOString() },
+    window: {
+      ...(input.since ? { since: new Date(input.since.time).toISOString() } : {}),
+      ...(input.since?.revision ? { revision: input.since.revision } : {}),
+      until: input.now.toISOString()
+    },
     sources: {
       ledgerEntries: entries ? entries.filter((entry) => inWindow(entry.time, input.since)).length : 'unknown',
       commits: input.commits ? input.commits.length : 'unknown',
       runs: input.runs.length
     },
-    lines: { generated, editedGenerated, handWritten: known, generatedShare: known === 'unknown' || allLines === 0 ? 'unknown' : Math.round((generated / allLines) * 1000) / 1000 },
+    lines: {
+      generated,
+      editedGenerated,
+      handWritten: known,
+      generatedShare: known === 'unknown' || allLines === 0 ? 'unknown' : Math.round((generated / allLines) * 1000) / 1000
+    },
     commits: input.commits ? commitFigures(input.commits, recorded, days) : 'unknown',
     regenerations: entries ? regenerations(entries, input.since, days) : 'unknown',
     loops: entries ? loopFigures(entries, input.since, days) : 'unknown',

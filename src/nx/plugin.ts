@@ -46,7 +46,11 @@ async function projectFacts(projectDirectory: string, configFile: string): Promi
   }
 }
 
-async function createNodesForConfiguration(configurationFile: string, options: SpecloopNxPluginOptions | undefined, context: CreateNodesContext): Promise<CreateNodesResult> {
+async function createNodesForConfiguration(
+  configurationFile: string,
+  options: SpecloopNxPluginOptions | undefined,
+  context: CreateNodesContext
+): Promise<CreateNodesResult> {
   const projectRoot = path.dirname(configurationFile)
   const projectDirectory = path.join(context.workspaceRoot, projectRoot)
   const configFile = path.basename(configurationFile)

@@ -62,7 +62,9 @@ export function specloopInputs(facts: SpecloopProjectFacts): NonNullable<TargetC
   return [
     '{projectRoot}/**/*.feature',
     ...SOURCE_FOLDERS.map((folder) => `{projectRoot}/${folder}/**/*`),
-    ...[facts.configFile, ...PROJECT_FILES, ...elsewhere].filter((file, index, all) => all.indexOf(file) === index).map((file) => `{projectRoot}/${file}`),
+    ...[facts.configFile, ...PROJECT_FILES, ...elsewhere]
+      .filter((file, index, all) => all.indexOf(file) === index)
+      .map((file) => `{projectRoot}/${file}`),
     { externalDependencies: EXTERNAL_DEPENDENCIES }
   ]
 }
@@ -96,21 +98,47 @@ export function inferSpecloopTargets(facts: SpecloopProjectFacts, options?: Spec
     ])
   )
   return {
-    [names.check]: { ...specloopCommand('check'), cache: true, inputs, outputs: [], metadata: metadata('specloop check: undefined, ambiguous and unused steps') },
+    [names.check]: {
+      ...specloopCommand('check'),
+      cache: true,
+      inputs,
+      outputs: [],
+      metadata: metadata('specloop check: undefined, ambiguous and unused steps')
+    },
     // Not cached: generate writes source files (generated/) that the other targets read, and
     // records them in the ledger and provenance headers; a cache replay would skip that record
     // (and could put files back over hand edits, which generate itself never does), and with a
     // model its output is not a function of its inputs anyway.
-    [names.generate]: { ...specloopCommand('generate'), cache: false, inputs, metadata: metadata('specloop generate: step definitions and code for undefined steps (never cached: it writes sources)') },
-    [names.verify]: { ...specloopCommand('verify'), cache: true, inputs, outputs: RUN_OUTPUTS, metadata: metadata('specloop verify: the suite as cucumber-js runs it, each scenario traced to the lines it ran') },
+    [names.generate]: {
+      ...specloopCommand('generate'),
+      cache: false,
+      inputs,
+      metadata: metadata('specloop generate: step definitions and code for undefined steps (never cached: it writes sources)')
+    },
+    [names.verify]: {
+      ...specloopCommand('verify'),
+      cache: true,
+      inputs,
+      outputs: RUN_OUTPUTS,
+      metadata: metadata('specloop verify: the suite as cucumber-js runs it, each scenario traced to the lines it ran')
+    },
     // report reads the latest run, so it runs after verify (restored from the cache or run anew).
-    [names.report]: { ...specloopCommand('report'), cache: true, inputs, outputs: REPORT_OUTPUTS, dependsOn: [names.verify], metadata: metadata('specloop report: living documentation of the latest run in reports/') },
+    [names.report]: {
+      ...specloopCommand('report'),
+      cache: true,
+      inputs,
+      outputs: REPORT_OUTPUTS,
+      dependsOn: [names.verify],
+      metadata: metadata('specloop report: living documentation of the latest run in reports/')
+    },
     ...featureTargets,
     [names.verifyCi]: {
       // Nothing of its own to run or cache: each feature's target caches its own run.
       executor: 'nx:noop',
       dependsOn: Object.keys(featureTargets).map((target) => ({ target, params: 'forward' as const })),
-      metadata: metadata(`every feature file's own verify target (${Object.keys(featureTargets).length}), for Nx distribution or a CI matrix`)
+      metadata: metadata(
+        `every feature file's own verify target (${Object.keys(featureTargets).length}), for Nx distribution or a CI matrix`
+      )
     }
   }
 }

@@ -12,7 +12,6 @@ const LEADER = (leaderMs: number) => `
   setTimeout(() => {}, ${leaderMs})
 `
 
-
 async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -58,7 +57,9 @@ test('specloop killed with SIGKILL: the watchdog kills the groups it had started
   `
   const { spawn } = await import('node:child_process')
   const specloop = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const sleeper = await new Promise<number>((resolve) => specloop.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))))
+  const sleeper = await new Promise<number>((resolve) =>
+    specloop.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())))
+  )
   assert.equal(isAlive(sleeper), true)
   specloop.kill('SIGKILL')
   assert.equal(await waitUntil(() => !isAlive(sleeper)), true, 'a process specloop started outlived it')

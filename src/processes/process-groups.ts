@@ -13,10 +13,18 @@ export type GroupChild = ChildProcessByStdio<null, Readable, Readable>
  * `killAllGroups` kills every group still running when specloop exits or is interrupted.
  * Every child process specloop spawns asynchronously goes through here.
  */
-export function spawnInGroup(command: string, args: readonly string[], options: Omit<SpawnOptionsWithStdioTuple<StdioNull, StdioPipe, StdioPipe>, 'detached' | 'stdio'> & { ipc?: boolean }): GroupChild {
+export function spawnInGroup(
+  command: string,
+  args: readonly string[],
+  options: Omit<SpawnOptionsWithStdioTuple<StdioNull, StdioPipe, StdioPipe>, 'detached' | 'stdio'> & { ipc?: boolean }
+): GroupChild {
   const { ipc, ...spawnOptions } = options
   // With `ipc`, a channel for `send`/'message' as well (a warm process that takes requests).
-  const child = spawn(command, args, { ...spawnOptions, detached: true, stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'] }) as GroupChild
+  const child = spawn(command, args, {
+    ...spawnOptions,
+    detached: true,
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe']
+  }) as GroupChild
   const group = child.pid
   if (group !== undefined) {
     runningGroups.add(group)

@@ -15,7 +15,11 @@ const OUTPUT_LIMIT = 1024 * 1024
  * Runs a program in its own process group and kills the whole group when the time is up:
  * code under test may start children of its own, and none may outlive the run (nor specloop).
  */
-export function runChild(executable: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; outputLimit?: number }): Promise<ChildResult> {
+export function runChild(
+  executable: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; outputLimit?: number }
+): Promise<ChildResult> {
   const started = Date.now()
   return new Promise((resolve) => {
     const child = spawnInGroup(executable, args, { cwd: options.cwd, env: options.env })

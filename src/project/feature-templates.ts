@@ -43,7 +43,10 @@ function describe(text: string): string {
 function readFolder(folder: string, source: (file: string) => string, overrides: (name: string) => boolean): FeatureTemplate[] {
   let entries: string[]
   try {
-    entries = fs.readdirSync(folder).filter((entry) => entry.endsWith('.feature')).sort()
+    entries = fs
+      .readdirSync(folder)
+      .filter((entry) => entry.endsWith('.feature'))
+      .sort()
   } catch {
     return []
   }
@@ -65,12 +68,21 @@ function templatesFolderOf(cwd: string): { folder: string; error?: SpecloopError
     document = JSON.parse(text)
   } catch (thrown) {
     const message = (thrown as Error).message
-    return { folder: DEFAULT_TEMPLATES_FOLDER, error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: 'specloop.json', ...jsonErrorLocation(text, message) }) }
+    return {
+      folder: DEFAULT_TEMPLATES_FOLDER,
+      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: 'specloop.json', ...jsonErrorLocation(text, message) })
+    }
   }
   const value = typeof document === 'object' && document !== null ? (document as Record<string, unknown>).templates : undefined
   if (value === undefined) return { folder: DEFAULT_TEMPLATES_FOLDER }
   if (typeof value !== 'string' || value.trim() === '' || path.isAbsolute(value) || value.split(/[\\/]/).includes('..')) {
-    return { folder: DEFAULT_TEMPLATES_FOLDER, error: specloopError('CONFIG_INVALID', '"templates" must be a folder inside the project (e.g. "spec-templates")', { file: 'specloop.json', ...lineAndColumn(text, Math.max(0, text.indexOf('"templates"'))) }) }
+    return {
+      folder: DEFAULT_TEMPLATES_FOLDER,
+      error: specloopError('CONFIG_INVALID', '"templates" must be a folder inside the project (e.g. "spec-templates")', {
+        file: 'specloop.json',
+        ...lineAndColumn(text, Math.max(0, text.indexOf('"templates"')))
+      })
+    }
   }
   return { folder: value.replace(/[\\/]+$/, '') }
 }
@@ -78,9 +90,17 @@ function templatesFolderOf(cwd: string): { folder: string; error?: SpecloopError
 /** specloop's templates and the project's own; a project template of the same name wins. */
 export function readTemplates(cwd: string): TemplateCatalogue {
   const located = templatesFolderOf(cwd)
-  const builtIn = readFolder(BUILT_IN_FOLDER, () => 'built-in', () => false)
+  const builtIn = readFolder(
+    BUILT_IN_FOLDER,
+    () => 'built-in',
+    () => false
+  )
   const builtInNames = new Set(builtIn.map((template) => template.name))
-  const own = readFolder(path.join(cwd, located.folder), (entry) => `${located.folder}/${entry}`, (name) => builtInNames.has(name))
+  const own = readFolder(
+    path.join(cwd, located.folder),
+    (entry) => `${located.folder}/${entry}`,
+    (name) => builtInNames.has(name)
+  )
   const ownNames = new Set(own.map((template) => template.name))
   return {
     templates: [...builtIn.filter((template) => !ownNames.has(template.name)), ...own].sort((a, b) => a.name.localeCompare(b.name)),
@@ -104,11 +124,23 @@ export function featureNameOf(name: string): { file: string; title: string } | {
  * The feature a template gives for a title: `{{name}}` filled in and the `@template:NAME` tag on
  * the Feature line. A template that does not make a parseable feature is an error at its line.
  */
-export function renderTemplate(template: FeatureTemplate, title: string, uri: string): { text: string; error?: undefined } | { error: SpecloopError; text?: undefined } {
+export function renderTemplate(
+  template: FeatureTemplate,
+  title: string,
+  uri: string
+): { text: string; error?: undefined } | { error: SpecloopError; text?: undefined } {
   const lines = template.text.replace(NAME_PLACEHOLDER, title).split('\n')
   const featureLine = lines.findIndex((line) => /^\s*Feature:/.test(line))
   const where = template.source === 'built-in' ? `templates/${template.name}.feature` : template.source
-  if (featureLine < 0) return { error: specloopError('TEMPLATE_INVALID', `the template "${template.name}" has no Feature: line`, { file: where, line: 1, column: 1 }, 'a template is a .feature file, with {{name}} where the feature\'s name goes') }
+  if (featureLine < 0)
+    return {
+      error: specloopError(
+        'TEMPLATE_INVALID',
+        `the template "${template.name}" has no Feature: line`,
+        { file: where, line: 1, column: 1 },
+        "a template is a .feature file, with {{name}} where the feature's name goes"
+      )
+    }
   const indent = /^\s*/.exec(lines[featureLine]!)![0]
   lines.splice(featureLine, 0, `${indent}${TEMPLATE_TAG_PREFIX}${template.name}`)
   const text = lines.join('\n')
@@ -117,7 +149,14 @@ export function renderTemplate(template: FeatureTemplate, title: string, uri: st
   if (problem) {
     // The line in the template: one line was inserted above the Feature line.
     const line = problem.line !== undefined && problem.line > featureLine + 1 ? problem.line - 1 : problem.line
-    return { error: specloopError('TEMPLATE_INVALID', `the template "${template.name}" is not a valid feature: ${problem.message}`, { file: where, ...(line !== undefined ? { line } : {}), ...(problem.column !== undefined ? { column: problem.column } : {}) }, 'fix the template file') }
+    return {
+      error: specloopError(
+        'TEMPLATE_INVALID',
+        `the template "${template.name}" is not a valid feature: ${problem.message}`,
+        { file: where, ...(line !== undefined ? { line } : {}), ...(problem.column !== undefined ? { column: problem.column } : {}) },
+        'fix the template file'
+      )
+    }
   }
   return { text }
 }

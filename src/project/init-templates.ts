@@ -30,7 +30,9 @@ export function initTemplates(projectName: string): Record<string, string> {
     },
     // specloop itself, as the registry has it; a project that installed it from a tarball or a path
     // declares it already, and init never replaces a declared dependency.
-    devDependencies: Object.fromEntries(Object.entries({ ...TOOLCHAIN_VERSIONS, specloop: `^${version}` }).sort(([a], [b]) => a.localeCompare(b)))
+    devDependencies: Object.fromEntries(
+      Object.entries({ ...TOOLCHAIN_VERSIONS, specloop: `^${version}` }).sort(([a], [b]) => a.localeCompare(b))
+    )
   }
   return {
     'package.json': `${JSON.stringify(packageJson, null, 2)}\n`,

@@ -5,10 +5,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { locateNxJson, registerNxPlugin } from './nx-workspace'
 
-test('the plugin is added after the workspace\'s own plugins, and every other key is kept', () => {
-  const registration = registerNxPlugin({ plugins: ['@nx/js/typescript', { plugin: '@nx/jest/plugin' }], namedInputs: { default: ['{projectRoot}/**/*'] } })
+test("the plugin is added after the workspace's own plugins, and every other key is kept", () => {
+  const registration = registerNxPlugin({
+    plugins: ['@nx/js/typescript', { plugin: '@nx/jest/plugin' }],
+    namedInputs: { default: ['{projectRoot}/**/*'] }
+  })
   assert.deepEqual(registration, {
-    nxJson: { plugins: ['@nx/js/typescript', { plugin: '@nx/jest/plugin' }, 'specloop/nx'], namedInputs: { default: ['{projectRoot}/**/*'] } },
+    nxJson: {
+      plugins: ['@nx/js/typescript', { plugin: '@nx/jest/plugin' }, 'specloop/nx'],
+      namedInputs: { default: ['{projectRoot}/**/*'] }
+    },
     added: true
   })
   assert.deepEqual(registerNxPlugin({}), { nxJson: { plugins: ['specloop/nx'] }, added: true })

@@ -17,12 +17,21 @@ export const DEFAULT_MAX_FEATURE_MEGABYTES = 10
 export const MAX_FEATURE_SIZE_VARIABLE = 'SPECLOOP_MAX_FEATURE_MB'
 
 /** The size limit of a feature file: the default, or the environment's `SPECLOOP_MAX_FEATURE_MB`. */
-export function maxFeatureBytes(env: NodeJS.ProcessEnv = {}): { bytes: number; error?: undefined } | { bytes?: undefined; error: SpecloopError } {
+export function maxFeatureBytes(
+  env: NodeJS.ProcessEnv = {}
+): { bytes: number; error?: undefined } | { bytes?: undefined; error: SpecloopError } {
   const setting = env[MAX_FEATURE_SIZE_VARIABLE]
   if (setting === undefined || setting.trim() === '') return { bytes: DEFAULT_MAX_FEATURE_MEGABYTES * 1024 * 1024 }
   const megabytes = Number(setting)
   if (!Number.isFinite(megabytes) || megabytes <= 0) {
-    return { error: specloopError('CONFIG_INVALID', `${MAX_FEATURE_SIZE_VARIABLE} must be a positive number of megabytes, not '${setting}'`, {}, `unset it for the default of ${DEFAULT_MAX_FEATURE_MEGABYTES} MB`) }
+    return {
+      error: specloopError(
+        'CONFIG_INVALID',
+        `${MAX_FEATURE_SIZE_VARIABLE} must be a positive number of megabytes, not '${setting}'`,
+        {},
+        `unset it for the default of ${DEFAULT_MAX_FEATURE_MEGABYTES} MB`
+      )
+    }
   }
   return { bytes: Math.floor(megabytes * 1024 * 1024) }
 }
@@ -98,7 +107,12 @@ export function decodeFeature(uri: string, bytes: Uint8Array): { source?: Featur
     const position = positionOfByte(bytes, badByte)
     const hex = (bytes[badByte] ?? 0).toString(16).padStart(2, '0')
     return {
-      error: specloopError('FILE_ENCODING', `not valid UTF-8: unexpected byte 0x${hex}`, { file: uri, ...position }, 'save the file as UTF-8')
+      error: specloopError(
+        'FILE_ENCODING',
+        `not valid UTF-8: unexpected byte 0x${hex}`,
+        { file: uri, ...position },
+        'save the file as UTF-8'
+      )
     }
   }
   if (data.charCodeAt(0) === 0xfeff) data = data.slice(1)
@@ -109,14 +123,22 @@ export function decodeFeature(uri: string, bytes: Uint8Array): { source?: Featur
     const column = control.index - before.lastIndexOf('\n')
     const hex = control[0].charCodeAt(0).toString(16).padStart(2, '0')
     return {
-      error: specloopError('FILE_ENCODING', `binary content, not text: unexpected byte 0x${hex}`, { file: uri, line, column }, 'a feature file is text: check that this is the file you meant')
+      error: specloopError(
+        'FILE_ENCODING',
+        `binary content, not text: unexpected byte 0x${hex}`,
+        { file: uri, line, column },
+        'a feature file is text: check that this is the file you meant'
+      )
     }
   }
   return { source: { uri, data } }
 }
 
 /** Reads a file unless it is larger than `maxBytes` (measured on the open file, so it cannot grow in between). */
-async function readUpTo(absolutePath: string, maxBytes: number): Promise<{ bytes: Uint8Array; size?: undefined } | { bytes?: undefined; size: number }> {
+async function readUpTo(
+  absolutePath: string,
+  maxBytes: number
+): Promise<{ bytes: Uint8Array; size?: undefined } | { bytes?: undefined; size: number }> {
   const handle = await fs.open(absolutePath, 'r')
   try {
     const { size } = await handle.stat()
@@ -127,7 +149,10 @@ async function readUpTo(absolutePath: string, maxBytes: number): Promise<{ bytes
   }
 }
 
-export async function readFeatureSources(files: { uri: string; absolutePath: string }[], options: { maxBytes?: number } = {}): Promise<ReadResult> {
+export async function readFeatureSources(
+  files: { uri: string; absolutePath: string }[],
+  options: { maxBytes?: number } = {}
+): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FEATURE_MEGABYTES * 1024 * 1024
   const results = await Promise.all(
     files.map(async ({ uri, absolutePath }): Promise<{ source?: FeatureSource; error?: SpecloopError; refused?: SpecloopError }> => {

@@ -8,10 +8,12 @@ import path from 'node:path'
 
 const hasProjectSettings = fs.existsSync(path.join(process.cwd(), 'tsconfig.json'))
 
- 
 require('ts-node').register({
   transpileOnly: true,
   ...(hasProjectSettings
     ? {}
-    : { skipProject: true, compilerOptions: { module: 'commonjs', moduleResolution: 'node', target: 'ES2022', esModuleInterop: true, sourceMap: true } })
+    : {
+        skipProject: true,
+        compilerOptions: { module: 'commonjs', moduleResolution: 'node', target: 'ES2022', esModuleInterop: true, sourceMap: true }
+      })
 })

@@ -46,12 +46,21 @@ export type ProjectResult = { project: Project; error?: undefined } | { project?
  * profiles, or, where it has none, specloop's default layout (which loads specloop's TypeScript
  * register, so a sandboxed run must be able to read it: `readPaths`).
  */
-export function suiteArguments(cwd: string, configFile: string | undefined, profiles: readonly string[] = []): { args: string[]; readPaths: string[] } {
+export function suiteArguments(
+  cwd: string,
+  configFile: string | undefined,
+  profiles: readonly string[] = []
+): { args: string[]; readPaths: string[] } {
   const withProfiles = profiles.flatMap((profile) => ['--profile', profile])
   if (configFile !== undefined) return { args: ['--config', configFile, ...withProfiles], readPaths: [] }
   if (locateConfigFile(cwd) !== undefined) return { args: withProfiles, readPaths: [] }
   return {
-    args: [...DEFAULT_LAYOUT.requireModule.flatMap((module) => ['--require-module', module]), ...DEFAULT_LAYOUT.require.flatMap((glob) => ['--require', glob]), ...withProfiles, ...DEFAULT_LAYOUT.paths],
+    args: [
+      ...DEFAULT_LAYOUT.requireModule.flatMap((module) => ['--require-module', module]),
+      ...DEFAULT_LAYOUT.require.flatMap((glob) => ['--require', glob]),
+      ...withProfiles,
+      ...DEFAULT_LAYOUT.paths
+    ],
     readPaths: [packageRoot, realpathOrSelf(packageRoot)]
   }
 }
@@ -74,7 +83,8 @@ export function enclosingProject(directory: string): string | undefined {
 
 function causeChain(thrown: unknown): unknown[] {
   const chain: unknown[] = []
-  for (let current = thrown; current !== undefined && chain.length < 5; current = (current as { cause?: unknown })?.cause) chain.push(current)
+  for (let current = thrown; current !== undefined && chain.length < 5; current = (current as { cause?: unknown })?.cause)
+    chain.push(current)
   return chain
 }
 
@@ -141,16 +151,21 @@ export async function resolveProject(options: ProjectOptions): Promise<ProjectRe
   }
   if (locateCucumber(cwd) === undefined) {
     const manifest = fs.existsSync(path.join(cwd, 'package.json')) ? { file: 'package.json' } : {}
-    return { error: specloopError('CUCUMBER_MISSING', `@cucumber/cucumber cannot be resolved from the project (${cwd}): specloop runs the project's own cucumber-js 12.x, a peer dependency`, manifest, 'npm i -D @cucumber/cucumber@12') }
+    return {
+      error: specloopError(
+        'CUCUMBER_MISSING',
+        `@cucumber/cucumber cannot be resolved from the project (${cwd}): specloop runs the project's own cucumber-js 12.x, a peer dependency`,
+        manifest,
+        'npm i -D @cucumber/cucumber@12'
+      )
+    }
   }
   const cucumber = loadCucumberModules(cwd)
   const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
   let runConfiguration: IRunConfiguration
   try {
     const loaded = await cucumber.api.loadConfiguration(
-      configFile === undefined
-        ? { file: false, provided: DEFAULT_LAYOUT }
-        : { file: configFile, profiles: options.profiles ?? [] },
+      configFile === undefined ? { file: false, provided: DEFAULT_LAYOUT } : { file: configFile, profiles: options.profiles ?? [] },
       { cwd, env, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }) }
     )
     runConfiguration = loaded.runConfiguration
@@ -158,12 +173,22 @@ export async function resolveProject(options: ProjectOptions): Promise<ProjectRe
     const file = configFile ?? 'cucumber configuration'
     const location = configFile ? locateConfigError(thrown, path.resolve(cwd, configFile)) : {}
     return {
-      error: specloopError('CONFIG_INVALID', `invalid cucumber configuration: ${describeConfigError(thrown)}`, { file, ...location }, 'fix the configuration file; `npx cucumber-js` would fail on it too')
+      error: specloopError(
+        'CONFIG_INVALID',
+        `invalid cucumber configuration: ${describeConfigError(thrown)}`,
+        { file, ...location },
+        'fix the configuration file; `npx cucumber-js` would fail on it too'
+      )
     }
   }
   try {
     const { requireModules = [], requirePaths = [], importPaths = [], loaders = [] } = runConfiguration.support
-    const resolved = await cucumber.resolvePaths(silentLogger, cwd, runConfiguration.sources, { requireModules, requirePaths, importPaths, loaders })
+    const resolved = await cucumber.resolvePaths(silentLogger, cwd, runConfiguration.sources, {
+      requireModules,
+      requirePaths,
+      importPaths,
+      loaders
+    })
     return {
       project: {
         cwd,

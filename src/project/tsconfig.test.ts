@@ -10,9 +10,18 @@ function monorepo(): { root: string; project: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-tsconfig-'))
   const project = path.join(root, 'packages', 'app')
   fs.mkdirSync(path.join(project, 'node_modules', '@acme', 'tsconfig'), { recursive: true })
-  fs.writeFileSync(path.join(root, 'tsconfig.base.json'), '{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true, /* "outDir": "x" */ } }')
-  fs.writeFileSync(path.join(project, 'node_modules', '@acme', 'tsconfig', 'node.json'), '{ "compilerOptions": { "experimentalDecorators": true, "strict": false } }')
-  fs.writeFileSync(path.join(project, 'tsconfig.json'), '{\n  // the monorepo base, then the shared package\n  "extends": ["../../tsconfig.base", "@acme/tsconfig/node.json"],\n  "compilerOptions": { "target": "ES2020", "outDir": "a//b", },\n}\n')
+  fs.writeFileSync(
+    path.join(root, 'tsconfig.base.json'),
+    '{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true, /* "outDir": "x" */ } }'
+  )
+  fs.writeFileSync(
+    path.join(project, 'node_modules', '@acme', 'tsconfig', 'node.json'),
+    '{ "compilerOptions": { "experimentalDecorators": true, "strict": false } }'
+  )
+  fs.writeFileSync(
+    path.join(project, 'tsconfig.json'),
+    '{\n  // the monorepo base, then the shared package\n  "extends": ["../../tsconfig.base", "@acme/tsconfig/node.json"],\n  "compilerOptions": { "target": "ES2020", "outDir": "a//b", },\n}\n'
+  )
   return { root, project }
 }
 
@@ -28,7 +37,9 @@ test('tsconfig: comments, trailing commas and `extends` (a path above the projec
     assert.equal(options.esModuleInterop, true)
     // Inside a string, `//` is no comment; paths are resolved against the tsconfig, as tsc does.
     assert.equal(options.outDir, path.join(project, 'a', 'b'))
-    const bases = readProjectTsconfig(project)?.bases.map((file) => path.relative(root, file)).sort()
+    const bases = readProjectTsconfig(project)
+      ?.bases.map((file) => path.relative(root, file))
+      .sort()
     assert.deepEqual(bases, [path.join('packages', 'app', 'node_modules', '@acme', 'tsconfig', 'node.json'), 'tsconfig.base.json'])
     assert.deepEqual(describeCompilerOptions(options, ['module', 'strict', 'noImplicitAny']), ['module: "NodeNext"', 'strict: false'])
   } finally {

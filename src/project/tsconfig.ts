@@ -55,7 +55,11 @@ export function readProjectTsconfig(projectDirectory: string, cacheDirectory?: s
     try {
       const cached = JSON.parse(fs.readFileSync(cachePath, 'utf8')) as CachedTsconfig
       const files = [configPath, ...cached.bases]
-      if (cached.version === CACHE_VERSION && Object.keys(cached.hashes).length === files.length && files.every((file) => cached.hashes[file] !== undefined && cached.hashes[file] === sha256Of(file))) {
+      if (
+        cached.version === CACHE_VERSION &&
+        Object.keys(cached.hashes).length === files.length &&
+        files.every((file) => cached.hashes[file] !== undefined && cached.hashes[file] === sha256Of(file))
+      ) {
         return { options: cached.options, bases: cached.bases }
       }
     } catch {

@@ -39,10 +39,15 @@ export function secretsOf(env: Readonly<Record<string, string | undefined>>): st
 export function redact(text: string, secrets: readonly (string | undefined)[] = []): string {
   let result = text
   // Longest first: a secret that contains another is removed whole.
-  for (const secret of [...secrets].filter((value): value is string => value !== undefined && value.length >= SHORTEST_SECRET).sort((a, b) => b.length - a.length)) {
+  for (const secret of [...secrets]
+    .filter((value): value is string => value !== undefined && value.length >= SHORTEST_SECRET)
+    .sort((a, b) => b.length - a.length)) {
     result = result.split(secret).join(REDACTED)
   }
-  for (const pattern of SECRET_PATTERNS) result = result.replace(pattern, (match, prefix?: string) => (typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}_authToken=${REDACTED}` : REDACTED))
+  for (const pattern of SECRET_PATTERNS)
+    result = result.replace(pattern, (match, prefix?: string) =>
+      typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}_authToken=${REDACTED}` : REDACTED
+    )
   return result
 }
 
@@ -101,7 +106,10 @@ export function withoutSecrets<T extends Record<string, string | undefined>>(env
 /** `.env`, `.env.local`, `.env.production`, …: where projects keep the secrets their code reads. */
 function dotenvFiles(projectRoot: string): string[] {
   try {
-    return fs.readdirSync(projectRoot).filter((name) => name === '.env' || (name.startsWith('.env.') && !name.endsWith('.example') && !name.endsWith('.sample'))).map((name) => path.join(projectRoot, name))
+    return fs
+      .readdirSync(projectRoot)
+      .filter((name) => name === '.env' || (name.startsWith('.env.') && !name.endsWith('.example') && !name.endsWith('.sample')))
+      .map((name) => path.join(projectRoot, name))
   } catch {
     return []
   }

@@ -8,7 +8,8 @@ test('secret-named variables are secrets; short values and ordinary names are no
 })
 
 test('every occurrence of a secret and every well-known key shape is replaced', () => {
-  const text = 'key sk-test-abcdefghijklmnop and again sk-test-abcdefghijklmnop; npm npm_abcdefghijklmnopqrstuvwx; //registry.npmjs.org/:_authToken=deadbeefcafe'
+  const text =
+    'key sk-test-abcdefghijklmnop and again sk-test-abcdefghijklmnop; npm npm_abcdefghijklmnopqrstuvwx; //registry.npmjs.org/:_authToken=deadbeefcafe'
   const clean = redact(text, ['abcd1234efgh'])
   assert.doesNotMatch(clean, /sk-test-abcdefghijklmnop|npm_abcdefghijklmnopqrstuvwx|deadbeefcafe/)
   assert.match(clean, /\/\/registry\.npmjs\.org\/:_authToken=\[redacted\]/)
@@ -17,15 +18,17 @@ test('every occurrence of a secret and every well-known key shape is replaced', 
 })
 
 test('a dotenv file gives the values of secret-named keys and any random-looking value, not plain words', () => {
-  const secrets = secretsInDotenv([
-    '# comment',
-    'PAYMENT_API_KEY=pk_live_9fJ2kQ7xLm3Vb8Rt1Zp4Yw',
-    'export DATABASE_URL="postgres://shop:Xq7Lp2Vz9Rm4Kt8Bw@db:5432/shop"',
-    'GREETING=hello there, how are you today',
-    'PORT=8080',
-    "SESSION_PASSWORD='correct horse battery'",
-    'EMPTY='
-  ].join('\n'))
+  const secrets = secretsInDotenv(
+    [
+      '# comment',
+      'PAYMENT_API_KEY=pk_live_9fJ2kQ7xLm3Vb8Rt1Zp4Yw',
+      'export DATABASE_URL="postgres://shop:Xq7Lp2Vz9Rm4Kt8Bw@db:5432/shop"',
+      'GREETING=hello there, how are you today',
+      'PORT=8080',
+      "SESSION_PASSWORD='correct horse battery'",
+      'EMPTY='
+    ].join('\n')
+  )
   assert.deepEqual(secrets, ['pk_live_9fJ2kQ7xLm3Vb8Rt1Zp4Yw', 'postgres://shop:Xq7Lp2Vz9Rm4Kt8Bw@db:5432/shop', 'correct horse battery'])
   assert.equal(looksRandom('aaaaaaaaaaaaaaaaaaaa'), false)
   assert.equal(looksRandom('Zp4Yw9fJ2kQ7xLm3Vb8Rt1'), true)

@@ -28,7 +28,16 @@ test('a prompt holds neither the key nor the project secrets it is given', () =>
   try {
     const secrets = [KEY, ...projectSecrets(directory, {})]
     const prompt = buildPrompt(
-      { featureExcerpts: [], stepDefinitions: [], stepDefinitionsTotal: 0, exportedSignatures: [], writtenFiles: [{ path: 'generated/src/pay.ts', content: `export const key = '${DOTENV_SECRET}'\n` }], conventions: [], allowedRoots: ['generated'], undefinedSteps: ['a step'] },
+      {
+        featureExcerpts: [],
+        stepDefinitions: [],
+        stepDefinitionsTotal: 0,
+        exportedSignatures: [],
+        writtenFiles: [{ path: 'generated/src/pay.ts', content: `export const key = '${DOTENV_SECRET}'\n` }],
+        conventions: [],
+        allowedRoots: ['generated'],
+        undefinedSteps: ['a step']
+      },
       `error: request with ${KEY} failed`,
       secrets
     )
@@ -56,8 +65,15 @@ test('a cassette holds neither the request headers nor any secret in either body
   const directory = project()
   try {
     const cassette = path.join(directory, 'cassette')
-    const send = recordingFetch(cassette, { secrets: projectSecrets(directory, { OPENAI_API_KEY: KEY }), fetch: async () => new Response(`{"echo": "${DOTENV_SECRET}"}`, { status: 200 }) })
-    await send('http://127.0.0.1:1/v1/chat/completions', { method: 'POST', headers: { authorization: `Bearer ${KEY}` }, body: JSON.stringify({ messages: [{ role: 'user', content: `use ${DOTENV_SECRET}` }] }) })
+    const send = recordingFetch(cassette, {
+      secrets: projectSecrets(directory, { OPENAI_API_KEY: KEY }),
+      fetch: async () => new Response(`{"echo": "${DOTENV_SECRET}"}`, { status: 200 })
+    })
+    await send('http://127.0.0.1:1/v1/chat/completions', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ messages: [{ role: 'user', content: `use ${DOTENV_SECRET}` }] })
+    })
     const recorded = fs.readFileSync(path.join(cassette, '0001.json'), 'utf8')
     assert.doesNotMatch(recorded, /PLANTEDkey|pk_live_9fJ2|authorization/i)
   } finally {
@@ -66,7 +82,11 @@ test('a cassette holds neither the request headers nor any secret in either body
 })
 
 test("a model error, shown and recorded, holds none of the project's secrets", () => {
-  const client = createModelClient({ generator: 'openai', model: 'm', baseURL: 'http://127.0.0.1:1/v1', apiKey: KEY, requestTimeoutMs: 1000, maxRetries: 0 }, undefined, [DOTENV_SECRET])
+  const client = createModelClient(
+    { generator: 'openai', model: 'm', baseURL: 'http://127.0.0.1:1/v1', apiKey: KEY, requestTimeoutMs: 1000, maxRetries: 0 },
+    undefined,
+    [DOTENV_SECRET]
+  )
   const error = describeModelError(new Error(`upstream said ${DOTENV_SECRET} and ${KEY}`), client)
   assert.doesNotMatch(error.message, /PLANTEDkey|pk_live_9fJ2/)
 })

@@ -3,8 +3,17 @@ import { sha256 } from '../workspace'
 import type { ReportAttachment } from './model'
 
 const EXTENSIONS: Record<string, string> = {
-  'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/svg+xml': 'svg', 'image/bmp': 'bmp',
-  'application/pdf': 'pdf', 'video/mp4': 'mp4', 'video/webm': 'webm', 'application/zip': 'zip', 'text/html': 'html'
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/svg+xml': 'svg',
+  'image/bmp': 'bmp',
+  'application/pdf': 'pdf',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'application/zip': 'zip',
+  'text/html': 'html'
 }
 
 /** Text larger than this goes to its own file rather than into the page data. */
@@ -13,7 +22,9 @@ const INLINE_TEXT_LIMIT = 256 * 1024
 export function isTextual(mediaType: string): boolean {
   const base = mediaType.split(';')[0].trim().toLowerCase()
   if (base === 'text/html' || base === 'image/svg+xml') return false
-  return base.startsWith('text/') || base === 'application/json' || base.endsWith('+json') || base === 'application/xml' || base.endsWith('+xml')
+  return (
+    base.startsWith('text/') || base === 'application/json' || base.endsWith('+json') || base === 'application/xml' || base.endsWith('+xml')
+  )
 }
 
 /**

@@ -7,7 +7,19 @@ import { decodeLines, formatRanges, functionDisplayName, Trace } from '../trace'
 import { readProvenance, sha256 } from '../workspace'
 import { FoldedRun, timestampToMilliseconds } from './fold'
 import { mergeHistory } from './history'
-import type { HistoryEntry, LedgerSummary, ReportFeature, ReportGovernance, ReportModel, ReportProvenance, ReportScenario, ReportSourceFile, ReportStrength, RunSummary, TraceSummary } from './model'
+import type {
+  HistoryEntry,
+  LedgerSummary,
+  ReportFeature,
+  ReportGovernance,
+  ReportModel,
+  ReportProvenance,
+  ReportScenario,
+  ReportSourceFile,
+  ReportStrength,
+  RunSummary,
+  TraceSummary
+} from './model'
 import { addCounts, emptyCounts } from '../messages'
 
 export interface ReportInputs {
@@ -38,7 +50,13 @@ export interface ApprovalInputs {
   lockExists: boolean
   approverRules: number
   /** Every Gherkin scenario's state, located at its `Scenario:` line. */
-  scenarios: { uri: string; key: string; line?: number; state: 'approved' | 'changed' | 'new' | 'removed'; approval?: { by: string; at: string; ticket?: string } }[]
+  scenarios: {
+    uri: string
+    key: string
+    line?: number
+    state: 'approved' | 'changed' | 'new' | 'removed'
+    approval?: { by: string; at: string; ticket?: string }
+  }[]
 }
 
 /** Pure: the report model of one run. */
@@ -57,7 +75,9 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
   const ledger = inputs.ledger === undefined ? undefined : summariseLedger(inputs.ledger)
   // Against the specs now, a spec that cannot be read is gone (status says so too); against a
   // run's sources, one the run did not include is unknown.
-  const specs = inputs.currentSpec ? { text: inputs.currentSpec, missing: 'gone' as const } : { text: (uri: string) => run.sources.get(uri), missing: 'unknown' as const }
+  const specs = inputs.currentSpec
+    ? { text: inputs.currentSpec, missing: 'gone' as const }
+    : { text: (uri: string) => run.sources.get(uri), missing: 'unknown' as const }
   const provenance = buildProvenance(codeFiles, specs, inputs.ledger?.entries ?? [])
   const summary = runSummary(run, inputs.trace)
   const governance = inputs.approvals ? buildGovernance(inputs.approvals, inputs.ledger?.entries ?? []) : undefined
@@ -102,8 +122,14 @@ function summariseStrength(record: StrengthRecord): ReportStrength {
     score: record.score,
     features: record.features.map(({ uri, score, mutants, killed, survived }) => ({ uri, score, mutants, killed, survived })),
     survivors: survivors.slice(0, MAX_SURVIVORS).map((mutant) => ({
-      file: mutant.file, line: mutant.line, column: mutant.column, operator: mutant.operator, change: describeMutant(mutant),
-      ...(mutant.killingRow ? { killingRow: { uri: mutant.killingRow.uri, header: mutant.killingRow.header, row: mutant.killingRow.row } } : {})
+      file: mutant.file,
+      line: mutant.line,
+      column: mutant.column,
+      operator: mutant.operator,
+      change: describeMutant(mutant),
+      ...(mutant.killingRow
+        ? { killingRow: { uri: mutant.killingRow.uri, header: mutant.killingRow.header, row: mutant.killingRow.row } }
+        : {})
     })),
     moreSurvivors: Math.max(0, survivors.length - MAX_SURVIVORS)
   }
@@ -113,29 +139,50 @@ function summariseStrength(record: StrengthRecord): ReportStrength {
 function buildGovernance(approvals: ApprovalInputs, ledgerEntries: readonly LedgerEntry[]): ReportGovernance {
   const counts = { approved: 0, changed: 0, new: 0, removed: 0 }
   for (const entry of approvals.scenarios) counts[entry.state]++
-  const pending = approvals.scenarios.filter((entry) => entry.state !== 'approved').map((entry) => ({
-    uri: entry.uri, key: entry.key, state: entry.state as 'changed' | 'new' | 'removed',
-    ...(entry.line !== undefined ? { line: entry.line } : {}),
-    ...(entry.approval ? { approvedBy: entry.approval.by, approvedAt: entry.approval.at } : {})
-  }))
+  const pending = approvals.scenarios
+    .filter((entry) => entry.state !== 'approved')
+    .map((entry) => ({
+      uri: entry.uri,
+      key: entry.key,
+      state: entry.state as 'changed' | 'new' | 'removed',
+      ...(entry.line !== undefined ? { line: entry.line } : {}),
+      ...(entry.approval ? { approvedBy: entry.approval.by, approvedAt: entry.approval.at } : {})
+    }))
   const governance: ReportGovernance = { lockExists: approvals.lockExists, approverRules: approvals.approverRules, counts, pending }
   const gate = ledgerEntries.filter((entry) => entry.kind === 'gate').pop()
   if (gate?.result) {
     const result = gate.result as Partial<NonNullable<ReportGovernance['lastGate']>>
-    governance.lastGate = { sequence: gate.sequence, time: gate.time, ci: Boolean(result.ci), passed: Boolean(result.passed), checks: result.checks ?? [], findings: result.findings ?? [] }
+    governance.lastGate = {
+      sequence: gate.sequence,
+      time: gate.time,
+      ci: Boolean(result.ci),
+      passed: Boolean(result.passed),
+      checks: result.checks ?? [],
+      findings: result.findings ?? []
+    }
   }
   return governance
 }
 
 /** Each reported scenario with its Gherkin scenario's approval (an outline's rows share their outline's). */
 function withApprovals(features: ReportFeature[], approvals: ApprovalInputs): ReportFeature[] {
-  const byLine = new Map(approvals.scenarios.filter((entry) => entry.line !== undefined).map((entry) => [`${entry.uri}:${entry.line}`, entry]))
+  const byLine = new Map(
+    approvals.scenarios.filter((entry) => entry.line !== undefined).map((entry) => [`${entry.uri}:${entry.line}`, entry])
+  )
   return features.map((feature) => ({
     ...feature,
     scenarios: feature.scenarios.map((scenario) => {
       const entry = byLine.get(`${feature.uri}:${scenario.outline?.line ?? scenario.line}`)
       if (!entry || entry.state === 'removed') return { ...scenario, approval: { state: 'new' as const } }
-      return { ...scenario, approval: { state: entry.state, ...(entry.approval ? { by: entry.approval.by, at: entry.approval.at, ...(entry.approval.ticket ? { ticket: entry.approval.ticket } : {}) } : {}) } }
+      return {
+        ...scenario,
+        approval: {
+          state: entry.state,
+          ...(entry.approval
+            ? { by: entry.approval.by, at: entry.approval.at, ...(entry.approval.ticket ? { ticket: entry.approval.ticket } : {}) }
+            : {})
+        }
+      }
     })
   }))
 }
@@ -144,7 +191,10 @@ function runSummary(run: FoldedRun, trace: Trace | undefined): RunSummary {
   const started = timestampToMilliseconds(run.runStarted?.timestamp)
   const finished = timestampToMilliseconds(run.runFinished?.timestamp)
   // Without an id in the stream, a fingerprint of the run keeps history entries distinct.
-  const id = trace?.runId ?? run.runStarted?.id ?? `run-${sha256(JSON.stringify([run.runStarted?.timestamp, run.envelopes, run.features.map((feature) => [feature.uri, feature.scenarios[0]?.pickleId])])).slice(0, 16)}`
+  const id =
+    trace?.runId ??
+    run.runStarted?.id ??
+    `run-${sha256(JSON.stringify([run.runStarted?.timestamp, run.envelopes, run.features.map((feature) => [feature.uri, feature.scenarios[0]?.pickleId])])).slice(0, 16)}`
   const summary: RunSummary = { id }
   if (started !== undefined) summary.startedAt = new Date(started).toISOString()
   if (started !== undefined && finished !== undefined) summary.durationMs = finished - started
@@ -158,15 +208,30 @@ function runSummary(run: FoldedRun, trace: Trace | undefined): RunSummary {
   return summary
 }
 
-function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<string, string>, warnings: string[]): { sources: ReportSourceFile[]; trace: TraceSummary } {
+function buildTrace(
+  trace: Trace,
+  scenarios: ReportScenario[],
+  codeFiles: Map<string, string>,
+  warnings: string[]
+): { sources: ReportSourceFile[]; trace: TraceSummary } {
   const byPickle = new Map(scenarios.map((scenario) => [scenario.pickleId, scenario]))
   // Trace scenario index → report scenario.
   const matched = trace.scenarios.map((entry) => byPickle.get(entry.pickleId))
   const unmatched = matched.filter((scenario) => scenario === undefined).length
-  if (unmatched > 0) warnings.push(`${unmatched} scenario(s) of the trace are not in the messages (the trace is from another run?): their lines are not shown`)
+  if (unmatched > 0)
+    warnings.push(
+      `${unmatched} scenario(s) of the trace are not in the messages (the trace is from another run?): their lines are not shown`
+    )
   const summary: TraceSummary = {
-    runId: trace.runId, scenarios: matched.filter(Boolean).length, executableLines: 0, coveredLines: 0, functions: 0, coveredFunctions: 0,
-    codeShare: { generated: 0, editedGenerated: 0, handWritten: 0 }, hollow: [], uncovered: []
+    runId: trace.runId,
+    scenarios: matched.filter(Boolean).length,
+    executableLines: 0,
+    coveredLines: 0,
+    functions: 0,
+    coveredFunctions: 0,
+    codeShare: { generated: 0, editedGenerated: 0, handWritten: 0 },
+    hollow: [],
+    uncovered: []
   }
   trace.scenarios.forEach((entry, traceIndex) => {
     const scenario = matched[traceIndex]
@@ -195,8 +260,16 @@ function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<st
     const text = codeFiles.get(file.path)
     const origin = originOf(text)
     const source: ReportSourceFile = {
-      index: sourceIndex, path: file.path, role: file.role, lineCount: file.lineCount, executable: file.executable, functions: file.functions, hits,
-      executableLines: executable.length, coveredLines: coveredExecutable.length, origin
+      index: sourceIndex,
+      path: file.path,
+      role: file.role,
+      lineCount: file.lineCount,
+      executable: file.executable,
+      functions: file.functions,
+      hits,
+      executableLines: executable.length,
+      coveredLines: coveredExecutable.length,
+      origin
     }
     if (file.outside?.lines) source.loaded = file.outside.lines
     if (text !== undefined) source.lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
@@ -205,13 +278,16 @@ function buildTrace(trace: Trace, scenarios: ReportScenario[], codeFiles: Map<st
     summary.functions += file.functions.length
     // Traces from `verify` say which functions each scenario called (a declaration line is no statement, so it never "runs").
     const called = new Set<number>()
-    for (const [traceIndex, bitmap] of Object.entries(file.functionHits ?? {})) if (matched[Number(traceIndex)]) for (const index of decodeLines(bitmap)) called.add(index - 1)
+    for (const [traceIndex, bitmap] of Object.entries(file.functionHits ?? {}))
+      if (matched[Number(traceIndex)]) for (const index of decodeLines(bitmap)) called.add(index - 1)
     for (const index of decodeLines(file.outside?.functions ?? '')) called.add(index - 1)
-    const uncoveredFunctions = file.functions.filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line)))
+    const uncoveredFunctions = file.functions
+      .filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line)))
       .map((fn) => functionDisplayName(fn.name, source.lines?.[fn.line - 1]))
     summary.coveredFunctions += file.functions.length - uncoveredFunctions.length
     const uncovered = executable.filter((line) => !covered.has(line))
-    if (uncovered.length > 0 || uncoveredFunctions.length > 0) summary.uncovered.push({ source: sourceIndex, lines: formatRanges(uncovered), functions: uncoveredFunctions })
+    if (uncovered.length > 0 || uncoveredFunctions.length > 0)
+      summary.uncovered.push({ source: sourceIndex, lines: formatRanges(uncovered), functions: uncoveredFunctions })
     const lineCount = source.lines?.length ?? file.lineCount
     if (origin === 'generated') summary.codeShare.generated += lineCount
     else if (origin === 'edited-generated') summary.codeShare.editedGenerated += lineCount
@@ -228,7 +304,11 @@ function originOf(text: string | undefined): ReportSourceFile['origin'] {
   return read.editedByHand ? 'edited-generated' : 'generated'
 }
 
-function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: string) => string | undefined; missing: 'gone' | 'unknown' }, ledgerEntries: readonly LedgerEntry[]): ReportProvenance[] {
+function buildProvenance(
+  codeFiles: Map<string, string>,
+  specs: { text: (path: string) => string | undefined; missing: 'gone' | 'unknown' },
+  ledgerEntries: readonly LedgerEntry[]
+): ReportProvenance[] {
   // As generate and status judge it: a content the ledger never recorded specloop writing was edited by hand.
   const recorded = recordedWrites(ledgerEntries)
   const specHashes = new Map<string, string | undefined>()
@@ -251,7 +331,11 @@ function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: s
       editedByHand: editedByHand(read, recorded, path, text),
       sources: (provenance.sources ?? []).map((source) => {
         const current = hashOfSpec(source.path)
-        return { path: source.path, sha256: source.sha256, state: current === undefined ? specs.missing : current === source.sha256 ? 'unchanged' : 'changed' }
+        return {
+          path: source.path,
+          sha256: source.sha256,
+          state: current === undefined ? specs.missing : current === source.sha256 ? 'unchanged' : 'changed'
+        }
       }),
       ledgerEntries: ledgerEntries.filter((entry) => entry.files?.some((file) => file.path === path)).map((entry) => entry.sequence)
     }
@@ -260,8 +344,11 @@ function buildProvenance(codeFiles: Map<string, string>, specs: { text: (path: s
     if (provenance.promptSha256 !== undefined) row.promptSha256 = provenance.promptSha256
     if (provenance.rule !== undefined) row.rule = provenance.rule
     // Which candidate won and why: the latest check of a model's rule against the synthesised one.
-    const check = ledgerEntries.filter((entry) => entry.kind === 'model-proposal-check' && entry.files?.some((file) => file.path === path)).pop()
-    if (check !== undefined && typeof check.result?.reason === 'string') row.ruleReason = `${String(check.result.status)}: ${check.result.reason}`
+    const check = ledgerEntries
+      .filter((entry) => entry.kind === 'model-proposal-check' && entry.files?.some((file) => file.path === path))
+      .pop()
+    if (check !== undefined && typeof check.result?.reason === 'string')
+      row.ruleReason = `${String(check.result.status)}: ${check.result.reason}`
     rows.push(row)
   }
   return rows
@@ -274,14 +361,21 @@ function summariseLedger({ entries, verification }: NonNullable<ReportInputs['le
     valid: verification.valid,
     entries: entries.length,
     heads: verification.heads.length,
-    recent: entries.slice(-RECENT_LEDGER_ENTRIES).reverse().map((entry) => {
-      const recent: LedgerSummary['recent'][number] = {
-        sequence: entry.sequence, time: entry.time, kind: entry.kind, files: (entry.files ?? []).map((file) => file.path), inputs: entry.inputs?.length ?? 0
-      }
-      if (entry.generator) recent.generator = entry.generator
-      if (entry.result) recent.result = JSON.stringify(entry.result)
-      return recent
-    })
+    recent: entries
+      .slice(-RECENT_LEDGER_ENTRIES)
+      .reverse()
+      .map((entry) => {
+        const recent: LedgerSummary['recent'][number] = {
+          sequence: entry.sequence,
+          time: entry.time,
+          kind: entry.kind,
+          files: (entry.files ?? []).map((file) => file.path),
+          inputs: entry.inputs?.length ?? 0
+        }
+        if (entry.generator) recent.generator = entry.generator
+        if (entry.result) recent.result = JSON.stringify(entry.result)
+        return recent
+      })
   }
   const fault = verification.faults[0]
   if (fault) {

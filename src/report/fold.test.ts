@@ -19,7 +19,9 @@ function shop(): FoldedRun {
 }
 
 function scenarioNamed(run: FoldedRun, name: string, line?: number): ReportScenario {
-  const found = run.features.flatMap((feature) => feature.scenarios).filter((scenario) => scenario.name === name && (line === undefined || scenario.line === line))
+  const found = run.features
+    .flatMap((feature) => feature.scenarios)
+    .filter((scenario) => scenario.name === name && (line === undefined || scenario.line === line))
   assert.equal(found.length, 1, `one scenario named ${name}`)
   return found[0]
 }
@@ -38,12 +40,21 @@ test('the counts are the ones cucumber printed in its summary of the same run', 
 
 test('features are sorted by path and numbered, scenarios by line', () => {
   const run = shop()
-  assert.deepEqual(run.features.map((feature) => feature.uri), ['features/billing/invoice.feature', 'features/cart/cart.feature'])
+  assert.deepEqual(
+    run.features.map((feature) => feature.uri),
+    ['features/billing/invoice.feature', 'features/cart/cart.feature']
+  )
   const all = run.features.flatMap((feature) => feature.scenarios)
-  assert.deepEqual(all.map((scenario) => scenario.index), all.map((_, index) => index))
+  assert.deepEqual(
+    all.map((scenario) => scenario.index),
+    all.map((_, index) => index)
+  )
   for (const feature of run.features) {
     const lines = feature.scenarios.map((scenario) => scenario.line)
-    assert.deepEqual(lines, [...lines].sort((a, b) => a - b))
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => a - b)
+    )
     feature.scenarios.forEach((scenario, local) => {
       assert.equal(scenario.local, local)
       assert.equal(scenario.feature, feature.index)
@@ -57,21 +68,45 @@ test('each Examples row of an outline is a scenario with its own status, linked 
   const outline = cart.children.map((child) => child.scenario).find((scenario) => scenario?.name === 'Totals of several items')!
   assert.equal(outline.examples.length, 1)
   const rows = outline.examples[0].rows
-  assert.deepEqual(rows.map((row) => cart.scenarios[row.scenario!].status), ['passed', 'passed', 'failed'])
-  assert.deepEqual(rows.map((row) => cart.scenarios[row.scenario!].line), rows.map((row) => row.line))
+  assert.deepEqual(
+    rows.map((row) => cart.scenarios[row.scenario!].status),
+    ['passed', 'passed', 'failed']
+  )
+  assert.deepEqual(
+    rows.map((row) => cart.scenarios[row.scenario!].line),
+    rows.map((row) => row.line)
+  )
   const mango = cart.scenarios[rows[2].scenario!]
-  assert.deepEqual(mango.outline, { line: outline.line, header: ['count', 'item', 'price', 'total'], values: ['2', 'mango', '1.50', '9.99'] })
+  assert.deepEqual(mango.outline, {
+    line: outline.line,
+    header: ['count', 'item', 'price', 'total'],
+    values: ['2', 'mango', '1.50', '9.99']
+  })
   assert.equal(mango.steps.find((step) => step.status === 'failed')?.text, 'the cart total is 9.99')
-  assert.deepEqual(outline.scenarios, rows.map((row) => row.scenario))
+  assert.deepEqual(
+    outline.scenarios,
+    rows.map((row) => row.scenario)
+  )
 })
 
 test('steps keep their keyword, background origin, tables and doc strings', () => {
   const run = shop()
   const adding = scenarioNamed(run, 'Adding one item')
-  assert.deepEqual(adding.steps.map((step) => [step.keyword.trim(), step.kind ?? 'own']), [['Given', 'background'], ['When', 'own'], ['Then', 'own']])
+  assert.deepEqual(
+    adding.steps.map((step) => [step.keyword.trim(), step.kind ?? 'own']),
+    [
+      ['Given', 'background'],
+      ['When', 'own'],
+      ['Then', 'own']
+    ]
+  )
   const discount = scenarioNamed(run, 'Ten percent off above one hundred')
   assert.equal(discount.rule, 'Large orders get a discount')
-  assert.deepEqual(discount.steps[1].table, [['item', 'count', 'price'], ['chair', '2', '40.00'], ['table', '1', '80.00']])
+  assert.deepEqual(discount.steps[1].table, [
+    ['item', 'count', 'price'],
+    ['chair', '2', '40.00'],
+    ['table', '1', '80.00']
+  ])
   const invoice = scenarioNamed(run, 'Invoice text')
   assert.equal(invoice.steps.find((step) => step.docString)?.docString?.content, 'lamp x1 12.00\ntotal 12.00')
   assert.ok(invoice.steps.every((step) => step.status === 'passed'))
@@ -95,7 +130,10 @@ test('attachments: text and JSON inline, images as files named by their hash, ho
   const invoice = scenarioNamed(run, 'Invoice text')
   const hook = invoice.steps.find((step) => step.kind === 'hook')!
   assert.equal(hook.keyword, 'Before')
-  assert.deepEqual(hook.attachments?.map((attachment) => attachment.text), ['billing fixtures loaded'])
+  assert.deepEqual(
+    hook.attachments?.map((attachment) => attachment.text),
+    ['billing fixtures loaded']
+  )
   const reads = invoice.steps.find((step) => step.text === 'the invoice reads:')!
   const [text, json, image] = reads.attachments!
   assert.equal(text.text, 'lamp x1 12.00\ntotal 12.00')
@@ -125,17 +163,73 @@ test('the run: implementation, start, success, and the spec sources for provenan
 /** A hand-written stream: one scenario retried once, plus what other implementations send. */
 function retriedRun(): string {
   const envelopes: unknown[] = [
-    { gherkinDocument: { uri: 'a.feature', comments: [], feature: { location: { line: 1 }, tags: [], language: 'en', keyword: 'Feature', name: 'A', description: '', children: [
-      { scenario: { id: 's1', location: { line: 2 }, tags: [], keyword: 'Scenario', name: 'flaky', description: '', examples: [], steps: [{ id: 'st1', location: { line: 3 }, keyword: 'Given ', text: 'it flakes' }] } }
-    ] } } },
-    { pickle: { id: 'p1', uri: 'a.feature', location: { line: 2 }, name: 'flaky', language: 'en', astNodeIds: ['s1'], tags: [], steps: [{ id: 'ps1', astNodeIds: ['st1'], text: 'it flakes' }] } },
-    { stepDefinition: { id: 'd1', pattern: { source: 'it flakes', type: 'CUCUMBER_EXPRESSION' }, sourceReference: { uri: 'steps.js', location: { line: 7 } } } },
+    {
+      gherkinDocument: {
+        uri: 'a.feature',
+        comments: [],
+        feature: {
+          location: { line: 1 },
+          tags: [],
+          language: 'en',
+          keyword: 'Feature',
+          name: 'A',
+          description: '',
+          children: [
+            {
+              scenario: {
+                id: 's1',
+                location: { line: 2 },
+                tags: [],
+                keyword: 'Scenario',
+                name: 'flaky',
+                description: '',
+                examples: [],
+                steps: [{ id: 'st1', location: { line: 3 }, keyword: 'Given ', text: 'it flakes' }]
+              }
+            }
+          ]
+        }
+      }
+    },
+    {
+      pickle: {
+        id: 'p1',
+        uri: 'a.feature',
+        location: { line: 2 },
+        name: 'flaky',
+        language: 'en',
+        astNodeIds: ['s1'],
+        tags: [],
+        steps: [{ id: 'ps1', astNodeIds: ['st1'], text: 'it flakes' }]
+      }
+    },
+    {
+      stepDefinition: {
+        id: 'd1',
+        pattern: { source: 'it flakes', type: 'CUCUMBER_EXPRESSION' },
+        sourceReference: { uri: 'steps.js', location: { line: 7 } }
+      }
+    },
     { testCase: { id: 'tc1', pickleId: 'p1', testSteps: [{ id: 'ts1', pickleStepId: 'ps1', stepDefinitionIds: ['d1'] }] } },
     { testCaseStarted: { id: 'a0', testCaseId: 'tc1', attempt: 0, timestamp: { seconds: 10, nanos: 0 } } },
-    { testStepFinished: { testCaseStartedId: 'a0', testStepId: 'ts1', testStepResult: { status: 'FAILED', duration: { seconds: 0, nanos: 5e6 }, message: 'Error: boom\n    at here (x.js:1:1)' }, timestamp: { seconds: 10, nanos: 5e6 } } },
+    {
+      testStepFinished: {
+        testCaseStartedId: 'a0',
+        testStepId: 'ts1',
+        testStepResult: { status: 'FAILED', duration: { seconds: 0, nanos: 5e6 }, message: 'Error: boom\n    at here (x.js:1:1)' },
+        timestamp: { seconds: 10, nanos: 5e6 }
+      }
+    },
     { testCaseFinished: { testCaseStartedId: 'a0', willBeRetried: true, timestamp: { seconds: 10, nanos: 6e6 } } },
     { testCaseStarted: { id: 'a1', testCaseId: 'tc1', attempt: 1, timestamp: { seconds: 11, nanos: 0 } } },
-    { testStepFinished: { testCaseStartedId: 'a1', testStepId: 'ts1', testStepResult: { status: 'PASSED', duration: { seconds: 0, nanos: 2e6 } }, timestamp: { seconds: 11, nanos: 2e6 } } },
+    {
+      testStepFinished: {
+        testCaseStartedId: 'a1',
+        testStepId: 'ts1',
+        testStepResult: { status: 'PASSED', duration: { seconds: 0, nanos: 2e6 } },
+        timestamp: { seconds: 11, nanos: 2e6 }
+      }
+    },
     { testCaseFinished: { testCaseStartedId: 'a1', willBeRetried: false, timestamp: { seconds: 11, nanos: 3e6 } } },
     { attachment: { body: 'prices loaded', contentEncoding: 'IDENTITY', mediaType: 'text/plain', testRunHookStartedId: 'h1' } },
     { parseError: { source: { uri: 'b.feature', location: { line: 4 } }, message: '(4:1): expected: #Feature, got: Scenario' } },
@@ -184,7 +278,10 @@ test('a JSON value that is not an envelope, and a stream without features, are r
 })
 
 test('pickles of a run that stopped early are listed as not run', () => {
-  const text = shopMessages.split('\n').filter((line) => !/^\{"test(Case|Step)/.test(line)).join('\n')
+  const text = shopMessages
+    .split('\n')
+    .filter((line) => !/^\{"test(Case|Step)/.test(line))
+    .join('\n')
   const run = foldMessages(text, 'x').run!
   const scenarios = run.features.flatMap((feature) => feature.scenarios)
   assert.equal(scenarios.length, 11)

@@ -1,7 +1,19 @@
 import type * as messages from '@cucumber/messages'
 import { SpecloopError, specloopError } from '../errors'
 import { attachmentsOf } from './attachments'
-import type { AstBackground, AstExamples, AstRule, AstScenario, AstStep, FeatureChild, ReportAttachment, ReportError, ReportFeature, ReportScenario, ReportStep } from './model'
+import type {
+  AstBackground,
+  AstExamples,
+  AstRule,
+  AstScenario,
+  AstStep,
+  FeatureChild,
+  ReportAttachment,
+  ReportError,
+  ReportFeature,
+  ReportScenario,
+  ReportStep
+} from './model'
 import { emptyCounts, readMessages, Status, toStatus, worstStatus } from '../messages'
 import { templateOfTags } from '../project'
 
@@ -116,24 +128,50 @@ function newFeature(uri: string, feature: messages.Feature | undefined): ReportF
   const tags = tagNames(feature?.tags)
   const template = templateOfTags(tags)
   return {
-    index: 0, uri, keyword: feature?.keyword ?? 'Feature', name: feature?.name || uri, description: feature?.description ?? '', tags, ...(template ? { template } : {}),
-    line: feature?.location.line ?? 1, children: [], scenarios: [], counts: emptyCounts(), steps: emptyCounts(), status: 'unknown', durationMs: UNTIMED
+    index: 0,
+    uri,
+    keyword: feature?.keyword ?? 'Feature',
+    name: feature?.name || uri,
+    description: feature?.description ?? '',
+    tags,
+    ...(template ? { template } : {}),
+    line: feature?.location.line ?? 1,
+    children: [],
+    scenarios: [],
+    counts: emptyCounts(),
+    steps: emptyCounts(),
+    status: 'unknown',
+    durationMs: UNTIMED
   }
 }
 
 function featureState(uri: string, document: messages.GherkinDocument | undefined, index: AstIndex): FeatureState {
   const state: FeatureState = { feature: newFeature(uri, document?.feature), origins: [] }
   const toBackground = (background: messages.Background): AstBackground => ({
-    keyword: background.keyword, name: background.name, description: background.description, line: background.location.line, steps: background.steps.map(astStep)
+    keyword: background.keyword,
+    name: background.name,
+    description: background.description,
+    line: background.location.line,
+    steps: background.steps.map(astStep)
   })
   const visitScenario = (scenario: messages.Scenario, backgrounds: readonly messages.Step[], rule?: string): AstScenario => {
     const node: AstScenario = {
-      keyword: scenario.keyword, name: scenario.name, description: scenario.description, tags: tagNames(scenario.tags), line: scenario.location.line,
-      steps: scenario.steps.map(astStep), examples: [], scenarios: []
+      keyword: scenario.keyword,
+      name: scenario.name,
+      description: scenario.description,
+      tags: tagNames(scenario.tags),
+      line: scenario.location.line,
+      steps: scenario.steps.map(astStep),
+      examples: [],
+      scenarios: []
     }
     for (const examples of scenario.examples) {
       const table: AstExamples = {
-        keyword: examples.keyword, name: examples.name, description: examples.description, tags: tagNames(examples.tags), line: examples.location.line,
+        keyword: examples.keyword,
+        name: examples.name,
+        description: examples.description,
+        tags: tagNames(examples.tags),
+        line: examples.location.line,
         header: examples.tableHeader?.cells.map((cell) => cell.value) ?? [],
         rows: examples.tableBody.map((row) => ({ line: row.location.line, cells: row.cells.map((cell) => cell.value) }))
       }
@@ -161,11 +199,19 @@ function featureState(uri: string, document: messages.GherkinDocument | undefine
     if (child.scenario) children.push({ scenario: visitScenario(child.scenario, featureBackground?.steps ?? []) })
     else if (child.rule) {
       const rule = child.rule
-      const node: AstRule = { keyword: rule.keyword, name: rule.name, description: rule.description, tags: tagNames(rule.tags), line: rule.location.line, scenarios: [] }
+      const node: AstRule = {
+        keyword: rule.keyword,
+        name: rule.name,
+        description: rule.description,
+        tags: tagNames(rule.tags),
+        line: rule.location.line,
+        scenarios: []
+      }
       const ruleBackground = rule.children.find((ruleChild) => ruleChild.background)?.background
       if (ruleBackground) node.background = toBackground(ruleBackground)
       const backgrounds = [...(featureBackground?.steps ?? []), ...(ruleBackground?.steps ?? [])]
-      for (const ruleChild of rule.children) if (ruleChild.scenario) node.scenarios.push(visitScenario(ruleChild.scenario, backgrounds, rule.name))
+      for (const ruleChild of rule.children)
+        if (ruleChild.scenario) node.scenarios.push(visitScenario(ruleChild.scenario, backgrounds, rule.name))
       children.push({ rule: node })
     }
   }
@@ -195,7 +241,14 @@ export function errorOf(result: messages.TestStepResult): ReportError | undefine
 }
 
 class Folder {
-  readonly run: FoldedRun = { sources: new Map(), features: [], parseErrors: [], runAttachments: [], attachmentFiles: new Map(), envelopes: 0 }
+  readonly run: FoldedRun = {
+    sources: new Map(),
+    features: [],
+    parseErrors: [],
+    runAttachments: [],
+    attachmentFiles: new Map(),
+    envelopes: 0
+  }
   private readonly featureStates = new Map<string, FeatureState>()
   private readonly ast: AstIndex = { scenarios: new Map(), rows: new Map() }
   private readonly pickles = new Map<string, PickleState>()
@@ -223,7 +276,12 @@ class Folder {
     const stepIds: string[] = []
     pickle.steps.forEach((pickleStep, position) => {
       const astIndex = ast ? positionOf(ast.stepIds, pickleStep.astNodeIds[0], position) : -1
-      const step: ReportStep = { keyword: astIndex >= 0 ? ast!.keywords[astIndex] : '', text: pickleStep.text, status: 'unknown', durationMs: UNTIMED }
+      const step: ReportStep = {
+        keyword: astIndex >= 0 ? ast!.keywords[astIndex] : '',
+        text: pickleStep.text,
+        status: 'unknown',
+        durationMs: UNTIMED
+      }
       if (astIndex >= 0 && astIndex < ast!.backgroundSteps) step.kind = 'background'
       const argument = pickleStep.argument
       if (argument?.dataTable) step.table = argument.dataTable.rows.map((tableRow) => tableRow.cells.map((cell) => cell.value))
@@ -232,8 +290,18 @@ class Folder {
       stepIds.push(pickleStep.id)
     })
     const scenario: ReportScenario = {
-      index: 0, local: 0, feature: 0, pickleId: pickle.id, name: pickle.name, keyword: ast?.node.keyword ?? 'Scenario',
-      line: pickle.location?.line ?? ast?.node.line ?? 0, tags: tagNames(pickle.tags), status: 'unknown', durationMs: UNTIMED, attempts: 0, steps
+      index: 0,
+      local: 0,
+      feature: 0,
+      pickleId: pickle.id,
+      name: pickle.name,
+      keyword: ast?.node.keyword ?? 'Scenario',
+      line: pickle.location?.line ?? ast?.node.line ?? 0,
+      tags: tagNames(pickle.tags),
+      status: 'unknown',
+      durationMs: UNTIMED,
+      attempts: 0,
+      steps
     }
     if (ast?.rule !== undefined) scenario.rule = ast.rule
     if (row) scenario.outline = { line: row.scenario.line, header: row.examples.header, values: row.examples.rows[row.row].cells }
@@ -268,7 +336,13 @@ class Folder {
       } else {
         const hook = testStep.hookId ? this.hooks.get(testStep.hookId) : undefined
         const after = hook?.type ? hook.type.startsWith('AFTER') : seenPickleSteps > 0
-        step = { keyword: after ? 'After' : 'Before', text: hook?.name ?? (hook?.tagExpression ? `(${hook.tagExpression})` : ''), status: 'unknown', durationMs: UNTIMED, kind: 'hook' }
+        step = {
+          keyword: after ? 'After' : 'Before',
+          text: hook?.name ?? (hook?.tagExpression ? `(${hook.tagExpression})` : ''),
+          status: 'unknown',
+          durationMs: UNTIMED,
+          kind: 'hook'
+        }
         const where = locationOf(hook?.sourceReference)
         if (where) step.definitions = [where]
       }
@@ -371,7 +445,9 @@ class Folder {
         if (origin.examples && origin.row !== undefined) origin.examples.rows[origin.row].scenario = local
         // Hooks that passed quietly are noise in living documentation.
         if (scenario.steps.some((step) => step.kind === 'hook')) {
-          scenario.steps = scenario.steps.filter((step) => step.kind !== 'hook' || step.status !== 'passed' || step.attachments !== undefined)
+          scenario.steps = scenario.steps.filter(
+            (step) => step.kind !== 'hook' || step.status !== 'passed' || step.attachments !== undefined
+          )
         }
         // A run that stopped before this scenario finished: the worst of what did run.
         if (scenario.status === 'unknown' && scenario.attempts > 0) scenario.status = worstStatus(scenario.steps.map((step) => step.status))
@@ -390,37 +466,52 @@ export function foldMessages(text: string, file: string): FoldedRunResult {
   const folder = new Folder()
   const { run } = folder
   let documents = 0
-  const read = readMessages(text, (envelope) => {
-    if (envelope.testStepFinished) folder.testStepFinished(envelope.testStepFinished)
-    else if (envelope.pickle) folder.pickle(envelope.pickle)
-    else if (envelope.testCase) folder.testCase(envelope.testCase)
-    else if (envelope.testCaseStarted) folder.testCaseStarted(envelope.testCaseStarted)
-    else if (envelope.testCaseFinished) folder.testCaseFinished(envelope.testCaseFinished)
-    else if (envelope.attachment) folder.attachment(envelope.attachment)
-    else if (envelope.gherkinDocument) {
-      documents++
-      folder.document(envelope.gherkinDocument)
-    } else if (envelope.source) run.sources.set(envelope.source.uri, envelope.source.data)
-    else if (envelope.stepDefinition) folder.stepDefinition(envelope.stepDefinition)
-    else if (envelope.hook) folder.hook(envelope.hook)
-    else if (envelope.meta) run.meta = envelope.meta
-    else if (envelope.testRunStarted) run.runStarted = envelope.testRunStarted
-    else if (envelope.testRunFinished) run.runFinished = envelope.testRunFinished
-    else if (envelope.parseError) {
-      const { source, message } = envelope.parseError
-      run.parseErrors.push({ uri: source.uri, line: source.location?.line, message })
-    }
-  }, { skipPrefixes: SKIPPED_PREFIXES })
+  const read = readMessages(
+    text,
+    (envelope) => {
+      if (envelope.testStepFinished) folder.testStepFinished(envelope.testStepFinished)
+      else if (envelope.pickle) folder.pickle(envelope.pickle)
+      else if (envelope.testCase) folder.testCase(envelope.testCase)
+      else if (envelope.testCaseStarted) folder.testCaseStarted(envelope.testCaseStarted)
+      else if (envelope.testCaseFinished) folder.testCaseFinished(envelope.testCaseFinished)
+      else if (envelope.attachment) folder.attachment(envelope.attachment)
+      else if (envelope.gherkinDocument) {
+        documents++
+        folder.document(envelope.gherkinDocument)
+      } else if (envelope.source) run.sources.set(envelope.source.uri, envelope.source.data)
+      else if (envelope.stepDefinition) folder.stepDefinition(envelope.stepDefinition)
+      else if (envelope.hook) folder.hook(envelope.hook)
+      else if (envelope.meta) run.meta = envelope.meta
+      else if (envelope.testRunStarted) run.runStarted = envelope.testRunStarted
+      else if (envelope.testRunFinished) run.runFinished = envelope.testRunFinished
+      else if (envelope.parseError) {
+        const { source, message } = envelope.parseError
+        run.parseErrors.push({ uri: source.uri, line: source.location?.line, message })
+      }
+    },
+    { skipPrefixes: SKIPPED_PREFIXES }
+  )
   run.envelopes = read.envelopes
   if (read.malformed) {
     const { line, column, message } = read.malformed
-    return { error: specloopError('REPORT_BAD_MESSAGES', message, { file, line, column }, 'expected one JSON envelope per line, as written by `cucumber-js --format message`') }
+    return {
+      error: specloopError(
+        'REPORT_BAD_MESSAGES',
+        message,
+        { file, line, column },
+        'expected one JSON envelope per line, as written by `cucumber-js --format message`'
+      )
+    }
   }
   const folded = folder.finish()
   if (documents === 0 && folded.features.length === 0 && folded.parseErrors.length === 0) {
     return {
-      error: specloopError('REPORT_NO_SPECIFICATION', 'this Cucumber Messages stream has no features (no gherkinDocument or pickle envelopes)', { file },
-        'write it with `cucumber-js --format message:FILE.ndjson`')
+      error: specloopError(
+        'REPORT_NO_SPECIFICATION',
+        'this Cucumber Messages stream has no features (no gherkinDocument or pickle envelopes)',
+        { file },
+        'write it with `cucumber-js --format message:FILE.ndjson`'
+      )
     }
   }
   return { run: folded }

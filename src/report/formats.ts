@@ -27,9 +27,18 @@ export type ReportFormatDefinition = SiteFormat | DocumentFormat
  * names all come from this table: adding a format is one entry here (and its renderer).
  */
 export const REPORT_FORMATS = {
-  html: { kind: 'site', description: 'a static site: index.html, one page per feature, assets', render: (model) => renderSite(model, readSiteAssets()) },
-  markdown: { kind: 'document', description: 'one Markdown summary (for a pull request or a wiki)', fileName: 'summary.md', render: renderMarkdown },
-  junit: { kind: 'document', description: 'JUnit XML (for CI test tabs)', fileName: 'junit.xml', render: renderJunit },
+  html: {
+    kind: 'site',
+    description: 'a static site: index.html, one page per feature, assets',
+    render: (model) => renderSite(model, readSiteAssets())
+  },
+  markdown: {
+    kind: 'document',
+    description: 'one Markdown summary (for a pull request or a wiki)',
+    fileName: 'summary.md',
+    render: renderMarkdown
+  },
+  junit: { kind: 'document', description: 'JUnit XML (for CI test tabs)', fileName: 'junit.xml', render: renderJunit }
 } as const satisfies Record<string, ReportFormatDefinition>
 
 export type ReportFormat = keyof typeof REPORT_FORMATS

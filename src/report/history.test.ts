@@ -5,10 +5,18 @@ import { HISTORY_LIMIT, mergeHistory, parseHistory, serializeHistory } from './h
 import { emptyCounts } from '../messages'
 import type { HistoryEntry } from './model'
 
-const entry = (runId: string, time: string, passed = 1): HistoryEntry => ({ runId, time, scenarios: { ...emptyCounts(), passed }, steps: emptyCounts() })
+const entry = (runId: string, time: string, passed = 1): HistoryEntry => ({
+  runId,
+  time,
+  scenarios: { ...emptyCounts(), passed },
+  steps: emptyCounts()
+})
 
 test('history round-trips and skips lines that are not entries', () => {
-  const entries = [entry('a', '2026-01-01T00:00:00.000Z'), { ...entry('b', '2026-01-02T00:00:00.000Z', 3), durationMs: 12.5, coverage: 87.5 }]
+  const entries = [
+    entry('a', '2026-01-01T00:00:00.000Z'),
+    { ...entry('b', '2026-01-02T00:00:00.000Z', 3), durationMs: 12.5, coverage: 87.5 }
+  ]
   const text = `${serializeHistory(entries)}not json\n{"runId":1}\n[]\n`
   assert.deepEqual(parseHistory(text), entries)
 })
@@ -20,7 +28,10 @@ test('a run reported again replaces its entry; entries stay in time order and bo
       for (const [runId, day] of runs) history = mergeHistory(history, entry(runId, `2026-01-0${day}T00:00:00.000Z`, day))
       const ids = history.map((item) => item.runId)
       assert.equal(new Set(ids).size, ids.length)
-      assert.deepEqual(history.map((item) => item.time), [...history.map((item) => item.time)].sort())
+      assert.deepEqual(
+        history.map((item) => item.time),
+        [...history.map((item) => item.time)].sort()
+      )
       for (const id of new Set(runs.map(([runId]) => runId))) {
         const last = [...runs].reverse().find(([runId]) => runId === id)!
         assert.equal(history.find((item) => item.runId === id)?.scenarios.passed, last[1])
@@ -28,7 +39,8 @@ test('a run reported again replaces its entry; entries stay in time order and bo
     })
   )
   let long: HistoryEntry[] = []
-  for (let index = 0; index < HISTORY_LIMIT + 5; index++) long = mergeHistory(long, entry(`run-${index}`, new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString()))
+  for (let index = 0; index < HISTORY_LIMIT + 5; index++)
+    long = mergeHistory(long, entry(`run-${index}`, new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString()))
   assert.equal(long.length, HISTORY_LIMIT)
   assert.equal(long[long.length - 1].runId, `run-${HISTORY_LIMIT + 4}`)
 })

@@ -36,7 +36,12 @@ export function parseHistory(text: string): HistoryEntry[] {
     if (!value || typeof value !== 'object') continue
     const record = value as Record<string, unknown>
     if (typeof record.runId !== 'string' || typeof record.time !== 'string') continue
-    const entry: HistoryEntry = { runId: record.runId, time: record.time, scenarios: countsFrom(record.scenarios), steps: countsFrom(record.steps) }
+    const entry: HistoryEntry = {
+      runId: record.runId,
+      time: record.time,
+      scenarios: countsFrom(record.scenarios),
+      steps: countsFrom(record.steps)
+    }
     if (typeof record.durationMs === 'number') entry.durationMs = record.durationMs
     if (typeof record.coverage === 'number') entry.coverage = record.coverage
     entries.push(entry)

@@ -2,13 +2,15 @@ import type { ReportModel, ReportScenario } from './model'
 
 function escapeXml(text: string): string {
   // Characters XML 1.0 cannot hold at all are dropped, not escaped.
-  return text
-    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  )
 }
 
 const seconds = (milliseconds: number): string => (milliseconds / 1000).toFixed(3)
@@ -36,7 +38,9 @@ export function renderJunit(model: ReportModel): string {
     failures += suiteFailures
     skipped += suiteSkipped
     time += feature.durationMs
-    suites.push(`  <testsuite name="${escapeXml(feature.name)}" tests="${feature.scenarios.length}" failures="${suiteFailures}" skipped="${suiteSkipped}" errors="0" time="${seconds(feature.durationMs)}" file="${escapeXml(feature.uri)}">`)
+    suites.push(
+      `  <testsuite name="${escapeXml(feature.name)}" tests="${feature.scenarios.length}" failures="${suiteFailures}" skipped="${suiteSkipped}" errors="0" time="${seconds(feature.durationMs)}" file="${escapeXml(feature.uri)}">`
+    )
     const names = new Map<string, number>()
     for (const scenario of feature.scenarios) {
       // Outline rows share a name: the line keeps each testcase distinct for CI dashboards.
@@ -52,7 +56,8 @@ export function renderJunit(model: ReportModel): string {
       if (scenario.status === 'skipped') suites.push('      <skipped/>')
       else {
         const failed = scenario.steps.find((step) => step.status === scenario.status)
-        const message = failed?.error?.message ?? `${scenario.status}: ${failed ? `${failed.keyword.trim()} ${failed.text}`.trim() : scenario.name}`
+        const message =
+          failed?.error?.message ?? `${scenario.status}: ${failed ? `${failed.keyword.trim()} ${failed.text}`.trim() : scenario.name}`
         const type = failed?.error?.type ? ` type="${escapeXml(failed.error.type)}"` : ` type="${scenario.status}"`
         const detail = [failed?.error?.stack ?? failed?.error?.message ?? '', stepsListing(scenario)].filter(Boolean).join('\n\n')
         suites.push(`      <failure message="${escapeXml(message.split('\n')[0])}"${type}>${escapeXml(detail)}</failure>`)
@@ -61,7 +66,9 @@ export function renderJunit(model: ReportModel): string {
     }
     suites.push('  </testsuite>')
   }
-  lines.push(`<testsuites name="${escapeXml(model.title)}" tests="${tests}" failures="${failures}" skipped="${skipped}" errors="0" time="${seconds(model.run.durationMs ?? time)}">`)
+  lines.push(
+    `<testsuites name="${escapeXml(model.title)}" tests="${tests}" failures="${failures}" skipped="${skipped}" errors="0" time="${seconds(model.run.durationMs ?? time)}">`
+  )
   lines.push(...suites, '</testsuites>', '')
   return lines.join('\n')
 }

@@ -37,9 +37,20 @@ function limited<T>(items: T[], render: (item: T) => string): string[] {
 /** The last `specloop strength`: the score per feature, the survivors with the rows that would kill them. */
 function strengthLines(strength: ReportStrength): string[] {
   const score = (value: number | null) => (value === null ? 'no mutant' : `${value}%`)
-  const lines = ['', `### Spec strength: mutation score ${score(strength.score)}`, '', '| feature | score | killed |', '| --- | ---: | ---: |']
-  lines.push(...strength.features.map((feature) => `| \`${feature.uri}\` | ${score(feature.score)} | ${feature.killed} of ${feature.mutants} |`))
-  const survivors = strength.survivors.map((mutant) => `- \`${mutant.file}:${mutant.line}:${mutant.column}\` ${mutant.change} survives${mutant.killingRow ? `; a row that kills it, for \`${mutant.killingRow.uri}\` (expected = the code's answer now): \`${mutant.killingRow.row}\`` : ''}`)
+  const lines = [
+    '',
+    `### Spec strength: mutation score ${score(strength.score)}`,
+    '',
+    '| feature | score | killed |',
+    '| --- | ---: | ---: |'
+  ]
+  lines.push(
+    ...strength.features.map((feature) => `| \`${feature.uri}\` | ${score(feature.score)} | ${feature.killed} of ${feature.mutants} |`)
+  )
+  const survivors = strength.survivors.map(
+    (mutant) =>
+      `- \`${mutant.file}:${mutant.line}:${mutant.column}\` ${mutant.change} survives${mutant.killingRow ? `; a row that kills it, for \`${mutant.killingRow.uri}\` (expected = the code's answer now): \`${mutant.killingRow.row}\`` : ''}`
+  )
   if (survivors.length > 0) lines.push('', ...limited(survivors, (line) => line))
   return lines
 }
@@ -48,7 +59,9 @@ export function renderMarkdown(model: ReportModel): string {
   const { counts } = model
   const problems = totalOf(counts.scenarios) - counts.scenarios.passed - counts.scenarios.skipped
   const lines: string[] = []
-  lines.push(`## ${escapeMarkdown(model.title)}: ${problems === 0 ? 'all scenarios passed' : `${problems} of ${totalOf(counts.scenarios)} scenarios did not pass`}`)
+  lines.push(
+    `## ${escapeMarkdown(model.title)}: ${problems === 0 ? 'all scenarios passed' : `${problems} of ${totalOf(counts.scenarios)} scenarios did not pass`}`
+  )
   lines.push('')
   const shown = SUMMARY_ORDER.filter((status) => status !== 'unknown' || counts.scenarios.unknown + counts.steps.unknown > 0)
   lines.push(`| | total | ${shown.join(' | ')} |`)
@@ -75,14 +88,27 @@ export function renderMarkdown(model: ReportModel): string {
   if (notPassed.length > 0) {
     lines.push('', `### Scenarios that did not pass (${notPassed.length})`, '')
     const rank = (status: string): number => SUMMARY_ORDER.indexOf(status as (typeof STATUSES)[number])
-    lines.push(...limited([...notPassed].sort((a, b) => rank(a.status) - rank(b.status) || a.index - b.index), (scenario) => scenarioLine(model, scenario)))
+    lines.push(
+      ...limited(
+        [...notPassed].sort((a, b) => rank(a.status) - rank(b.status) || a.index - b.index),
+        (scenario) => scenarioLine(model, scenario)
+      )
+    )
   }
   if (model.trace && model.trace.hollow.length > 0) {
-    lines.push('', `### Hollow scenarios (${model.trace.hollow.length})`, '', 'They pass without running any implementation code or without asserting anything.', '')
-    lines.push(...limited(model.trace.hollow, (entry) => {
-      const scenario = scenarios[entry.scenario]
-      return `- ${escapeMarkdown(model.features[scenario.feature].name)} › ${escapeMarkdown(scenario.name)} (\`${model.features[scenario.feature].uri}:${scenario.line}\`): ${entry.reason}`
-    }))
+    lines.push(
+      '',
+      `### Hollow scenarios (${model.trace.hollow.length})`,
+      '',
+      'They pass without running any implementation code or without asserting anything.',
+      ''
+    )
+    lines.push(
+      ...limited(model.trace.hollow, (entry) => {
+        const scenario = scenarios[entry.scenario]
+        return `- ${escapeMarkdown(model.features[scenario.feature].name)} › ${escapeMarkdown(scenario.name)} (\`${model.features[scenario.feature].uri}:${scenario.line}\`): ${entry.reason}`
+      })
+    )
   }
   const edited = model.provenance.filter((file) => file.editedByHand)
   const changedSources = (file: ReportProvenance) => file.sources.filter((source) => source.state === 'changed' || source.state === 'gone')
@@ -91,35 +117,87 @@ export function renderMarkdown(model: ReportModel): string {
   if (model.provenance.length > 0) {
     lines.push('', `### Generated code (${model.provenance.length} files)`, '')
     lines.push(`${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`)
-    if (edited.length > 0) lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
+    if (edited.length > 0)
+      lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
     const unconfirmed = model.provenance.filter((file) => file.rule === 'unconfirmed' && !file.editedByHand)
-    if (unconfirmed.length > 0) lines.push('', ...limited(unconfirmed, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}): rule unconfirmed${file.ruleReason ? `: ${escapeMarkdown(file.ruleReason)}` : ' (the examples do not decide it)'}`))
+    if (unconfirmed.length > 0)
+      lines.push(
+        '',
+        ...limited(
+          unconfirmed,
+          (file) =>
+            `- \`${file.path}\` (${escapeMarkdown(file.generator)}): rule unconfirmed${file.ruleReason ? `: ${escapeMarkdown(file.ruleReason)}` : ' (the examples do not decide it)'}`
+        )
+      )
     // Named as status names them: which of its specs changed, or are gone.
     if (stale.length > 0) {
-      lines.push('', ...limited(stale, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}): ${changedSources(file).map((source) => `\`${source.path}\` ${source.state === 'gone' ? '(gone)' : 'changed'}`).join(', ')}`))
+      lines.push(
+        '',
+        ...limited(
+          stale,
+          (file) =>
+            `- \`${file.path}\` (${escapeMarkdown(file.generator)}): ${changedSources(file)
+              .map((source) => `\`${source.path}\` ${source.state === 'gone' ? '(gone)' : 'changed'}`)
+              .join(', ')}`
+        )
+      )
     }
   }
   if (model.governance) {
     const { counts, pending, lastGate } = model.governance
     lines.push('', '### Governance', '')
-    lines.push(`Approvals: ${counts.approved} approved, ${counts.changed} changed since approval, ${counts.new} not approved, ${counts.removed} removed${model.governance.lockExists ? '' : ' (no specs.lock yet)'}.`)
-    if (pending.length > 0) lines.push('', ...limited(pending, (entry) => `- \`${entry.uri}${entry.line ? `:${entry.line}` : ''}\` ${escapeMarkdown(entry.key)}: ${entry.state === 'changed' ? `changed since ${escapeMarkdown(entry.approvedBy ?? '')} approved it` : entry.state === 'new' ? 'not approved' : 'removed; the removal is not approved'}`))
+    lines.push(
+      `Approvals: ${counts.approved} approved, ${counts.changed} changed since approval, ${counts.new} not approved, ${counts.removed} removed${model.governance.lockExists ? '' : ' (no specs.lock yet)'}.`
+    )
+    if (pending.length > 0)
+      lines.push(
+        '',
+        ...limited(
+          pending,
+          (entry) =>
+            `- \`${entry.uri}${entry.line ? `:${entry.line}` : ''}\` ${escapeMarkdown(entry.key)}: ${entry.state === 'changed' ? `changed since ${escapeMarkdown(entry.approvedBy ?? '')} approved it` : entry.state === 'new' ? 'not approved' : 'removed; the removal is not approved'}`
+        )
+      )
     if (lastGate) {
-      lines.push('', `Last gate${lastGate.ci ? ' (CI)' : ''}: **${lastGate.passed ? 'passed' : 'failed'}** at ${lastGate.time} (ledger entry #${lastGate.sequence}).`)
-      if (lastGate.findings.length > 0) lines.push('', ...limited(lastGate.findings, (finding) => `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`))
+      lines.push(
+        '',
+        `Last gate${lastGate.ci ? ' (CI)' : ''}: **${lastGate.passed ? 'passed' : 'failed'}** at ${lastGate.time} (ledger entry #${lastGate.sequence}).`
+      )
+      if (lastGate.findings.length > 0)
+        lines.push(
+          '',
+          ...limited(
+            lastGate.findings,
+            (finding) =>
+              `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`
+          )
+        )
     }
   }
   const templated = model.features.filter((feature) => feature.template)
   if (templated.length > 0) {
     lines.push('', `### Features written from a spec template (${templated.length})`, '')
-    lines.push(...limited(templated, (feature) => `- ${escapeMarkdown(feature.name)} (\`${feature.uri}\`): template ${escapeMarkdown(feature.template!)}`))
+    lines.push(
+      ...limited(
+        templated,
+        (feature) => `- ${escapeMarkdown(feature.name)} (\`${feature.uri}\`): template ${escapeMarkdown(feature.template!)}`
+      )
+    )
   }
   if (model.ledger && !model.ledger.valid) {
-    lines.push('', `**The audit ledger is broken** at \`${model.ledger.brokenAt}\`: this entry ${escapeMarkdown(model.ledger.reason ?? '')}.`)
+    lines.push(
+      '',
+      `**The audit ledger is broken** at \`${model.ledger.brokenAt}\`: this entry ${escapeMarkdown(model.ledger.reason ?? '')}.`
+    )
   }
   if (model.parseErrors.length > 0) {
     lines.push('', `### Parse errors (${model.parseErrors.length})`, '')
-    lines.push(...limited(model.parseErrors, (error) => `- \`${error.uri ?? '?'}${error.line ? `:${error.line}` : ''}\`: ${escapeMarkdown(error.message)}`))
+    lines.push(
+      ...limited(
+        model.parseErrors,
+        (error) => `- \`${error.uri ?? '?'}${error.line ? `:${error.line}` : ''}\`: ${escapeMarkdown(error.message)}`
+      )
+    )
   }
   lines.push('')
   return lines.join('\n')

@@ -277,7 +277,14 @@ export interface ReportStrength {
   createdAt: string
   score: number | null
   features: { uri: string; score: number | null; mutants: number; killed: number; survived: number }[]
-  survivors: { file: string; line: number; column: number; operator: string; change: string; killingRow?: { uri: string; header: string; row: string } }[]
+  survivors: {
+    file: string
+    line: number
+    column: number
+    operator: string
+    change: string
+    killingRow?: { uri: string; header: string; row: string }
+  }[]
   /** Survivors not listed (the list is capped). */
   moreSurvivors: number
 }

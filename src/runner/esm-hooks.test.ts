@@ -14,10 +14,19 @@ const url = (file: string) => pathToFileURL(file).href
 test('esm hooks: an instrumented ES module is served from the cache, a CommonJS one is left to require, other TypeScript is transpiled by its format', () => {
   assert.deepEqual(moduleToServe(url('/p/src/shapes.ts'), data), { kind: 'instrumented', codePath: '/p/.specloop/cache/instrumented/a.js' })
   // A query (cucumber's or a cache-buster) does not hide the file.
-  assert.deepEqual(moduleToServe(`${url('/p/src/shapes.ts')}?v=2`, data), { kind: 'instrumented', codePath: '/p/.specloop/cache/instrumented/a.js' })
+  assert.deepEqual(moduleToServe(`${url('/p/src/shapes.ts')}?v=2`, data), {
+    kind: 'instrumented',
+    codePath: '/p/.specloop/cache/instrumented/a.js'
+  })
   assert.deepEqual(moduleToServe(url('/p/src/legacy.cts'), data), { kind: 'commonjs' })
-  assert.deepEqual(moduleToServe(url('/elsewhere/lib.mts'), data, () => 'module'), { kind: 'transpiled', file: '/elsewhere/lib.mts' })
-  assert.deepEqual(moduleToServe(url('/elsewhere/lib.ts'), data, () => 'commonjs'), { kind: 'commonjs' })
+  assert.deepEqual(
+    moduleToServe(url('/elsewhere/lib.mts'), data, () => 'module'),
+    { kind: 'transpiled', file: '/elsewhere/lib.mts' }
+  )
+  assert.deepEqual(
+    moduleToServe(url('/elsewhere/lib.ts'), data, () => 'commonjs'),
+    { kind: 'commonjs' }
+  )
 })
 
 test("esm hooks: the project's own JavaScript loads as usual, marked untraced; dependencies, built-ins and other files go to the next loader; the counted scheme is served here", () => {
@@ -65,7 +74,11 @@ test('esm hooks: the counting modules re-export the library (named exports that 
 })
 
 test("module format: .mts and .cts by extension, .ts by the nearest package.json's type, as Node decides (stopping at node_modules)", () => {
-  const manifests: Record<string, string> = { '/p/package.json': '{"type":"module"}', '/p/legacy/package.json': '{"name":"legacy"}', '/p/node_modules/dep/package.json': '{"type":"module"}' }
+  const manifests: Record<string, string> = {
+    '/p/package.json': '{"type":"module"}',
+    '/p/legacy/package.json': '{"name":"legacy"}',
+    '/p/node_modules/dep/package.json': '{"type":"module"}'
+  }
   const read = (file: string) => manifests[file]
   assert.equal(moduleFormatOf('/p/src/shapes.ts', read), 'module')
   assert.equal(moduleFormatOf('/p/legacy/old.ts', read), 'commonjs')
@@ -73,7 +86,10 @@ test("module format: .mts and .cts by extension, .ts by the nearest package.json
   assert.equal(moduleFormatOf('/p/src/old.cts', read), 'commonjs')
   assert.equal(moduleFormatOf('/p/node_modules/dep/lib/x.ts', read), 'module')
   assert.equal(moduleFormatOf('/p/node_modules/loose.ts', read), 'commonjs')
-  assert.equal(moduleFormatOf('/nowhere/x.ts', () => undefined), 'commonjs')
+  assert.equal(
+    moduleFormatOf('/nowhere/x.ts', () => undefined),
+    'commonjs'
+  )
   assert.equal(packageTypeOf('{ not json'), undefined)
   assert.equal(packageTypeOf('{"type":"commonjs"}'), 'commonjs')
 })

@@ -45,7 +45,11 @@ export type ModuleToServe =
   | { kind: 'next' }
 
 /** What `load` serves for a URL. */
-export function moduleToServe(url: string, data: Pick<ModuleHooksData, 'instrumented' | 'esModules' | 'projectDirectory'>, formatOf: (file: string) => ModuleFormat = moduleFormatOf): ModuleToServe {
+export function moduleToServe(
+  url: string,
+  data: Pick<ModuleHooksData, 'instrumented' | 'esModules' | 'projectDirectory'>,
+  formatOf: (file: string) => ModuleFormat = moduleFormatOf
+): ModuleToServe {
   if (url.startsWith(COUNTED_SCHEME)) return { kind: 'counted', target: url.slice(COUNTED_SCHEME.length) }
   if (!url.startsWith('file:')) return { kind: 'next' }
   const file = fileURLToPath(url.replace(/[?#].*$/, ''))
@@ -120,9 +124,14 @@ interface ResolveContext {
 type NextResolve = (specifier: string, context?: ResolveContext) => Promise<{ url: string; format?: string | null }>
 type NextLoad = (url: string, context?: object) => Promise<{ format?: string | null; source?: unknown; shortCircuit?: boolean }>
 
-export async function resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve): Promise<{ url: string; format?: string | null; shortCircuit?: boolean }> {
+export async function resolve(
+  specifier: string,
+  context: ResolveContext,
+  nextResolve: NextResolve
+): Promise<{ url: string; format?: string | null; shortCircuit?: boolean }> {
   const counted = isCountedImport(specifier, context.parentURL, hooksData.projectDirectory)
-  if (counted === 'assert') return { url: `${COUNTED_SCHEME}${specifier.startsWith('node:') ? specifier : `node:${specifier}`}`, shortCircuit: true }
+  if (counted === 'assert')
+    return { url: `${COUNTED_SCHEME}${specifier.startsWith('node:') ? specifier : `node:${specifier}`}`, shortCircuit: true }
   if (counted === 'chai') {
     const real = await nextResolve(specifier, context)
     return { url: `${COUNTED_SCHEME}${real.url}`, shortCircuit: true }
@@ -142,7 +151,11 @@ export async function resolve(specifier: string, context: ResolveContext, nextRe
   }
 }
 
-export async function load(url: string, context: object, nextLoad: NextLoad): Promise<{ format?: string | null; source?: unknown; shortCircuit?: boolean }> {
+export async function load(
+  url: string,
+  context: object,
+  nextLoad: NextLoad
+): Promise<{ format?: string | null; source?: unknown; shortCircuit?: boolean }> {
   const serving = moduleToServe(url, hooksData)
   switch (serving.kind) {
     case 'instrumented':
@@ -158,7 +171,10 @@ export async function load(url: string, context: object, nextLoad: NextLoad): Pr
       const loaded = await nextLoad(url, context)
       // CommonJS loads through `require`, where the runtime sees it; an ES module says so at its end.
       if (loaded.format !== 'module' || loaded.source === undefined || loaded.source === null) return loaded
-      return { ...loaded, source: `${String(loaded.source)}\n;globalThis[Symbol.for(${JSON.stringify(UNTRACED_MODULE_SYMBOL)})]?.(${JSON.stringify(serving.file)});\n` }
+      return {
+        ...loaded,
+        source: `${String(loaded.source)}\n;globalThis[Symbol.for(${JSON.stringify(UNTRACED_MODULE_SYMBOL)})]?.(${JSON.stringify(serving.file)});\n`
+      }
     }
     case 'next':
       return nextLoad(url, context)
@@ -174,6 +190,12 @@ function transpileToModule(file: string): string {
   const ts = require('typescript') as typeof import('typescript')
   return ts.transpileModule(fs.readFileSync(file, 'utf8'), {
     fileName: file,
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true, inlineSourceMap: true, inlineSources: true }
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+      inlineSourceMap: true,
+      inlineSources: true
+    }
   }).outputText
 }

@@ -19,7 +19,6 @@ function git(cwd: string, args: string[]): { ok: boolean; stdout: string; stderr
   return { ok: result.status === 0, stdout: result.stdout ?? '', stderr: (result.stderr ?? result.error?.message ?? '').trim() }
 }
 
-
 /** `git diff REV` of the working tree (tracked files) plus untracked files, paths relative to cwd. */
 export function readChanges(cwd: string, base: string): ChangesResult {
   const verified = git(cwd, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`])
@@ -100,25 +99,43 @@ export interface LoggedCommit {
  */
 export function commitsSince(cwd: string, since: { revision?: string; time?: string }, wanted: (file: string) => boolean): LoggedCommit[] {
   // git reads a date loosely (and not every form): it narrows the log, the exact bound is checked here.
-  const range = since.revision ? [`${since.revision}..HEAD`] : since.time ? [`--since=${since.time.replace(/\.\d+Z$/, 'Z')}`, 'HEAD'] : ['HEAD']
+  const range = since.revision
+    ? [`${since.revision}..HEAD`]
+    : since.time
+      ? [`--since=${since.time.replace(/\.\d+Z$/, 'Z')}`, 'HEAD']
+      : ['HEAD']
   const from = since.time && !since.revision ? Date.parse(since.time) : undefined
-  const logged = git(cwd, ['log', '--reverse', '--no-merges', '--no-renames', '--relative', '--numstat', '--format=%x00%H %cI', ...range, '--', '.'])
+  const logged = git(cwd, [
+    'log',
+    '--reverse',
+    '--no-merges',
+    '--no-renames',
+    '--relative',
+    '--numstat',
+    '--format=%x00%H %cI',
+    ...range,
+    '--',
+    '.'
+  ])
   if (!logged.ok) return []
   const commits: LoggedCommit[] = []
   for (const block of logged.stdout.split('\u0000').filter((text) => text.trim() !== '')) {
     const [header, ...lines] = block.split('\n')
     const [hash, time] = header!.trim().split(' ')
     if (from !== undefined && Date.parse(time!) < from) continue
-    const files = lines.map((line) => line.split('\t')).filter((parts) => parts.length === 3 && parts[0] !== '-' && wanted(parts[2]!))
+    const files = lines
+      .map((line) => line.split('\t'))
+      .filter((parts) => parts.length === 3 && parts[0] !== '-' && wanted(parts[2]!))
       .map(([added, deleted, file]) => ({ path: file!, added: Number(added), deleted: Number(deleted) }))
     commits.push({ hash: hash!, time: time!, files })
   }
   const wantedObjects = commits.flatMap((commit) => commit.files.map((file) => `${commit.hash}:./${file.path}`))
   const contents = catFiles(cwd, wantedObjects)
-  for (const commit of commits) for (const file of commit.files) {
-    const content = contents.get(`${commit.hash}:./${file.path}`)
-    if (content !== undefined) Object.assign(file, { content })
-  }
+  for (const commit of commits)
+    for (const file of commit.files) {
+      const content = contents.get(`${commit.hash}:./${file.path}`)
+      if (content !== undefined) Object.assign(file, { content })
+    }
   return commits
 }
 

@@ -2,9 +2,26 @@ export { runInstrumentedSuite, adjustRunConfiguration, readEnvelopes } from './r
 export type { RunOptions, RunOutcome, RunFilters } from './run'
 export { summarizeMessages, emptyRunCounts, pickleLines } from './messages'
 export type { RunSummary, ScenarioOutcome, RunCounts } from './messages'
-export { sandboxArguments, sandboxedNode, realpathOrSelf, networkIsolation, permissionFlag, projectReadPaths, writableDirectory, sandboxEnvironment, SANDBOX_READ_VARIABLE } from './sandbox'
+export {
+  sandboxArguments,
+  sandboxedNode,
+  realpathOrSelf,
+  networkIsolation,
+  permissionFlag,
+  projectReadPaths,
+  writableDirectory,
+  sandboxEnvironment,
+  SANDBOX_READ_VARIABLE
+} from './sandbox'
 export type { SandboxPolicy } from './sandbox'
-export { instrumentTypescript, instrumentCached, findProjectSources, isSkippedDirectory, isTypescriptSource, COVERAGE_VARIABLE } from './instrument'
+export {
+  instrumentTypescript,
+  instrumentCached,
+  findProjectSources,
+  isSkippedDirectory,
+  isTypescriptSource,
+  COVERAGE_VARIABLE
+} from './instrument'
 export { startWarmRunner } from './warm'
 export type { WarmRunner, WarmRequest, WarmRunnerOptions } from './warm'
 export type { InstrumentedFile, CoverageMaps } from './instrument'

@@ -52,18 +52,29 @@ function loadInstrumenter(): Instrumenter {
       esModules: true,
       produceSourceMap: true,
       compact: true,
-      parserPlugins: ['typescript', 'decorators-legacy', 'classProperties', 'classPrivateProperties', 'classPrivateMethods', 'topLevelAwait']
+      parserPlugins: [
+        'typescript',
+        'decorators-legacy',
+        'classProperties',
+        'classPrivateProperties',
+        'classPrivateMethods',
+        'topLevelAwait'
+      ]
     })
   }
   return instrumenter
 }
 
-
 /**
  * `format` is how Node will load the file: an ES module keeps its `import`/`export` (the
  * specifiers as written, `./shapes.js` included), CommonJS gets `require`.
  */
-export function instrumentTypescript(source: string, absolutePath: string, compilerOptions: TypeScript.CompilerOptions, format: ModuleFormat = 'commonjs'): InstrumentedSource {
+export function instrumentTypescript(
+  source: string,
+  absolutePath: string,
+  compilerOptions: TypeScript.CompilerOptions,
+  format: ModuleFormat = 'commonjs'
+): InstrumentedSource {
   const ts = compiler()
   const remapping = require('@jridgewell/remapping') as (maps: unknown[], loader: () => null) => { toString(): string }
   const instrument = loadInstrumenter()
@@ -75,7 +86,9 @@ export function instrumentTypescript(source: string, absolutePath: string, compi
     fileName: absolutePath,
     compilerOptions: {
       ...compilerOptions,
-      ...(format === 'module' ? { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler } : { module: ts.ModuleKind.CommonJS }),
+      ...(format === 'module'
+        ? { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }
+        : { module: ts.ModuleKind.CommonJS }),
       sourceMap: true,
       inlineSourceMap: false,
       inlineSources: false,
@@ -85,9 +98,13 @@ export function instrumentTypescript(source: string, absolutePath: string, compi
       rootDir: undefined
     }
   })
-  const composed = JSON.parse(remapping([JSON.parse(output.sourceMapText ?? '{}'), instrumentMap], () => null).toString()) as { sources: string[] }
+  const composed = JSON.parse(remapping([JSON.parse(output.sourceMapText ?? '{}'), instrumentMap], () => null).toString()) as {
+    sources: string[]
+  }
   composed.sources = [absolutePath]
-  const code = output.outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '') + data +
+  const code =
+    output.outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '') +
+    data +
     `\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(JSON.stringify(composed)).toString('base64')}\n`
   return { code, maps: { statementMap: coverage.statementMap, fnMap: coverage.fnMap, branchMap: coverage.branchMap } }
 }
@@ -128,7 +145,12 @@ export interface InstrumentedFile {
  * Instruments one file through a content-addressed cache (`.specloop/cache/instrumented/`):
  * only files that changed since the last run pay for babel and tsc.
  */
-export function instrumentCached(sourcePath: string, cacheDirectory: string, compilerOptions: TypeScript.CompilerOptions, format: ModuleFormat = moduleFormatOf(sourcePath)): InstrumentedFile {
+export function instrumentCached(
+  sourcePath: string,
+  cacheDirectory: string,
+  compilerOptions: TypeScript.CompilerOptions,
+  format: ModuleFormat = moduleFormatOf(sourcePath)
+): InstrumentedFile {
   const source = fs.readFileSync(sourcePath, 'utf8')
   const sha256 = crypto.createHash('sha256').update(source).digest('hex')
   // The ES-module form of a file is another entry than its CommonJS form (whose key is unchanged).

@@ -11,10 +11,20 @@ import type { Envelope, GherkinDocument, Pickle } from '@cucumber/messages'
  * by side. Ids are unique per run (cucumber uses UUIDs), so the two runs' ids never collide.
  * Pure.
  */
-export function mergeAffectedMessages(previous: readonly Envelope[], fresh: readonly Envelope[], keptPickleIds: ReadonlySet<string>): { envelopes: Envelope[]; kept: number } {
+export function mergeAffectedMessages(
+  previous: readonly Envelope[],
+  fresh: readonly Envelope[],
+  keptPickleIds: ReadonlySet<string>
+): { envelopes: Envelope[]; kept: number } {
   const keptPickles = previous.flatMap((envelope) => (envelope.pickle && keptPickleIds.has(envelope.pickle.id) ? [envelope.pickle] : []))
-  const freshDocuments = new Map(fresh.flatMap((envelope) => (envelope.gherkinDocument?.uri ? [[envelope.gherkinDocument.uri, envelope.gherkinDocument] as const] : [])))
-  const previousDocuments = new Map(previous.flatMap((envelope) => (envelope.gherkinDocument?.uri ? [[envelope.gherkinDocument.uri, envelope.gherkinDocument] as const] : [])))
+  const freshDocuments = new Map(
+    fresh.flatMap((envelope) => (envelope.gherkinDocument?.uri ? [[envelope.gherkinDocument.uri, envelope.gherkinDocument] as const] : []))
+  )
+  const previousDocuments = new Map(
+    previous.flatMap((envelope) =>
+      envelope.gherkinDocument?.uri ? [[envelope.gherkinDocument.uri, envelope.gherkinDocument] as const] : []
+    )
+  )
   // Per file with kept scenarios: the earlier document, and how fresh node ids map onto it.
   const remaps = new Map<string, Map<string, string> | undefined>()
   for (const uri of new Set(keptPickles.map((pickle) => pickle.uri))) {
@@ -24,12 +34,20 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
   // A file whose documents differ after all keeps only its fresh results.
   const kept = keptPickles.filter((pickle) => remaps.get(pickle.uri) !== undefined)
   const keptIds = new Set(kept.map((pickle) => pickle.id))
-  const keptTestCases = new Set(previous.flatMap((envelope) => (envelope.testCase && keptIds.has(envelope.testCase.pickleId) ? [envelope.testCase.id] : [])))
-  const keptAttempts = new Set(previous.flatMap((envelope) => (envelope.testCaseStarted && keptTestCases.has(envelope.testCaseStarted.testCaseId) ? [envelope.testCaseStarted.id] : [])))
+  const keptTestCases = new Set(
+    previous.flatMap((envelope) => (envelope.testCase && keptIds.has(envelope.testCase.pickleId) ? [envelope.testCase.id] : []))
+  )
+  const keptAttempts = new Set(
+    previous.flatMap((envelope) =>
+      envelope.testCaseStarted && keptTestCases.has(envelope.testCaseStarted.testCaseId) ? [envelope.testCaseStarted.id] : []
+    )
+  )
   // Only the definitions and hooks the kept results point at come along: chained affected runs must not pile them up.
   const referenced = new Set(
     previous.flatMap((envelope) =>
-      envelope.testCase && keptTestCases.has(envelope.testCase.id) ? envelope.testCase.testSteps.flatMap((step) => [...(step.stepDefinitionIds ?? []), ...(step.hookId ? [step.hookId] : [])]) : []
+      envelope.testCase && keptTestCases.has(envelope.testCase.id)
+        ? envelope.testCase.testSteps.flatMap((step) => [...(step.stepDefinitionIds ?? []), ...(step.hookId ? [step.hookId] : [])])
+        : []
     )
   )
   const olderDocuments = new Set([...remaps].filter(([, remap]) => remap !== undefined).map(([uri]) => uri))
@@ -42,31 +60,58 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
     if (envelope.hook) return referenced.has(envelope.hook.id)
     if (envelope.testCase) return keptTestCases.has(envelope.testCase.id)
     if (envelope.testCaseStarted) return keptAttempts.has(envelope.testCaseStarted.id)
-    const attempt = envelope.testStepStarted?.testCaseStartedId ?? envelope.testStepFinished?.testCaseStartedId ?? envelope.testCaseFinished?.testCaseStartedId ?? envelope.attachment?.testCaseStartedId
+    const attempt =
+      envelope.testStepStarted?.testCaseStartedId ??
+      envelope.testStepFinished?.testCaseStartedId ??
+      envelope.testCaseFinished?.testCaseStartedId ??
+      envelope.attachment?.testCaseStartedId
     return attempt !== undefined && keptAttempts.has(attempt)
   }
   // A definition both runs have (same expression, file and line) is written once, under the fresh
   // run's id; the kept test cases are pointed at it, so the stream names each real definition once.
-  const freshIdByKey = new Map(fresh.flatMap((envelope) => {
-    const key = definitionKey(envelope)
-    return key ? [[key, (envelope.stepDefinition ?? envelope.hook)!.id] as const] : []
-  }))
-  const sameAsFresh = new Map(previous.flatMap((envelope) => {
-    const key = definitionKey(envelope)
-    const freshId = key ? freshIdByKey.get(key) : undefined
-    return freshId ? [[(envelope.stepDefinition ?? envelope.hook)!.id, freshId] as const] : []
-  }))
+  const freshIdByKey = new Map(
+    fresh.flatMap((envelope) => {
+      const key = definitionKey(envelope)
+      return key ? [[key, (envelope.stepDefinition ?? envelope.hook)!.id] as const] : []
+    })
+  )
+  const sameAsFresh = new Map(
+    previous.flatMap((envelope) => {
+      const key = definitionKey(envelope)
+      const freshId = key ? freshIdByKey.get(key) : undefined
+      return freshId ? [[(envelope.stepDefinition ?? envelope.hook)!.id, freshId] as const] : []
+    })
+  )
   const toFresh = (id: string) => sameAsFresh.get(id) ?? id
   const takenFromPrevious = previous
     .filter(fromPrevious)
-    .filter((envelope) => !((envelope.stepDefinition && sameAsFresh.has(envelope.stepDefinition.id)) || (envelope.hook && sameAsFresh.has(envelope.hook.id))))
-    .map((envelope) => (envelope.testCase
-      ? { ...envelope, testCase: { ...envelope.testCase, testSteps: envelope.testCase.testSteps.map((step) => ({ ...step, ...(step.stepDefinitionIds ? { stepDefinitionIds: step.stepDefinitionIds.map(toFresh) } : {}), ...(step.hookId ? { hookId: toFresh(step.hookId) } : {}) })) } }
-      : envelope))
+    .filter(
+      (envelope) =>
+        !((envelope.stepDefinition && sameAsFresh.has(envelope.stepDefinition.id)) || (envelope.hook && sameAsFresh.has(envelope.hook.id)))
+    )
+    .map((envelope) =>
+      envelope.testCase
+        ? {
+            ...envelope,
+            testCase: {
+              ...envelope.testCase,
+              testSteps: envelope.testCase.testSteps.map((step) => ({
+                ...step,
+                ...(step.stepDefinitionIds ? { stepDefinitionIds: step.stepDefinitionIds.map(toFresh) } : {}),
+                ...(step.hookId ? { hookId: toFresh(step.hookId) } : {})
+              }))
+            }
+          }
+        : envelope
+    )
   // cucumber emits a pickle for every scenario of a file it loads, run or not: a kept result replaces the fresh, unrun one.
   const keptNodes = new Set(kept.map((pickle) => pickle.astNodeIds.join(' ')))
   const freshKept = fresh
-    .filter((envelope) => !(envelope.source && olderDocuments.has(envelope.source.uri)) && !(envelope.gherkinDocument && olderDocuments.has(envelope.gherkinDocument.uri ?? '')))
+    .filter(
+      (envelope) =>
+        !(envelope.source && olderDocuments.has(envelope.source.uri)) &&
+        !(envelope.gherkinDocument && olderDocuments.has(envelope.gherkinDocument.uri ?? ''))
+    )
     .map((envelope) => {
       const remap = envelope.pickle ? remaps.get(envelope.pickle.uri) : undefined
       return remap && envelope.pickle ? { ...envelope, pickle: remapPickle(envelope.pickle, remap) } : envelope
@@ -74,7 +119,18 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
     .filter((envelope) => !(envelope.pickle && keptNodes.has(envelope.pickle.astNodeIds.join(' '))))
 
   // cucumber's order: definitions first, then the run; earlier results inside the fresh run.
-  const isDefinition = (envelope: Envelope) => Boolean(envelope.meta || envelope.source || envelope.gherkinDocument || envelope.pickle || envelope.stepDefinition || envelope.hook || envelope.parameterType || envelope.undefinedParameterType || envelope.parseError)
+  const isDefinition = (envelope: Envelope) =>
+    Boolean(
+      envelope.meta ||
+      envelope.source ||
+      envelope.gherkinDocument ||
+      envelope.pickle ||
+      envelope.stepDefinition ||
+      envelope.hook ||
+      envelope.parameterType ||
+      envelope.undefinedParameterType ||
+      envelope.parseError
+    )
   const freshDefinitions = freshKept.filter(isDefinition)
   const freshRun = freshKept.filter((envelope) => !isDefinition(envelope))
   const started = freshRun.findIndex((envelope) => envelope.testRunStarted)
@@ -85,7 +141,8 @@ export function mergeAffectedMessages(previous: readonly Envelope[], fresh: read
   const previousDefinitions = takenFromPrevious.filter(isDefinition)
   const previousRun = takenFromPrevious.filter((envelope) => !isDefinition(envelope))
   // Documents before the pickles that point into them, as cucumber writes them (a stable sort keeps each group's order).
-  const rank = (envelope: Envelope) => (envelope.meta ? 0 : envelope.source ? 1 : envelope.gherkinDocument ? 2 : envelope.pickle || envelope.parseError ? 3 : 4)
+  const rank = (envelope: Envelope) =>
+    envelope.meta ? 0 : envelope.source ? 1 : envelope.gherkinDocument ? 2 : envelope.pickle || envelope.parseError ? 3 : 4
   const definitions = [...freshDefinitions, ...previousDefinitions].sort((a, b) => rank(a) - rank(b))
   return { envelopes: [...definitions, ...before, ...previousRun, ...during, ...after], kept: kept.length }
 }
@@ -95,7 +152,9 @@ function definitionKey(envelope: Envelope): string | undefined {
   const definition = envelope.stepDefinition ?? envelope.hook
   if (!definition?.sourceReference?.uri) return undefined
   const where = `${definition.sourceReference.uri}:${definition.sourceReference.location?.line ?? ''}`
-  return envelope.stepDefinition ? `step ${envelope.stepDefinition.pattern?.type} ${envelope.stepDefinition.pattern?.source} ${where}` : `hook ${envelope.hook!.name ?? ''} ${where}`
+  return envelope.stepDefinition
+    ? `step ${envelope.stepDefinition.pattern?.type} ${envelope.stepDefinition.pattern?.source} ${where}`
+    : `hook ${envelope.hook!.name ?? ''} ${where}`
 }
 
 /** Node ids of two parses of the same text, paired in document order; undefined when they differ in shape. */
@@ -161,7 +220,9 @@ export function mergeRunMessages(runs: readonly (readonly Envelope[])[]): Merged
   const pickleIds: Map<string, string>[] = []
   let meta: Envelope | undefined
   // Every reference to a test run points at the first run's.
-  const startedId = runs.flatMap((run) => run.filter((envelope) => envelope.testRunStarted)).find((envelope) => envelope.testRunStarted!.id !== undefined)?.testRunStarted!.id
+  const startedId = runs
+    .flatMap((run) => run.filter((envelope) => envelope.testRunStarted))
+    .find((envelope) => envelope.testRunStarted!.id !== undefined)?.testRunStarted!.id
   for (const run of runs) {
     const pickleMap = new Map<string, string>()
     const stepMap = new Map<string, string>()
@@ -215,11 +276,21 @@ export function mergeRunMessages(runs: readonly (readonly Envelope[])[]): Merged
   const seconds = (timestamp: { seconds: number; nanos: number } | undefined) => (timestamp ? timestamp.seconds + timestamp.nanos / 1e9 : 0)
   const earliest = [...testRunStarted].sort((a, b) => seconds(a.testRunStarted!.timestamp) - seconds(b.testRunStarted!.timestamp))[0]
   const latest = [...testRunFinished].sort((a, b) => seconds(b.testRunFinished!.timestamp) - seconds(a.testRunFinished!.timestamp))[0]
-  const started: Envelope[] = earliest ? [{ testRunStarted: { ...earliest.testRunStarted!, ...(startedId !== undefined ? { id: startedId } : {}) } }] : []
+  const started: Envelope[] = earliest
+    ? [{ testRunStarted: { ...earliest.testRunStarted!, ...(startedId !== undefined ? { id: startedId } : {}) } }]
+    : []
   // A run that did not finish (killed) leaves the merged run unfinished too, as its own stream was.
   const finished: Envelope[] =
     latest && testRunFinished.length === runs.length
-      ? [{ testRunFinished: { ...latest.testRunFinished!, success: testRunFinished.every((envelope) => envelope.testRunFinished!.success), ...(startedId !== undefined ? { testRunStartedId: startedId } : {}) } }]
+      ? [
+          {
+            testRunFinished: {
+              ...latest.testRunFinished!,
+              success: testRunFinished.every((envelope) => envelope.testRunFinished!.success),
+              ...(startedId !== undefined ? { testRunStartedId: startedId } : {})
+            }
+          }
+        ]
       : []
   const order = [...pickleByPlace.values()].map((pickle) => pickle.id)
   return {
@@ -259,9 +330,17 @@ function retarget(envelope: Envelope, how: Retargeting): Envelope {
   }
   if (envelope.testRunHookStarted) {
     const started = envelope.testRunHookStarted
-    return { testRunHookStarted: { ...started, hookId: map(how.definitionMap, started.hookId), testRunStartedId: startedId(started.testRunStartedId)! } }
+    return {
+      testRunHookStarted: {
+        ...started,
+        hookId: map(how.definitionMap, started.hookId),
+        testRunStartedId: startedId(started.testRunStartedId)!
+      }
+    }
   }
-  if (envelope.suggestion) return { suggestion: { ...envelope.suggestion, pickleStepId: map(how.stepMap, envelope.suggestion.pickleStepId) } }
-  if (envelope.attachment?.testRunStartedId !== undefined) return { attachment: { ...envelope.attachment, testRunStartedId: startedId(envelope.attachment.testRunStartedId) } }
+  if (envelope.suggestion)
+    return { suggestion: { ...envelope.suggestion, pickleStepId: map(how.stepMap, envelope.suggestion.pickleStepId) } }
+  if (envelope.attachment?.testRunStartedId !== undefined)
+    return { attachment: { ...envelope.attachment, testRunStartedId: startedId(envelope.attachment.testRunStartedId) } }
   return envelope
 }

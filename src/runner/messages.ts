@@ -40,7 +40,11 @@ function durationMs(duration: { seconds: number; nanos: number } | undefined): n
 /** Line of each scenario and each Examples row, by AST node id: where cucumber says a pickle is. */
 function astLines(document: GherkinDocument): Map<string, number> {
   const lines = new Map<string, number>()
-  const visitScenario = (scenario: { id: string; location: { line: number }; examples: readonly { tableBody: readonly { id: string; location: { line: number } }[] }[] }) => {
+  const visitScenario = (scenario: {
+    id: string
+    location: { line: number }
+    examples: readonly { tableBody: readonly { id: string; location: { line: number } }[] }[]
+  }) => {
     lines.set(scenario.id, scenario.location.line)
     for (const examples of scenario.examples) for (const row of examples.tableBody) lines.set(row.id, row.location.line)
   }
@@ -52,9 +56,17 @@ function astLines(document: GherkinDocument): Map<string, number> {
 }
 
 /** Line of each pickle: its Examples row for an outline, else its scenario. */
-export function pickleLines(document: GherkinDocument, pickles: readonly { id: string; astNodeIds: readonly string[] }[]): Map<string, number> {
+export function pickleLines(
+  document: GherkinDocument,
+  pickles: readonly { id: string; astNodeIds: readonly string[] }[]
+): Map<string, number> {
   const nodeLines = astLines(document)
-  return new Map(pickles.map((pickle) => [pickle.id, nodeLines.get(pickle.astNodeIds[pickle.astNodeIds.length - 1]) ?? nodeLines.get(pickle.astNodeIds[0]) ?? 0]))
+  return new Map(
+    pickles.map((pickle) => [
+      pickle.id,
+      nodeLines.get(pickle.astNodeIds[pickle.astNodeIds.length - 1]) ?? nodeLines.get(pickle.astNodeIds[0]) ?? 0
+    ])
+  )
 }
 
 export function summarizeMessages(envelopes: Envelope[]): RunSummary {
@@ -62,7 +74,10 @@ export function summarizeMessages(envelopes: Envelope[]): RunSummary {
   const pickles = new Map<string, { name: string; uri: string; line: number }>()
   const testCasePickle = new Map<string, string>()
   const pickleStepIds = new Set<string>()
-  const attempts = new Map<string, { pickleId: string; status: ScenarioStatus; durationMs: number; errorMessage?: string; stepStatuses: ScenarioStatus[] }>()
+  const attempts = new Map<
+    string,
+    { pickleId: string; status: ScenarioStatus; durationMs: number; errorMessage?: string; stepStatuses: ScenarioStatus[] }
+  >()
   const finalAttempt = new Map<string, string>()
   const parseErrors: RunSummary['parseErrors'] = []
   let success: boolean | undefined
@@ -80,8 +95,7 @@ export function summarizeMessages(envelopes: Envelope[]): RunSummary {
     } else if (envelope.testCase) {
       testCasePickle.set(envelope.testCase.id, envelope.testCase.pickleId)
       for (const step of envelope.testCase.testSteps) if (step.pickleStepId) pickleStepIds.add(step.id)
-    }
-    else if (envelope.testCaseStarted) {
+    } else if (envelope.testCaseStarted) {
       const pickleId = testCasePickle.get(envelope.testCaseStarted.testCaseId) ?? ''
       attempts.set(envelope.testCaseStarted.id, { pickleId, status: 'unknown', durationMs: 0, stepStatuses: [] })
     } else if (envelope.testStepFinished) {
@@ -97,7 +111,8 @@ export function summarizeMessages(envelopes: Envelope[]): RunSummary {
       }
     } else if (envelope.testCaseFinished) {
       const attempt = attempts.get(envelope.testCaseFinished.testCaseStartedId)
-      if (attempt && !envelope.testCaseFinished.willBeRetried) finalAttempt.set(attempt.pickleId, envelope.testCaseFinished.testCaseStartedId)
+      if (attempt && !envelope.testCaseFinished.willBeRetried)
+        finalAttempt.set(attempt.pickleId, envelope.testCaseFinished.testCaseStartedId)
     } else if (envelope.testRunFinished) {
       finished = true
       success = envelope.testRunFinished.success
@@ -111,7 +126,13 @@ export function summarizeMessages(envelopes: Envelope[]): RunSummary {
     const pickle = pickles.get(pickleId) ?? { name: '', uri: '', line: 0 }
     // A scenario with no steps and no hooks passed: cucumber counts it so.
     const status = attempt.status === 'unknown' ? 'passed' : attempt.status
-    scenarios.push({ pickleId, ...pickle, status, durationMs: Math.round(attempt.durationMs * 1000) / 1000, errorMessage: attempt.errorMessage })
+    scenarios.push({
+      pickleId,
+      ...pickle,
+      status,
+      durationMs: Math.round(attempt.durationMs * 1000) / 1000,
+      errorMessage: attempt.errorMessage
+    })
     scenarioCounts.total++
     scenarioCounts[status]++
     for (const stepStatus of attempt.stepStatuses) {

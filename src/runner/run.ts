@@ -16,7 +16,16 @@ import { moduleFormatOf } from './module-format'
 import { ChildJob, ChildResult, DeltaRecord, RUNTIME_JOB_VARIABLE, RuntimeJob } from './protocol'
 import { writableDirectory, projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from './sandbox'
 import { projectSecrets, redact, withoutSecrets } from '../redaction'
-import { cacheDirectoryOf, instrumentedCacheOf, messagesFileOf, RUN_FORMATS_DIRECTORY, RUN_SCRATCH, specloopDirectoryOf, temporaryPathBeside, writeFileAtomic } from '../workspace'
+import {
+  cacheDirectoryOf,
+  instrumentedCacheOf,
+  messagesFileOf,
+  RUN_FORMATS_DIRECTORY,
+  RUN_SCRATCH,
+  specloopDirectoryOf,
+  temporaryPathBeside,
+  writeFileAtomic
+} from '../workspace'
 
 export interface RunOptions {
   project: Project
@@ -61,7 +70,9 @@ export interface RunOutcome {
 const SPECLOOP_ROOT = packageRoot
 
 /** The compiled child and runtime (when specloop itself runs from src/ through ts-node, dist/ has them). */
-export const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js')) ? __dirname : path.join(SPECLOOP_ROOT, 'dist', 'src', 'runner')
+export const COMPILED_RUNNER = fs.existsSync(path.join(__dirname, 'child.js'))
+  ? __dirname
+  : path.join(SPECLOOP_ROOT, 'dist', 'src', 'runner')
 
 /**
  * Files cucumber's own start-up looks for (global-dirs, through is-installed-globally, asks
@@ -91,9 +102,16 @@ export interface RunFilters {
   retry?: number
 }
 
-export function adjustRunConfiguration(configuration: IRunConfiguration, runtimePath: string, options: Pick<RunOptions, 'parallel' | 'selection' | 'filters' | 'shard'>): IRunConfiguration {
+export function adjustRunConfiguration(
+  configuration: IRunConfiguration,
+  runtimePath: string,
+  options: Pick<RunOptions, 'parallel' | 'selection' | 'filters' | 'shard'>
+): IRunConfiguration {
   const adjusted: IRunConfiguration = JSON.parse(JSON.stringify(configuration))
-  adjusted.support.requireModules = [runtimePath, ...(configuration.support.requireModules ?? []).filter((name) => !isTypescriptLoader(name))]
+  adjusted.support.requireModules = [
+    runtimePath,
+    ...(configuration.support.requireModules ?? []).filter((name) => !isTypescriptLoader(name))
+  ]
   // `ts-node/esm` and the like: the runtime's module hooks load the project's TypeScript for `import` too.
   adjusted.support.loaders = (configuration.support.loaders ?? []).filter((name) => !isTypescriptLoader(name))
   if (options.parallel !== undefined) adjusted.runtime.parallel = options.parallel
@@ -102,7 +120,10 @@ export function adjustRunConfiguration(configuration: IRunConfiguration, runtime
     // A selection is explicit: a rerun file or `name`/`tags` filter still narrows it, as on the command line.
   }
   const filters = options.filters ?? {}
-  if (filters.tags) adjusted.sources.tagExpression = adjusted.sources.tagExpression ? `(${adjusted.sources.tagExpression}) and (${filters.tags})` : filters.tags
+  if (filters.tags)
+    adjusted.sources.tagExpression = adjusted.sources.tagExpression
+      ? `(${adjusted.sources.tagExpression}) and (${filters.tags})`
+      : filters.tags
   if (filters.names?.length) adjusted.sources.names = [...(adjusted.sources.names ?? []), ...filters.names]
   if (filters.retry !== undefined) adjusted.runtime.retry = filters.retry
   // cucumber's sharding: the i-th of every n pickles, in the order it loads them, after the filters.
@@ -112,7 +133,10 @@ export function adjustRunConfiguration(configuration: IRunConfiguration, runtime
 
 export function readDeltas(directory: string): DeltaRecord[] {
   const records: DeltaRecord[] = []
-  for (const name of fs.readdirSync(directory).filter((file) => file.startsWith('deltas-')).sort()) {
+  for (const name of fs
+    .readdirSync(directory)
+    .filter((file) => file.startsWith('deltas-'))
+    .sort()) {
     for (const line of fs.readFileSync(path.join(directory, name), 'utf8').split('\n')) {
       if (!line) continue
       try {
@@ -149,7 +173,11 @@ export function readEnvelopes(messagesPath: string): Envelope[] {
 }
 
 /** Points each formatter's file into `directory`; returns where each will be moved. */
-function redirectFormatFiles(runConfiguration: IRunConfiguration, projectDirectory: string, directory: string): { written: string; target: string }[] {
+function redirectFormatFiles(
+  runConfiguration: IRunConfiguration,
+  projectDirectory: string,
+  directory: string
+): { written: string; target: string }[] {
   const files = runConfiguration.formats.files ?? {}
   const moves: { written: string; target: string }[] = []
   const redirected: Record<string, string> = {}
@@ -190,7 +218,11 @@ function moveFormatFile(written: string, target: string): void {
 }
 
 /** The job the child process runs: the adjusted cucumber configuration and where it writes. */
-function writeChildJob(options: RunOptions, runConfiguration: IRunConfiguration, runtimeJobPath: string): { childJob: ChildJob; childJobPath: string } {
+function writeChildJob(
+  options: RunOptions,
+  runConfiguration: IRunConfiguration,
+  runtimeJobPath: string
+): { childJob: ChildJob; childJobPath: string } {
   const { project, runDirectory } = options
   const childJob: ChildJob = {
     cwd: project.cwd,
@@ -211,11 +243,19 @@ function writeChildJob(options: RunOptions, runConfiguration: IRunConfiguration,
  * run's messages, results, coverage deltas, formatter files are there) and, where the system
  * allows it, have no network.
  */
-export function cucumberLaunch(options: Pick<RunOptions, 'project' | 'sandbox'>, parallel: boolean, moduleHooks: boolean): { command: string; prefix: string[] } {
+export function cucumberLaunch(
+  options: Pick<RunOptions, 'project' | 'sandbox'>,
+  parallel: boolean,
+  moduleHooks: boolean
+): { command: string; prefix: string[] } {
   const { project } = options
   if (!options.sandbox) return { command: process.execPath, prefix: [] }
   return sandboxedNode({
-    readPaths: [...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env), SPECLOOP_ROOT, realpathOrSelf(SPECLOOP_ROOT)],
+    readPaths: [
+      ...projectReadPaths(project.cwd, project.cucumber.packageDirectory, project.env),
+      SPECLOOP_ROOT,
+      realpathOrSelf(SPECLOOP_ROOT)
+    ],
     writePaths: [writableDirectory(specloopDirectoryOf(project.cwd), project.cwd)],
     allowChildProcess: parallel,
     // Module hooks run in a thread of their own: allowed only for projects that load ES modules (a Worker lock closes it to scenarios).
@@ -230,15 +270,21 @@ const PARALLEL_WORKER_VARIABLES = ['CUCUMBER_PARALLEL', 'CUCUMBER_TOTAL_WORKERS'
  * The cucumber process's environment. Sandboxed, generated code does not see the environment's
  * keys and tokens at all. cucumber writes to a pipe here: on a terminal it is told to colour as it would there.
  */
-export function cucumberEnvironment(options: Pick<RunOptions, 'project' | 'sandbox' | 'stdout'>, extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cucumberEnvironment(
+  options: Pick<RunOptions, 'project' | 'sandbox' | 'stdout'>,
+  extra: Record<string, string>
+): NodeJS.ProcessEnv {
   const { project } = options
-  const environment: NodeJS.ProcessEnv = sandboxEnvironment({ ...(options.sandbox ? withoutSecrets(project.env) : project.env), ...extra, FORCE_COLOR: colourWanted(options.stdout, project.env) ? '1' : '0' })
+  const environment: NodeJS.ProcessEnv = sandboxEnvironment({
+    ...(options.sandbox ? withoutSecrets(project.env) : project.env),
+    ...extra,
+    FORCE_COLOR: colourWanted(options.stdout, project.env) ? '1' : '0'
+  })
   // specloop started inside a cucumber --parallel worker (a scenario of another suite): the
   // process it starts is a coordinator, not that suite's worker, whatever it inherits.
   for (const name of PARALLEL_WORKER_VARIABLES) delete environment[name]
   return environment
 }
-
 
 interface LaunchedCucumber {
   child: GroupChild
@@ -251,7 +297,13 @@ interface LaunchedCucumber {
  * The cucumber process, started now: it loads cucumber while the project's TypeScript is
  * instrumented here (both take a good part of a second), and waits for the runtime job.
  */
-function launchCucumber(options: RunOptions, childJobPath: string, runtimeJobPath: string, parallel: boolean, moduleHooks: boolean): LaunchedCucumber {
+function launchCucumber(
+  options: RunOptions,
+  childJobPath: string,
+  runtimeJobPath: string,
+  parallel: boolean,
+  moduleHooks: boolean
+): LaunchedCucumber {
   const { project } = options
   const launch = cucumberLaunch(options, parallel, moduleHooks)
   // In a process group of its own: cucumber's workers and whatever the scenarios start die with it, and with specloop.
@@ -264,7 +316,11 @@ function launchCucumber(options: RunOptions, childJobPath: string, runtimeJobPat
 }
 
 /** The cucumber process's output passed on, the end of its stderr kept (a crash's last words), and its end. */
-export function followCucumber(child: GroupChild, stdout: NodeJS.WritableStream | undefined, stderr: NodeJS.WritableStream | undefined): Omit<LaunchedCucumber, 'child'> {
+export function followCucumber(
+  child: GroupChild,
+  stdout: NodeJS.WritableStream | undefined,
+  stderr: NodeJS.WritableStream | undefined
+): Omit<LaunchedCucumber, 'child'> {
   let stderrTail = ''
   child.stdout.on('data', (chunk: Buffer) => stdout?.write(chunk))
   child.stderr.on('data', (chunk: Buffer) => {
@@ -279,7 +335,11 @@ export function followCucumber(child: GroupChild, stdout: NodeJS.WritableStream 
 }
 
 /** The project's TypeScript, instrumented through the cache; a file babel cannot parse is listed, not fatal. */
-export function instrumentProject(projectDirectory: string, sources: readonly string[], overrides?: { texts: ReadonlyMap<string, string>; directory: string }): Pick<RunOutcome, 'instrumented' | 'notInstrumented'> {
+export function instrumentProject(
+  projectDirectory: string,
+  sources: readonly string[],
+  overrides?: { texts: ReadonlyMap<string, string>; directory: string }
+): Pick<RunOutcome, 'instrumented' | 'notInstrumented'> {
   const instrumented: InstrumentedFile[] = []
   const notInstrumented: RunOutcome['notInstrumented'] = []
   const cacheDirectory = instrumentedCacheOf(projectDirectory)
@@ -287,12 +347,21 @@ export function instrumentProject(projectDirectory: string, sources: readonly st
   for (const file of sources) {
     try {
       const text = overrides?.texts.get(file)
-      instrumented.push(text === undefined ? instrumentCached(file, cacheDirectory, compilerOptions) : instrumentOverride(file, text, overrides!.directory, compilerOptions))
+      instrumented.push(
+        text === undefined
+          ? instrumentCached(file, cacheDirectory, compilerOptions)
+          : instrumentOverride(file, text, overrides!.directory, compilerOptions)
+      )
     } catch (thrown) {
       // A file babel cannot parse (a scratch file, a syntax error) must not stop a suite that never loads it;
       // if something does load it, the runtime compiles it plainly and the error shows where cucumber-js would show it.
       const location = (thrown as { loc?: { line: number; column: number } }).loc
-      notInstrumented.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0], line: location?.line, column: location === undefined ? undefined : location.column + 1 })
+      notInstrumented.push({
+        file,
+        message: String((thrown as Error)?.message ?? thrown).split('\n')[0],
+        line: location?.line,
+        column: location === undefined ? undefined : location.column + 1
+      })
     }
   }
   // A run with overridden sources leaves the cache as it is: the next run is the project's own again.
@@ -301,7 +370,12 @@ export function instrumentProject(projectDirectory: string, sources: readonly st
 }
 
 /** A source run with other text than on disk, instrumented into the run's own directory (never the cache). */
-function instrumentOverride(sourcePath: string, text: string, directory: string, compilerOptions: ReturnType<typeof compilerOptionsFor>): InstrumentedFile {
+function instrumentOverride(
+  sourcePath: string,
+  text: string,
+  directory: string,
+  compilerOptions: ReturnType<typeof compilerOptionsFor>
+): InstrumentedFile {
   const format = moduleFormatOf(sourcePath)
   const { code, maps } = instrumentTypescript(text, sourcePath, compilerOptions, format)
   const codePath = path.join(directory, `override-${path.basename(sourcePath).replace(/\.[cm]?ts$/, '')}.js`)
@@ -310,7 +384,13 @@ function instrumentOverride(sourcePath: string, text: string, directory: string,
 }
 
 /** The runtime job the waiting child reads: complete or absent, never half of it. */
-function writeRuntimeJob(options: RunOptions, runtimeJobPath: string, deltaDirectory: string, instrumented: InstrumentedFile[], moduleHooks: boolean): void {
+function writeRuntimeJob(
+  options: RunOptions,
+  runtimeJobPath: string,
+  deltaDirectory: string,
+  instrumented: InstrumentedFile[],
+  moduleHooks: boolean
+): void {
   const runtimeJob = runtimeJobOf(options, deltaDirectory, instrumented, moduleHooks)
   const temporary = temporaryPathBeside(runtimeJobPath)
   fs.writeFileSync(temporary, JSON.stringify(runtimeJob))
@@ -318,7 +398,12 @@ function writeRuntimeJob(options: RunOptions, runtimeJobPath: string, deltaDirec
 }
 
 /** What the runtime in the cucumber process needs: where each instrumented file is, where the deltas go. */
-export function runtimeJobOf(options: Pick<RunOptions, 'project' | 'sandbox'>, deltaDirectory: string, instrumented: InstrumentedFile[], moduleHooks: boolean): RuntimeJob {
+export function runtimeJobOf(
+  options: Pick<RunOptions, 'project' | 'sandbox'>,
+  deltaDirectory: string,
+  instrumented: InstrumentedFile[],
+  moduleHooks: boolean
+): RuntimeJob {
   const { project } = options
   return {
     instrumented: Object.fromEntries(instrumented.map((file) => [file.sourcePath, file.codePath])),
@@ -337,7 +422,11 @@ export function runtimeJobOf(options: Pick<RunOptions, 'project' | 'sandbox'>, d
  * What the run wrote, with the secrets out: what the scenarios attached or printed may hold one
  * they read (a dotenv file, say). The formatters' files go where the configuration put them.
  */
-function collectOutputs(project: RunOptions['project'], childJob: ChildJob, formatTargets: ReturnType<typeof redirectFormatFiles>): ChildResult | undefined {
+function collectOutputs(
+  project: RunOptions['project'],
+  childJob: ChildJob,
+  formatTargets: ReturnType<typeof redirectFormatFiles>
+): ChildResult | undefined {
   const secrets = projectSecrets(project.cwd, project.env)
   redactFile(childJob.messagesPath, secrets)
   for (const { written, target } of formatTargets) {
@@ -363,26 +452,44 @@ export async function runInstrumentedSuite(options: RunOptions): Promise<RunOutc
   const runConfiguration = adjustRunConfiguration(project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), options)
   // Under the sandbox the formatters write into the run directory (cucumber makes their parent
   // directories, which the sandbox would refuse); their files are moved to the configured places after the run.
-  const formatTargets = options.sandbox ? redirectFormatFiles(runConfiguration, project.cwd, path.join(runDirectory, RUN_FORMATS_DIRECTORY)) : []
+  const formatTargets = options.sandbox
+    ? redirectFormatFiles(runConfiguration, project.cwd, path.join(runDirectory, RUN_FORMATS_DIRECTORY))
+    : []
   const { childJob, childJobPath } = writeChildJob(options, runConfiguration, runtimeJobPath)
   const sources = findProjectSources(project.cwd)
   const moduleHooks = needsModuleHooks(project, sources)
   const cucumber = launchCucumber(options, childJobPath, runtimeJobPath, (runConfiguration.runtime.parallel ?? 0) > 0, moduleHooks)
   let instrumentation: Pick<RunOutcome, 'instrumented' | 'notInstrumented'>
   try {
-    instrumentation = instrumentProject(project.cwd, sources, options.sourceOverrides && { texts: options.sourceOverrides, directory: runDirectory })
+    instrumentation = instrumentProject(
+      project.cwd,
+      sources,
+      options.sourceOverrides && { texts: options.sourceOverrides, directory: runDirectory }
+    )
     writeRuntimeJob(options, runtimeJobPath, deltaDirectory, instrumentation.instrumented, moduleHooks)
   } catch (thrown) {
     killGroup(cucumber.child)
     throw thrown
   }
   let timedOut = false
-  const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
-    timedOut = true
-    killGroup(cucumber.child)
-  }, options.timeoutMs)
+  const timer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true
+          killGroup(cucumber.child)
+        }, options.timeoutMs)
   const { exitCode, signal } = await cucumber.ended
   clearTimeout(timer)
   const result = collectOutputs(project, childJob, formatTargets)
-  return { exitCode, signal, result, envelopes: readEnvelopes(childJob.messagesPath), deltas: readDeltas(deltaDirectory), ...instrumentation, stderrTail: cucumber.stderrTail(), ...(timedOut ? { timedOut } : {}) }
+  return {
+    exitCode,
+    signal,
+    result,
+    envelopes: readEnvelopes(childJob.messagesPath),
+    deltas: readDeltas(deltaDirectory),
+    ...instrumentation,
+    stderrTail: cucumber.stderrTail(),
+    ...(timedOut ? { timedOut } : {})
+  }
 }

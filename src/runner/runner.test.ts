@@ -15,11 +15,29 @@ import ts from 'typescript'
 import { instrumentCached, instrumentTypescript, isTypescriptSource } from './instrument'
 
 const step = (id: string, testCaseStartedId: string, status: string) =>
-  ({ testStepFinished: { testCaseStartedId, testStepId: id, testStepResult: { status, duration: { seconds: 0, nanos: 1e6 } }, timestamp: { seconds: 0, nanos: 0 } } }) as unknown as Envelope
+  ({
+    testStepFinished: {
+      testCaseStartedId,
+      testStepId: id,
+      testStepResult: { status, duration: { seconds: 0, nanos: 1e6 } },
+      timestamp: { seconds: 0, nanos: 0 }
+    }
+  }) as unknown as Envelope
 
 test('messages: scenarios take their worst step; retried attempts count once; hooks are not steps', () => {
   const envelopes = [
-    { gherkinDocument: { uri: 'f.feature', comments: [], feature: { children: [{ scenario: { id: 's1', location: { line: 2 }, examples: [] } }, { scenario: { id: 's2', location: { line: 5 }, examples: [{ tableBody: [{ id: 'row', location: { line: 9 } }] }] } }] } } },
+    {
+      gherkinDocument: {
+        uri: 'f.feature',
+        comments: [],
+        feature: {
+          children: [
+            { scenario: { id: 's1', location: { line: 2 }, examples: [] } },
+            { scenario: { id: 's2', location: { line: 5 }, examples: [{ tableBody: [{ id: 'row', location: { line: 9 } }] }] } }
+          ]
+        }
+      }
+    },
     { pickle: { id: 'p1', uri: 'f.feature', name: 'one', astNodeIds: ['s1'], steps: [], tags: [], language: 'en' } },
     { pickle: { id: 'p2', uri: 'f.feature', name: 'two', astNodeIds: ['s2', 'row'], steps: [], tags: [], language: 'en' } },
     { testCase: { id: 'c1', pickleId: 'p1', testSteps: [{ id: 'hook' }, { id: 'a', pickleStepId: 'x' }, { id: 'b', pickleStepId: 'y' }] } },
@@ -39,7 +57,13 @@ test('messages: scenarios take their worst step; retried attempts count once; ho
     { testRunFinished: { success: false } }
   ] as unknown as Envelope[]
   const summary = summarizeMessages(envelopes)
-  assert.deepEqual(summary.scenarios.map((scenario) => [scenario.name, scenario.line, scenario.status]), [['one', 2, 'passed'], ['two', 9, 'undefined']])
+  assert.deepEqual(
+    summary.scenarios.map((scenario) => [scenario.name, scenario.line, scenario.status]),
+    [
+      ['one', 2, 'passed'],
+      ['two', 9, 'undefined']
+    ]
+  )
   assert.equal(summary.scenarioCounts.total, 2)
   assert.equal(summary.stepCounts.total, 3)
   assert.equal(summary.stepCounts.undefined, 1)
@@ -48,12 +72,30 @@ test('messages: scenarios take their worst step; retried attempts count once; ho
 })
 
 test('sandbox: reads and writes allowed by path, child processes only on request', () => {
-  const args = sandboxArguments({ readPaths: ['/p', '/p', '/lib'], writePaths: ['/p/.specloop'], allowChildProcess: false }, '--experimental-permission')
-  assert.deepEqual(args.slice(0, 4), ['--experimental-permission', '--allow-fs-read=/lib', '--allow-fs-read=/p', '--allow-fs-write=/p/.specloop'])
+  const args = sandboxArguments(
+    { readPaths: ['/p', '/p', '/lib'], writePaths: ['/p/.specloop'], allowChildProcess: false },
+    '--experimental-permission'
+  )
+  assert.deepEqual(args.slice(0, 4), [
+    '--experimental-permission',
+    '--allow-fs-read=/lib',
+    '--allow-fs-read=/p',
+    '--allow-fs-write=/p/.specloop'
+  ])
   assert.ok(!args.includes('--allow-child-process'))
   // A path inside another granted one is left out (Node 20.19 denies the folder's other children otherwise), and so is a trailing separator.
-  const covered = sandboxArguments({ readPaths: ['/p/node_modules/@cucumber/cucumber', '/p/node_modules/', '/p/node_modules', '/p-other', '/q/file.json'], writePaths: [], allowChildProcess: false }, '--permission')
-  assert.deepEqual(covered.filter((flag) => flag.startsWith('--allow-fs')), ['--allow-fs-read=/p-other', '--allow-fs-read=/p/node_modules', '--allow-fs-read=/q/file.json'])
+  const covered = sandboxArguments(
+    {
+      readPaths: ['/p/node_modules/@cucumber/cucumber', '/p/node_modules/', '/p/node_modules', '/p-other', '/q/file.json'],
+      writePaths: [],
+      allowChildProcess: false
+    },
+    '--permission'
+  )
+  assert.deepEqual(
+    covered.filter((flag) => flag.startsWith('--allow-fs')),
+    ['--allow-fs-read=/p-other', '--allow-fs-read=/p/node_modules', '--allow-fs-read=/q/file.json']
+  )
   assert.equal(permissionFlag(new Set(['--permission'])), '--permission')
   assert.equal(permissionFlag(new Set()), '--experimental-permission')
 })
@@ -85,8 +127,15 @@ test('a writable folder holding a link that leads out is refused, a dangling one
 })
 
 test('instrumented TypeScript counts statements at the .ts lines and runs as CommonJS', () => {
-  const { code, maps } = instrumentTypescript('interface A { x: number }\nexport function twice(a: A): number {\n  return a.x * 2\n}\n', '/virtual/x.ts', { target: ts.ScriptTarget.ES2022 })
-  assert.deepEqual(Object.values(maps.statementMap).map((statement) => statement.start.line), [3])
+  const { code, maps } = instrumentTypescript(
+    'interface A { x: number }\nexport function twice(a: A): number {\n  return a.x * 2\n}\n',
+    '/virtual/x.ts',
+    { target: ts.ScriptTarget.ES2022 }
+  )
+  assert.deepEqual(
+    Object.values(maps.statementMap).map((statement) => statement.start.line),
+    [3]
+  )
   const exported: { twice?: (a: { x: number }) => number } = {}
   // eslint-disable-next-line no-new-func -- runs the instrumented output, as Node's loader would
   new Function('exports', 'require', code)(exported, require)
@@ -104,13 +153,23 @@ test('an error thrown by instrumented code points at its TypeScript line', () =>
   const { code } = instrumentTypescript(source, '/virtual/fail.ts', { target: ts.ScriptTarget.ES2022 })
   process.setSourceMapsEnabled(true)
   // Compiled as Node's loader compiles a module, with its source map.
-  const loaded = new (Module as unknown as new (id: string) => { _compile(code: string, file: string): void; exports: { fail?: () => number } })('/virtual/fail.ts')
+  const loaded = new (
+    Module as unknown as new (id: string) => { _compile(code: string, file: string): void; exports: { fail?: () => number } }
+  )('/virtual/fail.ts')
   loaded._compile(code, '/virtual/fail.ts')
-  assert.throws(() => loaded.exports.fail?.(), (thrown: Error) => /\/virtual\/fail\.ts:3:/.test(thrown.stack ?? ''))
+  assert.throws(
+    () => loaded.exports.fail?.(),
+    (thrown: Error) => /\/virtual\/fail\.ts:3:/.test(thrown.stack ?? '')
+  )
 })
 
 test("a shard is cucumber's own sharding option; without one the configuration keeps its own", () => {
-  const configuration = { sources: { paths: [], defaultDialect: 'en', names: [], tagExpression: '', order: 'defined', shard: '' }, support: { requireModules: ['ts-node/register'], requirePaths: [], importPaths: [], loaders: [] }, runtime: {}, formats: {} } as unknown as Parameters<typeof adjustRunConfiguration>[0]
+  const configuration = {
+    sources: { paths: [], defaultDialect: 'en', names: [], tagExpression: '', order: 'defined', shard: '' },
+    support: { requireModules: ['ts-node/register'], requirePaths: [], importPaths: [], loaders: [] },
+    runtime: {},
+    formats: {}
+  } as unknown as Parameters<typeof adjustRunConfiguration>[0]
   const sharded = adjustRunConfiguration(configuration, '/runtime.js', { shard: { index: 2, total: 3 } })
   assert.equal(sharded.sources.shard, '2/3')
   assert.deepEqual(sharded.support.requireModules, ['/runtime.js'])
@@ -123,17 +182,27 @@ test('instrumented TypeScript as an ES module keeps its imports and exports as w
   try {
     fs.writeFileSync(path.join(directory, 'package.json'), '{"type":"module"}')
     fs.writeFileSync(path.join(directory, 'helper.mjs'), 'export const factor = 2\n')
-    const source = "import { factor } from './helper.mjs'\ninterface A { x: number }\nexport function twice(a: A): number {\n  return a.x * factor\n}\n"
+    const source =
+      "import { factor } from './helper.mjs'\ninterface A { x: number }\nexport function twice(a: A): number {\n  return a.x * factor\n}\n"
     const sourcePath = path.join(directory, 'twice.ts')
     fs.writeFileSync(sourcePath, source)
-    const { code, maps } = instrumentTypescript(source, sourcePath, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }, 'module')
-    assert.deepEqual(Object.values(maps.statementMap).map((statement) => statement.start.line), [4])
+    const { code, maps } = instrumentTypescript(
+      source,
+      sourcePath,
+      { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
+      'module'
+    )
+    assert.deepEqual(
+      Object.values(maps.statementMap).map((statement) => statement.start.line),
+      [4]
+    )
     assert.match(code, /^import \{ factor \} from '\.\/helper\.mjs';?$/m)
     assert.match(code, /^export function twice/m)
     assert.doesNotMatch(code, /\brequire\(|\bexports\./)
     // Node runs it as an ES module: the counter of line 4 moves when it runs.
     fs.writeFileSync(path.join(directory, 'twice.instrumented.mjs'), code)
-    const probe = "const { twice } = await import('./twice.instrumented.mjs'); const before = globalThis.__specloop_coverage__[process.argv[1]].s[0]; console.log(twice({ x: 21 }), before, globalThis.__specloop_coverage__[process.argv[1]].s[0])"
+    const probe =
+      "const { twice } = await import('./twice.instrumented.mjs'); const before = globalThis.__specloop_coverage__[process.argv[1]].s[0]; console.log(twice({ x: 21 }), before, globalThis.__specloop_coverage__[process.argv[1]].s[0])"
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe, sourcePath], { cwd: directory, encoding: 'utf8' })
     assert.equal(run.stderr, '')
     assert.equal(run.stdout.trim(), '42 0 1')
@@ -155,19 +224,35 @@ test('TypeScript sources are .ts, .mts and .cts files, not declarations', () => 
 })
 
 test('TypeScript loaders for import (ts-node/esm, tsx) are dropped as the require ones are; module hooks only for projects that import', () => {
-  const configuration = { sources: { paths: [], defaultDialect: 'en', names: [], tagExpression: '', order: 'defined', shard: '' }, support: { requireModules: [], requirePaths: [], importPaths: ['steps/a.ts'], loaders: ['ts-node/esm', 'tsx/esm', './my-loader.mjs'] }, runtime: {}, formats: {} } as unknown as Parameters<typeof adjustRunConfiguration>[0]
+  const configuration = {
+    sources: { paths: [], defaultDialect: 'en', names: [], tagExpression: '', order: 'defined', shard: '' },
+    support: { requireModules: [], requirePaths: [], importPaths: ['steps/a.ts'], loaders: ['ts-node/esm', 'tsx/esm', './my-loader.mjs'] },
+    runtime: {},
+    formats: {}
+  } as unknown as Parameters<typeof adjustRunConfiguration>[0]
   assert.deepEqual(adjustRunConfiguration(configuration, '/runtime.js', {}).support.loaders, ['./my-loader.mjs'])
-  const commonjs = { importPaths: [], runConfiguration: { ...configuration, support: { ...configuration.support, importPaths: [], loaders: [] } } }
+  const commonjs = {
+    importPaths: [],
+    runConfiguration: { ...configuration, support: { ...configuration.support, importPaths: [], loaders: [] } }
+  }
   assert.equal(needsModuleHooks(commonjs, []), false)
   assert.equal(needsModuleHooks(commonjs, ['/p/src/a.mts']), true)
   assert.equal(needsModuleHooks({ importPaths: ['/p/steps/a.ts'], runConfiguration: configuration }, []), true)
   assert.equal(needsModuleHooks({ importPaths: [], runConfiguration: configuration }, []), true)
-  assert.deepEqual(sandboxArguments({ readPaths: [], writePaths: [], allowChildProcess: false, allowWorker: true }, '--permission').filter((flag) => flag.startsWith('--allow')), ['--allow-worker'])
+  assert.deepEqual(
+    sandboxArguments({ readPaths: [], writePaths: [], allowChildProcess: false, allowWorker: true }, '--permission').filter((flag) =>
+      flag.startsWith('--allow')
+    ),
+    ['--allow-worker']
+  )
   assert.ok(!sandboxArguments({ readPaths: [], writePaths: [], allowChildProcess: false }, '--permission').includes('--allow-worker'))
 })
 
 test("cucumber started from inside another suite's --parallel worker is no worker of that suite", () => {
-  const project = { cwd: '/p', env: { PATH: '/bin', CUCUMBER_WORKER_ID: '1', CUCUMBER_PARALLEL: 'true', CUCUMBER_TOTAL_WORKERS: '2' } } as unknown as Project
+  const project = {
+    cwd: '/p',
+    env: { PATH: '/bin', CUCUMBER_WORKER_ID: '1', CUCUMBER_PARALLEL: 'true', CUCUMBER_TOTAL_WORKERS: '2' }
+  } as unknown as Project
   const environment = cucumberEnvironment({ project, sandbox: true }, { EXTRA: 'x' })
   assert.equal(environment.PATH, '/bin')
   assert.equal(environment.EXTRA, 'x')

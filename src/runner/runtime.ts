@@ -26,7 +26,6 @@ type AnyFunction = (...args: any[]) => any
 
 type Counters = Record<string, { s: Record<string, number>; f: Record<string, number>; b: Record<string, number[]> }>
 
-
 function installRuntime(job: RuntimeJob): WarmRuntimeControl {
   process.setSourceMapsEnabled(true)
   installTypescriptLoader(job)
@@ -100,7 +99,8 @@ function installRuntime(job: RuntimeJob): WarmRuntimeControl {
       stepStart = assertions.count
     })
     cucumber.AfterStep(function ({ pickleStep, testCaseStartedId }) {
-      if (pickleStep.type === 'Outcome') outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
+      if (pickleStep.type === 'Outcome')
+        outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
     })
     if (job.sandboxed) explainPermissionErrors(cucumber)
   }
@@ -256,7 +256,10 @@ function registerModuleHooks(job: RuntimeJob): void {
     projectDirectory: job.projectDirectory ?? process.cwd(),
     sandboxed: job.sandboxed
   }
-  ;(Module as unknown as { register(specifier: string, options: { data: unknown }): void }).register(pathToFileURL(path.join(__dirname, 'esm-hooks.js')).href, { data })
+  ;(Module as unknown as { register(specifier: string, options: { data: unknown }): void }).register(
+    pathToFileURL(path.join(__dirname, 'esm-hooks.js')).href,
+    { data }
+  )
   if (job.sandboxed) refuseWorkerThreads()
 }
 
@@ -271,8 +274,12 @@ function explainPermissionErrors(cucumber: typeof import('@cucumber/cucumber')):
     }
     // The failure is the project's: specloop's wrappers (this file, util-arity) are not part of its story.
     if (thrown instanceof Error && thrown.stack) {
-      const ours = (line: string) => /^\s+at /.test(line) && (line.includes(__filename) || /[\\/]node_modules[\\/]util-arity[\\/]/.test(line))
-      thrown.stack = thrown.stack.split('\n').filter((line) => !ours(line)).join('\n')
+      const ours = (line: string) =>
+        /^\s+at /.test(line) && (line.includes(__filename) || /[\\/]node_modules[\\/]util-arity[\\/]/.test(line))
+      thrown.stack = thrown.stack
+        .split('\n')
+        .filter((line) => !ours(line))
+        .join('\n')
     }
     return thrown
   }

@@ -33,7 +33,14 @@ test('sandbox: an npm-workspaces package reads the hoisted and linked node_modul
     assert.deepEqual(nodeModules, [path.join(project, 'node_modules'), path.join(root, 'node_modules')])
 
     const readable = projectReadPaths(project, path.join(root, 'node_modules', 'chai')).filter((entry) => entry.startsWith(root))
-    for (const expected of [project, path.join(project, 'node_modules'), path.join(root, 'node_modules'), path.join(root, 'packages', 'lib'), path.join(root, 'store', 'node_modules', '@scope', 'tool'), path.join(root, 'store', 'node_modules')]) {
+    for (const expected of [
+      project,
+      path.join(project, 'node_modules'),
+      path.join(root, 'node_modules'),
+      path.join(root, 'packages', 'lib'),
+      path.join(root, 'store', 'node_modules', '@scope', 'tool'),
+      path.join(root, 'store', 'node_modules')
+    ]) {
       assert.ok(readable.includes(expected), `${expected} is readable`)
     }
     const allowedFolders = readable.filter((entry) => !entry.endsWith('.json'))

@@ -31,7 +31,10 @@ export interface SandboxPolicy {
 export const SANDBOX_READ_VARIABLE = 'SPECLOOP_SANDBOX_READ'
 
 export function extraReadPaths(env: Readonly<Record<string, string | undefined>>): string[] {
-  return (env[SANDBOX_READ_VARIABLE] ?? '').split(path.delimiter).filter((entry) => entry.trim() !== '').map((entry) => path.resolve(entry))
+  return (env[SANDBOX_READ_VARIABLE] ?? '')
+    .split(path.delimiter)
+    .filter((entry) => entry.trim() !== '')
+    .map((entry) => path.resolve(entry))
 }
 
 let isolation: string[] | null | undefined
@@ -80,7 +83,9 @@ export function permissionFlag(allowedFlags: ReadonlySet<string> = process.allow
  */
 export function coveringPaths(paths: readonly string[]): string[] {
   const normalised = [...new Set(paths.map((entry) => (entry.length > 1 ? entry.replace(/[\\/]+$/, '') : entry) || path.sep))].sort()
-  return normalised.filter((entry) => !normalised.some((other) => other !== entry && (other === path.sep || entry.startsWith(other + path.sep))))
+  return normalised.filter(
+    (entry) => !normalised.some((other) => other !== entry && (other === path.sep || entry.startsWith(other + path.sep)))
+  )
 }
 
 export function sandboxArguments(policy: SandboxPolicy, flag = permissionFlag()): string[] {
@@ -158,11 +163,27 @@ export function resolvingNodeModules(projectDirectory: string): string[] {
  * What the scenarios of a project may read: the project, the node_modules its modules resolve
  * from (its own and those above it, hoisted or linked: by their paths and their real paths), and cucumber.
  */
-export function projectReadPaths(projectDirectory: string, cucumberPackageDirectory: string, env: Readonly<Record<string, string | undefined>> = {}): string[] {
+export function projectReadPaths(
+  projectDirectory: string,
+  cucumberPackageDirectory: string,
+  env: Readonly<Record<string, string | undefined>> = {}
+): string[] {
   // Node's permission model checks the path a module is read by, before any link is followed: both.
-  const dependencies = resolvingNodeModules(projectDirectory).flatMap((nodeModules) => [nodeModules, realpathOrSelf(nodeModules), ...linkedDependencies(nodeModules)])
+  const dependencies = resolvingNodeModules(projectDirectory).flatMap((nodeModules) => [
+    nodeModules,
+    realpathOrSelf(nodeModules),
+    ...linkedDependencies(nodeModules)
+  ])
   // The tsconfig files the project's extends (a monorepo's base above the project): those files only.
-  return [projectDirectory, ...ancestorManifests(projectDirectory), ...(readProjectTsconfig(projectDirectory, cacheDirectoryOf(projectDirectory))?.bases ?? []), ...dependencies, realpathOrSelf(cucumberPackageDirectory), ...SYSTEM_PROBES, ...extraReadPaths(env)]
+  return [
+    projectDirectory,
+    ...ancestorManifests(projectDirectory),
+    ...(readProjectTsconfig(projectDirectory, cacheDirectoryOf(projectDirectory))?.bases ?? []),
+    ...dependencies,
+    realpathOrSelf(cucumberPackageDirectory),
+    ...SYSTEM_PROBES,
+    ...extraReadPaths(env)
+  ]
 }
 
 /**
@@ -170,7 +191,14 @@ export function projectReadPaths(projectDirectory: string, cucumberPackageDirect
  * bundled by Playwright and others): facts about the machine, not data; refusing them only
  * makes such a library throw while it loads.
  */
-const SYSTEM_PROBES = ['/proc/version', '/proc/sys/fs/binfmt_misc/WSLInterop', '/run/WSL', '/.dockerenv', '/proc/self/cgroup', '/run/.containerenv']
+const SYSTEM_PROBES = [
+  '/proc/version',
+  '/proc/sys/fs/binfmt_misc/WSLInterop',
+  '/run/WSL',
+  '/.dockerenv',
+  '/proc/self/cgroup',
+  '/run/.containerenv'
+]
 
 /**
  * Where a write through a link lands: its real path, or for a dangling link (which a write
@@ -213,7 +241,14 @@ export function writableDirectory(directory: string, projectDirectory: string): 
   const root = fs.realpathSync(projectDirectory)
   const relative = (target: string) => path.relative(projectDirectory, target).split(path.sep).join('/')
   if (real !== root && !real.startsWith(root + path.sep)) {
-    throw new SpecloopFailure(specloopError('SANDBOX_LINK', `${relative(directory)} leads outside the project (to ${real}) through a symbolic link`, { file: relative(directory) }, 'remove the link: the sandbox lets scenarios write only inside the project'))
+    throw new SpecloopFailure(
+      specloopError(
+        'SANDBOX_LINK',
+        `${relative(directory)} leads outside the project (to ${real}) through a symbolic link`,
+        { file: relative(directory) },
+        'remove the link: the sandbox lets scenarios write only inside the project'
+      )
+    )
   }
   const inside = (target: string, folder: string) => target === folder || target.startsWith(folder + path.sep)
   const visit = (current: string) => {
@@ -221,7 +256,14 @@ export function writableDirectory(directory: string, projectDirectory: string): 
       const full = path.join(current, entry.name)
       // A link that stays inside (specloop's own `runs/latest`) cannot lead a write out.
       if (entry.isSymbolicLink() && !inside(linkTarget(full), real)) {
-        throw new SpecloopFailure(specloopError('SANDBOX_LINK', `${relative(path.join(directory, path.relative(real, full)))} is a symbolic link inside a folder the sandbox lets scenarios write in`, { file: relative(path.join(directory, path.relative(real, full))) }, 'remove it: a link there would let a scenario write outside the project'))
+        throw new SpecloopFailure(
+          specloopError(
+            'SANDBOX_LINK',
+            `${relative(path.join(directory, path.relative(real, full)))} is a symbolic link inside a folder the sandbox lets scenarios write in`,
+            { file: relative(path.join(directory, path.relative(real, full))) },
+            'remove it: a link there would let a scenario write outside the project'
+          )
+        )
       }
       if (entry.isDirectory() && !entry.isSymbolicLink()) visit(full)
     }

@@ -8,7 +8,18 @@ import { compilerOptionsFor } from '../project'
 import { cacheDirectoryOf, instrumentedCacheOf, messagesFileOf, RUN_SCRATCH, writeFileAtomic } from '../workspace'
 import { findProjectSources, instrumentCached, InstrumentedFile, instrumentTypescript, isTypescriptSource } from './instrument'
 import type { ChildResult, WarmRunRequest, WarmRunResponse } from './protocol'
-import { adjustRunConfiguration, COMPILED_RUNNER, cucumberEnvironment, cucumberLaunch, followCucumber, instrumentProject, needsModuleHooks, readDeltas, readEnvelopes, runtimeJobOf } from './run'
+import {
+  adjustRunConfiguration,
+  COMPILED_RUNNER,
+  cucumberEnvironment,
+  cucumberLaunch,
+  followCucumber,
+  instrumentProject,
+  needsModuleHooks,
+  readDeltas,
+  readEnvelopes,
+  runtimeJobOf
+} from './run'
 import type { RunOutcome } from './run'
 import { moduleFormatOf } from './module-format'
 
@@ -58,11 +69,17 @@ function launchWarm(options: WarmRunnerOptions, moduleHooks: boolean): WarmProce
   const { project } = options
   const launch = cucumberLaunch(options, false, moduleHooks)
   const cucumberApi = path.join(project.cucumber.packageDirectory, 'lib', 'api', 'index.js')
-  const child = spawnInGroup(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'watch-child.js'), cucumberApi], { cwd: project.cwd, env: cucumberEnvironment({ ...options, stdout: options.output }, {}), ipc: true })
+  const child = spawnInGroup(launch.command, [...launch.prefix, path.join(COMPILED_RUNNER, 'watch-child.js'), cucumberApi], {
+    cwd: project.cwd,
+    env: cucumberEnvironment({ ...options, stdout: options.output }, {}),
+    ipc: true
+  })
   const { ended, stderrTail } = followCucumber(child, options.output, options.output)
   const ready = new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve())
-    void ended.then(() => reject(new Error(`the cucumber process ended before it was ready${stderrTail() ? `: ${stderrTail().trim().split('\n').pop()}` : ''}`)))
+    void ended.then(() =>
+      reject(new Error(`the cucumber process ended before it was ready${stderrTail() ? `: ${stderrTail().trim().split('\n').pop()}` : ''}`))
+    )
   })
   ready.catch(() => undefined)
   const answer = () =>
@@ -112,7 +129,12 @@ function warmUpInstrumentation(sources: string[], compilerOptions: ReturnType<ty
 type Instrumentation = Pick<RunOutcome, 'instrumented' | 'notInstrumented'>
 
 /** The instrumentation with the saved files instrumented again (a deleted one dropped), and those that cannot be (a syntax error), located. */
-function reinstrument(project: Project, current: Instrumentation, changed: string[], compilerOptions: ReturnType<typeof compilerOptionsFor>): { instrumentation: Instrumentation; failed: RunOutcome['notInstrumented'] } {
+function reinstrument(
+  project: Project,
+  current: Instrumentation,
+  changed: string[],
+  compilerOptions: ReturnType<typeof compilerOptionsFor>
+): { instrumentation: Instrumentation; failed: RunOutcome['notInstrumented'] } {
   let instrumentation = current
   const failed: RunOutcome['notInstrumented'] = []
   for (const file of changed.filter(isTypescriptSource)) {
@@ -124,18 +146,37 @@ function reinstrument(project: Project, current: Instrumentation, changed: strin
     }
     try {
       const instrumented = instrumentCached(file, instrumentedCacheOf(project.cwd), compilerOptions)
-      instrumentation = { instrumented: [...others, instrumented].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath)), notInstrumented }
+      instrumentation = {
+        instrumented: [...others, instrumented].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath)),
+        notInstrumented
+      }
     } catch (thrown) {
       const location = (thrown as { loc?: { line: number; column: number } }).loc
-      failed.push({ file, message: String((thrown as Error)?.message ?? thrown).split('\n')[0].replace(/^[^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, ''), line: location?.line, column: location === undefined ? undefined : location.column + 1 })
+      failed.push({
+        file,
+        message: String((thrown as Error)?.message ?? thrown)
+          .split('\n')[0]
+          .replace(/^[^:]*: /, '')
+          .replace(/\s*\(\d+:\d+\)$/, ''),
+        line: location?.line,
+        column: location === undefined ? undefined : location.column + 1
+      })
     }
   }
   return { instrumentation, failed }
 }
 
 /** The request for one run: the runtime's job, cucumber's configuration with the selection as its paths. */
-function runRequest(options: WarmRunnerOptions, request: WarmRequest, instrumented: InstrumentedFile[], moduleHooks: boolean, reloadSupport: boolean): WarmRunRequest {
-  const configuration = adjustRunConfiguration(options.project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), { selection: request.selection })
+function runRequest(
+  options: WarmRunnerOptions,
+  request: WarmRequest,
+  instrumented: InstrumentedFile[],
+  moduleHooks: boolean,
+  reloadSupport: boolean
+): WarmRunRequest {
+  const configuration = adjustRunConfiguration(options.project.runConfiguration, path.join(COMPILED_RUNNER, 'runtime.js'), {
+    selection: request.selection
+  })
   // The watch prints its own result line: no formatter files, and the process discards cucumber's stdout formatter.
   configuration.formats = { ...configuration.formats, stdout: 'summary', files: {} }
   return {
@@ -199,7 +240,14 @@ export function startWarmRunner(options: WarmRunnerOptions): WarmRunner {
       // The process died: the next run starts a fresh one.
       if (!result && !stopped) warm = launchWarm(options, moduleHooks)
       redactMessages(project, message.messagesPath)
-      return { ...ended, result, envelopes: readEnvelopes(message.messagesPath), deltas: readDeltas(message.runtimeJob.deltaDirectory), ...instrumentation, stderrTail: tail }
+      return {
+        ...ended,
+        result,
+        envelopes: readEnvelopes(message.messagesPath),
+        deltas: readDeltas(message.runtimeJob.deltaDirectory),
+        ...instrumentation,
+        stderrTail: tail
+      }
     }
   }
 }

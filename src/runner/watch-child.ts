@@ -43,16 +43,25 @@ let support: ISupportCodeLibrary | undefined
 let loadedBefore = false
 
 /** Loads the support code, again when asked: the runtime and the support files run anew, the changed modules with them. */
-async function loadSupport(api: typeof import('@cucumber/cucumber/api'), request: WarmRunRequest, configuration: IRunConfiguration, cwd: string): Promise<ISupportCodeLibrary> {
+async function loadSupport(
+  api: typeof import('@cucumber/cucumber/api'),
+  request: WarmRunRequest,
+  configuration: IRunConfiguration,
+  cwd: string
+): Promise<ISupportCodeLibrary> {
   if (support && !request.reloadSupport) return support
   if (loadedBefore) {
     // Every support file runs again (cucumber registers the step definitions as they run), and the
     // runtime, which then registers its step hooks anew; loaders registered the first time stay.
-    for (const file of [...withImporters(request.changedModules, cwd), ...(request.runtimeJob.supportFiles ?? []), RUNTIME_MODULE]) delete require.cache[file]
+    for (const file of [...withImporters(request.changedModules, cwd), ...(request.runtimeJob.supportFiles ?? []), RUNTIME_MODULE])
+      delete require.cache[file]
   }
   const loaders = loadedBefore ? [] : configuration.support.loaders
   loadedBefore = true
-  support = await api.loadSupport({ sources: configuration.sources, support: { ...configuration.support, loaders } }, { cwd, env: process.env })
+  support = await api.loadSupport(
+    { sources: configuration.sources, support: { ...configuration.support, loaders } },
+    { cwd, env: process.env }
+  )
   return support
 }
 
@@ -69,15 +78,22 @@ async function run(api: typeof import('@cucumber/cucumber/api'), request: WarmRu
   try {
     const library = await loadSupport(api, request, configuration, cwd)
     // cucumber's formatter writes nowhere: the watch prints its own lines (what the scenarios print still shows).
-    const { success } = await api.runCucumber({ ...configuration, support: library }, { cwd, stdout: silent, stderr: process.stderr, env: process.env }, (envelope) => {
-      fs.writeSync(messages, `${JSON.stringify(envelope)}\n`)
-      observe()?.(envelope)
-    })
+    const { success } = await api.runCucumber(
+      { ...configuration, support: library },
+      { cwd, stdout: silent, stderr: process.stderr, env: process.env },
+      (envelope) => {
+        fs.writeSync(messages, `${JSON.stringify(envelope)}\n`)
+        observe()?.(envelope)
+      }
+    )
     return { success }
   } catch (thrown) {
     // Support code that throws on load: the next request loads it again from scratch.
     support = undefined
-    return { success: false, error: thrown instanceof Error ? { message: thrown.message, stack: thrown.stack } : { message: String(thrown) } }
+    return {
+      success: false,
+      error: thrown instanceof Error ? { message: thrown.message, stack: thrown.stack } : { message: String(thrown) }
+    }
   } finally {
     runtimeControl()?.endRun()
     fs.closeSync(messages)

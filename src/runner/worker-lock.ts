@@ -12,7 +12,11 @@ export function refuseWorkerThreads(): void {
   const workerThreads = require('node:worker_threads') as { Worker: unknown }
   class RefusedWorker {
     constructor() {
-      throw Object.assign(new Error('Access to this API has been restricted'), { code: 'ERR_ACCESS_DENIED', permission: 'WorkerThreads', resource: '' })
+      throw Object.assign(new Error('Access to this API has been restricted'), {
+        code: 'ERR_ACCESS_DENIED',
+        permission: 'WorkerThreads',
+        resource: ''
+      })
     }
   }
   Object.defineProperty(workerThreads, 'Worker', { value: RefusedWorker, writable: false, configurable: false, enumerable: true })

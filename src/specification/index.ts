@@ -39,7 +39,10 @@ export interface ProjectFeatures {
 export async function readProjectFeatures(project: Project): Promise<ProjectFeatures> {
   const limit = maxFeatureBytes(project.env)
   if (limit.error) return { features: [], readErrors: [], refused: [limit.error] }
-  const read = await readFeatureSources(project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })), { maxBytes: limit.bytes })
+  const read = await readFeatureSources(
+    project.featurePaths.map((absolutePath) => ({ absolutePath, uri: toUri(project, absolutePath) })),
+    { maxBytes: limit.bytes }
+  )
   if (read.refused.length > 0) return { features: [], readErrors: read.errors, refused: read.refused }
   const newId = IdGenerator.incrementing()
   const defaultDialect = project.runConfiguration.sources.defaultDialect
@@ -63,12 +66,23 @@ export async function loadSpecification(options: ProjectOptions, loadSupport = t
   }
   const { features, readErrors, refused } = await readProjectFeatures(project)
   if (refused.length > 0) return { error: refused[0], errors: refused }
-  const sourceErrors = [...readErrors, ...features.flatMap((feature) => feature.errors), ...cucumberCompatibilityErrors(project, features)].sort((a, b) => compareLocations(a, b))
+  const sourceErrors = [
+    ...readErrors,
+    ...features.flatMap((feature) => feature.errors),
+    ...cucumberCompatibilityErrors(project, features)
+  ].sort((a, b) => compareLocations(a, b))
   const support: LoadedSupport = loadSupport ? await loadSupportCode(project) : { definitions: [], undefinedParameterTypes: [], errors: [] }
   const binding = support.errors.length === 0 ? bindSteps(features, support.definitions) : undefined
   const warnings = features
     .filter((feature) => feature.errors.length === 0 && !feature.gherkinDocument?.feature)
-    .map((feature) => specloopError('FEATURE_EMPTY', "no feature in this file: expected 'Feature:'", { file: feature.uri, line: 1, column: 1 }, 'write a feature or delete the file'))
+    .map((feature) =>
+      specloopError(
+        'FEATURE_EMPTY',
+        "no feature in this file: expected 'Feature:'",
+        { file: feature.uri, line: 1, column: 1 },
+        'write a feature or delete the file'
+      )
+    )
   return { specification: { project, features, sourceErrors, warnings, support, binding } }
 }
 
@@ -89,10 +103,20 @@ function cucumberCompatibilityErrors(project: Project, features: ParsedFeature[]
   } catch {
     return []
   }
-  const gherkinVersion: string = require(path.join(path.dirname(require.resolve('@cucumber/gherkin/package.json', { paths: [project.cucumber.packageDirectory] })), 'package.json')).version
+  const gherkinVersion: string = require(
+    path.join(
+      path.dirname(require.resolve('@cucumber/gherkin/package.json', { paths: [project.cucumber.packageDirectory] })),
+      'package.json'
+    )
+  ).version
   return suspects.flatMap((feature) =>
     cucumberGherkin
-      .generateMessages(feature.source, feature.uri, 'text/x.cucumber.gherkin+plain' as never, { includeGherkinDocument: true, includePickles: false, includeSource: false, newId: IdGenerator.incrementing() })
+      .generateMessages(feature.source, feature.uri, 'text/x.cucumber.gherkin+plain' as never, {
+        includeGherkinDocument: true,
+        includePickles: false,
+        includeSource: false,
+        newId: IdGenerator.incrementing()
+      })
       .filter((envelope) => envelope.parseError)
       .map((envelope) =>
         specloopError(

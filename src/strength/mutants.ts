@@ -8,7 +8,18 @@ import { compiler } from '../compiler'
  * with the TypeScript compiler's syntax tree, so only code is mutated (never a type, a comment,
  * an import or a property name).
  */
-export const MUTATION_OPERATORS = ['arithmetic', 'comparison', 'boundary', 'equality', 'logical', 'constant', 'negation', 'statement', 'return', 'method'] as const
+export const MUTATION_OPERATORS = [
+  'arithmetic',
+  'comparison',
+  'boundary',
+  'equality',
+  'logical',
+  'constant',
+  'negation',
+  'statement',
+  'return',
+  'method'
+] as const
 export type MutationOperator = (typeof MUTATION_OPERATORS)[number]
 
 export interface Mutant {
@@ -34,7 +45,13 @@ const BOUNDARY: Record<string, string> = { '<': '<=', '<=': '<', '>': '>=', '>='
 const COMPARISON: Record<string, string> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' }
 const EQUALITY: Record<string, string> = { '===': '!==', '!==': '===', '==': '!=', '!=': '==' }
 const LOGICAL: Record<string, string> = { '&&': '||', '||': '&&', '??': '&&' }
-const METHODS: Record<string, string> = { 'Math.max': 'Math.min', 'Math.min': 'Math.max', 'Math.floor': 'Math.ceil', 'Math.ceil': 'Math.floor', 'Math.round': 'Math.floor' }
+const METHODS: Record<string, string> = {
+  'Math.max': 'Math.min',
+  'Math.min': 'Math.max',
+  'Math.floor': 'Math.ceil',
+  'Math.ceil': 'Math.floor',
+  'Math.round': 'Math.floor'
+}
 
 /** What a mutant changes, for people: "`>=` → `>`". */
 export function describeMutant(mutant: Pick<Mutant, 'original' | 'replacement'>): string {
@@ -42,7 +59,9 @@ export function describeMutant(mutant: Pick<Mutant, 'original' | 'replacement'>)
     const flat = text.replace(/\s+/g, ' ').trim()
     return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat
   }
-  return mutant.replacement === '' ? `\`${shorten(mutant.original)}\` removed` : `\`${shorten(mutant.original)}\` → \`${shorten(mutant.replacement)}\``
+  return mutant.replacement === ''
+    ? `\`${shorten(mutant.original)}\` removed`
+    : `\`${shorten(mutant.original)}\` → \`${shorten(mutant.replacement)}\``
 }
 
 /** The file's text with the mutant applied. */
@@ -61,17 +80,34 @@ interface Site {
 
 /** Nodes no mutant may touch: types, imports and exports of names, declarations only for the compiler. */
 function isOutsideCode(ts: typeof TypeScript, node: TypeScript.Node): boolean {
-  return ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ||
-    ts.isModuleDeclaration(node) || ts.isEnumDeclaration(node) || ts.isDecorator(node) || ts.isImportEqualsDeclaration(node) ||
+  return (
+    ts.isTypeNode(node) ||
+    ts.isImportDeclaration(node) ||
+    ts.isExportDeclaration(node) ||
+    ts.isInterfaceDeclaration(node) ||
+    ts.isTypeAliasDeclaration(node) ||
+    ts.isModuleDeclaration(node) ||
+    ts.isEnumDeclaration(node) ||
+    ts.isDecorator(node) ||
+    ts.isImportEqualsDeclaration(node) ||
     (ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.DeclareKeyword))
+  )
 }
 
 /** A literal in a place where its text is a name, not a value: `{ 'a': 1 }`, `import('x')`, `require('x')`. */
 function isNameLiteral(ts: typeof TypeScript, node: TypeScript.Node): boolean {
   const parent = node.parent
   if (!parent) return false
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isEnumMember(parent)) && parent.name === node) return true
-  if (ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === 'require'))) return true
+  if (
+    (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isEnumMember(parent)) &&
+    parent.name === node
+  )
+    return true
+  if (
+    ts.isCallExpression(parent) &&
+    (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === 'require'))
+  )
+    return true
   return ts.isLiteralTypeNode(parent) || ts.isExternalModuleReference(parent)
 }
 
@@ -96,7 +132,13 @@ function constantSites(ts: typeof TypeScript, node: TypeScript.Node, source: Typ
 function binarySites(ts: typeof TypeScript, node: TypeScript.BinaryExpression, source: TypeScript.SourceFile): Site[] {
   const token = node.operatorToken
   const text = token.getText(source)
-  const at = (operator: MutationOperator, replacement: string): Site => ({ node: token, start: token.getStart(source), end: token.getEnd(), operator, replacement })
+  const at = (operator: MutationOperator, replacement: string): Site => ({
+    node: token,
+    start: token.getStart(source),
+    end: token.getEnd(),
+    operator,
+    replacement
+  })
   const sites: Site[] = []
   if (ARITHMETIC[text] !== undefined) sites.push(at('arithmetic', ARITHMETIC[text]))
   if (BOUNDARY[text] !== undefined) sites.push(at('boundary', BOUNDARY[text]), at('comparison', COMPARISON[text]!))
@@ -107,17 +149,37 @@ function binarySites(ts: typeof TypeScript, node: TypeScript.BinaryExpression, s
 
 /** A condition negated: `if (c)`, `while (c)`, `c ? a : b`. */
 function conditionSite(ts: typeof TypeScript, node: TypeScript.Node, source: TypeScript.SourceFile): Site[] {
-  const condition = ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node) ? node.expression : ts.isConditionalExpression(node) ? node.condition : undefined
+  const condition =
+    ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node)
+      ? node.expression
+      : ts.isConditionalExpression(node)
+        ? node.condition
+        : undefined
   if (!condition) return []
-  return [{ node: condition, start: condition.getStart(source), end: condition.getEnd(), operator: 'negation', replacement: `!(${condition.getText(source)})` }]
+  return [
+    {
+      node: condition,
+      start: condition.getStart(source),
+      end: condition.getEnd(),
+      operator: 'negation',
+      replacement: `!(${condition.getText(source)})`
+    }
+  ]
 }
 
 function statementSites(ts: typeof TypeScript, node: TypeScript.Node, source: TypeScript.SourceFile): Site[] {
-  const whole = (operator: MutationOperator, replacement: string): Site => ({ node, start: node.getStart(source), end: node.getEnd(), operator, replacement })
+  const whole = (operator: MutationOperator, replacement: string): Site => ({
+    node,
+    start: node.getStart(source),
+    end: node.getEnd(),
+    operator,
+    replacement
+  })
   if (ts.isExpressionStatement(node)) return [whole('statement', ';')]
   if (ts.isReturnStatement(node) && node.expression) {
     const expression = node.expression
-    const replacement = expression.kind === ts.SyntaxKind.TrueKeyword ? 'false' : expression.kind === ts.SyntaxKind.FalseKeyword ? 'true' : 'undefined'
+    const replacement =
+      expression.kind === ts.SyntaxKind.TrueKeyword ? 'false' : expression.kind === ts.SyntaxKind.FalseKeyword ? 'true' : 'undefined'
     return [{ node: expression, start: expression.getStart(source), end: expression.getEnd(), operator: 'return', replacement }]
   }
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
@@ -126,7 +188,8 @@ function statementSites(ts: typeof TypeScript, node: TypeScript.Node, source: Ty
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && !ts.isNumericLiteral(node.operand)) {
     return [{ node, start: node.getStart(source), end: node.operand.getStart(source), operator: 'arithmetic', replacement: '' }]
   }
-  if (ts.isPropertyAccessExpression(node) && METHODS[node.getText(source)] !== undefined) return [whole('method', METHODS[node.getText(source)]!)]
+  if (ts.isPropertyAccessExpression(node) && METHODS[node.getText(source)] !== undefined)
+    return [whole('method', METHODS[node.getText(source)]!)]
   return []
 }
 
@@ -134,7 +197,8 @@ function sitesOf(ts: typeof TypeScript, node: TypeScript.Node, source: TypeScrip
   const sites = [...conditionSite(ts, node, source), ...statementSites(ts, node, source)]
   if (ts.isBinaryExpression(node)) sites.push(...binarySites(ts, node, source))
   // A negative number is one constant: `-2` becomes `-1`, not `-(3)`.
-  if (!isNameLiteral(ts, node) && !(ts.isNumericLiteral(node) && node.parent && ts.isPrefixUnaryExpression(node.parent))) sites.push(...constantSites(ts, node, source))
+  if (!isNameLiteral(ts, node) && !(ts.isNumericLiteral(node) && node.parent && ts.isPrefixUnaryExpression(node.parent)))
+    sites.push(...constantSites(ts, node, source))
   return sites
 }
 
@@ -163,7 +227,18 @@ export function findMutants(text: string, file: string, lines: ReadonlySet<numbe
       const id = mutantId(file, lineTexts[position.line] ?? '', position.character, site.operator, site.replacement)
       if (seen.has(id)) continue
       seen.add(id)
-      mutants.push({ id, file, line: position.line + 1, column: position.character + 1, statementLine: here, operator: site.operator, start: site.start, end: site.end, original: text.slice(site.start, site.end), replacement: site.replacement })
+      mutants.push({
+        id,
+        file,
+        line: position.line + 1,
+        column: position.character + 1,
+        statementLine: here,
+        operator: site.operator,
+        start: site.start,
+        end: site.end,
+        original: text.slice(site.start, site.end),
+        replacement: site.replacement
+      })
     }
     ts.forEachChild(node, (child) => visit(child, here))
   }

@@ -5,4 +5,7 @@ import { packageRoot } from '../package-root'
 export type { ProbeJob, ProbeAnswers } from './probe-child'
 
 /** The compiled probe script (when specloop itself runs from src/ through ts-node, dist/ has it). */
-export const PROBE_CHILD = path.join(fs.existsSync(path.join(__dirname, 'probe-child.js')) ? __dirname : path.join(packageRoot, 'dist', 'src', 'strength'), 'probe-child.js')
+export const PROBE_CHILD = path.join(
+  fs.existsSync(path.join(__dirname, 'probe-child.js')) ? __dirname : path.join(packageRoot, 'dist', 'src', 'strength'),
+  'probe-child.js'
+)

@@ -84,7 +84,9 @@ export function overallScore(mutants: readonly MutantResult[]): number | null {
 export function readStrengthRecord(projectDirectory: string): StrengthRecord | undefined {
   try {
     const record = JSON.parse(fs.readFileSync(strengthFileOf(projectDirectory), 'utf8')) as StrengthRecord
-    return record.version === STRENGTH_RECORD_VERSION && Array.isArray(record.mutants) && Array.isArray(record.features) ? record : undefined
+    return record.version === STRENGTH_RECORD_VERSION && Array.isArray(record.mutants) && Array.isArray(record.features)
+      ? record
+      : undefined
   } catch {
     return undefined
   }

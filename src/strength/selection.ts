@@ -28,7 +28,11 @@ export function scenariosByCoveredLine(trace: Trace, file: TraceSourceFile): Map
     for (const line of decodeLines(bitmap)) byLine.set(line, [...(byLine.get(line) ?? []), index])
   }
   for (const line of decodeLines(file.outside?.lines ?? '')) {
-    if (!byLine.has(line) && ranFile.length > 0) byLine.set(line, [...ranFile].sort((a, b) => a - b))
+    if (!byLine.has(line) && ranFile.length > 0)
+      byLine.set(
+        line,
+        [...ranFile].sort((a, b) => a - b)
+      )
   }
   return byLine
 }
@@ -45,8 +49,15 @@ export function selectionPaths(scenarios: readonly Pick<TraceScenario, 'uri' | '
 }
 
 /** Changes when the scenarios run or their feature files' text do: the mutant's earlier verdict no longer stands. */
-export function selectionKey(scenarios: readonly Pick<TraceScenario, 'uri' | 'line'>[], featureHashes: Readonly<Record<string, string>>): string {
+export function selectionKey(
+  scenarios: readonly Pick<TraceScenario, 'uri' | 'line'>[],
+  featureHashes: Readonly<Record<string, string>>
+): string {
   const locations = scenarios.map(scenarioLocation).sort()
   const uris = [...new Set(scenarios.map((scenario) => scenario.uri))].sort()
-  return crypto.createHash('sha256').update(JSON.stringify([locations, uris.map((uri) => featureHashes[uri] ?? '')])).digest('hex').slice(0, 16)
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([locations, uris.map((uri) => featureHashes[uri] ?? '')]))
+    .digest('hex')
+    .slice(0, 16)
 }

@@ -33,7 +33,7 @@ test('mutants: the usual operators, each located at the replaced text', () => {
     '4:22 negation `!` removed',
     '4:7 negation `weight <= 2 && !express` → `!(weight <= 2 && !express)`',
     '4:39 return `4.5` → `undefined`',
-    "5:17 constant `'parcel'` → `\"\"`",
+    '5:17 constant `\'parcel\'` → `""`',
     '6:3 statement `log(label)` → `;`',
     '7:10 method `Math.max` → `Math.min`',
     '7:30 arithmetic `*` → `/`',
@@ -44,7 +44,10 @@ test('mutants: the usual operators, each located at the replaced text', () => {
 
 test('mutants: never in imports or types; only in statements that start on the given lines', () => {
   const mutants = findMutants(SOURCE, 'src/cost.ts', everyLine)
-  assert.equal(mutants.some((mutant) => mutant.line <= 2), false)
+  assert.equal(
+    mutants.some((mutant) => mutant.line <= 2),
+    false
+  )
   const onlyLineSeven = findMutants(SOURCE, 'src/cost.ts', new Set([7]))
   assert.ok(onlyLineSeven.length > 0)
   assert.ok(onlyLineSeven.every((mutant) => mutant.line === 7 && mutant.statementLine === 7))
@@ -58,14 +61,28 @@ test('mutants: applied as a text replacement; ids stable when other lines move',
   const [boundary] = findMutants(SOURCE, 'src/cost.ts', everyLine).filter((mutant) => mutant.operator === 'boundary')
   assert.equal(applyMutant(SOURCE, boundary!).split('\n')[3], '  if (weight < 2 && !express) return 4.5')
   const moved = `// a comment\n${SOURCE}`
-  const again = findMutants(moved, 'src/cost.ts', new Set([...everyLine].map((line) => line + 1))).find((mutant) => mutant.operator === 'boundary')
+  const again = findMutants(moved, 'src/cost.ts', new Set([...everyLine].map((line) => line + 1))).find(
+    (mutant) => mutant.operator === 'boundary'
+  )
   assert.equal(again!.id, boundary!.id)
   assert.equal(again!.line, boundary!.line + 1)
 })
 
 const result = (fields: Partial<MutantResult>): MutantResult => ({
-  id: 'x', file: 'src/a.ts', line: 1, column: 1, statementLine: 1, operator: 'constant', original: '1', replacement: '2',
-  status: 'survived', scenarios: [], killedBy: [], features: [], selectionKey: '', ...fields
+  id: 'x',
+  file: 'src/a.ts',
+  line: 1,
+  column: 1,
+  statementLine: 1,
+  operator: 'constant',
+  original: '1',
+  replacement: '2',
+  status: 'survived',
+  scenarios: [],
+  killedBy: [],
+  features: [],
+  selectionKey: '',
+  ...fields
 })
 
 test('score: per feature, a mutant is killed for a feature only by its own scenarios; invalid mutants do not count', () => {
@@ -92,12 +109,23 @@ test('selection: the passing scenarios that ran a line; a line run while loading
     ],
     files: []
   } as unknown as Trace
-  const file = { path: 'src/a.ts', role: 'implementation', lineCount: 9, executable: '', functions: [], hits: { 0: encodeLines([3, 4]), 1: encodeLines([3]), 2: encodeLines([3, 4]) }, outside: { lines: encodeLines([1]) } } as unknown as Trace['files'][number]
+  const file = {
+    path: 'src/a.ts',
+    role: 'implementation',
+    lineCount: 9,
+    executable: '',
+    functions: [],
+    hits: { 0: encodeLines([3, 4]), 1: encodeLines([3]), 2: encodeLines([3, 4]) },
+    outside: { lines: encodeLines([1]) }
+  } as unknown as Trace['files'][number]
   const byLine = scenariosByCoveredLine(trace, file)
   assert.deepEqual(byLine.get(3), [0, 1])
   assert.deepEqual(byLine.get(4), [0])
   assert.deepEqual(byLine.get(1), [0, 1])
-  assert.deepEqual(selectionPaths([trace.scenarios[1]!, trace.scenarios[0]!, trace.scenarios[2]!]), ['features/a.feature:10:11', 'features/b.feature:4'])
+  assert.deepEqual(selectionPaths([trace.scenarios[1]!, trace.scenarios[0]!, trace.scenarios[2]!]), [
+    'features/a.feature:10:11',
+    'features/b.feature:4'
+  ])
   const key = selectionKey([trace.scenarios[0]!], { 'features/a.feature': 'h1' })
   assert.notEqual(selectionKey([trace.scenarios[0]!], { 'features/a.feature': 'h2' }), key)
   assert.equal(selectionKey([trace.scenarios[0]!], { 'features/a.feature': 'h1' }), key)

@@ -15,12 +15,23 @@ const source: TracedSource = {
   lineCount: 10,
   alwaysTraced: true,
   maps: {
-    statementMap: { 0: { start: position(2), end: position(2) }, 1: { start: position(3), end: position(3) }, 2: { start: position(5), end: position(5) } },
+    statementMap: {
+      0: { start: position(2), end: position(2) },
+      1: { start: position(3), end: position(3) },
+      2: { start: position(5), end: position(5) }
+    },
     fnMap: { 0: { name: 'area', decl: { start: position(1) }, loc: { start: position(1), end: position(6) }, line: 1 } },
     branchMap: { 0: { type: 'if', line: 2, loc: { start: position(2) }, locations: [{}, {}] } }
   }
 }
-const steps: TracedSource = { ...source, path: 'steps/x.ts', absolutePath: '/p/steps/x.ts', role: 'step-definition', alwaysTraced: false, maps: { statementMap: { 0: { start: position(4), end: position(4) } }, fnMap: {}, branchMap: {} } }
+const steps: TracedSource = {
+  ...source,
+  path: 'steps/x.ts',
+  absolutePath: '/p/steps/x.ts',
+  role: 'step-definition',
+  alwaysTraced: false,
+  maps: { statementMap: { 0: { start: position(4), end: position(4) } }, fnMap: {}, branchMap: {} }
+}
 
 function build() {
   return markHollow(
@@ -57,11 +68,17 @@ test('statements become line bitmaps per scenario; functions and branch arms too
 })
 
 test('hollow: only step code ran, or the Then steps asserted nothing; failing scenarios are not hollow', () => {
-  assert.deepEqual(build().scenarios.map((scenario) => scenario.hollow), [undefined, 'no-implementation', 'no-assertion', undefined])
+  assert.deepEqual(
+    build().scenarios.map((scenario) => scenario.hollow),
+    [undefined, 'no-implementation', 'no-assertion', undefined]
+  )
 })
 
 test('whole-run coverage counts the scenarios that ran each statement, function and arm', () => {
-  const data = coverageDataFromTrace(build(), [source, steps]) as Record<string, { s: Record<string, number>; f: Record<string, number>; b: Record<string, number[]> }>
+  const data = coverageDataFromTrace(build(), [source, steps]) as Record<
+    string,
+    { s: Record<string, number>; f: Record<string, number>; b: Record<string, number[]> }
+  >
   assert.deepEqual(data['/p/src/x.ts'].s, { 0: 2, 1: 1, 2: 1 })
   assert.deepEqual(data['/p/src/x.ts'].f, { 0: 2 })
   assert.deepEqual(data['/p/src/x.ts'].b, { 0: [1, 1] })

@@ -4,7 +4,10 @@ import type { HollowReason, SourceRole, Trace, TraceBranch, TraceFunction, Trace
 /** Coverage maps of one instrumented file (istanbul's statementMap/fnMap/branchMap). */
 export interface SourceMaps {
   statementMap: Record<string, { start: { line: number }; end: { line: number } }>
-  fnMap: Record<string, { name: string; decl: { start: { line: number } }; loc: { start: { line: number }; end: { line: number } }; line: number }>
+  fnMap: Record<
+    string,
+    { name: string; decl: { start: { line: number } }; loc: { start: { line: number }; end: { line: number } }; line: number }
+  >
   branchMap: Record<string, { type: string; line: number; loc: { start: { line: number } }; locations: unknown[] }>
 }
 

@@ -20,7 +20,8 @@ export function coverageDataFromTrace(trace: Trace, sources: TracedSource[]): Re
     const lineCounts = new Map<number, number>()
     const functionCounts = new Map<number, number>()
     const armCounts = new Map<number, number>()
-    const add = (counts: Map<number, number>, values: number[]) => values.forEach((value) => counts.set(value, (counts.get(value) ?? 0) + 1))
+    const add = (counts: Map<number, number>, values: number[]) =>
+      values.forEach((value) => counts.set(value, (counts.get(value) ?? 0) + 1))
     for (const bitmap of Object.values(file.hits)) add(lineCounts, decodeLines(bitmap))
     for (const bitmap of Object.values(file.functionHits ?? {})) add(functionCounts, decodeLines(bitmap))
     for (const bitmap of Object.values(file.branchHits ?? {})) add(armCounts, decodeLines(bitmap))
@@ -57,7 +58,9 @@ export function sourcesFromCoverage(trace: Trace, coverage: CoverageFinal, proje
   const keys = Object.keys(coverage).map((key) => ({ key, normal: key.split('\\').join('/') }))
   const votes = new Map<string, number>()
   for (const file of trace.files) {
-    for (const { normal } of keys) if (normal.endsWith(`/${file.path}`)) votes.set(normal.slice(0, -file.path.length - 1), (votes.get(normal.slice(0, -file.path.length - 1)) ?? 0) + 1)
+    for (const { normal } of keys)
+      if (normal.endsWith(`/${file.path}`))
+        votes.set(normal.slice(0, -file.path.length - 1), (votes.get(normal.slice(0, -file.path.length - 1)) ?? 0) + 1)
   }
   const root = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
   if (root === undefined) return []
@@ -66,7 +69,17 @@ export function sourcesFromCoverage(trace: Trace, coverage: CoverageFinal, proje
     const entry = byNormal.get(`${root}/${file.path}`)
     if (!entry?.statementMap || !entry.fnMap || !entry.branchMap) return []
     const maps: SourceMaps = { statementMap: entry.statementMap, fnMap: entry.fnMap, branchMap: entry.branchMap }
-    return [{ path: file.path, absolutePath: path.join(projectDirectory, ...file.path.split('/')), role: file.role, sha256: file.sha256 ?? '', lineCount: file.lineCount, maps, alwaysTraced: true }]
+    return [
+      {
+        path: file.path,
+        absolutePath: path.join(projectDirectory, ...file.path.split('/')),
+        role: file.role,
+        sha256: file.sha256 ?? '',
+        lineCount: file.lineCount,
+        maps,
+        alwaysTraced: true
+      }
+    ]
   })
 }
 
@@ -77,7 +90,12 @@ export function writeCoverageReports(trace: Trace, sources: TracedSource[], dire
   const reports = require('istanbul-reports') as typeof import('istanbul-reports')
   const coverageMap = libCoverage.createCoverageMap(coverageDataFromTrace(trace, sources) as never)
   fs.mkdirSync(directory, { recursive: true })
-  const context = libReport.createContext({ dir: directory, coverageMap, defaultSummarizer: 'nested', sourceFinder: (file: string) => fs.readFileSync(path.resolve(projectDirectory, file), 'utf8') })
+  const context = libReport.createContext({
+    dir: directory,
+    coverageMap,
+    defaultSummarizer: 'nested',
+    sourceFinder: (file: string) => fs.readFileSync(path.resolve(projectDirectory, file), 'utf8')
+  })
   for (const [name, options] of [
     ['lcovonly', { file: 'lcov.info', projectRoot: projectDirectory }],
     ['html', { subdir: 'html' }],

@@ -94,7 +94,8 @@ export function mapBaseLine(hunks: Hunk[], line: number): number | undefined {
   return line + shift
 }
 
-export type SelectionReason = 'traced lines changed' | 'file changed since the trace' | 'feature file changed' | 'no trace yet' | 'did not pass in the trace'
+export type SelectionReason =
+  'traced lines changed' | 'file changed since the trace' | 'feature file changed' | 'no trace yet' | 'did not pass in the trace'
 
 export interface SelectedScenario {
   uri: string
@@ -121,7 +122,8 @@ export interface ImpactInput {
   baseSha256: Record<string, string | undefined>
 }
 
-export const scenarioKey = (scenario: { uri: string; line: number; name: string }): string => `${scenario.uri}:${scenario.line}:${scenario.name}`
+export const scenarioKey = (scenario: { uri: string; line: number; name: string }): string =>
+  `${scenario.uri}:${scenario.line}:${scenario.name}`
 
 /**
  * Files that differ from the versions the trace was made from but not from the base revision:
@@ -131,7 +133,10 @@ export const scenarioKey = (scenario: { uri: string; line: number; name: string 
  */
 export function changesSinceTrace(trace: Trace, alreadyChanged: FileChange[], now: Record<string, string | undefined>): FileChange[] {
   const known = new Set(alreadyChanged.map((change) => change.path))
-  const recorded: [string, string | undefined][] = [...trace.files.map((file) => [file.path, file.sha256] as [string, string | undefined]), ...Object.entries(trace.features ?? {})]
+  const recorded: [string, string | undefined][] = [
+    ...trace.files.map((file) => [file.path, file.sha256] as [string, string | undefined]),
+    ...Object.entries(trace.features ?? {})
+  ]
   return recorded
     .filter(([path, sha256]) => sha256 !== undefined && !known.has(path) && now[path] !== sha256)
     .map(([path]) => ({ path, hunks: [], added: false, deleted: now[path] === undefined }))
@@ -185,7 +190,12 @@ export function selectAffected(input: ImpactInput): SelectedScenario[] {
     if (file.outside && changedLines && decodeLines(file.outside.lines).some((line) => changedLines.has(line))) {
       for (const [index] of Object.entries(file.hits)) {
         const scenario = trace.scenarios[Number(index)]
-        if (scenario && current.has(scenarioKey(scenario))) select(scenario, 'traced lines changed', `${change.path}:${decodeLines(file.outside.lines).find((line) => changedLines.has(line))}`)
+        if (scenario && current.has(scenarioKey(scenario)))
+          select(
+            scenario,
+            'traced lines changed',
+            `${change.path}:${decodeLines(file.outside.lines).find((line) => changedLines.has(line))}`
+          )
       }
     }
   }
@@ -203,7 +213,10 @@ export function mergeTraces(previous: Trace, fresh: Trace, changes: FileChange[]
   const kept = previous.scenarios
     .map((scenario, index) => ({ scenario, index }))
     .filter(({ scenario }) => current.has(scenarioKey(scenario)) && !rerun.has(scenarioKey(scenario)))
-  const scenarios: TraceScenario[] = [...fresh.scenarios, ...kept.map(({ scenario }) => ({ ...scenario, runId: scenario.runId ?? previous.runId }))]
+  const scenarios: TraceScenario[] = [
+    ...fresh.scenarios,
+    ...kept.map(({ scenario }) => ({ ...scenario, runId: scenario.runId ?? previous.runId }))
+  ]
   const hunksByPath = new Map(changes.map((change) => [change.path, change.hunks]))
   const previousFiles = new Map(previous.files.map((file) => [file.path, file]))
   const files = fresh.files.map((file): TraceSourceFile => {
@@ -211,7 +224,8 @@ export function mergeTraces(previous: Trace, fresh: Trace, changes: FileChange[]
     if (!old) return file
     const unchanged = old.sha256 !== undefined && old.sha256 === file.sha256
     const hunks = hunksByPath.get(file.path) ?? []
-    const moveLines = (lines: number[]) => (unchanged ? lines : lines.map((line) => mapBaseLine(hunks, line)).filter((line): line is number => line !== undefined))
+    const moveLines = (lines: number[]) =>
+      unchanged ? lines : lines.map((line) => mapBaseLine(hunks, line)).filter((line): line is number => line !== undefined)
     const functionIndex = (oldIndex: number): number | undefined => {
       const fn = old.functions[oldIndex - 1]
       const line = fn && (unchanged ? fn.line : mapBaseLine(hunks, fn.line))
@@ -219,22 +233,39 @@ export function mergeTraces(previous: Trace, fresh: Trace, changes: FileChange[]
       return found >= 0 ? found + 1 : undefined
     }
     const armIndex = armMapper(old, file, unchanged ? (line) => line : (line) => mapBaseLine(hunks, line))
-    const merged: TraceSourceFile = { ...file, hits: { ...file.hits }, functionHits: { ...file.functionHits }, branchHits: { ...file.branchHits } }
+    const merged: TraceSourceFile = {
+      ...file,
+      hits: { ...file.hits },
+      functionHits: { ...file.functionHits },
+      branchHits: { ...file.branchHits }
+    }
     if (!file.outside && old.outside) {
       // Only kept scenarios loaded this file: what ran while loading it then still holds.
       merged.outside = {
         lines: encodeLines(moveLines(decodeLines(old.outside.lines))),
-        functions: encodeLines(decodeLines(old.outside.functions ?? '').map(functionIndex).filter((value): value is number => value !== undefined)),
-        branches: encodeLines(decodeLines(old.outside.branches ?? '').map(armIndex).filter((value): value is number => value !== undefined))
+        functions: encodeLines(
+          decodeLines(old.outside.functions ?? '')
+            .map(functionIndex)
+            .filter((value): value is number => value !== undefined)
+        ),
+        branches: encodeLines(
+          decodeLines(old.outside.branches ?? '')
+            .map(armIndex)
+            .filter((value): value is number => value !== undefined)
+        )
       }
     }
     kept.forEach(({ index: oldIndex }, position) => {
       const newIndex = String(fresh.scenarios.length + position)
       const lines = old.hits[oldIndex] ? moveLines(decodeLines(old.hits[oldIndex])) : []
       if (lines.length > 0) merged.hits[newIndex] = encodeLines(lines)
-      const functions = decodeLines(old.functionHits?.[oldIndex] ?? '').map(functionIndex).filter((value): value is number => value !== undefined)
+      const functions = decodeLines(old.functionHits?.[oldIndex] ?? '')
+        .map(functionIndex)
+        .filter((value): value is number => value !== undefined)
       if (functions.length > 0) merged.functionHits![newIndex] = encodeLines(functions)
-      const arms = decodeLines(old.branchHits?.[oldIndex] ?? '').map(armIndex).filter((value): value is number => value !== undefined)
+      const arms = decodeLines(old.branchHits?.[oldIndex] ?? '')
+        .map(armIndex)
+        .filter((value): value is number => value !== undefined)
       if (arms.length > 0) merged.branchHits![newIndex] = encodeLines(arms)
     })
     return merged
@@ -243,7 +274,11 @@ export function mergeTraces(previous: Trace, fresh: Trace, changes: FileChange[]
 }
 
 /** Branch arms are found again by the line of their branch point, its type and their order on that line. */
-function armMapper(old: TraceSourceFile, fresh: TraceSourceFile, moveLine: (line: number) => number | undefined): (oldArm: number) => number | undefined {
+function armMapper(
+  old: TraceSourceFile,
+  fresh: TraceSourceFile,
+  moveLine: (line: number) => number | undefined
+): (oldArm: number) => number | undefined {
   const offsets = (file: TraceSourceFile) => {
     const result: { line: number; type: string; ordinal: number; offset: number; arms: number }[] = []
     let offset = 0
@@ -264,7 +299,9 @@ function armMapper(old: TraceSourceFile, fresh: TraceSourceFile, moveLine: (line
     const branch = oldBranches.find((candidate) => flat >= candidate.offset && flat < candidate.offset + candidate.arms)
     if (!branch) return undefined
     const line = moveLine(branch.line)
-    const target = freshBranches.find((candidate) => candidate.line === line && candidate.type === branch.type && candidate.ordinal === branch.ordinal)
+    const target = freshBranches.find(
+      (candidate) => candidate.line === line && candidate.type === branch.type && candidate.ordinal === branch.ordinal
+    )
     return target && flat - branch.offset < target.arms ? target.offset + (flat - branch.offset) + 1 : undefined
   }
 }

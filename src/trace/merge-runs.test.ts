@@ -16,12 +16,27 @@ const implementation: TracedSource = {
   lineCount: 10,
   alwaysTraced: false,
   maps: {
-    statementMap: { 0: { start: position(2), end: position(2) }, 1: { start: position(3), end: position(3) }, 2: { start: position(5), end: position(5) } },
+    statementMap: {
+      0: { start: position(2), end: position(2) },
+      1: { start: position(3), end: position(3) },
+      2: { start: position(5), end: position(5) }
+    },
     fnMap: { 0: { name: 'area', decl: { start: position(1) }, loc: { start: position(1), end: position(6) }, line: 1 } },
     branchMap: { 0: { type: 'if', line: 2, loc: { start: position(2) }, locations: [{}, {}] } }
   }
 }
-const steps: TracedSource = { ...implementation, path: 'steps/x.ts', absolutePath: '/ci/a/steps/x.ts', role: 'step-definition', sha256: 'def', maps: { statementMap: { 0: { start: position(4), end: position(4) }, 1: { start: position(7), end: position(7) } }, fnMap: {}, branchMap: {} } }
+const steps: TracedSource = {
+  ...implementation,
+  path: 'steps/x.ts',
+  absolutePath: '/ci/a/steps/x.ts',
+  role: 'step-definition',
+  sha256: 'def',
+  maps: {
+    statementMap: { 0: { start: position(4), end: position(4) }, 1: { start: position(7), end: position(7) } },
+    fnMap: {},
+    branchMap: {}
+  }
+}
 
 const SCENARIOS: BuildTraceInput['scenarios'] = [
   { pickleId: 'p1', name: 'circle', uri: 'f.feature', line: 2, status: 'passed' },
@@ -45,8 +60,14 @@ function runOf(prefix: string, pickles: string[], shard?: { index: number; total
     buildTrace({
       runId: `run-${prefix}`,
       createdAt: 't',
-      scenarios: SCENARIOS.filter((scenario) => pickles.includes(scenario.pickleId)).map((scenario) => ({ ...scenario, pickleId: rename(scenario.pickleId) })),
-      coverage: COVERAGE.filter((coverage) => pickles.includes(coverage.pickleId)).map((coverage) => ({ ...coverage, pickleId: rename(coverage.pickleId) })),
+      scenarios: SCENARIOS.filter((scenario) => pickles.includes(scenario.pickleId)).map((scenario) => ({
+        ...scenario,
+        pickleId: rename(scenario.pickleId)
+      })),
+      coverage: COVERAGE.filter((coverage) => pickles.includes(coverage.pickleId)).map((coverage) => ({
+        ...coverage,
+        pickleId: rename(coverage.pickleId)
+      })),
       // Every run loads the step definitions: the same lines run outside any scenario.
       outside: [{ ['/ci/a/steps/x.ts']: { s: { 0: 1 } } }],
       sources: [implementation, steps]
@@ -61,9 +82,14 @@ const ALL = ['p1', 'p2', 'p3', 'p4', 'p5']
 const shardOf = (index: number, total: number) => ALL.filter((_, position) => position % total === index - 1)
 
 function mergeShards(total: number): Trace {
-  const runs: RunToMerge[] = Array.from({ length: total }, (_, position) => ({ label: `run${position + 1}`, trace: runOf(`s${position + 1}-`, shardOf(position + 1, total), { index: position + 1, total }) }))
+  const runs: RunToMerge[] = Array.from({ length: total }, (_, position) => ({
+    label: `run${position + 1}`,
+    trace: runOf(`s${position + 1}-`, shardOf(position + 1, total), { index: position + 1, total })
+  }))
   // The merged messages name each scenario by the first run's id for it: here, the id without its prefix.
-  const pickleIds = runs.map((run) => new Map(run.trace.scenarios.map((scenario) => [scenario.pickleId, scenario.pickleId.replace(/^s\d+-/, '')])))
+  const pickleIds = runs.map(
+    (run) => new Map(run.trace.scenarios.map((scenario) => [scenario.pickleId, scenario.pickleId.replace(/^s\d+-/, '')]))
+  )
   assert.deepEqual(mergeRefusals(runs), [])
   return mergeRunTraces({ runId: 'merged', createdAt: 't2', runs: [...runs].reverse(), pickleIds: [...pickleIds].reverse(), order: ALL })
 }
@@ -75,7 +101,10 @@ test('merged shards: the same trace as one run of the whole suite (scenarios, li
     const { runId, createdAt, mergedFrom, ...rest } = merged
     assert.equal(runId, 'merged')
     assert.equal(createdAt, 't2')
-    assert.deepEqual(mergedFrom!.map((run) => run.shard?.index).sort(), Array.from({ length: total }, (_, index) => index + 1))
+    assert.deepEqual(
+      mergedFrom!.map((run) => run.shard?.index).sort(),
+      Array.from({ length: total }, (_, index) => index + 1)
+    )
     const { runId: _runId, createdAt: _createdAt, ...expected } = single
     assert.deepEqual(JSON.parse(JSON.stringify(rest)), JSON.parse(JSON.stringify(expected)), `${total} shards`)
   }
@@ -94,9 +123,15 @@ test('merge refusals: different spec versions or code, the same shard twice, spl
   const otherCode = { label: 'b', trace: { ...second.trace, files: second.trace.files.map((file) => ({ ...file, sha256: 'changed' })) } }
   assert.match(mergeRefusals([first, otherCode])[0].message, /ran different versions of steps\/x\.ts/)
   const twice = { label: 'c', trace: runOf('c', [], { index: 1, total: 2 }) }
-  assert.deepEqual(mergeRefusals([first, second, twice]).map((error) => [error.code, error.message]), [['MERGE_DUPLICATE_SHARD', 'c and a are both shard 1/2']])
+  assert.deepEqual(
+    mergeRefusals([first, second, twice]).map((error) => [error.code, error.message]),
+    [['MERGE_DUPLICATE_SHARD', 'c and a are both shard 1/2']]
+  )
   const otherSplit = { label: 'c', trace: runOf('c', [], { index: 3, total: 3 }) }
-  assert.deepEqual(mergeRefusals([first, otherSplit]).map((error) => error.code), ['MERGE_MISMATCH'])
+  assert.deepEqual(
+    mergeRefusals([first, otherSplit]).map((error) => error.code),
+    ['MERGE_MISMATCH']
+  )
   const overlapping = { label: 'c', trace: runOf('c', ['p1']) }
   const [overlap] = mergeRefusals([first, overlapping])
   assert.equal(overlap.code, 'MERGE_OVERLAP')
@@ -108,7 +143,10 @@ test('shards not given, and the order runs are merged in', () => {
   assert.deepEqual(missingShards(runs), [2, 4])
   assert.deepEqual(missingShards([{ label: 'x', trace: runOf('x', ALL) }]), [])
   const unsharded = { label: 'u', trace: runOf('u', []) }
-  assert.deepEqual(inShardOrder([unsharded, ...runs]).map((run) => run.label), ['r1', 'r3', 'u'])
+  assert.deepEqual(
+    inShardOrder([unsharded, ...runs]).map((run) => run.label),
+    ['r1', 'r3', 'u']
+  )
 })
 
 test("coverage maps of another machine's run are found by the folder its files lie in, and placed in this project", () => {
@@ -120,6 +158,12 @@ test("coverage maps of another machine's run are found by the folder its files l
     '/ci/a/vendor/src/x.ts': { statementMap: {}, fnMap: {}, branchMap: {} }
   }
   const sources = sourcesFromCoverage(trace, coverage, '/here')
-  assert.deepEqual(sources.map((source) => [source.path, source.absolutePath, Object.keys(source.maps.statementMap).length]), [['src/x.ts', '/here/src/x.ts', 3], ['steps/x.ts', '/here/steps/x.ts', 2]])
+  assert.deepEqual(
+    sources.map((source) => [source.path, source.absolutePath, Object.keys(source.maps.statementMap).length]),
+    [
+      ['src/x.ts', '/here/src/x.ts', 3],
+      ['steps/x.ts', '/here/steps/x.ts', 2]
+    ]
+  )
   assert.deepEqual(sourcesFromCoverage(trace, {}, '/here'), [])
 })

@@ -27,13 +27,33 @@ export function mergeRefusals(runs: readonly RunToMerge[]): SpecloopError[] {
     const theirs = run.trace.features ?? {}
     const differing = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort().find((uri) => ours[uri] !== theirs[uri])
     if (differing !== undefined) {
-      const how = ours[differing] === undefined ? `only ${run.label} has ${differing}` : theirs[differing] === undefined ? `only ${first.label} has ${differing}` : `${differing} differs between them`
-      errors.push(specloopError('MERGE_MISMATCH', `${run.label} and ${first.label} are runs of different projects or spec versions: ${how}`, { file: run.label }, sameSpecification))
+      const how =
+        ours[differing] === undefined
+          ? `only ${run.label} has ${differing}`
+          : theirs[differing] === undefined
+            ? `only ${first.label} has ${differing}`
+            : `${differing} differs between them`
+      errors.push(
+        specloopError(
+          'MERGE_MISMATCH',
+          `${run.label} and ${first.label} are runs of different projects or spec versions: ${how}`,
+          { file: run.label },
+          sameSpecification
+        )
+      )
       continue
     }
     const firstFiles = new Map(first.trace.files.map((file) => [file.path, file.sha256]))
     const changed = run.trace.files.find((file) => firstFiles.has(file.path) && firstFiles.get(file.path) !== file.sha256)
-    if (changed) errors.push(specloopError('MERGE_MISMATCH', `${run.label} and ${first.label} ran different versions of ${changed.path}`, { file: run.label }, sameSpecification))
+    if (changed)
+      errors.push(
+        specloopError(
+          'MERGE_MISMATCH',
+          `${run.label} and ${first.label} ran different versions of ${changed.path}`,
+          { file: run.label },
+          sameSpecification
+        )
+      )
   }
   const shardOwner = new Map<number, RunToMerge>()
   for (const run of runs) {
@@ -41,11 +61,26 @@ export function mergeRefusals(runs: readonly RunToMerge[]): SpecloopError[] {
     if (!shard) continue
     const total = first.trace.shard?.total ?? runs.find((other) => other.trace.shard)!.trace.shard!.total
     if (shard.total !== total) {
-      errors.push(specloopError('MERGE_MISMATCH', `${run.label} is shard ${formatShard(shard)}, another run is one of ${total} shards: they split the suite differently`, { file: run.label }, 'merge the shards of one split (--shard i/n with the same n)'))
+      errors.push(
+        specloopError(
+          'MERGE_MISMATCH',
+          `${run.label} is shard ${formatShard(shard)}, another run is one of ${total} shards: they split the suite differently`,
+          { file: run.label },
+          'merge the shards of one split (--shard i/n with the same n)'
+        )
+      )
       continue
     }
     const owner = shardOwner.get(shard.index)
-    if (owner) errors.push(specloopError('MERGE_DUPLICATE_SHARD', `${run.label} and ${owner.label} are both shard ${formatShard(shard)}`, { file: run.label }, 'give each shard once'))
+    if (owner)
+      errors.push(
+        specloopError(
+          'MERGE_DUPLICATE_SHARD',
+          `${run.label} and ${owner.label} are both shard ${formatShard(shard)}`,
+          { file: run.label },
+          'give each shard once'
+        )
+      )
     else shardOwner.set(shard.index, run)
   }
   const ranBy = new Map<string, RunToMerge>()
@@ -54,7 +89,14 @@ export function mergeRefusals(runs: readonly RunToMerge[]): SpecloopError[] {
       const key = scenarioKey(scenario)
       const other = ranBy.get(key)
       if (other && other !== run) {
-        errors.push(specloopError('MERGE_OVERLAP', `${run.label} and ${other.label} both ran ${scenario.uri}:${scenario.line} "${scenario.name}"`, { file: run.label }, 'merge runs that share out the suite, such as the shards of one split'))
+        errors.push(
+          specloopError(
+            'MERGE_OVERLAP',
+            `${run.label} and ${other.label} both ran ${scenario.uri}:${scenario.line} "${scenario.name}"`,
+            { file: run.label },
+            'merge runs that share out the suite, such as the shards of one split'
+          )
+        )
         break
       }
       ranBy.set(key, run)
@@ -94,7 +136,11 @@ function union(bitmaps: readonly (string | undefined)[]): string {
 export function mergeRunTraces(input: MergeTracesInput): Trace {
   const position = new Map(input.order.map((pickleId, index) => [pickleId, index]))
   const entries = input.runs.flatMap((run, runIndex) =>
-    run.trace.scenarios.map((scenario, index) => ({ runIndex, index, scenario: { ...scenario, pickleId: input.pickleIds[runIndex]?.get(scenario.pickleId) ?? scenario.pickleId } as TraceScenario }))
+    run.trace.scenarios.map((scenario, index) => ({
+      runIndex,
+      index,
+      scenario: { ...scenario, pickleId: input.pickleIds[runIndex]?.get(scenario.pickleId) ?? scenario.pickleId } as TraceScenario
+    }))
   )
   const rank = (pickleId: string) => position.get(pickleId) ?? Number.MAX_SAFE_INTEGER
   // Stable: scenarios the order does not know keep the order of the runs given.
@@ -103,7 +149,10 @@ export function mergeRunTraces(input: MergeTracesInput): Trace {
   const files = new Map<string, { file: TraceSourceFile; outsides: NonNullable<TraceSourceFile['outside']>[] }>()
   input.runs.forEach((run, runIndex) => {
     for (const file of run.trace.files) {
-      const merged = files.get(file.path) ?? { file: { ...file, hits: {}, functionHits: {}, branchHits: {}, outside: undefined }, outsides: [] }
+      const merged = files.get(file.path) ?? {
+        file: { ...file, hits: {}, functionHits: {}, branchHits: {}, outside: undefined },
+        outsides: []
+      }
       files.set(file.path, merged)
       if (file.outside) merged.outsides.push(file.outside)
       const reindex = (from: Record<string, string> | undefined, into: Record<string, string>) => {
@@ -123,7 +172,13 @@ export function mergeRunTraces(input: MergeTracesInput): Trace {
       return {
         ...rest,
         ...(outsides.length > 0
-          ? { outside: { lines: union(outsides.map((outside) => outside.lines)), functions: union(outsides.map((outside) => outside.functions)), branches: union(outsides.map((outside) => outside.branches)) } }
+          ? {
+              outside: {
+                lines: union(outsides.map((outside) => outside.lines)),
+                functions: union(outsides.map((outside) => outside.functions)),
+                branches: union(outsides.map((outside) => outside.branches))
+              }
+            }
           : {})
       }
     })

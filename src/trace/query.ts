@@ -77,7 +77,9 @@ export function findScenarios(trace: Trace, query: string): number[] {
   if (location) {
     const [, uri, lineText] = location
     const line = Number(lineText)
-    const inFile = trace.scenarios.map((scenario, index) => ({ scenario, index })).filter(({ scenario }) => scenario.uri === uri || uri.endsWith(`/${scenario.uri}`))
+    const inFile = trace.scenarios
+      .map((scenario, index) => ({ scenario, index }))
+      .filter(({ scenario }) => scenario.uri === uri || uri.endsWith(`/${scenario.uri}`))
     const exact = inFile.filter(({ scenario }) => scenario.line === line)
     if (exact.length > 0) return exact.map(({ index }) => index)
     const before = inFile.filter(({ scenario }) => scenario.line <= line).sort((a, b) => b.scenario.line - a.scenario.line)
@@ -85,7 +87,10 @@ export function findScenarios(trace: Trace, query: string): number[] {
   }
   const exact = trace.scenarios.map((scenario, index) => ({ scenario, index })).filter(({ scenario }) => scenario.name === query)
   if (exact.length > 0) return exact.map(({ index }) => index)
-  return trace.scenarios.map((scenario, index) => ({ scenario, index })).filter(({ scenario }) => scenario.name.includes(query)).map(({ index }) => index)
+  return trace.scenarios
+    .map((scenario, index) => ({ scenario, index }))
+    .filter(({ scenario }) => scenario.name.includes(query))
+    .map(({ index }) => index)
 }
 
 /**

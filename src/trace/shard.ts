@@ -18,7 +18,14 @@ export const MAX_SHARDS = 1000
  */
 export function parseShard(text: string): { shard: Shard; error?: undefined } | { shard?: undefined; error: SpecloopError } {
   const match = SHARD_SYNTAX.exec(text)
-  const usage = (why: string) => ({ error: specloopError('SHARD_INVALID', `--shard ${JSON.stringify(text)}: ${why}`, {}, 'give INDEX/TOTAL, e.g. --shard 1/4 on the first of four machines') })
+  const usage = (why: string) => ({
+    error: specloopError(
+      'SHARD_INVALID',
+      `--shard ${JSON.stringify(text)}: ${why}`,
+      {},
+      'give INDEX/TOTAL, e.g. --shard 1/4 on the first of four machines'
+    )
+  })
   if (!match) return usage('expected INDEX/TOTAL, two whole numbers')
   const index = Number(match[1])
   const total = Number(match[2])
@@ -35,5 +42,12 @@ export function formatShard(shard: Shard): string {
 /** Whether a value read from a file (a trace) is a shard. */
 export function isShard(value: unknown): value is Shard {
   const shard = value as Partial<Shard> | null
-  return typeof shard === 'object' && shard !== null && Number.isInteger(shard.index) && Number.isInteger(shard.total) && shard.index! >= 1 && shard.index! <= shard.total!
+  return (
+    typeof shard === 'object' &&
+    shard !== null &&
+    Number.isInteger(shard.index) &&
+    Number.isInteger(shard.total) &&
+    shard.index! >= 1 &&
+    shard.index! <= shard.total!
+  )
 }

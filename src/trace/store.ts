@@ -35,7 +35,8 @@ export function readTrace(runDirectory: string): ReadTraceResult {
   if (!fs.existsSync(file)) return { error: 'missing' }
   try {
     const trace = JSON.parse(fs.readFileSync(file, 'utf8')) as Trace
-    if (trace.version !== TRACE_FORMAT_VERSION || !Array.isArray(trace.scenarios) || !Array.isArray(trace.files)) return { error: 'invalid' }
+    if (trace.version !== TRACE_FORMAT_VERSION || !Array.isArray(trace.scenarios) || !Array.isArray(trace.files))
+      return { error: 'invalid' }
     return { trace }
   } catch {
     return { error: 'invalid' }

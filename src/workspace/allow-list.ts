@@ -4,7 +4,14 @@ import path from 'node:path'
 export const DEFAULT_ALLOWED_ROOTS = ['steps', 'generated', 'src']
 
 /** Files nobody generates, whatever the allow-list says. */
-const ALWAYS_REFUSED = [/(^|\/)package(-lock)?\.json$/, /^\.ci(\/|$)/, /^features(\/|$)/, /(^|\/)\.git(\/|$)/, /(^|\/)node_modules(\/|$)/, /(^|\/)\.specloop(\/|$)/]
+const ALWAYS_REFUSED = [
+  /(^|\/)package(-lock)?\.json$/,
+  /^\.ci(\/|$)/,
+  /^features(\/|$)/,
+  /(^|\/)\.git(\/|$)/,
+  /(^|\/)node_modules(\/|$)/,
+  /(^|\/)\.specloop(\/|$)/
+]
 
 /**
  * File systems take a name of at most 255 bytes (ENAMETOOLONG beyond), and an atomic write
@@ -42,11 +49,15 @@ export function confinePath(projectRoot: string, requested: string, allowedRoots
   }
   const segments = requested.split(/[\\/]+/)
   if (segments.includes('..')) return { ok: false, reason: `'..' is refused: ${requested}` }
-  if (Buffer.byteLength(requested) > MAX_PATH_BYTES) return { ok: false, reason: `path too long: ${Buffer.byteLength(requested)} bytes, at most ${MAX_PATH_BYTES}` }
+  if (Buffer.byteLength(requested) > MAX_PATH_BYTES)
+    return { ok: false, reason: `path too long: ${Buffer.byteLength(requested)} bytes, at most ${MAX_PATH_BYTES}` }
   const longName = segments.find((segment) => Buffer.byteLength(segment) > MAX_NAME_BYTES)
   if (longName !== undefined) {
     const kind = longName === segments[segments.length - 1] ? 'file' : 'folder'
-    return { ok: false, reason: `${kind} name too long: ${Buffer.byteLength(longName)} bytes, at most ${MAX_NAME_BYTES} (file systems take 255, and writing adds a temporary suffix)` }
+    return {
+      ok: false,
+      reason: `${kind} name too long: ${Buffer.byteLength(longName)} bytes, at most ${MAX_NAME_BYTES} (file systems take 255, and writing adds a temporary suffix)`
+    }
   }
   const relative = path.posix.normalize(segments.filter((segment) => segment !== '.' && segment !== '').join('/'))
   if (ALWAYS_REFUSED.some((pattern) => pattern.test(relative))) return { ok: false, reason: `protected path: ${relative}` }
@@ -58,7 +69,10 @@ export function confinePath(projectRoot: string, requested: string, allowedRoots
   if (!inside) {
     return {
       ok: false,
-      reason: real !== absolute ? `${relative} leads outside the allowed folders through a symbolic link` : `${relative} is outside the allowed folders (${allowedRoots.join(', ')})`
+      reason:
+        real !== absolute
+          ? `${relative} leads outside the allowed folders through a symbolic link`
+          : `${relative} is outside the allowed folders (${allowedRoots.join(', ')})`
     }
   }
   return { ok: true, relative, absolute }

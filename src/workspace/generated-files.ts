@@ -19,8 +19,9 @@ export function isCodeFile(name: string): boolean {
 
 /** Every code file under generated/, with or without a provenance header: what the gate scans. */
 export function listGeneratedCode(projectDirectory: string): string[] {
-  return listFiles(path.join(projectDirectory, GENERATED_DIRECTORY), isCodeFile)
-    .map((file) => path.relative(projectDirectory, file).split(path.sep).join('/'))
+  return listFiles(path.join(projectDirectory, GENERATED_DIRECTORY), isCodeFile).map((file) =>
+    path.relative(projectDirectory, file).split(path.sep).join('/')
+  )
 }
 
 function listFiles(directory: string, accept: (name: string) => boolean): string[] {

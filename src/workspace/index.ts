@@ -9,7 +9,35 @@ export type { PlannedFile, WriteDecision, WriteAction, WritePolicy } from './wri
 export { GENERATED_DIRECTORY, isCodeFile, listGeneratedCode, listTypeScriptFiles, readGeneratedFiles } from './generated-files'
 export type { GeneratedFile } from './generated-files'
 export {
-  SPECLOOP_DIRECTORY, LEDGER_PATH, LEGACY_LEDGER_PATH, HISTORY_PATH, RUNS_DIRECTORY, LATEST, LATEST_RUN_DIRECTORY, CACHE_DIRECTORY, SCRATCH_DIRECTORY, MESSAGES_FILE, TRACE_FILE, COVERAGE_DIRECTORY, RUN_SCRATCH, RUN_FORMATS_DIRECTORY, STRENGTH_DIRECTORY, STRENGTH_FILE,
-  specloopDirectoryOf, ledgerPathOf, legacyLedgerPathOf, tornLedgerDirectoryOf, runsDirectoryOf, runDirectoryOf, latestRunDirectory, messagesFileOf, traceFileOf, cacheDirectoryOf, scratchDirectoryOf, instrumentedCacheOf, strengthFileOf, strengthScratchOf
+  SPECLOOP_DIRECTORY,
+  LEDGER_PATH,
+  LEGACY_LEDGER_PATH,
+  HISTORY_PATH,
+  RUNS_DIRECTORY,
+  LATEST,
+  LATEST_RUN_DIRECTORY,
+  CACHE_DIRECTORY,
+  SCRATCH_DIRECTORY,
+  MESSAGES_FILE,
+  TRACE_FILE,
+  COVERAGE_DIRECTORY,
+  RUN_SCRATCH,
+  RUN_FORMATS_DIRECTORY,
+  STRENGTH_DIRECTORY,
+  STRENGTH_FILE,
+  specloopDirectoryOf,
+  ledgerPathOf,
+  legacyLedgerPathOf,
+  tornLedgerDirectoryOf,
+  runsDirectoryOf,
+  runDirectoryOf,
+  latestRunDirectory,
+  messagesFileOf,
+  traceFileOf,
+  cacheDirectoryOf,
+  scratchDirectoryOf,
+  instrumentedCacheOf,
+  strengthFileOf,
+  strengthScratchOf
 } from './specloop-directory'
 export { withScratchCopy } from './scratch-copy'

@@ -17,7 +17,8 @@ export async function withScratchCopy<T>(projectDirectory: string, work: (copy: 
   fs.mkdirSync(copy, { recursive: true })
   try {
     for (const entry of fs.readdirSync(projectDirectory)) {
-      if (!NOT_COPIED.has(entry)) fs.cpSync(path.join(projectDirectory, entry), path.join(copy, entry), { recursive: true, verbatimSymlinks: true })
+      if (!NOT_COPIED.has(entry))
+        fs.cpSync(path.join(projectDirectory, entry), path.join(copy, entry), { recursive: true, verbatimSymlinks: true })
     }
     const ledger = path.join(projectDirectory, LEDGER_PATH)
     if (fs.existsSync(ledger)) {

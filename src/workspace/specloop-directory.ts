@@ -41,7 +41,12 @@ export const COVERAGE_DIRECTORY = 'coverage'
  * What the runner keeps in a run directory only while it runs: the jobs it hands its child
  * process, cucumber's result, the per-scenario coverage deltas. Removed once the trace is written.
  */
-export const RUN_SCRATCH = { childJob: 'job.json', runtimeJob: 'runtime-job.json', cucumberResult: 'cucumber-result.json', deltas: 'deltas' } as const
+export const RUN_SCRATCH = {
+  childJob: 'job.json',
+  runtimeJob: 'runtime-job.json',
+  cucumberResult: 'cucumber-result.json',
+  deltas: 'deltas'
+} as const
 /** Where a sandboxed run's formatters write, inside the run directory, before their files are copied out. */
 export const RUN_FORMATS_DIRECTORY = 'formats'
 

@@ -9,7 +9,16 @@ import { applyWrites, planWrites } from './write-files'
 import { removeStaleTemporaries, writerOfTemporary } from './stale-temporaries'
 import { temporaryPathBeside } from './atomic-write'
 import {
-  COVERAGE_DIRECTORY, HISTORY_PATH, instrumentedCacheOf, latestRunDirectory, ledgerPathOf, legacyLedgerPathOf, messagesFileOf, runDirectoryOf, tornLedgerDirectoryOf, traceFileOf
+  COVERAGE_DIRECTORY,
+  HISTORY_PATH,
+  instrumentedCacheOf,
+  latestRunDirectory,
+  ledgerPathOf,
+  legacyLedgerPathOf,
+  messagesFileOf,
+  runDirectoryOf,
+  tornLedgerDirectoryOf,
+  traceFileOf
 } from './specloop-directory'
 
 function temporaryProject(): string {
@@ -40,12 +49,22 @@ test('paths outside the allow-list are refused, with a reason', () => {
     const decision = confinePath(root, requested)
     assert.equal(decision.ok, false, requested)
   }
-  assert.deepEqual(confinePath(root, './generated//steps/a.ts'), { ok: true, relative: 'generated/steps/a.ts', absolute: path.join(root, 'generated/steps/a.ts') })
+  assert.deepEqual(confinePath(root, './generated//steps/a.ts'), {
+    ok: true,
+    relative: 'generated/steps/a.ts',
+    absolute: path.join(root, 'generated/steps/a.ts')
+  })
 })
 
 test('node_modules, package manifests, .git and .specloop are refused at any depth, inside an allowed folder too', () => {
   const root = temporaryProject()
-  const nested = ['src/node_modules/x.ts', 'generated/steps/node_modules/lodash/index.ts', 'steps/lib/package.json', 'src/.git/hooks/x.ts', 'generated/.specloop/ledger.ts']
+  const nested = [
+    'src/node_modules/x.ts',
+    'generated/steps/node_modules/lodash/index.ts',
+    'steps/lib/package.json',
+    'src/.git/hooks/x.ts',
+    'generated/.specloop/ledger.ts'
+  ]
   for (const requested of nested) {
     const decision = confinePath(root, requested)
     assert.deepEqual(decision, { ok: false, reason: `protected path: ${requested}` }, requested)
@@ -72,20 +91,33 @@ test('a hand-edited generated file is kept; an untouched one is updated', () => 
     { path: 'generated/fresh.ts', content: renderWithProvenance('new\n', provenance) },
     { path: 'package.json', content: '{}' }
   ])
-  assert.deepEqual(decisions.map((decision) => decision.action), ['kept-hand-edited', 'update', 'refused'])
+  assert.deepEqual(
+    decisions.map((decision) => decision.action),
+    ['kept-hand-edited', 'update', 'refused']
+  )
   assert.deepEqual(applyWrites(root, decisions), ['generated/fresh.ts'])
   assert.equal(fs.readFileSync(path.join(root, 'generated', 'edited.ts'), 'utf8'), edited)
   assert.equal(fs.existsSync(path.join(root, 'package.json')), false)
-  assert.deepEqual(fs.readdirSync(path.join(root, 'generated')).filter((name) => name.endsWith('.tmp')), [])
+  assert.deepEqual(
+    fs.readdirSync(path.join(root, 'generated')).filter((name) => name.endsWith('.tmp')),
+    []
+  )
 })
 
 test('a policy can limit the kinds of file written', () => {
   const root = temporaryProject()
-  const decisions = planWrites(root, [
-    { path: 'generated/a.ts', content: 'x' },
-    { path: 'generated/notes.md', content: 'x' }
-  ], { allowedExtensions: ['.ts'] })
-  assert.deepEqual(decisions.map((decision) => decision.action), ['create', 'refused'])
+  const decisions = planWrites(
+    root,
+    [
+      { path: 'generated/a.ts', content: 'x' },
+      { path: 'generated/notes.md', content: 'x' }
+    ],
+    { allowedExtensions: ['.ts'] }
+  )
+  assert.deepEqual(
+    decisions.map((decision) => decision.action),
+    ['create', 'refused']
+  )
   assert.match(decisions[1].reason ?? '', /only \.ts files/)
 })
 
@@ -93,13 +125,25 @@ test('a name too long for the file system is refused with a reason, and nothing 
   const root = temporaryProject()
   const longName = `generated/${'a'.repeat(297)}.ts`
   const decision = confinePath(root, longName)
-  assert.deepEqual(decision, { ok: false, reason: 'file name too long: 300 bytes, at most 200 (file systems take 255, and writing adds a temporary suffix)' })
+  assert.deepEqual(decision, {
+    ok: false,
+    reason: 'file name too long: 300 bytes, at most 200 (file systems take 255, and writing adds a temporary suffix)'
+  })
   assert.match((confinePath(root, `generated/${'d'.repeat(201)}/a.ts`) as { reason: string }).reason, /^folder name too long: 201 bytes/)
-  assert.match((confinePath(root, `generated/${'d/'.repeat(600)}a.ts`) as { reason: string }).reason, /^path too long: 1214 bytes, at most 1024/)
+  assert.match(
+    (confinePath(root, `generated/${'d/'.repeat(600)}a.ts`) as { reason: string }).reason,
+    /^path too long: 1214 bytes, at most 1024/
+  )
   // A name just under the limit in UTF-8 bytes (two-byte letters) is still written, temporary suffix included.
   const longest = `generated/${'é'.repeat(98)}.ts`
-  const decisions = planWrites(root, [{ path: longName, content: 'x' }, { path: longest, content: 'y' }])
-  assert.deepEqual(decisions.map((planned) => planned.action), ['refused', 'create'])
+  const decisions = planWrites(root, [
+    { path: longName, content: 'x' },
+    { path: longest, content: 'y' }
+  ])
+  assert.deepEqual(
+    decisions.map((planned) => planned.action),
+    ['refused', 'create']
+  )
   assert.deepEqual(applyWrites(root, decisions), [longest])
   assert.equal(fs.readFileSync(path.join(root, longest), 'utf8'), 'y')
 })
@@ -131,11 +175,18 @@ test("a killed run's temporary files are removed when their writer is gone; a li
   ])
   for (const file of files) assert.equal(fs.existsSync(path.join(root, file)), !removed.includes(file), file)
   // A run directory staged whole by a writer that is gone goes whole; a folder named in the older form is not taken for one.
-  for (const directory of ['.specloop/runs/.20260101-000000-abcd.4000001.0badc0de.tmp/coverage', '.specloop/runs/.r2.4000005.0badc0de.tmp', 'reports/old.4000001.tmp']) {
+  for (const directory of [
+    '.specloop/runs/.20260101-000000-abcd.4000001.0badc0de.tmp/coverage',
+    '.specloop/runs/.r2.4000005.0badc0de.tmp',
+    'reports/old.4000001.tmp'
+  ]) {
     fs.mkdirSync(path.join(root, directory), { recursive: true })
     fs.writeFileSync(path.join(root, directory, 'lcov.info'), 'x')
   }
-  assert.deepEqual(removeStaleTemporaries(root, (pid) => pid === 4000005), ['.specloop/runs/.20260101-000000-abcd.4000001.0badc0de.tmp'])
+  assert.deepEqual(
+    removeStaleTemporaries(root, (pid) => pid === 4000005),
+    ['.specloop/runs/.20260101-000000-abcd.4000001.0badc0de.tmp']
+  )
   assert.ok(fs.existsSync(path.join(root, '.specloop/runs/.r2.4000005.0badc0de.tmp/lcov.info')))
   assert.ok(fs.existsSync(path.join(root, 'reports/old.4000001.tmp/lcov.info')))
   assert.equal(writerOfTemporary(path.basename(temporaryPathBeside(path.join(root, 'generated', 'x.ts')))), process.pid)
@@ -145,8 +196,29 @@ test('the .specloop/ layout is the one docs/configuration.md documents', () => {
   const project = path.join(path.sep, 'work', 'project')
   const run = runDirectoryOf(project, '20260101-120000-abcd')
   assert.deepEqual(
-    [ledgerPathOf(project), legacyLedgerPathOf(project), tornLedgerDirectoryOf(project), path.join(project, HISTORY_PATH), run, latestRunDirectory(project), messagesFileOf(run), traceFileOf(run), path.join(run, COVERAGE_DIRECTORY), instrumentedCacheOf(project)]
-      .map((file) => path.relative(project, file).split(path.sep).join('/')),
-    ['.specloop/ledger', '.specloop/ledger.jsonl', '.specloop/ledger-torn', '.specloop/history.jsonl', '.specloop/runs/20260101-120000-abcd', '.specloop/runs/latest', '.specloop/runs/20260101-120000-abcd/messages.ndjson', '.specloop/runs/20260101-120000-abcd/trace.json', '.specloop/runs/20260101-120000-abcd/coverage', '.specloop/cache/instrumented']
+    [
+      ledgerPathOf(project),
+      legacyLedgerPathOf(project),
+      tornLedgerDirectoryOf(project),
+      path.join(project, HISTORY_PATH),
+      run,
+      latestRunDirectory(project),
+      messagesFileOf(run),
+      traceFileOf(run),
+      path.join(run, COVERAGE_DIRECTORY),
+      instrumentedCacheOf(project)
+    ].map((file) => path.relative(project, file).split(path.sep).join('/')),
+    [
+      '.specloop/ledger',
+      '.specloop/ledger.jsonl',
+      '.specloop/ledger-torn',
+      '.specloop/history.jsonl',
+      '.specloop/runs/20260101-120000-abcd',
+      '.specloop/runs/latest',
+      '.specloop/runs/20260101-120000-abcd/messages.ndjson',
+      '.specloop/runs/20260101-120000-abcd/trace.json',
+      '.specloop/runs/20260101-120000-abcd/coverage',
+      '.specloop/cache/instrumented'
+    ]
   )
 })

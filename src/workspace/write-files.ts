@@ -43,20 +43,43 @@ export function planWrites(projectRoot: string, files: PlannedFile[], policy: Wr
     const decision = confinePath(projectRoot, file.path, policy.allowedRoots ?? DEFAULT_ALLOWED_ROOTS)
     if (!decision.ok) return { path: file.path, action: 'refused', reason: decision.reason, content: file.content }
     if (policy.allowedExtensions && !policy.allowedExtensions.some((extension) => decision.relative.endsWith(extension))) {
-      return { path: decision.relative, action: 'refused', reason: `only ${policy.allowedExtensions.join(', ')} files may be written here`, content: file.content }
+      return {
+        path: decision.relative,
+        action: 'refused',
+        reason: `only ${policy.allowedExtensions.join(', ')} files may be written here`,
+        content: file.content
+      }
     }
     if (!fs.existsSync(decision.absolute)) return { path: decision.relative, action: 'create', content: file.content }
     const previous = fs.readFileSync(decision.absolute, 'utf8')
     if (previous === file.content) return { path: decision.relative, action: 'unchanged', content: file.content, previous }
     const existing = readProvenance(previous)
     if (existing.editedByHand) {
-      return { path: decision.relative, action: 'kept-hand-edited', reason: 'edited by hand since it was generated (its body no longer matches the provenance hash)', content: file.content, previous }
+      return {
+        path: decision.relative,
+        action: 'kept-hand-edited',
+        reason: 'edited by hand since it was generated (its body no longer matches the provenance hash)',
+        content: file.content,
+        previous
+      }
     }
     if (existing.provenance && policy.recordedBySpecloop && !policy.recordedBySpecloop(decision.relative, previous)) {
-      return { path: decision.relative, action: 'kept-hand-edited', reason: 'its header says specloop wrote it, but the ledger never recorded this content: edited by hand, hash and all', content: file.content, previous }
+      return {
+        path: decision.relative,
+        action: 'kept-hand-edited',
+        reason: 'its header says specloop wrote it, but the ledger never recorded this content: edited by hand, hash and all',
+        content: file.content,
+        previous
+      }
     }
     if (!existing.provenance && !policy.overwriteHandWritten) {
-      return { path: decision.relative, action: 'kept-hand-written', reason: 'written by hand (no provenance header)', content: file.content, previous }
+      return {
+        path: decision.relative,
+        action: 'kept-hand-written',
+        reason: 'written by hand (no provenance header)',
+        content: file.content,
+        previous
+      }
     }
     return { path: decision.relative, action: 'update', content: file.content, previous }
   })

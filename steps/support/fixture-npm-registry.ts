@@ -67,15 +67,18 @@ export function startFixtureNpmRegistry(advisories: FixtureAdvisory[]): Promise<
   const worker = new Worker(REGISTRY, { eval: true, workerData: { advisories } })
   return new Promise((resolve, reject) => {
     worker.once('error', reject)
-    worker.once('message', ({ port }: { port: number }) => resolve({
-      url: `http://127.0.0.1:${port}/`,
-      auditedPackages: () => new Promise((answer) => {
-        worker.once('message', ({ audited }: { audited: string[] }) => answer(audited))
-        worker.postMessage('audited')
-      }),
-      close: async () => {
-        await worker.terminate()
-      }
-    }))
+    worker.once('message', ({ port }: { port: number }) =>
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        auditedPackages: () =>
+          new Promise((answer) => {
+            worker.once('message', ({ audited }: { audited: string[] }) => answer(audited))
+            worker.postMessage('audited')
+          }),
+        close: async () => {
+          await worker.terminate()
+        }
+      })
+    )
   })
 }

@@ -89,7 +89,11 @@ export class SpecloopWorld extends World {
     const result = spawnSync(executable, args, {
       cwd,
       encoding: 'utf8',
-      env: Object.fromEntries(Object.entries({ ...process.env, CI: 'true', FORCE_COLOR: '0', ...this.extraEnvironment, ...environment }).filter(([name]) => !this.unsetEnvironment.includes(name))),
+      env: Object.fromEntries(
+        Object.entries({ ...process.env, CI: 'true', FORCE_COLOR: '0', ...this.extraEnvironment, ...environment }).filter(
+          ([name]) => !this.unsetEnvironment.includes(name)
+        )
+      ),
       maxBuffer: 64 * 1024 * 1024
     })
     this.lastRun = {
@@ -109,7 +113,11 @@ export class SpecloopWorld extends World {
   }
 
   runCucumber(args: string[], cwd = this.projectDirectory): CommandResult {
-    return this.run(process.execPath, [path.join(repositoryRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), ...args], cwd)
+    return this.run(
+      process.execPath,
+      [path.join(repositoryRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), ...args],
+      cwd
+    )
   }
 
   get output(): string {
@@ -122,7 +130,10 @@ setWorldConstructor(SpecloopWorld)
 
 After(function (this: SpecloopWorld, { result }) {
   if (result?.status === 'FAILED' && this.lastRun) {
-    this.attach(`$ ${this.lastRun.command}\nexit ${this.lastRun.exitCode}\n--- stdout\n${this.lastRun.stdout}\n--- stderr\n${this.lastRun.stderr}`, 'text/plain')
+    this.attach(
+      `$ ${this.lastRun.command}\nexit ${this.lastRun.exitCode}\n--- stdout\n${this.lastRun.stdout}\n--- stderr\n${this.lastRun.stderr}`,
+      'text/plain'
+    )
   }
   if (this.hasProject) fs.rmSync(this.projectDirectory, { recursive: true, force: true })
 })

@@ -1,4 +1,12 @@
-import { chooseGenerateMode, checkGenerated, generate, GenerateResult, generateOffline, generateWithModelAfterOffline, resolveGenerator } from '../../index'
+import {
+  chooseGenerateMode,
+  checkGenerated,
+  generate,
+  GenerateResult,
+  generateOffline,
+  generateWithModelAfterOffline,
+  resolveGenerator
+} from '../../index'
 import type { ModelRunOptions } from '../../index'
 import { formatError, SpecloopError } from '../../errors'
 import { addGeneratorOptions, GeneratorCommandOptions } from '../model-options'
@@ -38,7 +46,8 @@ async function runCheck({ context, json, options, project }: GenerateRun): Promi
   const freshness = await checkGenerated({ ...project, stepsOnly: options.stepsOnly })
   // The JSON's exit code is the command's: the check's, not its dry run's.
   if (json) writeJson(io.stdout, { ...freshness.planned, stale: freshness.stale, exitCode: freshness.exitCode })
-  else if (freshness.planned.fatalErrors.length > 0 || freshness.planned.parseErrors.length > 0) printGenerateResult(freshness.planned, io.stdout, io.stderr)
+  else if (freshness.planned.fatalErrors.length > 0 || freshness.planned.parseErrors.length > 0)
+    printGenerateResult(freshness.planned, io.stdout, io.stderr)
   else describeFreshness(freshness, project.profiles).forEach((line) => writeLine(io.stdout, line))
   context.setExitCode(freshness.exitCode)
 }
@@ -70,7 +79,12 @@ async function runOfflineLoop({ context, json, options, project }: GenerateRun):
     }
   })
   progress?.stop()
-  if (json) writeJson(io.stdout, { ...loop.generate, exitCode: loop.exitCode, loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs } })
+  if (json)
+    writeJson(io.stdout, {
+      ...loop.generate,
+      exitCode: loop.exitCode,
+      loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs }
+    })
   else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
   else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
   context.setExitCode(loop.exitCode)
@@ -94,11 +108,21 @@ async function showPrompt(run: GenerateRun, model: ModelRunOptions): Promise<voi
   const { io } = context
   const outcome = await generateWithModelAfterOffline({ ...model, sandbox: run.options.sandbox, strict: run.options.strict })
   const result = outcome.model
-  if (json) writeJson(io.stdout, { errors: outcome.errors, warnings: outcome.warnings, exitCode: outcome.exitCode, ...(result?.shownRequest !== undefined ? { request: JSON.parse(result.shownRequest) } : {}), ...(result?.summary ? { stopDetail: result.summary.stopDetail } : {}) })
+  if (json)
+    writeJson(io.stdout, {
+      errors: outcome.errors,
+      warnings: outcome.warnings,
+      exitCode: outcome.exitCode,
+      ...(result?.shownRequest !== undefined ? { request: JSON.parse(result.shownRequest) } : {}),
+      ...(result?.summary ? { stopDetail: result.summary.stopDetail } : {})
+    })
   else if (result?.error) return printError(run, result.error)
   else if (result?.shownRequest !== undefined) {
     writeLine(io.stdout, result.shownRequest)
-    writeLine(io.stderr, `specloop generate: the first request to ${result.endpoint} (model ${result.model}), as it would be sent; nothing was sent and the project was not changed`)
+    writeLine(
+      io.stderr,
+      `specloop generate: the first request to ${result.endpoint} (model ${result.model}), as it would be sent; nothing was sent and the project was not changed`
+    )
   } else if (result?.summary) writeLine(io.stderr, `specloop generate: nothing would be sent: ${result.summary.stopDetail}`)
   context.setExitCode(outcome.exitCode)
 }
@@ -117,7 +141,8 @@ async function runModel(run: GenerateRun, model: ModelRunOptions): Promise<void>
     onRound: (report) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, line))
   })
   const result = outcome.model
-  if (json) writeJson(io.stdout, { ...outcome.offline, errors: outcome.errors, exitCode: outcome.exitCode, ...(result ? { model: result } : {}) })
+  if (json)
+    writeJson(io.stdout, { ...outcome.offline, errors: outcome.errors, exitCode: outcome.exitCode, ...(result ? { model: result } : {}) })
   else if (result?.error) return printError(run, result.error)
   else if (result) {
     if (result.summary!.error) writeLine(io.stderr, `specloop generate: ${formatError(result.summary!.error)}`)
@@ -135,21 +160,23 @@ export const registerGenerate: RegisterCommand = (program, context) => {
     .option('--check', 'write nothing; exit 1 when the generated files are not what generate would write now (for CI)', false)
     .option('--no-sandbox', "run the generated code without Node's permission model while the loop evaluates it")
     .option('--strict', 'a ledger that no longer verifies stops generate before it writes anything (exit 1), instead of a warning', false)
-    .option('--show-prompt', 'with a model: print the first request exactly as it would be sent, and exit 0 without sending it or changing the project')
+    .option(
+      '--show-prompt',
+      'with a model: print the first request exactly as it would be sent, and exit 0 without sending it or changing the project'
+    )
   addGeneratorOptions(command)
-  command
-    .action(async (options: GenerateCommandOptions) => {
-      const globals = context.globals()
-      const project = { cwd: globals.cwd, env: context.io.env, profiles: globals.profile, configFile: globals.config, strict: options.strict }
-      const run: GenerateRun = { context, json: globals.format === 'json', options, project }
-      // Which generator, and which variant of it, is the api's choice; the command prints what it did.
-      const resolved = await resolveGenerator(project, options)
-      if (resolved.error) return printError(run, resolved.error)
-      const chosen = chooseGenerateMode({ ...options, generator: resolved.generator })
-      if (chosen.error) return printError(run, chosen.error)
-      if (chosen.mode === 'check') return runCheck(run)
-      if (chosen.mode === 'offline-loop') return runOfflineLoop(run)
-      if (chosen.mode === 'offline-pass') return runOfflinePass(run)
-      return runModel(run, resolved.model!)
-    })
+  command.action(async (options: GenerateCommandOptions) => {
+    const globals = context.globals()
+    const project = { cwd: globals.cwd, env: context.io.env, profiles: globals.profile, configFile: globals.config, strict: options.strict }
+    const run: GenerateRun = { context, json: globals.format === 'json', options, project }
+    // Which generator, and which variant of it, is the api's choice; the command prints what it did.
+    const resolved = await resolveGenerator(project, options)
+    if (resolved.error) return printError(run, resolved.error)
+    const chosen = chooseGenerateMode({ ...options, generator: resolved.generator })
+    if (chosen.error) return printError(run, chosen.error)
+    if (chosen.mode === 'check') return runCheck(run)
+    if (chosen.mode === 'offline-loop') return runOfflineLoop(run)
+    if (chosen.mode === 'offline-pass') return runOfflinePass(run)
+    return runModel(run, resolved.model!)
+  })
 }

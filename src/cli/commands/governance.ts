@@ -18,30 +18,49 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
     return
   }
   if (result.promotion) {
-    writeLine(stdout, `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`)
+    writeLine(
+      stdout,
+      `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`
+    )
     return
   }
   for (const decision of result.decisions) {
     const where = `${decision.uri}${decision.line !== undefined ? `:${decision.line}` : ''}`
-    const text = decision.action === 'unchanged' ? `already approved by ${decision.previous!.by} (${decision.previous!.at.slice(0, 10)})` : decision.action
+    const text =
+      decision.action === 'unchanged'
+        ? `already approved by ${decision.previous!.by} (${decision.previous!.at.slice(0, 10)})`
+        : decision.action
     writeLine(stdout, `${where} "${decision.key}": ${text}`)
   }
   const changed = result.decisions.filter((decision) => decision.action !== 'unchanged').length
-  writeLine(stdout, changed === 0
-    ? `Nothing to approve: every scenario named is approved as it is (${result.lockFile} unchanged).`
-    : `Approved by ${result.approver}: ${changed} ${changed === 1 ? 'change' : 'changes'} recorded in ${result.lockFile} and the ledger (entry #${result.ledgerSequence}).`)
+  writeLine(
+    stdout,
+    changed === 0
+      ? `Nothing to approve: every scenario named is approved as it is (${result.lockFile} unchanged).`
+      : `Approved by ${result.approver}: ${changed} ${changed === 1 ? 'change' : 'changes'} recorded in ${result.lockFile} and the ledger (entry #${result.ledgerSequence}).`
+  )
 }
 
 function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.errors) writeLine(stderr, formatError(error))
   for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   if (result.exitCode === 2) return
-  if (result.errors.length > 0) writeLine(stdout, `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the feature files (above): their scenarios are not counted below.`)
-  writeLine(stdout, `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rule${result.approverRules === 1 ? '' : 's'} in specloop.json` : 'no approver rules: anyone may approve'}):`)
+  if (result.errors.length > 0)
+    writeLine(
+      stdout,
+      `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the feature files (above): their scenarios are not counted below.`
+    )
+  writeLine(
+    stdout,
+    `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rule${result.approverRules === 1 ? '' : 's'} in specloop.json` : 'no approver rules: anyone may approve'}):`
+  )
   writeLine(stdout, `  scenarios: ${countsLine(result.counts.scenarios, ['approved', 'changed', 'new', 'removed'])}`)
   for (const scenario of result.scenarios.filter((item) => item.state !== 'approved')) {
     const since = scenario.state === 'changed' ? ` (approved by ${scenario.approval!.by} on ${scenario.approval!.at.slice(0, 10)})` : ''
-    writeLine(stdout, `  ${scenario.state.padEnd(8)} ${scenario.uri}${scenario.line !== undefined ? `:${scenario.line}` : ''} "${scenario.key}"${since}`)
+    writeLine(
+      stdout,
+      `  ${scenario.state.padEnd(8)} ${scenario.uri}${scenario.line !== undefined ? `:${scenario.line}` : ''} "${scenario.key}"${since}`
+    )
   }
   writeLine(stdout, `Generated code (${result.generated.length} files):`)
   writeLine(stdout, `  files: ${countsLine(result.counts.generated, ['fresh', 'stale', 'edited by hand', 'orphaned', 'hand-written'])}`)
@@ -49,8 +68,20 @@ function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr
   for (const file of result.generated) {
     const notes: string[] = []
     if (file.state === 'hand-written') notes.push('no provenance header: not written by specloop (the gate scans it all the same)')
-    else if (file.state !== 'fresh') notes.push(file.state === 'stale' ? `stale: ${[...file.changedSources, ...file.missingSources.map((source) => `${source} (gone)`)].join(', ')} changed since` : file.state)
-    if (file.rule && file.rule !== 'confirmed') notes.push(file.rule === 'unconfirmed' ? 'rule unconfirmed (the examples do not decide it)' : file.rule === 'no rule' ? 'stub: no rule' : 'written by a model')
+    else if (file.state !== 'fresh')
+      notes.push(
+        file.state === 'stale'
+          ? `stale: ${[...file.changedSources, ...file.missingSources.map((source) => `${source} (gone)`)].join(', ')} changed since`
+          : file.state
+      )
+    if (file.rule && file.rule !== 'confirmed')
+      notes.push(
+        file.rule === 'unconfirmed'
+          ? 'rule unconfirmed (the examples do not decide it)'
+          : file.rule === 'no rule'
+            ? 'stub: no rule'
+            : 'written by a model'
+      )
     if (notes.length > 0) writeLine(stdout, `  ${file.path}: ${notes.join('; ')}`)
   }
 }
@@ -60,20 +91,35 @@ function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: No
   for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   if (result.exitCode === 2) return
   for (const check of result.checks) {
-    const verdict = !check.ran ? 'skipped' : check.findings === 0 ? 'ok' : `${check.findings} ${check.findings === 1 ? 'finding' : 'findings'}`
+    const verdict = !check.ran
+      ? 'skipped'
+      : check.findings === 0
+        ? 'ok'
+        : `${check.findings} ${check.findings === 1 ? 'finding' : 'findings'}`
     writeLine(stdout, `${check.check.padEnd(12)} ${verdict}${check.note ? ` — ${check.note}` : ''}`)
   }
   for (const finding of result.findings) writeLine(stdout, `${finding.check}: ${formatError(finding)}`)
-  const recorded = result.ledgerSequence !== undefined ? ` Recorded in the ledger (entry #${result.ledgerSequence}).` : result.ci ? ' Not recorded: the ledger did not verify.' : ''
-  writeLine(stdout, result.passed
-    ? `Gate passed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
-    : `Gate failed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`)
+  const recorded =
+    result.ledgerSequence !== undefined
+      ? ` Recorded in the ledger (entry #${result.ledgerSequence}).`
+      : result.ci
+        ? ' Not recorded: the ledger did not verify.'
+        : ''
+  writeLine(
+    stdout,
+    result.passed
+      ? `Gate passed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
+      : `Gate failed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`
+  )
 }
 
 /** The job summary a CI shows (GitHub Actions: $GITHUB_STEP_SUMMARY): why the gate passed or failed. */
 export function gateSummaryMarkdown(result: GateResult): string {
   const lines = [`## specloop gate: ${result.passed ? 'passed' : 'failed'}`, '', '| check | result | |', '| --- | --- | --- |']
-  for (const check of result.checks) lines.push(`| ${check.check} | ${!check.ran ? 'skipped' : check.findings === 0 ? 'ok' : `**${check.findings}**`} | ${(check.note ?? '').replace(/\|/g, '\\|')} |`)
+  for (const check of result.checks)
+    lines.push(
+      `| ${check.check} | ${!check.ran ? 'skipped' : check.findings === 0 ? 'ok' : `**${check.findings}**`} | ${(check.note ?? '').replace(/\|/g, '\\|')} |`
+    )
   if (result.findings.length > 0) {
     lines.push('', '### Findings', '')
     for (const finding of result.findings) lines.push(`- **${finding.check}** ${formatError(finding).replace(/\|/g, '\\|')}`)
@@ -89,11 +135,23 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     .option('--by <name>', "who approves (default: git's user.name and user.email)")
     .option('--ticket <id>', 'the ticket or change request this approval answers')
     .option('--note <text>', 'a note kept with the approval')
-    .option('--promote', 'approve promoting the specs and generated code as they are now, for your role in the policy\'s promote stage (recorded in the ledger)', false)
+    .option(
+      '--promote',
+      "approve promoting the specs and generated code as they are now, for your role in the policy's promote stage (recorded in the ledger)",
+      false
+    )
     .action(async (features: string[], options: { scenario?: string; by?: string; ticket?: string; note?: string; promote: boolean }) => {
       const globals = context.globals()
       const { io } = context
-      const result = await approve({ cwd: globals.cwd, argumentsFrom: globals.invokedFrom, env: io.env, profiles: globals.profile, configFile: globals.config, features, ...options })
+      const result = await approve({
+        cwd: globals.cwd,
+        argumentsFrom: globals.invokedFrom,
+        env: io.env,
+        profiles: globals.profile,
+        configFile: globals.config,
+        features,
+        ...options
+      })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printApprove(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)
@@ -111,14 +169,28 @@ export const registerGovernance: RegisterCommand = (program, context) => {
     })
   program
     .command('gate')
-    .description('hold generated code to the security policy, the dependency allow-list, npm audit (with "gate.audit" in specloop.json), tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger')
+    .description(
+      'hold generated code to the security policy, the dependency allow-list, npm audit (with "gate.audit" in specloop.json), tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger'
+    )
     .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
-    .option('--min-score <percent>', 'also hold every feature\'s mutation score (the last `specloop strength`) to this', parseScore)
-    .option('--promote', 'the promote stage: the CI gate, a passing run of this very commit, and the promotion approvals of the roles the policy names', false)
+    .option('--min-score <percent>', "also hold every feature's mutation score (the last `specloop strength`) to this", parseScore)
+    .option(
+      '--promote',
+      'the promote stage: the CI gate, a passing run of this very commit, and the promotion approvals of the roles the policy names',
+      false
+    )
     .action(async (options: { ci: boolean; minScore?: number; promote: boolean }) => {
       const globals = context.globals()
       const { io } = context
-      const result = await gate({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, ci: options.ci, minScore: options.minScore, promote: options.promote })
+      const result = await gate({
+        cwd: globals.cwd,
+        env: io.env,
+        profiles: globals.profile,
+        configFile: globals.config,
+        ci: options.ci,
+        minScore: options.minScore,
+        promote: options.promote
+      })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printGate(result, io.stdout, io.stderr)
       const summary = io.env.GITHUB_STEP_SUMMARY
@@ -127,7 +199,10 @@ export const registerGovernance: RegisterCommand = (program, context) => {
           fs.appendFileSync(summary, gateSummaryMarkdown(result))
         } catch (thrown) {
           // The summary is a courtesy of the CI: the verdict is the exit code and the output above.
-          writeLine(io.stderr, `warning: GITHUB_STEP_SUMMARY ${summary} cannot be written (${(thrown as Error).message}); the job summary is missing`)
+          writeLine(
+            io.stderr,
+            `warning: GITHUB_STEP_SUMMARY ${summary} cannot be written (${(thrown as Error).message}); the job summary is missing`
+          )
         }
       }
       context.setExitCode(result.exitCode)

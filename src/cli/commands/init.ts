@@ -9,7 +9,9 @@ export const registerInit: RegisterCommand = (program, context) => {
   program
     .command('init')
     .argument('[dir]', 'the project: a new directory, or an existing project that gains what it lacks', '.')
-    .description('scaffold a spec project that runs with plain `npx cucumber-js`, or add specloop to an existing one (nothing is overwritten)')
+    .description(
+      'scaffold a spec project that runs with plain `npx cucumber-js`, or add specloop to an existing one (nothing is overwritten)'
+    )
     .action(async (directory: string) => {
       const globals = context.globals()
       const { io } = context
@@ -19,25 +21,46 @@ export const registerInit: RegisterCommand = (program, context) => {
         for (const error of result.errors) writeLine(io.stderr, formatError(error))
         if (result.errors.length === 0) {
           const existing = result.merged !== undefined || result.kept.length > 0
-          writeLine(io.stdout, existing ? `Added specloop to the project in ${result.directory}:` : `Created a spec project in ${result.directory}:`)
+          writeLine(
+            io.stdout,
+            existing ? `Added specloop to the project in ${result.directory}:` : `Created a spec project in ${result.directory}:`
+          )
           for (const file of result.written) writeLine(io.stdout, `  created  ${file}`)
           if (result.merged) {
-            writeLine(io.stdout, result.merged.added.length > 0 ? `  package.json: added ${result.merged.added.join(', ')}` : '  package.json: already has everything specloop needs')
+            writeLine(
+              io.stdout,
+              result.merged.added.length > 0
+                ? `  package.json: added ${result.merged.added.join(', ')}`
+                : '  package.json: already has everything specloop needs'
+            )
           }
           if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
           const editor = result.editor
-          if (editor?.action === 'created') writeLine(io.stdout, `  created  ${editor.file} (where the Cucumber extension for VS Code finds the steps)`)
+          if (editor?.action === 'created')
+            writeLine(io.stdout, `  created  ${editor.file} (where the Cucumber extension for VS Code finds the steps)`)
           if (editor?.action === 'merged') writeLine(io.stdout, `  ${editor.file}: added ${editor.added.join(', ')}`)
-          if (editor?.action === 'by-hand' && editor.added.length > 0) writeLine(io.stdout, `  ${editor.file} has comments, so it is left as it is: add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`)
+          if (editor?.action === 'by-hand' && editor.added.length > 0)
+            writeLine(
+              io.stdout,
+              `  ${editor.file} has comments, so it is left as it is: add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`
+            )
           const nx = result.nx
           const nxJson = nx ? path.relative(io.cwd, nx.file) || nx.file : ''
-          if (nx?.action === 'registered') writeLine(io.stdout, `  ${nxJson}: registered the Nx plugin ${nx.plugin} (targets spec-check, spec-generate, spec-verify, spec-report, spec-verify-ci)`)
+          if (nx?.action === 'registered')
+            writeLine(
+              io.stdout,
+              `  ${nxJson}: registered the Nx plugin ${nx.plugin} (targets spec-check, spec-generate, spec-verify, spec-report, spec-verify-ci)`
+            )
           if (nx?.action === 'complete') writeLine(io.stdout, `  ${nxJson}: the Nx plugin ${nx.plugin} is registered already`)
           const relative = path.relative(io.cwd, result.directory)
           // Quoted for the shell when it needs to be, so the line can be pasted as it is.
           const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
           writeLine(io.stdout, `Next: ${relative ? `cd ${where} && ` : ''}npm install && npx cucumber-js`)
-          if (!result.merged) writeLine(io.stdout, 'Its verify and report scripts run specloop: add it there as you installed it here (npm i -D specloop, or the same tarball or path).')
+          if (!result.merged)
+            writeLine(
+              io.stdout,
+              'Its verify and report scripts run specloop: add it there as you installed it here (npm i -D specloop, or the same tarball or path).'
+            )
         }
       }
       context.setExitCode(result.exitCode)

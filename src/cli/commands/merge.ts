@@ -13,12 +13,23 @@ function printMergeResult(result: MergeResult, stdout: NodeJS.WritableStream, st
   if (!result.runDirectory || !result.trace) return
   const relative = path.relative(result.cwd, result.runDirectory) || '.'
   for (const run of result.merged) {
-    writeLine(stdout, `  ${run.shard ? `shard ${formatShard(run.shard)}` : 'run'} ${path.relative(result.cwd, run.runDirectory) || '.'}: ${plural(run.scenarios, 'scenario')}`)
+    writeLine(
+      stdout,
+      `  ${run.shard ? `shard ${formatShard(run.shard)}` : 'run'} ${path.relative(result.cwd, run.runDirectory) || '.'}: ${plural(run.scenarios, 'scenario')}`
+    )
   }
   const counts = result.scenarioCounts
-  const byStatus = (['failed', 'ambiguous', 'undefined', 'pending', 'skipped', 'passed'] as const).filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status}`)
-  writeLine(stdout, `Merged ${plural(result.merged.length, 'run')} into ${relative}: ${plural(counts.total, 'scenario')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}`)
-  writeLine(stdout, `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`)
+  const byStatus = (['failed', 'ambiguous', 'undefined', 'pending', 'skipped', 'passed'] as const)
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${status}`)
+  writeLine(
+    stdout,
+    `Merged ${plural(result.merged.length, 'run')} into ${relative}: ${plural(counts.total, 'scenario')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}`
+  )
+  writeLine(
+    stdout,
+    `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`
+  )
 }
 
 export const registerMerge: RegisterCommand = (program, context) => {

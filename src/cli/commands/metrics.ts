@@ -7,8 +7,13 @@ import { formatMetrics } from '../format-metrics'
 export const registerMetrics: RegisterCommand = (program, context) => {
   program
     .command('metrics')
-    .description('whether it pays: generated and hand-written lines, hand edits of generated code, regenerations, rounds and time to green, questions, red after green, tokens')
-    .option('--since <date-or-revision>', 'only what happened at or after a date (2026-12-01, or a date-time) or since a git revision (a tag, a branch, a commit)')
+    .description(
+      'whether it pays: generated and hand-written lines, hand edits of generated code, regenerations, rounds and time to green, questions, red after green, tokens'
+    )
+    .option(
+      '--since <date-or-revision>',
+      'only what happened at or after a date (2026-12-01, or a date-time) or since a git revision (a tag, a branch, a commit)'
+    )
     .action((options: { since?: string }) => {
       const globals = context.globals()
       const { io } = context

@@ -12,7 +12,9 @@ import type { RegisterCommand } from '../command'
 import { describeCount as plural } from '../../../generated/src/describeCount'
 
 function countsText(counts: Record<string, number>): string {
-  const parts = Object.entries(counts).filter(([status, count]) => status !== 'total' && count > 0).map(([status, count]) => `${count} ${status}`)
+  const parts = Object.entries(counts)
+    .filter(([status, count]) => status !== 'total' && count > 0)
+    .map(([status, count]) => `${count} ${status}`)
   return parts.join(', ')
 }
 
@@ -21,13 +23,17 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   if (phase === 'check') {
     const checked = result as CheckResult
     const { counts } = checked
-    const lines = [`check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${checked.bound ? `${counts.undefinedSteps} undefined step texts` : 'steps not bound'}, ${plural(counts.parseErrors, 'parse error')}`]
+    const lines = [
+      `check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${checked.bound ? `${counts.undefinedSteps} undefined step texts` : 'steps not bound'}, ${plural(counts.parseErrors, 'parse error')}`
+    ]
     for (const error of checked.errors) lines.push(`          ${formatError(error)}`)
     return lines
   }
   if (phase === 'generate') {
     const generated = result as GenerateResult
-    const lines = [`generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${plural(generated.counts.operations, 'operation')}, ${plural(generated.written.length, 'file')} written`]
+    const lines = [
+      `generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${plural(generated.counts.operations, 'operation')}, ${plural(generated.written.length, 'file')} written`
+    ]
     for (const outcome of generated.implementations) {
       const [first, ...rest] = describeOutcome(outcome)
       if (first !== undefined) lines.push(`          ${outcome.name}: ${first}`, ...rest.map((line) => `          ${line}`))
@@ -39,18 +45,26 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   if (phase === 'model') {
     const model = result as ModelGenerateResult
     if (model.error) return [`model     ${formatError(model.error)}`]
-    return [...(model.summary?.error ? [`model     ${formatError(model.summary.error)}`] : []), ...describeSummary(model).map((line) => `model     ${line}`)]
+    return [
+      ...(model.summary?.error ? [`model     ${formatError(model.summary.error)}`] : []),
+      ...describeSummary(model).map((line) => `model     ${line}`)
+    ]
   }
   if (phase === 'verify') {
     const verified = result as VerifyResult
-    const lines = [`verify    ${plural(verified.scenarioCounts.total, 'scenario')} (${countsText(verified.scenarioCounts as unknown as Record<string, number>) || 'none'})${verified.trace ? `, traced to ${plural(verified.trace.files, 'file')}` : ''}`]
+    const lines = [
+      `verify    ${plural(verified.scenarioCounts.total, 'scenario')} (${countsText(verified.scenarioCounts as unknown as Record<string, number>) || 'none'})${verified.trace ? `, traced to ${plural(verified.trace.files, 'file')}` : ''}`
+    ]
     for (const error of verified.errors) lines.push(`          ${formatError(error)}`)
-    for (const scenario of verified.hollow) lines.push(`          warning: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}" (${scenario.reason})`)
+    for (const scenario of verified.hollow)
+      lines.push(`          warning: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}" (${scenario.reason})`)
     return lines
   }
   const reported = result as ReportResult
   if (reported.errors.length > 0) return reported.errors.map((error) => `report    ${formatError(error)}`)
-  return [`report    ${reported.output ? path.relative(cwd, reported.output) || reported.output : 'written'} (${plural(reported.files, 'file')})`]
+  return [
+    `report    ${reported.output ? path.relative(cwd, reported.output) || reported.output : 'written'} (${plural(reported.files, 'file')})`
+  ]
 }
 
 interface RunCommandOptions extends GeneratorCommandOptions {
@@ -71,7 +85,10 @@ export const registerRun: RegisterCommand = (program, context) => {
     const globals = context.globals()
     const { io } = context
     const json = globals.format === 'json'
-    const resolved = await resolveGenerator({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }, options)
+    const resolved = await resolveGenerator(
+      { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config },
+      options
+    )
     if (resolved.error !== undefined) {
       const stopped = stoppedBeforeRunning(resolved.error)
       if (json) writeJson(io.stdout, stopped)
@@ -80,14 +97,22 @@ export const registerRun: RegisterCommand = (program, context) => {
       return
     }
     // A live line on a terminal (phase, round, elapsed); plain lines only in CI.
-    const NEXT: Record<RunPhase, string | undefined> = { check: 'generating', generate: 'verifying', model: 'verifying', verify: 'writing the report', report: undefined }
+    const NEXT: Record<RunPhase, string | undefined> = {
+      check: 'generating',
+      generate: 'verifying',
+      model: 'verifying',
+      verify: 'writing the report',
+      report: undefined
+    }
     let progress = json ? undefined : startProgress(io, 'checking')
     let round = 1
     const started = Date.now()
     const model = resolved.model && {
       ...resolved.model,
-      onStart: (info: { generator: string; model: string; endpoint: string }) => !json && writeLine(io.stdout, `model     ${info.generator}, model ${info.model}, ${info.endpoint}`),
-      onRound: (report: Parameters<typeof describeRound>[0]) => !json && describeRound(report).forEach((line) => writeLine(io.stdout, `          ${line}`))
+      onStart: (info: { generator: string; model: string; endpoint: string }) =>
+        !json && writeLine(io.stdout, `model     ${info.generator}, model ${info.model}, ${info.endpoint}`),
+      onRound: (report: Parameters<typeof describeRound>[0]) =>
+        !json && describeRound(report).forEach((line) => writeLine(io.stdout, `          ${line}`))
     }
     const result = await run({
       cwd: globals.cwd,

@@ -5,16 +5,19 @@ import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 
-const ranges = (list: { start: number; end: number }[]) => list.map(({ start, end }) => (start === end ? `${start}` : `${start}-${end}`)).join(', ')
+const ranges = (list: { start: number; end: number }[]) =>
+  list.map(({ start, end }) => (start === end ? `${start}` : `${start}-${end}`)).join(', ')
 /** "line 21", "lines 3-5, 9". */
-const linesText = (list: { start: number; end: number }[]) => `${list.length === 1 && list[0].start === list[0].end ? 'line' : 'lines'} ${ranges(list)}`
+const linesText = (list: { start: number; end: number }[]) =>
+  `${list.length === 1 && list[0].start === list[0].end ? 'line' : 'lines'} ${ranges(list)}`
 
 function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.errors) writeLine(stderr, formatError(error))
   if (result.executedBy) {
     const { path, line, scenarios } = result.executedBy
     const target = line === undefined ? path : `${path}:${line}`
-    if (scenarios.length === 0 && result.executedBy.executable === false) writeLine(stdout, `${target} has no statement (a comment, a blank line or a declaration): no scenario can run it`)
+    if (scenarios.length === 0 && result.executedBy.executable === false)
+      writeLine(stdout, `${target} has no statement (a comment, a blank line or a declaration): no scenario can run it`)
     else if (scenarios.length === 0) writeLine(stdout, `No scenario executed ${target}`)
     else writeLine(stdout, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} executed ${target}:`)
     for (const scenario of scenarios) {
@@ -32,19 +35,35 @@ function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStrea
     if (result.uncovered.length === 0) writeLine(stdout, 'Every traced line and function is executed by some scenario')
     else writeLine(stdout, 'Executed by no scenario:')
     for (const file of result.uncovered) {
-      const functions = file.functions.map((fn) => `${fn.name} (${fn.line === fn.endLine ? fn.line : `${fn.line}-${fn.endLine}`})`).join(', ')
-      writeLine(stdout, `  ${file.path} (${file.role}): ${file.ranges.length > 0 ? linesText(file.ranges) : 'lines none'}${functions ? `; functions ${functions}` : ''}`)
+      const functions = file.functions
+        .map((fn) => `${fn.name} (${fn.line === fn.endLine ? fn.line : `${fn.line}-${fn.endLine}`})`)
+        .join(', ')
+      writeLine(
+        stdout,
+        `  ${file.path} (${file.role}): ${file.ranges.length > 0 ? linesText(file.ranges) : 'lines none'}${functions ? `; functions ${functions}` : ''}`
+      )
     }
   }
 }
 
 function printMatrix(rows: readonly MatrixRow[], stdout: NodeJS.WritableStream): void {
   for (const row of rows) {
-    const approval = row.approval.state === 'new' ? 'not approved' : `${row.approval.state === 'changed' ? 'changed since approved' : 'approved'} by ${row.approval.by} ${row.approval.at?.slice(0, 10)}${row.approval.ticket ? ` (${row.approval.ticket})` : ''}`
-    writeLine(stdout, `${row.feature}:${row.line} ${row.scenario}${row.tags.length ? ` ${row.tags.join(' ')}` : ''} — ${row.result}; ${approval}`)
+    const approval =
+      row.approval.state === 'new'
+        ? 'not approved'
+        : `${row.approval.state === 'changed' ? 'changed since approved' : 'approved'} by ${row.approval.by} ${row.approval.at?.slice(0, 10)}${row.approval.ticket ? ` (${row.approval.ticket})` : ''}`
+    writeLine(
+      stdout,
+      `${row.feature}:${row.line} ${row.scenario}${row.tags.length ? ` ${row.tags.join(' ')}` : ''} — ${row.result}; ${approval}`
+    )
     for (const step of row.stepDefinitions) writeLine(stdout, `  step      ${step.pattern} (${step.uri}:${step.line})`)
-    for (const generated of row.generatedFiles) writeLine(stdout, `  generated ${generated.path}: ${generated.lines} line${generated.lines === 1 ? '' : 's'} (${generated.generator}${generated.model ? `, ${generated.model}` : ''}, ${generated.bodySha256.slice(0, 12)})`)
-    for (const written of row.handWrittenFiles) writeLine(stdout, `  code      ${written.path}: ${written.lines} line${written.lines === 1 ? '' : 's'}`)
+    for (const generated of row.generatedFiles)
+      writeLine(
+        stdout,
+        `  generated ${generated.path}: ${generated.lines} line${generated.lines === 1 ? '' : 's'} (${generated.generator}${generated.model ? `, ${generated.model}` : ''}, ${generated.bodySha256.slice(0, 12)})`
+      )
+    for (const written of row.handWrittenFiles)
+      writeLine(stdout, `  code      ${written.path}: ${written.lines} line${written.lines === 1 ? '' : 's'}`)
   }
   writeLine(stdout, `${rows.length} scenario${rows.length === 1 ? '' : 's'}; --format csv or --format json for the full matrix`)
 }
@@ -57,12 +76,22 @@ export const registerTrace: RegisterCommand = (program, context) => {
     .option('--scenario <scenario>', 'a scenario name or FEATURE:LINE: the files and lines it executed')
     .option('--uncovered', 'functions and lines of the project that no scenario executes', false)
     .option('--run <run-id>', 'query this run instead of the latest')
-    .option('--matrix', 'the traceability matrix: each scenario → approval → step definitions → generated files → lines → last result (--format csv or json for auditors)', false)
+    .option(
+      '--matrix',
+      'the traceability matrix: each scenario → approval → step definitions → generated files → lines → last result (--format csv or json for auditors)',
+      false
+    )
     .action(async (file: string | undefined, options: { scenario?: string; uncovered: boolean; run?: string; matrix: boolean }) => {
       const globals = context.globals()
       const { io } = context
       if (options.matrix) {
-        const result = await traceMatrix({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config, run: options.run })
+        const result = await traceMatrix({
+          cwd: globals.cwd,
+          env: io.env,
+          profiles: globals.profile,
+          configFile: globals.config,
+          run: options.run
+        })
         if (globals.format === 'json') writeJson(io.stdout, result)
         else if (result.errors.length > 0) for (const error of result.errors) writeLine(io.stderr, formatError(error))
         else if (globals.format === 'csv') io.stdout.write(matrixCsv(result.rows))
@@ -71,7 +100,13 @@ export const registerTrace: RegisterCommand = (program, context) => {
         return
       }
       // trace finds the run above the folder it is asked from, and reads FILE from there.
-      const result = traceQuery({ cwd: globals.invokedFrom, target: file, scenario: options.scenario, uncovered: options.uncovered, run: options.run })
+      const result = traceQuery({
+        cwd: globals.invokedFrom,
+        target: file,
+        scenario: options.scenario,
+        uncovered: options.uncovered,
+        run: options.run
+      })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printTraceResult(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)

@@ -31,7 +31,8 @@ function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, 
   const { affected } = result
   if (affected) {
     if (!affected.narrowed) writeLine(stdout, `Affected: ${affected.reason}, so every scenario runs (${affected.total})`)
-    else if (affected.selected.length === 0) writeLine(stdout, `Affected: no scenario (of ${affected.total}) is affected by the changes; the latest trace still holds`)
+    else if (affected.selected.length === 0)
+      writeLine(stdout, `Affected: no scenario (of ${affected.total}) is affected by the changes; the latest trace still holds`)
     else {
       writeLine(stdout, `Affected: ${affected.selected.length} of ${affected.total} scenarios selected:`)
       for (const scenario of affected.selected) {
@@ -43,16 +44,27 @@ function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, 
   for (const error of result.errors) writeLine(stderr, formatError(error))
   for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   for (const scenario of result.hollow) {
-    writeLine(stdout, `${strict ? 'error' : 'warning'}: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}": ${HOLLOW_REASONS[scenario.reason]}`)
+    writeLine(
+      stdout,
+      `${strict ? 'error' : 'warning'}: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}": ${HOLLOW_REASONS[scenario.reason]}`
+    )
   }
   if (result.runDirectory && result.trace) {
     const relative = path.relative(result.cwd, result.runDirectory)
-    if (result.shard) writeLine(stdout, `Shard ${formatShard(result.shard)}: ${plural(result.trace.scenarios, 'scenario')} of the suite ran here; \`specloop merge\` combines the shards' runs`)
-    writeLine(stdout, `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`)
+    if (result.shard)
+      writeLine(
+        stdout,
+        `Shard ${formatShard(result.shard)}: ${plural(result.trace.scenarios, 'scenario')} of the suite ran here; \`specloop merge\` combines the shards' runs`
+      )
+    writeLine(
+      stdout,
+      `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`
+    )
   }
   if (result.coverageSummary && result.trace && result.trace.files > 0) {
     const lines = result.coverageSummary.split('\n').filter((line) => /^(Statements|Branches|Functions|Lines)/.test(line.trim()))
-    if (lines.length > 0) writeLine(stdout, `Coverage: ${lines.map((line) => line.trim().replace(/\s+/g, ' ').replace(/ : /, ' ')).join('; ')}`)
+    if (lines.length > 0)
+      writeLine(stdout, `Coverage: ${lines.map((line) => line.trim().replace(/\s+/g, ' ').replace(/ : /, ' ')).join('; ')}`)
   }
 }
 
@@ -67,46 +79,81 @@ export const registerVerify: RegisterCommand = (program, context) => {
     .command('verify')
     .argument('[paths...]', 'feature files, FEATURE:LINE or @rerun.txt, as cucumber-js takes them (default: the configured paths)')
     .description('run the suite as cucumber-js does and trace every scenario to the code lines it ran')
-    .option('--no-sandbox', `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`)
+    .option(
+      '--no-sandbox',
+      `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`
+    )
     .option('--strict', 'hollow scenarios (no implementation code run, or no assertion in their Then steps) fail the run', false)
-    .option('--ci', 'apply the policy\'s verify stage: with "stages": { "verify": "require-fresh" } in specloop.json, stale generated code is refused before anything runs', false)
+    .option(
+      '--ci',
+      'apply the policy\'s verify stage: with "stages": { "verify": "require-fresh" } in specloop.json, stale generated code is refused before anything runs',
+      false
+    )
     .option('--parallel <workers>', 'run scenarios in this many worker processes, as cucumber-js --parallel', parseWorkers)
     .option('--affected', 'run only the scenarios that changes since --base can affect, and merge them into the latest trace', false)
     .option('--base <rev>', 'git revision the changes are measured from (with --affected)', 'HEAD')
-    .option('--tags <expression>', 'only scenarios whose tags match, as cucumber-js --tags (and-ed with the profile\'s)')
-    .option('--name <regexp>', 'only scenarios whose name matches, as cucumber-js --name (repeatable)', (name: string, names: string[]) => [...names, name], [] as string[])
-    .option('--shard <index/total>', 'run only shard INDEX of TOTAL (the INDEX-th of every TOTAL scenarios), as cucumber-js --shard; `specloop merge` combines the runs', parseShardOption)
+    .option('--tags <expression>', "only scenarios whose tags match, as cucumber-js --tags (and-ed with the profile's)")
+    .option(
+      '--name <regexp>',
+      'only scenarios whose name matches, as cucumber-js --name (repeatable)',
+      (name: string, names: string[]) => [...names, name],
+      [] as string[]
+    )
+    .option(
+      '--shard <index/total>',
+      'run only shard INDEX of TOTAL (the INDEX-th of every TOTAL scenarios), as cucumber-js --shard; `specloop merge` combines the runs',
+      parseShardOption
+    )
     .option('--retry <times>', 'retry a failing scenario up to this many times, as cucumber-js --retry', parseRetry)
-    .action(async (paths: string[], options: { sandbox: boolean; strict: boolean; ci: boolean; parallel?: number; affected: boolean; base: string; tags?: string; name: string[]; retry?: number; shard?: Shard }) => {
-      const globals = context.globals()
-      const { io } = context
-      const json = globals.format === 'json'
-      if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0 || options.shard)) {
-        const usage = specloopError('USAGE', '--affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it')
-        writeLine(io.stderr, `specloop verify: ${formatError(usage)}`)
-        context.setExitCode(stoppedBeforeRunning(usage).exitCode)
-        return
+    .action(
+      async (
+        paths: string[],
+        options: {
+          sandbox: boolean
+          strict: boolean
+          ci: boolean
+          parallel?: number
+          affected: boolean
+          base: string
+          tags?: string
+          name: string[]
+          retry?: number
+          shard?: Shard
+        }
+      ) => {
+        const globals = context.globals()
+        const { io } = context
+        const json = globals.format === 'json'
+        if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0 || options.shard)) {
+          const usage = specloopError(
+            'USAGE',
+            '--affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it'
+          )
+          writeLine(io.stderr, `specloop verify: ${formatError(usage)}`)
+          context.setExitCode(stoppedBeforeRunning(usage).exitCode)
+          return
+        }
+        const result = await verify({
+          cwd: globals.cwd,
+          env: io.env,
+          profiles: globals.profile,
+          configFile: globals.config,
+          sandbox: options.sandbox,
+          strict: options.strict,
+          ci: options.ci,
+          parallel: options.parallel,
+          affected: options.affected,
+          base: options.base,
+          paths: paths.map((typed) => fromInvocation(globals, typed)),
+          filters: { tags: options.tags, names: options.name, retry: options.retry },
+          shard: options.shard,
+          // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
+          stdout: json ? io.stderr : io.stdout,
+          stderr: io.stderr
+        })
+        if (json) writeJson(io.stdout, result)
+        else printVerifyResult(result, io.stdout, io.stderr, options.strict)
+        context.setExitCode(result.exitCode)
       }
-      const result = await verify({
-        cwd: globals.cwd,
-        env: io.env,
-        profiles: globals.profile,
-        configFile: globals.config,
-        sandbox: options.sandbox,
-        strict: options.strict,
-        ci: options.ci,
-        parallel: options.parallel,
-        affected: options.affected,
-        base: options.base,
-        paths: paths.map((typed) => fromInvocation(globals, typed)),
-        filters: { tags: options.tags, names: options.name, retry: options.retry },
-        shard: options.shard,
-        // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
-        stdout: json ? io.stderr : io.stdout,
-        stderr: io.stderr
-      })
-      if (json) writeJson(io.stdout, result)
-      else printVerifyResult(result, io.stdout, io.stderr, options.strict)
-      context.setExitCode(result.exitCode)
-    })
+    )
 }

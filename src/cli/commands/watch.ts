@@ -24,7 +24,9 @@ function printRun(run: WatchRun, stdout: NodeJS.WritableStream, stderr: NodeJS.W
   const counts = Object.entries(run.counts)
     .filter(([status, count]) => status !== 'total' && count > 0)
     .map(([status, count]) => `${count} ${status}`)
-  const ran = run.selected ? `${run.counts.total} of ${plural(run.total, 'scenario')} ran` : `${plural(run.counts.total, 'scenario')} ran (no earlier trace)`
+  const ran = run.selected
+    ? `${run.counts.total} of ${plural(run.total, 'scenario')} ran`
+    : `${plural(run.counts.total, 'scenario')} ran (no earlier trace)`
   writeLine(stdout, `${describeChange(run.changed)}: ${ran}: ${counts.join(', ') || 'nothing'} (${seconds(run.seconds)})`)
   const listed = run.scenarios.length <= LISTED_SCENARIOS ? run.scenarios : run.scenarios.filter((scenario) => scenario.status !== 'passed')
   for (const scenario of listed) {
@@ -55,7 +57,10 @@ function printEvent(event: WatchEvent, io: CliIo, cwd: string, interactive: bool
       break
     case 'problem':
       for (const error of event.errors) writeLine(stderr, `error: ${formatError(error)}`)
-      writeLine(stdout, `${describeChange(event.changed)}: not run, fix the ${event.errors.length === 1 ? 'error' : 'errors'} above and save`)
+      writeLine(
+        stdout,
+        `${describeChange(event.changed)}: not run, fix the ${event.errors.length === 1 ? 'error' : 'errors'} above and save`
+      )
       break
     case 'updated':
       writeLine(stdout, `  trace and messages: ${path.relative(cwd, event.runDirectory)} (${seconds(event.seconds)})`)
@@ -67,7 +72,10 @@ export const registerWatch: RegisterCommand = (program, context) => {
   program
     .command('watch')
     .description('keep the suite loaded and, on each save, run the scenarios the change affects; the trace and report stay current')
-    .option('--no-sandbox', `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`)
+    .option(
+      '--no-sandbox',
+      `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`
+    )
     .action(async (options: { sandbox: boolean }) => {
       const globals = context.globals()
       const { io } = context

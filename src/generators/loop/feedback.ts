@@ -15,7 +15,8 @@ const MAX_SCENARIOS = 12
 export function buildFeedback(input: { notes?: string[]; typeCheck?: TypeCheckResult; suite?: SuiteResult }): string {
   const sections: string[] = []
   const notes = input.notes ?? []
-  if (notes.length > 0) sections.push(['About your last answer:', ...notes.map((note) => `- ${trimText(note, FEEDBACK_ITEM_LIMIT)}`)].join('\n'))
+  if (notes.length > 0)
+    sections.push(['About your last answer:', ...notes.map((note) => `- ${trimText(note, FEEDBACK_ITEM_LIMIT)}`)].join('\n'))
   const errors = input.typeCheck?.errors ?? []
   if (errors.length > 0) {
     const shown = errors.slice(0, MAX_COMPILER_ERRORS).map((error) => `- ${trimText(error, FEEDBACK_ITEM_LIMIT)}`)
@@ -49,8 +50,13 @@ function describeFailingScenarios(failing: ScenarioResult[], total: number): str
 }
 
 function describeScenario(scenario: ScenarioResult, more: number): string {
-  const lines = [`- Scenario "${scenario.name}" (${scenario.uri}:${scenario.line}): ${scenario.status}${more > 0 ? ` (the same in ${more} more scenarios)` : ''}`]
-  if (scenario.failingStep) lines.push(`  step: ${scenario.failingStep.text} (${scenario.failingStep.status}${scenario.failingStep.definition ? `, defined at ${scenario.failingStep.definition}` : ''})`)
+  const lines = [
+    `- Scenario "${scenario.name}" (${scenario.uri}:${scenario.line}): ${scenario.status}${more > 0 ? ` (the same in ${more} more scenarios)` : ''}`
+  ]
+  if (scenario.failingStep)
+    lines.push(
+      `  step: ${scenario.failingStep.text} (${scenario.failingStep.status}${scenario.failingStep.definition ? `, defined at ${scenario.failingStep.definition}` : ''})`
+    )
   if (scenario.errorMessage) lines.push(`  error: ${scenario.errorMessage}`)
   if (scenario.topStackFrame) lines.push(`  ${scenario.topStackFrame}`)
   return lines.join('\n')

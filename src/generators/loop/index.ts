@@ -6,4 +6,15 @@ export { buildFeedback, FEEDBACK_ITEM_LIMIT } from './feedback'
 export { scoreOf, compareScores, describeScore } from './score'
 export type { Score } from './score'
 export { runRepairLoop, evaluateProject } from './loop'
-export type { RepairLoopOptions, RoundRequest, RoundProposal, RoundReport, RoundOutcome, LoopSummary, LoopLimits, StopReason, Evaluation, FileDecisionNote } from './loop'
+export type {
+  RepairLoopOptions,
+  RoundRequest,
+  RoundProposal,
+  RoundReport,
+  RoundOutcome,
+  LoopSummary,
+  LoopLimits,
+  StopReason,
+  Evaluation,
+  FileDecisionNote
+} from './loop'

@@ -120,14 +120,34 @@ export interface RepairLoopOptions {
   now?(): number
 }
 
-export async function evaluateProject(options: { cwd: string; env: NodeJS.ProcessEnv; suiteTimeoutMs?: number; typeCheckTimeoutMs?: number; suiteArgs?: string[]; suiteReadPaths?: string[]; sandbox?: boolean; remainingMs?: number }): Promise<Evaluation> {
+export async function evaluateProject(options: {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  suiteTimeoutMs?: number
+  typeCheckTimeoutMs?: number
+  suiteArgs?: string[]
+  suiteReadPaths?: string[]
+  sandbox?: boolean
+  remainingMs?: number
+}): Promise<Evaluation> {
   // Generated code runs in the child processes: it must not see API keys or other secrets.
   const env = withoutSecrets(options.env)
   // Independent readers of the same files: run them side by side.
   const [checked, suite] = await Promise.all([
     // tsc and the suite draw on the loop's remaining time too: what they start is killed at its end.
-    typeCheck({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.typeCheckTimeoutMs ?? 120_000, options.remainingMs ?? Infinity)) }),
-    runGeneratedSuite({ cwd: options.cwd, env, timeoutMs: Math.max(1, Math.min(options.suiteTimeoutMs ?? 300_000, options.remainingMs ?? Infinity)), args: options.suiteArgs, readPaths: options.suiteReadPaths, sandbox: options.sandbox })
+    typeCheck({
+      cwd: options.cwd,
+      env,
+      timeoutMs: Math.max(1, Math.min(options.typeCheckTimeoutMs ?? 120_000, options.remainingMs ?? Infinity))
+    }),
+    runGeneratedSuite({
+      cwd: options.cwd,
+      env,
+      timeoutMs: Math.max(1, Math.min(options.suiteTimeoutMs ?? 300_000, options.remainingMs ?? Infinity)),
+      args: options.suiteArgs,
+      readPaths: options.suiteReadPaths,
+      sandbox: options.sandbox
+    })
   ])
   return { typeCheck: checked, suite, score: scoreOf(checked, suite) }
 }
@@ -205,16 +225,30 @@ interface LoopState {
  * A limit reached before a round starts (rounds, time, tokens), else the time elapsed. The
  * clock is read only once the round count allows another round, as the loop always has.
  */
-function limitReached(limits: ResolvedLimits, round: number, elapsedMs: () => number, tokens: LoopState['tokens']): { stop: Stop } | { stop?: undefined; elapsedMs: number } {
+function limitReached(
+  limits: ResolvedLimits,
+  round: number,
+  elapsedMs: () => number,
+  tokens: LoopState['tokens']
+): { stop: Stop } | { stop?: undefined; elapsedMs: number } {
   if (round > limits.maxRounds) return { stop: { reason: 'max-rounds', detail: `reached the maximum of ${limits.maxRounds} rounds` } }
   const elapsed = elapsedMs()
-  if (limits.timeLimitMs !== undefined && elapsed >= limits.timeLimitMs) return { stop: { reason: 'time-limit', detail: `reached the time limit of ${Math.round(limits.timeLimitMs / 1000)} s` } }
-  if (limits.tokenBudget !== undefined && tokens.input + tokens.output >= limits.tokenBudget) return { stop: { reason: 'token-budget', detail: `spent ${tokens.input + tokens.output} tokens of a budget of ${limits.tokenBudget}` } }
+  if (limits.timeLimitMs !== undefined && elapsed >= limits.timeLimitMs)
+    return { stop: { reason: 'time-limit', detail: `reached the time limit of ${Math.round(limits.timeLimitMs / 1000)} s` } }
+  if (limits.tokenBudget !== undefined && tokens.input + tokens.output >= limits.tokenBudget)
+    return { stop: { reason: 'token-budget', detail: `spent ${tokens.input + tokens.output} tokens of a budget of ${limits.tokenBudget}` } }
   return { elapsedMs: elapsed }
 }
 
 /** A proposal's files written where the policy allows; what was kept or refused goes to the report and the notes. */
-function writeProposal(options: RepairLoopOptions, files: LoopFiles, proposal: RoundProposal, round: number, report: RoundReport, notes: string[]): void {
+function writeProposal(
+  options: RepairLoopOptions,
+  files: LoopFiles,
+  proposal: RoundProposal,
+  round: number,
+  report: RoundReport,
+  notes: string[]
+): void {
   const accepted = proposal.files.filter((file) => {
     const refusal = options.vet?.(file)
     if (refusal === undefined) return true
@@ -251,7 +285,9 @@ function judgeRound(state: LoopState, files: LoopFiles, evaluation: Evaluation, 
   if (comparison < 0) {
     files.restore(state.best.snapshot)
     report.outcome = 'rolled-back'
-    state.notes.push(`round ${round} made things worse (${describeScore(evaluation.score)}, before: ${describeScore(state.best.evaluation.score)}); its files were rolled back to the best version so far, shown above`)
+    state.notes.push(
+      `round ${round} made things worse (${describeScore(evaluation.score)}, before: ${describeScore(state.best.evaluation.score)}); its files were rolled back to the best version so far, shown above`
+    )
     state.withoutProgress++
     return
   }
@@ -261,7 +297,14 @@ function judgeRound(state: LoopState, files: LoopFiles, evaluation: Evaluation, 
 }
 
 /** One round after its proposal: written, evaluated and judged, or told why not. Returns the files it wrote, hashed for the ledger. */
-async function applyProposal(options: RepairLoopOptions, state: LoopState, files: LoopFiles, evaluate: () => Promise<Evaluation>, proposal: RoundProposal, report: RoundReport): Promise<{ path: string; sha256: string }[]> {
+async function applyProposal(
+  options: RepairLoopOptions,
+  state: LoopState,
+  files: LoopFiles,
+  evaluate: () => Promise<Evaluation>,
+  proposal: RoundProposal,
+  report: RoundReport
+): Promise<{ path: string; sha256: string }[]> {
   if (proposal.fatal) {
     state.error = proposal.fatal
     report.outcome = 'generator-error'
@@ -281,14 +324,27 @@ async function applyProposal(options: RepairLoopOptions, state: LoopState, files
   return ledgerFiles
 }
 
-function recordRound(options: RepairLoopOptions, proposal: RoundProposal, report: RoundReport, files: { path: string; sha256: string }[]): void {
+function recordRound(
+  options: RepairLoopOptions,
+  proposal: RoundProposal,
+  report: RoundReport,
+  files: { path: string; sha256: string }[]
+): void {
   if (!options.ledger) return
   appendLedger(options.cwd, {
     kind: 'model-round',
     generator: options.ledger.generator,
     inputs: options.ledger.inputs,
     files,
-    result: { round: report.round, ...proposal.ledger, tokens: proposal.tokens, score: report.score ?? null, outcome: report.outcome, notWritten: report.notWritten, problem: report.problem ?? null }
+    result: {
+      round: report.round,
+      ...proposal.ledger,
+      tokens: proposal.tokens,
+      score: report.score ?? null,
+      outcome: report.outcome,
+      notWritten: report.notWritten,
+      problem: report.problem ?? null
+    }
   })
 }
 
@@ -317,12 +373,27 @@ function isGreen(evaluation: Evaluation): boolean {
 export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSummary> {
   const now = options.now ?? Date.now
   const started = now()
-  const limits: ResolvedLimits = { maxRounds: options.limits?.maxRounds ?? 5, noProgressRounds: options.limits?.noProgressRounds ?? 2, tokenBudget: options.limits?.tokenBudget, timeLimitMs: options.limits?.timeLimitMs }
+  const limits: ResolvedLimits = {
+    maxRounds: options.limits?.maxRounds ?? 5,
+    noProgressRounds: options.limits?.noProgressRounds ?? 2,
+    tokenBudget: options.limits?.tokenBudget,
+    timeLimitMs: options.limits?.timeLimitMs
+  }
   // Child processes are killed by the wall clock, whatever clock the loop's own decisions read.
   const wallStarted = Date.now()
-  const evaluate = () => evaluateProject({ ...options, remainingMs: limits.timeLimitMs === undefined ? undefined : Math.max(1, limits.timeLimitMs - (Date.now() - wallStarted)) })
+  const evaluate = () =>
+    evaluateProject({
+      ...options,
+      remainingMs: limits.timeLimitMs === undefined ? undefined : Math.max(1, limits.timeLimitMs - (Date.now() - wallStarted))
+    })
   const files = new LoopFiles(options.cwd)
-  const state: LoopState = { best: { evaluation: await evaluate(), snapshot: new Map() }, tokens: { input: 0, output: 0 }, reports: [], notes: [], withoutProgress: 0 }
+  const state: LoopState = {
+    best: { evaluation: await evaluate(), snapshot: new Map() },
+    tokens: { input: 0, output: 0 },
+    reports: [],
+    notes: [],
+    withoutProgress: 0
+  }
   const baseline = state.best.evaluation.score
   if (isGreen(state.best.evaluation)) state.stop = { reason: 'green', detail: 'the suite was already green: nothing to do' }
   for (let round = 1; !state.stop; round++) {
@@ -352,12 +423,21 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
     tokens.input += proposal.tokens.input
     tokens.output += proposal.tokens.output
     state.notes = []
-    const report: RoundReport = { round, outcome: 'unusable-answer', tokens: proposal.tokens, written: [], notWritten: [], compilerErrors: 0 }
+    const report: RoundReport = {
+      round,
+      outcome: 'unusable-answer',
+      tokens: proposal.tokens,
+      written: [],
+      notWritten: [],
+      compilerErrors: 0
+    }
     recordRound(options, proposal, report, await applyProposal(options, state, files, evaluate, proposal, report))
     state.reports.push(report)
     options.onRound?.(report)
-    if (!state.stop && isGreen(state.best.evaluation)) state.stop = { reason: 'green', detail: `all ${state.best.evaluation.score.total} scenarios pass and the code compiles` }
-    if (!state.stop && state.withoutProgress >= limits.noProgressRounds) state.stop = { reason: 'no-progress', detail: `no progress for ${state.withoutProgress} rounds in a row` }
+    if (!state.stop && isGreen(state.best.evaluation))
+      state.stop = { reason: 'green', detail: `all ${state.best.evaluation.score.total} scenarios pass and the code compiles` }
+    if (!state.stop && state.withoutProgress >= limits.noProgressRounds)
+      state.stop = { reason: 'no-progress', detail: `no progress for ${state.withoutProgress} rounds in a row` }
   }
   return {
     rounds: state.reports.length,

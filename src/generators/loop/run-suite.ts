@@ -62,7 +62,6 @@ export interface RunSuiteOptions {
   sandbox?: boolean
 }
 
-
 function resolveCucumberBin(cwd: string): string {
   let manifest: string
   try {
@@ -86,19 +85,31 @@ export async function runGeneratedSuite(options: RunSuiteOptions): Promise<Suite
     const launch =
       options.sandbox === false
         ? { command: process.execPath, prefix: [] as string[] }
-        : sandboxedNode({ readPaths: [...projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin)), options.env), ...(options.readPaths ?? [])], writePaths: [fs.realpathSync(directory), writableDirectory(specloopDirectoryOf(options.cwd), options.cwd)], allowChildProcess: false })
-    const child = await runChild(launch.command, [...launch.prefix, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`], {
-      cwd: options.cwd,
-      env: sandboxEnvironment({ ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }),
-      timeoutMs: options.timeoutMs
-    })
+        : sandboxedNode({
+            readPaths: [
+              ...projectReadPaths(options.cwd, path.dirname(path.dirname(cucumberBin)), options.env),
+              ...(options.readPaths ?? [])
+            ],
+            writePaths: [fs.realpathSync(directory), writableDirectory(specloopDirectoryOf(options.cwd), options.cwd)],
+            allowChildProcess: false
+          })
+    const child = await runChild(
+      launch.command,
+      [...launch.prefix, cucumberBin, ...(options.args ?? []), '--format', `message:${messagesFile}`],
+      {
+        cwd: options.cwd,
+        env: sandboxEnvironment({ ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }),
+        timeoutMs: options.timeoutMs
+      }
+    )
     const text = fs.existsSync(messagesFile) ? fs.readFileSync(messagesFile, 'utf8') : ''
     const result = readSuiteMessages(text, options.cwd)
     result.exitCode = child.exitCode
     result.timedOut = child.timedOut
     result.durationMs = child.durationMs
     if (child.timedOut) result.runError = `cucumber-js did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`
-    else if (result.scenarios.length === 0 && child.exitCode !== 0) result.runError = relativise(trimText(lastLines(child.stderr || child.stdout, 15), 2000), options.cwd)
+    else if (result.scenarios.length === 0 && child.exitCode !== 0)
+      result.runError = relativise(trimText(lastLines(child.stderr || child.stdout, 15), 2000), options.cwd)
     return result
   } finally {
     fs.rmSync(directory, { recursive: true, force: true })
@@ -115,36 +126,51 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
   const definitionLocations = new Map<string, string>()
   const hooks = new Map<string, string>()
   let runError: string | undefined
-  readMessages(ndjson, (envelope) => {
-    if (envelope.pickle) pickles.set(envelope.pickle.id, envelope.pickle)
-    else if (envelope.testCase) testCases.set(envelope.testCase.id, envelope.testCase)
-    else if (envelope.testCaseStarted) startedCase.set(envelope.testCaseStarted.id, { testCaseId: envelope.testCaseStarted.testCaseId, steps: [] })
-    else if (envelope.testStepFinished) startedCase.get(envelope.testStepFinished.testCaseStartedId)?.steps.push({ testStepId: envelope.testStepFinished.testStepId, result: envelope.testStepFinished.testStepResult })
-    else if (envelope.testCaseFinished) {
-      const started = startedCase.get(envelope.testCaseFinished.testCaseStartedId)
-      const testCase = started && testCases.get(started.testCaseId)
-      // With --retry, only the last attempt counts.
-      if (started && testCase) finishedByPickle.set(testCase.pickleId, { testCase, steps: started.steps })
-    } else if (envelope.stepDefinition) {
-      const { pattern, sourceReference } = envelope.stepDefinition
-      definitionLocations.set(envelope.stepDefinition.id, `${relativise(sourceReference.uri ?? '', cwd)}:${sourceReference.location?.line ?? 0}`)
-      stepDefinitions.push({
-        pattern: pattern.source,
-        patternKind: pattern.type === 'REGULAR_EXPRESSION' ? 'regular-expression' : 'cucumber-expression',
-        uri: relativise(sourceReference.uri ?? '', cwd),
-        line: sourceReference.location?.line ?? 0
-      })
-    } else if (envelope.hook) {
-      hooks.set(envelope.hook.id, envelope.hook.name ?? 'hook')
-    } else if (envelope.testRunFinished) {
-      const exception = envelope.testRunFinished.exception
-      if (exception) runError = relativise(trimText(`${exception.type}: ${exception.message ?? ''}`, 2000), cwd)
-    }
-  }, { tolerateMalformed: true })
+  readMessages(
+    ndjson,
+    (envelope) => {
+      if (envelope.pickle) pickles.set(envelope.pickle.id, envelope.pickle)
+      else if (envelope.testCase) testCases.set(envelope.testCase.id, envelope.testCase)
+      else if (envelope.testCaseStarted)
+        startedCase.set(envelope.testCaseStarted.id, { testCaseId: envelope.testCaseStarted.testCaseId, steps: [] })
+      else if (envelope.testStepFinished)
+        startedCase
+          .get(envelope.testStepFinished.testCaseStartedId)
+          ?.steps.push({ testStepId: envelope.testStepFinished.testStepId, result: envelope.testStepFinished.testStepResult })
+      else if (envelope.testCaseFinished) {
+        const started = startedCase.get(envelope.testCaseFinished.testCaseStartedId)
+        const testCase = started && testCases.get(started.testCaseId)
+        // With --retry, only the last attempt counts.
+        if (started && testCase) finishedByPickle.set(testCase.pickleId, { testCase, steps: started.steps })
+      } else if (envelope.stepDefinition) {
+        const { pattern, sourceReference } = envelope.stepDefinition
+        definitionLocations.set(
+          envelope.stepDefinition.id,
+          `${relativise(sourceReference.uri ?? '', cwd)}:${sourceReference.location?.line ?? 0}`
+        )
+        stepDefinitions.push({
+          pattern: pattern.source,
+          patternKind: pattern.type === 'REGULAR_EXPRESSION' ? 'regular-expression' : 'cucumber-expression',
+          uri: relativise(sourceReference.uri ?? '', cwd),
+          line: sourceReference.location?.line ?? 0
+        })
+      } else if (envelope.hook) {
+        hooks.set(envelope.hook.id, envelope.hook.name ?? 'hook')
+      } else if (envelope.testRunFinished) {
+        const exception = envelope.testRunFinished.exception
+        if (exception) runError = relativise(trimText(`${exception.type}: ${exception.message ?? ''}`, 2000), cwd)
+      }
+    },
+    { tolerateMalformed: true }
+  )
   const scenarios: ScenarioResult[] = []
   for (const pickle of pickles.values()) {
     const finished = finishedByPickle.get(pickle.id)
-    scenarios.push(finished ? describeScenario(pickle, finished.testCase, finished.steps, hooks, definitionLocations, cwd) : { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown', undefinedSteps: [] })
+    scenarios.push(
+      finished
+        ? describeScenario(pickle, finished.testCase, finished.steps, hooks, definitionLocations, cwd)
+        : { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown', undefinedSteps: [] }
+    )
   }
   scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
   const counts: SuiteResult['counts'] = { total: scenarios.length, passed: 0 }
@@ -161,7 +187,14 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
   }
 }
 
-function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepId: string; result: TestStepResult }[], hooks: Map<string, string>, definitionLocations: Map<string, string>, cwd: string): ScenarioResult {
+function describeScenario(
+  pickle: Pickle,
+  testCase: TestCase,
+  steps: { testStepId: string; result: TestStepResult }[],
+  hooks: Map<string, string>,
+  definitionLocations: Map<string, string>,
+  cwd: string
+): ScenarioResult {
   const pickleSteps = new Map(pickle.steps.map((step) => [step.id, step.text]))
   const testSteps = new Map(testCase.testSteps.map((step) => [step.id, step]))
   let status: ScenarioStatus = 'passed'
@@ -177,7 +210,9 @@ function describeScenario(pickle: Pickle, testCase: TestCase, steps: { testStepI
   const result: ScenarioResult = { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status, undefinedSteps }
   if (failing) {
     const testStep = testSteps.get(failing.testStepId)
-    const text = testStep?.pickleStepId ? (pickleSteps.get(testStep.pickleStepId) ?? '') : `${hooks.get(testStep?.hookId ?? '') || 'a'} hook`
+    const text = testStep?.pickleStepId
+      ? (pickleSteps.get(testStep.pickleStepId) ?? '')
+      : `${hooks.get(testStep?.hookId ?? '') || 'a'} hook`
     result.failingStep = { text, status: failing.status }
     const definition = testStep?.stepDefinitionIds?.length === 1 ? definitionLocations.get(testStep.stepDefinitionIds[0]) : undefined
     if (definition) result.failingStep.definition = definition
@@ -200,7 +235,10 @@ function explainRefusal(errorText: string): string {
 
 /** The first frame in the project's own code: not node internals, not node_modules. */
 export function topStackFrame(stack: string): string | undefined {
-  const frames = stack.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('at '))
+  const frames = stack
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('at '))
   return frames.find((frame) => !/node_modules|node:internal|\(node:|^at node:/.test(frame)) ?? frames[0]
 }
 

@@ -23,13 +23,26 @@ function resolveTypeScriptCompiler(cwd: string): string {
 
 /** Runs `tsc --noEmit -p <project>` with the project's own typescript (specloop's when it has none). */
 export async function typeCheck(options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<TypeCheckResult> {
-  if (!fs.existsSync(path.join(options.cwd, 'tsconfig.json'))) return { checked: false, compiles: true, errors: [], timedOut: false, durationMs: 0 }
-  const child = await runChild(process.execPath, [resolveTypeScriptCompiler(options.cwd), '--noEmit', '-p', options.cwd, '--pretty', 'false'], options)
-  if (child.timedOut) return { checked: true, compiles: false, errors: [`tsc did not finish within ${Math.round(options.timeoutMs / 1000)} s`], timedOut: true, durationMs: child.durationMs }
+  if (!fs.existsSync(path.join(options.cwd, 'tsconfig.json')))
+    return { checked: false, compiles: true, errors: [], timedOut: false, durationMs: 0 }
+  const child = await runChild(
+    process.execPath,
+    [resolveTypeScriptCompiler(options.cwd), '--noEmit', '-p', options.cwd, '--pretty', 'false'],
+    options
+  )
+  if (child.timedOut)
+    return {
+      checked: true,
+      compiles: false,
+      errors: [`tsc did not finish within ${Math.round(options.timeoutMs / 1000)} s`],
+      timedOut: true,
+      durationMs: child.durationMs
+    }
   // TS18003 "No inputs were found": nothing is written yet, so there is nothing that fails to compile.
   const errors = parseCompilerOutput(relativise(child.stdout + child.stderr, options.cwd)).filter((error) => !error.startsWith('TS18003 '))
   const compiles = child.exitCode === 0 || errors.length === 0
-  if (child.exitCode !== 0 && errors.length === 0 && !/TS18003/.test(child.stdout)) errors.push(trimText((child.stdout + child.stderr).trim() || `tsc exited with code ${child.exitCode}`, 2000))
+  if (child.exitCode !== 0 && errors.length === 0 && !/TS18003/.test(child.stdout))
+    errors.push(trimText((child.stdout + child.stderr).trim() || `tsc exited with code ${child.exitCode}`, 2000))
   return { checked: true, compiles: compiles && errors.length === 0, errors, timedOut: false, durationMs: child.durationMs }
 }
 

@@ -1,7 +1,15 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseFeature } from '../../gherkin'
-import { confidentialDefinitions, confidentialityOf, isConfidentialCompilerError, isConfidentialFile, isConfidentialScenario, onlyConfidentialLeft, withoutStepDefinitions } from './confidential'
+import {
+  confidentialDefinitions,
+  confidentialityOf,
+  isConfidentialCompilerError,
+  isConfidentialFile,
+  isConfidentialScenario,
+  onlyConfidentialLeft,
+  withoutStepDefinitions
+} from './confidential'
 import { selectFeatureExcerpts } from './context'
 
 const SOURCE = `Feature: Shop
@@ -34,10 +42,18 @@ test('scenarios, rules and Examples with a confidential tag are confidential, pi
   const feature = parseFeature({ uri: 'features/shop.feature', data: SOURCE })
   const confidentiality = confidentialityOf([feature], { confidential: { tags: ['@confidential', '@board-only'] } })
   const lines = (text: string) => SOURCE.split('\n').findIndex((line) => line.includes(text)) + 1
-  assert.deepEqual([...confidentiality.scenarios].sort(), [`features/shop.feature:${lines('9041')}`, `features/shop.feature:${lines('merger')}`, `features/shop.feature:${lines('buying Initech')}`].sort())
+  assert.deepEqual(
+    [...confidentiality.scenarios].sort(),
+    [
+      `features/shop.feature:${lines('9041')}`,
+      `features/shop.feature:${lines('merger')}`,
+      `features/shop.feature:${lines('buying Initech')}`
+    ].sort()
+  )
   assert.equal(isConfidentialScenario(confidentiality, { uri: 'features/shop.feature', line: lines('| 3') }), false)
   const visible = confidentiality.visibleFeatures[0].source
-  for (const hidden of ['9041', 'figures for the board', 'Globex', 'BLUEHERON', 'acquisitions', 'Initech', '@board-only']) assert.doesNotMatch(visible, new RegExp(hidden))
+  for (const hidden of ['9041', 'figures for the board', 'Globex', 'BLUEHERON', 'acquisitions', 'Initech', '@board-only'])
+    assert.doesNotMatch(visible, new RegExp(hidden))
   assert.match(visible, /\| 3 {5}\|/)
   assert.equal(visible.split('\n').length, SOURCE.split('\n').length)
   // Words only confidential scenarios use, and their texts no open scenario has.
@@ -50,7 +66,9 @@ test('an excerpt of an outline with confidential Examples shows the rest, and co
   const feature = parseFeature({ uri: 'features/shop.feature', data: SOURCE })
   const confidentiality = confidentialityOf([feature], {})
   const outlineLine = SOURCE.split('\n').findIndex((line) => line.includes('| 3')) + 1
-  const [excerpt] = selectFeatureExcerpts(confidentiality.visibleFeatures, [{ name: 'prices', uri: 'features/shop.feature', line: outlineLine, status: 'undefined', undefinedSteps: [] }])
+  const [excerpt] = selectFeatureExcerpts(confidentiality.visibleFeatures, [
+    { name: 'prices', uri: 'features/shop.feature', line: outlineLine, status: 'undefined', undefinedSteps: [] }
+  ])
   assert.match(excerpt.text, /Scenario Outline: prices/)
   // The default tag is @confidential only: @board-only rows are shown.
   assert.match(excerpt.text, /9041/)
@@ -61,7 +79,10 @@ test('an excerpt of an outline with confidential Examples shows the rest, and co
 })
 
 test('a feature tagged confidential is confidential whole', () => {
-  const feature = parseFeature({ uri: 'features/secret.feature', data: `@confidential\nFeature: Secret\n  Scenario: one\n    Given a step\n` })
+  const feature = parseFeature({
+    uri: 'features/secret.feature',
+    data: `@confidential\nFeature: Secret\n  Scenario: one\n    Given a step\n`
+  })
   const confidentiality = confidentialityOf([feature], {})
   assert.equal(confidentiality.scenarios.size, 1)
   assert.equal(confidentiality.visibleFeatures[0].source.trim(), '')
@@ -85,7 +106,10 @@ test('step definitions only confidential scenarios use are found, and cut from a
     { pattern: '^the price of (\\w+)$', patternKind: 'regular-expression' as const, uri: 'generated/steps/shop.steps.ts', line: 11 }
   ]
   const withheld = confidentialDefinitions(confidentiality, definitions)
-  assert.deepEqual(withheld.map((definition) => definition.line), [7, 11])
+  assert.deepEqual(
+    withheld.map((definition) => definition.line),
+    [7, 11]
+  )
   const source = [
     "import { Given } from '@cucumber/cucumber'",
     '',
@@ -114,6 +138,12 @@ test('the model is not asked when every scenario still to fix is confidential, a
   const merger = { uri: 'features/shop.feature', line: line('merger') }
   const initech = { uri: 'features/shop.feature', line: line('buying Initech') }
   assert.equal(onlyConfidentialLeft(confidentiality, [merger, { uri: 'features/shop.feature', line: line('an open scenario') }]), undefined)
-  assert.equal(onlyConfidentialLeft(confidentiality, [merger]), 'the 1 scenario still not passing is confidential (@confidential): the model is not asked about it')
-  assert.equal(onlyConfidentialLeft(confidentiality, [merger, initech]), 'the 2 scenarios still not passing are confidential (@confidential): the model is not asked about them')
+  assert.equal(
+    onlyConfidentialLeft(confidentiality, [merger]),
+    'the 1 scenario still not passing is confidential (@confidential): the model is not asked about it'
+  )
+  assert.equal(
+    onlyConfidentialLeft(confidentiality, [merger, initech]),
+    'the 2 scenarios still not passing are confidential (@confidential): the model is not asked about them'
+  )
 })

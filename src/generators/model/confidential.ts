@@ -28,7 +28,8 @@ export interface Confidentiality {
 
 /** Shorter words are too common to withhold without mangling the rest of a prompt. */
 const SHORTEST_WITHHELD_WORD = 5
-const wordsIn = (texts: Iterable<string>) => new Set([...texts].flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= SHORTEST_WITHHELD_WORD))
+const wordsIn = (texts: Iterable<string>) =>
+  new Set([...texts].flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= SHORTEST_WITHHELD_WORD))
 
 interface Located {
   location: { line: number }
@@ -56,11 +57,28 @@ interface ChildNode {
 
 const firstLine = (node: TaggedNode) => Math.min(node.location.line, ...(node.tags ?? []).map((tag) => tag.location.line))
 const lastLineOfStep = (step: StepNode) =>
-  Math.max(step.location.line, step.docString ? step.docString.location.line + step.docString.content.split('\n').length + 1 : 0, ...(step.dataTable?.rows ?? []).map((row) => row.location.line))
-const lastLineOfExamples = (examples: ExamplesNode) => Math.max(examples.location.line, examples.tableHeader?.location.line ?? 0, ...examples.tableBody.map((row) => row.location.line))
-const lastLineOfScenario = (scenario: ScenarioNode) => Math.max(scenario.location.line, ...scenario.steps.map(lastLineOfStep), ...scenario.examples.map(lastLineOfExamples))
+  Math.max(
+    step.location.line,
+    step.docString ? step.docString.location.line + step.docString.content.split('\n').length + 1 : 0,
+    ...(step.dataTable?.rows ?? []).map((row) => row.location.line)
+  )
+const lastLineOfExamples = (examples: ExamplesNode) =>
+  Math.max(examples.location.line, examples.tableHeader?.location.line ?? 0, ...examples.tableBody.map((row) => row.location.line))
+const lastLineOfScenario = (scenario: ScenarioNode) =>
+  Math.max(scenario.location.line, ...scenario.steps.map(lastLineOfStep), ...scenario.examples.map(lastLineOfExamples))
 function lastLineOfChildren(children: readonly ChildNode[], from: number): number {
-  return Math.max(from, ...children.map((child) => (child.scenario ? lastLineOfScenario(child.scenario) : child.background ? Math.max(child.background.location.line, ...child.background.steps.map(lastLineOfStep)) : child.rule ? lastLineOfChildren(child.rule.children, child.rule.location.line) : 0)))
+  return Math.max(
+    from,
+    ...children.map((child) =>
+      child.scenario
+        ? lastLineOfScenario(child.scenario)
+        : child.background
+          ? Math.max(child.background.location.line, ...child.background.steps.map(lastLineOfStep))
+          : child.rule
+            ? lastLineOfChildren(child.rule.children, child.rule.location.line)
+            : 0
+    )
+  )
 }
 
 /** The line ranges of a feature that are confidential: rules, scenarios and Examples with a confidential tag. */
@@ -73,13 +91,16 @@ function confidentialRanges(feature: ParsedFeature, isConfidential: (tags: reado
   const visit = (children: readonly ChildNode[]) => {
     for (const child of children) {
       if (child.rule) {
-        if (isConfidential((child.rule.tags ?? []) as never)) ranges.push([firstLine(child.rule), lastLineOfChildren(child.rule.children, child.rule.location.line)])
+        if (isConfidential((child.rule.tags ?? []) as never))
+          ranges.push([firstLine(child.rule), lastLineOfChildren(child.rule.children, child.rule.location.line)])
         else visit(child.rule.children)
       }
       const scenario = child.scenario
       if (!scenario) continue
       if (isConfidential((scenario.tags ?? []) as never)) ranges.push([firstLine(scenario), lastLineOfScenario(scenario)])
-      else for (const examples of scenario.examples) if (isConfidential((examples.tags ?? []) as never)) ranges.push([firstLine(examples), lastLineOfExamples(examples)])
+      else
+        for (const examples of scenario.examples)
+          if (isConfidential((examples.tags ?? []) as never)) ranges.push([firstLine(examples), lastLineOfExamples(examples)])
     }
   }
   visit(document.children as unknown as readonly ChildNode[])
@@ -104,12 +125,22 @@ export function confidentialityOf(features: readonly ParsedFeature[], config: Ge
   const visibleFeatures = features.map((feature) => {
     const ranges = confidentialRanges(feature, isConfidential)
     if (ranges.length === 0) return feature
-    const lines = feature.source.split('\n').map((line, index) => (ranges.some(([start, end]) => start <= index + 1 && index + 1 <= end) ? '' : line))
+    const lines = feature.source
+      .split('\n')
+      .map((line, index) => (ranges.some(([start, end]) => start <= index + 1 && index + 1 <= end) ? '' : line))
     return { ...feature, source: lines.join('\n') }
   })
   const openWords = wordsIn(open)
   const words = [...wordsIn(hidden)].filter((word) => !openWords.has(word))
-  return { tags, files: config.confidential?.files ?? [], scenarios, visibleFeatures, texts: [...hidden].filter((text) => !open.has(text)), openStepTexts: open, words }
+  return {
+    tags,
+    files: config.confidential?.files ?? [],
+    scenarios,
+    visibleFeatures,
+    texts: [...hidden].filter((text) => !open.has(text)),
+    openStepTexts: open,
+    words
+  }
 }
 
 /** Whether a scenario (by its uri and line, as a suite run reports it) is confidential. */
@@ -123,7 +154,11 @@ export function isConfidentialFile(confidentiality: Pick<Confidentiality, 'files
 }
 
 /** What a prompt must leave out, as the context and the loop's feedback ask for it. */
-export function withholding(confidentiality: Confidentiality): { file(relativePath: string): boolean; scenario(scenario: { uri: string; line: number }): boolean; compilerError(error: string): boolean } {
+export function withholding(confidentiality: Confidentiality): {
+  file(relativePath: string): boolean
+  scenario(scenario: { uri: string; line: number }): boolean
+  compilerError(error: string): boolean
+} {
   return {
     file: (relativePath) => isConfidentialFile(confidentiality, relativePath),
     scenario: (scenario) => isConfidentialScenario(confidentiality, scenario),
@@ -132,7 +167,10 @@ export function withholding(confidentiality: Confidentiality): { file(relativePa
 }
 
 /** Why the model is not asked when every scenario still to fix is confidential; undefined when some is not. */
-export function onlyConfidentialLeft(confidentiality: Confidentiality, targets: readonly { uri: string; line: number }[]): string | undefined {
+export function onlyConfidentialLeft(
+  confidentiality: Confidentiality,
+  targets: readonly { uri: string; line: number }[]
+): string | undefined {
   if (targets.some((scenario) => !isConfidentialScenario(confidentiality, scenario))) return undefined
   const one = targets.length === 1
   return `${one ? 'the 1 scenario' : `the ${targets.length} scenarios`} still not passing ${one ? 'is' : 'are'} confidential (${confidentiality.tags.join(', ')}): the model is not asked about ${one ? 'it' : 'them'}`
@@ -159,7 +197,10 @@ function matcherOf(definition: StepDefinitionReference): ((text: string) => bool
 }
 
 /** Step definitions only confidential scenarios use: what they say must not reach a prompt either. */
-export function confidentialDefinitions(confidentiality: Confidentiality, definitions: readonly StepDefinitionReference[]): StepDefinitionReference[] {
+export function confidentialDefinitions(
+  confidentiality: Confidentiality,
+  definitions: readonly StepDefinitionReference[]
+): StepDefinitionReference[] {
   if (confidentiality.texts.length === 0) return []
   return definitions.filter((definition) => {
     const matches = matcherOf(definition)
@@ -180,7 +221,13 @@ export function withoutStepDefinitions(source: string, patterns: ReadonlySet<str
   for (const statement of file.statements) {
     if (!ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression)) continue
     const first = statement.expression.arguments[0]
-    const pattern = first && (ts.isStringLiteralLike(first) ? first.text : ts.isRegularExpressionLiteral(first) ? first.text.slice(1, first.text.lastIndexOf('/')) : undefined)
+    const pattern =
+      first &&
+      (ts.isStringLiteralLike(first)
+        ? first.text
+        : ts.isRegularExpressionLiteral(first)
+          ? first.text.slice(1, first.text.lastIndexOf('/'))
+          : undefined)
     if (pattern !== undefined && patterns.has(pattern)) cuts.push([statement.getFullStart(), statement.getEnd()])
   }
   let result = source

@@ -58,9 +58,19 @@ function blocksOf(feature: ParsedFeature): { header: string; background?: string
   const document = feature.gherkinDocument?.feature
   if (!document) return { header: '', blocks: [] }
   const starts: { line: number; kind: 'scenario' | 'background' | 'rule' }[] = []
-  const visit = (children: readonly { scenario?: { location: { line: number }; tags: readonly { location: { line: number } }[] }; background?: { location: { line: number } }; rule?: { location: { line: number }; children: readonly unknown[] } }[]) => {
+  const visit = (
+    children: readonly {
+      scenario?: { location: { line: number }; tags: readonly { location: { line: number } }[] }
+      background?: { location: { line: number } }
+      rule?: { location: { line: number }; children: readonly unknown[] }
+    }[]
+  ) => {
     for (const child of children) {
-      if (child.scenario) starts.push({ line: Math.min(child.scenario.location.line, ...child.scenario.tags.map((tag) => tag.location.line)), kind: 'scenario' })
+      if (child.scenario)
+        starts.push({
+          line: Math.min(child.scenario.location.line, ...child.scenario.tags.map((tag) => tag.location.line)),
+          kind: 'scenario'
+        })
       if (child.background) starts.push({ line: child.background.location.line, kind: 'background' })
       if (child.rule) {
         starts.push({ line: child.rule.location.line, kind: 'rule' })
@@ -78,7 +88,9 @@ function blocksOf(feature: ParsedFeature): { header: string; background?: string
   const text = (range: Block) => lines.slice(range.start - 1, range.end).join('\n')
   const firstBackground = ranges.find((range) => range.kind === 'background')
   return {
-    header: [lines[document.location.line - 1]?.trim() ?? '', ...(document.description ? [document.description.slice(0, 600)] : [])].join('\n'),
+    header: [lines[document.location.line - 1]?.trim() ?? '', ...(document.description ? [document.description.slice(0, 600)] : [])].join(
+      '\n'
+    ),
     background: firstBackground ? text(firstBackground) : undefined,
     // A scenario whose lines are blanked (confidential) is not one the excerpt may count.
     blocks: ranges.filter((range) => range.kind === 'scenario' && text(range).trim() !== '')
@@ -89,7 +101,10 @@ function blocksOf(feature: ParsedFeature): { header: string; background?: string
 export function selectFeatureExcerpts(features: ParsedFeature[], scenarios: ScenarioResult[]): FeatureExcerpt[] {
   const byReason = new Map<string, ScenarioResult[]>()
   for (const scenario of scenarios) {
-    const reason = scenario.undefinedSteps.length > 0 ? `undefined:${scenario.undefinedSteps.join('|')}` : `${scenario.status}:${scenario.failingStep?.text ?? ''}:${scenario.errorMessage ?? ''}`
+    const reason =
+      scenario.undefinedSteps.length > 0
+        ? `undefined:${scenario.undefinedSteps.join('|')}`
+        : `${scenario.status}:${scenario.failingStep?.text ?? ''}:${scenario.errorMessage ?? ''}`
     const group = byReason.get(reason) ?? []
     if (group.length < SCENARIOS_PER_REASON) group.push(scenario)
     byReason.set(reason, group)
@@ -116,7 +131,10 @@ export function selectFeatureExcerpts(features: ParsedFeature[], scenarios: Scen
       const included: IncludedScenario[] = []
       for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
         // Blanked (confidential) lines inside a block, such as an Examples section, are left out.
-        const whole = lines.slice(block.start - 1, block.end).join('\n').replace(/\n(?:[ \t]*\n){2,}/g, '\n\n')
+        const whole = lines
+          .slice(block.start - 1, block.end)
+          .join('\n')
+          .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n')
         const text = whole.length > EXCERPT_LIMIT ? `${whole.slice(0, EXCERPT_LIMIT)}\n    # … (cut)` : whole
         parts.push(text)
         included.push({ line: block.start, sha256: sha256(text), bytes: Buffer.byteLength(text) })
@@ -128,7 +146,12 @@ export function selectFeatureExcerpts(features: ParsedFeature[], scenarios: Scen
 }
 
 function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3))
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 3)
+  )
 }
 
 /** The step definitions most related (by shared words) to the steps to make pass, as source lines. */
@@ -141,7 +164,9 @@ export function selectStepDefinitions(cwd: string, definitions: StepDefinitionRe
       sourceLines.set(definition.uri, fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [])
     }
     const line = sourceLines.get(definition.uri)![definition.line - 1]?.trim()
-    return line && line.length <= 200 ? line : `${definition.patternKind === 'regular-expression' ? `/${definition.pattern}/` : JSON.stringify(definition.pattern)}`
+    return line && line.length <= 200
+      ? line
+      : `${definition.patternKind === 'regular-expression' ? `/${definition.pattern}/` : JSON.stringify(definition.pattern)}`
   }
   return definitions
     .map((definition, index) => ({ definition, index, shared: [...wordsOf(definition.pattern)].filter((word) => wanted.has(word)).length }))
@@ -180,12 +205,23 @@ export function findWorld(cwd: string, withheld: (relativePath: string) => boole
   return undefined
 }
 
-export function collectSignatures(cwd: string, skip: Set<string>, stepTexts: string[], withheld: (relativePath: string) => boolean = () => false): { path: string; signatures: string[] }[] {
+export function collectSignatures(
+  cwd: string,
+  skip: Set<string>,
+  stepTexts: string[],
+  withheld: (relativePath: string) => boolean = () => false
+): { path: string; signatures: string[] }[] {
   const wanted = wordsOf(stepTexts.join(' '))
-  const files = SIGNATURE_DIRECTORIES.flatMap((directory) => listFiles(cwd, directory, isTypeScriptSource)).filter((file) => !skip.has(file) && !withheld(file))
+  const files = SIGNATURE_DIRECTORIES.flatMap((directory) => listFiles(cwd, directory, isTypeScriptSource)).filter(
+    (file) => !skip.has(file) && !withheld(file)
+  )
   // Files whose names share words with the steps come first: they are the likely collaborators.
   const ranked = files
-    .map((file, index) => ({ file, index, shared: [...wordsOf(path.basename(file).replace(/\.\w+$/, ''))].filter((word) => wanted.has(word)).length }))
+    .map((file, index) => ({
+      file,
+      index,
+      shared: [...wordsOf(path.basename(file).replace(/\.\w+$/, ''))].filter((word) => wanted.has(word)).length
+    }))
     .sort((a, b) => b.shared - a.shared || a.index - b.index)
   return ranked
     .map(({ file }) => ({ path: file, signatures: exportedSignatures(file, fs.readFileSync(path.join(cwd, file), 'utf8')) }))
@@ -203,17 +239,36 @@ export function describeConventions(cwd: string, supportGlobs: string[]): string
   }
   const cucumberManifest = resolves('@cucumber/cucumber')
   const cucumberVersion = cucumberManifest ? (JSON.parse(fs.readFileSync(cucumberManifest, 'utf8')) as { version: string }).version : '12'
-  conventions.push(`cucumber-js ${cucumberVersion}: import { Given, When, Then, World, setWorldConstructor } from '@cucumber/cucumber'. Use Cucumber Expressions ({int}, {float}, {string}, {word}). Step functions are \`function\`, not arrow functions, so \`this\` is the World.`)
-  conventions.push(`cucumber-js loads support code from: ${supportGlobs.join(', ') || 'steps/**/*.ts'}. Put step definitions in generated/steps/<topic>.steps.ts and the implementation in generated/src/<topic>.ts (imported as '../src/<topic>').`)
-  conventions.push(resolves('chai') ? "Assert with chai: import { expect } from 'chai'." : "Assert with node:assert: import assert from 'node:assert/strict'.")
+  conventions.push(
+    `cucumber-js ${cucumberVersion}: import { Given, When, Then, World, setWorldConstructor } from '@cucumber/cucumber'. Use Cucumber Expressions ({int}, {float}, {string}, {word}). Step functions are \`function\`, not arrow functions, so \`this\` is the World.`
+  )
+  conventions.push(
+    `cucumber-js loads support code from: ${supportGlobs.join(', ') || 'steps/**/*.ts'}. Put step definitions in generated/steps/<topic>.steps.ts and the implementation in generated/src/<topic>.ts (imported as '../src/<topic>').`
+  )
+  conventions.push(
+    resolves('chai')
+      ? "Assert with chai: import { expect } from 'chai'."
+      : "Assert with node:assert: import assert from 'node:assert/strict'."
+  )
   const tsconfig = readProjectTsconfig(cwd)
   if (tsconfig) {
-    const shown = describeCompilerOptions(tsconfig.options, ['strict', 'module', 'moduleResolution', 'target', 'noImplicitAny', 'esModuleInterop'])
+    const shown = describeCompilerOptions(tsconfig.options, [
+      'strict',
+      'module',
+      'moduleResolution',
+      'target',
+      'noImplicitAny',
+      'esModuleInterop'
+    ])
     conventions.push(`TypeScript, checked with tsc --noEmit (tsconfig.json: ${shown.join(', ') || 'defaults'}). Code must compile.`)
   }
   const manifest = path.join(cwd, 'package.json')
   const isModule = fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { type?: string }).type === 'module'
-  conventions.push(isModule ? 'The package is an ES module ("type": "module"): relative imports end in .js.' : 'CommonJS package: relative imports have no extension.')
+  conventions.push(
+    isModule
+      ? 'The package is an ES module ("type": "module"): relative imports end in .js.'
+      : 'CommonJS package: relative imports have no extension.'
+  )
   return conventions
 }
 
@@ -247,7 +302,15 @@ export function involvedGeneratedFiles(cwd: string, failing: ScenarioResult[]): 
 export function targetScenarios(features: ParsedFeature[], scenarios: ScenarioResult[]): ScenarioResult[] {
   const failing = scenarios.filter((scenario) => scenario.status !== 'passed')
   if (failing.length > 0) return failing
-  return features.flatMap((feature) => feature.pickles.map((pickle) => ({ name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown' as const, undefinedSteps: [] })))
+  return features.flatMap((feature) =>
+    feature.pickles.map((pickle) => ({
+      name: pickle.name,
+      uri: pickle.uri,
+      line: pickle.location?.line ?? 0,
+      status: 'unknown' as const,
+      undefinedSteps: []
+    }))
+  )
 }
 
 /** Selects what the model needs to see: relevant scenarios and signatures, not whole files. */
@@ -258,15 +321,29 @@ export function collectPromptContext(input: ContextInput): PromptContext {
   const undefinedSteps = [...new Set(failing.flatMap((scenario) => scenario.undefinedSteps))].sort()
   const failingSteps = failing.flatMap((scenario) => (scenario.failingStep ? [scenario.failingStep.text] : []))
   const stepTexts = [...undefinedSteps, ...failingSteps]
-  const involved = involvedGeneratedFiles(input.cwd, failing).filter((file) => !input.writtenFiles.some((written) => written.path === file.path))
+  const involved = involvedGeneratedFiles(input.cwd, failing).filter(
+    (file) => !input.writtenFiles.some((written) => written.path === file.path)
+  )
   const withheldDefinitions = input.withheldDefinitions ?? []
   const shownWhole = [...input.writtenFiles, ...involved]
     .filter((file) => !withheldFile(file.path))
-    .map((file) => ({ ...file, content: withoutStepDefinitions(file.content, new Set(withheldDefinitions.filter((definition) => definition.uri === file.path).map((definition) => definition.pattern))) }))
+    .map((file) => ({
+      ...file,
+      content: withoutStepDefinitions(
+        file.content,
+        new Set(withheldDefinitions.filter((definition) => definition.uri === file.path).map((definition) => definition.pattern))
+      )
+    }))
   const written = new Set(shownWhole.map((file) => file.path))
   return {
     featureExcerpts: selectFeatureExcerpts(input.features, failing),
-    stepDefinitions: selectStepDefinitions(input.cwd, input.stepDefinitions.filter((definition) => !written.has(definition.uri) && !withheldFile(definition.uri) && !withheldDefinitions.includes(definition)), stepTexts),
+    stepDefinitions: selectStepDefinitions(
+      input.cwd,
+      input.stepDefinitions.filter(
+        (definition) => !written.has(definition.uri) && !withheldFile(definition.uri) && !withheldDefinitions.includes(definition)
+      ),
+      stepTexts
+    ),
     stepDefinitionsTotal: input.stepDefinitions.filter((definition) => !withheldFile(definition.uri)).length,
     world: findWorld(input.cwd, withheldFile),
     exportedSignatures: collectSignatures(input.cwd, written, stepTexts, withheldFile),

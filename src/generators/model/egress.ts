@@ -25,9 +25,14 @@ interface EndpointPattern {
 const PATTERN = /^(https?):\/\/(\*\.[^/:[\]]+|\[[0-9a-fA-F:.]+\]|[^/:[\]*]+)(?::(\d{1,5}|\*))?(\/[^?#*]*)?$/
 
 /** An allow-list entry, or why it is not one. */
-export function parseEndpointPattern(entry: string): { pattern: EndpointPattern; problem?: undefined } | { pattern?: undefined; problem: string } {
+export function parseEndpointPattern(
+  entry: string
+): { pattern: EndpointPattern; problem?: undefined } | { pattern?: undefined; problem: string } {
   const match = PATTERN.exec(entry.trim())
-  if (!match) return { problem: `${JSON.stringify(entry)} is not an endpoint: expected scheme://host[:port][/path], e.g. "https://llm.example.com/v1" or "http://127.0.0.1:*"` }
+  if (!match)
+    return {
+      problem: `${JSON.stringify(entry)} is not an endpoint: expected scheme://host[:port][/path], e.g. "https://llm.example.com/v1" or "http://127.0.0.1:*"`
+    }
   const [, protocol, host, port, pathPrefix] = match
   return { pattern: { protocol: `${protocol}:`, host: host.toLowerCase(), port, path: (pathPrefix ?? '').replace(/\/+$/, '') } }
 }
@@ -75,7 +80,11 @@ export class EgressRefused extends Error {
 }
 
 /** The refusal of an endpoint that is not on the allow-list: it names the URL and where to allow it. */
-export function endpointRefused(baseURL: string | undefined, configured: boolean, location: { file?: string; line?: number; column?: number }): SpecloopError {
+export function endpointRefused(
+  baseURL: string | undefined,
+  configured: boolean,
+  location: { file?: string; line?: number; column?: number }
+): SpecloopError {
   const endpoint = describeEndpoint(baseURL)
   return specloopError(
     'MODEL_ENDPOINT_REFUSED',
@@ -88,7 +97,13 @@ export function endpointRefused(baseURL: string | undefined, configured: boolean
 /** Loopback and private ranges: what `--local-only` accepts (IPv4, IPv6, and IPv4 mapped into IPv6). */
 const LOCAL_ADDRESSES = (() => {
   const list = new net.BlockList()
-  for (const [address, prefix] of [['127.0.0.0', 8], ['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) list.addSubnet(address, prefix, 'ipv4')
+  for (const [address, prefix] of [
+    ['127.0.0.0', 8],
+    ['10.0.0.0', 8],
+    ['172.16.0.0', 12],
+    ['192.168.0.0', 16]
+  ] as const)
+    list.addSubnet(address, prefix, 'ipv4')
   list.addAddress('::1', 'ipv6')
   list.addSubnet('fc00::', 7, 'ipv6')
   return list
@@ -103,20 +118,29 @@ export function isLocalAddress(address: string): boolean {
 
 export type Resolver = (hostname: string) => Promise<string[]>
 
-const systemResolver: Resolver = async (hostname) => (await dns.promises.lookup(hostname, { all: true, verbatim: true })).map((found) => found.address)
+const systemResolver: Resolver = async (hostname) =>
+  (await dns.promises.lookup(hostname, { all: true, verbatim: true })).map((found) => found.address)
 
 /**
  * `--local-only`: the endpoint's host must resolve (as the request will: the system resolver)
  * only to loopback or private addresses. Undefined when it does.
  */
-export async function localOnlyProblem(baseURL: string | undefined, resolve: Resolver = systemResolver): Promise<SpecloopError | undefined> {
+export async function localOnlyProblem(
+  baseURL: string | undefined,
+  resolve: Resolver = systemResolver
+): Promise<SpecloopError | undefined> {
   const endpoint = describeEndpoint(baseURL)
   const hostname = new URL(baseURL ?? OPENAI_ENDPOINT).hostname.replace(/^\[|\]$/g, '')
   let addresses: string[]
   try {
     addresses = net.isIP(hostname) ? [hostname] : await resolve(hostname)
   } catch (thrown) {
-    return specloopError('MODEL_ENDPOINT_REFUSED', `--local-only: cannot resolve ${hostname} (the host of ${endpoint}): ${(thrown as Error).message}; nothing was sent`, {}, 'check OPENAI_BASE_URL')
+    return specloopError(
+      'MODEL_ENDPOINT_REFUSED',
+      `--local-only: cannot resolve ${hostname} (the host of ${endpoint}): ${(thrown as Error).message}; nothing was sent`,
+      {},
+      'check OPENAI_BASE_URL'
+    )
   }
   const remote = addresses.filter((address) => !isLocalAddress(address))
   if (addresses.length > 0 && remote.length === 0) return undefined
@@ -133,7 +157,12 @@ export async function localOnlyProblem(baseURL: string | undefined, resolve: Res
  * `--local-only`, to a host that now resolves elsewhere) is refused before it is sent, and
  * redirects are errors, so an allowed endpoint cannot forward a prompt elsewhere.
  */
-export function guardedFetch(options: { allowList: readonly string[]; localOnly: boolean; fetch?: FetchFunction; resolve?: Resolver }): FetchFunction {
+export function guardedFetch(options: {
+  allowList: readonly string[]
+  localOnly: boolean
+  fetch?: FetchFunction
+  resolve?: Resolver
+}): FetchFunction {
   const send = options.fetch ?? fetch
   return async (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)

@@ -72,22 +72,38 @@ export interface ModelGenerateResult {
  * Checks everything the model generator needs before anything runs or is written: the
  * configuration, the endpoint, key and model settings, and for a replay its cassette.
  */
-export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds'>): { config: GenerateConfig; settings: ModelSettings; error?: undefined } | { error: SpecloopError } {
+export function prepareModelRun(
+  options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds'>
+): { config: GenerateConfig; settings: ModelSettings; error?: undefined } | { error: SpecloopError } {
   const read = readGenerateConfig(options.cwd)
   if (read.error) return { error: read.error }
   // The SDK first: without it no setting matters.
   const missingSdk = requireOpenAiSdk(options.cwd, options.generator ?? (read.config.generator === 'replay' ? 'replay' : 'openai'))
   if (missingSdk) return { error: missingSdk }
-  const resolved = resolveModelSettings(options.env, read.config, { generator: options.generator, model: options.model, requestTimeoutSeconds: options.requestTimeoutSeconds })
-  if (resolved.error) return { error: resolved.error.code === 'MODEL_ENDPOINT_REFUSED' && read.endpointsAt ? { ...resolved.error, ...read.endpointsAt } : resolved.error }
+  const resolved = resolveModelSettings(options.env, read.config, {
+    generator: options.generator,
+    model: options.model,
+    requestTimeoutSeconds: options.requestTimeoutSeconds
+  })
+  if (resolved.error)
+    return {
+      error:
+        resolved.error.code === 'MODEL_ENDPOINT_REFUSED' && read.endpointsAt ? { ...resolved.error, ...read.endpointsAt } : resolved.error
+    }
   const settings = resolved.settings
   if (settings.generator === 'replay') {
-    if (!options.cassetteDirectory) return { error: specloopError('CASSETTE_MISSING', '--generator replay needs --cassette DIR (a directory recorded with --record)') }
+    if (!options.cassetteDirectory)
+      return { error: specloopError('CASSETTE_MISSING', '--generator replay needs --cassette DIR (a directory recorded with --record)') }
     const directory = path.resolve(options.cwd, options.cassetteDirectory)
     try {
       settings.model = settings.model ?? recordedModel(directory)
     } catch (thrown) {
-      return { error: specloopError('CASSETTE_INVALID', thrown instanceof ReplayMismatch ? thrown.message : `cannot read the cassette ${directory}: ${messageOf(thrown)}`) }
+      return {
+        error: specloopError(
+          'CASSETTE_INVALID',
+          thrown instanceof ReplayMismatch ? thrown.message : `cannot read the cassette ${directory}: ${messageOf(thrown)}`
+        )
+      }
     }
     if (!settings.model) return { error: specloopError('CASSETTE_INVALID', `the cassette ${directory} does not name a model`) }
     // Recorded retries are passed over by the cassette; replay never waits.
@@ -101,7 +117,9 @@ export function prepareModelRun(options: Pick<ModelGenerateOptions, 'cwd' | 'env
  * endpoint that does not resolve to loopback or private addresses. Checked before anything runs
  * or is written (and the endpoint again before each request, by the guarded fetch).
  */
-export async function modelRunRefusal(options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds' | 'localOnly'>): Promise<SpecloopError | undefined> {
+export async function modelRunRefusal(
+  options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds' | 'localOnly'>
+): Promise<SpecloopError | undefined> {
   const prepared = prepareModelRun(options)
   if (prepared.error) return prepared.error
   return options.localOnly && prepared.settings.generator !== 'replay' ? localOnlyProblem(prepared.settings.baseURL) : undefined
@@ -119,7 +137,11 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   // The key, every secret-named variable's value and the project's dotenv secrets: kept out of prompts, cassettes, files and messages.
   const secrets = [...(settings.apiKey ? [settings.apiKey] : []), ...projectSecrets(path.resolve(cwd), env)]
   const fetchOverride: FetchFunction | undefined =
-    settings.generator === 'replay' ? replayingFetch(path.resolve(cwd, options.cassetteDirectory!)) : options.recordDirectory ? recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL }) : undefined
+    settings.generator === 'replay'
+      ? replayingFetch(path.resolve(cwd, options.cassetteDirectory!))
+      : options.recordDirectory
+        ? recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL })
+        : undefined
 
   // Code a model wrote is run to evaluate it: without a network namespace it could send what it reads anywhere.
   if (options.sandbox !== false && networkIsolation() === undefined && env[ALLOW_NETWORK_VARIABLE] !== '1') {
@@ -139,7 +161,13 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   const { project, features, support } = loaded.specification
   const operations = analyseSteps(features, support.definitions).operations
   // Every request passes the allow-list (and --local-only) again, and may not be redirected; a replay sends nothing.
-  const client = createModelClient({ ...settings, model: settings.model! }, settings.generator === 'replay' ? fetchOverride : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }), secrets)
+  const client = createModelClient(
+    { ...settings, model: settings.model! },
+    settings.generator === 'replay'
+      ? fetchOverride
+      : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }),
+    secrets
+  )
   const confidentiality = confidentialityOf(features, config)
   const withheld = withholding(confidentiality)
   let shownRequest: string | undefined
@@ -147,16 +175,23 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
   options.onStart?.({ generator: settings.generator, model: client.model, endpoint })
 
   const featureHashes = new Map(features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
-  const prompts = new Map<number, { sha256: string; characters: number; estimatedTokens: number; sources: { path: string; sha256: string }[] }>()
+  const prompts = new Map<
+    number,
+    { sha256: string; characters: number; estimatedTokens: number; sources: { path: string; sha256: string }[] }
+  >()
   const supportGlobs = [...(project.runConfiguration.support.requirePaths ?? []), ...(project.runConfiguration.support.importPaths ?? [])]
   const suite = suiteArguments(cwd, options.configFile, options.profiles)
   const limits: LoopLimits = {
     maxRounds: options.maxRounds ?? config.maxRounds,
     tokenBudget: options.tokenBudget ?? config.tokenBudget,
-    timeLimitMs: (options.timeLimitSeconds ?? config.timeLimit) !== undefined ? (options.timeLimitSeconds ?? config.timeLimit)! * 1000 : undefined
+    timeLimitMs:
+      (options.timeLimitSeconds ?? config.timeLimit) !== undefined ? (options.timeLimitSeconds ?? config.timeLimit)! * 1000 : undefined
   }
   let mode: OutputMode = client.mode
-  const ledger = { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) }
+  const ledger = {
+    generator: 'openai',
+    inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! }))
+  }
 
   const started = Date.now()
   const summary = await runRepairLoop({
@@ -192,19 +227,31 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
       // The token budget is a hard limit: the prompt and the longest answer allowed must fit in what is left.
       const answerTokens = request.remainingTokens === undefined ? undefined : request.remainingTokens - prompt.estimatedTokens
       if (answerTokens !== undefined && answerTokens < MIN_ANSWER_TOKENS) {
-        return { files: [], tokens: { input: 0, output: 0 }, overBudget: `the next prompt (about ${prompt.estimatedTokens} tokens) and an answer do not fit in the ${request.remainingTokens} tokens left of the budget` }
+        return {
+          files: [],
+          tokens: { input: 0, output: 0 },
+          overBudget: `the next prompt (about ${prompt.estimatedTokens} tokens) and an answer do not fit in the ${request.remainingTokens} tokens left of the budget`
+        }
       }
       if (options.showPrompt) {
         shownRequest = requestBodyFor(client, prompt, answerTokens)
         return { files: [], tokens: { input: 0, output: 0 }, notAsked: 'its first request was shown (--show-prompt); nothing was sent' }
       }
-      const timeoutMs = request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined
-      const reply = await askForFiles(client, prompt, { timeoutMs, deadline: request.remainingMs === undefined ? undefined : Date.now() + request.remainingMs, ...(answerTokens !== undefined ? { maxOutputTokens: answerTokens } : {}) })
+      const timeoutMs =
+        request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined
+      const reply = await askForFiles(client, prompt, {
+        timeoutMs,
+        deadline: request.remainingMs === undefined ? undefined : Date.now() + request.remainingMs,
+        ...(answerTokens !== undefined ? { maxOutputTokens: answerTokens } : {})
+      })
       mode = reply.mode
       return {
         // A model that copies a provenance header back gets it replaced, not doubled.
         // What a model wrote is redacted before anything keeps it: an endpoint that echoes the key must not put it in a file.
-        files: (reply.answer?.files ?? []).map((file) => ({ path: file.path, content: redact(readProvenance(file.content).provenance ? readProvenance(file.content).body : file.content, secrets) })),
+        files: (reply.answer?.files ?? []).map((file) => ({
+          path: file.path,
+          content: redact(readProvenance(file.content).provenance ? readProvenance(file.content).body : file.content, secrets)
+        })),
         tokens: { input: reply.tokens.input, output: reply.tokens.output },
         problem: reply.problem === undefined ? undefined : redact(reply.problem, secrets),
         fatal: reply.fatal,
@@ -226,19 +273,43 @@ export async function generateWithModel(options: ModelGenerateOptions): Promise<
     },
     render(file, round) {
       const prompt = prompts.get(round)
-      return renderWithProvenance(file.content, { generator: 'openai', version, sources: prompt?.sources ?? [], model: client.model, round, promptSha256: prompt?.sha256 })
+      return renderWithProvenance(file.content, {
+        generator: 'openai',
+        version,
+        sources: prompt?.sources ?? [],
+        model: client.model,
+        round,
+        promptSha256: prompt?.sha256
+      })
     },
     onRound(report) {
       const prompt = prompts.get(report.round)
-      options.onRound?.({ ...report, prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens }, mode })
+      options.onRound?.({
+        ...report,
+        prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens },
+        mode
+      })
     }
   })
   const roundReports: ModelRoundReport[] = summary.roundReports.map((report) => {
     const prompt = prompts.get(report.round)
-    return { ...report, prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens } }
+    return {
+      ...report,
+      prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens }
+    }
   })
-  if (options.showPrompt) return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, shownRequest }
+  if (options.showPrompt)
+    return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, shownRequest }
   // Green says the model's code passes the examples; the probes say whether it is the rule they decide.
-  const proposals = summary.green ? await checkModelProposals({ cwd, env, operations, ledger, ...(limits.timeLimitMs !== undefined ? { deadline: started + limits.timeLimitMs } : {}), ...(options.sandbox !== undefined ? { sandbox: options.sandbox } : {}) }) : []
+  const proposals = summary.green
+    ? await checkModelProposals({
+        cwd,
+        env,
+        operations,
+        ledger,
+        ...(limits.timeLimitMs !== undefined ? { deadline: started + limits.timeLimitMs } : {}),
+        ...(options.sandbox !== undefined ? { sandbox: options.sandbox } : {})
+      })
+    : []
   return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, proposals }
 }

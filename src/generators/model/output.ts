@@ -40,7 +40,8 @@ export const GENERATED_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs
  * `{path, content}` strings (within limits, no path twice) and optional `notes`.
  */
 export function validateAnswer(value: unknown): ParsedAnswer {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'the answer is not a JSON object {"files": [...], "notes": "..."}' }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problem: 'the answer is not a JSON object {"files": [...], "notes": "..."}' }
   const { files, notes } = value as { files?: unknown; notes?: unknown }
   if (!Array.isArray(files)) return { problem: 'the answer has no "files" array' }
   if (files.length > MAX_FILES) return { problem: `the answer has ${files.length} files; at most ${MAX_FILES} are accepted` }
@@ -51,7 +52,8 @@ export function validateAnswer(value: unknown): ParsedAnswer {
     const { path, content } = (file ?? {}) as { path?: unknown; content?: unknown }
     if (typeof path !== 'string' || path.trim() === '') return { problem: `files[${index}].path must be a non-empty string` }
     if (typeof content !== 'string') return { problem: `files[${index}].content must be a string (the whole file)` }
-    if (content.length > MAX_FILE_CHARACTERS) return { problem: `files[${index}] (${path}) has ${content.length} characters; at most ${MAX_FILE_CHARACTERS} are accepted` }
+    if (content.length > MAX_FILE_CHARACTERS)
+      return { problem: `files[${index}] (${path}) has ${content.length} characters; at most ${MAX_FILE_CHARACTERS} are accepted` }
     const key = path.replace(/\\/g, '/').replace(/^\.\//, '')
     if (seen.has(key)) return { problem: `${path} appears twice in the answer` }
     seen.add(key)
@@ -126,5 +128,7 @@ export function parseTextAnswer(text: string): ParsedAnswer {
   // Whatever the answer looks like decides which problem is worth telling.
   if (/^\s*(```(json)?\s*)?[{[]/.test(text)) return json
   if (fenced.problem !== 'the answer had no fenced code blocks with a path line') return fenced
-  return { problem: `the answer was neither valid JSON {"files": [...], "notes": "..."} nor fenced code blocks with a path line (${json.problem})` }
+  return {
+    problem: `the answer was neither valid JSON {"files": [...], "notes": "..."} nor fenced code blocks with a path line (${json.problem})`
+  }
 }

@@ -78,23 +78,66 @@ function truncate(text: string, limit: number): string {
  * `secrets`: values that must not leave the machine (the key, the project's secrets); well-known key shapes are removed too.
  * `withheldWords`: words no part of the prompt may mention, even inside a name (what only confidential scenarios say).
  */
-export function buildPrompt(context: PromptContext, feedback: string, secrets: readonly string[] = [], withheldWords: readonly string[] = []): Prompt {
+export function buildPrompt(
+  context: PromptContext,
+  feedback: string,
+  secrets: readonly string[] = [],
+  withheldWords: readonly string[] = []
+): Prompt {
   const sections: { name: string; text: string }[] = []
   const add = (name: string, title: string, body: string) => {
     if (body.trim() !== '') sections.push({ name, text: `## ${title}\n${body}` })
   }
-  add('task', 'Task', context.undefinedSteps.length > 0 ? `Make these scenarios pass. Steps without a definition:\n${context.undefinedSteps.map((text) => `- ${text}`).join('\n')}` : 'Make the failing scenarios below pass.')
-  const excerpts = capped(context.featureExcerpts.map((excerpt) => `# ${excerpt.uri}\n${excerpt.text}`), SECTION_LIMITS.features, (count) => `# … ${count} more excerpts not shown`)
+  add(
+    'task',
+    'Task',
+    context.undefinedSteps.length > 0
+      ? `Make these scenarios pass. Steps without a definition:\n${context.undefinedSteps.map((text) => `- ${text}`).join('\n')}`
+      : 'Make the failing scenarios below pass.'
+  )
+  const excerpts = capped(
+    context.featureExcerpts.map((excerpt) => `# ${excerpt.uri}\n${excerpt.text}`),
+    SECTION_LIMITS.features,
+    (count) => `# … ${count} more excerpts not shown`
+  )
   add('features', 'Scenarios (excerpts of the feature files)', excerpts.text)
   const definitions = capped(context.stepDefinitions, SECTION_LIMITS.stepDefinitions, (count) => `… ${count} more not shown`)
-  add('stepDefinitions', `Existing step definitions (${context.stepDefinitions.length} most relevant of ${context.stepDefinitionsTotal}; do not define these again)`, definitions.text)
-  add('world', 'World', truncate(context.world ?? "none: `this` in a step is cucumber's default World. Store state on `this` and type it (`function (this: MyWorld, ...)`, or a World class set with setWorldConstructor in generated/support/).", SECTION_LIMITS.world))
-  const signatures = capped(context.exportedSignatures.map((file) => `// ${file.path}\n${file.signatures.join('\n')}`), SECTION_LIMITS.signatures, (count) => `// … ${count} more files not shown`)
+  add(
+    'stepDefinitions',
+    `Existing step definitions (${context.stepDefinitions.length} most relevant of ${context.stepDefinitionsTotal}; do not define these again)`,
+    definitions.text
+  )
+  add(
+    'world',
+    'World',
+    truncate(
+      context.world ??
+        "none: `this` in a step is cucumber's default World. Store state on `this` and type it (`function (this: MyWorld, ...)`, or a World class set with setWorldConstructor in generated/support/).",
+      SECTION_LIMITS.world
+    )
+  )
+  const signatures = capped(
+    context.exportedSignatures.map((file) => `// ${file.path}\n${file.signatures.join('\n')}`),
+    SECTION_LIMITS.signatures,
+    (count) => `// … ${count} more files not shown`
+  )
   add('signatures', 'Exported signatures in src/ and generated/src/ (bodies not shown)', signatures.text)
-  const whole = capped(context.writtenFiles.map((file) => `// ${file.path}\n${file.content}`), SECTION_LIMITS.writtenFiles, (count) => `// … ${count} more files not shown`)
-  add('writtenFiles', 'Generated files involved: written earlier in this run or run by the failing scenarios (current content; return a file whole to change it)', whole.text)
+  const whole = capped(
+    context.writtenFiles.map((file) => `// ${file.path}\n${file.content}`),
+    SECTION_LIMITS.writtenFiles,
+    (count) => `// … ${count} more files not shown`
+  )
+  add(
+    'writtenFiles',
+    'Generated files involved: written earlier in this run or run by the failing scenarios (current content; return a file whole to change it)',
+    whole.text
+  )
   add('conventions', 'Conventions', context.conventions.map((line) => `- ${line}`).join('\n'))
-  add('paths', 'Paths you may write', `Only under: ${context.allowedRoots.map((root) => `${root}/`).join(', ')}. Never features/, package.json, .ci/ or anything outside the project. A generated file that someone edited by hand is never overwritten.`)
+  add(
+    'paths',
+    'Paths you may write',
+    `Only under: ${context.allowedRoots.map((root) => `${root}/`).join(', ')}. Never features/, package.json, .ci/ or anything outside the project. A generated file that someone edited by hand is never overwritten.`
+  )
   add('feedback', 'Result of the last round (fix this)', truncate(feedback, SECTION_LIMITS.feedback))
   const user = redactWords(redact(sections.map((section) => section.text).join('\n\n'), secrets), withheldWords)
   const messages: Prompt['messages'] = [
@@ -107,16 +150,26 @@ export function buildPrompt(context: PromptContext, feedback: string, secrets: r
     sha256: sha256(JSON.stringify(messages)),
     characters,
     estimatedTokens: Math.ceil(characters / 4),
-    sections: [{ name: 'system', characters: SYSTEM.length }, ...sections.map((section) => ({ name: section.name, characters: section.text.length }))],
+    sections: [
+      { name: 'system', characters: SYSTEM.length },
+      ...sections.map((section) => ({ name: section.name, characters: section.text.length }))
+    ],
     included: {
-      scenarios: context.featureExcerpts.slice(0, excerpts.kept).flatMap((excerpt) => excerpt.scenarios.map((scenario) => ({ path: excerpt.uri, ...scenario }))),
+      scenarios: context.featureExcerpts
+        .slice(0, excerpts.kept)
+        .flatMap((excerpt) => excerpt.scenarios.map((scenario) => ({ path: excerpt.uri, ...scenario }))),
       files: includedFiles(context, definitions.kept, signatures.kept, whole.kept)
     }
   }
 }
 
 /** The project files the prompt shows part of, with the hash and size of that part. */
-function includedFiles(context: PromptContext, definitionsKept: number, signaturesKept: number, wholeKept: number): PromptInclusions['files'] {
+function includedFiles(
+  context: PromptContext,
+  definitionsKept: number,
+  signaturesKept: number,
+  wholeKept: number
+): PromptInclusions['files'] {
   const files: PromptInclusions['files'] = []
   const definitionsByFile = new Map<string, string[]>()
   for (const line of context.stepDefinitions.slice(0, definitionsKept)) {
@@ -126,7 +179,8 @@ function includedFiles(context: PromptContext, definitionsKept: number, signatur
   for (const [file, lines] of definitionsByFile) files.push({ path: file, part: 'step definitions', ...measured(lines.join('\n')) })
   const worldFile = context.world === undefined ? undefined : /^\/\/ (\S+)/.exec(context.world)?.[1]
   if (worldFile !== undefined) files.push({ path: worldFile, part: 'world', ...measured(context.world!) })
-  for (const file of context.exportedSignatures.slice(0, signaturesKept)) files.push({ path: file.path, part: 'signatures', ...measured(file.signatures.join('\n')) })
+  for (const file of context.exportedSignatures.slice(0, signaturesKept))
+    files.push({ path: file.path, part: 'signatures', ...measured(file.signatures.join('\n')) })
   for (const file of context.writtenFiles.slice(0, wholeKept)) files.push({ path: file.path, part: 'whole', ...measured(file.content) })
   return files
 }

@@ -35,7 +35,11 @@ export interface ProposalCheck {
 
 /** The operations a proposed file implements, by module path: only example tables can be held to a rule. */
 function tableOperations(operations: readonly PlannedOperation[]): Map<string, PlannedOperation> {
-  return new Map(operations.filter((operation) => !operation.stateful && operation.examples.length >= 2).map((operation) => [operation.modulePath, operation]))
+  return new Map(
+    operations
+      .filter((operation) => !operation.stateful && operation.examples.length >= 2)
+      .map((operation) => [operation.modulePath, operation])
+  )
 }
 
 /** The loop's `vet`: a proposed module that looks the example rows up is refused, located. */
@@ -66,12 +70,16 @@ function asProposalAnswer(operation: PlannedOperation, answer: RowAnswer): Propo
   return { outputs }
 }
 
-async function checkOne(operation: PlannedOperation, options: { cwd: string; env: NodeJS.ProcessEnv; sandbox?: boolean; deadline?: number }): Promise<ProposalVerdict | undefined> {
+async function checkOne(
+  operation: PlannedOperation,
+  options: { cwd: string; env: NodeJS.ProcessEnv; sandbox?: boolean; deadline?: number }
+): Promise<ProposalVerdict | undefined> {
   const probes = proposalProbes(operation)
   if (probes.length === 0) return undefined
   // The loop's time limit is a hard limit: the check runs within what is left of it.
   const timeoutMs = Math.min(PROBE_TIMEOUT_MS, options.deadline === undefined ? Infinity : options.deadline - Date.now())
-  if (timeoutMs < 1000) return { status: 'unconfirmed', reason: 'the time limit left no time to run it beyond the examples', questions: [], compared: 0 }
+  if (timeoutMs < 1000)
+    return { status: 'unconfirmed', reason: 'the time limit left no time to run it beyond the examples', questions: [], compared: 0 }
   const answered = await answerRows({
     cwd: options.cwd,
     env: options.env,
@@ -81,8 +89,18 @@ async function checkOne(operation: PlannedOperation, options: { cwd: string; env
     timeoutMs,
     ...(options.sandbox !== undefined ? { sandbox: options.sandbox } : {})
   })
-  if (answered.problem !== undefined) return { status: 'unconfirmed', reason: `its answers beyond the examples could not be read: ${answered.problem}`, questions: [], compared: 0 }
-  return checkProposal(operation, probes, answered.answers.map((answer) => asProposalAnswer(operation, answer)))
+  if (answered.problem !== undefined)
+    return {
+      status: 'unconfirmed',
+      reason: `its answers beyond the examples could not be read: ${answered.problem}`,
+      questions: [],
+      compared: 0
+    }
+  return checkProposal(
+    operation,
+    probes,
+    answered.answers.map((answer) => asProposalAnswer(operation, answer))
+  )
 }
 
 /** The provenance header's `rule`: what status and the gate read. Unconfirmed stays a plain model file. */
@@ -92,7 +110,10 @@ function recordRule(cwd: string, modulePath: string, verdict: ProposalVerdict): 
   const read = readProvenance(fs.readFileSync(absolute, 'utf8'))
   if (!read.provenance || read.editedByHand) return
   const { bodySha256: _body, ...input } = read.provenance
-  writeFileAtomic(absolute, renderWithProvenance(read.body, { ...input, rule: verdict.status === 'confirmed' ? 'confirmed' : 'unconfirmed' }))
+  writeFileAtomic(
+    absolute,
+    renderWithProvenance(read.body, { ...input, rule: verdict.status === 'confirmed' ? 'confirmed' : 'unconfirmed' })
+  )
 }
 
 /**
@@ -118,7 +139,13 @@ export async function checkModelProposals(options: {
     if (verdict === undefined) continue
     recordRule(options.cwd, operation.modulePath, verdict)
     const rows = verdict.questions.map((entry) => distinguishingRow(operation, entry.output, entry.question))
-    const check: ProposalCheck = { operation: operation.name, modulePath: operation.modulePath, ...(operation.examples[0] ? { source: operation.examples[0].source } : {}), verdict, rows }
+    const check: ProposalCheck = {
+      operation: operation.name,
+      modulePath: operation.modulePath,
+      ...(operation.examples[0] ? { source: operation.examples[0].source } : {}),
+      verdict,
+      rows
+    }
     checks.push(check)
     if (options.ledger) {
       appendLedger(options.cwd, {
@@ -126,7 +153,13 @@ export async function checkModelProposals(options: {
         generator: options.ledger.generator,
         inputs: options.ledger.inputs,
         files: [{ path: operation.modulePath, sha256: sha256(fs.readFileSync(absolute, 'utf8')) }],
-        result: { operation: operation.name, status: verdict.status, reason: verdict.reason, compared: verdict.compared, rows: rows.map((row) => ({ output: row.output, header: row.header, row: row.row, answers: row.answers })) }
+        result: {
+          operation: operation.name,
+          status: verdict.status,
+          reason: verdict.reason,
+          compared: verdict.compared,
+          rows: rows.map((row) => ({ output: row.output, header: row.header, row: row.row, answers: row.answers }))
+        }
       })
     }
   }

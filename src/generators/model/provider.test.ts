@@ -5,7 +5,19 @@ import { askForFiles, createModelClient, describeModelError, locateOpenAiSdk, re
 import { buildPrompt } from './prompt'
 import { startFixtureOpenAiServer, ScriptedResponse } from './testing'
 
-const prompt = buildPrompt({ featureExcerpts: [], stepDefinitions: [], stepDefinitionsTotal: 0, exportedSignatures: [], writtenFiles: [], conventions: [], allowedRoots: ['generated'], undefinedSteps: ['a step'] }, '')
+const prompt = buildPrompt(
+  {
+    featureExcerpts: [],
+    stepDefinitions: [],
+    stepDefinitionsTotal: 0,
+    exportedSignatures: [],
+    writtenFiles: [],
+    conventions: [],
+    allowedRoots: ['generated'],
+    undefinedSteps: ['a step']
+  },
+  ''
+)
 const files = [{ path: 'generated/src/a.ts', content: 'export const a = 1\n' }]
 const KEY = 'sk-provider-test-0123456789'
 
@@ -20,7 +32,14 @@ async function withServer(script: ScriptedResponse[], run: (url: string) => Prom
 }
 
 function client(url: string, overrides: { requestTimeoutMs?: number; maxRetries?: number } = {}) {
-  return createModelClient({ generator: 'openai', model: 'fixture-model', baseURL: url, apiKey: KEY, requestTimeoutMs: overrides.requestTimeoutMs ?? 5000, maxRetries: overrides.maxRetries ?? 2 })
+  return createModelClient({
+    generator: 'openai',
+    model: 'fixture-model',
+    baseURL: url,
+    apiKey: KEY,
+    requestTimeoutMs: overrides.requestTimeoutMs ?? 5000,
+    maxRetries: overrides.maxRetries ?? 2
+  })
 }
 
 test('a JSON-schema answer gives files, the real token counts and the mode', async () => {
@@ -38,13 +57,23 @@ test('a JSON-schema answer gives files, the real token counts and the mode', asy
 })
 
 test('an endpoint that rejects response_format gets a tool call, and the mode is kept for the next request', async () => {
-  const server = await withServer([{ kind: 'reject', feature: 'response_format' }, { kind: 'answer', files, via: 'tool-call' }, { kind: 'answer', files, via: 'tool-call' }], async (url) => {
-    const model = client(url)
-    assert.deepEqual((await askForFiles(model, prompt)).answer?.files, files)
-    assert.equal(model.mode, 'tool-call')
-    assert.deepEqual((await askForFiles(model, prompt)).answer?.files, files)
-  })
-  assert.deepEqual(server.requests.map((request) => Object.keys(request.body).filter((key) => key === 'tools' || key === 'response_format')), [['response_format'], ['tools'], ['tools']])
+  const server = await withServer(
+    [
+      { kind: 'reject', feature: 'response_format' },
+      { kind: 'answer', files, via: 'tool-call' },
+      { kind: 'answer', files, via: 'tool-call' }
+    ],
+    async (url) => {
+      const model = client(url)
+      assert.deepEqual((await askForFiles(model, prompt)).answer?.files, files)
+      assert.equal(model.mode, 'tool-call')
+      assert.deepEqual((await askForFiles(model, prompt)).answer?.files, files)
+    }
+  )
+  assert.deepEqual(
+    server.requests.map((request) => Object.keys(request.body).filter((key) => key === 'tools' || key === 'response_format')),
+    [['response_format'], ['tools'], ['tools']]
+  )
 })
 
 test('429 and 500 are retried by the SDK; an error after the retries is fatal and key-free', async () => {
@@ -69,33 +98,92 @@ test('429 and 500 are retried by the SDK; an error after the retries is fatal an
 })
 
 test('a request that takes too long times out (after its retries)', async () => {
-  await withServer([{ kind: 'answer', files, delayMs: 2000 }, { kind: 'answer', files, delayMs: 2000 }], async (url) => {
-    const reply = await askForFiles(client(url, { requestTimeoutMs: 200, maxRetries: 1 }), prompt)
-    assert.equal(reply.fatal?.code, 'MODEL_TIMEOUT')
-  })
+  await withServer(
+    [
+      { kind: 'answer', files, delayMs: 2000 },
+      { kind: 'answer', files, delayMs: 2000 }
+    ],
+    async (url) => {
+      const reply = await askForFiles(client(url, { requestTimeoutMs: 200, maxRetries: 1 }), prompt)
+      assert.equal(reply.fatal?.code, 'MODEL_TIMEOUT')
+    }
+  )
 })
 
 test('an unreachable endpoint is a located message, not a stack', async () => {
   const reply = await askForFiles(client('http://127.0.0.1:9/v1', { maxRetries: 0 }), prompt)
   assert.equal(reply.fatal?.code, 'MODEL_UNREACHABLE')
   assert.match(reply.fatal?.message ?? '', /cannot reach the model at http:\/\/127\.0\.0\.1:9\/v1/)
-  assert.equal(describeModelError(new Error(`boom ${KEY}`), { endpoint: 'e', model: 'm', secrets: [KEY] }).message, 'the model request failed: boom [redacted]')
+  assert.equal(
+    describeModelError(new Error(`boom ${KEY}`), { endpoint: 'e', model: 'm', secrets: [KEY] }).message,
+    'the model request failed: boom [redacted]'
+  )
 })
 
 function completion(choice: Partial<ChatCompletion.Choice> | undefined, usage?: ChatCompletion['usage']): ChatCompletion {
-  return { id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: choice ? [{ index: 0, finish_reason: 'stop', logprobs: null, message: { role: 'assistant', content: null, refusal: null }, ...choice } as ChatCompletion.Choice] : [], usage }
+  return {
+    id: 'x',
+    object: 'chat.completion',
+    created: 0,
+    model: 'm',
+    choices: choice
+      ? [
+          {
+            index: 0,
+            finish_reason: 'stop',
+            logprobs: null,
+            message: { role: 'assistant', content: null, refusal: null },
+            ...choice
+          } as ChatCompletion.Choice
+        ]
+      : [],
+    usage
+  }
 }
 
 test('cut-off, filtered and empty answers are problems; missing usage is estimated', () => {
-  assert.match(readCompletion(completion({ finish_reason: 'length', message: { role: 'assistant', content: '{"files": [', refusal: null } }), 'json-schema', 400).problem ?? '', /finish_reason "length"/)
+  assert.match(
+    readCompletion(
+      completion({ finish_reason: 'length', message: { role: 'assistant', content: '{"files": [', refusal: null } }),
+      'json-schema',
+      400
+    ).problem ?? '',
+    /finish_reason "length"/
+  )
   assert.match(readCompletion(completion({ finish_reason: 'content_filter' }), 'json-schema', 400).problem ?? '', /content filter/)
   assert.match(readCompletion(completion(undefined), 'json-schema', 400).problem ?? '', /no choices/)
-  const estimated = readCompletion(completion({ message: { role: 'assistant', content: JSON.stringify({ files, notes: '' }), refusal: null } }), 'json-schema', 400)
+  const estimated = readCompletion(
+    completion({ message: { role: 'assistant', content: JSON.stringify({ files, notes: '' }), refusal: null } }),
+    'json-schema',
+    400
+  )
   assert.equal(estimated.tokens.estimated, true)
   assert.equal(estimated.tokens.input, 100)
-  const wrongTool = readCompletion(completion({ message: { role: 'assistant', content: null, refusal: null, tool_calls: [{ id: '1', type: 'function', function: { name: 'other', arguments: '{}' } }] } }), 'tool-call', 4)
+  const wrongTool = readCompletion(
+    completion({
+      message: {
+        role: 'assistant',
+        content: null,
+        refusal: null,
+        tool_calls: [{ id: '1', type: 'function', function: { name: 'other', arguments: '{}' } }]
+      }
+    }),
+    'tool-call',
+    4
+  )
   assert.match(wrongTool.problem ?? '', /unknown tool "other"/)
-  const badArguments = readCompletion(completion({ message: { role: 'assistant', content: null, refusal: null, tool_calls: [{ id: '1', type: 'function', function: { name: 'write_files', arguments: '{' } }] } }), 'tool-call', 4)
+  const badArguments = readCompletion(
+    completion({
+      message: {
+        role: 'assistant',
+        content: null,
+        refusal: null,
+        tool_calls: [{ id: '1', type: 'function', function: { name: 'write_files', arguments: '{' } }]
+      }
+    }),
+    'tool-call',
+    4
+  )
   assert.match(badArguments.problem ?? '', /arguments were not valid JSON/)
 })
 

@@ -49,7 +49,10 @@ export interface ModelClient {
  * Where the openai SDK (an optional peer dependency) is: beside specloop, else in the project.
  * Undefined when neither has it; nothing is loaded.
  */
-export function locateOpenAiSdk(cwd: string, resolve: (request: string, options?: { paths: string[] }) => string = require.resolve): string | undefined {
+export function locateOpenAiSdk(
+  cwd: string,
+  resolve: (request: string, options?: { paths: string[] }) => string = require.resolve
+): string | undefined {
   for (const options of [undefined, { paths: [cwd] }]) {
     try {
       return resolve('openai', options)
@@ -67,7 +70,12 @@ export function requireOpenAiSdk(cwd: string, generator: string): SpecloopError 
   sdkEntry = sdkEntry ?? locateOpenAiSdk(cwd)
   if (sdkEntry !== undefined) return undefined
   const manifest = fs.existsSync(path.join(cwd, 'package.json')) ? { file: 'package.json' } : {}
-  return specloopError('MODEL_SDK_MISSING', `--generator ${generator} needs the openai package (6.x, an optional peer dependency of specloop), which the project does not have`, manifest, 'npm i -D openai@6')
+  return specloopError(
+    'MODEL_SDK_MISSING',
+    `--generator ${generator} needs the openai package (6.x, an optional peer dependency of specloop), which the project does not have`,
+    manifest,
+    'npm i -D openai@6'
+  )
 }
 
 /** The SDK, loaded when a model is first asked: no other command pays for loading it. */
@@ -76,7 +84,11 @@ const sdk = (): typeof OpenAI => (require(sdkEntry ?? 'openai') as { default: ty
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
 
 /** `secrets`: besides the key, what the client's messages must never hold (the project's secrets). */
-export function createModelClient(settings: Omit<ModelSettings, 'endpoints'> & { model: string }, fetchOverride?: FetchFunction, secrets: readonly string[] = []): ModelClient {
+export function createModelClient(
+  settings: Omit<ModelSettings, 'endpoints'> & { model: string },
+  fetchOverride?: FetchFunction,
+  secrets: readonly string[] = []
+): ModelClient {
   const client = new (sdk())({
     // Local servers ignore the key, but the SDK wants one.
     apiKey: settings.apiKey ?? 'no-key-needed',
@@ -90,11 +102,22 @@ export function createModelClient(settings: Omit<ModelSettings, 'endpoints'> & {
     logger: silentLogger,
     logLevel: 'off'
   })
-  return { client, model: settings.model, endpoint: describeEndpoint(settings.baseURL), secrets: [...(settings.apiKey ? [settings.apiKey] : []), ...secrets], mode: 'json-schema' }
+  return {
+    client,
+    model: settings.model,
+    endpoint: describeEndpoint(settings.baseURL),
+    secrets: [...(settings.apiKey ? [settings.apiKey] : []), ...secrets],
+    mode: 'json-schema'
+  }
 }
 
 /** The body of a request exactly as the SDK sends it (it serialises the parameters with JSON.stringify). */
-export function requestBodyFor(model: Pick<ModelClient, 'model' | 'mode'>, prompt: Prompt, maxOutputTokens?: number, mode: OutputMode = model.mode): string {
+export function requestBodyFor(
+  model: Pick<ModelClient, 'model' | 'mode'>,
+  prompt: Prompt,
+  maxOutputTokens?: number,
+  mode: OutputMode = model.mode
+): string {
   return JSON.stringify(requestFor(model.model, prompt, mode, maxOutputTokens))
 }
 
@@ -107,20 +130,41 @@ function requestFor(model: string, prompt: Prompt, mode: OutputMode, maxOutputTo
 function requestInMode(model: string, prompt: Prompt, mode: OutputMode): ChatCompletionCreateParamsNonStreaming {
   const messages = prompt.messages.map((message) => ({ ...message }))
   if (mode === 'json-schema') {
-    return { model, messages, temperature: 0, response_format: { type: 'json_schema', json_schema: { name: 'specloop_files', strict: true, schema: ANSWER_SCHEMA as unknown as Record<string, unknown> } } }
+    return {
+      model,
+      messages,
+      temperature: 0,
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'specloop_files', strict: true, schema: ANSWER_SCHEMA as unknown as Record<string, unknown> }
+      }
+    }
   }
   if (mode === 'tool-call') {
     return {
       model,
       messages,
       temperature: 0,
-      tools: [{ type: 'function', function: { name: TOOL_NAME, description: 'Write these files (whole contents) into the project.', parameters: ANSWER_SCHEMA as unknown as Record<string, unknown>, strict: true } }],
+      tools: [
+        {
+          type: 'function',
+          function: {
+            name: TOOL_NAME,
+            description: 'Write these files (whole contents) into the project.',
+            parameters: ANSWER_SCHEMA as unknown as Record<string, unknown>,
+            strict: true
+          }
+        }
+      ],
       tool_choice: { type: 'function', function: { name: TOOL_NAME } }
     }
   }
   const fenced = messages.map((message, index) =>
     index === 0 && message.role === 'system'
-      ? { ...message, content: `${message.content}\n\nAnswer format: for each file, a line with its path, then the whole file in a fenced code block. Then a short note.` }
+      ? {
+          ...message,
+          content: `${message.content}\n\nAnswer format: for each file, a line with its path, then the whole file in a fenced code block. Then a short note.`
+        }
       : message
   )
   return { model, messages: fenced, temperature: 0 }
@@ -138,16 +182,32 @@ export function readCompletion(completion: ChatCompletion, mode: OutputMode, pro
   const usage = completion.usage
   const tokens = usage
     ? { input: usage.prompt_tokens ?? 0, output: usage.completion_tokens ?? 0, estimated: false }
-    : { input: estimateTokens('x'.repeat(promptCharacters)), output: estimateTokens(content + (toolCall?.type === 'function' ? toolCall.function.arguments : '')), estimated: true }
+    : {
+        input: estimateTokens('x'.repeat(promptCharacters)),
+        output: estimateTokens(content + (toolCall?.type === 'function' ? toolCall.function.arguments : '')),
+        estimated: true
+      }
   const finishReason = choice?.finish_reason ?? undefined
   const answer = toolCall?.type === 'function' ? toolCall.function.arguments : content
-  const reply: ModelReply = { mode, finishReason, tokens, ...(choice ? { answerSha256: sha256(answer), answerBytes: Buffer.byteLength(answer) } : {}) }
+  const reply: ModelReply = {
+    mode,
+    finishReason,
+    tokens,
+    ...(choice ? { answerSha256: sha256(answer), answerBytes: Buffer.byteLength(answer) } : {})
+  }
   if (!choice) return { ...reply, problem: 'the answer had no choices' }
-  if (finishReason === 'length') return { ...reply, problem: 'the answer was cut off at the output token limit (finish_reason "length"), so none of it was used; answer with fewer or shorter files' }
-  if (finishReason === 'content_filter') return { ...reply, problem: 'the answer was stopped by the content filter (finish_reason "content_filter")' }
+  if (finishReason === 'length')
+    return {
+      ...reply,
+      problem:
+        'the answer was cut off at the output token limit (finish_reason "length"), so none of it was used; answer with fewer or shorter files'
+    }
+  if (finishReason === 'content_filter')
+    return { ...reply, problem: 'the answer was stopped by the content filter (finish_reason "content_filter")' }
   let parsed: ParsedAnswer
   if (toolCall && toolCall.type === 'function') {
-    if (toolCall.function.name !== TOOL_NAME) return { ...reply, problem: `the answer called an unknown tool ${JSON.stringify(toolCall.function.name)}; call ${TOOL_NAME}` }
+    if (toolCall.function.name !== TOOL_NAME)
+      return { ...reply, problem: `the answer called an unknown tool ${JSON.stringify(toolCall.function.name)}; call ${TOOL_NAME}` }
     try {
       parsed = validateAnswer(JSON.parse(toolCall.function.arguments))
     } catch (thrown) {
@@ -163,16 +223,33 @@ export function readCompletion(completion: ChatCompletion, mode: OutputMode, pro
  * Asks the model for files. Retries on 429, 5xx and timeouts are the SDK's (with back-off,
  * honouring Retry-After); a rejected output mode falls back to the next one.
  */
-export async function askForFiles(model: ModelClient, prompt: Prompt, options: { timeoutMs?: number; deadline?: number; maxOutputTokens?: number } = {}): Promise<ModelReply> {
+export async function askForFiles(
+  model: ModelClient,
+  prompt: Prompt,
+  options: { timeoutMs?: number; deadline?: number; maxOutputTokens?: number } = {}
+): Promise<ModelReply> {
   for (let index = MODES.indexOf(model.mode); index < MODES.length; index++) {
     const mode = MODES[index]
     try {
       const completion = await withinDeadline(
-        (signal) => model.client.chat.completions.create(requestFor(model.model, prompt, mode, options.maxOutputTokens), { ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}), signal }),
+        (signal) =>
+          model.client.chat.completions.create(requestFor(model.model, prompt, mode, options.maxOutputTokens), {
+            ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+            signal
+          }),
         options.deadline
       )
       if (completion === undefined) {
-        return { mode, tokens: { input: 0, output: 0, estimated: true }, fatal: specloopError('MODEL_TIME_LIMIT', `the model at ${model.endpoint} did not answer within the time limit (waits and retries included)`, {}, 'raise --time-limit, or check the server') }
+        return {
+          mode,
+          tokens: { input: 0, output: 0, estimated: true },
+          fatal: specloopError(
+            'MODEL_TIME_LIMIT',
+            `the model at ${model.endpoint} did not answer within the time limit (waits and retries included)`,
+            {},
+            'raise --time-limit, or check the server'
+          )
+        }
       }
       model.mode = mode
       return readCompletion(completion, mode, prompt.characters)
@@ -183,7 +260,11 @@ export async function askForFiles(model: ModelClient, prompt: Prompt, options: {
     }
   }
   /* istanbul ignore next -- the last mode either answers or returns a fatal error */
-  return { mode: 'fenced-blocks', tokens: { input: 0, output: 0, estimated: true }, fatal: specloopError('MODEL_ERROR', 'no output mode worked') }
+  return {
+    mode: 'fenced-blocks',
+    tokens: { input: 0, output: 0, estimated: true },
+    fatal: specloopError('MODEL_ERROR', 'no output mode worked')
+  }
 }
 
 /**
@@ -221,10 +302,27 @@ export function describeModelError(thrown: unknown, model: Pick<ModelClient, 'en
   if (cause instanceof EgressRefused) return cause.error
   if (thrown instanceof ReplayMismatch || cause instanceof ReplayMismatch) {
     const mismatch = (thrown instanceof ReplayMismatch ? thrown : cause) as ReplayMismatch
-    return specloopError('REPLAY_NOT_RECORDED', clean(mismatch.message), {}, 'the specs, the code or the prompt changed since the cassette was recorded: record it again with --record')
+    return specloopError(
+      'REPLAY_NOT_RECORDED',
+      clean(mismatch.message),
+      {},
+      'the specs, the code or the prompt changed since the cassette was recorded: record it again with --record'
+    )
   }
-  if (thrown instanceof sdk().APIConnectionTimeoutError) return specloopError('MODEL_TIMEOUT', `the model at ${model.endpoint} did not answer in time (request timed out, retries included)`, {}, 'raise --request-timeout, or check the server')
-  if (thrown instanceof sdk().APIConnectionError) return specloopError('MODEL_UNREACHABLE', `cannot reach the model at ${model.endpoint}: ${clean(String((cause as Error | undefined)?.message ?? thrown.message))}`, {}, 'check OPENAI_BASE_URL and that the server is running')
+  if (thrown instanceof sdk().APIConnectionTimeoutError)
+    return specloopError(
+      'MODEL_TIMEOUT',
+      `the model at ${model.endpoint} did not answer in time (request timed out, retries included)`,
+      {},
+      'raise --request-timeout, or check the server'
+    )
+  if (thrown instanceof sdk().APIConnectionError)
+    return specloopError(
+      'MODEL_UNREACHABLE',
+      `cannot reach the model at ${model.endpoint}: ${clean(String((cause as Error | undefined)?.message ?? thrown.message))}`,
+      {},
+      'check OPENAI_BASE_URL and that the server is running'
+    )
   if (thrown instanceof sdk().APIError) {
     const hint =
       thrown.status === 401 || thrown.status === 403
@@ -234,7 +332,12 @@ export function describeModelError(thrown: unknown, model: Pick<ModelClient, 'en
           : thrown.status === 429
             ? 'rate limited after retries: wait, or lower the request rate'
             : undefined
-    return specloopError('MODEL_HTTP_ERROR', clean(`the model at ${model.endpoint} answered HTTP ${thrown.status}: ${thrown.message}`), {}, hint)
+    return specloopError(
+      'MODEL_HTTP_ERROR',
+      clean(`the model at ${model.endpoint} answered HTTP ${thrown.status}: ${thrown.message}`),
+      {},
+      hint
+    )
   }
   return specloopError('MODEL_ERROR', clean(`the model request failed: ${thrown instanceof Error ? thrown.message : String(thrown)}`))
 }

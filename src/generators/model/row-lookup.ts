@@ -23,7 +23,8 @@ function literalValue(node: ts.Expression): Value | undefined {
   const inner = ts.isParenthesizedExpression(node) ? node.expression : node
   if (ts.isNumericLiteral(inner)) return Number(inner.text)
   if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text
-  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(inner.operand)) return -Number(inner.operand.text)
+  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(inner.operand))
+    return -Number(inner.operand.text)
   return undefined
 }
 
@@ -39,17 +40,29 @@ function propertyKey(name: ts.PropertyName): Value | undefined {
   return undefined
 }
 
-const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken])
+const EQUALITY = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken
+])
 
 /** The exported function of the operation: its parameter names, in the contract's input order. */
 function parameterNames(source: ts.SourceFile, name: string): string[] | undefined {
   let found: string[] | undefined
-  const parameters = (list: ts.NodeArray<ts.ParameterDeclaration>) => list.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : ''))
+  const parameters = (list: ts.NodeArray<ts.ParameterDeclaration>) =>
+    list.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : ''))
   source.forEachChild((node) => {
     if (ts.isFunctionDeclaration(node) && node.name?.text === name) found = parameters(node.parameters)
     if (ts.isVariableStatement(node)) {
       for (const declaration of node.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) found = parameters(declaration.initializer.parameters)
+        if (
+          ts.isIdentifier(declaration.name) &&
+          declaration.name.text === name &&
+          declaration.initializer &&
+          (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))
+        )
+          found = parameters(declaration.initializer.parameters)
       }
     }
   })
@@ -80,7 +93,11 @@ function collectLiterals(source: ts.SourceFile, parameters: string[]): { byParam
       }
     }
     // new Map([[key, value], …]) and arrays of [key, value] pairs
-    if (ts.isArrayLiteralExpression(node) && node.elements.length >= 2 && node.elements.every((element) => ts.isArrayLiteralExpression(element) && element.elements.length === 2)) {
+    if (
+      ts.isArrayLiteralExpression(node) &&
+      node.elements.length >= 2 &&
+      node.elements.every((element) => ts.isArrayLiteralExpression(element) && element.elements.length === 2)
+    ) {
       for (const pair of node.elements as ts.NodeArray<ts.ArrayLiteralExpression>) {
         const value = literalValue(pair.elements[0]!)
         if (value !== undefined) keys.push({ value, node: pair.elements[0]! })
@@ -93,7 +110,11 @@ function collectLiterals(source: ts.SourceFile, parameters: string[]): { byParam
 }
 
 function sameLiteral(a: Value, b: Value): boolean {
-  return typeof a === 'number' && typeof b === 'string' ? String(a) === b : typeof a === 'string' && typeof b === 'number' ? a === String(b) : a === b
+  return typeof a === 'number' && typeof b === 'string'
+    ? String(a) === b
+    : typeof a === 'string' && typeof b === 'number'
+      ? a === String(b)
+      : a === b
 }
 
 /** A set of literals that is mostly the examples' values and covers a good part of them: the rows, memorised. */
@@ -110,11 +131,18 @@ function memorises(literals: readonly Literal[], exampleValues: readonly Value[]
 
 function located(file: string, source: ts.SourceFile, node: ts.Node, message: string): SpecloopError {
   const position = source.getLineAndCharacterOfPosition(node.getStart(source))
-  return specloopError('MODEL_ROW_LOOKUP', message, { file, line: position.line + 1, column: position.character + 1 }, 'a rule is needed that holds beyond the example rows, not a table of them')
+  return specloopError(
+    'MODEL_ROW_LOOKUP',
+    message,
+    { file, line: position.line + 1, column: position.character + 1 },
+    'a rule is needed that holds beyond the example rows, not a table of them'
+  )
 }
 
 function describe(values: readonly Literal[]): string {
-  const distinct = [...new Set(values.map((literal) => (typeof literal.value === 'string' ? JSON.stringify(literal.value) : String(literal.value))))]
+  const distinct = [
+    ...new Set(values.map((literal) => (typeof literal.value === 'string' ? JSON.stringify(literal.value) : String(literal.value))))
+  ]
   return distinct.slice(0, 5).join(', ') + (distinct.length > 5 ? ', …' : '')
 }
 
@@ -131,14 +159,26 @@ export function findRowLookup(file: string, content: string, operation: Operatio
     .map((input, index) => ({ input, parameter: parameters[index] }))
     .filter(({ input }) => input.type !== 'boolean' && !input.categorical)
   for (const { input, parameter } of columns) {
-    const exampleValues = [...new Set(operation.examples.map((example) => example.inputs[input.name]!))].filter((value) => !ORDINARY_CONSTANTS.has(value))
+    const exampleValues = [...new Set(operation.examples.map((example) => example.inputs[input.name]!))].filter(
+      (value) => !ORDINARY_CONSTANTS.has(value)
+    )
     const compared = parameter === undefined ? undefined : memorises(byParameter.get(parameter) ?? [], exampleValues)
     if (compared !== undefined) {
-      return located(file, source, compared[0]!.node, `${operation.name} tests ${parameter} against the example values ${describe(compared)} instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`)
+      return located(
+        file,
+        source,
+        compared[0]!.node,
+        `${operation.name} tests ${parameter} against the example values ${describe(compared)} instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`
+      )
     }
     const keyed = operation.inputs.length === 1 ? memorises(keys, exampleValues) : undefined
     if (keyed !== undefined) {
-      return located(file, source, keyed[0]!.node, `${operation.name} keeps a table keyed by the example values of ${input.name} (${describe(keyed)}) instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`)
+      return located(
+        file,
+        source,
+        keyed[0]!.node,
+        `${operation.name} keeps a table keyed by the example values of ${input.name} (${describe(keyed)}) instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`
+      )
     }
   }
   if (operation.inputs.length > 1) {
@@ -146,7 +186,12 @@ export function findRowLookup(file: string, content: string, operation: Operatio
     const tupleKeys = new Set(rows.flatMap((row) => KEY_SEPARATORS.map((separator) => row.join(separator))))
     const keyed = keys.filter((key) => typeof key.value === 'string' && tupleKeys.has(key.value))
     if (new Set(keyed.map((key) => key.value)).size >= Math.max(2, Math.ceil(rows.length / 2))) {
-      return located(file, source, keyed[0]!.node, `${operation.name} keeps a table keyed by the example rows (${describe(keyed)}) instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`)
+      return located(
+        file,
+        source,
+        keyed[0]!.node,
+        `${operation.name} keeps a table keyed by the example rows (${describe(keyed)}) instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`
+      )
     }
   }
   return undefined

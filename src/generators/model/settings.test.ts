@@ -22,7 +22,10 @@ test('the model comes from the command line, then SPECLOOP_MODEL, then the confi
 
 test('a key is required by OpenAI itself, not by a local server', () => {
   assert.equal(resolveModelSettings({ SPECLOOP_MODEL: 'gpt' }, {}).error?.code, 'MODEL_KEY_MISSING')
-  assert.equal(resolveModelSettings({ SPECLOOP_MODEL: 'gpt', OPENAI_BASE_URL: 'https://api.openai.com/v1' }, {}).error?.code, 'MODEL_KEY_MISSING')
+  assert.equal(
+    resolveModelSettings({ SPECLOOP_MODEL: 'gpt', OPENAI_BASE_URL: 'https://api.openai.com/v1' }, {}).error?.code,
+    'MODEL_KEY_MISSING'
+  )
   const local = resolveModelSettings({ SPECLOOP_MODEL: 'llama3.2', OPENAI_BASE_URL: 'http://localhost:11434/v1' }, {})
   assert.equal(local.settings?.apiKey, undefined)
   assert.equal(local.settings?.baseURL, 'http://localhost:11434/v1')
@@ -40,13 +43,19 @@ test('the endpoint is shown without credentials or query', () => {
 test('specloop.json: absent, valid, broken JSON, wrong types, and a refused key', () => {
   assert.deepEqual(readGenerateConfig(projectWithConfig()).config, {})
   assert.deepEqual(readGenerateConfig(projectWithConfig('{"other": 1}')).config, {})
-  assert.deepEqual(readGenerateConfig(projectWithConfig('{"generate": {"model": "m", "maxRounds": 3}}')).config, { model: 'm', maxRounds: 3 })
+  assert.deepEqual(readGenerateConfig(projectWithConfig('{"generate": {"model": "m", "maxRounds": 3}}')).config, {
+    model: 'm',
+    maxRounds: 3
+  })
   const broken = readGenerateConfig(projectWithConfig('{\n  "generate": {,\n}')).error
   assert.equal(broken?.code, 'CONFIG_INVALID')
   assert.equal(broken?.file, 'specloop.json')
   assert.equal(broken?.line, 2)
   assert.match(readGenerateConfig(projectWithConfig('{"generate": []}')).error?.message ?? '', /must be an object/)
-  assert.match(readGenerateConfig(projectWithConfig('{"generate": {"generator": "claude"}}')).error?.message ?? '', /"offline", "openai" or "replay"/)
+  assert.match(
+    readGenerateConfig(projectWithConfig('{"generate": {"generator": "claude"}}')).error?.message ?? '',
+    /"offline", "openai" or "replay"/
+  )
   assert.match(readGenerateConfig(projectWithConfig('{"generate": {"model": 3}}')).error?.message ?? '', /must be a string/)
   assert.match(readGenerateConfig(projectWithConfig('{"generate": {"maxRounds": -1}}')).error?.message ?? '', /non-negative number/)
   const secret = readGenerateConfig(projectWithConfig('{"generate": {"apiKey": "sk-abcdefghijkl"}}')).error
@@ -63,11 +72,17 @@ test('an endpoint off the allow-list is refused, naming the URL and where to all
   const env = { SPECLOOP_MODEL: 'm', OPENAI_API_KEY: 'sk-0123456789', OPENAI_BASE_URL: 'https://user:pw@llm.example.test/v1?x=1' }
   const byDefault = resolveModelSettings(env, {}).error
   assert.equal(byDefault?.code, 'MODEL_ENDPOINT_REFUSED')
-  assert.match(byDefault?.message ?? '', /https:\/\/llm\.example\.test\/v1 is not on the allow-list of model endpoints \(the default: https:\/\/api\.openai\.com\/v1 and loopback\)/)
+  assert.match(
+    byDefault?.message ?? '',
+    /https:\/\/llm\.example\.test\/v1 is not on the allow-list of model endpoints \(the default: https:\/\/api\.openai\.com\/v1 and loopback\)/
+  )
   assert.match(byDefault?.hint ?? '', /add "https:\/\/llm\.example\.test\/v1" to "generate\.endpoints" in specloop\.json/)
   assert.doesNotMatch(JSON.stringify(byDefault), /pw|x=1/)
   assert.equal(resolveModelSettings(env, { endpoints: ['https://llm.example.test/v1'] }).settings?.baseURL, env.OPENAI_BASE_URL)
-  const configured = resolveModelSettings({ SPECLOOP_MODEL: 'm', OPENAI_BASE_URL: 'http://localhost:11434/v1' }, { endpoints: ['https://llm.example.test/v1'] }).error
+  const configured = resolveModelSettings(
+    { SPECLOOP_MODEL: 'm', OPENAI_BASE_URL: 'http://localhost:11434/v1' },
+    { endpoints: ['https://llm.example.test/v1'] }
+  ).error
   assert.equal(configured?.file, 'specloop.json')
   assert.match(configured?.message ?? '', /"generate\.endpoints" in specloop\.json/)
   assert.equal(resolveModelSettings({}, { endpoints: [] }, { generator: 'replay' }).settings?.generator, 'replay')
@@ -91,9 +106,14 @@ test('endpoints and confidential settings are checked where they are written', (
       fs.rmSync(directory, { recursive: true, force: true })
     }
   }
-  const directory = projectWithConfig('{ "generate": { "endpoints": ["http://127.0.0.1:*"], "confidential": { "tags": ["@board"], "files": ["src/secret/**"] } } }')
+  const directory = projectWithConfig(
+    '{ "generate": { "endpoints": ["http://127.0.0.1:*"], "confidential": { "tags": ["@board"], "files": ["src/secret/**"] } } }'
+  )
   try {
-    assert.deepEqual(readGenerateConfig(directory).config, { endpoints: ['http://127.0.0.1:*'], confidential: { tags: ['@board'], files: ['src/secret/**'] } })
+    assert.deepEqual(readGenerateConfig(directory).config, {
+      endpoints: ['http://127.0.0.1:*'],
+      confidential: { tags: ['@board'], files: ['src/secret/**'] }
+    })
   } finally {
     fs.rmSync(directory, { recursive: true, force: true })
   }

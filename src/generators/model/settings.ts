@@ -32,9 +32,18 @@ const GENERATE_KEYS: readonly string[] = ['generator', 'model', 'baseURL', ...NU
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
 
 /** The egress settings: the endpoint allow-list and what is confidential; a problem is located at its key. */
-function egressProblem(config: Record<string, unknown>, at: (key: string) => { file: string; line?: number; column?: number }): SpecloopError | undefined {
+function egressProblem(
+  config: Record<string, unknown>,
+  at: (key: string) => { file: string; line?: number; column?: number }
+): SpecloopError | undefined {
   if (config.endpoints !== undefined) {
-    if (!isStringList(config.endpoints)) return specloopError('CONFIG_INVALID', '"generate.endpoints" must be a list of endpoint URLs', at('endpoints'), 'e.g. "endpoints": ["https://api.openai.com/v1", "http://127.0.0.1:*"]')
+    if (!isStringList(config.endpoints))
+      return specloopError(
+        'CONFIG_INVALID',
+        '"generate.endpoints" must be a list of endpoint URLs',
+        at('endpoints'),
+        'e.g. "endpoints": ["https://api.openai.com/v1", "http://127.0.0.1:*"]'
+      )
     for (const entry of config.endpoints) {
       const parsed = parseEndpointPattern(entry)
       if (parsed.problem) return specloopError('CONFIG_INVALID', `"generate.endpoints": ${parsed.problem}`, at('endpoints'))
@@ -42,20 +51,40 @@ function egressProblem(config: Record<string, unknown>, at: (key: string) => { f
   }
   const confidential = config.confidential
   if (confidential === undefined) return undefined
-  if (typeof confidential !== 'object' || confidential === null || Array.isArray(confidential)) return specloopError('CONFIG_INVALID', '"generate.confidential" must be an object: { "tags": [...], "files": [...] }', at('confidential'))
+  if (typeof confidential !== 'object' || confidential === null || Array.isArray(confidential))
+    return specloopError(
+      'CONFIG_INVALID',
+      '"generate.confidential" must be an object: { "tags": [...], "files": [...] }',
+      at('confidential')
+    )
   const fields = confidential as Record<string, unknown>
   const unknown = Object.keys(fields).find((key) => key !== 'tags' && key !== 'files')
-  if (unknown !== undefined) return specloopError('CONFIG_INVALID', `unknown key "generate.confidential.${unknown}"; expected tags, files`, at(unknown))
+  if (unknown !== undefined)
+    return specloopError('CONFIG_INVALID', `unknown key "generate.confidential.${unknown}"; expected tags, files`, at(unknown))
   for (const key of ['tags', 'files'] as const) {
-    if (fields[key] !== undefined && !isStringList(fields[key])) return specloopError('CONFIG_INVALID', `"generate.confidential.${key}" must be a list of ${key === 'tags' ? 'tags (@name)' : 'path globs'}`, at(key))
+    if (fields[key] !== undefined && !isStringList(fields[key]))
+      return specloopError(
+        'CONFIG_INVALID',
+        `"generate.confidential.${key}" must be a list of ${key === 'tags' ? 'tags (@name)' : 'path globs'}`,
+        at(key)
+      )
   }
   const untagged = ((fields.tags as string[] | undefined) ?? []).find((tag) => !/^@\S+$/.test(tag))
-  if (untagged !== undefined) return specloopError('CONFIG_INVALID', `"generate.confidential.tags": ${JSON.stringify(untagged)} is not a tag; a tag starts with @`, at('tags'))
+  if (untagged !== undefined)
+    return specloopError(
+      'CONFIG_INVALID',
+      `"generate.confidential.tags": ${JSON.stringify(untagged)} is not a tag; a tag starts with @`,
+      at('tags')
+    )
   return undefined
 }
 
 /** Reads `specloop.json` if there is one; a broken file is a located error. */
-export function readGenerateConfig(cwd: string): { config: GenerateConfig; error?: undefined; endpointsAt?: { file: string; line?: number; column?: number } } | { config?: undefined; error: SpecloopError } {
+export function readGenerateConfig(
+  cwd: string
+):
+  | { config: GenerateConfig; error?: undefined; endpointsAt?: { file: string; line?: number; column?: number } }
+  | { config?: undefined; error: SpecloopError } {
   const file = path.join(cwd, CONFIG_FILE)
   if (!fs.existsSync(file)) return { config: {} }
   const text = fs.readFileSync(file, 'utf8')
@@ -69,23 +98,43 @@ export function readGenerateConfig(cwd: string): { config: GenerateConfig; error
   }
   const section = (document as { generate?: unknown })?.generate
   if (section === undefined) return { config: {} }
-  if (typeof section !== 'object' || section === null || Array.isArray(section)) return { error: specloopError('CONFIG_INVALID', '"generate" must be an object', { file: CONFIG_FILE }) }
+  if (typeof section !== 'object' || section === null || Array.isArray(section))
+    return { error: specloopError('CONFIG_INVALID', '"generate" must be an object', { file: CONFIG_FILE }) }
   const config = section as Record<string, unknown>
   const at = (key: string) => ({ file: CONFIG_FILE, ...lineAndColumn(text, Math.max(0, text.indexOf(`"${key}"`))) })
   const unknown = Object.keys(config).find((key) => !GENERATE_KEYS.includes(key) && !/key|token$|secret|password/i.test(key))
-  if (unknown !== undefined) return { error: specloopError('CONFIG_INVALID', `unknown key "generate.${unknown}"; expected ${GENERATE_KEYS.join(', ')}`, at(unknown)) }
+  if (unknown !== undefined)
+    return {
+      error: specloopError('CONFIG_INVALID', `unknown key "generate.${unknown}"; expected ${GENERATE_KEYS.join(', ')}`, at(unknown))
+    }
   for (const key of Object.keys(config)) {
     if (/key|token$|secret|password/i.test(key) && key !== 'tokenBudget') {
-      return { error: specloopError('CONFIG_SECRET', `"generate.${key}": secrets are refused in ${CONFIG_FILE}`, at(key), 'set OPENAI_API_KEY in the environment instead; keys are read only from there') }
+      return {
+        error: specloopError(
+          'CONFIG_SECRET',
+          `"generate.${key}": secrets are refused in ${CONFIG_FILE}`,
+          at(key),
+          'set OPENAI_API_KEY in the environment instead; keys are read only from there'
+        )
+      }
     }
   }
-  if (config.generator !== undefined && !['offline', 'openai', 'replay'].includes(config.generator as string)) return { error: specloopError('CONFIG_INVALID', `"generate.generator" must be "offline", "openai" or "replay", found ${JSON.stringify(config.generator)}`, at('generator')) }
+  if (config.generator !== undefined && !['offline', 'openai', 'replay'].includes(config.generator as string))
+    return {
+      error: specloopError(
+        'CONFIG_INVALID',
+        `"generate.generator" must be "offline", "openai" or "replay", found ${JSON.stringify(config.generator)}`,
+        at('generator')
+      )
+    }
   for (const key of ['model', 'baseURL'] as const) {
-    if (config[key] !== undefined && typeof config[key] !== 'string') return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a string`, at(key)) }
+    if (config[key] !== undefined && typeof config[key] !== 'string')
+      return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a string`, at(key)) }
   }
   for (const key of NUMBER_FIELDS) {
     const value = config[key]
-    if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a non-negative number`, at(key)) }
+    if (value !== undefined && (typeof value !== 'number' || !(value >= 0)))
+      return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a non-negative number`, at(key)) }
   }
   const egress = egressProblem(config, at)
   if (egress) return { error: egress }
@@ -115,7 +164,11 @@ export interface ModelOverrides {
  * Endpoint from OPENAI_BASE_URL (or the config), key from OPENAI_API_KEY, model from the
  * command line, SPECLOOP_MODEL or the config. Local servers (Ollama, vLLM, llama.cpp) need no key.
  */
-export function resolveModelSettings(env: NodeJS.ProcessEnv, config: GenerateConfig, overrides: ModelOverrides = {}): { settings: ModelSettings; error?: undefined } | { settings?: undefined; error: SpecloopError } {
+export function resolveModelSettings(
+  env: NodeJS.ProcessEnv,
+  config: GenerateConfig,
+  overrides: ModelOverrides = {}
+): { settings: ModelSettings; error?: undefined } | { settings?: undefined; error: SpecloopError } {
   const generator = overrides.generator ?? (config.generator === 'replay' ? 'replay' : 'openai')
   const model = overrides.model ?? (env.SPECLOOP_MODEL || undefined) ?? config.model
   const baseURL = (env.OPENAI_BASE_URL || undefined) ?? config.baseURL
@@ -129,19 +182,39 @@ export function resolveModelSettings(env: NodeJS.ProcessEnv, config: GenerateCon
     endpoints: config.endpoints ?? DEFAULT_ENDPOINTS
   }
   if (generator === 'replay') return { settings }
-  if (!model) return { error: specloopError('MODEL_NOT_SET', 'no model to ask: set SPECLOOP_MODEL, pass --model, or set "generate.model" in specloop.json') }
+  if (!model)
+    return {
+      error: specloopError('MODEL_NOT_SET', 'no model to ask: set SPECLOOP_MODEL, pass --model, or set "generate.model" in specloop.json')
+    }
   if (baseURL !== undefined) {
     let url: URL
     try {
       url = new URL(baseURL)
     } catch {
-      return { error: specloopError('MODEL_BASE_URL', `OPENAI_BASE_URL is not a URL: ${JSON.stringify(baseURL)}`, {}, 'e.g. http://localhost:11434/v1 for Ollama') }
+      return {
+        error: specloopError(
+          'MODEL_BASE_URL',
+          `OPENAI_BASE_URL is not a URL: ${JSON.stringify(baseURL)}`,
+          {},
+          'e.g. http://localhost:11434/v1 for Ollama'
+        )
+      }
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: specloopError('MODEL_BASE_URL', `OPENAI_BASE_URL must be http or https, found ${url.protocol}`) }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return { error: specloopError('MODEL_BASE_URL', `OPENAI_BASE_URL must be http or https, found ${url.protocol}`) }
   }
   // Before anything is sent: an endpoint nobody allowed is refused, whatever OPENAI_BASE_URL says.
-  if (!isAllowedEndpoint(baseURL ?? OPENAI_DEFAULT, settings.endpoints)) return { error: endpointRefused(baseURL, config.endpoints !== undefined, config.endpoints !== undefined ? { file: CONFIG_FILE } : {}) }
+  if (!isAllowedEndpoint(baseURL ?? OPENAI_DEFAULT, settings.endpoints))
+    return { error: endpointRefused(baseURL, config.endpoints !== undefined, config.endpoints !== undefined ? { file: CONFIG_FILE } : {}) }
   const officialEndpoint = baseURL === undefined || /(^|\.)openai\.com$/.test(new URL(baseURL).hostname)
-  if (!settings.apiKey && officialEndpoint) return { error: specloopError('MODEL_KEY_MISSING', 'OPENAI_API_KEY is not set', {}, 'export OPENAI_API_KEY=...; or set OPENAI_BASE_URL to a local server that needs no key') }
+  if (!settings.apiKey && officialEndpoint)
+    return {
+      error: specloopError(
+        'MODEL_KEY_MISSING',
+        'OPENAI_API_KEY is not set',
+        {},
+        'export OPENAI_API_KEY=...; or set OPENAI_BASE_URL to a local server that needs no key'
+      )
+    }
   return { settings }
 }

@@ -36,7 +36,10 @@ export { add as plus }
 })
 
 test('the World is the class given to setWorldConstructor', () => {
-  const world = worldDeclaration('world.ts', "import { World, setWorldConstructor } from '@cucumber/cucumber'\nclass ShopWorld extends World {\n  basket: string[] = []\n  add(item: string) { this.basket.push(item) }\n}\nsetWorldConstructor(ShopWorld)\n")
+  const world = worldDeclaration(
+    'world.ts',
+    "import { World, setWorldConstructor } from '@cucumber/cucumber'\nclass ShopWorld extends World {\n  basket: string[] = []\n  add(item: string) { this.basket.push(item) }\n}\nsetWorldConstructor(ShopWorld)\n"
+  )
   assert.equal(world, 'class ShopWorld extends World {\n  basket: string[]\n  add(item: string)\n}')
   assert.equal(worldDeclaration('a.ts', 'setWorldConstructor(Imported)'), 'setWorldConstructor(Imported) (declared elsewhere)')
   assert.equal(worldDeclaration('a.ts', 'export {}'), undefined)

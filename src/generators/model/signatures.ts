@@ -4,7 +4,10 @@ import { compiler } from '../../compiler'
 const DECLARATION_LIMIT = 600
 
 function hasExport(node: ts.Node): boolean {
-  return compiler().canHaveModifiers(node) && (compiler().getModifiers(node) ?? []).some((modifier) => modifier.kind === compiler().SyntaxKind.ExportKeyword)
+  return (
+    compiler().canHaveModifiers(node) &&
+    (compiler().getModifiers(node) ?? []).some((modifier) => modifier.kind === compiler().SyntaxKind.ExportKeyword)
+  )
 }
 
 function cap(text: string, limit = DECLARATION_LIMIT): string {
@@ -24,15 +27,34 @@ export function summariseClass(node: ts.ClassDeclaration, source: ts.SourceFile)
   const members: string[] = []
   for (const member of node.members) {
     const modifiers = compiler().canHaveModifiers(member) ? (compiler().getModifiers(member) ?? []) : []
-    if (modifiers.some((modifier) => modifier.kind === compiler().SyntaxKind.PrivateKeyword) || (member.name && compiler().isPrivateIdentifier(member.name))) continue
+    if (
+      modifiers.some((modifier) => modifier.kind === compiler().SyntaxKind.PrivateKeyword) ||
+      (member.name && compiler().isPrivateIdentifier(member.name))
+    )
+      continue
     if (compiler().isPropertyDeclaration(member)) {
-      const withoutInitialiser = source.text.slice(member.getStart(source), member.initializer ? member.initializer.getStart(source) : member.getEnd()).replace(/=\s*$/, '').replace(/;$/, '').trim()
+      const withoutInitialiser = source.text
+        .slice(member.getStart(source), member.initializer ? member.initializer.getStart(source) : member.getEnd())
+        .replace(/=\s*$/, '')
+        .replace(/;$/, '')
+        .trim()
       members.push(cap(withoutInitialiser, 200))
-    } else if (compiler().isMethodDeclaration(member) || compiler().isConstructorDeclaration(member) || compiler().isGetAccessorDeclaration(member) || compiler().isSetAccessorDeclaration(member)) {
+    } else if (
+      compiler().isMethodDeclaration(member) ||
+      compiler().isConstructorDeclaration(member) ||
+      compiler().isGetAccessorDeclaration(member) ||
+      compiler().isSetAccessorDeclaration(member)
+    ) {
       members.push(headOf(member, source))
     }
   }
-  const header = cap(source.text.slice(node.getStart(source), node.members.pos).replace(/\{\s*$/, '').trim(), 300)
+  const header = cap(
+    source.text
+      .slice(node.getStart(source), node.members.pos)
+      .replace(/\{\s*$/, '')
+      .trim(),
+    300
+  )
   return `${header} {${members.map((member) => `\n  ${member}`).join('')}\n}`
 }
 
@@ -48,13 +70,22 @@ export function exportedSignatures(fileName: string, text: string): string[] {
     if (!hasExport(statement)) continue
     if (compiler().isFunctionDeclaration(statement)) signatures.push(headOf(statement, source))
     else if (compiler().isClassDeclaration(statement)) signatures.push(summariseClass(statement, source))
-    else if (compiler().isInterfaceDeclaration(statement) || compiler().isTypeAliasDeclaration(statement) || compiler().isEnumDeclaration(statement)) signatures.push(cap(statement.getText(source)))
+    else if (
+      compiler().isInterfaceDeclaration(statement) ||
+      compiler().isTypeAliasDeclaration(statement) ||
+      compiler().isEnumDeclaration(statement)
+    )
+      signatures.push(cap(statement.getText(source)))
     else if (compiler().isVariableStatement(statement)) {
       const kind = statement.declarationList.flags & compiler().NodeFlags.Const ? 'const' : 'let'
       for (const declaration of statement.declarationList.declarations) {
         const name = declaration.name.getText(source)
         if (declaration.type) signatures.push(`export ${kind} ${name}: ${cap(declaration.type.getText(source), 300)}`)
-        else if (declaration.initializer && (compiler().isArrowFunction(declaration.initializer) || compiler().isFunctionExpression(declaration.initializer))) signatures.push(`export ${kind} ${name} = ${headOf(declaration.initializer, source)}`)
+        else if (
+          declaration.initializer &&
+          (compiler().isArrowFunction(declaration.initializer) || compiler().isFunctionExpression(declaration.initializer))
+        )
+          signatures.push(`export ${kind} ${name} = ${headOf(declaration.initializer, source)}`)
         else signatures.push(`export ${kind} ${name} = ${cap(declaration.initializer?.getText(source) ?? '', 80)}`)
       }
     }

@@ -11,8 +11,14 @@ const outline = (name: string, when: string, rows: string[]) =>
 test('each operation is told before it is worked on (synthesis holds the event loop, so a progress line is drawn from there)', () => {
   const newId = IdGenerator.incrementing()
   const features = [
-    parseFeature({ uri: 'features/double.feature', data: outline('Doubling', 'the number is doubled', ['| 1 | 2 |', '| 4 | 8 |', '| 5 | 10 |']) }, { newId }),
-    parseFeature({ uri: 'features/square.feature', data: outline('Squaring', 'the number is squared', ['| 2 | 4 |', '| 3 | 9 |', '| 5 | 25 |']) }, { newId })
+    parseFeature(
+      { uri: 'features/double.feature', data: outline('Doubling', 'the number is doubled', ['| 1 | 2 |', '| 4 | 8 |', '| 5 | 10 |']) },
+      { newId }
+    ),
+    parseFeature(
+      { uri: 'features/square.feature', data: outline('Squaring', 'the number is squared', ['| 2 | 4 |', '| 3 | 9 |', '| 5 | 25 |']) },
+      { newId }
+    )
   ]
   const { operations } = analyseSteps(features, [])
   const told: string[] = []
@@ -23,6 +29,12 @@ test('each operation is told before it is worked on (synthesis holds the event l
       synthesised.add(name)
     }
   })
-  assert.deepEqual(told, operations.map((operation, index) => `${index + 1}/2 ${operation.name}: ${index} done before`))
-  assert.deepEqual(implemented.outcomes.map((outcome) => outcome.status), ['synthesised', 'synthesised'])
+  assert.deepEqual(
+    told,
+    operations.map((operation, index) => `${index + 1}/2 ${operation.name}: ${index} done before`)
+  )
+  assert.deepEqual(
+    implemented.outcomes.map((outcome) => outcome.status),
+    ['synthesised', 'synthesised']
+  )
 })

@@ -58,14 +58,20 @@ function cell(value: Value | undefined): string {
  * inputs given, each output known or `?`. An output goes in the column named as it is, or in
  * the table's only column that is no input.
  */
-export function exampleRow(operation: PlannedOperation, inputs: Record<string, Value>, outputs: Record<string, Value> = {}, outputName?: string): { header: string; row: string } {
+export function exampleRow(
+  operation: PlannedOperation,
+  inputs: Record<string, Value>,
+  outputs: Record<string, Value> = {},
+  outputName?: string
+): { header: string; row: string } {
   const columns = operation.examplesColumns
   let header: string[]
   let cells: string[]
   if (columns !== undefined) {
     header = columns.header
     const outputColumns = header.filter((name) => !Object.values(columns.inputs).includes(name))
-    const outputIn = (name: string) => outputs[name] ?? (outputColumns.length === 1 && operation.outputs.length === 1 ? outputs[operation.outputs[0]!.name] : undefined)
+    const outputIn = (name: string) =>
+      outputs[name] ?? (outputColumns.length === 1 && operation.outputs.length === 1 ? outputs[operation.outputs[0]!.name] : undefined)
     cells = header.map((name) => {
       const input = Object.entries(columns.inputs).find(([, column]) => column === name)?.[0]
       return input !== undefined ? cell(inputs[input]) : cell(outputIn(name))
@@ -103,9 +109,19 @@ export function implementOperations(operations: PlannedOperation[], options: Imp
   const outcomes: OperationOutcome[] = []
   for (const [index, operation] of operations.entries()) {
     options.onOperation?.(operation.name, index + 1, operations.length)
-    const base = { name: operation.name, modulePath: operation.modulePath, examples: operation.examples.length, ...(operation.examples[0] ? { source: operation.examples[0].source } : {}) }
+    const base = {
+      name: operation.name,
+      modulePath: operation.modulePath,
+      examples: operation.examples.length,
+      ...(operation.examples[0] ? { source: operation.examples[0].source } : {})
+    }
     if (operation.stateful) {
-      outcomes.push({ ...base, status: 'stateful', message: `${operation.name} needs a model provider: ${operation.reason ?? 'not a table of examples'}`, elapsedMs: 0 })
+      outcomes.push({
+        ...base,
+        status: 'stateful',
+        message: `${operation.name} needs a model provider: ${operation.reason ?? 'not a table of examples'}`,
+        elapsedMs: 0
+      })
       continue
     }
     const started = Date.now()
@@ -116,7 +132,11 @@ export function implementOperations(operations: PlannedOperation[], options: Imp
       modules.set(operation.modulePath, { body: renderOperationStub(operation) as string, generator: STUB_GENERATOR })
       continue
     }
-    modules.set(operation.modulePath, { body: renderOperation(operation, result), generator: SYNTHESIS_GENERATOR, rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed' })
+    modules.set(operation.modulePath, {
+      body: renderOperation(operation, result),
+      generator: SYNTHESIS_GENERATOR,
+      rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed'
+    })
     const outcome: OperationOutcome = {
       ...base,
       status: result.status,

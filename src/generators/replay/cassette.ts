@@ -39,8 +39,6 @@ function parseBody(body: RequestInit['body']): unknown {
   }
 }
 
-
-
 /** The path after the base URL's own path, so a cassette does not depend on where the server was. */
 function relativePath(url: URL, baseURL: string | undefined): string {
   const basePath = baseURL ? new URL(baseURL).pathname.replace(/\/$/, '') : ''
@@ -48,7 +46,10 @@ function relativePath(url: URL, baseURL: string | undefined): string {
 }
 
 /** A fetch that passes every request on and writes each exchange to `directory`. */
-export function recordingFetch(directory: string, options: { secrets: readonly string[]; baseURL?: string; fetch?: FetchFunction }): FetchFunction {
+export function recordingFetch(
+  directory: string,
+  options: { secrets: readonly string[]; baseURL?: string; fetch?: FetchFunction }
+): FetchFunction {
   const send = options.fetch ?? fetch
   fs.mkdirSync(directory, { recursive: true })
   // A new recording replaces an old one in the same directory.
@@ -63,18 +64,28 @@ export function recordingFetch(directory: string, options: { secrets: readonly s
       if (value !== null) headers[name] = value
     }
     const interaction: Interaction = {
-      request: { method: (init?.method ?? 'GET').toUpperCase(), path: relativePath(urlOf(input), options.baseURL), body: parseBody(init?.body) },
+      request: {
+        method: (init?.method ?? 'GET').toUpperCase(),
+        path: relativePath(urlOf(input), options.baseURL),
+        body: parseBody(init?.body)
+      },
       response: { status: response.status, headers, body }
     }
     count++
-    writeFileAtomic(path.join(directory, `${String(count).padStart(4, '0')}.json`), redact(`${JSON.stringify(interaction, null, 2)}\n`, options.secrets))
+    writeFileAtomic(
+      path.join(directory, `${String(count).padStart(4, '0')}.json`),
+      redact(`${JSON.stringify(interaction, null, 2)}\n`, options.secrets)
+    )
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
   }
 }
 
 export function readCassette(directory: string): Interaction[] {
   if (!fs.existsSync(directory) || !fs.statSync(directory).isDirectory()) throw new ReplayMismatch(`no cassette at ${directory}`)
-  const names = fs.readdirSync(directory).filter((name) => INTERACTION_FILE.test(name)).sort()
+  const names = fs
+    .readdirSync(directory)
+    .filter((name) => INTERACTION_FILE.test(name))
+    .sort()
   if (names.length === 0) throw new ReplayMismatch(`the cassette ${directory} has no recorded requests`)
   return names.map((name) => JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')) as Interaction)
 }
@@ -88,7 +99,10 @@ function isRetried(interaction: Interaction): boolean {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'
 }
@@ -99,7 +113,11 @@ function firstDifference(expected: unknown, actual: unknown, at = 'body'): strin
   if (expected && actual && typeof expected === 'object' && typeof actual === 'object') {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)])
     for (const key of keys) {
-      const difference = firstDifference((expected as Record<string, unknown>)[key], (actual as Record<string, unknown>)[key], Array.isArray(expected) ? `${at}[${key}]` : `${at}.${key}`)
+      const difference = firstDifference(
+        (expected as Record<string, unknown>)[key],
+        (actual as Record<string, unknown>)[key],
+        Array.isArray(expected) ? `${at}[${key}]` : `${at}.${key}`
+      )
       if (difference) return difference
     }
   }
@@ -130,11 +148,20 @@ export function replayingFetch(directory: string): FetchFunction & { remaining()
     const method = (init?.method ?? 'GET').toUpperCase()
     const body = parseBody(init?.body)
     const url = urlOf(input)
-    if (next >= interactions.length) throw new ReplayMismatch(`request ${requests} (${method} ${url.pathname}) was not recorded: every one of the ${interactions.length} recorded exchanges was used`)
-    const matches = (interaction: Interaction) => interaction.request.method === method && url.pathname.endsWith(interaction.request.path) && canonical(interaction.request.body) === canonical(body)
+    if (next >= interactions.length)
+      throw new ReplayMismatch(
+        `request ${requests} (${method} ${url.pathname}) was not recorded: every one of the ${interactions.length} recorded exchanges was used`
+      )
+    const matches = (interaction: Interaction) =>
+      interaction.request.method === method &&
+      url.pathname.endsWith(interaction.request.path) &&
+      canonical(interaction.request.body) === canonical(body)
     let interaction = interactions[next]
     if (!matches(interaction)) {
-      const difference = interaction.request.method !== method || !url.pathname.endsWith(interaction.request.path) ? `recorded ${interaction.request.method} ${interaction.request.path}, now ${method} ${url.pathname}` : firstDifference(interaction.request.body, body)
+      const difference =
+        interaction.request.method !== method || !url.pathname.endsWith(interaction.request.path)
+          ? `recorded ${interaction.request.method} ${interaction.request.path}, now ${method} ${url.pathname}`
+          : firstDifference(interaction.request.body, body)
       throw new ReplayMismatch(`request ${requests} was not recorded (${difference})`)
     }
     while (isRetried(interaction) && next + 1 < interactions.length && matches(interactions[next + 1])) interaction = interactions[++next]

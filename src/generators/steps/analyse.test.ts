@@ -23,11 +23,21 @@ function parse(files: Record<string, string>): ParsedFeature[] {
 
 function synthesisFeatures(): ParsedFeature[] {
   const files: Record<string, string> = {}
-  for (const name of fs.readdirSync(synthesis).filter((file) => file.endsWith('.feature')).sort()) files[`features/${name}`] = fs.readFileSync(path.join(synthesis, name), 'utf8')
+  for (const name of fs
+    .readdirSync(synthesis)
+    .filter((file) => file.endsWith('.feature'))
+    .sort())
+    files[`features/${name}`] = fs.readFileSync(path.join(synthesis, name), 'utf8')
   return parse(files)
 }
 
-const feature = (steps: string) => parse({ 'features/a.feature': `Feature: A\n  Scenario: s\n${steps.split('\n').map((line) => `    ${line}`).join('\n')}\n` })
+const feature = (steps: string) =>
+  parse({
+    'features/a.feature': `Feature: A\n  Scenario: s\n${steps
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n')}\n`
+  })
 
 function expressionsOf(features: ParsedFeature[], definitions: StepDefinitionInfo[] = []) {
   return analyseSteps(features, definitions).steps.map((step) => step.group.expression)
@@ -36,27 +46,44 @@ function expressionsOf(features: ParsedFeature[], definitions: StepDefinitionInf
 /** A hand-written definition, matched with cucumber's own expression library. */
 function handWritten(pattern: string): StepDefinitionInfo {
   const expression = new CucumberExpression(pattern, parameterTypeRegistry())
-  return { id: pattern, pattern, patternKind: 'cucumber-expression', keyword: 'Given', uri: 'steps/hand.steps.ts', line: 1, matches: (text) => expression.match(text) !== null }
+  return {
+    id: pattern,
+    pattern,
+    patternKind: 'cucumber-expression',
+    keyword: 'Given',
+    uri: 'steps/hand.steps.ts',
+    line: 1,
+    matches: (text) => expression.match(text) !== null
+  }
 }
 
 test('steps that differ only in values share one expression; any decimal makes it {float}', () => {
-  const features = feature('Given a parcel weighing 2 kg\nGiven a parcel weighing 0.5 kg\nGiven the name "Ada"\nGiven the name \'Bob\'\nGiven the flag is yes\nGiven the flag is false')
+  const features = feature(
+    'Given a parcel weighing 2 kg\nGiven a parcel weighing 0.5 kg\nGiven the name "Ada"\nGiven the name \'Bob\'\nGiven the flag is yes\nGiven the flag is false'
+  )
   assert.deepEqual(expressionsOf(features), ['a parcel weighing {float} kg', 'the name {string}', 'the flag is {boolean}'])
 })
 
 test('outline placeholders name the parameters; one-word values fill a {word}', () => {
   const features = parse({
-    'features/fizz.feature': 'Feature: F\n  Scenario Outline: o\n    Given the number <n>\n    Then the word is <word>\n\n    Examples:\n      | n | word |\n      | 1 | 1    |\n      | 3 | Fizz |\n'
+    'features/fizz.feature':
+      'Feature: F\n  Scenario Outline: o\n    Given the number <n>\n    Then the word is <word>\n\n    Examples:\n      | n | word |\n      | 1 | 1    |\n      | 3 | Fizz |\n'
   })
   const analysis = analyseSteps(features, [])
-  assert.deepEqual(analysis.steps.map((step) => [step.group.expression, step.group.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`)]), [
-    ['the number {int}', ['n: number']],
-    ['the word is {word}', ['word: string']]
-  ])
+  assert.deepEqual(
+    analysis.steps.map((step) => [step.group.expression, step.group.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`)]),
+    [
+      ['the number {int}', ['n: number']],
+      ['the word is {word}', ['word: string']]
+    ]
+  )
 })
 
 test('values of incompatible kinds at one place split into groups that do not overlap', () => {
-  assert.deepEqual(expressionsOf(feature('Given the name is "Ada"\nGiven the name is 5\nGiven the name is 7')), ['the name is {string}', 'the name is {int}'])
+  assert.deepEqual(expressionsOf(feature('Given the name is "Ada"\nGiven the name is 5\nGiven the name is 7')), [
+    'the name is {string}',
+    'the name is {int}'
+  ])
 })
 
 test('special characters of Cucumber Expressions are escaped, so the text matches itself', () => {
@@ -70,15 +97,19 @@ test('special characters of Cucumber Expressions are escaped, so the text matche
 test('a parameter that would also match a step a hand-written definition matches is kept to exact text', () => {
   const features = feature('Given I have 5 apples\nGiven I have 6 apples\nGiven I have 7 apples')
   const analysis = analyseSteps(features, [handWritten('I have 7 apples')])
-  assert.deepEqual(analysis.steps.map((step) => [step.group.expression, step.group.literal]), [
-    ['I have 5 apples', true],
-    ['I have 6 apples', true]
-  ])
+  assert.deepEqual(
+    analysis.steps.map((step) => [step.group.expression, step.group.literal]),
+    [
+      ['I have 5 apples', true],
+      ['I have 6 apples', true]
+    ]
+  )
 })
 
 test('a {word} group that would match the texts of another group is kept to exact text', () => {
   const features = parse({
-    'features/a.feature': 'Feature: A\n  Scenario Outline: o\n    Given the count is <c>\n\n    Examples:\n      | c    |\n      | many |\n      | few  |\n\n  Scenario: s\n    Given the count is "5"\n'
+    'features/a.feature':
+      'Feature: A\n  Scenario Outline: o\n    Given the count is <c>\n\n    Examples:\n      | c    |\n      | many |\n      | few  |\n\n  Scenario: s\n    Given the count is "5"\n'
   })
   const analysis = analyseSteps(features, [])
   assert.equal(analysis.problems.length, 0)
@@ -101,7 +132,10 @@ test('every step text of the example specifications matches exactly one generate
 })
 
 test('operations are extracted from Specification-by-Example features, examples pooled with their source rows', () => {
-  const operations = extractOperations({ features: synthesisFeatures(), support: { definitions: [], undefinedParameterTypes: [], errors: [] } })
+  const operations = extractOperations({
+    features: synthesisFeatures(),
+    support: { definitions: [], undefinedParameterTypes: [], errors: [] }
+  })
   const byName = new Map(operations.map((operation) => [operation.name, operation]))
   const shipping = byName.get('calculateShippingCost')!
   assert.deepEqual(shipping.inputs, [{ name: 'weight', type: 'number' }])
@@ -112,11 +146,21 @@ test('operations are extracted from Specification-by-Example features, examples 
   assert.equal(shipping.stateful, false)
 
   const discount = byName.get('applyDiscount')!
-  assert.deepEqual(discount.inputs, [{ name: 'tier', type: 'string', categorical: true }, { name: 'amount', type: 'number' }])
-  assert.deepEqual(discount.examples[1], { inputs: { tier: 'silver', amount: 100 }, outputs: { total: 95 }, source: 'features/discount.feature:10' })
+  assert.deepEqual(discount.inputs, [
+    { name: 'tier', type: 'string', categorical: true },
+    { name: 'amount', type: 'number' }
+  ])
+  assert.deepEqual(discount.examples[1], {
+    inputs: { tier: 'silver', amount: 100 },
+    outputs: { total: 95 },
+    source: 'features/discount.feature:10'
+  })
 
   const fullName = byName.get('formatFullName')!
-  assert.deepEqual(fullName.inputs, [{ name: 'first', type: 'string' }, { name: 'last', type: 'string' }])
+  assert.deepEqual(fullName.inputs, [
+    { name: 'first', type: 'string' },
+    { name: 'last', type: 'string' }
+  ])
 
   const leap = byName.get('isLeapYear')!
   assert.deepEqual(leap.outputs, [{ name: 'answer', type: 'boolean' }])
@@ -130,7 +174,8 @@ test('operations are extracted from Specification-by-Example features, examples 
     assert.equal(byName.get(name)?.stateful, true, name)
     assert.match(byName.get(name)?.reason ?? '', /When steps/)
   }
-  for (const name of ['add', 'convertToFahrenheit', 'isEven', 'gradeScore', 'pickLargest']) assert.equal(byName.get(name)?.stateful, false, name)
+  for (const name of ['add', 'convertToFahrenheit', 'isEven', 'gradeScore', 'pickLargest'])
+    assert.equal(byName.get(name)?.stateful, false, name)
 })
 
 test('generation is deterministic: the same features give byte-identical files', () => {
@@ -143,7 +188,15 @@ test('generation is deterministic: the same features give byte-identical files',
 
 test('scenario flows give each step its role, its place and its values', () => {
   const flows = scenarioFlows(feature('Given a price of 10\nAnd a tax of 0.2\nWhen the tax is computed\nThen the tax is 2'), () => true)
-  assert.deepEqual(flows[0].steps.map(({ occurrence }) => [occurrence.role, occurrence.line]), [['given', 3], ['given', 4], ['when', 5], ['then', 6]])
+  assert.deepEqual(
+    flows[0].steps.map(({ occurrence }) => [occurrence.role, occurrence.line]),
+    [
+      ['given', 3],
+      ['given', 4],
+      ['when', 5],
+      ['then', 6]
+    ]
+  )
   assert.equal(groupSteps(flows[0].steps.map(({ occurrence }) => occurrence)).length, 4)
 })
 
@@ -213,7 +266,10 @@ test('two steps of one scenario whose values would take the same name get a fiel
   const [operation] = analyseSteps(features, []).operations
   const names = operation!.inputs.map((input) => input.name)
   assert.equal(new Set(names).size, names.length, names.join(', '))
-  assert.deepEqual(operation!.examples.map((example) => example.inputs.km), [100, 200])
+  assert.deepEqual(
+    operation!.examples.map((example) => example.inputs.km),
+    [100, 200]
+  )
 })
 
 test('an operation takes only the values every scenario that uses it gives: no input some scenarios never set', () => {

@@ -89,9 +89,33 @@ export interface AnalysisOptions {
   previousFields?: WorldField[]
 }
 
-const WORLD_MEMBERS = ['attach', 'log', 'link', 'parameters', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__proto__']
+const WORLD_MEMBERS = [
+  'attach',
+  'log',
+  'link',
+  'parameters',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__proto__'
+]
 /** Names the step files import: an operation may not take one of them. */
-const IMPORTED_NAMES = ['Given', 'When', 'Then', 'DataTable', 'expect', 'GeneratedWorld', 'requireInput', 'DECIMAL_TOLERANCE', 'then', 'default']
+const IMPORTED_NAMES = [
+  'Given',
+  'When',
+  'Then',
+  'DataTable',
+  'expect',
+  'GeneratedWorld',
+  'requireInput',
+  'DECIMAL_TOLERANCE',
+  'then',
+  'default'
+]
 
 /** Definitions that count: everything except step definitions in files specloop owns. */
 export function respectedDefinitions(definitions: StepDefinitionInfo[], ownedFiles: Set<string>): StepDefinitionInfo[] {
@@ -137,20 +161,39 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
     if (givenReported.has(key)) return
     givenReported.add(key)
     const definition = definitionOf(given.text)
-    warnings.push(specloopError('GENERATE_HAND_WRITTEN_STEP',
-      `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
-        'the operation is synthesised without it (generate the Given instead, or write the When by hand)',
-      { file: given.uri, line: given.line, column: given.column }))
+    warnings.push(
+      specloopError(
+        'GENERATE_HAND_WRITTEN_STEP',
+        `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
+          'the operation is synthesised without it (generate the Given instead, or write the When by hand)',
+        { file: given.uri, line: given.line, column: given.column }
+      )
+    )
   }
-  const operations = planOperations(features, steps, flows, groupOfText, (then, thenOccurrence, when) => {
-    const definition = definitionOf(when.text)
-    const fields = [...then.fields, ...(then.argument?.field ? [then.argument.field] : []), ...(then.flagField ? [then.flagField] : [])].map((field) => `this.${field.name}`)
-    if (fields.length === 0) return
-    warnings.push(specloopError('GENERATE_HAND_WRITTEN_STEP',
-      `the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
-        `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`,
-      { file: thenOccurrence.uri, line: thenOccurrence.line, column: thenOccurrence.column }))
-  }, onHandWrittenGiven)
+  const operations = planOperations(
+    features,
+    steps,
+    flows,
+    groupOfText,
+    (then, thenOccurrence, when) => {
+      const definition = definitionOf(when.text)
+      const fields = [
+        ...then.fields,
+        ...(then.argument?.field ? [then.argument.field] : []),
+        ...(then.flagField ? [then.flagField] : [])
+      ].map((field) => `this.${field.name}`)
+      if (fields.length === 0) return
+      warnings.push(
+        specloopError(
+          'GENERATE_HAND_WRITTEN_STEP',
+          `the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
+            `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`,
+          { file: thenOccurrence.uri, line: thenOccurrence.line, column: thenOccurrence.column }
+        )
+      )
+    },
+    onHandWrittenGiven
+  )
   return {
     steps,
     operations,
@@ -211,7 +254,12 @@ function tableType(group: StepGroup): FieldType {
   const tables = group.occurrences.map((occurrence) => occurrence.dataTable).filter((table): table is string[][] => table !== undefined)
   const hasHeader =
     tables.length > 0 &&
-    tables.every((table) => table.length >= 2 && table[0].every((cell) => cell.trim() !== '' && !/^-?\d/.test(cell.trim())) && new Set(table[0]).size === table[0].length)
+    tables.every(
+      (table) =>
+        table.length >= 2 &&
+        table[0].every((cell) => cell.trim() !== '' && !/^-?\d/.test(cell.trim())) &&
+        new Set(table[0]).size === table[0].length
+    )
   return hasHeader ? 'Record<string, string>[]' : 'string[][]'
 }
 
@@ -233,7 +281,12 @@ function planStep(group: StepGroup, world: WorldFields): PlannedStep {
   // An exact-text step cut from a parameterised family keeps the family's values as constants.
   const valued = group.parameters.length > 0 ? group.parameters : (group.constants ?? [])
   if (group.role === 'given') {
-    step.fields = valued.map((parameter) => world.field('input', parameter.name, parameter.type, { group, ...(parameter.placeholder !== undefined ? { placeholder: parameter.placeholder } : {}) }))
+    step.fields = valued.map((parameter) =>
+      world.field('input', parameter.name, parameter.type, {
+        group,
+        ...(parameter.placeholder !== undefined ? { placeholder: parameter.placeholder } : {})
+      })
+    )
     if (step.argument) step.argument.field = world.field('input', argumentBase(), step.argument.type)
   } else if (group.role === 'then') {
     step.fields = valued.map((parameter) => world.field('outcome', outcomeName(parameter.name), parameter.type))
@@ -264,7 +317,15 @@ interface OperationDraft {
   placeholders: Map<WorldField | number, string>
   /** The fixed words of the steps around it, for synthesis's weak prior. */
   words: Set<string>
-  examples: { inputs: Map<WorldField, Value | undefined>; own: (Value | undefined)[]; outcomes: Map<WorldField, Value | undefined>; source: string; scenarioSource: string; scenario: string; pickleId: string }[]
+  examples: {
+    inputs: Map<WorldField, Value | undefined>
+    own: (Value | undefined)[]
+    outcomes: Map<WorldField, Value | undefined>
+    source: string
+    scenarioSource: string
+    scenario: string
+    pickleId: string
+  }[]
   inputOrder: WorldField[]
   outcomeOrder: WorldField[]
   stateful: boolean
@@ -292,7 +353,17 @@ function planOperations(
   const drafts = new Map<PlannedStep, OperationDraft>()
   for (const step of steps) {
     if (step.group.role !== 'when') continue
-    drafts.set(step, { step, placeholders: new Map(), words: new Set(), examples: [], inputOrder: [], outcomeOrder: [], stateful: false, structured: step.group.argument === 'dataTable', sources: new Set() })
+    drafts.set(step, {
+      step,
+      placeholders: new Map(),
+      words: new Set(),
+      examples: [],
+      inputOrder: [],
+      outcomeOrder: [],
+      stateful: false,
+      structured: step.group.argument === 'dataTable',
+      sources: new Set()
+    })
   }
   for (const flow of flows) {
     const inputs = new Map<WorldField, Value | undefined>()
@@ -328,7 +399,15 @@ function planOperations(
           slots.forEach((slot, index) => slot.placeholder !== undefined && currentDraft!.placeholders.set(index, slot.placeholder))
           for (const [field, placeholder] of placeholdersOfInputs) currentDraft.placeholders.set(field, placeholder)
           if (step?.argument) own.push(valueOfArgument(occurrence))
-          current = { inputs: new Map(inputs), own, outcomes: new Map(), source: flow.source, scenarioSource: flow.scenarioSource, scenario: flow.name, pickleId: flow.pickleId }
+          current = {
+            inputs: new Map(inputs),
+            own,
+            outcomes: new Map(),
+            source: flow.source,
+            scenarioSource: flow.scenarioSource,
+            scenario: flow.name,
+            pickleId: flow.pickleId
+          }
           currentDraft.examples.push(current)
           currentDraft.sources.add(flow.uri)
           for (const field of inputs.keys()) if (!currentDraft.inputOrder.includes(field)) currentDraft.inputOrder.push(field)
@@ -338,7 +417,9 @@ function planOperations(
         if (/\d|"|'|</.test(occurrence.templateText) || occurrence.argument) handWrittenGivens.push(occurrence)
       } else if (role === 'given' && step) {
         step.fields.forEach((field, index) => inputs.set(field, slots[index]?.value))
-        step.fields.forEach((field, index) => slots[index]?.placeholder !== undefined && placeholdersOfInputs.set(field, slots[index]!.placeholder!))
+        step.fields.forEach(
+          (field, index) => slots[index]?.placeholder !== undefined && placeholdersOfInputs.set(field, slots[index]!.placeholder!)
+        )
         if (step.argument?.field) inputs.set(step.argument.field, valueOfArgument(occurrence))
       } else if (role === 'then' && step && !current && handWrittenWhen && !reported.has(step)) {
         // Nothing generated sets what this Then checks: say so, rather than let it fail on `undefined`.
@@ -388,7 +469,10 @@ function descriptionsOf(feature: ParsedFeature): string {
 /** Each Examples table's header, by the lines of its rows. */
 function examplesHeaders(feature: ParsedFeature): Map<number, string[]> {
   const byLine = new Map<number, string[]>()
-  const scenarios = (feature.gherkinDocument?.feature?.children ?? []).flatMap((child) => [child.scenario, ...(child.rule?.children ?? []).map((inner) => inner.scenario)])
+  const scenarios = (feature.gherkinDocument?.feature?.children ?? []).flatMap((child) => [
+    child.scenario,
+    ...(child.rule?.children ?? []).map((inner) => inner.scenario)
+  ])
   for (const scenario of scenarios) {
     for (const examples of scenario?.examples ?? []) {
       const header = examples.tableHeader?.cells.map((cell) => cell.value)
@@ -399,23 +483,46 @@ function examplesHeaders(feature: ParsedFeature): Map<number, string[]> {
   return byLine
 }
 
-function finishOperation(draft: OperationDraft, names: NameRegistry, descriptions: Map<string, string>, headers: Map<string, Map<number, string[]>>): PlannedOperation {
+function finishOperation(
+  draft: OperationDraft,
+  names: NameRegistry,
+  descriptions: Map<string, string>,
+  headers: Map<string, Map<number, string[]>>
+): PlannedOperation {
   const group = draft.step.group
   const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(group.fixed.join(' '))), 'operation', 48))
   renameVerbParameters(group, name)
   const parameterNames = new NameRegistry(false, ['result', name])
   // A value some scenarios never give cannot be what the operation depends on: it takes only what every use gives.
   const given = draft.inputOrder.filter((field) => draft.examples.every((example) => example.inputs.has(field)))
-  const parameters: OperationParameter[] = given.map((field) => ({ name: parameterNames.claim(field.name), type: field.type, from: { field } }))
-  group.parameters.forEach((parameter: GroupParameter, index) => parameters.push({ name: parameterNames.claim(parameter.name), type: parameter.type, from: { parameter: index } }))
-  if (draft.step.argument) parameters.push({ name: parameterNames.claim(group.argument === 'dataTable' ? 'table' : 'docString'), type: draft.step.argument.type, from: { argument: true } })
+  const parameters: OperationParameter[] = given.map((field) => ({
+    name: parameterNames.claim(field.name),
+    type: field.type,
+    from: { field }
+  }))
+  group.parameters.forEach((parameter: GroupParameter, index) =>
+    parameters.push({ name: parameterNames.claim(parameter.name), type: parameter.type, from: { parameter: index } })
+  )
+  if (draft.step.argument)
+    parameters.push({
+      name: parameterNames.claim(group.argument === 'dataTable' ? 'table' : 'docString'),
+      type: draft.step.argument.type,
+      from: { argument: true }
+    })
   const outcomeNames = new NameRegistry(false)
   const outcomes = draft.outcomeOrder.map((field) => ({ name: outcomeNames.claim(plainOutcomeName(field.name)), type: field.type, field }))
-  const structured = draft.structured || [...parameters, ...outcomes].some((entry) => entry.type !== 'number' && entry.type !== 'string' && entry.type !== 'boolean')
+  const structured =
+    draft.structured ||
+    [...parameters, ...outcomes].some((entry) => entry.type !== 'number' && entry.type !== 'string' && entry.type !== 'boolean')
   const examples: OperationExample[] = draft.examples.map((example) => {
     const inputs: Record<string, Value> = {}
     parameters.forEach((parameter) => {
-      const value = 'field' in parameter.from ? example.inputs.get(parameter.from.field) : 'parameter' in parameter.from ? example.own[parameter.from.parameter] : example.own[group.parameters.length]
+      const value =
+        'field' in parameter.from
+          ? example.inputs.get(parameter.from.field)
+          : 'parameter' in parameter.from
+            ? example.own[parameter.from.parameter]
+            : example.own[group.parameters.length]
       if (value !== undefined) inputs[parameter.name] = value
     })
     const outputs: Record<string, Value> = {}
@@ -429,15 +536,20 @@ function finishOperation(draft: OperationDraft, names: NameRegistry, description
   // One entry per scenario (an outline's rows are one scenario), at the scenario's own line.
   const firstExampleOfScenario = new Map<string, string>()
   for (const example of draft.examples) {
-    if (!firstExampleOfScenario.has(example.scenarioSource)) firstExampleOfScenario.set(example.scenarioSource, `${JSON.stringify(example.scenario)} (${example.scenarioSource})`)
+    if (!firstExampleOfScenario.has(example.scenarioSource))
+      firstExampleOfScenario.set(example.scenarioSource, `${JSON.stringify(example.scenario)} (${example.scenarioSource})`)
   }
   const neededBy = [...firstExampleOfScenario.values()]
   const valueTyped = (type: FieldType): type is ValueType => type === 'number' || type === 'string' || type === 'boolean'
   const operation: PlannedOperation = {
     name,
     whenText: group.occurrences[0]?.templateText ?? group.fixed.join(''),
-    inputs: parameters.filter((parameter) => valueTyped(parameter.type)).map((parameter) => ({ name: parameter.name, type: parameter.type as ValueType })),
-    outputs: outcomes.filter((outcome) => valueTyped(outcome.type)).map((outcome) => ({ name: outcome.name, type: outcome.type as ValueType })),
+    inputs: parameters
+      .filter((parameter) => valueTyped(parameter.type))
+      .map((parameter) => ({ name: parameter.name, type: parameter.type as ValueType })),
+    outputs: outcomes
+      .filter((outcome) => valueTyped(outcome.type))
+      .map((outcome) => ({ name: outcome.name, type: outcome.type as ValueType })),
     examples,
     scenarios,
     stateful: draft.stateful || structured,

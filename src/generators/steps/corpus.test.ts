@@ -10,7 +10,12 @@ const directories = [path.join(corpus, 'gherkin-testdata', 'good'), path.join(co
 
 /** Files `specloop check` reports as not parseable by the project's cucumber-js (so cucumber could not run them either). */
 function unparseableByCucumber(project: string): string[] {
-  const result = spawnSync(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), 'check', '--format', 'json'], { cwd: project, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true' } })
+  const result = spawnSync(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), 'check', '--format', 'json'], {
+    cwd: project,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, CI: 'true' }
+  })
   const parsed = JSON.parse(result.stdout) as { parseErrors: { file: string }[] }
   return [...new Set(parsed.parseErrors.map((error) => error.file))].sort()
 }
@@ -20,7 +25,10 @@ test('the steps generated for every feature of the Gherkin corpus and cucumber-j
   try {
     const files: Record<string, string> = {}
     for (const directory of directories) {
-      for (const name of fs.readdirSync(directory).filter((file) => file.endsWith('.feature')).sort()) {
+      for (const name of fs
+        .readdirSync(directory)
+        .filter((file) => file.endsWith('.feature'))
+        .sort()) {
         files[`features/${path.basename(directory)}/${name}`] = fs.readFileSync(path.join(directory, name), 'utf8')
       }
     }

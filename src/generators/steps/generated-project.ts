@@ -41,19 +41,32 @@ export function generateInto(directory: string, files: Record<string, string>): 
   }
   const features = parseFeatures(files)
   const analysis = analyseSteps(features, [])
-  const planned = planStepFiles({ analysis, featureHashes: new Map(features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)])), version: '0.0.0' })
+  const planned = planStepFiles({
+    analysis,
+    featureHashes: new Map(features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)])),
+    version: '0.0.0'
+  })
   applyWrites(directory, planWrites(directory, planned))
   return { features, analysis }
 }
 
 export function runTypeScript(directory: string): { ok: boolean; output: string } {
-  const result = spawnSync(process.execPath, [path.join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'], { cwd: directory, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'],
+    { cwd: directory, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }
+  )
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.slice(0, 4000) }
 }
 
 /** `specloop check --format json` on the project: cucumber itself loads the generated step definitions. */
 export function runCheck(directory: string): { undefinedSteps: number; ambiguousSteps: number; parseErrors: number; fatal: string[] } {
-  const result = spawnSync(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), 'check', '--format', 'json'], { cwd: directory, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: 'true' } })
+  const result = spawnSync(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), 'check', '--format', 'json'], {
+    cwd: directory,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, CI: 'true' }
+  })
   const parsed = JSON.parse(result.stdout)
   return {
     undefinedSteps: parsed.undefinedSteps.length,
@@ -84,7 +97,8 @@ export function textsNotMatchedExactlyOnce(features: ParsedFeature[], analysis: 
     let matches = 0
     for (const length of prefixLengths) {
       if (length > text.length) continue
-      for (const { expression, fixed } of byPrefix.get(text.slice(0, length)) ?? []) if (containsFixedText(text, fixed) && expression.match(text) !== null) matches++
+      for (const { expression, fixed } of byPrefix.get(text.slice(0, length)) ?? [])
+        if (containsFixedText(text, fixed) && expression.match(text) !== null) matches++
     }
     if (matches !== 1) failures.push(`${JSON.stringify(text)} matches ${matches} generated expressions`)
   }

@@ -109,40 +109,123 @@ export function groupSteps(occurrences: StepOccurrence[]): StepGroup[] {
 
 function splitByKinds(members: { text: string; pieces: Piece[] }[]): { text: string; pieces: Piece[]; kinds: SlotKind[] }[][] {
   const positions = slotsOf(members[0].pieces).length
-  const unified: (SlotKind | undefined)[] = Array.from({ length: positions }, (_, index) => unifyKinds(members.map((member) => slotsOf(member.pieces)[index])))
+  const unified: (SlotKind | undefined)[] = Array.from({ length: positions }, (_, index) =>
+    unifyKinds(members.map((member) => slotsOf(member.pieces)[index]))
+  )
   if (unified.every((kind) => kind !== undefined)) return [members.map((member) => ({ ...member, kinds: unified as SlotKind[] }))]
   // Values of incompatible kinds at one position (a string here, a number there): one group per kind signature.
   const bySignature = new Map<string, { text: string; pieces: Piece[] }[]>()
   for (const member of members) {
-    const signature = slotsOf(member.pieces).map((slot) => kindClass(slot.kind)).join(',')
+    const signature = slotsOf(member.pieces)
+      .map((slot) => kindClass(slot.kind))
+      .join(',')
     const list = bySignature.get(signature) ?? []
     list.push(member)
     bySignature.set(signature, list)
   }
   return [...bySignature.values()].map((list) => {
-    const kinds = Array.from({ length: positions }, (_, index) => unifyKinds(list.map((member) => slotsOf(member.pieces)[index])) as SlotKind)
+    const kinds = Array.from(
+      { length: positions },
+      (_, index) => unifyKinds(list.map((member) => slotsOf(member.pieces)[index])) as SlotKind
+    )
     return list.map((member) => ({ ...member, kinds }))
   })
 }
 
 /** Words around a number that make it an amount or a measure rather than a count. */
 const MEASURE_WORDS = new Set([
-  'price', 'priced', 'cost', 'costs', 'total', 'totalling', 'totaling', 'amount', 'balance', 'fee', 'fees', 'pay', 'pays', 'paid', 'charge', 'charged',
-  'bill', 'salary', 'deposit', 'deposits', 'withdraw', 'withdraws', 'spend', 'spends', 'spent', 'worth', 'tip',
-  'euro', 'euros', 'eur', 'dollar', 'dollars', 'usd', 'pound', 'pounds', 'gbp', '€', '$', '£',
-  'kg', 'kilograms', 'grams', 'g', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'm', 'cm', 'litres', 'liters', 'weighing', 'weighs', 'weight',
-  'degrees', '°c', '°f', 'celsius', 'fahrenheit', 'percent', '%', 'rate', 'kwh', 'hours'
+  'price',
+  'priced',
+  'cost',
+  'costs',
+  'total',
+  'totalling',
+  'totaling',
+  'amount',
+  'balance',
+  'fee',
+  'fees',
+  'pay',
+  'pays',
+  'paid',
+  'charge',
+  'charged',
+  'bill',
+  'salary',
+  'deposit',
+  'deposits',
+  'withdraw',
+  'withdraws',
+  'spend',
+  'spends',
+  'spent',
+  'worth',
+  'tip',
+  'euro',
+  'euros',
+  'eur',
+  'dollar',
+  'dollars',
+  'usd',
+  'pound',
+  'pounds',
+  'gbp',
+  '€',
+  '$',
+  '£',
+  'kg',
+  'kilograms',
+  'grams',
+  'g',
+  'km',
+  'kilometres',
+  'kilometers',
+  'metres',
+  'meters',
+  'm',
+  'cm',
+  'litres',
+  'liters',
+  'weighing',
+  'weighs',
+  'weight',
+  'degrees',
+  '°c',
+  '°f',
+  'celsius',
+  'fahrenheit',
+  'percent',
+  '%',
+  'rate',
+  'kwh',
+  'hours'
 ])
 
 function isMeasure(before: string, after: string): boolean {
-  const near = [...before.toLowerCase().split(/[^\p{L}\p{N}€$£%°]+/u).filter(Boolean).slice(-2), ...after.toLowerCase().split(/[^\p{L}\p{N}€$£%°]+/u).filter(Boolean).slice(0, 2)]
+  const near = [
+    ...before
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}€$£%°]+/u)
+      .filter(Boolean)
+      .slice(-2),
+    ...after
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}€$£%°]+/u)
+      .filter(Boolean)
+      .slice(0, 2)
+  ]
   return near.some((word) => MEASURE_WORDS.has(word)) || /[€$£]\s*$/.test(before) || /^\s*(€|%|°)/.test(after)
 }
 
-function buildGroup(members: { text: string; pieces: Piece[]; kinds: SlotKind[] }[], occurrencesByText: Map<string, StepOccurrence[]>): StepGroup {
+function buildGroup(
+  members: { text: string; pieces: Piece[]; kinds: SlotKind[] }[],
+  occurrencesByText: Map<string, StepOccurrence[]>
+): StepGroup {
   const fixed = fixedOf(members[0].pieces)
   // Money and measures are decimals even when every example is whole: 75.5 euros must still match.
-  const kinds = members[0].kinds.map((kind, index): SlotKind => (kind === 'int' && isMeasure(fixed[index]!, fixed[index + 1]!) ? 'float' : kind))
+  const kinds = members[0].kinds.map((kind, index): SlotKind =>
+    kind === 'int' && isMeasure(fixed[index]!, fixed[index + 1]!) ? 'float' : kind
+  )
   const texts = members.map((member) => ({ text: member.text, slots: slotsOf(member.pieces) }))
   const occurrences = members.flatMap((member) => occurrencesByText.get(member.text) ?? [])
   const names = new NameRegistry(false, RESERVED_PARAMETER_NAMES)

@@ -1,6 +1,15 @@
 /** The step-definition generator: group undefined steps into typed Cucumber Expressions, plan the World, operations and files. */
 export { analyseSteps, respectedDefinitions, generatedFilesOf, stepFileOf } from './analyse'
-export type { StepAnalysis, AnalysisOptions, PlannedStep, PlannedOperation, OperationParameter, WorldField, FieldType, GroupArgument } from './analyse'
+export type {
+  StepAnalysis,
+  AnalysisOptions,
+  PlannedStep,
+  PlannedOperation,
+  OperationParameter,
+  WorldField,
+  FieldType,
+  GroupArgument
+} from './analyse'
 export { groupSteps, inferExpression, escapeExpressionText, literalGroup } from './group'
 export type { StepGroup, GroupParameter } from './group'
 export { checkExpressions, parameterTypeRegistry, BOOLEAN_PARAMETER } from './verify'

@@ -28,13 +28,53 @@ test('When steps name their operation: questions, passives and actors', () => {
 
 test('participles and gerunds become base verbs', () => {
   const expected: Record<string, string> = {
-    calculated: 'calculate', applied: 'apply', formatted: 'format', said: 'say', added: 'add', graded: 'grade', picked: 'pick',
-    converted: 'convert', computed: 'compute', stored: 'store', saved: 'save', parsed: 'parse', created: 'create', updated: 'update',
-    validated: 'validate', shipped: 'ship', billed: 'bill', placed: 'place', charged: 'charge', compared: 'compare', divided: 'divide',
-    normalized: 'normalize', enabled: 'enable', checked: 'check', passed: 'pass', processed: 'process', released: 'release',
-    adding: 'add', running: 'run', using: 'use', calculating: 'calculate', withdrawn: 'withdraw', deleted: 'delete', typed: 'type',
-    escaped: 'escape', included: 'include', combined: 'combine', rounded: 'round', counted: 'count', submitted: 'submit', red: 'red',
-    described: 'describe', subscribed: 'subscribe', cubed: 'cube', judged: 'judge', decided: 'decide', rubbed: 'rub'
+    calculated: 'calculate',
+    applied: 'apply',
+    formatted: 'format',
+    said: 'say',
+    added: 'add',
+    graded: 'grade',
+    picked: 'pick',
+    converted: 'convert',
+    computed: 'compute',
+    stored: 'store',
+    saved: 'save',
+    parsed: 'parse',
+    created: 'create',
+    updated: 'update',
+    validated: 'validate',
+    shipped: 'ship',
+    billed: 'bill',
+    placed: 'place',
+    charged: 'charge',
+    compared: 'compare',
+    divided: 'divide',
+    normalized: 'normalize',
+    enabled: 'enable',
+    checked: 'check',
+    passed: 'pass',
+    processed: 'process',
+    released: 'release',
+    adding: 'add',
+    running: 'run',
+    using: 'use',
+    calculating: 'calculate',
+    withdrawn: 'withdraw',
+    deleted: 'delete',
+    typed: 'type',
+    escaped: 'escape',
+    included: 'include',
+    combined: 'combine',
+    rounded: 'round',
+    counted: 'count',
+    submitted: 'submit',
+    red: 'red',
+    described: 'describe',
+    subscribed: 'subscribe',
+    cubed: 'cube',
+    judged: 'judge',
+    decided: 'decide',
+    rubbed: 'rub'
   }
   for (const [word, base] of Object.entries(expected)) assert.equal(baseVerb(word), base, word)
 })
@@ -66,5 +106,8 @@ test('identifiers are valid, not reserved, and cut at a word when long', () => {
 
 test('a name registry hands out unique names, case-insensitively for file names', () => {
   const names = new NameRegistry(true, ['then'])
-  assert.deepEqual([names.claim('isEven'), names.claim('IsEven'), names.claim('then'), names.claim('isEven')], ['isEven', 'IsEven2', 'then2', 'isEven3'])
+  assert.deepEqual(
+    [names.claim('isEven'), names.claim('IsEven'), names.claim('then'), names.claim('isEven')],
+    ['isEven', 'IsEven2', 'then2', 'isEven3']
+  )
 })

@@ -8,9 +8,59 @@ import { compiler } from '../../compiler'
 
 /** Words that say nothing about a value or an operation. */
 const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'as', 'is', 'are', 'was', 'were', 'be',
-  'been', 'has', 'have', 'had', 'it', 'its', 'i', 'we', 'you', 'they', 'my', 'our', 'your', 'their', 'that', 'this', 'these', 'those',
-  'then', 'than', 'into', 'onto', 'per', 'should', 'will', 'can', 'must', 'do', 'does', 'not', 'no', 'there', 'here'
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'it',
+  'its',
+  'i',
+  'we',
+  'you',
+  'they',
+  'my',
+  'our',
+  'your',
+  'their',
+  'that',
+  'this',
+  'these',
+  'those',
+  'then',
+  'than',
+  'into',
+  'onto',
+  'per',
+  'should',
+  'will',
+  'can',
+  'must',
+  'do',
+  'does',
+  'not',
+  'no',
+  'there',
+  'here'
 ])
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])
@@ -18,27 +68,167 @@ const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Words JavaScript or TypeScript will not accept as a binding name, and names that would mislead. */
 const RESERVED = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends',
-  'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this',
-  'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'implements', 'interface', 'package',
-  'private', 'protected', 'public', 'await', 'async', 'arguments', 'eval', 'undefined', 'NaN', 'Infinity', 'as', 'any', 'boolean',
-  'number', 'string', 'symbol', 'never', 'unknown', 'object', 'type', 'declare', 'namespace', 'module', 'require', 'constructor'
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
+  'let',
+  'static',
+  'implements',
+  'interface',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'await',
+  'async',
+  'arguments',
+  'eval',
+  'undefined',
+  'NaN',
+  'Infinity',
+  'as',
+  'any',
+  'boolean',
+  'number',
+  'string',
+  'symbol',
+  'never',
+  'unknown',
+  'object',
+  'type',
+  'declare',
+  'namespace',
+  'module',
+  'require',
+  'constructor'
 ])
 
 /** Participles that do not end in -ed, and -ed forms the rules below would get wrong. */
 const IRREGULAR_VERBS: Record<string, string> = {
-  said: 'say', paid: 'pay', made: 'make', sent: 'send', built: 'build', sold: 'sell', bought: 'buy', found: 'find', given: 'give',
-  taken: 'take', written: 'write', chosen: 'choose', shown: 'show', known: 'know', done: 'do', run: 'run', put: 'put', set: 'set',
-  read: 'read', split: 'split', cut: 'cut', kept: 'keep', left: 'leave', held: 'hold', told: 'tell', brought: 'bring',
-  thought: 'think', won: 'win', spent: 'spend', lost: 'lose', met: 'meet', begun: 'begin', drawn: 'draw', driven: 'drive',
-  eaten: 'eat', fallen: 'fall', forgotten: 'forget', frozen: 'freeze', hidden: 'hide', seen: 'see', spoken: 'speak',
-  stolen: 'steal', worn: 'wear', torn: 'tear', thrown: 'throw', grown: 'grow', flown: 'fly', hung: 'hang', dealt: 'deal',
-  meant: 'mean', felt: 'feel', withdrawn: 'withdraw', reset: 'reset', rebuilt: 'rebuild', got: 'get',
-  gotten: 'get', become: 'become', broken: 'break', bound: 'bind', fed: 'feed', led: 'lead', lent: 'lend', bent: 'bend',
-  shut: 'shut', sung: 'sing', undone: 'undo', upheld: 'uphold', overridden: 'override', created: 'create', added: 'add',
-  summed: 'sum', canceled: 'cancel', cancelled: 'cancel', labeled: 'label', labelled: 'label', totaled: 'total',
-  totalled: 'total', modeled: 'model', repeated: 'repeat', treated: 'treat', heated: 'heat', seated: 'seat', monitored: 'monitor',
-  colored: 'color', coloured: 'colour', developed: 'develop', focused: 'focus', visited: 'visit', edited: 'edit', limited: 'limit'
+  said: 'say',
+  paid: 'pay',
+  made: 'make',
+  sent: 'send',
+  built: 'build',
+  sold: 'sell',
+  bought: 'buy',
+  found: 'find',
+  given: 'give',
+  taken: 'take',
+  written: 'write',
+  chosen: 'choose',
+  shown: 'show',
+  known: 'know',
+  done: 'do',
+  run: 'run',
+  put: 'put',
+  set: 'set',
+  read: 'read',
+  split: 'split',
+  cut: 'cut',
+  kept: 'keep',
+  left: 'leave',
+  held: 'hold',
+  told: 'tell',
+  brought: 'bring',
+  thought: 'think',
+  won: 'win',
+  spent: 'spend',
+  lost: 'lose',
+  met: 'meet',
+  begun: 'begin',
+  drawn: 'draw',
+  driven: 'drive',
+  eaten: 'eat',
+  fallen: 'fall',
+  forgotten: 'forget',
+  frozen: 'freeze',
+  hidden: 'hide',
+  seen: 'see',
+  spoken: 'speak',
+  stolen: 'steal',
+  worn: 'wear',
+  torn: 'tear',
+  thrown: 'throw',
+  grown: 'grow',
+  flown: 'fly',
+  hung: 'hang',
+  dealt: 'deal',
+  meant: 'mean',
+  felt: 'feel',
+  withdrawn: 'withdraw',
+  reset: 'reset',
+  rebuilt: 'rebuild',
+  got: 'get',
+  gotten: 'get',
+  become: 'become',
+  broken: 'break',
+  bound: 'bind',
+  fed: 'feed',
+  led: 'lead',
+  lent: 'lend',
+  bent: 'bend',
+  shut: 'shut',
+  sung: 'sing',
+  undone: 'undo',
+  upheld: 'uphold',
+  overridden: 'override',
+  created: 'create',
+  added: 'add',
+  summed: 'sum',
+  canceled: 'cancel',
+  cancelled: 'cancel',
+  labeled: 'label',
+  labelled: 'label',
+  totaled: 'total',
+  totalled: 'total',
+  modeled: 'model',
+  repeated: 'repeat',
+  treated: 'treat',
+  heated: 'heat',
+  seated: 'seat',
+  monitored: 'monitor',
+  colored: 'color',
+  coloured: 'colour',
+  developed: 'develop',
+  focused: 'focus',
+  visited: 'visit',
+  edited: 'edit',
+  limited: 'limit'
 }
 
 /** Verbs whose base form ends in a doubled consonant other than l, s, f, z. */
@@ -78,21 +268,37 @@ export function baseVerb(word: string): string {
   const last = stem[stem.length - 1]
   const beforeLast = stem[stem.length - 2]
   // A doubled final consonant is undoubled ("formatt" → "format"), except l, s, f, z ("call", "pass").
-  if (last === beforeLast && isConsonantAt(stem, stem.length - 1) && !'lsfz'.includes(last) && !KEEP_DOUBLE.has(stem)) return stem.slice(0, -1)
+  if (last === beforeLast && isConsonantAt(stem, stem.length - 1) && !'lsfz'.includes(last) && !KEEP_DOUBLE.has(stem))
+    return stem.slice(0, -1)
   if (stem.endsWith('e')) return stem
   const endsWith = (pattern: RegExp) => pattern.test(stem)
   const needsE =
-    endsWith(/[^aeiou]at$/) || endsWith(/(iz|bl|dg|ys|us|v|u)$/) || endsWith(/[aeiou]c$|nc$/) || endsWith(/(rg|ang)$/) ||
-    endsWith(/([aeiouy]s|[rnpl]s)$/) || endsWith(/[^aeiou](ar|ur|ir)$/) || endsWith(/[^aeiou](in|id|od|ud|ut|ot|ok|ak|ik|ap|ul|il|um|ib|ub)$/) ||
-    endsWith(/(let|plet)$/) || endsWith(/(ignor|explor|restor|stor|scor|ador)$/) ||
-    (measure(stem) === 1 && isConsonantAt(stem, stem.length - 3) && isVowelAt(stem, stem.length - 2) && isConsonantAt(stem, stem.length - 1) && !'wxy'.includes(last))
+    endsWith(/[^aeiou]at$/) ||
+    endsWith(/(iz|bl|dg|ys|us|v|u)$/) ||
+    endsWith(/[aeiou]c$|nc$/) ||
+    endsWith(/(rg|ang)$/) ||
+    endsWith(/([aeiouy]s|[rnpl]s)$/) ||
+    endsWith(/[^aeiou](ar|ur|ir)$/) ||
+    endsWith(/[^aeiou](in|id|od|ud|ut|ot|ok|ak|ik|ap|ul|il|um|ib|ub)$/) ||
+    endsWith(/(let|plet)$/) ||
+    endsWith(/(ignor|explor|restor|stor|scor|ador)$/) ||
+    (measure(stem) === 1 &&
+      isConsonantAt(stem, stem.length - 3) &&
+      isVowelAt(stem, stem.length - 2) &&
+      isConsonantAt(stem, stem.length - 1) &&
+      !'wxy'.includes(last))
   return needsE ? stem + 'e' : stem
 }
 
 /** Words of a text: letters and digits of any script; accents are kept, punctuation dropped. */
 export function wordsOf(text: string): string[] {
   // "it's" and "customer's" are one word each.
-  return text.normalize('NFC').replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2').match(/[\p{L}\p{N}_$]+/gu) ?? []
+  return (
+    text
+      .normalize('NFC')
+      .replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2')
+      .match(/[\p{L}\p{N}_$]+/gu) ?? []
+  )
 }
 
 // TypeScript's scanner decides, not the regex engine: Node knows newer Unicode than tsc does
@@ -116,7 +322,9 @@ export function camelCase(words: string[]): string {
     .filter(Boolean)
     .map((word, index) => {
       if (index > 0) return capitalize(word)
-      return word.length > 1 && word === word.toUpperCase() && [...word.toLowerCase()].every(isIdentifierPart) ? word.toLowerCase() : changeFirstCase(word, false)
+      return word.length > 1 && word === word.toUpperCase() && [...word.toLowerCase()].every(isIdentifierPart)
+        ? word.toLowerCase()
+        : changeFirstCase(word, false)
     })
     .join('')
   // Characters TypeScript does not accept in identifiers (punctuation, emoji, newer Unicode) are left out.
@@ -144,7 +352,10 @@ export function toIdentifier(candidate: string, fallback: string, maximumLength 
 /** Hands out unique names: "cost", "cost2", "cost3"; `caseInsensitive` for names that become file names. */
 export class NameRegistry {
   private readonly taken = new Set<string>()
-  constructor(private readonly caseInsensitive = false, reserved: Iterable<string> = []) {
+  constructor(
+    private readonly caseInsensitive = false,
+    reserved: Iterable<string> = []
+  ) {
     for (const name of reserved) this.taken.add(this.key(name))
   }
   private key(name: string): string {
@@ -161,7 +372,19 @@ export class NameRegistry {
   }
 }
 
-const AUXILIARY_PREDICATES: Record<string, string> = { is: 'is', are: 'are', was: 'was', were: 'were', can: 'can', has: 'has', have: 'has', does: 'does', do: 'does', should: 'should', will: 'will' }
+const AUXILIARY_PREDICATES: Record<string, string> = {
+  is: 'is',
+  are: 'are',
+  was: 'was',
+  were: 'were',
+  can: 'can',
+  has: 'has',
+  have: 'has',
+  does: 'does',
+  do: 'does',
+  should: 'should',
+  will: 'will'
+}
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got', 'be', 'been'])
 
 const looksLikeParticiple = (word: string) => Boolean(IRREGULAR_VERBS[word]) || (/ed$/.test(word) && word.length > 3)

@@ -63,7 +63,8 @@ function slotOfLiteral(text: string, placeholder?: string): Slot | undefined {
   const segments = splitLiterals(text)
   if (segments.length === 1 && segments[0].kind !== 'text' && segments[0].kind !== 'placeholder' && segments[0].text === text) {
     const segment = segments[0]
-    if (segment.kind === 'string') return isCapturableString(segment.value) ? { kind: 'string', raw: text, value: segment.value, placeholder } : undefined
+    if (segment.kind === 'string')
+      return isCapturableString(segment.value) ? { kind: 'string', raw: text, value: segment.value, placeholder } : undefined
     return { kind: segment.kind, raw: text, value: segment.value, placeholder }
   }
   // A value that fills a placeholder and is one word ("Fizz") is a {word}.
@@ -85,7 +86,8 @@ export function piecesOfText(text: string): Piece[] {
   return mergeText(
     splitLiterals(text).map((segment): Piece => {
       if (segment.kind === 'text' || segment.kind === 'placeholder') return segment.text
-      if (segment.kind === 'string') return isCapturableString(segment.value) ? { kind: 'string', raw: segment.text, value: segment.value } : segment.text
+      if (segment.kind === 'string')
+        return isCapturableString(segment.value) ? { kind: 'string', raw: segment.text, value: segment.value } : segment.text
       return { kind: segment.kind, raw: segment.text, value: segment.value }
     })
   )
@@ -124,7 +126,13 @@ interface DocumentIndex {
 
 function indexDocument(document: GherkinDocument | undefined): DocumentIndex {
   const index: DocumentIndex = { steps: new Map(), rows: new Map(), scenarios: new Map() }
-  const visit = (children: readonly { background?: { steps: readonly { id: string; text: string; location: { line: number; column?: number } }[] }; scenario?: import('@cucumber/messages').Scenario; rule?: import('@cucumber/messages').Rule }[]) => {
+  const visit = (
+    children: readonly {
+      background?: { steps: readonly { id: string; text: string; location: { line: number; column?: number } }[] }
+      scenario?: import('@cucumber/messages').Scenario
+      rule?: import('@cucumber/messages').Rule
+    }[]
+  ) => {
     for (const child of children) {
       const steps = child.background?.steps ?? child.scenario?.steps ?? []
       for (const step of steps) index.steps.set(step.id, { text: step.text, line: step.location.line, column: step.location.column ?? 1 })
@@ -172,7 +180,10 @@ function flowOf(uri: string, pickle: Pickle, index: DocumentIndex, needsDefiniti
     // "And"/"But" steps carry the type of the step before them; "*" steps with no type follow it too.
     const role = ROLE_OF_TYPE[pickleStep.type ?? ''] ?? previousRole
     previousRole = role
-    const pieces = row && astStep && astStep.text !== pickleStep.text ? piecesOfOutlineStep(pickleStep.text, astStep.text, row.values) : piecesOfText(pickleStep.text)
+    const pieces =
+      row && astStep && astStep.text !== pickleStep.text
+        ? piecesOfOutlineStep(pickleStep.text, astStep.text, row.values)
+        : piecesOfText(pickleStep.text)
     const argument: ArgumentKind = pickleStep.argument?.dataTable ? 'dataTable' : pickleStep.argument?.docString ? 'docString' : 'none'
     const occurrence: StepOccurrence = {
       text: pickleStep.text,
@@ -189,7 +200,8 @@ function flowOf(uri: string, pickle: Pickle, index: DocumentIndex, needsDefiniti
     }
     if (pickleStep.argument?.docString) occurrence.docString = pickleStep.argument.docString.content
     if (pickleStep.argument?.docString?.mediaType) occurrence.docStringMediaType = pickleStep.argument.docString.mediaType
-    if (pickleStep.argument?.dataTable) occurrence.dataTable = pickleStep.argument.dataTable.rows.map((tableRow) => tableRow.cells.map((cell) => cell.value))
+    if (pickleStep.argument?.dataTable)
+      occurrence.dataTable = pickleStep.argument.dataTable.rows.map((tableRow) => tableRow.cells.map((cell) => cell.value))
     return { occurrence, needsDefinition: needsDefinition(pickleStep.text) }
   })
   return { pickleId: pickle.id, name: pickle.name, uri, source, scenarioSource: `${uri}:${scenarioLine}`, steps }

@@ -31,9 +31,20 @@ export interface FilePlanInput {
   renderOperation?: OperationModuleRenderer
 }
 
-function provenanceOf(sources: Iterable<string>, featureHashes: Map<string, string>, generator: string, version: string, rule?: 'confirmed' | 'unconfirmed') {
+function provenanceOf(
+  sources: Iterable<string>,
+  featureHashes: Map<string, string>,
+  generator: string,
+  version: string,
+  rule?: 'confirmed' | 'unconfirmed'
+) {
   const paths = [...new Set(sources)].sort()
-  return { generator, version, sources: paths.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })), ...(rule ? { rule } : {}) }
+  return {
+    generator,
+    version,
+    sources: paths.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })),
+    ...(rule ? { rule } : {})
+  }
 }
 
 /**
@@ -52,19 +63,35 @@ export function planStepFiles(input: FilePlanInput): PlannedFile[] {
     }
     for (const [file, steps] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const sources = steps.flatMap((step) => step.group.occurrences.map((occurrence) => occurrence.uri))
-      files.push({ path: `${STEPS_DIRECTORY}/${file}`, content: renderWithProvenance(renderStepFile(file, steps), provenanceOf(sources, featureHashes, STEPS_GENERATOR, version)) })
+      files.push({
+        path: `${STEPS_DIRECTORY}/${file}`,
+        content: renderWithProvenance(renderStepFile(file, steps), provenanceOf(sources, featureHashes, STEPS_GENERATOR, version))
+      })
     }
     const allSources = analysis.steps.flatMap((step) => step.group.occurrences.map((occurrence) => occurrence.uri))
-    files.push({ path: WORLD_PATH, content: renderWithProvenance(renderWorld(analysis.fields, Boolean(input.customWorld), allSources), provenanceOf(allSources, featureHashes, STEPS_GENERATOR, version)) })
+    files.push({
+      path: WORLD_PATH,
+      content: renderWithProvenance(
+        renderWorld(analysis.fields, Boolean(input.customWorld), allSources),
+        provenanceOf(allSources, featureHashes, STEPS_GENERATOR, version)
+      )
+    })
     if (!input.projectDefinesBoolean) {
-      files.push({ path: PARAMETER_TYPES_PATH, content: renderWithProvenance(renderParameterTypes(), provenanceOf([], featureHashes, STEPS_GENERATOR, version)) })
+      files.push({
+        path: PARAMETER_TYPES_PATH,
+        content: renderWithProvenance(renderParameterTypes(), provenanceOf([], featureHashes, STEPS_GENERATOR, version))
+      })
     }
     const render = input.renderOperation ?? renderOperationStub
     for (const operation of analysis.operations) {
       if (input.keepOperationModules?.has(operation.modulePath)) continue
       const rendered = render(operation)
-      const { body, generator, rule } = typeof rendered === 'string' ? { body: rendered, generator: STUB_GENERATOR, rule: undefined } : rendered
-      files.push({ path: operation.modulePath, content: renderWithProvenance(body, provenanceOf(operation.sourceFeatures, featureHashes, generator, version, rule)) })
+      const { body, generator, rule } =
+        typeof rendered === 'string' ? { body: rendered, generator: STUB_GENERATOR, rule: undefined } : rendered
+      files.push({
+        path: operation.modulePath,
+        content: renderWithProvenance(body, provenanceOf(operation.sourceFeatures, featureHashes, generator, version, rule))
+      })
     }
   }
   const planned = new Set(files.map((file) => file.path))

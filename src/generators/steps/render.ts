@@ -15,7 +15,9 @@ export const STEPS_DIRECTORY = 'generated/steps'
 
 /** A double-quoted TypeScript string literal of any text. */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(text)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 /** Text safe inside a // or /** comment: no line terminators, no comment end. */
@@ -50,7 +52,8 @@ function argumentValue(step: PlannedStep): string {
 }
 
 function assertion(actual: string, label: string, expected: string, type: FieldType): string {
-  if (type === 'number') return `expect(${actual}, ${stringLiteral(label)}).to.be.closeTo(${expected}, DECIMAL_TOLERANCE * Math.max(1, Math.abs(${expected})))`
+  if (type === 'number')
+    return `expect(${actual}, ${stringLiteral(label)}).to.be.closeTo(${expected}, DECIMAL_TOLERANCE * Math.max(1, Math.abs(${expected})))`
   if (type === 'string' || type === 'boolean') return `expect(${actual}, ${stringLiteral(label)}).to.equal(${expected})`
   return `expect(${actual}, ${stringLiteral(label)}).to.deep.equal(${expected})`
 }
@@ -77,7 +80,8 @@ function bodyOf(step: PlannedStep): string[] {
       const { code, label } = valueAt(step, index)
       return assertion(`this.${field.name}`, label, code, field.type)
     })
-    if (step.argument?.field) lines.push(assertion(`this.${step.argument.field.name}`, step.argument.field.name, argumentValue(step), step.argument.type))
+    if (step.argument?.field)
+      lines.push(assertion(`this.${step.argument.field.name}`, step.argument.field.name, argumentValue(step), step.argument.type))
     if (step.flagField) lines.push(assertion(`this.${step.flagField.name}`, step.flagField.name, 'true', 'boolean'))
     return lines
   }
@@ -99,7 +103,9 @@ const KEYWORD = { given: 'Given', when: 'When', then: 'Then' } as const
 /** One generated step file: the step definitions of one feature (or the shared ones), in order of first use. */
 export function renderStepFile(file: string, steps: PlannedStep[]): string {
   const filePath = `${STEPS_DIRECTORY}/${file}`
-  const keywords = [...new Set(steps.map((step) => KEYWORD[step.group.role]))].sort((a, b) => ['Given', 'When', 'Then'].indexOf(a) - ['Given', 'When', 'Then'].indexOf(b))
+  const keywords = [...new Set(steps.map((step) => KEYWORD[step.group.role]))].sort(
+    (a, b) => ['Given', 'When', 'Then'].indexOf(a) - ['Given', 'When', 'Then'].indexOf(b)
+  )
   const cucumberImports = [...keywords, ...(steps.some((step) => step.group.argument === 'dataTable') ? ['DataTable'] : [])]
   const worldImports = ['GeneratedWorld']
   if (steps.some((step) => step.operation?.parameters.some((parameter) => 'field' in parameter.from))) worldImports.push('requireInput')
@@ -107,13 +113,17 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   if (body.some((lines) => lines.some((line) => line.includes('DECIMAL_TOLERANCE')))) worldImports.unshift('DECIMAL_TOLERANCE')
   const lines = [`import { ${cucumberImports.join(', ')} } from "@cucumber/cucumber"`]
   // A Then checks; so may a body another generator wrote (a Given's text that a story checks after a command).
-  if (steps.some((step) => step.group.role === 'then' || step.custom?.body.some((line) => /\bexpect\(/.test(line)))) lines.push('import { expect } from "chai"')
+  if (steps.some((step) => step.group.role === 'then' || step.custom?.body.some((line) => /\bexpect\(/.test(line))))
+    lines.push('import { expect } from "chai"')
   lines.push(`import { ${worldImports.join(', ')} } from ${stringLiteral(importPath(filePath, WORLD_PATH))}`)
   const operations = [...new Map(steps.filter((step) => step.operation).map((step) => [step.operation!.name, step.operation!])).values()]
-  for (const operation of operations) lines.push(`import { ${operation.name} } from ${stringLiteral(importPath(filePath, operation.modulePath))}`)
+  for (const operation of operations)
+    lines.push(`import { ${operation.name} } from ${stringLiteral(importPath(filePath, operation.modulePath))}`)
   const customImports = new Map<string, Set<string>>()
-  for (const step of steps) for (const { name, from } of step.custom?.imports ?? []) customImports.set(from, (customImports.get(from) ?? new Set()).add(name))
-  for (const [from, names] of customImports) lines.push(`import { ${[...names].sort().join(', ')} } from ${stringLiteral(importPath(filePath, from))}`)
+  for (const step of steps)
+    for (const { name, from } of step.custom?.imports ?? []) customImports.set(from, (customImports.get(from) ?? new Set()).add(name))
+  for (const [from, names] of customImports)
+    lines.push(`import { ${[...names].sort().join(', ')} } from ${stringLiteral(importPath(filePath, from))}`)
   steps.forEach((step, index) => {
     lines.push('')
     lines.push(`// ${firstUseOf(step)}${step.group.literal ? ' (exact text: a parameter here would also match other steps)' : ''}`)
@@ -125,7 +135,8 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   return `${lines.join('\n')}\n`
 }
 
-const FIELD_LINE = /^ {2}([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)\?: (number|string|boolean|string\[\]\[\]|Record<string, string>\[\])$/gmu
+const FIELD_LINE =
+  /^ {2}([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)\?: (number|string|boolean|string\[\]\[\]|Record<string, string>\[\])$/gmu
 
 /** The World: one typed field per input and outcome; `customWorld` when the project sets its own World constructor. */
 export function renderWorld(fields: WorldField[], customWorld: boolean, features: string[] = []): string {
@@ -136,11 +147,15 @@ export function renderWorld(fields: WorldField[], customWorld: boolean, features
     '',
     '/**',
     ' * What the generated steps of one scenario share: Given steps store inputs, When steps store',
-    " * what the operation returned (the actual... fields), Then steps compare them with what is expected.",
+    ' * what the operation returned (the actual... fields), Then steps compare them with what is expected.',
     ' */'
   ]
   if (customWorld) {
-    lines.unshift('import { After } from "@cucumber/cucumber"', '', '// The project sets its own World constructor: these fields are added to it at run time.')
+    lines.unshift(
+      'import { After } from "@cucumber/cucumber"',
+      '',
+      '// The project sets its own World constructor: these fields are added to it at run time.'
+    )
     lines.push('export interface GeneratedWorld {', ...fieldLines, '}')
   } else {
     lines.unshift('import { After, setWorldConstructor, World } from "@cucumber/cucumber"', '')
@@ -153,7 +168,7 @@ export function renderWorld(fields: WorldField[], customWorld: boolean, features
     '',
     '/**',
     ' * A scenario with no When and no Then step acts on nothing and checks nothing: it is pending,',
-    " * never passed. Only in features specloop generated steps for: other scenarios run as they would without it.",
+    ' * never passed. Only in features specloop generated steps for: other scenarios run as they would without it.',
     ' */',
     'After(function ({ pickle, result }) {',
     '  if (!GENERATED_FOR.has(pickle.uri)) return undefined',
@@ -175,7 +190,11 @@ export function renderWorld(fields: WorldField[], customWorld: boolean, features
 
 /** The fields of a World this generator wrote before (read back so fields are only ever added). */
 export function fieldsOfWorld(body: string): WorldField[] {
-  return [...body.matchAll(FIELD_LINE)].map((match) => ({ name: match[1], type: match[2] as FieldType, role: match[1].startsWith('actual') ? 'outcome' : 'input' }))
+  return [...body.matchAll(FIELD_LINE)].map((match) => ({
+    name: match[1],
+    type: match[2] as FieldType,
+    role: match[1].startsWith('actual') ? 'outcome' : 'input'
+  }))
 }
 
 export function renderParameterTypes(): string {
@@ -230,7 +249,9 @@ export const renderOperationStub: OperationModuleRenderer = (operation) => {
     '/**',
     ` * ${commentText(`The operation behind "When ${operation.whenText}".`, 400)}`,
     ` * Examples: ${operation.examples.length}, from ${commentText(operation.sourceFeatures.join(', '), 400)}.`,
-    operation.stateful ? ` * Not a table of examples (${commentText(operation.reason ?? '')}): needs a model provider or a hand-written body.` : ' * specloop synthesis writes its body from the examples; until then it throws.',
+    operation.stateful
+      ? ` * Not a table of examples (${commentText(operation.reason ?? '')}): needs a model provider or a hand-written body.`
+      : ' * specloop synthesis writes its body from the examples; until then it throws.',
     ' */',
     `export function ${signatureOf(operation)} {`,
     `  throw new Error(${stringLiteral(message)})`,

@@ -12,7 +12,16 @@ export interface ExpressionCheck {
 
 export function parameterTypeRegistry(booleanRegexps: string[] = BOOLEAN_PARAMETER.regexps): ParameterTypeRegistry {
   const registry = new ParameterTypeRegistry()
-  registry.defineParameterType(new ParameterType('boolean', booleanRegexps.map((source) => new RegExp(source)), Boolean, (text: string) => text === 'true' || text === 'yes', false, false))
+  registry.defineParameterType(
+    new ParameterType(
+      'boolean',
+      booleanRegexps.map((source) => new RegExp(source)),
+      Boolean,
+      (text: string) => text === 'true' || text === 'yes',
+      false,
+      false
+    )
+  )
   return registry
 }
 
@@ -80,10 +89,12 @@ function parameterGroupHolds(group: StepGroup, owner: number, index: TextIndex, 
   if (!expression) return false
   for (const { text, slots } of group.texts) {
     const match = expression.match(text)
-    if (!match || match.length !== slots.length || match.some((argument, position) => argument.group.value !== slots[position].raw)) return false
+    if (!match || match.length !== slots.length || match.some((argument, position) => argument.group.value !== slots[position].raw))
+      return false
   }
   for (const candidate of index.startingWith(group.fixed[0])) {
-    if (candidate.owner !== owner && containsFixedText(candidate.text, group.fixed) && expression.match(candidate.text) !== null) return false
+    if (candidate.owner !== owner && containsFixedText(candidate.text, group.fixed) && expression.match(candidate.text) !== null)
+      return false
   }
   return true
 }

@@ -76,7 +76,10 @@ export type Effect =
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
-  | { read: 'count' | 'other' | 'length' | 'sum' | 'max' | 'produced' | 'first' | 'last' | 'mode' | 'refusal' | 'tableSum' | 'tableArgmax'; arg: number }
+  | {
+      read: 'count' | 'other' | 'length' | 'sum' | 'max' | 'produced' | 'first' | 'last' | 'mode' | 'refusal' | 'tableSum' | 'tableArgmax'
+      arg: number
+    }
   | { read: 'tableAt'; key: number; arg: number }
   | { read: 'contains'; key: number; arg: number; negate?: boolean }
   | { read: 'accepted'; arg: number; negate: boolean }
@@ -115,7 +118,18 @@ export interface State {
 }
 
 export function initialState(): State {
-  return { count: 0, other: 0, limit: undefined, items: [], table: new Map(), mode: undefined, flag: false, produced: undefined, refusal: undefined, refused: false }
+  return {
+    count: 0,
+    other: 0,
+    limit: undefined,
+    items: [],
+    table: new Map(),
+    mode: undefined,
+    flag: false,
+    produced: undefined,
+    refusal: undefined,
+    refused: false
+  }
 }
 
 /**

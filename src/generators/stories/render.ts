@@ -55,8 +55,12 @@ interface Names {
 function nameEverything(story: Story, model: StateModel, parameterNames: Map<number, string[]>): Names {
   const fields = new NameRegistry(false, ['refusal', 'attempt', 'constructor'])
   const fieldFrom = (read: Reading['read'][], fallback: string) => {
-    const step = story.steps.find((candidate) => candidate.role === 'then' && read.includes(model.meanings[candidate.index]!.reading?.read as Reading['read']))
-    const words = step ? contentWords(wordsOfStep(step).join(' ')).filter((word) => !/^(is|are|shows|holds|has|reads|now|the|of|in|on)$/i.test(word)) : []
+    const step = story.steps.find(
+      (candidate) => candidate.role === 'then' && read.includes(model.meanings[candidate.index]!.reading?.read as Reading['read'])
+    )
+    const words = step
+      ? contentWords(wordsOfStep(step).join(' ')).filter((word) => !/^(is|are|shows|holds|has|reads|now|the|of|in|on)$/i.test(word))
+      : []
     return fields.claim(toIdentifier(camelCase(words.slice(-2)), fallback, 32))
   }
   const names: Names = {
@@ -71,7 +75,12 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     methods: new Map(),
     params: parameterNames
   }
-  const methods = new NameRegistry(false, [...Object.values(names).filter((value): value is string => typeof value === 'string'), 'refusal', 'attempt', 'constructor'])
+  const methods = new NameRegistry(false, [
+    ...Object.values(names).filter((value): value is string => typeof value === 'string'),
+    'refusal',
+    'attempt',
+    'constructor'
+  ])
   for (const step of story.steps) {
     if (step.role === 'then') continue
     const words = wordsOfStep(step)
@@ -83,7 +92,10 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
 
 /** A yes/no state no Then step names is named after the word of the step that sets it ("the radio is muted" → muted). */
 function flagWord(story: Story, model: StateModel): string {
-  const setter = story.steps.find((step) => { const effect = model.meanings[step.index]!.effect; return effect?.op === 'flag' && effect.value })
+  const setter = story.steps.find((step) => {
+    const effect = model.meanings[step.index]!.effect
+    return effect?.op === 'flag' && effect.value
+  })
   const word = setter ? wordsOfStep(setter).slice(-1)[0]?.toLowerCase() : undefined
   return word !== undefined && /^[a-z]{3,}(ed|en)$/.test(word) ? word : 'active'
 }
@@ -104,7 +116,9 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
     case 'step':
       return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${effect.by ?? 1}`]
     case 'clampAdd':
-      return [`${self(names[effect.reg])} = Math.min(${effect.high}, Math.max(${effect.low}, ${self(names[effect.reg])} ${effect.sign > 0 ? '+' : '-'} ${arg(effect.arg)}))`]
+      return [
+        `${self(names[effect.reg])} = Math.min(${effect.high}, Math.max(${effect.low}, ${self(names[effect.reg])} ${effect.sign > 0 ? '+' : '-'} ${arg(effect.arg)}))`
+      ]
     case 'travel':
       return [`${self(names.other)} += Math.abs(${arg(effect.arg)} - ${self(names.count)})`, `${self(names.count)} = ${arg(effect.arg)}`]
     case 'push':
@@ -126,9 +140,13 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
     case 'tableSet':
       return [`${self(names.table)}.set(${arg(effect.key)}, ${arg(effect.value)})`]
     case 'tableAdd':
-      return [`${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${arg(effect.value)})`]
+      return [
+        `${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${arg(effect.value)})`
+      ]
     case 'tableStep':
-      return [`${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} 1)`]
+      return [
+        `${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} 1)`
+      ]
     case 'mode':
       return [`${self(names.mode)} = ${quote(effect.value)}`]
     case 'modeArg':
@@ -136,7 +154,9 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
     case 'flag':
       return [`${self(names.flag)} = ${effect.value}`]
     case 'modeNext':
-      return [`${self(names.mode)} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(${self(names.mode)} ?? '') ?? ${self(names.mode)}`]
+      return [
+        `${self(names.mode)} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(${self(names.mode)} ?? '') ?? ${self(names.mode)}`
+      ]
   }
 }
 
@@ -163,7 +183,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       return { ...node, name: text }
     }
     if (node.kind === 'apply') return { ...node, args: node.args.map(rename) }
-    if (node.kind === 'conditional') return { ...node, condition: rename(node.condition), then: rename(node.then), otherwise: rename(node.otherwise) }
+    if (node.kind === 'conditional')
+      return { ...node, condition: rename(node.condition), then: rename(node.then), otherwise: rename(node.otherwise) }
     return node
   }
   return describeProgram(rename(program))
@@ -230,13 +251,41 @@ function usedRegisters(model: StateModel): Set<string> {
     }
     const reading = meaning.reading
     if (reading) {
-      const register = { count: 'count', other: 'other', length: 'items', sum: 'items', max: 'items', produced: 'produced', first: 'items', last: 'items', mode: 'mode', flag: 'flag', tableSum: 'table', tableArgmax: 'table', tableAt: 'table', contains: 'items' }[reading.read as string]
+      const register = {
+        count: 'count',
+        other: 'other',
+        length: 'items',
+        sum: 'items',
+        max: 'items',
+        produced: 'produced',
+        first: 'items',
+        last: 'items',
+        mode: 'mode',
+        flag: 'flag',
+        tableSum: 'table',
+        tableArgmax: 'table',
+        tableAt: 'table',
+        contains: 'items'
+      }[reading.read as string]
       if (register) used.add(register)
     }
     const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
     if (meaning.guard || rule) {
-      const text = JSON.stringify(meaning.guard?.condition ?? null) + JSON.stringify(meaning.guard?.message ?? null) + JSON.stringify(rule ?? null)
-      for (const [input, register] of [['"count"', 'count'], ['"other"', 'other'], ['"size"', 'items'], ['"limit"', 'limit'], ['"stock"', 'table'], ['"listed"', 'items'], ['"copies"', 'items'], ['"mode"', 'mode'], ['"flag"', 'flag'], ['"total"', 'items']] as const) if (text.includes(`"name":${input}`)) used.add(register)
+      const text =
+        JSON.stringify(meaning.guard?.condition ?? null) + JSON.stringify(meaning.guard?.message ?? null) + JSON.stringify(rule ?? null)
+      for (const [input, register] of [
+        ['"count"', 'count'],
+        ['"other"', 'other'],
+        ['"size"', 'items'],
+        ['"limit"', 'limit'],
+        ['"stock"', 'table'],
+        ['"listed"', 'items'],
+        ['"copies"', 'items'],
+        ['"mode"', 'mode'],
+        ['"flag"', 'flag'],
+        ['"total"', 'items']
+      ] as const)
+        if (text.includes(`"name":${input}`)) used.add(register)
     }
   }
   return used
@@ -248,7 +297,8 @@ function itemType(story: Story, model: StateModel): string {
     const effect = model.meanings[step.index]!.effect
     if (effect === undefined) continue
     if (effect.op === 'pushCount') return 'number'
-    if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift') return step.params[effect.arg] === 'number' ? 'number' : 'string'
+    if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift')
+      return step.params[effect.arg] === 'number' ? 'number' : 'string'
   }
   return 'string'
 }
@@ -262,7 +312,11 @@ export function renderStory(
   model: StateModel,
   parameterNames: Map<number, string[]>,
   callArguments: Map<number, string[]>,
-  options: { status: 'synthesised' | 'ambiguous'; question?: string[]; unconfirmed?: Array<{ step: number; question?: DistinguishingExample }> }
+  options: {
+    status: 'synthesised' | 'ambiguous'
+    question?: string[]
+    unconfirmed?: Array<{ step: number; question?: DistinguishingExample }>
+  }
 ): RenderedStory {
   const className = toIdentifier(pascal(wordsOf(story.name).slice(0, 4)), 'Story', 40).replace(/^./, (first) => first.toUpperCase())
   const fileBase = className.charAt(0).toLowerCase() + className.slice(1)
@@ -270,23 +324,49 @@ export function renderStory(
   const accessor = `${fileBase}Of`
   const names = nameEverything(story, model, parameterNames)
   const used = usedRegisters(model)
-  const dual = story.steps.some((step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression))
+  const dual = story.steps.some(
+    (step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression)
+  )
   const item = itemType(story, model)
   const lines: string[] = []
   lines.push('/**', ` * ${story.name}.`)
-  if (story.description.trim() !== '') for (const line of story.description.trim().split('\n')) lines.push(` * ${line.trim().replace(/\*\//g, '*\\/')}`)
-  lines.push(' *', ` * Synthesised by specloop offline from the scenarios ${story.scenarios.map((scenario) => JSON.stringify(scenario.name)).join(', ').replace(/\*\//g, '*\\/')}.`)
+  if (story.description.trim() !== '')
+    for (const line of story.description.trim().split('\n')) lines.push(` * ${line.trim().replace(/\*\//g, '*\\/')}`)
+  lines.push(
+    ' *',
+    ` * Synthesised by specloop offline from the scenarios ${story.scenarios
+      .map((scenario) => JSON.stringify(scenario.name))
+      .join(', ')
+      .replace(/\*\//g, '*\\/')}.`
+  )
   if (options.status === 'ambiguous') {
     if (options.question?.length) {
       lines.push(' *', ' * UNCONFIRMED: the scenarios do not decide this model. A scenario that would:')
       for (const line of options.question) lines.push(` *   ${line.replace(/\*\//g, '*\\/')}`)
     } else {
       // Only a refusal's edge is undecided: name the commands (the generate output has the values).
-      const named = (role: 'when' | 'then') => [...new Set((options.unconfirmed ?? []).filter((entry) => story.steps[entry.step]!.role === role).map((entry) => JSON.stringify(story.steps[entry.step]!.expression)))]
+      const named = (role: 'when' | 'then') => [
+        ...new Set(
+          (options.unconfirmed ?? [])
+            .filter((entry) => story.steps[entry.step]!.role === role)
+            .map((entry) => JSON.stringify(story.steps[entry.step]!.expression))
+        )
+      ]
       const commands = named('when')
       const readings = named('then')
-      const parts = [...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []), ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])]
-      lines.push(' *', ` * UNCONFIRMED: the scenarios do not decide ${parts.length > 0 ? parts.join(', nor ') : 'this model'}: add a scenario at that edge.`.replace(/\*\//g, '*\\/'))
+      const parts = [
+        ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
+        ...(readings.length > 0
+          ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`]
+          : [])
+      ]
+      lines.push(
+        ' *',
+        ` * UNCONFIRMED: the scenarios do not decide ${parts.length > 0 ? parts.join(', nor ') : 'this model'}: add a scenario at that edge.`.replace(
+          /\*\//g,
+          '*\\/'
+        )
+      )
     }
   }
   lines.push(' */')
@@ -299,7 +379,11 @@ export function renderStory(
     const effect = model.meanings[step.index]!.effect
     if (effect?.op === 'modeNext') {
       const constant = `NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`
-      body.push(`/** What each ${names.mode} is followed by, as the scenarios show it. */`, `const ${constant} = new Map<string, string>([${effect.next.map(([from, to]) => `[${quote(from)}, ${quote(to)}]`).join(', ')}])`, '')
+      body.push(
+        `/** What each ${names.mode} is followed by, as the scenarios show it. */`,
+        `const ${constant} = new Map<string, string>([${effect.next.map(([from, to]) => `[${quote(from)}, ${quote(to)}]`).join(', ')}])`,
+        ''
+      )
     }
   }
   body.push(`export class ${className} {`)
@@ -312,20 +396,34 @@ export function renderStory(
   if (used.has('flag')) body.push(`${INDENT}${names.flag} = false`)
   if (used.has('produced')) body.push(`${INDENT}${names.produced}: ${item} | undefined`)
   body.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
-  if (dual) body.push(`${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`, `${INDENT}acted = false`)
+  if (dual)
+    body.push(
+      `${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`,
+      `${INDENT}acted = false`
+    )
   for (const step of story.steps) {
     if (step.role === 'then') continue
     const meaning = model.meanings[step.index]!
     const params = parameterNames.get(step.index) ?? []
     const signature = params.map((name, index) => `${name}: ${step.params[index]}`).join(', ')
-    body.push('', `${INDENT}/** ${step.role === 'given' ? 'Given' : 'When'} ${step.expression.replace(/\*\//g, '*\\/')} */`, `${INDENT}${names.methods.get(step.index)}(${signature}): void {`)
+    body.push(
+      '',
+      `${INDENT}/** ${step.role === 'given' ? 'Given' : 'When'} ${step.expression.replace(/\*\//g, '*\\/')} */`,
+      `${INDENT}${names.methods.get(step.index)}(${signature}): void {`
+    )
     const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
     if (meaning.guard) {
       const refusal = `throw new Refusal(${guardText(meaning.guard.message, names, params, step)})`
-      body.push(always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${guardText(meaning.guard.condition, names, params, step)}) ${refusal}`)
+      body.push(
+        always
+          ? `${INDENT}${INDENT}${refusal}`
+          : `${INDENT}${INDENT}if (${guardText(meaning.guard.condition, names, params, step)}) ${refusal}`
+      )
     }
     const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
-    summary.push(`${names.methods.get(step.index)}(${params.join(', ')}): ${[...(meaning.guard ? [always ? `refused with ${describeProgram(meaning.guard.message)}` : `refused with ${guardText(meaning.guard.message, names, params, step)} when ${guardText(meaning.guard.condition, names, params, step)}`] : []), ...effect].join('; ') || 'nothing'}`)
+    summary.push(
+      `${names.methods.get(step.index)}(${params.join(', ')}): ${[...(meaning.guard ? [always ? `refused with ${describeProgram(meaning.guard.message)}` : `refused with ${guardText(meaning.guard.message, names, params, step)} when ${guardText(meaning.guard.condition, names, params, step)}`] : []), ...effect].join('; ') || 'nothing'}`
+    )
     if (effect.length === 0 && !meaning.guard) body.push(`${INDENT}${INDENT}// Nothing to do: the state starts this way.`)
     for (const line of effect) body.push(`${INDENT}${INDENT}${line}`)
     body.push(`${INDENT}}`)
@@ -363,11 +461,18 @@ export function renderStory(
     // What the step definition passes: its parameters, or the values an exact-text step's text holds.
     const args = callArguments.get(step.index) ?? []
     if (step.role === 'given') bodies.set(step.index, [`${accessor}(this).${names.methods.get(step.index)}(${args.join(', ')})`])
-    else if (step.role === 'when') bodies.set(step.index, [`const instance = ${accessor}(this)`, `instance.attempt(() => instance.${names.methods.get(step.index)}(${args.join(', ')}))`])
+    else if (step.role === 'when')
+      bodies.set(step.index, [
+        `const instance = ${accessor}(this)`,
+        `instance.attempt(() => instance.${names.methods.get(step.index)}(${args.join(', ')}))`
+      ])
     else if (meaning.reading) {
       const actual = readingText(meaning.reading, names, `${accessor}(this)`, args, step)
       const expected = meaning.reading.arg < 0 ? 'true' : args[meaning.reading.arg]!
-      const check = step.params[meaning.reading.arg] === 'number' ? `expect(${actual}).to.be.closeTo(${expected}, 1e-9 * Math.max(1, Math.abs(${expected})))` : `expect(${actual}).to.equal(${expected})`
+      const check =
+        step.params[meaning.reading.arg] === 'number'
+          ? `expect(${actual}).to.be.closeTo(${expected}, 1e-9 * Math.max(1, Math.abs(${expected})))`
+          : `expect(${actual}).to.equal(${expected})`
       bodies.set(step.index, [check])
     }
   }
@@ -378,9 +483,15 @@ export function renderStory(
     const params = parameterNames.get(step.index) ?? []
     const values = Object.entries(entry.question.inputs)
       .filter(([name]) => entry.question!.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
-      .map(([name, value]) => `${unwrapped(guardText({ kind: 'input', name, type: 'number' }, names, params, step))} = ${JSON.stringify(value)}`)
+      .map(
+        ([name, value]) =>
+          `${unwrapped(guardText({ kind: 'input', name, type: 'number' }, names, params, step))} = ${JSON.stringify(value)}`
+      )
     // The candidates' rules name the guard inputs: written in the class's words.
-    const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag)\b/g, (name) => guardText({ kind: 'input', name, type: 'number' }, names, params, step))
+    const inWords = (text: string) =>
+      text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag)\b/g, (name) =>
+        guardText({ kind: 'input', name, type: 'number' }, names, params, step)
+      )
     if (reading) {
       const answers = entry.question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)
       return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]
@@ -390,4 +501,3 @@ export function renderStory(
   })
   return { className, modulePath, accessor, module: `${[...header, '', ...body].join('\n')}\n`, bodies, summary, guardQuestions }
 }
-

@@ -12,8 +12,36 @@
  * Pure: data in, data out.
  */
 import type { Operation, Value, ValueType } from '../operation'
-import { CONFIDENCE, chargeWork, describeProgram, type DistinguishingExample, evaluateProgram, type Program, synthesize, workClock } from '../synthesis'
-import { type Effect, type Guard, type Meaning, type Reading, type Register, type State, type StateModel, type Story, type StoryEvent, type StoryScenario, type StoryStep, applyEffect, expectedOf, explainsStory, guardInputs, initialState, read, stateInputs } from './model'
+import {
+  CONFIDENCE,
+  chargeWork,
+  describeProgram,
+  type DistinguishingExample,
+  evaluateProgram,
+  type Program,
+  synthesize,
+  workClock
+} from '../synthesis'
+import {
+  type Effect,
+  type Guard,
+  type Meaning,
+  type Reading,
+  type Register,
+  type State,
+  type StateModel,
+  type Story,
+  type StoryEvent,
+  type StoryScenario,
+  type StoryStep,
+  applyEffect,
+  expectedOf,
+  explainsStory,
+  guardInputs,
+  initialState,
+  read,
+  stateInputs
+} from './model'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -37,7 +65,8 @@ export interface StoryResult {
   elapsedMs: number
 }
 
-const REFUSAL_WORDS = /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message)\b/
+const REFUSAL_WORDS =
+  /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message)\b/
 const MAX_READING_COMBINATIONS = 2000
 const MAX_VISITS = 400_000
 const MARGIN_BITS = 6
@@ -48,12 +77,15 @@ interface Option<T> {
 }
 
 const cue = (step: StoryStep, pattern: RegExp) => pattern.test(step.words)
-const INCREASE = /\b(deposit|deposits|add|adds|added|receive|received|top|topped|raise|raised|increase|increased|load|loaded|earn|earns|credit|in|up|gain|gains|buys?|bought|arrives?|enters?)\b/
-const DECREASE = /\b(withdraw|withdraws|withdrawn|spend|spent|pay|pays|paid|payment|ship|shipped|take|takes|taken|lower|lowered|decrease|decreased|use|uses|used|debit|sell|sold|out|down|redeem|redeemed|claim|claims|claimed|leaves?|checks? in|lose|loses)\b/
+const INCREASE =
+  /\b(deposit|deposits|add|adds|added|receive|received|top|topped|raise|raised|increase|increased|load|loaded|earn|earns|credit|in|up|gain|gains|buys?|bought|arrives?|enters?)\b/
+const DECREASE =
+  /\b(withdraw|withdraws|withdrawn|spend|spent|pay|pays|paid|payment|ship|shipped|take|takes|taken|lower|lowered|decrease|decreased|use|uses|used|debit|sell|sold|out|down|redeem|redeemed|claim|claims|claimed|leaves?|checks? in|lose|loses)\b/
 const RESET = /\b(reset|resets|cleared|clear|clears|restart|zero)\b/
 const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|called|call|plays?|play)\b/
 const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
-const REMOVE = /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
+const REMOVE =
+  /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
 const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
 const EMPTY = /\b(empty|new|fresh|blank|no)\b/
 
@@ -93,7 +125,11 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   }
   if (step.params.length === 0) {
     for (const reg of ['count', 'other'] as const) {
-      add({ op: 'step', reg, sign: 1 }, reg === 'count' ? 4 : 5, cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/))
+      add(
+        { op: 'step', reg, sign: 1 },
+        reg === 'count' ? 4 : 5,
+        cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/)
+      )
       add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
       add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
     }
@@ -310,7 +346,8 @@ function modeValues(story: Story): string[] {
   for (const scenario of story.scenarios) {
     for (const event of scenario.events) {
       const step = story.steps[event.step]!
-      if ((step.role === 'then' && !isRefusalObserver(step)) || step.role === 'given') for (const arg of event.args) if (typeof arg === 'string') values.add(arg)
+      if ((step.role === 'then' && !isRefusalObserver(step)) || step.role === 'given')
+        for (const arg of event.args) if (typeof arg === 'string') values.add(arg)
     }
   }
   return [...values]
@@ -319,7 +356,10 @@ function modeValues(story: Story): string[] {
 /** A step names a mode: the mode's word, or a verb it is the state of ("close" → "closed", "lock" → "locked"). */
 function namesMode(step: StoryStep, mode: string): boolean {
   const value = mode.toLowerCase()
-  return step.words.includes(value) || step.words.split(/\s+/).some((word) => word.length >= 3 && (value === `${word}ed` || value === `${word}d`))
+  return (
+    step.words.includes(value) ||
+    step.words.split(/\s+/).some((word) => word.length >= 3 && (value === `${word}ed` || value === `${word}d`))
+  )
 }
 
 interface Trace {
@@ -331,7 +371,13 @@ interface Trace {
  * Simulates the scenarios with effects (refused commands skipped) and checks the readings of the
  * non-refusal Then steps; returns the traces, or undefined at the first disagreement.
  */
-function simulate(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>, scenarios: number[]): Trace | undefined {
+function simulate(
+  story: Story,
+  effects: Array<Effect | undefined>,
+  readings: Array<Reading | undefined>,
+  refused: Array<Set<number>>,
+  scenarios: number[]
+): Trace | undefined {
   // Work is the events replayed (and the states copied for them).
   for (const index of scenarios) chargeWork(story.scenarios[index]!.events.length)
   const traces: State[][] = []
@@ -348,7 +394,8 @@ function simulate(story: Story, effects: Array<Effect | undefined>, readings: Ar
         if (reading === undefined || reading.read === 'derived') continue
         const value = read(state, reading, event.args)
         const expected = expectedOf(reading, event.args)
-        if (!(typeof value === 'number' && typeof expected === 'number' ? Math.abs(value - expected) < 1e-9 : value === expected)) return undefined
+        if (!(typeof value === 'number' && typeof expected === 'number' ? Math.abs(value - expected) < 1e-9 : value === expected))
+          return undefined
         continue
       }
       if (step.role === 'when') state = { ...state, refused: refused[index]!.has(position), refusal: undefined }
@@ -368,7 +415,13 @@ function simulate(story: Story, effects: Array<Effect | undefined>, readings: Ar
  * is one transition; passes repeat until nothing new is learnt. Undefined when two observations
  * disagree.
  */
-function learnTransitions(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>, step: number): Array<[string, string]> | undefined {
+function learnTransitions(
+  story: Story,
+  effects: Array<Effect | undefined>,
+  readings: Array<Reading | undefined>,
+  refused: Array<Set<number>>,
+  step: number
+): Array<[string, string]> | undefined {
   const pairs = new Map<string, string>()
   for (let pass = 0; pass < 6; pass++) {
     const before = pairs.size
@@ -418,7 +471,10 @@ function learnTransitions(story: Story, effects: Array<Effect | undefined>, read
  * vectors (each list sorted by bits), so a cheap combination is never cut off by the order the
  * lists happen to be in.
  */
-export function cheapestCombinations<T>(choices: ReadonlyArray<ReadonlyArray<Option<T>>>, limit: number): Array<{ readings: Array<Option<T>>; bits: number }> {
+export function cheapestCombinations<T>(
+  choices: ReadonlyArray<ReadonlyArray<Option<T>>>,
+  limit: number
+): Array<{ readings: Array<Option<T>>; bits: number }> {
   if (choices.some((list) => list.length === 0)) return []
   const sorted = choices.map((list) => [...list].sort((a, b) => a.bits - b.bits))
   const bitsOf = (indices: number[]) => indices.reduce((sum, index, position) => sum + sorted[position]![index]!.bits, 0)
@@ -466,97 +522,150 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   // Readings derived as a text or a number from the state widen the search a lot: they are tried
   // only when no model reads its Then steps from the registers themselves.
   for (const derivedValues of [false, true]) {
-  if (solutions.length > 0) break
-  const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues, flagged))
-  // Reading assignments, cheapest first (a bounded number).
-  const combinations = cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)
+    if (solutions.length > 0) break
+    const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues, flagged))
+    // Reading assignments, cheapest first (a bounded number).
+    const combinations = cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)
 
-  for (const combination of combinations.slice(0, MAX_READING_COMBINATIONS)) {
-    if (clock() > deadline || visits > MAX_VISITS) break
-    if (combination.bits > best + MARGIN_BITS) break
-    // At least one reading must pin the state down; a derived yes/no only reads it (a derived text
-    // or number is held to a table's compression, which pins it down).
-    const derivedValue = (option: Option<Reading>) => option.value.read === 'derived' && !isYesNo(thenSteps, combination.readings.indexOf(option))
-    if (thenSteps.length > 0 && combination.readings.every((option) => option.value.read === 'derived') && !combination.readings.some(derivedValue)) continue
-    const readings: Array<Reading | undefined> = steps.map(() => undefined)
-    thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
-    const needed = new Set(combination.readings.map((option) => registerOfReading(option.value)).filter((register): register is Register => register !== undefined))
-    if (combination.readings.some((option) => option.value.read === 'contains')) needed.add('items')
-    // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
-    if (needed.has('items')) needed.add('count')
-    if (needed.has('other')) needed.add('count')
-    // A derived reading reads the quantities: they must be free to change.
-    if (combination.readings.some((option) => option.value.read === 'derived')) needed.add('count')
-    // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
-    const choices = effectChoices.map((options) =>
-      options.filter((option) => {
-        const registers = registersOfEffect(option.value)
-        return registers.length === 0 || registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag')
+    for (const combination of combinations.slice(0, MAX_READING_COMBINATIONS)) {
+      if (clock() > deadline || visits > MAX_VISITS) break
+      if (combination.bits > best + MARGIN_BITS) break
+      // At least one reading must pin the state down; a derived yes/no only reads it (a derived text
+      // or number is held to a table's compression, which pins it down).
+      const derivedValue = (option: Option<Reading>) =>
+        option.value.read === 'derived' && !isYesNo(thenSteps, combination.readings.indexOf(option))
+      if (
+        thenSteps.length > 0 &&
+        combination.readings.every((option) => option.value.read === 'derived') &&
+        !combination.readings.some(derivedValue)
+      )
+        continue
+      const readings: Array<Reading | undefined> = steps.map(() => undefined)
+      thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
+      const needed = new Set(
+        combination.readings
+          .map((option) => registerOfReading(option.value))
+          .filter((register): register is Register => register !== undefined)
+      )
+      if (combination.readings.some((option) => option.value.read === 'contains')) needed.add('items')
+      // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
+      if (needed.has('items')) needed.add('count')
+      if (needed.has('other')) needed.add('count')
+      // A derived reading reads the quantities: they must be free to change.
+      if (combination.readings.some((option) => option.value.read === 'derived')) needed.add('count')
+      // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
+      const choices = effectChoices.map((options) =>
+        options.filter((option) => {
+          const registers = registersOfEffect(option.value)
+          return (
+            registers.length === 0 ||
+            registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag')
+          )
+        })
+      )
+      // Scenarios become checkable once all their action steps are chosen: order steps by first use.
+      const order = actionSteps.map((_, index) => index)
+      const firstUse = (stepIndex: number) => {
+        let position = Infinity
+        story.scenarios.forEach((scenario, scenarioIndex) =>
+          scenario.events.forEach(
+            (event, eventIndex) => event.step === stepIndex && (position = Math.min(position, scenarioIndex * 1000 + eventIndex))
+          )
+        )
+        return position
+      }
+      order.sort((a, b) => firstUse(actionSteps[a]!.index) - firstUse(actionSteps[b]!.index))
+      const checkableAfter = order.map((_, depth) => {
+        const chosen = new Set(order.slice(0, depth + 1).map((index) => actionSteps[index]!.index))
+        return story.scenarios
+          .map((scenario, index) =>
+            scenario.events.every((event) => steps[event.step]!.role === 'then' || chosen.has(event.step)) ? index : -1
+          )
+          .filter((index) => index >= 0)
       })
-    )
-    // Scenarios become checkable once all their action steps are chosen: order steps by first use.
-    const order = actionSteps.map((_, index) => index)
-    const firstUse = (stepIndex: number) => {
-      let position = Infinity
-      story.scenarios.forEach((scenario, scenarioIndex) => scenario.events.forEach((event, eventIndex) => event.step === stepIndex && (position = Math.min(position, scenarioIndex * 1000 + eventIndex))))
-      return position
-    }
-    order.sort((a, b) => firstUse(actionSteps[a]!.index) - firstUse(actionSteps[b]!.index))
-    const checkableAfter = order.map((_, depth) => {
-      const chosen = new Set(order.slice(0, depth + 1).map((index) => actionSteps[index]!.index))
-      return story.scenarios.map((scenario, index) => (scenario.events.every((event) => steps[event.step]!.role === 'then' || chosen.has(event.step)) ? index : -1)).filter((index) => index >= 0)
-    })
-    const effects: Array<Effect | undefined> = steps.map(() => undefined)
-    const search = (depth: number, bits: number) => {
-      // The time budget is a hard limit, inside a combination too.
-      chargeWork()
-      if (++visits > MAX_VISITS || bits > best + MARGIN_BITS || clock() > deadline) return
-      if (depth === order.length) {
-        // modeNext tables are learnt now that everything else is known.
-        const learnt = effects.map((effect, index) => (effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined))
-        if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
-        const finalEffects = effects.map((effect, index) => (effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect))
-        if (simulate(story, finalEffects, readings, refused, story.scenarios.map((_, index) => index)) === undefined) return
-        const model = finishModel(story, finalEffects, readings, refused)
-        if (model === undefined) return
-        // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
-        // coincidence of the states) makes a model less likely than one whose parts they decide.
-        const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
-        solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
-        best = Math.min(best, total)
-        return
-      }
-      const stepIndex = actionSteps[order[depth]!]!.index
-      for (const option of choices[order[depth]!]!.sort((a, b) => a.bits - b.bits)) {
-        effects[stepIndex] = option.value
-        if (option.value.op !== 'modeNext' && checkableAfter[depth]!.length > 0 && !effects.some((effect) => effect?.op === 'modeNext')) {
-          if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
+      const effects: Array<Effect | undefined> = steps.map(() => undefined)
+      const search = (depth: number, bits: number) => {
+        // The time budget is a hard limit, inside a combination too.
+        chargeWork()
+        if (++visits > MAX_VISITS || bits > best + MARGIN_BITS || clock() > deadline) return
+        if (depth === order.length) {
+          // modeNext tables are learnt now that everything else is known.
+          const learnt = effects.map((effect, index) =>
+            effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined
+          )
+          if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
+          const finalEffects = effects.map((effect, index) =>
+            effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
+          )
+          if (
+            simulate(
+              story,
+              finalEffects,
+              readings,
+              refused,
+              story.scenarios.map((_, index) => index)
+            ) === undefined
+          )
+            return
+          const model = finishModel(story, finalEffects, readings, refused)
+          if (model === undefined) return
+          // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
+          // coincidence of the states) makes a model less likely than one whose parts they decide.
+          const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
+          solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
+          best = Math.min(best, total)
+          return
         }
-        search(depth + 1, bits + option.bits)
+        const stepIndex = actionSteps[order[depth]!]!.index
+        for (const option of choices[order[depth]!]!.sort((a, b) => a.bits - b.bits)) {
+          effects[stepIndex] = option.value
+          if (option.value.op !== 'modeNext' && checkableAfter[depth]!.length > 0 && !effects.some((effect) => effect?.op === 'modeNext')) {
+            if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
+          }
+          search(depth + 1, bits + option.bits)
+        }
+        effects[stepIndex] = undefined
       }
-      effects[stepIndex] = undefined
+      search(0, combination.bits)
     }
-    search(0, combination.bits)
-  }
   }
   const elapsedMs = clock() - started
-  if (solutions.length === 0) return { status: 'no-rule', message: 'no model in the state language reproduces every scenario', candidates: 0, elapsedMs }
+  if (solutions.length === 0)
+    return { status: 'no-rule', message: 'no model in the state language reproduces every scenario', candidates: 0, elapsedMs }
   solutions.sort((a, b) => a.bits - b.bits)
-  if (process.env.SPECLOOP_STORY_TRACE) for (const solution of solutions.slice(0, 6)) console.error(solution.bits.toFixed(1), solution.unconfirmed.map((entry) => entry.step).join(','), describeModel(story, solution.model))
+  if (process.env.SPECLOOP_STORY_TRACE)
+    for (const solution of solutions.slice(0, 6))
+      console.error(
+        solution.bits.toFixed(1),
+        solution.unconfirmed.map((entry) => entry.step).join(','),
+        describeModel(story, solution.model)
+      )
   const chosen = solutions[0]!
   const near = solutions.filter((solution) => solution.bits <= chosen.bits + MARGIN_BITS)
   const question = distinguishingScenario(story, near)
   if (question !== undefined) return { status: 'ambiguous', solution: chosen, question, candidates: solutions.length, elapsedMs }
   if (chosen.unconfirmed.length > 0) {
     // A command's guard, or what a Then step reads from the state: say which, in the spec's words.
-    const named = (role: 'when' | 'then') => [...new Set(chosen.unconfirmed.filter((entry) => story.steps[entry.step]!.role === role).map((entry) => JSON.stringify(story.steps[entry.step]!.expression)))]
+    const named = (role: 'when' | 'then') => [
+      ...new Set(
+        chosen.unconfirmed
+          .filter((entry) => story.steps[entry.step]!.role === role)
+          .map((entry) => JSON.stringify(story.steps[entry.step]!.expression))
+      )
+    ]
     const commands = named('when')
     const readings = named('then')
     const parts = [
       ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
       ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])
     ]
-    return { status: 'ambiguous', solution: chosen, message: `the examples do not decide ${parts.join(', nor ')}: add a scenario at its edge`, candidates: solutions.length, elapsedMs }
+    return {
+      status: 'ambiguous',
+      solution: chosen,
+      message: `the examples do not decide ${parts.join(', nor ')}: add a scenario at its edge`,
+      candidates: solutions.length,
+      elapsedMs
+    }
   }
   return { status: 'synthesised', solution: chosen, candidates: solutions.length, elapsedMs }
 }
@@ -565,7 +674,17 @@ const GUARD_BITS = 4
 const UNCONFIRMED_BITS = 2
 
 /** Which register each guard input reads. */
-const GUARD_INPUT_REGISTER: Record<string, Register> = { count: 'count', other: 'other', size: 'items', limit: 'limit', stock: 'table', listed: 'items', copies: 'items', mode: 'mode', flag: 'flag' }
+const GUARD_INPUT_REGISTER: Record<string, Register> = {
+  count: 'count',
+  other: 'other',
+  size: 'items',
+  limit: 'limit',
+  stock: 'table',
+  listed: 'items',
+  copies: 'items',
+  mode: 'mode',
+  flag: 'flag'
+}
 
 /** The registers a model's effects and readings use. */
 function keptRegisters(effects: Array<Effect | undefined>, readings: Array<Reading | undefined>): Set<Register> {
@@ -579,11 +698,23 @@ function keptRegisters(effects: Array<Effect | undefined>, readings: Array<Readi
 }
 
 /** Guards for the refused commands, from the states the effects give; the full model, or undefined. */
-function finishModel(story: Story, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, refused: Array<Set<number>>): { model: StateModel; guardBits: number; unconfirmed: StorySolution['unconfirmed'] } | undefined {
-  const traces = simulate(story, effects, readings, refused, story.scenarios.map((_, index) => index))
+function finishModel(
+  story: Story,
+  effects: Array<Effect | undefined>,
+  readings: Array<Reading | undefined>,
+  refused: Array<Set<number>>
+): { model: StateModel; guardBits: number; unconfirmed: StorySolution['unconfirmed'] } | undefined {
+  const traces = simulate(
+    story,
+    effects,
+    readings,
+    refused,
+    story.scenarios.map((_, index) => index)
+  )
   if (traces === undefined) return undefined
   const meanings: Meaning[] = story.steps.map((step) => ({ effect: effects[step.index], reading: readings[step.index] }))
-  for (const step of story.steps) if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: 0 } }
+  for (const step of story.steps)
+    if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: 0 } }
   let guardBits = 0
   const unconfirmed: StorySolution['unconfirmed'] = []
   for (const step of story.steps) {
@@ -602,7 +733,8 @@ function finishModel(story: Story, effects: Array<Effect | undefined>, readings:
     // The guard may read the command's values and the state the model keeps: nothing it does not.
     const kept = keptRegisters(effects, readings)
     for (const occurrence of occurrences) {
-      for (const name of Object.keys(occurrence.inputs)) if (!/^arg\d+$/.test(name) && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
+      for (const name of Object.keys(occurrence.inputs))
+        if (!/^arg\d+$/.test(name) && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
     }
     const guard = synthesizeGuard(story, step, occurrences)
     if (guard === undefined) return undefined
@@ -611,7 +743,13 @@ function finishModel(story: Story, effects: Array<Effect | undefined>, readings:
     meanings[step.index] = { ...meanings[step.index]!, guard: guard.guard }
   }
   // Derived readings: a rule over the state each Then step saw, learnt now that the states are known.
-  const finalTraces = simulate(story, effects, readings, refused, story.scenarios.map((_, index) => index))
+  const finalTraces = simulate(
+    story,
+    effects,
+    readings,
+    refused,
+    story.scenarios.map((_, index) => index)
+  )
   if (finalTraces === undefined) return undefined
   for (const step of story.steps) {
     const reading = meanings[step.index]!.reading
@@ -619,7 +757,12 @@ function finishModel(story: Story, effects: Array<Effect | undefined>, readings:
     const rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }> = []
     story.scenarios.forEach((scenario, scenarioIndex) =>
       scenario.events.forEach((event, position) => {
-        if (event.step === step.index) rows.push({ inputs: stateInputs(finalTraces.states[scenarioIndex]![position]!, event.args, step), value: event.args[reading.arg]!, source: event.source })
+        if (event.step === step.index)
+          rows.push({
+            inputs: stateInputs(finalTraces.states[scenarioIndex]![position]!, event.args, step),
+            value: event.args[reading.arg]!,
+            source: event.source
+          })
       })
     )
     const rule = synthesizeRuleOnce(story, step, rows, step.params[reading.arg]!)
@@ -644,7 +787,12 @@ function messageAfter(story: Story, scenario: StoryScenario, position: number): 
 
 /** The same rows (the same states, another model) give the same rule: learnt once per story. */
 const learntRules = new WeakMap<Story, Map<string, ReturnType<typeof synthesizeRule>>>()
-function synthesizeRuleOnce(story: Story, step: StoryStep, rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>, type: ValueType): ReturnType<typeof synthesizeRule> {
+function synthesizeRuleOnce(
+  story: Story,
+  step: StoryStep,
+  rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>,
+  type: ValueType
+): ReturnType<typeof synthesizeRule> {
   let cache = learntRules.get(story)
   if (!cache) learntRules.set(story, (cache = new Map()))
   const key = `${step.index}\u0000${JSON.stringify(rows.map((row) => [row.inputs, row.value]))}`
@@ -653,12 +801,21 @@ function synthesizeRuleOnce(story: Story, step: StoryStep, rows: Array<{ inputs:
 }
 
 /** A derived reading's rule: the value each Then step expects, over the state it saw. */
-function synthesizeRule(story: Story, step: StoryStep, rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>, type: ValueType): { program: Program; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
+function synthesizeRule(
+  story: Story,
+  step: StoryStep,
+  rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>,
+  type: ValueType
+): { program: Program; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   if (rows.length === 0) return undefined
   const names = Object.keys(rows[0]!.inputs)
   const inputs = names
     .filter((name) => rows.every((row) => typeof row.inputs[name] === typeof rows[0]!.inputs[name]))
-    .map((name) => (name === 'mode' ? { name, type: 'string' as const, categorical: true, domain: modeValues(story) } : { name, type: typeof rows[0]!.inputs[name] as ValueType }))
+    .map((name) =>
+      name === 'mode'
+        ? { name, type: 'string' as const, categorical: true, domain: modeValues(story) }
+        : { name, type: typeof rows[0]!.inputs[name] as ValueType }
+    )
   const distinct = new Set(rows.map((row) => JSON.stringify(row.value)))
   // A value that never changed in the examples says nothing about the states they never showed.
   if (distinct.size === 1) return { program: { kind: 'constant', value: rows[0]!.value }, bits: 2, confident: false }
@@ -677,7 +834,12 @@ function synthesizeRule(story: Story, step: StoryStep, rows: Array<{ inputs: Rec
   )
   if (!result.ok) return undefined
   const output = result.outputs[0]!
-  return { program: output.program, bits: output.bits, confident: result.status === 'synthesised', ...(output.question ? { question: output.question } : {}) }
+  return {
+    program: output.program,
+    bits: output.bits,
+    confident: result.status === 'synthesised',
+    ...(output.question ? { question: output.question } : {})
+  }
 }
 
 /** Guards are judged with the whole model: any rule that fits may be one, the probes decide. */
@@ -688,7 +850,11 @@ const GUARD_COMPRESSION = 4
  * over the command's parameters and the state before it. The refusal messages are part of the
  * words the rule comes with ("not enough in fun" speaks of a relation).
  */
-function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
+function synthesizeGuard(
+  story: Story,
+  step: StoryStep,
+  occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>
+): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   const names = Object.keys(occurrences[0]!.inputs)
   const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
   // The mode is one of the modes the story knows, whether or not this command ever came in it.
@@ -698,7 +864,11 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
     .map((name) => (name === 'mode' ? { name, type: typeOf(name), categorical: true, domain: modes } : { name, type: typeOf(name) }))
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
-  const operation = (output: { name: string; type: ValueType }, rows: typeof occurrences, value: (row: (typeof occurrences)[number]) => Value): Operation => ({
+  const operation = (
+    output: { name: string; type: ValueType },
+    rows: typeof occurrences,
+    value: (row: (typeof occurrences)[number]) => Value
+  ): Operation => ({
     name: 'guard',
     whenText: step.expression,
     context,
@@ -711,23 +881,60 @@ function synthesizeGuard(story: Story, step: StoryStep, occurrences: Array<{ inp
   // Every time the command came, it was refused: the guard is the mode it came in, or always.
   const condition = occurrences.every((occurrence) => occurrence.refused)
     ? // Refused every time it came: when it would be accepted, the examples do not say.
-      ({ ok: true as const, status: 'ambiguous' as const, program: { kind: 'constant' as const, value: true }, bits: 2, question: undefined })
+      { ok: true as const, status: 'ambiguous' as const, program: { kind: 'constant' as const, value: true }, bits: 2, question: undefined }
     : (() => {
-        const result = synthesize(operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused), options)
-        return result.ok ? { ok: true as const, status: result.status, program: result.outputs[0]!.program, bits: result.outputs[0]!.bits, question: result.outputs[0]!.question } : undefined
+        const result = synthesize(
+          operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
+          options
+        )
+        return result.ok
+          ? {
+              ok: true as const,
+              status: result.status,
+              program: result.outputs[0]!.program,
+              bits: result.outputs[0]!.bits,
+              question: result.outputs[0]!.question
+            }
+          : undefined
       })()
   if (condition === undefined) return undefined
   if (messages.some((occurrence) => occurrence.message === undefined)) return undefined
   const distinct = [...new Set(messages.map((occurrence) => occurrence.message!))]
   let message: { program: Program; bits: number; confident: boolean }
   const fixed = new Set(mentionedNumbers(story))
-  if (distinct.length === 1) message = { ...singleMessage(distinct[0]!, messages[0]!.inputs, inputs.map((input) => input.name), fixed), confident: true }
+  if (distinct.length === 1)
+    message = {
+      ...singleMessage(
+        distinct[0]!,
+        messages[0]!.inputs,
+        inputs.map((input) => input.name),
+        fixed
+      ),
+      confident: true
+    }
   else {
-    const rule = synthesize(operation({ name: 'message', type: 'string' }, messages, (row) => row.message!), options)
+    const rule = synthesize(
+      operation({ name: 'message', type: 'string' }, messages, (row) => row.message!),
+      options
+    )
     if (!rule.ok) return undefined
-    message = { program: quotingMessages(rule.outputs[0]!.program, messages, inputs.map((input) => input.name), fixed), bits: rule.outputs[0]!.bits, confident: rule.status === 'synthesised' }
+    message = {
+      program: quotingMessages(
+        rule.outputs[0]!.program,
+        messages,
+        inputs.map((input) => input.name),
+        fixed
+      ),
+      bits: rule.outputs[0]!.bits,
+      confident: rule.status === 'synthesised'
+    }
   }
-  return { guard: { condition: condition.program, message: message.program }, bits: condition.bits + message.bits, confident: condition.status === 'synthesised' && message.confident, ...(condition.question ? { question: condition.question } : {}) }
+  return {
+    guard: { condition: condition.program, message: message.program },
+    bits: condition.bits + message.bits,
+    confident: condition.status === 'synthesised' && message.confident,
+    ...(condition.question ? { question: condition.question } : {})
+  }
 }
 
 /**
@@ -755,34 +962,68 @@ function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Valu
     const text = String(value)
     const escaped = escapeRegExp(text)
     // Quoted where it stands whole: a number, or a word ("an" is not found inside "cannot").
-    const pattern = typeof value === 'number' ? new RegExp(`(?<![\\w.-])${escaped}(?![\\w]|\\.\\d)`) : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u')
+    const pattern =
+      typeof value === 'number'
+        ? new RegExp(`(?<![\\w.-])${escaped}(?![\\w]|\\.\\d)`)
+        : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u')
     for (let index = 0; index < pieces.length; index++) {
       const piece = pieces[index]!
       if (typeof piece !== 'string') continue
       const at = piece.search(pattern)
       if (at < 0) continue
-      pieces.splice(index, 1, ...[piece.slice(0, at), { name, type: typeof value === 'number' ? ('number' as const) : ('string' as const) }, piece.slice(at + text.length)].filter((part) => part !== ''))
+      pieces.splice(
+        index,
+        1,
+        ...[
+          piece.slice(0, at),
+          { name, type: typeof value === 'number' ? ('number' as const) : ('string' as const) },
+          piece.slice(at + text.length)
+        ].filter((part) => part !== '')
+      )
       break
     }
   }
   const parts: Program[] = pieces.map((piece) =>
-    typeof piece === 'string' ? { kind: 'constant' as const, value: piece } : piece.type === 'number' ? { kind: 'apply' as const, operator: 'toText' as const, args: [{ kind: 'input' as const, name: piece.name, type: 'number' as const }] } : { kind: 'input' as const, name: piece.name, type: 'string' as const }
+    typeof piece === 'string'
+      ? { kind: 'constant' as const, value: piece }
+      : piece.type === 'number'
+        ? {
+            kind: 'apply' as const,
+            operator: 'toText' as const,
+            args: [{ kind: 'input' as const, name: piece.name, type: 'number' as const }]
+          }
+        : { kind: 'input' as const, name: piece.name, type: 'string' as const }
   )
   return parts.slice(1).reduce<Program>((joined, part) => ({ kind: 'apply', operator: 'concat', args: [joined, part] }), parts[0]!)
 }
 
-function singleMessage(message: string, inputs: Record<string, Value>, names: string[], fixed: ReadonlySet<number>): { program: Program; bits: number } {
+function singleMessage(
+  message: string,
+  inputs: Record<string, Value>,
+  names: string[],
+  fixed: ReadonlySet<number>
+): { program: Program; bits: number } {
   const program = quotingMessage(message, [inputs], names, fixed)
   return { program, bits: program.kind === 'constant' ? 2 : 4 }
 }
 
 /** The same for each message a rule over several messages returns: its constant answers quote the values of their own rows. */
-function quotingMessages(program: Program, messages: ReadonlyArray<{ inputs: Record<string, Value>; message?: string }>, names: string[], fixed: ReadonlySet<number>): Program {
+function quotingMessages(
+  program: Program,
+  messages: ReadonlyArray<{ inputs: Record<string, Value>; message?: string }>,
+  names: string[],
+  fixed: ReadonlySet<number>
+): Program {
   if (program.kind === 'constant' && typeof program.value === 'string') {
     const rows = messages.filter((row) => row.message === program.value).map((row) => row.inputs)
     return rows.length === 0 ? program : quotingMessage(program.value, rows, names, fixed)
   }
-  if (program.kind === 'conditional') return { ...program, then: quotingMessages(program.then, messages, names, fixed), otherwise: quotingMessages(program.otherwise, messages, names, fixed) }
+  if (program.kind === 'conditional')
+    return {
+      ...program,
+      then: quotingMessages(program.then, messages, names, fixed),
+      otherwise: quotingMessages(program.otherwise, messages, names, fixed)
+    }
   return program
 }
 
@@ -801,7 +1042,11 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
     if (first === undefined) continue
     // The best model's answers must carry CONFIDENCE of the weight of the models that answer, as for tables.
     const total = answers.reduce((sum, answer, index) => sum + (answer.values === undefined ? 0 : weights[index]!), 0)
-    const agreeing = answers.reduce((sum, answer, index) => sum + (answer.values !== undefined && JSON.stringify(answer.values) === JSON.stringify(first) ? weights[index]! : 0), 0)
+    const agreeing = answers.reduce(
+      (sum, answer, index) =>
+        sum + (answer.values !== undefined && JSON.stringify(answer.values) === JSON.stringify(first) ? weights[index]! : 0),
+      0
+    )
     if (agreeing / total >= CONFIDENCE) continue
     for (const other of answers.slice(1)) {
       if (other.values === undefined) continue
@@ -811,7 +1056,10 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
         return {
           scenario: probe.events.map((event) => describeEvent(story, event)),
           then: disputedThen(story, thenStep, answers[0]!.solution.model),
-          answers: [answers[0]!, other].map((answer) => ({ model: describeModel(story, answer.solution.model), value: answer.values![differs] }))
+          answers: [answers[0]!, other].map((answer) => ({
+            model: describeModel(story, answer.solution.model),
+            value: answer.values![differs]
+          }))
         }
       }
     }
@@ -835,12 +1083,14 @@ function finalReadings(story: Story, model: StateModel, scenario: StoryScenario)
   }
   if (state === undefined) return undefined
   const finalState = state
-  return story.steps.filter((step) => step.role === 'then').map((step) => {
-    const reading = model.meanings[step.index]!.reading
-    if (reading === undefined) return undefined
-    const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
-    return example ? read(finalState, reading, example.args, step) : undefined
-  })
+  return story.steps
+    .filter((step) => step.role === 'then')
+    .map((step) => {
+      const reading = model.meanings[step.index]!.reading
+      if (reading === undefined) return undefined
+      const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
+      return example ? read(finalState, reading, example.args, step) : undefined
+    })
 }
 
 function probeScenarios(story: Story): StoryScenario[] {
@@ -856,7 +1106,10 @@ function probeScenarios(story: Story): StoryScenario[] {
       probes.push({ ...scenario, events: actions.filter((_, other) => other !== index) })
     }
     for (const command of distinctCommands) probes.push({ ...scenario, events: [...actions, command] })
-    probes.push({ ...scenario, events: actions.map((event) => ({ ...event, args: event.args.map((arg) => (typeof arg === 'number' ? arg * 2 + 1 : arg)) })) })
+    probes.push({
+      ...scenario,
+      events: actions.map((event) => ({ ...event, args: event.args.map((arg) => (typeof arg === 'number' ? arg * 2 + 1 : arg)) }))
+    })
   }
   return probes
 }
@@ -889,7 +1142,11 @@ export function describeModel(story: Story, model: StateModel): string {
   return story.steps
     .map((step) => {
       const meaning = model.meanings[step.index]!
-      const parts = [meaning.effect && meaning.effect.op !== 'none' ? JSON.stringify(meaning.effect) : '', meaning.reading ? `reads ${meaning.reading.read}` : '', meaning.guard ? `refused when ${describeProgram(meaning.guard.condition)}` : ''].filter(Boolean)
+      const parts = [
+        meaning.effect && meaning.effect.op !== 'none' ? JSON.stringify(meaning.effect) : '',
+        meaning.reading ? `reads ${meaning.reading.read}` : '',
+        meaning.guard ? `refused when ${describeProgram(meaning.guard.condition)}` : ''
+      ].filter(Boolean)
       return parts.length > 0 ? `${step.expression}: ${parts.join(', ')}` : ''
     })
     .filter(Boolean)

@@ -16,8 +16,17 @@ function storyWithHoldout(feature: string, holdout: string): { story: Story; hel
   const [{ story }] = storiesOf([main], analysis.steps)
   const [{ story: heldStory }] = storiesOf([held], analysis.steps)
   const stepOf = heldStory.steps.map((step) => story.steps.findIndex((candidate) => candidate.expression === step.expression))
-  assert.ok(stepOf.every((index) => index >= 0), 'the held-out scenarios use only the feature’s steps')
-  return { story, heldOut: heldStory.scenarios.map((scenario) => ({ ...scenario, events: scenario.events.map((event) => ({ ...event, step: stepOf[event.step]! })) })) }
+  assert.ok(
+    stepOf.every((index) => index >= 0),
+    'the held-out scenarios use only the feature’s steps'
+  )
+  return {
+    story,
+    heldOut: heldStory.scenarios.map((scenario) => ({
+      ...scenario,
+      events: scenario.events.map((event) => ({ ...event, step: stepOf[event.step]! }))
+    }))
+  }
 }
 
 function passesHeldOut(story: Story, heldOut: Story['scenarios'], model: Parameters<typeof runScenario>[1]): boolean {
@@ -26,16 +35,33 @@ function passesHeldOut(story: Story, heldOut: Story['scenarios'], model: Paramet
 
 test('the cheapest combinations come cheapest first, whatever order the lists are in', () => {
   const lists = [
-    [{ value: 'a', bits: 5 }, { value: 'b', bits: 1 }, { value: 'c', bits: 3 }],
-    [{ value: 'x', bits: 2 }, { value: 'y', bits: 0.5 }],
-    [{ value: 'p', bits: 4 }, { value: 'q', bits: 4.5 }, { value: 'r', bits: 1 }]
+    [
+      { value: 'a', bits: 5 },
+      { value: 'b', bits: 1 },
+      { value: 'c', bits: 3 }
+    ],
+    [
+      { value: 'x', bits: 2 },
+      { value: 'y', bits: 0.5 }
+    ],
+    [
+      { value: 'p', bits: 4 },
+      { value: 'q', bits: 4.5 },
+      { value: 'r', bits: 1 }
+    ]
   ]
   const all: number[] = []
   for (const a of lists[0]!) for (const b of lists[1]!) for (const c of lists[2]!) all.push(a.bits + b.bits + c.bits)
   all.sort((a, b) => a - b)
   const cheapest = cheapestCombinations(lists, 7)
-  assert.deepEqual(cheapest.map((combination) => combination.bits), all.slice(0, 7))
-  assert.deepEqual(cheapest[0]!.readings.map((option) => option.value), ['b', 'y', 'r'])
+  assert.deepEqual(
+    cheapest.map((combination) => combination.bits),
+    all.slice(0, 7)
+  )
+  assert.deepEqual(
+    cheapest[0]!.readings.map((option) => option.value),
+    ['b', 'y', 'r']
+  )
   assert.equal(cheapestCombinations(lists, 100).length, 18)
   assert.deepEqual(cheapestCombinations([...lists, []], 5), [])
 })
@@ -124,9 +150,10 @@ test('a yes/no the state implies is learnt as a rule over it, its threshold take
 
 test('an undecided story asks for a scenario as Gherkin, its disputed Then step with a ? for the value', () => {
   const newId = IdGenerator.incrementing()
-  const feature = parseFeature({
-    uri: 'features/card.feature',
-    data: `Feature: Library card
+  const feature = parseFeature(
+    {
+      uri: 'features/card.feature',
+      data: `Feature: Library card
   Scenario: borrowing
     Given a library card with 0 books
     When the member borrows "Dune"
@@ -138,12 +165,17 @@ test('an undecided story asks for a scenario as Gherkin, its disputed Then step 
     And the member borrows "Emma"
     Then the card holds 2 books
 `
-  }, { newId })
+    },
+    { newId }
+  )
   const [{ story }] = storiesOf([feature], analyseSteps([feature], []).steps)
   const result = synthesizeStory(story)
   assert.equal(result.status, 'ambiguous')
   assert.ok(result.question, result.message)
-  assert.ok(result.question.scenario.every((line) => /^(Given|When) /.test(line)), result.question.scenario.join('\n'))
+  assert.ok(
+    result.question.scenario.every((line) => /^(Given|When) /.test(line)),
+    result.question.scenario.join('\n')
+  )
   assert.equal(result.question.then, 'Then the card holds ? books')
 })
 
@@ -188,7 +220,10 @@ test('a state that only a Given names is still a state a command may lead to: th
   const result = synthesizeStory(story)
   // "close" leads to "closed" (the verb names the state); where "unlock" leads, no example says.
   assert.equal(result.status, 'ambiguous')
-  assert.ok(result.question?.scenario.some((line) => /unlock/.test(line)), JSON.stringify(result.question))
+  assert.ok(
+    result.question?.scenario.some((line) => /unlock/.test(line)),
+    JSON.stringify(result.question)
+  )
   assert.ok(passesHeldOut(story, heldOut, result.solution!.model))
 })
 
@@ -210,13 +245,27 @@ test('plain words that name states ("the door starts closed") are one step whose
     '    Then the door is now open',
     ''
   ].join('\n')
-  const holdout = ['Feature: Front door', '  Scenario: again', '    Given the door starts open', '    When I lock the door', '    Then the door is now locked', ''].join('\n')
+  const holdout = [
+    'Feature: Front door',
+    '  Scenario: again',
+    '    Given the door starts open',
+    '    When I lock the door',
+    '    Then the door is now locked',
+    ''
+  ].join('\n')
   const { story, heldOut } = storyWithHoldout(feature, holdout)
-  assert.deepEqual(story.steps.filter((step) => step.role !== 'when').map((step) => step.expression).sort(), ['I am told {string}', 'the door is now {word}', 'the door starts {word}'])
+  assert.deepEqual(
+    story.steps
+      .filter((step) => step.role !== 'when')
+      .map((step) => step.expression)
+      .sort(),
+    ['I am told {string}', 'the door is now {word}', 'the door starts {word}']
+  )
   const result = synthesizeStory(story)
   assert.notEqual(result.status, 'no-rule')
   assert.ok(passesHeldOut(story, heldOut, result.solution!.model))
-  for (const line of result.question?.scenario ?? []) assert.doesNotMatch(line, /starts "/, 'a {word} value is written bare, as the step has it')
+  for (const line of result.question?.scenario ?? [])
+    assert.doesNotMatch(line, /starts "/, 'a {word} value is written bare, as the step has it')
 })
 
 test('a text the state implies ("2 free", "FULL") is learnt as a rule over the quantities, when no register reads it', () => {
@@ -372,7 +421,10 @@ ${scenarios}`
 
 test('each step text used as a Given and as a Then is a story step of its own in each role', () => {
   const newId = IdGenerator.incrementing()
-  const feature = parseFeature({ uri: 'features/shop.feature', data: `Feature: Shop
+  const feature = parseFeature(
+    {
+      uri: 'features/shop.feature',
+      data: `Feature: Shop
   Scenario: a sale
     When a packet of "basil" is sold
     Then the store has 2 packets of "basil"
@@ -387,7 +439,10 @@ test('each step text used as a Given and as a Then is a story step of its own in
     Given the store has 4 packets of "sage"
     And the till holds 1 euros
     When a packet of "sage" is sold
-` }, { newId })
+`
+    },
+    { newId }
+  )
   const analysis = analyseSteps([feature], [])
   const [{ story }] = storiesOf([feature], analysis.steps)
   const roles = story.steps.map((step) => `${step.role} ${step.expression}`).sort()

@@ -33,7 +33,14 @@ const tokensOf = (expression: string) => expression.split(' ')
  * are values; a When step's differing word is a different command ("I lock" / "I open").
  */
 export function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
-  const candidates = steps.filter((step) => (step.group.role === 'given' || step.group.role === 'then') && step.group.parameters.length === 0 && (step.group.constants ?? []).length === 0 && step.group.argument === 'none' && !/[{}]/.test(step.group.expression))
+  const candidates = steps.filter(
+    (step) =>
+      (step.group.role === 'given' || step.group.role === 'then') &&
+      step.group.parameters.length === 0 &&
+      (step.group.constants ?? []).length === 0 &&
+      step.group.argument === 'none' &&
+      !/[{}]/.test(step.group.expression)
+  )
   const byPattern = new Map<string, Array<{ step: PlannedStep; word: string }>>()
   for (const step of candidates) {
     const tokens = tokensOf(step.group.expression)
@@ -63,7 +70,10 @@ export function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
  * family is one story step. `planned[i]` is the definition of story step i (a family's first
  * member), `families` the family of each story step that is one.
  */
-export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> {
+export function storiesOf(
+  features: ParsedFeature[],
+  steps: PlannedStep[]
+): Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> {
   const stepOfText = new Map<string, PlannedStep>()
   for (const step of steps) for (const { text } of step.group.texts) stepOfText.set(text, step)
   // Families are found over every planned step, so two features (a spec and its held-out
@@ -89,7 +99,16 @@ export function storiesOf(features: ParsedFeature[], steps: PlannedStep[]): Arra
         planned.push(step)
         familyIndex.set(inFamily.family, index)
         families.set(index, inFamily.family)
-        storySteps.push({ index, role: inFamily.family.role, expression: inFamily.family.expression, words: tokensOf(inFamily.family.expression).filter((token) => token !== '{word}').join(' ').toLowerCase(), params: ['string'] })
+        storySteps.push({
+          index,
+          role: inFamily.family.role,
+          expression: inFamily.family.expression,
+          words: tokensOf(inFamily.family.expression)
+            .filter((token) => token !== '{word}')
+            .join(' ')
+            .toLowerCase(),
+          params: ['string']
+        })
         return index
       }
       const mixed = role !== step.group.role && role !== 'when' && step.group.role !== 'when'

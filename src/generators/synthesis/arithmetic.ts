@@ -22,7 +22,12 @@ const MAX_COEFFICIENT_DIGITS = 4
 const MAX_LINEAR_INPUTS = 3
 
 function digitsOf(value: number): number {
-  return value === 0 ? 0 : Number(Math.abs(value).toPrecision(15)).toString().replace(/^0\.0*|\.|e.*$/g, '').replace(/0+$/, '').length
+  return value === 0
+    ? 0
+    : Number(Math.abs(value).toPrecision(15))
+        .toString()
+        .replace(/^0\.0*|\.|e.*$/g, '')
+        .replace(/0+$/, '').length
 }
 
 /**
@@ -113,7 +118,10 @@ export function multipleOf(value: number, step: number): boolean {
 /** The step the outputs are rounded to, where the words speak of rounding and every output is a multiple of it. */
 export function roundingStep(outputs: readonly number[], cued: boolean, fractions = true): number | undefined {
   if (!cued || outputs.length < 3 || outputs.every((value) => value === 0)) return undefined
-  return STEPS.find((step) => outputs.every((value) => multipleOf(value, step)) && !(step < 1 && (!fractions || outputs.every((value) => Number.isInteger(value)))))
+  return STEPS.find(
+    (step) =>
+      outputs.every((value) => multipleOf(value, step)) && !(step < 1 && (!fractions || outputs.every((value) => Number.isInteger(value))))
+  )
 }
 
 /**
@@ -121,7 +129,13 @@ export function roundingStep(outputs: readonly number[], cued: boolean, fraction
  * anywhere within half a step of it): the offset written is the cheapest number in it under
  * the prior — one the feature names, else the roundest.
  */
-function cheapestIntercept(values: ReadonlyArray<unknown>, problem: Problem, rows: readonly number[], slope: number, width: number): number | undefined {
+function cheapestIntercept(
+  values: ReadonlyArray<unknown>,
+  problem: Problem,
+  rows: readonly number[],
+  slope: number,
+  width: number
+): number | undefined {
   let low = -Infinity
   let high = Infinity
   for (const row of rows) {
@@ -148,8 +162,15 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
   if (problem.output.type !== 'number' || rows.length < 3) return []
   const found: Candidate[] = []
   // Money rounded to the cent is not rounded to halves because its examples happen to be.
-  const step = roundingStep(rows.map((row) => problem.target[row] as number), problem.prior.cued(...OPERATORS.roundTo.words), !problem.prior.cued('cent', 'cents', 'penny', 'pence'))
-  const roundings: ReadonlyArray<readonly [OperatorName, (value: number) => number]> = [...ROUNDINGS, ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(value / step) * step] as const] : [])]
+  const step = roundingStep(
+    rows.map((row) => problem.target[row] as number),
+    problem.prior.cued(...OPERATORS.roundTo.words),
+    !problem.prior.cued('cent', 'cents', 'penny', 'pence')
+  )
+  const roundings: ReadonlyArray<readonly [OperatorName, (value: number) => number]> = [
+    ...ROUNDINGS,
+    ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(value / step) * step] as const] : [])
+  ]
   for (const [rounding, roundValue] of roundings) {
     // Rounded to whole numbers only when the outputs are whole; to cents when they have cents.
     const outputs = rows.map((row) => problem.target[row] as number)
@@ -158,11 +179,16 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
     for (const entry of entries) {
       const estimate = leastSquares(entry.values, problem.target, rows)
       if (estimate === undefined) continue
-      const fits = (a: number, b: number) => rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
+      const fits = (a: number, b: number) =>
+        rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
       let intercept = 0
       const width = rounding === 'round' ? 1 : rounding === 'roundCents' ? 0.01 : step!
       const slope = simplestDecimal(estimate.slope, (a) => {
-        for (const b of [0, simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)), cheapestIntercept(entry.values, problem, rows, a, width)]) {
+        for (const b of [
+          0,
+          simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)),
+          cheapestIntercept(entry.values, problem, rows, a, width)
+        ]) {
           if (b !== undefined && fits(a, b)) {
             intercept = b
             return true
@@ -246,7 +272,15 @@ export function linearOn(problem: Problem, rows: readonly number[], operands: re
         }
         if (!usable || coefficients.slice(0, size).some((value) => value === 0)) continue
         if (offset && coefficients[size] === 0) continue
-        const predicts = rows.every((row, index) => valuesAgree(terms.reduce((sum, term, position) => sum + coefficients[position]! * (term.values[row] as number), offset ? coefficients[size]! : 0), target[index]!))
+        const predicts = rows.every((row, index) =>
+          valuesAgree(
+            terms.reduce(
+              (sum, term, position) => sum + coefficients[position]! * (term.values[row] as number),
+              offset ? coefficients[size]! : 0
+            ),
+            target[index]!
+          )
+        )
         if (!predicts) continue
         const program = linearProgram(terms, coefficients, offset)
         found.push(candidateOf(program, problem.prior.bits(program), 'linear'))

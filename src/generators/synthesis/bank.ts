@@ -77,7 +77,46 @@ const DIVIDED_OPERAND_BITS = 9
 const RELATED_OPERAND_BITS = 9
 /** What relating two values costs beyond the comparison, unless the words speak of relating them. */
 const RELATION_BITS = 2
-const RELATION_WORDS = ['than', 'same', 'equal', 'equals', 'match', 'matches', 'higher', 'lower', 'bigger', 'smaller', 'larger', 'enough', 'covers', 'exceeds', 'within', 'between', 'beats', 'wins', 'winner', 'winning', 'longer', 'shorter', 'older', 'younger', 'cheaper', 'compared', 'against', 'versus', 'tie', 'draw', 'meets', 'reaches', 'confirm', 'confirmation', 'identical', 'sides', 'before', 'after']
+const RELATION_WORDS = [
+  'than',
+  'same',
+  'equal',
+  'equals',
+  'match',
+  'matches',
+  'higher',
+  'lower',
+  'bigger',
+  'smaller',
+  'larger',
+  'enough',
+  'covers',
+  'exceeds',
+  'within',
+  'between',
+  'beats',
+  'wins',
+  'winner',
+  'winning',
+  'longer',
+  'shorter',
+  'older',
+  'younger',
+  'cheaper',
+  'compared',
+  'against',
+  'versus',
+  'tie',
+  'draw',
+  'meets',
+  'reaches',
+  'confirm',
+  'confirmation',
+  'identical',
+  'sides',
+  'before',
+  'after'
+]
 /** Conditions joined with && or || are small ones. */
 const JOINED_CONDITION_BITS = 16
 /** A gap between neighbouring example values wider than this share of the values is a question. */
@@ -86,10 +125,24 @@ const WIDE_GAP = 0.25
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
 const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
-const LIST_UNARY: OperatorName[] = ['eachLower', 'eachUpper', 'eachCapitalized', 'eachInitial', 'eachLettersAndDigits', 'reversed', 'allButFirst', 'allButLast']
+const LIST_UNARY: OperatorName[] = [
+  'eachLower',
+  'eachUpper',
+  'eachCapitalized',
+  'eachInitial',
+  'eachLettersAndDigits',
+  'reversed',
+  'allButFirst',
+  'allButLast'
+]
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
 /** Each order relation with its operands swapped. */
-const MIRRORED: Partial<Record<OperatorName, OperatorName>> = { less: 'greater', greater: 'less', lessOrEqual: 'greaterOrEqual', greaterOrEqual: 'lessOrEqual' }
+const MIRRORED: Partial<Record<OperatorName, OperatorName>> = {
+  less: 'greater',
+  greater: 'less',
+  lessOrEqual: 'greaterOrEqual',
+  greaterOrEqual: 'lessOrEqual'
+}
 
 export class Bank {
   readonly entries: Entry[] = []
@@ -143,28 +196,48 @@ export class Bank {
         : freeText
           ? { number: 0.35, boolean: 0.35, string: 0.2, list: 0.1 }
           : { number: 0.5, boolean: 0.5, string: 0, list: 0 }
-    this.quota = { number: limits.maxEntries * shares.number, boolean: limits.maxEntries * shares.boolean, string: limits.maxEntries * shares.string, list: limits.maxEntries * shares.list }
+    this.quota = {
+      number: limits.maxEntries * shares.number,
+      boolean: limits.maxEntries * shares.boolean,
+      string: limits.maxEntries * shares.string,
+      list: limits.maxEntries * shares.list
+    }
     const mentioned = [...prior.mentioned]
     this.offsets = [...new Set([...OFFSETS, ...mentioned])].map((value) => this.literal(value))
-    this.factors = [...new Set([...FACTORS, ...mentioned])].filter((value) => value !== 0 && value !== 1).map((value) => this.literal(value))
+    this.factors = [...new Set([...FACTORS, ...mentioned])]
+      .filter((value) => value !== 0 && value !== 1)
+      .map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
-    this.chunkSizes = [...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8)])].map((value) => this.literal(value))
-    this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map((value) => this.literal(value))
-    this.moduli = [...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])].map((value) => this.literal(value))
+    this.chunkSizes = [
+      ...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8)])
+    ].map((value) => this.literal(value))
+    this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map(
+      (value) => this.literal(value)
+    )
+    this.moduli = [
+      ...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])
+    ].map((value) => this.literal(value))
     this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
     this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
-    const spacedAndHyphenated = table.columns.some((column) => column.type === 'string' && (column.values as string[]).some((value) => /\s/.test(value) && /\w-\w/.test(value)))
+    const spacedAndHyphenated = table.columns.some(
+      (column) => column.type === 'string' && (column.values as string[]).some((value) => /\s/.test(value) && /\w-\w/.test(value))
+    )
     this.wordSeparators = spacedAndHyphenated ? [...this.separators, this.literal(SPACES_OR_HYPHENS)] : this.separators
     // Choosing one of the usual steps of a clock costs the bits of the choice, not the number's digits.
     const clockStepBits = 1 + Math.log2(CLOCK_STEPS.length)
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
-    this.clockInputs = new Set(table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name))
+    this.clockInputs = new Set(
+      table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name)
+    )
     for (const column of table.columns) {
       if (!column.categorical) continue
       // Naming one of a few known categories costs the bits to choose among them, not its spelling.
       const categories = [...new Set(column.values as string[])]
       const bits = 1 + Math.log2(categories.length)
-      this.categoryConstants.set(column.name, categories.map((value) => ({ ...this.newLiteral(value), bits, level: toLevel(bits) })))
+      this.categoryConstants.set(
+        column.name,
+        categories.map((value) => ({ ...this.newLiteral(value), bits, level: toLevel(bits) }))
+      )
     }
   }
 
@@ -181,7 +254,16 @@ export class Bank {
 
   private newLiteral(value: SynthValue): Entry {
     const bits = this.prior.constantBits(value)
-    return { program: constant(value), type: Array.isArray(value) ? 'list' : (typeof value as ValueType), bits, level: toLevel(bits), values: new Array(this.rows).fill(value), exampleKey: '', literal: true, order: -1 }
+    return {
+      program: constant(value),
+      type: Array.isArray(value) ? 'list' : (typeof value as ValueType),
+      bits,
+      level: toLevel(bits),
+      values: new Array(this.rows).fill(value),
+      exampleKey: '',
+      literal: true,
+      order: -1
+    }
   }
 
   at(type: SynthType, level: number): readonly Entry[] {
@@ -269,15 +351,22 @@ export class Bank {
    */
   private readonly scratch: Array<SynthValue | undefined> = []
   /** Argument arrays by arity, reused across evaluations (operators never keep them). */
-  private readonly argumentsByArity: SynthValue[][] = [[], [undefined as never], [undefined as never, undefined as never], [undefined as never, undefined as never, undefined as never]]
+  private readonly argumentsByArity: SynthValue[][] = [
+    [],
+    [undefined as never],
+    [undefined as never, undefined as never],
+    [undefined as never, undefined as never, undefined as never]
+  ]
 
   /**
    * The operator's values on rows `from` to `to` into the scratch buffer (undefined where an
    * operand or the operator is). False when undefined on an example row: no program there.
    */
   private evaluateRows(operator: OperatorName, operands: readonly Entry[], from: number, to: number): boolean {
-    if (operands.length === 2 && hasPairLoop(operator)) return pairRows(operator, operands[0]!.values, operands[1]!.values, this.scratch, from, to, this.exampleRows)
-    if (operands.length === 1 && hasSingleLoop(operator)) return singleRows(operator, operands[0]!.values, this.scratch, from, to, this.exampleRows)
+    if (operands.length === 2 && hasPairLoop(operator))
+      return pairRows(operator, operands[0]!.values, operands[1]!.values, this.scratch, from, to, this.exampleRows)
+    if (operands.length === 1 && hasSingleLoop(operator))
+      return singleRows(operator, operands[0]!.values, this.scratch, from, to, this.exampleRows)
     const apply = OPERATORS[operator].apply
     const args = this.argumentsByArity[operands.length]!
     for (let row = from; row < to; row++) {
@@ -318,7 +407,13 @@ export class Bank {
     const values = this.scratch
     if (!this.evaluateRows(operator, operands, 0, this.exampleRows)) return
     // An operator that changes none of the examples (rounding an integer, upper-casing digits) has no evidence.
-    if (operands.length === 1 && operands[0]!.type === type && this.sameOnExamples(values, operands[0]!.values) && !this.makesWhole(operator, operands[0]!)) return
+    if (
+      operands.length === 1 &&
+      operands[0]!.type === type &&
+      this.sameOnExamples(values, operands[0]!.values) &&
+      !this.makesWhole(operator, operands[0]!)
+    )
+      return
     if (this.full || this.counts[type] >= this.quota[type]) {
       this.truncated = true
       return
@@ -332,7 +427,19 @@ export class Bank {
     const exampleKey = this.exampleKeyOf(type, values)
     const bits = this.prior.operatorBits(operator) + extraBits + operands.reduce((sum, operand) => sum + operand.bits, 0)
     const program = apply(operator, ...operands.map((operand) => operand.program))
-    this.store({ program, type, bits, level: this.level + 1, values: values.slice(0, this.rows), exampleKey, literal: false, order: this.entries.length }, hash)
+    this.store(
+      {
+        program,
+        type,
+        bits,
+        level: this.level + 1,
+        values: values.slice(0, this.rows),
+        exampleKey,
+        literal: false,
+        order: this.entries.length
+      },
+      hash
+    )
   }
 
   /** Rounding, for whole outputs, of what is fractional somewhere beyond the examples. */
@@ -359,10 +466,21 @@ export class Bank {
       ]
       // Inputs are always kept, even when they repeat another input's values or do not vary.
       const exampleKey = this.exampleKeyOf(column.type, values)
-      this.store({ program: input(column.name, column.type), type: column.type, bits: this.prior.inputBits, level, values, exampleKey, literal: false, order: this.entries.length }, this.valuesHash(column.type, values))
+      this.store(
+        {
+          program: input(column.name, column.type),
+          type: column.type,
+          bits: this.prior.inputBits,
+          level,
+          values,
+          exampleKey,
+          literal: false,
+          order: this.entries.length
+        },
+        this.valuesHash(column.type, values)
+      )
     }
   }
-
 
   /** Every operator applied to operands whose levels add up to this level. */
   private growApplications(level: number): void {
@@ -371,7 +489,12 @@ export class Bank {
       const operandLevel = level - toLevel(this.prior.operatorBits(operator))
       for (const operand of this.at(type, operandLevel)) if (accept(operand)) this.tryApply(operator, [operand])
     }
-    const withConstant = (operator: OperatorName, type: SynthType, constants: readonly Entry[], accept: (operand: Entry) => boolean = () => true) => {
+    const withConstant = (
+      operator: OperatorName,
+      type: SynthType,
+      constants: readonly Entry[],
+      accept: (operand: Entry) => boolean = () => true
+    ) => {
       if (this.deepEnough(OPERATORS[operator].result)) return
       const rest = level - toLevel(this.prior.operatorBits(operator))
       for (const literal of constants) {
@@ -382,7 +505,13 @@ export class Bank {
      * Both operands of a type, their levels adding up; `maxBits` bounds each operand, and
      * `extraBits` is what the relation itself costs beyond the operator.
      */
-    const pairs = (operator: OperatorName, type: SynthType, maxBits = Infinity, extraBits = 0, accept: (operand: Entry) => boolean = () => true) => {
+    const pairs = (
+      operator: OperatorName,
+      type: SynthType,
+      maxBits = Infinity,
+      extraBits = 0,
+      accept: (operand: Entry) => boolean = () => true
+    ) => {
       const result = OPERATORS[operator].result
       if (this.deepEnough(result)) return
       const rest = level - toLevel(this.prior.operatorBits(operator) + extraBits)
@@ -405,11 +534,15 @@ export class Bank {
     const integral = (entry: Entry) => entry.values.slice(0, this.exampleRows).every((value) => Number.isInteger(value))
     const smallOperand = (entry: Entry) => entry.bits <= COMPARED_OPERAND_BITS
     // What is tested for divisibility is an input, or an input shifted or summed: `(day - 1) % 3`, `(a + b) % 2`.
-    const divisible = (entry: Entry) => entry.bits <= DIVIDED_OPERAND_BITS && inputReferences(entry.program) <= 2 && !containsOperator(entry.program, ['multiply', 'divide', 'remainder'])
+    const divisible = (entry: Entry) =>
+      entry.bits <= DIVIDED_OPERAND_BITS &&
+      inputReferences(entry.program) <= 2 &&
+      !containsOperator(entry.program, ['multiply', 'divide', 'remainder'])
     const textInput = (entry: Entry) => !this.isCategorical(entry)
 
     // Numbers.
-    for (const operator of NUMBER_UNARY) unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
+    for (const operator of NUMBER_UNARY)
+      unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // One constant per step: chains of them (`(x + 2) * 3 - 1`) are the affine form's, with learnt constants.
@@ -433,10 +566,18 @@ export class Bank {
       // Clock readings rounded to the quarter hour, the five minutes: where the words speak of rounding.
       if (this.prior.cued(...OPERATORS.roundTo.words)) withConstant('roundTo', 'number', this.clockSteps, reading)
       // The time between two readings, as read or as rounded.
-      const roundedReading = (operand: Entry) => reading(operand) || (operand.program.kind === 'apply' && operand.program.operator === 'roundTo' && operand.program.args[0]!.kind === 'apply' && operand.program.args[0]!.operator === 'clockValue')
+      const roundedReading = (operand: Entry) =>
+        reading(operand) ||
+        (operand.program.kind === 'apply' &&
+          operand.program.operator === 'roundTo' &&
+          operand.program.args[0]!.kind === 'apply' &&
+          operand.program.args[0]!.operator === 'clockValue')
       pairs('clockSpan', 'number', CLOCK_READING_BITS, 0, roundedReading)
       // Hours and minutes of a time computed from readings: "7 h 45 min".
-      const fromReadings = (operand: Entry) => operand.bits <= CLOCK_READING_BITS && containsOperator(operand.program, ['clockValue']) && !containsOperator(operand.program, ['hoursPart', 'minutesPart'])
+      const fromReadings = (operand: Entry) =>
+        operand.bits <= CLOCK_READING_BITS &&
+        containsOperator(operand.program, ['clockValue']) &&
+        !containsOperator(operand.program, ['hoursPart', 'minutesPart'])
       unary('hoursPart', 'number', fromReadings)
       unary('minutesPart', 'number', fromReadings)
     }
@@ -448,7 +589,12 @@ export class Bank {
     withConstant('divisibleBy', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // The calendar's own rule, on a year as it is given, where the words speak of years.
     // Only of an input that is a year by its name (year, birthYear): "years of membership" is a count.
-    if (this.prior.cued(...OPERATORS.leapYear.words)) unary('leapYear', 'number', (operand) => operand.program.kind === 'input' && /(^|[a-z])year$/i.test(operand.program.name) && integral(operand))
+    if (this.prior.cued(...OPERATORS.leapYear.words))
+      unary(
+        'leapYear',
+        'number',
+        (operand) => operand.program.kind === 'input' && /(^|[a-z])year$/i.test(operand.program.name) && integral(operand)
+      )
     // Relations between two values, in both orders where the order matters. Comparing two
     // inputs with each other is rarer than comparing one with a cut, unless the words say so.
     const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
@@ -465,7 +611,15 @@ export class Bank {
     // Text.
     if (this.builds.text) {
       // Case, trimming and initials are for words: not for numbers spelled out.
-      for (const operator of TEXT_UNARY) unary(operator, 'string', (operand) => textInput(operand) && !spelledNumber(operand.program) && !(operand.program.kind === 'apply' && operand.program.operator === operator))
+      for (const operator of TEXT_UNARY)
+        unary(
+          operator,
+          'string',
+          (operand) =>
+            textInput(operand) &&
+            !spelledNumber(operand.program) &&
+            !(operand.program.kind === 'apply' && operand.program.operator === operator)
+        )
       withConstant('before', 'string', this.separators, textInput)
       withConstant('after', 'string', this.separators, textInput)
     }
@@ -487,7 +641,8 @@ export class Bank {
       withConstant('words', 'string', this.wordSeparators, textInput)
       // Groups of a few characters: a licence key written A1B2-C3D4.
       withConstant('chunks', 'string', this.chunkSizes, (operand) => textInput(operand) && !spelledNumber(operand.program))
-      for (const operator of LIST_UNARY) unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
+      for (const operator of LIST_UNARY)
+        unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
       unary('firstWord', 'list')
       unary('lastWord', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
@@ -533,7 +688,8 @@ export class Bank {
       for (let operandLevel = 1; operandLevel < rest; operandLevel++) {
         for (const operand of this.at('number', operandLevel)) {
           if (!this.cuttable(operand)) continue
-          for (const cut of this.cutsAt(operand, rest - operandLevel)) if (cut.operators.includes(operator)) this.tryApply(operator, [operand, cut.literal])
+          for (const cut of this.cutsAt(operand, rest - operandLevel))
+            if (cut.operators.includes(operator)) this.tryApply(operator, [operand, cut.literal])
         }
       }
     }
@@ -546,7 +702,13 @@ export class Bank {
   private cuttable(operand: Entry): boolean {
     if (operand.bits > COMPARED_OPERAND_BITS || inputReferences(operand.program) > 2) return false
     const program = operand.program
-    if (program.kind === 'apply' && program.args.length === 2 && program.args.some((argument) => argument.kind === 'constant') && ['add', 'subtract', 'multiply', 'divide'].includes(program.operator)) return false
+    if (
+      program.kind === 'apply' &&
+      program.args.length === 2 &&
+      program.args.some((argument) => argument.kind === 'constant') &&
+      ['add', 'subtract', 'multiply', 'divide'].includes(program.operator)
+    )
+      return false
     return true
   }
 
@@ -630,7 +792,11 @@ function spelledNumber(program: Program): boolean {
 
 /** `x + 2`, `x * 0.5`, `Math.max(x, 2)`: arithmetic with a constant. */
 function scaledByConstant(program: Program): boolean {
-  return program.kind === 'apply' && ['add', 'subtract', 'multiply', 'divide', 'min', 'max'].includes(program.operator) && program.args.some((argument) => argument.kind === 'constant')
+  return (
+    program.kind === 'apply' &&
+    ['add', 'subtract', 'multiply', 'divide', 'min', 'max'].includes(program.operator) &&
+    program.args.some((argument) => argument.kind === 'constant')
+  )
 }
 
 function containsOperator(program: Program, operators: readonly OperatorName[]): boolean {

@@ -9,7 +9,12 @@ import { packageRoot as repositoryRoot } from '../../package-root'
  * The blind parts of the synthesis benchmark were written before synthesis ever ran on them and
  * are never edited since: their files must hash as they did when they were committed.
  */
-for (const [set, minimum] of [['blind', 100], ['blind-b', 76], ['blind-c', 60], ['blind-d', 53]] as const) {
+for (const [set, minimum] of [
+  ['blind', 100],
+  ['blind-b', 76],
+  ['blind-c', 60],
+  ['blind-d', 53]
+] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
     const pinned = fs
@@ -19,7 +24,10 @@ for (const [set, minimum] of [['blind', 100], ['blind-b', 76], ['blind-c', 60], 
       .map((line) => /^([0-9a-f]{64})\s+\.\/(.+)$/.exec(line)!)
     assert.ok(pinned.length >= minimum, `${pinned.length} pinned files`)
     for (const [, hash, file] of pinned) {
-      const actual = crypto.createHash('sha256').update(fs.readFileSync(path.join(blind, file!))).digest('hex')
+      const actual = crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(blind, file!)))
+        .digest('hex')
       assert.equal(actual, hash, `bench/synthesis/${set}/${file} was edited`)
     }
     const files = fs.readdirSync(blind, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())

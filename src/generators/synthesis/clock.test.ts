@@ -26,7 +26,7 @@ test('the time from one reading to the next occurrence of another crosses midnig
   assert.equal(clockSpan(1440, 0), undefined)
 })
 
-test('probes are written in the examples\' own style', () => {
+test("probes are written in the examples' own style", () => {
   const times = clockStyleOf(['08:58', '17:03'])
   assert.deepEqual(times, { withSeconds: false, timeOfDay: true, padded: true })
   assert.equal(writeClock(9 * 60 + 5, times), '09:05')

@@ -68,7 +68,11 @@ export function clockStyleOf(values: readonly string[]): ClockStyle {
 /** A number written as the examples write clock readings. */
 export function writeClock(amount: number, style: ClockStyle): string | undefined {
   if (!Number.isInteger(amount) || amount < 0) return undefined
-  if (style.timeOfDay) return amount < MINUTES_PER_DAY ? `${style.padded ? twoDigits(Math.floor(amount / 60)) : Math.floor(amount / 60)}:${twoDigits(amount % 60)}` : undefined
-  if (style.withSeconds && amount >= 3600) return `${Math.floor(amount / 3600)}:${twoDigits(Math.floor(amount / 60) % 60)}:${twoDigits(amount % 60)}`
+  if (style.timeOfDay)
+    return amount < MINUTES_PER_DAY
+      ? `${style.padded ? twoDigits(Math.floor(amount / 60)) : Math.floor(amount / 60)}:${twoDigits(amount % 60)}`
+      : undefined
+  if (style.withSeconds && amount >= 3600)
+    return `${Math.floor(amount / 3600)}:${twoDigits(Math.floor(amount / 60) % 60)}:${twoDigits(amount % 60)}`
   return durationText(amount)
 }

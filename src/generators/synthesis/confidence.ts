@@ -56,17 +56,131 @@ export interface OutputDomain {
 }
 
 /** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */
-const MEASURED = ['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'pay', 'pays', 'paid', 'amount', 'total', 'balance', 'charge', 'bill', 'salary', 'weight', 'kg', 'km', 'distance', 'temperature', 'degrees', 'percent', 'average', 'mean', 'rate', 'speed', 'length', 'height', 'grams', 'litres', 'liters', 'metres', 'meters', 'hours', 'score']
+const MEASURED = [
+  'price',
+  'prices',
+  'cost',
+  'costs',
+  'fee',
+  'fees',
+  'pay',
+  'pays',
+  'paid',
+  'amount',
+  'total',
+  'balance',
+  'charge',
+  'bill',
+  'salary',
+  'weight',
+  'kg',
+  'km',
+  'distance',
+  'temperature',
+  'degrees',
+  'percent',
+  'average',
+  'mean',
+  'rate',
+  'speed',
+  'length',
+  'height',
+  'grams',
+  'litres',
+  'liters',
+  'metres',
+  'meters',
+  'hours',
+  'score'
+]
 
 /** Words of amounts of money, which people keep to the cent. */
-const MONEY = ['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'pay', 'pays', 'paid', 'amount', 'total', 'balance', 'charge', 'bill', 'salary', 'share', 'fare', 'refund', 'tip', 'owed', 'owes', 'due', 'deposit', 'premium', 'payout', 'wage', 'rent', 'invoice', 'subtotal', 'euros', 'dollars', 'pounds', 'cent', 'cents', 'money', 'spend', 'spent', 'budget', 'change']
+const MONEY = [
+  'price',
+  'prices',
+  'cost',
+  'costs',
+  'fee',
+  'fees',
+  'pay',
+  'pays',
+  'paid',
+  'amount',
+  'total',
+  'balance',
+  'charge',
+  'bill',
+  'salary',
+  'share',
+  'fare',
+  'refund',
+  'tip',
+  'owed',
+  'owes',
+  'due',
+  'deposit',
+  'premium',
+  'payout',
+  'wage',
+  'rent',
+  'invoice',
+  'subtotal',
+  'euros',
+  'dollars',
+  'pounds',
+  'cent',
+  'cents',
+  'money',
+  'spend',
+  'spent',
+  'budget',
+  'change'
+]
 
 /**
  * The output's own name decides first (`tins`, `price`); the words around it only when the name
  * says nothing.
  */
 /** Words of things counted one by one. */
-const COUNTED = ['count', 'number', 'tins', 'cans', 'boxes', 'items', 'pages', 'people', 'guests', 'seats', 'days', 'nights', 'weeks', 'points', 'stamps', 'visits', 'tickets', 'cars', 'rolls', 'packs', 'bags', 'bottles', 'trips', 'buses', 'teams', 'plates', 'cards', 'pieces', 'boards', 'tiles', 'crates', 'pallets', 'rooms', 'steps', 'laps', 'books', 'units']
+const COUNTED = [
+  'count',
+  'number',
+  'tins',
+  'cans',
+  'boxes',
+  'items',
+  'pages',
+  'people',
+  'guests',
+  'seats',
+  'days',
+  'nights',
+  'weeks',
+  'points',
+  'stamps',
+  'visits',
+  'tickets',
+  'cars',
+  'rolls',
+  'packs',
+  'bags',
+  'bottles',
+  'trips',
+  'buses',
+  'teams',
+  'plates',
+  'cards',
+  'pieces',
+  'boards',
+  'tiles',
+  'crates',
+  'pallets',
+  'rooms',
+  'steps',
+  'laps',
+  'books',
+  'units'
+]
 
 /** The widths of the runs of digits in a text, in order. */
 function digitRuns(text: string): number[] {
@@ -82,7 +196,12 @@ function digitWidthsOf(texts: readonly string[]): Array<number | undefined> | un
   return widths.some((width) => width !== undefined) ? widths : undefined
 }
 
-export function domainOf(outputs: readonly Value[], outputName = '', words: ReadonlySet<string> = new Set(), inputs: readonly Value[] = []): OutputDomain {
+export function domainOf(
+  outputs: readonly Value[],
+  outputName = '',
+  words: ReadonlySet<string> = new Set(),
+  inputs: readonly Value[] = []
+): OutputDomain {
   const texts = outputs.filter((value): value is string => typeof value === 'string')
   if (texts.length === outputs.length) {
     const digitWidths = digitWidthsOf(texts)
@@ -90,14 +209,29 @@ export function domainOf(outputs: readonly Value[], outputName = '', words: Read
   }
   const numbers = outputs.filter((value): value is number => typeof value === 'number')
   if (numbers.length < 3 || numbers.length !== outputs.length) return { integral: false, nonNegative: false }
-  const named = outputName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/\s+/)
-  const measured = named.some((word) => MEASURED.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MEASURED.some((word) => words.has(word)))
+  const named = outputName
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/\s+/)
+  const measured =
+    named.some((word) => MEASURED.includes(word)) ||
+    (!named.some((word) => COUNTED.includes(word)) && MEASURED.some((word) => words.has(word)))
   // Never negative only means something when nothing going in is negative either (a sum of debts is).
   const nonNegative = numbers.every((value) => value >= 0) && inputs.every((value) => typeof value !== 'number' || value >= 0)
-  const money = named.some((word) => MONEY.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MONEY.some((word) => words.has(word)))
+  const money =
+    named.some((word) => MONEY.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MONEY.some((word) => words.has(word)))
   const cents = money && numbers.every((value) => Number.isInteger(Math.round(value * 100 * 1e6) / 1e6))
-  const step = roundingStep(numbers, OPERATORS.roundTo.words.some((word) => words.has(word)), !cents && !['cent', 'cents', 'penny', 'pence'].some((word) => words.has(word)))
-  return { integral: !measured && numbers.every((value) => Number.isInteger(value)), nonNegative, ...(cents ? { cents } : {}), ...(step !== undefined && step !== 1 ? { step } : {}) }
+  const step = roundingStep(
+    numbers,
+    OPERATORS.roundTo.words.some((word) => words.has(word)),
+    !cents && !['cent', 'cents', 'penny', 'pence'].some((word) => words.has(word))
+  )
+  return {
+    integral: !measured && numbers.every((value) => Number.isInteger(value)),
+    nonNegative,
+    ...(cents ? { cents } : {}),
+    ...(step !== undefined && step !== 1 ? { step } : {})
+  }
 }
 
 /** A value with fractions of a cent. */
@@ -108,10 +242,17 @@ function beyondCents(value: number): boolean {
 function outside(domain: OutputDomain, value: SynthValue): boolean {
   if (typeof value === 'string' && domain.digitWidths !== undefined) {
     const runs = digitRuns(value)
-    return runs.length !== domain.digitWidths.length || domain.digitWidths.some((width, index) => width !== undefined && runs[index] !== width)
+    return (
+      runs.length !== domain.digitWidths.length || domain.digitWidths.some((width, index) => width !== undefined && runs[index] !== width)
+    )
   }
   if (typeof value !== 'number') return false
-  return (domain.integral && !Number.isInteger(value)) || (domain.nonNegative && value < 0) || (domain.cents === true && beyondCents(value)) || (domain.step !== undefined && !multipleOf(value, domain.step))
+  return (
+    (domain.integral && !Number.isInteger(value)) ||
+    (domain.nonNegative && value < 0) ||
+    (domain.cents === true && beyondCents(value)) ||
+    (domain.step !== undefined && !multipleOf(value, domain.step))
+  )
 }
 
 /**
@@ -131,7 +272,11 @@ export const DOMAIN_EXIT_BITS = 4
  * same measure as the rest of the ranking, so the rule written is the one that stays in it.
  */
 export function withDomainExits<C extends Candidate>(ranked: readonly C[], probes: readonly Probe[], domain: OutputDomain): C[] {
-  if ((!domain.integral && !domain.nonNegative && domain.cents !== true && domain.digitWidths === undefined && domain.step === undefined) || ranked.length === 0) return [...ranked]
+  if (
+    (!domain.integral && !domain.nonNegative && domain.cents !== true && domain.digitWidths === undefined && domain.step === undefined) ||
+    ranked.length === 0
+  )
+    return [...ranked]
   const ordinary = probes.filter((probe) => probe.plausibility >= DOMAIN_PLAUSIBILITY)
   const ceiling = ranked[0]!.bits + MARGIN_BITS
   return ranked
@@ -143,7 +288,11 @@ export function withDomainExits<C extends Candidate>(ranked: readonly C[], probe
     .sort((a, b) => a.bits - b.bits)
 }
 
-export function judge(ranked: readonly Candidate[], probes: readonly Probe[], domain: OutputDomain = { integral: false, nonNegative: false }): Confidence {
+export function judge(
+  ranked: readonly Candidate[],
+  probes: readonly Probe[],
+  domain: OutputDomain = { integral: false, nonNegative: false }
+): Confidence {
   const best = ranked[0]!
   const near = ranked.filter((candidate) => candidate.bits <= best.bits + MARGIN_BITS)
   const weights = near.map((candidate) => 2 ** (best.bits - candidate.bits))
@@ -164,11 +313,15 @@ export function judge(ranked: readonly Candidate[], probes: readonly Probe[], do
       else answers.push({ rule: describeProgram(candidate.program), value: value as Value, weight: weights[position]! })
     })
     // Outside the outputs' domain on an input like the examples' (not a tenfold one): a question.
-    const share = outside(domain, raw[0]![index]!) && probe.plausibility >= DOMAIN_PLAUSIBILITY ? Math.min(0.5, answers[0]!.weight / total) : answers[0]!.weight / total
+    const share =
+      outside(domain, raw[0]![index]!) && probe.plausibility >= DOMAIN_PLAUSIBILITY
+        ? Math.min(0.5, answers[0]!.weight / total)
+        : answers[0]!.weight / total
     if (share >= CONFIDENCE) return
     // The most ordinary probe where the doubt is greatest.
     const score = probe.plausibility * 10 + (1 - share)
-    if (question === undefined || score > question.score) question = { probe, answers: answers.map(({ rule, value }) => ({ rule, value })), score }
+    if (question === undefined || score > question.score)
+      question = { probe, answers: answers.map(({ rule, value }) => ({ rule, value })), score }
   })
   if (question === undefined) return { confident: true, compared: near.length }
   return { confident: false, compared: near.length, question: { inputs: question.probe.inputs, answers: question.answers.slice(0, 3) } }

@@ -49,11 +49,13 @@ export function ruleFinder(problem: Problem): RuleFinder {
       if (known !== undefined) return known
       const found: Candidate[] = []
       const first = problem.target[rows[0]!]!
-      if (rows.every((row) => sameValue(problem.target[row]!, first))) found.push(candidateOf(constant(first), problem.prior.constantBits(first), 'expression'))
+      if (rows.every((row) => sameValue(problem.target[row]!, first)))
+        found.push(candidateOf(constant(first), problem.prior.constantBits(first), 'expression'))
       for (const entry of index.correctOn(maskOf(rows), limit)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
       if (rows.length >= 2) found.push(...affineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
       // Text made of pieces on these rows: "1 item" is a branch, `${count} items` the rule of the others.
-      if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0) found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
+      if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0)
+        found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
       const kept = found.sort((a, b) => a.bits - b.bits).slice(0, limit)
       cache.set(key, kept)
       return kept
@@ -185,7 +187,11 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
     if (branches.length >= MAX_BRANCHES) return
     for (const option of optionsFor(remaining)) {
       const next = remaining & ~option.selected
-      if (cost + option.cost > bound || cost + option.cost + cheapest(next, MAX_BRANCHES - branches.length - 1, bound - cost - option.cost) > bound) continue
+      if (
+        cost + option.cost > bound ||
+        cost + option.cost + cheapest(next, MAX_BRANCHES - branches.length - 1, bound - cost - option.cost) > bound
+      )
+        continue
       walk(next, [...branches, { atom: option.atom, result: option.result }], cost + option.cost)
     }
   }
@@ -194,7 +200,10 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
 }
 
 function listCandidate(branches: Branch[], fallback: Candidate, bits: number): Candidate {
-  const program = branches.reduceRight<Program>((otherwise, branch) => conditional(branch.atom.entry.program, branch.result.program, otherwise), fallback.program)
+  const program = branches.reduceRight<Program>(
+    (otherwise, branch) => conditional(branch.atom.entry.program, branch.result.program, otherwise),
+    fallback.program
+  )
   return candidateOf(program, bits, 'decision-list')
 }
 
@@ -210,11 +219,18 @@ export function categoryRules(problem: Problem, rules: RuleFinder): Candidate[] 
     if (!column.categorical) continue
     const categories = [...new Set(column.values as string[])]
     if (categories.length < 2) continue
-    const rowsOfCategory = categories.map((category) => column.values.map((value, row) => (value === category ? row : -1)).filter((row) => row >= 0))
+    const rowsOfCategory = categories.map((category) =>
+      column.values.map((value, row) => (value === category ? row : -1)).filter((row) => row >= 0)
+    )
     // One value per category.
     const values = rowsOfCategory.map((members) => constantOn(problem.target, members))
     if (values.every((value) => value !== undefined)) {
-      const node: LookupNode = { kind: 'lookup', input: column.name, role: problem.output.name, entries: categories.map((category, index) => [category, values[index]!]) }
+      const node: LookupNode = {
+        kind: 'lookup',
+        input: column.name,
+        role: problem.output.name,
+        entries: categories.map((category, index) => [category, values[index]!])
+      }
       found.push(candidateOf(node, problem.prior.bits(node), 'lookup'))
     }
     // A factor or an offset per category, on a numeric input.
@@ -227,12 +243,20 @@ export function categoryRules(problem: Problem, rules: RuleFinder): Candidate[] 
           const perCategory = rowsOfCategory.map((members) => {
             const derived = members.map((row) => derive(problem.target[row] as number, entry.values[row] as number))
             if (derived.some((value) => value === undefined)) return undefined
-            return constantOn(derived as Value[], derived.map((_, index) => index))
+            return constantOn(
+              derived as Value[],
+              derived.map((_, index) => index)
+            )
           })
           if (perCategory.some((value) => value === undefined)) continue
           const tidy = perCategory.map((value) => Number((value as number).toPrecision(10)))
           if (tidy.every((value) => value === tidy[0])) continue
-          const node: LookupNode = { kind: 'lookup', input: column.name, role, entries: categories.map((category, index) => [category, tidy[index]!]) }
+          const node: LookupNode = {
+            kind: 'lookup',
+            input: column.name,
+            role,
+            entries: categories.map((category, index) => [category, tidy[index]!])
+          }
           const program = apply(operator, entry.program, node)
           found.push(candidateOf(program, problem.prior.bits(program), 'lookup'))
         }
@@ -241,7 +265,11 @@ export function categoryRules(problem: Problem, rules: RuleFinder): Candidate[] 
     // A rule per category.
     const perCategory = rowsOfCategory.map((members) => rules.rulesOn(members, 1)[0])
     if (perCategory.every((rule) => rule !== undefined) && perCategory.some((rule) => rule!.program.kind !== 'constant')) {
-      const node: MatchNode = { kind: 'match', input: column.name, cases: categories.map((category, index) => ({ value: category, result: perCategory[index]!.program })) }
+      const node: MatchNode = {
+        kind: 'match',
+        input: column.name,
+        cases: categories.map((category, index) => ({ value: category, result: perCategory[index]!.program }))
+      }
       found.push(candidateOf(node, problem.prior.bits(node), 'per-category'))
     }
     void rows

@@ -22,11 +22,7 @@ export function simplestDecimal(value: number, fits: (candidate: number) => bool
 /** Significant digits once trailing zeros are dropped: 90 → 1, 89 → 2, 0.5 → 1, 1.25 → 3. */
 export function significantDigits(value: number): number {
   if (value === 0) return 0
-  const digits = Math.abs(value)
-    .toExponential()
-    .replace(/e.*$/, '')
-    .replace('.', '')
-    .replace(/0+$/, '')
+  const digits = Math.abs(value).toExponential().replace(/e.*$/, '').replace('.', '').replace(/0+$/, '')
   return digits.length
 }
 

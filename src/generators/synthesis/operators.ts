@@ -118,33 +118,175 @@ function renderSplit(args: readonly Rendered[]): Rendered {
 }
 
 export const OPERATORS = {
-  add: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a + b)), render: infix('+', PRECEDENCE.additive), bits: 3, family: 'arithmetic', commutative: true, words: ['plus', 'total', 'sum', 'add', 'together', 'more'] },
-  subtract: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a - b)), render: infix('-', PRECEDENCE.additive), bits: 3, family: 'arithmetic', words: ['difference', 'minus', 'left', 'remaining', 'between', 'less', 'change', 'subtract'] },
-  multiply: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => finite(a * b)), render: infix('*', PRECEDENCE.multiplicative), bits: 3.5, family: 'arithmetic', commutative: true, words: ['times', 'each', 'per', 'rate', 'twice', 'double', 'percent', 'multiply'] },
-  divide: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => (b === 0 ? undefined : finite(a / b))), render: infix('/', PRECEDENCE.multiplicative), bits: 4, family: 'arithmetic', words: ['average', 'mean', 'per', 'split', 'share', 'half', 'percent', 'ratio', 'divide'] },
-  remainder: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => (b === 0 ? undefined : finite(a % b))), render: infix('%', PRECEDENCE.multiplicative), bits: 6, uncuedBits: 3, family: 'divisibility', words: ['remainder', 'left over', 'leftover', 'left', 'cycle', 'clock', 'every', 'rotation', 'modulo', 'repeats', 'round again'] },
-  min: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => Math.min(a, b)), render: call('Math.min'), bits: 4.5, family: 'arithmetic', commutative: true, words: ['smallest', 'lowest', 'minimum', 'least', 'cheaper', 'cheapest', 'at most', 'up to', 'cap', 'capped', 'no more than', 'limit', 'fewer', 'shorter', 'lower'] },
-  max: { arguments: ['number', 'number'], result: 'number', apply: numeric((a, b) => Math.max(a, b)), render: call('Math.max'), bits: 4.5, family: 'arithmetic', commutative: true, words: ['largest', 'highest', 'maximum', 'biggest', 'greatest', 'most', 'winning', 'winner', 'higher', 'bigger', 'longer', 'at least', 'minimum charge', 'no less than', 'best'] },
+  add: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, b) => finite(a + b)),
+    render: infix('+', PRECEDENCE.additive),
+    bits: 3,
+    family: 'arithmetic',
+    commutative: true,
+    words: ['plus', 'total', 'sum', 'add', 'together', 'more']
+  },
+  subtract: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, b) => finite(a - b)),
+    render: infix('-', PRECEDENCE.additive),
+    bits: 3,
+    family: 'arithmetic',
+    words: ['difference', 'minus', 'left', 'remaining', 'between', 'less', 'change', 'subtract']
+  },
+  multiply: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, b) => finite(a * b)),
+    render: infix('*', PRECEDENCE.multiplicative),
+    bits: 3.5,
+    family: 'arithmetic',
+    commutative: true,
+    words: ['times', 'each', 'per', 'rate', 'twice', 'double', 'percent', 'multiply']
+  },
+  divide: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, b) => (b === 0 ? undefined : finite(a / b))),
+    render: infix('/', PRECEDENCE.multiplicative),
+    bits: 4,
+    family: 'arithmetic',
+    words: ['average', 'mean', 'per', 'split', 'share', 'half', 'percent', 'ratio', 'divide']
+  },
+  remainder: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, b) => (b === 0 ? undefined : finite(a % b))),
+    render: infix('%', PRECEDENCE.multiplicative),
+    bits: 6,
+    uncuedBits: 3,
+    family: 'divisibility',
+    words: ['remainder', 'left over', 'leftover', 'left', 'cycle', 'clock', 'every', 'rotation', 'modulo', 'repeats', 'round again']
+  },
+  min: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, b) => Math.min(a, b)),
+    render: call('Math.min'),
+    bits: 4.5,
+    family: 'arithmetic',
+    commutative: true,
+    words: [
+      'smallest',
+      'lowest',
+      'minimum',
+      'least',
+      'cheaper',
+      'cheapest',
+      'at most',
+      'up to',
+      'cap',
+      'capped',
+      'no more than',
+      'limit',
+      'fewer',
+      'shorter',
+      'lower'
+    ]
+  },
+  max: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((a, b) => Math.max(a, b)),
+    render: call('Math.max'),
+    bits: 4.5,
+    family: 'arithmetic',
+    commutative: true,
+    words: [
+      'largest',
+      'highest',
+      'maximum',
+      'biggest',
+      'greatest',
+      'most',
+      'winning',
+      'winner',
+      'higher',
+      'bigger',
+      'longer',
+      'at least',
+      'minimum charge',
+      'no less than',
+      'best'
+    ]
+  },
   median: {
     arguments: ['number', 'number', 'number'],
     result: 'number',
     apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? [a, b, c].sort((x, y) => x - y)[1] : undefined),
-    render: (args) => ({ text: `[${args.map((argument) => argument.text).join(', ')}].sort((a, b) => a - b)[1]`, precedence: PRECEDENCE.primary }),
+    render: (args) => ({
+      text: `[${args.map((argument) => argument.text).join(', ')}].sort((a, b) => a - b)[1]`,
+      precedence: PRECEDENCE.primary
+    }),
     bits: 7,
     family: 'arithmetic',
     commutative: true,
     words: ['middle', 'median', 'in between']
   },
-  abs: { arguments: ['number'], result: 'number', apply: numericUnary(Math.abs), render: call('Math.abs'), bits: 5, family: 'arithmetic', words: ['difference', 'distance', 'apart', 'absolute', 'gap', 'between', 'off by'] },
-  negate: { arguments: ['number'], result: 'number', apply: numericUnary((a) => -a), render: ([a]) => ({ text: a!.text.startsWith('-') ? `-(${a!.text})` : `-${wrap(a!, PRECEDENCE.prefix)}`, precedence: PRECEDENCE.prefix }), bits: 5, family: 'arithmetic', words: ['negative', 'opposite'] },
-  floor: { arguments: ['number'], result: 'number', apply: numericUnary(Math.floor), render: call('Math.floor'), bits: 5, family: 'rounding', words: ['full', 'complete', 'completed', 'down', 'floor', 'only full'] },
-  ceil: { arguments: ['number'], result: 'number', apply: numericUnary(Math.ceil), render: call('Math.ceil'), bits: 5, family: 'rounding', words: ['started', 'begun', 'part of', 'partial', 'up', 'needed', 'ceil'] },
-  round: { arguments: ['number'], result: 'number', apply: numericUnary(Math.round), render: call('Math.round'), bits: 5, family: 'rounding', words: ['round', 'rounded', 'nearest', 'about'] },
+  abs: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary(Math.abs),
+    render: call('Math.abs'),
+    bits: 5,
+    family: 'arithmetic',
+    words: ['difference', 'distance', 'apart', 'absolute', 'gap', 'between', 'off by']
+  },
+  negate: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary((a) => -a),
+    render: ([a]) => ({
+      text: a!.text.startsWith('-') ? `-(${a!.text})` : `-${wrap(a!, PRECEDENCE.prefix)}`,
+      precedence: PRECEDENCE.prefix
+    }),
+    bits: 5,
+    family: 'arithmetic',
+    words: ['negative', 'opposite']
+  },
+  floor: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary(Math.floor),
+    render: call('Math.floor'),
+    bits: 5,
+    family: 'rounding',
+    words: ['full', 'complete', 'completed', 'down', 'floor', 'only full']
+  },
+  ceil: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary(Math.ceil),
+    render: call('Math.ceil'),
+    bits: 5,
+    family: 'rounding',
+    words: ['started', 'begun', 'part of', 'partial', 'up', 'needed', 'ceil']
+  },
+  round: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary(Math.round),
+    render: call('Math.round'),
+    bits: 5,
+    family: 'rounding',
+    words: ['round', 'rounded', 'nearest', 'about']
+  },
   roundCents: {
     arguments: ['number'],
     result: 'number',
     apply: numericUnary((a) => Math.round(a * 100) / 100),
-    render: (args) => ({ text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100) / 100`, precedence: PRECEDENCE.multiplicative }),
+    render: (args) => ({
+      text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100) / 100`,
+      precedence: PRECEDENCE.multiplicative
+    }),
     bits: 6,
     family: 'rounding',
     words: ['cent', 'cents', 'rounded', 'round', 'nearest', 'penny', 'pence', 'price', 'money', 'total', 'vat', 'tax', 'bill']
@@ -153,23 +295,133 @@ export const OPERATORS = {
     arguments: ['number', 'number'],
     result: 'number',
     apply: numeric((a, step) => (step > 0 ? finite(Math.round(a / step) * step) : undefined)),
-    render: (args) => ({ text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative + 1)} / ${args[1]!.text}) * ${args[1]!.text}`, precedence: PRECEDENCE.multiplicative }),
+    render: (args) => ({
+      text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative + 1)} / ${args[1]!.text}) * ${args[1]!.text}`,
+      precedence: PRECEDENCE.multiplicative
+    }),
     bits: 6,
     family: 'rounding',
     constantArguments: [1],
     words: ['nearest', 'rounded', 'round', 'steps', 'multiple', 'multiples', 'dial', 'quarter hour', 'quarter of an hour']
   },
-  less: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a < b), render: infix('<', PRECEDENCE.relational), bits: 3, family: 'order', words: ['less than', 'under', 'below', 'younger', 'before', 'fewer', 'smaller'] },
-  lessOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a <= b), render: infix('<=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at most', 'up to', 'no more than', 'within', 'not more than', 'or less', 'or fewer', 'or colder', 'or cheaper', 'or younger', 'or below', 'or under', 'or lower', 'or earlier', 'or shorter', 'and under', 'and below'] },
-  greater: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a > b), render: infix('>', PRECEDENCE.relational), bits: 3, family: 'order', words: ['more than', 'over', 'above', 'older', 'after', 'exceeds', 'beyond', 'larger', 'bigger', 'enough', 'insufficient', 'too much', 'too many'] },
-  greaterOrEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a >= b), render: infix('>=', PRECEDENCE.relational), bits: 3, family: 'order', words: ['at least', 'or more', 'no less than', 'minimum', 'from', 'reach', 'reaches', 'reached', 'gets to', 'get to', 'hits', 'and over', 'and above', 'or over', 'or above', 'or older', 'or warmer', 'or higher', 'or later', 'or longer', 'or heavier'] },
-  equal: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a === b), render: infix('===', PRECEDENCE.equality), bits: 3.5, family: 'equality', commutative: true, words: ['same', 'equal', 'exactly', 'tie', 'draw', 'match', 'zero', 'none', 'no'] },
-  notEqual: { arguments: ['number', 'number'], result: 'boolean', apply: comparison((a, b) => a !== b), render: infix('!==', PRECEDENCE.equality), bits: 4, family: 'equality', commutative: true, words: ['different', 'differ', 'not equal'] },
+  less: {
+    arguments: ['number', 'number'],
+    result: 'boolean',
+    apply: comparison((a, b) => a < b),
+    render: infix('<', PRECEDENCE.relational),
+    bits: 3,
+    family: 'order',
+    words: ['less than', 'under', 'below', 'younger', 'before', 'fewer', 'smaller']
+  },
+  lessOrEqual: {
+    arguments: ['number', 'number'],
+    result: 'boolean',
+    apply: comparison((a, b) => a <= b),
+    render: infix('<=', PRECEDENCE.relational),
+    bits: 3,
+    family: 'order',
+    words: [
+      'at most',
+      'up to',
+      'no more than',
+      'within',
+      'not more than',
+      'or less',
+      'or fewer',
+      'or colder',
+      'or cheaper',
+      'or younger',
+      'or below',
+      'or under',
+      'or lower',
+      'or earlier',
+      'or shorter',
+      'and under',
+      'and below'
+    ]
+  },
+  greater: {
+    arguments: ['number', 'number'],
+    result: 'boolean',
+    apply: comparison((a, b) => a > b),
+    render: infix('>', PRECEDENCE.relational),
+    bits: 3,
+    family: 'order',
+    words: [
+      'more than',
+      'over',
+      'above',
+      'older',
+      'after',
+      'exceeds',
+      'beyond',
+      'larger',
+      'bigger',
+      'enough',
+      'insufficient',
+      'too much',
+      'too many'
+    ]
+  },
+  greaterOrEqual: {
+    arguments: ['number', 'number'],
+    result: 'boolean',
+    apply: comparison((a, b) => a >= b),
+    render: infix('>=', PRECEDENCE.relational),
+    bits: 3,
+    family: 'order',
+    words: [
+      'at least',
+      'or more',
+      'no less than',
+      'minimum',
+      'from',
+      'reach',
+      'reaches',
+      'reached',
+      'gets to',
+      'get to',
+      'hits',
+      'and over',
+      'and above',
+      'or over',
+      'or above',
+      'or older',
+      'or warmer',
+      'or higher',
+      'or later',
+      'or longer',
+      'or heavier'
+    ]
+  },
+  equal: {
+    arguments: ['number', 'number'],
+    result: 'boolean',
+    apply: comparison((a, b) => a === b),
+    render: infix('===', PRECEDENCE.equality),
+    bits: 3.5,
+    family: 'equality',
+    commutative: true,
+    words: ['same', 'equal', 'exactly', 'tie', 'draw', 'match', 'zero', 'none', 'no']
+  },
+  notEqual: {
+    arguments: ['number', 'number'],
+    result: 'boolean',
+    apply: comparison((a, b) => a !== b),
+    render: infix('!==', PRECEDENCE.equality),
+    bits: 4,
+    family: 'equality',
+    commutative: true,
+    words: ['different', 'differ', 'not equal']
+  },
   divisibleBy: {
     arguments: ['number', 'number'],
     result: 'boolean',
     apply: ([a, b]) => (isNumber(a) && isNumber(b) && b !== 0 && Number.isInteger(a) ? a % b === 0 : undefined),
-    render: ([a, b]) => ({ text: `${wrap(a!, PRECEDENCE.multiplicative)} % ${wrap(b!, PRECEDENCE.multiplicative + 1)} === 0`, precedence: PRECEDENCE.equality }),
+    render: ([a, b]) => ({
+      text: `${wrap(a!, PRECEDENCE.multiplicative)} % ${wrap(b!, PRECEDENCE.multiplicative + 1)} === 0`,
+      precedence: PRECEDENCE.equality
+    }),
     bits: 5.5,
     uncuedBits: 3,
     family: 'divisibility',
@@ -189,10 +441,45 @@ export const OPERATORS = {
     family: 'divisibility',
     words: ['leap', 'february', 'calendar', 'year', 'years', 'gregorian']
   },
-  sameText: { arguments: ['string', 'string'], result: 'boolean', apply: ([a, b]) => (isString(a) && isString(b) ? a === b : undefined), render: infix('===', PRECEDENCE.equality), bits: 3.5, family: 'equality', commutative: true, words: ['same', 'match', 'matches', 'equal'] },
-  and: { arguments: ['boolean', 'boolean'], result: 'boolean', apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a && b : undefined), render: infix('&&', PRECEDENCE.and), bits: 3.5, family: 'logic', commutative: true, words: ['and', 'both', 'all'] },
-  or: { arguments: ['boolean', 'boolean'], result: 'boolean', apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a || b : undefined), render: infix('||', PRECEDENCE.or), bits: 3.5, family: 'logic', commutative: true, words: ['or', 'either', 'any'] },
-  not: { arguments: ['boolean'], result: 'boolean', apply: ([a]) => (isBoolean(a) ? !a : undefined), render: ([a]) => ({ text: `!${wrap(a!, PRECEDENCE.prefix)}`, precedence: PRECEDENCE.prefix }), bits: 3, family: 'logic', words: ['not', 'no', 'never', 'without'] },
+  sameText: {
+    arguments: ['string', 'string'],
+    result: 'boolean',
+    apply: ([a, b]) => (isString(a) && isString(b) ? a === b : undefined),
+    render: infix('===', PRECEDENCE.equality),
+    bits: 3.5,
+    family: 'equality',
+    commutative: true,
+    words: ['same', 'match', 'matches', 'equal']
+  },
+  and: {
+    arguments: ['boolean', 'boolean'],
+    result: 'boolean',
+    apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a && b : undefined),
+    render: infix('&&', PRECEDENCE.and),
+    bits: 3.5,
+    family: 'logic',
+    commutative: true,
+    words: ['and', 'both', 'all']
+  },
+  or: {
+    arguments: ['boolean', 'boolean'],
+    result: 'boolean',
+    apply: ([a, b]) => (isBoolean(a) && isBoolean(b) ? a || b : undefined),
+    render: infix('||', PRECEDENCE.or),
+    bits: 3.5,
+    family: 'logic',
+    commutative: true,
+    words: ['or', 'either', 'any']
+  },
+  not: {
+    arguments: ['boolean'],
+    result: 'boolean',
+    apply: ([a]) => (isBoolean(a) ? !a : undefined),
+    render: ([a]) => ({ text: `!${wrap(a!, PRECEDENCE.prefix)}`, precedence: PRECEDENCE.prefix }),
+    bits: 3,
+    family: 'logic',
+    words: ['not', 'no', 'never', 'without']
+  },
   concat: {
     arguments: ['string', 'string'],
     result: 'string',
@@ -201,20 +488,105 @@ export const OPERATORS = {
     bits: 2,
     family: 'text'
   },
-  upper: { arguments: ['string'], result: 'string', apply: text((a) => a.toUpperCase()), render: method(() => 'toUpperCase()'), bits: 4, family: 'text', words: ['upper', 'uppercase', 'capitals', 'capital letters', 'shout', 'code'] },
-  lower: { arguments: ['string'], result: 'string', apply: text((a) => a.toLowerCase()), render: method(() => 'toLowerCase()'), bits: 4, family: 'text', words: ['lower', 'lowercase', 'small letters', 'slug', 'url', 'address', 'handle', 'username'] },
-  capitalize: { arguments: ['string'], result: 'string', apply: text(capitalizeWord), render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.charAt(0).toUpperCase() + ${wrap(args[0]!, PRECEDENCE.primary)}.slice(1).toLowerCase()`, precedence: PRECEDENCE.additive }), bits: 5, family: 'text', words: ['capital', 'capitalised', 'capitalized', 'sentence'] },
-  trim: { arguments: ['string'], result: 'string', apply: text((a) => a.trim()), render: method(() => 'trim()'), bits: 4, family: 'text', words: ['trim', 'trimmed', 'spaces', 'whitespace', 'clean'] },
-  initial: { arguments: ['string'], result: 'string', apply: text((a) => a.charAt(0)), render: method(() => 'charAt(0)'), bits: 5, family: 'text', words: ['initial', 'initials', 'first letter', 'letter', 'abbreviation'] },
-  lettersAndDigits: { arguments: ['string'], result: 'string', apply: text((a) => a.replace(/[^\p{L}\p{N}]/gu, '')), render: method(() => "replace(/[^\\p{L}\\p{N}]/gu, '')"), bits: 4.5, family: 'text', words: ['tidy', 'tidied', 'tidying', 'clean', 'cleaned', 'strip', 'typed', 'code', 'spaces', 'dashes', 'punctuation'] },
-  digitsOnly: { arguments: ['string'], result: 'string', apply: text((a) => a.replace(/\D/g, '')), render: method(() => "replace(/\\D/g, '')"), bits: 4.5, family: 'text', words: ['digits', 'number', 'phone', 'typed', 'tidy', 'clean', 'numeric'] },
-  length: { arguments: ['string'], result: 'number', apply: ([a]) => (isString(a) ? a.length : undefined), render: method(() => 'length'), bits: 5, family: 'text', words: ['length', 'characters', 'long', 'letters'] },
-  toText: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? String(a) : undefined), render: call('String'), bits: 2, family: 'text' },
-  twoDigits: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? String(a).padStart(2, '0') : undefined), render: (args) => ({ text: `String(${args[0]!.text}).padStart(2, '0')`, precedence: PRECEDENCE.primary }), bits: 5, family: 'text', words: ['clock', 'time', 'minutes', 'padded', 'two digits', 'digital'] },
+  upper: {
+    arguments: ['string'],
+    result: 'string',
+    apply: text((a) => a.toUpperCase()),
+    render: method(() => 'toUpperCase()'),
+    bits: 4,
+    family: 'text',
+    words: ['upper', 'uppercase', 'capitals', 'capital letters', 'shout', 'code']
+  },
+  lower: {
+    arguments: ['string'],
+    result: 'string',
+    apply: text((a) => a.toLowerCase()),
+    render: method(() => 'toLowerCase()'),
+    bits: 4,
+    family: 'text',
+    words: ['lower', 'lowercase', 'small letters', 'slug', 'url', 'address', 'handle', 'username']
+  },
+  capitalize: {
+    arguments: ['string'],
+    result: 'string',
+    apply: text(capitalizeWord),
+    render: (args) => ({
+      text: `${wrap(args[0]!, PRECEDENCE.primary)}.charAt(0).toUpperCase() + ${wrap(args[0]!, PRECEDENCE.primary)}.slice(1).toLowerCase()`,
+      precedence: PRECEDENCE.additive
+    }),
+    bits: 5,
+    family: 'text',
+    words: ['capital', 'capitalised', 'capitalized', 'sentence']
+  },
+  trim: {
+    arguments: ['string'],
+    result: 'string',
+    apply: text((a) => a.trim()),
+    render: method(() => 'trim()'),
+    bits: 4,
+    family: 'text',
+    words: ['trim', 'trimmed', 'spaces', 'whitespace', 'clean']
+  },
+  initial: {
+    arguments: ['string'],
+    result: 'string',
+    apply: text((a) => a.charAt(0)),
+    render: method(() => 'charAt(0)'),
+    bits: 5,
+    family: 'text',
+    words: ['initial', 'initials', 'first letter', 'letter', 'abbreviation']
+  },
+  lettersAndDigits: {
+    arguments: ['string'],
+    result: 'string',
+    apply: text((a) => a.replace(/[^\p{L}\p{N}]/gu, '')),
+    render: method(() => "replace(/[^\\p{L}\\p{N}]/gu, '')"),
+    bits: 4.5,
+    family: 'text',
+    words: ['tidy', 'tidied', 'tidying', 'clean', 'cleaned', 'strip', 'typed', 'code', 'spaces', 'dashes', 'punctuation']
+  },
+  digitsOnly: {
+    arguments: ['string'],
+    result: 'string',
+    apply: text((a) => a.replace(/\D/g, '')),
+    render: method(() => "replace(/\\D/g, '')"),
+    bits: 4.5,
+    family: 'text',
+    words: ['digits', 'number', 'phone', 'typed', 'tidy', 'clean', 'numeric']
+  },
+  length: {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]) => (isString(a) ? a.length : undefined),
+    render: method(() => 'length'),
+    bits: 5,
+    family: 'text',
+    words: ['length', 'characters', 'long', 'letters']
+  },
+  toText: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? String(a) : undefined),
+    render: call('String'),
+    bits: 2,
+    family: 'text'
+  },
+  twoDigits: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? String(a).padStart(2, '0') : undefined),
+    render: (args) => ({ text: `String(${args[0]!.text}).padStart(2, '0')`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    family: 'text',
+    words: ['clock', 'time', 'minutes', 'padded', 'two digits', 'digital']
+  },
   padded: {
     arguments: ['number', 'number'],
     result: 'string',
-    apply: ([a, width]) => (isNumber(a) && isNumber(width) && Number.isInteger(a) && a >= 0 && Number.isInteger(width) && width > 2 && width <= 12 ? String(a).padStart(width, '0') : undefined),
+    apply: ([a, width]) =>
+      isNumber(a) && isNumber(width) && Number.isInteger(a) && a >= 0 && Number.isInteger(width) && width > 2 && width <= 12
+        ? String(a).padStart(width, '0')
+        : undefined,
     render: (args) => ({ text: `String(${args[0]!.text}).padStart(${args[1]!.text}, '0')`, precedence: PRECEDENCE.primary }),
     bits: 5,
     family: 'text',
@@ -225,7 +597,10 @@ export const OPERATORS = {
     arguments: ['string'],
     result: 'number',
     apply: ([a]) => (isString(a) ? clockValue(a) : undefined),
-    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.split(':').reduce((total, part) => total * 60 + Number(part), 0)`, precedence: PRECEDENCE.primary }),
+    render: (args) => ({
+      text: `${wrap(args[0]!, PRECEDENCE.primary)}.split(':').reduce((total, part) => total * 60 + Number(part), 0)`,
+      precedence: PRECEDENCE.primary
+    }),
     bits: 3,
     family: 'text',
     words: ['time', 'clock', 'hours', 'minutes', 'duration', 'pace', 'at', 'start', 'end', 'finish', 'finishing']
@@ -234,7 +609,10 @@ export const OPERATORS = {
     arguments: ['number', 'number'],
     result: 'number',
     apply: numeric(clockSpan),
-    render: ([from, to]) => ({ text: `(${wrap(to!, PRECEDENCE.additive)} - ${wrap(from!, PRECEDENCE.additive + 1)} + 1440) % 1440`, precedence: PRECEDENCE.multiplicative }),
+    render: ([from, to]) => ({
+      text: `(${wrap(to!, PRECEDENCE.additive)} - ${wrap(from!, PRECEDENCE.additive + 1)} + 1440) % 1440`,
+      precedence: PRECEDENCE.multiplicative
+    }),
     bits: 4,
     family: 'arithmetic',
     words: ['midnight', 'overnight', 'night', 'bed', 'sleep', 'slept', 'shift', 'until', 'between', 'from', 'duration', 'long', 'woke']
@@ -262,21 +640,35 @@ export const OPERATORS = {
     arguments: ['number'],
     result: 'string',
     apply: ([a]) => (isNumber(a) ? clockText(a) : undefined),
-    render: ([a]) => ({ text: `\`\${String(Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)).padStart(2, '0')}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``, precedence: PRECEDENCE.primary }),
+    render: ([a]) => ({
+      text: `\`\${String(Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)).padStart(2, '0')}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``,
+      precedence: PRECEDENCE.primary
+    }),
     bits: 4,
     family: 'text',
-    words: ['time', 'clock', 'o\'clock', 'rounded', 'at']
+    words: ['time', 'clock', "o'clock", 'rounded', 'at']
   },
   durationText: {
     arguments: ['number'],
     result: 'string',
     apply: ([a]) => (isNumber(a) ? durationText(a) : undefined),
-    render: ([a]) => ({ text: `\`\${Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``, precedence: PRECEDENCE.primary }),
+    render: ([a]) => ({
+      text: `\`\${Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``,
+      precedence: PRECEDENCE.primary
+    }),
     bits: 4,
     family: 'text',
     words: ['pace', 'duration', 'minutes', 'per', 'lap', 'split', 'time']
   },
-  fixed2: { arguments: ['number'], result: 'string', apply: ([a]) => (isNumber(a) ? a.toFixed(2) : undefined), render: method(() => 'toFixed(2)'), bits: 5, family: 'text', words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound'] },
+  fixed2: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? a.toFixed(2) : undefined),
+    render: method(() => 'toFixed(2)'),
+    bits: 5,
+    family: 'text',
+    words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound']
+  },
   before: {
     arguments: ['string', 'string'],
     result: 'string',
@@ -291,7 +683,10 @@ export const OPERATORS = {
     arguments: ['string', 'string'],
     result: 'string',
     apply: ([a, b]) => (isString(a) && isString(b) && b !== '' && a.includes(b) ? a.slice(a.indexOf(b) + b.length) : undefined),
-    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.slice(${wrap(args[0]!, PRECEDENCE.primary)}.indexOf(${args[1]!.text}) + ${args[1]!.text.length - 2})`, precedence: PRECEDENCE.primary }),
+    render: (args) => ({
+      text: `${wrap(args[0]!, PRECEDENCE.primary)}.slice(${wrap(args[0]!, PRECEDENCE.primary)}.indexOf(${args[1]!.text}) + ${args[1]!.text.length - 2})`,
+      precedence: PRECEDENCE.primary
+    }),
     bits: 5,
     family: 'text',
     constantArguments: [1],
@@ -310,8 +705,12 @@ export const OPERATORS = {
   chunks: {
     arguments: ['string', 'number'],
     result: 'list',
-    apply: ([a, size]) => (isString(a) && isNumber(size) && Number.isInteger(size) && size > 0 ? a.match(new RegExp(`.{1,${size}}`, 'gu')) ?? [] : undefined),
-    render: (args) => ({ text: `(${wrap(args[0]!, PRECEDENCE.primary)}.match(/.{1,${args[1]!.text}}/gu) ?? [])`, precedence: PRECEDENCE.primary }),
+    apply: ([a, size]) =>
+      isString(a) && isNumber(size) && Number.isInteger(size) && size > 0 ? (a.match(new RegExp(`.{1,${size}}`, 'gu')) ?? []) : undefined,
+    render: (args) => ({
+      text: `(${wrap(args[0]!, PRECEDENCE.primary)}.match(/.{1,${args[1]!.text}}/gu) ?? [])`,
+      precedence: PRECEDENCE.primary
+    }),
     bits: 4,
     family: 'words',
     constantArguments: [1],
@@ -327,10 +726,42 @@ export const OPERATORS = {
     constantArguments: [1],
     words: ['joined', 'join', 'hyphen', 'hyphens', 'dash', 'dashes', 'underscore', 'slug', 'separated']
   },
-  eachLower: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.toLowerCase()), render: method(() => 'map((word) => word.toLowerCase())'), bits: 4, family: 'words', words: ['lower', 'lowercase', 'slug', 'url', 'handle'] },
-  eachUpper: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.toUpperCase()), render: method(() => 'map((word) => word.toUpperCase())'), bits: 4.5, family: 'words', words: ['upper', 'uppercase', 'capitals'] },
-  eachCapitalized: { arguments: ['list'], result: 'list', apply: eachWord(capitalizeWord), render: method(() => 'map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())'), bits: 4, family: 'words', words: ['title', 'capital', 'capitalised', 'capitalized', 'heading', 'name'] },
-  eachInitial: { arguments: ['list'], result: 'list', apply: eachWord((word) => word.charAt(0)), render: method(() => 'map((word) => word.charAt(0))'), bits: 4, family: 'words', words: ['initials', 'initial', 'acronym', 'abbreviation', 'monogram', 'letters'] },
+  eachLower: {
+    arguments: ['list'],
+    result: 'list',
+    apply: eachWord((word) => word.toLowerCase()),
+    render: method(() => 'map((word) => word.toLowerCase())'),
+    bits: 4,
+    family: 'words',
+    words: ['lower', 'lowercase', 'slug', 'url', 'handle']
+  },
+  eachUpper: {
+    arguments: ['list'],
+    result: 'list',
+    apply: eachWord((word) => word.toUpperCase()),
+    render: method(() => 'map((word) => word.toUpperCase())'),
+    bits: 4.5,
+    family: 'words',
+    words: ['upper', 'uppercase', 'capitals']
+  },
+  eachCapitalized: {
+    arguments: ['list'],
+    result: 'list',
+    apply: eachWord(capitalizeWord),
+    render: method(() => 'map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())'),
+    bits: 4,
+    family: 'words',
+    words: ['title', 'capital', 'capitalised', 'capitalized', 'heading', 'name']
+  },
+  eachInitial: {
+    arguments: ['list'],
+    result: 'list',
+    apply: eachWord((word) => word.charAt(0)),
+    render: method(() => 'map((word) => word.charAt(0))'),
+    bits: 4,
+    family: 'words',
+    words: ['initials', 'initial', 'acronym', 'abbreviation', 'monogram', 'letters']
+  },
   eachLettersAndDigits: {
     arguments: ['list'],
     result: 'list',
@@ -340,12 +771,60 @@ export const OPERATORS = {
     family: 'words',
     words: ['slug', 'url', 'address', 'handle', 'tidy', 'clean', 'punctuation', 'hashtag', 'tag']
   },
-  allButFirst: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(1) : undefined), render: method(() => 'slice(1)'), bits: 4.5, family: 'words', words: ['rest', 'remaining', 'after the first', 'other'] },
-  allButLast: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(0, -1) : undefined), render: method(() => 'slice(0, -1)'), bits: 4.5, family: 'words', words: ['rest', 'remaining', 'before the last', 'other', 'given names', 'first names'] },
-  reversed: { arguments: ['list'], result: 'list', apply: ([list]) => (isList(list) ? [...list].reverse() : undefined), render: method(() => 'reverse()'), bits: 5, family: 'words', words: ['reverse', 'reversed', 'backwards', 'last name first', 'surname first', 'order'] },
-  firstWord: { arguments: ['list'], result: 'string', apply: ([list]) => (isList(list) && list.length > 0 ? list[0]! : undefined), render: (args) => ({ text: `(${args[0]!.text}[0] ?? '')`, precedence: PRECEDENCE.primary }), bits: 3.5, family: 'words', words: ['first', 'given name', 'first name', 'start'] },
-  lastWord: { arguments: ['list'], result: 'string', apply: ([list]) => (isList(list) && list.length > 0 ? list[list.length - 1]! : undefined), render: (args) => ({ text: `(${wrap(args[0]!, PRECEDENCE.primary)}.slice(-1)[0] ?? '')`, precedence: PRECEDENCE.primary }), bits: 3.5, family: 'words', words: ['last', 'surname', 'family name', 'last name', 'end', 'extension'] },
-  wordCount: { arguments: ['list'], result: 'number', apply: ([list]) => (isList(list) ? list.length : undefined), render: method(() => 'length'), bits: 4, family: 'words', words: ['count', 'how many', 'number of words', 'words'] }
+  allButFirst: {
+    arguments: ['list'],
+    result: 'list',
+    apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(1) : undefined),
+    render: method(() => 'slice(1)'),
+    bits: 4.5,
+    family: 'words',
+    words: ['rest', 'remaining', 'after the first', 'other']
+  },
+  allButLast: {
+    arguments: ['list'],
+    result: 'list',
+    apply: ([list]) => (isList(list) && list.length > 1 ? list.slice(0, -1) : undefined),
+    render: method(() => 'slice(0, -1)'),
+    bits: 4.5,
+    family: 'words',
+    words: ['rest', 'remaining', 'before the last', 'other', 'given names', 'first names']
+  },
+  reversed: {
+    arguments: ['list'],
+    result: 'list',
+    apply: ([list]) => (isList(list) ? [...list].reverse() : undefined),
+    render: method(() => 'reverse()'),
+    bits: 5,
+    family: 'words',
+    words: ['reverse', 'reversed', 'backwards', 'last name first', 'surname first', 'order']
+  },
+  firstWord: {
+    arguments: ['list'],
+    result: 'string',
+    apply: ([list]) => (isList(list) && list.length > 0 ? list[0]! : undefined),
+    render: (args) => ({ text: `(${args[0]!.text}[0] ?? '')`, precedence: PRECEDENCE.primary }),
+    bits: 3.5,
+    family: 'words',
+    words: ['first', 'given name', 'first name', 'start']
+  },
+  lastWord: {
+    arguments: ['list'],
+    result: 'string',
+    apply: ([list]) => (isList(list) && list.length > 0 ? list[list.length - 1]! : undefined),
+    render: (args) => ({ text: `(${wrap(args[0]!, PRECEDENCE.primary)}.slice(-1)[0] ?? '')`, precedence: PRECEDENCE.primary }),
+    bits: 3.5,
+    family: 'words',
+    words: ['last', 'surname', 'family name', 'last name', 'end', 'extension']
+  },
+  wordCount: {
+    arguments: ['list'],
+    result: 'number',
+    apply: ([list]) => (isList(list) ? list.length : undefined),
+    render: method(() => 'length'),
+    bits: 4,
+    family: 'words',
+    words: ['count', 'how many', 'number of words', 'words']
+  }
 } as const satisfies Record<string, OperatorSpec>
 
 export type OperatorName = keyof typeof OPERATORS

@@ -80,7 +80,13 @@ export class Prior {
     const digits = significantDigits(magnitude)
     const exponent = Math.floor(Math.log10(magnitude))
     const fraction = Number.isInteger(magnitude) ? 0 : 1.5
-    const lastDigit = Number(magnitude.toExponential(digits - 1).replace(/e.*$/, '').replace('.', '').slice(-1))
+    const lastDigit = Number(
+      magnitude
+        .toExponential(digits - 1)
+        .replace(/e.*$/, '')
+        .replace('.', '')
+        .slice(-1)
+    )
     const roundish = digits > 1 && lastDigit === 5 ? -1 : 0
     return 2 + 3.3 * digits + 0.5 * Math.abs(exponent) + fraction + roundish + sign
   }
@@ -106,9 +112,17 @@ export class Prior {
       case 'conditional':
         return CONDITIONAL_BITS + subprograms(program).reduce((sum, part) => sum + this.bits(part), 0)
       case 'lookup':
-        return TABLE_BITS + this.inputBits + program.entries.reduce((sum, [, value]) => sum + Math.log2(program.entries.length + 1) + this.constantBits(value), 0)
+        return (
+          TABLE_BITS +
+          this.inputBits +
+          program.entries.reduce((sum, [, value]) => sum + Math.log2(program.entries.length + 1) + this.constantBits(value), 0)
+        )
       case 'match':
-        return TABLE_BITS + this.inputBits + program.cases.reduce((sum, entry) => sum + Math.log2(program.cases.length + 1) + this.bits(entry.result), 0)
+        return (
+          TABLE_BITS +
+          this.inputBits +
+          program.cases.reduce((sum, entry) => sum + Math.log2(program.cases.length + 1) + this.bits(entry.result), 0)
+        )
     }
   }
 
@@ -118,7 +132,12 @@ export class Prior {
    */
   tableBits(rows: ReadonlyArray<{ inputs: readonly Value[]; output: Value }>): number {
     return rows.reduce<number>(
-      (sum, row) => sum + CONDITIONAL_BITS + OPERATORS.equal.bits + row.inputs.reduce<number>((inner, value) => inner + this.inputBits + this.constantBits(value), 0) + this.constantBits(row.output),
+      (sum, row) =>
+        sum +
+        CONDITIONAL_BITS +
+        OPERATORS.equal.bits +
+        row.inputs.reduce<number>((inner, value) => inner + this.inputBits + this.constantBits(value), 0) +
+        this.constantBits(row.output),
       0
     )
   }
@@ -143,12 +162,64 @@ function phrasesOf(text: string): Set<string> {
  * "even" are about 2, "percent" about 100, "hours" about 60 minutes).
  */
 const NUMBER_WORDS: Record<string, number[]> = {
-  one: [1], two: [2], three: [3], four: [4], five: [5], six: [6], seven: [7], eight: [8], nine: [9], ten: [10], eleven: [11], twelve: [12],
-  fifteen: [15], twenty: [20], fifty: [50], hundred: [100], thousand: [1000],
-  odd: [2], even: [2], half: [2], halves: [2], double: [2], twice: [2], pair: [2], pairs: [2], third: [3], thirds: [3], quarter: [4], quarters: [4],
-  dozen: [12], dozens: [12], percent: [100], percentage: [100], cent: [100], cents: [100], pence: [100],
-  hour: [60], hours: [60], minute: [60], minutes: [60], seconds: [60], week: [7], weeks: [7], day: [24], days: [24],
-  month: [12], months: [12], century: [100], centuries: [100], decade: [10], decades: [10], year: [12, 365], years: [12, 365], kilo: [1000], kilometre: [1000], kilometres: [1000], metre: [100], metres: [100]
+  one: [1],
+  two: [2],
+  three: [3],
+  four: [4],
+  five: [5],
+  six: [6],
+  seven: [7],
+  eight: [8],
+  nine: [9],
+  ten: [10],
+  eleven: [11],
+  twelve: [12],
+  fifteen: [15],
+  twenty: [20],
+  fifty: [50],
+  hundred: [100],
+  thousand: [1000],
+  odd: [2],
+  even: [2],
+  half: [2],
+  halves: [2],
+  double: [2],
+  twice: [2],
+  pair: [2],
+  pairs: [2],
+  third: [3],
+  thirds: [3],
+  quarter: [4],
+  quarters: [4],
+  dozen: [12],
+  dozens: [12],
+  percent: [100],
+  percentage: [100],
+  cent: [100],
+  cents: [100],
+  pence: [100],
+  hour: [60],
+  hours: [60],
+  minute: [60],
+  minutes: [60],
+  seconds: [60],
+  week: [7],
+  weeks: [7],
+  day: [24],
+  days: [24],
+  month: [12],
+  months: [12],
+  century: [100],
+  centuries: [100],
+  decade: [10],
+  decades: [10],
+  year: [12, 365],
+  years: [12, 365],
+  kilo: [1000],
+  kilometre: [1000],
+  kilometres: [1000],
+  metre: [100],
+  metres: [100]
 }
 
 /** Numbers written in the text outside placeholders ("orders of 50 or more", "at most 10 copies"), and those its words imply. */

@@ -21,8 +21,14 @@ function tableOf(inputs: Array<[string, 'number' | 'string' | 'boolean']>, rows:
 test('probes lie between, around and beyond the examples, never on them', () => {
   const table = tableOf([['n', 'number']], [{ n: 10 }, { n: 20 }, { n: 50 }])
   const values = probeRows(table).map((probe) => probe.inputs['n'] as number)
-  assert.ok(values.some((value) => value > 20 && value < 50), 'between')
-  assert.ok(values.some((value) => value > 50), 'beyond')
+  assert.ok(
+    values.some((value) => value > 20 && value < 50),
+    'between'
+  )
+  assert.ok(
+    values.some((value) => value > 50),
+    'beyond'
+  )
   assert.ok(values.every((value) => ![10, 20, 50].includes(value)))
 })
 
@@ -31,13 +37,19 @@ test('probes are no more precise than the examples, and not negative when nothin
   for (const probe of probeRows(prices)) {
     const value = probe.inputs['price'] as number
     assert.ok(value >= 0, `${value} is not negative`)
-    assert.ok(Math.round(value * 100) === value * 100 || Math.abs(Math.round(value * 100) - value * 100) < 1e-6, `${value} has at most two decimals`)
+    assert.ok(
+      Math.round(value * 100) === value * 100 || Math.abs(Math.round(value * 100) - value * 100) < 1e-6,
+      `${value} has at most two decimals`
+    )
   }
 })
 
 test('what every example shares is the domain: a departure before the arrival is no ordinary probe', () => {
   const stays = tableOf(
-    [['arrival', 'number'], ['departure', 'number']],
+    [
+      ['arrival', 'number'],
+      ['departure', 'number']
+    ],
     [
       { arrival: 1, departure: 3 },
       { arrival: 10, departure: 17 },
@@ -45,7 +57,8 @@ test('what every example shares is the domain: a departure before the arrival is
     ]
   )
   for (const probe of probeRows(stays)) {
-    if ((probe.inputs['departure'] as number) < (probe.inputs['arrival'] as number)) assert.ok(probe.plausibility < 0.3, JSON.stringify(probe))
+    if ((probe.inputs['departure'] as number) < (probe.inputs['arrival'] as number))
+      assert.ok(probe.plausibility < 0.3, JSON.stringify(probe))
   }
 })
 

@@ -29,7 +29,10 @@ interface ProbeValue {
 export function probeValues(column: Column): ProbeValue[] {
   if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
   if (column.type === 'string' && column.values.every(isClockText)) return clockProbes(column.values as string[])
-  if (column.type === 'string') return column.categorical ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 })) : textProbes(column.values as string[])
+  if (column.type === 'string')
+    return column.categorical
+      ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 }))
+      : textProbes(column.values as string[])
   return numberProbes(column.values as number[], column.integral)
 }
 
@@ -104,15 +107,19 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
 function clockProbes(values: string[]): ProbeValue[] {
   const style = clockStyleOf(values)
   const found = new Map<string, number>()
-  for (const probe of numberProbes(values.map((value) => clockValue(value)!), true)) {
+  for (const probe of numberProbes(
+    values.map((value) => clockValue(value)!),
+    true
+  )) {
     const written = writeClock(probe.value as number, style)
     if (written !== undefined && !values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, probe.plausibility))
   }
   // Midnight and noon are the readings a person tries first.
-  if (style.timeOfDay) for (const minutes of [0, 720]) {
-    const written = writeClock(minutes, style)!
-    if (!values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, 0.9))
-  }
+  if (style.timeOfDay)
+    for (const minutes of [0, 720]) {
+      const written = writeClock(minutes, style)!
+      if (!values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, 0.9))
+    }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }
 
@@ -142,7 +149,16 @@ function textProbes(values: string[]): ProbeValue[] {
   add(`${second} ${first}`, 0.7)
   // Separators the examples use, between other words.
   for (const separator of ['-', '_', '@', '.', ',', '/']) {
-    if (values.every((value) => value.includes(separator))) add(values.map((value) => value.split(separator)[0]).slice(0, 2).join(separator) + separator + 'x', 0.6)
+    if (values.every((value) => value.includes(separator)))
+      add(
+        values
+          .map((value) => value.split(separator)[0])
+          .slice(0, 2)
+          .join(separator) +
+          separator +
+          'x',
+        0.6
+      )
   }
   if (values.some((value) => value !== value.trim())) add(`  ${second}  `, 0.6)
   // Other lengths: a character less or more, five more (a rule on the length must say what they give).
@@ -199,7 +215,10 @@ export function probeRows(table: ExampleTable): Probe[] {
     let plausibility = 1
     columns.forEach((column, position) => {
       const values = perColumn[position]!
-      const chosen = values.length > 0 ? values[(index + position) % values.length]! : { value: column.values[index % column.values.length]!, plausibility: 1 }
+      const chosen =
+        values.length > 0
+          ? values[(index + position) % values.length]!
+          : { value: column.values[index % column.values.length]!, plausibility: 1 }
       inputs[column.name] = chosen.value
       plausibility = Math.min(plausibility, chosen.plausibility)
     })
@@ -218,7 +237,8 @@ function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
   for (const left of numbers) {
     for (const right of numbers) {
       if (left === right) continue
-      const holds = (relation: (a: number, b: number) => boolean) => table.examples.every((example) => relation(example.inputs[left.name] as number, example.inputs[right.name] as number))
+      const holds = (relation: (a: number, b: number) => boolean) =>
+        table.examples.every((example) => relation(example.inputs[left.name] as number, example.inputs[right.name] as number))
       if (holds((a, b) => a < b)) orders.push([left.name, right.name, (a, b) => a < b])
       else if (holds((a, b) => a <= b)) orders.push([left.name, right.name, (a, b) => a <= b])
     }
@@ -233,7 +253,9 @@ function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
 /** At most `limit` probes, keeping the most plausible of each kind (stable). */
 function spread(probes: Probe[], limit: number): Probe[] {
   if (probes.length <= limit) return probes
-  const ranked = probes.map((probe, index) => ({ probe, index })).sort((a, b) => b.probe.plausibility - a.probe.plausibility || a.index - b.index)
+  const ranked = probes
+    .map((probe, index) => ({ probe, index }))
+    .sort((a, b) => b.probe.plausibility - a.probe.plausibility || a.index - b.index)
   return ranked
     .slice(0, limit)
     .sort((a, b) => a.index - b.index)

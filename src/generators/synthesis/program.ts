@@ -53,7 +53,12 @@ export type Program = InputNode | ConstantNode | ApplyNode | ConditionalNode | L
 export const input = (name: string, type: ValueType): InputNode => ({ kind: 'input', name, type })
 export const constant = (value: SynthValue): ConstantNode => ({ kind: 'constant', value })
 export const apply = (operator: OperatorName, ...args: Program[]): ApplyNode => ({ kind: 'apply', operator, args })
-export const conditional = (condition: Program, then: Program, otherwise: Program): ConditionalNode => ({ kind: 'conditional', condition, then, otherwise })
+export const conditional = (condition: Program, then: Program, otherwise: Program): ConditionalNode => ({
+  kind: 'conditional',
+  condition,
+  then,
+  otherwise
+})
 
 export function programType(program: Program): SynthType {
   switch (program.kind) {
@@ -190,7 +195,11 @@ function printTemplate(program: Program, context: PrintContext): Rendered | unde
     if (part.kind === 'conditional') return { ...part, then: spelled(part.then), otherwise: spelled(part.otherwise) }
     return part
   }
-  const body = parts.map((part) => (part.kind === 'constant' && typeof part.value === 'string' ? templateText(part.value) : `\${${print(spelled(part), context).text}}`)).join('')
+  const body = parts
+    .map((part) =>
+      part.kind === 'constant' && typeof part.value === 'string' ? templateText(part.value) : `\${${print(spelled(part), context).text}}`
+    )
+    .join('')
   return { text: `\`${body}\``, precedence: PRECEDENCE.primary }
 }
 
@@ -213,16 +222,22 @@ export function print(program: Program, context: PrintContext = {}): Rendered {
     case 'input':
       return { text: program.name, precedence: PRECEDENCE.primary }
     case 'constant':
-      return { text: renderValue(program.value), precedence: typeof program.value === 'number' && program.value < 0 ? PRECEDENCE.prefix : PRECEDENCE.primary }
+      return {
+        text: renderValue(program.value),
+        precedence: typeof program.value === 'number' && program.value < 0 ? PRECEDENCE.prefix : PRECEDENCE.primary
+      }
     case 'lookup': {
       if (context.lookup !== undefined) return { text: context.lookup(program), precedence: PRECEDENCE.primary }
-      const entries = program.entries.map(([key, value]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : quoteString(key)}: ${renderValue(value)}`).join(', ')
+      const entries = program.entries
+        .map(([key, value]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : quoteString(key)}: ${renderValue(value)}`)
+        .join(', ')
       return { text: `{ ${entries} }[${program.input}]`, precedence: PRECEDENCE.primary }
     }
     case 'match': {
       const fallback = context.unspecified?.(program.input) ?? 'undefined'
       const text = program.cases.reduceRight(
-        (otherwise, entry) => `${program.input} === ${quoteString(entry.value)} ? ${wrap(print(entry.result, context), PRECEDENCE.or)} : ${otherwise}`,
+        (otherwise, entry) =>
+          `${program.input} === ${quoteString(entry.value)} ? ${wrap(print(entry.result, context), PRECEDENCE.or)} : ${otherwise}`,
         fallback
       )
       return { text, precedence: PRECEDENCE.conditional }
@@ -247,15 +262,26 @@ export function print(program: Program, context: PrintContext = {}): Rendered {
         const inner = args[0]
         if (inner.operator === 'divisibleBy') {
           const [left, right] = inner.args.map((argument) => print(argument, context))
-          return { text: `${wrap(left!, PRECEDENCE.multiplicative)} % ${wrap(right!, PRECEDENCE.multiplicative + 1)} !== 0`, precedence: PRECEDENCE.equality }
+          return {
+            text: `${wrap(left!, PRECEDENCE.multiplicative)} % ${wrap(right!, PRECEDENCE.multiplicative + 1)} !== 0`,
+            precedence: PRECEDENCE.equality
+          }
         }
-        if (inner.operator === 'equal' || inner.operator === 'sameText') return OPERATORS.notEqual.render(inner.args.map((argument) => print(argument, context)))
+        if (inner.operator === 'equal' || inner.operator === 'sameText')
+          return OPERATORS.notEqual.render(inner.args.map((argument) => print(argument, context)))
       }
       const logical = args.map((argument) => logicalOperand(argument, operator, context))
       if (logical.some((text) => text !== undefined)) {
         const spec = OPERATORS[operator]
-        const parts = args.map((argument, index) => logical[index] ?? wrap(print(argument, context), index === 0 ? PRECEDENCE[operator as 'and' | 'or'] : PRECEDENCE[operator as 'and' | 'or'] + 1))
-        return { text: parts.join(operator === 'and' ? ' && ' : ' || '), precedence: spec === OPERATORS.and ? PRECEDENCE.and : PRECEDENCE.or }
+        const parts = args.map(
+          (argument, index) =>
+            logical[index] ??
+            wrap(print(argument, context), index === 0 ? PRECEDENCE[operator as 'and' | 'or'] : PRECEDENCE[operator as 'and' | 'or'] + 1)
+        )
+        return {
+          text: parts.join(operator === 'and' ? ' && ' : ' || '),
+          precedence: spec === OPERATORS.and ? PRECEDENCE.and : PRECEDENCE.or
+        }
       }
       return OPERATORS[operator].render(args.map((argument) => print(argument, context)))
     }

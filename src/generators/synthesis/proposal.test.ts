@@ -15,7 +15,15 @@ function deliveryDays(rows: Array<[number, number]>): Operation {
   }
 }
 
-const decided = deliveryDays([[10, 1], [49, 1], [50, 2], [120, 2], [300, 2], [301, 4], [800, 4]])
+const decided = deliveryDays([
+  [10, 1],
+  [49, 1],
+  [50, 2],
+  [120, 2],
+  [300, 2],
+  [301, 4],
+  [800, 4]
+])
 
 function answersOf(operation: Operation, rule: (km: number) => number | Error): ProposalAnswer[] {
   return proposalProbes(operation).map((probe) => {
@@ -25,26 +33,45 @@ function answersOf(operation: Operation, rule: (km: number) => number | Error): 
 }
 
 test('a proposal that answers as the decided rule on every probe row is confirmed', () => {
-  const verdict = checkProposal(decided, proposalProbes(decided), answersOf(decided, (km) => (km < 50 ? 1 : km <= 300 ? 2 : 4)))
+  const verdict = checkProposal(
+    decided,
+    proposalProbes(decided),
+    answersOf(decided, (km) => (km < 50 ? 1 : km <= 300 ? 2 : 4))
+  )
   assert.equal(verdict.status, 'confirmed')
   assert.ok(verdict.compared > 10)
   assert.match(verdict.reason, /km < 50 \? 1 : km <= 300 \? 2 : 4/)
 })
 
 test('a proposal that passes the examples but answers differently beyond them is ambiguous, with the deciding row', () => {
-  const verdict = checkProposal(decided, proposalProbes(decided), answersOf(decided, (km) => (km < 50 ? 1 : km <= 300 ? 2 : km < 1000 ? 4 : 5)))
+  const verdict = checkProposal(
+    decided,
+    proposalProbes(decided),
+    answersOf(decided, (km) => (km < 50 ? 1 : km <= 300 ? 2 : km < 1000 ? 4 : 5))
+  )
   assert.equal(verdict.status, 'ambiguous')
   const question = verdict.questions[0]!.question
   assert.equal(question.inputs.km, 1000)
-  assert.deepEqual(question.answers.map((answer) => answer.value), [4, 5])
+  assert.deepEqual(
+    question.answers.map((answer) => answer.value),
+    [4, 5]
+  )
   assert.equal(question.answers[1]!.rule, PROPOSAL_RULE)
 })
 
 test('refusing an ordinary input where the rule answers is a disagreement; refusing an unusual one is not', () => {
-  const ordinary = checkProposal(decided, proposalProbes(decided), answersOf(decided, (km) => (km === 120 || km === 210 ? new Error('unknown distance') : km < 50 ? 1 : km <= 300 ? 2 : 4)))
+  const ordinary = checkProposal(
+    decided,
+    proposalProbes(decided),
+    answersOf(decided, (km) => (km === 120 || km === 210 ? new Error('unknown distance') : km < 50 ? 1 : km <= 300 ? 2 : 4))
+  )
   assert.equal(ordinary.status, 'ambiguous')
   assert.match(String(ordinary.questions[0]!.question.answers[1]!.value), /throws unknown distance/)
-  const unusual = checkProposal(decided, proposalProbes(decided), answersOf(decided, (km) => (km > 5000 ? new Error('too far') : km < 50 ? 1 : km <= 300 ? 2 : 4)))
+  const unusual = checkProposal(
+    decided,
+    proposalProbes(decided),
+    answersOf(decided, (km) => (km > 5000 ? new Error('too far') : km < 50 ? 1 : km <= 300 ? 2 : 4))
+  )
   assert.equal(unusual.status, 'confirmed')
 })
 
@@ -55,17 +82,36 @@ test('without a synthesised rule to hold it to, a proposal stays unconfirmed', (
     inputs: [{ name: 'n', type: 'number' }],
     outputs: [{ name: 'numeral', type: 'string' }],
     scenarios: [],
-    examples: [[1, 'I'], [4, 'IV'], [9, 'IX'], [14, 'XIV'], [40, 'XL']].map(([n, numeral], index) => ({ inputs: { n: n as number }, outputs: { numeral: numeral as string }, source: `r:${index}` }))
+    examples: [
+      [1, 'I'],
+      [4, 'IV'],
+      [9, 'IX'],
+      [14, 'XIV'],
+      [40, 'XL']
+    ].map(([n, numeral], index) => ({ inputs: { n: n as number }, outputs: { numeral: numeral as string }, source: `r:${index}` }))
   }
-  const verdict = checkProposal(roman, proposalProbes(roman), proposalProbes(roman).map(() => ({ outputs: { numeral: 'X' } })))
+  const verdict = checkProposal(
+    roman,
+    proposalProbes(roman),
+    proposalProbes(roman).map(() => ({ outputs: { numeral: 'X' } }))
+  )
   assert.equal(verdict.status, 'unconfirmed')
   assert.match(verdict.reason, /no synthesised rule/)
 })
 
 test('agreeing with a rule the examples do not decide is still ambiguous: the examples decide, not who wrote the code', () => {
   // Nothing between 40 and 60 says where the second band starts.
-  const undecided = deliveryDays([[10, 1], [40, 1], [60, 2], [120, 2]])
+  const undecided = deliveryDays([
+    [10, 1],
+    [40, 1],
+    [60, 2],
+    [120, 2]
+  ])
   const probes = proposalProbes(undecided)
-  const twoBands = checkProposal(undecided, probes, answersOf(undecided, (km) => (km < 50 ? 1 : 2)))
+  const twoBands = checkProposal(
+    undecided,
+    probes,
+    answersOf(undecided, (km) => (km < 50 ? 1 : 2))
+  )
   assert.notEqual(twoBands.status, 'confirmed')
 })

@@ -38,7 +38,7 @@ export interface ProposalVerdict {
 }
 
 /** The label a proposal's answers carry beside the synthesised rules'. */
-export const PROPOSAL_RULE = "the proposed code"
+export const PROPOSAL_RULE = 'the proposed code'
 
 /** The numeric constants of a program: where a rule's bands and steps begin. */
 function numericConstants(program: Program): number[] {
@@ -68,7 +68,9 @@ function boundaryProbes(table: ExampleTable, synthesis: SynthesisResult, seen: S
   const probes: Probe[] = []
   for (const column of table.columns.filter((candidate) => candidate.type === 'number')) {
     for (const constant of constants) {
-      const unit = column.integral ? Math.max(1, unitOf(constant)) : Math.min(unitOf(constant), ...column.values.map((value) => unitOf(value as number)))
+      const unit = column.integral
+        ? Math.max(1, unitOf(constant))
+        : Math.min(unitOf(constant), ...column.values.map((value) => unitOf(value as number)))
       const values = column.values as number[]
       const [low, high] = [Math.min(...values), Math.max(...values)]
       for (const value of [constant - unit, constant, constant + unit].map((candidate) => Number(candidate.toFixed(6)))) {
@@ -114,7 +116,12 @@ function answerOf(answer: ProposalAnswer | undefined, output: string, probe: Pro
  * the rule answers disagrees with it there — the examples never show a refusal — while
  * refusing an unusual input (a negative distance) is left alone.
  */
-export function judgeProposal(operation: Operation, probes: readonly Probe[], answers: readonly ProposalAnswer[], synthesis: SynthesisResult): ProposalVerdict {
+export function judgeProposal(
+  operation: Operation,
+  probes: readonly Probe[],
+  answers: readonly ProposalAnswer[],
+  synthesis: SynthesisResult
+): ProposalVerdict {
   if (!synthesis.ok) {
     return { status: 'unconfirmed', reason: `no synthesised rule to hold it to (${synthesis.message})`, questions: [], compared: 0 }
   }
@@ -136,7 +143,13 @@ export function judgeProposal(operation: Operation, probes: readonly Probe[], an
     if (deciding !== undefined) {
       questions.push({
         output: output.name,
-        question: { inputs: deciding.probe.inputs, answers: [{ rule: output.description, value: deciding.rule }, { rule: PROPOSAL_RULE, value: deciding.proposed }] }
+        question: {
+          inputs: deciding.probe.inputs,
+          answers: [
+            { rule: output.description, value: deciding.rule },
+            { rule: PROPOSAL_RULE, value: deciding.proposed }
+          ]
+        }
       })
     } else if (!output.confident && output.question !== undefined) {
       questions.push({ output: output.name, question: output.question })
@@ -144,9 +157,15 @@ export function judgeProposal(operation: Operation, probes: readonly Probe[], an
       agreeing.push(`${output.name} = ${output.description}`)
     }
   }
-  if (compared === 0) return { status: 'unconfirmed', reason: 'it answered none of the rows the examples do not show', questions: [], compared }
+  if (compared === 0)
+    return { status: 'unconfirmed', reason: 'it answered none of the rows the examples do not show', questions: [], compared }
   if (questions.length === 0) {
-    return { status: 'confirmed', reason: `it answers as the rule the examples decide (${agreeing.join('; ')}) on ${compared} row${compared === 1 ? '' : 's'} the examples do not show`, questions, compared }
+    return {
+      status: 'confirmed',
+      reason: `it answers as the rule the examples decide (${agreeing.join('; ')}) on ${compared} row${compared === 1 ? '' : 's'} the examples do not show`,
+      questions,
+      compared
+    }
   }
   const disagreeing = questions.filter((entry) => entry.question.answers.some((answer) => answer.rule === PROPOSAL_RULE))
   const reason =
@@ -157,6 +176,11 @@ export function judgeProposal(operation: Operation, probes: readonly Probe[], an
 }
 
 /** Synthesis (remembered when already run) and the judgement, for a caller that has the answers. */
-export function checkProposal(operation: Operation, probes: readonly Probe[], answers: readonly ProposalAnswer[], options: SynthesisOptions = {}): ProposalVerdict {
+export function checkProposal(
+  operation: Operation,
+  probes: readonly Probe[],
+  answers: readonly ProposalAnswer[],
+  options: SynthesisOptions = {}
+): ProposalVerdict {
   return judgeProposal(operation, probes, answers, synthesize(operation, options))
 }

@@ -74,7 +74,14 @@ class ModuleWriter {
     const valueType = typeof node.entries[0]![1]
     const what = node.role === output ? capitalise(output) : capitalise(node.role)
     const rows = node.entries.map(([key, value]) => `${INDENT}[${quoteString(key)}, ${renderValue(value)}],`)
-    this.declarations.push([`/** ${commentText(what)} for each ${commentText(node.input)} in the examples. */`, `const ${name} = new Map<string, ${valueType}>([`, ...rows, `])`].join('\n'))
+    this.declarations.push(
+      [
+        `/** ${commentText(what)} for each ${commentText(node.input)} in the examples. */`,
+        `const ${name} = new Map<string, ${valueType}>([`,
+        ...rows,
+        `])`
+      ].join('\n')
+    )
     return name
   }
 
@@ -85,7 +92,10 @@ class ModuleWriter {
       const lines: string[] = []
       let node: Program = program
       while (node.kind === 'conditional') {
-        lines.push(`${indent}${lines.length === 0 ? 'if' : '} else if'} (${print(node.condition, context).text}) {`, `${indent}${INDENT}return ${print(node.then, context).text}`)
+        lines.push(
+          `${indent}${lines.length === 0 ? 'if' : '} else if'} (${print(node.condition, context).text}) {`,
+          `${indent}${INDENT}return ${print(node.then, context).text}`
+        )
         node = node.otherwise
       }
       lines.push(`${indent}} else {`, `${indent}${INDENT}return ${print(node, context).text}`, `${indent}}`)
@@ -93,7 +103,11 @@ class ModuleWriter {
     }
     if (program.kind === 'match') {
       const lines = [`${indent}switch (${program.input}) {`]
-      for (const entry of program.cases) lines.push(`${indent}${INDENT}case ${quoteString(entry.value)}:`, `${indent}${INDENT}${INDENT}return ${print(entry.result, context).text}`)
+      for (const entry of program.cases)
+        lines.push(
+          `${indent}${INDENT}case ${quoteString(entry.value)}:`,
+          `${indent}${INDENT}${INDENT}return ${print(entry.result, context).text}`
+        )
       lines.push(`${indent}${INDENT}default:`, `${indent}${INDENT}${INDENT}return ${this.unspecified(program.input)}`, `${indent}}`)
       return lines
     }
@@ -131,8 +145,13 @@ function docComment(operation: Operation, result: SynthesisSuccess): string {
   const when = operation.whenText.trim()
   lines.push(`${capitalise(when)}${/[.!?]$/.test(when) ? '' : '.'}`, '')
   const scenarios = operation.scenarios.map((name) => `"${name}"`).join(', ')
-  lines.push(`Synthesised by specloop offline from the examples of ${operation.scenarios.length === 1 ? 'the scenario' : 'the scenarios'} ${scenarios || '(unnamed)'}:`)
-  for (const output of result.outputs) lines.push(`${INDENT}${output.name} = ${describeProgram(output.program)}   (${Math.round(output.bits)} bits; the examples as a table: ${Math.round(output.tableBits)})`)
+  lines.push(
+    `Synthesised by specloop offline from the examples of ${operation.scenarios.length === 1 ? 'the scenario' : 'the scenarios'} ${scenarios || '(unnamed)'}:`
+  )
+  for (const output of result.outputs)
+    lines.push(
+      `${INDENT}${output.name} = ${describeProgram(output.program)}   (${Math.round(output.bits)} bits; the examples as a table: ${Math.round(output.tableBits)})`
+    )
   const unconfirmed = result.outputs.filter((output) => output.question !== undefined)
   if (unconfirmed.length > 0) {
     lines.push('', 'UNCONFIRMED: the examples do not decide this rule. Add an example for:')
@@ -165,7 +184,13 @@ export function renderOperation(operation: Operation, result: SynthesisSuccess):
     functions.push([docComment(operation, result), signature, `${INDENT}return {`, ...fields, `${INDENT}}`, '}'].join('\n'))
     for (const output of result.outputs) {
       const type: ValueType = output.type
-      functions.push([`function ${helperName(output.name)}(${parameters(operation)}): ${type} {`, ...writer.body(output.program, output.name, INDENT), '}'].join('\n'))
+      functions.push(
+        [
+          `function ${helperName(output.name)}(${parameters(operation)}): ${type} {`,
+          ...writer.body(output.program, output.name, INDENT),
+          '}'
+        ].join('\n')
+      )
     }
   }
   return [...writer.tables(), ...functions, ...writer.helpers()].join('\n\n') + '\n'

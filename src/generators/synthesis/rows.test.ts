@@ -4,7 +4,27 @@ import { OPERATORS, type OperatorName } from './operators'
 import { hasPairLoop, hasSingleLoop, pairValue, singleValue } from './rows'
 import type { SynthValue } from './values'
 
-const VALUES: Array<SynthValue | undefined> = [undefined, 0, -0, 1, -1, 2, 0.5, -2.5, 0.1 + 0.2, 1e308, -1e308, 5e-324, 3, 7, 'a', '', true, false, ['a']]
+const VALUES: Array<SynthValue | undefined> = [
+  undefined,
+  0,
+  -0,
+  1,
+  -1,
+  2,
+  0.5,
+  -2.5,
+  0.1 + 0.2,
+  1e308,
+  -1e308,
+  5e-324,
+  3,
+  7,
+  'a',
+  '',
+  true,
+  false,
+  ['a']
+]
 
 test('every pair loop means what its operator applies', () => {
   const operators = (Object.keys(OPERATORS) as OperatorName[]).filter(hasPairLoop)

@@ -10,7 +10,22 @@ import type { SynthValue } from './values'
 
 type Row = SynthValue | undefined
 
-const PAIR_OPERATORS = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual', 'equal', 'add', 'subtract', 'multiply', 'divide', 'min', 'max', 'remainder', 'and', 'or'] as const
+const PAIR_OPERATORS = [
+  'less',
+  'lessOrEqual',
+  'greater',
+  'greaterOrEqual',
+  'equal',
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'min',
+  'max',
+  'remainder',
+  'and',
+  'or'
+] as const
 type PairOperator = (typeof PAIR_OPERATORS)[number]
 
 export function hasPairLoop(operator: OperatorName): operator is PairOperator {
@@ -86,7 +101,14 @@ export function singleValue(operator: SingleOperator, a: Row): Row {
 }
 
 /** As pairRows, for a unary operator. */
-export function singleRows(operator: SingleOperator, operand: readonly Row[], out: Row[], from: number, to: number, exampleRows: number): boolean {
+export function singleRows(
+  operator: SingleOperator,
+  operand: readonly Row[],
+  out: Row[],
+  from: number,
+  to: number,
+  exampleRows: number
+): boolean {
   for (let row = from; row < to; row++) {
     const value = singleValue(operator, operand[row])
     if (value === undefined && row < exampleRows) return false
@@ -99,7 +121,15 @@ export function singleRows(operator: SingleOperator, operand: readonly Row[], ou
  * The operator on rows `from` to `to` of two operands' values, into `out`. False, and stopped,
  * at the first row before `exampleRows` where it is undefined.
  */
-export function pairRows(operator: PairOperator, left: readonly Row[], right: readonly Row[], out: Row[], from: number, to: number, exampleRows: number): boolean {
+export function pairRows(
+  operator: PairOperator,
+  left: readonly Row[],
+  right: readonly Row[],
+  out: Row[],
+  from: number,
+  to: number,
+  exampleRows: number
+): boolean {
   for (let row = from; row < to; row++) {
     const value = pairValue(operator, left[row], right[row])
     if (value === undefined && row < exampleRows) return false

@@ -108,16 +108,32 @@ interface Settings {
 
 type OutputSearch = { ok: true; output: SynthesizedOutput } | { ok: false; message: string }
 
-function searchOutput(operation: Operation, table: ExampleTable, output: OperationOutput, settings: Settings, statistics: SearchStatistics): OutputSearch {
+function searchOutput(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  settings: Settings,
+  statistics: SearchStatistics
+): OutputSearch {
   const target: Value[] = table.examples.map((example) => example.outputs[output.name]!)
   const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
   const probes = probeRows(table)
-  const domain = domainOf(target, output.name, prior.words, table.columns.flatMap((column) => column.values))
+  const domain = domainOf(
+    target,
+    output.name,
+    prior.words,
+    table.columns.flatMap((column) => column.values)
+  )
   const bank = new Bank(
     table,
     probes.map((probe) => probe.inputs),
     prior,
-    { maxEntries: settings.maxEntries, maxLevel: settings.maxLevel, wholeOutputs: domain.integral, clockOutputs: output.type === 'string' && target.every(isClockText) },
+    {
+      maxEntries: settings.maxEntries,
+      maxLevel: settings.maxLevel,
+      wholeOutputs: domain.integral,
+      clockOutputs: output.type === 'string' && target.every(isClockText)
+    },
     output.type
   )
   const expired = () => {
@@ -126,13 +142,17 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
     return true
   }
   const t0 = settings.clock()
-  const phase = (name: string) => { if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(name, Math.round(settings.clock() - t0), bank.entries.length) }
+  const phase = (name: string) => {
+    if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(name, Math.round(settings.clock() - t0), bank.entries.length)
+  }
   while (!expired() && bank.grow()) {
     // grow until the level or entry limit
   }
   phase('bank')
   const problem: Problem = { table, probes, bank, prior, output, target, all: maskOf([...Array(table.rows).keys()]), expired }
-  const tableBits = prior.tableBits(table.examples.map((example, row) => ({ inputs: table.columns.map((column) => example.inputs[column.name]!), output: target[row]! })))
+  const tableBits = prior.tableBits(
+    table.examples.map((example, row) => ({ inputs: table.columns.map((column) => example.inputs[column.name]!), output: target[row]! }))
+  )
   const compression = settings.compression
   const ceiling = tableBits * compression + MARGIN_BITS
 
@@ -143,14 +163,25 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   if (output.type === 'number') {
     found.push(...affineOn(problem, allRows, operandsOfAffine))
     found.push(...roundedAffineOn(problem, allRows, bank.all('number', 10)))
-    found.push(...linearOn(problem, allRows, bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input')))
+    found.push(
+      ...linearOn(
+        problem,
+        allRows,
+        bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input')
+      )
+    )
   }
   phase('arith')
   const rules = ruleFinder(problem)
   if (output.type === 'number') {
     // A capped rule: what fits the uncapped rows, from the same operands as the rule on all rows.
     const index = new AgreementIndex(problem, 20)
-    found.push(...capsOn(problem, (rows) => [...index.correctOn(maskOf(rows), 3).map((entry) => candidateOf(entry.program, entry.bits, 'expression')), ...affineOn(problem, rows, operandsOfAffine)]))
+    found.push(
+      ...capsOn(problem, (rows) => [
+        ...index.correctOn(maskOf(rows), 3).map((entry) => candidateOf(entry.program, entry.bits, 'expression')),
+        ...affineOn(problem, rows, operandsOfAffine)
+      ])
+    )
   }
   phase('caps')
   if (!expired()) found.push(...categoryRules(problem, rules))
@@ -158,7 +189,8 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
   const cheapestSoFar = Math.min(ceiling, ...found.map((candidate) => candidate.bits))
   if (!expired()) found.push(...decisionLists(problem, rules, MARGIN_BITS, cheapestSoFar + MARGIN_BITS))
   phase('decisions')
-  if (!expired()) found.push(...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS))
+  if (!expired())
+    found.push(...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS))
 
   phase('templates')
   const seen = new Set<string>()
@@ -169,7 +201,10 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
       seen.add(description)
       return explains(candidate.program, problem)
     })
-    .map((candidate) => ({ ...candidate, bits: candidate.bits + UNUSED_INPUT_BITS * (table.columns.length - inputsUsed(candidate.program).length) }))
+    .map((candidate) => ({
+      ...candidate,
+      bits: candidate.bits + UNUSED_INPUT_BITS * (table.columns.length - inputsUsed(candidate.program).length)
+    }))
     .sort((a, b) => a.bits - b.bits)
   statistics.enumerated += bank.entries.length
   statistics.evaluated += bank.evaluated
@@ -184,7 +219,9 @@ function searchOutput(operation: Operation, table: ExampleTable, output: Operati
     }
   }
   const judged = withDomainExits(roundedToCents(ranked, problem, domain), probes, domain)
-  if (process.env.SPECLOOP_SYNTHESIS_TRACE) for (const candidate of judged.slice(0, +(process.env.SPECLOOP_SYNTHESIS_TRACE) || 12)) console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
+  if (process.env.SPECLOOP_SYNTHESIS_TRACE)
+    for (const candidate of judged.slice(0, +process.env.SPECLOOP_SYNTHESIS_TRACE || 12))
+      console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
   const confidence = judge(judged, probes, domain)
   const chosen = judged[0]!
   const synthesised: SynthesizedOutput = {
@@ -215,7 +252,9 @@ function roundedToCents(ranked: Candidate[], problem: Problem, domain: OutputDom
   if (domain.cents !== true || ranked.length === 0) return ranked
   const ceiling = ranked[0]!.bits + MARGIN_BITS + DOMAIN_EXIT_BITS
   const rounded = ranked
-    .filter((candidate) => candidate.bits <= ceiling && !(candidate.program.kind === 'apply' && candidate.program.operator === 'roundCents'))
+    .filter(
+      (candidate) => candidate.bits <= ceiling && !(candidate.program.kind === 'apply' && candidate.program.operator === 'roundCents')
+    )
     .map((candidate) => ({ ...candidate, program: apply('roundCents', candidate.program), bits: candidate.bits + CENTS_ROUNDING_BITS }))
     .filter((candidate) => explains(candidate.program, problem))
   return [...ranked, ...rounded].sort((a, b) => a.bits - b.bits)
@@ -281,10 +320,20 @@ export function synthesize(operation: Operation, options: SynthesisOptions = {})
  */
 function searchEachOutput(operation: Operation, settings: Settings): SynthesisResult {
   const outputs: SynthesizedOutput[] = []
-  const statistics: SearchStatistics = { examples: operation.examples.length, probes: 0, enumerated: 0, evaluated: 0, candidates: 0, elapsedMs: 0 }
+  const statistics: SearchStatistics = {
+    examples: operation.examples.length,
+    probes: 0,
+    enumerated: 0,
+    evaluated: 0,
+    candidates: 0,
+    elapsedMs: 0
+  }
   const started = settings.clock()
   for (const output of operation.outputs) {
-    const result = search({ ...operation, outputs: [output], examples: operation.examples.filter((example) => example.outputs[output.name] !== undefined) }, settings)
+    const result = search(
+      { ...operation, outputs: [output], examples: operation.examples.filter((example) => example.outputs[output.name] !== undefined) },
+      settings
+    )
     statistics.probes = Math.max(statistics.probes, result.statistics.probes)
     statistics.enumerated += result.statistics.enumerated
     statistics.evaluated += result.statistics.evaluated
@@ -293,15 +342,41 @@ function searchEachOutput(operation: Operation, settings: Settings): SynthesisRe
     if (!result.ok) return { ...result, output: output.name, statistics }
     outputs.push(...result.outputs)
   }
-  return { ok: true, operation: operation.name, status: outputs.every((output) => output.confident) ? 'synthesised' : 'ambiguous', outputs, statistics }
+  return {
+    ok: true,
+    operation: operation.name,
+    status: outputs.every((output) => output.confident) ? 'synthesised' : 'ambiguous',
+    outputs,
+    statistics
+  }
 }
 
 function search(operation: Operation, settings: Settings): SynthesisResult {
-  if (operation.outputs.length > 1 && operation.outputs.some((output) => operation.examples.some((example) => example.outputs[output.name] === undefined))) return searchEachOutput(operation, settings)
+  if (
+    operation.outputs.length > 1 &&
+    operation.outputs.some((output) => operation.examples.some((example) => example.outputs[output.name] === undefined))
+  )
+    return searchEachOutput(operation, settings)
   const started = settings.clock()
-  const statistics: SearchStatistics = { examples: operation.examples.length, probes: 0, enumerated: 0, evaluated: 0, candidates: 0, elapsedMs: 0 }
+  const statistics: SearchStatistics = {
+    examples: operation.examples.length,
+    probes: 0,
+    enumerated: 0,
+    evaluated: 0,
+    candidates: 0,
+    elapsedMs: 0
+  }
   const table = tabulate(operation)
-  if (isTableProblem(table)) return { ok: false, operation: operation.name, status: 'no-rule', reason: table.reason, message: table.error.message, error: table.error, statistics }
+  if (isTableProblem(table))
+    return {
+      ok: false,
+      operation: operation.name,
+      status: 'no-rule',
+      reason: table.reason,
+      message: table.error.message,
+      error: table.error,
+      statistics
+    }
   statistics.examples = table.rows
   const outputs: SynthesizedOutput[] = []
   for (const output of operation.outputs) {
@@ -309,13 +384,32 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
     statistics.elapsedMs = settings.clock() - started
     if (!search.ok) {
       const message = `no rule found for ${operation.name}${operation.outputs.length > 1 ? ` (${output.name})` : ''}: ${search.message}`
-      const error = specloopError('synthesis/no-rule', message, locationOf(table.examples[0]?.source), 'add examples that show the rule, or configure a model provider')
-      const failure: SynthesisResult = { ok: false, operation: operation.name, status: 'no-rule', reason: 'no-rule', message, error, statistics }
+      const error = specloopError(
+        'synthesis/no-rule',
+        message,
+        locationOf(table.examples[0]?.source),
+        'add examples that show the rule, or configure a model provider'
+      )
+      const failure: SynthesisResult = {
+        ok: false,
+        operation: operation.name,
+        status: 'no-rule',
+        reason: 'no-rule',
+        message,
+        error,
+        statistics
+      }
       if (operation.outputs.length > 1) failure.output = output.name
       return failure
     }
     outputs.push(search.output)
   }
   statistics.elapsedMs = settings.clock() - started
-  return { ok: true, operation: operation.name, status: outputs.every((output) => output.confident) ? 'synthesised' : 'ambiguous', outputs, statistics }
+  return {
+    ok: true,
+    operation: operation.name,
+    status: outputs.every((output) => output.confident) ? 'synthesised' : 'ambiguous',
+    outputs,
+    statistics
+  }
 }

@@ -5,7 +5,13 @@ import { evaluateProgram, synthesize, type SynthesisResult } from './index'
 import { domainOf } from './confidence'
 
 /** An operation from a table: the columns' names and types, then rows of inputs followed by the outputs. */
-function table(name: string, columns: Array<[string, 'number' | 'string' | 'boolean']>, outputs: Array<[string, 'number' | 'string' | 'boolean']>, rows: Value[][], context = ''): Operation {
+function table(
+  name: string,
+  columns: Array<[string, 'number' | 'string' | 'boolean']>,
+  outputs: Array<[string, 'number' | 'string' | 'boolean']>,
+  rows: Value[][],
+  context = ''
+): Operation {
   return {
     name,
     whenText: name,
@@ -28,22 +34,66 @@ function answer(result: SynthesisResult, inputs: Record<string, Value>, output =
 }
 
 test('a linear rule the rows decide is synthesised, confident, and right beyond the rows', () => {
-  const result = synthesize(table('fahrenheit', [['celsius', 'number']], [['fahrenheit', 'number']], [[0, 32], [100, 212], [-40, -40], [37, 98.6], [20, 68]]))
+  const result = synthesize(
+    table(
+      'fahrenheit',
+      [['celsius', 'number']],
+      [['fahrenheit', 'number']],
+      [
+        [0, 32],
+        [100, 212],
+        [-40, -40],
+        [37, 98.6],
+        [20, 68]
+      ]
+    )
+  )
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { celsius: 50 }), 122)
-  assert.equal(answer(result, { celsius: -273.15 }) !== undefined && Math.abs((answer(result, { celsius: -273.15 }) as number) + 459.67) < 1e-9, true)
+  assert.equal(
+    answer(result, { celsius: -273.15 }) !== undefined && Math.abs((answer(result, { celsius: -273.15 }) as number) + 459.67) < 1e-9,
+    true
+  )
 })
 
 test('bands with conventional cuts: a round number inside a narrow gap, the first value of the upper band', () => {
   const result = synthesize(
-    table('ticket', [['age', 'number']], [['type', 'string']], [[4, 'child'], [11, 'child'], [12, 'adult'], [40, 'adult'], [64, 'adult'], [65, 'senior'], [90, 'senior']])
+    table(
+      'ticket',
+      [['age', 'number']],
+      [['type', 'string']],
+      [
+        [4, 'child'],
+        [11, 'child'],
+        [12, 'adult'],
+        [40, 'adult'],
+        [64, 'adult'],
+        [65, 'senior'],
+        [90, 'senior']
+      ]
+    )
   )
   assert.equal(result.status, 'synthesised')
   assert.equal(result.ok && result.outputs[0]!.description, "age < 12 ? 'child' : age < 65 ? 'adult' : 'senior'")
 })
 
 test('rows that fit a coincidence as well as the rule: ambiguous, with the deciding row and what each candidate answers', () => {
-  const result = synthesize(table('prize', [['n', 'number']], [['prize', 'boolean']], [[15, true], [30, true], [3, false], [5, false], [9, false], [10, false]], 'divisible by three and by five'))
+  const result = synthesize(
+    table(
+      'prize',
+      [['n', 'number']],
+      [['prize', 'boolean']],
+      [
+        [15, true],
+        [30, true],
+        [3, false],
+        [5, false],
+        [9, false],
+        [10, false]
+      ],
+      'divisible by three and by five'
+    )
+  )
   assert.equal(result.status, 'ambiguous')
   const question = result.ok ? result.outputs[0]!.question : undefined
   assert.ok(question, 'a question')
@@ -55,7 +105,23 @@ test('rows that fit a coincidence as well as the rule: ambiguous, with the decid
 
 test('once the deciding rows are added, the same table is decided', () => {
   const result = synthesize(
-    table('prize', [['n', 'number']], [['prize', 'boolean']], [[15, true], [30, true], [45, true], [3, false], [5, false], [9, false], [10, false], [18, false], [20, false]], 'divisible by three and by five')
+    table(
+      'prize',
+      [['n', 'number']],
+      [['prize', 'boolean']],
+      [
+        [15, true],
+        [30, true],
+        [45, true],
+        [3, false],
+        [5, false],
+        [9, false],
+        [10, false],
+        [18, false],
+        [20, false]
+      ],
+      'divisible by three and by five'
+    )
   )
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { n: 60 }), true)
@@ -63,36 +129,155 @@ test('once the deciding rows are added, the same table is decided', () => {
 })
 
 test('a table no rule explains more simply than its rows is no-rule, located at the first example', () => {
-  const result = synthesize(table('lottery', [['ticket', 'number']], [['prize', 'number']], [[4, 37], [7, 4], [10, 91], [13, 15], [16, 62], [19, 8], [22, 55], [25, 23]]))
+  const result = synthesize(
+    table(
+      'lottery',
+      [['ticket', 'number']],
+      [['prize', 'number']],
+      [
+        [4, 37],
+        [7, 4],
+        [10, 91],
+        [13, 15],
+        [16, 62],
+        [19, 8],
+        [22, 55],
+        [25, 23]
+      ]
+    )
+  )
   assert.equal(result.ok, false)
   assert.equal(result.status, 'no-rule')
   assert.equal(!result.ok && result.error.file, 'features/lottery.feature')
   assert.equal(!result.ok && result.error.line, 10)
 })
 
-test('an answer outside the outputs\' domain is a question even without a rival: whole tins', () => {
-  const result = synthesize(table('paint', [['area', 'number']], [['tins', 'number']], [[12, 1], [24, 2], [36, 3], [60, 5]]))
+test("an answer outside the outputs' domain is a question even without a rival: whole tins", () => {
+  const result = synthesize(
+    table(
+      'paint',
+      [['area', 'number']],
+      [['tins', 'number']],
+      [
+        [12, 1],
+        [24, 2],
+        [36, 3],
+        [60, 5]
+      ]
+    )
+  )
   assert.equal(result.status, 'ambiguous')
 })
 
 test('relations between inputs, min, max and the middle of three', () => {
-  assert.equal(answer(synthesize(table('bid', [['first', 'number'], ['second', 'number']], [['winning', 'number']], [[10, 20, 20], [35, 12, 35], [7, 7, 7], [100, 250, 250]])), { first: 999, second: 3 }), 999)
-  const middle = synthesize(table('middle', [['a', 'number'], ['b', 'number'], ['c', 'number']], [['middle', 'number']], [[1, 2, 3, 2], [9, 4, 6, 6], [5, 8, 7, 7], [2, 2, 9, 2], [10, 3, 1, 3]], 'the middle reading counts'))
+  assert.equal(
+    answer(
+      synthesize(
+        table(
+          'bid',
+          [
+            ['first', 'number'],
+            ['second', 'number']
+          ],
+          [['winning', 'number']],
+          [
+            [10, 20, 20],
+            [35, 12, 35],
+            [7, 7, 7],
+            [100, 250, 250]
+          ]
+        )
+      ),
+      { first: 999, second: 3 }
+    ),
+    999
+  )
+  const middle = synthesize(
+    table(
+      'middle',
+      [
+        ['a', 'number'],
+        ['b', 'number'],
+        ['c', 'number']
+      ],
+      [['middle', 'number']],
+      [
+        [1, 2, 3, 2],
+        [9, 4, 6, 6],
+        [5, 8, 7, 7],
+        [2, 2, 9, 2],
+        [10, 3, 1, 3]
+      ],
+      'the middle reading counts'
+    )
+  )
   assert.equal(answer(middle, { a: 40, b: 10, c: 25 }), 25)
 })
 
 test('word-level text: a slug, initials, title case', () => {
-  const slug = synthesize(table('slug', [['title', 'string']], [['slug', 'string']], [['Hello World', 'hello-world'], ['Release Notes Today', 'release-notes-today'], ['FAQ', 'faq']], 'the address is the title in lower case, words joined by hyphens'))
+  const slug = synthesize(
+    table(
+      'slug',
+      [['title', 'string']],
+      [['slug', 'string']],
+      [
+        ['Hello World', 'hello-world'],
+        ['Release Notes Today', 'release-notes-today'],
+        ['FAQ', 'faq']
+      ],
+      'the address is the title in lower case, words joined by hyphens'
+    )
+  )
   assert.equal(answer(slug, { title: 'Terms Of Service' }), 'terms-of-service')
-  const initials = synthesize(table('initials', [['name', 'string']], [['initials', 'string']], [['ada lovelace', 'AL'], ['grace brewster hopper', 'GBH'], ['alan turing', 'AT']], 'the initials of a name'))
+  const initials = synthesize(
+    table(
+      'initials',
+      [['name', 'string']],
+      [['initials', 'string']],
+      [
+        ['ada lovelace', 'AL'],
+        ['grace brewster hopper', 'GBH'],
+        ['alan turing', 'AT']
+      ],
+      'the initials of a name'
+    )
+  )
   assert.equal(answer(initials, { name: 'linus benedict torvalds' }), 'LBT')
 })
 
 test('templates that mix text and arithmetic: a duration, a twelve-hour clock', () => {
-  const duration = synthesize(table('duration', [['minutes', 'number']], [['shown', 'string']], [[135, '2:15'], [60, '1:00'], [59, '0:59'], [605, '10:05'], [90, '1:30'], [7, '0:07']]))
+  const duration = synthesize(
+    table(
+      'duration',
+      [['minutes', 'number']],
+      [['shown', 'string']],
+      [
+        [135, '2:15'],
+        [60, '1:00'],
+        [59, '0:59'],
+        [605, '10:05'],
+        [90, '1:30'],
+        [7, '0:07']
+      ]
+    )
+  )
   assert.equal(answer(duration, { minutes: 125 }), '2:05')
   const clock = synthesize(
-    table('clock', [['hour', 'number']], [['shown', 'string']], [[0, '12 AM'], [7, '7 AM'], [11, '11 AM'], [12, '12 PM'], [13, '1 PM'], [18, '6 PM'], [23, '11 PM']], 'hours on the 12-hour clock, AM before noon')
+    table(
+      'clock',
+      [['hour', 'number']],
+      [['shown', 'string']],
+      [
+        [0, '12 AM'],
+        [7, '7 AM'],
+        [11, '11 AM'],
+        [12, '12 PM'],
+        [13, '1 PM'],
+        [18, '6 PM'],
+        [23, '11 PM']
+      ],
+      'hours on the 12-hour clock, AM before noon'
+    )
   )
   assert.equal(answer(clock, { hour: 15 }), '3 PM')
   assert.equal(answer(clock, { hour: 9 }), '9 AM')
@@ -102,9 +287,21 @@ test('a category decides first, a threshold within one category', () => {
   const result = synthesize(
     table(
       'cinema',
-      [['ticket', 'string'], ['hour', 'number']],
+      [
+        ['ticket', 'string'],
+        ['hour', 'number']
+      ],
       [['price', 'number']],
-      [['member', 14, 5], ['member', 20, 5], ['child', 10, 4], ['child', 19, 4], ['adult', 11, 9], ['adult', 16, 9], ['adult', 17, 12], ['adult', 21, 12]]
+      [
+        ['member', 14, 5],
+        ['member', 20, 5],
+        ['child', 10, 4],
+        ['child', 19, 4],
+        ['adult', 11, 9],
+        ['adult', 16, 9],
+        ['adult', 17, 12],
+        ['adult', 21, 12]
+      ]
     )
   )
   assert.equal(answer(result, { ticket: 'member', hour: 22 }), 5)
@@ -112,12 +309,35 @@ test('a category decides first, a threshold within one category', () => {
 })
 
 test('widening the search keeps the bar: a larger bank never turns a question into a confident rule', () => {
-  const operation = table('prize', [['n', 'number']], [['prize', 'boolean']], [[15, true], [30, true], [3, false], [5, false], [9, false], [10, false]])
+  const operation = table(
+    'prize',
+    [['n', 'number']],
+    [['prize', 'boolean']],
+    [
+      [15, true],
+      [30, true],
+      [3, false],
+      [5, false],
+      [9, false],
+      [10, false]
+    ]
+  )
   assert.equal(synthesize(operation, { maxLevel: 60, maxEntries: 24000 }).status, 'ambiguous')
 })
 
 test('contradictory rows and a single row are located problems, not rules', () => {
-  const contradiction = synthesize(table('twice', [['n', 'number']], [['m', 'number']], [[1, 2], [1, 3], [2, 4]]))
+  const contradiction = synthesize(
+    table(
+      'twice',
+      [['n', 'number']],
+      [['m', 'number']],
+      [
+        [1, 2],
+        [1, 3],
+        [2, 4]
+      ]
+    )
+  )
   assert.equal(!contradiction.ok && contradiction.reason, 'contradiction')
   const single = synthesize(table('once', [['n', 'number']], [['m', 'number']], [[1, 2]]))
   assert.equal(!single.ok && single.reason, 'too-few-examples')
@@ -125,8 +345,19 @@ test('contradictory rows and a single row are located problems, not rules', () =
 
 test('whole outputs: a rule answering a fraction of a box on ordinary inputs ranks below the rounded one the words cue', () => {
   const result = synthesize(
-    table('boxes', [['books', 'number']], [['boxes', 'number']], [[20, 1], [40, 2], [60, 3], [100, 5], [200, 10]],
-      'Packing books: a box holds 20 books, and any part of a box means packing one more box.')
+    table(
+      'boxes',
+      [['books', 'number']],
+      [['boxes', 'number']],
+      [
+        [20, 1],
+        [40, 2],
+        [60, 3],
+        [100, 5],
+        [200, 10]
+      ],
+      'Packing books: a box holds 20 books, and any part of a box means packing one more box.'
+    )
   )
   assert.ok(result.ok)
   // The examples never show a partial box: the written rule must not answer 1.5 boxes.
@@ -138,7 +369,19 @@ test('whole outputs: a rule answering a fraction of a box on ordinary inputs ran
 
 test('a modulus the rows cannot pin down (8 or 400 for hundreds) is a question, asked at a round neighbour of the examples', () => {
   // The leap-year rule by divisibility, where no word speaks of years: the calendar's own rule is not offered.
-  const rows: Value[][] = [[2024, true], [2023, false], [1900, false], [2000, true], [2100, false], [1996, true], [2019, false], [2400, true], [1998, false], [2021, false], [2020, true]]
+  const rows: Value[][] = [
+    [2024, true],
+    [2023, false],
+    [1900, false],
+    [2000, true],
+    [2100, false],
+    [1996, true],
+    [2019, false],
+    [2400, true],
+    [1998, false],
+    [2021, false],
+    [2020, true]
+  ]
   const result = synthesize(table('marked', [['n', 'number']], [['marked', 'boolean']], rows, 'Some multiples are marked by the ledger.'))
   assert.ok(result.ok)
   assert.notEqual(result.status, 'synthesised')
@@ -146,14 +389,39 @@ test('a modulus the rows cannot pin down (8 or 400 for hundreds) is a question, 
   assert.ok(question, 'a deciding row is asked for')
   assert.equal((question.inputs.n as number) % 100, 0, `asks a multiple of 100, not ${JSON.stringify(question.inputs)}`)
   // With that row answered, the rule is decided.
-  const decided = synthesize(table('marked', [['n', 'number']], [['marked', 'boolean']], [...rows, [question.inputs.n as number, (question.inputs.n as number) % 400 === 0]], 'Some multiples are marked by the ledger.'))
+  const decided = synthesize(
+    table(
+      'marked',
+      [['n', 'number']],
+      [['marked', 'boolean']],
+      [...rows, [question.inputs.n as number, (question.inputs.n as number) % 400 === 0]],
+      'Some multiples are marked by the ledger.'
+    )
+  )
   assert.equal(answer(decided, { n: 2200 }), false)
   assert.equal(answer(decided, { n: 1600 }), true)
 })
 
 test('money is kept to the cent: a rule whose rows never show a fraction of a cent is written rounded', () => {
   const result = synthesize(
-    table('shareBooking', [['price', 'number'], ['fee', 'number'], ['travellers', 'number']], [['share', 'number']], [[200, 5, 4, 52.5], [90, 0, 3, 30], [150, 10, 2, 82.5], [400, 2.5, 5, 82], [60, 20, 1, 72], [300, 4, 6, 52]], 'the fee is added as a percent on top of the price and the total is shared between the travellers')
+    table(
+      'shareBooking',
+      [
+        ['price', 'number'],
+        ['fee', 'number'],
+        ['travellers', 'number']
+      ],
+      [['share', 'number']],
+      [
+        [200, 5, 4, 52.5],
+        [90, 0, 3, 30],
+        [150, 10, 2, 82.5],
+        [400, 2.5, 5, 82],
+        [60, 20, 1, 72],
+        [300, 4, 6, 52]
+      ],
+      'the fee is added as a percent on top of the price and the total is shared between the travellers'
+    )
   )
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { price: 100, fee: 7, travellers: 3 }), 35.67)
@@ -161,7 +429,21 @@ test('money is kept to the cent: a rule whose rows never show a fraction of a ce
 
 test('numbers padded with zeros to a width, and text whose numbers keep their width on every example', () => {
   const result = synthesize(
-    table('showTicketCode', [['number', 'number'], ['queue', 'string']], [['code', 'string']], [[12, 'IT', 'IT/00012'], [3, 'HR', 'HR/00003'], [45678, 'IT', 'IT/45678'], [900, 'SALES', 'SALES/00900'], [2024, 'HR', 'HR/02024']])
+    table(
+      'showTicketCode',
+      [
+        ['number', 'number'],
+        ['queue', 'string']
+      ],
+      [['code', 'string']],
+      [
+        [12, 'IT', 'IT/00012'],
+        [3, 'HR', 'HR/00003'],
+        [45678, 'IT', 'IT/45678'],
+        [900, 'SALES', 'SALES/00900'],
+        [2024, 'HR', 'HR/02024']
+      ]
+    )
   )
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { number: 5555, queue: 'HR' }), 'HR/05555')
@@ -171,26 +453,82 @@ test('numbers padded with zeros to a width, and text whose numbers keep their wi
 })
 
 test('an output only some examples check is learnt from those examples', () => {
-  const operation = table('lower', [['target', 'number'], ['amount', 'number']], [['target2', 'number'], ['heating', 'boolean']], [[20, 3, 17, false], [8, 10, 5, true], [25, 5, 20, false], [12, 2, 10, false]])
+  const operation = table(
+    'lower',
+    [
+      ['target', 'number'],
+      ['amount', 'number']
+    ],
+    [
+      ['target2', 'number'],
+      ['heating', 'boolean']
+    ],
+    [
+      [20, 3, 17, false],
+      [8, 10, 5, true],
+      [25, 5, 20, false],
+      [12, 2, 10, false]
+    ]
+  )
   delete operation.examples[1]!.outputs.heating
   delete operation.examples[3]!.outputs.heating
   const result = synthesize(operation)
   assert.ok(result.ok, result.ok ? '' : result.message)
-  assert.deepEqual(result.outputs.map((output) => output.name), ['target2', 'heating'])
+  assert.deepEqual(
+    result.outputs.map((output) => output.name),
+    ['target2', 'heating']
+  )
 })
 
 test('the calendar rule for leap years, where the words speak of years; not a coincidence of sevens', () => {
-  const rows: Value[][] = [[2016, 29], [2017, 28], [1600, 29], [1700, 28], [2200, 28], [1988, 29], [2021, 28]]
+  const rows: Value[][] = [
+    [2016, 29],
+    [2017, 28],
+    [1600, 29],
+    [1700, 28],
+    [2200, 28],
+    [1988, 29],
+    [2021, 28]
+  ]
   const result = synthesize(table('layFebruaryOut', [['year', 'number']], [['days', 'number']], rows, 'February of the year is laid out'))
   assert.equal(result.status, 'synthesised')
-  for (const [year, days] of [[2000, 29], [1900, 28], [2032, 29], [2031, 28]]) assert.equal(answer(result, { year: year! }), days)
+  for (const [year, days] of [
+    [2000, 29],
+    [1900, 28],
+    [2032, 29],
+    [2031, 28]
+  ])
+    assert.equal(answer(result, { year: year! }), days)
 })
 
 test('a value rounded to a step the words name: the offset is the cheapest in the interval the rounding leaves', () => {
-  const rows: Value[][] = [[180, 355], [200, 390], [220, 430], [160, 320], [150, 300], [190, 375], [175, 345]]
-  const result = synthesize(table('setDial', [['celsius', 'number']], [['fahrenheit', 'number']], rows, 'Multiply by 9, divide by 5 and add 32; the dial moves in steps of 5.'))
+  const rows: Value[][] = [
+    [180, 355],
+    [200, 390],
+    [220, 430],
+    [160, 320],
+    [150, 300],
+    [190, 375],
+    [175, 345]
+  ]
+  const result = synthesize(
+    table(
+      'setDial',
+      [['celsius', 'number']],
+      [['fahrenheit', 'number']],
+      rows,
+      'Multiply by 9, divide by 5 and add 32; the dial moves in steps of 5.'
+    )
+  )
   assert.equal(result.status, 'synthesised')
-  for (const [celsius, fahrenheit] of [[230, 445], [140, 285], [250, 480], [120, 250], [100, 210]]) assert.equal(answer(result, { celsius: celsius! }), fahrenheit)
+  for (const [celsius, fahrenheit] of [
+    [230, 445],
+    [140, 285],
+    [250, 480],
+    [120, 250],
+    [100, 210]
+  ])
+    assert.equal(answer(result, { celsius: celsius! }), fahrenheit)
 })
 
 test('clock readings: a time rounded to the quarter hour is written back as a time, right beyond the rows', () => {
@@ -199,7 +537,14 @@ test('clock readings: a time rounded to the quarter hour is written back as a ti
       'round',
       [['clockIn', 'string']],
       [['rounded', 'string']],
-      [['08:58', '09:00'], ['09:07', '09:00'], ['09:08', '09:15'], ['07:52', '07:45'], ['10:00', '10:00'], ['13:23', '13:30']],
+      [
+        ['08:58', '09:00'],
+        ['09:07', '09:00'],
+        ['09:08', '09:15'],
+        ['07:52', '07:45'],
+        ['10:00', '10:00'],
+        ['13:23', '13:30']
+      ],
       'clock times are rounded to the nearest quarter hour'
     )
   )
@@ -212,9 +557,20 @@ test('clock readings: the time slept, across midnight, in hours and minutes', ()
   const result = synthesize(
     table(
       'sleep',
-      [['bed', 'string'], ['woke', 'string']],
+      [
+        ['bed', 'string'],
+        ['woke', 'string']
+      ],
       [['slept', 'string']],
-      [['23:30', '07:15', '7 h 45 min'], ['01:00', '06:30', '5 h 30 min'], ['22:00', '06:00', '8 h 0 min'], ['00:15', '07:00', '6 h 45 min'], ['21:45', '05:15', '7 h 30 min'], ['23:50', '07:05', '7 h 15 min'], ['02:00', '11:00', '9 h 0 min']],
+      [
+        ['23:30', '07:15', '7 h 45 min'],
+        ['01:00', '06:30', '5 h 30 min'],
+        ['22:00', '06:00', '8 h 0 min'],
+        ['00:15', '07:00', '6 h 45 min'],
+        ['21:45', '05:15', '7 h 30 min'],
+        ['23:50', '07:05', '7 h 15 min'],
+        ['02:00', '11:00', '9 h 0 min']
+      ],
       'I went to bed at, I woke up at, I slept'
     )
   )
@@ -226,13 +582,37 @@ test('clock readings: the time slept, across midnight, in hours and minutes', ()
 test('a search cut short by its budget is cut at the same point every time: budgets count work, not wall time', () => {
   const operation = table(
     'fare',
-    [['age', 'number'], ['zones', 'number'], ['peak', 'boolean']],
+    [
+      ['age', 'number'],
+      ['zones', 'number'],
+      ['peak', 'boolean']
+    ],
     [['fare', 'number']],
-    [[30, 1, true, 2.5], [30, 3, true, 4.5], [10, 2, false, 1.75], [70, 1, false, 0], [40, 2, false, 3], [15, 3, true, 2.25], [66, 2, true, 3.5]]
+    [
+      [30, 1, true, 2.5],
+      [30, 3, true, 4.5],
+      [10, 2, false, 1.75],
+      [70, 1, false, 0],
+      [40, 2, false, 3],
+      [15, 3, true, 2.25],
+      [66, 2, true, 3.5]
+    ]
   )
   const first = synthesize(operation, { timeBudgetMs: 20 })
   // Work done between the two searches (another operation) must not change where the second is cut.
-  synthesize(table('twice', [['n', 'number']], [['m', 'number']], [[1, 2], [2, 4], [3, 6], [5, 10]]))
+  synthesize(
+    table(
+      'twice',
+      [['n', 'number']],
+      [['m', 'number']],
+      [
+        [1, 2],
+        [2, 4],
+        [3, 6],
+        [5, 10]
+      ]
+    )
+  )
   const second = synthesize(operation, { timeBudgetMs: 20 })
   const describe = (result: SynthesisResult) => (result.ok ? result.outputs.map((output) => output.description).join('; ') : result.message)
   assert.equal(describe(second), describe(first))
@@ -245,7 +625,13 @@ test('words split on spaces or hyphens where the text has both: a hyphenated wor
       'handle',
       [['name', 'string']],
       [['handle', 'string']],
-      [['Anna Smith', 'anna_smith'], ['Jean-Luc Picard', 'jean_luc_picard'], ['Ole Gunnar Solskjaer', 'ole_gunnar_solskjaer'], ['Mary-Kate Olsen', 'mary_kate_olsen'], ['Bo Li', 'bo_li']],
+      [
+        ['Anna Smith', 'anna_smith'],
+        ['Jean-Luc Picard', 'jean_luc_picard'],
+        ['Ole Gunnar Solskjaer', 'ole_gunnar_solskjaer'],
+        ['Mary-Kate Olsen', 'mary_kate_olsen'],
+        ['Bo Li', 'bo_li']
+      ],
       'a user handle: the words of the name, lower case, joined by underscores'
     )
   )
@@ -260,7 +646,14 @@ test('a number written back as a duration when every output is one, with no cloc
       'walk',
       [['km', 'number']],
       [['time', 'string']],
-      [[1, '0:12'], [5, '1:00'], [2.5, '0:30'], [10, '2:00'], [7, '1:24'], [0.5, '0:06']],
+      [
+        [1, '0:12'],
+        [5, '1:00'],
+        [2.5, '0:30'],
+        [10, '2:00'],
+        [7, '1:24'],
+        [0.5, '0:06']
+      ],
       'walking takes 12 minutes per kilometre, shown as hours and minutes'
     )
   )

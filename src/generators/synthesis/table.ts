@@ -26,7 +26,10 @@ export interface ExampleTable {
   columns: Column[]
 }
 
-export type TableProblem = { reason: 'no-inputs' | 'no-outputs' | 'too-few-examples' | 'invalid-example' | 'contradiction'; error: SpecloopError }
+export type TableProblem = {
+  reason: 'no-inputs' | 'no-outputs' | 'too-few-examples' | 'invalid-example' | 'contradiction'
+  error: SpecloopError
+}
 
 /** "features/shipping.feature:14" → { file, line } for a located error. */
 export function locationOf(source: string | undefined): { file?: string; line?: number } {
@@ -70,7 +73,12 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
   if (operation.outputs.length === 0) {
     return {
       reason: 'no-outputs',
-      error: specloopError('synthesis/no-outputs', `${operation.name} has no expected outputs: no Then step gives a value to check`, where, 'add a Then step with the expected value')
+      error: specloopError(
+        'synthesis/no-outputs',
+        `${operation.name} has no expected outputs: no Then step gives a value to check`,
+        where,
+        'add a Then step with the expected value'
+      )
     }
   }
   for (const example of operation.examples) {

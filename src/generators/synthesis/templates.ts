@@ -85,7 +85,12 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
     if (masks.has(mask) || conditions.length >= MAX_CONDITIONS || (options.choices ?? MAX_CHOICES) === 0) continue
     masks.add(mask)
     // The rows each side of the choice explains, the same at every step of the search.
-    conditions.push({ entry, mask, holding: every.filter((row) => (mask >> BigInt(row)) & 1n), failing: every.filter((row) => !((mask >> BigInt(row)) & 1n)) })
+    conditions.push({
+      entry,
+      mask,
+      holding: every.filter((row) => (mask >> BigInt(row)) & 1n),
+      failing: every.filter((row) => !((mask >> BigInt(row)) & 1n))
+    })
   }
   const concatBits = prior.operatorBits('concat')
   const found: Candidate[] = []
@@ -98,7 +103,12 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
     for (const piece of pieces) {
       if (!members.every((row) => outputs[row]!.startsWith(piece.values[row] as string, positions[row]))) continue
       if (members.every((row) => (piece.values[row] as string).length === 0)) continue
-      alternatives.push({ program: piece.program, bits: piece.bits, lengths: piece.values.slice(0, rows).map((value) => (value as string).length), constant: false })
+      alternatives.push({
+        program: piece.program,
+        bits: piece.bits,
+        lengths: piece.values.slice(0, rows).map((value) => (value as string).length),
+        constant: false
+      })
     }
     return alternatives
   }
@@ -116,7 +126,8 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   const constantAlternatives = (members: number[], positions: number[], withEmpty: boolean): Alternative[] => {
     const prefix = commonPrefix(members, positions)
     const alternatives: Alternative[] = []
-    if (withEmpty) alternatives.push({ program: constant(''), bits: prior.constantBits(''), lengths: new Array(rows).fill(0), constant: true })
+    if (withEmpty)
+      alternatives.push({ program: constant(''), bits: prior.constantBits(''), lengths: new Array(rows).fill(0), constant: true })
     for (let length = prefix.length; length >= 1; length--) {
       const text = prefix.slice(0, length)
       alternatives.push({ program: constant(text), bits: prior.constantBits(text), lengths: new Array(rows).fill(length), constant: true })
@@ -159,7 +170,14 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
         const others = [...constantAlternatives(failing, positions, true), ...piecesAt(failing, positions)]
         for (const then of thens) {
           for (const otherwise of others) {
-            if (then.constant && otherwise.constant && then.program.kind === 'constant' && otherwise.program.kind === 'constant' && then.program.value === otherwise.program.value) continue
+            if (
+              then.constant &&
+              otherwise.constant &&
+              then.program.kind === 'constant' &&
+              otherwise.program.kind === 'constant' &&
+              then.program.value === otherwise.program.value
+            )
+              continue
             const cost = base + then.bits + otherwise.bits
             if (cost > bound) continue
             const choice: Alternative = {
@@ -188,4 +206,3 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   }
   return found.sort((a, b) => a.bits - b.bits).slice(0, MAX_TEMPLATES)
 }
-

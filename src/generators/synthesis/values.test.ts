@@ -7,11 +7,28 @@ import { type SynthValue, sameKey, valueHash, valueKey } from './values'
 function sampleNumbers(): number[] {
   let seed = 12345
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32
-  const numbers = [0, -0, 1, -1, 0.1 + 0.2, 98.60000000000001, 1.7999999999999998, Number('999999.9999999996'), 1e6 + 0.5, 1234567.123456789, -7654321.5, 1e12 + 0.3, 5e-7, 4.9999999999e-7, 1e21, 2 ** 53 + 2]
+  const numbers = [
+    0,
+    -0,
+    1,
+    -1,
+    0.1 + 0.2,
+    98.60000000000001,
+    1.7999999999999998,
+    Number('999999.9999999996'),
+    1e6 + 0.5,
+    1234567.123456789,
+    -7654321.5,
+    1e12 + 0.3,
+    5e-7,
+    4.9999999999e-7,
+    1e21,
+    2 ** 53 + 2
+  ]
   for (let index = 0; index < 20000; index++) {
     const scale = 10 ** Math.floor(random() * 16 - 6)
     const value = (random() - 0.5) * scale
-    numbers.push(value, Math.round(value), Math.round(value) + 1e-11 * value, value * 3 / 3, Math.round(value * 100) / 100)
+    numbers.push(value, Math.round(value), Math.round(value) + 1e-11 * value, (value * 3) / 3, Math.round(value * 100) / 100)
   }
   return numbers
 }
@@ -48,7 +65,11 @@ test('simplestDecimal stops once the value is written exactly, with the answer o
     return undefined
   }
   for (const value of sampleNumbers().slice(0, 5000)) {
-    for (const fits of [() => false, (candidate: number) => candidate === value, (candidate: number) => Math.abs(candidate - value) < 1e-3 * Math.abs(value)]) {
+    for (const fits of [
+      () => false,
+      (candidate: number) => candidate === value,
+      (candidate: number) => Math.abs(candidate - value) < 1e-3 * Math.abs(value)
+    ]) {
       assert.ok(Object.is(simplestDecimal(value, fits), tryingAll(value, fits)), `${value}`)
     }
   }

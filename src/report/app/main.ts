@@ -47,40 +47,83 @@ export function startReportApp(): void {
   const { index } = report
 
   const view = h('main', { id: 'view', tabindex: '-1' })
-  const searchInput = h('input', { type: 'search', id: 'search', placeholder: 'Search features, scenarios and steps', 'aria-label': 'Search features, scenarios and steps', autocomplete: 'off' })
-  const tagInput = h('input', { type: 'text', id: 'tag-filter', placeholder: 'Tag expression, e.g. @billing and not @wip', 'aria-label': 'Filter by tag expression', autocomplete: 'off', spellcheck: 'false' })
-  const nav = h('nav', { 'aria-label': 'Sections' },
+  const searchInput = h('input', {
+    type: 'search',
+    id: 'search',
+    placeholder: 'Search features, scenarios and steps',
+    'aria-label': 'Search features, scenarios and steps',
+    autocomplete: 'off'
+  })
+  const tagInput = h('input', {
+    type: 'text',
+    id: 'tag-filter',
+    placeholder: 'Tag expression, e.g. @billing and not @wip',
+    'aria-label': 'Filter by tag expression',
+    autocomplete: 'off',
+    spellcheck: 'false'
+  })
+  const nav = h(
+    'nav',
+    { 'aria-label': 'Sections' },
     h('a', { href: '#/' }, 'Overview'),
     h('a', { href: searchHash({}) }, 'Scenarios'),
     index.trace ? h('a', { href: '#/coverage' }, 'Trace & coverage') : null,
     h('a', { href: '#/provenance' }, 'Provenance'),
     h('a', { href: '#/governance' }, 'Governance'),
     h('a', { href: '#/history' }, 'History'),
-    h('a', { href: '#/metrics' }, 'Metrics'))
+    h('a', { href: '#/metrics' }, 'Metrics')
+  )
   document.getElementById('app')?.replaceChildren(
-    h('header', { class: 'top' },
+    h(
+      'header',
+      { class: 'top' },
       h('a', { class: 'brand', href: '#/' }, index.title),
       nav,
-      h('form', { class: 'filters', role: 'search', onsubmit: (event) => { event.preventDefault(); applyFilters(true) } }, searchInput, tagInput)),
-    view)
+      h(
+        'form',
+        {
+          class: 'filters',
+          role: 'search',
+          onsubmit: (event) => {
+            event.preventDefault()
+            applyFilters(true)
+          }
+        },
+        searchInput,
+        tagInput
+      )
+    ),
+    view
+  )
   document.title = index.title
 
   /** Typing in the search or tag box becomes a search URL, once the typing pauses. */
   let filterTimer = 0
   function applyFilters(now: boolean): void {
     window.clearTimeout(filterTimer)
-    filterTimer = window.setTimeout(() => {
-      const current = parseRoute()
-      const query = { q: searchInput.value.trim(), tags: tagInput.value.trim(), status: current.name === 'search' ? current.query.get('status') : '' }
-      const target = searchHash(query)
-      if (location.hash !== target) location.hash = target
-    }, now ? 0 : 180)
+    filterTimer = window.setTimeout(
+      () => {
+        const current = parseRoute()
+        const query = {
+          q: searchInput.value.trim(),
+          tags: tagInput.value.trim(),
+          status: current.name === 'search' ? current.query.get('status') : ''
+        }
+        const target = searchHash(query)
+        if (location.hash !== target) location.hash = target
+      },
+      now ? 0 : 180
+    )
   }
   searchInput.addEventListener('input', () => applyFilters(false))
   tagInput.addEventListener('input', () => applyFilters(false))
 
   function navigated(current: Route): void {
-    for (const link of nav.querySelectorAll('a')) link.classList.toggle('current', (link.getAttribute('href') || '').split('?')[0] === '#/' + (current.name === 'overview' ? '' : current.name))
+    for (const link of nav.querySelectorAll('a'))
+      link.classList.toggle(
+        'current',
+        (link.getAttribute('href') || '').split('?')[0] === '#/' + (current.name === 'overview' ? '' : current.name)
+      )
     if (current.name !== 'search') return
     // Keep the inputs in step with a search URL opened directly.
     if (document.activeElement !== searchInput) searchInput.value = current.query.get('q') || ''

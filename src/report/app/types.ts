@@ -2,6 +2,15 @@
 export type { Status, StatusCounts } from '../../messages/status'
 export type { DataFile, FeatureData, MatrixRow, ScenarioRow, SiteIndex, SiteFeature, SiteSource, SourceData } from '../html/site-data'
 export type {
-  AstBackground, AstExamples, AstScenario, AstStep, AstRule, ReportAttachment, ReportError, ReportProvenance as ReportProvenanceRow, ReportScenario, ReportStep
+  AstBackground,
+  AstExamples,
+  AstScenario,
+  AstStep,
+  AstRule,
+  ReportAttachment,
+  ReportError,
+  ReportProvenance as ReportProvenanceRow,
+  ReportScenario,
+  ReportStep
 } from '../model'
 export type { HollowReason } from '../../trace/format'

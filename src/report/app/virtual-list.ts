@@ -23,7 +23,11 @@ export interface VirtualList {
 export function virtualList(options: VirtualListOptions): VirtualList {
   const { count, rowHeight } = options
   const maxHeight = options.maxHeight || 560
-  const outer = h('div', { class: 'vlist ' + (options.className || ''), role: 'list', style: 'height:' + Math.max(rowHeight, Math.min(maxHeight, count * rowHeight)) + 'px' })
+  const outer = h('div', {
+    class: 'vlist ' + (options.className || ''),
+    role: 'list',
+    style: 'height:' + Math.max(rowHeight, Math.min(maxHeight, count * rowHeight)) + 'px'
+  })
   const inner = h('div', { class: 'vlist-inner', style: 'height:' + count * rowHeight + 'px' })
   outer.append(inner)
   let first = -1
@@ -48,12 +52,16 @@ export function virtualList(options: VirtualListOptions): VirtualList {
     }
     inner.replaceChildren(fragment)
   }
-  outer.addEventListener('scroll', () => {
-    if (!scheduled) {
-      scheduled = true
-      requestAnimationFrame(update)
-    }
-  }, { passive: true })
+  outer.addEventListener(
+    'scroll',
+    () => {
+      if (!scheduled) {
+        scheduled = true
+        requestAnimationFrame(update)
+      }
+    },
+    { passive: true }
+  )
   // Rows can only be measured once the list is in the document.
   requestAnimationFrame(update)
   update()

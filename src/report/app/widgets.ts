@@ -29,23 +29,52 @@ export function countsBar(counts: StatusCounts): HTMLElement {
   const total = totalOf(counts)
   const bar = h('span', { class: 'bar', role: 'img', 'aria-label': countsText(counts) })
   if (total === 0) return bar
-  SUMMARY_ORDER.slice().reverse().forEach((status) => {
-    if (counts[status]) bar.append(h('span', { class: 'status-' + status, style: 'width:' + (100 * counts[status] / total) + '%' }))
-  })
+  SUMMARY_ORDER.slice()
+    .reverse()
+    .forEach((status) => {
+      if (counts[status]) bar.append(h('span', { class: 'status-' + status, style: 'width:' + (100 * counts[status]) / total + '%' }))
+    })
   return bar
 }
 
 export function paragraphs(text: string | undefined): HTMLElement | null {
   if (!text || !text.trim()) return null
-  return h('div', { class: 'description' }, text.split(/\n\s*\n/).map((paragraph) => h('p', { text: paragraph.split('\n').map((line) => line.trim()).join('\n') })))
+  return h(
+    'div',
+    { class: 'description' },
+    text.split(/\n\s*\n/).map((paragraph) =>
+      h('p', {
+        text: paragraph
+          .split('\n')
+          .map((line) => line.trim())
+          .join('\n')
+      })
+    )
+  )
 }
 
 export function breadcrumbs(...items: Child[]): HTMLElement {
-  return h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumbs' }, items.filter(Boolean).map((item, position) => [position > 0 ? h('span', { class: 'sep', 'aria-hidden': 'true', text: ' › ' }) : null, item]))
+  return h(
+    'nav',
+    { class: 'crumbs', 'aria-label': 'Breadcrumbs' },
+    items
+      .filter(Boolean)
+      .map((item, position) => [position > 0 ? h('span', { class: 'sep', 'aria-hidden': 'true', text: ' › ' }) : null, item])
+  )
 }
 
 export function dataTable(rows: string[][], header: boolean): HTMLElement {
-  return h('table', { class: 'data-table' }, rows.map((row, position) => h('tr', null, row.map((cell) => h(position === 0 && header ? 'th' : 'td', { text: cell })))))
+  return h(
+    'table',
+    { class: 'data-table' },
+    rows.map((row, position) =>
+      h(
+        'tr',
+        null,
+        row.map((cell) => h(position === 0 && header ? 'th' : 'td', { text: cell }))
+      )
+    )
+  )
 }
 
 export function docString(value: { content: string; mediaType?: string }): HTMLElement {
@@ -54,13 +83,18 @@ export function docString(value: { content: string; mediaType?: string }): HTMLE
 
 /** A header row of plain column titles. */
 export function headerRow(titles: string[]): HTMLElement {
-  return h('tr', null, titles.map((title) => h('th', { text: title })))
+  return h(
+    'tr',
+    null,
+    titles.map((title) => h('th', { text: title }))
+  )
 }
 
 /** "steps/cart.steps.js:6" → a link into the source view when the trace has that file. */
 export function codeLocation(report: Report, location: string): HTMLElement {
   const match = /^(.*):(\d+)$/.exec(location)
-  if (match && report.sourceByPath.has(match[1])) return h('a', { class: 'code-location', href: sourceHash(match[1], Number(match[2])) }, location)
+  if (match && report.sourceByPath.has(match[1]))
+    return h('a', { class: 'code-location', href: sourceHash(match[1], Number(match[2])) }, location)
   return h('span', { class: 'code-location' }, location)
 }
 

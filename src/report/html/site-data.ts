@@ -34,7 +34,23 @@ export type SiteTrace = Omit<TraceSummary, 'hollow'> & { hollow: SiteHollowScena
 export type SiteSource = Pick<ReportSourceFile, 'path' | 'role' | 'lineCount' | 'executableLines' | 'coveredLines' | 'origin'>
 
 /** What the overview needs, inline in index.html: small, so the first paint does not wait for data. */
-export type SiteIndex = Pick<ReportModel, 'title' | 'generatedAt' | 'run' | 'counts' | 'tags' | 'provenance' | 'ledger' | 'governance' | 'history' | 'strength' | 'metrics' | 'parseErrors' | 'runAttachments' | 'warnings'> & {
+export type SiteIndex = Pick<
+  ReportModel,
+  | 'title'
+  | 'generatedAt'
+  | 'run'
+  | 'counts'
+  | 'tags'
+  | 'provenance'
+  | 'ledger'
+  | 'governance'
+  | 'history'
+  | 'strength'
+  | 'metrics'
+  | 'parseErrors'
+  | 'runAttachments'
+  | 'warnings'
+> & {
   features: SiteFeature[]
   trace?: SiteTrace
   sources: SiteSource[]
@@ -48,8 +64,14 @@ export type ScenarioRow = [feature: number, line: number, name: string, status: 
 
 /** The traceability matrix: one row per scenario. */
 export type MatrixRow = [
-  feature: number, line: number, name: string, tags: string,
-  approval: ScenarioApprovalSummary['state'] | '', approvedBy: string, approvedAt: string, ticket: string,
+  feature: number,
+  line: number,
+  name: string,
+  tags: string,
+  approval: ScenarioApprovalSummary['state'] | '',
+  approvedBy: string,
+  approvedAt: string,
+  ticket: string,
   status: Status,
   /** Indices in the index's `sources` of the generated files it ran. */
   generatedSources: number[],
@@ -57,7 +79,10 @@ export type MatrixRow = [
 ]
 
 /** A source file with its text and, per scenario, the lines it ran (the trace's bitmaps). */
-export type SourceData = Pick<ReportSourceFile, 'index' | 'path' | 'role' | 'lineCount' | 'lines' | 'executable' | 'functions' | 'hits' | 'loaded' | 'origin'>
+export type SourceData = Pick<
+  ReportSourceFile,
+  'index' | 'path' | 'role' | 'lineCount' | 'lines' | 'executable' | 'functions' | 'hits' | 'loaded' | 'origin'
+>
 
 /** The id of the inline <script> that holds the SiteIndex. */
 export const INDEX_SCRIPT_ID = 'specloop-index'

@@ -24,13 +24,20 @@ function dataScript<Data>(file: DataFile<Data>, data: Data): SiteFile {
 
 /** JSON inside an inline <script> must not be able to close it. */
 function inlineJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 function siteIndex(model: ReportModel): SiteIndex {
-  const scenarioRef = (scenario: ReportScenario): Omit<SiteHollowScenario, 'reason'> => ({ feature: scenario.feature, line: scenario.line, name: scenario.name })
+  const scenarioRef = (scenario: ReportScenario): Omit<SiteHollowScenario, 'reason'> => ({
+    feature: scenario.feature,
+    line: scenario.line,
+    name: scenario.name
+  })
   const scenarios = model.features.flatMap((feature) => feature.scenarios)
   return {
     title: model.title,
@@ -38,7 +45,14 @@ function siteIndex(model: ReportModel): SiteIndex {
     run: model.run,
     counts: model.counts,
     features: model.features.map((feature) => ({
-      uri: feature.uri, name: feature.name, tags: feature.tags, ...(feature.template ? { template: feature.template } : {}), status: feature.status, counts: feature.counts, scenarios: feature.scenarios.length, durationMs: feature.durationMs
+      uri: feature.uri,
+      name: feature.name,
+      tags: feature.tags,
+      ...(feature.template ? { template: feature.template } : {}),
+      status: feature.status,
+      counts: feature.counts,
+      scenarios: feature.scenarios.length,
+      durationMs: feature.durationMs
     })),
     tags: model.tags,
     trace: model.trace && {
@@ -46,7 +60,12 @@ function siteIndex(model: ReportModel): SiteIndex {
       hollow: model.trace.hollow.map((entry) => ({ ...scenarioRef(scenarios[entry.scenario]), reason: entry.reason }))
     },
     sources: model.sources.map((source) => ({
-      path: source.path, role: source.role, lineCount: source.lineCount, executableLines: source.executableLines, coveredLines: source.coveredLines, origin: source.origin
+      path: source.path,
+      role: source.role,
+      lineCount: source.lineCount,
+      executableLines: source.executableLines,
+      coveredLines: source.coveredLines,
+      origin: source.origin
     })),
     provenance: model.provenance,
     ledger: model.ledger,
@@ -68,7 +87,9 @@ function featureData(feature: ReportFeature): FeatureData {
   const slim = (scenario: AstScenario): AstScenario => (scenario.examples.length > 0 ? scenario : { ...scenario, steps: [] })
   return {
     ...feature,
-    children: feature.children.map((child) => (child.scenario ? { scenario: slim(child.scenario) } : { rule: { ...child.rule, scenarios: child.rule.scenarios.map(slim) } }))
+    children: feature.children.map((child) =>
+      child.scenario ? { scenario: slim(child.scenario) } : { rule: { ...child.rule, scenarios: child.rule.scenarios.map(slim) } }
+    )
   }
 }
 
@@ -77,7 +98,17 @@ function scenarioIndex(model: ReportModel): ScenarioRow[] {
   const rows: ScenarioRow[] = []
   for (const feature of model.features) {
     for (const scenario of feature.scenarios) {
-      rows.push([feature.index, scenario.line, scenario.name, scenario.status, scenario.tags.join(' '), scenario.steps.filter((step) => step.kind !== 'hook').map((step) => step.text).join('\n')])
+      rows.push([
+        feature.index,
+        scenario.line,
+        scenario.name,
+        scenario.status,
+        scenario.tags.join(' '),
+        scenario.steps
+          .filter((step) => step.kind !== 'hook')
+          .map((step) => step.text)
+          .join('\n')
+      ])
     }
   }
   return rows
@@ -95,9 +126,17 @@ function matrixRows(model: ReportModel): MatrixRow[] {
       const trace = scenario.trace ?? []
       const approval = scenario.approval
       rows.push([
-        feature.index, scenario.line, scenario.name, scenario.tags.join(' '),
-        approval?.state ?? '', approval?.by ?? '', approval?.at ?? '', approval?.ticket ?? '',
-        scenario.status, trace.filter((entry) => generated.has(entry.source)).map((entry) => entry.source), trace.reduce((sum, entry) => sum + entry.count, 0)
+        feature.index,
+        scenario.line,
+        scenario.name,
+        scenario.tags.join(' '),
+        approval?.state ?? '',
+        approval?.by ?? '',
+        approval?.at ?? '',
+        approval?.ticket ?? '',
+        scenario.status,
+        trace.filter((entry) => generated.has(entry.source)).map((entry) => entry.source),
+        trace.reduce((sum, entry) => sum + entry.count, 0)
       ])
     }
   }

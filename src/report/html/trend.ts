@@ -33,7 +33,8 @@ export function renderTrendChart(history: HistoryEntry[], width = 640, height = 
       ['other', run.scenarios.pending + run.scenarios.undefined + run.scenarios.ambiguous + run.scenarios.unknown],
       ['failed', run.scenarios.failed]
     ]
-    const tooltip = `${run.time.replace('T', ' ').slice(0, 19)} · run ${run.runId}\n` +
+    const tooltip =
+      `${run.time.replace('T', ' ').slice(0, 19)} · run ${run.runId}\n` +
       `${totalOf(run.scenarios)} scenarios: ${run.scenarios.passed} passed, ${run.scenarios.failed} failed, ${run.scenarios.pending} pending, ` +
       `${run.scenarios.undefined} undefined, ${run.scenarios.ambiguous} ambiguous, ${run.scenarios.skipped} skipped` +
       (run.coverage !== undefined ? `\ncoverage ${run.coverage}%` : '')
@@ -43,13 +44,18 @@ export function renderTrendChart(history: HistoryEntry[], width = 640, height = 
       if (count === 0) continue
       const segmentHeight = (count / maximum) * plotHeight
       y -= segmentHeight
-      parts.push(`<rect class="${name}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${segmentHeight.toFixed(1)}"/>`)
+      parts.push(
+        `<rect class="${name}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${segmentHeight.toFixed(1)}"/>`
+      )
     }
     parts.push('</g>')
   })
   if (runs.length > 0) {
     parts.push(`<text x="40" y="${height - 6}" class="label">${escapeXml(runs[0].time.slice(0, 10))}</text>`)
-    if (runs.length > 1) parts.push(`<text x="${width}" y="${height - 6}" text-anchor="end" class="label">${escapeXml(runs[runs.length - 1].time.slice(0, 10))}</text>`)
+    if (runs.length > 1)
+      parts.push(
+        `<text x="${width}" y="${height - 6}" text-anchor="end" class="label">${escapeXml(runs[runs.length - 1].time.slice(0, 10))}</text>`
+      )
   }
   parts.push('</svg>')
   return parts.join('')

@@ -75,17 +75,30 @@ ${withdrawBody}
 export function accountAnswer(name: AccountAnswerName): { path: string; content: string }[] {
   switch (name) {
     case 'correct':
-      return [{ path: 'generated/src/account.ts', content: account('    this.current -= amount') }, { path: 'generated/steps/account.steps.ts', content: STEPS }]
+      return [
+        { path: 'generated/src/account.ts', content: account('    this.current -= amount') },
+        { path: 'generated/steps/account.steps.ts', content: STEPS }
+      ]
     case 'withdraw-ignored':
       // Round-1 bug: the withdrawal is checked but never taken off the balance.
-      return [{ path: 'generated/src/account.ts', content: account('    // forgot to subtract') }, { path: 'generated/steps/account.steps.ts', content: STEPS }]
+      return [
+        { path: 'generated/src/account.ts', content: account('    // forgot to subtract') },
+        { path: 'generated/steps/account.steps.ts', content: STEPS }
+      ]
     case 'refusal-message-wrong':
-      return [{ path: 'generated/src/account.ts', content: account('    this.current -= amount', 'not enough money') }, { path: 'generated/steps/account.steps.ts', content: STEPS }]
+      return [
+        { path: 'generated/src/account.ts', content: account('    this.current -= amount', 'not enough money') },
+        { path: 'generated/steps/account.steps.ts', content: STEPS }
+      ]
     case 'correct-but-reads-environment':
       // Untrusted code that tries to read the API key: it must find nothing to read.
       return [
         ...accountAnswer('correct'),
-        { path: 'generated/support/environment.ts', content: "import fs from 'node:fs'\nfs.mkdirSync('.specloop', { recursive: true })\nfs.writeFileSync('.specloop/environment.json', JSON.stringify(process.env))\n" }
+        {
+          path: 'generated/support/environment.ts',
+          content:
+            "import fs from 'node:fs'\nfs.mkdirSync('.specloop', { recursive: true })\nfs.writeFileSync('.specloop/environment.json', JSON.stringify(process.env))\n"
+        }
       ]
     case 'broken':
       // A regression: the implementation no longer exports Account.

@@ -7,7 +7,14 @@ import type { AddressInfo } from 'node:net'
  * for assertions. The real `openai` SDK talks to it over real HTTP.
  */
 export type ScriptedResponse =
-  | { kind: 'answer'; files: { path: string; content: string }[]; notes?: string; via?: 'content' | 'tool-call'; finishReason?: string; delayMs?: number }
+  | {
+      kind: 'answer'
+      files: { path: string; content: string }[]
+      notes?: string
+      via?: 'content' | 'tool-call'
+      finishReason?: string
+      delayMs?: number
+    }
   | { kind: 'text'; content: string; finishReason?: string; delayMs?: number }
   | { kind: 'error'; status: number; message: string; headers?: Record<string, string>; delayMs?: number }
   /** Answers 400 to requests with `response_format` (or `tools`), as servers without that support do; consumes no script entry. */
@@ -40,7 +47,11 @@ function completion(body: Record<string, unknown>, message: Record<string, unkno
     created: 0,
     model: body.model ?? 'fixture-model',
     choices: [{ index: 0, message: { role: 'assistant', refusal: null, ...message }, finish_reason: finishReason, logprobs: null }],
-    usage: { prompt_tokens: Math.ceil(JSON.stringify(body.messages ?? '').length / 4), completion_tokens: Math.ceil(text.length / 4), total_tokens: 0 }
+    usage: {
+      prompt_tokens: Math.ceil(JSON.stringify(body.messages ?? '').length / 4),
+      completion_tokens: Math.ceil(text.length / 4),
+      total_tokens: 0
+    }
   }
 }
 
@@ -62,28 +73,53 @@ export async function startFixtureOpenAiServer(script: ScriptedResponse[]): Prom
         body = {}
       }
       const messages = Array.isArray(body.messages) ? (body.messages as { content?: unknown }[]) : []
-      requests.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, body, raw, text: messages.map((message) => String(message.content ?? '')).join('\n') })
+      requests.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        authorization: request.headers.authorization,
+        body,
+        raw,
+        text: messages.map((message) => String(message.content ?? '')).join('\n')
+      })
       const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         if (response.destroyed) return
         response.writeHead(status, { 'content-type': 'application/json', ...headers })
         response.end(JSON.stringify(payload))
       }
-      if (request.method !== 'POST' || !/\/chat\/completions$/.test(request.url ?? '')) return send(404, { error: { message: `fixture: no route ${request.method} ${request.url}` } })
+      if (request.method !== 'POST' || !/\/chat\/completions$/.test(request.url ?? ''))
+        return send(404, { error: { message: `fixture: no route ${request.method} ${request.url}` } })
       const rejected = rejections.find((rejection) => body[rejection.feature] !== undefined)
-      if (rejected) return send(400, { error: { message: `fixture: this server does not support ${rejected.feature}`, type: 'invalid_request_error' } })
+      if (rejected)
+        return send(400, { error: { message: `fixture: this server does not support ${rejected.feature}`, type: 'invalid_request_error' } })
       const entry = responses[next++]
       if (!entry) return send(400, { error: { message: `fixture script exhausted: no response for request ${requests.length}` } })
       const reply = () => {
         if (entry.kind === 'error') {
           // {{authorization}} lets a test make the server echo the key back, as careless servers do.
-          return send(entry.status, { error: { message: entry.message.replace('{{authorization}}', request.headers.authorization ?? '') } }, entry.headers)
+          return send(
+            entry.status,
+            { error: { message: entry.message.replace('{{authorization}}', request.headers.authorization ?? '') } },
+            entry.headers
+          )
         }
         if (entry.kind === 'text') return send(200, completion(body, { content: entry.content }, entry.finishReason ?? 'stop'))
         if (entry.kind === 'answer') {
           // {{authorization}} in a file makes the server echo the key into its answer, as careless servers may.
-          const answer = JSON.stringify({ files: entry.files, notes: entry.notes ?? '' }).split('{{authorization}}').join(request.headers.authorization ?? '')
+          const answer = JSON.stringify({ files: entry.files, notes: entry.notes ?? '' })
+            .split('{{authorization}}')
+            .join(request.headers.authorization ?? '')
           if (entry.via === 'tool-call') {
-            return send(200, completion(body, { content: null, tool_calls: [{ id: 'call_fixture', type: 'function', function: { name: 'write_files', arguments: answer } }] }, entry.finishReason ?? 'tool_calls'))
+            return send(
+              200,
+              completion(
+                body,
+                {
+                  content: null,
+                  tool_calls: [{ id: 'call_fixture', type: 'function', function: { name: 'write_files', arguments: answer } }]
+                },
+                entry.finishReason ?? 'tool_calls'
+              )
+            )
           }
           return send(200, completion(body, { content: answer }, entry.finishReason ?? 'stop'))
         }

@@ -12,27 +12,47 @@ import { hollowNote, resultSteps } from './steps'
 
 /** The steps of a syntax tree: an outline's template, a background. */
 function astSteps(steps: AstStep[]): HTMLElement {
-  return h('ol', { class: 'steps template' }, steps.map((step) =>
-    h('li', { class: 'step' },
-      h('div', { class: 'step-line' }, h('span', { class: 'keyword', text: step.keyword.trim() }), ' ', h('span', { class: 'text', text: step.text })),
-      step.table ? dataTable(step.table, false) : null,
-      step.docString ? docString(step.docString) : null)))
+  return h(
+    'ol',
+    { class: 'steps template' },
+    steps.map((step) =>
+      h(
+        'li',
+        { class: 'step' },
+        h(
+          'div',
+          { class: 'step-line' },
+          h('span', { class: 'keyword', text: step.keyword.trim() }),
+          ' ',
+          h('span', { class: 'text', text: step.text })
+        ),
+        step.table ? dataTable(step.table, false) : null,
+        step.docString ? docString(step.docString) : null
+      )
+    )
+  )
 }
 
 function backgroundBlock(background: AstBackground | undefined): HTMLElement | null {
   if (!background) return null
-  return h('section', { class: 'background' },
+  return h(
+    'section',
+    { class: 'background' },
     h('h3', null, h('span', { class: 'keyword', text: background.keyword + ':' }), ' ', background.name),
     paragraphs(background.description),
-    astSteps(background.steps))
+    astSteps(background.steps)
+  )
 }
 
 function ruleCard(rule: AstRule): HTMLElement {
-  return h('section', { class: 'rule', id: 'rule-' + rule.line },
+  return h(
+    'section',
+    { class: 'rule', id: 'rule-' + rule.line },
     h('h2', null, h('span', { class: 'keyword', text: rule.keyword + ':' }), ' ', rule.name),
     rule.tags.length ? h('p', { class: 'tags' }, rule.tags.map(tagChip)) : null,
     paragraphs(rule.description),
-    backgroundBlock(rule.background))
+    backgroundBlock(rule.background)
+  )
 }
 
 export function renderFeature(context: ViewContext): void | Promise<void> {
@@ -60,15 +80,23 @@ export function renderFeature(context: ViewContext): void | Promise<void> {
       }
     }
     const list = h('div', { class: 'cards' })
-    const page = h('article', { class: 'feature' },
+    const page = h(
+      'article',
+      { class: 'feature' },
       breadcrumbs(h('a', { href: '#/' }, 'Overview'), h('span', { text: feature.uri })),
       h('h1', null, statusDot(feature.status), ' ', h('span', { class: 'keyword', text: feature.keyword + ':' }), ' ', feature.name),
       feature.tags.length ? h('p', { class: 'tags' }, feature.tags.map(tagChip)) : null,
-      feature.template ? h('p', { class: 'meta template', text: `Written from the spec template ${feature.template} (specloop new feature --template ${feature.template})` }) : null,
+      feature.template
+        ? h('p', {
+            class: 'meta template',
+            text: `Written from the spec template ${feature.template} (specloop new feature --template ${feature.template})`
+          })
+        : null,
       h('p', { class: 'meta' }, countsBar(feature.counts), ' ' + countsText(feature.counts) + ' · ' + duration(feature.durationMs)),
       paragraphs(feature.description),
       backgroundBlock(feature.background),
-      list)
+      list
+    )
     if (!show(page)) return
     const renderThrough = progressiveRender(list, cards)
     if (where.line) {
@@ -105,9 +133,12 @@ function progressiveRender(container: HTMLElement, cards: (() => HTMLElement)[])
   }
   more()
   if (next < cards.length && 'IntersectionObserver' in window) {
-    observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) more()
-    }, { rootMargin: '800px' })
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) more()
+      },
+      { rootMargin: '800px' }
+    )
     observer.observe(sentinel)
   }
   return (cardIndex) => {
@@ -120,37 +151,80 @@ function scenarioCard(report: Report, feature: FeatureData, scenario: AstScenari
   const isOutline = scenario.examples.length > 0
   const card = h('section', { class: 'card scenario-card' + (rule ? ' in-rule' : ''), id: 'scenario-' + scenario.line })
   const status = isOutline ? worstStatus(pickles.map((pickle) => pickle.status)) : pickles[0] ? pickles[0].status : 'unknown'
-  const title = h('h3', null, statusDot(status), ' ', h('span', { class: 'keyword', text: scenario.keyword + ':' }), ' ',
-    isOutline || !pickles[0] ? h('span', { text: scenario.name }) : h('a', { href: scenarioHash(feature.uri, pickles[0].line) }, scenario.name))
+  const title = h(
+    'h3',
+    null,
+    statusDot(status),
+    ' ',
+    h('span', { class: 'keyword', text: scenario.keyword + ':' }),
+    ' ',
+    isOutline || !pickles[0]
+      ? h('span', { text: scenario.name })
+      : h('a', { href: scenarioHash(feature.uri, pickles[0].line) }, scenario.name)
+  )
   card.append(title)
   if (scenario.tags.length) card.append(h('p', { class: 'tags' }, scenario.tags.map(tagChip)))
   append(card, paragraphs(scenario.description))
   if (!isOutline && pickles[0]) {
-    card.append(resultSteps(report, pickles[0].steps.filter((step) => step.kind !== 'background'), true))
+    card.append(
+      resultSteps(
+        report,
+        pickles[0].steps.filter((step) => step.kind !== 'background'),
+        true
+      )
+    )
     if (pickles[0].hollow) card.append(hollowNote(pickles[0].hollow))
     return card
   }
   card.append(astSteps(scenario.steps))
   for (const examples of scenario.examples) {
-    card.append(h('div', { class: 'examples' },
-      h('h4', null, h('span', { class: 'keyword', text: examples.keyword + ':' }), ' ', examples.name),
-      examples.tags.length ? h('p', { class: 'tags' }, examples.tags.map(tagChip)) : null,
-      paragraphs(examples.description),
-      examplesTable(feature, examples)))
+    card.append(
+      h(
+        'div',
+        { class: 'examples' },
+        h('h4', null, h('span', { class: 'keyword', text: examples.keyword + ':' }), ' ', examples.name),
+        examples.tags.length ? h('p', { class: 'tags' }, examples.tags.map(tagChip)) : null,
+        paragraphs(examples.description),
+        examplesTable(feature, examples)
+      )
+    )
   }
   return card
 }
 
 function examplesTable(feature: FeatureData, examples: AstExamples): HTMLElement {
-  return h('table', { class: 'data-table examples-table' },
-    h('tr', null, h('th', { class: 'status-cell' }, ''), examples.header.map((cell) => h('th', { text: cell }))),
+  return h(
+    'table',
+    { class: 'data-table examples-table' },
+    h(
+      'tr',
+      null,
+      h('th', { class: 'status-cell' }, ''),
+      examples.header.map((cell) => h('th', { text: cell }))
+    ),
     examples.rows.map((row) => {
       const pickle = row.scenario === undefined ? null : feature.scenarios[row.scenario]
       const status = pickle ? pickle.status : 'unknown'
-      return h('tr', { class: 'example-row', 'data-line': String(row.line) },
-        h('td', { class: 'status-cell' }, pickle
-          ? h('a', { href: scenarioHash(feature.uri, row.line), title: 'open this example (' + status + ')', 'aria-label': 'example at line ' + row.line + ': ' + status }, statusDot(status))
-          : statusDot(status)),
-        row.cells.map((cell) => h('td', { text: cell })))
-    }))
+      return h(
+        'tr',
+        { class: 'example-row', 'data-line': String(row.line) },
+        h(
+          'td',
+          { class: 'status-cell' },
+          pickle
+            ? h(
+                'a',
+                {
+                  href: scenarioHash(feature.uri, row.line),
+                  title: 'open this example (' + status + ')',
+                  'aria-label': 'example at line ' + row.line + ': ' + status
+                },
+                statusDot(status)
+              )
+            : statusDot(status)
+        ),
+        row.cells.map((cell) => h('td', { text: cell }))
+      )
+    })
+  )
 }

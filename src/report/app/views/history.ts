@@ -9,11 +9,29 @@ import { trendChart } from './trend'
 export function renderHistory({ report, show }: ViewContext): void {
   const { index } = report
   const runs = index.history.slice().reverse()
-  show(h('article', null, h('h1', { text: 'History' }),
-    h('div', { class: 'trend-box' }, trendChart()),
-    h('table', { class: 'history' },
-      headerRow(['Run', 'Time', 'Scenarios', '', 'Duration', 'Coverage']),
-      runs.map((run) =>
-        h('tr', { class: run.runId === index.run.id ? 'current' : null }, h('td', null, h('code', { text: run.runId })), h('td', { text: shortTime(run.time) }),
-          h('td', { text: String(totalOf(run.scenarios)) }), h('td', null, countsBar(run.scenarios), ' ' + countsText(run.scenarios)), h('td', { text: duration(run.durationMs) }), h('td', { text: run.coverage === undefined ? '–' : run.coverage + '%' }))))))
+  show(
+    h(
+      'article',
+      null,
+      h('h1', { text: 'History' }),
+      h('div', { class: 'trend-box' }, trendChart()),
+      h(
+        'table',
+        { class: 'history' },
+        headerRow(['Run', 'Time', 'Scenarios', '', 'Duration', 'Coverage']),
+        runs.map((run) =>
+          h(
+            'tr',
+            { class: run.runId === index.run.id ? 'current' : null },
+            h('td', null, h('code', { text: run.runId })),
+            h('td', { text: shortTime(run.time) }),
+            h('td', { text: String(totalOf(run.scenarios)) }),
+            h('td', null, countsBar(run.scenarios), ' ' + countsText(run.scenarios)),
+            h('td', { text: duration(run.durationMs) }),
+            h('td', { text: run.coverage === undefined ? '–' : run.coverage + '%' })
+          )
+        )
+      )
+    )
+  )
 }

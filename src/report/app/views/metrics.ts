@@ -15,13 +15,22 @@ const percent = (share: number): string => Math.round(share * 1000) / 10 + '%'
 function figures(metrics: ProjectMetrics): [string, string][] {
   const { lines, commits, regenerations, loops, questions, escapes, tokens } = metrics
   return [
-    ['Lines now: generated · in generated files edited by hand · hand-written', lines.generated + ' · ' + lines.editedGenerated + ' · ' + known(lines.handWritten, String)],
+    [
+      'Lines now: generated · in generated files edited by hand · hand-written',
+      lines.generated + ' · ' + lines.editedGenerated + ' · ' + known(lines.handWritten, String)
+    ],
     ['Generated share of the code', known(lines.generatedShare, percent)],
-    ['Committed: lines generated · written by hand · changed by hand in generated files', known(commits, (value) => value.generatedLines + ' · ' + value.handWrittenLines + ' · ' + value.handEditedLines)],
+    [
+      'Committed: lines generated · written by hand · changed by hand in generated files',
+      known(commits, (value) => value.generatedLines + ' · ' + value.handWrittenLines + ' · ' + value.handEditedLines)
+    ],
     ['Rework rate (hand-changed lines per generated line)', known(commits, (value) => known(value.reworkRate, percent))],
     ['Regenerations after a spec change', known(regenerations, (value) => String(value.count))],
     ['Generate loops: green / all · rounds', known(loops, (value) => value.green + ' / ' + value.count + ' · ' + value.rounds)],
-    ['To green: median rounds · median seconds', known(loops, (value) => known(value.medianRoundsToGreen, String) + ' · ' + known(value.medianSecondsToGreen, String))],
+    [
+      'To green: median rounds · median seconds',
+      known(loops, (value) => known(value.medianRoundsToGreen, String) + ' · ' + known(value.medianSecondsToGreen, String))
+    ],
     ['Questions asked · answered by a new row', known(questions, (value) => value.asked + ' · ' + value.answered)],
     ['Red after green (defects caught)', known(escapes, (value) => value.count + ' over ' + value.runsCompared + ' runs')],
     ['Model tokens spent', known(tokens, (value) => String(value.input + value.output))]
@@ -29,9 +38,16 @@ function figures(metrics: ProjectMetrics): [string, string][] {
 }
 
 const SERIES: [keyof DayFigures, string][] = [
-  ['generatedLines', 'Lines generated'], ['handWrittenLines', 'Lines written by hand'], ['handEditedLines', 'Lines changed by hand in generated files'],
-  ['regenerations', 'Regenerations'], ['rounds', 'Rounds'], ['greenLoops', 'Loops gone green'], ['questionsAsked', 'Questions asked'],
-  ['questionsAnswered', 'Questions answered'], ['escapes', 'Red after green'], ['tokens', 'Model tokens']
+  ['generatedLines', 'Lines generated'],
+  ['handWrittenLines', 'Lines written by hand'],
+  ['handEditedLines', 'Lines changed by hand in generated files'],
+  ['regenerations', 'Regenerations'],
+  ['rounds', 'Rounds'],
+  ['greenLoops', 'Loops gone green'],
+  ['questionsAsked', 'Questions asked'],
+  ['questionsAnswered', 'Questions answered'],
+  ['escapes', 'Red after green'],
+  ['tokens', 'Model tokens']
 ]
 
 /** One bar per day, scaled to the series' largest day; each bar's tooltip says the day and the value. */
@@ -67,15 +83,51 @@ function sparkline(days: DayFigures[], key: keyof DayFigures, name: string): SVG
 export function renderMetrics({ report, show }: ViewContext): void {
   const metrics = report.index.metrics
   if (!metrics) {
-    show(h('article', null, h('h1', { text: 'Metrics' }), h('p', { class: 'muted', text: 'No metrics: this report was made without the project (specloop metrics computes them).' })))
+    show(
+      h(
+        'article',
+        null,
+        h('h1', { text: 'Metrics' }),
+        h('p', { class: 'muted', text: 'No metrics: this report was made without the project (specloop metrics computes them).' })
+      )
+    )
     return
   }
   const days = metrics.days
-  show(h('article', null, h('h1', { text: 'Metrics' }),
-    h('p', { class: 'muted', text: (metrics.window.since ? 'Since ' + metrics.window.since : 'Over the whole history') + ', from the ledger, git and the runs kept. Unknown: no record holds it.' }),
-    h('table', { class: 'metrics' }, headerRow(['Figure', 'Value']), figures(metrics).map(([name, value]) => h('tr', null, h('td', { text: name }), h('td', { class: 'value', text: value })))),
-    h('h2', { text: 'Trend by day' }),
-    days.length === 0 ? h('p', { class: 'muted', text: 'Nothing recorded in this window.' })
-      : h('table', { class: 'metrics trend-days' }, headerRow(['Series', days[0]!.day + ' → ' + days[days.length - 1]!.day, 'Total']),
-        SERIES.map(([key, name]) => h('tr', null, h('td', { text: name }), h('td', null, sparkline(days, key, name)), h('td', { class: 'value', text: String(days.reduce((sum, day) => sum + Number(day[key]), 0)) }))))))
+  show(
+    h(
+      'article',
+      null,
+      h('h1', { text: 'Metrics' }),
+      h('p', {
+        class: 'muted',
+        text:
+          (metrics.window.since ? 'Since ' + metrics.window.since : 'Over the whole history') +
+          ', from the ledger, git and the runs kept. Unknown: no record holds it.'
+      }),
+      h(
+        'table',
+        { class: 'metrics' },
+        headerRow(['Figure', 'Value']),
+        figures(metrics).map(([name, value]) => h('tr', null, h('td', { text: name }), h('td', { class: 'value', text: value })))
+      ),
+      h('h2', { text: 'Trend by day' }),
+      days.length === 0
+        ? h('p', { class: 'muted', text: 'Nothing recorded in this window.' })
+        : h(
+            'table',
+            { class: 'metrics trend-days' },
+            headerRow(['Series', days[0]!.day + ' → ' + days[days.length - 1]!.day, 'Total']),
+            SERIES.map(([key, name]) =>
+              h(
+                'tr',
+                null,
+                h('td', { text: name }),
+                h('td', null, sparkline(days, key, name)),
+                h('td', { class: 'value', text: String(days.reduce((sum, day) => sum + Number(day[key]), 0)) })
+              )
+            )
+          )
+    )
+  )
 }

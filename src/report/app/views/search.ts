@@ -20,7 +20,14 @@ export function renderSearch({ report, route, show }: ViewContext): void | Promi
     try {
       expression = parseTagExpression(tags)
     } catch (error) {
-      show(h('section', { class: 'search' }, h('h1', { text: 'Scenarios' }), h('p', { class: 'problem', role: 'alert', text: 'Not a tag expression: ' + (error as Error).message })))
+      show(
+        h(
+          'section',
+          { class: 'search' },
+          h('h1', { text: 'Scenarios' }),
+          h('p', { class: 'problem', role: 'alert', text: 'Not a tag expression: ' + (error as Error).message })
+        )
+      )
       return
     }
   }
@@ -39,10 +46,33 @@ export function renderSearch({ report, route, show }: ViewContext): void | Promi
       }
       matches.push(row)
     }
-    const statusFilter = h('p', { class: 'status-filter' }, 'Status: ',
+    const statusFilter = h(
+      'p',
+      { class: 'status-filter' },
+      'Status: ',
       ['', ...SUMMARY_ORDER].map((candidate) =>
-        h('a', { class: 'chip' + (candidate === status ? ' current' : ''), href: searchHash({ q: route.query.get('q'), tags, status: candidate }) }, candidate || 'any')))
-    const summary = h('p', { class: 'result-count', role: 'status' }, matches.length + ' of ' + rows.length + ' scenarios' + (words.length || expression || status ? ' match' : '') + ' (' + Math.round(performance.now() - started) + ' ms)')
+        h(
+          'a',
+          {
+            class: 'chip' + (candidate === status ? ' current' : ''),
+            href: searchHash({ q: route.query.get('q'), tags, status: candidate })
+          },
+          candidate || 'any'
+        )
+      )
+    )
+    const summary = h(
+      'p',
+      { class: 'result-count', role: 'status' },
+      matches.length +
+        ' of ' +
+        rows.length +
+        ' scenarios' +
+        (words.length || expression || status ? ' match' : '') +
+        ' (' +
+        Math.round(performance.now() - started) +
+        ' ms)'
+    )
     const list = virtualList({
       count: matches.length,
       rowHeight: 34,
@@ -52,16 +82,28 @@ export function renderSearch({ report, route, show }: ViewContext): void | Promi
         const [featureIndex, line, name, rowStatus, rowTags, steps] = matches[i]
         const feature = index.features[featureIndex]
         const firstStep = words.length ? matchingStep(steps, words) : ''
-        return h('a', { class: 'result', href: scenarioHash(feature.uri, line) },
+        return h(
+          'a',
+          { class: 'result', href: scenarioHash(feature.uri, line) },
           statusDot(rowStatus),
           h('span', { class: 'feature-name', text: feature.name }),
           h('span', { class: 'sep', text: '›' }),
           h('span', { class: 'name', text: name }),
           firstStep ? h('span', { class: 'step-match', text: firstStep }) : null,
-          h('span', { class: 'result-tags', text: rowTags }))
+          h('span', { class: 'result-tags', text: rowTags })
+        )
       }
     })
-    show(h('section', { class: 'search' }, h('h1', { text: 'Scenarios' }), statusFilter, summary, matches.length ? list.element : h('p', { class: 'muted', text: 'No scenario matches.' })))
+    show(
+      h(
+        'section',
+        { class: 'search' },
+        h('h1', { text: 'Scenarios' }),
+        statusFilter,
+        summary,
+        matches.length ? list.element : h('p', { class: 'muted', text: 'No scenario matches.' })
+      )
+    )
   })
 }
 
@@ -78,8 +120,10 @@ function searchText(row: ScenarioRow): string {
 }
 
 function matchingStep(stepsText: string, words: string[]): string {
-  return stepsText.split('\n').find((line) => {
-    const lower = line.toLowerCase()
-    return words.some((word) => lower.includes(word))
-  }) || ''
+  return (
+    stepsText.split('\n').find((line) => {
+      const lower = line.toLowerCase()
+      return words.some((word) => lower.includes(word))
+    }) || ''
+  )
 }

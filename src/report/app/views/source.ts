@@ -39,17 +39,44 @@ export function renderSource(context: ViewContext): void | Promise<void> {
     let selected = where.line || 0
     const scenarioLink = (row: ScenarioRow): HTMLElement => {
       const feature = index.features[row[0]]
-      return h('a', { class: 'result', href: scenarioHash(feature.uri, row[1]) }, statusDot(row[3]), h('span', { class: 'feature-name', text: feature.name }), h('span', { class: 'sep', text: '›' }), h('span', { class: 'name', text: row[2] }))
+      return h(
+        'a',
+        { class: 'result', href: scenarioHash(feature.uri, row[1]) },
+        statusDot(row[3]),
+        h('span', { class: 'feature-name', text: feature.name }),
+        h('span', { class: 'sep', text: '›' }),
+        h('span', { class: 'name', text: row[2] })
+      )
     }
     function openLine(line: number): void {
       selected = line
       const list = byLine.get(line) || []
       if (list.length === 0) {
-        panel.replaceChildren(h('p', { class: 'muted', text: 'Line ' + line + ': ' + (loadedLines.has(line) ? 'ran while the code was loaded, before any scenario.' : executable.has(line) ? 'no scenario ran it (uncovered).' : 'not executable code.') }))
+        panel.replaceChildren(
+          h('p', {
+            class: 'muted',
+            text:
+              'Line ' +
+              line +
+              ': ' +
+              (loadedLines.has(line)
+                ? 'ran while the code was loaded, before any scenario.'
+                : executable.has(line)
+                  ? 'no scenario ran it (uncovered).'
+                  : 'not executable code.')
+          })
+        )
       } else {
         panel.replaceChildren(
           h('h2', { text: 'Line ' + line + ' was run by ' + list.length + ' scenario' + (list.length === 1 ? '' : 's') }),
-          virtualList({ count: list.length, rowHeight: 30, maxHeight: 240, className: 'line-scenarios', render: (i) => scenarioLink(scenarios[list[i]]) }).element)
+          virtualList({
+            count: list.length,
+            rowHeight: 30,
+            maxHeight: 240,
+            className: 'line-scenarios',
+            render: (i) => scenarioLink(scenarios[list[i]])
+          }).element
+        )
       }
       code.refresh()
     }
@@ -61,27 +88,75 @@ export function renderSource(context: ViewContext): void | Promise<void> {
       render(i) {
         const line = i + 1
         const runs = byLine.get(line)
-        const classes = 'code-line' + (runs ? ' hit' : loadedLines.has(line) ? ' loaded' : executable.has(line) ? ' uncovered' : '') + (line === selected ? ' selected' : '')
-        return h('div', { class: classes, 'data-line': String(line) },
+        const classes =
+          'code-line' +
+          (runs ? ' hit' : loadedLines.has(line) ? ' loaded' : executable.has(line) ? ' uncovered' : '') +
+          (line === selected ? ' selected' : '')
+        return h(
+          'div',
+          { class: classes, 'data-line': String(line) },
           h('span', { class: 'line-number', text: String(line) }),
           runs
-            ? h('button', { type: 'button', class: 'runs', title: 'scenarios that ran line ' + line, 'aria-label': runs.length + ' scenarios ran line ' + line, onclick: () => openLine(line) }, '×' + runs.length)
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'runs',
+                  title: 'scenarios that ran line ' + line,
+                  'aria-label': runs.length + ' scenarios ran line ' + line,
+                  onclick: () => openLine(line)
+                },
+                '×' + runs.length
+              )
             : loadedLines.has(line)
               ? h('span', { class: 'runs loaded', title: 'ran while the code was loaded', text: 'load' })
               : h('span', { class: 'runs none', text: executable.has(line) ? '0' : '' }),
-          h('code', { class: 'line-text', text: data.lines ? data.lines[i] : '' }))
+          h('code', { class: 'line-text', text: data.lines ? data.lines[i] : '' })
+        )
       }
     })
     const provenance = report.provenanceOf(summary.path)
-    const page = h('article', { class: 'source-view' },
-      breadcrumbs(h('a', { href: '#/' }, 'Overview'), h('a', { href: '#/coverage' }, 'Trace & coverage'), h('span', { text: summary.path })),
+    const page = h(
+      'article',
+      { class: 'source-view' },
+      breadcrumbs(
+        h('a', { href: '#/' }, 'Overview'),
+        h('a', { href: '#/coverage' }, 'Trace & coverage'),
+        h('span', { text: summary.path })
+      ),
       h('h1', null, h('code', { text: summary.path })),
-      h('p', { class: 'meta' }, summary.role + ' · ' + summary.origin.replace('-', ' ') + ' · ' + summary.coveredLines + ' of ' + summary.executableLines + ' executable lines run (' + percent(summary.coveredLines, summary.executableLines) + ')',
-        provenance ? [' · ', h('a', { href: '#/provenance' }, 'generated by ' + provenance.generator + (provenance.model ? ' (' + provenance.model + ')' : ''))] : null),
+      h(
+        'p',
+        { class: 'meta' },
+        summary.role +
+          ' · ' +
+          summary.origin.replace('-', ' ') +
+          ' · ' +
+          summary.coveredLines +
+          ' of ' +
+          summary.executableLines +
+          ' executable lines run (' +
+          percent(summary.coveredLines, summary.executableLines) +
+          ')',
+        provenance
+          ? [
+              ' · ',
+              h(
+                'a',
+                { href: '#/provenance' },
+                'generated by ' + provenance.generator + (provenance.model ? ' (' + provenance.model + ')' : '')
+              )
+            ]
+          : null
+      ),
       data.lines ? null : h('p', { class: 'problem', text: 'The file could not be read when the report was built.' }),
-      h('p', { class: 'muted', text: 'Each executed line shows how many scenarios ran it; select the count to list them. Lines no scenario ran are marked.' }),
+      h('p', {
+        class: 'muted',
+        text: 'Each executed line shows how many scenarios ran it; select the count to list them. Lines no scenario ran are marked.'
+      }),
       panel,
-      code.element)
+      code.element
+    )
     if (!show(page)) return
     code.refresh()
     if (where.line) {

@@ -14,20 +14,65 @@ export function strengthSection({ index }: Report): HTMLElement | null {
   const strength = index.strength
   if (!strength) return null
   const names = new Map(index.features.map((feature) => [feature.uri, feature.name]))
-  return h('section', { class: 'strength-box' },
-    h('h2', null, 'Spec strength ', h('span', { class: 'small', text: '(mutation score ' + scoreText(strength.score) + ', ' + shortTime(strength.createdAt) + ' UTC)' })),
-    h('table', { class: 'strength' },
+  return h(
+    'section',
+    { class: 'strength-box' },
+    h(
+      'h2',
+      null,
+      'Spec strength ',
+      h('span', { class: 'small', text: '(mutation score ' + scoreText(strength.score) + ', ' + shortTime(strength.createdAt) + ' UTC)' })
+    ),
+    h(
+      'table',
+      { class: 'strength' },
       h('thead', null, h('tr', null, h('th', { text: 'feature' }), h('th', { text: 'score' }), h('th', { text: 'mutants killed' }))),
-      h('tbody', null, strength.features.map((feature) => h('tr', null,
-        h('td', null, h('a', { href: featureHash(feature.uri), text: names.get(feature.uri) || feature.uri })),
-        h('td', { class: feature.survived ? 'problem' : '', text: scoreText(feature.score) }),
-        h('td', { text: feature.killed + ' of ' + feature.mutants }))))),
+      h(
+        'tbody',
+        null,
+        strength.features.map((feature) =>
+          h(
+            'tr',
+            null,
+            h('td', null, h('a', { href: featureHash(feature.uri), text: names.get(feature.uri) || feature.uri })),
+            h('td', { class: feature.survived ? 'problem' : '', text: scoreText(feature.score) }),
+            h('td', { text: feature.killed + ' of ' + feature.mutants })
+          )
+        )
+      )
+    ),
     strength.survivors.length ? h('h3', { text: plural(strength.survivors.length + strength.moreSurvivors, 'surviving mutant') }) : null,
-    h('ul', { class: 'survivors' }, strength.survivors.map((mutant) => h('li', null,
-      h('a', { href: sourceHash(mutant.file, mutant.line), text: mutant.file + ':' + mutant.line + ':' + mutant.column }),
-      ' ' + mutant.change + ' (' + mutant.operator + ')',
-      mutant.killingRow ? h('div', null,
-        h('p', { class: 'small', text: 'A row that kills it, for the Examples of ' + mutant.killingRow.uri + ' (its expected value is what the code answers now: confirm it):' }),
-        h('pre', { text: mutant.killingRow.header + '\n' + mutant.killingRow.row })) : null))),
-    strength.moreSurvivors ? h('p', { class: 'small', text: plural(strength.moreSurvivors, 'more survivor') + ': `specloop strength --format json` lists them all' }) : null)
+    h(
+      'ul',
+      { class: 'survivors' },
+      strength.survivors.map((mutant) =>
+        h(
+          'li',
+          null,
+          h('a', { href: sourceHash(mutant.file, mutant.line), text: mutant.file + ':' + mutant.line + ':' + mutant.column }),
+          ' ' + mutant.change + ' (' + mutant.operator + ')',
+          mutant.killingRow
+            ? h(
+                'div',
+                null,
+                h('p', {
+                  class: 'small',
+                  text:
+                    'A row that kills it, for the Examples of ' +
+                    mutant.killingRow.uri +
+                    ' (its expected value is what the code answers now: confirm it):'
+                }),
+                h('pre', { text: mutant.killingRow.header + '\n' + mutant.killingRow.row })
+              )
+            : null
+        )
+      )
+    ),
+    strength.moreSurvivors
+      ? h('p', {
+          class: 'small',
+          text: plural(strength.moreSurvivors, 'more survivor') + ': `specloop strength --format json` lists them all'
+        })
+      : null
+  )
 }
