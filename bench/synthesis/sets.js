@@ -20,6 +20,7 @@ const TABLE_SETS = [
   { name: 'blind-b', directory: path.join(__dirname, 'blind-b', 'tables') },
   { name: 'blind-c', directory: path.join(__dirname, 'blind-c', 'tables') },
   { name: 'blind-d', directory: path.join(__dirname, 'blind-d', 'tables') },
+  { name: 'blind-e', directory: path.join(__dirname, 'blind-e', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -30,6 +31,7 @@ const STATEFUL_SETS = [
   { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful') },
   { name: 'blind-c stateful', directory: path.join(__dirname, 'blind-c', 'stateful') },
   { name: 'blind-d stateful', directory: path.join(__dirname, 'blind-d', 'stateful') },
+  { name: 'blind-e stateful', directory: path.join(__dirname, 'blind-e', 'stateful') },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]

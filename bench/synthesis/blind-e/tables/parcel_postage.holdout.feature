@@ -1,0 +1,18 @@
+Feature: Parcel postage
+  Parcels up to 500 g cost 3.20 euros and parcels up to 2 kg cost 5.90 euros.
+  A heavier parcel costs 5.90 euros plus 1.50 euros for every started kilogram
+  over the first 2 kg.
+
+  Scenario Outline: postage for one parcel
+    Given a parcel weighing <weight> grams
+    When the postage is worked out
+    Then the postage is <price> euros
+
+    Examples:
+      | weight | price |
+      | 120    | 3.20  |
+      | 950    | 5.90  |
+      | 2500   | 7.40  |
+      | 4000   | 8.90  |
+      | 4100   | 10.40 |
+      | 12345  | 22.40 |
