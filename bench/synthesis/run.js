@@ -25,6 +25,8 @@ const load = requireBuilt('bench/synthesis')
 const { synthesize, evaluateProgram } = load('generators/synthesis')
 const { synthesizeStory, storiesOf, runScenario } = load('generators/stories')
 const { valuesAgree } = load('generators/operation')
+const { parseFeature } = load('gherkin')
+const { analyseSteps } = load('generators/steps')
 
 const argv = process.argv.slice(2)
 const option = (name) => argv.includes(name)
