@@ -95,14 +95,8 @@ export function parsePolicy(
     ...lineAndColumn(text, Math.max(0, text.indexOf(JSON.stringify(key), from)))
   })
   const invalid: Invalid = (key, message, hint) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
-  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages', 'templates']
-  const unknown = Object.keys(document).find((key) => !known.includes(key))
-  if (unknown !== undefined)
-    return invalid(
-      unknown,
-      `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`,
-      'a misspelt key is refused rather than ignored: it could turn a policy off'
-    )
+  const unknown = unknownSection(document, invalid)
+  if (unknown) return unknown
   const { approvers, teams, gate, stages } = document
   if (teams !== undefined) {
     const parsed = parseTeams(teams, invalid)
@@ -157,6 +151,19 @@ function readPolicyDocument(text: string): { document: Record<string, unknown> }
   if (!isRecord(document))
     return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
   return { document }
+}
+
+const KNOWN_SECTIONS = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages', 'templates']
+
+/** A misspelt key is refused rather than ignored: it could turn a policy off. */
+function unknownSection(document: Record<string, unknown>, invalid: Invalid): { error: SpecloopError } | undefined {
+  const unknown = Object.keys(document).find((key) => !KNOWN_SECTIONS.includes(key))
+  if (unknown === undefined) return undefined
+  return invalid(
+    unknown,
+    `unknown key "${unknown}" in ${POLICY_FILE}; expected ${KNOWN_SECTIONS.filter((key) => key !== '$schema').join(', ')}`,
+    'a misspelt key is refused rather than ignored: it could turn a policy off'
+  )
 }
 
 /** `"teams": { "@finance-leads": ["carol", "dave@example.com"] }`: people, never other teams. */
