@@ -148,37 +148,10 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
     // Some support code resolves paths against the working directory, as under cucumber-js.
     process.chdir(project.cwd)
     forgetProjectModules(project.cwd)
-    for (const moduleName of requireModules) {
-      try {
-        require(require.resolve(moduleName, { paths: [project.cwd, project.cucumber.packageDirectory] }))
-      } catch (thrown) {
-        errors.push(
-          specloopError(
-            'SUPPORT_MODULE',
-            `cannot load module '${moduleName}': ${firstLineOf(thrown)}`,
-            {},
-            'install it or remove it from requireModule'
-          )
-        )
-      }
-    }
-    if (errors.length > 0) return { definitions: [], undefinedParameterTypes: [], errors }
-    for (const specifier of loaders) {
-      try {
-        require('node:module').register(specifier, pathToFileURL('./'))
-      } catch (thrown) {
-        errors.push(specloopError('SUPPORT_LOADER', `cannot register loader '${specifier}': ${firstLineOf(thrown)}`))
-      }
-    }
-    const load = async (absolutePath: string, how: (file: string) => unknown) => {
-      try {
-        await how(absolutePath)
-      } catch (thrown) {
-        errors.push(describeLoadFailure(project, absolutePath, thrown))
-      }
-    }
-    for (const file of project.requirePaths) await load(file, (target) => require(target))
-    for (const file of project.importPaths) await load(file, (target) => importModule(importUrl(target)))
+    errors.push(...requireModulesOf(project, requireModules))
+    if (errors.length > 0) return nothingLoaded(errors)
+    errors.push(...registerLoaders(loaders))
+    errors.push(...(await loadSupportFiles(project)))
   } finally {
     process.chdir(previousDirectory)
   }
@@ -187,8 +160,65 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
     library = builder.finalize()
   } catch (thrown) {
     errors.push(specloopError('SUPPORT_INVALID', `invalid support code: ${firstLineOf(thrown)}`))
-    return { definitions: [], undefinedParameterTypes: [], errors }
+    return nothingLoaded(errors)
   }
+  return { ...describeLibrary(library), errors }
+}
+
+const nothingLoaded = (errors: SpecloopError[]): LoadedSupport => ({ definitions: [], undefinedParameterTypes: [], errors })
+
+/** The configuration's `requireModule`s (ts-node and the like), loaded before any support file. */
+function requireModulesOf(project: Project, requireModules: string[]): SpecloopError[] {
+  const errors: SpecloopError[] = []
+  for (const moduleName of requireModules) {
+    try {
+      require(require.resolve(moduleName, { paths: [project.cwd, project.cucumber.packageDirectory] }))
+    } catch (thrown) {
+      errors.push(
+        specloopError(
+          'SUPPORT_MODULE',
+          `cannot load module '${moduleName}': ${firstLineOf(thrown)}`,
+          {},
+          'install it or remove it from requireModule'
+        )
+      )
+    }
+  }
+  return errors
+}
+
+/** The configuration's `loader`s, registered as cucumber-js registers them. */
+function registerLoaders(loaders: string[]): SpecloopError[] {
+  const errors: SpecloopError[] = []
+  for (const specifier of loaders) {
+    try {
+      require('node:module').register(specifier, pathToFileURL('./'))
+    } catch (thrown) {
+      errors.push(specloopError('SUPPORT_LOADER', `cannot register loader '${specifier}': ${firstLineOf(thrown)}`))
+    }
+  }
+  return errors
+}
+
+/** Each support file required or imported on its own: one that fails is one located error. */
+async function loadSupportFiles(project: Project): Promise<SpecloopError[]> {
+  const errors: SpecloopError[] = []
+  const load = async (absolutePath: string, how: (file: string) => unknown) => {
+    try {
+      await how(absolutePath)
+    } catch (thrown) {
+      errors.push(describeLoadFailure(project, absolutePath, thrown))
+    }
+  }
+  for (const file of project.requirePaths) await load(file, (target) => require(target))
+  for (const file of project.importPaths) await load(file, (target) => importModule(importUrl(target)))
+  return errors
+}
+
+type SupportCodeLibrary = ReturnType<Project['cucumber']['supportCodeLibraryBuilder']['finalize']>
+
+/** The step definitions and parameter types the support code registered, located in its files. */
+function describeLibrary(library: SupportCodeLibrary): Omit<LoadedSupport, 'errors'> {
   const definitions: StepDefinitionInfo[] = library.stepDefinitions.map((definition) => ({
     id: definition.id,
     pattern: typeof definition.pattern === 'string' ? definition.pattern : definition.pattern.toString(),
@@ -209,7 +239,6 @@ export async function loadSupportCode(project: Project): Promise<LoadedSupport> 
   return {
     definitions,
     undefinedParameterTypes: library.undefinedParameterTypes.map(({ name, expression }) => ({ name, expression })),
-    parameterTypes,
-    errors
+    parameterTypes
   }
 }

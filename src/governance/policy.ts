@@ -87,110 +87,31 @@ export function parsePolicy(
 ): { policy: GovernancePolicy; error?: undefined } | { policy?: undefined; error: SpecloopError } {
   const policy = defaultPolicy()
   if (text === undefined) return { policy }
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (thrown) {
-    const message = (thrown as Error).message
-    return {
-      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) })
-    }
-  }
+  const read = readPolicyDocument(text)
+  if ('error' in read) return read
+  const { document } = read
   const at = (key: string, from = 0) => ({
     file: POLICY_FILE,
     ...lineAndColumn(text, Math.max(0, text.indexOf(JSON.stringify(key), from)))
   })
-  // JSON.parse keeps the last of two equal keys: a second "approvers": {} would switch the rules off unseen.
-  const repeated = repeatedKey(text)
-  if (repeated)
-    return {
-      error: specloopError(
-        'CONFIG_INVALID',
-        `"${repeated.key}" appears twice in the same object; the first would be ignored`,
-        { file: POLICY_FILE, ...lineAndColumn(text, repeated.offset) },
-        'keep one, merging what both say'
-      )
-    }
-  const invalid = (key: string, message: string, hint?: string) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
-  if (!isRecord(document))
-    return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
-
-  const known = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages', 'templates']
-  const unknown = Object.keys(document).find((key) => !known.includes(key))
-  if (unknown !== undefined)
-    return invalid(
-      unknown,
-      `unknown key "${unknown}" in ${POLICY_FILE}; expected ${known.filter((key) => key !== '$schema').join(', ')}`,
-      'a misspelt key is refused rather than ignored: it could turn a policy off'
-    )
+  const invalid: Invalid = (key, message, hint) => ({ error: specloopError('CONFIG_INVALID', message, at(key), hint) })
+  const unknown = unknownSection(document, invalid)
+  if (unknown) return unknown
   const { approvers, teams, gate, stages } = document
   if (teams !== undefined) {
-    if (!isRecord(teams))
-      return invalid(
-        'teams',
-        '"teams" must map a team (@name) to its members',
-        'e.g. "teams": { "@finance-leads": ["carol", "dave@example.com"] }'
-      )
-    for (const [team, members] of Object.entries(teams)) {
-      if (!team.startsWith('@')) return invalid(team, `team "${team}" must start with @`)
-      if (!isStringList(members)) return invalid(team, `"teams.${team}" must be a list of people (names or e-mails)`)
-      const nested = members.find((member) => member.startsWith('@'))
-      if (nested !== undefined)
-        return invalid(team, `"teams.${team}" names ${nested}: a team lists people, not other teams`, 'list the members themselves')
-      policy.teams[team] = members
-    }
+    const parsed = parseTeams(teams, invalid)
+    if ('error' in parsed) return parsed
+    policy.teams = parsed.teams
   }
   if (approvers !== undefined) {
-    if (!isRecord(approvers))
-      return invalid(
-        'approvers',
-        '"approvers" must map a path glob or a tag to who may approve it',
-        'e.g. "approvers": { "features/billing/**": ["@finance-leads"], "@security": ["erin"] }'
-      )
-    const start = text.indexOf('"approvers"')
-    policy.approvers = []
-    for (const [pattern, allow] of Object.entries(approvers)) {
-      const list = typeof allow === 'string' ? [allow] : allow
-      if (!isStringList(list) || list.length === 0)
-        return invalid(pattern, `"approvers" → "${pattern}" must name at least one person or team`)
-      for (const who of list) {
-        if (who.startsWith('@') && !(who in policy.teams))
-          return invalid(
-            pattern,
-            `"approvers" → "${pattern}" names the team ${who}, which "teams" does not define`,
-            `add "${who}": [members] under "teams"`
-          )
-      }
-      policy.approvers.push({ pattern, kind: pattern.startsWith('@') ? 'tag' : 'path', allow: list, line: at(pattern, start).line })
-    }
+    const parsed = parseApprovers(approvers, policy.teams, invalid, (pattern) => at(pattern, text.indexOf('"approvers"')).line)
+    if ('error' in parsed) return parsed
+    policy.approvers = parsed.approvers
   }
   if (gate !== undefined) {
-    if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
-    const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage', 'strength', 'audit'].includes(key))
-    if (unknownGate !== undefined)
-      return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, strength, audit`)
-    if (gate.allow !== undefined) {
-      if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
-      const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
-      if (unknown !== undefined) return invalid('allow', `"gate.allow" names "${unknown}"; expected ${SECURITY_CAPABILITIES.join(', ')}`)
-      policy.gate.allow = gate.allow as SecurityCapability[]
-    }
-    if (gate.dependencies !== undefined) {
-      if (!isStringList(gate.dependencies)) return invalid('dependencies', '"gate.dependencies" must be a list of package names')
-      policy.gate.dependencies = gate.dependencies
-    }
-    for (const key of ['coverage', 'strength'] as const) {
-      const value = gate[key]
-      if (value === undefined) continue
-      if (typeof value !== 'number' || !(value >= 0 && value <= 100))
-        return invalid(key, `"gate.${key}" must be a percentage from 0 to 100`)
-      policy.gate[key] = value
-    }
-    if (gate.audit !== undefined) {
-      const audit = parseAuditPolicy(gate.audit, invalid)
-      if ('error' in audit) return audit
-      policy.gate.audit = audit
-    }
+    const parsed = parseGate(gate, invalid)
+    if ('error' in parsed) return parsed
+    policy.gate = parsed.gate
   }
   if (stages !== undefined) {
     const parsed = parseStages(
@@ -203,6 +124,127 @@ export function parsePolicy(
     policy.stages = parsed.stages
   }
   return { policy }
+}
+
+/** The JSON object of `specloop.json`: valid JSON, an object, and no key written twice. */
+function readPolicyDocument(text: string): { document: Record<string, unknown> } | { error: SpecloopError } {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (thrown) {
+    const message = (thrown as Error).message
+    return {
+      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) })
+    }
+  }
+  // JSON.parse keeps the last of two equal keys: a second "approvers": {} would switch the rules off unseen.
+  const repeated = repeatedKey(text)
+  if (repeated)
+    return {
+      error: specloopError(
+        'CONFIG_INVALID',
+        `"${repeated.key}" appears twice in the same object; the first would be ignored`,
+        { file: POLICY_FILE, ...lineAndColumn(text, repeated.offset) },
+        'keep one, merging what both say'
+      )
+    }
+  if (!isRecord(document))
+    return { error: specloopError('CONFIG_INVALID', `${POLICY_FILE} must hold an object`, { file: POLICY_FILE, line: 1, column: 1 }) }
+  return { document }
+}
+
+const KNOWN_SECTIONS = ['$schema', 'generate', 'teams', 'approvers', 'gate', 'stages', 'templates']
+
+/** A misspelt key is refused rather than ignored: it could turn a policy off. */
+function unknownSection(document: Record<string, unknown>, invalid: Invalid): { error: SpecloopError } | undefined {
+  const unknown = Object.keys(document).find((key) => !KNOWN_SECTIONS.includes(key))
+  if (unknown === undefined) return undefined
+  return invalid(
+    unknown,
+    `unknown key "${unknown}" in ${POLICY_FILE}; expected ${KNOWN_SECTIONS.filter((key) => key !== '$schema').join(', ')}`,
+    'a misspelt key is refused rather than ignored: it could turn a policy off'
+  )
+}
+
+/** `"teams": { "@finance-leads": ["carol", "dave@example.com"] }`: people, never other teams. */
+function parseTeams(teams: unknown, invalid: Invalid): { teams: Record<string, string[]> } | { error: SpecloopError } {
+  if (!isRecord(teams))
+    return invalid(
+      'teams',
+      '"teams" must map a team (@name) to its members',
+      'e.g. "teams": { "@finance-leads": ["carol", "dave@example.com"] }'
+    )
+  const parsed: Record<string, string[]> = {}
+  for (const [team, members] of Object.entries(teams)) {
+    if (!team.startsWith('@')) return invalid(team, `team "${team}" must start with @`)
+    if (!isStringList(members)) return invalid(team, `"teams.${team}" must be a list of people (names or e-mails)`)
+    const nested = members.find((member) => member.startsWith('@'))
+    if (nested !== undefined)
+      return invalid(team, `"teams.${team}" names ${nested}: a team lists people, not other teams`, 'list the members themselves')
+    parsed[team] = members
+  }
+  return { teams: parsed }
+}
+
+/** `"approvers": { "features/billing/**": ["@finance-leads"], "@security": "erin" }`: each team named is defined in "teams". */
+function parseApprovers(
+  approvers: unknown,
+  teams: Record<string, string[]>,
+  invalid: Invalid,
+  lineOf: (pattern: string) => number
+): { approvers: ApproverRule[] } | { error: SpecloopError } {
+  if (!isRecord(approvers))
+    return invalid(
+      'approvers',
+      '"approvers" must map a path glob or a tag to who may approve it',
+      'e.g. "approvers": { "features/billing/**": ["@finance-leads"], "@security": ["erin"] }'
+    )
+  const rules: ApproverRule[] = []
+  for (const [pattern, allow] of Object.entries(approvers)) {
+    const list = typeof allow === 'string' ? [allow] : allow
+    if (!isStringList(list) || list.length === 0)
+      return invalid(pattern, `"approvers" → "${pattern}" must name at least one person or team`)
+    const undefinedTeam = list.find((who) => who.startsWith('@') && !(who in teams))
+    if (undefinedTeam !== undefined)
+      return invalid(
+        pattern,
+        `"approvers" → "${pattern}" names the team ${undefinedTeam}, which "teams" does not define`,
+        `add "${undefinedTeam}": [members] under "teams"`
+      )
+    rules.push({ pattern, kind: pattern.startsWith('@') ? 'tag' : 'path', allow: list, line: lineOf(pattern) })
+  }
+  return { approvers: rules }
+}
+
+/** `"gate": { "allow": [...], "dependencies": [...], "coverage": 80, "strength": 60, "audit": {...} }` over the defaults. */
+function parseGate(gate: unknown, invalid: Invalid): { gate: GatePolicy } | { error: SpecloopError } {
+  if (!isRecord(gate)) return invalid('gate', '"gate" must be an object')
+  const parsed = defaultPolicy().gate
+  const unknownGate = Object.keys(gate).find((key) => !['allow', 'dependencies', 'coverage', 'strength', 'audit'].includes(key))
+  if (unknownGate !== undefined)
+    return invalid(unknownGate, `unknown key "gate.${unknownGate}"; expected allow, dependencies, coverage, strength, audit`)
+  if (gate.allow !== undefined) {
+    if (!isStringList(gate.allow)) return invalid('allow', '"gate.allow" must be a list')
+    const unknown = gate.allow.find((name) => !(SECURITY_CAPABILITIES as readonly string[]).includes(name))
+    if (unknown !== undefined) return invalid('allow', `"gate.allow" names "${unknown}"; expected ${SECURITY_CAPABILITIES.join(', ')}`)
+    parsed.allow = gate.allow as SecurityCapability[]
+  }
+  if (gate.dependencies !== undefined) {
+    if (!isStringList(gate.dependencies)) return invalid('dependencies', '"gate.dependencies" must be a list of package names')
+    parsed.dependencies = gate.dependencies
+  }
+  for (const key of ['coverage', 'strength'] as const) {
+    const value = gate[key]
+    if (value === undefined) continue
+    if (typeof value !== 'number' || !(value >= 0 && value <= 100)) return invalid(key, `"gate.${key}" must be a percentage from 0 to 100`)
+    parsed[key] = value
+  }
+  if (gate.audit !== undefined) {
+    const audit = parseAuditPolicy(gate.audit, invalid)
+    if ('error' in audit) return audit
+    parsed.audit = audit
+  }
+  return { gate: parsed }
 }
 
 /** The `"stages"` section: each stage's one setting, the promote stage's roles (teams defined in "teams"). */

@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module'
 import type * as TypeScript from 'typescript'
 import { compiler } from '../compiler'
 import type { SecurityCapability } from './policy'
+import { bare, capabilityOf, DANGEROUS_GLOBALS, FS_MODULES, FS_WRITES, isDangerousName, ModuleNames } from './scan-names'
 
 /** One thing generated code does that the policy must allow, located in the file. */
 export interface CodeFinding {
@@ -21,12 +22,7 @@ const PROCESS_MODULES = new Set(['child_process', 'worker_threads', 'cluster', '
 /** Node's module system itself: with it, code loads whatever it names at run time. */
 const LOADER_MODULES = new Set(['module'])
 const NETWORK_MODULES = new Set(['net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'dns/promises', 'undici'])
-const FS_MODULES = new Set(['fs', 'fs/promises'])
-const FS_WRITES =
-  /^(write|append|mkdir|mkdtemp|rm|rmdir|unlink|rename|copyFile|cp|truncate|ftruncate|chmod|lchmod|chown|lchown|fchmod|fchown|symlink|link|utimes|lutimes|futimes|createWriteStream|open|opendir)/
 const BUILTINS = new Set(builtinModules)
-
-const bare = (specifier: string): string => specifier.replace(/^node:/, '')
 
 /** `lodash/fp` → `lodash`, `@scope/pkg/x` → `@scope/pkg`. */
 export function packageNameOf(specifier: string): string {
@@ -38,17 +34,6 @@ function isBuiltin(specifier: string): boolean {
   return specifier.startsWith('node:') || BUILTINS.has(specifier) || BUILTINS.has(packageNameOf(specifier))
 }
 
-/** Names under which the global object is reached. */
-const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self'])
-/** Globals that are themselves a capability when called (or aliased and called). */
-const DANGEROUS_GLOBALS: Record<string, { capability: SecurityCapability; what: string }> = {
-  eval: { capability: 'eval', what: 'eval()' },
-  Function: { capability: 'eval', what: 'Function()' },
-  fetch: { capability: 'network', what: 'fetch()' },
-  XMLHttpRequest: { capability: 'network', what: 'XMLHttpRequest' },
-  WebSocket: { capability: 'network', what: 'WebSocket' },
-  EventSource: { capability: 'network', what: 'EventSource' }
-}
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate'])
 const PROCESS_INTERNALS = new Set(['binding', 'dlopen', '_linkedBinding'])
 const LOADER_INTERNALS = new Set(['_load', '_resolveFilename', '_compile'])
@@ -64,258 +49,228 @@ const LOADER_INTERNALS = new Set(['_load', '_resolveFilename', '_compile'])
 export function scanModule(fileName: string, text: string): ScannedModule {
   const ts = compiler()
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
-  const findings: CodeFinding[] = []
-  const packages: ScannedModule['packages'] = []
-  /** Local names bound to an fs module (`fs`, `fsp`, `promises`), whose write methods are writes. */
-  const fsNames = new Set<string>()
-  /** Local names bound to an fs write function (`writeFileSync`, or an alias of it). */
-  const fsWriteNames = new Set<string>()
-  /** Local aliases of dangerous globals and of `require`. */
-  const aliases = new Map<string, string>()
-  /** Local names for the global object (`const g = globalThis`). */
-  const globalObjects = new Set(GLOBAL_OBJECTS)
-  const at = (node: TypeScript.Node) => {
-    const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source))
+  const scan = new ModuleScan(ts, source)
+  // First what names stand for, wherever they are declared; then what the code does with them.
+  scan.bind(source)
+  scan.visit(source)
+  return { findings: scan.findings, packages: scan.packages }
+}
+
+/** The names a module imports from a module: its namespace (or default) name and its named imports. */
+interface ImportBindings {
+  namespace?: string
+  named?: { imported: string; local: string }[]
+}
+
+/** Callees whose `.call()`, `.apply()` and `.bind()` reach the same capability as calling them. */
+const REBOUND_CALLEES = ['require', ...Object.keys(DANGEROUS_GLOBALS)]
+
+/** One scan of one module: its two passes over the syntax tree and what they found. */
+class ModuleScan {
+  readonly findings: CodeFinding[] = []
+  readonly packages: ScannedModule['packages'] = []
+  private readonly names: ModuleNames
+
+  constructor(
+    private readonly ts: typeof TypeScript,
+    private readonly source: TypeScript.SourceFile
+  ) {
+    this.names = new ModuleNames(ts)
+  }
+
+  private at(node: TypeScript.Node) {
+    const { line, character } = this.source.getLineAndCharacterOfPosition(node.getStart(this.source))
     return { line: line + 1, column: character + 1 }
   }
-  const flag = (capability: SecurityCapability, what: string, node: TypeScript.Node) => findings.push({ capability, what, ...at(node) })
 
-  /** The expression without parentheses, casts, `!` and `satisfies`; `(0, x)` is `x`. */
-  const unwrap = (node: TypeScript.Expression): TypeScript.Expression => {
-    let current = node
-    for (;;) {
-      if (
-        ts.isParenthesizedExpression(current) ||
-        ts.isAsExpression(current) ||
-        ts.isNonNullExpression(current) ||
-        ts.isTypeAssertionExpression(current) ||
-        ts.isSatisfiesExpression(current)
-      )
-        current = current.expression
-      else if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.CommaToken) current = current.right
-      else return current
-    }
-  }
-  /** `x.name` or `x["name"]`: the object and the (literal) name; a computed key gives no name. */
-  const member = (node: TypeScript.Expression): { object: TypeScript.Expression; name?: string } | undefined => {
-    const inner = unwrap(node)
-    if (ts.isPropertyAccessExpression(inner)) return { object: unwrap(inner.expression), name: inner.name.text }
-    if (ts.isElementAccessExpression(inner))
-      return {
-        object: unwrap(inner.expression),
-        name: ts.isStringLiteralLike(inner.argumentExpression) ? inner.argumentExpression.text : undefined
-      }
-    return undefined
-  }
-  /** The global a callee names: `eval`, `globalThis.eval`, an alias of `fetch`. */
-  const globalName = (node: TypeScript.Expression): string | undefined => {
-    const inner = unwrap(node)
-    if (ts.isIdentifier(inner)) return aliases.get(inner.text) ?? inner.text
-    const access = member(inner)
-    if (access?.name && ts.isIdentifier(access.object) && globalObjects.has(access.object.text)) return access.name
-    // `module.require(x)` and `process.mainModule.require(x)` are require.
-    if (access?.name === 'require' && ts.isIdentifier(access.object) && access.object.text === 'module') return 'require'
-    return undefined
-  }
-  const isFsModule = (specifier: string) => FS_MODULES.has(bare(specifier))
-  const isFunctionLike = (node: TypeScript.Expression) => {
-    // A cast (`code as any`) is how a string gets past the type checker into a timer.
-    if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) return false
-    const inner = unwrap(node)
-    return (
-      ts.isArrowFunction(inner) ||
-      ts.isFunctionExpression(inner) ||
-      (ts.isIdentifier(inner) && !aliases.has(inner.text)) ||
-      ts.isPropertyAccessExpression(inner) ||
-      ts.isCallExpression(inner)
-    )
-  }
-  /** `require("fs")` (or an alias of require): the module it loads. */
-  const requiredModule = (node: TypeScript.Expression): string | undefined => {
-    const inner = unwrap(node)
-    if (!ts.isCallExpression(inner) || globalName(inner.expression) !== 'require') return undefined
-    const first = inner.arguments[0]
-    return first && ts.isStringLiteralLike(first) ? first.text : undefined
-  }
-  /** Whether an expression is an fs module (a bound name, `require("fs")`, `fs.promises`). */
-  const isFsObject = (node: TypeScript.Expression): boolean => {
-    const inner = unwrap(node)
-    if (ts.isIdentifier(inner)) return fsNames.has(inner.text)
-    const required = requiredModule(inner)
-    if (required !== undefined) return isFsModule(required)
-    const access = member(inner)
-    return access?.name === 'promises' && isFsObject(access.object)
+  private flag(capability: SecurityCapability, what: string, node: TypeScript.Node) {
+    this.findings.push({ capability, what, ...this.at(node) })
   }
 
-  const imported = (
-    specifier: string,
-    node: TypeScript.Node,
-    bindings?: { namespace?: string; named?: { imported: string; local: string }[] }
-  ) => {
+  /** A module the code loads: what loading it may do, the fs names it binds, the package it is. */
+  private imported(specifier: string, node: TypeScript.Node, bindings?: ImportBindings) {
     const name = bare(specifier)
-    if (/^(data|https?|blob):/.test(specifier)) flag('eval', `imports code from a ${specifier.split(':')[0]}: URL`, node)
-    else if (PROCESS_MODULES.has(name)) flag('process', `imports ${specifier}`, node)
-    else if (LOADER_MODULES.has(name)) flag('dynamic-import', `imports ${specifier} (Node's module loader)`, node)
-    else if (NETWORK_MODULES.has(name)) flag('network', `imports ${specifier}`, node)
-    else if (FS_MODULES.has(name)) {
-      if (bindings?.namespace) fsNames.add(bindings.namespace)
-      for (const { imported: original, local } of bindings?.named ?? []) {
-        if (FS_WRITES.test(original)) fsWriteNames.add(local)
-        if (original === 'promises' || original === 'default') fsNames.add(local)
-      }
-    }
-    // A path into node_modules is a package all the same.
-    const throughNodeModules = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(specifier)
-    if (throughNodeModules) packages.push({ name: throughNodeModules[1]!, ...at(node) })
-    else if (
-      !/^(data|https?|blob|file):/.test(specifier) &&
-      !isBuiltin(specifier) &&
-      !specifier.startsWith('.') &&
-      !specifier.startsWith('/')
-    )
-      packages.push({ name: packageNameOf(specifier), ...at(node) })
+    if (/^(data|https?|blob):/.test(specifier)) this.flag('eval', `imports code from a ${specifier.split(':')[0]}: URL`, node)
+    else if (PROCESS_MODULES.has(name)) this.flag('process', `imports ${specifier}`, node)
+    else if (LOADER_MODULES.has(name)) this.flag('dynamic-import', `imports ${specifier} (Node's module loader)`, node)
+    else if (NETWORK_MODULES.has(name)) this.flag('network', `imports ${specifier}`, node)
+    else if (FS_MODULES.has(name)) this.bindFs(bindings)
+    const packageName = importedPackage(specifier)
+    if (packageName !== undefined) this.packages.push({ name: packageName, ...this.at(node) })
   }
 
-  // First pass: what names stand for (imports, requires, aliases), wherever they are declared.
-  const bind = (node: TypeScript.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      const clause = node.importClause
-      const namespace =
-        clause?.name?.text ??
-        (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) ? clause.namedBindings.name.text : undefined)
-      const named =
-        clause?.namedBindings && ts.isNamedImports(clause.namedBindings)
-          ? clause.namedBindings.elements.map((element) => ({
-              imported: (element.propertyName ?? element.name).text,
-              local: element.name.text
-            }))
-          : []
-      imported(node.moduleSpecifier.text, node, { namespace, named })
-    } else if (
+  private bindFs(bindings: ImportBindings | undefined) {
+    if (bindings?.namespace) this.names.fsNames.add(bindings.namespace)
+    for (const { imported: original, local } of bindings?.named ?? []) {
+      if (FS_WRITES.test(original)) this.names.fsWriteNames.add(local)
+      if (original === 'promises' || original === 'default') this.names.fsNames.add(local)
+    }
+  }
+
+  /** The first pass: what names stand for (imports, requires, aliases). */
+  bind(node: TypeScript.Node): void {
+    const ts = this.ts
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier))
+      this.imported(node.moduleSpecifier.text, node, importClauseBindings(ts, node.importClause))
+    else if (
       ts.isImportEqualsDeclaration(node) &&
       ts.isExternalModuleReference(node.moduleReference) &&
       ts.isStringLiteral(node.moduleReference.expression)
-    ) {
-      imported(node.moduleReference.expression.text, node, { namespace: node.name.text })
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      imported(node.moduleSpecifier.text, node)
-    } else if (ts.isVariableDeclaration(node) && node.initializer) {
-      const initializer = unwrap(node.initializer)
-      const required = requiredModule(initializer)
-      if (required !== undefined) {
-        const named = ts.isObjectBindingPattern(node.name)
-          ? node.name.elements.flatMap((element) =>
-              ts.isIdentifier(element.name)
-                ? [
-                    {
-                      imported:
-                        element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text,
-                      local: element.name.text
-                    }
-                  ]
-                : []
-            )
-          : []
-        imported(required, initializer, { namespace: ts.isIdentifier(node.name) ? node.name.text : undefined, named })
-      } else if (ts.isObjectBindingPattern(node.name)) {
-        // `const { writeFileSync } = fs`, `const { fetch: f } = globalThis`
-        const fromFs = isFsObject(initializer)
-        const fromGlobal = ts.isIdentifier(initializer) && globalObjects.has(initializer.text)
-        for (const element of node.name.elements) {
-          if (!ts.isIdentifier(element.name)) continue
-          const original = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text
-          if (fromFs && FS_WRITES.test(original)) fsWriteNames.add(element.name.text)
-          if (fromFs && original === 'promises') fsNames.add(element.name.text)
-          if (fromGlobal && (original in DANGEROUS_GLOBALS || original === 'require')) aliases.set(element.name.text, original)
-        }
-      } else if (ts.isIdentifier(node.name)) {
-        if (ts.isIdentifier(initializer) && globalObjects.has(initializer.text)) globalObjects.add(node.name.text)
-        const original = globalName(initializer)
-        if (original !== undefined && (original in DANGEROUS_GLOBALS || original === 'require')) aliases.set(node.name.text, original)
-        const access = member(initializer)
-        if (isFsObject(initializer)) fsNames.add(node.name.text)
-        else if (access?.name && FS_WRITES.test(access.name) && isFsObject(access.object)) fsWriteNames.add(node.name.text)
-      }
-    }
-    ts.forEachChild(node, bind)
+    )
+      this.imported(node.moduleReference.expression.text, node, { namespace: node.name.text })
+    else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+      this.imported(node.moduleSpecifier.text, node)
+    else if (ts.isVariableDeclaration(node) && node.initializer) this.bindVariable(node.name, this.names.unwrap(node.initializer))
+    ts.forEachChild(node, (child) => this.bind(child))
   }
 
-  const visit = (node: TypeScript.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const callee = unwrap(node.expression)
-      const first = node.arguments[0]
-      const name = globalName(callee)
-      if (name === 'require' || callee.kind === ts.SyntaxKind.ImportKeyword) {
-        if (!first || !ts.isStringLiteralLike(first))
-          flag('dynamic-import', `${name === 'require' ? 'require' : 'import'}() of a computed name`, node)
-        else if (!(ts.isVariableDeclaration(node.parent) && node.parent.initializer === node)) imported(first.text, node)
-      } else if (name !== undefined && name in DANGEROUS_GLOBALS)
-        flag(DANGEROUS_GLOBALS[name]!.capability, DANGEROUS_GLOBALS[name]!.what, node)
-      else if (name !== undefined && TIMERS.has(name) && first && !isFunctionLike(first))
-        flag('eval', `${name}() with something that may be a string of code`, node)
-      else if (name === 'createRequire') flag('dynamic-import', 'createRequire(): a require() the scan cannot follow', node)
-      else if (ts.isIdentifier(callee) && fsWriteNames.has(callee.text)) flag('fs-write', `${callee.text}()`, node)
-      else {
-        const access = member(callee)
-        if (access?.name && FS_WRITES.test(access.name) && isFsObject(access.object))
-          flag('fs-write', `${access.object.getText(source)}.${access.name}()`, node)
-        else if (access?.name === 'constructor') flag('eval', '.constructor(): the Function constructor reached through a function', node)
-        else if (access?.name === 'getBuiltinModule' && ts.isIdentifier(access.object) && access.object.text === 'process')
-          flag('dynamic-import', 'process.getBuiltinModule(): a module the scan cannot follow', node)
-        else if (
-          (access?.name === 'call' || access?.name === 'apply' || access?.name === 'bind') &&
-          ['require', ...Object.keys(DANGEROUS_GLOBALS)].includes(globalName(access.object) ?? '')
-        )
-          flag(
-            globalName(access.object) === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[globalName(access.object)!]!.capability,
-            `${globalName(access.object)}.${access.name}()`,
-            node
-          )
-        else if (
-          access?.name &&
-          ['get', 'apply', 'construct'].includes(access.name) &&
-          ts.isIdentifier(access.object) &&
-          access.object.text === 'Reflect' &&
-          first
-        ) {
-          // Reflect.get(fs, "writeFileSync"), Reflect.apply(eval, …): the same reach, spelled differently.
-          const target = unwrap(first)
-          const targetName = globalName(target)
-          if (isFsObject(target)) flag('fs-write', `Reflect.${access.name}() on fs`, node)
-          else if (ts.isIdentifier(target) && globalObjects.has(target.text))
-            flag('eval', `Reflect.${access.name}() on the global object`, node)
-          else if (targetName !== undefined && (targetName in DANGEROUS_GLOBALS || targetName === 'require'))
-            flag(
-              targetName === 'require' ? 'dynamic-import' : DANGEROUS_GLOBALS[targetName]!.capability,
-              `Reflect.${access.name}(${targetName})`,
-              node
-            )
-        }
-      }
-    } else if (ts.isNewExpression(node)) {
-      const name = globalName(node.expression)
-      if (name !== undefined && name in DANGEROUS_GLOBALS)
-        flag(DANGEROUS_GLOBALS[name]!.capability, `new ${DANGEROUS_GLOBALS[name]!.what.replace('()', '')}()`, node)
-    } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const access = member(node)
-      if (access) {
-        const objectName = ts.isIdentifier(access.object) ? access.object.text : undefined
-        if (access.name && objectName === 'process' && (PROCESS_INTERNALS.has(access.name) || access.name === 'mainModule'))
-          flag(access.name === 'mainModule' ? 'dynamic-import' : 'process', `process.${access.name}`, node)
-        else if (access.name && LOADER_INTERNALS.has(access.name)) flag('dynamic-import', `.${access.name} (Node's module loader)`, node)
-        else if (
-          !access.name &&
-          objectName !== undefined &&
-          (globalObjects.has(objectName) || objectName === 'process' || objectName === 'module' || objectName === 'require')
-        )
-          flag('eval', `${objectName}[…] with a computed key`, node)
-        else if (!access.name && isFsObject(access.object))
-          flag('fs-write', `${access.object.getText(source)}[…] with a computed key`, node)
-      }
-    }
-    ts.forEachChild(node, visit)
+  private bindVariable(name: TypeScript.BindingName, initializer: TypeScript.Expression) {
+    const ts = this.ts
+    const required = this.names.requiredModule(initializer)
+    if (required !== undefined)
+      this.imported(required, initializer, {
+        namespace: ts.isIdentifier(name) ? name.text : undefined,
+        named: ts.isObjectBindingPattern(name) ? destructuredNames(ts, name) : []
+      })
+    else if (ts.isObjectBindingPattern(name)) this.bindDestructured(name, initializer)
+    else if (ts.isIdentifier(name)) this.bindAlias(name.text, initializer)
   }
-  bind(source)
-  visit(source)
-  return { findings, packages }
+
+  /** `const { writeFileSync } = fs`, `const { fetch: f } = globalThis` */
+  private bindDestructured(pattern: TypeScript.ObjectBindingPattern, initializer: TypeScript.Expression) {
+    const fromFs = this.names.isFsObject(initializer)
+    const fromGlobal = this.names.isGlobalObject(initializer)
+    for (const { imported: original, local } of destructuredNames(this.ts, pattern)) {
+      if (fromFs && FS_WRITES.test(original)) this.names.fsWriteNames.add(local)
+      if (fromFs && original === 'promises') this.names.fsNames.add(local)
+      if (fromGlobal && isDangerousName(original)) this.names.aliases.set(local, original)
+    }
+  }
+
+  /** `const g = globalThis`, `const f = fetch`, `const w = fs.writeFileSync`, `const p = fs.promises` */
+  private bindAlias(local: string, initializer: TypeScript.Expression) {
+    const names = this.names
+    if (names.isGlobalObject(initializer)) names.globalObjects.add(local)
+    const original = names.globalName(initializer)
+    if (original !== undefined && isDangerousName(original)) names.aliases.set(local, original)
+    if (names.isFsObject(initializer)) names.fsNames.add(local)
+    else if (names.isFsWriteMethod(names.member(initializer))) names.fsWriteNames.add(local)
+  }
+
+  /** The second pass: what the code does with the names. */
+  visit(node: TypeScript.Node): void {
+    const ts = this.ts
+    if (ts.isCallExpression(node)) this.visitCall(node)
+    else if (ts.isNewExpression(node)) {
+      const name = this.names.globalName(node.expression)
+      if (name !== undefined && name in DANGEROUS_GLOBALS)
+        this.flag(DANGEROUS_GLOBALS[name]!.capability, `new ${DANGEROUS_GLOBALS[name]!.what.replace('()', '')}()`, node)
+    } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) this.visitAccess(node)
+    ts.forEachChild(node, (child) => this.visit(child))
+  }
+
+  private visitCall(node: TypeScript.CallExpression) {
+    const ts = this.ts
+    const callee = this.names.unwrap(node.expression)
+    const first = node.arguments[0]
+    const name = this.names.globalName(callee)
+    if (name === 'require' || callee.kind === ts.SyntaxKind.ImportKeyword) {
+      if (!first || !ts.isStringLiteralLike(first))
+        this.flag('dynamic-import', `${name === 'require' ? 'require' : 'import'}() of a computed name`, node)
+      // `const x = require("y")` was seen by the first pass.
+      else if (!(ts.isVariableDeclaration(node.parent) && node.parent.initializer === node)) this.imported(first.text, node)
+    } else if (name !== undefined && name in DANGEROUS_GLOBALS)
+      this.flag(DANGEROUS_GLOBALS[name]!.capability, DANGEROUS_GLOBALS[name]!.what, node)
+    else if (name !== undefined && TIMERS.has(name) && first && !this.names.isFunctionLike(first))
+      this.flag('eval', `${name}() with something that may be a string of code`, node)
+    else if (name === 'createRequire') this.flag('dynamic-import', 'createRequire(): a require() the scan cannot follow', node)
+    else if (ts.isIdentifier(callee) && this.names.fsWriteNames.has(callee.text)) this.flag('fs-write', `${callee.text}()`, node)
+    else this.visitMethodCall(node, callee, first)
+  }
+
+  /** `fs.writeFileSync(…)`, `f.constructor(…)`, `eval.call(…)`, `Reflect.apply(eval, …)` */
+  private visitMethodCall(node: TypeScript.CallExpression, callee: TypeScript.Expression, first: TypeScript.Expression | undefined) {
+    const ts = this.ts
+    const access = this.names.member(callee)
+    if (this.names.isFsWriteMethod(access)) this.flag('fs-write', `${access.object.getText(this.source)}.${access.name}()`, node)
+    else if (access?.name === 'constructor') this.flag('eval', '.constructor(): the Function constructor reached through a function', node)
+    else if (access?.name === 'getBuiltinModule' && ts.isIdentifier(access.object) && access.object.text === 'process')
+      this.flag('dynamic-import', 'process.getBuiltinModule(): a module the scan cannot follow', node)
+    else if (
+      (access?.name === 'call' || access?.name === 'apply' || access?.name === 'bind') &&
+      REBOUND_CALLEES.includes(this.names.globalName(access.object) ?? '')
+    ) {
+      const reboundName = this.names.globalName(access.object)!
+      this.flag(capabilityOf(reboundName), `${reboundName}.${access.name}()`, node)
+    } else if (
+      access?.name &&
+      ['get', 'apply', 'construct'].includes(access.name) &&
+      ts.isIdentifier(access.object) &&
+      access.object.text === 'Reflect' &&
+      first
+    )
+      this.visitReflect(node, access.name, first)
+  }
+
+  /** Reflect.get(fs, "writeFileSync"), Reflect.apply(eval, …): the same reach, spelled differently. */
+  private visitReflect(node: TypeScript.CallExpression, method: string, first: TypeScript.Expression) {
+    const target = this.names.unwrap(first)
+    const targetName = this.names.globalName(target)
+    if (this.names.isFsObject(target)) this.flag('fs-write', `Reflect.${method}() on fs`, node)
+    else if (this.names.isGlobalObject(target)) this.flag('eval', `Reflect.${method}() on the global object`, node)
+    else if (targetName !== undefined && isDangerousName(targetName))
+      this.flag(capabilityOf(targetName), `Reflect.${method}(${targetName})`, node)
+  }
+
+  /** `process.binding`, `._load`, `globalThis[…]`, `fs[…]`: reach through a property. */
+  private visitAccess(node: TypeScript.PropertyAccessExpression | TypeScript.ElementAccessExpression) {
+    const access = this.names.member(node)
+    if (!access) return
+    const objectName = this.ts.isIdentifier(access.object) ? access.object.text : undefined
+    if (access.name && objectName === 'process' && (PROCESS_INTERNALS.has(access.name) || access.name === 'mainModule'))
+      this.flag(access.name === 'mainModule' ? 'dynamic-import' : 'process', `process.${access.name}`, node)
+    else if (access.name && LOADER_INTERNALS.has(access.name)) this.flag('dynamic-import', `.${access.name} (Node's module loader)`, node)
+    else if (
+      !access.name &&
+      objectName !== undefined &&
+      (this.names.globalObjects.has(objectName) || objectName === 'process' || objectName === 'module' || objectName === 'require')
+    )
+      this.flag('eval', `${objectName}[…] with a computed key`, node)
+    else if (!access.name && this.names.isFsObject(access.object))
+      this.flag('fs-write', `${access.object.getText(this.source)}[…] with a computed key`, node)
+  }
+}
+
+/** The package an import names, if it names one: a path into node_modules counts, built-ins, relative paths and URLs do not. */
+function importedPackage(specifier: string): string | undefined {
+  const throughNodeModules = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(specifier)
+  if (throughNodeModules) return throughNodeModules[1]!
+  if (/^(data|https?|blob|file):/.test(specifier) || isBuiltin(specifier) || specifier.startsWith('.') || specifier.startsWith('/'))
+    return undefined
+  return packageNameOf(specifier)
+}
+
+/** `import fs from …`, `import * as fs from …`, `import { writeFileSync as w } from …` */
+function importClauseBindings(ts: typeof TypeScript, clause: TypeScript.ImportClause | undefined): ImportBindings {
+  const namedBindings = clause?.namedBindings
+  const namespace = clause?.name?.text ?? (namedBindings && ts.isNamespaceImport(namedBindings) ? namedBindings.name.text : undefined)
+  const named =
+    namedBindings && ts.isNamedImports(namedBindings)
+      ? namedBindings.elements.map((element) => ({ imported: (element.propertyName ?? element.name).text, local: element.name.text }))
+      : []
+  return { namespace, named }
+}
+
+/** `const { writeFileSync: w, promises } = …`: each plain name destructured, with the property it comes from. */
+function destructuredNames(ts: typeof TypeScript, pattern: TypeScript.ObjectBindingPattern): { imported: string; local: string }[] {
+  return pattern.elements.flatMap((element) =>
+    ts.isIdentifier(element.name)
+      ? [
+          {
+            imported: element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text,
+            local: element.name.text
+          }
+        ]
+      : []
+  )
 }

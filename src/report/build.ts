@@ -241,60 +241,85 @@ function buildTrace(
     }
   })
   const files = [...trace.files].sort((a, b) => a.path.localeCompare(b.path))
-  const sources = files.map((file, sourceIndex): ReportSourceFile => {
-    const hits: Record<string, string> = {}
-    const covered = new Set<number>()
-    for (const [traceIndex, bitmap] of Object.entries(file.hits)) {
-      const scenario = matched[Number(traceIndex)]
-      if (!scenario) continue
-      const lines = decodeLines(bitmap)
-      if (lines.length === 0) continue
-      for (const line of lines) covered.add(line)
-      hits[scenario.index] = bitmap
-      ;(scenario.trace ??= []).push({ source: sourceIndex, lines: formatRanges(lines), count: lines.length })
-    }
-    // What ran while loading counts as run, as in `trace --uncovered` and the coverage reports.
-    for (const line of decodeLines(file.outside?.lines ?? '')) covered.add(line)
-    const executable = decodeLines(file.executable)
-    const coveredExecutable = executable.filter((line) => covered.has(line))
-    const text = codeFiles.get(file.path)
-    const origin = originOf(text)
-    const source: ReportSourceFile = {
-      index: sourceIndex,
-      path: file.path,
-      role: file.role,
-      lineCount: file.lineCount,
-      executable: file.executable,
-      functions: file.functions,
-      hits,
-      executableLines: executable.length,
-      coveredLines: coveredExecutable.length,
-      origin
-    }
-    if (file.outside?.lines) source.loaded = file.outside.lines
-    if (text !== undefined) source.lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
-    summary.executableLines += executable.length
-    summary.coveredLines += coveredExecutable.length
-    summary.functions += file.functions.length
-    // Traces from `verify` say which functions each scenario called (a declaration line is no statement, so it never "runs").
-    const called = new Set<number>()
-    for (const [traceIndex, bitmap] of Object.entries(file.functionHits ?? {}))
-      if (matched[Number(traceIndex)]) for (const index of decodeLines(bitmap)) called.add(index - 1)
-    for (const index of decodeLines(file.outside?.functions ?? '')) called.add(index - 1)
-    const uncoveredFunctions = file.functions
-      .filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line)))
-      .map((fn) => functionDisplayName(fn.name, source.lines?.[fn.line - 1]))
-    summary.coveredFunctions += file.functions.length - uncoveredFunctions.length
-    const uncovered = executable.filter((line) => !covered.has(line))
-    if (uncovered.length > 0 || uncoveredFunctions.length > 0)
-      summary.uncovered.push({ source: sourceIndex, lines: formatRanges(uncovered), functions: uncoveredFunctions })
-    const lineCount = source.lines?.length ?? file.lineCount
-    if (origin === 'generated') summary.codeShare.generated += lineCount
-    else if (origin === 'edited-generated') summary.codeShare.editedGenerated += lineCount
-    else summary.codeShare.handWritten += lineCount
-    return source
-  })
+  const sources = files.map((file, sourceIndex) => traceSource(file, sourceIndex, matched, codeFiles.get(file.path), summary))
   return { sources, trace: summary }
+}
+
+type TraceFile = Trace['files'][number]
+
+/** One traced file as the report shows it; its lines and functions are added to the summary. */
+function traceSource(
+  file: TraceFile,
+  sourceIndex: number,
+  matched: (ReportScenario | undefined)[],
+  text: string | undefined,
+  summary: TraceSummary
+): ReportSourceFile {
+  const { hits, covered } = scenarioHits(file, sourceIndex, matched)
+  const executable = decodeLines(file.executable)
+  const coveredExecutable = executable.filter((line) => covered.has(line))
+  const origin = originOf(text)
+  const source: ReportSourceFile = {
+    index: sourceIndex,
+    path: file.path,
+    role: file.role,
+    lineCount: file.lineCount,
+    executable: file.executable,
+    functions: file.functions,
+    hits,
+    executableLines: executable.length,
+    coveredLines: coveredExecutable.length,
+    origin
+  }
+  if (file.outside?.lines) source.loaded = file.outside.lines
+  if (text !== undefined) source.lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
+  summary.executableLines += executable.length
+  summary.coveredLines += coveredExecutable.length
+  summary.functions += file.functions.length
+  const uncoveredFunctions = uncalledFunctions(file, matched, covered).map((fn) =>
+    functionDisplayName(fn.name, source.lines?.[fn.line - 1])
+  )
+  summary.coveredFunctions += file.functions.length - uncoveredFunctions.length
+  const uncovered = executable.filter((line) => !covered.has(line))
+  if (uncovered.length > 0 || uncoveredFunctions.length > 0)
+    summary.uncovered.push({ source: sourceIndex, lines: formatRanges(uncovered), functions: uncoveredFunctions })
+  const lineCount = source.lines?.length ?? file.lineCount
+  if (origin === 'generated') summary.codeShare.generated += lineCount
+  else if (origin === 'edited-generated') summary.codeShare.editedGenerated += lineCount
+  else summary.codeShare.handWritten += lineCount
+  return source
+}
+
+/** The lines each matched scenario ran in the file (added to the scenario's own trace), and every line run. */
+function scenarioHits(
+  file: TraceFile,
+  sourceIndex: number,
+  matched: (ReportScenario | undefined)[]
+): { hits: Record<string, string>; covered: Set<number> } {
+  const hits: Record<string, string> = {}
+  const covered = new Set<number>()
+  for (const [traceIndex, bitmap] of Object.entries(file.hits)) {
+    const scenario = matched[Number(traceIndex)]
+    if (!scenario) continue
+    const lines = decodeLines(bitmap)
+    if (lines.length === 0) continue
+    for (const line of lines) covered.add(line)
+    hits[scenario.index] = bitmap
+    ;(scenario.trace ??= []).push({ source: sourceIndex, lines: formatRanges(lines), count: lines.length })
+  }
+  // What ran while loading counts as run, as in `trace --uncovered` and the coverage reports.
+  for (const line of decodeLines(file.outside?.lines ?? '')) covered.add(line)
+  return { hits, covered }
+}
+
+/** The file's functions no matched scenario called (nor the loading of the code). */
+function uncalledFunctions(file: TraceFile, matched: (ReportScenario | undefined)[], covered: Set<number>): TraceFile['functions'] {
+  // Traces from `verify` say which functions each scenario called (a declaration line is no statement, so it never "runs").
+  const called = new Set<number>()
+  for (const [traceIndex, bitmap] of Object.entries(file.functionHits ?? {}))
+    if (matched[Number(traceIndex)]) for (const index of decodeLines(bitmap)) called.add(index - 1)
+  for (const index of decodeLines(file.outside?.functions ?? '')) called.add(index - 1)
+  return file.functions.filter((fn, index) => (file.functionHits ? !called.has(index) : !covered.has(fn.line)))
 }
 
 function originOf(text: string | undefined): ReportSourceFile['origin'] {

@@ -1,4 +1,4 @@
-import type { ReportModel, ReportProvenance, ReportScenario, ReportStrength } from './model'
+import type { ReportGovernance, ReportModel, ReportProvenance, ReportScenario, ReportStrength } from './model'
 import { formatCountSummary, STATUSES, SUMMARY_ORDER, totalOf } from '../messages'
 import { percent } from '../text'
 
@@ -33,7 +33,6 @@ function limited<T>(items: T[], render: (item: T) => string): string[] {
   return lines
 }
 
-/** A summary for pull requests and CI job summaries (GitHub's $GITHUB_STEP_SUMMARY). */
 /** The last `specloop strength`: the score per feature, the survivors with the rows that would kill them. */
 function strengthLines(strength: ReportStrength): string[] {
   const score = (value: number | null) => (value === null ? 'no mutant' : `${value}%`)
@@ -55,150 +54,192 @@ function strengthLines(strength: ReportStrength): string[] {
   return lines
 }
 
+/** A summary for pull requests and CI job summaries (GitHub's $GITHUB_STEP_SUMMARY). */
 export function renderMarkdown(model: ReportModel): string {
+  const lines = [
+    ...countLines(model),
+    ...traceLines(model),
+    ...notPassedLines(model),
+    ...hollowLines(model),
+    ...(model.strength ? strengthLines(model.strength) : []),
+    ...provenanceLines(model.provenance),
+    ...(model.governance ? governanceLines(model.governance) : []),
+    ...templateLines(model),
+    ...ledgerLines(model),
+    ...parseErrorLines(model),
+    ''
+  ]
+  return lines.join('\n')
+}
+
+/** The headline, the table of counts per status and what the run was. */
+function countLines(model: ReportModel): string[] {
   const { counts } = model
   const problems = totalOf(counts.scenarios) - counts.scenarios.passed - counts.scenarios.skipped
-  const lines: string[] = []
-  lines.push(
-    `## ${escapeMarkdown(model.title)}: ${problems === 0 ? 'all scenarios passed' : `${problems} of ${totalOf(counts.scenarios)} scenarios did not pass`}`
-  )
-  lines.push('')
+  // "unknown" is a column only when something is unknown.
   const shown = SUMMARY_ORDER.filter((status) => status !== 'unknown' || counts.scenarios.unknown + counts.steps.unknown > 0)
-  lines.push(`| | total | ${shown.join(' | ')} |`)
-  lines.push(`| --- | ---: | ${shown.map(() => '---:').join(' | ')} |`)
-  lines.push(`| features | ${counts.features} | ${shown.map(() => '').join(' | ')} |`)
-  lines.push(`| scenarios | ${totalOf(counts.scenarios)} | ${shown.map((status) => counts.scenarios[status]).join(' | ')} |`)
-  lines.push(`| steps | ${totalOf(counts.steps)} | ${shown.map((status) => counts.steps[status]).join(' | ')} |`)
-  lines.push('')
   const about = [`${formatCountSummary(counts.scenarios, 'scenario')}`, duration(model.run.durationMs)]
   if (model.run.implementation) about.push(model.run.implementation)
-  lines.push(`${about.join(' · ')} · run \`${model.run.id}\``)
-  if (model.trace) {
-    const { trace } = model
-    const code = trace.codeShare.generated + trace.codeShare.editedGenerated + trace.codeShare.handWritten
-    lines.push('')
-    lines.push(
-      `Trace: ${percent(trace.coveredLines, trace.executableLines)} of executable lines run by the scenarios (${trace.coveredLines}/${trace.executableLines}), ` +
-        `${trace.coveredFunctions}/${trace.functions} functions · code: ${percent(trace.codeShare.generated, code)} generated, ` +
-        `${percent(trace.codeShare.editedGenerated, code)} generated then edited, ${percent(trace.codeShare.handWritten, code)} hand-written`
+  return [
+    `## ${escapeMarkdown(model.title)}: ${problems === 0 ? 'all scenarios passed' : `${problems} of ${totalOf(counts.scenarios)} scenarios did not pass`}`,
+    '',
+    `| | total | ${shown.join(' | ')} |`,
+    `| --- | ---: | ${shown.map(() => '---:').join(' | ')} |`,
+    `| features | ${counts.features} | ${shown.map(() => '').join(' | ')} |`,
+    `| scenarios | ${totalOf(counts.scenarios)} | ${shown.map((status) => counts.scenarios[status]).join(' | ')} |`,
+    `| steps | ${totalOf(counts.steps)} | ${shown.map((status) => counts.steps[status]).join(' | ')} |`,
+    '',
+    `${about.join(' · ')} · run \`${model.run.id}\``
+  ]
+}
+
+function traceLines(model: ReportModel): string[] {
+  if (!model.trace) return []
+  const { trace } = model
+  const code = trace.codeShare.generated + trace.codeShare.editedGenerated + trace.codeShare.handWritten
+  return [
+    '',
+    `Trace: ${percent(trace.coveredLines, trace.executableLines)} of executable lines run by the scenarios (${trace.coveredLines}/${trace.executableLines}), ` +
+      `${trace.coveredFunctions}/${trace.functions} functions · code: ${percent(trace.codeShare.generated, code)} generated, ` +
+      `${percent(trace.codeShare.editedGenerated, code)} generated then edited, ${percent(trace.codeShare.handWritten, code)} hand-written`
+  ]
+}
+
+/** The scenarios that did not pass, worst status first. */
+function notPassedLines(model: ReportModel): string[] {
+  const notPassed = model.features
+    .flatMap((feature) => feature.scenarios)
+    .filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')
+  if (notPassed.length === 0) return []
+  const rank = (status: string): number => SUMMARY_ORDER.indexOf(status as (typeof STATUSES)[number])
+  return [
+    '',
+    `### Scenarios that did not pass (${notPassed.length})`,
+    '',
+    ...limited(
+      [...notPassed].sort((a, b) => rank(a.status) - rank(b.status) || a.index - b.index),
+      (scenario) => scenarioLine(model, scenario)
     )
-  }
+  ]
+}
+
+function hollowLines(model: ReportModel): string[] {
+  if (!model.trace || model.trace.hollow.length === 0) return []
   const scenarios = model.features.flatMap((feature) => feature.scenarios)
-  const notPassed = scenarios.filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')
-  if (notPassed.length > 0) {
-    lines.push('', `### Scenarios that did not pass (${notPassed.length})`, '')
-    const rank = (status: string): number => SUMMARY_ORDER.indexOf(status as (typeof STATUSES)[number])
+  return [
+    '',
+    `### Hollow scenarios (${model.trace.hollow.length})`,
+    '',
+    'They pass without running any implementation code or without asserting anything.',
+    '',
+    ...limited(model.trace.hollow, (entry) => {
+      const scenario = scenarios[entry.scenario]
+      return `- ${escapeMarkdown(model.features[scenario.feature].name)} › ${escapeMarkdown(scenario.name)} (\`${model.features[scenario.feature].uri}:${scenario.line}\`): ${entry.reason}`
+    })
+  ]
+}
+
+const changedSources = (file: ReportProvenance) => file.sources.filter((source) => source.state === 'changed' || source.state === 'gone')
+
+/** The generated files edited by hand, with a rule the examples do not decide, or generated from a spec that changed since. */
+function provenanceLines(provenance: ReportProvenance[]): string[] {
+  if (provenance.length === 0) return []
+  const edited = provenance.filter((file) => file.editedByHand)
+  const unconfirmed = provenance.filter((file) => file.rule === 'unconfirmed' && !file.editedByHand)
+  const stale = provenance.filter((file) => changedSources(file).length > 0)
+  const lines = [
+    '',
+    `### Generated code (${provenance.length} files)`,
+    '',
+    `${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`
+  ]
+  if (edited.length > 0)
+    lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
+  if (unconfirmed.length > 0)
     lines.push(
+      '',
       ...limited(
-        [...notPassed].sort((a, b) => rank(a.status) - rank(b.status) || a.index - b.index),
-        (scenario) => scenarioLine(model, scenario)
+        unconfirmed,
+        (file) =>
+          `- \`${file.path}\` (${escapeMarkdown(file.generator)}): rule unconfirmed${file.ruleReason ? `: ${escapeMarkdown(file.ruleReason)}` : ' (the examples do not decide it)'}`
       )
     )
-  }
-  if (model.trace && model.trace.hollow.length > 0) {
+  if (stale.length > 0) lines.push('', ...limited(stale, staleLine))
+  return lines
+}
+
+/** Named as status names them: which of its specs changed, or are gone. */
+function staleLine(file: ReportProvenance): string {
+  const sources = changedSources(file).map((source) => `\`${source.path}\` ${source.state === 'gone' ? '(gone)' : 'changed'}`)
+  return `- \`${file.path}\` (${escapeMarkdown(file.generator)}): ${sources.join(', ')}`
+}
+
+/** Approvals against specs.lock, what waits for one, and the last gate with its findings. */
+function governanceLines(governance: ReportGovernance): string[] {
+  const { counts, pending, lastGate } = governance
+  const lines = [
+    '',
+    '### Governance',
+    '',
+    `Approvals: ${counts.approved} approved, ${counts.changed} changed since approval, ${counts.new} not approved, ${counts.removed} removed${governance.lockExists ? '' : ' (no specs.lock yet)'}.`
+  ]
+  if (pending.length > 0) lines.push('', ...limited(pending, pendingLine))
+  if (lastGate) {
     lines.push(
       '',
-      `### Hollow scenarios (${model.trace.hollow.length})`,
-      '',
-      'They pass without running any implementation code or without asserting anything.',
-      ''
+      `Last gate${lastGate.ci ? ' (CI)' : ''}: **${lastGate.passed ? 'passed' : 'failed'}** at ${lastGate.time} (ledger entry #${lastGate.sequence}).`
     )
-    lines.push(
-      ...limited(model.trace.hollow, (entry) => {
-        const scenario = scenarios[entry.scenario]
-        return `- ${escapeMarkdown(model.features[scenario.feature].name)} › ${escapeMarkdown(scenario.name)} (\`${model.features[scenario.feature].uri}:${scenario.line}\`): ${entry.reason}`
-      })
-    )
-  }
-  const edited = model.provenance.filter((file) => file.editedByHand)
-  const changedSources = (file: ReportProvenance) => file.sources.filter((source) => source.state === 'changed' || source.state === 'gone')
-  const stale = model.provenance.filter((file) => changedSources(file).length > 0)
-  if (model.strength) lines.push(...strengthLines(model.strength))
-  if (model.provenance.length > 0) {
-    lines.push('', `### Generated code (${model.provenance.length} files)`, '')
-    lines.push(`${edited.length} edited by hand since generation, ${stale.length} generated from a spec that has changed since.`)
-    if (edited.length > 0)
-      lines.push('', ...limited(edited, (file) => `- \`${file.path}\` (${escapeMarkdown(file.generator)}) was edited by hand`))
-    const unconfirmed = model.provenance.filter((file) => file.rule === 'unconfirmed' && !file.editedByHand)
-    if (unconfirmed.length > 0)
+    if (lastGate.findings.length > 0)
       lines.push(
         '',
         ...limited(
-          unconfirmed,
-          (file) =>
-            `- \`${file.path}\` (${escapeMarkdown(file.generator)}): rule unconfirmed${file.ruleReason ? `: ${escapeMarkdown(file.ruleReason)}` : ' (the examples do not decide it)'}`
+          lastGate.findings,
+          (finding) =>
+            `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`
         )
       )
-    // Named as status names them: which of its specs changed, or are gone.
-    if (stale.length > 0) {
-      lines.push(
-        '',
-        ...limited(
-          stale,
-          (file) =>
-            `- \`${file.path}\` (${escapeMarkdown(file.generator)}): ${changedSources(file)
-              .map((source) => `\`${source.path}\` ${source.state === 'gone' ? '(gone)' : 'changed'}`)
-              .join(', ')}`
-        )
-      )
-    }
   }
-  if (model.governance) {
-    const { counts, pending, lastGate } = model.governance
-    lines.push('', '### Governance', '')
-    lines.push(
-      `Approvals: ${counts.approved} approved, ${counts.changed} changed since approval, ${counts.new} not approved, ${counts.removed} removed${model.governance.lockExists ? '' : ' (no specs.lock yet)'}.`
-    )
-    if (pending.length > 0)
-      lines.push(
-        '',
-        ...limited(
-          pending,
-          (entry) =>
-            `- \`${entry.uri}${entry.line ? `:${entry.line}` : ''}\` ${escapeMarkdown(entry.key)}: ${entry.state === 'changed' ? `changed since ${escapeMarkdown(entry.approvedBy ?? '')} approved it` : entry.state === 'new' ? 'not approved' : 'removed; the removal is not approved'}`
-        )
-      )
-    if (lastGate) {
-      lines.push(
-        '',
-        `Last gate${lastGate.ci ? ' (CI)' : ''}: **${lastGate.passed ? 'passed' : 'failed'}** at ${lastGate.time} (ledger entry #${lastGate.sequence}).`
-      )
-      if (lastGate.findings.length > 0)
-        lines.push(
-          '',
-          ...limited(
-            lastGate.findings,
-            (finding) =>
-              `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`
-          )
-        )
-    }
-  }
+  return lines
+}
+
+function pendingLine(entry: ReportGovernance['pending'][number]): string {
+  const state =
+    entry.state === 'changed'
+      ? `changed since ${escapeMarkdown(entry.approvedBy ?? '')} approved it`
+      : entry.state === 'new'
+        ? 'not approved'
+        : 'removed; the removal is not approved'
+  return `- \`${entry.uri}${entry.line ? `:${entry.line}` : ''}\` ${escapeMarkdown(entry.key)}: ${state}`
+}
+
+function templateLines(model: ReportModel): string[] {
   const templated = model.features.filter((feature) => feature.template)
-  if (templated.length > 0) {
-    lines.push('', `### Features written from a spec template (${templated.length})`, '')
-    lines.push(
-      ...limited(
-        templated,
-        (feature) => `- ${escapeMarkdown(feature.name)} (\`${feature.uri}\`): template ${escapeMarkdown(feature.template!)}`
-      )
+  if (templated.length === 0) return []
+  return [
+    '',
+    `### Features written from a spec template (${templated.length})`,
+    '',
+    ...limited(
+      templated,
+      (feature) => `- ${escapeMarkdown(feature.name)} (\`${feature.uri}\`): template ${escapeMarkdown(feature.template!)}`
     )
-  }
-  if (model.ledger && !model.ledger.valid) {
-    lines.push(
-      '',
-      `**The audit ledger is broken** at \`${model.ledger.brokenAt}\`: this entry ${escapeMarkdown(model.ledger.reason ?? '')}.`
+  ]
+}
+
+function ledgerLines(model: ReportModel): string[] {
+  if (!model.ledger || model.ledger.valid) return []
+  return ['', `**The audit ledger is broken** at \`${model.ledger.brokenAt}\`: this entry ${escapeMarkdown(model.ledger.reason ?? '')}.`]
+}
+
+function parseErrorLines(model: ReportModel): string[] {
+  if (model.parseErrors.length === 0) return []
+  return [
+    '',
+    `### Parse errors (${model.parseErrors.length})`,
+    '',
+    ...limited(
+      model.parseErrors,
+      (error) => `- \`${error.uri ?? '?'}${error.line ? `:${error.line}` : ''}\`: ${escapeMarkdown(error.message)}`
     )
-  }
-  if (model.parseErrors.length > 0) {
-    lines.push('', `### Parse errors (${model.parseErrors.length})`, '')
-    lines.push(
-      ...limited(
-        model.parseErrors,
-        (error) => `- \`${error.uri ?? '?'}${error.line ? `:${error.line}` : ''}\`: ${escapeMarkdown(error.message)}`
-      )
-    )
-  }
-  lines.push('')
-  return lines.join('\n')
+  ]
 }

@@ -30,59 +30,117 @@ function installRuntime(job: RuntimeJob): WarmRuntimeControl {
   process.setSourceMapsEnabled(true)
   installTypescriptLoader(job)
   const assertions = installAssertionCounter()
-  // The project's JavaScript loaded as ES modules (the hooks mark it): `require.cache` knows only CommonJS.
-  const importedJavascript = new Set<string>()
-  if (job.moduleHooks) {
-    ;(globalThis as Record<symbol, unknown>)[Symbol.for(UNTRACED_MODULE_SYMBOL)] = (file: string) => importedJavascript.add(file)
-    registerModuleHooks(job)
-  }
-  // The job's delta directory changes between the runs of a warm process (`specloop watch`).
-  let descriptor: number | undefined
-  const write = (record: DeltaRecord) => {
-    descriptor ??= fs.openSync(path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`), 'a')
-    fs.writeSync(descriptor, `${JSON.stringify(record)}\n`)
-  }
-  const closeDeltas = () => {
-    if (descriptor !== undefined) fs.closeSync(descriptor)
-    descriptor = undefined
-  }
+  const importedJavascript = trackImportedJavascript(job)
+  const deltas = deltaFile(job)
   const flushOutside = () => {
     const files = takeDelta(job.coverageVariable)
-    if (Object.keys(files).length > 0) write({ kind: 'outside', files })
+    if (Object.keys(files).length > 0) deltas.write({ kind: 'outside', files })
   }
   // Code of the project that loaded untraced (JavaScript): a scenario that ran no traced line may still have run it.
   const flushUntraced = () => {
     const untraced = untracedProjectModules(job, [...Object.keys(require.cache), ...importedJavascript])
-    if (untraced.length > 0) write({ kind: 'untraced', files: untraced })
+    if (untraced.length > 0) deltas.write({ kind: 'untraced', files: untraced })
   }
   process.on('exit', flushOutside)
   process.on('exit', flushUntraced)
 
   const cucumber = require(job.cucumberEntry) as typeof import('@cucumber/cucumber')
-  // Scenario boundaries come from cucumber's own messages, not from Before/After hooks: hooks
-  // would show in every failure report. The messages are emitted synchronously as the
-  // scenario runs, in the process that runs it. Step hooks do not show, so they count assertions.
+  const scenarios = scenarioRecorder(job, assertions, deltas, flushOutside)
+  observeEnvelopes(scenarios.observeEnvelope)
+  // cucumber forgets these when its support code is loaded again: a warm process registers them anew each time.
+  const registerSupportHooks = () => {
+    cucumber.BeforeStep(scenarios.stepStarted)
+    cucumber.AfterStep(({ pickleStep, testCaseStartedId }) => scenarios.stepFinished(pickleStep.type, testCaseStartedId))
+    if (job.sandboxed) explainPermissionErrors(cucumber)
+  }
+  registerSupportHooks()
+  return {
+    registerSupportHooks,
+    nextRun(next) {
+      deltas.close()
+      Object.assign(job, next)
+    },
+    endRun() {
+      flushOutside()
+      flushUntraced()
+      deltas.close()
+    }
+  }
+}
+
+/** The project's JavaScript loaded as ES modules (the hooks mark it): `require.cache` knows only CommonJS. */
+function trackImportedJavascript(job: RuntimeJob): Set<string> {
+  const importedJavascript = new Set<string>()
+  if (job.moduleHooks) {
+    ;(globalThis as Record<symbol, unknown>)[Symbol.for(UNTRACED_MODULE_SYMBOL)] = (file: string) => importedJavascript.add(file)
+    registerModuleHooks(job)
+  }
+  return importedJavascript
+}
+
+interface DeltaFile {
+  write(record: DeltaRecord): void
+  close(): void
+}
+
+/** This process's delta file, opened at the first record: the job's delta directory changes between the runs of a warm process (`specloop watch`). */
+function deltaFile(job: RuntimeJob): DeltaFile {
+  let descriptor: number | undefined
+  return {
+    write(record) {
+      descriptor ??= fs.openSync(path.join(job.deltaDirectory, `deltas-${process.pid}.ndjson`), 'a')
+      fs.writeSync(descriptor, `${JSON.stringify(record)}\n`)
+    },
+    close() {
+      if (descriptor !== undefined) fs.closeSync(descriptor)
+      descriptor = undefined
+    }
+  }
+}
+
+type Envelope = { testCaseStarted?: { id: string }; testCaseFinished?: { testCaseStartedId: string } }
+
+/**
+ * Each scenario's record: its coverage delta, the assertions it made, and those made in its
+ * outcome (`Then`) steps. Scenario boundaries come from cucumber's own messages, not from
+ * Before/After hooks: hooks would show in every failure report. Step hooks do not show, so they
+ * count assertions.
+ */
+function scenarioRecorder(job: RuntimeJob, assertions: { count: number }, deltas: DeltaFile, flushOutside: () => void) {
   const outcomeAssertions = new Map<string, number>()
   const scenarioStart = new Map<string, number>()
   let stepStart = 0
-  const observeEnvelope = (envelope: { testCaseStarted?: { id: string }; testCaseFinished?: { testCaseStartedId: string } }) => {
-    if (envelope.testCaseStarted) {
-      flushOutside()
-      scenarioStart.set(envelope.testCaseStarted.id, assertions.count)
-      outcomeAssertions.set(envelope.testCaseStarted.id, 0)
-    } else if (envelope.testCaseFinished) {
-      const id = envelope.testCaseFinished.testCaseStartedId
-      write({
-        kind: 'scenario',
-        testCaseStartedId: id,
-        assertions: assertions.count - (scenarioStart.get(id) ?? assertions.count),
-        outcomeAssertions: outcomeAssertions.get(id) ?? 0,
-        files: takeDelta(job.coverageVariable)
-      })
-      scenarioStart.delete(id)
-      outcomeAssertions.delete(id)
+  return {
+    observeEnvelope(envelope: Envelope) {
+      if (envelope.testCaseStarted) {
+        flushOutside()
+        scenarioStart.set(envelope.testCaseStarted.id, assertions.count)
+        outcomeAssertions.set(envelope.testCaseStarted.id, 0)
+      } else if (envelope.testCaseFinished) {
+        const id = envelope.testCaseFinished.testCaseStartedId
+        deltas.write({
+          kind: 'scenario',
+          testCaseStartedId: id,
+          assertions: assertions.count - (scenarioStart.get(id) ?? assertions.count),
+          outcomeAssertions: outcomeAssertions.get(id) ?? 0,
+          files: takeDelta(job.coverageVariable)
+        })
+        scenarioStart.delete(id)
+        outcomeAssertions.delete(id)
+      }
+    },
+    stepStarted() {
+      stepStart = assertions.count
+    },
+    stepFinished(stepType: string | undefined, testCaseStartedId: string) {
+      if (stepType === 'Outcome')
+        outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
     }
   }
+}
+
+/** The messages are emitted synchronously as the scenario runs, in the process that runs it. */
+function observeEnvelopes(observeEnvelope: (envelope: Envelope) => void): void {
   if (process.env.CUCUMBER_WORKER_ID !== undefined && typeof process.send === 'function') {
     // A --parallel worker: its messages go to the coordinator through process.send.
     const send = process.send.bind(process) as (...args: unknown[]) => boolean
@@ -92,30 +150,6 @@ function installRuntime(job: RuntimeJob): WarmRuntimeControl {
     }) as typeof process.send
   } else {
     ;(globalThis as Record<symbol, unknown>)[Symbol.for('specloop.observeEnvelope')] = observeEnvelope
-  }
-  // cucumber forgets these when its support code is loaded again: a warm process registers them anew each time.
-  const registerSupportHooks = () => {
-    cucumber.BeforeStep(function () {
-      stepStart = assertions.count
-    })
-    cucumber.AfterStep(function ({ pickleStep, testCaseStartedId }) {
-      if (pickleStep.type === 'Outcome')
-        outcomeAssertions.set(testCaseStartedId, (outcomeAssertions.get(testCaseStartedId) ?? 0) + assertions.count - stepStart)
-    })
-    if (job.sandboxed) explainPermissionErrors(cucumber)
-  }
-  registerSupportHooks()
-  return {
-    registerSupportHooks,
-    nextRun(next) {
-      closeDeltas()
-      Object.assign(job, next)
-    },
-    endRun() {
-      flushOutside()
-      flushUntraced()
-      closeDeltas()
-    }
   }
 }
 

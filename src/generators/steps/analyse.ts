@@ -6,6 +6,7 @@ import { checkExpressions, parameterTypeRegistry } from './verify'
 import { GroupParameter, groupSteps, StepGroup } from './group'
 import { camelCase, capitalize, contentWords, decapitalize, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
 import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
+import { DraftExample, newDraft, OperationDraft, ScenarioWalk, WalkContext } from './scenario-walk'
 
 /** TypeScript types of World fields and operation parameters. */
 export type FieldType = ValueType | 'string[][]' | 'Record<string, string>[]'
@@ -133,15 +134,7 @@ export function generatedFilesOf(definitions: StepDefinitionInfo[]): Set<string>
  */
 export function analyseSteps(features: ParsedFeature[], definitions: StepDefinitionInfo[], options: AnalysisOptions = {}): StepAnalysis {
   const respected = respectedDefinitions(definitions, options.ownedFiles ?? generatedFilesOf(definitions))
-  const matchCache = new Map<string, boolean>()
-  const needsDefinition = (text: string) => {
-    let needs = matchCache.get(text)
-    if (needs === undefined) {
-      needs = !respected.some((definition) => definition.matches(text))
-      matchCache.set(text, needs)
-    }
-    return needs
-  }
+  const { needsDefinition, matchCache } = definitionNeeds(respected)
   const flows = scenarioFlows(features, needsDefinition)
   const undefinedOccurrences = flows.flatMap((flow) => flow.steps.filter((step) => step.needsDefinition).map((step) => step.occurrence))
   const definedTexts = [...matchCache].filter(([, needs]) => !needs).map(([text]) => text)
@@ -156,43 +149,21 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
   const warnings: SpecloopError[] = []
   const definitionOf = (text: string) => respected.find((definition) => definition.matches(text))
   const givenReported = new Set<string>()
-  const onHandWrittenGiven = (given: StepOccurrence, when: StepOccurrence) => {
-    const key = `${given.templateText}\n${when.templateText}`
-    if (givenReported.has(key)) return
-    givenReported.add(key)
-    const definition = definitionOf(given.text)
-    warnings.push(
-      specloopError(
-        'GENERATE_HAND_WRITTEN_STEP',
-        `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
-          'the operation is synthesised without it (generate the Given instead, or write the When by hand)',
-        { file: given.uri, line: given.line, column: given.column }
-      )
-    )
-  }
   const operations = planOperations(
     features,
     steps,
     flows,
     groupOfText,
     (then, thenOccurrence, when) => {
-      const definition = definitionOf(when.text)
-      const fields = [
-        ...then.fields,
-        ...(then.argument?.field ? [then.argument.field] : []),
-        ...(then.flagField ? [then.flagField] : [])
-      ].map((field) => `this.${field.name}`)
-      if (fields.length === 0) return
-      warnings.push(
-        specloopError(
-          'GENERATE_HAND_WRITTEN_STEP',
-          `the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
-            `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`,
-          { file: thenOccurrence.uri, line: thenOccurrence.line, column: thenOccurrence.column }
-        )
-      )
+      const warning = thenAfterHandWrittenWhen(then, thenOccurrence, when, definitionOf(when.text))
+      if (warning) warnings.push(warning)
     },
-    onHandWrittenGiven
+    (given, when) => {
+      const key = `${given.templateText}\n${when.templateText}`
+      if (givenReported.has(key)) return
+      givenReported.add(key)
+      warnings.push(handWrittenGivenBeforeWhen(given, when, definitionOf(given.text)))
+    }
   )
   return {
     steps,
@@ -204,6 +175,56 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
     warnings: [...new Map(warnings.map((warning) => [formatError(warning), warning])).values()],
     usesBoolean: steps.some((step) => step.group.parameters.some((parameter) => parameter.kind === 'boolean'))
   }
+}
+
+/** Whether a step text needs a definition (no respected one matches it), each text asked once. */
+function definitionNeeds(respected: StepDefinitionInfo[]): {
+  needsDefinition: (text: string) => boolean
+  matchCache: Map<string, boolean>
+} {
+  const matchCache = new Map<string, boolean>()
+  const needsDefinition = (text: string) => {
+    let needs = matchCache.get(text)
+    if (needs === undefined) {
+      needs = !respected.some((definition) => definition.matches(text))
+      matchCache.set(text, needs)
+    }
+    return needs
+  }
+  return { needsDefinition, matchCache }
+}
+
+/** A generated Then after a hand-written When checks fields nothing generated sets (none when it checks no field). */
+function thenAfterHandWrittenWhen(
+  then: PlannedStep,
+  thenOccurrence: StepOccurrence,
+  when: StepOccurrence,
+  definition: StepDefinitionInfo | undefined
+): SpecloopError | undefined {
+  const fields = [...then.fields, ...(then.argument?.field ? [then.argument.field] : []), ...(then.flagField ? [then.flagField] : [])].map(
+    (field) => `this.${field.name}`
+  )
+  if (fields.length === 0) return undefined
+  return specloopError(
+    'GENERATE_HAND_WRITTEN_STEP',
+    `the generated Then "${then.group.expression}" checks ${fields.join(', ')}, but the When step before it ("${when.text}") is written by hand` +
+      `${definition ? ` (${definition.uri}:${definition.line})` : ''}: set ${fields.join(', ')} there, or write this Then step by hand`,
+    { file: thenOccurrence.uri, line: thenOccurrence.line, column: thenOccurrence.column }
+  )
+}
+
+/** A hand-written Given's value cannot reach the generated When after it. */
+function handWrittenGivenBeforeWhen(
+  given: StepOccurrence,
+  when: StepOccurrence,
+  definition: StepDefinitionInfo | undefined
+): SpecloopError {
+  return specloopError(
+    'GENERATE_HAND_WRITTEN_STEP',
+    `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
+      'the operation is synthesised without it (generate the Given instead, or write the When by hand)',
+    { file: given.uri, line: given.line, column: given.column }
+  )
 }
 
 /**
@@ -311,31 +332,6 @@ export function stepFileOf(group: StepGroup): string {
   return file === 'common.steps.ts' ? 'common-feature.steps.ts' : file
 }
 
-interface OperationDraft {
-  step: PlannedStep
-  /** The Outline placeholder each input field and each of the When step's own values came from. */
-  placeholders: Map<WorldField | number, string>
-  /** The fixed words of the steps around it, for synthesis's weak prior. */
-  words: Set<string>
-  examples: {
-    inputs: Map<WorldField, Value | undefined>
-    own: (Value | undefined)[]
-    outcomes: Map<WorldField, Value | undefined>
-    source: string
-    scenarioSource: string
-    scenario: string
-    pickleId: string
-  }[]
-  inputOrder: WorldField[]
-  outcomeOrder: WorldField[]
-  stateful: boolean
-  structured: boolean
-  sources: Set<string>
-}
-
-/** A doc string is a string value; a data table is not a value of the contract. */
-const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
-
 /**
  * Walks every scenario: Given steps set inputs, a When step starts an example of its
  * operation with the inputs set so far, Then steps after it add expected outcomes. Scenarios
@@ -349,100 +345,9 @@ function planOperations(
   onThenAfterHandWrittenWhen: (then: PlannedStep, thenOccurrence: StepOccurrence, when: StepOccurrence) => void,
   onHandWrittenGivenBeforeWhen: (given: StepOccurrence, when: StepOccurrence) => void
 ): PlannedOperation[] {
-  const reported = new Set<PlannedStep>()
-  const drafts = new Map<PlannedStep, OperationDraft>()
-  for (const step of steps) {
-    if (step.group.role !== 'when') continue
-    drafts.set(step, {
-      step,
-      placeholders: new Map(),
-      words: new Set(),
-      examples: [],
-      inputOrder: [],
-      outcomeOrder: [],
-      stateful: false,
-      structured: step.group.argument === 'dataTable',
-      sources: new Set()
-    })
-  }
-  for (const flow of flows) {
-    const inputs = new Map<WorldField, Value | undefined>()
-    const placeholdersOfInputs = new Map<WorldField, string>()
-    let current: OperationDraft['examples'][number] | undefined
-    let currentDraft: OperationDraft | undefined
-    let handWrittenWhen: StepOccurrence | undefined
-    let handWrittenGivens: StepOccurrence[] = []
-    const touched: OperationDraft[] = []
-    let actions = 0
-    // A Given's text checked after a command ("Then the store has 20 packets of basil") reads the
-    // state the command changed: the operation acts on an object, not on a table's row.
-    let readsState = false
-    for (const { occurrence, needsDefinition } of flow.steps) {
-      const step = needsDefinition ? groupOfText.get(occurrence.text) : undefined
-      if (step && occurrence.role === 'then' && step.group.role === 'given' && actions > 0) {
-        readsState = true
-        continue
-      }
-      const role = step?.group.role ?? occurrence.role
-      const slots = step?.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
-      if (role === 'when') {
-        actions++
-        current = undefined
-        currentDraft = step ? drafts.get(step) : undefined
-        handWrittenWhen = needsDefinition ? undefined : occurrence
-        const givensBefore = handWrittenGivens
-        handWrittenGivens = []
-        if (currentDraft) {
-          // Values a hand-written Given stored are out of the operation's reach: it is synthesised without them.
-          for (const given of givensBefore) onHandWrittenGivenBeforeWhen(given, occurrence)
-          const own: (Value | undefined)[] = slots.map((slot) => slot.value)
-          slots.forEach((slot, index) => slot.placeholder !== undefined && currentDraft!.placeholders.set(index, slot.placeholder))
-          for (const [field, placeholder] of placeholdersOfInputs) currentDraft.placeholders.set(field, placeholder)
-          if (step?.argument) own.push(valueOfArgument(occurrence))
-          current = {
-            inputs: new Map(inputs),
-            own,
-            outcomes: new Map(),
-            source: flow.source,
-            scenarioSource: flow.scenarioSource,
-            scenario: flow.name,
-            pickleId: flow.pickleId
-          }
-          currentDraft.examples.push(current)
-          currentDraft.sources.add(flow.uri)
-          for (const field of inputs.keys()) if (!currentDraft.inputOrder.includes(field)) currentDraft.inputOrder.push(field)
-          touched.push(currentDraft)
-        }
-      } else if (role === 'given' && !needsDefinition) {
-        if (/\d|"|'|</.test(occurrence.templateText) || occurrence.argument) handWrittenGivens.push(occurrence)
-      } else if (role === 'given' && step) {
-        step.fields.forEach((field, index) => inputs.set(field, slots[index]?.value))
-        step.fields.forEach(
-          (field, index) => slots[index]?.placeholder !== undefined && placeholdersOfInputs.set(field, slots[index]!.placeholder!)
-        )
-        if (step.argument?.field) inputs.set(step.argument.field, valueOfArgument(occurrence))
-      } else if (role === 'then' && step && !current && handWrittenWhen && !reported.has(step)) {
-        // Nothing generated sets what this Then checks: say so, rather than let it fail on `undefined`.
-        reported.add(step)
-        onThenAfterHandWrittenWhen(step, occurrence, handWrittenWhen)
-      } else if (role === 'then' && step && current && currentDraft) {
-        const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [field, slots[index]?.value])
-        if (step.argument?.field) outcomes.push([step.argument.field, valueOfArgument(occurrence)])
-        if (step.flagField) outcomes.push([step.flagField, true])
-        for (const [field, value] of outcomes) {
-          current.outcomes.set(field, value)
-          if (!currentDraft.outcomeOrder.includes(field)) currentDraft.outcomeOrder.push(field)
-        }
-      }
-    }
-    if (actions > 1 || readsState) for (const draft of touched) draft.stateful = true
-    // The words of every step of the scenario, without its values.
-    const words = flow.steps.map(({ occurrence, needsDefinition }) => {
-      const group = needsDefinition ? groupOfText.get(occurrence.text)?.group : undefined
-      return group ? group.fixed.join(' ') : occurrence.templateText.replace(/"[^"]*"|'[^']*'|-?\d+(\.\d+)?/g, ' ')
-    })
-    for (const draft of touched) for (const text of words) draft.words.add(text)
-  }
+  const drafts = new Map(steps.filter((step) => step.group.role === 'when').map((step) => [step, newDraft(step)]))
+  const context: WalkContext = { drafts, groupOfText, reported: new Set(), onThenAfterHandWrittenWhen, onHandWrittenGivenBeforeWhen }
+  for (const flow of flows) new ScenarioWalk(flow, context).walk()
   spreadStatefulness([...drafts.values()])
   const names = new NameRegistry(true, IMPORTED_NAMES)
   const descriptions = new Map(features.map((feature) => [feature.uri, descriptionsOf(feature)]))
@@ -492,7 +397,46 @@ function finishOperation(
   const group = draft.step.group
   const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(group.fixed.join(' '))), 'operation', 48))
   renameVerbParameters(group, name)
-  const parameterNames = new NameRegistry(false, ['result', name])
+  const parameters = operationParameters(draft, name)
+  const outcomeNames = new NameRegistry(false)
+  const outcomes = draft.outcomeOrder.map((field) => ({ name: outcomeNames.claim(plainOutcomeName(field.name)), type: field.type, field }))
+  const structured = draft.structured || [...parameters, ...outcomes].some((entry) => !isValueType(entry.type))
+  const examples = draft.examples.map((example) => operationExample(example, parameters, outcomes, group.parameters.length))
+  const sources = [...draft.sources].sort()
+  const operation: PlannedOperation = {
+    name,
+    whenText: group.occurrences[0]?.templateText ?? group.fixed.join(''),
+    inputs: parameters
+      .filter((parameter) => isValueType(parameter.type))
+      .map((parameter) => ({ name: parameter.name, type: parameter.type as ValueType })),
+    outputs: outcomes
+      .filter((outcome) => isValueType(outcome.type))
+      .map((outcome) => ({ name: outcome.name, type: outcome.type as ValueType })),
+    examples,
+    scenarios: [...new Set(draft.examples.map((example) => example.scenario))],
+    stateful: draft.stateful || structured,
+    parameters,
+    outcomes,
+    modulePath: `generated/src/${name}.ts`,
+    neededBy: neededByOf(draft),
+    sourceFeatures: sources
+  }
+  operation.context = [...sources.map((uri) => descriptions.get(uri) ?? ''), ...draft.words].join('\n')
+  const columns = examplesColumns(draft, parameters, examples, headers)
+  if (columns) operation.examplesColumns = columns
+  draft.step.operation = operation
+  if (draft.stateful) operation.reason = 'several When steps act on one object in a scenario: the examples alone do not define it'
+  else if (structured) operation.reason = 'it takes or gives a data table'
+  markCategoricalInputs(operation.inputs, examples)
+  return operation
+}
+
+const isValueType = (type: FieldType): type is ValueType => type === 'number' || type === 'string' || type === 'boolean'
+
+/** The Given fields every use sets, then the When step's own values, then its data table or doc string. */
+function operationParameters(draft: OperationDraft, operationName: string): OperationParameter[] {
+  const group = draft.step.group
+  const parameterNames = new NameRegistry(false, ['result', operationName])
   // A value some scenarios never give cannot be what the operation depends on: it takes only what every use gives.
   const given = draft.inputOrder.filter((field) => draft.examples.every((example) => example.inputs.has(field)))
   const parameters: OperationParameter[] = given.map((field) => ({
@@ -509,78 +453,70 @@ function finishOperation(
       type: draft.step.argument.type,
       from: { argument: true }
     })
-  const outcomeNames = new NameRegistry(false)
-  const outcomes = draft.outcomeOrder.map((field) => ({ name: outcomeNames.claim(plainOutcomeName(field.name)), type: field.type, field }))
-  const structured =
-    draft.structured ||
-    [...parameters, ...outcomes].some((entry) => entry.type !== 'number' && entry.type !== 'string' && entry.type !== 'boolean')
-  const examples: OperationExample[] = draft.examples.map((example) => {
-    const inputs: Record<string, Value> = {}
-    parameters.forEach((parameter) => {
-      const value =
-        'field' in parameter.from
-          ? example.inputs.get(parameter.from.field)
-          : 'parameter' in parameter.from
-            ? example.own[parameter.from.parameter]
-            : example.own[group.parameters.length]
-      if (value !== undefined) inputs[parameter.name] = value
-    })
-    const outputs: Record<string, Value> = {}
-    outcomes.forEach((outcome) => {
-      const value = example.outcomes.get(outcome.field)
-      if (value !== undefined) outputs[outcome.name] = value
-    })
-    return { inputs, outputs, source: example.source }
+  return parameters
+}
+
+/** One example in the contract's shape: the values by parameter and outcome name (the argument follows the When's own values). */
+function operationExample(
+  example: DraftExample,
+  parameters: OperationParameter[],
+  outcomes: PlannedOperation['outcomes'],
+  ownValues: number
+): OperationExample {
+  const inputs: Record<string, Value> = {}
+  parameters.forEach((parameter) => {
+    const value =
+      'field' in parameter.from
+        ? example.inputs.get(parameter.from.field)
+        : 'parameter' in parameter.from
+          ? example.own[parameter.from.parameter]
+          : example.own[ownValues]
+    if (value !== undefined) inputs[parameter.name] = value
   })
-  const scenarios = [...new Set(draft.examples.map((example) => example.scenario))]
-  // One entry per scenario (an outline's rows are one scenario), at the scenario's own line.
+  const outputs: Record<string, Value> = {}
+  outcomes.forEach((outcome) => {
+    const value = example.outcomes.get(outcome.field)
+    if (value !== undefined) outputs[outcome.name] = value
+  })
+  return { inputs, outputs, source: example.source }
+}
+
+/** One entry per scenario (an outline's rows are one scenario), at the scenario's own line. */
+function neededByOf(draft: OperationDraft): string[] {
   const firstExampleOfScenario = new Map<string, string>()
   for (const example of draft.examples) {
     if (!firstExampleOfScenario.has(example.scenarioSource))
       firstExampleOfScenario.set(example.scenarioSource, `${JSON.stringify(example.scenario)} (${example.scenarioSource})`)
   }
-  const neededBy = [...firstExampleOfScenario.values()]
-  const valueTyped = (type: FieldType): type is ValueType => type === 'number' || type === 'string' || type === 'boolean'
-  const operation: PlannedOperation = {
-    name,
-    whenText: group.occurrences[0]?.templateText ?? group.fixed.join(''),
-    inputs: parameters
-      .filter((parameter) => valueTyped(parameter.type))
-      .map((parameter) => ({ name: parameter.name, type: parameter.type as ValueType })),
-    outputs: outcomes
-      .filter((outcome) => valueTyped(outcome.type))
-      .map((outcome) => ({ name: outcome.name, type: outcome.type as ValueType })),
-    examples,
-    scenarios,
-    stateful: draft.stateful || structured,
-    parameters,
-    outcomes,
-    modulePath: `generated/src/${name}.ts`,
-    neededBy,
-    sourceFeatures: [...draft.sources].sort()
-  }
-  operation.context = [...[...draft.sources].sort().map((uri) => descriptions.get(uri) ?? ''), ...draft.words].join('\n')
+  return [...firstExampleOfScenario.values()]
+}
+
+/** The Examples table the first example comes from, and the column each parameter's placeholder names. */
+function examplesColumns(
+  draft: OperationDraft,
+  parameters: OperationParameter[],
+  examples: OperationExample[],
+  headers: Map<string, Map<number, string[]>>
+): PlannedOperation['examplesColumns'] {
   const firstSource = /^(.*):(\d+)$/.exec(examples[0]?.source ?? '')
   const header = firstSource ? headers.get(firstSource[1]!)?.get(Number(firstSource[2])) : undefined
-  if (header) {
-    const columns: Record<string, string> = {}
-    for (const parameter of parameters) {
-      const key = 'field' in parameter.from ? parameter.from.field : 'parameter' in parameter.from ? parameter.from.parameter : undefined
-      const placeholder = key === undefined ? undefined : draft.placeholders.get(key)
-      if (placeholder !== undefined && header.includes(placeholder)) columns[parameter.name] = placeholder
-    }
-    operation.examplesColumns = { header, inputs: columns }
+  if (!header) return undefined
+  const columns: Record<string, string> = {}
+  for (const parameter of parameters) {
+    const key = 'field' in parameter.from ? parameter.from.field : 'parameter' in parameter.from ? parameter.from.parameter : undefined
+    const placeholder = key === undefined ? undefined : draft.placeholders.get(key)
+    if (placeholder !== undefined && header.includes(placeholder)) columns[parameter.name] = placeholder
   }
-  draft.step.operation = operation
-  if (draft.stateful) operation.reason = 'several When steps act on one object in a scenario: the examples alone do not define it'
-  else if (structured) operation.reason = 'it takes or gives a data table'
-  for (const input of operation.inputs) {
+  return { header, inputs: columns }
+}
+
+/** A few values each seen several times (a tier, a zone): a rule per value, not memorisation. */
+function markCategoricalInputs(inputs: PlannedOperation['inputs'], examples: OperationExample[]): void {
+  for (const input of inputs) {
     if (input.type !== 'string') continue
     const distinct = new Set(examples.map((example) => example.inputs[input.name]).filter((value) => value !== undefined))
-    // A few values each seen several times (a tier, a zone): a rule per value, not memorisation.
     if (distinct.size <= 8 && distinct.size * 2 <= examples.length) input.categorical = true
   }
-  return operation
 }
 
 const FALLBACK_BY_TYPE: Record<ValueType, string> = { number: 'amount', string: 'text', boolean: 'flag' }

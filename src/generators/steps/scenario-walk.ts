@@ -1,0 +1,163 @@
+import type { Value } from '../operation'
+import type { PlannedStep, WorldField } from './analyse'
+import type { Slot, ScenarioFlow, StepOccurrence } from './occurrences'
+
+/** One run of a When step in a scenario: the inputs set before it, its own values, the outcomes checked after it. */
+export interface DraftExample {
+  inputs: Map<WorldField, Value | undefined>
+  own: (Value | undefined)[]
+  outcomes: Map<WorldField, Value | undefined>
+  source: string
+  scenarioSource: string
+  scenario: string
+  pickleId: string
+}
+
+/** An operation as the scenarios are walked: its examples pooled from every scenario that uses its When step. */
+export interface OperationDraft {
+  step: PlannedStep
+  /** The Outline placeholder each input field and each of the When step's own values came from. */
+  placeholders: Map<WorldField | number, string>
+  /** The fixed words of the steps around it, for synthesis's weak prior. */
+  words: Set<string>
+  examples: DraftExample[]
+  inputOrder: WorldField[]
+  outcomeOrder: WorldField[]
+  stateful: boolean
+  structured: boolean
+  sources: Set<string>
+}
+
+export function newDraft(step: PlannedStep): OperationDraft {
+  return {
+    step,
+    placeholders: new Map(),
+    words: new Set(),
+    examples: [],
+    inputOrder: [],
+    outcomeOrder: [],
+    stateful: false,
+    structured: step.group.argument === 'dataTable',
+    sources: new Set()
+  }
+}
+
+/** What every scenario's walk shares: the drafts, the planned steps by text, and where to report steps that cannot work. */
+export interface WalkContext {
+  drafts: Map<PlannedStep, OperationDraft>
+  groupOfText: Map<string, PlannedStep>
+  /** Then steps already reported after a hand-written When: each is reported once. */
+  reported: Set<PlannedStep>
+  onThenAfterHandWrittenWhen: (then: PlannedStep, thenOccurrence: StepOccurrence, when: StepOccurrence) => void
+  onHandWrittenGivenBeforeWhen: (given: StepOccurrence, when: StepOccurrence) => void
+}
+
+/** A doc string is a string value; a data table is not a value of the contract. */
+export const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
+
+/**
+ * One scenario's walk: Given steps set inputs, a When step starts an example of its operation
+ * with the inputs set so far, Then steps after it add expected outcomes.
+ */
+export class ScenarioWalk {
+  private readonly inputs = new Map<WorldField, Value | undefined>()
+  private readonly placeholdersOfInputs = new Map<WorldField, string>()
+  private current: DraftExample | undefined
+  private currentDraft: OperationDraft | undefined
+  private handWrittenWhen: StepOccurrence | undefined
+  private handWrittenGivens: StepOccurrence[] = []
+  /** The drafts this scenario added examples to. */
+  private readonly touched: OperationDraft[] = []
+  private actions = 0
+  // A Given's text checked after a command ("Then the store has 20 packets of basil") reads the
+  // state the command changed: the operation acts on an object, not on a table's row.
+  private readsState = false
+
+  constructor(
+    private readonly flow: ScenarioFlow,
+    private readonly context: WalkContext
+  ) {}
+
+  walk(): void {
+    for (const { occurrence, needsDefinition } of this.flow.steps) this.visit(occurrence, needsDefinition)
+    if (this.actions > 1 || this.readsState) for (const draft of this.touched) draft.stateful = true
+    const words = this.words()
+    for (const draft of this.touched) for (const text of words) draft.words.add(text)
+  }
+
+  /** The words of every step of the scenario, without its values. */
+  private words(): string[] {
+    return this.flow.steps.map(({ occurrence, needsDefinition }) => {
+      const group = needsDefinition ? this.context.groupOfText.get(occurrence.text)?.group : undefined
+      return group ? group.fixed.join(' ') : occurrence.templateText.replace(/"[^"]*"|'[^']*'|-?\d+(\.\d+)?/g, ' ')
+    })
+  }
+
+  private visit(occurrence: StepOccurrence, needsDefinition: boolean): void {
+    const step = needsDefinition ? this.context.groupOfText.get(occurrence.text) : undefined
+    if (step && occurrence.role === 'then' && step.group.role === 'given' && this.actions > 0) {
+      this.readsState = true
+      return
+    }
+    const role = step?.group.role ?? occurrence.role
+    const slots = step?.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
+    if (role === 'when') this.when(occurrence, step, slots, needsDefinition)
+    else if (role === 'given' && !needsDefinition) {
+      if (/\d|"|'|</.test(occurrence.templateText) || occurrence.argument) this.handWrittenGivens.push(occurrence)
+    } else if (role === 'given' && step) this.given(occurrence, step, slots)
+    else if (role === 'then' && step && !this.current && this.handWrittenWhen && !this.context.reported.has(step)) {
+      // Nothing generated sets what this Then checks: say so, rather than let it fail on `undefined`.
+      this.context.reported.add(step)
+      this.context.onThenAfterHandWrittenWhen(step, occurrence, this.handWrittenWhen)
+    } else if (role === 'then' && step && this.current && this.currentDraft)
+      this.then(occurrence, step, slots, this.current, this.currentDraft)
+  }
+
+  private when(occurrence: StepOccurrence, step: PlannedStep | undefined, slots: Slot[], needsDefinition: boolean): void {
+    this.actions++
+    this.current = undefined
+    this.currentDraft = step ? this.context.drafts.get(step) : undefined
+    this.handWrittenWhen = needsDefinition ? undefined : occurrence
+    const givensBefore = this.handWrittenGivens
+    this.handWrittenGivens = []
+    const draft = this.currentDraft
+    if (!draft) return
+    // Values a hand-written Given stored are out of the operation's reach: it is synthesised without them.
+    for (const given of givensBefore) this.context.onHandWrittenGivenBeforeWhen(given, occurrence)
+    const own: (Value | undefined)[] = slots.map((slot) => slot.value)
+    slots.forEach((slot, index) => slot.placeholder !== undefined && draft.placeholders.set(index, slot.placeholder))
+    for (const [field, placeholder] of this.placeholdersOfInputs) draft.placeholders.set(field, placeholder)
+    if (step?.argument) own.push(valueOfArgument(occurrence))
+    this.current = {
+      inputs: new Map(this.inputs),
+      own,
+      outcomes: new Map(),
+      source: this.flow.source,
+      scenarioSource: this.flow.scenarioSource,
+      scenario: this.flow.name,
+      pickleId: this.flow.pickleId
+    }
+    draft.examples.push(this.current)
+    draft.sources.add(this.flow.uri)
+    for (const field of this.inputs.keys()) if (!draft.inputOrder.includes(field)) draft.inputOrder.push(field)
+    this.touched.push(draft)
+  }
+
+  private given(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[]): void {
+    step.fields.forEach((field, index) => this.inputs.set(field, slots[index]?.value))
+    step.fields.forEach(
+      (field, index) => slots[index]?.placeholder !== undefined && this.placeholdersOfInputs.set(field, slots[index]!.placeholder!)
+    )
+    if (step.argument?.field) this.inputs.set(step.argument.field, valueOfArgument(occurrence))
+  }
+
+  private then(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[], example: DraftExample, draft: OperationDraft): void {
+    const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [field, slots[index]?.value])
+    if (step.argument?.field) outcomes.push([step.argument.field, valueOfArgument(occurrence)])
+    if (step.flagField) outcomes.push([step.flagField, true])
+    for (const [field, value] of outcomes) {
+      example.outcomes.set(field, value)
+      if (!draft.outcomeOrder.includes(field)) draft.outcomeOrder.push(field)
+    }
+  }
+}
