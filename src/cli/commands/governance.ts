@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { approve, ApproveResult, status, StatusResult, gate, GateResult } from '../../index'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
+import type { CliIo } from '../io'
 import type { RegisterCommand } from '../command'
 import { parseScore } from './strength'
 
@@ -128,6 +129,12 @@ export function gateSummaryMarkdown(result: GateResult): string {
 }
 
 export const registerGovernance: RegisterCommand = (program, context) => {
+  registerApprove(program, context)
+  registerStatus(program, context)
+  registerGate(program, context)
+}
+
+const registerApprove: RegisterCommand = (program, context) => {
   program
     .command('approve [features...]')
     .description('approve the specs as they are now (every feature, or the files named): recorded in specs.lock and the ledger')
@@ -156,6 +163,9 @@ export const registerGovernance: RegisterCommand = (program, context) => {
       else printApprove(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)
     })
+}
+
+const registerStatus: RegisterCommand = (program, context) => {
   program
     .command('status')
     .description('where each scenario stands against its approval, and each generated file against its spec')
@@ -167,6 +177,9 @@ export const registerGovernance: RegisterCommand = (program, context) => {
       else printStatus(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)
     })
+}
+
+const registerGate: RegisterCommand = (program, context) => {
   program
     .command('gate')
     .description(
@@ -193,18 +206,22 @@ export const registerGovernance: RegisterCommand = (program, context) => {
       })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printGate(result, io.stdout, io.stderr)
-      const summary = io.env.GITHUB_STEP_SUMMARY
-      if (result.ci && summary && result.exitCode !== 2) {
-        try {
-          fs.appendFileSync(summary, gateSummaryMarkdown(result))
-        } catch (thrown) {
-          // The summary is a courtesy of the CI: the verdict is the exit code and the output above.
-          writeLine(
-            io.stderr,
-            `warning: GITHUB_STEP_SUMMARY ${summary} cannot be written (${(thrown as Error).message}); the job summary is missing`
-          )
-        }
-      }
+      if (result.ci && result.exitCode !== 2) appendJobSummary(io, result)
       context.setExitCode(result.exitCode)
     })
+}
+
+/** The gate's verdict in the CI's job summary, when the CI gives one (GITHUB_STEP_SUMMARY). */
+function appendJobSummary(io: CliIo, result: GateResult): void {
+  const summary = io.env.GITHUB_STEP_SUMMARY
+  if (!summary) return
+  try {
+    fs.appendFileSync(summary, gateSummaryMarkdown(result))
+  } catch (thrown) {
+    // The summary is a courtesy of the CI: the verdict is the exit code and the output above.
+    writeLine(
+      io.stderr,
+      `warning: GITHUB_STEP_SUMMARY ${summary} cannot be written (${(thrown as Error).message}); the job summary is missing`
+    )
+  }
 }
