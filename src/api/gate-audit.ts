@@ -77,6 +77,11 @@ function lockedPackages(cwd: string): Map<string, string | undefined> {
   }
 }
 
+function notConfigured(): AuditOutcome {
+  const note = `not configured: "gate": { "audit": { "failOn": "high" } } in ${POLICY_FILE} (npm audit asks the npm registry)`
+  return { findings: [], warnings: [], ran: false, note }
+}
+
 /**
  * The supply-chain check: npm audit's advisories for every package generated code imports, and
  * the project's SBOM beside the report. Both read package-lock.json; audit asks the registry.
@@ -88,13 +93,7 @@ export async function auditCheck(
   facts: (name: string) => PackageFacts,
   env: NodeJS.ProcessEnv
 ): Promise<AuditOutcome> {
-  if (!policy)
-    return {
-      findings: [],
-      warnings: [],
-      ran: false,
-      note: `not configured: "gate": { "audit": { "failOn": "high" } } in ${POLICY_FILE} (npm audit asks the npm registry)`
-    }
+  if (!policy) return notConfigured()
   if (!fs.existsSync(path.join(cwd, LOCKFILE))) {
     return {
       ...auditUnavailable(`the project has no ${LOCKFILE} (npm install writes it)`, policy),

@@ -187,23 +187,9 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
   const { trace } = traced
   if (trace) result.traceFile = traced.file
 
-  const ledger = readLedgerState(cwd)
   const historyPath = path.join(cwd, HISTORY_PATH)
-  const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
-  const model = buildReportModel({
-    run: collected.run,
-    trace,
-    codeFiles: readCodeFiles(cwd, trace),
-    currentSpec: (uri) => readTextOrUndefined(path.join(cwd, uri)),
-    ledger: ledger.exists ? { entries: ledger.entries, verification: ledger.verification } : undefined,
-    approvals: await approvalsOf(options, cwd),
-    history: previousHistory,
-    strength: readStrengthRecord(cwd),
-    now: options.now ?? new Date(),
-    title: options.title
-  })
+  const model = await reportModelOf(options, cwd, collected.run, trace, historyPath)
   result.warnings.push(...model.warnings.map((warning) => specloopError('REPORT_TRACE_MISMATCH', warning)))
-  model.metrics = metrics({ cwd, now: options.now }).metrics
   result.runId = model.run.id
   result.counts = model.counts
 
@@ -220,6 +206,32 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
 
   if (options.recordHistory !== false) recordHistory(historyPath, model.history, result)
   return undefined
+}
+
+/** The report's model of the run, with what the project records beside it: ledger, approvals, history, strength, metrics. */
+async function reportModelOf(
+  options: ReportOptions,
+  cwd: string,
+  run: Parameters<typeof buildReportModel>[0]['run'],
+  trace: Trace | undefined,
+  historyPath: string
+): Promise<ReportModel> {
+  const ledger = readLedgerState(cwd)
+  const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
+  const model = buildReportModel({
+    run,
+    trace,
+    codeFiles: readCodeFiles(cwd, trace),
+    currentSpec: (uri) => readTextOrUndefined(path.join(cwd, uri)),
+    ledger: ledger.exists ? { entries: ledger.entries, verification: ledger.verification } : undefined,
+    approvals: await approvalsOf(options, cwd),
+    history: previousHistory,
+    strength: readStrengthRecord(cwd),
+    now: options.now ?? new Date(),
+    title: options.title
+  })
+  model.metrics = metrics({ cwd, now: options.now }).metrics
+  return model
 }
 
 /** The messages file to report is missing: the one given, or the latest run's (no run yet). */

@@ -345,6 +345,21 @@ async function withKillingRows(project: Project, toRun: PlannedMutant[], results
   return results.map((result) => (rows.has(result.id) ? { ...result, killingRow: rows.get(result.id) } : result))
 }
 
+/** The record of a run: every verdict in source order, with the score of each feature and the overall one. */
+function strengthRecordOf(createdAt: Date, traceRunId: string, results: MutantResult[]): StrengthRecord {
+  const mutants = results.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.operator.localeCompare(b.operator)
+  )
+  return {
+    version: STRENGTH_RECORD_VERSION,
+    createdAt: createdAt.toISOString(),
+    traceRunId,
+    mutants,
+    features: featureScores(mutants),
+    score: overallScore(mutants)
+  }
+}
+
 /**
  * Spec strength by mutation: mutants of the implementation lines the scenarios ran, each run
  * (sandboxed, the project's files untouched) against only the scenarios whose trace ran its
@@ -373,22 +388,11 @@ export async function strength(options: StrengthOptions): Promise<StrengthResult
   const now = (options.now ?? (() => new Date()))()
   const passing = trace.scenarios.filter((scenario) => scenario.status === 'passed')
   const run = await runMutants(project, toRun, options, String(now.getTime()), passing)
-  const results = [...reused, ...(await withKillingRows(project, toRun, run.results))].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.operator.localeCompare(b.operator)
-  )
-  const features = featureScores(results)
-  const record: StrengthRecord = {
-    version: STRENGTH_RECORD_VERSION,
-    createdAt: now.toISOString(),
-    traceRunId: trace.runId,
-    mutants: results,
-    features,
-    score: overallScore(results)
-  }
+  const record = strengthRecordOf(now, trace.runId, [...reused, ...(await withKillingRows(project, toRun, run.results))])
   writeStrengthRecord(project.cwd, record)
   if (run.budget) warnings.push(budgetWarning(run.budget, options))
-  warnings.push(...results.filter((mutant) => mutant.status === 'survived').map(survivorWarning))
-  const errors = lowScoreErrors(features, options.minScore)
+  warnings.push(...record.mutants.filter((mutant) => mutant.status === 'survived').map(survivorWarning))
+  const errors = lowScoreErrors(record.features, options.minScore)
   return {
     cwd: project.cwd,
     exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 }),

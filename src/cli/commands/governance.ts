@@ -5,6 +5,7 @@ import { writeJson, writeLine } from '../io'
 import type { CliIo } from '../io'
 import type { RegisterCommand } from '../command'
 import { parseScore } from './strength'
+import { projectOptionsOf } from './project-options'
 
 /** "3 approved, 1 changed, 2 new" from counts; states with no items are left out. */
 function countsLine<T extends string>(counts: Partial<Record<T, number>>, order: readonly T[]): string {
@@ -172,7 +173,7 @@ const registerStatus: RegisterCommand = (program, context) => {
     .action(async () => {
       const globals = context.globals()
       const { io } = context
-      const result = await status({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config })
+      const result = await status(projectOptionsOf(globals, io))
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printStatus(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)
@@ -196,10 +197,7 @@ const registerGate: RegisterCommand = (program, context) => {
       const globals = context.globals()
       const { io } = context
       const result = await gate({
-        cwd: globals.cwd,
-        env: io.env,
-        profiles: globals.profile,
-        configFile: globals.config,
+        ...projectOptionsOf(globals, io),
         ci: options.ci,
         minScore: options.minScore,
         promote: options.promote

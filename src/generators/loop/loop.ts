@@ -416,6 +416,10 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
     options.onRound?.(report)
     if (!state.stop) state.stop = stopAfterRound(state, limits)
   }
+  return summaryOf(state, baseline, files)
+}
+
+function summaryOf(state: LoopState, baseline: Score, files: LoopFiles): LoopSummary {
   return {
     rounds: state.reports.length,
     tokens: state.tokens,
