@@ -110,20 +110,20 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
     rounds.push(report)
     options.onRound?.(report)
     recordRound(result.cwd, report, evaluation)
-    const finish = (stopReason: OfflineStopReason): LoopRun => ({
-      generate: result,
-      rounds,
-      evaluation,
-      green: evaluation.suite.green && evaluation.typeCheck.compiles,
-      stopReason,
-      elapsedMs: Date.now() - started
-    })
-    if (evaluation.suite.green && evaluation.typeCheck.compiles) return finish('green')
-    ;({ synthesis, tried } = widenSearch(synthesis, result))
-    if (tried.length === 0) return finish('nothing-to-try')
-    if (round >= maxRounds) return finish('max-rounds')
-    if (Date.now() - started >= timeLimitMs) return finish('time-limit')
+    const green = evaluation.suite.green && evaluation.typeCheck.compiles
+    if (!green) ({ synthesis, tried } = widenSearch(synthesis, result))
+    const stopReason = stopAfterRound(green, tried, round >= maxRounds, () => Date.now() - started >= timeLimitMs)
+    if (stopReason) return { generate: result, rounds, evaluation, green, stopReason, elapsedMs: Date.now() - started }
   }
+}
+
+/** Why the loop stops after a round it evaluated, if it does: green, nothing left to widen, or a limit reached. */
+function stopAfterRound(green: boolean, tried: string[], lastRound: boolean, outOfTime: () => boolean): OfflineStopReason | undefined {
+  if (green) return 'green'
+  if (tried.length === 0) return 'nothing-to-try'
+  if (lastRound) return 'max-rounds'
+  if (outOfTime()) return 'time-limit'
+  return undefined
 }
 
 /** Type-checks the project and runs its suite, within what is left of the loop's time budget. */
