@@ -77,6 +77,11 @@ function lockedPackages(cwd: string): Map<string, string | undefined> {
   }
 }
 
+function notConfigured(): AuditOutcome {
+  const note = `not configured: "gate": { "audit": { "failOn": "high" } } in ${POLICY_FILE} (npm audit asks the npm registry)`
+  return { findings: [], warnings: [], ran: false, note }
+}
+
 /**
  * The supply-chain check: npm audit's advisories for every package generated code imports, and
  * the project's SBOM beside the report. Both read package-lock.json; audit asks the registry.
@@ -88,13 +93,7 @@ export async function auditCheck(
   facts: (name: string) => PackageFacts,
   env: NodeJS.ProcessEnv
 ): Promise<AuditOutcome> {
-  if (!policy)
-    return {
-      findings: [],
-      warnings: [],
-      ran: false,
-      note: `not configured: "gate": { "audit": { "failOn": "high" } } in ${POLICY_FILE} (npm audit asks the npm registry)`
-    }
+  if (!policy) return notConfigured()
   if (!fs.existsSync(path.join(cwd, LOCKFILE))) {
     return {
       ...auditUnavailable(`the project has no ${LOCKFILE} (npm install writes it)`, policy),
@@ -119,20 +118,10 @@ export async function auditCheck(
     }
   }
   const locked = lockedPackages(cwd)
-  // A package not installed here still has the licence npm recorded in the lockfile.
-  const factsWithLicence = (name: string): PackageFacts => {
-    const fact = facts(name)
-    const recorded = locked.get(name)
-    return fact.licence || !recorded ? fact : { ...fact, licence: recorded }
-  }
-  const findings: GateFinding[] = []
-  for (const file of scanned) {
-    const found = auditFindings(file.path, file.scan, reading.packages, policy, factsWithLicence)
-    findings.push(...found.findings)
-    warnings.push(...found.warnings)
-  }
-  const imported = [...new Set(scanned.flatMap((file) => file.scan.packages.map((used) => used.name)))].sort()
-  const verdicts = imported.map(
+  const imported = importedPackageFindings(scanned, reading, policy, withLockedLicence(facts, locked))
+  warnings.push(...imported.warnings)
+  const findings = imported.findings
+  const verdicts = imported.names.map(
     (name) => `${name} ${reading.packages.get(name)?.severity ?? (locked.has(name) ? 'no advisory' : `not in ${LOCKFILE}, not audited`)}`
   )
   return {
@@ -141,4 +130,31 @@ export async function auditCheck(
     ran: true,
     note: `npm audit of ${LOCKFILE}: ${reading.total} vulnerable ${reading.total === 1 ? 'package' : 'packages'} in the project; imported by generated code: ${verdicts.join(', ') || 'none'}; fails on ${policy.failOn} and above; ${sbomNote}`
   }
+}
+
+/** A package not installed here still has the licence npm recorded in the lockfile. */
+function withLockedLicence(facts: (name: string) => PackageFacts, locked: Map<string, string | undefined>): (name: string) => PackageFacts {
+  return (name) => {
+    const fact = facts(name)
+    const recorded = locked.get(name)
+    return fact.licence || !recorded ? fact : { ...fact, licence: recorded }
+  }
+}
+
+/** The audit's findings in each scanned file, and the packages generated code imports (sorted, once each). */
+function importedPackageFindings(
+  scanned: { path: string; scan: ReturnType<typeof scanModule> }[],
+  reading: Extract<AuditReading, { total: number }>,
+  policy: AuditPolicy,
+  facts: (name: string) => PackageFacts
+): { findings: GateFinding[]; warnings: SpecloopError[]; names: string[] } {
+  const findings: GateFinding[] = []
+  const warnings: SpecloopError[] = []
+  for (const file of scanned) {
+    const found = auditFindings(file.path, file.scan, reading.packages, policy, facts)
+    findings.push(...found.findings)
+    warnings.push(...found.warnings)
+  }
+  const names = [...new Set(scanned.flatMap((file) => file.scan.packages.map((used) => used.name)))].sort()
+  return { findings, warnings, names }
 }

@@ -3,7 +3,7 @@ import { appendLedger } from '../ledger'
 import { suiteArguments } from '../project'
 import { evaluateProject, Evaluation } from '../generators/loop'
 import { describeScore } from '../generators/loop'
-import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS } from '../generators/synthesis'
+import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS, SynthesisOptions } from '../generators/synthesis'
 import { generate, GenerateOptions, GenerateResult, stoppedBeforeWriting } from './generate'
 
 /** Each widening searches this many half-bits deeper. */
@@ -72,11 +72,14 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
 
 type LoopRun = Omit<OfflineLoopResult, 'errors' | 'warnings' | 'exitCode'>
 
+/** The synthesis options with the bounds each round widens always set. */
+type SynthesisBounds = SynthesisOptions & Required<Pick<SynthesisOptions, 'maxLevel' | 'maxEntries' | 'timeBudgetMs'>>
+
 async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
   const started = Date.now()
   const maxRounds = options.maxRounds ?? 3
   const timeLimitMs = options.timeLimitMs ?? 120_000
-  let synthesis = {
+  let synthesis: SynthesisBounds = {
     maxLevel: DEFAULT_MAX_LEVEL,
     maxEntries: DEFAULT_MAX_ENTRIES,
     timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
@@ -84,7 +87,6 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
   }
   const rounds: OfflineRound[] = []
   let tried: string[] = []
-  // The suite runs with the configuration generate read (or, with none, the layout it assumes), so both see the same scenarios.
   const writtenByAnyRound = new Set<string>()
   let previous: Evaluation | undefined
   for (let round = 1; ; round++) {
@@ -100,72 +102,83 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
     // A wider search that wrote no file leaves the project as the last round evaluated it: its
     // suite would fail the same way, and so would every later round.
     if (previous && roundResult.written.length === 0) {
-      return {
-        generate: result,
-        rounds,
-        evaluation: previous,
-        green: false,
-        stopReason: 'unchanged',
-        unchangedBy: tried,
-        elapsedMs: Date.now() - started
-      }
+      const elapsedMs = Date.now() - started
+      return { generate: result, rounds, evaluation: previous, green: false, stopReason: 'unchanged', unchangedBy: tried, elapsedMs }
     }
-    const suite = suiteArguments(result.cwd, options.configFile, options.profiles)
-    const evaluation = (previous = await evaluateProject({
-      cwd: result.cwd,
-      env: options.env ?? {},
-      suiteArgs: suite.args,
-      suiteReadPaths: suite.readPaths,
-      sandbox: options.sandbox,
-      remainingMs: Math.max(1, timeLimitMs - (Date.now() - started))
-    }))
-    const report: OfflineRound = {
-      round,
-      tried,
-      written: roundResult.written.length,
-      compiles: evaluation.typeCheck.compiles,
-      scenarios: { total: evaluation.suite.counts.total, passed: evaluation.suite.counts.passed },
-      elapsedMs: Date.now() - roundStarted
-    }
+    const evaluation = (previous = await evaluateRound(options, result.cwd, Math.max(1, timeLimitMs - (Date.now() - started))))
+    const report = roundReport(round, tried, roundResult.written.length, evaluation, Date.now() - roundStarted)
     rounds.push(report)
     options.onRound?.(report)
-    appendLedger(result.cwd, {
-      kind: 'offline-round',
-      generator: 'offline',
-      result: {
-        round,
-        tried,
-        score: describeScore(evaluation.score),
-        compiles: report.compiles,
-        scenarios: report.scenarios,
-        green: evaluation.suite.green
-      }
-    })
-    const finish = (stopReason: OfflineStopReason): LoopRun => ({
-      generate: result,
-      rounds,
-      evaluation,
-      green: evaluation.suite.green && evaluation.typeCheck.compiles,
-      stopReason,
-      elapsedMs: Date.now() - started
-    })
-    if (evaluation.suite.green && evaluation.typeCheck.compiles) return finish('green')
-    // What the next round can change offline: a wider search for the operations with no rule yet.
-    tried = []
-    const missing = result.implementations.filter((outcome) => outcome.reason === 'no-rule')
-    if (missing.length > 0) {
-      synthesis = {
-        ...synthesis,
-        maxLevel: synthesis.maxLevel + WIDENING_LEVELS,
-        maxEntries: synthesis.maxEntries * 2,
-        timeBudgetMs: synthesis.timeBudgetMs * 2
-      }
-      tried.push(
-        `search widened for ${missing.map((outcome) => outcome.name).join(', ')} (${synthesis.maxLevel / 2} bits, ${synthesis.maxEntries} expressions)`
-      )
-    }
-    if (tried.length === 0) return finish('nothing-to-try')
-    if (round >= maxRounds) return finish('max-rounds')
-    if (Date.now() - started >= timeLimitMs) return finish('time-limit')
+    recordRound(result.cwd, report, evaluation)
+    const green = evaluation.suite.green && evaluation.typeCheck.compiles
+    if (!green) ({ synthesis, tried } = widenSearch(synthesis, result))
+    const stopReason = stopAfterRound(green, tried, round >= maxRounds, () => Date.now() - started >= timeLimitMs)
+    if (stopReason) return { generate: result, rounds, evaluation, green, stopReason, elapsedMs: Date.now() - started }
   }
+}
+
+/** Why the loop stops after a round it evaluated, if it does: green, nothing left to widen, or a limit reached. */
+function stopAfterRound(green: boolean, tried: string[], lastRound: boolean, outOfTime: () => boolean): OfflineStopReason | undefined {
+  if (green) return 'green'
+  if (tried.length === 0) return 'nothing-to-try'
+  if (lastRound) return 'max-rounds'
+  if (outOfTime()) return 'time-limit'
+  return undefined
+}
+
+/** Type-checks the project and runs its suite, within what is left of the loop's time budget. */
+function evaluateRound(options: OfflineLoopOptions, cwd: string, remainingMs: number): Promise<Evaluation> {
+  // The suite runs with the configuration generate read (or, with none, the layout it assumes), so both see the same scenarios.
+  const suite = suiteArguments(cwd, options.configFile, options.profiles)
+  return evaluateProject({
+    cwd,
+    env: options.env ?? {},
+    suiteArgs: suite.args,
+    suiteReadPaths: suite.readPaths,
+    sandbox: options.sandbox,
+    remainingMs
+  })
+}
+
+function roundReport(round: number, tried: string[], written: number, evaluation: Evaluation, elapsedMs: number): OfflineRound {
+  return {
+    round,
+    tried,
+    written,
+    compiles: evaluation.typeCheck.compiles,
+    scenarios: { total: evaluation.suite.counts.total, passed: evaluation.suite.counts.passed },
+    elapsedMs
+  }
+}
+
+function recordRound(cwd: string, report: OfflineRound, evaluation: Evaluation): void {
+  appendLedger(cwd, {
+    kind: 'offline-round',
+    generator: 'offline',
+    result: {
+      round: report.round,
+      tried: report.tried,
+      score: describeScore(evaluation.score),
+      compiles: report.compiles,
+      scenarios: report.scenarios,
+      green: evaluation.suite.green
+    }
+  })
+}
+
+/**
+ * What the next round can change offline: a wider search for the operations with no rule yet.
+ * Nothing tried (an empty list) means another round would fail the same way.
+ */
+function widenSearch(synthesis: SynthesisBounds, result: GenerateResult): { synthesis: SynthesisBounds; tried: string[] } {
+  const missing = result.implementations.filter((outcome) => outcome.reason === 'no-rule')
+  if (missing.length === 0) return { synthesis, tried: [] }
+  const wider = {
+    ...synthesis,
+    maxLevel: synthesis.maxLevel + WIDENING_LEVELS,
+    maxEntries: synthesis.maxEntries * 2,
+    timeBudgetMs: synthesis.timeBudgetMs * 2
+  }
+  const names = missing.map((outcome) => outcome.name).join(', ')
+  return { synthesis: wider, tried: [`search widened for ${names} (${wider.maxLevel / 2} bits, ${wider.maxEntries} expressions)`] }
 }

@@ -176,21 +176,7 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
   const cwd = path.resolve(options.cwd)
   const messagesFile = path.resolve(cwd, options.from ?? messagesFileOf(LATEST_RUN_DIRECTORY))
   result.messagesFile = messagesFile
-  if (!fs.existsSync(messagesFile)) {
-    return options.from
-      ? specloopError(
-          'REPORT_NO_MESSAGES',
-          `no such file: ${options.from}`,
-          {},
-          'pass a Cucumber Messages file, e.g. one written by `cucumber-js --format message:messages.ndjson`'
-        )
-      : specloopError(
-          'REPORT_NO_RUN',
-          `no run to report: ${path.relative(cwd, messagesFile)} does not exist`,
-          {},
-          'run `specloop verify` first, or pass --from FILE.ndjson'
-        )
-  }
+  if (!fs.existsSync(messagesFile)) return noMessagesError(options, cwd, messagesFile)
   const displayName = path.relative(cwd, messagesFile) || messagesFile
   // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
   const collected = foldMessages(fs.readFileSync(messagesFile).toString('utf8'), displayName)
@@ -201,23 +187,9 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
   const { trace } = traced
   if (trace) result.traceFile = traced.file
 
-  const ledger = readLedgerState(cwd)
   const historyPath = path.join(cwd, HISTORY_PATH)
-  const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
-  const model = buildReportModel({
-    run: collected.run,
-    trace,
-    codeFiles: readCodeFiles(cwd, trace),
-    currentSpec: (uri) => readTextOrUndefined(path.join(cwd, uri)),
-    ledger: ledger.exists ? { entries: ledger.entries, verification: ledger.verification } : undefined,
-    approvals: await approvalsOf(options, cwd),
-    history: previousHistory,
-    strength: readStrengthRecord(cwd),
-    now: options.now ?? new Date(),
-    title: options.title
-  })
+  const model = await reportModelOf(options, cwd, collected.run, trace, historyPath)
   result.warnings.push(...model.warnings.map((warning) => specloopError('REPORT_TRACE_MISMATCH', warning)))
-  model.metrics = metrics({ cwd, now: options.now }).metrics
   result.runId = model.run.id
   result.counts = model.counts
 
@@ -232,14 +204,60 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
     })
   }
 
-  if (options.recordHistory !== false) {
-    try {
-      writeFileAtomic(historyPath, serializeHistory(model.history))
-    } catch (thrown) {
-      result.warnings.push(specloopError('REPORT_HISTORY', `could not update ${HISTORY_PATH}: ${messageOf(thrown)}`))
-    }
-  }
+  if (options.recordHistory !== false) recordHistory(historyPath, model.history, result)
   return undefined
+}
+
+/** The report's model of the run, with what the project records beside it: ledger, approvals, history, strength, metrics. */
+async function reportModelOf(
+  options: ReportOptions,
+  cwd: string,
+  run: Parameters<typeof buildReportModel>[0]['run'],
+  trace: Trace | undefined,
+  historyPath: string
+): Promise<ReportModel> {
+  const ledger = readLedgerState(cwd)
+  const previousHistory = fs.existsSync(historyPath) ? parseHistory(fs.readFileSync(historyPath, 'utf8')) : []
+  const model = buildReportModel({
+    run,
+    trace,
+    codeFiles: readCodeFiles(cwd, trace),
+    currentSpec: (uri) => readTextOrUndefined(path.join(cwd, uri)),
+    ledger: ledger.exists ? { entries: ledger.entries, verification: ledger.verification } : undefined,
+    approvals: await approvalsOf(options, cwd),
+    history: previousHistory,
+    strength: readStrengthRecord(cwd),
+    now: options.now ?? new Date(),
+    title: options.title
+  })
+  model.metrics = metrics({ cwd, now: options.now }).metrics
+  return model
+}
+
+/** The messages file to report is missing: the one given, or the latest run's (no run yet). */
+function noMessagesError(options: ReportOptions, cwd: string, messagesFile: string): SpecloopError {
+  return options.from
+    ? specloopError(
+        'REPORT_NO_MESSAGES',
+        `no such file: ${options.from}`,
+        {},
+        'pass a Cucumber Messages file, e.g. one written by `cucumber-js --format message:messages.ndjson`'
+      )
+    : specloopError(
+        'REPORT_NO_RUN',
+        `no run to report: ${path.relative(cwd, messagesFile)} does not exist`,
+        {},
+        'run `specloop verify` first, or pass --from FILE.ndjson'
+      )
+}
+
+/** The history with this run added, for the next report's trend; a failure to write it is a warning: the report stands. */
+function recordHistory(historyPath: string, history: ReportModel['history'], result: ReportResult): void {
+  try {
+    writeFileAtomic(historyPath, serializeHistory(history))
+  } catch (thrown) {
+    result.warnings.push(specloopError('REPORT_HISTORY', `could not update ${HISTORY_PATH}: ${messageOf(thrown)}`))
+  }
 }
 
 /** 1-based line and column of a character offset. */

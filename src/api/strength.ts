@@ -316,6 +316,51 @@ function usageErrors(options: StrengthOptions): SpecloopError[] {
 }
 
 /**
+ * The mutants to run and the verdicts that stand: with `affected`, those of mutants whose line
+ * and scenarios are as in the previous run; with some files chosen, those of the other files.
+ */
+function mutantsToRun(
+  project: Project,
+  trace: Trace,
+  files: ReadonlySet<string> | undefined,
+  affected: boolean
+): { toRun: PlannedMutant[]; reused: MutantResult[] } {
+  const planned = planMutants(project, trace, files)
+  const previousRecord = readStrengthRecord(project.cwd)
+  const { toRun, reused } = splitByPrevious(planned, affected ? previousRecord : undefined)
+  // Mutating some files leaves the verdicts of the others in the record as they were.
+  if (files)
+    reused.push(
+      ...(previousRecord?.mutants ?? []).filter((mutant) => !files.has(mutant.file)).map((mutant) => ({ ...mutant, reused: true }))
+    )
+  return { toRun, reused }
+}
+
+/** The results, each survivor with the Examples row that would kill it where one can be found. */
+async function withKillingRows(project: Project, toRun: PlannedMutant[], results: MutantResult[]): Promise<MutantResult[]> {
+  const survivors = toRun
+    .filter((entry) => results.some((result) => result.id === entry.mutant.id && result.status === 'survived'))
+    .map((entry) => entry.mutant)
+  const rows = await killingRows(project, survivors)
+  return results.map((result) => (rows.has(result.id) ? { ...result, killingRow: rows.get(result.id) } : result))
+}
+
+/** The record of a run: every verdict in source order, with the score of each feature and the overall one. */
+function strengthRecordOf(createdAt: Date, traceRunId: string, results: MutantResult[]): StrengthRecord {
+  const mutants = results.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.operator.localeCompare(b.operator)
+  )
+  return {
+    version: STRENGTH_RECORD_VERSION,
+    createdAt: createdAt.toISOString(),
+    traceRunId,
+    mutants,
+    features: featureScores(mutants),
+    score: overallScore(mutants)
+  }
+}
+
+/**
  * Spec strength by mutation: mutants of the implementation lines the scenarios ran, each run
  * (sandboxed, the project's files untouched) against only the scenarios whose trace ran its
  * line; a mutant no scenario notices is a gap in the specification, reported with an Examples
@@ -339,45 +384,15 @@ export async function strength(options: StrengthOptions): Promise<StrengthResult
   const warnings = [...fresh.warnings]
   const chosen = chosenFiles(project, trace, options.files)
   if (chosen.errors.length > 0) return emptyResult(project.cwd, chosen.errors, 2, started)
-  const planned = planMutants(project, trace, chosen.files)
-  const previousRecord = readStrengthRecord(project.cwd)
-  const { toRun, reused } = splitByPrevious(planned, options.affected ? previousRecord : undefined)
-  // Mutating some files leaves the verdicts of the others in the record as they were.
-  if (chosen.files)
-    reused.push(
-      ...(previousRecord?.mutants ?? []).filter((mutant) => !chosen.files!.has(mutant.file)).map((mutant) => ({ ...mutant, reused: true }))
-    )
+  const { toRun, reused } = mutantsToRun(project, trace, chosen.files, options.affected === true)
   const now = (options.now ?? (() => new Date()))()
-  const run = await runMutants(
-    project,
-    toRun,
-    options,
-    String(now.getTime()),
-    trace.scenarios.filter((scenario) => scenario.status === 'passed')
-  )
-  const rows = await killingRows(
-    project,
-    toRun
-      .filter((entry) => run.results.some((result) => result.id === entry.mutant.id && result.status === 'survived'))
-      .map((entry) => entry.mutant)
-  )
-  const results = [
-    ...reused,
-    ...run.results.map((result) => (rows.has(result.id) ? { ...result, killingRow: rows.get(result.id) } : result))
-  ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.operator.localeCompare(b.operator))
-  const features = featureScores(results)
-  const record: StrengthRecord = {
-    version: STRENGTH_RECORD_VERSION,
-    createdAt: now.toISOString(),
-    traceRunId: trace.runId,
-    mutants: results,
-    features,
-    score: overallScore(results)
-  }
+  const passing = trace.scenarios.filter((scenario) => scenario.status === 'passed')
+  const run = await runMutants(project, toRun, options, String(now.getTime()), passing)
+  const record = strengthRecordOf(now, trace.runId, [...reused, ...(await withKillingRows(project, toRun, run.results))])
   writeStrengthRecord(project.cwd, record)
   if (run.budget) warnings.push(budgetWarning(run.budget, options))
-  warnings.push(...results.filter((mutant) => mutant.status === 'survived').map(survivorWarning))
-  const errors = lowScoreErrors(features, options.minScore)
+  warnings.push(...record.mutants.filter((mutant) => mutant.status === 'survived').map(survivorWarning))
+  const errors = lowScoreErrors(record.features, options.minScore)
   return {
     cwd: project.cwd,
     exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 }),

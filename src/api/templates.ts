@@ -68,27 +68,9 @@ export function newFeature(options: NewFeatureOptions): NewFeatureResult {
   const catalogue = readTemplates(cwd)
   if (catalogue.errors.length > 0)
     return { ...result, errors: catalogue.errors, exitCode: exitCodeOf({ couldNotRun: true, problems: false }) }
-  const names = catalogue.templates.map((template) => template.name)
-  const choose = `choose one of ${names.join(', ')}`
-  if (options.template === undefined)
-    return refuse(
-      specloopError(
-        'NEW_USAGE',
-        'which template? --template is missing',
-        {},
-        `${choose}: specloop new feature ${options.name} --template ${names[0] ?? 'rule-table'}`
-      )
-    )
-  const template = catalogue.templates.find((candidate) => candidate.name === options.template)
-  if (!template)
-    return refuse(
-      specloopError(
-        'TEMPLATE_UNKNOWN',
-        `unknown template "${options.template}"`,
-        {},
-        `${choose}; specloop templates describes them, and a project's own go in ${catalogue.folder}/NAME.feature`
-      )
-    )
+  const chosen = chosenTemplate(catalogue, options)
+  if ('error' in chosen) return refuse(chosen.error)
+  const { template } = chosen
   const named = featureNameOf(options.name)
   if ('error' in named)
     return refuse(
@@ -117,4 +99,32 @@ export function newFeature(options: NewFeatureOptions): NewFeatureResult {
     return refuse(specloopError('NEW_USAGE', `could not write ${named.file}: ${messageOf(thrown)}`, { file: named.file }))
   }
   return { ...result, file: named.file, template: listing(template) }
+}
+
+/** The template `--template` names, or why there is none: its name is missing or unknown. */
+function chosenTemplate(
+  catalogue: ReturnType<typeof readTemplates>,
+  options: NewFeatureOptions
+): { template: FeatureTemplate } | { error: SpecloopError } {
+  const names = catalogue.templates.map((template) => template.name)
+  const choose = `choose one of ${names.join(', ')}`
+  if (options.template === undefined)
+    return {
+      error: specloopError(
+        'NEW_USAGE',
+        'which template? --template is missing',
+        {},
+        `${choose}: specloop new feature ${options.name} --template ${names[0] ?? 'rule-table'}`
+      )
+    }
+  const template = catalogue.templates.find((candidate) => candidate.name === options.template)
+  if (template) return { template }
+  return {
+    error: specloopError(
+      'TEMPLATE_UNKNOWN',
+      `unknown template "${options.template}"`,
+      {},
+      `${choose}; specloop templates describes them, and a project's own go in ${catalogue.folder}/NAME.feature`
+    )
+  }
 }

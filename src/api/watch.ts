@@ -11,6 +11,7 @@ import { changesSinceTrace, createRunDirectory, lineHunks, newRunId, readTrace, 
 import type { CurrentScenario, FileChange, SelectedScenario, Trace } from '../trace'
 import { latestRunDirectory, messagesFileOf, sha256 } from '../workspace'
 import { finishRunDirectory, mergeIntoLatest, projectToVerify, runErrors, sandboxWarnings, traceOfRun, tracedSources } from './verify'
+import type { ReadFeatures } from './verify'
 import { selectionPaths } from '../strength'
 import { selectedScenarios } from './selected-scenarios'
 import { watchProjectFiles } from './watch-files'
@@ -289,20 +290,44 @@ async function catchUp(state: WatchState, runner: WarmRunner, emit: (event: Watc
  */
 export async function watch(options: WatchOptions): Promise<WatchResult> {
   const prepared = await projectToVerify(options)
-  if (prepared.stopped)
-    return {
-      cwd: prepared.stopped.cwd,
-      exitCode: prepared.stopped.exitCode,
-      errors: prepared.stopped.errors,
-      warnings: prepared.stopped.warnings,
-      runs: 0
-    }
+  if (prepared.stopped) {
+    const { cwd, exitCode, errors, warnings } = prepared.stopped
+    return { cwd, exitCode, errors, warnings, runs: 0 }
+  }
   const { project, features } = prepared
   const sandbox = options.sandbox ?? true
   const warnings = sandboxWarnings({ cwd: project.cwd }, project, sandbox)
   const emit = (event: WatchEvent) => options.onEvent?.(event)
+  const state = initialState(project, features)
+  let runner: WarmRunner
+  try {
+    runner = startWarmRunner({ project, sandbox, output: options.output })
+  } catch (thrown) {
+    const message = `could not prepare the project's TypeScript: ${String((thrown as Error)?.message ?? thrown).split('\n')[0]}`
+    return { cwd: project.cwd, exitCode: 2, errors: [specloopError('INSTRUMENT', message)], warnings, runs: 0 }
+  }
+  const stopped = abortOf(options.signal)
+  const saves = saveQueue(
+    (files, started) => handleSave(state, options, runner, files, started, emit),
+    () => options.signal?.aborted === true
+  )
+  // Watching from before the run at start: a save during it is handled after it.
+  const watcher = watchProjectFiles(project.cwd, QUIET_MS, saves.add)
+  saves.first(() => catchUp(state, runner, emit))
+  await Promise.race([saves.done(), stopped])
+  if (!options.signal?.aborted) emit({ kind: 'watching', scenarios: state.scenariosNow.length, warnings })
+  await stopped
+  state.stopping = true
+  watcher.close()
+  runner.stop()
+  await saves.done().catch(() => undefined)
+  return { cwd: project.cwd, exitCode: exitCodeOf({ couldNotRun: false, problems: false }), errors: [], warnings, runs: state.runs }
+}
+
+/** The state watching starts from: the latest run's trace and messages (none before a first run). */
+function initialState(project: Project, features: ReadFeatures): WatchState {
   const previous = readTrace(latestRunDirectory(project.cwd))
-  const state: WatchState = {
+  return {
     project,
     scenariosNow: selectedScenarios(project, features),
     trace: previous.trace,
@@ -313,51 +338,41 @@ export async function watch(options: WatchOptions): Promise<WatchResult> {
     pending: new Set(),
     runs: 0
   }
-  let runner: WarmRunner
-  try {
-    runner = startWarmRunner({ project, sandbox, output: options.output })
-  } catch (thrown) {
-    return {
-      cwd: project.cwd,
-      exitCode: 2,
-      errors: [
-        specloopError(
-          'INSTRUMENT',
-          `could not prepare the project's TypeScript: ${String((thrown as Error)?.message ?? thrown).split('\n')[0]}`
-        )
-      ],
-      warnings,
-      runs: 0
-    }
-  }
-  const stopped = new Promise<void>((resolve) => {
-    if (options.signal?.aborted) resolve()
-    options.signal?.addEventListener('abort', () => resolve(), { once: true })
+}
+
+/** Resolves when the signal aborts (at once when it has already); never without a signal. */
+function abortOf(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (signal?.aborted) resolve()
+    signal?.addEventListener('abort', () => resolve(), { once: true })
   })
-  // Saves are handled one after another; those made during a run are handled together after it.
+}
+
+/**
+ * Saves are handled one after another, after the `first` work; those made while one is handled
+ * are handled together after it, timed from the first of them.
+ */
+function saveQueue(handle: (files: string[], started: number) => Promise<void>, aborted: () => boolean) {
   let queued: string[] = []
   let firstEventAt = 0
+  let working: Promise<void> = Promise.resolve()
   const drain = async () => {
-    while (queued.length > 0 && !options.signal?.aborted) {
+    while (queued.length > 0 && !aborted()) {
       const files = queued
       const started = firstEventAt
       queued = []
-      await handleSave(state, options, runner, files, started, emit)
+      await handle(files, started)
     }
   }
-  // Watching from before the run at start: a save during it is handled after it.
-  const watcher = watchProjectFiles(project.cwd, QUIET_MS, (files, eventAt) => {
-    if (queued.length === 0) firstEventAt = eventAt
-    queued.push(...files)
-    working = working.then(drain)
-  })
-  let working: Promise<void> = catchUp(state, runner, emit)
-  await Promise.race([working, stopped])
-  if (!options.signal?.aborted) emit({ kind: 'watching', scenarios: state.scenariosNow.length, warnings })
-  await stopped
-  state.stopping = true
-  watcher.close()
-  runner.stop()
-  await working.catch(() => undefined)
-  return { cwd: project.cwd, exitCode: exitCodeOf({ couldNotRun: false, problems: false }), errors: [], warnings, runs: state.runs }
+  return {
+    first(work: () => Promise<void>): void {
+      working = work()
+    },
+    add(files: string[], eventAt: number): void {
+      if (queued.length === 0) firstEventAt = eventAt
+      queued.push(...files)
+      working = working.then(drain)
+    },
+    done: (): Promise<void> => working
+  }
 }

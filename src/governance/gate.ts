@@ -235,76 +235,68 @@ export function runFindings(run: RunFacts | undefined, threshold: number | undef
         specloopError('GATE_NO_RUN', 'no verified run: the gate judges the last `specloop verify`', {}, 'run specloop verify first')
       )
     ]
-  const findings: GateFinding[] = []
-  for (const uri of run.outdatedFeatures)
-    findings.push(
-      finding(
-        'run',
-        specloopError(
-          'GATE_RUN_OUTDATED',
-          `the last run (${run.runId}) ran an older text of this feature`,
-          { file: uri },
-          'run specloop verify'
-        )
+  return [...outdatedRunFindings(run), ...scenarioFindings(run), ...coverageFindings(run, threshold)]
+}
+
+/** What the run says nothing about now: features and code changed since it, scenarios it has no result for. */
+function outdatedRunFindings(run: RunFacts): GateFinding[] {
+  const outdated = (message: string, where: Parameters<typeof specloopError>[2], hint = 'run specloop verify') =>
+    finding('run', specloopError('GATE_RUN_OUTDATED', message, where, hint))
+  return [
+    ...run.outdatedFeatures.map((uri) => outdated(`the last run (${run.runId}) ran an older text of this feature`, { file: uri })),
+    ...(run.changedCode ?? []).map((file) => outdated(`changed since the last run (${run.runId}) executed it`, { file })),
+    ...run.notRun.map((scenario) =>
+      outdated(
+        `"${scenario.name}" has no result in the last run (${run.runId})`,
+        { file: scenario.uri, line: scenario.line },
+        'run specloop verify (all scenarios)'
       )
     )
-  for (const file of run.changedCode ?? [])
-    findings.push(
-      finding(
-        'run',
-        specloopError('GATE_RUN_OUTDATED', `changed since the last run (${run.runId}) executed it`, { file }, 'run specloop verify')
+  ]
+}
+
+/** Scenarios that did not pass in the run, then those that passed checking nothing. */
+function scenarioFindings(run: RunFacts): GateFinding[] {
+  const failed = run.failed.map((scenario) =>
+    finding(
+      'run',
+      specloopError(
+        'GATE_FAILED',
+        `"${scenario.name}" ${scenario.status === 'failed' ? 'failed' : `was ${scenario.status}`} in the last run (${run.runId})`,
+        { file: scenario.uri, line: scenario.line },
+        'make it pass: specloop run rewrites what specloop generated; code edited by hand is yours to fix'
       )
     )
-  for (const scenario of run.notRun)
-    findings.push(
-      finding(
-        'run',
-        specloopError(
-          'GATE_RUN_OUTDATED',
-          `"${scenario.name}" has no result in the last run (${run.runId})`,
-          { file: scenario.uri, line: scenario.line },
-          'run specloop verify (all scenarios)'
-        )
+  )
+  const hollow = run.hollow.map((scenario) =>
+    finding(
+      'run',
+      specloopError(
+        'GATE_HOLLOW',
+        `"${scenario.name}" is hollow (${scenario.reason === 'no-assertion' ? 'its Then steps assert nothing' : 'it runs no implementation code'})`,
+        { file: scenario.uri, line: scenario.line },
+        'make its Then steps check the outcome'
       )
     )
-  for (const scenario of run.failed)
-    findings.push(
-      finding(
-        'run',
-        specloopError(
-          'GATE_FAILED',
-          `"${scenario.name}" ${scenario.status === 'failed' ? 'failed' : `was ${scenario.status}`} in the last run (${run.runId})`,
-          { file: scenario.uri, line: scenario.line },
-          'make it pass: specloop run rewrites what specloop generated; code edited by hand is yours to fix'
-        )
+  )
+  return [...failed, ...hollow]
+}
+
+/** The generated implementation lines the run executed, held to the policy's threshold (when it has one). */
+function coverageFindings(run: RunFacts, threshold: number | undefined): GateFinding[] {
+  if (threshold === undefined || !run.coverage) return []
+  const percent = run.coverage.total === 0 ? 100 : (100 * run.coverage.covered) / run.coverage.total
+  // Written as the test it is, so a threshold that is not a number never fails the gate.
+  if (!(percent < threshold)) return []
+  return [
+    finding(
+      'coverage',
+      specloopError(
+        'GATE_COVERAGE',
+        `the last run executed ${percent.toFixed(1)}% of the generated implementation lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`,
+        { file: POLICY_FILE },
+        'specloop trace --uncovered lists what no scenario runs: add scenarios for it, or remove the code'
       )
     )
-  for (const scenario of run.hollow)
-    findings.push(
-      finding(
-        'run',
-        specloopError(
-          'GATE_HOLLOW',
-          `"${scenario.name}" is hollow (${scenario.reason === 'no-assertion' ? 'its Then steps assert nothing' : 'it runs no implementation code'})`,
-          { file: scenario.uri, line: scenario.line },
-          'make its Then steps check the outcome'
-        )
-      )
-    )
-  if (threshold !== undefined && run.coverage) {
-    const percent = run.coverage.total === 0 ? 100 : (100 * run.coverage.covered) / run.coverage.total
-    if (percent < threshold)
-      findings.push(
-        finding(
-          'coverage',
-          specloopError(
-            'GATE_COVERAGE',
-            `the last run executed ${percent.toFixed(1)}% of the generated implementation lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`,
-            { file: POLICY_FILE },
-            'specloop trace --uncovered lists what no scenario runs: add scenarios for it, or remove the code'
-          )
-        )
-      )
-  }
-  return findings
+  ]
 }

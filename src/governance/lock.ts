@@ -76,52 +76,38 @@ export function parseLock(text: string): { lock?: SpecsLock; error?: SpecloopErr
       )
     }
   }
-  const isObject = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-  const at = (key: string) => {
+  const error = featuresError(text, lock.features)
+  return error ? { error } : { lock: lock as SpecsLock }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** What is wrong with the lock's "features" (located at the key it is about), if anything. */
+function featuresError(text: string, features: unknown): SpecloopError | undefined {
+  const invalid = (message: string, key: string) => {
     const offset = text.indexOf(JSON.stringify(key))
-    return { file: LOCK_FILE, ...(offset >= 0 ? lineOf(text, offset) : {}) }
+    const where = { file: LOCK_FILE, ...(offset >= 0 ? lineOf(text, offset) : {}) }
+    return specloopError('LOCK_INVALID', `${LOCK_FILE}: ${message}`, where, 'restore it from version control')
   }
-  if (!isObject(lock.features))
-    return {
-      error: specloopError(
-        'LOCK_INVALID',
-        `${LOCK_FILE}: "features" must map feature paths to their approvals`,
-        at('features'),
-        'restore it from version control'
-      )
-    }
-  for (const [uri, feature] of Object.entries(lock.features)) {
-    if (!isObject(feature) || !isObject(feature.scenarios))
-      return {
-        error: specloopError(
-          'LOCK_INVALID',
-          `${LOCK_FILE}: the entry of ${uri} has no "scenarios"`,
-          at(uri),
-          'restore it from version control'
-        )
-      }
-    for (const [key, record] of Object.entries(feature.scenarios)) {
-      const approval = isObject(record) ? record.approval : undefined
-      if (
-        !isObject(record) ||
-        typeof record.sha256 !== 'string' ||
-        !isObject(approval) ||
-        typeof approval.by !== 'string' ||
-        typeof approval.at !== 'string'
-      ) {
-        return {
-          error: specloopError(
-            'LOCK_INVALID',
-            `${LOCK_FILE}: the approval of "${key}" in ${uri} needs "sha256" and "approval": { "by", "at" }`,
-            at(key),
-            'restore it from version control'
-          )
-        }
-      }
-    }
+  if (!isObject(features)) return invalid('"features" must map feature paths to their approvals', 'features')
+  for (const [uri, feature] of Object.entries(features)) {
+    const scenarios = isObject(feature) ? feature.scenarios : undefined
+    if (!isObject(scenarios)) return invalid(`the entry of ${uri} has no "scenarios"`, uri)
+    const key = Object.keys(scenarios).find((key) => !isScenarioApproval(scenarios[key]))
+    if (key !== undefined) return invalid(`the approval of "${key}" in ${uri} needs "sha256" and "approval": { "by", "at" }`, key)
   }
-  return { lock: lock as SpecsLock }
+  return undefined
+}
+
+function isScenarioApproval(record: unknown): boolean {
+  const approval = isObject(record) ? record.approval : undefined
+  return (
+    isObject(record) &&
+    typeof record.sha256 === 'string' &&
+    isObject(approval) &&
+    typeof approval.by === 'string' &&
+    typeof approval.at === 'string'
+  )
 }
 
 function lineOf(text: string, offset: number): { line: number } {

@@ -71,6 +71,7 @@ export function specloopInputs(facts: SpecloopProjectFacts): NonNullable<TargetC
 
 const RUN_OUTPUTS = ['{projectRoot}/.specloop/runs']
 const REPORT_OUTPUTS = ['{projectRoot}/reports']
+const metadata = (description: string) => ({ technologies: ['cucumber'], description })
 
 /**
  * The targets of one project folder with a cucumber configuration and feature files: check,
@@ -80,23 +81,7 @@ const REPORT_OUTPUTS = ['{projectRoot}/reports']
 export function inferSpecloopTargets(facts: SpecloopProjectFacts, options?: SpecloopNxPluginOptions): Record<string, TargetConfiguration> {
   const names = targetNamesOf(options)
   const inputs = specloopInputs(facts)
-  const metadata = (description: string) => ({ technologies: ['cucumber'], description })
-  const featureTargets = Object.fromEntries(
-    facts.featureFiles.map((featureFile): [string, TargetConfiguration] => [
-      names.verifyFeature(featureFile),
-      {
-        ...specloopCommand(`verify ${shellWord(featureFile)}`),
-        cache: true,
-        inputs,
-        outputs: RUN_OUTPUTS,
-        // The features of one project share its .specloop/ (runs, the latest link, the
-        // instrumented-code cache): on one machine they run one at a time; spread over
-        // machines (Nx agents, a CI matrix) they run side by side.
-        parallelism: false,
-        metadata: metadata(`specloop verify ${featureFile}: its scenarios, traced`)
-      }
-    ])
-  )
+  const featureTargets = featureVerifyTargets(facts, names, inputs)
   return {
     [names.check]: {
       ...specloopCommand('check'),
@@ -132,13 +117,40 @@ export function inferSpecloopTargets(facts: SpecloopProjectFacts, options?: Spec
       metadata: metadata('specloop report: living documentation of the latest run in reports/')
     },
     ...featureTargets,
-    [names.verifyCi]: {
-      // Nothing of its own to run or cache: each feature's target caches its own run.
-      executor: 'nx:noop',
-      dependsOn: Object.keys(featureTargets).map((target) => ({ target, params: 'forward' as const })),
-      metadata: metadata(
-        `every feature file's own verify target (${Object.keys(featureTargets).length}), for Nx distribution or a CI matrix`
-      )
-    }
+    [names.verifyCi]: verifyCiTarget(featureTargets)
+  }
+}
+
+/** One verify target per feature file, named by `names.verifyFeature`. */
+function featureVerifyTargets(
+  facts: SpecloopProjectFacts,
+  names: ReturnType<typeof targetNamesOf>,
+  inputs: TargetConfiguration['inputs']
+): Record<string, TargetConfiguration> {
+  return Object.fromEntries(
+    facts.featureFiles.map((featureFile): [string, TargetConfiguration] => [
+      names.verifyFeature(featureFile),
+      {
+        ...specloopCommand(`verify ${shellWord(featureFile)}`),
+        cache: true,
+        inputs,
+        outputs: RUN_OUTPUTS,
+        // The features of one project share its .specloop/ (runs, the latest link, the
+        // instrumented-code cache): on one machine they run one at a time; spread over
+        // machines (Nx agents, a CI matrix) they run side by side.
+        parallelism: false,
+        metadata: metadata(`specloop verify ${featureFile}: its scenarios, traced`)
+      }
+    ])
+  )
+}
+
+/** The CI target: every feature's verify target, for Nx distribution or a CI matrix. */
+function verifyCiTarget(featureTargets: Record<string, TargetConfiguration>): TargetConfiguration {
+  return {
+    // Nothing of its own to run or cache: each feature's target caches its own run.
+    executor: 'nx:noop',
+    dependsOn: Object.keys(featureTargets).map((target) => ({ target, params: 'forward' as const })),
+    metadata: metadata(`every feature file's own verify target (${Object.keys(featureTargets).length}), for Nx distribution or a CI matrix`)
   }
 }

@@ -136,51 +136,18 @@ function describeConfigError(thrown: unknown): string {
 export async function resolveProject(options: ProjectOptions): Promise<ProjectResult> {
   const cwd = path.resolve(options.cwd)
   const env = options.env ?? {}
-  let stat: fs.Stats
-  try {
-    stat = fs.statSync(cwd)
-  } catch {
-    return { error: specloopError('PROJECT_NOT_FOUND', `directory not found: ${cwd}`, {}, 'pass an existing project directory with -C') }
-  }
-  if (!stat.isDirectory()) {
-    return { error: specloopError('PROJECT_NOT_DIRECTORY', `not a directory: ${cwd}`, {}, 'pass a project directory with -C') }
-  }
+  const notADirectory = projectDirectoryError(cwd)
+  if (notADirectory) return { error: notADirectory }
   const configFile = options.configFile ?? locateConfigFile(cwd)
   if (configFile !== undefined && !fs.existsSync(path.resolve(cwd, configFile))) {
     return { error: specloopError('CONFIG_NOT_FOUND', `configuration file not found: ${configFile}`) }
   }
-  if (locateCucumber(cwd) === undefined) {
-    const manifest = fs.existsSync(path.join(cwd, 'package.json')) ? { file: 'package.json' } : {}
-    return {
-      error: specloopError(
-        'CUCUMBER_MISSING',
-        `@cucumber/cucumber cannot be resolved from the project (${cwd}): specloop runs the project's own cucumber-js 12.x, a peer dependency`,
-        manifest,
-        'npm i -D @cucumber/cucumber@12'
-      )
-    }
-  }
+  if (locateCucumber(cwd) === undefined) return { error: cucumberMissingError(cwd) }
   const cucumber = loadCucumberModules(cwd)
+  const loaded = await loadRunConfiguration(cucumber, cwd, env, configFile, options.profiles)
+  if (loaded.error) return { error: loaded.error }
+  const { runConfiguration } = loaded
   const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
-  let runConfiguration: IRunConfiguration
-  try {
-    const loaded = await cucumber.api.loadConfiguration(
-      configFile === undefined ? { file: false, provided: DEFAULT_LAYOUT } : { file: configFile, profiles: options.profiles ?? [] },
-      { cwd, env, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }) }
-    )
-    runConfiguration = loaded.runConfiguration
-  } catch (thrown) {
-    const file = configFile ?? 'cucumber configuration'
-    const location = configFile ? locateConfigError(thrown, path.resolve(cwd, configFile)) : {}
-    return {
-      error: specloopError(
-        'CONFIG_INVALID',
-        `invalid cucumber configuration: ${describeConfigError(thrown)}`,
-        { file, ...location },
-        'fix the configuration file; `npx cucumber-js` would fail on it too'
-      )
-    }
-  }
   try {
     const { requireModules = [], requirePaths = [], importPaths = [], loaders = [] } = runConfiguration.support
     const resolved = await cucumber.resolvePaths(silentLogger, cwd, runConfiguration.sources, {
@@ -203,6 +170,55 @@ export async function resolveProject(options: ProjectOptions): Promise<ProjectRe
     }
   } catch (thrown) {
     return { error: specloopError('PATHS_INVALID', `could not resolve the project's paths: ${messageOf(thrown)}`, { file: configFile }) }
+  }
+}
+
+function projectDirectoryError(cwd: string): SpecloopError | undefined {
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(cwd)
+  } catch {
+    return specloopError('PROJECT_NOT_FOUND', `directory not found: ${cwd}`, {}, 'pass an existing project directory with -C')
+  }
+  if (!stat.isDirectory()) return specloopError('PROJECT_NOT_DIRECTORY', `not a directory: ${cwd}`, {}, 'pass a project directory with -C')
+  return undefined
+}
+
+function cucumberMissingError(cwd: string): SpecloopError {
+  const manifest = fs.existsSync(path.join(cwd, 'package.json')) ? { file: 'package.json' } : {}
+  return specloopError(
+    'CUCUMBER_MISSING',
+    `@cucumber/cucumber cannot be resolved from the project (${cwd}): specloop runs the project's own cucumber-js 12.x, a peer dependency`,
+    manifest,
+    'npm i -D @cucumber/cucumber@12'
+  )
+}
+
+/** The run configuration through cucumber's own API: the file and profiles given, or specloop's layout without a file. */
+async function loadRunConfiguration(
+  cucumber: CucumberModules,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  configFile: string | undefined,
+  profiles: string[] | undefined
+): Promise<{ runConfiguration: IRunConfiguration; error?: undefined } | { error: SpecloopError }> {
+  try {
+    const loaded = await cucumber.api.loadConfiguration(
+      configFile === undefined ? { file: false, provided: DEFAULT_LAYOUT } : { file: configFile, profiles: profiles ?? [] },
+      { cwd, env, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }) }
+    )
+    return { runConfiguration: loaded.runConfiguration }
+  } catch (thrown) {
+    const file = configFile ?? 'cucumber configuration'
+    const location = configFile ? locateConfigError(thrown, path.resolve(cwd, configFile)) : {}
+    return {
+      error: specloopError(
+        'CONFIG_INVALID',
+        `invalid cucumber configuration: ${describeConfigError(thrown)}`,
+        { file, ...location },
+        'fix the configuration file; `npx cucumber-js` would fail on it too'
+      )
+    }
   }
 }
 

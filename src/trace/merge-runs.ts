@@ -18,43 +18,39 @@ export interface RunToMerge {
  * a scenario that more than one of them ran. Empty when they can. Pure.
  */
 export function mergeRefusals(runs: readonly RunToMerge[]): SpecloopError[] {
-  const errors: SpecloopError[] = []
   const [first] = runs
-  if (!first) return errors
+  if (!first) return []
+  return [
+    ...runs.slice(1).flatMap((run) => specificationMismatch(first, run) ?? []),
+    ...shardRefusals(runs, first),
+    ...overlapRefusals(runs)
+  ]
+}
+
+/** Why `run` is not a run of the same feature files and code as `first`: the first difference found. */
+function specificationMismatch(first: RunToMerge, run: RunToMerge): SpecloopError | undefined {
   const sameSpecification = 'merge the runs of one commit of one project: each shard must run the same feature files and code'
-  for (const run of runs.slice(1)) {
-    const ours = first.trace.features ?? {}
-    const theirs = run.trace.features ?? {}
-    const differing = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort().find((uri) => ours[uri] !== theirs[uri])
-    if (differing !== undefined) {
-      const how =
-        ours[differing] === undefined
-          ? `only ${run.label} has ${differing}`
-          : theirs[differing] === undefined
-            ? `only ${first.label} has ${differing}`
-            : `${differing} differs between them`
-      errors.push(
-        specloopError(
-          'MERGE_MISMATCH',
-          `${run.label} and ${first.label} are runs of different projects or spec versions: ${how}`,
-          { file: run.label },
-          sameSpecification
-        )
-      )
-      continue
-    }
-    const firstFiles = new Map(first.trace.files.map((file) => [file.path, file.sha256]))
-    const changed = run.trace.files.find((file) => firstFiles.has(file.path) && firstFiles.get(file.path) !== file.sha256)
-    if (changed)
-      errors.push(
-        specloopError(
-          'MERGE_MISMATCH',
-          `${run.label} and ${first.label} ran different versions of ${changed.path}`,
-          { file: run.label },
-          sameSpecification
-        )
-      )
+  const mismatch = (message: string) => specloopError('MERGE_MISMATCH', message, { file: run.label }, sameSpecification)
+  const ours = first.trace.features ?? {}
+  const theirs = run.trace.features ?? {}
+  const differing = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort().find((uri) => ours[uri] !== theirs[uri])
+  if (differing !== undefined) {
+    const how =
+      ours[differing] === undefined
+        ? `only ${run.label} has ${differing}`
+        : theirs[differing] === undefined
+          ? `only ${first.label} has ${differing}`
+          : `${differing} differs between them`
+    return mismatch(`${run.label} and ${first.label} are runs of different projects or spec versions: ${how}`)
   }
+  const firstFiles = new Map(first.trace.files.map((file) => [file.path, file.sha256]))
+  const changed = run.trace.files.find((file) => firstFiles.has(file.path) && firstFiles.get(file.path) !== file.sha256)
+  return changed ? mismatch(`${run.label} and ${first.label} ran different versions of ${changed.path}`) : undefined
+}
+
+/** Shards of different splits (the first shard's total is the split), and a shard given twice. */
+function shardRefusals(runs: readonly RunToMerge[], first: RunToMerge): SpecloopError[] {
+  const errors: SpecloopError[] = []
   const shardOwner = new Map<number, RunToMerge>()
   for (const run of runs) {
     const { shard } = run.trace
@@ -83,6 +79,12 @@ export function mergeRefusals(runs: readonly RunToMerge[]): SpecloopError[] {
       )
     else shardOwner.set(shard.index, run)
   }
+  return errors
+}
+
+/** A scenario more than one run ran: one refusal per run, at its first such scenario. */
+function overlapRefusals(runs: readonly RunToMerge[]): SpecloopError[] {
+  const errors: SpecloopError[] = []
   const ranBy = new Map<string, RunToMerge>()
   for (const run of runs) {
     for (const scenario of run.trace.scenarios) {
@@ -134,6 +136,26 @@ function union(bitmaps: readonly (string | undefined)[]): string {
  * `mergeRefusals` first. Pure.
  */
 export function mergeRunTraces(input: MergeTracesInput): Trace {
+  const { scenarios, newIndex } = scenariosInSuiteOrder(input)
+  const untraced = [...new Set(input.runs.flatMap((run) => run.trace.untraced ?? []))].sort()
+  const features = input.runs.find((run) => run.trace.features)?.trace.features
+  return markHollow({
+    version: 1,
+    runId: input.runId,
+    createdAt: input.createdAt,
+    scenarios,
+    files: mergeFiles(input.runs, newIndex),
+    ...(features ? { features } : {}),
+    ...(untraced.length > 0 ? { untraced } : {}),
+    mergedFrom: input.runs.map((run) => ({ runId: run.trace.runId, ...(run.trace.shard ? { shard: run.trace.shard } : {}) }))
+  })
+}
+
+/**
+ * Every run's scenarios, with the merged pickle ids, in the suite's order; and where each went:
+ * `runIndex:index` (a scenario's index in its run's trace) → its index in the merged trace.
+ */
+function scenariosInSuiteOrder(input: MergeTracesInput): { scenarios: TraceScenario[]; newIndex: Map<string, string> } {
   const position = new Map(input.order.map((pickleId, index) => [pickleId, index]))
   const entries = input.runs.flatMap((run, runIndex) =>
     run.trace.scenarios.map((scenario, index) => ({
@@ -146,8 +168,13 @@ export function mergeRunTraces(input: MergeTracesInput): Trace {
   // Stable: scenarios the order does not know keep the order of the runs given.
   entries.sort((a, b) => rank(a.scenario.pickleId) - rank(b.scenario.pickleId))
   const newIndex = new Map(entries.map((entry, index) => [`${entry.runIndex}:${entry.index}`, String(index)]))
+  return { scenarios: entries.map((entry) => entry.scenario), newIndex }
+}
+
+/** Each traced file once, its hits keyed by the merged scenario indexes, sorted by path. */
+function mergeFiles(runs: readonly RunToMerge[], newIndex: ReadonlyMap<string, string>): TraceSourceFile[] {
   const files = new Map<string, { file: TraceSourceFile; outsides: NonNullable<TraceSourceFile['outside']>[] }>()
-  input.runs.forEach((run, runIndex) => {
+  runs.forEach((run, runIndex) => {
     for (const file of run.trace.files) {
       const merged = files.get(file.path) ?? {
         file: { ...file, hits: {}, functionHits: {}, branchHits: {}, outside: undefined },
@@ -166,35 +193,21 @@ export function mergeRunTraces(input: MergeTracesInput): Trace {
       reindex(file.branchHits, merged.file.branchHits!)
     }
   })
-  const mergedFiles = [...files.values()]
-    .map(({ file, outsides }): TraceSourceFile => {
-      const { outside: _none, ...rest } = file
-      return {
-        ...rest,
-        ...(outsides.length > 0
-          ? {
-              outside: {
-                lines: union(outsides.map((outside) => outside.lines)),
-                functions: union(outsides.map((outside) => outside.functions)),
-                branches: union(outsides.map((outside) => outside.branches))
-              }
-            }
-          : {})
-      }
-    })
-    .sort((a, b) => a.path.localeCompare(b.path))
-  const untraced = [...new Set(input.runs.flatMap((run) => run.trace.untraced ?? []))].sort()
-  const features = input.runs.find((run) => run.trace.features)?.trace.features
-  return markHollow({
-    version: 1,
-    runId: input.runId,
-    createdAt: input.createdAt,
-    scenarios: entries.map((entry) => entry.scenario),
-    files: mergedFiles,
-    ...(features ? { features } : {}),
-    ...(untraced.length > 0 ? { untraced } : {}),
-    mergedFrom: input.runs.map((run) => ({ runId: run.trace.runId, ...(run.trace.shard ? { shard: run.trace.shard } : {}) }))
-  })
+  return [...files.values()].map(({ file, outsides }) => withOutside(file, outsides)).sort((a, b) => a.path.localeCompare(b.path))
+}
+
+/** What ran outside scenarios in any run: the union of the runs' (each run loads the support code). */
+function withOutside(file: TraceSourceFile, outsides: NonNullable<TraceSourceFile['outside']>[]): TraceSourceFile {
+  const { outside: _none, ...rest } = file
+  if (outsides.length === 0) return rest
+  return {
+    ...rest,
+    outside: {
+      lines: union(outsides.map((outside) => outside.lines)),
+      functions: union(outsides.map((outside) => outside.functions)),
+      branches: union(outsides.map((outside) => outside.branches))
+    }
+  }
 }
 
 /** Duplicate shards are reported by `mergeRefusals`; this orders runs by shard, unsharded runs last, otherwise as given. */

@@ -2,8 +2,10 @@ import fs from 'node:fs'
 import { approve, ApproveResult, status, StatusResult, gate, GateResult } from '../../index'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
+import type { CliIo } from '../io'
 import type { RegisterCommand } from '../command'
 import { parseScore } from './strength'
+import { projectOptionsOf } from './project-options'
 
 /** "3 approved, 1 changed, 2 new" from counts; states with no items are left out. */
 function countsLine<T extends string>(counts: Partial<Record<T, number>>, order: readonly T[]): string {
@@ -128,6 +130,12 @@ export function gateSummaryMarkdown(result: GateResult): string {
 }
 
 export const registerGovernance: RegisterCommand = (program, context) => {
+  registerApprove(program, context)
+  registerStatus(program, context)
+  registerGate(program, context)
+}
+
+const registerApprove: RegisterCommand = (program, context) => {
   program
     .command('approve [features...]')
     .description('approve the specs as they are now (every feature, or the files named): recorded in specs.lock and the ledger')
@@ -156,17 +164,23 @@ export const registerGovernance: RegisterCommand = (program, context) => {
       else printApprove(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)
     })
+}
+
+const registerStatus: RegisterCommand = (program, context) => {
   program
     .command('status')
     .description('where each scenario stands against its approval, and each generated file against its spec')
     .action(async () => {
       const globals = context.globals()
       const { io } = context
-      const result = await status({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config })
+      const result = await status(projectOptionsOf(globals, io))
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printStatus(result, io.stdout, io.stderr)
       context.setExitCode(result.exitCode)
     })
+}
+
+const registerGate: RegisterCommand = (program, context) => {
   program
     .command('gate')
     .description(
@@ -183,28 +197,29 @@ export const registerGovernance: RegisterCommand = (program, context) => {
       const globals = context.globals()
       const { io } = context
       const result = await gate({
-        cwd: globals.cwd,
-        env: io.env,
-        profiles: globals.profile,
-        configFile: globals.config,
+        ...projectOptionsOf(globals, io),
         ci: options.ci,
         minScore: options.minScore,
         promote: options.promote
       })
       if (globals.format === 'json') writeJson(io.stdout, result)
       else printGate(result, io.stdout, io.stderr)
-      const summary = io.env.GITHUB_STEP_SUMMARY
-      if (result.ci && summary && result.exitCode !== 2) {
-        try {
-          fs.appendFileSync(summary, gateSummaryMarkdown(result))
-        } catch (thrown) {
-          // The summary is a courtesy of the CI: the verdict is the exit code and the output above.
-          writeLine(
-            io.stderr,
-            `warning: GITHUB_STEP_SUMMARY ${summary} cannot be written (${(thrown as Error).message}); the job summary is missing`
-          )
-        }
-      }
+      if (result.ci && result.exitCode !== 2) appendJobSummary(io, result)
       context.setExitCode(result.exitCode)
     })
+}
+
+/** The gate's verdict in the CI's job summary, when the CI gives one (GITHUB_STEP_SUMMARY). */
+function appendJobSummary(io: CliIo, result: GateResult): void {
+  const summary = io.env.GITHUB_STEP_SUMMARY
+  if (!summary) return
+  try {
+    fs.appendFileSync(summary, gateSummaryMarkdown(result))
+  } catch (thrown) {
+    // The summary is a courtesy of the CI: the verdict is the exit code and the output above.
+    writeLine(
+      io.stderr,
+      `warning: GITHUB_STEP_SUMMARY ${summary} cannot be written (${(thrown as Error).message}); the job summary is missing`
+    )
+  }
 }

@@ -1,7 +1,9 @@
 import path from 'node:path'
 import { init } from '../../index'
+import type { InitResult } from '../../index'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
+import type { CliIo } from '../io'
 import { EDITOR_SETTINGS } from '../../project/init-templates'
 import type { RegisterCommand } from '../command'
 
@@ -19,50 +21,59 @@ export const registerInit: RegisterCommand = (program, context) => {
       if (globals.format === 'json') writeJson(io.stdout, result)
       else {
         for (const error of result.errors) writeLine(io.stderr, formatError(error))
-        if (result.errors.length === 0) {
-          const existing = result.merged !== undefined || result.kept.length > 0
-          writeLine(
-            io.stdout,
-            existing ? `Added specloop to the project in ${result.directory}:` : `Created a spec project in ${result.directory}:`
-          )
-          for (const file of result.written) writeLine(io.stdout, `  created  ${file}`)
-          if (result.merged) {
-            writeLine(
-              io.stdout,
-              result.merged.added.length > 0
-                ? `  package.json: added ${result.merged.added.join(', ')}`
-                : '  package.json: already has everything specloop needs'
-            )
-          }
-          if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
-          const editor = result.editor
-          if (editor?.action === 'created')
-            writeLine(io.stdout, `  created  ${editor.file} (where the Cucumber extension for VS Code finds the steps)`)
-          if (editor?.action === 'merged') writeLine(io.stdout, `  ${editor.file}: added ${editor.added.join(', ')}`)
-          if (editor?.action === 'by-hand' && editor.added.length > 0)
-            writeLine(
-              io.stdout,
-              `  ${editor.file} has comments, so it is left as it is: add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`
-            )
-          const nx = result.nx
-          const nxJson = nx ? path.relative(io.cwd, nx.file) || nx.file : ''
-          if (nx?.action === 'registered')
-            writeLine(
-              io.stdout,
-              `  ${nxJson}: registered the Nx plugin ${nx.plugin} (targets spec-check, spec-generate, spec-verify, spec-report, spec-verify-ci)`
-            )
-          if (nx?.action === 'complete') writeLine(io.stdout, `  ${nxJson}: the Nx plugin ${nx.plugin} is registered already`)
-          const relative = path.relative(io.cwd, result.directory)
-          // Quoted for the shell when it needs to be, so the line can be pasted as it is.
-          const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
-          writeLine(io.stdout, `Next: ${relative ? `cd ${where} && ` : ''}npm install && npx cucumber-js`)
-          if (!result.merged)
-            writeLine(
-              io.stdout,
-              'Its verify and report scripts run specloop: add it there as you installed it here (npm i -D specloop, or the same tarball or path).'
-            )
-        }
+        if (result.errors.length === 0) printInit(result, io)
       }
       context.setExitCode(result.exitCode)
     })
+}
+
+/** What init wrote, merged and kept, then the command to run next. */
+function printInit(result: InitResult, io: CliIo): void {
+  const existing = result.merged !== undefined || result.kept.length > 0
+  writeLine(
+    io.stdout,
+    existing ? `Added specloop to the project in ${result.directory}:` : `Created a spec project in ${result.directory}:`
+  )
+  for (const file of result.written) writeLine(io.stdout, `  created  ${file}`)
+  if (result.merged) {
+    writeLine(
+      io.stdout,
+      result.merged.added.length > 0
+        ? `  package.json: added ${result.merged.added.join(', ')}`
+        : '  package.json: already has everything specloop needs'
+    )
+  }
+  if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
+  printEditorSettings(result.editor, io.stdout)
+  printNxPlugin(result.nx, io)
+  const relative = path.relative(io.cwd, result.directory)
+  // Quoted for the shell when it needs to be, so the line can be pasted as it is.
+  const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
+  writeLine(io.stdout, `Next: ${relative ? `cd ${where} && ` : ''}npm install && npx cucumber-js`)
+  if (!result.merged)
+    writeLine(
+      io.stdout,
+      'Its verify and report scripts run specloop: add it there as you installed it here (npm i -D specloop, or the same tarball or path).'
+    )
+}
+
+function printEditorSettings(editor: InitResult['editor'], stdout: NodeJS.WritableStream): void {
+  if (editor?.action === 'created')
+    writeLine(stdout, `  created  ${editor.file} (where the Cucumber extension for VS Code finds the steps)`)
+  if (editor?.action === 'merged') writeLine(stdout, `  ${editor.file}: added ${editor.added.join(', ')}`)
+  if (editor?.action === 'by-hand' && editor.added.length > 0)
+    writeLine(
+      stdout,
+      `  ${editor.file} has comments, so it is left as it is: add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`
+    )
+}
+
+function printNxPlugin(nx: InitResult['nx'], io: CliIo): void {
+  const nxJson = nx ? path.relative(io.cwd, nx.file) || nx.file : ''
+  if (nx?.action === 'registered')
+    writeLine(
+      io.stdout,
+      `  ${nxJson}: registered the Nx plugin ${nx.plugin} (targets spec-check, spec-generate, spec-verify, spec-report, spec-verify-ci)`
+    )
+  if (nx?.action === 'complete') writeLine(io.stdout, `  ${nxJson}: the Nx plugin ${nx.plugin} is registered already`)
 }

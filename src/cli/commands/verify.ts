@@ -5,7 +5,8 @@ import { formatError, specloopError } from '../../errors'
 import { formatShard, parseShard } from '../../trace'
 import type { Shard } from '../../trace'
 import { fromInvocation, stoppedBeforeRunning, writeJson, writeLine } from '../io'
-import type { RegisterCommand } from '../command'
+import type { CommandContext, RegisterCommand } from '../command'
+import { projectOptionsOf } from './project-options'
 // specloop's own rule, synthesised from features/rules/plural.feature.
 import { describeCount as plural } from '../../../generated/src/describeCount'
 import { SPECLOOP_DIRECTORY } from '../../workspace'
@@ -74,6 +75,19 @@ function parseRetry(value: string): number {
   return times
 }
 
+interface VerifyCommandOptions {
+  sandbox: boolean
+  strict: boolean
+  ci: boolean
+  parallel?: number
+  affected: boolean
+  base: string
+  tags?: string
+  name: string[]
+  retry?: number
+  shard?: Shard
+}
+
 export const registerVerify: RegisterCommand = (program, context) => {
   program
     .command('verify')
@@ -105,55 +119,38 @@ export const registerVerify: RegisterCommand = (program, context) => {
       parseShardOption
     )
     .option('--retry <times>', 'retry a failing scenario up to this many times, as cucumber-js --retry', parseRetry)
-    .action(
-      async (
-        paths: string[],
-        options: {
-          sandbox: boolean
-          strict: boolean
-          ci: boolean
-          parallel?: number
-          affected: boolean
-          base: string
-          tags?: string
-          name: string[]
-          retry?: number
-          shard?: Shard
-        }
-      ) => {
-        const globals = context.globals()
-        const { io } = context
-        const json = globals.format === 'json'
-        if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0 || options.shard)) {
-          const usage = specloopError(
-            'USAGE',
-            '--affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it'
-          )
-          writeLine(io.stderr, `specloop verify: ${formatError(usage)}`)
-          context.setExitCode(stoppedBeforeRunning(usage).exitCode)
-          return
-        }
-        const result = await verify({
-          cwd: globals.cwd,
-          env: io.env,
-          profiles: globals.profile,
-          configFile: globals.config,
-          sandbox: options.sandbox,
-          strict: options.strict,
-          ci: options.ci,
-          parallel: options.parallel,
-          affected: options.affected,
-          base: options.base,
-          paths: paths.map((typed) => fromInvocation(globals, typed)),
-          filters: { tags: options.tags, names: options.name, retry: options.retry },
-          shard: options.shard,
-          // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
-          stdout: json ? io.stderr : io.stdout,
-          stderr: io.stderr
-        })
-        if (json) writeJson(io.stdout, result)
-        else printVerifyResult(result, io.stdout, io.stderr, options.strict)
-        context.setExitCode(result.exitCode)
-      }
+    .action((paths: string[], options: VerifyCommandOptions) => runVerify(context, paths, options))
+}
+
+async function runVerify(context: CommandContext, paths: string[], options: VerifyCommandOptions): Promise<void> {
+  const globals = context.globals()
+  const { io } = context
+  const json = globals.format === 'json'
+  if (options.affected && (paths.length > 0 || options.tags || options.name.length > 0 || options.shard)) {
+    const usage = specloopError(
+      'USAGE',
+      '--affected chooses the scenarios itself: give no feature paths, --tags, --name or --shard with it'
     )
+    writeLine(io.stderr, `specloop verify: ${formatError(usage)}`)
+    context.setExitCode(stoppedBeforeRunning(usage).exitCode)
+    return
+  }
+  const result = await verify({
+    ...projectOptionsOf(globals, io),
+    sandbox: options.sandbox,
+    strict: options.strict,
+    ci: options.ci,
+    parallel: options.parallel,
+    affected: options.affected,
+    base: options.base,
+    paths: paths.map((typed) => fromInvocation(globals, typed)),
+    filters: { tags: options.tags, names: options.name, retry: options.retry },
+    shard: options.shard,
+    // cucumber's own formatters print as under cucumber-js; with --format json, stdout is for the JSON.
+    stdout: json ? io.stderr : io.stdout,
+    stderr: io.stderr
+  })
+  if (json) writeJson(io.stdout, result)
+  else printVerifyResult(result, io.stdout, io.stderr, options.strict)
+  context.setExitCode(result.exitCode)
 }

@@ -373,12 +373,7 @@ function isGreen(evaluation: Evaluation): boolean {
 export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSummary> {
   const now = options.now ?? Date.now
   const started = now()
-  const limits: ResolvedLimits = {
-    maxRounds: options.limits?.maxRounds ?? 5,
-    noProgressRounds: options.limits?.noProgressRounds ?? 2,
-    tokenBudget: options.limits?.tokenBudget,
-    timeLimitMs: options.limits?.timeLimitMs
-  }
+  const limits = resolveLimits(options.limits)
   // Child processes are killed by the wall clock, whatever clock the loop's own decisions read.
   const wallStarted = Date.now()
   const evaluate = () =>
@@ -402,26 +397,11 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
       state.stop = limit.stop
       break
     }
-    const elapsed = limit.elapsedMs
-    const { tokens } = state
-    const proposal = await options.propose({
-      round,
-      feedback: feedbackFor(options, state),
-      evaluation: state.best.evaluation,
-      writtenFiles: files.bodies(),
-      remainingMs: limits.timeLimitMs === undefined ? undefined : limits.timeLimitMs - elapsed,
-      ...(limits.tokenBudget !== undefined ? { remainingTokens: limits.tokenBudget - tokens.input - tokens.output } : {})
-    })
-    if (proposal.overBudget) {
-      state.stop = { reason: 'token-budget', detail: proposal.overBudget }
-      break
-    }
-    if (proposal.notAsked) {
-      state.stop = { reason: 'not-asked', detail: proposal.notAsked }
-      break
-    }
-    tokens.input += proposal.tokens.input
-    tokens.output += proposal.tokens.output
+    const proposal = await options.propose(roundRequest(options, state, files, limits, round, limit.elapsedMs))
+    state.stop = proposalStop(proposal)
+    if (state.stop) break
+    state.tokens.input += proposal.tokens.input
+    state.tokens.output += proposal.tokens.output
     state.notes = []
     const report: RoundReport = {
       round,
@@ -434,11 +414,12 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
     recordRound(options, proposal, report, await applyProposal(options, state, files, evaluate, proposal, report))
     state.reports.push(report)
     options.onRound?.(report)
-    if (!state.stop && isGreen(state.best.evaluation))
-      state.stop = { reason: 'green', detail: `all ${state.best.evaluation.score.total} scenarios pass and the code compiles` }
-    if (!state.stop && state.withoutProgress >= limits.noProgressRounds)
-      state.stop = { reason: 'no-progress', detail: `no progress for ${state.withoutProgress} rounds in a row` }
+    if (!state.stop) state.stop = stopAfterRound(state, limits)
   }
+  return summaryOf(state, baseline, files)
+}
+
+function summaryOf(state: LoopState, baseline: Score, files: LoopFiles): LoopSummary {
   return {
     rounds: state.reports.length,
     tokens: state.tokens,
@@ -451,4 +432,49 @@ export async function runRepairLoop(options: RepairLoopOptions): Promise<LoopSum
     files: files.hashes(),
     error: state.error
   }
+}
+
+function resolveLimits(limits: LoopLimits | undefined): ResolvedLimits {
+  return {
+    maxRounds: limits?.maxRounds ?? 5,
+    noProgressRounds: limits?.noProgressRounds ?? 2,
+    tokenBudget: limits?.tokenBudget,
+    timeLimitMs: limits?.timeLimitMs
+  }
+}
+
+/** What the generator is asked in a round: the best version so far, its feedback, and what is left of the budget. */
+function roundRequest(
+  options: RepairLoopOptions,
+  state: LoopState,
+  files: LoopFiles,
+  limits: ResolvedLimits,
+  round: number,
+  elapsedMs: number
+): RoundRequest {
+  const { tokens } = state
+  return {
+    round,
+    feedback: feedbackFor(options, state),
+    evaluation: state.best.evaluation,
+    writtenFiles: files.bodies(),
+    remainingMs: limits.timeLimitMs === undefined ? undefined : limits.timeLimitMs - elapsedMs,
+    ...(limits.tokenBudget !== undefined ? { remainingTokens: limits.tokenBudget - tokens.input - tokens.output } : {})
+  }
+}
+
+/** A proposal that ends the loop without a round: over the token budget, or the generator was not asked. */
+function proposalStop(proposal: RoundProposal): Stop | undefined {
+  if (proposal.overBudget) return { reason: 'token-budget', detail: proposal.overBudget }
+  if (proposal.notAsked) return { reason: 'not-asked', detail: proposal.notAsked }
+  return undefined
+}
+
+/** After a round: green, or too many rounds in a row without progress. */
+function stopAfterRound(state: LoopState, limits: ResolvedLimits): Stop | undefined {
+  if (isGreen(state.best.evaluation))
+    return { reason: 'green', detail: `all ${state.best.evaluation.score.total} scenarios pass and the code compiles` }
+  if (state.withoutProgress >= limits.noProgressRounds)
+    return { reason: 'no-progress', detail: `no progress for ${state.withoutProgress} rounds in a row` }
+  return undefined
 }

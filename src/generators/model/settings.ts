@@ -29,13 +29,13 @@ export const CONFIG_FILE = 'specloop.json'
 const NUMBER_FIELDS = ['maxRounds', 'tokenBudget', 'timeLimit', 'requestTimeout', 'maxRetries'] as const
 const GENERATE_KEYS: readonly string[] = ['generator', 'model', 'baseURL', ...NUMBER_FIELDS, 'endpoints', 'confidential']
 
+/** Where in specloop.json a key is. */
+type ConfigLocation = { file: string; line?: number; column?: number }
+
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
 
 /** The egress settings: the endpoint allow-list and what is confidential; a problem is located at its key. */
-function egressProblem(
-  config: Record<string, unknown>,
-  at: (key: string) => { file: string; line?: number; column?: number }
-): SpecloopError | undefined {
+function egressProblem(config: Record<string, unknown>, at: (key: string) => ConfigLocation): SpecloopError | undefined {
   if (config.endpoints !== undefined) {
     if (!isStringList(config.endpoints))
       return specloopError(
@@ -79,6 +79,35 @@ function egressProblem(
   return undefined
 }
 
+/** Unknown keys, secrets, and fields of the wrong type; a problem is located at its key. */
+function fieldProblem(config: Record<string, unknown>, at: (key: string) => ConfigLocation): SpecloopError | undefined {
+  const unknown = Object.keys(config).find((key) => !GENERATE_KEYS.includes(key) && !/key|token$|secret|password/i.test(key))
+  if (unknown !== undefined)
+    return specloopError('CONFIG_INVALID', `unknown key "generate.${unknown}"; expected ${GENERATE_KEYS.join(', ')}`, at(unknown))
+  const secret = Object.keys(config).find((key) => /key|token$|secret|password/i.test(key) && key !== 'tokenBudget')
+  if (secret !== undefined)
+    return specloopError(
+      'CONFIG_SECRET',
+      `"generate.${secret}": secrets are refused in ${CONFIG_FILE}`,
+      at(secret),
+      'set OPENAI_API_KEY in the environment instead; keys are read only from there'
+    )
+  if (config.generator !== undefined && !['offline', 'openai', 'replay'].includes(config.generator as string))
+    return specloopError(
+      'CONFIG_INVALID',
+      `"generate.generator" must be "offline", "openai" or "replay", found ${JSON.stringify(config.generator)}`,
+      at('generator')
+    )
+  const notString = (['model', 'baseURL'] as const).find((key) => config[key] !== undefined && typeof config[key] !== 'string')
+  if (notString !== undefined) return specloopError('CONFIG_INVALID', `"generate.${notString}" must be a string`, at(notString))
+  const notCount = NUMBER_FIELDS.find((key) => {
+    const value = config[key]
+    return value !== undefined && (typeof value !== 'number' || !(value >= 0))
+  })
+  if (notCount !== undefined) return specloopError('CONFIG_INVALID', `"generate.${notCount}" must be a non-negative number`, at(notCount))
+  return undefined
+}
+
 /** Reads `specloop.json` if there is one; a broken file is a located error. */
 export function readGenerateConfig(
   cwd: string
@@ -102,42 +131,8 @@ export function readGenerateConfig(
     return { error: specloopError('CONFIG_INVALID', '"generate" must be an object', { file: CONFIG_FILE }) }
   const config = section as Record<string, unknown>
   const at = (key: string) => ({ file: CONFIG_FILE, ...lineAndColumn(text, Math.max(0, text.indexOf(`"${key}"`))) })
-  const unknown = Object.keys(config).find((key) => !GENERATE_KEYS.includes(key) && !/key|token$|secret|password/i.test(key))
-  if (unknown !== undefined)
-    return {
-      error: specloopError('CONFIG_INVALID', `unknown key "generate.${unknown}"; expected ${GENERATE_KEYS.join(', ')}`, at(unknown))
-    }
-  for (const key of Object.keys(config)) {
-    if (/key|token$|secret|password/i.test(key) && key !== 'tokenBudget') {
-      return {
-        error: specloopError(
-          'CONFIG_SECRET',
-          `"generate.${key}": secrets are refused in ${CONFIG_FILE}`,
-          at(key),
-          'set OPENAI_API_KEY in the environment instead; keys are read only from there'
-        )
-      }
-    }
-  }
-  if (config.generator !== undefined && !['offline', 'openai', 'replay'].includes(config.generator as string))
-    return {
-      error: specloopError(
-        'CONFIG_INVALID',
-        `"generate.generator" must be "offline", "openai" or "replay", found ${JSON.stringify(config.generator)}`,
-        at('generator')
-      )
-    }
-  for (const key of ['model', 'baseURL'] as const) {
-    if (config[key] !== undefined && typeof config[key] !== 'string')
-      return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a string`, at(key)) }
-  }
-  for (const key of NUMBER_FIELDS) {
-    const value = config[key]
-    if (value !== undefined && (typeof value !== 'number' || !(value >= 0)))
-      return { error: specloopError('CONFIG_INVALID', `"generate.${key}" must be a non-negative number`, at(key)) }
-  }
-  const egress = egressProblem(config, at)
-  if (egress) return { error: egress }
+  const problem = fieldProblem(config, at) ?? egressProblem(config, at)
+  if (problem) return { error: problem }
   // Where the allow-list is written: a refused endpoint points there.
   return { config: config as GenerateConfig, ...(config.endpoints !== undefined ? { endpointsAt: at('endpoints') } : {}) }
 }

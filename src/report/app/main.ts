@@ -11,6 +11,7 @@ import { h } from './dom'
 import { searchHash } from './links'
 import { parseRoute, startRouter } from './router'
 import type { Route, View } from './router'
+import type { SiteIndex } from './types'
 import { renderCoverage } from './views/coverage'
 import { renderFeature } from './views/feature'
 import { renderGovernance } from './views/governance'
@@ -45,16 +46,53 @@ export function startReportApp(): void {
   listenForData()
   const report = openReport()
   const { index } = report
-
   const view = h('main', { id: 'view', tabindex: '-1' })
-  const searchInput = h('input', {
+  const inputs = filterInputs()
+  const nav = sectionsNav(index)
+  const applyFilters = filtersToSearchUrl(inputs)
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      role: 'search',
+      onsubmit: (event) => {
+        event.preventDefault()
+        applyFilters(true)
+      }
+    },
+    inputs.search,
+    inputs.tags
+  )
+  document
+    .getElementById('app')
+    ?.replaceChildren(h('header', { class: 'top' }, h('a', { class: 'brand', href: '#/' }, index.title), nav, form), view)
+  document.title = index.title
+  inputs.search.addEventListener('input', () => applyFilters(false))
+  inputs.tags.addEventListener('input', () => applyFilters(false))
+
+  function navigated(current: Route): void {
+    markCurrentSection(nav, current)
+    if (current.name === 'search') showSearchInInputs(inputs, current)
+  }
+
+  startRouter({ report, view, views: VIEWS, notFound: renderNotFound, navigated })
+}
+
+/** The header's search box and tag-expression box. */
+interface FilterInputs {
+  search: HTMLInputElement
+  tags: HTMLInputElement
+}
+
+function filterInputs(): FilterInputs {
+  const search = h('input', {
     type: 'search',
     id: 'search',
     placeholder: 'Search features, scenarios and steps',
     'aria-label': 'Search features, scenarios and steps',
     autocomplete: 'off'
   })
-  const tagInput = h('input', {
+  const tags = h('input', {
     type: 'text',
     id: 'tag-filter',
     placeholder: 'Tag expression, e.g. @billing and not @wip',
@@ -62,7 +100,11 @@ export function startReportApp(): void {
     autocomplete: 'off',
     spellcheck: 'false'
   })
-  const nav = h(
+  return { search, tags }
+}
+
+function sectionsNav(index: SiteIndex): HTMLElement {
+  return h(
     'nav',
     { 'aria-label': 'Sections' },
     h('a', { href: '#/' }, 'Overview'),
@@ -73,40 +115,22 @@ export function startReportApp(): void {
     h('a', { href: '#/history' }, 'History'),
     h('a', { href: '#/metrics' }, 'Metrics')
   )
-  document.getElementById('app')?.replaceChildren(
-    h(
-      'header',
-      { class: 'top' },
-      h('a', { class: 'brand', href: '#/' }, index.title),
-      nav,
-      h(
-        'form',
-        {
-          class: 'filters',
-          role: 'search',
-          onsubmit: (event) => {
-            event.preventDefault()
-            applyFilters(true)
-          }
-        },
-        searchInput,
-        tagInput
-      )
-    ),
-    view
-  )
-  document.title = index.title
+}
 
-  /** Typing in the search or tag box becomes a search URL, once the typing pauses. */
+/**
+ * Typing in the search or tag box becomes a search URL, once the typing pauses (or at once,
+ * with `now`); a search keeps the status it filters by.
+ */
+function filtersToSearchUrl(inputs: FilterInputs): (now: boolean) => void {
   let filterTimer = 0
-  function applyFilters(now: boolean): void {
+  return (now) => {
     window.clearTimeout(filterTimer)
     filterTimer = window.setTimeout(
       () => {
         const current = parseRoute()
         const query = {
-          q: searchInput.value.trim(),
-          tags: tagInput.value.trim(),
+          q: inputs.search.value.trim(),
+          tags: inputs.tags.value.trim(),
           status: current.name === 'search' ? current.query.get('status') : ''
         }
         const target = searchHash(query)
@@ -115,22 +139,20 @@ export function startReportApp(): void {
       now ? 0 : 180
     )
   }
-  searchInput.addEventListener('input', () => applyFilters(false))
-  tagInput.addEventListener('input', () => applyFilters(false))
+}
 
-  function navigated(current: Route): void {
-    for (const link of nav.querySelectorAll('a'))
-      link.classList.toggle(
-        'current',
-        (link.getAttribute('href') || '').split('?')[0] === '#/' + (current.name === 'overview' ? '' : current.name)
-      )
-    if (current.name !== 'search') return
-    // Keep the inputs in step with a search URL opened directly.
-    if (document.activeElement !== searchInput) searchInput.value = current.query.get('q') || ''
-    if (document.activeElement !== tagInput) tagInput.value = current.query.get('tags') || ''
-  }
+function markCurrentSection(nav: HTMLElement, current: Route): void {
+  for (const link of nav.querySelectorAll('a'))
+    link.classList.toggle(
+      'current',
+      (link.getAttribute('href') || '').split('?')[0] === '#/' + (current.name === 'overview' ? '' : current.name)
+    )
+}
 
-  startRouter({ report, view, views: VIEWS, notFound: renderNotFound, navigated })
+/** Keeps the inputs in step with a search URL opened directly (not while the person types in them). */
+function showSearchInInputs(inputs: FilterInputs, current: Route): void {
+  if (document.activeElement !== inputs.search) inputs.search.value = current.query.get('q') || ''
+  if (document.activeElement !== inputs.tags) inputs.tags.value = current.query.get('tags') || ''
 }
 
 startReportApp()

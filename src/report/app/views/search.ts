@@ -1,13 +1,22 @@
 import { SUMMARY_ORDER } from '../../../messages/status'
 import { h } from '../dom'
+import type { Child } from '../dom'
 import { loadScenarios } from '../data'
 import { scenarioHash, searchHash } from '../links'
 import type { ViewContext } from '../router'
 import { parseTagExpression, tagList } from '../tag-expressions'
 import type { TagExpression } from '../tag-expressions'
-import type { ScenarioRow } from '../types'
+import type { ScenarioRow, SiteIndex } from '../types'
 import { virtualList } from '../virtual-list'
+import type { VirtualList } from '../virtual-list'
 import { statusDot } from '../widgets'
+
+/** What a search asks for: words (lower case), a tag expression and a status, each optional. */
+interface SearchQuery {
+  words: string[]
+  expression: TagExpression | null
+  status: string
+}
 
 /** Full-text search over feature, scenario and step text, with a tag expression and a status. */
 export function renderSearch({ report, route, show }: ViewContext): void | Promise<void> {
@@ -16,94 +25,87 @@ export function renderSearch({ report, route, show }: ViewContext): void | Promi
   const tags = (route.query.get('tags') || '').trim()
   const status = route.query.get('status') || ''
   let expression: TagExpression | null = null
-  if (tags) {
-    try {
-      expression = parseTagExpression(tags)
-    } catch (error) {
-      show(
-        h(
-          'section',
-          { class: 'search' },
-          h('h1', { text: 'Scenarios' }),
-          h('p', { class: 'problem', role: 'alert', text: 'Not a tag expression: ' + (error as Error).message })
-        )
-      )
-      return
-    }
+  try {
+    expression = tags ? parseTagExpression(tags) : null
+  } catch (error) {
+    show(searchSection(h('p', { class: 'problem', role: 'alert', text: 'Not a tag expression: ' + (error as Error).message })))
+    return
   }
   const started = performance.now()
   return loadScenarios().then((rows) => {
-    const words = text.split(/\s+/).filter(Boolean)
-    const featureText = index.features.map((feature) => (feature.name + '\n' + feature.uri).toLowerCase())
-    const matches: ScenarioRow[] = []
-    for (const row of rows) {
-      const [featureIndex, , , rowStatus, rowTags] = row
-      if (status && rowStatus !== status) continue
-      if (expression && !expression.evaluate(tagList(rowTags))) continue
-      if (words.length) {
-        const haystack = searchText(row)
-        if (!words.every((word) => haystack.includes(word) || featureText[featureIndex].includes(word))) continue
-      }
-      matches.push(row)
-    }
-    const statusFilter = h(
-      'p',
-      { class: 'status-filter' },
-      'Status: ',
-      ['', ...SUMMARY_ORDER].map((candidate) =>
-        h(
-          'a',
-          {
-            class: 'chip' + (candidate === status ? ' current' : ''),
-            href: searchHash({ q: route.query.get('q'), tags, status: candidate })
-          },
-          candidate || 'any'
-        )
-      )
-    )
-    const summary = h(
-      'p',
-      { class: 'result-count', role: 'status' },
-      matches.length +
-        ' of ' +
-        rows.length +
-        ' scenarios' +
-        (words.length || expression || status ? ' match' : '') +
-        ' (' +
-        Math.round(performance.now() - started) +
-        ' ms)'
-    )
-    const list = virtualList({
-      count: matches.length,
-      rowHeight: 34,
-      maxHeight: 700,
-      className: 'results',
-      render(i) {
-        const [featureIndex, line, name, rowStatus, rowTags, steps] = matches[i]
-        const feature = index.features[featureIndex]
-        const firstStep = words.length ? matchingStep(steps, words) : ''
-        return h(
-          'a',
-          { class: 'result', href: scenarioHash(feature.uri, line) },
-          statusDot(rowStatus),
-          h('span', { class: 'feature-name', text: feature.name }),
-          h('span', { class: 'sep', text: '›' }),
-          h('span', { class: 'name', text: name }),
-          firstStep ? h('span', { class: 'step-match', text: firstStep }) : null,
-          h('span', { class: 'result-tags', text: rowTags })
-        )
-      }
-    })
+    const query: SearchQuery = { words: text.split(/\s+/).filter(Boolean), expression, status }
+    const matches = matchingRows(rows, index, query)
+    const filtered = query.words.length > 0 || expression !== null || status !== ''
     show(
-      h(
-        'section',
-        { class: 'search' },
-        h('h1', { text: 'Scenarios' }),
-        statusFilter,
-        summary,
-        matches.length ? list.element : h('p', { class: 'muted', text: 'No scenario matches.' })
+      searchSection(
+        statusFilter(route.query.get('q'), tags, status),
+        resultCount(matches.length, rows.length, filtered, performance.now() - started),
+        matches.length ? resultList(index, matches, query.words).element : h('p', { class: 'muted', text: 'No scenario matches.' })
       )
     )
+  })
+}
+
+function searchSection(...content: Child[]): HTMLElement {
+  return h('section', { class: 'search' }, h('h1', { text: 'Scenarios' }), ...content)
+}
+
+/** The rows with the status, the tags and every word (in the scenario, its steps or its feature's name or path). */
+function matchingRows(rows: ScenarioRow[], index: SiteIndex, { words, expression, status }: SearchQuery): ScenarioRow[] {
+  const featureText = index.features.map((feature) => (feature.name + '\n' + feature.uri).toLowerCase())
+  return rows.filter((row) => {
+    const [featureIndex, , , rowStatus, rowTags] = row
+    if (status && rowStatus !== status) return false
+    if (expression && !expression.evaluate(tagList(rowTags))) return false
+    if (!words.length) return true
+    const haystack = searchText(row)
+    return words.every((word) => haystack.includes(word) || featureText[featureIndex].includes(word))
+  })
+}
+
+/** One chip per status (and 'any'), each a link to the same search with that status. */
+function statusFilter(q: string | null, tags: string, status: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'status-filter' },
+    'Status: ',
+    ['', ...SUMMARY_ORDER].map((candidate) =>
+      h(
+        'a',
+        { class: 'chip' + (candidate === status ? ' current' : ''), href: searchHash({ q, tags, status: candidate }) },
+        candidate || 'any'
+      )
+    )
+  )
+}
+
+function resultCount(matched: number, total: number, filtered: boolean, elapsedMs: number): HTMLElement {
+  const text = matched + ' of ' + total + ' scenarios' + (filtered ? ' match' : '') + ' (' + Math.round(elapsedMs) + ' ms)'
+  return h('p', { class: 'result-count', role: 'status', text })
+}
+
+/** The matches as a virtual list: only the rows in view are in the DOM, so thousands stay fast. */
+function resultList(index: SiteIndex, matches: ScenarioRow[], words: string[]): VirtualList {
+  return virtualList({
+    count: matches.length,
+    rowHeight: 34,
+    maxHeight: 700,
+    className: 'results',
+    render(i) {
+      const [featureIndex, line, name, rowStatus, rowTags, steps] = matches[i]
+      const feature = index.features[featureIndex]
+      const firstStep = words.length ? matchingStep(steps, words) : ''
+      return h(
+        'a',
+        { class: 'result', href: scenarioHash(feature.uri, line) },
+        statusDot(rowStatus),
+        h('span', { class: 'feature-name', text: feature.name }),
+        h('span', { class: 'sep', text: '›' }),
+        h('span', { class: 'name', text: name }),
+        firstStep ? h('span', { class: 'step-match', text: firstStep }) : null,
+        h('span', { class: 'result-tags', text: rowTags })
+      )
+    }
   })
 }
 

@@ -2,6 +2,7 @@ import { h } from '../dom'
 import type { Report } from '../data'
 import { plural, shortTime } from '../format'
 import { featureHash, sourceHash } from '../links'
+import type { ReportStrength } from '../../model'
 
 /** A score as people read it; a feature no mutant touched has none. */
 const scoreText = (score: number | null): string => (score === null ? 'no mutant' : score + '%')
@@ -23,56 +24,60 @@ export function strengthSection({ index }: Report): HTMLElement | null {
       'Spec strength ',
       h('span', { class: 'small', text: '(mutation score ' + scoreText(strength.score) + ', ' + shortTime(strength.createdAt) + ' UTC)' })
     ),
-    h(
-      'table',
-      { class: 'strength' },
-      h('thead', null, h('tr', null, h('th', { text: 'feature' }), h('th', { text: 'score' }), h('th', { text: 'mutants killed' }))),
-      h(
-        'tbody',
-        null,
-        strength.features.map((feature) =>
-          h(
-            'tr',
-            null,
-            h('td', null, h('a', { href: featureHash(feature.uri), text: names.get(feature.uri) || feature.uri })),
-            h('td', { class: feature.survived ? 'problem' : '', text: scoreText(feature.score) }),
-            h('td', { text: feature.killed + ' of ' + feature.mutants })
-          )
-        )
-      )
-    ),
+    featureScores(strength.features, names),
     strength.survivors.length ? h('h3', { text: plural(strength.survivors.length + strength.moreSurvivors, 'surviving mutant') }) : null,
-    h(
-      'ul',
-      { class: 'survivors' },
-      strength.survivors.map((mutant) =>
-        h(
-          'li',
-          null,
-          h('a', { href: sourceHash(mutant.file, mutant.line), text: mutant.file + ':' + mutant.line + ':' + mutant.column }),
-          ' ' + mutant.change + ' (' + mutant.operator + ')',
-          mutant.killingRow
-            ? h(
-                'div',
-                null,
-                h('p', {
-                  class: 'small',
-                  text:
-                    'A row that kills it, for the Examples of ' +
-                    mutant.killingRow.uri +
-                    ' (its expected value is what the code answers now: confirm it):'
-                }),
-                h('pre', { text: mutant.killingRow.header + '\n' + mutant.killingRow.row })
-              )
-            : null
-        )
-      )
-    ),
+    h('ul', { class: 'survivors' }, strength.survivors.map(survivorItem)),
     strength.moreSurvivors
       ? h('p', {
           class: 'small',
           text: plural(strength.moreSurvivors, 'more survivor') + ': `specloop strength --format json` lists them all'
         })
+      : null
+  )
+}
+
+/** The score per feature, each feature named (by its path when the index has no name for it). */
+function featureScores(features: ReportStrength['features'], names: Map<string, string>): HTMLElement {
+  return h(
+    'table',
+    { class: 'strength' },
+    h('thead', null, h('tr', null, h('th', { text: 'feature' }), h('th', { text: 'score' }), h('th', { text: 'mutants killed' }))),
+    h(
+      'tbody',
+      null,
+      features.map((feature) =>
+        h(
+          'tr',
+          null,
+          h('td', null, h('a', { href: featureHash(feature.uri), text: names.get(feature.uri) || feature.uri })),
+          h('td', { class: feature.survived ? 'problem' : '', text: scoreText(feature.score) }),
+          h('td', { text: feature.killed + ' of ' + feature.mutants })
+        )
+      )
+    )
+  )
+}
+
+/** A surviving mutant, linked to where it is, with the Examples row that would kill it when there is one. */
+function survivorItem(mutant: ReportStrength['survivors'][number]): HTMLElement {
+  return h(
+    'li',
+    null,
+    h('a', { href: sourceHash(mutant.file, mutant.line), text: mutant.file + ':' + mutant.line + ':' + mutant.column }),
+    ' ' + mutant.change + ' (' + mutant.operator + ')',
+    mutant.killingRow
+      ? h(
+          'div',
+          null,
+          h('p', {
+            class: 'small',
+            text:
+              'A row that kills it, for the Examples of ' +
+              mutant.killingRow.uri +
+              ' (its expected value is what the code answers now: confirm it):'
+          }),
+          h('pre', { text: mutant.killingRow.header + '\n' + mutant.killingRow.row })
+        )
       : null
   )
 }
