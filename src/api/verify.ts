@@ -570,14 +570,10 @@ function recordRun(
   const summary = summarizeMessages(outcome.envelopes)
   const { errors, exitCode } = runErrors(project, outcome, summary)
   const sources = tracedSources(project, outcome, previous.trace)
-  // A shard the cucumber configuration sets is recorded as one given on the command line.
-  const configuredShard = project.runConfiguration.sources.shard ? parseShard(project.runConfiguration.sources.shard).shard : undefined
-  const shard = options.shard ?? configuredShard
+  const shard = shardOf(project, options)
   let trace = traceOfRun(project, { runId, now: run.now, outcome, summary, sources, shard }, warnings)
   // Hollow is this run's finding: scenarios kept from the earlier trace are not reported again.
-  const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) =>
-    scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []
-  )
+  const hollow = hollowScenarios(trace)
   if (affected?.narrowed && previous.trace) {
     const previousEnvelopes = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
     trace = mergeIntoLatest(
@@ -605,4 +601,16 @@ function recordRun(
     coverageSummary,
     trace: { scenarios: trace.scenarios.length, files: trace.files.length, bytes: Buffer.byteLength(traceText) }
   }
+}
+
+/** The shard this run is: --shard, or the one the cucumber configuration sets, recorded as if given on the command line. */
+function shardOf(project: Project, options: VerifyOptions): Shard | undefined {
+  const configured = project.runConfiguration.sources.shard ? parseShard(project.runConfiguration.sources.shard).shard : undefined
+  return options.shard ?? configured
+}
+
+function hollowScenarios(trace: Trace): HollowScenario[] {
+  return trace.scenarios.flatMap((scenario) =>
+    scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []
+  )
 }

@@ -88,7 +88,8 @@ async function runCommand(options: RunCommandOptions, context: CommandContext): 
   const globals = context.globals()
   const { io } = context
   const json = globals.format === 'json'
-  const resolved = await resolveGenerator({ cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }, options)
+  const project = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }
+  const resolved = await resolveGenerator(project, options)
   if (resolved.error !== undefined) {
     const stopped = stoppedBeforeRunning(resolved.error)
     if (json) writeJson(io.stdout, stopped)
@@ -106,10 +107,7 @@ async function runCommand(options: RunCommandOptions, context: CommandContext): 
       !json && describeRound(report).forEach((line) => writeLine(io.stdout, `          ${line}`))
   }
   const result = await run({
-    cwd: globals.cwd,
-    env: io.env,
-    profiles: globals.profile,
-    configFile: globals.config,
+    ...project,
     sandbox: options.sandbox,
     strict: options.strict,
     reportDirectory: path.resolve(globals.cwd, options.out),
