@@ -10,6 +10,7 @@ import {
   GateCheck,
   GateFinding,
   generatedFindings,
+  GovernancePolicy,
   LOCK_FILE,
   PackageFacts,
   renderLock,
@@ -31,6 +32,7 @@ import { verifyProjectLedger } from './ledger'
 import { readStrengthRecord } from '../strength'
 import { promotionRefusals } from './stages'
 import { auditCheck } from './gate-audit'
+import { lintFindings } from './gate-lint'
 
 export interface GateOptions extends ProjectOptions {
   /** The CI gate: also approvals, freshness, unconfirmed rules, the last run, coverage and the ledger. */
@@ -97,23 +99,10 @@ interface CheckOutcome {
 /** One check's I/O and findings. Every name in GATE_CHECKS has its case: the compiler checks it. */
 async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOutcome> {
   const { cwd, governed, status, generated, scanned } = context
-  const { specification, policy } = governed
+  const { policy } = governed
   switch (check) {
     case 'approval':
-      return {
-        findings: [
-          ...specification.features
-            .flatMap((feature) => feature.errors)
-            .map((error) => ({
-              ...error,
-              hint: error.hint ?? 'fix the feature file: a spec that does not parse cannot be approved',
-              check: 'approval' as const
-            })),
-          ...approvalFindings(status.scenarios),
-          ...approverFindings(status.scenarios, policy)
-        ],
-        note: governed.lockExists ? `${status.scenarios.length} scenarios against ${LOCK_FILE}` : `no ${LOCK_FILE}: nothing is approved yet`
-      }
+      return approvalCheck(governed, status)
     case 'freshness':
     case 'rules':
       return {
@@ -124,52 +113,14 @@ async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOu
       const facts = context.run()
       return { findings: runFindings(facts, undefined), note: facts ? `run ${facts.runId}` : 'no run' }
     }
-    case 'coverage': {
-      const facts = context.run()
-      if (policy.gate.coverage === undefined)
-        return { findings: [], note: 'no threshold in specloop.json ("gate": { "coverage": 80 })', ran: false }
-      if (!facts?.coverage) return { findings: [], note: 'no run to measure', ran: false }
-      return {
-        findings: runFindings(facts, policy.gate.coverage).filter((finding) => finding.check === 'coverage'),
-        note: `${facts.coverage.covered}/${facts.coverage.total} generated implementation lines ran; the policy asks for ${policy.gate.coverage}%`
-      }
-    }
-    case 'strength': {
-      const threshold = context.minScore ?? policy.gate.strength
-      if (threshold === undefined)
-        return { findings: [], note: 'no threshold (--min-score, or "gate": { "strength": 80 } in specloop.json)', ran: false }
-      const record = readStrengthRecord(cwd)
-      if (!record)
-        return {
-          findings: [
-            {
-              ...specloopError(
-                'GATE_STRENGTH',
-                `no mutation score to hold to ${threshold}%: \`specloop strength\` has not run`,
-                {},
-                'run specloop strength'
-              ),
-              check: 'strength'
-            }
-          ]
-        }
-      return {
-        findings: strengthFindings(record.features, threshold),
-        note: `${record.features.length} feature${record.features.length === 1 ? '' : 's'} scored by specloop strength (${record.createdAt.slice(0, 16).replace('T', ' ')}); the gate asks for ${threshold}%`
-      }
-    }
+    case 'coverage':
+      return coverageCheck(policy, context.run())
+    case 'strength':
+      return strengthCheck(cwd, context.minScore ?? policy.gate.strength)
     case 'security':
-      return {
-        findings: scanned.flatMap((file) => securityFindings(file.path, file.scan, policy.gate.allow)),
-        note: `${scanned.length} files under generated/${policy.gate.allow.length ? `; allowed: ${policy.gate.allow.join(', ')}` : ''}`
-      }
-    case 'dependencies': {
-      const facts = packageFactsOf(cwd)
-      return {
-        findings: scanned.flatMap((file) => dependencyFindings(file.path, file.scan, policy.gate, facts)),
-        note: `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}`
-      }
-    }
+      return securityCheck(scanned, policy)
+    case 'dependencies':
+      return dependenciesCheck(cwd, scanned, policy)
     case 'audit':
       return auditCheck(cwd, scanned, policy.gate.audit, packageFactsOf(cwd), context.env)
     case 'types':
@@ -183,22 +134,101 @@ async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOu
         scanned.map((file) => path.join(cwd, file.path))
       )
     case 'promotion':
-      return {
-        findings: promotionRefusals(governed, context.run()).map((refusal) => ({ ...refusal, check: 'promotion' as const })),
-        note: `roles: ${governed.policy.stages.promote?.roles.join(', ') ?? 'none named ("stages": { "promote": { "roles": [...] } })'}`
-      }
-    case 'ledger': {
-      const ledger = verifyProjectLedger({ cwd })
-      return {
-        findings: ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })),
-        note: ledger.exists ? `${ledger.entries} entries` : 'no ledger yet'
-      }
-    }
+      return promotionCheck(governed, context.run())
+    case 'ledger':
+      return ledgerCheck(cwd)
     default: {
       // A new check that has no case fails to compile here.
       const unhandled: never = check
       throw new Error(`gate check ${String(unhandled)} has no implementation`)
     }
+  }
+}
+
+/** Specs that do not parse, scenarios not approved as they are, approvals by someone the policy does not name. */
+function approvalCheck(governed: GovernedProject, status: StatusResult): CheckOutcome {
+  return {
+    findings: [
+      ...governed.specification.features
+        .flatMap((feature) => feature.errors)
+        .map((error) => ({
+          ...error,
+          hint: error.hint ?? 'fix the feature file: a spec that does not parse cannot be approved',
+          check: 'approval' as const
+        })),
+      ...approvalFindings(status.scenarios),
+      ...approverFindings(status.scenarios, governed.policy)
+    ],
+    note: governed.lockExists ? `${status.scenarios.length} scenarios against ${LOCK_FILE}` : `no ${LOCK_FILE}: nothing is approved yet`
+  }
+}
+
+/** The last run's coverage of the generated implementation, against the policy's threshold. */
+function coverageCheck(policy: GovernancePolicy, facts: RunFacts | undefined): CheckOutcome {
+  if (policy.gate.coverage === undefined)
+    return { findings: [], note: 'no threshold in specloop.json ("gate": { "coverage": 80 })', ran: false }
+  if (!facts?.coverage) return { findings: [], note: 'no run to measure', ran: false }
+  return {
+    findings: runFindings(facts, policy.gate.coverage).filter((finding) => finding.check === 'coverage'),
+    note: `${facts.coverage.covered}/${facts.coverage.total} generated implementation lines ran; the policy asks for ${policy.gate.coverage}%`
+  }
+}
+
+/** The mutation scores of the last `specloop strength`, against --min-score or the policy's threshold. */
+function strengthCheck(cwd: string, threshold: number | undefined): CheckOutcome {
+  if (threshold === undefined)
+    return { findings: [], note: 'no threshold (--min-score, or "gate": { "strength": 80 } in specloop.json)', ran: false }
+  const record = readStrengthRecord(cwd)
+  if (!record)
+    return {
+      findings: [
+        {
+          ...specloopError(
+            'GATE_STRENGTH',
+            `no mutation score to hold to ${threshold}%: \`specloop strength\` has not run`,
+            {},
+            'run specloop strength'
+          ),
+          check: 'strength'
+        }
+      ]
+    }
+  return {
+    findings: strengthFindings(record.features, threshold),
+    note: `${record.features.length} feature${record.features.length === 1 ? '' : 's'} scored by specloop strength (${record.createdAt.slice(0, 16).replace('T', ' ')}); the gate asks for ${threshold}%`
+  }
+}
+
+/** What generated code does that the policy does not allow. */
+function securityCheck(scanned: GateContext['scanned'], policy: GovernancePolicy): CheckOutcome {
+  return {
+    findings: scanned.flatMap((file) => securityFindings(file.path, file.scan, policy.gate.allow)),
+    note: `${scanned.length} files under generated/${policy.gate.allow.length ? `; allowed: ${policy.gate.allow.join(', ')}` : ''}`
+  }
+}
+
+/** The packages generated code imports, against the policy's allow-list and what package.json declares. */
+function dependenciesCheck(cwd: string, scanned: GateContext['scanned'], policy: GovernancePolicy): CheckOutcome {
+  const facts = packageFactsOf(cwd)
+  return {
+    findings: scanned.flatMap((file) => dependencyFindings(file.path, file.scan, policy.gate, facts)),
+    note: `allow-list: ${policy.gate.dependencies.join(', ') || '(empty)'}`
+  }
+}
+
+/** The promote stage: a passing run of this commit, and the promotion approvals of the policy's roles. */
+function promotionCheck(governed: GovernedProject, run: RunFacts | undefined): CheckOutcome {
+  return {
+    findings: promotionRefusals(governed, run).map((refusal) => ({ ...refusal, check: 'promotion' as const })),
+    note: `roles: ${governed.policy.stages.promote?.roles.join(', ') ?? 'none named ("stages": { "promote": { "roles": [...] } })'}`
+  }
+}
+
+function ledgerCheck(cwd: string): CheckOutcome {
+  const ledger = verifyProjectLedger({ cwd })
+  return {
+    findings: ledger.errors.map((error) => ({ ...error, check: 'ledger' as const })),
+    note: ledger.exists ? `${ledger.entries} entries` : 'no ledger yet'
   }
 }
 
@@ -246,10 +276,33 @@ export async function gate(options: GateOptions): Promise<GateResult> {
     result.errors.push(loaded.error)
     return result
   }
-  const governed = loaded.governed
+  const context = gateContext(loaded.governed, options)
+  result.cwd = context.cwd
+  result.warnings.push(...context.status.warnings)
+  for (const check of GATE_CHECKS) {
+    if (!isChecked(check, ci, options)) continue
+    const { findings, note, ran = true, warnings = [] } = await runCheck(check, context)
+    result.warnings.push(...warnings)
+    result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
+    result.findings.push(...findings)
+  }
+  result.passed = result.findings.length === 0
+  result.exitCode = exitCodeOf({ couldNotRun: false, problems: !result.passed })
+  // A local `gate` records nothing.
+  if (ci) recordVerdict(result, loaded.governed, options.now?.())
+  return result
+}
+
+/** Without --ci, the checks of the code alone (and strength when --min-score asks); promotion only with --promote. */
+function isChecked(check: GateCheck, ci: boolean, options: GateOptions): boolean {
+  if (check === 'promotion' && !options.promote) return false
+  return ci || CODE_CHECKS.includes(check) || (check === 'strength' && options.minScore !== undefined)
+}
+
+/** What the checks look at: the project's status, its generated code scanned, the last run when a check asks. */
+function gateContext(governed: GovernedProject, options: GateOptions): GateContext {
   const { specification } = governed
   const cwd = specification.project.cwd
-  result.cwd = cwd
   // Security and dependencies look at every code file under generated/, header or not: a file
   // someone added there runs with the generated code.
   const scanned = listGeneratedCode(cwd).flatMap((file) => {
@@ -260,7 +313,6 @@ export async function gate(options: GateOptions): Promise<GateResult> {
     }
   })
   const status = statusOf(governed)
-  result.warnings.push(...status.warnings)
   let facts: RunFacts | undefined | null = null
   const run = () =>
     facts === null
@@ -270,7 +322,7 @@ export async function gate(options: GateOptions): Promise<GateResult> {
           selectedScenarios(specification.project, specification.features)
         ))
       : facts
-  const context: GateContext = {
+  return {
     cwd,
     governed,
     status,
@@ -280,22 +332,6 @@ export async function gate(options: GateOptions): Promise<GateResult> {
     minScore: options.minScore,
     env: options.env ?? process.env
   }
-  for (const check of GATE_CHECKS) {
-    if (
-      (!ci && !CODE_CHECKS.includes(check) && !(check === 'strength' && options.minScore !== undefined)) ||
-      (check === 'promotion' && !options.promote)
-    )
-      continue
-    const { findings, note, ran = true, warnings = [] } = await runCheck(check, context)
-    result.warnings.push(...warnings)
-    result.checks.push({ check, ran, findings: findings.length, ...(note ? { note } : {}) })
-    result.findings.push(...findings)
-  }
-  result.passed = result.findings.length === 0
-  result.exitCode = exitCodeOf({ couldNotRun: false, problems: !result.passed })
-  // A local `gate` records nothing.
-  if (ci) recordVerdict(result, governed, options.now?.())
-  return result
 }
 
 /** The last verified run, judged against the specs now. */
@@ -429,119 +465,5 @@ function typeFindings(cwd: string, generatedFiles: string[]): { ran: boolean; no
     ran: true,
     note: `tsc --noEmit -p ${path.relative(cwd, configPath)}: ${program.getRootFileNames().length} files${more > 0 ? `; ${more} more errors not listed` : ''}`,
     findings
-  }
-}
-
-const ESLINT_CONFIGS = [
-  'eslint.config.js',
-  'eslint.config.mjs',
-  'eslint.config.cjs',
-  'eslint.config.ts',
-  'eslint.config.mts',
-  'eslint.config.cts'
-]
-
-type LintMessage = { severity: number; message: string; ruleId: string | null; line?: number; column?: number }
-interface ESLintClass {
-  new (options: { cwd: string; overrideConfigFile?: boolean; overrideConfig?: unknown[] }): {
-    lintFiles(files: string[]): Promise<Array<{ filePath: string; messages: LintMessage[] }>>
-  }
-}
-
-/** A module as the project resolves it (its own install), or undefined when it has none. */
-function projectModule<T>(cwd: string, name: string): T | undefined {
-  try {
-    return require(require.resolve(name, { paths: [cwd] })) as T
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * specloop's default set, for a project with no ESLint configuration of its own: ESLint's and
- * typescript-eslint's recommended rules, plus the rules that keep strings from becoming code.
- * Built from the project's own installs (optional peers of specloop).
- */
-function defaultLintConfig(cwd: string): unknown[] | undefined {
-  const tseslint = projectModule<{ configs: { recommended: unknown[] } }>(cwd, 'typescript-eslint')
-  const js = projectModule<{ configs: { recommended: unknown } }>(cwd, '@eslint/js')
-  if (!tseslint) return undefined
-  return [
-    ...(js ? [js.configs.recommended] : []),
-    ...tseslint.configs.recommended,
-    { rules: { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' } }
-  ]
-}
-
-/** The project's own ESLint (flat config) over the generated files, or specloop's default set when it has none. */
-async function lintFindings(cwd: string, files: string[]): Promise<{ ran: boolean; note: string; findings: GateFinding[] }> {
-  const config = ESLINT_CONFIGS.find((name) => fs.existsSync(path.join(cwd, name)))
-  const eslint = projectModule<{ ESLint: ESLintClass }>(cwd, 'eslint')
-  if (!eslint)
-    return {
-      ran: false,
-      note: config
-        ? `${config} is there but eslint is not installed in the project`
-        : "eslint is not installed (npm i -D eslint typescript-eslint for specloop's default set)",
-      findings: []
-    }
-  const fallback = config ? undefined : defaultLintConfig(cwd)
-  if (!config && !fallback)
-    return {
-      ran: false,
-      note: "no ESLint flat config (eslint.config.*) in the project, and typescript-eslint is not installed for specloop's default set",
-      findings: []
-    }
-  const what = config ?? "specloop's default set (eslint and typescript-eslint recommended)"
-  if (files.length === 0) return { ran: true, note: `${what}: no generated files`, findings: [] }
-  try {
-    const linter = config ? new eslint.ESLint({ cwd }) : new eslint.ESLint({ cwd, overrideConfigFile: true, overrideConfig: fallback })
-    const results = await linter.lintFiles(files)
-    // A file the configuration does not cover is reported as ignored (a warning), not linted: not "ok".
-    const uncovered = results.filter((file) =>
-      file.messages.some((message) => message.ruleId === null && /^File ignored/.test(message.message))
-    )
-    const findings = uncovered.map((file): GateFinding => ({
-      ...specloopError(
-        'GATE_LINT',
-        `${what} does not cover this file: ESLint did not lint it`,
-        { file: path.relative(cwd, file.filePath).split(path.sep).join('/') },
-        'add an entry for TypeScript files (files: ["**/*.ts"], with typescript-eslint\'s configs) to the ESLint configuration'
-      ),
-      check: 'lint'
-    }))
-    findings.push(
-      ...results.flatMap((file) =>
-        file.messages
-          .filter((message) => message.severity === 2)
-          .map((message): GateFinding => ({
-            ...specloopError('GATE_LINT', `${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`, {
-              file: path.relative(cwd, file.filePath).split(path.sep).join('/'),
-              ...(message.line ? { line: message.line } : {}),
-              ...(message.column ? { column: message.column } : {})
-            }),
-            ...(message.ruleId === null && /^Parsing error/.test(message.message)
-              ? {
-                  hint: "ESLint cannot parse TypeScript with this configuration: add typescript-eslint's configs (its parser) for .ts files"
-                }
-              : {}),
-            check: 'lint' as const
-          }))
-      )
-    )
-    return { ran: true, note: `${what}: ${files.length - uncovered.length} of ${files.length} files linted`, findings }
-  } catch (thrown) {
-    return {
-      ran: true,
-      note: what,
-      findings: [
-        {
-          ...specloopError('GATE_LINT', `ESLint could not lint the generated files: ${(thrown as Error).message.split('\n')[0]}`, {
-            file: config ?? 'generated'
-          }),
-          check: 'lint'
-        }
-      ]
-    }
   }
 }

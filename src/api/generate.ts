@@ -518,22 +518,8 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
   // With --steps-only a synthesised module stays as it is; a full run may re-synthesise it.
   const recorded = recordedWrites(readLedger(result.cwd))
   const workspace = readWorkspace(specification, stepsOnly ? new Set([STUB_GENERATOR]) : REWRITABLE_OPERATION_GENERATORS, recorded)
-  const booleanType = (specification.support.parameterTypes ?? []).find((type) => type.name === 'boolean')
-  const analysis = analyseSteps(specification.features, specification.support.definitions, {
-    ownedFiles: workspace.ownedFiles,
-    previousFields: workspace.previousFields,
-    booleanRegexps: workspace.projectDefinesBoolean ? booleanType?.regexps : undefined
-  })
-  summarise(result, analysis)
-  result.warnings.push(...analysis.warnings)
-  if (analysis.problems.length > 0) {
-    result.fatalErrors.push(
-      ...analysis.problems.map((problem) =>
-        specloopError('GENERATE_EXPRESSION', problem, {}, 'this is a bug in specloop: please report it with the step text')
-      )
-    )
-    return result
-  }
+  const analysis = analyseSpecification(specification, workspace, result)
+  if (!analysis) return result
   // Provenance names each spec by its fingerprint: an edit of a comment or of the layout changes nothing.
   const featureHashes = new Map(
     specification.features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)])
@@ -541,19 +527,7 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
   const implemented = stepsOnly
     ? { storyFiles: [], renderOperation: options.renderOperation }
     : implementSpecification(specification, analysis, workspace, featureHashes, options, result)
-  const files = [
-    ...planStepFiles({
-      analysis,
-      featureHashes,
-      version,
-      customWorld: workspace.customWorld,
-      projectDefinesBoolean: workspace.projectDefinesBoolean,
-      keepOperationModules: workspace.keepOperationModules,
-      staleStepFiles: workspace.ownedStepFiles,
-      renderOperation: implemented.renderOperation
-    }),
-    ...implemented.storyFiles
-  ]
+  const files = [...planStepFilesOf(analysis, workspace, featureHashes, implemented.renderOperation), ...implemented.storyFiles]
   const decisions = keepUnchangedBodies(
     planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {})
   )
@@ -561,14 +535,7 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
   // What generated code imports at run time must resolve from the project before any round runs.
   const missing = missingRuntimeModules(result.cwd, files)
   if (missing.length > 0 && !dryRun) {
-    result.fatalErrors.push(
-      specloopError(
-        'GENERATE_MISSING_DEPENDENCY',
-        `generated step definitions import ${missing.join(', ')}, which the project does not have: nothing was written`,
-        {},
-        `npm i -D ${missing.join(' ')}`
-      )
-    )
+    result.fatalErrors.push(missingDependencyError(missing))
     return result
   }
   addHandEdited(decisions, workspace, result)
@@ -586,4 +553,52 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
   recordGeneration(result, decisions, featureHashes, stepsOnly, options.round)
   return result
 }
+
+/** The steps analysed (summarised in the result); undefined when the analysis failed, a bug reported as such. */
+function analyseSpecification(specification: Specification, workspace: Workspace, result: GenerateResult): StepAnalysis | undefined {
+  const booleanType = (specification.support.parameterTypes ?? []).find((type) => type.name === 'boolean')
+  const analysis = analyseSteps(specification.features, specification.support.definitions, {
+    ownedFiles: workspace.ownedFiles,
+    previousFields: workspace.previousFields,
+    booleanRegexps: workspace.projectDefinesBoolean ? booleanType?.regexps : undefined
+  })
+  summarise(result, analysis)
+  result.warnings.push(...analysis.warnings)
+  if (analysis.problems.length === 0) return analysis
+  result.fatalErrors.push(
+    ...analysis.problems.map((problem) =>
+      specloopError('GENERATE_EXPRESSION', problem, {}, 'this is a bug in specloop: please report it with the step text')
+    )
+  )
+  return undefined
+}
+
+/** The step definition files (and operation modules) the analysis asks for, in this workspace. */
+function planStepFilesOf(
+  analysis: StepAnalysis,
+  workspace: Workspace,
+  featureHashes: Map<string, string>,
+  renderOperation: OperationModuleRenderer | undefined
+): PlannedFile[] {
+  return planStepFiles({
+    analysis,
+    featureHashes,
+    version,
+    customWorld: workspace.customWorld,
+    projectDefinesBoolean: workspace.projectDefinesBoolean,
+    keepOperationModules: workspace.keepOperationModules,
+    staleStepFiles: workspace.ownedStepFiles,
+    renderOperation
+  })
+}
+
+function missingDependencyError(missing: string[]): SpecloopError {
+  return specloopError(
+    'GENERATE_MISSING_DEPENDENCY',
+    `generated step definitions import ${missing.join(', ')}, which the project does not have: nothing was written`,
+    {},
+    `npm i -D ${missing.join(' ')}`
+  )
+}
+
 export type { OperationOutcome } from '../generators/offline'

@@ -25,12 +25,12 @@ import {
   approverFindings
 } from '../governance'
 import { appendLedger, editedByHand, readLedger, recordedWrites } from '../ledger'
-import type { LedgerEntry } from '../ledger'
+import type { LedgerEntry, LedgerRecord } from '../ledger'
 import { loadSpecification, Specification } from '../specification'
 import type { ProjectOptions } from '../project'
-import { toUri } from '../project'
 import { gitUser } from '../runner'
 import { projectSecrets, redact } from '../redaction'
+import { ApprovalSelection, selectFeatures } from './approve-selection'
 import { verifyProjectLedger } from './ledger'
 import { PROMOTION_APPROVAL, releaseDigest } from './stages'
 import { listGeneratedCode, readGeneratedFiles, writeFileAtomic } from '../workspace'
@@ -115,26 +115,13 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
     warnings: [],
     exitCode: 0
   }
-  const fail = (error: SpecloopError, couldNotRun = true) => {
+  const fail = (error: SpecloopError) => {
     result.errors.push(error)
-    result.exitCode = exitCodeOf({ couldNotRun, problems: true })
+    result.exitCode = exitCodeOf({ couldNotRun: true, problems: true })
     return result
   }
-  for (const [flag, value] of [
-    ['--by', options.by],
-    ['--ticket', options.ticket],
-    ['--note', options.note]
-  ] as const) {
-    if (value !== undefined && value.trim() === '')
-      return fail(
-        specloopError(
-          'USAGE',
-          `${flag} is empty`,
-          {},
-          `give ${flag} a value, or leave it out${flag === '--by' ? " (git's user.name and user.email are used then)" : ''}`
-        )
-      )
-  }
+  const emptyFlag = emptyFlagError(options)
+  if (emptyFlag) return fail(emptyFlag)
   const runner = gitUser(result.cwd)
   const approver = options.by?.trim() || runner
   if (!approver)
@@ -143,61 +130,49 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   const loaded = await loadGovernedProject(options)
   if (loaded.error) return fail(loaded.error)
   if (options.promote) return approvePromotion(loaded.governed, { ...options, approver, runner }, result)
-  const { specification, fingerprints, lock, policy } = loaded.governed
-  const project = specification.project
-  result.cwd = project.cwd
-
-  let chosen = fingerprints
-  const removedFeatures: string[] = []
-  if (options.features && options.features.length > 0) {
-    chosen = []
-    for (const argument of options.features) {
-      const absolute = path.resolve(options.argumentsFrom ?? options.cwd, argument)
-      // A folder stands for the features under it.
-      const inFolder =
-        fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()
-          ? fingerprints.filter((feature) => (path.join(project.cwd, feature.uri) + path.sep).startsWith(absolute + path.sep))
-          : undefined
-      if (inFolder && inFolder.length > 0) {
-        chosen.push(...inFolder)
-        continue
-      }
-      const uri = toUri(project, absolute)
-      const fingerprint = fingerprints.find((feature) => feature.uri === uri)
-      const broken = specification.features.find((feature) => feature.uri === uri && feature.errors.length > 0)
-      if (fingerprint) chosen.push(fingerprint)
-      else if (broken) result.errors.push(...broken.errors)
-      else if (lock.features[uri] && !fs.existsSync(path.join(project.cwd, uri))) removedFeatures.push(uri)
-      else
-        return fail(
-          specloopError(
-            'APPROVE_NO_FEATURE',
-            `${argument} is not one of the project's feature files`,
-            {},
-            `the cucumber configuration's paths select ${specification.features.length} feature files; specloop status lists them`
-          )
-        )
-    }
-  } else {
-    result.errors.push(...specification.features.flatMap((feature) => feature.errors))
-    for (const uri of Object.keys(lock.features)) if (!fs.existsSync(path.join(project.cwd, uri))) removedFeatures.push(uri)
-  }
+  result.cwd = loaded.governed.specification.project.cwd
+  const selection = selectFeatures(loaded.governed, options)
+  result.errors.push(...selection.errors)
+  if (selection.unknown) return fail(selection.unknown)
   // A spec that does not parse cannot be approved: its text is not a specification yet.
   if (result.errors.length > 0) {
     result.exitCode = exitCodeOf({ couldNotRun: false, problems: true })
     return result
   }
+  return approveSelection(loaded.governed, selection, { ...options, approver, runner }, result)
+}
 
-  // Free text (a name, a ticket, a note) is kept without any secret pasted into it.
-  const secrets = projectSecrets(project.cwd, options.env ?? process.env)
-  const clean = (text: string) => redact(text, secrets)
-  const approval: Approval = {
-    by: clean(approver),
-    at: (options.now?.() ?? new Date()).toISOString(),
-    ...(options.ticket ? { ticket: clean(options.ticket) } : {}),
-    ...(options.note ? { note: clean(options.note) } : {})
+/** A --by, --ticket or --note given as blank text. */
+function emptyFlagError(options: ApproveOptions): SpecloopError | undefined {
+  for (const [flag, value] of [
+    ['--by', options.by],
+    ['--ticket', options.ticket],
+    ['--note', options.note]
+  ] as const) {
+    if (value !== undefined && value.trim() === '')
+      return specloopError(
+        'USAGE',
+        `${flag} is empty`,
+        {},
+        `give ${flag} a value, or leave it out${flag === '--by' ? " (git's user.name and user.email are used then)" : ''}`
+      )
   }
-  const outcome = approveSpecs(lock, policy, { features: chosen, removedFeatures, scenario: options.scenario, approval })
+  return undefined
+}
+
+type Approving = ApproveOptions & { approver: string; runner?: string }
+
+/** Approves the selected scenarios where the policy lets the approver, then records them in the ledger and the lock. */
+function approveSelection(
+  governed: GovernedProject,
+  selection: ApprovalSelection,
+  options: Approving,
+  result: ApproveResult
+): ApproveResult {
+  const cwd = governed.specification.project.cwd
+  const approval = approvalOf(options, projectSecrets(cwd, options.env ?? process.env))
+  const { chosen, removedFeatures } = selection
+  const outcome = approveSpecs(governed.lock, governed.policy, { features: chosen, removedFeatures, scenario: options.scenario, approval })
   result.decisions = outcome.decisions
   if (outcome.refusals.length > 0 || outcome.errors.length > 0) {
     result.errors.push(...outcome.refusals, ...outcome.errors)
@@ -207,40 +182,61 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
   const changed = outcome.decisions.filter((decision) => decision.action !== 'unchanged')
   if (changed.length === 0) return result
   // An approval is evidence only on a ledger that holds: never appended to one that does not verify.
-  const ledger = verifyProjectLedger({ cwd: project.cwd })
+  const ledger = verifyProjectLedger({ cwd })
   if (!ledger.valid) {
     result.decisions = []
-    result.errors.push(
-      ...ledger.errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` }))
-    )
+    result.errors.push(...nothingApproved(ledger.errors))
     result.exitCode = exitCodeOf({ couldNotRun: false, problems: true })
     return result
   }
-  const entry = appendLedger(
-    project.cwd,
-    {
-      kind: 'approve',
-      // The same fingerprint hashes specs.lock and provenance record, so an auditor can match them.
-      inputs: chosen.map((feature) => ({ path: feature.uri, sha256: feature.sha256 })),
-      result: {
-        ...approval,
-        ...(runner && runner !== approval.by ? { recordedBy: runner } : {}),
-        scenarios: changed.map((decision) => ({
-          uri: decision.uri,
-          scenario: decision.key,
-          action: decision.action,
-          ...(decision.action === 'approved' ? { sha256: outcome.lock.features[decision.uri]?.scenarios[decision.key]?.sha256 } : {})
-        }))
-      }
-    },
-    options.now?.()
-  )
+  const entry = appendLedger(cwd, approvalRecord(chosen, approval, changed, outcome.lock, options.runner), options.now?.())
   result.ledgerSequence = entry.sequence
   // Each approval in the lock names its entry (the one object every approved scenario shares):
   // the anchor travels with the approval, so approvals made on two branches merge.
   approval.entry = entry.hash
-  writeFileAtomic(path.join(project.cwd, LOCK_FILE), renderLock(outcome.lock))
+  writeFileAtomic(path.join(cwd, LOCK_FILE), renderLock(outcome.lock))
   return result
+}
+
+/** Free text (a name, a ticket, a note) is kept without any secret pasted into it. */
+function approvalOf(options: Approving, secrets: ReturnType<typeof projectSecrets>): Approval {
+  const clean = (text: string) => redact(text, secrets)
+  return {
+    by: clean(options.approver),
+    at: (options.now?.() ?? new Date()).toISOString(),
+    ...(options.ticket ? { ticket: clean(options.ticket) } : {}),
+    ...(options.note ? { note: clean(options.note) } : {})
+  }
+}
+
+/** The ledger's `approve` entry: the features approved and what changed for each scenario. */
+function approvalRecord(
+  chosen: FeatureFingerprint[],
+  approval: Approval,
+  changed: ApprovalDecision[],
+  lock: SpecsLock,
+  runner: string | undefined
+): LedgerRecord {
+  return {
+    kind: 'approve',
+    // The same fingerprint hashes specs.lock and provenance record, so an auditor can match them.
+    inputs: chosen.map((feature) => ({ path: feature.uri, sha256: feature.sha256 })),
+    result: {
+      ...approval,
+      ...(runner && runner !== approval.by ? { recordedBy: runner } : {}),
+      scenarios: changed.map((decision) => ({
+        uri: decision.uri,
+        scenario: decision.key,
+        action: decision.action,
+        ...(decision.action === 'approved' ? { sha256: lock.features[decision.uri]?.scenarios[decision.key]?.sha256 } : {})
+      }))
+    }
+  }
+}
+
+/** The ledger's errors, saying that a ledger that does not verify stopped the approval. */
+function nothingApproved(errors: SpecloopError[]): SpecloopError[] {
+  return errors.map((error) => ({ ...error, hint: `${error.hint ?? 'restore it from version control'}; nothing was approved` }))
 }
 
 /**
@@ -248,11 +244,7 @@ export async function approve(options: ApproveOptions): Promise<ApproveResult> {
  * specs and generated code as they are now; recorded on the ledger (`promote-approval`, with
  * the digest `gate --promote` compares), not in specs.lock.
  */
-function approvePromotion(
-  governed: GovernedProject,
-  options: ApproveOptions & { approver: string; runner?: string },
-  result: ApproveResult
-): ApproveResult {
+function approvePromotion(governed: GovernedProject, options: Approving, result: ApproveResult): ApproveResult {
   const { policy, specification } = governed
   const cwd = specification.project.cwd
   const stage = policy.stages.promote
@@ -289,15 +281,7 @@ function approvePromotion(
     )
   }
   const ledger = verifyProjectLedger({ cwd })
-  if (!ledger.valid)
-    return {
-      ...result,
-      errors: ledger.errors.map((error) => ({
-        ...error,
-        hint: `${error.hint ?? 'restore it from version control'}; nothing was approved`
-      })),
-      exitCode: 1
-    }
+  if (!ledger.valid) return { ...result, errors: nothingApproved(ledger.errors), exitCode: 1 }
   const secrets = projectSecrets(cwd, options.env ?? process.env)
   const release = releaseDigest(governed)
   const entry = appendLedger(

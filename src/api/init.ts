@@ -118,64 +118,88 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
   const paths = Object.keys(templates)
     .filter((relative) => !(hasFeatures && (EXAMPLE_FILES as readonly string[]).includes(relative)))
     .sort()
-  // Read and check package.json first: a broken one stops init before anything is written.
-  let mergedManifest: string | undefined
-  const manifestPath = path.join(directory, 'package.json')
-  if (fs.existsSync(manifestPath)) {
-    const text = fs.readFileSync(manifestPath, 'utf8')
-    const parsed = parseJsonObject<Manifest>(text, manifestPath)
-    if (parsed.error) {
-      result.errors.push(parsed.error)
-      return result
-    }
-    const { manifest, added } = mergePackageJson(parsed.value, JSON.parse(templates['package.json']!) as Manifest)
-    result.merged = { added }
-    if (added.length > 0) mergedManifest = stringifyLike(text, manifest)
+  // Read and check package.json and nx.json first: a broken one stops init before anything is written.
+  const manifest = manifestEdit(directory, templates['package.json']!)
+  if (manifest.error) {
+    result.errors.push(manifest.error)
+    return result
   }
-  // In an Nx workspace specloop's plugin is registered in its nx.json; a broken one stops init too.
-  let registeredNxJson: string | undefined
-  const nxJsonPath = locateNxJson(directory)
-  if (nxJsonPath !== undefined) {
-    const text = fs.readFileSync(nxJsonPath, 'utf8')
-    const parsed = parseJsonObject<Record<string, unknown>>(text, nxJsonPath)
-    const registration = parsed.error ? undefined : registerNxPlugin(parsed.value)
-    if (parsed.error || registration?.error !== undefined) {
-      const error =
-        parsed.error ??
-        specloopError(
-          'CONFIG_INVALID',
-          `nx.json: ${registration?.error}; nothing was written`,
-          { file: nxJsonPath },
-          `make "plugins" a list, then run specloop init again`
-        )
-      // Nx also reads nx.json with comments, which init would lose: those are edited by hand.
-      result.errors.push({ ...error, hint: `${error.hint}; or add "${NX_PLUGIN}" to its "plugins" by hand` })
-      return result
-    }
-    if (registration?.added) registeredNxJson = stringifyLike(text, registration.nxJson)
-    result.nx = { file: nxJsonPath, plugin: NX_PLUGIN, action: registration?.added ? 'registered' : 'complete' }
+  if (manifest.merged) result.merged = manifest.merged
+  const nx = nxJsonEdit(directory)
+  if (nx.error) {
+    result.errors.push(nx.error)
+    return result
   }
+  if (nx.nx) result.nx = nx.nx
   try {
-    for (const relative of paths) {
-      const target = path.join(directory, relative)
-      if (relative === 'package.json' && result.merged) {
-        if (mergedManifest !== undefined) writeFileAtomic(target, mergedManifest)
-        continue
-      }
-      if (fs.existsSync(target)) {
-        result.kept.push(relative)
-        continue
-      }
-      writeFileAtomic(target, templates[relative]!)
-      result.written.push(relative)
-    }
-    for (const folder of ['generated/steps', 'generated/src']) fs.mkdirSync(path.join(directory, folder), { recursive: true })
-    result.editor = writeEditorSettings(directory)
-    if (registeredNxJson !== undefined) writeFileAtomic(nxJsonPath!, registeredNxJson)
+    writeScaffold(directory, paths, templates, manifest.text, result)
+    if (nx.text !== undefined) writeFileAtomic(nx.file!, nx.text)
   } catch (thrown) {
     result.errors.push(specloopError('INIT_WRITE', `could not write the project: ${messageOf(thrown)}`, { file: directory }))
   }
   return result
+}
+
+/** An existing package.json with what the template adds to it (text: only when it gains something). */
+function manifestEdit(directory: string, template: string): { merged?: PackageMerge; text?: string; error?: SpecloopError } {
+  const manifestPath = path.join(directory, 'package.json')
+  if (!fs.existsSync(manifestPath)) return {}
+  const text = fs.readFileSync(manifestPath, 'utf8')
+  const parsed = parseJsonObject<Manifest>(text, manifestPath)
+  if (parsed.error) return { error: parsed.error }
+  const { manifest, added } = mergePackageJson(parsed.value, JSON.parse(template) as Manifest)
+  return { merged: { added }, ...(added.length > 0 ? { text: stringifyLike(text, manifest) } : {}) }
+}
+
+/** In an Nx workspace specloop's plugin is registered in its nx.json (text: only when it was not); a broken one stops init too. */
+function nxJsonEdit(directory: string): { nx?: InitResult['nx']; file?: string; text?: string; error?: SpecloopError } {
+  const nxJsonPath = locateNxJson(directory)
+  if (nxJsonPath === undefined) return {}
+  const text = fs.readFileSync(nxJsonPath, 'utf8')
+  const parsed = parseJsonObject<Record<string, unknown>>(text, nxJsonPath)
+  const registration = parsed.error ? undefined : registerNxPlugin(parsed.value)
+  if (parsed.error || registration?.error !== undefined) {
+    const error =
+      parsed.error ??
+      specloopError(
+        'CONFIG_INVALID',
+        `nx.json: ${registration?.error}; nothing was written`,
+        { file: nxJsonPath },
+        `make "plugins" a list, then run specloop init again`
+      )
+    // Nx also reads nx.json with comments, which init would lose: those are edited by hand.
+    return { error: { ...error, hint: `${error.hint}; or add "${NX_PLUGIN}" to its "plugins" by hand` } }
+  }
+  return {
+    nx: { file: nxJsonPath, plugin: NX_PLUGIN, action: registration?.added ? 'registered' : 'complete' },
+    file: nxJsonPath,
+    ...(registration?.added ? { text: stringifyLike(text, registration.nxJson) } : {})
+  }
+}
+
+/** The template's files the project lacks, package.json as merged, the generated/ folders and the editor settings. */
+function writeScaffold(
+  directory: string,
+  paths: string[],
+  templates: Record<string, string>,
+  mergedManifest: string | undefined,
+  result: Omit<InitResult, 'exitCode'>
+): void {
+  for (const relative of paths) {
+    const target = path.join(directory, relative)
+    if (relative === 'package.json' && result.merged) {
+      if (mergedManifest !== undefined) writeFileAtomic(target, mergedManifest)
+      continue
+    }
+    if (fs.existsSync(target)) {
+      result.kept.push(relative)
+      continue
+    }
+    writeFileAtomic(target, templates[relative]!)
+    result.written.push(relative)
+  }
+  for (const folder of ['generated/steps', 'generated/src']) fs.mkdirSync(path.join(directory, folder), { recursive: true })
+  result.editor = writeEditorSettings(directory)
 }
 
 /**

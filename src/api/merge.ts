@@ -11,6 +11,7 @@ import {
   Shard,
   TRACE_FILE,
   Trace,
+  TracedSource,
   inShardOrder,
   markLatest,
   mergeRefusals,
@@ -140,99 +141,32 @@ function isFreeTarget(directory: string): boolean {
  */
 export async function merge(options: MergeOptions): Promise<MergeResult> {
   const cwd = path.resolve(options.cwd)
-  if (options.runs.length < 2) {
-    return refused(cwd, [
-      specloopError(
-        'MERGE_USAGE',
-        `merge needs at least two run directories (got ${options.runs.length})`,
-        {},
-        'give the run directory of each shard: specloop merge RUN_DIR RUN_DIR…'
-      )
-    ])
-  }
-  const reads = options.runs.map((given) => readRun(cwd, given))
-  const unreadable = reads.flatMap((read) => (read.error ? [read.error] : []))
-  if (unreadable.length > 0) return refused(cwd, unreadable)
-  const runs = inShardOrder(reads.map((read) => read.run!))
-  const merged = runs.map((run): MergedRun => ({
-    runDirectory: run.directory,
-    runId: run.trace.runId,
-    ...(run.trace.shard ? { shard: run.trace.shard } : {}),
-    scenarios: run.trace.scenarios.length
-  }))
-  const refusals = mergeRefusals(runs)
-  if (refusals.length > 0) return refused(cwd, refusals, merged)
-
+  const accepted = acceptRuns(cwd, options.runs)
+  if (accepted.refusal) return accepted.refusal
+  const { runs, merged } = accepted
   const now = (options.now ?? (() => new Date()))()
   const runId = newRunId(now)
   const target = options.out ? path.resolve(cwd, options.out) : runDirectoryOf(cwd, runId)
+  const targetFile = options.out ?? path.relative(cwd, target)
   if (!isFreeTarget(target)) {
-    return refused(
-      cwd,
-      [
-        specloopError(
-          'MERGE_OUT_EXISTS',
-          'exists and is not empty: nothing was written',
-          { file: options.out ?? path.relative(cwd, target) },
-          'choose a new --out directory'
-        )
-      ],
-      merged
+    const exists = specloopError(
+      'MERGE_OUT_EXISTS',
+      'exists and is not empty: nothing was written',
+      { file: targetFile },
+      'choose a new --out directory'
     )
+    return refused(cwd, [exists], merged)
   }
   const messages = mergeRunMessages(runs.map((run) => run.envelopes))
   const trace = mergeRunTraces({ runId, createdAt: now.toISOString(), runs, pickleIds: messages.pickleIds, order: messages.order })
   const summary = summarizeMessages(messages.envelopes)
-  const warnings: SpecloopError[] = []
   const missing = missingShards(runs)
-  if (missing.length > 0) {
-    const total = runs.find((run) => run.trace.shard)!.trace.shard!.total
-    warnings.push(
-      specloopError(
-        'MERGE_USAGE',
-        `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`
-      )
-    )
-  }
-  const sources = runs.flatMap((run) => sourcesFromCoverage(run.trace, run.coverage, cwd))
-  const uniqueSources = [...new Map(sources.map((source) => [source.path, source])).values()]
-  const withoutMaps = trace.files.filter((file) => !uniqueSources.some((source) => source.path === file.path)).map((file) => file.path)
-  if (withoutMaps.length > 0)
-    warnings.push(
-      specloopError(
-        'COVERAGE_REPORT',
-        `no coverage maps for ${withoutMaps.slice(0, 3).join(', ')}${withoutMaps.length > 3 ? ` and ${withoutMaps.length - 3} more` : ''}: left out of the coverage reports (the trace has them)`
-      )
-    )
-
-  // What a merge killed mid-write left goes first. The run is written in a temporary directory
-  // beside the target, then renamed into place: whole or absent.
-  removeStaleTemporaries(cwd)
-  const staging = temporaryPathBeside(target)
-  const traceText = JSON.stringify(trace)
-  let coverageSummary: string | undefined
-  try {
-    fs.mkdirSync(staging, { recursive: true })
-    fs.writeFileSync(messagesFileOf(staging), messages.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
-    fs.writeFileSync(traceFileOf(staging), traceText)
-    try {
-      coverageSummary = writeCoverageReports(trace, uniqueSources, path.join(staging, COVERAGE_DIRECTORY), cwd)
-    } catch (thrown) {
-      warnings.push(specloopError('COVERAGE_REPORT', `could not write the coverage reports: ${messageOf(thrown)}`))
-    }
-    if (fs.existsSync(target)) fs.rmdirSync(target)
-    fs.renameSync(staging, target)
-  } catch (thrown) {
-    fs.rmSync(staging, { recursive: true, force: true })
-    return refused(
-      cwd,
-      [
-        specloopError('MERGE_WRITE', `could not write the merged run: ${messageOf(thrown)}`, {
-          file: options.out ?? path.relative(cwd, target)
-        })
-      ],
-      merged
-    )
+  const sources = uniqueTracedSources(runs, cwd)
+  const warnings = [...missingShardWarnings(runs, missing), ...withoutMapsWarnings(trace, sources)]
+  const written = writeMergedRun(cwd, target, { envelopes: messages.envelopes, trace, sources }, warnings)
+  if (written.error) {
+    const failed = specloopError('MERGE_WRITE', `could not write the merged run: ${messageOf(written.error)}`, { file: targetFile })
+    return refused(cwd, [failed], merged)
   }
   if (!options.out) markLatest(cwd, runId)
   return {
@@ -247,7 +181,107 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
     stepCounts: summary.stepCounts,
     errors: [],
     warnings,
-    coverageSummary,
-    trace: { scenarios: trace.scenarios.length, files: trace.files.length, bytes: Buffer.byteLength(traceText) }
+    coverageSummary: written.coverageSummary,
+    trace: { scenarios: trace.scenarios.length, files: trace.files.length, bytes: written.traceBytes }
   }
+}
+
+function mergedRunOf(run: ReadRun): MergedRun {
+  return {
+    runDirectory: run.directory,
+    runId: run.trace.runId,
+    ...(run.trace.shard ? { shard: run.trace.shard } : {}),
+    scenarios: run.trace.scenarios.length
+  }
+}
+
+/** The sources the runs' coverage maps hold, each file once. */
+function uniqueTracedSources(runs: ReadRun[], cwd: string): TracedSource[] {
+  const sources = runs.flatMap((run) => sourcesFromCoverage(run.trace, run.coverage, cwd))
+  return [...new Map(sources.map((source) => [source.path, source])).values()]
+}
+
+/** A split merged without all of its shards still merges, with a warning naming the missing ones. */
+function missingShardWarnings(runs: ReadRun[], missing: number[]): SpecloopError[] {
+  if (missing.length === 0) return []
+  const total = runs.find((run) => run.trace.shard)!.trace.shard!.total
+  return [
+    specloopError(
+      'MERGE_USAGE',
+      `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`
+    )
+  ]
+}
+
+/** Traced files no run has coverage maps for (a run without coverage reports) stay out of the coverage reports. */
+function withoutMapsWarnings(trace: Trace, sources: TracedSource[]): SpecloopError[] {
+  const withoutMaps = trace.files.filter((file) => !sources.some((source) => source.path === file.path)).map((file) => file.path)
+  if (withoutMaps.length === 0) return []
+  return [
+    specloopError(
+      'COVERAGE_REPORT',
+      `no coverage maps for ${withoutMaps.slice(0, 3).join(', ')}${withoutMaps.length > 3 ? ` and ${withoutMaps.length - 3} more` : ''}: left out of the coverage reports (the trace has them)`
+    )
+  ]
+}
+
+/**
+ * Writes the merged run's messages, trace and coverage reports into `target`. What a merge killed
+ * mid-write left goes first. The run is written in a temporary directory beside the target, then
+ * renamed into place: whole or absent. Coverage reports that cannot be written are a warning.
+ */
+function writeMergedRun(
+  cwd: string,
+  target: string,
+  run: { envelopes: unknown[]; trace: Trace; sources: TracedSource[] },
+  warnings: SpecloopError[]
+): { coverageSummary?: string; traceBytes: number; error?: unknown } {
+  removeStaleTemporaries(cwd)
+  const staging = temporaryPathBeside(target)
+  const traceText = JSON.stringify(run.trace)
+  const traceBytes = Buffer.byteLength(traceText)
+  let coverageSummary: string | undefined
+  try {
+    fs.mkdirSync(staging, { recursive: true })
+    fs.writeFileSync(messagesFileOf(staging), run.envelopes.map((envelope) => JSON.stringify(envelope)).join('\n') + '\n')
+    fs.writeFileSync(traceFileOf(staging), traceText)
+    try {
+      coverageSummary = writeCoverageReports(run.trace, run.sources, path.join(staging, COVERAGE_DIRECTORY), cwd)
+    } catch (thrown) {
+      warnings.push(specloopError('COVERAGE_REPORT', `could not write the coverage reports: ${messageOf(thrown)}`))
+    }
+    if (fs.existsSync(target)) fs.rmdirSync(target)
+    fs.renameSync(staging, target)
+  } catch (thrown) {
+    fs.rmSync(staging, { recursive: true, force: true })
+    return { traceBytes, error: thrown }
+  }
+  return { coverageSummary, traceBytes }
+}
+
+/** The runs to merge, read and in shard order; or the refusal when they cannot be merged. */
+function acceptRuns(
+  cwd: string,
+  given: string[]
+): { runs: ReadRun[]; merged: MergedRun[]; refusal?: undefined } | { refusal: MergeResult } {
+  if (given.length < 2) {
+    return {
+      refusal: refused(cwd, [
+        specloopError(
+          'MERGE_USAGE',
+          `merge needs at least two run directories (got ${given.length})`,
+          {},
+          'give the run directory of each shard: specloop merge RUN_DIR RUN_DIR…'
+        )
+      ])
+    }
+  }
+  const reads = given.map((run) => readRun(cwd, run))
+  const unreadable = reads.flatMap((read) => (read.error ? [read.error] : []))
+  if (unreadable.length > 0) return { refusal: refused(cwd, unreadable) }
+  const runs = inShardOrder(reads.map((read) => read.run!))
+  const merged = runs.map(mergedRunOf)
+  const refusals = mergeRefusals(runs)
+  if (refusals.length > 0) return { refusal: refused(cwd, refusals, merged) }
+  return { runs, merged }
 }

@@ -503,17 +503,9 @@ export function finishRunDirectory(
  * trace, the whole-run coverage reports.
  */
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
-  const problem = usageProblem(options)
-  if (problem) return emptyResult(options.cwd, problem)
-  const prepared = await projectToVerify(options)
-  if (prepared.stopped) return prepared.stopped
-  const { project, features } = prepared
-  const refused = parallelThreadsRefusal(options, project)
-  if (refused) return emptyResult(project.cwd, refused)
-  if (options.ci) {
-    const refused = await verifyStage(options)
-    if (refused) return { ...emptyResult(project.cwd), ...refused }
-  }
+  const ready = await readyToVerify(options)
+  if (ready.stopped) return ready.stopped
+  const { project, features } = ready
   // Recorded before it runs: a run is of a commit only when the tree is that commit as it starts.
   const commit = headCommit(project.cwd, SPECLOOP_RECORDS)
   const warnings: SpecloopError[] = []
@@ -532,29 +524,56 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const runDirectory = createRunDirectory(project.cwd, runId)
   const sandbox = options.sandbox ?? true
   warnings.push(...sandboxWarnings(options, project, sandbox))
-  const ran = await runSuite(
-    project,
-    options,
-    {
-      runDirectory,
-      sandbox,
-      selection: affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined
-    },
-    warnings
-  )
+  const selection = affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined
+  const ran = await runSuite(project, options, { runDirectory, sandbox, selection }, warnings)
   if ('error' in ran) return { ...emptyResult(project.cwd, ran.error), runId, runDirectory }
-  const { outcome } = ran
+  return recordRun(project, options, { runId, runDirectory, now, commit, plan, previous, outcome: ran.outcome }, warnings)
+}
+
+/** The project to verify, or the result that stops verify before anything runs (bad options, no project, a refusal). */
+async function readyToVerify(
+  options: VerifyOptions
+): Promise<{ project: Project; features: ReadFeatures; stopped?: undefined } | { stopped: VerifyResult }> {
+  const problem = usageProblem(options)
+  if (problem) return { stopped: emptyResult(options.cwd, problem) }
+  const prepared = await projectToVerify(options)
+  if (prepared.stopped) return prepared
+  const refused = parallelThreadsRefusal(options, prepared.project)
+  if (refused) return { stopped: emptyResult(prepared.project.cwd, refused) }
+  if (options.ci) {
+    const refusedByStage = await verifyStage(options)
+    if (refusedByStage) return { stopped: { ...emptyResult(prepared.project.cwd), ...refusedByStage } }
+  }
+  return prepared
+}
+
+/**
+ * What a run leaves: its trace (merged into the latest when only the affected scenarios ran, so
+ * it still covers the whole suite), the coverage reports, and the result verify returns.
+ */
+function recordRun(
+  project: Project,
+  options: VerifyOptions,
+  run: {
+    runId: string
+    runDirectory: string
+    now: Date
+    commit?: string
+    plan: AffectedPlan
+    previous: ReadTraceResult
+    outcome: RunOutcome
+  },
+  warnings: SpecloopError[]
+): VerifyResult {
+  const { runId, runDirectory, outcome, plan, previous } = run
+  const { affected } = plan
   const summary = summarizeMessages(outcome.envelopes)
   const { errors, exitCode } = runErrors(project, outcome, summary)
   const sources = tracedSources(project, outcome, previous.trace)
-  // A shard the cucumber configuration sets is recorded as one given on the command line.
-  const configuredShard = project.runConfiguration.sources.shard ? parseShard(project.runConfiguration.sources.shard).shard : undefined
-  const shard = options.shard ?? configuredShard
-  let trace = traceOfRun(project, { runId, now, outcome, summary, sources, shard }, warnings)
+  const shard = shardOf(project, options)
+  let trace = traceOfRun(project, { runId, now: run.now, outcome, summary, sources, shard }, warnings)
   // Hollow is this run's finding: scenarios kept from the earlier trace are not reported again.
-  const hollow: HollowScenario[] = trace.scenarios.flatMap((scenario) =>
-    scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []
-  )
+  const hollow = hollowScenarios(trace)
   if (affected?.narrowed && previous.trace) {
     const previousEnvelopes = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
     trace = mergeIntoLatest(
@@ -565,7 +584,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       plan
     ).trace
   }
-  if (commit) trace = { ...trace, commit }
+  if (run.commit) trace = { ...trace, commit: run.commit }
   const { traceText, coverageSummary } = finishRunDirectory(project, runId, runDirectory, trace, sources, warnings)
   return {
     cwd: project.cwd,
@@ -582,4 +601,16 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     coverageSummary,
     trace: { scenarios: trace.scenarios.length, files: trace.files.length, bytes: Buffer.byteLength(traceText) }
   }
+}
+
+/** The shard this run is: --shard, or the one the cucumber configuration sets, recorded as if given on the command line. */
+function shardOf(project: Project, options: VerifyOptions): Shard | undefined {
+  const configured = project.runConfiguration.sources.shard ? parseShard(project.runConfiguration.sources.shard).shard : undefined
+  return options.shard ?? configured
+}
+
+function hollowScenarios(trace: Trace): HollowScenario[] {
+  return trace.scenarios.flatMap((scenario) =>
+    scenario.hollow ? [{ name: scenario.name, uri: scenario.uri, line: scenario.line, reason: scenario.hollow }] : []
+  )
 }

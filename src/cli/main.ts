@@ -43,93 +43,103 @@ const COMMANDS: RegisterCommand[] = [
 export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   const io: CliIo = wantsColour(terminal, argv) ? { ...terminal, stdout: colouring(terminal.stdout) } : terminal
   let exitCode = 0
-  const program = new Command('specloop')
-  program
-    .description('Spec-driven development on Gherkin: check, generate, verify and document.')
-    .version(version, '-v, --version')
-    .option('-C, --cwd <dir>', 'run in this project directory', io.cwd)
-    .addOption(
-      new Option(
-        '--format <format>',
-        `output format (report also: ${REPORT_FORMATS.join(', ')}; trace --matrix also: ${TABLE_FORMATS.join(', ')})`
-      )
-        .choices([...OUTPUT_FORMATS, ...REPORT_FORMATS, ...TABLE_FORMATS])
-        .default('text')
-    )
-    // One name per flag, repeatable, as cucumber-js takes it: a variadic option would swallow the command.
-    .option(
-      '-p, --profile <name>',
-      'cucumber profile to use (repeat for several)',
-      (name: string, names: string[]) => [...names, name],
-      [] as string[]
-    )
-    .option('--config <file>', 'cucumber configuration file')
-    .option('--debug', 'show stack traces of internal errors', false)
-    .enablePositionalOptions(false)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text)
-    })
-    .showHelpAfterError('(run specloop --help for usage)')
-
-  const globals = (): GlobalOptions => {
-    const options = program.opts()
-    // Run from a subfolder (features/billing), a command works on the project around it, as git
-    // does; `-C DIR` is taken as given, and `init` makes a project where it is asked to.
-    const given = path.resolve(io.cwd, options.cwd as string)
-    const walkUp = program.getOptionValueSource('cwd') !== 'cli' && program.args[0] !== 'init'
-    return {
-      cwd: walkUp ? (enclosingProject(given) ?? given) : given,
-      invokedFrom: given,
-      format: options.format as GlobalOptions['format'],
-      debug: Boolean(options.debug),
-      profile: options.profile as string[],
-      config: options.config as string | undefined
-    }
-  }
+  const program = programWithGlobalOptions(io)
+  const globals = () => globalOptionsOf(program, io)
   const context: CommandContext = { io, globals, setExitCode: (code) => (exitCode = code) }
-  // The report's document formats mean nothing to other commands: refuse rather than ignore them.
-  program.hook('preAction', (_program, command) => {
-    const format = globals().format
-    if ((REPORT_FORMATS as readonly string[]).includes(format) && command.name() !== 'report') {
-      program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, {
-        exitCode: 2
-      })
-    }
-    if ((TABLE_FORMATS as readonly string[]).includes(format) && !(command.name() === 'trace' && command.opts().matrix)) {
-      program.error(
-        `error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')})`,
-        { exitCode: 2 }
-      )
-    }
-  })
+  program.hook('preAction', (_program, command) => refuseForeignFormat(program, command, globals().format))
   for (const register of COMMANDS) register(program, context)
   // Subcommands share the program's output and error handling.
-  for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-  }
-
+  for (const command of program.commands) command.exitOverride().configureOutput(outputTo(io))
   try {
     await program.parseAsync(argv, { from: 'user' })
   } catch (thrown) {
-    if (thrown instanceof CommanderError) return thrown.exitCode === 0 ? 0 : 2
-    // A located problem of the project carried out of deep code: said as such, never as a bug.
-    if (thrown instanceof SpecloopFailure) {
-      writeLine(io.stderr, `specloop: ${formatError(thrown.error)}`)
-      return 2
-    }
-    writeLine(io.stderr, `specloop: internal error: ${thrown instanceof Error ? thrown.message : String(thrown)}`)
-    const debug = (() => {
-      try {
-        return globals().debug
-      } catch {
-        return false
-      }
-    })()
-    if (debug && thrown instanceof Error && thrown.stack) writeLine(io.stderr, thrown.stack)
-    else writeLine(io.stderr, '(run again with --debug for the stack trace, and please report it)')
-    return 70
+    return exitCodeOfThrown(thrown, io, globals)
   }
   return exitCode
+}
+
+/** Commander's help and errors go to the CLI's streams. */
+const outputTo = (io: CliIo) => ({ writeOut: (text: string) => io.stdout.write(text), writeErr: (text: string) => io.stderr.write(text) })
+
+/** The program and the options every command takes. */
+function programWithGlobalOptions(io: CliIo): Command {
+  return (
+    new Command('specloop')
+      .description('Spec-driven development on Gherkin: check, generate, verify and document.')
+      .version(version, '-v, --version')
+      .option('-C, --cwd <dir>', 'run in this project directory', io.cwd)
+      .addOption(
+        new Option(
+          '--format <format>',
+          `output format (report also: ${REPORT_FORMATS.join(', ')}; trace --matrix also: ${TABLE_FORMATS.join(', ')})`
+        )
+          .choices([...OUTPUT_FORMATS, ...REPORT_FORMATS, ...TABLE_FORMATS])
+          .default('text')
+      )
+      // One name per flag, repeatable, as cucumber-js takes it: a variadic option would swallow the command.
+      .option(
+        '-p, --profile <name>',
+        'cucumber profile to use (repeat for several)',
+        (name: string, names: string[]) => [...names, name],
+        [] as string[]
+      )
+      .option('--config <file>', 'cucumber configuration file')
+      .option('--debug', 'show stack traces of internal errors', false)
+      .enablePositionalOptions(false)
+      .exitOverride()
+      .configureOutput(outputTo(io))
+      .showHelpAfterError('(run specloop --help for usage)')
+  )
+}
+
+function globalOptionsOf(program: Command, io: CliIo): GlobalOptions {
+  const options = program.opts()
+  // Run from a subfolder (features/billing), a command works on the project around it, as git
+  // does; `-C DIR` is taken as given, and `init` makes a project where it is asked to.
+  const given = path.resolve(io.cwd, options.cwd as string)
+  const walkUp = program.getOptionValueSource('cwd') !== 'cli' && program.args[0] !== 'init'
+  return {
+    cwd: walkUp ? (enclosingProject(given) ?? given) : given,
+    invokedFrom: given,
+    format: options.format as GlobalOptions['format'],
+    debug: Boolean(options.debug),
+    profile: options.profile as string[],
+    config: options.config as string | undefined
+  }
+}
+
+/** The report's document formats mean nothing to other commands: refuse rather than ignore them. */
+function refuseForeignFormat(program: Command, command: Command, format: GlobalOptions['format']): void {
+  if ((REPORT_FORMATS as readonly string[]).includes(format) && command.name() !== 'report') {
+    program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, {
+      exitCode: 2
+    })
+  }
+  if ((TABLE_FORMATS as readonly string[]).includes(format) && !(command.name() === 'trace' && command.opts().matrix)) {
+    program.error(
+      `error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')})`,
+      { exitCode: 2 }
+    )
+  }
+}
+
+/** What escaped a command: a usage error (2), a located problem of the project (2), else a bug (70). */
+function exitCodeOfThrown(thrown: unknown, io: CliIo, globals: () => GlobalOptions): number {
+  if (thrown instanceof CommanderError) return thrown.exitCode === 0 ? 0 : 2
+  // A located problem of the project carried out of deep code: said as such, never as a bug.
+  if (thrown instanceof SpecloopFailure) {
+    writeLine(io.stderr, `specloop: ${formatError(thrown.error)}`)
+    return 2
+  }
+  writeLine(io.stderr, `specloop: internal error: ${thrown instanceof Error ? thrown.message : String(thrown)}`)
+  const debug = (() => {
+    try {
+      return globals().debug
+    } catch {
+      return false
+    }
+  })()
+  if (debug && thrown instanceof Error && thrown.stack) writeLine(io.stderr, thrown.stack)
+  else writeLine(io.stderr, '(run again with --debug for the stack trace, and please report it)')
+  return 70
 }

@@ -19,6 +19,18 @@ export const TOOLCHAIN_VERSIONS = {
 export const EXAMPLE_FILES = ['features/greeting.feature', 'steps/greeting.steps.ts', 'src/greeting.ts'] as const
 
 export function initTemplates(projectName: string): Record<string, string> {
+  return {
+    'package.json': packageJsonOf(projectName),
+    'tsconfig.json': TSCONFIG,
+    'cucumber.js': CUCUMBER_CONFIG,
+    '.gitignore': GITIGNORE,
+    ...EXAMPLE_TEMPLATES,
+    'generated/README.md': GENERATED_README,
+    'README.md': readmeOf(projectName)
+  }
+}
+
+function packageJsonOf(projectName: string): string {
   const packageJson = {
     name: projectName,
     version: '0.1.0',
@@ -34,27 +46,29 @@ export function initTemplates(projectName: string): Record<string, string> {
       Object.entries({ ...TOOLCHAIN_VERSIONS, specloop: `^${version}` }).sort(([a], [b]) => a.localeCompare(b))
     )
   }
-  return {
-    'package.json': `${JSON.stringify(packageJson, null, 2)}\n`,
-    'tsconfig.json': `${JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'commonjs',
-          moduleResolution: 'node',
-          strict: true,
-          esModuleInterop: true,
-          skipLibCheck: true,
-          sourceMap: true,
-          types: ['node'],
-          noEmit: true
-        },
-        include: ['src/**/*.ts', 'steps/**/*.ts', 'generated/**/*.ts']
-      },
-      null,
-      2
-    )}\n`,
-    'cucumber.js': `// Read by \`npx cucumber-js\` and by specloop alike, so both see the same project.
+  return `${JSON.stringify(packageJson, null, 2)}\n`
+}
+
+const TSCONFIG = `${JSON.stringify(
+  {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'commonjs',
+      moduleResolution: 'node',
+      strict: true,
+      esModuleInterop: true,
+      skipLibCheck: true,
+      sourceMap: true,
+      types: ['node'],
+      noEmit: true
+    },
+    include: ['src/**/*.ts', 'steps/**/*.ts', 'generated/**/*.ts']
+  },
+  null,
+  2
+)}\n`
+
+const CUCUMBER_CONFIG = `// Read by \`npx cucumber-js\` and by specloop alike, so both see the same project.
 // No \`paths\`: cucumber-js's own default (features/) applies, so \`npx cucumber-js features/x.feature:12\` runs just that.
 module.exports = {
   default: {
@@ -63,9 +77,13 @@ module.exports = {
     format: ['progress']
   }
 }
-`,
-    '.gitignore': `node_modules/\n${RUNS_DIRECTORY}/\n${CACHE_DIRECTORY}/\nreports/\ncoverage/\n`,
-    'features/greeting.feature': `Feature: Greeting
+`
+
+const GITIGNORE = `node_modules/\n${RUNS_DIRECTORY}/\n${CACHE_DIRECTORY}/\nreports/\ncoverage/\n`
+
+/** The example: one scenario, its steps and the code they drive, green from the start. */
+const EXAMPLE_TEMPLATES: Record<(typeof EXAMPLE_FILES)[number], string> = {
+  'features/greeting.feature': `Feature: Greeting
   Visitors are greeted by name, so they know the page is theirs.
 
   Scenario: greeting a visitor by name
@@ -73,7 +91,7 @@ module.exports = {
     When the visitor is greeted
     Then the greeting is "Hello, Ada!"
 `,
-    'steps/greeting.steps.ts': `import { Given, When, Then } from '@cucumber/cucumber'
+  'steps/greeting.steps.ts': `import { Given, When, Then } from '@cucumber/cucumber'
 import { expect } from 'chai'
 import { greet } from '../src/greeting'
 
@@ -94,15 +112,19 @@ Then('the greeting is {string}', function (this: GreetingWorld, expected: string
   expect(this.greeting).to.equal(expected)
 })
 `,
-    'src/greeting.ts': `/** The greeting shown to a visitor. */
+  'src/greeting.ts': `/** The greeting shown to a visitor. */
 export function greet(name: string): string {
   return \`Hello, \${name}!\`
 }
-`,
-    'generated/README.md': `Code written by \`specloop generate\`. Each file starts with a provenance header; a file
+`
+}
+
+const GENERATED_README = `Code written by \`specloop generate\`. Each file starts with a provenance header; a file
 you edit by hand is never overwritten (specloop reports it instead).
-`,
-    'README.md': `# ${projectName}
+`
+
+function readmeOf(projectName: string): string {
+  return `# ${projectName}
 
 A spec project: the Gherkin files in \`features/\` are the specification and the tests.
 
@@ -117,7 +139,6 @@ npx specloop check     # find undefined, ambiguous and unused steps (needs specl
 - \`src/\` — the implementation
 - \`generated/\` — code written by \`specloop generate\`, with provenance headers
 `
-  }
 }
 
 /**

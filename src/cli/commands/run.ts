@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { resolveGenerator, run, RunPhase } from '../../index'
-import type { CheckResult, GenerateResult, VerifyResult, ReportResult, ModelGenerateResult } from '../../index'
+import type { CheckResult, GenerateResult, VerifyResult, ReportResult, ModelGenerateResult, RunOptions } from '../../index'
 import { formatError } from '../../errors'
-import { stoppedBeforeRunning, writeJson, writeLine } from '../io'
+import { CliIo, stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
 import { addGeneratorOptions, GeneratorCommandOptions } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
 import { describeOfflineRound, describeOutcome } from '../format-generate'
-import type { RegisterCommand } from '../command'
+import type { CommandContext, RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature: "1 scenario", "2 scenarios".
 import { describeCount as plural } from '../../../generated/src/describeCount'
 
@@ -81,74 +81,84 @@ export const registerRun: RegisterCommand = (program, context) => {
     .option('-o, --out <dir>', 'directory of the HTML report', 'reports')
     .option('--strict', 'a ledger that no longer verifies stops the run before anything is written; hollow scenarios fail verify', false)
   addGeneratorOptions(command)
-  command.action(async (options: RunCommandOptions) => {
-    const globals = context.globals()
-    const { io } = context
-    const json = globals.format === 'json'
-    const resolved = await resolveGenerator(
-      { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config },
-      options
-    )
-    if (resolved.error !== undefined) {
-      const stopped = stoppedBeforeRunning(resolved.error)
-      if (json) writeJson(io.stdout, stopped)
-      else writeLine(io.stderr, `specloop run: ${formatError(resolved.error)}`)
-      context.setExitCode(stopped.exitCode)
-      return
-    }
-    // A live line on a terminal (phase, round, elapsed); plain lines only in CI.
-    const NEXT: Record<RunPhase, string | undefined> = {
-      check: 'generating',
-      generate: 'verifying',
-      model: 'verifying',
-      verify: 'writing the report',
-      report: undefined
-    }
-    let progress = json ? undefined : startProgress(io, 'checking')
-    let round = 1
-    const started = Date.now()
-    const model = resolved.model && {
-      ...resolved.model,
-      onStart: (info: { generator: string; model: string; endpoint: string }) =>
-        !json && writeLine(io.stdout, `model     ${info.generator}, model ${info.model}, ${info.endpoint}`),
-      onRound: (report: Parameters<typeof describeRound>[0]) =>
-        !json && describeRound(report).forEach((line) => writeLine(io.stdout, `          ${line}`))
-    }
-    const result = await run({
-      cwd: globals.cwd,
-      env: io.env,
-      profiles: globals.profile,
-      configFile: globals.config,
-      sandbox: options.sandbox,
-      strict: options.strict,
-      reportDirectory: path.resolve(globals.cwd, options.out),
-      maxRounds: model ? undefined : options.maxRounds,
-      timeLimitMs: !model && options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
-      model,
-      // The live line says what is being worked on; each round also gets a plain line that stays (the log in CI).
-      onOperation: (name, index, total) => progress?.update(`round ${round}: synthesising ${name} (${index}/${total})`),
-      onGenerated: () => progress?.update(`round ${round}: tsc and the suite`),
-      onRound: (report) => {
-        round = report.round + 1
-        progress?.above(() => writeLine(io.stdout, `generate  ${describeOfflineRound(report)}`))
-        progress?.update(`round ${round}: a wider search`)
-      },
-      onPhase: json
-        ? undefined
-        : (phase, phaseResult) => {
-            progress?.stop()
-            for (const line of describePhase(phase, phaseResult, globals.cwd)) writeLine(io.stdout, line)
-            const next = NEXT[phase]
-            progress = next ? startProgress(io, next) : undefined
-          }
-    })
-    progress?.stop()
-    if (json) writeJson(io.stdout, result)
-    else {
-      const seconds = ((Date.now() - started) / 1000).toFixed(1)
-      const verdict = result.exitCode === 0 ? 'green' : result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'not green'
-      writeLine(io.stdout, `run       ${verdict} in ${seconds} s`)
-    }
-    context.setExitCode(result.exitCode)
+  command.action((options: RunCommandOptions) => runCommand(options, context))
+}
+
+async function runCommand(options: RunCommandOptions, context: CommandContext): Promise<void> {
+  const globals = context.globals()
+  const { io } = context
+  const json = globals.format === 'json'
+  const project = { cwd: globals.cwd, env: io.env, profiles: globals.profile, configFile: globals.config }
+  const resolved = await resolveGenerator(project, options)
+  if (resolved.error !== undefined) {
+    const stopped = stoppedBeforeRunning(resolved.error)
+    if (json) writeJson(io.stdout, stopped)
+    else writeLine(io.stderr, `specloop run: ${formatError(resolved.error)}`)
+    context.setExitCode(stopped.exitCode)
+    return
+  }
+  const progress = runProgress(io, globals.cwd, json)
+  const started = Date.now()
+  const model = resolved.model && {
+    ...resolved.model,
+    onStart: (info: { generator: string; model: string; endpoint: string }) =>
+      !json && writeLine(io.stdout, `model     ${info.generator}, model ${info.model}, ${info.endpoint}`),
+    onRound: (report: Parameters<typeof describeRound>[0]) =>
+      !json && describeRound(report).forEach((line) => writeLine(io.stdout, `          ${line}`))
+  }
+  const result = await run({
+    ...project,
+    sandbox: options.sandbox,
+    strict: options.strict,
+    reportDirectory: path.resolve(globals.cwd, options.out),
+    maxRounds: model ? undefined : options.maxRounds,
+    timeLimitMs: !model && options.timeLimit !== undefined ? options.timeLimit * 1000 : undefined,
+    model,
+    ...progress.hooks
   })
+  progress.stop()
+  if (json) writeJson(io.stdout, result)
+  else {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    const verdict = result.exitCode === 0 ? 'green' : result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'not green'
+    writeLine(io.stdout, `run       ${verdict} in ${seconds} s`)
+  }
+  context.setExitCode(result.exitCode)
+}
+
+/** What the live line says once a phase is done. */
+const NEXT: Record<RunPhase, string | undefined> = {
+  check: 'generating',
+  generate: 'verifying',
+  model: 'verifying',
+  verify: 'writing the report',
+  report: undefined
+}
+
+/**
+ * A live line on a terminal (phase, round, elapsed); plain lines only in CI. The live line says
+ * what is being worked on; each round and each phase also gets plain lines that stay (the log in CI).
+ * With --format json nothing is printed.
+ */
+function runProgress(io: CliIo, cwd: string, json: boolean) {
+  let progress = json ? undefined : startProgress(io, 'checking')
+  let round = 1
+  const hooks: Pick<RunOptions, 'onOperation' | 'onGenerated' | 'onRound' | 'onPhase'> = {
+    onOperation: (name, index, total) => progress?.update(`round ${round}: synthesising ${name} (${index}/${total})`),
+    onGenerated: () => progress?.update(`round ${round}: tsc and the suite`),
+    onRound: (report) => {
+      round = report.round + 1
+      progress?.above(() => writeLine(io.stdout, `generate  ${describeOfflineRound(report)}`))
+      progress?.update(`round ${round}: a wider search`)
+    },
+    onPhase: json
+      ? undefined
+      : (phase, phaseResult) => {
+          progress?.stop()
+          for (const line of describePhase(phase, phaseResult, cwd)) writeLine(io.stdout, line)
+          const next = NEXT[phase]
+          progress = next ? startProgress(io, next) : undefined
+        }
+  }
+  return { hooks, stop: () => progress?.stop() }
 }
