@@ -31,6 +31,7 @@ import { verifyProjectLedger } from './ledger'
 import { readStrengthRecord } from '../strength'
 import { promotionRefusals } from './stages'
 import { auditCheck } from './gate-audit'
+import { plural } from '../text'
 
 export interface GateOptions extends ProjectOptions {
   /** The CI gate: also approvals, freshness, unconfirmed rules, the last run, coverage and the ledger. */
@@ -155,7 +156,7 @@ async function runCheck(check: GateCheck, context: GateContext): Promise<CheckOu
         }
       return {
         findings: strengthFindings(record.features, threshold),
-        note: `${record.features.length} feature${record.features.length === 1 ? '' : 's'} scored by specloop strength (${record.createdAt.slice(0, 16).replace('T', ' ')}); the gate asks for ${threshold}%`
+        note: `${plural(record.features.length, 'feature')} scored by specloop strength (${record.createdAt.slice(0, 16).replace('T', ' ')}); the gate asks for ${threshold}%`
       }
     }
     case 'security':

@@ -22,6 +22,7 @@ import {
   writeCoverageReports
 } from '../trace'
 import { messagesFileOf, removeStaleTemporaries, runDirectoryOf, temporaryPathBeside, traceFileOf } from '../workspace'
+import { pluralForm } from '../text'
 
 export interface MergeOptions {
   /** The project: where `.specloop/runs` is, and what relative paths are relative to. */
@@ -190,7 +191,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
     warnings.push(
       specloopError(
         'MERGE_USAGE',
-        `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`
+        `${pluralForm(missing.length, 'shard')} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`
       )
     )
   }

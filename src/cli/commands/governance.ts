@@ -4,6 +4,7 @@ import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 import { parseScore } from './strength'
+import { plural } from '../../text'
 
 /** "3 approved, 1 changed, 2 new" from counts; states with no items are left out. */
 function countsLine<T extends string>(counts: Partial<Record<T, number>>, order: readonly T[]): string {
@@ -37,7 +38,7 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
     stdout,
     changed === 0
       ? `Nothing to approve: every scenario named is approved as it is (${result.lockFile} unchanged).`
-      : `Approved by ${result.approver}: ${changed} ${changed === 1 ? 'change' : 'changes'} recorded in ${result.lockFile} and the ledger (entry #${result.ledgerSequence}).`
+      : `Approved by ${result.approver}: ${plural(changed, 'change')} recorded in ${result.lockFile} and the ledger (entry #${result.ledgerSequence}).`
   )
 }
 
@@ -46,13 +47,10 @@ function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr
   for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   if (result.exitCode === 2) return
   if (result.errors.length > 0)
-    writeLine(
-      stdout,
-      `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the feature files (above): their scenarios are not counted below.`
-    )
+    writeLine(stdout, `${plural(result.errors.length, 'problem')} in the feature files (above): their scenarios are not counted below.`)
   writeLine(
     stdout,
-    `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rule${result.approverRules === 1 ? '' : 's'} in specloop.json` : 'no approver rules: anyone may approve'}):`
+    `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${plural(result.approverRules, 'approver rule')} in specloop.json` : 'no approver rules: anyone may approve'}):`
   )
   writeLine(stdout, `  scenarios: ${countsLine(result.counts.scenarios, ['approved', 'changed', 'new', 'removed'])}`)
   for (const scenario of result.scenarios.filter((item) => item.state !== 'approved')) {
@@ -91,11 +89,7 @@ function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: No
   for (const warning of result.warnings) writeLine(stderr, `warning: ${formatError(warning)}`)
   if (result.exitCode === 2) return
   for (const check of result.checks) {
-    const verdict = !check.ran
-      ? 'skipped'
-      : check.findings === 0
-        ? 'ok'
-        : `${check.findings} ${check.findings === 1 ? 'finding' : 'findings'}`
+    const verdict = !check.ran ? 'skipped' : check.findings === 0 ? 'ok' : `${plural(check.findings, 'finding')}`
     writeLine(stdout, `${check.check.padEnd(12)} ${verdict}${check.note ? ` — ${check.note}` : ''}`)
   }
   for (const finding of result.findings) writeLine(stdout, `${finding.check}: ${formatError(finding)}`)
@@ -109,7 +103,7 @@ function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: No
     stdout,
     result.passed
       ? `Gate passed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
-      : `Gate failed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`
+      : `Gate failed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${plural(result.findings.length, 'finding')}.${recorded}`
   )
 }
 

@@ -3,6 +3,7 @@ import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 import { LEDGER_PATH, LEGACY_LEDGER_PATH } from '../../workspace'
+import { plural, pluralForm } from '../../text'
 
 export const registerLedger: RegisterCommand = (program, context) => {
   const ledger = program
@@ -25,11 +26,11 @@ export const registerLedger: RegisterCommand = (program, context) => {
       else {
         const heads = result.heads > 1 ? ` (${result.heads} heads: merged branches, joined by the next entry)` : ''
         const anchors = result.anchored
-          ? ` and reaches ${result.anchored === 1 ? 'the anchor' : `all ${result.anchored} anchors`} in specs.lock`
+          ? ` and reaches ${pluralForm(result.anchored, 'the anchor', `all ${result.anchored} anchors`)} in specs.lock`
           : ''
         writeLine(
           io.stdout,
-          `${result.legacy ? LEGACY_LEDGER_PATH : `${result.ledger}/`}: ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}, every path holds${heads}${anchors}.`
+          `${result.legacy ? LEGACY_LEDGER_PATH : `${result.ledger}/`}: ${plural(result.entries, 'entry', 'entries')}, every path holds${heads}${anchors}.`
         )
         for (const warning of result.warnings) writeLine(io.stdout, `warning: ${formatError(warning)}`)
       }
@@ -50,7 +51,7 @@ export const registerLedger: RegisterCommand = (program, context) => {
       else
         writeLine(
           io.stdout,
-          `Migrated ${result.migrated} ${result.migrated === 1 ? 'entry' : 'entries'} into ${result.ledger}/ (hashes unchanged); recorded: ${result.recorded.map(describeLedgerEntry).join('; ')}.`
+          `Migrated ${plural(result.migrated, 'entry', 'entries')} into ${result.ledger}/ (hashes unchanged); recorded: ${result.recorded.map(describeLedgerEntry).join('; ')}.`
         )
       context.setExitCode(result.exitCode)
     })

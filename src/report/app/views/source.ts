@@ -1,4 +1,4 @@
-import { percent } from '../../../text'
+import { percent, plural } from '../../../text'
 import { h } from '../dom'
 import { decodeLines, loadScenarios, loadSource } from '../data'
 import { locate, scenarioHash } from '../links'
@@ -68,7 +68,7 @@ export function renderSource(context: ViewContext): void | Promise<void> {
         )
       } else {
         panel.replaceChildren(
-          h('h2', { text: 'Line ' + line + ' was run by ' + list.length + ' scenario' + (list.length === 1 ? '' : 's') }),
+          h('h2', { text: 'Line ' + line + ' was run by ' + plural(list.length, 'scenario') }),
           virtualList({
             count: list.length,
             rowHeight: 30,

@@ -1,7 +1,8 @@
 import { h } from '../dom'
 import type { Report } from '../data'
-import { plural, shortTime } from '../format'
+import { shortTime } from '../format'
 import { featureHash, sourceHash } from '../links'
+import { plural } from '../../../text'
 
 /** A score as people read it; a feature no mutant touched has none. */
 const scoreText = (score: number | null): string => (score === null ? 'no mutant' : score + '%')
