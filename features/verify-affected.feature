@@ -144,7 +144,7 @@ Feature: verify --affected runs only what a change can affect
     And I run "specloop verify --affected"
     Then the output contains "1 scenario (1 passed)"
     When I run "specloop report --format junit --out -"
-    Then the output contains "tests=\"2\" failures=\"0\""
+    Then the output contains "tests=\"2\" skipped=\"0\" failures=\"0\""
     And the output contains "name=\"circle area\""
     And the output contains "name=\"square perimeter\""
     And the output does not contain "not in the messages"

@@ -6,6 +6,7 @@ import type { AuditPolicy, AuditReading } from '../governance'
 import { runChild } from '../processes'
 import { projectSecrets, redact } from '../redaction'
 import { writeFileAtomic } from '../workspace'
+import { plural } from '../text'
 
 export interface AuditOutcome {
   findings: GateFinding[]
@@ -128,7 +129,7 @@ export async function auditCheck(
     findings,
     warnings,
     ran: true,
-    note: `npm audit of ${LOCKFILE}: ${reading.total} vulnerable ${reading.total === 1 ? 'package' : 'packages'} in the project; imported by generated code: ${verdicts.join(', ') || 'none'}; fails on ${policy.failOn} and above; ${sbomNote}`
+    note: `npm audit of ${LOCKFILE}: ${plural(reading.total, 'vulnerable package')} in the project; imported by generated code: ${verdicts.join(', ') || 'none'}; fails on ${policy.failOn} and above; ${sbomNote}`
   }
 }
 

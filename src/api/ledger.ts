@@ -4,6 +4,7 @@ import { ledgerFaultError, LEDGER_PATH, LEGACY_LEDGER_PATH, migrateLedger, readL
 import type { LedgerEntry, LedgerState } from '../ledger'
 import { lockAgainstLedger } from '../governance'
 import { readLockFile } from './governance'
+import { plural } from '../text'
 
 export interface LedgerOptions {
   cwd: string
@@ -158,16 +159,16 @@ export function showLedger(options: LedgerShowOptions): LedgerShowResult {
 export function describeLedgerEntry(entry: LedgerEntry): string {
   const parts = [`#${entry.sequence}`, entry.hash.slice(0, 12), entry.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), entry.kind]
   if (entry.generator) parts.push(entry.generator)
-  if (entry.inputs?.length) parts.push(`${entry.inputs.length} spec${entry.inputs.length === 1 ? '' : 's'}`)
-  if (entry.files !== undefined) parts.push(`${entry.files.length} file${entry.files.length === 1 ? '' : 's'} written`)
+  if (entry.inputs?.length) parts.push(`${plural(entry.inputs.length, 'spec')}`)
+  if (entry.files !== undefined) parts.push(`${plural(entry.files.length, 'file')} written`)
   const round = entry.result?.round
   if (typeof round === 'number') parts.push(`round ${round}`)
   const result = entry.result ?? {}
   if (typeof result.by === 'string') parts.push(`by ${result.by}${typeof result.ticket === 'string' ? ` for ${result.ticket}` : ''}`)
-  if (Array.isArray(result.scenarios)) parts.push(`${result.scenarios.length} scenario${result.scenarios.length === 1 ? '' : 's'}`)
+  if (Array.isArray(result.scenarios)) parts.push(`${plural(result.scenarios.length, 'scenario')}`)
   if (typeof result.passed === 'boolean')
     parts.push(
-      `${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})` : ''}`
+      `${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${plural(result.findings.length, 'finding')})` : ''}`
     )
   if ((entry.parents?.length ?? 0) > 1) parts.push(`joins ${entry.parents!.length} branches`)
   return parts.join('  ')

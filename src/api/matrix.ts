@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ExitCode, SpecloopError, specloopError } from '../errors'
 import { buildMatrix, MATRIX_ENVELOPES, MatrixRow, stepDefinitionCollector } from '../governance'
-import { readMessages } from '../messages'
+import { readMessageFile } from '../messages'
 import type { ProjectOptions } from '../project'
 import { readTrace } from '../trace'
 import { latestRunDirectory, messagesFileOf, readGeneratedFiles, runDirectoryOf } from '../workspace'
@@ -64,8 +64,7 @@ export async function traceMatrix(options: MatrixOptions): Promise<MatrixResult>
   }
   const collector = stepDefinitionCollector()
   const messagesFile = messagesFileOf(runDirectory)
-  if (fs.existsSync(messagesFile))
-    readMessages(fs.readFileSync(messagesFile, 'utf8'), collector.visit, { skipPrefixes: SKIPPED, tolerateMalformed: true })
+  if (fs.existsSync(messagesFile)) await readMessageFile(messagesFile, collector.visit, { skipPrefixes: SKIPPED, tolerateMalformed: true })
   const provenance = new Map<string, Provenance>(readGeneratedFiles(cwd).map((file) => [file.path, file.provenance!]))
   const rows = buildMatrix({ trace: read.trace, stepDefinitions: collector.byPickle, features: fingerprints, lock, provenance })
   return { runId: read.trace.runId, rows, errors: [], warnings: [], exitCode: 0 }

@@ -141,7 +141,10 @@ function renderReport(
     )
     return undefined
   }
-  const content = redact(format.render(model), secrets)
+  const content = redact(
+    format.render(model, () => fs.readFileSync(result.messagesFile!, 'utf8')),
+    secrets
+  )
   if (options.outFile === '-') result.content = content
   else {
     const target = options.outFile

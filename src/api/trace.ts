@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { ExitCode, SpecloopError, specloopError } from '../errors'
+import { ExitCode, exitCodeOf, SpecloopError, specloopError } from '../errors'
 import { parseFeature, picklesAtLine } from '../gherkin'
 import { pickleLines } from '../runner'
 import {
@@ -70,8 +70,17 @@ export interface TraceQueryResult {
   exitCode: ExitCode
 }
 
-/** An answer as the queries give it: at most one error. */
-type TraceAnswer = Omit<TraceQueryResult, 'errors' | 'warnings'> & { error?: SpecloopError }
+/**
+ * An answer as the queries give it: at most one error, and what the exit code is made of
+ * (`couldNotRun`: no trace or a bad query; `nothingMatched`).
+ */
+type TraceAnswer = Omit<TraceQueryResult, 'errors' | 'warnings' | 'exitCode'> & {
+  error?: SpecloopError
+  couldNotRun?: boolean
+  nothingMatched?: boolean
+}
+
+const couldNotAnswer = (error: SpecloopError, runId?: string): TraceAnswer => ({ runId, error, couldNotRun: true })
 
 const reference = (scenario: TraceScenario): ScenarioReference => ({
   name: scenario.name,
@@ -91,28 +100,26 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceAnswer {
   const { path: file, line } = parseTarget(cwd, target)
   const traced = trace.files.find((candidate) => candidate.path === file)
   if (!traced) {
-    return {
-      runId: trace.runId,
-      exitCode: 2,
-      error: specloopError(
+    return couldNotAnswer(
+      specloopError(
         'TRACE_UNKNOWN_FILE',
         `${file} is not in the trace`,
         {},
         'give the project-relative path of a source file the run loaded'
-      )
-    }
+      ),
+      trace.runId
+    )
   }
   if (line !== undefined && line > traced.lineCount) {
-    return {
-      runId: trace.runId,
-      exitCode: 2,
-      error: specloopError(
+    return couldNotAnswer(
+      specloopError(
         'TRACE_BAD_LINE',
         `line ${line} is past the end of ${file} (${traced.lineCount} lines when it was traced)`,
         {},
         'give a line of the file'
-      )
-    }
+      ),
+      trace.runId
+    )
   }
   const scenarios: ScenarioReference[] = []
   for (const [index, bitmap] of Object.entries(traced.hits)) {
@@ -127,7 +134,7 @@ function executedBy(trace: Trace, cwd: string, target: string): TraceAnswer {
   return {
     runId: trace.runId,
     executedBy: { path: file, line, scenarios, ...(executable === false ? { executable } : {}) },
-    exitCode: scenarios.length > 0 ? 0 : 1
+    nothingMatched: scenarios.length === 0
   }
 }
 
@@ -177,8 +184,13 @@ function fromHere(trace: Trace, root: string, here: string, target: string): str
 
 /** Answers questions about a run's trace: who ran this line, what did this scenario run, what runs for nobody. */
 export function traceQuery(options: TraceQueryOptions): TraceQueryResult {
-  const { error, ...answer } = answerQuery(options)
-  return { ...answer, errors: error ? [error] : [], warnings: [] }
+  const { error, couldNotRun, nothingMatched, ...answer } = answerQuery(options)
+  return {
+    ...answer,
+    errors: error ? [error] : [],
+    warnings: [],
+    exitCode: exitCodeOf({ couldNotRun: couldNotRun === true, problems: nothingMatched === true })
+  }
 }
 
 function answerQuery(options: TraceQueryOptions): TraceAnswer {
@@ -192,67 +204,77 @@ function answerQuery(options: TraceQueryOptions): TraceAnswer {
       read.error === 'missing'
         ? `no trace in ${path.relative(cwd, runDirectory) || '.'}`
         : `the trace in ${path.relative(cwd, runDirectory)} is not a specloop trace this version can read`
-    return { exitCode: 2, error: specloopError('TRACE_MISSING', message, {}, 'run `specloop verify` first') }
+    return couldNotAnswer(specloopError('TRACE_MISSING', message, {}, 'run `specloop verify` first'))
   }
   const trace = read.trace
   const asked = [options.target !== undefined, options.scenario !== undefined, Boolean(options.uncovered)].filter(Boolean).length
   if (asked !== 1) {
+    return couldNotAnswer(
+      specloopError('TRACE_USAGE', 'ask one thing: FILE[:LINE], --scenario NAME|FEATURE:LINE, or --uncovered'),
+      trace.runId
+    )
+  }
+  if (options.target !== undefined) {
+    const target = fromHere(trace, cwd, here, options.target)
+    // A feature file is asked about its scenarios: `trace features/x.feature:11` is `--scenario features/x.feature:11`.
+    if (!/\.feature(:\d+)?$/.test(options.target)) return executedBy(trace, cwd, target)
+    return target.includes(':') ? scenariosAnswer(trace, cwd, target, target) : featureScenarios(trace, target)
+  }
+  if (options.scenario !== undefined) return scenariosAnswer(trace, cwd, options.scenario, fromHere(trace, cwd, here, options.scenario))
+  return uncoveredAnswer(trace, cwd)
+}
+
+function scenarioLines(trace: Trace, index: number): ScenarioLines {
+  return {
+    scenario: reference(trace.scenarios[index]),
+    files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))
+  }
+}
+
+/** `trace features/x.feature`: every scenario of that feature. */
+function featureScenarios(trace: Trace, featureUri: string): TraceAnswer {
+  const indices = trace.scenarios.flatMap((scenario, index) => (scenario.uri === featureUri ? [index] : []))
+  const scenarios = indices.map((index) => scenarioLines(trace, index))
+  if (scenarios.length === 0)
     return {
       runId: trace.runId,
-      exitCode: 2,
-      error: specloopError('TRACE_USAGE', 'ask one thing: FILE[:LINE], --scenario NAME|FEATURE:LINE, or --uncovered')
+      nothingMatched: true,
+      scenarios,
+      error: specloopError('TRACE_NO_SCENARIO', `no scenario of ${featureUri} is in the trace`)
+    }
+  return { runId: trace.runId, scenarios }
+}
+
+/** `--scenario NAME|FEATURE:LINE`; `located` is the query with a FEATURE path taken from the project's root. */
+function scenariosAnswer(trace: Trace, cwd: string, query: string, located: string): TraceAnswer {
+  const atLine = scenariosAtFeatureLine(trace, cwd, located)
+  if (atLine && atLine.length === 0) {
+    return {
+      runId: trace.runId,
+      nothingMatched: true,
+      scenarios: [],
+      error: specloopError(
+        'TRACE_NO_SCENARIO',
+        `no scenario at ${query}`,
+        {},
+        'as with cucumber-js FEATURE:LINE, give the line of a Scenario (all its examples) or of an Examples row (that example)'
+      )
     }
   }
-  // A feature file is asked about its scenarios: `trace features/x.feature:11` is `--scenario features/x.feature:11`.
-  const featureTarget =
-    options.target !== undefined && /\.feature(:\d+)?$/.test(options.target) ? fromHere(trace, cwd, here, options.target) : undefined
-  if (featureTarget !== undefined && !featureTarget.includes(':')) {
-    const indices = trace.scenarios.flatMap((scenario, index) => (scenario.uri === featureTarget ? [index] : []))
-    const scenarios = indices.map((index) => ({
-      scenario: reference(trace.scenarios[index]!),
-      files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))
-    }))
-    if (scenarios.length === 0)
-      return {
-        runId: trace.runId,
-        exitCode: 1,
-        scenarios,
-        error: specloopError('TRACE_NO_SCENARIO', `no scenario of ${featureTarget} is in the trace`)
-      }
-    return { runId: trace.runId, exitCode: 0, scenarios }
-  }
-  if (featureTarget !== undefined) return traceQuery({ ...options, target: undefined, scenario: featureTarget, cwd })
-  if (options.target !== undefined) return executedBy(trace, cwd, fromHere(trace, cwd, here, options.target))
-  if (options.scenario !== undefined) {
-    const atLine = scenariosAtFeatureLine(trace, cwd, fromHere(trace, cwd, here, options.scenario))
-    const indices = atLine ?? findScenarios(trace, options.scenario)
-    if (atLine && atLine.length === 0) {
-      return {
-        runId: trace.runId,
-        exitCode: 1,
-        scenarios: [],
-        error: specloopError(
-          'TRACE_NO_SCENARIO',
-          `no scenario at ${options.scenario}`,
-          {},
-          'as with cucumber-js FEATURE:LINE, give the line of a Scenario (all its examples) or of an Examples row (that example)'
-        )
-      }
+  const scenarios = (atLine ?? findScenarios(trace, query)).map((index) => scenarioLines(trace, index))
+  if (scenarios.length === 0) {
+    return {
+      runId: trace.runId,
+      nothingMatched: true,
+      scenarios,
+      error: specloopError('TRACE_NO_SCENARIO', `no scenario in the trace matches '${query}'`)
     }
-    const scenarios = indices.map((index) => ({
-      scenario: reference(trace.scenarios[index]),
-      files: linesForScenario(trace, index).map((entry) => ({ path: entry.path, role: entry.role, ranges: toRanges(entry.lines) }))
-    }))
-    if (scenarios.length === 0) {
-      return {
-        runId: trace.runId,
-        exitCode: 1,
-        scenarios,
-        error: specloopError('TRACE_NO_SCENARIO', `no scenario in the trace matches '${options.scenario}'`)
-      }
-    }
-    return { runId: trace.runId, exitCode: 0, scenarios }
   }
+  return { runId: trace.runId, scenarios }
+}
+
+/** `--uncovered`: the lines and functions no scenario ran, each function named from its source. */
+function uncoveredAnswer(trace: Trace, cwd: string): TraceAnswer {
   const functions = uncoveredFunctions(trace)
   // Each file read once, for this query only.
   const readFiles = new Map<string, string[]>()
@@ -275,5 +297,5 @@ function answerQuery(options: TraceQueryOptions): TraceAnswer {
       .filter((fn) => fn.path === entry.path)
       .map(({ name, line, endLine }) => ({ name: functionDisplayName(name, linesOf(entry.path)[line - 1]), line, endLine }))
   }))
-  return { runId: trace.runId, exitCode: uncovered.length > 0 ? 0 : 1, uncovered }
+  return { runId: trace.runId, uncovered, nothingMatched: uncovered.length === 0 }
 }

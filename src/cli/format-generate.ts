@@ -1,8 +1,7 @@
 import type { GenerateResult, OfflineLoopResult, OfflineRound, OfflineStopReason, GeneratedFreshness, OperationOutcome } from '../index'
 import { formatError } from '../errors'
 import { writeLine } from './io'
-
-const plural = (count: number, word: string, pluralWord = `${word}s`) => `${count} ${count === 1 ? word : pluralWord}`
+import { plural, pluralForm } from '../text'
 
 const ACTION_LABEL: Record<string, string> = {
   create: 'create',
@@ -168,8 +167,8 @@ export function describeFreshness(freshness: GeneratedFreshness, profiles: strin
   // generate never overwrites a person's edit, so "run generate" alone cannot fix these.
   if (byHand.length > 0) {
     lines.push(
-      `  ${plural(byHand.length, 'file')} edited by hand: generate keeps ${byHand.length === 1 ? 'it' : 'them'}. To keep the edit, delete the \`// specloop-provenance:\` line (the file is then yours);` +
-        ` to hand ${byHand.length === 1 ? 'it' : 'them'} back, restore ${byHand.length === 1 ? 'it' : 'them'} from git, or delete ${byHand.length === 1 ? 'it' : 'them'} together with the generated step files that import ${byHand.length === 1 ? 'it' : 'them'}, and run ${command}.`
+      `  ${plural(byHand.length, 'file')} edited by hand: generate keeps ${pluralForm(byHand.length, 'it', 'them')}. To keep the edit, delete the \`// specloop-provenance:\` line (the file is then yours);` +
+        ` to hand ${pluralForm(byHand.length, 'it', 'them')} back, restore ${pluralForm(byHand.length, 'it', 'them')} from git, or delete ${pluralForm(byHand.length, 'it', 'them')} together with the generated step files that import ${pluralForm(byHand.length, 'it', 'them')}, and run ${command}.`
     )
   }
   return lines

@@ -1,8 +1,8 @@
 import type { DayFigures, Known, ProjectMetrics } from '../index'
+import { plural } from '../text'
 
 const known = <T>(value: Known<T>, describe: (value: T) => string, why: string): string =>
   value === 'unknown' ? `unknown (${why})` : describe(value)
-const plural = (count: number, noun: string, nouns = `${noun}s`): string => `${count} ${count === 1 ? noun : nouns}`
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`
 
 const DAY_COLUMNS: [keyof DayFigures, string][] = [

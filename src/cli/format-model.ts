@@ -1,5 +1,6 @@
 import { describeScore } from '../index'
 import type { ModelGenerateResult, ModelRoundReport } from '../index'
+import { plural } from '../text'
 
 const OUTCOME_LABEL: Record<ModelRoundReport['outcome'], string> = {
   improved: 'better',
@@ -43,7 +44,7 @@ export function describeSummary(result: ModelGenerateResult): string[] {
   const summary = result.summary!
   return [
     `stopped: ${summary.stopReason} (${summary.stopDetail})`,
-    `${summary.rounds} round${summary.rounds === 1 ? '' : 's'}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, scenarios green ${summary.best.passed}/${summary.best.total}`,
+    `${plural(summary.rounds, 'round')}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, scenarios green ${summary.best.passed}/${summary.best.total}`,
     ...describeProposals(result)
   ]
 }

@@ -3,8 +3,7 @@ import { LEDGER_PATH } from '../workspace'
 import type { EntryLocation, LedgerEntry, StoredEntry } from '../ledger'
 import { LOCK_FILE } from './lock'
 import type { SpecsLock } from './lock'
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+import { plural } from '../text'
 
 /** One anchor in specs.lock: an entry the ledger must still have, with the same hash. */
 interface Anchor {

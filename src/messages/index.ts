@@ -2,7 +2,7 @@
  * Cucumber Messages, read once: the NDJSON reader and the status model every part of specloop
  * (runner, repair loop, report, trace) uses.
  */
-export { readMessages } from './ndjson'
+export { readMessages, readMessageFile, readMessageStream } from './ndjson'
 export type { MalformedLine, ReadOptions, ReadOutcome } from './ndjson'
 export {
   STATUSES,

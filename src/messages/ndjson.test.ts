@@ -1,7 +1,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
-import { readMessages } from './ndjson'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { readMessageFile, readMessages, readMessageStream } from './ndjson'
 
 const lines = (...values: unknown[]) => values.map((value) => JSON.stringify(value)).join('\n')
 
@@ -37,5 +41,40 @@ test('a torn tail is read past when tolerated; skipped prefixes are counted, not
   assert.deepEqual(
     seen.map((envelope) => Object.keys(envelope)[0]),
     ['meta']
+  )
+})
+
+test('a malformed line after blank lines is located at its line in the file', async () => {
+  const text = lines({ meta: {} }) + '\n\n   \n{"pickle": 1 x}\n'
+  assert.equal(readMessages(text, () => {}).malformed?.line, 4)
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-ndjson-'))
+  try {
+    const file = path.join(directory, 'messages.ndjson')
+    fs.writeFileSync(file, text)
+    const outcome = await readMessageFile(file, () => {})
+    assert.deepEqual(outcome.malformed && [outcome.malformed.line, outcome.malformed.column], [4, 14])
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true })
+  }
+})
+
+test('streamed, an envelope split between chunks (and inside a character) arrives whole', async () => {
+  const seen: Envelope[] = []
+  const text = lines({ meta: { protocolVersion: 'é' } }, { testRunFinished: { success: true } })
+  const bytes = Buffer.from(text, 'utf8')
+  const split = bytes.indexOf(Buffer.from('é')) + 1
+  const decoded = Readable.from([bytes.subarray(0, split), bytes.subarray(split)]).setEncoding('utf8')
+  const outcome = await readMessageStream(decoded, (envelope) => seen.push(envelope))
+  assert.equal(outcome.envelopes, 2)
+  assert.equal(seen[0]?.meta?.protocolVersion, 'é')
+})
+
+test("an error thrown while visiting is the caller's, not a malformed line", () => {
+  assert.throws(
+    () =>
+      readMessages(lines({ meta: {} }), () => {
+        throw new Error('visitor failed')
+      }),
+    /visitor failed/
   )
 })

@@ -1,5 +1,9 @@
-import { jsonErrorLocation } from '../errors'
+import fs from 'node:fs'
+import { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { NdjsonToMessageStream } from '@cucumber/message-streams'
 import type { Envelope } from '@cucumber/messages'
+import { jsonErrorLocation } from '../errors'
 
 /** A line of a Cucumber Messages stream that is not an envelope, 1-based. */
 export interface MalformedLine {
@@ -25,49 +29,126 @@ export interface ReadOutcome {
   malformed?: MalformedLine
 }
 
+/** Thrown from the line parser to stop the stream; read back from the stream's error. */
+class MalformedLineError extends Error {
+  constructor(readonly malformed: MalformedLine) {
+    super(malformed.message)
+  }
+}
+
 /**
  * The one reader of Cucumber Messages (NDJSON, as `cucumber-js --format message` writes it):
- * calls `visit` with each envelope in order. Tolerates a byte-order mark, CRLF and blank lines.
+ * @cucumber/message-streams splits the lines and calls `visit` with each envelope in order, as its
+ * line is parsed (writing to the stream parses synchronously, and nothing is queued). Tolerates a
+ * byte-order mark, CRLF and blank lines.
  */
 export function readMessages(text: string, visit: (envelope: Envelope) => void, options: ReadOptions = {}): ReadOutcome {
+  const parser = lineParser(options)
+  let failure: unknown
+  const stream = new NdjsonToMessageStream((line) => {
+    try {
+      const envelope = parser.parse(line)
+      if (envelope) visit(envelope)
+    } catch (thrown) {
+      failure = thrown
+      throw thrown
+    }
+    return null
+  })
+  // A failure is kept above and reported as the outcome (or thrown) below, not as the stream's event.
+  stream.on('error', () => undefined)
+  stream.write(text)
+  if (failure === undefined) stream.write('\n')
+  stream.destroy()
+  if (failure instanceof MalformedLineError)
+    return { envelopes: parser.envelopes(), malformed: { ...failure.malformed, line: lineInFile(text, failure.malformed.line) } }
+  if (failure !== undefined) throw failure
+  return { envelopes: parser.envelopes() }
+}
+
+/** The same reader over a stream: a file is read without being held in memory. */
+export async function readMessageStream(
+  input: Readable,
+  visit: (envelope: Envelope) => void,
+  options: ReadOptions = {}
+): Promise<ReadOutcome> {
+  const parser = lineParser(options)
+  const sink = new Writable({
+    objectMode: true,
+    write(envelope: Envelope, _encoding, done) {
+      visit(envelope)
+      done()
+    }
+  })
+  try {
+    await pipeline(input, endingWithNewline, new NdjsonToMessageStream(parser.parse), sink)
+  } catch (thrown) {
+    const cause = thrown instanceof Error ? thrown.cause : undefined
+    if (cause instanceof MalformedLineError) return { envelopes: parser.envelopes(), malformed: cause.malformed }
+    throw thrown
+  }
+  return { envelopes: parser.envelopes() }
+}
+
+/** Streams a file of Cucumber Messages; a malformed line is located in the file. */
+export async function readMessageFile(file: string, visit: (envelope: Envelope) => void, options: ReadOptions = {}): Promise<ReadOutcome> {
+  // Decoded by the file stream, so a character split between two chunks stays whole.
+  const outcome = await readMessageStream(fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), visit, options)
+  if (!outcome.malformed) return outcome
+  return { ...outcome, malformed: { ...outcome.malformed, line: lineInFile(fs.readFileSync(file, 'utf8'), outcome.malformed.line) } }
+}
+
+/**
+ * The stream parses only at a newline and parses a last line without one by itself, past the
+ * line parser: every stream ends with one.
+ */
+async function* endingWithNewline(source: AsyncIterable<string | Buffer>): AsyncGenerator<string | Buffer> {
+  yield* source
+  yield '\n'
+}
+
+/** The parser the stream calls for each line that is not blank; it numbers them as it goes. */
+function lineParser(options: ReadOptions) {
   const skip = options.skipPrefixes ?? []
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  let lineNumber = 0
+  let nonBlankLine = 0
   let envelopes = 0
-  while (start < text.length) {
-    let end = text.indexOf('\n', start)
-    if (end < 0) end = text.length
-    lineNumber++
-    let line = text.slice(start, end)
-    start = end + 1
+  const malformed = (found: Omit<MalformedLine, 'line'>): null => {
+    if (options.tolerateMalformed) return null
+    throw new MalformedLineError({ line: nonBlankLine, ...found })
+  }
+  const parse = (text: string): Envelope | null => {
+    nonBlankLine++
+    let line = nonBlankLine === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
     if (skip.length > 0 && skip.some((prefix) => line.startsWith(prefix))) {
       envelopes++
-      continue
+      return null
     }
     if (line.endsWith('\r')) line = line.slice(0, -1)
-    if (line.length === 0) continue
-    let envelope: Envelope
+    let envelope: unknown
     try {
       envelope = JSON.parse(line)
     } catch (thrown) {
-      // Trimming every line costs more than this: blank lines are rare.
-      if (line.trim() === '' || options.tolerateMalformed) continue
       const message = thrown instanceof Error ? thrown.message : String(thrown)
-      return {
-        envelopes,
-        malformed: {
-          line: lineNumber,
-          column: jsonErrorLocation(line, message).column,
-          message: `not a Cucumber Messages line: ${message}`
-        }
-      }
+      return malformed({ column: jsonErrorLocation(line, message).column, message: `not a Cucumber Messages line: ${message}` })
     }
-    if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope)) {
-      if (options.tolerateMalformed) continue
-      return { envelopes, malformed: { line: lineNumber, column: 1, message: 'not a Cucumber Messages envelope: expected a JSON object' } }
-    }
+    if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope))
+      return malformed({ column: 1, message: 'not a Cucumber Messages envelope: expected a JSON object' })
     envelopes++
-    visit(envelope)
+    return envelope as Envelope
   }
-  return { envelopes }
+  return { parse, envelopes: () => envelopes }
+}
+
+/** The stream never shows the parser a blank line: the line number of the `nonBlank`-th line that is not blank. */
+function lineInFile(text: string, nonBlank: number): number {
+  let seen = 0
+  let start = 0
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf('\n', start)
+    const content = text.slice(start, end < 0 ? text.length : end)
+    if (content.trim().length > 0 && ++seen === nonBlank) return line
+    if (end < 0) break
+    start = end + 1
+  }
+  return nonBlank
 }

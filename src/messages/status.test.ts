@@ -15,6 +15,12 @@ test('the worst status is the one cucumber picks for a scenario', () => {
   )
 })
 
+test('a scenario with a failed step failed; with no steps, its status is unknown', () => {
+  assert.equal(worstStatus(['passed', 'failed', 'skipped']), 'failed')
+  assert.equal(worstStatus(['passed', 'undefined', 'pending']), 'undefined')
+  assert.equal(worstStatus([]), 'unknown')
+})
+
 test('every status of the messages protocol has a name in the report; anything else is unknown', () => {
   for (const status of messageStatuses) assert.ok(STATUSES.includes(toStatus(status)), status)
   assert.equal(toStatus('passed'), 'passed')

@@ -1,6 +1,10 @@
+import { getWorstTestStepResult, TestStepResultStatus } from '@cucumber/messages'
+import { plural } from '../text'
+
 /**
  * Result statuses the way cucumber reports them: lower case, ranked so a scenario takes the
- * worst status of its steps and hooks (cucumber's own getWorstTestStepResult ranking).
+ * worst status of its steps and hooks (cucumber's own ranking: getWorstTestStepResult of
+ * @cucumber/messages, which esbuild bundles for the browser as it is).
  * The report's browser app imports this module too: it must not need Node.
  */
 export const STATUSES = ['passed', 'failed', 'pending', 'undefined', 'skipped', 'ambiguous', 'unknown'] as const
@@ -12,7 +16,20 @@ export type StatusCounts = Record<Status, number>
 /** Worst first: the order in which cucumber's summary lists statuses. */
 export const SUMMARY_ORDER: readonly Status[] = ['failed', 'ambiguous', 'undefined', 'pending', 'skipped', 'passed', 'unknown']
 
-const RANK: Record<Status, number> = { unknown: 0, passed: 1, skipped: 2, pending: 3, undefined: 4, ambiguous: 5, failed: 6 }
+/** Each status as Cucumber Messages spell it. */
+const MESSAGE_STATUS: Record<Status, TestStepResultStatus> = {
+  passed: TestStepResultStatus.PASSED,
+  failed: TestStepResultStatus.FAILED,
+  pending: TestStepResultStatus.PENDING,
+  undefined: TestStepResultStatus.UNDEFINED,
+  skipped: TestStepResultStatus.SKIPPED,
+  ambiguous: TestStepResultStatus.AMBIGUOUS,
+  unknown: TestStepResultStatus.UNKNOWN
+}
+
+const STATUS_OF_MESSAGE = new Map<string, Status>(STATUSES.map((status) => [MESSAGE_STATUS[status], status]))
+
+const NO_DURATION = { seconds: 0, nanos: 0 }
 
 export function emptyCounts(): StatusCounts {
   return { passed: 0, failed: 0, pending: 0, undefined: 0, skipped: 0, ambiguous: 0, unknown: 0 }
@@ -20,28 +37,13 @@ export function emptyCounts(): StatusCounts {
 
 /** Cucumber Messages spell statuses in capitals (`PASSED`); anything unrecognised is unknown. */
 export function toStatus(value: unknown): Status {
-  switch (typeof value === 'string' ? value.toUpperCase() : '') {
-    case 'PASSED':
-      return 'passed'
-    case 'FAILED':
-      return 'failed'
-    case 'PENDING':
-      return 'pending'
-    case 'UNDEFINED':
-      return 'undefined'
-    case 'SKIPPED':
-      return 'skipped'
-    case 'AMBIGUOUS':
-      return 'ambiguous'
-    default:
-      return 'unknown'
-  }
+  return (typeof value === 'string' && STATUS_OF_MESSAGE.get(value.toUpperCase())) || 'unknown'
 }
 
+/** The worst of some statuses as cucumber ranks them; unknown when there are none. */
 export function worstStatus(statuses: Iterable<Status>): Status {
-  let worst: Status = 'unknown'
-  for (const status of statuses) if (RANK[status] > RANK[worst]) worst = status
-  return worst
+  const results = Array.from(statuses, (status) => ({ status: MESSAGE_STATUS[status], duration: NO_DURATION }))
+  return toStatus(getWorstTestStepResult(results).status)
 }
 
 export function totalOf(counts: StatusCounts): number {
@@ -66,5 +68,5 @@ export function describeCounts(counts: StatusCounts): string {
 export function formatCountSummary(counts: StatusCounts, noun: string): string {
   const total = totalOf(counts)
   const details = describeCounts(counts)
-  return `${total} ${noun}${total === 1 ? '' : 's'}${details ? ` (${details})` : ''}`
+  return `${plural(total, noun)}${details ? ` (${details})` : ''}`
 }

@@ -17,7 +17,8 @@ interface DocumentFormat {
   description: string
   /** The file's name when only an output folder is given. */
   fileName: string
-  render(model: ReportModel): string
+  /** From the report's model, or (JUnit, as cucumber writes it) from the run's Cucumber Messages. */
+  render(model: ReportModel, readMessagesText: () => string): string
 }
 
 export type ReportFormatDefinition = SiteFormat | DocumentFormat
@@ -38,7 +39,12 @@ export const REPORT_FORMATS = {
     fileName: 'summary.md',
     render: renderMarkdown
   },
-  junit: { kind: 'document', description: 'JUnit XML (for CI test tabs)', fileName: 'junit.xml', render: renderJunit }
+  junit: {
+    kind: 'document',
+    description: 'JUnit XML, as cucumber-js writes it (for CI test tabs)',
+    fileName: 'junit.xml',
+    render: (model, readMessagesText) => renderJunit(readMessagesText(), model.title)
+  }
 } as const satisfies Record<string, ReportFormatDefinition>
 
 export type ReportFormat = keyof typeof REPORT_FORMATS

@@ -8,7 +8,6 @@ import { buildReportModel } from './build'
 import { foldMessages } from './fold'
 import { renderSite } from './html/site'
 import { renderTrendChart } from './html/trend'
-import { renderJunit } from './junit'
 import { renderMarkdown } from './markdown'
 import { readSiteAssets } from './assets'
 import { emptyCounts, formatCountSummary } from '../messages'
@@ -136,30 +135,6 @@ test('the trend chart has one bar per run, at most forty, and escapes what it sh
   assert.ok(!svg.includes('<run'))
   assert.match(svg, /&lt;run 44&gt;/)
   assert.match(renderTrendChart([]), /^<svg[\s\S]*<\/svg>$/)
-})
-
-/** Checks that tags nest and attribute values hold no raw markup: enough to catch broken XML. */
-function assertWellFormed(xml: string): void {
-  const stack: string[] = []
-  for (const match of xml.replace(/^<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([a-z-]+)((?:\s+[a-z-]+="[^"<>]*")*)\s*(\/?)>|<|>/g)) {
-    if (match[0] === '<' || match[0] === '>') assert.fail(`raw ${match[0]} at ${match.index}`)
-    const [, closing, name, , selfClosing] = match
-    if (closing) assert.equal(stack.pop(), name)
-    else if (!selfClosing) stack.push(name)
-  }
-  assert.deepEqual(stack, [])
-}
-
-test('JUnit XML: a suite per feature, a case per scenario, failures as cucumber’s JUnit formatter counts them', () => {
-  const xml = renderJunit(shopModel(true))
-  assertWellFormed(xml)
-  assert.match(xml, /<testsuites name="Living documentation" tests="11" failures="5" skipped="1" errors="0"/)
-  assert.equal(xml.match(/<testcase /g)?.length, 11)
-  assert.equal(xml.match(/<failure /g)?.length, 5)
-  assert.equal(xml.match(/<skipped\/>/g)?.length, 1)
-  assert.match(xml, /name="Totals of several items \(line 22\)"/)
-  assert.match(xml, /<failure message="no exchange rate for EUR" type="Error">/)
-  assert.match(xml, /&lt;\/script&gt;/)
 })
 
 test('markdown: the counts, what did not pass, and names that cannot break the table or the list', () => {

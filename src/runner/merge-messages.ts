@@ -16,16 +16,37 @@ export function mergeAffectedMessages(
   fresh: readonly Envelope[],
   keptPickleIds: ReadonlySet<string>
 ): { envelopes: Envelope[]; kept: number } {
-  const keptPickles = previous.flatMap((envelope) => (envelope.pickle && keptPickleIds.has(envelope.pickle.id) ? [envelope.pickle] : []))
-  const freshDocuments = new Map(
-    fresh.flatMap((envelope) => (envelope.gherkinDocument?.uri ? [[envelope.gherkinDocument.uri, envelope.gherkinDocument] as const] : []))
-  )
-  const previousDocuments = new Map(
-    previous.flatMap((envelope) =>
+  const selection = keptSelection(previous, fresh, keptPickleIds)
+  const taken = takenFromPrevious(previous, fresh, selection)
+  return { envelopes: inCucumbersOrder(freshWithoutReplaced(fresh, selection), taken), kept: selection.kept.length }
+}
+
+/** What an affected run keeps of the earlier run: its scenarios that did not run again, and what they point at. */
+interface KeptSelection {
+  kept: Pickle[]
+  keptIds: Set<string>
+  keptTestCases: Set<string>
+  keptAttempts: Set<string>
+  /** The step definitions and hooks the kept test cases use. */
+  referenced: Set<string>
+  /** Per file with kept scenarios: how the fresh document's node ids map onto the earlier one's (undefined: they differ). */
+  remaps: Map<string, Map<string, string> | undefined>
+  /** Files whose earlier document stays (the fresh one is the same text). */
+  olderDocuments: Set<string>
+}
+
+function documentsByUri(envelopes: readonly Envelope[]): Map<string, GherkinDocument> {
+  return new Map(
+    envelopes.flatMap((envelope) =>
       envelope.gherkinDocument?.uri ? [[envelope.gherkinDocument.uri, envelope.gherkinDocument] as const] : []
     )
   )
-  // Per file with kept scenarios: the earlier document, and how fresh node ids map onto it.
+}
+
+function keptSelection(previous: readonly Envelope[], fresh: readonly Envelope[], keptPickleIds: ReadonlySet<string>): KeptSelection {
+  const keptPickles = previous.flatMap((envelope) => (envelope.pickle && keptPickleIds.has(envelope.pickle.id) ? [envelope.pickle] : []))
+  const freshDocuments = documentsByUri(fresh)
+  const previousDocuments = documentsByUri(previous)
   const remaps = new Map<string, Map<string, string> | undefined>()
   for (const uri of new Set(keptPickles.map((pickle) => pickle.uri))) {
     const freshDocument = freshDocuments.get(uri)
@@ -51,24 +72,31 @@ export function mergeAffectedMessages(
     )
   )
   const olderDocuments = new Set([...remaps].filter(([, remap]) => remap !== undefined).map(([uri]) => uri))
+  return { kept, keptIds, keptTestCases, keptAttempts, referenced, remaps, olderDocuments }
+}
 
-  const fromPrevious = (envelope: Envelope): boolean => {
-    if (envelope.source) return olderDocuments.has(envelope.source.uri)
-    if (envelope.gherkinDocument) return olderDocuments.has(envelope.gherkinDocument.uri ?? '')
-    if (envelope.pickle) return keptIds.has(envelope.pickle.id)
-    if (envelope.stepDefinition) return referenced.has(envelope.stepDefinition.id)
-    if (envelope.hook) return referenced.has(envelope.hook.id)
-    if (envelope.testCase) return keptTestCases.has(envelope.testCase.id)
-    if (envelope.testCaseStarted) return keptAttempts.has(envelope.testCaseStarted.id)
-    const attempt =
-      envelope.testStepStarted?.testCaseStartedId ??
-      envelope.testStepFinished?.testCaseStartedId ??
-      envelope.testCaseFinished?.testCaseStartedId ??
-      envelope.attachment?.testCaseStartedId
-    return attempt !== undefined && keptAttempts.has(attempt)
-  }
-  // A definition both runs have (same expression, file and line) is written once, under the fresh
-  // run's id; the kept test cases are pointed at it, so the stream names each real definition once.
+function isFromPrevious(envelope: Envelope, selection: KeptSelection): boolean {
+  if (envelope.source) return selection.olderDocuments.has(envelope.source.uri)
+  if (envelope.gherkinDocument) return selection.olderDocuments.has(envelope.gherkinDocument.uri ?? '')
+  if (envelope.pickle) return selection.keptIds.has(envelope.pickle.id)
+  if (envelope.stepDefinition) return selection.referenced.has(envelope.stepDefinition.id)
+  if (envelope.hook) return selection.referenced.has(envelope.hook.id)
+  if (envelope.testCase) return selection.keptTestCases.has(envelope.testCase.id)
+  if (envelope.testCaseStarted) return selection.keptAttempts.has(envelope.testCaseStarted.id)
+  const attempt =
+    envelope.testStepStarted?.testCaseStartedId ??
+    envelope.testStepFinished?.testCaseStartedId ??
+    envelope.testCaseFinished?.testCaseStartedId ??
+    envelope.attachment?.testCaseStartedId
+  return attempt !== undefined && selection.keptAttempts.has(attempt)
+}
+
+/**
+ * The earlier run's envelopes that stay. A definition both runs have (same expression, file and
+ * line) is written once, under the fresh run's id; the kept test cases are pointed at it, so the
+ * stream names each real definition once.
+ */
+function takenFromPrevious(previous: readonly Envelope[], fresh: readonly Envelope[], selection: KeptSelection): Envelope[] {
   const freshIdByKey = new Map(
     fresh.flatMap((envelope) => {
       const key = definitionKey(envelope)
@@ -83,8 +111,8 @@ export function mergeAffectedMessages(
     })
   )
   const toFresh = (id: string) => sameAsFresh.get(id) ?? id
-  const takenFromPrevious = previous
-    .filter(fromPrevious)
+  return previous
+    .filter((envelope) => isFromPrevious(envelope, selection))
     .filter(
       (envelope) =>
         !((envelope.stepDefinition && sameAsFresh.has(envelope.stepDefinition.id)) || (envelope.hook && sameAsFresh.has(envelope.hook.id)))
@@ -104,33 +132,39 @@ export function mergeAffectedMessages(
           }
         : envelope
     )
-  // cucumber emits a pickle for every scenario of a file it loads, run or not: a kept result replaces the fresh, unrun one.
-  const keptNodes = new Set(kept.map((pickle) => pickle.astNodeIds.join(' ')))
-  const freshKept = fresh
+}
+
+/** The fresh run's envelopes that stay: cucumber emits a pickle for every scenario of a file it loads, run or not, and a kept result replaces the fresh, unrun one. */
+function freshWithoutReplaced(fresh: readonly Envelope[], selection: KeptSelection): Envelope[] {
+  const keptNodes = new Set(selection.kept.map((pickle) => pickle.astNodeIds.join(' ')))
+  return fresh
     .filter(
       (envelope) =>
-        !(envelope.source && olderDocuments.has(envelope.source.uri)) &&
-        !(envelope.gherkinDocument && olderDocuments.has(envelope.gherkinDocument.uri ?? ''))
+        !(envelope.source && selection.olderDocuments.has(envelope.source.uri)) &&
+        !(envelope.gherkinDocument && selection.olderDocuments.has(envelope.gherkinDocument.uri ?? ''))
     )
     .map((envelope) => {
-      const remap = envelope.pickle ? remaps.get(envelope.pickle.uri) : undefined
+      const remap = envelope.pickle ? selection.remaps.get(envelope.pickle.uri) : undefined
       return remap && envelope.pickle ? { ...envelope, pickle: remapPickle(envelope.pickle, remap) } : envelope
     })
     .filter((envelope) => !(envelope.pickle && keptNodes.has(envelope.pickle.astNodeIds.join(' '))))
+}
 
-  // cucumber's order: definitions first, then the run; earlier results inside the fresh run.
-  const isDefinition = (envelope: Envelope) =>
-    Boolean(
-      envelope.meta ||
-      envelope.source ||
-      envelope.gherkinDocument ||
-      envelope.pickle ||
-      envelope.stepDefinition ||
-      envelope.hook ||
-      envelope.parameterType ||
-      envelope.undefinedParameterType ||
-      envelope.parseError
-    )
+const isDefinition = (envelope: Envelope) =>
+  Boolean(
+    envelope.meta ||
+    envelope.source ||
+    envelope.gherkinDocument ||
+    envelope.pickle ||
+    envelope.stepDefinition ||
+    envelope.hook ||
+    envelope.parameterType ||
+    envelope.undefinedParameterType ||
+    envelope.parseError
+  )
+
+/** cucumber's order: definitions first, then the run; earlier results inside the fresh run. */
+function inCucumbersOrder(freshKept: Envelope[], taken: Envelope[]): Envelope[] {
   const freshDefinitions = freshKept.filter(isDefinition)
   const freshRun = freshKept.filter((envelope) => !isDefinition(envelope))
   const started = freshRun.findIndex((envelope) => envelope.testRunStarted)
@@ -138,13 +172,13 @@ export function mergeAffectedMessages(
   const before = freshRun.slice(0, started + 1)
   const during = freshRun.slice(started + 1, finished < 0 ? freshRun.length : finished)
   const after = finished < 0 ? [] : freshRun.slice(finished)
-  const previousDefinitions = takenFromPrevious.filter(isDefinition)
-  const previousRun = takenFromPrevious.filter((envelope) => !isDefinition(envelope))
+  const previousDefinitions = taken.filter(isDefinition)
+  const previousRun = taken.filter((envelope) => !isDefinition(envelope))
   // Documents before the pickles that point into them, as cucumber writes them (a stable sort keeps each group's order).
   const rank = (envelope: Envelope) =>
     envelope.meta ? 0 : envelope.source ? 1 : envelope.gherkinDocument ? 2 : envelope.pickle || envelope.parseError ? 3 : 4
   const definitions = [...freshDefinitions, ...previousDefinitions].sort((a, b) => rank(a) - rank(b))
-  return { envelopes: [...definitions, ...before, ...previousRun, ...during, ...after], kept: kept.length }
+  return [...definitions, ...before, ...previousRun, ...during, ...after]
 }
 
 /** What recognises a step definition or hook across runs: its expression (or name) and where it is; undefined without a location. */
@@ -208,71 +242,124 @@ export interface MergedRunMessages {
  * that file's pickles, same name): the runs are of the same feature files. Pure.
  */
 export function mergeRunMessages(runs: readonly (readonly Envelope[])[]): MergedRunMessages {
-  const definitions: Envelope[] = []
-  const knownUris = new Set<string>()
-  const pickleByPlace = new Map<string, Pickle>()
-  const definitionIdByKey = new Map<string, string>()
-  const parameterTypes = new Set<string>()
-  const testRunStarted: Envelope[] = []
-  const testRunFinished: Envelope[] = []
-  const testCases: Envelope[] = []
-  const execution: Envelope[] = []
-  const pickleIds: Map<string, string>[] = []
-  let meta: Envelope | undefined
-  // Every reference to a test run points at the first run's.
-  const startedId = runs
-    .flatMap((run) => run.filter((envelope) => envelope.testRunStarted))
-    .find((envelope) => envelope.testRunStarted!.id !== undefined)?.testRunStarted!.id
-  for (const run of runs) {
-    const pickleMap = new Map<string, string>()
-    const stepMap = new Map<string, string>()
-    const definitionMap = new Map<string, string>()
-    const newUris = new Set<string>()
-    const placeInFile = new Map<string, number>()
-    const retargeting: Retargeting = { pickleMap, stepMap, definitionMap, startedId }
-    pickleIds.push(pickleMap)
-    const documentUri = (envelope: Envelope) => envelope.source?.uri ?? envelope.gherkinDocument?.uri
-    for (const envelope of run) {
-      const uri = documentUri(envelope)
-      if (envelope.meta) meta ??= envelope
-      else if (uri !== undefined) {
-        if (!knownUris.has(uri) || newUris.has(uri)) {
-          newUris.add(uri)
-          definitions.push(envelope)
-        }
-      } else if (envelope.pickle) {
-        const pickle = envelope.pickle
-        const place = placeInFile.get(pickle.uri) ?? 0
-        placeInFile.set(pickle.uri, place + 1)
-        const key = `${pickle.uri}\n${place}`
-        const known = pickleByPlace.get(key)
-        if (known && known.name === pickle.name && known.steps.length === pickle.steps.length) {
-          pickleMap.set(pickle.id, known.id)
-          pickle.steps.forEach((step, index) => stepMap.set(step.id, known.steps[index].id))
-        } else if (!known) {
-          pickleByPlace.set(key, pickle)
-          definitions.push(envelope)
-        } else definitions.push(envelope)
-      } else if (envelope.stepDefinition || envelope.hook) {
-        const key = definitionKey(envelope)
-        const id = (envelope.stepDefinition ?? envelope.hook)!.id
-        const known = key === undefined ? undefined : definitionIdByKey.get(key)
-        if (known !== undefined) definitionMap.set(id, known)
-        else {
-          if (key !== undefined) definitionIdByKey.set(key, id)
-          definitions.push(envelope)
-        }
-      } else if (envelope.parameterType || envelope.undefinedParameterType || envelope.parseError) {
-        const key = JSON.stringify({ ...envelope, parameterType: envelope.parameterType && { ...envelope.parameterType, id: undefined } })
-        if (!parameterTypes.has(key)) definitions.push(envelope)
-        parameterTypes.add(key)
-      } else if (envelope.testRunStarted) testRunStarted.push(envelope)
-      else if (envelope.testRunFinished) testRunFinished.push(envelope)
-      else if (envelope.testCase) testCases.push(retarget(envelope, retargeting))
-      else execution.push(retarget(envelope, retargeting))
-    }
-    for (const uri of newUris) knownUris.add(uri)
+  const merged: RunsMerged = {
+    definitions: [],
+    knownUris: new Set(),
+    pickleByPlace: new Map(),
+    definitionIdByKey: new Map(),
+    parameterTypes: new Set(),
+    testRunStarted: [],
+    testRunFinished: [],
+    testCases: [],
+    execution: [],
+    // Every reference to a test run points at the first run's.
+    startedId: runs
+      .flatMap((run) => run.filter((envelope) => envelope.testRunStarted))
+      .find((envelope) => envelope.testRunStarted!.id !== undefined)?.testRunStarted!.id
   }
+  const pickleIds = runs.map((run) => mergeRun(merged, run))
+  const { started, finished } = runBoundaries(merged, runs.length)
+  const order = [...merged.pickleByPlace.values()].map((pickle) => pickle.id)
+  return {
+    envelopes: [
+      ...(merged.meta ? [merged.meta] : []),
+      ...merged.definitions,
+      ...started,
+      ...merged.testCases,
+      ...merged.execution,
+      ...finished
+    ],
+    pickleIds,
+    order
+  }
+}
+
+/** The merged stream as the runs are read into it, one after the other. */
+interface RunsMerged {
+  meta?: Envelope
+  /** Sources, documents, pickles, step definitions, hooks and parameter types: each once. */
+  definitions: Envelope[]
+  knownUris: Set<string>
+  /** A file's uri and a pickle's place among its pickles → the first run's pickle. */
+  pickleByPlace: Map<string, Pickle>
+  definitionIdByKey: Map<string, string>
+  parameterTypes: Set<string>
+  testRunStarted: Envelope[]
+  testRunFinished: Envelope[]
+  testCases: Envelope[]
+  execution: Envelope[]
+  startedId?: string
+}
+
+/** Reads one run into the merged stream; returns how its pickle ids map to the merged ones. */
+function mergeRun(merged: RunsMerged, run: readonly Envelope[]): Map<string, string> {
+  const pickleMap = new Map<string, string>()
+  const stepMap = new Map<string, string>()
+  const definitionMap = new Map<string, string>()
+  const retargeting: Retargeting = { pickleMap, stepMap, definitionMap, startedId: merged.startedId }
+  const newUris = new Set<string>()
+  const placeInFile = new Map<string, number>()
+  for (const envelope of run) {
+    const uri = envelope.source?.uri ?? envelope.gherkinDocument?.uri
+    if (envelope.meta) merged.meta ??= envelope
+    else if (uri !== undefined) {
+      if (!merged.knownUris.has(uri) || newUris.has(uri)) {
+        newUris.add(uri)
+        merged.definitions.push(envelope)
+      }
+    } else if (envelope.pickle) {
+      const place = placeInFile.get(envelope.pickle.uri) ?? 0
+      placeInFile.set(envelope.pickle.uri, place + 1)
+      mergePickle(merged, envelope, place, { pickleMap, stepMap })
+    } else if (envelope.stepDefinition || envelope.hook) mergeDefinition(merged, envelope, definitionMap)
+    else if (envelope.parameterType || envelope.undefinedParameterType || envelope.parseError) {
+      const key = JSON.stringify({ ...envelope, parameterType: envelope.parameterType && { ...envelope.parameterType, id: undefined } })
+      if (!merged.parameterTypes.has(key)) merged.definitions.push(envelope)
+      merged.parameterTypes.add(key)
+    } else if (envelope.testRunStarted) merged.testRunStarted.push(envelope)
+    else if (envelope.testRunFinished) merged.testRunFinished.push(envelope)
+    else if (envelope.testCase) merged.testCases.push(retarget(envelope, retargeting))
+    else merged.execution.push(retarget(envelope, retargeting))
+  }
+  for (const uri of newUris) merged.knownUris.add(uri)
+  return pickleMap
+}
+
+/** How a run's pickle and pickle step ids map to the merged stream's. */
+interface PickleIdMaps {
+  pickleMap: Map<string, string>
+  stepMap: Map<string, string>
+}
+
+/** The same scenario as a pickle of an earlier run (same file, place, name and steps) takes that pickle's ids. */
+function mergePickle(merged: RunsMerged, envelope: Envelope, place: number, ids: PickleIdMaps): void {
+  const pickle = envelope.pickle!
+  const key = `${pickle.uri}\n${place}`
+  const known = merged.pickleByPlace.get(key)
+  if (known && known.name === pickle.name && known.steps.length === pickle.steps.length) {
+    ids.pickleMap.set(pickle.id, known.id)
+    pickle.steps.forEach((step, index) => ids.stepMap.set(step.id, known.steps[index].id))
+  } else {
+    if (!known) merged.pickleByPlace.set(key, pickle)
+    merged.definitions.push(envelope)
+  }
+}
+
+/** A step definition or hook another run loaded too is kept once, under the first run's id. */
+function mergeDefinition(merged: RunsMerged, envelope: Envelope, definitionMap: Map<string, string>): void {
+  const key = definitionKey(envelope)
+  const id = (envelope.stepDefinition ?? envelope.hook)!.id
+  const known = key === undefined ? undefined : merged.definitionIdByKey.get(key)
+  if (known !== undefined) definitionMap.set(id, known)
+  else {
+    if (key !== undefined) merged.definitionIdByKey.set(key, id)
+    merged.definitions.push(envelope)
+  }
+}
+
+/** One testRunStarted (the earliest) and one testRunFinished (the latest, a success only if every run's was). */
+function runBoundaries(merged: RunsMerged, runCount: number): { started: Envelope[]; finished: Envelope[] } {
+  const { testRunStarted, testRunFinished, startedId } = merged
   const seconds = (timestamp: { seconds: number; nanos: number } | undefined) => (timestamp ? timestamp.seconds + timestamp.nanos / 1e9 : 0)
   const earliest = [...testRunStarted].sort((a, b) => seconds(a.testRunStarted!.timestamp) - seconds(b.testRunStarted!.timestamp))[0]
   const latest = [...testRunFinished].sort((a, b) => seconds(b.testRunFinished!.timestamp) - seconds(a.testRunFinished!.timestamp))[0]
@@ -281,7 +368,7 @@ export function mergeRunMessages(runs: readonly (readonly Envelope[])[]): Merged
     : []
   // A run that did not finish (killed) leaves the merged run unfinished too, as its own stream was.
   const finished: Envelope[] =
-    latest && testRunFinished.length === runs.length
+    latest && testRunFinished.length === runCount
       ? [
           {
             testRunFinished: {
@@ -292,12 +379,7 @@ export function mergeRunMessages(runs: readonly (readonly Envelope[])[]): Merged
           }
         ]
       : []
-  const order = [...pickleByPlace.values()].map((pickle) => pickle.id)
-  return {
-    envelopes: [...(meta ? [meta] : []), ...definitions, ...started, ...testCases, ...execution, ...finished],
-    pickleIds,
-    order
-  }
+  return { started, finished }
 }
 
 interface Retargeting {

@@ -69,61 +69,93 @@ export function pickleLines(
   )
 }
 
+/** One attempt at a scenario (a testCaseStarted): with --retry, only the last one counts. */
+interface Attempt {
+  pickleId: string
+  status: ScenarioStatus
+  durationMs: number
+  errorMessage?: string
+  stepStatuses: ScenarioStatus[]
+}
+
+/** What the envelopes say so far, gathered in one pass. */
+interface Gathered {
+  nodeLines: Map<string, number>
+  pickles: Map<string, { name: string; uri: string; line: number }>
+  testCasePickle: Map<string, string>
+  pickleStepIds: Set<string>
+  attempts: Map<string, Attempt>
+  /** pickle id → its last attempt's testCaseStarted id. */
+  finalAttempt: Map<string, string>
+  parseErrors: RunSummary['parseErrors']
+  success?: boolean
+  finished: boolean
+}
+
 export function summarizeMessages(envelopes: Envelope[]): RunSummary {
-  const nodeLines = new Map<string, number>()
-  const pickles = new Map<string, { name: string; uri: string; line: number }>()
-  const testCasePickle = new Map<string, string>()
-  const pickleStepIds = new Set<string>()
-  const attempts = new Map<
-    string,
-    { pickleId: string; status: ScenarioStatus; durationMs: number; errorMessage?: string; stepStatuses: ScenarioStatus[] }
-  >()
-  const finalAttempt = new Map<string, string>()
-  const parseErrors: RunSummary['parseErrors'] = []
-  let success: boolean | undefined
-  let finished = false
-  for (const envelope of envelopes) {
-    if (envelope.gherkinDocument) for (const [id, line] of astLines(envelope.gherkinDocument)) nodeLines.set(id, line)
-    else if (envelope.pickle) {
-      const pickle = envelope.pickle
-      const ids = pickle.astNodeIds
-      const line = nodeLines.get(ids[ids.length - 1]) ?? nodeLines.get(ids[0]) ?? 0
-      pickles.set(pickle.id, { name: pickle.name, uri: pickle.uri, line })
-    } else if (envelope.parseError) {
-      const { source, message } = envelope.parseError
-      parseErrors.push({ uri: source.uri ?? '', line: source.location?.line, column: source.location?.column, message })
-    } else if (envelope.testCase) {
-      testCasePickle.set(envelope.testCase.id, envelope.testCase.pickleId)
-      for (const step of envelope.testCase.testSteps) if (step.pickleStepId) pickleStepIds.add(step.id)
-    } else if (envelope.testCaseStarted) {
-      const pickleId = testCasePickle.get(envelope.testCaseStarted.testCaseId) ?? ''
-      attempts.set(envelope.testCaseStarted.id, { pickleId, status: 'unknown', durationMs: 0, stepStatuses: [] })
-    } else if (envelope.testStepFinished) {
-      const attempt = attempts.get(envelope.testStepFinished.testCaseStartedId)
-      if (attempt) {
-        const result = envelope.testStepFinished.testStepResult
-        const status = toStatus(result.status)
-        // Like cucumber's summary, steps count pickle steps, not hooks (though a failing hook fails the scenario).
-        if (pickleStepIds.has(envelope.testStepFinished.testStepId)) attempt.stepStatuses.push(status)
-        attempt.status = worstStatus([attempt.status, status])
-        attempt.durationMs += durationMs(result.duration)
-        if (status === 'failed' && attempt.errorMessage === undefined) attempt.errorMessage = result.message ?? result.exception?.message
-      }
-    } else if (envelope.testCaseFinished) {
-      const attempt = attempts.get(envelope.testCaseFinished.testCaseStartedId)
-      if (attempt && !envelope.testCaseFinished.willBeRetried)
-        finalAttempt.set(attempt.pickleId, envelope.testCaseFinished.testCaseStartedId)
-    } else if (envelope.testRunFinished) {
-      finished = true
-      success = envelope.testRunFinished.success
-    }
+  const gathered: Gathered = {
+    nodeLines: new Map(),
+    pickles: new Map(),
+    testCasePickle: new Map(),
+    pickleStepIds: new Set(),
+    attempts: new Map(),
+    finalAttempt: new Map(),
+    parseErrors: [],
+    finished: false
   }
+  for (const envelope of envelopes) gather(gathered, envelope)
+  const { attempts, parseErrors, success, finished } = gathered
+  const pickleOfAttempt = new Map([...attempts].map(([id, attempt]) => [id, attempt.pickleId]))
+  return { ...scenarioOutcomes(gathered), parseErrors, pickleOfAttempt, success, finished }
+}
+
+function gather(gathered: Gathered, envelope: Envelope): void {
+  if (envelope.gherkinDocument) for (const [id, line] of astLines(envelope.gherkinDocument)) gathered.nodeLines.set(id, line)
+  else if (envelope.pickle) {
+    const pickle = envelope.pickle
+    const ids = pickle.astNodeIds
+    const line = gathered.nodeLines.get(ids[ids.length - 1]) ?? gathered.nodeLines.get(ids[0]) ?? 0
+    gathered.pickles.set(pickle.id, { name: pickle.name, uri: pickle.uri, line })
+  } else if (envelope.parseError) {
+    const { source, message } = envelope.parseError
+    gathered.parseErrors.push({ uri: source.uri ?? '', line: source.location?.line, column: source.location?.column, message })
+  } else if (envelope.testCase) {
+    gathered.testCasePickle.set(envelope.testCase.id, envelope.testCase.pickleId)
+    for (const step of envelope.testCase.testSteps) if (step.pickleStepId) gathered.pickleStepIds.add(step.id)
+  } else if (envelope.testCaseStarted) {
+    const pickleId = gathered.testCasePickle.get(envelope.testCaseStarted.testCaseId) ?? ''
+    gathered.attempts.set(envelope.testCaseStarted.id, { pickleId, status: 'unknown', durationMs: 0, stepStatuses: [] })
+  } else if (envelope.testStepFinished) gatherStep(gathered, envelope.testStepFinished)
+  else if (envelope.testCaseFinished) {
+    const attempt = gathered.attempts.get(envelope.testCaseFinished.testCaseStartedId)
+    if (attempt && !envelope.testCaseFinished.willBeRetried)
+      gathered.finalAttempt.set(attempt.pickleId, envelope.testCaseFinished.testCaseStartedId)
+  } else if (envelope.testRunFinished) {
+    gathered.finished = true
+    gathered.success = envelope.testRunFinished.success
+  }
+}
+
+function gatherStep(gathered: Gathered, finished: NonNullable<Envelope['testStepFinished']>): void {
+  const attempt = gathered.attempts.get(finished.testCaseStartedId)
+  if (!attempt) return
+  const result = finished.testStepResult
+  const status = toStatus(result.status)
+  // Like cucumber's summary, steps count pickle steps, not hooks (though a failing hook fails the scenario).
+  if (gathered.pickleStepIds.has(finished.testStepId)) attempt.stepStatuses.push(status)
+  attempt.status = worstStatus([attempt.status, status])
+  attempt.durationMs += durationMs(result.duration)
+  if (status === 'failed' && attempt.errorMessage === undefined) attempt.errorMessage = result.message ?? result.exception?.message
+}
+
+/** Each scenario's last attempt, and the counts of scenarios and steps by status. */
+function scenarioOutcomes(gathered: Gathered): Pick<RunSummary, 'scenarios' | 'scenarioCounts' | 'stepCounts'> {
   const scenarios: ScenarioOutcome[] = []
   const scenarioCounts = emptyRunCounts()
   const stepCounts = emptyRunCounts()
-  for (const [pickleId, attemptId] of finalAttempt) {
-    const attempt = attempts.get(attemptId)!
-    const pickle = pickles.get(pickleId) ?? { name: '', uri: '', line: 0 }
+  for (const [pickleId, attemptId] of gathered.finalAttempt) {
+    const attempt = gathered.attempts.get(attemptId)!
+    const pickle = gathered.pickles.get(pickleId) ?? { name: '', uri: '', line: 0 }
     // A scenario with no steps and no hooks passed: cucumber counts it so.
     const status = attempt.status === 'unknown' ? 'passed' : attempt.status
     scenarios.push({
@@ -140,6 +172,5 @@ export function summarizeMessages(envelopes: Envelope[]): RunSummary {
       stepCounts[stepStatus]++
     }
   }
-  const pickleOfAttempt = new Map([...attempts].map(([id, attempt]) => [id, attempt.pickleId]))
-  return { scenarios, scenarioCounts, stepCounts, parseErrors, pickleOfAttempt, success, finished }
+  return { scenarios, scenarioCounts, stepCounts }
 }

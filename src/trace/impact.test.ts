@@ -35,6 +35,37 @@ test('a unified diff gives each file its hunks', () => {
   assert.deepEqual(changes[0].hunks[1], { oldStart: 9, oldCount: 1, newStart: 10, newCount: 1 })
 })
 
+test("a deleted file, a quoted path and a binary change: git's own spellings", () => {
+  const diff = [
+    'diff --git a/src/gone.ts b/src/gone.ts',
+    'deleted file mode 100644',
+    'index 1111111..0000000',
+    '--- a/src/gone.ts',
+    '+++ /dev/null',
+    '@@ -1,2 +0,0 @@',
+    '-export const a = 1',
+    '-export const b = 2',
+    'diff --git "a/src/t\\303\\251.ts" "b/src/t\\303\\251.ts"',
+    'index 1111111..2222222 100644',
+    '--- "a/src/t\\303\\251.ts"',
+    '+++ "b/src/t\\303\\251.ts"',
+    '@@ -3 +3 @@',
+    '-old',
+    '+new',
+    'diff --git a/logo.png b/logo.png',
+    'index 1111111..2222222 100644',
+    'Binary files a/logo.png and b/logo.png differ',
+    ''
+  ].join('\n')
+  assert.deepEqual(
+    parseUnifiedDiff(diff).map((change) => [change.path, change.added, change.deleted, change.hunks]),
+    [
+      ['src/gone.ts', false, true, [{ oldStart: 1, oldCount: 2, newStart: 0, newCount: 0 }]],
+      ['src/té.ts', false, false, [{ oldStart: 3, oldCount: 1, newStart: 3, newCount: 1 }]]
+    ]
+  )
+})
+
 test('changed base lines: rewritten lines, and both neighbours of an insertion', () => {
   const [change] = parseUnifiedDiff(DIFF)
   assert.deepEqual(

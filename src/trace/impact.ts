@@ -1,4 +1,4 @@
-import { structuredPatch } from 'diff'
+import { parsePatch, structuredPatch, type StructuredPatchHunk } from 'diff'
 import { decodeLines, encodeLines } from './lines'
 import type { Trace, TraceScenario, TraceSourceFile } from './format'
 
@@ -24,47 +24,34 @@ export interface FileChange {
 
 /** Parses `git diff --unified=0` output (paths relative to the project with `--relative`). */
 export function parseUnifiedDiff(diff: string): FileChange[] {
-  const changes: FileChange[] = []
-  let current: FileChange | undefined
-  for (const line of diff.split('\n')) {
-    if (line.startsWith('diff --git ')) {
-      current = { path: '', hunks: [], added: false, deleted: false }
-      changes.push(current)
-    } else if (!current) continue
-    else if (line.startsWith('new file mode')) current.added = true
-    else if (line.startsWith('deleted file mode')) current.deleted = true
-    else if (line.startsWith('--- ') && !current.path) {
-      if (line !== '--- /dev/null') current.path = unquote(line.slice(4)).replace(/^a\//, '')
-    } else if (line.startsWith('+++ ')) {
-      if (line !== '+++ /dev/null') current.path = unquote(line.slice(4)).replace(/^b\//, '')
-    } else if (line.startsWith('@@')) {
-      const match = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line)
-      if (match) {
-        current.hunks.push({
-          oldStart: Number(match[1]),
-          oldCount: match[2] === undefined ? 1 : Number(match[2]),
-          newStart: Number(match[3]),
-          newCount: match[4] === undefined ? 1 : Number(match[4])
-        })
-      }
-    }
-  }
-  return changes.filter((change) => change.path !== '')
+  // Entries without `---`/`+++` headers (mode-only or binary changes) have no lines to trace.
+  return parsePatch(diff)
+    .filter((file) => file.oldHeader !== undefined || file.newHeader !== undefined)
+    .map((file) => ({
+      path: withoutPrefix(file.newFileName === '/dev/null' ? file.oldFileName : file.newFileName),
+      hunks: file.hunks.map(gitHunk),
+      added: file.isCreate === true,
+      deleted: file.isDelete === true
+    }))
 }
 
 /** The hunks that turn `before` into `after`, numbered as `git diff --unified=0` numbers them. */
 export function lineHunks(before: string, after: string): Hunk[] {
-  // jsdiff numbers a pure insertion (deletion) by the line after it; git by the line before it.
-  return structuredPatch('a', 'b', before, after, '', '', { context: 0 }).hunks.map((hunk) => ({
+  return structuredPatch('a', 'b', before, after, '', '', { context: 0 }).hunks.map(gitHunk)
+}
+
+/** jsdiff numbers a pure insertion (deletion) by the line after it; git by the line before it. */
+function gitHunk(hunk: StructuredPatchHunk): Hunk {
+  return {
     oldStart: hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart,
     oldCount: hunk.oldLines,
     newStart: hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart,
     newCount: hunk.newLines
-  }))
+  }
 }
 
-function unquote(text: string): string {
-  return text.startsWith('"') && text.endsWith('"') ? JSON.parse(text) : text
+function withoutPrefix(fileName: string | undefined): string {
+  return (fileName ?? '').replace(/^[ab]\//, '')
 }
 
 /**
@@ -210,67 +197,85 @@ export function selectAffected(input: ImpactInput): SelectedScenario[] {
 export function mergeTraces(previous: Trace, fresh: Trace, changes: FileChange[], currentScenarios: CurrentScenario[]): Trace {
   const rerun = new Set(fresh.scenarios.map(scenarioKey))
   const current = new Set(currentScenarios.map(scenarioKey))
-  const kept = previous.scenarios
-    .map((scenario, index) => ({ scenario, index }))
-    .filter(({ scenario }) => current.has(scenarioKey(scenario)) && !rerun.has(scenarioKey(scenario)))
+  const keptIndexes: number[] = []
+  previous.scenarios.forEach((scenario, index) => {
+    if (current.has(scenarioKey(scenario)) && !rerun.has(scenarioKey(scenario))) keptIndexes.push(index)
+  })
   const scenarios: TraceScenario[] = [
     ...fresh.scenarios,
-    ...kept.map(({ scenario }) => ({ ...scenario, runId: scenario.runId ?? previous.runId }))
+    ...keptIndexes.map((index) => ({ ...previous.scenarios[index], runId: previous.scenarios[index].runId ?? previous.runId }))
   ]
   const hunksByPath = new Map(changes.map((change) => [change.path, change.hunks]))
   const previousFiles = new Map(previous.files.map((file) => [file.path, file]))
   const files = fresh.files.map((file): TraceSourceFile => {
     const old = previousFiles.get(file.path)
     if (!old) return file
-    const unchanged = old.sha256 !== undefined && old.sha256 === file.sha256
-    const hunks = hunksByPath.get(file.path) ?? []
-    const moveLines = (lines: number[]) =>
-      unchanged ? lines : lines.map((line) => mapBaseLine(hunks, line)).filter((line): line is number => line !== undefined)
-    const functionIndex = (oldIndex: number): number | undefined => {
-      const fn = old.functions[oldIndex - 1]
-      const line = fn && (unchanged ? fn.line : mapBaseLine(hunks, fn.line))
-      const found = file.functions.findIndex((candidate) => candidate.name === fn?.name && candidate.line === line)
-      return found >= 0 ? found + 1 : undefined
-    }
-    const armIndex = armMapper(old, file, unchanged ? (line) => line : (line) => mapBaseLine(hunks, line))
-    const merged: TraceSourceFile = {
-      ...file,
-      hits: { ...file.hits },
-      functionHits: { ...file.functionHits },
-      branchHits: { ...file.branchHits }
-    }
-    if (!file.outside && old.outside) {
-      // Only kept scenarios loaded this file: what ran while loading it then still holds.
-      merged.outside = {
-        lines: encodeLines(moveLines(decodeLines(old.outside.lines))),
-        functions: encodeLines(
-          decodeLines(old.outside.functions ?? '')
-            .map(functionIndex)
-            .filter((value): value is number => value !== undefined)
-        ),
-        branches: encodeLines(
-          decodeLines(old.outside.branches ?? '')
-            .map(armIndex)
-            .filter((value): value is number => value !== undefined)
-        )
-      }
-    }
-    kept.forEach(({ index: oldIndex }, position) => {
-      const newIndex = String(fresh.scenarios.length + position)
-      const lines = old.hits[oldIndex] ? moveLines(decodeLines(old.hits[oldIndex])) : []
-      if (lines.length > 0) merged.hits[newIndex] = encodeLines(lines)
-      const functions = decodeLines(old.functionHits?.[oldIndex] ?? '')
-        .map(functionIndex)
-        .filter((value): value is number => value !== undefined)
-      if (functions.length > 0) merged.functionHits![newIndex] = encodeLines(functions)
-      const arms = decodeLines(old.branchHits?.[oldIndex] ?? '')
-        .map(armIndex)
-        .filter((value): value is number => value !== undefined)
-      if (arms.length > 0) merged.branchHits![newIndex] = encodeLines(arms)
-    })
-    return merged
+    const mapping = indexMapping(old, file, hunksByPath.get(file.path) ?? [])
+    return mergeSourceFile(old, file, mapping, keptIndexes, fresh.scenarios.length)
   })
   return { ...fresh, scenarios, files }
+}
+
+/** How lines, functions and branch arms of the previous version of a file are numbered in the fresh one. */
+interface IndexMapping {
+  moveLines(lines: number[]): number[]
+  moveFunctions(functions: number[]): number[]
+  moveArms(arms: number[]): number[]
+}
+
+function indexMapping(old: TraceSourceFile, fresh: TraceSourceFile, hunks: Hunk[]): IndexMapping {
+  const unchanged = old.sha256 !== undefined && old.sha256 === fresh.sha256
+  const moveLine = unchanged ? (line: number) => line : (line: number) => mapBaseLine(hunks, line)
+  const functionIndex = (oldIndex: number): number | undefined => {
+    const fn = old.functions[oldIndex - 1]
+    const line = fn && moveLine(fn.line)
+    const found = fresh.functions.findIndex((candidate) => candidate.name === fn?.name && candidate.line === line)
+    return found >= 0 ? found + 1 : undefined
+  }
+  const armIndex = armMapper(old, fresh, moveLine)
+  return {
+    moveLines: (lines) => definedOnly(lines.map(moveLine)),
+    moveFunctions: (functions) => definedOnly(functions.map(functionIndex)),
+    moveArms: (arms) => definedOnly(arms.map(armIndex))
+  }
+}
+
+function definedOnly(values: (number | undefined)[]): number[] {
+  return values.filter((value): value is number => value !== undefined)
+}
+
+/** The fresh file's hits plus those of the kept scenarios, which take the indexes after the fresh ones. */
+function mergeSourceFile(
+  old: TraceSourceFile,
+  file: TraceSourceFile,
+  mapping: IndexMapping,
+  keptIndexes: number[],
+  freshScenarioCount: number
+): TraceSourceFile {
+  const merged: TraceSourceFile = {
+    ...file,
+    hits: { ...file.hits },
+    functionHits: { ...file.functionHits },
+    branchHits: { ...file.branchHits }
+  }
+  if (!file.outside && old.outside) {
+    // Only kept scenarios loaded this file: what ran while loading it then still holds.
+    merged.outside = {
+      lines: encodeLines(mapping.moveLines(decodeLines(old.outside.lines))),
+      functions: encodeLines(mapping.moveFunctions(decodeLines(old.outside.functions ?? ''))),
+      branches: encodeLines(mapping.moveArms(decodeLines(old.outside.branches ?? '')))
+    }
+  }
+  keptIndexes.forEach((oldIndex, position) => {
+    const newIndex = String(freshScenarioCount + position)
+    const lines = old.hits[oldIndex] ? mapping.moveLines(decodeLines(old.hits[oldIndex])) : []
+    if (lines.length > 0) merged.hits[newIndex] = encodeLines(lines)
+    const functions = mapping.moveFunctions(decodeLines(old.functionHits?.[oldIndex] ?? ''))
+    if (functions.length > 0) merged.functionHits![newIndex] = encodeLines(functions)
+    const arms = mapping.moveArms(decodeLines(old.branchHits?.[oldIndex] ?? ''))
+    if (arms.length > 0) merged.branchHits![newIndex] = encodeLines(arms)
+  })
+  return merged
 }
 
 /** Branch arms are found again by the line of their branch point, its type and their order on that line. */

@@ -4,6 +4,7 @@ import type { MatrixRow } from '../../governance'
 import { formatError } from '../../errors'
 import { writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
+import { plural } from '../../text'
 
 const ranges = (list: { start: number; end: number }[]) =>
   list.map(({ start, end }) => (start === end ? `${start}` : `${start}-${end}`)).join(', ')
@@ -19,7 +20,7 @@ function printTraceResult(result: TraceQueryResult, stdout: NodeJS.WritableStrea
     if (scenarios.length === 0 && result.executedBy.executable === false)
       writeLine(stdout, `${target} has no statement (a comment, a blank line or a declaration): no scenario can run it`)
     else if (scenarios.length === 0) writeLine(stdout, `No scenario executed ${target}`)
-    else writeLine(stdout, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} executed ${target}:`)
+    else writeLine(stdout, `${plural(scenarios.length, 'scenario')} executed ${target}:`)
     for (const scenario of scenarios) {
       const lines = scenario.lines ? ` ${linesText(scenario.lines)}` : ''
       writeLine(stdout, `  ${scenario.uri}:${scenario.line} ${scenario.name} (${scenario.status})${lines}`)
@@ -60,12 +61,11 @@ function printMatrix(rows: readonly MatrixRow[], stdout: NodeJS.WritableStream):
     for (const generated of row.generatedFiles)
       writeLine(
         stdout,
-        `  generated ${generated.path}: ${generated.lines} line${generated.lines === 1 ? '' : 's'} (${generated.generator}${generated.model ? `, ${generated.model}` : ''}, ${generated.bodySha256.slice(0, 12)})`
+        `  generated ${generated.path}: ${plural(generated.lines, 'line')} (${generated.generator}${generated.model ? `, ${generated.model}` : ''}, ${generated.bodySha256.slice(0, 12)})`
       )
-    for (const written of row.handWrittenFiles)
-      writeLine(stdout, `  code      ${written.path}: ${written.lines} line${written.lines === 1 ? '' : 's'}`)
+    for (const written of row.handWrittenFiles) writeLine(stdout, `  code      ${written.path}: ${plural(written.lines, 'line')}`)
   }
-  writeLine(stdout, `${rows.length} scenario${rows.length === 1 ? '' : 's'}; --format csv or --format json for the full matrix`)
+  writeLine(stdout, `${plural(rows.length, 'scenario')}; --format csv or --format json for the full matrix`)
 }
 
 export const registerTrace: RegisterCommand = (program, context) => {

@@ -8,6 +8,7 @@ import { stopOnInterrupt } from '../child-cleanup'
 // specloop's own rule, synthesised from features/rules/plural.feature.
 import { describeCount as plural } from '../../../generated/src/describeCount'
 import { SPECLOOP_DIRECTORY } from '../../workspace'
+import { pluralForm } from '../../text'
 
 /** Each scenario of a run is listed up to this many; beyond, only those that did not pass. */
 const LISTED_SCENARIOS = 10
@@ -57,10 +58,7 @@ function printEvent(event: WatchEvent, io: CliIo, cwd: string, interactive: bool
       break
     case 'problem':
       for (const error of event.errors) writeLine(stderr, `error: ${formatError(error)}`)
-      writeLine(
-        stdout,
-        `${describeChange(event.changed)}: not run, fix the ${event.errors.length === 1 ? 'error' : 'errors'} above and save`
-      )
+      writeLine(stdout, `${describeChange(event.changed)}: not run, fix the ${pluralForm(event.errors.length, 'error')} above and save`)
       break
     case 'updated':
       writeLine(stdout, `  trace and messages: ${path.relative(cwd, event.runDirectory)} (${seconds(event.seconds)})`)

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { packageRoot } from '../../package-root'
 import { projectReadPaths, realpathOrSelf, sandboxedNode, sandboxEnvironment } from '../../runner'
 import { withoutSecrets } from '../../redaction'
-import { runChild } from '../../processes'
+import { PROBE_CHILD, runChild } from '../../processes'
+import type { ProbeAnswer, ProbeAnswers, ProbeJob } from '../../processes'
 
 export interface AnswerRowsOptions {
   cwd: string
@@ -19,14 +19,9 @@ export interface AnswerRowsOptions {
   sandbox?: boolean
 }
 
-export type RowAnswer = { value: unknown } | { error: string }
+export type RowAnswer = ProbeAnswer
 
 export type AnswerRowsResult = { answers: RowAnswer[]; problem?: undefined } | { answers?: undefined; problem: string }
-
-/** The compiled child (when specloop runs from src/ through ts-node, dist/ has it). */
-const CHILD = fs.existsSync(path.join(__dirname, 'answer-rows-child.js'))
-  ? path.join(__dirname, 'answer-rows-child.js')
-  : path.join(packageRoot, 'dist', 'src', 'generators', 'loop', 'answer-rows-child.js')
 
 /**
  * What a generated function answers on rows no example shows: it is called in a child process
@@ -38,15 +33,14 @@ export async function answerRows(options: AnswerRowsOptions): Promise<AnswerRows
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-rows-'))
   try {
     const jobPath = path.join(directory, 'job.json')
-    fs.writeFileSync(
-      jobPath,
-      JSON.stringify({
-        projectDirectory: path.resolve(options.cwd),
-        modulePath: options.modulePath,
-        functionName: options.functionName,
-        rows: options.rows
-      })
-    )
+    // The child starts in the project's folder: the module path stays relative, as the messages show it.
+    const job: ProbeJob = {
+      modules: [options.modulePath],
+      exportName: options.functionName,
+      inputs: options.rows,
+      typescriptFrom: path.resolve(options.cwd)
+    }
+    fs.writeFileSync(jobPath, JSON.stringify(job))
     const launch =
       options.sandbox === false
         ? { command: process.execPath, prefix: [] as string[] }
@@ -54,29 +48,29 @@ export async function answerRows(options: AnswerRowsOptions): Promise<AnswerRows
             readPaths: [
               ...projectReadPaths(options.cwd, options.cwd, options.env),
               realpathOrSelf(directory),
-              path.dirname(CHILD),
-              realpathOrSelf(path.dirname(CHILD))
+              path.dirname(PROBE_CHILD),
+              realpathOrSelf(path.dirname(PROBE_CHILD))
             ],
             writePaths: [],
             allowChildProcess: false
           })
-    const child = await runChild(launch.command, [...launch.prefix, CHILD, jobPath], {
+    const child = await runChild(launch.command, [...launch.prefix, PROBE_CHILD, jobPath], {
       cwd: options.cwd,
       env: sandboxEnvironment({ ...withoutSecrets(options.env), FORCE_COLOR: '0' }),
       timeoutMs: options.timeoutMs
     })
     if (child.timedOut) return { problem: `it did not answer ${options.rows.length} rows within ${Math.round(options.timeoutMs / 1000)} s` }
     const line = child.stdout.trim().split('\n').pop() ?? ''
-    let parsed: { answers?: RowAnswer[]; loadError?: string }
+    let answered: ProbeAnswers[number] | undefined
     try {
-      parsed = JSON.parse(line)
+      answered = (JSON.parse(line) as ProbeAnswers)[0]
     } catch {
       return {
         problem: `it could not be run: ${(child.stderr || child.stdout).trim().split('\n').slice(-3).join(' ') || `exit code ${child.exitCode}`}`
       }
     }
-    if (parsed.loadError !== undefined) return { problem: `it could not be loaded: ${parsed.loadError}` }
-    return { answers: parsed.answers ?? [] }
+    if (!answered?.loaded) return { problem: `it could not be loaded: ${answered?.loadError ?? 'no answer'}` }
+    return { answers: answered.answers }
   } finally {
     fs.rmSync(directory, { recursive: true, force: true })
   }

@@ -7,6 +7,7 @@
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { type DistinguishingExample, type Program, describeProgram } from '../synthesis'
 import type { Effect, Reading, StateModel, Story, StoryStep } from './model'
+import { pluralForm } from '../../text'
 
 const INDENT = '  '
 
@@ -355,9 +356,9 @@ export function renderStory(
       const commands = named('when')
       const readings = named('then')
       const parts = [
-        ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
+        ...(commands.length > 0 ? [`when ${commands.join(', ')} ${pluralForm(commands.length, 'is', 'are')} refused`] : []),
         ...(readings.length > 0
-          ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`]
+          ? [`what ${readings.join(', ')} ${pluralForm(readings.length, 'says', 'say')} in states they never showed`]
           : [])
       ]
       lines.push(

@@ -42,7 +42,7 @@ import {
   read,
   stateInputs
 } from './model'
-import { escapeRegExp } from '../../text'
+import { escapeRegExp, pluralForm } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -656,8 +656,10 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
     const commands = named('when')
     const readings = named('then')
     const parts = [
-      ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
-      ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])
+      ...(commands.length > 0 ? [`when ${commands.join(', ')} ${pluralForm(commands.length, 'is', 'are')} refused`] : []),
+      ...(readings.length > 0
+        ? [`what ${readings.join(', ')} ${pluralForm(readings.length, 'says', 'say')} in states they never showed`]
+        : [])
     ]
     return {
       status: 'ambiguous',

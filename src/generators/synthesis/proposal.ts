@@ -13,6 +13,7 @@ import { type Probe, probeRows } from './probes'
 import { synthesize, type SynthesisOptions, type SynthesisResult } from './search'
 import { type ExampleTable, isTableProblem, tabulate } from './table'
 import { type Program, subprograms } from './program'
+import { plural } from '../../text'
 
 /** What a proposal answered on one probe row: its outputs by name, or the error it threw. */
 export type ProposalAnswer = { outputs: Record<string, Value> } | { error: string }
@@ -162,7 +163,7 @@ export function judgeProposal(
   if (questions.length === 0) {
     return {
       status: 'confirmed',
-      reason: `it answers as the rule the examples decide (${agreeing.join('; ')}) on ${compared} row${compared === 1 ? '' : 's'} the examples do not show`,
+      reason: `it answers as the rule the examples decide (${agreeing.join('; ')}) on ${plural(compared, 'row')} the examples do not show`,
       questions,
       compared
     }

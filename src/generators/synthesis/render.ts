@@ -9,6 +9,7 @@ import type { Operation, Value, ValueType } from '../operation'
 import type { DistinguishingExample } from './confidence'
 import { type LookupNode, type PrintContext, type Program, describeProgram, print, quoteString, renderValue } from './program'
 import type { SynthesisResult } from './search'
+import { pluralForm } from '../../text'
 
 export type SynthesisSuccess = Extract<SynthesisResult, { ok: true }>
 
@@ -146,7 +147,7 @@ function docComment(operation: Operation, result: SynthesisSuccess): string {
   lines.push(`${capitalise(when)}${/[.!?]$/.test(when) ? '' : '.'}`, '')
   const scenarios = operation.scenarios.map((name) => `"${name}"`).join(', ')
   lines.push(
-    `Synthesised by specloop offline from the examples of ${operation.scenarios.length === 1 ? 'the scenario' : 'the scenarios'} ${scenarios || '(unnamed)'}:`
+    `Synthesised by specloop offline from the examples of ${pluralForm(operation.scenarios.length, 'the scenario')} ${scenarios || '(unnamed)'}:`
   )
   for (const output of result.outputs)
     lines.push(
@@ -157,7 +158,7 @@ function docComment(operation: Operation, result: SynthesisSuccess): string {
     lines.push('', 'UNCONFIRMED: the examples do not decide this rule. Add an example for:')
     for (const output of unconfirmed) lines.push(`${INDENT}${output.name}: ${describeQuestion(output.question!)}`)
   }
-  lines.push('', `Checked against ${operation.examples.length === 1 ? 'this example' : `these ${operation.examples.length} examples`}:`)
+  lines.push('', `Checked against ${pluralForm(operation.examples.length, 'this example', `these ${operation.examples.length} examples`)}:`)
   for (const example of operation.examples) {
     const inputs = operation.inputs.map((field) => `${field.name} = ${formatValue(example.inputs[field.name]!)}`).join(', ')
     const outputs = operation.outputs.map((field) => `${field.name} = ${formatValue(example.outputs[field.name]!)}`).join(', ')

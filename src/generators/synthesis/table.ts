@@ -5,6 +5,7 @@
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationExample, Value, ValueType } from '../operation'
 import { numberKey } from './numbers'
+import { plural } from '../../text'
 
 export interface Column {
   name: string
@@ -127,7 +128,7 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
       reason: 'too-few-examples',
       error: specloopError(
         'synthesis/too-few-examples',
-        `${operation.name} has ${distinctExamples.length} distinct example${distinctExamples.length === 1 ? '' : 's'}: one row does not define a rule`,
+        `${operation.name} has ${plural(distinctExamples.length, 'distinct example')}: one row does not define a rule`,
         where,
         'add examples or configure a model provider'
       )

@@ -12,7 +12,3 @@ export function duration(ms: number | undefined): string {
 export function shortTime(iso: string): string {
   return iso.replace('T', ' ').slice(0, 19)
 }
-
-export function plural(count: number, noun: string): string {
-  return count + ' ' + noun + (count === 1 ? '' : 's')
-}

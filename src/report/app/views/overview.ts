@@ -1,9 +1,9 @@
 import { SUMMARY_ORDER, totalOf } from '../../../messages/status'
-import { percent } from '../../../text'
+import { percent, plural, pluralForm } from '../../../text'
 import { h } from '../dom'
 import type { Child } from '../dom'
 import type { Report } from '../data'
-import { duration, plural, shortTime } from '../format'
+import { duration, shortTime } from '../format'
 import { featureHash, searchHash } from '../links'
 import type { ViewContext } from '../router'
 import type { SiteFeature, StatusCounts } from '../types'
@@ -22,7 +22,7 @@ function statusTable(counts: StatusCounts, noun: string, linkStatuses: boolean):
   return h(
     'div',
     { class: 'status-summary' },
-    h('p', { class: 'big' }, String(total), h('span', { class: 'unit', text: ' ' + noun + (total === 1 ? '' : 's') })),
+    h('p', { class: 'big' }, String(total), h('span', { class: 'unit', text: ' ' + pluralForm(total, noun) })),
     countsBar(counts),
     h(
       'ul',
