@@ -5,9 +5,19 @@
  * stubs and the message that a model provider can write them.
  */
 import type { ParsedFeature } from '../gherkin'
-import { type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
+import { type PlannedOperation, type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
 import type { OperationOutcome } from '../generators/offline'
-import { type RenderedStory, renderStory, storiesOf, type StoryResult, synthesizeStory } from '../generators/stories'
+import {
+  buildClassSkeleton,
+  type RenderedStory,
+  renderSkeletonModule,
+  renderStory,
+  signatureOf,
+  skeletonStepBodies,
+  storiesOf,
+  type StoryResult,
+  synthesizeStory
+} from '../generators/stories'
 
 export const STORY_GENERATOR = 'offline/stories'
 
@@ -15,7 +25,8 @@ export const STORY_GENERATOR = 'offline/stories'
 const WORD_PLACEHOLDER = '__specloop_family_word__'
 
 export interface ImplementedStories {
-  files: Array<{ path: string; body: string; sources: string[]; rule: 'confirmed' | 'unconfirmed' }>
+  /** `skeleton`: a class skeleton for a model to fill (no rule: its bodies are the model's to write). */
+  files: Array<{ path: string; body: string; sources: string[]; rule?: 'confirmed' | 'unconfirmed'; skeleton?: boolean }>
   outcomes: OperationOutcome[]
 }
 
@@ -23,7 +34,7 @@ type StoryOf = ReturnType<typeof storiesOf>[number]
 
 /**
  * `onlyConfident`: with a model configured, a story the scenarios do not decide is the model's
- * to write (its commands keep their stubs); offline writes only the models it is sure of.
+ * to fill: offline writes the models it is sure of, and for the others a class skeleton.
  */
 export function implementStories(
   features: ParsedFeature[],
@@ -52,7 +63,11 @@ function usedElsewhere({ feature, planned, families }: StoryOf): boolean {
   return allPlanned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))
 }
 
-/** One story: its state model synthesised and its class written, or its operations told why not. */
+/**
+ * One story: its state model synthesised and its class written, or its operations told why not.
+ * With a model configured, a story no state model reproduces gets a class skeleton for the model
+ * to fill, and one the scenarios do not decide keeps its stubs (the model writes it).
+ */
 function implementStory(
   candidate: StoryOf,
   analysis: StepAnalysis,
@@ -61,12 +76,11 @@ function implementStory(
   implemented: ImplementedStories
 ): void {
   const { feature, story } = candidate
-  const operations = analysis.operations.filter(
-    (operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === feature.uri
-  )
+  const operations = ownOperations(analysis, feature.uri)
   const started = Date.now()
   const result = synthesizeStory(story)
   if (result.solution === undefined || result.status === 'no-rule') {
+    if (options.onlyConfident) return implementSkeleton(candidate, analysis, keepModules, implemented, result.message, started)
     for (const operation of operations)
       operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
     return
@@ -84,8 +98,7 @@ function implementStory(
   if (keepModules.has(rendered.modulePath)) return
   callClassFromSteps(candidate, rendered.bodies, rendered.accessor, rendered.modulePath)
   // The class does what the commands' stubs would have: they are not written.
-  const written = new Set(operations.map((operation) => operation.name))
-  analysis.operations = analysis.operations.filter((operation) => !written.has(operation.name))
+  removeOperations(analysis, operations)
   implemented.files.push({
     path: rendered.modulePath,
     body: rendered.module,
@@ -93,6 +106,57 @@ function implementStory(
     rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed'
   })
   implemented.outcomes.push(storyOutcome(candidate, result, rendered, Date.now() - started))
+}
+
+/** The stateful operations only this feature needs: the story's class takes their place. */
+function ownOperations(analysis: StepAnalysis, featureUri: string): PlannedOperation[] {
+  return analysis.operations.filter(
+    (operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === featureUri
+  )
+}
+
+function removeOperations(analysis: StepAnalysis, operations: PlannedOperation[]): void {
+  const written = new Set(operations.map((operation) => operation.name))
+  analysis.operations = analysis.operations.filter((operation) => !written.has(operation.name))
+}
+
+/**
+ * A story no state model offline reproduces, with a model configured: its class skeleton (a
+ * method per step, typed and named from the step texts, the scenarios each must satisfy) is
+ * written for the model to fill, and its steps call it. A module already filled in (by the
+ * model, or by hand) is kept: the steps call it all the same.
+ */
+function implementSkeleton(
+  candidate: StoryOf,
+  analysis: StepAnalysis,
+  keepModules: Set<string>,
+  implemented: ImplementedStories,
+  reason: string | undefined,
+  started: number
+): void {
+  const { feature, story } = candidate
+  const { parameterNames, callArguments } = stepParameters(candidate)
+  const skeleton = buildClassSkeleton(story, parameterNames)
+  callClassFromSteps(candidate, skeletonStepBodies(skeleton, story, callArguments), skeleton.accessor, skeleton.modulePath)
+  removeOperations(analysis, ownOperations(analysis, feature.uri))
+  if (!keepModules.has(skeleton.modulePath))
+    implemented.files.push({
+      path: skeleton.modulePath,
+      body: renderSkeletonModule(skeleton, story, [feature.uri]),
+      sources: [feature.uri],
+      skeleton: true
+    })
+  const source = story.scenarios[0]?.source
+  implemented.outcomes.push({
+    name: skeleton.className,
+    modulePath: skeleton.modulePath,
+    status: 'stateful',
+    message: `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class skeleton (${skeleton.methods.length} methods) is the model's to fill`,
+    rules: skeleton.methods.map(signatureOf),
+    examples: story.scenarios.length,
+    elapsedMs: Date.now() - started,
+    ...(source ? { source } : {})
+  })
 }
 
 /**

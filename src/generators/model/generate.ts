@@ -16,6 +16,7 @@ import { networkIsolation } from '../../runner'
 import { analyseSteps } from '../steps'
 import { checkModelProposals, ProposalCheck, rowLookupVet } from './proposals'
 import { ModelRun, proposeRound, renderModelFile } from './round'
+import { readSkeletons, skeletonVet } from './skeletons'
 
 /** Opts in to running a model's code with network access where no network namespace exists. */
 export const ALLOW_NETWORK_VARIABLE = 'SPECLOOP_ALLOW_NETWORK'
@@ -191,6 +192,7 @@ function startModelRun(
       tokenBudget: options.tokenBudget ?? config.tokenBudget,
       timeLimitMs: timeLimit !== undefined ? timeLimit * 1000 : undefined
     },
+    skeletons: readSkeletons(cwd),
     ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
     mode: client.mode
   }
@@ -221,7 +223,7 @@ function repairLoopOptions(run: ModelRun): RepairLoopOptions {
     sandbox: run.options.sandbox,
     writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
     ledger: run.ledger,
-    vet: rowLookupVet(run.operations),
+    vet: vetProposedFile(run),
     withhold: run.withheld,
     propose: (request) => proposeRound(run, request),
     render: (file, round) => renderModelFile(run, file, round),
@@ -229,6 +231,13 @@ function repairLoopOptions(run: ModelRun): RepairLoopOptions {
       run.options.onRound?.({ ...report, prompt: promptReport(run, report.round), mode: run.mode })
     }
   }
+}
+
+/** A proposed file refused before it is written: a lookup of the example rows, or a skeleton not kept. */
+function vetProposedFile(run: ModelRun): RepairLoopOptions['vet'] {
+  const rowLookup = rowLookupVet(run.operations)
+  const skeleton = skeletonVet(run.skeletons)
+  return (file) => skeleton(file) ?? rowLookup(file)
 }
 
 function promptReport(run: ModelRun, round: number): ModelRoundReport['prompt'] {

@@ -14,6 +14,7 @@ import { buildPrompt, Prompt } from './prompt'
 import { askForFiles, ModelClient, ModelReply, OutputMode, requestBodyFor } from './provider'
 import type { ModelSettings } from './settings'
 import type { ModelGenerateOptions } from './generate'
+import type { GivenSkeleton } from './skeletons'
 
 /** Fewer tokens than this left for an answer: no answer worth a round would fit. */
 const MIN_ANSWER_TOKENS = 256
@@ -34,6 +35,8 @@ export interface ModelRun {
   prompts: Map<number, { sha256: string; characters: number; estimatedTokens: number; sources: { path: string; sha256: string }[] }>
   supportGlobs: string[]
   limits: LoopLimits
+  /** The class skeletons the offline pass left for the model to fill, as they were when the run started. */
+  skeletons: GivenSkeleton[]
   ledger: { generator: string; inputs: { path: string; sha256: string }[] }
   /** How the last answer was asked for (the endpoint may refuse a mode). */
   mode: OutputMode
@@ -83,7 +86,8 @@ function promptForRound(run: ModelRun, request: RoundRequest): Prompt {
     supportGlobs: run.supportGlobs,
     withheldFile: withheld.file,
     withheldScenario: withheld.scenario,
-    withheldDefinitions: confidentialDefinitions(confidentiality, request.evaluation.suite.stepDefinitions)
+    withheldDefinitions: confidentialDefinitions(confidentiality, request.evaluation.suite.stepDefinitions),
+    skeletons: run.skeletons
   })
   // What only confidential scenarios say is removed wherever else it might turn up (in code, in a message), as secrets are.
   const prompt = buildPrompt(context, request.feedback, [...run.secrets, ...confidentiality.texts], confidentiality.words)
@@ -122,15 +126,17 @@ function replyAsProposal(run: ModelRun, reply: ModelReply, prompt: Prompt, answe
   }
 }
 
-/** A file the model wrote, with its provenance: the model, the round, the prompt and the features it showed. */
+/** A file the model wrote, with its provenance: the model, the round, the prompt and the features it showed, and the skeleton it filled. */
 export function renderModelFile(run: ModelRun, file: PlannedFile, round: number): string {
   const prompt = run.prompts.get(round)
+  const skeleton = run.skeletons.find((given) => given.path === file.path)
   return renderWithProvenance(file.content, {
     generator: 'openai',
     version,
     sources: prompt?.sources ?? [],
     model: run.client.model,
     round,
-    promptSha256: prompt?.sha256
+    promptSha256: prompt?.sha256,
+    ...(skeleton ? { skeleton: { path: skeleton.path, sha256: skeleton.sha256 } } : {})
   })
 }
