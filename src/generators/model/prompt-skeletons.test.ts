@@ -2,20 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { sha256 } from '../../workspace'
 import { buildPrompt, PromptContext, SECTION_LIMITS } from './prompt'
+import { promptContextWith } from './testing'
 
-function context(skeletons: PromptContext['skeletons']): PromptContext {
-  return {
-    featureExcerpts: [],
-    stepDefinitions: [],
-    stepDefinitionsTotal: 0,
-    exportedSignatures: [],
-    writtenFiles: [],
-    conventions: [],
-    allowedRoots: ['generated'],
-    undefinedSteps: [],
-    skeletons
-  }
-}
+const context = (skeletons: PromptContext['skeletons']): PromptContext => promptContextWith({ skeletons })
 
 const till = 'export class Till {\n  tillTotal(): number {\n    throw new Error("Till.tillTotal is not written yet")\n  }\n}\n'
 
