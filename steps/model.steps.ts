@@ -8,6 +8,7 @@ import {
   accountAnswer,
   AccountAnswerName,
   tableAnswer,
+  tillAnswer,
   startFixtureOpenAiServer,
   FixtureOpenAiServer,
   ScriptedResponse
@@ -47,6 +48,8 @@ function scriptedResponse(name: string): ScriptedResponse {
       kind: 'answer',
       files: tableAnswer('roman-rule', 'delivery-same-rule')
     },
+    'the till skeleton filled in': { kind: 'answer', files: tillAnswer('filled') },
+    'the till skeleton without its method voidLastLine': { kind: 'answer', files: tillAnswer('without-void') },
     'an account that ignores withdrawals': { kind: 'answer', files: account('withdraw-ignored') },
     'an account with the wrong refusal message': { kind: 'answer', files: account('refusal-message-wrong') },
     'a broken account': { kind: 'answer', files: account('broken') },
@@ -171,6 +174,10 @@ Given('the delivery and roman numerals specification', function (this: ModelWorl
   specificationProject(this, ['model/delivery.feature', 'model/roman.feature'])
 })
 
+Given('the till specification', function (this: ModelWorld) {
+  specificationProject(this, ['model/till.feature'])
+})
+
 Given('the fixture model answers, in order:', async function (this: ModelWorld, table: DataTable) {
   this.fixtureServer = await startFixtureOpenAiServer(table.raw().map(([name]) => scriptedResponse(name)))
 })
@@ -238,6 +245,19 @@ Then("the ledger's model call names what the prompt included, without its text",
     expect(ledger).not.to.include(text)
 })
 
+Then("the ledger's model round {int} shows the skeleton {string}", function (this: ModelWorld, round: number, relative: string) {
+  const calls = readLedger(this.projectDirectory).filter((entry) => entry.kind === 'model-round')
+  const included = (calls[round - 1]?.result as { included?: { files?: Array<{ path: string; part: string; sha256: string }> } })?.included
+  const shown = (included?.files ?? []).filter((file) => file.part === 'skeleton')
+  expect(shown.map((file) => file.path)).to.deep.equal([relative])
+  // The hash of what the prompt showed is the skeleton's own: the one its provenance header records.
+  const written = (calls[round - 1]?.files ?? []) as Array<{ path: string }>
+  expect(written.map((file) => file.path)).to.include(relative)
+  const header = /"skeleton":\{"path":"([^"]+)","sha256":"([0-9a-f]{64})"\}/.exec(fs.readFileSync(this.pathOf(relative), 'utf8'))
+  expect(header?.[1]).to.equal(relative)
+  expect(header?.[2]).to.equal(shown[0]!.sha256)
+})
+
 When('I run {string} offline, with no model configured', async function (this: ModelWorld, commandLine: string) {
   const [, ...args] = splitArguments(commandLine)
   await runAsync(this, args, {})
@@ -252,6 +272,10 @@ Then('the fixture model received {int} request(s)', function (this: ModelWorld, 
 })
 
 Then('request {int} to the fixture model contains {string}', function (this: ModelWorld, index: number, expected: string) {
+  expect(this.fixtureServer!.requests[index - 1]?.text).to.include(expected)
+})
+
+Then('request {int} to the fixture model contains:', function (this: ModelWorld, index: number, expected: string) {
   expect(this.fixtureServer!.requests[index - 1]?.text).to.include(expected)
 })
 

@@ -13,7 +13,7 @@ const { countTokens } = require('gpt-tokenizer/encoding/o200k_base')
 const dist = path.join(repositoryRoot, 'dist', 'src')
 const { runGeneratedSuite, buildFeedback } = require(path.join(dist, 'generators', 'loop'))
 const { collectPromptContext, buildPrompt } = require(path.join(dist, 'generators', 'model'))
-const { loadSpecification } = require(path.join(dist, 'api', 'specification'))
+const { loadSpecification } = require(path.join(dist, 'specification'))
 
 async function main() {
   const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-bench-prompt-')))

@@ -5,9 +5,19 @@
  * stubs and the message that a model provider can write them.
  */
 import type { ParsedFeature } from '../gherkin'
-import { type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
+import { type PlannedOperation, type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
 import type { OperationOutcome } from '../generators/offline'
-import { renderStory, storiesOf, synthesizeStory } from '../generators/stories'
+import {
+  buildClassSkeleton,
+  type RenderedStory,
+  renderSkeletonModule,
+  renderStory,
+  signatureOf,
+  skeletonStepBodies,
+  storiesOf,
+  type StoryResult,
+  synthesizeStory
+} from '../generators/stories'
 
 export const STORY_GENERATOR = 'offline/stories'
 
@@ -15,13 +25,16 @@ export const STORY_GENERATOR = 'offline/stories'
 const WORD_PLACEHOLDER = '__specloop_family_word__'
 
 export interface ImplementedStories {
-  files: Array<{ path: string; body: string; sources: string[]; rule: 'confirmed' | 'unconfirmed' }>
+  /** `skeleton`: a class skeleton for a model to fill (no rule: its bodies are the model's to write). */
+  files: Array<{ path: string; body: string; sources: string[]; rule?: 'confirmed' | 'unconfirmed'; skeleton?: boolean }>
   outcomes: OperationOutcome[]
 }
 
+type StoryOf = ReturnType<typeof storiesOf>[number]
+
 /**
  * `onlyConfident`: with a model configured, a story the scenarios do not decide is the model's
- * to write (its commands keep their stubs); offline writes only the models it is sure of.
+ * to fill: offline writes the models it is sure of, and for the others a class skeleton.
  */
 export function implementStories(
   features: ParsedFeature[],
@@ -29,112 +42,211 @@ export function implementStories(
   keepModules: Set<string>,
   options: { onlyConfident?: boolean } = {}
 ): ImplementedStories {
-  const files: ImplementedStories['files'] = []
-  const outcomes: OperationOutcome[] = []
+  const implemented: ImplementedStories = { files: [], outcomes: [] }
   const statefulFeatures = new Set(
     analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures)
   )
-  for (const { feature, story, planned, families } of storiesOf(
+  for (const candidate of storiesOf(
     features.filter((feature) => statefulFeatures.has(feature.uri)),
     analysis.steps
   )) {
-    const operations = analysis.operations.filter(
-      (operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === feature.uri
-    )
     // A step another feature uses too would call this feature's class there: such stories keep their stubs.
-    const allPlanned = [...planned, ...[...families.values()].flatMap((family) => family.members.map((member) => member.step))]
-    if (allPlanned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))) continue
-    const started = Date.now()
-    const result = synthesizeStory(story)
-    const source = story.scenarios[0]?.source
-    if (result.solution === undefined || result.status === 'no-rule') {
-      for (const operation of operations)
-        operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
-      continue
-    }
-    if (options.onlyConfident && result.status !== 'synthesised') {
-      for (const operation of operations) operation.reason = `the scenarios of ${feature.uri} do not decide its state model offline`
-      continue
-    }
-    const parameterNames = new Map<number, string[]>()
-    const callArguments = new Map<number, string[]>()
-    planned.forEach((step, index) => {
-      if (families.has(index)) {
-        // One method for the family; each member's definition passes its own word.
-        parameterNames.set(index, ['state'])
-        callArguments.set(index, [WORD_PLACEHOLDER])
-      } else if (step.group.parameters.length > 0) {
-        const names = step.group.parameters.map((parameter) => parameter.name)
-        parameterNames.set(index, names)
-        callArguments.set(index, names)
-      } else {
-        // An exact-text step passes the values its text holds.
-        parameterNames.set(
-          index,
-          (step.group.constants ?? []).map((constant) => constant.name)
-        )
-        callArguments.set(
-          index,
-          (step.group.texts[0]?.slots ?? []).map((slot) =>
-            typeof slot.value === 'string' ? stringLiteral(slot.value) : String(slot.value)
-          )
-        )
-      }
-    })
-    const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, {
-      status: result.status,
-      question: result.question
-        ? [
-            ...result.question.scenario,
-            `${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
-          ]
-        : undefined,
-      unconfirmed: result.solution.unconfirmed
-    })
-    if (keepModules.has(rendered.modulePath)) continue
-    const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
-    for (const [index, body] of rendered.bodies) {
-      const members = families.get(index)?.members.map((member) => ({
-        step: member.step,
-        body: body.map((line) => line.split(WORD_PLACEHOLDER).join(stringLiteral(member.word)))
-      })) ?? [{ step: planned[index]!, body }]
-      for (const member of members)
-        bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
-    }
-    for (const [step, bodies] of bodiesOf) {
-      step.custom = {
-        body: bodies.length === 1 ? bodies[0]!.body : givenOrThen(bodies, rendered.accessor),
-        imports: [{ name: rendered.accessor, from: rendered.modulePath }]
-      }
-      step.operation = undefined
-    }
-    // The class does what the commands' stubs would have: they are not written.
-    const written = new Set(operations.map((operation) => operation.name))
-    analysis.operations = analysis.operations.filter((operation) => !written.has(operation.name))
-    files.push({
-      path: rendered.modulePath,
-      body: rendered.module,
-      sources: [feature.uri],
-      rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed'
-    })
-    const outcome: OperationOutcome = {
-      name: rendered.className,
-      modulePath: rendered.modulePath,
-      status: result.status,
-      bits: Math.round(result.solution.bits * 10) / 10,
-      rules: rendered.summary,
-      examples: story.scenarios.length,
-      elapsedMs: Date.now() - started,
-      ...(source ? { source } : {})
-    }
-    if (result.status === 'ambiguous') {
-      outcome.message = result.question
-        ? `the scenarios do not decide the model of ${feature.uri}; a scenario that would:\n${result.question.scenario.map((line) => `      ${line}`).join('\n')}\n      ${result.question.then ?? 'Then ?'}   (${result.question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
-        : `${result.message ?? 'the scenarios do not decide the model'}${rendered.guardQuestions.map((line) => `\n      ${line}`).join('')}`
-    }
-    outcomes.push(outcome)
+    if (usedElsewhere(candidate)) continue
+    implementStory(candidate, analysis, keepModules, options, implemented)
   }
-  return { files, outcomes }
+  return implemented
+}
+
+/** Whether a step of the story (or of one of its word families) is used by another feature too. */
+function usedElsewhere({ feature, planned, families }: StoryOf): boolean {
+  const allPlanned = [...planned, ...[...families.values()].flatMap((family) => family.members.map((member) => member.step))]
+  return allPlanned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))
+}
+
+/**
+ * One story: its state model synthesised and its class written, or its operations told why not.
+ * With a model configured, a story no state model reproduces gets a class skeleton for the model
+ * to fill, and one the scenarios do not decide keeps its stubs (the model writes it).
+ */
+function implementStory(
+  candidate: StoryOf,
+  analysis: StepAnalysis,
+  keepModules: Set<string>,
+  options: { onlyConfident?: boolean },
+  implemented: ImplementedStories
+): void {
+  const { feature, story } = candidate
+  const operations = ownOperations(analysis, feature.uri)
+  const started = Date.now()
+  const result = synthesizeStory(story)
+  if (result.solution === undefined || result.status === 'no-rule') {
+    if (options.onlyConfident) return implementSkeleton(candidate, analysis, keepModules, implemented, result.message, started)
+    for (const operation of operations)
+      operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
+    return
+  }
+  if (options.onlyConfident && result.status !== 'synthesised') {
+    for (const operation of operations) operation.reason = `the scenarios of ${feature.uri} do not decide its state model offline`
+    return
+  }
+  const { parameterNames, callArguments } = stepParameters(candidate)
+  const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, {
+    status: result.status,
+    question: result.question ? questionLines(result.question) : undefined,
+    unconfirmed: result.solution.unconfirmed
+  })
+  if (keepModules.has(rendered.modulePath)) return
+  callClassFromSteps(candidate, rendered.bodies, rendered.accessor, rendered.modulePath)
+  // The class does what the commands' stubs would have: they are not written.
+  removeOperations(analysis, operations)
+  implemented.files.push({
+    path: rendered.modulePath,
+    body: rendered.module,
+    sources: [feature.uri],
+    rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed'
+  })
+  implemented.outcomes.push(storyOutcome(candidate, result, rendered, Date.now() - started))
+}
+
+/** The stateful operations only this feature needs: the story's class takes their place. */
+function ownOperations(analysis: StepAnalysis, featureUri: string): PlannedOperation[] {
+  return analysis.operations.filter(
+    (operation) => operation.stateful && operation.sourceFeatures.length === 1 && operation.sourceFeatures[0] === featureUri
+  )
+}
+
+function removeOperations(analysis: StepAnalysis, operations: PlannedOperation[]): void {
+  const written = new Set(operations.map((operation) => operation.name))
+  analysis.operations = analysis.operations.filter((operation) => !written.has(operation.name))
+}
+
+/**
+ * A story no state model offline reproduces, with a model configured: its class skeleton (a
+ * method per step, typed and named from the step texts, the scenarios each must satisfy) is
+ * written for the model to fill, and its steps call it. A module already filled in (by the
+ * model, or by hand) is kept: the steps call it all the same.
+ */
+function implementSkeleton(
+  candidate: StoryOf,
+  analysis: StepAnalysis,
+  keepModules: Set<string>,
+  implemented: ImplementedStories,
+  reason: string | undefined,
+  started: number
+): void {
+  const { feature, story } = candidate
+  const { parameterNames, callArguments } = stepParameters(candidate)
+  const skeleton = buildClassSkeleton(story, parameterNames)
+  callClassFromSteps(candidate, skeletonStepBodies(skeleton, story, callArguments), skeleton.accessor, skeleton.modulePath)
+  removeOperations(analysis, ownOperations(analysis, feature.uri))
+  if (!keepModules.has(skeleton.modulePath))
+    implemented.files.push({
+      path: skeleton.modulePath,
+      body: renderSkeletonModule(skeleton, story, [feature.uri]),
+      sources: [feature.uri],
+      skeleton: true
+    })
+  const source = story.scenarios[0]?.source
+  implemented.outcomes.push({
+    name: skeleton.className,
+    modulePath: skeleton.modulePath,
+    status: 'stateful',
+    message: `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class skeleton (${skeleton.methods.length} methods) is the model's to fill`,
+    rules: skeleton.methods.map(signatureOf),
+    examples: story.scenarios.length,
+    elapsedMs: Date.now() - started,
+    ...(source ? { source } : {})
+  })
+}
+
+/**
+ * Per story step, the names its method gives its parameters and what its step definition passes:
+ * the definition's parameters, a word family member's word, or an exact-text step's values.
+ */
+function stepParameters({ planned, families }: StoryOf): {
+  parameterNames: Map<number, string[]>
+  callArguments: Map<number, string[]>
+} {
+  const parameterNames = new Map<number, string[]>()
+  const callArguments = new Map<number, string[]>()
+  planned.forEach((step, index) => {
+    if (families.has(index)) {
+      // One method for the family; each member's definition passes its own word.
+      parameterNames.set(index, ['state'])
+      callArguments.set(index, [WORD_PLACEHOLDER])
+    } else if (step.group.parameters.length > 0) {
+      const names = step.group.parameters.map((parameter) => parameter.name)
+      parameterNames.set(index, names)
+      callArguments.set(index, names)
+    } else {
+      // An exact-text step passes the values its text holds.
+      parameterNames.set(
+        index,
+        (step.group.constants ?? []).map((constant) => constant.name)
+      )
+      callArguments.set(
+        index,
+        (step.group.texts[0]?.slots ?? []).map((slot) => (typeof slot.value === 'string' ? stringLiteral(slot.value) : String(slot.value)))
+      )
+    }
+  })
+  return { parameterNames, callArguments }
+}
+
+/** The scenario that would decide a story, ending with the disputed Then step and its answers. */
+function questionLines(question: NonNullable<StoryResult['question']>): string[] {
+  return [
+    ...question.scenario,
+    `${question.then ?? 'Then ?'}   (${question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
+  ]
+}
+
+/** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
+function callClassFromSteps(
+  { story, planned, families }: StoryOf,
+  bodies: Map<number, string[]>,
+  accessor: string,
+  modulePath: string
+): void {
+  const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
+  for (const [index, body] of bodies) {
+    const members = families.get(index)?.members.map((member) => ({
+      step: member.step,
+      body: body.map((line) => line.split(WORD_PLACEHOLDER).join(stringLiteral(member.word)))
+    })) ?? [{ step: planned[index]!, body }]
+    for (const member of members)
+      bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
+  }
+  for (const [step, stepBodies] of bodiesOf) {
+    step.custom = {
+      body: stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies, accessor),
+      imports: [{ name: accessor, from: modulePath }]
+    }
+    step.operation = undefined
+  }
+}
+
+/** What generate reports of a story's class: its status, size, methods, and for an ambiguous one the scenario that would decide it. */
+function storyOutcome({ feature, story }: StoryOf, result: StoryResult, rendered: RenderedStory, elapsedMs: number): OperationOutcome {
+  const source = story.scenarios[0]?.source
+  const outcome: OperationOutcome = {
+    name: rendered.className,
+    modulePath: rendered.modulePath,
+    status: result.status,
+    bits: Math.round(result.solution!.bits * 10) / 10,
+    rules: rendered.summary,
+    examples: story.scenarios.length,
+    elapsedMs,
+    ...(source ? { source } : {})
+  }
+  if (result.status === 'ambiguous') {
+    outcome.message = result.question
+      ? `the scenarios do not decide the model of ${feature.uri}; a scenario that would:\n${questionLines(result.question)
+          .map((line) => `      ${line}`)
+          .join('\n')}`
+      : `${result.message ?? 'the scenarios do not decide the model'}${rendered.guardQuestions.map((line) => `\n      ${line}`).join('')}`
+  }
+  return outcome
 }
 
 /** One definition for a text used as a Given and as a Then: it sets up before the scenario's first command, and checks after. */

@@ -434,7 +434,8 @@ function implementSpecification(
       generator: STORY_GENERATOR,
       version,
       sources: file.sources.map((source) => ({ path: source, sha256: featureHashes.get(source) ?? '' })),
-      rule: file.rule
+      rule: file.rule,
+      ...(file.skeleton ? { skeleton: { path: file.path, sha256: sha256(file.body) } } : {})
     })
   }))
   summarise(result, analysis)

@@ -133,6 +133,7 @@ export type ErrorCode =
   | 'synthesis/contradiction'
   | 'synthesis/too-few-examples'
   | 'MODEL_ROW_LOOKUP'
+  | 'MODEL_SKELETON_CHANGED'
   | 'MODEL_AMBIGUOUS'
   | 'MODEL_PROBE'
 

@@ -16,6 +16,11 @@ export interface Provenance {
   promptSha256?: string
   /** For a synthesised rule or state model: whether the examples decide it (`unconfirmed`: they do not). */
   rule?: 'confirmed' | 'unconfirmed'
+  /**
+   * The class skeleton a story's module was filled from: on the skeleton itself (written offline
+   * for a model to fill) its own path and body hash; on the model's module, the skeleton it was given.
+   */
+  skeleton?: { path: string; sha256: string }
   bodySha256: string
 }
 

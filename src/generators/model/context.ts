@@ -5,7 +5,7 @@ import type { ParsedFeature } from '../../gherkin'
 import { readProvenance, sha256 } from '../../workspace'
 import type { PlannedFile } from '../../workspace'
 import type { ScenarioResult, StepDefinitionReference } from '../loop'
-import type { PromptContext } from './prompt'
+import type { PromptContext, PromptSkeleton } from './prompt'
 import { exportedSignatures, worldDeclaration } from './signatures'
 import { withoutStepDefinitions } from './confidential'
 
@@ -32,6 +32,8 @@ export interface ContextInput {
   withheldScenario?(scenario: { uri: string; line: number }): boolean
   /** Step definitions that never enter a prompt (only confidential scenarios use them): left out of lists and of files shown whole. */
   withheldDefinitions?: readonly StepDefinitionReference[]
+  /** Class skeletons the offline pass wrote for the model to fill (shown in their own section, not again as files). */
+  skeletons?: readonly PromptSkeleton[]
 }
 
 /** A scenario an excerpt shows: its line, and the hash and size of its text as shown (for the ledger). */
@@ -325,8 +327,10 @@ export function collectPromptContext(input: ContextInput): PromptContext {
     (file) => !input.writtenFiles.some((written) => written.path === file.path)
   )
   const withheldDefinitions = input.withheldDefinitions ?? []
+  const skeletons = (input.skeletons ?? []).filter((skeleton) => !withheldFile(skeleton.path))
+  const unfilled = (file: PlannedFile) => skeletons.some((skeleton) => skeleton.path === file.path && skeleton.content === file.content)
   const shownWhole = [...input.writtenFiles, ...involved]
-    .filter((file) => !withheldFile(file.path))
+    .filter((file) => !withheldFile(file.path) && !unfilled(file))
     .map((file) => ({
       ...file,
       content: withoutStepDefinitions(
@@ -346,8 +350,14 @@ export function collectPromptContext(input: ContextInput): PromptContext {
     ),
     stepDefinitionsTotal: input.stepDefinitions.filter((definition) => !withheldFile(definition.uri)).length,
     world: findWorld(input.cwd, withheldFile),
-    exportedSignatures: collectSignatures(input.cwd, written, stepTexts, withheldFile),
+    exportedSignatures: collectSignatures(
+      input.cwd,
+      new Set([...written, ...skeletons.map((skeleton) => skeleton.path)]),
+      stepTexts,
+      withheldFile
+    ),
     writtenFiles: shownWhole,
+    skeletons: skeletons.map(({ path, content }) => ({ path, content })),
     conventions: describeConventions(input.cwd, input.supportGlobs),
     allowedRoots: input.allowedRoots,
     undefinedSteps

@@ -1,28 +1,24 @@
 import path from 'node:path'
-import { loadSpecification } from '../../specification'
+import { loadSpecification, Specification } from '../../specification'
 import { SpecloopError, specloopError, messageOf } from '../../errors'
-import { DEFAULT_ALLOWED_ROOTS, readProvenance, renderWithProvenance } from '../../workspace'
-import { version } from '../../version'
-import { LoopLimits, LoopSummary, RoundReport, runRepairLoop } from '../loop'
+import { DEFAULT_ALLOWED_ROOTS } from '../../workspace'
+import { LoopSummary, RepairLoopOptions, RoundReport, runRepairLoop } from '../loop'
 import { FetchFunction, recordedModel, recordingFetch, replayingFetch, ReplayMismatch } from '../replay'
-import { collectPromptContext, targetScenarios } from './context'
-import { buildPrompt } from './prompt'
 import { GENERATED_EXTENSIONS } from './output'
-import { askForFiles, createModelClient, OutputMode, requestBodyFor, requireOpenAiSdk } from './provider'
-import { confidentialDefinitions, confidentialityOf, onlyConfidentialLeft, withholding } from './confidential'
+import { createModelClient, OutputMode, requireOpenAiSdk } from './provider'
+import { confidentialityOf, withholding } from './confidential'
 import { guardedFetch, localOnlyProblem } from './egress'
 import { GenerateConfig, ModelSettings, readGenerateConfig, resolveModelSettings } from './settings'
-import { projectSecrets, redact } from '../../redaction'
+import { projectSecrets } from '../../redaction'
 import { suiteArguments } from '../../project'
 import { specHash } from '../../governance'
 import { networkIsolation } from '../../runner'
 import { analyseSteps } from '../steps'
 import { checkModelProposals, ProposalCheck, rowLookupVet } from './proposals'
+import { ModelRun, proposeRound, renderModelFile } from './round'
+import { readSkeletons, skeletonVet } from './skeletons'
 
 /** Opts in to running a model's code with network access where no network namespace exists. */
-/** Fewer tokens than this left for an answer: no answer worth a round would fit. */
-const MIN_ANSWER_TOKENS = 256
-
 export const ALLOW_NETWORK_VARIABLE = 'SPECLOOP_ALLOW_NETWORK'
 
 export interface ModelGenerateOptions {
@@ -130,186 +126,141 @@ export async function modelRunRefusal(
  * runs the repair loop until the suite is green or a limit is reached.
  */
 export async function generateWithModel(options: ModelGenerateOptions): Promise<ModelGenerateResult> {
-  const { cwd, env } = options
   const prepared = prepareModelRun(options)
   if (prepared.error) return { error: prepared.error }
-  const { config, settings } = prepared
-  // The key, every secret-named variable's value and the project's dotenv secrets: kept out of prompts, cassettes, files and messages.
-  const secrets = [...(settings.apiKey ? [settings.apiKey] : []), ...projectSecrets(path.resolve(cwd), env)]
-  const fetchOverride: FetchFunction | undefined =
-    settings.generator === 'replay'
-      ? replayingFetch(path.resolve(cwd, options.cassetteDirectory!))
-      : options.recordDirectory
-        ? recordingFetch(path.resolve(cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL })
-        : undefined
+  const refused = await runEnvironmentRefusal(options, prepared.settings)
+  if (refused) return { error: refused }
+  const loaded = await loadSpecification(
+    { cwd: options.cwd, env: options.env, profiles: options.profiles, configFile: options.configFile },
+    false
+  )
+  if (loaded.error) return { error: loaded.error }
+  const run = startModelRun(options, prepared.config, prepared.settings, loaded.specification)
+  options.onStart?.({ generator: run.settings.generator, model: run.client.model, endpoint: run.endpoint })
+  const started = Date.now()
+  const summary = await runRepairLoop(repairLoopOptions(run))
+  return finishModelRun(run, summary, started)
+}
 
-  // Code a model wrote is run to evaluate it: without a network namespace it could send what it reads anywhere.
-  if (options.sandbox !== false && networkIsolation() === undefined && env[ALLOW_NETWORK_VARIABLE] !== '1') {
-    return {
-      error: specloopError(
-        'SANDBOX_NETWORK',
-        'this system gives no network namespace (unshare -rn): code the model writes would run with network access',
-        {},
-        `set ${ALLOW_NETWORK_VARIABLE}=1 to accept that, or run where unprivileged user namespaces are allowed`
-      )
-    }
+/**
+ * Why the model's code may not run here: without a network namespace it could send what it reads
+ * anywhere; with `--local-only`, an endpoint that resolves elsewhere.
+ */
+async function runEnvironmentRefusal(options: ModelGenerateOptions, settings: ModelSettings): Promise<SpecloopError | undefined> {
+  if (options.sandbox !== false && networkIsolation() === undefined && options.env[ALLOW_NETWORK_VARIABLE] !== '1') {
+    return specloopError(
+      'SANDBOX_NETWORK',
+      'this system gives no network namespace (unshare -rn): code the model writes would run with network access',
+      {},
+      `set ${ALLOW_NETWORK_VARIABLE}=1 to accept that, or run where unprivileged user namespaces are allowed`
+    )
   }
   const refused = options.localOnly ? await localOnlyProblem(settings.baseURL) : undefined
-  if (refused && settings.generator !== 'replay') return { error: refused }
-  const loaded = await loadSpecification({ cwd, env, profiles: options.profiles, configFile: options.configFile }, false)
-  if (loaded.error) return { error: loaded.error }
-  const { project, features, support } = loaded.specification
-  const operations = analyseSteps(features, support.definitions).operations
-  // Every request passes the allow-list (and --local-only) again, and may not be redirected; a replay sends nothing.
-  const client = createModelClient(
-    { ...settings, model: settings.model! },
-    settings.generator === 'replay'
-      ? fetchOverride
-      : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride }),
-    secrets
-  )
+  return refused && settings.generator !== 'replay' ? refused : undefined
+}
+
+/** The client (behind the allow-list, or a cassette), the secrets it must never send, and the run's budgets and ledger. */
+function startModelRun(
+  options: ModelGenerateOptions,
+  config: GenerateConfig,
+  settings: ModelSettings,
+  specification: Specification
+): ModelRun {
+  const { cwd, env } = options
+  const { project, features, support } = specification
+  // The key, every secret-named variable's value and the project's dotenv secrets: kept out of prompts, cassettes, files and messages.
+  const secrets = [...(settings.apiKey ? [settings.apiKey] : []), ...projectSecrets(path.resolve(cwd), env)]
+  const client = createModelClient({ ...settings, model: settings.model! }, requestFetch(options, settings, secrets), secrets)
   const confidentiality = confidentialityOf(features, config)
-  const withheld = withholding(confidentiality)
-  let shownRequest: string | undefined
-  const endpoint = settings.generator === 'replay' ? `cassette ${options.cassetteDirectory}` : client.endpoint
-  options.onStart?.({ generator: settings.generator, model: client.model, endpoint })
-
   const featureHashes = new Map(features.map((feature) => [feature.uri, specHash(feature.uri, feature.source, feature.gherkinDocument)]))
-  const prompts = new Map<
-    number,
-    { sha256: string; characters: number; estimatedTokens: number; sources: { path: string; sha256: string }[] }
-  >()
-  const supportGlobs = [...(project.runConfiguration.support.requirePaths ?? []), ...(project.runConfiguration.support.importPaths ?? [])]
-  const suite = suiteArguments(cwd, options.configFile, options.profiles)
-  const limits: LoopLimits = {
-    maxRounds: options.maxRounds ?? config.maxRounds,
-    tokenBudget: options.tokenBudget ?? config.tokenBudget,
-    timeLimitMs:
-      (options.timeLimitSeconds ?? config.timeLimit) !== undefined ? (options.timeLimitSeconds ?? config.timeLimit)! * 1000 : undefined
+  const timeLimit = options.timeLimitSeconds ?? config.timeLimit
+  return {
+    options,
+    settings,
+    secrets,
+    client,
+    endpoint: settings.generator === 'replay' ? `cassette ${options.cassetteDirectory}` : client.endpoint,
+    features,
+    operations: analyseSteps(features, support.definitions).operations,
+    confidentiality,
+    withheld: withholding(confidentiality),
+    featureHashes,
+    prompts: new Map(),
+    supportGlobs: [...(project.runConfiguration.support.requirePaths ?? []), ...(project.runConfiguration.support.importPaths ?? [])],
+    limits: {
+      maxRounds: options.maxRounds ?? config.maxRounds,
+      tokenBudget: options.tokenBudget ?? config.tokenBudget,
+      timeLimitMs: timeLimit !== undefined ? timeLimit * 1000 : undefined
+    },
+    skeletons: readSkeletons(cwd),
+    ledger: { generator: 'openai', inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! })) },
+    mode: client.mode
   }
-  let mode: OutputMode = client.mode
-  const ledger = {
-    generator: 'openai',
-    inputs: features.map((feature) => ({ path: feature.uri, sha256: featureHashes.get(feature.uri)! }))
-  }
+}
 
-  const started = Date.now()
-  const summary = await runRepairLoop({
+/** Every request passes the allow-list (and --local-only) again, and may not be redirected; a replay sends nothing. */
+function requestFetch(options: ModelGenerateOptions, settings: ModelSettings, secrets: string[]): FetchFunction | undefined {
+  const fetchOverride: FetchFunction | undefined =
+    settings.generator === 'replay'
+      ? replayingFetch(path.resolve(options.cwd, options.cassetteDirectory!))
+      : options.recordDirectory
+        ? recordingFetch(path.resolve(options.cwd, options.recordDirectory), { secrets, baseURL: settings.baseURL })
+        : undefined
+  return settings.generator === 'replay'
+    ? fetchOverride
+    : guardedFetch({ allowList: settings.endpoints, localOnly: options.localOnly === true, fetch: fetchOverride })
+}
+
+function repairLoopOptions(run: ModelRun): RepairLoopOptions {
+  const { cwd, env } = run.options
+  const suite = suiteArguments(cwd, run.options.configFile, run.options.profiles)
+  return {
     cwd,
     env,
-    limits,
+    limits: run.limits,
     suiteArgs: suite.args,
     suiteReadPaths: suite.readPaths,
-    sandbox: options.sandbox,
+    sandbox: run.options.sandbox,
     writePolicy: { allowedRoots: DEFAULT_ALLOWED_ROOTS, allowedExtensions: GENERATED_EXTENSIONS },
-    ledger,
-    vet: rowLookupVet(operations),
-    withhold: withheld,
-    async propose(request) {
-      const notAsked = onlyConfidentialLeft(confidentiality, targetScenarios(features, request.evaluation.suite.scenarios))
-      if (notAsked) return { files: [], tokens: { input: 0, output: 0 }, notAsked }
-      const context = collectPromptContext({
-        cwd,
-        features: confidentiality.visibleFeatures,
-        scenarios: request.evaluation.suite.scenarios,
-        stepDefinitions: request.evaluation.suite.stepDefinitions,
-        writtenFiles: request.writtenFiles,
-        allowedRoots: DEFAULT_ALLOWED_ROOTS,
-        supportGlobs,
-        withheldFile: withheld.file,
-        withheldScenario: withheld.scenario,
-        withheldDefinitions: confidentialDefinitions(confidentiality, request.evaluation.suite.stepDefinitions)
-      })
-      // What only confidential scenarios say is removed wherever else it might turn up (in code, in a message), as secrets are.
-      const prompt = buildPrompt(context, request.feedback, [...secrets, ...confidentiality.texts], confidentiality.words)
-      const sources = context.featureExcerpts.map((excerpt) => ({ path: excerpt.uri, sha256: featureHashes.get(excerpt.uri) ?? '' }))
-      prompts.set(request.round, { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens, sources })
-      // The token budget is a hard limit: the prompt and the longest answer allowed must fit in what is left.
-      const answerTokens = request.remainingTokens === undefined ? undefined : request.remainingTokens - prompt.estimatedTokens
-      if (answerTokens !== undefined && answerTokens < MIN_ANSWER_TOKENS) {
-        return {
-          files: [],
-          tokens: { input: 0, output: 0 },
-          overBudget: `the next prompt (about ${prompt.estimatedTokens} tokens) and an answer do not fit in the ${request.remainingTokens} tokens left of the budget`
-        }
-      }
-      if (options.showPrompt) {
-        shownRequest = requestBodyFor(client, prompt, answerTokens)
-        return { files: [], tokens: { input: 0, output: 0 }, notAsked: 'its first request was shown (--show-prompt); nothing was sent' }
-      }
-      const timeoutMs =
-        request.remainingMs !== undefined ? Math.max(1000, Math.min(settings.requestTimeoutMs, request.remainingMs)) : undefined
-      const reply = await askForFiles(client, prompt, {
-        timeoutMs,
-        deadline: request.remainingMs === undefined ? undefined : Date.now() + request.remainingMs,
-        ...(answerTokens !== undefined ? { maxOutputTokens: answerTokens } : {})
-      })
-      mode = reply.mode
-      return {
-        // A model that copies a provenance header back gets it replaced, not doubled.
-        // What a model wrote is redacted before anything keeps it: an endpoint that echoes the key must not put it in a file.
-        files: (reply.answer?.files ?? []).map((file) => ({
-          path: file.path,
-          content: redact(readProvenance(file.content).provenance ? readProvenance(file.content).body : file.content, secrets)
-        })),
-        tokens: { input: reply.tokens.input, output: reply.tokens.output },
-        problem: reply.problem === undefined ? undefined : redact(reply.problem, secrets),
-        fatal: reply.fatal,
-        ledger: {
-          provider: settings.generator,
-          endpoint,
-          model: client.model,
-          promptSha256: prompt.sha256,
-          promptCharacters: prompt.characters,
-          promptBytes: Buffer.byteLength(requestBodyFor(client, prompt, answerTokens, reply.mode)),
-          answerBytes: reply.answerBytes ?? null,
-          included: prompt.included,
-          answerSha256: reply.answerSha256 ?? null,
-          outputMode: reply.mode,
-          finishReason: reply.finishReason ?? null,
-          tokensEstimated: reply.tokens.estimated
-        }
-      }
-    },
-    render(file, round) {
-      const prompt = prompts.get(round)
-      return renderWithProvenance(file.content, {
-        generator: 'openai',
-        version,
-        sources: prompt?.sources ?? [],
-        model: client.model,
-        round,
-        promptSha256: prompt?.sha256
-      })
-    },
+    ledger: run.ledger,
+    vet: vetProposedFile(run),
+    withhold: run.withheld,
+    propose: (request) => proposeRound(run, request),
+    render: (file, round) => renderModelFile(run, file, round),
     onRound(report) {
-      const prompt = prompts.get(report.round)
-      options.onRound?.({
-        ...report,
-        prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens },
-        mode
-      })
+      run.options.onRound?.({ ...report, prompt: promptReport(run, report.round), mode: run.mode })
     }
-  })
-  const roundReports: ModelRoundReport[] = summary.roundReports.map((report) => {
-    const prompt = prompts.get(report.round)
-    return {
-      ...report,
-      prompt: prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens }
-    }
-  })
-  if (options.showPrompt)
-    return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, shownRequest }
+  }
+}
+
+/** A proposed file refused before it is written: a lookup of the example rows, or a skeleton not kept. */
+function vetProposedFile(run: ModelRun): RepairLoopOptions['vet'] {
+  const rowLookup = rowLookupVet(run.operations)
+  const skeleton = skeletonVet(run.skeletons)
+  return (file) => skeleton(file) ?? rowLookup(file)
+}
+
+function promptReport(run: ModelRun, round: number): ModelRoundReport['prompt'] {
+  const prompt = run.prompts.get(round)
+  return prompt && { sha256: prompt.sha256, characters: prompt.characters, estimatedTokens: prompt.estimatedTokens }
+}
+
+/** The loop's summary with each round's prompt; once green, the model's rules held to the examples. */
+async function finishModelRun(run: ModelRun, summary: LoopSummary, started: number): Promise<ModelGenerateResult> {
+  const { cwd, env } = run.options
+  const roundReports: ModelRoundReport[] = summary.roundReports.map((report) => ({ ...report, prompt: promptReport(run, report.round) }))
+  const reported = { generator: run.settings.generator, model: run.client.model, endpoint: run.endpoint }
+  if (run.options.showPrompt) return { ...reported, summary: { ...summary, roundReports }, shownRequest: run.shownRequest }
   // Green says the model's code passes the examples; the probes say whether it is the rule they decide.
   const proposals = summary.green
     ? await checkModelProposals({
         cwd,
         env,
-        operations,
-        ledger,
-        ...(limits.timeLimitMs !== undefined ? { deadline: started + limits.timeLimitMs } : {}),
-        ...(options.sandbox !== undefined ? { sandbox: options.sandbox } : {})
+        operations: run.operations,
+        ledger: run.ledger,
+        ...(run.limits.timeLimitMs !== undefined ? { deadline: started + run.limits.timeLimitMs } : {}),
+        ...(run.options.sandbox !== undefined ? { sandbox: run.options.sandbox } : {})
       })
     : []
-  return { generator: settings.generator, model: client.model, endpoint, summary: { ...summary, roundReports }, proposals }
+  return { ...reported, summary: { ...summary, roundReports }, proposals }
 }

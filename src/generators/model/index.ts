@@ -12,3 +12,5 @@ export { readGenerateConfig, resolveModelSettings, CONFIG_FILE } from './setting
 export { describeEndpoint, isAllowedEndpoint, isLocalAddress, DEFAULT_ENDPOINTS } from './egress'
 export type { GenerateConfig, ModelSettings } from './settings'
 export { exportedSignatures, worldDeclaration } from './signatures'
+export { readSkeletons, skeletonDeparture, skeletonOf, skeletonVet } from './skeletons'
+export type { GivenSkeleton } from './skeletons'

@@ -14,10 +14,18 @@ export interface PromptContext {
   exportedSignatures: { path: string; signatures: string[] }[]
   /** Files written earlier in this run, and generated files the failures run through, as they are now: the model rewrites them whole. */
   writtenFiles: PlannedFile[]
+  /** Class skeletons to fill: a story's class, its methods typed and named for the step definitions that call them. */
+  skeletons?: PromptSkeleton[]
   conventions: string[]
   allowedRoots: string[]
   /** Undefined step texts, failing step texts. */
   undefinedSteps: string[]
+}
+
+/** A story's class skeleton as the prompt shows it: the module the offline pass wrote, its bodies left to the model. */
+export interface PromptSkeleton {
+  path: string
+  content: string
 }
 
 export interface Prompt {
@@ -34,12 +42,13 @@ export interface Prompt {
 
 export interface PromptInclusions {
   scenarios: { path: string; line: number; sha256: string; bytes: number }[]
-  files: { path: string; part: 'whole' | 'signatures' | 'step definitions' | 'world'; sha256: string; bytes: number }[]
+  files: { path: string; part: 'whole' | 'signatures' | 'step definitions' | 'world' | 'skeleton'; sha256: string; bytes: number }[]
 }
 
 /** Section budgets, in characters; the whole prompt stays well under 8,000 tokens. */
 export const SECTION_LIMITS = {
   features: 8000,
+  skeletons: 4000,
   stepDefinitions: 3500,
   world: 1500,
   signatures: 3500,
@@ -101,6 +110,8 @@ export function buildPrompt(
     (count) => `# … ${count} more excerpts not shown`
   )
   add('features', 'Scenarios (excerpts of the feature files)', excerpts.text)
+  const skeletons = skeletonSection(context.skeletons ?? [])
+  add('skeletons', SKELETONS_TITLE, skeletons.text)
   const definitions = capped(context.stepDefinitions, SECTION_LIMITS.stepDefinitions, (count) => `… ${count} more not shown`)
   add(
     'stepDefinitions',
@@ -158,9 +169,25 @@ export function buildPrompt(
       scenarios: context.featureExcerpts
         .slice(0, excerpts.kept)
         .flatMap((excerpt) => excerpt.scenarios.map((scenario) => ({ path: excerpt.uri, ...scenario }))),
-      files: includedFiles(context, definitions.kept, signatures.kept, whole.kept)
+      files: [...includedFiles(context, definitions.kept, signatures.kept, whole.kept), ...skeletons.included]
     }
   }
+}
+
+const SKELETONS_TITLE =
+  'Class skeletons to fill in (keep every class, method and signature: the step definitions call them as they are; write the method bodies and the fields the state needs, and return the file whole)'
+
+/** The class skeletons the model fills, whole, within their budget; and what of them the prompt includes, for the ledger. */
+function skeletonSection(skeletons: PromptSkeleton[]): { text: string; included: PromptInclusions['files'] } {
+  const shown = capped(
+    skeletons.map((skeleton) => `// ${skeleton.path}\n${skeleton.content}`),
+    SECTION_LIMITS.skeletons,
+    (count) => `// … ${count} more skeletons not shown`
+  )
+  const included = skeletons
+    .slice(0, shown.kept)
+    .map((skeleton) => ({ path: skeleton.path, part: 'skeleton' as const, ...measured(skeleton.content) }))
+  return { text: shown.text, included }
 }
 
 /** The project files the prompt shows part of, with the hash and size of that part. */

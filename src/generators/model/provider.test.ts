@@ -3,21 +3,9 @@ import assert from 'node:assert/strict'
 import type { ChatCompletion } from 'openai/resources/chat/completions'
 import { askForFiles, createModelClient, describeModelError, locateOpenAiSdk, readCompletion } from './provider'
 import { buildPrompt } from './prompt'
-import { startFixtureOpenAiServer, ScriptedResponse } from './testing'
+import { promptContextWith, startFixtureOpenAiServer, ScriptedResponse } from './testing'
 
-const prompt = buildPrompt(
-  {
-    featureExcerpts: [],
-    stepDefinitions: [],
-    stepDefinitionsTotal: 0,
-    exportedSignatures: [],
-    writtenFiles: [],
-    conventions: [],
-    allowedRoots: ['generated'],
-    undefinedSteps: ['a step']
-  },
-  ''
-)
+const prompt = buildPrompt(promptContextWith({ undefinedSteps: ['a step'] }), '')
 const files = [{ path: 'generated/src/a.ts', content: 'export const a = 1\n' }]
 const KEY = 'sk-provider-test-0123456789'
 
