@@ -53,8 +53,11 @@ export type Effect =
   | { op: 'set'; reg: NumberRegister | 'limit'; arg: number }
   | { op: 'reset'; reg: NumberRegister; value: number }
   | { op: 'add'; reg: NumberRegister; arg: number; sign: 1 | -1 }
-  /** By one, or by an amount the description names ("a free coffee uses 8 stamps"). */
-  | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number }
+  /**
+   * By one, or by an amount the description names ("a free coffee uses 8 stamps"); with `low`,
+   * never below it (a car park full at 0 free spaces turns the next car away).
+   */
+  | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number; low?: number }
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
@@ -166,7 +169,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next[effect.reg] += effect.sign * asNumber(args[effect.arg])
       return next
     case 'step':
-      next[effect.reg] += effect.sign * (effect.by ?? 1)
+      next[effect.reg] = Math.max(effect.low ?? -Infinity, next[effect.reg] + effect.sign * (effect.by ?? 1))
       return next
     case 'clampAdd':
       next[effect.reg] = Math.min(effect.high, Math.max(effect.low, next[effect.reg] + effect.sign * asNumber(args[effect.arg])))
@@ -298,8 +301,29 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
   return inputs
 }
 
-/** The inputs a guard's rule may read: the command's parameters, then the state before it. */
-export function guardInputs(state: State, args: readonly Value[], step: StoryStep): Record<string, Value> {
+/**
+ * What a command that adds or takes an amount would leave where it adds or takes it: "the
+ * balance can never go below zero" is `after < 0`, "a card holds at most 100" is `after > 100`.
+ * Undefined for every other effect.
+ */
+export function amountAfter(state: State, effect: Effect | undefined, args: readonly Value[]): number | undefined {
+  switch (effect?.op) {
+    case 'add':
+      return state[effect.reg] + effect.sign * asNumber(args[effect.arg])
+    case 'step':
+      return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
+    case 'tableAdd':
+      return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The inputs a guard's rule may read: the command's parameters, then the state before it, and
+ * (given the command's effect) what the command would leave (`after`).
+ */
+export function guardInputs(state: State, args: readonly Value[], step: StoryStep, effect?: Effect): Record<string, Value> {
   const inputs: Record<string, Value> = {}
   step.params.forEach((type, index) => (inputs[`arg${index}`] = args[index]!))
   inputs.count = state.count
@@ -315,6 +339,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag
+  const after = amountAfter(state, effect, args)
+  if (after !== undefined) inputs.after = after
   return inputs
 }
 
@@ -356,7 +382,7 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
     if (step.role === 'when') {
       state = { ...state, refusal: undefined, refused: false }
       if (meaning.guard !== undefined) {
-        const inputs = guardInputs(state, event.args, step)
+        const inputs = guardInputs(state, event.args, step, meaning.effect)
         const holds = evaluateProgram(meaning.guard.condition, inputs)
         if (holds.ok && holds.value === true) {
           const message = evaluateProgram(meaning.guard.message, inputs)

@@ -114,7 +114,11 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
     case 'add':
       return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${arg(effect.arg)}`]
     case 'step':
-      return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${effect.by ?? 1}`]
+      return effect.low === undefined
+        ? [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${effect.by ?? 1}`]
+        : [
+            `${self(names[effect.reg])} = Math.max(${effect.low}, ${self(names[effect.reg])} ${effect.sign > 0 ? '+' : '-'} ${effect.by ?? 1})`
+          ]
     case 'clampAdd':
       return [
         `${self(names[effect.reg])} = Math.min(${effect.high}, Math.max(${effect.low}, ${self(names[effect.reg])} ${effect.sign > 0 ? '+' : '-'} ${arg(effect.arg)}))`
@@ -160,8 +164,23 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
   }
 }
 
+/** What a command would leave where it adds or takes an amount (the guard input `after`), as code. */
+function afterText(effect: Effect | undefined, names: Names, params: string[]): string {
+  const sign = (value: 1 | -1) => (value > 0 ? '+' : '-')
+  switch (effect?.op) {
+    case 'add':
+      return `this.${names[effect.reg]} ${sign(effect.sign)} ${params[effect.arg]}`
+    case 'step':
+      return `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
+    case 'tableAdd':
+      return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
+    default:
+      return 'after'
+  }
+}
+
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
-function guardText(program: Program, names: Names, params: string[], step: StoryStep): string {
+function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect): string {
   const key = step.params.findIndex((type) => type === 'string')
   const rename = (node: Program): Program => {
     if (node.kind === 'input') {
@@ -178,7 +197,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
             copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
             mode: `(this.${names.mode} ?? '')`,
             flag: `this.${names.flag}`,
-            total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`
+            total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
+            after: `(${afterText(effect, names, params)})`
           }[node.name] ?? node.name)
       return { ...node, name: text }
     }
@@ -413,16 +433,16 @@ export function renderStory(
     )
     const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
     if (meaning.guard) {
-      const refusal = `throw new Refusal(${guardText(meaning.guard.message, names, params, step)})`
+      const refusal = `throw new Refusal(${guardText(meaning.guard.message, names, params, step, meaning.effect)})`
       body.push(
         always
           ? `${INDENT}${INDENT}${refusal}`
-          : `${INDENT}${INDENT}if (${guardText(meaning.guard.condition, names, params, step)}) ${refusal}`
+          : `${INDENT}${INDENT}if (${guardText(meaning.guard.condition, names, params, step, meaning.effect)}) ${refusal}`
       )
     }
     const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
     summary.push(
-      `${names.methods.get(step.index)}(${params.join(', ')}): ${[...(meaning.guard ? [always ? `refused with ${describeProgram(meaning.guard.message)}` : `refused with ${guardText(meaning.guard.message, names, params, step)} when ${guardText(meaning.guard.condition, names, params, step)}`] : []), ...effect].join('; ') || 'nothing'}`
+      `${names.methods.get(step.index)}(${params.join(', ')}): ${[...(meaning.guard ? [always ? `refused with ${describeProgram(meaning.guard.message)}` : `refused with ${guardText(meaning.guard.message, names, params, step, meaning.effect)} when ${guardText(meaning.guard.condition, names, params, step, meaning.effect)}`] : []), ...effect].join('; ') || 'nothing'}`
     )
     if (effect.length === 0 && !meaning.guard) body.push(`${INDENT}${INDENT}// Nothing to do: the state starts this way.`)
     for (const line of effect) body.push(`${INDENT}${INDENT}${line}`)
@@ -481,16 +501,17 @@ export function renderStory(
     const reading = step.role === 'then'
     if (entry.question === undefined) return [`${step.expression}: ${reading ? 'what it reads from the state' : 'its refusal rule'}`]
     const params = parameterNames.get(step.index) ?? []
+    const effect = model.meanings[entry.step]!.effect
     const values = Object.entries(entry.question.inputs)
       .filter(([name]) => entry.question!.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
       .map(
         ([name, value]) =>
-          `${unwrapped(guardText({ kind: 'input', name, type: 'number' }, names, params, step))} = ${JSON.stringify(value)}`
+          `${unwrapped(guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect))} = ${JSON.stringify(value)}`
       )
     // The candidates' rules name the guard inputs: written in the class's words.
     const inWords = (text: string) =>
-      text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag)\b/g, (name) =>
-        guardText({ kind: 'input', name, type: 'number' }, names, params, step)
+      text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag|after)\b/g, (name) =>
+        guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect)
       )
     if (reading) {
       const answers = entry.question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)

@@ -99,6 +99,16 @@ function stringParams(step: StoryStep): number[] {
   return step.params.flatMap((type, index) => (type === 'string' ? [index] : []))
 }
 
+/** Whether every time the step comes, another Given step came before it in its scenario. */
+function followsAGiven(step: StoryStep, story: Story): boolean {
+  return story.scenarios.every((scenario) =>
+    scenario.events.every(
+      (event, position) =>
+        event.step !== step.index || scenario.events.slice(0, position).some((before) => story.steps[before.step]!.role === 'given')
+    )
+  )
+}
+
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
 function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: number[]): Array<Option<Effect>> {
   const options: Array<Option<Effect>> = []
@@ -110,6 +120,10 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   if (step.role === 'given') {
     for (const arg of numbers) {
       add({ op: 'set', reg: 'count', arg }, 2)
+      // A Given that builds on the one before ("and 2 cars are already parked"); first in a
+      // scenario it would only be a set, from nothing.
+      if (followsAGiven(step, story))
+        for (const sign of [1, -1] as const) add({ op: 'add', reg: 'count', arg, sign }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
       add({ op: 'set', reg: 'other', arg }, 3)
       add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to)\b/))
     }
@@ -131,6 +145,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
         cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/)
       )
       add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
+      // Counting down to nothing and staying there: what is left never goes below 0.
+      add({ op: 'step', reg, sign: -1, low: 0 }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
       add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
     }
     // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
@@ -176,7 +192,6 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
       add({ op: 'tableSet', key, value }, 3)
     }
   }
-  void story
   return options
 }
 
@@ -723,7 +738,7 @@ function finishModel(
     story.scenarios.forEach((scenario, scenarioIndex) => {
       scenario.events.forEach((event, position) => {
         if (event.step !== step.index) return
-        const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step)
+        const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step, effects[step.index])
         const isRefused = refused[scenarioIndex]!.has(position)
         const message = isRefused ? messageAfter(story, scenario, position) : undefined
         occurrences.push({ inputs, refused: isRefused, message, source: event.source })
@@ -734,9 +749,9 @@ function finishModel(
     const kept = keptRegisters(effects, readings)
     for (const occurrence of occurrences) {
       for (const name of Object.keys(occurrence.inputs))
-        if (!/^arg\d+$/.test(name) && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
+        if (!/^arg\d+$/.test(name) && name !== 'after' && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
     }
-    const guard = synthesizeGuard(story, step, occurrences)
+    const guard = synthesizeGuard(story, step, occurrences, effects[step.index])
     if (guard === undefined) return undefined
     guardBits += GUARD_BITS + guard.bits
     if (!guard.confident) unconfirmed.push({ step: step.index, ...(guard.question ? { question: guard.question } : {}) })
@@ -842,6 +857,38 @@ function synthesizeRule(
   }
 }
 
+function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
+  const { after: _after, ...rest } = inputs
+  return rest
+}
+
+/**
+ * The refusal a command that adds or takes an amount implies, if it is the one the examples
+ * show: taking more than there is (`after < 0`), or going past a bound the feature's words
+ * name (`after > 100` for "a card holds at most 100 euros").
+ */
+function naturalGuard(
+  effect: Effect | undefined,
+  occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
+  bounds: readonly number[]
+): Program | undefined {
+  if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
+  const sign = effect.op === 'add' || effect.op === 'step' || effect.op === 'tableAdd' ? effect.sign : 0
+  const after: Program = { kind: 'input', name: 'after', type: 'number' }
+  const candidates: Program[] =
+    sign < 0
+      ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }]
+      : bounds
+          .filter((bound) => bound > 0)
+          .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+  return candidates.find((candidate) =>
+    occurrences.every((occurrence) => {
+      const holds = evaluateProgram(candidate, occurrence.inputs)
+      return holds.ok && holds.value === occurrence.refused
+    })
+  )
+}
+
 /** Guards are judged with the whole model: any rule that fits may be one, the probes decide. */
 const GUARD_COMPRESSION = 4
 
@@ -853,14 +900,17 @@ const GUARD_COMPRESSION = 4
 function synthesizeGuard(
   story: Story,
   step: StoryStep,
-  occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>
+  occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>,
+  effect?: Effect
 ): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   const names = Object.keys(occurrences[0]!.inputs)
   const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
   // The mode is one of the modes the story knows, whether or not this command ever came in it.
   const modes = modeValues(story)
+  // What the command would leave is read by the natural guard only: the table engine's search
+  // stays as wide as it was.
   const inputs = names
-    .filter((name) => occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name)))
+    .filter((name) => name !== 'after' && occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name)))
     .map((name) => (name === 'mode' ? { name, type: typeOf(name), categorical: true, domain: modes } : { name, type: typeOf(name) }))
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
@@ -875,7 +925,7 @@ function synthesizeGuard(
     inputs,
     outputs: [output],
     scenarios: [],
-    examples: rows.map((row) => ({ inputs: row.inputs, outputs: { [output.name]: value(row) }, source: row.source }))
+    examples: rows.map((row) => ({ inputs: withoutAfter(row.inputs), outputs: { [output.name]: value(row) }, source: row.source }))
   })
   const options = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
   // Every time the command came, it was refused: the guard is the mode it came in, or always.
@@ -887,15 +937,17 @@ function synthesizeGuard(
           operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
           options
         )
-        return result.ok
-          ? {
-              ok: true as const,
-              status: result.status,
-              program: result.outputs[0]!.program,
-              bits: result.outputs[0]!.bits,
-              question: result.outputs[0]!.question
-            }
-          : undefined
+        if (!result.ok) return undefined
+        // Where the examples leave the rule open, the refusal the command's own effect implies
+        // (taking more than there is, going past a bound the feature names) is the likelier one.
+        const natural = result.status === 'synthesised' ? undefined : naturalGuard(effect, occurrences, mentionedNumbers(story))
+        return {
+          ok: true as const,
+          status: result.status,
+          program: natural ?? result.outputs[0]!.program,
+          bits: result.outputs[0]!.bits,
+          question: result.outputs[0]!.question
+        }
       })()
   if (condition === undefined) return undefined
   if (messages.some((occurrence) => occurrence.message === undefined)) return undefined
@@ -1075,7 +1127,7 @@ function finalReadings(story: Story, model: StateModel, scenario: StoryScenario)
     const meaning = model.meanings[event.step]!
     if (story.steps[event.step]!.role === 'when' && meaning.guard !== undefined) {
       // The guard decides whether the effect applies.
-      const inputs = guardInputs(state, event.args, story.steps[event.step]!)
+      const inputs = guardInputs(state, event.args, story.steps[event.step]!, meaning.effect)
       const holds = evaluateProgram(meaning.guard.condition, inputs)
       if (holds.ok && holds.value === true) continue
     }
