@@ -156,6 +156,14 @@ const asKey = (value: Value | undefined): string => String(value)
 /** Applies an effect; undefined when it cannot apply (a shift from an empty queue with no guard). */
 export function applyEffect(state: State, effect: Effect, args: readonly Value[]): State | undefined {
   const next: State = { ...state }
+  const numbers = applyNumberEffect(next, effect, args)
+  if (numbers !== null) return numbers
+  const list = applyListEffect(next, effect, args)
+  return list !== null ? list : applyKeyedEffect(next, effect, args)
+}
+
+/** A change to the quantities; null when the effect is not one. */
+function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]): State | null {
   switch (effect.op) {
     case 'none':
       return next
@@ -178,32 +186,33 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next.other += Math.abs(asNumber(args[effect.arg]) - next.count)
       next.count = asNumber(args[effect.arg])
       return next
+    default:
+      return null
+  }
+}
+
+/** A change to the list; undefined when it cannot apply, null when the effect is not one. */
+function applyListEffect(next: State, effect: Effect, args: readonly Value[]): State | undefined | null {
+  switch (effect.op) {
     case 'push':
-      withOwnItems(next)
-      next.items.push(args[effect.arg]!)
+      withOwnItems(next).items.push(args[effect.arg]!)
       return next
     case 'pushUnique':
       withOwnItems(next)
       if (!next.items.includes(args[effect.arg]!)) next.items.push(args[effect.arg]!)
       return next
     case 'unshift':
-      withOwnItems(next)
-      next.items.unshift(args[effect.arg]!)
+      withOwnItems(next).items.unshift(args[effect.arg]!)
       return next
     case 'pushCount':
-      withOwnItems(next)
-      next.items.push(next.count)
+      withOwnItems(next).items.push(next.count)
       next.count += 1
       return next
     case 'shift':
-      withOwnItems(next)
-      if (next.items.length === 0) return undefined
-      next.produced = next.items.shift()
-      return next
     case 'pop':
-      withOwnItems(next)
       if (next.items.length === 0) return undefined
-      next.produced = next.items.pop()
+      withOwnItems(next)
+      next.produced = effect.op === 'shift' ? next.items.shift() : next.items.pop()
       return next
     case 'remove': {
       withOwnItems(next)
@@ -214,18 +223,24 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     case 'clear':
       next.items = []
       return next
+    default:
+      return null
+  }
+}
+
+/** A change to the table, the mode or the yes/no state; undefined when it cannot apply. */
+function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): State | undefined {
+  switch (effect.op) {
     case 'tableSet':
-      withOwnTable(next)
-      next.table.set(asKey(args[effect.key]), asNumber(args[effect.value]))
+      withOwnTable(next).table.set(asKey(args[effect.key]), asNumber(args[effect.value]))
       return next
     case 'tableAdd':
-      withOwnTable(next)
-      next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value]))
+    case 'tableStep': {
+      const key = asKey(args[effect.key])
+      const amount = effect.op === 'tableAdd' ? asNumber(args[effect.value]) : 1
+      withOwnTable(next).table.set(key, (next.table.get(key) ?? 0) + effect.sign * amount)
       return next
-    case 'tableStep':
-      withOwnTable(next)
-      next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign)
-      return next
+    }
     case 'mode':
       next.mode = effect.value
       return next
@@ -241,6 +256,8 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next.mode = found[1]
       return next
     }
+    default:
+      return undefined
   }
 }
 
@@ -401,4 +418,24 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
 /** True when the model reproduces every Then step of every scenario. */
 export function explainsStory(story: Story, model: StateModel): boolean {
   return story.scenarios.every((scenario) => runScenario(story, model, scenario)?.every((observation) => observation.agrees) === true)
+}
+
+/**
+ * What the examples leave open, in the spec's words: the commands whose refusal they do not
+ * decide, and the Then steps whose reading in states they never showed they do not decide.
+ */
+export function undecidedParts(story: Story, unconfirmed: ReadonlyArray<{ step: number }>): string[] {
+  const named = (role: Role) => [
+    ...new Set(
+      unconfirmed
+        .filter((entry) => story.steps[entry.step]!.role === role)
+        .map((entry) => JSON.stringify(story.steps[entry.step]!.expression))
+    )
+  ]
+  const commands = named('when')
+  const readings = named('then')
+  return [
+    ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
+    ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])
+  ]
 }
