@@ -53,8 +53,11 @@ export type Effect =
   | { op: 'set'; reg: NumberRegister | 'limit'; arg: number }
   | { op: 'reset'; reg: NumberRegister; value: number }
   | { op: 'add'; reg: NumberRegister; arg: number; sign: 1 | -1 }
-  /** By one, or by an amount the description names ("a free coffee uses 8 stamps"). */
-  | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number }
+  /**
+   * By one, or by an amount the description names ("a free coffee uses 8 stamps"); with `low`,
+   * never below it (a car park full at 0 free spaces turns the next car away).
+   */
+  | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number; low?: number }
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
@@ -153,6 +156,14 @@ const asKey = (value: Value | undefined): string => String(value)
 /** Applies an effect; undefined when it cannot apply (a shift from an empty queue with no guard). */
 export function applyEffect(state: State, effect: Effect, args: readonly Value[]): State | undefined {
   const next: State = { ...state }
+  const numbers = applyNumberEffect(next, effect, args)
+  if (numbers !== null) return numbers
+  const list = applyListEffect(next, effect, args)
+  return list !== null ? list : applyKeyedEffect(next, effect, args)
+}
+
+/** A change to the quantities; null when the effect is not one. */
+function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]): State | null {
   switch (effect.op) {
     case 'none':
       return next
@@ -166,7 +177,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next[effect.reg] += effect.sign * asNumber(args[effect.arg])
       return next
     case 'step':
-      next[effect.reg] += effect.sign * (effect.by ?? 1)
+      next[effect.reg] = Math.max(effect.low ?? -Infinity, next[effect.reg] + effect.sign * (effect.by ?? 1))
       return next
     case 'clampAdd':
       next[effect.reg] = Math.min(effect.high, Math.max(effect.low, next[effect.reg] + effect.sign * asNumber(args[effect.arg])))
@@ -175,32 +186,33 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next.other += Math.abs(asNumber(args[effect.arg]) - next.count)
       next.count = asNumber(args[effect.arg])
       return next
+    default:
+      return null
+  }
+}
+
+/** A change to the list; undefined when it cannot apply, null when the effect is not one. */
+function applyListEffect(next: State, effect: Effect, args: readonly Value[]): State | undefined | null {
+  switch (effect.op) {
     case 'push':
-      withOwnItems(next)
-      next.items.push(args[effect.arg]!)
+      withOwnItems(next).items.push(args[effect.arg]!)
       return next
     case 'pushUnique':
       withOwnItems(next)
       if (!next.items.includes(args[effect.arg]!)) next.items.push(args[effect.arg]!)
       return next
     case 'unshift':
-      withOwnItems(next)
-      next.items.unshift(args[effect.arg]!)
+      withOwnItems(next).items.unshift(args[effect.arg]!)
       return next
     case 'pushCount':
-      withOwnItems(next)
-      next.items.push(next.count)
+      withOwnItems(next).items.push(next.count)
       next.count += 1
       return next
     case 'shift':
-      withOwnItems(next)
-      if (next.items.length === 0) return undefined
-      next.produced = next.items.shift()
-      return next
     case 'pop':
-      withOwnItems(next)
       if (next.items.length === 0) return undefined
-      next.produced = next.items.pop()
+      withOwnItems(next)
+      next.produced = effect.op === 'shift' ? next.items.shift() : next.items.pop()
       return next
     case 'remove': {
       withOwnItems(next)
@@ -211,18 +223,24 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     case 'clear':
       next.items = []
       return next
+    default:
+      return null
+  }
+}
+
+/** A change to the table, the mode or the yes/no state; undefined when it cannot apply. */
+function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): State | undefined {
+  switch (effect.op) {
     case 'tableSet':
-      withOwnTable(next)
-      next.table.set(asKey(args[effect.key]), asNumber(args[effect.value]))
+      withOwnTable(next).table.set(asKey(args[effect.key]), asNumber(args[effect.value]))
       return next
     case 'tableAdd':
-      withOwnTable(next)
-      next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value]))
+    case 'tableStep': {
+      const key = asKey(args[effect.key])
+      const amount = effect.op === 'tableAdd' ? asNumber(args[effect.value]) : 1
+      withOwnTable(next).table.set(key, (next.table.get(key) ?? 0) + effect.sign * amount)
       return next
-    case 'tableStep':
-      withOwnTable(next)
-      next.table.set(asKey(args[effect.key]), (next.table.get(asKey(args[effect.key])) ?? 0) + effect.sign)
-      return next
+    }
     case 'mode':
       next.mode = effect.value
       return next
@@ -238,6 +256,8 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
       next.mode = found[1]
       return next
     }
+    default:
+      return undefined
   }
 }
 
@@ -298,8 +318,29 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
   return inputs
 }
 
-/** The inputs a guard's rule may read: the command's parameters, then the state before it. */
-export function guardInputs(state: State, args: readonly Value[], step: StoryStep): Record<string, Value> {
+/**
+ * What a command that adds or takes an amount would leave where it adds or takes it: "the
+ * balance can never go below zero" is `after < 0`, "a card holds at most 100" is `after > 100`.
+ * Undefined for every other effect.
+ */
+export function amountAfter(state: State, effect: Effect | undefined, args: readonly Value[]): number | undefined {
+  switch (effect?.op) {
+    case 'add':
+      return state[effect.reg] + effect.sign * asNumber(args[effect.arg])
+    case 'step':
+      return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
+    case 'tableAdd':
+      return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The inputs a guard's rule may read: the command's parameters, then the state before it, and
+ * (given the command's effect) what the command would leave (`after`).
+ */
+export function guardInputs(state: State, args: readonly Value[], step: StoryStep, effect?: Effect): Record<string, Value> {
   const inputs: Record<string, Value> = {}
   step.params.forEach((type, index) => (inputs[`arg${index}`] = args[index]!))
   inputs.count = state.count
@@ -315,6 +356,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag
+  const after = amountAfter(state, effect, args)
+  if (after !== undefined) inputs.after = after
   return inputs
 }
 
@@ -356,7 +399,7 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
     if (step.role === 'when') {
       state = { ...state, refusal: undefined, refused: false }
       if (meaning.guard !== undefined) {
-        const inputs = guardInputs(state, event.args, step)
+        const inputs = guardInputs(state, event.args, step, meaning.effect)
         const holds = evaluateProgram(meaning.guard.condition, inputs)
         if (holds.ok && holds.value === true) {
           const message = evaluateProgram(meaning.guard.message, inputs)
@@ -375,4 +418,24 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
 /** True when the model reproduces every Then step of every scenario. */
 export function explainsStory(story: Story, model: StateModel): boolean {
   return story.scenarios.every((scenario) => runScenario(story, model, scenario)?.every((observation) => observation.agrees) === true)
+}
+
+/**
+ * What the examples leave open, in the spec's words: the commands whose refusal they do not
+ * decide, and the Then steps whose reading in states they never showed they do not decide.
+ */
+export function undecidedParts(story: Story, unconfirmed: ReadonlyArray<{ step: number }>): string[] {
+  const named = (role: Role) => [
+    ...new Set(
+      unconfirmed
+        .filter((entry) => story.steps[entry.step]!.role === role)
+        .map((entry) => JSON.stringify(story.steps[entry.step]!.expression))
+    )
+  ]
+  const commands = named('when')
+  const readings = named('then')
+  return [
+    ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
+    ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])
+  ]
 }

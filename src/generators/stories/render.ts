@@ -6,8 +6,7 @@
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { type DistinguishingExample, type Program, describeProgram } from '../synthesis'
-import type { Effect, Reading, StateModel, Story, StoryStep } from './model'
-import { pluralForm } from '../../text'
+import { type Effect, type Reading, type StateModel, type Story, type StoryStep, undecidedParts } from './model'
 
 const INDENT = '  '
 
@@ -103,66 +102,108 @@ function flagWord(story: Story, model: StateModel): string {
 
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
 function effectLines(effect: Effect, names: Names, params: string[]): string[] {
-  const arg = (index: number) => params[index] ?? `undefined`
-  const self = (field: string) => `this.${field}`
+  return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
+}
+
+const argument = (params: string[], index: number) => params[index] ?? `undefined`
+
+/** A change to the quantities, as code; undefined when the effect is not one. */
+function numberEffectLines(effect: Effect, names: Names, params: string[]): string[] | undefined {
+  const arg = (index: number) => argument(params, index)
+  const sign = (value: 1 | -1) => (value > 0 ? '+' : '-')
   switch (effect.op) {
     case 'none':
       return []
     case 'set':
-      return [`${self(names[effect.reg])} = ${arg(effect.arg)}`]
+      return [`this.${names[effect.reg]} = ${arg(effect.arg)}`]
     case 'reset':
-      return [`${self(names[effect.reg])} = ${effect.value}`]
+      return [`this.${names[effect.reg]} = ${effect.value}`]
     case 'add':
-      return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${arg(effect.arg)}`]
+      return [`this.${names[effect.reg]} ${sign(effect.sign)}= ${arg(effect.arg)}`]
     case 'step':
-      return [`${self(names[effect.reg])} ${effect.sign > 0 ? '+=' : '-='} ${effect.by ?? 1}`]
+      return effect.low === undefined
+        ? [`this.${names[effect.reg]} ${sign(effect.sign)}= ${effect.by ?? 1}`]
+        : [`this.${names[effect.reg]} = Math.max(${effect.low}, this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1})`]
     case 'clampAdd':
       return [
-        `${self(names[effect.reg])} = Math.min(${effect.high}, Math.max(${effect.low}, ${self(names[effect.reg])} ${effect.sign > 0 ? '+' : '-'} ${arg(effect.arg)}))`
+        `this.${names[effect.reg]} = Math.min(${effect.high}, Math.max(${effect.low}, this.${names[effect.reg]} ${sign(effect.sign)} ${arg(effect.arg)}))`
       ]
     case 'travel':
-      return [`${self(names.other)} += Math.abs(${arg(effect.arg)} - ${self(names.count)})`, `${self(names.count)} = ${arg(effect.arg)}`]
+      return [`this.${names.other} += Math.abs(${arg(effect.arg)} - this.${names.count})`, `this.${names.count} = ${arg(effect.arg)}`]
+    default:
+      return undefined
+  }
+}
+
+/** A change to the list, as code; undefined when the effect is not one. */
+function listEffectLines(effect: Effect, names: Names, params: string[]): string[] | undefined {
+  const arg = (index: number) => argument(params, index)
+  const items = `this.${names.items}`
+  switch (effect.op) {
     case 'push':
-      return [`${self(names.items)}.push(${arg(effect.arg)})`]
+      return [`${items}.push(${arg(effect.arg)})`]
     case 'pushUnique':
-      return [`if (!${self(names.items)}.includes(${arg(effect.arg)})) ${self(names.items)}.push(${arg(effect.arg)})`]
+      return [`if (!${items}.includes(${arg(effect.arg)})) ${items}.push(${arg(effect.arg)})`]
     case 'unshift':
-      return [`${self(names.items)}.unshift(${arg(effect.arg)})`]
+      return [`${items}.unshift(${arg(effect.arg)})`]
     case 'pushCount':
-      return [`${self(names.items)}.push(${self(names.count)})`, `${self(names.count)} += 1`]
+      return [`${items}.push(this.${names.count})`, `this.${names.count} += 1`]
     case 'shift':
-      return [`${self(names.produced)} = ${self(names.items)}.shift()`]
     case 'pop':
-      return [`${self(names.produced)} = ${self(names.items)}.pop()`]
+      return [`this.${names.produced} = ${items}.${effect.op}()`]
     case 'remove':
-      return [`const index = ${self(names.items)}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${self(names.items)}.splice(index, 1)`]
+      return [`const index = ${items}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${items}.splice(index, 1)`]
     case 'clear':
-      return [`${self(names.items)} = []`]
+      return [`${items} = []`]
+    default:
+      return undefined
+  }
+}
+
+/** A change to the table, the mode or the yes/no state, as code. */
+function keyedEffectLines(effect: Effect, names: Names, params: string[]): string[] {
+  const arg = (index: number) => argument(params, index)
+  const table = `this.${names.table}`
+  switch (effect.op) {
     case 'tableSet':
-      return [`${self(names.table)}.set(${arg(effect.key)}, ${arg(effect.value)})`]
+      return [`${table}.set(${arg(effect.key)}, ${arg(effect.value)})`]
     case 'tableAdd':
-      return [
-        `${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${arg(effect.value)})`
-      ]
     case 'tableStep':
       return [
-        `${self(names.table)}.set(${arg(effect.key)}, (${self(names.table)}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} 1)`
+        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
       ]
     case 'mode':
-      return [`${self(names.mode)} = ${quote(effect.value)}`]
+      return [`this.${names.mode} = ${quote(effect.value)}`]
     case 'modeArg':
-      return [`${self(names.mode)} = ${arg(effect.arg)}`]
+      return [`this.${names.mode} = ${arg(effect.arg)}`]
     case 'flag':
-      return [`${self(names.flag)} = ${effect.value}`]
+      return [`this.${names.flag} = ${effect.value}`]
     case 'modeNext':
       return [
-        `${self(names.mode)} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(${self(names.mode)} ?? '') ?? ${self(names.mode)}`
+        `this.${names.mode} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(this.${names.mode} ?? '') ?? this.${names.mode}`
       ]
+    default:
+      return []
+  }
+}
+
+/** What a command would leave where it adds or takes an amount (the guard input `after`), as code. */
+function afterText(effect: Effect | undefined, names: Names, params: string[]): string {
+  const sign = (value: 1 | -1) => (value > 0 ? '+' : '-')
+  switch (effect?.op) {
+    case 'add':
+      return `this.${names[effect.reg]} ${sign(effect.sign)} ${params[effect.arg]}`
+    case 'step':
+      return `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
+    case 'tableAdd':
+      return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
+    default:
+      return 'after'
   }
 }
 
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
-function guardText(program: Program, names: Names, params: string[], step: StoryStep): string {
+function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect): string {
   const key = step.params.findIndex((type) => type === 'string')
   const rename = (node: Program): Program => {
     if (node.kind === 'input') {
@@ -179,7 +220,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
             copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
             mode: `(this.${names.mode} ?? '')`,
             flag: `this.${names.flag}`,
-            total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`
+            total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
+            after: `(${afterText(effect, names, params)})`
           }[node.name] ?? node.name)
       return { ...node, name: text }
     }
@@ -321,115 +363,97 @@ export function renderStory(
 ): RenderedStory {
   const className = toIdentifier(pascal(wordsOf(story.name).slice(0, 4)), 'Story', 40).replace(/^./, (first) => first.toUpperCase())
   const fileBase = className.charAt(0).toLowerCase() + className.slice(1)
-  const modulePath = `generated/src/${fileBase}.ts`
-  const accessor = `${fileBase}Of`
-  const names = nameEverything(story, model, parameterNames)
-  const used = usedRegisters(model)
-  const dual = story.steps.some(
-    (step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression)
-  )
-  const item = itemType(story, model)
-  const lines: string[] = []
-  lines.push('/**', ` * ${story.name}.`)
-  if (story.description.trim() !== '')
-    for (const line of story.description.trim().split('\n')) lines.push(` * ${line.trim().replace(/\*\//g, '*\\/')}`)
+  const rendering: Rendering = {
+    story,
+    model,
+    names: nameEverything(story, model, parameterNames),
+    parameterNames,
+    className,
+    accessor: `${fileBase}Of`,
+    dual: story.steps.some(
+      (step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression)
+    )
+  }
+  const summary: string[] = []
+  const body = [...preamble(rendering), ...classLines(rendering, summary), ...accessorLines(rendering)]
+  return {
+    className,
+    modulePath: `generated/src/${fileBase}.ts`,
+    accessor: rendering.accessor,
+    module: `${[...headerLines(story, options), '', ...body].join('\n')}\n`,
+    bodies: stepBodies(rendering, callArguments),
+    summary,
+    guardQuestions: (options.unconfirmed ?? []).flatMap((entry) => guardQuestionLines(rendering, entry))
+  }
+}
+
+/** What every part of the class's rendering needs. */
+interface Rendering {
+  story: Story
+  model: StateModel
+  names: Names
+  parameterNames: Map<number, string[]>
+  className: string
+  accessor: string
+  /** Whether a step text is used as a Given and as a Then: the class then records that a command ran. */
+  dual: boolean
+}
+
+const inComment = (text: string) => text.replace(/\*\//g, '*\\/')
+
+/** The module's doc comment: the feature, the scenarios it comes from, and what they leave undecided. */
+function headerLines(story: Story, options: Parameters<typeof renderStory>[4]): string[] {
+  const lines = ['/**', ` * ${story.name}.`]
+  if (story.description.trim() !== '') for (const line of story.description.trim().split('\n')) lines.push(` * ${inComment(line.trim())}`)
   lines.push(
     ' *',
-    ` * Synthesised by specloop offline from the scenarios ${story.scenarios
-      .map((scenario) => JSON.stringify(scenario.name))
-      .join(', ')
-      .replace(/\*\//g, '*\\/')}.`
+    ` * Synthesised by specloop offline from the scenarios ${inComment(story.scenarios.map((scenario) => JSON.stringify(scenario.name)).join(', '))}.`
   )
   if (options.status === 'ambiguous') {
     if (options.question?.length) {
       lines.push(' *', ' * UNCONFIRMED: the scenarios do not decide this model. A scenario that would:')
-      for (const line of options.question) lines.push(` *   ${line.replace(/\*\//g, '*\\/')}`)
+      for (const line of options.question) lines.push(` *   ${inComment(line)}`)
     } else {
       // Only a refusal's edge is undecided: name the commands (the generate output has the values).
-      const named = (role: 'when' | 'then') => [
-        ...new Set(
-          (options.unconfirmed ?? [])
-            .filter((entry) => story.steps[entry.step]!.role === role)
-            .map((entry) => JSON.stringify(story.steps[entry.step]!.expression))
-        )
-      ]
-      const commands = named('when')
-      const readings = named('then')
-      const parts = [
-        ...(commands.length > 0 ? [`when ${commands.join(', ')} ${pluralForm(commands.length, 'is', 'are')} refused`] : []),
-        ...(readings.length > 0
-          ? [`what ${readings.join(', ')} ${pluralForm(readings.length, 'says', 'say')} in states they never showed`]
-          : [])
-      ]
+      const parts = undecidedParts(story, options.unconfirmed ?? [])
       lines.push(
         ' *',
-        ` * UNCONFIRMED: the scenarios do not decide ${parts.length > 0 ? parts.join(', nor ') : 'this model'}: add a scenario at that edge.`.replace(
-          /\*\//g,
-          '*\\/'
+        inComment(
+          ` * UNCONFIRMED: the scenarios do not decide ${parts.length > 0 ? parts.join(', nor ') : 'this model'}: add a scenario at that edge.`
         )
       )
     }
   }
   lines.push(' */')
-  const header = [...lines]
-  const body: string[] = []
-  const summary: string[] = []
-  body.push('/** A command the state does not allow: it changes nothing, and its message says why. */')
-  body.push('export class Refusal extends Error {}', '')
+  return lines
+}
+
+/** The Refusal class and the transition tables of "next mode" commands. */
+function preamble({ story, model, names }: Rendering): string[] {
+  const lines = [
+    '/** A command the state does not allow: it changes nothing, and its message says why. */',
+    'export class Refusal extends Error {}',
+    ''
+  ]
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
-    if (effect?.op === 'modeNext') {
-      const constant = `NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`
-      body.push(
-        `/** What each ${names.mode} is followed by, as the scenarios show it. */`,
-        `const ${constant} = new Map<string, string>([${effect.next.map(([from, to]) => `[${quote(from)}, ${quote(to)}]`).join(', ')}])`,
-        ''
-      )
-    }
+    if (effect?.op !== 'modeNext') continue
+    const constant = `NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`
+    lines.push(
+      `/** What each ${names.mode} is followed by, as the scenarios show it. */`,
+      `const ${constant} = new Map<string, string>([${effect.next.map(([from, to]) => `[${quote(from)}, ${quote(to)}]`).join(', ')}])`,
+      ''
+    )
   }
-  body.push(`export class ${className} {`)
-  if (used.has('count')) body.push(`${INDENT}${names.count} = 0`)
-  if (used.has('other')) body.push(`${INDENT}${names.other} = 0`)
-  if (used.has('limit')) body.push(`${INDENT}${names.limit}: number | undefined`)
-  if (used.has('items')) body.push(`${INDENT}${names.items}: ${item}[] = []`)
-  if (used.has('table')) body.push(`${INDENT}${names.table} = new Map<string, number>()`)
-  if (used.has('mode')) body.push(`${INDENT}${names.mode}: string | undefined`)
-  if (used.has('flag')) body.push(`${INDENT}${names.flag} = false`)
-  if (used.has('produced')) body.push(`${INDENT}${names.produced}: ${item} | undefined`)
-  body.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
-  if (dual)
-    body.push(
-      `${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`,
-      `${INDENT}acted = false`
-    )
-  for (const step of story.steps) {
-    if (step.role === 'then') continue
-    const meaning = model.meanings[step.index]!
-    const params = parameterNames.get(step.index) ?? []
-    const signature = params.map((name, index) => `${name}: ${step.params[index]}`).join(', ')
-    body.push(
-      '',
-      `${INDENT}/** ${step.role === 'given' ? 'Given' : 'When'} ${step.expression.replace(/\*\//g, '*\\/')} */`,
-      `${INDENT}${names.methods.get(step.index)}(${signature}): void {`
-    )
-    const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
-    if (meaning.guard) {
-      const refusal = `throw new Refusal(${guardText(meaning.guard.message, names, params, step)})`
-      body.push(
-        always
-          ? `${INDENT}${INDENT}${refusal}`
-          : `${INDENT}${INDENT}if (${guardText(meaning.guard.condition, names, params, step)}) ${refusal}`
-      )
-    }
-    const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
-    summary.push(
-      `${names.methods.get(step.index)}(${params.join(', ')}): ${[...(meaning.guard ? [always ? `refused with ${describeProgram(meaning.guard.message)}` : `refused with ${guardText(meaning.guard.message, names, params, step)} when ${guardText(meaning.guard.condition, names, params, step)}`] : []), ...effect].join('; ') || 'nothing'}`
-    )
-    if (effect.length === 0 && !meaning.guard) body.push(`${INDENT}${INDENT}// Nothing to do: the state starts this way.`)
-    for (const line of effect) body.push(`${INDENT}${INDENT}${line}`)
-    body.push(`${INDENT}}`)
-  }
-  body.push(
+  return lines
+}
+
+/** The class: its fields, a method per Given and When step (summarised in `summary`), and `attempt`. */
+function classLines(rendering: Rendering, summary: string[]): string[] {
+  const { story, className, dual } = rendering
+  const lines = [`export class ${className} {`, ...fieldLines(rendering)]
+  for (const step of story.steps) if (step.role !== 'then') lines.push(...methodLines(rendering, step, summary))
+  lines.push(
     '',
     `${INDENT}/** Runs a command and keeps its refusal for the Then steps that check it; a refused command changes nothing. */`,
     `${INDENT}attempt(command: () => void): void {`,
@@ -442,7 +466,69 @@ export function renderStory(
     `${INDENT}${INDENT}${INDENT}this.refusal = error.message`,
     `${INDENT}${INDENT}}`,
     `${INDENT}}`,
-    '}',
+    '}'
+  )
+  return lines
+}
+
+/** The fields the model uses: the state. */
+function fieldLines({ story, model, names, dual }: Rendering): string[] {
+  const used = usedRegisters(model)
+  const item = itemType(story, model)
+  const fields: Array<[string, string]> = [
+    ['count', `${names.count} = 0`],
+    ['other', `${names.other} = 0`],
+    ['limit', `${names.limit}: number | undefined`],
+    ['items', `${names.items}: ${item}[] = []`],
+    ['table', `${names.table} = new Map<string, number>()`],
+    ['mode', `${names.mode}: string | undefined`],
+    ['flag', `${names.flag} = false`],
+    ['produced', `${names.produced}: ${item} | undefined`]
+  ]
+  const lines = fields.filter(([register]) => used.has(register)).map(([, field]) => `${INDENT}${field}`)
+  lines.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
+  if (dual)
+    lines.push(
+      `${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`,
+      `${INDENT}acted = false`
+    )
+  return lines
+}
+
+/** The method of a Given or When step: its guard, then its effect; its one-line summary goes to `summary`. */
+function methodLines({ model, names, parameterNames }: Rendering, step: StoryStep, summary: string[]): string[] {
+  const meaning = model.meanings[step.index]!
+  const params = parameterNames.get(step.index) ?? []
+  const signature = params.map((name, index) => `${name}: ${step.params[index]}`).join(', ')
+  const lines = [
+    '',
+    `${INDENT}/** ${step.role === 'given' ? 'Given' : 'When'} ${inComment(step.expression)} */`,
+    `${INDENT}${names.methods.get(step.index)}(${signature}): void {`
+  ]
+  const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
+  const inCode = (program: Program) => guardText(program, names, params, step, meaning.effect)
+  if (meaning.guard) {
+    const refusal = `throw new Refusal(${inCode(meaning.guard.message)})`
+    lines.push(always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(meaning.guard.condition)}) ${refusal}`)
+  }
+  const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
+  const refused = !meaning.guard
+    ? []
+    : [
+        always
+          ? `refused with ${describeProgram(meaning.guard.message)}`
+          : `refused with ${inCode(meaning.guard.message)} when ${inCode(meaning.guard.condition)}`
+      ]
+  summary.push(`${names.methods.get(step.index)}(${params.join(', ')}): ${[...refused, ...effect].join('; ') || 'nothing'}`)
+  if (effect.length === 0 && !meaning.guard) lines.push(`${INDENT}${INDENT}// Nothing to do: the state starts this way.`)
+  for (const line of effect) lines.push(`${INDENT}${INDENT}${line}`)
+  lines.push(`${INDENT}}`)
+  return lines
+}
+
+/** Each scenario's World has its own instance. */
+function accessorLines({ className, accessor }: Rendering): string[] {
+  return [
     '',
     `const instances = new WeakMap<object, ${className}>()`,
     '',
@@ -455,7 +541,11 @@ export function renderStory(
     `${INDENT}}`,
     `${INDENT}return instance`,
     '}'
-  )
+  ]
+}
+
+/** The step definitions' bodies: Given and When steps call methods, Then steps check what they read. */
+function stepBodies({ story, model, names, accessor }: Rendering, callArguments: Map<number, string[]>): Map<number, string[]> {
   const bodies = new Map<number, string[]>()
   for (const step of story.steps) {
     const meaning = model.meanings[step.index]!
@@ -477,28 +567,30 @@ export function renderStory(
       bodies.set(step.index, [check])
     }
   }
-  const guardQuestions = (options.unconfirmed ?? []).flatMap((entry) => {
-    const step = story.steps[entry.step]!
-    const reading = step.role === 'then'
-    if (entry.question === undefined) return [`${step.expression}: ${reading ? 'what it reads from the state' : 'its refusal rule'}`]
-    const params = parameterNames.get(step.index) ?? []
-    const values = Object.entries(entry.question.inputs)
-      .filter(([name]) => entry.question!.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
-      .map(
-        ([name, value]) =>
-          `${unwrapped(guardText({ kind: 'input', name, type: 'number' }, names, params, step))} = ${JSON.stringify(value)}`
-      )
-    // The candidates' rules name the guard inputs: written in the class's words.
-    const inWords = (text: string) =>
-      text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag)\b/g, (name) =>
-        guardText({ kind: 'input', name, type: 'number' }, names, params, step)
-      )
-    if (reading) {
-      const answers = entry.question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)
-      return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]
-    }
-    const answers = entry.question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
-    return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
-  })
-  return { className, modulePath, accessor, module: `${[...header, '', ...body].join('\n')}\n`, bodies, summary, guardQuestions }
+  return bodies
+}
+
+/** What the examples leave open about one step, in the class's words, with the values that would decide it. */
+function guardQuestionLines(
+  { story, model, names, parameterNames }: Rendering,
+  entry: { step: number; question?: DistinguishingExample }
+): string[] {
+  const step = story.steps[entry.step]!
+  const reading = step.role === 'then'
+  const question = entry.question
+  if (question === undefined) return [`${step.expression}: ${reading ? 'what it reads from the state' : 'its refusal rule'}`]
+  const params = parameterNames.get(step.index) ?? []
+  const effect = model.meanings[entry.step]!.effect
+  const inCode = (name: string) => guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect)
+  const values = Object.entries(question.inputs)
+    .filter(([name]) => question.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
+    .map(([name, value]) => `${unwrapped(inCode(name))} = ${JSON.stringify(value)}`)
+  // The candidates' rules name the guard inputs: written in the class's words.
+  const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag|after)\b/g, inCode)
+  if (reading) {
+    const answers = question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)
+    return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]
+  }
+  const answers = question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
+  return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
 }

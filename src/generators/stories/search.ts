@@ -40,9 +40,10 @@ import {
   guardInputs,
   initialState,
   read,
-  stateInputs
+  stateInputs,
+  undecidedParts
 } from './model'
-import { escapeRegExp, pluralForm } from '../../text'
+import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -99,54 +100,87 @@ function stringParams(step: StoryStep): number[] {
   return step.params.flatMap((type, index) => (type === 'string' ? [index] : []))
 }
 
+/** Whether every time the step comes, another Given step came before it in its scenario. */
+function followsAGiven(step: StoryStep, story: Story): boolean {
+  return story.scenarios.every((scenario) =>
+    scenario.events.every(
+      (event, position) =>
+        event.step !== step.index || scenario.events.slice(0, position).some((before) => story.steps[before.step]!.role === 'given')
+    )
+  )
+}
+
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
 function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: number[]): Array<Option<Effect>> {
   const options: Array<Option<Effect>> = []
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
-  const add = (value: Effect, bits: number, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
-  const numbers = numberParams(step)
-  const strings = stringParams(step)
+  const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
   add({ op: 'none' }, step.params.length === 0 ? 1 : 6, step.role === 'given' && cue(step, EMPTY))
   if (step.role === 'given') {
-    for (const arg of numbers) {
-      add({ op: 'set', reg: 'count', arg }, 2)
-      add({ op: 'set', reg: 'other', arg }, 3)
-      add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to)\b/))
-    }
-    for (const arg of strings) {
-      add({ op: 'modeArg', arg }, 2.5)
-      add({ op: 'push', arg }, 3)
-    }
-    for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
-    // A mode the step names ("the light is green") is the one it sets.
-    for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
-    if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+    givenEffectOptions(step, story, modes, add)
     return options
   }
-  if (step.params.length === 0) {
-    for (const reg of ['count', 'other'] as const) {
-      add(
-        { op: 'step', reg, sign: 1 },
-        reg === 'count' ? 4 : 5,
-        cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/)
-      )
-      add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
-      add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
-    }
-    // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
-    for (const by of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) {
-      add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
-      add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
-    }
-    add({ op: 'shift' }, 3, cue(step, SERVE))
-    add({ op: 'pop' }, 3.5, cue(step, POP))
-    add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
-    add({ op: 'clear' }, 4, cue(step, RESET))
-    for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
-    add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
-    for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
-  }
+  if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add)
+  numberEffectOptions(step, bounds, add)
+  textEffectOptions(step, add)
+  return options
+}
+
+type AddOption = (value: Effect, bits: number, cued?: boolean) => void
+
+/** A Given step sets the state up: a quantity, a limit, a mode, the list's first item, a table entry. */
+function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add: AddOption): void {
+  const numbers = numberParams(step)
+  const strings = stringParams(step)
   for (const arg of numbers) {
+    add({ op: 'set', reg: 'count', arg }, 2)
+    // A Given that builds on the one before ("and 2 cars are already parked"); first in a
+    // scenario it would only be a set, from nothing.
+    if (followsAGiven(step, story))
+      for (const sign of [1, -1] as const) add({ op: 'add', reg: 'count', arg, sign }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
+    add({ op: 'set', reg: 'other', arg }, 3)
+    add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to)\b/))
+  }
+  for (const arg of strings) {
+    add({ op: 'modeArg', arg }, 2.5)
+    add({ op: 'push', arg }, 3)
+  }
+  for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // A mode the step names ("the light is green") is the one it sets.
+  for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
+  if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+}
+
+/** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
+function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[], add: AddOption): void {
+  for (const reg of ['count', 'other'] as const) {
+    add(
+      { op: 'step', reg, sign: 1 },
+      reg === 'count' ? 4 : 5,
+      cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/)
+    )
+    add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
+    // Counting down to nothing and staying there: what is left never goes below 0.
+    add({ op: 'step', reg, sign: -1, low: 0 }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
+    add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
+  }
+  // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
+  for (const by of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) {
+    add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
+    add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
+  }
+  add({ op: 'shift' }, 3, cue(step, SERVE))
+  add({ op: 'pop' }, 3.5, cue(step, POP))
+  add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
+  add({ op: 'clear' }, 4, cue(step, RESET))
+  for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
+  add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
+  for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+}
+
+/** A command's number: added or taken, set, travelled to, clamped within bounds, or listed. */
+function numberEffectOptions(step: StoryStep, bounds: number[], add: AddOption): void {
+  for (const arg of numberParams(step)) {
     for (const reg of ['count', 'other'] as const) {
       add({ op: 'add', reg, arg, sign: 1 }, reg === 'count' ? 2 : 3, cue(step, INCREASE))
       add({ op: 'add', reg, arg, sign: -1 }, reg === 'count' ? 2 : 3, cue(step, DECREASE))
@@ -161,7 +195,12 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     }
     add({ op: 'push', arg }, 3.5)
   }
-  for (const arg of strings) {
+}
+
+/** A command's text: listed, removed, made the mode, or the key of a table entry it changes. */
+function textEffectOptions(step: StoryStep, add: AddOption): void {
+  const numbers = numberParams(step)
+  for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
     add({ op: 'remove', arg }, 2.5, cue(step, REMOVE))
@@ -169,15 +208,13 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
   }
-  for (const key of strings) {
+  for (const key of stringParams(step)) {
     for (const value of numbers) {
       add({ op: 'tableAdd', key, value, sign: 1 }, 2, cue(step, INCREASE))
       add({ op: 'tableAdd', key, value, sign: -1 }, 2, cue(step, DECREASE))
       add({ op: 'tableSet', key, value }, 3)
     }
   }
-  void story
-  return options
 }
 
 /** Readings a Then step may have, with their prior cost. */
@@ -504,132 +541,175 @@ export function cheapestCombinations<T>(
 export function synthesizeStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
   const clock = options.clock ?? workClock()
   const started = clock()
-  const deadline = started + (options.timeBudgetMs ?? 4000)
-  const refused = refusedEvents(story)
-  // A yes/no state needs a command without values to set it ("the start button is pressed").
-  const flagged = story.steps.some((step) => step.role === 'when' && step.params.length === 0)
   const modes = modeValues(story)
   const bounds = mentionedNumbers(story)
-  const steps = story.steps
-  const thenSteps = steps.filter((step) => step.role === 'then' && !isRefusalObserver(step))
-  const actionSteps = steps.filter((step) => step.role !== 'then')
-
-  const effectChoices = actionSteps.map((step) => effectOptions(step, story, modes, bounds))
-  const solutions: StorySolution[] = []
-  let visits = 0
-  let best = Infinity
-
+  const actionSteps = story.steps.filter((step) => step.role !== 'then')
+  const search: StorySearch = {
+    story,
+    clock,
+    deadline: started + (options.timeBudgetMs ?? 4000),
+    refused: refusedEvents(story),
+    thenSteps: story.steps.filter((step) => step.role === 'then' && !isRefusalObserver(step)),
+    actionSteps,
+    effectChoices: actionSteps.map((step) => effectOptions(step, story, modes, bounds)),
+    ...searchOrder(story, actionSteps),
+    solutions: [],
+    visits: 0,
+    best: Infinity
+  }
+  // A yes/no state needs a command without values to set it ("the start button is pressed").
+  const flagged = story.steps.some((step) => step.role === 'when' && step.params.length === 0)
   // Readings derived as a text or a number from the state widen the search a lot: they are tried
   // only when no model reads its Then steps from the registers themselves.
   for (const derivedValues of [false, true]) {
-    if (solutions.length > 0) break
-    const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues, flagged))
-    // Reading assignments, cheapest first (a bounded number).
-    const combinations = cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)
+    if (search.solutions.length > 0) break
+    searchReadings(search, derivedValues, flagged)
+  }
+  return outcome(story, search.solutions, clock() - started)
+}
 
-    for (const combination of combinations.slice(0, MAX_READING_COMBINATIONS)) {
-      if (clock() > deadline || visits > MAX_VISITS) break
-      if (combination.bits > best + MARGIN_BITS) break
-      // At least one reading must pin the state down; a derived yes/no only reads it (a derived text
-      // or number is held to a table's compression, which pins it down).
-      const derivedValue = (option: Option<Reading>) =>
-        option.value.read === 'derived' && !isYesNo(thenSteps, combination.readings.indexOf(option))
-      if (
-        thenSteps.length > 0 &&
-        combination.readings.every((option) => option.value.read === 'derived') &&
-        !combination.readings.some(derivedValue)
+/** The state of one story's search: what it searches over, and the models found so far. */
+interface StorySearch {
+  story: Story
+  clock: () => number
+  deadline: number
+  refused: Array<Set<number>>
+  /** The Then steps that read the state (not those reporting a refusal), and the Given and When steps. */
+  thenSteps: StoryStep[]
+  actionSteps: StoryStep[]
+  effectChoices: Array<Array<Option<Effect>>>
+  /** The action steps in the order they are chosen, and the scenarios checkable after each depth. */
+  order: number[]
+  checkableAfter: number[][]
+  solutions: StorySolution[]
+  visits: number
+  best: number
+}
+
+/**
+ * Scenarios become checkable once all their action steps are chosen: the steps are chosen in
+ * the order they are first used, and after each the scenarios it completes are checked.
+ */
+function searchOrder(story: Story, actionSteps: StoryStep[]): { order: number[]; checkableAfter: number[][] } {
+  const firstUse = (stepIndex: number) => {
+    let position = Infinity
+    story.scenarios.forEach((scenario, scenarioIndex) =>
+      scenario.events.forEach(
+        (event, eventIndex) => event.step === stepIndex && (position = Math.min(position, scenarioIndex * 1000 + eventIndex))
       )
-        continue
-      const readings: Array<Reading | undefined> = steps.map(() => undefined)
-      thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
-      const needed = new Set(
-        combination.readings
-          .map((option) => registerOfReading(option.value))
-          .filter((register): register is Register => register !== undefined)
+    )
+    return position
+  }
+  const order = actionSteps.map((_, index) => index).sort((a, b) => firstUse(actionSteps[a]!.index) - firstUse(actionSteps[b]!.index))
+  const checkableAfter = order.map((_, depth) => {
+    const chosen = new Set(order.slice(0, depth + 1).map((index) => actionSteps[index]!.index))
+    return story.scenarios
+      .map((scenario, index) =>
+        scenario.events.every((event) => story.steps[event.step]!.role === 'then' || chosen.has(event.step)) ? index : -1
       )
-      if (combination.readings.some((option) => option.value.read === 'contains')) needed.add('items')
-      // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
-      if (needed.has('items')) needed.add('count')
-      if (needed.has('other')) needed.add('count')
-      // A derived reading reads the quantities: they must be free to change.
-      if (combination.readings.some((option) => option.value.read === 'derived')) needed.add('count')
-      // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
-      const choices = effectChoices.map((options) =>
-        options.filter((option) => {
+      .filter((index) => index >= 0)
+  })
+  return { order, checkableAfter }
+}
+
+/** Reading assignments, cheapest first (a bounded number), each with the effects that reproduce the scenarios under it. */
+function searchReadings(search: StorySearch, derivedValues: boolean, flagged: boolean): void {
+  const { story, thenSteps } = search
+  const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues, flagged))
+  for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
+    if (search.clock() > search.deadline || search.visits > MAX_VISITS) break
+    if (combination.bits > search.best + MARGIN_BITS) break
+    if (!pinsTheStateDown(thenSteps, combination.readings)) continue
+    const readings: Array<Reading | undefined> = story.steps.map(() => undefined)
+    thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
+    const needed = neededRegisters(combination.readings.map((option) => option.value))
+    // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
+    const choices = search.effectChoices.map((options) =>
+      options
+        .filter((option) => {
           const registers = registersOfEffect(option.value)
           return (
             registers.length === 0 ||
             registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag')
           )
         })
-      )
-      // Scenarios become checkable once all their action steps are chosen: order steps by first use.
-      const order = actionSteps.map((_, index) => index)
-      const firstUse = (stepIndex: number) => {
-        let position = Infinity
-        story.scenarios.forEach((scenario, scenarioIndex) =>
-          scenario.events.forEach(
-            (event, eventIndex) => event.step === stepIndex && (position = Math.min(position, scenarioIndex * 1000 + eventIndex))
-          )
-        )
-        return position
-      }
-      order.sort((a, b) => firstUse(actionSteps[a]!.index) - firstUse(actionSteps[b]!.index))
-      const checkableAfter = order.map((_, depth) => {
-        const chosen = new Set(order.slice(0, depth + 1).map((index) => actionSteps[index]!.index))
-        return story.scenarios
-          .map((scenario, index) =>
-            scenario.events.every((event) => steps[event.step]!.role === 'then' || chosen.has(event.step)) ? index : -1
-          )
-          .filter((index) => index >= 0)
-      })
-      const effects: Array<Effect | undefined> = steps.map(() => undefined)
-      const search = (depth: number, bits: number) => {
-        // The time budget is a hard limit, inside a combination too.
-        chargeWork()
-        if (++visits > MAX_VISITS || bits > best + MARGIN_BITS || clock() > deadline) return
-        if (depth === order.length) {
-          // modeNext tables are learnt now that everything else is known.
-          const learnt = effects.map((effect, index) =>
-            effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined
-          )
-          if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
-          const finalEffects = effects.map((effect, index) =>
-            effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
-          )
-          if (
-            simulate(
-              story,
-              finalEffects,
-              readings,
-              refused,
-              story.scenarios.map((_, index) => index)
-            ) === undefined
-          )
-            return
-          const model = finishModel(story, finalEffects, readings, refused)
-          if (model === undefined) return
-          // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
-          // coincidence of the states) makes a model less likely than one whose parts they decide.
-          const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
-          solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
-          best = Math.min(best, total)
-          return
-        }
-        const stepIndex = actionSteps[order[depth]!]!.index
-        for (const option of choices[order[depth]!]!.sort((a, b) => a.bits - b.bits)) {
-          effects[stepIndex] = option.value
-          if (option.value.op !== 'modeNext' && checkableAfter[depth]!.length > 0 && !effects.some((effect) => effect?.op === 'modeNext')) {
-            if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
-          }
-          search(depth + 1, bits + option.bits)
-        }
-        effects[stepIndex] = undefined
-      }
-      search(0, combination.bits)
-    }
+        .sort((a, b) => a.bits - b.bits)
+    )
+    searchEffects(search, readings, choices, combination.bits)
   }
-  const elapsedMs = clock() - started
+}
+
+/**
+ * At least one reading must pin the state down; a derived yes/no only reads it (a derived text or
+ * number is held to a table's compression, which pins it down).
+ */
+function pinsTheStateDown(thenSteps: StoryStep[], readings: Array<Option<Reading>>): boolean {
+  if (thenSteps.length === 0 || !readings.every((option) => option.value.read === 'derived')) return true
+  return readings.some((option, index) => option.value.read === 'derived' && !isYesNo(thenSteps, index))
+}
+
+/** The registers the effects may change for these readings to see something. */
+function neededRegisters(readings: Reading[]): Set<Register> {
+  const needed = new Set(readings.map(registerOfReading).filter((register): register is Register => register !== undefined))
+  if (readings.some((reading) => reading.read === 'contains')) needed.add('items')
+  // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
+  if (needed.has('items')) needed.add('count')
+  if (needed.has('other')) needed.add('count')
+  // A derived reading reads the quantities: they must be free to change.
+  if (readings.some((reading) => reading.read === 'derived')) needed.add('count')
+  return needed
+}
+
+/** Depth first over the action steps' effects, a scenario checked as soon as all its steps have one. */
+function searchEffects(
+  search: StorySearch,
+  readings: Array<Reading | undefined>,
+  choices: Array<Array<Option<Effect>>>,
+  startBits: number
+): void {
+  const { story, refused, order, checkableAfter, actionSteps } = search
+  const effects: Array<Effect | undefined> = story.steps.map(() => undefined)
+  const visit = (depth: number, bits: number) => {
+    // The time budget is a hard limit, inside a combination too.
+    chargeWork()
+    if (++search.visits > MAX_VISITS || bits > search.best + MARGIN_BITS || search.clock() > search.deadline) return
+    if (depth === order.length) return recordSolution(search, effects, readings, bits)
+    const stepIndex = actionSteps[order[depth]!]!.index
+    for (const option of choices[order[depth]!]!) {
+      effects[stepIndex] = option.value
+      if (option.value.op !== 'modeNext' && checkableAfter[depth]!.length > 0 && !effects.some((effect) => effect?.op === 'modeNext')) {
+        if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
+      }
+      visit(depth + 1, bits + option.bits)
+    }
+    effects[stepIndex] = undefined
+  }
+  visit(0, startBits)
+}
+
+/** A complete choice of effects: its "next mode" tables learnt, its guards found, and kept if it reproduces every scenario. */
+function recordSolution(search: StorySearch, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, bits: number): void {
+  const { story, refused } = search
+  const learnt = effects.map((effect, index) =>
+    effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined
+  )
+  if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
+  const finalEffects = effects.map((effect, index) =>
+    effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
+  )
+  const everyScenario = story.scenarios.map((_, index) => index)
+  if (simulate(story, finalEffects, readings, refused, everyScenario) === undefined) return
+  const model = finishModel(story, finalEffects, readings, refused)
+  if (model === undefined) return
+  // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
+  // coincidence of the states) makes a model less likely than one whose parts they decide.
+  const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
+  search.solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
+  search.best = Math.min(search.best, total)
+}
+
+/** The story's status: the cheapest model, and whether the probes or its unconfirmed parts leave it undecided. */
+function outcome(story: Story, solutions: StorySolution[], elapsedMs: number): StoryResult {
   if (solutions.length === 0)
     return { status: 'no-rule', message: 'no model in the state language reproduces every scenario', candidates: 0, elapsedMs }
   solutions.sort((a, b) => a.bits - b.bits)
@@ -644,31 +724,15 @@ export function synthesizeStory(story: Story, options: { clock?: () => number; t
   const near = solutions.filter((solution) => solution.bits <= chosen.bits + MARGIN_BITS)
   const question = distinguishingScenario(story, near)
   if (question !== undefined) return { status: 'ambiguous', solution: chosen, question, candidates: solutions.length, elapsedMs }
-  if (chosen.unconfirmed.length > 0) {
+  if (chosen.unconfirmed.length > 0)
     // A command's guard, or what a Then step reads from the state: say which, in the spec's words.
-    const named = (role: 'when' | 'then') => [
-      ...new Set(
-        chosen.unconfirmed
-          .filter((entry) => story.steps[entry.step]!.role === role)
-          .map((entry) => JSON.stringify(story.steps[entry.step]!.expression))
-      )
-    ]
-    const commands = named('when')
-    const readings = named('then')
-    const parts = [
-      ...(commands.length > 0 ? [`when ${commands.join(', ')} ${pluralForm(commands.length, 'is', 'are')} refused`] : []),
-      ...(readings.length > 0
-        ? [`what ${readings.join(', ')} ${pluralForm(readings.length, 'says', 'say')} in states they never showed`]
-        : [])
-    ]
     return {
       status: 'ambiguous',
       solution: chosen,
-      message: `the examples do not decide ${parts.join(', nor ')}: add a scenario at its edge`,
+      message: `the examples do not decide ${undecidedParts(story, chosen.unconfirmed).join(', nor ')}: add a scenario at its edge`,
       candidates: solutions.length,
       elapsedMs
     }
-  }
   return { status: 'synthesised', solution: chosen, candidates: solutions.length, elapsedMs }
 }
 
@@ -706,53 +770,65 @@ function finishModel(
   readings: Array<Reading | undefined>,
   refused: Array<Set<number>>
 ): { model: StateModel; guardBits: number; unconfirmed: StorySolution['unconfirmed'] } | undefined {
-  const traces = simulate(
-    story,
-    effects,
-    readings,
-    refused,
-    story.scenarios.map((_, index) => index)
-  )
+  const everyScenario = story.scenarios.map((_, index) => index)
+  const traces = simulate(story, effects, readings, refused, everyScenario)
   if (traces === undefined) return undefined
   const meanings: Meaning[] = story.steps.map((step) => ({ effect: effects[step.index], reading: readings[step.index] }))
   for (const step of story.steps)
     if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: 0 } }
-  let guardBits = 0
-  const unconfirmed: StorySolution['unconfirmed'] = []
+  const found = { bits: 0, unconfirmed: [] as StorySolution['unconfirmed'] }
+  // The guard may read the command's values and the state the model keeps: nothing it does not.
+  const kept = keptRegisters(effects, readings)
   for (const step of story.steps) {
     if (step.role !== 'when') continue
-    const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
-    story.scenarios.forEach((scenario, scenarioIndex) => {
-      scenario.events.forEach((event, position) => {
-        if (event.step !== step.index) return
-        const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step)
-        const isRefused = refused[scenarioIndex]!.has(position)
-        const message = isRefused ? messageAfter(story, scenario, position) : undefined
-        occurrences.push({ inputs, refused: isRefused, message, source: event.source })
-      })
-    })
-    if (!occurrences.some((occurrence) => occurrence.refused)) continue
-    // The guard may read the command's values and the state the model keeps: nothing it does not.
-    const kept = keptRegisters(effects, readings)
-    for (const occurrence of occurrences) {
-      for (const name of Object.keys(occurrence.inputs))
-        if (!/^arg\d+$/.test(name) && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
-    }
-    const guard = synthesizeGuard(story, step, occurrences)
+    const guard = guardOf(story, step, traces, refused, kept, effects[step.index])
+    if (guard === null) continue
     if (guard === undefined) return undefined
-    guardBits += GUARD_BITS + guard.bits
-    if (!guard.confident) unconfirmed.push({ step: step.index, ...(guard.question ? { question: guard.question } : {}) })
+    found.bits += GUARD_BITS + guard.bits
+    if (!guard.confident) found.unconfirmed.push({ step: step.index, ...(guard.question ? { question: guard.question } : {}) })
     meanings[step.index] = { ...meanings[step.index]!, guard: guard.guard }
   }
   // Derived readings: a rule over the state each Then step saw, learnt now that the states are known.
-  const finalTraces = simulate(
-    story,
-    effects,
-    readings,
-    refused,
-    story.scenarios.map((_, index) => index)
-  )
-  if (finalTraces === undefined) return undefined
+  const finalTraces = simulate(story, effects, readings, refused, everyScenario)
+  if (finalTraces === undefined || !deriveReadings(story, meanings, finalTraces, found)) return undefined
+  const model: StateModel = { meanings }
+  return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/** A command's guard, from every time it came; null when it was never refused, undefined when no guard fits. */
+function guardOf(
+  story: Story,
+  step: StoryStep,
+  traces: Trace,
+  refused: Array<Set<number>>,
+  kept: Set<Register>,
+  effect: Effect | undefined
+): ReturnType<typeof synthesizeGuard> | null {
+  const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
+  story.scenarios.forEach((scenario, scenarioIndex) => {
+    scenario.events.forEach((event, position) => {
+      if (event.step !== step.index) return
+      const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step, effect)
+      const isRefused = refused[scenarioIndex]!.has(position)
+      const message = isRefused ? messageAfter(story, scenario, position) : undefined
+      occurrences.push({ inputs, refused: isRefused, message, source: event.source })
+    })
+  })
+  if (!occurrences.some((occurrence) => occurrence.refused)) return null
+  for (const occurrence of occurrences) {
+    for (const name of Object.keys(occurrence.inputs))
+      if (!/^arg\d+$/.test(name) && name !== 'after' && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
+  }
+  return synthesizeGuard(story, step, occurrences, effect)
+}
+
+/** Each derived reading's rule, learnt over the states its Then step saw; false when one cannot be. */
+function deriveReadings(
+  story: Story,
+  meanings: Meaning[],
+  traces: Trace,
+  found: { bits: number; unconfirmed: StorySolution['unconfirmed'] }
+): boolean {
   for (const step of story.steps) {
     const reading = meanings[step.index]!.reading
     if (reading?.read !== 'derived') continue
@@ -761,20 +837,19 @@ function finishModel(
       scenario.events.forEach((event, position) => {
         if (event.step === step.index)
           rows.push({
-            inputs: stateInputs(finalTraces.states[scenarioIndex]![position]!, event.args, step),
+            inputs: stateInputs(traces.states[scenarioIndex]![position]!, event.args, step),
             value: event.args[reading.arg]!,
             source: event.source
           })
       })
     )
     const rule = synthesizeRuleOnce(story, step, rows, step.params[reading.arg]!)
-    if (rule === undefined) return undefined
-    guardBits += rule.bits
-    if (!rule.confident) unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
+    if (rule === undefined) return false
+    found.bits += rule.bits
+    if (!rule.confident) found.unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
     meanings[step.index] = { reading: { ...reading, rule: rule.program } }
   }
-  const model: StateModel = { meanings }
-  return explainsStory(story, model) ? { model, guardBits, unconfirmed } : undefined
+  return true
 }
 
 function messageAfter(story: Story, scenario: StoryScenario, position: number): string | undefined {
@@ -844,6 +919,38 @@ function synthesizeRule(
   }
 }
 
+function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
+  const { after: _after, ...rest } = inputs
+  return rest
+}
+
+/**
+ * The refusal a command that adds or takes an amount implies, if it is the one the examples
+ * show: taking more than there is (`after < 0`), or going past a bound the feature's words
+ * name (`after > 100` for "a card holds at most 100 euros").
+ */
+function naturalGuard(
+  effect: Effect | undefined,
+  occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
+  bounds: readonly number[]
+): Program | undefined {
+  if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
+  const sign = effect.op === 'add' || effect.op === 'step' || effect.op === 'tableAdd' ? effect.sign : 0
+  const after: Program = { kind: 'input', name: 'after', type: 'number' }
+  const candidates: Program[] =
+    sign < 0
+      ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }]
+      : bounds
+          .filter((bound) => bound > 0)
+          .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+  return candidates.find((candidate) =>
+    occurrences.every((occurrence) => {
+      const holds = evaluateProgram(candidate, occurrence.inputs)
+      return holds.ok && holds.value === occurrence.refused
+    })
+  )
+}
+
 /** Guards are judged with the whole model: any rule that fits may be one, the probes decide. */
 const GUARD_COMPRESSION = 4
 
@@ -855,87 +962,103 @@ const GUARD_COMPRESSION = 4
 function synthesizeGuard(
   story: Story,
   step: StoryStep,
-  occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }>
+  occurrences: Occurrence[],
+  effect?: Effect
 ): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
-  const names = Object.keys(occurrences[0]!.inputs)
-  const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
-  // The mode is one of the modes the story knows, whether or not this command ever came in it.
-  const modes = modeValues(story)
-  const inputs = names
-    .filter((name) => occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name)))
-    .map((name) => (name === 'mode' ? { name, type: typeOf(name), categorical: true, domain: modes } : { name, type: typeOf(name) }))
+  const problem = guardProblem(story, step, occurrences)
+  const condition = guardCondition(story, occurrences, problem, effect)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
-  const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
-  const operation = (
-    output: { name: string; type: ValueType },
-    rows: typeof occurrences,
-    value: (row: (typeof occurrences)[number]) => Value
-  ): Operation => ({
-    name: 'guard',
-    whenText: step.expression,
-    context,
-    inputs,
-    outputs: [output],
-    scenarios: [],
-    examples: rows.map((row) => ({ inputs: row.inputs, outputs: { [output.name]: value(row) }, source: row.source }))
-  })
-  const options = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
-  // Every time the command came, it was refused: the guard is the mode it came in, or always.
-  const condition = occurrences.every((occurrence) => occurrence.refused)
-    ? // Refused every time it came: when it would be accepted, the examples do not say.
-      { ok: true as const, status: 'ambiguous' as const, program: { kind: 'constant' as const, value: true }, bits: 2, question: undefined }
-    : (() => {
-        const result = synthesize(
-          operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
-          options
-        )
-        return result.ok
-          ? {
-              ok: true as const,
-              status: result.status,
-              program: result.outputs[0]!.program,
-              bits: result.outputs[0]!.bits,
-              question: result.outputs[0]!.question
-            }
-          : undefined
-      })()
-  if (condition === undefined) return undefined
-  if (messages.some((occurrence) => occurrence.message === undefined)) return undefined
-  const distinct = [...new Set(messages.map((occurrence) => occurrence.message!))]
-  let message: { program: Program; bits: number; confident: boolean }
-  const fixed = new Set(mentionedNumbers(story))
-  if (distinct.length === 1)
-    message = {
-      ...singleMessage(
-        distinct[0]!,
-        messages[0]!.inputs,
-        inputs.map((input) => input.name),
-        fixed
-      ),
-      confident: true
-    }
-  else {
-    const rule = synthesize(
-      operation({ name: 'message', type: 'string' }, messages, (row) => row.message!),
-      options
-    )
-    if (!rule.ok) return undefined
-    message = {
-      program: quotingMessages(
-        rule.outputs[0]!.program,
-        messages,
-        inputs.map((input) => input.name),
-        fixed
-      ),
-      bits: rule.outputs[0]!.bits,
-      confident: rule.status === 'synthesised'
-    }
-  }
+  if (condition === undefined || messages.some((occurrence) => occurrence.message === undefined)) return undefined
+  const message = guardMessage(story, messages, problem)
+  if (message === undefined) return undefined
   return {
     guard: { condition: condition.program, message: message.program },
     bits: condition.bits + message.bits,
     confident: condition.status === 'synthesised' && message.confident,
     ...(condition.question ? { question: condition.question } : {})
+  }
+}
+
+/** One time a command came: the guard's inputs then, whether it was refused, and with what message. */
+type Occurrence = { inputs: Record<string, Value>; refused: boolean; message?: string; source: string }
+
+/** The guard's inputs, and its condition or message as an example-table problem over some of the occurrences. */
+interface GuardProblem {
+  names: string[]
+  operation: (output: { name: string; type: ValueType }, rows: Occurrence[], value: (row: Occurrence) => Value) => Operation
+}
+
+function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[]): GuardProblem {
+  const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
+  // The mode is one of the modes the story knows, whether or not this command ever came in it.
+  const modes = modeValues(story)
+  // What the command would leave is read by the natural guard only: the table engine's search
+  // stays as wide as it was.
+  const inputs = Object.keys(occurrences[0]!.inputs)
+    .filter((name) => name !== 'after' && occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name)))
+    .map((name) => (name === 'mode' ? { name, type: typeOf(name), categorical: true, domain: modes } : { name, type: typeOf(name) }))
+  const messages = occurrences.filter((occurrence) => occurrence.refused)
+  const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
+  return {
+    names: inputs.map((input) => input.name),
+    operation: (output, rows, value) => ({
+      name: 'guard',
+      whenText: step.expression,
+      context,
+      inputs,
+      outputs: [output],
+      scenarios: [],
+      examples: rows.map((row) => ({ inputs: withoutAfter(row.inputs), outputs: { [output.name]: value(row) }, source: row.source }))
+    })
+  }
+}
+
+const GUARD_SEARCH = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
+
+/** When the command is refused: a rule the table engine finds, or the refusal its effect implies where the examples leave it open. */
+function guardCondition(
+  story: Story,
+  occurrences: Occurrence[],
+  problem: GuardProblem,
+  effect: Effect | undefined
+): { status: 'synthesised' | 'ambiguous'; program: Program; bits: number; question?: DistinguishingExample } | undefined {
+  // Refused every time it came: when it would be accepted, the examples do not say.
+  if (occurrences.every((occurrence) => occurrence.refused))
+    return { status: 'ambiguous', program: { kind: 'constant', value: true }, bits: 2, question: undefined }
+  const result = synthesize(
+    problem.operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
+    GUARD_SEARCH
+  )
+  if (!result.ok) return undefined
+  // Where the examples leave the rule open, the refusal the command's own effect implies
+  // (taking more than there is, going past a bound the feature names) is the likelier one.
+  const natural = result.status === 'synthesised' ? undefined : naturalGuard(effect, occurrences, mentionedNumbers(story))
+  return {
+    status: result.status,
+    program: natural ?? result.outputs[0]!.program,
+    bits: result.outputs[0]!.bits,
+    question: result.outputs[0]!.question
+  }
+}
+
+/** The refusal's message: one text quoting the case's values, or a rule over them where the messages differ. */
+function guardMessage(
+  story: Story,
+  messages: Occurrence[],
+  problem: GuardProblem
+): { program: Program; bits: number; confident: boolean } | undefined {
+  const distinct = [...new Set(messages.map((occurrence) => occurrence.message!))]
+  const fixed = new Set(mentionedNumbers(story))
+  if (distinct.length === 1) return { ...singleMessage(distinct[0]!, messages[0]!.inputs, problem.names, fixed), confident: true }
+  const rule = synthesize(
+    problem.operation({ name: 'message', type: 'string' }, messages, (row) => row.message!),
+    GUARD_SEARCH
+  )
+  if (!rule.ok) return undefined
+  return {
+    program: quotingMessages(rule.outputs[0]!.program, messages, problem.names, fixed),
+    bits: rule.outputs[0]!.bits,
+    confident: rule.status === 'synthesised'
   }
 }
 
@@ -1077,7 +1200,7 @@ function finalReadings(story: Story, model: StateModel, scenario: StoryScenario)
     const meaning = model.meanings[event.step]!
     if (story.steps[event.step]!.role === 'when' && meaning.guard !== undefined) {
       // The guard decides whether the effect applies.
-      const inputs = guardInputs(state, event.args, story.steps[event.step]!)
+      const inputs = guardInputs(state, event.args, story.steps[event.step]!, meaning.effect)
       const holds = evaluateProgram(meaning.guard.condition, inputs)
       if (holds.ok && holds.value === true) continue
     }

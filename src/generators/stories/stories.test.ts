@@ -5,6 +5,8 @@ import { parseFeature } from '../../gherkin'
 import { analyseSteps } from '../steps'
 import { cheapestCombinations, synthesizeStory } from './search'
 import { runScenario, type Story } from './model'
+import { renderStory } from './render'
+import { describeProgram } from '../synthesis'
 import { storiesOf } from './story'
 
 /** The story of `feature`, and the held-out scenarios mapped onto its steps. */
@@ -490,4 +492,107 @@ ${scenarios}`
   const result = synthesizeStory(story)
   assert.ok(result.solution, result.message)
   assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
+})
+
+test('a refusal the effect implies: taking more than there is, or going past a bound the feature names', () => {
+  const feature = (scenarios: string) => `Feature: Gift voucher
+  A voucher never goes below zero, and it holds at most 300 euros.
+${scenarios}`
+  const { story, heldOut } = storyWithHoldout(
+    feature(`
+  Scenario: spending
+    Given a voucher with 40 euros
+    When I spend 15 euros
+    Then the voucher holds 25 euros
+
+  Scenario: too much
+    Given a voucher with 3 euros
+    When I spend 4 euros
+    Then the shop says "not enough left"
+    And the voucher holds 3 euros
+
+  Scenario: all of it
+    Given a voucher with 8 euros
+    When I spend 8 euros
+    Then the voucher holds 0 euros
+
+  Scenario: topping up
+    Given a voucher with 250 euros
+    When I top up 40 euros
+    Then the voucher holds 290 euros
+
+  Scenario: past the most it holds
+    Given a voucher with 280 euros
+    When I top up 40 euros
+    Then the shop says "at most 300 euros"
+    And the voucher holds 280 euros
+`),
+    feature(`
+  Scenario: a big voucher runs short
+    Given a voucher with 50 euros
+    When I spend 30 euros
+    And I spend 30 euros
+    Then the shop says "not enough left"
+    And the voucher holds 20 euros
+
+  Scenario: filled to the brim
+    Given a voucher with 200 euros
+    When I top up 100 euros
+    Then the voucher holds 300 euros
+`)
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  const guards = result.solution.model.meanings.flatMap((meaning) => (meaning.guard ? [describeProgram(meaning.guard.condition)] : []))
+  assert.deepEqual(guards, ['after < 0', 'after > 300'])
+  assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
+  // The class says it in the state's words: what the command would leave.
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
+  assert.match(rendered.module, /if \(\(this\.\w+ - value0\) < 0\) throw new Refusal/)
+  assert.match(rendered.module, /if \(\(this\.\w+ \+ value0\) > 300\) throw new Refusal/)
+})
+
+test('a count that stops at nothing: the next car is turned away, and a Given adds to the one before', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Bike racks
+  Scenario: one bike
+    Given a rack with 6 free places
+    When a bike is parked
+    Then the rack shows 5 free places
+
+  Scenario: coming and going
+    Given a rack with 6 free places
+    When a bike is parked
+    And a bike is parked
+    And a bike is taken away
+    Then the rack shows 5 free places
+
+  Scenario: some already there
+    Given a rack with 6 free places
+    And 4 places are taken already
+    When a bike is parked
+    Then the rack shows 1 free places
+
+  Scenario: full
+    Given a rack with 1 free places
+    When a bike is parked
+    And a bike is parked
+    Then the rack shows 0 free places
+`,
+    `Feature: Bike racks
+  Scenario: full, then one leaves
+    Given a rack with 3 free places
+    And 2 places are taken already
+    When a bike is parked
+    And a bike is parked
+    And a bike is taken away
+    Then the rack shows 1 free places
+`
+  )
+  const result = synthesizeStory(story)
+  assert.ok(result.solution, result.message)
+  assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
+  const rendered = renderStory(story, result.solution.model, new Map(), new Map(), { status: 'ambiguous' })
+  assert.match(rendered.module, /this\.\w+ = Math\.max\(0, this\.\w+ - 1\)/)
 })

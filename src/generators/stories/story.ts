@@ -83,52 +83,7 @@ export function storiesOf(
   const stories: Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> = []
   for (const feature of features) {
     const flows = scenarioFlows([feature], () => true)
-    const planned: PlannedStep[] = []
-    const storySteps: StoryStep[] = []
-    const families = new Map<number, WordFamily>()
-    const familyIndex = new Map<WordFamily, number>()
-    // One story step per definition and role: a step text used as a Given and as a Then ("the
-    // store has 4 packets of thyme") sets the state up in one and checks it in the other.
-    const indexByRole = new Map<PlannedStep, Map<StoryStep['role'], number>>()
-    const indexOf = (step: PlannedStep, role: StoryStep['role']): number => {
-      const inFamily = familyOf.get(step)
-      if (inFamily) {
-        const known = familyIndex.get(inFamily.family)
-        if (known !== undefined) return known
-        const index = planned.length
-        planned.push(step)
-        familyIndex.set(inFamily.family, index)
-        families.set(index, inFamily.family)
-        storySteps.push({
-          index,
-          role: inFamily.family.role,
-          expression: inFamily.family.expression,
-          words: tokensOf(inFamily.family.expression)
-            .filter((token) => token !== '{word}')
-            .join(' ')
-            .toLowerCase(),
-          params: ['string']
-        })
-        return index
-      }
-      const mixed = role !== step.group.role && role !== 'when' && step.group.role !== 'when'
-      const own = mixed ? role : step.group.role
-      const roles = indexByRole.get(step) ?? new Map<StoryStep['role'], number>()
-      indexByRole.set(step, roles)
-      const known = roles.get(own)
-      if (known !== undefined) return known
-      const index = planned.length
-      planned.push(step)
-      roles.set(own, index)
-      storySteps.push({
-        index,
-        role: own,
-        expression: step.group.expression,
-        words: step.group.fixed.join(' ').toLowerCase(),
-        params: (step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type)
-      })
-      return index
-    }
+    const builder = new StoryStepBuilder(familyOf)
     let complete = flows.length > 0
     const scenarios = flows.map((flow) => ({
       name: flow.name,
@@ -142,11 +97,71 @@ export function storiesOf(
         const inFamily = familyOf.get(step)
         const slots = step.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
         const args = inFamily ? [inFamily.word] : slots.map((slot) => slot.value as Value)
-        return [{ step: indexOf(step, occurrence.role), args, source: `${occurrence.uri}:${occurrence.line}` }]
+        return [{ step: builder.indexOf(step, occurrence.role), args, source: `${occurrence.uri}:${occurrence.line}` }]
       })
     }))
     if (!complete) continue
+    const { planned, storySteps, families } = builder
     stories.push({ feature, story: { ...describe(feature), steps: storySteps, scenarios }, planned, families })
   }
   return stories
+}
+
+/** The story steps of one feature, made as its scenarios first use them. */
+class StoryStepBuilder {
+  readonly planned: PlannedStep[] = []
+  readonly storySteps: StoryStep[] = []
+  readonly families = new Map<number, WordFamily>()
+  private readonly familyIndex = new Map<WordFamily, number>()
+  // One story step per definition and role: a step text used as a Given and as a Then ("the
+  // store has 4 packets of thyme") sets the state up in one and checks it in the other.
+  private readonly indexByRole = new Map<PlannedStep, Map<StoryStep['role'], number>>()
+
+  constructor(private readonly familyOf: Map<PlannedStep, { family: WordFamily; word: string }>) {}
+
+  /** The story step of a planned step used in `role`, made when first used. */
+  indexOf(step: PlannedStep, role: StoryStep['role']): number {
+    const inFamily = this.familyOf.get(step)
+    return inFamily ? this.familyStep(step, inFamily.family) : this.ownStep(step, role)
+  }
+
+  private familyStep(step: PlannedStep, family: WordFamily): number {
+    const known = this.familyIndex.get(family)
+    if (known !== undefined) return known
+    const index = this.planned.length
+    this.planned.push(step)
+    this.familyIndex.set(family, index)
+    this.families.set(index, family)
+    this.storySteps.push({
+      index,
+      role: family.role,
+      expression: family.expression,
+      words: tokensOf(family.expression)
+        .filter((token) => token !== '{word}')
+        .join(' ')
+        .toLowerCase(),
+      params: ['string']
+    })
+    return index
+  }
+
+  private ownStep(step: PlannedStep, role: StoryStep['role']): number {
+    const mixed = role !== step.group.role && role !== 'when' && step.group.role !== 'when'
+    const own = mixed ? role : step.group.role
+    const roles = this.indexByRole.get(step) ?? new Map<StoryStep['role'], number>()
+    this.indexByRole.set(step, roles)
+    const known = roles.get(own)
+    if (known !== undefined) return known
+    const index = this.planned.length
+    this.planned.push(step)
+    roles.set(own, index)
+    this.storySteps.push({
+      index,
+      role: own,
+      expression: step.group.expression,
+      words: step.group.fixed.join(' ').toLowerCase(),
+      params: (step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type)
+    })
+    return index
+  }
 }

@@ -1,6 +1,7 @@
 import { h } from '../dom'
 import type { Report } from '../data'
-import { plural, shortTime } from '../format'
+import { shortTime } from '../format'
+import { plural } from '../../../text'
 import { featureHash, sourceHash } from '../links'
 import type { ReportStrength } from '../../model'
 
