@@ -7,7 +7,7 @@
  */
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
-import { type Candidate, type Problem, candidateOf } from './candidate'
+import { type Candidate, type Problem, candidateOf, explains } from './candidate'
 import { simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
 import { OPERATORS, type OperatorName } from './operators'
@@ -307,24 +307,30 @@ function linearProgram(terms: readonly Entry[], coefficients: readonly number[],
 }
 
 /**
- * A rule capped from above or below by a learnt constant: on the rows whose output is the
- * largest (or smallest) value, the rule would give at least (at most) that value.
+ * A rule capped from above or below by a learnt constant, or kept between two (a volume from 0
+ * to 100): on the rows whose output is the largest (or smallest) value, the rule would give at
+ * least (at most) that value.
  */
 export function capsOn(problem: Problem, rulesOn: (rows: number[]) => Candidate[]): Candidate[] {
   if (problem.output.type !== 'number') return []
   const target = problem.target as number[]
+  const highest = Math.max(...target)
+  const lowest = Math.min(...target)
+  const atExtreme = (extreme: number) => target.map((value, row) => (valuesAgree(value, extreme) ? row : -1)).filter((row) => row >= 0)
   const found: Candidate[] = []
-  for (const [operator, extreme] of [
-    ['min', Math.max(...target)],
-    ['max', Math.min(...target)]
-  ] as const) {
-    const capped = target.map((value, row) => (valuesAgree(value, extreme) ? row : -1)).filter((row) => row >= 0)
-    const free = target.map((_, row) => row).filter((row) => !capped.includes(row))
-    if (capped.length < 1 || free.length < 2) continue
+  const capped = (rows: number[], write: (rule: Program) => Program) => {
+    const free = target.map((_, row) => row).filter((row) => !rows.includes(row))
+    if (rows.length < 1 || free.length < 2) return
     for (const rule of rulesOn(free)) {
-      const program = apply(operator, rule.program, constant(extreme))
-      found.push(candidateOf(program, problem.prior.bits(program), 'cap'))
+      const program = write(rule.program)
+      // Only rules the capped rows agree with: a cheap rule that does not explain them must not set the bar for the others.
+      if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'cap'))
     }
   }
+  capped(atExtreme(highest), (rule) => apply('min', rule, constant(highest)))
+  capped(atExtreme(lowest), (rule) => apply('max', rule, constant(lowest)))
+  // Kept between both: only where each end is reached by a row of its own.
+  if (atExtreme(highest).length > 0 && atExtreme(lowest).length > 0 && highest !== lowest)
+    capped([...atExtreme(highest), ...atExtreme(lowest)], (rule) => apply('min', apply('max', rule, constant(lowest)), constant(highest)))
   return found
 }

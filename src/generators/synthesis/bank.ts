@@ -9,7 +9,7 @@
  * are exactly the alternatives the confidence test compares.
  */
 import type { Value, ValueType } from '../operation'
-import { OPERATORS, type OperatorName, SPACES_OR_HYPHENS } from './operators'
+import { OPERATORS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -123,6 +123,7 @@ const JOINED_CONDITION_BITS = 16
 const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
+const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn']
 const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
 const LIST_UNARY: OperatorName[] = [
@@ -142,6 +143,31 @@ const MIRRORED: Partial<Record<OperatorName, OperatorName>> = {
   greater: 'less',
   lessOrEqual: 'greaterOrEqual',
   greaterOrEqual: 'lessOrEqual'
+}
+
+type Accept = (operand: Entry) => boolean
+
+/** The ways operators are applied at one level of the bank. */
+interface Growers {
+  unary(operator: OperatorName, type: SynthType, accept?: Accept): void
+  withConstant(operator: OperatorName, type: SynthType, constants: readonly Entry[], accept?: Accept): void
+  pairs(operator: OperatorName, type: SynthType, maxBits?: number, extraBits?: number, accept?: Accept): void
+}
+
+/** What share of the bank each type may take: text only where it can lead to the output. */
+function quotaOf(outputType: ValueType, freeText: boolean, maxEntries: number): Record<SynthType, number> {
+  const shares: Record<SynthType, number> =
+    outputType === 'string'
+      ? { number: 0.3, boolean: 0.25, string: 0.4, list: freeText ? 0.05 : 0 }
+      : freeText
+        ? { number: 0.35, boolean: 0.35, string: 0.2, list: 0.1 }
+        : { number: 0.5, boolean: 0.5, string: 0, list: 0 }
+  return {
+    number: maxEntries * shares.number,
+    boolean: maxEntries * shares.boolean,
+    string: maxEntries * shares.string,
+    list: maxEntries * shares.list
+  }
 }
 
 export class Bank {
@@ -190,18 +216,7 @@ export class Bank {
     for (const type of ['number', 'string', 'boolean', 'list'] as const) this.byLevel.set(type, [])
     const freeText = table.columns.some((column) => column.type === 'string' && !column.categorical)
     this.builds = { text: outputType === 'string' || freeText, lists: freeText, spelled: outputType === 'string' }
-    const shares: Record<SynthType, number> =
-      outputType === 'string'
-        ? { number: 0.3, boolean: 0.25, string: 0.4, list: freeText ? 0.05 : 0 }
-        : freeText
-          ? { number: 0.35, boolean: 0.35, string: 0.2, list: 0.1 }
-          : { number: 0.5, boolean: 0.5, string: 0, list: 0 }
-    this.quota = {
-      number: limits.maxEntries * shares.number,
-      boolean: limits.maxEntries * shares.boolean,
-      string: limits.maxEntries * shares.string,
-      list: limits.maxEntries * shares.list
-    }
+    this.quota = quotaOf(outputType, freeText, limits.maxEntries)
     const mentioned = [...prior.mentioned]
     this.offsets = [...new Set([...OFFSETS, ...mentioned])].map((value) => this.literal(value))
     this.factors = [...new Set([...FACTORS, ...mentioned])]
@@ -229,9 +244,13 @@ export class Bank {
     this.clockInputs = new Set(
       table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name)
     )
-    for (const column of table.columns) {
+    this.learnCategories()
+  }
+
+  /** Naming one of a few known categories costs the bits to choose among them, not its spelling. */
+  private learnCategories(): void {
+    for (const column of this.table.columns) {
       if (!column.categorical) continue
-      // Naming one of a few known categories costs the bits to choose among them, not its spelling.
       const categories = [...new Set(column.values as string[])]
       const bits = 1 + Math.log2(categories.length)
       this.categoryConstants.set(
@@ -484,6 +503,19 @@ export class Bank {
 
   /** Every operator applied to operands whose levels add up to this level. */
   private growApplications(level: number): void {
+    const grow = this.growersAt(level)
+    this.growNumbers(level, grow)
+    if (this.clockInputs.size > 0) this.growClockReadings(grow)
+    if (this.builds.lists) {
+      grow.unary('length', 'string', this.textInput)
+      grow.unary('wordCount', 'list')
+    }
+    this.growConditions(grow)
+    this.growText(grow)
+  }
+
+  /** How operators are applied at one level: to one operand, to an operand and a constant, to two operands. */
+  private growersAt(level: number): Growers {
     const unary = (operator: OperatorName, type: SynthType, accept: (operand: Entry) => boolean = () => true) => {
       if (this.deepEnough(OPERATORS[operator].result)) return
       const operandLevel = level - toLevel(this.prior.operatorBits(operator))
@@ -531,20 +563,23 @@ export class Bank {
         }
       }
     }
-    const integral = (entry: Entry) => entry.values.slice(0, this.exampleRows).every((value) => Number.isInteger(value))
-    const smallOperand = (entry: Entry) => entry.bits <= COMPARED_OPERAND_BITS
-    // What is tested for divisibility is an input, or an input shifted or summed: `(day - 1) % 3`, `(a + b) % 2`.
-    const divisible = (entry: Entry) =>
-      entry.bits <= DIVIDED_OPERAND_BITS &&
-      inputReferences(entry.program) <= 2 &&
-      !containsOperator(entry.program, ['multiply', 'divide', 'remainder'])
-    const textInput = (entry: Entry) => !this.isCategorical(entry)
+    return { unary, withConstant, pairs }
+  }
 
-    // Numbers.
+  private readonly integral = (entry: Entry): boolean => entry.values.slice(0, this.exampleRows).every((value) => Number.isInteger(value))
+  private readonly textInput = (entry: Entry): boolean => !this.isCategorical(entry)
+
+  private growNumbers(level: number, { unary, withConstant, pairs }: Growers): void {
+    const integral = this.integral
     for (const operator of NUMBER_UNARY)
       unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
+    // Up to the next cent, only where the words say so (a share that leaves nobody short).
+    if (this.prior.cued(...OPERATORS.ceilCents.words)) unary('ceilCents', 'number')
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
+    // A share of a hundred taken off or put on (a discount, a tip), where the words speak of one.
+    for (const operator of PERCENTAGES)
+      if (this.prior.cued(...((OPERATORS[operator] as OperatorSpec).words ?? []))) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // One constant per step: chains of them (`(x + 2) * 3 - 1`) are the affine form's, with learnt constants.
     const unscaled = (operand: Entry) => !scaledByConstant(operand.program)
     withConstant('add', 'number', this.offsets, unscaled)
@@ -558,34 +593,36 @@ export class Bank {
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
-    this.growMedians(level)
-    if (this.clockInputs.size > 0) {
-      // Clock readings are read as numbers; two times of day give the time from one to the other, across midnight.
-      unary('clockValue', 'string', (operand) => operand.program.kind === 'input' && this.clockInputs.has(operand.program.name))
-      const reading = (operand: Entry) => operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
-      // Clock readings rounded to the quarter hour, the five minutes: where the words speak of rounding.
-      if (this.prior.cued(...OPERATORS.roundTo.words)) withConstant('roundTo', 'number', this.clockSteps, reading)
-      // The time between two readings, as read or as rounded.
-      const roundedReading = (operand: Entry) =>
-        reading(operand) ||
-        (operand.program.kind === 'apply' &&
-          operand.program.operator === 'roundTo' &&
-          operand.program.args[0]!.kind === 'apply' &&
-          operand.program.args[0]!.operator === 'clockValue')
-      pairs('clockSpan', 'number', CLOCK_READING_BITS, 0, roundedReading)
-      // Hours and minutes of a time computed from readings: "7 h 45 min".
-      const fromReadings = (operand: Entry) =>
-        operand.bits <= CLOCK_READING_BITS &&
-        containsOperator(operand.program, ['clockValue']) &&
-        !containsOperator(operand.program, ['hoursPart', 'minutesPart'])
-      unary('hoursPart', 'number', fromReadings)
-      unary('minutesPart', 'number', fromReadings)
-    }
-    if (this.builds.lists) {
-      unary('length', 'string', textInput)
-      unary('wordCount', 'list')
-    }
-    // Booleans.
+    this.growOfThree('median', level)
+    this.growOfThree('mean', level)
+  }
+
+  /** Clock readings are read as numbers; two times of day give the time from one to the other, across midnight. */
+  private growClockReadings({ unary, withConstant, pairs }: Growers): void {
+    unary('clockValue', 'string', (operand) => operand.program.kind === 'input' && this.clockInputs.has(operand.program.name))
+    const reading = (operand: Entry) => operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
+    // Clock readings rounded to the quarter hour, the five minutes: where the words speak of rounding.
+    if (this.prior.cued(...OPERATORS.roundTo.words)) withConstant('roundTo', 'number', this.clockSteps, reading)
+    // The time between two readings, as read or as rounded.
+    const roundedReading = (operand: Entry) =>
+      reading(operand) ||
+      (operand.program.kind === 'apply' &&
+        operand.program.operator === 'roundTo' &&
+        operand.program.args[0]!.kind === 'apply' &&
+        operand.program.args[0]!.operator === 'clockValue')
+    pairs('clockSpan', 'number', CLOCK_READING_BITS, 0, roundedReading)
+    // Hours and minutes of a time computed from readings: "7 h 45 min".
+    const fromReadings = (operand: Entry) =>
+      operand.bits <= CLOCK_READING_BITS &&
+      containsOperator(operand.program, ['clockValue']) &&
+      !containsOperator(operand.program, ['hoursPart', 'minutesPart'])
+    unary('hoursPart', 'number', fromReadings)
+    unary('minutesPart', 'number', fromReadings)
+  }
+
+  /** Conditions: divisibility, the calendar, relations between two values, and their combinations. */
+  private growConditions({ unary, withConstant, pairs }: Growers): void {
+    const integral = this.integral
     withConstant('divisibleBy', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // The calendar's own rule, on a year as it is given, where the words speak of years.
     // Only of an input that is a year by its name (year, birthYear): "years of membership" is a count.
@@ -608,6 +645,12 @@ export class Bank {
     unary('not', 'boolean')
     pairs('and', 'boolean', JOINED_CONDITION_BITS)
     pairs('or', 'boolean', JOINED_CONDITION_BITS)
+  }
+
+  /** Text: case, pieces, numbers spelled out, words. */
+  private growText({ unary, withConstant }: Growers): void {
+    const integral = this.integral
+    const textInput = this.textInput
     // Text.
     if (this.builds.text) {
       // Case, trimming and initials are for words: not for numbers spelled out.
@@ -662,15 +705,16 @@ export class Bank {
     return mirrored < own || (mirrored === own && ORDER.indexOf(mirror) < ORDER.indexOf(operator))
   }
 
-  private growMedians(level: number): void {
-    const rest = level - toLevel(this.prior.operatorBits('median'))
+  /** The middle or the mean of three inputs. */
+  private growOfThree(operator: 'median' | 'mean', level: number): void {
+    const rest = level - toLevel(this.prior.operatorBits(operator))
     const numbers = this.table.columns.filter((column) => column.type === 'number')
     if (numbers.length < 3) return
     const inputs = this.all('number').filter((entry) => entry.program.kind === 'input')
     for (let a = 0; a < inputs.length; a++) {
       for (let b = a + 1; b < inputs.length; b++) {
         for (let c = b + 1; c < inputs.length; c++) {
-          if (inputs[a]!.level + inputs[b]!.level + inputs[c]!.level === rest) this.tryApply('median', [inputs[a]!, inputs[b]!, inputs[c]!])
+          if (inputs[a]!.level + inputs[b]!.level + inputs[c]!.level === rest) this.tryApply(operator, [inputs[a]!, inputs[b]!, inputs[c]!])
         }
       }
     }
@@ -742,6 +786,7 @@ export class Bank {
     if (known !== undefined) return known
     const distinct = [...new Set(operand.values.slice(0, this.exampleRows) as number[])].sort((a, b) => a - b)
     const gapBits = 1 + Math.log2(Math.max(1, distinct.length - 1))
+    const integral = distinct.every((value) => Number.isInteger(value))
     const cuts = new Map<string, { value: number; bits: number; operators: readonly OperatorName[] }>()
     const BELOW: readonly OperatorName[] = ['greaterOrEqual', 'less']
     const ABOVE: readonly OperatorName[] = ['greater', 'lessOrEqual']
@@ -760,6 +805,8 @@ export class Bank {
         for (const value of mentioned) {
           add(value, gapBits - 1, lower)
           if (value !== lower && value !== upper) add(value, gapBits - 1, value)
+          // Named twice, as the last whole value of one band and the first of the next ("15 to 24", "25 or more").
+          if (integral && value !== lower && mentioned.includes(value + 1)) add(value + 1, gapBits - 2, lower)
         }
         continue
       }
@@ -783,6 +830,17 @@ export class Bank {
     return entry.program.kind === 'input' && this.categoryConstants.has(entry.program.name)
   }
 }
+
+/** What is tested for divisibility is an input, or an input shifted or summed: `(day - 1) % 3`, `(a + b) % 2`. */
+function divisible(entry: Entry): boolean {
+  return (
+    entry.bits <= DIVIDED_OPERAND_BITS &&
+    inputReferences(entry.program) <= 2 &&
+    !containsOperator(entry.program, ['multiply', 'divide', 'remainder'])
+  )
+}
+
+const smallOperand = (entry: Entry): boolean => entry.bits <= COMPARED_OPERAND_BITS
 
 /** Text made from a number (`String(n)`, two digits, two decimals), at any depth. */
 function spelledNumber(program: Program): boolean {

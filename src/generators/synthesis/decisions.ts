@@ -73,14 +73,10 @@ interface Branch {
   result: Candidate
 }
 
-/**
- * Decision lists within `margin` bits of the cheapest one, cheapest first. Each list is
- * `if (c1) r1 else if (c2) r2 ... else default`.
- */
-export function decisionLists(problem: Problem, rules: RuleFinder, margin: number, ceiling: number): Candidate[] {
+/** Conditions grouped by the example rows they select, the cheapest few of each group kept, cheapest first. */
+function conditionAtoms(problem: Problem): Atom[] {
   const rows = problem.table.rows
-  // Conditions grouped by the example rows they select, the cheapest few of each group kept: the
-  // rest could only ever be more expensive ways to say the same thing on the examples.
+  // The rest of a group could only ever be more expensive ways to say the same thing on the examples.
   const perMask = new Map<bigint, Atom[]>()
   for (const entry of problem.bank.all('boolean', ATOM_BITS).sort((a, b) => a.bits - b.bits || a.order - b.order)) {
     const mask = truthMask(entry, rows)
@@ -89,114 +85,152 @@ export function decisionLists(problem: Problem, rules: RuleFinder, margin: numbe
     if (group === undefined) perMask.set(mask, [{ entry, mask }])
     else if (group.length < ATOMS_PER_ROW_SET) group.push({ entry, mask })
   }
-  const atoms: Atom[] = [...perMask.values()].flat().sort((a, b) => a.entry.bits - b.entry.bits || a.entry.order - b.entry.order)
+  return [...perMask.values()].flat().sort((a, b) => a.entry.bits - b.entry.bits || a.entry.order - b.entry.order)
+}
+
+/**
+ * Decision lists within `margin` bits of the cheapest one, cheapest first. Each list is
+ * `if (c1) r1 else if (c2) r2 ... else default`.
+ */
+export function decisionLists(problem: Problem, rules: RuleFinder, margin: number, ceiling: number): Candidate[] {
+  const atoms = conditionAtoms(problem)
   if (atoms.length === 0) return []
   // No list can cost less than one condition and two results: when that is already too much, there is nothing to find.
-  const cheapestRule = Math.min(...[...Array(rows).keys()].map((row) => problem.prior.constantBits(problem.target[row]!)))
+  const cheapestRule = Math.min(...[...Array(problem.table.rows).keys()].map((row) => problem.prior.constantBits(problem.target[row]!)))
   if (CONDITIONAL_BITS + atoms[0]!.entry.bits + 2 * cheapestRule > ceiling) return []
-  let visits = 0
-  const tooMuch = () => {
-    chargeWork()
-    return ++visits > MAX_VISITS || problem.expired()
+  const search = new DecisionListSearch(problem, rules, atoms)
+  const best = search.cheapestList(ceiling)
+  if (!Number.isFinite(best) || best > ceiling) return []
+  return search.listsWithin(best + margin)
+}
+
+interface Option {
+  atom: Atom
+  selected: bigint
+  result: Candidate
+  cost: number
+  /** Rows selected. */
+  size: number
+}
+
+/** Branch and bound over the conditions: the cheapest list first, then every list within the bound. */
+class DecisionListSearch {
+  private visits = 0
+  /** The same row sets come back many times (every condition selecting them): their rules by mask. */
+  private readonly rulesByMask = new Map<number, Map<bigint, Candidate[]>>()
+  /** Masks of a small table fit an integer: the loop over every atom then needs no bigint arithmetic. */
+  private readonly smallMasks: number[] | undefined
+  private readonly optionsCache = new Map<bigint, Option[]>()
+  private readonly cheapestCache = new Map<string, { cost: number; budget: number }>()
+
+  constructor(
+    private readonly problem: Problem,
+    private readonly rules: RuleFinder,
+    private readonly atoms: readonly Atom[]
+  ) {
+    this.smallMasks = problem.table.rows <= 30 ? atoms.map((atom) => Number(atom.mask)) : undefined
   }
-  // The same row sets come back many times (every condition selecting them): their rules by mask.
-  const rulesByMask = new Map<number, Map<bigint, Candidate[]>>()
-  const rulesOn = (mask: bigint, limit: number): Candidate[] => {
-    let byMask = rulesByMask.get(limit)
-    if (byMask === undefined) rulesByMask.set(limit, (byMask = new Map()))
+
+  private tooMuch(): boolean {
+    chargeWork()
+    return ++this.visits > MAX_VISITS || this.problem.expired()
+  }
+
+  private rulesOn(mask: bigint, limit: number): Candidate[] {
+    let byMask = this.rulesByMask.get(limit)
+    if (byMask === undefined) this.rulesByMask.set(limit, (byMask = new Map()))
     let found = byMask.get(mask)
-    if (found === undefined) byMask.set(mask, (found = rules.rulesOn(rowsOf(mask, rows), limit)))
+    if (found === undefined) byMask.set(mask, (found = this.rules.rulesOn(rowsOf(mask, this.problem.table.rows), limit)))
     return found
   }
 
-  interface Option {
-    atom: Atom
-    selected: bigint
-    result: Candidate
-    cost: number
-    /** Rows selected. */
-    size: number
-  }
-  // Masks of a small table fit an integer: the loop over every atom then needs no bigint arithmetic.
-  const smallMasks = rows <= 30 ? atoms.map((atom) => Number(atom.mask)) : undefined
-  const optionsCache = new Map<bigint, Option[]>()
-  const optionsFor = (remaining: bigint): Option[] => {
-    const known = optionsCache.get(remaining)
+  private optionsFor(remaining: bigint): Option[] {
+    const known = this.optionsCache.get(remaining)
     if (known !== undefined) return known
     const found: Option[] = []
     const perMask = new Map<bigint | number, number>()
-    const rest = smallMasks === undefined ? undefined : Number(remaining)
-    for (let index = 0; index < atoms.length; index++) {
-      const atom = atoms[index]!
+    const rest = this.smallMasks === undefined ? undefined : Number(remaining)
+    for (let index = 0; index < this.atoms.length; index++) {
+      const atom = this.atoms[index]!
       // The rows the atom selects among those remaining: an integer for a small table, else a bigint.
-      const selection: bigint | number = rest === undefined ? atom.mask & remaining : smallMasks![index]! & rest
+      const selection: bigint | number = rest === undefined ? atom.mask & remaining : this.smallMasks![index]! & rest
       if (selection === 0 || selection === 0n || selection === rest || selection === remaining) continue
       // A few conditions per row set: the cheapest, and others that mean something else beyond the examples.
       const count = perMask.get(selection) ?? 0
       if (count >= ATOMS_PER_ROW_SET) continue
       const selected = typeof selection === 'bigint' ? selection : BigInt(selection)
-      const results = rulesOn(selected, 2)
+      const results = this.rulesOn(selected, 2)
       if (results.length === 0) continue
       perMask.set(selection, count + 1)
       const size = countRows(selected)
       for (const result of results) found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits, size })
     }
     const kept = found.sort((a, b) => a.cost - b.cost || b.size - a.size).slice(0, MAX_OPTIONS)
-    optionsCache.set(remaining, kept)
+    this.optionsCache.set(remaining, kept)
     return kept
   }
 
-  // The cheapest completion of a set of rows with at most `depth` more branches, when it costs
-  // at most `budget` (branch and bound; Infinity otherwise). Memoised with the budget it was
-  // computed under: an exact answer stays exact, "nothing under b" holds for smaller budgets.
-  const cheapestCache = new Map<string, { cost: number; budget: number }>()
-  const cheapest = (remaining: bigint, depth: number, budget: number): number => {
+  /**
+   * The cheapest completion of a set of rows with at most `depth` more branches, when it costs
+   * at most `budget` (branch and bound; Infinity otherwise). Memoised with the budget it was
+   * computed under: an exact answer stays exact, "nothing under b" holds for smaller budgets.
+   */
+  private cheapest(remaining: bigint, depth: number, budget: number): number {
     const key = `${remaining}/${depth}`
-    const known = cheapestCache.get(key)
+    const known = this.cheapestCache.get(key)
     if (known !== undefined && (Number.isFinite(known.cost) || known.budget >= budget)) return known.cost <= budget ? known.cost : Infinity
-    let best = rulesOn(remaining, 1)[0]?.bits ?? Infinity
+    let best = this.rulesOn(remaining, 1)[0]?.bits ?? Infinity
     if (best > budget) best = Infinity
-    if (depth > 0 && !tooMuch()) {
-      for (const option of optionsFor(remaining)) {
+    if (depth > 0 && !this.tooMuch()) {
+      for (const option of this.optionsFor(remaining)) {
         const limit = Math.min(budget, best) - option.cost
         if (limit <= 0) break
-        const rest = cheapest(remaining & ~option.selected, depth - 1, limit)
+        const rest = this.cheapest(remaining & ~option.selected, depth - 1, limit)
         if (option.cost + rest < best) best = option.cost + rest
       }
     }
-    cheapestCache.set(key, { cost: best, budget })
+    this.cheapestCache.set(key, { cost: best, budget })
     return best
   }
 
-  let best = Infinity
-  for (const option of optionsFor(problem.all)) {
-    if (option.cost >= Math.min(best, ceiling)) break
-    best = Math.min(best, option.cost + cheapest(problem.all & ~option.selected, MAX_BRANCHES - 1, Math.min(best, ceiling) - option.cost))
+  /** The cost of the cheapest list of at least one branch, at most `ceiling` (Infinity otherwise). */
+  cheapestList(ceiling: number): number {
+    let best = Infinity
+    for (const option of this.optionsFor(this.problem.all)) {
+      if (option.cost >= Math.min(best, ceiling)) break
+      best = Math.min(
+        best,
+        option.cost + this.cheapest(this.problem.all & ~option.selected, MAX_BRANCHES - 1, Math.min(best, ceiling) - option.cost)
+      )
+    }
+    return best
   }
-  if (!Number.isFinite(best) || best > ceiling) return []
-  const bound = best + margin
-  const lists: Candidate[] = []
-  const walk = (remaining: bigint, branches: Branch[], cost: number): void => {
-    if (lists.length >= MAX_LISTS || tooMuch()) return
-    if (branches.length > 0) {
-      for (const fallback of rulesOn(remaining, 3)) {
-        if (cost + fallback.bits > bound) continue
-        lists.push(listCandidate(branches, fallback, cost + fallback.bits))
+
+  /** Every list costing at most `bound`, cheapest first (up to MAX_LISTS). */
+  listsWithin(bound: number): Candidate[] {
+    const lists: Candidate[] = []
+    const walk = (remaining: bigint, branches: Branch[], cost: number): void => {
+      if (lists.length >= MAX_LISTS || this.tooMuch()) return
+      if (branches.length > 0) {
+        for (const fallback of this.rulesOn(remaining, 3)) {
+          if (cost + fallback.bits > bound) continue
+          lists.push(listCandidate(branches, fallback, cost + fallback.bits))
+        }
+      }
+      if (branches.length >= MAX_BRANCHES) return
+      for (const option of this.optionsFor(remaining)) {
+        const next = remaining & ~option.selected
+        if (
+          cost + option.cost > bound ||
+          cost + option.cost + this.cheapest(next, MAX_BRANCHES - branches.length - 1, bound - cost - option.cost) > bound
+        )
+          continue
+        walk(next, [...branches, { atom: option.atom, result: option.result }], cost + option.cost)
       }
     }
-    if (branches.length >= MAX_BRANCHES) return
-    for (const option of optionsFor(remaining)) {
-      const next = remaining & ~option.selected
-      if (
-        cost + option.cost > bound ||
-        cost + option.cost + cheapest(next, MAX_BRANCHES - branches.length - 1, bound - cost - option.cost) > bound
-      )
-        continue
-      walk(next, [...branches, { atom: option.atom, result: option.result }], cost + option.cost)
-    }
+    walk(this.problem.all, [], 0)
+    return lists.sort((a, b) => a.bits - b.bits)
   }
-  walk(problem.all, [], 0)
-  return lists.sort((a, b) => a.bits - b.bits)
 }
 
 function listCandidate(branches: Branch[], fallback: Candidate, bits: number): Candidate {
@@ -214,7 +248,6 @@ function listCandidate(branches: Branch[], fallback: Candidate, bits: number): C
  */
 export function categoryRules(problem: Problem, rules: RuleFinder): Candidate[] {
   const found: Candidate[] = []
-  const rows = problem.table.rows
   for (const column of problem.table.columns) {
     if (!column.categorical) continue
     const categories = [...new Set(column.values as string[])]
@@ -234,34 +267,7 @@ export function categoryRules(problem: Problem, rules: RuleFinder): Candidate[] 
       found.push(candidateOf(node, problem.prior.bits(node), 'lookup'))
     }
     // A factor or an offset per category, on a numeric input.
-    if (problem.output.type === 'number') {
-      for (const entry of problem.bank.all('number', AFFINE_OPERAND_BITS).filter((candidate) => candidate.program.kind === 'input')) {
-        for (const [operator, role, derive] of [
-          ['multiply', 'rate', (y: number, x: number) => (x === 0 ? undefined : y / x)],
-          ['add', 'base', (y: number, x: number) => y - x]
-        ] as const) {
-          const perCategory = rowsOfCategory.map((members) => {
-            const derived = members.map((row) => derive(problem.target[row] as number, entry.values[row] as number))
-            if (derived.some((value) => value === undefined)) return undefined
-            return constantOn(
-              derived as Value[],
-              derived.map((_, index) => index)
-            )
-          })
-          if (perCategory.some((value) => value === undefined)) continue
-          const tidy = perCategory.map((value) => Number((value as number).toPrecision(10)))
-          if (tidy.every((value) => value === tidy[0])) continue
-          const node: LookupNode = {
-            kind: 'lookup',
-            input: column.name,
-            role,
-            entries: categories.map((category, index) => [category, tidy[index]!])
-          }
-          const program = apply(operator, entry.program, node)
-          found.push(candidateOf(program, problem.prior.bits(program), 'lookup'))
-        }
-      }
-    }
+    if (problem.output.type === 'number') found.push(...scaledPerCategory(problem, column.name, categories, rowsOfCategory))
     // A rule per category.
     const perCategory = rowsOfCategory.map((members) => rules.rulesOn(members, 1)[0])
     if (perCategory.every((rule) => rule !== undefined) && perCategory.some((rule) => rule!.program.kind !== 'constant')) {
@@ -272,7 +278,43 @@ export function categoryRules(problem: Problem, rules: RuleFinder): Candidate[] 
       }
       found.push(candidateOf(node, problem.prior.bits(node), 'per-category'))
     }
-    void rows
+  }
+  return found
+}
+
+/** A factor or an offset per category applied to a numeric input: `amount * RATE[tier]`, `fee + BASE[zone]`. */
+function scaledPerCategory(
+  problem: Problem,
+  inputName: string,
+  categories: readonly string[],
+  rowsOfCategory: readonly number[][]
+): Candidate[] {
+  const found: Candidate[] = []
+  for (const entry of problem.bank.all('number', AFFINE_OPERAND_BITS).filter((candidate) => candidate.program.kind === 'input')) {
+    for (const [operator, role, derive] of [
+      ['multiply', 'rate', (y: number, x: number) => (x === 0 ? undefined : y / x)],
+      ['add', 'base', (y: number, x: number) => y - x]
+    ] as const) {
+      const perCategory = rowsOfCategory.map((members) => {
+        const derived = members.map((row) => derive(problem.target[row] as number, entry.values[row] as number))
+        if (derived.some((value) => value === undefined)) return undefined
+        return constantOn(
+          derived as Value[],
+          derived.map((_, index) => index)
+        )
+      })
+      if (perCategory.some((value) => value === undefined)) continue
+      const tidy = perCategory.map((value) => Number((value as number).toPrecision(10)))
+      if (tidy.every((value) => value === tidy[0])) continue
+      const node: LookupNode = {
+        kind: 'lookup',
+        input: inputName,
+        role,
+        entries: categories.map((category, index) => [category, tidy[index]!])
+      }
+      const program = apply(operator, entry.program, node)
+      found.push(candidateOf(program, problem.prior.bits(program), 'lookup'))
+    }
   }
   return found
 }

@@ -117,6 +117,17 @@ function renderSplit(args: readonly Rendered[]): Rendered {
   return { text: `${receiver}.split(/${escapeRegExp(separator)}/).filter(Boolean)`, precedence: PRECEDENCE.primary }
 }
 
+/** A share of a hundred taken off (-1) or put on (+1): `price * (100 - discount) / 100`. */
+function percentage(sign: 1 | -1): Pick<OperatorSpec, 'apply' | 'render'> {
+  return {
+    apply: numeric((a, percent) => finite((a * (100 + sign * percent)) / 100)),
+    render: ([a, percent]) => ({
+      text: `${wrap(a!, PRECEDENCE.multiplicative)} * (100 ${sign < 0 ? '-' : '+'} ${wrap(percent!, PRECEDENCE.additive + 1)}) / 100`,
+      precedence: PRECEDENCE.multiplicative
+    })
+  }
+}
+
 export const OPERATORS = {
   add: {
     arguments: ['number', 'number'],
@@ -231,6 +242,37 @@ export const OPERATORS = {
     commutative: true,
     words: ['middle', 'median', 'in between']
   },
+  mean: {
+    arguments: ['number', 'number', 'number'],
+    result: 'number',
+    apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? finite((a + b + c) / 3) : undefined),
+    render: (args) => ({
+      text: `(${args.map((argument) => wrap(argument, PRECEDENCE.additive)).join(' + ')}) / 3`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 7,
+    family: 'arithmetic',
+    commutative: true,
+    words: ['average', 'mean']
+  },
+  percentOff: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    ...percentage(-1),
+    bits: 5,
+    uncuedBits: 4,
+    family: 'arithmetic',
+    words: ['percent off', '% off', 'discount', 'reduction', 'reduced', 'off the']
+  },
+  percentOn: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    ...percentage(1),
+    bits: 5,
+    uncuedBits: 4,
+    family: 'arithmetic',
+    words: ['tip', 'on top', 'surcharge', 'markup', 'interest', 'vat', 'tax', 'percent more', 'plus']
+  },
   abs: {
     arguments: ['number'],
     result: 'number',
@@ -290,6 +332,20 @@ export const OPERATORS = {
     bits: 6,
     family: 'rounding',
     words: ['cent', 'cents', 'rounded', 'round', 'nearest', 'penny', 'pence', 'price', 'money', 'total', 'vat', 'tax', 'bill']
+  },
+  ceilCents: {
+    arguments: ['number'],
+    result: 'number',
+    // Up to the next cent, past the float noise of a product (27.5 is 27.500000000000004 after * 1.1 / 4).
+    apply: numericUnary((a) => Math.ceil(Number((a * 100).toFixed(6))) / 100),
+    render: (args) => ({
+      text: `Math.ceil(Number((${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100).toFixed(6))) / 100`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 6,
+    uncuedBits: 4,
+    family: 'rounding',
+    words: ['rounded up', 'round up', 'next cent', 'never short', 'up to the cent']
   },
   roundTo: {
     arguments: ['number', 'number'],

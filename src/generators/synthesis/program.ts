@@ -99,6 +99,27 @@ export function inputsUsed(program: Program, into: string[] = []): string[] {
   return into
 }
 
+/** The program with inputs replaced by programs (a derived quantity written out in terms of the inputs). */
+export function substituteInputs(program: Program, replacements: Readonly<Record<string, Program>>): Program {
+  switch (program.kind) {
+    case 'input':
+      return replacements[program.name] ?? program
+    case 'apply':
+      return { ...program, args: program.args.map((argument) => substituteInputs(argument, replacements)) }
+    case 'conditional':
+      return {
+        ...program,
+        condition: substituteInputs(program.condition, replacements),
+        then: substituteInputs(program.then, replacements),
+        otherwise: substituteInputs(program.otherwise, replacements)
+      }
+    case 'match':
+      return { ...program, cases: program.cases.map((entry) => ({ ...entry, result: substituteInputs(entry.result, replacements) })) }
+    default:
+      return program
+  }
+}
+
 /** Nodes, for summaries: a table counts its entries. */
 export function programSize(program: Program): number {
   if (program.kind === 'lookup') return 1 + program.entries.length
@@ -226,13 +247,8 @@ export function print(program: Program, context: PrintContext = {}): Rendered {
         text: renderValue(program.value),
         precedence: typeof program.value === 'number' && program.value < 0 ? PRECEDENCE.prefix : PRECEDENCE.primary
       }
-    case 'lookup': {
-      if (context.lookup !== undefined) return { text: context.lookup(program), precedence: PRECEDENCE.primary }
-      const entries = program.entries
-        .map(([key, value]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : quoteString(key)}: ${renderValue(value)}`)
-        .join(', ')
-      return { text: `{ ${entries} }[${program.input}]`, precedence: PRECEDENCE.primary }
-    }
+    case 'lookup':
+      return printLookup(program, context)
     case 'match': {
       const fallback = context.unspecified?.(program.input) ?? 'undefined'
       const text = program.cases.reduceRight(
@@ -248,44 +264,55 @@ export function print(program: Program, context: PrintContext = {}): Rendered {
       const otherwise = wrap(print(program.otherwise, context), PRECEDENCE.conditional)
       return { text: `${condition} ? ${then} : ${otherwise}`, precedence: PRECEDENCE.conditional }
     }
-    case 'apply': {
-      const { operator, args } = program
-      if (operator === 'concat') {
-        const template = printTemplate(program, context)
-        if (template !== undefined) return template
+    case 'apply':
+      return printApplication(program, context)
+  }
+}
+
+function printLookup(program: LookupNode, context: PrintContext): Rendered {
+  if (context.lookup !== undefined) return { text: context.lookup(program), precedence: PRECEDENCE.primary }
+  const entries = program.entries
+    .map(([key, value]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : quoteString(key)}: ${renderValue(value)}`)
+    .join(', ')
+  return { text: `{ ${entries} }[${program.input}]`, precedence: PRECEDENCE.primary }
+}
+
+function printApplication(program: ApplyNode, context: PrintContext): Rendered {
+  const { operator, args } = program
+  if (operator === 'concat') {
+    const template = printTemplate(program, context)
+    if (template !== undefined) return template
+  }
+  if (operator === 'min' || operator === 'max') {
+    return OPERATORS[operator].render(flattenCall(program, operator).map((argument) => print(argument, context)))
+  }
+  if (operator === 'not' && args[0]!.kind === 'apply') {
+    // The opposite comparison reads better than a negation: `year % 100 !== 0`.
+    const inner = args[0]
+    if (inner.operator === 'divisibleBy') {
+      const [left, right] = inner.args.map((argument) => print(argument, context))
+      return {
+        text: `${wrap(left!, PRECEDENCE.multiplicative)} % ${wrap(right!, PRECEDENCE.multiplicative + 1)} !== 0`,
+        precedence: PRECEDENCE.equality
       }
-      if (operator === 'min' || operator === 'max') {
-        return OPERATORS[operator].render(flattenCall(program, operator).map((argument) => print(argument, context)))
-      }
-      if (operator === 'not' && args[0]!.kind === 'apply') {
-        // The opposite comparison reads better than a negation: `year % 100 !== 0`.
-        const inner = args[0]
-        if (inner.operator === 'divisibleBy') {
-          const [left, right] = inner.args.map((argument) => print(argument, context))
-          return {
-            text: `${wrap(left!, PRECEDENCE.multiplicative)} % ${wrap(right!, PRECEDENCE.multiplicative + 1)} !== 0`,
-            precedence: PRECEDENCE.equality
-          }
-        }
-        if (inner.operator === 'equal' || inner.operator === 'sameText')
-          return OPERATORS.notEqual.render(inner.args.map((argument) => print(argument, context)))
-      }
-      const logical = args.map((argument) => logicalOperand(argument, operator, context))
-      if (logical.some((text) => text !== undefined)) {
-        const spec = OPERATORS[operator]
-        const parts = args.map(
-          (argument, index) =>
-            logical[index] ??
-            wrap(print(argument, context), index === 0 ? PRECEDENCE[operator as 'and' | 'or'] : PRECEDENCE[operator as 'and' | 'or'] + 1)
-        )
-        return {
-          text: parts.join(operator === 'and' ? ' && ' : ' || '),
-          precedence: spec === OPERATORS.and ? PRECEDENCE.and : PRECEDENCE.or
-        }
-      }
-      return OPERATORS[operator].render(args.map((argument) => print(argument, context)))
+    }
+    if (inner.operator === 'equal' || inner.operator === 'sameText')
+      return OPERATORS.notEqual.render(inner.args.map((argument) => print(argument, context)))
+  }
+  const logical = args.map((argument) => logicalOperand(argument, operator, context))
+  if (logical.some((text) => text !== undefined)) {
+    const spec = OPERATORS[operator]
+    const parts = args.map(
+      (argument, index) =>
+        logical[index] ??
+        wrap(print(argument, context), index === 0 ? PRECEDENCE[operator as 'and' | 'or'] : PRECEDENCE[operator as 'and' | 'or'] + 1)
+    )
+    return {
+      text: parts.join(operator === 'and' ? ' && ' : ' || '),
+      precedence: spec === OPERATORS.and ? PRECEDENCE.and : PRECEDENCE.or
     }
   }
+  return OPERATORS[operator].render(args.map((argument) => print(argument, context)))
 }
 
 /** One line, as in summaries and doc comments: `Math.max(weight, 2) * 1.25 + 2`. */

@@ -22,6 +22,9 @@ import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
 import { isClockText } from './clock'
+import { OPERATORS, type OperatorName } from './operators'
+import { sameValue } from './values'
+import { type Derived, realInputs, withDerivedColumns, withDerivedValues, withoutDerivedColumns, writtenOut } from './derived'
 
 export interface SynthesisOptions {
   /** Highest bank level, in half-bits of description length (widened by later rounds). */
@@ -96,28 +99,37 @@ export type SynthesisResult =
       statistics: SearchStatistics
     }
 
+/** The bank and the share of the budget a search over derived quantities has. */
+const DERIVED_ENTRIES = 8000
+const DERIVED_BUDGET_SHARE = 0.125
+
 interface Settings {
   compression: number
+  /** The operation's budget, in work milliseconds. */
+  budget: number
   maxLevel: number
   maxEntries: number
   clock: () => number
   deadline: number
   /** Set once the time budget has cut the search short. */
   cut: boolean
+  /** When the current output's search started (for the trace). */
+  started: number
 }
 
 type OutputSearch = { ok: true; output: SynthesizedOutput } | { ok: false; message: string }
 
-function searchOutput(
+/** One output's problem: its prior, probes, domain, and the bank grown to its limits. */
+function problemOf(
   operation: Operation,
   table: ExampleTable,
   output: OperationOutput,
   settings: Settings,
-  statistics: SearchStatistics
-): OutputSearch {
+  derived: readonly Derived[]
+): { problem: Problem; domain: OutputDomain } {
   const target: Value[] = table.examples.map((example) => example.outputs[output.name]!)
   const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
-  const probes = probeRows(table)
+  const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived)), derived)
   const domain = domainOf(
     target,
     output.name,
@@ -141,23 +153,25 @@ function searchOutput(
     settings.cut = true
     return true
   }
-  const t0 = settings.clock()
-  const phase = (name: string) => {
-    if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(name, Math.round(settings.clock() - t0), bank.entries.length)
-  }
   while (!expired() && bank.grow()) {
     // grow until the level or entry limit
   }
-  phase('bank')
+  trace(settings, 'bank', bank)
   const problem: Problem = { table, probes, bank, prior, output, target, all: maskOf([...Array(table.rows).keys()]), expired }
-  const tableBits = prior.tableBits(
-    table.examples.map((example, row) => ({ inputs: table.columns.map((column) => example.inputs[column.name]!), output: target[row]! }))
-  )
-  const compression = settings.compression
-  const ceiling = tableBits * compression + MARGIN_BITS
+  return { problem, domain }
+}
 
+/** With SPECLOOP_SYNTHESIS_TRACE set, each phase of a search is reported on stderr. */
+function trace(settings: Settings, phase: string, bank: Bank): void {
+  if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(phase, Math.round(settings.clock() - settings.started), bank.entries.length)
+}
+
+/** Every form's candidates for one output: expressions, learnt constants, caps, categories, decision lists, templates. */
+function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, settings: Settings): Candidate[] {
+  const { bank, output, target, table, prior } = problem
   const found: Candidate[] = []
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
+  if (domain.cents === true) found.push(...keptToTheCent(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {
@@ -171,7 +185,7 @@ function searchOutput(
       )
     )
   }
-  phase('arith')
+  trace(settings, 'arith', bank)
   const rules = ruleFinder(problem)
   if (output.type === 'number') {
     // A capped rule: what fits the uncapped rows, from the same operands as the rule on all rows.
@@ -183,18 +197,23 @@ function searchOutput(
       ])
     )
   }
-  phase('caps')
-  if (!expired()) found.push(...categoryRules(problem, rules))
-  phase('category')
+  trace(settings, 'caps', bank)
+  if (!problem.expired()) found.push(...categoryRules(problem, rules))
+  trace(settings, 'category', bank)
   const cheapestSoFar = Math.min(ceiling, ...found.map((candidate) => candidate.bits))
-  if (!expired()) found.push(...decisionLists(problem, rules, MARGIN_BITS, cheapestSoFar + MARGIN_BITS))
-  phase('decisions')
-  if (!expired())
+  if (!problem.expired()) found.push(...decisionLists(problem, rules, MARGIN_BITS, cheapestSoFar + MARGIN_BITS))
+  trace(settings, 'decisions', bank)
+  if (!problem.expired())
     found.push(...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS))
+  trace(settings, 'templates', bank)
+  return found
+}
 
-  phase('templates')
+/** Distinct candidates that explain every example, ranked by their bits (a rule that ignores an input pays for it). */
+function ranking(found: readonly Candidate[], problem: Problem, derived: readonly Derived[]): Candidate[] {
+  const inputColumns = problem.table.columns.length - derived.length
   const seen = new Set<string>()
-  const ranked = found
+  return found
     .filter((candidate) => {
       const description = describeProgram(candidate.program)
       if (seen.has(description)) return false
@@ -203,41 +222,136 @@ function searchOutput(
     })
     .map((candidate) => ({
       ...candidate,
-      bits: candidate.bits + UNUSED_INPUT_BITS * (table.columns.length - inputsUsed(candidate.program).length)
+      bits:
+        candidate.bits + UNUSED_INPUT_BITS * (inputColumns - inputsUsed(writtenOut(candidate.program, derived) ?? candidate.program).length)
     }))
     .sort((a, b) => a.bits - b.bits)
-  statistics.enumerated += bank.entries.length
-  statistics.evaluated += bank.evaluated
-  statistics.probes = probes.length
+}
+
+function searchOutput(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  settings: Settings,
+  statistics: SearchStatistics,
+  derived: readonly Derived[] = []
+): OutputSearch {
+  settings.started = settings.clock()
+  const { problem, domain } = problemOf(operation, table, output, settings, derived)
+  const tableBits = problem.prior.tableBits(
+    table.examples.map((example, row) => ({
+      inputs: table.columns.map((column) => example.inputs[column.name]!),
+      output: problem.target[row]!
+    }))
+  )
+  const ranked = ranking(candidatesOf(problem, domain, tableBits * settings.compression + MARGIN_BITS, settings), problem, derived)
+  statistics.enumerated += problem.bank.entries.length
+  statistics.evaluated += problem.bank.evaluated
+  statistics.probes = problem.probes.length
   statistics.candidates += ranked.length
   if (ranked.length === 0) return { ok: false, message: `no rule in the language explains the ${table.rows} examples of ${output.name}` }
   const best = ranked[0]!
-  if (best.bits > tableBits * compression) {
+  if (best.bits > tableBits * settings.compression) {
     return {
       ok: false,
       message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
+  return judgedBest(ranked, problem, domain, tableBits, derived)
+}
+
+/** The best candidate, written out over the inputs, with how sure the near-best make it. */
+function judgedBest(
+  ranked: Candidate[],
+  problem: Problem,
+  domain: OutputDomain,
+  tableBits: number,
+  derived: readonly Derived[]
+): OutputSearch {
+  const { output, probes } = problem
   const judged = withDomainExits(roundedToCents(ranked, problem, domain), probes, domain)
   if (process.env.SPECLOOP_SYNTHESIS_TRACE)
     for (const candidate of judged.slice(0, +process.env.SPECLOOP_SYNTHESIS_TRACE || 12))
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
   const confidence = judge(judged, probes, domain)
   const chosen = judged[0]!
+  const program = writtenOut(chosen.program, derived)
+  if (program === undefined) return { ok: false, message: `no rule over the inputs of ${output.name}` }
   const synthesised: SynthesizedOutput = {
     name: output.name,
     type: output.type,
-    program: chosen.program,
+    program,
     bits: chosen.bits,
-    size: programSize(chosen.program),
+    size: programSize(program),
     form: chosen.form,
-    description: describeProgram(chosen.program),
+    description: describeProgram(program),
     tableBits,
     confident: confidence.confident,
     compared: confidence.compared
   }
-  if (confidence.question !== undefined) synthesised.question = confidence.question
+  if (confidence.question !== undefined)
+    synthesised.question = { ...confidence.question, inputs: realInputs(confidence.question.inputs, derived) }
   return { ok: true, output: synthesised }
+}
+
+/**
+ * An output without a confident rule over the inputs is searched again with the outputs already
+ * explained as derived quantities (the total after the discount): the same acceptance and
+ * confidence test, over a language that can name them.
+ */
+function searchOutputOver(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  explained: readonly SynthesizedOutput[],
+  settings: Settings,
+  statistics: SearchStatistics
+): OutputSearch {
+  const direct = searchOutput(operation, table, output, settings, statistics)
+  if (direct.ok && direct.output.confident) return direct
+  const inputs = new Set(table.columns.map((column) => column.name))
+  const derived = explained
+    .filter((earlier) => !inputs.has(earlier.name))
+    .map(({ name, program, confident }) => ({ name, program, confident }))
+  if (derived.length === 0) return direct
+  // Rules over derived quantities are short: a smaller bank, with its own share of the budget.
+  const retry: Settings = {
+    ...settings,
+    maxEntries: Math.min(settings.maxEntries, DERIVED_ENTRIES),
+    deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
+  }
+  const over = searchOutput(operation, withDerivedColumns(table, derived), output, retry, statistics, derived)
+  settings.cut ||= retry.cut
+  if (!over.ok) return direct
+  // A rule over an unconfirmed quantity is no surer than that quantity.
+  if (derived.some((quantity) => !quantity.confident)) over.output.confident = false
+  // Both unsure: the derived rule only where it is clearly shorter (beyond the margin of near-best rules).
+  return !direct.ok || over.output.confident || over.output.bits + MARGIN_BITS < direct.output.bits ? over : direct
+}
+
+/** How an amount is brought to the cent: to the nearest, or up (a share that leaves nobody short). */
+const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents']
+
+/**
+ * Money kept to the cent: an expression whose every example value, brought to the cent, is the
+ * example's output (an order line at 95% of 11 × 1.99 is 20.7955, written 20.80).
+ */
+function keptToTheCent(problem: Problem): Candidate[] {
+  const found: Candidate[] = []
+  const target = problem.target as number[]
+  for (const entry of problem.bank.all('number')) {
+    if (entry.program.kind === 'apply' && TO_THE_CENT.includes(entry.program.operator)) continue
+    for (const operator of TO_THE_CENT) {
+      const agrees = target.every((value, row) => {
+        const rounded = OPERATORS[operator].apply([entry.values[row]!])
+        return rounded !== undefined && sameValue(rounded, value)
+      })
+      if (!agrees) continue
+      const program = apply(operator, entry.program)
+      found.push(candidateOf(program, problem.prior.bits(program), 'expression'))
+    }
+  }
+  return found
 }
 
 /** Rounding to the cent where the output is money kept to the cent: the domain's convention, not a choice of the rule. */
@@ -267,8 +381,10 @@ function settingsOf(options: SynthesisOptions): Settings {
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
     clock,
+    budget: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     deadline: clock() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS),
-    cut: false
+    cut: false,
+    started: 0
   }
 }
 
@@ -314,20 +430,45 @@ export function synthesize(operation: Operation, options: SynthesisOptions = {})
   return result
 }
 
+function noStatistics(operation: Operation): SearchStatistics {
+  return { examples: operation.examples.length, probes: 0, enumerated: 0, evaluated: 0, candidates: 0, elapsedMs: 0 }
+}
+
+/** No rule for one output: the operation has none, located at its first example. */
+function noRule(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  why: string,
+  statistics: SearchStatistics
+): SynthesisResult {
+  const message = `no rule found for ${operation.name}${operation.outputs.length > 1 ? ` (${output.name})` : ''}: ${why}`
+  const error = specloopError(
+    'synthesis/no-rule',
+    message,
+    locationOf(table.examples[0]?.source),
+    'add examples that show the rule, or configure a model provider'
+  )
+  const failure: SynthesisResult = {
+    ok: false,
+    operation: operation.name,
+    status: 'no-rule',
+    reason: 'no-rule',
+    message,
+    error,
+    statistics
+  }
+  if (operation.outputs.length > 1) failure.output = output.name
+  return failure
+}
+
 /**
  * Outputs that only some examples check ("the heating is on" in one scenario of five): each is
  * learnt from the examples that check it, as an operation of its own.
  */
 function searchEachOutput(operation: Operation, settings: Settings): SynthesisResult {
   const outputs: SynthesizedOutput[] = []
-  const statistics: SearchStatistics = {
-    examples: operation.examples.length,
-    probes: 0,
-    enumerated: 0,
-    evaluated: 0,
-    candidates: 0,
-    elapsedMs: 0
-  }
+  const statistics = noStatistics(operation)
   const started = settings.clock()
   for (const output of operation.outputs) {
     const result = search(
@@ -358,14 +499,7 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
   )
     return searchEachOutput(operation, settings)
   const started = settings.clock()
-  const statistics: SearchStatistics = {
-    examples: operation.examples.length,
-    probes: 0,
-    enumerated: 0,
-    evaluated: 0,
-    candidates: 0,
-    elapsedMs: 0
-  }
+  const statistics = noStatistics(operation)
   const table = tabulate(operation)
   if (isTableProblem(table))
     return {
@@ -380,28 +514,9 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
   statistics.examples = table.rows
   const outputs: SynthesizedOutput[] = []
   for (const output of operation.outputs) {
-    const search = searchOutput(operation, table, output, settings, statistics)
+    const search = searchOutputOver(operation, table, output, outputs, settings, statistics)
     statistics.elapsedMs = settings.clock() - started
-    if (!search.ok) {
-      const message = `no rule found for ${operation.name}${operation.outputs.length > 1 ? ` (${output.name})` : ''}: ${search.message}`
-      const error = specloopError(
-        'synthesis/no-rule',
-        message,
-        locationOf(table.examples[0]?.source),
-        'add examples that show the rule, or configure a model provider'
-      )
-      const failure: SynthesisResult = {
-        ok: false,
-        operation: operation.name,
-        status: 'no-rule',
-        reason: 'no-rule',
-        message,
-        error,
-        statistics
-      }
-      if (operation.outputs.length > 1) failure.output = output.name
-      return failure
-    }
+    if (!search.ok) return noRule(operation, table, output, search.message, statistics)
     outputs.push(search.output)
   }
   statistics.elapsedMs = settings.clock() - started

@@ -661,3 +661,143 @@ test('a number written back as a duration when every output is one, with no cloc
   assert.equal(answer(result, { km: 12 }), '2:24')
   assert.equal(answer(result, { km: 3 }), '0:36')
 })
+
+test('a derived quantity: an output computed from another output (the score plus the handicap), written out over the inputs', () => {
+  const result = synthesize(
+    table(
+      'handicap',
+      [
+        ['average', 'number'],
+        ['game', 'number']
+      ],
+      [
+        ['handicap', 'number'],
+        ['final', 'number']
+      ],
+      [
+        [150, 140, 63, 203],
+        [180, 200, 36, 236],
+        [200, 190, 18, 208],
+        [220, 220, 0, 220],
+        [235, 250, 0, 250],
+        [163, 170, 51, 221],
+        [199, 205, 18, 223]
+      ],
+      'The handicap is 90 percent of the difference between 220 and the average, rounded down, never less than 0. The final score is the game score plus the handicap.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answer(result, { average: 171, game: 160 }, 1), 204)
+  assert.equal(answer(result, { average: 219, game: 300 }, 1), 300)
+  // Written out: the generated rule names only the inputs.
+  assert.doesNotMatch(result.outputs[1]!.description, /handicap/)
+})
+
+test('a share of a hundred taken off a derived discount, kept to the cent', () => {
+  const result = synthesize(
+    table(
+      'orderLine',
+      [
+        ['quantity', 'number'],
+        ['price', 'number']
+      ],
+      [
+        ['discount', 'number'],
+        ['total', 'number']
+      ],
+      [
+        [5, 2, 0, 10],
+        [9, 3.1, 0, 27.9],
+        [10, 2, 5, 19],
+        [11, 1.99, 5, 20.8],
+        [20, 1.5, 5, 28.5],
+        [49, 1, 5, 46.55],
+        [50, 1, 10, 45],
+        [100, 0.8, 10, 72]
+      ],
+      'Buying 10 or more takes 5% off the line; buying 50 or more takes 10% off. Line totals are rounded to the cent.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.match(result.outputs[1]!.description, /100 - /)
+  assert.equal(answer(result, { quantity: 13, price: 0.99 }, 1), 12.23)
+  assert.equal(answer(result, { quantity: 75, price: 2.2 }, 1), 148.5)
+})
+
+test('rounded up to the next cent where the words say so, past the float noise of the product', () => {
+  const result = synthesize(
+    table(
+      'splitBill',
+      [
+        ['bill', 'number'],
+        ['tip', 'number'],
+        ['diners', 'number']
+      ],
+      [['share', 'number']],
+      [
+        [100, 10, 4, 27.5],
+        [60, 15, 3, 23],
+        [100, 0, 3, 33.34],
+        [45.5, 20, 2, 27.3],
+        [80, 12.5, 3, 30],
+        [10, 15, 1, 11.5],
+        [99.99, 10, 7, 15.72],
+        [50, 18, 6, 9.84]
+      ],
+      'The tip is a percentage of the bill; each share is rounded up to the next cent.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { bill: 120, tip: 10, diners: 4 }), 33)
+  assert.equal(answer(result, { bill: 10, tip: 0, diners: 3 }), 3.34)
+})
+
+test('kept between two ends (a volume from 0 to 100), and the mean of three inputs', () => {
+  const clamped = synthesize(
+    table(
+      'volume',
+      [
+        ['volume', 'number'],
+        ['change', 'number']
+      ],
+      [['result', 'number']],
+      [
+        [50, 10, 60],
+        [95, 10, 100],
+        [5, -10, 0],
+        [100, 5, 100],
+        [30, -30, 0],
+        [0, 7, 7],
+        [80, -25, 55]
+      ]
+    )
+  )
+  assert.equal(clamped.status, 'synthesised')
+  assert.equal(answer(clamped, { volume: 60, change: 45 }), 100)
+  assert.equal(answer(clamped, { volume: 12, change: -20 }), 0)
+  assert.equal(answer(clamped, { volume: 40, change: -15 }), 25)
+  const mean = synthesize(
+    table(
+      'reportCard',
+      [
+        ['autumn', 'number'],
+        ['spring', 'number'],
+        ['summer', 'number']
+      ],
+      [['average', 'number']],
+      [
+        [70, 80, 90, 80],
+        [65, 70, 71, 69],
+        [50, 51, 51, 51],
+        [100, 99, 99, 99],
+        [0, 0, 1, 0],
+        [55, 56, 56, 56],
+        [34, 35, 35, 35]
+      ],
+      'The report card shows the average of the three term marks, rounded to the nearest whole mark.'
+    )
+  )
+  assert.ok(mean.ok, mean.ok ? '' : mean.message)
+  assert.equal(answer(mean, { autumn: 88, spring: 92, summer: 95 }), 92)
+  assert.equal(answer(mean, { autumn: 12, spring: 13, summer: 14 }), 13)
+})

@@ -58,7 +58,8 @@ function isCategorical(flag: boolean | undefined, type: ValueType, values: Value
   return distinct < values.length && distinct <= 12
 }
 
-export function tabulate(operation: Operation): ExampleTable | TableProblem {
+/** An operation without inputs or without outputs: no table can define it. */
+function shapeProblem(operation: Operation): TableProblem | undefined {
   const where = locationOf(operation.examples[0]?.source)
   if (operation.inputs.length === 0) {
     return {
@@ -82,6 +83,11 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
       )
     }
   }
+  return undefined
+}
+
+/** The first example value that is not of its field's type. */
+function invalidExample(operation: Operation): TableProblem | undefined {
   for (const example of operation.examples) {
     const fields = [
       ...operation.inputs.map((field) => ({ field, value: example.inputs[field.name] })),
@@ -100,14 +106,19 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
       }
     }
   }
+  return undefined
+}
+
+/** Examples with distinct inputs (a row repeated verbatim counts once), or the first two that contradict each other. */
+function distinctExamples(operation: Operation): OperationExample[] | TableProblem {
   const byInputs = new Map<string, OperationExample>()
-  const distinctExamples: OperationExample[] = []
+  const distinct: OperationExample[] = []
   for (const example of operation.examples) {
     const inputKey = operation.inputs.map((field) => valueKey(example.inputs[field.name]!)).join('|')
     const earlier = byInputs.get(inputKey)
     if (earlier === undefined) {
       byInputs.set(inputKey, example)
-      distinctExamples.push(example)
+      distinct.push(example)
       continue
     }
     const disagreeing = operation.outputs.find((field) => valueKey(earlier.outputs[field.name]!) !== valueKey(example.outputs[field.name]!))
@@ -123,19 +134,27 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
       }
     }
   }
-  if (distinctExamples.length < 2) {
+  return distinct
+}
+
+export function tabulate(operation: Operation): ExampleTable | TableProblem {
+  const problem = shapeProblem(operation) ?? invalidExample(operation)
+  if (problem !== undefined) return problem
+  const distinct = distinctExamples(operation)
+  if (!Array.isArray(distinct)) return distinct
+  if (distinct.length < 2) {
     return {
       reason: 'too-few-examples',
       error: specloopError(
         'synthesis/too-few-examples',
-        `${operation.name} has ${plural(distinctExamples.length, 'distinct example')}: one row does not define a rule`,
-        where,
+        `${operation.name} has ${plural(distinct.length, 'distinct example')}: one row does not define a rule`,
+        locationOf(operation.examples[0]?.source),
         'add examples or configure a model provider'
       )
     }
   }
   const columns = operation.inputs.map((field): Column => {
-    const values = distinctExamples.map((example) => example.inputs[field.name]!)
+    const values = distinct.map((example) => example.inputs[field.name]!)
     return {
       name: field.name,
       type: field.type,
@@ -145,7 +164,7 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
       integral: field.type === 'number' && values.every((value) => Number.isInteger(value))
     }
   })
-  return { operation, examples: distinctExamples, rows: distinctExamples.length, columns }
+  return { operation, examples: distinct, rows: distinct.length, columns }
 }
 
 export function isTableProblem(value: ExampleTable | TableProblem): value is TableProblem {

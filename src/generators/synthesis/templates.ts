@@ -58,12 +58,26 @@ function pieceCandidates(problem: Problem): Array<{ entry: Entry; inOutput: Uint
 
 export function templatesOn(problem: Problem, margin: number, ceiling: number, options: TemplateOptions = {}): Candidate[] {
   if (problem.output.type !== 'string') return []
-  const rows = problem.table.rows
-  const every = [...(options.rows ?? [...Array(rows).keys()])]
-  const outputs = problem.target as string[]
-  const prior = problem.prior
-  // Pieces worth trying appear in the outputs, on two rows at least; of those that agree on every
-  // example, the cheapest few (they may still differ beyond the examples).
+  const every = [...(options.rows ?? [...Array(problem.table.rows).keys()])]
+  const choices = options.choices ?? MAX_CHOICES
+  const search = new TemplateSearch(
+    problem,
+    every,
+    piecesOn(problem, every),
+    choices === 0 ? [] : conditionsOn(problem, every),
+    margin,
+    ceiling
+  )
+  // Plain templates first: their cost bounds the search with choices, which is much wider.
+  for (const allowed of [...new Set([0, choices])]) search.run(allowed)
+  return search.found.sort((a, b) => a.bits - b.bits).slice(0, MAX_TEMPLATES)
+}
+
+/**
+ * Pieces worth trying appear in the outputs, on two rows at least; of those that agree on every
+ * example, the cheapest few (they may still differ beyond the examples).
+ */
+function piecesOn(problem: Problem, every: readonly number[]): Entry[] {
   const perValues = new Map<string, number>()
   const pieces: Entry[] = []
   for (const { entry, inOutput } of pieceCandidates(problem)) {
@@ -75,14 +89,23 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
     perValues.set(entry.exampleKey, seen + 1)
     pieces.push(entry)
   }
-  // The cheapest conditions with distinct truth on the examples: a choice needs only one of each.
-  const conditions: Array<{ entry: Entry; mask: bigint; holding: number[]; failing: number[] }> = []
+  return pieces
+}
+
+interface Condition {
+  entry: Entry
+  mask: bigint
+  holding: number[]
+  failing: number[]
+}
+
+/** The cheapest conditions with distinct truth on the examples: a choice needs only one of each. */
+function conditionsOn(problem: Problem, every: readonly number[]): Condition[] {
+  const conditions: Condition[] = []
   const masks = new Set<bigint>()
-  // Without choices (a decision list's branch) there are no conditions to collect.
-  const conditionEntries = (options.choices ?? MAX_CHOICES) === 0 ? [] : problem.bank.all('boolean', CONDITION_BITS)
-  for (const entry of conditionEntries.sort((a, b) => a.bits - b.bits)) {
-    const mask = truthMask(entry, rows)
-    if (masks.has(mask) || conditions.length >= MAX_CONDITIONS || (options.choices ?? MAX_CHOICES) === 0) continue
+  for (const entry of problem.bank.all('boolean', CONDITION_BITS).sort((a, b) => a.bits - b.bits)) {
+    const mask = truthMask(entry, problem.table.rows)
+    if (masks.has(mask) || conditions.length >= MAX_CONDITIONS) continue
     masks.add(mask)
     // The rows each side of the choice explains, the same at every step of the search.
     conditions.push({
@@ -92,117 +115,148 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
       failing: every.filter((row) => !((mask >> BigInt(row)) & 1n))
     })
   }
-  const concatBits = prior.operatorBits('concat')
-  const found: Candidate[] = []
-  let bound = ceiling
-  let visits = 0
-  const failed = new Map<string, number>()
+  return conditions
+}
 
-  const piecesAt = (members: number[], positions: number[]): Alternative[] => {
+/** Depth-first over the pieces that continue every row's output, cheapest first, bounded by the best found plus the margin. */
+class TemplateSearch {
+  readonly found: Candidate[] = []
+  private bound: number
+  private visits = 0
+  private readonly failed = new Map<string, number>()
+  private readonly rows: number
+  private readonly outputs: string[]
+  private readonly concatBits: number
+
+  constructor(
+    private readonly problem: Problem,
+    private readonly every: readonly number[],
+    private readonly pieces: readonly Entry[],
+    private readonly conditions: readonly Condition[],
+    private readonly margin: number,
+    ceiling: number
+  ) {
+    this.bound = ceiling
+    this.rows = problem.table.rows
+    this.outputs = problem.target as string[]
+    this.concatBits = problem.prior.operatorBits('concat')
+  }
+
+  run(choices: number): void {
+    this.failed.clear()
+    this.visits = 0
+    this.search(new Array(this.rows).fill(0), [], 0, choices)
+  }
+
+  private piecesAt(members: readonly number[], positions: number[]): Alternative[] {
     const alternatives: Alternative[] = []
-    for (const piece of pieces) {
-      if (!members.every((row) => outputs[row]!.startsWith(piece.values[row] as string, positions[row]))) continue
+    for (const piece of this.pieces) {
+      if (!members.every((row) => this.outputs[row]!.startsWith(piece.values[row] as string, positions[row]))) continue
       if (members.every((row) => (piece.values[row] as string).length === 0)) continue
       alternatives.push({
         program: piece.program,
         bits: piece.bits,
-        lengths: piece.values.slice(0, rows).map((value) => (value as string).length),
+        lengths: piece.values.slice(0, this.rows).map((value) => (value as string).length),
         constant: false
       })
     }
     return alternatives
   }
-  const commonPrefix = (members: number[], positions: number[]): string => {
+
+  private commonPrefix(members: readonly number[], positions: number[]): string {
     if (members.length === 0) return ''
-    let prefix = outputs[members[0]!]!.slice(positions[members[0]!])
+    let prefix = this.outputs[members[0]!]!.slice(positions[members[0]!])
     for (const row of members) {
-      const rest = outputs[row]!.slice(positions[row])
+      const rest = this.outputs[row]!.slice(positions[row])
       let length = 0
       while (length < prefix.length && length < rest.length && prefix[length] === rest[length]) length++
       prefix = prefix.slice(0, length)
     }
     return prefix
   }
-  const constantAlternatives = (members: number[], positions: number[], withEmpty: boolean): Alternative[] => {
-    const prefix = commonPrefix(members, positions)
+
+  private constantAlternatives(members: readonly number[], positions: number[], withEmpty: boolean): Alternative[] {
+    const prior = this.problem.prior
+    const prefix = this.commonPrefix(members, positions)
     const alternatives: Alternative[] = []
     if (withEmpty)
-      alternatives.push({ program: constant(''), bits: prior.constantBits(''), lengths: new Array(rows).fill(0), constant: true })
+      alternatives.push({ program: constant(''), bits: prior.constantBits(''), lengths: new Array(this.rows).fill(0), constant: true })
     for (let length = prefix.length; length >= 1; length--) {
       const text = prefix.slice(0, length)
-      alternatives.push({ program: constant(text), bits: prior.constantBits(text), lengths: new Array(rows).fill(length), constant: true })
+      alternatives.push({
+        program: constant(text),
+        bits: prior.constantBits(text),
+        lengths: new Array(this.rows).fill(length),
+        constant: true
+      })
     }
     return alternatives
   }
 
-  const search = (positions: number[], parts: Alternative[], bits: number, choices: number): void => {
+  private search(positions: number[], parts: Alternative[], bits: number, choices: number): void {
     chargeWork()
-    if (found.length >= MAX_TEMPLATES * 4 || ++visits > MAX_VISITS || problem.expired()) return
-    if (every.every((row) => positions[row] === outputs[row]!.length)) {
+    if (this.found.length >= MAX_TEMPLATES * 4 || ++this.visits > MAX_VISITS || this.problem.expired()) return
+    if (this.every.every((row) => positions[row] === this.outputs[row]!.length)) {
       if (parts.length < 2 || parts.every((part) => part.constant)) return
       const program = parts.slice(1).reduce<Program>((joined, part) => apply('concat', joined, part.program), parts[0]!.program)
-      found.push(candidateOf(program, bits, 'template'))
-      bound = Math.min(bound, bits + margin)
+      this.found.push(candidateOf(program, bits, 'template'))
+      this.bound = Math.min(this.bound, bits + this.margin)
       return
     }
     if (parts.length >= MAX_PIECES) return
-    const key = `${every.map((row) => positions[row]).join(',')}|${parts.length > 0 && parts[parts.length - 1]!.constant ? 1 : 0}|${choices}`
-    if ((failed.get(key) ?? Infinity) <= bits) return
-    const join = parts.length > 0 ? concatBits : 0
-    const before = found.length
+    const key = `${this.every.map((row) => positions[row]).join(',')}|${parts.length > 0 && parts[parts.length - 1]!.constant ? 1 : 0}|${choices}`
+    if ((this.failed.get(key) ?? Infinity) <= bits) return
+    const join = parts.length > 0 ? this.concatBits : 0
+    const before = this.found.length
     const lastConstant = parts.length > 0 && parts[parts.length - 1]!.constant
-    const options = [...piecesAt(every, positions), ...(lastConstant ? [] : constantAlternatives(every, positions, false))]
+    const options = [
+      ...this.piecesAt(this.every, positions),
+      ...(lastConstant ? [] : this.constantAlternatives(this.every, positions, false))
+    ]
     for (const option of options.sort((a, b) => a.bits - b.bits)) {
-      if (bits + join + option.bits > bound) continue
-      search(
+      if (bits + join + option.bits > this.bound) continue
+      this.search(
         positions.map((position, row) => position + option.lengths[row]!),
         [...parts, option],
         bits + join + option.bits,
         choices
       )
     }
-    if (choices > 0) {
-      for (const { entry, mask, holding, failing } of conditions) {
-        if (holding.length === 0 || failing.length === 0) continue
-        const base = bits + join + CONDITIONAL_BITS + entry.bits
-        if (base > bound) continue
-        const thens = [...constantAlternatives(holding, positions, true), ...piecesAt(holding, positions)]
-        const others = [...constantAlternatives(failing, positions, true), ...piecesAt(failing, positions)]
-        for (const then of thens) {
-          for (const otherwise of others) {
-            if (
-              then.constant &&
-              otherwise.constant &&
-              then.program.kind === 'constant' &&
-              otherwise.program.kind === 'constant' &&
-              then.program.value === otherwise.program.value
-            )
-              continue
-            const cost = base + then.bits + otherwise.bits
-            if (cost > bound) continue
-            const choice: Alternative = {
-              program: conditional(entry.program, then.program, otherwise.program),
-              bits: CONDITIONAL_BITS + entry.bits + then.bits + otherwise.bits,
-              lengths: every.map((row) => ((mask >> BigInt(row)) & 1n ? then.lengths[row]! : otherwise.lengths[row]!)),
-              constant: false
-            }
-            search(
-              positions.map((position, row) => position + choice.lengths[row]!),
-              [...parts, choice],
-              cost,
-              choices - 1
-            )
+    if (choices > 0) this.searchChoices(positions, parts, bits + join, choices)
+    if (this.found.length === before) this.failed.set(key, Math.min(this.failed.get(key) ?? Infinity, bits))
+  }
+
+  /** The next part as a choice between two pieces on a condition (`count === 1 ? '' : 's'`). */
+  private searchChoices(positions: number[], parts: Alternative[], bits: number, choices: number): void {
+    for (const { entry, mask, holding, failing } of this.conditions) {
+      if (holding.length === 0 || failing.length === 0) continue
+      const base = bits + CONDITIONAL_BITS + entry.bits
+      if (base > this.bound) continue
+      const thens = [...this.constantAlternatives(holding, positions, true), ...this.piecesAt(holding, positions)]
+      const others = [...this.constantAlternatives(failing, positions, true), ...this.piecesAt(failing, positions)]
+      for (const then of thens) {
+        for (const otherwise of others) {
+          if (sameConstant(then, otherwise)) continue
+          const cost = base + then.bits + otherwise.bits
+          if (cost > this.bound) continue
+          const choice: Alternative = {
+            program: conditional(entry.program, then.program, otherwise.program),
+            bits: CONDITIONAL_BITS + entry.bits + then.bits + otherwise.bits,
+            lengths: this.every.map((row) => ((mask >> BigInt(row)) & 1n ? then.lengths[row]! : otherwise.lengths[row]!)),
+            constant: false
           }
+          this.search(
+            positions.map((position, row) => position + choice.lengths[row]!),
+            [...parts, choice],
+            cost,
+            choices - 1
+          )
         }
       }
     }
-    if (found.length === before) failed.set(key, Math.min(failed.get(key) ?? Infinity, bits))
   }
-  // Plain templates first: their cost bounds the search with choices, which is much wider.
-  for (const choices of [...new Set([0, options.choices ?? MAX_CHOICES])]) {
-    failed.clear()
-    visits = 0
-    search(new Array(rows).fill(0), [], 0, choices)
-  }
-  return found.sort((a, b) => a.bits - b.bits).slice(0, MAX_TEMPLATES)
+}
+
+function sameConstant(a: Alternative, b: Alternative): boolean {
+  return a.constant && b.constant && a.program.kind === 'constant' && b.program.kind === 'constant' && a.program.value === b.program.value
 }
