@@ -301,17 +301,18 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return reading.negate ? !state.flag : state.flag
     case 'derived': {
       if (reading.rule === undefined || step === undefined) return undefined
-      const value = evaluateProgram(reading.rule, stateInputs(state, args, step))
+      const value = evaluateProgram(reading.rule, stateInputs(state, args, step, reading.arg))
       return value.ok ? value.value : undefined
     }
   }
 }
 
 /** The state a derived reading may read: as a guard's, without the step's own expected value. */
-export function stateInputs(state: State, args: readonly Value[], step: StoryStep): Record<string, Value> {
+export function stateInputs(state: State, args: readonly Value[], step: StoryStep, readArg: number): Record<string, Value> {
   const inputs = guardInputs(state, args, step)
+  // A key ("seat C4") stays; the value the step expects is what the rule must produce, never an input.
   step.params.forEach((type, index) => {
-    if (type !== 'string') delete inputs[`arg${index}`]
+    if (type !== 'string' || index === readArg) delete inputs[`arg${index}`]
   })
   // "the daily goal is reached": what the recorded numbers add up to.
   inputs.total = state.items.reduce<number>((sum, item) => sum + (typeof item === 'number' ? item : 0), 0)

@@ -837,7 +837,7 @@ function deriveReadings(
       scenario.events.forEach((event, position) => {
         if (event.step === step.index)
           rows.push({
-            inputs: stateInputs(traces.states[scenarioIndex]![position]!, event.args, step),
+            inputs: stateInputs(traces.states[scenarioIndex]![position]!, event.args, step, reading.arg),
             value: event.args[reading.arg]!,
             source: event.source
           })
