@@ -22,7 +22,7 @@ const path = require('node:path')
 const { requireBuilt, TABLE_SETS, operationsOf: planned } = require('../synthesis/sets')
 
 const load = requireBuilt('bench/model')
-const { synthesize, evaluateProgram } = load('generators/synthesis')
+const { synthesise, evaluateProgram } = load('generators/synthesis')
 const { judgeProposal, proposalProbes } = load('generators/synthesis/proposal')
 const { findRowLookup } = load('generators/model/row-lookup')
 const { valuesAgree } = load('generators/operation')
@@ -141,7 +141,7 @@ function measureSet(set) {
       const heldOut = heldOutOperations.find((candidate) => candidate.name === operation.name)?.examples ?? []
       if (operation.stateful || heldOut.length === 0 || operation.examples.length < 2) continue
       counts.operations++
-      const synthesis = synthesize(operation)
+      const synthesis = synthesise(operation)
       const probes = proposalProbes(operation)
       const spec = `${file.replace(/\.feature$/, '')}: ${operation.name}`
       // A copy of the rows: wrong beyond them whenever a held-out row differs from the fallback.

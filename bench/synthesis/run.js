@@ -23,8 +23,8 @@ const path = require('node:path')
 const { requireBuilt, TABLE_SETS, STATEFUL_SETS, operationsOf } = require('./sets')
 
 const load = requireBuilt('bench/synthesis')
-const { synthesize, evaluateProgram, workDone, WORK_UNITS_PER_MS } = load('generators/synthesis')
-const { synthesizeStory, storiesOf, runScenario } = load('generators/stories')
+const { synthesise, evaluateProgram, workDone, WORK_UNITS_PER_MS } = load('generators/synthesis')
+const { synthesiseStory, storiesOf, runScenario } = load('generators/stories')
 const { valuesAgree } = load('generators/operation')
 const { parseFeature } = load('gherkin')
 const { analyseSteps } = load('generators/steps')
@@ -54,7 +54,7 @@ function leaveOneOut(operation) {
   let right = 0
   for (let index = 0; index < operation.examples.length; index++) {
     const left = operation.examples[index]
-    const result = synthesize({ ...operation, examples: operation.examples.filter((_, other) => other !== index) })
+    const result = synthesise({ ...operation, examples: operation.examples.filter((_, other) => other !== index) })
     runs++
     if (passes(result, left)) right++
   }
@@ -76,7 +76,7 @@ function measureSet(set) {
     for (const operation of main) {
       if (operation.stateful) continue
       const started = performance.now()
-      const result = synthesize(operation)
+      const result = synthesise(operation)
       const elapsedMs = performance.now() - started
       const rowsHeldOut = heldOut.find((candidate) => candidate.name === operation.name)?.examples ?? []
       const passed = rowsHeldOut.filter((row) => passes(result, row)).length
@@ -157,7 +157,7 @@ function measureStories(set) {
     const heldOutStory = storiesOf([heldOut], analysis.steps)[0]?.story
     const started = performance.now()
     const workBefore = workDone()
-    const result = story === undefined ? { status: 'no-rule' } : synthesizeStory(story)
+    const result = story === undefined ? { status: 'no-rule' } : synthesiseStory(story)
     const elapsedMs = performance.now() - started
     // The work the search counted, in milliseconds of the idle reference machine: what its
     // budget counts, and the same on a loaded machine.

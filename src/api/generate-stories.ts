@@ -16,7 +16,7 @@ import {
   skeletonStepBodies,
   storiesOf,
   type StoryResult,
-  synthesizeStory
+  synthesiseStory
 } from '../generators/stories'
 
 export const STORY_GENERATOR = 'offline/stories'
@@ -78,7 +78,7 @@ function implementStory(
   const { feature, story } = candidate
   const operations = ownOperations(analysis, feature.uri)
   const started = Date.now()
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   if (result.solution === undefined || result.status === 'no-rule') {
     if (options.onlyConfident) return implementSkeleton(candidate, analysis, keepModules, implemented, result.message, started)
     for (const operation of operations)

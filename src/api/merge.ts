@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { exitCodeOf, ExitCode, messageOf, specloopError } from '../errors'
 import type { SpecloopError } from '../errors'
-import { emptyRunCounts, mergeRunMessages, readEnvelopes, summarizeMessages } from '../runner'
+import { emptyRunCounts, mergeRunMessages, readEnvelopes, summariseMessages } from '../runner'
 import type { RunCounts } from '../runner'
 import {
   COVERAGE_DIRECTORY,
@@ -159,7 +159,7 @@ export async function merge(options: MergeOptions): Promise<MergeResult> {
   }
   const messages = mergeRunMessages(runs.map((run) => run.envelopes))
   const trace = mergeRunTraces({ runId, createdAt: now.toISOString(), runs, pickleIds: messages.pickleIds, order: messages.order })
-  const summary = summarizeMessages(messages.envelopes)
+  const summary = summariseMessages(messages.envelopes)
   const missing = missingShards(runs)
   const sources = uniqueTracedSources(runs, cwd)
   const warnings = [...missingShardWarnings(runs, missing), ...withoutMapsWarnings(trace, sources)]

@@ -9,7 +9,7 @@ import {
   parseHistory,
   REPORT_FORMAT_NAMES,
   REPORT_FORMATS,
-  serializeHistory
+  serialiseHistory
 } from '../report'
 import type { ApprovalInputs, ReportFormat, ReportModel, SiteFile } from '../report'
 import { loadGovernedProject, statusOf } from './governance'
@@ -257,7 +257,7 @@ function noMessagesError(options: ReportOptions, cwd: string, messagesFile: stri
 /** The history with this run added, for the next report's trend; a failure to write it is a warning: the report stands. */
 function recordHistory(historyPath: string, history: ReportModel['history'], result: ReportResult): void {
   try {
-    writeFileAtomic(historyPath, serializeHistory(history))
+    writeFileAtomic(historyPath, serialiseHistory(history))
   } catch (thrown) {
     result.warnings.push(specloopError('REPORT_HISTORY', `could not update ${HISTORY_PATH}: ${messageOf(thrown)}`))
   }

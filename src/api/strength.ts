@@ -3,7 +3,7 @@ import path from 'node:path'
 import { exitCodeOf, ExitCode, messageOf, SpecloopError, specloopError, worstExitCode } from '../errors'
 import { Project, resolveProject, toUri } from '../project'
 import type { ProjectOptions } from '../project'
-import { runInstrumentedSuite, summarizeMessages } from '../runner'
+import { runInstrumentedSuite, summariseMessages } from '../runner'
 import {
   applyMutant,
   describeMutant,
@@ -200,7 +200,7 @@ async function runMutant(
     if (outcome.notInstrumented.some((file) => file.file === planned.absolutePath))
       return resultOf(planned, { status: 'invalid', killedBy: [], durationMs })
     if (outcome.timedOut) return resultOf(planned, { status: 'timeout', killedBy: [], durationMs })
-    const summary = summarizeMessages(outcome.envelopes)
+    const summary = summariseMessages(outcome.envelopes)
     const failed = summary.scenarios.filter((scenario) => scenario.status !== 'passed').map(scenarioLocation)
     const ranAll = summary.scenarios.length >= against.length
     if (failed.length === 0 && ranAll && outcome.exitCode === 0) return resultOf(planned, { status: 'survived', killedBy: [], durationMs })

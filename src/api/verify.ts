@@ -13,7 +13,7 @@ import {
   readEnvelopes,
   runInstrumentedSuite,
   RunCounts,
-  summarizeMessages
+  summariseMessages
 } from '../runner'
 import type { RunFilters, RunOutcome, RunSummary } from '../runner'
 import {
@@ -567,7 +567,7 @@ function recordRun(
 ): VerifyResult {
   const { runId, runDirectory, outcome, plan, previous } = run
   const { affected } = plan
-  const summary = summarizeMessages(outcome.envelopes)
+  const summary = summariseMessages(outcome.envelopes)
   const { errors, exitCode } = runErrors(project, outcome, summary)
   const sources = tracedSources(project, outcome, previous.trace)
   const shard = shardOf(project, options)

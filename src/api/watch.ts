@@ -5,7 +5,7 @@ import { ExitCode, exitCodeOf, SpecloopError, specloopError } from '../errors'
 import { resolveProject, toUri } from '../project'
 import type { Project, ProjectOptions } from '../project'
 import { readProjectFeatures } from '../specification'
-import { findProjectSources, isTypescriptSource, readEnvelopes, startWarmRunner, summarizeMessages } from '../runner'
+import { findProjectSources, isTypescriptSource, readEnvelopes, startWarmRunner, summariseMessages } from '../runner'
 import type { RunCounts, ScenarioOutcome, WarmRunner } from '../runner'
 import { changesSinceTrace, createRunDirectory, lineHunks, newRunId, readTrace, selectAffected } from '../trace'
 import type { CurrentScenario, FileChange, SelectedScenario, Trace } from '../trace'
@@ -191,7 +191,7 @@ async function runSelection(
     changed: [...state.unloaded]
   })
   if (state.stopping) return
-  const summary = summarizeMessages(outcome.envelopes)
+  const summary = summariseMessages(outcome.envelopes)
   const { errors } = runErrors(project, outcome, summary)
   const total = state.scenariosNow.length
   emit({

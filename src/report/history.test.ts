@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { HISTORY_LIMIT, mergeHistory, parseHistory, serializeHistory } from './history'
+import { HISTORY_LIMIT, mergeHistory, parseHistory, serialiseHistory } from './history'
 import { emptyCounts } from '../messages'
 import type { HistoryEntry } from './model'
 
@@ -17,7 +17,7 @@ test('history round-trips and skips lines that are not entries', () => {
     entry('a', '2026-01-01T00:00:00.000Z'),
     { ...entry('b', '2026-01-02T00:00:00.000Z', 3), durationMs: 12.5, coverage: 87.5 }
   ]
-  const text = `${serializeHistory(entries)}not json\n{"runId":1}\n[]\n`
+  const text = `${serialiseHistory(entries)}not json\n{"runId":1}\n[]\n`
   assert.deepEqual(parseHistory(text), entries)
 })
 

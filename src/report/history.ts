@@ -57,6 +57,6 @@ export function mergeHistory(previous: HistoryEntry[], current: HistoryEntry): H
   return merged.slice(-HISTORY_LIMIT)
 }
 
-export function serializeHistory(entries: HistoryEntry[]): string {
+export function serialiseHistory(entries: HistoryEntry[]): string {
   return entries.map((entry) => JSON.stringify(entry)).join('\n') + (entries.length > 0 ? '\n' : '')
 }

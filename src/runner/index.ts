@@ -1,6 +1,6 @@
 export { runInstrumentedSuite, adjustRunConfiguration, readEnvelopes } from './run'
 export type { RunOptions, RunOutcome, RunFilters } from './run'
-export { summarizeMessages, emptyRunCounts, pickleLines } from './messages'
+export { summariseMessages, emptyRunCounts, pickleLines } from './messages'
 export type { RunSummary, ScenarioOutcome, RunCounts } from './messages'
 export {
   sandboxArguments,

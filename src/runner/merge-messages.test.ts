@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
 import { parseFeature } from '../gherkin'
 import { mergeAffectedMessages, mergeRunMessages } from './merge-messages'
-import { summarizeMessages } from './messages'
+import { summariseMessages } from './messages'
 
 const FEATURE = 'Feature: f\n  Scenario: one\n    Given a step\n\n  Scenario: two\n    Given a step\n'
 
@@ -188,10 +188,10 @@ function shardOf(prefix: string, data: string, index: number, total: number, fai
 const SUITE = 'Feature: f\n  Scenario: one\n    Given a step\n\n  Scenario: two\n    Given a step\n\n  Scenario: three\n    Given a step\n'
 
 test('merged shards read as one run: every scenario once, pointed at one set of documents, pickles and definitions', () => {
-  const whole = summarizeMessages(shardOf('all', SUITE, 1, 1))
+  const whole = summariseMessages(shardOf('all', SUITE, 1, 1))
   const shards = [shardOf('a', SUITE, 1, 2), shardOf('b', SUITE, 2, 2)]
   const { envelopes, pickleIds, order } = mergeRunMessages(shards)
-  const merged = summarizeMessages(envelopes)
+  const merged = summariseMessages(envelopes)
   const view = (summary: typeof whole) => summary.scenarios.map((scenario) => [scenario.name, scenario.line, scenario.status]).sort()
   assert.deepEqual(view(merged), view(whole))
   assert.equal(merged.success, true)
@@ -229,12 +229,12 @@ test('merged shards read as one run: every scenario once, pointed at one set of 
 
 test('merged shards: the run failed when one shard failed; a shard that did not finish leaves it unfinished', () => {
   const failed = mergeRunMessages([shardOf('a', SUITE, 1, 2), shardOf('b', SUITE, 2, 2, ['two'])])
-  const summary = summarizeMessages(failed.envelopes)
+  const summary = summariseMessages(failed.envelopes)
   assert.equal(summary.success, false)
   assert.equal(summary.scenarioCounts.failed, 1)
   const unfinished = mergeRunMessages([
     shardOf('a', SUITE, 1, 2),
     shardOf('b', SUITE, 2, 2).filter((envelope) => !envelope.testRunFinished)
   ])
-  assert.equal(summarizeMessages(unfinished.envelopes).finished, false)
+  assert.equal(summariseMessages(unfinished.envelopes).finished, false)
 })

@@ -92,7 +92,7 @@ interface Gathered {
   finished: boolean
 }
 
-export function summarizeMessages(envelopes: Envelope[]): RunSummary {
+export function summariseMessages(envelopes: Envelope[]): RunSummary {
   const gathered: Gathered = {
     nodeLines: new Map(),
     pickles: new Map(),

@@ -5,7 +5,7 @@ import { test } from 'node:test'
 import Module from 'node:module'
 import assert from 'node:assert/strict'
 import type { Envelope } from '@cucumber/messages'
-import { summarizeMessages } from './messages'
+import { summariseMessages } from './messages'
 import { spawnSync } from 'node:child_process'
 import { adjustRunConfiguration, cucumberEnvironment, needsModuleHooks } from './run'
 import type { Project } from '../project'
@@ -56,7 +56,7 @@ test('messages: scenarios take their worst step; retried attempts count once; ho
     { testCaseFinished: { testCaseStartedId: 't3', willBeRetried: false } },
     { testRunFinished: { success: false } }
   ] as unknown as Envelope[]
-  const summary = summarizeMessages(envelopes)
+  const summary = summariseMessages(envelopes)
   assert.deepEqual(
     summary.scenarios.map((scenario) => [scenario.name, scenario.line, scenario.status]),
     [

@@ -1,7 +1,7 @@
 import type { Value } from '../operation'
 import type { PlannedOperation, RenderedOperationModule } from '../steps'
 import { renderOperationStub, STUB_GENERATOR } from '../steps'
-import { type DistinguishingExample, renderOperation, synthesize, type SynthesisFailureReason, type SynthesisOptions } from '../synthesis'
+import { type DistinguishingExample, renderOperation, synthesise, type SynthesisFailureReason, type SynthesisOptions } from '../synthesis'
 
 export const SYNTHESIS_GENERATOR = 'offline/synthesis'
 
@@ -125,7 +125,7 @@ export function implementOperations(operations: PlannedOperation[], options: Imp
       continue
     }
     const started = Date.now()
-    const result = synthesize(operation, options.synthesis ?? {})
+    const result = synthesise(operation, options.synthesis ?? {})
     const elapsedMs = Date.now() - started
     if (!result.ok) {
       outcomes.push({ ...base, status: 'no-rule', reason: result.reason, message: result.message, elapsedMs })

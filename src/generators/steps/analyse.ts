@@ -4,7 +4,7 @@ import type { ParsedFeature } from '../../gherkin'
 import type { Operation, OperationExample, Value, ValueType } from '../operation'
 import { checkExpressions, parameterTypeRegistry } from './verify'
 import { GroupParameter, groupSteps, StepGroup } from './group'
-import { camelCase, capitalize, contentWords, decapitalize, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
+import { camelCase, capitalise, contentWords, decapitalise, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
 import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
 import { DraftExample, newDraft, OperationDraft, ScenarioWalk, WalkContext } from './scenario-walk'
 
@@ -269,7 +269,7 @@ function overwrites(a: { group: StepGroup; placeholder?: string }, b: { group: S
   return b.group.occurrences.some((occurrence) => scenarios.has(occurrence.pickleId))
 }
 
-const outcomeName = (name: string) => `actual${capitalize(name)}`
+const outcomeName = (name: string) => `actual${capitalise(name)}`
 
 function tableType(group: StepGroup): FieldType {
   const tables = group.occurrences.map((occurrence) => occurrence.dataTable).filter((table): table is string[][] => table !== undefined)
@@ -560,5 +560,5 @@ function spreadStatefulness(drafts: OperationDraft[]): void {
 /** actualCost → cost; flags keep their name. */
 function plainOutcomeName(fieldName: string): string {
   const match = /^actual(\p{Lu}.*)$/u.exec(fieldName)
-  return match ? decapitalize(match[1]) : fieldName
+  return match ? decapitalise(match[1]) : fieldName
 }

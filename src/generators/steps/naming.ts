@@ -314,14 +314,14 @@ function changeFirstCase(word: string, upper: boolean): string {
   return ([...changed].every(isIdentifierPart) ? changed : first) + word.slice(first.length)
 }
 
-export const capitalize = (word: string): string => (word === '' ? word : changeFirstCase(word, true))
-export const decapitalize = (word: string): string => (word === '' ? word : changeFirstCase(word, false))
+export const capitalise = (word: string): string => (word === '' ? word : changeFirstCase(word, true))
+export const decapitalise = (word: string): string => (word === '' ? word : changeFirstCase(word, false))
 
 export function camelCase(words: string[]): string {
   const joined = words
     .filter(Boolean)
     .map((word, index) => {
-      if (index > 0) return capitalize(word)
+      if (index > 0) return capitalise(word)
       return word.length > 1 && word === word.toUpperCase() && [...word.toLowerCase()].every(isIdentifierPart)
         ? word.toLowerCase()
         : changeFirstCase(word, false)
@@ -343,9 +343,9 @@ export function toIdentifier(candidate: string, fallback: string, maximumLength 
     if (/[\uD800-\uDBFF]$/.test(name)) name = name.slice(0, -1)
   }
   if (name === '') return fallback
-  if (!isIdentifierStart([...name][0])) name = `${fallback}${capitalize(name)}`
+  if (!isIdentifierStart([...name][0])) name = `${fallback}${capitalise(name)}`
   // `number` → numberValue (not numberNumber); `type` → typeText.
-  if (RESERVED.has(name)) name = `${name}${fallback.toLowerCase() === name.toLowerCase() ? 'Value' : capitalize(fallback)}`
+  if (RESERVED.has(name)) name = `${name}${fallback.toLowerCase() === name.toLowerCase() ? 'Value' : capitalise(fallback)}`
   return name
 }
 

@@ -19,7 +19,7 @@ import {
   type DistinguishingExample,
   evaluateProgram,
   type Program,
-  synthesize,
+  synthesise,
   workClock
 } from '../synthesis'
 import {
@@ -538,7 +538,7 @@ export function cheapestCombinations<T>(
   return result
 }
 
-export function synthesizeStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
+export function synthesiseStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
   const clock = options.clock ?? workClock()
   const started = clock()
   const modes = modeValues(story)
@@ -803,7 +803,7 @@ function guardOf(
   refused: Array<Set<number>>,
   kept: Set<Register>,
   effect: Effect | undefined
-): ReturnType<typeof synthesizeGuard> | null {
+): ReturnType<typeof synthesiseGuard> | null {
   const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
   story.scenarios.forEach((scenario, scenarioIndex) => {
     scenario.events.forEach((event, position) => {
@@ -819,7 +819,7 @@ function guardOf(
     for (const name of Object.keys(occurrence.inputs))
       if (!/^arg\d+$/.test(name) && name !== 'after' && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
   }
-  return synthesizeGuard(story, step, occurrences, effect)
+  return synthesiseGuard(story, step, occurrences, effect)
 }
 
 /** Each derived reading's rule, learnt over the states its Then step saw; false when one cannot be. */
@@ -843,7 +843,7 @@ function deriveReadings(
           })
       })
     )
-    const rule = synthesizeRuleOnce(story, step, rows, step.params[reading.arg]!)
+    const rule = synthesiseRuleOnce(story, step, rows, step.params[reading.arg]!)
     if (rule === undefined) return false
     found.bits += rule.bits
     if (!rule.confident) found.unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
@@ -863,22 +863,22 @@ function messageAfter(story: Story, scenario: StoryScenario, position: number): 
 }
 
 /** The same rows (the same states, another model) give the same rule: learnt once per story. */
-const learntRules = new WeakMap<Story, Map<string, ReturnType<typeof synthesizeRule>>>()
-function synthesizeRuleOnce(
+const learntRules = new WeakMap<Story, Map<string, ReturnType<typeof synthesiseRule>>>()
+function synthesiseRuleOnce(
   story: Story,
   step: StoryStep,
   rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>,
   type: ValueType
-): ReturnType<typeof synthesizeRule> {
+): ReturnType<typeof synthesiseRule> {
   let cache = learntRules.get(story)
   if (!cache) learntRules.set(story, (cache = new Map()))
   const key = `${step.index}\u0000${JSON.stringify(rows.map((row) => [row.inputs, row.value]))}`
-  if (!cache.has(key)) cache.set(key, synthesizeRule(story, step, rows, type))
+  if (!cache.has(key)) cache.set(key, synthesiseRule(story, step, rows, type))
   return cache.get(key)
 }
 
 /** A derived reading's rule: the value each Then step expects, over the state it saw. */
-function synthesizeRule(
+function synthesiseRule(
   story: Story,
   step: StoryStep,
   rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>,
@@ -896,7 +896,7 @@ function synthesizeRule(
   const distinct = new Set(rows.map((row) => JSON.stringify(row.value)))
   // A value that never changed in the examples says nothing about the states they never showed.
   if (distinct.size === 1) return { program: { kind: 'constant', value: rows[0]!.value }, bits: 2, confident: false }
-  const result = synthesize(
+  const result = synthesise(
     {
       name: 'reading',
       whenText: step.expression,
@@ -959,7 +959,7 @@ const GUARD_COMPRESSION = 4
  * over the command's parameters and the state before it. The refusal messages are part of the
  * words the rule comes with ("not enough in fun" speaks of a relation).
  */
-function synthesizeGuard(
+function synthesiseGuard(
   story: Story,
   step: StoryStep,
   occurrences: Occurrence[],
@@ -1025,7 +1025,7 @@ function guardCondition(
   // Refused every time it came: when it would be accepted, the examples do not say.
   if (occurrences.every((occurrence) => occurrence.refused))
     return { status: 'ambiguous', program: { kind: 'constant', value: true }, bits: 2, question: undefined }
-  const result = synthesize(
+  const result = synthesise(
     problem.operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
     GUARD_SEARCH
   )
@@ -1050,7 +1050,7 @@ function guardMessage(
   const distinct = [...new Set(messages.map((occurrence) => occurrence.message!))]
   const fixed = new Set(mentionedNumbers(story))
   if (distinct.length === 1) return { ...singleMessage(distinct[0]!, messages[0]!.inputs, problem.names, fixed), confident: true }
-  const rule = synthesize(
+  const rule = synthesise(
     problem.operation({ name: 'message', type: 'string' }, messages, (row) => row.message!),
     GUARD_SEARCH
   )

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { IdGenerator } from '@cucumber/messages'
 import { parseFeature } from '../../gherkin'
 import { analyseSteps } from '../steps'
-import { cheapestCombinations, synthesizeStory } from './search'
+import { cheapestCombinations, synthesiseStory } from './search'
 import { runScenario, type Story } from './model'
 import { renderStory } from './render'
 import { describeProgram } from '../synthesis'
@@ -102,7 +102,7 @@ test('an account: deposits, withdrawals and a refusal become a model that holds 
     And the balance is 3
 `
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.notEqual(result.status, 'no-rule')
   assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenario')
@@ -145,7 +145,7 @@ test('a yes/no the state implies is learnt as a rule over it, its threshold take
     Then the daily goal is reached: no
 `
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'total >= 10000, not > and not another threshold')
 })
@@ -171,7 +171,7 @@ test('an undecided story asks for a scenario as Gherkin, its disputed Then step 
     { newId }
   )
   const [{ story }] = storiesOf([feature], analyseSteps([feature], []).steps)
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.equal(result.status, 'ambiguous')
   assert.ok(result.question, result.message)
   assert.ok(
@@ -219,7 +219,7 @@ test('a state that only a Given names is still a state a command may lead to: th
     ''
   ].join('\n')
   const { story, heldOut } = storyWithHoldout(feature, holdout)
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   // "close" leads to "closed" (the verb names the state); where "unlock" leads, no example says.
   assert.equal(result.status, 'ambiguous')
   assert.ok(
@@ -263,7 +263,7 @@ test('plain words that name states ("the door starts closed") are one step whose
       .sort(),
     ['I am told {string}', 'the door is now {word}', 'the door starts {word}']
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.notEqual(result.status, 'no-rule')
   assert.ok(passesHeldOut(story, heldOut, result.solution!.model))
   for (const line of result.question?.scenario ?? [])
@@ -322,7 +322,7 @@ ${scenarios}`
     Then the light shows "FULL"
 `)
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model))
 })
@@ -380,7 +380,7 @@ ${scenarios}`
     And the volume is 0
 `)
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model))
   assert.ok(result.solution.model.meanings.some((meaning) => meaning.effect?.op === 'flag'))
@@ -416,7 +416,7 @@ ${scenarios}`
     And the store has 2 packets of "dill"
 `)
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model))
 })
@@ -489,7 +489,7 @@ ${scenarios}`
     Then the claim is refused with "not enough points"
 `)
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
 })
@@ -541,7 +541,7 @@ ${scenarios}`
     Then the voucher holds 300 euros
 `)
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   const guards = result.solution.model.meanings.flatMap((meaning) => (meaning.guard ? [describeProgram(meaning.guard.condition)] : []))
   assert.deepEqual(guards, ['after < 0', 'after > 300'])
@@ -590,7 +590,7 @@ test('a count that stops at nothing: the next car is turned away, and a Given ad
     Then the rack shows 1 free places
 `
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
   const rendered = renderStory(story, result.solution.model, new Map(), new Map(), { status: 'ambiguous' })
@@ -625,7 +625,7 @@ test('a Then step’s expected value is never an input of its own rule: no tauto
     Then the text reads "xyz"
 `
   )
-  const result = synthesizeStory(story)
+  const result = synthesiseStory(story)
   const reads = story.steps.find((step) => step.expression === 'the text reads {string}')!
   const reading = result.solution?.model.meanings[reads.index]?.reading
   if (reading?.read === 'derived' && reading.rule !== undefined)

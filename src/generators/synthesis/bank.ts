@@ -125,11 +125,11 @@ const WIDE_GAP = 0.25
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
 const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn']
 const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
-const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalize', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
+const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalise', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
 const LIST_UNARY: OperatorName[] = [
   'eachLower',
   'eachUpper',
-  'eachCapitalized',
+  'eachCapitalised',
   'eachInitial',
   'eachLettersAndDigits',
   'reversed',

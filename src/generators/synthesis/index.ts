@@ -3,13 +3,13 @@
  * would write — or, where the examples do not decide it, the question that would. Pure: data
  * in, data out (the clock for the time budget is injectable).
  */
-export { synthesize, DEFAULT_MAX_LEVEL, DEFAULT_MAX_ENTRIES, DEFAULT_TIME_BUDGET_MS, COMPRESSION } from './search'
+export { synthesise, DEFAULT_MAX_LEVEL, DEFAULT_MAX_ENTRIES, DEFAULT_TIME_BUDGET_MS, COMPRESSION } from './search'
 export type {
   SynthesisOptions,
   SynthesisResult,
   SynthesisStatus,
   SynthesisFailureReason,
-  SynthesizedOutput,
+  SynthesisedOutput,
   SearchStatistics
 } from './search'
 export type { DistinguishingExample } from './confidence'

@@ -90,7 +90,7 @@ function eachWord(operation: (word: string) => string): (args: readonly SynthVal
   return ([list]) => (isList(list) ? list.map(operation) : undefined)
 }
 
-const capitalizeWord = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+const capitaliseWord = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
 const MAX_TEXT = 500
 
 /** Words separated by spaces or hyphens ("Step-by-step Guide"): written as this separator constant. */
@@ -562,10 +562,10 @@ export const OPERATORS = {
     family: 'text',
     words: ['lower', 'lowercase', 'small letters', 'slug', 'url', 'address', 'handle', 'username']
   },
-  capitalize: {
+  capitalise: {
     arguments: ['string'],
     result: 'string',
-    apply: text(capitalizeWord),
+    apply: text(capitaliseWord),
     render: (args) => ({
       text: `${wrap(args[0]!, PRECEDENCE.primary)}.charAt(0).toUpperCase() + ${wrap(args[0]!, PRECEDENCE.primary)}.slice(1).toLowerCase()`,
       precedence: PRECEDENCE.additive
@@ -800,10 +800,10 @@ export const OPERATORS = {
     family: 'words',
     words: ['upper', 'uppercase', 'capitals']
   },
-  eachCapitalized: {
+  eachCapitalised: {
     arguments: ['list'],
     result: 'list',
-    apply: eachWord(capitalizeWord),
+    apply: eachWord(capitaliseWord),
     render: method(() => 'map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())'),
     bits: 4,
     family: 'words',

@@ -10,7 +10,7 @@ import { valuesAgree } from '../operation'
 import { type DistinguishingExample } from './confidence'
 import { probeValues } from './candidate'
 import { type Probe, probeRows } from './probes'
-import { synthesize, type SynthesisOptions, type SynthesisResult } from './search'
+import { synthesise, type SynthesisOptions, type SynthesisResult } from './search'
 import { type ExampleTable, isTableProblem, tabulate } from './table'
 import { type Program, subprograms } from './program'
 import { plural } from '../../text'
@@ -96,7 +96,7 @@ function boundaryProbes(table: ExampleTable, synthesis: SynthesisResult, seen: S
  * The rows a proposal is run on: the synthesis probes of the operation's example table, and
  * the rows around the synthesised rule's own constants.
  */
-export function proposalProbes(operation: Operation, synthesis: SynthesisResult = synthesize(operation)): Probe[] {
+export function proposalProbes(operation: Operation, synthesis: SynthesisResult = synthesise(operation)): Probe[] {
   const table = tabulate(operation)
   if (isTableProblem(table)) return []
   const probes = probeRows(table)
@@ -183,5 +183,5 @@ export function checkProposal(
   answers: readonly ProposalAnswer[],
   options: SynthesisOptions = {}
 ): ProposalVerdict {
-  return judgeProposal(operation, probes, answers, synthesize(operation, options))
+  return judgeProposal(operation, probes, answers, synthesise(operation, options))
 }

@@ -66,7 +66,7 @@ export interface SearchStatistics {
   elapsedMs: number
 }
 
-export interface SynthesizedOutput {
+export interface SynthesisedOutput {
   name: string
   type: ValueType
   program: Program
@@ -86,7 +86,7 @@ export interface SynthesizedOutput {
 export type SynthesisFailureReason = 'no-rule' | 'no-inputs' | 'no-outputs' | 'too-few-examples' | 'invalid-example' | 'contradiction'
 
 export type SynthesisResult =
-  | { ok: true; operation: string; status: 'synthesised' | 'ambiguous'; outputs: SynthesizedOutput[]; statistics: SearchStatistics }
+  | { ok: true; operation: string; status: 'synthesised' | 'ambiguous'; outputs: SynthesisedOutput[]; statistics: SearchStatistics }
   | {
       ok: false
       operation: string
@@ -117,7 +117,7 @@ interface Settings {
   started: number
 }
 
-type OutputSearch = { ok: true; output: SynthesizedOutput } | { ok: false; message: string }
+type OutputSearch = { ok: true; output: SynthesisedOutput } | { ok: false; message: string }
 
 /** One output's problem: its prior, probes, domain, and the bank grown to its limits. */
 function problemOf(
@@ -277,7 +277,7 @@ function judgedBest(
   const chosen = judged[0]!
   const program = writtenOut(chosen.program, derived)
   if (program === undefined) return { ok: false, message: `no rule over the inputs of ${output.name}` }
-  const synthesised: SynthesizedOutput = {
+  const synthesised: SynthesisedOutput = {
     name: output.name,
     type: output.type,
     program,
@@ -303,7 +303,7 @@ function searchOutputOver(
   operation: Operation,
   table: ExampleTable,
   output: OperationOutput,
-  explained: readonly SynthesizedOutput[],
+  explained: readonly SynthesisedOutput[],
   settings: Settings,
   statistics: SearchStatistics
 ): OutputSearch {
@@ -411,7 +411,7 @@ function remember(key: string, result: SynthesisResult): void {
 }
 
 /** The best program for each output of the operation, how sure the examples make it, or why there is none. */
-export function synthesize(operation: Operation, options: SynthesisOptions = {}): SynthesisResult {
+export function synthesise(operation: Operation, options: SynthesisOptions = {}): SynthesisResult {
   if (options.clock !== undefined || process.env.SPECLOOP_SYNTHESIS_TRACE) return search(operation, settingsOf(options))
   const started = performance.now()
   const key = searchKey(operation, options)
@@ -467,7 +467,7 @@ function noRule(
  * learnt from the examples that check it, as an operation of its own.
  */
 function searchEachOutput(operation: Operation, settings: Settings): SynthesisResult {
-  const outputs: SynthesizedOutput[] = []
+  const outputs: SynthesisedOutput[] = []
   const statistics = noStatistics(operation)
   const started = settings.clock()
   for (const output of operation.outputs) {
@@ -512,7 +512,7 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
       statistics
     }
   statistics.examples = table.rows
-  const outputs: SynthesizedOutput[] = []
+  const outputs: SynthesisedOutput[] = []
   for (const output of operation.outputs) {
     const search = searchOutputOver(operation, table, output, outputs, settings, statistics)
     statistics.elapsedMs = settings.clock() - started

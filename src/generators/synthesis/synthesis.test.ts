@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Operation, Value } from '../operation'
-import { evaluateProgram, synthesize, type SynthesisResult } from './index'
+import { evaluateProgram, synthesise, type SynthesisResult } from './index'
 import { domainOf } from './confidence'
 
 /** An operation from a table: the columns' names and types, then rows of inputs followed by the outputs. */
@@ -34,7 +34,7 @@ function answer(result: SynthesisResult, inputs: Record<string, Value>, output =
 }
 
 test('a linear rule the rows decide is synthesised, confident, and right beyond the rows', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'fahrenheit',
       [['celsius', 'number']],
@@ -57,7 +57,7 @@ test('a linear rule the rows decide is synthesised, confident, and right beyond 
 })
 
 test('bands with conventional cuts: a round number inside a narrow gap, the first value of the upper band', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'ticket',
       [['age', 'number']],
@@ -78,7 +78,7 @@ test('bands with conventional cuts: a round number inside a narrow gap, the firs
 })
 
 test('rows that fit a coincidence as well as the rule: ambiguous, with the deciding row and what each candidate answers', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'prize',
       [['n', 'number']],
@@ -104,7 +104,7 @@ test('rows that fit a coincidence as well as the rule: ambiguous, with the decid
 })
 
 test('once the deciding rows are added, the same table is decided', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'prize',
       [['n', 'number']],
@@ -129,7 +129,7 @@ test('once the deciding rows are added, the same table is decided', () => {
 })
 
 test('a table no rule explains more simply than its rows is no-rule, located at the first example', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'lottery',
       [['ticket', 'number']],
@@ -153,7 +153,7 @@ test('a table no rule explains more simply than its rows is no-rule, located at 
 })
 
 test("an answer outside the outputs' domain is a question even without a rival: whole tins", () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'paint',
       [['area', 'number']],
@@ -172,7 +172,7 @@ test("an answer outside the outputs' domain is a question even without a rival: 
 test('relations between inputs, min, max and the middle of three', () => {
   assert.equal(
     answer(
-      synthesize(
+      synthesise(
         table(
           'bid',
           [
@@ -192,7 +192,7 @@ test('relations between inputs, min, max and the middle of three', () => {
     ),
     999
   )
-  const middle = synthesize(
+  const middle = synthesise(
     table(
       'middle',
       [
@@ -215,7 +215,7 @@ test('relations between inputs, min, max and the middle of three', () => {
 })
 
 test('word-level text: a slug, initials, title case', () => {
-  const slug = synthesize(
+  const slug = synthesise(
     table(
       'slug',
       [['title', 'string']],
@@ -229,7 +229,7 @@ test('word-level text: a slug, initials, title case', () => {
     )
   )
   assert.equal(answer(slug, { title: 'Terms Of Service' }), 'terms-of-service')
-  const initials = synthesize(
+  const initials = synthesise(
     table(
       'initials',
       [['name', 'string']],
@@ -246,7 +246,7 @@ test('word-level text: a slug, initials, title case', () => {
 })
 
 test('templates that mix text and arithmetic: a duration, a twelve-hour clock', () => {
-  const duration = synthesize(
+  const duration = synthesise(
     table(
       'duration',
       [['minutes', 'number']],
@@ -262,7 +262,7 @@ test('templates that mix text and arithmetic: a duration, a twelve-hour clock', 
     )
   )
   assert.equal(answer(duration, { minutes: 125 }), '2:05')
-  const clock = synthesize(
+  const clock = synthesise(
     table(
       'clock',
       [['hour', 'number']],
@@ -284,7 +284,7 @@ test('templates that mix text and arithmetic: a duration, a twelve-hour clock', 
 })
 
 test('a category decides first, a threshold within one category', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'cinema',
       [
@@ -322,11 +322,11 @@ test('widening the search keeps the bar: a larger bank never turns a question in
       [10, false]
     ]
   )
-  assert.equal(synthesize(operation, { maxLevel: 60, maxEntries: 24000 }).status, 'ambiguous')
+  assert.equal(synthesise(operation, { maxLevel: 60, maxEntries: 24000 }).status, 'ambiguous')
 })
 
 test('contradictory rows and a single row are located problems, not rules', () => {
-  const contradiction = synthesize(
+  const contradiction = synthesise(
     table(
       'twice',
       [['n', 'number']],
@@ -339,12 +339,12 @@ test('contradictory rows and a single row are located problems, not rules', () =
     )
   )
   assert.equal(!contradiction.ok && contradiction.reason, 'contradiction')
-  const single = synthesize(table('once', [['n', 'number']], [['m', 'number']], [[1, 2]]))
+  const single = synthesise(table('once', [['n', 'number']], [['m', 'number']], [[1, 2]]))
   assert.equal(!single.ok && single.reason, 'too-few-examples')
 })
 
 test('whole outputs: a rule answering a fraction of a box on ordinary inputs ranks below the rounded one the words cue', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'boxes',
       [['books', 'number']],
@@ -382,14 +382,14 @@ test('a modulus the rows cannot pin down (8 or 400 for hundreds) is a question, 
     [2021, false],
     [2020, true]
   ]
-  const result = synthesize(table('marked', [['n', 'number']], [['marked', 'boolean']], rows, 'Some multiples are marked by the ledger.'))
+  const result = synthesise(table('marked', [['n', 'number']], [['marked', 'boolean']], rows, 'Some multiples are marked by the ledger.'))
   assert.ok(result.ok)
   assert.notEqual(result.status, 'synthesised')
   const question = result.outputs[0]!.question
   assert.ok(question, 'a deciding row is asked for')
   assert.equal((question.inputs.n as number) % 100, 0, `asks a multiple of 100, not ${JSON.stringify(question.inputs)}`)
   // With that row answered, the rule is decided.
-  const decided = synthesize(
+  const decided = synthesise(
     table(
       'marked',
       [['n', 'number']],
@@ -403,7 +403,7 @@ test('a modulus the rows cannot pin down (8 or 400 for hundreds) is a question, 
 })
 
 test('money is kept to the cent: a rule whose rows never show a fraction of a cent is written rounded', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'shareBooking',
       [
@@ -428,7 +428,7 @@ test('money is kept to the cent: a rule whose rows never show a fraction of a ce
 })
 
 test('numbers padded with zeros to a width, and text whose numbers keep their width on every example', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'showTicketCode',
       [
@@ -472,7 +472,7 @@ test('an output only some examples check is learnt from those examples', () => {
   )
   delete operation.examples[1]!.outputs.heating
   delete operation.examples[3]!.outputs.heating
-  const result = synthesize(operation)
+  const result = synthesise(operation)
   assert.ok(result.ok, result.ok ? '' : result.message)
   assert.deepEqual(
     result.outputs.map((output) => output.name),
@@ -490,7 +490,7 @@ test('the calendar rule for leap years, where the words speak of years; not a co
     [1988, 29],
     [2021, 28]
   ]
-  const result = synthesize(table('layFebruaryOut', [['year', 'number']], [['days', 'number']], rows, 'February of the year is laid out'))
+  const result = synthesise(table('layFebruaryOut', [['year', 'number']], [['days', 'number']], rows, 'February of the year is laid out'))
   assert.equal(result.status, 'synthesised')
   for (const [year, days] of [
     [2000, 29],
@@ -511,7 +511,7 @@ test('a value rounded to a step the words name: the offset is the cheapest in th
     [190, 375],
     [175, 345]
   ]
-  const result = synthesize(
+  const result = synthesise(
     table(
       'setDial',
       [['celsius', 'number']],
@@ -532,7 +532,7 @@ test('a value rounded to a step the words name: the offset is the cheapest in th
 })
 
 test('clock readings: a time rounded to the quarter hour is written back as a time, right beyond the rows', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'round',
       [['clockIn', 'string']],
@@ -554,7 +554,7 @@ test('clock readings: a time rounded to the quarter hour is written back as a ti
 })
 
 test('clock readings: the time slept, across midnight, in hours and minutes', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'sleep',
       [
@@ -598,9 +598,9 @@ test('a search cut short by its budget is cut at the same point every time: budg
       [66, 2, true, 3.5]
     ]
   )
-  const first = synthesize(operation, { timeBudgetMs: 20 })
+  const first = synthesise(operation, { timeBudgetMs: 20 })
   // Work done between the two searches (another operation) must not change where the second is cut.
-  synthesize(
+  synthesise(
     table(
       'twice',
       [['n', 'number']],
@@ -613,14 +613,14 @@ test('a search cut short by its budget is cut at the same point every time: budg
       ]
     )
   )
-  const second = synthesize(operation, { timeBudgetMs: 20 })
+  const second = synthesise(operation, { timeBudgetMs: 20 })
   const describe = (result: SynthesisResult) => (result.ok ? result.outputs.map((output) => output.description).join('; ') : result.message)
   assert.equal(describe(second), describe(first))
   assert.equal(second.statistics.evaluated, first.statistics.evaluated)
 })
 
 test('words split on spaces or hyphens where the text has both: a hyphenated word keeps its parts as words', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'handle',
       [['name', 'string']],
@@ -641,7 +641,7 @@ test('words split on spaces or hyphens where the text has both: a hyphenated wor
 })
 
 test('a number written back as a duration when every output is one, with no clock reading among the inputs', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'walk',
       [['km', 'number']],
@@ -663,7 +663,7 @@ test('a number written back as a duration when every output is one, with no cloc
 })
 
 test('a derived quantity: an output computed from another output (the score plus the handicap), written out over the inputs', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'handicap',
       [
@@ -694,7 +694,7 @@ test('a derived quantity: an output computed from another output (the score plus
 })
 
 test('a share of a hundred taken off a derived discount, kept to the cent', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'orderLine',
       [
@@ -725,7 +725,7 @@ test('a share of a hundred taken off a derived discount, kept to the cent', () =
 })
 
 test('rounded up to the next cent where the words say so, past the float noise of the product', () => {
-  const result = synthesize(
+  const result = synthesise(
     table(
       'splitBill',
       [
@@ -753,7 +753,7 @@ test('rounded up to the next cent where the words say so, past the float noise o
 })
 
 test('kept between two ends (a volume from 0 to 100), and the mean of three inputs', () => {
-  const clamped = synthesize(
+  const clamped = synthesise(
     table(
       'volume',
       [
@@ -776,7 +776,7 @@ test('kept between two ends (a volume from 0 to 100), and the mean of three inpu
   assert.equal(answer(clamped, { volume: 60, change: 45 }), 100)
   assert.equal(answer(clamped, { volume: 12, change: -20 }), 0)
   assert.equal(answer(clamped, { volume: 40, change: -15 }), 25)
-  const mean = synthesize(
+  const mean = synthesise(
     table(
       'reportCard',
       [
