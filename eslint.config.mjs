@@ -2,6 +2,7 @@
 // default set `specloop gate` applies to generated code), run by `npm test`.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import functionLength from './scripts/function-length.js'
 
 const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']))
 const nodeGlobals = readonly([
@@ -52,6 +53,13 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }
       ]
     }
+  },
+  // A function is split into named steps before it grows past this (scripts/long-functions.js lists
+  // the longest by the same measure, at any limit).
+  {
+    files: functionLength.files,
+    ignores: functionLength.ignores,
+    rules: { 'max-lines-per-function': ['error', { ...functionLength.measure, max: functionLength.limit }] }
   },
   // TypeScript checks names itself.
   { files: ['**/*.ts'], rules: { 'no-undef': 'off' } },
