@@ -158,11 +158,18 @@ function featureState(uri: string, document: messages.GherkinDocument | undefine
   return state
 }
 
+/** What a background, rule, scenario or Examples table starts with, in the order the report's data keeps it. */
+function headingOf(node: { keyword: string; name: string; description: string }) {
+  return { keyword: node.keyword, name: node.name, description: node.description }
+}
+
+function taggedHeadingOf(node: messages.Rule | messages.Scenario | messages.Examples) {
+  return { ...headingOf(node), tags: tagNames(node.tags), line: node.location.line }
+}
+
 function astBackground(background: messages.Background): AstBackground {
   return {
-    keyword: background.keyword,
-    name: background.name,
-    description: background.description,
+    ...headingOf(background),
     line: background.location.line,
     steps: background.steps.map(astStep)
   }
@@ -171,11 +178,7 @@ function astBackground(background: messages.Background): AstBackground {
 /** A rule and its scenarios, which run the feature's background steps, then the rule's. */
 function astRule(rule: messages.Rule, featureBackgroundSteps: readonly messages.Step[], index: AstIndex): AstRule {
   const node: AstRule = {
-    keyword: rule.keyword,
-    name: rule.name,
-    description: rule.description,
-    tags: tagNames(rule.tags),
-    line: rule.location.line,
+    ...taggedHeadingOf(rule),
     scenarios: []
   }
   const ruleBackground = rule.children.find((ruleChild) => ruleChild.background)?.background
@@ -189,11 +192,7 @@ function astRule(rule: messages.Rule, featureBackgroundSteps: readonly messages.
 /** A scenario (its Examples rows indexed too), indexed with its steps, the background's first. */
 function astScenario(scenario: messages.Scenario, backgrounds: readonly messages.Step[], index: AstIndex, rule?: string): AstScenario {
   const node: AstScenario = {
-    keyword: scenario.keyword,
-    name: scenario.name,
-    description: scenario.description,
-    tags: tagNames(scenario.tags),
-    line: scenario.location.line,
+    ...taggedHeadingOf(scenario),
     steps: scenario.steps.map(astStep),
     examples: [],
     scenarios: []
@@ -212,11 +211,7 @@ function astScenario(scenario: messages.Scenario, backgrounds: readonly messages
 
 function astExamples(examples: messages.Examples): AstExamples {
   return {
-    keyword: examples.keyword,
-    name: examples.name,
-    description: examples.description,
-    tags: tagNames(examples.tags),
-    line: examples.location.line,
+    ...taggedHeadingOf(examples),
     header: examples.tableHeader?.cells.map((cell) => cell.value) ?? [],
     rows: examples.tableBody.map((row) => ({ line: row.location.line, cells: row.cells.map((cell) => cell.value) }))
   }
