@@ -326,7 +326,3 @@ export function judge(
   if (question === undefined) return { confident: true, compared: near.length }
   return { confident: false, compared: near.length, question: { inputs: question.probe.inputs, answers: question.answers.slice(0, 3) } }
 }
-
-export function sameValues(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
-  return a.length === b.length && a.every((value, index) => value === undefined || b[index] === undefined || sameValue(value, b[index]!))
-}

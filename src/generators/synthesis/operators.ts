@@ -886,7 +886,3 @@ export const OPERATORS = {
 export type OperatorName = keyof typeof OPERATORS
 
 export const OPERATOR_NAMES = Object.keys(OPERATORS) as OperatorName[]
-
-export function operatorSpec(name: OperatorName): OperatorSpec {
-  return OPERATORS[name]
-}

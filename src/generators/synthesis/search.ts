@@ -55,8 +55,6 @@ export const COMPRESSION = 0.6
 /** The examples name the inputs the rule depends on: a rule that ignores one is less likely. */
 export const UNUSED_INPUT_BITS = 2
 
-export type SynthesisStatus = 'synthesised' | 'ambiguous' | 'no-rule'
-
 export interface SearchStatistics {
   examples: number
   probes: number
