@@ -4,13 +4,13 @@ import type { GeneratorChoice } from '../index'
 /** The generator options `generate` and `run` share: which generator runs is the api's choice (resolveGenerator). */
 export type GeneratorCommandOptions = GeneratorChoice
 
-export function positiveNumber(value: string): number {
+function positiveNumber(value: string): number {
   const number = Number(value)
   if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number')
   return number
 }
 
-export function positiveInteger(value: string): number {
+function positiveInteger(value: string): number {
   const number = positiveNumber(value)
   if (!Number.isInteger(number)) throw new InvalidArgumentError('expected a whole number')
   return number

@@ -6,7 +6,7 @@ import { jsonErrorLocation, SpecloopError, specloopError } from '../errors'
  * each approval is also a ledger entry, anchored here by its hash.
  */
 export const LOCK_FILE = 'specs.lock'
-export const LOCK_FORMAT = 1
+const LOCK_FORMAT = 1
 
 export interface Approval {
   by: string

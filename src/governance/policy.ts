@@ -6,11 +6,11 @@ import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '
 export const POLICY_FILE = 'specloop.json'
 
 /** What generated implementation code may do only when the policy allows it. */
-export const SECURITY_CAPABILITIES = ['process', 'eval', 'dynamic-import', 'fs-write', 'network'] as const
+const SECURITY_CAPABILITIES = ['process', 'eval', 'dynamic-import', 'fs-write', 'network'] as const
 export type SecurityCapability = (typeof SECURITY_CAPABILITIES)[number]
 
 /** Packages generated code imports when nothing else is configured: what specloop's own generator writes. */
-export const DEFAULT_ALLOWED_PACKAGES = ['@cucumber/cucumber', 'chai']
+const DEFAULT_ALLOWED_PACKAGES = ['@cucumber/cucumber', 'chai']
 
 /** npm audit's severities, lowest first. */
 export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
@@ -27,7 +27,7 @@ export interface AuditPolicy {
 }
 
 /** Beside the report's default output folder (`specloop report` writes `reports/`). */
-export const DEFAULT_SBOM_PATH = 'reports/sbom.cdx.json'
+const DEFAULT_SBOM_PATH = 'reports/sbom.cdx.json'
 
 export interface ApproverRule {
   /** A path glob (`features/billing/**`) or a tag (`@billing`). */
@@ -69,7 +69,7 @@ export interface GovernancePolicy {
   stages: StagePolicy
 }
 
-export const defaultPolicy = (): GovernancePolicy => ({
+const defaultPolicy = (): GovernancePolicy => ({
   teams: {},
   gate: { allow: [], dependencies: [...DEFAULT_ALLOWED_PACKAGES] },
   stages: {}
@@ -330,7 +330,7 @@ function parseAuditPolicy(value: unknown, invalid: Invalid): AuditPolicy | { err
  * pattern with no slash but a trailing one (`*.feature`, `billing/`) matches at any depth; a
  * trailing slash, or a plain directory name, covers everything under it.
  */
-export function matchesPathPattern(uri: string, pattern: string): boolean {
+function matchesPathPattern(uri: string, pattern: string): boolean {
   let body = pattern.trim()
   const anchored = body.startsWith('/')
   if (anchored) body = body.slice(1)

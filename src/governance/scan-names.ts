@@ -2,7 +2,7 @@ import type * as TypeScript from 'typescript'
 import type { SecurityCapability } from './policy'
 
 /** Names under which the global object is reached. */
-export const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self'])
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self'])
 /** Globals that are themselves a capability when called (or aliased and called). */
 export const DANGEROUS_GLOBALS: Record<string, { capability: SecurityCapability; what: string }> = {
   eval: { capability: 'eval', what: 'eval()' },

@@ -5,9 +5,9 @@ import { parseFeature } from '../gherkin'
 import { packageRoot } from '../package-root'
 
 /** The folder of a project's own spec templates, unless specloop.json says `"templates": "…"`. */
-export const DEFAULT_TEMPLATES_FOLDER = 'spec-templates'
+const DEFAULT_TEMPLATES_FOLDER = 'spec-templates'
 /** The tag a feature written from a template carries: where it came from stays in the spec. */
-export const TEMPLATE_TAG_PREFIX = '@template:'
+const TEMPLATE_TAG_PREFIX = '@template:'
 const BUILT_IN_FOLDER = path.join(packageRoot, 'templates')
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/
 const NAME_PLACEHOLDER = /\{\{name\}\}/g

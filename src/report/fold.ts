@@ -46,7 +46,7 @@ export function timestampToMilliseconds(timestamp: messages.Timestamp | undefine
   return timestamp.seconds * 1000 + Math.round((timestamp.nanos ?? 0) / 1e6)
 }
 
-export function durationToMilliseconds(duration: messages.Duration | undefined): number {
+function durationToMilliseconds(duration: messages.Duration | undefined): number {
   if (!duration) return 0
   return duration.seconds * 1000 + (duration.nanos ?? 0) / 1e6
 }
@@ -225,7 +225,7 @@ function locationOf(reference: messages.SourceReference | undefined): string | u
   return undefined
 }
 
-export function errorOf(result: messages.TestStepResult): ReportError | undefined {
+function errorOf(result: messages.TestStepResult): ReportError | undefined {
   if (result.exception) {
     const error: ReportError = { message: result.exception.message ?? result.message ?? result.exception.type }
     if (result.exception.type) error.type = result.exception.type

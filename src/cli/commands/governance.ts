@@ -116,7 +116,7 @@ function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: No
 }
 
 /** The job summary a CI shows (GitHub Actions: $GITHUB_STEP_SUMMARY): why the gate passed or failed. */
-export function gateSummaryMarkdown(result: GateResult): string {
+function gateSummaryMarkdown(result: GateResult): string {
   const lines = [`## specloop gate: ${result.passed ? 'passed' : 'failed'}`, '', '| check | result | |', '| --- | --- | --- |']
   for (const check of result.checks)
     lines.push(

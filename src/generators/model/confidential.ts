@@ -5,7 +5,7 @@ import type { ParsedFeature } from '../../gherkin'
 import type { StepDefinitionReference } from '../loop'
 import type { GenerateConfig } from './settings'
 
-export const DEFAULT_CONFIDENTIAL_TAGS: readonly string[] = ['@confidential']
+const DEFAULT_CONFIDENTIAL_TAGS: readonly string[] = ['@confidential']
 
 /**
  * What never enters a prompt: scenarios with a confidential tag (on the feature, the rule, the

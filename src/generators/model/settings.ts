@@ -24,7 +24,7 @@ export interface GenerateConfig {
   confidential?: { tags?: string[]; files?: string[] }
 }
 
-export const CONFIG_FILE = 'specloop.json'
+const CONFIG_FILE = 'specloop.json'
 
 const NUMBER_FIELDS = ['maxRounds', 'tokenBudget', 'timeLimit', 'requestTimeout', 'maxRetries'] as const
 const GENERATE_KEYS: readonly string[] = ['generator', 'model', 'baseURL', ...NUMBER_FIELDS, 'endpoints', 'confidential']
