@@ -6,28 +6,16 @@ import path from 'node:path'
 import { readSuiteMessages, relativise, runGeneratedSuite, topStackFrame } from './run-suite'
 import { parseCompilerOutput, typeCheck } from './type-check'
 import { packageRoot } from '../../package-root'
+import { initTemplates } from '../../project/init-templates'
 
 const repositoryRoot = packageRoot
 
 function project(files: Record<string, string>): string {
   const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-run-suite-')))
   fs.symlinkSync(path.join(repositoryRoot, 'node_modules'), path.join(directory, 'node_modules'), 'dir')
-  const base: Record<string, string> = {
-    'cucumber.js': "module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'] } }\n",
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'commonjs',
-        moduleResolution: 'node',
-        strict: true,
-        esModuleInterop: true,
-        skipLibCheck: true,
-        types: ['node'],
-        noEmit: true
-      },
-      include: ['steps/**/*.ts']
-    })
-  }
+  // The configuration and tsconfig.json `specloop init` writes.
+  const templates = initTemplates('run-suite')
+  const base = { 'cucumber.js': templates['cucumber.js'], 'tsconfig.json': templates['tsconfig.json'] }
   for (const [relative, content] of Object.entries({ ...base, ...files })) {
     fs.mkdirSync(path.dirname(path.join(directory, relative)), { recursive: true })
     fs.writeFileSync(path.join(directory, relative), content)
