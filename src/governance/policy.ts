@@ -1,6 +1,6 @@
 import { minimatch } from 'minimatch'
 import { compiler } from '../compiler'
-import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../errors'
+import { lineAndColumn, SpecloopError, specloopError, parseJson } from '../errors'
 
 /** Where the team writes its governance: beside the `generate` settings in `specloop.json`. */
 export const POLICY_FILE = 'specloop.json'
@@ -128,15 +128,9 @@ export function parsePolicy(
 
 /** The JSON object of `specloop.json`: valid JSON, an object, and no key written twice. */
 function readPolicyDocument(text: string): { document: Record<string, unknown> } | { error: SpecloopError } {
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (thrown) {
-    const message = (thrown as Error).message
-    return {
-      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) })
-    }
-  }
+  const parsed = parseJson(text, POLICY_FILE, 'CONFIG_INVALID', (message) => `invalid JSON: ${message}`)
+  if (parsed.error) return { error: parsed.error }
+  const document = parsed.value
   // JSON.parse keeps the last of two equal keys: a second "approvers": {} would switch the rules off unseen.
   const repeated = repeatedKey(text)
   if (repeated)

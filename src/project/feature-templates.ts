@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../errors'
+import { lineAndColumn, SpecloopError, specloopError, parseJson } from '../errors'
 import { parseFeature } from '../gherkin'
 import { packageRoot } from '../package-root'
 
@@ -63,16 +63,9 @@ function templatesFolderOf(cwd: string): { folder: string; error?: SpecloopError
   const file = path.join(cwd, 'specloop.json')
   if (!fs.existsSync(file)) return { folder: DEFAULT_TEMPLATES_FOLDER }
   const text = fs.readFileSync(file, 'utf8')
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (thrown) {
-    const message = (thrown as Error).message
-    return {
-      folder: DEFAULT_TEMPLATES_FOLDER,
-      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: 'specloop.json', ...jsonErrorLocation(text, message) })
-    }
-  }
+  const parsed = parseJson(text, 'specloop.json', 'CONFIG_INVALID', (message) => `invalid JSON: ${message}`)
+  if (parsed.error) return { folder: DEFAULT_TEMPLATES_FOLDER, error: parsed.error }
+  const document = parsed.value
   const value = typeof document === 'object' && document !== null ? (document as Record<string, unknown>).templates : undefined
   if (value === undefined) return { folder: DEFAULT_TEMPLATES_FOLDER }
   if (typeof value !== 'string' || value.trim() === '' || path.isAbsolute(value) || value.split(/[\\/]/).includes('..')) {
