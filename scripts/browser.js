@@ -79,7 +79,9 @@ async function unpackBundled() {
   // The package's fonts.conf names Lambda's folders: this one names the unpacked fonts and the system's.
   fs.writeFileSync(
     path.join(partial, 'fonts', 'fonts.conf'),
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${path.join(target, 'fonts', 'fonts')}</dir>\n  <dir>/usr/share/fonts</dir>\n  <cachedir>${path.join(target, 'fonts', 'cache')}</cachedir>\n</fontconfig>\n`
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+      `  <dir>${path.join(target, 'fonts', 'fonts')}</dir>\n  <dir>/usr/share/fonts</dir>\n` +
+      `  <cachedir>${path.join(target, 'fonts', 'cache')}</cachedir>\n</fontconfig>\n`
   )
   fs.writeFileSync(path.join(partial, '.complete'), `${version}\n`)
   fs.mkdirSync(path.dirname(target), { recursive: true })

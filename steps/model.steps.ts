@@ -86,7 +86,9 @@ function scriptedResponse(name: string): ScriptedResponse {
         index === 0
           ? {
               ...file,
-              content: `import { writeFileSync } from 'node:fs'\nwriteFileSync('.specloop/pids', String(process.pid))\nwhile (Date.now() > 0) {}\n${file.content}`
+              content:
+                `import { writeFileSync } from 'node:fs'\nwriteFileSync('.specloop/pids', String(process.pid))\n` +
+                `while (Date.now() > 0) {}\n${file.content}`
             }
           : file
       )

@@ -151,7 +151,9 @@ function implementSkeleton(
     name: skeleton.className,
     modulePath: skeleton.modulePath,
     status: 'stateful',
-    message: `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class skeleton (${skeleton.methods.length} methods) is the model's to fill`,
+    message:
+      `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class ` +
+      `skeleton (${skeleton.methods.length} methods) is the model's to fill`,
     rules: skeleton.methods.map(signatureOf),
     examples: story.scenarios.length,
     elapsedMs: Date.now() - started,

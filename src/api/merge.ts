@@ -208,7 +208,8 @@ function missingShardWarnings(runs: ReadRun[], missing: number[]): SpecloopError
   return [
     specloopError(
       'MERGE_USAGE',
-      `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`
+      `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the ` +
+        `merged run has only the other shards' scenarios`
     )
   ]
 }

@@ -40,7 +40,9 @@ export function formatMetrics(metrics: ProjectMetrics): string[] {
     : 'over the whole history'
   return [
     `Metrics ${since}: ${known(sources.commits, (count) => plural(count, 'commit'), 'not a git repository')}, ${known(sources.ledgerEntries, (count) => plural(count, 'ledger entry', 'ledger entries'), 'no ledger')}, ${plural(sources.runs, 'run')} kept`,
-    `Code now: ${metrics.lines.generated} generated lines, ${metrics.lines.editedGenerated} in generated files edited by hand, ${known(metrics.lines.handWritten, String, 'not a git repository')} hand-written; generated share ${known(metrics.lines.generatedShare, percent, 'not a git repository')}`,
+    `Code now: ${metrics.lines.generated} generated lines, ${metrics.lines.editedGenerated} in generated files edited ` +
+      `by hand, ${known(metrics.lines.handWritten, String, 'not a git repository')} hand-written; ` +
+      `generated share ${known(metrics.lines.generatedShare, percent, 'not a git repository')}`,
     `Committed: ${known(metrics.commits, (figures) => `${figures.generatedLines} lines generated, ${figures.handWrittenLines} written by hand, ${figures.handEditedLines} changed by hand in ${plural(figures.handEditedFiles.length, 'generated file')}${figures.handEditedFiles.length ? ` (${figures.handEditedFiles.join(', ')})` : ''}; rework rate ${known(figures.reworkRate, percent, 'no generated lines committed')}`, 'not a git repository')}`,
     `Regenerations after a spec change: ${known(metrics.regenerations, (figures) => `${figures.count}${figures.specs.length ? ` (${figures.specs.join(', ')})` : ''}`, noLedger)}`,
     `Generate loops: ${known(metrics.loops, (loops) => `${loops.count}, ${loops.green} green, ${plural(loops.rounds, 'round')}; to green: median ${known(loops.medianRoundsToGreen, (rounds) => plural(rounds, 'round'), 'none went green')}, ${known(loops.medianSecondsToGreen, (seconds) => `${seconds} s`, 'none went green')}`, noLedger)}`,

@@ -21,7 +21,8 @@ export function addGeneratorOptions(command: Command): Command {
     .addOption(
       new Option(
         '--generator <name>',
-        'offline (default), openai (any OpenAI-compatible model) or replay (a recorded cassette); a model is asked only for what the offline generator could not do'
+        'offline (default), openai (any OpenAI-compatible model) or replay (a recorded cassette); a model is asked only ' +
+          'for what the offline generator could not do'
       ).choices(['offline', 'openai', 'replay'])
     )
     .option('--model <name>', 'the model (default: SPECLOOP_MODEL, or "generate.model" in specloop.json)')

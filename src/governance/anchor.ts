@@ -40,7 +40,8 @@ export function lockAgainstLedger(
     problems.push(
       specloopError(
         'LEDGER_ANCHOR',
-        `${LOCK_FILE} holds ${plural(unanchored.length, 'approval')} that name no ledger entry, and no ledger anchor: a ledger cut or rewritten could not be told`,
+        `${LOCK_FILE} holds ${plural(unanchored.length, 'approval')} that name no ledger entry, and no ledger anchor: a ` +
+          `ledger cut or rewritten could not be told`,
         { file: LOCK_FILE },
         'restore specs.lock from version control (specloop approve records the entry of each approval)'
       )
@@ -118,7 +119,8 @@ function lostAnchors(anchors: Anchor[], stored: readonly StoredEntry[]): Specloo
       }
       return specloopError(
         'LEDGER_ANCHOR',
-        `${LOCK_FILE} anchors ledger entry ${anchor.hash.slice(0, 12)} (${anchor.what}, ${anchor.at}), which the ledger no longer has: entries were removed or re-hashed`,
+        `${LOCK_FILE} anchors ledger entry ${anchor.hash.slice(0, 12)} (${anchor.what}, ${anchor.at}), which the ledger ` +
+          `no longer has: entries were removed or re-hashed`,
         anchor.location,
         `restore ${LEDGER_PATH} from version control`
       )

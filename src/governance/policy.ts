@@ -376,7 +376,8 @@ export function unusedRules(policy: GovernancePolicy, scenarios: readonly { uri:
     .map((rule) =>
       specloopError(
         'CONFIG_INVALID',
-        `the approver rule "${rule.pattern}" matches no scenario of the project${rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''}`,
+        `the approver rule "${rule.pattern}" matches no scenario of the ` +
+          `project${rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''}`,
         { file: POLICY_FILE, line: rule.line },
         'a path rule reads as in CODEOWNERS (features/billing/**, *.feature, /features/x.feature); a tag rule starts with @'
       )

@@ -181,7 +181,8 @@ function governanceLines(governance: ReportGovernance): string[] {
     '',
     '### Governance',
     '',
-    `Approvals: ${counts.approved} approved, ${counts.changed} changed since approval, ${counts.new} not approved, ${counts.removed} removed${governance.lockExists ? '' : ' (no specs.lock yet)'}.`
+    `Approvals: ${counts.approved} approved, ${counts.changed} changed since ` +
+      `approval, ${counts.new} not approved, ${counts.removed} removed${governance.lockExists ? '' : ' (no specs.lock yet)'}.`
   ]
   if (pending.length > 0) lines.push('', ...limited(pending, pendingLine))
   if (lastGate) {

@@ -22,7 +22,8 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
   if (result.promotion) {
     writeLine(
       stdout,
-      `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`
+      `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code ` +
+        `as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`
     )
     return
   }
@@ -184,7 +185,8 @@ const registerGate: RegisterCommand = (program, context) => {
   program
     .command('gate')
     .description(
-      'hold generated code to the security policy, the dependency allow-list, npm audit (with "gate.audit" in specloop.json), tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger'
+      'hold generated code to the security policy, the dependency allow-list, npm audit (with "gate.audit" in ' +
+        "specloop.json), tsc and the project's ESLint; --ci adds approvals, freshness, rules, the last run and the ledger"
     )
     .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
     .option('--min-score <percent>', "also hold every feature's mutation score (the last `specloop strength`) to this", parseScore)

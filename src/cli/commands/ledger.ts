@@ -71,7 +71,8 @@ function printMigrate(result: LedgerMigrateResult, stdout: NodeJS.WritableStream
   else
     writeLine(
       stdout,
-      `Migrated ${result.migrated} ${result.migrated === 1 ? 'entry' : 'entries'} into ${result.ledger}/ (hashes unchanged); recorded: ${result.recorded.map(describeLedgerEntry).join('; ')}.`
+      `Migrated ${result.migrated} ${result.migrated === 1 ? 'entry' : 'entries'} into ${result.ledger}/ (hashes ` +
+        `unchanged); recorded: ${result.recorded.map(describeLedgerEntry).join('; ')}.`
     )
 }
 

@@ -41,7 +41,8 @@ function printStrengthResult(result: StrengthResult, stdout: NodeJS.WritableStre
     if (row) {
       writeLine(
         stdout,
-        `  a row that kills it, for the Examples of ${row.uri}${row.line ? `:${row.line}` : ''} (expected = what the code answers now: confirm it is the intended behaviour):`
+        `  a row that kills it, for the Examples of ${row.uri}${row.line ? `:${row.line}` : ''} (expected = what the ` +
+          `code answers now: confirm it is the intended behaviour):`
       )
       writeLine(stdout, `    ${row.header}`)
       writeLine(stdout, `    ${row.row}`)
@@ -65,7 +66,8 @@ export const registerStrength: RegisterCommand = (program, context) => {
     .command('strength')
     .argument('[files...]', 'implementation files to mutate (default: every one the scenarios ran)')
     .description(
-      'mutate the code the scenarios run, rerun only the scenarios that ran each mutated line, and report the mutants no scenario notices, with a row that would'
+      'mutate the code the scenarios run, rerun only the scenarios that ran each mutated line, and report the mutants ' +
+        'no scenario notices, with a row that would'
     )
     .option(
       '--affected',

@@ -250,7 +250,10 @@ const ACCESS_DENIED = 'Access to this API has been restricted'
 
 function explainRefusal(errorText: string): string {
   if (!errorText.startsWith(ACCESS_DENIED)) return errorText
-  return `${errorText} (the sandbox refused it: the code under evaluation may read the project and its dependencies, write only under ${SPECLOOP_DIRECTORY}/, start no process; see docs/verify.md#the-sandbox, or --no-sandbox)`
+  return (
+    `${errorText} (the sandbox refused it: the code under evaluation may read the project and its dependencies, ` +
+    `write only under ${SPECLOOP_DIRECTORY}/, start no process; see docs/verify.md#the-sandbox, or --no-sandbox)`
+  )
 }
 
 /** The first frame in the project's own code: not node internals, not node_modules. */

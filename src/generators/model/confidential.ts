@@ -173,7 +173,10 @@ export function onlyConfidentialLeft(
 ): string | undefined {
   if (targets.some((scenario) => !isConfidentialScenario(confidentiality, scenario))) return undefined
   const one = targets.length === 1
-  return `${one ? 'the 1 scenario' : `the ${targets.length} scenarios`} still not passing ${one ? 'is' : 'are'} confidential (${confidentiality.tags.join(', ')}): the model is not asked about ${one ? 'it' : 'them'}`
+  return (
+    `${one ? 'the 1 scenario' : `the ${targets.length} scenarios`} still not ` +
+    `passing ${one ? 'is' : 'are'} confidential (${confidentiality.tags.join(', ')}): the model is not asked about ${one ? 'it' : 'them'}`
+  )
 }
 
 /** A compiler error (`path(line,col): …` or `path:line:col …`) in a confidential file. */

@@ -242,10 +242,13 @@ function describeConventions(cwd: string, supportGlobs: string[]): string[] {
   const cucumberManifest = resolves('@cucumber/cucumber')
   const cucumberVersion = cucumberManifest ? (JSON.parse(fs.readFileSync(cucumberManifest, 'utf8')) as { version: string }).version : '12'
   conventions.push(
-    `cucumber-js ${cucumberVersion}: import { Given, When, Then, World, setWorldConstructor } from '@cucumber/cucumber'. Use Cucumber Expressions ({int}, {float}, {string}, {word}). Step functions are \`function\`, not arrow functions, so \`this\` is the World.`
+    `cucumber-js ${cucumberVersion}: import { Given, When, Then, World, setWorldConstructor } from ` +
+      `'@cucumber/cucumber'. Use Cucumber Expressions ({int}, {float}, {string}, {word}). Step functions are ` +
+      `\`function\`, not arrow functions, so \`this\` is the World.`
   )
   conventions.push(
-    `cucumber-js loads support code from: ${supportGlobs.join(', ') || 'steps/**/*.ts'}. Put step definitions in generated/steps/<topic>.steps.ts and the implementation in generated/src/<topic>.ts (imported as '../src/<topic>').`
+    `cucumber-js loads support code from: ${supportGlobs.join(', ') || 'steps/**/*.ts'}. Put step definitions in ` +
+      `generated/steps/<topic>.steps.ts and the implementation in generated/src/<topic>.ts (imported as '../src/<topic>').`
   )
   conventions.push(
     resolves('chai')
