@@ -225,7 +225,8 @@ function main() {
     rows.push(row)
     const leftOut = row.leftOut.length ? ` (${row.leftOut.length} left out: known gaps)` : ''
     console.log(
-      `Node ${row.node}  cucumber-js ${row.cucumber}  ${row.passed}/${row.scenarios} smoke scenarios passed${leftOut}  ${row.seconds}s  ${row.ok ? 'ok' : `FAILED (${row.log})`}`
+      `Node ${row.node}  cucumber-js ${row.cucumber}  ${row.passed}/${row.scenarios} smoke scenarios passed${leftOut}  ` +
+        `${row.seconds}s  ${row.ok ? 'ok' : `FAILED (${row.log})`}`
     )
   }
   const commit = run('git', ['rev-parse', 'HEAD'], { cwd: root }).stdout.trim()

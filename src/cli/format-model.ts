@@ -44,7 +44,8 @@ export function describeSummary(result: ModelGenerateResult): string[] {
   const summary = result.summary!
   return [
     `stopped: ${summary.stopReason} (${summary.stopDetail})`,
-    `${plural(summary.rounds, 'round')}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, scenarios green ${summary.best.passed}/${summary.best.total}`,
+    `${plural(summary.rounds, 'round')}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, ` +
+      `scenarios green ${summary.best.passed}/${summary.best.total}`,
     ...describeProposals(result)
   ]
 }

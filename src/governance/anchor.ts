@@ -112,7 +112,8 @@ function lostAnchors(anchors: Anchor[], stored: readonly StoredEntry[]): Specloo
       if (replacement) {
         return specloopError(
           'LEDGER_ANCHOR',
-          `this entry took the place of ${anchor.hash.slice(0, 12)}, which ${LOCK_FILE} anchors (${anchor.what}, ${anchor.at}): the ledger up to here was rewritten and re-hashed`,
+          `this entry took the place of ${anchor.hash.slice(0, 12)}, which ${LOCK_FILE} anchors (${anchor.what}, ${anchor.at}): ` +
+            'the ledger up to here was rewritten and re-hashed',
           replacement.location,
           `restore ${LEDGER_PATH} from version control; compare with the anchors in the history of ${LOCK_FILE}`
         )

@@ -370,14 +370,19 @@ export function governingRule(policy: GovernancePolicy, uri: string, tags: reado
 }
 
 /** Rules that govern none of these scenarios: a misspelt glob or tag is a rule that protects nothing. */
+/** A path rule that reads like a ticket tag written without its @ (`JIRA-12`). */
+function looksLikeTag(rule: ApproverRule): boolean {
+  return rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern)
+}
+
 export function unusedRules(policy: GovernancePolicy, scenarios: readonly { uri: string; tags: readonly string[] }[]): SpecloopError[] {
   return (policy.approvers ?? [])
     .filter((rule) => !scenarios.some((scenario) => ruleMatches(rule, scenario.uri, scenario.tags)))
     .map((rule) =>
       specloopError(
         'CONFIG_INVALID',
-        `the approver rule "${rule.pattern}" matches no scenario of the ` +
-          `project${rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''}`,
+        `the approver rule "${rule.pattern}" matches no scenario of the project` +
+          (looksLikeTag(rule) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''),
         { file: POLICY_FILE, line: rule.line },
         'a path rule reads as in CODEOWNERS (features/billing/**, *.feature, /features/x.feature); a tag rule starts with @'
       )

@@ -13,8 +13,11 @@ export const DANGEROUS_GLOBALS: Record<string, { capability: SecurityCapability;
   EventSource: { capability: 'network', what: 'EventSource' }
 }
 export const FS_MODULES = new Set(['fs', 'fs/promises'])
-export const FS_WRITES =
-  /^(write|append|mkdir|mkdtemp|rm|rmdir|unlink|rename|copyFile|cp|truncate|ftruncate|chmod|lchmod|chown|lchown|fchmod|fchown|symlink|link|utimes|lutimes|futimes|createWriteStream|open|opendir)/
+const FS_WRITE_PREFIXES = (
+  'write append mkdir mkdtemp rm rmdir unlink rename copyFile cp truncate ftruncate chmod lchmod chown lchown fchmod fchown ' +
+  'symlink link utimes lutimes futimes createWriteStream open opendir'
+).split(' ')
+export const FS_WRITES = new RegExp(`^(${FS_WRITE_PREFIXES.join('|')})`)
 
 export const bare = (specifier: string): string => specifier.replace(/^node:/, '')
 

@@ -24,11 +24,13 @@ function printMergeResult(result: MergeResult, stdout: NodeJS.WritableStream, st
     .map((status) => `${counts[status]} ${status}`)
   writeLine(
     stdout,
-    `Merged ${plural(result.merged.length, 'run')} into ${relative}: ${plural(counts.total, 'scenario')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}`
+    `Merged ${plural(result.merged.length, 'run')} into ${relative}: ` +
+      `${plural(counts.total, 'scenario')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}`
   )
   writeLine(
     stdout,
-    `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`
+    `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; ` +
+      `coverage in ${relative}/coverage/ (lcov.info, html/)`
   )
 }
 

@@ -35,7 +35,8 @@ function printStrengthResult(result: StrengthResult, stdout: NodeJS.WritableStre
   for (const mutant of survivors) {
     writeLine(
       stdout,
-      `${mutant.file}:${mutant.line}:${mutant.column}: surviving mutant: ${describeMutant(mutant)} (${mutant.operator}); ran ${plural(mutant.scenarios.length, 'scenario')}, none failed`
+      `${mutant.file}:${mutant.line}:${mutant.column}: surviving mutant: ${describeMutant(mutant)} (${mutant.operator}); ` +
+        `ran ${plural(mutant.scenarios.length, 'scenario')}, none failed`
     )
     const row = mutant.killingRow
     if (row) {
@@ -56,7 +57,8 @@ function printStrengthResult(result: StrengthResult, stdout: NodeJS.WritableStre
   const reused = result.mutantsReused > 0 ? `, ${result.mutantsReused} kept from the last run` : ''
   writeLine(
     stdout,
-    `Strength: ${scoreText(record.score)}; ${plural(result.mutantsRun, 'mutant')} run (${plural(result.scenarioRuns, 'scenario run')})${reused}, ${plural(survivors.length, 'survivor')}, ${(result.elapsedMs / 1000).toFixed(1)} s`
+    `Strength: ${scoreText(record.score)}; ${plural(result.mutantsRun, 'mutant')} run (${plural(result.scenarioRuns, 'scenario run')})${reused}, ` +
+      `${plural(survivors.length, 'survivor')}, ${(result.elapsedMs / 1000).toFixed(1)} s`
   )
   for (const error of result.errors.filter((error) => error.code === 'STRENGTH_LOW_SCORE')) writeLine(stderr, formatError(error))
 }

@@ -221,7 +221,8 @@ function handWrittenGivenBeforeWhen(
 ): SpecloopError {
   return specloopError(
     'GENERATE_HAND_WRITTEN_STEP',
-    `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
+    `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, ` +
+      `so the generated When "${when.templateText}" cannot pass its value on: ` +
       'the operation is synthesised without it (generate the Given instead, or write the When by hand)',
     { file: given.uri, line: given.line, column: given.column }
   )

@@ -5,7 +5,9 @@
  */
 export type TableAnswerName = 'roman-rule' | 'roman-lookup' | 'delivery-extra-band' | 'delivery-same-rule'
 
-const ROMAN_RULE = `const NUMERALS: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+const ROMAN_RULE =
+  "const NUMERALS: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], " +
+  `[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
 
 export function writeInRomanNumerals(n: number): string {
   let rest = n
