@@ -170,7 +170,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     case 'tableAdd':
     case 'tableStep':
       return [
-        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
+        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ` +
+          `${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
       ]
     case 'mode':
       return [`this.${names.mode} = ${quote(effect.value)}`]
@@ -264,7 +265,10 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
     case 'tableSum':
       return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'tableArgmax':
-      return `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined as [string, number] | undefined)?.[0]`
+      return (
+        `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
+        'undefined as [string, number] | undefined)?.[0]'
+      )
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
     case 'contains':

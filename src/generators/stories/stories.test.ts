@@ -328,9 +328,10 @@ ${scenarios}`
 })
 
 test('a yes/no state beside a quantity: muting keeps the volume, and silence is learnt over both', () => {
-  const feature = (scenarios: string) => `Feature: Radio volume
-  The volume goes from 0 to 10, and turning it past either end stops there. Muting silences the radio but keeps the volume; the radio is silent when it is muted or at volume 0.
-${scenarios}`
+  const feature = (scenarios: string) =>
+    'Feature: Radio volume\n' +
+    '  The volume goes from 0 to 10, and turning it past either end stops there. Muting silences the radio but keeps the volume;' +
+    ` the radio is silent when it is muted or at volume 0.\n${scenarios}`
   const { story, heldOut } = storyWithHoldout(
     feature(`
   Scenario: turning it up

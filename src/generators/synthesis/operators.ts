@@ -697,7 +697,9 @@ export const OPERATORS = {
     result: 'string',
     apply: ([a]) => (isNumber(a) ? clockText(a) : undefined),
     render: ([a]) => ({
-      text: `\`\${String(Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)).padStart(2, '0')}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``,
+      text:
+        `\`\${String(Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)).padStart(2, '0')}:` +
+        `\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``,
       precedence: PRECEDENCE.primary
     }),
     bits: 4,

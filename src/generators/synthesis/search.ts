@@ -252,7 +252,9 @@ function searchOutput(
   if (best.bits > tableBits * settings.compression) {
     return {
       ok: false,
-      message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
+      message:
+        `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves ` +
+        `(${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
   return judgedBest(ranked, problem, domain, tableBits, derived)

@@ -683,7 +683,8 @@ test('a derived quantity: an output computed from another output (the score plus
         [163, 170, 51, 221],
         [199, 205, 18, 223]
       ],
-      'The handicap is 90 percent of the difference between 220 and the average, rounded down, never less than 0. The final score is the game score plus the handicap.'
+      'The handicap is 90 percent of the difference between 220 and the average, rounded down, never less than 0. ' +
+        'The final score is the game score plus the handicap.'
     )
   )
   assert.ok(result.ok, result.ok ? '' : result.message)
