@@ -15,6 +15,7 @@ import {
   signatureOf,
   skeletonStepBodies,
   storiesOf,
+  storyClassNames,
   type StoryResult,
   synthesiseStory
 } from '../generators/stories'
@@ -78,6 +79,9 @@ function implementStory(
   const { feature, story } = candidate
   const operations = ownOperations(analysis, feature.uri)
   const started = Date.now()
+  // A class the model filled in is kept, offline or not, and the steps go on calling it.
+  if (keepModules.has(storyClassNames(story).modulePath))
+    return implementSkeleton(candidate, analysis, keepModules, implemented, undefined, started)
   const result = synthesiseStory(story)
   if (result.solution === undefined || result.status === 'no-rule') {
     if (options.onlyConfident) return implementSkeleton(candidate, analysis, keepModules, implemented, result.message, started)
@@ -86,8 +90,11 @@ function implementStory(
     return
   }
   if (options.onlyConfident && result.status !== 'synthesised') {
-    for (const operation of operations) operation.reason = `the scenarios of ${feature.uri} do not decide its state model offline`
-    return
+    // The model gets the class's structure to fill, not a free hand; the question stays in the reason.
+    const undecided = result.question
+      ? 'the scenarios do not decide its state model'
+      : (result.message ?? 'the scenarios do not decide its state model')
+    return implementSkeleton(candidate, analysis, keepModules, implemented, undecided, started)
   }
   const { parameterNames, callArguments } = stepParameters(candidate)
   const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, {
@@ -147,11 +154,14 @@ function implementSkeleton(
       skeleton: true
     })
   const source = story.scenarios[0]?.source
+  const kept = keepModules.has(skeleton.modulePath)
   implemented.outcomes.push({
     name: skeleton.className,
     modulePath: skeleton.modulePath,
     status: 'stateful',
-    message: `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class skeleton (${skeleton.methods.length} methods) is the model's to fill`,
+    message: kept
+      ? `the class of ${feature.uri} in ${skeleton.modulePath} was filled in by a model or by hand: kept, and its steps call it`
+      : `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class skeleton (${skeleton.methods.length} methods) is the model's to fill`,
     rules: skeleton.methods.map(signatureOf),
     examples: story.scenarios.length,
     elapsedMs: Date.now() - started,
