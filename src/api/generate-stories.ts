@@ -67,7 +67,8 @@ function usedElsewhere({ feature, planned, families }: StoryOf): boolean {
 /**
  * One story: its state model synthesised and its class written, or its operations told why not.
  * With a model configured, a story no state model reproduces gets a class skeleton for the model
- * to fill, and one the scenarios do not decide keeps its stubs (the model writes it).
+ * to fill, and one the scenarios do not decide keeps its stubs (the model writes it). A class
+ * module the model filled in (or someone edited) is kept either way, and the steps call it.
  */
 function implementStory(
   candidate: StoryOf,
@@ -90,11 +91,8 @@ function implementStory(
     return
   }
   if (options.onlyConfident && result.status !== 'synthesised') {
-    // The model gets the class's structure to fill, not a free hand; the question stays in the reason.
-    const undecided = result.question
-      ? 'the scenarios do not decide its state model'
-      : (result.message ?? 'the scenarios do not decide its state model')
-    return implementSkeleton(candidate, analysis, keepModules, implemented, undecided, started)
+    for (const operation of operations) operation.reason = `the scenarios of ${feature.uri} do not decide its state model offline`
+    return
   }
   const { parameterNames, callArguments } = stepParameters(candidate)
   const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, {
