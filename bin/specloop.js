@@ -29,6 +29,12 @@ function compiledIsFresh() {
 
 // A source checkout never built: the sandboxed runner needs compiled JavaScript, so build once.
 if (!fs.existsSync(compiled) && fs.existsSync(sources) && fs.existsSync(path.join(root, 'tsconfig.build.json'))) {
+  try {
+    require.resolve('typescript/bin/tsc', { paths: [root] })
+  } catch {
+    process.stderr.write(`specloop: this source checkout has no dependencies installed: run \`npm install\` in ${root}\n`)
+    process.exit(2)
+  }
   process.stderr.write('specloop: building from source (once; `npm run build` does the same)…\n')
   if (!require('./build').build(root, ['ignore', 'ignore', 'inherit'])) {
     process.stderr.write('specloop: the build failed; run `npm run build` to see why\n')

@@ -46,3 +46,17 @@ Feature: A story offline synthesis cannot do is handed to the model as a class s
     And the output contains "round 2: wrote generated/src/till.ts; compiles, 8/8 scenarios pass"
     And the output contains "stopped: green"
     And the exit code is 0
+
+  Scenario: a skeleton the model filled is kept on later runs, offline or with the model
+    Given the fixture model answers, in order:
+      | the till skeleton filled in |
+    When I run "specloop generate --generator openai" with the fixture model
+    Then the exit code is 0
+    When I remember the generated files
+    And I run "specloop generate"
+    Then the generated files are byte-identical to the remembered ones
+    When I run "specloop generate --generator openai" with the fixture model
+    Then the generated files are byte-identical to the remembered ones
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "8 scenarios (8 passed)"

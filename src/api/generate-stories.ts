@@ -15,6 +15,7 @@ import {
   signatureOf,
   skeletonStepBodies,
   storiesOf,
+  storyClassNames,
   type StoryResult,
   synthesiseStory
 } from '../generators/stories'
@@ -66,7 +67,8 @@ function usedElsewhere({ feature, planned, families }: StoryOf): boolean {
 /**
  * One story: its state model synthesised and its class written, or its operations told why not.
  * With a model configured, a story no state model reproduces gets a class skeleton for the model
- * to fill, and one the scenarios do not decide keeps its stubs (the model writes it).
+ * to fill, and one the scenarios do not decide keeps its stubs (the model writes it). A class
+ * module the model filled in (or someone edited) is kept either way, and the steps call it.
  */
 function implementStory(
   candidate: StoryOf,
@@ -78,6 +80,9 @@ function implementStory(
   const { feature, story } = candidate
   const operations = ownOperations(analysis, feature.uri)
   const started = Date.now()
+  // A class the model filled in is kept, offline or not, and the steps go on calling it.
+  if (keepModules.has(storyClassNames(story).modulePath))
+    return implementSkeleton(candidate, analysis, keepModules, implemented, undefined, started)
   const result = synthesiseStory(story)
   if (result.solution === undefined || result.status === 'no-rule') {
     if (options.onlyConfident) return implementSkeleton(candidate, analysis, keepModules, implemented, result.message, started)
@@ -147,13 +152,15 @@ function implementSkeleton(
       skeleton: true
     })
   const source = story.scenarios[0]?.source
+  const kept = keepModules.has(skeleton.modulePath)
   implemented.outcomes.push({
     name: skeleton.className,
     modulePath: skeleton.modulePath,
     status: 'stateful',
-    message:
-      `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class ` +
-      `skeleton (${skeleton.methods.length} methods) is the model's to fill`,
+    message: kept
+      ? `the class of ${feature.uri} in ${skeleton.modulePath} was filled in by a model or by hand: kept, and its steps call it`
+      : `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class ` +
+        `skeleton (${skeleton.methods.length} methods) is the model's to fill`,
     rules: skeleton.methods.map(signatureOf),
     examples: story.scenarios.length,
     elapsedMs: Date.now() - started,

@@ -271,6 +271,9 @@ test('the scan finds processes, eval, computed imports, file writes and network,
   assert.equal(securityFindings('x.ts', scanned, ['fs-write', 'network', 'eval', 'dynamic-import', 'process']).length, 0)
   const pure = scanModule('y.ts', "import { expect } from 'chai'\nexport const g = (n: number) => n * 2\n")
   assert.deepEqual(pure.findings, [])
+  // Names every object inherits are ordinary calls, not dangerous globals.
+  const inherited = scanModule('z.ts', 'export const h = (n: number) => toString() + valueOf() + String(new constructor(n))\n')
+  assert.deepEqual(inherited.findings, [])
 })
 
 test('the scan sees through casts, globalThis, aliases, string keys, require chains and timers', () => {

@@ -163,7 +163,7 @@ class ModuleScan {
     if (ts.isCallExpression(node)) this.visitCall(node)
     else if (ts.isNewExpression(node)) {
       const name = this.names.globalName(node.expression)
-      if (name !== undefined && name in DANGEROUS_GLOBALS)
+      if (name !== undefined && Object.hasOwn(DANGEROUS_GLOBALS, name))
         this.flag(DANGEROUS_GLOBALS[name]!.capability, `new ${DANGEROUS_GLOBALS[name]!.what.replace('()', '')}()`, node)
     } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) this.visitAccess(node)
     ts.forEachChild(node, (child) => this.visit(child))
@@ -179,7 +179,7 @@ class ModuleScan {
         this.flag('dynamic-import', `${name === 'require' ? 'require' : 'import'}() of a computed name`, node)
       // `const x = require("y")` was seen by the first pass.
       else if (!(ts.isVariableDeclaration(node.parent) && node.parent.initializer === node)) this.imported(first.text, node)
-    } else if (name !== undefined && name in DANGEROUS_GLOBALS)
+    } else if (name !== undefined && Object.hasOwn(DANGEROUS_GLOBALS, name))
       this.flag(DANGEROUS_GLOBALS[name]!.capability, DANGEROUS_GLOBALS[name]!.what, node)
     else if (name !== undefined && TIMERS.has(name) && first && !this.names.isFunctionLike(first))
       this.flag('eval', `${name}() with something that may be a string of code`, node)

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { LEDGER_PATH, SPECLOOP_DIRECTORY, scratchDirectoryOf } from './specloop-directory'
+import { LEDGER_PATH, LEGACY_LEDGER_PATH, SPECLOOP_DIRECTORY, scratchDirectoryOf } from './specloop-directory'
 
 /** Not copied: installed packages (found from the copy by Node's upward search), history, specloop's own state. */
 const NOT_COPIED = new Set(['node_modules', '.git', SPECLOOP_DIRECTORY])
@@ -20,10 +20,10 @@ export async function withScratchCopy<T>(projectDirectory: string, work: (copy: 
       if (!NOT_COPIED.has(entry))
         fs.cpSync(path.join(projectDirectory, entry), path.join(copy, entry), { recursive: true, verbatimSymlinks: true })
     }
-    const ledger = path.join(projectDirectory, LEDGER_PATH)
-    if (fs.existsSync(ledger)) {
-      fs.mkdirSync(path.dirname(path.join(copy, LEDGER_PATH)), { recursive: true })
-      fs.copyFileSync(ledger, path.join(copy, LEDGER_PATH))
+    // The ledger is a folder of entries (an older project's is one file): copied whichever it is.
+    for (const ledgerPath of [LEDGER_PATH, LEGACY_LEDGER_PATH]) {
+      const ledger = path.join(projectDirectory, ledgerPath)
+      if (fs.existsSync(ledger)) fs.cpSync(ledger, path.join(copy, ledgerPath), { recursive: true })
     }
     return await work(copy)
   } finally {

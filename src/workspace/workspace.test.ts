@@ -8,6 +8,7 @@ import { readProvenance, renderWithProvenance } from './provenance'
 import { applyWrites, planWrites } from './write-files'
 import { removeStaleTemporaries, writerOfTemporary } from './stale-temporaries'
 import { temporaryPathBeside } from './atomic-write'
+import { withScratchCopy } from './scratch-copy'
 import {
   COVERAGE_DIRECTORY,
   HISTORY_PATH,
@@ -221,4 +222,23 @@ test('the .specloop/ layout is the one docs/configuration.md documents', () => {
       '.specloop/cache/instrumented'
     ]
   )
+})
+
+test('a scratch copy holds the project and its ledger folder, and is gone afterwards', async () => {
+  const project = temporaryProject()
+  fs.mkdirSync(path.join(project, 'features'))
+  fs.writeFileSync(path.join(project, 'features', 'a.feature'), 'Feature: a\n')
+  fs.mkdirSync(ledgerPathOf(project), { recursive: true })
+  fs.writeFileSync(path.join(ledgerPathOf(project), 'entry.json'), '{}\n')
+  let seen: string[] = []
+  const copyOf = await withScratchCopy(project, async (copy) => {
+    seen = [
+      fs.readFileSync(path.join(copy, 'features', 'a.feature'), 'utf8'),
+      fs.readFileSync(path.join(ledgerPathOf(copy), 'entry.json'), 'utf8')
+    ]
+    return copy
+  })
+  assert.deepEqual(seen, ['Feature: a\n', '{}\n'])
+  assert.equal(fs.existsSync(copyOf), false)
+  fs.rmSync(project, { recursive: true, force: true })
 })

@@ -6,6 +6,7 @@ import { fromInvocation, writeJson, writeLine } from '../io'
 import type { RegisterCommand } from '../command'
 import { describeCount as plural } from '../../../generated/src/describeCount'
 import { RUNS_DIRECTORY } from '../../workspace'
+import { formatCountSummary } from '../../messages'
 
 function printMergeResult(result: MergeResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
   for (const error of result.errors) writeLine(stderr, `specloop merge: ${formatError(error)}`)
@@ -18,14 +19,9 @@ function printMergeResult(result: MergeResult, stdout: NodeJS.WritableStream, st
       `  ${run.shard ? `shard ${formatShard(run.shard)}` : 'run'} ${path.relative(result.cwd, run.runDirectory) || '.'}: ${plural(run.scenarios, 'scenario')}`
     )
   }
-  const counts = result.scenarioCounts
-  const byStatus = (['failed', 'ambiguous', 'undefined', 'pending', 'skipped', 'passed'] as const)
-    .filter((status) => counts[status] > 0)
-    .map((status) => `${counts[status]} ${status}`)
   writeLine(
     stdout,
-    `Merged ${plural(result.merged.length, 'run')} into ${relative}: ` +
-      `${plural(counts.total, 'scenario')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}`
+    `Merged ${plural(result.merged.length, 'run')} into ${relative}: ${formatCountSummary(result.scenarioCounts, 'scenario')}`
   )
   writeLine(
     stdout,

@@ -634,3 +634,49 @@ test('a Then step’s expected value is never an input of its own rule: no tauto
   // Whatever the model, it is right on a new sequence or it says it is not sure.
   assert.ok(result.status !== 'synthesised' || passesHeldOut(story, heldOut, result.solution!.model), result.status)
 })
+
+test('a rule that looks a state up by key reads the state in the step body, so the steps compile', () => {
+  const { story } = storyWithHoldout(
+    `Feature: Light switch
+  Scenario Outline: switching
+    Given the light is <before>
+    When the switch is pressed
+    Then the light is <after>
+    And the light is not <before>
+
+    Examples:
+      | before | after |
+      | on     | off   |
+      | off    | on    |
+
+  Scenario: pressing twice
+    Given the light is on
+    When the switch is pressed
+    When the switch is pressed
+    Then the light is on
+`,
+    `Feature: Light switch
+  Scenario: three presses
+    Given the light is off
+    When the switch is pressed
+    When the switch is pressed
+    When the switch is pressed
+    Then the light is on
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, result.solution.model, names, names, {
+    status: result.status === 'synthesised' ? 'synthesised' : 'ambiguous'
+  })
+  for (const [index, body] of rendered.bodies) {
+    const text = body.join('\n')
+    // Every name a body uses is its own parameter, the instance, or a literal: no bare state input.
+    assert.doesNotMatch(
+      text,
+      /\[(mode|count|size|flag|other)\]|[^.\w](mode|count|size|flag|other)\b(?!\s*:)/,
+      `step ${story.steps[index]!.expression}: ${text}`
+    )
+  }
+})
