@@ -136,6 +136,17 @@ const LIST_UNARY: OperatorName[] = [
   'allButFirst',
   'allButLast'
 ]
+/** Known sequences written from a number, and read back from text. */
+const SEQUENCES_TO_TEXT: OperatorName[] = [
+  'monthName',
+  'monthShortName',
+  'weekdayName',
+  'weekdayShortName',
+  'ordinal',
+  'romanNumeral',
+  'alphabetLetter'
+]
+const SEQUENCES_FROM_TEXT: OperatorName[] = ['monthNumber', 'weekdayNumber', 'letterPosition']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
 /** Each order relation with its operands swapped. */
 const MIRRORED: Partial<Record<OperatorName, OperatorName>> = {
@@ -512,6 +523,22 @@ export class Bank {
     }
     this.growConditions(grow)
     this.growText(grow)
+    this.growSequences(grow)
+  }
+
+  /**
+   * Known sequences (month and weekday names, ordinals, Roman numerals, letters, days of a
+   * month): of plain whole numbers, or of an input's text. Outside its domain (month 13) an
+   * operator is undefined, so it is tried on any operand at the cost of one example row.
+   */
+  private growSequences({ unary, pairs }: Growers): void {
+    const plainWhole = (operand: Entry) => operand.bits <= SPELLED_OPERAND_BITS && this.integral(operand)
+    const textInput = (operand: Entry) => operand.program.kind === 'input'
+    for (const operator of SEQUENCES_FROM_TEXT) unary(operator, 'string', textInput)
+    unary('daysInMonth', 'number', plainWhole)
+    const wholeInput = (operand: Entry) => operand.program.kind === 'input' && this.integral(operand)
+    pairs('daysInMonthOf', 'number', RELATED_OPERAND_BITS, 0, wholeInput)
+    if (this.builds.spelled) for (const operator of SEQUENCES_TO_TEXT) unary(operator, 'number', plainWhole)
   }
 
   /** How operators are applied at one level: to one operand, to an operand and a constant, to two operands. */

@@ -801,3 +801,176 @@ test('kept between two ends (a volume from 0 to 100), and the mean of three inpu
   assert.equal(answer(mean, { autumn: 88, spring: 92, summer: 95 }), 92)
   assert.equal(answer(mean, { autumn: 12, spring: 13, summer: 14 }), 13)
 })
+
+test('known sequences: month names, Roman numerals and ordinals are rules, right on numbers the rows never show', () => {
+  const months = synthesise(
+    table(
+      'printStatementHeader',
+      [['month', 'number']],
+      [['name', 'string']],
+      [
+        [1, 'Jan'],
+        [2, 'Feb'],
+        [3, 'Mar'],
+        [6, 'Jun'],
+        [10, 'Oct'],
+        [12, 'Dec']
+      ],
+      'Statement dates: short month names on statements'
+    )
+  )
+  assert.equal(months.status, 'synthesised')
+  assert.deepEqual(
+    [4, 7, 9, 11].map((month) => answer(months, { month })),
+    ['Apr', 'Jul', 'Sep', 'Nov']
+  )
+  const numerals = synthesise(
+    table(
+      'typesetHeading',
+      [['chapter', 'number']],
+      [['heading', 'string']],
+      [
+        [1, 'Chapter I'],
+        [2, 'Chapter II'],
+        [4, 'Chapter IV'],
+        [5, 'Chapter V'],
+        [9, 'Chapter IX'],
+        [10, 'Chapter X'],
+        [14, 'Chapter XIV']
+      ],
+      'Chapters are numbered in Roman numerals.'
+    )
+  )
+  assert.equal(numerals.status, 'synthesised')
+  assert.deepEqual(
+    [3, 19, 40, 1994].map((chapter) => answer(numerals, { chapter })),
+    ['Chapter III', 'Chapter XIX', 'Chapter XL', 'Chapter MCMXCIV']
+  )
+  const places = synthesise(
+    table(
+      'readResultsOut',
+      [['position', 'number']],
+      [['place', 'string']],
+      [
+        [1, '1st'],
+        [2, '2nd'],
+        [3, '3rd'],
+        [4, '4th'],
+        [11, '11th'],
+        [12, '12th'],
+        [13, '13th'],
+        [21, '21st'],
+        [22, '22nd'],
+        [101, '101st']
+      ],
+      'Places are read out as English ordinals.'
+    )
+  )
+  assert.equal(places.status, 'synthesised')
+  assert.deepEqual(
+    [20, 23, 111, 112, 1002].map((position) => answer(places, { position })),
+    ['20th', '23rd', '111th', '112th', '1002nd']
+  )
+})
+
+test('known sequences read back from text, letters from indices and the days of a month of a year', () => {
+  const monthNumbers = synthesise(
+    table(
+      'fileStatement',
+      [['month', 'string']],
+      [['folder', 'number']],
+      [
+        ['January', 1],
+        ['March', 3],
+        ['April', 4],
+        ['August', 8],
+        ['November', 11],
+        ['December', 12]
+      ],
+      'Statements are filed by month number.'
+    )
+  )
+  assert.equal(monthNumbers.status, 'synthesised')
+  assert.deepEqual(
+    ['February', 'July', 'October'].map((month) => answer(monthNumbers, { month })),
+    [2, 7, 10]
+  )
+  const seats = synthesise(
+    table(
+      'labelSeat',
+      [['seat', 'number']],
+      [['label', 'string']],
+      [
+        [1, 'A1'],
+        [12, 'A12'],
+        [13, 'B1'],
+        [24, 'B12'],
+        [25, 'C1'],
+        [30, 'C6'],
+        [100, 'I4']
+      ],
+      'Cinema tickets: the seat printed on a ticket, rows of 12 seats lettered from A.'
+    )
+  )
+  assert.ok(seats.ok)
+  assert.deepEqual(
+    [7, 18, 36, 37, 144].map((seat) => answer(seats, { seat })),
+    ['A7', 'B6', 'C12', 'D1', 'L12']
+  )
+  const days = synthesise(
+    table(
+      'countDays',
+      [
+        ['month', 'number'],
+        ['year', 'number']
+      ],
+      [['days', 'number']],
+      [
+        [1, 2026, 31],
+        [2, 2026, 28],
+        [2, 2024, 29],
+        [2, 1900, 28],
+        [2, 2000, 29],
+        [4, 2026, 30],
+        [11, 2023, 30],
+        [12, 1999, 31],
+        [9, 2100, 30]
+      ],
+      'Days in a month: February has 28 days, or 29 in a leap year.'
+    )
+  )
+  assert.equal(days.status, 'synthesised')
+  assert.deepEqual(
+    [
+      [3, 2026],
+      [2, 2028],
+      [2, 2200],
+      [6, 2027]
+    ].map(([month, year]) => answer(days, { month: month!, year: year! })),
+    [31, 29, 28, 30]
+  )
+})
+
+test("a choice between a word and a number inside a template: 'no' for none, the count otherwise", () => {
+  const result = synthesise(
+    table(
+      'inboxOpens',
+      [
+        ['name', 'string'],
+        ['count', 'number']
+      ],
+      [['greeting', 'string']],
+      [
+        ['Sam', 3, 'Hi Sam, you have 3 unread messages'],
+        ['Ana', 1, 'Hi Ana, you have 1 unread message'],
+        ['Bo', 0, 'Hi Bo, you have no unread messages'],
+        ['Priya', 27, 'Hi Priya, you have 27 unread messages'],
+        ['Tom', 2, 'Hi Tom, you have 2 unread messages']
+      ]
+    )
+  )
+  assert.ok(result.ok)
+  assert.equal(answer(result, { name: 'Kim', count: 0 }), 'Hi Kim, you have no unread messages')
+  assert.equal(answer(result, { name: 'Lee', count: 1 }), 'Hi Lee, you have 1 unread message')
+  assert.equal(answer(result, { name: 'Noor', count: 100 }), 'Hi Noor, you have 100 unread messages')
+})
