@@ -11,6 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
+import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
@@ -46,6 +47,8 @@ export interface BankLimits {
   wholeOutputs?: boolean
   /** Every output example is a clock reading ("2:20", "09:15"): numbers may be written back as one. */
   clockOutputs?: boolean
+  /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
+  dateOutputs?: boolean
 }
 
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
@@ -199,6 +202,8 @@ export class Bank {
   private readonly categoryConstants = new Map<string, Entry[]>()
   /** Text inputs whose every example is a clock reading ("07:15", "1:45:00"). */
   private readonly clockInputs: ReadonlySet<string>
+  /** Text inputs whose every example is a date ("2026-03-28"). */
+  private readonly dateInputs: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
   private readonly wordSeparators: Entry[]
   /** Sizes text is cut into groups of: the usual ones, and those the feature names. */
@@ -254,6 +259,9 @@ export class Bank {
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
     this.clockInputs = new Set(
       table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name)
+    )
+    this.dateInputs = new Set(
+      table.columns.filter((column) => column.type === 'string' && column.values.every(isDateText)).map((column) => column.name)
     )
     this.learnCategories()
   }
@@ -517,6 +525,7 @@ export class Bank {
     const grow = this.growersAt(level)
     this.growNumbers(level, grow)
     if (this.clockInputs.size > 0) this.growClockReadings(grow)
+    if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow)
     if (this.builds.lists) {
       grow.unary('length', 'string', this.textInput)
       grow.unary('wordCount', 'list')
@@ -645,6 +654,20 @@ export class Bank {
       !containsOperator(operand.program, ['hoursPart', 'minutesPart'])
     unary('hoursPart', 'number', fromReadings)
     unary('minutesPart', 'number', fromReadings)
+  }
+
+  /** Dates are read as days; days computed from dates (or any whole number, where every output is a date) are written back as one. */
+  private growDates({ unary }: Growers): void {
+    unary('dateValue', 'string', (operand) => operand.program.kind === 'input' && this.dateInputs.has(operand.program.name))
+    if (!this.builds.spelled) return
+    unary(
+      'dateText',
+      'number',
+      (operand) =>
+        operand.bits <= CLOCK_OPERAND_BITS &&
+        this.integral(operand) &&
+        (this.limits.dateOutputs === true || containsOperator(operand.program, ['dateValue']))
+    )
   }
 
   /** Conditions: divisibility, the calendar, relations between two values, and their combinations. */

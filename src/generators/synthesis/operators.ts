@@ -7,6 +7,7 @@
  */
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText } from './clock'
+import { dateText, dateValue } from './dates'
 import {
   MONTHS,
   MONTH_DAYS,
@@ -836,6 +837,28 @@ export const OPERATORS = {
     uncuedBits: 3,
     family: 'arithmetic',
     words: MONTH_WORDS
+  },
+  // Calendar dates (dates.ts): ISO text read as days since 1970-01-01, and written back.
+  dateValue: {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]) => (isString(a) ? dateValue(a) : undefined),
+    render: ([a]) => ({ text: `Date.parse(${a!.text}) / 86400000`, precedence: PRECEDENCE.multiplicative }),
+    bits: 3,
+    family: 'text',
+    words: ['date', 'dates', 'day', 'days', 'nights', 'weeks', 'due', 'deadline', 'expires', 'expiry', 'until', 'since', 'on']
+  },
+  dateText: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? dateText(a) : undefined),
+    render: ([a]) => ({
+      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).toISOString().slice(0, 10)`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'text',
+    words: ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']
   },
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {

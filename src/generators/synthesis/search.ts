@@ -22,6 +22,7 @@ import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
 import { isClockText } from './clock'
+import { isDateText } from './dates'
 import { OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
 import { type Derived, realInputs, withDerivedColumns, withDerivedValues, withoutDerivedColumns, writtenOut } from './derived'
@@ -144,7 +145,8 @@ function problemOf(
       maxEntries: settings.maxEntries,
       maxLevel: settings.maxLevel,
       wholeOutputs: domain.integral,
-      clockOutputs: output.type === 'string' && target.every(isClockText)
+      clockOutputs: output.type === 'string' && target.every(isClockText),
+      dateOutputs: output.type === 'string' && target.every(isDateText)
     },
     output.type
   )

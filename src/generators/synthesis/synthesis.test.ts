@@ -974,3 +974,61 @@ test("a choice between a word and a number inside a template: 'no' for none, the
   assert.equal(answer(result, { name: 'Lee', count: 1 }), 'Hi Lee, you have 1 unread message')
   assert.equal(answer(result, { name: 'Noor', count: 100 }), 'Hi Noor, you have 100 unread messages')
 })
+
+test('calendar dates: a stay of some nights from a check-in date, across month ends, a year end and a leap day', () => {
+  const result = synthesise(
+    table(
+      'confirmBooking',
+      [
+        ['arrival', 'string'],
+        ['nights', 'number']
+      ],
+      [['departure', 'string']],
+      [
+        ['2026-03-10', 3, '2026-03-13'],
+        ['2026-03-28', 5, '2026-04-02'],
+        ['2026-12-30', 4, '2027-01-03'],
+        ['2028-02-27', 2, '2028-02-29'],
+        ['2027-02-27', 2, '2027-03-01'],
+        ['2026-06-15', 1, '2026-06-16']
+      ],
+      'Hotel stay: the day the guest leaves'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { arrival: '2026-08-29', nights: 4 }), '2026-09-02')
+  assert.equal(answer(result, { arrival: '2028-02-25', nights: 7 }), '2028-03-03')
+  assert.equal(answer(result, { arrival: '2026-05-31', nights: 14 }), '2026-06-14')
+})
+
+test('a branch of a decision list written as a template: a draw, or which side won and by how many', () => {
+  const result = synthesise(
+    table(
+      'writeMatchReport',
+      [
+        ['home', 'number'],
+        ['away', 'number']
+      ],
+      [['headline', 'string']],
+      [
+        [3, 1, 'home win by 2'],
+        [0, 1, 'away win by 1'],
+        [2, 2, 'draw'],
+        [5, 0, 'home win by 5'],
+        [1, 4, 'away win by 3'],
+        [0, 0, 'draw']
+      ],
+      'Match report: the headline for a final score, where the home side scored home and the away side scored away'
+    )
+  )
+  assert.ok(result.ok)
+  assert.deepEqual(
+    [
+      [4, 3],
+      [2, 6],
+      [7, 7],
+      [10, 2]
+    ].map(([home, away]) => answer(result, { home: home!, away: away! })),
+    ['home win by 1', 'away win by 4', 'draw', 'home win by 8']
+  )
+})
