@@ -133,6 +133,7 @@ const LIST_UNARY: OperatorName[] = [
   'eachLower',
   'eachUpper',
   'eachCapitalised',
+  'titleCase',
   'eachInitial',
   'eachLettersAndDigits',
   'reversed',

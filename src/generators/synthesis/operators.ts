@@ -16,8 +16,10 @@ import {
   ROMAN_UNITS,
   WEEKDAYS,
   alphabetLetter,
+  MINOR_WORDS,
   daysInMonth,
   daysInMonthOf,
+  titleCase,
   letterPosition,
   listLiteral,
   monthName,
@@ -995,6 +997,20 @@ export const OPERATORS = {
     bits: 4,
     family: 'words',
     words: ['title', 'capital', 'capitalised', 'capitalized', 'heading', 'name']
+  },
+  // Title case (sequences.ts): short articles, conjunctions and prepositions stay lower case inside a title.
+  titleCase: {
+    arguments: ['list'],
+    result: 'list',
+    apply: ([list]) => (isList(list) ? titleCase(list) : undefined),
+    render: method(
+      () =>
+        `map((word, index, words) => index > 0 && index < words.length - 1 && ${listLiteral(MINOR_WORDS)}.includes(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())`
+    ),
+    bits: 5,
+    uncuedBits: 2,
+    family: 'words',
+    words: ['title', 'titles', 'heading', 'headline', 'headings', 'book', 'film', 'song', 'chapter']
   },
   eachInitial: {
     arguments: ['list'],

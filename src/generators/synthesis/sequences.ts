@@ -104,3 +104,39 @@ export function daysInMonthOf(month: number, year: number): number | undefined {
 /** A list as TypeScript: `['January', 'February', ...]`. */
 export const listLiteral = (values: readonly (string | number)[]): string =>
   `[${values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value))).join(', ')}]`
+
+/**
+ * Title case's short words: articles, conjunctions and prepositions of up to three letters stay
+ * lower case inside a title ("The Lord of the Rings"); the first and the last word never do.
+ */
+export const MINOR_WORDS = [
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via'
+] as const
+
+export function titleCase(words: readonly string[]): string[] {
+  return words.map((word, index) =>
+    index > 0 && index < words.length - 1 && (MINOR_WORDS as readonly string[]).includes(word.toLowerCase())
+      ? word.toLowerCase()
+      : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+  )
+}

@@ -1032,3 +1032,27 @@ test('a branch of a decision list written as a template: a draw, or which side w
     ['home win by 1', 'away win by 4', 'draw', 'home win by 8']
   )
 })
+
+test('title case: short articles and prepositions stay lower case inside a title, never first or last', () => {
+  const result = synthesise(
+    table(
+      'tidyTitle',
+      [['title', 'string']],
+      [['label', 'string']],
+      [
+        ['the lord of the rings', 'The Lord of the Rings'],
+        ['war and peace', 'War and Peace'],
+        ['A TALE OF TWO CITIES', 'A Tale of Two Cities'],
+        ['of mice and men', 'Of Mice and Men'],
+        ['to kill a mockingbird', 'To Kill a Mockingbird'],
+        ['dune', 'Dune'],
+        ['tHe CATCHER in the rYE', 'The Catcher in the Rye']
+      ],
+      'Shelf labels: a title as printed on the shelf label'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { title: 'the cat in the hat' }), 'The Cat in the Hat')
+  assert.equal(answer(result, { title: 'PRIDE AND PREJUDICE' }), 'Pride and Prejudice')
+  assert.equal(answer(result, { title: 'what it is for' }), 'What It Is For')
+})
