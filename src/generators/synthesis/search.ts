@@ -14,6 +14,7 @@ import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
+import { describedLookups } from './described'
 import { Prior } from './prior'
 import { probeRows } from './probes'
 import { apply, type Program, describeProgram, inputsUsed, programSize } from './program'
@@ -174,6 +175,7 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   const found: Candidate[] = []
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
   if (domain.cents === true) found.push(...keptToTheCent(problem))
+  found.push(...describedLookups(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {

@@ -1056,3 +1056,63 @@ test('title case: short articles and prepositions stay lower case inside a title
   assert.equal(answer(result, { title: 'PRIDE AND PREJUDICE' }), 'Pride and Prejudice')
   assert.equal(answer(result, { title: 'what it is for' }), 'What It Is For')
 })
+
+test('a table the description states is the rule: codes the rows never show get the answer the words give them', () => {
+  const cabins = synthesise(
+    table(
+      'lookCabinUp',
+      [['code', 'string']],
+      [['cabin', 'string']],
+      [
+        ['F', 'first'],
+        ['J', 'business'],
+        ['W', 'premium economy'],
+        ['Y', 'economy'],
+        ['B', 'economy']
+      ],
+      'Cabin from fare code. F and A are first class, J and C are business, W is premium economy, and Y, B and M are economy.'
+    )
+  )
+  assert.equal(cabins.status, 'synthesised')
+  assert.deepEqual(
+    ['A', 'C', 'M'].map((code) => answer(cabins, { code })),
+    ['first', 'business', 'economy']
+  )
+  const days = synthesise(
+    table(
+      'lookCollectionDayUp',
+      [['district', 'string']],
+      [['day', 'string']],
+      [
+        ['N1', 'Monday'],
+        ['N2', 'Wednesday'],
+        ['N3', 'Friday'],
+        ['N7', 'Wednesday'],
+        ['E1', 'Friday']
+      ],
+      'Bins are collected on Monday in the N1 and N4 postcode districts, on Wednesday in N2 and N7, and on Friday everywhere else.'
+    )
+  )
+  assert.equal(days.status, 'synthesised')
+  assert.deepEqual(
+    ['N4', 'N9', 'W2'].map((district) => answer(days, { district })),
+    ['Monday', 'Friday', 'Friday']
+  )
+  // Words that contradict an example state no table: the rows are not restated as one.
+  const contradicted = synthesise(
+    table(
+      'lookCollectionDayUp',
+      [['district', 'string']],
+      [['day', 'string']],
+      [
+        ['N1', 'Monday'],
+        ['N2', 'Wednesday'],
+        ['N3', 'Friday'],
+        ['N4', 'Wednesday'],
+        ['E1', 'Friday']
+      ],
+      'Bins are collected on Monday in the N1 and N4 postcode districts, on Wednesday in N2 and N7, and on Friday everywhere else.'
+    )
+  )
+  assert.notEqual(contradicted.status, 'synthesised')
+})
