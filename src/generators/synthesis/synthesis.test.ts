@@ -1104,3 +1104,38 @@ test('a table the description states is the rule: codes the rows never show get 
   const contradicted = collectionDays('Wednesday')
   assert.notEqual(contradicted.status, 'synthesised')
 })
+
+test('a scale rounded down where the words say so: a share of a maximum, rounded down to a whole percent', () => {
+  const result = synthesise(
+    table(
+      'measureEffort',
+      [
+        ['age', 'number'],
+        ['bpm', 'number']
+      ],
+      [['percent', 'number']],
+      [
+        [30, 113, 59],
+        [30, 114, 60],
+        [40, 125, 69],
+        [40, 126, 70],
+        [20, 160, 80],
+        [20, 179, 89],
+        [20, 180, 90],
+        [50, 85, 50],
+        [60, 176, 110]
+      ],
+      "A runner's maximum heart rate is 220 minus their age. The effort is the heart rate as a percentage of that maximum, rounded down to a whole number. Under 60 percent is easy."
+    )
+  )
+  assert.ok(result.ok)
+  assert.deepEqual(
+    [
+      [25, 150],
+      [35, 170],
+      [28, 130],
+      [55, 140]
+    ].map(([age, bpm]) => answer(result, { age: age!, bpm: bpm! })),
+    [76, 91, 67, 84]
+  )
+})
