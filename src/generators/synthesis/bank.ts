@@ -612,6 +612,7 @@ export class Bank {
       unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
     // Up to the next cent, only where the words say so (a share that leaves nobody short).
     if (this.prior.cued(...OPERATORS.ceilCents.words)) unary('ceilCents', 'number')
+    if (this.prior.cued(...OPERATORS.roundTenths.words)) unary('roundTenths', 'number')
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // A share of a hundred taken off or put on (a discount, a tip), where the words speak of one.

@@ -390,6 +390,19 @@ export const OPERATORS = {
     family: 'rounding',
     words: ['round', 'rounded', 'nearest', 'about']
   },
+  // To one decimal, only where the words say so ("rounded to one decimal"): a mark, a size in KB.
+  roundTenths: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary((a) => Math.round(a * 10) / 10),
+    render: (args) => ({
+      text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative)} * 10) / 10`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 6,
+    family: 'rounding',
+    words: ['one decimal', 'a decimal', '1 decimal', 'one decimal place', 'tenth', 'tenths', 'one place']
+  },
   roundCents: {
     arguments: ['number'],
     result: 'number',

@@ -175,6 +175,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   const found: Candidate[] = []
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
   if (domain.cents === true) found.push(...keptToTheCent(problem))
+  // Kept to one decimal where the words say so ("the average is rounded to one decimal"), the same way.
+  else if (output.type === 'number' && prior.cued(...OPERATORS.roundTenths.words)) found.push(...keptToTheCent(problem, ['roundTenths']))
   found.push(...describedLookups(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
@@ -340,12 +342,12 @@ const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents']
  * Money kept to the cent: an expression whose every example value, brought to the cent, is the
  * example's output (an order line at 95% of 11 × 1.99 is 20.7955, written 20.80).
  */
-function keptToTheCent(problem: Problem): Candidate[] {
+function keptToTheCent(problem: Problem, roundings: readonly OperatorName[] = TO_THE_CENT): Candidate[] {
   const found: Candidate[] = []
   const target = problem.target as number[]
   for (const entry of problem.bank.all('number')) {
-    if (entry.program.kind === 'apply' && TO_THE_CENT.includes(entry.program.operator)) continue
-    for (const operator of TO_THE_CENT) {
+    if (entry.program.kind === 'apply' && roundings.includes(entry.program.operator)) continue
+    for (const operator of roundings) {
       const agrees = target.every((value, row) => {
         const rounded = OPERATORS[operator].apply([entry.values[row]!])
         return rounded !== undefined && sameValue(rounded, value)

@@ -1139,3 +1139,38 @@ test('a scale rounded down where the words say so: a share of a maximum, rounded
     [76, 91, 67, 84]
   )
 })
+
+test('kept to one decimal where the words say so: the average of three marks', () => {
+  const result = synthesise(
+    table(
+      'writeReport',
+      [
+        ['first', 'number'],
+        ['second', 'number'],
+        ['third', 'number']
+      ],
+      [['average', 'number']],
+      [
+        [12, 14, 16, 14],
+        [10, 10, 10, 10],
+        [9, 10, 10, 9.7],
+        [10, 10, 11, 10.3],
+        [18, 17, 5, 13.3],
+        [6, 12, 12, 10],
+        [7, 8, 8, 7.7],
+        [20, 20, 19, 19.7]
+      ],
+      'Each pupil has three marks out of 20. The average of the three is rounded to one decimal.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.deepEqual(
+    [
+      [14, 15, 15],
+      [12, 13, 15],
+      [9, 10, 12],
+      [8, 9, 10]
+    ].map(([first, second, third]) => answer(result, { first: first!, second: second!, third: third! })),
+    [14.7, 13.3, 10.3, 9]
+  )
+})
