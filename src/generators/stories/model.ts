@@ -45,7 +45,7 @@ export interface Story {
 }
 
 export type NumberRegister = 'count' | 'other'
-export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode' | 'flag'
+export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode' | 'flag' | 'history'
 
 /** What a Given or When step does to the state. `arg` and `key` index the step's parameters. */
 export type Effect =
@@ -62,6 +62,8 @@ export type Effect =
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
+  /** A text as its characters, one item each: typing "abc" and then a backspace leaves "ab". */
+  | { op: 'pushEach'; arg: number }
   | { op: 'unshift'; arg: number }
   | { op: 'pushCount' }
   | { op: 'shift' }
@@ -76,6 +78,13 @@ export type Effect =
   | { op: 'modeNext'; next: Array<[string, string]> }
   /** A yes/no state beside the mode (muted, running, locked): set or cleared by a command. */
   | { op: 'flag'; value: boolean }
+  /**
+   * The state before the last command that changed it ("undo"), or the one an undo left
+   * ("redo"): every accepted command keeps the state it started from, and a new one forgets
+   * what was undone.
+   */
+  | { op: 'undo' }
+  | { op: 'redo' }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -87,6 +96,10 @@ export type Reading =
   | { read: 'contains'; key: number; arg: number; negate?: boolean }
   | { read: 'accepted'; arg: number; negate: boolean }
   | { read: 'flag'; arg: number; negate: boolean }
+  /** The list as one text, its items joined by a separator ("Dear Sam," from "Dear" and "Sam,"). */
+  | { read: 'joined'; arg: number; separator: string }
+  /** Whether the list is empty ("the document is blank"), for a Then step with no value. */
+  | { read: 'empty'; arg: number; negate: boolean }
   /** Anything else the state says (a sign, whether a speaker is silent): a rule learnt over it. */
   | { read: 'derived'; arg: number; rule?: Program }
 
@@ -118,7 +131,19 @@ export interface State {
   produced: Value | undefined
   refusal: string | undefined
   refused: boolean
+  /** The states before the accepted commands so far (undo), and those undone since (redo). */
+  past: History | undefined
+  future: History | undefined
 }
+
+/** A stack of whole states, shared between the states that grew it (pushing copies nothing). */
+export interface History {
+  state: State
+  rest: History | undefined
+  depth: number
+}
+
+const pushed = (state: State, rest: History | undefined): History => ({ state, rest, depth: (rest?.depth ?? 0) + 1 })
 
 export function initialState(): State {
   return {
@@ -131,8 +156,30 @@ export function initialState(): State {
     flag: false,
     produced: undefined,
     refusal: undefined,
-    refused: false
+    refused: false,
+    past: undefined,
+    future: undefined
   }
+}
+
+/**
+ * A Given or an accepted When step's effect, with the history undo and redo read: a command
+ * keeps the state it started from and forgets what was undone; Given steps only set up.
+ */
+export function applyStep(state: State, effect: Effect, args: readonly Value[], role: Role): State | undefined {
+  if (effect.op === 'undo') {
+    if (state.past === undefined) return undefined
+    return { ...state.past.state, refusal: state.refusal, refused: state.refused, future: pushed(state, state.future) }
+  }
+  if (effect.op === 'redo') {
+    if (state.future === undefined) return undefined
+    return { ...state.future.state, refusal: state.refusal, refused: state.refused, future: state.future.rest }
+  }
+  const next = applyEffect(state, effect, args)
+  if (next === undefined || role !== 'when') return next
+  next.past = pushed(state, state.past)
+  next.future = undefined
+  return next
 }
 
 /**
@@ -200,6 +247,9 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
     case 'pushUnique':
       withOwnItems(next)
       if (!next.items.includes(args[effect.arg]!)) next.items.push(args[effect.arg]!)
+      return next
+    case 'pushEach':
+      withOwnItems(next).items.push(...String(args[effect.arg]))
       return next
     case 'unshift':
       withOwnItems(next).items.unshift(args[effect.arg]!)
@@ -299,6 +349,10 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return reading.negate ? state.refused : !state.refused
     case 'flag':
       return reading.negate ? !state.flag : state.flag
+    case 'joined':
+      return state.items.join(reading.separator)
+    case 'empty':
+      return reading.negate ? state.items.length > 0 : state.items.length === 0
     case 'derived': {
       if (reading.rule === undefined || step === undefined) return undefined
       const value = evaluateProgram(reading.rule, stateInputs(state, args, step, reading.arg))
@@ -310,6 +364,9 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
 /** The state a derived reading may read: as a guard's, without the step's own expected value. */
 export function stateInputs(state: State, args: readonly Value[], step: StoryStep, readArg: number): Record<string, Value> {
   const inputs = guardInputs(state, args, step)
+  // What undo could take back decides whether it may, never what the state says.
+  delete inputs.history
+  delete inputs.undone
   // A key ("seat C4") stays; the value the step expects is what the rule must produce, never an input.
   step.params.forEach((type, index) => {
     if (type !== 'string' || index === readArg) delete inputs[`arg${index}`]
@@ -357,6 +414,9 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag
+  // How many commands undo could take back, and redo bring back.
+  inputs.history = state.past?.depth ?? 0
+  inputs.undone = state.future?.depth ?? 0
   const after = amountAfter(state, effect, args)
   if (after !== undefined) inputs.after = after
   return inputs
@@ -409,7 +469,7 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
         }
       }
     }
-    const next = applyEffect(state, meaning.effect ?? { op: 'none' }, event.args)
+    const next = applyStep(state, meaning.effect ?? { op: 'none' }, event.args, step.role)
     if (next === undefined) return undefined
     state = next
   }

@@ -19,6 +19,7 @@ import {
   type DistinguishingExample,
   evaluateProgram,
   type Program,
+  subprograms,
   synthesise,
   workClock
 } from '../synthesis'
@@ -34,7 +35,7 @@ import {
   type StoryEvent,
   type StoryScenario,
   type StoryStep,
-  applyEffect,
+  applyStep,
   expectedOf,
   explainsStory,
   guardInputs,
@@ -89,6 +90,10 @@ const REMOVE =
   /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
 const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
 const EMPTY = /\b(empty|new|fresh|blank|no)\b/
+const UNDO = /\b(undo|undoes|undone|undid|revert|reverts|reverted|takes? back)\b/
+const REDO = /\b(redo|redoes|redone|redid)\b/
+/** A history of states (undo, redo) is a register of its own: dearer than a count, cheap where a step's words name it. */
+const HISTORY_BITS = 7
 
 /** Setting or clearing a yes/no state (muted, running): one of two, beside everything else a step may do. */
 const FLAG_BITS = 4.5
@@ -120,7 +125,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     givenEffectOptions(step, story, modes, add)
     return options
   }
-  if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add)
+  if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add, speaksOfUndo(story))
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
   return options
@@ -152,7 +157,7 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
 }
 
 /** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
-function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[], add: AddOption): void {
+function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[], add: AddOption, history: boolean): void {
   for (const reg of ['count', 'other'] as const) {
     add(
       { op: 'step', reg, sign: 1 },
@@ -176,6 +181,16 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
   for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
   add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
   for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+  // Taking back the last command, or bringing back what was taken back: a history of states,
+  // where the feature speaks of undoing at all (it would otherwise widen every search).
+  if (!history) return
+  add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
+  add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/** Whether a step's words or the feature's speak of undoing. */
+function speaksOfUndo(story: Story): boolean {
+  return UNDO.test(`${story.name}\n${story.description}`.toLowerCase()) || story.steps.some((step) => cue(step, UNDO))
 }
 
 /** A command's number: added or taken, set, travelled to, clamped within bounds, or listed. */
@@ -203,6 +218,7 @@ function textEffectOptions(step: StoryStep, add: AddOption): void {
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
+    add({ op: 'pushEach', arg }, 5, cue(step, /\b(type|types|typed|write|writes|written|enter|enters|entered)\b/))
     add({ op: 'remove', arg }, 2.5, cue(step, REMOVE))
     add({ op: 'unshift', arg }, 4, cue(step, /\b(front|first|next|top)\b/))
     add({ op: 'modeArg', arg }, 3)
@@ -218,7 +234,7 @@ function textEffectOptions(step: StoryStep, add: AddOption): void {
 }
 
 /** Readings a Then step may have, with their prior cost. */
-function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolean): Array<Option<Reading>> {
+function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, flagged: boolean): Array<Option<Reading>> {
   const options: Array<Option<Reading>> = []
   const numbers = numberParams(step)
   const strings = stringParams(step)
@@ -226,6 +242,8 @@ function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolea
   if (step.params.length === 0) {
     const negative = /\b(refused|rejected|denied|declined|not|fails|blocked|stays)\b/.test(step.words)
     options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: 2 })
+    // "the document is blank": the list holds nothing (or, with "not", something).
+    if (/\b(empty|blank|nothing|clear)\b/.test(step.words)) options.push({ value: { read: 'empty', arg: -1, negate: negative }, bits: 2.5 })
     return options
   }
   for (const arg of numbers) {
@@ -247,6 +265,12 @@ function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolea
       options.push({ value: { read: 'last', arg }, bits: 2.5 })
       options.push({ value: { read: 'mode', arg }, bits: 2 })
       options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
+      // The list as one text: words joined by a space, entries by a comma, characters by nothing;
+      // a separator only where a text the step expects holds it.
+      const texts = expectedValues(story, step, arg)
+      for (const [separator, bits] of JOINED_SEPARATORS)
+        if (texts.some((text) => text.length > 1 && text.includes(separator)))
+          options.push({ value: { read: 'joined', arg, separator }, bits })
     }
   }
   for (const arg of booleans) {
@@ -276,6 +300,20 @@ function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolea
   return options
 }
 
+/** The texts a Then step expects in its parameter `arg`, across the scenarios. */
+function expectedValues(story: Story, step: StoryStep, arg: number): string[] {
+  return story.scenarios.flatMap((scenario) =>
+    scenario.events.flatMap((event) => (event.step === step.index && typeof event.args[arg] === 'string' ? [event.args[arg]] : []))
+  )
+}
+
+/** The separators a list read as one text may have, with their prior cost. */
+const JOINED_SEPARATORS: ReadonlyArray<[string, number]> = [
+  [' ', 3],
+  [', ', 3],
+  ['', 4]
+]
+
 /** A derived reading costs its rule's bits on top of this. */
 const DERIVED_BITS = 6
 const DERIVED_VALUE_BITS = 8
@@ -298,6 +336,7 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['items', 'count']
     case 'push':
     case 'pushUnique':
+    case 'pushEach':
     case 'unshift':
     case 'shift':
     case 'pop':
@@ -314,6 +353,9 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['mode']
     case 'flag':
       return ['flag']
+    case 'undo':
+    case 'redo':
+      return ['history']
   }
 }
 
@@ -330,6 +372,8 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'first':
     case 'last':
     case 'contains':
+    case 'joined':
+    case 'empty':
       return 'items'
     case 'tableAt':
     case 'tableSum':
@@ -437,7 +481,7 @@ function simulate(
       }
       if (step.role === 'when') state = { ...state, refused: refused[index]!.has(position), refusal: undefined }
       if (refused[index]!.has(position)) continue
-      const next = applyEffect(state, effects[event.step] ?? { op: 'none' }, event.args)
+      const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, step.role)
       if (next === undefined) return undefined
       state = next
     }
@@ -493,7 +537,7 @@ function learnTransitions(
           }
           continue
         }
-        const next = applyEffect(state, effects[event.step] ?? { op: 'none' }, event.args)
+        const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, kind.role)
         if (next === undefined) return undefined
         state = next
       }
@@ -615,7 +659,7 @@ function searchOrder(story: Story, actionSteps: StoryStep[]): { order: number[];
 /** Reading assignments, cheapest first (a bounded number), each with the effects that reproduce the scenarios under it. */
 function searchReadings(search: StorySearch, derivedValues: boolean, flagged: boolean): void {
   const { story, thenSteps } = search
-  const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues, flagged))
+  const readingChoices = thenSteps.map((step) => readingOptions(step, story, derivedValues, flagged))
   for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
     if (search.clock() > search.deadline || search.visits > MAX_VISITS) break
     if (combination.bits > search.best + MARGIN_BITS) break
@@ -630,7 +674,10 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
           const registers = registersOfEffect(option.value)
           return (
             registers.length === 0 ||
-            registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag')
+            registers.some(
+              (register) =>
+                needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag' || register === 'history'
+            )
           )
         })
         .sort((a, b) => a.bits - b.bits)
@@ -749,7 +796,9 @@ const GUARD_INPUT_REGISTER: Record<string, Register> = {
   listed: 'items',
   copies: 'items',
   mode: 'mode',
-  flag: 'flag'
+  flag: 'flag',
+  history: 'history',
+  undone: 'history'
 }
 
 /** The registers a model's effects and readings use. */
@@ -914,9 +963,30 @@ function synthesiseRule(
   return {
     program: output.program,
     bits: output.bits,
-    confident: result.status === 'synthesised',
+    confident: result.status === 'synthesised' && namesNoExampleItem(story, output.program),
     ...(output.question ? { question: output.question } : {})
   }
+}
+
+/**
+ * Whether a rule names no item a command or a Given was given ("Ana", "Ben") unless the feature's
+ * words name it too: a rule that does (`who === 'waiting' ? 'Cal' : ...`) has learnt the
+ * examples' cast by heart, which says nothing about the next sequence's.
+ */
+function namesNoExampleItem(story: Story, program: Program): boolean {
+  const text = `${story.name}\n${story.description}`.toLowerCase()
+  const items = new Set<string>()
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events)
+      if (story.steps[event.step]!.role !== 'then') for (const arg of event.args) if (typeof arg === 'string') items.add(arg)
+  const named = (value: unknown) => typeof value !== 'string' || !items.has(value) || text.includes(value.toLowerCase())
+  const walk = (node: Program): boolean => {
+    if (node.kind === 'constant' && !named(node.value)) return false
+    if (node.kind === 'lookup' && !node.entries.every(([key, value]) => named(key) && named(value))) return false
+    if (node.kind === 'match' && !node.cases.every((entry) => named(entry.value))) return false
+    return subprograms(node).every(walk)
+  }
+  return walk(program)
 }
 
 function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
@@ -927,13 +997,26 @@ function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
 /**
  * The refusal a command that adds or takes an amount implies, if it is the one the examples
  * show: taking more than there is (`after < 0`), or going past a bound the feature's words
- * name (`after > 100` for "a card holds at most 100 euros").
+ * name (`after > 100` for "a card holds at most 100 euros"); undo with nothing to take back.
  */
 function naturalGuard(
   effect: Effect | undefined,
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
   bounds: readonly number[]
 ): Program | undefined {
+  // Undo with nothing to take back, redo with nothing undone.
+  const stack = effect?.op === 'undo' ? 'history' : effect?.op === 'redo' ? 'undone' : undefined
+  if (stack !== undefined)
+    return impliedBy(occurrences, [
+      {
+        kind: 'apply',
+        operator: 'lessOrEqual',
+        args: [
+          { kind: 'input', name: stack, type: 'number' },
+          { kind: 'constant', value: 0 }
+        ]
+      }
+    ])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const sign = effect.op === 'add' || effect.op === 'step' || effect.op === 'tableAdd' ? effect.sign : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
@@ -943,6 +1026,14 @@ function naturalGuard(
       : bounds
           .filter((bound) => bound > 0)
           .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+  return impliedBy(occurrences, candidates)
+}
+
+/** The first candidate refusal that holds exactly when the command was refused. */
+function impliedBy(
+  occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
+  candidates: Program[]
+): Program | undefined {
   return candidates.find((candidate) =>
     occurrences.every((occurrence) => {
       const holds = evaluateProgram(candidate, occurrence.inputs)
@@ -1204,7 +1295,7 @@ function finalReadings(story: Story, model: StateModel, scenario: StoryScenario)
       const holds = evaluateProgram(meaning.guard.condition, inputs)
       if (holds.ok && holds.value === true) continue
     }
-    state = applyEffect(state, meaning.effect ?? { op: 'none' }, event.args)
+    state = applyStep(state, meaning.effect ?? { op: 'none' }, event.args, story.steps[event.step]!.role)
   }
   if (state === undefined) return undefined
   const finalState = state

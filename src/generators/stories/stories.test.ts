@@ -8,6 +8,8 @@ import { runScenario, type Story } from './model'
 import { renderStory } from './render'
 import { describeProgram } from '../synthesis'
 import { storiesOf } from './story'
+import { compiler } from '../../compiler'
+import { runInNewContext } from 'node:vm'
 
 /** The story of `feature`, and the held-out scenarios mapped onto its steps. */
 function storyWithHoldout(feature: string, holdout: string): { story: Story; heldOut: Story['scenarios'] } {
@@ -632,4 +634,169 @@ test('a Then step’s expected value is never an input of its own rule: no tauto
     assert.doesNotMatch(describeProgram(reading.rule), /\barg0\b/, 'the rule reads the value it is checked against')
   // Whatever the model, it is right on a new sequence or it says it is not sure.
   assert.ok(result.status !== 'synthesised' || passesHeldOut(story, heldOut, result.solution!.model), result.status)
+})
+
+const UNDO_FEATURE = (scenarios: string) => `Feature: Undo while typing
+  Each word I type is added to the note, after a single space.
+${scenarios}`
+
+const UNDO_SCENARIOS = `
+  Scenario: typing
+    Given a blank note
+    When I type "Dear"
+    And I type "Sam,"
+    Then the note reads "Dear Sam,"
+
+  Scenario: undoing twice
+    Given a blank note
+    When I type "one"
+    And I type "two"
+    And I type "three"
+    And I undo
+    And I undo
+    Then the note reads "one"
+
+  Scenario: nothing to undo
+    Given a blank note
+    When I undo
+    Then I am told "nothing to undo"
+    And the note is blank
+
+  Scenario: redoing
+    Given a blank note
+    When I type "Dear"
+    And I type "Sam,"
+    And I undo
+    And I redo
+    Then the note reads "Dear Sam,"
+
+  Scenario: typing forgets what was undone
+    Given a blank note
+    When I type "Dear"
+    And I type "Sam,"
+    And I undo
+    And I type "Jo,"
+    And I redo
+    Then I am told "nothing to redo"
+    And the note reads "Dear Jo,"
+`
+
+const UNDO_HELD_OUT = UNDO_FEATURE(`
+  Scenario: two undos, one redo
+    Given a blank note
+    When I type "a"
+    And I type "b"
+    And I type "c"
+    And I undo
+    And I undo
+    And I redo
+    Then the note reads "a b"
+
+  Scenario: undoing everything, and one more
+    Given a blank note
+    When I type "x"
+    And I type "x"
+    And I undo
+    And I undo
+    Then the note is blank
+    When I undo
+    Then I am told "nothing to undo"
+`)
+
+test('undo and redo are a history of states: each command keeps the state it started from, and the class does the same', () => {
+  const { story, heldOut } = storyWithHoldout(
+    UNDO_FEATURE(`${UNDO_SCENARIOS}
+  Scenario: the same word twice
+    Given a blank note
+    When I type "very"
+    And I type "very"
+    Then the note reads "very very"
+`),
+    UNDO_HELD_OUT
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const effects = result.solution.model.meanings.map((meaning) => meaning.effect?.op)
+  assert.ok(effects.includes('undo') && effects.includes('redo'), effects.join())
+  // The written class keeps the same history: run a held-out sequence on it.
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
+  const ts = compiler()
+  const output = ts.transpileModule(rendered.module, {
+    reportDiagnostics: true,
+    compilerOptions: { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
+  })
+  assert.deepEqual(output.diagnostics ?? [], [])
+  const exports: Record<string, unknown> = {}
+  runInNewContext(output.outputText, { exports })
+  const accessor = exports[rendered.accessor] as (world: object) => Record<string, (...args: unknown[]) => void> & { refusal?: string }
+  const note = accessor({})
+  const method = (expression: string) => methodOf(story, rendered, expression)
+  for (const word of ['a', 'b', 'c']) note.attempt!(() => note[method('I type {string}')]!(word))
+  note.attempt!(() => note[method('I undo')]!())
+  note.attempt!(() => note[method('I undo')]!())
+  note.attempt!(() => note[method('I redo')]!())
+  note.attempt!(() => note[method('I redo')]!())
+  assert.equal(note.refusal, undefined)
+  note.attempt!(() => note[method('I redo')]!())
+  assert.equal(note.refusal, 'nothing to redo')
+  assert.match([...rendered.bodies.values()].flat().join('\n'), /\.join\(" "\)\)\.to\.equal/)
+})
+
+/** The method a rendered class gives a step: named in the summary line that calls it. */
+function methodOf(story: Story, rendered: ReturnType<typeof renderStory>, expression: string): string {
+  const step = story.steps.find((candidate) => candidate.expression === expression)!
+  const lines = rendered.bodies.get(step.index) ?? []
+  // The last call in the body: `instance.attempt(() => instance.typeWord(value0))`.
+  const calls = [...lines.join('\n').matchAll(/\.(\w+)\(/g)]
+  assert.ok(calls.length > 0, `a call for ${expression}`)
+  return calls[calls.length - 1]![1]!
+}
+
+test('undo the examples never show on a repeated word stays ambiguous: a word typed twice may be kept once', () => {
+  const { story, heldOut } = storyWithHoldout(UNDO_FEATURE(UNDO_SCENARIOS), UNDO_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.ok(result.solution && passesHeldOut(story, heldOut, result.solution.model), 'the likelier model still passes')
+})
+
+test('a text typed character by character: a backspace takes the last character back', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Text field
+  Scenario: nothing to delete
+    Given an empty field
+    When I press backspace
+    Then I am told "nothing to delete"
+    And the field is empty
+
+  Scenario: a backspace
+    Given an empty field
+    When I type "abc"
+    And I type "d"
+    And I press backspace
+    And I press backspace
+    Then the field reads "ab"
+
+  Scenario: typing twice, then once more
+    Given an empty field
+    When I type "ab"
+    And I type "cd"
+    Then the field reads "abcd"
+    When I type "e"
+    Then the field reads "abcde"
+`,
+    `Feature: Text field
+  Scenario: long words
+    Given an empty field
+    When I type "hello"
+    And I type "world"
+    And I press backspace
+    Then the field reads "helloworl"
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(result.solution.model.meanings.some((meaning) => meaning.effect?.op === 'pushEach'))
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
 })

@@ -14,7 +14,7 @@ export type {
 } from './search'
 export type { DistinguishingExample } from './confidence'
 export { MARGIN_BITS, CONFIDENCE } from './confidence'
-export { describeProgram, evaluateProgram, programSize } from './program'
+export { describeProgram, evaluateProgram, programSize, subprograms } from './program'
 export type { Program, Evaluation } from './program'
 export type { Form } from './candidate'
 export { renderOperation, describeQuestion } from './render'
