@@ -85,6 +85,11 @@ export type Effect =
    */
   | { op: 'undo' }
   | { op: 'redo' }
+  /**
+   * One command, two registers: the mode or the yes/no state it sets, and the quantity it
+   * changes (a coin unlocks the turnstile and goes into the cash box).
+   */
+  | { op: 'both'; first: Effect; second: Effect }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -202,6 +207,10 @@ const asKey = (value: Value | undefined): string => String(value)
 
 /** Applies an effect; undefined when it cannot apply (a shift from an empty queue with no guard). */
 export function applyEffect(state: State, effect: Effect, args: readonly Value[]): State | undefined {
+  if (effect.op === 'both') {
+    const first = applyEffect(state, effect.first, args)
+    return first === undefined ? undefined : applyEffect(first, effect.second, args)
+  }
   const next: State = { ...state }
   const numbers = applyNumberEffect(next, effect, args)
   if (numbers !== null) return numbers
@@ -383,6 +392,8 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
  */
 export function amountAfter(state: State, effect: Effect | undefined, args: readonly Value[]): number | undefined {
   switch (effect?.op) {
+    case 'both':
+      return amountAfter(state, effect.second, args)
     case 'add':
       return state[effect.reg] + effect.sign * asNumber(args[effect.arg])
     case 'step':

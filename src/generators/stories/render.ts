@@ -109,6 +109,7 @@ function flagWord(story: Story, model: StateModel): string {
 
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
 function effectLines(effect: Effect, names: Names, params: string[]): string[] {
+  if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
   return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
 }
 
@@ -205,6 +206,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
 function afterText(effect: Effect | undefined, names: Names, params: string[]): string {
   const sign = (value: 1 | -1) => (value > 0 ? '+' : '-')
   switch (effect?.op) {
+    case 'both':
+      return afterText(effect.second, names, params)
     case 'add':
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${params[effect.arg]}`
     case 'step':
@@ -301,8 +304,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
 function usedRegisters(model: StateModel): Set<string> {
   const used = new Set<string>()
   for (const meaning of model.meanings) {
-    const effect = meaning.effect
-    if (effect && effect.op !== 'none') {
+    for (const effect of meaning.effect?.op === 'both' ? [meaning.effect.first, meaning.effect.second] : [meaning.effect]) {
+      if (effect === undefined || effect.op === 'none') continue
       if ('reg' in effect) used.add(effect.reg)
       if (['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear'].includes(effect.op))
         used.add('items')

@@ -128,10 +128,29 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add, speaksOfUndo(story))
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
-  return options
+  return [...options, ...compoundEffectOptions(options)]
 }
 
 type AddOption = (value: Effect, bits: number, cued?: boolean) => void
+
+/** Two effects in one command cost both and this besides: one register changed is likelier than two. */
+const BOTH_BITS = 2
+
+/**
+ * A command that sets the mode or the yes/no state and changes a quantity besides ("a coin
+ * unlocks the turnstile and goes into the cash box"): a state it sets, and a count by one or
+ * an amount it adds or takes, each as its own option costs it.
+ */
+function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Effect>> {
+  const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
+  const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
+  return states.flatMap((state) =>
+    amounts.map((amount) => ({
+      value: { op: 'both' as const, first: state.value, second: amount.value },
+      bits: state.bits + amount.bits + BOTH_BITS
+    }))
+  )
+}
 
 /** A Given step sets the state up: a quantity, a limit, a mode, the list's first item, a table entry. */
 function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add: AddOption): void {
@@ -244,6 +263,8 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: 2 })
     // "the document is blank": the list holds nothing (or, with "not", something).
     if (/\b(empty|blank|nothing|clear)\b/.test(step.words)) options.push({ value: { read: 'empty', arg: -1, negate: negative }, bits: 2.5 })
+    // "the turnstile is locked", "the turnstile is unlocked": the yes/no state, one way round or the other.
+    if (flagged) for (const negate of [false, true]) options.push({ value: { read: 'flag', arg: -1, negate }, bits: 3 })
     return options
   }
   for (const arg of numbers) {
@@ -356,6 +377,8 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'undo':
     case 'redo':
       return ['history']
+    case 'both':
+      return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   }
 }
 
@@ -671,6 +694,8 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
     const choices = search.effectChoices.map((options) =>
       options
         .filter((option) => {
+          // A command that changes a quantity besides its state: only where a reading needs the quantity.
+          if (option.value.op === 'both') return registersOfEffect(option.value.second).some((register) => needed.has(register))
           const registers = registersOfEffect(option.value)
           return (
             registers.length === 0 ||
@@ -682,8 +707,32 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
         })
         .sort((a, b) => a.bits - b.bits)
     )
-    searchEffects(search, readings, choices, combination.bits)
+    searchEffects(search, readings, choices, combination.bits + SHARED_READING_BITS * sharedReadings(combination.readings))
   }
+}
+
+/**
+ * Two Then steps in other words ("the cash box holds 6 coins", "people through: 1") are likelier
+ * two quantities than one: each Then step that reads what another already reads costs this.
+ */
+const SHARED_READING_BITS = 10
+const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
+  'count',
+  'other',
+  'length',
+  'sum',
+  'max',
+  'produced',
+  'first',
+  'last',
+  'mode',
+  'joined',
+  'tableSum'
+])
+
+function sharedReadings(readings: Array<Option<Reading>>): number {
+  const values = readings.filter((option) => VALUE_READINGS.has(option.value.read)).map((option) => option.value.read)
+  return values.length - new Set(values).size
 }
 
 /**
@@ -1018,7 +1067,8 @@ function naturalGuard(
       }
     ])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
-  const sign = effect.op === 'add' || effect.op === 'step' || effect.op === 'tableAdd' ? effect.sign : 0
+  const amount = effect.op === 'both' ? effect.second : effect
+  const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   const candidates: Program[] =
     sign < 0
