@@ -73,6 +73,8 @@ export type Effect =
   | { op: 'tableSet'; key: number; value: number }
   | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1 }
   | { op: 'tableStep'; key: number; sign: 1 | -1 }
+  /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
+  | { op: 'tableDelete'; key: number }
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
   | { op: 'modeNext'; next: Array<[string, string]> }
@@ -94,7 +96,21 @@ export type Effect =
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
   | {
-      read: 'count' | 'other' | 'length' | 'sum' | 'max' | 'produced' | 'first' | 'last' | 'mode' | 'refusal' | 'tableSum' | 'tableArgmax'
+      read:
+        | 'count'
+        | 'other'
+        | 'length'
+        | 'sum'
+        | 'max'
+        | 'produced'
+        | 'first'
+        | 'last'
+        | 'mode'
+        | 'refusal'
+        | 'tableSum'
+        | 'tableArgmax'
+        /** What the quantity leaves once the table's entries are taken from it: seats free, with bookings by name. */
+        | 'tableLeft'
       arg: number
     }
   | { read: 'tableAt'; key: number; arg: number }
@@ -202,6 +218,7 @@ function withOwnTable(state: State): State {
   return state
 }
 
+const tableSum = (state: State): number => [...state.table.values()].reduce((sum, value) => sum + value, 0)
 const asNumber = (value: Value | undefined): number => (typeof value === 'number' ? value : Number.NaN)
 const asKey = (value: Value | undefined): string => String(value)
 
@@ -300,6 +317,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       withOwnTable(next).table.set(key, (next.table.get(key) ?? 0) + effect.sign * amount)
       return next
     }
+    case 'tableDelete':
+      withOwnTable(next).table.delete(asKey(args[effect.key]))
+      return next
     case 'mode':
       next.mode = effect.value
       return next
@@ -344,7 +364,9 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
     case 'refusal':
       return state.refusal
     case 'tableSum':
-      return [...state.table.values()].reduce((sum, value) => sum + value, 0)
+      return tableSum(state)
+    case 'tableLeft':
+      return state.count - tableSum(state)
     case 'tableArgmax': {
       let best: [string, number] | undefined
       for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry
@@ -376,6 +398,7 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
   // What undo could take back decides whether it may, never what the state says.
   delete inputs.history
   delete inputs.undone
+  delete inputs.left
   // A key ("seat C4") stays; the value the step expects is what the rule must produce, never an input.
   step.params.forEach((type, index) => {
     if (type !== 'string' || index === readArg) delete inputs[`arg${index}`]
@@ -425,6 +448,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag
+  // What the quantity leaves once the table's entries are taken from it ("only 3 seats left").
+  inputs.left = state.count - tableSum(state)
   // How many commands undo could take back, and redo bring back.
   inputs.history = state.past?.depth ?? 0
   inputs.undone = state.future?.depth ?? 0

@@ -182,6 +182,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [
         `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
       ]
+    case 'tableDelete':
+      return [`${table}.delete(${arg(effect.key)})`]
     case 'mode':
       return [`this.${names.mode} = ${quote(effect.value)}`]
     case 'modeArg':
@@ -239,6 +241,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
             flag: `this.${names.flag}`,
             history: `this.${names.history}.length`,
             undone: `this.${names.undone}.length`,
+            left: `(this.${names.count} - [...this.${names.table}.values()].reduce((sum, value) => sum + value, 0))`,
             total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
             after: `(${afterText(effect, names, params)})`
           }[node.name] ?? node.name)
@@ -282,6 +285,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${instance}.refusal`
     case 'tableSum':
       return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'tableLeft':
+      return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'tableArgmax':
       return `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined as [string, number] | undefined)?.[0]`
     case 'tableAt':
@@ -333,11 +338,13 @@ function usedRegisters(model: StateModel): Set<string> {
         tableSum: 'table',
         tableArgmax: 'table',
         tableAt: 'table',
+        tableLeft: 'table',
         contains: 'items',
         joined: 'items',
         empty: 'items'
       }[reading.read as string]
       if (register) used.add(register)
+      if (reading.read === 'tableLeft') used.add('count')
     }
     const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
     if (meaning.guard || rule) {
@@ -355,6 +362,8 @@ function usedRegisters(model: StateModel): Set<string> {
         ['"flag"', 'flag'],
         ['"history"', 'history'],
         ['"undone"', 'history'],
+        ['"left"', 'table'],
+        ['"left"', 'count'],
         ['"total"', 'items']
       ] as const)
         if (text.includes(`"name":${input}`)) used.add(register)

@@ -242,6 +242,7 @@ function textEffectOptions(step: StoryStep, add: AddOption): void {
     add({ op: 'unshift', arg }, 4, cue(step, /\b(front|first|next|top)\b/))
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
+    if (numbers.length === 0) add({ op: 'tableDelete', key: arg }, 3.5, cue(step, REMOVE))
   }
   for (const key of stringParams(step)) {
     for (const value of numbers) {
@@ -278,6 +279,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'first', arg }, bits: 3.5 })
     options.push({ value: { read: 'last', arg }, bits: 3.5 })
     options.push({ value: { read: 'tableSum', arg }, bits: 4 })
+    options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
   }
   if (numbers.length === 0) {
     for (const arg of strings) {
@@ -367,6 +369,7 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'tableSet':
     case 'tableAdd':
     case 'tableStep':
+    case 'tableDelete':
       return ['table']
     case 'mode':
     case 'modeArg':
@@ -400,6 +403,7 @@ function registerOfReading(reading: Reading): Register | undefined {
       return 'items'
     case 'tableAt':
     case 'tableSum':
+    case 'tableLeft':
     case 'tableArgmax':
       return 'table'
     case 'mode':
@@ -727,7 +731,8 @@ const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
   'last',
   'mode',
   'joined',
-  'tableSum'
+  'tableSum',
+  'tableLeft'
 ])
 
 function sharedReadings(readings: Array<Option<Reading>>): number {
@@ -751,6 +756,8 @@ function neededRegisters(readings: Reading[]): Set<Register> {
   // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
   if (needed.has('items')) needed.add('count')
   if (needed.has('other')) needed.add('count')
+  // What is left is the quantity less the table's entries.
+  if (readings.some((reading) => reading.read === 'tableLeft')) needed.add('count')
   // A derived reading reads the quantities: they must be free to change.
   if (readings.some((reading) => reading.read === 'derived')) needed.add('count')
   return needed
@@ -847,7 +854,8 @@ const GUARD_INPUT_REGISTER: Record<string, Register> = {
   mode: 'mode',
   flag: 'flag',
   history: 'history',
-  undone: 'history'
+  undone: 'history',
+  left: 'table'
 }
 
 /** The registers a model's effects and readings use. */
@@ -1208,7 +1216,7 @@ function guardMessage(
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
-const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit']
+const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit', 'left']
 
 /**
  * A refusal's message written as the code that says it: each value it quotes (a title, a floor,

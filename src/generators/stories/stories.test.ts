@@ -884,3 +884,70 @@ test('two Then steps that only ever read the same number are not taken for one q
   assert.ok(result.status !== 'synthesised' || passesHeldOut(story, heldOut, result.solution.model), result.status)
   assert.equal(result.status, 'ambiguous')
 })
+
+const HIRE_FEATURE = `Feature: Bike hire
+  The shop has a number of bikes; each customer hires some and brings them all back together.
+
+  Scenario: two customers
+    Given the shop has 12 bikes
+    When "Kim" hires 3 bikes
+    And "Lee" hires 4 bikes
+    Then bikes in the shop: 5
+
+  Scenario: a return
+    Given the shop has 10 bikes
+    When "Kim" hires 3 bikes
+    And "Lee" hires 2 bikes
+    And "Kim" brings the bikes back
+    Then bikes in the shop: 8
+
+  Scenario: hiring again after a return
+    Given the shop has 6 bikes
+    When "Kim" hires 1 bikes
+    And "Kim" brings the bikes back
+    And "Kim" hires 4 bikes
+    Then bikes in the shop: 2
+
+  Scenario: a quiet day
+    Given the shop has 9 bikes
+    Then bikes in the shop: 9
+`
+
+const HIRE_HELD_OUT = `Feature: Bike hire
+  Scenario: three customers, two returns
+    Given the shop has 20 bikes
+    When "Kim" hires 5 bikes
+    And "Lee" hires 6 bikes
+    And "Max" hires 2 bikes
+    And "Lee" brings the bikes back
+    And "Kim" brings the bikes back
+    Then bikes in the shop: 18
+`
+
+test('entries by key taken from a quantity: what is left, and a key that goes gives its amount back', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `${HIRE_FEATURE}
+  Scenario: hiring more the same day
+    Given the shop has 10 bikes
+    When "Kim" hires 2 bikes
+    And "Kim" hires 3 bikes
+    Then bikes in the shop: 5
+`,
+    HIRE_HELD_OUT
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  const ops = result.solution.model.meanings.map((meaning) => meaning.effect?.op ?? meaning.reading?.read)
+  assert.ok(ops.includes('tableDelete') && ops.includes('tableLeft'), ops.join())
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+  assert.equal(result.status, 'synthesised')
+  const rendered = renderStory(story, result.solution.model, new Map(), new Map(), { status: 'synthesised' })
+  assert.match(rendered.module, /\.delete\(/)
+})
+
+test('entries by key: whether a second entry for a key adds or replaces is asked, not guessed', () => {
+  const { story } = storyWithHoldout(HIRE_FEATURE, HIRE_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.match(result.question?.then ?? '', /bikes in the shop: \?/)
+})
