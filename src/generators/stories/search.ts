@@ -694,12 +694,13 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
     const readings: Array<Reading | undefined> = story.steps.map(() => undefined)
     thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
     const needed = neededRegisters(combination.readings.map((option) => option.value))
+    const read = new Set(combination.readings.map((option) => registerOfReading(option.value)))
     // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
     const choices = search.effectChoices.map((options) =>
       options
         .filter((option) => {
-          // A command that changes a quantity besides its state: only where a reading needs the quantity.
-          if (option.value.op === 'both') return registersOfEffect(option.value.second).some((register) => needed.has(register))
+          // A command that changes a quantity besides its state: only where a Then step reads the quantity itself.
+          if (option.value.op === 'both') return registersOfEffect(option.value.second).some((register) => read.has(register))
           const registers = registersOfEffect(option.value)
           return (
             registers.length === 0 ||
