@@ -438,9 +438,12 @@ function refusedEvents(story: Story): Array<Set<number>> {
   })
 }
 
-/** Numbers the feature's words name: the bounds a quantity is kept within ("between 5 and 30"). */
+/**
+ * Numbers the feature's words name: the bounds a quantity is kept within ("between 5 and 30"),
+ * in its description or a scenario's name ("the wallet holds at most 150 euros").
+ */
 function mentionedNumbers(story: Story): number[] {
-  const text = `${story.name}\n${story.description}`
+  const text = [story.name, story.description, ...story.scenarios.map((scenario) => scenario.name)].join('\n')
   return [...new Set([...text.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1])))].sort((a, b) => a - b)
 }
 

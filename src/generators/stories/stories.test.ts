@@ -496,12 +496,17 @@ ${scenarios}`
   assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
 })
 
-test('a refusal the effect implies: taking more than there is, or going past a bound the feature names', () => {
-  const feature = (scenarios: string) => `Feature: Gift voucher
-  A voucher never goes below zero, and it holds at most 300 euros.
+// The bound in the description, or in the name of the scenario that shows it.
+for (const [description, pastTheMost] of [
+  ['A voucher never goes below zero, and it holds at most 300 euros.', 'past the most it holds'],
+  ['', 'a voucher holds at most 300 euros']
+])
+  test(`a refusal the effect implies: taking more than there is, or going past a bound the feature names (${description ? 'described' : 'in a scenario name'})`, () => {
+    const feature = (scenarios: string) => `Feature: Gift voucher
+  ${description}
 ${scenarios}`
-  const { story, heldOut } = storyWithHoldout(
-    feature(`
+    const { story, heldOut } = storyWithHoldout(
+      feature(`
   Scenario: spending
     Given a voucher with 40 euros
     When I spend 15 euros
@@ -523,13 +528,13 @@ ${scenarios}`
     When I top up 40 euros
     Then the voucher holds 290 euros
 
-  Scenario: past the most it holds
+  Scenario: ${pastTheMost}
     Given a voucher with 280 euros
     When I top up 40 euros
     Then the shop says "at most 300 euros"
     And the voucher holds 280 euros
 `),
-    feature(`
+      feature(`
   Scenario: a big voucher runs short
     Given a voucher with 50 euros
     When I spend 30 euros
@@ -542,18 +547,18 @@ ${scenarios}`
     When I top up 100 euros
     Then the voucher holds 300 euros
 `)
-  )
-  const result = synthesiseStory(story)
-  assert.ok(result.solution, result.message)
-  const guards = result.solution.model.meanings.flatMap((meaning) => (meaning.guard ? [describeProgram(meaning.guard.condition)] : []))
-  assert.deepEqual(guards, ['after < 0', 'after > 300'])
-  assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
-  // The class says it in the state's words: what the command would leave.
-  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
-  const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
-  assert.match(rendered.module, /if \(\(this\.\w+ - value0\) < 0\) throw new Refusal/)
-  assert.match(rendered.module, /if \(\(this\.\w+ \+ value0\) > 300\) throw new Refusal/)
-})
+    )
+    const result = synthesiseStory(story)
+    assert.ok(result.solution, result.message)
+    const guards = result.solution.model.meanings.flatMap((meaning) => (meaning.guard ? [describeProgram(meaning.guard.condition)] : []))
+    assert.deepEqual(guards, ['after < 0', 'after > 300'])
+    assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
+    // The class says it in the state's words: what the command would leave.
+    const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+    const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
+    assert.match(rendered.module, /if \(\(this\.\w+ - value0\) < 0\) throw new Refusal/)
+    assert.match(rendered.module, /if \(\(this\.\w+ \+ value0\) > 300\) throw new Refusal/)
+  })
 
 test('a count that stops at nothing: the next car is turned away, and a Given adds to the one before', () => {
   const { story, heldOut } = storyWithHoldout(
