@@ -13,6 +13,10 @@ import { evaluateProgram, type Program } from '../synthesis'
 
 export type Role = 'given' | 'when' | 'then'
 
+/** The words of a Then step that reports a refusal and its message ("is refused with", "the barrier stays shut with"). */
+export const REFUSAL_WORDS =
+  /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message|turned away|(stays|stay|remains) (shut|closed|locked))\b/
+
 export interface StoryStep {
   index: number
   role: Role

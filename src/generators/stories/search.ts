@@ -24,6 +24,7 @@ import {
   workClock
 } from '../synthesis'
 import {
+  REFUSAL_WORDS,
   type Effect,
   type Guard,
   type Meaning,
@@ -67,8 +68,6 @@ export interface StoryResult {
   elapsedMs: number
 }
 
-const REFUSAL_WORDS =
-  /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message)\b/
 const MAX_READING_COMBINATIONS = 2000
 const MAX_VISITS = 400_000
 const MARGIN_BITS = 6

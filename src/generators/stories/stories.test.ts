@@ -956,3 +956,43 @@ test('entries by key: whether a second entry for a key adds or replaces is asked
   assert.equal(result.status, 'ambiguous')
   assert.match(result.question?.then ?? '', /bikes in the shop: \?/)
 })
+
+test('a barrier that stays shut with a message reports a refusal: the car is turned away and nothing changes', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Multi-storey
+  Scenario: parking
+    Given a car park with 2 spaces
+    When a car arrives
+    Then free spaces: 1
+
+  Scenario: full
+    Given a car park with 1 spaces
+    When a car arrives
+    And a car arrives
+    Then the barrier stays shut with "no spaces left"
+    And free spaces: 0
+
+  Scenario: leaving
+    Given a car park with 3 spaces
+    When a car arrives
+    And a car leaves
+    Then free spaces: 3
+`,
+    `Feature: Multi-storey
+  Scenario: full, then room again
+    Given a car park with 2 spaces
+    When a car arrives
+    And a car arrives
+    And a car arrives
+    Then the barrier stays shut with "no spaces left"
+    And free spaces: 0
+    When a car leaves
+    Then free spaces: 1
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  const barrier = story.steps.find((step) => step.expression === 'the barrier stays shut with {string}')!
+  assert.equal(result.solution.model.meanings[barrier.index]?.reading?.read, 'refusal')
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+})
