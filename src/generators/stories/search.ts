@@ -845,20 +845,21 @@ function outcome(story: Story, solutions: StorySolution[], elapsedMs: number): S
 const GUARD_BITS = 4
 const UNCONFIRMED_BITS = 2
 
-/** Which register each guard input reads. */
-const GUARD_INPUT_REGISTER: Record<string, Register> = {
-  count: 'count',
-  other: 'other',
-  size: 'items',
-  limit: 'limit',
-  stock: 'table',
-  listed: 'items',
-  copies: 'items',
-  mode: 'mode',
-  flag: 'flag',
-  history: 'history',
-  undone: 'history',
-  left: 'table'
+/** Which registers each guard input reads: it is an input only where the model keeps them all. */
+const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
+  count: ['count'],
+  other: ['other'],
+  size: ['items'],
+  limit: ['limit'],
+  stock: ['table'],
+  listed: ['items'],
+  copies: ['items'],
+  mode: ['mode'],
+  flag: ['flag'],
+  history: ['history'],
+  undone: ['history'],
+  // What the quantity leaves after the table's entries: only where the model keeps both.
+  left: ['count', 'table']
 }
 
 /** The registers a model's effects and readings use. */
@@ -926,7 +927,8 @@ function guardOf(
   if (!occurrences.some((occurrence) => occurrence.refused)) return null
   for (const occurrence of occurrences) {
     for (const name of Object.keys(occurrence.inputs))
-      if (!/^arg\d+$/.test(name) && name !== 'after' && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
+      if (!/^arg\d+$/.test(name) && name !== 'after' && !(GUARD_INPUT_REGISTERS[name]?.every((register) => kept.has(register)) ?? false))
+        delete occurrence.inputs[name]
   }
   return synthesiseGuard(story, step, occurrences, effect)
 }
