@@ -319,67 +319,78 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
   }
 }
 
+/** The register a reading reads. */
+const READING_REGISTER: Record<string, string> = {
+  count: 'count',
+  other: 'other',
+  length: 'items',
+  sum: 'items',
+  max: 'items',
+  produced: 'produced',
+  first: 'items',
+  last: 'items',
+  mode: 'mode',
+  flag: 'flag',
+  tableSum: 'table',
+  tableArgmax: 'table',
+  tableAt: 'table',
+  tableLeft: 'table',
+  contains: 'items',
+  joined: 'items',
+  empty: 'items'
+}
+
+/** The registers a guard or derived rule input reads. */
+const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
+  ['"count"', 'count'],
+  ['"other"', 'other'],
+  ['"size"', 'items'],
+  ['"limit"', 'limit'],
+  ['"stock"', 'table'],
+  ['"listed"', 'items'],
+  ['"copies"', 'items'],
+  ['"mode"', 'mode'],
+  ['"flag"', 'flag'],
+  ['"history"', 'history'],
+  ['"undone"', 'history'],
+  ['"left"', 'table'],
+  ['"left"', 'count'],
+  ['"total"', 'items']
+]
+
+const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear']
+
+function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void {
+  if (effect === undefined || effect.op === 'none') return
+  if (effect.op === 'both') {
+    addEffectRegisters(effect.first, used)
+    addEffectRegisters(effect.second, used)
+    return
+  }
+  if ('reg' in effect) used.add(effect.reg)
+  if (LIST_EFFECTS.includes(effect.op)) used.add('items')
+  if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
+  if (effect.op === 'travel') used.add('other')
+  if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
+  if (effect.op.startsWith('table')) used.add('table')
+  if (effect.op.startsWith('mode')) used.add('mode')
+  if (effect.op === 'flag') used.add('flag')
+  if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
+}
+
 function usedRegisters(model: StateModel): Set<string> {
   const used = new Set<string>()
   for (const meaning of model.meanings) {
-    for (const effect of meaning.effect?.op === 'both' ? [meaning.effect.first, meaning.effect.second] : [meaning.effect]) {
-      if (effect === undefined || effect.op === 'none') continue
-      if ('reg' in effect) used.add(effect.reg)
-      if (['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear'].includes(effect.op))
-        used.add('items')
-      if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
-      if (effect.op === 'travel') used.add('other')
-      if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
-      if (effect.op.startsWith('table')) used.add('table')
-      if (effect.op.startsWith('mode')) used.add('mode')
-      if (effect.op === 'flag') used.add('flag')
-      if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
-    }
+    addEffectRegisters(meaning.effect, used)
     const reading = meaning.reading
-    if (reading) {
-      const register = {
-        count: 'count',
-        other: 'other',
-        length: 'items',
-        sum: 'items',
-        max: 'items',
-        produced: 'produced',
-        first: 'items',
-        last: 'items',
-        mode: 'mode',
-        flag: 'flag',
-        tableSum: 'table',
-        tableArgmax: 'table',
-        tableAt: 'table',
-        tableLeft: 'table',
-        contains: 'items',
-        joined: 'items',
-        empty: 'items'
-      }[reading.read as string]
-      if (register) used.add(register)
-      if (reading.read === 'tableLeft') used.add('count')
-    }
-    const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
+    const register = reading ? READING_REGISTER[reading.read] : undefined
+    if (register) used.add(register)
+    if (reading?.read === 'tableLeft') used.add('count')
+    const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
       const text =
         JSON.stringify(meaning.guard?.condition ?? null) + JSON.stringify(meaning.guard?.message ?? null) + JSON.stringify(rule ?? null)
-      for (const [input, register] of [
-        ['"count"', 'count'],
-        ['"other"', 'other'],
-        ['"size"', 'items'],
-        ['"limit"', 'limit'],
-        ['"stock"', 'table'],
-        ['"listed"', 'items'],
-        ['"copies"', 'items'],
-        ['"mode"', 'mode'],
-        ['"flag"', 'flag'],
-        ['"history"', 'history'],
-        ['"undone"', 'history'],
-        ['"left"', 'table'],
-        ['"left"', 'count'],
-        ['"total"', 'items']
-      ] as const)
-        if (text.includes(`"name":${input}`)) used.add(register)
+      for (const [input, inputRegister] of INPUT_REGISTERS) if (text.includes(`"name":${input}`)) used.add(inputRegister)
     }
   }
   return used

@@ -502,7 +502,7 @@ for (const [description, pastTheMost] of [
   ['A voucher never goes below zero, and it holds at most 300 euros.', 'past the most it holds'],
   ['', 'a voucher holds at most 300 euros']
 ])
-  test(`a refusal the effect implies: taking more than there is, or going past a bound the feature names (${description ? 'described' : 'in a scenario name'})`, () => {
+  test(`a refusal the effect implies: taking more than there is, or going past a bound the feature names (${description ? 'described' : 'named'})`, () => {
     const feature = (scenarios: string) => `Feature: Gift voucher
   ${description}
 ${scenarios}`

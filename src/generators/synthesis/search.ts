@@ -250,7 +250,9 @@ function searchOutput(
   if (ranked.length === 0 && found.length > 0)
     return {
       ok: false,
-      message: `the simplest rule that fits (${output.name} = ${describeProgram(found[0]!.program)}) answers rows by testing for their own values: it would restate the rows, not explain them`
+      message:
+        `the simplest rule that fits (${output.name} = ${describeProgram(found[0]!.program)}) ` +
+        'answers rows by testing for their own values: it would restate the rows, not explain them'
     }
   statistics.enumerated += problem.bank.entries.length
   statistics.evaluated += problem.bank.evaluated
