@@ -11,7 +11,7 @@ import { multipleOf, roundingStep } from './arithmetic'
 import { type Candidate, probeValues } from './candidate'
 import { OPERATORS } from './operators'
 import type { Probe } from './probes'
-import { describeProgram } from './program'
+import { describeProgram, type Program, subprograms } from './program'
 import { type SynthValue, sameValue } from './values'
 
 /** Candidates further than this from the best weigh too little to count (1/256). */
@@ -320,11 +320,14 @@ export function judge(
   const raw = near.map((candidate) => probeValues(candidate.program, probes))
   const values = raw.map((answers) => answers.map((value) => (value === undefined ? undefined : inDomain(domain, value))))
   let question: { probe: Probe; answers: Array<{ rule: string; value: Value }>; score: number } | undefined
+  // A table the description states (form 'lookup') answers for the codes its words name, no others.
+  const tabled = best.form !== 'lookup' && readsATable(best.program)
   probes.forEach((probe, index) => {
     const bestValue = values[0]![index]
     if (probe.plausibility < QUESTION_PLAUSIBILITY) return
-    // No answer (undefined, a throw, NaN) on an input like the examples': the rule only restates them.
-    if (bestValue === undefined && probe.plausibility < DOMAIN_PLAUSIBILITY) return
+    // A table of the rows with no answer on an input like the examples' only restates them; an
+    // operator with a domain of its own (no thirteenth month) says nothing outside it.
+    if (bestValue === undefined && (!tabled || probe.plausibility < DOMAIN_PLAUSIBILITY)) return
     const answers: Array<{ rule: string; value: Value; weight: number }> = []
     let total = 0
     near.forEach((candidate, position) => {
@@ -350,4 +353,9 @@ export function judge(
   })
   if (question === undefined) return { confident: true, compared: near.length }
   return { confident: false, compared: near.length, question: { inputs: question.probe.inputs, answers: question.answers.slice(0, 3) } }
+}
+
+/** Whether a program answers from a table of categories (a lookup or a rule per category). */
+function readsATable(program: Program): boolean {
+  return program.kind === 'lookup' || program.kind === 'match' || subprograms(program).some(readsATable)
 }
