@@ -127,6 +127,7 @@ Feature: Implementations synthesised offline from example tables
     When I run "specloop generate"
     Then the exit code is 1
     And the output contains "does not compile (tsc --noEmit, 1 error):"
+    And the output contains "scenarios green, does not compile,"
     And the output contains "src/settings.ts:1:14: TS2322"
     And the output contains "1 scenario not passing:"
     And the output contains "features/doubling.feature:13 a broken clock: failed at \"the clock is broken\": the clock stopped at noon"

@@ -117,8 +117,10 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
   const missing = ours.filter((outcome) => outcome.status !== 'synthesised' && outcome.status !== 'ambiguous')
   const ambiguous = ours.filter((outcome) => outcome.status === 'ambiguous')
   const suite = loop.evaluation?.suite
+  // Green counts from a round that does not compile would hide why the rest fails.
+  const compileFailure = loop.evaluation && !loop.evaluation.typeCheck.compiles ? ', does not compile' : ''
   const lines = [
-    `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}, ${plural(synthesised.length, 'operation')} synthesised` +
+    `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}${compileFailure}, ${plural(synthesised.length, 'operation')} synthesised` +
       `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => outcome.name).join(', ')})` : ''}` +
       `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${ambiguous.map((outcome) => outcome.name).join(', ')})` : ''}` +
       `${byHand.length > 0 ? `, ${byHand.length} kept as edited by hand (${byHand.map((outcome) => outcome.name).join(', ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`

@@ -6,6 +6,7 @@ import { checkExpressions, parameterTypeRegistry } from './verify'
 import { GroupParameter, groupSteps, StepGroup } from './group'
 import { camelCase, capitalise, contentWords, decapitalise, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
 import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
+import { isNegated, withoutNegation } from './polarity'
 import { DraftExample, newDraft, OperationDraft, ScenarioWalk, WalkContext } from './scenario-walk'
 
 /** TypeScript types of World fields and operation parameters. */
@@ -35,6 +36,8 @@ export interface PlannedStep {
   argument?: GroupArgument
   /** Then steps without values assert a yes/no outcome ("Then the withdrawal is refused"). */
   flagField?: WorldField
+  /** A Then whose text denies what it names ("the lock is not blocked"): it checks the opposite. */
+  negated?: boolean
   /** When steps call this operation. */
   operation?: PlannedOperation
   /** generated/steps/<file>, from the feature it is used in, or common.steps.ts. */
@@ -312,11 +315,19 @@ function planStep(group: StepGroup, world: WorldFields): PlannedStep {
   } else if (group.role === 'then') {
     step.fields = valued.map((parameter) => world.field('outcome', outcomeName(parameter.name), parameter.type))
     if (step.argument) step.argument.field = world.field('outcome', outcomeName(argumentBase()), step.argument.type)
+    // "the lock is not blocked" checks the field "the lock is blocked" sets, for the opposite value.
     if (valued.length === 0 && !step.argument) {
-      step.flagField = world.field('outcome', toIdentifier(camelCase(contentWords(group.fixed[0])), 'outcome'), 'boolean')
+      step.flagField = world.field('outcome', toIdentifier(camelCase(contentWords(withoutNegation(group.fixed[0]))), 'outcome'), 'boolean')
     }
+    if (isNegated(fixedTextOf(group))) step.negated = true
   }
   return step
+}
+
+/** The text around a group's values as written: an exact-text group's own text holds its values, which deny nothing. */
+function fixedTextOf(group: StepGroup): string[] {
+  const pieces = group.occurrences[0]?.pieces
+  return pieces ? pieces.filter((piece): piece is string => typeof piece === 'string') : group.fixed
 }
 
 /** features/billing/tax.feature → billing/tax.steps.ts; steps used by several features → common.steps.ts. */
