@@ -358,3 +358,27 @@ test('"no" inside a phrase is text, not a {boolean}: only a standalone yes/no/tr
     ['a member {string} with no loans', 'the premium is {boolean}', 'the flag is {boolean} for {string}']
   )
 })
+
+test('a field a kept (hand-edited) file uses keeps its name and type: a new field of another type is named apart', () => {
+  const kept = [{ name: 'actualShows', type: 'string' as const, role: 'outcome' as const }]
+  const previous = [...kept, { name: 'actualShows2', type: 'number' as const, role: 'outcome' as const }]
+  const meter = feature('When 2 coins are inserted\nThen the meter shows 30 minutes')
+  const withKept = analyseSteps(meter, [], { previousFields: previous, keptFields: kept })
+  assert.deepEqual(
+    withKept.fields.map((field) => `${field.name}: ${field.type}`),
+    ['actualShows2: number', 'actualShows: string']
+  )
+  // Without kept files the name goes to whatever needs it now.
+  const fresh = analyseSteps(meter, [], { previousFields: previous })
+  assert.deepEqual(
+    fresh.fields.map((field) => `${field.name}: ${field.type}`),
+    ['actualShows: number', 'actualShows2: number']
+  )
+  // A new step of the same name and type shares the kept field.
+  const lock = feature('When someone enters PIN "1"\nThen the sign shows "open"')
+  const shared = analyseSteps(lock, [], { previousFields: kept, keptFields: kept })
+  assert.deepEqual(
+    shared.fields.map((field) => `${field.name}: ${field.type}`),
+    ['actualShows: string']
+  )
+})

@@ -91,6 +91,11 @@ export interface AnalysisOptions {
   booleanRegexps?: string[]
   /** Fields of the World as generated before, kept so hand-edited step files still compile. */
   previousFields?: WorldField[]
+  /**
+   * Fields of the World as generated before that files specloop may not rewrite use (a step file
+   * edited by hand): they keep their name and type, so those files still compile.
+   */
+  keptFields?: WorldField[]
 }
 
 const WORLD_MEMBERS = [
@@ -142,7 +147,7 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
   const undefinedOccurrences = flows.flatMap((flow) => flow.steps.filter((step) => step.needsDefinition).map((step) => step.occurrence))
   const definedTexts = [...matchCache].filter(([, needs]) => !needs).map(([text]) => text)
   const checked = checkExpressions(groupSteps(undefinedOccurrences), definedTexts, parameterTypeRegistry(options.booleanRegexps))
-  const world = new WorldFields(options.previousFields ?? [])
+  const world = new WorldFields(options.previousFields ?? [], options.keptFields ?? [])
   const groupOfText = new Map<string, PlannedStep>()
   const steps = checked.groups.map((group) => {
     const step = planStep(group, world)
@@ -240,11 +245,17 @@ class WorldFields {
   private readonly byKey = new Map<string, { field: WorldField; users: { group: StepGroup; placeholder?: string }[] }[]>()
   private readonly ordered: WorldField[] = []
   private readonly previous: WorldField[]
-  constructor(previous: WorldField[]) {
+  /** Fields a kept file uses, by name: their names are taken before any new field is named. */
+  private readonly kept = new Map<string, WorldField>()
+  constructor(previous: WorldField[], kept: WorldField[]) {
     this.previous = previous
+    for (const field of kept) this.kept.set(this.names.claim(field.name), field)
   }
   field(role: WorldField['role'], base: string, type: FieldType, user?: { group: StepGroup; placeholder?: string }): WorldField {
     const key = `${role}\u0000${base}\u0000${type}`
+    // A kept file's field of this name and type is the one to share; of another type, the new field gets another name.
+    const kept = this.kept.get(base)
+    if (kept && kept.type === type && !this.byKey.has(key)) this.byKey.set(key, [{ field: kept, users: [] }])
     const shared = this.byKey.get(key) ?? []
     const compatible = shared.find((entry) => user === undefined || entry.users.every((other) => !overwrites(other, user)))
     if (compatible) {
@@ -259,7 +270,13 @@ class WorldFields {
   }
   all(): WorldField[] {
     const fields = [...this.ordered]
-    for (const old of this.previous) if (!this.names.has(old.name)) fields.push({ ...old, name: this.names.claim(old.name) })
+    // Then the previous World's fields no new field took the name of, the kept ones among them.
+    for (const old of this.previous) {
+      const kept = this.kept.get(old.name)
+      if (kept) fields.push(kept)
+      else if (!this.names.has(old.name)) fields.push({ ...old, name: this.names.claim(old.name) })
+    }
+    for (const field of this.kept.values()) if (!fields.includes(field)) fields.push(field)
     return fields
   }
 }
