@@ -81,7 +81,7 @@ const numberAgnosticKey = (pieces: Piece[]): string => {
   return fixedOf(pieces)
     .map((text, index) => {
       const counted = index > 0 && (kinds[index - 1] === 'int' || kinds[index - 1] === 'float') ? COUNTED_WORD.exec(text) : null
-      return counted ? `${counted[1]}${singularOf(counted[2]).toLowerCase()}${text.slice(counted[0].length)}` : text
+      return counted ? `${counted[1]}${singularOf(counted[2])}${text.slice(counted[0].length)}` : text
     })
     .join('\u0000')
 }
