@@ -37,8 +37,8 @@ const AFTER_A_VALUE = new Set(
   'and or but nor for in on at to of by with as if when whenever then so because while until after before than is are was were'.split(' ')
 )
 
-/** A boolean word that qualifies the word after it ("no loans") is text, not a value. */
-function isStandaloneBoolean(text: string, end: number): boolean {
+/** A boolean word that qualifies the word after it ("no loans") is text, not a value; `end` is where the word ends in `text`. */
+export function isStandaloneBoolean(text: string, end: number): boolean {
   const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(end))
   return next === null || AFTER_A_VALUE.has(next[1].toLowerCase())
 }

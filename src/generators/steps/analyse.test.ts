@@ -9,7 +9,7 @@ import type { StepDefinitionInfo } from '../../binding'
 import { extractOperations } from '..'
 import { analyseSteps } from './analyse'
 import { escapeExpressionText, groupSteps, inferExpression } from './group'
-import { scenarioFlows } from './occurrences'
+import { piecesOfOutlineStep, scenarioFlows } from './occurrences'
 import { parameterTypeRegistry } from './verify'
 import { planStepFiles } from './plan-files'
 import { packageRoot } from '../../package-root'
@@ -381,4 +381,15 @@ test('a field a kept (hand-edited) file uses keeps its name and type: a new fiel
     shared.fields.map((field) => `${field.name}: ${field.type}`),
     ['actualShows: string']
   )
+})
+
+test('an outline row\'s "no" before a noun is a word, like the other rows\' counts; standing alone it is a boolean', () => {
+  const slots = (text: string, template: string, row: Record<string, string>) =>
+    piecesOfOutlineStep(text, template, row).filter((piece) => typeof piece !== 'string')
+  assert.deepEqual(slots('with no loans', 'with <count> loans', { count: 'no' }), [
+    { kind: 'word', raw: 'no', value: 'no', placeholder: 'count' }
+  ])
+  assert.deepEqual(slots('the answer is no', 'the answer is <a>', { a: 'no' }), [
+    { kind: 'boolean', raw: 'no', value: false, placeholder: 'a' }
+  ])
 })
