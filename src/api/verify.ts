@@ -150,7 +150,7 @@ export function tracedSources(project: Project, outcome: RunOutcome, previous?: 
 }
 
 /** A failure cucumber threw before running (support code that throws on load), located in the project's file. */
-export function describeSetupError(project: Project, error: { message: string; stack?: string }): SpecloopError {
+function describeSetupError(project: Project, error: { message: string; stack?: string }): SpecloopError {
   const stack = error.stack ?? ''
   const frame = stack
     .split('\n')
@@ -165,7 +165,7 @@ export function describeSetupError(project: Project, error: { message: string; s
   )
 }
 
-export function hashOf(file: string): string | undefined {
+function hashOf(file: string): string | undefined {
   try {
     return sha256(fs.readFileSync(file))
   } catch {

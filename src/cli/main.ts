@@ -116,10 +116,8 @@ function refuseForeignFormat(program: Command, command: Command, format: GlobalO
     })
   }
   if ((TABLE_FORMATS as readonly string[]).includes(format) && !(command.name() === 'trace' && command.opts().matrix)) {
-    program.error(
-      `error: --format ${format} is only for \`specloop trace --matrix\` (${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')})`,
-      { exitCode: 2 }
-    )
+    const writes = `${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')}`
+    program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${writes})`, { exitCode: 2 })
   }
 }
 

@@ -9,7 +9,7 @@ import type { StepDefinitionInfo } from '../../binding'
 import { extractOperations } from '..'
 import { analyseSteps } from './analyse'
 import { escapeExpressionText, groupSteps, inferExpression } from './group'
-import { piecesOfOutlineStep, scenarioFlows } from './occurrences'
+import { scenarioFlows } from './occurrences'
 import { parameterTypeRegistry } from './verify'
 import { planStepFiles } from './plan-files'
 import { packageRoot } from '../../package-root'
@@ -67,7 +67,8 @@ test('steps that differ only in values share one expression; any decimal makes i
 test('outline placeholders name the parameters; one-word values fill a {word}', () => {
   const features = parse({
     'features/fizz.feature':
-      'Feature: F\n  Scenario Outline: o\n    Given the number <n>\n    Then the word is <word>\n\n    Examples:\n      | n | word |\n      | 1 | 1    |\n      | 3 | Fizz |\n'
+      'Feature: F\n  Scenario Outline: o\n    Given the number <n>\n    Then the word is <word>\n\n    Examples:\n' +
+      '      | n | word |\n      | 1 | 1    |\n      | 3 | Fizz |\n'
   })
   const analysis = analyseSteps(features, [])
   assert.deepEqual(
@@ -109,7 +110,8 @@ test('a parameter that would also match a step a hand-written definition matches
 test('a {word} group that would match the texts of another group is kept to exact text', () => {
   const features = parse({
     'features/a.feature':
-      'Feature: A\n  Scenario Outline: o\n    Given the count is <c>\n\n    Examples:\n      | c    |\n      | many |\n      | few  |\n\n  Scenario: s\n    Given the count is "5"\n'
+      'Feature: A\n  Scenario Outline: o\n    Given the count is <c>\n\n    Examples:\n      | c    |\n      | many |\n' +
+      '      | few  |\n\n  Scenario: s\n    Given the count is "5"\n'
   })
   const analysis = analyseSteps(features, [])
   assert.equal(analysis.problems.length, 0)
@@ -384,12 +386,18 @@ test('a field a kept (hand-edited) file uses keeps its name and type: a new fiel
 })
 
 test('an outline row\'s "no" before a noun is a word, like the other rows\' counts; standing alone it is a boolean', () => {
-  const slots = (text: string, template: string, row: Record<string, string>) =>
-    piecesOfOutlineStep(text, template, row).filter((piece) => typeof piece !== 'string')
-  assert.deepEqual(slots('with no loans', 'with <count> loans', { count: 'no' }), [
-    { kind: 'word', raw: 'no', value: 'no', placeholder: 'count' }
-  ])
-  assert.deepEqual(slots('the answer is no', 'the answer is <a>', { a: 'no' }), [
-    { kind: 'boolean', raw: 'no', value: false, placeholder: 'a' }
-  ])
+  const outline = parse({
+    'features/loans.feature': [
+      'Feature: Loans',
+      '  Scenario Outline: loans',
+      '    Given a member with <count> loans',
+      '    And the answer is <answer>',
+      '    Examples:',
+      '      | count | answer |',
+      '      | no    | no     |',
+      '      | 2     | yes    |',
+      ''
+    ].join('\n')
+  })
+  assert.deepEqual(expressionsOf(outline), ['a member with {word} loans', 'the answer is {boolean}'])
 })

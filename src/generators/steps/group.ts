@@ -35,7 +35,7 @@ const TYPE_OF_KIND: Record<SlotKind, ValueType> = { int: 'number', float: 'numbe
 const FALLBACK_NAME: Record<SlotKind, string> = { int: 'number', float: 'number', string: 'text', word: 'word', boolean: 'flag' }
 
 /** Names a group's code may not give a parameter: what its body uses. */
-export const RESERVED_PARAMETER_NAMES = ['table', 'docString', 'result', 'expected', 'world', 'expect', 'requireInput', 'DECIMAL_TOLERANCE']
+const RESERVED_PARAMETER_NAMES = ['table', 'docString', 'result', 'expected', 'world', 'expect', 'requireInput', 'DECIMAL_TOLERANCE']
 
 /** Escapes the characters that mean something in a Cucumber Expression, so the text matches itself. */
 export function escapeExpressionText(text: string): string {
@@ -73,18 +73,17 @@ function singularOf(word: string): string {
 }
 
 /**
- * The shape of a step with the word after each count in the singular: "Sam has 1 book on loan"
+ * The shape of a step with the word after each value in the singular: "Sam has 1 book on loan"
  * and "Sam has 3 books on loan" are one step, and cucumber's optional text ("book(s)") matches both.
+ * Any value, not only a number: an outline's rows may give "no" in one row and 2 in another.
  */
-const numberAgnosticKey = (pieces: Piece[]): string => {
-  const kinds = slotsOf(pieces).map((slot) => slot.kind)
-  return fixedOf(pieces)
+const numberAgnosticKey = (pieces: Piece[]): string =>
+  fixedOf(pieces)
     .map((text, index) => {
-      const counted = index > 0 && (kinds[index - 1] === 'int' || kinds[index - 1] === 'float') ? COUNTED_WORD.exec(text) : null
+      const counted = index > 0 ? COUNTED_WORD.exec(text) : null
       return counted ? `${counted[1]}${singularOf(counted[2])}${text.slice(counted[0].length)}` : text
     })
     .join('\u0000')
-}
 
 /**
  * The expression text for one fixed piece that the group's texts write in the singular and the

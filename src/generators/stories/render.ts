@@ -47,6 +47,10 @@ interface Names {
   mode: string
   flag: string
   produced: string
+  /** Undo's and redo's stacks, and the method that takes a snapshot of the state. */
+  history: string
+  undone: string
+  snapshot: string
   methods: Map<number, string>
   params: Map<number, string[]>
 }
@@ -67,11 +71,14 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     count: fieldFrom(['count'], 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
-    items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains'], 'items'),
+    items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
     mode: fieldFrom(['mode'], 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
+    history: fields.claim('history'),
+    undone: fields.claim('undone'),
+    snapshot: fields.claim('snapshot'),
     methods: new Map(),
     params: parameterNames
   }
@@ -102,6 +109,7 @@ function flagWord(story: Story, model: StateModel): string {
 
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
 function effectLines(effect: Effect, names: Names, params: string[]): string[] {
+  if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
   return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
 }
 
@@ -144,6 +152,8 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       return [`${items}.push(${arg(effect.arg)})`]
     case 'pushUnique':
       return [`if (!${items}.includes(${arg(effect.arg)})) ${items}.push(${arg(effect.arg)})`]
+    case 'pushEach':
+      return [`${items}.push(...${arg(effect.arg)})`]
     case 'unshift':
       return [`${items}.unshift(${arg(effect.arg)})`]
     case 'pushCount':
@@ -170,8 +180,11 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     case 'tableAdd':
     case 'tableStep':
       return [
-        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
+        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ` +
+          `${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
       ]
+    case 'tableDelete':
+      return [`${table}.delete(${arg(effect.key)})`]
     case 'mode':
       return [`this.${names.mode} = ${quote(effect.value)}`]
     case 'modeArg':
@@ -182,6 +195,11 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [
         `this.${names.mode} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(this.${names.mode} ?? '') ?? this.${names.mode}`
       ]
+    // A snapshot restores the state it was taken of: undo keeps the present for redo, and back.
+    case 'undo':
+      return [`this.${names.undone}.push(this.${names.snapshot}())`, `this.${names.history}.pop()?.()`]
+    case 'redo':
+      return [`this.${names.history}.push(this.${names.snapshot}())`, `this.${names.undone}.pop()?.()`]
     default:
       return []
   }
@@ -191,6 +209,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
 function afterText(effect: Effect | undefined, names: Names, params: string[]): string {
   const sign = (value: 1 | -1) => (value > 0 ? '+' : '-')
   switch (effect?.op) {
+    case 'both':
+      return afterText(effect.second, names, params)
     case 'add':
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${params[effect.arg]}`
     case 'step':
@@ -205,30 +225,42 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
 function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect): string {
   const key = step.params.findIndex((type) => type === 'string')
-  const rename = (node: Program): Program => {
-    if (node.kind === 'input') {
-      const match = /^arg(\d+)$/.exec(node.name)
-      const text = match
-        ? (params[Number(match[1])] ?? node.name)
-        : ({
-            count: `this.${names.count}`,
-            other: `this.${names.other}`,
-            size: `this.${names.items}.length`,
-            limit: `(this.${names.limit} ?? Infinity)`,
-            stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
-            listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
-            copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
-            mode: `(this.${names.mode} ?? '')`,
-            flag: `this.${names.flag}`,
-            total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
-            after: `(${afterText(effect, names, params)})`
-          }[node.name] ?? node.name)
-      return { ...node, name: text }
+  const inCode = (name: string): string => {
+    const match = /^arg(\d+)$/.exec(name)
+    if (match) return params[Number(match[1])] ?? name
+    const state: Record<string, string> = {
+      count: `this.${names.count}`,
+      other: `this.${names.other}`,
+      size: `this.${names.items}.length`,
+      limit: `(this.${names.limit} ?? Infinity)`,
+      stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
+      listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
+      copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
+      mode: `(this.${names.mode} ?? '')`,
+      flag: `this.${names.flag}`,
+      history: `this.${names.history}.length`,
+      undone: `this.${names.undone}.length`,
+      left: `(this.${names.count} - [...this.${names.table}.values()].reduce((sum, value) => sum + value, 0))`,
+      total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
+      after: `(${afterText(effect, names, params)})`
     }
-    if (node.kind === 'apply') return { ...node, args: node.args.map(rename) }
-    if (node.kind === 'conditional')
-      return { ...node, condition: rename(node.condition), then: rename(node.then), otherwise: rename(node.otherwise) }
-    return node
+    return state[name] ?? name
+  }
+  // Every node that names an input (a lookup's or a match's key too) reads it in the class's words.
+  const rename = (node: Program): Program => {
+    switch (node.kind) {
+      case 'input':
+      case 'lookup':
+        return node.kind === 'input' ? { ...node, name: inCode(node.name) } : { ...node, input: inCode(node.input) }
+      case 'match':
+        return { ...node, input: inCode(node.input), cases: node.cases.map((entry) => ({ ...entry, result: rename(entry.result) })) }
+      case 'apply':
+        return { ...node, args: node.args.map(rename) }
+      case 'conditional':
+        return { ...node, condition: rename(node.condition), then: rename(node.then), otherwise: rename(node.otherwise) }
+      default:
+        return node
+    }
   }
   return describeProgram(rename(program))
 }
@@ -263,8 +295,13 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${instance}.refusal`
     case 'tableSum':
       return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'tableLeft':
+      return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'tableArgmax':
-      return `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined as [string, number] | undefined)?.[0]`
+      return (
+        `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
+        'undefined as [string, number] | undefined)?.[0]'
+      )
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
     case 'contains':
@@ -273,62 +310,87 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return reading.negate ? `${instance}.refusal !== undefined` : `${instance}.refusal === undefined`
     case 'flag':
       return `${reading.negate ? '!' : ''}${instance}.${names.flag}`
+    case 'joined':
+      return `${instance}.${names.items}.join(${quote(reading.separator)})`
+    case 'empty':
+      return `${instance}.${names.items}.length ${reading.negate ? '>' : '==='} 0`
     case 'derived':
       return reading.rule === undefined ? 'undefined' : guardText(reading.rule, names, args, step).replace(/\bthis\./g, `${instance}.`)
   }
 }
 
+/** The register a reading reads. */
+const READING_REGISTER: Record<string, string> = {
+  count: 'count',
+  other: 'other',
+  length: 'items',
+  sum: 'items',
+  max: 'items',
+  produced: 'produced',
+  first: 'items',
+  last: 'items',
+  mode: 'mode',
+  flag: 'flag',
+  tableSum: 'table',
+  tableArgmax: 'table',
+  tableAt: 'table',
+  tableLeft: 'table',
+  contains: 'items',
+  joined: 'items',
+  empty: 'items'
+}
+
+/** The registers a guard or derived rule input reads. */
+const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
+  ['"count"', 'count'],
+  ['"other"', 'other'],
+  ['"size"', 'items'],
+  ['"limit"', 'limit'],
+  ['"stock"', 'table'],
+  ['"listed"', 'items'],
+  ['"copies"', 'items'],
+  ['"mode"', 'mode'],
+  ['"flag"', 'flag'],
+  ['"history"', 'history'],
+  ['"undone"', 'history'],
+  ['"left"', 'table'],
+  ['"left"', 'count'],
+  ['"total"', 'items']
+]
+
+const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear']
+
+function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void {
+  if (effect === undefined || effect.op === 'none') return
+  if (effect.op === 'both') {
+    addEffectRegisters(effect.first, used)
+    addEffectRegisters(effect.second, used)
+    return
+  }
+  if ('reg' in effect) used.add(effect.reg)
+  if (LIST_EFFECTS.includes(effect.op)) used.add('items')
+  if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
+  if (effect.op === 'travel') used.add('other')
+  if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
+  if (effect.op.startsWith('table')) used.add('table')
+  if (effect.op.startsWith('mode')) used.add('mode')
+  if (effect.op === 'flag') used.add('flag')
+  if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
+}
+
 function usedRegisters(model: StateModel): Set<string> {
   const used = new Set<string>()
   for (const meaning of model.meanings) {
-    const effect = meaning.effect
-    if (effect && effect.op !== 'none') {
-      if ('reg' in effect) used.add(effect.reg)
-      if (['push', 'pushUnique', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear'].includes(effect.op)) used.add('items')
-      if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
-      if (effect.op === 'travel') used.add('other')
-      if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
-      if (effect.op.startsWith('table')) used.add('table')
-      if (effect.op.startsWith('mode')) used.add('mode')
-      if (effect.op === 'flag') used.add('flag')
-    }
+    addEffectRegisters(meaning.effect, used)
     const reading = meaning.reading
-    if (reading) {
-      const register = {
-        count: 'count',
-        other: 'other',
-        length: 'items',
-        sum: 'items',
-        max: 'items',
-        produced: 'produced',
-        first: 'items',
-        last: 'items',
-        mode: 'mode',
-        flag: 'flag',
-        tableSum: 'table',
-        tableArgmax: 'table',
-        tableAt: 'table',
-        contains: 'items'
-      }[reading.read as string]
-      if (register) used.add(register)
-    }
-    const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
+    const register = reading ? READING_REGISTER[reading.read] : undefined
+    if (register) used.add(register)
+    if (reading?.read === 'tableLeft') used.add('count')
+    const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
       const text =
         JSON.stringify(meaning.guard?.condition ?? null) + JSON.stringify(meaning.guard?.message ?? null) + JSON.stringify(rule ?? null)
-      for (const [input, register] of [
-        ['"count"', 'count'],
-        ['"other"', 'other'],
-        ['"size"', 'items'],
-        ['"limit"', 'limit'],
-        ['"stock"', 'table'],
-        ['"listed"', 'items'],
-        ['"copies"', 'items'],
-        ['"mode"', 'mode'],
-        ['"flag"', 'flag'],
-        ['"total"', 'items']
-      ] as const)
-        if (text.includes(`"name":${input}`)) used.add(register)
+      for (const [input, inputRegister] of INPUT_REGISTERS) if (text.includes(`"name":${input}`)) used.add(inputRegister)
     }
   }
   return used
@@ -453,6 +515,7 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
   const { story, className, dual } = rendering
   const lines = [`export class ${className} {`, ...fieldLines(rendering)]
   for (const step of story.steps) if (step.role !== 'then') lines.push(...methodLines(rendering, step, summary))
+  if (usedRegisters(rendering.model).has('history')) lines.push(...snapshotLines(rendering))
   lines.push(
     '',
     `${INDENT}/** Runs a command and keeps its refusal for the Then steps that check it; a refused command changes nothing. */`,
@@ -471,6 +534,36 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
   return lines
 }
 
+/** The registers a snapshot keeps, with the code that copies each (a list or a table is copied, not shared). */
+const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
+  ['count', (field) => field],
+  ['other', (field) => field],
+  ['limit', (field) => field],
+  ['items', (field) => `[...${field}]`],
+  ['table', (field) => `new Map(${field})`],
+  ['mode', (field) => field],
+  ['flag', (field) => field],
+  ['produced', (field) => field]
+]
+
+/** The method undo and redo keep the state with: the state now, as a function that brings it back. */
+function snapshotLines({ model, names }: Rendering): string[] {
+  const used = usedRegisters(model)
+  const kept = SNAPSHOT_COPIES.filter(([register]) => used.has(register)).map(
+    ([register, copy]) => [names[register as keyof Names] as string, copy] as const
+  )
+  return [
+    '',
+    `${INDENT}/** The state as it is now, as a function that brings it back (what undo and redo keep). */`,
+    `${INDENT}private ${names.snapshot}(): () => void {`,
+    ...kept.map(([field, copy]) => `${INDENT}${INDENT}const ${field} = ${copy(`this.${field}`)}`),
+    `${INDENT}${INDENT}return () => {`,
+    ...kept.map(([field]) => `${INDENT}${INDENT}${INDENT}this.${field} = ${field}`),
+    `${INDENT}${INDENT}}`,
+    `${INDENT}}`
+  ]
+}
+
 /** The fields the model uses: the state. */
 function fieldLines({ story, model, names, dual }: Rendering): string[] {
   const used = usedRegisters(model)
@@ -483,7 +576,9 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['table', `${names.table} = new Map<string, number>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],
-    ['produced', `${names.produced}: ${item} | undefined`]
+    ['produced', `${names.produced}: ${item} | undefined`],
+    ['history', `${names.history}: Array<() => void> = []`],
+    ['history', `${names.undone}: Array<() => void> = []`]
   ]
   const lines = fields.filter(([register]) => used.has(register)).map(([, field]) => `${INDENT}${field}`)
   lines.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
@@ -512,6 +607,10 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
     lines.push(always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(meaning.guard.condition)}) ${refusal}`)
   }
   const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
+  // With undo, every other accepted command keeps the state it started from, and forgets what was undone.
+  const op = meaning.effect?.op
+  if (!always && step.role === 'when' && op !== 'undo' && op !== 'redo' && usedRegisters(model).has('history'))
+    effect.unshift(`this.${names.history}.push(this.${names.snapshot}())`, `this.${names.undone} = []`)
   const refused = !meaning.guard
     ? []
     : [

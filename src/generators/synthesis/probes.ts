@@ -8,6 +8,7 @@
 import type { Value } from '../operation'
 import { splitWords } from './operators'
 import { clockStyleOf, clockValue, isClockText, writeClock } from './clock'
+import { dateText, dateValue, endOfMonth, isDateText } from './dates'
 import { thresholdBetween } from './numbers'
 import type { Column, ExampleTable } from './table'
 
@@ -29,6 +30,7 @@ interface ProbeValue {
 export function probeValues(column: Column): ProbeValue[] {
   if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
   if (column.type === 'string' && column.values.every(isClockText)) return clockProbes(column.values as string[])
+  if (column.type === 'string' && column.values.every(isDateText)) return dateProbes(column.values as string[])
   if (column.type === 'string')
     return column.categorical
       ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 }))
@@ -87,6 +89,8 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
     add(-1, 0.7)
   }
   if (!integral) add((low + high) / 2 + 0.37, 0.6)
+  const precise = atTheExamplesPrecision(distinct, decimals)
+  if (precise !== undefined) add(precise, PRECISION_PLAUSIBILITY)
   // Round values like the examples' own: when several are multiples of 100 (years, amounts), the
   // neighbouring multiples are the rows a reader tries next (1800, 2200 beside 1900 and 2100).
   for (const unit of [10, 100, 1000]) {
@@ -101,6 +105,26 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
     }
   }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+/** As ordinary as the rows between the examples: an amount written to the cent, like theirs. */
+const PRECISION_PLAUSIBILITY = 0.95
+
+/**
+ * An input written as precisely as the examples' own (33.33 beside 19.99 and 50.00), in the widest
+ * gap between them: round probes hide a rule that answers with more decimals than the examples
+ * ever do (a tenth off 33.33 is 29.997, never a price).
+ */
+function atTheExamplesPrecision(distinct: readonly number[], decimals: number): number | undefined {
+  if (decimals === 0 || distinct.length < 2) return undefined
+  let lower = distinct[0]!
+  let upper = distinct[1]!
+  for (let index = 1; index + 1 < distinct.length; index++)
+    if (distinct[index + 1]! - distinct[index]! > upper - lower) [lower, upper] = [distinct[index]!, distinct[index + 1]!]
+  // Every decimal a third: the digits no round number has.
+  const whole = Math.floor((lower + upper) / 2)
+  const value = Number((whole + (10 ** decimals - 1) / 3 / 10 ** decimals).toFixed(decimals))
+  return value > lower && value < upper ? value : undefined
 }
 
 /** Other clock readings, between and around the examples', written as they are: a time of day stays within the day. */
@@ -120,6 +144,22 @@ function clockProbes(values: string[]): ProbeValue[] {
       const written = writeClock(minutes, style)!
       if (!values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, 0.9))
     }
+  return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+/** Other dates, between and around the examples', and the ends of their months (where a month or a year turns). */
+function dateProbes(values: string[]): ProbeValue[] {
+  const days = values.map((value) => dateValue(value)!)
+  const found = new Map<string, number>()
+  const add = (day: number, plausibility: number) => {
+    const written = dateText(day)
+    if (written !== undefined && !values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, plausibility))
+  }
+  for (const probe of numberProbes(days, true)) add(probe.value as number, probe.plausibility)
+  for (const day of days) {
+    add(endOfMonth(day), 0.8)
+    add(endOfMonth(day) + 1, 0.8)
+  }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }
 

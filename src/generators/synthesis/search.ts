@@ -14,6 +14,7 @@ import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
+import { describedLookups } from './described'
 import { Prior } from './prior'
 import { probeRows } from './probes'
 import { apply, type Program, describeProgram, inputsUsed, programSize } from './program'
@@ -22,8 +23,10 @@ import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
 import { isClockText } from './clock'
+import { isDateText } from './dates'
 import { OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
+import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { type Derived, realInputs, withDerivedColumns, withDerivedValues, withoutDerivedColumns, writtenOut } from './derived'
 
 export interface SynthesisOptions {
@@ -54,8 +57,6 @@ export const COMPRESSION = 0.6
 
 /** The examples name the inputs the rule depends on: a rule that ignores one is less likely. */
 export const UNUSED_INPUT_BITS = 2
-
-export type SynthesisStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
 export interface SearchStatistics {
   examples: number
@@ -144,7 +145,8 @@ function problemOf(
       maxEntries: settings.maxEntries,
       maxLevel: settings.maxLevel,
       wholeOutputs: domain.integral,
-      clockOutputs: output.type === 'string' && target.every(isClockText)
+      clockOutputs: output.type === 'string' && target.every(isClockText),
+      dateOutputs: output.type === 'string' && target.every(isDateText)
     },
     output.type
   )
@@ -172,6 +174,9 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   const found: Candidate[] = []
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
   if (domain.cents === true) found.push(...keptToTheCent(problem))
+  // Kept to one decimal where the words say so ("the average is rounded to one decimal"), the same way.
+  else if (output.type === 'number' && prior.cued(...OPERATORS.roundTenths.words)) found.push(...keptToTheCent(problem, ['roundTenths']))
+  found.push(...describedLookups(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {
@@ -238,13 +243,17 @@ function searchOutput(
 ): OutputSearch {
   settings.started = settings.clock()
   const { problem, domain } = problemOf(operation, table, output, settings, derived)
-  const tableBits = problem.prior.tableBits(
-    table.examples.map((example, row) => ({
-      inputs: table.columns.map((column) => example.inputs[column.name]!),
-      output: problem.target[row]!
-    }))
-  )
-  const ranked = ranking(candidatesOf(problem, domain, tableBits * settings.compression + MARGIN_BITS, settings), problem, derived)
+  const tableBits = tableBitsOf(problem, [...Array(table.rows).keys()])
+  const found = ranking(candidatesOf(problem, domain, tableBits * settings.compression + MARGIN_BITS, settings), problem, derived)
+  // Memorising rows is not compression: a rule whose branches restate single rows is judged on the rest.
+  const ranked = found.filter((candidate) => !restatesRows(candidate, problem, settings.compression))
+  if (ranked.length === 0 && found.length > 0)
+    return {
+      ok: false,
+      message:
+        `the simplest rule that fits (${output.name} = ${describeProgram(found[0]!.program)}) ` +
+        'answers rows by testing for their own values: it would restate the rows, not explain them'
+    }
   statistics.enumerated += problem.bank.entries.length
   statistics.evaluated += problem.bank.evaluated
   statistics.probes = problem.probes.length
@@ -254,7 +263,9 @@ function searchOutput(
   if (best.bits > tableBits * settings.compression) {
     return {
       ok: false,
-      message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
+      message:
+        `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves ` +
+        `(${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
   return judgedBest(ranked, problem, domain, tableBits, derived)
@@ -275,6 +286,8 @@ function judgedBest(
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
   const confidence = judge(judged, probes, domain)
   const chosen = judged[0]!
+  // A branch that copies one example's own text explains nothing beyond that example.
+  if (copiesOneRow(chosen.program, problem)) confidence.confident = false
   const program = writtenOut(chosen.program, derived)
   if (program === undefined) return { ok: false, message: `no rule over the inputs of ${output.name}` }
   const synthesised: SynthesisedOutput = {
@@ -336,12 +349,12 @@ const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents']
  * Money kept to the cent: an expression whose every example value, brought to the cent, is the
  * example's output (an order line at 95% of 11 × 1.99 is 20.7955, written 20.80).
  */
-function keptToTheCent(problem: Problem): Candidate[] {
+function keptToTheCent(problem: Problem, roundings: readonly OperatorName[] = TO_THE_CENT): Candidate[] {
   const found: Candidate[] = []
   const target = problem.target as number[]
   for (const entry of problem.bank.all('number')) {
-    if (entry.program.kind === 'apply' && TO_THE_CENT.includes(entry.program.operator)) continue
-    for (const operator of TO_THE_CENT) {
+    if (entry.program.kind === 'apply' && roundings.includes(entry.program.operator)) continue
+    for (const operator of roundings) {
       const agrees = target.every((value, row) => {
         const rounded = OPERATORS[operator].apply([entry.values[row]!])
         return rounded !== undefined && sameValue(rounded, value)
@@ -471,10 +484,7 @@ function searchEachOutput(operation: Operation, settings: Settings): SynthesisRe
   const statistics = noStatistics(operation)
   const started = settings.clock()
   for (const output of operation.outputs) {
-    const result = search(
-      { ...operation, outputs: [output], examples: operation.examples.filter((example) => example.outputs[output.name] !== undefined) },
-      settings
-    )
+    const result = search({ ...operation, outputs: [output], examples: examplesDeciding(operation, output) }, settings)
     statistics.probes = Math.max(statistics.probes, result.statistics.probes)
     statistics.enumerated += result.statistics.enumerated
     statistics.evaluated += result.statistics.evaluated
@@ -490,6 +500,30 @@ function searchEachOutput(operation: Operation, settings: Settings): SynthesisRe
     outputs,
     statistics
   }
+}
+
+/** What a text output is on rows that never mention it, when other outlines check something else instead: nothing. */
+const NO_TEXT = ''
+
+/**
+ * The examples that decide one output. Mostly the rows that show it; but a text output that its
+ * own rows show and the others never do ("the parcel is refused with "too heavy"" beside "the fee
+ * is 4.50") is decided by every row: the rows of the other outlines say it is not given there,
+ * so the refusal's rule is where it applies, not a constant that also refuses a 1 kg parcel.
+ */
+function examplesDeciding(operation: Operation, output: OperationOutput): Operation['examples'] {
+  const shows = (example: Operation['examples'][number], name: string) => example.outputs[name] !== undefined
+  const own = operation.examples.filter((example) => shows(example, output.name))
+  const others = operation.examples.filter((example) => !shows(example, output.name))
+  const exclusive =
+    output.type === 'string' &&
+    others.length > 0 &&
+    others.every((example) => operation.outputs.some((other) => shows(example, other.name))) &&
+    own.every((example) => operation.outputs.every((other) => other.name === output.name || !shows(example, other.name)))
+  if (!exclusive) return own
+  return operation.examples.map((example) =>
+    shows(example, output.name) ? example : { ...example, outputs: { ...example.outputs, [output.name]: NO_TEXT } }
+  )
 }
 
 function search(operation: Operation, settings: Settings): SynthesisResult {
