@@ -120,6 +120,29 @@ Feature: Generating step definitions
     And the file "generated/steps/tax.steps.ts" still contains "this.price = price * 1 // mine"
     And the TypeScript compiler finds no error in the project
 
+  Scenario: the World keeps the fields a step file edited by hand uses, with their types, so the project still compiles
+    Given the file "features/lock.feature":
+      """
+      Feature: Lock
+        Scenario: a wrong PIN
+          When someone enters PIN "1111"
+          Then the lock shows "wrong PIN"
+      """
+    And the file "features/meter.feature":
+      """
+      Feature: Meter
+        Scenario: two coins
+          When 2 coins are inserted
+          Then the meter shows 30 minutes
+      """
+    And I run "specloop generate --steps-only"
+    And I replace 'expect(this.actualShows, "shows")' with 'expect(this.actualShows, "message")' in the file "generated/steps/lock.steps.ts"
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "kept (edited by hand)  generated/steps/lock.steps.ts"
+    And the file "generated/support/world.ts" contains "actualShows?: string"
+    And the TypeScript compiler finds no error in the project
+
   Scenario: a step file whose feature moved is emptied, so no step is defined twice
     Given the file "features/tax.feature":
       """

@@ -29,6 +29,49 @@ Feature: Implementations synthesised offline from example tables
     Then the exit code is 0
     And the output contains "16 scenarios (16 passed)"
 
+  Scenario: a negated outcome is the opposite example, a count in the singular and the plural is one step, "no" in a phrase is text
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "features/door.feature":
+      """
+      Feature: Door
+        Scenario: the right PIN opens the door
+          Given a door with PIN "4711"
+          When someone enters PIN "4711"
+          Then the door is open
+
+        Scenario: a wrong PIN keeps it shut
+          Given a door with PIN "4711"
+          When someone enters PIN "1234"
+          Then the door is not open
+
+        Scenario: another wrong PIN
+          Given a door with PIN "4711"
+          When someone enters PIN "0000"
+          Then the door is not open
+      """
+    And the file "features/loans.feature":
+      """
+      Feature: Loans
+        Scenario: one book
+          Given a member "Sam" with no loans
+          When Sam borrows 1 book
+          Then Sam has 1 book on loan
+
+        Scenario: three books
+          Given a member "Sam" with no loans
+          When Sam borrows 3 books
+          Then Sam has 3 books on loan
+      """
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output has a line with "synthesised (" and "doorOpen = pin === pin2"
+    And the file "generated/steps/door.steps.ts" contains 'expect(this.doorOpen, "doorOpen").to.equal(false)'
+    And the file "generated/steps/loans.steps.ts" contains 'Then("Sam has {int} book(s) on loan"'
+    And the file "generated/steps/loans.steps.ts" contains 'Given("a member {string} with no loans"'
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "5 scenarios (5 passed)"
+
   Scenario: counting words: the rows differ by a suffix, so the template chooses it
     Given a spec project as `specloop init` writes it, without its example
     And the file "features/plural.feature":
@@ -127,6 +170,7 @@ Feature: Implementations synthesised offline from example tables
     When I run "specloop generate"
     Then the exit code is 1
     And the output contains "does not compile (tsc --noEmit, 1 error):"
+    And the output contains "scenarios green, does not compile,"
     And the output contains "src/settings.ts:1:14: TS2322"
     And the output contains "1 scenario not passing:"
     And the output contains "features/doubling.feature:13 a broken clock: failed at \"the clock is broken\": the clock stopped at noon"

@@ -175,6 +175,8 @@ interface Workspace {
   ownedFiles: Set<string>
   ownedStepFiles: string[]
   previousFields: WorldField[]
+  /** The previous World's fields that support files specloop may not rewrite use: they keep their name and type. */
+  keptFields: WorldField[]
   customWorld: boolean
   projectDefinesBoolean: boolean
   keepOperationModules: Set<string>
@@ -232,6 +234,10 @@ function readWorkspace(
     return uri !== WORLD_PATH && !ownedFiles.has(uri)
   })
   const customWorld = supportFiles.some((file) => /\bsetWorldConstructor\s*\(/.test(readText(file) ?? ''))
+  const keptFields = fieldsUsedBy(
+    supportFiles.map((file) => readText(file) ?? ''),
+    previousFields
+  )
   const projectDefinesBoolean = (support.parameterTypes ?? []).some(
     (type) => type.name === 'boolean' && !(parameterTypesOwned && type.uri === PARAMETER_TYPES_PATH)
   )
@@ -255,11 +261,23 @@ function readWorkspace(
     ownedFiles,
     ownedStepFiles: ownedStepFiles.sort(),
     previousFields,
+    keptFields,
     customWorld,
     projectDefinesBoolean,
     keepOperationModules,
     handEditedFiles
   }
+}
+
+/** The fields of `fields` that the texts read or write (`this.name`, `requireInput(this, "name")`). */
+function fieldsUsedBy(texts: string[], fields: WorldField[]): WorldField[] {
+  const used = new Set<string>()
+  for (const text of texts)
+    for (const match of text.matchAll(
+      /\bthis\s*\.\s*([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)|\brequireInput\(\s*this\s*,\s*["']([^"']+)["']/gu
+    ))
+      used.add(match[1] ?? match[2]!)
+  return fields.filter((field) => used.has(field.name))
 }
 
 /** Generated files whose header names sources the ledger did not record reading when it wrote them. */
@@ -561,6 +579,7 @@ function analyseSpecification(specification: Specification, workspace: Workspace
   const analysis = analyseSteps(specification.features, specification.support.definitions, {
     ownedFiles: workspace.ownedFiles,
     previousFields: workspace.previousFields,
+    keptFields: workspace.keptFields,
     booleanRegexps: workspace.projectDefinesBoolean ? booleanType?.regexps : undefined
   })
   summarise(result, analysis)

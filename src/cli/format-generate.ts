@@ -119,8 +119,10 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
   const suite = loop.evaluation?.suite
   const names = (outcomes: typeof ours) => outcomes.map((outcome) => outcome.name).join(', ')
   const green = suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'
+  // Green counts from a round that does not compile would hide why the rest fails.
+  const compileFailure = loop.evaluation && !loop.evaluation.typeCheck.compiles ? ', does not compile' : ''
   const lines = [
-    `Summary: ${plural(loop.rounds.length, 'round')}, ${green}, ${plural(synthesised.length, 'operation')} synthesised` +
+    `Summary: ${plural(loop.rounds.length, 'round')}, ${green}${compileFailure}, ${plural(synthesised.length, 'operation')} synthesised` +
       `${synthesised.length > 0 ? ` (${names(synthesised)})` : ''}` +
       `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${names(ambiguous)})` : ''}` +
       `${byHand.length > 0 ? `, ${byHand.length} kept as edited by hand (${names(byHand)})` : ''}` +

@@ -1,7 +1,7 @@
 export { parseFeature, indexSteps } from './parse'
 export type { FeatureSource, ParsedFeature, ParseOptions, StepInfo } from './parse'
 export { describeParseError } from './describe-parse-error'
-export { splitLiterals, shapeOf } from './literals'
+export { splitLiterals, shapeOf, isStandaloneBoolean } from './literals'
 export type { Segment } from './literals'
 export { picklesAtLine } from './pickles-at-line'
 export { stepLimitErrors, MAX_STEP_TEXT_LENGTH, MAX_STEP_VALUES } from './step-limits'

@@ -17,6 +17,14 @@ test('numbers, strings, booleans and placeholders are literals; words around the
   assert.deepEqual(kinds("the answer is true, isn't it"), ['the answer is ', 'boolean:true', ", isn't it"])
 })
 
+test('yes, no, true and false are values only standing alone, not inside a phrase', () => {
+  assert.deepEqual(kinds('a member "Sam" with no loans'), ['a member ', 'string:"Sam"', ' with no loans'])
+  assert.deepEqual(kinds('the offer is no longer valid'), ['the offer is no longer valid'])
+  assert.deepEqual(kinds('the answer is no'), ['the answer is ', 'boolean:no'])
+  assert.deepEqual(kinds('premium is yes for "Ann"'), ['premium is ', 'boolean:yes', ' for ', 'string:"Ann"'])
+  assert.deepEqual(kinds('true and false'), ['boolean:true', ' and ', 'boolean:false'])
+})
+
 test('digits inside words are not numbers', () => {
   assert.deepEqual(kinds('version v2 on the 3rd day'), ['version v2 on the 3rd day'])
   assert.deepEqual(kinds('ip 1.2.3'), ['ip 1.2.3'])
@@ -28,7 +36,7 @@ test('steps differing only in values have the same shape', () => {
 })
 
 test('joining the segments gives back the text', () => {
-  for (const text of ['a "b" c 1.5 d <e> yes', "it's 'x' and no", '-1 -2.5 <a><b>']) {
+  for (const text of ['a "b" c 1.5 d <e> yes', "it's 'x' and no", '-1 -2.5 <a><b>', 'with no loans and 2 yes votes']) {
     assert.equal(
       splitLiterals(text)
         .map((segment) => segment.text)

@@ -27,14 +27,30 @@ const LITERAL = new RegExp(
   'gu'
 )
 
+/**
+ * Words that may follow a yes/no/true/false standing alone as a value ("is true for admins",
+ * "yes and no"). Any other word after it makes it part of a phrase: "with no loans", "no longer".
+ */
+const AFTER_A_VALUE = new Set(
+  'and or but nor for in on at to of by with as if when whenever then so because while until after before than is are was were'.split(' ')
+)
+
+/** A boolean word that qualifies the word after it ("no loans") is text, not a value; `end` is where the word ends in `text`. */
+export function isStandaloneBoolean(text: string, end: number): boolean {
+  const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(end))
+  return next === null || AFTER_A_VALUE.has(next[1].toLowerCase())
+}
+
 export function splitLiterals(text: string): Segment[] {
   const segments: Segment[] = []
   let cursor = 0
   for (const match of text.matchAll(LITERAL)) {
     const start = match.index ?? 0
-    if (start > cursor) segments.push({ kind: 'text', text: text.slice(cursor, start) })
     const groups = match.groups ?? {}
     const raw = match[0]
+    // Left in the text: the next text segment starts at the cursor, which stays where it is.
+    if (groups.boolean !== undefined && !isStandaloneBoolean(text, start + raw.length)) continue
+    if (start > cursor) segments.push({ kind: 'text', text: text.slice(cursor, start) })
     if (groups.placeholder !== undefined) segments.push({ kind: 'placeholder', text: raw, name: groups.placeholder })
     else if (groups.double !== undefined) segments.push({ kind: 'string', text: raw, value: groups.double, quote: '"' })
     else if (groups.single !== undefined) segments.push({ kind: 'string', text: raw, value: groups.single, quote: "'" })

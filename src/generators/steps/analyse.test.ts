@@ -293,3 +293,111 @@ test('an operation takes only the values every scenario that uses it gives: no i
   assert.equal(operation.inputs.length, 2, operation.inputs.map((input) => input.name).join(', '))
   assert.ok(operation.examples.every((example) => Object.keys(example.inputs).length === 2))
 })
+
+test('a negated Then checks the opposite: false for a yes/no outcome, not equal for a value', () => {
+  const features = parse({
+    'features/lock.feature': [
+      'Feature: Lock',
+      '  Scenario: blocked',
+      '    Given a lock with PIN "4711"',
+      '    When someone enters PIN "1111"',
+      '    Then the lock is blocked',
+      '    And the message is "blocked"',
+      '  Scenario: open',
+      '    Given a lock with PIN "4711"',
+      '    When someone enters PIN "4711"',
+      '    Then the lock is not blocked',
+      '    And the message isn\'t "blocked"',
+      ''
+    ].join('\n')
+  })
+  const analysis = analyseSteps(features, [])
+  const file = planStepFiles({ analysis, featureHashes: new Map(), version: '0' }).find((planned) => planned.path.endsWith('lock.steps.ts'))
+  const body = file?.content ?? ''
+  const definition = (expression: string) => body.slice(body.indexOf(`(${JSON.stringify(expression)}`)).split('\n})')[0]
+  assert.match(definition('the lock is blocked'), /expect\(this\.lockBlocked, "lockBlocked"\)\.to\.equal\(true\)/)
+  assert.match(definition('the lock is not blocked'), /expect\(this\.lockBlocked, "lockBlocked"\)\.to\.equal\(false\)/)
+  assert.match(definition('the message is {string}'), /expect\(this\.actualMessage, "message"\)\.to\.equal\(message\)/)
+  assert.match(definition("the message isn't {string}"), /expect\(this\.actualMessage, "message"\)\.not\.to\.equal\(message\)/)
+  // The operation learns from what is said to be, not from what is said not to be.
+  const examples = analysis.operations[0].examples
+  assert.deepEqual(
+    examples.map((example) => example.outputs),
+    [{ lockBlocked: true, message: 'blocked' }, { lockBlocked: false }]
+  )
+})
+
+test('a count in the singular and in the plural is one step: one expression with an optional ending, one field', () => {
+  const analysis = analyseSteps(
+    feature(
+      [
+        'Given a member "Sam" with no loans',
+        'When Sam borrows "Dune"',
+        'Then Sam has 1 book on loan',
+        'When Sam borrows "Emma"',
+        'Then Sam has 2 books on loan',
+        'And the shelf holds 1 box',
+        'And the shelf holds 3 boxes'
+      ].join('\n')
+    ),
+    []
+  )
+  const thens = analysis.steps.filter((step) => step.group.role === 'then')
+  assert.deepEqual(
+    thens.map((step) => step.group.expression),
+    ['Sam has {int} book(s) on loan', 'the shelf holds {int} box(es)']
+  )
+  assert.equal(new CucumberExpression(thens[0].group.expression, parameterTypeRegistry()).match('Sam has 3 books on loan')?.length, 1)
+  assert.deepEqual(
+    thens.map((step) => step.fields.map((field) => field.name)),
+    [['actualBook'], ['actualHolds']]
+  )
+})
+
+test('"no" inside a phrase is text, not a {boolean}: only a standalone yes/no/true/false is a value', () => {
+  assert.deepEqual(
+    expressionsOf(feature('Given a member "Sam" with no loans\nGiven the premium is yes\nGiven the flag is true for "Ann"')),
+    ['a member {string} with no loans', 'the premium is {boolean}', 'the flag is {boolean} for {string}']
+  )
+})
+
+test('a field a kept (hand-edited) file uses keeps its name and type: a new field of another type is named apart', () => {
+  const kept = [{ name: 'actualShows', type: 'string' as const, role: 'outcome' as const }]
+  const previous = [...kept, { name: 'actualShows2', type: 'number' as const, role: 'outcome' as const }]
+  const meter = feature('When 2 coins are inserted\nThen the meter shows 30 minutes')
+  const withKept = analyseSteps(meter, [], { previousFields: previous, keptFields: kept })
+  assert.deepEqual(
+    withKept.fields.map((field) => `${field.name}: ${field.type}`),
+    ['actualShows2: number', 'actualShows: string']
+  )
+  // Without kept files the name goes to whatever needs it now.
+  const fresh = analyseSteps(meter, [], { previousFields: previous })
+  assert.deepEqual(
+    fresh.fields.map((field) => `${field.name}: ${field.type}`),
+    ['actualShows: number', 'actualShows2: number']
+  )
+  // A new step of the same name and type shares the kept field.
+  const lock = feature('When someone enters PIN "1"\nThen the sign shows "open"')
+  const shared = analyseSteps(lock, [], { previousFields: kept, keptFields: kept })
+  assert.deepEqual(
+    shared.fields.map((field) => `${field.name}: ${field.type}`),
+    ['actualShows: string']
+  )
+})
+
+test('an outline row\'s "no" before a noun is a word, like the other rows\' counts; standing alone it is a boolean', () => {
+  const outline = parse({
+    'features/loans.feature': [
+      'Feature: Loans',
+      '  Scenario Outline: loans',
+      '    Given a member with <count> loans',
+      '    And the answer is <answer>',
+      '    Examples:',
+      '      | count | answer |',
+      '      | no    | no     |',
+      '      | 2     | yes    |',
+      ''
+    ].join('\n')
+  })
+  assert.deepEqual(expressionsOf(outline), ['a member with {word} loans', 'the answer is {boolean}'])
+})

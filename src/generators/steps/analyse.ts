@@ -6,6 +6,7 @@ import { checkExpressions, parameterTypeRegistry } from './verify'
 import { GroupParameter, groupSteps, StepGroup } from './group'
 import { camelCase, capitalise, contentWords, decapitalise, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
 import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
+import { isNegated, withoutNegation } from './polarity'
 import { DraftExample, newDraft, OperationDraft, ScenarioWalk, WalkContext } from './scenario-walk'
 
 /** TypeScript types of World fields and operation parameters. */
@@ -35,6 +36,8 @@ export interface PlannedStep {
   argument?: GroupArgument
   /** Then steps without values assert a yes/no outcome ("Then the withdrawal is refused"). */
   flagField?: WorldField
+  /** A Then whose text denies what it names ("the lock is not blocked"): it checks the opposite. */
+  negated?: boolean
   /** When steps call this operation. */
   operation?: PlannedOperation
   /** generated/steps/<file>, from the feature it is used in, or common.steps.ts. */
@@ -88,6 +91,11 @@ export interface AnalysisOptions {
   booleanRegexps?: string[]
   /** Fields of the World as generated before, kept so hand-edited step files still compile. */
   previousFields?: WorldField[]
+  /**
+   * Fields of the World as generated before that files specloop may not rewrite use (a step file
+   * edited by hand): they keep their name and type, so those files still compile.
+   */
+  keptFields?: WorldField[]
 }
 
 const WORLD_MEMBERS = [
@@ -139,7 +147,7 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
   const undefinedOccurrences = flows.flatMap((flow) => flow.steps.filter((step) => step.needsDefinition).map((step) => step.occurrence))
   const definedTexts = [...matchCache].filter(([, needs]) => !needs).map(([text]) => text)
   const checked = checkExpressions(groupSteps(undefinedOccurrences), definedTexts, parameterTypeRegistry(options.booleanRegexps))
-  const world = new WorldFields(options.previousFields ?? [])
+  const world = new WorldFields(options.previousFields ?? [], options.keptFields ?? [])
   const groupOfText = new Map<string, PlannedStep>()
   const steps = checked.groups.map((group) => {
     const step = planStep(group, world)
@@ -238,11 +246,17 @@ class WorldFields {
   private readonly byKey = new Map<string, { field: WorldField; users: { group: StepGroup; placeholder?: string }[] }[]>()
   private readonly ordered: WorldField[] = []
   private readonly previous: WorldField[]
-  constructor(previous: WorldField[]) {
+  /** Fields a kept file uses, by name: their names are taken before any new field is named. */
+  private readonly kept = new Map<string, WorldField>()
+  constructor(previous: WorldField[], kept: WorldField[]) {
     this.previous = previous
+    for (const field of kept) this.kept.set(this.names.claim(field.name), field)
   }
   field(role: WorldField['role'], base: string, type: FieldType, user?: { group: StepGroup; placeholder?: string }): WorldField {
     const key = `${role}\u0000${base}\u0000${type}`
+    // A kept file's field of this name and type is the one to share; of another type, the new field gets another name.
+    const kept = this.kept.get(base)
+    if (kept && kept.type === type && !this.byKey.has(key)) this.byKey.set(key, [{ field: kept, users: [] }])
     const shared = this.byKey.get(key) ?? []
     const compatible = shared.find((entry) => user === undefined || entry.users.every((other) => !overwrites(other, user)))
     if (compatible) {
@@ -257,7 +271,13 @@ class WorldFields {
   }
   all(): WorldField[] {
     const fields = [...this.ordered]
-    for (const old of this.previous) if (!this.names.has(old.name)) fields.push({ ...old, name: this.names.claim(old.name) })
+    // Then the previous World's fields no new field took the name of, the kept ones among them.
+    for (const old of this.previous) {
+      const kept = this.kept.get(old.name)
+      if (kept) fields.push(kept)
+      else if (!this.names.has(old.name)) fields.push({ ...old, name: this.names.claim(old.name) })
+    }
+    for (const field of this.kept.values()) if (!fields.includes(field)) fields.push(field)
     return fields
   }
 }
@@ -313,11 +333,19 @@ function planStep(group: StepGroup, world: WorldFields): PlannedStep {
   } else if (group.role === 'then') {
     step.fields = valued.map((parameter) => world.field('outcome', outcomeName(parameter.name), parameter.type))
     if (step.argument) step.argument.field = world.field('outcome', outcomeName(argumentBase()), step.argument.type)
+    // "the lock is not blocked" checks the field "the lock is blocked" sets, for the opposite value.
     if (valued.length === 0 && !step.argument) {
-      step.flagField = world.field('outcome', toIdentifier(camelCase(contentWords(group.fixed[0])), 'outcome'), 'boolean')
+      step.flagField = world.field('outcome', toIdentifier(camelCase(contentWords(withoutNegation(group.fixed[0]))), 'outcome'), 'boolean')
     }
+    if (isNegated(fixedTextOf(group))) step.negated = true
   }
   return step
+}
+
+/** The text around a group's values as written: an exact-text group's own text holds its values, which deny nothing. */
+function fixedTextOf(group: StepGroup): string[] {
+  const pieces = group.occurrences[0]?.pieces
+  return pieces ? pieces.filter((piece): piece is string => typeof piece === 'string') : group.fixed
 }
 
 /** features/billing/tax.feature → billing/tax.steps.ts; steps used by several features → common.steps.ts. */

@@ -1,5 +1,6 @@
 import type { ValueType } from '../operation'
 import { camelCase, NameRegistry, parameterNameFromContext, toIdentifier, wordsOf } from './naming'
+import { withoutNegation } from './polarity'
 import { ArgumentKind, Piece, pieceText, Slot, SlotKind, StepOccurrence, StepRole } from './occurrences'
 
 export interface GroupParameter {
@@ -43,10 +44,13 @@ export function escapeExpressionText(text: string): string {
 
 /**
  * The Cucumber Expression of a group: escaped fixed text around typed parameters, e.g.
- * "a parcel weighing {float} kg" for "a parcel weighing 0.5 kg" and "... 2 kg".
+ * "a parcel weighing {float} kg" for "a parcel weighing 0.5 kg" and "... 2 kg";
+ * `expressionTexts` replaces a fixed piece's escaped text where it is given (an optional plural).
  */
-export function inferExpression(fixed: string[], kinds: SlotKind[]): string {
-  return fixed.map((text, index) => escapeExpressionText(text) + (index < kinds.length ? `{${kinds[index]}}` : '')).join('')
+export function inferExpression(fixed: string[], kinds: SlotKind[], expressionTexts: (string | undefined)[] = []): string {
+  return fixed
+    .map((text, index) => (expressionTexts[index] ?? escapeExpressionText(text)) + (index < kinds.length ? `{${kinds[index]}}` : ''))
+    .join('')
 }
 
 const slotsOf = (pieces: Piece[]): Slot[] => pieces.filter((piece): piece is Slot => typeof piece !== 'string')
@@ -58,7 +62,43 @@ const fixedOf = (pieces: Piece[]): string[] => {
   }
   return fixed
 }
-const shapeKey = (pieces: Piece[]) => fixedOf(pieces).join('\u0000')
+/** The word right after a count: "book" and "books" in "{int} book(s) on loan". */
+const COUNTED_WORD = /^(\s+)(\p{L}+)/u
+
+/** The singular of a counted word by the regular English rules ("books" → book, "boxes" → box, "glass" stays). */
+function singularOf(word: string): string {
+  if (/(s|x|z|ch|sh)es$/iu.test(word)) return word.slice(0, -2)
+  if (/[^s]s$/iu.test(word)) return word.slice(0, -1)
+  return word
+}
+
+/**
+ * The shape of a step with the word after each value in the singular: "Sam has 1 book on loan"
+ * and "Sam has 3 books on loan" are one step, and cucumber's optional text ("book(s)") matches both.
+ * Any value, not only a number: an outline's rows may give "no" in one row and 2 in another.
+ */
+const numberAgnosticKey = (pieces: Piece[]): string =>
+  fixedOf(pieces)
+    .map((text, index) => {
+      const counted = index > 0 ? COUNTED_WORD.exec(text) : null
+      return counted ? `${counted[1]}${singularOf(counted[2])}${text.slice(counted[0].length)}` : text
+    })
+    .join('\u0000')
+
+/**
+ * The expression text for one fixed piece that the group's texts write in the singular and the
+ * plural ("book on loan", "books on loan"): the singular with the plural ending optional.
+ */
+function optionalPluralText(variants: string[]): string | undefined {
+  const [shortest, ...others] = [...new Set(variants)].sort((a, b) => a.length - b.length)
+  const counted = COUNTED_WORD.exec(shortest)
+  if (!counted || others.length !== 1) return undefined
+  const word = counted[2]
+  const rest = shortest.slice(counted[0].length)
+  const ending = others[0].slice(counted[0].length, others[0].length - rest.length)
+  if (!others[0].startsWith(counted[0]) || !others[0].endsWith(rest) || !/^e?s$/u.test(ending)) return undefined
+  return `${escapeExpressionText(`${counted[1]}${word}`)}(${ending})${escapeExpressionText(rest)}`
+}
 
 /** The parameter kind that captures every value seen at one position, or undefined when none does. */
 function unifyKinds(slots: Slot[]): SlotKind | undefined {
@@ -93,7 +133,7 @@ export function groupSteps(occurrences: StepOccurrence[]): StepGroup[] {
       uses = []
       occurrencesByText.set(occurrence.text, uses)
       canonicalPieces.set(occurrence.text, occurrence.pieces)
-      const key = shapeKey(occurrence.pieces)
+      const key = numberAgnosticKey(occurrence.pieces)
       const bucket = buckets.get(key) ?? []
       bucket.push({ text: occurrence.text, pieces: occurrence.pieces })
       buckets.set(key, bucket)
@@ -221,28 +261,35 @@ function buildGroup(
   members: { text: string; pieces: Piece[]; kinds: SlotKind[] }[],
   occurrencesByText: Map<string, StepOccurrence[]>
 ): StepGroup {
-  const fixed = fixedOf(members[0].pieces)
+  // The singular's texts first: the plural, where there is one, is an optional ending in the expression.
+  const fixed = fixedOf(members[0].pieces).map(
+    (_, index) => members.map((member) => fixedOf(member.pieces)[index]!).sort((a, b) => a.length - b.length)[0]!
+  )
   // Money and measures are decimals even when every example is whole: 75.5 euros must still match.
   const kinds = members[0].kinds.map((kind, index): SlotKind =>
     kind === 'int' && isMeasure(fixed[index]!, fixed[index + 1]!) ? 'float' : kind
   )
+  const pluralTexts = fixed.map((_, index) => optionalPluralText(members.map((member) => fixedOf(member.pieces)[index]!)))
   const texts = members.map((member) => ({ text: member.text, slots: slotsOf(member.pieces) }))
   const occurrences = members.flatMap((member) => occurrencesByText.get(member.text) ?? [])
   const names = new NameRegistry(false, RESERVED_PARAMETER_NAMES)
   // Every use's own placeholder names count: "the answer is <even>" and "<leap>" share a text but not a name.
-  const shape = shapeKey(members[0].pieces)
-  const slotsOfUses = occurrences.map((occurrence) => (shapeKey(occurrence.pieces) === shape ? slotsOf(occurrence.pieces) : undefined))
+  const shape = numberAgnosticKey(members[0].pieces)
+  const slotsOfUses = occurrences.map((occurrence) =>
+    numberAgnosticKey(occurrence.pieces) === shape ? slotsOf(occurrence.pieces) : undefined
+  )
   const parameters = kinds.map((kind, index): GroupParameter => {
     const placeholders = new Set(slotsOfUses.map((slots) => slots?.[index].placeholder).filter((name) => name !== undefined))
     const placeholder = placeholders.size === 1 ? [...placeholders][0] : undefined
-    const fromContext = parameterNameFromContext(fixed[index], fixed[index + 1])
+    // "the message isn't {string}" names its value as "the message is {string}" does.
+    const fromContext = parameterNameFromContext(withoutNegation(fixed[index]), withoutNegation(fixed[index + 1]))
     const base = toIdentifier(camelCase(wordsOf(placeholder ?? fromContext ?? '')), FALLBACK_NAME[kind], 32)
     // A text beside a number named after the same word ("{int} packets of {string}") names the thing: not packets2.
     const named = placeholder === undefined && kind === 'string' && names.has(base) && !names.has('name') ? 'name' : base
     return { name: names.claim(named), kind, type: TYPE_OF_KIND[kind], ...(placeholder !== undefined ? { placeholder } : {}) }
   })
   return {
-    expression: inferExpression(fixed, kinds),
+    expression: inferExpression(fixed, kinds, pluralTexts),
     fixed,
     parameters,
     texts,

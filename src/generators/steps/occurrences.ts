@@ -1,6 +1,6 @@
 import type { GherkinDocument, Pickle } from '@cucumber/messages'
 import type { Value } from '../operation'
-import { splitLiterals, ParsedFeature } from '../../gherkin'
+import { isStandaloneBoolean, splitLiterals, ParsedFeature } from '../../gherkin'
 
 /** The kinds of value a step definition parameter can capture. */
 export type SlotKind = 'int' | 'float' | 'string' | 'boolean' | 'word'
@@ -112,7 +112,17 @@ function piecesOfOutlineStep(pickleText: string, template: string, row: Record<s
       pieces.push({ kind: 'string', raw: `${segment.quote}${inner}${segment.quote}`, value: inner, placeholder })
     } else pieces.push({ kind: segment.kind, raw: segment.text, value: segment.value })
   }
-  const merged = mergeText(pieces)
+  const merged = mergeText(pieces).map((piece, index, all): Piece => {
+    // A row's "no" read alone is a boolean; before "loans" ("with <count> loans") it is a word like the other rows' counts.
+    const next = all[index + 1]
+    if (typeof piece === 'string' || piece.kind !== 'boolean' || typeof next !== 'string' || isStandaloneBoolean(next, 0)) return piece
+    return {
+      kind: 'word',
+      raw: piece.raw,
+      value: piece.raw,
+      ...(piece.placeholder !== undefined ? { placeholder: piece.placeholder } : {})
+    }
+  })
   return merged.map(pieceText).join('') === pickleText ? merged : piecesOfText(pickleText)
 }
 

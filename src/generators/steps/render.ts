@@ -51,11 +51,12 @@ function argumentValue(step: PlannedStep): string {
   return step.group.argument === 'dataTable' ? (ACCESSOR[step.argument?.type ?? ''] ?? 'table.raw()') : 'docString'
 }
 
-function assertion(actual: string, label: string, expected: string, type: FieldType): string {
-  if (type === 'number')
-    return `expect(${actual}, ${stringLiteral(label)}).to.be.closeTo(${expected}, DECIMAL_TOLERANCE * Math.max(1, Math.abs(${expected})))`
-  if (type === 'string' || type === 'boolean') return `expect(${actual}, ${stringLiteral(label)}).to.equal(${expected})`
-  return `expect(${actual}, ${stringLiteral(label)}).to.deep.equal(${expected})`
+/** An assertion that `actual` is `expected`, or with `negated` that it is not. */
+function assertion(actual: string, label: string, expected: string, type: FieldType, negated = false): string {
+  const check = `expect(${actual}, ${stringLiteral(label)})${negated ? '.not' : ''}`
+  if (type === 'number') return `${check}.to.be.closeTo(${expected}, DECIMAL_TOLERANCE * Math.max(1, Math.abs(${expected})))`
+  if (type === 'string' || type === 'boolean') return `${check}.to.equal(${expected})`
+  return `${check}.to.deep.equal(${expected})`
 }
 
 /** A value of the step as TypeScript: the parameter, or for an exact-text step the constant its text holds. */
@@ -76,13 +77,15 @@ function bodyOf(step: PlannedStep): string[] {
     return lines.length > 0 ? lines : ['// A context without values: nothing to store. The When step that follows acts on it.']
   }
   if (group.role === 'then') {
+    const negated = step.negated === true
     const lines = step.fields.map((field, index) => {
       const { code, label } = valueAt(step, index)
-      return assertion(`this.${field.name}`, label, code, field.type)
+      return assertion(`this.${field.name}`, label, code, field.type, negated)
     })
     if (step.argument?.field)
-      lines.push(assertion(`this.${step.argument.field.name}`, step.argument.field.name, argumentValue(step), step.argument.type))
-    if (step.flagField) lines.push(assertion(`this.${step.flagField.name}`, step.flagField.name, 'true', 'boolean'))
+      lines.push(assertion(`this.${step.argument.field.name}`, step.argument.field.name, argumentValue(step), step.argument.type, negated))
+    // A yes/no outcome denied is the other value: an undefined flag must not pass "is not blocked".
+    if (step.flagField) lines.push(assertion(`this.${step.flagField.name}`, step.flagField.name, String(!negated), 'boolean'))
     return lines
   }
   const operation = step.operation

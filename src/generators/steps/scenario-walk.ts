@@ -152,11 +152,16 @@ export class ScenarioWalk {
   }
 
   private then(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[], example: DraftExample, draft: OperationDraft): void {
-    const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [field, slots[index]?.value])
-    if (step.argument?.field) outcomes.push([step.argument.field, valueOfArgument(occurrence)])
-    if (step.flagField) outcomes.push([step.flagField, true])
+    // A denied value ("is not 5") says what the outcome is not: the operation still gives it, but it is no example of it.
+    const negated = step.negated === true
+    const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [
+      field,
+      negated ? undefined : slots[index]?.value
+    ])
+    if (step.argument?.field) outcomes.push([step.argument.field, negated ? undefined : valueOfArgument(occurrence)])
+    if (step.flagField) outcomes.push([step.flagField, !negated])
     for (const [field, value] of outcomes) {
-      example.outcomes.set(field, value)
+      if (value !== undefined || !example.outcomes.has(field)) example.outcomes.set(field, value)
       if (!draft.outcomeOrder.includes(field)) draft.outcomeOrder.push(field)
     }
   }

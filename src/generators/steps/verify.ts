@@ -92,11 +92,23 @@ function parameterGroupHolds(group: StepGroup, owner: number, index: TextIndex, 
     if (!match || match.length !== slots.length || match.some((argument, position) => argument.group.value !== slots[position].raw))
       return false
   }
+  const searched = searchedFixedText(group)
   for (const candidate of index.startingWith(group.fixed[0])) {
-    if (candidate.owner !== owner && containsFixedText(candidate.text, group.fixed) && expression.match(candidate.text) !== null)
-      return false
+    if (candidate.owner !== owner && containsFixedText(candidate.text, searched) && expression.match(candidate.text) !== null) return false
   }
   return true
+}
+
+/**
+ * The fixed pieces a matching text must hold. Optional text ("book(s)") may add letters after a
+ * piece's first word: then the word and the rest are looked for apart ("book", " on loan").
+ */
+function searchedFixedText(group: StepGroup): string[] {
+  if (!/(^|[^\\])(\\\\)*\(/u.test(group.expression)) return group.fixed
+  return group.fixed.flatMap((text, index) => {
+    const word = /^\s*[\p{L}\p{N}]*/u.exec(text)![0]
+    return index === 0 ? [text] : [word, text.slice(word.length)]
+  })
 }
 
 /** A text an expression matches holds its fixed pieces in order, ending with the last: a cheap test before the regex. */
