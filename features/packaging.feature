@@ -24,10 +24,12 @@ Feature: specloop as people get it: the packed tarball, and a source checkout
             | 37      | 98.6       |
       """
 
-  Scenario: the package ships compiled code, and every source map's sources are shipped or inlined
+  Scenario: the package ships compiled code, every source map's sources, and the documents its README links to
     Given specloop packed by npm pack
     Then the package has no folder "src"
     And every source map in the package has its sources shipped or inlined
+    # A reader of node_modules/specloop/README.md follows its links inside the package.
+    And every relative link in the package's Markdown files points at a file the package ships
 
   Scenario: installed without its peer cucumber-js, specloop says what to install
     Given specloop packed by npm pack
