@@ -80,6 +80,20 @@ Feature: specloop as people get it: the packed tarball, and a source checkout
     And the output contains "1 scenario (1 passed)"
     And the output does not contain "WARNING"
 
+  Scenario: init DIR where the tarball is installed: the new project names the same tarball, and npm install installs it
+    Given specloop packed by npm pack
+    And a project made by "npm init -y"
+    When I run "npm install --save-dev <tarball> @cucumber/cucumber@12"
+    Then the exit code is 0
+    When I run "npx specloop init shop"
+    Then the exit code is 0
+    And the file "shop/package.json" names specloop by the packed tarball
+    When I run "npm install" in "shop"
+    Then the exit code is 0
+    And the file "shop/node_modules/specloop/package.json" exists
+    When I run "npx specloop check" in "shop"
+    Then the exit code is 0
+
   Scenario: a package of an npm-workspaces monorepo, with specloop and cucumber-js hoisted to the root
     Given specloop packed by npm pack
     And a project made by "npm init -y"

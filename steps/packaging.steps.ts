@@ -89,6 +89,14 @@ Then("every relative link in the package's Markdown files points at a file the p
   expect(broken, 'links to files the package does not ship').to.deep.equal([])
 })
 
+Then('the file {string} names specloop by the packed tarball', function (this: SpecloopWorld, relative: string) {
+  const spec = (JSON.parse(this.readFile(relative)) as { devDependencies?: Record<string, string> }).devDependencies?.specloop ?? ''
+  expect(spec, 'devDependencies.specloop').to.match(/^file:/)
+  expect(path.resolve(path.dirname(this.pathOf(relative)), spec.slice('file:'.length))).to.equal(
+    fs.realpathSync(this.placeholders.tarball!)
+  )
+})
+
 When('I move {string} to {string}', function (this: SpecloopWorld, from: string, to: string) {
   fs.mkdirSync(path.dirname(this.pathOf(to)), { recursive: true })
   fs.renameSync(this.pathOf(from), this.pathOf(to))
