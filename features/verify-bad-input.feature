@@ -137,7 +137,7 @@ Feature: verify on bad input
     And the file ".specloop/runs/latest" does not exist
     When I run "specloop verify features/a.feature:2 @rerun.txt"
     Then the exit code is 2
-    And the output contains "rerun.txt: no such rerun file: nothing was run"
+    And the output contains "@rerun.txt: no such rerun file: nothing was run"
     And the file ".specloop/runs/latest" does not exist
 
   Scenario: a hanging step times out, is reported, and the other scenarios are traced

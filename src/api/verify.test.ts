@@ -32,5 +32,9 @@ test('a feature path that names nothing is refused, located; globs are left to c
   assert.equal(missing?.file, 'features/nope.feature')
   assert.match(missing?.message ?? '', /no such feature file or folder/)
   assert.match(missingPathError(directory, ['@rerun.txt'])?.message ?? '', /no such rerun file/)
+  // cucumber-js names a rerun file with its @: a file called @rerun.txt is found as given.
+  fs.writeFileSync(path.join(directory, '@rerun.txt'), 'features/a.feature:1\n')
+  fs.writeFileSync(path.join(directory, 'features', 'rerun.txt'), 'features/a.feature:1\n')
+  assert.equal(missingPathError(directory, ['@rerun.txt', '@features/rerun.txt']), undefined)
   fs.rmSync(directory, { recursive: true, force: true })
 })

@@ -207,11 +207,13 @@ export function hashesNow(project: Project, trace: Trace): Record<string, string
  */
 export function missingPathError(projectDirectory: string, paths: readonly string[]): SpecloopError | undefined {
   for (const given of paths) {
-    const file = given.replace(/^@/, '').replace(/(:\d+)+$/, '')
-    if (/[*?[\]{}]/.test(file) || fs.existsSync(path.resolve(projectDirectory, file))) continue
+    const file = given.replace(/(:\d+)+$/, '')
+    // cucumber-js reads a file whose name starts with @ as a rerun file, @ included; a leading @ before a folder is taken either way.
+    const candidates = [file, file.replace(/^@/, '')]
+    if (/[*?[\]{}]/.test(file) || candidates.some((candidate) => fs.existsSync(path.resolve(projectDirectory, candidate)))) continue
     return specloopError(
       'USAGE',
-      `${given.startsWith('@') ? 'no such rerun file' : 'no such feature file or folder'}: nothing was run`,
+      `${given.startsWith('@') || path.basename(file).startsWith('@') ? 'no such rerun file' : 'no such feature file or folder'}: nothing was run`,
       { file },
       'give a .feature file, FILE:LINE, a folder of features or @rerun.txt that exists'
     )
