@@ -5,6 +5,7 @@
 // other download), unpacked once into .cache/chromium/ with the libraries and fonts it needs.
 // `npm test` runs this file first, so a fresh machine needs nothing beyond `npm install`.
 const fs = require('node:fs')
+const os = require('node:os')
 const path = require('node:path')
 const zlib = require('node:zlib')
 const { spawnSync } = require('node:child_process')
@@ -78,7 +79,9 @@ async function unpackBundled() {
   // The package's fonts.conf names Lambda's folders: this one names the unpacked fonts and the system's.
   fs.writeFileSync(
     path.join(partial, 'fonts', 'fonts.conf'),
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${path.join(target, 'fonts', 'fonts')}</dir>\n  <dir>/usr/share/fonts</dir>\n  <cachedir>${path.join(target, 'fonts', 'cache')}</cachedir>\n</fontconfig>\n`
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+      `  <dir>${path.join(target, 'fonts', 'fonts')}</dir>\n  <dir>/usr/share/fonts</dir>\n` +
+      `  <cachedir>${path.join(target, 'fonts', 'cache')}</cachedir>\n</fontconfig>\n`
   )
   fs.writeFileSync(path.join(partial, '.complete'), `${version}\n`)
   fs.mkdirSync(path.dirname(target), { recursive: true })
@@ -107,7 +110,42 @@ async function locateChromium(env = process.env) {
   return { executablePath: SYSTEM_CHROMIUM, env: {}, source: 'system' }
 }
 
-module.exports = { locateChromium, SYSTEM_CHROMIUM }
+/** Without these Chromium reaches for the network at start, and the network is closed here. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-quic'
+]
+
+/**
+ * Headless Chromium (the one locateChromium finds) on a page of 1280×900, in a fresh profile:
+ * `{ context, close }`, where close() closes it and removes the profile. For the report's browser
+ * scenarios and its benchmark alike.
+ */
+async function launchChromium() {
+  const { chromium } = require('playwright-core')
+  const browser = await locateChromium()
+  if (!fs.existsSync(browser.executablePath)) throw new Error(`Chromium is not installed at ${browser.executablePath} (SPECLOOP_CHROMIUM)`)
+  const userDataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-chromium-'))
+  const context = await chromium.launchPersistentContext(userDataDirectory, {
+    executablePath: browser.executablePath,
+    env: { ...process.env, ...browser.env },
+    headless: true,
+    args: QUIET_FLAGS,
+    viewport: { width: 1280, height: 900 }
+  })
+  const close = async () => {
+    await context.close()
+    fs.rmSync(userDataDirectory, { recursive: true, force: true })
+  }
+  return { context, close }
+}
+
+module.exports = { locateChromium, launchChromium, SYSTEM_CHROMIUM }
 
 if (require.main === module) {
   locateChromium()

@@ -1,45 +1,46 @@
 'use strict'
-// Lists the functions of src/ longer than a limit (default 60 lines), longest first: the ones to
-// split where they change most. Tests and the folders given with --exclude are left out.
-//   node scripts/long-functions.js [--limit 60] [--exclude src/generators/synthesis ...]
-const fs = require('node:fs')
+// Lists the functions of src/ longer than a limit (default: the lint rule's, 60 lines), longest
+// first: the ones to split where they change most. It measures as `npm run lint` does
+// (scripts/function-length.js): blank lines and comment-only lines do not count.
+//   node scripts/long-functions.js [--limit 40] [--exclude src/generators/synthesis ...]
 const path = require('node:path')
-const ts = require('typescript')
+const { ESLint } = require('eslint')
+const functionLength = require('./function-length')
 
 const root = path.join(__dirname, '..')
 const args = process.argv.slice(2)
-const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 60
-const excluded = args.flatMap((arg, index) => (args[index - 1] === '--exclude' ? [path.resolve(root, arg)] : []))
+const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : functionLength.limit
+const excluded = args.flatMap((arg, index) => (args[index - 1] === '--exclude' ? [path.relative(root, path.resolve(root, arg))] : []))
+const rule = 'max-lines-per-function'
 
-function sourceFiles(directory) {
-  return fs
-    .readdirSync(directory, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !excluded.some((folder) => file.startsWith(folder + path.sep)) && !file.split(path.sep).includes('testing'))
-}
-
-function nameOf(node) {
-  if (node.name) return node.name.getText()
-  const parent = node.parent
-  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)))
-    return parent.name.getText()
-  return '(anonymous)'
-}
-
-const found = []
-for (const file of sourceFiles(path.join(root, 'src'))) {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
-  const visit = (node) => {
-    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
-      const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
-      const lines = source.getLineAndCharacterOfPosition(node.end).line + 2 - start
-      if (lines > limit) found.push({ where: `${path.relative(root, file)}:${start}`, name: nameOf(node), lines })
+async function main() {
+  const eslint = new ESLint({
+    cwd: root,
+    overrideConfig: [
+      {
+        files: functionLength.files,
+        ignores: [...functionLength.ignores, ...excluded.map((folder) => `${folder}/**`)],
+        rules: { [rule]: ['error', { ...functionLength.measure, max: limit }] }
+      }
+    ],
+    ruleFilter: ({ ruleId }) => ruleId === rule
+  })
+  const found = []
+  for (const result of await eslint.lintFiles(functionLength.files)) {
+    for (const message of result.messages) {
+      if (message.ruleId !== rule) continue
+      // "Function 'name' has too many lines (72). Maximum allowed is 60."
+      const [, name = '(anonymous)'] = /'([^']+)'/.exec(message.message) ?? []
+      const lines = Number(/\((\d+)\)/.exec(message.message)?.[1])
+      found.push({ where: `${path.relative(root, result.filePath)}:${message.line}`, name, lines })
     }
-    ts.forEachChild(node, visit)
   }
-  visit(source)
+  found.sort((a, b) => b.lines - a.lines || a.where.localeCompare(b.where))
+  for (const { where, name, lines } of found) process.stdout.write(`${String(lines).padStart(4)}  ${name}  ${where}\n`)
+  process.stdout.write(`${found.length} functions over ${limit} lines\n`)
 }
-found.sort((a, b) => b.lines - a.lines)
-for (const { where, name, lines } of found) process.stdout.write(`${String(lines).padStart(4)}  ${name}  ${where}\n`)
-process.stdout.write(`${found.length} functions over ${limit} lines\n`)
+
+main().catch((error) => {
+  process.stderr.write(`${error.message}\n`)
+  process.exitCode = 2
+})

@@ -9,7 +9,8 @@
  * bin/node), cached in .cache/node/VERSION/; cucumber-js 13 is installed into .cache/cucumber/.
  * A cell with the repository's own cucumber-js runs in the checkout, as `npm test` does; a cell
  * with cucumber-js 13 runs in a temporary copy of the checkout whose node_modules links to this
- * one's with cucumber swapped, so the repository's package-lock and node_modules are never changed. Writes .cache/support-matrix.json (read by features/support-matrix.feature)
+ * one's with cucumber swapped, so the repository's package-lock and node_modules are never changed. Writes
+ * .cache/support-matrix.json (read by features/support-matrix.feature)
  * and exits 1 when a cell fails.
  *
  *   node scripts/support-matrix.js [--only 22] [--cucumber 12]
@@ -23,7 +24,10 @@ const root = path.resolve(__dirname, '..')
 const cache = path.join(root, '.cache')
 const RESULT_FILE = path.join(cache, 'support-matrix.json')
 
-/** Pinned: Node 20 at the engines floor (20.19.0), and the newest 22 and 24 on the registry when this was written; the machines' own 20.20 runs the whole suite. */
+/**
+ * Pinned: Node 20 at the engines floor (20.19.0), and the newest 22 and 24 on the registry when this was written; the
+ * machines' own 20.20 runs the whole suite.
+ */
 const NODE_VERSIONS = ['20.19.0', '22.23.5', '24.22.3']
 /** The cucumber-js majors: the repository's own (12, from its lock) and 13, which needs Node 22. */
 const CUCUMBER_13 = '13.3.0'
@@ -221,7 +225,8 @@ function main() {
     rows.push(row)
     const leftOut = row.leftOut.length ? ` (${row.leftOut.length} left out: known gaps)` : ''
     console.log(
-      `Node ${row.node}  cucumber-js ${row.cucumber}  ${row.passed}/${row.scenarios} smoke scenarios passed${leftOut}  ${row.seconds}s  ${row.ok ? 'ok' : `FAILED (${row.log})`}`
+      `Node ${row.node}  cucumber-js ${row.cucumber}  ${row.passed}/${row.scenarios} smoke scenarios passed${leftOut}  ` +
+        `${row.seconds}s  ${row.ok ? 'ok' : `FAILED (${row.log})`}`
     )
   }
   const commit = run('git', ['rev-parse', 'HEAD'], { cwd: root }).stdout.trim()

@@ -4,4 +4,3 @@ import { packageRoot } from './package-root'
 
 // Read once from package.json so the CLI, provenance headers and the ledger agree.
 export const version: string = (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version
-export const toolName = 'specloop'

@@ -38,15 +38,15 @@ function account(name: AccountAnswerName) {
 function scriptedResponse(name: string): ScriptedResponse {
   const named: Record<string, ScriptedResponse> = {
     'the correct account': { kind: 'answer', files: account('correct') },
-    'roman numerals as a rule': { kind: 'answer', files: tableAnswer('roman-rule') },
-    'roman numerals as a lookup of the rows': { kind: 'answer', files: tableAnswer('roman-lookup') },
-    'roman numerals as a rule, and delivery days with a fifth band beyond the examples': {
+    'morse code as a rule': { kind: 'answer', files: tableAnswer('morse-rule') },
+    'morse code as a lookup of the rows': { kind: 'answer', files: tableAnswer('morse-lookup') },
+    'morse code as a rule, and delivery days with a fifth band beyond the examples': {
       kind: 'answer',
-      files: tableAnswer('roman-rule', 'delivery-extra-band')
+      files: tableAnswer('morse-rule', 'delivery-extra-band')
     },
-    'roman numerals as a rule, and delivery days by the same rule in other words': {
+    'morse code as a rule, and delivery days by the same rule in other words': {
       kind: 'answer',
-      files: tableAnswer('roman-rule', 'delivery-same-rule')
+      files: tableAnswer('morse-rule', 'delivery-same-rule')
     },
     'the till skeleton filled in': { kind: 'answer', files: tillAnswer('filled') },
     'the till skeleton without its method voidLastLine': { kind: 'answer', files: tillAnswer('without-void') },
@@ -86,7 +86,9 @@ function scriptedResponse(name: string): ScriptedResponse {
         index === 0
           ? {
               ...file,
-              content: `import { writeFileSync } from 'node:fs'\nwriteFileSync('.specloop/pids', String(process.pid))\nwhile (Date.now() > 0) {}\n${file.content}`
+              content:
+                `import { writeFileSync } from 'node:fs'\nwriteFileSync('.specloop/pids', String(process.pid))\n` +
+                `while (Date.now() > 0) {}\n${file.content}`
             }
           : file
       )
@@ -170,8 +172,8 @@ Given('the bank account specification', function (this: ModelWorld) {
   specificationProject(this, ['synthesis/account.feature'])
 })
 
-Given('the delivery and roman numerals specification', function (this: ModelWorld) {
-  specificationProject(this, ['model/delivery.feature', 'model/roman.feature'])
+Given('the delivery and morse code specification', function (this: ModelWorld) {
+  specificationProject(this, ['model/delivery.feature', 'model/morse.feature'])
 })
 
 Given('the till specification', function (this: ModelWorld) {

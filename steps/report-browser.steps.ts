@@ -1,28 +1,16 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { After, Then, When } from '@cucumber/cucumber'
 import { expect } from 'chai'
-import { chromium } from 'playwright-core'
 import type { BrowserContext, Page } from 'playwright-core'
 import { repositoryRoot, SpecloopWorld } from './support/world'
 import { escapeRegExp } from '../src/text'
 
 /** SPECLOOP_CHROMIUM, else Debian's Chromium, else the one inside the npm package @sparticuz/chromium (scripts/browser.js). */
-const { locateChromium } = require('../scripts/browser') as {
-  locateChromium(): Promise<{ executablePath: string; env: Record<string, string>; source: string }>
+const { launchChromium } = require('../scripts/browser') as {
+  launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }>
 }
-/** Without these Chromium reaches for the network at start, and the network is closed here. */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-quic'
-]
 const SCREENSHOTS = path.join(repositoryRoot, 'test-results')
 
 // Functions given to waitForFunction run in the page; the project compiles without the DOM library.
@@ -36,7 +24,8 @@ declare const location: { hash: string }
 interface BrowserSession {
   context: BrowserContext
   page: Page
-  userDataDirectory: string
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>
   errors: string[]
 }
 const sessions = new WeakMap<SpecloopWorld, BrowserSession>()
@@ -77,18 +66,9 @@ async function listedScenarios(page: Page, selector: string): Promise<string[]> 
 }
 
 When('I open the report in a browser', async function (this: SpecloopWorld) {
-  const browser = await locateChromium()
-  if (!fs.existsSync(browser.executablePath)) throw new Error(`Chromium is not installed at ${browser.executablePath} (SPECLOOP_CHROMIUM)`)
-  const userDataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDirectory, {
-    executablePath: browser.executablePath,
-    env: { ...process.env, ...browser.env },
-    headless: true,
-    args: QUIET_FLAGS,
-    viewport: { width: 1280, height: 900 }
-  })
+  const { context, close } = await launchChromium()
   const page = context.pages()[0] ?? (await context.newPage())
-  const opened: BrowserSession = { context, page, userDataDirectory, errors: [] }
+  const opened: BrowserSession = { context, page, close, errors: [] }
   page.on('pageerror', (error) => opened.errors.push(error.message))
   // The report must work offline: any request that is not a file of the report fails the test.
   await context.route(
@@ -221,8 +201,7 @@ After(async function (this: SpecloopWorld) {
   const opened = sessions.get(this)
   if (!opened) return
   sessions.delete(this)
-  await opened.context.close()
-  fs.rmSync(opened.userDataDirectory, { recursive: true, force: true })
+  await opened.close()
 })
 
 When(

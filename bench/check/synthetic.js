@@ -110,28 +110,10 @@ function writeSyntheticProject(directory, options = {}) {
       )
     }
   }
-  fs.writeFileSync(
-    path.join(directory, 'cucumber.js'),
-    "module.exports = { default: { paths: ['features/**/*.feature'], requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'] } }\n"
-  )
-  fs.writeFileSync(
-    path.join(directory, 'tsconfig.json'),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'commonjs',
-          moduleResolution: 'node',
-          strict: true,
-          esModuleInterop: true,
-          skipLibCheck: true,
-          types: ['node']
-        }
-      },
-      null,
-      2
-    )
-  )
+  // The configuration and tsconfig.json `specloop init` writes.
+  const { initTemplates } = require(path.join(repositoryRoot, 'dist', 'src', 'project', 'init-templates.js'))
+  const templates = initTemplates('synthetic-suite')
+  for (const file of ['cucumber.js', 'tsconfig.json']) fs.writeFileSync(path.join(directory, file), templates[file])
   fs.writeFileSync(path.join(directory, 'package.json'), JSON.stringify({ name: 'synthetic-suite', private: true }, null, 2))
   const modules = path.join(directory, 'node_modules')
   if (!fs.existsSync(modules)) fs.symlinkSync(path.join(repositoryRoot, 'node_modules'), modules, 'dir')

@@ -18,21 +18,11 @@ const path = require('node:path')
 const { spawnSync } = require('node:child_process')
 const { pathToFileURL } = require('node:url')
 const { writeSyntheticSuite } = require('./synthetic-suite')
+const { launchChromium } = require('../../scripts/browser')
 
 const root = path.resolve(__dirname, '..', '..')
 const work = path.join(root, 'bench', '.work', 'report')
 const resultsFile = path.join(root, 'bench', 'results', 'report.json')
-const CHROMIUM = process.env.SPECLOOP_CHROMIUM || '/usr/bin/chromium'
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-quic'
-]
-
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`)
   return index > 0 ? Number(process.argv[index + 1]) : fallback
@@ -81,15 +71,7 @@ function messagesOfSuite() {
 }
 
 async function inBrowser(siteIndex, formatterHtml) {
-  const { chromium } = require('playwright-core')
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`)
-  const userDataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-bench-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDirectory, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: QUIET_FLAGS,
-    viewport: { width: 1280, height: 900 }
-  })
+  const { context, close } = await launchChromium()
   try {
     const interactive = []
     const openScenario = []
@@ -150,8 +132,7 @@ async function inBrowser(siteIndex, formatterHtml) {
     await page.close()
     return { interactiveMs: median(interactive), openScenarioMs: median(openScenario), searchMs: median(search), formatterShownMs }
   } finally {
-    await context.close()
-    fs.rmSync(userDataDirectory, { recursive: true, force: true })
+    await close()
   }
 }
 

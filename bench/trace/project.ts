@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { spawnSync } from 'node:child_process'
 
 export const MODULES = 20
 export const FUNCTIONS = 10
@@ -111,4 +112,27 @@ export function writeProject(directory: string, repositoryNodeModules: string, s
     JSON.stringify({ 'check-coverage': false, exclude: ['node_modules/**', '.specloop/**'] })
   )
   fs.writeFileSync(path.join(directory, '.gitignore'), 'node_modules\n.specloop/\ncoverage/\n')
+}
+
+/** The project written and committed as its first commit: the base `verify --affected` and `watch` compare with. */
+export function writeCommittedProject(directory: string, repositoryNodeModules: string): void {
+  writeProject(directory, repositoryNodeModules)
+  git(directory, ['init', '--quiet', '--initial-branch=main'])
+  git(directory, ['add', '-A'])
+  git(directory, ['commit', '--quiet', '-m', 'benchmark project'])
+}
+
+function git(directory: string, args: string[]): void {
+  const result = spawnSync('git', args, {
+    cwd: directory,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com'
+    }
+  })
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
 }

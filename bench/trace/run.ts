@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { writeProject, SCENARIOS, MODULES, FUNCTIONS } from './project'
+import { writeCommittedProject, SCENARIOS, MODULES, FUNCTIONS } from './project'
 
 const root = path.resolve(__dirname, '..', '..')
 const work = path.join(root, 'bench', '.work', 'trace-project')
@@ -31,29 +31,11 @@ function timed(label: string, args: string[], expectExit = 0): number {
   return seconds
 }
 
-function git(args: string[]): void {
-  const result = spawnSync('git', args, {
-    cwd: work,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'bench',
-      GIT_AUTHOR_EMAIL: 'bench@example.com',
-      GIT_COMMITTER_NAME: 'bench',
-      GIT_COMMITTER_EMAIL: 'bench@example.com'
-    }
-  })
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const format = (seconds: number) => `${seconds.toFixed(2)} s`
 
 function main(): void {
-  writeProject(work, path.join(root, 'node_modules'))
-  git(['init', '--quiet', '--initial-branch=main'])
-  git(['add', '-A'])
-  git(['commit', '--quiet', '-m', 'benchmark project'])
+  writeCommittedProject(work, path.join(root, 'node_modules'))
   const implementationLines = fs
     .readdirSync(path.join(work, 'src'))
     .reduce((sum, file) => sum + fs.readFileSync(path.join(work, 'src', file), 'utf8').split('\n').length, 0)

@@ -11,28 +11,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { spawn, spawnSync } from 'node:child_process'
 import readline from 'node:readline'
-import { writeProject, SCENARIOS, MODULES, FUNCTIONS } from './project'
+import { writeCommittedProject, SCENARIOS, MODULES, FUNCTIONS } from './project'
 
 const root = path.resolve(__dirname, '..', '..')
 const work = path.join(root, 'bench', '.work', 'watch-project')
 const specloopBin = path.join(root, 'bin', 'specloop.js')
 const EDITS = Number(process.env.BENCH_EDITS ?? 20)
 const environment = { ...process.env, CI: 'true', FORCE_COLOR: '0' }
-
-function git(args: string[]): void {
-  const result = spawnSync('git', args, {
-    cwd: work,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'bench',
-      GIT_AUTHOR_EMAIL: 'bench@example.com',
-      GIT_COMMITTER_NAME: 'bench',
-      GIT_COMMITTER_EMAIL: 'bench@example.com'
-    }
-  })
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
-}
 
 /** Wall time, and the CPU time of specloop and the processes it waited for (GNU time's user + system). */
 function fullVerify(): { seconds: number; cpuSeconds: number } {
@@ -95,10 +80,7 @@ function callers(module: number, fn: number): string[] {
 }
 
 async function main(): Promise<void> {
-  writeProject(work, path.join(root, 'node_modules'))
-  git(['init', '--quiet', '--initial-branch=main'])
-  git(['add', '-A'])
-  git(['commit', '--quiet', '-m', 'benchmark project'])
+  writeCommittedProject(work, path.join(root, 'node_modules'))
   fullVerify() // the trace the watch starts from, and a warm instrumentation cache
 
   const watcher = spawn(process.execPath, [specloopBin, 'watch', '--format', 'json'], {

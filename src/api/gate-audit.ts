@@ -129,7 +129,9 @@ export async function auditCheck(
     findings,
     warnings,
     ran: true,
-    note: `npm audit of ${LOCKFILE}: ${plural(reading.total, 'vulnerable package')} in the project; imported by generated code: ${verdicts.join(', ') || 'none'}; fails on ${policy.failOn} and above; ${sbomNote}`
+    note:
+      `npm audit of ${LOCKFILE}: ${plural(reading.total, 'vulnerable package')} in the project; imported by ` +
+      `generated code: ${verdicts.join(', ') || 'none'}; fails on ${policy.failOn} and above; ${sbomNote}`
   }
 }
 

@@ -195,7 +195,9 @@ function strengthCheck(cwd: string, threshold: number | undefined): CheckOutcome
     }
   return {
     findings: strengthFindings(record.features, threshold),
-    note: `${record.features.length} feature${record.features.length === 1 ? '' : 's'} scored by specloop strength (${record.createdAt.slice(0, 16).replace('T', ' ')}); the gate asks for ${threshold}%`
+    note:
+      `${record.features.length} feature${record.features.length === 1 ? '' : 's'} scored by specloop ` +
+      `strength (${record.createdAt.slice(0, 16).replace('T', ' ')}); the gate asks for ${threshold}%`
   }
 }
 

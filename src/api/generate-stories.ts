@@ -159,7 +159,8 @@ function implementSkeleton(
     status: 'stateful',
     message: kept
       ? `the class of ${feature.uri} in ${skeleton.modulePath} was filled in by a model or by hand: kept, and its steps call it`
-      : `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class skeleton (${skeleton.methods.length} methods) is the model's to fill`,
+      : `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class ` +
+        `skeleton (${skeleton.methods.length} methods) is the model's to fill`,
     rules: skeleton.methods.map(signatureOf),
     examples: story.scenarios.length,
     elapsedMs: Date.now() - started,

@@ -59,7 +59,7 @@ type Manifest = Record<string, unknown> & {
 }
 
 /** What a project's package.json lacks of the template's scripts and dev dependencies; never a change to what it has. */
-export function mergePackageJson(existing: Manifest, template: Manifest): { manifest: Manifest; added: string[] } {
+function mergePackageJson(existing: Manifest, template: Manifest): { manifest: Manifest; added: string[] } {
   const manifest: Manifest = { ...existing }
   const added: string[] = []
   const scripts = { ...(existing.scripts ?? {}) }

@@ -166,10 +166,10 @@ export function describeLedgerEntry(entry: LedgerEntry): string {
   const result = entry.result ?? {}
   if (typeof result.by === 'string') parts.push(`by ${result.by}${typeof result.ticket === 'string' ? ` for ${result.ticket}` : ''}`)
   if (Array.isArray(result.scenarios)) parts.push(`${plural(result.scenarios.length, 'scenario')}`)
-  if (typeof result.passed === 'boolean')
-    parts.push(
-      `${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${Array.isArray(result.findings) && result.findings.length ? ` (${plural(result.findings.length, 'finding')})` : ''}`
-    )
+  if (typeof result.passed === 'boolean') {
+    const findings = Array.isArray(result.findings) && result.findings.length ? ` (${plural(result.findings.length, 'finding')})` : ''
+    parts.push(`${result.ci ? 'CI ' : ''}${result.passed ? 'passed' : 'failed'}${findings}`)
+  }
   if ((entry.parents?.length ?? 0) > 1) parts.push(`joins ${entry.parents!.length} branches`)
   return parts.join('  ')
 }

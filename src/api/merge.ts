@@ -208,7 +208,8 @@ function missingShardWarnings(runs: ReadRun[], missing: number[]): SpecloopError
   return [
     specloopError(
       'MERGE_USAGE',
-      `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the merged run has only the other shards' scenarios`
+      `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${total}`).join(', ')} not given: the ` +
+        `merged run has only the other shards' scenarios`
     )
   ]
 }
@@ -220,7 +221,8 @@ function withoutMapsWarnings(trace: Trace, sources: TracedSource[]): SpecloopErr
   return [
     specloopError(
       'COVERAGE_REPORT',
-      `no coverage maps for ${withoutMaps.slice(0, 3).join(', ')}${withoutMaps.length > 3 ? ` and ${withoutMaps.length - 3} more` : ''}: left out of the coverage reports (the trace has them)`
+      `no coverage maps for ${withoutMaps.slice(0, 3).join(', ')}${withoutMaps.length > 3 ? ` and ${withoutMaps.length - 3} more` : ''}: ` +
+        'left out of the coverage reports (the trace has them)'
     )
   ]
 }

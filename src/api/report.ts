@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, messageOf } from '../errors'
+import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf, parseJson } from '../errors'
 import {
   buildReportModel,
   foldMessages,
@@ -267,21 +267,15 @@ function recordHistory(historyPath: string, history: ReportModel['history'], res
 function readTrace(file: string, displayName: string): { trace: Trace; error?: undefined } | { trace?: undefined; error: SpecloopError } {
   if (!fs.existsSync(file)) return { error: specloopError('REPORT_NO_TRACE', `no such file: ${displayName}`) }
   const text = fs.readFileSync(file, 'utf8')
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (thrown) {
-    const where = jsonErrorLocation(text, messageOf(thrown))
-    return {
-      error: specloopError(
-        'REPORT_BAD_TRACE',
-        `not a trace: ${messageOf(thrown)}`,
-        { file: displayName, ...where },
-        'a trace is the trace.json that `specloop verify` writes'
-      )
-    }
-  }
-  const trace = value as Partial<Trace> | null
+  const parsed = parseJson(
+    text,
+    displayName,
+    'REPORT_BAD_TRACE',
+    (message) => `not a trace: ${message}`,
+    'a trace is the trace.json that `specloop verify` writes'
+  )
+  if (parsed.error) return { error: parsed.error }
+  const trace = parsed.value as Partial<Trace> | null
   if (
     !trace ||
     typeof trace !== 'object' ||

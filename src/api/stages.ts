@@ -78,7 +78,7 @@ export function releaseDigest(governed: GovernedProject): string {
   return sha256(JSON.stringify([...features, ...generated].sort(([a], [b]) => a!.localeCompare(b!))))
 }
 
-export function promotionApprovals(entries: readonly LedgerEntry[]): PromotionApproval[] {
+function promotionApprovals(entries: readonly LedgerEntry[]): PromotionApproval[] {
   return entries
     .filter((entry) => entry.kind === PROMOTION_APPROVAL)
     .map((entry) => entry.result as unknown as PromotionApproval)

@@ -276,7 +276,8 @@ function budgetWarning(budget: NonNullable<StrengthResult['budget']>, options: S
 function survivorWarning(mutant: MutantResult): SpecloopError {
   const row = mutant.killingRow
   const hint = row
-    ? `add to the Examples of ${row.uri}${row.line ? `:${row.line}` : ''}: ${row.row} (expected = what the code answers now: confirm it is the intended behaviour)`
+    ? `add to the Examples of ${row.uri}${row.line ? `:${row.line}` : ''}: ${row.row} (expected = what the code answers ` +
+      `now: confirm it is the intended behaviour)`
     : 'add a scenario or an Examples row whose outcome depends on this'
   return specloopError(
     'STRENGTH_SURVIVOR',

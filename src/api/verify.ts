@@ -187,7 +187,7 @@ function setupErrorLocation(
   return /\.[cm]?js$/.test(header[1]) ? { file: toUri(project, header[1]), line: Number(header[2]) } : { file: toUri(project, header[1]) }
 }
 
-export function hashOf(file: string): string | undefined {
+function hashOf(file: string): string | undefined {
   try {
     return sha256(fs.readFileSync(file))
   } catch {

@@ -9,7 +9,8 @@ export interface FileWatcher {
 /**
  * Watches the project's folders (not `node_modules`, build output or dot-folders such as
  * `.specloop/`) with one `fs.watch` each, and calls `onChanged` with the files that changed once
- * no event came for `quietMs` (and when the first of those events came, on `performance.now()`'s clock). A folder, not a file, is watched, so an editor that saves by
+ * no event came for `quietMs` (and when the first of those events came, on `performance.now()`'s clock). A folder, not
+ * a file, is watched, so an editor that saves by
  * writing a temporary file and renaming it over the original is seen as a change of that file;
  * folders created later are watched as they appear.
  */

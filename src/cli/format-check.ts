@@ -31,9 +31,10 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
     writeLine(stdout, `Ambiguous steps (${result.ambiguousSteps.length}):`)
     for (const step of result.ambiguousSteps) {
       const first = step.uses[0]
+      const more = step.uses.length > 1 ? ` and ${step.uses.length - 1} more` : ''
       writeLine(
         stdout,
-        `  ${JSON.stringify(step.text)} at ${formatLocation({ file: first.uri, line: first.line, column: first.column })}${step.uses.length > 1 ? ` and ${step.uses.length - 1} more` : ''}`
+        `  ${JSON.stringify(step.text)} at ${formatLocation({ file: first.uri, line: first.line, column: first.column })}${more}`
       )
       for (const definition of step.definitions) writeLine(stdout, `    matches ${definition.uri}:${definition.line} ${definition.pattern}`)
     }
@@ -46,7 +47,8 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
   const { counts } = result
   writeLine(
     stdout,
-    `${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${plural(counts.steps, 'step')}, ${plural(counts.stepDefinitions, 'step definition')}: ` +
+    `${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${plural(counts.steps, 'step')}, ` +
+      `${plural(counts.stepDefinitions, 'step definition')}: ` +
       `${plural(counts.parseErrors, 'parse error')}, ` +
       (result.bound
         ? `${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${counts.unusedDefinitions} unused`

@@ -47,10 +47,9 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   for (const warning of result.warnings) writeLine(stdout, `warning: ${formatError(warning)}`)
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
-    writeLine(
-      stdout,
-      `  ${(result.dryRun && (decision.action === 'create' || decision.action === 'update') ? `would ${decision.action}` : ACTION_LABEL[decision.action]).padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`
-    )
+    const writes = decision.action === 'create' || decision.action === 'update'
+    const action = result.dryRun && writes ? `would ${decision.action}` : ACTION_LABEL[decision.action]
+    writeLine(stdout, `  ${action.padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)
   }
   const unchanged = result.decisions.filter((decision) => decision.action === 'unchanged').length
   const changing = result.decisions.filter((decision) => decision.action === 'create' || decision.action === 'update').length
@@ -95,7 +94,8 @@ export function describeOutcome(outcome: OperationOutcome): string[] {
 
 export function describeOfflineRound(round: OfflineRound): string {
   const tried = round.tried.length > 0 ? ` (${round.tried.join('; ')})` : ''
-  return `round ${round.round}${tried}: ${round.compiles ? 'compiles' : 'does not compile'}, ${round.scenarios.passed}/${round.scenarios.total} scenarios pass — ${(round.elapsedMs / 1000).toFixed(1)} s`
+  const scenarios = `${round.scenarios.passed}/${round.scenarios.total} scenarios pass`
+  return `round ${round.round}${tried}: ${round.compiles ? 'compiles' : 'does not compile'}, ${scenarios} — ${(round.elapsedMs / 1000).toFixed(1)} s`
 }
 
 const STOP_REASONS: Record<OfflineStopReason, string> = {
@@ -117,11 +117,14 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
   const missing = ours.filter((outcome) => outcome.status !== 'synthesised' && outcome.status !== 'ambiguous')
   const ambiguous = ours.filter((outcome) => outcome.status === 'ambiguous')
   const suite = loop.evaluation?.suite
+  const names = (outcomes: typeof ours) => outcomes.map((outcome) => outcome.name).join(', ')
+  const green = suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'
   const lines = [
-    `Summary: ${plural(loop.rounds.length, 'round')}, ${suite ? `${suite.counts.passed}/${suite.counts.total} scenarios green` : 'suite not run'}, ${plural(synthesised.length, 'operation')} synthesised` +
-      `${synthesised.length > 0 ? ` (${synthesised.map((outcome) => outcome.name).join(', ')})` : ''}` +
-      `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${ambiguous.map((outcome) => outcome.name).join(', ')})` : ''}` +
-      `${byHand.length > 0 ? `, ${byHand.length} kept as edited by hand (${byHand.map((outcome) => outcome.name).join(', ')})` : ''}, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
+    `Summary: ${plural(loop.rounds.length, 'round')}, ${green}, ${plural(synthesised.length, 'operation')} synthesised` +
+      `${synthesised.length > 0 ? ` (${names(synthesised)})` : ''}` +
+      `${ambiguous.length > 0 ? `, ${ambiguous.length} ambiguous (${names(ambiguous)})` : ''}` +
+      `${byHand.length > 0 ? `, ${byHand.length} kept as edited by hand (${names(byHand)})` : ''}` +
+      `, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
   ]
   if (loop.unchangedBy && loop.unchangedBy.length > 0) lines.push(`  tried without effect: ${loop.unchangedBy.join('; ')}`)
   for (const outcome of ambiguous) for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
@@ -136,9 +139,8 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
   // A suite that could not start has no failing scenarios to show: say why it did not run.
   if (suite?.runError && suite.counts.total === 0) {
     const refused = /permission: '(\w+)',\s*resource: '([^']*)'/.exec(suite.runError)
-    lines.push(
-      `  the suite did not run: ${suite.runError.split('\n')[0]}${refused ? ` (the sandbox refused ${refused[1]} of ${refused[2]}; see docs/verify.md, or run with --no-sandbox)` : ''}`
-    )
+    const sandbox = refused ? ` (the sandbox refused ${refused[1]} of ${refused[2]}; see docs/verify.md, or run with --no-sandbox)` : ''
+    lines.push(`  the suite did not run: ${suite.runError.split('\n')[0]}${sandbox}`)
   }
   // What still fails and why, so "not green" never comes without a reason.
   const failing = (suite?.scenarios ?? []).filter((scenario) => scenario.status !== 'passed')
@@ -166,9 +168,12 @@ export function describeFreshness(freshness: GeneratedFreshness, profiles: strin
   lines.push(...freshness.stale.map((file) => `  ${file.why}: ${file.path}`))
   // generate never overwrites a person's edit, so "run generate" alone cannot fix these.
   if (byHand.length > 0) {
+    const them = pluralForm(byHand.length, 'it', 'them')
     lines.push(
-      `  ${plural(byHand.length, 'file')} edited by hand: generate keeps ${pluralForm(byHand.length, 'it', 'them')}. To keep the edit, delete the \`// specloop-provenance:\` line (the file is then yours);` +
-        ` to hand ${pluralForm(byHand.length, 'it', 'them')} back, restore ${pluralForm(byHand.length, 'it', 'them')} from git, or delete ${pluralForm(byHand.length, 'it', 'them')} together with the generated step files that import ${pluralForm(byHand.length, 'it', 'them')}, and run ${command}.`
+      `  ${plural(byHand.length, 'file')} edited by hand: generate keeps ${them}. ` +
+        'To keep the edit, delete the `// specloop-provenance:` line (the file is then yours);' +
+        ` to hand ${them} back, restore ${them} from git, or delete ${them} together with the generated step files that import ${them},` +
+        ` and run ${command}.`
     )
   }
   return lines

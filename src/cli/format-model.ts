@@ -24,7 +24,7 @@ export function describeRound(report: ModelRoundReport): string[] {
 const PROPOSAL_LABEL = { confirmed: 'confirmed', ambiguous: 'ambiguous', unconfirmed: 'unconfirmed' } as const
 
 /** Each example-table operation the model wrote, against the synthesised rule: the verdict, why, and the row that would decide. */
-export function describeProposals(result: ModelGenerateResult): string[] {
+function describeProposals(result: ModelGenerateResult): string[] {
   return (result.proposals ?? []).flatMap((check) => {
     const where = check.source ? `${check.source}: ` : ''
     const lines = [`${where}${check.operation} (the model's): ${PROPOSAL_LABEL[check.verdict.status]}: ${check.verdict.reason}`]
@@ -44,7 +44,8 @@ export function describeSummary(result: ModelGenerateResult): string[] {
   const summary = result.summary!
   return [
     `stopped: ${summary.stopReason} (${summary.stopDetail})`,
-    `${plural(summary.rounds, 'round')}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, scenarios green ${summary.best.passed}/${summary.best.total}`,
+    `${plural(summary.rounds, 'round')}, tokens ${summary.tokens.input} in / ${summary.tokens.output} out, ` +
+      `scenarios green ${summary.best.passed}/${summary.best.total}`,
     ...describeProposals(result)
   ]
 }

@@ -118,10 +118,8 @@ function refuseForeignFormat(program: Command, command: Command, format: GlobalO
     })
   }
   if ((TABLE_FORMATS as readonly string[]).includes(format) && !matrix) {
-    program.error(
-      `error: --format ${format} is only for \`specloop trace --matrix\` (${name}${name === 'trace' ? ' without --matrix' : ''} writes ${formatsWrittenBy(name, matrix)})`,
-      { exitCode: 2 }
-    )
+    const writes = `${name}${name === 'trace' ? ' without --matrix' : ''} writes ${formatsWrittenBy(name, matrix)}`
+    program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${writes})`, { exitCode: 2 })
   }
 }
 

@@ -4,13 +4,13 @@ import type { GeneratorChoice } from '../index'
 /** The generator options `generate` and `run` share: which generator runs is the api's choice (resolveGenerator). */
 export type GeneratorCommandOptions = GeneratorChoice
 
-export function positiveNumber(value: string): number {
+function positiveNumber(value: string): number {
   const number = Number(value)
   if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number')
   return number
 }
 
-export function positiveInteger(value: string): number {
+function positiveInteger(value: string): number {
   const number = positiveNumber(value)
   if (!Number.isInteger(number)) throw new InvalidArgumentError('expected a whole number')
   return number
@@ -21,7 +21,8 @@ export function addGeneratorOptions(command: Command): Command {
     .addOption(
       new Option(
         '--generator <name>',
-        'offline (default), openai (any OpenAI-compatible model) or replay (a recorded cassette); a model is asked only for what the offline generator could not do'
+        'offline (default), openai (any OpenAI-compatible model) or replay (a recorded cassette); a model is asked only ' +
+          'for what the offline generator could not do'
       ).choices(['offline', 'openai', 'replay'])
     )
     .option('--model <name>', 'the model (default: SPECLOOP_MODEL, or "generate.model" in specloop.json)')

@@ -38,22 +38,26 @@ test('in CI and when piped: nothing at all', async () => {
   }
 })
 
-test('a line printed above the live one: the live line is cleared, the line written, the live line redrawn with its elapsed time; in CI just the line', async () => {
-  let clock = 0
-  const { io, written } = ioWith(true, {})
-  const progress = startProgress(io, 'generating', () => clock)
-  progress.update('round 1: synthesising checkFreeDelivery (2/3)')
-  clock = 5000
-  progress.above(() => io.stderr.write('round 1: compiles\n'))
-  progress.stop()
-  await new Promise((resolve) => setImmediate(resolve))
-  assert.match(
-    written(),
-    /\(2\/3\) \(0 s\)\r {40,}\rround 1: compiles\n\r… generating: round 1: synthesising checkFreeDelivery \(2\/3\) \(5 s\)/
-  )
-  const plain = ioWith(false, { CI: 'true' })
-  let called = 0
-  startProgress(plain.io, 'generating').above(() => called++)
-  assert.equal(called, 1)
-  assert.equal(plain.written(), '')
-})
+test(
+  'a line printed above the live one: the live line is cleared, the line written, the live line redrawn with its ' +
+    'elapsed time; in CI just the line',
+  async () => {
+    let clock = 0
+    const { io, written } = ioWith(true, {})
+    const progress = startProgress(io, 'generating', () => clock)
+    progress.update('round 1: synthesising checkFreeDelivery (2/3)')
+    clock = 5000
+    progress.above(() => io.stderr.write('round 1: compiles\n'))
+    progress.stop()
+    await new Promise((resolve) => setImmediate(resolve))
+    assert.match(
+      written(),
+      /\(2\/3\) \(0 s\)\r {40,}\rround 1: compiles\n\r… generating: round 1: synthesising checkFreeDelivery \(2\/3\) \(5 s\)/
+    )
+    const plain = ioWith(false, { CI: 'true' })
+    let called = 0
+    startProgress(plain.io, 'generating').above(() => called++)
+    assert.equal(called, 1)
+    assert.equal(plain.written(), '')
+  }
+)

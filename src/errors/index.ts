@@ -2,6 +2,8 @@
  * User-facing problems are values, not exceptions: a stable code, where it happened,
  * what was expected and what to do. The CLI decides how to print them.
  */
+import { jsonErrorLocation } from './json-location'
+
 export interface SourceLocation {
   file: string
   line?: number
@@ -205,6 +207,25 @@ export function messageOf(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message
   return String(thrown)
 }
+/**
+ * JSON.parse, its failure a located error (where the text stops being JSON): `describe` turns
+ * the parser's message into the error's.
+ */
+export function parseJson(
+  text: string,
+  file: string,
+  code: ErrorCode,
+  describe: (message: string) => string,
+  hint?: string
+): { value: unknown; error?: undefined } | { value?: undefined; error: SpecloopError } {
+  try {
+    return { value: JSON.parse(text) as unknown }
+  } catch (thrown) {
+    const message = messageOf(thrown)
+    return { error: specloopError(code, describe(message), { file, ...jsonErrorLocation(text, message) }, hint) }
+  }
+}
+
 export { exitCodeOf, worstExitCode } from './exit-code'
 export type { ExitCode } from './exit-code'
 export { jsonErrorLocation, lineAndColumn } from './json-location'

@@ -11,8 +11,6 @@ export type Segment =
   | { kind: 'boolean'; text: string; value: boolean }
   | { kind: 'placeholder'; text: string; name: string }
 
-export type LiteralSegment = Exclude<Segment, { kind: 'text' }>
-
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false }
 
 // Order matters: placeholders and quoted strings first (they may contain digits), then

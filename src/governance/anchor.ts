@@ -40,7 +40,8 @@ export function lockAgainstLedger(
     problems.push(
       specloopError(
         'LEDGER_ANCHOR',
-        `${LOCK_FILE} holds ${plural(unanchored.length, 'approval')} that name no ledger entry, and no ledger anchor: a ledger cut or rewritten could not be told`,
+        `${LOCK_FILE} holds ${plural(unanchored.length, 'approval')} that name no ledger entry, and no ledger anchor: a ` +
+          `ledger cut or rewritten could not be told`,
         { file: LOCK_FILE },
         'restore specs.lock from version control (specloop approve records the entry of each approval)'
       )
@@ -111,14 +112,16 @@ function lostAnchors(anchors: Anchor[], stored: readonly StoredEntry[]): Specloo
       if (replacement) {
         return specloopError(
           'LEDGER_ANCHOR',
-          `this entry took the place of ${anchor.hash.slice(0, 12)}, which ${LOCK_FILE} anchors (${anchor.what}, ${anchor.at}): the ledger up to here was rewritten and re-hashed`,
+          `this entry took the place of ${anchor.hash.slice(0, 12)}, which ${LOCK_FILE} anchors (${anchor.what}, ${anchor.at}): ` +
+            'the ledger up to here was rewritten and re-hashed',
           replacement.location,
           `restore ${LEDGER_PATH} from version control; compare with the anchors in the history of ${LOCK_FILE}`
         )
       }
       return specloopError(
         'LEDGER_ANCHOR',
-        `${LOCK_FILE} anchors ledger entry ${anchor.hash.slice(0, 12)} (${anchor.what}, ${anchor.at}), which the ledger no longer has: entries were removed or re-hashed`,
+        `${LOCK_FILE} anchors ledger entry ${anchor.hash.slice(0, 12)} (${anchor.what}, ${anchor.at}), which the ledger ` +
+          `no longer has: entries were removed or re-hashed`,
         anchor.location,
         `restore ${LEDGER_PATH} from version control`
       )

@@ -69,10 +69,11 @@ class ApprovalRun {
     const rule = governingRule(policy, uri, tags)
     if (!rule || mayApprove(policy, rule, by)) return true
     const people = allowedPeople(policy, rule)
+    const members = rule.allow.some((who) => who.startsWith('@')) ? ` (${people.join(', ') || 'nobody: the team has no members'})` : ''
     this.refusals.push(
       specloopError(
         'APPROVE_REFUSED',
-        `${by} may not approve ${what}: the rule "${rule.pattern}" (${POLICY_FILE}:${rule.line}) allows ${rule.allow.join(', ')}${rule.allow.some((who) => who.startsWith('@')) ? ` (${people.join(', ') || 'nobody: the team has no members'})` : ''}`,
+        `${by} may not approve ${what}: the rule "${rule.pattern}" (${POLICY_FILE}:${rule.line}) allows ${rule.allow.join(', ')}${members}`,
         { file: uri, ...(line !== undefined ? { line } : {}) },
         'ask one of them to approve it, or change the rule in a reviewed commit'
       )

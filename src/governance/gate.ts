@@ -293,7 +293,8 @@ function coverageFindings(run: RunFacts, threshold: number | undefined): GateFin
       'coverage',
       specloopError(
         'GATE_COVERAGE',
-        `the last run executed ${percent.toFixed(1)}% of the generated implementation lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`,
+        `the last run executed ${percent.toFixed(1)}% of the generated implementation ` +
+          `lines (${run.coverage.covered}/${run.coverage.total}); the policy asks for ${threshold}%`,
         { file: POLICY_FILE },
         'specloop trace --uncovered lists what no scenario runs: add scenarios for it, or remove the code'
       )

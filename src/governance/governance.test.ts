@@ -423,7 +423,8 @@ test('the run: none, outdated, failing, hollow, coverage under the threshold', (
 
 test("stages: each stage's one setting, the promote stage's roles; a mistake is located", () => {
   const text =
-    '{\n  "teams": { "@qa": ["quinn"] },\n  "stages": {\n    "generate": "require-approval",\n    "verify": "require-fresh",\n    "promote": { "roles": ["@qa", "rita"] }\n  }\n}\n'
+    '{\n  "teams": { "@qa": ["quinn"] },\n  "stages": {\n    "generate": "require-approval",\n    "verify": "require-fresh",\n' +
+    '    "promote": { "roles": ["@qa", "rita"] }\n  }\n}\n'
   assert.deepEqual(parsePolicy(text).policy?.stages, {
     generate: 'require-approval',
     verify: 'require-fresh',

@@ -2,19 +2,7 @@ export { fingerprintFeature, specHash } from './fingerprint'
 export type { FeatureFingerprint, ScenarioFingerprint } from './fingerprint'
 export { emptyLock, LOCK_FILE, parseLock, renderLock } from './lock'
 export type { Approval, LedgerAnchor, LockedFeature, SpecsLock } from './lock'
-export {
-  allowedPeople,
-  AUDIT_SEVERITIES,
-  DEFAULT_ALLOWED_PACKAGES,
-  DEFAULT_SBOM_PATH,
-  governingRule,
-  matchesPathPattern,
-  mayApprove,
-  parsePolicy,
-  unusedRules,
-  POLICY_FILE,
-  SECURITY_CAPABILITIES
-} from './policy'
+export { allowedPeople, AUDIT_SEVERITIES, governingRule, mayApprove, parsePolicy, unusedRules, POLICY_FILE } from './policy'
 export type { ApproverRule, AuditPolicy, AuditSeverity, GatePolicy, GovernancePolicy, SecurityCapability, StagePolicy } from './policy'
 export { promotionFindings, promotionRolesOf } from './stages'
 export type { PromotionApproval, PromotionFacts } from './stages'
@@ -22,7 +10,7 @@ export { approveSpecs } from './approve'
 export type { ApprovalDecision, ApprovalOutcome, ApprovalRequest } from './approve'
 export { countBy, projectStatus } from './status'
 export type { GeneratedState, GeneratedStatus, ProjectStatus, RuleState, ScenarioApproval, ScenarioStatus } from './status'
-export { packageNameOf, scanModule } from './scan'
+export { scanModule } from './scan'
 export type { CodeFinding, ScannedModule } from './scan'
 export {
   approvalFindings,
@@ -35,8 +23,8 @@ export {
   strengthFindings
 } from './gate'
 export type { GateCheck, GateFinding, PackageFacts, RunFacts } from './gate'
-export { buildMatrix, MATRIX_CSV_COLUMNS, MATRIX_ENVELOPES, matrixCsv, stepDefinitionCollector } from './matrix'
+export { buildMatrix, MATRIX_ENVELOPES, matrixCsv, stepDefinitionCollector } from './matrix'
 export type { MatrixInput, MatrixRow } from './matrix'
 export { lockAgainstLedger } from './anchor'
-export { auditFindings, auditUnavailable, describeAudited, readAuditReport } from './supply-chain'
+export { auditFindings, auditUnavailable, readAuditReport } from './supply-chain'
 export type { AuditAdvisory, AuditedPackage, AuditReading } from './supply-chain'

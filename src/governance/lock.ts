@@ -1,4 +1,4 @@
-import { jsonErrorLocation, SpecloopError, specloopError } from '../errors'
+import { SpecloopError, specloopError, parseJson } from '../errors'
 
 /**
  * `specs.lock`: the committed record of what was approved, by whom, when, and for which ticket.
@@ -6,7 +6,7 @@ import { jsonErrorLocation, SpecloopError, specloopError } from '../errors'
  * each approval is also a ledger entry, anchored here by its hash.
  */
 export const LOCK_FILE = 'specs.lock'
-export const LOCK_FORMAT = 1
+const LOCK_FORMAT = 1
 
 export interface Approval {
   by: string
@@ -51,21 +51,15 @@ export const emptyLock = (): SpecsLock => ({ specloop: LOCK_FORMAT, features: {}
 
 /** Parses specs.lock; a file that is not one is a located error, never an exception. */
 export function parseLock(text: string): { lock?: SpecsLock; error?: SpecloopError } {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (thrown) {
-    const message = (thrown as Error).message
-    return {
-      error: specloopError(
-        'LOCK_INVALID',
-        `${LOCK_FILE} is not JSON: ${message}`,
-        { file: LOCK_FILE, ...jsonErrorLocation(text, message) },
-        'restore it from version control, or delete it and approve the specs again'
-      )
-    }
-  }
-  const lock = value as Partial<SpecsLock>
+  const parsed = parseJson(
+    text,
+    LOCK_FILE,
+    'LOCK_INVALID',
+    (message) => `${LOCK_FILE} is not JSON: ${message}`,
+    'restore it from version control, or delete it and approve the specs again'
+  )
+  if (parsed.error) return { error: parsed.error }
+  const lock = parsed.value as Partial<SpecsLock>
   if (!lock || typeof lock !== 'object' || lock.specloop !== LOCK_FORMAT || typeof lock.features !== 'object' || lock.features === null) {
     return {
       error: specloopError(

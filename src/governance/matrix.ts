@@ -125,7 +125,7 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
-export const MATRIX_CSV_COLUMNS = [
+const MATRIX_CSV_COLUMNS = [
   'feature',
   'line',
   'scenario',

@@ -1,16 +1,16 @@
 import { minimatch } from 'minimatch'
 import { compiler } from '../compiler'
-import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../errors'
+import { lineAndColumn, SpecloopError, specloopError, parseJson } from '../errors'
 
 /** Where the team writes its governance: beside the `generate` settings in `specloop.json`. */
 export const POLICY_FILE = 'specloop.json'
 
 /** What generated implementation code may do only when the policy allows it. */
-export const SECURITY_CAPABILITIES = ['process', 'eval', 'dynamic-import', 'fs-write', 'network'] as const
+const SECURITY_CAPABILITIES = ['process', 'eval', 'dynamic-import', 'fs-write', 'network'] as const
 export type SecurityCapability = (typeof SECURITY_CAPABILITIES)[number]
 
 /** Packages generated code imports when nothing else is configured: what specloop's own generator writes. */
-export const DEFAULT_ALLOWED_PACKAGES = ['@cucumber/cucumber', 'chai']
+const DEFAULT_ALLOWED_PACKAGES = ['@cucumber/cucumber', 'chai']
 
 /** npm audit's severities, lowest first. */
 export const AUDIT_SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const
@@ -27,7 +27,7 @@ export interface AuditPolicy {
 }
 
 /** Beside the report's default output folder (`specloop report` writes `reports/`). */
-export const DEFAULT_SBOM_PATH = 'reports/sbom.cdx.json'
+const DEFAULT_SBOM_PATH = 'reports/sbom.cdx.json'
 
 export interface ApproverRule {
   /** A path glob (`features/billing/**`) or a tag (`@billing`). */
@@ -69,7 +69,7 @@ export interface GovernancePolicy {
   stages: StagePolicy
 }
 
-export const defaultPolicy = (): GovernancePolicy => ({
+const defaultPolicy = (): GovernancePolicy => ({
   teams: {},
   gate: { allow: [], dependencies: [...DEFAULT_ALLOWED_PACKAGES] },
   stages: {}
@@ -128,15 +128,9 @@ export function parsePolicy(
 
 /** The JSON object of `specloop.json`: valid JSON, an object, and no key written twice. */
 function readPolicyDocument(text: string): { document: Record<string, unknown> } | { error: SpecloopError } {
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (thrown) {
-    const message = (thrown as Error).message
-    return {
-      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: POLICY_FILE, ...jsonErrorLocation(text, message) })
-    }
-  }
+  const parsed = parseJson(text, POLICY_FILE, 'CONFIG_INVALID', (message) => `invalid JSON: ${message}`)
+  if (parsed.error) return { error: parsed.error }
+  const document = parsed.value
   // JSON.parse keeps the last of two equal keys: a second "approvers": {} would switch the rules off unseen.
   const repeated = repeatedKey(text)
   if (repeated)
@@ -330,7 +324,7 @@ function parseAuditPolicy(value: unknown, invalid: Invalid): AuditPolicy | { err
  * pattern with no slash but a trailing one (`*.feature`, `billing/`) matches at any depth; a
  * trailing slash, or a plain directory name, covers everything under it.
  */
-export function matchesPathPattern(uri: string, pattern: string): boolean {
+function matchesPathPattern(uri: string, pattern: string): boolean {
   let body = pattern.trim()
   const anchored = body.startsWith('/')
   if (anchored) body = body.slice(1)
@@ -376,13 +370,19 @@ export function governingRule(policy: GovernancePolicy, uri: string, tags: reado
 }
 
 /** Rules that govern none of these scenarios: a misspelt glob or tag is a rule that protects nothing. */
+/** A path rule that reads like a ticket tag written without its @ (`JIRA-12`). */
+function looksLikeTag(rule: ApproverRule): boolean {
+  return rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern)
+}
+
 export function unusedRules(policy: GovernancePolicy, scenarios: readonly { uri: string; tags: readonly string[] }[]): SpecloopError[] {
   return (policy.approvers ?? [])
     .filter((rule) => !scenarios.some((scenario) => ruleMatches(rule, scenario.uri, scenario.tags)))
     .map((rule) =>
       specloopError(
         'CONFIG_INVALID',
-        `the approver rule "${rule.pattern}" matches no scenario of the project${rule.kind === 'path' && !/[*?/]/.test(rule.pattern) && /^[A-Za-z]+-\d+$/.test(rule.pattern) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''}`,
+        `the approver rule "${rule.pattern}" matches no scenario of the project` +
+          (looksLikeTag(rule) ? ` (a tag is written with its @: "@${rule.pattern}")` : ''),
         { file: POLICY_FILE, line: rule.line },
         'a path rule reads as in CODEOWNERS (features/billing/**, *.feature, /features/x.feature); a tag rule starts with @'
       )

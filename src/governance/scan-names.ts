@@ -2,7 +2,7 @@ import type * as TypeScript from 'typescript'
 import type { SecurityCapability } from './policy'
 
 /** Names under which the global object is reached. */
-export const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self'])
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self'])
 /** Globals that are themselves a capability when called (or aliased and called). */
 export const DANGEROUS_GLOBALS: Record<string, { capability: SecurityCapability; what: string }> = {
   eval: { capability: 'eval', what: 'eval()' },
@@ -13,8 +13,11 @@ export const DANGEROUS_GLOBALS: Record<string, { capability: SecurityCapability;
   EventSource: { capability: 'network', what: 'EventSource' }
 }
 export const FS_MODULES = new Set(['fs', 'fs/promises'])
-export const FS_WRITES =
-  /^(write|append|mkdir|mkdtemp|rm|rmdir|unlink|rename|copyFile|cp|truncate|ftruncate|chmod|lchmod|chown|lchown|fchmod|fchown|symlink|link|utimes|lutimes|futimes|createWriteStream|open|opendir)/
+const FS_WRITE_PREFIXES = (
+  'write append mkdir mkdtemp rm rmdir unlink rename copyFile cp truncate ftruncate chmod lchmod chown lchown fchmod fchown ' +
+  'symlink link utimes lutimes futimes createWriteStream open opendir'
+).split(' ')
+export const FS_WRITES = new RegExp(`^(${FS_WRITE_PREFIXES.join('|')})`)
 
 export const bare = (specifier: string): string => specifier.replace(/^node:/, '')
 

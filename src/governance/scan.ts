@@ -25,7 +25,7 @@ const NETWORK_MODULES = new Set(['net', 'http', 'https', 'http2', 'dgram', 'tls'
 const BUILTINS = new Set(builtinModules)
 
 /** `lodash/fp` → `lodash`, `@scope/pkg/x` → `@scope/pkg`. */
-export function packageNameOf(specifier: string): string {
+function packageNameOf(specifier: string): string {
   const parts = specifier.split('/')
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!
 }

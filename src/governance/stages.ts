@@ -76,9 +76,11 @@ export function promotionFindings(policy: GovernancePolicy, facts: PromotionFact
     refusals.push(
       specloopError(
         'STAGE_PROMOTE_APPROVAL',
-        `no promotion approval by ${role}${people} of the specs and generated code as they are now${earlier ? ` (${earlier.by} approved an earlier state, ${earlier.at})` : ''}`,
+        `no promotion approval by ${role}${people} of the specs and generated code as they ` +
+          `are now${earlier ? ` (${earlier.by} approved an earlier state, ${earlier.at})` : ''}`,
         stageAt(policy),
-        `after review, ${role.startsWith('@') ? `someone of ${role}` : role} runs: specloop approve --promote${role.startsWith('@') ? '' : ` (as ${role}: --by ${role}, or git's user)`}`
+        `after review, ${role.startsWith('@') ? `someone of ${role}` : role} runs: specloop approve ` +
+          `--promote${role.startsWith('@') ? '' : ` (as ${role}: --by ${role}, or git's user)`}`
       )
     )
   }

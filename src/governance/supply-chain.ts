@@ -31,7 +31,7 @@ export type AuditReading =
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const severityOf = (value: unknown): AuditSeverity =>
   (AUDIT_SEVERITIES as readonly unknown[]).includes(value) ? (value as AuditSeverity) : 'info'
-export const severityRank = (severity: AuditSeverity): number => AUDIT_SEVERITIES.indexOf(severity)
+const severityRank = (severity: AuditSeverity): number => AUDIT_SEVERITIES.indexOf(severity)
 
 /**
  * `npm audit --json` read: its report (auditReportVersion 2), or why there is none (the registry
@@ -80,7 +80,7 @@ export function readAuditReport(stdout: string, stderr: string): AuditReading {
 }
 
 /** One line for a package npm audit flags: its own advisories, else the dependencies it is vulnerable through. */
-export function describeAudited(audited: AuditedPackage): string {
+function describeAudited(audited: AuditedPackage): string {
   const own = audited.advisories.map(
     (advisory) =>
       `${advisory.severity}: ${advisory.title}${advisory.range ? ` (${advisory.range})` : ''}${advisory.url ? ` ${advisory.url}` : ''}`

@@ -63,7 +63,7 @@ export function hashOfEntry(entry: Omit<LedgerEntry, 'hash'>): string {
   return entry.parents ? sha256(JSON.stringify(entry)) : sha256(`${entry.previousHash}\n${JSON.stringify(entry)}`)
 }
 
-export function parentsOf(entry: LedgerEntry): string[] {
+function parentsOf(entry: LedgerEntry): string[] {
   if (entry.parents) return entry.parents
   return entry.previousHash === undefined || entry.previousHash === GENESIS ? [] : [entry.previousHash]
 }

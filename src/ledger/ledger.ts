@@ -60,7 +60,7 @@ function readLegacy(text: string): { stored: StoredEntry[]; unreadable: LedgerFa
   return { stored, unreadable }
 }
 
-export function readLedgerStore(projectRoot: string): LedgerStore {
+function readLedgerStore(projectRoot: string): LedgerStore {
   const store: LedgerStore = { exists: false, legacy: false, stored: [], unreadable: [] }
   const legacyFile = legacyLedgerPathOf(projectRoot)
   if (fs.existsSync(legacyFile)) {

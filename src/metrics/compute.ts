@@ -79,7 +79,10 @@ class Days {
   }
 }
 
-/** Whose lines a commit's change of a file is: specloop's (content it recorded writing, body intact), a person's edit of a generated file, or a person's own file. */
+/**
+ * Whose lines a commit's change of a file is: specloop's (content it recorded writing, body intact), a person's edit of
+ * a generated file, or a person's own file.
+ */
 function authorOf(file: CommittedFile, recorded: RecordedWrites | undefined): 'specloop' | 'hand-edit' | 'hand' {
   if (file.content === undefined) return 'hand'
   const read = readProvenance(file.content)

@@ -27,8 +27,6 @@ const PROJECT_FILES = ['tsconfig.json', 'package.json', 'specloop.json', 'specs.
 /** The packages whose version changes the result: a new specloop or cucumber-js may trace or report differently. */
 const EXTERNAL_DEPENDENCIES = ['specloop', '@cucumber/cucumber']
 
-export type SpecloopTargetNames = ReturnType<typeof targetNamesOf>
-
 export function targetNamesOf(options: SpecloopNxPluginOptions | undefined) {
   const prefix = options?.targetPrefix ?? DEFAULT_TARGET_PREFIX
   return {

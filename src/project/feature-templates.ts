@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../errors'
+import { lineAndColumn, SpecloopError, specloopError, parseJson } from '../errors'
 import { parseFeature } from '../gherkin'
 import { packageRoot } from '../package-root'
 
 /** The folder of a project's own spec templates, unless specloop.json says `"templates": "…"`. */
-export const DEFAULT_TEMPLATES_FOLDER = 'spec-templates'
+const DEFAULT_TEMPLATES_FOLDER = 'spec-templates'
 /** The tag a feature written from a template carries: where it came from stays in the spec. */
-export const TEMPLATE_TAG_PREFIX = '@template:'
+const TEMPLATE_TAG_PREFIX = '@template:'
 const BUILT_IN_FOLDER = path.join(packageRoot, 'templates')
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/
 const NAME_PLACEHOLDER = /\{\{name\}\}/g
@@ -63,16 +63,9 @@ function templatesFolderOf(cwd: string): { folder: string; error?: SpecloopError
   const file = path.join(cwd, 'specloop.json')
   if (!fs.existsSync(file)) return { folder: DEFAULT_TEMPLATES_FOLDER }
   const text = fs.readFileSync(file, 'utf8')
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (thrown) {
-    const message = (thrown as Error).message
-    return {
-      folder: DEFAULT_TEMPLATES_FOLDER,
-      error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: 'specloop.json', ...jsonErrorLocation(text, message) })
-    }
-  }
+  const parsed = parseJson(text, 'specloop.json', 'CONFIG_INVALID', (message) => `invalid JSON: ${message}`)
+  if (parsed.error) return { folder: DEFAULT_TEMPLATES_FOLDER, error: parsed.error }
+  const document = parsed.value
   const value = typeof document === 'object' && document !== null ? (document as Record<string, unknown>).templates : undefined
   if (value === undefined) return { folder: DEFAULT_TEMPLATES_FOLDER }
   if (typeof value !== 'string' || value.trim() === '' || path.isAbsolute(value) || value.split(/[\\/]/).includes('..')) {

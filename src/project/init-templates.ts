@@ -4,7 +4,7 @@ import { CACHE_DIRECTORY, RUNS_DIRECTORY } from '../workspace'
  * The files of a new spec project. Pure: a project name in, paths and contents out.
  * Versions match the ones specloop itself is tested with.
  */
-export const TOOLCHAIN_VERSIONS = {
+const TOOLCHAIN_VERSIONS = {
   '@cucumber/cucumber': '12.9.0',
   '@types/chai': '5.2.3',
   '@types/node': '^20.19.0',

@@ -13,8 +13,8 @@ export interface ReadResult {
  * A feature file is a specification a person reads: far below this. Above it parsing, binding
  * and the trace take minutes and hundreds of megabytes, so the file is refused before it is read.
  */
-export const DEFAULT_MAX_FEATURE_MEGABYTES = 10
-export const MAX_FEATURE_SIZE_VARIABLE = 'SPECLOOP_MAX_FEATURE_MB'
+const DEFAULT_MAX_FEATURE_MEGABYTES = 10
+const MAX_FEATURE_SIZE_VARIABLE = 'SPECLOOP_MAX_FEATURE_MB'
 
 /** The size limit of a feature file: the default, or the environment's `SPECLOOP_MAX_FEATURE_MB`. */
 export function maxFeatureBytes(

@@ -20,7 +20,8 @@ function monorepo(): { root: string; project: string } {
   )
   fs.writeFileSync(
     path.join(project, 'tsconfig.json'),
-    '{\n  // the monorepo base, then the shared package\n  "extends": ["../../tsconfig.base", "@acme/tsconfig/node.json"],\n  "compilerOptions": { "target": "ES2020", "outDir": "a//b", },\n}\n'
+    '{\n  // the monorepo base, then the shared package\n  "extends": ["../../tsconfig.base", "@acme/tsconfig/node.json"],\n' +
+      '  "compilerOptions": { "target": "ES2020", "outDir": "a//b", },\n}\n'
   )
   return { root, project }
 }

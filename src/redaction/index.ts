@@ -26,7 +26,7 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   /(\/\/\S*?:)_authToken=[^\s"']+/g
 ]
 
-export const REDACTED = '[redacted]'
+const REDACTED = '[redacted]'
 
 /** The values of the environment's secret-named variables (OPENAI_API_KEY, NPM_TOKEN, ...). */
 export function secretsOf(env: Readonly<Record<string, string | undefined>>): string[] {
@@ -63,7 +63,7 @@ export function redactWords(text: string, words: readonly string[]): string {
 }
 
 /** Bits of information per character: random keys score high, words and numbers low. */
-export function entropyBitsPerCharacter(value: string): number {
+function entropyBitsPerCharacter(value: string): number {
   const counts = new Map<string, number>()
   for (const character of value) counts.set(character, (counts.get(character) ?? 0) + 1)
   let bits = 0

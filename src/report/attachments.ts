@@ -19,7 +19,7 @@ const EXTENSIONS: Record<string, string> = {
 /** Text larger than this goes to its own file rather than into the page data. */
 const INLINE_TEXT_LIMIT = 256 * 1024
 
-export function isTextual(mediaType: string): boolean {
+function isTextual(mediaType: string): boolean {
   const base = mediaType.split(';')[0].trim().toLowerCase()
   if (base === 'text/html' || base === 'image/svg+xml') return false
   return (

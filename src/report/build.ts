@@ -191,10 +191,11 @@ function runSummary(run: FoldedRun, trace: Trace | undefined): RunSummary {
   const started = timestampToMilliseconds(run.runStarted?.timestamp)
   const finished = timestampToMilliseconds(run.runFinished?.timestamp)
   // Without an id in the stream, a fingerprint of the run keeps history entries distinct.
+  const firstPickle = (feature: (typeof run.features)[number]) => [feature.uri, feature.scenarios[0]?.pickleId]
   const id =
     trace?.runId ??
     run.runStarted?.id ??
-    `run-${sha256(JSON.stringify([run.runStarted?.timestamp, run.envelopes, run.features.map((feature) => [feature.uri, feature.scenarios[0]?.pickleId])])).slice(0, 16)}`
+    `run-${sha256(JSON.stringify([run.runStarted?.timestamp, run.envelopes, run.features.map(firstPickle)])).slice(0, 16)}`
   const summary: RunSummary = { id }
   if (started !== undefined) summary.startedAt = new Date(started).toISOString()
   if (started !== undefined && finished !== undefined) summary.durationMs = finished - started

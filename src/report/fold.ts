@@ -46,7 +46,7 @@ export function timestampToMilliseconds(timestamp: messages.Timestamp | undefine
   return timestamp.seconds * 1000 + Math.round((timestamp.nanos ?? 0) / 1e6)
 }
 
-export function durationToMilliseconds(duration: messages.Duration | undefined): number {
+function durationToMilliseconds(duration: messages.Duration | undefined): number {
   if (!duration) return 0
   return duration.seconds * 1000 + (duration.nanos ?? 0) / 1e6
 }
@@ -147,75 +147,74 @@ function newFeature(uri: string, feature: messages.Feature | undefined): ReportF
 
 function featureState(uri: string, document: messages.GherkinDocument | undefined, index: AstIndex): FeatureState {
   const state: FeatureState = { feature: newFeature(uri, document?.feature), origins: [] }
-  const toBackground = (background: messages.Background): AstBackground => ({
-    keyword: background.keyword,
-    name: background.name,
-    description: background.description,
-    line: background.location.line,
-    steps: background.steps.map(astStep)
-  })
-  const visitScenario = (scenario: messages.Scenario, backgrounds: readonly messages.Step[], rule?: string): AstScenario => {
-    const node: AstScenario = {
-      keyword: scenario.keyword,
-      name: scenario.name,
-      description: scenario.description,
-      tags: tagNames(scenario.tags),
-      line: scenario.location.line,
-      steps: scenario.steps.map(astStep),
-      examples: [],
-      scenarios: []
-    }
-    for (const examples of scenario.examples) {
-      const table: AstExamples = {
-        keyword: examples.keyword,
-        name: examples.name,
-        description: examples.description,
-        tags: tagNames(examples.tags),
-        line: examples.location.line,
-        header: examples.tableHeader?.cells.map((cell) => cell.value) ?? [],
-        rows: examples.tableBody.map((row) => ({ line: row.location.line, cells: row.cells.map((cell) => cell.value) }))
-      }
-      examples.tableBody.forEach((row, rowIndex) => index.rows.set(row.id, { scenario: node, examples: table, row: rowIndex }))
-      node.examples.push(table)
-    }
-    const stepIds: string[] = []
-    const keywords: string[] = []
-    for (const step of backgrounds) {
-      stepIds.push(step.id)
-      keywords.push(step.keyword)
-    }
-    for (const step of scenario.steps) {
-      stepIds.push(step.id)
-      keywords.push(step.keyword)
-    }
-    index.scenarios.set(scenario.id, { node, rule, stepIds, keywords, backgroundSteps: backgrounds.length })
-    return node
-  }
   const children: FeatureChild[] = state.feature.children
   const featureChildren = document?.feature?.children ?? []
   const featureBackground = featureChildren.find((child) => child.background)?.background
-  if (featureBackground) state.feature.background = toBackground(featureBackground)
+  if (featureBackground) state.feature.background = astBackground(featureBackground)
   for (const child of featureChildren) {
-    if (child.scenario) children.push({ scenario: visitScenario(child.scenario, featureBackground?.steps ?? []) })
-    else if (child.rule) {
-      const rule = child.rule
-      const node: AstRule = {
-        keyword: rule.keyword,
-        name: rule.name,
-        description: rule.description,
-        tags: tagNames(rule.tags),
-        line: rule.location.line,
-        scenarios: []
-      }
-      const ruleBackground = rule.children.find((ruleChild) => ruleChild.background)?.background
-      if (ruleBackground) node.background = toBackground(ruleBackground)
-      const backgrounds = [...(featureBackground?.steps ?? []), ...(ruleBackground?.steps ?? [])]
-      for (const ruleChild of rule.children)
-        if (ruleChild.scenario) node.scenarios.push(visitScenario(ruleChild.scenario, backgrounds, rule.name))
-      children.push({ rule: node })
-    }
+    if (child.scenario) children.push({ scenario: astScenario(child.scenario, featureBackground?.steps ?? [], index) })
+    else if (child.rule) children.push({ rule: astRule(child.rule, featureBackground?.steps ?? [], index) })
   }
   return state
+}
+
+/** What a background, rule, scenario or Examples table starts with, in the order the report's data keeps it. */
+function headingOf(node: { keyword: string; name: string; description: string }) {
+  return { keyword: node.keyword, name: node.name, description: node.description }
+}
+
+function taggedHeadingOf(node: messages.Rule | messages.Scenario | messages.Examples) {
+  return { ...headingOf(node), tags: tagNames(node.tags), line: node.location.line }
+}
+
+function astBackground(background: messages.Background): AstBackground {
+  return {
+    ...headingOf(background),
+    line: background.location.line,
+    steps: background.steps.map(astStep)
+  }
+}
+
+/** A rule and its scenarios, which run the feature's background steps, then the rule's. */
+function astRule(rule: messages.Rule, featureBackgroundSteps: readonly messages.Step[], index: AstIndex): AstRule {
+  const node: AstRule = {
+    ...taggedHeadingOf(rule),
+    scenarios: []
+  }
+  const ruleBackground = rule.children.find((ruleChild) => ruleChild.background)?.background
+  if (ruleBackground) node.background = astBackground(ruleBackground)
+  const backgrounds = [...featureBackgroundSteps, ...(ruleBackground?.steps ?? [])]
+  for (const ruleChild of rule.children)
+    if (ruleChild.scenario) node.scenarios.push(astScenario(ruleChild.scenario, backgrounds, index, rule.name))
+  return node
+}
+
+/** A scenario (its Examples rows indexed too), indexed with its steps, the background's first. */
+function astScenario(scenario: messages.Scenario, backgrounds: readonly messages.Step[], index: AstIndex, rule?: string): AstScenario {
+  const node: AstScenario = {
+    ...taggedHeadingOf(scenario),
+    steps: scenario.steps.map(astStep),
+    examples: [],
+    scenarios: []
+  }
+  for (const examples of scenario.examples) {
+    const table = astExamples(examples)
+    examples.tableBody.forEach((row, rowIndex) => index.rows.set(row.id, { scenario: node, examples: table, row: rowIndex }))
+    node.examples.push(table)
+  }
+  const steps = [...backgrounds, ...scenario.steps]
+  const stepIds = steps.map((step) => step.id)
+  const keywords = steps.map((step) => step.keyword)
+  index.scenarios.set(scenario.id, { node, rule, stepIds, keywords, backgroundSteps: backgrounds.length })
+  return node
+}
+
+function astExamples(examples: messages.Examples): AstExamples {
+  return {
+    ...taggedHeadingOf(examples),
+    header: examples.tableHeader?.cells.map((cell) => cell.value) ?? [],
+    rows: examples.tableBody.map((row) => ({ line: row.location.line, cells: row.cells.map((cell) => cell.value) }))
+  }
 }
 
 function locationOf(reference: messages.SourceReference | undefined): string | undefined {
@@ -226,7 +225,7 @@ function locationOf(reference: messages.SourceReference | undefined): string | u
   return undefined
 }
 
-export function errorOf(result: messages.TestStepResult): ReportError | undefined {
+function errorOf(result: messages.TestStepResult): ReportError | undefined {
   if (result.exception) {
     const error: ReportError = { message: result.exception.message ?? result.message ?? result.exception.type }
     if (result.exception.type) error.type = result.exception.type

@@ -3,7 +3,7 @@
  * static HTML site, a markdown summary or JUnit XML. Rendering is pure (data in, files out);
  * reading the run and writing the files is `src/api/report.ts`.
  */
-export { foldMessages, timestampToMilliseconds, durationToMilliseconds } from './fold'
+export { foldMessages, timestampToMilliseconds } from './fold'
 export type { FoldedRun, FoldedRunResult } from './fold'
 export { buildReportModel } from './build'
 export type { ApprovalInputs, ReportInputs } from './build'

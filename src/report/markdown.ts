@@ -46,9 +46,11 @@ function strengthLines(strength: ReportStrength): string[] {
   lines.push(
     ...strength.features.map((feature) => `| \`${feature.uri}\` | ${score(feature.score)} | ${feature.killed} of ${feature.mutants} |`)
   )
+  const killedBy = (row: { uri: string; row: string }) =>
+    `; a row that kills it, for \`${row.uri}\` (expected = the code's answer now): \`${row.row}\``
   const survivors = strength.survivors.map(
     (mutant) =>
-      `- \`${mutant.file}:${mutant.line}:${mutant.column}\` ${mutant.change} survives${mutant.killingRow ? `; a row that kills it, for \`${mutant.killingRow.uri}\` (expected = the code's answer now): \`${mutant.killingRow.row}\`` : ''}`
+      `- \`${mutant.file}:${mutant.line}:${mutant.column}\` ${mutant.change} survives${mutant.killingRow ? killedBy(mutant.killingRow) : ''}`
   )
   if (survivors.length > 0) lines.push('', ...limited(survivors, (line) => line))
   return lines
@@ -134,7 +136,8 @@ function hollowLines(model: ReportModel): string[] {
     '',
     ...limited(model.trace.hollow, (entry) => {
       const scenario = scenarios[entry.scenario]
-      return `- ${escapeMarkdown(model.features[scenario.feature].name)} › ${escapeMarkdown(scenario.name)} (\`${model.features[scenario.feature].uri}:${scenario.line}\`): ${entry.reason}`
+      const feature = model.features[scenario.feature]
+      return `- ${escapeMarkdown(feature.name)} › ${escapeMarkdown(scenario.name)} (\`${feature.uri}:${scenario.line}\`): ${entry.reason}`
     })
   ]
 }
@@ -161,7 +164,8 @@ function provenanceLines(provenance: ReportProvenance[]): string[] {
       ...limited(
         unconfirmed,
         (file) =>
-          `- \`${file.path}\` (${escapeMarkdown(file.generator)}): rule unconfirmed${file.ruleReason ? `: ${escapeMarkdown(file.ruleReason)}` : ' (the examples do not decide it)'}`
+          `- \`${file.path}\` (${escapeMarkdown(file.generator)}): rule unconfirmed` +
+          (file.ruleReason ? `: ${escapeMarkdown(file.ruleReason)}` : ' (the examples do not decide it)')
       )
     )
   if (stale.length > 0) lines.push('', ...limited(stale, staleLine))
@@ -181,7 +185,8 @@ function governanceLines(governance: ReportGovernance): string[] {
     '',
     '### Governance',
     '',
-    `Approvals: ${counts.approved} approved, ${counts.changed} changed since approval, ${counts.new} not approved, ${counts.removed} removed${governance.lockExists ? '' : ' (no specs.lock yet)'}.`
+    `Approvals: ${counts.approved} approved, ${counts.changed} changed since ` +
+      `approval, ${counts.new} not approved, ${counts.removed} removed${governance.lockExists ? '' : ' (no specs.lock yet)'}.`
   ]
   if (pending.length > 0) lines.push('', ...limited(pending, pendingLine))
   if (lastGate) {
@@ -195,7 +200,8 @@ function governanceLines(governance: ReportGovernance): string[] {
         ...limited(
           lastGate.findings,
           (finding) =>
-            `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}${finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : ''}`
+            `- ${finding.check}: ${escapeMarkdown(finding.message ?? finding.code)}` +
+            (finding.file ? ` \`${finding.file}${finding.line ? `:${finding.line}` : ''}\`` : '')
         )
       )
   }

@@ -150,7 +150,11 @@ test('markdown: the counts, what did not pass, and names that cannot break the t
   // A message of several lines stays whole, on one line: which definitions an ambiguous step matched.
   assert.match(
     markdown,
-    /\*\*ambiguous\*\*.*: Multiple step definitions match: the invoice is archived - steps\/cart\.steps\.js:54 \/\^the invoice is \(archived\)\$\/ - steps\/cart\.steps\.js:55$/m
+    new RegExp(
+      String.raw`\*\*ambiguous\*\*.*: Multiple step definitions match: the invoice is archived - steps/cart\.steps\.js:54 ` +
+        String.raw`/\^the invoice is \(archived\)\$/ - steps/cart\.steps\.js:55$`,
+      'm'
+    )
   )
   assert.match(markdown, /\\<\/script\\>/)
   assert.match(markdown, /\\\| \\\*bold\\\*/)
@@ -193,7 +197,11 @@ test('strength: the score per feature and the survivors with their killing rows,
   assert.match(markdown, /^\| `features\/cart.feature` \| 50% \| 1 of 2 \|$/m)
   assert.match(
     markdown,
-    /^- `src\/cart.ts:4:12` `>=` → `>` survives; a row that kills it, for `features\/cart.feature` \(expected = the code's answer now\): `\| 50 {4}\| true \|`$/m
+    new RegExp(
+      '^- `src/cart.ts:4:12` `>=` → `>` survives; a row that kills it, for `features/cart.feature` ' +
+        String.raw`\(expected = the code's answer now\): \`\| 50 {4}\| true \|\`$`,
+      'm'
+    )
   )
   const index = renderSite(model, readSiteAssets())
     .find((file) => file.path === 'index.html')!

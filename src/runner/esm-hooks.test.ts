@@ -29,16 +29,20 @@ test('esm hooks: an instrumented ES module is served from the cache, a CommonJS 
   )
 })
 
-test("esm hooks: the project's own JavaScript loads as usual, marked untraced; dependencies, built-ins and other files go to the next loader; the counted scheme is served here", () => {
-  assert.deepEqual(moduleToServe(url('/p/src/plain.js'), data), { kind: 'untraced', file: '/p/src/plain.js' })
-  assert.deepEqual(moduleToServe(url('/p/lib/util.mjs'), data), { kind: 'untraced', file: '/p/lib/util.mjs' })
-  assert.deepEqual(moduleToServe(url('/p/node_modules/chai/index.js'), data), { kind: 'next' })
-  assert.deepEqual(moduleToServe(url('/p/.specloop/x.js'), data), { kind: 'next' })
-  assert.deepEqual(moduleToServe(url('/elsewhere/plain.js'), data), { kind: 'next' })
-  assert.deepEqual(moduleToServe(url('/p/src/types.d.ts.map'), data), { kind: 'next' })
-  assert.deepEqual(moduleToServe('node:fs', data), { kind: 'next' })
-  assert.deepEqual(moduleToServe(`${COUNTED_SCHEME}node:assert/strict`, data), { kind: 'counted', target: 'node:assert/strict' })
-})
+test(
+  "esm hooks: the project's own JavaScript loads as usual, marked untraced; dependencies, built-ins and other files " +
+    'go to the next loader; the counted scheme is served here',
+  () => {
+    assert.deepEqual(moduleToServe(url('/p/src/plain.js'), data), { kind: 'untraced', file: '/p/src/plain.js' })
+    assert.deepEqual(moduleToServe(url('/p/lib/util.mjs'), data), { kind: 'untraced', file: '/p/lib/util.mjs' })
+    assert.deepEqual(moduleToServe(url('/p/node_modules/chai/index.js'), data), { kind: 'next' })
+    assert.deepEqual(moduleToServe(url('/p/.specloop/x.js'), data), { kind: 'next' })
+    assert.deepEqual(moduleToServe(url('/elsewhere/plain.js'), data), { kind: 'next' })
+    assert.deepEqual(moduleToServe(url('/p/src/types.d.ts.map'), data), { kind: 'next' })
+    assert.deepEqual(moduleToServe('node:fs', data), { kind: 'next' })
+    assert.deepEqual(moduleToServe(`${COUNTED_SCHEME}node:assert/strict`, data), { kind: 'counted', target: 'node:assert/strict' })
+  }
+)
 
 test('esm hooks: a relative import of a .js file may mean its .ts source, as tsc resolves it; bare specifiers never', () => {
   assert.deepEqual(typescriptCandidates('./shapes.js'), ['./shapes.ts'])

@@ -10,8 +10,7 @@ export {
   permissionFlag,
   projectReadPaths,
   writableDirectory,
-  sandboxEnvironment,
-  SANDBOX_READ_VARIABLE
+  sandboxEnvironment
 } from './sandbox'
 export type { SandboxPolicy } from './sandbox'
 export {

@@ -119,7 +119,7 @@ const COVERAGE_DATA_FUNCTION = '__specloop_coverage_data'
  * the same length, so the source map's columns hold, and comes back unchanged at the end of the
  * code in a function declaration, which is hoisted.
  */
-export function setCoverageDataAside(instrumented: string): { code: string; data: string } {
+function setCoverageDataAside(instrumented: string): { code: string; data: string } {
   const found = COVERAGE_DATA.exec(instrumented)
   const call = `${COVERAGE_DATA_FUNCTION}()`
   if (!found || found[1].length < call.length) return { code: instrumented, data: '' }

@@ -134,7 +134,10 @@ function takenFromPrevious(previous: readonly Envelope[], fresh: readonly Envelo
     )
 }
 
-/** The fresh run's envelopes that stay: cucumber emits a pickle for every scenario of a file it loads, run or not, and a kept result replaces the fresh, unrun one. */
+/**
+ * The fresh run's envelopes that stay: cucumber emits a pickle for every scenario of a file it loads, run or not, and a
+ * kept result replaces the fresh, unrun one.
+ */
 function freshWithoutReplaced(fresh: readonly Envelope[], selection: KeptSelection): Envelope[] {
   const keptNodes = new Set(selection.kept.map((pickle) => pickle.astNodeIds.join(' ')))
   return fresh

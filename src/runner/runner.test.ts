@@ -202,7 +202,8 @@ test('instrumented TypeScript as an ES module keeps its imports and exports as w
     // Node runs it as an ES module: the counter of line 4 moves when it runs.
     fs.writeFileSync(path.join(directory, 'twice.instrumented.mjs'), code)
     const probe =
-      "const { twice } = await import('./twice.instrumented.mjs'); const before = globalThis.__specloop_coverage__[process.argv[1]].s[0]; console.log(twice({ x: 21 }), before, globalThis.__specloop_coverage__[process.argv[1]].s[0])"
+      "const { twice } = await import('./twice.instrumented.mjs'); const before = " +
+      'globalThis.__specloop_coverage__[process.argv[1]].s[0]; console.log(twice({ x: 21 }), before, globalThis.__specloop_coverage__[process.argv[1]].s[0])'
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe, sourcePath], { cwd: directory, encoding: 'utf8' })
     assert.equal(run.stderr, '')
     assert.equal(run.stdout.trim(), '42 0 1')

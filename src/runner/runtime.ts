@@ -303,7 +303,9 @@ function explainPermissionErrors(cucumber: typeof import('@cucumber/cucumber')):
     const error = thrown as { code?: string; permission?: string; resource?: string; message?: string }
     if (error?.code === 'ERR_ACCESS_DENIED' && !/sandbox/.test(error.message ?? '')) {
       const resource = error.resource ? ` ${error.resource}` : ''
-      error.message = `sandbox: permission ${error.permission ?? 'unknown'} denied${resource} (specloop verify runs scenarios under Node's permission model: reads in the project, writes only under .specloop/, no child processes; --no-sandbox turns it off)`
+      error.message =
+        `sandbox: permission ${error.permission ?? 'unknown'} denied${resource} (specloop verify runs ` +
+        `scenarios under Node's permission model: reads in the project, writes only under .specloop/, no child processes; --no-sandbox turns it off)`
       if (thrown instanceof Error && thrown.stack) thrown.stack = `Error: ${error.message}\n${thrown.stack.split('\n').slice(1).join('\n')}`
     }
     // The failure is the project's: specloop's wrappers (this file, util-arity) are not part of its story.

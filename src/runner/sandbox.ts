@@ -28,9 +28,9 @@ export interface SandboxPolicy {
 }
 
 /** Extra paths the scenarios may read, separated as in PATH: the documented way to allow, say, `~/.npmrc`. */
-export const SANDBOX_READ_VARIABLE = 'SPECLOOP_SANDBOX_READ'
+const SANDBOX_READ_VARIABLE = 'SPECLOOP_SANDBOX_READ'
 
-export function extraReadPaths(env: Readonly<Record<string, string | undefined>>): string[] {
+function extraReadPaths(env: Readonly<Record<string, string | undefined>>): string[] {
   return (env[SANDBOX_READ_VARIABLE] ?? '')
     .split(path.delimiter)
     .filter((entry) => entry.trim() !== '')
@@ -81,7 +81,7 @@ export function permissionFlag(allowedFlags: ReadonlySet<string> = process.allow
  * children once a subfolder of it is granted as well (node_modules and node_modules/@cucumber/
  * cucumber, say), so a covered path is not merely redundant there.
  */
-export function coveringPaths(paths: readonly string[]): string[] {
+function coveringPaths(paths: readonly string[]): string[] {
   const normalised = [...new Set(paths.map((entry) => (entry.length > 1 ? entry.replace(/[\\/]+$/, '') : entry) || path.sep))].sort()
   return normalised.filter(
     (entry) => !normalised.some((other) => other !== entry && (other === path.sep || entry.startsWith(other + path.sep)))

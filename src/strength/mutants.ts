@@ -8,19 +8,8 @@ import { compiler } from '../compiler'
  * with the TypeScript compiler's syntax tree, so only code is mutated (never a type, a comment,
  * an import or a property name).
  */
-export const MUTATION_OPERATORS = [
-  'arithmetic',
-  'comparison',
-  'boundary',
-  'equality',
-  'logical',
-  'constant',
-  'negation',
-  'statement',
-  'return',
-  'method'
-] as const
-export type MutationOperator = (typeof MUTATION_OPERATORS)[number]
+export type MutationOperator =
+  'arithmetic' | 'comparison' | 'boundary' | 'equality' | 'logical' | 'constant' | 'negation' | 'statement' | 'return' | 'method'
 
 export interface Mutant {
   /** Stable across edits elsewhere in the file: the file, the line's text, the place in it and the replacement. */

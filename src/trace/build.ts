@@ -112,7 +112,7 @@ function mergeHits(into: CounterHits, from: CounterHits): void {
   }
 }
 
-export function mergeFileHits(records: Record<string, CounterHits>[]): Record<string, CounterHits> {
+function mergeFileHits(records: Record<string, CounterHits>[]): Record<string, CounterHits> {
   const merged: Record<string, CounterHits> = {}
   for (const record of records) for (const [file, hits] of Object.entries(record)) mergeHits((merged[file] ??= {}), hits)
   return merged
@@ -180,7 +180,7 @@ export function buildTrace(input: BuildTraceInput): Trace {
  * code; not said when untraced project code ran), or its Then steps executed no assertion.
  * Failing scenarios are failing, not hollow.
  */
-export function hollowReason(trace: Trace, scenarioIndex: number): HollowReason | undefined {
+function hollowReason(trace: Trace, scenarioIndex: number): HollowReason | undefined {
   const scenario = trace.scenarios[scenarioIndex]
   if (!scenario || scenario.status !== 'passed' || scenario.assertions === undefined) return undefined
   const key = String(scenarioIndex)

@@ -1,16 +1,8 @@
 export { TRACE_FORMAT_VERSION, toRanges, formatRanges } from './format'
 export { encodeLines, decodeLines } from './lines'
 export type { Trace, TraceScenario, TraceSourceFile, TraceFunction, TraceBranch, ScenarioStatus, HollowReason, SourceRole } from './format'
-export {
-  scenariosForLine,
-  linesForScenario,
-  scenariosByLine,
-  uncoveredLines,
-  uncoveredFunctions,
-  findScenarios,
-  functionDisplayName
-} from './query'
-export { buildTrace, markHollow, hollowReason, mergeFileHits } from './build'
+export { scenariosForLine, linesForScenario, uncoveredLines, uncoveredFunctions, findScenarios, functionDisplayName } from './query'
+export { buildTrace, markHollow } from './build'
 export type { TracedSource, SourceMaps, CounterHits, ScenarioCoverage, BuildTraceInput } from './build'
 export { sourceRole, isAlwaysTraced } from './roles'
 export { coverageDataFromTrace, writeCoverageReports, sourcesFromCoverage } from './coverage-report'
@@ -40,7 +32,7 @@ export {
   pruneRuns
 } from './store'
 export type { ReadTraceResult } from './store'
-export { parseShard, formatShard, isShard, MAX_SHARDS } from './shard'
+export { parseShard, formatShard, isShard } from './shard'
 export type { Shard } from './shard'
 export { mergeRefusals, missingShards, mergeRunTraces, inShardOrder } from './merge-runs'
 export type { RunToMerge, MergeTracesInput } from './merge-runs'

@@ -20,21 +20,6 @@ export function linesForScenario(trace: Trace, scenarioIndex: number): { path: s
     .filter((entry) => entry.lines.length > 0)
 }
 
-/** For each line of a file, the indices of the scenarios that ran it. */
-export function scenariosByLine(trace: Trace, path: string): Map<number, number[]> {
-  const byLine = new Map<number, number[]>()
-  const file = trace.files.find((candidate) => candidate.path === path)
-  if (!file) return byLine
-  for (const [index, bitmap] of Object.entries(file.hits)) {
-    for (const line of decodeLines(bitmap)) {
-      const list = byLine.get(line) ?? []
-      list.push(Number(index))
-      byLine.set(line, list)
-    }
-  }
-  return byLine
-}
-
 /**
  * Executable lines and functions that no scenario ran: code no specification asks for.
  * Lines that ran while loading (declarations, constants) are not listed: loading ran them.

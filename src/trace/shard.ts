@@ -10,7 +10,7 @@ export interface Shard {
 const SHARD_SYNTAX = /^\s*(\d+)\s*\/\s*(\d+)\s*$/
 
 /** The most shards a suite is split into: beyond it a typo (`1/20000`) is likelier than a plan. */
-export const MAX_SHARDS = 1000
+const MAX_SHARDS = 1000
 
 /**
  * `i/n` → `{ index: i, total: n }`, 1 ≤ i ≤ n; anything else is a usage error saying what was

@@ -56,7 +56,9 @@ export function confinePath(projectRoot: string, requested: string, allowedRoots
     const kind = longName === segments[segments.length - 1] ? 'file' : 'folder'
     return {
       ok: false,
-      reason: `${kind} name too long: ${Buffer.byteLength(longName)} bytes, at most ${MAX_NAME_BYTES} (file systems take 255, and writing adds a temporary suffix)`
+      reason:
+        `${kind} name too long: ${Buffer.byteLength(longName)} bytes, at most ${MAX_NAME_BYTES} (file systems ` +
+        `take 255, and writing adds a temporary suffix)`
     }
   }
   const relative = path.posix.normalize(segments.filter((segment) => segment !== '.' && segment !== '').join('/'))

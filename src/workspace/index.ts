@@ -1,5 +1,5 @@
 export { writeFileAtomic, temporaryPathBeside } from './atomic-write'
-export { removeStaleTemporaries, writerOfTemporary, processIsAlive, SPECLOOP_WRITTEN_FOLDERS } from './stale-temporaries'
+export { removeStaleTemporaries, writerOfTemporary, processIsAlive } from './stale-temporaries'
 export { sha256, renderWithProvenance, readProvenance, startsWithProvenance } from './provenance'
 export type { Provenance, ProvenanceInput, ReadProvenance } from './provenance'
 export { confinePath, DEFAULT_ALLOWED_ROOTS } from './allow-list'
@@ -17,14 +17,11 @@ export {
   LATEST,
   LATEST_RUN_DIRECTORY,
   CACHE_DIRECTORY,
-  SCRATCH_DIRECTORY,
   MESSAGES_FILE,
   TRACE_FILE,
   COVERAGE_DIRECTORY,
   RUN_SCRATCH,
   RUN_FORMATS_DIRECTORY,
-  STRENGTH_DIRECTORY,
-  STRENGTH_FILE,
   specloopDirectoryOf,
   ledgerPathOf,
   legacyLedgerPathOf,

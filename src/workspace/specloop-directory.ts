@@ -29,9 +29,9 @@ export const RUNS_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'runs')
 export const LATEST = 'latest'
 export const LATEST_RUN_DIRECTORY = path.join(RUNS_DIRECTORY, LATEST)
 export const CACHE_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'cache')
-export const STRENGTH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'strength')
-export const STRENGTH_FILE = path.join(STRENGTH_DIRECTORY, 'strength.json')
-export const SCRATCH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'scratch')
+const STRENGTH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'strength')
+const STRENGTH_FILE = path.join(STRENGTH_DIRECTORY, 'strength.json')
+const SCRATCH_DIRECTORY = path.join(SPECLOOP_DIRECTORY, 'scratch')
 
 /** The files of one run directory. */
 export const MESSAGES_FILE = 'messages.ndjson'

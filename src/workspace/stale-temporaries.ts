@@ -3,7 +3,7 @@ import path from 'node:path'
 import { SPECLOOP_DIRECTORY } from './specloop-directory'
 
 /** The folders of a project specloop writes in: only there are its temporary files looked for. */
-export const SPECLOOP_WRITTEN_FOLDERS = [SPECLOOP_DIRECTORY, 'generated', 'steps', 'reports']
+const SPECLOOP_WRITTEN_FOLDERS = [SPECLOOP_DIRECTORY, 'generated', 'steps', 'reports']
 
 /**
  * specloop's temporary files, named after the process that writes them: `.<name>.<pid>.<hex>.tmp`

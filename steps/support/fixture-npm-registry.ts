@@ -45,7 +45,16 @@ const server = http.createServer((request, response) => {
       for (const [name, versions] of Object.entries(body)) {
         requested.set(name, versions)
         const held = advisories.filter((advisory) => advisory.package === name)
-        if (held.length > 0) answer[name] = held.map((advisory, index) => ({ id: 1000 + index, url: advisory.url, title: advisory.title, severity: advisory.severity, vulnerable_versions: advisory.vulnerable, cwe: [], cvss: { score: 0 } }))
+        if (held.length > 0)
+          answer[name] = held.map((advisory, index) => ({
+            id: 1000 + index,
+            url: advisory.url,
+            title: advisory.title,
+            severity: advisory.severity,
+            vulnerable_versions: advisory.vulnerable,
+            cwe: [],
+            cvss: { score: 0 }
+          }))
       }
       return json(response, answer)
     }
@@ -53,7 +62,8 @@ const server = http.createServer((request, response) => {
     const held = advisories.find((advisory) => advisory.package === name)
     if (request.method === 'GET' && held) {
       const versions = [...new Set([...(requested.get(name) || []), held.fixed])]
-      return json(response, { name, 'dist-tags': { latest: held.fixed }, versions: Object.fromEntries(versions.map((version) => [version, { name, version }])) })
+      const packument = Object.fromEntries(versions.map((version) => [version, { name, version }]))
+      return json(response, { name, 'dist-tags': { latest: held.fixed }, versions: packument })
     }
     response.statusCode = 404
     json(response, { error: 'not found' })

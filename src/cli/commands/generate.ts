@@ -121,7 +121,8 @@ async function showPrompt(run: GenerateRun, model: ModelRunOptions): Promise<voi
     writeLine(io.stdout, result.shownRequest)
     writeLine(
       io.stderr,
-      `specloop generate: the first request to ${result.endpoint} (model ${result.model}), as it would be sent; nothing was sent and the project was not changed`
+      `specloop generate: the first request to ${result.endpoint} (model ${result.model}), as it would be sent; nothing ` +
+        `was sent and the project was not changed`
     )
   } else if (result?.summary) writeLine(io.stderr, `specloop generate: nothing would be sent: ${result.summary.stopDetail}`)
   context.setExitCode(outcome.exitCode)

@@ -22,7 +22,8 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
   if (result.promotion) {
     writeLine(
       stdout,
-      `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`
+      `Promotion approved by ${result.approver} for ${result.promotion.roles.join(', ')}: the specs and generated code ` +
+        `as they are now (${result.promotion.release.slice(0, 12)}), recorded in the ledger (entry #${result.ledgerSequence}).`
     )
     return
   }
@@ -39,7 +40,8 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
     stdout,
     changed === 0
       ? `Nothing to approve: every scenario named is approved as it is (${result.lockFile} unchanged).`
-      : `Approved by ${result.approver}: ${changed} ${changed === 1 ? 'change' : 'changes'} recorded in ${result.lockFile} and the ledger (entry #${result.ledgerSequence}).`
+      : `Approved by ${result.approver}: ${changed} ${changed === 1 ? 'change' : 'changes'} recorded in ${result.lockFile} ` +
+          `and the ledger (entry #${result.ledgerSequence}).`
   )
 }
 
@@ -52,10 +54,12 @@ function printStatus(result: StatusResult, stdout: NodeJS.WritableStream, stderr
       stdout,
       `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the feature files (above): their scenarios are not counted below.`
     )
-  writeLine(
-    stdout,
-    `Specs (${result.lockExists ? result.lockFile : `no ${result.lockFile} yet`}; ${result.approverRules > 0 ? `${result.approverRules} approver rule${result.approverRules === 1 ? '' : 's'} in specloop.json` : 'no approver rules: anyone may approve'}):`
-  )
+  const lock = result.lockExists ? result.lockFile : `no ${result.lockFile} yet`
+  const rules =
+    result.approverRules > 0
+      ? `${result.approverRules} approver rule${result.approverRules === 1 ? '' : 's'} in specloop.json`
+      : 'no approver rules: anyone may approve'
+  writeLine(stdout, `Specs (${lock}; ${rules}):`)
   writeLine(stdout, `  scenarios: ${countsLine(result.counts.scenarios, ['approved', 'changed', 'new', 'removed'])}`)
   for (const scenario of result.scenarios.filter((item) => item.state !== 'approved')) {
     const since = scenario.state === 'changed' ? ` (approved by ${scenario.approval!.by} on ${scenario.approval!.at.slice(0, 10)})` : ''
@@ -107,16 +111,18 @@ function printGate(result: GateResult, stdout: NodeJS.WritableStream, stderr: No
       : result.ci
         ? ' Not recorded: the ledger did not verify.'
         : ''
+  const stage = result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''
+  const ran = result.checks.filter((check) => check.ran).length
   writeLine(
     stdout,
     result.passed
-      ? `Gate passed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.checks.filter((check) => check.ran).length} checks ran, ${result.checks.filter((check) => !check.ran).length} skipped.${recorded}`
-      : `Gate failed${result.promote ? ' (promote)' : result.ci ? ' (CI)' : ''}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`
+      ? `Gate passed${stage}: ${ran} checks ran, ${result.checks.length - ran} skipped.${recorded}`
+      : `Gate failed${stage}: ${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}.${recorded}`
   )
 }
 
 /** The job summary a CI shows (GitHub Actions: $GITHUB_STEP_SUMMARY): why the gate passed or failed. */
-export function gateSummaryMarkdown(result: GateResult): string {
+function gateSummaryMarkdown(result: GateResult): string {
   const lines = [`## specloop gate: ${result.passed ? 'passed' : 'failed'}`, '', '| check | result | |', '| --- | --- | --- |']
   for (const check of result.checks)
     lines.push(
@@ -184,7 +190,8 @@ const registerGate: RegisterCommand = (program, context) => {
   program
     .command('gate')
     .description(
-      'hold generated code to the security policy, the dependency allow-list, npm audit (with "gate.audit" in specloop.json), tsc and the project\'s ESLint; --ci adds approvals, freshness, rules, the last run and the ledger'
+      'hold generated code to the security policy, the dependency allow-list, npm audit (with "gate.audit" in ' +
+        "specloop.json), tsc and the project's ESLint; --ci adds approvals, freshness, rules, the last run and the ledger"
     )
     .option('--ci', 'the CI gate: exit 1 on anything unapproved, stale, unconfirmed, failing, hollow or unverifiable', false)
     .option('--min-score <percent>', "also hold every feature's mutation score (the last `specloop strength`) to this", parseScore)

@@ -71,7 +71,8 @@ function printEditorSettings(editor: InitResult['editor'], stdout: NodeJS.Writab
   if (editor?.action === 'by-hand' && editor.added.length > 0)
     writeLine(
       stdout,
-      `  ${editor.file} has comments, so it is left as it is: add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`
+      `  ${editor.file} has comments, so it is left as it is: ` +
+        `add ${editor.added.map((key) => `"${key}": ${JSON.stringify(EDITOR_SETTINGS[key])}`).join(', ')} for the Cucumber extension`
     )
 }
 

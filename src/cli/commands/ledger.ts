@@ -57,10 +57,8 @@ function printVerify(result: LedgerVerifyResult, stdout: NodeJS.WritableStream):
     const anchors = result.anchored
       ? ` and reaches ${result.anchored === 1 ? 'the anchor' : `all ${result.anchored} anchors`} in specs.lock`
       : ''
-    writeLine(
-      stdout,
-      `${result.legacy ? LEGACY_LEDGER_PATH : `${result.ledger}/`}: ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}, every path holds${heads}${anchors}.`
-    )
+    const where = result.legacy ? LEGACY_LEDGER_PATH : `${result.ledger}/`
+    writeLine(stdout, `${where}: ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}, every path holds${heads}${anchors}.`)
     for (const warning of result.warnings) writeLine(stdout, `warning: ${formatError(warning)}`)
   }
 }
@@ -71,7 +69,8 @@ function printMigrate(result: LedgerMigrateResult, stdout: NodeJS.WritableStream
   else
     writeLine(
       stdout,
-      `Migrated ${result.migrated} ${result.migrated === 1 ? 'entry' : 'entries'} into ${result.ledger}/ (hashes unchanged); recorded: ${result.recorded.map(describeLedgerEntry).join('; ')}.`
+      `Migrated ${result.migrated} ${result.migrated === 1 ? 'entry' : 'entries'} into ${result.ledger}/ (hashes ` +
+        `unchanged); recorded: ${result.recorded.map(describeLedgerEntry).join('; ')}.`
     )
 }
 

@@ -25,7 +25,8 @@ function printMergeResult(result: MergeResult, stdout: NodeJS.WritableStream, st
   )
   writeLine(
     stdout,
-    `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`
+    `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; ` +
+      `coverage in ${relative}/coverage/ (lcov.info, html/)`
   )
 }
 

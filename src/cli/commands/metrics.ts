@@ -8,7 +8,8 @@ export const registerMetrics: RegisterCommand = (program, context) => {
   program
     .command('metrics')
     .description(
-      'whether it pays: generated and hand-written lines, hand edits of generated code, regenerations, rounds and time to green, questions, red after green, tokens'
+      'whether it pays: generated and hand-written lines, hand edits of generated code, regenerations, rounds and time ' +
+        'to green, questions, red after green, tokens'
     )
     .option(
       '--since <date-or-revision>',

@@ -9,7 +9,8 @@ export const registerReport: RegisterCommand = (program, context) => {
   program
     .command('report')
     .description(
-      `build the living documentation of the latest run (or of any Cucumber Messages stream): ${REPORT_FORMAT_NAMES.map((name) => `${name}, ${REPORT_FORMATS[name].description}`).join('; ')}`
+      `build the living documentation of the latest run (or of any Cucumber Messages ` +
+        `stream): ${REPORT_FORMAT_NAMES.map((name) => `${name}, ${REPORT_FORMATS[name].description}`).join('; ')}`
     )
     .option('--from <file>', 'a Cucumber Messages stream (NDJSON) instead of the latest run')
     .option('--trace <file>', 'the trace of that run (default: trace.json beside the messages)')

@@ -24,7 +24,8 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
     const checked = result as CheckResult
     const { counts } = checked
     const lines = [
-      `check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ${checked.bound ? `${counts.undefinedSteps} undefined step texts` : 'steps not bound'}, ${plural(counts.parseErrors, 'parse error')}`
+      `check     ${plural(counts.features, 'feature')}, ${plural(counts.scenarios, 'scenario')}, ` +
+        `${checked.bound ? `${counts.undefinedSteps} undefined step texts` : 'steps not bound'}, ${plural(counts.parseErrors, 'parse error')}`
     ]
     for (const error of checked.errors) lines.push(`          ${formatError(error)}`)
     return lines
@@ -32,7 +33,8 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   if (phase === 'generate') {
     const generated = result as GenerateResult
     const lines = [
-      `generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${plural(generated.counts.operations, 'operation')}, ${plural(generated.written.length, 'file')} written`
+      `generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${plural(generated.counts.operations, 'operation')}, ` +
+        `${plural(generated.written.length, 'file')} written`
     ]
     for (const outcome of generated.implementations) {
       const [first, ...rest] = describeOutcome(outcome)
@@ -52,9 +54,9 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   }
   if (phase === 'verify') {
     const verified = result as VerifyResult
-    const lines = [
-      `verify    ${plural(verified.scenarioCounts.total, 'scenario')} (${countsText(verified.scenarioCounts as unknown as Record<string, number>) || 'none'})${verified.trace ? `, traced to ${plural(verified.trace.files, 'file')}` : ''}`
-    ]
+    const byStatus = countsText(verified.scenarioCounts as unknown as Record<string, number>) || 'none'
+    const traced = verified.trace ? `, traced to ${plural(verified.trace.files, 'file')}` : ''
+    const lines = [`verify    ${plural(verified.scenarioCounts.total, 'scenario')} (${byStatus})${traced}`]
     for (const error of verified.errors) lines.push(`          ${formatError(error)}`)
     for (const scenario of verified.hollow)
       lines.push(`          warning: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}" (${scenario.reason})`)

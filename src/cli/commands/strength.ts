@@ -35,13 +35,15 @@ function printStrengthResult(result: StrengthResult, stdout: NodeJS.WritableStre
   for (const mutant of survivors) {
     writeLine(
       stdout,
-      `${mutant.file}:${mutant.line}:${mutant.column}: surviving mutant: ${describeMutant(mutant)} (${mutant.operator}); ran ${plural(mutant.scenarios.length, 'scenario')}, none failed`
+      `${mutant.file}:${mutant.line}:${mutant.column}: surviving mutant: ${describeMutant(mutant)} (${mutant.operator}); ` +
+        `ran ${plural(mutant.scenarios.length, 'scenario')}, none failed`
     )
     const row = mutant.killingRow
     if (row) {
       writeLine(
         stdout,
-        `  a row that kills it, for the Examples of ${row.uri}${row.line ? `:${row.line}` : ''} (expected = what the code answers now: confirm it is the intended behaviour):`
+        `  a row that kills it, for the Examples of ${row.uri}${row.line ? `:${row.line}` : ''} (expected = what the ` +
+          `code answers now: confirm it is the intended behaviour):`
       )
       writeLine(stdout, `    ${row.header}`)
       writeLine(stdout, `    ${row.row}`)
@@ -55,7 +57,8 @@ function printStrengthResult(result: StrengthResult, stdout: NodeJS.WritableStre
   const reused = result.mutantsReused > 0 ? `, ${result.mutantsReused} kept from the last run` : ''
   writeLine(
     stdout,
-    `Strength: ${scoreText(record.score)}; ${plural(result.mutantsRun, 'mutant')} run (${plural(result.scenarioRuns, 'scenario run')})${reused}, ${plural(survivors.length, 'survivor')}, ${(result.elapsedMs / 1000).toFixed(1)} s`
+    `Strength: ${scoreText(record.score)}; ${plural(result.mutantsRun, 'mutant')} run (${plural(result.scenarioRuns, 'scenario run')})${reused}, ` +
+      `${plural(survivors.length, 'survivor')}, ${(result.elapsedMs / 1000).toFixed(1)} s`
   )
   for (const error of result.errors.filter((error) => error.code === 'STRENGTH_LOW_SCORE')) writeLine(stderr, formatError(error))
 }
@@ -65,7 +68,8 @@ export const registerStrength: RegisterCommand = (program, context) => {
     .command('strength')
     .argument('[files...]', 'implementation files to mutate (default: every one the scenarios ran)')
     .description(
-      'mutate the code the scenarios run, rerun only the scenarios that ran each mutated line, and report the mutants no scenario notices, with a row that would'
+      'mutate the code the scenarios run, rerun only the scenarios that ran each mutated line, and report the mutants ' +
+        'no scenario notices, with a row that would'
     )
     .option(
       '--affected',

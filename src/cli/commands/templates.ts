@@ -9,7 +9,8 @@ export const registerTemplates: RegisterCommand = (program, context) => {
     .description('write a new spec from a template: specloop new feature NAME --template rule-table')
     .command('feature <name>')
     .description(
-      'a well-formed feature (Background, Rules, a Scenario Outline with boundary rows, a refusal) in features/NAME.feature; an existing file is never overwritten'
+      'a well-formed feature (Background, Rules, a Scenario Outline with boundary rows, a refusal) in ' +
+        'features/NAME.feature; an existing file is never overwritten'
     )
     .option('-t, --template <name>', 'the template (specloop templates lists them)')
     .action((name: string, options: { template?: string }) => {

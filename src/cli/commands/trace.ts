@@ -52,7 +52,8 @@ function printMatrix(rows: readonly MatrixRow[], stdout: NodeJS.WritableStream):
     const approval =
       row.approval.state === 'new'
         ? 'not approved'
-        : `${row.approval.state === 'changed' ? 'changed since approved' : 'approved'} by ${row.approval.by} ${row.approval.at?.slice(0, 10)}${row.approval.ticket ? ` (${row.approval.ticket})` : ''}`
+        : `${row.approval.state === 'changed' ? 'changed since approved' : 'approved'} by ${row.approval.by} ` +
+          `${row.approval.at?.slice(0, 10)}${row.approval.ticket ? ` (${row.approval.ticket})` : ''}`
     writeLine(
       stdout,
       `${row.feature}:${row.line} ${row.scenario}${row.tags.length ? ` ${row.tags.join(' ')}` : ''} — ${row.result}; ${approval}`
@@ -61,7 +62,8 @@ function printMatrix(rows: readonly MatrixRow[], stdout: NodeJS.WritableStream):
     for (const generated of row.generatedFiles)
       writeLine(
         stdout,
-        `  generated ${generated.path}: ${plural(generated.lines, 'line')} (${generated.generator}${generated.model ? `, ${generated.model}` : ''}, ${generated.bodySha256.slice(0, 12)})`
+        `  generated ${generated.path}: ${plural(generated.lines, 'line')} ` +
+          `(${generated.generator}${generated.model ? `, ${generated.model}` : ''}, ${generated.bodySha256.slice(0, 12)})`
       )
     for (const written of row.handWrittenFiles) writeLine(stdout, `  code      ${written.path}: ${plural(written.lines, 'line')}`)
   }

@@ -59,7 +59,8 @@ function printVerifyResult(result: VerifyResult, stdout: NodeJS.WritableStream, 
       )
     writeLine(
       stdout,
-      `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; coverage in ${relative}/coverage/ (lcov.info, html/)`
+      `Trace: ${plural(result.trace.scenarios, 'scenario')}, ${plural(result.trace.files, 'file')} in ${relative}/trace.json; ` +
+        `coverage in ${relative}/coverage/ (lcov.info, html/)`
     )
   }
   if (result.coverageSummary && result.trace && result.trace.files > 0) {

@@ -54,7 +54,10 @@ test('feedback: notes, then compiler errors, then failing scenarios only, each c
   )
   assert.match(
     text,
-    /Scenario "one" \(features\/a\.feature:3\): failed \(the same in 1 more scenarios\)\n {2}step: the total is 3 \(failed\)\n {2}error: expected 2 to equal 3\n {2}at World/
+    new RegExp(
+      String.raw`Scenario "one" \(features/a\.feature:3\): failed \(the same in 1 more scenarios\)\n {2}` +
+        String.raw`step: the total is 3 \(failed\)\n {2}error: expected 2 to equal 3\n {2}at World`
+    )
   )
   assert.doesNotMatch(text, /Scenario "two"/)
   assert.ok(text.split('\n').every((line) => line.length <= FEEDBACK_ITEM_LIMIT + 100))

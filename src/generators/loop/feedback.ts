@@ -53,10 +53,10 @@ function describeScenario(scenario: ScenarioResult, more: number): string {
   const lines = [
     `- Scenario "${scenario.name}" (${scenario.uri}:${scenario.line}): ${scenario.status}${more > 0 ? ` (the same in ${more} more scenarios)` : ''}`
   ]
-  if (scenario.failingStep)
-    lines.push(
-      `  step: ${scenario.failingStep.text} (${scenario.failingStep.status}${scenario.failingStep.definition ? `, defined at ${scenario.failingStep.definition}` : ''})`
-    )
+  if (scenario.failingStep) {
+    const { text, status, definition } = scenario.failingStep
+    lines.push(`  step: ${text} (${status}${definition ? `, defined at ${definition}` : ''})`)
+  }
   if (scenario.errorMessage) lines.push(`  error: ${scenario.errorMessage}`)
   if (scenario.topStackFrame) lines.push(`  ${scenario.topStackFrame}`)
   return lines.join('\n')

@@ -6,30 +6,16 @@ import path from 'node:path'
 import { readLedger } from '../../ledger'
 import { runRepairLoop, RoundProposal, RoundRequest } from './loop'
 import { packageRoot } from '../../package-root'
+import { initTemplates } from '../../project/init-templates'
 
 const repositoryRoot = packageRoot
 
 function project(): string {
   const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-loop-')))
   fs.symlinkSync(path.join(repositoryRoot, 'node_modules'), path.join(directory, 'node_modules'), 'dir')
-  fs.writeFileSync(
-    path.join(directory, 'cucumber.js'),
-    "module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'] } }\n"
-  )
-  fs.writeFileSync(
-    path.join(directory, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        module: 'commonjs',
-        moduleResolution: 'node',
-        target: 'ES2022',
-        strict: true,
-        skipLibCheck: true,
-        types: ['node'],
-        noEmit: true
-      }
-    })
-  )
+  // The configuration and tsconfig.json `specloop init` writes.
+  const templates = initTemplates('loop')
+  for (const file of ['cucumber.js', 'tsconfig.json']) fs.writeFileSync(path.join(directory, file), templates[file])
   fs.mkdirSync(path.join(directory, 'features'))
   fs.writeFileSync(
     path.join(directory, 'features', 'a.feature'),

@@ -286,7 +286,8 @@ function judgeRound(state: LoopState, files: LoopFiles, evaluation: Evaluation, 
     files.restore(state.best.snapshot)
     report.outcome = 'rolled-back'
     state.notes.push(
-      `round ${round} made things worse (${describeScore(evaluation.score)}, before: ${describeScore(state.best.evaluation.score)}); its files were rolled back to the best version so far, shown above`
+      `round ${round} made things worse (${describeScore(evaluation.score)}, before: ${describeScore(state.best.evaluation.score)}); ` +
+        'its files were rolled back to the best version so far, shown above'
     )
     state.withoutProgress++
     return

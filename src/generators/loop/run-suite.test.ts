@@ -6,28 +6,16 @@ import path from 'node:path'
 import { readSuiteMessages, relativise, runGeneratedSuite, topStackFrame } from './run-suite'
 import { parseCompilerOutput, typeCheck } from './type-check'
 import { packageRoot } from '../../package-root'
+import { initTemplates } from '../../project/init-templates'
 
 const repositoryRoot = packageRoot
 
 function project(files: Record<string, string>): string {
   const directory = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-run-suite-')))
   fs.symlinkSync(path.join(repositoryRoot, 'node_modules'), path.join(directory, 'node_modules'), 'dir')
-  const base: Record<string, string> = {
-    'cucumber.js': "module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'] } }\n",
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'commonjs',
-        moduleResolution: 'node',
-        strict: true,
-        esModuleInterop: true,
-        skipLibCheck: true,
-        types: ['node'],
-        noEmit: true
-      },
-      include: ['steps/**/*.ts']
-    })
-  }
+  // The configuration and tsconfig.json `specloop init` writes.
+  const templates = initTemplates('run-suite')
+  const base = { 'cucumber.js': templates['cucumber.js'], 'tsconfig.json': templates['tsconfig.json'] }
   for (const [relative, content] of Object.entries({ ...base, ...files })) {
     fs.mkdirSync(path.dirname(path.join(directory, relative)), { recursive: true })
     fs.writeFileSync(path.join(directory, relative), content)
@@ -55,7 +43,8 @@ test('runGeneratedSuite turns the Cucumber Messages of a real run into per-scena
   const cwd = project({
     'features/a.feature': FEATURE,
     'steps/a.ts':
-      "import { Given, Then } from '@cucumber/cucumber'\nimport { expect } from 'chai'\nGiven('a step', function () {})\nThen('it is {int}', function (n: number) {\n  expect(1).to.equal(n)\n})\n"
+      "import { Given, Then } from '@cucumber/cucumber'\nimport { expect } from 'chai'\nGiven('a step', function () {})\n" +
+      "Then('it is {int}', function (n: number) {\n  expect(1).to.equal(n)\n})\n"
   })
   const result = await runGeneratedSuite({ cwd, env: process.env, timeoutMs: 60_000 })
   assert.equal(result.timedOut, false)
@@ -132,7 +121,8 @@ test('compiler output: continuation lines are joined, duplicates dropped, global
 
 test('stack frames: the first in the project, paths relative', () => {
   const stack =
-    'Error: x\n    at Object.<anonymous> (/p/node_modules/chai/index.js:1:1)\n    at node:internal/modules/cjs:1:1\n    at World.<anonymous> (/p/steps/a.ts:4:2)'
+    'Error: x\n    at Object.<anonymous> (/p/node_modules/chai/index.js:1:1)\n    at node:internal/modules/cjs:1:1\n' +
+    '    at World.<anonymous> (/p/steps/a.ts:4:2)'
   assert.equal(topStackFrame(stack), 'at World.<anonymous> (/p/steps/a.ts:4:2)')
   assert.equal(topStackFrame('no frames'), undefined)
   assert.equal(relativise('at file:///nowhere/p/steps/a.ts:1 and /nowhere/p/x', '/nowhere/p'), 'at steps/a.ts:1 and x')

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Pickle, TestCase, TestStepResult } from '@cucumber/messages'
+import type { Pickle, StepDefinition, TestCase, TestStepResult } from '@cucumber/messages'
 import { readMessages, Status, toStatus, worstStatus } from '../../messages'
 import { runChild } from '../../processes'
 import { writableDirectory, projectReadPaths, sandboxedNode, sandboxEnvironment } from '../../runner'
@@ -118,18 +118,59 @@ export async function runGeneratedSuite(options: RunSuiteOptions): Promise<Suite
 
 /** Pure: Cucumber Messages (NDJSON) to per-scenario results; `cwd` makes paths relative. */
 export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
-  const pickles = new Map<string, Pickle>()
+  const run = collectSuiteMessages(ndjson, cwd)
+  const scenarios: ScenarioResult[] = []
+  for (const pickle of run.pickles.values()) {
+    const finished = run.finishedByPickle.get(pickle.id)
+    scenarios.push(
+      finished
+        ? describeScenario(pickle, finished.testCase, finished.steps, run.hooks, run.definitionLocations, cwd)
+        : { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown', undefinedSteps: [] }
+    )
+  }
+  scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
+  const counts: SuiteResult['counts'] = { total: scenarios.length, passed: 0 }
+  for (const scenario of scenarios) counts[scenario.status] = (counts[scenario.status] ?? 0) + 1
+  return {
+    scenarios,
+    counts,
+    green: scenarios.length > 0 && counts.passed === scenarios.length,
+    stepDefinitions: run.stepDefinitions,
+    exitCode: null,
+    timedOut: false,
+    durationMs: 0,
+    runError: run.runError
+  }
+}
+
+type StepResults = { testStepId: string; result: TestStepResult }[]
+
+/** What a run's messages say, by id: the scenarios, the last attempt of each, the step definitions and hooks. */
+interface SuiteMessages {
+  pickles: Map<string, Pickle>
+  finishedByPickle: Map<string, { testCase: TestCase; steps: StepResults }>
+  stepDefinitions: StepDefinitionReference[]
+  /** `uri:line` of each step definition, by id. */
+  definitionLocations: Map<string, string>
+  /** Each hook's name, by id. */
+  hooks: Map<string, string>
+  runError?: string
+}
+
+function collectSuiteMessages(ndjson: string, cwd: string): SuiteMessages {
+  const run: SuiteMessages = {
+    pickles: new Map(),
+    finishedByPickle: new Map(),
+    stepDefinitions: [],
+    definitionLocations: new Map(),
+    hooks: new Map()
+  }
   const testCases = new Map<string, TestCase>()
-  const startedCase = new Map<string, { testCaseId: string; steps: { testStepId: string; result: TestStepResult }[] }>()
-  const finishedByPickle = new Map<string, { testCase: TestCase; steps: { testStepId: string; result: TestStepResult }[] }>()
-  const stepDefinitions: StepDefinitionReference[] = []
-  const definitionLocations = new Map<string, string>()
-  const hooks = new Map<string, string>()
-  let runError: string | undefined
+  const startedCase = new Map<string, { testCaseId: string; steps: StepResults }>()
   readMessages(
     ndjson,
     (envelope) => {
-      if (envelope.pickle) pickles.set(envelope.pickle.id, envelope.pickle)
+      if (envelope.pickle) run.pickles.set(envelope.pickle.id, envelope.pickle)
       else if (envelope.testCase) testCases.set(envelope.testCase.id, envelope.testCase)
       else if (envelope.testCaseStarted)
         startedCase.set(envelope.testCaseStarted.id, { testCaseId: envelope.testCaseStarted.testCaseId, steps: [] })
@@ -141,56 +182,35 @@ export function readSuiteMessages(ndjson: string, cwd: string): SuiteResult {
         const started = startedCase.get(envelope.testCaseFinished.testCaseStartedId)
         const testCase = started && testCases.get(started.testCaseId)
         // With --retry, only the last attempt counts.
-        if (started && testCase) finishedByPickle.set(testCase.pickleId, { testCase, steps: started.steps })
+        if (started && testCase) run.finishedByPickle.set(testCase.pickleId, { testCase, steps: started.steps })
       } else if (envelope.stepDefinition) {
-        const { pattern, sourceReference } = envelope.stepDefinition
-        definitionLocations.set(
-          envelope.stepDefinition.id,
-          `${relativise(sourceReference.uri ?? '', cwd)}:${sourceReference.location?.line ?? 0}`
-        )
-        stepDefinitions.push({
-          pattern: pattern.source,
-          patternKind: pattern.type === 'REGULAR_EXPRESSION' ? 'regular-expression' : 'cucumber-expression',
-          uri: relativise(sourceReference.uri ?? '', cwd),
-          line: sourceReference.location?.line ?? 0
-        })
-      } else if (envelope.hook) {
-        hooks.set(envelope.hook.id, envelope.hook.name ?? 'hook')
-      } else if (envelope.testRunFinished) {
+        const reference = stepDefinitionReference(envelope.stepDefinition, cwd)
+        run.definitionLocations.set(envelope.stepDefinition.id, `${reference.uri}:${reference.line}`)
+        run.stepDefinitions.push(reference)
+      } else if (envelope.hook) run.hooks.set(envelope.hook.id, envelope.hook.name ?? 'hook')
+      else if (envelope.testRunFinished?.exception) {
         const exception = envelope.testRunFinished.exception
-        if (exception) runError = relativise(trimText(`${exception.type}: ${exception.message ?? ''}`, 2000), cwd)
+        run.runError = relativise(trimText(`${exception.type}: ${exception.message ?? ''}`, 2000), cwd)
       }
     },
     { tolerateMalformed: true }
   )
-  const scenarios: ScenarioResult[] = []
-  for (const pickle of pickles.values()) {
-    const finished = finishedByPickle.get(pickle.id)
-    scenarios.push(
-      finished
-        ? describeScenario(pickle, finished.testCase, finished.steps, hooks, definitionLocations, cwd)
-        : { name: pickle.name, uri: pickle.uri, line: pickle.location?.line ?? 0, status: 'unknown', undefinedSteps: [] }
-    )
-  }
-  scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
-  const counts: SuiteResult['counts'] = { total: scenarios.length, passed: 0 }
-  for (const scenario of scenarios) counts[scenario.status] = (counts[scenario.status] ?? 0) + 1
+  return run
+}
+
+function stepDefinitionReference({ pattern, sourceReference }: StepDefinition, cwd: string): StepDefinitionReference {
   return {
-    scenarios,
-    counts,
-    green: scenarios.length > 0 && counts.passed === scenarios.length,
-    stepDefinitions,
-    exitCode: null,
-    timedOut: false,
-    durationMs: 0,
-    runError
+    pattern: pattern.source,
+    patternKind: pattern.type === 'REGULAR_EXPRESSION' ? 'regular-expression' : 'cucumber-expression',
+    uri: relativise(sourceReference.uri ?? '', cwd),
+    line: sourceReference.location?.line ?? 0
   }
 }
 
 function describeScenario(
   pickle: Pickle,
   testCase: TestCase,
-  steps: { testStepId: string; result: TestStepResult }[],
+  steps: StepResults,
   hooks: Map<string, string>,
   definitionLocations: Map<string, string>,
   cwd: string
@@ -230,7 +250,10 @@ const ACCESS_DENIED = 'Access to this API has been restricted'
 
 function explainRefusal(errorText: string): string {
   if (!errorText.startsWith(ACCESS_DENIED)) return errorText
-  return `${errorText} (the sandbox refused it: the code under evaluation may read the project and its dependencies, write only under ${SPECLOOP_DIRECTORY}/, start no process; see docs/verify.md#the-sandbox, or --no-sandbox)`
+  return (
+    `${errorText} (the sandbox refused it: the code under evaluation may read the project and its dependencies, ` +
+    `write only under ${SPECLOOP_DIRECTORY}/, start no process; see docs/verify.md#the-sandbox, or --no-sandbox)`
+  )
 }
 
 /** The first frame in the project's own code: not node internals, not node_modules. */

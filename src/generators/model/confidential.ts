@@ -5,7 +5,7 @@ import type { ParsedFeature } from '../../gherkin'
 import type { StepDefinitionReference } from '../loop'
 import type { GenerateConfig } from './settings'
 
-export const DEFAULT_CONFIDENTIAL_TAGS: readonly string[] = ['@confidential']
+const DEFAULT_CONFIDENTIAL_TAGS: readonly string[] = ['@confidential']
 
 /**
  * What never enters a prompt: scenarios with a confidential tag (on the feature, the rule, the
@@ -173,7 +173,10 @@ export function onlyConfidentialLeft(
 ): string | undefined {
   if (targets.some((scenario) => !isConfidentialScenario(confidentiality, scenario))) return undefined
   const one = targets.length === 1
-  return `${one ? 'the 1 scenario' : `the ${targets.length} scenarios`} still not passing ${one ? 'is' : 'are'} confidential (${confidentiality.tags.join(', ')}): the model is not asked about ${one ? 'it' : 'them'}`
+  return (
+    `${one ? 'the 1 scenario' : `the ${targets.length} scenarios`} still not ` +
+    `passing ${one ? 'is' : 'are'} confidential (${confidentiality.tags.join(', ')}): the model is not asked about ${one ? 'it' : 'them'}`
+  )
 }
 
 /** A compiler error (`path(line,col): …` or `path:line:col …`) in a confidential file. */

@@ -157,7 +157,7 @@ function wordsOf(text: string): Set<string> {
 }
 
 /** The step definitions most related (by shared words) to the steps to make pass, as source lines. */
-export function selectStepDefinitions(cwd: string, definitions: StepDefinitionReference[], stepTexts: string[]): string[] {
+function selectStepDefinitions(cwd: string, definitions: StepDefinitionReference[], stepTexts: string[]): string[] {
   const wanted = wordsOf(stepTexts.join(' '))
   const sourceLines = new Map<string, string[]>()
   const lineOf = (definition: StepDefinitionReference) => {
@@ -196,7 +196,7 @@ function listFiles(root: string, directory: string, accept: (name: string) => bo
 
 const isTypeScriptSource = (name: string) => /\.(ts|tsx|mts|cts)$/.test(name) && !/\.d\.ts$|\.test\.ts$/.test(name)
 
-export function findWorld(cwd: string, withheld: (relativePath: string) => boolean = () => false): string | undefined {
+function findWorld(cwd: string, withheld: (relativePath: string) => boolean = () => false): string | undefined {
   for (const directory of SUPPORT_DIRECTORIES) {
     for (const file of listFiles(cwd, directory, (name) => /\.(ts|js|mjs|cjs)$/.test(name)).filter((file) => !withheld(file))) {
       const text = fs.readFileSync(path.join(cwd, file), 'utf8')
@@ -207,7 +207,7 @@ export function findWorld(cwd: string, withheld: (relativePath: string) => boole
   return undefined
 }
 
-export function collectSignatures(
+function collectSignatures(
   cwd: string,
   skip: Set<string>,
   stepTexts: string[],
@@ -230,7 +230,7 @@ export function collectSignatures(
     .filter((entry) => entry.signatures.length > 0)
 }
 
-export function describeConventions(cwd: string, supportGlobs: string[]): string[] {
+function describeConventions(cwd: string, supportGlobs: string[]): string[] {
   const conventions: string[] = []
   const resolves = (name: string) => {
     try {
@@ -242,10 +242,13 @@ export function describeConventions(cwd: string, supportGlobs: string[]): string
   const cucumberManifest = resolves('@cucumber/cucumber')
   const cucumberVersion = cucumberManifest ? (JSON.parse(fs.readFileSync(cucumberManifest, 'utf8')) as { version: string }).version : '12'
   conventions.push(
-    `cucumber-js ${cucumberVersion}: import { Given, When, Then, World, setWorldConstructor } from '@cucumber/cucumber'. Use Cucumber Expressions ({int}, {float}, {string}, {word}). Step functions are \`function\`, not arrow functions, so \`this\` is the World.`
+    `cucumber-js ${cucumberVersion}: import { Given, When, Then, World, setWorldConstructor } from ` +
+      `'@cucumber/cucumber'. Use Cucumber Expressions ({int}, {float}, {string}, {word}). Step functions are ` +
+      `\`function\`, not arrow functions, so \`this\` is the World.`
   )
   conventions.push(
-    `cucumber-js loads support code from: ${supportGlobs.join(', ') || 'steps/**/*.ts'}. Put step definitions in generated/steps/<topic>.steps.ts and the implementation in generated/src/<topic>.ts (imported as '../src/<topic>').`
+    `cucumber-js loads support code from: ${supportGlobs.join(', ') || 'steps/**/*.ts'}. Put step definitions in ` +
+      `generated/steps/<topic>.steps.ts and the implementation in generated/src/<topic>.ts (imported as '../src/<topic>').`
   )
   conventions.push(
     resolves('chai')
@@ -278,7 +281,7 @@ export function describeConventions(cwd: string, supportGlobs: string[]): string
  * Generated files the failures run through (top stack frames, the failing steps' definitions)
  * that the model may replace: their bodies, since a signature is not enough to fix them.
  */
-export function involvedGeneratedFiles(cwd: string, failing: ScenarioResult[]): PlannedFile[] {
+function involvedGeneratedFiles(cwd: string, failing: ScenarioResult[]): PlannedFile[] {
   const paths = new Set<string>()
   for (const scenario of failing) {
     const frame = /\(?([\w@./-]+\.(?:ts|tsx|mts|cts|js|mjs|cjs)):\d+:\d+\)?$/.exec(scenario.topStackFrame ?? '')

@@ -88,7 +88,8 @@ export function endpointRefused(
   const endpoint = describeEndpoint(baseURL)
   return specloopError(
     'MODEL_ENDPOINT_REFUSED',
-    `the model endpoint ${endpoint} is not on the allow-list of model endpoints (${configured ? '"generate.endpoints" in specloop.json' : `the default: ${OPENAI_ENDPOINT} and loopback`}); nothing was sent`,
+    `the model endpoint ${endpoint} is not on the allow-list of model ` +
+      `endpoints (${configured ? '"generate.endpoints" in specloop.json' : `the default: ${OPENAI_ENDPOINT} and loopback`}); nothing was sent`,
     location,
     `if the specs and code may be sent there, add "${endpoint}" to "generate.endpoints" in specloop.json`
   )

@@ -19,7 +19,7 @@ import { ModelRun, proposeRound, renderModelFile } from './round'
 import { readSkeletons, skeletonVet } from './skeletons'
 
 /** Opts in to running a model's code with network access where no network namespace exists. */
-export const ALLOW_NETWORK_VARIABLE = 'SPECLOOP_ALLOW_NETWORK'
+const ALLOW_NETWORK_VARIABLE = 'SPECLOOP_ALLOW_NETWORK'
 
 export interface ModelGenerateOptions {
   cwd: string
@@ -68,7 +68,7 @@ export interface ModelGenerateResult {
  * Checks everything the model generator needs before anything runs or is written: the
  * configuration, the endpoint, key and model settings, and for a replay its cassette.
  */
-export function prepareModelRun(
+function prepareModelRun(
   options: Pick<ModelGenerateOptions, 'cwd' | 'env' | 'generator' | 'model' | 'cassetteDirectory' | 'requestTimeoutSeconds'>
 ): { config: GenerateConfig; settings: ModelSettings; error?: undefined } | { error: SpecloopError } {
   const read = readGenerateConfig(options.cwd)

@@ -31,7 +31,7 @@ export const ANSWER_SCHEMA = {
 } as const
 
 export const MAX_FILES = 40
-export const MAX_FILE_CHARACTERS = 200_000
+const MAX_FILE_CHARACTERS = 200_000
 /** Generated files carry a provenance header, a // comment: only code files can have one. */
 export const GENERATED_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs']
 

@@ -75,7 +75,8 @@ test(
       const prompt = buildPrompt(context, buildFeedback({ suite }))
       const tokens = countTokens(prompt.messages.map((message) => message.content).join('\n'))
       console.log(
-        `prompt: ${prompt.characters} characters, ${tokens} tokens (o200k_base), estimate ${prompt.estimatedTokens}; sections ${JSON.stringify(prompt.sections)}`
+        `prompt: ${prompt.characters} characters, ${tokens} tokens (o200k_base), ` +
+          `estimate ${prompt.estimatedTokens}; sections ${JSON.stringify(prompt.sections)}`
       )
       assert.ok(tokens < 8000, `${tokens} tokens`)
       // The context is selected, not dumped: the step, a few of its scenarios, related definitions.

@@ -82,6 +82,28 @@ function truncate(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit)}\n… (${text.length - limit} more characters not shown)`
 }
 
+/** A section of the user message before it is written: left out when its body is blank. */
+interface SectionDraft {
+  name: string
+  title: string
+  body: string
+}
+
+const DEFAULT_WORLD = [
+  "none: `this` in a step is cucumber's default World. Store state on `this` and type it",
+  ' (`function (this: MyWorld, ...)`, or a World class set with setWorldConstructor in generated/support/).'
+].join('')
+
+const SKELETONS_TITLE = [
+  'Class skeletons to fill in (keep every class, method and signature: the step definitions call them as they are;',
+  ' write the method bodies and the fields the state needs, and return the file whole)'
+].join('')
+
+const WRITTEN_FILES_TITLE = [
+  'Generated files involved: written earlier in this run or run by the failing scenarios',
+  ' (current content; return a file whole to change it)'
+].join('')
+
 /** Builds the prompt from selected context and the feedback of the last round. Pure and deterministic. */
 /**
  * `secrets`: values that must not leave the machine (the key, the project's secrets); well-known key shapes are removed too.
@@ -93,64 +115,76 @@ export function buildPrompt(
   secrets: readonly string[] = [],
   withheldWords: readonly string[] = []
 ): Prompt {
-  const sections: { name: string; text: string }[] = []
-  const add = (name: string, title: string, body: string) => {
-    if (body.trim() !== '') sections.push({ name, text: `## ${title}\n${body}` })
-  }
-  add(
-    'task',
-    'Task',
-    context.undefinedSteps.length > 0
-      ? `Make these scenarios pass. Steps without a definition:\n${context.undefinedSteps.map((text) => `- ${text}`).join('\n')}`
-      : 'Make the failing scenarios below pass.'
-  )
+  const project = projectSections(context)
+  const drafts: SectionDraft[] = [
+    { name: 'task', title: 'Task', body: taskOf(context.undefinedSteps) },
+    ...project.sections,
+    { name: 'conventions', title: 'Conventions', body: context.conventions.map((line) => `- ${line}`).join('\n') },
+    { name: 'paths', title: 'Paths you may write', body: allowedPathsOf(context.allowedRoots) },
+    { name: 'feedback', title: 'Result of the last round (fix this)', body: truncate(feedback, SECTION_LIMITS.feedback) }
+  ]
+  const sections = drafts
+    .filter((draft) => draft.body.trim() !== '')
+    .map((draft) => ({ name: draft.name, text: `## ${draft.title}\n${draft.body}` }))
+  const user = redactWords(redact(sections.map((section) => section.text).join('\n\n'), secrets), withheldWords)
+  return promptOf(user, sections, project.included)
+}
+
+function taskOf(undefinedSteps: string[]): string {
+  return undefinedSteps.length > 0
+    ? `Make these scenarios pass. Steps without a definition:\n${undefinedSteps.map((text) => `- ${text}`).join('\n')}`
+    : 'Make the failing scenarios below pass.'
+}
+
+function allowedPathsOf(allowedRoots: string[]): string {
+  return [
+    `Only under: ${allowedRoots.map((root) => `${root}/`).join(', ')}.`,
+    ' Never features/, package.json, .ci/ or anything outside the project.',
+    ' A generated file that someone edited by hand is never overwritten.'
+  ].join('')
+}
+
+/** The sections that show the project, each list within its budget, and what of the project they include. */
+function projectSections(context: PromptContext): { sections: SectionDraft[]; included: PromptInclusions } {
   const excerpts = capped(
     context.featureExcerpts.map((excerpt) => `# ${excerpt.uri}\n${excerpt.text}`),
     SECTION_LIMITS.features,
     (count) => `# … ${count} more excerpts not shown`
   )
-  add('features', 'Scenarios (excerpts of the feature files)', excerpts.text)
   const skeletons = skeletonSection(context.skeletons ?? [])
-  add('skeletons', SKELETONS_TITLE, skeletons.text)
   const definitions = capped(context.stepDefinitions, SECTION_LIMITS.stepDefinitions, (count) => `… ${count} more not shown`)
-  add(
-    'stepDefinitions',
-    `Existing step definitions (${context.stepDefinitions.length} most relevant of ${context.stepDefinitionsTotal}; do not define these again)`,
-    definitions.text
-  )
-  add(
-    'world',
-    'World',
-    truncate(
-      context.world ??
-        "none: `this` in a step is cucumber's default World. Store state on `this` and type it (`function (this: MyWorld, ...)`, or a World class set with setWorldConstructor in generated/support/).",
-      SECTION_LIMITS.world
-    )
-  )
   const signatures = capped(
     context.exportedSignatures.map((file) => `// ${file.path}\n${file.signatures.join('\n')}`),
     SECTION_LIMITS.signatures,
     (count) => `// … ${count} more files not shown`
   )
-  add('signatures', 'Exported signatures in src/ and generated/src/ (bodies not shown)', signatures.text)
   const whole = capped(
     context.writtenFiles.map((file) => `// ${file.path}\n${file.content}`),
     SECTION_LIMITS.writtenFiles,
     (count) => `// … ${count} more files not shown`
   )
-  add(
-    'writtenFiles',
-    'Generated files involved: written earlier in this run or run by the failing scenarios (current content; return a file whole to change it)',
-    whole.text
-  )
-  add('conventions', 'Conventions', context.conventions.map((line) => `- ${line}`).join('\n'))
-  add(
-    'paths',
-    'Paths you may write',
-    `Only under: ${context.allowedRoots.map((root) => `${root}/`).join(', ')}. Never features/, package.json, .ci/ or anything outside the project. A generated file that someone edited by hand is never overwritten.`
-  )
-  add('feedback', 'Result of the last round (fix this)', truncate(feedback, SECTION_LIMITS.feedback))
-  const user = redactWords(redact(sections.map((section) => section.text).join('\n\n'), secrets), withheldWords)
+  const sections: SectionDraft[] = [
+    { name: 'features', title: 'Scenarios (excerpts of the feature files)', body: excerpts.text },
+    { name: 'skeletons', title: SKELETONS_TITLE, body: skeletons.text },
+    { name: 'stepDefinitions', title: stepDefinitionsTitle(context), body: definitions.text },
+    { name: 'world', title: 'World', body: truncate(context.world ?? DEFAULT_WORLD, SECTION_LIMITS.world) },
+    { name: 'signatures', title: 'Exported signatures in src/ and generated/src/ (bodies not shown)', body: signatures.text },
+    { name: 'writtenFiles', title: WRITTEN_FILES_TITLE, body: whole.text }
+  ]
+  const scenarios = context.featureExcerpts
+    .slice(0, excerpts.kept)
+    .flatMap((excerpt) => excerpt.scenarios.map((scenario) => ({ path: excerpt.uri, ...scenario })))
+  const files = [...includedFiles(context, definitions.kept, signatures.kept, whole.kept), ...skeletons.included]
+  return { sections, included: { scenarios, files } }
+}
+
+function stepDefinitionsTitle(context: PromptContext): string {
+  const shown = `${context.stepDefinitions.length} most relevant of ${context.stepDefinitionsTotal}`
+  return `Existing step definitions (${shown}; do not define these again)`
+}
+
+/** The messages for the model around the user message, with their hash and measures. */
+function promptOf(user: string, sections: { name: string; text: string }[], included: PromptInclusions): Prompt {
   const messages: Prompt['messages'] = [
     { role: 'system', content: SYSTEM },
     { role: 'user', content: user }
@@ -165,17 +199,9 @@ export function buildPrompt(
       { name: 'system', characters: SYSTEM.length },
       ...sections.map((section) => ({ name: section.name, characters: section.text.length }))
     ],
-    included: {
-      scenarios: context.featureExcerpts
-        .slice(0, excerpts.kept)
-        .flatMap((excerpt) => excerpt.scenarios.map((scenario) => ({ path: excerpt.uri, ...scenario }))),
-      files: [...includedFiles(context, definitions.kept, signatures.kept, whole.kept), ...skeletons.included]
-    }
+    included
   }
 }
-
-const SKELETONS_TITLE =
-  'Class skeletons to fill in (keep every class, method and signature: the step definitions call them as they are; write the method bodies and the fields the state needs, and return the file whole)'
 
 /** The class skeletons the model fills, whole, within their budget; and what of them the prompt includes, for the ledger. */
 function skeletonSection(skeletons: PromptSkeleton[]): { text: string; included: PromptInclusions['files'] } {

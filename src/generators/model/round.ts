@@ -55,7 +55,9 @@ export async function proposeRound(run: ModelRun, request: RoundRequest): Promis
     return {
       files: [],
       tokens: { input: 0, output: 0 },
-      overBudget: `the next prompt (about ${prompt.estimatedTokens} tokens) and an answer do not fit in the ${request.remainingTokens} tokens left of the budget`
+      overBudget:
+        `the next prompt (about ${prompt.estimatedTokens} tokens) and an answer do not fit ` +
+        `in the ${request.remainingTokens} tokens left of the budget`
     }
   }
   if (run.options.showPrompt) {

@@ -38,13 +38,15 @@ test('a switch over the examples and a table keyed by them are lookups too', () 
     "export const fizzBuzz = (n: number) => {\n  switch (n) {\n    case 3: return 'Fizz'\n    case 5: return 'Buzz'\n    default: return String(n)\n  }\n}\n"
   assert.equal(findRowLookup('a.ts', switched, fizz)?.line, 3)
   const keyed =
-    "const ANSWERS: Record<number, string> = { 3: 'Fizz', 5: 'Buzz', 15: 'FizzBuzz' }\nexport function fizzBuzz(n: number): string {\n  return ANSWERS[n] ?? String(n)\n}\n"
+    "const ANSWERS: Record<number, string> = { 3: 'Fizz', 5: 'Buzz', 15: 'FizzBuzz' }\n" +
+    'export function fizzBuzz(n: number): string {\n  return ANSWERS[n] ?? String(n)\n}\n'
   assert.equal(findRowLookup('a.ts', keyed, fizz)?.line, 1)
 })
 
 test('a rule is no lookup, even where its constants are example values', () => {
   const rule =
-    "export function fizzBuzz(n: number): string {\n  if (n % 15 === 0) return 'FizzBuzz'\n  if (n % 3 === 0) return 'Fizz'\n  if (n % 5 === 0) return 'Buzz'\n  return String(n)\n}\n"
+    "export function fizzBuzz(n: number): string {\n  if (n % 15 === 0) return 'FizzBuzz'\n  if (n % 3 === 0) return 'Fizz'\n" +
+    "  if (n % 5 === 0) return 'Buzz'\n  return String(n)\n}\n"
   assert.equal(findRowLookup('a.ts', rule, fizz), undefined)
   const bands = operation('deliveryDays', [{ name: 'km', type: 'number' }], [{ km: 10 }, { km: 50 }, { km: 300 }, { km: 301 }])
   assert.equal(
@@ -56,7 +58,8 @@ test('a rule is no lookup, even where its constants are example values', () => {
 test('a mapping over a whole domain is no lookup: it names values the examples never show', () => {
   const days = operation('daysIn', [{ name: 'month', type: 'number' }], [{ month: 2 }, { month: 4 }, { month: 1 }])
   const code =
-    'export function daysIn(month: number) {\n  switch (month) {\n    case 2: return 28\n    case 4: case 6: case 9: case 11: return 30\n    default: return 31\n  }\n}\n'
+    'export function daysIn(month: number) {\n  switch (month) {\n    case 2: return 28\n' +
+    '    case 4: case 6: case 9: case 11: return 30\n    default: return 31\n  }\n}\n'
   assert.equal(findRowLookup('a.ts', code, days), undefined)
 })
 

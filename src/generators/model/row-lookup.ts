@@ -168,7 +168,8 @@ export function findRowLookup(file: string, content: string, operation: Operatio
         file,
         source,
         compared[0]!.node,
-        `${operation.name} tests ${parameter} against the example values ${describe(compared)} instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`
+        `${operation.name} tests ${parameter} against the example values ${describe(compared)} instead of computing a ` +
+          `rule: a lookup of the rows passes the examples and is wrong for other inputs`
       )
     }
     const keyed = operation.inputs.length === 1 ? memorises(keys, exampleValues) : undefined
@@ -177,7 +178,8 @@ export function findRowLookup(file: string, content: string, operation: Operatio
         file,
         source,
         keyed[0]!.node,
-        `${operation.name} keeps a table keyed by the example values of ${input.name} (${describe(keyed)}) instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`
+        `${operation.name} keeps a table keyed by the example values of ${input.name} (${describe(keyed)}) instead of ` +
+          `computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`
       )
     }
   }
@@ -190,7 +192,8 @@ export function findRowLookup(file: string, content: string, operation: Operatio
         file,
         source,
         keyed[0]!.node,
-        `${operation.name} keeps a table keyed by the example rows (${describe(keyed)}) instead of computing a rule: a lookup of the rows passes the examples and is wrong for other inputs`
+        `${operation.name} keeps a table keyed by the example rows (${describe(keyed)}) instead of computing a rule: a ` +
+          `lookup of the rows passes the examples and is wrong for other inputs`
       )
     }
   }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { jsonErrorLocation, lineAndColumn, SpecloopError, specloopError } from '../../errors'
+import { lineAndColumn, SpecloopError, specloopError, parseJson } from '../../errors'
 import { DEFAULT_ENDPOINTS, endpointRefused, OPENAI_ENDPOINT as OPENAI_DEFAULT, isAllowedEndpoint, parseEndpointPattern } from './egress'
 
 export { describeEndpoint } from './egress'
@@ -24,7 +24,7 @@ export interface GenerateConfig {
   confidential?: { tags?: string[]; files?: string[] }
 }
 
-export const CONFIG_FILE = 'specloop.json'
+const CONFIG_FILE = 'specloop.json'
 
 const NUMBER_FIELDS = ['maxRounds', 'tokenBudget', 'timeLimit', 'requestTimeout', 'maxRetries'] as const
 const GENERATE_KEYS: readonly string[] = ['generator', 'model', 'baseURL', ...NUMBER_FIELDS, 'endpoints', 'confidential']
@@ -117,15 +117,9 @@ export function readGenerateConfig(
   const file = path.join(cwd, CONFIG_FILE)
   if (!fs.existsSync(file)) return { config: {} }
   const text = fs.readFileSync(file, 'utf8')
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (thrown) {
-    const message = thrown instanceof Error ? thrown.message : String(thrown)
-    const location = jsonErrorLocation(text, message)
-    return { error: specloopError('CONFIG_INVALID', `invalid JSON: ${message}`, { file: CONFIG_FILE, ...location }) }
-  }
-  const section = (document as { generate?: unknown })?.generate
+  const parsed = parseJson(text, CONFIG_FILE, 'CONFIG_INVALID', (message) => `invalid JSON: ${message}`)
+  if (parsed.error) return { error: parsed.error }
+  const section = (parsed.value as { generate?: unknown })?.generate
   if (section === undefined) return { config: {} }
   if (typeof section !== 'object' || section === null || Array.isArray(section))
     return { error: specloopError('CONFIG_INVALID', '"generate" must be an object', { file: CONFIG_FILE }) }

@@ -38,7 +38,8 @@ export { add as plus }
 test('the World is the class given to setWorldConstructor', () => {
   const world = worldDeclaration(
     'world.ts',
-    "import { World, setWorldConstructor } from '@cucumber/cucumber'\nclass ShopWorld extends World {\n  basket: string[] = []\n  add(item: string) { this.basket.push(item) }\n}\nsetWorldConstructor(ShopWorld)\n"
+    "import { World, setWorldConstructor } from '@cucumber/cucumber'\nclass ShopWorld extends World {\n  basket: string[] = []\n" +
+      '  add(item: string) { this.basket.push(item) }\n}\nsetWorldConstructor(ShopWorld)\n'
   )
   assert.equal(world, 'class ShopWorld extends World {\n  basket: string[]\n  add(item: string)\n}')
   assert.equal(worldDeclaration('a.ts', 'setWorldConstructor(Imported)'), 'setWorldConstructor(Imported) (declared elsewhere)')

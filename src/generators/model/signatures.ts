@@ -23,7 +23,7 @@ function headOf(node: ts.Node & { body?: ts.Node }, source: ts.SourceFile): stri
 }
 
 /** A class as its header and its members' signatures, bodies and initialisers left out. */
-export function summariseClass(node: ts.ClassDeclaration, source: ts.SourceFile): string {
+function summariseClass(node: ts.ClassDeclaration, source: ts.SourceFile): string {
   const members: string[] = []
   for (const member of node.members) {
     const modifiers = compiler().canHaveModifiers(member) ? (compiler().getModifiers(member) ?? []) : []

@@ -6,7 +6,8 @@ import { analyseSteps } from '../steps/analyse'
 import { implementOperations } from './implement-operations'
 
 const outline = (name: string, when: string, rows: string[]) =>
-  `Feature: ${name}\n  Scenario Outline: ${name}\n    Given the number <n>\n    When ${when}\n    Then the result is <result>\n\n    Examples:\n      | n | result |\n${rows.map((row) => `      ${row}`).join('\n')}\n`
+  `Feature: ${name}\n  Scenario Outline: ${name}\n    Given the number <n>\n    When ${when}\n    Then the result is <result>\n\n` +
+  `    Examples:\n      | n | result |\n${rows.map((row) => `      ${row}`).join('\n')}\n`
 
 test('each operation is told before it is worked on (synthesis holds the event loop, so a progress line is drawn from there)', () => {
   const newId = IdGenerator.incrementing()

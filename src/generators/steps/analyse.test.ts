@@ -67,7 +67,8 @@ test('steps that differ only in values share one expression; any decimal makes i
 test('outline placeholders name the parameters; one-word values fill a {word}', () => {
   const features = parse({
     'features/fizz.feature':
-      'Feature: F\n  Scenario Outline: o\n    Given the number <n>\n    Then the word is <word>\n\n    Examples:\n      | n | word |\n      | 1 | 1    |\n      | 3 | Fizz |\n'
+      'Feature: F\n  Scenario Outline: o\n    Given the number <n>\n    Then the word is <word>\n\n    Examples:\n' +
+      '      | n | word |\n      | 1 | 1    |\n      | 3 | Fizz |\n'
   })
   const analysis = analyseSteps(features, [])
   assert.deepEqual(
@@ -109,7 +110,8 @@ test('a parameter that would also match a step a hand-written definition matches
 test('a {word} group that would match the texts of another group is kept to exact text', () => {
   const features = parse({
     'features/a.feature':
-      'Feature: A\n  Scenario Outline: o\n    Given the count is <c>\n\n    Examples:\n      | c    |\n      | many |\n      | few  |\n\n  Scenario: s\n    Given the count is "5"\n'
+      'Feature: A\n  Scenario Outline: o\n    Given the count is <c>\n\n    Examples:\n      | c    |\n      | many |\n' +
+      '      | few  |\n\n  Scenario: s\n    Given the count is "5"\n'
   })
   const analysis = analyseSteps(features, [])
   assert.equal(analysis.problems.length, 0)

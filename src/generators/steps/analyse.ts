@@ -119,12 +119,12 @@ const IMPORTED_NAMES = [
 ]
 
 /** Definitions that count: everything except step definitions in files specloop owns. */
-export function respectedDefinitions(definitions: StepDefinitionInfo[], ownedFiles: Set<string>): StepDefinitionInfo[] {
+function respectedDefinitions(definitions: StepDefinitionInfo[], ownedFiles: Set<string>): StepDefinitionInfo[] {
   return definitions.filter((definition) => !ownedFiles.has(definition.uri))
 }
 
 /** By default every file under generated/ is specloop's (pure; the API refines it from the files' headers). */
-export function generatedFilesOf(definitions: StepDefinitionInfo[]): Set<string> {
+function generatedFilesOf(definitions: StepDefinitionInfo[]): Set<string> {
   return new Set(definitions.map((definition) => definition.uri).filter((uri) => uri.startsWith('generated/')))
 }
 
@@ -221,7 +221,8 @@ function handWrittenGivenBeforeWhen(
 ): SpecloopError {
   return specloopError(
     'GENERATE_HAND_WRITTEN_STEP',
-    `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, so the generated When "${when.templateText}" cannot pass its value on: ` +
+    `the Given "${given.templateText}" is written by hand${definition ? ` (${definition.uri}:${definition.line})` : ''}, ` +
+      `so the generated When "${when.templateText}" cannot pass its value on: ` +
       'the operation is synthesised without it (generate the Given instead, or write the When by hand)',
     { file: given.uri, line: given.line, column: given.column }
   )
@@ -320,7 +321,7 @@ function planStep(group: StepGroup, world: WorldFields): PlannedStep {
 }
 
 /** features/billing/tax.feature → billing/tax.steps.ts; steps used by several features → common.steps.ts. */
-export function stepFileOf(group: StepGroup): string {
+function stepFileOf(group: StepGroup): string {
   const uris = [...new Set(group.occurrences.map((occurrence) => occurrence.uri))]
   if (uris.length !== 1) return 'common.steps.ts'
   const relative = uris[0]

@@ -28,7 +28,7 @@ export function temporaryProject(prefix: string): string {
   return directory
 }
 
-export function parseFeatures(files: Record<string, string>): ParsedFeature[] {
+function parseFeatures(files: Record<string, string>): ParsedFeature[] {
   const newId = IdGenerator.incrementing()
   return Object.entries(files).map(([uri, data]) => parseFeature({ uri, data }, { newId }))
 }

@@ -34,7 +34,7 @@ const TYPE_OF_KIND: Record<SlotKind, ValueType> = { int: 'number', float: 'numbe
 const FALLBACK_NAME: Record<SlotKind, string> = { int: 'number', float: 'number', string: 'text', word: 'word', boolean: 'flag' }
 
 /** Names a group's code may not give a parameter: what its body uses. */
-export const RESERVED_PARAMETER_NAMES = ['table', 'docString', 'result', 'expected', 'world', 'expect', 'requireInput', 'DECIMAL_TOLERANCE']
+const RESERVED_PARAMETER_NAMES = ['table', 'docString', 'result', 'expected', 'world', 'expect', 'requireInput', 'DECIMAL_TOLERANCE']
 
 /** Escapes the characters that mean something in a Cucumber Expression, so the text matches itself. */
 export function escapeExpressionText(text: string): string {

@@ -1,5 +1,5 @@
 /** The step-definition generator: group undefined steps into typed Cucumber Expressions, plan the World, operations and files. */
-export { analyseSteps, respectedDefinitions, generatedFilesOf, stepFileOf } from './analyse'
+export { analyseSteps } from './analyse'
 export type {
   StepAnalysis,
   AnalysisOptions,
@@ -13,7 +13,7 @@ export type {
 export { groupSteps, inferExpression, escapeExpressionText, literalGroup } from './group'
 export type { StepGroup, GroupParameter } from './group'
 export { checkExpressions, parameterTypeRegistry, BOOLEAN_PARAMETER } from './verify'
-export { scenarioFlows, piecesOfText, piecesOfOutlineStep } from './occurrences'
+export { scenarioFlows } from './occurrences'
 export type { Slot, SlotKind, Piece, StepOccurrence, ScenarioFlow, StepRole, ArgumentKind } from './occurrences'
 export { operationNameFromWhen, parameterNameFromContext, baseVerb, camelCase, toIdentifier, wordsOf } from './naming'
 export {
@@ -22,10 +22,7 @@ export {
   renderParameterTypes,
   renderOperationStub,
   fieldsOfWorld,
-  signatureOf,
-  returnTypeOf,
   stringLiteral,
-  commentText,
   WORLD_PATH,
   PARAMETER_TYPES_PATH,
   STEPS_DIRECTORY

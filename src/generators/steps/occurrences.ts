@@ -52,8 +52,6 @@ export interface ScenarioFlow {
   steps: { occurrence: StepOccurrence; needsDefinition: boolean }[]
 }
 
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false }
-
 export const pieceText = (piece: Piece): string => (typeof piece === 'string' ? piece : piece.raw)
 
 /** Strings cucumber's {string} would unescape or fail to match stay fixed text. */
@@ -82,7 +80,7 @@ function mergeText(pieces: Piece[]): Piece[] {
 }
 
 /** Pieces of a step text on its own: its literal values become slots. */
-export function piecesOfText(text: string): Piece[] {
+function piecesOfText(text: string): Piece[] {
   return mergeText(
     splitLiterals(text).map((segment): Piece => {
       if (segment.kind === 'text' || segment.kind === 'placeholder') return segment.text
@@ -98,7 +96,7 @@ export function piecesOfText(text: string): Piece[] {
  * values are and what they are called, the Examples row what they are. Falls back to the
  * pickle text alone when the substituted values do not line up with it.
  */
-export function piecesOfOutlineStep(pickleText: string, template: string, row: Record<string, string>): Piece[] {
+function piecesOfOutlineStep(pickleText: string, template: string, row: Record<string, string>): Piece[] {
   const pieces: Piece[] = []
   for (const segment of splitLiterals(template)) {
     if (segment.kind === 'text') pieces.push(segment.text)
@@ -205,8 +203,4 @@ function flowOf(uri: string, pickle: Pickle, index: DocumentIndex, needsDefiniti
     return { occurrence, needsDefinition: needsDefinition(pickleStep.text) }
   })
   return { pickleId: pickle.id, name: pickle.name, uri, source, scenarioSource: `${uri}:${scenarioLine}`, steps }
-}
-
-export function booleanOf(word: string): boolean {
-  return BOOLEAN_WORDS[word]
 }

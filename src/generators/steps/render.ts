@@ -21,7 +21,7 @@ export function stringLiteral(text: string): string {
 }
 
 /** Text safe inside a // or /** comment: no line terminators, no comment end. */
-export function commentText(text: string, maximumLength = 160): string {
+function commentText(text: string, maximumLength = 160): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a comment
   const safe = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ').replace(/\*\//g, '*\\/')
   return safe.length > maximumLength ? `${safe.slice(0, maximumLength).replace(/[\uD800-\uDBFF]$/, '')}…` : safe
@@ -223,18 +223,18 @@ export interface RenderedOperationModule {
 /** Writes an operation's module: the stub by default; synthesis (or a model) plugs in here. */
 export type OperationModuleRenderer = (operation: PlannedOperation) => string | RenderedOperationModule
 
-export function returnTypeOf(operation: PlannedOperation): string {
+function returnTypeOf(operation: PlannedOperation): string {
   if (operation.outcomes.length === 0) return 'void'
   if (operation.outcomes.length === 1) return operation.outcomes[0].type
   return `{ ${operation.outcomes.map((outcome) => `${outcome.name}: ${outcome.type}`).join('; ')} }`
 }
 
-export function signatureOf(operation: PlannedOperation): string {
+function signatureOf(operation: PlannedOperation): string {
   return `${operation.name}(${operation.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`).join(', ')}): ${returnTypeOf(operation)}`
 }
 
 /** The first three scenarios that need an operation (a fourth one does not change the stub). */
-export function neededByText(operation: PlannedOperation): string {
+function neededByText(operation: PlannedOperation): string {
   const shown = operation.neededBy.slice(0, 3).join(', ')
   return operation.neededBy.length > 3 ? `${shown} and others` : shown
 }

@@ -53,7 +53,7 @@ export interface WalkContext {
 }
 
 /** A doc string is a string value; a data table is not a value of the contract. */
-export const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
+const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
 
 /**
  * One scenario's walk: Given steps set inputs, a When step starts an example of its operation

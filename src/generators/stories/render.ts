@@ -170,7 +170,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     case 'tableAdd':
     case 'tableStep':
       return [
-        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
+        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ` +
+          `${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
       ]
     case 'mode':
       return [`this.${names.mode} = ${quote(effect.value)}`]
@@ -205,30 +206,39 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
 function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect): string {
   const key = step.params.findIndex((type) => type === 'string')
-  const rename = (node: Program): Program => {
-    if (node.kind === 'input') {
-      const match = /^arg(\d+)$/.exec(node.name)
-      const text = match
-        ? (params[Number(match[1])] ?? node.name)
-        : ({
-            count: `this.${names.count}`,
-            other: `this.${names.other}`,
-            size: `this.${names.items}.length`,
-            limit: `(this.${names.limit} ?? Infinity)`,
-            stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
-            listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
-            copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
-            mode: `(this.${names.mode} ?? '')`,
-            flag: `this.${names.flag}`,
-            total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
-            after: `(${afterText(effect, names, params)})`
-          }[node.name] ?? node.name)
-      return { ...node, name: text }
+  const inCode = (name: string): string => {
+    const match = /^arg(\d+)$/.exec(name)
+    if (match) return params[Number(match[1])] ?? name
+    const state: Record<string, string> = {
+      count: `this.${names.count}`,
+      other: `this.${names.other}`,
+      size: `this.${names.items}.length`,
+      limit: `(this.${names.limit} ?? Infinity)`,
+      stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
+      listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
+      copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
+      mode: `(this.${names.mode} ?? '')`,
+      flag: `this.${names.flag}`,
+      total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
+      after: `(${afterText(effect, names, params)})`
     }
-    if (node.kind === 'apply') return { ...node, args: node.args.map(rename) }
-    if (node.kind === 'conditional')
-      return { ...node, condition: rename(node.condition), then: rename(node.then), otherwise: rename(node.otherwise) }
-    return node
+    return state[name] ?? name
+  }
+  // Every node that names an input (a lookup's or a match's key too) reads it in the class's words.
+  const rename = (node: Program): Program => {
+    switch (node.kind) {
+      case 'input':
+      case 'lookup':
+        return node.kind === 'input' ? { ...node, name: inCode(node.name) } : { ...node, input: inCode(node.input) }
+      case 'match':
+        return { ...node, input: inCode(node.input), cases: node.cases.map((entry) => ({ ...entry, result: rename(entry.result) })) }
+      case 'apply':
+        return { ...node, args: node.args.map(rename) }
+      case 'conditional':
+        return { ...node, condition: rename(node.condition), then: rename(node.then), otherwise: rename(node.otherwise) }
+      default:
+        return node
+    }
   }
   return describeProgram(rename(program))
 }
@@ -264,7 +274,10 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
     case 'tableSum':
       return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'tableArgmax':
-      return `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined as [string, number] | undefined)?.[0]`
+      return (
+        `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
+        'undefined as [string, number] | undefined)?.[0]'
+      )
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
     case 'contains':

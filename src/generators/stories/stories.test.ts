@@ -328,9 +328,10 @@ ${scenarios}`
 })
 
 test('a yes/no state beside a quantity: muting keeps the volume, and silence is learnt over both', () => {
-  const feature = (scenarios: string) => `Feature: Radio volume
-  The volume goes from 0 to 10, and turning it past either end stops there. Muting silences the radio but keeps the volume; the radio is silent when it is muted or at volume 0.
-${scenarios}`
+  const feature = (scenarios: string) =>
+    'Feature: Radio volume\n' +
+    '  The volume goes from 0 to 10, and turning it past either end stops there. Muting silences the radio but keeps the volume;' +
+    ` the radio is silent when it is muted or at volume 0.\n${scenarios}`
   const { story, heldOut } = storyWithHoldout(
     feature(`
   Scenario: turning it up
@@ -632,4 +633,50 @@ test('a Then step’s expected value is never an input of its own rule: no tauto
     assert.doesNotMatch(describeProgram(reading.rule), /\barg0\b/, 'the rule reads the value it is checked against')
   // Whatever the model, it is right on a new sequence or it says it is not sure.
   assert.ok(result.status !== 'synthesised' || passesHeldOut(story, heldOut, result.solution!.model), result.status)
+})
+
+test('a rule that looks a state up by key reads the state in the step body, so the steps compile', () => {
+  const { story } = storyWithHoldout(
+    `Feature: Light switch
+  Scenario Outline: switching
+    Given the light is <before>
+    When the switch is pressed
+    Then the light is <after>
+    And the light is not <before>
+
+    Examples:
+      | before | after |
+      | on     | off   |
+      | off    | on    |
+
+  Scenario: pressing twice
+    Given the light is on
+    When the switch is pressed
+    When the switch is pressed
+    Then the light is on
+`,
+    `Feature: Light switch
+  Scenario: three presses
+    Given the light is off
+    When the switch is pressed
+    When the switch is pressed
+    When the switch is pressed
+    Then the light is on
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, result.solution.model, names, names, {
+    status: result.status === 'synthesised' ? 'synthesised' : 'ambiguous'
+  })
+  for (const [index, body] of rendered.bodies) {
+    const text = body.join('\n')
+    // Every name a body uses is its own parameter, the instance, or a literal: no bare state input.
+    assert.doesNotMatch(
+      text,
+      /\[(mode|count|size|flag|other)\]|[^.\w](mode|count|size|flag|other)\b(?!\s*:)/,
+      `step ${story.steps[index]!.expression}: ${text}`
+    )
+  }
 })

@@ -167,14 +167,20 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
     problem.prior.cued(...OPERATORS.roundTo.words),
     !problem.prior.cued('cent', 'cents', 'penny', 'pence')
   )
+  // Rounded down or up where the words say so ("rounded down to a whole number").
+  const directed = (['floor', 'ceil'] as const)
+    .filter((operator) => problem.prior.cued(...OPERATORS[operator].words))
+    .map((operator) => [operator, operator === 'floor' ? Math.floor : Math.ceil] as const)
   const roundings: ReadonlyArray<readonly [OperatorName, (value: number) => number]> = [
     ...ROUNDINGS,
+    ...directed,
     ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(value / step) * step] as const] : [])
   ]
   for (const [rounding, roundValue] of roundings) {
     // Rounded to whole numbers only when the outputs are whole; to cents when they have cents.
     const outputs = rows.map((row) => problem.target[row] as number)
-    if (rounding === 'round' && !outputs.every((value) => Number.isInteger(value))) continue
+    if ((rounding === 'round' || rounding === 'floor' || rounding === 'ceil') && !outputs.every((value) => Number.isInteger(value)))
+      continue
     if (rounding === 'roundCents' && outputs.every((value) => Number.isInteger(value))) continue
     for (const entry of entries) {
       const estimate = leastSquares(entry.values, problem.target, rows)
@@ -182,7 +188,7 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
       const fits = (a: number, b: number) =>
         rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
       let intercept = 0
-      const width = rounding === 'round' ? 1 : rounding === 'roundCents' ? 0.01 : step!
+      const width = rounding === 'roundCents' ? 0.01 : rounding === 'roundTo' ? step! : 1
       const slope = simplestDecimal(estimate.slope, (a) => {
         for (const b of [
           0,

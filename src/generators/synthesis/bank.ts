@@ -11,6 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
+import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
@@ -46,6 +47,8 @@ export interface BankLimits {
   wholeOutputs?: boolean
   /** Every output example is a clock reading ("2:20", "09:15"): numbers may be written back as one. */
   clockOutputs?: boolean
+  /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
+  dateOutputs?: boolean
 }
 
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
@@ -130,12 +133,24 @@ const LIST_UNARY: OperatorName[] = [
   'eachLower',
   'eachUpper',
   'eachCapitalised',
+  'titleCase',
   'eachInitial',
   'eachLettersAndDigits',
   'reversed',
   'allButFirst',
   'allButLast'
 ]
+/** Known sequences written from a number, and read back from text. */
+const SEQUENCES_TO_TEXT: OperatorName[] = [
+  'monthName',
+  'monthShortName',
+  'weekdayName',
+  'weekdayShortName',
+  'ordinal',
+  'romanNumeral',
+  'alphabetLetter'
+]
+const SEQUENCES_FROM_TEXT: OperatorName[] = ['monthNumber', 'weekdayNumber', 'letterPosition']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
 /** Each order relation with its operands swapped. */
 const MIRRORED: Partial<Record<OperatorName, OperatorName>> = {
@@ -188,6 +203,8 @@ export class Bank {
   private readonly categoryConstants = new Map<string, Entry[]>()
   /** Text inputs whose every example is a clock reading ("07:15", "1:45:00"). */
   private readonly clockInputs: ReadonlySet<string>
+  /** Text inputs whose every example is a date ("2026-03-28"). */
+  private readonly dateInputs: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
   private readonly wordSeparators: Entry[]
   /** Sizes text is cut into groups of: the usual ones, and those the feature names. */
@@ -243,6 +260,9 @@ export class Bank {
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
     this.clockInputs = new Set(
       table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name)
+    )
+    this.dateInputs = new Set(
+      table.columns.filter((column) => column.type === 'string' && column.values.every(isDateText)).map((column) => column.name)
     )
     this.learnCategories()
   }
@@ -506,12 +526,29 @@ export class Bank {
     const grow = this.growersAt(level)
     this.growNumbers(level, grow)
     if (this.clockInputs.size > 0) this.growClockReadings(grow)
+    if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow)
     if (this.builds.lists) {
       grow.unary('length', 'string', this.textInput)
       grow.unary('wordCount', 'list')
     }
     this.growConditions(grow)
     this.growText(grow)
+    this.growSequences(grow)
+  }
+
+  /**
+   * Known sequences (month and weekday names, ordinals, Roman numerals, letters, days of a
+   * month): of plain whole numbers, or of an input's text. Outside its domain (month 13) an
+   * operator is undefined, so it is tried on any operand at the cost of one example row.
+   */
+  private growSequences({ unary, pairs }: Growers): void {
+    const plainWhole = (operand: Entry) => operand.bits <= SPELLED_OPERAND_BITS && this.integral(operand)
+    const textInput = (operand: Entry) => operand.program.kind === 'input'
+    for (const operator of SEQUENCES_FROM_TEXT) unary(operator, 'string', textInput)
+    unary('daysInMonth', 'number', plainWhole)
+    const wholeInput = (operand: Entry) => operand.program.kind === 'input' && this.integral(operand)
+    pairs('daysInMonthOf', 'number', RELATED_OPERAND_BITS, 0, wholeInput)
+    if (this.builds.spelled) for (const operator of SEQUENCES_TO_TEXT) unary(operator, 'number', plainWhole)
   }
 
   /** How operators are applied at one level: to one operand, to an operand and a constant, to two operands. */
@@ -575,6 +612,7 @@ export class Bank {
       unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
     // Up to the next cent, only where the words say so (a share that leaves nobody short).
     if (this.prior.cued(...OPERATORS.ceilCents.words)) unary('ceilCents', 'number')
+    if (this.prior.cued(...OPERATORS.roundTenths.words)) unary('roundTenths', 'number')
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // A share of a hundred taken off or put on (a discount, a tip), where the words speak of one.
@@ -618,6 +656,20 @@ export class Bank {
       !containsOperator(operand.program, ['hoursPart', 'minutesPart'])
     unary('hoursPart', 'number', fromReadings)
     unary('minutesPart', 'number', fromReadings)
+  }
+
+  /** Dates are read as days; days computed from dates (or any whole number, where every output is a date) are written back as one. */
+  private growDates({ unary }: Growers): void {
+    unary('dateValue', 'string', (operand) => operand.program.kind === 'input' && this.dateInputs.has(operand.program.name))
+    if (!this.builds.spelled) return
+    unary(
+      'dateText',
+      'number',
+      (operand) =>
+        operand.bits <= CLOCK_OPERAND_BITS &&
+        this.integral(operand) &&
+        (this.limits.dateOutputs === true || containsOperator(operand.program, ['dateValue']))
+    )
   }
 
   /** Conditions: divisibility, the calendar, relations between two values, and their combinations. */

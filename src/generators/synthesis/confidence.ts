@@ -55,8 +55,8 @@ export interface OutputDomain {
   step?: number
 }
 
-/** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */
-const MEASURED = [
+/** Words of payments: measured, not counted, and kept to the cent. */
+const PAYMENTS = [
   'price',
   'prices',
   'cost',
@@ -71,7 +71,12 @@ const MEASURED = [
   'balance',
   'charge',
   'bill',
-  'salary',
+  'salary'
+]
+
+/** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */
+const MEASURED = [
+  ...PAYMENTS,
   'weight',
   'kg',
   'km',
@@ -96,21 +101,7 @@ const MEASURED = [
 
 /** Words of amounts of money, which people keep to the cent. */
 const MONEY = [
-  'price',
-  'prices',
-  'cost',
-  'costs',
-  'fee',
-  'fees',
-  'pay',
-  'pays',
-  'paid',
-  'amount',
-  'total',
-  'balance',
-  'charge',
-  'bill',
-  'salary',
+  ...PAYMENTS,
   'share',
   'fare',
   'refund',
@@ -325,8 +316,4 @@ export function judge(
   })
   if (question === undefined) return { confident: true, compared: near.length }
   return { confident: false, compared: near.length, question: { inputs: question.probe.inputs, answers: question.answers.slice(0, 3) } }
-}
-
-export function sameValues(a: ReadonlyArray<SynthValue | undefined>, b: ReadonlyArray<SynthValue | undefined>): boolean {
-  return a.length === b.length && a.every((value, index) => value === undefined || b[index] === undefined || sameValue(value, b[index]!))
 }

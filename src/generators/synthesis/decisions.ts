@@ -14,7 +14,7 @@ import { templatesOn } from './templates'
 import type { Entry } from './bank'
 import { AgreementIndex, type Candidate, type Problem, candidateOf, countRows, maskOf, rowsOf, truthMask } from './candidate'
 import { CONDITIONAL_BITS } from './prior'
-import { type LookupNode, type MatchNode, type Program, apply, conditional, constant, input } from './program'
+import { type LookupNode, type MatchNode, type Program, apply, conditional, constant } from './program'
 import { sameValue, valueKey } from './values'
 import { chargeWork } from './work'
 
@@ -24,7 +24,7 @@ const ATOM_BITS = 24
 const RESULT_BITS = 20
 const AFFINE_OPERAND_BITS = 8
 /** A template as a branch's result: a plain one (no choices), a short one. */
-const BRANCH_TEMPLATE_BITS = 40
+const BRANCH_TEMPLATE_BITS = 60
 /** Options tried per set of rows, and lists kept: deterministic bounds on the work. */
 const MAX_OPTIONS = 400
 /** Conditions kept per set of rows they select: the cheapest, and rivals that differ beyond the examples. */
@@ -323,9 +323,4 @@ function constantOn(values: readonly Value[], rows: readonly number[]): Value | 
   const first = values[rows[0]!]
   if (first === undefined) return undefined
   return rows.every((row) => valueKey(values[row]!) === valueKey(first)) ? first : undefined
-}
-
-/** `input(name)` for a categorical column, for callers that build per-category programs. */
-export function categoryInput(name: string): Program {
-  return input(name, 'string')
 }

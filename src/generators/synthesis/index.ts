@@ -4,14 +4,7 @@
  * in, data out (the clock for the time budget is injectable).
  */
 export { synthesise, DEFAULT_MAX_LEVEL, DEFAULT_MAX_ENTRIES, DEFAULT_TIME_BUDGET_MS, COMPRESSION } from './search'
-export type {
-  SynthesisOptions,
-  SynthesisResult,
-  SynthesisStatus,
-  SynthesisFailureReason,
-  SynthesisedOutput,
-  SearchStatistics
-} from './search'
+export type { SynthesisOptions, SynthesisResult, SynthesisFailureReason, SynthesisedOutput, SearchStatistics } from './search'
 export type { DistinguishingExample } from './confidence'
 export { MARGIN_BITS, CONFIDENCE } from './confidence'
 export { describeProgram, evaluateProgram, programSize } from './program'

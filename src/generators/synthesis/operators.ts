@@ -7,6 +7,28 @@
  */
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText } from './clock'
+import { dateText, dateValue } from './dates'
+import {
+  MONTHS,
+  MONTH_DAYS,
+  ROMAN_HUNDREDS,
+  ROMAN_TENS,
+  ROMAN_UNITS,
+  WEEKDAYS,
+  alphabetLetter,
+  MINOR_WORDS,
+  daysInMonth,
+  daysInMonthOf,
+  titleCase,
+  letterPosition,
+  listLiteral,
+  monthName,
+  monthNumber,
+  ordinalSuffix,
+  romanNumeral,
+  weekdayName,
+  weekdayNumber
+} from './sequences'
 
 /** Rendered TypeScript with its precedence (higher binds tighter, as in JavaScript). */
 export interface Rendered {
@@ -127,6 +149,53 @@ function percentage(sign: 1 | -1): Pick<OperatorSpec, 'apply' | 'render'> {
     })
   }
 }
+
+/** An entry of a known list by its position from 1: `(['January', ...][month - 1] ?? '')`. */
+function nthOf(names: readonly string[]): (args: readonly Rendered[]) => Rendered {
+  return ([position]) => ({
+    text: `(${listLiteral(names)}[${wrap(position!, PRECEDENCE.additive)} - 1] ?? '')`,
+    precedence: PRECEDENCE.primary
+  })
+}
+
+/** Where a name stands in a known list, from 1, read by its first three letters in any case. */
+function positionOf(names: readonly string[]): (args: readonly Rendered[]) => Rendered {
+  const keys = names.map((name) => name.slice(0, 3).toLowerCase())
+  return ([name]) => ({
+    text: `${listLiteral(keys)}.indexOf(${wrap(name!, PRECEDENCE.primary)}.trim().slice(0, 3).toLowerCase()) + 1`,
+    precedence: PRECEDENCE.additive
+  })
+}
+
+/**
+ * A known sequence's entry from its position (3 → "March"), or its position from an entry's
+ * text ("Mar" → 3): one argument, undefined outside the sequence.
+ */
+function sequenceOperator<From extends 'number' | 'string'>(
+  from: From,
+  value: (argument: From extends 'number' ? number : string) => SynthValue | undefined,
+  render: (args: readonly Rendered[]) => Rendered,
+  words: readonly string[]
+) {
+  const accepts = (argument: SynthValue | undefined): argument is From extends 'number' ? number : string => typeof argument === from
+  return {
+    arguments: [from],
+    result: from === 'number' ? 'string' : 'number',
+    apply: ([a]: readonly SynthValue[]) => (accepts(a) ? value(a) : undefined),
+    render,
+    bits: 5,
+    uncuedBits: 3,
+    family: 'text',
+    words
+  } as const satisfies OperatorSpec
+}
+
+const threeLetters = (names: readonly string[]): string[] => names.map((name) => name.slice(0, 3))
+
+/** Words that cue a month's name or number. */
+const MONTH_WORDS = ['month', 'months', 'monthly', 'calendar', 'statement', 'date', 'dates']
+/** Words that cue a weekday's name or number. */
+const WEEKDAY_WORDS = ['weekday', 'weekdays', 'week', 'day of the week', 'days of the week', 'rota', 'schedule']
 
 export const OPERATORS = {
   add: {
@@ -320,6 +389,19 @@ export const OPERATORS = {
     bits: 5,
     family: 'rounding',
     words: ['round', 'rounded', 'nearest', 'about']
+  },
+  // To one decimal, only where the words say so ("rounded to one decimal"): a mark, a size in KB.
+  roundTenths: {
+    arguments: ['number'],
+    result: 'number',
+    apply: numericUnary((a) => Math.round(a * 10) / 10),
+    render: (args) => ({
+      text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative)} * 10) / 10`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 6,
+    family: 'rounding',
+    words: ['one decimal', 'a decimal', '1 decimal', 'one decimal place', 'tenth', 'tenths', 'one place']
   },
   roundCents: {
     arguments: ['number'],
@@ -673,6 +755,126 @@ export const OPERATORS = {
     family: 'arithmetic',
     words: ['midnight', 'overnight', 'night', 'bed', 'sleep', 'slept', 'shift', 'until', 'between', 'from', 'duration', 'long', 'woke']
   },
+  // Known sequences (sequences.ts): a small table everyone knows, so a rule and not the rows restated.
+  monthName: sequenceOperator('number', (a) => monthName(a), nthOf(MONTHS), MONTH_WORDS),
+  monthShortName: sequenceOperator('number', (a) => monthName(a, true), nthOf(threeLetters(MONTHS)), MONTH_WORDS),
+  monthNumber: sequenceOperator('string', monthNumber, positionOf(MONTHS), MONTH_WORDS),
+  weekdayName: sequenceOperator('number', (a) => weekdayName(a), nthOf(WEEKDAYS), WEEKDAY_WORDS),
+  weekdayShortName: sequenceOperator('number', (a) => weekdayName(a, true), nthOf(threeLetters(WEEKDAYS)), WEEKDAY_WORDS),
+  weekdayNumber: sequenceOperator('string', weekdayNumber, positionOf(WEEKDAYS), WEEKDAY_WORDS),
+  ordinal: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => {
+      const suffix = isNumber(a) ? ordinalSuffix(a) : undefined
+      return suffix === undefined ? undefined : `${a}${suffix}`
+    },
+    render: ([a]) => {
+      const operand = wrap(a!, PRECEDENCE.multiplicative)
+      return {
+        text: `\`\${${a!.text}}\${['th', 'st', 'nd', 'rd'][${operand} % 100 >= 11 && ${operand} % 100 <= 13 ? 0 : ${operand} % 10] ?? 'th'}\``,
+        precedence: PRECEDENCE.primary
+      }
+    },
+    bits: 5,
+    uncuedBits: 3,
+    family: 'text',
+    words: [
+      'ordinal',
+      'ordinals',
+      'place',
+      'places',
+      'position',
+      'rank',
+      'finished',
+      '1st',
+      '2nd',
+      '3rd',
+      'floor',
+      'anniversary',
+      'birthday'
+    ]
+  },
+  romanNumeral: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? romanNumeral(a) : undefined),
+    render: ([a]) => {
+      const operand = wrap(a!, PRECEDENCE.multiplicative + 1)
+      return {
+        text:
+          `'M'.repeat(Math.floor(${operand} / 1000)) + ${listLiteral(ROMAN_HUNDREDS)}[Math.floor(${operand} / 100) % 10] + ` +
+          `${listLiteral(ROMAN_TENS)}[Math.floor(${operand} / 10) % 10] + ${listLiteral(ROMAN_UNITS)}[${wrap(a!, PRECEDENCE.multiplicative)} % 10]`,
+        precedence: PRECEDENCE.additive
+      }
+    },
+    bits: 5,
+    uncuedBits: 3,
+    family: 'text',
+    words: ['roman', 'numeral', 'numerals']
+  },
+  alphabetLetter: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? alphabetLetter(a) : undefined),
+    render: ([a]) => ({ text: `String.fromCharCode(64 + ${wrap(a!, PRECEDENCE.additive + 1)})`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    uncuedBits: 3,
+    family: 'text',
+    words: ['letter', 'letters', 'alphabet', 'row', 'rows', 'column', 'columns', 'seat', 'grid']
+  },
+  letterPosition: {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]) => (isString(a) ? letterPosition(a) : undefined),
+    render: ([a]) => ({ text: `${wrap(a!, PRECEDENCE.primary)}.toUpperCase().charCodeAt(0) - 64`, precedence: PRECEDENCE.additive }),
+    bits: 5,
+    uncuedBits: 3,
+    family: 'text',
+    words: ['letter', 'letters', 'alphabet', 'row', 'rows', 'column', 'columns', 'seat', 'grid']
+  },
+  daysInMonth: {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]) => (isNumber(a) ? daysInMonth(a) : undefined),
+    render: ([a]) => ({ text: `(${listLiteral(MONTH_DAYS)}[${wrap(a!, PRECEDENCE.additive)} - 1] ?? 0)`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    uncuedBits: 3,
+    family: 'arithmetic',
+    words: MONTH_WORDS
+  },
+  daysInMonthOf: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: ([month, year]) => (isNumber(month) && isNumber(year) ? daysInMonthOf(month, year) : undefined),
+    render: ([month, year]) => ({ text: `new Date(${year!.text}, ${month!.text}, 0).getDate()`, precedence: PRECEDENCE.primary }),
+    bits: 6,
+    uncuedBits: 3,
+    family: 'arithmetic',
+    words: MONTH_WORDS
+  },
+  // Calendar dates (dates.ts): ISO text read as days since 1970-01-01, and written back.
+  dateValue: {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]) => (isString(a) ? dateValue(a) : undefined),
+    render: ([a]) => ({ text: `Date.parse(${a!.text}) / 86400000`, precedence: PRECEDENCE.multiplicative }),
+    bits: 3,
+    family: 'text',
+    words: ['date', 'dates', 'day', 'days', 'nights', 'weeks', 'due', 'deadline', 'expires', 'expiry', 'until', 'since', 'on']
+  },
+  dateText: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? dateText(a) : undefined),
+    render: ([a]) => ({
+      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).toISOString().slice(0, 10)`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'text',
+    words: ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']
+  },
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {
     arguments: ['number'],
@@ -697,7 +899,9 @@ export const OPERATORS = {
     result: 'string',
     apply: ([a]) => (isNumber(a) ? clockText(a) : undefined),
     render: ([a]) => ({
-      text: `\`\${String(Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)).padStart(2, '0')}:\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``,
+      text:
+        `\`\${String(Math.floor(${wrap(a!, PRECEDENCE.multiplicative + 1)} / 60)).padStart(2, '0')}:` +
+        `\${String(${wrap(a!, PRECEDENCE.multiplicative + 1)} % 60).padStart(2, '0')}\``,
       precedence: PRECEDENCE.primary
     }),
     bits: 4,
@@ -809,6 +1013,21 @@ export const OPERATORS = {
     family: 'words',
     words: ['title', 'capital', 'capitalised', 'capitalized', 'heading', 'name']
   },
+  // Title case (sequences.ts): short articles, conjunctions and prepositions stay lower case inside a title.
+  titleCase: {
+    arguments: ['list'],
+    result: 'list',
+    apply: ([list]) => (isList(list) ? titleCase(list) : undefined),
+    render: method(
+      () =>
+        `map((word, index, words) => index > 0 && index < words.length - 1 && ${listLiteral(MINOR_WORDS)}.includes(word.toLowerCase()) ` +
+        '? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())'
+    ),
+    bits: 5,
+    uncuedBits: 2,
+    family: 'words',
+    words: ['title', 'titles', 'heading', 'headline', 'headings', 'book', 'film', 'song', 'chapter']
+  },
   eachInitial: {
     arguments: ['list'],
     result: 'list',
@@ -886,7 +1105,3 @@ export const OPERATORS = {
 export type OperatorName = keyof typeof OPERATORS
 
 export const OPERATOR_NAMES = Object.keys(OPERATORS) as OperatorName[]
-
-export function operatorSpec(name: OperatorName): OperatorSpec {
-  return OPERATORS[name]
-}

@@ -8,6 +8,7 @@
 import type { Value } from '../operation'
 import { splitWords } from './operators'
 import { clockStyleOf, clockValue, isClockText, writeClock } from './clock'
+import { dateText, dateValue, endOfMonth, isDateText } from './dates'
 import { thresholdBetween } from './numbers'
 import type { Column, ExampleTable } from './table'
 
@@ -29,6 +30,7 @@ interface ProbeValue {
 export function probeValues(column: Column): ProbeValue[] {
   if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
   if (column.type === 'string' && column.values.every(isClockText)) return clockProbes(column.values as string[])
+  if (column.type === 'string' && column.values.every(isDateText)) return dateProbes(column.values as string[])
   if (column.type === 'string')
     return column.categorical
       ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 }))
@@ -120,6 +122,22 @@ function clockProbes(values: string[]): ProbeValue[] {
       const written = writeClock(minutes, style)!
       if (!values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, 0.9))
     }
+  return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+/** Other dates, between and around the examples', and the ends of their months (where a month or a year turns). */
+function dateProbes(values: string[]): ProbeValue[] {
+  const days = values.map((value) => dateValue(value)!)
+  const found = new Map<string, number>()
+  const add = (day: number, plausibility: number) => {
+    const written = dateText(day)
+    if (written !== undefined && !values.includes(written)) found.set(written, Math.max(found.get(written) ?? 0, plausibility))
+  }
+  for (const probe of numberProbes(days, true)) add(probe.value as number, probe.plausibility)
+  for (const day of days) {
+    add(endOfMonth(day), 0.8)
+    add(endOfMonth(day) + 1, 0.8)
+  }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }
 

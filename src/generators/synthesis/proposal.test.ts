@@ -76,24 +76,25 @@ test('refusing an ordinary input where the rule answers is a disagreement; refus
 })
 
 test('without a synthesised rule to hold it to, a proposal stays unconfirmed', () => {
-  const roman: Operation = {
-    name: 'roman',
-    whenText: 'the number <n> is written in roman numerals',
+  // A code table no rule explains (Roman numerals would be one: a known sequence).
+  const fruit: Operation = {
+    name: 'fruit',
+    whenText: 'the shelf code <n> is looked up',
     inputs: [{ name: 'n', type: 'number' }],
-    outputs: [{ name: 'numeral', type: 'string' }],
+    outputs: [{ name: 'fruit', type: 'string' }],
     scenarios: [],
     examples: [
-      [1, 'I'],
-      [4, 'IV'],
-      [9, 'IX'],
-      [14, 'XIV'],
-      [40, 'XL']
-    ].map(([n, numeral], index) => ({ inputs: { n: n as number }, outputs: { numeral: numeral as string }, source: `r:${index}` }))
+      [1, 'pear'],
+      [4, 'fig'],
+      [9, 'plum'],
+      [14, 'kiwi'],
+      [40, 'lime']
+    ].map(([n, name], index) => ({ inputs: { n: n as number }, outputs: { fruit: name as string }, source: `r:${index}` }))
   }
   const verdict = checkProposal(
-    roman,
-    proposalProbes(roman),
-    proposalProbes(roman).map(() => ({ outputs: { numeral: 'X' } }))
+    fruit,
+    proposalProbes(fruit),
+    proposalProbes(fruit).map(() => ({ outputs: { fruit: 'fig' } }))
   )
   assert.equal(verdict.status, 'unconfirmed')
   assert.match(verdict.reason, /no synthesised rule/)

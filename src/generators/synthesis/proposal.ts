@@ -171,7 +171,8 @@ export function judgeProposal(
   const disagreeing = questions.filter((entry) => entry.question.answers.some((answer) => answer.rule === PROPOSAL_RULE))
   const reason =
     disagreeing.length > 0
-      ? `it and the synthesised rule ${disagreeing.map((entry) => `${entry.output} = ${entry.question.answers[0]!.rule}`).join('; ')} answer differently where the examples say nothing`
+      ? `it and the synthesised rule ${disagreeing.map((entry) => `${entry.output} = ${entry.question.answers[0]!.rule}`).join('; ')} ` +
+        'answer differently where the examples say nothing'
       : 'it agrees with the best synthesised rule, but the examples do not decide that rule either'
   return { status: 'ambiguous', reason, questions, compared }
 }

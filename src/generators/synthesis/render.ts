@@ -151,7 +151,8 @@ function docComment(operation: Operation, result: SynthesisSuccess): string {
   )
   for (const output of result.outputs)
     lines.push(
-      `${INDENT}${output.name} = ${describeProgram(output.program)}   (${Math.round(output.bits)} bits; the examples as a table: ${Math.round(output.tableBits)})`
+      `${INDENT}${output.name} = ${describeProgram(output.program)}   ` +
+        `(${Math.round(output.bits)} bits; the examples as a table: ${Math.round(output.tableBits)})`
     )
   const unconfirmed = result.outputs.filter((output) => output.question !== undefined)
   if (unconfirmed.length > 0) {

@@ -14,6 +14,7 @@ import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
+import { describedLookups } from './described'
 import { Prior } from './prior'
 import { probeRows } from './probes'
 import { apply, type Program, describeProgram, inputsUsed, programSize } from './program'
@@ -22,6 +23,7 @@ import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
 import { isClockText } from './clock'
+import { isDateText } from './dates'
 import { OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
 import { type Derived, realInputs, withDerivedColumns, withDerivedValues, withoutDerivedColumns, writtenOut } from './derived'
@@ -54,8 +56,6 @@ export const COMPRESSION = 0.6
 
 /** The examples name the inputs the rule depends on: a rule that ignores one is less likely. */
 export const UNUSED_INPUT_BITS = 2
-
-export type SynthesisStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
 export interface SearchStatistics {
   examples: number
@@ -144,7 +144,8 @@ function problemOf(
       maxEntries: settings.maxEntries,
       maxLevel: settings.maxLevel,
       wholeOutputs: domain.integral,
-      clockOutputs: output.type === 'string' && target.every(isClockText)
+      clockOutputs: output.type === 'string' && target.every(isClockText),
+      dateOutputs: output.type === 'string' && target.every(isDateText)
     },
     output.type
   )
@@ -172,6 +173,9 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   const found: Candidate[] = []
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
   if (domain.cents === true) found.push(...keptToTheCent(problem))
+  // Kept to one decimal where the words say so ("the average is rounded to one decimal"), the same way.
+  else if (output.type === 'number' && prior.cued(...OPERATORS.roundTenths.words)) found.push(...keptToTheCent(problem, ['roundTenths']))
+  found.push(...describedLookups(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {
@@ -254,7 +258,9 @@ function searchOutput(
   if (best.bits > tableBits * settings.compression) {
     return {
       ok: false,
-      message: `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves (${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
+      message:
+        `the simplest rule that fits (${output.name} = ${describeProgram(best.program)}) is hardly shorter than the ${table.rows} examples themselves ` +
+        `(${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
   return judgedBest(ranked, problem, domain, tableBits, derived)
@@ -336,12 +342,12 @@ const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents']
  * Money kept to the cent: an expression whose every example value, brought to the cent, is the
  * example's output (an order line at 95% of 11 × 1.99 is 20.7955, written 20.80).
  */
-function keptToTheCent(problem: Problem): Candidate[] {
+function keptToTheCent(problem: Problem, roundings: readonly OperatorName[] = TO_THE_CENT): Candidate[] {
   const found: Candidate[] = []
   const target = problem.target as number[]
   for (const entry of problem.bank.all('number')) {
-    if (entry.program.kind === 'apply' && TO_THE_CENT.includes(entry.program.operator)) continue
-    for (const operator of TO_THE_CENT) {
+    if (entry.program.kind === 'apply' && roundings.includes(entry.program.operator)) continue
+    for (const operator of roundings) {
       const agrees = target.every((value, row) => {
         const rounded = OPERATORS[operator].apply([entry.values[row]!])
         return rounded !== undefined && sameValue(rounded, value)

@@ -683,7 +683,8 @@ test('a derived quantity: an output computed from another output (the score plus
         [163, 170, 51, 221],
         [199, 205, 18, 223]
       ],
-      'The handicap is 90 percent of the difference between 220 and the average, rounded down, never less than 0. The final score is the game score plus the handicap.'
+      'The handicap is 90 percent of the difference between 220 and the average, rounded down, never less than 0. ' +
+        'The final score is the game score plus the handicap.'
     )
   )
   assert.ok(result.ok, result.ok ? '' : result.message)
@@ -800,4 +801,378 @@ test('kept between two ends (a volume from 0 to 100), and the mean of three inpu
   assert.ok(mean.ok, mean.ok ? '' : mean.message)
   assert.equal(answer(mean, { autumn: 88, spring: 92, summer: 95 }), 92)
   assert.equal(answer(mean, { autumn: 12, spring: 13, summer: 14 }), 13)
+})
+
+test('known sequences: month names, Roman numerals and ordinals are rules, right on numbers the rows never show', () => {
+  const months = synthesise(
+    table(
+      'printStatementHeader',
+      [['month', 'number']],
+      [['name', 'string']],
+      [
+        [1, 'Jan'],
+        [2, 'Feb'],
+        [3, 'Mar'],
+        [6, 'Jun'],
+        [10, 'Oct'],
+        [12, 'Dec']
+      ],
+      'Statement dates: short month names on statements'
+    )
+  )
+  assert.equal(months.status, 'synthesised')
+  assert.deepEqual(
+    [4, 7, 9, 11].map((month) => answer(months, { month })),
+    ['Apr', 'Jul', 'Sep', 'Nov']
+  )
+  const numerals = synthesise(
+    table(
+      'typesetHeading',
+      [['chapter', 'number']],
+      [['heading', 'string']],
+      [
+        [1, 'Chapter I'],
+        [2, 'Chapter II'],
+        [4, 'Chapter IV'],
+        [5, 'Chapter V'],
+        [9, 'Chapter IX'],
+        [10, 'Chapter X'],
+        [14, 'Chapter XIV']
+      ],
+      'Chapters are numbered in Roman numerals.'
+    )
+  )
+  assert.equal(numerals.status, 'synthesised')
+  assert.deepEqual(
+    [3, 19, 40, 1994].map((chapter) => answer(numerals, { chapter })),
+    ['Chapter III', 'Chapter XIX', 'Chapter XL', 'Chapter MCMXCIV']
+  )
+  const places = synthesise(
+    table(
+      'readResultsOut',
+      [['position', 'number']],
+      [['place', 'string']],
+      [
+        [1, '1st'],
+        [2, '2nd'],
+        [3, '3rd'],
+        [4, '4th'],
+        [11, '11th'],
+        [12, '12th'],
+        [13, '13th'],
+        [21, '21st'],
+        [22, '22nd'],
+        [101, '101st']
+      ],
+      'Places are read out as English ordinals.'
+    )
+  )
+  assert.equal(places.status, 'synthesised')
+  assert.deepEqual(
+    [20, 23, 111, 112, 1002].map((position) => answer(places, { position })),
+    ['20th', '23rd', '111th', '112th', '1002nd']
+  )
+})
+
+test('known sequences read back from text, letters from indices and the days of a month of a year', () => {
+  const monthNumbers = synthesise(
+    table(
+      'fileStatement',
+      [['month', 'string']],
+      [['folder', 'number']],
+      [
+        ['January', 1],
+        ['March', 3],
+        ['April', 4],
+        ['August', 8],
+        ['November', 11],
+        ['December', 12]
+      ],
+      'Statements are filed by month number.'
+    )
+  )
+  assert.equal(monthNumbers.status, 'synthesised')
+  assert.deepEqual(
+    ['February', 'July', 'October'].map((month) => answer(monthNumbers, { month })),
+    [2, 7, 10]
+  )
+  const seats = synthesise(
+    table(
+      'labelSeat',
+      [['seat', 'number']],
+      [['label', 'string']],
+      [
+        [1, 'A1'],
+        [12, 'A12'],
+        [13, 'B1'],
+        [24, 'B12'],
+        [25, 'C1'],
+        [30, 'C6'],
+        [100, 'I4']
+      ],
+      'Cinema tickets: the seat printed on a ticket, rows of 12 seats lettered from A.'
+    )
+  )
+  assert.ok(seats.ok)
+  assert.deepEqual(
+    [7, 18, 36, 37, 144].map((seat) => answer(seats, { seat })),
+    ['A7', 'B6', 'C12', 'D1', 'L12']
+  )
+  const days = synthesise(
+    table(
+      'countDays',
+      [
+        ['month', 'number'],
+        ['year', 'number']
+      ],
+      [['days', 'number']],
+      [
+        [1, 2026, 31],
+        [2, 2026, 28],
+        [2, 2024, 29],
+        [2, 1900, 28],
+        [2, 2000, 29],
+        [4, 2026, 30],
+        [11, 2023, 30],
+        [12, 1999, 31],
+        [9, 2100, 30]
+      ],
+      'Days in a month: February has 28 days, or 29 in a leap year.'
+    )
+  )
+  assert.equal(days.status, 'synthesised')
+  assert.deepEqual(
+    [
+      [3, 2026],
+      [2, 2028],
+      [2, 2200],
+      [6, 2027]
+    ].map(([month, year]) => answer(days, { month: month!, year: year! })),
+    [31, 29, 28, 30]
+  )
+})
+
+test("a choice between a word and a number inside a template: 'no' for none, the count otherwise", () => {
+  const result = synthesise(
+    table(
+      'inboxOpens',
+      [
+        ['name', 'string'],
+        ['count', 'number']
+      ],
+      [['greeting', 'string']],
+      [
+        ['Sam', 3, 'Hi Sam, you have 3 unread messages'],
+        ['Ana', 1, 'Hi Ana, you have 1 unread message'],
+        ['Bo', 0, 'Hi Bo, you have no unread messages'],
+        ['Priya', 27, 'Hi Priya, you have 27 unread messages'],
+        ['Tom', 2, 'Hi Tom, you have 2 unread messages']
+      ]
+    )
+  )
+  assert.ok(result.ok)
+  assert.equal(answer(result, { name: 'Kim', count: 0 }), 'Hi Kim, you have no unread messages')
+  assert.equal(answer(result, { name: 'Lee', count: 1 }), 'Hi Lee, you have 1 unread message')
+  assert.equal(answer(result, { name: 'Noor', count: 100 }), 'Hi Noor, you have 100 unread messages')
+})
+
+test('calendar dates: a stay of some nights from a check-in date, across month ends, a year end and a leap day', () => {
+  const result = synthesise(
+    table(
+      'confirmBooking',
+      [
+        ['arrival', 'string'],
+        ['nights', 'number']
+      ],
+      [['departure', 'string']],
+      [
+        ['2026-03-10', 3, '2026-03-13'],
+        ['2026-03-28', 5, '2026-04-02'],
+        ['2026-12-30', 4, '2027-01-03'],
+        ['2028-02-27', 2, '2028-02-29'],
+        ['2027-02-27', 2, '2027-03-01'],
+        ['2026-06-15', 1, '2026-06-16']
+      ],
+      'Hotel stay: the day the guest leaves'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { arrival: '2026-08-29', nights: 4 }), '2026-09-02')
+  assert.equal(answer(result, { arrival: '2028-02-25', nights: 7 }), '2028-03-03')
+  assert.equal(answer(result, { arrival: '2026-05-31', nights: 14 }), '2026-06-14')
+})
+
+test('a branch of a decision list written as a template: a draw, or which side won and by how many', () => {
+  const result = synthesise(
+    table(
+      'writeMatchReport',
+      [
+        ['home', 'number'],
+        ['away', 'number']
+      ],
+      [['headline', 'string']],
+      [
+        [3, 1, 'home win by 2'],
+        [0, 1, 'away win by 1'],
+        [2, 2, 'draw'],
+        [5, 0, 'home win by 5'],
+        [1, 4, 'away win by 3'],
+        [0, 0, 'draw']
+      ],
+      'Match report: the headline for a final score, where the home side scored home and the away side scored away'
+    )
+  )
+  assert.ok(result.ok)
+  assert.deepEqual(
+    [
+      [4, 3],
+      [2, 6],
+      [7, 7],
+      [10, 2]
+    ].map(([home, away]) => answer(result, { home: home!, away: away! })),
+    ['home win by 1', 'away win by 4', 'draw', 'home win by 8']
+  )
+})
+
+test('title case: short articles and prepositions stay lower case inside a title, never first or last', () => {
+  const result = synthesise(
+    table(
+      'tidyTitle',
+      [['title', 'string']],
+      [['label', 'string']],
+      [
+        ['the lord of the rings', 'The Lord of the Rings'],
+        ['war and peace', 'War and Peace'],
+        ['A TALE OF TWO CITIES', 'A Tale of Two Cities'],
+        ['of mice and men', 'Of Mice and Men'],
+        ['to kill a mockingbird', 'To Kill a Mockingbird'],
+        ['dune', 'Dune'],
+        ['tHe CATCHER in the rYE', 'The Catcher in the Rye']
+      ],
+      'Shelf labels: a title as printed on the shelf label'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { title: 'the cat in the hat' }), 'The Cat in the Hat')
+  assert.equal(answer(result, { title: 'PRIDE AND PREJUDICE' }), 'Pride and Prejudice')
+  assert.equal(answer(result, { title: 'what it is for' }), 'What It Is For')
+})
+
+test('a table the description states is the rule: codes the rows never show get the answer the words give them', () => {
+  const cabins = synthesise(
+    table(
+      'lookCabinUp',
+      [['code', 'string']],
+      [['cabin', 'string']],
+      [
+        ['F', 'first'],
+        ['J', 'business'],
+        ['W', 'premium economy'],
+        ['Y', 'economy'],
+        ['B', 'economy']
+      ],
+      'Cabin from fare code. F and A are first class, J and C are business, W is premium economy, and Y, B and M are economy.'
+    )
+  )
+  assert.equal(cabins.status, 'synthesised')
+  assert.deepEqual(
+    ['A', 'C', 'M'].map((code) => answer(cabins, { code })),
+    ['first', 'business', 'economy']
+  )
+  const collectionDays = (fourth: string) =>
+    synthesise(
+      table(
+        'lookCollectionDayUp',
+        [['district', 'string']],
+        [['day', 'string']],
+        [
+          ['N1', 'Monday'],
+          ['N2', 'Wednesday'],
+          ['N3', 'Friday'],
+          ['N4', fourth],
+          ['E1', 'Friday']
+        ],
+        'Bins are collected on Monday in the N1 and N4 postcode districts, on Wednesday in N2 and N7, and on Friday everywhere else.'
+      )
+    )
+  const days = collectionDays('Monday')
+  assert.equal(days.status, 'synthesised')
+  assert.deepEqual(
+    ['N7', 'N9', 'W2'].map((district) => answer(days, { district })),
+    ['Wednesday', 'Friday', 'Friday']
+  )
+  // Words that contradict an example state no table: the rows are not restated as one.
+  const contradicted = collectionDays('Wednesday')
+  assert.notEqual(contradicted.status, 'synthesised')
+})
+
+test('a scale rounded down where the words say so: a share of a maximum, rounded down to a whole percent', () => {
+  const result = synthesise(
+    table(
+      'measureEffort',
+      [
+        ['age', 'number'],
+        ['bpm', 'number']
+      ],
+      [['percent', 'number']],
+      [
+        [30, 113, 59],
+        [30, 114, 60],
+        [40, 125, 69],
+        [40, 126, 70],
+        [20, 160, 80],
+        [20, 179, 89],
+        [20, 180, 90],
+        [50, 85, 50],
+        [60, 176, 110]
+      ],
+      "A runner's maximum heart rate is 220 minus their age. The effort is the heart rate as a percentage of that maximum, " +
+        'rounded down to a whole number. Under 60 percent is easy.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.deepEqual(
+    [
+      [25, 150],
+      [35, 170],
+      [28, 130],
+      [55, 140]
+    ].map(([age, bpm]) => answer(result, { age: age!, bpm: bpm! })),
+    [76, 91, 67, 84]
+  )
+})
+
+test('kept to one decimal where the words say so: the average of three marks', () => {
+  const result = synthesise(
+    table(
+      'writeReport',
+      [
+        ['first', 'number'],
+        ['second', 'number'],
+        ['third', 'number']
+      ],
+      [['average', 'number']],
+      [
+        [12, 14, 16, 14],
+        [10, 10, 10, 10],
+        [9, 10, 10, 9.7],
+        [10, 10, 11, 10.3],
+        [18, 17, 5, 13.3],
+        [6, 12, 12, 10],
+        [7, 8, 8, 7.7],
+        [20, 20, 19, 19.7]
+      ],
+      'Each pupil has three marks out of 20. The average of the three is rounded to one decimal.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.deepEqual(
+    [
+      [14, 15, 15],
+      [12, 13, 15],
+      [9, 10, 12],
+      [8, 9, 10]
+    ].map(([first, second, third]) => answer(result, { first: first!, second: second!, third: third! })),
+    [14.7, 13.3, 10.3, 9]
+  )
 })

@@ -175,13 +175,19 @@ class TemplateSearch {
     return prefix
   }
 
-  private constantAlternatives(members: readonly number[], positions: number[], withEmpty: boolean): Alternative[] {
+  /**
+   * The rows' shared text from their positions, and its beginnings. A choice's text ends where a
+   * word does (`'no'`, `'s'`, `'AM'`): a choice that cuts a word restates letters of the rows,
+   * and trying every cut spends the search's visits on them.
+   */
+  private constantAlternatives(members: readonly number[], positions: number[], withEmpty: boolean, wordEnds = false): Alternative[] {
     const prior = this.problem.prior
     const prefix = this.commonPrefix(members, positions)
     const alternatives: Alternative[] = []
     if (withEmpty)
       alternatives.push({ program: constant(''), bits: prior.constantBits(''), lengths: new Array(this.rows).fill(0), constant: true })
     for (let length = prefix.length; length >= 1; length--) {
+      if (wordEnds && !members.every((row) => endsWord(this.outputs[row]!, positions[row]! + length))) continue
       const text = prefix.slice(0, length)
       alternatives.push({
         program: constant(text),
@@ -213,7 +219,7 @@ class TemplateSearch {
       ...this.piecesAt(this.every, positions),
       ...(lastConstant ? [] : this.constantAlternatives(this.every, positions, false))
     ]
-    for (const option of options.sort((a, b) => a.bits - b.bits)) {
+    for (const option of options.sort(byProgress)) {
       if (bits + join + option.bits > this.bound) continue
       this.search(
         positions.map((position, row) => position + option.lengths[row]!),
@@ -232,8 +238,8 @@ class TemplateSearch {
       if (holding.length === 0 || failing.length === 0) continue
       const base = bits + CONDITIONAL_BITS + entry.bits
       if (base > this.bound) continue
-      const thens = [...this.constantAlternatives(holding, positions, true), ...this.piecesAt(holding, positions)]
-      const others = [...this.constantAlternatives(failing, positions, true), ...this.piecesAt(failing, positions)]
+      const thens = [...this.constantAlternatives(holding, positions, true, true), ...this.piecesAt(holding, positions)]
+      const others = [...this.constantAlternatives(failing, positions, true, true), ...this.piecesAt(failing, positions)]
       for (const then of thens) {
         for (const otherwise of others) {
           if (sameConstant(then, otherwise)) continue
@@ -255,6 +261,26 @@ class TemplateSearch {
       }
     }
   }
+}
+
+/**
+ * Cheapest first, except that the rows' whole shared text comes before its own beginnings: a
+ * shorter constant is only of use when a piece or a choice writes the rest, and trying those
+ * first spends the search's visits on choices that restate what the constant writes.
+ */
+function byProgress(a: Alternative, b: Alternative): number {
+  const aLongest = a.constant ? 0 : 1
+  const bLongest = b.constant ? 0 : 1
+  if (a.constant && b.constant) return b.lengths[0]! - a.lengths[0]!
+  return aLongest - bLongest || a.bits - b.bits
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+/** Whether a text cut at this position ends a word there (or is cut between two non-word characters). */
+function endsWord(text: string, position: number): boolean {
+  if (position >= text.length || position === 0) return true
+  return !(WORD_CHARACTER.test(text[position - 1]!) && WORD_CHARACTER.test(text[position]!))
 }
 
 function sameConstant(a: Alternative, b: Alternative): boolean {

@@ -9,10 +9,6 @@ import { keyNumber, numberKey } from './numbers'
 export type SynthType = ValueType | 'list'
 export type SynthValue = Value | readonly string[]
 
-export function typeOfValue(value: SynthValue): SynthType {
-  return Array.isArray(value) ? 'list' : (typeof value as ValueType)
-}
-
 /** A key under which equal values coincide (numbers up to floating-point noise). */
 export function valueKey(value: SynthValue): string {
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : numberKey(value)

@@ -42,7 +42,7 @@ const VIEWS: Record<string, View> = {
  * takes this file for the ES module it is (in a "type": "commonjs" package, a file without
  * exports would be wrapped as CommonJS).
  */
-export function startReportApp(): void {
+function startReportApp(): void {
   listenForData()
   const report = openReport()
   const { index } = report

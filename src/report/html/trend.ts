@@ -20,7 +20,8 @@ export function renderTrendChart(history: HistoryEntry[], width = 640, height = 
   const slot = (width - 40) / Math.max(runs.length, 1)
   const barWidth = Math.max(2, Math.min(28, slot * 0.7))
   const parts: string[] = [
-    `<svg class="trend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Scenario results of the last ${runs.length} run(s)">`,
+    `<svg class="trend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
+      `role="img" aria-label="Scenario results of the last ${runs.length} run(s)">`,
     `<line x1="36" y1="${plotBottom}" x2="${width}" y2="${plotBottom}" class="axis"/>`,
     `<text x="32" y="${plotTop + 8}" text-anchor="end" class="label">${maximum}</text>`,
     `<text x="32" y="${plotBottom}" text-anchor="end" class="label">0</text>`

@@ -97,7 +97,8 @@ export function accountAnswer(name: AccountAnswerName): { path: string; content:
         {
           path: 'generated/support/environment.ts',
           content:
-            "import fs from 'node:fs'\nfs.mkdirSync('.specloop', { recursive: true })\nfs.writeFileSync('.specloop/environment.json', JSON.stringify(process.env))\n"
+            "import fs from 'node:fs'\nfs.mkdirSync('.specloop', { recursive: true })\n" +
+            "fs.writeFileSync('.specloop/environment.json', JSON.stringify(process.env))\n"
         }
       ]
     case 'broken':

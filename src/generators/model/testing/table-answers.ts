@@ -1,31 +1,26 @@
 /**
  * TEST FIXTURE — what a model would answer for two example-table specifications (delivery days
- * by distance, roman numerals): a general rule, and plausible-but-wrong code that passes every
+ * by distance, numbers in Morse code): a general rule, and plausible-but-wrong code that passes every
  * example (a lookup of the rows, a rule with an extra band beyond the examples).
  */
-export type TableAnswerName = 'roman-rule' | 'roman-lookup' | 'delivery-extra-band' | 'delivery-same-rule'
+export type TableAnswerName = 'morse-rule' | 'morse-lookup' | 'delivery-extra-band' | 'delivery-same-rule'
 
-const ROMAN_RULE = `const NUMERALS: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+const MORSE_RULE = `const DIGITS = ['-----', '.----', '..---', '...--', '....-', '.....', '-....', '--...', '---..', '----.']
 
-export function writeInRomanNumerals(n: number): string {
-  let rest = n
-  let numeral = ''
-  for (const [value, letters] of NUMERALS) {
-    while (rest >= value) {
-      numeral += letters
-      rest -= value
-    }
-  }
-  return numeral
+export function writeInMorseCode(n: number): string {
+  return String(n)
+    .split('')
+    .map((digit) => DIGITS[Number(digit)])
+    .join(' ')
 }
 `
 
-const ROMAN_LOOKUP = `export function writeInRomanNumerals(n: number): string {
-  if (n === 1) return 'I'
-  if (n === 4) return 'IV'
-  if (n === 9) return 'IX'
-  if (n === 14) return 'XIV'
-  if (n === 40) return 'XL'
+const MORSE_LOOKUP = `export function writeInMorseCode(n: number): string {
+  if (n === 1) return '.----'
+  if (n === 4) return '....-'
+  if (n === 9) return '----.'
+  if (n === 14) return '.---- ....-'
+  if (n === 40) return '....- -----'
   return String(n)
 }
 `
@@ -45,8 +40,8 @@ const DELIVERY_SAME_RULE = `export function estimateDeliveryTime(km: number): nu
 `
 
 const ANSWERS: Record<TableAnswerName, { path: string; content: string }> = {
-  'roman-rule': { path: 'generated/src/writeInRomanNumerals.ts', content: ROMAN_RULE },
-  'roman-lookup': { path: 'generated/src/writeInRomanNumerals.ts', content: ROMAN_LOOKUP },
+  'morse-rule': { path: 'generated/src/writeInMorseCode.ts', content: MORSE_RULE },
+  'morse-lookup': { path: 'generated/src/writeInMorseCode.ts', content: MORSE_LOOKUP },
   'delivery-extra-band': { path: 'generated/src/estimateDeliveryTime.ts', content: DELIVERY_EXTRA_BAND },
   'delivery-same-rule': { path: 'generated/src/estimateDeliveryTime.ts', content: DELIVERY_SAME_RULE }
 }

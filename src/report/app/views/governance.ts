@@ -207,7 +207,9 @@ export function renderGovernance({ report, route, show }: ViewContext): Promise<
           h('h2', { text: 'Traceability matrix' }),
           h('p', {
             class: 'muted',
-            text: 'Each scenario: its approval, the generated code it ran (with the generator that wrote it), the lines it ran and its result. specloop trace --matrix --format csv exports the same for auditors.'
+            text:
+              'Each scenario: its approval, the generated code it ran (with the generator that wrote it), the lines ' +
+              'it ran and its result. specloop trace --matrix --format csv exports the same for auditors.'
           }),
           filter,
           problem,

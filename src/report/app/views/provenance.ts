@@ -156,7 +156,10 @@ export function renderProvenance({ report, show }: ViewContext): void {
       h('h1', { text: 'Provenance of generated code' }),
       h('p', {
         class: 'muted',
-        text: 'Each generated file records the generator that wrote it, the model and round when a model wrote it, and the hashes of the specs it was generated from. A file whose body no longer matches its recorded hash was edited by hand, and specloop never overwrites it.'
+        text:
+          'Each generated file records the generator that wrote it, the model and round when a model wrote it, and ' +
+          'the hashes of the specs it was generated from. A file whose body no longer matches its recorded hash was ' +
+          'edited by hand, and specloop never overwrites it.'
       }),
       provenanceTable(report),
       ledgerSection(report)

@@ -1,0 +1,36 @@
+/**
+ * Calendar dates written as ISO text ("2026-03-28"). Read as one number, the days since
+ * 1970-01-01 (UTC, so no daylight saving shifts a day), they take part in arithmetic like any
+ * number — a stay of five nights, the days between two dates — and numbers are written back as
+ * dates. Pure helpers for the operators, the bank and the probes.
+ */
+
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/
+const MS_PER_DAY = 86_400_000
+
+export function isDateText(value: unknown): value is string {
+  return typeof value === 'string' && dateValue(value) !== undefined
+}
+
+/** "1970-01-02" → 1; undefined for anything that is not a real date (2026-02-30). */
+export function dateValue(text: string): number | undefined {
+  const match = DATE_TEXT.exec(text)
+  if (match === null) return undefined
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const time = Date.UTC(year, month - 1, day)
+  return dateText(time / MS_PER_DAY) === text ? time / MS_PER_DAY : undefined
+}
+
+/** Days since 1970-01-01 → "YYYY-MM-DD"; undefined for a fraction or a year outside 1000..9999. */
+export function dateText(days: number): string | undefined {
+  // Years 1000 to 9999: -354285 and 2932896 days from 1970-01-01.
+  if (!Number.isInteger(days) || days < -354_285 || days > 2_932_896) return undefined
+  const written = new Date(days * MS_PER_DAY).toISOString().slice(0, 10)
+  return written
+}
+
+/** The last day of the month a date falls in, as days since 1970-01-01. */
+export function endOfMonth(days: number): number {
+  const date = new Date(days * MS_PER_DAY)
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / MS_PER_DAY
+}
