@@ -13,6 +13,10 @@ import { evaluateProgram, type Program } from '../synthesis'
 
 export type Role = 'given' | 'when' | 'then'
 
+/** The words of a Then step that reports a refusal and its message ("is refused with", "the barrier stays shut with"). */
+export const REFUSAL_WORDS =
+  /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message|turned away|(stays|stay|remains) (shut|closed|locked))\b/
+
 export interface StoryStep {
   index: number
   role: Role
@@ -45,7 +49,7 @@ export interface Story {
 }
 
 export type NumberRegister = 'count' | 'other'
-export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode' | 'flag'
+export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode' | 'flag' | 'history'
 
 /** What a Given or When step does to the state. `arg` and `key` index the step's parameters. */
 export type Effect =
@@ -62,6 +66,8 @@ export type Effect =
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
+  /** A text as its characters, one item each: typing "abc" and then a backspace leaves "ab". */
+  | { op: 'pushEach'; arg: number }
   | { op: 'unshift'; arg: number }
   | { op: 'pushCount' }
   | { op: 'shift' }
@@ -71,22 +77,54 @@ export type Effect =
   | { op: 'tableSet'; key: number; value: number }
   | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1 }
   | { op: 'tableStep'; key: number; sign: 1 | -1 }
+  /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
+  | { op: 'tableDelete'; key: number }
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
   | { op: 'modeNext'; next: Array<[string, string]> }
   /** A yes/no state beside the mode (muted, running, locked): set or cleared by a command. */
   | { op: 'flag'; value: boolean }
+  /**
+   * The state before the last command that changed it ("undo"), or the one an undo left
+   * ("redo"): every accepted command keeps the state it started from, and a new one forgets
+   * what was undone.
+   */
+  | { op: 'undo' }
+  | { op: 'redo' }
+  /**
+   * One command, two registers: the mode or the yes/no state it sets, and the quantity it
+   * changes (a coin unlocks the turnstile and goes into the cash box).
+   */
+  | { op: 'both'; first: Effect; second: Effect }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
   | {
-      read: 'count' | 'other' | 'length' | 'sum' | 'max' | 'produced' | 'first' | 'last' | 'mode' | 'refusal' | 'tableSum' | 'tableArgmax'
+      read:
+        | 'count'
+        | 'other'
+        | 'length'
+        | 'sum'
+        | 'max'
+        | 'produced'
+        | 'first'
+        | 'last'
+        | 'mode'
+        | 'refusal'
+        | 'tableSum'
+        | 'tableArgmax'
+        /** What the quantity leaves once the table's entries are taken from it: seats free, with bookings by name. */
+        | 'tableLeft'
       arg: number
     }
   | { read: 'tableAt'; key: number; arg: number }
   | { read: 'contains'; key: number; arg: number; negate?: boolean }
   | { read: 'accepted'; arg: number; negate: boolean }
   | { read: 'flag'; arg: number; negate: boolean }
+  /** The list as one text, its items joined by a separator ("Dear Sam," from "Dear" and "Sam,"). */
+  | { read: 'joined'; arg: number; separator: string }
+  /** Whether the list is empty ("the document is blank"), for a Then step with no value. */
+  | { read: 'empty'; arg: number; negate: boolean }
   /** Anything else the state says (a sign, whether a speaker is silent): a rule learnt over it. */
   | { read: 'derived'; arg: number; rule?: Program }
 
@@ -118,7 +156,19 @@ export interface State {
   produced: Value | undefined
   refusal: string | undefined
   refused: boolean
+  /** The states before the accepted commands so far (undo), and those undone since (redo). */
+  past: History | undefined
+  future: History | undefined
 }
+
+/** A stack of whole states, shared between the states that grew it (pushing copies nothing). */
+export interface History {
+  state: State
+  rest: History | undefined
+  depth: number
+}
+
+const pushed = (state: State, rest: History | undefined): History => ({ state, rest, depth: (rest?.depth ?? 0) + 1 })
 
 export function initialState(): State {
   return {
@@ -131,8 +181,30 @@ export function initialState(): State {
     flag: false,
     produced: undefined,
     refusal: undefined,
-    refused: false
+    refused: false,
+    past: undefined,
+    future: undefined
   }
+}
+
+/**
+ * A Given or an accepted When step's effect, with the history undo and redo read: a command
+ * keeps the state it started from and forgets what was undone; Given steps only set up.
+ */
+export function applyStep(state: State, effect: Effect, args: readonly Value[], role: Role): State | undefined {
+  if (effect.op === 'undo') {
+    if (state.past === undefined) return undefined
+    return { ...state.past.state, refusal: state.refusal, refused: state.refused, future: pushed(state, state.future) }
+  }
+  if (effect.op === 'redo') {
+    if (state.future === undefined) return undefined
+    return { ...state.future.state, refusal: state.refusal, refused: state.refused, future: state.future.rest }
+  }
+  const next = applyEffect(state, effect, args)
+  if (next === undefined || role !== 'when') return next
+  next.past = pushed(state, state.past)
+  next.future = undefined
+  return next
 }
 
 /**
@@ -150,11 +222,16 @@ function withOwnTable(state: State): State {
   return state
 }
 
+const tableSum = (state: State): number => [...state.table.values()].reduce((sum, value) => sum + value, 0)
 const asNumber = (value: Value | undefined): number => (typeof value === 'number' ? value : Number.NaN)
 const asKey = (value: Value | undefined): string => String(value)
 
 /** Applies an effect; undefined when it cannot apply (a shift from an empty queue with no guard). */
 export function applyEffect(state: State, effect: Effect, args: readonly Value[]): State | undefined {
+  if (effect.op === 'both') {
+    const first = applyEffect(state, effect.first, args)
+    return first === undefined ? undefined : applyEffect(first, effect.second, args)
+  }
   const next: State = { ...state }
   const numbers = applyNumberEffect(next, effect, args)
   if (numbers !== null) return numbers
@@ -201,6 +278,9 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       withOwnItems(next)
       if (!next.items.includes(args[effect.arg]!)) next.items.push(args[effect.arg]!)
       return next
+    case 'pushEach':
+      withOwnItems(next).items.push(...String(args[effect.arg]))
+      return next
     case 'unshift':
       withOwnItems(next).items.unshift(args[effect.arg]!)
       return next
@@ -241,6 +321,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       withOwnTable(next).table.set(key, (next.table.get(key) ?? 0) + effect.sign * amount)
       return next
     }
+    case 'tableDelete':
+      withOwnTable(next).table.delete(asKey(args[effect.key]))
+      return next
     case 'mode':
       next.mode = effect.value
       return next
@@ -285,7 +368,9 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
     case 'refusal':
       return state.refusal
     case 'tableSum':
-      return [...state.table.values()].reduce((sum, value) => sum + value, 0)
+      return tableSum(state)
+    case 'tableLeft':
+      return state.count - tableSum(state)
     case 'tableArgmax': {
       let best: [string, number] | undefined
       for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry
@@ -299,6 +384,10 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return reading.negate ? state.refused : !state.refused
     case 'flag':
       return reading.negate ? !state.flag : state.flag
+    case 'joined':
+      return state.items.join(reading.separator)
+    case 'empty':
+      return reading.negate ? state.items.length > 0 : state.items.length === 0
     case 'derived': {
       if (reading.rule === undefined || step === undefined) return undefined
       const value = evaluateProgram(reading.rule, stateInputs(state, args, step, reading.arg))
@@ -310,6 +399,10 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
 /** The state a derived reading may read: as a guard's, without the step's own expected value. */
 export function stateInputs(state: State, args: readonly Value[], step: StoryStep, readArg: number): Record<string, Value> {
   const inputs = guardInputs(state, args, step)
+  // What undo could take back decides whether it may, never what the state says.
+  delete inputs.history
+  delete inputs.undone
+  delete inputs.left
   // A key ("seat C4") stays; the value the step expects is what the rule must produce, never an input.
   step.params.forEach((type, index) => {
     if (type !== 'string' || index === readArg) delete inputs[`arg${index}`]
@@ -326,6 +419,8 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
  */
 export function amountAfter(state: State, effect: Effect | undefined, args: readonly Value[]): number | undefined {
   switch (effect?.op) {
+    case 'both':
+      return amountAfter(state, effect.second, args)
     case 'add':
       return state[effect.reg] + effect.sign * asNumber(args[effect.arg])
     case 'step':
@@ -357,6 +452,11 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag
+  // What the quantity leaves once the table's entries are taken from it ("only 3 seats left").
+  inputs.left = state.count - tableSum(state)
+  // How many commands undo could take back, and redo bring back.
+  inputs.history = state.past?.depth ?? 0
+  inputs.undone = state.future?.depth ?? 0
   const after = amountAfter(state, effect, args)
   if (after !== undefined) inputs.after = after
   return inputs
@@ -409,7 +509,7 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
         }
       }
     }
-    const next = applyEffect(state, meaning.effect ?? { op: 'none' }, event.args)
+    const next = applyStep(state, meaning.effect ?? { op: 'none' }, event.args, step.role)
     if (next === undefined) return undefined
     state = next
   }

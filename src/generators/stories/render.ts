@@ -47,6 +47,10 @@ interface Names {
   mode: string
   flag: string
   produced: string
+  /** Undo's and redo's stacks, and the method that takes a snapshot of the state. */
+  history: string
+  undone: string
+  snapshot: string
   methods: Map<number, string>
   params: Map<number, string[]>
 }
@@ -67,11 +71,14 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     count: fieldFrom(['count'], 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
-    items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains'], 'items'),
+    items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
     mode: fieldFrom(['mode'], 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
+    history: fields.claim('history'),
+    undone: fields.claim('undone'),
+    snapshot: fields.claim('snapshot'),
     methods: new Map(),
     params: parameterNames
   }
@@ -102,6 +109,7 @@ function flagWord(story: Story, model: StateModel): string {
 
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
 function effectLines(effect: Effect, names: Names, params: string[]): string[] {
+  if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
   return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
 }
 
@@ -144,6 +152,8 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       return [`${items}.push(${arg(effect.arg)})`]
     case 'pushUnique':
       return [`if (!${items}.includes(${arg(effect.arg)})) ${items}.push(${arg(effect.arg)})`]
+    case 'pushEach':
+      return [`${items}.push(...${arg(effect.arg)})`]
     case 'unshift':
       return [`${items}.unshift(${arg(effect.arg)})`]
     case 'pushCount':
@@ -173,6 +183,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
         `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ` +
           `${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
       ]
+    case 'tableDelete':
+      return [`${table}.delete(${arg(effect.key)})`]
     case 'mode':
       return [`this.${names.mode} = ${quote(effect.value)}`]
     case 'modeArg':
@@ -183,6 +195,11 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [
         `this.${names.mode} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(this.${names.mode} ?? '') ?? this.${names.mode}`
       ]
+    // A snapshot restores the state it was taken of: undo keeps the present for redo, and back.
+    case 'undo':
+      return [`this.${names.undone}.push(this.${names.snapshot}())`, `this.${names.history}.pop()?.()`]
+    case 'redo':
+      return [`this.${names.history}.push(this.${names.snapshot}())`, `this.${names.undone}.pop()?.()`]
     default:
       return []
   }
@@ -192,6 +209,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
 function afterText(effect: Effect | undefined, names: Names, params: string[]): string {
   const sign = (value: 1 | -1) => (value > 0 ? '+' : '-')
   switch (effect?.op) {
+    case 'both':
+      return afterText(effect.second, names, params)
     case 'add':
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${params[effect.arg]}`
     case 'step':
@@ -219,6 +238,9 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
       mode: `(this.${names.mode} ?? '')`,
       flag: `this.${names.flag}`,
+      history: `this.${names.history}.length`,
+      undone: `this.${names.undone}.length`,
+      left: `(this.${names.count} - [...this.${names.table}.values()].reduce((sum, value) => sum + value, 0))`,
       total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
       after: `(${afterText(effect, names, params)})`
     }
@@ -273,6 +295,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${instance}.refusal`
     case 'tableSum':
       return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'tableLeft':
+      return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'tableArgmax':
       return (
         `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
@@ -286,6 +310,10 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return reading.negate ? `${instance}.refusal !== undefined` : `${instance}.refusal === undefined`
     case 'flag':
       return `${reading.negate ? '!' : ''}${instance}.${names.flag}`
+    case 'joined':
+      return `${instance}.${names.items}.join(${quote(reading.separator)})`
+    case 'empty':
+      return `${instance}.${names.items}.length ${reading.negate ? '>' : '==='} 0`
     case 'derived':
       return reading.rule === undefined ? 'undefined' : guardText(reading.rule, names, args, step).replace(/\bthis\./g, `${instance}.`)
   }
@@ -294,16 +322,18 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
 function usedRegisters(model: StateModel): Set<string> {
   const used = new Set<string>()
   for (const meaning of model.meanings) {
-    const effect = meaning.effect
-    if (effect && effect.op !== 'none') {
+    for (const effect of meaning.effect?.op === 'both' ? [meaning.effect.first, meaning.effect.second] : [meaning.effect]) {
+      if (effect === undefined || effect.op === 'none') continue
       if ('reg' in effect) used.add(effect.reg)
-      if (['push', 'pushUnique', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear'].includes(effect.op)) used.add('items')
+      if (['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear'].includes(effect.op))
+        used.add('items')
       if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
       if (effect.op === 'travel') used.add('other')
       if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
       if (effect.op.startsWith('table')) used.add('table')
       if (effect.op.startsWith('mode')) used.add('mode')
       if (effect.op === 'flag') used.add('flag')
+      if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
     }
     const reading = meaning.reading
     if (reading) {
@@ -321,9 +351,13 @@ function usedRegisters(model: StateModel): Set<string> {
         tableSum: 'table',
         tableArgmax: 'table',
         tableAt: 'table',
-        contains: 'items'
+        tableLeft: 'table',
+        contains: 'items',
+        joined: 'items',
+        empty: 'items'
       }[reading.read as string]
       if (register) used.add(register)
+      if (reading.read === 'tableLeft') used.add('count')
     }
     const rule = meaning.reading?.read === 'derived' ? meaning.reading.rule : undefined
     if (meaning.guard || rule) {
@@ -339,6 +373,10 @@ function usedRegisters(model: StateModel): Set<string> {
         ['"copies"', 'items'],
         ['"mode"', 'mode'],
         ['"flag"', 'flag'],
+        ['"history"', 'history'],
+        ['"undone"', 'history'],
+        ['"left"', 'table'],
+        ['"left"', 'count'],
         ['"total"', 'items']
       ] as const)
         if (text.includes(`"name":${input}`)) used.add(register)
@@ -466,6 +504,7 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
   const { story, className, dual } = rendering
   const lines = [`export class ${className} {`, ...fieldLines(rendering)]
   for (const step of story.steps) if (step.role !== 'then') lines.push(...methodLines(rendering, step, summary))
+  if (usedRegisters(rendering.model).has('history')) lines.push(...snapshotLines(rendering))
   lines.push(
     '',
     `${INDENT}/** Runs a command and keeps its refusal for the Then steps that check it; a refused command changes nothing. */`,
@@ -484,6 +523,36 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
   return lines
 }
 
+/** The registers a snapshot keeps, with the code that copies each (a list or a table is copied, not shared). */
+const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
+  ['count', (field) => field],
+  ['other', (field) => field],
+  ['limit', (field) => field],
+  ['items', (field) => `[...${field}]`],
+  ['table', (field) => `new Map(${field})`],
+  ['mode', (field) => field],
+  ['flag', (field) => field],
+  ['produced', (field) => field]
+]
+
+/** The method undo and redo keep the state with: the state now, as a function that brings it back. */
+function snapshotLines({ model, names }: Rendering): string[] {
+  const used = usedRegisters(model)
+  const kept = SNAPSHOT_COPIES.filter(([register]) => used.has(register)).map(
+    ([register, copy]) => [names[register as keyof Names] as string, copy] as const
+  )
+  return [
+    '',
+    `${INDENT}/** The state as it is now, as a function that brings it back (what undo and redo keep). */`,
+    `${INDENT}private ${names.snapshot}(): () => void {`,
+    ...kept.map(([field, copy]) => `${INDENT}${INDENT}const ${field} = ${copy(`this.${field}`)}`),
+    `${INDENT}${INDENT}return () => {`,
+    ...kept.map(([field]) => `${INDENT}${INDENT}${INDENT}this.${field} = ${field}`),
+    `${INDENT}${INDENT}}`,
+    `${INDENT}}`
+  ]
+}
+
 /** The fields the model uses: the state. */
 function fieldLines({ story, model, names, dual }: Rendering): string[] {
   const used = usedRegisters(model)
@@ -496,7 +565,9 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['table', `${names.table} = new Map<string, number>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],
-    ['produced', `${names.produced}: ${item} | undefined`]
+    ['produced', `${names.produced}: ${item} | undefined`],
+    ['history', `${names.history}: Array<() => void> = []`],
+    ['history', `${names.undone}: Array<() => void> = []`]
   ]
   const lines = fields.filter(([register]) => used.has(register)).map(([, field]) => `${INDENT}${field}`)
   lines.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
@@ -525,6 +596,10 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
     lines.push(always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(meaning.guard.condition)}) ${refusal}`)
   }
   const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
+  // With undo, every other accepted command keeps the state it started from, and forgets what was undone.
+  const op = meaning.effect?.op
+  if (!always && step.role === 'when' && op !== 'undo' && op !== 'redo' && usedRegisters(model).has('history'))
+    effect.unshift(`this.${names.history}.push(this.${names.snapshot}())`, `this.${names.undone} = []`)
   const refused = !meaning.guard
     ? []
     : [

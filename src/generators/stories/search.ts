@@ -19,10 +19,12 @@ import {
   type DistinguishingExample,
   evaluateProgram,
   type Program,
+  subprograms,
   synthesise,
   workClock
 } from '../synthesis'
 import {
+  REFUSAL_WORDS,
   type Effect,
   type Guard,
   type Meaning,
@@ -34,7 +36,7 @@ import {
   type StoryEvent,
   type StoryScenario,
   type StoryStep,
-  applyEffect,
+  applyStep,
   expectedOf,
   explainsStory,
   guardInputs,
@@ -66,8 +68,6 @@ export interface StoryResult {
   elapsedMs: number
 }
 
-const REFUSAL_WORDS =
-  /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message)\b/
 const MAX_READING_COMBINATIONS = 2000
 const MAX_VISITS = 400_000
 const MARGIN_BITS = 6
@@ -89,6 +89,10 @@ const REMOVE =
   /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
 const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
 const EMPTY = /\b(empty|new|fresh|blank|no)\b/
+const UNDO = /\b(undo|undoes|undone|undid|revert|reverts|reverted|takes? back)\b/
+const REDO = /\b(redo|redoes|redone|redid)\b/
+/** A history of states (undo, redo) is a register of its own: dearer than a count, cheap where a step's words name it. */
+const HISTORY_BITS = 7
 
 /** Setting or clearing a yes/no state (muted, running): one of two, beside everything else a step may do. */
 const FLAG_BITS = 4.5
@@ -120,13 +124,32 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     givenEffectOptions(step, story, modes, add)
     return options
   }
-  if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add)
+  if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add, speaksOfUndo(story))
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
-  return options
+  return [...options, ...compoundEffectOptions(options)]
 }
 
 type AddOption = (value: Effect, bits: number, cued?: boolean) => void
+
+/** Two effects in one command cost both and this besides: one register changed is likelier than two. */
+const BOTH_BITS = 2
+
+/**
+ * A command that sets the mode or the yes/no state and changes a quantity besides ("a coin
+ * unlocks the turnstile and goes into the cash box"): a state it sets, and a count by one or
+ * an amount it adds or takes, each as its own option costs it.
+ */
+function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Effect>> {
+  const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
+  const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
+  return states.flatMap((state) =>
+    amounts.map((amount) => ({
+      value: { op: 'both' as const, first: state.value, second: amount.value },
+      bits: state.bits + amount.bits + BOTH_BITS
+    }))
+  )
+}
 
 /** A Given step sets the state up: a quantity, a limit, a mode, the list's first item, a table entry. */
 function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add: AddOption): void {
@@ -152,7 +175,7 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
 }
 
 /** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
-function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[], add: AddOption): void {
+function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[], add: AddOption, history: boolean): void {
   for (const reg of ['count', 'other'] as const) {
     add(
       { op: 'step', reg, sign: 1 },
@@ -176,6 +199,16 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
   for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
   add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
   for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+  // Taking back the last command, or bringing back what was taken back: a history of states,
+  // where the feature speaks of undoing at all (it would otherwise widen every search).
+  if (!history) return
+  add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
+  add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/** Whether a step's words or the feature's speak of undoing. */
+function speaksOfUndo(story: Story): boolean {
+  return UNDO.test(`${story.name}\n${story.description}`.toLowerCase()) || story.steps.some((step) => cue(step, UNDO))
 }
 
 /** A command's number: added or taken, set, travelled to, clamped within bounds, or listed. */
@@ -203,10 +236,12 @@ function textEffectOptions(step: StoryStep, add: AddOption): void {
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
+    add({ op: 'pushEach', arg }, 5, cue(step, /\b(type|types|typed|write|writes|written|enter|enters|entered)\b/))
     add({ op: 'remove', arg }, 2.5, cue(step, REMOVE))
     add({ op: 'unshift', arg }, 4, cue(step, /\b(front|first|next|top)\b/))
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
+    if (numbers.length === 0) add({ op: 'tableDelete', key: arg }, 3.5, cue(step, REMOVE))
   }
   for (const key of stringParams(step)) {
     for (const value of numbers) {
@@ -218,7 +253,7 @@ function textEffectOptions(step: StoryStep, add: AddOption): void {
 }
 
 /** Readings a Then step may have, with their prior cost. */
-function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolean): Array<Option<Reading>> {
+function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, flagged: boolean): Array<Option<Reading>> {
   const options: Array<Option<Reading>> = []
   const numbers = numberParams(step)
   const strings = stringParams(step)
@@ -226,6 +261,10 @@ function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolea
   if (step.params.length === 0) {
     const negative = /\b(refused|rejected|denied|declined|not|fails|blocked|stays)\b/.test(step.words)
     options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: 2 })
+    // "the document is blank": the list holds nothing (or, with "not", something).
+    if (/\b(empty|blank|nothing|clear)\b/.test(step.words)) options.push({ value: { read: 'empty', arg: -1, negate: negative }, bits: 2.5 })
+    // "the turnstile is locked", "the turnstile is unlocked": the yes/no state, one way round or the other.
+    if (flagged) for (const negate of [false, true]) options.push({ value: { read: 'flag', arg: -1, negate }, bits: 3 })
     return options
   }
   for (const arg of numbers) {
@@ -239,6 +278,7 @@ function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolea
     options.push({ value: { read: 'first', arg }, bits: 3.5 })
     options.push({ value: { read: 'last', arg }, bits: 3.5 })
     options.push({ value: { read: 'tableSum', arg }, bits: 4 })
+    options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
   }
   if (numbers.length === 0) {
     for (const arg of strings) {
@@ -247,6 +287,12 @@ function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolea
       options.push({ value: { read: 'last', arg }, bits: 2.5 })
       options.push({ value: { read: 'mode', arg }, bits: 2 })
       options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
+      // The list as one text: words joined by a space, entries by a comma, characters by nothing;
+      // a separator only where a text the step expects holds it.
+      const texts = expectedValues(story, step, arg)
+      for (const [separator, bits] of JOINED_SEPARATORS)
+        if (texts.some((text) => text.length > 1 && text.includes(separator)))
+          options.push({ value: { read: 'joined', arg, separator }, bits })
     }
   }
   for (const arg of booleans) {
@@ -276,6 +322,20 @@ function readingOptions(step: StoryStep, derivedValues: boolean, flagged: boolea
   return options
 }
 
+/** The texts a Then step expects in its parameter `arg`, across the scenarios. */
+function expectedValues(story: Story, step: StoryStep, arg: number): string[] {
+  return story.scenarios.flatMap((scenario) =>
+    scenario.events.flatMap((event) => (event.step === step.index && typeof event.args[arg] === 'string' ? [event.args[arg]] : []))
+  )
+}
+
+/** The separators a list read as one text may have, with their prior cost. */
+const JOINED_SEPARATORS: ReadonlyArray<[string, number]> = [
+  [' ', 3],
+  [', ', 3],
+  ['', 4]
+]
+
 /** A derived reading costs its rule's bits on top of this. */
 const DERIVED_BITS = 6
 const DERIVED_VALUE_BITS = 8
@@ -298,6 +358,7 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['items', 'count']
     case 'push':
     case 'pushUnique':
+    case 'pushEach':
     case 'unshift':
     case 'shift':
     case 'pop':
@@ -307,6 +368,7 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'tableSet':
     case 'tableAdd':
     case 'tableStep':
+    case 'tableDelete':
       return ['table']
     case 'mode':
     case 'modeArg':
@@ -314,6 +376,11 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['mode']
     case 'flag':
       return ['flag']
+    case 'undo':
+    case 'redo':
+      return ['history']
+    case 'both':
+      return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   }
 }
 
@@ -330,9 +397,12 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'first':
     case 'last':
     case 'contains':
+    case 'joined':
+    case 'empty':
       return 'items'
     case 'tableAt':
     case 'tableSum':
+    case 'tableLeft':
     case 'tableArgmax':
       return 'table'
     case 'mode':
@@ -367,9 +437,12 @@ function refusedEvents(story: Story): Array<Set<number>> {
   })
 }
 
-/** Numbers the feature's words name: the bounds a quantity is kept within ("between 5 and 30"). */
+/**
+ * Numbers the feature's words name: the bounds a quantity is kept within ("between 5 and 30"),
+ * in its description or a scenario's name ("the wallet holds at most 150 euros").
+ */
 function mentionedNumbers(story: Story): number[] {
-  const text = `${story.name}\n${story.description}`
+  const text = [story.name, story.description, ...story.scenarios.map((scenario) => scenario.name)].join('\n')
   return [...new Set([...text.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1])))].sort((a, b) => a - b)
 }
 
@@ -437,7 +510,7 @@ function simulate(
       }
       if (step.role === 'when') state = { ...state, refused: refused[index]!.has(position), refusal: undefined }
       if (refused[index]!.has(position)) continue
-      const next = applyEffect(state, effects[event.step] ?? { op: 'none' }, event.args)
+      const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, step.role)
       if (next === undefined) return undefined
       state = next
     }
@@ -493,7 +566,7 @@ function learnTransitions(
           }
           continue
         }
-        const next = applyEffect(state, effects[event.step] ?? { op: 'none' }, event.args)
+        const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, kind.role)
         if (next === undefined) return undefined
         state = next
       }
@@ -615,7 +688,7 @@ function searchOrder(story: Story, actionSteps: StoryStep[]): { order: number[];
 /** Reading assignments, cheapest first (a bounded number), each with the effects that reproduce the scenarios under it. */
 function searchReadings(search: StorySearch, derivedValues: boolean, flagged: boolean): void {
   const { story, thenSteps } = search
-  const readingChoices = thenSteps.map((step) => readingOptions(step, derivedValues, flagged))
+  const readingChoices = thenSteps.map((step) => readingOptions(step, story, derivedValues, flagged))
   for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
     if (search.clock() > search.deadline || search.visits > MAX_VISITS) break
     if (combination.bits > search.best + MARGIN_BITS) break
@@ -623,20 +696,51 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
     const readings: Array<Reading | undefined> = story.steps.map(() => undefined)
     thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
     const needed = neededRegisters(combination.readings.map((option) => option.value))
+    const read = new Set(combination.readings.map((option) => registerOfReading(option.value)))
     // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
     const choices = search.effectChoices.map((options) =>
       options
         .filter((option) => {
+          // A command that changes a quantity besides its state: only where a Then step reads the quantity itself.
+          if (option.value.op === 'both') return registersOfEffect(option.value.second).some((register) => read.has(register))
           const registers = registersOfEffect(option.value)
           return (
             registers.length === 0 ||
-            registers.some((register) => needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag')
+            registers.some(
+              (register) =>
+                needed.has(register) || register === 'limit' || register === 'mode' || register === 'flag' || register === 'history'
+            )
           )
         })
         .sort((a, b) => a.bits - b.bits)
     )
-    searchEffects(search, readings, choices, combination.bits)
+    searchEffects(search, readings, choices, combination.bits + SHARED_READING_BITS * sharedReadings(combination.readings))
   }
+}
+
+/**
+ * Two Then steps in other words ("the cash box holds 6 coins", "people through: 1") are likelier
+ * two quantities than one: each Then step that reads what another already reads costs this.
+ */
+const SHARED_READING_BITS = 10
+const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
+  'count',
+  'other',
+  'length',
+  'sum',
+  'max',
+  'produced',
+  'first',
+  'last',
+  'mode',
+  'joined',
+  'tableSum',
+  'tableLeft'
+])
+
+function sharedReadings(readings: Array<Option<Reading>>): number {
+  const values = readings.filter((option) => VALUE_READINGS.has(option.value.read)).map((option) => option.value.read)
+  return values.length - new Set(values).size
 }
 
 /**
@@ -655,6 +759,8 @@ function neededRegisters(readings: Reading[]): Set<Register> {
   // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
   if (needed.has('items')) needed.add('count')
   if (needed.has('other')) needed.add('count')
+  // What is left is the quantity less the table's entries.
+  if (readings.some((reading) => reading.read === 'tableLeft')) needed.add('count')
   // A derived reading reads the quantities: they must be free to change.
   if (readings.some((reading) => reading.read === 'derived')) needed.add('count')
   return needed
@@ -739,17 +845,21 @@ function outcome(story: Story, solutions: StorySolution[], elapsedMs: number): S
 const GUARD_BITS = 4
 const UNCONFIRMED_BITS = 2
 
-/** Which register each guard input reads. */
-const GUARD_INPUT_REGISTER: Record<string, Register> = {
-  count: 'count',
-  other: 'other',
-  size: 'items',
-  limit: 'limit',
-  stock: 'table',
-  listed: 'items',
-  copies: 'items',
-  mode: 'mode',
-  flag: 'flag'
+/** Which registers each guard input reads: it is an input only where the model keeps them all. */
+const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
+  count: ['count'],
+  other: ['other'],
+  size: ['items'],
+  limit: ['limit'],
+  stock: ['table'],
+  listed: ['items'],
+  copies: ['items'],
+  mode: ['mode'],
+  flag: ['flag'],
+  history: ['history'],
+  undone: ['history'],
+  // What the quantity leaves after the table's entries: only where the model keeps both.
+  left: ['count', 'table']
 }
 
 /** The registers a model's effects and readings use. */
@@ -817,7 +927,8 @@ function guardOf(
   if (!occurrences.some((occurrence) => occurrence.refused)) return null
   for (const occurrence of occurrences) {
     for (const name of Object.keys(occurrence.inputs))
-      if (!/^arg\d+$/.test(name) && name !== 'after' && !kept.has(GUARD_INPUT_REGISTER[name] ?? '')) delete occurrence.inputs[name]
+      if (!/^arg\d+$/.test(name) && name !== 'after' && !(GUARD_INPUT_REGISTERS[name]?.every((register) => kept.has(register)) ?? false))
+        delete occurrence.inputs[name]
   }
   return synthesiseGuard(story, step, occurrences, effect)
 }
@@ -914,9 +1025,30 @@ function synthesiseRule(
   return {
     program: output.program,
     bits: output.bits,
-    confident: result.status === 'synthesised',
+    confident: result.status === 'synthesised' && namesNoExampleItem(story, output.program),
     ...(output.question ? { question: output.question } : {})
   }
+}
+
+/**
+ * Whether a rule names no item a command or a Given was given ("Ana", "Ben") unless the feature's
+ * words name it too: a rule that does (`who === 'waiting' ? 'Cal' : ...`) has learnt the
+ * examples' cast by heart, which says nothing about the next sequence's.
+ */
+function namesNoExampleItem(story: Story, program: Program): boolean {
+  const text = `${story.name}\n${story.description}`.toLowerCase()
+  const items = new Set<string>()
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events)
+      if (story.steps[event.step]!.role !== 'then') for (const arg of event.args) if (typeof arg === 'string') items.add(arg)
+  const named = (value: unknown) => typeof value !== 'string' || !items.has(value) || text.includes(value.toLowerCase())
+  const walk = (node: Program): boolean => {
+    if (node.kind === 'constant' && !named(node.value)) return false
+    if (node.kind === 'lookup' && !node.entries.every(([key, value]) => named(key) && named(value))) return false
+    if (node.kind === 'match' && !node.cases.every((entry) => named(entry.value))) return false
+    return subprograms(node).every(walk)
+  }
+  return walk(program)
 }
 
 function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
@@ -927,15 +1059,29 @@ function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
 /**
  * The refusal a command that adds or takes an amount implies, if it is the one the examples
  * show: taking more than there is (`after < 0`), or going past a bound the feature's words
- * name (`after > 100` for "a card holds at most 100 euros").
+ * name (`after > 100` for "a card holds at most 100 euros"); undo with nothing to take back.
  */
 function naturalGuard(
   effect: Effect | undefined,
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
   bounds: readonly number[]
 ): Program | undefined {
+  // Undo with nothing to take back, redo with nothing undone.
+  const stack = effect?.op === 'undo' ? 'history' : effect?.op === 'redo' ? 'undone' : undefined
+  if (stack !== undefined)
+    return impliedBy(occurrences, [
+      {
+        kind: 'apply',
+        operator: 'lessOrEqual',
+        args: [
+          { kind: 'input', name: stack, type: 'number' },
+          { kind: 'constant', value: 0 }
+        ]
+      }
+    ])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
-  const sign = effect.op === 'add' || effect.op === 'step' || effect.op === 'tableAdd' ? effect.sign : 0
+  const amount = effect.op === 'both' ? effect.second : effect
+  const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   const candidates: Program[] =
     sign < 0
@@ -943,6 +1089,14 @@ function naturalGuard(
       : bounds
           .filter((bound) => bound > 0)
           .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+  return impliedBy(occurrences, candidates)
+}
+
+/** The first candidate refusal that holds exactly when the command was refused. */
+function impliedBy(
+  occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
+  candidates: Program[]
+): Program | undefined {
   return candidates.find((candidate) =>
     occurrences.every((occurrence) => {
       const holds = evaluateProgram(candidate, occurrence.inputs)
@@ -1067,7 +1221,7 @@ function guardMessage(
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
-const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit']
+const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit', 'left']
 
 /**
  * A refusal's message written as the code that says it: each value it quotes (a title, a floor,
@@ -1204,7 +1358,7 @@ function finalReadings(story: Story, model: StateModel, scenario: StoryScenario)
       const holds = evaluateProgram(meaning.guard.condition, inputs)
       if (holds.ok && holds.value === true) continue
     }
-    state = applyEffect(state, meaning.effect ?? { op: 'none' }, event.args)
+    state = applyStep(state, meaning.effect ?? { op: 'none' }, event.args, story.steps[event.step]!.role)
   }
   if (state === undefined) return undefined
   const finalState = state

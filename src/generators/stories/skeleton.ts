@@ -6,14 +6,12 @@
  * model fills in the bodies (and the fields the state needs); the step definitions stay as they are.
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
-import type { Story, StoryStep } from './model'
+import { REFUSAL_WORDS, type Story, type StoryStep } from './model'
 import { renderStory } from './render'
 
 const INDENT = '  '
 
 /** Then steps that report the outcome of the last command, as the offline search recognises them. */
-const REFUSAL_WORDS =
-  /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message)\b/
 
 export interface SkeletonMethod {
   /** The story step it serves. */

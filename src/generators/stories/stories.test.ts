@@ -8,6 +8,8 @@ import { runScenario, type Story } from './model'
 import { renderStory } from './render'
 import { describeProgram } from '../synthesis'
 import { storiesOf } from './story'
+import { compiler } from '../../compiler'
+import { runInNewContext } from 'node:vm'
 
 /** The story of `feature`, and the held-out scenarios mapped onto its steps. */
 function storyWithHoldout(feature: string, holdout: string): { story: Story; heldOut: Story['scenarios'] } {
@@ -495,12 +497,17 @@ ${scenarios}`
   assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
 })
 
-test('a refusal the effect implies: taking more than there is, or going past a bound the feature names', () => {
-  const feature = (scenarios: string) => `Feature: Gift voucher
-  A voucher never goes below zero, and it holds at most 300 euros.
+// The bound in the description, or in the name of the scenario that shows it.
+for (const [description, pastTheMost] of [
+  ['A voucher never goes below zero, and it holds at most 300 euros.', 'past the most it holds'],
+  ['', 'a voucher holds at most 300 euros']
+])
+  test(`a refusal the effect implies: taking more than there is, or going past a bound the feature names (${description ? 'described' : 'in a scenario name'})`, () => {
+    const feature = (scenarios: string) => `Feature: Gift voucher
+  ${description}
 ${scenarios}`
-  const { story, heldOut } = storyWithHoldout(
-    feature(`
+    const { story, heldOut } = storyWithHoldout(
+      feature(`
   Scenario: spending
     Given a voucher with 40 euros
     When I spend 15 euros
@@ -522,13 +529,13 @@ ${scenarios}`
     When I top up 40 euros
     Then the voucher holds 290 euros
 
-  Scenario: past the most it holds
+  Scenario: ${pastTheMost}
     Given a voucher with 280 euros
     When I top up 40 euros
     Then the shop says "at most 300 euros"
     And the voucher holds 280 euros
 `),
-    feature(`
+      feature(`
   Scenario: a big voucher runs short
     Given a voucher with 50 euros
     When I spend 30 euros
@@ -541,18 +548,18 @@ ${scenarios}`
     When I top up 100 euros
     Then the voucher holds 300 euros
 `)
-  )
-  const result = synthesiseStory(story)
-  assert.ok(result.solution, result.message)
-  const guards = result.solution.model.meanings.flatMap((meaning) => (meaning.guard ? [describeProgram(meaning.guard.condition)] : []))
-  assert.deepEqual(guards, ['after < 0', 'after > 300'])
-  assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
-  // The class says it in the state's words: what the command would leave.
-  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
-  const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
-  assert.match(rendered.module, /if \(\(this\.\w+ - value0\) < 0\) throw new Refusal/)
-  assert.match(rendered.module, /if \(\(this\.\w+ \+ value0\) > 300\) throw new Refusal/)
-})
+    )
+    const result = synthesiseStory(story)
+    assert.ok(result.solution, result.message)
+    const guards = result.solution.model.meanings.flatMap((meaning) => (meaning.guard ? [describeProgram(meaning.guard.condition)] : []))
+    assert.deepEqual(guards, ['after < 0', 'after > 300'])
+    assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
+    // The class says it in the state's words: what the command would leave.
+    const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+    const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
+    assert.match(rendered.module, /if \(\(this\.\w+ - value0\) < 0\) throw new Refusal/)
+    assert.match(rendered.module, /if \(\(this\.\w+ \+ value0\) > 300\) throw new Refusal/)
+  })
 
 test('a count that stops at nothing: the next car is turned away, and a Given adds to the one before', () => {
   const { story, heldOut } = storyWithHoldout(
@@ -633,6 +640,362 @@ test('a Then step’s expected value is never an input of its own rule: no tauto
     assert.doesNotMatch(describeProgram(reading.rule), /\barg0\b/, 'the rule reads the value it is checked against')
   // Whatever the model, it is right on a new sequence or it says it is not sure.
   assert.ok(result.status !== 'synthesised' || passesHeldOut(story, heldOut, result.solution!.model), result.status)
+})
+
+const UNDO_FEATURE = (scenarios: string) => `Feature: Undo while typing
+  Each word I type is added to the note, after a single space.
+${scenarios}`
+
+const UNDO_SCENARIOS = `
+  Scenario: typing
+    Given a blank note
+    When I type "Dear"
+    And I type "Sam,"
+    Then the note reads "Dear Sam,"
+
+  Scenario: undoing twice
+    Given a blank note
+    When I type "one"
+    And I type "two"
+    And I type "three"
+    And I undo
+    And I undo
+    Then the note reads "one"
+
+  Scenario: nothing to undo
+    Given a blank note
+    When I undo
+    Then I am told "nothing to undo"
+    And the note is blank
+
+  Scenario: redoing
+    Given a blank note
+    When I type "Dear"
+    And I type "Sam,"
+    And I undo
+    And I redo
+    Then the note reads "Dear Sam,"
+
+  Scenario: typing forgets what was undone
+    Given a blank note
+    When I type "Dear"
+    And I type "Sam,"
+    And I undo
+    And I type "Jo,"
+    And I redo
+    Then I am told "nothing to redo"
+    And the note reads "Dear Jo,"
+`
+
+const UNDO_HELD_OUT = UNDO_FEATURE(`
+  Scenario: two undos, one redo
+    Given a blank note
+    When I type "a"
+    And I type "b"
+    And I type "c"
+    And I undo
+    And I undo
+    And I redo
+    Then the note reads "a b"
+
+  Scenario: undoing everything, and one more
+    Given a blank note
+    When I type "x"
+    And I type "x"
+    And I undo
+    And I undo
+    Then the note is blank
+    When I undo
+    Then I am told "nothing to undo"
+`)
+
+test('undo and redo are a history of states: each command keeps the state it started from, and the class does the same', () => {
+  const { story, heldOut } = storyWithHoldout(
+    UNDO_FEATURE(`${UNDO_SCENARIOS}
+  Scenario: the same word twice
+    Given a blank note
+    When I type "very"
+    And I type "very"
+    Then the note reads "very very"
+`),
+    UNDO_HELD_OUT
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const effects = result.solution.model.meanings.map((meaning) => meaning.effect?.op)
+  assert.ok(effects.includes('undo') && effects.includes('redo'), effects.join())
+  // The written class keeps the same history: run a held-out sequence on it.
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
+  const ts = compiler()
+  const output = ts.transpileModule(rendered.module, {
+    reportDiagnostics: true,
+    compilerOptions: { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
+  })
+  assert.deepEqual(output.diagnostics ?? [], [])
+  const exports: Record<string, unknown> = {}
+  runInNewContext(output.outputText, { exports })
+  const accessor = exports[rendered.accessor] as (world: object) => Record<string, (...args: unknown[]) => void> & { refusal?: string }
+  const note = accessor({})
+  const method = (expression: string) => methodOf(story, rendered, expression)
+  for (const word of ['a', 'b', 'c']) note.attempt!(() => note[method('I type {string}')]!(word))
+  note.attempt!(() => note[method('I undo')]!())
+  note.attempt!(() => note[method('I undo')]!())
+  note.attempt!(() => note[method('I redo')]!())
+  note.attempt!(() => note[method('I redo')]!())
+  assert.equal(note.refusal, undefined)
+  note.attempt!(() => note[method('I redo')]!())
+  assert.equal(note.refusal, 'nothing to redo')
+  assert.match([...rendered.bodies.values()].flat().join('\n'), /\.join\(" "\)\)\.to\.equal/)
+})
+
+/** The method a rendered class gives a step: named in the summary line that calls it. */
+function methodOf(story: Story, rendered: ReturnType<typeof renderStory>, expression: string): string {
+  const step = story.steps.find((candidate) => candidate.expression === expression)!
+  const lines = rendered.bodies.get(step.index) ?? []
+  // The last call in the body: `instance.attempt(() => instance.typeWord(value0))`.
+  const calls = [...lines.join('\n').matchAll(/\.(\w+)\(/g)]
+  assert.ok(calls.length > 0, `a call for ${expression}`)
+  return calls[calls.length - 1]![1]!
+}
+
+test('undo the examples never show on a repeated word stays ambiguous: a word typed twice may be kept once', () => {
+  const { story, heldOut } = storyWithHoldout(UNDO_FEATURE(UNDO_SCENARIOS), UNDO_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.ok(result.solution && passesHeldOut(story, heldOut, result.solution.model), 'the likelier model still passes')
+})
+
+test('a text typed character by character: a backspace takes the last character back', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Text field
+  Scenario: nothing to delete
+    Given an empty field
+    When I press backspace
+    Then I am told "nothing to delete"
+    And the field is empty
+
+  Scenario: a backspace
+    Given an empty field
+    When I type "abc"
+    And I type "d"
+    And I press backspace
+    And I press backspace
+    Then the field reads "ab"
+
+  Scenario: typing twice, then once more
+    Given an empty field
+    When I type "ab"
+    And I type "cd"
+    Then the field reads "abcd"
+    When I type "e"
+    Then the field reads "abcde"
+`,
+    `Feature: Text field
+  Scenario: long words
+    Given an empty field
+    When I type "hello"
+    And I type "world"
+    And I press backspace
+    Then the field reads "helloworl"
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(result.solution.model.meanings.some((meaning) => meaning.effect?.op === 'pushEach'))
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+})
+
+const GATE_FEATURE = (walkingThrough: string) => `Feature: Ferry gate
+  Scenario: a ticket opens the gate
+    Given the gate is closed
+    And the till holds 40 tickets
+    When a ticket is scanned
+    Then the gate is open
+    And the till holds 41 tickets
+    And passengers aboard: 0
+    When a ticket is scanned
+    Then the screen says "gate already open"
+${walkingThrough}
+  Scenario: no ticket
+    Given the gate is closed
+    When a passenger walks through
+    Then the screen says "scan a ticket first"
+    And passengers aboard: 0
+    And the gate is closed
+
+  Scenario: scanning twice
+    Given the gate is open
+    And the till holds 30 tickets
+    When a ticket is scanned
+    Then the screen says "gate already open"
+    And the till holds 30 tickets
+    And the gate is open
+`
+
+const GATE_HELD_OUT = `Feature: Ferry gate
+  Scenario: two passengers and one without a ticket
+    Given the gate is closed
+    And the till holds 0 tickets
+    When a ticket is scanned
+    And a passenger walks through
+    And a ticket is scanned
+    And a passenger walks through
+    And a passenger walks through
+    Then the screen says "scan a ticket first"
+    And passengers aboard: 2
+    And the till holds 2 tickets
+    And the gate is closed
+`
+
+test('one command changes two registers: a ticket opens the gate and goes into the till', () => {
+  const { story, heldOut } = storyWithHoldout(
+    GATE_FEATURE(`
+  Scenario: walking through closes it
+    Given the gate is closed
+    And the till holds 3 tickets
+    When a ticket is scanned
+    And a passenger walks through
+    Then the gate is closed
+    And passengers aboard: 1
+    And the till holds 4 tickets
+`),
+    GATE_HELD_OUT
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(result.solution.model.meanings.some((meaning) => meaning.effect?.op === 'both'))
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), result.status)
+  // The class does both, in one method.
+  const rendered = renderStory(story, result.solution.model, new Map(), new Map(), { status: 'ambiguous' })
+  assert.match(rendered.module, /\n {4}this\.\w+ = \w+\n {4}this\.\w+ \+= 1\n/)
+})
+
+test('two Then steps that only ever read the same number are not taken for one quantity with confidence', () => {
+  // Passengers are read only after a ticket, from a till no Given set: the till's count fits them too.
+  const { story, heldOut } = storyWithHoldout(
+    GATE_FEATURE(`
+  Scenario: walking through closes it
+    Given the gate is closed
+    When a ticket is scanned
+    And a passenger walks through
+    Then the gate is closed
+    And passengers aboard: 1
+`).replace('    And passengers aboard: 0\n    When a ticket is scanned', '    When a ticket is scanned'),
+    GATE_HELD_OUT
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(result.status !== 'synthesised' || passesHeldOut(story, heldOut, result.solution.model), result.status)
+  assert.equal(result.status, 'ambiguous')
+})
+
+const HIRE_FEATURE = `Feature: Bike hire
+  The shop has a number of bikes; each customer hires some and brings them all back together.
+
+  Scenario: two customers
+    Given the shop has 12 bikes
+    When "Kim" hires 3 bikes
+    And "Lee" hires 4 bikes
+    Then bikes in the shop: 5
+
+  Scenario: a return
+    Given the shop has 10 bikes
+    When "Kim" hires 3 bikes
+    And "Lee" hires 2 bikes
+    And "Kim" brings the bikes back
+    Then bikes in the shop: 8
+
+  Scenario: hiring again after a return
+    Given the shop has 6 bikes
+    When "Kim" hires 1 bikes
+    And "Kim" brings the bikes back
+    And "Kim" hires 4 bikes
+    Then bikes in the shop: 2
+
+  Scenario: a quiet day
+    Given the shop has 9 bikes
+    Then bikes in the shop: 9
+`
+
+const HIRE_HELD_OUT = `Feature: Bike hire
+  Scenario: three customers, two returns
+    Given the shop has 20 bikes
+    When "Kim" hires 5 bikes
+    And "Lee" hires 6 bikes
+    And "Max" hires 2 bikes
+    And "Lee" brings the bikes back
+    And "Kim" brings the bikes back
+    Then bikes in the shop: 18
+`
+
+test('entries by key taken from a quantity: what is left, and a key that goes gives its amount back', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `${HIRE_FEATURE}
+  Scenario: hiring more the same day
+    Given the shop has 10 bikes
+    When "Kim" hires 2 bikes
+    And "Kim" hires 3 bikes
+    Then bikes in the shop: 5
+`,
+    HIRE_HELD_OUT
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  const ops = result.solution.model.meanings.map((meaning) => meaning.effect?.op ?? meaning.reading?.read)
+  assert.ok(ops.includes('tableDelete') && ops.includes('tableLeft'), ops.join())
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+  assert.equal(result.status, 'synthesised')
+  const rendered = renderStory(story, result.solution.model, new Map(), new Map(), { status: 'synthesised' })
+  assert.match(rendered.module, /\.delete\(/)
+})
+
+test('entries by key: whether a second entry for a key adds or replaces is asked, not guessed', () => {
+  const { story } = storyWithHoldout(HIRE_FEATURE, HIRE_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.match(result.question?.then ?? '', /bikes in the shop: \?/)
+})
+
+test('a barrier that stays shut with a message reports a refusal: the car is turned away and nothing changes', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Multi-storey
+  Scenario: parking
+    Given a car park with 2 spaces
+    When a car arrives
+    Then free spaces: 1
+
+  Scenario: full
+    Given a car park with 1 spaces
+    When a car arrives
+    And a car arrives
+    Then the barrier stays shut with "no spaces left"
+    And free spaces: 0
+
+  Scenario: leaving
+    Given a car park with 3 spaces
+    When a car arrives
+    And a car leaves
+    Then free spaces: 3
+`,
+    `Feature: Multi-storey
+  Scenario: full, then room again
+    Given a car park with 2 spaces
+    When a car arrives
+    And a car arrives
+    And a car arrives
+    Then the barrier stays shut with "no spaces left"
+    And free spaces: 0
+    When a car leaves
+    Then free spaces: 1
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  const barrier = story.steps.find((step) => step.expression === 'the barrier stays shut with {string}')!
+  assert.equal(result.solution.model.meanings[barrier.index]?.reading?.read, 'refusal')
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
 })
 
 test('a rule that looks a state up by key reads the state in the step body, so the steps compile', () => {

@@ -53,6 +53,11 @@ export interface OutputDomain {
   digitWidths?: Array<number | undefined>
   /** Rounded to a step the words name ("to the nearest 5"), every example a multiple of it. */
   step?: number
+  /**
+   * The most decimals any example's output has (1 or more): an answer with more, on an input
+   * like the examples', is a precision the examples never showed (a rounding they never decided).
+   */
+  decimals?: number
 }
 
 /** Words of payments: measured, not counted, and kept to the cent. */
@@ -211,7 +216,10 @@ export function domainOf(
   const nonNegative = numbers.every((value) => value >= 0) && inputs.every((value) => typeof value !== 'number' || value >= 0)
   const money =
     named.some((word) => MONEY.includes(word)) || (!named.some((word) => COUNTED.includes(word)) && MONEY.some((word) => words.has(word)))
-  const cents = money && numbers.every((value) => Number.isInteger(Math.round(value * 100 * 1e6) / 1e6))
+  const decimals = Math.max(0, ...numbers.map(decimalsOf))
+  // Amounts "rounded to the cent" are kept to the cent whatever their name.
+  const roundedToTheCent = decimals === 2 && ROUNDED.some((word) => words.has(word))
+  const cents = (money || roundedToTheCent) && decimals <= 2
   const step = roundingStep(
     numbers,
     OPERATORS.roundTo.words.some((word) => words.has(word)),
@@ -221,13 +229,29 @@ export function domainOf(
     integral: !measured && numbers.every((value) => Number.isInteger(value)),
     nonNegative,
     ...(cents ? { cents } : {}),
-    ...(step !== undefined && step !== 1 ? { step } : {})
+    ...(step !== undefined && step !== 1 ? { step } : {}),
+    ...(!cents && decimals > 0 ? { decimals } : {})
   }
+}
+
+/** Words that say an amount is rounded (to the cent: with two decimals in every answer). */
+const ROUNDED = ['rounded', 'round', 'cent', 'cents']
+
+/** Decimal places of a number, beyond floating-point noise: 4.5 → 1, 12.09 → 2, 0.1 + 0.2 → 1. */
+function decimalsOf(value: number): number {
+  for (let places = 0; places < 10; places++) if (!beyond(value, places)) return places
+  return 10
+}
+
+/** A value with more than `places` decimals. */
+function beyond(value: number, places: number): boolean {
+  const scaled = value * 10 ** places
+  return Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled) * 1e-9)
 }
 
 /** A value with fractions of a cent. */
 function beyondCents(value: number): boolean {
-  return Math.abs(value * 100 - Math.round(value * 100)) > 1e-6
+  return beyond(value, 2)
 }
 
 function outside(domain: OutputDomain, value: SynthValue): boolean {
@@ -242,7 +266,8 @@ function outside(domain: OutputDomain, value: SynthValue): boolean {
     (domain.integral && !Number.isInteger(value)) ||
     (domain.nonNegative && value < 0) ||
     (domain.cents === true && beyondCents(value)) ||
-    (domain.step !== undefined && !multipleOf(value, domain.step))
+    (domain.step !== undefined && !multipleOf(value, domain.step)) ||
+    (domain.decimals !== undefined && beyond(value, domain.decimals))
   )
 }
 
@@ -264,7 +289,12 @@ export const DOMAIN_EXIT_BITS = 4
  */
 export function withDomainExits<C extends Candidate>(ranked: readonly C[], probes: readonly Probe[], domain: OutputDomain): C[] {
   if (
-    (!domain.integral && !domain.nonNegative && domain.cents !== true && domain.digitWidths === undefined && domain.step === undefined) ||
+    (!domain.integral &&
+      !domain.nonNegative &&
+      domain.cents !== true &&
+      domain.digitWidths === undefined &&
+      domain.step === undefined &&
+      domain.decimals === undefined) ||
     ranked.length === 0
   )
     return [...ranked]
@@ -292,7 +322,9 @@ export function judge(
   let question: { probe: Probe; answers: Array<{ rule: string; value: Value }>; score: number } | undefined
   probes.forEach((probe, index) => {
     const bestValue = values[0]![index]
-    if (probe.plausibility < QUESTION_PLAUSIBILITY || bestValue === undefined) return
+    if (probe.plausibility < QUESTION_PLAUSIBILITY) return
+    // No answer (undefined, a throw, NaN) on an input like the examples': the rule only restates them.
+    if (bestValue === undefined && probe.plausibility < DOMAIN_PLAUSIBILITY) return
     const answers: Array<{ rule: string; value: Value; weight: number }> = []
     let total = 0
     near.forEach((candidate, position) => {
@@ -305,9 +337,11 @@ export function judge(
     })
     // Outside the outputs' domain on an input like the examples' (not a tenfold one): a question.
     const share =
-      outside(domain, raw[0]![index]!) && probe.plausibility >= DOMAIN_PLAUSIBILITY
-        ? Math.min(0.5, answers[0]!.weight / total)
-        : answers[0]!.weight / total
+      bestValue === undefined
+        ? 0
+        : outside(domain, raw[0]![index]!) && probe.plausibility >= DOMAIN_PLAUSIBILITY
+          ? Math.min(0.5, answers[0]!.weight / total)
+          : answers[0]!.weight / total
     if (share >= CONFIDENCE) return
     // The most ordinary probe where the doubt is greatest.
     const score = probe.plausibility * 10 + (1 - share)

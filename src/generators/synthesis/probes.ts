@@ -89,6 +89,8 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
     add(-1, 0.7)
   }
   if (!integral) add((low + high) / 2 + 0.37, 0.6)
+  const precise = atTheExamplesPrecision(distinct, decimals)
+  if (precise !== undefined) add(precise, PRECISION_PLAUSIBILITY)
   // Round values like the examples' own: when several are multiples of 100 (years, amounts), the
   // neighbouring multiples are the rows a reader tries next (1800, 2200 beside 1900 and 2100).
   for (const unit of [10, 100, 1000]) {
@@ -103,6 +105,26 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
     }
   }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+/** As ordinary as the rows between the examples: an amount written to the cent, like theirs. */
+const PRECISION_PLAUSIBILITY = 0.95
+
+/**
+ * An input written as precisely as the examples' own (33.33 beside 19.99 and 50.00), in the widest
+ * gap between them: round probes hide a rule that answers with more decimals than the examples
+ * ever do (a tenth off 33.33 is 29.997, never a price).
+ */
+function atTheExamplesPrecision(distinct: readonly number[], decimals: number): number | undefined {
+  if (decimals === 0 || distinct.length < 2) return undefined
+  let lower = distinct[0]!
+  let upper = distinct[1]!
+  for (let index = 1; index + 1 < distinct.length; index++)
+    if (distinct[index + 1]! - distinct[index]! > upper - lower) [lower, upper] = [distinct[index]!, distinct[index + 1]!]
+  // Every decimal a third: the digits no round number has.
+  const whole = Math.floor((lower + upper) / 2)
+  const value = Number((whole + (10 ** decimals - 1) / 3 / 10 ** decimals).toFixed(decimals))
+  return value > lower && value < upper ? value : undefined
 }
 
 /** Other clock readings, between and around the examples', written as they are: a time of day stays within the day. */

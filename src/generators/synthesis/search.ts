@@ -26,6 +26,7 @@ import { isClockText } from './clock'
 import { isDateText } from './dates'
 import { OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
+import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { type Derived, realInputs, withDerivedColumns, withDerivedValues, withoutDerivedColumns, writtenOut } from './derived'
 
 export interface SynthesisOptions {
@@ -242,13 +243,15 @@ function searchOutput(
 ): OutputSearch {
   settings.started = settings.clock()
   const { problem, domain } = problemOf(operation, table, output, settings, derived)
-  const tableBits = problem.prior.tableBits(
-    table.examples.map((example, row) => ({
-      inputs: table.columns.map((column) => example.inputs[column.name]!),
-      output: problem.target[row]!
-    }))
-  )
-  const ranked = ranking(candidatesOf(problem, domain, tableBits * settings.compression + MARGIN_BITS, settings), problem, derived)
+  const tableBits = tableBitsOf(problem, [...Array(table.rows).keys()])
+  const found = ranking(candidatesOf(problem, domain, tableBits * settings.compression + MARGIN_BITS, settings), problem, derived)
+  // Memorising rows is not compression: a rule whose branches restate single rows is judged on the rest.
+  const ranked = found.filter((candidate) => !restatesRows(candidate, problem, settings.compression))
+  if (ranked.length === 0 && found.length > 0)
+    return {
+      ok: false,
+      message: `the simplest rule that fits (${output.name} = ${describeProgram(found[0]!.program)}) answers rows by testing for their own values: it would restate the rows, not explain them`
+    }
   statistics.enumerated += problem.bank.entries.length
   statistics.evaluated += problem.bank.evaluated
   statistics.probes = problem.probes.length
@@ -281,6 +284,8 @@ function judgedBest(
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
   const confidence = judge(judged, probes, domain)
   const chosen = judged[0]!
+  // A branch that copies one example's own text explains nothing beyond that example.
+  if (copiesOneRow(chosen.program, problem)) confidence.confident = false
   const program = writtenOut(chosen.program, derived)
   if (program === undefined) return { ok: false, message: `no rule over the inputs of ${output.name}` }
   const synthesised: SynthesisedOutput = {
@@ -477,10 +482,7 @@ function searchEachOutput(operation: Operation, settings: Settings): SynthesisRe
   const statistics = noStatistics(operation)
   const started = settings.clock()
   for (const output of operation.outputs) {
-    const result = search(
-      { ...operation, outputs: [output], examples: operation.examples.filter((example) => example.outputs[output.name] !== undefined) },
-      settings
-    )
+    const result = search({ ...operation, outputs: [output], examples: examplesDeciding(operation, output) }, settings)
     statistics.probes = Math.max(statistics.probes, result.statistics.probes)
     statistics.enumerated += result.statistics.enumerated
     statistics.evaluated += result.statistics.evaluated
@@ -496,6 +498,30 @@ function searchEachOutput(operation: Operation, settings: Settings): SynthesisRe
     outputs,
     statistics
   }
+}
+
+/** What a text output is on rows that never mention it, when other outlines check something else instead: nothing. */
+const NO_TEXT = ''
+
+/**
+ * The examples that decide one output. Mostly the rows that show it; but a text output that its
+ * own rows show and the others never do ("the parcel is refused with "too heavy"" beside "the fee
+ * is 4.50") is decided by every row: the rows of the other outlines say it is not given there,
+ * so the refusal's rule is where it applies, not a constant that also refuses a 1 kg parcel.
+ */
+function examplesDeciding(operation: Operation, output: OperationOutput): Operation['examples'] {
+  const shows = (example: Operation['examples'][number], name: string) => example.outputs[name] !== undefined
+  const own = operation.examples.filter((example) => shows(example, output.name))
+  const others = operation.examples.filter((example) => !shows(example, output.name))
+  const exclusive =
+    output.type === 'string' &&
+    others.length > 0 &&
+    others.every((example) => operation.outputs.some((other) => shows(example, other.name))) &&
+    own.every((example) => operation.outputs.every((other) => other.name === output.name || !shows(example, other.name)))
+  if (!exclusive) return own
+  return operation.examples.map((example) =>
+    shows(example, output.name) ? example : { ...example, outputs: { ...example.outputs, [output.name]: NO_TEXT } }
+  )
 }
 
 function search(operation: Operation, settings: Settings): SynthesisResult {

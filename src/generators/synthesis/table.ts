@@ -54,8 +54,13 @@ function describeValues(values: Record<string, Value>): string {
 function isCategorical(flag: boolean | undefined, type: ValueType, values: Value[]): boolean {
   if (flag !== undefined) return flag && type === 'string'
   if (type !== 'string') return false
-  const distinct = new Set(values).size
-  return distinct < values.length && distinct <= 12
+  const counts = new Map<Value, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  const distinct = counts.size
+  // A few values, most seen several times (a tier, a zone); names seen once each are open text, and a
+  // rule per name would only restate its rows.
+  const seenOnce = [...counts.values()].filter((count) => count === 1).length
+  return distinct < values.length && distinct <= 12 && seenOnce * 2 <= distinct
 }
 
 /** An operation without inputs or without outputs: no table can define it. */

@@ -1,0 +1,152 @@
+/**
+ * Rules that memorise rows. Two shapes write a row out again instead of explaining it:
+ * - a branch that tests an input for equality with one example's own value and answers that
+ *   example's own output (`first === 'Ada' ? 'ada.lovelace' : ...`): the acceptance test counts
+ *   such branches as the table they restate, and what is left of the rule must compress the rest;
+ * - a branch only one example takes that answers text copied from that example's own inputs
+ *   (`first.length <= 5 ? '' : 'feathers'`): a piece of one row, which no other input will
+ *   ever need. Such a rule may be the best the language has, but it is never confident.
+ */
+import type { Value } from '../operation'
+import type { Candidate, Problem } from './candidate'
+import { CONDITIONAL_BITS } from './prior'
+import { evaluateProgram, type Program, subprograms } from './program'
+import { sameValue } from './values'
+
+interface Memorised {
+  /** Example rows answered by a branch of their own. */
+  rows: number[]
+  /** Bits of those branches. */
+  bits: number
+}
+
+/** The one row a branch restates, when its test picks out a single example and its answer is that example's output. */
+function restatedRow(problem: Problem, name: string, value: Value, result: Program): number | undefined {
+  const rows = problem.table.examples.flatMap((example, row) => (sameValue(example.inputs[name]!, value) ? [row] : []))
+  if (rows.length !== 1 || result.kind !== 'constant') return undefined
+  return sameValue(result.value, problem.target[rows[0]!]!) ? rows[0] : undefined
+}
+
+/** `input === constant`, either way round: the input's name and the value. */
+function equalityTest(condition: Program): { name: string; value: Value } | undefined {
+  if (condition.kind !== 'apply' || condition.operator !== 'equal') return undefined
+  const [left, right] = condition.args
+  const value = (node: Program | undefined) => (node?.kind === 'constant' && !Array.isArray(node.value) ? (node.value as Value) : undefined)
+  if (left?.kind === 'input' && value(right) !== undefined) return { name: left.name, value: value(right)! }
+  if (right?.kind === 'input' && value(left) !== undefined) return { name: right.name, value: value(left)! }
+  return undefined
+}
+
+/** The branches of a decision list or a rule per value that restate single rows. */
+function memorisedRows(program: Program, problem: Problem): Memorised {
+  const rows = new Set<number>()
+  let bits = 0
+  if (program.kind === 'match') {
+    for (const entry of program.cases) {
+      const row = restatedRow(problem, program.input, entry.value, entry.result)
+      if (row === undefined) continue
+      rows.add(row)
+      bits += Math.log2(program.cases.length + 1) + problem.prior.bits(entry.result)
+    }
+  }
+  for (let node = program; node.kind === 'conditional'; node = node.otherwise) {
+    const test = equalityTest(node.condition)
+    const row = test === undefined ? undefined : restatedRow(problem, test.name, test.value, node.then)
+    if (row === undefined || rows.has(row)) continue
+    rows.add(row)
+    bits += CONDITIONAL_BITS + problem.prior.bits(node.condition) + problem.prior.bits(node.then)
+  }
+  return { rows: [...rows], bits }
+}
+
+/** Letters and digits only, lower case: "What's New" and "whats-new" are the same text. */
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** Runs this long shared with an input are copied from it, not a word of the rule's own. */
+const COPIED_RUN = 4
+
+function sharesRun(text: string, source: string): boolean {
+  for (let start = 0; start + COPIED_RUN <= text.length; start++) if (source.includes(text.slice(start, start + COPIED_RUN))) return true
+  return false
+}
+
+/** Text constants a branch answers, wherever it is in the rule (a template's piece, a list's result). */
+function textConstants(program: Program): string[] {
+  if (program.kind === 'constant') return typeof program.value === 'string' ? [program.value] : []
+  if (program.kind === 'conditional') return [...textConstants(program.then), ...textConstants(program.otherwise)]
+  return program.kind === 'apply' ? program.args.flatMap(textConstants) : []
+}
+
+/** The text of one example's inputs, plain. */
+function inputTextOf(problem: Problem, row: number): string {
+  return plain(
+    Object.values(problem.table.examples[row]!.inputs)
+      .filter((value) => typeof value === 'string')
+      .join(' ')
+  )
+}
+
+/** Whether a branch's answer copies text from the inputs of the one row that takes it. */
+function copiedFrom(branch: Program, problem: Problem, rows: readonly number[]): boolean {
+  if (rows.length !== 1) return false
+  const inputs = inputTextOf(problem, rows[0]!)
+  return textConstants(branch).some((text) => sharesRun(plain(text), inputs))
+}
+
+/**
+ * Whether some branch, taken by a single example, answers text copied from that example's own
+ * inputs (`reaching`: the example rows that get as far as this part of the rule).
+ */
+export function copiesOneRow(
+  program: Program,
+  problem: Problem,
+  reaching: readonly number[] = [...Array(problem.table.rows).keys()]
+): boolean {
+  if (program.kind === 'match') {
+    const name = program.input
+    return program.cases.some((entry) =>
+      copiedFrom(
+        entry.result,
+        problem,
+        reaching.filter((row) => problem.table.examples[row]!.inputs[name] === entry.value)
+      )
+    )
+  }
+  if (program.kind === 'conditional') {
+    const taken = reaching.filter((row) => {
+      const result = evaluateProgram(program.condition, problem.table.examples[row]!.inputs)
+      return result.ok && result.value === true
+    })
+    const others = reaching.filter((row) => !taken.includes(row))
+    return (
+      copiedFrom(program.then, problem, taken) ||
+      copiedFrom(program.otherwise, problem, others) ||
+      copiesOneRow(program.then, problem, taken) ||
+      copiesOneRow(program.otherwise, problem, others)
+    )
+  }
+  return subprograms(program).some((part) => copiesOneRow(part, problem, reaching))
+}
+
+/**
+ * Whether a candidate only restates its rows: it answers most of them by testing for their own
+ * values, or it takes more than `compression` of the table's bits once those rows are set aside
+ * on both sides. A special case or two (`n === 1 ? '1 item'`) is a rule's; most rows is a table.
+ */
+export function restatesRows(candidate: Candidate, problem: Problem, compression: number): boolean {
+  const memorised = memorisedRows(candidate.program, problem)
+  if (memorised.rows.length === 0) return false
+  if (memorised.rows.length * 2 > problem.table.rows) return true
+  const rest = [...Array(problem.table.rows).keys()].filter((row) => !memorised.rows.includes(row))
+  return candidate.bits - memorised.bits > compression * tableBitsOf(problem, rest)
+}
+
+/** The examples' rows written out as a table (`if (inputs are these) return that`), in bits. */
+export function tableBitsOf(problem: Problem, rows: readonly number[]): number {
+  const { table, target, prior } = problem
+  return prior.tableBits(
+    rows.map((row) => ({ inputs: table.columns.map((column) => table.examples[row]!.inputs[column.name]!), output: target[row]! }))
+  )
+}

@@ -1,0 +1,256 @@
+/**
+ * Precision first: an operation called `synthesised` must be right on inputs the examples never
+ * showed. These are the holes an outside tester found: a rule that answers with more decimals than
+ * any example (a price of 29.997), a lookup of the rows that has no answer for a new name, and a
+ * refusal outline that hid the fee outline sharing its When step.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Operation, Value } from '../operation'
+import { evaluateProgram, synthesise, type SynthesisResult } from './index'
+import { candidateOf, type Problem } from './candidate'
+import { judge } from './confidence'
+import { probeRows } from './probes'
+import { restatesRows, tableBitsOf } from './memorisation'
+import { Prior } from './prior'
+import { apply, conditional, constant, input, type Program } from './program'
+import { COMPRESSION } from './search'
+import { isTableProblem, tabulate } from './table'
+
+type Column = [string, 'number' | 'string' | 'boolean', { categorical?: boolean }?]
+
+/** An operation from rows of inputs then outputs; an output left undefined is one that row's scenario never checks. */
+function operation(name: string, inputs: Column[], outputs: Column[], rows: Array<Array<Value | undefined>>, context = ''): Operation {
+  return {
+    name,
+    whenText: name,
+    context,
+    inputs: inputs.map(([column, type, flags]) => ({ name: column, type, ...flags })),
+    outputs: outputs.map(([column, type]) => ({ name: column, type })),
+    scenarios: [name],
+    examples: rows.map((row, index) => ({
+      inputs: Object.fromEntries(inputs.map(([column], position) => [column, row[position]!])),
+      outputs: Object.fromEntries(
+        outputs.flatMap(([column], position) =>
+          row[inputs.length + position] === undefined ? [] : [[column, row[inputs.length + position]!]]
+        )
+      ),
+      source: `features/${name}.feature:${10 + index}`
+    }))
+  }
+}
+
+function answer(result: SynthesisResult, inputs: Record<string, Value>, output = 0): Value | undefined {
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const value = evaluateProgram(result.outputs[output]!.program, inputs)
+  return value.ok ? value.value : undefined
+}
+
+const DISCOUNT_ROWS: Value[][] = [
+  ['none', 50, 50],
+  ['silver', 50, 47.5],
+  ['gold', 50, 45],
+  ['gold', 19.99, 19.99],
+  ['silver', 20, 19],
+  ['gold', 200, 180],
+  ['silver', 100, 95],
+  ['none', 10, 10]
+]
+
+test('probes include an input written as precisely as the examples, in their widest gap', () => {
+  const table = tabulate(
+    operation(
+      'x',
+      [['total', 'number']],
+      [['y', 'number']],
+      [
+        [10, 1],
+        [19.99, 2],
+        [50, 3],
+        [100, 4],
+        [200, 5]
+      ]
+    )
+  )
+  assert.ok(!isTableProblem(table))
+  const precise = probeRows(table).filter(
+    (probe) => probe.plausibility >= 0.8 && /\.\d\d$/.test(String(probe.inputs['total'])) && (probe.inputs['total'] as number) > 100
+  )
+  assert.ok(precise.length > 0, 'an amount in cents between 100 and 200')
+})
+
+test('a discount "rounded to the cent" rounds: a tenth off 33.33 is 30.00, never 29.997', () => {
+  const result = synthesise({
+    ...operation(
+      'applyDiscount',
+      [
+        ['tier', 'string', { categorical: true }],
+        ['total', 'number']
+      ],
+      [['due', 'number']],
+      DISCOUNT_ROWS
+    ),
+    whenText: 'the discount is applied',
+    context: [
+      'Loyalty discount',
+      'Members get a percentage off their order depending on their tier:',
+      'silver 5 %, gold 10 %. Orders under 20 EUR get no discount.',
+      'Amounts are rounded to the cent.',
+      'discount by tier and order total',
+      'a member',
+      'an order totalling EUR',
+      'the discount is applied',
+      'the member pays EUR'
+    ].join('\n')
+  })
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { tier: 'gold', total: 33.33 }), 30)
+  assert.equal(answer(result, { tier: 'silver', total: 33.33 }), 31.66)
+})
+
+test('more decimals than any example on an input like theirs is a question, not a confident answer', () => {
+  // Every example's answer has one decimal at most; a quarter of 3 has two: 0.75, or rounded?
+  const rows: Value[][] = [
+    [2, 0.5],
+    [6, 1.5],
+    [10, 2.5],
+    [4, 1],
+    [8, 2],
+    [12, 3]
+  ]
+  const result = synthesise(operation('portion', [['n', 'number']], [['portion', 'number']], rows))
+  assert.ok(result.ok)
+  assert.equal(result.status, 'ambiguous')
+  assert.equal(result.outputs[0]!.question?.inputs['n'], 3)
+})
+
+const USERNAME_ROWS: Value[][] = [
+  ['Ada', 'Lovelace', 'ada.lovelace'],
+  ['GRACE', 'Hopper', 'grace.hopper'],
+  ['Jean', 'Le Roux', 'jean.le-roux'],
+  ['Alan', 'Turing', 'alan.turing'],
+  ['Bartholomew', 'Featherstonehaugh', 'bartholomew.feathers'],
+  ['GRACE', 'GRACE', 'grace.grace']
+]
+
+test('names seen once each are not categories: a rule per name is never confident', () => {
+  const result = synthesise(
+    operation(
+      'signsUp',
+      [
+        ['first', 'string'],
+        ['last', 'string']
+      ],
+      [['username', 'string']],
+      USERNAME_ROWS
+    )
+  )
+  assert.notEqual(result.status, 'synthesised')
+  if (result.ok) assert.doesNotMatch(result.outputs[0]!.description, /first === 'Ada'/)
+})
+
+test("a rule that copies one row's own text into a branch of its own is never confident", () => {
+  // Declared categorical, so a rule per value is possible; its cases for names seen once answer
+  // their own row's output, copied from its inputs.
+  const result = synthesise(
+    operation(
+      'signsUp',
+      [
+        ['first', 'string', { categorical: true }],
+        ['last', 'string']
+      ],
+      [['username', 'string']],
+      USERNAME_ROWS
+    )
+  )
+  assert.notEqual(result.status, 'synthesised')
+})
+
+test("branches that test for one example's own value and answer its own output count as the table they restate", () => {
+  const rows: Value[][] = [
+    ['Ada', 'Lovelace', 'pioneer'],
+    ['Jean', 'Le Roux', 'founder'],
+    ['Alan', 'Turing', 'logician'],
+    ['Bob', 'Smith', 'member'],
+    ['Tom', 'Jones', 'member']
+  ]
+  const table = tabulate(
+    operation(
+      'role',
+      [
+        ['first', 'string'],
+        ['last', 'string']
+      ],
+      [['role', 'string']],
+      rows
+    )
+  )
+  assert.ok(!isTableProblem(table))
+  const prior = new Prior({ text: '', inputs: 2 })
+  const problem = { table, target: rows.map((row) => row[2]!), prior } as unknown as Problem
+  const first = input('first', 'string')
+  const memorising = ['Ada', 'Jean', 'Alan'].reduceRight<Program>(
+    (otherwise, name, index) => conditional(apply('equal', first, constant(name)), constant(rows[index]![2]!), otherwise),
+    constant('member')
+  )
+  const bits = prior.bits(memorising)
+  // Shorter than the table (it never spells out the last names), so the plain test lets it through...
+  assert.ok(bits < COMPRESSION * tableBitsOf(problem, [0, 1, 2, 3, 4]))
+  // ...but three of its four branches are three of the rows again.
+  assert.equal(restatesRows(candidateOf(memorising, bits, 'decision-list'), problem, COMPRESSION), true)
+  const general = constant('member')
+  assert.equal(restatesRows(candidateOf(general, prior.bits(general), 'expression'), problem, COMPRESSION), false)
+})
+
+test('a rule with no answer on an ordinary probe is not confident', () => {
+  const table = tabulate(
+    operation(
+      'x',
+      [['n', 'number']],
+      [['y', 'number']],
+      [
+        [1, 2],
+        [2, 4],
+        [3, 6]
+      ]
+    )
+  )
+  assert.ok(!isTableProblem(table))
+  const probes = [{ inputs: { n: 4 }, plausibility: 0.9 }]
+  // A lookup of the rows: nothing for 4.
+  const lookup = { kind: 'match' as const, input: 'n', cases: [1, 2, 3].map((n) => ({ value: String(n), result: constant(n * 2) })) }
+  assert.equal(judge([candidateOf(lookup, 10, 'per-category')], probes).confident, false)
+  assert.equal(judge([candidateOf(constant(2), 10, 'expression')], probes).confident, true)
+})
+
+test('a refusal outline decides the refusal and the fee outline the fee, under one When', () => {
+  const fees: Array<Array<Value | undefined>> = [
+    [0.2, 4.5, undefined],
+    [1, 4.5, undefined],
+    [1.5, 6.9, undefined],
+    [5, 6.9, undefined],
+    [5.1, 12, undefined],
+    [10, 12, undefined],
+    [10.5, 19.5, undefined],
+    [30, 19.5, undefined],
+    [30.5, undefined, 'too heavy'],
+    [45, undefined, 'too heavy']
+  ]
+  const result = synthesise(
+    operation(
+      'calculateShippingFee',
+      [['weight', 'number']],
+      [
+        ['fee', 'number'],
+        ['parcel', 'string']
+      ],
+      fees,
+      'Parcels are charged by weight band. Parcels over 30 kg are not accepted.'
+    )
+  )
+  assert.equal(result.status, 'synthesised', result.ok ? '' : result.message)
+  assert.equal(answer(result, { weight: 3 }, 0), 6.9)
+  assert.equal(answer(result, { weight: 25 }, 0), 19.5)
+  assert.equal(answer(result, { weight: 100 }, 1), 'too heavy')
+  assert.equal(answer(result, { weight: 0.5 }, 1), '')
+})
