@@ -22,7 +22,11 @@ Feature: Starting a spec project
       steps
       tsconfig.json
       """
-    And the file "shop/package.json" has "devDependencies.specloop" equal to "^0.1.0"
+    # Run from a source checkout, specloop cannot be named by a range the registry would resolve
+    # to someone else's package: it is left out, with the command that adds it.
+    And the file "shop/package.json" does not name specloop
+    And the output contains "specloop is not in its package.json (specloop runs from"
+    And the output contains "npm pack) && npm install --save-dev"
     When the project "shop" has its dependencies installed
     And I run "cucumber-js" in "shop"
     Then the exit code is 0
@@ -55,7 +59,8 @@ Feature: Starting a spec project
     Then the exit code is 0
     And the output contains "Added specloop to the project in <project>/shop"
     And the output contains "package.json: added scripts.verify, scripts.report, devDependencies.@cucumber/cucumber"
-    And the output contains "devDependencies.specloop"
+    And the output does not contain "devDependencies.specloop"
+    And the output contains "specloop is not in its package.json"
     And the output contains "created  cucumber.js"
     And the file "shop/package.json" contains "\"test\": \"echo mine\""
     And the file "shop/features/basket.feature" still contains "mine, not to be overwritten"
@@ -64,6 +69,23 @@ Feature: Starting a spec project
     Then the exit code is 0
     And the output contains "package.json: already has everything specloop needs"
     And the output contains "kept as they are (yours): .gitignore, README.md, cucumber.js"
+
+  Scenario: specloop installed from a folder: a new project names that folder, and an existing one keeps its own
+    Given an empty directory
+    And specloop installed in the project as npm installs a folder: a link, and its lock entry
+    When I run "specloop init shop"
+    Then the exit code is 0
+    And the file "shop/package.json" names specloop by the folder it was installed from
+    And the output contains "Its package.json names specloop file:"
+    And the output does not contain "specloop is not in its package.json"
+    Given the file "mine/package.json":
+      """
+      { "name": "mine", "devDependencies": { "specloop": "file:../elsewhere/specloop-0.1.0.tgz" } }
+      """
+    When I run "specloop init mine"
+    Then the exit code is 0
+    And the file "mine/package.json" has "devDependencies.specloop" equal to "file:../elsewhere/specloop-0.1.0.tgz"
+    And the output does not contain "specloop is not in its package.json"
 
   Scenario: the Cucumber extension for VS Code finds the steps: its settings are added to the project's own
     Given the file "shop/.vscode/settings.json":

@@ -115,3 +115,54 @@ Feature: Metrics that show whether spec-driven generation pays
     When I run "specloop metrics --since start"
     Then the output contains "Questions (rules the examples did not decide): 1 asked, 1 answered by a new row, 0 open"
     And the output contains "Red after green (defects caught): 1 over 2 runs (features/prizes.feature: a prize for a number)"
+
+  Scenario: a story's questions over several generations: one answered by a new scenario, the next still open, as status counts it
+    Given I delete the file "features/tax.feature"
+    And the file "features/parking.feature":
+      """
+      Feature: Parking meter
+        Coins buy parking time: each 0.50 EUR buys 15 minutes, up to a maximum
+        of 2 hours. Only 0.50, 1.00 and 2.00 EUR coins are accepted.
+
+        Scenario: inserting a coin buys time
+          Given an empty parking meter
+          When a 1.00 EUR coin is inserted
+          Then the meter shows 30 minutes
+
+        Scenario: time adds up
+          Given an empty parking meter
+          When a 0.50 EUR coin is inserted
+          And a 2.00 EUR coin is inserted
+          Then the meter shows 75 minutes
+
+        Scenario: the stay is capped at two hours
+          Given a parking meter showing 105 minutes
+          When a 1.00 EUR coin is inserted
+          Then the meter shows 120 minutes
+
+        Scenario: foreign coins are rejected
+          Given an empty parking meter
+          When a 0.20 EUR coin is inserted
+          Then the coin is rejected with "coin not accepted"
+          And the meter shows 0 minutes
+      """
+    When I run "specloop generate"
+    Then the output contains "the examples do not decide when \"a {float} EUR coin is inserted\" is refused"
+    When I append to the file "features/parking.feature":
+      """
+
+        Scenario: a foreign coin is rejected when time is already bought
+          Given a parking meter showing 105 minutes
+          When a 0.30 EUR coin is inserted
+          Then the coin is rejected with "coin not accepted"
+          And the meter shows 105 minutes
+      """
+    And I run "specloop generate"
+    Then the output contains "the examples do not decide what \"the meter shows {int} minutes\" says in states they never showed"
+    When I run "specloop status"
+    Then the output contains "rules: 1 unconfirmed"
+    When I run "specloop metrics --format json"
+    Then the JSON output has "metrics.questions.asked" equal to 2
+    And the JSON output has "metrics.questions.answered" equal to 1
+    When I run "specloop metrics"
+    Then the output contains "Questions (rules the examples did not decide): 2 asked, 1 answered by a new row, 1 open (ParkingMeter: the examples do not decide what"

@@ -24,10 +24,12 @@ Feature: specloop as people get it: the packed tarball, and a source checkout
             | 37      | 98.6       |
       """
 
-  Scenario: the package ships compiled code, and every source map's sources are shipped or inlined
+  Scenario: the package ships compiled code, every source map's sources, and the documents its README links to
     Given specloop packed by npm pack
     Then the package has no folder "src"
     And every source map in the package has its sources shipped or inlined
+    # A reader of node_modules/specloop/README.md follows its links inside the package.
+    And every relative link in the package's Markdown files points at a file the package ships
 
   Scenario: installed without its peer cucumber-js, specloop says what to install
     Given specloop packed by npm pack
@@ -77,6 +79,20 @@ Feature: specloop as people get it: the packed tarball, and a source checkout
     Then the exit code is 0
     And the output contains "1 scenario (1 passed)"
     And the output does not contain "WARNING"
+
+  Scenario: init DIR where the tarball is installed: the new project names the same tarball, and npm install installs it
+    Given specloop packed by npm pack
+    And a project made by "npm init -y"
+    When I run "npm install --save-dev <tarball> @cucumber/cucumber@12"
+    Then the exit code is 0
+    When I run "npx specloop init shop"
+    Then the exit code is 0
+    And the file "shop/package.json" names specloop by the packed tarball
+    When I run "npm install" in "shop"
+    Then the exit code is 0
+    And the file "shop/node_modules/specloop/package.json" exists
+    When I run "npx specloop check" in "shop"
+    Then the exit code is 0
 
   Scenario: a package of an npm-workspaces monorepo, with specloop and cucumber-js hoisted to the root
     Given specloop packed by npm pack

@@ -68,6 +68,21 @@ Feature: Reading the living documentation in a browser
     Then the view says "Over the whole history, from the ledger, git and the runs kept."
     And the view says "Generate loops: green / all · rounds0 / 0 · 0"
 
+  Scenario: A reader sees on the overview and on the feature's page that its generated code is unconfirmed, and the ledger's results in words
+    Given the example shop project
+    And the latest run of the project
+    And a generated file "generated/discount.js" made from "features/cart/cart.feature" with a rule its examples do not decide, recorded in the ledger with the result:
+      """
+      {"round": 1, "written": 1, "implementations": [{"operation": "discount", "status": "ambiguous"}, {"operation": "total", "status": "synthesised"}]}
+      """
+    And I run "specloop report"
+    When I open the report in a browser
+    Then the features the overview marks "code unconfirmed: 1 question open" are "Shopping cart"
+    When I open the feature "Shopping cart"
+    Then the view says "Code unconfirmed: 1 question open. Its scenarios do not decide the rule specloop wrote in generated/discount.js"
+    When I open the section "Provenance"
+    Then the ledger's result of entry 1 reads "round: 1; written: 1; implementations: discount ambiguous, total synthesised"
+
   Scenario: A reader sees the past runs, latest first, beside this report's run
     Given the example shop project
     And an earlier run "run-earlier" in the history of the project, on "2020-01-02T03:04:05.000Z", where 3 scenarios passed and 80% of the lines ran

@@ -62,6 +62,9 @@ Feature: Living documentation
     When I run "specloop check --format junit"
     Then the exit code is 2
     And the output contains "--format junit is only for `specloop report`"
+    When I run "specloop report --format csv"
+    Then the exit code is 2
+    And the output contains "(report writes html, markdown or junit, or json for its result)"
 
   Scenario: A trace that is not a trace is refused at its file
     Given the latest run of the project

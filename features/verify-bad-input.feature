@@ -88,6 +88,58 @@ Feature: verify on bad input
     And the output contains "steps/broken.steps.ts:4:7: cucumber could not run: the database is not configured"
     And the output has no stack trace
 
+  Scenario: a step definition file with a syntax error is named at its place, and the run before stays the latest
+    Given a project with the file "steps/a.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {})
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: s
+          Given a step
+      """
+    When I run "specloop verify"
+    Then the exit code is 0
+    Given the file "steps/a.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {})
+      const unfinished = ;
+      """
+    When I run "specloop verify"
+    Then the exit code is 2
+    And the output contains "steps/a.steps.ts:4:20: cucumber could not run: Unexpected token ';'"
+    And the output has no stack trace
+    When I run "specloop report --format markdown --out -"
+    Then the exit code is 0
+    And the output contains "1 scenario"
+
+  Scenario: a feature path that names nothing is a usage error, and no run is written
+    Given a project with the file "steps/a.steps.ts":
+      """
+      import { Given } from '@cucumber/cucumber'
+
+      Given('a step', function () {})
+      """
+    And the file "features/a.feature":
+      """
+      Feature: A
+        Scenario: s
+          Given a step
+      """
+    When I run "specloop verify features/nope.feature"
+    Then the exit code is 2
+    And the output contains "features/nope.feature: no such feature file or folder: nothing was run"
+    And the file ".specloop/runs/latest" does not exist
+    When I run "specloop verify features/a.feature:2 @rerun.txt"
+    Then the exit code is 2
+    And the output contains "@rerun.txt: no such rerun file: nothing was run"
+    And the file ".specloop/runs/latest" does not exist
+
   Scenario: a hanging step times out, is reported, and the other scenarios are traced
     Given a project with the file "steps/slow.steps.ts":
       """

@@ -5,7 +5,7 @@
 export { check, checkExitCode } from './api/check'
 export type { CheckResult, CheckCounts } from './api/check'
 export { init } from './api/init'
-export type { InitOptions, InitResult } from './api/init'
+export type { InitOptions, InitResult, SpecloopDependency } from './api/init'
 export { generate, generateExitCode } from './api/generate'
 export type { GenerateOptions, GenerateResult, OperationOutcome } from './api/generate'
 // The generate variants of the CLI: the offline loop, the freshness check (`--check`), a model after the offline pass.

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Given, When, Then } from '@cucumber/cucumber'
 import { expect } from 'chai'
-import { SpecloopWorld } from './support/world'
+import { repositoryRoot, SpecloopWorld } from './support/world'
 
 const STACK_FRAME = /^\s+at .+(\(|:\d+:\d+)/m
 
@@ -202,6 +202,28 @@ Then('the directory {string} is empty', function (this: SpecloopWorld, relative:
 When('the project {string} has its dependencies installed', function (this: SpecloopWorld, relative: string) {
   // The suite runs offline: the project's devDependencies are the ones this repository pins.
   this.installDeclaredDependencies(this.pathOf(relative))
+})
+
+Given('specloop installed in the project as npm installs a folder: a link, and its lock entry', function (this: SpecloopWorld) {
+  fs.mkdirSync(this.pathOf('node_modules'), { recursive: true })
+  fs.symlinkSync(repositoryRoot, this.pathOf('node_modules/specloop'), 'dir')
+  const resolved = path.relative(this.projectDirectory, repositoryRoot).split(path.sep).join('/')
+  const lock = {
+    lockfileVersion: 3,
+    packages: { '': { devDependencies: { specloop: `file:${resolved}` } }, 'node_modules/specloop': { resolved, link: true } }
+  }
+  this.writeFile('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`)
+})
+
+Then('the file {string} names specloop by the folder it was installed from', function (this: SpecloopWorld, relative: string) {
+  const spec = (JSON.parse(this.readFile(relative)) as { devDependencies?: Record<string, string> }).devDependencies?.specloop ?? ''
+  expect(spec, 'devDependencies.specloop').to.match(/^file:/)
+  expect(path.resolve(path.dirname(this.pathOf(relative)), spec.slice('file:'.length))).to.equal(fs.realpathSync(repositoryRoot))
+})
+
+Then('the file {string} does not name specloop', function (this: SpecloopWorld, relative: string) {
+  const manifest = JSON.parse(this.readFile(relative)) as { dependencies?: object; devDependencies?: object }
+  expect({ ...manifest.dependencies, ...manifest.devDependencies }).not.to.have.property('specloop')
 })
 
 /** Quoted for sh: `script` takes one command line. */

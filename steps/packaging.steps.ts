@@ -73,6 +73,30 @@ Then('every source map in the package has its sources shipped or inlined', funct
   expect(missing, 'sources neither shipped nor inlined').to.deep.equal([])
 })
 
+Then("every relative link in the package's Markdown files points at a file the package ships", function (this: SpecloopWorld) {
+  const root = unpackedPackage()
+  const documents = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'))
+  expect(documents, 'Markdown files in the package').to.include.members(['README.md', path.join('docs', 'README.md')])
+  const broken: string[] = []
+  for (const relative of documents) {
+    const text = fs.readFileSync(path.join(root, relative), 'utf8')
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const file = target!.split('#')[0]!
+      if (file === '' || /^[a-z]+:/i.test(file)) continue
+      if (!fs.existsSync(path.resolve(root, path.dirname(relative), file))) broken.push(`${relative}: ${target}`)
+    }
+  }
+  expect(broken, 'links to files the package does not ship').to.deep.equal([])
+})
+
+Then('the file {string} names specloop by the packed tarball', function (this: SpecloopWorld, relative: string) {
+  const spec = (JSON.parse(this.readFile(relative)) as { devDependencies?: Record<string, string> }).devDependencies?.specloop ?? ''
+  expect(spec, 'devDependencies.specloop').to.match(/^file:/)
+  expect(path.resolve(path.dirname(this.pathOf(relative)), spec.slice('file:'.length))).to.equal(
+    fs.realpathSync(this.placeholders.tarball!)
+  )
+})
+
 When('I move {string} to {string}', function (this: SpecloopWorld, from: string, to: string) {
   fs.mkdirSync(path.dirname(this.pathOf(to)), { recursive: true })
   fs.renameSync(this.pathOf(from), this.pathOf(to))

@@ -317,6 +317,19 @@ Then(
   }
 )
 
+Then('the features the overview marks {string} are {string}', async function (this: SpecloopWorld, mark: string, names: string) {
+  const { page } = session(this)
+  const marked = page.locator('.tree-feature', { has: page.locator('.unconfirmed', { hasText: mark }) }).locator('.name')
+  expect(trimmed(await marked.allTextContents())).to.deep.equal(list(names))
+})
+
+Then("the ledger's result of entry {int} reads {string}", async function (this: SpecloopWorld, sequence: number, text: string) {
+  const { page } = session(this)
+  const row = page.locator('table.ledger tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${sequence}$`) }) })
+  const items = trimmed(await row.locator('td.ledger-result li').allTextContents())
+  expect(items.join('; ')).to.equal(text)
+})
+
 Then('the runs listed are:', async function (this: SpecloopWorld, table: { hashes(): Record<string, string>[] }) {
   const { page } = session(this)
   const shown: Record<string, string>[] = []

@@ -142,6 +142,26 @@ Given('a generated file {string} made from {string}, recorded in the ledger', fu
   })
 })
 
+Given(
+  'a generated file {string} made from {string} with a rule its examples do not decide, recorded in the ledger with the result:',
+  function (this: SpecloopWorld, file: string, spec: string, result: string) {
+    const content = renderWithProvenance("'use strict'\nmodule.exports = { rate: 0.9 }\n", {
+      generator: 'offline/synthesis',
+      version: '0.1.0',
+      sources: [{ path: spec, sha256: specHash(spec, this.readFile(spec)) }],
+      rule: 'unconfirmed'
+    })
+    this.writeFile(file, content)
+    appendLedger(this.projectDirectory, {
+      kind: 'generate',
+      generator: 'offline/synthesis',
+      inputs: [{ path: spec, sha256: sha256(this.readFile(spec)) }],
+      files: [{ path: file, sha256: sha256(content) }],
+      result: JSON.parse(result) as Record<string, unknown>
+    })
+  }
+)
+
 Then('the output has the scenario and step counts of {string}', function (this: SpecloopWorld, summaryFile: string) {
   for (const line of countLines(this, summaryFile)) expect(this.output.split('\n')).to.include(line)
 })

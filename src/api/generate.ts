@@ -505,7 +505,9 @@ function recordGeneration(
         ...(outcome.rules ? { rules: outcome.rules } : {}),
         ...(outcome.distinguishingExamples
           ? { distinguishingExamples: outcome.distinguishingExamples.map(({ output, header, row }) => ({ output, header, row })) }
-          : {})
+          : {}),
+        // A question no single row answers (a story's edge) is recorded as said, so metrics can tell one from the next.
+        ...(outcome.status === 'ambiguous' && !outcome.distinguishingExamples && outcome.message ? { question: outcome.message } : {})
       }))
     }
   })

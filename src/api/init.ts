@@ -4,6 +4,11 @@ import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, 
 import { writeFileAtomic } from '../workspace'
 import { EDITOR_SETTINGS, EDITOR_SETTINGS_PATH, EXAMPLE_FILES, initTemplates } from '../project/init-templates'
 import { locateNxJson, NX_PLUGIN, registerNxPlugin } from '../project/nx-workspace'
+import { installRecordOf, specloopDependencyOf } from '../project/install-source'
+import type { SpecloopDependency } from '../project/install-source'
+export type { SpecloopDependency }
+import { packageRoot } from '../package-root'
+import { version } from '../version'
 
 export interface InitOptions {
   /** The project's directory: created when missing; an existing project gains what it lacks. */
@@ -25,6 +30,11 @@ export interface InitResult {
   kept: string[]
   /** The editor settings: created, keys added to the project's own, or what to add by hand. */
   editor?: { file: string; action: 'created' | 'merged' | 'complete' | 'by-hand'; added: string[] }
+  /**
+   * How the project names specloop: as it was installed here (the same tarball or folder, or the
+   * registry's version), or left out, with why and the command that adds it.
+   */
+  specloop: SpecloopDependency
   /** In an Nx workspace: its nx.json (absolute), and whether specloop's plugin was added to it or was there. */
   nx?: { file: string; plugin: string; action: 'registered' | 'complete' }
   errors: SpecloopError[]
@@ -108,12 +118,17 @@ export function init(options: InitOptions): InitResult {
 
 function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
   const directory = path.resolve(options.directory)
-  const result: Omit<InitResult, 'exitCode'> = { directory, written: [], kept: [], errors: [], warnings: [] }
+  const specloop = specloopDependencyOf(
+    installRecordOf(packageRoot, directory),
+    { projectDirectory: directory, packageRoot, version },
+    fs.existsSync
+  )
+  const result: Omit<InitResult, 'exitCode'> = { directory, written: [], kept: [], specloop, errors: [], warnings: [] }
   if (fs.existsSync(directory) && !fs.statSync(directory).isDirectory()) {
     result.errors.push(specloopError('INIT_NOT_DIRECTORY', `not a directory: ${directory}`))
     return result
   }
-  const templates = initTemplates(projectNameOf(directory))
+  const templates = initTemplates(projectNameOf(directory), specloop.spec)
   const hasFeatures = fs.existsSync(path.join(directory, 'features'))
   const paths = Object.keys(templates)
     .filter((relative) => !(hasFeatures && (EXAMPLE_FILES as readonly string[]).includes(relative)))
@@ -125,6 +140,7 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
     return result
   }
   if (manifest.merged) result.merged = manifest.merged
+  if (manifest.declaredSpecloop !== undefined) result.specloop = { spec: manifest.declaredSpecloop, source: 'package.json' }
   const nx = nxJsonEdit(directory)
   if (nx.error) {
     result.errors.push(nx.error)
@@ -141,14 +157,22 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
 }
 
 /** An existing package.json with what the template adds to it (text: only when it gains something). */
-function manifestEdit(directory: string, template: string): { merged?: PackageMerge; text?: string; error?: SpecloopError } {
+function manifestEdit(
+  directory: string,
+  template: string
+): { merged?: PackageMerge; text?: string; declaredSpecloop?: string; error?: SpecloopError } {
   const manifestPath = path.join(directory, 'package.json')
   if (!fs.existsSync(manifestPath)) return {}
   const text = fs.readFileSync(manifestPath, 'utf8')
   const parsed = parseJsonObject<Manifest>(text, manifestPath)
   if (parsed.error) return { error: parsed.error }
   const { manifest, added } = mergePackageJson(parsed.value, JSON.parse(template) as Manifest)
-  return { merged: { added }, ...(added.length > 0 ? { text: stringifyLike(text, manifest) } : {}) }
+  const declaredSpecloop = parsed.value.devDependencies?.specloop ?? parsed.value.dependencies?.specloop
+  return {
+    merged: { added },
+    ...(added.length > 0 ? { text: stringifyLike(text, manifest) } : {}),
+    ...(typeof declaredSpecloop === 'string' ? { declaredSpecloop } : {})
+  }
 }
 
 /** In an Nx workspace specloop's plugin is registered in its nx.json (text: only when it was not); a broken one stops init too. */

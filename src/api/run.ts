@@ -103,6 +103,10 @@ async function runPhases(options: RunOptions): Promise<Omit<RunResult, 'errors' 
   if (model?.error) return { cwd, check: checked, generate: generated, model, stoppedAt: 'generate', exitCode: 2 }
   const verified = await verify({ ...options, sandbox: options.sandbox ?? true })
   options.onPhase?.('verify', verified)
+  // Support code that does not load leaves no run: reporting the one before would show another run as this one.
+  if (verified.runId === undefined && verified.errors.length > 0) {
+    return { cwd, check: checked, generate: generated, model, verify: verified, stoppedAt: 'verify', exitCode: verified.exitCode }
+  }
   const reported = await report({
     cwd,
     format: 'html',

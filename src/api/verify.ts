@@ -150,19 +150,41 @@ export function tracedSources(project: Project, outcome: RunOutcome, previous?: 
 }
 
 /** A failure cucumber threw before running (support code that throws on load), located in the project's file. */
-function describeSetupError(project: Project, error: { message: string; stack?: string }): SpecloopError {
-  const stack = error.stack ?? ''
-  const frame = stack
-    .split('\n')
-    .map((line) => /\(?((?:\/|[A-Za-z]:\\)[^():]+):(\d+):(\d+)\)?$/.exec(line.trim()))
-    .find((match) => match && match[1].startsWith(project.cwd) && !match[1].includes(`${path.sep}node_modules${path.sep}`))
-  const location = frame ? { file: toUri(project, frame[1]), line: Number(frame[2]), column: Number(frame[3]) } : {}
+export function describeSetupError(
+  project: Project,
+  error: { message: string; stack?: string },
+  notInstrumented: RunOutcome['notInstrumented'] = []
+): SpecloopError {
   return specloopError(
     'SUPPORT_LOAD',
     `cucumber could not run: ${error.message.split('\n')[0]}`,
-    location,
+    setupErrorLocation(project, error.stack ?? '', notInstrumented),
     'fix the error in this file; cucumber-js cannot load it either'
   )
+}
+
+/**
+ * Where support code broke as it loaded: the project's innermost stack frame; for a syntax error
+ * (which has no frame of its own, only Node's `FILE:LINE` header over the compiled text) that
+ * file, at the place the instrumenter's parser found in its source.
+ */
+function setupErrorLocation(
+  project: Project,
+  stack: string,
+  notInstrumented: RunOutcome['notInstrumented']
+): { file?: string; line?: number; column?: number } {
+  const inProject = (file: string) => file.startsWith(project.cwd) && !file.includes(`${path.sep}node_modules${path.sep}`)
+  const frame = stack
+    .split('\n')
+    .map((line) => /\(?((?:\/|[A-Za-z]:\\)[^():]+):(\d+):(\d+)\)?$/.exec(line.trim()))
+    .find((match) => match && inProject(match[1]))
+  if (frame) return { file: toUri(project, frame[1]), line: Number(frame[2]), column: Number(frame[3]) }
+  const header = /^((?:\/|[A-Za-z]:\\)[^\n]+?):(\d+)\n/.exec(stack)
+  if (!header || !inProject(header[1])) return {}
+  const parsed = notInstrumented.find((skipped) => path.resolve(project.cwd, skipped.file) === header[1] && skipped.line !== undefined)
+  if (parsed) return { file: toUri(project, header[1]), line: parsed.line, column: parsed.column }
+  // The header's line counts lines of the compiled JavaScript: it is the source's own only for a .js file.
+  return /\.[cm]?js$/.test(header[1]) ? { file: toUri(project, header[1]), line: Number(header[2]) } : { file: toUri(project, header[1]) }
 }
 
 function hashOf(file: string): string | undefined {
@@ -177,6 +199,26 @@ function hashOf(file: string): string | undefined {
 export function hashesNow(project: Project, trace: Trace): Record<string, string | undefined> {
   const paths = [...trace.files.map((file) => file.path), ...Object.keys(trace.features ?? {})]
   return Object.fromEntries(paths.map((file) => [file, hashOf(path.join(project.cwd, file))]))
+}
+
+/**
+ * A feature path (`FILE`, `FILE:LINE`, a folder, `@rerun.txt`) that names nothing: cucumber-js
+ * would run no scenario and call it a pass. Globs are cucumber's to expand.
+ */
+export function missingPathError(projectDirectory: string, paths: readonly string[]): SpecloopError | undefined {
+  for (const given of paths) {
+    const file = given.replace(/(:\d+)+$/, '')
+    // cucumber-js reads a file whose name starts with @ as a rerun file, @ included; a leading @ before a folder is taken either way.
+    const candidates = [file, file.replace(/^@/, '')]
+    if (/[*?[\]{}]/.test(file) || candidates.some((candidate) => fs.existsSync(path.resolve(projectDirectory, candidate)))) continue
+    return specloopError(
+      'USAGE',
+      `${given.startsWith('@') || path.basename(file).startsWith('@') ? 'no such rerun file' : 'no such feature file or folder'}: nothing was run`,
+      { file },
+      'give a .feature file, FILE:LINE, a folder of features or @rerun.txt that exists'
+    )
+  }
+  return undefined
 }
 
 /** Options that cannot go together, found before the project is read. */
@@ -366,7 +408,7 @@ export function runErrors(project: Project, outcome: RunOutcome, summary: RunSum
       )
       exitCode = exitCodeOf({ couldNotRun: false, problems: true })
     } else {
-      errors.push(describeSetupError(project, outcome.result.error))
+      errors.push(describeSetupError(project, outcome.result.error, outcome.notInstrumented))
       exitCode = exitCodeOf({ couldNotRun: true, problems: true })
     }
   } else if (!outcome.result) {
@@ -538,6 +580,8 @@ async function readyToVerify(
   if (problem) return { stopped: emptyResult(options.cwd, problem) }
   const prepared = await projectToVerify(options)
   if (prepared.stopped) return prepared
+  const missing = missingPathError(prepared.project.cwd, options.paths ?? [])
+  if (missing) return { stopped: emptyResult(prepared.project.cwd, missing) }
   const refused = parallelThreadsRefusal(options, prepared.project)
   if (refused) return { stopped: emptyResult(prepared.project.cwd, refused) }
   if (options.ci) {
@@ -569,6 +613,7 @@ function recordRun(
   const { affected } = plan
   const summary = summariseMessages(outcome.envelopes)
   const { errors, exitCode } = runErrors(project, outcome, summary)
+  if (neverStarted(outcome)) return unrecordedRun(project, runDirectory, errors, warnings)
   const sources = tracedSources(project, outcome, previous.trace)
   const shard = shardOf(project, options)
   let trace = traceOfRun(project, { runId, now: run.now, outcome, summary, sources, shard }, warnings)
@@ -601,6 +646,20 @@ function recordRun(
     coverageSummary,
     trace: { scenarios: trace.scenarios.length, files: trace.files.length, bytes: Buffer.byteLength(traceText) }
   }
+}
+
+/** Cucumber stopped before any scenario: support code that does not load. */
+function neverStarted(outcome: RunOutcome): boolean {
+  return outcome.result?.error !== undefined && !outcome.envelopes.some((envelope) => envelope.testCaseStarted)
+}
+
+/**
+ * A run that never started is no run: its directory goes and the latest run stays the one before,
+ * so `report` and `trace` keep reading a run that has scenarios.
+ */
+function unrecordedRun(project: Project, runDirectory: string, errors: SpecloopError[], warnings: SpecloopError[]): VerifyResult {
+  fs.rmSync(runDirectory, { recursive: true, force: true })
+  return { ...emptyResult(project.cwd), errors, warnings, exitCode: exitCodeOf({ couldNotRun: true, problems: true }) }
 }
 
 /** The shard this run is: --shard, or the one the cucumber configuration sets, recorded as if given on the command line. */

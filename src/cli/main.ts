@@ -110,15 +110,28 @@ function globalOptionsOf(program: Command, io: CliIo): GlobalOptions {
 
 /** The report's document formats mean nothing to other commands: refuse rather than ignore them. */
 function refuseForeignFormat(program: Command, command: Command, format: GlobalOptions['format']): void {
-  if ((REPORT_FORMATS as readonly string[]).includes(format) && command.name() !== 'report') {
-    program.error(`error: --format ${format} is only for \`specloop report\` (${command.name()} writes ${OUTPUT_FORMATS.join(' or ')})`, {
+  const name = command.name()
+  const matrix = name === 'trace' && Boolean(command.opts().matrix)
+  if ((REPORT_FORMATS as readonly string[]).includes(format) && name !== 'report') {
+    program.error(`error: --format ${format} is only for \`specloop report\` (${name} writes ${formatsWrittenBy(name, matrix)})`, {
       exitCode: 2
     })
   }
-  if ((TABLE_FORMATS as readonly string[]).includes(format) && !(command.name() === 'trace' && command.opts().matrix)) {
-    const writes = `${command.name()}${command.name() === 'trace' ? ' without --matrix' : ''} writes ${OUTPUT_FORMATS.join(' or ')}`
+  if ((TABLE_FORMATS as readonly string[]).includes(format) && !matrix) {
+    const writes = `${name}${name === 'trace' ? ' without --matrix' : ''} writes ${formatsWrittenBy(name, matrix)}`
     program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${writes})`, { exitCode: 2 })
   }
+}
+
+/** The formats a command does write, from the same lists `--format` takes its choices from. */
+function formatsWrittenBy(commandName: string, matrix = false): string {
+  if (commandName === 'report') return `${orList(REPORT_FORMATS)}, or json for its result`
+  if (matrix) return orList([...TABLE_FORMATS, ...OUTPUT_FORMATS])
+  return orList(OUTPUT_FORMATS)
+}
+
+function orList(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
 }
 
 /** What escaped a command: a usage error (2), a located problem of the project (2), else a bug (70). */

@@ -116,3 +116,44 @@ test('red after green: a scenario failing in a run after passing in the run befo
   assert.deepEqual(metrics.escapes, { count: 1, runsCompared: 4, scenarios: [{ uri: 'features/a.feature', name: 'one', runId: 'r4' }] })
   assert.equal(metrics.regenerations, 'unknown', 'no ledger: unknown, not 0')
 })
+
+test('questions over several generations: a story’s unconfirmed rule asks too, and what the latest still asks is open', () => {
+  const generation = (time: string, implementations: Record<string, unknown>[]): LedgerRecord => ({
+    time,
+    kind: 'generate',
+    inputs: spec(time),
+    files: [],
+    result: { round: 1, implementations }
+  })
+  const refused = 'the examples do not decide when "a {float} EUR coin is inserted" is refused: add a scenario at its edge'
+  const shown =
+    'the examples do not decide what "the meter shows {int} minutes" says in states they never showed: add a scenario at its edge'
+  const ledger = ledgerOf([
+    generation('2026-12-01T10:00:00Z', [
+      { operation: 'ParkingMeter', status: 'ambiguous', question: refused },
+      { operation: 'signsUp', status: 'ambiguous', distinguishingExamples: [{ output: 'username' }] }
+    ]),
+    // The same questions again (the loop's next round): not asked twice.
+    generation('2026-12-01T10:00:05Z', [
+      { operation: 'ParkingMeter', status: 'ambiguous', question: refused },
+      { operation: 'signsUp', status: 'ambiguous', distinguishingExamples: [{ output: 'username' }] }
+    ]),
+    generation('2026-12-02T10:00:00Z', [
+      { operation: 'ParkingMeter', status: 'ambiguous', question: shown },
+      { operation: 'signsUp', status: 'synthesised' },
+      { operation: 'calculateShippingFee', status: 'no-rule' }
+    ])
+  ])
+  const metrics = computeMetrics({ ...base, ledger })
+  assert.deepEqual(metrics.questions, { asked: 3, answered: 2, open: [`ParkingMeter: ${shown}`] })
+  assert.deepEqual(
+    metrics.days.map((day) => [day.day, day.questionsAsked, day.questionsAnswered]),
+    [
+      ['2026-12-01', 2, 0],
+      ['2026-12-02', 1, 2]
+    ]
+  )
+  // A ledger written before questions were recorded: an unconfirmed rule still counts, once per operation.
+  const older = ledgerOf([generation('2026-12-01T10:00:00Z', [{ operation: 'ParkingMeter', status: 'ambiguous' }])])
+  assert.deepEqual(computeMetrics({ ...base, ledger: older }).questions, { asked: 1, answered: 0, open: ['ParkingMeter: unconfirmed'] })
+})

@@ -187,30 +187,53 @@ interface RecordedImplementation {
   operation: string
   status: string
   distinguishingExamples?: { output: string }[]
+  /** An unconfirmed rule's question when no single row answers it (a story's: "add a scenario at its edge"). */
+  question?: string
 }
 
-/** A question is an operation's output the examples did not decide; a later generation that decides it answers it. */
+/**
+ * The questions an implementation leaves open: one per output a row would decide, else, for a
+ * rule written unconfirmed (`ambiguous`, what status calls "rule unconfirmed"), its question as
+ * recorded (entries from before questions were recorded: one per operation).
+ */
+function questionsOf(implementation: RecordedImplementation): Set<string> {
+  const rows = (implementation.distinguishingExamples ?? []).map((question) => `${implementation.operation}.${question.output}`)
+  if (rows.length > 0) return new Set(rows)
+  if (implementation.status !== 'ambiguous') return new Set()
+  return new Set([`${implementation.operation}: ${implementation.question ?? 'unconfirmed'}`])
+}
+
+/** Statuses of an operation with a rule written: a question it no longer asks was answered by the examples. */
+const RULE_WRITTEN = new Set(['synthesised', 'ambiguous'])
+
+/**
+ * A question is what the examples did not decide about an operation's rule; a later generation
+ * that writes a rule for it and no longer asks it answers it. Open: what the latest generation of
+ * each operation still asks, as `specloop status` counts unconfirmed rules.
+ */
 function questions(entries: LedgerEntry[], since: MetricsInput['since'], days: Days): { asked: number; answered: number; open: string[] } {
   const state = new Map<string, 'open' | 'answered'>()
+  const operationOf = new Map<string, string>()
+  let asked = 0
+  let answered = 0
   for (const entry of entries) {
     if (entry.kind !== 'generate' || !inWindow(entry.time, since)) continue
     const implementations = Array.isArray(entry.result?.implementations) ? (entry.result.implementations as RecordedImplementation[]) : []
     for (const implementation of implementations) {
-      const undecided = new Set(
-        (implementation.distinguishingExamples ?? []).map((question) => `${implementation.operation}.${question.output}`)
-      )
-      for (const key of undecided) {
-        if (state.get(key) !== 'open') days.at(entry.time).questionsAsked++
+      const asking = questionsOf(implementation)
+      for (const key of asking) {
+        if (state.get(key) !== 'open') {
+          asked++
+          days.at(entry.time).questionsAsked++
+        }
         state.set(key, 'open')
+        operationOf.set(key, implementation.operation)
       }
+      if (!RULE_WRITTEN.has(implementation.status)) continue
       for (const [key, was] of state) {
-        if (
-          was === 'open' &&
-          key.startsWith(`${implementation.operation}.`) &&
-          !undecided.has(key) &&
-          implementation.status === 'synthesised'
-        ) {
+        if (was === 'open' && operationOf.get(key) === implementation.operation && !asking.has(key)) {
           state.set(key, 'answered')
+          answered++
           days.at(entry.time).questionsAnswered++
         }
       }
@@ -220,7 +243,7 @@ function questions(entries: LedgerEntry[], since: MetricsInput['since'], days: D
     .filter(([, value]) => value === 'open')
     .map(([key]) => key)
     .sort()
-  return { asked: state.size, answered: state.size - open.length, open }
+  return { asked, answered, open }
 }
 
 /** Scenarios that failed in a run after passing in the last run that executed them. */

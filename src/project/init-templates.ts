@@ -1,4 +1,3 @@
-import { version } from '../version'
 import { CACHE_DIRECTORY, RUNS_DIRECTORY } from '../workspace'
 
 /**
@@ -18,9 +17,10 @@ const TOOLCHAIN_VERSIONS = {
 /** Files of the example a brand-new project starts with (never added to a project that has features). */
 export const EXAMPLE_FILES = ['features/greeting.feature', 'steps/greeting.steps.ts', 'src/greeting.ts'] as const
 
-export function initTemplates(projectName: string): Record<string, string> {
+/** `specloopSpec`: how the project names specloop (as it was installed here); absent, it is left out. */
+export function initTemplates(projectName: string, specloopSpec?: string): Record<string, string> {
   return {
-    'package.json': packageJsonOf(projectName),
+    'package.json': packageJsonOf(projectName, specloopSpec),
     'tsconfig.json': TSCONFIG,
     'cucumber.js': CUCUMBER_CONFIG,
     '.gitignore': GITIGNORE,
@@ -30,7 +30,7 @@ export function initTemplates(projectName: string): Record<string, string> {
   }
 }
 
-function packageJsonOf(projectName: string): string {
+function packageJsonOf(projectName: string, specloopSpec: string | undefined): string {
   const packageJson = {
     name: projectName,
     version: '0.1.0',
@@ -40,10 +40,9 @@ function packageJsonOf(projectName: string): string {
       verify: 'specloop verify',
       report: 'specloop report'
     },
-    // specloop itself, as the registry has it; a project that installed it from a tarball or a path
-    // declares it already, and init never replaces a declared dependency.
+    // specloop itself only as it was installed here: a registry range could name another package.
     devDependencies: Object.fromEntries(
-      Object.entries({ ...TOOLCHAIN_VERSIONS, specloop: `^${version}` }).sort(([a], [b]) => a.localeCompare(b))
+      Object.entries({ ...TOOLCHAIN_VERSIONS, ...(specloopSpec ? { specloop: specloopSpec } : {}) }).sort(([a], [b]) => a.localeCompare(b))
     )
   }
   return `${JSON.stringify(packageJson, null, 2)}\n`

@@ -50,11 +50,18 @@ function printInit(result: InitResult, io: CliIo): void {
   // Quoted for the shell when it needs to be, so the line can be pasted as it is.
   const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
   writeLine(io.stdout, `Next: ${relative ? `cd ${where} && ` : ''}npm install && npx cucumber-js`)
-  if (!result.merged)
-    writeLine(
-      io.stdout,
-      'Its verify and report scripts run specloop: add it there as you installed it here (npm i -D specloop, or the same tarball or path).'
-    )
+  printSpecloopDependency(result, relative ? where : '', io.stdout)
+}
+
+/** How the project's package.json names specloop, or the command that adds it when init could not tell. */
+function printSpecloopDependency(result: InitResult, where: string, stdout: NodeJS.WritableStream): void {
+  const { specloop } = result
+  if (specloop.spec === undefined) {
+    writeLine(stdout, `specloop is not in its package.json (${specloop.reason}); to add it${where ? ` in ${where}` : ''}:`)
+    writeLine(stdout, `  ${specloop.command}`)
+  } else if (specloop.source !== 'package.json') {
+    writeLine(stdout, `Its package.json names specloop ${specloop.spec}, as it is installed here (from ${specloop.source}).`)
+  }
 }
 
 function printEditorSettings(editor: InitResult['editor'], stdout: NodeJS.WritableStream): void {

@@ -13,6 +13,18 @@ export interface Report {
   featureByUri: Map<string, number>
   sourceByPath: Map<string, number>
   provenanceOf(path: string): ReportProvenanceRow | undefined
+  /** The generated files written from a feature whose rule its examples do not decide (the Provenance page's "unconfirmed"). */
+  unconfirmedCodeOf(featureUri: string): ReportProvenanceRow[]
+}
+
+/** Unconfirmed generated files by the feature each was generated from. */
+function unconfirmedByFeature(provenance: ReportProvenanceRow[]): Map<string, ReportProvenanceRow[]> {
+  const byFeature = new Map<string, ReportProvenanceRow[]>()
+  for (const row of provenance) {
+    if (row.rule !== 'unconfirmed') continue
+    for (const source of row.sources) byFeature.set(source.path, [...(byFeature.get(source.path) ?? []), row])
+  }
+  return byFeature
 }
 
 export function openReport(): Report {
@@ -21,7 +33,11 @@ export function openReport(): Report {
     index,
     featureByUri: new Map(index.features.map((feature, featureIndex) => [feature.uri, featureIndex])),
     sourceByPath: new Map(index.sources.map((source, sourceIndex) => [source.path, sourceIndex])),
-    provenanceOf: (path) => index.provenance.find((row) => row.path === path)
+    provenanceOf: (path) => index.provenance.find((row) => row.path === path),
+    unconfirmedCodeOf: (() => {
+      const byFeature = unconfirmedByFeature(index.provenance)
+      return (featureUri: string) => byFeature.get(featureUri) ?? []
+    })()
   }
 }
 

@@ -2,6 +2,7 @@ import { describeCounts, SUMMARY_ORDER, totalOf } from '../../messages/status'
 import { h } from './dom'
 import type { Child } from './dom'
 import type { Report } from './data'
+import { plural } from '../../text'
 import { searchHash, sourceHash } from './links'
 import type { Status, StatusCounts } from './types'
 
@@ -100,4 +101,38 @@ export function codeLocation(report: Report, location: string): HTMLElement {
 
 export function problem(...children: Child[]): HTMLElement {
   return h('div', { class: 'problem', role: 'alert' }, ...children)
+}
+
+/**
+ * A feature whose generated code the examples do not decide: green says the scenarios pass, not
+ * that the rule is the one meant. The mark names the open questions (one per unconfirmed file).
+ */
+export function unconfirmedMark(report: Report, featureUri: string): HTMLElement | null {
+  const files = report.unconfirmedCodeOf(featureUri)
+  if (!files.length) return null
+  return h('span', {
+    class: 'unconfirmed',
+    title: files.map((file) => file.path + ': the examples do not decide its rule').join('\n'),
+    text: 'code unconfirmed: ' + plural(files.length, 'question') + ' open'
+  })
+}
+
+/** The feature page's notice of its unconfirmed code: which files, and where their questions are. */
+export function unconfirmedNote(report: Report, featureUri: string): HTMLElement | null {
+  const files = report.unconfirmedCodeOf(featureUri)
+  if (!files.length) return null
+  const links = files.flatMap((file, index) => [
+    index ? ', ' : '',
+    report.sourceByPath.has(file.path) ? h('a', { href: sourceHash(file.path) }, file.path) : h('code', { text: file.path })
+  ])
+  return h(
+    'p',
+    { class: 'unconfirmed-note', role: 'note' },
+    h('strong', { text: 'Code unconfirmed: ' + plural(files.length, 'question') + ' open. ' }),
+    'Its scenarios do not decide the rule specloop wrote in ',
+    links,
+    ': each file’s header names the example that would (',
+    h('a', { href: '#/provenance' }, 'Provenance'),
+    ').'
+  )
 }

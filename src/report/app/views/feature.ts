@@ -6,7 +6,7 @@ import { duration } from '../format'
 import { locate, scenarioHash } from '../links'
 import type { ViewContext } from '../router'
 import type { AstBackground, AstExamples, AstRule, AstScenario, AstStep, FeatureData } from '../types'
-import { breadcrumbs, countsBar, countsText, dataTable, docString, paragraphs, statusDot, tagChip } from '../widgets'
+import { breadcrumbs, countsBar, countsText, dataTable, docString, paragraphs, statusDot, tagChip, unconfirmedNote } from '../widgets'
 import { renderNotFound } from './not-found'
 import { hollowNote, resultSteps } from './steps'
 
@@ -93,6 +93,7 @@ export function renderFeature(context: ViewContext): void | Promise<void> {
           })
         : null,
       h('p', { class: 'meta' }, countsBar(feature.counts), ' ' + countsText(feature.counts) + ' · ' + duration(feature.durationMs)),
+      unconfirmedNote(report, feature.uri),
       paragraphs(feature.description),
       backgroundBlock(feature.background),
       list

@@ -8,7 +8,7 @@ import { featureHash, searchHash } from '../links'
 import type { ViewContext } from '../router'
 import type { SiteFeature, StatusCounts } from '../types'
 import { virtualList } from '../virtual-list'
-import { countsBar, statusBadge, statusDot } from '../widgets'
+import { countsBar, statusBadge, statusDot, unconfirmedMark } from '../widgets'
 import { attachmentView } from './steps'
 import { strengthSection } from './strength'
 import { trendChart } from './trend'
@@ -166,14 +166,14 @@ export function renderOverview({ report, show }: ViewContext): void {
     strengthSection(report),
     history,
     tags,
-    h('section', { class: 'tree-box' }, h('h2', { text: 'Features' }), featureTree(index.features))
+    h('section', { class: 'tree-box' }, h('h2', { text: 'Features' }), featureTree(report, index.features))
   )
 }
 
 type TreeRow = { folder: string; depth: number } | { feature: SiteFeature; depth: number; file: string }
 
 /** Folders and features as rows (folders first, as in a file browser), virtualised. */
-function featureTree(features: SiteFeature[]): HTMLElement {
+function featureTree(report: Report, features: SiteFeature[]): HTMLElement {
   const rows: TreeRow[] = []
   const seenFolders = new Set<string>()
   for (const feature of features) {
@@ -208,6 +208,7 @@ function featureTree(features: SiteFeature[]): HTMLElement {
         statusDot(feature.status),
         h('span', { class: 'name', text: feature.name }),
         h('span', { class: 'file', text: row.file }),
+        unconfirmedMark(report, feature.uri),
         countsBar(feature.counts),
         h('span', { class: 'count', text: plural(feature.scenarios, 'scenario') })
       )

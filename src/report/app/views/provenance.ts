@@ -1,3 +1,4 @@
+import { plural } from '../../../text'
 import { h } from '../dom'
 import type { Report } from '../data'
 import { shortTime } from '../format'
@@ -64,6 +65,47 @@ function provenanceTable(report: Report): HTMLElement {
   )
 }
 
+/** Items of a list shown in a ledger result before "and N more". */
+const RESULT_ITEMS_SHOWN = 8
+
+/**
+ * One value of a ledger entry's result, in words: an operation by its status, a short list by its
+ * items, a list of records (findings, scenarios) by its length, a record by its fields.
+ */
+function resultValue(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value)
+  if (Array.isArray(value)) {
+    if (!value.length) return 'none'
+    const operations = value.every((item) => typeof (item as { operation?: unknown } | null)?.operation === 'string')
+    if (!operations && value.some((item) => item !== null && typeof item === 'object')) return plural(value.length, 'entry', 'entries')
+    const shown = value.slice(0, RESULT_ITEMS_SHOWN).map(resultValue).join(', ')
+    return value.length > RESULT_ITEMS_SHOWN ? shown + ' and ' + (value.length - RESULT_ITEMS_SHOWN) + ' more' : shown
+  }
+  const record = value as Record<string, unknown>
+  if (typeof record.operation === 'string') return record.operation + (typeof record.status === 'string' ? ' ' + record.status : '')
+  return Object.entries(record)
+    .map(([key, field]) => key + ' ' + resultValue(field))
+    .join(', ')
+}
+
+/** A ledger entry's result (recorded as JSON) as a list of its fields; the JSON itself on hover. */
+function ledgerResult(json: string): HTMLElement {
+  let result: unknown
+  try {
+    result = JSON.parse(json)
+  } catch {
+    return h('code', { text: json })
+  }
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return h('span', { title: json, text: resultValue(result) })
+  return h(
+    'ul',
+    { class: 'plain', title: json },
+    Object.entries(result as Record<string, unknown>).map(([key, value]) =>
+      h('li', null, h('span', { class: 'muted', text: key + ': ' }), resultValue(value))
+    )
+  )
+}
+
 function ledgerSection({ index }: Report): HTMLElement {
   const ledger = index.ledger
   return h(
@@ -97,7 +139,7 @@ function ledgerSection({ index }: Report): HTMLElement {
                 h('td', { text: entry.kind }),
                 h('td', { text: entry.generator || '' }),
                 h('td', { text: entry.files.join(', ') }),
-                h('td', null, entry.result ? h('code', { text: entry.result }) : '')
+                h('td', { class: 'ledger-result' }, entry.result ? ledgerResult(entry.result) : '')
               )
             )
           )

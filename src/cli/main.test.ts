@@ -1,0 +1,24 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import os from 'node:os'
+import { PassThrough } from 'node:stream'
+import { runCli } from './main'
+
+async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let errors = ''
+  stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
+  stdout.resume()
+  const code = await runCli(argv, { cwd: os.tmpdir(), env: {}, stdout, stderr })
+  return { code, stderr: errors }
+}
+
+test('a format a command does not write is refused with the formats it does write', async () => {
+  const report = await run(['--format', 'csv', 'report'])
+  assert.equal(report.code, 2)
+  assert.match(report.stderr, /\(report writes html, markdown or junit, or json for its result\)/)
+  const check = await run(['--format', 'junit', 'check'])
+  assert.equal(check.code, 2)
+  assert.match(check.stderr, /\(check writes text or json\)/)
+})
