@@ -8,7 +8,7 @@
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
-import { simplestDecimal } from './numbers'
+import { roundHalfUp, simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
 import { OPERATORS, type OperatorName } from './operators'
 
@@ -100,7 +100,7 @@ function leastSquares(values: ReadonlyArray<unknown>, target: readonly Value[], 
 
 const ROUNDINGS = [
   ['round', (value: number) => Math.round(value)],
-  ['roundCents', (value: number) => Math.round(value * 100) / 100]
+  ['roundCents', (value: number) => roundHalfUp(value, 2)]
 ] as const
 
 /**

@@ -109,3 +109,12 @@ export function greatestCommonDivisor(a: number, b: number): number {
   }
   return x
 }
+
+/**
+ * Half up to `places` decimals on the decimal as written, past a product's float noise
+ * (19.99 * 50 / 100 is 9.994999999999999, which people round to 10.00).
+ */
+export function roundHalfUp(value: number, places: number): number {
+  const scale = 10 ** places
+  return Math.round(Number((value * scale).toFixed(6))) / scale
+}

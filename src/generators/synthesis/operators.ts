@@ -8,6 +8,7 @@
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText } from './clock'
 import { dateText, dateValue } from './dates'
+import { roundHalfUp } from './numbers'
 import {
   MONTHS,
   MONTH_DAYS,
@@ -394,9 +395,10 @@ export const OPERATORS = {
   roundTenths: {
     arguments: ['number'],
     result: 'number',
-    apply: numericUnary((a) => Math.round(a * 10) / 10),
+    // Half up on the decimal as written, past the float noise (0.45 * 10 is 4.499999999999999).
+    apply: numericUnary((a) => roundHalfUp(a, 1)),
     render: (args) => ({
-      text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative)} * 10) / 10`,
+      text: `Math.round(Number((${wrap(args[0]!, PRECEDENCE.multiplicative)} * 10).toFixed(6))) / 10`,
       precedence: PRECEDENCE.multiplicative
     }),
     bits: 6,
@@ -406,9 +408,10 @@ export const OPERATORS = {
   roundCents: {
     arguments: ['number'],
     result: 'number',
-    apply: numericUnary((a) => Math.round(a * 100) / 100),
+    // Half up on the cent as written, past the float noise (19.99 * 50 / 100 is 9.994999999999999).
+    apply: numericUnary((a) => roundHalfUp(a, 2)),
     render: (args) => ({
-      text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100) / 100`,
+      text: `Math.round(Number((${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100).toFixed(6))) / 100`,
       precedence: PRECEDENCE.multiplicative
     }),
     bits: 6,

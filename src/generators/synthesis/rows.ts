@@ -7,6 +7,7 @@
  */
 import type { OperatorName } from './operators'
 import type { SynthValue } from './values'
+import { roundHalfUp } from './numbers'
 
 type Row = SynthValue | undefined
 
@@ -96,7 +97,7 @@ export function singleValue(operator: SingleOperator, a: Row): Row {
     case 'round':
       return finite(Math.round(a))
     case 'roundCents':
-      return finite(Math.round(a * 100) / 100)
+      return finite(roundHalfUp(a, 2))
   }
 }
 
