@@ -138,6 +138,9 @@ async function inBrowser(siteIndex, formatterHtml) {
 
 async function main() {
   fs.mkdirSync(work, { recursive: true })
+  // The suite is a project of its own, as a user's is: the report's metrics read its git history,
+  // not that of the repository the benchmark happens to sit in.
+  if (!fs.existsSync(path.join(work, '.git'))) spawnSync('git', ['init', '--quiet', work])
   const messages = messagesOfSuite()
   const formatterHtml = path.join(work, 'html-formatter.html')
   const site = path.join(work, 'site')
