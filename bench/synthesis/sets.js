@@ -22,6 +22,7 @@ const TABLE_SETS = [
   { name: 'blind-d', directory: path.join(__dirname, 'blind-d', 'tables') },
   { name: 'blind-e', directory: path.join(__dirname, 'blind-e', 'tables') },
   { name: 'blind-f', directory: path.join(__dirname, 'blind-f', 'tables') },
+  { name: 'blind-g', directory: path.join(__dirname, 'blind-g', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -34,6 +35,7 @@ const STATEFUL_SETS = [
   { name: 'blind-d stateful', directory: path.join(__dirname, 'blind-d', 'stateful') },
   { name: 'blind-e stateful', directory: path.join(__dirname, 'blind-e', 'stateful') },
   { name: 'blind-f stateful', directory: path.join(__dirname, 'blind-f', 'stateful') },
+  { name: 'blind-g stateful', directory: path.join(__dirname, 'blind-g', 'stateful') },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]

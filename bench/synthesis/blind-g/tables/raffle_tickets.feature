@@ -1,0 +1,19 @@
+Feature: Raffle at the school fair
+  The winning tickets were drawn from a hat at the fair. This list is only what
+  was drawn; there is no pattern to find.
+
+  Scenario Outline: checking a ticket
+    Given raffle ticket number <ticket>
+    When the ticket is checked
+    Then it wins a prize: <wins>
+
+    Examples:
+      | ticket | wins |
+      | 17     | yes  |
+      | 102    | no   |
+      | 3      | no   |
+      | 58     | yes  |
+      | 240    | no   |
+      | 99     | no   |
+      | 131    | yes  |
+      | 7      | no   |
