@@ -13,7 +13,7 @@
  * users' words, ../shared/synthesis/outside, also never tuned to), and `development`.
  *
  *   npm run build && node bench/synthesis/run.js [--json] [--leave-one-out] [--only NAME] [--verbose]
- *                                               [--tables-only | --stateful-only]
+ *                                               [--tables-only | --stateful-only] [--set NAME]
  *
  * Times are wall-clock on this machine: compare runs made together.
  */
@@ -188,8 +188,10 @@ function measureStories(set) {
   return { set: set.name, rows }
 }
 
-const measured = option('--stateful-only') ? [] : SETS.map(measureSet)
-const measuredStories = option('--tables-only') ? [] : STATEFUL_SETS.map(measureStories)
+const chosenSet = valueOf('--set')
+const inChosenSet = (set) => chosenSet === undefined || set.name === chosenSet || set.name === `${chosenSet} stateful`
+const measured = option('--stateful-only') ? [] : SETS.filter(inChosenSet).map(measureSet)
+const measuredStories = option('--tables-only') ? [] : STATEFUL_SETS.filter(inChosenSet).map(measureStories)
 const summaries = [
   ...measured.filter((set) => !set.missing).map((set) => summarise(set.set, set.rows)),
   ...(measured.length > 0
