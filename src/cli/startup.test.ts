@@ -7,16 +7,19 @@ import path from 'node:path'
 import { packageRoot } from '../package-root'
 
 /**
- * The TypeScript compiler is 9 MB of JavaScript, a sixth of a second to load: only the commands
- * that compile or read syntax trees may load it (through `compiler()`), never the CLI's start nor
- * the report. A child process, so what this test process has loaded does not count.
+ * Packages only some commands need, loaded when they are used: the TypeScript compiler (9 MB of
+ * JavaScript, a sixth of a second; through `compiler()`) and the JUnit printer (~60 ms with its
+ * dependencies). Neither the CLI's start nor the html report may load them. A child process, so
+ * what this test process has loaded does not count.
  */
-test('neither loading the CLI nor writing a report loads the TypeScript compiler', () => {
+const LOADED_ON_USE = /[\\/]node_modules[\\/](typescript|@cucumber[\\/]junit-xml-formatter)[\\/]/.source
+
+test('neither loading the CLI nor writing an html report loads TypeScript or the JUnit printer', () => {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'specloop-startup-'))
   try {
     const script = `
       const cli = require(${JSON.stringify(path.join(packageRoot, 'dist', 'src', 'cli', 'index.js'))})
-      const loaded = () => Object.keys(require.cache).filter((file) => /[\\\\/]node_modules[\\\\/]typescript[\\\\/]/.test(file))
+      const loaded = () => Object.keys(require.cache).filter((file) => new RegExp(${JSON.stringify(LOADED_ON_USE)}).test(file))
       const atStart = loaded()
       const quiet = { write: () => true }
       const argv = ['report', '--from', ${JSON.stringify(path.join(packageRoot, 'src', 'report', 'testdata', 'shop.ndjson'))}, '--out', 'site', '--no-history']
