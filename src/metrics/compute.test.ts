@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { nextEntry } from '../ledger'
 import type { LedgerEntry, LedgerRecord } from '../ledger'
 import { renderWithProvenance, sha256 } from '../workspace'
-import { computeMetrics } from './compute'
+import { computeMetrics, writtenContentOf } from './compute'
 import type { MetricsInput } from './compute'
 
 function ledgerOf(records: LedgerRecord[]): LedgerEntry[] {
@@ -83,11 +83,15 @@ test("commits: specloop's content, a person's edit of it, and a person's own fil
         hash: '1',
         time: '2026-12-01T10:00:00Z',
         files: [
-          { path: 'generated/a.ts', added: 5, deleted: 0, content: written },
-          { path: 'src/b.ts', added: 7, deleted: 0, content: 'x\n' }
+          { path: 'generated/a.ts', added: 5, deleted: 0, written: writtenContentOf(written) },
+          { path: 'src/b.ts', added: 7, deleted: 0, written: writtenContentOf('x\n') }
         ]
       },
-      { hash: '2', time: '2026-12-02T10:00:00Z', files: [{ path: 'generated/a.ts', added: 1, deleted: 0, content: edited }] }
+      {
+        hash: '2',
+        time: '2026-12-02T10:00:00Z',
+        files: [{ path: 'generated/a.ts', added: 1, deleted: 0, written: writtenContentOf(edited) }]
+      }
     ],
     generated: [{ path: 'generated/a.ts', lines: 3, edited: true }],
     handWrittenLines: 7

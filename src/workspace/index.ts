@@ -34,6 +34,7 @@ export {
   cacheDirectoryOf,
   scratchDirectoryOf,
   instrumentedCacheOf,
+  commitsCacheOf,
   strengthFileOf,
   strengthScratchOf
 } from './specloop-directory'
