@@ -8,6 +8,7 @@
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
+import { dateValue } from './dates'
 import { roundHalfUp, simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
 import { OPERATORS, type OperatorName } from './operators'
@@ -80,6 +81,25 @@ export function affineOn(problem: Problem, rows: readonly number[], entries: rea
     const fit = fitAffine(entry.values, problem.target, rows)
     if (fit === undefined || (fit.slope === 1 && fit.intercept === 0)) continue
     const program = affineProgram(entry.program, fit)
+    found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
+  }
+  return found
+}
+
+/**
+ * A date a fixed number of days from a date input (due back 21 days after it is borrowed): the
+ * days are learnt from the rows like any offset, and the sum is written back as a date.
+ */
+export function dateOffsetsOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'string' || rows.length < 2) return []
+  const days = problem.target.map((value) => (typeof value === 'string' ? dateValue(value) : undefined))
+  if (days.some((day) => day === undefined)) return []
+  const found: Candidate[] = []
+  for (const entry of entries) {
+    if (entry.program.kind !== 'apply' || entry.program.operator !== 'dateValue') continue
+    const fit = fitAffine(entry.values, days as number[], rows)
+    if (fit === undefined || fit.slope !== 1 || fit.intercept === 0) continue
+    const program = apply('dateText', affineProgram(entry.program, fit))
     found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
   }
   return found

@@ -9,6 +9,7 @@
  */
 import type { Value } from '../operation'
 import { OPERATORS, type OperatorName } from './operators'
+import { type BoundSide, describedBoundSides } from './described-bounds'
 import { significantDigits } from './numbers'
 import { type Program, subprograms } from './program'
 import type { SynthValue } from './values'
@@ -35,6 +36,8 @@ export class Prior {
   private readonly operatorCost = new Map<OperatorName, number>()
   /** Numbers the feature's words mention (not its example values). */
   readonly mentioned: ReadonlySet<number>
+  /** Of those, the ones whose words say which side of a cut they fall on ("heavier than 20": 20 is below it). */
+  readonly boundSides: ReadonlyMap<number, BoundSide>
   readonly inputBits: number
   /** Lower-case words and phrases of the context, for the lexicon. */
   readonly words: Set<string>
@@ -42,6 +45,7 @@ export class Prior {
   constructor(readonly context: PriorContext) {
     this.words = phrasesOf(context.text ?? '')
     this.mentioned = numbersOf(context.text ?? '')
+    this.boundSides = describedBoundSides(context.text ?? '')
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {
       const spec = OPERATORS[name]
