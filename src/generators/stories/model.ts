@@ -96,6 +96,11 @@ export type Effect =
    * changes (a coin unlocks the turnstile and goes into the cash box).
    */
   | { op: 'both'; first: Effect; second: Effect }
+  /**
+   * A command whose refusals are counted ("three wrong codes in a row lock the keypad"): each
+   * refusal counts one more on `reg`; accepted, it does `accepted` and starts the count again.
+   */
+  | { op: 'strikes'; reg: NumberRegister; accepted: Effect }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -232,6 +237,10 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     const first = applyEffect(state, effect.first, args)
     return first === undefined ? undefined : applyEffect(first, effect.second, args)
   }
+  if (effect.op === 'strikes') {
+    const accepted = applyEffect(state, effect.accepted, args)
+    return accepted === undefined ? undefined : { ...accepted, [effect.reg]: 0 }
+  }
   const next: State = { ...state }
   const numbers = applyNumberEffect(next, effect, args)
   if (numbers !== null) return numbers
@@ -342,6 +351,18 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     default:
       return undefined
   }
+}
+
+/** What a refused command still changes: the count of refusals of a command that keeps one; undefined for every other. */
+export function refusalEffect(effect: Effect | undefined): Effect | undefined {
+  return effect?.op === 'strikes' ? { op: 'step', reg: effect.reg, sign: 1 } : undefined
+}
+
+/** The state after a refused command: its message recorded, and its count of refusals moved on where it keeps one. */
+export function refusedState(state: State, effect: Effect | undefined, args: readonly Value[], message: string | undefined): State {
+  const refused: State = { ...state, refused: true, refusal: message }
+  const strike = refusalEffect(effect)
+  return strike === undefined ? refused : (applyEffect(refused, strike, args) ?? refused)
 }
 
 /** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
@@ -504,7 +525,7 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
         const holds = evaluateProgram(meaning.guard.condition, inputs)
         if (holds.ok && holds.value === true) {
           const message = evaluateProgram(meaning.guard.message, inputs)
-          state = { ...state, refused: true, refusal: message.ok ? String(message.value) : undefined }
+          state = refusedState(state, meaning.effect, event.args, message.ok ? String(message.value) : undefined)
           continue
         }
       }

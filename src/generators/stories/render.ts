@@ -6,7 +6,7 @@
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { type DistinguishingExample, type Program, describeProgram } from '../synthesis'
-import { type Effect, type Reading, type StateModel, type Story, type StoryStep, undecidedParts } from './model'
+import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 
 const INDENT = '  '
 
@@ -110,6 +110,8 @@ function flagWord(story: Story, model: StateModel): string {
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
 function effectLines(effect: Effect, names: Names, params: string[]): string[] {
   if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
+  // Accepted, a command that counts its refusals starts the count again.
+  if (effect.op === 'strikes') return [...effectLines(effect.accepted, names, params), `this.${names[effect.reg]} = 0`]
   return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
 }
 
@@ -367,6 +369,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     addEffectRegisters(effect.second, used)
     return
   }
+  if (effect.op === 'strikes') addEffectRegisters(effect.accepted, used)
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
@@ -492,8 +495,11 @@ function headerLines(story: Story, options: Parameters<typeof renderStory>[4]): 
 
 /** The Refusal class and the transition tables of "next mode" commands. */
 function preamble({ story, model, names }: Rendering): string[] {
+  const counted = model.meanings.some((meaning) => refusalEffect(meaning.effect) !== undefined)
   const lines = [
-    '/** A command the state does not allow: it changes nothing, and its message says why. */',
+    counted
+      ? '/** A command the state does not allow: it changes nothing but the count of its refusals, and its message says why. */'
+      : '/** A command the state does not allow: it changes nothing, and its message says why. */',
     'export class Refusal extends Error {}',
     ''
   ]
@@ -602,10 +608,7 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
   ]
   const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
   const inCode = (program: Program) => guardText(program, names, params, step, meaning.effect)
-  if (meaning.guard) {
-    const refusal = `throw new Refusal(${inCode(meaning.guard.message)})`
-    lines.push(always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(meaning.guard.condition)}) ${refusal}`)
-  }
+  if (meaning.guard) lines.push(...refusalLines(meaning.guard, meaning.effect, names, inCode, always))
   const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
   // With undo, every other accepted command keeps the state it started from, and forgets what was undone.
   const op = meaning.effect?.op
@@ -623,6 +626,31 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
   for (const line of effect) lines.push(`${INDENT}${INDENT}${line}`)
   lines.push(`${INDENT}}`)
   return lines
+}
+
+/**
+ * The refusal of a guarded command: thrown as it is, or, where the command counts its refusals,
+ * with its message taken from the state it met before the count moves on.
+ */
+function refusalLines(
+  guard: Guard,
+  effect: Effect | undefined,
+  names: Names,
+  inCode: (program: Program) => string,
+  always: boolean
+): string[] {
+  const strike = refusalEffect(effect)
+  if (strike === undefined) {
+    const refusal = `throw new Refusal(${inCode(guard.message)})`
+    return [always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(guard.condition)}) ${refusal}`]
+  }
+  const body = [`const message = ${inCode(guard.message)}`, ...effectLines(strike, names, []), 'throw new Refusal(message)']
+  if (always) return body.map((line) => `${INDENT}${INDENT}${line}`)
+  return [
+    `${INDENT}${INDENT}if (${inCode(guard.condition)}) {`,
+    ...body.map((line) => `${INDENT}${INDENT}${INDENT}${line}`),
+    `${INDENT}${INDENT}}`
+  ]
 }
 
 /** Each scenario's World has its own instance. */

@@ -36,12 +36,14 @@ import {
   type StoryEvent,
   type StoryScenario,
   type StoryStep,
+  applyEffect,
   applyStep,
   expectedOf,
   explainsStory,
   guardInputs,
   initialState,
   read,
+  refusalEffect,
   stateInputs,
   undecidedParts
 } from './model'
@@ -127,7 +129,31 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add, speaksOfUndo(story))
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
-  return [...options, ...compoundEffectOptions(options)]
+  return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
+}
+
+/** Counting a command's refusals: one more register, dearer than a count, and dearer still where no word speaks of it. */
+const STRIKE_BITS = 6
+const STRIKE_WORDS = /\b(in a row|wrong|tries|try|attempts?|failures?|failed|strikes?|mistakes?|locks?|locked|lockout)\b/
+
+/**
+ * A command refused in some scenario may count its refusals ("three wrong codes in a row lock
+ * the keypad"): accepted, it does nothing else, sets the yes/no state or a mode, and starts the
+ * count again ("the right code clears the count"); the guard then reads the count.
+ */
+function strikeEffectOptions(step: StoryStep, story: Story, modes: string[]): Array<Option<Effect>> {
+  const index = story.steps.indexOf(step)
+  const everRefused = refusedEvents(story).some((refused, scenario) =>
+    [...refused].some((position) => story.scenarios[scenario]!.events[position]!.step === index)
+  )
+  if (!everRefused) return []
+  const bits = STRIKE_BITS + (STRIKE_WORDS.test(`${story.description}\n${step.words}`.toLowerCase()) ? 0 : 4)
+  const accepted: Array<Option<Effect>> = [
+    { value: { op: 'none' }, bits: 0 },
+    ...[true, false].map((value) => ({ value: { op: 'flag' as const, value }, bits: FLAG_BITS })),
+    ...modes.map((value) => ({ value: { op: 'mode' as const, value }, bits: namesMode(step, value) ? 0.5 : 3 }))
+  ]
+  return accepted.map((option) => ({ value: { op: 'strikes', reg: 'count', accepted: option.value }, bits: bits + option.bits }))
 }
 
 type AddOption = (value: Effect, bits: number, cued?: boolean) => void
@@ -381,6 +407,8 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['history']
     case 'both':
       return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
+    case 'strikes':
+      return [effect.reg, ...registersOfEffect(effect.accepted)]
   }
 }
 
@@ -509,7 +537,12 @@ function simulate(
         continue
       }
       if (step.role === 'when') state = { ...state, refused: refused[index]!.has(position), refusal: undefined }
-      if (refused[index]!.has(position)) continue
+      if (refused[index]!.has(position)) {
+        // A command that counts its refusals still counts this one.
+        const strike = refusalEffect(effects[event.step])
+        if (strike !== undefined) state = applyEffect(state, strike, event.args) ?? state
+        continue
+      }
       const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, step.role)
       if (next === undefined) return undefined
       state = next

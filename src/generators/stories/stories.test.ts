@@ -726,17 +726,7 @@ test('undo and redo are a history of states: each command keeps the state it sta
   const effects = result.solution.model.meanings.map((meaning) => meaning.effect?.op)
   assert.ok(effects.includes('undo') && effects.includes('redo'), effects.join())
   // The written class keeps the same history: run a held-out sequence on it.
-  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
-  const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
-  const ts = compiler()
-  const output = ts.transpileModule(rendered.module, {
-    reportDiagnostics: true,
-    compilerOptions: { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
-  })
-  assert.deepEqual(output.diagnostics ?? [], [])
-  const exports: Record<string, unknown> = {}
-  runInNewContext(output.outputText, { exports })
-  const accessor = exports[rendered.accessor] as (world: object) => Record<string, (...args: unknown[]) => void> & { refusal?: string }
+  const { rendered, accessor } = renderedClass(story, result.solution.model)
   const note = accessor({})
   const method = (expression: string) => methodOf(story, rendered, expression)
   for (const word of ['a', 'b', 'c']) note.attempt!(() => note[method('I type {string}')]!(word))
@@ -749,6 +739,27 @@ test('undo and redo are a history of states: each command keeps the state it sta
   assert.equal(note.refusal, 'nothing to redo')
   assert.match([...rendered.bodies.values()].flat().join('\n'), /\.join\(" "\)\)\.to\.equal/)
 })
+
+/** A model's class, written, compiled strictly and loaded: its accessor gives a scenario's instance. */
+function renderedClass(
+  story: Story,
+  model: Parameters<typeof runScenario>[1]
+): {
+  rendered: ReturnType<typeof renderStory>
+  accessor: (world: object) => Record<string, (...args: unknown[]) => void> & { refusal?: string }
+} {
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, model, names, names, { status: 'ambiguous' })
+  const ts = compiler()
+  const output = ts.transpileModule(rendered.module, {
+    reportDiagnostics: true,
+    compilerOptions: { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
+  })
+  assert.deepEqual(output.diagnostics ?? [], [])
+  const exports: Record<string, unknown> = {}
+  runInNewContext(output.outputText, { exports })
+  return { rendered, accessor: exports[rendered.accessor] as ReturnType<typeof renderedClass>['accessor'] }
+}
 
 /** The method a rendered class gives a step: named in the summary line that calls it. */
 function methodOf(story: Story, rendered: ReturnType<typeof renderStory>, expression: string): string {
@@ -1042,4 +1053,100 @@ test('a rule that looks a state up by key reads the state in the step body, so t
       `step ${story.steps[index]!.expression}: ${text}`
     )
   }
+})
+
+const PIN_FEATURE = `Feature: Cash machine PIN
+  The card works with its PIN. Three wrong PINs in a row block the card: every PIN
+  is then refused with "card blocked", even the right one, until the bank unblocks it.
+  The right PIN clears the count of wrong PINs.
+
+  Scenario: the right PIN
+    Given a card with the PIN "1234"
+    When the PIN "1234" is typed
+    Then the menu is shown: yes
+
+  Scenario: a wrong PIN
+    Given a card with the PIN "1234"
+    When the PIN "9999" is typed
+    Then the PIN is refused with "wrong PIN"
+    And the menu is shown: no
+    And there have been 1 wrong PINs
+
+  Scenario: the right PIN after two slips
+    Given a card with the PIN "5555"
+    When the PIN "1111" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "2222" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "5555" is typed
+    Then the menu is shown: yes
+    And there have been 0 wrong PINs
+
+  Scenario: blocked after three slips
+    Given a card with the PIN "2468"
+    When the PIN "1" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "2" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "3" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "2468" is typed
+    Then the PIN is refused with "card blocked"
+    And the menu is shown: no
+    When the bank unblocks the card
+    And the PIN "2468" is typed
+    Then the menu is shown: yes
+
+  Scenario: the card is taken out
+    Given a card with the PIN "7777"
+    When the PIN "7777" is typed
+    Then the menu is shown: yes
+    When the card is taken out
+    Then the menu is shown: no
+`
+
+const PIN_HELD_OUT = `Feature: Cash machine PIN
+  Scenario: a slip after the card came back
+    Given a card with the PIN "1357"
+    When the PIN "1357" is typed
+    And the card is taken out
+    And the PIN "0000" is typed
+    Then the PIN is refused with "wrong PIN"
+    And there have been 1 wrong PINs
+
+  Scenario: blocked, then unblocked
+    Given a card with the PIN "8642"
+    When the PIN "1" is typed
+    And the PIN "2" is typed
+    And the PIN "3" is typed
+    Then there have been 3 wrong PINs
+    When the PIN "8642" is typed
+    Then the PIN is refused with "card blocked"
+    When the bank unblocks the card
+    And the PIN "8642" is typed
+    Then the menu is shown: yes
+    And there have been 0 wrong PINs
+`
+
+test('a refused command that still counts: three wrong PINs block the card, the right one clears the count', () => {
+  const { story, heldOut } = storyWithHoldout(PIN_FEATURE, PIN_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const typed = story.steps.find((step) => step.expression === 'the PIN {string} is typed')!
+  assert.equal(result.solution.model.meanings[typed.index]!.effect?.op, 'strikes')
+  // The written class counts a refusal too, and quotes the state it met before counting it.
+  const { rendered, accessor } = renderedClass(story, result.solution.model)
+  const card = accessor({})
+  const method = (expression: string) => methodOf(story, rendered, expression)
+  card[method('a card with the PIN {string}')]!('4321')
+  const refusals: Array<string | undefined> = []
+  for (const pin of ['1', '2', '3', '4321']) {
+    card.attempt!(() => card[method('the PIN {string} is typed')]!(pin))
+    refusals.push(card.refusal)
+  }
+  assert.deepEqual(refusals, ['wrong PIN', 'wrong PIN', 'wrong PIN', 'card blocked'])
+  card.attempt!(() => card[method('the bank unblocks the card')]!())
+  card.attempt!(() => card[method('the PIN {string} is typed')]!('4321'))
+  assert.equal(card.refusal, undefined)
 })
