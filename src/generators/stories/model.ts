@@ -100,7 +100,11 @@ export type Effect =
    * A command whose refusals are counted ("three wrong codes in a row lock the keypad"): each
    * refusal counts one more on `reg`; accepted, it does `accepted` and starts the count again.
    */
-  | { op: 'strikes'; reg: NumberRegister; accepted: Effect }
+  /**
+   * With `check`, the command also refuses, by itself, a value other than the one the state
+   * holds (a wrong code), whether or not a Then step reports that refusal.
+   */
+  | { op: 'strikes'; reg: NumberRegister; accepted: Effect; check?: number }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -358,6 +362,11 @@ export function refusalEffect(effect: Effect | undefined): Effect | undefined {
   return effect?.op === 'strikes' ? { op: 'step', reg: effect.reg, sign: 1 } : undefined
 }
 
+/** Whether a command that checks its value against the one the state holds ("the code "1234" is entered") refuses it. */
+export function refusesItself(state: State, effect: Effect | undefined, args: readonly Value[]): boolean {
+  return effect?.op === 'strikes' && effect.check !== undefined && asKey(args[effect.check]) !== (state.mode ?? '')
+}
+
 /** The state after a refused command: its message recorded, and its count of refusals moved on where it keeps one. */
 export function refusedState(state: State, effect: Effect | undefined, args: readonly Value[], message: string | undefined): State {
   const refused: State = { ...state, refused: true, refusal: message }
@@ -523,7 +532,7 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
       if (meaning.guard !== undefined) {
         const inputs = guardInputs(state, event.args, step, meaning.effect)
         const holds = evaluateProgram(meaning.guard.condition, inputs)
-        if (holds.ok && holds.value === true) {
+        if ((holds.ok && holds.value === true) || refusesItself(state, meaning.effect, event.args)) {
           const message = evaluateProgram(meaning.guard.message, inputs)
           state = refusedState(state, meaning.effect, event.args, message.ok ? String(message.value) : undefined)
           continue

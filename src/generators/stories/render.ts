@@ -68,12 +68,12 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     return fields.claim(toIdentifier(camelCase(words.slice(-2)), fallback, 32))
   }
   const names: Names = {
-    count: fieldFrom(['count'], 'count'),
+    count: fieldFrom(['count'], model.meanings.some((meaning) => meaning.effect?.op === 'strikes') ? 'failures' : 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
     items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
-    mode: fieldFrom(['mode'], 'state'),
+    mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
     history: fields.claim('history'),
@@ -95,6 +95,14 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     names.methods.set(step.index, methods.claim(toIdentifier(base, step.role === 'when' ? 'command' : 'setUp', 40)))
   }
   return names
+}
+
+/** What a command checks its value against, named after the Given step that sets it ("a door with the code {string}" → code). */
+function checkedWord(story: Story, model: StateModel): string | undefined {
+  if (!model.meanings.some((meaning) => meaning.effect?.op === 'strikes' && meaning.effect.check !== undefined)) return undefined
+  const setter = story.steps.find((step) => step.role === 'given' && model.meanings[step.index]!.effect?.op === 'modeArg')
+  const word = setter ? contentWords(wordsOfStep(setter).join(' ')).slice(-1)[0]?.toLowerCase() : undefined
+  return word !== undefined && /^[a-z]{3,}$/.test(word) ? word : undefined
 }
 
 /** A yes/no state no Then step names is named after the word of the step that sets it ("the radio is muted" → muted). */
@@ -608,7 +616,7 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
   ]
   const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
   const inCode = (program: Program) => guardText(program, names, params, step, meaning.effect)
-  if (meaning.guard) lines.push(...refusalLines(meaning.guard, meaning.effect, names, inCode, always))
+  if (meaning.guard) lines.push(...refusalLines(meaning.guard, meaning.effect, { names, params, inCode }, always))
   const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
   // With undo, every other accepted command keeps the state it started from, and forgets what was undone.
   const op = meaning.effect?.op
@@ -635,8 +643,7 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
 function refusalLines(
   guard: Guard,
   effect: Effect | undefined,
-  names: Names,
-  inCode: (program: Program) => string,
+  { names, params, inCode }: { names: Names; params: string[]; inCode: (program: Program) => string },
   always: boolean
 ): string[] {
   const strike = refusalEffect(effect)
@@ -644,10 +651,13 @@ function refusalLines(
     const refusal = `throw new Refusal(${inCode(guard.message)})`
     return [always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(guard.condition)}) ${refusal}`]
   }
+  // A command that checks its value refuses one other than the state's, whatever else its guard says.
+  const checked =
+    effect?.op === 'strikes' && effect.check !== undefined ? ` || ${argument(params, effect.check)} !== (this.${names.mode} ?? '')` : ''
   const body = [`const message = ${inCode(guard.message)}`, ...effectLines(strike, names, []), 'throw new Refusal(message)']
   if (always) return body.map((line) => `${INDENT}${INDENT}${line}`)
   return [
-    `${INDENT}${INDENT}if (${inCode(guard.condition)}) {`,
+    `${INDENT}${INDENT}if (${checked === '' ? inCode(guard.condition) : `(${inCode(guard.condition)})${checked}`}) {`,
     ...body.map((line) => `${INDENT}${INDENT}${INDENT}${line}`),
     `${INDENT}${INDENT}}`
   ]

@@ -44,6 +44,7 @@ import {
   initialState,
   read,
   refusalEffect,
+  refusesItself,
   stateInputs,
   undecidedParts
 } from './model'
@@ -132,7 +133,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
 }
 
-/** Counting a command's refusals: one more register, dearer than a count, and dearer still where no word speaks of it. */
+/** Counting a command's refusals: one more register, dearer than a count. */
 const STRIKE_BITS = 6
 const STRIKE_WORDS = /\b(in a row|wrong|tries|try|attempts?|failures?|failed|strikes?|mistakes?|locks?|locked|lockout)\b/
 
@@ -146,14 +147,22 @@ function strikeEffectOptions(step: StoryStep, story: Story, modes: string[]): Ar
   const everRefused = refusedEvents(story).some((refused, scenario) =>
     [...refused].some((position) => story.scenarios[scenario]!.events[position]!.step === index)
   )
-  if (!everRefused) return []
-  const bits = STRIKE_BITS + (STRIKE_WORDS.test(`${story.description}\n${step.words}`.toLowerCase()) ? 0 : 4)
+  // Only where the words speak of failures or a lock: every option more widens the whole search.
+  if (!everRefused || !STRIKE_WORDS.test(`${story.description}\n${step.words}`.toLowerCase())) return []
+  const bits = STRIKE_BITS
   const accepted: Array<Option<Effect>> = [
     { value: { op: 'none' }, bits: 0 },
     ...[true, false].map((value) => ({ value: { op: 'flag' as const, value }, bits: FLAG_BITS })),
     ...modes.map((value) => ({ value: { op: 'mode' as const, value }, bits: namesMode(step, value) ? 0.5 : 3 }))
   ]
-  return accepted.map((option) => ({ value: { op: 'strikes', reg: 'count', accepted: option.value }, bits: bits + option.bits }))
+  return accepted.flatMap((option) => [
+    { value: { op: 'strikes', reg: 'count', accepted: option.value }, bits: bits + option.bits },
+    // Or a value checked against the one the state holds: a wrong one is refused whether a Then step says so or not.
+    ...stringParams(step).map((check) => ({
+      value: { op: 'strikes' as const, reg: 'count' as const, accepted: option.value, check },
+      bits: bits + option.bits + 1
+    }))
+  ])
 }
 
 type AddOption = (value: Effect, bits: number, cued?: boolean) => void
@@ -195,8 +204,8 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
-  // A mode the step names ("the light is green") is the one it sets.
-  for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
+  // A mode the step names ("the light is green") is the one it sets; one that ignores the step's own values is less likely.
+  for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length > 0 ? 6 : 3, namesMode(step, mode))
   if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
 }
 
@@ -536,8 +545,10 @@ function simulate(
           return undefined
         continue
       }
-      if (step.role === 'when') state = { ...state, refused: refused[index]!.has(position), refusal: undefined }
-      if (refused[index]!.has(position)) {
+      // A command that checks its value refuses a wrong one by itself, reported or not.
+      const isRefused = refused[index]!.has(position) || (step.role === 'when' && refusesItself(state, effects[event.step], event.args))
+      if (step.role === 'when') state = { ...state, refused: isRefused, refusal: undefined }
+      if (isRefused) {
         // A command that counts its refusals still counts this one.
         const strike = refusalEffect(effects[event.step])
         if (strike !== undefined) state = applyEffect(state, strike, event.args) ?? state
@@ -836,6 +847,8 @@ function recordSolution(search: StorySearch, effects: Array<Effect | undefined>,
   const finalEffects = effects.map((effect, index) =>
     effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
   )
+  // A yes/no state no step ever sets (it starts cleared) reads the same in every state: it tells nothing.
+  if (readings.some((reading) => reading?.read === 'flag') && !finalEffects.some(setsTheFlag)) return
   const everyScenario = story.scenarios.map((_, index) => index)
   if (simulate(story, finalEffects, readings, refused, everyScenario) === undefined) return
   const model = finishModel(story, finalEffects, readings, refused)
@@ -845,6 +858,13 @@ function recordSolution(search: StorySearch, effects: Array<Effect | undefined>,
   const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
   search.solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
   search.best = Math.min(search.best, total)
+}
+
+/** Whether an effect sets the yes/no state (which starts cleared), alone or beside another change. */
+function setsTheFlag(effect: Effect | undefined): boolean {
+  if (effect?.op === 'flag') return effect.value
+  if (effect?.op === 'both') return setsTheFlag(effect.first) || setsTheFlag(effect.second)
+  return effect?.op === 'strikes' && setsTheFlag(effect.accepted)
 }
 
 /** The story's status: the cheapest model, and whether the probes or its unconfirmed parts leave it undecided. */
@@ -953,6 +973,8 @@ function guardOf(
       if (event.step !== step.index) return
       const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step, effect)
       const isRefused = refused[scenarioIndex]!.has(position)
+      // A wrong value no Then step reports is refused by the command itself: its message is not known.
+      if (!isRefused && refusesItself(traces.states[scenarioIndex]![position]!, effect, event.args)) return
       const message = isRefused ? messageAfter(story, scenario, position) : undefined
       occurrences.push({ inputs, refused: isRefused, message, source: event.source })
     })
@@ -963,6 +985,8 @@ function guardOf(
       if (!/^arg\d+$/.test(name) && name !== 'after' && !(GUARD_INPUT_REGISTERS[name]?.every((register) => kept.has(register)) ?? false))
         delete occurrence.inputs[name]
   }
+  // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
+  if (effect?.op === 'strikes' && effect.check !== undefined && occurrences.every((occurrence) => occurrence.refused)) return undefined
   return synthesiseGuard(story, step, occurrences, effect)
 }
 
@@ -1456,7 +1480,9 @@ export function describeModel(story: Story, model: StateModel): string {
       const meaning = model.meanings[step.index]!
       const parts = [
         meaning.effect && meaning.effect.op !== 'none' ? JSON.stringify(meaning.effect) : '',
-        meaning.reading ? `reads ${meaning.reading.read}` : '',
+        meaning.reading
+          ? `reads ${meaning.reading.read}${meaning.reading.read === 'derived' && meaning.reading.rule ? ` ${describeProgram(meaning.reading.rule)}` : ''}`
+          : '',
         meaning.guard ? `refused when ${describeProgram(meaning.guard.condition)}` : ''
       ].filter(Boolean)
       return parts.length > 0 ? `${step.expression}: ${parts.join(', ')}` : ''

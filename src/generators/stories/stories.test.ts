@@ -1150,3 +1150,84 @@ test('a refused command that still counts: three wrong PINs block the card, the 
   card.attempt!(() => card[method('the PIN {string} is typed')]!('4321'))
   assert.equal(card.refusal, undefined)
 })
+
+test('a value checked against the one the state holds: a wrong one is refused and counted even where no Then step says so', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Phone screen lock
+  Three wrong PINs in a row lock the phone; the right PIN clears the count. A locked phone
+  refuses every PIN with "phone locked" until it is restarted.
+
+  Scenario: the right PIN
+    Given a phone with the PIN "2580"
+    When the PIN "2580" is tried
+    Then the phone unlocks
+
+  Scenario: a wrong PIN
+    Given a phone with the PIN "2580"
+    When the PIN "1111" is tried
+    Then the PIN is refused with "wrong PIN"
+    And the phone is locked: no
+
+  Scenario: three wrong PINs
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "3" is tried
+    Then the phone is locked: yes
+
+  Scenario: locked even for the right PIN
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "3" is tried
+    And the PIN "2580" is tried
+    Then the PIN is refused with "phone locked"
+
+  Scenario: the right PIN clears the count
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "2580" is tried
+    And the PIN "3" is tried
+    Then the phone is locked: no
+
+  Scenario: a restart
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "3" is tried
+    And the phone is restarted
+    And the PIN "2580" is tried
+    Then the phone unlocks
+`,
+    `Feature: Phone screen lock
+  Scenario: another PIN, locked
+    Given a phone with the PIN "0000"
+    When the PIN "0001" is tried
+    And the PIN "0002" is tried
+    And the PIN "0003" is tried
+    And the PIN "0004" is tried
+    Then the phone is locked: yes
+
+  Scenario: another PIN, one slip
+    Given a phone with the PIN "7777"
+    When the PIN "7778" is tried
+    And the PIN "7777" is tried
+    Then the phone unlocks
+    And the phone is locked: no
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const { rendered, accessor } = renderedClass(story, result.solution.model)
+  const phone = accessor({})
+  const method = (expression: string) => methodOf(story, rendered, expression)
+  phone[method('a phone with the PIN {string}')]!('4321')
+  const refusals: Array<string | undefined> = []
+  for (const pin of ['1', '4321', '2', '3', '4', '4321']) {
+    phone.attempt!(() => phone[method('the PIN {string} is tried')]!(pin))
+    refusals.push(phone.refusal)
+  }
+  assert.deepEqual(refusals, ['wrong PIN', undefined, 'wrong PIN', 'wrong PIN', 'wrong PIN', 'phone locked'])
+})
