@@ -69,7 +69,8 @@ export type Effect =
   /** A text as its characters, one item each: typing "abc" and then a backspace leaves "ab". */
   | { op: 'pushEach'; arg: number }
   | { op: 'unshift'; arg: number }
-  | { op: 'pushCount' }
+  /** The next number onto the list; with `wrapAfter`, the number after it is 1 again (tickets go round after 99). */
+  | { op: 'pushCount'; wrapAfter?: number }
   | { op: 'shift' }
   | { op: 'pop' }
   | { op: 'remove'; arg: number }
@@ -299,7 +300,7 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       return next
     case 'pushCount':
       withOwnItems(next).items.push(next.count)
-      next.count += 1
+      next.count = effect.wrapAfter !== undefined && next.count >= effect.wrapAfter ? 1 : next.count + 1
       return next
     case 'shift':
     case 'pop':

@@ -167,7 +167,12 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
     case 'unshift':
       return [`${items}.unshift(${arg(effect.arg)})`]
     case 'pushCount':
-      return [`${items}.push(this.${names.count})`, `this.${names.count} += 1`]
+      return [
+        `${items}.push(this.${names.count})`,
+        effect.wrapAfter === undefined
+          ? `this.${names.count} += 1`
+          : `this.${names.count} = this.${names.count} >= ${effect.wrapAfter} ? 1 : this.${names.count} + 1`
+      ]
     case 'shift':
     case 'pop':
       return [`this.${names.produced} = ${items}.${effect.op}()`]

@@ -127,7 +127,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     givenEffectOptions(step, story, modes, add)
     return options
   }
-  if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add, speaksOfUndo(story))
+  if (step.params.length === 0)
+    countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
@@ -210,7 +211,13 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
 }
 
 /** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
-function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[], add: AddOption, history: boolean): void {
+function countingEffectOptions(
+  step: StoryStep,
+  modes: string[],
+  bounds: number[],
+  add: AddOption,
+  { history, wraps }: { history: boolean; wraps: boolean }
+): void {
   for (const reg of ['count', 'other'] as const) {
     add(
       { op: 'step', reg, sign: 1 },
@@ -230,6 +237,9 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
   add({ op: 'shift' }, 3, cue(step, SERVE))
   add({ op: 'pop' }, 3.5, cue(step, POP))
   add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
+  // Numbers that go round after one the feature's words name ("the tickets go round after 99"), where they speak of it.
+  if (wraps)
+    for (const after of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) add({ op: 'pushCount', wrapAfter: after }, 7, true)
   add({ op: 'clear' }, 4, cue(step, RESET))
   for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
   add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
@@ -239,6 +249,12 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
   if (!history) return
   add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
   add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/** Whether the feature's words speak of numbers going round ("the tickets go round after 99", "back to 1"). */
+function speaksOfGoingRound(story: Story): boolean {
+  const text = [story.name, story.description, ...story.scenarios.map((scenario) => scenario.name)].join('\n').toLowerCase()
+  return /\b(go|goes|going|went|come|comes) (round|around)\b|\bwraps?\b|\bback to (1|one|0|zero)\b|\bstarts? again\b/.test(text)
 }
 
 /** Whether a step's words or the feature's speak of undoing. */
