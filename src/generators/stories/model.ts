@@ -125,6 +125,8 @@ export type Reading =
         | 'tableArgmax'
         /** What the quantity leaves once the table's entries are taken from it: seats free, with bookings by name. */
         | 'tableLeft'
+        /** What the limit leaves once the quantity is taken from it: free docks at a station of 10 docks with 4 bikes. */
+        | 'room'
       arg: number
     }
   | { read: 'tableAt'; key: number; arg: number }
@@ -402,6 +404,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return tableSum(state)
     case 'tableLeft':
       return state.count - tableSum(state)
+    case 'room':
+      return state.limit === undefined ? undefined : state.limit - state.count
     case 'tableArgmax': {
       let best: [string, number] | undefined
       for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry

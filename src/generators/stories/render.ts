@@ -312,6 +312,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'tableLeft':
       return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'room':
+      return `(${instance}.${names.limit} ?? 0) - ${instance}.${names.count}`
     case 'tableArgmax':
       return (
         `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
@@ -350,6 +352,7 @@ const READING_REGISTER: Record<string, string> = {
   tableArgmax: 'table',
   tableAt: 'table',
   tableLeft: 'table',
+  room: 'limit',
   contains: 'items',
   joined: 'items',
   empty: 'items'
@@ -401,7 +404,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const reading = meaning.reading
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
-    if (reading?.read === 'tableLeft') used.add('count')
+    if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
     const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
       const text =

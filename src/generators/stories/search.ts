@@ -179,12 +179,21 @@ const BOTH_BITS = 2
 function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Effect>> {
   const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
   const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
-  return states.flatMap((state) =>
-    amounts.map((amount) => ({
-      value: { op: 'both' as const, first: state.value, second: amount.value },
-      bits: state.bits + amount.bits + BOTH_BITS
-    }))
-  )
+  const both = (first: Option<Effect>, second: Option<Effect>) => ({
+    value: { op: 'both' as const, first: first.value, second: second.value },
+    bits: first.bits + second.bits + BOTH_BITS
+  })
+  // An amount that changes the quantity and adds to a running total besides ("5 people enter": inside, and the day's total).
+  const totals = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'other' && option.value.sign > 0)
+  const counted = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'count')
+  return [
+    ...states.flatMap((state) => amounts.map((amount) => both(state, amount))),
+    ...counted.flatMap((count) =>
+      totals
+        .filter((total) => total.value.op === 'add' && count.value.op === 'add' && total.value.arg === count.value.arg)
+        .map((total) => both(count, total))
+    )
+  ]
 }
 
 /** A Given step sets the state up: a quantity, a limit, a mode, the list's first item, a table entry. */
@@ -198,13 +207,18 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     if (followsAGiven(step, story))
       for (const sign of [1, -1] as const) add({ op: 'add', reg: 'count', arg, sign }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
     add({ op: 'set', reg: 'other', arg }, 3)
-    add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to)\b/))
+    add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to|room for|docks|places)\b/))
   }
   for (const arg of strings) {
     add({ op: 'modeArg', arg }, 2.5)
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // Two numbers, a limit and how much of it is taken ("a station with 10 docks and 4 bikes").
+  for (const limit of numbers)
+    for (const arg of numbers)
+      if (arg !== limit)
+        add({ op: 'both', first: { op: 'set', reg: 'limit', arg: limit }, second: { op: 'set', reg: 'count', arg } }, 2 + 3 + BOTH_BITS)
   // A mode the step names ("the light is green") is the one it sets; one that ignores the step's own values is less likely.
   for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length > 0 ? 6 : 3, namesMode(step, mode))
   if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
@@ -330,6 +344,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'last', arg }, bits: 3.5 })
     options.push({ value: { read: 'tableSum', arg }, bits: 4 })
     options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
+    options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
   if (numbers.length === 0) {
     for (const arg of strings) {
@@ -458,6 +473,8 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'tableLeft':
     case 'tableArgmax':
       return 'table'
+    case 'room':
+      return 'limit'
     case 'mode':
       return 'mode'
     case 'flag':
@@ -795,7 +812,8 @@ const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
   'mode',
   'joined',
   'tableSum',
-  'tableLeft'
+  'tableLeft',
+  'room'
 ])
 
 function sharedReadings(readings: Array<Option<Reading>>): number {
@@ -819,8 +837,8 @@ function neededRegisters(readings: Reading[]): Set<Register> {
   // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
   if (needed.has('items')) needed.add('count')
   if (needed.has('other')) needed.add('count')
-  // What is left is the quantity less the table's entries.
-  if (readings.some((reading) => reading.read === 'tableLeft')) needed.add('count')
+  // What is left is the quantity less the table's entries; the room, the limit less the quantity.
+  if (readings.some((reading) => reading.read === 'tableLeft' || reading.read === 'room')) needed.add('count')
   // A derived reading reads the quantities: they must be free to change.
   if (readings.some((reading) => reading.read === 'derived')) needed.add('count')
   return needed
@@ -1156,14 +1174,24 @@ function naturalGuard(
   const amount = effect.op === 'both' ? effect.second : effect
   const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
+  // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
+  const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
+    ? [{ kind: 'apply', operator: 'greater', args: [after, { kind: 'input', name: 'limit', type: 'number' }] }]
+    : []
   const candidates: Program[] =
     sign < 0
       ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }]
-      : bounds
-          .filter((bound) => bound > 0)
-          .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+      : [
+          ...limit,
+          ...bounds
+            .filter((bound) => bound > 0)
+            .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+        ]
   return impliedBy(occurrences, candidates)
 }
+
+/** What a refusal the command's effect implies costs at most: a comparison of two inputs. */
+const NATURAL_GUARD_BITS = 6
 
 /** The first candidate refusal that holds exactly when the command was refused. */
 function impliedBy(
@@ -1196,7 +1224,7 @@ function synthesiseGuard(
   const condition = guardCondition(story, occurrences, problem, effect)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   if (condition === undefined || messages.some((occurrence) => occurrence.message === undefined)) return undefined
-  const message = guardMessage(story, messages, problem)
+  const message = guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
   if (message === undefined) return undefined
   return {
     guard: { condition: condition.program, message: message.program },
@@ -1263,7 +1291,8 @@ function guardCondition(
   return {
     status: result.status,
     program: natural ?? result.outputs[0]!.program,
-    bits: result.outputs[0]!.bits,
+    // A refusal the effect implies is as cheap as the simplest rule: no dearer than a comparison with the limit.
+    bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),
     question: result.outputs[0]!.question
   }
 }
@@ -1296,13 +1325,25 @@ function guardMessage(
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
 const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit', 'left']
 
+/** The guard inputs in the order a message quotes them: the values given, the state the command changes, the rest of the state. */
+function quotedFirst(names: string[], effect: Effect | undefined): string[] {
+  const changed = effect === undefined ? [] : registersOfEffect(effect)
+  const inputOf: Partial<Record<Register, string>> = { count: 'count', other: 'other', items: 'size', table: 'stock', limit: 'limit' }
+  const first = changed.flatMap((register) =>
+    inputOf[register] !== undefined && names.includes(inputOf[register]) ? [inputOf[register]] : []
+  )
+  const state = [...first, ...QUOTED_STATE.filter((name) => names.includes(name) && !first.includes(name))]
+  return [...names.filter((name) => !QUOTED_STATE.includes(name)), ...state]
+}
+
 /**
  * A refusal's message written as the code that says it: each value it quotes (a title, a floor,
  * what is left in stock) becomes the input that holds it, where every row with this message
  * agrees on it, so the message speaks of the case at hand, not of the example's.
  */
 function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Value>>, names: string[], fixed: ReadonlySet<number>): Program {
-  const candidates = [...names.filter((name) => /^arg\d+$/.test(name)), ...QUOTED_STATE.filter((name) => names.includes(name))]
+  // In the order `quotedFirst` gives: the state the command changes before the rest.
+  const candidates = [...names.filter((name) => /^arg\d+$/.test(name)), ...names.filter((name) => QUOTED_STATE.includes(name))]
   const agreed = candidates.filter((name) => rows.every((row) => row[name] !== undefined && row[name] === rows[0]![name]))
   const pieces: Array<string | { name: string; type: 'string' | 'number' }> = [message]
   for (const name of agreed) {

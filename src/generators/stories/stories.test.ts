@@ -1281,3 +1281,114 @@ test('numbers that go round after one the feature names: the ticket after 50 is 
   assert.match(rendered.module, />= 50 \? 1 :/)
   assert.ok(Object.values(roll).some((value) => Array.isArray(value) && value.join() === '50,1'))
 })
+
+test('a limit and a quantity from one Given: the room left is the limit less the quantity, and a command past the limit is refused', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Locker bank
+  Taking a locker when none is free is refused with "no locker free"; freeing one when
+  none is in use is refused with "no locker in use".
+
+  Scenario: taking two
+    Given a locker bank with 8 lockers and 3 in use
+    When a locker is taken
+    And a locker is taken
+    Then 5 lockers are in use
+    And 3 lockers are free
+
+  Scenario: all in use
+    Given a locker bank with 4 lockers and 4 in use
+    When a locker is taken
+    Then it is refused with "no locker free"
+    And 4 lockers are in use
+    And 0 lockers are free
+
+  Scenario: none in use
+    Given a locker bank with 2 lockers and 0 in use
+    When a locker is freed
+    Then it is refused with "no locker in use"
+    When a locker is taken
+    Then 1 lockers are in use
+
+  Scenario: freeing
+    Given a locker bank with 5 lockers and 2 in use
+    When a locker is freed
+    Then 1 lockers are in use
+    And 4 lockers are free
+`,
+    `Feature: Locker bank
+  Scenario: one left
+    Given a locker bank with 3 lockers and 2 in use
+    When a locker is taken
+    Then 0 lockers are free
+    When a locker is taken
+    Then it is refused with "no locker free"
+    When a locker is freed
+    Then 2 lockers are in use
+    And 1 lockers are free
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const free = story.steps.find((step) => step.expression === '{int} lockers are free')!
+  assert.equal(result.solution.model.meanings[free.index]!.reading?.read, 'room')
+  const { rendered } = renderedClass(story, result.solution.model)
+  assert.match([...rendered.bodies.values()].flat().join('\n'), /\.limit \?\? 0\) - /)
+})
+
+test('an amount that changes the quantity and a running total: the refusal past the limit quotes what the command changes', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Swimming pool gate
+  The pool has room for a number of swimmers. A group that would not fit is refused
+  with "pool full". More leaving than are in is refused with "only N in the pool".
+
+  Scenario: in and out
+    Given a pool with room for 40 swimmers
+    When 6 swimmers get in
+    And 2 swimmers get out
+    Then 4 swimmers are in the pool
+    And 6 swimmers came today
+
+  Scenario: full
+    Given a pool with room for 10 swimmers
+    When 7 swimmers get in
+    And 4 swimmers get in
+    Then the gate says "pool full"
+    And 7 swimmers are in the pool
+    When 3 swimmers get in
+    Then 10 swimmers are in the pool
+
+  Scenario: too many leaving
+    Given a pool with room for 30 swimmers
+    When 3 swimmers get in
+    And 5 swimmers get out
+    Then the gate says "only 3 in the pool"
+    When 3 swimmers get out
+    Then 0 swimmers are in the pool
+    And 3 swimmers came today
+
+  Scenario: two sessions
+    Given a pool with room for 8 swimmers
+    When 8 swimmers get in
+    And 8 swimmers get out
+    And 8 swimmers get in
+    Then 8 swimmers are in the pool
+    And 16 swimmers came today
+`,
+    `Feature: Swimming pool gate
+  Scenario: a long day
+    Given a pool with room for 5 swimmers
+    When 5 swimmers get in
+    And 2 swimmers get out
+    And 3 swimmers get in
+    Then the gate says "pool full"
+    When 4 swimmers get out
+    Then the gate says "only 3 in the pool"
+    And 3 swimmers are in the pool
+    And 5 swimmers came today
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+})
