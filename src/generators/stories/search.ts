@@ -1190,6 +1190,43 @@ function naturalGuard(
   return impliedBy(occurrences, candidates)
 }
 
+const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual'])
+
+/**
+ * A threshold the examples leave open lies at the edge they showed allowed: a kettle that took
+ * 1.70 litres and refused 1.80 is refused above 1.70 (`after > 1.7`), not from 1.80 on; one that
+ * refused to boil 0.20 litres and boiled 0.25 is refused below 0.25. A bound the feature's words
+ * name is kept as it is; so is every rule that is not one comparison with a constant.
+ */
+function atTheAllowedEdge(program: Program, occurrences: Occurrence[], story: Story): Program {
+  const negated = program.kind === 'apply' && program.operator === 'not' ? program.args[0]! : undefined
+  const comparison = negated ?? program
+  if (comparison.kind !== 'apply' || !COMPARISONS.has(comparison.operator)) return program
+  const [left, right] = comparison.args as [Program, Program]
+  const constantFirst = left.kind === 'constant'
+  const measured = constantFirst ? right : left
+  const bound = constantFirst ? left : right
+  if (bound.kind !== 'constant' || typeof bound.value !== 'number' || mentionedNumbers(story).includes(bound.value)) return program
+  // Whether the rule refuses above the bound ("greater" with the measure first, or "less" with the constant first, not negated).
+  const above = (comparison.operator.startsWith('greater') !== constantFirst) !== (negated !== undefined)
+  const values = occurrences.map((occurrence) => {
+    const value = evaluateProgram(measured, withoutAfter(occurrence.inputs))
+    return { refused: occurrence.refused, value: value.ok && typeof value.value === 'number' ? value.value : undefined }
+  })
+  if (values.some((entry) => entry.value === undefined)) return program
+  const allowed = values.filter((entry) => !entry.refused).map((entry) => entry.value!)
+  if (allowed.length === 0) return program
+  const edge = above ? Math.max(...allowed) : Math.min(...allowed)
+  const snapped: Program = { kind: 'apply', operator: above ? 'greater' : 'less', args: [measured, { kind: 'constant', value: edge }] }
+  // Only where the edge still tells every refused example from every allowed one.
+  return (
+    impliedBy(
+      occurrences.map((occurrence) => ({ ...occurrence, inputs: withoutAfter(occurrence.inputs) })),
+      [snapped]
+    ) ?? program
+  )
+}
+
 /** What a refusal the command's effect implies costs at most: a comparison of two inputs. */
 const NATURAL_GUARD_BITS = 6
 
@@ -1290,7 +1327,7 @@ function guardCondition(
   const natural = result.status === 'synthesised' ? undefined : naturalGuard(effect, occurrences, mentionedNumbers(story))
   return {
     status: result.status,
-    program: natural ?? result.outputs[0]!.program,
+    program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
     // A refusal the effect implies is as cheap as the simplest rule: no dearer than a comparison with the limit.
     bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),
     question: result.outputs[0]!.question

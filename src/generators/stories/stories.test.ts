@@ -1392,3 +1392,51 @@ test('an amount that changes the quantity and a running total: the refusal past 
   assert.ok(result.solution, result.message)
   assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
 })
+
+test('a threshold the examples leave open lies at the edge they showed allowed: 5.20 litres fit, so 5.25 would overflow', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Watering can
+
+  Scenario: filling
+    Given an empty watering can
+    When 3.00 litres are poured in
+    Then the can holds 3.00 litres
+
+  Scenario: overflowing
+    Given an empty watering can
+    When 4.00 litres are poured in
+    And 1.30 litres are poured in
+    Then the pouring is refused with "the can would overflow"
+    And the can holds 4.00 litres
+    When 1.20 litres are poured in
+    Then the can holds 5.20 litres
+
+  Scenario: watering
+    Given an empty watering can
+    When 2.00 litres are poured in
+    And 0.50 litres are used
+    Then the can holds 1.50 litres
+
+  Scenario: two fills
+    Given an empty watering can
+    When 2.00 litres are poured in
+    And 3.00 litres are poured in
+    Then the can holds 5.00 litres
+    When 0.30 litres are poured in
+    Then the pouring is refused with "the can would overflow"
+`,
+    `Feature: Watering can
+  Scenario: just over
+    Given an empty watering can
+    When 5.00 litres are poured in
+    And 0.25 litres are poured in
+    Then the pouring is refused with "the can would overflow"
+    And the can holds 5.00 litres
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const poured = story.steps.find((step) => step.expression === '{float} litres are poured in')!
+  assert.match(describeProgram(result.solution.model.meanings[poured.index]!.guard!.condition), /> 5\.2\b/)
+})
