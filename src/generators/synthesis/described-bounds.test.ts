@@ -19,6 +19,10 @@ test('comparatives and bounds name the side their number falls on', () => {
   })
 })
 
+test('a range is no bound: "from 0 to 10" names both ends, not a side', () => {
+  assert.deepEqual([...describedBoundSides('The volume goes from 0 to 10, and the radio is silent at volume 0.')], [])
+})
+
 test('a number named both ways is left to the examples', () => {
   assert.deepEqual([...describedBoundSides('Under 30 is cheap; 30 or more is dear, and over 30 is also dear.')], [])
   assert.deepEqual([...describedBoundSides('No description of bounds, just 20 words.')], [])

@@ -38,7 +38,7 @@ const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
   [new RegExp(String.raw`\b(?:no|not)\s+(?:more|greater|higher|later)\s+than\s+${NUMBER}`, 'gu'), () => 'lower'],
   [new RegExp(String.raw`\b(?:no|not)\s+(?:less|fewer|lower|earlier)\s+than\s+${NUMBER}`, 'gu'), () => 'upper'],
   [new RegExp(String.raw`\b(?:at\s+most|up\s+to|not\s+over|maximum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'lower'],
-  [new RegExp(String.raw`\b(?:at\s+least|from|minimum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'upper'],
+  [new RegExp(String.raw`\b(?:at\s+least|minimum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'upper'],
   [new RegExp(String.raw`\b(\p{L}+er|less|more)\s+than\s+${NUMBER}`, 'gu'), (word) => (BELOW_COMPARATIVES.has(word) ? 'upper' : 'lower')],
   [new RegExp(String.raw`\b(?:over|above|exceeding|exceeds|beyond)\s+${NUMBER}`, 'gu'), () => 'lower'],
   [new RegExp(String.raw`\b(?:under|below)\s+${NUMBER}`, 'gu'), () => 'upper'],
