@@ -9,6 +9,7 @@
 import type { Value } from '../operation'
 import { multipleOf, roundingStep } from './arithmetic'
 import { type Candidate, probeValues } from './candidate'
+import { roundHalfUp } from './numbers'
 import { OPERATORS } from './operators'
 import type { Probe } from './probes'
 import { describeProgram, type Program, subprograms } from './program'
@@ -276,7 +277,7 @@ function outside(domain: OutputDomain, value: SynthValue): boolean {
  * the same rule rounded to the cent give the same answer wherever the spec could check one.
  */
 export function inDomain(domain: OutputDomain, value: SynthValue): SynthValue {
-  return domain.cents === true && typeof value === 'number' ? Math.round(value * 100) / 100 : value
+  return domain.cents === true && typeof value === 'number' ? roundHalfUp(value, 2) : value
 }
 
 /** What answering outside the examples' domain on ordinary inputs costs a rule. */
