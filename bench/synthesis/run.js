@@ -76,8 +76,11 @@ function measureSet(set) {
     for (const operation of main) {
       if (operation.stateful) continue
       const started = performance.now()
+      const workBefore = workDone()
       const result = synthesise(operation)
       const elapsedMs = performance.now() - started
+      // The work the search counted, in milliseconds of the idle reference machine: the same on a loaded machine.
+      const workMs = (workDone() - workBefore) / WORK_UNITS_PER_MS
       const rowsHeldOut = heldOut.find((candidate) => candidate.name === operation.name)?.examples ?? []
       const passed = rowsHeldOut.filter((row) => passes(result, row)).length
       const row = {
@@ -88,7 +91,8 @@ function measureSet(set) {
         question: result.ok ? result.outputs.filter((output) => output.question).map((output) => output.question) : [],
         heldOut: rowsHeldOut.length,
         passed,
-        elapsedMs
+        elapsedMs,
+        workMs
       }
       if (option('--leave-one-out')) row.leaveOneOut = leaveOneOut(operation)
       rows.push(row)

@@ -22,7 +22,7 @@ export const CONFIDENCE = 0.9
 /** The output domain is held to on probes at least this ordinary: between and just beyond the examples. */
 const DOMAIN_PLAUSIBILITY = 0.8
 /** Probes less ordinary than this do not raise questions (a tenfold input, say). */
-const QUESTION_PLAUSIBILITY = 0.3
+export const QUESTION_PLAUSIBILITY = 0.3
 
 export interface DistinguishingExample {
   inputs: Record<string, Value>

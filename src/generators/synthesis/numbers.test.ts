@@ -37,5 +37,9 @@ test('generated code rounds a calculation through one helper, and a bare input w
     'a calculation is read as a decimal'
   )
   assert.equal(OPERATORS.round.render([{ text: 'price', precedence: 9 }]).text, 'Math.round(price)')
+  // A name divided by a whole number is exact at a whole or a half: written as a person would.
+  assert.equal(OPERATORS.floor.render([{ text: 'minutes / 60', precedence: 7 }]).text, 'Math.floor(minutes / 60)')
+  assert.equal(OPERATORS.floor.render([{ text: 'minutes / size', precedence: 7 }]).text, 'Math.floor(asDecimal(minutes / size))')
+  assert.equal(OPERATORS.roundCents.render([{ text: 'price', precedence: 9 }]).text, 'Math.round(asDecimal(price * 100)) / 100')
   assert.deepEqual(evaluateProgram(rounded, { price: 19.99, percent: 50 }), { ok: true, value: 10 })
 })

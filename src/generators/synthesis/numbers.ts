@@ -144,9 +144,10 @@ export function callsDecimal(text: string): boolean {
 }
 
 /**
- * `asDecimal(operand)` in generated code, or the operand alone where it is a name or a number
- * as written: only a calculation carries binary noise.
+ * `asDecimal(operand)` in generated code, or the operand alone where no noise can tip it: a name
+ * or a number as written, or a name divided by a whole number (`minutes / 60`), whose value at a
+ * whole or a half is exact in binary (a multiple of a half divided exactly).
  */
 export function decimalText(operand: string): string {
-  return /^(?:[A-Za-z_$][\w$]*|-?\d+(?:\.\d+)?)$/.test(operand) ? operand : `asDecimal(${operand})`
+  return /^(?:[A-Za-z_$][\w$]*|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]* \/ \d+)$/.test(operand) ? operand : `asDecimal(${operand})`
 }
