@@ -119,6 +119,10 @@ export function greatestCommonDivisor(a: number, b: number): number {
  * evaluator does.
  */
 export function asDecimal(value: number): number {
+  // Only a whole or a half can be tipped by the noise, and writing a number out is slow (the bank
+  // rounds thousands of values): any other value is returned as it is, which rounds the same.
+  const half = Math.round(value * 2) / 2
+  if (Math.abs(value - half) > 1e-9 * Math.max(1, Math.abs(value))) return value
   return Number(value.toPrecision(DECIMAL_DIGITS))
 }
 
