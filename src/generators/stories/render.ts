@@ -5,7 +5,7 @@
  * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
-import { type DistinguishingExample, type Program, describeProgram } from '../synthesis'
+import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 
 const INDENT = '  '
@@ -456,7 +456,9 @@ export function renderStory(
     )
   }
   const summary: string[] = []
-  const body = [...preamble(rendering), ...classLines(rendering, summary), ...accessorLines(rendering)]
+  const lines = [...preamble(rendering), ...classLines(rendering, summary), ...accessorLines(rendering)]
+  // A rounded calculation calls the helper synthesis writes for it (numbers.ts `asDecimal`).
+  const body = lines.some(callsDecimal) ? [...lines, '', ...DECIMAL_HELPER.split('\n')] : lines
   return {
     className,
     modulePath: `generated/src/${fileBase}.ts`,

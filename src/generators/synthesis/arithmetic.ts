@@ -9,7 +9,7 @@ import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
 import { dateValue } from './dates'
-import { roundHalfUp, simplestDecimal } from './numbers'
+import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
 import { OPERATORS, type OperatorName } from './operators'
 
@@ -119,7 +119,7 @@ function leastSquares(values: ReadonlyArray<unknown>, target: readonly Value[], 
 }
 
 const ROUNDINGS = [
-  ['round', (value: number) => Math.round(value)],
+  ['round', (value: number) => Math.round(asDecimal(value))],
   ['roundCents', (value: number) => roundHalfUp(value, 2)]
 ] as const
 
@@ -190,11 +190,11 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
   // Rounded down or up where the words say so ("rounded down to a whole number").
   const directed = (['floor', 'ceil'] as const)
     .filter((operator) => problem.prior.cued(...OPERATORS[operator].words))
-    .map((operator) => [operator, operator === 'floor' ? Math.floor : Math.ceil] as const)
+    .map((operator) => [operator, (value: number) => (operator === 'floor' ? Math.floor : Math.ceil)(asDecimal(value))] as const)
   const roundings: ReadonlyArray<readonly [OperatorName, (value: number) => number]> = [
     ...ROUNDINGS,
     ...directed,
-    ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(value / step) * step] as const] : [])
+    ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(asDecimal(value / step)) * step] as const] : [])
   ]
   for (const [rounding, roundValue] of roundings) {
     // Rounded to whole numbers only when the outputs are whole; to cents when they have cents.

@@ -247,7 +247,7 @@ export class Bank {
       .map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
     this.chunkSizes = [
-      ...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8)])
+      ...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8), ...prior.lengths])
     ].map((value) => this.literal(value))
     this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map(
       (value) => this.literal(value)

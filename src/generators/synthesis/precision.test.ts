@@ -271,3 +271,22 @@ test('a refusal outline decides the refusal and the fee outline the fee, under o
   assert.equal(answer(result, { weight: 100 }, 1), 'too heavy')
   assert.equal(answer(result, { weight: 0.5 }, 1), '')
 })
+
+test('a length the words name is a constant the search tries: the first ten characters, however long the cut', () => {
+  const result = synthesise(
+    operation(
+      'code',
+      [['station', 'string']],
+      [['code', 'string']],
+      ['Amsterdam', 'Rotterdam Centraal', 'Utrecht', 'Den Haag Centraal', 'Eindhoven Strijp'].map((station) => [
+        station,
+        // The examples as a person writes them: the first ten characters, upper case.
+        station.slice(0, 10).toUpperCase()
+      ]),
+      'The code is the first ten characters of the station name, in upper case.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.match(result.outputs[0]!.description, /\{1,10\}/)
+  assert.deepEqual(evaluateProgram(result.outputs[0]!.program, { station: 'Schiphol Airport' }), { ok: true, value: 'SCHIPHOL A' })
+})
