@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { SpecloopError } from '../errors'
 import {
   approvalFindings,
+  approverFindings,
   fingerprintFeature,
   generatedFindings,
   LOCK_FILE,
@@ -45,15 +46,16 @@ export function generateStageRefusals(specification: Specification): { fatal?: S
     .filter((feature) => feature.errors.length === 0)
     .map((feature) => fingerprintFeature(feature.uri, feature.gherkinDocument))
   const { scenarios } = projectStatus({ features, lock: lock.lock, featureExists: () => true, generated: [], sourceHash: () => undefined })
+  // The gate's two judgements: not approved as it is, or approved by someone the rule in force does not accept.
+  const unapproved = scenarios.filter((scenario) => scenario.state === 'new' || scenario.state === 'changed')
+  const findings = [...approvalFindings(unapproved), ...approverFindings(scenarios, policy.policy)]
   return {
-    refusals: approvalFindings(scenarios.filter((scenario) => scenario.state === 'new' || scenario.state === 'changed')).map(
-      ({ check: _check, ...refusal }) => ({
-        ...refusal,
-        code: 'STAGE_UNAPPROVED',
-        message: `${refusal.message}: the policy's generate stage ("require-approval" in ${POLICY_FILE}) generates only from approved specs`,
-        hint: `${refusal.hint}; then specloop generate`
-      })
-    )
+    refusals: findings.map(({ check: _check, ...refusal }) => ({
+      ...refusal,
+      code: 'STAGE_UNAPPROVED',
+      message: `${refusal.message}: the policy's generate stage ("require-approval" in ${POLICY_FILE}) generates only from approved specs`,
+      hint: `${refusal.hint}; then specloop generate`
+    }))
   }
 }
 
