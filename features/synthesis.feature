@@ -201,7 +201,8 @@ Feature: Implementations synthesised offline from example tables
     And the file "generated/steps/grade.steps.ts" contains "Then(\"the grade is A\", function (this: GeneratedWorld) {"
     And the file "generated/steps/grade.steps.ts" contains "expect(this.actualGrade, \"grade\").to.equal(\"A\")"
     And the output has a line with "ambiguous, written unconfirmed" and "grade = "
-    And the output contains "features/grade.feature:9: the examples do not decide grade; add this row with its answer:"
+    And the output contains "features/grade.feature:9: the examples do not decide grade; add this row with its answer:" 1 times
+    And the output contains "the examples that would decide assignGrade: above, under its rule"
     When I run "cucumber-js"
     Then the output contains "6 scenarios (6 passed)"
     Given I add the row "| 66    | B     |" after "| 50    | F     |" in the file "features/grade.feature"

@@ -86,7 +86,7 @@ async function runOfflineLoop({ context, json, options, project }: GenerateRun):
       loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs }
     })
   else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
-  else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
+  else describeOfflineSummary(loop, firstGeneration?.implementations).forEach((line) => writeLine(io.stdout, line))
   context.setExitCode(loop.exitCode)
 }
 
