@@ -24,6 +24,7 @@ import {
   removeStaleTemporaries,
   renderWithProvenance,
   sha256,
+  STORY_GENERATOR,
   WriteDecision
 } from '../workspace'
 import { version } from '../version'
@@ -44,7 +45,7 @@ import {
 import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
 import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from '../specification'
-import { implementStories, STORY_GENERATOR } from './generate-stories'
+import { implementStories } from './generate-stories'
 import { generateStageRefusals } from './stages'
 import { specHash } from '../governance'
 

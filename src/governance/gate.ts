@@ -6,6 +6,7 @@ import type { GeneratedStatus, ScenarioStatus } from './status'
 import type { FeatureScore } from '../strength'
 import type { LedgerEntry } from '../ledger'
 import { plural } from '../text'
+import { STORY_GENERATOR } from '../workspace'
 
 /** The gate's checks, in the order they are reported. */
 export const GATE_CHECKS = [
@@ -127,7 +128,8 @@ export function generatedFindings(generated: readonly GeneratedStatus[]): GateFi
             'GATE_UNCONFIRMED',
             'the examples do not decide this rule (written unconfirmed)',
             at,
-            'add the example row its header asks for, then run specloop generate'
+            // A story's question is a scenario; a table's, a row.
+            `add the ${file.generator === STORY_GENERATOR ? 'scenario' : 'example row'} its header asks for, then run specloop generate`
           )
         )
       )

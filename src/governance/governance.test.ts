@@ -7,7 +7,7 @@ import { parsePolicy } from './policy'
 import { approveSpecs } from './approve'
 import { projectStatus } from './status'
 import { scanModule } from './scan'
-import { approverFindings, dependencyFindings, runFindings, securityFindings } from './gate'
+import { approverFindings, dependencyFindings, generatedFindings, runFindings, securityFindings } from './gate'
 import { lockAgainstLedger } from './anchor'
 import { promotionFindings, promotionRolesOf } from './stages'
 
@@ -151,6 +151,15 @@ test('an unchanged scenario whose approver the rule in force does not accept is 
     unchanged.decisions.map((decision) => decision.action),
     ['unchanged', 'unchanged']
   )
+})
+
+test('an unconfirmed rule asks for a row of a table, and for a scenario of a story', () => {
+  const unconfirmed = (generator: string) =>
+    generatedFindings([
+      { path: 'generated/src/x.ts', generator, state: 'fresh', changedSources: [], missingSources: [], rule: 'unconfirmed' }
+    ])
+  assert.match(unconfirmed('offline/synthesis')[0]!.hint!, /^add the example row its header asks for/)
+  assert.match(unconfirmed('offline/stories')[0]!.hint!, /^add the scenario its header asks for/)
 })
 
 test('a repeated key in specloop.json is refused where it is repeated', () => {
