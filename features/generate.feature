@@ -342,6 +342,13 @@ Feature: Generating step definitions
     And the output contains "Wrote"
     And every generated file is complete: its body matches its provenance hash
 
+  Scenario: a run interrupted with Ctrl-C says, in one line, that it stopped and that every file is whole
+    Given 20 features, each with steps of its own
+    When I run "specloop generate" and interrupt it with SIGINT once it has written a file
+    Then the exit code is 130
+    And the output contains "specloop generate: stopped by SIGINT; every file is whole, as it was or as written" 1 times
+    And every generated file is complete: its body matches its provenance hash
+
   Scenario: an operation edited by hand is reported as the person's code, and --check says how to settle it
     Given the file "features/delivery.feature":
       """
