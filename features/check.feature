@@ -90,6 +90,21 @@ Feature: Checking a spec project statically
     And the output contains "unused not judged (a feature that does not parse may use any definition)"
     And the output has no stack trace
 
+  Scenario: a misspelt keyword turns a scenario into prose: check says where
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenaro counting apples
+
+        Scenario: eating
+          Given a basket with 3 apples
+          When I eat 1 apple
+          Then the basket holds 2 apples
+      """
+    When I run "specloop check"
+    Then the exit code is 0
+    And the output contains "warning: features/basket.feature:2:3: this description line reads like 'Scenario:' (\"Scenaro counting\"): Gherkin takes it as prose, not a keyword (write 'Scenario:' to start one, or reword the line)"
+
   Scenario: check reports on the feature files named, as verify and cucumber-js take them
     Given the file "features/basket.feature":
       """
