@@ -4,18 +4,24 @@ import { parseFeature } from './parse'
 import { keywordTypos, meantKeyword } from './keyword-typos'
 
 test('a line that reads as a misspelt keyword, or one without its colon, is named; prose is not', () => {
-  assert.equal(meantKeyword('Scenaro going up one floor'), 'Scenario')
-  assert.equal(meantKeyword('Scneario: going up'), 'Scenario')
-  assert.equal(meantKeyword('Scenario going up'), 'Scenario')
-  assert.equal(meantKeyword('Scenario Outlin: floors'), 'Scenario Outline')
-  assert.equal(meantKeyword('Exmples:'), 'Examples')
-  assert.equal(meantKeyword('Example usage: press the button'), undefined)
-  assert.equal(meantKeyword('Scenarios that tell a short story are written below'), undefined)
-  assert.equal(meantKeyword('Features of the lift are listed here'), undefined)
-  assert.equal(meantKeyword('The lift goes up one floor'), undefined)
-  assert.equal(meantKeyword('Background, Rules, Scenario Outlines and Examples are written below'), undefined)
-  assert.equal(meantKeyword('Background allows you to add some context'), undefined)
-  assert.equal(meantKeyword('scenario planning is hard'), undefined)
+  const meant: [string, string | undefined][] = [
+    ['Scenaro going up one floor', 'Scenario'],
+    ['Scneario: going up', 'Scenario'],
+    ['Scenario going up', 'Scenario'],
+    ['Scenario Outlin: floors', 'Scenario Outline'],
+    ['Exmples:', 'Examples'],
+    ['Example usage: press the button', undefined],
+    ['Scenarios that tell a short story are written below', undefined],
+    ['Features of the lift are listed here', undefined],
+    ['The lift goes up one floor', undefined],
+    ['Background, Rules, Scenario Outlines and Examples are written below', undefined],
+    ['Background allows you to add some context', undefined],
+    ['scenario planning is hard', undefined]
+  ]
+  assert.deepEqual(
+    meant.map(([line]) => [line, meantKeyword(line)]),
+    meant
+  )
 })
 
 test('each such line of a description is located; the scenario it was meant to start is the one missing', () => {
