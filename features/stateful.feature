@@ -51,6 +51,7 @@ Feature: Stateful specifications become a domain class, offline
     When I run "specloop generate"
     Then the exit code is 0
     And the output contains "1 operation synthesised (SeedStore)"
+    And the output contains "3 step definitions for 16 step texts (16 undefined), 0 operations, 1 story class"
     And the file "generated/src/seedStore.ts" contains "export class SeedStore {"
     And the file "generated/src/seedStore.ts" contains "throw new Refusal(`only ${"
     And the file "generated/steps/seeds.steps.ts" contains "instance.attempt(() => instance.sellPacketsOf(amount, "

@@ -67,6 +67,16 @@ test('loops, regenerations, questions and tokens come from the ledger; a loop st
   )
 })
 
+test("time to green is the loop's own clock when its rounds record it, as generate's summary reports it", () => {
+  // The generation is recorded after synthesis: the entries' times miss the loop's first 16 seconds.
+  const ledger = ledgerOf([
+    { time: '2026-12-01T10:00:16Z', kind: 'generate', inputs: spec('a'), files: [], result: { round: 1, implementations: [] } },
+    { time: '2026-12-01T10:00:21Z', kind: 'offline-round', result: { round: 1, green: true, compiles: true, loopElapsedMs: 21_400 } }
+  ])
+  const metrics = computeMetrics({ ...base, ledger })
+  assert.deepEqual(metrics.loops, { count: 1, green: 1, rounds: 1, medianRoundsToGreen: 1, medianSecondsToGreen: 21 })
+})
+
 test("commits: specloop's content, a person's edit of it, and a person's own file; rework per generated line", () => {
   const written = renderWithProvenance('export const a = 1\nexport const b = 2\n', {
     generator: 'offline/steps',

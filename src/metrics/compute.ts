@@ -153,7 +153,8 @@ interface Loop {
   kind: string
   started: string
   rounds: number
-  greenAt?: { round: number; time: string }
+  /** `loopElapsedMs`: the loop's own clock (what generate's summary says); absent in entries written before it was recorded. */
+  greenAt?: { round: number; time: string; loopElapsedMs?: number }
 }
 
 function roundIsGreen(entry: LedgerEntry): boolean {
@@ -181,9 +182,20 @@ function loopsOf(entries: LedgerEntry[]): Loop[] {
       loops.push(current)
     }
     current.rounds = round
-    if (!current.greenAt && roundIsGreen(entry)) current.greenAt = { round, time: entry.time }
+    if (!current.greenAt && roundIsGreen(entry)) {
+      const elapsed = entry.result?.loopElapsedMs
+      current.greenAt = { round, time: entry.time, ...(typeof elapsed === 'number' ? { loopElapsedMs: elapsed } : {}) }
+    }
   })
   return loops
+}
+
+/**
+ * From the loop's start to its green round: the loop's own clock when the round recorded it (the
+ * same as generate's summary); else the entries' times, which start only at the first generation's record.
+ */
+function millisecondsToGreen(loop: Loop): number {
+  return loop.greenAt!.loopElapsedMs ?? Date.parse(loop.greenAt!.time) - Date.parse(loop.started)
 }
 
 function loopFigures(entries: LedgerEntry[], since: MetricsInput['since'], days: Days): LoopFigures {
@@ -196,7 +208,7 @@ function loopFigures(entries: LedgerEntry[], since: MetricsInput['since'], days:
     green: green.length,
     rounds: loops.reduce((sum, loop) => sum + loop.rounds, 0),
     medianRoundsToGreen: median(green.map((loop) => loop.greenAt!.round)),
-    medianSecondsToGreen: median(green.map((loop) => Math.round((Date.parse(loop.greenAt!.time) - Date.parse(loop.started)) / 1000)))
+    medianSecondsToGreen: median(green.map((loop) => Math.round(millisecondsToGreen(loop) / 1000)))
   }
 }
 
