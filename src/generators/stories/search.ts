@@ -45,6 +45,8 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
+import { alreadyThereGuard } from './implied'
+import { learnNextModes } from './transitions'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -114,12 +116,15 @@ function followsAGiven(step: StoryStep, story: Story): boolean {
   )
 }
 
+/** What a step with values costs when its effect reads none of them. */
+const IGNORED_VALUES_BITS = 6
+
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
 function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: number[]): Array<Option<Effect>> {
   const options: Array<Option<Effect>> = []
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
-  add({ op: 'none' }, step.params.length === 0 ? 1 : 6, step.role === 'given' && cue(step, EMPTY))
+  add({ op: 'none' }, step.params.length === 0 ? 1 : IGNORED_VALUES_BITS, step.role === 'given' && cue(step, EMPTY))
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -169,8 +174,9 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
-  // A mode the step names ("the light is green") is the one it sets.
-  for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
+  // A mode the step names ("the light is green") is the one it sets. One that ignores the step's
+  // values costs what ignoring them does ("the light shows {word}" setting "red" whatever the word).
+  for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length === 0 ? 3 : IGNORED_VALUES_BITS, namesMode(step, mode))
   if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
 }
 
@@ -520,63 +526,6 @@ function simulate(
 }
 
 /**
- * The transition table of a "next mode" command (a traffic light changes: green → amber), learnt
- * from what the scenarios show: a command between a known mode and a mode read right after it
- * is one transition; passes repeat until nothing new is learnt. Undefined when two observations
- * disagree.
- */
-function learnTransitions(
-  story: Story,
-  effects: Array<Effect | undefined>,
-  readings: Array<Reading | undefined>,
-  refused: Array<Set<number>>,
-  step: number
-): Array<[string, string]> | undefined {
-  const pairs = new Map<string, string>()
-  for (let pass = 0; pass < 6; pass++) {
-    const before = pairs.size
-    for (let index = 0; index < story.scenarios.length; index++) {
-      const scenario = story.scenarios[index]!
-      let state: State = initialState()
-      let unresolved: Array<string | undefined> = []
-      for (let position = 0; position < scenario.events.length; position++) {
-        const event = scenario.events[position]!
-        const kind = story.steps[event.step]!
-        if (kind.role === 'then') {
-          const reading = readings[event.step]
-          if (reading?.read !== 'mode') continue
-          const after = String(event.args[reading.arg])
-          if (unresolved.length === 1 && unresolved[0] !== undefined) {
-            const known = pairs.get(unresolved[0])
-            if (known !== undefined && known !== after) return undefined
-            pairs.set(unresolved[0], after)
-          }
-          // An observation tells the mode, whatever came before it.
-          unresolved = []
-          state = { ...state, mode: after }
-          continue
-        }
-        if (refused[index]!.has(position)) continue
-        if (event.step === step) {
-          const known = unresolved.length === 0 && state.mode !== undefined ? pairs.get(state.mode) : undefined
-          if (known !== undefined) state = { ...state, mode: known }
-          else {
-            unresolved.push(unresolved.length === 0 ? state.mode : undefined)
-            state = { ...state, mode: undefined }
-          }
-          continue
-        }
-        const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, kind.role)
-        if (next === undefined) return undefined
-        state = next
-      }
-    }
-    if (pairs.size === before) break
-  }
-  return pairs.size > 0 ? [...pairs] : undefined
-}
-
-/**
  * The `limit` cheapest ways to pick one option per list, cheapest first: best-first over index
  * vectors (each list sorted by bits), so a cheap combination is never cut off by the order the
  * lists happen to be in.
@@ -797,7 +746,7 @@ function searchEffects(
 function recordSolution(search: StorySearch, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, bits: number): void {
   const { story, refused } = search
   const learnt = effects.map((effect, index) =>
-    effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined
+    effect?.op === 'modeNext' ? { index, next: learnNextModes(story, effects, readings, refused, index, modeValues(story)) } : undefined
   )
   if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
   const finalEffects = effects.map((effect, index) =>
@@ -809,9 +758,15 @@ function recordSolution(search: StorySearch, effects: Array<Effect | undefined>,
   if (model === undefined) return
   // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
   // coincidence of the states) makes a model less likely than one whose parts they decide.
-  const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
+  const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length + tableBits(story, learnt)
   search.solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
   search.best = Math.min(search.best, total)
+}
+
+/** A "next mode" table is learnt data: each entry costs the choice of its successor among the story's modes. */
+function tableBits(story: Story, learnt: ReadonlyArray<{ next?: Array<[string, string]> } | undefined>): number {
+  const entries = learnt.reduce((sum, entry) => sum + (entry?.next?.length ?? 0), 0)
+  return entries === 0 ? 0 : entries * Math.log2(Math.max(2, modeValues(story).length))
 }
 
 /** The story's status: the cheapest model, and whether the probes or its unconfirmed parts leave it undecided. */
@@ -1079,6 +1034,10 @@ function naturalGuard(
         ]
       }
     ])
+  // A mode or a yes/no state set to what it already is.
+  const alreadyThere = alreadyThereGuard(effect)
+  const impliedState = alreadyThere === undefined ? undefined : impliedBy(occurrences, [alreadyThere])
+  if (impliedState !== undefined) return impliedState
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
   const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
