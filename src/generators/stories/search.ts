@@ -46,6 +46,7 @@ import {
   undecidedParts
 } from './model'
 import { alreadyThereGuard } from './implied'
+import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModes } from './transitions'
 import { escapeRegExp } from '../../text'
 
@@ -65,7 +66,13 @@ export interface StoryResult {
   message?: string
   /** A scenario that would decide between near-best models, as Gherkin lines with `?` for the answer. */
   /** The deciding scenario: its Given/When lines, the Then step whose value the models dispute ("Then the card holds ? books"), and their answers. */
-  question?: { scenario: string[]; then?: string; answers: Array<{ model: string; value: Value | undefined }> }
+  question?: {
+    scenario: string[]
+    then?: string
+    answers: Array<{ model: string; value: Value | undefined }>
+    /** For a Then step with no value: each answer as the Then step to add (the step, or its opposite). */
+    steps?: string[]
+  }
   candidates: number
   elapsedMs: number
 }
@@ -191,6 +198,11 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
     add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
     // Counting down to nothing and staying there: what is left never goes below 0.
     add({ op: 'step', reg, sign: -1, low: 0 }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
+    // By one within bounds the feature names, a press at either end changing nothing ("from 0 to 10").
+    for (const [low, high] of boundPairs(bounds)) {
+      add({ op: 'step', reg, sign: 1, low, high }, reg === 'count' ? 6 : 7, cue(step, INCREASE))
+      add({ op: 'step', reg, sign: -1, low, high }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
+    }
     add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
   }
   // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
@@ -210,6 +222,11 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
   if (!history) return
   add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
   add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/** Every pair of the feature's numbers, the lower first: the bounds a quantity may be kept within. */
+function boundPairs(bounds: readonly number[]): Array<[number, number]> {
+  return bounds.flatMap((low, index) => bounds.slice(index + 1).map((high): [number, number] => [low, high]))
 }
 
 /** Whether a step's words or the feature's speak of undoing. */
@@ -638,10 +655,19 @@ function searchOrder(story: Story, actionSteps: StoryStep[]): { order: number[];
 function searchReadings(search: StorySearch, derivedValues: boolean, flagged: boolean): void {
   const { story, thenSteps } = search
   const readingChoices = thenSteps.map((step) => readingOptions(step, story, derivedValues, flagged))
+  const opposed = opposedPairs(thenSteps)
   for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
     if (search.clock() > search.deadline || search.visits > MAX_VISITS) break
     if (combination.bits > search.best + MARGIN_BITS) break
     if (!pinsTheStateDown(thenSteps, combination.readings)) continue
+    // "the account is not locked" reads what "the account is locked" reads, the other way round.
+    if (
+      !readOppositely(
+        opposed,
+        combination.readings.map((option) => option.value)
+      )
+    )
+      continue
     const readings: Array<Reading | undefined> = story.steps.map(() => undefined)
     thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
     const needed = neededRegisters(combination.readings.map((option) => option.value))
@@ -817,6 +843,14 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   left: ['count', 'table']
 }
 
+/** A rule's inputs without the state nothing writes: a constant would only stand in for a number it should name. */
+function writtenInputs(inputs: Record<string, Value>, written: ReadonlySet<Register>): Record<string, Value> {
+  const registersOf: Record<string, Register[] | undefined> = { ...GUARD_INPUT_REGISTERS, total: ['items'] }
+  return Object.fromEntries(
+    Object.entries(inputs).filter(([name]) => registersOf[name]?.every((register) => written.has(register)) ?? true)
+  )
+}
+
 /** The registers a model's effects and readings use. */
 function keptRegisters(effects: Array<Effect | undefined>, readings: Array<Reading | undefined>): Set<Register> {
   const kept = new Set<Register>()
@@ -857,7 +891,55 @@ function finishModel(
   const finalTraces = simulate(story, effects, readings, refused, everyScenario)
   if (finalTraces === undefined || !deriveReadings(story, meanings, finalTraces, found)) return undefined
   const model: StateModel = { meanings }
+  if (!thenStepsCanFail(story, meanings)) return undefined
   return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/** The registers the Given and When steps write: what else a Then step reads is a constant. */
+function writtenRegisters(effects: ReadonlyArray<Effect | undefined>): Set<Register> {
+  const written = new Set<Register>()
+  for (const effect of effects) if (effect) for (const register of registersOfEffect(effect)) written.add(register)
+  // Numbered tickets come from the count a command keeps.
+  if (written.has('items')) written.add('count')
+  return written
+}
+
+/**
+ * The registers that differ between scenarios or change within one: those a command writes, a
+ * Given writes from its values, or two Given steps write. A register one Given always sets to the
+ * same value ("an account with no failed attempts" setting a yes/no) is a constant.
+ */
+function changingRegisters(story: Story, meanings: readonly Meaning[]): Set<Register> {
+  const changing = writtenRegisters(story.steps.map((step) => (step.role === 'when' ? meanings[step.index]?.effect : undefined)))
+  const byGivens = new Map<Register, number>()
+  for (const step of story.steps) {
+    const effect = meanings[step.index]?.effect
+    if (step.role !== 'given' || effect === undefined) continue
+    const registers = registersOfEffect(effect)
+    if (step.params.length > 0 && effect.op !== 'mode' && effect.op !== 'flag' && effect.op !== 'reset')
+      for (const register of registers) changing.add(register)
+    for (const register of registers) byGivens.set(register, (byGivens.get(register) ?? 0) + 1)
+  }
+  for (const [register, givens] of byGivens) if (givens > 1) changing.add(register)
+  if (changing.has('items')) changing.add('count')
+  return changing
+}
+
+/**
+ * Whether every Then step after a command can fail: it reads a register some Given or command
+ * writes, or (whether the last command was accepted) a command that can be refused. A reading of
+ * a register nothing writes passes whatever the commands do, and explains nothing.
+ */
+function thenStepsCanFail(story: Story, meanings: readonly Meaning[]): boolean {
+  const written = changingRegisters(story, meanings)
+  const refusable = meanings.some((meaning) => meaning.guard !== undefined)
+  return story.steps.every((step) => {
+    const reading = meanings[step.index]?.reading
+    if (step.role !== 'then' || reading === undefined || isRefusalObserver(step)) return true
+    if (reading.read === 'accepted') return refusable
+    const register = registerOfReading(reading)
+    return register === undefined || written.has(register)
+  })
 }
 
 /** A command's guard, from every time it came; null when it was never refused, undefined when no guard fits. */
@@ -899,11 +981,12 @@ function deriveReadings(
     const reading = meanings[step.index]!.reading
     if (reading?.read !== 'derived') continue
     const rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }> = []
+    const written = writtenRegisters(meanings.map((meaning) => meaning.effect))
     story.scenarios.forEach((scenario, scenarioIndex) =>
       scenario.events.forEach((event, position) => {
         if (event.step === step.index)
           rows.push({
-            inputs: stateInputs(traces.states[scenarioIndex]![position]!, event.args, step, reading.arg),
+            inputs: writtenInputs(stateInputs(traces.states[scenarioIndex]![position]!, event.args, step, reading.arg), written),
             value: event.args[reading.arg]!,
             source: event.source
           })
@@ -1291,13 +1374,19 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
       const differs = first.findIndex((value, index) => JSON.stringify(value) !== JSON.stringify(other.values![index]))
       if (differs >= 0) {
         const thenStep = story.steps.filter((step) => step.role === 'then')[differs]!
+        const steps = yesNoThenSteps(
+          story,
+          thenStep,
+          [answers[0]!, other].map((answer) => answer.values![differs])
+        )
         return {
           scenario: probe.events.map((event) => describeEvent(story, event)),
           then: disputedThen(story, thenStep, answers[0]!.solution.model),
           answers: [answers[0]!, other].map((answer) => ({
             model: describeModel(story, answer.solution.model),
             value: answer.values![differs]
-          }))
+          })),
+          ...(steps ? { steps } : {})
         }
       }
     }

@@ -1099,3 +1099,44 @@ test('one step shape used as a Given and as a Then is one family: set before the
   const other = storyWithHoldout(LIGHT_FEATURE, right)
   assert.equal(passesHeldOut(other.story, other.heldOut, result.solution!.model), true)
 })
+
+test('a clamp the description names is in the commands, and no Then step reads state nothing changes', () => {
+  const feature = `Feature: Radio volume
+  The volume goes from 0 to 10. Pressing up raises it by one and pressing down lowers it by
+  one, but it never goes past either end: a press at the end changes nothing.
+
+  Scenario: up
+    Given the volume is 4
+    When the listener presses up
+    Then the volume is 5
+
+  Scenario: down twice
+    Given the volume is 4
+    When the listener presses down
+    And the listener presses down
+    Then the volume is 2
+
+  Scenario: at the top
+    Given the volume is 10
+    When the listener presses up
+    Then the volume is 10
+
+  Scenario: at the bottom
+    Given the volume is 0
+    When the listener presses down
+    Then the volume is 0
+`
+  const held = `Feature: Held out
+  Scenario: up at the top then down
+    Given the volume is 10
+    When the listener presses up
+    And the listener presses down
+    Then the volume is 9
+`
+  const { story, heldOut } = storyWithHoldout(feature, held)
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  const then = story.steps.find((step) => step.role === 'then')!
+  assert.equal(result.solution.model.meanings[then.index]!.reading?.read, 'count')
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+})

@@ -10,12 +10,13 @@ import { applyStep, initialState } from './model'
 /** Tables tried at most: the modes a story names are few, this keeps a pathological one cheap. */
 const MAX_TABLES = 5000
 
-type Outcome = { agrees: true } | { agrees: false } | { missing: string }
+type Outcome = { agrees: true } | { agrees: false } | { missing: string; step: number }
+type Tables = ReadonlyMap<number, ReadonlyMap<string, string>>
 
 /**
  * The table of step `step` (a command whose effect is "the next mode") under which every scenario
- * reads the modes its Then steps expect, with the other steps' effects as given; undefined when
- * none does, or when more than one does (the examples leave it open).
+ * reads the modes its Then steps expect, learnt together with every other "next mode" command's
+ * table; undefined when none does, or when more than one does (the examples leave it open).
  */
 export function learnNextModes(
   story: Story,
@@ -26,26 +27,31 @@ export function learnNextModes(
   modes: readonly string[]
 ): Array<[string, string]> | undefined {
   let tried = 0
-  const found: Array<Map<string, string>> = []
-  // Two tables that fit: the scenarios do not decide it, and a guess would be learnt as a rule.
-  const search = (table: Map<string, string>): void => {
+  const found: Tables[] = []
+  // Two sets of tables that fit: the scenarios do not decide them, and a guess would be learnt as a rule.
+  const search = (tables: Tables): void => {
     if (++tried > MAX_TABLES || found.length > 1) return
-    const outcome = runWithTable(story, effects, readings, refused, step, table)
-    if ('missing' in outcome) for (const successor of modes) search(new Map([...table, [outcome.missing, successor]]))
-    else if (outcome.agrees) found.push(table)
+    const outcome = runWithTables(story, effects, readings, refused, tables)
+    if ('missing' in outcome)
+      for (const successor of modes) {
+        const extended = new Map(tables)
+        extended.set(outcome.step, new Map([...(tables.get(outcome.step) ?? []), [outcome.missing, successor]]))
+        search(extended)
+      }
+    else if (outcome.agrees) found.push(tables)
   }
   search(new Map())
-  return found.length === 1 && tried <= MAX_TABLES && found[0]!.size > 0 ? [...found[0]!] : undefined
+  const table = found.length === 1 && tried <= MAX_TABLES ? found[0]!.get(step) : undefined
+  return table !== undefined && table.size > 0 ? [...table] : undefined
 }
 
-/** Every scenario run with a partial table: whether the modes read agree, or the first mode the table lacks. */
-function runWithTable(
+/** Every scenario run with partial tables: whether the modes read agree, or the first mode a table lacks. */
+function runWithTables(
   story: Story,
   effects: ReadonlyArray<Effect | undefined>,
   readings: ReadonlyArray<Reading | undefined>,
   refused: ReadonlyArray<ReadonlySet<number>>,
-  step: number,
-  table: ReadonlyMap<string, string>
+  tables: Tables
 ): Outcome {
   for (const [index, scenario] of story.scenarios.entries()) {
     let state: State | undefined = initialState()
@@ -57,10 +63,10 @@ function runWithTable(
         continue
       }
       if (refused[index]!.has(position)) continue
-      if (event.step === step) {
+      if (effects[event.step]?.op === 'modeNext') {
         if (state.mode === undefined) continue
-        const next = table.get(state.mode)
-        if (next === undefined) return { missing: state.mode }
+        const next: string | undefined = tables.get(event.step)?.get(state.mode)
+        if (next === undefined) return { missing: state.mode, step: event.step }
         state = { ...state, mode: next }
         continue
       }
