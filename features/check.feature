@@ -85,7 +85,53 @@ Feature: Checking a spec project statically
       features/a.feature:6:1: expected the end of the file, a table row, a doc string delimiter (""" or ```), a step, a tag line, 'Examples:', 'Scenario:', 'Rule:', a comment or an empty line, found 'this line is not gherkin'
       features/b.feature:4:5: expected the end of the file, a table row, a doc string delimiter (""" or ```), a step, a tag line, 'Examples:', 'Scenario:', 'Rule:', a comment or an empty line, found 'Exmples:'
       """
+    # The steps of a feature that does not parse are unknown: no definition is called unused for them.
+    And the output does not contain "Unused step definitions"
+    And the output contains "unused not judged (a feature that does not parse may use any definition)"
     And the output has no stack trace
+
+  Scenario: a misspelt keyword turns a scenario into prose: check says where
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenaro counting apples
+
+        Scenario: eating
+          Given a basket with 3 apples
+          When I eat 1 apple
+          Then the basket holds 2 apples
+      """
+    When I run "specloop check"
+    Then the exit code is 0
+    And the output contains "warning: features/basket.feature:2:3: this description line reads like 'Scenario:' (\"Scenaro counting\"): Gherkin takes it as prose, not a keyword (write 'Scenario:' to start one, or reword the line)"
+
+  Scenario: check reports on the feature files named, as verify and cucumber-js take them
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: eating
+          Given a basket with 3 apples
+          When I eat 1 apple
+          Then the basket holds 2 apples
+      """
+    And the file "features/juggling.feature":
+      """
+      Feature: Juggling
+        Scenario: juggling
+          Given a basket with 3 apples
+          When I juggle 3 apples
+      """
+    When I run "specloop check features/basket.feature"
+    Then the exit code is 0
+    And the output contains "1 feature, 1 scenario, 3 steps, 4 step definitions: 0 parse errors, 0 undefined, 0 ambiguous, unused not judged (only for the whole project)"
+    When I run "specloop check features/juggling.feature"
+    Then the exit code is 1
+    And the output contains "features/juggling.feature:4:5 (juggling)"
+    And the output does not contain "features/basket.feature"
+    When I run "specloop check features/nope.feature"
+    Then the exit code is 2
+    And the output contains "features/nope.feature: no such feature file or folder"
+    And the output contains "features/nope.feature" 1 times
 
   Scenario: undefined steps are grouped by the step definition they need, with every place they are used
     Given the file "features/basket.feature":

@@ -30,7 +30,7 @@ Feature: Generating step definitions
       """
     When I run "specloop generate --steps-only"
     Then the exit code is 0
-    And the output contains "4 step definitions for 8 undefined step texts, 1 operation"
+    And the output contains "4 step definitions for 8 step texts (8 undefined), 1 operation"
     And the output contains "operation calculateShippingCost(weight: number, customer: string, express: boolean) in generated/src/calculateShippingCost.ts (3 examples)"
     And the file "generated/steps/shipping.steps.ts" contains:
       """
@@ -54,6 +54,8 @@ Feature: Generating step definitions
       """
     And the file "generated/support/parameter-types.ts" contains "name: \"boolean\""
     And the file "generated/support/world.ts" contains "setWorldConstructor(GeneratedWorld)"
+    When I run "specloop generate --steps-only"
+    Then the output contains "4 step definitions for 8 step texts (none undefined), 1 operation"
     When I run "specloop check"
     Then the exit code is 0
     And the TypeScript compiler finds no error in the project
@@ -179,7 +181,7 @@ Feature: Generating step definitions
       """
     When I run "specloop generate --steps-only"
     Then the exit code is 0
-    And the output contains "2 step definitions for 2 undefined step texts"
+    And the output contains "2 step definitions for 2 step texts (2 undefined)"
     And the file "generated/steps/tax.steps.ts" does not contain "a price of"
 
   Scenario: a generated Then after a hand-written When says what the When must set
@@ -338,6 +340,13 @@ Feature: Generating step definitions
     When I run "specloop generate --steps-only"
     Then the exit code is 0
     And the output contains "Wrote"
+    And every generated file is complete: its body matches its provenance hash
+
+  Scenario: a run interrupted with Ctrl-C says, in one line, that it stopped and that every file is whole
+    Given 20 features, each with steps of its own
+    When I run "specloop generate" and interrupt it with SIGINT once it has written a file
+    Then the exit code is 130
+    And the output contains "specloop generate: stopped by SIGINT; every file is whole, as it was or as written" 1 times
     And every generated file is complete: its body matches its provenance hash
 
   Scenario: an operation edited by hand is reported as the person's code, and --check says how to settle it

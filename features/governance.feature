@@ -44,6 +44,19 @@ Feature: Governance: approved specs, the status of generated code, and the gate
     When I run "specloop approve features/discount.feature --by ann@example.com"
     Then the exit code is 0
 
+  Scenario: an approval recorded as someone other than the git user who ran approve is flagged
+    When I run "git init -q"
+    And I run "git config user.name Sam"
+    And I run "git config user.email sam@example.com"
+    And I run "specloop approve features/shipping.feature --by ann@example.com"
+    And I run "specloop approve features/discount.feature"
+    And I run "specloop status"
+    Then the exit code is 0
+    And the output contains "warning: features/shipping.feature:4: \"cost by weight\" approved as ann@example.com by the git user Sam <sam@example.com> (--by)"
+    And the output does not contain "approved as Sam"
+    When I run "specloop gate --ci"
+    Then the output contains "warning: features/shipping.feature:4: \"cost by weight\" approved as ann@example.com by the git user Sam <sam@example.com>"
+
   Scenario: after a spec edit, status shows the scenario changed and the code generated from it stale
     When I run "specloop generate"
     And I run "specloop approve --by ann@example.com"

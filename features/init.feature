@@ -63,12 +63,36 @@ Feature: Starting a spec project
     And the output contains "specloop is not in its package.json"
     And the output contains "created  cucumber.js"
     And the file "shop/package.json" contains "\"test\": \"echo mine\""
+    And the output contains "package.json: kept your scripts.test; specloop's would be \"cucumber-js\""
     And the file "shop/features/basket.feature" still contains "mine, not to be overwritten"
     And the file "shop/features/greeting.feature" does not exist
     When I run "specloop init shop"
     Then the exit code is 0
     And the output contains "package.json: already has everything specloop needs"
     And the output contains "kept as they are (yours): .gitignore, README.md, cucumber.js"
+
+  Scenario: npm's placeholder test script is replaced; in an npm workspaces monorepo the install is at the root
+    Given an empty directory
+    And the file "package.json":
+      """
+      { "name": "mono", "private": true, "workspaces": ["packages/*"] }
+      """
+    And the file "packages/billing/package.json":
+      """
+      {
+        "name": "billing",
+        "scripts": { "test": "echo \"Error: no test specified\" && exit 1" }
+      }
+      """
+    When I run "specloop init packages/billing"
+    Then the exit code is 0
+    And the output contains "package.json: replaced npm's placeholder scripts.test (it only fails) with specloop's"
+    And the output does not contain "kept your scripts.test"
+    And the file "packages/billing/package.json" contains "\"test\": \"cucumber-js\""
+    And the output contains "Next: npm install && cd packages/billing && npx cucumber-js (the project is an npm workspace: npm installs at the root)"
+    When I run "specloop init tools"
+    Then the output contains "Next: cd tools && npm install && npx cucumber-js"
+    And the output does not contain "npm workspace"
 
   Scenario: specloop installed from a folder: a new project names that folder, and an existing one keeps its own
     Given an empty directory

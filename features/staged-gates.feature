@@ -26,6 +26,29 @@ Feature: Staged gates by policy
     Then the exit code is 1
     And the output contains "features/discount.feature:4: \"price for a member\" changed since ann@example.com approved it"
 
+  Scenario: require-approval and the gate count the same approvals; approve replaces one the rule in force does not accept
+    When I run "specloop approve --by ann@example.com"
+    And the file "specloop.json":
+      """
+      {
+        "teams": { "@qa": ["quinn@example.com"] },
+        "approvers": { "features/**": ["@qa"] },
+        "stages": { "generate": "require-approval" }
+      }
+      """
+    And I run "specloop generate --steps-only"
+    Then the exit code is 1
+    And the output contains "features/discount.feature:4: \"price for a member\" was approved by ann@example.com, whom the rule \"features/**\" (specloop.json:3) does not allow: the policy's generate stage"
+    When I run "specloop approve features/discount.feature --by quinn@example.com"
+    Then the exit code is 0
+    And the output contains "features/discount.feature:4 \"price for a member\": approved, in place of ann@example.com's approval, which the rule in force does not accept"
+    When I run "specloop status"
+    Then the output does not contain "features/discount.feature:4: \"price for a member\" was approved by ann@example.com"
+    And the output contains "features/shipping.feature:4: \"cost by weight\" was approved by ann@example.com"
+    When I run "specloop approve --by quinn@example.com"
+    And I run "specloop generate --steps-only"
+    Then the exit code is 0
+
   Scenario: require-fresh: verify --ci refuses stale generated code before it runs, and runs once it is generated again
     Given the file "specloop.json":
       """

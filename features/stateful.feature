@@ -51,6 +51,7 @@ Feature: Stateful specifications become a domain class, offline
     When I run "specloop generate"
     Then the exit code is 0
     And the output contains "1 operation synthesised (SeedStore)"
+    And the output contains "3 step definitions for 16 step texts (16 undefined), 0 operations, 1 story class"
     And the file "generated/src/seedStore.ts" contains "export class SeedStore {"
     And the file "generated/src/seedStore.ts" contains "throw new Refusal(`only ${"
     And the file "generated/steps/seeds.steps.ts" contains "instance.attempt(() => instance.sellPacketsOf(amount, "
@@ -194,3 +195,63 @@ Feature: Stateful specifications become a domain class, offline
     And the output contains "5/5 scenarios pass"
     And the file "generated/src/giftVoucher.ts" contains "if ((this.voucherEuros - amount) < 0) throw new Refusal('not enough left')"
     And the file "generated/src/giftVoucher.ts" contains "if ((this.voucherEuros + amount) > 300) throw new Refusal('at most 300 euros')"
+
+  Scenario: a refused command that still counts: wrong codes lock the keypad, and the class counts them too
+    Given the file "features/pin.feature":
+      """
+      Feature: Cash machine PIN
+        The card works with its PIN. Three wrong PINs in a row block the card: every PIN
+        is then refused with "card blocked", even the right one, until the bank unblocks it.
+        The right PIN clears the count of wrong PINs.
+
+        Scenario: the right PIN
+          Given a card with the PIN "1234"
+          When the PIN "1234" is typed
+          Then the menu is shown: yes
+
+        Scenario: a wrong PIN
+          Given a card with the PIN "1234"
+          When the PIN "9999" is typed
+          Then the PIN is refused with "wrong PIN"
+          And the menu is shown: no
+          And there have been 1 wrong PINs
+
+        Scenario: the right PIN after two slips
+          Given a card with the PIN "5555"
+          When the PIN "1111" is typed
+          Then the PIN is refused with "wrong PIN"
+          When the PIN "2222" is typed
+          Then the PIN is refused with "wrong PIN"
+          When the PIN "5555" is typed
+          Then the menu is shown: yes
+          And there have been 0 wrong PINs
+
+        Scenario: blocked after three slips
+          Given a card with the PIN "2468"
+          When the PIN "1" is typed
+          Then the PIN is refused with "wrong PIN"
+          When the PIN "2" is typed
+          Then the PIN is refused with "wrong PIN"
+          When the PIN "3" is typed
+          Then the PIN is refused with "wrong PIN"
+          When the PIN "2468" is typed
+          Then the PIN is refused with "card blocked"
+          And the menu is shown: no
+          When the bank unblocks the card
+          And the PIN "2468" is typed
+          Then the menu is shown: yes
+
+        Scenario: the card is taken out
+          Given a card with the PIN "7777"
+          When the PIN "7777" is typed
+          Then the menu is shown: yes
+          When the card is taken out
+          Then the menu is shown: no
+      """
+    When I run "specloop generate"
+    Then the output contains "5/5 scenarios pass"
+    And the file "generated/src/cashMachinePIN.ts" contains "+= 1"
+    And the file "generated/src/cashMachinePIN.ts" contains "throw new Refusal(message)"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "5 scenarios (5 passed)"

@@ -84,7 +84,8 @@ Feature: Spec strength by mutation
       """
     When I run "specloop strength src/unused.ts"
     Then the exit code is 2
-    And the output contains "src/unused.ts is no implementation file the scenarios ran: nothing to mutate"
+    And the output contains "src/unused.ts: no implementation file the scenarios ran: nothing to mutate"
+    And the output contains "src/unused.ts" 1 times
 
   @extended
   Scenario: a mutant that never ends is killed by the time limit, and the project's own code is as it was

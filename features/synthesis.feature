@@ -201,13 +201,23 @@ Feature: Implementations synthesised offline from example tables
     And the file "generated/steps/grade.steps.ts" contains "Then(\"the grade is A\", function (this: GeneratedWorld) {"
     And the file "generated/steps/grade.steps.ts" contains "expect(this.actualGrade, \"grade\").to.equal(\"A\")"
     And the output has a line with "ambiguous, written unconfirmed" and "grade = "
-    And the output contains "features/grade.feature:9: the examples do not decide grade; add this row with its answer:"
+    And the output contains "features/grade.feature:9: the examples do not decide grade; add this row with its answer:" 1 times
+    And the output contains "the examples that would decide assignGrade: above, under its rule"
     When I run "cucumber-js"
     Then the output contains "6 scenarios (6 passed)"
+    # Green on a rule the examples do not decide: verify says so, as the gate does; --strict fails on it.
+    When I run "specloop verify"
+    Then the exit code is 0
+    And the output contains "warning: generated/src/assignGrade.ts:1: the examples do not decide this rule (written unconfirmed) (add the example row its header asks for"
+    When I run "specloop verify --strict"
+    Then the exit code is 1
+    And the output contains "generated/src/assignGrade.ts:1: the examples do not decide this rule"
     Given I add the row "| 66    | B     |" after "| 50    | F     |" in the file "features/grade.feature"
     When I run "specloop generate"
     Then the exit code is 0
     And the output has a line with "synthesised (" and "grade = "
+    When I run "specloop verify"
+    Then the output does not contain "written unconfirmed"
     When I run "cucumber-js"
     Then the output contains "7 scenarios (7 passed)"
 

@@ -97,6 +97,28 @@ When('I run {string} and kill it with SIGKILL as soon as it has written a file',
   this.attach(`files present after the kill: ${listFiles(this.pathOf('generated')).length}`, 'text/plain')
 })
 
+When('I run {string} and interrupt it with SIGINT once it has written a file', async function (this: SpecloopWorld, commandLine: string) {
+  const args = commandLine.split(' ').slice(1)
+  const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin', 'specloop.js'), ...args], {
+    cwd: this.projectDirectory,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CI: 'true' }
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const closed = new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? 128 + (signal === 'SIGINT' ? 2 : 0))))
+  let done = false
+  void closed.then(() => (done = true))
+  // The project may have files under generated/ already (its README): wait for one generate writes.
+  const before = listFiles(this.pathOf('generated')).length
+  while (!done && listFiles(this.pathOf('generated')).length === before) await new Promise((resolve) => setTimeout(resolve, 2))
+  expect(done, 'generate ended before it wrote a file').to.equal(false)
+  child.kill('SIGINT')
+  this.lastRun = { command: commandLine, exitCode: await closed, stdout, stderr }
+})
+
 Then('every generated file is complete: its body matches its provenance hash', function (this: SpecloopWorld) {
   const files = listFiles(this.pathOf('generated')).filter((file) => file.endsWith('.ts'))
   for (const file of files) {

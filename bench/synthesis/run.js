@@ -15,7 +15,9 @@
  *   npm run build && node bench/synthesis/run.js [--json] [--leave-one-out] [--only NAME] [--verbose]
  *                                               [--tables-only | --stateful-only] [--set NAME]
  *
- * Times are wall-clock on this machine: compare runs made together.
+ * Times are wall-clock on this machine: compare runs made together. Table rows also give the CPU
+ * time of this process (what a loaded machine's wall clock overstates) and the work the search
+ * counted (milliseconds of the idle reference machine).
  */
 'use strict'
 const fs = require('node:fs')
@@ -76,8 +78,15 @@ function measureSet(set) {
     for (const operation of main) {
       if (operation.stateful) continue
       const started = performance.now()
+      const cpuBefore = process.cpuUsage()
+      const workBefore = workDone()
       const result = synthesise(operation)
       const elapsedMs = performance.now() - started
+      // CPU time of this process: what a loaded machine's wall clock overstates (other processes' turns).
+      const cpu = process.cpuUsage(cpuBefore)
+      const cpuMs = (cpu.user + cpu.system) / 1000
+      // The work the search counted, in milliseconds of the idle reference machine: the same on a loaded machine.
+      const workMs = (workDone() - workBefore) / WORK_UNITS_PER_MS
       const rowsHeldOut = heldOut.find((candidate) => candidate.name === operation.name)?.examples ?? []
       const passed = rowsHeldOut.filter((row) => passes(result, row)).length
       const row = {
@@ -88,7 +97,9 @@ function measureSet(set) {
         question: result.ok ? result.outputs.filter((output) => output.question).map((output) => output.question) : [],
         heldOut: rowsHeldOut.length,
         passed,
-        elapsedMs
+        elapsedMs,
+        cpuMs,
+        workMs
       }
       if (option('--leave-one-out')) row.leaveOneOut = leaveOneOut(operation)
       rows.push(row)
@@ -118,6 +129,12 @@ function summarise(label, rows) {
     ambiguityRate: rows.length === 0 ? 0 : rows.filter((row) => row.status === 'ambiguous').length / rows.length,
     p50Ms: quantile(times, 0.5),
     p95Ms: quantile(times, 0.95),
+    ...(rows.some((row) => row.cpuMs !== undefined)
+      ? (() => {
+          const cpu = rows.map((row) => row.cpuMs ?? 0).sort((a, b) => a - b)
+          return { p50CpuMs: quantile(cpu, 0.5), p95CpuMs: quantile(cpu, 0.95) }
+        })()
+      : {}),
     ...(rows.some((row) => row.workMs !== undefined)
       ? {
           p95WorkMs: quantile(
@@ -263,7 +280,7 @@ console.log(
 )
 for (const summary of summaries) {
   console.log(
-    `${summary.set.padEnd(16)} ${String(summary.specifications).padStart(5)} ${String(summary.operations).padStart(4)} ${String(summary.synthesised).padStart(5)} ${String(summary.ambiguous).padStart(5)} ${String(summary.noRule).padStart(4)} ${percent(summary.precision).padStart(9)} ${percent(summary.recall).padStart(7)} ${percent(summary.ambiguityRate).padStart(9)} ${`${summary.p50Ms.toFixed(0)} ms`.padStart(7)} ${`${summary.p95Ms.toFixed(0)} ms`.padStart(7)}${summary.p95WorkMs !== undefined ? `  p95 work ${summary.p95WorkMs.toFixed(0)} ms` : ''}${summary.leaveOneOut !== undefined ? `  ${percent(summary.leaveOneOut)}` : ''}`
+    `${summary.set.padEnd(16)} ${String(summary.specifications).padStart(5)} ${String(summary.operations).padStart(4)} ${String(summary.synthesised).padStart(5)} ${String(summary.ambiguous).padStart(5)} ${String(summary.noRule).padStart(4)} ${percent(summary.precision).padStart(9)} ${percent(summary.recall).padStart(7)} ${percent(summary.ambiguityRate).padStart(9)} ${`${summary.p50Ms.toFixed(0)} ms`.padStart(7)} ${`${summary.p95Ms.toFixed(0)} ms`.padStart(7)}${summary.p95CpuMs !== undefined ? `  cpu p50 ${summary.p50CpuMs.toFixed(0)} ms p95 ${summary.p95CpuMs.toFixed(0)} ms` : ''}${summary.p95WorkMs !== undefined ? `  p95 work ${summary.p95WorkMs.toFixed(0)} ms` : ''}${summary.leaveOneOut !== undefined ? `  ${percent(summary.leaveOneOut)}` : ''}`
   )
   for (const wrong of summary.confidentButWrong) console.log(`  confident but wrong: ${wrong}`)
 }

@@ -1,7 +1,10 @@
+import path from 'node:path'
 import { exitCodeOf, ExitCode, SpecloopError } from '../errors'
 import type { ProjectOptions } from '../project'
-import type { AmbiguousStep, DefinitionLocation, StepDefinitionInfo, StepUse, UndefinedStep } from '../binding'
+import type { AmbiguousStep, Binding, DefinitionLocation, StepDefinitionInfo, StepUse, UndefinedStep } from '../binding'
 import { loadSpecification } from '../specification'
+import type { Specification } from '../specification'
+import { missingPathError } from './verify'
 import { analyseSteps } from '../generators/steps'
 import type { ParsedFeature } from '../gherkin'
 
@@ -38,6 +41,12 @@ export interface CheckResult {
   undefinedParameterTypes: { name: string; expression: string }[]
   /** False when support code failed to load: steps were not bound, so undefined, ambiguous and unused are unknown. */
   bound: boolean
+  /**
+   * Why unused step definitions were not looked for: a feature does not parse (its steps are
+   * unknown), or only some feature files were checked (which definitions a project uses is a
+   * question about all of it).
+   */
+  unusedNotJudged?: 'parse errors' | 'paths'
   counts: CheckCounts
   /** As `checkExitCode`. */
   exitCode: ExitCode
@@ -107,30 +116,82 @@ const emptyCounts = (): CheckCounts => ({
   unusedDefinitions: 0
 })
 
+export interface CheckOptions extends ProjectOptions {
+  /** Feature files or folders (relative to cwd; a `:LINE` is ignored: the whole file is checked): only these are reported on. */
+  paths?: string[]
+}
+
 /** Static verification: parse every feature, bind every step, report what is wrong. */
-export async function check(options: ProjectOptions): Promise<CheckResult> {
-  const result = await checkSpecification(options)
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const missing = missingPathError(path.resolve(options.cwd), options.paths ?? [])
+  const result = missing ? failedCheck(options.cwd, [missing]) : await checkSpecification(options)
   return { ...result, errors: [...result.fatalErrors, ...result.parseErrors], exitCode: checkExitCode(result) }
 }
 
-async function checkSpecification(options: ProjectOptions): Promise<Omit<CheckResult, 'errors' | 'exitCode'>> {
-  const loaded = await loadSpecification(options)
-  if (loaded.error) {
-    return {
-      cwd: options.cwd,
-      fatalErrors: loaded.errors ?? [loaded.error],
-      parseErrors: [],
-      warnings: [],
-      undefinedSteps: [],
-      undefinedPatterns: [],
-      ambiguousSteps: [],
-      unusedDefinitions: [],
-      undefinedParameterTypes: [],
-      bound: false,
-      counts: emptyCounts()
-    }
+function failedCheck(cwd: string, fatalErrors: SpecloopError[]): Omit<CheckResult, 'errors' | 'exitCode'> {
+  return {
+    cwd,
+    fatalErrors,
+    parseErrors: [],
+    warnings: [],
+    undefinedSteps: [],
+    undefinedPatterns: [],
+    ambiguousSteps: [],
+    unusedDefinitions: [],
+    undefinedParameterTypes: [],
+    bound: false,
+    counts: emptyCounts()
   }
-  const { project, features, sourceErrors, warnings, support, binding } = loaded.specification
+}
+
+/** Whether a feature's uri is one of the paths named (a file, or a file in a folder), as the project's relative paths. */
+function namedBy(cwd: string, paths: readonly string[]): (uri: string | undefined) => boolean {
+  const named = paths.map((given) =>
+    path
+      .relative(cwd, path.resolve(cwd, given.replace(/(:\d+)+$/, '')))
+      .split(path.sep)
+      .join('/')
+  )
+  return (uri) => uri !== undefined && named.some((name) => name === '' || uri === name || uri.startsWith(`${name}/`))
+}
+
+/**
+ * Step definitions no step uses, or none when a feature does not parse: its steps are unknown,
+ * so a definition only it uses would be listed as unused.
+ */
+function unusedDefinitionsOf(binding: Binding | undefined, sourceErrors: readonly SpecloopError[]): DefinitionLocation[] {
+  return sourceErrors.length > 0 ? [] : (binding?.unusedDefinitions ?? [])
+}
+
+async function checkSpecification(options: CheckOptions): Promise<Omit<CheckResult, 'errors' | 'exitCode'>> {
+  const loaded = await loadSpecification(options)
+  if (loaded.error) return failedCheck(options.cwd, loaded.errors ?? [loaded.error])
+  const whole = loaded.specification
+  if (!options.paths?.length) return checkedResult(whole)
+  // The project is bound whole (a step may match a definition anywhere); only the files named are reported on.
+  const chosen = namedBy(whole.project.cwd, options.paths)
+  const onlyChosen = <T extends { uses: StepUse[] }>(steps: T[]): T[] =>
+    steps.map((step) => ({ ...step, uses: step.uses.filter((use) => chosen(use.uri)) })).filter((step) => step.uses.length > 0)
+  const binding = whole.binding && {
+    ...whole.binding,
+    steps: whole.binding.steps.filter((step) => chosen(step.use.uri)),
+    undefinedSteps: onlyChosen(whole.binding.undefinedSteps),
+    ambiguousSteps: onlyChosen(whole.binding.ambiguousSteps),
+    // Which definitions a project uses is a question about all of it, not about one file.
+    unusedDefinitions: []
+  }
+  const checked = checkedResult({
+    ...whole,
+    features: whole.features.filter((feature) => chosen(feature.uri)),
+    sourceErrors: whole.sourceErrors.filter((error) => chosen(error.file)),
+    warnings: whole.warnings.filter((warning) => warning.file === undefined || chosen(warning.file)),
+    binding
+  })
+  return { ...checked, unusedNotJudged: checked.unusedNotJudged ?? 'paths' }
+}
+
+function checkedResult(specification: Specification): Omit<CheckResult, 'errors' | 'exitCode'> {
+  const { project, features, sourceErrors, warnings, support, binding } = specification
   const result: Omit<CheckResult, 'errors' | 'exitCode'> = {
     cwd: project.cwd,
     configFile: project.configFile,
@@ -140,7 +201,8 @@ async function checkSpecification(options: ProjectOptions): Promise<Omit<CheckRe
     undefinedSteps: binding?.undefinedSteps ?? [],
     undefinedPatterns: undefinedPatternsOf(features, support.definitions, binding?.undefinedSteps ?? []),
     ambiguousSteps: binding?.ambiguousSteps ?? [],
-    unusedDefinitions: binding?.unusedDefinitions ?? [],
+    unusedDefinitions: unusedDefinitionsOf(binding, sourceErrors),
+    ...(sourceErrors.length > 0 ? { unusedNotJudged: 'parse errors' as const } : {}),
     undefinedParameterTypes: support.undefinedParameterTypes,
     bound: binding !== undefined,
     counts: emptyCounts()

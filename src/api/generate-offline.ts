@@ -109,7 +109,7 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
     const report = roundReport(round, tried, roundResult.written.length, evaluation, Date.now() - roundStarted)
     rounds.push(report)
     options.onRound?.(report)
-    recordRound(result.cwd, report, evaluation)
+    recordRound(result.cwd, report, evaluation, Date.now() - started)
     const green = evaluation.suite.green && evaluation.typeCheck.compiles
     if (!green) ({ synthesis, tried } = widenSearch(synthesis, result))
     const stopReason = stopAfterRound(green, tried, round >= maxRounds, () => Date.now() - started >= timeLimitMs)
@@ -151,7 +151,8 @@ function roundReport(round: number, tried: string[], written: number, evaluation
   }
 }
 
-function recordRound(cwd: string, report: OfflineRound, evaluation: Evaluation): void {
+/** `loopElapsedMs`: since the loop began, on the clock of its summary, so `metrics` measures time to green as generate reports it. */
+function recordRound(cwd: string, report: OfflineRound, evaluation: Evaluation, loopElapsedMs: number): void {
   appendLedger(cwd, {
     kind: 'offline-round',
     generator: 'offline',
@@ -161,7 +162,8 @@ function recordRound(cwd: string, report: OfflineRound, evaluation: Evaluation):
       score: describeScore(evaluation.score),
       compiles: report.compiles,
       scenarios: report.scenarios,
-      green: evaluation.suite.green
+      green: evaluation.suite.green,
+      loopElapsedMs
     }
   })
 }

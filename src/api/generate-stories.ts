@@ -20,8 +20,6 @@ import {
   synthesiseStory
 } from '../generators/stories'
 
-export const STORY_GENERATOR = 'offline/stories'
-
 /** Stands for a word family member's word in the rendered body, replaced per member. */
 const WORD_PLACEHOLDER = '__specloop_family_word__'
 

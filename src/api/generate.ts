@@ -24,6 +24,7 @@ import {
   removeStaleTemporaries,
   renderWithProvenance,
   sha256,
+  STORY_GENERATOR,
   WriteDecision
 } from '../workspace'
 import { version } from '../version'
@@ -44,7 +45,7 @@ import {
 import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
 import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from '../specification'
-import { implementStories, STORY_GENERATOR } from './generate-stories'
+import { implementStories } from './generate-stories'
 import { generateStageRefusals } from './stages'
 import { specHash } from '../governance'
 
@@ -97,7 +98,15 @@ export interface GenerateResult {
   diff?: string
   stepDefinitions: { expression: string; file: string; keyword: string; texts: number }[]
   operations: GeneratedOperationSummary[]
-  counts: { undefinedTexts: number; stepDefinitions: number; exactTextDefinitions: number; operations: number; statefulOperations: number }
+  /** `stepTexts`: the texts the generated step definitions are for; `undefinedTexts`: those no definition matched before this run. */
+  counts: {
+    stepTexts: number
+    undefinedTexts: number
+    stepDefinitions: number
+    exactTextDefinitions: number
+    operations: number
+    statefulOperations: number
+  }
   /** What synthesis did for each operation (absent with `stepsOnly`). */
   implementations: OperationOutcome[]
   ledgerSequence?: number
@@ -140,7 +149,7 @@ const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
   stepDefinitions: [],
   operations: [],
   implementations: [],
-  counts: { undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
+  counts: { stepTexts: 0, undefinedTexts: 0, stepDefinitions: 0, exactTextDefinitions: 0, operations: 0, statefulOperations: 0 }
 })
 
 /** Packages generated files import that do not resolve from where those files live. */
@@ -372,6 +381,7 @@ function summarise(result: GenerateResult, analysis: StepAnalysis): void {
     return summary
   })
   result.counts = {
+    stepTexts: analysis.texts,
     undefinedTexts: analysis.undefinedTexts,
     stepDefinitions: analysis.steps.length,
     exactTextDefinitions: analysis.steps.filter((step) => step.group.literal).length,

@@ -22,6 +22,7 @@ import {
   specHash,
   SpecsLock,
   unusedRules,
+  approvedAsAnother,
   approverFindings
 } from '../governance'
 import { appendLedger, editedByHand, readLedger, recordedWrites } from '../ledger'
@@ -365,7 +366,8 @@ export function statusOf(governed: GovernedProject): StatusResult {
     }
   }
   const headed = readGeneratedFiles(cwd)
-  const recorded = recordedWrites(readLedger(cwd))
+  const ledger = readLedger(cwd)
+  const recorded = recordedWrites(ledger)
   const withHeader = new Set(headed.map((file) => file.path))
   const computed = projectStatus({
     features: fingerprints,
@@ -399,7 +401,8 @@ export function statusOf(governed: GovernedProject): StatusResult {
             policy,
             fingerprints.flatMap((feature) => feature.scenarios.map((scenario) => ({ uri: feature.uri, tags: scenario.tags })))
           )),
-      ...approverFindings(computed.scenarios, policy).map(({ check: _check, ...warning }) => warning)
+      ...approverFindings(computed.scenarios, policy).map(({ check: _check, ...warning }) => warning),
+      ...approvedAsAnother(computed.scenarios, ledger)
     ],
     exitCode: exitCodeOf({ couldNotRun: false, problems: errors.length > 0 })
   }

@@ -4,6 +4,7 @@ import { exitCodeOf, ExitCode, jsonErrorLocation, SpecloopError, specloopError, 
 import { writeFileAtomic } from '../workspace'
 import { EDITOR_SETTINGS, EDITOR_SETTINGS_PATH, EXAMPLE_FILES, initTemplates } from '../project/init-templates'
 import { locateNxJson, NX_PLUGIN, registerNxPlugin } from '../project/nx-workspace'
+import { locateWorkspaceRoot } from '../project/npm-workspace'
 import { installRecordOf, specloopDependencyOf } from '../project/install-source'
 import type { SpecloopDependency } from '../project/install-source'
 export type { SpecloopDependency }
@@ -18,6 +19,10 @@ export interface InitOptions {
 export interface PackageMerge {
   /** Keys added, as `scripts.test` or `devDependencies.chai`; nothing that existed is changed. */
   added: string[]
+  /** Scripts that were npm's placeholder (`npm init`'s failing `test`), replaced by specloop's. */
+  replaced: string[]
+  /** Scripts the project has its own of, kept: each with the command specloop's template would have added. */
+  keptScripts: { key: string; command: string }[]
 }
 
 export interface InitResult {
@@ -35,6 +40,8 @@ export interface InitResult {
    * registry's version), or left out, with why and the command that adds it.
    */
   specloop: SpecloopDependency
+  /** In an npm workspaces monorepo whose workspaces include the project: the root (absolute), where `npm install` runs. */
+  workspaceRoot?: string
   /** In an Nx workspace: its nx.json (absolute), and whether specloop's plugin was added to it or was there. */
   nx?: { file: string; plugin: string; action: 'registered' | 'complete' }
   errors: SpecloopError[]
@@ -58,16 +65,27 @@ type Manifest = Record<string, unknown> & {
   devDependencies?: Record<string, string>
 }
 
-/** What a project's package.json lacks of the template's scripts and dev dependencies; never a change to what it has. */
-function mergePackageJson(existing: Manifest, template: Manifest): { manifest: Manifest; added: string[] } {
+/** The `test` script `npm init` writes: not a script anyone wrote, and it fails. Exactly this text is replaced. */
+const NPM_PLACEHOLDER_TEST = 'echo "Error: no test specified" && exit 1'
+
+/**
+ * What a project's package.json lacks of the template's scripts and dev dependencies; never a
+ * change to what it has, except npm's placeholder `test` script, which is replaced.
+ */
+function mergePackageJson(existing: Manifest, template: Manifest): { manifest: Manifest } & PackageMerge {
   const manifest: Manifest = { ...existing }
   const added: string[] = []
+  const replaced: string[] = []
+  const keptScripts: PackageMerge['keptScripts'] = []
   const scripts = { ...(existing.scripts ?? {}) }
   for (const [name, command] of Object.entries(template.scripts ?? {})) {
     if (scripts[name] === undefined) {
       scripts[name] = command
       added.push(`scripts.${name}`)
-    }
+    } else if (name === 'test' && scripts[name].trim() === NPM_PLACEHOLDER_TEST) {
+      scripts[name] = command
+      replaced.push(`scripts.${name}`)
+    } else if (scripts[name] !== command) keptScripts.push({ key: `scripts.${name}`, command })
   }
   const devDependencies = { ...(existing.devDependencies ?? {}) }
   for (const [name, range] of Object.entries(template.devDependencies ?? {})) {
@@ -76,9 +94,9 @@ function mergePackageJson(existing: Manifest, template: Manifest): { manifest: M
       added.push(`devDependencies.${name}`)
     }
   }
-  if (added.some((key) => key.startsWith('scripts.'))) manifest.scripts = scripts
+  if (added.some((key) => key.startsWith('scripts.')) || replaced.length > 0) manifest.scripts = scripts
   if (added.some((key) => key.startsWith('devDependencies.'))) manifest.devDependencies = devDependencies
-  return { manifest, added }
+  return { manifest, added, replaced, keptScripts }
 }
 
 /** A JSON object read from a file, or the located error that stops init before it writes anything. */
@@ -147,6 +165,8 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
     return result
   }
   if (nx.nx) result.nx = nx.nx
+  const workspaceRoot = locateWorkspaceRoot(directory)
+  if (workspaceRoot !== undefined) result.workspaceRoot = workspaceRoot
   try {
     writeScaffold(directory, paths, templates, manifest.text, result)
     if (nx.text !== undefined) writeFileAtomic(nx.file!, nx.text)
@@ -166,11 +186,11 @@ function manifestEdit(
   const text = fs.readFileSync(manifestPath, 'utf8')
   const parsed = parseJsonObject<Manifest>(text, manifestPath)
   if (parsed.error) return { error: parsed.error }
-  const { manifest, added } = mergePackageJson(parsed.value, JSON.parse(template) as Manifest)
+  const { manifest, ...merged } = mergePackageJson(parsed.value, JSON.parse(template) as Manifest)
   const declaredSpecloop = parsed.value.devDependencies?.specloop ?? parsed.value.dependencies?.specloop
   return {
-    merged: { added },
-    ...(added.length > 0 ? { text: stringifyLike(text, manifest) } : {}),
+    merged,
+    ...(merged.added.length + merged.replaced.length > 0 ? { text: stringifyLike(text, manifest) } : {}),
     ...(typeof declaredSpecloop === 'string' ? { declaredSpecloop } : {})
   }
 }

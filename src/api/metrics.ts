@@ -4,11 +4,12 @@ import { exitCodeOf, ExitCode, SpecloopError, specloopError } from '../errors'
 import { editedByHand, recordedWrites } from '../ledger'
 import type { LedgerEntry } from '../ledger'
 import { computeMetrics } from '../metrics'
-import type { Known, MetricsInput, ProjectMetrics, RunResults } from '../metrics'
-import { commitsSince, isInsideGit, knownFiles, revisionTime } from '../runner'
+import type { MetricsInput, ProjectMetrics, RunResults } from '../metrics'
+import { knownFiles, revisionTime, workTreePrefix } from '../runner'
 import { readTrace } from '../trace'
 import { isCodeFile, LATEST, readGeneratedFiles, runsDirectoryOf, SPECLOOP_DIRECTORY } from '../workspace'
 import { showLedger } from './ledger'
+import { projectCommits } from './metrics-commits'
 
 export interface MetricsOptions {
   cwd: string
@@ -78,9 +79,8 @@ function readRuns(cwd: string): RunResults[] {
   })
 }
 
-/** Lines of the code files git knows that are not specloop's generated files; unknown outside git. */
-function handWrittenLines(cwd: string, generated: Set<string>): Known<number> {
-  if (!isInsideGit(cwd)) return 'unknown'
+/** Lines of the code files git knows that are not specloop's generated files (in a git work tree). */
+function handWrittenLines(cwd: string, generated: Set<string>): number {
   let lines = 0
   for (const file of knownFiles(cwd)) {
     if (!isCodeFile(file) || generated.has(file) || file.startsWith(`${SPECLOOP_DIRECTORY}/`)) continue
@@ -125,19 +125,21 @@ export function metrics(options: MetricsOptions): MetricsResult {
   // No entry at all: the project keeps no ledger, and what it would say is unknown.
   const ledger = shown.entries.length > 0 ? shown.entries : undefined
   const generated = generatedNow(cwd, ledger)
-  const inGit = isInsideGit(cwd)
+  const prefix = workTreePrefix(cwd)
+  const inGit = prefix !== undefined
   const metrics = computeMetrics({
     ledger,
     commits: inGit
-      ? commitsSince(
+      ? projectCommits(
           cwd,
+          prefix,
           { revision: since?.revision, time: since && !since.revision ? new Date(since.time).toISOString() : undefined },
           (file) => isCodeFile(file) && !file.startsWith(`${SPECLOOP_DIRECTORY}/`)
         )
       : undefined,
     runs: readRuns(cwd),
     generated,
-    handWrittenLines: handWrittenLines(cwd, new Set(generated.map((file) => file.path))),
+    handWrittenLines: inGit ? handWrittenLines(cwd, new Set(generated.map((file) => file.path))) : 'unknown',
     since,
     now: options.now ?? new Date()
   })

@@ -181,8 +181,8 @@ async function writeReport(options: ReportOptions, result: ReportResult): Promis
   result.messagesFile = messagesFile
   if (!fs.existsSync(messagesFile)) return noMessagesError(options, cwd, messagesFile)
   const displayName = path.relative(cwd, messagesFile) || messagesFile
-  // Reading bytes and decoding them is faster than Node's own utf8 read of a large file.
-  const collected = foldMessages(fs.readFileSync(messagesFile).toString('utf8'), displayName)
+  // The bytes: the reader decodes them a chunk at a time, never the whole run as one string.
+  const collected = foldMessages(fs.readFileSync(messagesFile), displayName)
   if (collected.error) return collected.error
 
   const traced = traceBeside(options, cwd, messagesFile)

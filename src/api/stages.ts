@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { SpecloopError } from '../errors'
 import {
   approvalFindings,
+  approverFindings,
+  emptyLock,
   fingerprintFeature,
   generatedFindings,
   LOCK_FILE,
@@ -11,11 +13,11 @@ import {
   promotionFindings
 } from '../governance'
 import type { GovernancePolicy, PromotionApproval, RunFacts } from '../governance'
-import { readLedger } from '../ledger'
+import { editedByHand, readLedger, recordedWrites } from '../ledger'
 import type { LedgerEntry } from '../ledger'
 import { headCommit } from '../runner'
 import type { Specification } from '../specification'
-import { listGeneratedCode, sha256, SPECLOOP_DIRECTORY } from '../workspace'
+import { listGeneratedCode, readGeneratedFiles, sha256, SPECLOOP_DIRECTORY } from '../workspace'
 import type { GovernedProject, StatusResult } from './governance'
 import { readLockFile, readPolicyFile } from './governance'
 
@@ -45,15 +47,16 @@ export function generateStageRefusals(specification: Specification): { fatal?: S
     .filter((feature) => feature.errors.length === 0)
     .map((feature) => fingerprintFeature(feature.uri, feature.gherkinDocument))
   const { scenarios } = projectStatus({ features, lock: lock.lock, featureExists: () => true, generated: [], sourceHash: () => undefined })
+  // The gate's two judgements: not approved as it is, or approved by someone the rule in force does not accept.
+  const unapproved = scenarios.filter((scenario) => scenario.state === 'new' || scenario.state === 'changed')
+  const findings = [...approvalFindings(unapproved), ...approverFindings(scenarios, policy.policy)]
   return {
-    refusals: approvalFindings(scenarios.filter((scenario) => scenario.state === 'new' || scenario.state === 'changed')).map(
-      ({ check: _check, ...refusal }) => ({
-        ...refusal,
-        code: 'STAGE_UNAPPROVED',
-        message: `${refusal.message}: the policy's generate stage ("require-approval" in ${POLICY_FILE}) generates only from approved specs`,
-        hint: `${refusal.hint}; then specloop generate`
-      })
-    )
+    refusals: findings.map(({ check: _check, ...refusal }) => ({
+      ...refusal,
+      code: 'STAGE_UNAPPROVED',
+      message: `${refusal.message}: the policy's generate stage ("require-approval" in ${POLICY_FILE}) generates only from approved specs`,
+      hint: `${refusal.hint}; then specloop generate`
+    }))
   }
 }
 
@@ -68,6 +71,24 @@ export function verifyStageRefusals(policy: GovernancePolicy, status: StatusResu
       message: `${refusal.message}: the policy's verify stage ("require-fresh" in ${POLICY_FILE}) verifies only fresh generated code`,
       hint: `${refusal.hint}, then specloop verify --ci`
     }))
+}
+
+/**
+ * The gate's `rules` findings (code written unconfirmed, or a stub with no rule) on the generated
+ * code as it is: what `verify` ran. Judged as `status` and the gate judge it (a file edited by
+ * hand is the person's, not a rule of specloop's).
+ */
+export function unconfirmedCode(cwd: string): SpecloopError[] {
+  const recorded = recordedWrites(readLedger(cwd))
+  const generated = readGeneratedFiles(cwd).map((file) => ({
+    path: file.path,
+    provenance: file.provenance!,
+    editedByHand: editedByHand(file, recorded, file.path, file.content)
+  }))
+  const status = projectStatus({ features: [], lock: emptyLock(), featureExists: () => true, generated, sourceHash: () => undefined })
+  return generatedFindings(status.generated)
+    .filter((finding) => finding.check === 'rules')
+    .map(({ check: _check, ...warning }) => warning)
 }
 
 /** What a promotion approves: every feature's fingerprint and every file under generated/, as they are now. */

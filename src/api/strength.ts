@@ -150,7 +150,7 @@ function chosenFiles(project: Project, trace: Trace, files: string[] | undefined
       errors.push(
         specloopError(
           'STRENGTH_NOT_TRACED',
-          `${relative} is no implementation file the scenarios ran: nothing to mutate`,
+          'no implementation file the scenarios ran: nothing to mutate',
           { file: relative },
           'name a file under src/ or generated/src/ that `specloop trace --uncovered` does not list'
         )

@@ -45,7 +45,7 @@ import { latestRunDirectory, messagesFileOf, removeStaleTemporaries, RUN_SCRATCH
 import { selectedScenarios } from './selected-scenarios'
 import { selectionPaths } from '../strength'
 import { loadGovernedProject, statusOf } from './governance'
-import { SPECLOOP_RECORDS, verifyStageRefusals } from './stages'
+import { SPECLOOP_RECORDS, unconfirmedCode, verifyStageRefusals } from './stages'
 
 /** Older runs are deleted beyond this many. */
 const RUNS_KEPT = 20
@@ -95,7 +95,7 @@ export interface VerifyResult {
   runId?: string
   /** Absolute path of `.specloop/runs/<run-id>`. */
   runDirectory?: string
-  /** cucumber's semantics: 0 passed, 1 failed (or hollow under --strict); 2 could not run. */
+  /** cucumber's semantics: 0 passed, 1 failed (or hollow scenarios or unconfirmed generated code under --strict); 2 could not run. */
   exitCode: ExitCode
   /** As cucumber's summary: scenarios and steps by status (this run only). */
   scenarioCounts: RunCounts
@@ -619,6 +619,9 @@ function recordRun(
   let trace = traceOfRun(project, { runId, now: run.now, outcome, summary, sources, shard }, warnings)
   // Hollow is this run's finding: scenarios kept from the earlier trace are not reported again.
   const hollow = hollowScenarios(trace)
+  // Green on code whose rule the examples do not decide is not evidence of that rule: said, as the gate says it.
+  const unconfirmed = unconfirmedCode(project.cwd)
+  ;(options.strict ? errors : warnings).push(...unconfirmed)
   if (affected?.narrowed && previous.trace) {
     const previousEnvelopes = readEnvelopes(messagesFileOf(latestRunDirectory(project.cwd)))
     trace = mergeIntoLatest(
@@ -635,7 +638,11 @@ function recordRun(
     cwd: project.cwd,
     runId,
     runDirectory,
-    exitCode: worstExitCode(exitCode, exitCodeOf({ couldNotRun: false, problems: Boolean(options.strict) && hollow.length > 0 })),
+    // One rule for what the run found beyond pass and fail (hollow scenarios, unconfirmed code): a warning; a failure under --strict.
+    exitCode: worstExitCode(
+      exitCode,
+      exitCodeOf({ couldNotRun: false, problems: Boolean(options.strict) && hollow.length + unconfirmed.length > 0 })
+    ),
     scenarioCounts: summary.scenarioCounts,
     stepCounts: summary.stepCounts,
     hollow,

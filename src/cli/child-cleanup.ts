@@ -3,6 +3,13 @@ import { killAllGroups } from '../processes'
 const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
 
 let installed = false
+/** What the running command says when a signal stops it (one line on stderr), if anything. */
+let interruptionNote: ((signal: NodeJS.Signals) => string) | undefined
+
+/** A command that writes files says, when a signal stops it, that it stopped and in what state it leaves them. */
+export function sayWhenInterrupted(note: (signal: NodeJS.Signals) => string): void {
+  interruptionNote = note
+}
 
 /**
  * Makes the process groups specloop started die with it. Each child leads a group of its own
@@ -18,6 +25,7 @@ export function killChildrenWithSpecloop(): void {
   for (const signal of FORWARDED_SIGNALS) {
     process.once(signal, () => {
       killAllGroups()
+      if (interruptionNote) process.stderr.write(`${interruptionNote(signal)}\n`)
       for (const other of FORWARDED_SIGNALS) process.removeAllListeners(other)
       process.kill(process.pid, signal)
     })

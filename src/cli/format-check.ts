@@ -51,7 +51,14 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
       `${plural(counts.stepDefinitions, 'step definition')}: ` +
       `${plural(counts.parseErrors, 'parse error')}, ` +
       (result.bound
-        ? `${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${counts.unusedDefinitions} unused`
+        ? `${counts.undefinedSteps} undefined, ${counts.ambiguousSteps} ambiguous, ${unusedOf(result)}`
         : 'steps not bound (the support code did not load)')
   )
+}
+
+/** The unused count, or why it was not looked for. */
+function unusedOf(result: CheckResult): string {
+  if (result.unusedNotJudged === 'parse errors') return 'unused not judged (a feature that does not parse may use any definition)'
+  if (result.unusedNotJudged === 'paths') return 'unused not judged (only for the whole project)'
+  return `${result.counts.unusedDefinitions} unused`
 }

@@ -22,14 +22,17 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
     return
   }
   const { counts } = result
-  if (counts.undefinedTexts === 0 && result.decisions.length === 0) {
+  if (counts.stepTexts === 0 && result.decisions.length === 0) {
     writeLine(stdout, 'Nothing to generate: every step has a definition.')
     return
   }
+  const undefinedTexts = counts.undefinedTexts === 0 ? 'none undefined' : `${counts.undefinedTexts} undefined`
+  const exact = counts.exactTextDefinitions > 0 ? ` (${counts.exactTextDefinitions} kept to their exact text)` : ''
+  const classes = storyClassesOf(result)
   writeLine(
     stdout,
-    `${plural(counts.stepDefinitions, 'step definition')} for ${plural(counts.undefinedTexts, 'undefined step text')}` +
-      `${counts.exactTextDefinitions > 0 ? ` (${counts.exactTextDefinitions} kept to their exact text)` : ''}, ${plural(counts.operations, 'operation')}`
+    `${plural(counts.stepDefinitions, 'step definition')}${exact} for ${plural(counts.stepTexts, 'step text')} (${undefinedTexts}), ` +
+      `${plural(counts.operations, 'operation')}${classes.length > 0 ? `, ${plural(classes.length, 'story class', 'story classes')}` : ''}`
   )
   const implementations = new Map(result.implementations.map((outcome) => [outcome.name, outcome]))
   for (const operation of result.operations) {
@@ -38,9 +41,7 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
     const outcome = implementations.get(operation.name)
     if (outcome !== undefined) for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
-  // Stateful features: one class each, in place of their commands' stubs.
-  const operationNames = new Set(result.operations.map((operation) => operation.name))
-  for (const outcome of result.implementations.filter((candidate) => !operationNames.has(candidate.name))) {
+  for (const outcome of classes) {
     writeLine(stdout, `  class ${outcome.name} in ${outcome.modulePath} (${plural(outcome.examples, 'scenario')})`)
     for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
@@ -61,6 +62,12 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   } else {
     writeLine(stdout, `Wrote ${plural(result.written.length, 'file')}${unchanged > 0 ? `; ${unchanged} unchanged` : ''}.`)
   }
+}
+
+/** Stateful features' classes: one each, in place of their commands' stubs (outcomes that are no operation's). */
+function storyClassesOf(result: GenerateResult): OperationOutcome[] {
+  const operationNames = new Set(result.operations.map((operation) => operation.name))
+  return result.implementations.filter((candidate) => !operationNames.has(candidate.name))
 }
 
 /**
@@ -110,7 +117,11 @@ const STOP_REASONS: Record<OfflineStopReason, string> = {
 /** Compiler errors and failing scenarios shown in the summary; the rest are counted. */
 const SHOWN = 5
 
-export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
+/**
+ * The loop's summary. `shownEarlier`: the outcomes already printed under each operation (the
+ * first round's listing); an ambiguous one that no round changed is named, not printed again.
+ */
+export function describeOfflineSummary(loop: OfflineLoopResult, shownEarlier: readonly OperationOutcome[] = []): string[] {
   const ours = loop.generate.implementations.filter((outcome) => !outcome.keptByHand)
   const byHand = loop.generate.implementations.filter((outcome) => outcome.keptByHand)
   const synthesised = ours.filter((outcome) => outcome.status === 'synthesised')
@@ -129,7 +140,14 @@ export function describeOfflineSummary(loop: OfflineLoopResult): string[] {
       `, ${(loop.elapsedMs / 1000).toFixed(1)} s: ${STOP_REASONS[loop.stopReason]}.`
   ]
   if (loop.unchangedBy && loop.unchangedBy.length > 0) lines.push(`  tried without effect: ${loop.unchangedBy.join('; ')}`)
-  for (const outcome of ambiguous) for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
+  const earlier = new Map(shownEarlier.map((outcome) => [outcome.name, describeOutcome(outcome).join('\n')]))
+  const unchangedSinceShown = ambiguous.filter((outcome) => earlier.get(outcome.name) === describeOutcome(outcome).join('\n'))
+  for (const outcome of ambiguous.filter((candidate) => !unchangedSinceShown.includes(candidate)))
+    for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
+  if (unchangedSinceShown.length > 0)
+    lines.push(
+      `  the examples that would decide ${names(unchangedSinceShown)}: above, under ${pluralForm(unchangedSinceShown.length, 'its', 'their')} rule`
+    )
   for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
   const evaluation = loop.evaluation
   if (evaluation && !evaluation.typeCheck.compiles) {

@@ -1,7 +1,7 @@
 import { SpecloopError, specloopError } from '../errors'
 import type { FeatureFingerprint } from './fingerprint'
 import type { Approval, LockedFeature, SpecsLock } from './lock'
-import { allowedPeople, governingRule, GovernancePolicy, mayApprove, POLICY_FILE } from './policy'
+import { allowedPeople, governingRule, GovernancePolicy, mayApprove, POLICY_FILE, unacceptedApproval } from './policy'
 
 export interface ApprovalRequest {
   /** The features to approve (all of them when the command named none). */
@@ -18,7 +18,7 @@ export interface ApprovalDecision {
   key: string
   line?: number
   action: 'approved' | 'unchanged' | 'removal approved'
-  /** Who approved it before, for `unchanged`. */
+  /** Who approved it before: for `unchanged`, and for `approved` in place of an approval the rule in force does not accept. */
   previous?: Approval
 }
 
@@ -105,8 +105,9 @@ class ApprovalRun {
 
   private approveScenario(uri: string, scenario: FeatureFingerprint['scenarios'][number], locked: LockedFeature): void {
     const record = locked.scenarios[scenario.key]
-    // An unchanged scenario keeps the approval it has: nobody's role is asked about it again.
-    if (record?.sha256 === scenario.sha256) {
+    // An unchanged scenario keeps the approval it has, unless the rule in force no longer accepts
+    // its approver: then this approval replaces it (the gate's fix for that finding).
+    if (record?.sha256 === scenario.sha256 && !unacceptedApproval(this.policy, uri, scenario.tags, record.approval)) {
       this.decisions.push({ uri, key: scenario.key, line: scenario.line, action: 'unchanged', previous: record.approval })
       return
     }
@@ -119,7 +120,8 @@ class ApprovalRun {
       ...(scenario.tags.length ? { tags: scenario.tags } : {}),
       approval: this.request.approval
     }
-    this.decisions.push({ uri, key: scenario.key, line: scenario.line, action: 'approved' })
+    const replaced = record?.sha256 === scenario.sha256 ? { previous: record.approval } : {}
+    this.decisions.push({ uri, key: scenario.key, line: scenario.line, action: 'approved', ...replaced })
   }
 
   /** The whole feature as it is now: scenarios it no longer has leave the lock. */

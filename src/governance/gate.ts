@@ -1,9 +1,12 @@
 import { SpecloopError, specloopError } from '../errors'
-import { governingRule, mayApprove, POLICY_FILE } from './policy'
+import { POLICY_FILE, unacceptedApproval } from './policy'
 import type { GatePolicy, GovernancePolicy, SecurityCapability } from './policy'
 import type { ScannedModule } from './scan'
 import type { GeneratedStatus, ScenarioStatus } from './status'
 import type { FeatureScore } from '../strength'
+import type { LedgerEntry } from '../ledger'
+import { plural } from '../text'
+import { STORY_GENERATOR } from '../workspace'
 
 /** The gate's checks, in the order they are reported. */
 export const GATE_CHECKS = [
@@ -48,8 +51,8 @@ export function approverFindings(scenarios: readonly ScenarioStatus[], policy: G
   return scenarios
     .filter((scenario) => scenario.state === 'approved' && scenario.approval)
     .flatMap((scenario) => {
-      const rule = governingRule(policy, scenario.uri, scenario.tags)
-      if (!rule || mayApprove(policy, rule, scenario.approval!.by)) return []
+      const rule = unacceptedApproval(policy, scenario.uri, scenario.tags, scenario.approval!)
+      if (!rule) return []
       return [
         finding(
           'approval',
@@ -62,6 +65,34 @@ export function approverFindings(scenarios: readonly ScenarioStatus[], policy: G
         )
       ]
     })
+}
+
+/**
+ * Approvals in force that were recorded as someone other than the git user who ran `approve`
+ * (`--by NAME`; the ledger's `recordedBy`): a warning, since `--by` is a claim, not an identity.
+ * One per ledger entry, at its first scenario.
+ */
+export function approvedAsAnother(scenarios: readonly ScenarioStatus[], entries: readonly LedgerEntry[]): SpecloopError[] {
+  const recorders = new Map(
+    entries
+      .filter((entry) => entry.kind === 'approve' && typeof entry.result?.recordedBy === 'string')
+      .map((entry) => [entry.hash, entry.result!.recordedBy as string])
+  )
+  const byEntry = new Map<string, ScenarioStatus[]>()
+  for (const scenario of scenarios) {
+    const entry = scenario.state === 'approved' ? scenario.approval?.entry : undefined
+    if (entry !== undefined && recorders.has(entry)) byEntry.set(entry, [...(byEntry.get(entry) ?? []), scenario])
+  }
+  return [...byEntry].map(([entry, approved]) => {
+    const first = approved[0]!
+    const others = approved.length > 1 ? ` and ${plural(approved.length - 1, 'other scenario')}` : ''
+    return specloopError(
+      'APPROVED_AS_ANOTHER',
+      `"${first.key}"${others} approved as ${first.approval!.by} by the git user ${recorders.get(entry)} (--by)`,
+      { file: first.uri, ...(first.line !== undefined ? { line: first.line } : {}) },
+      `check with ${first.approval!.by} that they approved it; approvals recorded as one's own git user need no check`
+    )
+  })
 }
 
 /** Generated code that no longer matches its specs, and implementations no example decides. */
@@ -97,7 +128,8 @@ export function generatedFindings(generated: readonly GeneratedStatus[]): GateFi
             'GATE_UNCONFIRMED',
             'the examples do not decide this rule (written unconfirmed)',
             at,
-            'add the example row its header asks for, then run specloop generate'
+            // A story's question is a scenario; a table's, a row.
+            `add the ${file.generator === STORY_GENERATOR ? 'scenario' : 'example row'} its header asks for, then run specloop generate`
           )
         )
       )

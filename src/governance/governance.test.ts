@@ -7,7 +7,7 @@ import { parsePolicy } from './policy'
 import { approveSpecs } from './approve'
 import { projectStatus } from './status'
 import { scanModule } from './scan'
-import { dependencyFindings, runFindings, securityFindings } from './gate'
+import { approverFindings, dependencyFindings, generatedFindings, runFindings, securityFindings } from './gate'
 import { lockAgainstLedger } from './anchor'
 import { promotionFindings, promotionRolesOf } from './stages'
 
@@ -126,6 +126,40 @@ test('the last matching rule decides who may approve; a refusal names it and cha
     ['unchanged', 'unchanged']
   )
   assert.equal(parseLock(renderLock(approved.lock)).lock?.features['features/cart.feature']?.sha256, features[0]!.sha256)
+})
+
+test('an unchanged scenario whose approver the rule in force does not accept is approved again; the gate agrees', () => {
+  const features = [fingerprint(CART)]
+  const open = policyOf('{}')
+  const { lock } = approveSpecs(emptyLock(), open, { features, removedFeatures: [], approval: { by: 'tess', at: 't1' } })
+  const strict = policyOf(JSON.stringify({ teams: { '@qa': ['quinn'] }, approvers: { 'features/**': ['@qa'] } }))
+  const statusOf = (current: typeof lock) =>
+    projectStatus({ features, lock: current, featureExists: () => true, generated: [], sourceHash: () => undefined }).scenarios
+  assert.equal(approverFindings(statusOf(lock), strict).length, 2)
+  const again = approveSpecs(lock, strict, { features, removedFeatures: [], approval: { by: 'quinn', at: 't2' } })
+  assert.deepEqual(
+    again.decisions.map((decision) => [decision.action, decision.previous?.by]),
+    [
+      ['approved', 'tess'],
+      ['approved', 'tess']
+    ]
+  )
+  assert.equal(approverFindings(statusOf(again.lock), strict).length, 0)
+  // Under the rule that accepts the approval on record, nothing is approved twice.
+  const unchanged = approveSpecs(lock, open, { features, removedFeatures: [], approval: { by: 'quinn', at: 't2' } })
+  assert.deepEqual(
+    unchanged.decisions.map((decision) => decision.action),
+    ['unchanged', 'unchanged']
+  )
+})
+
+test('an unconfirmed rule asks for a row of a table, and for a scenario of a story', () => {
+  const unconfirmed = (generator: string) =>
+    generatedFindings([
+      { path: 'generated/src/x.ts', generator, state: 'fresh', changedSources: [], missingSources: [], rule: 'unconfirmed' }
+    ])
+  assert.match(unconfirmed('offline/synthesis')[0]!.hint!, /^add the example row its header asks for/)
+  assert.match(unconfirmed('offline/stories')[0]!.hint!, /^add the scenario its header asks for/)
 })
 
 test('a repeated key in specloop.json is refused where it is repeated', () => {

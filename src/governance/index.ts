@@ -14,6 +14,7 @@ export { scanModule } from './scan'
 export type { CodeFinding, ScannedModule } from './scan'
 export {
   approvalFindings,
+  approvedAsAnother,
   approverFindings,
   dependencyFindings,
   GATE_CHECKS,

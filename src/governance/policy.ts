@@ -389,6 +389,21 @@ export function unusedRules(policy: GovernancePolicy, scenarios: readonly { uri:
     )
 }
 
+/**
+ * The rule in force that does not accept an approval on record (the rule changed since, or the
+ * lock was edited); undefined: the approval counts. The one judgement approve, status, the gate
+ * and the generate stage share.
+ */
+export function unacceptedApproval(
+  policy: GovernancePolicy,
+  uri: string,
+  tags: readonly string[],
+  approval: { by: string }
+): ApproverRule | undefined {
+  const rule = governingRule(policy, uri, tags)
+  return rule && !mayApprove(policy, rule, approval.by) ? rule : undefined
+}
+
 /** People a rule allows, teams expanded. */
 export function allowedPeople(policy: GovernancePolicy, rule: ApproverRule): string[] {
   return [...new Set(rule.allow.flatMap((who) => (who.startsWith('@') ? (policy.teams[who] ?? []) : [who])))]

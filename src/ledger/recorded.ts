@@ -37,14 +37,19 @@ export function editedByHand(
   read: { provenance?: unknown; editedByHand: boolean },
   recorded: RecordedWrites | undefined,
   path: string,
-  content: string
+  content: string | HashedContent
 ): boolean {
   return read.editedByHand || (read.provenance !== undefined && recorded !== undefined && !isRecorded(recorded, path, content))
 }
 
+/** A content of which only its hash was kept (a commit's file, in the metrics' cache). */
+export interface HashedContent {
+  sha256: string
+}
+
 /** Whether specloop recorded writing exactly this content to this path. */
-export function isRecorded(recorded: RecordedWrites, path: string, content: string): boolean {
-  return recorded.hashes.get(path)?.has(sha256(content)) ?? false
+export function isRecorded(recorded: RecordedWrites, path: string, content: string | HashedContent): boolean {
+  return recorded.hashes.get(path)?.has(typeof content === 'string' ? sha256(content) : content.sha256) ?? false
 }
 
 /**

@@ -78,3 +78,28 @@ test("an error thrown while visiting is the caller's, not a malformed line", () 
     /visitor failed/
   )
 })
+
+test('a run larger than a chunk reads the same from its text and from its bytes, characters across chunk ends intact', () => {
+  // About 3 MB: several of the reader's chunks, with two-byte characters everywhere.
+  const envelopes = Array.from({ length: 30_000 }, (_, index) => ({ attachment: { body: `é ${index} ${'ü'.repeat(index % 90)}` } }))
+  const text = `${lines(...envelopes)}\n`
+  assert.ok(Buffer.byteLength(text) > 3 * (1 << 20))
+  const fromText: Envelope[] = []
+  const fromBytes: Envelope[] = []
+  assert.deepEqual(
+    readMessages(text, (envelope) => fromText.push(envelope)),
+    { envelopes: envelopes.length }
+  )
+  assert.deepEqual(
+    readMessages(new Uint8Array(Buffer.from(text)), (envelope) => fromBytes.push(envelope)),
+    { envelopes: envelopes.length }
+  )
+  assert.deepEqual(fromText, envelopes)
+  assert.deepEqual(fromBytes, envelopes)
+})
+
+test('a malformed line past the first chunk of bytes is located at its line in the file', () => {
+  const text = `${lines(...Array.from({ length: 20_000 }, (_, index) => ({ attachment: { body: 'x'.repeat(60), index } })))}\n\n{"pickle": 1 x}\n`
+  const outcome = readMessages(Buffer.from(text), () => {})
+  assert.deepEqual(outcome.malformed && [outcome.malformed.line, outcome.malformed.column], [20_002, 14])
+})

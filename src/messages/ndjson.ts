@@ -37,12 +37,20 @@ class MalformedLineError extends Error {
 }
 
 /**
+ * How much of the text the stream is given at a time. The stream joins what it is given into one
+ * string and splits that into lines: given a whole large run at once, it would hold a copy of it
+ * and an array of all its lines, work for the garbage collector that chunks spare.
+ */
+const CHUNK_SIZE = 1 << 20
+
+/**
  * The one reader of Cucumber Messages (NDJSON, as `cucumber-js --format message` writes it):
  * @cucumber/message-streams splits the lines and calls `visit` with each envelope in order, as its
  * line is parsed (writing to the stream parses synchronously, and nothing is queued). Tolerates a
- * byte-order mark, CRLF and blank lines.
+ * byte-order mark, CRLF and blank lines. Given the bytes of a file (UTF-8), it decodes them a
+ * chunk at a time rather than all at once.
  */
-export function readMessages(text: string, visit: (envelope: Envelope) => void, options: ReadOptions = {}): ReadOutcome {
+export function readMessages(text: string | Uint8Array, visit: (envelope: Envelope) => void, options: ReadOptions = {}): ReadOutcome {
   const parser = lineParser(options)
   let failure: unknown
   const stream = new NdjsonToMessageStream((line) => {
@@ -57,13 +65,42 @@ export function readMessages(text: string, visit: (envelope: Envelope) => void, 
   })
   // A failure is kept above and reported as the outcome (or thrown) below, not as the stream's event.
   stream.on('error', () => undefined)
-  stream.write(text)
+  for (const chunk of chunksAtNewlines(text)) {
+    stream.write(chunk)
+    if (failure !== undefined) break
+  }
   if (failure === undefined) stream.write('\n')
   stream.destroy()
-  if (failure instanceof MalformedLineError)
-    return { envelopes: parser.envelopes(), malformed: { ...failure.malformed, line: lineInFile(text, failure.malformed.line) } }
+  if (failure instanceof MalformedLineError) {
+    const whole = typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8')
+    return { envelopes: parser.envelopes(), malformed: { ...failure.malformed, line: lineInFile(whole, failure.malformed.line) } }
+  }
   if (failure !== undefined) throw failure
   return { envelopes: parser.envelopes() }
+}
+
+/** The text in pieces of about CHUNK_SIZE, each ending just after a newline (so no character of the bytes is cut), the last as it ends. */
+function* chunksAtNewlines(text: string | Uint8Array): Generator<string | Buffer> {
+  if (typeof text === 'string') {
+    for (let start = 0; start < text.length;) {
+      const end = chunkEnd(text.length, start, (from) => text.indexOf('\n', from))
+      yield text.slice(start, end)
+      start = end
+    }
+    return
+  }
+  const bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength)
+  for (let start = 0; start < bytes.length;) {
+    const end = chunkEnd(bytes.length, start, (from) => bytes.indexOf(0x0a, from))
+    yield bytes.subarray(start, end)
+    start = end
+  }
+}
+
+/** Where the chunk from `start` ends: after the first newline CHUNK_SIZE on, else at the end. */
+function chunkEnd(length: number, start: number, newlineFrom: (from: number) => number): number {
+  const newline = start + CHUNK_SIZE < length ? newlineFrom(start + CHUNK_SIZE) : -1
+  return newline < 0 ? length : newline + 1
 }
 
 /** The same reader over a stream: a file is read without being held in memory. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { nextEntry } from '../ledger'
 import type { LedgerEntry, LedgerRecord } from '../ledger'
 import { renderWithProvenance, sha256 } from '../workspace'
-import { computeMetrics } from './compute'
+import { computeMetrics, writtenContentOf } from './compute'
 import type { MetricsInput } from './compute'
 
 function ledgerOf(records: LedgerRecord[]): LedgerEntry[] {
@@ -67,6 +67,16 @@ test('loops, regenerations, questions and tokens come from the ledger; a loop st
   )
 })
 
+test("time to green is the loop's own clock when its rounds record it, as generate's summary reports it", () => {
+  // The generation is recorded after synthesis: the entries' times miss the loop's first 16 seconds.
+  const ledger = ledgerOf([
+    { time: '2026-12-01T10:00:16Z', kind: 'generate', inputs: spec('a'), files: [], result: { round: 1, implementations: [] } },
+    { time: '2026-12-01T10:00:21Z', kind: 'offline-round', result: { round: 1, green: true, compiles: true, loopElapsedMs: 21_400 } }
+  ])
+  const metrics = computeMetrics({ ...base, ledger })
+  assert.deepEqual(metrics.loops, { count: 1, green: 1, rounds: 1, medianRoundsToGreen: 1, medianSecondsToGreen: 21 })
+})
+
 test("commits: specloop's content, a person's edit of it, and a person's own file; rework per generated line", () => {
   const written = renderWithProvenance('export const a = 1\nexport const b = 2\n', {
     generator: 'offline/steps',
@@ -83,11 +93,15 @@ test("commits: specloop's content, a person's edit of it, and a person's own fil
         hash: '1',
         time: '2026-12-01T10:00:00Z',
         files: [
-          { path: 'generated/a.ts', added: 5, deleted: 0, content: written },
-          { path: 'src/b.ts', added: 7, deleted: 0, content: 'x\n' }
+          { path: 'generated/a.ts', added: 5, deleted: 0, written: writtenContentOf(written) },
+          { path: 'src/b.ts', added: 7, deleted: 0, written: writtenContentOf('x\n') }
         ]
       },
-      { hash: '2', time: '2026-12-02T10:00:00Z', files: [{ path: 'generated/a.ts', added: 1, deleted: 0, content: edited }] }
+      {
+        hash: '2',
+        time: '2026-12-02T10:00:00Z',
+        files: [{ path: 'generated/a.ts', added: 1, deleted: 0, written: writtenContentOf(edited) }]
+      }
     ],
     generated: [{ path: 'generated/a.ts', lines: 3, edited: true }],
     handWrittenLines: 7

@@ -1,14 +1,31 @@
 import { editedByHand, recordedWrites } from '../ledger'
 import type { LedgerEntry, RecordedWrites } from '../ledger'
-import { readProvenance } from '../workspace'
+import { readProvenance, sha256 } from '../workspace'
 import type { CommitFigures, DayFigures, Known, LoopFigures, ProjectMetrics } from './model'
+
+/**
+ * What the figures need of a file's content after a commit: whose it is. Kept instead of the
+ * text, so that commits, which never change, can be kept between runs at little cost.
+ */
+export interface WrittenContent {
+  sha256: string
+  /** It carries a provenance header: specloop wrote it (or someone copied its header). */
+  provenance: boolean
+  /** Its body no longer matches its header's hash. */
+  bodyEdited: boolean
+}
 
 /** One file a commit changed: its lines added and removed, and its content after the commit (absent: deleted). */
 export interface CommittedFile {
   path: string
   added: number
   deleted: number
-  content?: string
+  written?: WrittenContent
+}
+
+export function writtenContentOf(content: string): WrittenContent {
+  const read = readProvenance(content)
+  return { sha256: sha256(content), provenance: read.provenance !== undefined, bodyEdited: read.editedByHand }
 }
 
 export interface Commit {
@@ -84,10 +101,10 @@ class Days {
  * a generated file, or a person's own file.
  */
 function authorOf(file: CommittedFile, recorded: RecordedWrites | undefined): 'specloop' | 'hand-edit' | 'hand' {
-  if (file.content === undefined) return 'hand'
-  const read = readProvenance(file.content)
-  if (!read.provenance) return 'hand'
-  return editedByHand(read, recorded, file.path, file.content) ? 'hand-edit' : 'specloop'
+  const { written } = file
+  if (written === undefined || !written.provenance) return 'hand'
+  const edited = editedByHand({ provenance: true, editedByHand: written.bodyEdited }, recorded, file.path, written)
+  return edited ? 'hand-edit' : 'specloop'
 }
 
 function commitFigures(commits: Commit[], recorded: RecordedWrites | undefined, days: Days): CommitFigures {
@@ -136,7 +153,8 @@ interface Loop {
   kind: string
   started: string
   rounds: number
-  greenAt?: { round: number; time: string }
+  /** `loopElapsedMs`: the loop's own clock (what generate's summary says); absent in entries written before it was recorded. */
+  greenAt?: { round: number; time: string; loopElapsedMs?: number }
 }
 
 function roundIsGreen(entry: LedgerEntry): boolean {
@@ -164,9 +182,20 @@ function loopsOf(entries: LedgerEntry[]): Loop[] {
       loops.push(current)
     }
     current.rounds = round
-    if (!current.greenAt && roundIsGreen(entry)) current.greenAt = { round, time: entry.time }
+    if (!current.greenAt && roundIsGreen(entry)) {
+      const elapsed = entry.result?.loopElapsedMs
+      current.greenAt = { round, time: entry.time, ...(typeof elapsed === 'number' ? { loopElapsedMs: elapsed } : {}) }
+    }
   })
   return loops
+}
+
+/**
+ * From the loop's start to its green round: the loop's own clock when the round recorded it (the
+ * same as generate's summary); else the entries' times, which start only at the first generation's record.
+ */
+function millisecondsToGreen(loop: Loop): number {
+  return loop.greenAt!.loopElapsedMs ?? Date.parse(loop.greenAt!.time) - Date.parse(loop.started)
 }
 
 function loopFigures(entries: LedgerEntry[], since: MetricsInput['since'], days: Days): LoopFigures {
@@ -179,7 +208,7 @@ function loopFigures(entries: LedgerEntry[], since: MetricsInput['since'], days:
     green: green.length,
     rounds: loops.reduce((sum, loop) => sum + loop.rounds, 0),
     medianRoundsToGreen: median(green.map((loop) => loop.greenAt!.round)),
-    medianSecondsToGreen: median(green.map((loop) => Math.round((Date.parse(loop.greenAt!.time) - Date.parse(loop.started)) / 1000)))
+    medianSecondsToGreen: median(green.map((loop) => Math.round(millisecondsToGreen(loop) / 1000)))
   }
 }
 

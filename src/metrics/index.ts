@@ -1,3 +1,3 @@
-export { computeMetrics } from './compute'
-export type { Commit, CommittedFile, MetricsInput, RunResults } from './compute'
+export { computeMetrics, writtenContentOf } from './compute'
+export type { Commit, CommittedFile, MetricsInput, RunResults, WrittenContent } from './compute'
 export type { CommitFigures, DayFigures, Known, LoopFigures, ProjectMetrics } from './model'

@@ -461,7 +461,7 @@ class Folder {
   }
 }
 
-export function foldMessages(text: string, file: string): FoldedRunResult {
+export function foldMessages(text: string | Uint8Array, file: string): FoldedRunResult {
   const folder = new Folder()
   const { run } = folder
   let documents = 0

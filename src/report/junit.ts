@@ -1,4 +1,4 @@
-import { JUnitXmlPrinter } from '@cucumber/junit-xml-formatter'
+import type * as JUnitXmlFormatter from '@cucumber/junit-xml-formatter'
 import type { Envelope } from '@cucumber/messages'
 import { readMessages } from '../messages'
 
@@ -14,6 +14,9 @@ const UNFINISHED_RUN: Envelope = { testRunFinished: { success: false, timestamp:
 export function renderJunit(messages: string, suiteName: string): string {
   let xml = ''
   let finished = false
+  // Loaded here, not with the module: the printer and what it needs (luxon, xmlbuilder) take ~60 ms
+  // to load, which only a JUnit report should pay, not every command nor the html report.
+  const { JUnitXmlPrinter } = require('@cucumber/junit-xml-formatter') as typeof JUnitXmlFormatter
   const printer = new JUnitXmlPrinter({ suiteName }, (content) => (xml += content))
   readMessages(
     messages,

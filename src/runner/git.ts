@@ -78,7 +78,14 @@ export function revisionTime(cwd: string, revision: string): { hash: string; tim
 }
 
 export function isInsideGit(cwd: string): boolean {
-  return git(cwd, ['rev-parse', '--is-inside-work-tree']).stdout.trim() === 'true'
+  return workTreePrefix(cwd) !== undefined
+}
+
+/** Where cwd is in its git work tree (`''` at its root, else `dir/`), or undefined outside one. */
+export function workTreePrefix(cwd: string): string | undefined {
+  const parsed = git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-prefix'])
+  const [inside, prefix] = parsed.stdout.split('\n')
+  return parsed.ok && inside?.trim() === 'true' ? (prefix ?? '').trim() : undefined
 }
 
 /** Every file git knows under cwd (tracked, or new and not ignored), relative to cwd. */
@@ -93,11 +100,11 @@ export interface LoggedCommit {
 }
 
 /**
- * The commits since a revision (`REV..HEAD`) or a time, oldest first, merges left out: each
- * changed file under cwd that `wanted` accepts, with its lines added and removed and its content
- * after the commit (read in one `git cat-file --batch`). None in a repository without commits.
+ * The commits since a revision (`REV..HEAD`) or a time, oldest first, merges left out, that
+ * changed something under cwd: hash and committer time only, a walk without diffs. None in a
+ * repository without commits.
  */
-export function commitsSince(cwd: string, since: { revision?: string; time?: string }, wanted: (file: string) => boolean): LoggedCommit[] {
+export function commitsSince(cwd: string, since: { revision?: string; time?: string }): { hash: string; time: string }[] {
   // git reads a date loosely (and not every form): it narrows the log, the exact bound is checked here.
   const range = since.revision
     ? [`${since.revision}..HEAD`]
@@ -105,38 +112,54 @@ export function commitsSince(cwd: string, since: { revision?: string; time?: str
       ? [`--since=${since.time.replace(/\.\d+Z$/, 'Z')}`, 'HEAD']
       : ['HEAD']
   const from = since.time && !since.revision ? Date.parse(since.time) : undefined
-  const logged = git(cwd, [
-    'log',
-    '--reverse',
-    '--no-merges',
-    '--no-renames',
-    '--relative',
-    '--numstat',
-    '--format=%x00%H %cI',
-    ...range,
-    '--',
-    '.'
-  ])
+  const logged = git(cwd, ['log', '--reverse', '--no-merges', '--no-renames', '--format=%H %cI', ...range, '--', '.'])
   if (!logged.ok) return []
-  const commits: LoggedCommit[] = []
-  for (const block of logged.stdout.split('\u0000').filter((text) => text.trim() !== '')) {
-    const [header, ...lines] = block.split('\n')
-    const [hash, time] = header!.trim().split(' ')
-    if (from !== undefined && Date.parse(time!) < from) continue
-    const files = lines
-      .map((line) => line.split('\t'))
-      .filter((parts) => parts.length === 3 && parts[0] !== '-' && wanted(parts[2]!))
-      .map(([added, deleted, file]) => ({ path: file!, added: Number(added), deleted: Number(deleted) }))
-    commits.push({ hash: hash!, time: time!, files })
+  return logged.stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [hash, time] = line.trim().split(' ')
+      return { hash: hash!, time: time! }
+    })
+    .filter((commit) => from === undefined || Date.parse(commit.time) >= from)
+}
+
+/**
+ * What each of these commits changed under cwd, in their order: each changed file that `wanted`
+ * accepts, with its lines added and removed and its content after the commit (read in one
+ * `git cat-file --batch`).
+ */
+export function changesOfCommits(
+  cwd: string,
+  commits: readonly { hash: string; time: string }[],
+  wanted: (file: string) => boolean
+): LoggedCommit[] {
+  if (commits.length === 0) return []
+  const logged = spawnSync(
+    'git',
+    ['log', '--no-walk=unsorted', '--stdin', '--no-renames', '--relative', '--numstat', '--format=%x00%H', '--', '.'],
+    { cwd, input: `${commits.map((commit) => commit.hash).join('\n')}\n`, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }
+  )
+  const filesByHash = new Map<string, LoggedCommit['files']>()
+  if (logged.status === 0) {
+    for (const block of logged.stdout.split('\u0000').filter((text) => text.trim() !== '')) {
+      const [hash, ...lines] = block.split('\n')
+      const files = lines
+        .map((line) => line.split('\t'))
+        .filter((parts) => parts.length === 3 && parts[0] !== '-' && wanted(parts[2]!))
+        .map(([added, deleted, file]) => ({ path: file!, added: Number(added), deleted: Number(deleted) }))
+      filesByHash.set(hash!.trim(), files)
+    }
   }
-  const wantedObjects = commits.flatMap((commit) => commit.files.map((file) => `${commit.hash}:./${file.path}`))
+  const changed: LoggedCommit[] = commits.map(({ hash, time }) => ({ hash, time, files: filesByHash.get(hash) ?? [] }))
+  const wantedObjects = changed.flatMap((commit) => commit.files.map((file) => `${commit.hash}:./${file.path}`))
   const contents = catFiles(cwd, wantedObjects)
-  for (const commit of commits)
+  for (const commit of changed)
     for (const file of commit.files) {
       const content = contents.get(`${commit.hash}:./${file.path}`)
       if (content !== undefined) Object.assign(file, { content })
     }
-  return commits
+  return changed
 }
 
 /** The contents of `REV:PATH` objects, from one `git cat-file --batch` (missing ones, such as deleted files, left out). */

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, compareLocations, specloopError } from '../errors'
-import { describeParseError, parseFeature, ParsedFeature, stepLimitErrors } from '../gherkin'
+import { describeParseError, keywordTypos, parseFeature, ParsedFeature, stepLimitErrors } from '../gherkin'
 import { maxFeatureBytes, Project, readFeatureSources, resolveProject, ProjectOptions, toUri } from '../project'
 import { bindSteps, Binding, loadSupportCode, LoadedSupport } from '../binding'
 
@@ -83,6 +83,7 @@ export async function loadSpecification(options: ProjectOptions, loadSupport = t
         'write a feature or delete the file'
       )
     )
+  warnings.push(...features.flatMap((feature) => keywordTypos(feature.uri, feature.gherkinDocument, feature.source)))
   return { specification: { project, features, sourceErrors, warnings, support, binding } }
 }
 

@@ -1,6 +1,6 @@
 export { writeFileAtomic, temporaryPathBeside } from './atomic-write'
 export { removeStaleTemporaries, writerOfTemporary, processIsAlive } from './stale-temporaries'
-export { sha256, renderWithProvenance, readProvenance, startsWithProvenance } from './provenance'
+export { sha256, renderWithProvenance, readProvenance, startsWithProvenance, STORY_GENERATOR } from './provenance'
 export type { Provenance, ProvenanceInput, ReadProvenance } from './provenance'
 export { confinePath, DEFAULT_ALLOWED_ROOTS } from './allow-list'
 export type { PathDecision } from './allow-list'
@@ -34,6 +34,7 @@ export {
   cacheDirectoryOf,
   scratchDirectoryOf,
   instrumentedCacheOf,
+  commitsCacheOf,
   strengthFileOf,
   strengthScratchOf
 } from './specloop-directory'

@@ -65,3 +65,6 @@ export function readProvenance(content: string): ReadProvenance {
   const body = lines.slice(3).join('\n')
   return { provenance, body, editedByHand: sha256(body) !== provenance.bodySha256 }
 }
+
+/** The generator of stateful stories' classes, as their provenance names it (governance words a story's question as a scenario). */
+export const STORY_GENERATOR = 'offline/stories'

@@ -11,7 +11,7 @@ import path from 'node:path'
  *     history.jsonl        one line per reported run, for the trend
  *     runs/<run-id>/       one verify run: messages.ndjson, trace.json, coverage/
  *     runs/latest          a symlink to the last run
- *     cache/               rebuildable: instrumented sources, the read tsconfig
+ *     cache/               rebuildable: instrumented sources, the read tsconfig, the metrics' commits
  *     strength/            the last `specloop strength` result (strength.json), its mutants' scratch runs
  *     scratch/             a copy of the project a command works on without touching it (removed after)
  *
@@ -99,6 +99,11 @@ export function cacheDirectoryOf(projectDirectory: string): string {
 /** The content-addressed cache of instrumented sources. */
 export function instrumentedCacheOf(projectDirectory: string): string {
   return path.join(cacheDirectoryOf(projectDirectory), 'instrumented')
+}
+
+/** What `specloop metrics` (and the report) read of each commit, kept by hash: commits never change. */
+export function commitsCacheOf(projectDirectory: string): string {
+  return path.join(cacheDirectoryOf(projectDirectory), 'commits.json')
 }
 
 /** The last mutation run's result: `strength --affected`, the report and the gate read it. */

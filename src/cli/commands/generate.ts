@@ -15,6 +15,7 @@ import { describeFreshness, describeOfflineRound, describeOfflineSummary, printG
 import { stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
 import type { CommandContext, RegisterCommand } from '../command'
+import { sayWhenInterrupted } from '../child-cleanup'
 
 interface GenerateCommandOptions extends GeneratorCommandOptions {
   sandbox: boolean
@@ -86,7 +87,7 @@ async function runOfflineLoop({ context, json, options, project }: GenerateRun):
       loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs }
     })
   else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
-  else describeOfflineSummary(loop).forEach((line) => writeLine(io.stdout, line))
+  else describeOfflineSummary(loop, firstGeneration?.implementations).forEach((line) => writeLine(io.stdout, line))
   context.setExitCode(loop.exitCode)
 }
 
@@ -167,6 +168,12 @@ export const registerGenerate: RegisterCommand = (program, context) => {
     )
   addGeneratorOptions(command)
   command.action(async (options: GenerateCommandOptions) => {
+    // Each file is written whole or not at all (a temporary file renamed into place): stopping loses no file, and may leave them older.
+    sayWhenInterrupted(
+      (signal) =>
+        `specloop generate: stopped by ${signal}; every file is whole, as it was or as written ` +
+        '(each is written to a temporary file, then renamed): specloop generate --check says whether they are up to date'
+    )
     const globals = context.globals()
     const project = { cwd: globals.cwd, env: context.io.env, profiles: globals.profile, configFile: globals.config, strict: options.strict }
     const run: GenerateRun = { context, json: globals.format === 'json', options, project }

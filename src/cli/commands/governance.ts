@@ -32,7 +32,9 @@ function printApprove(result: ApproveResult, stdout: NodeJS.WritableStream, stde
     const text =
       decision.action === 'unchanged'
         ? `already approved by ${decision.previous!.by} (${decision.previous!.at.slice(0, 10)})`
-        : decision.action
+        : decision.previous
+          ? `approved, in place of ${decision.previous.by}'s approval, which the rule in force does not accept`
+          : decision.action
     writeLine(stdout, `${where} "${decision.key}": ${text}`)
   }
   const changed = result.decisions.filter((decision) => decision.action !== 'unchanged').length

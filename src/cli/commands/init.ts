@@ -35,22 +35,39 @@ function printInit(result: InitResult, io: CliIo): void {
     existing ? `Added specloop to the project in ${result.directory}:` : `Created a spec project in ${result.directory}:`
   )
   for (const file of result.written) writeLine(io.stdout, `  created  ${file}`)
-  if (result.merged) {
-    writeLine(
-      io.stdout,
-      result.merged.added.length > 0
-        ? `  package.json: added ${result.merged.added.join(', ')}`
-        : '  package.json: already has everything specloop needs'
-    )
-  }
+  if (result.merged) printPackageMerge(result.merged, io.stdout)
   if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
   printEditorSettings(result.editor, io.stdout)
   printNxPlugin(result.nx, io)
   const relative = path.relative(io.cwd, result.directory)
-  // Quoted for the shell when it needs to be, so the line can be pasted as it is.
-  const where = /^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`
-  writeLine(io.stdout, `Next: ${relative ? `cd ${where} && ` : ''}npm install && npx cucumber-js`)
+  const where = shellPath(relative)
+  writeLine(io.stdout, `Next: ${nextCommands(result, io.cwd)}`)
   printSpecloopDependency(result, relative ? where : '', io.stdout)
+}
+
+/** Quoted for the shell when it needs to be, so the line can be pasted as it is. */
+const shellPath = (relative: string) => (/^[\w./-]+$/.test(relative) ? relative : `'${relative.replace(/'/g, `'\\''`)}'`)
+
+/** Install, then run: in an npm workspace the install belongs at the monorepo's root, the run in the project. */
+function nextCommands(result: InitResult, cwd: string): string {
+  const installAt = result.workspaceRoot ?? result.directory
+  const steps: string[] = []
+  const toInstall = path.relative(cwd, installAt)
+  if (toInstall) steps.push(`cd ${shellPath(toInstall)}`)
+  steps.push('npm install')
+  const toProject = path.relative(installAt, result.directory)
+  if (toProject) steps.push(`cd ${shellPath(toProject)}`)
+  steps.push('npx cucumber-js')
+  return `${steps.join(' && ')}${result.workspaceRoot ? ' (the project is an npm workspace: npm installs at the root)' : ''}`
+}
+
+/** What package.json gained, the placeholder replaced, and the scripts of the project's own that were kept. */
+function printPackageMerge(merged: NonNullable<InitResult['merged']>, stdout: NodeJS.WritableStream): void {
+  if (merged.added.length > 0) writeLine(stdout, `  package.json: added ${merged.added.join(', ')}`)
+  for (const key of merged.replaced) writeLine(stdout, `  package.json: replaced npm's placeholder ${key} (it only fails) with specloop's`)
+  if (merged.added.length + merged.replaced.length === 0) writeLine(stdout, '  package.json: already has everything specloop needs')
+  for (const kept of merged.keptScripts)
+    writeLine(stdout, `  package.json: kept your ${kept.key}; specloop's would be ${JSON.stringify(kept.command)}`)
 }
 
 /** How the project's package.json names specloop, or the command that adds it when init could not tell. */

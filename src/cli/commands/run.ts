@@ -1,6 +1,15 @@
 import path from 'node:path'
 import { resolveGenerator, run, RunPhase } from '../../index'
-import type { CheckResult, GenerateResult, VerifyResult, ReportResult, ModelGenerateResult, RunOptions } from '../../index'
+import type {
+  CheckResult,
+  GenerateResult,
+  VerifyResult,
+  ReportResult,
+  ModelGenerateResult,
+  OperationOutcome,
+  RunOptions,
+  RunResult
+} from '../../index'
 import { formatError } from '../../errors'
 import { CliIo, stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
@@ -69,6 +78,29 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   ]
 }
 
+const UNDONE: Record<Exclude<OperationOutcome['status'], 'synthesised'>, string> = {
+  ambiguous: 'ambiguous (the examples do not decide the rule)',
+  'no-rule': 'without a rule',
+  stateful: 'needing a model provider'
+}
+
+/** Why a run that did not stop is not green, counted: what the exit code stands for, in words. */
+function whyNotGreen(result: RunResult): string[] {
+  const reasons: string[] = []
+  const scenarios = result.verify?.scenarioCounts
+  if (scenarios && scenarios.total > scenarios.passed) reasons.push(`${plural(scenarios.total - scenarios.passed, 'scenario')} not passing`)
+  const ours = (result.generate?.implementations ?? []).filter((outcome) => !outcome.keptByHand)
+  for (const [status, words] of Object.entries(UNDONE)) {
+    const undone = ours.filter((outcome) => outcome.status === status)
+    if (undone.length > 0) reasons.push(`${undone.length} ${words}: ${undone.map((outcome) => outcome.name).join(', ')}`)
+  }
+  const modelAmbiguous = (result.model?.proposals ?? []).filter((proposal) => proposal.verdict.status === 'ambiguous').length
+  if (modelAmbiguous > 0) reasons.push(`${modelAmbiguous} of the model's rules ambiguous`)
+  const errors = result.errors.length
+  if (errors > 0) reasons.push(`${plural(errors, 'error')} above`)
+  return reasons
+}
+
 interface RunCommandOptions extends GeneratorCommandOptions {
   sandbox: boolean
   strict: boolean
@@ -123,7 +155,8 @@ async function runCommand(options: RunCommandOptions, context: CommandContext): 
   else {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     const verdict = result.exitCode === 0 ? 'green' : result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'not green'
-    writeLine(io.stdout, `run       ${verdict} in ${seconds} s`)
+    const reasons = result.exitCode === 0 ? [] : whyNotGreen(result)
+    writeLine(io.stdout, `run       ${verdict} in ${seconds} s${reasons.length > 0 ? `: ${reasons.join(', ')}` : ''}`)
   }
   context.setExitCode(result.exitCode)
 }

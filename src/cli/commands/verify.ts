@@ -98,7 +98,11 @@ export const registerVerify: RegisterCommand = (program, context) => {
       '--no-sandbox',
       `run without Node's permission model (for steps that must spawn processes or write outside ${SPECLOOP_DIRECTORY}/)`
     )
-    .option('--strict', 'hollow scenarios (no implementation code run, or no assertion in their Then steps) fail the run', false)
+    .option(
+      '--strict',
+      'hollow scenarios (no implementation code run, or no assertion in their Then steps) and unconfirmed generated code fail the run',
+      false
+    )
     .option(
       '--ci',
       'apply the policy\'s verify stage: with "stages": { "verify": "require-fresh" } in specloop.json, stale generated code is refused before anything runs',

@@ -5,7 +5,8 @@
  * before it is written. A mapping over a domain (every month, every tier) is not a lookup: it
  * names values the examples never show, and categorical inputs are mappings by nature.
  */
-import ts from 'typescript'
+import type * as TypeScript from 'typescript'
+import { compiler } from '../../compiler'
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, Value } from '../operation'
 
@@ -16,10 +17,11 @@ const KEY_SEPARATORS = [',', '|', ':', '-', '/', ' ', '_', ';', 'x', ', ']
 
 interface Literal {
   value: Value
-  node: ts.Node
+  node: TypeScript.Node
 }
 
-function literalValue(node: ts.Expression): Value | undefined {
+function literalValue(node: TypeScript.Expression): Value | undefined {
+  const ts = compiler()
   const inner = ts.isParenthesizedExpression(node) ? node.expression : node
   if (ts.isNumericLiteral(inner)) return Number(inner.text)
   if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text
@@ -28,29 +30,35 @@ function literalValue(node: ts.Expression): Value | undefined {
   return undefined
 }
 
-function identifierName(node: ts.Expression): string | undefined {
+function identifierName(node: TypeScript.Expression): string | undefined {
+  const ts = compiler()
   const inner = ts.isParenthesizedExpression(node) ? node.expression : node
   return ts.isIdentifier(inner) ? inner.text : undefined
 }
 
-function propertyKey(name: ts.PropertyName): Value | undefined {
+function propertyKey(name: TypeScript.PropertyName): Value | undefined {
+  const ts = compiler()
   if (ts.isNumericLiteral(name)) return Number(name.text)
   if (ts.isStringLiteral(name)) return name.text
   if (ts.isIdentifier(name)) return name.text
   return undefined
 }
 
-const EQUALITY = new Set([
-  ts.SyntaxKind.EqualsEqualsEqualsToken,
-  ts.SyntaxKind.EqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsToken
-])
+function isEquality(kind: TypeScript.SyntaxKind): boolean {
+  const { SyntaxKind } = compiler()
+  return (
+    kind === SyntaxKind.EqualsEqualsEqualsToken ||
+    kind === SyntaxKind.EqualsEqualsToken ||
+    kind === SyntaxKind.ExclamationEqualsEqualsToken ||
+    kind === SyntaxKind.ExclamationEqualsToken
+  )
+}
 
 /** The exported function of the operation: its parameter names, in the contract's input order. */
-function parameterNames(source: ts.SourceFile, name: string): string[] | undefined {
+function parameterNames(source: TypeScript.SourceFile, name: string): string[] | undefined {
+  const ts = compiler()
   let found: string[] | undefined
-  const parameters = (list: ts.NodeArray<ts.ParameterDeclaration>) =>
+  const parameters = (list: TypeScript.NodeArray<TypeScript.ParameterDeclaration>) =>
     list.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : ''))
   source.forEachChild((node) => {
     if (ts.isFunctionDeclaration(node) && node.name?.text === name) found = parameters(node.parameters)
@@ -70,15 +78,16 @@ function parameterNames(source: ts.SourceFile, name: string): string[] | undefin
 }
 
 /** Literals compared with each parameter, and literal keys of object and Map tables anywhere in the module. */
-function collectLiterals(source: ts.SourceFile, parameters: string[]): { byParameter: Map<string, Literal[]>; keys: Literal[] } {
+function collectLiterals(source: TypeScript.SourceFile, parameters: string[]): { byParameter: Map<string, Literal[]>; keys: Literal[] } {
+  const ts = compiler()
   const byParameter = new Map<string, Literal[]>(parameters.map((name) => [name, []]))
   const keys: Literal[] = []
-  const tie = (name: string | undefined, literal: ts.Expression) => {
+  const tie = (name: string | undefined, literal: TypeScript.Expression) => {
     const value = literalValue(literal)
     if (name !== undefined && value !== undefined) byParameter.get(name)?.push({ value, node: literal })
   }
-  const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && EQUALITY.has(node.operatorToken.kind)) {
+  const visit = (node: TypeScript.Node): void => {
+    if (ts.isBinaryExpression(node) && isEquality(node.operatorToken.kind)) {
       tie(identifierName(node.left), node.right)
       tie(identifierName(node.right), node.left)
     }
@@ -98,7 +107,7 @@ function collectLiterals(source: ts.SourceFile, parameters: string[]): { byParam
       node.elements.length >= 2 &&
       node.elements.every((element) => ts.isArrayLiteralExpression(element) && element.elements.length === 2)
     ) {
-      for (const pair of node.elements as ts.NodeArray<ts.ArrayLiteralExpression>) {
+      for (const pair of node.elements as TypeScript.NodeArray<TypeScript.ArrayLiteralExpression>) {
         const value = literalValue(pair.elements[0]!)
         if (value !== undefined) keys.push({ value, node: pair.elements[0]! })
       }
@@ -129,7 +138,7 @@ function memorises(literals: readonly Literal[], exampleValues: readonly Value[]
   return matched
 }
 
-function located(file: string, source: ts.SourceFile, node: ts.Node, message: string): SpecloopError {
+function located(file: string, source: TypeScript.SourceFile, node: TypeScript.Node, message: string): SpecloopError {
   const position = source.getLineAndCharacterOfPosition(node.getStart(source))
   return specloopError(
     'MODEL_ROW_LOOKUP',
@@ -151,6 +160,7 @@ function describe(values: readonly Literal[]): string {
  * else undefined. Only inputs that are not categories (nor yes/no) count: a rate per tier is a rule.
  */
 export function findRowLookup(file: string, content: string, operation: Operation): SpecloopError | undefined {
+  const ts = compiler()
   const source = ts.createSourceFile(file, content, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
   const parameters = parameterNames(source, operation.name)
   if (parameters === undefined) return undefined

@@ -76,7 +76,9 @@ export interface StepAnalysis {
   steps: PlannedStep[]
   operations: PlannedOperation[]
   fields: WorldField[]
-  /** Distinct step texts that needed a definition. */
+  /** Distinct step texts the generated definitions are for (none but generated ones match them). */
+  texts: number
+  /** Of those, the texts no definition at all matches now (not even one generated before): truly undefined. */
   undefinedTexts: number
   problems: string[]
   /** Located, for the user: generated steps that cannot work as planned (a Then after a hand-written When). */
@@ -148,6 +150,7 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
   const definedTexts = [...matchCache].filter(([, needs]) => !needs).map(([text]) => text)
   const checked = checkExpressions(groupSteps(undefinedOccurrences), definedTexts, parameterTypeRegistry(options.booleanRegexps))
   const world = new WorldFields(options.previousFields ?? [], options.keptFields ?? [])
+  const groupTexts = checked.groups.flatMap((group) => group.texts.map(({ text }) => text))
   const groupOfText = new Map<string, PlannedStep>()
   const steps = checked.groups.map((group) => {
     const step = planStep(group, world)
@@ -177,7 +180,8 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
     steps,
     operations,
     fields: world.all(),
-    undefinedTexts: checked.groups.reduce((sum, group) => sum + group.texts.length, 0),
+    texts: groupTexts.length,
+    undefinedTexts: groupTexts.filter((text) => !definitions.some((definition) => definition.matches(text))).length,
     problems: checked.problems,
     // One warning per place and text: the same pair of steps in several scenarios is told once.
     warnings: [...new Map(warnings.map((warning) => [formatError(warning), warning])).values()],

@@ -1,6 +1,17 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { baseVerb, camelCase, NameRegistry, operationNameFromWhen, parameterNameFromContext, toIdentifier, wordsOf } from './naming'
+import { compiler } from '../../compiler'
+import {
+  baseVerb,
+  camelCase,
+  isIdentifierPart,
+  isIdentifierStart,
+  NameRegistry,
+  operationNameFromWhen,
+  parameterNameFromContext,
+  toIdentifier,
+  wordsOf
+} from './naming'
 
 const operationName = (text: string) => operationNameFromWhen(wordsOf(text))
 
@@ -110,4 +121,16 @@ test('a name registry hands out unique names, case-insensitively for file names'
     [names.claim('isEven'), names.claim('IsEven'), names.claim('then'), names.claim('isEven')],
     ['isEven', 'IsEven2', 'then2', 'isEven3']
   )
+})
+
+test('identifier characters: ASCII answered as TypeScript answers it, without loading it', () => {
+  const ts = compiler()
+  for (let code = 0; code < 0x80; code++) {
+    const character = String.fromCharCode(code)
+    assert.equal(isIdentifierStart(character), ts.isIdentifierStart(code, ts.ScriptTarget.ES2022), `start ${code}`)
+    assert.equal(isIdentifierPart(character), ts.isIdentifierPart(code, ts.ScriptTarget.ES2022), `part ${code}`)
+  }
+  // Beyond ASCII TypeScript decides: newer Unicode than it knows is no identifier character.
+  assert.equal(isIdentifierPart('é'), true)
+  assert.equal(isIdentifierPart('\ua7d4'), false)
 })

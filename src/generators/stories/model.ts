@@ -70,7 +70,8 @@ export type Effect =
   /** A text as its characters, one item each: typing "abc" and then a backspace leaves "ab". */
   | { op: 'pushEach'; arg: number }
   | { op: 'unshift'; arg: number }
-  | { op: 'pushCount' }
+  /** The next number onto the list; with `wrapAfter`, the number after it is 1 again (tickets go round after 99). */
+  | { op: 'pushCount'; wrapAfter?: number }
   | { op: 'shift' }
   | { op: 'pop' }
   | { op: 'remove'; arg: number }
@@ -97,6 +98,15 @@ export type Effect =
    * changes (a coin unlocks the turnstile and goes into the cash box).
    */
   | { op: 'both'; first: Effect; second: Effect }
+  /**
+   * A command whose refusals are counted ("three wrong codes in a row lock the keypad"): each
+   * refusal counts one more on `reg`; accepted, it does `accepted` and starts the count again.
+   */
+  /**
+   * With `check`, the command also refuses, by itself, a value other than the one the state
+   * holds (a wrong code), whether or not a Then step reports that refusal.
+   */
+  | { op: 'strikes'; reg: NumberRegister; accepted: Effect; check?: number }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -116,6 +126,8 @@ export type Reading =
         | 'tableArgmax'
         /** What the quantity leaves once the table's entries are taken from it: seats free, with bookings by name. */
         | 'tableLeft'
+        /** What the limit leaves once the quantity is taken from it: free docks at a station of 10 docks with 4 bikes. */
+        | 'room'
       arg: number
     }
   | { read: 'tableAt'; key: number; arg: number }
@@ -233,6 +245,10 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     const first = applyEffect(state, effect.first, args)
     return first === undefined ? undefined : applyEffect(first, effect.second, args)
   }
+  if (effect.op === 'strikes') {
+    const accepted = applyEffect(state, effect.accepted, args)
+    return accepted === undefined ? undefined : { ...accepted, [effect.reg]: 0 }
+  }
   const next: State = { ...state }
   const numbers = applyNumberEffect(next, effect, args)
   if (numbers !== null) return numbers
@@ -290,7 +306,7 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       return next
     case 'pushCount':
       withOwnItems(next).items.push(next.count)
-      next.count += 1
+      next.count = effect.wrapAfter !== undefined && next.count >= effect.wrapAfter ? 1 : next.count + 1
       return next
     case 'shift':
     case 'pop':
@@ -349,6 +365,23 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
   }
 }
 
+/** What a refused command still changes: the count of refusals of a command that keeps one; undefined for every other. */
+export function refusalEffect(effect: Effect | undefined): Effect | undefined {
+  return effect?.op === 'strikes' ? { op: 'step', reg: effect.reg, sign: 1 } : undefined
+}
+
+/** Whether a command that checks its value against the one the state holds ("the code "1234" is entered") refuses it. */
+export function refusesItself(state: State, effect: Effect | undefined, args: readonly Value[]): boolean {
+  return effect?.op === 'strikes' && effect.check !== undefined && asKey(args[effect.check]) !== (state.mode ?? '')
+}
+
+/** The state after a refused command: its message recorded, and its count of refusals moved on where it keeps one. */
+export function refusedState(state: State, effect: Effect | undefined, args: readonly Value[], message: string | undefined): State {
+  const refused: State = { ...state, refused: true, refusal: message }
+  const strike = refusalEffect(effect)
+  return strike === undefined ? refused : (applyEffect(refused, strike, args) ?? refused)
+}
+
 /** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
 export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
   switch (reading.read) {
@@ -376,6 +409,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return tableSum(state)
     case 'tableLeft':
       return state.count - tableSum(state)
+    case 'room':
+      return state.limit === undefined ? undefined : state.limit - state.count
     case 'tableArgmax': {
       let best: [string, number] | undefined
       for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry
@@ -507,9 +542,9 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
       if (meaning.guard !== undefined) {
         const inputs = guardInputs(state, event.args, step, meaning.effect)
         const holds = evaluateProgram(meaning.guard.condition, inputs)
-        if (holds.ok && holds.value === true) {
+        if ((holds.ok && holds.value === true) || refusesItself(state, meaning.effect, event.args)) {
           const message = evaluateProgram(meaning.guard.message, inputs)
-          state = { ...state, refused: true, refusal: message.ok ? String(message.value) : undefined }
+          state = refusedState(state, meaning.effect, event.args, message.ok ? String(message.value) : undefined)
           continue
         }
       }

@@ -5,8 +5,8 @@
  * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
-import { type DistinguishingExample, type Program, describeProgram } from '../synthesis'
-import { type Effect, type Reading, type StateModel, type Story, type StoryStep, undecidedParts } from './model'
+import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
+import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 
 const INDENT = '  '
 
@@ -68,12 +68,12 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     return fields.claim(toIdentifier(camelCase(words.slice(-2)), fallback, 32))
   }
   const names: Names = {
-    count: fieldFrom(['count'], 'count'),
+    count: fieldFrom(['count'], model.meanings.some((meaning) => meaning.effect?.op === 'strikes') ? 'failures' : 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
     items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
-    mode: fieldFrom(['mode'], 'state'),
+    mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
     history: fields.claim('history'),
@@ -97,6 +97,14 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
   return names
 }
 
+/** What a command checks its value against, named after the Given step that sets it ("a door with the code {string}" → code). */
+function checkedWord(story: Story, model: StateModel): string | undefined {
+  if (!model.meanings.some((meaning) => meaning.effect?.op === 'strikes' && meaning.effect.check !== undefined)) return undefined
+  const setter = story.steps.find((step) => step.role === 'given' && model.meanings[step.index]!.effect?.op === 'modeArg')
+  const word = setter ? contentWords(wordsOfStep(setter).join(' ')).slice(-1)[0]?.toLowerCase() : undefined
+  return word !== undefined && /^[a-z]{3,}$/.test(word) ? word : undefined
+}
+
 /** A yes/no state no Then step names is named after the word of the step that sets it ("the radio is muted" → muted). */
 function flagWord(story: Story, model: StateModel): string {
   const setter = story.steps.find((step) => {
@@ -110,6 +118,8 @@ function flagWord(story: Story, model: StateModel): string {
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
 function effectLines(effect: Effect, names: Names, params: string[]): string[] {
   if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
+  // Accepted, a command that counts its refusals starts the count again.
+  if (effect.op === 'strikes') return [...effectLines(effect.accepted, names, params), `this.${names[effect.reg]} = 0`]
   return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
 }
 
@@ -161,7 +171,12 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
     case 'unshift':
       return [`${items}.unshift(${arg(effect.arg)})`]
     case 'pushCount':
-      return [`${items}.push(this.${names.count})`, `this.${names.count} += 1`]
+      return [
+        `${items}.push(this.${names.count})`,
+        effect.wrapAfter === undefined
+          ? `this.${names.count} += 1`
+          : `this.${names.count} = this.${names.count} >= ${effect.wrapAfter} ? 1 : this.${names.count} + 1`
+      ]
     case 'shift':
     case 'pop':
       return [`this.${names.produced} = ${items}.${effect.op}()`]
@@ -301,6 +316,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'tableLeft':
       return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'room':
+      return `(${instance}.${names.limit} ?? 0) - ${instance}.${names.count}`
     case 'tableArgmax':
       return (
         `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
@@ -339,6 +356,7 @@ const READING_REGISTER: Record<string, string> = {
   tableArgmax: 'table',
   tableAt: 'table',
   tableLeft: 'table',
+  room: 'limit',
   contains: 'items',
   joined: 'items',
   empty: 'items'
@@ -371,6 +389,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     addEffectRegisters(effect.second, used)
     return
   }
+  if (effect.op === 'strikes') addEffectRegisters(effect.accepted, used)
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
@@ -389,7 +408,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const reading = meaning.reading
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
-    if (reading?.read === 'tableLeft') used.add('count')
+    if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
     const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
       const text =
@@ -441,7 +460,9 @@ export function renderStory(
     )
   }
   const summary: string[] = []
-  const body = [...preamble(rendering), ...classLines(rendering, summary), ...accessorLines(rendering)]
+  const lines = [...preamble(rendering), ...classLines(rendering, summary), ...accessorLines(rendering)]
+  // A rounded calculation calls the helper synthesis writes for it (numbers.ts `asDecimal`).
+  const body = lines.some(callsDecimal) ? [...lines, '', ...DECIMAL_HELPER.split('\n')] : lines
   return {
     className,
     modulePath: `generated/src/${fileBase}.ts`,
@@ -496,8 +517,11 @@ function headerLines(story: Story, options: Parameters<typeof renderStory>[4]): 
 
 /** The Refusal class and the transition tables of "next mode" commands. */
 function preamble({ story, model, names }: Rendering): string[] {
+  const counted = model.meanings.some((meaning) => refusalEffect(meaning.effect) !== undefined)
   const lines = [
-    '/** A command the state does not allow: it changes nothing, and its message says why. */',
+    counted
+      ? '/** A command the state does not allow: it changes nothing but the count of its refusals, and its message says why. */'
+      : '/** A command the state does not allow: it changes nothing, and its message says why. */',
     'export class Refusal extends Error {}',
     ''
   ]
@@ -606,10 +630,7 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
   ]
   const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
   const inCode = (program: Program) => guardText(program, names, params, step, meaning.effect)
-  if (meaning.guard) {
-    const refusal = `throw new Refusal(${inCode(meaning.guard.message)})`
-    lines.push(always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(meaning.guard.condition)}) ${refusal}`)
-  }
+  if (meaning.guard) lines.push(...refusalLines(meaning.guard, meaning.effect, { names, params, inCode }, always))
   const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
   // With undo, every other accepted command keeps the state it started from, and forgets what was undone.
   const op = meaning.effect?.op
@@ -627,6 +648,33 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
   for (const line of effect) lines.push(`${INDENT}${INDENT}${line}`)
   lines.push(`${INDENT}}`)
   return lines
+}
+
+/**
+ * The refusal of a guarded command: thrown as it is, or, where the command counts its refusals,
+ * with its message taken from the state it met before the count moves on.
+ */
+function refusalLines(
+  guard: Guard,
+  effect: Effect | undefined,
+  { names, params, inCode }: { names: Names; params: string[]; inCode: (program: Program) => string },
+  always: boolean
+): string[] {
+  const strike = refusalEffect(effect)
+  if (strike === undefined) {
+    const refusal = `throw new Refusal(${inCode(guard.message)})`
+    return [always ? `${INDENT}${INDENT}${refusal}` : `${INDENT}${INDENT}if (${inCode(guard.condition)}) ${refusal}`]
+  }
+  // A command that checks its value refuses one other than the state's, whatever else its guard says.
+  const checked =
+    effect?.op === 'strikes' && effect.check !== undefined ? ` || ${argument(params, effect.check)} !== (this.${names.mode} ?? '')` : ''
+  const body = [`const message = ${inCode(guard.message)}`, ...effectLines(strike, names, []), 'throw new Refusal(message)']
+  if (always) return body.map((line) => `${INDENT}${INDENT}${line}`)
+  return [
+    `${INDENT}${INDENT}if (${checked === '' ? inCode(guard.condition) : `(${inCode(guard.condition)})${checked}`}) {`,
+    ...body.map((line) => `${INDENT}${INDENT}${INDENT}${line}`),
+    `${INDENT}${INDENT}}`
+  ]
 }
 
 /** Each scenario's World has its own instance. */

@@ -36,12 +36,15 @@ import {
   type StoryEvent,
   type StoryScenario,
   type StoryStep,
+  applyEffect,
   applyStep,
   expectedOf,
   explainsStory,
   guardInputs,
   initialState,
   read,
+  refusalEffect,
+  refusesItself,
   stateInputs,
   undecidedParts
 } from './model'
@@ -136,10 +139,43 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     givenEffectOptions(step, story, modes, add)
     return options
   }
-  if (step.params.length === 0) countingEffectOptions(step, modes, bounds, add, speaksOfUndo(story))
+  if (step.params.length === 0)
+    countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
-  return [...options, ...compoundEffectOptions(options)]
+  return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
+}
+
+/** Counting a command's refusals: one more register, dearer than a count. */
+const STRIKE_BITS = 6
+const STRIKE_WORDS = /\b(in a row|wrong|tries|try|attempts?|failures?|failed|strikes?|mistakes?|locks?|locked|lockout)\b/
+
+/**
+ * A command refused in some scenario may count its refusals ("three wrong codes in a row lock
+ * the keypad"): accepted, it does nothing else, sets the yes/no state or a mode, and starts the
+ * count again ("the right code clears the count"); the guard then reads the count.
+ */
+function strikeEffectOptions(step: StoryStep, story: Story, modes: string[]): Array<Option<Effect>> {
+  const index = story.steps.indexOf(step)
+  const everRefused = refusedEvents(story).some((refused, scenario) =>
+    [...refused].some((position) => story.scenarios[scenario]!.events[position]!.step === index)
+  )
+  // Only where the words speak of failures or a lock: every option more widens the whole search.
+  if (!everRefused || !STRIKE_WORDS.test(`${story.description}\n${step.words}`.toLowerCase())) return []
+  const bits = STRIKE_BITS
+  const accepted: Array<Option<Effect>> = [
+    { value: { op: 'none' }, bits: 0 },
+    ...[true, false].map((value) => ({ value: { op: 'flag' as const, value }, bits: FLAG_BITS })),
+    ...modes.map((value) => ({ value: { op: 'mode' as const, value }, bits: namesMode(step, value) ? 0.5 : 3 }))
+  ]
+  return accepted.flatMap((option) => [
+    { value: { op: 'strikes', reg: 'count', accepted: option.value }, bits: bits + option.bits },
+    // Or a value checked against the one the state holds: a wrong one is refused whether a Then step says so or not.
+    ...stringParams(step).map((check) => ({
+      value: { op: 'strikes' as const, reg: 'count' as const, accepted: option.value, check },
+      bits: bits + option.bits + 1
+    }))
+  ])
 }
 
 type AddOption = (value: Effect, bits: number, cued?: boolean) => void
@@ -155,12 +191,21 @@ const BOTH_BITS = 2
 function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Effect>> {
   const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
   const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
-  return states.flatMap((state) =>
-    amounts.map((amount) => ({
-      value: { op: 'both' as const, first: state.value, second: amount.value },
-      bits: state.bits + amount.bits + BOTH_BITS
-    }))
-  )
+  const both = (first: Option<Effect>, second: Option<Effect>) => ({
+    value: { op: 'both' as const, first: first.value, second: second.value },
+    bits: first.bits + second.bits + BOTH_BITS
+  })
+  // An amount that changes the quantity and adds to a running total besides ("5 people enter": inside, and the day's total).
+  const totals = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'other' && option.value.sign > 0)
+  const counted = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'count')
+  return [
+    ...states.flatMap((state) => amounts.map((amount) => both(state, amount))),
+    ...counted.flatMap((count) =>
+      totals
+        .filter((total) => total.value.op === 'add' && count.value.op === 'add' && total.value.arg === count.value.arg)
+        .map((total) => both(count, total))
+    )
+  ]
 }
 
 /** A Given step sets the state up: a quantity, a limit, a mode, the list's first item, a table entry. */
@@ -174,13 +219,18 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     if (followsAGiven(step, story))
       for (const sign of [1, -1] as const) add({ op: 'add', reg: 'count', arg, sign }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
     add({ op: 'set', reg: 'other', arg }, 3)
-    add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to)\b/))
+    add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to|room for|docks|places)\b/))
   }
   for (const arg of strings) {
     add({ op: 'modeArg', arg }, 2.5)
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // Two numbers, a limit and how much of it is taken ("a station with 10 docks and 4 bikes").
+  for (const limit of numbers)
+    for (const arg of numbers)
+      if (arg !== limit)
+        add({ op: 'both', first: { op: 'set', reg: 'limit', arg: limit }, second: { op: 'set', reg: 'count', arg } }, 2 + 3 + BOTH_BITS)
   // A mode the step names ("the light is green") is the one it sets. One that ignores the step's
   // values costs what ignoring them does ("the light shows {word}" setting "red" whatever the word).
   for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length === 0 ? 3 : IGNORED_VALUES_BITS, namesMode(step, mode))
@@ -188,7 +238,13 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
 }
 
 /** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
-function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[], add: AddOption, history: boolean): void {
+function countingEffectOptions(
+  step: StoryStep,
+  modes: string[],
+  bounds: number[],
+  add: AddOption,
+  { history, wraps }: { history: boolean; wraps: boolean }
+): void {
   for (const reg of ['count', 'other'] as const) {
     add(
       { op: 'step', reg, sign: 1 },
@@ -213,6 +269,9 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
   add({ op: 'shift' }, 3, cue(step, SERVE))
   add({ op: 'pop' }, 3.5, cue(step, POP))
   add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
+  // Numbers that go round after one the feature's words name ("the tickets go round after 99"), where they speak of it.
+  if (wraps)
+    for (const after of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) add({ op: 'pushCount', wrapAfter: after }, 7, true)
   add({ op: 'clear' }, 4, cue(step, RESET))
   for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
   add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
@@ -227,6 +286,12 @@ function countingEffectOptions(step: StoryStep, modes: string[], bounds: number[
 /** Every pair of the feature's numbers, the lower first: the bounds a quantity may be kept within. */
 function boundPairs(bounds: readonly number[]): Array<[number, number]> {
   return bounds.flatMap((low, index) => bounds.slice(index + 1).map((high): [number, number] => [low, high]))
+}
+
+/** Whether the feature's words speak of numbers going round ("the tickets go round after 99", "back to 1"). */
+function speaksOfGoingRound(story: Story): boolean {
+  const text = [story.name, story.description, ...story.scenarios.map((scenario) => scenario.name)].join('\n').toLowerCase()
+  return /\b(go|goes|going|went|come|comes) (round|around)\b|\bwraps?\b|\bback to (1|one|0|zero)\b|\bstarts? again\b/.test(text)
 }
 
 /** Whether a step's words or the feature's speak of undoing. */
@@ -302,6 +367,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'last', arg }, bits: 3.5 })
     options.push({ value: { read: 'tableSum', arg }, bits: 4 })
     options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
+    options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
   if (numbers.length === 0) {
     for (const arg of strings) {
@@ -404,6 +470,8 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['history']
     case 'both':
       return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
+    case 'strikes':
+      return [effect.reg, ...registersOfEffect(effect.accepted)]
   }
 }
 
@@ -428,6 +496,8 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'tableLeft':
     case 'tableArgmax':
       return 'table'
+    case 'room':
+      return 'limit'
     case 'mode':
       return 'mode'
     case 'flag':
@@ -531,8 +601,15 @@ function simulate(
           return undefined
         continue
       }
-      if (step.role === 'when') state = { ...state, refused: refused[index]!.has(position), refusal: undefined }
-      if (refused[index]!.has(position)) continue
+      // A command that checks its value refuses a wrong one by itself, reported or not.
+      const isRefused = refused[index]!.has(position) || (step.role === 'when' && refusesItself(state, effects[event.step], event.args))
+      if (step.role === 'when') state = { ...state, refused: isRefused, refusal: undefined }
+      if (isRefused) {
+        // A command that counts its refusals still counts this one.
+        const strike = refusalEffect(effects[event.step])
+        if (strike !== undefined) state = applyEffect(state, strike, event.args) ?? state
+        continue
+      }
       const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, step.role)
       if (next === undefined) return undefined
       state = next
@@ -710,7 +787,8 @@ const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
   'mode',
   'joined',
   'tableSum',
-  'tableLeft'
+  'tableLeft',
+  'room'
 ])
 
 function sharedReadings(readings: Array<Option<Reading>>): number {
@@ -734,8 +812,8 @@ function neededRegisters(readings: Reading[]): Set<Register> {
   // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
   if (needed.has('items')) needed.add('count')
   if (needed.has('other')) needed.add('count')
-  // What is left is the quantity less the table's entries.
-  if (readings.some((reading) => reading.read === 'tableLeft')) needed.add('count')
+  // What is left is the quantity less the table's entries; the room, the limit less the quantity.
+  if (readings.some((reading) => reading.read === 'tableLeft' || reading.read === 'room')) needed.add('count')
   // A derived reading reads the quantities: they must be free to change.
   if (readings.some((reading) => reading.read === 'derived')) needed.add('count')
   return needed
@@ -778,6 +856,8 @@ function recordSolution(search: StorySearch, effects: Array<Effect | undefined>,
   const finalEffects = effects.map((effect, index) =>
     effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
   )
+  // A yes/no state no step ever sets (it starts cleared) reads the same in every state: it tells nothing.
+  if (readings.some((reading) => reading?.read === 'flag') && !finalEffects.some(setsTheFlag)) return
   const everyScenario = story.scenarios.map((_, index) => index)
   if (simulate(story, finalEffects, readings, refused, everyScenario) === undefined) return
   const model = finishModel(story, finalEffects, readings, refused)
@@ -793,6 +873,13 @@ function recordSolution(search: StorySearch, effects: Array<Effect | undefined>,
 function tableBits(story: Story, learnt: ReadonlyArray<{ next?: Array<[string, string]> } | undefined>): number {
   const entries = learnt.reduce((sum, entry) => sum + (entry?.next?.length ?? 0), 0)
   return entries === 0 ? 0 : entries * Math.log2(Math.max(2, modeValues(story).length))
+}
+
+/** Whether an effect sets the yes/no state (which starts cleared), alone or beside another change. */
+function setsTheFlag(effect: Effect | undefined): boolean {
+  if (effect?.op === 'flag') return effect.value
+  if (effect?.op === 'both') return setsTheFlag(effect.first) || setsTheFlag(effect.second)
+  return effect?.op === 'strikes' && setsTheFlag(effect.accepted)
 }
 
 /** The story's status: the cheapest model, and whether the probes or its unconfirmed parts leave it undecided. */
@@ -957,6 +1044,8 @@ function guardOf(
       if (event.step !== step.index) return
       const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step, effect)
       const isRefused = refused[scenarioIndex]!.has(position)
+      // A wrong value no Then step reports is refused by the command itself: its message is not known.
+      if (!isRefused && refusesItself(traces.states[scenarioIndex]![position]!, effect, event.args)) return
       const message = isRefused ? messageAfter(story, scenario, position) : undefined
       occurrences.push({ inputs, refused: isRefused, message, source: event.source })
     })
@@ -967,6 +1056,8 @@ function guardOf(
       if (!/^arg\d+$/.test(name) && name !== 'after' && !(GUARD_INPUT_REGISTERS[name]?.every((register) => kept.has(register)) ?? false))
         delete occurrence.inputs[name]
   }
+  // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
+  if (effect?.op === 'strikes' && effect.check !== undefined && occurrences.every((occurrence) => occurrence.refused)) return undefined
   return synthesiseGuard(story, step, occurrences, effect)
 }
 
@@ -1125,14 +1216,61 @@ function naturalGuard(
   const amount = effect.op === 'both' ? effect.second : effect
   const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
+  // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
+  const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
+    ? [{ kind: 'apply', operator: 'greater', args: [after, { kind: 'input', name: 'limit', type: 'number' }] }]
+    : []
   const candidates: Program[] =
     sign < 0
       ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }]
-      : bounds
-          .filter((bound) => bound > 0)
-          .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+      : [
+          ...limit,
+          ...bounds
+            .filter((bound) => bound > 0)
+            .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+        ]
   return impliedBy(occurrences, candidates)
 }
+
+const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual'])
+
+/**
+ * A threshold the examples leave open lies at the edge they showed allowed: a kettle that took
+ * 1.70 litres and refused 1.80 is refused above 1.70 (`after > 1.7`), not from 1.80 on; one that
+ * refused to boil 0.20 litres and boiled 0.25 is refused below 0.25. A bound the feature's words
+ * name is kept as it is; so is every rule that is not one comparison with a constant.
+ */
+function atTheAllowedEdge(program: Program, occurrences: Occurrence[], story: Story): Program {
+  const negated = program.kind === 'apply' && program.operator === 'not' ? program.args[0]! : undefined
+  const comparison = negated ?? program
+  if (comparison.kind !== 'apply' || !COMPARISONS.has(comparison.operator)) return program
+  const [left, right] = comparison.args as [Program, Program]
+  const constantFirst = left.kind === 'constant'
+  const measured = constantFirst ? right : left
+  const bound = constantFirst ? left : right
+  if (bound.kind !== 'constant' || typeof bound.value !== 'number' || mentionedNumbers(story).includes(bound.value)) return program
+  // Whether the rule refuses above the bound ("greater" with the measure first, or "less" with the constant first, not negated).
+  const above = (comparison.operator.startsWith('greater') !== constantFirst) !== (negated !== undefined)
+  const values = occurrences.map((occurrence) => {
+    const value = evaluateProgram(measured, withoutAfter(occurrence.inputs))
+    return { refused: occurrence.refused, value: value.ok && typeof value.value === 'number' ? value.value : undefined }
+  })
+  if (values.some((entry) => entry.value === undefined)) return program
+  const allowed = values.filter((entry) => !entry.refused).map((entry) => entry.value!)
+  if (allowed.length === 0) return program
+  const edge = above ? Math.max(...allowed) : Math.min(...allowed)
+  const snapped: Program = { kind: 'apply', operator: above ? 'greater' : 'less', args: [measured, { kind: 'constant', value: edge }] }
+  // Only where the edge still tells every refused example from every allowed one.
+  return (
+    impliedBy(
+      occurrences.map((occurrence) => ({ ...occurrence, inputs: withoutAfter(occurrence.inputs) })),
+      [snapped]
+    ) ?? program
+  )
+}
+
+/** What a refusal the command's effect implies costs at most: a comparison of two inputs. */
+const NATURAL_GUARD_BITS = 6
 
 /** The first candidate refusal that holds exactly when the command was refused. */
 function impliedBy(
@@ -1165,7 +1303,7 @@ function synthesiseGuard(
   const condition = guardCondition(story, occurrences, problem, effect)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   if (condition === undefined || messages.some((occurrence) => occurrence.message === undefined)) return undefined
-  const message = guardMessage(story, messages, problem)
+  const message = guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
   if (message === undefined) return undefined
   return {
     guard: { condition: condition.program, message: message.program },
@@ -1231,8 +1369,9 @@ function guardCondition(
   const natural = result.status === 'synthesised' ? undefined : naturalGuard(effect, occurrences, mentionedNumbers(story))
   return {
     status: result.status,
-    program: natural ?? result.outputs[0]!.program,
-    bits: result.outputs[0]!.bits,
+    program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
+    // A refusal the effect implies is as cheap as the simplest rule: no dearer than a comparison with the limit.
+    bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),
     question: result.outputs[0]!.question
   }
 }
@@ -1265,13 +1404,25 @@ function guardMessage(
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
 const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit', 'left']
 
+/** The guard inputs in the order a message quotes them: the values given, the state the command changes, the rest of the state. */
+function quotedFirst(names: string[], effect: Effect | undefined): string[] {
+  const changed = effect === undefined ? [] : registersOfEffect(effect)
+  const inputOf: Partial<Record<Register, string>> = { count: 'count', other: 'other', items: 'size', table: 'stock', limit: 'limit' }
+  const first = changed.flatMap((register) =>
+    inputOf[register] !== undefined && names.includes(inputOf[register]) ? [inputOf[register]] : []
+  )
+  const state = [...first, ...QUOTED_STATE.filter((name) => names.includes(name) && !first.includes(name))]
+  return [...names.filter((name) => !QUOTED_STATE.includes(name)), ...state]
+}
+
 /**
  * A refusal's message written as the code that says it: each value it quotes (a title, a floor,
  * what is left in stock) becomes the input that holds it, where every row with this message
  * agrees on it, so the message speaks of the case at hand, not of the example's.
  */
 function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Value>>, names: string[], fixed: ReadonlySet<number>): Program {
-  const candidates = [...names.filter((name) => /^arg\d+$/.test(name)), ...QUOTED_STATE.filter((name) => names.includes(name))]
+  // In the order `quotedFirst` gives: the state the command changes before the rest.
+  const candidates = [...names.filter((name) => /^arg\d+$/.test(name)), ...names.filter((name) => QUOTED_STATE.includes(name))]
   const agreed = candidates.filter((name) => rows.every((row) => row[name] !== undefined && row[name] === rows[0]![name]))
   const pieces: Array<string | { name: string; type: 'string' | 'number' }> = [message]
   for (const name of agreed) {
@@ -1471,7 +1622,9 @@ export function describeModel(story: Story, model: StateModel): string {
       const meaning = model.meanings[step.index]!
       const parts = [
         meaning.effect && meaning.effect.op !== 'none' ? JSON.stringify(meaning.effect) : '',
-        meaning.reading ? `reads ${meaning.reading.read}` : '',
+        meaning.reading
+          ? `reads ${meaning.reading.read}${meaning.reading.read === 'derived' && meaning.reading.rule ? ` ${describeProgram(meaning.reading.rule)}` : ''}`
+          : '',
         meaning.guard ? `refused when ${describeProgram(meaning.guard.condition)}` : ''
       ].filter(Boolean)
       return parts.length > 0 ? `${step.expression}: ${parts.join(', ')}` : ''

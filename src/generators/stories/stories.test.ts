@@ -729,17 +729,7 @@ test('undo and redo are a history of states: each command keeps the state it sta
   const effects = result.solution.model.meanings.map((meaning) => meaning.effect?.op)
   assert.ok(effects.includes('undo') && effects.includes('redo'), effects.join())
   // The written class keeps the same history: run a held-out sequence on it.
-  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
-  const rendered = renderStory(story, result.solution.model, names, names, { status: 'ambiguous' })
-  const ts = compiler()
-  const output = ts.transpileModule(rendered.module, {
-    reportDiagnostics: true,
-    compilerOptions: { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
-  })
-  assert.deepEqual(output.diagnostics ?? [], [])
-  const exports: Record<string, unknown> = {}
-  runInNewContext(output.outputText, { exports })
-  const accessor = exports[rendered.accessor] as (world: object) => Record<string, (...args: unknown[]) => void> & { refusal?: string }
+  const { rendered, accessor } = renderedClass(story, result.solution.model)
   const note = accessor({})
   const method = (expression: string) => methodOf(story, rendered, expression)
   for (const word of ['a', 'b', 'c']) note.attempt!(() => note[method('I type {string}')]!(word))
@@ -752,6 +742,27 @@ test('undo and redo are a history of states: each command keeps the state it sta
   assert.equal(note.refusal, 'nothing to redo')
   assert.match([...rendered.bodies.values()].flat().join('\n'), /\.join\(" "\)\)\.to\.equal/)
 })
+
+/** A model's class, written, compiled strictly and loaded: its accessor gives a scenario's instance. */
+function renderedClass(
+  story: Story,
+  model: Parameters<typeof runScenario>[1]
+): {
+  rendered: ReturnType<typeof renderStory>
+  accessor: (world: object) => Record<string, (...args: unknown[]) => void> & { refusal?: string }
+} {
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, model, names, names, { status: 'ambiguous' })
+  const ts = compiler()
+  const output = ts.transpileModule(rendered.module, {
+    reportDiagnostics: true,
+    compilerOptions: { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
+  })
+  assert.deepEqual(output.diagnostics ?? [], [])
+  const exports: Record<string, unknown> = {}
+  runInNewContext(output.outputText, { exports })
+  return { rendered, accessor: exports[rendered.accessor] as ReturnType<typeof renderedClass>['accessor'] }
+}
 
 /** The method a rendered class gives a step: named in the summary line that calls it. */
 function methodOf(story: Story, rendered: ReturnType<typeof renderStory>, expression: string): string {
@@ -1139,4 +1150,390 @@ test('a clamp the description names is in the commands, and no Then step reads s
   const then = story.steps.find((step) => step.role === 'then')!
   assert.equal(result.solution.model.meanings[then.index]!.reading?.read, 'count')
   assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+})
+
+const PIN_FEATURE = `Feature: Cash machine PIN
+  The card works with its PIN. Three wrong PINs in a row block the card: every PIN
+  is then refused with "card blocked", even the right one, until the bank unblocks it.
+  The right PIN clears the count of wrong PINs.
+
+  Scenario: the right PIN
+    Given a card with the PIN "1234"
+    When the PIN "1234" is typed
+    Then the menu is shown: yes
+
+  Scenario: a wrong PIN
+    Given a card with the PIN "1234"
+    When the PIN "9999" is typed
+    Then the PIN is refused with "wrong PIN"
+    And the menu is shown: no
+    And there have been 1 wrong PINs
+
+  Scenario: the right PIN after two slips
+    Given a card with the PIN "5555"
+    When the PIN "1111" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "2222" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "5555" is typed
+    Then the menu is shown: yes
+    And there have been 0 wrong PINs
+
+  Scenario: blocked after three slips
+    Given a card with the PIN "2468"
+    When the PIN "1" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "2" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "3" is typed
+    Then the PIN is refused with "wrong PIN"
+    When the PIN "2468" is typed
+    Then the PIN is refused with "card blocked"
+    And the menu is shown: no
+    When the bank unblocks the card
+    And the PIN "2468" is typed
+    Then the menu is shown: yes
+
+  Scenario: the card is taken out
+    Given a card with the PIN "7777"
+    When the PIN "7777" is typed
+    Then the menu is shown: yes
+    When the card is taken out
+    Then the menu is shown: no
+`
+
+const PIN_HELD_OUT = `Feature: Cash machine PIN
+  Scenario: a slip after the card came back
+    Given a card with the PIN "1357"
+    When the PIN "1357" is typed
+    And the card is taken out
+    And the PIN "0000" is typed
+    Then the PIN is refused with "wrong PIN"
+    And there have been 1 wrong PINs
+
+  Scenario: blocked, then unblocked
+    Given a card with the PIN "8642"
+    When the PIN "1" is typed
+    And the PIN "2" is typed
+    And the PIN "3" is typed
+    Then there have been 3 wrong PINs
+    When the PIN "8642" is typed
+    Then the PIN is refused with "card blocked"
+    When the bank unblocks the card
+    And the PIN "8642" is typed
+    Then the menu is shown: yes
+    And there have been 0 wrong PINs
+`
+
+test('a refused command that still counts: three wrong PINs block the card, the right one clears the count', () => {
+  const { story, heldOut } = storyWithHoldout(PIN_FEATURE, PIN_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const typed = story.steps.find((step) => step.expression === 'the PIN {string} is typed')!
+  assert.equal(result.solution.model.meanings[typed.index]!.effect?.op, 'strikes')
+  // The written class counts a refusal too, and quotes the state it met before counting it.
+  const { rendered, accessor } = renderedClass(story, result.solution.model)
+  const card = accessor({})
+  const method = (expression: string) => methodOf(story, rendered, expression)
+  card[method('a card with the PIN {string}')]!('4321')
+  const refusals: Array<string | undefined> = []
+  for (const pin of ['1', '2', '3', '4321']) {
+    card.attempt!(() => card[method('the PIN {string} is typed')]!(pin))
+    refusals.push(card.refusal)
+  }
+  assert.deepEqual(refusals, ['wrong PIN', 'wrong PIN', 'wrong PIN', 'card blocked'])
+  card.attempt!(() => card[method('the bank unblocks the card')]!())
+  card.attempt!(() => card[method('the PIN {string} is typed')]!('4321'))
+  assert.equal(card.refusal, undefined)
+})
+
+test('a value checked against the one the state holds: a wrong one is refused and counted even where no Then step says so', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Phone screen lock
+  Three wrong PINs in a row lock the phone; the right PIN clears the count. A locked phone
+  refuses every PIN with "phone locked" until it is restarted.
+
+  Scenario: the right PIN
+    Given a phone with the PIN "2580"
+    When the PIN "2580" is tried
+    Then the phone unlocks
+
+  Scenario: a wrong PIN
+    Given a phone with the PIN "2580"
+    When the PIN "1111" is tried
+    Then the PIN is refused with "wrong PIN"
+    And the phone is locked: no
+
+  Scenario: three wrong PINs
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "3" is tried
+    Then the phone is locked: yes
+
+  Scenario: locked even for the right PIN
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "3" is tried
+    And the PIN "2580" is tried
+    Then the PIN is refused with "phone locked"
+
+  Scenario: the right PIN clears the count
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "2580" is tried
+    And the PIN "3" is tried
+    Then the phone is locked: no
+
+  Scenario: a restart
+    Given a phone with the PIN "2580"
+    When the PIN "1" is tried
+    And the PIN "2" is tried
+    And the PIN "3" is tried
+    And the phone is restarted
+    And the PIN "2580" is tried
+    Then the phone unlocks
+`,
+    `Feature: Phone screen lock
+  Scenario: another PIN, locked
+    Given a phone with the PIN "0000"
+    When the PIN "0001" is tried
+    And the PIN "0002" is tried
+    And the PIN "0003" is tried
+    And the PIN "0004" is tried
+    Then the phone is locked: yes
+
+  Scenario: another PIN, one slip
+    Given a phone with the PIN "7777"
+    When the PIN "7778" is tried
+    And the PIN "7777" is tried
+    Then the phone unlocks
+    And the phone is locked: no
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const { rendered, accessor } = renderedClass(story, result.solution.model)
+  const phone = accessor({})
+  const method = (expression: string) => methodOf(story, rendered, expression)
+  phone[method('a phone with the PIN {string}')]!('4321')
+  const refusals: Array<string | undefined> = []
+  for (const pin of ['1', '4321', '2', '3', '4', '4321']) {
+    phone.attempt!(() => phone[method('the PIN {string} is tried')]!(pin))
+    refusals.push(phone.refusal)
+  }
+  assert.deepEqual(refusals, ['wrong PIN', undefined, 'wrong PIN', 'wrong PIN', 'wrong PIN', 'phone locked'])
+})
+
+test('numbers that go round after one the feature names: the ticket after 50 is 1 again', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Pharmacy queue numbers
+
+  Scenario: two customers
+    Given the number roll starts at 7
+    When a customer pulls a number
+    And a customer pulls a number
+    Then the last number pulled is 8
+    And 2 customers are in the queue
+
+  Scenario: serving
+    Given the number roll starts at 7
+    When a customer pulls a number
+    And the next number is served
+    Then the display shows 7
+    And 0 customers are in the queue
+
+  Scenario: the numbers go round after 50
+    Given the number roll starts at 49
+    When a customer pulls a number
+    And a customer pulls a number
+    And a customer pulls a number
+    Then the last number pulled is 1
+    And 3 customers are in the queue
+`,
+    `Feature: Pharmacy queue numbers
+  Scenario: round again
+    Given the number roll starts at 50
+    When a customer pulls a number
+    And a customer pulls a number
+    And a customer pulls a number
+    And the next number is served
+    Then the display shows 50
+    And the last number pulled is 2
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const { rendered, accessor } = renderedClass(story, result.solution.model)
+  const roll = accessor({}) as unknown as Record<string, (...args: unknown[]) => void> & Record<string, unknown>
+  const method = (expression: string) => methodOf(story, rendered, expression)
+  roll[method('the number roll starts at {int}')]!(50)
+  roll.attempt!(() => roll[method('a customer pulls a number')]!())
+  roll.attempt!(() => roll[method('a customer pulls a number')]!())
+  assert.match(rendered.module, />= 50 \? 1 :/)
+  assert.ok(Object.values(roll).some((value) => Array.isArray(value) && value.join() === '50,1'))
+})
+
+test('a limit and a quantity from one Given: the room left is the limit less the quantity, and a command past the limit is refused', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Locker bank
+  Taking a locker when none is free is refused with "no locker free"; freeing one when
+  none is in use is refused with "no locker in use".
+
+  Scenario: taking two
+    Given a locker bank with 8 lockers and 3 in use
+    When a locker is taken
+    And a locker is taken
+    Then 5 lockers are in use
+    And 3 lockers are free
+
+  Scenario: all in use
+    Given a locker bank with 4 lockers and 4 in use
+    When a locker is taken
+    Then it is refused with "no locker free"
+    And 4 lockers are in use
+    And 0 lockers are free
+
+  Scenario: none in use
+    Given a locker bank with 2 lockers and 0 in use
+    When a locker is freed
+    Then it is refused with "no locker in use"
+    When a locker is taken
+    Then 1 lockers are in use
+
+  Scenario: freeing
+    Given a locker bank with 5 lockers and 2 in use
+    When a locker is freed
+    Then 1 lockers are in use
+    And 4 lockers are free
+`,
+    `Feature: Locker bank
+  Scenario: one left
+    Given a locker bank with 3 lockers and 2 in use
+    When a locker is taken
+    Then 0 lockers are free
+    When a locker is taken
+    Then it is refused with "no locker free"
+    When a locker is freed
+    Then 2 lockers are in use
+    And 1 lockers are free
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const free = story.steps.find((step) => step.expression === '{int} lockers are free')!
+  assert.equal(result.solution.model.meanings[free.index]!.reading?.read, 'room')
+  const { rendered } = renderedClass(story, result.solution.model)
+  assert.match([...rendered.bodies.values()].flat().join('\n'), /\.limit \?\? 0\) - /)
+})
+
+test('an amount that changes the quantity and a running total: the refusal past the limit quotes what the command changes', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Swimming pool gate
+  The pool has room for a number of swimmers. A group that would not fit is refused
+  with "pool full". More leaving than are in is refused with "only N in the pool".
+
+  Scenario: in and out
+    Given a pool with room for 40 swimmers
+    When 6 swimmers get in
+    And 2 swimmers get out
+    Then 4 swimmers are in the pool
+    And 6 swimmers came today
+
+  Scenario: full
+    Given a pool with room for 10 swimmers
+    When 7 swimmers get in
+    And 4 swimmers get in
+    Then the gate says "pool full"
+    And 7 swimmers are in the pool
+    When 3 swimmers get in
+    Then 10 swimmers are in the pool
+
+  Scenario: too many leaving
+    Given a pool with room for 30 swimmers
+    When 3 swimmers get in
+    And 5 swimmers get out
+    Then the gate says "only 3 in the pool"
+    When 3 swimmers get out
+    Then 0 swimmers are in the pool
+    And 3 swimmers came today
+
+  Scenario: two sessions
+    Given a pool with room for 8 swimmers
+    When 8 swimmers get in
+    And 8 swimmers get out
+    And 8 swimmers get in
+    Then 8 swimmers are in the pool
+    And 16 swimmers came today
+`,
+    `Feature: Swimming pool gate
+  Scenario: a long day
+    Given a pool with room for 5 swimmers
+    When 5 swimmers get in
+    And 2 swimmers get out
+    And 3 swimmers get in
+    Then the gate says "pool full"
+    When 4 swimmers get out
+    Then the gate says "only 3 in the pool"
+    And 3 swimmers are in the pool
+    And 5 swimmers came today
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+})
+
+test('a threshold the examples leave open lies at the edge they showed allowed: 5.20 litres fit, so 5.25 would overflow', () => {
+  const { story, heldOut } = storyWithHoldout(
+    `Feature: Watering can
+
+  Scenario: filling
+    Given an empty watering can
+    When 3.00 litres are poured in
+    Then the can holds 3.00 litres
+
+  Scenario: overflowing
+    Given an empty watering can
+    When 4.00 litres are poured in
+    And 1.30 litres are poured in
+    Then the pouring is refused with "the can would overflow"
+    And the can holds 4.00 litres
+    When 1.20 litres are poured in
+    Then the can holds 5.20 litres
+
+  Scenario: watering
+    Given an empty watering can
+    When 2.00 litres are poured in
+    And 0.50 litres are used
+    Then the can holds 1.50 litres
+
+  Scenario: two fills
+    Given an empty watering can
+    When 2.00 litres are poured in
+    And 3.00 litres are poured in
+    Then the can holds 5.00 litres
+    When 0.30 litres are poured in
+    Then the pouring is refused with "the can would overflow"
+`,
+    `Feature: Watering can
+  Scenario: just over
+    Given an empty watering can
+    When 5.00 litres are poured in
+    And 0.25 litres are poured in
+    Then the pouring is refused with "the can would overflow"
+    And the can holds 5.00 litres
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model), 'the model passes the held-out scenarios')
+  const poured = story.steps.find((step) => step.expression === '{float} litres are poured in')!
+  assert.match(describeProgram(result.solution.model.meanings[poured.index]!.guard!.condition), /> 5\.2\b/)
 })

@@ -8,7 +8,8 @@
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
-import { roundHalfUp, simplestDecimal } from './numbers'
+import { dateValue } from './dates'
+import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
 import { OPERATORS, type OperatorName } from './operators'
 
@@ -85,6 +86,25 @@ export function affineOn(problem: Problem, rows: readonly number[], entries: rea
   return found
 }
 
+/**
+ * A date a fixed number of days from a date input (due back 21 days after it is borrowed): the
+ * days are learnt from the rows like any offset, and the sum is written back as a date.
+ */
+export function dateOffsetsOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'string' || rows.length < 2) return []
+  const days = problem.target.map((value) => (typeof value === 'string' ? dateValue(value) : undefined))
+  if (days.some((day) => day === undefined)) return []
+  const found: Candidate[] = []
+  for (const entry of entries) {
+    if (entry.program.kind !== 'apply' || entry.program.operator !== 'dateValue') continue
+    const fit = fitAffine(entry.values, days as number[], rows)
+    if (fit === undefined || fit.slope !== 1 || fit.intercept === 0) continue
+    const program = apply('dateText', affineProgram(entry.program, fit))
+    found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
+  }
+  return found
+}
+
 /** Least-squares line through the rows: the estimate rounded rules start from. */
 function leastSquares(values: ReadonlyArray<unknown>, target: readonly Value[], rows: readonly number[]): AffineFit | undefined {
   const xs = rows.map((row) => values[row] as number)
@@ -99,7 +119,7 @@ function leastSquares(values: ReadonlyArray<unknown>, target: readonly Value[], 
 }
 
 const ROUNDINGS = [
-  ['round', (value: number) => Math.round(value)],
+  ['round', (value: number) => Math.round(asDecimal(value))],
   ['roundCents', (value: number) => roundHalfUp(value, 2)]
 ] as const
 
@@ -170,11 +190,11 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
   // Rounded down or up where the words say so ("rounded down to a whole number").
   const directed = (['floor', 'ceil'] as const)
     .filter((operator) => problem.prior.cued(...OPERATORS[operator].words))
-    .map((operator) => [operator, operator === 'floor' ? Math.floor : Math.ceil] as const)
+    .map((operator) => [operator, (value: number) => (operator === 'floor' ? Math.floor : Math.ceil)(asDecimal(value))] as const)
   const roundings: ReadonlyArray<readonly [OperatorName, (value: number) => number]> = [
     ...ROUNDINGS,
     ...directed,
-    ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(value / step) * step] as const] : [])
+    ...(step !== undefined && step !== 1 ? [['roundTo', (value: number) => Math.round(asDecimal(value / step)) * step] as const] : [])
   ]
   for (const [rounding, roundValue] of roundings) {
     // Rounded to whole numbers only when the outputs are whole; to cents when they have cents.

@@ -63,6 +63,12 @@ const SMALL_MODULI = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 60, 100]
 const PAD_WIDTHS = [3, 4, 5, 6, 8]
 const CHUNK_SIZES = [2, 3, 4, 5]
 const SEPARATORS = [' ', '-', '_', '.', ',', '/', '@', ':']
+/**
+ * A cut at a number the words name, pointing the other way than they say ("heavier than 20"
+ * written `weight >= 20`): beyond the confidence margin, so the words are no question, yet the
+ * examples can overrule them.
+ */
+const CONTRADICTED_BOUND_BITS = 9
 /** Operands of a learnt threshold stay small: `score >= 90`, `a - b > 10`. */
 const COMPARED_OPERAND_BITS = 12
 /** Operands of a sum, product, min or max of two computed values. */
@@ -241,7 +247,7 @@ export class Bank {
       .map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
     this.chunkSizes = [
-      ...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8)])
+      ...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8), ...prior.lengths])
     ].map((value) => this.literal(value))
     this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map(
       (value) => this.literal(value)
@@ -853,10 +859,15 @@ export class Bank {
       const upper = distinct[index + 1]!
       const mentioned = [...this.prior.mentioned].filter((value) => value >= lower && value <= upper)
       if (mentioned.length > 0) {
-        // A number the feature names can be a cut either way: "2 degrees or colder", "under 2 degrees".
+        // A number the feature names can be a cut either way: "2 degrees or colder", "under 2 degrees";
+        // where its words say which ("heavier than 20"), the other way pays for contradicting them.
         for (const value of mentioned) {
-          add(value, gapBits - 1, lower)
-          if (value !== lower && value !== upper) add(value, gapBits - 1, value)
+          const side = this.prior.boundSides.get(value)
+          // Cut from `lower`: the number falls below the cut when it is `lower` itself, else above.
+          const contradicted = (from: number) =>
+            side === undefined || (value === from) === (side === 'lower') ? 0 : CONTRADICTED_BOUND_BITS
+          add(value, gapBits - 1 + contradicted(lower), lower)
+          if (value !== lower && value !== upper) add(value, gapBits - 1 + contradicted(value), value)
           // Named twice, as the last whole value of one band and the first of the next ("15 to 24", "25 or more").
           if (integral && value !== lower && mentioned.includes(value + 1)) add(value + 1, gapBits - 2, lower)
         }

@@ -9,6 +9,7 @@
 import type { Value } from '../operation'
 import { multipleOf, roundingStep } from './arithmetic'
 import { type Candidate, probeValues } from './candidate'
+import { roundHalfUp } from './numbers'
 import { OPERATORS } from './operators'
 import type { Probe } from './probes'
 import { describeProgram, type Program, subprograms } from './program'
@@ -21,7 +22,7 @@ export const CONFIDENCE = 0.9
 /** The output domain is held to on probes at least this ordinary: between and just beyond the examples. */
 const DOMAIN_PLAUSIBILITY = 0.8
 /** Probes less ordinary than this do not raise questions (a tenfold input, say). */
-const QUESTION_PLAUSIBILITY = 0.3
+export const QUESTION_PLAUSIBILITY = 0.3
 
 export interface DistinguishingExample {
   inputs: Record<string, Value>
@@ -276,7 +277,7 @@ function outside(domain: OutputDomain, value: SynthValue): boolean {
  * the same rule rounded to the cent give the same answer wherever the spec could check one.
  */
 export function inDomain(domain: OutputDomain, value: SynthValue): SynthValue {
-  return domain.cents === true && typeof value === 'number' ? Math.round(value * 100) / 100 : value
+  return domain.cents === true && typeof value === 'number' ? roundHalfUp(value, 2) : value
 }
 
 /** What answering outside the examples' domain on ordinary inputs costs a rule. */

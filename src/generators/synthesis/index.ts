@@ -8,6 +8,7 @@ export type { SynthesisOptions, SynthesisResult, SynthesisFailureReason, Synthes
 export type { DistinguishingExample } from './confidence'
 export { MARGIN_BITS, CONFIDENCE } from './confidence'
 export { describeProgram, evaluateProgram, programSize, subprograms } from './program'
+export { DECIMAL_HELPER, callsDecimal } from './numbers'
 export type { Program, Evaluation } from './program'
 export type { Form } from './candidate'
 export { renderOperation, describeQuestion } from './render'

@@ -4,8 +4,9 @@
  *   example's own output (`first === 'Ada' ? 'ada.lovelace' : ...`): the acceptance test counts
  *   such branches as the table they restate, and what is left of the rule must compress the rest;
  * - a branch only one example takes that answers text copied from that example's own inputs
- *   (`first.length <= 5 ? '' : 'feathers'`): a piece of one row, which no other input will
- *   ever need. Such a rule may be the best the language has, but it is never confident.
+ *   (`first.length <= 5 ? '' : 'feathers'`), or a piece of that example's own output (`'-03-02'`
+ *   of a due date `2024-03-02`): a piece of one row, which no other input will ever need. Such a
+ *   rule may be the best the language has, but it is never confident.
  */
 import type { Value } from '../operation'
 import type { Candidate, Problem } from './candidate'
@@ -88,11 +89,20 @@ function inputTextOf(problem: Problem, row: number): string {
   )
 }
 
-/** Whether a branch's answer copies text from the inputs of the one row that takes it. */
+/** Whether `text` is a proper part of the output, long enough not to be a word of the rule's own (a separator, a unit). */
+function pieceOf(text: string, output: Value): boolean {
+  if (typeof output !== 'string') return false
+  const piece = plain(text)
+  const whole = plain(output)
+  return piece.length >= COPIED_RUN && piece !== whole && whole.includes(piece)
+}
+
+/** Whether a branch's answer copies text from the inputs, or a piece of the output, of the one row that takes it. */
 function copiedFrom(branch: Program, problem: Problem, rows: readonly number[]): boolean {
   if (rows.length !== 1) return false
   const inputs = inputTextOf(problem, rows[0]!)
-  return textConstants(branch).some((text) => sharesRun(plain(text), inputs))
+  const output = problem.target[rows[0]!]!
+  return textConstants(branch).some((text) => sharesRun(plain(text), inputs) || pieceOf(text, output))
 }
 
 /**

@@ -111,10 +111,47 @@ export function greatestCommonDivisor(a: number, b: number): number {
 }
 
 /**
- * Half up to `places` decimals on the decimal as written, past a product's float noise
- * (19.99 * 50 / 100 is 9.994999999999999, which people round to 10.00).
+ * The decimal a calculation on written decimals stands for, past binary noise: 19.99 * 50 is
+ * 999.4999999999999 in binary and 999.5 on paper, 100 * 1.1 / 4 is 27.500000000000004 and 27.5.
+ * Fourteen significant digits keep every number a person writes and drop the last bits a
+ * product or a quotient adds, so rounding (to a whole number, a tenth, a cent) sees the
+ * decimal. Generated code calls the same function (`DECIMAL_HELPER`), so it rounds as the
+ * evaluator does.
  */
+export function asDecimal(value: number): number {
+  // Only a whole or a half can be tipped by the noise, and writing a number out is slow (the bank
+  // rounds thousands of values): any other value is returned as it is, which rounds the same.
+  const half = Math.round(value * 2) / 2
+  if (Math.abs(value - half) > 1e-9 * Math.max(1, Math.abs(value))) return value
+  return Number(value.toPrecision(DECIMAL_DIGITS))
+}
+
+const DECIMAL_DIGITS = 14
+
+/** `asDecimal` as generated code writes it, once per module that rounds a calculation. */
+export const DECIMAL_HELPER = [
+  '/** The decimal a calculation stands for, past binary noise (19.99 * 50 is 999.4999999999999, not 999.5). */',
+  'function asDecimal(value: number): number {',
+  `  return Number(value.toPrecision(${DECIMAL_DIGITS}))`,
+  '}'
+].join('\n')
+
+/** Half up to `places` decimals on the decimal as written (19.99 * 50 / 100 is 9.994999999999999, which people round to 10.00). */
 export function roundHalfUp(value: number, places: number): number {
   const scale = 10 ** places
-  return Math.round(Number((value * scale).toFixed(6))) / scale
+  return Math.round(asDecimal(value * scale)) / scale
+}
+
+/** Whether generated text calls `asDecimal`: its module then needs DECIMAL_HELPER. */
+export function callsDecimal(text: string): boolean {
+  return /\basDecimal\(/.test(text)
+}
+
+/**
+ * `asDecimal(operand)` in generated code, or the operand alone where no noise can tip it: a name
+ * or a number as written, or a name divided by a whole number (`minutes / 60`), whose value at a
+ * whole or a half is exact in binary (a multiple of a half divided exactly).
+ */
+export function decimalText(operand: string): string {
+  return /^(?:[A-Za-z_$][\w$]*|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]* \/ \d+)$/.test(operand) ? operand : `asDecimal(${operand})`
 }

@@ -8,7 +8,7 @@
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText } from './clock'
 import { dateText, dateValue } from './dates'
-import { roundHalfUp } from './numbers'
+import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
   MONTHS,
   MONTH_DAYS,
@@ -79,6 +79,19 @@ function infix(symbol: string, precedence: number): (args: readonly Rendered[]) 
 
 function call(name: string): (args: readonly Rendered[]) => Rendered {
   return (args) => ({ text: `${name}(${args.map((argument) => argument.text).join(', ')})`, precedence: PRECEDENCE.primary })
+}
+
+/** Math.round, floor or ceil of a calculation rounds its decimal, as the evaluator does (numbers.ts `asDecimal`). */
+function roundingCall(name: string): (args: readonly Rendered[]) => Rendered {
+  return ([operand]) => ({ text: `${name}(${decimalText(operand!.text)})`, precedence: PRECEDENCE.primary })
+}
+
+/** Rounded to tenths or cents: `Math.round(asDecimal(price * 100)) / 100`. */
+function scaledRounding(name: string, scale: number): (args: readonly Rendered[]) => Rendered {
+  return ([operand]) => ({
+    text: `${name}(${decimalText(`${wrap(operand!, PRECEDENCE.multiplicative)} * ${scale}`)}) / ${scale}`,
+    precedence: PRECEDENCE.multiplicative
+  })
 }
 
 function method(suffix: (args: readonly Rendered[]) => string): (args: readonly Rendered[]) => Rendered {
@@ -367,8 +380,8 @@ export const OPERATORS = {
   floor: {
     arguments: ['number'],
     result: 'number',
-    apply: numericUnary(Math.floor),
-    render: call('Math.floor'),
+    apply: numericUnary((a) => Math.floor(asDecimal(a))),
+    render: roundingCall('Math.floor'),
     bits: 5,
     family: 'rounding',
     words: ['full', 'complete', 'completed', 'down', 'floor', 'only full']
@@ -376,8 +389,8 @@ export const OPERATORS = {
   ceil: {
     arguments: ['number'],
     result: 'number',
-    apply: numericUnary(Math.ceil),
-    render: call('Math.ceil'),
+    apply: numericUnary((a) => Math.ceil(asDecimal(a))),
+    render: roundingCall('Math.ceil'),
     bits: 5,
     family: 'rounding',
     words: ['started', 'begun', 'part of', 'partial', 'up', 'needed', 'ceil']
@@ -385,8 +398,8 @@ export const OPERATORS = {
   round: {
     arguments: ['number'],
     result: 'number',
-    apply: numericUnary(Math.round),
-    render: call('Math.round'),
+    apply: numericUnary((a) => Math.round(asDecimal(a))),
+    render: roundingCall('Math.round'),
     bits: 5,
     family: 'rounding',
     words: ['round', 'rounded', 'nearest', 'about']
@@ -397,10 +410,7 @@ export const OPERATORS = {
     result: 'number',
     // Half up on the decimal as written, past the float noise (0.45 * 10 is 4.499999999999999).
     apply: numericUnary((a) => roundHalfUp(a, 1)),
-    render: (args) => ({
-      text: `Math.round(Number((${wrap(args[0]!, PRECEDENCE.multiplicative)} * 10).toFixed(6))) / 10`,
-      precedence: PRECEDENCE.multiplicative
-    }),
+    render: scaledRounding('Math.round', 10),
     bits: 6,
     family: 'rounding',
     words: ['one decimal', 'a decimal', '1 decimal', 'one decimal place', 'tenth', 'tenths', 'one place']
@@ -410,10 +420,7 @@ export const OPERATORS = {
     result: 'number',
     // Half up on the cent as written, past the float noise (19.99 * 50 / 100 is 9.994999999999999).
     apply: numericUnary((a) => roundHalfUp(a, 2)),
-    render: (args) => ({
-      text: `Math.round(Number((${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100).toFixed(6))) / 100`,
-      precedence: PRECEDENCE.multiplicative
-    }),
+    render: scaledRounding('Math.round', 100),
     bits: 6,
     family: 'rounding',
     words: ['cent', 'cents', 'rounded', 'round', 'nearest', 'penny', 'pence', 'price', 'money', 'total', 'vat', 'tax', 'bill']
@@ -422,11 +429,8 @@ export const OPERATORS = {
     arguments: ['number'],
     result: 'number',
     // Up to the next cent, past the float noise of a product (27.5 is 27.500000000000004 after * 1.1 / 4).
-    apply: numericUnary((a) => Math.ceil(Number((a * 100).toFixed(6))) / 100),
-    render: (args) => ({
-      text: `Math.ceil(Number((${wrap(args[0]!, PRECEDENCE.multiplicative)} * 100).toFixed(6))) / 100`,
-      precedence: PRECEDENCE.multiplicative
-    }),
+    apply: numericUnary((a) => Math.ceil(asDecimal(a * 100)) / 100),
+    render: scaledRounding('Math.ceil', 100),
     bits: 6,
     uncuedBits: 4,
     family: 'rounding',
@@ -435,9 +439,9 @@ export const OPERATORS = {
   roundTo: {
     arguments: ['number', 'number'],
     result: 'number',
-    apply: numeric((a, step) => (step > 0 ? finite(Math.round(a / step) * step) : undefined)),
+    apply: numeric((a, step) => (step > 0 ? finite(Math.round(asDecimal(a / step)) * step) : undefined)),
     render: (args) => ({
-      text: `Math.round(${wrap(args[0]!, PRECEDENCE.multiplicative + 1)} / ${args[1]!.text}) * ${args[1]!.text}`,
+      text: `Math.round(${decimalText(`${wrap(args[0]!, PRECEDENCE.multiplicative)} / ${args[1]!.text}`)}) * ${args[1]!.text}`,
       precedence: PRECEDENCE.multiplicative
     }),
     bits: 6,

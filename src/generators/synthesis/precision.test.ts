@@ -11,7 +11,7 @@ import { evaluateProgram, synthesise, type SynthesisResult } from './index'
 import { candidateOf, type Problem } from './candidate'
 import { judge } from './confidence'
 import { probeRows } from './probes'
-import { restatesRows, tableBitsOf } from './memorisation'
+import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { Prior } from './prior'
 import { apply, conditional, constant, input, type Program } from './program'
 import { COMPRESSION } from './search'
@@ -202,6 +202,23 @@ test("branches that test for one example's own value and answer its own output c
   assert.equal(restatesRows(candidateOf(general, prior.bits(general), 'expression'), problem, COMPRESSION), false)
 })
 
+test("a branch one example takes that answers a piece of that example's own output is not a rule", () => {
+  const rows: Value[][] = [
+    ['2026-01-05', '2026-01-26'],
+    ['2026-02-20', '2026-03-13'],
+    ['2024-02-10', '2024-03-02']
+  ]
+  const table = tabulate(operation('due', [['borrowed', 'string']], [['due', 'string']], rows))
+  const problem = { table, target: rows.map((row) => row[1]!), prior: new Prior({ text: '', inputs: 1 }) } as unknown as Problem
+  const borrowed = input('borrowed', 'string')
+  const before2025 = apply('less', apply('dateValue', borrowed), constant(20000))
+  // Only the 2024 row takes the first branch, which answers "-03-02", the end of its own output.
+  const memorising = conditional(before2025, constant('2024-03-02'.slice(4)), constant('2026-01-26'))
+  assert.equal(copiesOneRow(memorising, problem), true)
+  // The same shape answering words of its own (a separator, a unit) copies nothing.
+  assert.equal(copiesOneRow(conditional(before2025, constant('n/a'), constant('2026-01-26')), problem), false)
+})
+
 test('a rule with no answer on an ordinary probe is not confident', () => {
   const table = tabulate(
     operation(
@@ -253,4 +270,23 @@ test('a refusal outline decides the refusal and the fee outline the fee, under o
   assert.equal(answer(result, { weight: 25 }, 0), 19.5)
   assert.equal(answer(result, { weight: 100 }, 1), 'too heavy')
   assert.equal(answer(result, { weight: 0.5 }, 1), '')
+})
+
+test('a length the words name is a constant the search tries: the first ten characters, however long the cut', () => {
+  const result = synthesise(
+    operation(
+      'code',
+      [['station', 'string']],
+      [['code', 'string']],
+      ['Amsterdam', 'Rotterdam Centraal', 'Utrecht', 'Den Haag Centraal', 'Eindhoven Strijp'].map((station) => [
+        station,
+        // The examples as a person writes them: the first ten characters, upper case.
+        station.slice(0, 10).toUpperCase()
+      ]),
+      'The code is the first ten characters of the station name, in upper case.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.match(result.outputs[0]!.description, /\{1,10\}/)
+  assert.deepEqual(evaluateProgram(result.outputs[0]!.program, { station: 'Schiphol Airport' }), { ok: true, value: 'SCHIPHOL A' })
 })

@@ -46,3 +46,10 @@ test('every registered operator has a meaning, a TypeScript form and a cost', ()
   assert.equal(print(apply('concat', apply('toText', input('n', 'number')), constant(' days'))).text, '`${n} days`')
   assert.equal(print(apply('not', apply('divisibleBy', input('year', 'number'), constant(100)))).text, 'year % 100 !== 0')
 })
+
+test('a number the words name as a count of characters is a length: "the first ten characters", "at most 3 letters"', () => {
+  assert.deepEqual([...new Prior({ text: 'The code is the first ten characters of the name', inputs: 1 }).lengths], [10])
+  assert.deepEqual([...new Prior({ text: 'A tag has at most 3 letters; orders of 50 ship free', inputs: 1 }).lengths], [3])
+  assert.deepEqual([...new Prior({ text: 'Passwords of 12 lower-case letters', inputs: 1 }).lengths], [12])
+  assert.deepEqual([...new Prior({ text: 'Orders of 50 or more ship free within 3 days', inputs: 1 }).lengths], [])
+})

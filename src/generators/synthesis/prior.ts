@@ -9,6 +9,7 @@
  */
 import type { Value } from '../operation'
 import { OPERATORS, type OperatorName } from './operators'
+import { type BoundSide, describedBoundSides } from './described-bounds'
 import { significantDigits } from './numbers'
 import { type Program, subprograms } from './program'
 import type { SynthValue } from './values'
@@ -35,6 +36,10 @@ export class Prior {
   private readonly operatorCost = new Map<OperatorName, number>()
   /** Numbers the feature's words mention (not its example values). */
   readonly mentioned: ReadonlySet<number>
+  /** Of those, the ones whose words say which side of a cut they fall on ("heavier than 20": 20 is below it). */
+  readonly boundSides: ReadonlyMap<number, BoundSide>
+  /** Of those, the ones the words name as a number of characters ("the first 10 characters", "at most 3 letters"). */
+  readonly lengths: ReadonlySet<number>
   readonly inputBits: number
   /** Lower-case words and phrases of the context, for the lexicon. */
   readonly words: Set<string>
@@ -42,6 +47,8 @@ export class Prior {
   constructor(readonly context: PriorContext) {
     this.words = phrasesOf(context.text ?? '')
     this.mentioned = numbersOf(context.text ?? '')
+    this.boundSides = describedBoundSides(context.text ?? '')
+    this.lengths = lengthsOf(context.text ?? '')
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {
       const spec = OPERATORS[name]
@@ -174,8 +181,14 @@ const NUMBER_WORDS: Record<string, number[]> = {
   ten: [10],
   eleven: [11],
   twelve: [12],
+  thirteen: [13],
+  fourteen: [14],
   fifteen: [15],
+  sixteen: [16],
+  eighteen: [18],
   twenty: [20],
+  thirty: [30],
+  forty: [40],
   fifty: [50],
   hundred: [100],
   thousand: [1000],
@@ -230,4 +243,30 @@ function numbersOf(text: string): Set<number> {
   for (const word of plain.toLowerCase().match(/[a-z]+/g) ?? []) for (const value of NUMBER_WORDS[word] ?? []) numbers.add(value)
   if (plain.includes('%')) numbers.add(100)
   return numbers
+}
+
+/** Units a length of text is counted in. */
+const CHARACTER_UNITS = /^(characters?|chars?|letters?|digits?|symbols?)$/
+
+/**
+ * Numbers the text names as a length of text: a number ("10", "ten") followed, at most one word
+ * later, by a unit of characters ("the first 10 characters", "at most 3 letters", "8 lower-case letters").
+ */
+function lengthsOf(text: string): Set<number> {
+  const lengths = new Set<number>()
+  const words =
+    text
+      .replace(/<[^>]*>/g, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}.-]+/gu) ?? []
+  words.forEach((word, index) => {
+    const value = /^\d+$/.test(word)
+      ? Number(word)
+      : NUMBER_WORDS[word]?.length === 1 && /^[a-z]+$/.test(word)
+        ? NUMBER_WORDS[word]![0]
+        : undefined
+    if (value === undefined || !Number.isInteger(value) || value < 1) return
+    if (words.slice(index + 1, index + 3).some((next) => CHARACTER_UNITS.test(next))) lengths.add(value)
+  })
+  return lengths
 }

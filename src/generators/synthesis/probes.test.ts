@@ -69,3 +69,18 @@ test('text probes change the number of words and their case; categories stay the
   assert.ok(texts.some((text) => text.split(' ').length >= 3))
   assert.ok(texts.some((text) => text !== text.toLowerCase()))
 })
+
+test('text gets a probe of a length between the examples: a middling surname where only one is long', () => {
+  const table = tableOf(
+    [['surname', 'string']],
+    ['Li', 'Wei', 'Ross', 'Kim', 'Alexander'].map((surname) => ({ surname }))
+  )
+  const probes = probeRows(table)
+  // The lengths are 2 to 4 and 9: the long one cut to the middle of that gap.
+  const middling = probes.find((probe) => probe.inputs['surname'] === 'Alexan')
+  assert.ok(middling !== undefined && middling.plausibility >= 0.8)
+  // Several words are less ordinary than one where every example is one word.
+  const severalWords = probes.filter((probe) => (probe.inputs['surname'] as string).includes(' '))
+  assert.ok(severalWords.length > 0)
+  assert.ok(severalWords.every((probe) => probe.plausibility < middling.plausibility))
+})

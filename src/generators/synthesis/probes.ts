@@ -172,9 +172,11 @@ function textProbes(values: string[]): ProbeValue[] {
     if (value === '' || values.includes(value)) return
     found.set(value, Math.max(found.get(value) ?? 0, plausibility))
   }
+  // Several words are as ordinary as the examples' are: less so where every example is one word.
+  const severalWords = values.some((value) => splitWords(value, ' ').length > 1) ? 0.9 : 0.7
   if (words.length > 0) {
     add(words[words.length - 1]!, 0.8)
-    add([words[0], words[Math.floor(words.length / 2)], words[words.length - 1]].join(' '), 0.9)
+    add([words[0], words[Math.floor(words.length / 2)], words[words.length - 1]].join(' '), severalWords)
     add([...words.slice(0, 4)].join(' '), 0.7)
   }
   add(first.toUpperCase(), 0.6)
@@ -205,7 +207,26 @@ function textProbes(values: string[]): ProbeValue[] {
   if (first.length > 1) add(first.slice(0, -1), 0.7)
   add(second + second.charAt(second.length - 1), 0.7)
   add(first + first.slice(0, 5), 0.6)
+  const between = lengthBetween(values)
+  if (between !== undefined) add(between, 0.8)
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+/**
+ * A length between the examples', as numbers get values between theirs: the longest example cut
+ * to the middle of the widest gap between the examples' lengths (where only one surname is long,
+ * what does one of middling length give?).
+ */
+function lengthBetween(values: readonly string[]): string | undefined {
+  const lengths = [...new Set(values.map((value) => [...value].length))].sort((a, b) => a - b)
+  let widest: [number, number] | undefined
+  for (let index = 1; index < lengths.length; index++) {
+    const gap: [number, number] = [lengths[index - 1]!, lengths[index]!]
+    if (gap[1] - gap[0] > 2 && (widest === undefined || gap[1] - gap[0] > widest[1] - widest[0])) widest = gap
+  }
+  if (widest === undefined) return undefined
+  const longest = values.reduce((best, value) => ([...value].length > [...best].length ? value : best))
+  return [...longest].slice(0, Math.floor((widest[0] + widest[1]) / 2)).join('')
 }
 
 /** Example rows spread over the table: the first, the last and some between. */

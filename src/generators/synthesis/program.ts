@@ -99,25 +99,28 @@ export function inputsUsed(program: Program, into: string[] = []): string[] {
   return into
 }
 
-/** The program with inputs replaced by programs (a derived quantity written out in terms of the inputs). */
-export function substituteInputs(program: Program, replacements: Readonly<Record<string, Program>>): Program {
+/** The program with each leaf (an input, a constant, a table) replaced as `replace` says. */
+export function mapLeaves(program: Program, replace: (leaf: Program) => Program): Program {
   switch (program.kind) {
-    case 'input':
-      return replacements[program.name] ?? program
     case 'apply':
-      return { ...program, args: program.args.map((argument) => substituteInputs(argument, replacements)) }
+      return { ...program, args: program.args.map((argument) => mapLeaves(argument, replace)) }
     case 'conditional':
       return {
         ...program,
-        condition: substituteInputs(program.condition, replacements),
-        then: substituteInputs(program.then, replacements),
-        otherwise: substituteInputs(program.otherwise, replacements)
+        condition: mapLeaves(program.condition, replace),
+        then: mapLeaves(program.then, replace),
+        otherwise: mapLeaves(program.otherwise, replace)
       }
     case 'match':
-      return { ...program, cases: program.cases.map((entry) => ({ ...entry, result: substituteInputs(entry.result, replacements) })) }
+      return { ...program, cases: program.cases.map((entry) => ({ ...entry, result: mapLeaves(entry.result, replace) })) }
     default:
-      return program
+      return replace(program)
   }
+}
+
+/** The program with inputs replaced by programs (a derived quantity written out in terms of the inputs). */
+export function substituteInputs(program: Program, replacements: Readonly<Record<string, Program>>): Program {
+  return mapLeaves(program, (leaf) => (leaf.kind === 'input' ? (replacements[leaf.name] ?? leaf) : leaf))
 }
 
 /** Nodes, for summaries: a table counts its entries. */

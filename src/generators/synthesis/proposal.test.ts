@@ -3,14 +3,17 @@ import assert from 'node:assert/strict'
 import type { Operation } from '../operation'
 import { checkProposal, proposalProbes, PROPOSAL_RULE, type ProposalAnswer } from './proposal'
 
-function deliveryDays(rows: Array<[number, number]>): Operation {
+function deliveryDays(
+  rows: Array<[number, number]>,
+  context = 'Delivery takes 1 day under 50 km, 2 days up to 300 km, 4 days beyond'
+): Operation {
   return {
     name: 'deliveryDays',
     whenText: 'the parcel travels <km> km',
     inputs: [{ name: 'km', type: 'number' }],
     outputs: [{ name: 'days', type: 'number' }],
     scenarios: ['delivery'],
-    context: 'Delivery takes 1 day under 50 km, 2 days up to 300 km, 4 days beyond',
+    context,
     examples: rows.map(([km, days], index) => ({ inputs: { km }, outputs: { days }, source: `features/delivery.feature:${10 + index}` }))
   }
 }
@@ -101,13 +104,16 @@ test('without a synthesised rule to hold it to, a proposal stays unconfirmed', (
 })
 
 test('agreeing with a rule the examples do not decide is still ambiguous: the examples decide, not who wrote the code', () => {
-  // Nothing between 40 and 60 says where the second band starts.
-  const undecided = deliveryDays([
-    [10, 1],
-    [40, 1],
-    [60, 2],
-    [120, 2]
-  ])
+  // Nothing between 40 and 60 says where the second band starts: no row, and no words.
+  const undecided = deliveryDays(
+    [
+      [10, 1],
+      [40, 1],
+      [60, 2],
+      [120, 2]
+    ],
+    'Short trips take 1 day, longer ones 2 days'
+  )
   const probes = proposalProbes(undecided)
   const twoBands = checkProposal(
     undecided,

@@ -10,6 +10,7 @@ import type { DistinguishingExample } from './confidence'
 import { type LookupNode, type PrintContext, type Program, describeProgram, print, quoteString, renderValue } from './program'
 import type { SynthesisResult } from './search'
 import { pluralForm } from '../../text'
+import { DECIMAL_HELPER, callsDecimal } from './numbers'
 
 export type SynthesisSuccess = Extract<SynthesisResult, { ok: true }>
 
@@ -195,5 +196,6 @@ export function renderOperation(operation: Operation, result: SynthesisSuccess):
       )
     }
   }
-  return [...writer.tables(), ...functions, ...writer.helpers()].join('\n\n') + '\n'
+  const helpers = [...writer.helpers(), ...(functions.some(callsDecimal) ? [DECIMAL_HELPER] : [])]
+  return [...writer.tables(), ...functions, ...helpers].join('\n\n') + '\n'
 }

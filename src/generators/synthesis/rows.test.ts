@@ -44,7 +44,7 @@ test('every unary loop means what its operator applies', () => {
   const operators = (Object.keys(OPERATORS) as OperatorName[]).filter(hasSingleLoop)
   assert.equal(operators.length, 7)
   for (const operator of operators) {
-    for (const a of [...VALUES, 1.005, -1.5, 2.5, -0.4, 1e300]) {
+    for (const a of [...VALUES, 1.005, -1.5, 2.5, -0.4, 1e300, 19.99 * 50, 0.29 * 100]) {
       const expected = a === undefined ? undefined : OPERATORS[operator].apply([a])
       const actual = singleValue(operator, a)
       assert.ok(Object.is(actual, expected), `${operator}(${String(a)}): ${String(actual)} vs ${String(expected)}`)

@@ -7,7 +7,7 @@
  */
 import type { OperatorName } from './operators'
 import type { SynthValue } from './values'
-import { roundHalfUp } from './numbers'
+import { asDecimal, roundHalfUp } from './numbers'
 
 type Row = SynthValue | undefined
 
@@ -91,11 +91,11 @@ export function singleValue(operator: SingleOperator, a: Row): Row {
     case 'negate':
       return finite(-a)
     case 'floor':
-      return finite(Math.floor(a))
+      return finite(Math.floor(asDecimal(a)))
     case 'ceil':
-      return finite(Math.ceil(a))
+      return finite(Math.ceil(asDecimal(a)))
     case 'round':
-      return finite(Math.round(a))
+      return finite(Math.round(asDecimal(a)))
     case 'roundCents':
       return finite(roundHalfUp(a, 2))
   }

@@ -9,7 +9,7 @@
  */
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
-import { affineOn, capsOn, linearOn, roundedAffineOn } from './arithmetic'
+import { affineOn, capsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
@@ -27,6 +27,7 @@ import { isDateText } from './dates'
 import { OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
 import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
+import { restsOnOneRow } from './leave-one-out'
 import { type Derived, realInputs, withDerivedColumns, withDerivedValues, withoutDerivedColumns, writtenOut } from './derived'
 
 export interface SynthesisOptions {
@@ -190,6 +191,7 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
       )
     )
   }
+  if (output.type === 'string') found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
   trace(settings, 'arith', bank)
   const rules = ruleFinder(problem)
   if (output.type === 'number') {
@@ -215,8 +217,13 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
 }
 
 /** Distinct candidates that explain every example, ranked by their bits (a rule that ignores an input pays for it). */
-function ranking(found: readonly Candidate[], problem: Problem, derived: readonly Derived[]): Candidate[] {
+/** What the ranking charges a program beyond its prior: the inputs it ignores. */
+function unusedInputBits(program: Program, problem: Problem, derived: readonly Derived[]): number {
   const inputColumns = problem.table.columns.length - derived.length
+  return UNUSED_INPUT_BITS * (inputColumns - inputsUsed(writtenOut(program, derived) ?? program).length)
+}
+
+function ranking(found: readonly Candidate[], problem: Problem, derived: readonly Derived[]): Candidate[] {
   const seen = new Set<string>()
   return found
     .filter((candidate) => {
@@ -225,11 +232,7 @@ function ranking(found: readonly Candidate[], problem: Problem, derived: readonl
       seen.add(description)
       return explains(candidate.program, problem)
     })
-    .map((candidate) => ({
-      ...candidate,
-      bits:
-        candidate.bits + UNUSED_INPUT_BITS * (inputColumns - inputsUsed(writtenOut(candidate.program, derived) ?? candidate.program).length)
-    }))
+    .map((candidate) => ({ ...candidate, bits: candidate.bits + unusedInputBits(candidate.program, problem, derived) }))
     .sort((a, b) => a.bits - b.bits)
 }
 
@@ -288,6 +291,17 @@ function judgedBest(
   const chosen = judged[0]!
   // A branch that copies one example's own text explains nothing beyond that example.
   if (copiesOneRow(chosen.program, problem)) confidence.confident = false
+  // A part of the rule only one example shows is not decided: the row that would confirm it is asked for.
+  if (confidence.confident) {
+    const question = restsOnOneRow({
+      problem,
+      domain,
+      best: chosen,
+      charge: (program) => unusedInputBits(program, problem, derived),
+      describe: (program) => describeProgram(writtenOut(program, derived) ?? program)
+    })
+    if (question !== undefined) Object.assign(confidence, { confident: false, question })
+  }
   const program = writtenOut(chosen.program, derived)
   if (program === undefined) return { ok: false, message: `no rule over the inputs of ${output.name}` }
   const synthesised: SynthesisedOutput = {

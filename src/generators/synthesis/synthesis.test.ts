@@ -1,7 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Operation, Value } from '../operation'
-import { evaluateProgram, synthesise, type SynthesisResult } from './index'
+import vm from 'node:vm'
+import ts from 'typescript'
+import { DECIMAL_HELPER, evaluateProgram, renderOperation, synthesise, type SynthesisResult } from './index'
 import { domainOf } from './confidence'
 
 /** An operation from a table: the columns' names and types, then rows of inputs followed by the outputs. */
@@ -1175,4 +1177,49 @@ test('kept to one decimal where the words say so: the average of three marks', (
     ].map(([first, second, third]) => answer(result, { first: first!, second: second!, third: third! })),
     [14.7, 13.3, 10.3, 9]
   )
+})
+
+/** The generated module's function, compiled as TypeScript and loaded. */
+function compiled(module: string, name: string): (...args: Value[]) => Value {
+  const javascript = ts.transpileModule(module, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } })
+  const exports: Record<string, unknown> = {}
+  vm.runInNewContext(javascript.outputText, { exports })
+  return exports[name] as (...args: Value[]) => Value
+}
+
+test('the generated TypeScript answers what the evaluator answers where binary noise would tip a rounding', () => {
+  // A service charge to the cent, half a cent up: 19.99 * 50 is 999.4999999999999 in binary.
+  const rows = '100 10 10 | 19.99 50 10 | 40 12.5 5 | 8.5 20 1.7 | 12.34 10 1.23 | 250 15 37.5 | 0.99 50 0.5 | 66.6 5 3.33'
+    .split(' | ')
+    .map((row) => row.split(' ').map(Number))
+  const operation = table(
+    'serviceCharge',
+    [
+      ['bill', 'number'],
+      ['percent', 'number']
+    ],
+    [['charge', 'number']],
+    rows,
+    'The service charge is a percentage of the bill, rounded to the nearest cent.'
+  )
+  const result = synthesise(operation)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const module = renderOperation(operation, result)
+  assert.equal(module.split(DECIMAL_HELPER).length - 1, 1, `the helper is written once:\n${module}`)
+  const charge = compiled(module, 'serviceCharge')
+  for (const [bill, percent] of [
+    [19.99, 50],
+    [0.99, 50],
+    [1.005, 100],
+    [0.29, 50],
+    [1.15, 50],
+    [74.9, 40]
+  ] as const) {
+    const evaluated = evaluateProgram(result.outputs[0]!.program, { bill, percent })
+    assert.ok(evaluated.ok)
+    assert.equal(charge(bill, percent), evaluated.value, `${bill} at ${percent}%`)
+  }
+  // 0.29 * 50 is 14.499999999999998 and 1.15 * 50 is 57.49999999999999 in binary: half a cent on paper, rounded up.
+  assert.equal(charge(0.29, 50), 0.15)
+  assert.equal(charge(1.15, 50), 0.58)
 })

@@ -1,0 +1,29 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { describedBoundSides } from './described-bounds'
+
+test('comparatives and bounds name the side their number falls on', () => {
+  const sides = describedBoundSides(
+    'Light parcels (2 kg or less) going less than 100 km travel express. Parcels heavier than 20 kg travel by freight.'
+  )
+  assert.deepEqual(Object.fromEntries(sides), { 2: 'lower', 100: 'upper', 20: 'lower' })
+  assert.deepEqual(Object.fromEntries(describedBoundSides('Children younger than 12 and adults of 65 or more pay less.')), {
+    12: 'upper',
+    65: 'upper'
+  })
+  assert.deepEqual(Object.fromEntries(describedBoundSides('At least 18, at most 3 bags, no more than 10 copies, over 50 km.')), {
+    18: 'upper',
+    3: 'lower',
+    10: 'lower',
+    50: 'lower'
+  })
+})
+
+test('a range is no bound: "from 0 to 10" names both ends, not a side', () => {
+  assert.deepEqual([...describedBoundSides('The volume goes from 0 to 10, and the radio is silent at volume 0.')], [])
+})
+
+test('a number named both ways is left to the examples', () => {
+  assert.deepEqual([...describedBoundSides('Under 30 is cheap; 30 or more is dear, and over 30 is also dear.')], [])
+  assert.deepEqual([...describedBoundSides('No description of bounds, just 20 words.')], [])
+})

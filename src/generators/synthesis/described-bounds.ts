@@ -1,0 +1,68 @@
+/**
+ * Which side of a cut a number the words name belongs to. "Parcels heavier than 20 kg travel by
+ * freight" puts 20 itself with the lighter parcels (`weight > 20`); "at least 18" puts 18 with
+ * the older (`age >= 18`). The examples place a cut in a gap between their values; when the gap
+ * holds a number the words name, the words decide which way its comparison points, so 20 itself
+ * needs no example. A number named with both directions is left to the examples.
+ */
+
+/** `lower`: the number itself falls below the cut (`x > n`, `x <= n`); `upper`: it starts the band above (`x >= n`, `x < n`). */
+export type BoundSide = 'lower' | 'upper'
+
+/** Comparatives whose band lies below the number ("lighter than 2 kg", "younger than 12"). */
+const BELOW_COMPARATIVES = new Set([
+  'less',
+  'fewer',
+  'lower',
+  'lighter',
+  'younger',
+  'shorter',
+  'smaller',
+  'cheaper',
+  'earlier',
+  'colder',
+  'cooler',
+  'slower',
+  'narrower',
+  'thinner',
+  'closer',
+  'nearer',
+  'sooner',
+  'lesser'
+])
+
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`
+
+/** Phrases, each with the side of the number it names. Order matters: "no more than" before "more than". */
+const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
+  [new RegExp(String.raw`\b(?:no|not)\s+(?:more|greater|higher|later)\s+than\s+${NUMBER}`, 'gu'), () => 'lower'],
+  [new RegExp(String.raw`\b(?:no|not)\s+(?:less|fewer|lower|earlier)\s+than\s+${NUMBER}`, 'gu'), () => 'upper'],
+  [new RegExp(String.raw`\b(?:at\s+most|up\s+to|not\s+over|maximum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'lower'],
+  [new RegExp(String.raw`\b(?:at\s+least|minimum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'upper'],
+  [new RegExp(String.raw`\b(\p{L}+er|less|more)\s+than\s+${NUMBER}`, 'gu'), (word) => (BELOW_COMPARATIVES.has(word) ? 'upper' : 'lower')],
+  [new RegExp(String.raw`\b(?:over|above|exceeding|exceeds|beyond)\s+${NUMBER}`, 'gu'), () => 'lower'],
+  [new RegExp(String.raw`\b(?:under|below)\s+${NUMBER}`, 'gu'), () => 'upper'],
+  [new RegExp(String.raw`${NUMBER}\s*(?:\p{L}+\s+)?or\s+(?:more|over|above|higher|greater|later|older)\b`, 'gu'), () => 'upper'],
+  [new RegExp(String.raw`${NUMBER}\s*(?:\p{L}+\s+)?or\s+(?:less|fewer|under|below|lower|earlier|younger)\b`, 'gu'), () => 'lower']
+]
+
+/** The side each named number falls on, where the words say so (and say only one). */
+export function describedBoundSides(text: string): Map<number, BoundSide> {
+  const lower = text.toLowerCase()
+  const sides = new Map<number, BoundSide | 'both'>()
+  const covered: Array<[number, number]> = []
+  for (const [pattern, sideOf] of PHRASES) {
+    for (const match of lower.matchAll(pattern)) {
+      const start = match.index
+      if (covered.some(([from, to]) => start >= from && start < to)) continue
+      covered.push([start, start + match[0].length])
+      const numberText = match[match.length - 1]!
+      const word = match.length > 2 ? match[1]! : ''
+      const value = Number(numberText.replace(',', '.'))
+      const side = sideOf(word)
+      const known = sides.get(value)
+      sides.set(value, known === undefined || known === side ? side : 'both')
+    }
+  }
+  return new Map([...sides].filter((entry): entry is [number, BoundSide] => entry[1] !== 'both'))
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { evaluateProgram } from './index'
+import { asDecimal, roundHalfUp } from './numbers'
+import { OPERATORS } from './operators'
+import { apply, constant, input } from './program'
+
+test('asDecimal reads a calculation as the decimal it stands for and keeps every number as written', () => {
+  assert.equal(19.99 * 50, 999.4999999999999)
+  assert.equal(asDecimal(19.99 * 50), 999.5)
+  assert.equal(asDecimal((100 * 1.1) / 4), 27.5)
+  assert.equal(asDecimal(0.29 * 100), 29)
+  for (const written of [0.1, 19.99, 2.5, -3.75, 1234567890123, 0.000123, 33.333333])
+    assert.equal(asDecimal(written), written, String(written))
+  assert.equal(roundHalfUp((19.99 * 50) / 100, 2), 10)
+  assert.equal(roundHalfUp(0.45, 1), 0.5)
+})
+
+test('every rounding operator rounds the decimal, not its binary neighbour', () => {
+  assert.equal(OPERATORS.round.apply([19.99 * 50]), 1000)
+  assert.equal(OPERATORS.floor.apply([0.29 * 100]), 29)
+  assert.equal(OPERATORS.ceil.apply([((100 * 1.1) / 4) * 100]), 2750)
+  assert.equal(OPERATORS.roundCents.apply([(19.99 * 50) / 100]), 10)
+  assert.equal(OPERATORS.ceilCents.apply([(100 * 1.1) / 4]), 27.5)
+  assert.equal(OPERATORS.roundTenths.apply([0.45]), 0.5)
+  assert.equal(OPERATORS.roundTo.apply([0.7 * 25, 2.5]), 17.5)
+  // Written numbers are rounded as they are: half up, and down or up from a real fraction.
+  assert.equal(OPERATORS.round.apply([2.5]), 3)
+  assert.equal(OPERATORS.floor.apply([2.9999]), 2)
+})
+
+test('generated code rounds a calculation through one helper, and a bare input without it', () => {
+  const rounded = apply('divide', apply('round', apply('multiply', input('price', 'number'), input('percent', 'number'))), constant(100))
+  assert.equal(
+    OPERATORS.round.render([{ text: 'price * percent', precedence: 7 }]).text,
+    'Math.round(asDecimal(price * percent))',
+    'a calculation is read as a decimal'
+  )
+  assert.equal(OPERATORS.round.render([{ text: 'price', precedence: 9 }]).text, 'Math.round(price)')
+  // A name divided by a whole number is exact at a whole or a half: written as a person would.
+  assert.equal(OPERATORS.floor.render([{ text: 'minutes / 60', precedence: 7 }]).text, 'Math.floor(minutes / 60)')
+  assert.equal(OPERATORS.floor.render([{ text: 'minutes / size', precedence: 7 }]).text, 'Math.floor(asDecimal(minutes / size))')
+  assert.equal(OPERATORS.roundCents.render([{ text: 'price', precedence: 9 }]).text, 'Math.round(asDecimal(price * 100)) / 100')
+  assert.deepEqual(evaluateProgram(rounded, { price: 19.99, percent: 50 }), { ok: true, value: 10 })
+})

@@ -1,0 +1,45 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { parseFeature } from './parse'
+import { keywordTypos, meantKeyword } from './keyword-typos'
+
+test('a line that reads as a misspelt keyword, or one without its colon, is named; prose is not', () => {
+  const meant: [string, string | undefined][] = [
+    ['Scenaro going up one floor', 'Scenario'],
+    ['Scneario: going up', 'Scenario'],
+    ['Scenario going up', 'Scenario'],
+    ['Scenario Outlin: floors', 'Scenario Outline'],
+    ['Exmples:', 'Examples'],
+    ['Example usage: press the button', undefined],
+    ['Scenarios that tell a short story are written below', undefined],
+    ['Features of the lift are listed here', undefined],
+    ['The lift goes up one floor', undefined],
+    ['Background, Rules, Scenario Outlines and Examples are written below', undefined],
+    ['Background allows you to add some context', undefined],
+    ['scenario planning is hard', undefined]
+  ]
+  assert.deepEqual(
+    meant.map(([line]) => [line, meantKeyword(line)]),
+    meant
+  )
+})
+
+test('each such line of a description is located; the scenario it was meant to start is the one missing', () => {
+  const source = [
+    'Feature: Lift',
+    '  The lift moves between floors.',
+    '',
+    '  Scenario: going down',
+    '    Given the lift is at floor 2',
+    '',
+    '  Scenario: staying',
+    '    Scenaro going up one floor',
+    '    Given the lift is at floor 1'
+  ].join('\n')
+  const uri = 'features/lift.feature'
+  const warnings = keywordTypos(uri, parseFeature({ uri, data: source }).gherkinDocument, source)
+  assert.deepEqual(
+    warnings.map((warning) => [warning.line, warning.column, warning.message]),
+    [[8, 5, `this description line reads like 'Scenario:' ("Scenaro going"): Gherkin takes it as prose, not a keyword`]]
+  )
+})
