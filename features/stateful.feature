@@ -117,6 +117,44 @@ Feature: Stateful specifications become a domain class, offline
     And the output contains "3 scenarios (1 failed, 2 passed)"
     And the output contains "expected 20 to be close to 99"
 
+  Scenario: word steps used as a Given and as a Then are one step, and a command's next mode is learnt from chains of changes
+    Given the file "features/light.feature":
+      """
+      Feature: Traffic light
+
+        Scenario: green changes to amber
+          Given the light shows green
+          When the light changes
+          Then the light shows amber
+
+        Scenario: two changes from amber
+          Given the light shows amber
+          When the light changes
+          And the light changes
+          Then the light shows green
+
+        Scenario: a full cycle
+          Given the light shows red
+          When the light changes
+          And the light changes
+          And the light changes
+          Then the light shows red
+      """
+    And I run "specloop generate"
+    And the file "features/wrong.feature":
+      """
+      Feature: Traffic light, a wrong expectation
+
+        Scenario: green does not stay green
+          Given the light shows green
+          When the light changes
+          Then the light shows green
+      """
+    When I run "cucumber-js"
+    Then the exit code is 1
+    And the output contains "4 scenarios (1 failed, 3 passed)"
+    And the file "generated/src/trafficLight.ts" contains "[\"green\", \"amber\"], [\"amber\", \"red\"], [\"red\", \"green\"]"
+
   Scenario: a refusal the examples leave open is written as the one the command's effect implies
     Given the file "features/voucher.feature":
       """

@@ -182,7 +182,10 @@ function measureStories(set) {
     let passed = 0
     const scenarios = heldOutStory?.scenarios.length ?? 0
     if (result.solution !== undefined && heldOutStory !== undefined) {
-      const index = heldOutStory.steps.map((step) => story.steps.findIndex((candidate) => candidate.expression === step.expression))
+      // The same expression in the same position: a text used as a Given and as a Then is two story steps, one that sets and one that checks.
+      const index = heldOutStory.steps.map((step) =>
+        story.steps.findIndex((candidate) => candidate.expression === step.expression && candidate.role === step.role)
+      )
       for (const scenario of heldOutStory.scenarios) {
         if (scenario.events.some((event) => index[event.step] < 0)) continue
         const mapped = { ...scenario, events: scenario.events.map((event) => ({ ...event, step: index[event.step] })) }

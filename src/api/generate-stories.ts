@@ -202,6 +202,8 @@ function stepParameters({ planned, families }: StoryOf): {
 
 /** The scenario that would decide a story, ending with the disputed Then step and its answers. */
 function questionLines(question: NonNullable<StoryResult['question']>): string[] {
+  // A step with no value: the Then steps to choose from, as Gherkin.
+  if (question.steps) return [...question.scenario, `${question.steps.join('   or   ')}   (which one holds?)`]
   return [
     ...question.scenario,
     `${question.then ?? 'Then ?'}   (${question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`

@@ -401,3 +401,28 @@ test('an outline row\'s "no" before a noun is a word, like the other rows\' coun
   })
   assert.deepEqual(expressionsOf(outline), ['a member with {word} loans', 'the answer is {boolean}'])
 })
+
+test('a word between the count and its noun does not split the singular from the plural: "{int} failed attempt(s)"', () => {
+  const analysis = analyseSteps(
+    feature(
+      [
+        'Given an account with no failed attempts',
+        'When the user signs in with a wrong password',
+        'Then the account shows 1 failed attempt',
+        'When the user signs in with the right password',
+        'Then the account shows 0 failed attempts',
+        'And Sam has 3 overdue books on loan',
+        'And Sam has 1 overdue book on loan'
+      ].join('\n')
+    ),
+    []
+  )
+  const thens = analysis.steps.filter((step) => step.group.role === 'then')
+  assert.deepEqual(
+    thens.map((step) => step.group.expression),
+    ['the account shows {int} failed attempt(s)', 'Sam has {int} overdue book(s) on loan']
+  )
+  const registry = parameterTypeRegistry()
+  assert.equal(new CucumberExpression(thens[0].group.expression, registry).match('the account shows 2 failed attempts')?.length, 1)
+  assert.equal(new CucumberExpression(thens[1].group.expression, registry).match('Sam has 1 overdue book on loan')?.length, 1)
+})

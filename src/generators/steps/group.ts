@@ -62,8 +62,11 @@ const fixedOf = (pieces: Piece[]): string[] => {
   }
   return fixed
 }
-/** The word right after a count: "book" and "books" in "{int} book(s) on loan". */
-const COUNTED_WORD = /^(\s+)(\p{L}+)/u
+/**
+ * The words right after a count, up to three: "book" and "books" in "{int} book(s) on loan", and
+ * the noun after an adjective in "{int} failed attempt(s)".
+ */
+const COUNTED_WORDS = /^(?:\s+\p{L}+){1,3}/u
 
 /** The singular of a counted word by the regular English rules ("books" → book, "boxes" → box, "glass" stays). */
 function singularOf(word: string): string {
@@ -73,31 +76,36 @@ function singularOf(word: string): string {
 }
 
 /**
- * The shape of a step with the word after each value in the singular: "Sam has 1 book on loan"
+ * The shape of a step with the words after each value in the singular: "Sam has 1 book on loan"
  * and "Sam has 3 books on loan" are one step, and cucumber's optional text ("book(s)") matches both.
  * Any value, not only a number: an outline's rows may give "no" in one row and 2 in another.
  */
 const numberAgnosticKey = (pieces: Piece[]): string =>
   fixedOf(pieces)
     .map((text, index) => {
-      const counted = index > 0 ? COUNTED_WORD.exec(text) : null
-      return counted ? `${counted[1]}${singularOf(counted[2])}${text.slice(counted[0].length)}` : text
+      const counted = index > 0 ? COUNTED_WORDS.exec(text) : null
+      return counted ? counted[0].replace(/\p{L}+/gu, singularOf) + text.slice(counted[0].length) : text
     })
     .join('\u0000')
 
 /**
  * The expression text for one fixed piece that the group's texts write in the singular and the
- * plural ("book on loan", "books on loan"): the singular with the plural ending optional.
+ * plural ("book on loan", "books on loan"; "failed attempt", "failed attempts"): the singular with
+ * the plural ending optional, on one of the first words after the value.
  */
-function optionalPluralText(variants: string[]): string | undefined {
+export function optionalPluralText(variants: string[]): string | undefined {
   const [shortest, ...others] = [...new Set(variants)].sort((a, b) => a.length - b.length)
-  const counted = COUNTED_WORD.exec(shortest)
-  if (!counted || others.length !== 1) return undefined
-  const word = counted[2]
-  const rest = shortest.slice(counted[0].length)
-  const ending = others[0].slice(counted[0].length, others[0].length - rest.length)
-  if (!others[0].startsWith(counted[0]) || !others[0].endsWith(rest) || !/^e?s$/u.test(ending)) return undefined
-  return `${escapeExpressionText(`${counted[1]}${word}`)}(${ending})${escapeExpressionText(rest)}`
+  if (others.length !== 1) return undefined
+  const other = others[0]!
+  let at = 0
+  while (at < shortest.length && shortest[at] === other[at]) at++
+  const rest = shortest.slice(at)
+  const ending = other.slice(at, other.length - rest.length)
+  const words = COUNTED_WORDS.exec(shortest)?.[0] ?? ''
+  // The ending closes a word (a letter before it, none after) among the first words after the value.
+  const closesWord = at > 0 && /\p{L}/u.test(shortest[at - 1]!) && !/^\p{L}/u.test(rest) && at <= words.length
+  if (!closesWord || !other.endsWith(rest) || !/^e?s$/u.test(ending)) return undefined
+  return `${escapeExpressionText(shortest.slice(0, at))}(${ending})${escapeExpressionText(rest)}`
 }
 
 /** The parameter kind that captures every value seen at one position, or undefined when none does. */

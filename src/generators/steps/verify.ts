@@ -100,15 +100,23 @@ function parameterGroupHolds(group: StepGroup, owner: number, index: TextIndex, 
 }
 
 /**
- * The fixed pieces a matching text must hold. Optional text ("book(s)") may add letters after a
- * piece's first word: then the word and the rest are looked for apart ("book", " on loan").
+ * The fixed pieces a matching text must hold. Optional text ("book(s)", "failed attempt(s)") may
+ * add letters inside a piece: the expression's own text around each optional part and each
+ * parameter is looked for instead, unescaped.
  */
 function searchedFixedText(group: StepGroup): string[] {
   if (!/(^|[^\\])(\\\\)*\(/u.test(group.expression)) return group.fixed
-  return group.fixed.flatMap((text, index) => {
-    const word = /^\s*[\p{L}\p{N}]*/u.exec(text)![0]
-    return index === 0 ? [text] : [word, text.slice(word.length)]
-  })
+  const pieces = ['']
+  const expression = group.expression
+  for (let index = 0; index < expression.length; index++) {
+    const character = expression[index]!
+    if (character === '\\') pieces[pieces.length - 1] += expression[++index] ?? ''
+    else if (character === '(' || character === '{') {
+      index = expression.indexOf(character === '(' ? ')' : '}', index)
+      pieces.push('')
+    } else pieces[pieces.length - 1] += character
+  }
+  return pieces
 }
 
 /** A text an expression matches holds its fixed pieces in order, ending with the last: a cheap test before the regex. */

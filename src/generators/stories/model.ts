@@ -61,7 +61,8 @@ export type Effect =
    * By one, or by an amount the description names ("a free coffee uses 8 stamps"); with `low`,
    * never below it (a car park full at 0 free spaces turns the next car away).
    */
-  | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number; low?: number }
+  /** With `high` too, kept within bounds the feature names ("the volume goes from 0 to 10"). */
+  | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number; low?: number; high?: number }
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
@@ -270,7 +271,10 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
       next[effect.reg] += effect.sign * asNumber(args[effect.arg])
       return next
     case 'step':
-      next[effect.reg] = Math.max(effect.low ?? -Infinity, next[effect.reg] + effect.sign * (effect.by ?? 1))
+      next[effect.reg] = Math.min(
+        effect.high ?? Infinity,
+        Math.max(effect.low ?? -Infinity, next[effect.reg] + effect.sign * (effect.by ?? 1))
+      )
       return next
     case 'clampAdd':
       next[effect.reg] = Math.min(effect.high, Math.max(effect.low, next[effect.reg] + effect.sign * asNumber(args[effect.arg])))
@@ -350,9 +354,10 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       next.flag = effect.value
       return next
     case 'modeNext': {
+      // A mode the table does not know stays, as the generated class does (`NEXT.get(mode) ?? mode`):
+      // a probe beyond what the scenarios showed then gets an answer the other models can dispute.
       const found = effect.next.find(([from]) => from === next.mode)
-      if (found === undefined) return undefined
-      next.mode = found[1]
+      if (found !== undefined) next.mode = found[1]
       return next
     }
     default:

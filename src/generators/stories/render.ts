@@ -33,9 +33,9 @@ function pascal(words: string[]): string {
   return camel.charAt(0).toUpperCase() + camel.slice(1)
 }
 
-/** The words of a step without its parameters. */
+/** The words of a step without its parameters and optional text ("attempt(s)" is the word attempt). */
 function wordsOfStep(step: StoryStep): string[] {
-  return wordsOf(step.expression.replace(/\{[^}]*\}/g, ' '))
+  return wordsOf(step.expression.replace(/\{[^}]*\}/g, ' ').replace(/(?<!\\)\([^)]*\)/g, ''))
 }
 
 interface Names {
@@ -138,10 +138,14 @@ function numberEffectLines(effect: Effect, names: Names, params: string[]): stri
       return [`this.${names[effect.reg]} = ${effect.value}`]
     case 'add':
       return [`this.${names[effect.reg]} ${sign(effect.sign)}= ${arg(effect.arg)}`]
-    case 'step':
+    case 'step': {
+      const stepped = `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
+      const raised = effect.low === undefined ? stepped : `Math.max(${effect.low}, ${stepped})`
+      if (effect.high !== undefined) return [`this.${names[effect.reg]} = Math.min(${effect.high}, ${raised})`]
       return effect.low === undefined
         ? [`this.${names[effect.reg]} ${sign(effect.sign)}= ${effect.by ?? 1}`]
-        : [`this.${names[effect.reg]} = Math.max(${effect.low}, this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1})`]
+        : [`this.${names[effect.reg]} = ${raised}`]
+    }
     case 'clampAdd':
       return [
         `this.${names[effect.reg]} = Math.min(${effect.high}, Math.max(${effect.low}, this.${names[effect.reg]} ${sign(effect.sign)} ${arg(effect.arg)}))`

@@ -48,6 +48,9 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
+import { alreadyThereGuard } from './implied'
+import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
+import { learnNextModes } from './transitions'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -66,7 +69,13 @@ export interface StoryResult {
   message?: string
   /** A scenario that would decide between near-best models, as Gherkin lines with `?` for the answer. */
   /** The deciding scenario: its Given/When lines, the Then step whose value the models dispute ("Then the card holds ? books"), and their answers. */
-  question?: { scenario: string[]; then?: string; answers: Array<{ model: string; value: Value | undefined }> }
+  question?: {
+    scenario: string[]
+    then?: string
+    answers: Array<{ model: string; value: Value | undefined }>
+    /** For a Then step with no value: each answer as the Then step to add (the step, or its opposite). */
+    steps?: string[]
+  }
   candidates: number
   elapsedMs: number
 }
@@ -117,12 +126,15 @@ function followsAGiven(step: StoryStep, story: Story): boolean {
   )
 }
 
+/** What a step with values costs when its effect reads none of them. */
+const IGNORED_VALUES_BITS = 6
+
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
 function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: number[]): Array<Option<Effect>> {
   const options: Array<Option<Effect>> = []
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
-  add({ op: 'none' }, step.params.length === 0 ? 1 : 6, step.role === 'given' && cue(step, EMPTY))
+  add({ op: 'none' }, step.params.length === 0 ? 1 : IGNORED_VALUES_BITS, step.role === 'given' && cue(step, EMPTY))
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -219,8 +231,9 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     for (const arg of numbers)
       if (arg !== limit)
         add({ op: 'both', first: { op: 'set', reg: 'limit', arg: limit }, second: { op: 'set', reg: 'count', arg } }, 2 + 3 + BOTH_BITS)
-  // A mode the step names ("the light is green") is the one it sets; one that ignores the step's own values is less likely.
-  for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length > 0 ? 6 : 3, namesMode(step, mode))
+  // A mode the step names ("the light is green") is the one it sets. One that ignores the step's
+  // values costs what ignoring them does ("the light shows {word}" setting "red" whatever the word).
+  for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length === 0 ? 3 : IGNORED_VALUES_BITS, namesMode(step, mode))
   if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
 }
 
@@ -241,6 +254,11 @@ function countingEffectOptions(
     add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
     // Counting down to nothing and staying there: what is left never goes below 0.
     add({ op: 'step', reg, sign: -1, low: 0 }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
+    // By one within bounds the feature names, a press at either end changing nothing ("from 0 to 10").
+    for (const [low, high] of boundPairs(bounds)) {
+      add({ op: 'step', reg, sign: 1, low, high }, reg === 'count' ? 6 : 7, cue(step, INCREASE))
+      add({ op: 'step', reg, sign: -1, low, high }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
+    }
     add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
   }
   // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
@@ -263,6 +281,11 @@ function countingEffectOptions(
   if (!history) return
   add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
   add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/** Every pair of the feature's numbers, the lower first: the bounds a quantity may be kept within. */
+function boundPairs(bounds: readonly number[]): Array<[number, number]> {
+  return bounds.flatMap((low, index) => bounds.slice(index + 1).map((high): [number, number] => [low, high]))
 }
 
 /** Whether the feature's words speak of numbers going round ("the tickets go round after 99", "back to 1"). */
@@ -597,63 +620,6 @@ function simulate(
 }
 
 /**
- * The transition table of a "next mode" command (a traffic light changes: green → amber), learnt
- * from what the scenarios show: a command between a known mode and a mode read right after it
- * is one transition; passes repeat until nothing new is learnt. Undefined when two observations
- * disagree.
- */
-function learnTransitions(
-  story: Story,
-  effects: Array<Effect | undefined>,
-  readings: Array<Reading | undefined>,
-  refused: Array<Set<number>>,
-  step: number
-): Array<[string, string]> | undefined {
-  const pairs = new Map<string, string>()
-  for (let pass = 0; pass < 6; pass++) {
-    const before = pairs.size
-    for (let index = 0; index < story.scenarios.length; index++) {
-      const scenario = story.scenarios[index]!
-      let state: State = initialState()
-      let unresolved: Array<string | undefined> = []
-      for (let position = 0; position < scenario.events.length; position++) {
-        const event = scenario.events[position]!
-        const kind = story.steps[event.step]!
-        if (kind.role === 'then') {
-          const reading = readings[event.step]
-          if (reading?.read !== 'mode') continue
-          const after = String(event.args[reading.arg])
-          if (unresolved.length === 1 && unresolved[0] !== undefined) {
-            const known = pairs.get(unresolved[0])
-            if (known !== undefined && known !== after) return undefined
-            pairs.set(unresolved[0], after)
-          }
-          // An observation tells the mode, whatever came before it.
-          unresolved = []
-          state = { ...state, mode: after }
-          continue
-        }
-        if (refused[index]!.has(position)) continue
-        if (event.step === step) {
-          const known = unresolved.length === 0 && state.mode !== undefined ? pairs.get(state.mode) : undefined
-          if (known !== undefined) state = { ...state, mode: known }
-          else {
-            unresolved.push(unresolved.length === 0 ? state.mode : undefined)
-            state = { ...state, mode: undefined }
-          }
-          continue
-        }
-        const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, kind.role)
-        if (next === undefined) return undefined
-        state = next
-      }
-    }
-    if (pairs.size === before) break
-  }
-  return pairs.size > 0 ? [...pairs] : undefined
-}
-
-/**
  * The `limit` cheapest ways to pick one option per list, cheapest first: best-first over index
  * vectors (each list sorted by bits), so a cheap combination is never cut off by the order the
  * lists happen to be in.
@@ -766,10 +732,19 @@ function searchOrder(story: Story, actionSteps: StoryStep[]): { order: number[];
 function searchReadings(search: StorySearch, derivedValues: boolean, flagged: boolean): void {
   const { story, thenSteps } = search
   const readingChoices = thenSteps.map((step) => readingOptions(step, story, derivedValues, flagged))
+  const opposed = opposedPairs(thenSteps)
   for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
     if (search.clock() > search.deadline || search.visits > MAX_VISITS) break
     if (combination.bits > search.best + MARGIN_BITS) break
     if (!pinsTheStateDown(thenSteps, combination.readings)) continue
+    // "the account is not locked" reads what "the account is locked" reads, the other way round.
+    if (
+      !readOppositely(
+        opposed,
+        combination.readings.map((option) => option.value)
+      )
+    )
+      continue
     const readings: Array<Reading | undefined> = story.steps.map(() => undefined)
     thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
     const needed = neededRegisters(combination.readings.map((option) => option.value))
@@ -875,7 +850,7 @@ function searchEffects(
 function recordSolution(search: StorySearch, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, bits: number): void {
   const { story, refused } = search
   const learnt = effects.map((effect, index) =>
-    effect?.op === 'modeNext' ? { index, next: learnTransitions(story, effects, readings, refused, index) } : undefined
+    effect?.op === 'modeNext' ? { index, next: learnNextModes(story, effects, readings, refused, index, modeValues(story)) } : undefined
   )
   if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
   const finalEffects = effects.map((effect, index) =>
@@ -889,9 +864,15 @@ function recordSolution(search: StorySearch, effects: Array<Effect | undefined>,
   if (model === undefined) return
   // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
   // coincidence of the states) makes a model less likely than one whose parts they decide.
-  const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length
+  const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length + tableBits(story, learnt)
   search.solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
   search.best = Math.min(search.best, total)
+}
+
+/** A "next mode" table is learnt data: each entry costs the choice of its successor among the story's modes. */
+function tableBits(story: Story, learnt: ReadonlyArray<{ next?: Array<[string, string]> } | undefined>): number {
+  const entries = learnt.reduce((sum, entry) => sum + (entry?.next?.length ?? 0), 0)
+  return entries === 0 ? 0 : entries * Math.log2(Math.max(2, modeValues(story).length))
 }
 
 /** Whether an effect sets the yes/no state (which starts cleared), alone or beside another change. */
@@ -949,6 +930,14 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   left: ['count', 'table']
 }
 
+/** A rule's inputs without the state nothing writes: a constant would only stand in for a number it should name. */
+function writtenInputs(inputs: Record<string, Value>, written: ReadonlySet<Register>): Record<string, Value> {
+  const registersOf: Record<string, Register[] | undefined> = { ...GUARD_INPUT_REGISTERS, total: ['items'] }
+  return Object.fromEntries(
+    Object.entries(inputs).filter(([name]) => registersOf[name]?.every((register) => written.has(register)) ?? true)
+  )
+}
+
 /** The registers a model's effects and readings use. */
 function keptRegisters(effects: Array<Effect | undefined>, readings: Array<Reading | undefined>): Set<Register> {
   const kept = new Set<Register>()
@@ -989,7 +978,55 @@ function finishModel(
   const finalTraces = simulate(story, effects, readings, refused, everyScenario)
   if (finalTraces === undefined || !deriveReadings(story, meanings, finalTraces, found)) return undefined
   const model: StateModel = { meanings }
+  if (!thenStepsCanFail(story, meanings)) return undefined
   return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/** The registers the Given and When steps write: what else a Then step reads is a constant. */
+function writtenRegisters(effects: ReadonlyArray<Effect | undefined>): Set<Register> {
+  const written = new Set<Register>()
+  for (const effect of effects) if (effect) for (const register of registersOfEffect(effect)) written.add(register)
+  // Numbered tickets come from the count a command keeps.
+  if (written.has('items')) written.add('count')
+  return written
+}
+
+/**
+ * The registers that differ between scenarios or change within one: those a command writes, a
+ * Given writes from its values, or two Given steps write. A register one Given always sets to the
+ * same value ("an account with no failed attempts" setting a yes/no) is a constant.
+ */
+function changingRegisters(story: Story, meanings: readonly Meaning[]): Set<Register> {
+  const changing = writtenRegisters(story.steps.map((step) => (step.role === 'when' ? meanings[step.index]?.effect : undefined)))
+  const byGivens = new Map<Register, number>()
+  for (const step of story.steps) {
+    const effect = meanings[step.index]?.effect
+    if (step.role !== 'given' || effect === undefined) continue
+    const registers = registersOfEffect(effect)
+    if (step.params.length > 0 && effect.op !== 'mode' && effect.op !== 'flag' && effect.op !== 'reset')
+      for (const register of registers) changing.add(register)
+    for (const register of registers) byGivens.set(register, (byGivens.get(register) ?? 0) + 1)
+  }
+  for (const [register, givens] of byGivens) if (givens > 1) changing.add(register)
+  if (changing.has('items')) changing.add('count')
+  return changing
+}
+
+/**
+ * Whether every Then step after a command can fail: it reads a register some Given or command
+ * writes, or (whether the last command was accepted) a command that can be refused. A reading of
+ * a register nothing writes passes whatever the commands do, and explains nothing.
+ */
+function thenStepsCanFail(story: Story, meanings: readonly Meaning[]): boolean {
+  const written = changingRegisters(story, meanings)
+  const refusable = meanings.some((meaning) => meaning.guard !== undefined)
+  return story.steps.every((step) => {
+    const reading = meanings[step.index]?.reading
+    if (step.role !== 'then' || reading === undefined || isRefusalObserver(step)) return true
+    if (reading.read === 'accepted') return refusable
+    const register = registerOfReading(reading)
+    return register === undefined || written.has(register)
+  })
 }
 
 /** A command's guard, from every time it came; null when it was never refused, undefined when no guard fits. */
@@ -1035,11 +1072,12 @@ function deriveReadings(
     const reading = meanings[step.index]!.reading
     if (reading?.read !== 'derived') continue
     const rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }> = []
+    const written = writtenRegisters(meanings.map((meaning) => meaning.effect))
     story.scenarios.forEach((scenario, scenarioIndex) =>
       scenario.events.forEach((event, position) => {
         if (event.step === step.index)
           rows.push({
-            inputs: stateInputs(traces.states[scenarioIndex]![position]!, event.args, step, reading.arg),
+            inputs: writtenInputs(stateInputs(traces.states[scenarioIndex]![position]!, event.args, step, reading.arg), written),
             value: event.args[reading.arg]!,
             source: event.source
           })
@@ -1170,6 +1208,10 @@ function naturalGuard(
         ]
       }
     ])
+  // A mode or a yes/no state set to what it already is.
+  const alreadyThere = alreadyThereGuard(effect)
+  const impliedState = alreadyThere === undefined ? undefined : impliedBy(occurrences, [alreadyThere])
+  if (impliedState !== undefined) return impliedState
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
   const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
@@ -1483,13 +1525,19 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
       const differs = first.findIndex((value, index) => JSON.stringify(value) !== JSON.stringify(other.values![index]))
       if (differs >= 0) {
         const thenStep = story.steps.filter((step) => step.role === 'then')[differs]!
+        const steps = yesNoThenSteps(
+          story,
+          thenStep,
+          [answers[0]!, other].map((answer) => answer.values![differs])
+        )
         return {
           scenario: probe.events.map((event) => describeEvent(story, event)),
           then: disputedThen(story, thenStep, answers[0]!.solution.model),
           answers: [answers[0]!, other].map((answer) => ({
             model: describeModel(story, answer.solution.model),
             value: answer.values![differs]
-          }))
+          })),
+          ...(steps ? { steps } : {})
         }
       }
     }

@@ -20,6 +20,7 @@ function describe(feature: ParsedFeature): { name: string; description: string }
 export interface WordFamily {
   /** "the door is now {word}" */
   expression: string
+  /** Given when any member is one (it sets the state up); a use in the other position is its own story step. */
   role: 'given' | 'then'
   members: Array<{ step: PlannedStep; word: string }>
 }
@@ -30,7 +31,9 @@ const tokensOf = (expression: string) => expression.split(' ')
  * "the door starts closed", "the door starts locked", "the door starts open" are three exact-text
  * step definitions (cucumber would never make {word} of unquoted text); read as a story they are
  * one step whose value is the word: the state it starts in. Only Given and Then steps, whose words
- * are values; a When step's differing word is a different command ("I lock" / "I open").
+ * are values; a When step's differing word is a different command ("I lock" / "I open"). Given and
+ * Then steps of one shape are one family ("Given the light shows green", "Then the light shows
+ * amber"): the same words set the state up in one position and check it in the other.
  */
 export function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   const candidates = steps.filter(
@@ -46,7 +49,7 @@ export function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     const tokens = tokensOf(step.group.expression)
     tokens.forEach((token, position) => {
       if (!/^[\p{L}][\p{L}\p{N}_-]*$/u.test(token)) return
-      const pattern = `${step.group.role}|${tokens.map((other, index) => (index === position ? '{word}' : other)).join(' ')}`
+      const pattern = tokens.map((other, index) => (index === position ? '{word}' : other)).join(' ')
       const members = byPattern.get(pattern) ?? []
       members.push({ step, word: token })
       byPattern.set(pattern, members)
@@ -58,8 +61,8 @@ export function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   for (const [pattern, members] of [...byPattern].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
     if (members.length < 2 || members.some((member) => taken.has(member.step))) continue
     for (const member of members) taken.add(member.step)
-    const [role, expression] = pattern.split('|') as ['given' | 'then', string]
-    families.push({ expression, role, members })
+    const role = members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
+    families.push({ expression: pattern, role, members })
   }
   return families
 }
@@ -112,7 +115,7 @@ class StoryStepBuilder {
   readonly planned: PlannedStep[] = []
   readonly storySteps: StoryStep[] = []
   readonly families = new Map<number, WordFamily>()
-  private readonly familyIndex = new Map<WordFamily, number>()
+  private readonly familyIndex = new Map<WordFamily, Map<'given' | 'then', number>>()
   // One story step per definition and role: a step text used as a Given and as a Then ("the
   // store has 4 packets of thyme") sets the state up in one and checks it in the other.
   private readonly indexByRole = new Map<PlannedStep, Map<StoryStep['role'], number>>()
@@ -122,19 +125,22 @@ class StoryStepBuilder {
   /** The story step of a planned step used in `role`, made when first used. */
   indexOf(step: PlannedStep, role: StoryStep['role']): number {
     const inFamily = this.familyOf.get(step)
-    return inFamily ? this.familyStep(step, inFamily.family) : this.ownStep(step, role)
+    return inFamily ? this.familyStep(step, inFamily.family, role === 'when' ? inFamily.family.role : role) : this.ownStep(step, role)
   }
 
-  private familyStep(step: PlannedStep, family: WordFamily): number {
-    const known = this.familyIndex.get(family)
+  /** One story step per family and position: a family member used as a Then checks the state, never sets it. */
+  private familyStep(step: PlannedStep, family: WordFamily, role: 'given' | 'then'): number {
+    const roles = this.familyIndex.get(family) ?? new Map<'given' | 'then', number>()
+    this.familyIndex.set(family, roles)
+    const known = roles.get(role)
     if (known !== undefined) return known
     const index = this.planned.length
     this.planned.push(step)
-    this.familyIndex.set(family, index)
+    roles.set(role, index)
     this.families.set(index, family)
     this.storySteps.push({
       index,
-      role: family.role,
+      role,
       expression: family.expression,
       words: tokensOf(family.expression)
         .filter((token) => token !== '{word}')

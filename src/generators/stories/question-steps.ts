@@ -1,0 +1,60 @@
+/**
+ * A question about a Then step with no value ("the user is not signed in") asked as the Gherkin
+ * steps a person would add: the step as written where a model says it holds, its opposite where
+ * a model says it does not ("Then the user is signed in"), never "(false or true)".
+ */
+import { isNegated, withoutNegation } from '../steps/polarity'
+import type { Story, StoryStep } from './model'
+
+/** The step that says the opposite: another Then step of the story in the other polarity, else the text denied or affirmed. */
+function oppositeOf(story: Story, step: StoryStep): string {
+  const negated = isNegated([step.expression])
+  const affirmative = withoutNegation(step.expression)
+  const written = story.steps.find(
+    (other) =>
+      other.role === 'then' &&
+      other.params.length === 0 &&
+      isNegated([other.expression]) !== negated &&
+      withoutNegation(other.expression) === affirmative
+  )
+  if (written !== undefined) return written.expression
+  if (negated) return affirmative
+  // "the account is locked" → "the account is not locked": a denial after the first verb that takes one.
+  const denied = step.expression.replace(/\b(is|are|was|were|has|have|can|will|does|do)\b/u, '$1 not')
+  return denied !== step.expression ? denied : `not: ${step.expression}`
+}
+
+/** Each answer (whether the step holds) as the Then step to add; undefined for a step with a value. */
+export function yesNoThenSteps(story: Story, step: StoryStep, answers: ReadonlyArray<unknown>): string[] | undefined {
+  if (step.params.length > 0 || !answers.every((answer) => typeof answer === 'boolean')) return undefined
+  return answers.map((answer) => `Then ${answer ? step.expression : oppositeOf(story, step)}`)
+}
+
+/**
+ * Pairs of Then steps with no value that say one thing and its denial ("the account is locked",
+ * "the account is not locked"), by their position in `thenSteps`.
+ */
+export function opposedPairs(thenSteps: readonly StoryStep[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  thenSteps.forEach((step, index) => {
+    if (step.params.length > 0 || isNegated([step.expression])) return
+    thenSteps.forEach((other, otherIndex) => {
+      if (other.params.length === 0 && isNegated([other.expression]) && withoutNegation(other.expression) === step.expression)
+        pairs.push([index, otherIndex])
+    })
+  })
+  return pairs
+}
+
+/** Whether a step and its denial read the same state the opposite way round (the same reading, `negate` flipped). */
+export function readOppositely(
+  pairs: ReadonlyArray<[number, number]>,
+  readings: ReadonlyArray<{ read: string; negate?: boolean }>
+): boolean {
+  return pairs.every(([positive, negative]) => {
+    const a = readings[positive]!
+    const b = readings[negative]!
+    if (a.negate === undefined || b.negate === undefined || a.negate === b.negate) return false
+    return JSON.stringify({ ...a, negate: undefined }) === JSON.stringify({ ...b, negate: undefined })
+  })
+}
