@@ -4,6 +4,7 @@
  * change: green") tells a chain, not a pair: the table is searched for, each mode the scenarios
  * reach given a successor among the modes they name, until every scenario's readings agree.
  */
+import { chargeWork } from '../synthesis'
 import type { Effect, Reading, State, Story } from './model'
 import { applyStep, initialState } from './model'
 
@@ -54,6 +55,8 @@ function runWithTables(
   tables: Tables
 ): Outcome {
   for (const [index, scenario] of story.scenarios.entries()) {
+    // Counted as the search's other simulations are, so the story's budget bounds the tables tried too.
+    chargeWork(scenario.events.length)
     let state: State | undefined = initialState()
     for (const [position, event] of scenario.events.entries()) {
       const kind = story.steps[event.step]!
