@@ -50,7 +50,7 @@ import {
 } from './model'
 import { alreadyThereGuard } from './implied'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
-import { learnNextModes } from './transitions'
+import { learnNextModeTables, nonEmpty } from './transitions'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -849,9 +849,11 @@ function searchEffects(
 /** A complete choice of effects: its "next mode" tables learnt, its guards found, and kept if it reproduces every scenario. */
 function recordSolution(search: StorySearch, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, bits: number): void {
   const { story, refused } = search
-  const learnt = effects.map((effect, index) =>
-    effect?.op === 'modeNext' ? { index, next: learnNextModes(story, effects, readings, refused, index, modeValues(story)) } : undefined
-  )
+  // Learnt once, jointly, for every "next mode" command of this choice of effects.
+  const tables = effects.some((effect) => effect?.op === 'modeNext')
+    ? learnNextModeTables(story, effects, readings, refused, modeValues(story))
+    : undefined
+  const learnt = effects.map((effect, index) => (effect?.op === 'modeNext' ? { index, next: nonEmpty(tables?.get(index)) } : undefined))
   if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
   const finalEffects = effects.map((effect, index) =>
     effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect

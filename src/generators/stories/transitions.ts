@@ -15,18 +15,17 @@ type Outcome = { agrees: true } | { agrees: false } | { missing: string; step: n
 type Tables = ReadonlyMap<number, ReadonlyMap<string, string>>
 
 /**
- * The table of step `step` (a command whose effect is "the next mode") under which every scenario
- * reads the modes its Then steps expect, learnt together with every other "next mode" command's
- * table; undefined when none does, or when more than one does (the examples leave it open).
+ * The tables of every "next mode" command under which every scenario reads the modes its Then
+ * steps expect, learnt together; undefined when none fits, or when more than one does (the
+ * examples leave them open).
  */
-export function learnNextModes(
+export function learnNextModeTables(
   story: Story,
   effects: ReadonlyArray<Effect | undefined>,
   readings: ReadonlyArray<Reading | undefined>,
   refused: ReadonlyArray<ReadonlySet<number>>,
-  step: number,
   modes: readonly string[]
-): Array<[string, string]> | undefined {
+): Map<number, Array<[string, string]>> | undefined {
   let tried = 0
   const found: Tables[] = []
   // Two sets of tables that fit: the scenarios do not decide them, and a guess would be learnt as a rule.
@@ -42,8 +41,25 @@ export function learnNextModes(
     else if (outcome.agrees) found.push(tables)
   }
   search(new Map())
-  const table = found.length === 1 && tried <= MAX_TABLES ? found[0]!.get(step) : undefined
-  return table !== undefined && table.size > 0 ? [...table] : undefined
+  if (found.length !== 1 || tried > MAX_TABLES) return undefined
+  return new Map([...found[0]!].map(([step, table]) => [step, [...table]]))
+}
+
+/** The table of step `step` alone (see learnNextModeTables); undefined when it is not decided or empty. */
+export function learnNextModes(
+  story: Story,
+  effects: ReadonlyArray<Effect | undefined>,
+  readings: ReadonlyArray<Reading | undefined>,
+  refused: ReadonlyArray<ReadonlySet<number>>,
+  step: number,
+  modes: readonly string[]
+): Array<[string, string]> | undefined {
+  return nonEmpty(learnNextModeTables(story, effects, readings, refused, modes)?.get(step))
+}
+
+/** A table with at least one entry, or undefined. */
+export function nonEmpty(table: Array<[string, string]> | undefined): Array<[string, string]> | undefined {
+  return table !== undefined && table.length > 0 ? table : undefined
 }
 
 /** Every scenario run with partial tables: whether the modes read agree, or the first mode a table lacks. */
