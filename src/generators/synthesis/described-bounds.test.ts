@@ -19,6 +19,13 @@ test('comparatives and bounds name the side their number falls on', () => {
   })
 })
 
+test('a comma groups thousands and a point starts decimals', () => {
+  assert.deepEqual(Object.fromEntries(describedBoundSides('Orders over 1,000 euros ship free; bags heavier than 1.5 kg pay more.')), {
+    1000: 'lower',
+    1.5: 'lower'
+  })
+})
+
 test('a range is no bound: "from 0 to 10" names both ends, not a side', () => {
   assert.deepEqual([...describedBoundSides('The volume goes from 0 to 10, and the radio is silent at volume 0.')], [])
 })

@@ -31,7 +31,8 @@ const BELOW_COMPARATIVES = new Set([
   'lesser'
 ])
 
-const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`
+/** A number as written: `20`, `1.70`, `1,000` (a comma groups thousands). */
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 
 /** Phrases, each with the side of the number it names. Order matters: "no more than" before "more than". */
 const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
@@ -58,7 +59,7 @@ export function describedBoundSides(text: string): Map<number, BoundSide> {
       covered.push([start, start + match[0].length])
       const numberText = match[match.length - 1]!
       const word = match.length > 2 ? match[1]! : ''
-      const value = Number(numberText.replace(',', '.'))
+      const value = Number(numberText.replaceAll(',', ''))
       const side = sideOf(word)
       const known = sides.get(value)
       sides.set(value, known === undefined || known === side ? side : 'both')
