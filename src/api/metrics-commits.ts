@@ -7,7 +7,7 @@ import { commitsCacheOf, writeFileAtomic } from '../workspace'
 /** Bumped when the cached shape, or which files of a commit it keeps, changes. */
 const CACHE_VERSION = 1
 /** The cache keeps at most this many commits (a longer history reads its oldest from git each time). */
-export const MAX_CACHED_COMMITS = 10_000
+const MAX_CACHED_COMMITS = 10_000
 
 interface CommitsCache {
   version: number

@@ -77,7 +77,7 @@ export function revisionTime(cwd: string, revision: string): { hash: string; tim
   return { error: isInsideGit(cwd) ? `unknown revision '${revision}'` : 'not a git repository' }
 }
 
-export function isInsideGit(cwd: string): boolean {
+function isInsideGit(cwd: string): boolean {
   return workTreePrefix(cwd) !== undefined
 }
 

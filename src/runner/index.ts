@@ -25,17 +25,7 @@ export { startWarmRunner } from './warm'
 export type { WarmRunner, WarmRequest, WarmRunnerOptions } from './warm'
 export type { InstrumentedFile, CoverageMaps } from './instrument'
 export type { DeltaRecord, FileDelta } from './protocol'
-export {
-  changesOfCommits,
-  commitsSince,
-  gitUser,
-  headCommit,
-  isInsideGit,
-  knownFiles,
-  readChanges,
-  revisionTime,
-  workTreePrefix
-} from './git'
+export { changesOfCommits, commitsSince, gitUser, headCommit, knownFiles, readChanges, revisionTime, workTreePrefix } from './git'
 export type { WorkingTreeChanges, ChangesResult, LoggedCommit } from './git'
 export { mergeAffectedMessages, mergeRunMessages } from './merge-messages'
 export type { MergedRunMessages } from './merge-messages'

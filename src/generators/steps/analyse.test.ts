@@ -327,32 +327,58 @@ test('a negated Then checks the opposite: false for a yes/no outcome, not equal 
   )
 })
 
-test('a count in the singular and in the plural is one step: one expression with an optional ending, one field', () => {
-  const analysis = analyseSteps(
-    feature(
-      [
-        'Given a member "Sam" with no loans',
-        'When Sam borrows "Dune"',
-        'Then Sam has 1 book on loan',
-        'When Sam borrows "Emma"',
-        'Then Sam has 2 books on loan',
-        'And the shelf holds 1 box',
-        'And the shelf holds 3 boxes'
-      ].join('\n')
-    ),
-    []
-  )
-  const thens = analysis.steps.filter((step) => step.group.role === 'then')
-  assert.deepEqual(
-    thens.map((step) => step.group.expression),
-    ['Sam has {int} book(s) on loan', 'the shelf holds {int} box(es)']
-  )
-  assert.equal(new CucumberExpression(thens[0].group.expression, parameterTypeRegistry()).match('Sam has 3 books on loan')?.length, 1)
-  assert.deepEqual(
-    thens.map((step) => step.fields.map((field) => field.name)),
-    [['actualBook'], ['actualHolds']]
-  )
-})
+/** The Then steps' expressions of some lines, and whether each expression matches a text of the other count. */
+const pluralCases: Array<{ name: string; lines: string[]; expressions: string[]; fields?: string[][]; matches: string[] }> = [
+  {
+    name: 'a count in the singular and in the plural is one step: one expression with an optional ending, one field',
+    lines: [
+      'Given a member "Sam" with no loans',
+      'When Sam borrows "Dune"',
+      'Then Sam has 1 book on loan',
+      'When Sam borrows "Emma"',
+      'Then Sam has 2 books on loan',
+      'And the shelf holds 1 box',
+      'And the shelf holds 3 boxes'
+    ],
+    expressions: ['Sam has {int} book(s) on loan', 'the shelf holds {int} box(es)'],
+    fields: [['actualBook'], ['actualHolds']],
+    matches: ['Sam has 3 books on loan', 'the shelf holds 1 box']
+  },
+  {
+    name: 'a word between the count and its noun does not split the singular from the plural: "{int} failed attempt(s)"',
+    lines: [
+      'Given an account with no failed attempts',
+      'When the user signs in with a wrong password',
+      'Then the account shows 1 failed attempt',
+      'When the user signs in with the right password',
+      'Then the account shows 0 failed attempts',
+      'And Sam has 3 overdue books on loan',
+      'And Sam has 1 overdue book on loan'
+    ],
+    expressions: ['the account shows {int} failed attempt(s)', 'Sam has {int} overdue book(s) on loan'],
+    matches: ['the account shows 2 failed attempts', 'Sam has 1 overdue book on loan']
+  }
+]
+
+for (const pluralCase of pluralCases) {
+  test(pluralCase.name, () => {
+    const thens = analyseSteps(feature(pluralCase.lines.join('\n')), []).steps.filter((step) => step.group.role === 'then')
+    assert.deepEqual(
+      thens.map((step) => step.group.expression),
+      pluralCase.expressions
+    )
+    const registry = parameterTypeRegistry()
+    thens.forEach((step, index) => {
+      assert.equal(new CucumberExpression(step.group.expression, registry).match(pluralCase.matches[index])?.length, 1)
+    })
+    if (pluralCase.fields) {
+      assert.deepEqual(
+        thens.map((step) => step.fields.map((field) => field.name)),
+        pluralCase.fields
+      )
+    }
+  })
+}
 
 test('"no" inside a phrase is text, not a {boolean}: only a standalone yes/no/true/false is a value', () => {
   assert.deepEqual(
@@ -400,29 +426,4 @@ test('an outline row\'s "no" before a noun is a word, like the other rows\' coun
     ].join('\n')
   })
   assert.deepEqual(expressionsOf(outline), ['a member with {word} loans', 'the answer is {boolean}'])
-})
-
-test('a word between the count and its noun does not split the singular from the plural: "{int} failed attempt(s)"', () => {
-  const analysis = analyseSteps(
-    feature(
-      [
-        'Given an account with no failed attempts',
-        'When the user signs in with a wrong password',
-        'Then the account shows 1 failed attempt',
-        'When the user signs in with the right password',
-        'Then the account shows 0 failed attempts',
-        'And Sam has 3 overdue books on loan',
-        'And Sam has 1 overdue book on loan'
-      ].join('\n')
-    ),
-    []
-  )
-  const thens = analysis.steps.filter((step) => step.group.role === 'then')
-  assert.deepEqual(
-    thens.map((step) => step.group.expression),
-    ['the account shows {int} failed attempt(s)', 'Sam has {int} overdue book(s) on loan']
-  )
-  const registry = parameterTypeRegistry()
-  assert.equal(new CucumberExpression(thens[0].group.expression, registry).match('the account shows 2 failed attempts')?.length, 1)
-  assert.equal(new CucumberExpression(thens[1].group.expression, registry).match('Sam has 1 overdue book on loan')?.length, 1)
 })

@@ -93,7 +93,7 @@ const numberAgnosticKey = (pieces: Piece[]): string =>
  * plural ("book on loan", "books on loan"; "failed attempt", "failed attempts"): the singular with
  * the plural ending optional, on one of the first words after the value.
  */
-export function optionalPluralText(variants: string[]): string | undefined {
+function optionalPluralText(variants: string[]): string | undefined {
   const [shortest, ...others] = [...new Set(variants)].sort((a, b) => a.length - b.length)
   if (others.length !== 1) return undefined
   const other = others[0]!

@@ -2,7 +2,7 @@
  * Stateful specifications, offline: the scenarios of a feature as a story of commands and
  * queries over one object, and the state model that reproduces every one of them.
  */
-export { synthesiseStory, describeModel } from './search'
+export { synthesiseStory } from './search'
 export type { StoryResult, StoryStatus, StorySolution } from './search'
 export { storiesOf } from './story'
 export { runScenario, explainsStory, initialState } from './model'

@@ -376,7 +376,7 @@ export function refusesItself(state: State, effect: Effect | undefined, args: re
 }
 
 /** The state after a refused command: its message recorded, and its count of refusals moved on where it keeps one. */
-export function refusedState(state: State, effect: Effect | undefined, args: readonly Value[], message: string | undefined): State {
+function refusedState(state: State, effect: Effect | undefined, args: readonly Value[], message: string | undefined): State {
   const refused: State = { ...state, refused: true, refusal: message }
   const strike = refusalEffect(effect)
   return strike === undefined ? refused : (applyEffect(refused, strike, args) ?? refused)
@@ -457,7 +457,7 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
  * balance can never go below zero" is `after < 0`, "a card holds at most 100" is `after > 100`.
  * Undefined for every other effect.
  */
-export function amountAfter(state: State, effect: Effect | undefined, args: readonly Value[]): number | undefined {
+function amountAfter(state: State, effect: Effect | undefined, args: readonly Value[]): number | undefined {
   switch (effect?.op) {
     case 'both':
       return amountAfter(state, effect.second, args)

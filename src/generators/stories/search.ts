@@ -1618,7 +1618,7 @@ function describeEvent(story: Story, event: StoryEvent): string {
   return `${step.role === 'given' ? 'Given' : step.role === 'when' ? 'When' : 'Then'} ${text}`
 }
 
-export function describeModel(story: Story, model: StateModel): string {
+function describeModel(story: Story, model: StateModel): string {
   return story.steps
     .map((step) => {
       const meaning = model.meanings[step.index]!

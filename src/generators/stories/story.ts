@@ -35,7 +35,7 @@ const tokensOf = (expression: string) => expression.split(' ')
  * Then steps of one shape are one family ("Given the light shows green", "Then the light shows
  * amber"): the same words set the state up in one position and check it in the other.
  */
-export function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
+function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   const candidates = steps.filter(
     (step) =>
       (step.group.role === 'given' || step.group.role === 'then') &&

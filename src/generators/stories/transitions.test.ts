@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Effect, Reading, Story } from './model'
-import { learnNextModes } from './transitions'
+import { learnNextModeTables } from './transitions'
 import { alreadyThereGuard } from './implied'
 import { evaluateProgram } from '../synthesis'
 
@@ -42,7 +42,7 @@ test('a next-mode table is learnt from chains of changes, not only from one chan
   ])
   const refused = story.scenarios.map(() => new Set<number>())
   assert.deepEqual(
-    new Map(learnNextModes(story, effects, readings, refused, 1, MODES)),
+    new Map(learnNextModeTables(story, effects, readings, refused, MODES)?.get(1)),
     new Map([
       ['green', 'amber'],
       ['amber', 'red'],
@@ -55,7 +55,7 @@ test('a next-mode table the scenarios leave open is not learnt', () => {
   // amber, change, change: green says amber → X → green for some X the examples never name.
   const story = lightStory([['amber', 2, 'green']])
   const refused = story.scenarios.map(() => new Set<number>())
-  assert.equal(learnNextModes(story, effects, readings, refused, 1, MODES), undefined)
+  assert.equal(learnNextModeTables(story, effects, readings, refused, MODES), undefined)
 })
 
 test('a command that sets a mode or the yes/no state is refused, by the implied guard, when the state is already there', () => {

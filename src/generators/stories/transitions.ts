@@ -45,18 +45,6 @@ export function learnNextModeTables(
   return new Map([...found[0]!].map(([step, table]) => [step, [...table]]))
 }
 
-/** The table of step `step` alone (see learnNextModeTables); undefined when it is not decided or empty. */
-export function learnNextModes(
-  story: Story,
-  effects: ReadonlyArray<Effect | undefined>,
-  readings: ReadonlyArray<Reading | undefined>,
-  refused: ReadonlyArray<ReadonlySet<number>>,
-  step: number,
-  modes: readonly string[]
-): Array<[string, string]> | undefined {
-  return nonEmpty(learnNextModeTables(story, effects, readings, refused, modes)?.get(step))
-}
-
 /** A table with at least one entry, or undefined. */
 export function nonEmpty(table: Array<[string, string]> | undefined): Array<[string, string]> | undefined {
   return table !== undefined && table.length > 0 ? table : undefined

@@ -35,7 +35,7 @@ function digitsOf(value: number): number {
  * output = slope * value + intercept on the given rows, with the shortest decimals that fit.
  * A line through two points is no evidence: two learnt constants need a third distinct value.
  */
-export function fitAffine(values: ReadonlyArray<unknown>, target: readonly Value[], rows: readonly number[]): AffineFit | undefined {
+function fitAffine(values: ReadonlyArray<unknown>, target: readonly Value[], rows: readonly number[]): AffineFit | undefined {
   const first = rows[0]!
   const x0 = values[first] as number
   const y0 = target[first] as number
@@ -65,7 +65,7 @@ export function fitAffine(values: ReadonlyArray<unknown>, target: readonly Value
 }
 
 /** slope * operand + intercept, written the way a person would. */
-export function affineProgram(operand: Program, fit: AffineFit): Program {
+function affineProgram(operand: Program, fit: AffineFit): Program {
   const { slope, intercept } = fit
   if (slope === -1) return intercept === 0 ? apply('negate', operand) : apply('subtract', constant(intercept), operand)
   const scaled = slope === 1 ? operand : apply('multiply', operand, constant(slope))
@@ -237,7 +237,7 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
  * The exact solution of the over-determined system `matrix · x = right`, or undefined when the
  * unknowns are not all pinned or the rows disagree (Gaussian elimination, partial pivoting).
  */
-export function solveExactly(matrix: readonly number[][], right: readonly number[]): number[] | undefined {
+function solveExactly(matrix: readonly number[][], right: readonly number[]): number[] | undefined {
   const unknowns = matrix[0]?.length ?? 0
   const rows = matrix.map((row, index) => [...row, right[index]!])
   const scale = Math.max(1, ...rows.flat().map((value) => Math.abs(value)))

@@ -54,7 +54,7 @@ export interface BankLimits {
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
 const DEPTH: Record<SynthType, number> = { boolean: 1, number: 0.78, string: 0.85, list: 0.7 }
 
-export const toLevel = (bits: number): number => Math.round(bits * 2)
+const toLevel = (bits: number): number => Math.round(bits * 2)
 
 /** Everyday constants arithmetic may use, besides what the feature mentions: offsets, and factors. */
 const OFFSETS = [1, 2, 10, 100]

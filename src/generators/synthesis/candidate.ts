@@ -65,7 +65,7 @@ export function countRows(mask: bigint): number {
 }
 
 /** Example rows on which an entry gives the expected output. */
-export function agreeingMask(entry: Entry, target: readonly Value[]): bigint {
+function agreeingMask(entry: Entry, target: readonly Value[]): bigint {
   let mask = 0n
   for (let row = 0; row < target.length; row++) if (sameValue(entry.values[row]!, target[row]!)) mask |= 1n << BigInt(row)
   return mask

@@ -8,7 +8,7 @@
 const CLOCK_TEXT = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/
 
 /** Minutes in a day: times of day are read as minutes past midnight. */
-export const MINUTES_PER_DAY = 1440
+const MINUTES_PER_DAY = 1440
 
 export function isClockText(value: unknown): value is string {
   return typeof value === 'string' && CLOCK_TEXT.test(value)

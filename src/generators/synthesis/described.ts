@@ -39,7 +39,7 @@ function answerIn(clause: string, answers: readonly string[]): string | undefine
 }
 
 /** The table the words state for one input, or undefined where they state none (or contradict themselves). */
-export function describedTable(text: string, codes: readonly string[], answers: readonly string[]): DescribedTable | undefined {
+function describedTable(text: string, codes: readonly string[], answers: readonly string[]): DescribedTable | undefined {
   const shapes = new Set(codes.map(shapeOf))
   if (codes.some((code) => code.length === 0 || code.length > MAX_CODE_LENGTH || /\s/.test(code))) return undefined
   const table: DescribedTable = { entries: new Map() }

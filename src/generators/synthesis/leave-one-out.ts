@@ -24,7 +24,7 @@ import { sameValue } from './values'
  * shape with another constant (a cut moved within its gap) differ by less and are left to the
  * policy for cuts.
  */
-export const LEAVE_ONE_OUT_BITS = 4
+const LEAVE_ONE_OUT_BITS = 4
 /** Fewer rows than this are judged by the margin test alone: leaving one out leaves too little. */
 const MIN_ROWS = 4
 
@@ -40,7 +40,7 @@ export interface LeaveOneOutCheck {
 }
 
 /** Numbers in a program that the examples taught it: not 0 or 1, not one the words name. */
-export function learntConstants(program: Program, prior: Prior, into = new Set<number>()): Set<number> {
+function learntConstants(program: Program, prior: Prior, into = new Set<number>()): Set<number> {
   if (program.kind === 'constant' && typeof program.value === 'number') {
     const magnitude = Math.abs(program.value)
     if (magnitude !== 0 && magnitude !== 1 && !prior.isMentioned(magnitude)) into.add(magnitude)

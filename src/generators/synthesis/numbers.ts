@@ -31,7 +31,7 @@ export function significantDigits(value: number): number {
  * fewer significant digits first (90 over 89), then an integer, then more trailing zeros (10
  * over 5), then the upper one: where the next band starts.
  */
-export function rounderOf(lower: number, upper: number): number {
+function rounderOf(lower: number, upper: number): number {
   const byDigits = significantDigits(lower) - significantDigits(upper)
   if (byDigits !== 0) return byDigits < 0 ? lower : upper
   const lowerInteger = Number.isInteger(lower)

@@ -24,7 +24,7 @@ const SEPARATORS = new Set([' ', '-', '_', '.', ',', '', '/', ':', '@', ', ', '.
 /** A conditional or a per-category branch: choosing between two sub-rules. */
 export const CONDITIONAL_BITS = 3
 /** Naming the categorical input a table is keyed on, and the table itself. */
-export const TABLE_BITS = 4
+const TABLE_BITS = 4
 
 export interface PriorContext {
   /** Text the operation comes with: its steps, the feature's and the rule's description. */

@@ -27,7 +27,7 @@ interface ProbeValue {
 }
 
 /** Values one input may take beyond its examples. */
-export function probeValues(column: Column): ProbeValue[] {
+function probeValues(column: Column): ProbeValue[] {
   if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
   if (column.type === 'string' && column.values.every(isClockText)) return clockProbes(column.values as string[])
   if (column.type === 'string' && column.values.every(isDateText)) return dateProbes(column.values as string[])

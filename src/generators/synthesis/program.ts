@@ -6,7 +6,7 @@
  */
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName, PRECEDENCE, type Rendered } from './operators'
-import type { SynthType, SynthValue } from './values'
+import type { SynthValue } from './values'
 
 export interface InputNode {
   kind: 'input'
@@ -59,23 +59,6 @@ export const conditional = (condition: Program, then: Program, otherwise: Progra
   then,
   otherwise
 })
-
-export function programType(program: Program): SynthType {
-  switch (program.kind) {
-    case 'input':
-      return program.type
-    case 'constant':
-      return Array.isArray(program.value) ? 'list' : (typeof program.value as ValueType)
-    case 'apply':
-      return OPERATORS[program.operator].result
-    case 'conditional':
-      return programType(program.then)
-    case 'lookup':
-      return typeof program.entries[0]![1] as ValueType
-    case 'match':
-      return programType(program.cases[0]!.result)
-  }
-}
 
 /** The programs a node is made of, in reading order: the one place that knows the tree's shape. */
 export function subprograms(program: Program): Program[] {

@@ -37,7 +37,7 @@ function formatValue(value: Value): string {
 }
 
 /** `n = 12 → ?   (n % 15 === 0 says false, n > 10 says true)` */
-export function describeQuestion(question: DistinguishingExample): string {
+function describeQuestion(question: DistinguishingExample): string {
   const inputs = Object.entries(question.inputs)
     .map(([name, value]) => `${name} = ${formatValue(value)}`)
     .join(', ')

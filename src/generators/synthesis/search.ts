@@ -57,7 +57,7 @@ export const DEFAULT_TIME_BUDGET_MS = 4000
 export const COMPRESSION = 0.6
 
 /** The examples name the inputs the rule depends on: a rule that ignores one is less likely. */
-export const UNUSED_INPUT_BITS = 2
+const UNUSED_INPUT_BITS = 2
 
 export interface SearchStatistics {
   examples: number
@@ -382,7 +382,7 @@ function keptToTheCent(problem: Problem, roundings: readonly OperatorName[] = TO
 }
 
 /** Rounding to the cent where the output is money kept to the cent: the domain's convention, not a choice of the rule. */
-export const CENTS_ROUNDING_BITS = 1
+const CENTS_ROUNDING_BITS = 1
 
 /**
  * Money is kept to the cent: where the examples' outputs are such amounts, each near-best rule

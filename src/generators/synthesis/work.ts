@@ -8,10 +8,10 @@
  * machine, turns work into the milliseconds it takes there. The wall clock stays a hard limit at
  * HARD_LIMIT_FACTOR times the budget, for a machine far slower than that one.
  */
-export const WORK_UNITS_PER_MS = 3000
+const WORK_UNITS_PER_MS = 3000
 
 /** How far the wall clock may run past a budget before the search stops anyway. */
-export const HARD_LIMIT_FACTOR = 4
+const HARD_LIMIT_FACTOR = 4
 
 let spent = 0
 
@@ -28,9 +28,4 @@ export function workClock(): () => number {
   const startedWork = spent
   const startedWall = performance.now()
   return () => Math.max((spent - startedWork) / WORK_UNITS_PER_MS, (performance.now() - startedWall) / HARD_LIMIT_FACTOR)
-}
-
-/** Work counted so far in this process (for statistics and calibration). */
-export function workDone(): number {
-  return spent
 }
