@@ -117,7 +117,7 @@ function answerOf(answer: ProposalAnswer | undefined, output: string, probe: Pro
  * the rule answers disagrees with it there — the examples never show a refusal — while
  * refusing an unusual input (a negative distance) is left alone.
  */
-function judgeProposal(
+export function judgeProposal(
   operation: Operation,
   probes: readonly Probe[],
   answers: readonly ProposalAnswer[],

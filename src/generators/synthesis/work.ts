@@ -8,7 +8,7 @@
  * machine, turns work into the milliseconds it takes there. The wall clock stays a hard limit at
  * HARD_LIMIT_FACTOR times the budget, for a machine far slower than that one.
  */
-const WORK_UNITS_PER_MS = 3000
+export const WORK_UNITS_PER_MS = 3000
 
 /** How far the wall clock may run past a budget before the search stops anyway. */
 const HARD_LIMIT_FACTOR = 4
@@ -28,4 +28,9 @@ export function workClock(): () => number {
   const startedWork = spent
   const startedWall = performance.now()
   return () => Math.max((spent - startedWork) / WORK_UNITS_PER_MS, (performance.now() - startedWall) / HARD_LIMIT_FACTOR)
+}
+
+/** Work counted so far in this process (for statistics and calibration). */
+export function workDone(): number {
+  return spent
 }
