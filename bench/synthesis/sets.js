@@ -23,6 +23,7 @@ const TABLE_SETS = [
   { name: 'blind-e', directory: path.join(__dirname, 'blind-e', 'tables') },
   { name: 'blind-f', directory: path.join(__dirname, 'blind-f', 'tables') },
   { name: 'blind-g', directory: path.join(__dirname, 'blind-g', 'tables') },
+  { name: 'blind-h', directory: path.join(__dirname, 'blind-h', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -36,6 +37,7 @@ const STATEFUL_SETS = [
   { name: 'blind-e stateful', directory: path.join(__dirname, 'blind-e', 'stateful') },
   { name: 'blind-f stateful', directory: path.join(__dirname, 'blind-f', 'stateful') },
   { name: 'blind-g stateful', directory: path.join(__dirname, 'blind-g', 'stateful') },
+  { name: 'blind-h stateful', directory: path.join(__dirname, 'blind-h', 'stateful') },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
 ]
