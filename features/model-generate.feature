@@ -15,9 +15,10 @@ Feature: Generating with a model
       | the correct account |
     When I run "specloop generate --generator openai" with the fixture model
     Then the exit code is 0
-    And the output contains "stateful, needs a model provider"
+    And the output contains "its class skeleton (6 methods) is the model's to fill"
     And the output contains "round 1: wrote generated/src/account.ts, generated/steps/account.steps.ts; compiles, 2/2 scenarios pass"
-    And request 1 to the fixture model contains "error: deposit is not implemented yet"
+    And request 1 to the fixture model contains "## Class skeletons to fill in"
+    And request 1 to the fixture model contains "error: BankAccount.givenEmptyAccount is not written yet"
     And the output contains "stopped: green"
     And the output contains "1 round, tokens"
     And request 1 to the fixture model contains "the withdrawal is refused with \"insufficient funds\""

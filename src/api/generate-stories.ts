@@ -32,8 +32,8 @@ export interface ImplementedStories {
 type StoryOf = ReturnType<typeof storiesOf>[number]
 
 /**
- * `onlyConfident`: with a model configured, a story the scenarios do not decide is the model's
- * to fill: offline writes the models it is sure of, and for the others a class skeleton.
+ * `onlyConfident`: with a model configured, offline writes the models it is sure of, and for the
+ * others (no model reproduces them, or the scenarios do not decide one) a class skeleton to fill.
  */
 export function implementStories(
   features: ParsedFeature[],
@@ -64,8 +64,8 @@ function usedElsewhere({ feature, planned, families }: StoryOf): boolean {
 
 /**
  * One story: its state model synthesised and its class written, or its operations told why not.
- * With a model configured, a story no state model reproduces gets a class skeleton for the model
- * to fill, and one the scenarios do not decide keeps its stubs (the model writes it). A class
+ * With a model configured, a story no state model reproduces, or one the scenarios do not decide,
+ * gets a class skeleton for the model to fill. A class
  * module the model filled in (or someone edited) is kept either way, and the steps call it.
  */
 function implementStory(
@@ -83,15 +83,30 @@ function implementStory(
     return implementSkeleton(candidate, analysis, keepModules, implemented, undefined, started)
   const result = synthesiseStory(story)
   if (result.solution === undefined || result.status === 'no-rule') {
-    if (options.onlyConfident) return implementSkeleton(candidate, analysis, keepModules, implemented, result.message, started)
+    if (options.onlyConfident)
+      return implementSkeleton(
+        candidate,
+        analysis,
+        keepModules,
+        implemented,
+        `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`,
+        started
+      )
     for (const operation of operations)
       operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
     return
   }
-  if (options.onlyConfident && result.status !== 'synthesised') {
-    for (const operation of operations) operation.reason = `the scenarios of ${feature.uri} do not decide its state model offline`
-    return
-  }
+  // The model decides what the scenarios leave open, within the structure they imply.
+  if (options.onlyConfident && result.status !== 'synthesised')
+    return implementSkeleton(
+      candidate,
+      analysis,
+      keepModules,
+      implemented,
+      `the scenarios of ${feature.uri} do not decide its state model offline`,
+      started,
+      result.question ? questionLines(result.question) : []
+    )
   const { parameterNames, callArguments } = stepParameters(candidate)
   const rendered = renderStory(story, result.solution.model, parameterNames, callArguments, {
     status: result.status,
@@ -124,7 +139,7 @@ function removeOperations(analysis: StepAnalysis, operations: PlannedOperation[]
 }
 
 /**
- * A story no state model offline reproduces, with a model configured: its class skeleton (a
+ * A story offline cannot decide, with a model configured: its class skeleton (a
  * method per step, typed and named from the step texts, the scenarios each must satisfy) is
  * written for the model to fill, and its steps call it. A module already filled in (by the
  * model, or by hand) is kept: the steps call it all the same.
@@ -134,8 +149,11 @@ function implementSkeleton(
   analysis: StepAnalysis,
   keepModules: Set<string>,
   implemented: ImplementedStories,
-  reason: string | undefined,
-  started: number
+  /** Why offline does not write the class itself; undefined for a class already filled in. */
+  why: string | undefined,
+  started: number,
+  /** A scenario that would decide the model offline, as Gherkin lines. */
+  question: string[] = []
 ): void {
   const { feature, story } = candidate
   const { parameterNames, callArguments } = stepParameters(candidate)
@@ -157,8 +175,8 @@ function implementSkeleton(
     status: 'stateful',
     message: kept
       ? `the class of ${feature.uri} in ${skeleton.modulePath} was filled in by a model or by hand: kept, and its steps call it`
-      : `no state model offline reproduces the scenarios of ${feature.uri} (${reason ?? 'no rule'}): its class ` +
-        `skeleton (${skeleton.methods.length} methods) is the model's to fill`,
+      : `${why}: its class skeleton (${skeleton.methods.length} methods) is the model's to fill` +
+        (question.length > 0 ? `; a scenario that would decide it offline:\n${question.map((line) => `      ${line}`).join('\n')}` : ''),
     rules: skeleton.methods.map(signatureOf),
     examples: story.scenarios.length,
     elapsedMs: Date.now() - started,

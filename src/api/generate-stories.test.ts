@@ -1,0 +1,47 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { parseFeature } from '../gherkin'
+import { analyseSteps } from '../generators/steps'
+import { implementStories } from './generate-stories'
+
+/** One scenario leaves open whether a right code clears the count: a story the scenarios do not decide. */
+const DOOR = [
+  'Feature: Door lock',
+  '  Scenario: wrong codes',
+  '    Given a door with 0 wrong tries',
+  '    When the code "1234" is typed',
+  '    Then the door shows 1 wrong tries',
+  '    When the code "0000" is typed',
+  '    Then the door shows 2 wrong tries',
+  ''
+].join('\n')
+
+function implement(onlyConfident: boolean) {
+  const feature = parseFeature({ uri: 'features/door.feature', data: DOOR })
+  return implementStories([feature], analyseSteps([feature], []), new Set(), { onlyConfident })
+}
+
+test('offline, a story the scenarios do not decide gets its best class, unconfirmed, and the scenario that would decide it', () => {
+  const implemented = implement(false)
+  assert.deepEqual(
+    implemented.files.map((file) => [file.path, file.rule, file.skeleton]),
+    [['generated/src/doorLock.ts', 'unconfirmed', undefined]]
+  )
+  assert.equal(implemented.outcomes[0]?.status, 'ambiguous')
+  assert.match(implemented.outcomes[0]?.message ?? '', /a scenario that would:\n {6}Given a door with 0 wrong tries\n/)
+})
+
+test('with a model, a story the scenarios do not decide is a class skeleton for the model, with the deciding scenario', () => {
+  const implemented = implement(true)
+  assert.deepEqual(
+    implemented.files.map((file) => [file.path, file.rule, file.skeleton]),
+    [['generated/src/doorLock.ts', undefined, true]]
+  )
+  const outcome = implemented.outcomes[0]
+  assert.equal(outcome?.status, 'stateful')
+  assert.match(
+    outcome?.message ?? '',
+    /^the scenarios of features\/door\.feature do not decide its state model offline: its class skeleton \(\d+ methods\) is the model's to fill; a scenario that would decide it offline:\n {6}Given a door/
+  )
+  assert.match(implemented.files[0]!.body, /is not written yet/)
+})
