@@ -32,7 +32,10 @@ test('When steps name their operation: questions, passives and actors', () => {
     'the order is placed for the customer': 'placeOrderForCustomer',
     'I ask if the user can vote': 'canVote',
     'the user logs in': 'userLogsIn',
-    "it's shipped": 'itsShipped'
+    "it's shipped": 'itsShipped',
+    'the end time is worked out': 'workOutEndTime',
+    'the lights are switched off at night': 'switchOffLightsAtNight',
+    'the parcel is picked up': 'pickUpParcel'
   }
   for (const [text, name] of Object.entries(expected)) assert.equal(operationName(text), name, text)
 })

@@ -398,6 +398,8 @@ const AUXILIARY_PREDICATES: Record<string, string> = {
 }
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got', 'be', 'been'])
 
+/** Particles of phrasal verbs ("worked out", "picked up", "switched off"); not prepositions that start a phrase ("in", "to"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away'])
 const looksLikeParticiple = (word: string) => Boolean(IRREGULAR_VERBS[word]) || (/ed$/.test(word) && word.length > 3)
 const dropArticles = (words: string[]) => words.filter((word) => !ARTICLES.has(word.toLowerCase()))
 
@@ -425,7 +427,9 @@ export function operationNameFromWhen(words: string[]): string {
     const participle = lower[participleIndex]
     if (participle === undefined || !looksLikeParticiple(participle)) continue
     const subject = dropArticles(words.slice(0, index)).filter((word) => !SUBJECT_PRONOUNS.has(word.toLowerCase()))
-    return camelCase([baseVerb(participle), ...subject, ...dropArticles(words.slice(participleIndex + 1))])
+    // A phrasal verb keeps its particle with the verb: "the end time is worked out" → workOutEndTime.
+    const particle = PARTICLES.has(lower[participleIndex + 1] ?? '') ? [words[participleIndex + 1]!] : []
+    return camelCase([baseVerb(participle), ...particle, ...subject, ...dropArticles(words.slice(participleIndex + 1 + particle.length))])
   }
   if (lower.length >= 2 && SUBJECT_PRONOUNS.has(lower[0])) return camelCase(dropArticles(words.slice(1)))
   return camelCase(dropArticles(words))
