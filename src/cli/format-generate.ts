@@ -2,6 +2,7 @@ import type { GenerateResult, OfflineLoopResult, OfflineRound, OfflineStopReason
 import { formatError } from '../errors'
 import { writeLine } from './io'
 import { plural, pluralForm } from '../text'
+import { ruleInQuestion } from '../generators/synthesis/questions'
 
 const ACTION_LABEL: Record<string, string> = {
   create: 'create',
@@ -91,7 +92,7 @@ export function describeOutcome(outcome: OperationOutcome): string[] {
       )
       lines.push(
         `  ${question.header}`,
-        `  ${question.row}   ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
+        `  ${question.row}   ${question.answers.map((answer) => `${ruleInQuestion(answer)} says ${JSON.stringify(answer.value)}`).join('; ')}`
       )
     }
     return lines

@@ -298,7 +298,7 @@ function judgedBest(
       domain,
       best: chosen,
       charge: (program) => unusedInputBits(program, problem, derived),
-      describe: (program) => describeProgram(writtenOut(program, derived) ?? program)
+      written: (program) => writtenOut(program, derived) ?? program
     })
     if (question !== undefined) Object.assign(confidence, { confident: false, question })
   }
