@@ -49,7 +49,7 @@ export interface SynthesisOptions {
 
 export const DEFAULT_MAX_LEVEL = 52
 export const DEFAULT_MAX_ENTRIES = 16000
-export const DEFAULT_TIME_BUDGET_MS = 4000
+export const DEFAULT_TIME_BUDGET_MS = 3000
 /**
  * A rule must take at most this share of the bits of the table it explains: a rule compresses
  * its rows, an interpolation does not.
