@@ -269,7 +269,7 @@ for (const set of [...measured, ...measuredStories]) {
     )
     for (const question of row.question)
       console.log(
-        `${' '.repeat(30)}asks: ${JSON.stringify(question.inputs)} — ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
+        `${' '.repeat(30)}asks: ${JSON.stringify(question.inputs)} — ${question.answers.map((answer) => `${answer.short ?? answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
       )
   }
 }

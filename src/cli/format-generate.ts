@@ -2,6 +2,10 @@ import type { GenerateResult, OfflineLoopResult, OfflineRound, OfflineStopReason
 import { formatError } from '../errors'
 import { writeLine } from './io'
 import { plural, pluralForm } from '../text'
+import { bounded, ruleInQuestion } from '../generators/synthesis/questions'
+
+/** A written rule in the summary of `generate` and `run`: its module has it whole. */
+const RULE_LINE_CHARS = 200
 
 const ACTION_LABEL: Record<string, string> = {
   create: 'create',
@@ -77,12 +81,12 @@ function storyClassesOf(result: GenerateResult): OperationOutcome[] {
 export function describeOutcome(outcome: OperationOutcome): string[] {
   if (outcome.keptByHand)
     return [`kept as edited by hand (${outcome.modulePath}); specloop would write: ${(outcome.rules ?? []).join('; ') || 'no rule'}`]
+  // A rule longer than a line or two is read in its module: the summary shows its start.
+  const rules = (outcome.rules ?? []).map((rule) => bounded(rule, RULE_LINE_CHARS))
   if (outcome.status === 'synthesised')
-    return (outcome.rules ?? []).map((rule, index) => (index === 0 ? `synthesised (${outcome.bits} bits): ${rule}` : `  ${rule}`))
+    return rules.map((rule, index) => (index === 0 ? `synthesised (${outcome.bits} bits): ${rule}` : `  ${rule}`))
   if (outcome.status === 'ambiguous') {
-    const lines = (outcome.rules ?? []).map((rule, index) =>
-      index === 0 ? `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}` : `  ${rule}`
-    )
+    const lines = rules.map((rule, index) => (index === 0 ? `ambiguous, written unconfirmed (${outcome.bits} bits): ${rule}` : `  ${rule}`))
     if (outcome.distinguishingExamples === undefined && outcome.message)
       lines.push(`${outcome.source ? `${outcome.source}: ` : ''}${outcome.message}`)
     for (const question of outcome.distinguishingExamples ?? []) {
@@ -91,7 +95,7 @@ export function describeOutcome(outcome: OperationOutcome): string[] {
       )
       lines.push(
         `  ${question.header}`,
-        `  ${question.row}   ${question.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
+        `  ${question.row}   ${question.answers.map((answer) => `${ruleInQuestion(answer)} says ${JSON.stringify(answer.value)}`).join('; ')}`
       )
     }
     return lines

@@ -1,6 +1,7 @@
 import { describeScore } from '../index'
 import type { ModelGenerateResult, ModelRoundReport } from '../index'
 import { plural } from '../text'
+import { ruleInQuestion } from '../generators/synthesis/questions'
 
 const OUTCOME_LABEL: Record<ModelRoundReport['outcome'], string> = {
   improved: 'better',
@@ -32,7 +33,7 @@ function describeProposals(result: ModelGenerateResult): string[] {
       lines.push(`${where}the examples do not decide ${row.output}; add this row with its answer:`)
       lines.push(
         `  ${row.header}`,
-        `  ${row.row}   ${row.answers.map((answer) => `${answer.rule} says ${JSON.stringify(answer.value)}`).join('; ')}`
+        `  ${row.row}   ${row.answers.map((answer) => `${ruleInQuestion(answer)} says ${JSON.stringify(answer.value)}`).join('; ')}`
       )
     }
     return lines

@@ -20,7 +20,8 @@ export interface DistinguishingRow {
   /** `| 60 | 70 | ? |` */
   row: string
   inputs: Record<string, Value>
-  answers: Array<{ rule: string; value: Value }>
+  /** Each candidate's answer: its rule whole (bounded) and, where long, short as a question shows it. */
+  answers: Array<{ rule: string; short?: string; value: Value }>
 }
 
 export interface OperationOutcome {

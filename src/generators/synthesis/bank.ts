@@ -15,7 +15,7 @@ import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
-import { type Program, apply, constant, input } from './program'
+import { type Program, apply, constant, input, inputsUsed } from './program'
 import { hasPairLoop, hasSingleLoop, pairRows, singleRows } from './rows'
 import type { ExampleTable } from './table'
 import { type SynthType, type SynthValue, sameKey, valueHash, valueKey } from './values'
@@ -126,6 +126,11 @@ const RELATION_WORDS = [
   'before',
   'after'
 ]
+/**
+ * What a relation costs more when both sides read the same inputs: `Math.abs(weight - 20) < weight` is a
+ * cut on the weight written roundabout, never waived by the words.
+ */
+export const ROUNDABOUT_BITS = 3
 /** Conditions joined with && or || are small ones. */
 const JOINED_CONDITION_BITS = 16
 /** A gap between neighbouring example values wider than this share of the values is a question. */
@@ -172,7 +177,15 @@ type Accept = (operand: Entry) => boolean
 interface Growers {
   unary(operator: OperatorName, type: SynthType, accept?: Accept): void
   withConstant(operator: OperatorName, type: SynthType, constants: readonly Entry[], accept?: Accept): void
-  pairs(operator: OperatorName, type: SynthType, maxBits?: number, extraBits?: number, accept?: Accept): void
+  /** `pairBits`: what a pair costs beyond `extraBits` (a relation of a quantity with itself). */
+  pairs(
+    operator: OperatorName,
+    type: SynthType,
+    maxBits?: number,
+    extraBits?: number,
+    accept?: Accept,
+    pairBits?: (left: Entry, right: Entry) => number
+  ): void
 }
 
 /** What share of the bank each type may take: text only where it can lead to the output. */
@@ -585,7 +598,8 @@ export class Bank {
       type: SynthType,
       maxBits = Infinity,
       extraBits = 0,
-      accept: (operand: Entry) => boolean = () => true
+      accept: (operand: Entry) => boolean = () => true,
+      pairBits?: (left: Entry, right: Entry) => number
     ) => {
       const result = OPERATORS[operator].result
       if (this.deepEnough(result)) return
@@ -601,7 +615,7 @@ export class Bank {
           for (let j = commutative && leftLevel === rightLevel ? i + 1 : 0; j < rights.length; j++) {
             if (this.full || this.counts[result] >= this.quota[result]) return
             if (lefts[i] === rights[j] || !accept(lefts[i]!) || !accept(rights[j]!)) continue
-            this.tryApply(operator, [lefts[i]!, rights[j]!], extraBits)
+            this.tryApply(operator, [lefts[i]!, rights[j]!], extraBits + (pairBits?.(lefts[i]!, rights[j]!) ?? 0))
           }
         }
       }
@@ -693,8 +707,10 @@ export class Bank {
     // Relations between two values, in both orders where the order matters. Comparing two
     // inputs with each other is rarer than comparing one with a cut, unless the words say so.
     const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
-    for (const operator of ORDER) if (!this.mirrorComesFirst(operator, relating)) pairs(operator, 'number', RELATED_OPERAND_BITS, relating)
-    pairs('equal', 'number', RELATED_OPERAND_BITS, relating)
+    const roundabout = (left: Entry, right: Entry) => (this.readSame(left, right) ? ROUNDABOUT_BITS : 0)
+    for (const operator of ORDER)
+      if (!this.mirrorComesFirst(operator, relating)) pairs(operator, 'number', RELATED_OPERAND_BITS, relating, undefined, roundabout)
+    pairs('equal', 'number', RELATED_OPERAND_BITS, relating, undefined, roundabout)
     withConstant('equal', 'number', this.pointConstants, smallOperand)
     pairs('sameText', 'string', RELATED_OPERAND_BITS, relating)
     for (const [name, categories] of this.categoryConstants) {
@@ -755,6 +771,18 @@ export class Bank {
    * enumerated second (at a higher level, or later in ORDER at the same level) can only repeat
    * the first one's values, or be refused for the same reason: it is not enumerated at all.
    */
+  private readonly inputsOf = new Map<Entry, readonly string[]>()
+
+  /** Whether two values read the same inputs (a relation of a quantity with itself). */
+  private readSame(left: Entry, right: Entry): boolean {
+    const [a, b] = [left, right].map((entry) => {
+      let known = this.inputsOf.get(entry)
+      if (known === undefined) this.inputsOf.set(entry, (known = inputsUsed(entry.program)))
+      return known
+    })
+    return a!.length === b!.length && a!.every((name) => b!.includes(name))
+  }
+
   private mirrorComesFirst(operator: OperatorName, extraBits: number): boolean {
     const mirror = MIRRORED[operator]
     if (mirror === undefined) return false

@@ -12,7 +12,8 @@ import { type Candidate, probeValues } from './candidate'
 import { roundHalfUp } from './numbers'
 import { OPERATORS } from './operators'
 import type { Probe } from './probes'
-import { describeProgram, type Program, subprograms } from './program'
+import { type Program, subprograms } from './program'
+import { type Answer, answersOf } from './questions'
 import { type SynthValue, sameValue } from './values'
 
 /** Candidates further than this from the best weigh too little to count (1/256). */
@@ -27,7 +28,7 @@ export const QUESTION_PLAUSIBILITY = 0.3
 export interface DistinguishingExample {
   inputs: Record<string, Value>
   /** What each near-best candidate answers, best first. */
-  answers: Array<{ rule: string; value: Value }>
+  answers: Answer[]
 }
 
 export interface Confidence {
@@ -320,7 +321,7 @@ export function judge(
   const weights = near.map((candidate) => 2 ** (best.bits - candidate.bits))
   const raw = near.map((candidate) => probeValues(candidate.program, probes))
   const values = raw.map((answers) => answers.map((value) => (value === undefined ? undefined : inDomain(domain, value))))
-  let question: { probe: Probe; answers: Array<{ rule: string; value: Value }>; score: number } | undefined
+  let question: { probe: Probe; answers: Array<{ program: Program; value: Value }>; score: number } | undefined
   // A table the description states (form 'lookup') answers for the codes its words name, no others.
   const tabled = best.form !== 'lookup' && readsATable(best.program)
   probes.forEach((probe, index) => {
@@ -329,7 +330,7 @@ export function judge(
     // A table of the rows with no answer on an input like the examples' only restates them; an
     // operator with a domain of its own (no thirteenth month) says nothing outside it.
     if (bestValue === undefined && (!tabled || probe.plausibility < DOMAIN_PLAUSIBILITY)) return
-    const answers: Array<{ rule: string; value: Value; weight: number }> = []
+    const answers: Array<{ program: Program; value: Value; weight: number }> = []
     let total = 0
     near.forEach((candidate, position) => {
       const value = values[position]![index]
@@ -337,7 +338,7 @@ export function judge(
       total += weights[position]!
       const known = answers.find((answer) => sameValue(answer.value, value))
       if (known !== undefined) known.weight += weights[position]!
-      else answers.push({ rule: describeProgram(candidate.program), value: value as Value, weight: weights[position]! })
+      else answers.push({ program: candidate.program, value: value as Value, weight: weights[position]! })
     })
     // Outside the outputs' domain on an input like the examples' (not a tenfold one): a question.
     const share =
@@ -350,10 +351,14 @@ export function judge(
     // The most ordinary probe where the doubt is greatest.
     const score = probe.plausibility * 10 + (1 - share)
     if (question === undefined || score > question.score)
-      question = { probe, answers: answers.map(({ rule, value }) => ({ rule, value })), score }
+      question = { probe, answers: answers.map(({ program, value }) => ({ program, value })), score }
   })
   if (question === undefined) return { confident: true, compared: near.length }
-  return { confident: false, compared: near.length, question: { inputs: question.probe.inputs, answers: question.answers.slice(0, 3) } }
+  return {
+    confident: false,
+    compared: near.length,
+    question: { inputs: question.probe.inputs, answers: answersOf(question.answers.slice(0, 3)) }
+  }
 }
 
 /** Whether a program answers from a table of categories (a lookup or a rule per category). */

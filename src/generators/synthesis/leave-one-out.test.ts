@@ -76,3 +76,78 @@ test('a constant the words name is decided by the words, not by the one row that
   assert.equal(result.status, 'synthesised')
   assert.deepEqual(evaluateProgram(result.outputs[0]!.program, { surname: 'Johnson' }), { ok: true, value: 'john' })
 })
+
+/** Zones from an age and a pulse, as a running watch shows them: the first six rows are of runners aged 20. */
+function zones(extra: Array<[number, number, string]>): Operation {
+  const rows: Array<[number, number, string]> = [
+    [20, 99, 'resting'],
+    [20, 100, 'light'],
+    [20, 139, 'light'],
+    [20, 140, 'moderate'],
+    [20, 169, 'moderate'],
+    [20, 170, 'hard'],
+    ...extra,
+    [60, 79, 'resting']
+  ]
+  return {
+    name: 'showZone',
+    whenText: 'the zone is shown',
+    context: [
+      'Heart rate zones on a running watch',
+      '  The maximum heart rate is 220 minus the age. Below 50 percent of it the zone',
+      '  is resting, from 50 percent light, from 70 percent moderate and from 85',
+      '  percent hard.',
+      'zone for a heart rate',
+      'a runner aged  ',
+      'a heart rate of   beats per minute',
+      'the zone is shown',
+      'the zone is  '
+    ].join('\n'),
+    inputs: [
+      { name: 'age', type: 'number' },
+      { name: 'bpm', type: 'number' }
+    ],
+    outputs: [{ name: 'zone', type: 'string' }],
+    scenarios: ['zone for a heart rate'],
+    examples: rows.map(([age, bpm, zone], index) => ({
+      inputs: { age, bpm },
+      outputs: { zone },
+      source: `features/zones.feature:${10 + index}`
+    }))
+  }
+}
+
+test('a condition of a decision list that one row alone chooses over a plainer one is a question', () => {
+  // Only the runner aged 40 tells `age * bpm < 2800` from `bpm < 140`.
+  const result = synthesise(zones([[40, 126, 'moderate']]))
+  assert.ok(result.ok)
+  assert.equal(result.status, 'ambiguous')
+  const question = result.outputs[0]!.question!
+  assert.equal(question.answers.length, 2)
+  assert.notDeepEqual(question.answers[0]!.value, question.answers[1]!.value)
+  // The rival is the written list with a plainer condition where the product was.
+  assert.match(question.answers[0]!.rule, /age \* bpm/)
+  assert.doesNotMatch(question.answers[1]!.rule, /age \* bpm/)
+})
+
+test('a condition of a decision list that two rows choose is decided', () => {
+  const result = synthesise(
+    zones([
+      [40, 126, 'moderate'],
+      [30, 100, 'moderate']
+    ])
+  )
+  assert.ok(result.ok)
+  assert.equal(result.status, 'synthesised')
+})
+
+test('a rival condition that one row shows is no rival: bands whose lowest holds 0 and 19 are decided', () => {
+  // Without the row 19, `speed === 0` would select the lowest band, but only the row 0 would show it.
+  const rows = '0 none, 19 none, 20 yellow, 35 yellow, 49 yellow, 50 orange, 79 orange, 80 red, 120 red'
+    .split(', ')
+    .map((row): [Value, Value] => [Number(row.split(' ')[0]), row.split(' ')[1]!])
+  const result = synthesise(operation('speed', 'warning', rows))
+  assert.ok(result.ok)
+  assert.equal(result.status, 'synthesised')
+  assert.deepEqual(evaluateProgram(result.outputs[0]!.program, { speed: 10 }), { ok: true, value: 'none' })
+})

@@ -15,7 +15,8 @@ import { affineOn, linearOn } from './arithmetic'
 import { AgreementIndex, type Candidate, type Problem, candidateOf, maskOf, probeValues } from './candidate'
 import { type DistinguishingExample, type OutputDomain, QUESTION_PLAUSIBILITY, inDomain, withDomainExits } from './confidence'
 import type { Prior } from './prior'
-import { type Program, constant, evaluateProgram, mapLeaves, subprograms } from './program'
+import { answersOf } from './questions'
+import { type ConditionalNode, type Program, constant, describeProgram, evaluateProgram, mapLeaves, subprograms } from './program'
 import { sameValue } from './values'
 
 /**
@@ -27,6 +28,10 @@ import { sameValue } from './values'
 const LEAVE_ONE_OUT_BITS = 4
 /** Fewer rows than this are judged by the margin test alone: leaving one out leaves too little. */
 const MIN_ROWS = 4
+/** Conditions a decision list's condition is compared with: as small as the list's own (decisions.ts). */
+const CONDITION_BITS = 24
+/** Rival lists kept per check: a bound on the work, the first few say all there is to ask. */
+const MAX_CONDITION_RIVALS = 12
 
 export interface LeaveOneOutCheck {
   problem: Problem
@@ -36,7 +41,7 @@ export interface LeaveOneOutCheck {
   /** What the ranking charges a program beyond its prior (inputs it ignores). */
   charge(program: Program): number
   /** The program as the question shows it (over the operation's real inputs). */
-  describe(program: Program): string
+  written(program: Program): Program
 }
 
 /** Numbers in a program that the examples taught it: not 0 or 1, not one the words name. */
@@ -95,6 +100,121 @@ function rulesWithout(problem: Problem, index: AgreementIndex, left: number, cei
   })
 }
 
+/**
+ * Rivals of one condition of a decision list: the same list with that condition replaced by
+ * another of the bank's conditions, no dearer, that agrees with it on every example row reaching
+ * it but one. Only that row then chooses the written condition (`age * bpm < 2800` over
+ * `bpm < 140`, where one runner of another age shows the product): its learnt constant rests on
+ * that row. A condition of the same shape (a cut moved within its gap, `<` for `<=`) is left to
+ * the policy for cuts; a condition without a learnt constant is decided by the words.
+ */
+function conditionRivals(check: LeaveOneOutCheck): Candidate[] {
+  const { problem, best } = check
+  const exampleRows = problem.table.rows
+  const conditions = conditionsReached(best.program, problem)
+  if (conditions.length === 0) return []
+  const atoms = problem.bank.all('boolean', CONDITION_BITS)
+  const bestCharge = check.charge(best.program)
+  const rivals: Candidate[] = []
+  for (const { node, reach } of conditions) {
+    if (learntConstants(node.condition, problem.prior).size === 0) continue
+    const written = problem.bank
+      .withExampleValues('boolean', conditionValues(node.condition, problem))
+      .find((entry) => describeProgram(entry.program) === describeProgram(node.condition))
+    if (written === undefined) continue
+    const values = written.values
+    const shape = shapeOf(node.condition)
+    for (const atom of atoms) {
+      if (atom.bits > written.bits || atom === written) continue
+      let differing = 0
+      let holds = 0
+      for (const row of reach) {
+        if (atom.values[row] !== values[row]) {
+          if (++differing > 1) break
+        } else if (atom.values[row] === true) holds++
+      }
+      // The rival's own choice must rest on more than one row each way: `speed === 0` beside one row of 0 is no rival.
+      if (differing !== 1 || holds < 2 || reach.length - 1 - holds < 2 || shapeOf(atom.program) === shape) continue
+      const program = replaced(best.program, node, atom.program)
+      const bits = best.bits - written.bits + atom.bits + check.charge(program) - bestCharge
+      if (bits > best.bits) continue
+      const failing = [...Array(exampleRows).keys()].filter((row) => !explainsRows(program, problem, [row]))
+      if (failing.length === 1) rivals.push(candidateOf(program, bits, 'decision-list'))
+      if (rivals.length >= MAX_CONDITION_RIVALS) return rivals
+    }
+  }
+  return rivals
+}
+
+/** The conditions of a program, each with the example rows that reach it. */
+function conditionsReached(program: Program, problem: Problem): Array<{ node: ConditionalNode; reach: number[] }> {
+  const found: Array<{ node: ConditionalNode; reach: number[] }> = []
+  const walk = (node: Program, reach: number[]): void => {
+    if (node.kind !== 'conditional') {
+      for (const part of subprograms(node)) walk(part, reach)
+      return
+    }
+    found.push({ node, reach })
+    const holds = reach.filter((row) => {
+      const value = evaluateProgram(node.condition, problem.table.examples[row]!.inputs)
+      return value.ok && value.value === true
+    })
+    walk(node.then, holds)
+    walk(
+      node.otherwise,
+      reach.filter((row) => !holds.includes(row))
+    )
+  }
+  walk(program, [...Array(problem.table.rows).keys()])
+  return found
+}
+
+/** A condition's values on the example rows. */
+function conditionValues(condition: Program, problem: Problem): boolean[] {
+  return problem.table.examples.map((example) => {
+    const value = evaluateProgram(condition, example.inputs)
+    return value.ok && value.value === true
+  })
+}
+
+/** A program's shape: its operators and inputs, constants left out and the four orders one. */
+function shapeOf(program: Program): string {
+  switch (program.kind) {
+    case 'constant':
+      return typeof program.value === 'number' ? '#' : JSON.stringify(program.value)
+    case 'input':
+      return program.name
+    case 'apply': {
+      const operator = ORDERS.includes(program.operator) ? 'order' : program.operator
+      return `${operator}(${program.args.map(shapeOf).join(',')})`
+    }
+    default:
+      return `${program.kind}(${subprograms(program).map(shapeOf).join(',')})`
+  }
+}
+
+const ORDERS: readonly string[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
+
+/** The program with one of its conditionals asking another condition. */
+function replaced(program: Program, target: ConditionalNode, condition: Program): Program {
+  if (program === target) return { ...target, condition }
+  switch (program.kind) {
+    case 'conditional':
+      return {
+        ...program,
+        condition: replaced(program.condition, target, condition),
+        then: replaced(program.then, target, condition),
+        otherwise: replaced(program.otherwise, target, condition)
+      }
+    case 'apply':
+      return { ...program, args: program.args.map((argument) => replaced(argument, target, condition)) }
+    case 'match':
+      return { ...program, cases: program.cases.map((entry) => ({ ...entry, result: replaced(entry.result, target, condition) })) }
+    default:
+      return program
+  }
+}
+
 /** The most ordinary probe on which `other` answers differently from the best rule, with both answers. */
 function disagreement(
   check: LeaveOneOutCheck,
@@ -114,10 +234,10 @@ function disagreement(
       plausibility: probe.plausibility,
       question: {
         inputs: probe.inputs,
-        answers: [
-          { rule: check.describe(best.program), value: bestValue },
-          { rule: check.describe(other.program), value: otherValue }
-        ]
+        answers: answersOf([
+          { program: check.written(best.program), value: bestValue },
+          { program: check.written(other.program), value: otherValue }
+        ])
       }
     }
   })
@@ -152,6 +272,10 @@ export function restsOnOneRow(check: LeaveOneOutCheck): DistinguishingExample | 
     const others = [...Array(problem.table.rows).keys()].filter((row) => row !== left)
     if (![...learnt].some((value) => !kept.has(value) && leftFree(best.program, value, problem, others))) continue
     const found = disagreement(check, bestValues, simplest)
+    if (found !== undefined && (asked === undefined || found.plausibility > asked.plausibility)) asked = found
+  }
+  for (const rival of conditionRivals(check)) {
+    const found = disagreement(check, bestValues, rival)
     if (found !== undefined && (asked === undefined || found.plausibility > asked.plausibility)) asked = found
   }
   return asked?.question

@@ -167,6 +167,8 @@ export interface PrintContext {
   lookup?: (node: LookupNode) => string
   /** How an unknown category is reported (a `never` helper); inline `undefined!` otherwise. */
   unspecified?: (input: string) => string
+  /** A shorter text for an application (a question names a long reading as a call); its TypeScript otherwise. */
+  abbreviate?: (node: ApplyNode) => Rendered | undefined
 }
 
 export function quoteString(text: string): string {
@@ -264,6 +266,8 @@ function printLookup(program: LookupNode, context: PrintContext): Rendered {
 }
 
 function printApplication(program: ApplyNode, context: PrintContext): Rendered {
+  const abbreviated = context.abbreviate?.(program)
+  if (abbreviated !== undefined) return abbreviated
   const { operator, args } = program
   if (operator === 'concat') {
     const template = printTemplate(program, context)

@@ -14,6 +14,7 @@ import { synthesise, type SynthesisOptions, type SynthesisResult } from './searc
 import { type ExampleTable, isTableProblem, tabulate } from './table'
 import { type Program, subprograms } from './program'
 import { plural } from '../../text'
+import { RULE_CHARS, bounded, shortRules } from './questions'
 
 /** What a proposal answered on one probe row: its outputs by name, or the error it threw. */
 export type ProposalAnswer = { outputs: Record<string, Value> } | { error: string }
@@ -147,7 +148,7 @@ export function judgeProposal(
         question: {
           inputs: deciding.probe.inputs,
           answers: [
-            { rule: output.description, value: deciding.rule },
+            { rule: bounded(output.description, RULE_CHARS), short: shortRules([output.program])[0]!, value: deciding.rule },
             { rule: PROPOSAL_RULE, value: deciding.proposed }
           ]
         }

@@ -11,6 +11,7 @@ import { type LookupNode, type PrintContext, type Program, describeProgram, prin
 import type { SynthesisResult } from './search'
 import { pluralForm } from '../../text'
 import { DECIMAL_HELPER, callsDecimal } from './numbers'
+import { ruleInQuestion } from './questions'
 
 export type SynthesisSuccess = Extract<SynthesisResult, { ok: true }>
 
@@ -41,7 +42,7 @@ function describeQuestion(question: DistinguishingExample): string {
   const inputs = Object.entries(question.inputs)
     .map(([name, value]) => `${name} = ${formatValue(value)}`)
     .join(', ')
-  const answers = question.answers.map((answer) => `${answer.rule} says ${formatValue(answer.value)}`).join('; ')
+  const answers = question.answers.map((answer) => `${ruleInQuestion(answer)} says ${formatValue(answer.value)}`).join('; ')
   return `${inputs} → ?   (${answers})`
 }
 

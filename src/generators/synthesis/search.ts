@@ -49,7 +49,7 @@ export interface SynthesisOptions {
 
 export const DEFAULT_MAX_LEVEL = 52
 export const DEFAULT_MAX_ENTRIES = 16000
-export const DEFAULT_TIME_BUDGET_MS = 4000
+export const DEFAULT_TIME_BUDGET_MS = 3000
 /**
  * A rule must take at most this share of the bits of the table it explains: a rule compresses
  * its rows, an interpolation does not.
@@ -298,7 +298,7 @@ function judgedBest(
       domain,
       best: chosen,
       charge: (program) => unusedInputBits(program, problem, derived),
-      describe: (program) => describeProgram(writtenOut(program, derived) ?? program)
+      written: (program) => writtenOut(program, derived) ?? program
     })
     if (question !== undefined) Object.assign(confidence, { confident: false, question })
   }

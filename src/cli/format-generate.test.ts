@@ -1,0 +1,43 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { OperationOutcome } from '../index'
+import { describeOutcome } from './format-generate'
+
+const LONG_RULE = `log = ${Array.from({ length: 40 }, (_, index) => `left === '${index}' ? 'x'`).join(' : ')} : 'y'`
+
+function ambiguous(answers: Array<{ rule: string; short?: string; value: string }>): OperationOutcome {
+  return {
+    name: 'logDeparture',
+    modulePath: 'generated/src/logDeparture.ts',
+    status: 'ambiguous',
+    bits: 40,
+    rules: [LONG_RULE],
+    source: 'features/bus.feature:9',
+    distinguishingExamples: [{ output: 'log', header: '| due | left | log |', row: '| 06:40 | 08:00 | ? |', inputs: {}, answers }],
+    examples: 6,
+    elapsedMs: 10
+  }
+}
+
+test('an ambiguous operation asks with each rule short, and its written rule is cut in the summary', () => {
+  const lines = describeOutcome(
+    ambiguous([
+      { rule: LONG_RULE, short: '… clockValue(left) % 60 < 2 …', value: 'on time' },
+      { rule: LONG_RULE.replace("'y'", "'z'"), short: '… clockValue(left) % clockValue(due) < 2 …', value: '80 min late' }
+    ])
+  )
+  assert.ok(lines[0]!.startsWith('ambiguous, written unconfirmed (40 bits): log = '))
+  assert.ok(lines[0]!.length < LONG_RULE.length && lines[0]!.endsWith('…'), lines[0])
+  assert.equal(lines[1], 'features/bus.feature:9: the examples do not decide log; add this row with its answer:')
+  assert.equal(
+    lines[3],
+    '  | 06:40 | 08:00 | ? |   … clockValue(left) % 60 < 2 … says "on time"; … clockValue(left) % clockValue(due) < 2 … says "80 min late"'
+  )
+})
+
+test('an answer without a short form shows its rule cut to the bound', () => {
+  const lines = describeOutcome(ambiguous([{ rule: LONG_RULE, value: 'on time' }]))
+  const said = lines[3]!.split('   ')[1]!
+  assert.ok(said.length <= 80 + ' says "on time"'.length, said)
+  assert.ok(said.startsWith("log = left === '0'"), said)
+})
