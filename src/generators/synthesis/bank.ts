@@ -639,6 +639,8 @@ export class Bank {
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
     this.growOfThree('median', level)
     this.growOfThree('mean', level)
+    this.growOfThree('lowestOfThree', level)
+    this.growOfThree('highestOfThree', level)
   }
 
   /** Clock readings are read as numbers; two times of day give the time from one to the other, across midnight. */
@@ -763,8 +765,8 @@ export class Bank {
     return mirrored < own || (mirrored === own && ORDER.indexOf(mirror) < ORDER.indexOf(operator))
   }
 
-  /** The middle or the mean of three inputs. */
-  private growOfThree(operator: 'median' | 'mean', level: number): void {
+  /** The middle, the mean, the lowest or the highest of three inputs. */
+  private growOfThree(operator: 'median' | 'mean' | 'lowestOfThree' | 'highestOfThree', level: number): void {
     const rest = level - toLevel(this.prior.operatorBits(operator))
     const numbers = this.table.columns.filter((column) => column.type === 'number')
     if (numbers.length < 3) return
@@ -772,7 +774,11 @@ export class Bank {
     for (let a = 0; a < inputs.length; a++) {
       for (let b = a + 1; b < inputs.length; b++) {
         for (let c = b + 1; c < inputs.length; c++) {
-          if (inputs[a]!.level + inputs[b]!.level + inputs[c]!.level === rest) this.tryApply(operator, [inputs[a]!, inputs[b]!, inputs[c]!])
+          const operands = [inputs[a]!, inputs[b]!, inputs[c]!]
+          // Three inputs are named as one set (prior.ts `inputSetBits`), not one by one.
+          const setBits = this.prior.inputSetBits(operands.map((operand) => operand.program))!
+          if (toLevel(setBits) !== rest) continue
+          this.tryApply(operator, operands, setBits - operands.reduce((sum, operand) => sum + operand.bits, 0))
         }
       }
     }

@@ -325,6 +325,27 @@ export const OPERATORS = {
     commutative: true,
     words: ['middle', 'median', 'in between']
   },
+  // The lowest or highest of three: "the cheapest of the three quotes" (one call, not two nested ones).
+  lowestOfThree: {
+    arguments: ['number', 'number', 'number'],
+    result: 'number',
+    apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? Math.min(a, b, c) : undefined),
+    render: call('Math.min'),
+    bits: 6,
+    family: 'arithmetic',
+    commutative: true,
+    words: ['smallest', 'lowest', 'minimum', 'least', 'cheapest', 'fewest', 'shortest', 'fastest', 'earliest']
+  },
+  highestOfThree: {
+    arguments: ['number', 'number', 'number'],
+    result: 'number',
+    apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? Math.max(a, b, c) : undefined),
+    render: call('Math.max'),
+    bits: 6,
+    family: 'arithmetic',
+    commutative: true,
+    words: ['largest', 'highest', 'maximum', 'biggest', 'greatest', 'dearest', 'most expensive', 'longest', 'slowest', 'latest', 'best']
+  },
   mean: {
     arguments: ['number', 'number', 'number'],
     result: 'number',

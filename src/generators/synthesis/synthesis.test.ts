@@ -216,6 +216,32 @@ test('relations between inputs, min, max and the middle of three', () => {
   assert.equal(answer(middle, { a: 40, b: 10, c: 25 }), 25)
 })
 
+test('the cheapest of three, though no example has the third one cheapest: the three are named as one set', () => {
+  const cheapest = synthesise(
+    table(
+      'quotes',
+      [
+        ['first', 'number'],
+        ['second', 'number'],
+        ['third', 'number']
+      ],
+      [['cheapest', 'number']],
+      [
+        [1200, 900, 1500, 900],
+        [800, 800, 950, 800],
+        [3000, 2500, 2750, 2500],
+        [450, 600, 500, 450],
+        [7200, 6800, 9100, 6800],
+        [99, 150, 120, 99]
+      ],
+      'comparing three quotes: the cheapest is kept'
+    )
+  )
+  assert.equal(cheapest.status, 'synthesised')
+  assert.equal(answer(cheapest, { first: 640, second: 720, third: 580 }), 580)
+  assert.equal(cheapest.ok && cheapest.outputs[0]!.description, 'Math.min(first, second, third)')
+})
+
 test('word-level text: a slug, initials, title case', () => {
   const slug = synthesise(
     table(
