@@ -47,6 +47,8 @@ export interface BankLimits {
   wholeOutputs?: boolean
   /** Every output example is a clock reading ("2:20", "09:15"): numbers may be written back as one. */
   clockOutputs?: boolean
+  /** Every output example is a time with tenths or hundredths of a second ("1:05.3"). */
+  timedOutputs?: boolean
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
   dateOutputs?: boolean
 }
@@ -738,6 +740,12 @@ export class Bank {
         const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
         unary('clockText', 'number', whole)
         unary('durationText', 'number', whole)
+      }
+      if (this.limits.timedOutputs) {
+        // Seconds as a results board shows them, to the tenth or the hundredth.
+        const plain = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS
+        unary('timedTenths', 'number', plain)
+        unary('timedHundredths', 'number', plain)
       }
     }
     if (this.builds.lists) {

@@ -6,7 +6,7 @@
  * compile error).
  */
 import type { SynthType, SynthValue } from './values'
-import { clockSpan, clockText, clockValue, durationText } from './clock'
+import { clockSpan, clockText, clockValue, durationText, timedText } from './clock'
 import { dateText, dateValue } from './dates'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
@@ -162,6 +162,42 @@ function percentage(sign: 1 | -1): Pick<OperatorSpec, 'apply' | 'render'> {
       precedence: PRECEDENCE.multiplicative
     })
   }
+}
+
+/** The lowest or the highest of three numbers, written as one `Math.min` or `Math.max` call. */
+function extremeOfThree(which: 'min' | 'max', words: readonly string[]) {
+  return {
+    arguments: ['number', 'number', 'number'],
+    result: 'number',
+    apply: ([a, b, c]: readonly SynthValue[]) => (isNumber(a) && isNumber(b) && isNumber(c) ? Math[which](a, b, c) : undefined),
+    render: call(`Math.${which}`),
+    bits: 6,
+    family: 'arithmetic',
+    commutative: true,
+    words
+  } as const satisfies OperatorSpec
+}
+
+/** Seconds → "m:ss.t" (decimals 1) or "m:ss.hh" (decimals 2), counted in whole tenths or hundredths. */
+function timedOperator(decimals: 1 | 2) {
+  const scale = 10 ** decimals
+  return {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]: readonly SynthValue[]) => (isNumber(a) ? timedText(a, decimals) : undefined),
+    render: ([a]: readonly Rendered[]) => {
+      const units = `Math.round(${wrap(a!, PRECEDENCE.multiplicative)} * ${scale})`
+      return {
+        text:
+          `\`\${Math.floor(${units} / ${60 * scale})}:` +
+          `\${((${units} % ${60 * scale}) / ${scale}).toFixed(${decimals}).padStart(${3 + decimals}, '0')}\``,
+        precedence: PRECEDENCE.primary
+      }
+    },
+    bits: 4,
+    family: 'text',
+    words: ['time', 'times', 'seconds', 'stopwatch', 'lap', 'race', 'result', 'results', 'board', 'split', 'finished']
+  } as const satisfies OperatorSpec
 }
 
 /** An entry of a known list by its position from 1: `(['January', ...][month - 1] ?? '')`. */
@@ -326,26 +362,20 @@ export const OPERATORS = {
     words: ['middle', 'median', 'in between']
   },
   // The lowest or highest of three: "the cheapest of the three quotes" (one call, not two nested ones).
-  lowestOfThree: {
-    arguments: ['number', 'number', 'number'],
-    result: 'number',
-    apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? Math.min(a, b, c) : undefined),
-    render: call('Math.min'),
-    bits: 6,
-    family: 'arithmetic',
-    commutative: true,
-    words: ['smallest', 'lowest', 'minimum', 'least', 'cheapest', 'fewest', 'shortest', 'fastest', 'earliest']
-  },
-  highestOfThree: {
-    arguments: ['number', 'number', 'number'],
-    result: 'number',
-    apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? Math.max(a, b, c) : undefined),
-    render: call('Math.max'),
-    bits: 6,
-    family: 'arithmetic',
-    commutative: true,
-    words: ['largest', 'highest', 'maximum', 'biggest', 'greatest', 'dearest', 'most expensive', 'longest', 'slowest', 'latest', 'best']
-  },
+  lowestOfThree: extremeOfThree('min', ['smallest', 'lowest', 'minimum', 'least', 'cheapest', 'fewest', 'shortest', 'fastest', 'earliest']),
+  highestOfThree: extremeOfThree('max', [
+    'largest',
+    'highest',
+    'maximum',
+    'biggest',
+    'greatest',
+    'dearest',
+    'most expensive',
+    'longest',
+    'slowest',
+    'latest',
+    'best'
+  ]),
   mean: {
     arguments: ['number', 'number', 'number'],
     result: 'number',
@@ -948,6 +978,9 @@ export const OPERATORS = {
     family: 'text',
     words: ['pace', 'duration', 'minutes', 'per', 'lap', 'split', 'time']
   },
+  // Seconds shown to the tenth or the hundredth, as a stopwatch or a results board shows them.
+  timedTenths: timedOperator(1),
+  timedHundredths: timedOperator(2),
   fixed2: {
     arguments: ['number'],
     result: 'string',

@@ -22,7 +22,7 @@ import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table
 import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
-import { isClockText } from './clock'
+import { isClockText, isTimedText } from './clock'
 import { isDateText } from './dates'
 import { OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
@@ -147,6 +147,7 @@ function problemOf(
       maxLevel: settings.maxLevel,
       wholeOutputs: domain.integral,
       clockOutputs: output.type === 'string' && target.every(isClockText),
+      timedOutputs: output.type === 'string' && target.every(isTimedText),
       dateOutputs: output.type === 'string' && target.every(isDateText)
     },
     output.type

@@ -1249,3 +1249,28 @@ test('the generated TypeScript answers what the evaluator answers where binary n
   assert.equal(charge(0.29, 50), 0.15)
   assert.equal(charge(1.15, 50), 0.58)
 })
+
+/** Synthesise a table, then check the generated TypeScript answers what the evaluator answers on new inputs. */
+function printedAgrees(operation: Operation, probes: ReadonlyArray<Record<string, Value>>): SynthesisResult {
+  const result = synthesise(operation)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const generated = compiled(renderOperation(operation, result), operation.name)
+  for (const inputs of probes) {
+    const evaluated = evaluateProgram(result.outputs[0]!.program, inputs)
+    assert.ok(evaluated.ok, JSON.stringify(inputs))
+    assert.equal(generated(...operation.inputs.map((field) => inputs[field.name]!)), evaluated.value, JSON.stringify(inputs))
+  }
+  return result
+}
+
+test('seconds shown to the tenth on a results board: m:ss.t, the printer agreeing with the evaluator', () => {
+  const rows = '65.3 1:05.3 | 59.9 0:59.9 | 60 1:00.0 | 120 2:00.0 | 5.2 0:05.2 | 754.6 12:34.6 | 99.1 1:39.1 | 3599.9 59:59.9'
+    .split(' | ')
+    .map((row) => row.split(' '))
+    .map(([seconds, board]) => [Number(seconds), board!])
+  const operation = table('board', [['seconds', 'number']], [['board', 'string']], rows, 'a swimmer finished in seconds; the result board shows the time')
+  const result = printedAgrees(operation, [{ seconds: 72.8 }, { seconds: 601.4 }, { seconds: 9.5 }, { seconds: 3599.9 }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { seconds: 185 }), '3:05.0')
+  assert.equal(answer(result, { seconds: 44.4 }), '0:44.4')
+})
