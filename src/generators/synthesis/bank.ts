@@ -534,7 +534,7 @@ export class Bank {
     const grow = this.growersAt(level)
     this.growNumbers(level, grow)
     if (this.clockInputs.size > 0) this.growClockReadings(grow)
-    if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow)
+    if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow, level)
     if (this.builds.lists) {
       grow.unary('length', 'string', this.textInput)
       grow.unary('wordCount', 'list')
@@ -669,8 +669,9 @@ export class Bank {
   }
 
   /** Dates are read as days; days computed from dates (or any whole number, where every output is a date) are written back as one. */
-  private growDates({ unary }: Growers): void {
+  private growDates({ unary }: Growers, level: number): void {
     unary('dateValue', 'string', (operand) => operand.program.kind === 'input' && this.dateInputs.has(operand.program.name))
+    this.monthsOn(level)
     if (!this.builds.spelled) return
     unary(
       'dateText',
@@ -680,6 +681,22 @@ export class Bank {
         this.integral(operand) &&
         (this.limits.dateOutputs === true || containsOperator(operand.program, ['dateValue']))
     )
+  }
+
+  /** A date input moved by a whole number of months another input gives: `addMonths(bought, months)`. */
+  private monthsOn(level: number): void {
+    if (this.deepEnough('number')) return
+    const rest = level - toLevel(this.prior.operatorBits('addMonths'))
+    const inputs = this.all('number').filter((entry) => entry.program.kind === 'input' && this.integral(entry))
+    const dates = this.all('number').filter(
+      (entry) =>
+        entry.program.kind === 'apply' &&
+        entry.program.operator === 'dateValue' &&
+        entry.program.args[0]!.kind === 'input' &&
+        this.dateInputs.has(entry.program.args[0]!.name)
+    )
+    for (const date of dates)
+      for (const months of inputs) if (date.level + months.level === rest) this.tryApply('addMonths', [date, months])
   }
 
   /** Conditions: divisibility, the calendar, relations between two values, and their combinations. */
@@ -740,6 +757,8 @@ export class Bank {
         const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
         unary('clockText', 'number', whole)
         unary('durationText', 'number', whole)
+        if (this.clockInputs.size > 0)
+          unary('wrappedClockText', 'number', (operand) => whole(operand) && containsOperator(operand.program, ['clockValue']))
       }
       if (this.limits.timedOutputs) {
         // Seconds as a results board shows them, to the tenth or the hundredth.

@@ -1,6 +1,17 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { clockSpan, clockStyleOf, clockText, clockValue, durationText, isClockText, isTimedText, timedText, writeClock } from './clock'
+import {
+  clockSpan,
+  clockStyleOf,
+  clockText,
+  clockValue,
+  durationText,
+  wrappedClockText,
+  isClockText,
+  isTimedText,
+  timedText,
+  writeClock
+} from './clock'
 
 test('clock readings are base-60 numbers: h:mm in minutes, m:ss and h:mm:ss in seconds; nothing else is one', () => {
   assert.equal(clockValue('07:15'), 435)
@@ -47,4 +58,12 @@ test('seconds with tenths or hundredths are written as a stopwatch shows them, w
   assert.equal(timedText(-1, 1), undefined)
   assert.equal(isTimedText('1:05.3'), true)
   assert.equal(isTimedText('1:05'), false)
+})
+
+test('a time of day past midnight wraps to the next day, and before midnight to the day before', () => {
+  assert.equal(wrappedClockText(22 * 60 + 30 + 8 * 60 + 15), '06:45')
+  assert.equal(wrappedClockText(1440), '00:00')
+  assert.equal(wrappedClockText(-60), '23:00')
+  assert.equal(wrappedClockText(435), '07:15')
+  assert.equal(wrappedClockText(7.5), undefined)
 })

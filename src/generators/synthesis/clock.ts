@@ -32,6 +32,12 @@ export function clockText(minutes: number): string | undefined {
   return `${twoDigits(Math.floor(minutes / 60))}:${twoDigits(minutes % 60)}`
 }
 
+/** Minutes past some midnight → the time of day they fall on, "HH:MM": 1500 is 01:00 the next day, -60 is 23:00 the day before. */
+export function wrappedClockText(minutes: number): string | undefined {
+  if (!Number.isInteger(minutes)) return undefined
+  return clockText(((minutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY)
+}
+
 /** A duration in base 60 → "m:ss" (or "h:mm" of minutes); undefined for a fraction or a negative. */
 export function durationText(amount: number): string | undefined {
   if (!Number.isInteger(amount) || amount < 0) return undefined

@@ -6,8 +6,8 @@
  * compile error).
  */
 import type { SynthType, SynthValue } from './values'
-import { clockSpan, clockText, clockValue, durationText, timedText } from './clock'
-import { dateText, dateValue } from './dates'
+import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
+import { addMonths, dateText, dateValue } from './dates'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
   MONTHS,
@@ -921,6 +921,16 @@ export const OPERATORS = {
     family: 'text',
     words: ['date', 'dates', 'day', 'days', 'nights', 'weeks', 'due', 'deadline', 'expires', 'expiry', 'until', 'since', 'on']
   },
+  // Months on from a date, the day of the month kept or the month's last day (a warranty, a subscription).
+  addMonths: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric(addMonths),
+    render: call('addMonths'),
+    bits: 5,
+    family: 'arithmetic',
+    words: ['month', 'months', 'monthly', 'later', 'warranty', 'subscription', 'renewal', 'renews', 'contract', 'term']
+  },
   dateText: {
     arguments: ['number'],
     result: 'string',
@@ -965,6 +975,19 @@ export const OPERATORS = {
     bits: 4,
     family: 'text',
     words: ['time', 'clock', "o'clock", 'rounded', 'at']
+  },
+  // A time of day reached by adding or taking away time: past midnight it is the next day's.
+  wrappedClockText: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? wrappedClockText(a) : undefined),
+    render: ([a]) => ({
+      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 60000).toISOString().slice(11, 16)`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'text',
+    words: ['ends', 'end', 'midnight', 'overnight', 'night', 'shift', 'later', 'after', 'arrives', 'arrival', 'local', 'offset', 'lasting']
   },
   durationText: {
     arguments: ['number'],

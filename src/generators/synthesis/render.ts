@@ -11,6 +11,7 @@ import { type LookupNode, type PrintContext, type Program, describeProgram, prin
 import type { SynthesisResult } from './search'
 import { pluralForm } from '../../text'
 import { DECIMAL_HELPER, callsDecimal } from './numbers'
+import { ADD_MONTHS_HELPER, callsAddMonths } from './dates'
 
 export type SynthesisSuccess = Extract<SynthesisResult, { ok: true }>
 
@@ -196,6 +197,10 @@ export function renderOperation(operation: Operation, result: SynthesisSuccess):
       )
     }
   }
-  const helpers = [...writer.helpers(), ...(functions.some(callsDecimal) ? [DECIMAL_HELPER] : [])]
+  const helpers = [
+    ...writer.helpers(),
+    ...(functions.some(callsDecimal) ? [DECIMAL_HELPER] : []),
+    ...(functions.some(callsAddMonths) ? [ADD_MONTHS_HELPER] : [])
+  ]
   return [...writer.tables(), ...functions, ...helpers].join('\n\n') + '\n'
 }

@@ -9,7 +9,7 @@
  */
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
-import { affineOn, capsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
+import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
@@ -192,7 +192,10 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
       )
     )
   }
-  if (output.type === 'string') found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
+  if (output.type === 'string') {
+    found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
+    found.push(...clockOffsetsOn(problem, allRows, bank.all('number', 16)))
+  }
   trace(settings, 'arith', bank)
   const rules = ruleFinder(problem)
   if (output.type === 'number') {

@@ -1268,9 +1268,70 @@ test('seconds shown to the tenth on a results board: m:ss.t, the printer agreein
     .split(' | ')
     .map((row) => row.split(' '))
     .map(([seconds, board]) => [Number(seconds), board!])
-  const operation = table('board', [['seconds', 'number']], [['board', 'string']], rows, 'a swimmer finished in seconds; the result board shows the time')
+  const operation = table(
+    'board',
+    [['seconds', 'number']],
+    [['board', 'string']],
+    rows,
+    'a swimmer finished in seconds; the result board shows the time'
+  )
   const result = printedAgrees(operation, [{ seconds: 72.8 }, { seconds: 601.4 }, { seconds: 9.5 }, { seconds: 3599.9 }])
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { seconds: 185 }), '3:05.0')
   assert.equal(answer(result, { seconds: 44.4 }), '0:44.4')
+})
+
+test('a time of day moved on by hours and minutes wraps at midnight, the printer agreeing with the evaluator', () => {
+  const rows =
+    '09:00 8 0 17:00 | 22:30 8 15 06:45 | 06:45 0 30 07:15 | 23:59 0 1 00:00 | 00:00 12 0 12:00 | 14:50 2 20 17:10 | 18:00 6 0 00:00'
+      .split(' | ')
+      .map((row) => row.split(' '))
+      .map(([start, hours, minutes, end]) => [start!, Number(hours), Number(minutes), end!])
+  const operation = table(
+    'shiftEnd',
+    [
+      ['start', 'string'],
+      ['hours', 'number'],
+      ['minutes', 'number']
+    ],
+    [['end', 'string']],
+    rows,
+    'a shift starting at a time, lasting hours and minutes, ends at'
+  )
+  const result = printedAgrees(operation, [
+    { start: '21:40', hours: 9, minutes: 30 },
+    { start: '16:45', hours: 8, minutes: 20 },
+    { start: '23:00', hours: 1, minutes: 0 }
+  ])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { start: '12:30', hours: 12, minutes: 30 }), '01:00')
+})
+
+test('a date months later keeps its day of the month, or takes the last day of a shorter month', () => {
+  const rows = [
+    '2025-03-15 12 2026-03-15 | 2025-01-31 1 2025-02-28 | 2024-01-31 1 2024-02-29 | 2025-08-31 3 2025-11-30',
+    '2025-10-10 24 2027-10-10 | 2025-12-01 1 2026-01-01 | 2025-05-31 6 2025-11-30'
+  ]
+    .join(' | ')
+    .split(' | ')
+    .map((row) => row.split(' '))
+    .map(([bought, months, ends]) => [bought!, Number(months), ends!])
+  const operation = table(
+    'warranty',
+    [
+      ['bought', 'string'],
+      ['months', 'number']
+    ],
+    [['ends', 'string']],
+    rows,
+    'A warranty runs for a number of months from the purchase date'
+  )
+  const result = printedAgrees(operation, [
+    { bought: '2027-11-30', months: 3 },
+    { bought: '2026-03-31', months: 11 },
+    { bought: '2025-07-31', months: 2 }
+  ])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { bought: '2027-11-30', months: 3 }), '2028-02-29')
+  assert.equal(answer(result, { bought: '2026-04-20', months: 36 }), '2029-04-20')
 })
