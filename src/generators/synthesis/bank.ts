@@ -49,6 +49,8 @@ export interface BankLimits {
   clockOutputs?: boolean
   /** Every output example is a time with tenths or hundredths of a second ("1:05.3"). */
   timedOutputs?: boolean
+  /** Marks of a mask (`*`) the output examples show: text may be masked with them. */
+  maskMarks?: readonly string[]
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
   dateOutputs?: boolean
 }
@@ -88,6 +90,10 @@ const DIVIDED_OPERAND_BITS = 9
 const RELATED_OPERAND_BITS = 9
 /** What relating two values costs beyond the comparison, unless the words speak of relating them. */
 const RELATION_BITS = 2
+/** Text a mask is applied to: an input or a piece of one. */
+const MASKED_OPERAND_BITS = 12
+/** How many characters a mask keeps at either end. */
+const MASK_COUNTS = [0, 1, 2, 3, 4]
 const RELATION_WORDS = [
   'than',
   'same',
@@ -402,7 +408,8 @@ export class Bank {
     [],
     [undefined as never],
     [undefined as never, undefined as never],
-    [undefined as never, undefined as never, undefined as never]
+    [undefined as never, undefined as never, undefined as never],
+    [undefined as never, undefined as never, undefined as never, undefined as never]
   ]
 
   /**
@@ -540,7 +547,7 @@ export class Bank {
       grow.unary('wordCount', 'list')
     }
     this.growConditions(grow)
-    this.growText(grow)
+    this.growText(grow, level)
     this.growSequences(grow)
   }
 
@@ -727,7 +734,7 @@ export class Bank {
   }
 
   /** Text: case, pieces, numbers spelled out, words. */
-  private growText({ unary, withConstant }: Growers): void {
+  private growText({ unary, withConstant }: Growers, level: number): void {
     const integral = this.integral
     const textInput = this.textInput
     // Text.
@@ -744,6 +751,7 @@ export class Bank {
         )
       withConstant('before', 'string', this.separators, textInput)
       withConstant('after', 'string', this.separators, textInput)
+      this.masksOn(level)
     }
     if (this.builds.spelled) {
       // Numbers spelled out in text are plain ones: `${hours}h`, not a formula nobody reads aloud.
@@ -777,6 +785,34 @@ export class Bank {
       unary('lastWord', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
     }
+  }
+
+  /**
+   * Text masked but for its first and last few characters or digits, with a mark the outputs
+   * show: an input, or a piece of one (the name before the @ of an address).
+   */
+  private masksOn(level: number): void {
+    const marks = this.limits.maskMarks ?? []
+    if (marks.length === 0 || this.deepEnough('string')) return
+    const rest = level - toLevel(this.prior.operatorBits('maskCharacters'))
+    const texts = this.all('string', MASKED_OPERAND_BITS).filter(
+      (entry) => this.textInput(entry) && !containsOperator(entry.program, ['maskCharacters', 'maskDigits'])
+    )
+    const counts = MASK_COUNTS.map((count) => this.literal(count))
+    for (const mark of marks.map((value) => this.literal(value)))
+      for (const first of counts)
+        for (const last of counts) {
+          if (
+            first.program.kind === 'constant' &&
+            last.program.kind === 'constant' &&
+            first.program.value === 0 &&
+            last.program.value === 0
+          )
+            continue
+          for (const text of texts)
+            if (text.level + first.level + last.level + mark.level === rest)
+              for (const operator of ['maskCharacters', 'maskDigits'] as const) this.tryApply(operator, [text, first, last, mark])
+        }
   }
 
   /**

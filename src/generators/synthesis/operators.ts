@@ -200,6 +200,59 @@ function timedOperator(decimals: 1 | 2) {
   } as const satisfies OperatorSpec
 }
 
+/**
+ * The pattern of a mask that keeps the first `first` and the last `last` characters (or, for
+ * digits, the first and last digits, other characters staying where they are) and replaces
+ * the rest: a character is replaced when at least `first` come before it and `last` after it,
+ * so a text too short to hide anything is shown whole.
+ */
+export function maskPattern(kind: 'characters' | 'digits', first: number, last: number): string {
+  const [one, before, after] = kind === 'characters' ? ['.', '.', '.'] : ['\\d', '(?:\\d\\D*)', '(?:\\D*\\d)']
+  return `${first > 0 ? `(?<=${before}{${first}})` : ''}${one}${last > 0 ? `(?=${after}{${last}})` : ''}`
+}
+
+const MASK_KEPT = 6
+const MASK_WORDS = [
+  'mask',
+  'masked',
+  'hidden',
+  'hide',
+  'hiding',
+  'hides',
+  'star',
+  'stars',
+  'asterisk',
+  'asterisks',
+  'except',
+  'privacy',
+  'redacted'
+]
+
+/** Marks a mask replaces characters with. */
+export const MASK_MARKS = ['*', '•', '#', 'X', 'x']
+
+/** Text masked but for its first and last few characters or digits: `a**a`, `**** **** **** 1234`. */
+function maskOperator(kind: 'characters' | 'digits') {
+  return {
+    arguments: ['string', 'number', 'number', 'string'],
+    result: 'string',
+    apply: ([text, first, last, mask]: readonly SynthValue[]) => {
+      if (!isString(text) || !isNumber(first) || !isNumber(last) || !isString(mask)) return undefined
+      if (![first, last].every((count) => Number.isInteger(count) && count >= 0 && count <= MASK_KEPT) || [...mask].length !== 1)
+        return undefined
+      return text.replace(new RegExp(maskPattern(kind, first, last), 'gu'), () => mask)
+    },
+    render: ([text, first, last, mask]: readonly Rendered[]) => ({
+      text: `${wrap(text!, PRECEDENCE.primary)}.replace(/${maskPattern(kind, Number(first!.text), Number(last!.text))}/gu, ${mask!.text})`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 6,
+    family: 'text',
+    constantArguments: [1, 2, 3],
+    words: MASK_WORDS
+  } as const satisfies OperatorSpec
+}
+
 /** An entry of a known list by its position from 1: `(['January', ...][month - 1] ?? '')`. */
 function nthOf(names: readonly string[]): (args: readonly Rendered[]) => Rendered {
   return ([position]) => ({
@@ -1013,6 +1066,9 @@ export const OPERATORS = {
     family: 'text',
     words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound']
   },
+  // Masks: every character, or every digit, but the first and last few replaced by a mark.
+  maskCharacters: maskOperator('characters'),
+  maskDigits: maskOperator('digits'),
   before: {
     arguments: ['string', 'string'],
     result: 'string',

@@ -24,7 +24,7 @@ import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
 import { isClockText, isTimedText } from './clock'
 import { isDateText } from './dates'
-import { OPERATORS, type OperatorName } from './operators'
+import { MASK_MARKS, OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
 import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { restsOnOneRow } from './leave-one-out'
@@ -148,6 +148,7 @@ function problemOf(
       wholeOutputs: domain.integral,
       clockOutputs: output.type === 'string' && target.every(isClockText),
       timedOutputs: output.type === 'string' && target.every(isTimedText),
+      maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText)
     },
     output.type

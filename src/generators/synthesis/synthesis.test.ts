@@ -1335,3 +1335,41 @@ test('a date months later keeps its day of the month, or takes the last day of a
   assert.equal(answer(result, { bought: '2027-11-30', months: 3 }), '2028-02-29')
   assert.equal(answer(result, { bought: '2026-04-20', months: 36 }), '2029-04-20')
 })
+
+test('masks: every digit but the last four starred, spaces and dashes kept; short numbers shown whole', () => {
+  const rows = [
+    ['4111111111111111', '************1111'],
+    ['4111 1111 1111 1234', '**** **** **** 1234'],
+    ['5500-0000-0000-0004', '****-****-****-0004'],
+    ['1234', '1234'],
+    ['12345', '*2345'],
+    ['378282246310005', '***********0005'],
+    ['123', '123']
+  ]
+  const operation = table(
+    'cardMask',
+    [['card', 'string']],
+    [['shown', 'string']],
+    rows,
+    'Every digit except the last four is replaced by a star'
+  )
+  const result = printedAgrees(operation, [{ card: '12 34 56' }, { card: '1-2-3-4-5' }, { card: '98765' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { card: '12 34 56' }), '** 34 56')
+  assert.equal(answer(result, { card: '3530 1113 3330 0000' }), '**** **** **** 0000')
+})
+
+test('masks: a name kept to its first and last letters, the middle starred, inside a template', () => {
+  const rows = [
+    ['anna@example.com', 'a**a@example.com'],
+    ['john.smith@mail.org', 'j********h@mail.org'],
+    ['bo@shop.nl', 'bo@shop.nl'],
+    ['x@test.com', 'x@test.com'],
+    ['kim@web.de', 'k*m@web.de'],
+    ['peter_1990@post.co.uk', 'p********0@post.co.uk'],
+    ['sam@x.co', 's*m@x.co']
+  ]
+  const operation = table('hidden', [['address', 'string']], [['printed', 'string']], rows, 'hiding most of the address on the receipt')
+  const result = printedAgrees(operation, [{ address: 'eve@home.net' }, { address: 'al@mail.com' }, { address: 'christopher@company.com' }])
+  assert.equal(answer(result, { address: 'tina.lee@uni.edu' }), 't******e@uni.edu')
+})
