@@ -11,6 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
+import { isNumberList } from './lists'
 import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -141,6 +142,7 @@ const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
 const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn']
+const NUMBER_LISTS: OperatorName[] = ['listSum', 'listMean', 'listMedian', 'listLowest', 'listHighest', 'listCount']
 const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalise', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
 const LIST_UNARY: OperatorName[] = [
@@ -217,6 +219,8 @@ export class Bank {
   private readonly categoryConstants = new Map<string, Entry[]>()
   /** Text inputs whose every example is a clock reading ("07:15", "1:45:00"). */
   private readonly clockInputs: ReadonlySet<string>
+  /** Text inputs that are lists of numbers ("32, 18, 25"). */
+  private readonly numberListInputs: ReadonlySet<string>
   /** Text inputs whose every example is a date ("2026-03-28"). */
   private readonly dateInputs: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
@@ -272,6 +276,14 @@ export class Bank {
     // Choosing one of the usual steps of a clock costs the bits of the choice, not the number's digits.
     const clockStepBits = 1 + Math.log2(CLOCK_STEPS.length)
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
+    this.numberListInputs = new Set(
+      table.columns
+        .filter(
+          (column) =>
+            column.type === 'string' && column.values.every(isNumberList) && column.values.some((value) => String(value).includes(','))
+        )
+        .map((column) => column.name)
+    )
     this.clockInputs = new Set(
       table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name)
     )
@@ -627,6 +639,7 @@ export class Bank {
       unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
     // Up to the next cent, only where the words say so (a share that leaves nobody short).
     if (this.prior.cued(...OPERATORS.ceilCents.words)) unary('ceilCents', 'number')
+    if (this.prior.cued(...OPERATORS.floorCents.words)) unary('floorCents', 'number')
     if (this.prior.cued(...OPERATORS.roundTenths.words)) unary('roundTenths', 'number')
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
@@ -646,6 +659,9 @@ export class Bank {
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
+    // Aggregates of a list of numbers given in one cell ("32, 18, 25").
+    for (const operator of NUMBER_LISTS)
+      unary(operator, 'string', (operand) => operand.program.kind === 'input' && this.numberListInputs.has(operand.program.name))
     this.growOfThree('median', level)
     this.growOfThree('mean', level)
     this.growOfThree('lowestOfThree', level)

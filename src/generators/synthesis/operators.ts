@@ -8,6 +8,7 @@
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
 import { addMonths, dateText, dateValue } from './dates'
+import { median, numbersIn } from './lists'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
   MONTHS,
@@ -250,6 +251,54 @@ function maskOperator(kind: 'characters' | 'digits') {
     family: 'text',
     constantArguments: [1, 2, 3],
     words: MASK_WORDS
+  } as const satisfies OperatorSpec
+}
+
+/** An aggregate of a list of numbers written in one cell ("32, 18, 25"): its numbers read with `split(',')`. */
+function numberListOperator(
+  aggregate: (values: number[]) => number | undefined,
+  written: (numbers: string, list: string) => string,
+  words: readonly string[]
+) {
+  return {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]: readonly SynthValue[]) => {
+      const values = isString(a) ? numbersIn(a) : undefined
+      const value = values === undefined ? undefined : aggregate(values)
+      return value === undefined ? undefined : finite(value)
+    },
+    render: ([a]: readonly Rendered[]) => {
+      const list = wrap(a!, PRECEDENCE.primary)
+      return { text: written(`${list}.split(',').map(Number)`, list), precedence: PRECEDENCE.multiplicative }
+    },
+    bits: 5,
+    family: 'arithmetic',
+    words
+  } as const satisfies OperatorSpec
+}
+
+const sumText = (numbers: string) => `${numbers}.reduce((total, value) => total + value, 0)`
+
+/** Days or minutes since 1970-01-01 written back as a date or a time of day: a slice of `toISOString()`. */
+function epochText(
+  value: (amount: number) => string | undefined,
+  msPerUnit: number,
+  [from, to]: readonly [number, number],
+  bits: number,
+  words: readonly string[]
+) {
+  return {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]: readonly SynthValue[]) => (isNumber(a) ? value(a) : undefined),
+    render: ([a]: readonly Rendered[]) => ({
+      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * ${msPerUnit}).toISOString().slice(${from}, ${to})`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits,
+    family: 'text',
+    words
   } as const satisfies OperatorSpec
 }
 
@@ -539,6 +588,17 @@ export const OPERATORS = {
     uncuedBits: 4,
     family: 'rounding',
     words: ['rounded up', 'round up', 'next cent', 'never short', 'up to the cent']
+  },
+  floorCents: {
+    arguments: ['number'],
+    result: 'number',
+    // Down to the cent, past the float noise of a product (1.1 * 0.98 * 100 is 107.80000000000001).
+    apply: numericUnary((a) => Math.floor(asDecimal(a * 100)) / 100),
+    render: scaledRounding('Math.floor', 100),
+    bits: 6,
+    uncuedBits: 4,
+    family: 'rounding',
+    words: ['rounded down', 'round down', 'down to the cent', 'truncated']
   },
   roundTo: {
     arguments: ['number', 'number'],
@@ -984,18 +1044,7 @@ export const OPERATORS = {
     family: 'arithmetic',
     words: ['month', 'months', 'monthly', 'later', 'warranty', 'subscription', 'renewal', 'renews', 'contract', 'term']
   },
-  dateText: {
-    arguments: ['number'],
-    result: 'string',
-    apply: ([a]) => (isNumber(a) ? dateText(a) : undefined),
-    render: ([a]) => ({
-      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).toISOString().slice(0, 10)`,
-      precedence: PRECEDENCE.primary
-    }),
-    bits: 4,
-    family: 'text',
-    words: ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']
-  },
+  dateText: epochText(dateText, 86400000, [0, 10], 4, ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']),
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {
     arguments: ['number'],
@@ -1030,18 +1079,21 @@ export const OPERATORS = {
     words: ['time', 'clock', "o'clock", 'rounded', 'at']
   },
   // A time of day reached by adding or taking away time: past midnight it is the next day's.
-  wrappedClockText: {
-    arguments: ['number'],
-    result: 'string',
-    apply: ([a]) => (isNumber(a) ? wrappedClockText(a) : undefined),
-    render: ([a]) => ({
-      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 60000).toISOString().slice(11, 16)`,
-      precedence: PRECEDENCE.primary
-    }),
-    bits: 5,
-    family: 'text',
-    words: ['ends', 'end', 'midnight', 'overnight', 'night', 'shift', 'later', 'after', 'arrives', 'arrival', 'local', 'offset', 'lasting']
-  },
+  wrappedClockText: epochText(wrappedClockText, 60000, [11, 16], 5, [
+    'ends',
+    'end',
+    'midnight',
+    'overnight',
+    'night',
+    'shift',
+    'later',
+    'after',
+    'arrives',
+    'arrival',
+    'local',
+    'offset',
+    'lasting'
+  ]),
   durationText: {
     arguments: ['number'],
     result: 'string',
@@ -1054,6 +1106,34 @@ export const OPERATORS = {
     family: 'text',
     words: ['pace', 'duration', 'minutes', 'per', 'lap', 'split', 'time']
   },
+  // Aggregates of a list of numbers in one cell.
+  listSum: numberListOperator((values) => values.reduce((total, value) => total + value, 0), sumText, [
+    'total',
+    'sum',
+    'altogether',
+    'together'
+  ]),
+  listMean: numberListOperator(
+    (values) => values.reduce((total, value) => total + value, 0) / values.length,
+    (numbers, list) => `${sumText(numbers)} / ${list}.split(',').length`,
+    ['average', 'mean', 'typical']
+  ),
+  listMedian: numberListOperator(median, (numbers) => `median(${numbers})`, ['median', 'middle', 'typical']),
+  listLowest: numberListOperator(
+    (values) => Math.min(...values),
+    (numbers) => `Math.min(...${numbers})`,
+    ['lowest', 'smallest', 'minimum', 'fastest', 'best', 'cheapest']
+  ),
+  listHighest: numberListOperator(
+    (values) => Math.max(...values),
+    (numbers) => `Math.max(...${numbers})`,
+    ['highest', 'largest', 'maximum', 'slowest', 'worst', 'dearest']
+  ),
+  listCount: numberListOperator(
+    (values) => values.length,
+    (_, list) => `${list}.split(',').length`,
+    ['count', 'how many', 'number of']
+  ),
   // Seconds shown to the tenth or the hundredth, as a stopwatch or a results board shows them.
   timedTenths: timedOperator(1),
   timedHundredths: timedOperator(2),

@@ -362,7 +362,7 @@ function searchOutputOver(
 }
 
 /** How an amount is brought to the cent: to the nearest, or up (a share that leaves nobody short). */
-const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents']
+const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents', 'floorCents']
 
 /**
  * Money kept to the cent: an expression whose every example value, brought to the cent, is the

@@ -217,26 +217,11 @@ test('relations between inputs, min, max and the middle of three', () => {
 })
 
 test('the cheapest of three, though no example has the third one cheapest: the three are named as one set', () => {
-  const cheapest = synthesise(
-    table(
-      'quotes',
-      [
-        ['first', 'number'],
-        ['second', 'number'],
-        ['third', 'number']
-      ],
-      [['cheapest', 'number']],
-      [
-        [1200, 900, 1500, 900],
-        [800, 800, 950, 800],
-        [3000, 2500, 2750, 2500],
-        [450, 600, 500, 450],
-        [7200, 6800, 9100, 6800],
-        [99, 150, 120, 99]
-      ],
-      'comparing three quotes: the cheapest is kept'
-    )
-  )
+  const rows = '1200 900 1500 900 | 800 800 950 800 | 3000 2500 2750 2500 | 450 600 500 450 | 7200 6800 9100 6800 | 99 150 120 99'
+    .split(' | ')
+    .map((row) => row.split(' ').map(Number))
+  const quotes = (['first', 'second', 'third'] as const).map((name): [string, 'number'] => [name, 'number'])
+  const cheapest = synthesise(table('quotes', quotes, [['cheapest', 'number']], rows, 'comparing three quotes: the cheapest is kept'))
   assert.equal(cheapest.status, 'synthesised')
   assert.equal(answer(cheapest, { first: 640, second: 720, third: 580 }), 580)
   assert.equal(cheapest.ok && cheapest.outputs[0]!.description, 'Math.min(first, second, third)')
@@ -1250,6 +1235,13 @@ test('the generated TypeScript answers what the evaluator answers where binary n
   assert.equal(charge(1.15, 50), 0.58)
 })
 
+type Field = [string, 'number' | 'string' | 'boolean']
+
+/** A table of one input and one output. */
+function oneInput(name: string, column: Field, output: Field, rows: Value[][], context: string): Operation {
+  return table(name, [column], [output], rows, context)
+}
+
 /** Synthesise a table, then check the generated TypeScript answers what the evaluator answers on new inputs. */
 function printedAgrees(operation: Operation, probes: ReadonlyArray<Record<string, Value>>): SynthesisResult {
   const result = synthesise(operation)
@@ -1346,10 +1338,10 @@ test('masks: every digit but the last four starred, spaces and dashes kept; shor
     ['378282246310005', '***********0005'],
     ['123', '123']
   ]
-  const operation = table(
+  const operation = oneInput(
     'cardMask',
-    [['card', 'string']],
-    [['shown', 'string']],
+    ['card', 'string'],
+    ['shown', 'string'],
     rows,
     'Every digit except the last four is replaced by a star'
   )
@@ -1369,7 +1361,23 @@ test('masks: a name kept to its first and last letters, the middle starred, insi
     ['peter_1990@post.co.uk', 'p********0@post.co.uk'],
     ['sam@x.co', 's*m@x.co']
   ]
-  const operation = table('hidden', [['address', 'string']], [['printed', 'string']], rows, 'hiding most of the address on the receipt')
+  const operation = oneInput('hidden', ['address', 'string'], ['printed', 'string'], rows, 'hiding most of the address on the receipt')
   const result = printedAgrees(operation, [{ address: 'eve@home.net' }, { address: 'al@mail.com' }, { address: 'christopher@company.com' }])
   assert.equal(answer(result, { address: 'tina.lee@uni.edu' }), 't******e@uni.edu')
+})
+
+test('a list of numbers in one cell: its median, the printer agreeing with the evaluator', () => {
+  const rows = ['25|25', '32, 18, 25|25', '5, 5, 50|5', '10, 20, 30, 40|25', '10, 15|12.5', '40, 12, 33, 27, 19|27', '60, 1, 2|2']
+    .map((row) => row.split('|'))
+    .map(([times, typical]) => [times!, Number(typical)])
+  const operation = oneInput(
+    'typical',
+    ['times', 'string'],
+    ['typical', 'number'],
+    rows,
+    'the typical delivery time of a set of deliveries'
+  )
+  const result = printedAgrees(operation, [{ times: '45, 15, 30, 90' }, { times: '7, 3, 9' }, { times: '33' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { times: '1, 2, 3, 4, 1000' }), 3)
 })
