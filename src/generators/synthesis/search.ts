@@ -178,7 +178,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
   if (domain.cents === true) found.push(...keptToTheCent(problem))
   // Kept to one decimal where the words say so ("the average is rounded to one decimal"), the same way.
-  else if (output.type === 'number' && prior.cued(...OPERATORS.roundTenths.words)) found.push(...keptToTheCent(problem, ['roundTenths']))
+  else if (output.type === 'number' && (prior.cued(...OPERATORS.roundTenths.words) || domain.decimals === 1))
+    found.push(...keptToTheCent(problem, ['roundTenths']))
   found.push(...describedLookups(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []

@@ -1381,3 +1381,13 @@ test('a list of numbers in one cell: its median, the printer agreeing with the e
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { times: '1, 2, 3, 4, 1000' }), 3)
 })
+
+test('kept to one decimal where the outputs show it, without a word for it: an average speed', () => {
+  const rows = '5 1500 12 | 10 3150 11.4 | 3 850 12.7 | 8 3840 7.5 | 7.5 2520 10.7 | 12 3599 12 | 21.1 6300 12.1'
+    .split(' | ')
+    .map((row) => row.split(' ').map(Number))
+  const fields = (['distance', 'seconds'] as const).map((name): Field => [name, 'number'])
+  const result = synthesise(table('speed', fields, [['speed', 'number']], rows, 'the average speed of a run in km/h'))
+  assert.equal(answer(result, { distance: 15, seconds: 4860 }), 11.1)
+  assert.equal(answer(result, { distance: 1, seconds: 239 }), 15.1)
+})
