@@ -8,6 +8,7 @@
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
+import { clockValue } from './clock'
 import { dateValue } from './dates'
 import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
@@ -21,6 +22,7 @@ export interface AffineFit {
 /** Scales and offsets are short decimals: 1.8, 0.95, 32; never 0.3846153846. */
 const MAX_COEFFICIENT_DIGITS = 4
 const MAX_LINEAR_INPUTS = 3
+const MINUTES_PER_DAY = 1440
 
 function digitsOf(value: number): number {
   return value === 0
@@ -281,36 +283,74 @@ export function linearOn(problem: Problem, rows: readonly number[], operands: re
   for (let size = 2; size <= Math.min(MAX_LINEAR_INPUTS, operands.length); size++) {
     for (const terms of subsets(operands, size)) {
       for (const offset of [false, true]) {
-        const unknowns = size + (offset ? 1 : 0)
-        if (rows.length <= unknowns) continue
-        const matrix = rows.map((row) => [...terms.map((term) => term.values[row] as number), ...(offset ? [1] : [])])
-        const solution = solveExactly(matrix, target)
-        if (solution === undefined) continue
-        const coefficients: number[] = []
-        let usable = true
-        for (const raw of solution) {
-          const nice = simplestDecimal(raw, (value) => Math.abs(value - raw) <= 1e-9 * Math.max(1, Math.abs(raw)))
-          if (nice === undefined || digitsOf(nice) > MAX_COEFFICIENT_DIGITS) {
-            usable = false
-            break
-          }
-          coefficients.push(nice)
-        }
-        if (!usable || coefficients.slice(0, size).some((value) => value === 0)) continue
-        if (offset && coefficients[size] === 0) continue
-        const predicts = rows.every((row, index) =>
-          valuesAgree(
-            terms.reduce(
-              (sum, term, position) => sum + coefficients[position]! * (term.values[row] as number),
-              offset ? coefficients[size]! : 0
-            ),
-            target[index]!
-          )
-        )
-        if (!predicts) continue
+        const coefficients = linearFit(terms, rows, target, offset)
+        if (coefficients === undefined) continue
         const program = linearProgram(terms, coefficients, offset)
         found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
       }
+    }
+  }
+  return found
+}
+
+/**
+ * The short coefficients (and offset) with which the terms' values on the rows sum to the
+ * target exactly, or undefined: more rows than unknowns, every coefficient short and not zero.
+ */
+function linearFit(terms: readonly Entry[], rows: readonly number[], target: readonly number[], offset: boolean): number[] | undefined {
+  const size = terms.length
+  const unknowns = size + (offset ? 1 : 0)
+  if (rows.length <= unknowns) return undefined
+  const matrix = rows.map((row) => [...terms.map((term) => term.values[row] as number), ...(offset ? [1] : [])])
+  const solution = solveExactly(matrix, target)
+  if (solution === undefined) return undefined
+  const coefficients: number[] = []
+  for (const raw of solution) {
+    const nice = simplestDecimal(raw, (value) => Math.abs(value - raw) <= 1e-9 * Math.max(1, Math.abs(raw)))
+    if (nice === undefined || digitsOf(nice) > MAX_COEFFICIENT_DIGITS) return undefined
+    coefficients.push(nice)
+  }
+  if (coefficients.slice(0, size).some((value) => value === 0)) return undefined
+  if (offset && coefficients[size] === 0) return undefined
+  const predicts = rows.every((row, index) =>
+    valuesAgree(
+      terms.reduce((sum, term, position) => sum + coefficients[position]! * (term.values[row] as number), offset ? coefficients[size]! : 0),
+      target[index]!
+    )
+  )
+  return predicts ? coefficients : undefined
+}
+
+/**
+ * A time of day moved on by a duration (a shift starting at 22:30 lasting 8 hours and 15
+ * minutes ends at 06:45): the time from the reading to the output's time, on the clock, is a
+ * fixed amount or a sum of scaled inputs (`hours * 60 + minutes`), learnt as any sum is, and
+ * the time reached wraps at midnight.
+ */
+export function clockOffsetsOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'string' || rows.length < 3) return []
+  const times = problem.target.map((value) => (typeof value === 'string' && /^\d\d:\d\d$/.test(value) ? clockValue(value) : undefined))
+  if (times.some((time) => time === undefined || time >= MINUTES_PER_DAY)) return []
+  const readings = entries.filter(
+    (entry) => entry.program.kind === 'apply' && entry.program.operator === 'clockValue' && entry.program.args[0]!.kind === 'input'
+  )
+  const amounts = entries.filter((entry) => entry.program.kind === 'input' && entry.type === 'number')
+  const found: Candidate[] = []
+  for (const reading of readings) {
+    if (rows.some((row) => !Number.isInteger(reading.values[row]) || (reading.values[row] as number) >= MINUTES_PER_DAY)) continue
+    const moved = rows.map(
+      (row) => (((times[row]! - (reading.values[row] as number)) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY
+    )
+    const sums: Program[] = []
+    if (moved.every((minutes) => minutes === moved[0]) && moved[0] !== 0) sums.push(constant(moved[0]!))
+    for (let size = 1; size <= Math.min(2, amounts.length); size++)
+      for (const terms of subsets(amounts, size)) {
+        const coefficients = linearFit(terms, rows, moved, false)
+        if (coefficients !== undefined && coefficients.every((value) => value > 0)) sums.push(linearProgram(terms, coefficients, false))
+      }
+    for (const sum of sums) {
+      const program = apply('wrappedClockText', apply('add', reading.program, sum))
+      if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
     }
   }
   return found

@@ -11,6 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
+import { isNumberList } from './lists'
 import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -47,6 +48,10 @@ export interface BankLimits {
   wholeOutputs?: boolean
   /** Every output example is a clock reading ("2:20", "09:15"): numbers may be written back as one. */
   clockOutputs?: boolean
+  /** Every output example is a time with tenths or hundredths of a second ("1:05.3"). */
+  timedOutputs?: boolean
+  /** Marks of a mask (`*`) the output examples show: text may be masked with them. */
+  maskMarks?: readonly string[]
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
   dateOutputs?: boolean
 }
@@ -86,6 +91,10 @@ const DIVIDED_OPERAND_BITS = 9
 const RELATED_OPERAND_BITS = 9
 /** What relating two values costs beyond the comparison, unless the words speak of relating them. */
 const RELATION_BITS = 2
+/** Text a mask is applied to: an input or a piece of one. */
+const MASKED_OPERAND_BITS = 12
+/** How many characters a mask keeps at either end. */
+const MASK_COUNTS = [0, 1, 2, 3, 4]
 const RELATION_WORDS = [
   'than',
   'same',
@@ -138,6 +147,7 @@ const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
 const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn']
+const NUMBER_LISTS: OperatorName[] = ['listSum', 'listMean', 'listMedian', 'listLowest', 'listHighest', 'listCount']
 const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalise', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
 const LIST_UNARY: OperatorName[] = [
@@ -222,6 +232,8 @@ export class Bank {
   private readonly categoryConstants = new Map<string, Entry[]>()
   /** Text inputs whose every example is a clock reading ("07:15", "1:45:00"). */
   private readonly clockInputs: ReadonlySet<string>
+  /** Text inputs that are lists of numbers ("32, 18, 25"). */
+  private readonly numberListInputs: ReadonlySet<string>
   /** Text inputs whose every example is a date ("2026-03-28"). */
   private readonly dateInputs: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
@@ -277,6 +289,14 @@ export class Bank {
     // Choosing one of the usual steps of a clock costs the bits of the choice, not the number's digits.
     const clockStepBits = 1 + Math.log2(CLOCK_STEPS.length)
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
+    this.numberListInputs = new Set(
+      table.columns
+        .filter(
+          (column) =>
+            column.type === 'string' && column.values.every(isNumberList) && column.values.some((value) => String(value).includes(','))
+        )
+        .map((column) => column.name)
+    )
     this.clockInputs = new Set(
       table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name)
     )
@@ -413,7 +433,8 @@ export class Bank {
     [],
     [undefined as never],
     [undefined as never, undefined as never],
-    [undefined as never, undefined as never, undefined as never]
+    [undefined as never, undefined as never, undefined as never],
+    [undefined as never, undefined as never, undefined as never, undefined as never]
   ]
 
   /**
@@ -545,13 +566,13 @@ export class Bank {
     const grow = this.growersAt(level)
     this.growNumbers(level, grow)
     if (this.clockInputs.size > 0) this.growClockReadings(grow)
-    if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow)
+    if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow, level)
     if (this.builds.lists) {
       grow.unary('length', 'string', this.textInput)
       grow.unary('wordCount', 'list')
     }
     this.growConditions(grow)
-    this.growText(grow)
+    this.growText(grow, level)
     this.growSequences(grow)
   }
 
@@ -632,6 +653,7 @@ export class Bank {
       unary(operator, 'number', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
     // Up to the next cent, only where the words say so (a share that leaves nobody short).
     if (this.prior.cued(...OPERATORS.ceilCents.words)) unary('ceilCents', 'number')
+    if (this.prior.cued(...OPERATORS.floorCents.words)) unary('floorCents', 'number')
     if (this.prior.cued(...OPERATORS.roundTenths.words)) unary('roundTenths', 'number')
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
@@ -651,8 +673,13 @@ export class Bank {
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
+    // Aggregates of a list of numbers given in one cell ("32, 18, 25").
+    for (const operator of NUMBER_LISTS)
+      unary(operator, 'string', (operand) => operand.program.kind === 'input' && this.numberListInputs.has(operand.program.name))
     this.growOfThree('median', level)
     this.growOfThree('mean', level)
+    this.growOfThree('lowestOfThree', level)
+    this.growOfThree('highestOfThree', level)
   }
 
   /** Clock readings are read as numbers; two times of day give the time from one to the other, across midnight. */
@@ -679,8 +706,9 @@ export class Bank {
   }
 
   /** Dates are read as days; days computed from dates (or any whole number, where every output is a date) are written back as one. */
-  private growDates({ unary }: Growers): void {
+  private growDates({ unary }: Growers, level: number): void {
     unary('dateValue', 'string', (operand) => operand.program.kind === 'input' && this.dateInputs.has(operand.program.name))
+    this.monthsOn(level)
     if (!this.builds.spelled) return
     unary(
       'dateText',
@@ -690,6 +718,22 @@ export class Bank {
         this.integral(operand) &&
         (this.limits.dateOutputs === true || containsOperator(operand.program, ['dateValue']))
     )
+  }
+
+  /** A date input moved by a whole number of months another input gives: `addMonths(bought, months)`. */
+  private monthsOn(level: number): void {
+    if (this.deepEnough('number')) return
+    const rest = level - toLevel(this.prior.operatorBits('addMonths'))
+    const inputs = this.all('number').filter((entry) => entry.program.kind === 'input' && this.integral(entry))
+    const dates = this.all('number').filter(
+      (entry) =>
+        entry.program.kind === 'apply' &&
+        entry.program.operator === 'dateValue' &&
+        entry.program.args[0]!.kind === 'input' &&
+        this.dateInputs.has(entry.program.args[0]!.name)
+    )
+    for (const date of dates)
+      for (const months of inputs) if (date.level + months.level === rest) this.tryApply('addMonths', [date, months])
   }
 
   /** Conditions: divisibility, the calendar, relations between two values, and their combinations. */
@@ -722,7 +766,7 @@ export class Bank {
   }
 
   /** Text: case, pieces, numbers spelled out, words. */
-  private growText({ unary, withConstant }: Growers): void {
+  private growText({ unary, withConstant }: Growers, level: number): void {
     const integral = this.integral
     const textInput = this.textInput
     // Text.
@@ -739,6 +783,7 @@ export class Bank {
         )
       withConstant('before', 'string', this.separators, textInput)
       withConstant('after', 'string', this.separators, textInput)
+      this.masksOn(level)
     }
     if (this.builds.spelled) {
       // Numbers spelled out in text are plain ones: `${hours}h`, not a formula nobody reads aloud.
@@ -752,6 +797,14 @@ export class Bank {
         const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
         unary('clockText', 'number', whole)
         unary('durationText', 'number', whole)
+        if (this.clockInputs.size > 0)
+          unary('wrappedClockText', 'number', (operand) => whole(operand) && containsOperator(operand.program, ['clockValue']))
+      }
+      if (this.limits.timedOutputs) {
+        // Seconds as a results board shows them, to the tenth or the hundredth.
+        const plain = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS
+        unary('timedTenths', 'number', plain)
+        unary('timedHundredths', 'number', plain)
       }
     }
     if (this.builds.lists) {
@@ -764,6 +817,34 @@ export class Bank {
       unary('lastWord', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
     }
+  }
+
+  /**
+   * Text masked but for its first and last few characters or digits, with a mark the outputs
+   * show: an input, or a piece of one (the name before the @ of an address).
+   */
+  private masksOn(level: number): void {
+    const marks = this.limits.maskMarks ?? []
+    if (marks.length === 0 || this.deepEnough('string')) return
+    const rest = level - toLevel(this.prior.operatorBits('maskCharacters'))
+    const texts = this.all('string', MASKED_OPERAND_BITS).filter(
+      (entry) => this.textInput(entry) && !containsOperator(entry.program, ['maskCharacters', 'maskDigits'])
+    )
+    const counts = MASK_COUNTS.map((count) => this.literal(count))
+    for (const mark of marks.map((value) => this.literal(value)))
+      for (const first of counts)
+        for (const last of counts) {
+          if (
+            first.program.kind === 'constant' &&
+            last.program.kind === 'constant' &&
+            first.program.value === 0 &&
+            last.program.value === 0
+          )
+            continue
+          for (const text of texts)
+            if (text.level + first.level + last.level + mark.level === rest)
+              for (const operator of ['maskCharacters', 'maskDigits'] as const) this.tryApply(operator, [text, first, last, mark])
+        }
   }
 
   /**
@@ -791,8 +872,8 @@ export class Bank {
     return mirrored < own || (mirrored === own && ORDER.indexOf(mirror) < ORDER.indexOf(operator))
   }
 
-  /** The middle or the mean of three inputs. */
-  private growOfThree(operator: 'median' | 'mean', level: number): void {
+  /** The middle, the mean, the lowest or the highest of three inputs. */
+  private growOfThree(operator: 'median' | 'mean' | 'lowestOfThree' | 'highestOfThree', level: number): void {
     const rest = level - toLevel(this.prior.operatorBits(operator))
     const numbers = this.table.columns.filter((column) => column.type === 'number')
     if (numbers.length < 3) return
@@ -800,7 +881,11 @@ export class Bank {
     for (let a = 0; a < inputs.length; a++) {
       for (let b = a + 1; b < inputs.length; b++) {
         for (let c = b + 1; c < inputs.length; c++) {
-          if (inputs[a]!.level + inputs[b]!.level + inputs[c]!.level === rest) this.tryApply(operator, [inputs[a]!, inputs[b]!, inputs[c]!])
+          const operands = [inputs[a]!, inputs[b]!, inputs[c]!]
+          // Three inputs are named as one set (prior.ts `inputSetBits`), not one by one.
+          const setBits = this.prior.inputSetBits(operands.map((operand) => operand.program))!
+          if (toLevel(setBits) !== rest) continue
+          this.tryApply(operator, operands, setBits - operands.reduce((sum, operand) => sum + operand.bits, 0))
         }
       }
     }

@@ -1,6 +1,17 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { clockSpan, clockStyleOf, clockText, clockValue, durationText, isClockText, writeClock } from './clock'
+import {
+  clockSpan,
+  clockStyleOf,
+  clockText,
+  clockValue,
+  durationText,
+  wrappedClockText,
+  isClockText,
+  isTimedText,
+  timedText,
+  writeClock
+} from './clock'
 
 test('clock readings are base-60 numbers: h:mm in minutes, m:ss and h:mm:ss in seconds; nothing else is one', () => {
   assert.equal(clockValue('07:15'), 435)
@@ -35,4 +46,24 @@ test("probes are written in the examples' own style", () => {
   assert.equal(runs.timeOfDay, false)
   assert.equal(writeClock(1500, runs), '25:00')
   assert.equal(writeClock(6330, runs), '1:45:30')
+})
+
+test('seconds with tenths or hundredths are written as a stopwatch shows them, without binary noise', () => {
+  assert.equal(timedText(65.3, 1), '1:05.3')
+  assert.equal(timedText(3599.9, 1), '59:59.9')
+  assert.equal(timedText(5.2, 1), '0:05.2')
+  assert.equal(timedText(754.6, 1), '12:34.6')
+  assert.equal(timedText(59.87, 2), '0:59.87')
+  assert.equal(timedText(65.34, 1), undefined, 'more decimals than shown')
+  assert.equal(timedText(-1, 1), undefined)
+  assert.equal(isTimedText('1:05.3'), true)
+  assert.equal(isTimedText('1:05'), false)
+})
+
+test('a time of day past midnight wraps to the next day, and before midnight to the day before', () => {
+  assert.equal(wrappedClockText(22 * 60 + 30 + 8 * 60 + 15), '06:45')
+  assert.equal(wrappedClockText(1440), '00:00')
+  assert.equal(wrappedClockText(-60), '23:00')
+  assert.equal(wrappedClockText(435), '07:15')
+  assert.equal(wrappedClockText(7.5), undefined)
 })

@@ -32,10 +32,37 @@ export function clockText(minutes: number): string | undefined {
   return `${twoDigits(Math.floor(minutes / 60))}:${twoDigits(minutes % 60)}`
 }
 
+/** Minutes past some midnight → the time of day they fall on, "HH:MM": 1500 is 01:00 the next day, -60 is 23:00 the day before. */
+export function wrappedClockText(minutes: number): string | undefined {
+  if (!Number.isInteger(minutes)) return undefined
+  return clockText(((minutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY)
+}
+
 /** A duration in base 60 → "m:ss" (or "h:mm" of minutes); undefined for a fraction or a negative. */
 export function durationText(amount: number): string | undefined {
   if (!Number.isInteger(amount) || amount < 0) return undefined
   return `${Math.floor(amount / 60)}:${twoDigits(amount % 60)}`
+}
+
+/** A duration with tenths or hundredths of a second, as a stopwatch shows it: "1:05.3", "0:59.87". */
+const TIMED_TEXT = /^\d{1,3}:[0-5]\d\.\d{1,2}$/
+
+export function isTimedText(value: unknown): value is string {
+  return typeof value === 'string' && TIMED_TEXT.test(value)
+}
+
+/**
+ * Seconds → "m:ss.t" with this many decimals (1 or 2); undefined for a negative or for more
+ * decimals than are shown (65.34 is not written with tenths). Computed in whole tenths or
+ * hundredths, so 65.3 % 60 never shows its binary noise.
+ */
+export function timedText(seconds: number, decimals: number): string | undefined {
+  const scale = 10 ** decimals
+  const units = Math.round(seconds * scale)
+  if (seconds < 0 || Math.abs(units - seconds * scale) > 1e-6 * Math.max(1, Math.abs(seconds * scale))) return undefined
+  const minutes = Math.floor(units / (60 * scale))
+  const rest = units - minutes * 60 * scale
+  return `${minutes}:${(rest / scale).toFixed(decimals).padStart(3 + decimals, '0')}`
 }
 
 /** From one time of day to the next occurrence of another, past midnight when it must: 23:30 → 07:15 is 465 minutes. */

@@ -34,3 +34,35 @@ export function endOfMonth(days: number): number {
   const date = new Date(days * MS_PER_DAY)
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / MS_PER_DAY
 }
+
+/**
+ * A date this many months later (or earlier), on the same day of the month, or on the last day
+ * of a month too short for it: 2025-01-31 and one month is 2025-02-28. Days since 1970-01-01 in
+ * and out; undefined for a fraction of a month. Generated code calls the same function
+ * (`ADD_MONTHS_HELPER`).
+ */
+export function addMonths(days: number, months: number): number | undefined {
+  if (!Number.isInteger(days) || !Number.isInteger(months) || Math.abs(months) > 12_000) return undefined
+  const date = new Date(days * MS_PER_DAY)
+  const year = date.getUTCFullYear()
+  const month = date.getUTCMonth() + months
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / MS_PER_DAY
+}
+
+/** `addMonths` as generated code writes it, once per module that moves a date by months. */
+export const ADD_MONTHS_HELPER = [
+  '/** A date months later, on the same day of the month or the last day of a shorter month (days since 1970-01-01). */',
+  'function addMonths(days: number, months: number): number {',
+  '  const date = new Date(days * 86400000)',
+  '  const year = date.getUTCFullYear()',
+  '  const month = date.getUTCMonth() + months',
+  '  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()',
+  '  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / 86400000',
+  '}'
+].join('\n')
+
+/** Whether generated text calls `addMonths`: its module then needs ADD_MONTHS_HELPER. */
+export function callsAddMonths(text: string): boolean {
+  return /\baddMonths\(/.test(text)
+}

@@ -22,6 +22,10 @@ test('every rounding operator rounds the decimal, not its binary neighbour', () 
   assert.equal(OPERATORS.ceil.apply([((100 * 1.1) / 4) * 100]), 2750)
   assert.equal(OPERATORS.roundCents.apply([(19.99 * 50) / 100]), 10)
   assert.equal(OPERATORS.ceilCents.apply([(100 * 1.1) / 4]), 27.5)
+  // 100 * 1.1 * 0.98 is 107.80000000000001 and 0.29 * 100 / 100 a hair under 0.29 in binary: down to the cent as on paper.
+  assert.equal(OPERATORS.floorCents.apply([100 * 1.1 * 0.98]), 107.8)
+  assert.equal(OPERATORS.floorCents.apply([(0.29 * 100) / 100]), 0.29)
+  assert.equal(OPERATORS.floorCents.apply([1.0799]), 1.07)
   assert.equal(OPERATORS.roundTenths.apply([0.45]), 0.5)
   assert.equal(OPERATORS.roundTo.apply([0.7 * 25, 2.5]), 17.5)
   // Written numbers are rounded as they are: half up, and down or up from a real fraction.

@@ -6,8 +6,9 @@
  * compile error).
  */
 import type { SynthType, SynthValue } from './values'
-import { clockSpan, clockText, clockValue, durationText } from './clock'
-import { dateText, dateValue } from './dates'
+import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
+import { addMonths, dateText, dateValue } from './dates'
+import { median, numbersIn } from './lists'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
   MONTHS,
@@ -162,6 +163,143 @@ function percentage(sign: 1 | -1): Pick<OperatorSpec, 'apply' | 'render'> {
       precedence: PRECEDENCE.multiplicative
     })
   }
+}
+
+/** The lowest or the highest of three numbers, written as one `Math.min` or `Math.max` call. */
+function extremeOfThree(which: 'min' | 'max', words: readonly string[]) {
+  return {
+    arguments: ['number', 'number', 'number'],
+    result: 'number',
+    apply: ([a, b, c]: readonly SynthValue[]) => (isNumber(a) && isNumber(b) && isNumber(c) ? Math[which](a, b, c) : undefined),
+    render: call(`Math.${which}`),
+    bits: 6,
+    family: 'arithmetic',
+    commutative: true,
+    words
+  } as const satisfies OperatorSpec
+}
+
+/** Seconds → "m:ss.t" (decimals 1) or "m:ss.hh" (decimals 2), counted in whole tenths or hundredths. */
+function timedOperator(decimals: 1 | 2) {
+  const scale = 10 ** decimals
+  return {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]: readonly SynthValue[]) => (isNumber(a) ? timedText(a, decimals) : undefined),
+    render: ([a]: readonly Rendered[]) => {
+      const units = `Math.round(${wrap(a!, PRECEDENCE.multiplicative)} * ${scale})`
+      return {
+        text:
+          `\`\${Math.floor(${units} / ${60 * scale})}:` +
+          `\${((${units} % ${60 * scale}) / ${scale}).toFixed(${decimals}).padStart(${3 + decimals}, '0')}\``,
+        precedence: PRECEDENCE.primary
+      }
+    },
+    bits: 4,
+    family: 'text',
+    words: ['time', 'times', 'seconds', 'stopwatch', 'lap', 'race', 'result', 'results', 'board', 'split', 'finished']
+  } as const satisfies OperatorSpec
+}
+
+/**
+ * The pattern of a mask that keeps the first `first` and the last `last` characters (or, for
+ * digits, the first and last digits, other characters staying where they are) and replaces
+ * the rest: a character is replaced when at least `first` come before it and `last` after it,
+ * so a text too short to hide anything is shown whole.
+ */
+export function maskPattern(kind: 'characters' | 'digits', first: number, last: number): string {
+  const [one, before, after] = kind === 'characters' ? ['.', '.', '.'] : ['\\d', '(?:\\d\\D*)', '(?:\\D*\\d)']
+  return `${first > 0 ? `(?<=${before}{${first}})` : ''}${one}${last > 0 ? `(?=${after}{${last}})` : ''}`
+}
+
+const MASK_KEPT = 6
+const MASK_WORDS = [
+  'mask',
+  'masked',
+  'hidden',
+  'hide',
+  'hiding',
+  'hides',
+  'star',
+  'stars',
+  'asterisk',
+  'asterisks',
+  'except',
+  'privacy',
+  'redacted'
+]
+
+/** Marks a mask replaces characters with. */
+export const MASK_MARKS = ['*', '•', '#', 'X', 'x']
+
+/** Text masked but for its first and last few characters or digits: `a**a`, `**** **** **** 1234`. */
+function maskOperator(kind: 'characters' | 'digits') {
+  return {
+    arguments: ['string', 'number', 'number', 'string'],
+    result: 'string',
+    apply: ([text, first, last, mask]: readonly SynthValue[]) => {
+      if (!isString(text) || !isNumber(first) || !isNumber(last) || !isString(mask)) return undefined
+      if (![first, last].every((count) => Number.isInteger(count) && count >= 0 && count <= MASK_KEPT) || [...mask].length !== 1)
+        return undefined
+      return text.replace(new RegExp(maskPattern(kind, first, last), 'gu'), () => mask)
+    },
+    render: ([text, first, last, mask]: readonly Rendered[]) => ({
+      text: `${wrap(text!, PRECEDENCE.primary)}.replace(/${maskPattern(kind, Number(first!.text), Number(last!.text))}/gu, ${mask!.text})`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 6,
+    family: 'text',
+    constantArguments: [1, 2, 3],
+    words: MASK_WORDS
+  } as const satisfies OperatorSpec
+}
+
+/** An aggregate of a list of numbers written in one cell ("32, 18, 25"): its numbers read with `split(',')`. */
+function numberListOperator(
+  aggregate: (values: number[]) => number | undefined,
+  written: (numbers: string, list: string) => string,
+  words: readonly string[]
+) {
+  return {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]: readonly SynthValue[]) => {
+      const values = isString(a) ? numbersIn(a) : undefined
+      const value = values === undefined ? undefined : aggregate(values)
+      return value === undefined ? undefined : finite(value)
+    },
+    render: ([a]: readonly Rendered[]) => {
+      const list = wrap(a!, PRECEDENCE.primary)
+      return { text: written(`${list}.split(',').map(Number)`, list), precedence: PRECEDENCE.multiplicative }
+    },
+    bits: 5,
+    family: 'arithmetic',
+    words
+  } as const satisfies OperatorSpec
+}
+
+const sumText = (numbers: string) => `${numbers}.reduce((total, value) => total + value, 0)`
+
+/** Days or minutes since 1970-01-01 written back as a date or a time of day: a slice of `toISOString()`. */
+function epochText(
+  value: (amount: number) => string | undefined,
+  msPerUnit: number,
+  [from, to]: readonly [number, number],
+  bits: number,
+  words: readonly string[]
+) {
+  return {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]: readonly SynthValue[]) => (isNumber(a) ? value(a) : undefined),
+    render: ([a]: readonly Rendered[]) => ({
+      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * ${msPerUnit}).toISOString().slice(${from}, ${to})`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits,
+    family: 'text',
+    words
+  } as const satisfies OperatorSpec
 }
 
 /** An entry of a known list by its position from 1: `(['January', ...][month - 1] ?? '')`. */
@@ -325,6 +463,21 @@ export const OPERATORS = {
     commutative: true,
     words: ['middle', 'median', 'in between']
   },
+  // The lowest or highest of three: "the cheapest of the three quotes" (one call, not two nested ones).
+  lowestOfThree: extremeOfThree('min', ['smallest', 'lowest', 'minimum', 'least', 'cheapest', 'fewest', 'shortest', 'fastest', 'earliest']),
+  highestOfThree: extremeOfThree('max', [
+    'largest',
+    'highest',
+    'maximum',
+    'biggest',
+    'greatest',
+    'dearest',
+    'most expensive',
+    'longest',
+    'slowest',
+    'latest',
+    'best'
+  ]),
   mean: {
     arguments: ['number', 'number', 'number'],
     result: 'number',
@@ -435,6 +588,17 @@ export const OPERATORS = {
     uncuedBits: 4,
     family: 'rounding',
     words: ['rounded up', 'round up', 'next cent', 'never short', 'up to the cent']
+  },
+  floorCents: {
+    arguments: ['number'],
+    result: 'number',
+    // Down to the cent, past the float noise of a product (1.1 * 0.98 * 100 is 107.80000000000001).
+    apply: numericUnary((a) => Math.floor(asDecimal(a * 100)) / 100),
+    render: scaledRounding('Math.floor', 100),
+    bits: 6,
+    uncuedBits: 4,
+    family: 'rounding',
+    words: ['rounded down', 'round down', 'down to the cent', 'truncated']
   },
   roundTo: {
     arguments: ['number', 'number'],
@@ -870,18 +1034,17 @@ export const OPERATORS = {
     family: 'text',
     words: ['date', 'dates', 'day', 'days', 'nights', 'weeks', 'due', 'deadline', 'expires', 'expiry', 'until', 'since', 'on']
   },
-  dateText: {
-    arguments: ['number'],
-    result: 'string',
-    apply: ([a]) => (isNumber(a) ? dateText(a) : undefined),
-    render: ([a]) => ({
-      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).toISOString().slice(0, 10)`,
-      precedence: PRECEDENCE.primary
-    }),
-    bits: 4,
-    family: 'text',
-    words: ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']
+  // Months on from a date, the day of the month kept or the month's last day (a warranty, a subscription).
+  addMonths: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric(addMonths),
+    render: call('addMonths'),
+    bits: 5,
+    family: 'arithmetic',
+    words: ['month', 'months', 'monthly', 'later', 'warranty', 'subscription', 'renewal', 'renews', 'contract', 'term']
   },
+  dateText: epochText(dateText, 86400000, [0, 10], 4, ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']),
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {
     arguments: ['number'],
@@ -915,6 +1078,22 @@ export const OPERATORS = {
     family: 'text',
     words: ['time', 'clock', "o'clock", 'rounded', 'at']
   },
+  // A time of day reached by adding or taking away time: past midnight it is the next day's.
+  wrappedClockText: epochText(wrappedClockText, 60000, [11, 16], 5, [
+    'ends',
+    'end',
+    'midnight',
+    'overnight',
+    'night',
+    'shift',
+    'later',
+    'after',
+    'arrives',
+    'arrival',
+    'local',
+    'offset',
+    'lasting'
+  ]),
   durationText: {
     arguments: ['number'],
     result: 'string',
@@ -927,6 +1106,37 @@ export const OPERATORS = {
     family: 'text',
     words: ['pace', 'duration', 'minutes', 'per', 'lap', 'split', 'time']
   },
+  // Aggregates of a list of numbers in one cell.
+  listSum: numberListOperator((values) => values.reduce((total, value) => total + value, 0), sumText, [
+    'total',
+    'sum',
+    'altogether',
+    'together'
+  ]),
+  listMean: numberListOperator(
+    (values) => values.reduce((total, value) => total + value, 0) / values.length,
+    (numbers, list) => `${sumText(numbers)} / ${list}.split(',').length`,
+    ['average', 'mean', 'typical']
+  ),
+  listMedian: numberListOperator(median, (numbers) => `median(${numbers})`, ['median', 'middle', 'typical']),
+  listLowest: numberListOperator(
+    (values) => Math.min(...values),
+    (numbers) => `Math.min(...${numbers})`,
+    ['lowest', 'smallest', 'minimum', 'fastest', 'best', 'cheapest']
+  ),
+  listHighest: numberListOperator(
+    (values) => Math.max(...values),
+    (numbers) => `Math.max(...${numbers})`,
+    ['highest', 'largest', 'maximum', 'slowest', 'worst', 'dearest']
+  ),
+  listCount: numberListOperator(
+    (values) => values.length,
+    (_, list) => `${list}.split(',').length`,
+    ['count', 'how many', 'number of']
+  ),
+  // Seconds shown to the tenth or the hundredth, as a stopwatch or a results board shows them.
+  timedTenths: timedOperator(1),
+  timedHundredths: timedOperator(2),
   fixed2: {
     arguments: ['number'],
     result: 'string',
@@ -936,6 +1146,9 @@ export const OPERATORS = {
     family: 'text',
     words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound']
   },
+  // Masks: every character, or every digit, but the first and last few replaced by a mark.
+  maskCharacters: maskOperator('characters'),
+  maskDigits: maskOperator('digits'),
   before: {
     arguments: ['string', 'string'],
     result: 'string',

@@ -53,3 +53,13 @@ test('a number the words name as a count of characters is a length: "the first t
   assert.deepEqual([...new Prior({ text: 'Passwords of 12 lower-case letters', inputs: 1 }).lengths], [12])
   assert.deepEqual([...new Prior({ text: 'Orders of 50 or more ship free within 3 days', inputs: 1 }).lengths], [])
 })
+
+test('three different inputs of a set operator are named as one set, not one by one', () => {
+  const prior = new Prior({ text: '', inputs: 3 })
+  const [a, b, c] = ['a', 'b', 'c'].map((name) => input(name, 'number'))
+  assert.equal(prior.inputSetBits([a!, b!, c!]), 1)
+  assert.equal(prior.bits(apply('lowestOfThree', a!, b!, c!)), prior.operatorBits('lowestOfThree') + 1)
+  assert.equal(prior.inputSetBits([a!, a!, c!]), undefined, 'the same input twice is no set')
+  assert.equal(prior.inputSetBits([a!, b!]), undefined)
+  assert.equal(new Prior({ text: '', inputs: 5 }).inputSetBits([a!, b!, c!]), 1 + Math.log2(10))
+})

@@ -107,6 +107,18 @@ export class Prior {
     return 2 + TEXT_CHARACTER_BITS * value.length
   }
 
+  /**
+   * Three or more different inputs given to an operator of a set (the middle, the lowest of
+   * them) are a choice of a set among the inputs, not a name for each in turn: with three
+   * inputs, "the cheapest of the quotes" names all of them at once. Undefined for other arguments.
+   */
+  inputSetBits(args: readonly Program[]): number | undefined {
+    if (args.length < 3 || !args.every((argument) => argument.kind === 'input')) return undefined
+    const names = new Set(args.map((argument) => (argument.kind === 'input' ? argument.name : '')))
+    if (names.size !== args.length) return undefined
+    return 1 + Math.log2(binomial(Math.max(this.context.inputs, args.length), args.length))
+  }
+
   /** Description length of a program, in bits. */
   bits(program: Program): number {
     switch (program.kind) {
@@ -114,8 +126,10 @@ export class Prior {
         return this.inputBits
       case 'constant':
         return this.constantBits(program.value)
-      case 'apply':
-        return this.operatorBits(program.operator) + program.args.reduce((sum, argument) => sum + this.bits(argument), 0)
+      case 'apply': {
+        const inputSet = this.inputSetBits(program.args)
+        return this.operatorBits(program.operator) + (inputSet ?? program.args.reduce((sum, argument) => sum + this.bits(argument), 0))
+      }
       case 'conditional':
         return CONDITIONAL_BITS + subprograms(program).reduce((sum, part) => sum + this.bits(part), 0)
       case 'lookup':
@@ -269,4 +283,11 @@ function lengthsOf(text: string): Set<number> {
     if (words.slice(index + 1, index + 3).some((next) => CHARACTER_UNITS.test(next))) lengths.add(value)
   })
   return lengths
+}
+
+/** Ways to choose k of n things. */
+function binomial(n: number, k: number): number {
+  let ways = 1
+  for (let index = 1; index <= k; index++) ways = (ways * (n - k + index)) / index
+  return ways
 }

@@ -12,6 +12,8 @@ import type { SynthesisResult } from './search'
 import { pluralForm } from '../../text'
 import { DECIMAL_HELPER, callsDecimal } from './numbers'
 import { ruleInQuestion } from './questions'
+import { ADD_MONTHS_HELPER, callsAddMonths } from './dates'
+import { MEDIAN_HELPER, callsMedian } from './lists'
 
 export type SynthesisSuccess = Extract<SynthesisResult, { ok: true }>
 
@@ -197,6 +199,11 @@ export function renderOperation(operation: Operation, result: SynthesisSuccess):
       )
     }
   }
-  const helpers = [...writer.helpers(), ...(functions.some(callsDecimal) ? [DECIMAL_HELPER] : [])]
+  const helpers = [
+    ...writer.helpers(),
+    ...(functions.some(callsDecimal) ? [DECIMAL_HELPER] : []),
+    ...(functions.some(callsAddMonths) ? [ADD_MONTHS_HELPER] : []),
+    ...(functions.some(callsMedian) ? [MEDIAN_HELPER] : [])
+  ]
   return [...writer.tables(), ...functions, ...helpers].join('\n\n') + '\n'
 }

@@ -9,7 +9,7 @@
  */
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
-import { affineOn, capsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
+import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
@@ -22,9 +22,9 @@ import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table
 import { templatesOn } from './templates'
 import { MARGIN_BITS } from './confidence'
 import { workClock } from './work'
-import { isClockText } from './clock'
+import { isClockText, isTimedText } from './clock'
 import { isDateText } from './dates'
-import { OPERATORS, type OperatorName } from './operators'
+import { MASK_MARKS, OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
 import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { restsOnOneRow } from './leave-one-out'
@@ -147,6 +147,8 @@ function problemOf(
       maxLevel: settings.maxLevel,
       wholeOutputs: domain.integral,
       clockOutputs: output.type === 'string' && target.every(isClockText),
+      timedOutputs: output.type === 'string' && target.every(isTimedText),
+      maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText)
     },
     output.type
@@ -176,7 +178,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   for (const entry of bank.withExampleValues(output.type, target)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
   if (domain.cents === true) found.push(...keptToTheCent(problem))
   // Kept to one decimal where the words say so ("the average is rounded to one decimal"), the same way.
-  else if (output.type === 'number' && prior.cued(...OPERATORS.roundTenths.words)) found.push(...keptToTheCent(problem, ['roundTenths']))
+  else if (output.type === 'number' && (prior.cued(...OPERATORS.roundTenths.words) || domain.decimals === 1))
+    found.push(...keptToTheCent(problem, ['roundTenths']))
   found.push(...describedLookups(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
@@ -191,7 +194,10 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
       )
     )
   }
-  if (output.type === 'string') found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
+  if (output.type === 'string') {
+    found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
+    found.push(...clockOffsetsOn(problem, allRows, bank.all('number', 16)))
+  }
   trace(settings, 'arith', bank)
   const rules = ruleFinder(problem)
   if (output.type === 'number') {
@@ -357,7 +363,7 @@ function searchOutputOver(
 }
 
 /** How an amount is brought to the cent: to the nearest, or up (a share that leaves nobody short). */
-const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents']
+const TO_THE_CENT: OperatorName[] = ['roundCents', 'ceilCents', 'floorCents']
 
 /**
  * Money kept to the cent: an expression whose every example value, brought to the cent, is the

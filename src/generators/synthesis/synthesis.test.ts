@@ -216,6 +216,17 @@ test('relations between inputs, min, max and the middle of three', () => {
   assert.equal(answer(middle, { a: 40, b: 10, c: 25 }), 25)
 })
 
+test('the cheapest of three, though no example has the third one cheapest: the three are named as one set', () => {
+  const rows = '1200 900 1500 900 | 800 800 950 800 | 3000 2500 2750 2500 | 450 600 500 450 | 7200 6800 9100 6800 | 99 150 120 99'
+    .split(' | ')
+    .map((row) => row.split(' ').map(Number))
+  const quotes = (['first', 'second', 'third'] as const).map((name): [string, 'number'] => [name, 'number'])
+  const cheapest = synthesise(table('quotes', quotes, [['cheapest', 'number']], rows, 'comparing three quotes: the cheapest is kept'))
+  assert.equal(cheapest.status, 'synthesised')
+  assert.equal(answer(cheapest, { first: 640, second: 720, third: 580 }), 580)
+  assert.equal(cheapest.ok && cheapest.outputs[0]!.description, 'Math.min(first, second, third)')
+})
+
 test('word-level text: a slug, initials, title case', () => {
   const slug = synthesise(
     table(
@@ -1222,4 +1233,161 @@ test('the generated TypeScript answers what the evaluator answers where binary n
   // 0.29 * 50 is 14.499999999999998 and 1.15 * 50 is 57.49999999999999 in binary: half a cent on paper, rounded up.
   assert.equal(charge(0.29, 50), 0.15)
   assert.equal(charge(1.15, 50), 0.58)
+})
+
+type Field = [string, 'number' | 'string' | 'boolean']
+
+/** A table of one input and one output. */
+function oneInput(name: string, column: Field, output: Field, rows: Value[][], context: string): Operation {
+  return table(name, [column], [output], rows, context)
+}
+
+/** Synthesise a table, then check the generated TypeScript answers what the evaluator answers on new inputs. */
+function printedAgrees(operation: Operation, probes: ReadonlyArray<Record<string, Value>>): SynthesisResult {
+  const result = synthesise(operation)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const generated = compiled(renderOperation(operation, result), operation.name)
+  for (const inputs of probes) {
+    const evaluated = evaluateProgram(result.outputs[0]!.program, inputs)
+    assert.ok(evaluated.ok, JSON.stringify(inputs))
+    assert.equal(generated(...operation.inputs.map((field) => inputs[field.name]!)), evaluated.value, JSON.stringify(inputs))
+  }
+  return result
+}
+
+test('seconds shown to the tenth on a results board: m:ss.t, the printer agreeing with the evaluator', () => {
+  const rows = '65.3 1:05.3 | 59.9 0:59.9 | 60 1:00.0 | 120 2:00.0 | 5.2 0:05.2 | 754.6 12:34.6 | 99.1 1:39.1 | 3599.9 59:59.9'
+    .split(' | ')
+    .map((row) => row.split(' '))
+    .map(([seconds, board]) => [Number(seconds), board!])
+  const operation = table(
+    'board',
+    [['seconds', 'number']],
+    [['board', 'string']],
+    rows,
+    'a swimmer finished in seconds; the result board shows the time'
+  )
+  const result = printedAgrees(operation, [{ seconds: 72.8 }, { seconds: 601.4 }, { seconds: 9.5 }, { seconds: 3599.9 }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { seconds: 185 }), '3:05.0')
+  assert.equal(answer(result, { seconds: 44.4 }), '0:44.4')
+})
+
+test('a time of day moved on by hours and minutes wraps at midnight, the printer agreeing with the evaluator', () => {
+  const rows =
+    '09:00 8 0 17:00 | 22:30 8 15 06:45 | 06:45 0 30 07:15 | 23:59 0 1 00:00 | 00:00 12 0 12:00 | 14:50 2 20 17:10 | 18:00 6 0 00:00'
+      .split(' | ')
+      .map((row) => row.split(' '))
+      .map(([start, hours, minutes, end]) => [start!, Number(hours), Number(minutes), end!])
+  const operation = table(
+    'shiftEnd',
+    [
+      ['start', 'string'],
+      ['hours', 'number'],
+      ['minutes', 'number']
+    ],
+    [['end', 'string']],
+    rows,
+    'a shift starting at a time, lasting hours and minutes, ends at'
+  )
+  const result = printedAgrees(operation, [
+    { start: '21:40', hours: 9, minutes: 30 },
+    { start: '16:45', hours: 8, minutes: 20 },
+    { start: '23:00', hours: 1, minutes: 0 }
+  ])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { start: '12:30', hours: 12, minutes: 30 }), '01:00')
+})
+
+test('a date months later keeps its day of the month, or takes the last day of a shorter month', () => {
+  const rows = [
+    '2025-03-15 12 2026-03-15 | 2025-01-31 1 2025-02-28 | 2024-01-31 1 2024-02-29 | 2025-08-31 3 2025-11-30',
+    '2025-10-10 24 2027-10-10 | 2025-12-01 1 2026-01-01 | 2025-05-31 6 2025-11-30'
+  ]
+    .join(' | ')
+    .split(' | ')
+    .map((row) => row.split(' '))
+    .map(([bought, months, ends]) => [bought!, Number(months), ends!])
+  const operation = table(
+    'warranty',
+    [
+      ['bought', 'string'],
+      ['months', 'number']
+    ],
+    [['ends', 'string']],
+    rows,
+    'A warranty runs for a number of months from the purchase date'
+  )
+  const result = printedAgrees(operation, [
+    { bought: '2027-11-30', months: 3 },
+    { bought: '2026-03-31', months: 11 },
+    { bought: '2025-07-31', months: 2 }
+  ])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { bought: '2027-11-30', months: 3 }), '2028-02-29')
+  assert.equal(answer(result, { bought: '2026-04-20', months: 36 }), '2029-04-20')
+})
+
+test('masks: every digit but the last four starred, spaces and dashes kept; short numbers shown whole', () => {
+  const rows = [
+    ['4111111111111111', '************1111'],
+    ['4111 1111 1111 1234', '**** **** **** 1234'],
+    ['5500-0000-0000-0004', '****-****-****-0004'],
+    ['1234', '1234'],
+    ['12345', '*2345'],
+    ['378282246310005', '***********0005'],
+    ['123', '123']
+  ]
+  const operation = oneInput(
+    'cardMask',
+    ['card', 'string'],
+    ['shown', 'string'],
+    rows,
+    'Every digit except the last four is replaced by a star'
+  )
+  const result = printedAgrees(operation, [{ card: '12 34 56' }, { card: '1-2-3-4-5' }, { card: '98765' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { card: '12 34 56' }), '** 34 56')
+  assert.equal(answer(result, { card: '3530 1113 3330 0000' }), '**** **** **** 0000')
+})
+
+test('masks: a name kept to its first and last letters, the middle starred, inside a template', () => {
+  const rows = [
+    ['anna@example.com', 'a**a@example.com'],
+    ['john.smith@mail.org', 'j********h@mail.org'],
+    ['bo@shop.nl', 'bo@shop.nl'],
+    ['x@test.com', 'x@test.com'],
+    ['kim@web.de', 'k*m@web.de'],
+    ['peter_1990@post.co.uk', 'p********0@post.co.uk'],
+    ['sam@x.co', 's*m@x.co']
+  ]
+  const operation = oneInput('hidden', ['address', 'string'], ['printed', 'string'], rows, 'hiding most of the address on the receipt')
+  const result = printedAgrees(operation, [{ address: 'eve@home.net' }, { address: 'al@mail.com' }, { address: 'christopher@company.com' }])
+  assert.equal(answer(result, { address: 'tina.lee@uni.edu' }), 't******e@uni.edu')
+})
+
+test('a list of numbers in one cell: its median, the printer agreeing with the evaluator', () => {
+  const rows = ['25|25', '32, 18, 25|25', '5, 5, 50|5', '10, 20, 30, 40|25', '10, 15|12.5', '40, 12, 33, 27, 19|27', '60, 1, 2|2']
+    .map((row) => row.split('|'))
+    .map(([times, typical]) => [times!, Number(typical)])
+  const operation = oneInput(
+    'typical',
+    ['times', 'string'],
+    ['typical', 'number'],
+    rows,
+    'the typical delivery time of a set of deliveries'
+  )
+  const result = printedAgrees(operation, [{ times: '45, 15, 30, 90' }, { times: '7, 3, 9' }, { times: '33' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { times: '1, 2, 3, 4, 1000' }), 3)
+})
+
+test('kept to one decimal where the outputs show it, without a word for it: an average speed', () => {
+  const rows = '5 1500 12 | 10 3150 11.4 | 3 850 12.7 | 8 3840 7.5 | 7.5 2520 10.7 | 12 3599 12 | 21.1 6300 12.1'
+    .split(' | ')
+    .map((row) => row.split(' ').map(Number))
+  const fields = (['distance', 'seconds'] as const).map((name): Field => [name, 'number'])
+  const result = synthesise(table('speed', fields, [['speed', 'number']], rows, 'the average speed of a run in km/h'))
+  assert.equal(answer(result, { distance: 15, seconds: 4860 }), 11.1)
+  assert.equal(answer(result, { distance: 1, seconds: 239 }), 15.1)
 })
