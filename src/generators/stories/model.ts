@@ -10,6 +10,7 @@
  */
 import type { Value, ValueType } from '../operation'
 import { evaluateProgram, type Program } from '../synthesis'
+import { moveBetween, splitList } from './collections'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -76,11 +77,15 @@ export type Effect =
   | { op: 'pop' }
   | { op: 'remove'; arg: number }
   | { op: 'clear' }
+  /** The list given whole in one text ("the packing list "tent, stove, map""), its items between separators. */
+  | { op: 'listSet'; arg: number; separator: string }
   | { op: 'tableSet'; key: number; value: number }
   | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1 }
   | { op: 'tableStep'; key: number; sign: 1 | -1 }
   /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
   | { op: 'tableDelete'; key: number }
+  /** An amount moved from one key's entry to another's ("Mia lends Leo 1.50"). */
+  | { op: 'tableMove'; from: number; to: number; value: number }
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
   | { op: 'modeNext'; next: Array<[string, string]> }
@@ -323,6 +328,9 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
     case 'clear':
       next.items = []
       return next
+    case 'listSet':
+      next.items = splitList(args[effect.arg], effect.separator)
+      return next
     default:
       return null
   }
@@ -343,6 +351,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     }
     case 'tableDelete':
       withOwnTable(next).table.delete(asKey(args[effect.key]))
+      return next
+    case 'tableMove':
+      moveBetween(withOwnTable(next).table, asKey(args[effect.from]), asKey(args[effect.to]), asNumber(args[effect.value]))
       return next
     case 'mode':
       next.mode = effect.value
@@ -467,6 +478,8 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
     case 'tableAdd':
       return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
+    case 'tableMove':
+      return (state.table.get(asKey(args[effect.from])) ?? 0) - asNumber(args[effect.value])
     default:
       return undefined
   }

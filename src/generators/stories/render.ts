@@ -7,6 +7,7 @@
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
+import { listSetLine, moveLines } from './collections'
 
 const INDENT = '  '
 
@@ -184,6 +185,8 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       return [`const index = ${items}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${items}.splice(index, 1)`]
     case 'clear':
       return [`${items} = []`]
+    case 'listSet':
+      return [listSetLine(items, arg(effect.arg), effect.separator)]
     default:
       return undefined
   }
@@ -204,6 +207,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       ]
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'tableMove':
+      return moveLines(table, arg(effect.from), arg(effect.to), arg(effect.value))
     case 'mode':
       return [`this.${names.mode} = ${quote(effect.value)}`]
     case 'modeArg':
@@ -236,6 +241,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
     case 'tableAdd':
       return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
+    case 'tableMove':
+      return `(this.${names.table}.get(${params[effect.from]}) ?? 0) - ${params[effect.value]}`
     default:
       return 'after'
   }
@@ -380,7 +387,7 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"total"', 'items']
 ]
 
-const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear']
+const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear', 'listSet']
 
 function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void {
   if (effect === undefined || effect.op === 'none') return
