@@ -255,3 +255,41 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "5 scenarios (5 passed)"
+
+  Scenario: people named in the step text keep their own state, and an amount moves from one to another
+    Given the file "features/tokens.feature":
+      """
+      Feature: Club tokens
+
+        Scenario: a gift between members
+          Given Ana holds 5.00 tokens
+          And Bo holds 1.00 tokens
+          When Ana gives Bo 2.50 tokens
+          Then Ana holds 2.50 tokens
+          And Bo holds 3.50 tokens
+
+        Scenario: using tokens
+          Given Bo holds 4.00 tokens
+          When Bo uses 1.50 tokens
+          Then Bo holds 2.50 tokens
+
+        Scenario: using more than held
+          Given Ana holds 3.00 tokens
+          And Bo holds 0.50 tokens
+          When Bo uses 2.00 tokens
+          Then Bo is told "Bo has only 0.50"
+          And Bo holds 0.50 tokens
+
+        Scenario: giving more than held
+          Given Ana holds 6.00 tokens
+          And Bo holds 0.00 tokens
+          When Ana gives Bo 7.00 tokens
+          Then Ana is told "Ana has only 6.00"
+          And Bo holds 0.00 tokens
+      """
+    When I run "specloop generate"
+    Then the output contains "4/4 scenarios pass"
+    And the file "generated/src/clubTokens.ts" contains "toFixed(2)"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"

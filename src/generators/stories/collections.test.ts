@@ -157,3 +157,20 @@ test('a transfer is offered both ways round, the first text giving cheaper, and 
   assert.ok(options[0]!.bits < options[1]!.bits)
   assert.deepEqual(transferOptions({ ...step, params: ['string', 'number'] }), [])
 })
+
+test('steps that differ only in a person’s name are one step whose first value is the name, new names included', () => {
+  const unquoted = (text: string) => text.replace(/"(Ana|Bo|Cy|Di)"/g, '$1')
+  const { story, holdsOnUnseen } = learnt(unquoted(TOKENS), unquoted(TOKENS_UNSEEN))
+  assert.deepEqual(
+    story.steps.map((step) => `${step.role} ${step.expression} ${step.params.join(',')}`),
+    [
+      'given {word} holds {float} tokens string,number',
+      'when {word} gives {word} {float} string,string,number',
+      'then {word} holds {float} tokens string,number',
+      'when {word} uses {float} string,number',
+      'then the use is refused with {string} string',
+      'then the gift is refused with {string} string'
+    ]
+  )
+  assert.ok(holdsOnUnseen, 'Cy and Di, never seen, keep their own tokens')
+})

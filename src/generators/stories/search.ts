@@ -519,9 +519,13 @@ function isYesNo(thenSteps: StoryStep[], index: number): boolean {
   return step !== undefined && step.params.length === 1 && step.params[0] === 'boolean'
 }
 
+/** A Then step that reports a refusal: its last value is the message, any before it texts (whose refusal: "Eli is told ..."). */
 function isRefusalObserver(step: StoryStep): boolean {
-  return step.role === 'then' && step.params.length === 1 && step.params[0] === 'string' && REFUSAL_WORDS.test(step.words)
+  return step.role === 'then' && step.params.length >= 1 && step.params.every((type) => type === 'string') && REFUSAL_WORDS.test(step.words)
 }
+
+/** Which of a refusal's Then step's values is the message: the last. */
+const messageArg = (step: StoryStep): number => step.params.length - 1
 
 /** For each scenario, the indices of its When events that were refused (a refusal is reported after them). */
 function refusedEvents(story: Story): Array<Set<number>> {
@@ -970,7 +974,7 @@ function finishModel(
   if (traces === undefined) return undefined
   const meanings: Meaning[] = story.steps.map((step) => ({ effect: effects[step.index], reading: readings[step.index] }))
   for (const step of story.steps)
-    if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: 0 } }
+    if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: messageArg(step) } }
   const found = { bits: 0, unconfirmed: [] as StorySolution['unconfirmed'] }
   // The guard may read the command's values and the state the model keeps: nothing it does not.
   const kept = keptRegisters(effects, readings)
@@ -1106,7 +1110,7 @@ function messageAfter(story: Story, scenario: StoryScenario, position: number): 
     const event = scenario.events[index]!
     const step = story.steps[event.step]!
     if (step.role === 'when') return undefined
-    if (isRefusalObserver(step)) return String(event.args[0])
+    if (isRefusalObserver(step)) return String(event.args[messageArg(step)])
   }
   return undefined
 }
