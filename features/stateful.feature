@@ -293,3 +293,44 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "4 scenarios (4 passed)"
+
+  Scenario: an effect that depends on the state: every fourth loaf is free
+    Given the file "features/loaves.feature":
+      """
+      Feature: Bakery card
+
+        Scenario: the first loaf
+          Given a new bakery card
+          When a loaf is bought
+          Then that loaf cost 2.40
+          And loaves on the card: 1
+
+        Scenario: the fourth loaf
+          Given a bakery card with 3 loaves on it
+          When a loaf is bought
+          Then that loaf cost 0.00
+
+        Scenario: either side of the free one
+          Given a bakery card with 2 loaves on it
+          When a loaf is bought
+          Then that loaf cost 2.40
+          When a loaf is bought
+          Then that loaf cost 0.00
+          When a loaf is bought
+          Then that loaf cost 2.40
+          And loaves on the card: 5
+
+        Scenario: four on a new card
+          Given a new bakery card
+          When a loaf is bought
+          And a loaf is bought
+          And a loaf is bought
+          And a loaf is bought
+          Then the total paid is 7.20
+      """
+    When I run "specloop generate"
+    Then the output contains "1 operation synthesised (BakeryCard)"
+    And the file "generated/src/bakeryCard.ts" contains "% 4 === 0) {"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"

@@ -11,6 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { evaluateProgram, type Program } from '../synthesis'
 import { moveBetween, splitList } from './collections'
+import { type StateTest, testHolds } from './conditional'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -112,6 +113,10 @@ export type Effect =
    * holds (a wrong code), whether or not a Then step reports that refusal.
    */
   | { op: 'strikes'; reg: NumberRegister; accepted: Effect; check?: number }
+  /** What one command costs: the last thing produced, and added to the running total (`other`). */
+  | { op: 'charge'; amount: number }
+  /** One effect or another by a test of the state it meets ("every fifth wash is free"). */
+  | { op: 'when'; test: StateTest; then: Effect; otherwise: Effect }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -250,6 +255,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     const first = applyEffect(state, effect.first, args)
     return first === undefined ? undefined : applyEffect(first, effect.second, args)
   }
+  if (effect.op === 'when') return applyEffect(state, testHolds(effect.test, state) ? effect.then : effect.otherwise, args)
   if (effect.op === 'strikes') {
     const accepted = applyEffect(state, effect.accepted, args)
     return accepted === undefined ? undefined : { ...accepted, [effect.reg]: 0 }
@@ -287,6 +293,10 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
     case 'travel':
       next.other += Math.abs(asNumber(args[effect.arg]) - next.count)
       next.count = asNumber(args[effect.arg])
+      return next
+    case 'charge':
+      next.produced = effect.amount
+      next.other += effect.amount
       return next
     default:
       return null

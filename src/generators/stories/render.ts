@@ -8,6 +8,7 @@ import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentif
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
+import { charges, testText } from './conditional'
 
 const INDENT = '  '
 
@@ -121,7 +122,20 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
   if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
   // Accepted, a command that counts its refusals starts the count again.
   if (effect.op === 'strikes') return [...effectLines(effect.accepted, names, params), `this.${names[effect.reg]} = 0`]
+  if (effect.op === 'when') return conditionalLines(effect, names, params)
   return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
+}
+
+/** One effect or the other by a test of the state: an if statement. */
+function conditionalLines(effect: Extract<Effect, { op: 'when' }>, names: Names, params: string[]): string[] {
+  const indented = (lines: string[]) => lines.map((line) => `  ${line}`)
+  return [
+    `if (${testText(effect.test, `this.${names[effect.test.reg]}`)}) {`,
+    ...indented(effectLines(effect.then, names, params)),
+    '} else {',
+    ...indented(effectLines(effect.otherwise, names, params)),
+    '}'
+  ]
 }
 
 const argument = (params: string[], index: number) => params[index] ?? `undefined`
@@ -153,6 +167,8 @@ function numberEffectLines(effect: Effect, names: Names, params: string[]): stri
       ]
     case 'travel':
       return [`this.${names.other} += Math.abs(${arg(effect.arg)} - this.${names.count})`, `this.${names.count} = ${arg(effect.arg)}`]
+    case 'charge':
+      return [`this.${names.produced} = ${effect.amount}`, `this.${names.other} += ${effect.amount}`]
     default:
       return undefined
   }
@@ -397,6 +413,13 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     return
   }
   if (effect.op === 'strikes') addEffectRegisters(effect.accepted, used)
+  if (effect.op === 'when') {
+    addEffectRegisters(effect.then, used)
+    addEffectRegisters(effect.otherwise, used)
+    used.add(effect.test.reg)
+    return
+  }
+  if (effect.op === 'charge') for (const register of ['produced', 'other']) used.add(register)
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
@@ -431,7 +454,7 @@ function itemType(story: Story, model: StateModel): string {
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
     if (effect === undefined) continue
-    if (effect.op === 'pushCount') return 'number'
+    if (effect.op === 'pushCount' || charges(effect)) return 'number'
     if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift')
       return step.params[effect.arg] === 'number' ? 'number' : 'string'
   }

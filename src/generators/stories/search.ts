@@ -50,6 +50,7 @@ import {
 } from './model'
 import { alreadyThereGuard } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
+import { conditionalEffectOptions } from './conditional'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { escapeRegExp } from '../../text'
@@ -143,8 +144,10 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     return options
   }
   for (const option of transferOptions(step)) add(option.value, option.bits)
-  if (step.params.length === 0)
+  if (step.params.length === 0) {
     countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
+    for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
+  }
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
@@ -479,6 +482,10 @@ function registersOfEffect(effect: Effect): Register[] {
       return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
     case 'strikes':
       return [effect.reg, ...registersOfEffect(effect.accepted)]
+    case 'charge':
+      return ['other', 'items']
+    case 'when':
+      return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
   }
 }
 
