@@ -91,12 +91,14 @@ export function moveLines(table: string, from: string, to: string, amount: strin
 /** Words of a yes/no step about the whole list: "everything is packed", "the basket is empty". */
 const ALL_OR_NOTHING = /\b(empty|blank|nothing|everything|all|none)\b/
 
-/** Whether the list is empty, read by a yes/no step, either way round: cheap where its words speak of all or nothing. */
+/** Whether the list is empty, read by a yes/no step, either way round. */
 export function emptyListOptions(
   step: StoryStep,
   arg: number
 ): Array<{ value: { read: 'empty'; arg: number; negate: boolean }; bits: number }> {
-  const bits = ALL_OR_NOTHING.test(step.words) ? 2.5 : 5
+  // Only where its words speak of all or nothing: every reading more widens every story's search.
+  if (!ALL_OR_NOTHING.test(step.words)) return []
+  const bits = 2.5
   return [
     { value: { read: 'empty', arg, negate: false }, bits },
     { value: { read: 'empty', arg, negate: true }, bits: bits + 1.5 }
