@@ -1,20 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { IdGenerator } from '@cucumber/messages'
-import { parseFeature } from '../../gherkin'
-import { analyseSteps } from '../steps'
 import { conditionalEffectOptions, namedPeriods } from './conditional'
-import { runScenario, type Story } from './model'
 import { synthesiseStory } from './search'
-import { storiesOf } from './story'
 import { methodOf, renderedClass } from './testing/rendered-class'
-
-function storiesFrom(...features: string[]): Story[] {
-  const newId = IdGenerator.incrementing()
-  const parsed = features.map((data, index) => parseFeature({ uri: `features/c${index}.feature`, data }, { newId }))
-  const { steps } = analyseSteps(parsed, [])
-  return parsed.map((one) => storiesOf([one], steps)[0]!.story)
-}
+import { failingScenarios, storiesFrom } from './testing/stories'
 
 const SMOOTHIES = `Feature: Smoothie bar card
 
@@ -85,19 +74,7 @@ test('every sixth one free: a charge that depends on the count the command leave
       otherwise: { op: 'charge', amount: 3.5 }
     }
   })
-  const stepOf = unseen!.steps.map((step) =>
-    story!.steps.findIndex((other) => other.expression === step.expression && other.role === step.role)
-  )
-  for (const scenario of unseen!.scenarios) {
-    const observations = runScenario(story!, model, {
-      ...scenario,
-      events: scenario.events.map((event) => ({ ...event, step: stepOf[event.step]! }))
-    })
-    assert.ok(
-      observations?.every((observation) => observation.agrees),
-      scenario.name
-    )
-  }
+  assert.deepEqual(failingScenarios(story!, model, unseen!), [])
 })
 
 test('the class charges by the count: the sixth is free, the seventh is not', () => {

@@ -12,6 +12,7 @@ import type { Value, ValueType } from '../operation'
 import { evaluateProgram, type Program } from '../synthesis'
 import { moveBetween, splitList } from './collections'
 import { type StateTest, testHolds } from './conditional'
+import { isPlacesReading, type PlacesReading, readPlaces } from './places'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -150,6 +151,8 @@ export type Reading =
   | { read: 'empty'; arg: number; negate: boolean }
   /** Anything else the state says (a sign, whether a speaker is silent): a rule learnt over it. */
   | { read: 'derived'; arg: number; rule?: Program }
+  /** Places and a waiting list: the first `limit` items hold a place, the rest wait. */
+  | PlacesReading
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -405,6 +408,7 @@ function refusedState(state: State, effect: Effect | undefined, args: readonly V
 
 /** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
 export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
+  if (isPlacesReading(reading)) return readPlaces(state, reading, args)
   switch (reading.read) {
     case 'count':
       return state.count

@@ -9,6 +9,7 @@ import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal,
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
 import { charges, testText } from './conditional'
+import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 
 const INDENT = '  '
 
@@ -314,6 +315,7 @@ function unwrapped(text: string): string {
 
 /** What a Then step's check reads, as an expression on the instance. */
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
+  if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
   switch (reading.read) {
     case 'count':
       return `${instance}.${names.count}`
@@ -382,7 +384,8 @@ const READING_REGISTER: Record<string, string> = {
   room: 'limit',
   contains: 'items',
   joined: 'items',
-  empty: 'items'
+  empty: 'items',
+  ...Object.fromEntries([...PLACES_READINGS].map((read) => [read, 'items']))
 }
 
 /** The registers a guard or derived rule input reads. */
@@ -439,6 +442,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
     if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
+    if (reading !== undefined && isPlacesReading(reading)) used.add('limit')
     const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
       const text =

@@ -51,6 +51,7 @@ import {
 import { alreadyThereGuard } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { conditionalEffectOptions } from './conditional'
+import { isPlacesReading, placesReadingOptions } from './places'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { escapeRegExp } from '../../text'
@@ -490,6 +491,7 @@ function registersOfEffect(effect: Effect): Register[] {
 }
 
 function registerOfReading(reading: Reading): Register | undefined {
+  if (isPlacesReading(reading)) return 'items'
   switch (reading.read) {
     case 'count':
       return 'count'
@@ -749,7 +751,10 @@ function searchOrder(story: Story, actionSteps: StoryStep[]): { order: number[];
 /** Reading assignments, cheapest first (a bounded number), each with the effects that reproduce the scenarios under it. */
 function searchReadings(search: StorySearch, derivedValues: boolean, flagged: boolean): void {
   const { story, thenSteps } = search
-  const readingChoices = thenSteps.map((step) => readingOptions(step, story, derivedValues, flagged))
+  const readingChoices = thenSteps.map((step) => [
+    ...readingOptions(step, story, derivedValues, flagged),
+    ...placesReadingOptions(step, story.scenarios)
+  ])
   const opposed = opposedPairs(thenSteps)
   for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
     if (search.clock() > search.deadline || search.visits > MAX_VISITS) break
