@@ -334,3 +334,42 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "4 scenarios (4 passed)"
+
+  Scenario: places and a waiting list: the first who waits takes a place that is given up
+    Given the file "features/tour.feature":
+      """
+      Feature: Boat tour
+
+        Scenario: two seats for two
+          Given a boat tour with 2 seats
+          When "Ida" reserves
+          And "Jo" reserves
+          Then "Jo" has "seat"
+          And the free seats are 0
+
+        Scenario: a queue forms
+          Given a boat tour with 1 seats
+          When "Ida" reserves
+          And "Jo" reserves
+          And "Kai" reserves
+          Then "Kai" has "waiting"
+          And the waiting list is "Jo, Kai"
+
+        Scenario: a seat given up
+          Given a boat tour with 1 seats
+          When "Ida" reserves
+          And "Jo" reserves
+          And "Ida" withdraws
+          Then "Jo" has "seat"
+          And "Ida" has "nothing"
+
+        Scenario: room to spare
+          Given a boat tour with 3 seats
+          When "Ida" reserves
+          Then the free seats are 2
+      """
+    When I run "specloop generate"
+    Then the output contains "4/4 scenarios pass"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"
