@@ -373,3 +373,34 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "4 scenarios (4 passed)"
+
+  Scenario: values the description allows are the rule: any other is refused
+    Given the file "features/meter.feature":
+      """
+      Feature: Parking meter
+        The meter accepts only 10, 20 and 50 cent coins.
+
+        Scenario: coins add up
+          Given an empty meter
+          When a 20 cent coin is inserted
+          And a 50 cent coin is inserted
+          Then the meter holds 70 cents
+
+        Scenario: a coin it does not take
+          Given an empty meter
+          When a 5 cent coin is inserted
+          Then the coin is rejected with "coin not accepted"
+          And the meter holds 0 cents
+
+        Scenario: a big coin
+          Given an empty meter
+          When a 10 cent coin is inserted
+          And a 100 cent coin is inserted
+          Then the coin is rejected with "coin not accepted"
+          And the meter holds 10 cents
+      """
+    When I run "specloop generate"
+    Then the file "generated/src/parkingMeter.ts" contains "=== 10 || "
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "3 scenarios (3 passed)"

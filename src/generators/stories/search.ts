@@ -52,6 +52,7 @@ import { alreadyThereGuard } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions } from './places'
+import { describedMembership } from './membership'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { escapeRegExp } from '../../text'
@@ -1343,6 +1344,7 @@ type Occurrence = { inputs: Record<string, Value>; refused: boolean; message?: s
 
 /** The guard's inputs, and its condition or message as an example-table problem over some of the occurrences. */
 interface GuardProblem {
+  step: StoryStep
   names: string[]
   operation: (output: { name: string; type: ValueType }, rows: Occurrence[], value: (row: Occurrence) => Value) => Operation
 }
@@ -1359,6 +1361,7 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[]):
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
   return {
+    step,
     names: inputs.map((input) => input.name),
     operation: (output, rows, value) => ({
       name: 'guard',
@@ -1384,6 +1387,9 @@ function guardCondition(
   // Refused every time it came: when it would be accepted, the examples do not say.
   if (occurrences.every((occurrence) => occurrence.refused))
     return { status: 'ambiguous', program: { kind: 'constant', value: true }, bits: 2, question: undefined }
+  // A list of values the description allows ("accepts only 10, 20 and 50 cent coins") is the spec's own rule.
+  const member = describedMembership(story.description, problem.step, occurrences)
+  if (member !== undefined) return { status: 'synthesised', program: member, bits: NATURAL_GUARD_BITS }
   const result = synthesise(
     problem.operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
     GUARD_SEARCH
