@@ -255,3 +255,152 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "5 scenarios (5 passed)"
+
+  Scenario: people named in the step text keep their own state, and an amount moves from one to another
+    Given the file "features/tokens.feature":
+      """
+      Feature: Club tokens
+
+        Scenario: a gift between members
+          Given Ana holds 5.00 tokens
+          And Bo holds 1.00 tokens
+          When Ana gives Bo 2.50 tokens
+          Then Ana holds 2.50 tokens
+          And Bo holds 3.50 tokens
+
+        Scenario: using tokens
+          Given Bo holds 4.00 tokens
+          When Bo uses 1.50 tokens
+          Then Bo holds 2.50 tokens
+
+        Scenario: using more than held
+          Given Ana holds 3.00 tokens
+          And Bo holds 0.50 tokens
+          When Bo uses 2.00 tokens
+          Then Bo is told "Bo has only 0.50"
+          And Bo holds 0.50 tokens
+
+        Scenario: giving more than held
+          Given Ana holds 6.00 tokens
+          And Bo holds 0.00 tokens
+          When Ana gives Bo 7.00 tokens
+          Then Ana is told "Ana has only 6.00"
+          And Bo holds 0.00 tokens
+      """
+    When I run "specloop generate"
+    Then the output contains "4/4 scenarios pass"
+    And the file "generated/src/clubTokens.ts" contains "toFixed(2)"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"
+
+  Scenario: an effect that depends on the state: every fourth loaf is free
+    Given the file "features/loaves.feature":
+      """
+      Feature: Bakery card
+
+        Scenario: the first loaf
+          Given a new bakery card
+          When a loaf is bought
+          Then that loaf cost 2.40
+          And loaves on the card: 1
+
+        Scenario: the fourth loaf
+          Given a bakery card with 3 loaves on it
+          When a loaf is bought
+          Then that loaf cost 0.00
+
+        Scenario: either side of the free one
+          Given a bakery card with 2 loaves on it
+          When a loaf is bought
+          Then that loaf cost 2.40
+          When a loaf is bought
+          Then that loaf cost 0.00
+          When a loaf is bought
+          Then that loaf cost 2.40
+          And loaves on the card: 5
+
+        Scenario: four on a new card
+          Given a new bakery card
+          When a loaf is bought
+          And a loaf is bought
+          And a loaf is bought
+          And a loaf is bought
+          Then the total paid is 7.20
+      """
+    When I run "specloop generate"
+    Then the output contains "1 operation synthesised (BakeryCard)"
+    And the file "generated/src/bakeryCard.ts" contains "% 4 === 0) {"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"
+
+  Scenario: places and a waiting list: the first who waits takes a place that is given up
+    Given the file "features/tour.feature":
+      """
+      Feature: Boat tour
+
+        Scenario: two seats for two
+          Given a boat tour with 2 seats
+          When "Ida" reserves
+          And "Jo" reserves
+          Then "Jo" has "seat"
+          And the free seats are 0
+
+        Scenario: a queue forms
+          Given a boat tour with 1 seats
+          When "Ida" reserves
+          And "Jo" reserves
+          And "Kai" reserves
+          Then "Kai" has "waiting"
+          And the waiting list is "Jo, Kai"
+
+        Scenario: a seat given up
+          Given a boat tour with 1 seats
+          When "Ida" reserves
+          And "Jo" reserves
+          And "Ida" withdraws
+          Then "Jo" has "seat"
+          And "Ida" has "nothing"
+
+        Scenario: room to spare
+          Given a boat tour with 3 seats
+          When "Ida" reserves
+          Then the free seats are 2
+      """
+    When I run "specloop generate"
+    Then the output contains "4/4 scenarios pass"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"
+
+  Scenario: values the description allows are the rule: any other is refused
+    Given the file "features/meter.feature":
+      """
+      Feature: Parking meter
+        The meter accepts only 10, 20 and 50 cent coins.
+
+        Scenario: coins add up
+          Given an empty meter
+          When a 20 cent coin is inserted
+          And a 50 cent coin is inserted
+          Then the meter holds 70 cents
+
+        Scenario: a coin it does not take
+          Given an empty meter
+          When a 5 cent coin is inserted
+          Then the coin is rejected with "coin not accepted"
+          And the meter holds 0 cents
+
+        Scenario: a big coin
+          Given an empty meter
+          When a 10 cent coin is inserted
+          And a 100 cent coin is inserted
+          Then the coin is rejected with "coin not accepted"
+          And the meter holds 10 cents
+      """
+    When I run "specloop generate"
+    Then the file "generated/src/parkingMeter.ts" contains "=== 10 || "
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "3 scenarios (3 passed)"

@@ -16,12 +16,13 @@ import {
   skeletonStepBodies,
   storiesOf,
   storyClassNames,
+  withWords,
   type StoryResult,
   synthesiseStory
 } from '../generators/stories'
 
-/** Stands for a word family member's word in the rendered body, replaced per member. */
-const WORD_PLACEHOLDER = '__specloop_family_word__'
+/** Stands for a word family member's word (its first, second...) in the rendered body, replaced per member. */
+const wordPlaceholder = (position: number) => `__specloop_family_word_${position}__`
 
 export interface ImplementedStories {
   /** `skeleton`: a class skeleton for a model to fill (no rule: its bodies are the model's to write). */
@@ -195,10 +196,21 @@ function stepParameters({ planned, families }: StoryOf): {
   const parameterNames = new Map<number, string[]>()
   const callArguments = new Map<number, string[]>()
   planned.forEach((step, index) => {
-    if (families.has(index)) {
-      // One method for the family; each member's definition passes its own word.
-      parameterNames.set(index, ['state'])
-      callArguments.set(index, [WORD_PLACEHOLDER])
+    const family = families.get(index)
+    if (family !== undefined) {
+      // One method for the family; each member's definition passes its own word, beside its own values (alike in every member).
+      const names = step.group.parameters.map((parameter) => parameter.name)
+      const plain = family.role !== 'when' && names.length === 0 && family.wordIndices.length === 1
+      const words = family.wordIndices.map((_, position) => (plain ? 'state' : position === 0 ? 'name' : `name${position + 1}`))
+      parameterNames.set(index, withWords(family, names, words))
+      callArguments.set(
+        index,
+        withWords(
+          family,
+          names,
+          family.wordIndices.map((_, position) => wordPlaceholder(position))
+        )
+      )
     } else if (step.group.parameters.length > 0) {
       const names = step.group.parameters.map((parameter) => parameter.name)
       parameterNames.set(index, names)
@@ -239,7 +251,9 @@ function callClassFromSteps(
   for (const [index, body] of bodies) {
     const members = families.get(index)?.members.map((member) => ({
       step: member.step,
-      body: body.map((line) => line.split(WORD_PLACEHOLDER).join(stringLiteral(member.word)))
+      body: body.map((line) =>
+        member.words.reduce((text, word, position) => text.split(wordPlaceholder(position)).join(stringLiteral(word)), line)
+      )
     })) ?? [{ step: planned[index]!, body }]
     for (const member of members)
       bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])

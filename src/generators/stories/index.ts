@@ -4,7 +4,7 @@
  */
 export { synthesiseStory } from './search'
 export type { StoryResult, StoryStatus, StorySolution } from './search'
-export { storiesOf } from './story'
+export { storiesOf, withWords } from './story'
 export { runScenario, explainsStory, initialState } from './model'
 export type { Story, StoryStep, StoryEvent, StoryScenario, StateModel, Meaning, Effect, Reading, Guard } from './model'
 export { renderStory } from './render'

@@ -10,6 +10,9 @@
  */
 import type { Value, ValueType } from '../operation'
 import { evaluateProgram, type Program } from '../synthesis'
+import { moveBetween, splitList } from './collections'
+import { type StateTest, testHolds } from './conditional'
+import { isPlacesReading, type PlacesReading, readPlaces } from './places'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -76,11 +79,15 @@ export type Effect =
   | { op: 'pop' }
   | { op: 'remove'; arg: number }
   | { op: 'clear' }
+  /** The list given whole in one text ("the packing list "tent, stove, map""), its items between separators. */
+  | { op: 'listSet'; arg: number; separator: string }
   | { op: 'tableSet'; key: number; value: number }
   | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1 }
   | { op: 'tableStep'; key: number; sign: 1 | -1 }
   /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
   | { op: 'tableDelete'; key: number }
+  /** An amount moved from one key's entry to another's ("Mia lends Leo 1.50"). */
+  | { op: 'tableMove'; from: number; to: number; value: number }
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
   | { op: 'modeNext'; next: Array<[string, string]> }
@@ -107,6 +114,10 @@ export type Effect =
    * holds (a wrong code), whether or not a Then step reports that refusal.
    */
   | { op: 'strikes'; reg: NumberRegister; accepted: Effect; check?: number }
+  /** What one command costs: the last thing produced, and added to the running total (`other`). */
+  | { op: 'charge'; amount: number }
+  /** One effect or another by a test of the state it meets ("every fifth wash is free"). */
+  | { op: 'when'; test: StateTest; then: Effect; otherwise: Effect }
 
 /** What a Then step reads; compared with its parameter `arg` (or true, when it has none). */
 export type Reading =
@@ -140,6 +151,8 @@ export type Reading =
   | { read: 'empty'; arg: number; negate: boolean }
   /** Anything else the state says (a sign, whether a speaker is silent): a rule learnt over it. */
   | { read: 'derived'; arg: number; rule?: Program }
+  /** Places and a waiting list: the first `limit` items hold a place, the rest wait. */
+  | PlacesReading
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -245,6 +258,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     const first = applyEffect(state, effect.first, args)
     return first === undefined ? undefined : applyEffect(first, effect.second, args)
   }
+  if (effect.op === 'when') return applyEffect(state, testHolds(effect.test, state) ? effect.then : effect.otherwise, args)
   if (effect.op === 'strikes') {
     const accepted = applyEffect(state, effect.accepted, args)
     return accepted === undefined ? undefined : { ...accepted, [effect.reg]: 0 }
@@ -282,6 +296,10 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
     case 'travel':
       next.other += Math.abs(asNumber(args[effect.arg]) - next.count)
       next.count = asNumber(args[effect.arg])
+      return next
+    case 'charge':
+      next.produced = effect.amount
+      next.other += effect.amount
       return next
     default:
       return null
@@ -323,6 +341,9 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
     case 'clear':
       next.items = []
       return next
+    case 'listSet':
+      next.items = splitList(args[effect.arg], effect.separator)
+      return next
     default:
       return null
   }
@@ -343,6 +364,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     }
     case 'tableDelete':
       withOwnTable(next).table.delete(asKey(args[effect.key]))
+      return next
+    case 'tableMove':
+      moveBetween(withOwnTable(next).table, asKey(args[effect.from]), asKey(args[effect.to]), asNumber(args[effect.value]))
       return next
     case 'mode':
       next.mode = effect.value
@@ -384,6 +408,7 @@ function refusedState(state: State, effect: Effect | undefined, args: readonly V
 
 /** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
 export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
+  if (isPlacesReading(reading)) return readPlaces(state, reading, args)
   switch (reading.read) {
     case 'count':
       return state.count
@@ -467,6 +492,8 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
     case 'tableAdd':
       return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
+    case 'tableMove':
+      return (state.table.get(asKey(args[effect.from])) ?? 0) - asNumber(args[effect.value])
     default:
       return undefined
   }

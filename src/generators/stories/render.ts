@@ -7,6 +7,9 @@
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
+import { listSetLine, moveLines } from './collections'
+import { charges, testText } from './conditional'
+import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 
 const INDENT = '  '
 
@@ -120,7 +123,20 @@ function effectLines(effect: Effect, names: Names, params: string[]): string[] {
   if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
   // Accepted, a command that counts its refusals starts the count again.
   if (effect.op === 'strikes') return [...effectLines(effect.accepted, names, params), `this.${names[effect.reg]} = 0`]
+  if (effect.op === 'when') return conditionalLines(effect, names, params)
   return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
+}
+
+/** One effect or the other by a test of the state: an if statement. */
+function conditionalLines(effect: Extract<Effect, { op: 'when' }>, names: Names, params: string[]): string[] {
+  const indented = (lines: string[]) => lines.map((line) => `  ${line}`)
+  return [
+    `if (${testText(effect.test, `this.${names[effect.test.reg]}`)}) {`,
+    ...indented(effectLines(effect.then, names, params)),
+    '} else {',
+    ...indented(effectLines(effect.otherwise, names, params)),
+    '}'
+  ]
 }
 
 const argument = (params: string[], index: number) => params[index] ?? `undefined`
@@ -152,6 +168,8 @@ function numberEffectLines(effect: Effect, names: Names, params: string[]): stri
       ]
     case 'travel':
       return [`this.${names.other} += Math.abs(${arg(effect.arg)} - this.${names.count})`, `this.${names.count} = ${arg(effect.arg)}`]
+    case 'charge':
+      return [`this.${names.produced} = ${effect.amount}`, `this.${names.other} += ${effect.amount}`]
     default:
       return undefined
   }
@@ -184,6 +202,8 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       return [`const index = ${items}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${items}.splice(index, 1)`]
     case 'clear':
       return [`${items} = []`]
+    case 'listSet':
+      return [listSetLine(items, arg(effect.arg), effect.separator)]
     default:
       return undefined
   }
@@ -204,6 +224,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       ]
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'tableMove':
+      return moveLines(table, arg(effect.from), arg(effect.to), arg(effect.value))
     case 'mode':
       return [`this.${names.mode} = ${quote(effect.value)}`]
     case 'modeArg':
@@ -236,6 +258,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
     case 'tableAdd':
       return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
+    case 'tableMove':
+      return `(this.${names.table}.get(${params[effect.from]}) ?? 0) - ${params[effect.value]}`
     default:
       return 'after'
   }
@@ -291,6 +315,7 @@ function unwrapped(text: string): string {
 
 /** What a Then step's check reads, as an expression on the instance. */
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
+  if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
   switch (reading.read) {
     case 'count':
       return `${instance}.${names.count}`
@@ -359,7 +384,8 @@ const READING_REGISTER: Record<string, string> = {
   room: 'limit',
   contains: 'items',
   joined: 'items',
-  empty: 'items'
+  empty: 'items',
+  ...Object.fromEntries([...PLACES_READINGS].map((read) => [read, 'items']))
 }
 
 /** The registers a guard or derived rule input reads. */
@@ -380,7 +406,7 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"total"', 'items']
 ]
 
-const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear']
+const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear', 'listSet']
 
 function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void {
   if (effect === undefined || effect.op === 'none') return
@@ -390,6 +416,13 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     return
   }
   if (effect.op === 'strikes') addEffectRegisters(effect.accepted, used)
+  if (effect.op === 'when') {
+    addEffectRegisters(effect.then, used)
+    addEffectRegisters(effect.otherwise, used)
+    used.add(effect.test.reg)
+    return
+  }
+  if (effect.op === 'charge') for (const register of ['produced', 'other']) used.add(register)
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
@@ -409,6 +442,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
     if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
+    if (reading !== undefined && isPlacesReading(reading)) used.add('limit')
     const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
       const text =
@@ -424,7 +458,7 @@ function itemType(story: Story, model: StateModel): string {
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
     if (effect === undefined) continue
-    if (effect.op === 'pushCount') return 'number'
+    if (effect.op === 'pushCount' || charges(effect)) return 'number'
     if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift')
       return step.params[effect.arg] === 'number' ? 'number' : 'string'
   }

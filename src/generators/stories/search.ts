@@ -49,6 +49,10 @@ import {
   undecidedParts
 } from './model'
 import { alreadyThereGuard } from './implied'
+import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
+import { conditionalEffectOptions } from './conditional'
+import { isPlacesReading, placesReadingOptions } from './places'
+import { describedMembership } from './membership'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { escapeRegExp } from '../../text'
@@ -135,12 +139,17 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
   add({ op: 'none' }, step.params.length === 0 ? 1 : IGNORED_VALUES_BITS, step.role === 'given' && cue(step, EMPTY))
+  // A list given whole ("the packing list "tent, stove, map"").
+  for (const option of wholeListOptions(step, story.scenarios)) add(option.value, option.bits)
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
   }
-  if (step.params.length === 0)
+  for (const option of transferOptions(step)) add(option.value, option.bits)
+  if (step.params.length === 0) {
     countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
+    for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
+  }
   numberEffectOptions(step, bounds, add)
   textEffectOptions(step, add)
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
@@ -404,7 +413,8 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   // What the state implies (silent, goal reached, "12 free" or "FULL"), as a rule learnt over it
   // once the effects are known. A derived text or number costs more than a yes/no, and its rule
   // must compress its rows as a table's does: a number could otherwise explain any count.
-  for (const arg of booleans) options.push({ value: { read: 'derived', arg }, bits: DERIVED_BITS })
+  // Or whether the list is empty ("everything is packed: yes", a yes/no whose words speak of all or nothing).
+  for (const arg of booleans) options.push({ value: { read: 'derived', arg }, bits: DERIVED_BITS }, ...emptyListOptions(step, arg))
   if (!derivedValues) return options
   if (numbers.length === 0) for (const arg of strings) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS })
   for (const arg of numbers) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS + 2 })
@@ -453,11 +463,13 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'pop':
     case 'remove':
     case 'clear':
+    case 'listSet':
       return ['items']
     case 'tableSet':
     case 'tableAdd':
     case 'tableStep':
     case 'tableDelete':
+    case 'tableMove':
       return ['table']
     case 'mode':
     case 'modeArg':
@@ -472,10 +484,15 @@ function registersOfEffect(effect: Effect): Register[] {
       return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
     case 'strikes':
       return [effect.reg, ...registersOfEffect(effect.accepted)]
+    case 'charge':
+      return ['other', 'items']
+    case 'when':
+      return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
   }
 }
 
 function registerOfReading(reading: Reading): Register | undefined {
+  if (isPlacesReading(reading)) return 'items'
   switch (reading.read) {
     case 'count':
       return 'count'
@@ -512,9 +529,13 @@ function isYesNo(thenSteps: StoryStep[], index: number): boolean {
   return step !== undefined && step.params.length === 1 && step.params[0] === 'boolean'
 }
 
+/** A Then step that reports a refusal: its last value is the message, any before it texts (whose refusal: "Eli is told ..."). */
 function isRefusalObserver(step: StoryStep): boolean {
-  return step.role === 'then' && step.params.length === 1 && step.params[0] === 'string' && REFUSAL_WORDS.test(step.words)
+  return step.role === 'then' && step.params.length >= 1 && step.params.every((type) => type === 'string') && REFUSAL_WORDS.test(step.words)
 }
+
+/** Which of a refusal's Then step's values is the message: the last. */
+const messageArg = (step: StoryStep): number => step.params.length - 1
 
 /** For each scenario, the indices of its When events that were refused (a refusal is reported after them). */
 function refusedEvents(story: Story): Array<Set<number>> {
@@ -731,7 +752,10 @@ function searchOrder(story: Story, actionSteps: StoryStep[]): { order: number[];
 /** Reading assignments, cheapest first (a bounded number), each with the effects that reproduce the scenarios under it. */
 function searchReadings(search: StorySearch, derivedValues: boolean, flagged: boolean): void {
   const { story, thenSteps } = search
-  const readingChoices = thenSteps.map((step) => readingOptions(step, story, derivedValues, flagged))
+  const readingChoices = thenSteps.map((step) => [
+    ...readingOptions(step, story, derivedValues, flagged),
+    ...placesReadingOptions(step, story.scenarios)
+  ])
   const opposed = opposedPairs(thenSteps)
   for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
     if (search.clock() > search.deadline || search.visits > MAX_VISITS) break
@@ -963,7 +987,7 @@ function finishModel(
   if (traces === undefined) return undefined
   const meanings: Meaning[] = story.steps.map((step) => ({ effect: effects[step.index], reading: readings[step.index] }))
   for (const step of story.steps)
-    if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: 0 } }
+    if (isRefusalObserver(step)) meanings[step.index] = { effect: undefined, reading: { read: 'refusal', arg: messageArg(step) } }
   const found = { bits: 0, unconfirmed: [] as StorySolution['unconfirmed'] }
   // The guard may read the command's values and the state the model keeps: nothing it does not.
   const kept = keptRegisters(effects, readings)
@@ -1099,7 +1123,7 @@ function messageAfter(story: Story, scenario: StoryScenario, position: number): 
     const event = scenario.events[index]!
     const step = story.steps[event.step]!
     if (step.role === 'when') return undefined
-    if (isRefusalObserver(step)) return String(event.args[0])
+    if (isRefusalObserver(step)) return String(event.args[messageArg(step)])
   }
   return undefined
 }
@@ -1216,7 +1240,7 @@ function naturalGuard(
   if (impliedState !== undefined) return impliedState
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
-  const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
+  const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : amount.op === 'tableMove' ? -1 : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
   const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
@@ -1320,6 +1344,7 @@ type Occurrence = { inputs: Record<string, Value>; refused: boolean; message?: s
 
 /** The guard's inputs, and its condition or message as an example-table problem over some of the occurrences. */
 interface GuardProblem {
+  step: StoryStep
   names: string[]
   operation: (output: { name: string; type: ValueType }, rows: Occurrence[], value: (row: Occurrence) => Value) => Operation
 }
@@ -1336,6 +1361,7 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[]):
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
   return {
+    step,
     names: inputs.map((input) => input.name),
     operation: (output, rows, value) => ({
       name: 'guard',
@@ -1361,6 +1387,9 @@ function guardCondition(
   // Refused every time it came: when it would be accepted, the examples do not say.
   if (occurrences.every((occurrence) => occurrence.refused))
     return { status: 'ambiguous', program: { kind: 'constant', value: true }, bits: 2, question: undefined }
+  // A list of values the description allows ("accepts only 10, 20 and 50 cent coins") is the spec's own rule.
+  const member = describedMembership(story.description, problem.step, occurrences)
+  if (member !== undefined) return { status: 'synthesised', program: member, bits: NATURAL_GUARD_BITS }
   const result = synthesise(
     problem.operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
     GUARD_SEARCH
@@ -1426,14 +1455,39 @@ function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Valu
   // In the order `quotedFirst` gives: the state the command changes before the rest.
   const candidates = [...names.filter((name) => /^arg\d+$/.test(name)), ...names.filter((name) => QUOTED_STATE.includes(name))]
   const agreed = candidates.filter((name) => rows.every((row) => row[name] !== undefined && row[name] === rows[0]![name]))
-  const pieces: Array<string | { name: string; type: 'string' | 'number' }> = [message]
+  const pieces: Array<string | { name: string; spelling: Spelling }> = [message]
   for (const name of agreed) {
     const value = rows[0]![name]
     if (typeof value === 'string' && value.length < 2) continue
     if (typeof value !== 'string' && typeof value !== 'number') continue
     // A number the feature's words name ("at most 2 copies") is the rule's own, not the case's.
     if (typeof value === 'number' && fixed.has(value)) continue
-    const text = String(value)
+    quoteValue(pieces, name, value)
+  }
+  const parts: Program[] = pieces.map((piece) =>
+    typeof piece === 'string'
+      ? { kind: 'constant' as const, value: piece }
+      : piece.spelling === 'text'
+        ? { kind: 'input' as const, name: piece.name, type: 'string' as const }
+        : {
+            kind: 'apply' as const,
+            operator: piece.spelling,
+            args: [{ kind: 'input' as const, name: piece.name, type: 'number' as const }]
+          }
+  )
+  return parts.slice(1).reduce<Program>((joined, part) => ({ kind: 'apply', operator: 'concat', args: [joined, part] }), parts[0]!)
+}
+
+/** How a message spells a value it quotes: a text as it is, a number as written or with two decimals ("only 0.50"). */
+type Spelling = 'text' | 'toText' | 'fixed2'
+
+/** Replaces the first whole occurrence of the value in the message's text pieces with the input that holds it. */
+function quoteValue(pieces: Array<string | { name: string; spelling: Spelling }>, name: string, value: string | number): void {
+  const spellings: Array<[string, Spelling]> =
+    typeof value === 'string'
+      ? [[value, 'text']]
+      : [[String(value), 'toText'], ...(value.toFixed(2) === String(value) ? [] : [[value.toFixed(2), 'fixed2'] as [string, Spelling]])]
+  for (const [text, spelling] of spellings) {
     const escaped = escapeRegExp(text)
     // Quoted where it stands whole: a number, or a word ("an" is not found inside "cannot").
     const pattern =
@@ -1445,30 +1499,10 @@ function quotingMessage(message: string, rows: ReadonlyArray<Record<string, Valu
       if (typeof piece !== 'string') continue
       const at = piece.search(pattern)
       if (at < 0) continue
-      pieces.splice(
-        index,
-        1,
-        ...[
-          piece.slice(0, at),
-          { name, type: typeof value === 'number' ? ('number' as const) : ('string' as const) },
-          piece.slice(at + text.length)
-        ].filter((part) => part !== '')
-      )
-      break
+      pieces.splice(index, 1, ...[piece.slice(0, at), { name, spelling }, piece.slice(at + text.length)].filter((part) => part !== ''))
+      return
     }
   }
-  const parts: Program[] = pieces.map((piece) =>
-    typeof piece === 'string'
-      ? { kind: 'constant' as const, value: piece }
-      : piece.type === 'number'
-        ? {
-            kind: 'apply' as const,
-            operator: 'toText' as const,
-            args: [{ kind: 'input' as const, name: piece.name, type: 'number' as const }]
-          }
-        : { kind: 'input' as const, name: piece.name, type: 'string' as const }
-  )
-  return parts.slice(1).reduce<Program>((joined, part) => ({ kind: 'apply', operator: 'concat', args: [joined, part] }), parts[0]!)
 }
 
 function singleMessage(

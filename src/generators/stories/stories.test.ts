@@ -8,8 +8,7 @@ import { runScenario, type Story } from './model'
 import { renderStory } from './render'
 import { describeProgram } from '../synthesis'
 import { storiesOf } from './story'
-import { compiler } from '../../compiler'
-import { runInNewContext } from 'node:vm'
+import { methodOf, renderedClass } from './testing/rendered-class'
 
 /** The story of `feature`, and the held-out scenarios mapped onto its steps. */
 function storyWithHoldout(feature: string, holdout: string): { story: Story; heldOut: Story['scenarios'] } {
@@ -742,37 +741,6 @@ test('undo and redo are a history of states: each command keeps the state it sta
   assert.equal(note.refusal, 'nothing to redo')
   assert.match([...rendered.bodies.values()].flat().join('\n'), /\.join\(" "\)\)\.to\.equal/)
 })
-
-/** A model's class, written, compiled strictly and loaded: its accessor gives a scenario's instance. */
-function renderedClass(
-  story: Story,
-  model: Parameters<typeof runScenario>[1]
-): {
-  rendered: ReturnType<typeof renderStory>
-  accessor: (world: object) => Record<string, (...args: unknown[]) => void> & { refusal?: string }
-} {
-  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
-  const rendered = renderStory(story, model, names, names, { status: 'ambiguous' })
-  const ts = compiler()
-  const output = ts.transpileModule(rendered.module, {
-    reportDiagnostics: true,
-    compilerOptions: { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
-  })
-  assert.deepEqual(output.diagnostics ?? [], [])
-  const exports: Record<string, unknown> = {}
-  runInNewContext(output.outputText, { exports })
-  return { rendered, accessor: exports[rendered.accessor] as ReturnType<typeof renderedClass>['accessor'] }
-}
-
-/** The method a rendered class gives a step: named in the summary line that calls it. */
-function methodOf(story: Story, rendered: ReturnType<typeof renderStory>, expression: string): string {
-  const step = story.steps.find((candidate) => candidate.expression === expression)!
-  const lines = rendered.bodies.get(step.index) ?? []
-  // The last call in the body: `instance.attempt(() => instance.typeWord(value0))`.
-  const calls = [...lines.join('\n').matchAll(/\.(\w+)\(/g)]
-  assert.ok(calls.length > 0, `a call for ${expression}`)
-  return calls[calls.length - 1]![1]!
-}
 
 test('undo the examples never show on a repeated word stays ambiguous: a word typed twice may be kept once', () => {
   const { story, heldOut } = storyWithHoldout(UNDO_FEATURE(UNDO_SCENARIOS), UNDO_HELD_OUT)

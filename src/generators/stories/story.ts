@@ -20,9 +20,12 @@ function describe(feature: ParsedFeature): { name: string; description: string }
 export interface WordFamily {
   /** "the door is now {word}" */
   expression: string
-  /** Given when any member is one (it sets the state up); a use in the other position is its own story step. */
-  role: 'given' | 'then'
-  members: Array<{ step: PlannedStep; word: string }>
+  /** Given when any member is one (it sets the state up); a use in the other position is its own story step. A family of names may be commands. */
+  role: 'given' | 'when' | 'then'
+  /** Each member's words, in the order they stand in its text (one, but for a step naming two people). */
+  members: Array<{ step: PlannedStep; words: string[] }>
+  /** Where the words stand among the step's values (a name family's steps keep their own values beside them). */
+  wordIndices: number[]
 }
 
 const tokensOf = (expression: string) => expression.split(' ')
@@ -36,6 +39,12 @@ const tokensOf = (expression: string) => expression.split(' ')
  * amber"): the same words set the state up in one position and check it in the other.
  */
 function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
+  const plain = plainWordFamilies(steps)
+  const taken = new Set(plain.flatMap((family) => family.members.map((member) => member.step)))
+  return [...plain, ...nameFamilies(steps.filter((step) => !taken.has(step)))]
+}
+
+function plainWordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   const candidates = steps.filter(
     (step) =>
       (step.group.role === 'given' || step.group.role === 'then') &&
@@ -62,7 +71,38 @@ function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     if (members.length < 2 || members.some((member) => taken.has(member.step))) continue
     for (const member of members) taken.add(member.step)
     const role = members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
-    families.push({ expression: pattern, role, members })
+    families.push({ expression: pattern, role, members: members.map(({ step, word }) => ({ step, words: [word] })), wordIndices: [0] })
+  }
+  return families
+}
+
+/**
+ * Steps that differ only in a person's name ("Dana books {int} tickets", "Eli books {int} tickets")
+ * are one step whose first value is the name: a key to that person's own state. Any role, values
+ * beside the name kept; only a capitalised word, so "I lock" and "I open" stay two commands.
+ */
+function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
+  const candidates = steps.filter((step) => step.group.argument === 'none' && (step.group.constants ?? []).length === 0)
+  const byPattern = new Map<string, Array<{ step: PlannedStep; words: string[] }>>()
+  for (const step of candidates) {
+    const tokens = tokensOf(step.group.expression)
+    // Every name in the text is a value ("Bo pays Ann back {int}": who pays, and whom).
+    const isName = tokens.map((token) => /^\p{Lu}\p{Ll}+$/u.test(token))
+    if (!isName.some(Boolean)) continue
+    const signature = step.group.parameters.map((parameter) => `${parameter.name}:${parameter.type}`).join(',')
+    const pattern = tokens.map((token, index) => (isName[index] ? '{word}' : token)).join(' ')
+    // Given and Then steps of one shape are one family, as plain word families are; commands are their own.
+    const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${signature}`
+    byPattern.set(key, [...(byPattern.get(key) ?? []), { step, words: tokens.filter((_, index) => isName[index]) }])
+  }
+  const families: WordFamily[] = []
+  for (const [key, members] of byPattern) {
+    if (new Set(members.map((member) => member.words.join(' '))).size < 2) continue
+    const [kind, expression] = key.split('|') as ['when' | 'state', string]
+    const role = kind === 'when' ? 'when' : members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
+    const placeholders = tokensOf(expression).filter((token) => token.includes('{'))
+    const wordIndices = placeholders.flatMap((token, index) => (token === '{word}' ? [index] : []))
+    families.push({ expression, role, members, wordIndices })
   }
   return families
 }
@@ -81,8 +121,8 @@ export function storiesOf(
   for (const step of steps) for (const { text } of step.group.texts) stepOfText.set(text, step)
   // Families are found over every planned step, so two features (a spec and its held-out
   // scenarios) read the same words the same way.
-  const familyOf = new Map<PlannedStep, { family: WordFamily; word: string }>()
-  for (const family of wordFamilies(steps)) for (const member of family.members) familyOf.set(member.step, { family, word: member.word })
+  const familyOf = new Map<PlannedStep, { family: WordFamily; words: string[] }>()
+  for (const family of wordFamilies(steps)) for (const member of family.members) familyOf.set(member.step, { family, words: member.words })
   const stories: Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> = []
   for (const feature of features) {
     const flows = scenarioFlows([feature], () => true)
@@ -99,7 +139,8 @@ export function storiesOf(
         }
         const inFamily = familyOf.get(step)
         const slots = step.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
-        const args = inFamily ? [inFamily.word] : slots.map((slot) => slot.value as Value)
+        const values = slots.map((slot) => slot.value as Value)
+        const args = inFamily ? withWords(inFamily.family, values, inFamily.words) : values
         return [{ step: builder.indexOf(step, occurrence.role), args, source: `${occurrence.uri}:${occurrence.line}` }]
       })
     }))
@@ -110,27 +151,35 @@ export function storiesOf(
   return stories
 }
 
+/** A family member's values: its own, with the family's words where they stand among them. */
+export function withWords<T>(family: WordFamily, values: readonly T[], words: readonly T[]): T[] {
+  const all = [...values]
+  family.wordIndices.forEach((at, index) => all.splice(at, 0, words[index]!))
+  return all
+}
+
 /** The story steps of one feature, made as its scenarios first use them. */
 class StoryStepBuilder {
   readonly planned: PlannedStep[] = []
   readonly storySteps: StoryStep[] = []
   readonly families = new Map<number, WordFamily>()
-  private readonly familyIndex = new Map<WordFamily, Map<'given' | 'then', number>>()
+  private readonly familyIndex = new Map<WordFamily, Map<StoryStep['role'], number>>()
   // One story step per definition and role: a step text used as a Given and as a Then ("the
   // store has 4 packets of thyme") sets the state up in one and checks it in the other.
   private readonly indexByRole = new Map<PlannedStep, Map<StoryStep['role'], number>>()
 
-  constructor(private readonly familyOf: Map<PlannedStep, { family: WordFamily; word: string }>) {}
+  constructor(private readonly familyOf: Map<PlannedStep, { family: WordFamily; words: string[] }>) {}
 
   /** The story step of a planned step used in `role`, made when first used. */
   indexOf(step: PlannedStep, role: StoryStep['role']): number {
     const inFamily = this.familyOf.get(step)
-    return inFamily ? this.familyStep(step, inFamily.family, role === 'when' ? inFamily.family.role : role) : this.ownStep(step, role)
+    const familyRole = role === 'when' || inFamily?.family.role === 'when' ? inFamily?.family.role : role
+    return inFamily ? this.familyStep(step, inFamily.family, familyRole!) : this.ownStep(step, role)
   }
 
   /** One story step per family and position: a family member used as a Then checks the state, never sets it. */
-  private familyStep(step: PlannedStep, family: WordFamily, role: 'given' | 'then'): number {
-    const roles = this.familyIndex.get(family) ?? new Map<'given' | 'then', number>()
+  private familyStep(step: PlannedStep, family: WordFamily, role: StoryStep['role']): number {
+    const roles = this.familyIndex.get(family) ?? new Map<StoryStep['role'], number>()
     this.familyIndex.set(family, roles)
     const known = roles.get(role)
     if (known !== undefined) return known
@@ -146,7 +195,11 @@ class StoryStepBuilder {
         .filter((token) => token !== '{word}')
         .join(' ')
         .toLowerCase(),
-      params: ['string']
+      params: withWords(
+        family,
+        step.group.parameters.map((parameter) => parameter.type),
+        family.wordIndices.map(() => 'string' as const)
+      )
     })
     return index
   }
