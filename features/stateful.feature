@@ -290,6 +290,8 @@ Feature: Stateful specifications become a domain class, offline
     When I run "specloop generate"
     Then the output contains "4/4 scenarios pass"
     And the file "generated/src/clubTokens.ts" contains "toFixed(2)"
+    And the file "generated/steps/tokens.steps.ts" contains "When(\"{word} gives {word} {float} tokens\""
+    And the file "generated/steps/tokens.steps.ts" does not contain "Ana"
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "4 scenarios (4 passed)"

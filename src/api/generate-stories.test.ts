@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { parseFeature } from '../gherkin'
 import { analyseSteps } from '../generators/steps'
 import { implementStories } from './generate-stories'
+import { CucumberExpression, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 
 /** One scenario leaves open whether a right code clears the count: a story the scenarios do not decide. */
 const DOOR = [
@@ -44,4 +45,36 @@ test('with a model, a story the scenarios do not decide is a class skeleton for 
     /^the scenarios of features\/door\.feature do not decide its state model offline: its class skeleton \(\d+ methods\) is the model's to fill; a scenario that would decide it offline:\n {6}Given a door/
   )
   assert.match(implemented.files[0]!.body, /is not written yet/)
+})
+
+test("steps that differ only in people's names are one definition with {word}: a name no scenario used still matches", () => {
+  const feature = parseFeature({
+    uri: 'features/tickets.feature',
+    data: [
+      'Feature: Ticket office',
+      '  Scenario: two people book',
+      '    Given an office with 20 tickets',
+      '    When Dana books 4 tickets',
+      '    And Eli books 2 tickets',
+      '    Then Dana holds 4 tickets',
+      '    And Eli holds 2 tickets',
+      '  Scenario: one books twice',
+      '    Given an office with 20 tickets',
+      '    When Dana books 4 tickets',
+      '    And Dana books 2 tickets',
+      '    Then Dana holds 6 tickets',
+      ''
+    ].join('\n')
+  })
+  const analysis = analyseSteps([feature], [])
+  implementStories([feature], analysis, new Set())
+  const expressions = analysis.steps.map((step) => step.group.expression)
+  assert.deepEqual(expressions, ['an office with {int} tickets', '{word} books {int} tickets', '{word} holds {int} tickets'])
+  const books = analysis.steps[1]!
+  assert.deepEqual(
+    books.group.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`),
+    ['person: string', 'amount: number']
+  )
+  assert.match(books.custom!.body.join('\n'), /booksTickets\(person, amount\)/)
+  assert.equal(new CucumberExpression(books.group.expression, new ParameterTypeRegistry()).match('Finn books 3 tickets')?.length, 2)
 })

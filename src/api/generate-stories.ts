@@ -5,7 +5,7 @@
  * stubs and the message that a model provider can write them.
  */
 import type { ParsedFeature } from '../gherkin'
-import { type PlannedOperation, type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
+import { type GroupParameter, type PlannedOperation, type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
 import type { OperationOutcome } from '../generators/offline'
 import {
   buildClassSkeleton,
@@ -18,7 +18,8 @@ import {
   storyClassNames,
   withWords,
   type StoryResult,
-  synthesiseStory
+  synthesiseStory,
+  type WordFamily
 } from '../generators/stories'
 
 /** Stands for a word family member's word (its first, second...) in the rendered body, replaced per member. */
@@ -115,7 +116,7 @@ function implementStory(
     unconfirmed: result.solution.unconfirmed
   })
   if (keepModules.has(rendered.modulePath)) return
-  callClassFromSteps(candidate, rendered.bodies, rendered.accessor, rendered.modulePath)
+  callClassFromSteps(candidate, analysis, rendered.bodies, rendered.accessor, rendered.modulePath)
   // The class does what the commands' stubs would have: they are not written.
   removeOperations(analysis, operations)
   implemented.files.push({
@@ -159,7 +160,7 @@ function implementSkeleton(
   const { feature, story } = candidate
   const { parameterNames, callArguments } = stepParameters(candidate)
   const skeleton = buildClassSkeleton(story, parameterNames)
-  callClassFromSteps(candidate, skeletonStepBodies(skeleton, story, callArguments), skeleton.accessor, skeleton.modulePath)
+  callClassFromSteps(candidate, analysis, skeletonStepBodies(skeleton, story, callArguments), skeleton.accessor, skeleton.modulePath)
   removeOperations(analysis, ownOperations(analysis, feature.uri))
   if (!keepModules.has(skeleton.modulePath))
     implemented.files.push({
@@ -240,16 +241,55 @@ function questionLines(question: NonNullable<StoryResult['question']>): string[]
   ]
 }
 
+/**
+ * The one step definition of a family of names: its first member's, with `{word}` where the names
+ * stand and a parameter for each; the other members' definitions are not written (the first one
+ * matches their texts, and any other name). Done once per family, whichever story step asks first.
+ */
+function nameStep(family: WordFamily, analysis: StepAnalysis): { step: PlannedStep; identifiers: string[] } {
+  const step = family.members[0]!.step
+  if (step.group.expression !== family.expression) {
+    const taken = new Set(step.group.parameters.map((parameter) => parameter.name))
+    const names: GroupParameter[] = family.wordIndices.map((_, position) => {
+      const name = position === 0 ? 'person' : `person${position + 1}`
+      return { name: taken.has(name) ? `${name}Name` : name, kind: 'word', type: 'string' }
+    })
+    const others = new Set(family.members.slice(1).map((member) => member.step))
+    step.group = {
+      ...step.group,
+      expression: family.expression,
+      fixed: family.expression.split(/\{[a-z]+\}/),
+      parameters: withWords(family, step.group.parameters, names),
+      texts: family.members.flatMap((member) => member.step.group.texts),
+      occurrences: family.members.flatMap((member) => member.step.group.occurrences),
+      literal: false
+    }
+    analysis.steps = analysis.steps.filter((planned) => !others.has(planned))
+  }
+  return { step, identifiers: family.wordIndices.map((at) => step.group.parameters[at]!.name) }
+}
+
 /** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
 function callClassFromSteps(
   { story, planned, families }: StoryOf,
+  analysis: StepAnalysis,
   bodies: Map<number, string[]>,
   accessor: string,
   modulePath: string
 ): void {
   const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
   for (const [index, body] of bodies) {
-    const members = families.get(index)?.members.map((member) => ({
+    const family = families.get(index)
+    if (family?.names) {
+      // Names are open-ended: one definition for them all, each passing the name the text holds.
+      const { step, identifiers } = nameStep(family, analysis)
+      const named = body.map((line) =>
+        identifiers.reduce((text, identifier, position) => text.split(wordPlaceholder(position)).join(identifier), line)
+      )
+      bodiesOf.set(step, [...(bodiesOf.get(step) ?? []), { role: story.steps[index]!.role, body: named }])
+      continue
+    }
+    const members = family?.members.map((member) => ({
       step: member.step,
       body: body.map((line) =>
         member.words.reduce((text, word, position) => text.split(wordPlaceholder(position)).join(stringLiteral(word)), line)

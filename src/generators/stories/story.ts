@@ -26,6 +26,8 @@ export interface WordFamily {
   members: Array<{ step: PlannedStep; words: string[] }>
   /** Where the words stand among the step's values (a name family's steps keep their own values beside them). */
   wordIndices: number[]
+  /** People's names: any name may come, so the family is one step definition with `{word}` where they stand. */
+  names?: boolean
 }
 
 const tokensOf = (expression: string) => expression.split(' ')
@@ -95,14 +97,19 @@ function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${signature}`
     byPattern.set(key, [...(byPattern.get(key) ?? []), { step, words: tokens.filter((_, index) => isName[index]) }])
   }
+  // A step only one person uses is keyed by name too when that name is a person's in other steps ("Bo uses 1.50 tokens").
+  const distinct = (members: Array<{ words: string[] }>) => new Set(members.map((member) => member.words.join(' '))).size
+  const people = new Set(
+    [...byPattern.values()].filter((members) => distinct(members) >= 2).flatMap((members) => members.flatMap((member) => member.words))
+  )
   const families: WordFamily[] = []
   for (const [key, members] of byPattern) {
-    if (new Set(members.map((member) => member.words.join(' '))).size < 2) continue
+    if (distinct(members) < 2 && !members.every((member) => member.words.every((word) => people.has(word)))) continue
     const [kind, expression] = key.split('|') as ['when' | 'state', string]
     const role = kind === 'when' ? 'when' : members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
     const placeholders = tokensOf(expression).filter((token) => token.includes('{'))
     const wordIndices = placeholders.flatMap((token, index) => (token === '{word}' ? [index] : []))
-    families.push({ expression, role, members, wordIndices })
+    families.push({ expression, role, members, wordIndices, names: true })
   }
   return families
 }
