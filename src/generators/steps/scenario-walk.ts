@@ -26,6 +26,9 @@ export interface OperationDraft {
   stateful: boolean
   structured: boolean
   sources: Set<string>
+  /** The Given steps run before it and the Then steps checked after it, in any scenario: the state it starts from and is read in. */
+  givenSteps: Set<PlannedStep>
+  thenSteps: Set<PlannedStep>
 }
 
 export function newDraft(step: PlannedStep): OperationDraft {
@@ -38,7 +41,9 @@ export function newDraft(step: PlannedStep): OperationDraft {
     outcomeOrder: [],
     stateful: false,
     structured: step.group.argument === 'dataTable',
-    sources: new Set()
+    sources: new Set(),
+    givenSteps: new Set(),
+    thenSteps: new Set()
   }
 }
 
@@ -61,6 +66,7 @@ const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occur
  */
 export class ScenarioWalk {
   private readonly inputs = new Map<WorldField, Value | undefined>()
+  private readonly givenSteps = new Set<PlannedStep>()
   private readonly placeholdersOfInputs = new Map<WorldField, string>()
   private current: DraftExample | undefined
   private currentDraft: OperationDraft | undefined
@@ -139,11 +145,13 @@ export class ScenarioWalk {
     }
     draft.examples.push(this.current)
     draft.sources.add(this.flow.uri)
+    for (const given of this.givenSteps) draft.givenSteps.add(given)
     for (const field of this.inputs.keys()) if (!draft.inputOrder.includes(field)) draft.inputOrder.push(field)
     this.touched.push(draft)
   }
 
   private given(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[]): void {
+    this.givenSteps.add(step)
     step.fields.forEach((field, index) => this.inputs.set(field, slots[index]?.value))
     step.fields.forEach(
       (field, index) => slots[index]?.placeholder !== undefined && this.placeholdersOfInputs.set(field, slots[index]!.placeholder!)
@@ -154,6 +162,7 @@ export class ScenarioWalk {
   private then(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[], example: DraftExample, draft: OperationDraft): void {
     // A denied value ("is not 5") says what the outcome is not: the operation still gives it, but it is no example of it.
     const negated = step.negated === true
+    draft.thenSteps.add(step)
     const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [
       field,
       negated ? undefined : slots[index]?.value
