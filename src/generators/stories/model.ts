@@ -10,6 +10,7 @@
  */
 import type { Value, ValueType } from '../operation'
 import { evaluateProgram, type Program } from '../synthesis'
+import { type RateAdd, rateAddAfter } from './rates'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -64,6 +65,8 @@ export type Effect =
   /** With `high` too, kept within bounds the feature names ("the volume goes from 0 to 10"). */
   | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number; low?: number; high?: number }
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
+  /** At a rate the feature states ("30 minutes per euro"), or time passing down to nothing. */
+  | RateAdd
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -279,6 +282,9 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
     case 'clampAdd':
       next[effect.reg] = Math.min(effect.high, Math.max(effect.low, next[effect.reg] + effect.sign * asNumber(args[effect.arg])))
       return next
+    case 'rateAdd':
+      next[effect.reg] = rateAddAfter(effect, next[effect.reg], asNumber(args[effect.arg]))
+      return next
     case 'travel':
       next.other += Math.abs(asNumber(args[effect.arg]) - next.count)
       next.count = asNumber(args[effect.arg])
@@ -465,6 +471,8 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return state[effect.reg] + effect.sign * asNumber(args[effect.arg])
     case 'step':
       return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
+    case 'rateAdd':
+      return rateAddAfter(effect, state[effect.reg], asNumber(args[effect.arg]))
     case 'tableAdd':
       return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
     default:

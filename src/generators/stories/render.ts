@@ -7,6 +7,7 @@
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
+import { rateAddText } from './rates'
 
 const INDENT = '  '
 
@@ -146,6 +147,8 @@ function numberEffectLines(effect: Effect, names: Names, params: string[]): stri
         ? [`this.${names[effect.reg]} ${sign(effect.sign)}= ${effect.by ?? 1}`]
         : [`this.${names[effect.reg]} = ${raised}`]
     }
+    case 'rateAdd':
+      return [`this.${names[effect.reg]} = ${rateAddText(effect, `this.${names[effect.reg]}`, arg(effect.arg))}`]
     case 'clampAdd':
       return [
         `this.${names[effect.reg]} = Math.min(${effect.high}, Math.max(${effect.low}, this.${names[effect.reg]} ${sign(effect.sign)} ${arg(effect.arg)}))`
@@ -234,6 +237,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${params[effect.arg]}`
     case 'step':
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
+    case 'rateAdd':
+      return rateAddText(effect, `this.${names[effect.reg]}`, params[effect.arg] ?? 'undefined')
     case 'tableAdd':
       return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
     default:

@@ -51,6 +51,7 @@ import {
 import { alreadyThereGuard } from './implied'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
+import { rateEffectOptions } from './rates'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -142,6 +143,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   if (step.params.length === 0)
     countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
   numberEffectOptions(step, bounds, add)
+  rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   textEffectOptions(step, add)
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
 }
@@ -440,6 +442,7 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'add':
     case 'step':
     case 'clampAdd':
+    case 'rateAdd':
       return [effect.reg]
     case 'travel':
       return ['count', 'other']
@@ -1216,7 +1219,7 @@ function naturalGuard(
   if (impliedState !== undefined) return impliedState
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
-  const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : 0
+  const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd' ? amount.sign : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
   const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
