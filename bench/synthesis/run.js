@@ -174,8 +174,10 @@ function measureStories(set) {
     const planned = analyseSteps([main], []).operations.some((operation) => operation.stateful)
     if (!planned) {
       // A stateful folder's spec planned as example tables is counted, its held-out scenarios failing:
-      // dropping it would flatter the figures. Elsewhere (the outside set) a table spec is no story.
-      if (!set.stories) continue
+      // dropping it would flatter the figures. Elsewhere (the outside set) so is one whose held-out
+      // scenarios make a story; a table spec is no story.
+      const storyHeldOut = analysis.operations.some((operation) => operation.stateful && operation.sourceFeatures.includes(main.uri))
+      if (!set.stories && !storyHeldOut) continue
       rows.push({
         spec: file.replace(/\.feature$/, ''),
         operation: 'story',

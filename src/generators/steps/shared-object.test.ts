@@ -38,3 +38,25 @@ test('one command per feature stays an example table', () => {
   const single = CARD.replace('When I top up 20 euros', 'When I pay 20 euros')
   assert.deepEqual([...statefulOf(single).values()], [false])
 })
+
+const ENVELOPE = `Feature: Budget envelopes
+  Scenario: spending
+    Given the "food" envelope holds 100
+    When 30 is spent from "food"
+    Then the "food" envelope holds 70 afterwards
+
+  Scenario: overspending
+    Given the "fun" envelope holds 20
+    When 25 is spent from "fun"
+    Then the spending is refused with "not enough in fun"
+    And the "fun" envelope holds 20 afterwards
+`
+
+test('one command whose refusal is reported before a value is checked acts on an object: the value is the state it left', () => {
+  assert.deepEqual([...statefulOf(ENVELOPE).values()], [true])
+})
+
+test('a message that is no refusal ("the label says") before another Then keeps an example table', () => {
+  const label = ENVELOPE.replace('Then the spending is refused with "not enough in fun"', 'Then the label says "not enough in fun"')
+  assert.deepEqual([...statefulOf(label).values()], [false])
+})

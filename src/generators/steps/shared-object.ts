@@ -6,7 +6,9 @@ import type { OperationDraft } from './scenario-walk'
  * 8 hooks") and are checked by the same Then step ("5 coats are hanging") change one thing's
  * state, the one a Then reads after either. As example tables each command would get its own
  * rule for the same quantity, and the rows of one would never show what the other did to it
- * (a refused hand-in and a collection meet the same count). Marks such drafts stateful; features
+ * (a refused hand-in and a collection meet the same count). So is one command whose refusal a
+ * Then step reports before another checks a value: what the refusal left unchanged is state, and
+ * as a table's row the refusal would only shrink the examples. Marks such drafts stateful; features
  * are taken one at a time, so a step shared by two features joins nothing.
  */
 export function markSharedObjects(drafts: readonly OperationDraft[]): void {
@@ -18,7 +20,9 @@ export function markSharedObjects(drafts: readonly OperationDraft[]): void {
       byFeature.set(uri, members)
     }
   for (const members of byFeature.values()) {
-    const sharing = members.filter((draft) => members.some((other) => other !== draft && actOnOneObject(draft, other)))
+    const sharing = members.filter(
+      (draft) => draft.checkedAfterRefusal || members.some((other) => other !== draft && actOnOneObject(draft, other))
+    )
     for (const draft of sharing) draft.stateful = true
   }
 }
