@@ -86,7 +86,8 @@ export type Effect =
   | { op: 'tableDelete'; key: number }
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
-  | { op: 'modeNext'; next: Array<[string, string]> }
+  /** `stated`: the table is the order the feature's words name the states in, not one learnt from the scenarios. */
+  | { op: 'modeNext'; next: Array<[string, string]>; stated?: boolean }
   /** A yes/no state beside the mode (muted, running, locked): set or cleared by a command. */
   | { op: 'flag'; value: boolean }
   /**

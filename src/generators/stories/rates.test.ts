@@ -1,12 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { IdGenerator } from '@cucumber/messages'
-import { parseFeature } from '../../gherkin'
-import { analyseSteps } from '../steps'
 import { synthesiseStory } from './search'
 import { runScenario } from './model'
 import { renderStory } from './render'
-import { storiesOf } from './story'
+import { storyWithLastHeldOut } from './testing'
 import { rateAddAfter, statedRates } from './rates'
 
 test('a rate is the second of two numbers in a sentence per the first, decimals kept whole', () => {
@@ -59,10 +56,7 @@ const DRYER_HELD_OUT = `
 `
 
 test('tokens at the rate the description states, and minutes that run out: a story the held-out scenario confirms', () => {
-  const feature = parseFeature({ uri: 'features/dryer.feature', data: DRYER + DRYER_HELD_OUT }, { newId: IdGenerator.incrementing() })
-  const [{ story: whole }] = storiesOf([feature], analyseSteps([feature], []).steps)
-  const heldOut = whole.scenarios.at(-1)!
-  const story = { ...whole, scenarios: whole.scenarios.slice(0, -1) }
+  const { story, heldOut } = storyWithLastHeldOut('features/dryer.feature', DRYER + DRYER_HELD_OUT)
   const result = synthesiseStory(story)
   assert.ok(result.solution, result.message)
   assert.equal(result.status, 'synthesised')

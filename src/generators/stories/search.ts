@@ -52,6 +52,7 @@ import { alreadyThereGuard } from './implied'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { rateEffectOptions } from './rates'
+import { describedModes, statedSuccession } from './described-modes'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -142,6 +143,12 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   }
   if (step.params.length === 0)
     countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
+  // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
+  const stated = step.params.length === 0 ? statedModeTable(story) : undefined
+  if (stated !== undefined) {
+    options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
+    add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
+  }
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   textEffectOptions(step, add)
@@ -549,15 +556,34 @@ function mentionedNumbers(story: Story): number[] {
  */
 function modeValues(story: Story): string[] {
   const values = new Set<string>()
+  const messages = new Set<string>()
   for (const scenario of story.scenarios) {
     for (const event of scenario.events) {
       const step = story.steps[event.step]!
       if ((step.role === 'then' && !isRefusalObserver(step)) || step.role === 'given')
         for (const arg of event.args) if (typeof arg === 'string') values.add(arg)
+      if (isRefusalObserver(step)) messages.add(String(event.args[0]))
     }
   }
+  // States the description names beside those the scenarios show ("rinse", between "wash" and "spin"), where it names some they show.
+  for (const mode of namedModes(story, values, messages)) values.add(mode)
   return [...values]
 }
+
+/** The states the description names, in its order, where it names some the scenarios show; otherwise none. */
+function namedModes(story: Story, shown: ReadonlySet<string>, messages: ReadonlySet<string>): string[] {
+  const described = describedModes(story.description, messages)
+  return described.some((mode) => shown.has(mode)) ? described : []
+}
+
+/** The description's states in its order, as a "next mode" table the words give (no table to learn). */
+function statedModeTable(story: Story): Array<[string, string]> | undefined {
+  const modes = modeValues(story)
+  return statedSuccession(describedModes(story.description, new Set()).filter((mode) => modes.includes(mode)))
+}
+
+/** A "next mode" command whose table is learnt once the other effects are chosen (not one the words state). */
+const learntLater = (effect: Effect | undefined): boolean => effect?.op === 'modeNext' && effect.stated !== true
 
 /** A step names a mode: the mode's word, or a verb it is the state of ("close" → "closed", "lock" → "locked"). */
 function namesMode(step: StoryStep, mode: string): boolean {
@@ -839,7 +865,7 @@ function searchEffects(
     const stepIndex = actionSteps[order[depth]!]!.index
     for (const option of choices[order[depth]!]!) {
       effects[stepIndex] = option.value
-      if (option.value.op !== 'modeNext' && checkableAfter[depth]!.length > 0 && !effects.some((effect) => effect?.op === 'modeNext')) {
+      if (!learntLater(option.value) && checkableAfter[depth]!.length > 0 && !effects.some(learntLater)) {
         if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
       }
       visit(depth + 1, bits + option.bits)
@@ -853,13 +879,11 @@ function searchEffects(
 function recordSolution(search: StorySearch, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, bits: number): void {
   const { story, refused } = search
   // Learnt once, jointly, for every "next mode" command of this choice of effects.
-  const tables = effects.some((effect) => effect?.op === 'modeNext')
-    ? learnNextModeTables(story, effects, readings, refused, modeValues(story))
-    : undefined
-  const learnt = effects.map((effect, index) => (effect?.op === 'modeNext' ? { index, next: nonEmpty(tables?.get(index)) } : undefined))
+  const tables = effects.some(learntLater) ? learnNextModeTables(story, effects, readings, refused, modeValues(story)) : undefined
+  const learnt = effects.map((effect, index) => (learntLater(effect) ? { index, next: nonEmpty(tables?.get(index)) } : undefined))
   if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
   const finalEffects = effects.map((effect, index) =>
-    effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
+    learntLater(effect) ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
   )
   // A yes/no state no step ever sets (it starts cleared) reads the same in every state: it tells nothing.
   if (readings.some((reading) => reading?.read === 'flag') && !finalEffects.some(setsTheFlag)) return
