@@ -8,6 +8,7 @@ import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentif
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { rateAddText } from './rates'
+import { guardQuestionScenario } from './guard-question'
 
 const INDENT = '  '
 
@@ -748,5 +749,8 @@ function guardQuestionLines(
     return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]
   }
   const answers = question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
+  // As a scenario to paste: the feature's own steps with the values the rules disagree on.
+  const scenario = guardQuestionScenario(story, model, entry.step, question)
+  if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
   return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
 }
