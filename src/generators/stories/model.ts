@@ -11,6 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { evaluateProgram, type Program } from '../synthesis'
 import { type RateAdd, rateAddAfter } from './rates'
+import { listedArgument } from './implied'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -493,6 +494,9 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   inputs.size = state.items.length
   if (state.limit !== undefined) inputs.limit = state.limit
   const key = step.params.findIndex((type) => type === 'string')
+  // Whether the item a command puts on the list or takes off is on it (a locker's number too).
+  const item = listedArgument(effect)
+  if (key < 0 && item !== undefined) inputs.listed = state.items.includes(args[item]!)
   if (key >= 0) {
     inputs.stock = state.table.get(asKey(args[key])) ?? 0
     inputs.listed = state.items.includes(args[key]!)

@@ -9,6 +9,7 @@ import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal,
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { rateAddText } from './rates'
 import { guardQuestionScenario } from './guard-question'
+import { listedArgument } from './implied'
 
 const INDENT = '  '
 
@@ -247,6 +248,12 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
   }
 }
 
+/** Whether the list holds the command's item: its text, or else the number it puts on the list or takes off. */
+function listedText(key: number, effect: Effect | undefined, names: Names, params: string[]): string {
+  const item = key >= 0 ? key : listedArgument(effect)
+  return item === undefined ? 'false' : `this.${names.items}.includes(${params[item]})`
+}
+
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
 function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect): string {
   const key = step.params.findIndex((type) => type === 'string')
@@ -259,7 +266,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       size: `this.${names.items}.length`,
       limit: `(this.${names.limit} ?? Infinity)`,
       stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
-      listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
+      listed: listedText(key, effect, names, params),
       copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
       mode: `(this.${names.mode} ?? '')`,
       flag: `this.${names.flag}`,

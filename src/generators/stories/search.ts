@@ -48,7 +48,7 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
-import { alreadyThereGuard } from './implied'
+import { alreadyThereGuard, listGuards } from './implied'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { rateEffectOptions } from './rates'
@@ -396,7 +396,8 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   for (const arg of booleans) {
     // "seat C4 is free: no": the list holds it; "free", "available", "missing" read the other way round.
     const absent = /\b(free|available|open|missing|absent|gone|not)\b/.test(step.words)
-    for (const key of strings) {
+    // The item is a text ("seat C4"), or else a number ("locker 4 is taken: yes").
+    for (const key of strings.length > 0 ? strings : numbers) {
       options.push({ value: { read: 'contains', key, arg }, bits: absent ? 4 : 2 })
       options.push({ value: { read: 'contains', key, arg, negate: true }, bits: absent ? 2 : 4 })
     }
@@ -1241,6 +1242,9 @@ function naturalGuard(
   const alreadyThere = alreadyThereGuard(effect)
   const impliedState = alreadyThere === undefined ? undefined : impliedBy(occurrences, [alreadyThere])
   if (impliedState !== undefined) return impliedState
+  // An item put on the list that is on it already, a full list, an item taken off that is not on it.
+  const impliedList = impliedBy(occurrences, listGuards(effect))
+  if (impliedList !== undefined) return impliedList
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
   const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd' ? amount.sign : 0
