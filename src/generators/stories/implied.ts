@@ -58,6 +58,8 @@ const FULL: Program = {
 export function listGuards(effect: Effect | undefined): Program[] {
   const taken = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
   if (taken.some((part) => part?.op === 'remove')) return [{ kind: 'apply', operator: 'not', args: [LISTED] }]
+  // The lowest free place is never on the list: only a full list refuses it.
+  if (taken.some((part) => part?.op === 'takeLowestPlace')) return [FULL]
   if (!taken.some((part) => part?.op === 'push' || part?.op === 'pushUnique' || part?.op === 'unshift')) return []
   return [LISTED, FULL, { kind: 'apply', operator: 'or', args: [LISTED, FULL] }]
 }

@@ -12,6 +12,7 @@ import type { Value, ValueType } from '../operation'
 import { evaluateProgram, type Program } from '../synthesis'
 import { type RateAdd, rateAddAfter } from './rates'
 import { listedArgument } from './implied'
+import { type PlaceEffect, filledPlaces, lowestFreePlace } from './places'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -68,6 +69,8 @@ export type Effect =
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
   /** At a rate the feature states ("30 minutes per euro"), or time passing down to nothing. */
   | RateAdd
+  /** Numbered places: filled from 1, the lowest free one taken. */
+  | PlaceEffect
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -330,6 +333,13 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
     }
     case 'clear':
       next.items = []
+      return next
+    case 'fillPlaces':
+      next.items = filledPlaces(asNumber(args[effect.arg]))
+      return next
+    case 'takeLowestPlace':
+      next.produced = lowestFreePlace(next.items)
+      withOwnItems(next).items.push(next.produced)
       return next
     default:
       return null

@@ -10,6 +10,7 @@ import { type Effect, type Guard, type Reading, type StateModel, type Story, typ
 import { rateAddText } from './rates'
 import { guardQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
+import { placeEffectLines } from './places'
 
 const INDENT = '  '
 
@@ -189,6 +190,9 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       return [`const index = ${items}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${items}.splice(index, 1)`]
     case 'clear':
       return [`${items} = []`]
+    case 'fillPlaces':
+    case 'takeLowestPlace':
+      return placeEffectLines(effect, items, `this.${names.produced}`, effect.op === 'fillPlaces' ? arg(effect.arg) : '')
     default:
       return undefined
   }
@@ -393,7 +397,19 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"total"', 'items']
 ]
 
-const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear']
+const LIST_EFFECTS = [
+  'push',
+  'pushUnique',
+  'pushEach',
+  'unshift',
+  'pushCount',
+  'shift',
+  'pop',
+  'remove',
+  'clear',
+  'fillPlaces',
+  'takeLowestPlace'
+]
 
 function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void {
   if (effect === undefined || effect.op === 'none') return
@@ -407,7 +423,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
   if (effect.op === 'travel') used.add('other')
-  if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
+  if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
   if (effect.op.startsWith('mode')) used.add('mode')
   if (effect.op === 'flag') used.add('flag')
@@ -437,7 +453,7 @@ function itemType(story: Story, model: StateModel): string {
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
     if (effect === undefined) continue
-    if (effect.op === 'pushCount') return 'number'
+    if (effect.op === 'pushCount' || effect.op === 'fillPlaces' || effect.op === 'takeLowestPlace') return 'number'
     if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift')
       return step.params[effect.arg] === 'number' ? 'number' : 'string'
   }

@@ -52,6 +52,7 @@ import { alreadyThereGuard, listGuards } from './implied'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { rateEffectOptions } from './rates'
+import { placeEffectOptions } from './places'
 import { describedModes, statedSuccession } from './described-modes'
 import { escapeRegExp } from '../../text'
 
@@ -137,6 +138,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
   add({ op: 'none' }, step.params.length === 0 ? 1 : IGNORED_VALUES_BITS, step.role === 'given' && cue(step, EMPTY))
+  placeEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -464,6 +466,8 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'pop':
     case 'remove':
     case 'clear':
+    case 'fillPlaces':
+    case 'takeLowestPlace':
       return ['items']
     case 'tableSet':
     case 'tableAdd':
