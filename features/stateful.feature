@@ -87,6 +87,39 @@ Feature: Stateful specifications become a domain class, offline
     And the output contains "Then the store has ? packets of \"basil\"   (20 or 15)"
     And the file "generated/src/seedStore.ts" contains "UNCONFIRMED: the scenarios do not decide this model."
 
+  Scenario: commands that each run alone, on the same thing set up and checked by the same steps, are a story
+    Given the file "features/jar.feature":
+      """
+      Feature: Sweet jar
+
+        Scenario: taking sweets
+          Given a jar with 10 sweets
+          When 3 sweets are taken
+          Then the jar holds 7 sweets
+
+        Scenario: adding sweets
+          Given a jar with 4 sweets
+          When 5 sweets are added
+          Then the jar holds 9 sweets
+
+        Scenario: taking the last ones
+          Given a jar with 2 sweets
+          When 2 sweets are taken
+          Then the jar holds 0 sweets
+
+        Scenario: adding to an empty jar
+          Given a jar with 0 sweets
+          When 6 sweets are added
+          Then the jar holds 6 sweets
+      """
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output contains "1 story class"
+    And the file "generated/src/sweetJar.ts" contains "export class SweetJar {"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"
+
   Scenario: a step used as a Given and as a Then sets the state up before the first command, and checks it after
     Given the file "features/seeds.feature":
       """
@@ -192,6 +225,8 @@ Feature: Stateful specifications become a domain class, offline
     When I run "specloop generate"
     Then the exit code is 1
     And the output contains "the examples do not decide when \"I spend {float} euros\", \"I top up {float} euros\" are refused"
+    And the output contains "Scenario: I top up 40 euros, at the edge of its refusal"
+    And the output contains "Then the shop says ?   (or is it accepted?)"
     And the output contains "5/5 scenarios pass"
     And the file "generated/src/giftVoucher.ts" contains "if ((this.voucherEuros - amount) < 0) throw new Refusal('not enough left')"
     And the file "generated/src/giftVoucher.ts" contains "if ((this.voucherEuros + amount) > 300) throw new Refusal('at most 300 euros')"

@@ -28,18 +28,21 @@ const TABLE_SETS = [
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
 
-/** Stateful specifications: stories whose held-out files are new sequences of the same steps. */
+/**
+ * Stateful specifications: stories whose held-out files are new sequences of the same steps. In a set
+ * with `stories`, every feature is meant as a story; the outside set mixes tables and stories.
+ */
 const STATEFUL_SETS = [
-  { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful') },
-  { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful') },
-  { name: 'blind-c stateful', directory: path.join(__dirname, 'blind-c', 'stateful') },
-  { name: 'blind-d stateful', directory: path.join(__dirname, 'blind-d', 'stateful') },
-  { name: 'blind-e stateful', directory: path.join(__dirname, 'blind-e', 'stateful') },
-  { name: 'blind-f stateful', directory: path.join(__dirname, 'blind-f', 'stateful') },
-  { name: 'blind-g stateful', directory: path.join(__dirname, 'blind-g', 'stateful') },
-  { name: 'blind-h stateful', directory: path.join(__dirname, 'blind-h', 'stateful') },
+  { name: 'blind stateful', directory: path.join(__dirname, 'blind', 'stateful'), stories: true },
+  { name: 'blind-b stateful', directory: path.join(__dirname, 'blind-b', 'stateful'), stories: true },
+  { name: 'blind-c stateful', directory: path.join(__dirname, 'blind-c', 'stateful'), stories: true },
+  { name: 'blind-d stateful', directory: path.join(__dirname, 'blind-d', 'stateful'), stories: true },
+  { name: 'blind-e stateful', directory: path.join(__dirname, 'blind-e', 'stateful'), stories: true },
+  { name: 'blind-f stateful', directory: path.join(__dirname, 'blind-f', 'stateful'), stories: true },
+  { name: 'blind-g stateful', directory: path.join(__dirname, 'blind-g', 'stateful'), stories: true },
+  { name: 'blind-h stateful', directory: path.join(__dirname, 'blind-h', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
-  { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful') }
+  { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
 
 /** The operations of one feature file, as `specloop generate` plans them. */

@@ -8,6 +8,7 @@ import { camelCase, capitalise, contentWords, decapitalise, NameRegistry, operat
 import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
 import { isNegated, withoutNegation } from './polarity'
 import { DraftExample, newDraft, OperationDraft, ScenarioWalk, WalkContext } from './scenario-walk'
+import { markSharedObjects } from './shared-object'
 
 /** TypeScript types of World fields and operation parameters. */
 export type FieldType = ValueType | 'string[][]' | 'Record<string, string>[]'
@@ -381,6 +382,7 @@ function planOperations(
   const drafts = new Map(steps.filter((step) => step.group.role === 'when').map((step) => [step, newDraft(step)]))
   const context: WalkContext = { drafts, groupOfText, reported: new Set(), onThenAfterHandWrittenWhen, onHandWrittenGivenBeforeWhen }
   for (const flow of flows) new ScenarioWalk(flow, context).walk()
+  markSharedObjects([...drafts.values()])
   spreadStatefulness([...drafts.values()])
   const names = new NameRegistry(true, IMPORTED_NAMES)
   const descriptions = new Map(features.map((feature) => [feature.uri, descriptionsOf(feature)]))
@@ -458,7 +460,9 @@ function finishOperation(
   const columns = examplesColumns(draft, parameters, examples, headers)
   if (columns) operation.examplesColumns = columns
   draft.step.operation = operation
-  if (draft.stateful) operation.reason = 'several When steps act on one object in a scenario: the examples alone do not define it'
+  if (draft.stateful)
+    operation.reason =
+      'its When steps act on one object (several in a scenario, or one state checked after each): the examples alone do not define it'
   else if (structured) operation.reason = 'it takes or gives a data table'
   markCategoricalInputs(operation.inputs, examples)
   return operation

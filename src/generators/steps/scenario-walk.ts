@@ -26,6 +26,11 @@ export interface OperationDraft {
   stateful: boolean
   structured: boolean
   sources: Set<string>
+  /** The Given steps run before it and the Then steps checked after it, in any scenario: the state it starts from and is read in. */
+  givenSteps: Set<PlannedStep>
+  thenSteps: Set<PlannedStep>
+  /** A Then step checked a value after one that reported the command's refusal: the state it left unchanged. */
+  checkedAfterRefusal: boolean
 }
 
 export function newDraft(step: PlannedStep): OperationDraft {
@@ -38,7 +43,10 @@ export function newDraft(step: PlannedStep): OperationDraft {
     outcomeOrder: [],
     stateful: false,
     structured: step.group.argument === 'dataTable',
-    sources: new Set()
+    sources: new Set(),
+    givenSteps: new Set(),
+    thenSteps: new Set(),
+    checkedAfterRefusal: false
   }
 }
 
@@ -52,6 +60,16 @@ export interface WalkContext {
   onHandWrittenGivenBeforeWhen: (given: StepOccurrence, when: StepOccurrence) => void
 }
 
+/**
+ * A Then step that reports a refusal and its message ("the withdrawal is refused with "insufficient
+ * funds""): only the words of a refusal, not those of any message ("the label says", "the warning is").
+ */
+const REFUSED = /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|blocked|turned away)\b/
+const reportsRefusal = (step: PlannedStep) =>
+  step.group.parameters.length === 1 &&
+  step.group.parameters[0]!.type === 'string' &&
+  REFUSED.test(step.group.fixed.join(' ').toLowerCase())
+
 /** A doc string is a string value; a data table is not a value of the contract. */
 const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
 
@@ -61,6 +79,9 @@ const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occur
  */
 export class ScenarioWalk {
   private readonly inputs = new Map<WorldField, Value | undefined>()
+  private readonly givenSteps = new Set<PlannedStep>()
+  /** Whether a Then step since the last When reported its refusal. */
+  private refusalReported = false
   private readonly placeholdersOfInputs = new Map<WorldField, string>()
   private current: DraftExample | undefined
   private currentDraft: OperationDraft | undefined
@@ -115,6 +136,7 @@ export class ScenarioWalk {
 
   private when(occurrence: StepOccurrence, step: PlannedStep | undefined, slots: Slot[], needsDefinition: boolean): void {
     this.actions++
+    this.refusalReported = false
     this.current = undefined
     this.currentDraft = step ? this.context.drafts.get(step) : undefined
     this.handWrittenWhen = needsDefinition ? undefined : occurrence
@@ -139,11 +161,13 @@ export class ScenarioWalk {
     }
     draft.examples.push(this.current)
     draft.sources.add(this.flow.uri)
+    for (const given of this.givenSteps) draft.givenSteps.add(given)
     for (const field of this.inputs.keys()) if (!draft.inputOrder.includes(field)) draft.inputOrder.push(field)
     this.touched.push(draft)
   }
 
   private given(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[]): void {
+    this.givenSteps.add(step)
     step.fields.forEach((field, index) => this.inputs.set(field, slots[index]?.value))
     step.fields.forEach(
       (field, index) => slots[index]?.placeholder !== undefined && this.placeholdersOfInputs.set(field, slots[index]!.placeholder!)
@@ -154,6 +178,9 @@ export class ScenarioWalk {
   private then(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[], example: DraftExample, draft: OperationDraft): void {
     // A denied value ("is not 5") says what the outcome is not: the operation still gives it, but it is no example of it.
     const negated = step.negated === true
+    draft.thenSteps.add(step)
+    if (this.refusalReported && step.fields.length > 0) draft.checkedAfterRefusal = true
+    if (reportsRefusal(step)) this.refusalReported = true
     const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [
       field,
       negated ? undefined : slots[index]?.value

@@ -30,3 +30,36 @@ export function alreadyThereGuard(effect: Effect | undefined): Program | undefin
   const flag: Program = { kind: 'input', name: 'flag', type: 'boolean' }
   return sets.value ? flag : { kind: 'apply', operator: 'not', args: [flag] }
 }
+
+/** The parameter a command puts on the list or takes off it, if it does. */
+export function listedArgument(effect: Effect | undefined): number | undefined {
+  if (effect?.op === 'both') return listedArgument(effect.first) ?? listedArgument(effect.second)
+  return effect?.op === 'push' || effect?.op === 'pushUnique' || effect?.op === 'unshift' || effect?.op === 'remove'
+    ? effect.arg
+    : undefined
+}
+
+const LISTED: Program = { kind: 'input', name: 'listed', type: 'boolean' }
+const FULL: Program = {
+  kind: 'apply',
+  operator: 'greaterOrEqual',
+  args: [
+    { kind: 'input', name: 'size', type: 'number' },
+    { kind: 'input', name: 'limit', type: 'number' }
+  ]
+}
+
+/**
+ * Refusals a list's command implies, likeliest first: one that puts an item on the list is refused
+ * when the item is on it already (a seat already taken, a member already signed up) or the list is
+ * at its limit (a class full), or either; one that takes an item off is refused when the item is
+ * not on it (a locker with no bag, a book not on loan). Empty for other effects.
+ */
+export function listGuards(effect: Effect | undefined): Program[] {
+  const taken = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
+  if (taken.some((part) => part?.op === 'remove')) return [{ kind: 'apply', operator: 'not', args: [LISTED] }]
+  // The lowest free place is never on the list: only a full list refuses it.
+  if (taken.some((part) => part?.op === 'takeLowestPlace')) return [FULL]
+  if (!taken.some((part) => part?.op === 'push' || part?.op === 'pushUnique' || part?.op === 'unshift')) return []
+  return [LISTED, FULL, { kind: 'apply', operator: 'or', args: [LISTED, FULL] }]
+}

@@ -13,6 +13,9 @@ import { evaluateProgram, type Program } from '../synthesis'
 import { moveBetween, splitList } from './collections'
 import { type StateTest, testHolds } from './conditional'
 import { isPlacesReading, type PlacesReading, readPlaces } from './places'
+import { type RateAdd, rateAddAfter } from './rates'
+import { listedArgument } from './implied'
+import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-places'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -67,6 +70,10 @@ export type Effect =
   /** With `high` too, kept within bounds the feature names ("the volume goes from 0 to 10"). */
   | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number; low?: number; high?: number }
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
+  /** At a rate the feature states ("30 minutes per euro"), or time passing down to nothing. */
+  | RateAdd
+  /** Numbered places: filled from 1, the lowest free one taken. */
+  | PlaceEffect
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -90,7 +97,8 @@ export type Effect =
   | { op: 'tableMove'; from: number; to: number; value: number }
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
-  | { op: 'modeNext'; next: Array<[string, string]> }
+  /** `stated`: the table is the order the feature's words name the states in, not one learnt from the scenarios. */
+  | { op: 'modeNext'; next: Array<[string, string]>; stated?: boolean }
   /** A yes/no state beside the mode (muted, running, locked): set or cleared by a command. */
   | { op: 'flag'; value: boolean }
   /**
@@ -293,6 +301,9 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
     case 'clampAdd':
       next[effect.reg] = Math.min(effect.high, Math.max(effect.low, next[effect.reg] + effect.sign * asNumber(args[effect.arg])))
       return next
+    case 'rateAdd':
+      next[effect.reg] = rateAddAfter(effect, next[effect.reg], asNumber(args[effect.arg]))
+      return next
     case 'travel':
       next.other += Math.abs(asNumber(args[effect.arg]) - next.count)
       next.count = asNumber(args[effect.arg])
@@ -343,6 +354,13 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       return next
     case 'listSet':
       next.items = splitList(args[effect.arg], effect.separator)
+      return next
+    case 'fillPlaces':
+      next.items = filledPlaces(asNumber(args[effect.arg]))
+      return next
+    case 'takeLowestPlace':
+      next.produced = lowestFreePlace(next.items)
+      withOwnItems(next).items.push(next.produced)
       return next
     default:
       return null
@@ -490,6 +508,8 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return state[effect.reg] + effect.sign * asNumber(args[effect.arg])
     case 'step':
       return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
+    case 'rateAdd':
+      return rateAddAfter(effect, state[effect.reg], asNumber(args[effect.arg]))
     case 'tableAdd':
       return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
     case 'tableMove':
@@ -511,6 +531,9 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   inputs.size = state.items.length
   if (state.limit !== undefined) inputs.limit = state.limit
   const key = step.params.findIndex((type) => type === 'string')
+  // Whether the item a command puts on the list or takes off is on it (a locker's number too).
+  const item = listedArgument(effect)
+  if (key < 0 && item !== undefined) inputs.listed = state.items.includes(args[item]!)
   if (key >= 0) {
     inputs.stock = state.table.get(asKey(args[key])) ?? 0
     inputs.listed = state.items.includes(args[key]!)

@@ -10,6 +10,10 @@ import { type Effect, type Guard, type Reading, type StateModel, type Story, typ
 import { listSetLine, moveLines } from './collections'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
+import { rateAddText } from './rates'
+import { guardQuestionScenario } from './guard-question'
+import { listedArgument } from './implied'
+import { placeEffectLines } from './numbered-places'
 
 const INDENT = '  '
 
@@ -162,6 +166,8 @@ function numberEffectLines(effect: Effect, names: Names, params: string[]): stri
         ? [`this.${names[effect.reg]} ${sign(effect.sign)}= ${effect.by ?? 1}`]
         : [`this.${names[effect.reg]} = ${raised}`]
     }
+    case 'rateAdd':
+      return [`this.${names[effect.reg]} = ${rateAddText(effect, `this.${names[effect.reg]}`, arg(effect.arg))}`]
     case 'clampAdd':
       return [
         `this.${names[effect.reg]} = Math.min(${effect.high}, Math.max(${effect.low}, this.${names[effect.reg]} ${sign(effect.sign)} ${arg(effect.arg)}))`
@@ -204,6 +210,9 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       return [`${items} = []`]
     case 'listSet':
       return [listSetLine(items, arg(effect.arg), effect.separator)]
+    case 'fillPlaces':
+    case 'takeLowestPlace':
+      return placeEffectLines(effect, items, `this.${names.produced}`, effect.op === 'fillPlaces' ? arg(effect.arg) : '')
     default:
       return undefined
   }
@@ -256,6 +265,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${params[effect.arg]}`
     case 'step':
       return `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
+    case 'rateAdd':
+      return rateAddText(effect, `this.${names[effect.reg]}`, params[effect.arg] ?? 'undefined')
     case 'tableAdd':
       return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
     case 'tableMove':
@@ -263,6 +274,12 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
     default:
       return 'after'
   }
+}
+
+/** Whether the list holds the command's item: its text, or else the number it puts on the list or takes off. */
+function listedText(key: number, effect: Effect | undefined, names: Names, params: string[]): string {
+  const item = key >= 0 ? key : listedArgument(effect)
+  return item === undefined ? 'false' : `this.${names.items}.includes(${params[item]})`
 }
 
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
@@ -277,7 +294,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       size: `this.${names.items}.length`,
       limit: `(this.${names.limit} ?? Infinity)`,
       stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
-      listed: key >= 0 ? `this.${names.items}.includes(${params[key]})` : 'false',
+      listed: listedText(key, effect, names, params),
       copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
       mode: `(this.${names.mode} ?? '')`,
       flag: `this.${names.flag}`,
@@ -406,7 +423,20 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"total"', 'items']
 ]
 
-const LIST_EFFECTS = ['push', 'pushUnique', 'pushEach', 'unshift', 'pushCount', 'shift', 'pop', 'remove', 'clear', 'listSet']
+const LIST_EFFECTS = [
+  'push',
+  'pushUnique',
+  'pushEach',
+  'unshift',
+  'pushCount',
+  'shift',
+  'pop',
+  'remove',
+  'clear',
+  'listSet',
+  'fillPlaces',
+  'takeLowestPlace'
+]
 
 function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void {
   if (effect === undefined || effect.op === 'none') return
@@ -427,7 +457,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
   if (effect.op === 'travel') used.add('other')
-  if (effect.op === 'shift' || effect.op === 'pop') used.add('produced')
+  if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
   if (effect.op.startsWith('mode')) used.add('mode')
   if (effect.op === 'flag') used.add('flag')
@@ -458,7 +488,7 @@ function itemType(story: Story, model: StateModel): string {
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
     if (effect === undefined) continue
-    if (effect.op === 'pushCount' || charges(effect)) return 'number'
+    if (effect.op === 'pushCount' || effect.op === 'fillPlaces' || effect.op === 'takeLowestPlace' || charges(effect)) return 'number'
     if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift')
       return step.params[effect.arg] === 'number' ? 'number' : 'string'
   }
@@ -777,5 +807,8 @@ function guardQuestionLines(
     return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]
   }
   const answers = question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
+  // As a scenario to paste: the feature's own steps with the values the rules disagree on.
+  const scenario = guardQuestionScenario(story, model, entry.step, question)
+  if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
   return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
 }

@@ -48,13 +48,16 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
-import { alreadyThereGuard } from './implied'
+import { alreadyThereGuard, listGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
 import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
+import { rateEffectOptions } from './rates'
+import { placeEffectOptions } from './numbered-places'
+import { describedModes, statedSuccession } from './described-modes'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -141,6 +144,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   add({ op: 'none' }, step.params.length === 0 ? 1 : IGNORED_VALUES_BITS, step.role === 'given' && cue(step, EMPTY))
   // A list given whole ("the packing list "tent, stove, map"").
   for (const option of wholeListOptions(step, story.scenarios)) add(option.value, option.bits)
+  placeEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -150,7 +154,14 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
   }
+  // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
+  const stated = step.params.length === 0 ? statedModeTable(story) : undefined
+  if (stated !== undefined) {
+    options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
+    add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
+  }
   numberEffectOptions(step, bounds, add)
+  rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   textEffectOptions(step, add)
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
 }
@@ -396,7 +407,8 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   for (const arg of booleans) {
     // "seat C4 is free: no": the list holds it; "free", "available", "missing" read the other way round.
     const absent = /\b(free|available|open|missing|absent|gone|not)\b/.test(step.words)
-    for (const key of strings) {
+    // The item is a text ("seat C4"), or else a number ("locker 4 is taken: yes").
+    for (const key of strings.length > 0 ? strings : numbers) {
       options.push({ value: { read: 'contains', key, arg }, bits: absent ? 4 : 2 })
       options.push({ value: { read: 'contains', key, arg, negate: true }, bits: absent ? 2 : 4 })
     }
@@ -450,6 +462,7 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'add':
     case 'step':
     case 'clampAdd':
+    case 'rateAdd':
       return [effect.reg]
     case 'travel':
       return ['count', 'other']
@@ -464,6 +477,8 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'remove':
     case 'clear':
     case 'listSet':
+    case 'fillPlaces':
+    case 'takeLowestPlace':
       return ['items']
     case 'tableSet':
     case 'tableAdd':
@@ -567,15 +582,34 @@ function mentionedNumbers(story: Story): number[] {
  */
 function modeValues(story: Story): string[] {
   const values = new Set<string>()
+  const messages = new Set<string>()
   for (const scenario of story.scenarios) {
     for (const event of scenario.events) {
       const step = story.steps[event.step]!
       if ((step.role === 'then' && !isRefusalObserver(step)) || step.role === 'given')
         for (const arg of event.args) if (typeof arg === 'string') values.add(arg)
+      if (isRefusalObserver(step)) messages.add(String(event.args[0]))
     }
   }
+  // States the description names beside those the scenarios show ("rinse", between "wash" and "spin"), where it names some they show.
+  for (const mode of namedModes(story, values, messages)) values.add(mode)
   return [...values]
 }
+
+/** The states the description names, in its order, where it names some the scenarios show; otherwise none. */
+function namedModes(story: Story, shown: ReadonlySet<string>, messages: ReadonlySet<string>): string[] {
+  const described = describedModes(story.description, messages)
+  return described.some((mode) => shown.has(mode)) ? described : []
+}
+
+/** The description's states in its order, as a "next mode" table the words give (no table to learn). */
+function statedModeTable(story: Story): Array<[string, string]> | undefined {
+  const modes = modeValues(story)
+  return statedSuccession(describedModes(story.description, new Set()).filter((mode) => modes.includes(mode)))
+}
+
+/** A "next mode" command whose table is learnt once the other effects are chosen (not one the words state). */
+const learntLater = (effect: Effect | undefined): boolean => effect?.op === 'modeNext' && effect.stated !== true
 
 /** A step names a mode: the mode's word, or a verb it is the state of ("close" → "closed", "lock" → "locked"). */
 function namesMode(step: StoryStep, mode: string): boolean {
@@ -860,7 +894,7 @@ function searchEffects(
     const stepIndex = actionSteps[order[depth]!]!.index
     for (const option of choices[order[depth]!]!) {
       effects[stepIndex] = option.value
-      if (option.value.op !== 'modeNext' && checkableAfter[depth]!.length > 0 && !effects.some((effect) => effect?.op === 'modeNext')) {
+      if (!learntLater(option.value) && checkableAfter[depth]!.length > 0 && !effects.some(learntLater)) {
         if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
       }
       visit(depth + 1, bits + option.bits)
@@ -874,13 +908,11 @@ function searchEffects(
 function recordSolution(search: StorySearch, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, bits: number): void {
   const { story, refused } = search
   // Learnt once, jointly, for every "next mode" command of this choice of effects.
-  const tables = effects.some((effect) => effect?.op === 'modeNext')
-    ? learnNextModeTables(story, effects, readings, refused, modeValues(story))
-    : undefined
-  const learnt = effects.map((effect, index) => (effect?.op === 'modeNext' ? { index, next: nonEmpty(tables?.get(index)) } : undefined))
+  const tables = effects.some(learntLater) ? learnNextModeTables(story, effects, readings, refused, modeValues(story)) : undefined
+  const learnt = effects.map((effect, index) => (learntLater(effect) ? { index, next: nonEmpty(tables?.get(index)) } : undefined))
   if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
   const finalEffects = effects.map((effect, index) =>
-    effect?.op === 'modeNext' ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
+    learntLater(effect) ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
   )
   // A yes/no state no step ever sets (it starts cleared) reads the same in every state: it tells nothing.
   if (readings.some((reading) => reading?.read === 'flag') && !finalEffects.some(setsTheFlag)) return
@@ -1238,9 +1270,13 @@ function naturalGuard(
   const alreadyThere = alreadyThereGuard(effect)
   const impliedState = alreadyThere === undefined ? undefined : impliedBy(occurrences, [alreadyThere])
   if (impliedState !== undefined) return impliedState
+  // An item put on the list that is on it already, a full list, an item taken off that is not on it.
+  const impliedList = impliedBy(occurrences, listGuards(effect))
+  if (impliedList !== undefined) return impliedList
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
-  const sign = amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' ? amount.sign : amount.op === 'tableMove' ? -1 : 0
+  const sign =
+    amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd' ? amount.sign : amount.op === 'tableMove' ? -1 : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
   const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')

@@ -70,7 +70,9 @@ function runWithTables(
         continue
       }
       if (refused[index]!.has(position)) continue
-      if (effects[event.step]?.op === 'modeNext') {
+      const effect = effects[event.step]
+      // A table the words state is applied as it is; only the others are learnt.
+      if (effect?.op === 'modeNext' && effect.stated !== true) {
         if (state.mode === undefined) continue
         const next: string | undefined = tables.get(event.step)?.get(state.mode)
         if (next === undefined) return { missing: state.mode, step: event.step }

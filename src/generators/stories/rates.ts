@@ -1,0 +1,77 @@
+/**
+ * Amounts at a rate and time that runs out: "a 1.00 euro coin buys 30 minutes" adds 30 minutes
+ * per euro, and "10 minutes pass" takes time off what is left, which never goes below nothing
+ * (a meter with 5 minutes left shows 0 after 10 more). Options for the story search, and the
+ * arithmetic the interpreter, the guard's `after` and the rendered class share.
+ */
+import type { StoryStep } from './model'
+
+/** A command's number times a rate, added or taken; with `low`, never below it. */
+export interface RateAdd {
+  op: 'rateAdd'
+  reg: 'count' | 'other'
+  arg: number
+  sign: 1 | -1
+  /** 1 where only `low` is new: time passing takes its minutes off, down to nothing. */
+  scale: number
+  low?: number
+}
+
+/** What the register holds after the command. */
+export function rateAddAfter(effect: RateAdd, before: number, amount: number): number {
+  const after = before + effect.sign * effect.scale * amount
+  return effect.low === undefined ? after : Math.max(effect.low, after)
+}
+
+/** The same as code, over the register's and the parameter's code. */
+export function rateAddText(effect: RateAdd, register: string, parameter: string): string {
+  const amount = effect.scale === 1 ? parameter : `${effect.scale} * ${parameter}`
+  const after = `${register} ${effect.sign > 0 ? '+' : '-'} ${amount}`
+  return effect.low === undefined ? after : `Math.max(${effect.low}, ${after})`
+}
+
+/**
+ * Rates the feature's words state: of two numbers one after the other in a sentence, the second
+ * per the first ("a 1.00 euro coin buys 30 minutes": 30; "a 0.50 euro coin buys 15 minutes":
+ * 30 again). Only rates above 1: below, the pair is more likely two unrelated amounts.
+ */
+export function statedRates(text: string): number[] {
+  const rates = new Set<number>()
+  for (const sentence of text.split(/\.(?!\d)|[;:\n]/)) {
+    const numbers = [...sentence.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1]))
+    for (let index = 1; index < numbers.length; index++) {
+      const [per, amount] = [numbers[index - 1]!, numbers[index]!]
+      if (per === 0) continue
+      const rate = Number((amount / per).toPrecision(6))
+      if (rate > 1) rates.add(rate)
+    }
+  }
+  return [...rates].sort((a, b) => a - b)
+}
+
+/** Words of a step that says time goes by ("10 minutes pass", "an hour goes by"). */
+const TIME_PASSES = /\b(pass|passes|passed|go by|goes by|went by|elapse|elapses|elapsed|later|wait|waits|waited)\b/
+
+type AddOption = (value: RateAdd, bits: number, cued?: boolean) => void
+
+/** Words of a feature that say what is left runs out and stays at nothing. */
+const RUNS_OUT = /\b(runs? out|ran out|expire[sd]?|never (goes )?below|down to (0|zero|nothing)|no time is left)\b/
+
+/**
+ * What a command with a number may do at a rate the feature's words state, or as time that runs
+ * out (only where the step says time passes or the words say something runs out: every option
+ * widens the search); each dearer than a plain add.
+ */
+export function rateEffectOptions(step: StoryStep, description: string, numberArgs: readonly number[], add: AddOption): void {
+  const timePasses = TIME_PASSES.test(step.words)
+  const runsOut = timePasses || RUNS_OUT.test(description.toLowerCase())
+  const rates = statedRates(description)
+  for (const arg of numberArgs) {
+    for (const reg of ['count', 'other'] as const) {
+      const extra = reg === 'count' ? 0 : 1
+      // Time going by takes itself off what is left, which stays at nothing once it runs out.
+      if (runsOut) add({ op: 'rateAdd', reg, arg, sign: -1, scale: 1, low: 0 }, 4 + extra, timePasses)
+      for (const scale of rates) for (const sign of [1, -1] as const) add({ op: 'rateAdd', reg, arg, sign, scale }, 5 + extra)
+    }
+  }
+}
