@@ -39,7 +39,7 @@ Feature: The whole loop in one command
     When I run "specloop run"
     Then the exit code is 1
     And the output contains "generate  3 step definitions, 1 operation, 4 files written"
-    And the output has a line with "run       not green in " and " s: 4 scenarios not passing, 1 without a rule: lookItsPrizeUp"
+    And the output has a line with "run       not green in " and " s: 4 scenarios not passing, 1 without a rule: lookUpItsPrize"
     And the files the output counts as written are those the ledger records
 
   Scenario: a stateful specification becomes a domain class, offline

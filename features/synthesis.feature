@@ -125,13 +125,13 @@ Feature: Implementations synthesised offline from example tables
       """
     When I run "specloop generate"
     Then the exit code is 1
-    And the output contains "no rule found for lookItsPrizeUp: "
+    And the output contains "no rule found for lookUpItsPrize: "
     And the output contains "Summary: 1 round, 0/8 scenarios green"
     And the output contains "the wider search changed no file, so no round can change the result"
-    And the output contains "tried without effect: search widened for lookItsPrizeUp (30 bits, 32000 expressions)"
+    And the output contains "tried without effect: search widened for lookUpItsPrize (30 bits, 32000 expressions)"
     And the output does not contain "round 2"
     And the output has no stack trace
-    And the file "generated/src/lookItsPrizeUp.ts" contains "lookItsPrizeUp is not implemented yet"
+    And the file "generated/src/lookUpItsPrize.ts" contains "lookUpItsPrize is not implemented yet"
     When I run "cucumber-js"
     Then the exit code is 1
     And the output contains "8 scenarios (8 failed)"

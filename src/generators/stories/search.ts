@@ -1276,7 +1276,11 @@ function naturalGuard(
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
   const sign =
-    amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd' ? amount.sign : amount.op === 'tableMove' ? -1 : 0
+    amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd'
+      ? amount.sign
+      : amount.op === 'tableMove'
+        ? -1
+        : 0
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
   const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
