@@ -78,3 +78,43 @@ test("steps that differ only in people's names are one definition with {word}: a
   assert.match(books.custom!.body.join('\n'), /booksTickets\(person, amount\)/)
   assert.equal(new CucumberExpression(books.group.expression, new ParameterTypeRegistry()).match('Finn books 3 tickets')?.length, 2)
 })
+
+test('a Then step that reads a rounded calculation imports asDecimal from the class module, which exports it', () => {
+  const data = [
+    'Feature: Coffee loyalty card',
+    '  A coffee costs 3.20. Every fifth coffee on the card is free. The card shows how',
+    '  many coffees were bought and how much was paid in total.',
+    '',
+    '  Scenario: one coffee',
+    '    Given a new loyalty card',
+    '    When I buy a coffee',
+    '    Then I have paid 3.20 in total',
+    '    And the card shows 1 coffees',
+    '',
+    '  Scenario: four coffees',
+    '    Given a new loyalty card',
+    '    When I buy a coffee',
+    '    And I buy a coffee',
+    '    And I buy a coffee',
+    '    And I buy a coffee',
+    '    Then I have paid 12.80 in total',
+    '    And the card shows 4 coffees',
+    '',
+    '  Scenario: the fifth coffee is free',
+    '    Given a new loyalty card',
+    '    When I buy a coffee',
+    '    And I buy a coffee',
+    '    And I buy a coffee',
+    '    And I buy a coffee',
+    '    And I buy a coffee',
+    '    Then I have paid 12.80 in total',
+    '    And the card shows 5 coffees'
+  ].join('\n')
+  const feature = parseFeature({ uri: 'features/card.feature', data: `${data}\n` })
+  const analysis = analyseSteps([feature], [])
+  const implemented = implementStories([feature], analysis, new Set())
+  const rounding = analysis.steps.filter((step) => step.custom?.body.some((line) => line.includes('asDecimal(')))
+  assert.ok(rounding.length > 0, 'a step reads a rounded calculation')
+  for (const step of rounding) assert.ok(step.custom!.imports.some((entry) => entry.name === 'asDecimal'))
+  assert.match(implemented.files[0]!.body, /export function asDecimal\(/)
+})

@@ -6,6 +6,7 @@
  */
 import type { ParsedFeature } from '../gherkin'
 import { type GroupParameter, type PlannedOperation, type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
+import { callsDecimal } from '../generators/synthesis'
 import type { OperationOutcome } from '../generators/offline'
 import {
   buildClassSkeleton,
@@ -301,7 +302,11 @@ function callClassFromSteps(
   for (const [step, stepBodies] of bodiesOf) {
     step.custom = {
       body: stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies, accessor),
-      imports: [{ name: accessor, from: modulePath }]
+      // A reading that rounds calls the class module's asDecimal.
+      imports: [
+        { name: accessor, from: modulePath },
+        ...(stepBodies.some((entry) => entry.body.some(callsDecimal)) ? [{ name: 'asDecimal', from: modulePath }] : [])
+      ]
     }
     step.operation = undefined
   }

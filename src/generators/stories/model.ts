@@ -19,6 +19,10 @@ import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-plac
 
 export type Role = 'given' | 'when' | 'then'
 
+/** A sum of amounts as the decimal it stands for (0.30 - 0.10 is 0.2, not 0.19999999999999998), as generated code's asDecimal gives it. */
+const decimalSum = (total: number, amount: number): number =>
+  Number.isInteger(amount) ? total + amount : Number((total + amount).toPrecision(14))
+
 /** The words of a Then step that reports a refusal and its message ("is refused with", "the barrier stays shut with"). */
 export const REFUSAL_WORDS =
   /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|error|fails|failed|hears|reports|says|warns|warning|told|blocked|message|turned away|(stays|stay|remains) (shut|closed|locked))\b/
@@ -290,7 +294,7 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
       next[effect.reg] = effect.value
       return next
     case 'add':
-      next[effect.reg] += effect.sign * asNumber(args[effect.arg])
+      next[effect.reg] = decimalSum(next[effect.reg], effect.sign * asNumber(args[effect.arg]))
       return next
     case 'step':
       next[effect.reg] = Math.min(
@@ -505,7 +509,7 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
     case 'both':
       return amountAfter(state, effect.second, args)
     case 'add':
-      return state[effect.reg] + effect.sign * asNumber(args[effect.arg])
+      return decimalSum(state[effect.reg], effect.sign * asNumber(args[effect.arg]))
     case 'step':
       return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
     case 'rateAdd':

@@ -123,12 +123,15 @@ function flagWord(story: Story, model: StateModel): string {
 }
 
 /** The TypeScript of an effect, in a method whose parameters are `params`. */
-function effectLines(effect: Effect, names: Names, params: string[]): string[] {
-  if (effect.op === 'both') return [...effectLines(effect.first, names, params), ...effectLines(effect.second, names, params)]
+function effectLines(effect: Effect, names: Names, params: string[], decimals: ReadonlySet<number> = NO_DECIMALS): string[] {
+  if (effect.op === 'both')
+    return [...effectLines(effect.first, names, params, decimals), ...effectLines(effect.second, names, params, decimals)]
   // Accepted, a command that counts its refusals starts the count again.
   if (effect.op === 'strikes') return [...effectLines(effect.accepted, names, params), `this.${names[effect.reg]} = 0`]
   if (effect.op === 'when') return conditionalLines(effect, names, params)
-  return numberEffectLines(effect, names, params) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
+  return (
+    numberEffectLines(effect, names, params, decimals) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
+  )
 }
 
 /** One effect or the other by a test of the state: an if statement. */
@@ -143,10 +146,24 @@ function conditionalLines(effect: Extract<Effect, { op: 'when' }>, names: Names,
   ]
 }
 
+const NO_DECIMALS: ReadonlySet<number> = new Set()
+
+/** The values of a step that some scenario gives with decimals (money, weights). */
+function decimalArguments(story: Story, step: StoryStep): ReadonlySet<number> {
+  const decimals = new Set<number>()
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events)
+      if (event.step === step.index)
+        event.args.forEach((value, index) => {
+          if (typeof value === 'number' && !Number.isInteger(value)) decimals.add(index)
+        })
+  return decimals
+}
+
 const argument = (params: string[], index: number) => params[index] ?? `undefined`
 
 /** A change to the quantities, as code; undefined when the effect is not one. */
-function numberEffectLines(effect: Effect, names: Names, params: string[]): string[] | undefined {
+function numberEffectLines(effect: Effect, names: Names, params: string[], decimals: ReadonlySet<number>): string[] | undefined {
   const arg = (index: number) => argument(params, index)
   const sign = (value: 1 | -1) => (value > 0 ? '+' : '-')
   switch (effect.op) {
@@ -157,7 +174,10 @@ function numberEffectLines(effect: Effect, names: Names, params: string[]): stri
     case 'reset':
       return [`this.${names[effect.reg]} = ${effect.value}`]
     case 'add':
-      return [`this.${names[effect.reg]} ${sign(effect.sign)}= ${arg(effect.arg)}`]
+      // Amounts with decimals add up as the decimals they are: 0.30 - 0.10 - 0.20 is 0, not -2.8e-17.
+      return decimals.has(effect.arg)
+        ? [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} ${sign(effect.sign)} ${arg(effect.arg)})`]
+        : [`this.${names[effect.reg]} ${sign(effect.sign)}= ${arg(effect.arg)}`]
     case 'step': {
       const stepped = `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
       const raised = effect.low === undefined ? stepped : `Math.max(${effect.low}, ${stepped})`
@@ -525,14 +545,18 @@ export function renderStory(
   }
   const summary: string[] = []
   const lines = [...preamble(rendering), ...classLines(rendering, summary), ...accessorLines(rendering)]
-  // A rounded calculation calls the helper synthesis writes for it (numbers.ts `asDecimal`).
-  const body = lines.some(callsDecimal) ? [...lines, '', ...DECIMAL_HELPER.split('\n')] : lines
+  const bodies = stepBodies(rendering, callArguments)
+  // A rounded calculation calls the helper synthesis writes for it (numbers.ts `asDecimal`); a Then
+  // step that reads such a calculation imports it from the class's module.
+  const stepsRound = [...bodies.values()].some((lines) => lines.some(callsDecimal))
+  const helper = stepsRound ? DECIMAL_HELPER.replace('function asDecimal', 'export function asDecimal') : DECIMAL_HELPER
+  const body = lines.some(callsDecimal) || stepsRound ? [...lines, '', ...helper.split('\n')] : lines
   return {
     className,
     modulePath: `generated/src/${fileBase}.ts`,
     accessor: rendering.accessor,
     module: `${[...headerLines(story, options), '', ...body].join('\n')}\n`,
-    bodies: stepBodies(rendering, callArguments),
+    bodies,
     summary,
     guardQuestions: (options.unconfirmed ?? []).flatMap((entry) => guardQuestionLines(rendering, entry))
   }
@@ -683,7 +707,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
 }
 
 /** The method of a Given or When step: its guard, then its effect; its one-line summary goes to `summary`. */
-function methodLines({ model, names, parameterNames }: Rendering, step: StoryStep, summary: string[]): string[] {
+function methodLines({ story, model, names, parameterNames }: Rendering, step: StoryStep, summary: string[]): string[] {
   const meaning = model.meanings[step.index]!
   const params = parameterNames.get(step.index) ?? []
   const signature = params.map((name, index) => `${name}: ${step.params[index]}`).join(', ')
@@ -695,7 +719,7 @@ function methodLines({ model, names, parameterNames }: Rendering, step: StorySte
   const always = meaning.guard?.condition.kind === 'constant' && meaning.guard.condition.value === true
   const inCode = (program: Program) => guardText(program, names, params, step, meaning.effect)
   if (meaning.guard) lines.push(...refusalLines(meaning.guard, meaning.effect, { names, params, inCode }, always))
-  const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params)
+  const effect = always ? [] : effectLines(meaning.effect ?? { op: 'none' }, names, params, decimalArguments(story, step))
   // With undo, every other accepted command keeps the state it started from, and forgets what was undone.
   const op = meaning.effect?.op
   if (!always && step.role === 'when' && op !== 'undo' && op !== 'redo' && usedRegisters(model).has('history'))

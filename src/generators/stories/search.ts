@@ -1175,6 +1175,17 @@ function synthesiseRuleOnce(
   return cache.get(key)
 }
 
+/** The inputs of a rule over the state: the registers every row holds with one type (the mode as a category). */
+function ruleInputs(story: Story, rows: ReadonlyArray<{ inputs: Record<string, Value> }>) {
+  return Object.keys(rows[0]!.inputs)
+    .filter((name) => rows.every((row) => typeof row.inputs[name] === typeof rows[0]!.inputs[name]))
+    .map((name) =>
+      name === 'mode'
+        ? { name, type: 'string' as const, categorical: true, domain: modeValues(story) }
+        : { name, type: typeof rows[0]!.inputs[name] as ValueType }
+    )
+}
+
 /** A derived reading's rule: the value each Then step expects, over the state it saw. */
 function synthesiseRule(
   story: Story,
@@ -1183,14 +1194,7 @@ function synthesiseRule(
   type: ValueType
 ): { program: Program; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   if (rows.length === 0) return undefined
-  const names = Object.keys(rows[0]!.inputs)
-  const inputs = names
-    .filter((name) => rows.every((row) => typeof row.inputs[name] === typeof rows[0]!.inputs[name]))
-    .map((name) =>
-      name === 'mode'
-        ? { name, type: 'string' as const, categorical: true, domain: modeValues(story) }
-        : { name, type: typeof rows[0]!.inputs[name] as ValueType }
-    )
+  const inputs = ruleInputs(story, rows)
   const distinct = new Set(rows.map((row) => JSON.stringify(row.value)))
   // A value that never changed in the examples says nothing about the states they never showed.
   if (distinct.size === 1) return { program: { kind: 'constant', value: rows[0]!.value }, bits: 2, confident: false }
@@ -1212,10 +1216,56 @@ function synthesiseRule(
   return {
     program: output.program,
     bits: output.bits,
-    confident: result.status === 'synthesised' && namesNoExampleItem(story, output.program),
+    confident:
+      result.status === 'synthesised' &&
+      namesNoExampleItem(story, output.program) &&
+      (type === 'boolean' || predictsEachStateWithoutIt(story, step, rows, type)),
     ...(output.question ? { question: output.question } : {})
   }
 }
+
+/**
+ * Leave-one-out over the states a derived number or text was read in: the rule learnt without a
+ * state must still give that state's value. A rule one state alone shapes (a cap only the last
+ * row shows) says nothing sure about the states the examples never showed.
+ */
+function predictsEachStateWithoutIt(
+  story: Story,
+  step: StoryStep,
+  rows: Array<{ inputs: Record<string, Value>; value: Value; source: string }>,
+  type: ValueType
+): boolean {
+  const states = [...new Set(rows.map((row) => JSON.stringify(row.inputs)))]
+  if (states.length > LEAVE_ONE_OUT_STATES) return true
+  return states.every((state) => {
+    const kept = rows.filter((row) => JSON.stringify(row.inputs) !== state)
+    const left = rows.find((row) => JSON.stringify(row.inputs) === state)!
+    if (new Set(kept.map((row) => JSON.stringify(row.value))).size < 2) return false
+    const without = synthesise(
+      {
+        name: 'reading',
+        whenText: step.expression,
+        context: [story.name, story.description, step.words].join('\n'),
+        inputs: ruleInputs(story, kept),
+        outputs: [{ name: 'value', type }],
+        scenarios: [],
+        examples: kept.map((row) => ({ inputs: row.inputs, outputs: { value: row.value }, source: row.source }))
+      },
+      { timeBudgetMs: LEAVE_ONE_OUT_BUDGET_MS }
+    )
+    if (!without.ok) return false
+    const evaluation = evaluateProgram(without.outputs[0]!.program, left.inputs)
+    if (!evaluation.ok) return false
+    const predicted = evaluation.value
+    return typeof predicted === 'number' && typeof left.value === 'number'
+      ? Math.abs(predicted - left.value) <= 1e-9 * Math.max(1, Math.abs(left.value))
+      : predicted === left.value
+  })
+}
+
+/** Leave-one-out is tried on rules read in at most this many states, each relearnt within this budget. */
+const LEAVE_ONE_OUT_STATES = 12
+const LEAVE_ONE_OUT_BUDGET_MS = 200
 
 /**
  * Whether a rule names no item a command or a Given was given ("Ana", "Ben") unless the feature's

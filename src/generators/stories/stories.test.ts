@@ -1505,3 +1505,69 @@ test('a threshold the examples leave open lies at the edge they showed allowed: 
   const poured = story.steps.find((step) => step.expression === '{float} litres are poured in')!
   assert.match(describeProgram(result.solution.model.meanings[poured.index]!.guard!.condition), /> 5\.2\b/)
 })
+
+test('amounts with decimals add up as decimals: the last cent of credit pays a call, in the model and in the class', () => {
+  const phone = `Feature: Phone credit
+  Scenario: a call
+    Given a phone with 5.00 euros credit
+    When I make a call costing 1.20 euros
+    Then the credit is 3.80 euros
+  Scenario: a top-up
+    Given a phone with 1.00 euros credit
+    When I top up 2.50 euros
+    Then the credit is 3.50 euros
+  Scenario: too little credit
+    Given a phone with 0.50 euros credit
+    When I make a call costing 2.00 euros
+    Then the call is refused with "not enough credit"
+    And the credit is 0.50 euros
+`
+  const holdout = `Feature: Phone credit
+  Scenario: to the last cent
+    Given a phone with 0.30 euros credit
+    When I make a call costing 0.10 euros
+    And I make a call costing 0.20 euros
+    Then the credit is 0.00 euros
+`
+  const { story, heldOut } = storyWithHoldout(phone, holdout)
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(passesHeldOut(story, heldOut, result.solution.model))
+  const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
+  const rendered = renderStory(story, result.solution.model, names, names, { status: 'synthesised' })
+  assert.match(rendered.module, /= asDecimal\(this\.\w+ - value0\)/)
+  assert.match(rendered.module, /function asDecimal\(/)
+})
+
+test('a number read from the state that one state alone shapes is not confident: every fifth coffee free, shown by one row', () => {
+  const card = `Feature: Coffee card
+  A coffee costs 3.20. Every fifth coffee is free.
+  Scenario: one
+    Given a new card
+    When I buy a coffee
+    Then I have paid 3.20 in total
+  Scenario: three
+    Given a new card
+    When I buy a coffee
+    And I buy a coffee
+    And I buy a coffee
+    Then I have paid 9.60 in total
+  Scenario: four
+    Given a new card
+    When I buy a coffee
+    And I buy a coffee
+    And I buy a coffee
+    And I buy a coffee
+    Then I have paid 12.80 in total
+  Scenario: five
+    Given a new card
+    When I buy a coffee
+    And I buy a coffee
+    And I buy a coffee
+    And I buy a coffee
+    And I buy a coffee
+    Then I have paid 12.80 in total
+`
+  const { story } = storyWithHoldout(card, card)
+  assert.notEqual(synthesiseStory(story).status, 'synthesised')
+})
