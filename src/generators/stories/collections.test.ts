@@ -126,7 +126,7 @@ test('a list given whole in one text: what is left, how many, and whether it is 
 `
   )
   const given = story.steps.find((step) => step.role === 'given')!
-  assert.deepEqual(model.meanings[given.index]!.effect, { op: 'listSet', arg: 0, separator: ', ' })
+  assert.deepEqual(model.meanings[given.index]!.effect, { op: 'listSet', arg: 0, separator: ',' })
   const allDone = story.steps.find((step) => step.expression.startsWith('all errands'))!
   assert.equal(model.meanings[allDone.index]!.reading?.read, 'empty')
   assert.ok(holdsOnUnseen)

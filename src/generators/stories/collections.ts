@@ -6,11 +6,8 @@
 import type { Value } from '../operation'
 import type { StoryStep } from './model'
 
-/** The separators a list given whole may have, with their prior cost: a comma-separated list is the likeliest. */
-export const LIST_SEPARATORS: ReadonlyArray<[string, number]> = [
-  [', ', 4],
-  [',', 5]
-]
+/** The separators a list given whole may have, with their prior cost; items are trimmed, so "a, b" and "a,b" are one list. */
+export const LIST_SEPARATORS: ReadonlyArray<[string, number]> = [[',', 4]]
 
 /** The items of a list given whole: its parts between separators, trimmed, none empty. */
 export function splitList(text: Value | undefined, separator: string): string[] {
