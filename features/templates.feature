@@ -125,4 +125,4 @@ Feature: Spec templates: a well-formed feature to start from
       | template | name   | what specloop says                                                  |
       | workflow | orders | ambiguous, written unconfirmed                                      |
       | workflow | orders | are refused: add a scenario at its edge                             |
-      | crud-api | books  | has 1 distinct example: one row does not define a rule             |
+      | crud-api | books  | the scenarios do not decide the model of features/books.feature    |

@@ -42,6 +42,9 @@ test('When steps name their operation: questions, passives and actors', () => {
 
 test('participles and gerunds become base verbs', () => {
   const expected: Record<string, string> = {
+    renamed: 'rename',
+    welcomed: 'welcome',
+    dreamed: 'dream',
     calculated: 'calculate',
     applied: 'apply',
     formatted: 'format',

@@ -278,7 +278,8 @@ export function baseVerb(word: string): string {
     endsWith(/[aeiou]c$|nc$/) ||
     endsWith(/(rg|ang)$/) ||
     endsWith(/([aeiouy]s|[rnpl]s)$/) ||
-    endsWith(/[^aeiou](ar|ur|ir)$/) ||
+    endsWith(/[^aeiou](ar|ur|ir|am)$/) ||
+    endsWith(/com$/) ||
     endsWith(/[^aeiou](in|id|od|ud|ut|ot|ok|ak|ik|ap|ul|il|um|ib|ub)$/) ||
     endsWith(/(let|plet)$/) ||
     endsWith(/(ignor|explor|restor|stor|scor|ador)$/) ||
