@@ -1186,6 +1186,24 @@ function ruleInputs(story: Story, rows: ReadonlyArray<{ inputs: Record<string, V
     )
 }
 
+/** A reading's rule as an operation for table synthesis: the state's registers in, the step's value out. */
+function readingOperation(
+  story: Story,
+  step: StoryStep,
+  rows: ReadonlyArray<{ inputs: Record<string, Value>; value: Value; source: string }>,
+  type: ValueType
+) {
+  return {
+    name: 'reading',
+    whenText: step.expression,
+    context: [story.name, story.description, step.words].join('\n'),
+    inputs: ruleInputs(story, rows),
+    outputs: [{ name: 'value', type }],
+    scenarios: [],
+    examples: rows.map((row) => ({ inputs: row.inputs, outputs: { value: row.value }, source: row.source }))
+  }
+}
+
 /** A derived reading's rule: the value each Then step expects, over the state it saw. */
 function synthesiseRule(
   story: Story,
@@ -1194,20 +1212,11 @@ function synthesiseRule(
   type: ValueType
 ): { program: Program; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   if (rows.length === 0) return undefined
-  const inputs = ruleInputs(story, rows)
   const distinct = new Set(rows.map((row) => JSON.stringify(row.value)))
   // A value that never changed in the examples says nothing about the states they never showed.
   if (distinct.size === 1) return { program: { kind: 'constant', value: rows[0]!.value }, bits: 2, confident: false }
   const result = synthesise(
-    {
-      name: 'reading',
-      whenText: step.expression,
-      context: [story.name, story.description, step.words].join('\n'),
-      inputs,
-      outputs: [{ name: 'value', type }],
-      scenarios: [],
-      examples: rows.map((row) => ({ inputs: row.inputs, outputs: { value: row.value }, source: row.source }))
-    },
+    readingOperation(story, step, rows, type),
     // A yes/no is judged with the whole model, as a guard is; a text or a number must compress its rows.
     { timeBudgetMs: 600, compression: type === 'boolean' ? GUARD_COMPRESSION : undefined }
   )
@@ -1241,18 +1250,7 @@ function predictsEachStateWithoutIt(
     const kept = rows.filter((row) => JSON.stringify(row.inputs) !== state)
     const left = rows.find((row) => JSON.stringify(row.inputs) === state)!
     if (new Set(kept.map((row) => JSON.stringify(row.value))).size < 2) return false
-    const without = synthesise(
-      {
-        name: 'reading',
-        whenText: step.expression,
-        context: [story.name, story.description, step.words].join('\n'),
-        inputs: ruleInputs(story, kept),
-        outputs: [{ name: 'value', type }],
-        scenarios: [],
-        examples: kept.map((row) => ({ inputs: row.inputs, outputs: { value: row.value }, source: row.source }))
-      },
-      { timeBudgetMs: LEAVE_ONE_OUT_BUDGET_MS }
-    )
+    const without = synthesise(readingOperation(story, step, kept, type), { timeBudgetMs: LEAVE_ONE_OUT_BUDGET_MS })
     if (!without.ok) return false
     const evaluation = evaluateProgram(without.outputs[0]!.program, left.inputs)
     if (!evaluation.ok) return false
