@@ -7,6 +7,7 @@
  * analysis, the same synthesis), then check the written rule on the held-out rows:
  *   recall     held-out rows the written rule (confident or not) gets right
  *   precision  of the operations called `synthesised` (confident), the share right on every held-out row
+ *   whole      specs whose every held-out row (or scenario) passes
  *   ambiguity  share of operations written unconfirmed, with a question
  * Sets are reported apart: `blind` (written by a helper session before synthesis ever ran on
  * them, never edited since: the estimate for specs specloop has never seen), `outside` (specs in
@@ -127,6 +128,11 @@ function summarise(label, rows) {
     recall: heldOut === 0 ? 0 : passed / heldOut,
     heldOutRows: heldOut,
     heldOutPassed: passed,
+    // Specs whose every held-out row (or scenario) passes: for stories, the issue's "passes held-out scenarios".
+    wholeSpecs: [...new Set(rows.map((row) => row.spec))].filter((spec) => {
+      const own = rows.filter((row) => row.spec === spec)
+      return own.every((row) => row.heldOut > 0 && row.passed === row.heldOut)
+    }).length,
     ambiguityRate: rows.length === 0 ? 0 : rows.filter((row) => row.status === 'ambiguous').length / rows.length,
     p50Ms: quantile(times, 0.5),
     p95Ms: quantile(times, 0.95),
@@ -297,11 +303,11 @@ for (const set of [...measured, ...measuredStories]) {
 console.log('')
 console.log('Stateful sets count held-out scenarios as their rows.')
 console.log(
-  `${'set'.padEnd(16)} ${'specs'.padStart(5)} ${'ops'.padStart(4)} ${'synth'.padStart(5)} ${'ambig'.padStart(5)} ${'none'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'ambiguity'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}${option('--leave-one-out') ? '  leave-one-out' : ''}`
+  `${'set'.padEnd(16)} ${'specs'.padStart(5)} ${'ops'.padStart(4)} ${'synth'.padStart(5)} ${'ambig'.padStart(5)} ${'none'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'whole'.padStart(7)} ${'ambiguity'.padStart(9)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}${option('--leave-one-out') ? '  leave-one-out' : ''}`
 )
 for (const summary of summaries) {
   console.log(
-    `${summary.set.padEnd(16)} ${String(summary.specifications).padStart(5)} ${String(summary.operations).padStart(4)} ${String(summary.synthesised).padStart(5)} ${String(summary.ambiguous).padStart(5)} ${String(summary.noRule).padStart(4)} ${percent(summary.precision).padStart(9)} ${percent(summary.recall).padStart(7)} ${percent(summary.ambiguityRate).padStart(9)} ${`${summary.p50Ms.toFixed(0)} ms`.padStart(7)} ${`${summary.p95Ms.toFixed(0)} ms`.padStart(7)}${summary.p95CpuMs !== undefined ? `  cpu p50 ${summary.p50CpuMs.toFixed(0)} ms p95 ${summary.p95CpuMs.toFixed(0)} ms` : ''}${summary.p95WorkMs !== undefined ? `  p95 work ${summary.p95WorkMs.toFixed(0)} ms` : ''}${summary.leaveOneOut !== undefined ? `  ${percent(summary.leaveOneOut)}` : ''}`
+    `${summary.set.padEnd(16)} ${String(summary.specifications).padStart(5)} ${String(summary.operations).padStart(4)} ${String(summary.synthesised).padStart(5)} ${String(summary.ambiguous).padStart(5)} ${String(summary.noRule).padStart(4)} ${percent(summary.precision).padStart(9)} ${percent(summary.recall).padStart(7)} ${`${summary.wholeSpecs}/${summary.specifications}`.padStart(7)} ${percent(summary.ambiguityRate).padStart(9)} ${`${summary.p50Ms.toFixed(0)} ms`.padStart(7)} ${`${summary.p95Ms.toFixed(0)} ms`.padStart(7)}${summary.p95CpuMs !== undefined ? `  cpu p50 ${summary.p50CpuMs.toFixed(0)} ms p95 ${summary.p95CpuMs.toFixed(0)} ms` : ''}${summary.p95WorkMs !== undefined ? `  p95 work ${summary.p95WorkMs.toFixed(0)} ms` : ''}${summary.leaveOneOut !== undefined ? `  ${percent(summary.leaveOneOut)}` : ''}`
   )
   for (const wrong of summary.confidentButWrong) console.log(`  confident but wrong: ${wrong}`)
 }

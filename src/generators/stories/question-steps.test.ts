@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Story, StoryStep } from './model'
-import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
+import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 
 const then = (index: number, expression: string, params: StoryStep['params'] = []): StoryStep => ({
   index,
@@ -27,4 +27,19 @@ test('a question about a Then step with no value is asked as the Gherkin steps t
   assert.deepEqual(yesNoThenSteps(story, steps[0]!, [true, false]), ['Then the account is locked', 'Then the account is not locked'])
   assert.deepEqual(yesNoThenSteps({ ...story, steps: [steps[0]!] }, steps[0]!, [false]), ['Then the account is not locked'])
   assert.equal(yesNoThenSteps(story, then(3, 'the total is {int}', ['number']), [1, 2]), undefined)
+})
+
+test('a question whose answers are a name and nobody is asked as the step of that name and its opposite, never ("" or "Dana")', () => {
+  const signedIn = then(4, '{string} is signed in', ['string'])
+  const notSignedIn = then(5, '{string} is not signed in', ['string'])
+  const fill = (expression: string, name: string) => expression.replace('{string}', `"${name}"`)
+  const named = { ...story, steps: [signedIn, notSignedIn] }
+  assert.deepEqual(namedThenSteps(named, signedIn, ['', 'Dana'], fill), ['Then "Dana" is not signed in', 'Then "Dana" is signed in'])
+  assert.deepEqual(namedThenSteps({ ...story, steps: [signedIn] }, signedIn, ['Dana', undefined], fill), [
+    'Then "Dana" is signed in',
+    'Then "Dana" is not signed in'
+  ])
+  // Two names: the ? form says it better ("Omar" or "Jan" is in the chair).
+  assert.equal(namedThenSteps(named, signedIn, ['Omar', 'Jan'], fill), undefined)
+  assert.equal(namedThenSteps(named, signedIn, [1, 2], fill), undefined)
 })

@@ -13,7 +13,7 @@ function oppositeOf(story: Story, step: StoryStep): string {
   const written = story.steps.find(
     (other) =>
       other.role === 'then' &&
-      other.params.length === 0 &&
+      other.params.length === step.params.length &&
       isNegated([other.expression]) !== negated &&
       withoutNegation(other.expression) === affirmative
   )
@@ -22,6 +22,23 @@ function oppositeOf(story: Story, step: StoryStep): string {
   // "the account is locked" → "the account is not locked": a denial after the first verb that takes one.
   const denied = step.expression.replace(/\b(is|are|was|were|has|have|can|will|does|do)\b/u, '$1 not')
   return denied !== step.expression ? denied : `not: ${step.expression}`
+}
+
+/**
+ * Where one model reads a name ("Dana" is signed in) and the other reads nobody, each answer as
+ * the Then step to add for that name: the step, or its opposite ("Then "Dana" is not signed in"),
+ * never "("" or "Dana")". `fill` writes a step's expression with the name in the disputed place.
+ */
+export function namedThenSteps(
+  story: Story,
+  step: StoryStep,
+  answers: ReadonlyArray<unknown>,
+  fill: (expression: string, name: string) => string
+): string[] | undefined {
+  const nobody = (answer: unknown) => answer === '' || answer === undefined
+  const named = answers.find((answer): answer is string => typeof answer === 'string' && answer !== '')
+  if (named === undefined || !answers.every((answer) => answer === named || nobody(answer)) || !answers.some(nobody)) return undefined
+  return answers.map((answer) => `Then ${fill(answer === named ? step.expression : oppositeOf(story, step), named)}`)
 }
 
 /** Each answer (whether the step holds) as the Then step to add; undefined for a step with a value. */

@@ -53,7 +53,7 @@ import { emptyListOptions, transferOptions, wholeListOptions } from './collectio
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
-import { opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
+import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { rateEffectOptions } from './rates'
 import { placeEffectOptions } from './numbered-places'
@@ -1463,7 +1463,7 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[]):
   }
 }
 
-const GUARD_SEARCH = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION }
+const GUARD_SEARCH = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION, describedBounds: false }
 
 /** When the command is refused: a rule the table engine finds, or the refusal its effect implies where the examples leave it open. */
 function guardCondition(
@@ -1649,11 +1649,12 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
       const differs = first.findIndex((value, index) => JSON.stringify(value) !== JSON.stringify(other.values![index]))
       if (differs >= 0) {
         const thenStep = story.steps.filter((step) => step.role === 'then')[differs]!
-        const steps = yesNoThenSteps(
-          story,
-          thenStep,
-          [answers[0]!, other].map((answer) => answer.values![differs])
-        )
+        const disputed = [answers[0]!, other].map((answer) => answer.values![differs])
+        const steps =
+          yesNoThenSteps(story, thenStep, disputed) ??
+          namedThenSteps(story, thenStep, disputed, (expression, name) =>
+            disputedThen(story, thenStep, answers[0]!.solution.model, { expression, value: name }).replace(/^Then /u, '')
+          )
         return {
           scenario: probe.events.map((event) => describeEvent(story, event)),
           then: disputedThen(story, thenStep, answers[0]!.solution.model),
@@ -1716,13 +1717,17 @@ function probeScenarios(story: Story): StoryScenario[] {
   return probes
 }
 
-/** A Then step as Gherkin with `?` where the models disagree, its other values as the scenarios gave them. */
-function disputedThen(story: Story, step: StoryStep, model: StateModel): string {
+/**
+ * A Then step as Gherkin with `?` where the models disagree (or `answer.value` there, written in
+ * `answer.expression`, the step or its opposite), its other values as the scenarios gave them.
+ */
+function disputedThen(story: Story, step: StoryStep, model: StateModel, answer?: { expression: string; value: Value }): string {
   const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
   const disputed = model.meanings[step.index]?.reading?.arg ?? -1
   let index = 0
-  return `Then ${step.expression.replace(/\{[^}]*\}/g, (placeholder) => {
+  return `Then ${(answer?.expression ?? step.expression).replace(/\{[^}]*\}/g, (placeholder) => {
     const position = index++
+    if (answer !== undefined && (position === disputed || example === undefined)) return gherkinValue(placeholder, answer.value)
     if (position === disputed || example === undefined) return '?'
     return gherkinValue(placeholder, example.args[position])
   })}`

@@ -1571,3 +1571,44 @@ test('a number read from the state that one state alone shapes is not confident:
   const { story } = storyWithHoldout(card, card)
   assert.notEqual(synthesiseStory(story).status, 'synthesised')
 })
+
+test('a limit the description names ("at most 5") bounds the state a command leaves: a full member is refused from 5 on, not at 5 only', () => {
+  const feature = (scenarios: string) => `Feature: Library loans
+  A member may have at most 5 books on loan at any time.
+${scenarios}`
+  const { story, heldOut } = storyWithHoldout(
+    feature(`
+  Scenario: borrowing a book
+    Given a member with 2 books on loan
+    When the member borrows a book
+    Then the member has 3 books on loan
+
+  Scenario: borrowing up to the limit
+    Given a member with 4 books on loan
+    When the member borrows a book
+    Then the member has 5 books on loan
+
+  Scenario: the limit is reached
+    Given a member with 5 books on loan
+    When the member borrows a book
+    Then the loan is refused with "loan limit reached"
+    And the member has 5 books on loan
+
+  Scenario: returning a book
+    Given a member with 5 books on loan
+    When the member returns a book
+    Then the member has 4 books on loan
+`),
+    // A member the library let past the limit before the rule came in is still refused.
+    feature(`
+  Scenario: over the limit
+    Given a member with 6 books on loan
+    When the member borrows a book
+    Then the loan is refused with "loan limit reached"
+    And the member has 6 books on loan
+`)
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
+})

@@ -30,6 +30,8 @@ export interface PriorContext {
   /** Text the operation comes with: its steps, the feature's and the rule's description. */
   text?: string
   inputs: number
+  /** Whether the text's bounds place their numbers on a side of a cut (true unless said otherwise). */
+  describedBounds?: boolean
 }
 
 export class Prior {
@@ -47,7 +49,7 @@ export class Prior {
   constructor(readonly context: PriorContext) {
     this.words = phrasesOf(context.text ?? '')
     this.mentioned = numbersOf(context.text ?? '')
-    this.boundSides = describedBoundSides(context.text ?? '')
+    this.boundSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '')
     this.lengths = lengthsOf(context.text ?? '')
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {

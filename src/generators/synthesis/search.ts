@@ -45,6 +45,12 @@ export interface SynthesisOptions {
    * take more, and its confidence still comes from the probes.
    */
   compression?: number
+  /**
+   * Whether the words' bounds ("at most 5") say which side of a cut their number falls on (true
+   * by default). A command's guard reads the state before the command, while the words bound
+   * the state it may leave, so for a guard they only name the number.
+   */
+  describedBounds?: boolean
 }
 
 export const DEFAULT_MAX_LEVEL = 52
@@ -107,6 +113,7 @@ const DERIVED_BUDGET_SHARE = 0.125
 
 interface Settings {
   compression: number
+  describedBounds: boolean
   /** The operation's budget, in work milliseconds. */
   budget: number
   maxLevel: number
@@ -130,7 +137,11 @@ function problemOf(
   derived: readonly Derived[]
 ): { problem: Problem; domain: OutputDomain } {
   const target: Value[] = table.examples.map((example) => example.outputs[output.name]!)
-  const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
+  const prior = new Prior({
+    text: operation.context ?? operation.whenText,
+    inputs: table.columns.length,
+    describedBounds: settings.describedBounds
+  })
   const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived)), derived)
   const domain = domainOf(
     target,
@@ -411,6 +422,7 @@ function settingsOf(options: SynthesisOptions): Settings {
   const clock = options.clock ?? workClock()
   return {
     compression: options.compression ?? COMPRESSION,
+    describedBounds: options.describedBounds ?? true,
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
     clock,
@@ -432,8 +444,8 @@ const remembered = new Map<string, SynthesisResult>()
 
 /** Everything a search depends on, as one key: numbers and strings are told apart (5 and '5', -0 and 0). */
 function searchKey(operation: Operation, options: SynthesisOptions): string {
-  const { compression, maxLevel, maxEntries, timeBudgetMs } = options
-  return JSON.stringify([operation, { compression, maxLevel, maxEntries, timeBudgetMs }], (_, value: unknown) =>
+  const { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds } = options
+  return JSON.stringify([operation, { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds }], (_, value: unknown) =>
     typeof value === 'number' ? `#${Object.is(value, -0) ? '-0' : String(value)}` : typeof value === 'string' ? `$${value}` : value
   )
 }
