@@ -247,9 +247,32 @@ function questionLines(question: NonNullable<StoryResult['question']>): string[]
  * stand and a parameter for each; the other members' definitions are not written (the first one
  * matches their texts, and any other name). Done once per family, whichever story step asks first.
  */
-function nameStep(family: WordFamily, analysis: StepAnalysis): { step: PlannedStep; identifiers: string[] } {
+function nameStep(
+  family: WordFamily,
+  analysis: StepAnalysis
+): { step: PlannedStep; identifiers: string[]; renamed: Array<[string, string]> } {
   const step = family.members[0]!.step
+  // Asked once per story step of the family: the renames of the first call hold for the rest.
+  const renamed = renamesOf.get(step) ?? []
+  renamesOf.set(step, renamed)
   if (step.group.expression !== family.expression) {
+    // A value named after the person it belongs to ("Ana has {float}": `ana`) is named by its kind instead.
+    const people = new Set(family.members.flatMap((member) => member.words.map((word) => word.toLowerCase())))
+    const byKind: Record<string, string> = { float: 'amount', int: 'count' }
+    const own = step.group.parameters.map((parameter) =>
+      people.has(parameter.name.replace(/\d+$/u, '')) ? { ...parameter, name: byKind[parameter.kind] ?? 'value' } : parameter
+    )
+    const seen = new Map<string, number>()
+    const parameters = own.map((parameter) => {
+      const count = (seen.get(parameter.name) ?? 0) + 1
+      seen.set(parameter.name, count)
+      return count === 1 ? parameter : { ...parameter, name: `${parameter.name}${count}` }
+    })
+    parameters.forEach((parameter, index) => {
+      const before = step.group.parameters[index]!.name
+      if (parameter.name !== before) renamed.push([before, parameter.name])
+    })
+    step.group = { ...step.group, parameters }
     const taken = new Set(step.group.parameters.map((parameter) => parameter.name))
     const names: GroupParameter[] = family.wordIndices.map((_, position) => {
       const name = position === 0 ? 'person' : `person${position + 1}`
@@ -267,7 +290,14 @@ function nameStep(family: WordFamily, analysis: StepAnalysis): { step: PlannedSt
     }
     analysis.steps = analysis.steps.filter((planned) => !others.has(planned))
   }
-  return { step, identifiers: family.wordIndices.map((at) => step.group.parameters[at]!.name) }
+  return { step, identifiers: family.wordIndices.map((at) => step.group.parameters[at]!.name), renamed }
+}
+
+const renamesOf = new WeakMap<PlannedStep, Array<[string, string]>>()
+
+/** A body written with a parameter's old name, with its new one (the identifier alone, never a property `.ana`). */
+function withRenamedParameters(line: string, renamed: ReadonlyArray<[string, string]>): string {
+  return renamed.reduce((text, [before, after]) => text.replace(new RegExp(`(?<![.\\w$])${before}(?![\\w$])`, 'gu'), after), line)
 }
 
 /** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
@@ -283,9 +313,12 @@ function callClassFromSteps(
     const family = families.get(index)
     if (family?.names) {
       // Names are open-ended: one definition for them all, each passing the name the text holds.
-      const { step, identifiers } = nameStep(family, analysis)
+      const { step, identifiers, renamed } = nameStep(family, analysis)
       const named = body.map((line) =>
-        identifiers.reduce((text, identifier, position) => text.split(wordPlaceholder(position)).join(identifier), line)
+        identifiers.reduce(
+          (text, identifier, position) => text.split(wordPlaceholder(position)).join(identifier),
+          withRenamedParameters(line, renamed)
+        )
       )
       bodiesOf.set(step, [...(bodiesOf.get(step) ?? []), { role: story.steps[index]!.role, body: named }])
       continue

@@ -91,7 +91,8 @@ function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     // Every name in the text is a value ("Bo pays Ann back {int}": who pays, and whom).
     const isName = tokens.map((token) => /^\p{Lu}\p{Ll}+$/u.test(token))
     if (!isName.some(Boolean)) continue
-    const signature = step.group.parameters.map((parameter) => `${parameter.name}:${parameter.type}`).join(',')
+    // The values' types, not their names: "Ana has {float}" and "Cleo has {float}" name their amounts after different words.
+    const signature = step.group.parameters.map((parameter) => parameter.type).join(',')
     const pattern = tokens.map((token, index) => (isName[index] ? '{word}' : token)).join(' ')
     // Given and Then steps of one shape are one family, as plain word families are; commands are their own.
     const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${signature}`

@@ -6,6 +6,7 @@
  */
 import type { Value } from '../operation'
 import { type Program, evaluateProgram, inputsUsed, substituteInputs } from './program'
+import { OPERATORS } from './operators'
 import type { Probe } from './probes'
 import type { Column, ExampleTable } from './table'
 
@@ -16,12 +17,32 @@ export interface Derived {
   confident: boolean
 }
 
-/** The table with each derived output as an input column (its example values are the outputs'). */
+/**
+ * The numbers earlier outputs show as text: a ready time `clockText(start + cooking)` shows the
+ * minutes since the start of the day, past midnight too, and "the next day" is that number
+ * reaching 1440. Each is a quantity of its own, named after the output it is shown by.
+ */
+export function shownQuantities(explained: ReadonlyArray<{ name: string; program: Program; confident: boolean }>): Derived[] {
+  return explained.flatMap(({ name, program, confident }) => {
+    if (program.kind !== 'apply') return []
+    const operator = OPERATORS[program.operator]
+    const shown = program.args[0]
+    if (operator.result !== 'string' || operator.arguments[0] !== 'number' || shown === undefined) return []
+    // A bare input is no new quantity; a constant is none.
+    if (shown.kind !== 'apply' || inputsUsed(shown).length === 0) return []
+    return [{ name: `${name}_shown`, program: shown, confident }]
+  })
+}
+
+/** The table with each derived quantity as an input column (its example values are the outputs', or what its rule gives). */
 export function withDerivedColumns(table: ExampleTable, derived: readonly Derived[]): ExampleTable {
   if (derived.length === 0) return table
   const examples = table.examples.map((example) => {
     const inputs: Record<string, Value> = { ...example.inputs }
-    for (const quantity of derived) inputs[quantity.name] = example.outputs[quantity.name]!
+    for (const quantity of derived) {
+      const computed = evaluateProgram(quantity.program, example.inputs)
+      inputs[quantity.name] = example.outputs[quantity.name] ?? (computed.ok ? computed.value : NaN)
+    }
     return { ...example, inputs }
   })
   const columns = derived.map((quantity): Column => {

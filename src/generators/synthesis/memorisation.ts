@@ -11,6 +11,7 @@
 import type { Value } from '../operation'
 import type { Candidate, Problem } from './candidate'
 import { CONDITIONAL_BITS } from './prior'
+import { OPERATORS } from './operators'
 import { evaluateProgram, type Program, subprograms } from './program'
 import { sameValue } from './values'
 
@@ -138,6 +139,52 @@ export function copiesOneRow(
     )
   }
   return subprograms(program).some((part) => copiesOneRow(part, problem, reaching))
+}
+
+/** Whether a program reads an input (an answer computed, not a constant). */
+function readsInput(program: Program): boolean {
+  return program.kind === 'input' || subprograms(program).some(readsInput)
+}
+
+/**
+ * The branches of a rule and the example rows that take each: the leaves of its conditionals
+ * and the cases of its rules per value.
+ */
+function branchesOf(program: Program, problem: Problem, reaching: readonly number[]): Array<{ answer: Program; rows: number[] }> {
+  if (program.kind === 'match')
+    return program.cases.map((entry) => ({
+      answer: entry.result,
+      rows: reaching.filter((row) => sameValue(problem.table.examples[row]!.inputs[program.input]!, entry.value))
+    }))
+  if (program.kind === 'conditional') {
+    const taken = reaching.filter((row) => {
+      const result = evaluateProgram(program.condition, problem.table.examples[row]!.inputs)
+      return result.ok && result.value === true
+    })
+    const others = reaching.filter((row) => !taken.includes(row))
+    return [...branchesOf(program.then, problem, taken), ...branchesOf(program.otherwise, problem, others)]
+  }
+  // A rule rounded as a whole (to the cent, to a whole number) branches where its argument does.
+  if (program.kind === 'apply' && OPERATORS[program.operator].family === 'rounding' && program.args[0] !== undefined)
+    return branchesOf(program.args[0], problem, reaching)
+  return [{ answer: program, rows: [...reaching] }]
+}
+
+/**
+ * Whether an arithmetic rule answers one example by heart: a branch only that example takes
+ * answers its own number (`price === 3 ? 12 : (quantity + 1) * ...`, `net < 21 ? 21.77 : ...`)
+ * while other branches compute theirs. A table of bands answers constants throughout and is a
+ * rule; an exception for one row in a computed rule explains nothing about the inputs near it.
+ * Nothing and the numbers the words name are no such exception (`n === 0 ? 0 : ...`).
+ */
+export function answersOneRowByHeart(program: Program, problem: Problem): boolean {
+  const branches = branchesOf(program, problem, [...Array(problem.table.rows).keys()])
+  if (!branches.some((branch) => readsInput(branch.answer))) return false
+  return branches.some((branch) => {
+    if (branch.rows.length !== 1 || branch.answer.kind !== 'constant' || typeof branch.answer.value !== 'number') return false
+    const value = branch.answer.value
+    return value !== 0 && !problem.prior.isMentioned(Math.abs(value)) && sameValue(value, problem.target[branch.rows[0]!]!)
+  })
 }
 
 /**

@@ -11,7 +11,7 @@ import { evaluateProgram, synthesise, type SynthesisResult } from './index'
 import { candidateOf, type Problem } from './candidate'
 import { judge } from './confidence'
 import { probeRows } from './probes'
-import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
+import { copiesOneRow, restatesRows } from './memorisation'
 import { Prior } from './prior'
 import { apply, conditional, constant, input, type Program } from './program'
 import { COMPRESSION } from './search'
@@ -194,9 +194,7 @@ test("branches that test for one example's own value and answer its own output c
     constant('member')
   )
   const bits = prior.bits(memorising)
-  // Shorter than the table (it never spells out the last names), so the plain test lets it through...
-  assert.ok(bits < COMPRESSION * tableBitsOf(problem, [0, 1, 2, 3, 4]))
-  // ...but three of its four branches are three of the rows again.
+  // Three of its four branches are three of the rows again, however the plain test prices them.
   assert.equal(restatesRows(candidateOf(memorising, bits, 'decision-list'), problem, COMPRESSION), true)
   const general = constant('member')
   assert.equal(restatesRows(candidateOf(general, prior.bits(general), 'expression'), problem, COMPRESSION), false)
@@ -289,4 +287,127 @@ test('a length the words name is a constant the search tries: the first ten char
   assert.ok(result.ok)
   assert.match(result.outputs[0]!.description, /\{1,10\}/)
   assert.deepEqual(evaluateProgram(result.outputs[0]!.program, { station: 'Schiphol Airport' }), { ok: true, value: 'SCHIPHOL A' })
+})
+
+test('an arithmetic rule that answers one example by heart (`price === 3 ? 12 : ...`) is never confident', () => {
+  const result = synthesise(
+    operation(
+      'tillAddsThemUp',
+      [
+        ['quantity', 'number'],
+        ['price', 'number']
+      ],
+      [['total', 'number']],
+      [
+        [1, 2, 2],
+        [2, 2, 4],
+        [3, 2, 4],
+        [4, 2, 6],
+        [6, 1.5, 6],
+        [7, 1.5, 7.5],
+        [5, 3, 12],
+        [6, 2.5, 10]
+      ],
+      [
+        'Three for the price of two',
+        '  Every third item of the same product is free.',
+        'the total for a number of items',
+        '  items at   each',
+        'the till adds them up',
+        'the total is  '
+      ].join('\n')
+    )
+  )
+  // Every third item free is (quantity - floor(quantity / 3)) * price: 9 at 1.00 is 6.00.
+  assert.ok(result.ok)
+  const rule = result.outputs[0]!
+  const right = evaluateProgram(rule.program, { quantity: 9, price: 1 })
+  assert.ok(rule.confident === false || (right.ok && right.value === 6), rule.description)
+})
+
+test('a long text is singled out by its length, so a list of its rows answers does not pass for compression', () => {
+  const prior = new Prior({ inputs: 1 })
+  const long = 'tomatoes 0.9, beans 1.1, tomatoes 0.6, beans 0.4'
+  const rows = [long, 'beans 0.5', 'tomatoes 3.1'].map((text, index) => ({ inputs: [text], output: index + 0.5 }))
+  const spelled = rows.reduce((sum, row) => sum + prior.constantBits(row.inputs[0]!), 0)
+  assert.ok(prior.tableBits(rows) < spelled, 'the table costs less than spelling its texts out')
+  // A short key is still written out: a number costs its digits.
+  assert.equal(prior.tableBits([{ inputs: [7], output: 1 }]) > prior.constantBits(7), true)
+})
+
+test('days of the week are a category, never text to measure: no rule reads the length of a day name', () => {
+  const result = synthesise(
+    operation(
+      'priceTicket',
+      [
+        ['age', 'number'],
+        ['day', 'string']
+      ],
+      [['price', 'number']],
+      [
+        [8, 'Monday', 5],
+        [30, 'Monday', 10],
+        [11, 'Tuesday', 2.5],
+        [12, 'Tuesday', 5],
+        [40, 'Saturday', 10],
+        [12, 'Friday', 10],
+        [65, 'Tuesday', 5],
+        [5, 'Sunday', 5],
+        [10, 'Monday', 5]
+      ],
+      'Cinema ticket price\nChildren under 12 pay 5 euros and everybody else pays 10 euros.\nOn Tuesdays every ticket is half price.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.doesNotMatch(result.outputs[0]!.description, /day\.length/)
+  // Wednesday is a day the probes try: a rule is judged on it too.
+  const table = tabulate(
+    operation(
+      'days',
+      [['day', 'string']],
+      [['open', 'boolean']],
+      [
+        ['Monday', true],
+        ['Tuesday', false]
+      ]
+    )
+  )
+  assert.ok(!isTableProblem(table))
+  assert.equal(table.columns[0]!.categorical, true)
+  assert.ok(probeRows(table).some((probe) => probe.inputs.day === 'Wednesday'))
+})
+
+test('a yes/no about the number an earlier output shows (the next day, past midnight) is not decided by the start alone', () => {
+  const result = synthesise(
+    operation(
+      'setTimer',
+      [
+        ['start', 'string'],
+        ['hours', 'number'],
+        ['minutes', 'number']
+      ],
+      [
+        ['ready', 'string'],
+        ['next_day', 'boolean']
+      ],
+      [
+        ['08:00', 6, 0, '14:00', false],
+        ['09:30', 4, 45, '14:15', false],
+        ['14:20', 8, 30, '22:50', false],
+        ['16:00', 8, 0, '00:00', true],
+        ['15:59', 8, 0, '23:59', false],
+        ['22:30', 3, 10, '01:40', true],
+        ['19:45', 10, 15, '06:00', true],
+        ['07:05', 2, 55, '10:00', false],
+        ['23:50', 0, 20, '00:10', true]
+      ],
+      'Slow cooker\nThe ready time is the start time plus the cooking time. Past midnight it is the next day.'
+    )
+  )
+  assert.ok(result.ok)
+  const nextDay = result.outputs[1]!
+  // 16:40 and six hours is 22:40, the same day; a rule that reads the start alone says otherwise.
+  const answer = evaluateProgram(nextDay.program, { start: '16:40', hours: 6, minutes: 0 })
+  assert.ok(!nextDay.confident || (answer.ok && answer.value === false), nextDay.description)
+  if (answer.ok && answer.value !== false) assert.ok(nextDay.question, 'an unsure rule asks for the row that decides it')
 })

@@ -151,15 +151,20 @@ export class Prior {
 
   /**
    * The examples written out as a program: one `inputs === row ? output` branch per row. A rule
-   * must be clearly shorter than this, or it only restates its rows.
+   * must be clearly shorter than this, or it only restates its rows. A long text need not be
+   * spelled out to single out its row: a cut on its length does that (`log.length <= 9`), so a
+   * text key costs no more than such a cut — else a long input would make any list of its rows'
+   * answers look like compression.
    */
   tableBits(rows: ReadonlyArray<{ inputs: readonly Value[]; output: Value }>): number {
+    const textKey = OPERATORS.lessOrEqual.bits + 1 + 1 + Math.log2(Math.max(1, rows.length - 1))
+    const keyBits = (value: Value) => (typeof value === 'string' ? Math.min(this.constantBits(value), textKey) : this.constantBits(value))
     return rows.reduce<number>(
       (sum, row) =>
         sum +
         CONDITIONAL_BITS +
         OPERATORS.equal.bits +
-        row.inputs.reduce<number>((inner, value) => inner + this.inputBits + this.constantBits(value), 0) +
+        row.inputs.reduce<number>((inner, value) => inner + this.inputBits + keyBits(value), 0) +
         this.constantBits(row.output),
       0
     )
@@ -234,8 +239,10 @@ const NUMBER_WORDS: Record<string, number[]> = {
   seconds: [60],
   week: [7],
   weeks: [7],
-  day: [24],
-  days: [24],
+  // A day is 24 hours, or 1440 minutes on a clock counted in minutes; midnight ends it.
+  day: [24, 1440],
+  days: [24, 1440],
+  midnight: [24, 1440],
   month: [12],
   months: [12],
   century: [100],

@@ -17,18 +17,27 @@ import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
 import { Prior } from './prior'
 import { probeRows } from './probes'
-import { apply, type Program, describeProgram, inputsUsed, programSize } from './program'
+import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, programSize } from './program'
+import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
-import { MARGIN_BITS } from './confidence'
+import { MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
 import { isClockText, isTimedText } from './clock'
 import { isDateText } from './dates'
 import { MASK_MARKS, OPERATORS, type OperatorName } from './operators'
 import { sameValue } from './values'
-import { copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
+import { answersOneRowByHeart, copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { restsOnOneRow } from './leave-one-out'
-import { type Derived, realInputs, withDerivedColumns, withDerivedValues, withoutDerivedColumns, writtenOut } from './derived'
+import {
+  type Derived,
+  realInputs,
+  shownQuantities,
+  withDerivedColumns,
+  withDerivedValues,
+  withoutDerivedColumns,
+  writtenOut
+} from './derived'
 
 export interface SynthesisOptions {
   /** Highest bank level, in half-bits of description length (widened by later rounds). */
@@ -307,7 +316,7 @@ function judgedBest(
   const confidence = judge(judged, probes, domain)
   const chosen = judged[0]!
   // A branch that copies one example's own text explains nothing beyond that example.
-  if (copiesOneRow(chosen.program, problem)) confidence.confident = false
+  if (copiesOneRow(chosen.program, problem) || answersOneRowByHeart(chosen.program, problem)) confidence.confident = false
   // A part of the rule only one example shows is not decided: the row that would confirm it is asked for.
   if (confidence.confident) {
     const question = restsOnOneRow({
@@ -352,11 +361,14 @@ function searchOutputOver(
   statistics: SearchStatistics
 ): OutputSearch {
   const direct = searchOutput(operation, table, output, settings, statistics)
-  if (direct.ok && direct.output.confident) return direct
   const inputs = new Set(table.columns.map((column) => column.name))
-  const derived = explained
-    .filter((earlier) => !inputs.has(earlier.name))
-    .map(({ name, program, confident }) => ({ name, program, confident }))
+  const shown = shownQuantities(explained).filter((quantity) => !inputs.has(quantity.name))
+  // A confident rule may still miss the quantity an earlier output shows: that one is always looked at.
+  if (direct.ok && direct.output.confident && shown.length === 0) return direct
+  const derived = [
+    ...explained.filter((earlier) => !inputs.has(earlier.name)).map(({ name, program, confident }) => ({ name, program, confident })),
+    ...shown
+  ]
   if (derived.length === 0) return direct
   // Rules over derived quantities are short: a smaller bank, with its own share of the budget.
   const retry: Settings = {
@@ -369,8 +381,38 @@ function searchOutputOver(
   if (!over.ok) return direct
   // A rule over an unconfirmed quantity is no surer than that quantity.
   if (derived.some((quantity) => !quantity.confident)) over.output.confident = false
+  const clearlyShorter = direct.ok && over.output.bits + MARGIN_BITS < direct.output.bits
+  if (direct.ok && direct.output.confident) {
+    if (clearlyShorter && over.output.confident) return over
+    // A rule over a shown quantity as short as the direct one that answers otherwise somewhere: the examples do not decide.
+    const parting = over.output.bits <= direct.output.bits + MARGIN_BITS ? partingProbe(table, direct.output, over.output) : undefined
+    if (parting === undefined) return direct
+    const shorter = over.output.bits < direct.output.bits ? over.output : direct.output
+    return { ok: true, output: { ...shorter, confident: false, question: parting } }
+  }
   // Both unsure: the derived rule only where it is clearly shorter (beyond the margin of near-best rules).
-  return !direct.ok || over.output.confident || over.output.bits + MARGIN_BITS < direct.output.bits ? over : direct
+  return !direct.ok || over.output.confident || clearlyShorter ? over : direct
+}
+
+/** The most ordinary probe of the real inputs where two rules answer differently, as the question between them (the shorter first). */
+function partingProbe(table: ExampleTable, direct: SynthesisedOutput, over: SynthesisedOutput): DistinguishingExample | undefined {
+  const [first, second] = over.bits < direct.bits ? [over, direct] : [direct, over]
+  const probes = probeRows(table)
+    .filter((probe) => probe.plausibility >= QUESTION_PLAUSIBILITY)
+    .sort((a, b) => b.plausibility - a.plausibility)
+  for (const probe of probes) {
+    const a = evaluateProgram(first.program, probe.inputs)
+    const b = evaluateProgram(second.program, probe.inputs)
+    if (!a.ok || !b.ok || sameValue(a.value, b.value)) continue
+    return {
+      inputs: probe.inputs,
+      answers: answersOf([
+        { program: first.program, value: a.value },
+        { program: second.program, value: b.value }
+      ])
+    }
+  }
+  return undefined
 }
 
 /** How an amount is brought to the cent: to the nearest, or up (a share that leaves nobody short). */

@@ -5,6 +5,7 @@
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationExample, Value, ValueType } from '../operation'
 import { numberKey } from './numbers'
+import { MONTHS, WEEKDAYS } from './sequences'
 import { plural } from '../../text'
 
 export interface Column {
@@ -48,6 +49,41 @@ function describeValues(values: Record<string, Value>): string {
   return Object.entries(values)
     .map(([name, value]) => `${name}=${typeof value === 'string' ? JSON.stringify(value) : String(value)}`)
     .join(', ')
+}
+
+/** Closed sets of names everyone knows: a column of them names a category, never text to spell. */
+const VOCABULARIES: ReadonlyArray<readonly string[]> = [WEEKDAYS, MONTHS]
+
+/**
+ * The whole vocabulary a column's values come from, written as they are (full names or their
+ * first three letters, in their case): "Monday", "Tuesday" are days, so Wednesday is one too.
+ */
+export function knownVocabulary(values: readonly Value[]): string[] | undefined {
+  if (values.length === 0 || !values.every((value) => typeof value === 'string')) return undefined
+  const texts = values as string[]
+  const style = (name: string, short: boolean, sample: string) => {
+    const written = short ? name.slice(0, 3) : name
+    if (sample === sample.toUpperCase()) return written.toUpperCase()
+    if (sample === sample.toLowerCase()) return written.toLowerCase()
+    return written
+  }
+  for (const names of VOCABULARIES) {
+    for (const short of [false, true]) {
+      const forms = names.map((name) => style(name, short, texts[0]!))
+      if (texts.every((text) => forms.includes(text))) return forms
+    }
+  }
+  return undefined
+}
+
+/** Whether a column is categorical, and the values it may take: a known vocabulary's, else the step generator's. */
+function categoriesOf(
+  field: { categorical?: boolean; type: ValueType; domain?: Value[] },
+  values: Value[]
+): Pick<Column, 'categorical' | 'domain'> {
+  const vocabulary = field.type === 'string' && field.categorical !== false ? knownVocabulary(values) : undefined
+  if (vocabulary !== undefined) return { categorical: true, domain: [...new Set([...(field.domain ?? []), ...vocabulary])] }
+  return { categorical: isCategorical(field.categorical, field.type, values), ...(field.domain ? { domain: field.domain } : {}) }
 }
 
 /** Categorical when the step generator says so; otherwise a string input whose values repeat. */
@@ -164,8 +200,7 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
     return {
       name: field.name,
       type: field.type,
-      categorical: isCategorical(field.categorical, field.type, values),
-      ...(field.domain ? { domain: field.domain } : {}),
+      ...categoriesOf(field, values),
       values,
       integral: field.type === 'number' && values.every((value) => Number.isInteger(value))
     }
