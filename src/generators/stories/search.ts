@@ -58,6 +58,7 @@ import { learnNextModeTables, nonEmpty } from './transitions'
 import { rateEffectOptions } from './rates'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, statedSuccession } from './described-modes'
+import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
@@ -163,7 +164,21 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   textEffectOptions(step, add)
-  return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
+  const all = [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
+  // The mode the description says this command leads to ("to "out for delivery" when the driver
+  // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
+  const target = step.role === 'when' ? statedTarget(story.description, step.words, modes) : undefined
+  return target === undefined
+    ? all
+    : all.filter((option) => setsModeTo(option.value, target)).map((option) => ({ ...option, bits: Math.max(0.5, option.bits - 3) }))
+}
+
+/** Whether an effect sets the mode to this one (alone, beside a quantity, or once accepted). */
+function setsModeTo(effect: Effect, mode: string): boolean {
+  if (effect.op === 'mode') return effect.value === mode
+  if (effect.op === 'both') return setsModeTo(effect.first, mode)
+  if (effect.op === 'strikes') return setsModeTo(effect.accepted, mode)
+  return false
 }
 
 /** Counting a command's refusals: one more register, dearer than a count. */
@@ -598,7 +613,9 @@ function modeValues(story: Story): string[] {
 
 /** The states the description names, in its order, where it names some the scenarios show; otherwise none. */
 function namedModes(story: Story, shown: ReadonlySet<string>, messages: ReadonlySet<string>): string[] {
-  const described = describedModes(story.description, messages)
+  // A state the description says a command leads to is one, however many words it has ("out for delivery").
+  const targets = statedTargets(story.description).map((target) => target.mode)
+  const described = [...new Set([...describedModes(story.description, messages), ...targets.filter((mode) => !messages.has(mode))])]
   return described.some((mode) => shown.has(mode)) ? described : []
 }
 
@@ -1025,7 +1042,7 @@ function finishModel(
   const kept = keptRegisters(effects, readings)
   for (const step of story.steps) {
     if (step.role !== 'when') continue
-    const guard = guardOf(story, step, traces, refused, kept, effects[step.index])
+    const guard = statedGuard(story, step, traces, refused, kept) ?? guardOf(story, step, traces, refused, kept, effects[step.index])
     if (guard === null) continue
     if (guard === undefined) return undefined
     found.bits += GUARD_BITS + guard.bits
@@ -1085,6 +1102,61 @@ function thenStepsCanFail(story: Story, meanings: readonly Meaning[]): boolean {
     const register = registerOfReading(reading)
     return register === undefined || written.has(register)
   })
+}
+
+/** The refusal messages the scenarios report. */
+function refusalMessages(story: Story): Set<string> {
+  const messages = new Set<string>()
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events) {
+      const step = story.steps[event.step]!
+      if (isRefusalObserver(step)) messages.add(String(event.args[messageArg(step)]))
+    }
+  return messages
+}
+
+/**
+ * A command's guard where the description says every command is refused in a mode ("any
+ * further update to it is refused with "order is cancelled""): refused in that mode with that
+ * message, where no scenario shows it accepted there nor refused otherwise — a command no
+ * scenario refuses too. The words decide it, so it is confirmed; null where they say nothing of it.
+ */
+function statedGuard(
+  story: Story,
+  step: StoryStep,
+  traces: Trace,
+  refused: Array<Set<number>>,
+  kept: Set<Register>
+): ReturnType<typeof synthesiseGuard> | null {
+  if (!kept.has('mode')) return null
+  const stated = statedModeRefusals(story.description, modeValues(story), refusalMessages(story))
+  if (stated.length === 0) return null
+  const occurrences: Array<{ mode: string; message?: string }> = []
+  story.scenarios.forEach((scenario, index) =>
+    scenario.events.forEach((event, position) => {
+      if (event.step !== step.index) return
+      const mode = traces.states[index]![position]!.mode ?? ''
+      occurrences.push({ mode, ...(refused[index]!.has(position) ? { message: messageAfter(story, scenario, position) ?? '' } : {}) })
+    })
+  )
+  const applying = stated.filter((entry) =>
+    occurrences.every((occurrence) =>
+      occurrence.message === undefined
+        ? occurrence.mode !== entry.mode
+        : occurrence.mode === entry.mode && occurrence.message === entry.message
+    )
+  )
+  if (applying.length !== 1) return null
+  const { mode, message } = applying[0]!
+  const condition: Program = {
+    kind: 'apply',
+    operator: 'sameText',
+    args: [
+      { kind: 'input', name: 'mode', type: 'string' },
+      { kind: 'constant', value: mode }
+    ]
+  }
+  return { guard: { condition, message: { kind: 'constant', value: message } }, bits: 0, confident: true }
 }
 
 /** A command's guard, from every time it came; null when it was never refused, undefined when no guard fits. */

@@ -1,0 +1,118 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesiseStory } from './search'
+import { runScenario } from './model'
+import { storyWithLastHeldOut } from './testing'
+import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
+
+const WORDS = `A ticket goes from "open" to "being worked on" when a technician picks it up, to "waiting for parts"
+  when the technician orders parts, and to "fixed" when the technician finishes. The reporter can withdraw it only
+  while it is "open"; later, withdrawing is refused with "work has started". A withdrawn ticket shows "withdrawn"
+  and any further change to it is refused with "ticket is withdrawn".`
+
+test('the mode a clause of the description says a command leads to, across its line breaks', () => {
+  assert.deepEqual(statedTargets(WORDS), [
+    { mode: 'being worked on', clause: 'a technician picks it up' },
+    { mode: 'waiting for parts', clause: 'the technician orders parts' },
+    { mode: 'fixed', clause: 'the technician finishes' }
+  ])
+  const modes = ['open', 'being worked on', 'waiting for parts', 'fixed', 'withdrawn']
+  assert.equal(statedTarget(WORDS, 'the technician picks it up', modes), 'being worked on')
+  assert.equal(statedTarget(WORDS, 'the technician finish', modes), 'fixed')
+  // A command the words do not name, or a state the story does not know, is left to the scenarios.
+  assert.equal(statedTarget(WORDS, 'the reporter withdraws it', modes), undefined)
+  assert.equal(statedTarget(WORDS, 'the technician finishes', ['open']), undefined)
+})
+
+test('a mode in which the description refuses any command, with its one message', () => {
+  const modes = ['open', 'being worked on', 'fixed', 'withdrawn']
+  const messages = new Set(['work has started', 'ticket is withdrawn'])
+  assert.deepEqual(statedModeRefusals(WORDS, modes, messages), [{ mode: 'withdrawn', message: 'ticket is withdrawn' }])
+  // "only while ... later ... refused" names one command's refusal, not every command's.
+  assert.deepEqual(
+    statedModeRefusals('It can be withdrawn only while "open"; later it is refused with "work has started".', modes, messages),
+    []
+  )
+})
+
+const TICKET = `Feature: Repair ticket
+  ${WORDS}
+
+  Scenario: the whole repair
+    Given a new repair ticket
+    Then the ticket is "open"
+    When a technician picks it up
+    Then the ticket is "being worked on"
+    When the technician orders parts
+    And the technician finishes
+    Then the ticket is "fixed"
+
+  Scenario: withdrawn early
+    Given a new repair ticket
+    When the reporter withdraws it
+    Then the ticket is "withdrawn"
+
+  Scenario: withdrawn too late
+    Given a new repair ticket
+    When a technician picks it up
+    And the reporter withdraws it
+    Then the withdrawal is refused with "work has started"
+    And the ticket is "being worked on"
+
+  Scenario: withdrawn once fixed
+    Given a new repair ticket
+    When a technician picks it up
+    And the technician orders parts
+    And the technician finishes
+    And the reporter withdraws it
+    Then the withdrawal is refused with "work has started"
+    And the ticket is "fixed"
+
+  Scenario: no work on a withdrawn ticket
+    Given a new repair ticket
+    When the reporter withdraws it
+    And a technician picks it up
+    Then the change is refused with "ticket is withdrawn"
+    And the ticket is "withdrawn"
+`
+
+test('a command leads to the mode the words state though no Then step reads it there', () => {
+  const { story, heldOut } = storyWithLastHeldOut(
+    'features/ticket.feature',
+    `${TICKET}
+  Scenario: waiting for parts
+    Given a new repair ticket
+    When a technician picks it up
+    And the technician orders parts
+    Then the ticket is "waiting for parts"
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(
+    runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
+    ['waiting for parts']
+  )
+})
+
+test('any command is refused in the mode the words say refuses every change, one never tried there too', () => {
+  const { story, heldOut } = storyWithLastHeldOut(
+    'features/ticket.feature',
+    `${TICKET}
+  Scenario: parts for a withdrawn ticket
+    Given a new repair ticket
+    When the reporter withdraws it
+    And the technician orders parts
+    Then the change is refused with "ticket is withdrawn"
+    And the ticket is "withdrawn"
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  // The words decide both what the scenarios leave open: the story is confident.
+  assert.equal(result.status, 'synthesised', result.message)
+  assert.deepEqual(
+    runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
+    ['ticket is withdrawn', 'withdrawn']
+  )
+})

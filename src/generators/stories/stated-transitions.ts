@@ -1,0 +1,99 @@
+/**
+ * What a feature's description states about its modes, beyond naming them: the mode a command
+ * leads to ("goes ... to "out for delivery" when the driver picks it up") and a mode in which
+ * every command is refused with one message ("a cancelled order shows "cancelled" and any
+ * further update to it is refused with "order is cancelled""). Both decide what the scenarios
+ * may leave open: a command whose next mode no Then step reads, one never tried in that mode.
+ */
+
+/** Words that say nothing of which command a clause names ("the", "it"). */
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'them',
+  'they',
+  'their',
+  'is',
+  'are',
+  'to',
+  'of',
+  'my',
+  'your',
+  'our',
+  'i',
+  'we',
+  'you'
+])
+
+/** A word's stem, enough to match "cancels" with "cancel" and "starts" with "start". */
+const stem = (word: string): string => word.replace(/(ing|ed|es|s)$/, '')
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter((word) => word.length > 0 && !FILLER.has(word))
+      .map(stem)
+  )
+}
+
+const sameWords = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size > 0 && a.size === b.size && [...a].every((word) => b.has(word))
+
+/** A description's text on one line: its clauses may be cut by the feature file's line breaks. */
+const oneLine = (description: string): string => description.replace(/\s+/g, ' ')
+
+/**
+ * The mode each clause of the description leads to: a quoted state followed by "when" and a
+ * clause ("to "in the oven" when the kitchen starts baking"), up to the next comma, semicolon,
+ * full stop or "and".
+ */
+export function statedTargets(description: string): Array<{ mode: string; clause: string }> {
+  return [
+    ...oneLine(description).matchAll(
+      /"([^"]{1,30})"\s+(?:when|once|as soon as|whenever)\s+([^,;.:!?"]+?)(?=\s*(?:[,;.:!?"]|\band\b|\bor\b|$))/gi
+    )
+  ].map((match) => ({ mode: match[1]!, clause: match[2]!.trim() }))
+}
+
+/**
+ * The mode the description says a command leads to: its clause has the command's words (the
+ * same words but for articles and endings); undefined where no clause, or two that disagree,
+ * name it, or the mode is none the story knows.
+ */
+export function statedTarget(description: string, stepWords: string, modes: readonly string[]): string | undefined {
+  const words = contentWords(stepWords)
+  const targets = new Set(
+    statedTargets(description)
+      .filter((target) => modes.includes(target.mode) && sameWords(contentWords(target.clause), words))
+      .map((target) => target.mode)
+  )
+  return targets.size === 1 ? [...targets][0] : undefined
+}
+
+/**
+ * Modes in which the description says every command is refused with one message: a sentence
+ * that quotes one mode and one refusal message and speaks of any command ("any further update to
+ * it is refused with "order is cancelled""). A sentence without "any", "every" or "all" names one
+ * command's refusal, which the scenarios show.
+ */
+export function statedModeRefusals(
+  description: string,
+  modes: readonly string[],
+  messages: ReadonlySet<string>
+): Array<{ mode: string; message: string }> {
+  const found: Array<{ mode: string; message: string }> = []
+  for (const sentence of oneLine(description).split(/(?<=[.;!?])\s+(?=[A-Z"])|;\s*/)) {
+    if (!/\b(any|every|all)\b/i.test(sentence) || !/\brefused\b|\brejected\b|\bdenied\b/i.test(sentence)) continue
+    const quoted = [...sentence.matchAll(/"([^"]{1,60})"/g)].map((match) => match[1]!)
+    const sentenceModes = [...new Set(quoted.filter((text) => modes.includes(text) && !messages.has(text)))]
+    const sentenceMessages = [...new Set(quoted.filter((text) => messages.has(text)))]
+    if (sentenceModes.length === 1 && sentenceMessages.length === 1) found.push({ mode: sentenceModes[0]!, message: sentenceMessages[0]! })
+  }
+  // A mode given two messages is not decided by the words.
+  return found.filter((entry) => found.every((other) => other.mode !== entry.mode || other.message === entry.message))
+}
