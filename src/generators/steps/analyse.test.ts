@@ -427,3 +427,30 @@ test('an outline row\'s "no" before a noun is a word, like the other rows\' coun
   })
   assert.deepEqual(expressionsOf(outline), ['a member with {word} loans', 'the answer is {boolean}'])
 })
+
+test('a stateful feature does not make another feature stateful because their outcomes share a name ("the total")', () => {
+  const feature = (uri: string, lines: string[]) => parseFeature({ uri, data: [...lines, ''].join('\n') })
+  const cart = feature('features/cart.feature', [
+    'Feature: Cart',
+    '  Scenario: adding',
+    '    Given an empty cart',
+    '    When the shopper adds a product costing 12.50',
+    '    And the shopper adds a product costing 3.00',
+    '    Then the cart total is 15.50'
+  ])
+  const till = feature('features/till.feature', [
+    'Feature: Till',
+    '  Scenario Outline: adding up',
+    '    Given <quantity> items at <price> each',
+    '    When the till adds them up',
+    '    Then the total is <total>',
+    '    Examples:',
+    '      | quantity | price | total |',
+    '      | 1        | 2.00  | 2.00  |',
+    '      | 3        | 2.00  | 4.00  |'
+  ])
+  const alone = analyseSteps([till], []).operations.find((operation) => operation.name === 'tillAddsThemUp')
+  const beside = analyseSteps([cart, till], []).operations.find((operation) => operation.name === 'tillAddsThemUp')
+  assert.equal(alone?.stateful, false)
+  assert.equal(beside?.stateful, false)
+})

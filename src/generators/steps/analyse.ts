@@ -578,15 +578,17 @@ function renameVerbParameters(group: StepGroup, operationName: string): void {
 
 /**
  * Operations that change the state stateful ones change (the same outcome field, such as the
- * balance of an account) act on the same object: they are stateful too.
+ * balance of an account) act on the same object: they are stateful too. Within one feature:
+ * "the total" of a till and "the cart total" of another feature share a name, not an object.
  */
 function spreadStatefulness(drafts: OperationDraft[]): void {
+  const fieldsOf = (draft: OperationDraft) => [...draft.sources].flatMap((uri) => draft.outcomeOrder.map((field) => `${uri}\n${field}`))
   let changed = true
   while (changed) {
     changed = false
-    const statefulFields = new Set(drafts.filter((draft) => draft.stateful).flatMap((draft) => draft.outcomeOrder))
+    const statefulFields = new Set(drafts.filter((draft) => draft.stateful).flatMap(fieldsOf))
     for (const draft of drafts) {
-      if (!draft.stateful && draft.outcomeOrder.some((field) => statefulFields.has(field))) {
+      if (!draft.stateful && fieldsOf(draft).some((field) => statefulFields.has(field))) {
         draft.stateful = true
         changed = true
       }
