@@ -50,6 +50,11 @@ interface Names {
   other: string
   limit: string
   items: string
+  /** The second list items move to, and the length of the queue's front that went ahead. */
+  moved: string
+  ahead: string
+  /** Whether an item ever goes ahead: then taking one off keeps the front's length. */
+  queuesAhead: boolean
   table: string
   mode: string
   flag: string
@@ -79,6 +84,9 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
     items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
+    moved: fieldFrom(['movedJoined'], 'moved'),
+    ahead: fields.claim('ahead'),
+    queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
@@ -222,14 +230,30 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
           : `this.${names.count} = this.${names.count} >= ${effect.wrapAfter} ? 1 : this.${names.count} + 1`
       ]
     case 'shift':
-    case 'pop':
-      return [`this.${names.produced} = ${items}.${effect.op}()`]
+    case 'pop': {
+      const taken = [`this.${names.produced} = ${items}.${effect.op}()`]
+      if (!names.queuesAhead) return taken
+      const ahead = `this.${names.ahead}`
+      // The front that went ahead is one shorter when it is what left.
+      return [...taken, `${ahead} = Math.min(${items}.length, ${effect.op === 'shift' ? `Math.max(0, ${ahead} - 1)` : ahead})`]
+    }
     case 'remove':
-      return [`const index = ${items}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${items}.splice(index, 1)`]
+    case 'moveItem':
+      return [
+        `const index = ${items}.indexOf(${arg(effect.arg)})`,
+        ...(effect.op === 'moveItem' ? [`if (index >= 0) this.${names.moved}.push(${arg(effect.arg)})`] : []),
+        ...(names.queuesAhead ? [`if (index >= 0 && index < this.${names.ahead}) this.${names.ahead} -= 1`] : []),
+        `if (index >= 0) ${items}.splice(index, 1)`
+      ]
+    case 'pushAhead':
+      return [
+        `if (${arg(effect.rank)} === ${quote(effect.value)}) ${items}.splice(this.${names.ahead}++, 0, ${arg(effect.arg)})`,
+        `else ${items}.push(${arg(effect.arg)})`
+      ]
     case 'clear':
-      return [`${items} = []`]
+      return [`${items} = []`, ...(names.queuesAhead ? [`this.${names.ahead} = 0`] : [])]
     case 'listSet':
-      return [listSetLine(items, arg(effect.arg), effect.separator)]
+      return [listSetLine(items, arg(effect.arg), effect.separator), ...(names.queuesAhead ? [`this.${names.ahead} = 0`] : [])]
     case 'fillPlaces':
     case 'takeLowestPlace':
       return placeEffectLines(effect, items, `this.${names.produced}`, effect.op === 'fillPlaces' ? arg(effect.arg) : '')
@@ -395,6 +419,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${reading.negate ? '!' : ''}${instance}.${names.flag}`
     case 'joined':
       return `${instance}.${names.items}.join(${quote(reading.separator)})`
+    case 'movedJoined':
+      return `${instance}.${names.moved}.join(${quote(reading.separator)})`
     case 'empty':
       return `${instance}.${names.items}.length ${reading.negate ? '>' : '==='} 0`
     case 'derived':
@@ -421,6 +447,7 @@ const READING_REGISTER: Record<string, string> = {
   room: 'limit',
   contains: 'items',
   joined: 'items',
+  movedJoined: 'moved',
   empty: 'items',
   ...Object.fromEntries([...PLACES_READINGS].map((read) => [read, 'items']))
 }
@@ -452,6 +479,8 @@ const LIST_EFFECTS = [
   'shift',
   'pop',
   'remove',
+  'moveItem',
+  'pushAhead',
   'clear',
   'listSet',
   'fillPlaces',
@@ -476,6 +505,8 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
+  if (effect.op === 'moveItem') used.add('moved')
+  if (effect.op === 'pushAhead') used.add('ahead')
   if (effect.op === 'travel') used.add('other')
   if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
@@ -656,6 +687,8 @@ const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['other', (field) => field],
   ['limit', (field) => field],
   ['items', (field) => `[...${field}]`],
+  ['moved', (field) => `[...${field}]`],
+  ['ahead', (field) => field],
   ['table', (field) => `new Map(${field})`],
   ['mode', (field) => field],
   ['flag', (field) => field],
@@ -689,6 +722,8 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['other', `${names.other} = 0`],
     ['limit', `${names.limit}: number | undefined`],
     ['items', `${names.items}: ${item}[] = []`],
+    ['moved', `${names.moved}: ${item}[] = []`],
+    ['ahead', `${names.ahead} = 0`],
     ['table', `${names.table} = new Map<string, number>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],

@@ -162,7 +162,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   }
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
-  textEffectOptions(step, add)
+  textEffectOptions(step, story, add)
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
 }
 
@@ -338,9 +338,40 @@ function numberEffectOptions(step: StoryStep, bounds: number[], add: AddOption):
   }
 }
 
+/** Words of a command that moves an item from one list to another ("I mark "Dune" as watched"). */
+const MOVE = /\b(marks?|marked|moves?|moved|ticks?|ticked|files?|filed|archives?|archived)\b/
+/** Words that some items of a queue go ahead of the others. */
+const AHEAD = /\b(ahead|priority|prioritised|prioritized|urgent|before every|jumps?|first)\b/
+
+/**
+ * Whether two Then steps other than refusals read one text each, so that a second list could be
+ * read: only then is an item moved between lists worth trying (each option widens the search).
+ */
+function readsTwoLists(story: Story): boolean {
+  const texts = story.steps.filter(
+    (step) => step.role === 'then' && !isRefusalObserver(step) && step.params.length === 1 && step.params[0] === 'string'
+  )
+  return texts.length >= 2
+}
+
+/** The few texts a command's parameter `rank` takes across the scenarios: the values that may put an item ahead. */
+function ranks(story: Story, step: StoryStep, rank: number): string[] {
+  const values = [
+    ...new Set(
+      story.scenarios.flatMap((scenario) =>
+        scenario.events.flatMap((event) => (event.step === step.index && typeof event.args[rank] === 'string' ? [event.args[rank]] : []))
+      )
+    )
+  ]
+  // A rank is one of a few kinds ("urgent", "routine"); a text that is different every time is a name, not a rank.
+  return values.length >= 2 && values.length <= 3 ? values : []
+}
+
 /** A command's text: listed, removed, made the mode, or the key of a table entry it changes. */
-function textEffectOptions(step: StoryStep, add: AddOption): void {
+function textEffectOptions(step: StoryStep, story: Story, add: AddOption): void {
   const numbers = numberParams(step)
+  const secondList = readsTwoLists(story)
+  const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
@@ -350,6 +381,11 @@ function textEffectOptions(step: StoryStep, add: AddOption): void {
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
     if (numbers.length === 0) add({ op: 'tableDelete', key: arg }, 3.5, cue(step, REMOVE))
+    // Off the list and onto a second one ("I mark "Brazil" as watched"), where a Then step could read that second list.
+    if (secondList) add({ op: 'moveItem', arg }, 5, cue(step, MOVE))
+    // Onto a queue ahead of the others where another text of the command says so ("checks in as "urgent"").
+    for (const rank of stringParams(step))
+      if (rank !== arg) for (const value of ranks(story, step, rank)) add({ op: 'pushAhead', arg, rank, value }, 6, ahead)
   }
   for (const key of stringParams(step)) {
     for (const value of numbers) {
@@ -368,9 +404,11 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   const booleans = step.params.flatMap((type, index) => (type === 'boolean' ? [index] : []))
   if (step.params.length === 0) {
     const negative = /\b(refused|rejected|denied|declined|not|fails|blocked|stays)\b/.test(step.words)
-    options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: 2 })
-    // "the document is blank": the list holds nothing (or, with "not", something).
-    if (/\b(empty|blank|nothing|clear)\b/.test(step.words)) options.push({ value: { read: 'empty', arg: -1, negate: negative }, bits: 2.5 })
+    // "the document is blank", "nobody is waiting": the list holds nothing (or, with "not", something).
+    // Such words speak of the list, not of whether the last command was accepted: that reading costs more.
+    const empty = /\b(empty|blank|nothing|clear|nobody|no one|none)\b/.test(step.words)
+    options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: empty ? 5 : 2 })
+    if (empty) options.push({ value: { read: 'empty', arg: -1, negate: negative }, bits: 1.5 })
     // "the turnstile is locked", "the turnstile is unlocked": the yes/no state, one way round or the other.
     if (flagged) for (const negate of [false, true]) options.push({ value: { read: 'flag', arg: -1, negate }, bits: 3 })
     return options
@@ -389,21 +427,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
     options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
-  if (numbers.length === 0) {
-    for (const arg of strings) {
-      options.push({ value: { read: 'produced', arg }, bits: 2 })
-      options.push({ value: { read: 'first', arg }, bits: 2.5 })
-      options.push({ value: { read: 'last', arg }, bits: 2.5 })
-      options.push({ value: { read: 'mode', arg }, bits: 2 })
-      options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
-      // The list as one text: words joined by a space, entries by a comma, characters by nothing;
-      // a separator only where a text the step expects holds it.
-      const texts = expectedValues(story, step, arg)
-      for (const [separator, bits] of JOINED_SEPARATORS)
-        if (texts.some((text) => text.length > 1 && text.includes(separator)))
-          options.push({ value: { read: 'joined', arg, separator }, bits })
-    }
-  }
+  if (numbers.length === 0) for (const arg of strings) options.push(...textReadingOptions(step, story, arg))
   for (const arg of booleans) {
     // "seat C4 is free: no": the list holds it; "free", "available", "missing" read the other way round.
     const absent = /\b(free|available|open|missing|absent|gone|not)\b/.test(step.words)
@@ -430,6 +454,27 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   if (!derivedValues) return options
   if (numbers.length === 0) for (const arg of strings) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS })
   for (const arg of numbers) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS + 2 })
+  return options
+}
+
+/** Readings of a Then step's one text: the last served, an end of the list, the mode, or a list as one text. */
+function textReadingOptions(step: StoryStep, story: Story, arg: number): Array<Option<Reading>> {
+  const options: Array<Option<Reading>> = []
+  options.push({ value: { read: 'produced', arg }, bits: 2 })
+  options.push({ value: { read: 'first', arg }, bits: 2.5 })
+  options.push({ value: { read: 'last', arg }, bits: 2.5 })
+  options.push({ value: { read: 'mode', arg }, bits: 2 })
+  options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
+  // The list as one text: words joined by a space, entries by a comma, characters by nothing;
+  // a separator only where a text the step expects holds it.
+  const texts = expectedValues(story, step, arg)
+  for (const [separator, bits] of JOINED_SEPARATORS)
+    if (texts.some((text) => text.length > 1 && text.includes(separator))) options.push({ value: { read: 'joined', arg, separator }, bits })
+  // The second list, the items moved off the first, as one text: a second list costs more.
+  if (readsTwoLists(story))
+    for (const [separator, bits] of JOINED_SEPARATORS)
+      if (separator !== '' && texts.some((text) => text.includes(separator)))
+        options.push({ value: { read: 'movedJoined', arg, separator }, bits: bits + 2 })
   return options
 }
 
@@ -475,11 +520,14 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'shift':
     case 'pop':
     case 'remove':
+    case 'pushAhead':
     case 'clear':
     case 'listSet':
     case 'fillPlaces':
     case 'takeLowestPlace':
       return ['items']
+    case 'moveItem':
+      return ['items', 'moved']
     case 'tableSet':
     case 'tableAdd':
     case 'tableStep':
@@ -523,6 +571,8 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'joined':
     case 'empty':
       return 'items'
+    case 'movedJoined':
+      return 'moved'
     case 'tableAt':
     case 'tableSum':
     case 'tableLeft':
@@ -844,6 +894,7 @@ const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
   'last',
   'mode',
   'joined',
+  'movedJoined',
   'tableSum',
   'tableLeft',
   'room'
