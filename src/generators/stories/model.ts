@@ -16,6 +16,7 @@ import { isPlacesReading, type PlacesReading, readPlaces } from './places'
 import { type RateAdd, rateAddAfter } from './rates'
 import { listedArgument } from './implied'
 import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-places'
+import { type BookingEffect, type BookingReading, applyBooking, bookingInputs, readBooking } from './bookings'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -59,7 +60,7 @@ export interface Story {
 }
 
 export type NumberRegister = 'count' | 'other'
-export type Register = NumberRegister | 'limit' | 'items' | 'moved' | 'table' | 'mode' | 'flag' | 'history'
+export type Register = NumberRegister | 'limit' | 'items' | 'moved' | 'table' | 'slots' | 'mode' | 'flag' | 'history'
 
 /** What a Given or When step does to the state. `arg` and `key` index the step's parameters. */
 export type Effect =
@@ -78,6 +79,8 @@ export type Effect =
   | RateAdd
   /** Numbered places: filled from 1, the lowest free one taken. */
   | PlaceEffect
+  /** A slot held by the one a command names, or freed. */
+  | BookingEffect
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -174,6 +177,8 @@ export type Reading =
   | { read: 'derived'; arg: number; rule?: Program }
   /** Places and a waiting list: the first `limit` items hold a place, the rest wait. */
   | PlacesReading
+  /** Who holds a slot, or how many a holder has. */
+  | BookingReading
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -202,6 +207,8 @@ export interface State {
   /** How many items at the list's front went ahead of the others (a priority queue's urgent part). */
   ahead: number
   table: Map<string, number>
+  /** Slots (a court at an hour) and who holds each. */
+  slots: Map<string, Value>
   mode: string | undefined
   flag: boolean
   produced: Value | undefined
@@ -230,6 +237,7 @@ export function initialState(): State {
     moved: [],
     ahead: 0,
     table: new Map(),
+    slots: new Map(),
     mode: undefined,
     flag: false,
     produced: undefined,
@@ -417,6 +425,10 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     case 'tableMove':
       moveBetween(withOwnTable(next).table, asKey(args[effect.from]), asKey(args[effect.to]), asNumber(args[effect.value]))
       return next
+    case 'hold':
+    case 'release':
+      next.slots = applyBooking(next.slots, effect, args)
+      return next
     case 'mode':
       next.mode = effect.value
       return next
@@ -458,6 +470,7 @@ function refusedState(state: State, effect: Effect | undefined, args: readonly V
 /** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
 export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
   if (isPlacesReading(reading)) return readPlaces(state, reading, args)
+  if (reading.read === 'holderOf' || reading.read === 'heldBy') return readBooking(state.slots, reading, args)
   switch (reading.read) {
     case 'count':
       return state.count
@@ -580,6 +593,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   // How many commands undo could take back, and redo bring back.
   inputs.history = state.past?.depth ?? 0
   inputs.undone = state.future?.depth ?? 0
+  // A booking: whether its slot is taken, and how many the holder has already.
+  if (effect?.op === 'hold' || effect?.op === 'release') Object.assign(inputs, bookingInputs(state.slots, effect, args))
   const after = amountAfter(state, effect, args)
   if (after !== undefined) inputs.after = after
   return inputs

@@ -8,6 +8,7 @@ import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentif
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
+import { heldCountText, slotKeyText } from './bookings'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 import { rateAddText } from './rates'
@@ -56,6 +57,8 @@ interface Names {
   /** Whether an item ever goes ahead: then taking one off keeps the front's length. */
   queuesAhead: boolean
   table: string
+  /** Slots and who holds each. */
+  slots: string
   mode: string
   flag: string
   produced: string
@@ -88,6 +91,7 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     ahead: fields.claim('ahead'),
     queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
+    slots: fieldFrom(['holderOf'], 'holders'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
@@ -277,6 +281,10 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       ]
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'hold':
+      return [`this.${names.slots}.set(${slotKeyText(params, effect.slot)}, ${arg(effect.holder)})`]
+    case 'release':
+      return [`this.${names.slots}.delete(${slotKeyText(params, effect.slot)})`]
     case 'tableMove':
       return moveLines(table, arg(effect.from), arg(effect.to), arg(effect.value))
     case 'mode':
@@ -346,7 +354,9 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       undone: `this.${names.undone}.length`,
       left: `(this.${names.count} - [...this.${names.table}.values()].reduce((sum, value) => sum + value, 0))`,
       total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
-      after: `(${afterText(effect, names, params)})`
+      after: `(${afterText(effect, names, params)})`,
+      taken: effect?.op === 'hold' || effect?.op === 'release' ? `this.${names.slots}.has(${slotKeyText(params, effect.slot)})` : 'false',
+      held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0'
     }
     return state[name] ?? name
   }
@@ -377,6 +387,8 @@ function unwrapped(text: string): string {
 /** What a Then step's check reads, as an expression on the instance. */
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
   if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
+  if (reading.read === 'holderOf') return `(${instance}.${names.slots}.get(${slotKeyText(args, reading.slot)}) ?? ${quote(reading.free)})`
+  if (reading.read === 'heldBy') return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
   switch (reading.read) {
     case 'count':
       return `${instance}.${names.count}`
@@ -448,6 +460,8 @@ const READING_REGISTER: Record<string, string> = {
   contains: 'items',
   joined: 'items',
   movedJoined: 'moved',
+  holderOf: 'slots',
+  heldBy: 'slots',
   empty: 'items',
   ...Object.fromEntries([...PLACES_READINGS].map((read) => [read, 'items']))
 }
@@ -467,7 +481,9 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"undone"', 'history'],
   ['"left"', 'table'],
   ['"left"', 'count'],
-  ['"total"', 'items']
+  ['"total"', 'items'],
+  ['"taken"', 'slots'],
+  ['"held"', 'slots']
 ]
 
 const LIST_EFFECTS = [
@@ -507,6 +523,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
   if (effect.op === 'moveItem') used.add('moved')
   if (effect.op === 'pushAhead') used.add('ahead')
+  if (effect.op === 'hold' || effect.op === 'release') used.add('slots')
   if (effect.op === 'travel') used.add('other')
   if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
@@ -690,6 +707,7 @@ const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['moved', (field) => `[...${field}]`],
   ['ahead', (field) => field],
   ['table', (field) => `new Map(${field})`],
+  ['slots', (field) => `new Map(${field})`],
   ['mode', (field) => field],
   ['flag', (field) => field],
   ['produced', (field) => field]
@@ -725,6 +743,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['moved', `${names.moved}: ${item}[] = []`],
     ['ahead', `${names.ahead} = 0`],
     ['table', `${names.table} = new Map<string, number>()`],
+    ['slots', `${names.slots} = new Map<string, string>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],
     ['produced', `${names.produced}: ${item} | undefined`],

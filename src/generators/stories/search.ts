@@ -50,6 +50,8 @@ import {
 } from './model'
 import { alreadyThereGuard, listGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
+import { describedHours, expandGuard, hoursInputs } from './hours'
+import { bookingEffectOptions, bookingReadingOptions } from './bookings'
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
@@ -163,6 +165,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   textEffectOptions(step, story, add)
+  for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
   return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
 }
 
@@ -413,6 +416,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     if (flagged) for (const negate of [false, true]) options.push({ value: { read: 'flag', arg: -1, negate }, bits: 3 })
     return options
   }
+  options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
   for (const arg of numbers) {
     if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
     options.push({ value: { read: 'count', arg }, bits: 1.5 })
@@ -478,6 +482,26 @@ function textReadingOptions(step: StoryStep, story: Story, arg: number): Array<O
   return options
 }
 
+/** Every text a Given or When step is given: what a booking's holder may be. */
+function givenTexts(story: Story): Set<Value> {
+  return new Set(
+    story.scenarios.flatMap((scenario) =>
+      scenario.events.flatMap((event) =>
+        story.steps[event.step]!.role === 'then' ? [] : event.args.filter((arg) => typeof arg === 'string')
+      )
+    )
+  )
+}
+
+/** How many texts name a slot in the commands that could book one. */
+function slotSizes(story: Story): Set<number> {
+  return new Set(
+    story.steps
+      .filter((step) => step.role === 'when')
+      .flatMap((step) => bookingEffectOptions(step).flatMap((option) => (option.value.op === 'hold' ? [option.value.slot.length] : [])))
+  )
+}
+
 /** The texts a Then step expects in its parameter `arg`, across the scenarios. */
 function expectedValues(story: Story, step: StoryStep, arg: number): string[] {
   return story.scenarios.flatMap((scenario) =>
@@ -528,6 +552,9 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['items']
     case 'moveItem':
       return ['items', 'moved']
+    case 'hold':
+    case 'release':
+      return ['slots']
     case 'tableSet':
     case 'tableAdd':
     case 'tableStep':
@@ -573,6 +600,9 @@ function registerOfReading(reading: Reading): Register | undefined {
       return 'items'
     case 'movedJoined':
       return 'moved'
+    case 'holderOf':
+    case 'heldBy':
+      return 'slots'
     case 'tableAt':
     case 'tableSum':
     case 'tableLeft':
@@ -1035,6 +1065,8 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   flag: ['flag'],
   history: ['history'],
   undone: ['history'],
+  taken: ['slots'],
+  held: ['slots'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table']
 }
@@ -1167,7 +1199,35 @@ function guardOf(
   }
   // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
   if (effect?.op === 'strikes' && effect.check !== undefined && occurrences.every((occurrence) => occurrence.refused)) return undefined
-  return synthesiseGuard(story, step, occurrences, effect)
+  return withinHours(story, step, occurrences, effect) ?? synthesiseGuard(story, step, occurrences, effect)
+}
+
+/**
+ * Where the feature's words bound the times of day ("from 08:00 ... the last at 20:00") and the
+ * command is given a time, whether it is inside the band is an input of the guard; the rule found
+ * reads the comparisons it stands for. Undefined where the words name no band or the rule cannot use it.
+ */
+function withinHours(
+  story: Story,
+  step: StoryStep,
+  occurrences: Occurrence[],
+  effect: Effect | undefined
+): ReturnType<typeof synthesiseGuard> | undefined {
+  const band = describedHours(story.description)
+  if (band === undefined) return undefined
+  const texts = stringParams(step)
+  const rows = occurrences.map((occurrence) => {
+    const args = step.params.map((_, index) => occurrence.inputs[`arg${index}`]!)
+    return { ...occurrence, inputs: { ...occurrence.inputs, ...hoursInputs(args, texts, band) } }
+  })
+  const names = Object.keys(rows[0]!.inputs).filter((name) => name.startsWith('within'))
+  if (names.length === 0 || !names.every((name) => rows.every((row) => typeof row.inputs[name] === 'boolean'))) return undefined
+  const found = synthesiseGuard(story, step, rows, effect)
+  if (found === undefined) return undefined
+  const guard = expandGuard(found.guard, band)
+  // A table keyed by the yes/no is not a comparison that could stand in for it.
+  if (JSON.stringify(guard).includes('"within')) return undefined
+  return { ...found, guard }
 }
 
 /** Each derived reading's rule, learnt over the states its Then step saw; false when one cannot be. */
