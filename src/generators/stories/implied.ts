@@ -34,7 +34,12 @@ export function alreadyThereGuard(effect: Effect | undefined): Program | undefin
 /** The parameter a command puts on the list or takes off it, if it does. */
 export function listedArgument(effect: Effect | undefined): number | undefined {
   if (effect?.op === 'both') return listedArgument(effect.first) ?? listedArgument(effect.second)
-  return effect?.op === 'push' || effect?.op === 'pushUnique' || effect?.op === 'unshift' || effect?.op === 'remove'
+  return effect?.op === 'push' ||
+    effect?.op === 'pushUnique' ||
+    effect?.op === 'unshift' ||
+    effect?.op === 'remove' ||
+    effect?.op === 'moveItem' ||
+    effect?.op === 'pushAhead'
     ? effect.arg
     : undefined
 }
@@ -57,9 +62,10 @@ const FULL: Program = {
  */
 export function listGuards(effect: Effect | undefined): Program[] {
   const taken = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
-  if (taken.some((part) => part?.op === 'remove')) return [{ kind: 'apply', operator: 'not', args: [LISTED] }]
+  if (taken.some((part) => part?.op === 'remove' || part?.op === 'moveItem')) return [{ kind: 'apply', operator: 'not', args: [LISTED] }]
   // The lowest free place is never on the list: only a full list refuses it.
   if (taken.some((part) => part?.op === 'takeLowestPlace')) return [FULL]
-  if (!taken.some((part) => part?.op === 'push' || part?.op === 'pushUnique' || part?.op === 'unshift')) return []
+  if (!taken.some((part) => part?.op === 'push' || part?.op === 'pushUnique' || part?.op === 'unshift' || part?.op === 'pushAhead'))
+    return []
   return [LISTED, FULL, { kind: 'apply', operator: 'or', args: [LISTED, FULL] }]
 }

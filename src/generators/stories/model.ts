@@ -16,6 +16,7 @@ import { isPlacesReading, type PlacesReading, readPlaces } from './places'
 import { type RateAdd, rateAddAfter } from './rates'
 import { listedArgument } from './implied'
 import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-places'
+import { type BookingEffect, type BookingReading, applyBooking, bookingInputs, readBooking } from './bookings'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -59,7 +60,7 @@ export interface Story {
 }
 
 export type NumberRegister = 'count' | 'other'
-export type Register = NumberRegister | 'limit' | 'items' | 'table' | 'mode' | 'flag' | 'history'
+export type Register = NumberRegister | 'limit' | 'items' | 'moved' | 'table' | 'slots' | 'mode' | 'flag' | 'history'
 
 /** What a Given or When step does to the state. `arg` and `key` index the step's parameters. */
 export type Effect =
@@ -78,6 +79,8 @@ export type Effect =
   | RateAdd
   /** Numbered places: filled from 1, the lowest free one taken. */
   | PlaceEffect
+  /** A slot held by the one a command names, or freed. */
+  | BookingEffect
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -89,6 +92,13 @@ export type Effect =
   | { op: 'shift' }
   | { op: 'pop' }
   | { op: 'remove'; arg: number }
+  /** The item leaves the list for a second one ("I mark "Dune" as watched": off the watchlist, onto the watched list). */
+  | { op: 'moveItem'; arg: number }
+  /**
+   * Onto the queue, ahead of every item that did not go ahead where the text `rank` is `value`
+   * ("urgent" cases before every "routine" one, behind the urgent ones that came earlier).
+   */
+  | { op: 'pushAhead'; arg: number; rank: number; value: string }
   | { op: 'clear' }
   /** The list given whole in one text ("the packing list "tent, stove, map""), its items between separators. */
   | { op: 'listSet'; arg: number; separator: string }
@@ -159,12 +169,16 @@ export type Reading =
   | { read: 'flag'; arg: number; negate: boolean }
   /** The list as one text, its items joined by a separator ("Dear Sam," from "Dear" and "Sam,"). */
   | { read: 'joined'; arg: number; separator: string }
+  /** The second list (the items moved there) as one text ("I have watched "Rocky, Jaws""). */
+  | { read: 'movedJoined'; arg: number; separator: string }
   /** Whether the list is empty ("the document is blank"), for a Then step with no value. */
   | { read: 'empty'; arg: number; negate: boolean }
   /** Anything else the state says (a sign, whether a speaker is silent): a rule learnt over it. */
   | { read: 'derived'; arg: number; rule?: Program }
   /** Places and a waiting list: the first `limit` items hold a place, the rest wait. */
   | PlacesReading
+  /** Who holds a slot, or how many a holder has. */
+  | BookingReading
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -188,7 +202,13 @@ export interface State {
   other: number
   limit: number | undefined
   items: Value[]
+  /** The items moved off the list, in the order they left it. */
+  moved: Value[]
+  /** How many items at the list's front went ahead of the others (a priority queue's urgent part). */
+  ahead: number
   table: Map<string, number>
+  /** Slots (a court at an hour) and who holds each. */
+  slots: Map<string, Value>
   mode: string | undefined
   flag: boolean
   produced: Value | undefined
@@ -214,7 +234,10 @@ export function initialState(): State {
     other: 0,
     limit: undefined,
     items: [],
+    moved: [],
+    ahead: 0,
     table: new Map(),
+    slots: new Map(),
     mode: undefined,
     flag: false,
     produced: undefined,
@@ -346,18 +369,30 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       if (next.items.length === 0) return undefined
       withOwnItems(next)
       next.produced = effect.op === 'shift' ? next.items.shift() : next.items.pop()
+      // The front that went ahead is one shorter when it is what left.
+      next.ahead = Math.min(next.items.length, effect.op === 'shift' ? Math.max(0, next.ahead - 1) : next.ahead)
       return next
-    case 'remove': {
+    case 'remove':
+    case 'moveItem': {
       withOwnItems(next)
       const index = next.items.indexOf(args[effect.arg]!)
       if (index >= 0) next.items.splice(index, 1)
+      if (index >= 0 && index < next.ahead) next.ahead -= 1
+      if (effect.op === 'moveItem' && index >= 0) next.moved = [...next.moved, args[effect.arg]!]
       return next
     }
+    case 'pushAhead':
+      withOwnItems(next)
+      if (args[effect.rank] === effect.value) next.items.splice(next.ahead++, 0, args[effect.arg]!)
+      else next.items.push(args[effect.arg]!)
+      return next
     case 'clear':
       next.items = []
+      next.ahead = 0
       return next
     case 'listSet':
       next.items = splitList(args[effect.arg], effect.separator)
+      next.ahead = 0
       return next
     case 'fillPlaces':
       next.items = filledPlaces(asNumber(args[effect.arg]))
@@ -389,6 +424,10 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       return next
     case 'tableMove':
       moveBetween(withOwnTable(next).table, asKey(args[effect.from]), asKey(args[effect.to]), asNumber(args[effect.value]))
+      return next
+    case 'hold':
+    case 'release':
+      next.slots = applyBooking(next.slots, effect, args)
       return next
     case 'mode':
       next.mode = effect.value
@@ -431,6 +470,7 @@ function refusedState(state: State, effect: Effect | undefined, args: readonly V
 /** What a reading sees in a state (undefined: nothing to see, e.g. the first of an empty list). */
 export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
   if (isPlacesReading(reading)) return readPlaces(state, reading, args)
+  if (reading.read === 'holderOf' || reading.read === 'heldBy') return readBooking(state.slots, reading, args)
   switch (reading.read) {
     case 'count':
       return state.count
@@ -473,6 +513,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return reading.negate ? !state.flag : state.flag
     case 'joined':
       return state.items.join(reading.separator)
+    case 'movedJoined':
+      return state.moved.join(reading.separator)
     case 'empty':
       return reading.negate ? state.items.length > 0 : state.items.length === 0
     case 'derived': {
@@ -551,6 +593,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   // How many commands undo could take back, and redo bring back.
   inputs.history = state.past?.depth ?? 0
   inputs.undone = state.future?.depth ?? 0
+  // A booking: whether its slot is taken, and how many the holder has already.
+  if (effect?.op === 'hold' || effect?.op === 'release') Object.assign(inputs, bookingInputs(state.slots, effect, args))
   const after = amountAfter(state, effect, args)
   if (after !== undefined) inputs.after = after
   return inputs

@@ -8,6 +8,7 @@ import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentif
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
+import { heldCountText, slotKeyText } from './bookings'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 import { rateAddText } from './rates'
@@ -50,7 +51,14 @@ interface Names {
   other: string
   limit: string
   items: string
+  /** The second list items move to, and the length of the queue's front that went ahead. */
+  moved: string
+  ahead: string
+  /** Whether an item ever goes ahead: then taking one off keeps the front's length. */
+  queuesAhead: boolean
   table: string
+  /** Slots and who holds each. */
+  slots: string
   mode: string
   flag: string
   produced: string
@@ -79,7 +87,11 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
     items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
+    moved: fieldFrom(['movedJoined'], 'moved'),
+    ahead: fields.claim('ahead'),
+    queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
+    slots: fieldFrom(['holderOf'], 'holders'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
@@ -222,14 +234,30 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
           : `this.${names.count} = this.${names.count} >= ${effect.wrapAfter} ? 1 : this.${names.count} + 1`
       ]
     case 'shift':
-    case 'pop':
-      return [`this.${names.produced} = ${items}.${effect.op}()`]
+    case 'pop': {
+      const taken = [`this.${names.produced} = ${items}.${effect.op}()`]
+      if (!names.queuesAhead) return taken
+      const ahead = `this.${names.ahead}`
+      // The front that went ahead is one shorter when it is what left.
+      return [...taken, `${ahead} = Math.min(${items}.length, ${effect.op === 'shift' ? `Math.max(0, ${ahead} - 1)` : ahead})`]
+    }
     case 'remove':
-      return [`const index = ${items}.indexOf(${arg(effect.arg)})`, `if (index >= 0) ${items}.splice(index, 1)`]
+    case 'moveItem':
+      return [
+        `const index = ${items}.indexOf(${arg(effect.arg)})`,
+        ...(effect.op === 'moveItem' ? [`if (index >= 0) this.${names.moved}.push(${arg(effect.arg)})`] : []),
+        ...(names.queuesAhead ? [`if (index >= 0 && index < this.${names.ahead}) this.${names.ahead} -= 1`] : []),
+        `if (index >= 0) ${items}.splice(index, 1)`
+      ]
+    case 'pushAhead':
+      return [
+        `if (${arg(effect.rank)} === ${quote(effect.value)}) ${items}.splice(this.${names.ahead}++, 0, ${arg(effect.arg)})`,
+        `else ${items}.push(${arg(effect.arg)})`
+      ]
     case 'clear':
-      return [`${items} = []`]
+      return [`${items} = []`, ...(names.queuesAhead ? [`this.${names.ahead} = 0`] : [])]
     case 'listSet':
-      return [listSetLine(items, arg(effect.arg), effect.separator)]
+      return [listSetLine(items, arg(effect.arg), effect.separator), ...(names.queuesAhead ? [`this.${names.ahead} = 0`] : [])]
     case 'fillPlaces':
     case 'takeLowestPlace':
       return placeEffectLines(effect, items, `this.${names.produced}`, effect.op === 'fillPlaces' ? arg(effect.arg) : '')
@@ -253,6 +281,10 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       ]
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'hold':
+      return [`this.${names.slots}.set(${slotKeyText(params, effect.slot)}, ${arg(effect.holder)})`]
+    case 'release':
+      return [`this.${names.slots}.delete(${slotKeyText(params, effect.slot)})`]
     case 'tableMove':
       return moveLines(table, arg(effect.from), arg(effect.to), arg(effect.value))
     case 'mode':
@@ -322,7 +354,9 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       undone: `this.${names.undone}.length`,
       left: `(this.${names.count} - [...this.${names.table}.values()].reduce((sum, value) => sum + value, 0))`,
       total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
-      after: `(${afterText(effect, names, params)})`
+      after: `(${afterText(effect, names, params)})`,
+      taken: effect?.op === 'hold' || effect?.op === 'release' ? `this.${names.slots}.has(${slotKeyText(params, effect.slot)})` : 'false',
+      held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0'
     }
     return state[name] ?? name
   }
@@ -353,6 +387,8 @@ function unwrapped(text: string): string {
 /** What a Then step's check reads, as an expression on the instance. */
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
   if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
+  if (reading.read === 'holderOf') return `(${instance}.${names.slots}.get(${slotKeyText(args, reading.slot)}) ?? ${quote(reading.free)})`
+  if (reading.read === 'heldBy') return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
   switch (reading.read) {
     case 'count':
       return `${instance}.${names.count}`
@@ -395,6 +431,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${reading.negate ? '!' : ''}${instance}.${names.flag}`
     case 'joined':
       return `${instance}.${names.items}.join(${quote(reading.separator)})`
+    case 'movedJoined':
+      return `${instance}.${names.moved}.join(${quote(reading.separator)})`
     case 'empty':
       return `${instance}.${names.items}.length ${reading.negate ? '>' : '==='} 0`
     case 'derived':
@@ -421,6 +459,9 @@ const READING_REGISTER: Record<string, string> = {
   room: 'limit',
   contains: 'items',
   joined: 'items',
+  movedJoined: 'moved',
+  holderOf: 'slots',
+  heldBy: 'slots',
   empty: 'items',
   ...Object.fromEntries([...PLACES_READINGS].map((read) => [read, 'items']))
 }
@@ -440,7 +481,9 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"undone"', 'history'],
   ['"left"', 'table'],
   ['"left"', 'count'],
-  ['"total"', 'items']
+  ['"total"', 'items'],
+  ['"taken"', 'slots'],
+  ['"held"', 'slots']
 ]
 
 const LIST_EFFECTS = [
@@ -452,6 +495,8 @@ const LIST_EFFECTS = [
   'shift',
   'pop',
   'remove',
+  'moveItem',
+  'pushAhead',
   'clear',
   'listSet',
   'fillPlaces',
@@ -476,6 +521,9 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
+  if (effect.op === 'moveItem') used.add('moved')
+  if (effect.op === 'pushAhead') used.add('ahead')
+  if (effect.op === 'hold' || effect.op === 'release') used.add('slots')
   if (effect.op === 'travel') used.add('other')
   if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
@@ -656,7 +704,10 @@ const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['other', (field) => field],
   ['limit', (field) => field],
   ['items', (field) => `[...${field}]`],
+  ['moved', (field) => `[...${field}]`],
+  ['ahead', (field) => field],
   ['table', (field) => `new Map(${field})`],
+  ['slots', (field) => `new Map(${field})`],
   ['mode', (field) => field],
   ['flag', (field) => field],
   ['produced', (field) => field]
@@ -689,7 +740,10 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['other', `${names.other} = 0`],
     ['limit', `${names.limit}: number | undefined`],
     ['items', `${names.items}: ${item}[] = []`],
+    ['moved', `${names.moved}: ${item}[] = []`],
+    ['ahead', `${names.ahead} = 0`],
     ['table', `${names.table} = new Map<string, number>()`],
+    ['slots', `${names.slots} = new Map<string, string>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],
     ['produced', `${names.produced}: ${item} | undefined`],

@@ -50,6 +50,8 @@ import {
 } from './model'
 import { alreadyThereGuard, listGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
+import { describedHours, expandGuard, hoursInputs } from './hours'
+import { bookingEffectOptions, bookingReadingOptions } from './bookings'
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
@@ -163,7 +165,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   }
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
-  textEffectOptions(step, add)
+  textEffectOptions(step, story, add)
+  for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
   const all = [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
   // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
@@ -353,9 +356,40 @@ function numberEffectOptions(step: StoryStep, bounds: number[], add: AddOption):
   }
 }
 
+/** Words of a command that moves an item from one list to another ("I mark "Dune" as watched"). */
+const MOVE = /\b(marks?|marked|moves?|moved|ticks?|ticked|files?|filed|archives?|archived)\b/
+/** Words that some items of a queue go ahead of the others. */
+const AHEAD = /\b(ahead|priority|prioritised|prioritized|urgent|before every|jumps?|first)\b/
+
+/**
+ * Whether two Then steps other than refusals read one text each, so that a second list could be
+ * read: only then is an item moved between lists worth trying (each option widens the search).
+ */
+function readsTwoLists(story: Story): boolean {
+  const texts = story.steps.filter(
+    (step) => step.role === 'then' && !isRefusalObserver(step) && step.params.length === 1 && step.params[0] === 'string'
+  )
+  return texts.length >= 2
+}
+
+/** The few texts a command's parameter `rank` takes across the scenarios: the values that may put an item ahead. */
+function ranks(story: Story, step: StoryStep, rank: number): string[] {
+  const values = [
+    ...new Set(
+      story.scenarios.flatMap((scenario) =>
+        scenario.events.flatMap((event) => (event.step === step.index && typeof event.args[rank] === 'string' ? [event.args[rank]] : []))
+      )
+    )
+  ]
+  // A rank is one of a few kinds ("urgent", "routine"); a text that is different every time is a name, not a rank.
+  return values.length >= 2 && values.length <= 3 ? values : []
+}
+
 /** A command's text: listed, removed, made the mode, or the key of a table entry it changes. */
-function textEffectOptions(step: StoryStep, add: AddOption): void {
+function textEffectOptions(step: StoryStep, story: Story, add: AddOption): void {
   const numbers = numberParams(step)
+  const secondList = readsTwoLists(story)
+  const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
@@ -365,6 +399,11 @@ function textEffectOptions(step: StoryStep, add: AddOption): void {
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
     if (numbers.length === 0) add({ op: 'tableDelete', key: arg }, 3.5, cue(step, REMOVE))
+    // Off the list and onto a second one ("I mark "Brazil" as watched"), where a Then step could read that second list.
+    if (secondList) add({ op: 'moveItem', arg }, 5, cue(step, MOVE))
+    // Onto a queue ahead of the others where another text of the command says so ("checks in as "urgent"").
+    for (const rank of stringParams(step))
+      if (rank !== arg) for (const value of ranks(story, step, rank)) add({ op: 'pushAhead', arg, rank, value }, 6, ahead)
   }
   for (const key of stringParams(step)) {
     for (const value of numbers) {
@@ -383,13 +422,16 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   const booleans = step.params.flatMap((type, index) => (type === 'boolean' ? [index] : []))
   if (step.params.length === 0) {
     const negative = /\b(refused|rejected|denied|declined|not|fails|blocked|stays)\b/.test(step.words)
-    options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: 2 })
-    // "the document is blank": the list holds nothing (or, with "not", something).
-    if (/\b(empty|blank|nothing|clear)\b/.test(step.words)) options.push({ value: { read: 'empty', arg: -1, negate: negative }, bits: 2.5 })
+    // "the document is blank", "nobody is waiting": the list holds nothing (or, with "not", something).
+    // Such words speak of the list, not of whether the last command was accepted: that reading costs more.
+    const empty = /\b(empty|blank|nothing|clear|nobody|no one|none)\b/.test(step.words)
+    options.push({ value: { read: 'accepted', arg: -1, negate: negative }, bits: empty ? 5 : 2 })
+    if (empty) options.push({ value: { read: 'empty', arg: -1, negate: negative }, bits: 1.5 })
     // "the turnstile is locked", "the turnstile is unlocked": the yes/no state, one way round or the other.
     if (flagged) for (const negate of [false, true]) options.push({ value: { read: 'flag', arg: -1, negate }, bits: 3 })
     return options
   }
+  options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
   for (const arg of numbers) {
     if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
     options.push({ value: { read: 'count', arg }, bits: 1.5 })
@@ -404,21 +446,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
     options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
-  if (numbers.length === 0) {
-    for (const arg of strings) {
-      options.push({ value: { read: 'produced', arg }, bits: 2 })
-      options.push({ value: { read: 'first', arg }, bits: 2.5 })
-      options.push({ value: { read: 'last', arg }, bits: 2.5 })
-      options.push({ value: { read: 'mode', arg }, bits: 2 })
-      options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
-      // The list as one text: words joined by a space, entries by a comma, characters by nothing;
-      // a separator only where a text the step expects holds it.
-      const texts = expectedValues(story, step, arg)
-      for (const [separator, bits] of JOINED_SEPARATORS)
-        if (texts.some((text) => text.length > 1 && text.includes(separator)))
-          options.push({ value: { read: 'joined', arg, separator }, bits })
-    }
-  }
+  if (numbers.length === 0) for (const arg of strings) options.push(...textReadingOptions(step, story, arg))
   for (const arg of booleans) {
     // "seat C4 is free: no": the list holds it; "free", "available", "missing" read the other way round.
     const absent = /\b(free|available|open|missing|absent|gone|not)\b/.test(step.words)
@@ -446,6 +474,47 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   if (numbers.length === 0) for (const arg of strings) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS })
   for (const arg of numbers) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS + 2 })
   return options
+}
+
+/** Readings of a Then step's one text: the last served, an end of the list, the mode, or a list as one text. */
+function textReadingOptions(step: StoryStep, story: Story, arg: number): Array<Option<Reading>> {
+  const options: Array<Option<Reading>> = []
+  options.push({ value: { read: 'produced', arg }, bits: 2 })
+  options.push({ value: { read: 'first', arg }, bits: 2.5 })
+  options.push({ value: { read: 'last', arg }, bits: 2.5 })
+  options.push({ value: { read: 'mode', arg }, bits: 2 })
+  options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
+  // The list as one text: words joined by a space, entries by a comma, characters by nothing;
+  // a separator only where a text the step expects holds it.
+  const texts = expectedValues(story, step, arg)
+  for (const [separator, bits] of JOINED_SEPARATORS)
+    if (texts.some((text) => text.length > 1 && text.includes(separator))) options.push({ value: { read: 'joined', arg, separator }, bits })
+  // The second list, the items moved off the first, as one text: a second list costs more.
+  if (readsTwoLists(story))
+    for (const [separator, bits] of JOINED_SEPARATORS)
+      if (separator !== '' && texts.some((text) => text.includes(separator)))
+        options.push({ value: { read: 'movedJoined', arg, separator }, bits: bits + 2 })
+  return options
+}
+
+/** Every text a Given or When step is given: what a booking's holder may be. */
+function givenTexts(story: Story): Set<Value> {
+  return new Set(
+    story.scenarios.flatMap((scenario) =>
+      scenario.events.flatMap((event) =>
+        story.steps[event.step]!.role === 'then' ? [] : event.args.filter((arg) => typeof arg === 'string')
+      )
+    )
+  )
+}
+
+/** How many texts name a slot in the commands that could book one. */
+function slotSizes(story: Story): Set<number> {
+  return new Set(
+    story.steps
+      .filter((step) => step.role === 'when')
+      .flatMap((step) => bookingEffectOptions(step).flatMap((option) => (option.value.op === 'hold' ? [option.value.slot.length] : [])))
+  )
 }
 
 /** The texts a Then step expects in its parameter `arg`, across the scenarios. */
@@ -490,11 +559,17 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'shift':
     case 'pop':
     case 'remove':
+    case 'pushAhead':
     case 'clear':
     case 'listSet':
     case 'fillPlaces':
     case 'takeLowestPlace':
       return ['items']
+    case 'moveItem':
+      return ['items', 'moved']
+    case 'hold':
+    case 'release':
+      return ['slots']
     case 'tableSet':
     case 'tableAdd':
     case 'tableStep':
@@ -538,6 +613,11 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'joined':
     case 'empty':
       return 'items'
+    case 'movedJoined':
+      return 'moved'
+    case 'holderOf':
+    case 'heldBy':
+      return 'slots'
     case 'tableAt':
     case 'tableSum':
     case 'tableLeft':
@@ -861,6 +941,7 @@ const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
   'last',
   'mode',
   'joined',
+  'movedJoined',
   'tableSum',
   'tableLeft',
   'room'
@@ -1001,6 +1082,8 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   flag: ['flag'],
   history: ['history'],
   undone: ['history'],
+  taken: ['slots'],
+  held: ['slots'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table']
 }
@@ -1188,7 +1271,35 @@ function guardOf(
   }
   // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
   if (effect?.op === 'strikes' && effect.check !== undefined && occurrences.every((occurrence) => occurrence.refused)) return undefined
-  return synthesiseGuard(story, step, occurrences, effect)
+  return withinHours(story, step, occurrences, effect) ?? synthesiseGuard(story, step, occurrences, effect)
+}
+
+/**
+ * Where the feature's words bound the times of day ("from 08:00 ... the last at 20:00") and the
+ * command is given a time, whether it is inside the band is an input of the guard; the rule found
+ * reads the comparisons it stands for. Undefined where the words name no band or the rule cannot use it.
+ */
+function withinHours(
+  story: Story,
+  step: StoryStep,
+  occurrences: Occurrence[],
+  effect: Effect | undefined
+): ReturnType<typeof synthesiseGuard> | undefined {
+  const band = describedHours(story.description)
+  if (band === undefined) return undefined
+  const texts = stringParams(step)
+  const rows = occurrences.map((occurrence) => {
+    const args = step.params.map((_, index) => occurrence.inputs[`arg${index}`]!)
+    return { ...occurrence, inputs: { ...occurrence.inputs, ...hoursInputs(args, texts, band) } }
+  })
+  const names = Object.keys(rows[0]!.inputs).filter((name) => name.startsWith('within'))
+  if (names.length === 0 || !names.every((name) => rows.every((row) => typeof row.inputs[name] === 'boolean'))) return undefined
+  const found = synthesiseGuard(story, step, rows, effect)
+  if (found === undefined) return undefined
+  const guard = expandGuard(found.guard, band)
+  // A table keyed by the yes/no is not a comparison that could stand in for it.
+  if (JSON.stringify(guard).includes('"within')) return undefined
+  return { ...found, guard }
 }
 
 /** Each derived reading's rule, learnt over the states its Then step saw; false when one cannot be. */
