@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
 import { guardQuestionScenario, stepText } from './guard-question'
 import { storyWithLastHeldOut } from './testing'
+import { storiesFrom } from './testing/stories'
 
 const PIGGY_BANK = `Feature: Piggy bank
   Scenario: saving
@@ -40,4 +41,120 @@ test('the refusal the examples leave open is asked as a scenario in the featureâ
   assert.match(lines[2]!, /^ {2}When \d+ coins are put in$/)
   assert.equal(lines[3], '  Then the slot is refused with ?   (or is it accepted?)')
   assert.ok(lines.every((line) => !/\{(int|float|string)\}/.test(line)))
+})
+
+const LIFT = `Feature: Lift load counter
+  A sensor counts people stepping in and out of a lift. The lift takes at most the number of
+  people it is rated for; one more is turned away.
+
+  Scenario: people step in
+    Given a lift for 4 people
+    When a person steps in
+    And a person steps in
+    Then 2 people are inside
+
+  Scenario: people come and go
+    Given a lift for 4 people
+    When a person steps in
+    And a person steps in
+    And a person steps out
+    Then 1 person is inside
+
+  Scenario: a full lift turns the next person away
+    Given a lift for 2 people
+    When a person steps in
+    And a person steps in
+    And a person steps in
+    Then the lift says "the lift is full"
+    And 2 people are inside
+
+  Scenario: nobody steps out of an empty lift
+    Given a lift for 3 people
+    When a person steps out
+    Then the lift says "the lift is empty"
+    And 0 people are inside
+
+  Scenario: a place frees up
+    Given a lift for 1 people
+    When a person steps in
+    And a person steps out
+    And a person steps in
+    Then 1 person is inside
+`
+
+const FERRY = `Feature: Ferry tickets
+  A ferry crossing has a number of places. Travellers buy places for their group; a purchase
+  asking for more places than are left is refused. A refund gives all of a traveller's places back.
+
+  Scenario: a purchase takes places
+    Given a crossing with 20 places
+    When "Ida" buys 4 places
+    Then 16 places are left
+
+  Scenario: two purchases
+    Given a crossing with 20 places
+    When "Ida" buys 4 places
+    And "Jon" buys 9 places
+    Then 7 places are left
+
+  Scenario: too many places asked for
+    Given a crossing with 20 places
+    When "Ida" buys 15 places
+    And "Jon" buys 6 places
+    Then the purchase is refused with "only 5 places left"
+    And 5 places are left
+
+  Scenario: a refund
+    Given a crossing with 20 places
+    When "Ida" buys 6 places
+    And "Jon" buys 3 places
+    And "Ida" gets a refund
+    Then 17 places are left
+
+  Scenario: a full crossing
+    Given a crossing with 8 places
+    When "Ida" buys 8 places
+    And "Jon" buys 1 places
+    Then the purchase is refused with "only 0 places left"
+    And 0 places are left
+
+  Scenario: buying twice adds up
+    Given a crossing with 20 places
+    When "Ida" buys 2 places
+    When "Ida" buys 2 places
+    Then 16 places are left
+`
+
+/** Every question of the story's undecided refusals and readings, as the class's report writes it. */
+function questions(feature: string): string[][] {
+  const story = storiesFrom(feature)[0]!
+  const result = synthesiseStory(story)
+  const solution = result.solution!
+  return solution.unconfirmed
+    .filter((entry) => entry.question !== undefined && story.steps[entry.step]!.role === 'when')
+    .map((entry) => guardQuestionScenario(story, solution.model, entry.step, entry.question!) ?? [])
+}
+
+test('a refusal decided by how full the state is asks with the When steps that fill it, after the Given that sets its bound', () => {
+  const asked = questions(LIFT)
+  assert.ok(asked.length > 0)
+  for (const lines of asked) {
+    assert.ok(lines.length > 0, 'a scenario of the featureâ€™s own steps reaches the state the rules differ on')
+    assert.match(lines[1]!, /^ {2}Given a lift for \d+ people$/)
+    // Only Gherkin in the feature's words: never the class's fields.
+    assert.ok(lines.slice(1).every((line) => /^ {2}(Given|When|Then) /.test(line) && !/this\.|\?\?|Infinity/.test(line)))
+    // The command asked about comes after some When that fills the lift.
+    assert.ok(lines.filter((line) => /^ {2}When a person steps in$/.test(line)).length >= 1)
+  }
+})
+
+test('a refusal decided by what is left after the entries asks with the Given that sets the quantity', () => {
+  const asked = questions(FERRY)
+  assert.ok(asked.length > 0)
+  for (const lines of asked) {
+    assert.ok(lines.length > 0)
+    assert.match(lines[1]!, /^ {2}Given a crossing with \d+ places$/)
+    assert.match(lines.at(-2)!, /^ {2}When "\w+" buys \d+ places$/)
+    assert.equal(lines.at(-1), '  Then the purchase is refused with ?   (or is it accepted?)')
+  }
 })

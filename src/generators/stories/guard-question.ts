@@ -2,12 +2,24 @@
  * The scenario that would decide a command's refusal the examples leave open, as Gherkin to paste
  * into the feature: its own step texts with values ("Given a voucher with 290 euros", "When I top up
  * 15 euros"), not Cucumber Expressions. The values are those the refusal rules the examples leave
- * open disagree on; the state is set up by a Given step that sets the register the rules read.
+ * open disagree on; the steps before the command are the shortest start of a scenario (its
+ * numbers changed to the question's values) that reaches the state the rules read, so pasting it
+ * decides the rule: a workshop's seats left are reached by its Given, a room's people by entering.
  */
 import type { DistinguishingExample } from '../synthesis'
 import type { Value } from '../operation'
-import { REFUSAL_WORDS, type Effect, type StateModel, type Story, type StoryEvent, type StoryStep } from './model'
-
+import {
+  REFUSAL_WORDS,
+  guardInputs,
+  initialState,
+  stateInputs,
+  stepState,
+  type State,
+  type StateModel,
+  type Story,
+  type StoryEvent,
+  type StoryStep
+} from './model'
 /** A step's text with values in place of its parameters, as a scenario would say it. */
 export function stepText(step: StoryStep, args: readonly Value[]): string {
   let index = 0
@@ -26,23 +38,53 @@ function firstEvent(story: Story, step: number): StoryEvent | undefined {
   return undefined
 }
 
-/** Which parameter of a Given step's effect sets a state input ("count", "limit", "mode"), if it sets one. */
-function parameterSetting(effect: Effect | undefined, input: string): number | undefined {
-  if (effect === undefined) return undefined
-  if (effect.op === 'both') return parameterSetting(effect.first, input) ?? parameterSetting(effect.second, input)
-  if (effect.op === 'set' && effect.reg === input) return effect.arg
-  if (effect.op === 'modeArg' && input === 'mode') return effect.arg
-  return undefined
+/** Prefixes longer than this, or more variants of their Given values than this, are not tried. */
+const MAX_PREFIX = 12
+const MAX_VARIANTS = 64
+
+/** The inputs the rival rules read: those a pasted scenario has to reach. */
+function inputsRead(question: DistinguishingExample): string[] {
+  return Object.keys(question.inputs).filter(
+    (name) => !/^arg\d+$/.test(name) && question.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule))
+  )
 }
 
-/** The state inputs a rule reads; `after` reads the register the command changes. */
-function stateInputsRead(rules: readonly string[], effect: Effect | undefined): string[] {
-  const named = new Set(rules.flatMap((rule) => [...rule.matchAll(/\b(count|other|limit|mode|after)\b/g)].map((match) => match[1]!)))
-  if (named.delete('after')) {
-    const changed = effect?.op === 'both' ? effect.second : effect
-    if (changed?.op === 'add' || changed?.op === 'step' || changed?.op === 'rateAdd') named.add(changed.reg)
+/** The Given and When steps that open the scenarios, shortest first, each with its numbers changed to `values` in every way. */
+function* openings(story: Story, values: readonly number[]): Generator<StoryEvent[]> {
+  const actions = story.scenarios.map((scenario) => scenario.events.filter((event) => story.steps[event.step]!.role !== 'then'))
+  const longest = Math.min(MAX_PREFIX, Math.max(0, ...actions.map((events) => events.length)))
+  const seen = new Set<string>()
+  for (let length = 0; length <= longest; length++)
+    for (const events of actions) {
+      if (events.length < length) continue
+      for (const variant of variants(story, events.slice(0, length), values)) {
+        const key = JSON.stringify(variant.map((event) => [event.step, event.args]))
+        if (seen.has(key)) continue
+        seen.add(key)
+        yield variant
+      }
+    }
+}
+
+/** The events with each number kept or replaced by one of `values` (a price the question names), at most MAX_VARIANTS of them. */
+function variants(story: Story, events: StoryEvent[], values: readonly number[]): StoryEvent[][] {
+  let result: StoryEvent[][] = [[]]
+  for (const event of events) {
+    let choices: Value[][] = [[]]
+    for (const arg of event.args) {
+      const options = typeof arg === 'number' ? [arg, ...values.filter((value) => value !== arg)] : [arg]
+      choices = choices.flatMap((chosen) => options.map((option) => [...chosen, option]))
+    }
+    result = result.flatMap((prefix) => choices.map((args) => [...prefix, { ...event, args }])).slice(0, MAX_VARIANTS)
   }
-  return [...named]
+  return result
+}
+
+/** The state after `events`, or undefined where one cannot run. */
+function stateAfter(story: Story, model: StateModel, events: readonly StoryEvent[]): State | undefined {
+  let state: State | undefined = initialState()
+  for (const event of events) state = state && stepState(story, model, state, event)
+  return state
 }
 
 /** The Then step that reports this command's refusal in the examples. */
@@ -57,9 +99,9 @@ function refusalStep(story: Story, command: number): StoryStep | undefined {
 }
 
 /**
- * Gherkin lines for the scenario that decides when `command` is refused: Given steps setting up the
- * state the rules read, the command with the values they disagree on, and the refusal's Then step
- * with `?`. Undefined where no Given step sets a state the rules read.
+ * Gherkin lines for the scenario that decides when `command` is refused: the Given and When steps
+ * that reach the state the rules read, the command with the values they disagree on, and the
+ * refusal's Then step with `?`. Undefined where no start of a scenario reaches that state.
  */
 export function guardQuestionScenario(
   story: Story,
@@ -69,24 +111,57 @@ export function guardQuestionScenario(
 ): string[] | undefined {
   const step = story.steps[command]!
   const effect = model.meanings[command]?.effect
-  const givens: string[] = []
-  for (const input of stateInputsRead(
-    question.answers.map((answer) => answer.rule),
-    effect
-  )) {
-    const value = question.inputs[input]
-    const given = story.steps.find(
-      (candidate) => candidate.role === 'given' && parameterSetting(model.meanings[candidate.index]?.effect, input) !== undefined
-    )
-    if (given === undefined || value === undefined) return undefined
-    const args = [...(firstEvent(story, given.index)?.args ?? [])]
-    args[parameterSetting(model.meanings[given.index]!.effect, input)!] = value
-    givens.push(stepText(given, args))
-  }
   const example = firstEvent(story, command)?.args ?? []
   const args = step.params.map((_, index) => question.inputs[`arg${index}`] ?? example[index]!)
+  const opening = reachingOpening(story, model, question, args, (state) => guardInputs(state, args, step, effect))
+  if (opening === undefined) return undefined
   const refusal = refusalStep(story, command)
   const then = refusal === undefined ? 'Then is it refused?' : `${stepText(refusal, ['?']).replace('"?"', '?')}   (or is it accepted?)`
-  const lines = [...new Set(givens), stepText(step, args), then]
+  const lines = [...opening.map((event) => stepText(story.steps[event.step]!, event.args)), stepText(step, args), then]
   return [`Scenario: ${stepText(step, args).replace(/^When /, '')}, at the edge of its refusal`, ...lines.map((line) => `  ${line}`)]
+}
+
+/** The shortest start of a scenario after which `inputsAt` gives the question's values of every input its rules read. */
+function reachingOpening(
+  story: Story,
+  model: StateModel,
+  question: DistinguishingExample,
+  args: readonly Value[],
+  inputsAt: (state: State) => Record<string, Value>
+): StoryEvent[] | undefined {
+  const read = inputsRead(question)
+  const values = [...new Set([...read.map((name) => question.inputs[name]), ...args].filter((value) => typeof value === 'number'))]
+  for (const events of openings(story, values)) {
+    const state = stateAfter(story, model, events)
+    if (state === undefined) continue
+    const inputs = inputsAt(state)
+    if (read.every((name) => inputs[name] === question.inputs[name])) return events
+  }
+  return undefined
+}
+
+/**
+ * Gherkin lines for the scenario that decides what a Then step reads where the examples leave it
+ * open: the steps reaching the state its rules read, then the step with `?` for the value.
+ */
+export function readingQuestionScenario(
+  story: Story,
+  model: StateModel,
+  index: number,
+  question: DistinguishingExample
+): string[] | undefined {
+  const step = story.steps[index]!
+  const readArg = model.meanings[index]?.reading?.arg ?? -1
+  const example = firstEvent(story, index)?.args ?? []
+  const args = step.params.map((_, position) => question.inputs[`arg${position}`] ?? example[position]!)
+  const opening = reachingOpening(story, model, question, args, (state) => stateInputs(state, args, step, readArg))
+  if (opening === undefined) return undefined
+  const then = stepText(
+    step,
+    args.map((value, position) => (position === readArg ? '?' : value))
+  ).replace('"?"', '?')
+  return [
+    `Scenario: what ${then.replace(/^Then /, '')} says`,
+    ...[...opening.map((event) => stepText(story.steps[event.step]!, event.args)), then].map((line) => `  ${line}`)
+  ]
 }

@@ -635,23 +635,29 @@ export function runScenario(story: Story, model: StateModel, scenario: StoryScen
       observations.push({ event, value, expected, agrees: equal(value, expected) })
       continue
     }
-    if (step.role === 'when') {
-      state = { ...state, refusal: undefined, refused: false }
-      if (meaning.guard !== undefined) {
-        const inputs = guardInputs(state, event.args, step, meaning.effect)
-        const holds = evaluateProgram(meaning.guard.condition, inputs)
-        if ((holds.ok && holds.value === true) || refusesItself(state, meaning.effect, event.args)) {
-          const message = evaluateProgram(meaning.guard.message, inputs)
-          state = refusedState(state, meaning.effect, event.args, message.ok ? String(message.value) : undefined)
-          continue
-        }
-      }
-    }
-    const next = applyStep(state, meaning.effect ?? { op: 'none' }, event.args, step.role)
+    const next = stepState(story, model, state, event)
     if (next === undefined) return undefined
     state = next
   }
   return observations
+}
+
+/** The state after one Given or When step under a model: a command its guard refuses leaves it as it was. */
+export function stepState(story: Story, model: StateModel, state: State, event: StoryEvent): State | undefined {
+  const step = story.steps[event.step]!
+  const meaning = model.meanings[event.step]!
+  if (step.role === 'when') {
+    state = { ...state, refusal: undefined, refused: false }
+    if (meaning.guard !== undefined) {
+      const inputs = guardInputs(state, event.args, step, meaning.effect)
+      const holds = evaluateProgram(meaning.guard.condition, inputs)
+      if ((holds.ok && holds.value === true) || refusesItself(state, meaning.effect, event.args)) {
+        const message = evaluateProgram(meaning.guard.message, inputs)
+        return refusedState(state, meaning.effect, event.args, message.ok ? String(message.value) : undefined)
+      }
+    }
+  }
+  return applyStep(state, meaning.effect ?? { op: 'none' }, event.args, step.role)
 }
 
 /** True when the model reproduces every Then step of every scenario. */

@@ -12,7 +12,7 @@ import { heldCountText, slotKeyText } from './bookings'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 import { rateAddText } from './rates'
-import { guardQuestionScenario } from './guard-question'
+import { guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
 import { placeEffectLines } from './numbered-places'
 
@@ -377,11 +377,6 @@ function guardText(program: Program, names: Names, params: string[], step: Story
     }
   }
   return describeProgram(rename(program))
-}
-
-/** `(x ?? 0)` → `x ?? 0`; `a.includes(b)` stays as it is. */
-function unwrapped(text: string): string {
-  return text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text
 }
 
 /** What a Then step's check reads, as an expression on the instance. */
@@ -875,18 +870,18 @@ function guardQuestionLines(
   const params = parameterNames.get(step.index) ?? []
   const effect = model.meanings[entry.step]!.effect
   const inCode = (name: string) => guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect)
-  const values = Object.entries(question.inputs)
-    .filter(([name]) => question.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule)))
-    .map(([name, value]) => `${unwrapped(inCode(name))} = ${JSON.stringify(value)}`)
   // The candidates' rules name the guard inputs: written in the class's words.
   const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag|after)\b/g, inCode)
   if (reading) {
     const answers = question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)
-    return [`Then ${step.expression} when ${values.join(', ')}: ${answers.join('; ')}`]
+    const scenario = readingQuestionScenario(story, model, entry.step, question)
+    if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
+    return [`# no scenario of these steps reaches where the readings of "${step.expression}" differ: ${answers.join('; ')}`]
   }
   const answers = question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
   // As a scenario to paste: the feature's own steps with the values the rules disagree on.
   const scenario = guardQuestionScenario(story, model, entry.step, question)
   if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
-  return [`When ${step.expression} with ${values.join(', ')}: ${answers.join('; ')}`]
+  // No start of a scenario reaches the state: a comment, never steps the feature does not have.
+  return [`# no scenario of these steps reaches where the rules of "${step.expression}" differ: ${answers.join('; ')}`]
 }
