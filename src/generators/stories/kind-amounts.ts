@@ -68,7 +68,26 @@ export function namesKinds(story: Story, step: number, arg: number): boolean {
       )
     )
   )
-  return values.every((value) => !/^\p{Lu}\p{Ll}+$/u.test(value) && !withAmounts.has(value))
+  // More numbers read than kinds, or the totals could never check the amounts: not worth a search without pruning.
+  const numbersRead = story.scenarios.reduce(
+    (sum, scenario) =>
+      sum +
+      scenario.events.filter((event) => story.steps[event.step]!.role === 'then' && story.steps[event.step]!.params.includes('number'))
+        .length,
+    0
+  )
+  // Amounts that differ by kind are money or measures: a Then step reads a decimal ("the machine shows {float}").
+  const decimals = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
+  return (
+    decimals && numbersRead > new Set(values).size && values.every((value) => !/^\p{Lu}\p{Ll}+$/u.test(value) && !withAmounts.has(value))
+  )
+}
+
+/** Whether a command's text names people ("Ana wins the pot"): each has an entry a quantity may be handed to. */
+export function namesPeople(story: Story, step: number, arg: number): boolean {
+  return story.scenarios.every((scenario) =>
+    scenario.events.every((event) => event.step !== step || /^\p{Lu}\p{Ll}+$/u.test(String(event.args[arg])))
+  )
 }
 
 /** The amount of the kind a command names; undefined for a kind the table does not list. */

@@ -55,7 +55,7 @@ import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
-import { learnKindAmounts, learnsAmounts, namesKinds, withLearnt } from './kind-amounts'
+import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, statedSuccession } from './described-modes'
@@ -163,8 +163,15 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   }
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
-  textEffectOptions(step, add, (arg) => namesKinds(story, step.index, arg))
-  return [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
+  textEffectOptions(
+    step,
+    add,
+    (arg) => namesKinds(story, step.index, arg),
+    (arg) => namesPeople(story, step.index, arg)
+  )
+  // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
+  const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
+  return [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
 }
 
 /** Counting a command's refusals: one more register, dearer than a count. */
@@ -209,7 +216,7 @@ const BOTH_BITS = 2
  * unlocks the turnstile and goes into the cash box"): a state it sets, and a count by one or
  * an amount it adds or takes, each as its own option costs it.
  */
-function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Effect>> {
+function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): Array<Option<Effect>> {
   const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
   const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
   const both = (first: Option<Effect>, second: Option<Effect>) => ({
@@ -224,7 +231,9 @@ function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Eff
   // Only here is a key's entry counted down by one: alone, it would widen every search.
   const price: Option<Effect> = { value: { op: 'kindAdd', reg: 'other' }, bits: 5 }
   const priced = options.flatMap((entry) =>
-    entry.value.op === 'tableStep' ? [both(entry, price), both({ value: { ...entry.value, sign: -1 }, bits: entry.bits + 1 }, price)] : []
+    money && entry.value.op === 'tableStep'
+      ? [both(entry, price), both({ value: { ...entry.value, sign: -1 }, bits: entry.bits + 1 }, price)]
+      : []
   )
   // An amount moved from a key's entry into the quantity, or back ("Ana bets 20": her chips, into the pot).
   const entries = options.filter((option) => option.value.op === 'tableAdd')
@@ -364,7 +373,7 @@ function numberEffectOptions(step: StoryStep, bounds: number[], add: AddOption):
 }
 
 /** A command's text: listed, removed, made the mode, or the key of a table entry it changes. */
-function textEffectOptions(step: StoryStep, add: AddOption, kinds: (arg: number) => boolean): void {
+function textEffectOptions(step: StoryStep, add: AddOption, kinds: (arg: number) => boolean, people: (arg: number) => boolean): void {
   const numbers = numberParams(step)
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
@@ -378,7 +387,7 @@ function textEffectOptions(step: StoryStep, add: AddOption, kinds: (arg: number)
     // A kind whose own amount, which no step states, is added ("I insert a "can"": 0.15, learnt from the totals).
     if (numbers.length === 0 && kinds(arg)) add({ op: 'kindAdd', reg: 'count', key: arg }, 5)
     // The quantity goes to the key's entry, and starts again from nothing (the winner takes the pot).
-    if (numbers.length === 0) add({ op: 'payOut', reg: 'count', to: arg }, 5)
+    if (numbers.length === 0 && people(arg)) add({ op: 'payOut', reg: 'count', to: arg }, 5)
   }
   for (const key of stringParams(step)) {
     for (const value of numbers) {
