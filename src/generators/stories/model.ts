@@ -17,6 +17,7 @@ import { type RateAdd, rateAddAfter } from './rates'
 import { listedArgument } from './implied'
 import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-places'
 import { type BookingEffect, type BookingReading, applyBooking, bookingInputs, readBooking } from './bookings'
+import { type KindAdd, type PayOut, applyKindEffect, kindAmount } from './kind-amounts'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -81,6 +82,9 @@ export type Effect =
   | PlaceEffect
   /** A slot held by the one a command names, or freed. */
   | BookingEffect
+  /** An amount per kind learnt from the totals ("a can" adds 0.15), and a quantity handed out and started again (a voucher). */
+  | KindAdd
+  | PayOut
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -299,6 +303,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     return accepted === undefined ? undefined : { ...accepted, [effect.reg]: 0 }
   }
   const next: State = { ...state }
+  if (effect.op === 'kindAdd' || effect.op === 'payOut') return applyKindEffect(next, effect, args)
   const numbers = applyNumberEffect(next, effect, args)
   if (numbers !== null) return numbers
   const list = applyListEffect(next, effect, args)
@@ -597,6 +602,10 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   if (effect?.op === 'hold' || effect?.op === 'release') Object.assign(inputs, bookingInputs(state.slots, effect, args))
   const after = amountAfter(state, effect, args)
   if (after !== undefined) inputs.after = after
+  // Whether the kind a command names has an amount ("a glass jar" is not taken).
+  const kinds = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
+  for (const part of kinds)
+    if (part?.op === 'kindAdd' && part.key !== undefined) inputs.priced = kindAmount(part, args[part.key]) !== undefined
   return inputs
 }
 

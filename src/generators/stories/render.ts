@@ -68,6 +68,8 @@ interface Names {
   snapshot: string
   methods: Map<number, string>
   params: Map<number, string[]>
+  /** The constant that holds a command's amount per kind ("insert" → INSERT_AMOUNTS). */
+  amounts: Map<Effect, string>
 }
 
 /** Field names from the Then steps that read them ("the balance is {int}" → balance), method names from the steps. */
@@ -99,7 +101,8 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     undone: fields.claim('undone'),
     snapshot: fields.claim('snapshot'),
     methods: new Map(),
-    params: parameterNames
+    params: parameterNames,
+    amounts: new Map()
   }
   const methods = new NameRegistry(false, [
     ...Object.values(names).filter((value): value is string => typeof value === 'string'),
@@ -112,9 +115,16 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     const words = wordsOfStep(step)
     const base = step.role === 'when' ? operationNameFromWhen(words) : camelCase(['given', ...contentWords(words.join(' '))])
     names.methods.set(step.index, methods.claim(toIdentifier(base, step.role === 'when' ? 'command' : 'setUp', 40)))
+    const effect = model.meanings[step.index]!.effect
+    for (const part of effect?.op === 'both' ? [effect.first, effect.second] : [effect])
+      if (part?.op === 'kindAdd' && part.key !== undefined)
+        names.amounts.set(part, `${constantCase(names.methods.get(step.index)!)}_AMOUNTS`)
   }
   return names
 }
+
+/** `insertItem` → `INSERT_ITEM`. */
+const constantCase = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
 
 /** What a command checks its value against, named after the Given step that sets it ("a door with the code {string}" → code). */
 function checkedWord(story: Story, model: StateModel): string | undefined {
@@ -208,6 +218,22 @@ function numberEffectLines(effect: Effect, names: Names, params: string[], decim
       return [`this.${names.other} += Math.abs(${arg(effect.arg)} - this.${names.count})`, `this.${names.count} = ${arg(effect.arg)}`]
     case 'charge':
       return [`this.${names.produced} = ${effect.amount}`, `this.${names.other} += ${effect.amount}`]
+    case 'kindAdd': {
+      // One amount for every time the command comes is written as the number it is.
+      const amount =
+        effect.key === undefined ? String(effect.amounts?.[0]?.[1] ?? 0) : `(${names.amounts.get(effect)}.get(${arg(effect.key)}) ?? 0)`
+      return [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} + ${amount})`]
+    }
+    case 'payOut':
+      return [
+        `this.${names.produced} = this.${names[effect.reg]}`,
+        ...(effect.to === undefined
+          ? []
+          : [
+              `this.${names.table}.set(${arg(effect.to)}, asDecimal((this.${names.table}.get(${arg(effect.to)}) ?? 0) + this.${names[effect.reg]}))`
+            ]),
+        `this.${names[effect.reg]} = 0`
+      ]
     default:
       return undefined
   }
@@ -328,6 +354,13 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
   }
 }
 
+/** Whether the kind a command names has an amount in its table. */
+function pricedText(effect: Effect | undefined, names: Names, params: string[]): string {
+  const parts = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
+  const kind = parts.find((part) => part?.op === 'kindAdd')
+  return kind?.op === 'kindAdd' && kind.key !== undefined ? `${names.amounts.get(kind)}.has(${params[kind.key]})` : 'false'
+}
+
 /** Whether the list holds the command's item: its text, or else the number it puts on the list or takes off. */
 function listedText(key: number, effect: Effect | undefined, names: Names, params: string[]): string {
   const item = key >= 0 ? key : listedArgument(effect)
@@ -356,7 +389,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
       after: `(${afterText(effect, names, params)})`,
       taken: effect?.op === 'hold' || effect?.op === 'release' ? `this.${names.slots}.has(${slotKeyText(params, effect.slot)})` : 'false',
-      held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0'
+      held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0',
+      priced: pricedText(effect, names, params)
     }
     return state[name] ?? name
   }
@@ -513,6 +547,8 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     return
   }
   if (effect.op === 'charge') for (const register of ['produced', 'other']) used.add(register)
+  if (effect.op === 'payOut') used.add('produced')
+  if (effect.op === 'payOut' && effect.to !== undefined) used.add('table')
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
@@ -551,7 +587,14 @@ function itemType(story: Story, model: StateModel): string {
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
     if (effect === undefined) continue
-    if (effect.op === 'pushCount' || effect.op === 'fillPlaces' || effect.op === 'takeLowestPlace' || charges(effect)) return 'number'
+    if (
+      effect.op === 'pushCount' ||
+      effect.op === 'fillPlaces' ||
+      effect.op === 'takeLowestPlace' ||
+      effect.op === 'payOut' ||
+      charges(effect)
+    )
+      return 'number'
     if (effect.op === 'push' || effect.op === 'pushUnique' || effect.op === 'unshift')
       return step.params[effect.arg] === 'number' ? 'number' : 'string'
   }
@@ -656,6 +699,14 @@ function preamble({ story, model, names }: Rendering): string[] {
     'export class Refusal extends Error {}',
     ''
   ]
+  for (const [effect, constant] of names.amounts) {
+    if (effect.op !== 'kindAdd') continue
+    lines.push(
+      `/** What each kind adds, as the scenarios' totals show it; a kind not listed is not taken. */`,
+      `const ${constant} = new Map<string, number>([${(effect.amounts ?? []).map(([kind, amount]) => `[${quote(kind)}, ${amount}]`).join(', ')}])`,
+      ''
+    )
+  }
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
     if (effect?.op !== 'modeNext') continue

@@ -57,6 +57,7 @@ import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
+import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, statedSuccession } from './described-modes'
@@ -165,9 +166,17 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   }
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
-  textEffectOptions(step, story, add)
+  textEffectOptions(
+    step,
+    story,
+    add,
+    (arg) => namesKinds(story, step.index, arg),
+    (arg) => namesPeople(story, step.index, arg)
+  )
   for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
-  const all = [...options, ...compoundEffectOptions(options), ...strikeEffectOptions(step, story, modes)]
+  // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
+  const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
+  const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
   // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
   const target = step.role === 'when' ? statedTarget(story.description, step.words, modes) : undefined
@@ -226,7 +235,7 @@ const BOTH_BITS = 2
  * unlocks the turnstile and goes into the cash box"): a state it sets, and a count by one or
  * an amount it adds or takes, each as its own option costs it.
  */
-function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Effect>> {
+function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): Array<Option<Effect>> {
   const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
   const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
   const both = (first: Option<Effect>, second: Option<Effect>) => ({
@@ -236,7 +245,31 @@ function compoundEffectOptions(options: Array<Option<Effect>>): Array<Option<Eff
   // An amount that changes the quantity and adds to a running total besides ("5 people enter": inside, and the day's total).
   const totals = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'other' && option.value.sign > 0)
   const counted = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'count')
+  // A key's entry counted down or up by one, and an amount the examples show only in a running total
+  // added to it ("a fan buys a shirt in size "M"": one shirt fewer in M, and its price in the takings).
+  // Only here is a key's entry counted down by one: alone, it would widen every search.
+  const price: Option<Effect> = { value: { op: 'kindAdd', reg: 'other' }, bits: 5 }
+  const priced = options.flatMap((entry) =>
+    money && entry.value.op === 'tableStep'
+      ? [both(entry, price), both({ value: { ...entry.value, sign: -1 }, bits: entry.bits + 1 }, price)]
+      : []
+  )
+  // An amount moved from a key's entry into the quantity, or back ("Ana bets 20": her chips, into the pot).
+  const entries = options.filter((option) => option.value.op === 'tableAdd')
+  const moved = counted.flatMap((count) =>
+    entries
+      .filter(
+        (entry) =>
+          entry.value.op === 'tableAdd' &&
+          count.value.op === 'add' &&
+          entry.value.value === count.value.arg &&
+          entry.value.sign !== count.value.sign
+      )
+      .map((entry) => both(count, entry))
+  )
   return [
+    ...priced,
+    ...moved,
     ...states.flatMap((state) => amounts.map((amount) => both(state, amount))),
     ...counted.flatMap((count) =>
       totals
@@ -298,6 +331,8 @@ function countingEffectOptions(
       add({ op: 'step', reg, sign: -1, low, high }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
     }
     add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
+    // The quantity handed out, and started again from nothing (a voucher printed for the total).
+    add({ op: 'payOut', reg }, reg === 'count' ? 5 : 6)
   }
   // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
   for (const by of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) {
@@ -386,7 +421,13 @@ function ranks(story: Story, step: StoryStep, rank: number): string[] {
 }
 
 /** A command's text: listed, removed, made the mode, or the key of a table entry it changes. */
-function textEffectOptions(step: StoryStep, story: Story, add: AddOption): void {
+function textEffectOptions(
+  step: StoryStep,
+  story: Story,
+  add: AddOption,
+  kinds: (arg: number) => boolean,
+  people: (arg: number) => boolean
+): void {
   const numbers = numberParams(step)
   const secondList = readsTwoLists(story)
   const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
@@ -404,6 +445,10 @@ function textEffectOptions(step: StoryStep, story: Story, add: AddOption): void 
     // Onto a queue ahead of the others where another text of the command says so ("checks in as "urgent"").
     for (const rank of stringParams(step))
       if (rank !== arg) for (const value of ranks(story, step, rank)) add({ op: 'pushAhead', arg, rank, value }, 6, ahead)
+    // A kind whose own amount, which no step states, is added ("I insert a "can"": 0.15, learnt from the totals).
+    if (numbers.length === 0 && kinds(arg)) add({ op: 'kindAdd', reg: 'count', key: arg }, 5)
+    // The quantity goes to the key's entry, and starts again from nothing (the winner takes the pot).
+    if (numbers.length === 0 && people(arg)) add({ op: 'payOut', reg: 'count', to: arg }, 5)
   }
   for (const key of stringParams(step)) {
     for (const value of numbers) {
@@ -591,6 +636,10 @@ function registersOfEffect(effect: Effect): Register[] {
       return [effect.reg, ...registersOfEffect(effect.accepted)]
     case 'charge':
       return ['other', 'items']
+    case 'kindAdd':
+      return [effect.reg]
+    case 'payOut':
+      return effect.to === undefined ? [effect.reg, 'items'] : [effect.reg, 'table']
     case 'when':
       return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
   }
@@ -731,7 +780,8 @@ function simulate(
   effects: Array<Effect | undefined>,
   readings: Array<Reading | undefined>,
   refused: Array<Set<number>>,
-  scenarios: number[]
+  scenarios: number[],
+  collect?: Array<{ value: Value | undefined; expected: Value }>
 ): Trace | undefined {
   // Work is the events replayed (and the states copied for them).
   for (const index of scenarios) chargeWork(story.scenarios[index]!.events.length)
@@ -749,6 +799,11 @@ function simulate(
         if (reading === undefined || reading.read === 'derived') continue
         const value = read(state, reading, event.args)
         const expected = expectedOf(reading, event.args)
+        // Collecting what each reading saw (to solve for amounts): a disagreement is an equation, not the end.
+        if (collect !== undefined) {
+          collect.push({ value, expected })
+          continue
+        }
         if (!(typeof value === 'number' && typeof expected === 'number' ? Math.abs(value - expected) < 1e-9 : value === expected))
           return undefined
         continue
@@ -992,7 +1047,7 @@ function searchEffects(
     const stepIndex = actionSteps[order[depth]!]!.index
     for (const option of choices[order[depth]!]!) {
       effects[stepIndex] = option.value
-      if (!learntLater(option.value) && checkableAfter[depth]!.length > 0 && !effects.some(learntLater)) {
+      if (!toLearn(option.value) && checkableAfter[depth]!.length > 0 && !effects.some(toLearn)) {
         if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
       }
       visit(depth + 1, bits + option.bits)
@@ -1002,9 +1057,51 @@ function searchEffects(
   visit(0, startBits)
 }
 
-/** A complete choice of effects: its "next mode" tables learnt, its guards found, and kept if it reproduces every scenario. */
-function recordSolution(search: StorySearch, effects: Array<Effect | undefined>, readings: Array<Reading | undefined>, bits: number): void {
+/** Effects whose data is learnt once the whole choice is made: a "next mode" table, amounts per kind. */
+const toLearn = (effect: Effect | undefined): boolean => learntLater(effect) || learnsAmounts(effect)
+
+/** What one learnt amount per kind costs: a number the examples had to give. */
+const KIND_AMOUNT_BITS = 3
+
+/**
+ * The choice of effects with its amounts per kind learnt from the readings (each amount costs
+ * `KIND_AMOUNT_BITS`); undefined when the readings do not determine them.
+ */
+function withKindAmounts(
+  search: StorySearch,
+  effects: Array<Effect | undefined>,
+  readings: Array<Reading | undefined>
+): { effects: Array<Effect | undefined>; bits: number } | undefined {
   const { story, refused } = search
+  if (!effects.some(learnsAmounts)) return { effects, bits: 0 }
+  const everyScenario = story.scenarios.map((_, index) => index)
+  const observe = (candidate: ReadonlyArray<{ op: string } | undefined>) => {
+    const collected: Array<{ value: Value | undefined; expected: Value }> = []
+    const trace = simulate(story, candidate as Array<Effect | undefined>, readings, refused, everyScenario, collected)
+    return trace === undefined ? undefined : collected
+  }
+  const tables = learnKindAmounts(story, effects, (scenario, position) => !refused[scenario]!.has(position), observe)
+  if (tables === undefined) return undefined
+  const learnt = effects.map((effect, index) =>
+    effect !== undefined && learnsAmounts(effect) ? withLearnt(effect, tables.get(index) ?? []) : effect
+  )
+  const entries = [...tables.values()].reduce((sum, table) => sum + table.length, 0)
+  return { effects: learnt, bits: KIND_AMOUNT_BITS * entries }
+}
+
+/** A complete choice of effects: its "next mode" tables learnt, its guards found, and kept if it reproduces every scenario. */
+function recordSolution(
+  search: StorySearch,
+  chosen: Array<Effect | undefined>,
+  readings: Array<Reading | undefined>,
+  chosenBits: number
+): void {
+  const { story, refused } = search
+  // Amounts per kind first: a "next mode" table is learnt over the states they give.
+  const amounts = withKindAmounts(search, chosen, readings)
+  if (amounts === undefined) return
+  const effects = amounts.effects
+  const bits = chosenBits + amounts.bits
   // Learnt once, jointly, for every "next mode" command of this choice of effects.
   const tables = effects.some(learntLater) ? learnNextModeTables(story, effects, readings, refused, modeValues(story)) : undefined
   const learnt = effects.map((effect, index) => (learntLater(effect) ? { index, next: nonEmpty(tables?.get(index)) } : undefined))
@@ -1078,6 +1175,8 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   stock: ['table'],
   listed: ['items'],
   copies: ['items'],
+  // Whether the kind a command names has an amount: the command's own table, always kept.
+  priced: [],
   mode: ['mode'],
   flag: ['flag'],
   history: ['history'],
@@ -1497,6 +1596,10 @@ function naturalGuard(
         ]
       }
     ])
+  // A kind with no amount; nothing to hand out.
+  const kindGuard = kindAmountGuard(effect)
+  const impliedKind = kindGuard === undefined ? undefined : impliedBy(occurrences, [kindGuard])
+  if (impliedKind !== undefined) return impliedKind
   // A mode or a yes/no state set to what it already is.
   const alreadyThere = alreadyThereGuard(effect)
   const impliedState = alreadyThere === undefined ? undefined : impliedBy(occurrences, [alreadyThere])
@@ -1527,6 +1630,21 @@ function naturalGuard(
             .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
         ]
   return impliedBy(occurrences, candidates)
+}
+
+/** The refusal an amount per kind or a hand-out implies: a kind the table does not list, or nothing to hand out. */
+function kindAmountGuard(effect: Effect | undefined): Program | undefined {
+  if (effect?.op === 'kindAdd') return { kind: 'apply', operator: 'not', args: [{ kind: 'input', name: 'priced', type: 'boolean' }] }
+  if (effect?.op === 'payOut')
+    return {
+      kind: 'apply',
+      operator: 'lessOrEqual',
+      args: [
+        { kind: 'input', name: effect.reg, type: 'number' },
+        { kind: 'constant', value: 0 }
+      ]
+    }
+  return undefined
 }
 
 const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual'])
