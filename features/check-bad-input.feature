@@ -127,6 +127,9 @@ Feature: check on bad input
     When I run "specloop chekc"
     Then the exit code is 2
     And the output contains "unknown command 'chekc'"
+    When I run "specloop check --format xml"
+    Then the exit code is 2
+    And the output contains "--format xml is not an output format (check writes text or json)"
 
   Scenario: a very large feature file is checked, not refused
     Given a project with the file "steps/values.steps.ts":

@@ -130,8 +130,21 @@ Feature: Checking a spec project statically
     And the output does not contain "features/basket.feature"
     When I run "specloop check features/nope.feature"
     Then the exit code is 2
-    And the output contains "features/nope.feature: no such feature file or folder"
+    And the output contains "features/nope.feature: no such feature file or folder: nothing was checked"
     And the output contains "features/nope.feature" 1 times
+
+  Scenario: a feature file outside the configured paths is checked when it is named, as cucumber-js runs it
+    Given the file "other/juggling.feature":
+      """
+      Feature: Juggling
+        Scenario: juggling
+          Given a basket with 3 apples
+          When I juggle 3 apples
+      """
+    When I run "specloop check other/juggling.feature"
+    Then the exit code is 1
+    And the output contains "other/juggling.feature:4:5 (juggling)"
+    And the output contains "1 feature, 1 scenario, 2 steps"
 
   Scenario: undefined steps are grouped by the step definition they need, with every place they are used
     Given the file "features/basket.feature":

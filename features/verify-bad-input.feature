@@ -24,6 +24,7 @@ Feature: verify on bad input
     Then the exit code is 1
     And the output contains "features/broken.feature:4:3: expected"
     And the output contains "found 'This line is not Gherkin'"
+    And the output contains "This line is not Gherkin" 1 times
 
   Scenario: a feature file that is not UTF-8 is refused as check refuses it, and nothing runs
     Given the file "features/latin1.feature" containing the bytes "46 65 61 74 75 72 65 3a 20 43 61 66 e9 0a"

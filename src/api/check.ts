@@ -123,7 +123,7 @@ export interface CheckOptions extends ProjectOptions {
 
 /** Static verification: parse every feature, bind every step, report what is wrong. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const missing = missingPathError(path.resolve(options.cwd), options.paths ?? [])
+  const missing = missingPathError(path.resolve(options.cwd), options.paths ?? [], 'nothing was checked')
   const result = missing ? failedCheck(options.cwd, [missing]) : await checkSpecification(options)
   return { ...result, errors: [...result.fatalErrors, ...result.parseErrors], exitCode: checkExitCode(result) }
 }
@@ -144,17 +144,6 @@ function failedCheck(cwd: string, fatalErrors: SpecloopError[]): Omit<CheckResul
   }
 }
 
-/** Whether a feature's uri is one of the paths named (a file, or a file in a folder), as the project's relative paths. */
-function namedBy(cwd: string, paths: readonly string[]): (uri: string | undefined) => boolean {
-  const named = paths.map((given) =>
-    path
-      .relative(cwd, path.resolve(cwd, given.replace(/(:\d+)+$/, '')))
-      .split(path.sep)
-      .join('/')
-  )
-  return (uri) => uri !== undefined && named.some((name) => name === '' || uri === name || uri.startsWith(`${name}/`))
-}
-
 /**
  * Step definitions no step uses, or none when a feature does not parse: its steps are unknown,
  * so a definition only it uses would be listed as unused.
@@ -164,30 +153,19 @@ function unusedDefinitionsOf(binding: Binding | undefined, sourceErrors: readonl
 }
 
 async function checkSpecification(options: CheckOptions): Promise<Omit<CheckResult, 'errors' | 'exitCode'>> {
-  const loaded = await loadSpecification(options)
+  // The paths named are read as cucumber-js reads its arguments, in place of the configured ones
+  // (so a file outside features/ is checked too); the support code is the project's whole.
+  const loaded = await loadSpecification({ ...options, featureArguments: options.paths })
   if (loaded.error) return failedCheck(options.cwd, loaded.errors ?? [loaded.error])
-  const whole = loaded.specification
-  if (!options.paths?.length) return checkedResult(whole)
-  // The project is bound whole (a step may match a definition anywhere); only the files named are reported on.
-  const chosen = namedBy(whole.project.cwd, options.paths)
-  const onlyChosen = <T extends { uses: StepUse[] }>(steps: T[]): T[] =>
-    steps.map((step) => ({ ...step, uses: step.uses.filter((use) => chosen(use.uri)) })).filter((step) => step.uses.length > 0)
-  const binding = whole.binding && {
-    ...whole.binding,
-    steps: whole.binding.steps.filter((step) => chosen(step.use.uri)),
-    undefinedSteps: onlyChosen(whole.binding.undefinedSteps),
-    ambiguousSteps: onlyChosen(whole.binding.ambiguousSteps),
-    // Which definitions a project uses is a question about all of it, not about one file.
-    unusedDefinitions: []
+  const checked = checkedResult(loaded.specification)
+  if (!options.paths?.length) return checked
+  // Which definitions a project uses is a question about all of it, not about some files.
+  return {
+    ...checked,
+    unusedDefinitions: [],
+    counts: { ...checked.counts, unusedDefinitions: 0 },
+    unusedNotJudged: checked.unusedNotJudged ?? 'paths'
   }
-  const checked = checkedResult({
-    ...whole,
-    features: whole.features.filter((feature) => chosen(feature.uri)),
-    sourceErrors: whole.sourceErrors.filter((error) => chosen(error.file)),
-    warnings: whole.warnings.filter((warning) => warning.file === undefined || chosen(warning.file)),
-    binding
-  })
-  return { ...checked, unusedNotJudged: checked.unusedNotJudged ?? 'paths' }
 }
 
 function checkedResult(specification: Specification): Omit<CheckResult, 'errors' | 'exitCode'> {

@@ -205,7 +205,11 @@ export function hashesNow(project: Project, trace: Trace): Record<string, string
  * A feature path (`FILE`, `FILE:LINE`, a folder, `@rerun.txt`) that names nothing: cucumber-js
  * would run no scenario and call it a pass. Globs are cucumber's to expand.
  */
-export function missingPathError(projectDirectory: string, paths: readonly string[]): SpecloopError | undefined {
+export function missingPathError(
+  projectDirectory: string,
+  paths: readonly string[],
+  consequence = 'nothing was run'
+): SpecloopError | undefined {
   for (const given of paths) {
     const file = given.replace(/(:\d+)+$/, '')
     // cucumber-js reads a file whose name starts with @ as a rerun file, @ included; a leading @ before a folder is taken either way.
@@ -213,7 +217,7 @@ export function missingPathError(projectDirectory: string, paths: readonly strin
     if (/[*?[\]{}]/.test(file) || candidates.some((candidate) => fs.existsSync(path.resolve(projectDirectory, candidate)))) continue
     return specloopError(
       'USAGE',
-      `${given.startsWith('@') || path.basename(file).startsWith('@') ? 'no such rerun file' : 'no such feature file or folder'}: nothing was run`,
+      `${given.startsWith('@') || path.basename(file).startsWith('@') ? 'no such rerun file' : 'no such feature file or folder'}: ${consequence}`,
       { file },
       'give a .feature file, FILE:LINE, a folder of features or @rerun.txt that exists'
     )

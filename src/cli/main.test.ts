@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import os from 'node:os'
 import { PassThrough } from 'node:stream'
-import { runCli } from './main'
+import { formatsAcceptedBy, runCli } from './main'
 
 async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
   const stdout = new PassThrough()
@@ -21,4 +21,26 @@ test('a format a command does not write is refused with the formats it does writ
   const check = await run(['--format', 'junit', 'check'])
   assert.equal(check.code, 2)
   assert.match(check.stderr, /\(check writes text or json\)/)
+})
+
+test('an unknown format is refused with exactly the formats the command accepts', async () => {
+  const check = await run(['check', '--format', 'xml'])
+  assert.equal(check.code, 2)
+  assert.match(check.stderr, /--format xml is not an output format \(check writes text or json\)/)
+  assert.doesNotMatch(check.stderr, /html|junit|csv/)
+  const matrix = await run(['trace', '--matrix', '--format', 'xml'])
+  assert.match(matrix.stderr, /\(trace writes csv, text or json\)/)
+})
+
+test('every format a command is said to accept, it accepts', async () => {
+  for (const [command, matrix] of [
+    ['check', false],
+    ['report', false],
+    ['trace', true],
+    ['trace', false]
+  ] as const)
+    for (const format of formatsAcceptedBy(command, matrix)) {
+      const refused = await run(['--format', format, command, ...(matrix ? ['--matrix'] : [])])
+      assert.doesNotMatch(refused.stderr, /--format/, `${command} --format ${format}`)
+    }
 })

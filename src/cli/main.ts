@@ -71,9 +71,10 @@ function programWithGlobalOptions(io: CliIo): Command {
       .addOption(
         new Option(
           '--format <format>',
-          `output format (report also: ${REPORT_FORMATS.join(', ')}; trace --matrix also: ${TABLE_FORMATS.join(', ')})`
+          `output format: ${OUTPUT_FORMATS.join(', ')} (report also: ${REPORT_FORMATS.join(', ')}; trace --matrix also: ${TABLE_FORMATS.join(', ')})`
         )
-          .choices([...OUTPUT_FORMATS, ...REPORT_FORMATS, ...TABLE_FORMATS])
+          // No commander choices: they are the union over all commands, so an unknown format's
+          // message would list formats this command refuses. `refuseForeignFormat` judges per command.
           .default('text')
       )
       // One name per flag, repeatable, as cucumber-js takes it: a variadic option would swallow the command.
@@ -108,26 +109,35 @@ function globalOptionsOf(program: Command, io: CliIo): GlobalOptions {
   }
 }
 
-/** The report's document formats mean nothing to other commands: refuse rather than ignore them. */
+/**
+ * A format the command does not write is refused, with the formats it does write, from
+ * `formatsAcceptedBy` (the one registry): the report's document formats and the matrix's tables
+ * are named as such, anything else is unknown.
+ */
 function refuseForeignFormat(program: Command, command: Command, format: GlobalOptions['format']): void {
   const name = command.name()
   const matrix = name === 'trace' && Boolean(command.opts().matrix)
-  if ((REPORT_FORMATS as readonly string[]).includes(format) && name !== 'report') {
-    program.error(`error: --format ${format} is only for \`specloop report\` (${name} writes ${formatsWrittenBy(name, matrix)})`, {
-      exitCode: 2
-    })
-  }
-  if ((TABLE_FORMATS as readonly string[]).includes(format) && !matrix) {
-    const writes = `${name}${name === 'trace' ? ' without --matrix' : ''} writes ${formatsWrittenBy(name, matrix)}`
+  if ((formatsAcceptedBy(name, matrix) as readonly string[]).includes(format)) return
+  const writes = `${name}${name === 'trace' && !matrix ? ' without --matrix' : ''} writes ${formatsWrittenBy(name, matrix)}`
+  if ((REPORT_FORMATS as readonly string[]).includes(format))
+    program.error(`error: --format ${format} is only for \`specloop report\` (${writes})`, { exitCode: 2 })
+  if ((TABLE_FORMATS as readonly string[]).includes(format))
     program.error(`error: --format ${format} is only for \`specloop trace --matrix\` (${writes})`, { exitCode: 2 })
-  }
+  program.error(`error: --format ${format} is not an output format (${writes})`, { exitCode: 2 })
 }
 
-/** The formats a command does write, from the same lists `--format` takes its choices from. */
+/** The formats a command accepts: the registry `--format` is judged by and its messages are written from. */
+export function formatsAcceptedBy(commandName: string, matrix = false): readonly string[] {
+  // report: `text` (the default) builds the html site, `json` prints its result.
+  if (commandName === 'report') return [...REPORT_FORMATS, ...OUTPUT_FORMATS]
+  if (matrix) return [...TABLE_FORMATS, ...OUTPUT_FORMATS]
+  return OUTPUT_FORMATS
+}
+
+/** The formats a command writes, said: what `formatsAcceptedBy` accepts. */
 function formatsWrittenBy(commandName: string, matrix = false): string {
   if (commandName === 'report') return `${orList(REPORT_FORMATS)}, or json for its result`
-  if (matrix) return orList([...TABLE_FORMATS, ...OUTPUT_FORMATS])
-  return orList(OUTPUT_FORMATS)
+  return orList(formatsAcceptedBy(commandName, matrix))
 }
 
 function orList(names: readonly string[]): string {

@@ -24,6 +24,11 @@ export interface ProjectOptions {
   profiles?: string[]
   /** An explicit configuration file, as `cucumber-js --config`. */
   configFile?: string
+  /**
+   * Feature files, folders, `FILE:LINE` or `@rerun.txt` given to the command: as cucumber-js's
+   * arguments, they replace the configured `paths` (a file outside them is read all the same).
+   */
+  featureArguments?: string[]
 }
 
 export interface Project {
@@ -146,7 +151,9 @@ export async function resolveProject(options: ProjectOptions): Promise<ProjectRe
   const cucumber = loadCucumberModules(cwd)
   const loaded = await loadRunConfiguration(cucumber, cwd, env, configFile, options.profiles)
   if (loaded.error) return { error: loaded.error }
-  const { runConfiguration } = loaded
+  const runConfiguration = options.featureArguments?.length
+    ? { ...loaded.runConfiguration, sources: { ...loaded.runConfiguration.sources, paths: options.featureArguments } }
+    : loaded.runConfiguration
   const silentLogger = { debug() {}, info() {}, warn() {}, error() {} }
   try {
     const { requireModules = [], requirePaths = [], importPaths = [], loaders = [] } = runConfiguration.support

@@ -5,6 +5,7 @@
  * Like the CLI, it is a process edge: it may touch `process`.
  */
 import fs from 'node:fs'
+import { withoutParseErrors } from './cucumber-stderr'
 import type { ChildJob, ChildResult } from './protocol'
 
 /** Set by the runtime once cucumber loaded it: it takes each scenario's coverage as its messages go by. */
@@ -47,7 +48,7 @@ async function main(jobPath: string): Promise<number> {
   try {
     const { success } = await api.runCucumber(
       job.runConfiguration as import('@cucumber/cucumber/api').IRunConfiguration,
-      { cwd: job.cwd, stdout: process.stdout, stderr: process.stderr, env: process.env },
+      { cwd: job.cwd, stdout: process.stdout, stderr: withoutParseErrors(process.stderr), env: process.env },
       (envelope) => {
         fs.writeSync(messages, `${JSON.stringify(envelope)}\n`)
         if (job.observeScenarios) observe()?.(envelope)

@@ -6,6 +6,7 @@
  * again, so the run sees the files as saved. Like child.ts, it is a process edge.
  */
 import fs from 'node:fs'
+import { withoutParseErrors } from './cucumber-stderr'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import type { IRunConfiguration, ISupportCodeLibrary } from '@cucumber/cucumber/api'
@@ -80,7 +81,7 @@ async function run(api: typeof import('@cucumber/cucumber/api'), request: WarmRu
     // cucumber's formatter writes nowhere: the watch prints its own lines (what the scenarios print still shows).
     const { success } = await api.runCucumber(
       { ...configuration, support: library },
-      { cwd, stdout: silent, stderr: process.stderr, env: process.env },
+      { cwd, stdout: silent, stderr: withoutParseErrors(process.stderr), env: process.env },
       (envelope) => {
         fs.writeSync(messages, `${JSON.stringify(envelope)}\n`)
         observe()?.(envelope)
