@@ -582,16 +582,24 @@ const DERIVED_VALUE_BITS = 8
 
 /** Which register an effect changes, and which a reading reads. */
 function registersOfEffect(effect: Effect): Register[] {
+  if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
+  if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
+  if (effect.op === 'when') return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
+  return registersOfPlainEffect(effect)
+}
+
+/** The registers an effect of one part changes. */
+function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes' | 'when' }>): Register[] {
   switch (effect.op) {
     case 'none':
       return []
     case 'set':
-      return [effect.reg]
     case 'reset':
     case 'add':
     case 'step':
     case 'clampAdd':
     case 'rateAdd':
+    case 'kindAdd':
       return [effect.reg]
     case 'travel':
       return ['count', 'other']
@@ -615,6 +623,9 @@ function registersOfEffect(effect: Effect): Register[] {
     case 'hold':
     case 'release':
       return ['slots']
+    case 'undo':
+    case 'redo':
+      return ['history']
     case 'tableSet':
     case 'tableAdd':
     case 'tableStep':
@@ -627,21 +638,10 @@ function registersOfEffect(effect: Effect): Register[] {
       return ['mode']
     case 'flag':
       return ['flag']
-    case 'undo':
-    case 'redo':
-      return ['history']
-    case 'both':
-      return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
-    case 'strikes':
-      return [effect.reg, ...registersOfEffect(effect.accepted)]
     case 'charge':
       return ['other', 'items']
-    case 'kindAdd':
-      return [effect.reg]
     case 'payOut':
       return effect.to === undefined ? [effect.reg, 'items'] : [effect.reg, 'table']
-    case 'when':
-      return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
   }
 }
 
