@@ -25,6 +25,7 @@ const TABLE_SETS = [
   { name: 'blind-g', directory: path.join(__dirname, 'blind-g', 'tables') },
   { name: 'blind-h', directory: path.join(__dirname, 'blind-h', 'tables') },
   { name: 'blind-i', directory: path.join(__dirname, 'blind-i', 'tables') },
+  { name: 'blind-j', directory: path.join(__dirname, 'blind-j', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -43,6 +44,7 @@ const STATEFUL_SETS = [
   { name: 'blind-g stateful', directory: path.join(__dirname, 'blind-g', 'stateful'), stories: true },
   { name: 'blind-h stateful', directory: path.join(__dirname, 'blind-h', 'stateful'), stories: true },
   { name: 'blind-i stateful', directory: path.join(__dirname, 'blind-i', 'stateful'), stories: true },
+  { name: 'blind-j stateful', directory: path.join(__dirname, 'blind-j', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
