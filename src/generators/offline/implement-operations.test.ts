@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { IdGenerator } from '@cucumber/messages'
 import { parseFeature } from '../../gherkin'
 import { analyseSteps } from '../steps/analyse'
-import { implementOperations } from './implement-operations'
+import { exampleRow, implementOperations } from './implement-operations'
 
 const outline = (name: string, when: string, rows: string[]) =>
   `Feature: ${name}\n  Scenario Outline: ${name}\n    Given the number <n>\n    When ${when}\n    Then the result is <result>\n\n` +
@@ -38,4 +38,26 @@ test('each operation is told before it is worked on (synthesis holds the event l
     implemented.outcomes.map((outcome) => outcome.status),
     ['synthesised', 'synthesised']
   )
+})
+
+// A question row is pasted into the scenario's own table: it spells yes/no as the table does.
+test('a deciding row writes a boolean input as its column spells booleans', () => {
+  const feature = parseFeature(
+    {
+      uri: 'features/ride.feature',
+      data:
+        'Feature: Ride\n  Scenario Outline: ride\n    Given a rider of <height> cm\n    And accompanied is <accompanied>\n' +
+        '    When the rider asks to ride\n    Then allowed is <allowed>\n\n    Examples:\n      | height | accompanied | allowed |\n' +
+        '      | 130 | no | yes |\n      | 110 | no | no |\n      | 110 | yes | yes |\n      | 90 | yes | no |\n'
+    },
+    { newId: IdGenerator.incrementing() }
+  )
+  const { operations } = analyseSteps([feature], [])
+  const operation = operations[0]!
+  const accompanied = Object.entries(operation.examplesColumns?.inputs ?? {}).find(([, column]) => column === 'accompanied')?.[0]
+  assert.ok(accompanied, 'the accompanied column is an input')
+  assert.deepEqual(operation.examplesColumns?.booleanWords?.accompanied, { true: 'yes', false: 'no' })
+  const height = Object.entries(operation.examplesColumns!.inputs).find(([, column]) => column === 'height')![0]
+  const { row } = exampleRow(operation, { [height]: 100, [accompanied]: false })
+  assert.match(row, /^\| 100 +\| no +\| \? +\|$/u)
 })

@@ -1,5 +1,5 @@
 import type { Value } from '../operation'
-import type { PlannedOperation, RenderedOperationModule } from '../steps'
+import type { BooleanWords, PlannedOperation, RenderedOperationModule } from '../steps'
 import { renderOperationStub, STUB_GENERATOR } from '../steps'
 import { type DistinguishingExample, renderOperation, synthesise, type SynthesisFailureReason, type SynthesisOptions } from '../synthesis'
 
@@ -50,8 +50,10 @@ export interface ImplementedOperations {
   outcomes: OperationOutcome[]
 }
 
-function cell(value: Value | undefined): string {
-  return value === undefined ? '?' : String(value)
+function cell(value: Value | undefined, words?: BooleanWords): string {
+  if (value === undefined) return '?'
+  if (typeof value === 'boolean' && words !== undefined) return value ? words.true : words.false
+  return String(value)
 }
 
 /**
@@ -75,7 +77,8 @@ export function exampleRow(
       outputs[name] ?? (outputColumns.length === 1 && operation.outputs.length === 1 ? outputs[operation.outputs[0]!.name] : undefined)
     cells = header.map((name) => {
       const input = Object.entries(columns.inputs).find(([, column]) => column === name)?.[0]
-      return input !== undefined ? cell(inputs[input]) : cell(outputIn(name))
+      const words = columns.booleanWords?.[name]
+      return input !== undefined ? cell(inputs[input], words) : cell(outputIn(name), words)
     })
   } else {
     const outputNames = outputName !== undefined ? [outputName] : operation.outputs.map((output) => output.name)

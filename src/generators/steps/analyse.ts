@@ -69,8 +69,11 @@ export interface PlannedOperation extends Operation {
   /** "name (features/a.feature:12)" of the scenarios that need it. */
   neededBy: string[]
   sourceFeatures: string[]
-  /** The Examples table the first example comes from: its header, and the column of each input. */
-  examplesColumns?: { header: string[]; inputs: Record<string, string> }
+  /**
+   * The Examples table the first example comes from: its header, the column of each input, and
+   * how a column of yes/no values spells them, so a question row is written as the table is.
+   */
+  examplesColumns?: { header: string[]; inputs: Record<string, string>; booleanWords?: Record<string, BooleanWords> }
 }
 
 export interface StepAnalysis {
@@ -407,8 +410,30 @@ function descriptionsOf(feature: ParsedFeature): string {
 }
 
 /** Each Examples table's header, by the lines of its rows. */
-function examplesHeaders(feature: ParsedFeature): Map<number, string[]> {
-  const byLine = new Map<number, string[]>()
+/** An Examples table: its header and its rows' cells. */
+interface ExamplesTable {
+  header: string[]
+  rows: string[][]
+}
+
+/** How a column writes true and false. */
+export interface BooleanWords {
+  true: string
+  false: string
+}
+
+const BOOLEAN_SPELLINGS: BooleanWords[] = [
+  { true: 'true', false: 'false' },
+  { true: 'yes', false: 'no' }
+]
+
+/** How a column spells its booleans, when every cell is one spelling's true or false. */
+function booleanWordsOf(cells: string[]): BooleanWords | undefined {
+  return BOOLEAN_SPELLINGS.find((words) => cells.length > 0 && cells.every((cell) => cell === words.true || cell === words.false))
+}
+
+function examplesHeaders(feature: ParsedFeature): Map<number, ExamplesTable> {
+  const byLine = new Map<number, ExamplesTable>()
   const scenarios = (feature.gherkinDocument?.feature?.children ?? []).flatMap((child) => [
     child.scenario,
     ...(child.rule?.children ?? []).map((inner) => inner.scenario)
@@ -417,7 +442,8 @@ function examplesHeaders(feature: ParsedFeature): Map<number, string[]> {
     for (const examples of scenario?.examples ?? []) {
       const header = examples.tableHeader?.cells.map((cell) => cell.value)
       if (!header) continue
-      for (const row of examples.tableBody) byLine.set(row.location.line, header)
+      const table = { header, rows: examples.tableBody.map((row) => row.cells.map((cell) => cell.value)) }
+      for (const row of examples.tableBody) byLine.set(row.location.line, table)
     }
   }
   return byLine
@@ -427,7 +453,7 @@ function finishOperation(
   draft: OperationDraft,
   names: NameRegistry,
   descriptions: Map<string, string>,
-  headers: Map<string, Map<number, string[]>>
+  headers: Map<string, Map<number, ExamplesTable>>
 ): PlannedOperation {
   const group = draft.step.group
   const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(group.fixed.join(' '))), 'operation', 48))
@@ -533,18 +559,24 @@ function examplesColumns(
   draft: OperationDraft,
   parameters: OperationParameter[],
   examples: OperationExample[],
-  headers: Map<string, Map<number, string[]>>
+  headers: Map<string, Map<number, ExamplesTable>>
 ): PlannedOperation['examplesColumns'] {
   const firstSource = /^(.*):(\d+)$/.exec(examples[0]?.source ?? '')
-  const header = firstSource ? headers.get(firstSource[1]!)?.get(Number(firstSource[2])) : undefined
-  if (!header) return undefined
+  const table = firstSource ? headers.get(firstSource[1]!)?.get(Number(firstSource[2])) : undefined
+  if (!table) return undefined
+  const { header } = table
   const columns: Record<string, string> = {}
   for (const parameter of parameters) {
     const key = 'field' in parameter.from ? parameter.from.field : 'parameter' in parameter.from ? parameter.from.parameter : undefined
     const placeholder = key === undefined ? undefined : draft.placeholders.get(key)
     if (placeholder !== undefined && header.includes(placeholder)) columns[parameter.name] = placeholder
   }
-  return { header, inputs: columns }
+  const booleanWords: Record<string, BooleanWords> = {}
+  header.forEach((name, index) => {
+    const words = booleanWordsOf(table.rows.map((row) => row[index] ?? ''))
+    if (words !== undefined) booleanWords[name] = words
+  })
+  return { header, inputs: columns, ...(Object.keys(booleanWords).length > 0 ? { booleanWords } : {}) }
 }
 
 /** A few values each seen several times (a tier, a zone): a rule per value, not memorisation. */

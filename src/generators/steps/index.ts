@@ -8,7 +8,8 @@ export type {
   OperationParameter,
   WorldField,
   FieldType,
-  GroupArgument
+  GroupArgument,
+  BooleanWords
 } from './analyse'
 export { groupSteps, inferExpression, escapeExpressionText, literalGroup } from './group'
 export type { StepGroup, GroupParameter } from './group'
