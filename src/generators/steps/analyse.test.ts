@@ -80,6 +80,29 @@ test('outline placeholders name the parameters; one-word values fill a {word}', 
   )
 })
 
+test('quoted names that tell apart steps of one shape in an outline row are fixed text; in a story they stay a key', () => {
+  const outline = parse({
+    'features/fuel.feature':
+      'Feature: F\n  Scenario Outline: o\n    Given "North" sells diesel at <north>\n    And "South" sells diesel at <south>\n' +
+      '    When the cheapest is found\n    Then it is "<cheapest>"\n\n    Examples:\n' +
+      '      | north | south | cheapest |\n      | 1.5   | 1.6   | North    |\n      | 1.7   | 1.6   | South    |\n'
+  })
+  const analysis = analyseSteps(outline, [])
+  assert.deepEqual(
+    analysis.steps.slice(0, 2).map((step) => [step.group.expression, step.group.parameters.map((parameter) => parameter.name)]),
+    [
+      ['"North" sells diesel at {float}', ['north']],
+      ['"South" sells diesel at {float}', ['south']]
+    ]
+  )
+  assert.deepEqual(
+    analysis.operations[0]!.inputs.map((input) => input.name),
+    ['north', 'south']
+  )
+  // A story's names are the keys of what it keeps: one definition.
+  assert.deepEqual(expressionsOf(feature('Given "Ana" scores 5 points\nAnd "Ben" scores 3 points')), ['{string} scores {int} points'])
+})
+
 test('values of incompatible kinds at one place split into groups that do not overlap', () => {
   assert.deepEqual(expressionsOf(feature('Given the name is "Ada"\nGiven the name is 5\nGiven the name is 7')), [
     'the name is {string}',

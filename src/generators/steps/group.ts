@@ -127,11 +127,50 @@ function majority<T>(values: T[]): T {
   return best
 }
 
+/** The pieces with the slots at `positions` written as fixed text. */
+function withFixedSlots(pieces: Piece[], positions: Set<number>): Piece[] {
+  let slot = -1
+  return pieces.map((piece) => (typeof piece !== 'string' && positions.has(++slot) ? piece.raw : piece))
+}
+
+/**
+ * Steps of one shape that one row of an outline uses several times, told apart by a quoted name
+ * the outline writes out ("Northgate" sells diesel at <north>, "Riverside" sells diesel at
+ * <river>): the name says which value is stored, so it is fixed text, and each step gets its own
+ * definition and field. Without a placeholder beside it (a story's "Ana" scores 5) the name stays
+ * a value: one definition, the name a key. Rewrites the occurrences' pieces in place.
+ */
+function fixNamingLiterals(occurrences: StepOccurrence[]): void {
+  const shapes = new Map(occurrences.map((occurrence) => [occurrence, numberAgnosticKey(occurrence.pieces)]))
+  const uses = new Map<string, StepOccurrence[]>()
+  for (const occurrence of occurrences) {
+    const key = `${shapes.get(occurrence)}\u0001${occurrence.pickleId}`
+    uses.set(key, [...(uses.get(key) ?? []), occurrence])
+  }
+  const naming = new Map<string, Set<number>>()
+  for (const together of uses.values()) {
+    const slots = together.map((occurrence) => slotsOf(occurrence.pieces))
+    if (together.length < 2 || !slots.some((own) => own.some((slot) => slot.placeholder !== undefined))) continue
+    for (let position = 0; position < slots[0]!.length; position++) {
+      const column = slots.map((own) => own[position])
+      const names = column.every((slot) => slot?.kind === 'string' && slot.placeholder === undefined)
+      if (!names || new Set(column.map((slot) => slot!.raw)).size !== column.length) continue
+      const shape = shapes.get(together[0]!)!
+      naming.set(shape, (naming.get(shape) ?? new Set()).add(position))
+    }
+  }
+  for (const occurrence of occurrences) {
+    const positions = naming.get(shapes.get(occurrence)!)
+    if (positions !== undefined) occurrence.pieces = withFixedSlots(occurrence.pieces, positions)
+  }
+}
+
 /**
  * Groups the occurrences of steps that need a definition. A step text belongs to exactly one
  * group (its first occurrence decides), so no two generated expressions are built for one text.
  */
 export function groupSteps(occurrences: StepOccurrence[]): StepGroup[] {
+  fixNamingLiterals(occurrences)
   const canonicalPieces = new Map<string, Piece[]>()
   const buckets = new Map<string, { text: string; pieces: Piece[] }[]>()
   const occurrencesByText = new Map<string, StepOccurrence[]>()

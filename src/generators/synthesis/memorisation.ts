@@ -146,11 +146,19 @@ function readsInput(program: Program): boolean {
   return program.kind === 'input' || subprograms(program).some(readsInput)
 }
 
+/** A branch of a rule: what it answers, the example rows that take it, and the test that chose it. */
+interface Branch {
+  answer: Program
+  rows: number[]
+  /** The condition of the decision whose `then` this is; none for a default or a case of a rule per value. */
+  guard?: Program
+}
+
 /**
  * The branches of a rule and the example rows that take each: the leaves of its conditionals
  * and the cases of its rules per value.
  */
-function branchesOf(program: Program, problem: Problem, reaching: readonly number[]): Array<{ answer: Program; rows: number[] }> {
+function branchesOf(program: Program, problem: Problem, reaching: readonly number[], guard?: Program): Branch[] {
   if (program.kind === 'match')
     return program.cases.map((entry) => ({
       answer: entry.result,
@@ -162,28 +170,39 @@ function branchesOf(program: Program, problem: Problem, reaching: readonly numbe
       return result.ok && result.value === true
     })
     const others = reaching.filter((row) => !taken.includes(row))
-    return [...branchesOf(program.then, problem, taken), ...branchesOf(program.otherwise, problem, others)]
+    return [...branchesOf(program.then, problem, taken, program.condition), ...branchesOf(program.otherwise, problem, others)]
   }
   // A rule rounded as a whole (to the cent, to a whole number) branches where its argument does.
   if (program.kind === 'apply' && OPERATORS[program.operator].family === 'rounding' && program.args[0] !== undefined)
-    return branchesOf(program.args[0], problem, reaching)
-  return [{ answer: program, rows: [...reaching] }]
+    return branchesOf(program.args[0], problem, reaching, guard)
+  return [{ answer: program, rows: [...reaching], ...(guard !== undefined ? { guard } : {}) }]
+}
+
+/** Whether a test names a distinguished case: equality with a value, or an order against 0 or 1 (`n < 1`, nothing, one). */
+function namesACase(guard: Program | undefined): boolean {
+  if (guard === undefined || guard.kind !== 'apply') return true
+  if (OPERATORS[guard.operator].family === 'equality') return true
+  return guard.args.some((argument) => argument.kind === 'constant' && (argument.value === 0 || argument.value === 1))
 }
 
 /**
- * Whether an arithmetic rule answers one example by heart: a branch only that example takes
- * answers its own number (`price === 3 ? 12 : (quantity + 1) * ...`, `net < 21 ? 21.77 : ...`)
- * while other branches compute theirs. A table of bands answers constants throughout and is a
- * rule; an exception for one row in a computed rule explains nothing about the inputs near it.
- * Nothing and the numbers the words name are no such exception (`n === 0 ? 0 : ...`).
+ * Whether a rule answers one example by heart: a branch only that example takes answers its own
+ * output while other branches compute theirs — a number (`price === 3 ? 12 : (quantity + 1) * ...`,
+ * `net < 21 ? 21.77 : ...`), or a text chosen by a cut that isolates that row
+ * (`listed.length >= 15 ? 'MAB' : <initials computed>`). A table of bands answers constants
+ * throughout and is a rule; an exception for one row in a computed rule explains nothing about
+ * the inputs near it. Nothing and the numbers the words name are no such exception
+ * (`n === 0 ? 0 : ...`), nor a text for a case a test names (`n === 1 ? '1 item' : ...`).
  */
 export function answersOneRowByHeart(program: Program, problem: Problem): boolean {
   const branches = branchesOf(program, problem, [...Array(problem.table.rows).keys()])
   if (!branches.some((branch) => readsInput(branch.answer))) return false
   return branches.some((branch) => {
-    if (branch.rows.length !== 1 || branch.answer.kind !== 'constant' || typeof branch.answer.value !== 'number') return false
+    if (branch.rows.length !== 1 || branch.answer.kind !== 'constant') return false
     const value = branch.answer.value
-    return value !== 0 && !problem.prior.isMentioned(Math.abs(value)) && sameValue(value, problem.target[branch.rows[0]!]!)
+    if (!sameValue(value as Value, problem.target[branch.rows[0]!]!)) return false
+    if (typeof value === 'string') return !namesACase(branch.guard)
+    return typeof value === 'number' && value !== 0 && !problem.prior.isMentioned(Math.abs(value))
   })
 }
 

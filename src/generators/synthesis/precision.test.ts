@@ -11,7 +11,7 @@ import { evaluateProgram, synthesise, type SynthesisResult } from './index'
 import { candidateOf, type Problem } from './candidate'
 import { judge } from './confidence'
 import { probeRows } from './probes'
-import { copiesOneRow, restatesRows } from './memorisation'
+import { answersOneRowByHeart, copiesOneRow, restatesRows } from './memorisation'
 import { Prior } from './prior'
 import { apply, conditional, constant, input, type Program } from './program'
 import { COMPRESSION } from './search'
@@ -215,6 +215,25 @@ test("a branch one example takes that answers a piece of that example's own outp
   assert.equal(copiesOneRow(memorising, problem), true)
   // The same shape answering words of its own (a separator, a unit) copies nothing.
   assert.equal(copiesOneRow(conditional(before2025, constant('n/a'), constant('2026-01-26')), problem), false)
+})
+
+test('a text answered by a cut that isolates one row, in a computed rule, is by heart; a case a test names is not', () => {
+  const rows: Value[][] = [
+    ['lee, kim', 'KL'],
+    ['brown, mary ann', 'MAB'],
+    ['cole, sam', 'SC'],
+    ['ward, ann', 'AW']
+  ]
+  const table = tabulate(operation('initials', [['listed', 'string']], [['initials', 'string']], rows))
+  const problem = { table, target: rows.map((row) => row[1]!), prior: new Prior({ text: '', inputs: 1 }) } as unknown as Problem
+  const listed = input('listed', 'string')
+  const computed = apply('concat', apply('initial', apply('after', listed, constant(', '))), apply('initial', listed))
+  // Only the longest name is 15 characters: the cut picks out its row and answers that row's output.
+  const byHeart = conditional(apply('greaterOrEqual', apply('length', listed), constant(15)), constant('MAB'), computed)
+  assert.equal(answersOneRowByHeart(byHeart, problem), true)
+  // The same answer for a case a test names (equality with a value) is a rule's special case.
+  const named = conditional(apply('sameText', listed, constant('brown, mary ann')), constant('MAB'), computed)
+  assert.equal(answersOneRowByHeart(named, problem), false)
 })
 
 test('a rule with no answer on an ordinary probe is not confident', () => {
