@@ -791,6 +791,7 @@ export class Bank {
       unary('toText', 'number', spoken)
       unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
       withConstant('padded', 'number', this.widths, (operand) => operand.program.kind === 'input' && integral(operand))
+      unary('fixed1', 'number', spoken)
       unary('fixed2', 'number', spoken)
       if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
         // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.
@@ -1021,7 +1022,7 @@ const smallOperand = (entry: Entry): boolean => entry.bits <= COMPARED_OPERAND_B
 /** Text made from a number (`String(n)`, two digits, two decimals), at any depth. */
 function spelledNumber(program: Program): boolean {
   if (program.kind !== 'apply') return false
-  return ['toText', 'twoDigits', 'fixed2'].includes(program.operator) || program.args.some(spelledNumber)
+  return ['toText', 'twoDigits', 'fixed1', 'fixed2'].includes(program.operator) || program.args.some(spelledNumber)
 }
 
 /** `x + 2`, `x * 0.5`, `Math.max(x, 2)`: arithmetic with a constant. */

@@ -1137,6 +1137,16 @@ export const OPERATORS = {
   // Seconds shown to the tenth or the hundredth, as a stopwatch or a results board shows them.
   timedTenths: timedOperator(1),
   timedHundredths: timedOperator(2),
+  // A measure shown to one decimal whatever its value: 2.0 kg, 36.6 degrees.
+  fixed1: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? a.toFixed(1) : undefined),
+    render: method(() => 'toFixed(1)'),
+    bits: 5,
+    family: 'text',
+    words: ['kg', 'km', 'degrees', 'decimal', 'tenth', 'weight', 'temperature', 'litres']
+  },
   fixed2: {
     arguments: ['number'],
     result: 'string',

@@ -1391,3 +1391,24 @@ test('kept to one decimal where the outputs show it, without a word for it: an a
   assert.equal(answer(result, { distance: 15, seconds: 4860 }), 11.1)
   assert.equal(answer(result, { distance: 1, seconds: 239 }), 15.1)
 })
+
+test('a measure shown to one decimal keeps its zero: 2.0 kg', () => {
+  const result = synthesise(
+    table(
+      'labelParcel',
+      [['grams', 'number']],
+      [['label', 'string']],
+      [
+        [1540, '1.5 kg'],
+        [2000, '2.0 kg'],
+        [3230, '3.2 kg'],
+        [380, '0.4 kg'],
+        [12340, '12.3 kg'],
+        [6970, '7.0 kg']
+      ],
+      'the parcel weighs  grams\nthe label shows its weight in kg'
+    )
+  )
+  assert.equal(answer(result, { grams: 4980 }), '5.0 kg')
+  assert.equal(answer(result, { grams: 8610 }), '8.6 kg')
+})
