@@ -7,12 +7,11 @@
 import type { Value } from '../operation'
 import type { Effect, NumberRegister, Story } from './model'
 
-/** A test of the state: whether a quantity is a multiple of a period (the fifth, the tenth...). */
-export interface StateTest {
-  kind: 'multiple'
-  reg: NumberRegister
-  period: number
-}
+/**
+ * A test of the state: whether a quantity is a multiple of a period (the fifth, the tenth...), or
+ * has reached the goal the limit holds (the day's steps against the daily goal).
+ */
+export type StateTest = { kind: 'multiple'; reg: NumberRegister; period: number } | { kind: 'reached'; reg: NumberRegister }
 
 /** Ordinal words, as a feature names a period ("the fifth wash is free"); not "second", more often a time or "another". */
 const ORDINALS: Record<string, number> = {
@@ -41,13 +40,14 @@ export function namedPeriods(text: string): number[] {
 }
 
 /** Whether the test holds in a state's quantities. */
-export function testHolds(test: StateTest, state: { count: number; other: number }): boolean {
+export function testHolds(test: StateTest, state: { count: number; other: number; limit: number | undefined }): boolean {
+  if (test.kind === 'reached') return state.limit !== undefined && state[test.reg] >= state.limit
   return state[test.reg] % test.period === 0
 }
 
-/** The test as code over the class's fields. */
-export function testText(test: StateTest, field: string): string {
-  return `${field} % ${test.period} === 0`
+/** The test as code over the class's fields (`field` names a register's). */
+export function testText(test: StateTest, field: (register: NumberRegister | 'limit') => string): string {
+  return test.kind === 'reached' ? `${field(test.reg)} >= ${field('limit')}` : `${field(test.reg)} % ${test.period} === 0`
 }
 
 /** A conditional effect costs this besides its parts: one effect that depends on the state is rarer than one that does not. */

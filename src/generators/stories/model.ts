@@ -327,7 +327,8 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
     case 'step':
       next[effect.reg] = Math.min(
         effect.high ?? Infinity,
-        Math.max(effect.low ?? -Infinity, next[effect.reg] + effect.sign * (effect.by ?? 1))
+        // A fraction (0.5 degrees) adds up as the decimal it is, as the rendered class's does.
+        Math.max(effect.low ?? -Infinity, decimalSum(next[effect.reg], effect.sign * (effect.by ?? 1)))
       )
       return next
     case 'clampAdd':
@@ -558,7 +559,7 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
     case 'add':
       return decimalSum(state[effect.reg], effect.sign * asNumber(args[effect.arg]))
     case 'step':
-      return effect.by === undefined ? undefined : state[effect.reg] + effect.sign * effect.by
+      return effect.by === undefined ? undefined : decimalSum(state[effect.reg], effect.sign * effect.by)
     case 'rateAdd':
       return rateAddAfter(effect, state[effect.reg], asNumber(args[effect.arg]))
     case 'tableAdd':

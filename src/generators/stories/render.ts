@@ -160,7 +160,7 @@ function effectLines(effect: Effect, names: Names, params: string[], decimals: R
 function conditionalLines(effect: Extract<Effect, { op: 'when' }>, names: Names, params: string[]): string[] {
   const indented = (lines: string[]) => lines.map((line) => `  ${line}`)
   return [
-    `if (${testText(effect.test, `this.${names[effect.test.reg]}`)}) {`,
+    `if (${testText(effect.test, (register) => `this.${names[register]}`)}) {`,
     ...indented(effectLines(effect.then, names, params)),
     '} else {',
     ...indented(effectLines(effect.otherwise, names, params)),
@@ -201,10 +201,13 @@ function numberEffectLines(effect: Effect, names: Names, params: string[], decim
         ? [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} ${sign(effect.sign)} ${arg(effect.arg)})`]
         : [`this.${names[effect.reg]} ${sign(effect.sign)}= ${arg(effect.arg)}`]
     case 'step': {
-      const stepped = `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
+      const plain = `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
+      // A fraction (0.5 degrees) adds up as the decimal it is: 0.1 ten times is 1, not 0.9999999999999999.
+      const fraction = !Number.isInteger(effect.by ?? 1)
+      const stepped = fraction ? `asDecimal(${plain})` : plain
       const raised = effect.low === undefined ? stepped : `Math.max(${effect.low}, ${stepped})`
       if (effect.high !== undefined) return [`this.${names[effect.reg]} = Math.min(${effect.high}, ${raised})`]
-      return effect.low === undefined
+      return effect.low === undefined && !fraction
         ? [`this.${names[effect.reg]} ${sign(effect.sign)}= ${effect.by ?? 1}`]
         : [`this.${names[effect.reg]} = ${raised}`]
     }
@@ -544,6 +547,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     addEffectRegisters(effect.then, used)
     addEffectRegisters(effect.otherwise, used)
     used.add(effect.test.reg)
+    if (effect.test.kind === 'reached') used.add('limit')
     return
   }
   if (effect.op === 'charge') for (const register of ['produced', 'other']) used.add(register)

@@ -59,6 +59,10 @@ import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
+import { stepAmounts } from './step-amounts'
+import { describedRangeGuard } from './ranges'
+import { comparesWithGivenNumber, relationalRules } from './example-numbers'
+import { streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, statedSuccession } from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
@@ -155,8 +159,13 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   }
   for (const option of transferOptions(step)) add(option.value, option.bits)
   if (step.params.length === 0) {
-    countingEffectOptions(step, modes, bounds, add, { history: speaksOfUndo(story), wraps: speaksOfGoingRound(story) })
+    countingEffectOptions(step, modes, bounds, add, {
+      history: speaksOfUndo(story),
+      wraps: speaksOfGoingRound(story),
+      text: `${story.name}\n${story.description}`
+    })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
+    for (const option of streakEffectOptions(story)) add(option.value, option.bits)
   }
   // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
   const stated = step.params.length === 0 ? statedModeTable(story) : undefined
@@ -314,7 +323,7 @@ function countingEffectOptions(
   modes: string[],
   bounds: number[],
   add: AddOption,
-  { history, wraps }: { history: boolean; wraps: boolean }
+  { history, wraps, text }: { history: boolean; wraps: boolean; text: string }
 ): void {
   for (const reg of ['count', 'other'] as const) {
     add(
@@ -335,7 +344,7 @@ function countingEffectOptions(
     add({ op: 'payOut', reg }, reg === 'count' ? 5 : 6)
   }
   // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
-  for (const by of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) {
+  for (const by of stepAmounts(bounds, text)) {
     add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
     add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
   }
@@ -372,6 +381,8 @@ function speaksOfUndo(story: Story): boolean {
   return UNDO.test(`${story.name}\n${story.description}`.toLowerCase()) || story.steps.some((step) => cue(step, UNDO))
 }
 
+const LIMIT_WORDS = /\b(goal|target|limit|maximum|capacity)\b/
+
 /** A command's number: added or taken, set, travelled to, clamped within bounds, or listed. */
 function numberEffectOptions(step: StoryStep, bounds: number[], add: AddOption): void {
   for (const arg of numberParams(step)) {
@@ -380,6 +391,8 @@ function numberEffectOptions(step: StoryStep, bounds: number[], add: AddOption):
       add({ op: 'add', reg, arg, sign: -1 }, reg === 'count' ? 2 : 3, cue(step, DECREASE))
     }
     add({ op: 'set', reg: 'count', arg }, 3)
+    // A command that sets the limit a Given set up ("the goal is changed to 6000 steps"), only where its words name one.
+    if (cue(step, LIMIT_WORDS)) add({ op: 'set', reg: 'limit', arg }, 5, true)
     add({ op: 'travel', arg }, 5, cue(step, /\b(floor|moves?|goes|travel|press|presses|pressed|called)\b/))
     for (let low = 0; low < bounds.length; low++) {
       for (let high = low + 1; high < bounds.length; high++) {
@@ -1504,12 +1517,24 @@ function synthesiseRule(
   )
   if (!result.ok) return undefined
   const output = result.outputs[0]!
+  // A yes/no that compared with a number a Given happened to give ("the heating is on" as `target >= 20`)
+  // compares two quantities the state holds instead, where that fits every state (`room < target`).
+  if (type === 'boolean' && comparesWithGivenNumber(output.program, givenNumbers(story), mentionedNumbers(story))) {
+    const relational = relationalRules(rows)
+    if (relational.length > 0)
+      return {
+        program: relational[0]!,
+        bits: output.bits + UNCONFIRMED_BITS,
+        confident: relational.length === 1 && result.status === 'synthesised'
+      }
+  }
   return {
     program: output.program,
     bits: output.bits,
     confident:
       result.status === 'synthesised' &&
       namesNoExampleItem(story, output.program) &&
+      !comparesWithGivenNumber(output.program, givenNumbers(story), mentionedNumbers(story)) &&
       (type === 'boolean' || predictsEachStateWithoutIt(story, step, rows, type)),
     ...(output.question ? { question: output.question } : {})
   }
@@ -1566,6 +1591,15 @@ function namesNoExampleItem(story: Story, program: Program): boolean {
     return subprograms(node).every(walk)
   }
   return walk(program)
+}
+
+/** The numbers Given steps and commands were given: what a rule may have learnt by heart. */
+function givenNumbers(story: Story): Set<Value> {
+  const numbers = new Set<Value>()
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events)
+      if (story.steps[event.step]!.role !== 'then') for (const arg of event.args) if (typeof arg === 'number') numbers.add(arg)
+  return numbers
 }
 
 function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
@@ -1779,6 +1813,9 @@ function guardCondition(
   // A list of values the description allows ("accepts only 10, 20 and 50 cent coins") is the spec's own rule.
   const member = describedMembership(story.description, problem.step, occurrences)
   if (member !== undefined) return { status: 'synthesised', program: member, bits: NATURAL_GUARD_BITS }
+  // So is a range it names ("can be set from 5 to 30"): a command that would leave the quantity outside is refused.
+  const ranged = describedRangeGuard(story.description, effect, occurrences)
+  if (ranged !== undefined) return { status: 'synthesised', program: ranged, bits: NATURAL_GUARD_BITS }
   const result = synthesise(
     problem.operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
     GUARD_SEARCH

@@ -1,0 +1,39 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Program } from '../synthesis'
+import { comparesWithGivenNumber, relationalRules } from './example-numbers'
+
+const atLeast = (name: string, value: number): Program => ({
+  kind: 'apply',
+  operator: 'greaterOrEqual',
+  args: [
+    { kind: 'input', name, type: 'number' },
+    { kind: 'constant', value }
+  ]
+})
+
+test('a comparison with a number a Given gave, which the words do not name, is learnt by heart', () => {
+  assert.equal(comparesWithGivenNumber(atLeast('count', 20), new Set([20, 18]), [5, 30]), true)
+  // Named by the words ("a goal of 10000 steps"), or no Given's number: a threshold the words or the rule give.
+  assert.equal(comparesWithGivenNumber(atLeast('count', 20), new Set([20]), [20]), false)
+  assert.equal(comparesWithGivenNumber(atLeast('count', 25), new Set([20]), []), false)
+  // 0 and 1 are what every count starts from or steps by.
+  assert.equal(comparesWithGivenNumber(atLeast('count', 1), new Set([1]), []), false)
+})
+
+test('the comparisons of two quantities that give every yes/no, the strict ones first', () => {
+  const rows = [
+    { inputs: { count: 20, limit: 18 }, value: true },
+    { inputs: { count: 17, limit: 18 }, value: false }
+  ]
+  assert.deepEqual(
+    relationalRules(rows).map((rule) => JSON.stringify(rule)),
+    [
+      '{"kind":"apply","operator":"less","args":[{"kind":"input","name":"limit","type":"number"},{"kind":"input","name":"count","type":"number"}]}',
+      '{"kind":"apply","operator":"lessOrEqual","args":[{"kind":"input","name":"limit","type":"number"},{"kind":"input","name":"count","type":"number"}]}'
+    ]
+  )
+  // A state at the edge decides between them.
+  assert.equal(relationalRules([...rows, { inputs: { count: 18, limit: 18 }, value: true }]).length, 1)
+  assert.deepEqual(relationalRules([{ inputs: { count: 3, limit: 5 }, value: 'no' }]), [])
+})

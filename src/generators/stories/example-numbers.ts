@@ -1,0 +1,56 @@
+/**
+ * A rule read from the state that compares with a number a Given or a command was given ("the
+ * heating is on" as `target >= 20`, where 20 is only the target a scenario started with) has learnt
+ * the examples' numbers by heart, as a rule naming their cast ("Ana") has: unless the feature's
+ * words name that number, the examples cannot confirm it.
+ */
+import type { Value } from '../operation'
+import { type Program, subprograms } from '../synthesis'
+
+const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual', 'equal'])
+
+/**
+ * Whether the program compares with a number one of `given` (beyond 0 and 1, which every count
+ * starts from or steps by) that `named` (the numbers the feature's words name) does not hold.
+ */
+export function comparesWithGivenNumber(program: Program, given: ReadonlySet<Value>, named: readonly number[]): boolean {
+  const learnt = (node: Program) =>
+    node.kind === 'constant' &&
+    typeof node.value === 'number' &&
+    Math.abs(node.value) > 1 &&
+    given.has(node.value) &&
+    !named.includes(node.value)
+  const walk = (node: Program): boolean =>
+    (node.kind === 'apply' && COMPARISONS.has(node.operator) && node.args.some(learnt)) || subprograms(node).some(walk)
+  return walk(program)
+}
+
+/**
+ * The comparisons of two quantities the state holds that give every row's yes/no ("the goal is
+ * reached" as `count >= limit`), the strict ones first: what a rule that compared with a number the
+ * examples gave stands for instead, where one does.
+ */
+export function relationalRules(rows: ReadonlyArray<{ inputs: Record<string, Value>; value: Value }>): Program[] {
+  if (rows.length === 0 || !rows.every((row) => typeof row.value === 'boolean')) return []
+  const numeric = Object.keys(rows[0]!.inputs).filter((name) => rows.every((row) => typeof row.inputs[name] === 'number'))
+  const fitting: Program[] = []
+  for (const operator of ['less', 'lessOrEqual'] as const)
+    for (const left of numeric)
+      for (const right of numeric) {
+        if (left === right) continue
+        const fits = rows.every((row) => {
+          const [a, b] = [row.inputs[left] as number, row.inputs[right] as number]
+          return (operator === 'less' ? a < b : a <= b) === row.value
+        })
+        if (fits)
+          fitting.push({
+            kind: 'apply',
+            operator,
+            args: [
+              { kind: 'input', name: left, type: 'number' },
+              { kind: 'input', name: right, type: 'number' }
+            ]
+          })
+      }
+  return fitting
+}

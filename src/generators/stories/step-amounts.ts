@@ -1,0 +1,24 @@
+/**
+ * Amounts a command without values may count by: a number the feature's words name ("a free
+ * coffee uses 8 stamps"), a fraction too ("in steps of 0.5 degrees"), or one they spell in words
+ * ("warmer moves the setting by half a degree"). One (the plain step) is not among them.
+ */
+
+/** Amounts spelt in words: "half a degree" is 0.5, "a quarter of an hour" 0.25. */
+const SPELT: ReadonlyArray<[RegExp, number]> = [
+  [/\b(a|one) half\b|\bhalf (a|an)\b|\bby half\b/, 0.5],
+  [/\b(a|one) quarter\b|\bquarter (a|an|of)\b/, 0.25]
+]
+
+/**
+ * The amounts a step may count by: the feature's numbers above 1 (whole ones, as before) and the
+ * positive fractions it names or spells. A fraction is a step rather than a bound: no quantity is
+ * kept within 0.5.
+ */
+export function stepAmounts(bounds: readonly number[], text: string): number[] {
+  const amounts = new Set<number>()
+  for (const bound of bounds) if ((Number.isInteger(bound) && bound > 1) || (!Number.isInteger(bound) && bound > 0)) amounts.add(bound)
+  const lower = text.toLowerCase()
+  for (const [pattern, amount] of SPELT) if (pattern.test(lower)) amounts.add(amount)
+  return [...amounts].sort((a, b) => a - b)
+}
