@@ -760,6 +760,27 @@ export const OPERATORS = {
     commutative: true,
     words: ['same', 'match', 'matches', 'equal']
   },
+  // A code at the start of a text: the country code of a phone number, the prefix of a card number.
+  startsWith: {
+    arguments: ['string', 'string'],
+    result: 'boolean',
+    apply: ([a, b]) => (isString(a) && isString(b) ? a.startsWith(b) : undefined),
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.startsWith(${args[1]!.text})`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'equality',
+    constantArguments: [1],
+    words: ['start', 'starts', 'begins', 'prefix', 'code']
+  },
+  // The letters a code starts with: "CV" of the postcode "CV1 5FB", "BA" (not "B") of "BA1 1LN".
+  leadingLetters: {
+    arguments: ['string'],
+    result: 'string',
+    apply: ([a]) => (isString(a) ? (/^\p{L}+/u.exec(a)?.[0] ?? '') : undefined),
+    render: ([a]) => ({ text: `(${wrap(a!, PRECEDENCE.primary)}.match(/^\\p{L}+/u)?.[0] ?? '')`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'text',
+    words: ['letters', 'start', 'leading', 'area', 'postcode']
+  },
   and: {
     arguments: ['boolean', 'boolean'],
     result: 'boolean',
