@@ -10,6 +10,7 @@
  */
 import type { Value } from '../operation'
 import { type Candidate, type Problem, candidateOf } from './candidate'
+import { OPERATORS } from './operators'
 import { type Program, apply, conditional, constant, input } from './program'
 
 /** What pointing at the description's table costs: the table itself is in the words, not the rule. */
@@ -38,13 +39,27 @@ function answerIn(clause: string, answers: readonly string[]): string | undefine
   return longest.length === 1 ? longest[0]! : null
 }
 
+/** The clauses of a text, each with whether a sentence begins there. */
+function clausesOf(text: string): Array<[string, boolean]> {
+  const clauses: Array<[string, boolean]> = []
+  let sentenceStart = true
+  for (const [, clause, mark] of text.matchAll(/([^,;.:\n]*)([,;.:\n]|$)/g)) {
+    if (clause === '' && mark === '') break
+    clauses.push([clause!, sentenceStart])
+    sentenceStart = mark === '.' || mark === '\n'
+  }
+  return clauses
+}
+
 /** The table the words state for one input, or undefined where they state none (or contradict themselves). */
 function describedTable(text: string, codes: readonly string[], answers: readonly string[]): DescribedTable | undefined {
   const shapes = new Set(codes.map(shapeOf))
   if (codes.some((code) => code.length === 0 || code.length > MAX_CODE_LENGTH || /\s/.test(code))) return undefined
   const table: DescribedTable = { entries: new Map() }
   let waiting: string[] = []
-  for (const clause of text.split(/[,;.:\n]/)) {
+  for (const [clause, end] of clausesOf(text)) {
+    // A sentence names its own codes: a word left waiting at its full stop ("A parcel goes ...") names none.
+    if (end) waiting = []
     const answer = answerIn(clause, answers)
     if (answer === null) return undefined
     const named = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => shapes.has(shapeOf(word)))
@@ -79,26 +94,38 @@ export function describedLookups(problem: Problem): Candidate[] {
   const found: Candidate[] = []
   for (const column of problem.table.columns) {
     if (column.type !== 'string') continue
-    const codes = column.values as string[]
-    const table = describedTable(text, codes, answers)
-    if (table === undefined) continue
-    const answerOf = (code: string): Value | undefined => table.entries.get(code) ?? table.otherwise
-    if (!codes.every((code, row) => answerOf(code) === problem.target[row])) continue
-    // Every example's code is one the words name, or the words say what every other code gives.
-    const program = tableProgram(column.name, problem.output.name, table)
-    const bits = DESCRIBED_TABLE_BITS + problem.prior.inputBits + table.entries.size * Math.log2(table.entries.size + 1)
-    found.push(candidateOf(program, bits, 'lookup'))
+    const values = column.values as string[]
+    // The code is the input, or the letters it starts with (a postcode's area: `CV` of `CV1 5FB`).
+    const readings: Array<{ codes: Array<string | undefined>; via?: 'leadingLetters' }> = [{ codes: values }]
+    const leading = values.map((value) => OPERATORS.leadingLetters.apply([value]))
+    if (leading.every((code, row) => typeof code === 'string' && code !== values[row]))
+      readings.push({ codes: leading as string[], via: 'leadingLetters' })
+    for (const { codes, via } of readings) {
+      const table = describedTable(text, codes as string[], answers)
+      // Only a table with an answer for every other code is read through a piece of the input.
+      if (table === undefined || (via !== undefined && table.otherwise === undefined)) continue
+      const answerOf = (code: string): Value | undefined => table.entries.get(code) ?? table.otherwise
+      if (!codes.every((code, row) => answerOf(code!) === problem.target[row])) continue
+      // Every example's code is one the words name, or the words say what every other code gives.
+      const program = tableProgram(column.name, problem.output.name, table, via)
+      const bits =
+        DESCRIBED_TABLE_BITS +
+        problem.prior.inputBits +
+        (via === undefined ? 0 : problem.prior.operatorBits(via)) +
+        table.entries.size * Math.log2(table.entries.size + 1)
+      found.push(candidateOf(program, bits, 'lookup'))
+    }
   }
   return found
 }
 
 /** `code === 'F' || code === 'A' ? 'first' : ...`, ending with the answer for every other code (or the table as a lookup). */
-function tableProgram(name: string, role: string, table: DescribedTable): Program {
+function tableProgram(name: string, role: string, table: DescribedTable, via?: 'leadingLetters'): Program {
   if (table.otherwise === undefined)
     return { kind: 'lookup', input: name, role, entries: [...table.entries].map(([code, answer]) => [code, answer]) }
   const groups = new Map<string, string[]>()
   for (const [code, answer] of table.entries) groups.set(answer, [...(groups.get(answer) ?? []), code])
-  const codeInput = input(name, 'string')
+  const codeInput = via === undefined ? input(name, 'string') : apply(via, input(name, 'string'))
   return [...groups].reduceRight<Program>((otherwise, [answer, codes]) => {
     const condition = codes.map((code) => apply('sameText', codeInput, constant(code))).reduce((either, next) => apply('or', either, next))
     return conditional(condition, constant(answer), otherwise)
