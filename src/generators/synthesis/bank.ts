@@ -99,6 +99,7 @@ const RELATION_BITS = 2
 const MASKED_OPERAND_BITS = 12
 /** What is written in two units (`1 h 25 min`) may be a span of two clock readings or a conversion. */
 const UNITS_OPERAND_BITS = 20
+const UNITS = ['unitsText', 'unitsTextShort', 'bigUnitsText', 'bigUnitsTextShort'] as const
 /** Masks of all the characters, of the digits, of each word. */
 const MASKS = ['maskCharacters', 'maskDigits', 'maskWords'] as const
 /** How many characters a mask keeps at either end. */
@@ -664,7 +665,8 @@ export class Bank {
   private readonly isNumberListInput = (entry: Entry): boolean =>
     entry.program.kind === 'input' && this.numberListInputs.has(entry.program.name)
   private readonly integral = (entry: Entry): boolean => entry.values.slice(0, this.exampleRows).every((value) => Number.isInteger(value))
-  private readonly textInput = (entry: Entry): boolean => !this.isCategorical(entry)
+  /** Text worked on further: not a category, nor an amount written in two units (used whole, never cut up). */
+  private readonly textInput = (entry: Entry): boolean => !this.isCategorical(entry) && !containsOperator(entry.program, UNITS)
 
   private growNumbers(level: number, { unary, withConstant, pairs }: Growers): void {
     const integral = this.integral
@@ -896,9 +898,7 @@ export class Bank {
       for (const size of sizes)
         for (const amount of amounts) {
           if (amount.level + size.level + bigLabel.level !== rest) continue
-          const operators = this.integral(amount)
-            ? (['unitsText', 'unitsTextShort'] as const)
-            : (['bigUnitsText', 'bigUnitsTextShort'] as const)
+          const operators = this.integral(amount) ? UNITS.slice(0, 2) : UNITS.slice(2)
           for (const operator of operators) this.tryApply(operator, [amount, size, bigLabel, smallLabel])
         }
     }

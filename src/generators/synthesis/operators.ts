@@ -277,16 +277,25 @@ export function unitsText(amount: number, size: number, big: string, small: stri
   return [whole > 0 ? `${whole}${big}` : '', rest > 0 || whole === 0 ? `${rest}${small}` : ''].filter(Boolean).join(' ')
 }
 
-const UNIT_PAIR = /(?<![\d.])\d+( ?)(\p{L}+) \d+\1(\p{L}+)(?!\p{L})/gu
+const UNIT_PAIR = /(?<![\d.])\d+( ?)(\p{L}+) (\d+)\1(\p{L}+)(?!\p{L})/gu
 const MAX_UNIT_PAIRS = 2
 
-/** The labels of two units the outputs write after two whole numbers (`7 lb 8 oz`, `1h 25m`), each with its gap. */
+/**
+ * The labels of two units the outputs write after two whole numbers (`7 lb 8 oz`, `1h 25m`), each
+ * with its gap. A pair whose small part is written with a leading zero (`1h 05m`) is another
+ * format, padded: not this one.
+ */
 export function unitLabelsIn(outputs: readonly string[]): Array<[string, string]> {
   const found = new Map<string, [string, string]>()
+  const padded = new Set<string>()
   for (const output of outputs)
-    for (const [, gap, big, small] of output.matchAll(UNIT_PAIR))
-      if (big !== small && found.size < MAX_UNIT_PAIRS) found.set(`${gap}${big}|${gap}${small}`, [`${gap}${big}`, `${gap}${small}`])
-  return [...found.values()]
+    for (const [, gap, big, rest, small] of output.matchAll(UNIT_PAIR)) {
+      if (big === small) continue
+      const key = `${gap}${big}|${gap}${small}`
+      if (/^0\d/.test(rest!)) padded.add(key)
+      else if (found.size < MAX_UNIT_PAIRS) found.set(key, [`${gap}${big}`, `${gap}${small}`])
+    }
+  return [...found].filter(([key]) => !padded.has(key)).map(([, labels]) => labels)
 }
 
 /**
