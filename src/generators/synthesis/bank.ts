@@ -11,7 +11,7 @@
 import type { Value, ValueType } from '../operation'
 import { OPERATORS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
-import { isNumberList } from './lists'
+import { isLabelledList, isNumberListColumn } from './lists'
 import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -54,6 +54,10 @@ export interface BankLimits {
   maskMarks?: readonly string[]
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
   dateOutputs?: boolean
+  /** Words of the output's name that label amounts of a text input (`beans` of "beans 1.2, tomatoes 2.5"). */
+  sumLabels?: readonly string[]
+  /** Pairs of unit labels the outputs show after two numbers (`7 lb 8 oz`: `[' lb', ' oz']`). */
+  unitLabels?: ReadonlyArray<readonly [string, string]>
 }
 
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
@@ -93,6 +97,11 @@ const RELATED_OPERAND_BITS = 9
 const RELATION_BITS = 2
 /** Text a mask is applied to: an input or a piece of one. */
 const MASKED_OPERAND_BITS = 12
+/** What is written in two units (`1 h 25 min`) may be a span of two clock readings or a conversion. */
+const UNITS_OPERAND_BITS = 20
+const UNITS = ['unitsText', 'unitsTextShort', 'bigUnitsText', 'bigUnitsTextShort'] as const
+/** Masks of all the characters, of the digits, of each word. */
+const MASKS = ['maskCharacters', 'maskDigits', 'maskWords'] as const
 /** How many characters a mask keeps at either end. */
 const MASK_COUNTS = [0, 1, 2, 3, 4]
 const RELATION_WORDS = [
@@ -147,7 +156,16 @@ const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
 const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn']
-const NUMBER_LISTS: OperatorName[] = ['listSum', 'listMean', 'listMedian', 'listLowest', 'listHighest', 'listCount']
+const NUMBER_LISTS: OperatorName[] = [
+  'listSum',
+  'listMean',
+  'listMedian',
+  'listLowest',
+  'listHighest',
+  'listCount',
+  'listHighestEntry',
+  'listLowestEntry'
+]
 const NUMBER_UNARY: OperatorName[] = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents']
 const TEXT_UNARY: OperatorName[] = ['upper', 'lower', 'capitalise', 'trim', 'initial', 'lettersAndDigits', 'digitsOnly']
 const LIST_UNARY: OperatorName[] = [
@@ -234,6 +252,7 @@ export class Bank {
   private readonly clockInputs: ReadonlySet<string>
   /** Text inputs that are lists of numbers ("32, 18, 25"). */
   private readonly numberListInputs: ReadonlySet<string>
+  private readonly labelledInputs: ReadonlySet<string>
   /** Text inputs whose every example is a date ("2026-03-28"). */
   private readonly dateInputs: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
@@ -290,12 +309,10 @@ export class Bank {
     const clockStepBits = 1 + Math.log2(CLOCK_STEPS.length)
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
     this.numberListInputs = new Set(
-      table.columns
-        .filter(
-          (column) =>
-            column.type === 'string' && column.values.every(isNumberList) && column.values.some((value) => String(value).includes(','))
-        )
-        .map((column) => column.name)
+      table.columns.filter((column) => column.type === 'string' && isNumberListColumn(column.values)).map((column) => column.name)
+    )
+    this.labelledInputs = new Set(
+      table.columns.filter((column) => column.type === 'string' && column.values.every(isLabelledList)).map((column) => column.name)
     )
     this.clockInputs = new Set(
       table.columns.filter((column) => column.type === 'string' && column.values.every(isClockText)).map((column) => column.name)
@@ -568,7 +585,8 @@ export class Bank {
     if (this.clockInputs.size > 0) this.growClockReadings(grow)
     if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow, level)
     if (this.builds.lists) {
-      grow.unary('length', 'string', this.textInput)
+      // The length of a written list of numbers is no quantity: its count of entries is (`listCount`).
+      grow.unary('length', 'string', (operand) => this.textInput(operand) && !this.isNumberListInput(operand))
       grow.unary('wordCount', 'list')
     }
     this.growConditions(grow)
@@ -644,8 +662,11 @@ export class Bank {
     return { unary, withConstant, pairs }
   }
 
+  private readonly isNumberListInput = (entry: Entry): boolean =>
+    entry.program.kind === 'input' && this.numberListInputs.has(entry.program.name)
   private readonly integral = (entry: Entry): boolean => entry.values.slice(0, this.exampleRows).every((value) => Number.isInteger(value))
-  private readonly textInput = (entry: Entry): boolean => !this.isCategorical(entry)
+  /** Text worked on further: not a category, nor an amount written in two units (used whole, never cut up). */
+  private readonly textInput = (entry: Entry): boolean => !this.isCategorical(entry) && !containsOperator(entry.program, UNITS)
 
   private growNumbers(level: number, { unary, withConstant, pairs }: Growers): void {
     const integral = this.integral
@@ -674,8 +695,16 @@ export class Bank {
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
     // Aggregates of a list of numbers given in one cell ("32, 18, 25").
-    for (const operator of NUMBER_LISTS)
-      unary(operator, 'string', (operand) => operand.program.kind === 'input' && this.numberListInputs.has(operand.program.name))
+    for (const operator of NUMBER_LISTS) unary(operator, 'string', this.isNumberListInput)
+    // The amounts a list labels with a word its output is named after: the beans of a harvest log.
+    const labels = (this.limits.sumLabels ?? []).map((label) => ({ ...this.newLiteral(label), bits: 1, level: toLevel(1) }))
+    if (labels.length > 0)
+      withConstant(
+        'labelledSum',
+        'string',
+        labels,
+        (operand) => operand.program.kind === 'input' && this.labelledInputs.has(operand.program.name)
+      )
     this.growOfThree('median', level)
     this.growOfThree('mean', level)
     this.growOfThree('lowestOfThree', level)
@@ -785,6 +814,7 @@ export class Bank {
       withConstant('after', 'string', this.separators, textInput)
       this.masksOn(level)
     }
+    if (this.builds.spelled) this.unitsOn(level)
     if (this.builds.spelled) {
       // Numbers spelled out in text are plain ones: `${hours}h`, not a formula nobody reads aloud.
       const spoken = (operand: Entry) => operand.bits <= SPELLED_OPERAND_BITS
@@ -829,7 +859,7 @@ export class Bank {
     if (marks.length === 0 || this.deepEnough('string')) return
     const rest = level - toLevel(this.prior.operatorBits('maskCharacters'))
     const texts = this.all('string', MASKED_OPERAND_BITS).filter(
-      (entry) => this.textInput(entry) && !containsOperator(entry.program, ['maskCharacters', 'maskDigits'])
+      (entry) => this.textInput(entry) && !containsOperator(entry.program, MASKS)
     )
     const counts = MASK_COUNTS.map((count) => this.literal(count))
     for (const mark of marks.map((value) => this.literal(value)))
@@ -844,8 +874,35 @@ export class Bank {
             continue
           for (const text of texts)
             if (text.level + first.level + last.level + mark.level === rest)
-              for (const operator of ['maskCharacters', 'maskDigits'] as const) this.tryApply(operator, [text, first, last, mark])
+              for (const operator of MASKS) this.tryApply(operator, [text, first, last, mark])
         }
+  }
+
+  /**
+   * An amount written in two units the outputs name (`7 lb 8 oz`, `1 h 25 min`): a whole amount
+   * of the small unit, or an amount of the big one to the nearest small one, never negative on
+   * the examples, by a modulus the bank knows (16, 60). The labels are read off the outputs: naming
+   * them is a choice among the pairs found, not their spelling.
+   */
+  private unitsOn(level: number): void {
+    const pairs = this.limits.unitLabels ?? []
+    if (pairs.length === 0 || this.deepEnough('string')) return
+    const rest = level - toLevel(this.prior.operatorBits('unitsText'))
+    const choice = 1 + Math.log2(pairs.length)
+    const amounts = this.all('number', UNITS_OPERAND_BITS).filter((entry) =>
+      entry.values.slice(0, this.exampleRows).every((value) => (value as number) >= 0)
+    )
+    const sizes = this.moduli.filter((entry) => (entry.program as { value: number }).value >= 2)
+    for (const [big, small] of pairs) {
+      const bigLabel = { ...this.newLiteral(big), bits: choice, level: toLevel(choice) }
+      const smallLabel = { ...this.newLiteral(small), bits: 0, level: 0 }
+      for (const size of sizes)
+        for (const amount of amounts) {
+          if (amount.level + size.level + bigLabel.level !== rest) continue
+          const operators = this.integral(amount) ? UNITS.slice(0, 2) : UNITS.slice(2)
+          for (const operator of operators) this.tryApply(operator, [amount, size, bigLabel, smallLabel])
+        }
+    }
   }
 
   /**

@@ -5,16 +5,56 @@
  */
 
 const NUMBER = String.raw`-?\d+(?:\.\d+)?`
-const NUMBER_LIST = new RegExp(String.raw`^\s*${NUMBER}(?:\s*,\s*${NUMBER})*\s*$`)
+/** An entry that is no number: a mark such as `X` (a foul), `-` or `DNF` — a short run without digits. */
+const MARK = String.raw`[^\d\s,.][^\d,]{0,3}?`
+const ENTRY = `(?:${NUMBER}|${MARK})`
+const NUMBER_LIST = new RegExp(String.raw`^\s*${ENTRY}(?:\s*,\s*${ENTRY})*\s*$`, 'u')
+const IS_NUMBER = new RegExp(`^${NUMBER}$`)
+/** Most distinct marks a list column may use: a list of words is no list of numbers. */
+const MAX_MARKS = 2
 
-/** "32, 18, 25" or a single "25": numbers separated by commas. */
+/** "32, 18, 25", a single "25", or "X, 6.45, 6.40" (a mark where there is no number): entries separated by commas. */
 export function isNumberList(value: unknown): value is string {
   return typeof value === 'string' && NUMBER_LIST.test(value)
 }
 
-/** The numbers of a list, in order; undefined for anything that is not one. */
+const entriesOf = (text: string): string[] => text.split(',').map((entry) => entry.trim())
+
+/** The numbers of a list, in order, its marks skipped; undefined for anything that is not one. */
 export function numbersIn(text: string): number[] | undefined {
-  return isNumberList(text) ? text.split(',').map(Number) : undefined
+  return isNumberList(text)
+    ? entriesOf(text)
+        .filter((entry) => IS_NUMBER.test(entry))
+        .map(Number)
+    : undefined
+}
+
+/**
+ * The entry of a list with the highest (or lowest) number, as it is written (`6.30`, not 6.3);
+ * marks are skipped, and a list of marks only has none: ''.
+ */
+export function extremeEntry(text: string, which: 'highest' | 'lowest'): string | undefined {
+  if (!isNumberList(text)) return undefined
+  const sign = which === 'highest' ? 1 : -1
+  let best = ''
+  for (const entry of entriesOf(text)) if (IS_NUMBER.test(entry) && (best === '' || sign * (Number(entry) - Number(best)) > 0)) best = entry
+  return best
+}
+
+/** The marks (entries that are no number) a list uses. */
+function marksIn(text: string): string[] {
+  return entriesOf(text).filter((entry) => !IS_NUMBER.test(entry))
+}
+
+/**
+ * A column of lists of numbers: every value is one, some hold several entries, and the entries
+ * are mostly numbers with at most two kinds of mark (`X` for a foul): a list of words is not one.
+ */
+export function isNumberListColumn(values: readonly unknown[]): values is string[] {
+  if (!values.every(isNumberList) || !values.some((value) => value.includes(','))) return false
+  const entries = values.flatMap(entriesOf)
+  const marks = values.flatMap(marksIn)
+  return new Set(marks).size <= MAX_MARKS && marks.length * 2 < entries.length
 }
 
 /** The middle value, or the mean of the two middle ones of an even count. */
@@ -41,28 +81,82 @@ export function callsMedian(text: string): boolean {
 }
 
 /**
- * Other lists than the examples', as plausible as theirs: each example's numbers in another
- * order, one fewer, one more, and an even count where the examples have odd ones.
+ * Other lists than the examples', as plausible as theirs: each example's entries in another
+ * order, one fewer, one more, and an even count where the examples have odd ones. Where every
+ * example has the same count ("my last five trips"), so do the probes: another count is outside
+ * the lists' domain. Where the examples use a mark (`X`), a number is replaced by it, and every
+ * entry is.
  */
 export function numberListProbes(values: readonly string[]): Array<{ value: string; plausibility: number }> {
-  const lists = values.map((value) => numbersIn(value) ?? [])
-  const all = lists.flat()
+  const lists = values.map(entriesOf)
+  const numbers = lists.flat().filter((entry) => IS_NUMBER.test(entry))
+  const mark = values.flatMap(marksIn)[0]
+  const counts = new Set(lists.map((entries) => entries.length))
+  const fixed = counts.size === 1 && values.length >= 3 ? lists[0]!.length : undefined
   const found = new Map<string, number>()
-  const add = (numbers: readonly number[], plausibility: number) => {
-    if (numbers.length === 0) return
-    const text = numbers.join(', ')
+  const add = (entries: readonly string[], plausibility: number) => {
+    if (entries.length === 0 || (fixed !== undefined && entries.length !== fixed)) return
+    const text = entries.join(', ')
     if (values.includes(text)) return
     found.set(text, Math.max(found.get(text) ?? 0, plausibility))
   }
-  const largest = Math.max(...all)
-  for (const numbers of lists) {
-    add([...numbers].reverse(), 0.9)
-    add(numbers.slice(1), 0.8)
-    add([...numbers, largest * 2], 0.8)
-    add([...numbers, numbers[0]!], 0.8)
+  const largest = Math.max(...numbers.map(Number))
+  const doubled = String(largest * 2)
+  for (const entries of lists) {
+    add([...entries].reverse(), 0.9)
+    add(entries.slice(1), 0.8)
+    add([...entries, doubled], 0.8)
+    add([...entries, entries[0]!], 0.8)
+    // Same count: one entry the largest twice over, one the smallest of another list.
+    add([doubled, ...entries.slice(1)], 0.8)
+    add([...entries.slice(0, -1), numbers[0]!], 0.8)
+    if (mark !== undefined) {
+      const at = entries.findIndex((entry) => IS_NUMBER.test(entry))
+      if (at >= 0)
+        add(
+          entries.map((entry, index) => (index === at ? mark : entry)),
+          0.8
+        )
+    }
   }
-  const sample = [...new Set(all)].slice(0, 4)
+  const sample = [...new Set(numbers)].slice(0, fixed ?? 4)
   add(sample, 0.9)
   add(sample.slice(0, 3), 0.9)
+  if (mark !== undefined) add(new Array(fixed ?? 3).fill(mark), 0.8)
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+}
+
+const LABELLED_ENTRY = String.raw`\s*\p{L}[\p{L}-]*\s+${NUMBER}\s*`
+const LABELLED_LIST = new RegExp(`^${LABELLED_ENTRY}(?:,${LABELLED_ENTRY})*$`, 'u')
+
+/** "beans 1.2, tomatoes 2.5, beans 0.8": amounts each labelled with a word, separated by commas. */
+export function isLabelledList(value: unknown): value is string {
+  return typeof value === 'string' && LABELLED_LIST.test(value)
+}
+
+/** Binary noise of a sum of decimals cleared (0.1 + 0.2 is 0.3), as generated code clears it. */
+export const clearNoise = (value: number): number => Math.round(value * 1e9) / 1e9
+
+/** The sum of the amounts labelled with this word (0 where none is); undefined for text that is no labelled list. */
+export function labelledSum(text: string, label: string): number | undefined {
+  if (!isLabelledList(text)) return undefined
+  let total = 0
+  for (const entry of text.split(',')) {
+    const [word, amount] = entry.trim().split(/\s+/)
+    if (word!.toLowerCase() === label.toLowerCase()) total += Number(amount)
+  }
+  return clearNoise(total)
+}
+
+/** The words of an output's name (`totalBeans`, `beans_total`) that label some entry of a labelled list: what is summed. */
+export function sumLabelsOf(outputName: string, values: readonly unknown[]): string[] {
+  const words = outputName
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 1)
+  const labels = new Set(
+    values.filter(isLabelledList).flatMap((value) => value.split(',').map((entry) => entry.trim().split(/\s+/)[0]!.toLowerCase()))
+  )
+  return words.filter((word) => labels.has(word))
 }

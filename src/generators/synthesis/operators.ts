@@ -8,7 +8,7 @@
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
 import { addMonths, dateText, dateValue } from './dates'
-import { median, numbersIn } from './lists'
+import { extremeEntry, labelledSum, median, numbersIn } from './lists'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
   MONTHS,
@@ -201,14 +201,24 @@ function timedOperator(decimals: 1 | 2) {
   } as const satisfies OperatorSpec
 }
 
+type MaskKind = 'characters' | 'digits' | 'words'
+
+/** What a mask replaces, and what it counts before and after a replaced one. */
+const MASK_CLASSES: Record<MaskKind, readonly [string, string, string]> = {
+  characters: ['.', '.', '.'],
+  digits: ['\\d', '(?:\\d\\D*)', '(?:\\D*\\d)'],
+  // Each word on its own: a letter is kept when fewer than `first` letters of its word come before it.
+  words: ['\\S', '\\S', '\\S']
+}
+
 /**
  * The pattern of a mask that keeps the first `first` and the last `last` characters (or, for
  * digits, the first and last digits, other characters staying where they are) and replaces
  * the rest: a character is replaced when at least `first` come before it and `last` after it,
  * so a text too short to hide anything is shown whole.
  */
-export function maskPattern(kind: 'characters' | 'digits', first: number, last: number): string {
-  const [one, before, after] = kind === 'characters' ? ['.', '.', '.'] : ['\\d', '(?:\\d\\D*)', '(?:\\D*\\d)']
+export function maskPattern(kind: MaskKind, first: number, last: number): string {
+  const [one, before, after] = MASK_CLASSES[kind]
   return `${first > 0 ? `(?<=${before}{${first}})` : ''}${one}${last > 0 ? `(?=${after}{${last}})` : ''}`
 }
 
@@ -233,7 +243,7 @@ const MASK_WORDS = [
 export const MASK_MARKS = ['*', '•', '#', 'X', 'x']
 
 /** Text masked but for its first and last few characters or digits: `a**a`, `**** **** **** 1234`. */
-function maskOperator(kind: 'characters' | 'digits') {
+function maskOperator(kind: MaskKind) {
   return {
     arguments: ['string', 'number', 'number', 'string'],
     result: 'string',
@@ -254,10 +264,76 @@ function maskOperator(kind: 'characters' | 'digits') {
   } as const satisfies OperatorSpec
 }
 
+/**
+ * A whole amount of a small unit written in a big unit and the small one, with the labels the
+ * outputs show (`7 lb 8 oz`: 120 ounces, 16 to the pound; `1 h 25 min`). `short` drops a part
+ * that is zero (`1 h`, `35 min`; nothing at all is `0 min`), as durations are spoken.
+ */
+export function unitsText(amount: number, size: number, big: string, small: string, short: boolean): string | undefined {
+  if (!Number.isInteger(amount) || amount < 0 || !Number.isInteger(size) || size < 2) return undefined
+  const whole = Math.floor(amount / size)
+  const rest = amount % size
+  if (!short) return `${whole}${big} ${rest}${small}`
+  return [whole > 0 ? `${whole}${big}` : '', rest > 0 || whole === 0 ? `${rest}${small}` : ''].filter(Boolean).join(' ')
+}
+
+const UNIT_PAIR = /(?<![\d.])\d+( ?)(\p{L}+) (\d+)\1(\p{L}+)(?!\p{L})/gu
+const MAX_UNIT_PAIRS = 2
+
+/**
+ * The labels of two units the outputs write after two whole numbers (`7 lb 8 oz`, `1h 25m`), each
+ * with its gap. A pair whose small part is written with a leading zero (`1h 05m`) is another
+ * format, padded: not this one.
+ */
+export function unitLabelsIn(outputs: readonly string[]): Array<[string, string]> {
+  const found = new Map<string, [string, string]>()
+  const padded = new Set<string>()
+  for (const output of outputs)
+    for (const [, gap, big, rest, small] of output.matchAll(UNIT_PAIR)) {
+      if (big === small) continue
+      const key = `${gap}${big}|${gap}${small}`
+      if (/^0\d/.test(rest!)) padded.add(key)
+      else if (found.size < MAX_UNIT_PAIRS) found.set(key, [`${gap}${big}`, `${gap}${small}`])
+    }
+  return [...found].filter(([key]) => !padded.has(key)).map(([, labels]) => labels)
+}
+
+/**
+ * `unitsText` as an operator: of a whole amount of the small unit (minutes), or, `fromBig`, of an
+ * amount of the big unit rounded to the nearest small one (pounds to the nearest ounce).
+ */
+function unitsOperator(fromBig: boolean, short: boolean) {
+  const smallUnits = (amount: number, size: number): number => (fromBig ? Math.round(asDecimal(amount * size)) : amount)
+  return {
+    arguments: ['number', 'number', 'string', 'string'],
+    result: 'string',
+    apply: ([amount, size, big, small]: readonly SynthValue[]) =>
+      isNumber(amount) && isNumber(size) && isString(big) && isString(small)
+        ? unitsText(smallUnits(amount, size), size, big, small, short)
+        : undefined,
+    render: ([amount, size, big, small]: readonly Rendered[]) => {
+      // Labels come from the outputs' letters (`unitLabelsIn`): quoted, they hold nothing to escape.
+      const [bigLabel, smallLabel] = [big!, small!].map((label) => label.text.slice(1, -1))
+      const k = size!.text
+      const whole = `\${Math.floor(amount / ${k})}${bigLabel}`
+      const rest = `\${amount % ${k}}${smallLabel}`
+      const body = short
+        ? `[amount >= ${k} ? \`${whole}\` : '', amount % ${k} > 0 || amount < ${k} ? \`${rest}\` : ''].filter(Boolean).join(' ')`
+        : `\`${whole} ${rest}\``
+      const operand = fromBig ? `Math.round(${decimalText(`${wrap(amount!, PRECEDENCE.multiplicative)} * ${k}`)})` : amount!.text
+      return { text: `((amount: number) => ${body})(${operand})`, precedence: PRECEDENCE.primary }
+    },
+    bits: 4,
+    family: 'text',
+    constantArguments: [1, 2, 3],
+    words: ['lb', 'oz', 'pounds', 'ounces', 'feet', 'inches', 'stone', 'h', 'min', 'hours', 'minutes', 'duration', 'weight', 'height']
+  } as const satisfies OperatorSpec
+}
+
 /** An aggregate of a list of numbers written in one cell ("32, 18, 25"): its numbers read with `split(',')`. */
 function numberListOperator(
   aggregate: (values: number[]) => number | undefined,
-  written: (numbers: string, list: string) => string,
+  written: (numbers: string) => string,
   words: readonly string[]
 ) {
   return {
@@ -270,7 +346,8 @@ function numberListOperator(
     },
     render: ([a]: readonly Rendered[]) => {
       const list = wrap(a!, PRECEDENCE.primary)
-      return { text: written(`${list}.split(',').map(Number)`, list), precedence: PRECEDENCE.multiplicative }
+      // Entries that are no number (a foul's `X`) are skipped, as the evaluator skips them (lists.ts).
+      return { text: written(`${list}.split(',').map(Number).filter(Number.isFinite)`), precedence: PRECEDENCE.multiplicative }
     },
     bits: 5,
     family: 'arithmetic',
@@ -279,6 +356,24 @@ function numberListOperator(
 }
 
 const sumText = (numbers: string) => `${numbers}.reduce((total, value) => total + value, 0)`
+
+/** The entry of a list with the highest or lowest number, as written; '' where every entry is a mark (`X, X, X`). */
+function extremeEntryOperator(which: 'highest' | 'lowest', words: readonly string[]) {
+  return {
+    arguments: ['string'],
+    result: 'string',
+    apply: ([a]: readonly SynthValue[]) => (isString(a) ? extremeEntry(a, which) : undefined),
+    render: ([a]: readonly Rendered[]) => ({
+      text:
+        `(${wrap(a!, PRECEDENCE.primary)}.split(',').map((entry) => entry.trim()).filter((entry) => Number.isFinite(Number(entry)))` +
+        `.sort((a, b) => ${which === 'highest' ? 'Number(b) - Number(a)' : 'Number(a) - Number(b)'})[0] ?? '')`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'text',
+    words
+  } as const satisfies OperatorSpec
+}
 
 /** Days or minutes since 1970-01-01 written back as a date or a time of day: a slice of `toISOString()`. */
 function epochText(
@@ -1127,6 +1222,11 @@ export const OPERATORS = {
     family: 'text',
     words: ['pace', 'duration', 'minutes', 'per', 'lap', 'split', 'time']
   },
+  // An amount in two units, a big one and what is left of it in the small one: `7 lb 8 oz`, `1 h 25 min`.
+  unitsText: unitsOperator(false, false),
+  unitsTextShort: unitsOperator(false, true),
+  bigUnitsText: unitsOperator(true, false),
+  bigUnitsTextShort: unitsOperator(true, true),
   // Aggregates of a list of numbers in one cell.
   listSum: numberListOperator((values) => values.reduce((total, value) => total + value, 0), sumText, [
     'total',
@@ -1136,7 +1236,7 @@ export const OPERATORS = {
   ]),
   listMean: numberListOperator(
     (values) => values.reduce((total, value) => total + value, 0) / values.length,
-    (numbers, list) => `${sumText(numbers)} / ${list}.split(',').length`,
+    (numbers) => `${sumText(numbers)} / ${numbers}.length`,
     ['average', 'mean', 'typical']
   ),
   listMedian: numberListOperator(median, (numbers) => `median(${numbers})`, ['median', 'middle', 'typical']),
@@ -1152,9 +1252,28 @@ export const OPERATORS = {
   ),
   listCount: numberListOperator(
     (values) => values.length,
-    (_, list) => `${list}.split(',').length`,
+    (numbers) => `${numbers}.length`,
     ['count', 'how many', 'number of']
   ),
+  // The sum of the amounts a list labels with one word: the beans of "beans 1.2, tomatoes 2.5, beans 0.8".
+  labelledSum: {
+    arguments: ['string', 'string'],
+    result: 'number',
+    apply: ([a, label]) => (isString(a) && isString(label) ? labelledSum(a, label) : undefined),
+    render: ([a, label]) => ({
+      text:
+        `Math.round(${wrap(a!, PRECEDENCE.primary)}.split(',').map((entry) => entry.trim().split(/\\s+/))` +
+        `.filter(([word]) => word!.toLowerCase() === ${label!.text}).reduce((total, [, amount]) => total + Number(amount), 0) * 1e9) / 1e9`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 5,
+    family: 'arithmetic',
+    constantArguments: [1],
+    words: ['total', 'totals', 'sum', 'altogether', 'each', 'per', 'log']
+  },
+  // The best entry of a list as it is written (`6.30`), its marks (`X`) skipped.
+  listHighestEntry: extremeEntryOperator('highest', ['highest', 'largest', 'maximum', 'longest', 'furthest', 'best', 'top']),
+  listLowestEntry: extremeEntryOperator('lowest', ['lowest', 'smallest', 'minimum', 'fastest', 'shortest', 'best', 'cheapest']),
   // Seconds shown to the tenth or the hundredth, as a stopwatch or a results board shows them.
   timedTenths: timedOperator(1),
   timedHundredths: timedOperator(2),
@@ -1180,6 +1299,8 @@ export const OPERATORS = {
   // Masks: every character, or every digit, but the first and last few replaced by a mark.
   maskCharacters: maskOperator('characters'),
   maskDigits: maskOperator('digits'),
+  // Each word masked but for its first and last few letters: `M**** G*******`.
+  maskWords: maskOperator('words'),
   before: {
     arguments: ['string', 'string'],
     result: 'string',

@@ -7,7 +7,7 @@
  */
 import type { Value } from '../operation'
 import { splitWords } from './operators'
-import { isNumberList, numberListProbes } from './lists'
+import { isNumberListColumn, numberListProbes } from './lists'
 import { clockStyleOf, clockValue, isClockText, writeClock } from './clock'
 import { dateText, dateValue, endOfMonth, isDateText } from './dates'
 import { thresholdBetween } from './numbers'
@@ -32,8 +32,7 @@ function probeValues(column: Column): ProbeValue[] {
   if (column.type === 'boolean') return [true, false].map((value) => ({ value, plausibility: 1 }))
   if (column.type === 'string' && column.values.every(isClockText)) return clockProbes(column.values as string[])
   if (column.type === 'string' && column.values.every(isDateText)) return dateProbes(column.values as string[])
-  if (column.type === 'string' && column.values.every(isNumberList) && column.values.some((value) => String(value).includes(',')))
-    return numberListProbes(column.values as string[])
+  if (column.type === 'string' && isNumberListColumn(column.values)) return numberListProbes(column.values)
   if (column.type === 'string')
     return column.categorical
       ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 }))

@@ -25,7 +25,8 @@ import { MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
 import { isClockText, isTimedText } from './clock'
 import { isDateText } from './dates'
-import { MASK_MARKS, OPERATORS, type OperatorName } from './operators'
+import { sumLabelsOf } from './lists'
+import { MASK_MARKS, OPERATORS, type OperatorName, unitLabelsIn } from './operators'
 import { sameValue } from './values'
 import { answersOneRowByHeart, copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { restsOnOneRow } from './leave-one-out'
@@ -169,7 +170,15 @@ function problemOf(
       clockOutputs: output.type === 'string' && target.every(isClockText),
       timedOutputs: output.type === 'string' && target.every(isTimedText),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
-      dateOutputs: output.type === 'string' && target.every(isDateText)
+      dateOutputs: output.type === 'string' && target.every(isDateText),
+      unitLabels: output.type === 'string' ? unitLabelsIn(target as string[]) : [],
+      sumLabels:
+        output.type === 'number'
+          ? sumLabelsOf(
+              output.name,
+              table.columns.flatMap((column) => column.values)
+            )
+          : []
     },
     output.type
   )

@@ -1412,3 +1412,162 @@ test('a measure shown to one decimal keeps its zero: 2.0 kg', () => {
   assert.equal(answer(result, { grams: 4980 }), '5.0 kg')
   assert.equal(answer(result, { grams: 8610 }), '8.6 kg')
 })
+
+// Issue 11 families: texts holding lists, amounts in two units, templates whose words follow a number.
+
+test('an amount in two units: a running time in minutes spoken as hours and minutes, a zero part left out', () => {
+  const rows = '125|2 h 5 min, 45|45 min, 120|2 h, 95|1 h 35 min, 61|1 h 1 min, 180|3 h, 30|30 min, 150|2 h 30 min'
+    .split(', ')
+    .map((row) => row.split('|'))
+    .map(([minutes, shown]) => [Number(minutes), shown!])
+  const operation = oneInput('runningTime', ['minutes', 'number'], ['shown', 'string'], rows, 'the running time of a film')
+  const result = printedAgrees(operation, [{ minutes: 0 }, { minutes: 59 }, { minutes: 240 }, { minutes: 601 }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { minutes: 200 }), '3 h 20 min')
+  assert.equal(answer(result, { minutes: 240 }), '4 h')
+})
+
+test('an amount in two units: kilograms as stones and pounds, to the nearest pound, a zero part shown', () => {
+  // A pound is 0.45359237 kg; 14 pounds make a stone.
+  const rows = [
+    [70, '11 st 0 lb'],
+    [80, '12 st 8 lb'],
+    [63.5, '10 st 0 lb'],
+    [95, '14 st 13 lb'],
+    [55, '8 st 9 lb'],
+    [101.6, '16 st 0 lb'],
+    [88, '13 st 12 lb']
+  ]
+  const operation = oneInput(
+    'imperialWeight',
+    ['kilograms', 'number'],
+    ['imperial', 'string'],
+    rows,
+    'A pound is 0.45359237 kg and a stone has 14 pounds. The weight is rounded to the nearest pound.'
+  )
+  const result = printedAgrees(operation, [{ kilograms: 50 }, { kilograms: 76.2 }, { kilograms: 120 }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { kilograms: 76.2 }), '12 st 0 lb')
+})
+
+test('masks of each word: every word of a name keeps its first letter, the rest starred, inside a template', () => {
+  const rows = [
+    ['Red Lions', 'Team R** L****'],
+    ['Oak', 'Team O**'],
+    ['Blue Fox Club', 'Team B*** F** C***'],
+    ['Al Greens', 'Team A* G*****'],
+    ['Northern Stars', 'Team N******* S****'],
+    ['Vale A', 'Team V*** A']
+  ]
+  const operation = oneInput(
+    'maskedTeam',
+    ['team', 'string'],
+    ['shown', 'string'],
+    rows,
+    'every word of the team name is masked but its first letter'
+  )
+  const result = printedAgrees(operation, [{ team: 'Green Hill Rovers' }, { team: 'X' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { team: 'Green Hill Rovers' }), 'Team G**** H*** R*****')
+})
+
+test('a list with marks where there is no number: the best entry as written, and a word where there is none', () => {
+  const rows = [
+    ['12.40, DNF, 11.90', '11.90'],
+    ['DNF, DNF, DNF', 'no time'],
+    ['13.05, 12.80, 12.95', '12.80'],
+    ['DNF, 12.10, DNF', '12.10'],
+    ['11.75, 11.80, DNF', '11.75'],
+    ['DNF, DNF, 14.00', '14.00'],
+    ['12.60, 12.60, 12.70', '12.60'],
+    ['DNF, 9, DNF', '9']
+  ]
+  const operation = oneInput('bestTime', ['laps', 'string'], ['best', 'string'], rows, 'the fastest lap of a driver')
+  const result = printedAgrees(operation, [{ laps: 'DNF, 9.5, DNF' }, { laps: '10.00, 9.99, 10.01' }, { laps: 'DNF, DNF, DNF' }])
+  assert.equal(result.status, 'synthesised')
+  // The rule reads the list's entries, not the length of its text.
+  assert.equal(answer(result, { laps: 'DNF, 9.5, DNF' }), '9.5')
+})
+
+test('a table the words state, read through the letters a code starts with', () => {
+  const rows = [
+    ['AB10 1XG', 'ferry'],
+    ['IV2 3BB', 'ferry'],
+    ['KW15 1NX', 'plane'],
+    ['ZE1 0AA', 'plane'],
+    ['EH1 1YZ', 'road'],
+    ['A1 1AA', 'road'],
+    ['G2 4JR', 'road']
+  ]
+  const context =
+    'A parcel travels by the letters at the start of its postcode. AB and IV go by "ferry"; KW and ZE go by "plane". Every other postcode goes by "road".'
+  const operation = oneInput('route', ['postcode', 'string'], ['by', 'string'], rows, context)
+  const result = printedAgrees(operation, [{ postcode: 'ZE2 9XX' }, { postcode: 'AA1 1AA' }, { postcode: 'IV99 1AB' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { postcode: 'KW1 2AB' }), 'plane')
+  // "A" opens a sentence that names no answer: it is no code of the table.
+  assert.equal(answer(result, { postcode: 'A9 9ZZ' }), 'road')
+})
+
+test('a table the words state, read through the code a value starts with: the longest that fits', () => {
+  const rows = [
+    ['+31 20 555 0101', 'Netherlands'],
+    ['+32 2 555 0199', 'Belgium'],
+    ['+352 26 555 01', 'Luxembourg'],
+    ['+3120555', 'Netherlands'],
+    ['+7 495 555 0000', 'Other'],
+    ['+359 2 555 0000', 'Other'],
+    ['+33 1 5555 0000', 'Other']
+  ]
+  // The list wraps across lines as a description does: "+32\n  Belgium" is one clause.
+  const context =
+    'Calls are labelled by country code: +31 Netherlands, +32\n  Belgium, +352 Luxembourg.\n  Any other code is labelled "Other".'
+  const operation = oneInput('label', ['phone', 'string'], ['country', 'string'], rows, context)
+  const result = printedAgrees(operation, [{ phone: '+352 1' }, { phone: '+35 1' }, { phone: '+32 9' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { phone: '+352 691 555' }), 'Luxembourg')
+  assert.equal(answer(result, { phone: '+321 555' }), 'Belgium')
+  assert.equal(answer(result, { phone: '+44 20 7946' }), 'Other')
+})
+
+test('a sum per label of one text: the amounts labelled with the word the output is named after', () => {
+  const rows = [
+    ['apples 3, pears 2, apples 1', 4],
+    ['pears 5', 0],
+    ['apples 0.5', 0.5],
+    ['plums 2, apples 1.2, apples 0.1', 1.3],
+    ['pears 1, plums 1', 0],
+    ['apples 2.2, apples 0.1, pears 4', 2.3]
+  ]
+  const operation = oneInput('tally', ['basket', 'string'], ['apples', 'number'], rows, 'the fruit picked in a day')
+  const result = printedAgrees(operation, [{ basket: 'apples 0.1, apples 0.2' }, { basket: 'plums 1' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { basket: 'apples 0.1, apples 0.2, pears 9' }), 0.3)
+})
+
+test('a template whose words follow a number: "1 seat is" and "2 seats are", among nine pieces', () => {
+  const rows = [
+    ['Ana', 2, 3, 'Hi Ana, 2 seats are booked in row 3.'],
+    ['Ben', 1, 1, 'Hi Ben, 1 seat is booked in row 1.'],
+    ['Chloe', 5, 2, 'Hi Chloe, 5 seats are booked in row 2.'],
+    ['Dev', 1, 4, 'Hi Dev, 1 seat is booked in row 4.'],
+    ['Eva', 10, 1, 'Hi Eva, 10 seats are booked in row 1.'],
+    ['Farid', 3, 7, 'Hi Farid, 3 seats are booked in row 7.'],
+    ['Grace', 12, 5, 'Hi Grace, 12 seats are booked in row 5.']
+  ]
+  const operation = table(
+    'bookingText',
+    [
+      ['name', 'string'],
+      ['seats', 'number'],
+      ['row', 'number']
+    ],
+    [['text', 'string']],
+    rows,
+    'the booking confirmation'
+  )
+  const result = synthesise(operation)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { name: 'Ida', seats: 1, row: 9 }), 'Hi Ida, 1 seat is booked in row 9.')
+  assert.equal(answer(result, { name: 'Jo', seats: 4, row: 2 }), 'Hi Jo, 4 seats are booked in row 2.')
+})
