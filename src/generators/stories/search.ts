@@ -48,7 +48,7 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
-import { alreadyThereGuard, listGuards } from './implied'
+import { alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
 import { bookingEffectOptions, bookingReadingOptions } from './bookings'
@@ -1581,7 +1581,8 @@ function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
 function naturalGuard(
   effect: Effect | undefined,
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
-  bounds: readonly number[]
+  bounds: readonly number[],
+  ranges: ReadonlyArray<[number, number]> = []
 ): Program | undefined {
   // Undo with nothing to take back, redo with nothing undone.
   const stack = effect?.op === 'undo' ? 'history' : effect?.op === 'redo' ? 'undone' : undefined
@@ -1607,6 +1608,10 @@ function naturalGuard(
   // An item put on the list that is on it already, a full list, an item taken off that is not on it.
   const impliedList = impliedBy(occurrences, listGuards(effect))
   if (impliedList !== undefined) return impliedList
+  // A move to a place outside the range the words or the state name (a lift called to a floor).
+  const keepsLimit = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
+  const impliedMove = impliedBy(occurrences, travelGuards(effect, ranges, keepsLimit))
+  if (impliedMove !== undefined) return impliedMove
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
   const sign =
@@ -1786,7 +1791,10 @@ function guardCondition(
   if (!result.ok) return undefined
   // Where the examples leave the rule open, the refusal the command's own effect implies
   // (taking more than there is, going past a bound the feature names) is the likelier one.
-  const natural = result.status === 'synthesised' ? undefined : naturalGuard(effect, occurrences, mentionedNumbers(story))
+  const natural =
+    result.status === 'synthesised'
+      ? undefined
+      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description))
   return {
     status: result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
