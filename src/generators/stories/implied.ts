@@ -106,3 +106,24 @@ export function travelGuards(effect: Effect | undefined, ranges: ReadonlyArray<[
     ...(keepsLimit ? [outside(constant(0), { kind: 'input', name: 'limit', type: 'number' })] : [])
   ]
 }
+
+/**
+ * A command that puts the mode in one state is accepted only in the modes the examples show it
+ * accepted in, as a step of a lifecycle is (an order is delivered once shipped: refused before
+ * it was paid, and after it was paid but not shipped); undefined for other effects.
+ */
+export function acceptedModesGuard(
+  effect: Effect | undefined,
+  occurrences: ReadonlyArray<{ inputs: Record<string, unknown>; refused: boolean }>
+): Program | undefined {
+  const target = effect?.op === 'both' ? effect.first : effect
+  if (target?.op !== 'mode') return undefined
+  const accepted = [...new Set(occurrences.filter((occurrence) => !occurrence.refused).map((occurrence) => occurrence.inputs.mode))]
+  if (accepted.length === 0 || !accepted.every((mode): mode is string => typeof mode === 'string' && mode !== '')) return undefined
+  const mode: Program = { kind: 'input', name: 'mode', type: 'string' }
+  const either = accepted
+    .sort()
+    .map((value): Program => ({ kind: 'apply', operator: 'sameText', args: [mode, { kind: 'constant', value }] }))
+    .reduce((left, right) => ({ kind: 'apply', operator: 'or', args: [left, right] }))
+  return { kind: 'apply', operator: 'not', args: [either] }
+}

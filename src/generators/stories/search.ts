@@ -48,7 +48,7 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
-import { alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
+import { acceptedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
 import { bookingEffectOptions, bookingReadingOptions } from './bookings'
@@ -1605,6 +1605,12 @@ function naturalGuard(
   const alreadyThere = alreadyThereGuard(effect)
   const impliedState = alreadyThere === undefined ? undefined : impliedBy(occurrences, [alreadyThere])
   if (impliedState !== undefined) return impliedState
+  // A step of a lifecycle, accepted only in the modes it was seen accepted in.
+  const impliedModes = impliedBy(
+    occurrences,
+    [acceptedModesGuard(effect, occurrences)].filter((guard) => guard !== undefined)
+  )
+  if (impliedModes !== undefined) return impliedModes
   // An item put on the list that is on it already, a full list, an item taken off that is not on it.
   const impliedList = impliedBy(occurrences, listGuards(effect))
   if (impliedList !== undefined) return impliedList
