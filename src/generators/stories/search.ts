@@ -60,7 +60,7 @@ import { learnNextModeTables, nonEmpty } from './transitions'
 import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
 import { placeEffectOptions } from './numbered-places'
-import { describedModes, statedSuccession } from './described-modes'
+import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 
@@ -110,6 +110,7 @@ const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|cal
 const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
 const REMOVE =
   /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
+const BACKWARDS = /\b(anti|counter)|\b(back|backwards|previous|reverse|reversed|down|other way)\b/
 const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
 const EMPTY = /\b(empty|new|fresh|blank|no)\b/
 const UNDO = /\b(undo|undoes|undone|undid|revert|reverts|reverted|takes? back)\b/
@@ -163,6 +164,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   if (stated !== undefined) {
     options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
     add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
+    // The same order the other way round: a dial turned back, a menu scrolled up.
+    add({ op: 'modeNext', next: reversedSuccession(stated), stated: true }, 5, cue(step, BACKWARDS))
   }
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
@@ -751,7 +754,11 @@ function namedModes(story: Story, shown: ReadonlySet<string>, messages: Readonly
 /** The description's states in its order, as a "next mode" table the words give (no table to learn). */
 function statedModeTable(story: Story): Array<[string, string]> | undefined {
   const modes = modeValues(story)
-  return statedSuccession(describedModes(story.description, new Set()).filter((mode) => modes.includes(mode)))
+  const quoted = statedSuccession(describedModes(story.description, new Set()).filter((mode) => modes.includes(mode)))
+  if (quoted !== undefined) return quoted
+  // Or the modes the scenarios show, named in one sentence without quotes ("from cotton to synthetics to wool").
+  const named = namedOrder(story.description, modes)
+  return named === undefined ? undefined : firstSuccessors(statedSuccession(named) ?? [])
 }
 
 /** A "next mode" command whose table is learnt once the other effects are chosen (not one the words state). */
