@@ -45,7 +45,8 @@ export function namedOrder(description: string, modes: readonly string[]): strin
 
 /** A succession with each state's first successor only: the order as one table. */
 export function firstSuccessors(pairs: ReadonlyArray<[string, string]>): Array<[string, string]> {
-  return pairs.filter((pair, index) => pair[0] !== pair[1] && pairs.findIndex((other) => other[0] === pair[0]) === index)
+  const moves = pairs.filter((pair) => pair[0] !== pair[1])
+  return moves.filter((pair, index) => moves.findIndex((other) => other[0] === pair[0]) === index)
 }
 
 /** The same order the other way round ("anticlockwise goes the other way"): each state's predecessor. */

@@ -22,6 +22,17 @@ test('states named without quotes, in the order of the sentence that names most 
     ['low', 'high']
   ])
   assert.equal(namedOrder('It goes from low to high.', ['low', 'high']), undefined)
+  // A state named twice in a row ("from green to amber, from amber to red") is no move to itself.
+  assert.deepEqual(
+    firstSuccessors(
+      statedSuccession(namedOrder('from green to amber, from amber to red, from red back to green', ['green', 'amber', 'red'])!)!
+    ),
+    [
+      ['green', 'amber'],
+      ['amber', 'red'],
+      ['red', 'green']
+    ]
+  )
 })
 
 const RADIO = `Feature: Radio band switch
