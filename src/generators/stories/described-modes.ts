@@ -20,3 +20,36 @@ export function statedSuccession(modes: readonly string[]): Array<[string, strin
   if (modes.length < 3) return undefined
   return modes.slice(1).map((mode, index): [string, string] => [modes[index]!, mode])
 }
+
+/**
+ * The states a description names without quotes, in the order of the sentence that names most of
+ * them ("goes from cotton to synthetics to wool to quick and back to cotton"): the modes the
+ * scenarios show, each time one is named, so that a state named again closes a cycle. Undefined
+ * unless the sentence names three or more.
+ */
+export function namedOrder(description: string, modes: readonly string[]): string[] | undefined {
+  let best: string[] = []
+  for (const sentence of description.toLowerCase().split(/[.;!?]\s*|\n/)) {
+    const named = modes
+      .flatMap((mode) =>
+        [...sentence.matchAll(new RegExp(`(?<![\\w"])${mode.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w"])`, 'g'))].map(
+          (match) => ({ mode, at: match.index })
+        )
+      )
+      .sort((a, b) => a.at - b.at)
+      .map((entry) => entry.mode)
+    if (new Set(named).size > new Set(best).size) best = named
+  }
+  return new Set(best).size >= 3 ? best : undefined
+}
+
+/** A succession with each state's first successor only: the order as one table. */
+export function firstSuccessors(pairs: ReadonlyArray<[string, string]>): Array<[string, string]> {
+  const moves = pairs.filter((pair) => pair[0] !== pair[1])
+  return moves.filter((pair, index) => moves.findIndex((other) => other[0] === pair[0]) === index)
+}
+
+/** The same order the other way round ("anticlockwise goes the other way"): each state's predecessor. */
+export function reversedSuccession(pairs: ReadonlyArray<[string, string]>): Array<[string, string]> {
+  return firstSuccessors(pairs.map(([from, to]): [string, string] => [to, from]))
+}

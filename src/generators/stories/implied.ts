@@ -69,3 +69,61 @@ export function listGuards(effect: Effect | undefined): Program[] {
     return []
   return [LISTED, FULL, { kind: 'apply', operator: 'or', args: [LISTED, FULL] }]
 }
+
+/** Ranges the feature's words name ("floors 0 to 10", "between 1 and 6"): each pair of numbers, lower first. */
+export function describedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  for (const match of text.matchAll(/(?<![\w.])(-?\d+)\s+(?:to|and)\s+(-?\d+)(?!\w|\.\d)/g)) {
+    const [low, high] = [Number(match[1]), Number(match[2])]
+    if (low < high && !ranges.some((range) => range[0] === low && range[1] === high)) ranges.push([low, high])
+  }
+  return ranges
+}
+
+const outside = (low: Program, high: Program): Program => {
+  const after: Program = { kind: 'input', name: 'after', type: 'number' }
+  return {
+    kind: 'apply',
+    operator: 'or',
+    args: [
+      { kind: 'apply', operator: 'less', args: [after, low] },
+      { kind: 'apply', operator: 'greater', args: [after, high] }
+    ]
+  }
+}
+
+/**
+ * Refusals a move to a place the command names implies (a lift called to a floor): the place is
+ * outside the range the feature's words name ("floors 0 to 10"), or below 0 or above the limit the
+ * state holds (a Given's "floors 0 to 8"). Empty for other effects.
+ */
+export function travelGuards(effect: Effect | undefined, ranges: ReadonlyArray<[number, number]>, keepsLimit: boolean): Program[] {
+  const parts = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
+  if (!parts.some((part) => part?.op === 'travel')) return []
+  const constant = (value: number): Program => ({ kind: 'constant', value })
+  return [
+    ...ranges.map(([low, high]) => outside(constant(low), constant(high))),
+    ...(keepsLimit ? [outside(constant(0), { kind: 'input', name: 'limit', type: 'number' })] : [])
+  ]
+}
+
+/**
+ * A command that puts the mode in one state is accepted only in the modes the examples show it
+ * accepted in, as a step of a lifecycle is (an order is delivered once shipped: refused before
+ * it was paid, and after it was paid but not shipped); undefined for other effects.
+ */
+export function acceptedModesGuard(
+  effect: Effect | undefined,
+  occurrences: ReadonlyArray<{ inputs: Record<string, unknown>; refused: boolean }>
+): Program | undefined {
+  const target = effect?.op === 'both' ? effect.first : effect
+  if (target?.op !== 'mode') return undefined
+  const accepted = [...new Set(occurrences.filter((occurrence) => !occurrence.refused).map((occurrence) => occurrence.inputs.mode))]
+  if (accepted.length === 0 || !accepted.every((mode): mode is string => typeof mode === 'string' && mode !== '')) return undefined
+  const mode: Program = { kind: 'input', name: 'mode', type: 'string' }
+  const either = accepted
+    .sort()
+    .map((value): Program => ({ kind: 'apply', operator: 'sameText', args: [mode, { kind: 'constant', value }] }))
+    .reduce((left, right) => ({ kind: 'apply', operator: 'or', args: [left, right] }))
+  return { kind: 'apply', operator: 'not', args: [either] }
+}

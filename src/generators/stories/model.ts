@@ -566,6 +566,9 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
     case 'tableMove':
       return (state.table.get(asKey(args[effect.from])) ?? 0) - asNumber(args[effect.value])
+    // Where a move leaves the quantity: the place it goes to (a lift's floor).
+    case 'travel':
+      return asNumber(args[effect.arg])
     default:
       return undefined
   }

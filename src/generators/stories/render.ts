@@ -352,6 +352,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
     case 'tableMove':
       return `(this.${names.table}.get(${params[effect.from]}) ?? 0) - ${params[effect.value]}`
+    case 'travel':
+      return params[effect.arg] ?? 'after'
     default:
       return 'after'
   }

@@ -48,7 +48,7 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
-import { alreadyThereGuard, listGuards } from './implied'
+import { acceptedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
 import { bookingEffectOptions, bookingReadingOptions } from './bookings'
@@ -64,7 +64,7 @@ import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, relationalRules } from './example-numbers'
 import { streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
-import { describedModes, statedSuccession } from './described-modes'
+import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 
@@ -114,6 +114,7 @@ const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|cal
 const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
 const REMOVE =
   /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
+const BACKWARDS = /\b(anti|counter)|\b(back|backwards|previous|reverse|reversed|down|other way)\b/
 const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
 const EMPTY = /\b(empty|new|fresh|blank|no)\b/
 const UNDO = /\b(undo|undoes|undone|undid|revert|reverts|reverted|takes? back)\b/
@@ -172,6 +173,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   if (stated !== undefined) {
     options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
     add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
+    // The same order the other way round: a dial turned back, a menu scrolled up.
+    add({ op: 'modeNext', next: reversedSuccession(stated), stated: true }, 5, cue(step, BACKWARDS))
   }
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
@@ -764,7 +767,11 @@ function namedModes(story: Story, shown: ReadonlySet<string>, messages: Readonly
 /** The description's states in its order, as a "next mode" table the words give (no table to learn). */
 function statedModeTable(story: Story): Array<[string, string]> | undefined {
   const modes = modeValues(story)
-  return statedSuccession(describedModes(story.description, new Set()).filter((mode) => modes.includes(mode)))
+  const quoted = statedSuccession(describedModes(story.description, new Set()).filter((mode) => modes.includes(mode)))
+  if (quoted !== undefined) return quoted
+  // Or the modes the scenarios show, named in one sentence without quotes ("from cotton to synthetics to wool").
+  const named = namedOrder(story.description, modes)
+  return named === undefined ? undefined : firstSuccessors(statedSuccession(named) ?? [])
 }
 
 /** A "next mode" command whose table is learnt once the other effects are chosen (not one the words state). */
@@ -1615,7 +1622,8 @@ function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
 function naturalGuard(
   effect: Effect | undefined,
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
-  bounds: readonly number[]
+  bounds: readonly number[],
+  ranges: ReadonlyArray<[number, number]> = []
 ): Program | undefined {
   // Undo with nothing to take back, redo with nothing undone.
   const stack = effect?.op === 'undo' ? 'history' : effect?.op === 'redo' ? 'undone' : undefined
@@ -1638,9 +1646,19 @@ function naturalGuard(
   const alreadyThere = alreadyThereGuard(effect)
   const impliedState = alreadyThere === undefined ? undefined : impliedBy(occurrences, [alreadyThere])
   if (impliedState !== undefined) return impliedState
+  // A step of a lifecycle, accepted only in the modes it was seen accepted in.
+  const impliedModes = impliedBy(
+    occurrences,
+    [acceptedModesGuard(effect, occurrences)].filter((guard) => guard !== undefined)
+  )
+  if (impliedModes !== undefined) return impliedModes
   // An item put on the list that is on it already, a full list, an item taken off that is not on it.
   const impliedList = impliedBy(occurrences, listGuards(effect))
   if (impliedList !== undefined) return impliedList
+  // A move to a place outside the range the words or the state name (a lift called to a floor).
+  const keepsLimit = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
+  const impliedMove = impliedBy(occurrences, travelGuards(effect, ranges, keepsLimit))
+  if (impliedMove !== undefined) return impliedMove
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
   const amount = effect.op === 'both' ? effect.second : effect
   const sign =
@@ -1823,7 +1841,10 @@ function guardCondition(
   if (!result.ok) return undefined
   // Where the examples leave the rule open, the refusal the command's own effect implies
   // (taking more than there is, going past a bound the feature names) is the likelier one.
-  const natural = result.status === 'synthesised' ? undefined : naturalGuard(effect, occurrences, mentionedNumbers(story))
+  const natural =
+    result.status === 'synthesised'
+      ? undefined
+      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description))
   return {
     status: result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),

@@ -1071,7 +1071,9 @@ test('one step shape used as a Given and as a Then is one family: set before the
       ['green', 'amber'],
       ['amber', 'red'],
       ['red', 'green']
-    ]
+    ],
+    // The order the description names ("from green to amber, from amber to red"), not a table learnt.
+    stated: true
   })
   // The Then step reads the state: a wrong expectation fails, a right one passes.
   assert.equal(passesHeldOut(story, wrongScenarios, result.solution!.model), false)
