@@ -18,6 +18,7 @@ import { listedArgument } from './implied'
 import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-places'
 import { type BookingEffect, type BookingReading, applyBooking, bookingInputs, readBooking } from './bookings'
 import { type KindAdd, type PayOut, applyKindEffect, kindAmount } from './kind-amounts'
+import { type LeaderReading, readLeader } from './leaders'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -88,6 +89,8 @@ export type Effect =
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
+  /** Every name a Given lists, in its order ("a score sheet for Ana, Ben and Cy"): who takes part. */
+  | { op: 'pushAll'; args: number[] }
   /** A text as its characters, one item each: typing "abc" and then a backspace leaves "ab". */
   | { op: 'pushEach'; arg: number }
   | { op: 'unshift'; arg: number }
@@ -107,7 +110,8 @@ export type Effect =
   /** The list given whole in one text ("the packing list "tent, stove, map""), its items between separators. */
   | { op: 'listSet'; arg: number; separator: string }
   | { op: 'tableSet'; key: number; value: number }
-  | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1 }
+  /** With `low`, never below it ("a score never goes below 0": a penalty larger than the score leaves 0). */
+  | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1; low?: number }
   | { op: 'tableStep'; key: number; sign: 1 | -1 }
   /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
   | { op: 'tableDelete'; key: number }
@@ -183,6 +187,8 @@ export type Reading =
   | PlacesReading
   /** Who holds a slot, or how many a holder has. */
   | BookingReading
+  /** Who stands alone on top of the table, or the word for a shared top. */
+  | LeaderReading
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -354,7 +360,8 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
 function applyListEffect(next: State, effect: Effect, args: readonly Value[]): State | undefined | null {
   switch (effect.op) {
     case 'push':
-      withOwnItems(next).items.push(args[effect.arg]!)
+    case 'pushAll':
+      withOwnItems(next).items.push(...(effect.op === 'push' ? [effect.arg] : effect.args).map((arg) => args[arg]!))
       return next
     case 'pushUnique':
       withOwnItems(next)
@@ -422,7 +429,8 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     case 'tableStep': {
       const key = asKey(args[effect.key])
       const amount = effect.op === 'tableAdd' ? asNumber(args[effect.value]) : 1
-      withOwnTable(next).table.set(key, (next.table.get(key) ?? 0) + effect.sign * amount)
+      const low = effect.op === 'tableAdd' ? (effect.low ?? -Infinity) : -Infinity
+      withOwnTable(next).table.set(key, Math.max(low, (next.table.get(key) ?? 0) + effect.sign * amount))
       return next
     }
     case 'tableDelete':
@@ -511,6 +519,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
     }
     case 'tableAt':
       return state.table.get(asKey(args[reading.key])) ?? 0
+    case 'leader':
+      return readLeader(state.items, state.table, reading.tie)
     case 'contains':
       return reading.negate ? !state.items.includes(args[reading.key]!) : state.items.includes(args[reading.key]!)
     case 'accepted':

@@ -11,6 +11,7 @@ import { listSetLine, moveLines } from './collections'
 import { heldCountText, slotKeyText } from './bookings'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
+import { leaderText } from './leaders'
 import { rateAddText } from './rates'
 import { guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
@@ -92,7 +93,7 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     moved: fieldFrom(['movedJoined'], 'moved'),
     ahead: fields.claim('ahead'),
     queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),
-    table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
+    table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax', 'leader'], 'amounts'),
     slots: fieldFrom(['holderOf'], 'holders'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
@@ -249,6 +250,8 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
   switch (effect.op) {
     case 'push':
       return [`${items}.push(${arg(effect.arg)})`]
+    case 'pushAll':
+      return [`${items}.push(${effect.args.map(arg).join(', ')})`]
     case 'pushUnique':
       return [`if (!${items}.includes(${arg(effect.arg)})) ${items}.push(${arg(effect.arg)})`]
     case 'pushEach':
@@ -303,11 +306,12 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     case 'tableSet':
       return [`${table}.set(${arg(effect.key)}, ${arg(effect.value)})`]
     case 'tableAdd':
-    case 'tableStep':
-      return [
-        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) ` +
-          `${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1})`
-      ]
+    case 'tableStep': {
+      const sum = `(${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1}`
+      // A floor ("never below 0") keeps the entry at it.
+      const low = effect.op === 'tableAdd' ? effect.low : undefined
+      return [`${table}.set(${arg(effect.key)}, ${low === undefined ? sum : `Math.max(${low}, ${sum})`})`]
+    }
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
     case 'hold':
@@ -457,6 +461,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       )
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
+    case 'leader':
+      return leaderText(`${instance}.${names.items}`, `${instance}.${names.table}`, reading.tie)
     case 'contains':
       return `${reading.negate ? '!' : ''}${instance}.${names.items}.includes(${args[reading.key]})`
     case 'accepted':
@@ -489,6 +495,7 @@ const READING_REGISTER: Record<string, string> = {
   tableSum: 'table',
   tableArgmax: 'table',
   tableAt: 'table',
+  leader: 'table',
   tableLeft: 'table',
   room: 'limit',
   contains: 'items',
@@ -523,6 +530,7 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
 const LIST_EFFECTS = [
   'push',
   'pushUnique',
+  'pushAll',
   'pushEach',
   'unshift',
   'pushCount',
@@ -577,6 +585,8 @@ function usedRegisters(model: StateModel): Set<string> {
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
     if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
+    // A standing counts those on the list who never scored.
+    if (reading?.read === 'leader') used.add('items')
     if (reading !== undefined && isPlacesReading(reading)) used.add('limit')
     const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {

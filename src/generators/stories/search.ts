@@ -67,6 +67,7 @@ import { placeEffectOptions } from './numbered-places'
 import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
+import { leaderReadingOptions } from './leaders'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -309,6 +310,9 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
+  // value the step gives, so it is cheaper than a mode set from the first name alone.
+  if (strings.length >= 2 && numbers.length === 0) add({ op: 'pushAll', args: strings }, 2)
   // Two numbers, a limit and how much of it is taken ("a station with 10 docks and 4 bikes").
   for (const limit of numbers)
     for (const arg of numbers)
@@ -447,6 +451,7 @@ function textEffectOptions(
   const numbers = numberParams(step)
   const secondList = readsTwoLists(story)
   const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
+  const floored = speaksOfFloor(story)
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
@@ -470,9 +475,17 @@ function textEffectOptions(
     for (const value of numbers) {
       add({ op: 'tableAdd', key, value, sign: 1 }, 2, cue(step, INCREASE))
       add({ op: 'tableAdd', key, value, sign: -1 }, 2, cue(step, DECREASE))
+      // Never below nothing ("a score never goes below 0"): dearer than a plain take, cheap where the words say so.
+      add({ op: 'tableAdd', key, value, sign: -1, low: 0 }, floored ? 3.5 : 6, cue(step, DECREASE))
       add({ op: 'tableSet', key, value }, 3)
     }
   }
+}
+
+/** Whether the feature's words say an amount never goes below nothing ("never goes below 0", "never takes a team below zero"). */
+function speaksOfFloor(story: Story): boolean {
+  const text = [story.name, story.description, ...story.scenarios.map((scenario) => scenario.name)].join('\n').toLowerCase()
+  return /\bbelow (0|zero|nothing)\b|\bnever negative\b|\bnot go negative\b/.test(text)
 }
 
 /** Readings a Then step may have, with their prior cost. */
@@ -545,6 +558,8 @@ function textReadingOptions(step: StoryStep, story: Story, arg: number): Array<O
   options.push({ value: { read: 'last', arg }, bits: 2.5 })
   options.push({ value: { read: 'mode', arg }, bits: 2 })
   options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
+  // Who leads, or the one word the examples expect for a shared top ("tie").
+  options.push(...leaderReadingOptions(step, story, arg, givenTexts(story)))
   // The list as one text: words joined by a space, entries by a comma, characters by nothing;
   // a separator only where a text the step expects holds it.
   const texts = expectedValues(story, step, arg)
@@ -623,6 +638,7 @@ function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes'
       return ['items', 'count']
     case 'push':
     case 'pushUnique':
+    case 'pushAll':
     case 'pushEach':
     case 'unshift':
     case 'shift':
@@ -687,6 +703,7 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'tableSum':
     case 'tableLeft':
     case 'tableArgmax':
+    case 'leader':
       return 'table'
     case 'room':
       return 'limit'
@@ -1039,7 +1056,8 @@ function pinsTheStateDown(thenSteps: StoryStep[], readings: Array<Option<Reading
 /** The registers the effects may change for these readings to see something. */
 function neededRegisters(readings: Reading[]): Set<Register> {
   const needed = new Set(readings.map(registerOfReading).filter((register): register is Register => register !== undefined))
-  if (readings.some((reading) => reading.read === 'contains')) needed.add('items')
+  // A standing counts those on the list (who joined) that never scored.
+  if (readings.some((reading) => reading.read === 'contains' || reading.read === 'leader')) needed.add('items')
   // Registers that feed others: numbered tickets come from the count, a lift's travel from its floor.
   if (needed.has('items')) needed.add('count')
   if (needed.has('other')) needed.add('count')
@@ -1775,7 +1793,8 @@ function synthesiseGuard(
   return {
     guard: { condition: condition.program, message: message.program },
     bits: condition.bits + message.bits,
-    confident: condition.status === 'synthesised' && message.confident,
+    // A rule that refuses a name the examples gave (`arg0 === 'Badgers'`) has learnt their cast by heart, as a derived reading would.
+    confident: condition.status === 'synthesised' && message.confident && namesNoExampleItem(story, condition.program),
     ...(condition.question ? { question: condition.question } : {})
   }
 }

@@ -32,6 +32,9 @@ export interface WordFamily {
 
 const tokensOf = (expression: string) => expression.split(' ')
 
+/** A person's name, with the comma of a list or an owner's "'s" after it as its mark. */
+const NAME = /^\p{Lu}\p{Ll}+(,|'s)?$/u
+
 /**
  * "the door starts closed", "the door starts locked", "the door starts open" are three exact-text
  * step definitions (cucumber would never make {word} of unquoted text); read as a story they are
@@ -89,14 +92,18 @@ function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   for (const step of candidates) {
     const tokens = tokensOf(step.group.expression)
     // Every name in the text is a value ("Bo pays Ann back {int}": who pays, and whom).
-    const isName = tokens.map((token) => /^\p{Lu}\p{Ll}+$/u.test(token))
+    // A name may end a clause of a list or own something ("for Ana, Ben and Cy", "Ann's balance"): the mark stays a word of the step.
+    const isName = tokens.map((token) => NAME.test(token))
     if (!isName.some(Boolean)) continue
     // The values' types, not their names: "Ana has {float}" and "Cleo has {float}" name their amounts after different words.
     const signature = step.group.parameters.map((parameter) => parameter.type).join(',')
-    const pattern = tokens.map((token, index) => (isName[index] ? '{word}' : token)).join(' ')
+    const pattern = tokens.map((token, index) => (isName[index] ? token.replace(NAME, '{word}$1') : token)).join(' ')
     // Given and Then steps of one shape are one family, as plain word families are; commands are their own.
     const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${signature}`
-    byPattern.set(key, [...(byPattern.get(key) ?? []), { step, words: tokens.filter((_, index) => isName[index]) }])
+    byPattern.set(key, [
+      ...(byPattern.get(key) ?? []),
+      { step, words: tokens.filter((_, index) => isName[index]).map((token) => token.replace(/(,|'s)$/u, '')) }
+    ])
   }
   // A step only one person uses is keyed by name too when that name is a person's in other steps ("Bo uses 1.50 tokens").
   const distinct = (members: Array<{ words: string[] }>) => new Set(members.map((member) => member.words.join(' '))).size
@@ -109,7 +116,7 @@ function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     const [kind, expression] = key.split('|') as ['when' | 'state', string]
     const role = kind === 'when' ? 'when' : members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
     const placeholders = tokensOf(expression).filter((token) => token.includes('{'))
-    const wordIndices = placeholders.flatMap((token, index) => (token === '{word}' ? [index] : []))
+    const wordIndices = placeholders.flatMap((token, index) => (token.startsWith('{word}') ? [index] : []))
     families.push({ expression, role, members, wordIndices, names: true })
   }
   return families
@@ -200,7 +207,8 @@ class StoryStepBuilder {
       role,
       expression: family.expression,
       words: tokensOf(family.expression)
-        .filter((token) => token !== '{word}')
+        .map((token) => (token.startsWith('{word}') ? token.slice('{word}'.length) : token))
+        .filter((token) => token !== '' && token !== ',')
         .join(' ')
         .toLowerCase(),
       params: withWords(
