@@ -821,7 +821,8 @@ export class Bank {
       unary('toText', 'number', spoken)
       unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
       withConstant('padded', 'number', this.widths, (operand) => operand.program.kind === 'input' && integral(operand))
-      unary('fixed1', 'number', spoken)
+      // One decimal is for measures: a whole number shown as `3.0` is rarer than the bank it would fill.
+      unary('fixed1', 'number', (operand) => spoken(operand) && !integral(operand))
       unary('fixed2', 'number', spoken)
       if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
         // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.

@@ -178,11 +178,15 @@ function branchesOf(program: Program, problem: Problem, reaching: readonly numbe
   return [{ answer: program, rows: [...reaching], ...(guard !== undefined ? { guard } : {}) }]
 }
 
-/** Whether a test names a distinguished case: equality with a value, or an order against 0 or 1 (`n < 1`, nothing, one). */
+/**
+ * Whether a test names a case rather than cutting one row out: equality with a value, a relation
+ * between two values (`count >= limit`), or an order against 0 or 1 (`n < 1`: nothing, one). A
+ * threshold learnt from the rows (`listed.length >= 15`) is a cut.
+ */
 function namesACase(guard: Program | undefined): boolean {
   if (guard === undefined || guard.kind !== 'apply') return true
   if (OPERATORS[guard.operator].family === 'equality') return true
-  return guard.args.some((argument) => argument.kind === 'constant' && (argument.value === 0 || argument.value === 1))
+  return !guard.args.some((argument) => argument.kind === 'constant' && argument.value !== 0 && argument.value !== 1)
 }
 
 /**
