@@ -18,6 +18,8 @@ import { listedArgument } from './implied'
 import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-places'
 import { type BookingEffect, type BookingReading, applyBooking, bookingInputs, readBooking } from './bookings'
 import { type KindAdd, type PayOut, applyKindEffect, kindAmount } from './kind-amounts'
+import { type LineAdd, type LineReading, addLine, readLines, totalAfterLine } from './priced-lines'
+import { type EndOrWord, readEndOrWord } from './end-or-word'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -85,6 +87,8 @@ export type Effect =
   /** An amount per kind learnt from the totals ("a can" adds 0.15), and a quantity handed out and started again (a voucher). */
   | KindAdd
   | PayOut
+  /** A quantity of an item at the price the command states (a cart's line). */
+  | LineAdd
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -183,6 +187,10 @@ export type Reading =
   | PlacesReading
   /** Who holds a slot, or how many a holder has. */
   | BookingReading
+  /** What a cart's lines come to, and how many lines (entries of the table) there are. */
+  | LineReading
+  /** An end of the list, or a word for none when it is empty ("nothing to do"). */
+  | EndOrWord
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -211,6 +219,8 @@ export interface State {
   /** How many items at the list's front went ahead of the others (a priority queue's urgent part). */
   ahead: number
   table: Map<string, number>
+  /** The price of each item of the table, where a command states one (a cart's line). */
+  prices: Map<string, number>
   /** Slots (a court at an hour) and who holds each. */
   slots: Map<string, Value>
   mode: string | undefined
@@ -241,6 +251,7 @@ export function initialState(): State {
     moved: [],
     ahead: 0,
     table: new Map(),
+    prices: new Map(),
     slots: new Map(),
     mode: undefined,
     flag: false,
@@ -427,6 +438,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     case 'tableDelete':
       withOwnTable(next).table.delete(asKey(args[effect.key]))
       return next
+    case 'lineAdd':
+      Object.assign(next, addLine(next.table, next.prices, effect, args))
+      return next
     case 'tableMove':
       moveBetween(withOwnTable(next).table, asKey(args[effect.from]), asKey(args[effect.to]), asNumber(args[effect.value]))
       return next
@@ -476,6 +490,8 @@ function refusedState(state: State, effect: Effect | undefined, args: readonly V
 export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
   if (isPlacesReading(reading)) return readPlaces(state, reading, args)
   if (reading.read === 'holderOf' || reading.read === 'heldBy') return readBooking(state.slots, reading, args)
+  if (reading.read === 'firstOr' || reading.read === 'lastOr') return readEndOrWord(state.items, reading)
+  if (reading.read === 'tableSize' || reading.read === 'lineTotal') return readLines(reading, state.table, state.prices)
   switch (reading.read) {
     case 'count':
       return state.count
@@ -565,6 +581,8 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
     case 'tableMove':
       return (state.table.get(asKey(args[effect.from])) ?? 0) - asNumber(args[effect.value])
+    case 'lineAdd':
+      return totalAfterLine(state.table, effect, args)
     default:
       return undefined
   }

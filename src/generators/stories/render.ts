@@ -15,6 +15,8 @@ import { rateAddText } from './rates'
 import { guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
 import { placeEffectLines } from './numbered-places'
+import { lineAddLines, lineReadingText, totalAfterLineText } from './priced-lines'
+import { endOrWordText } from './end-or-word'
 
 const INDENT = '  '
 
@@ -57,6 +59,8 @@ interface Names {
   /** Whether an item ever goes ahead: then taking one off keeps the front's length. */
   queuesAhead: boolean
   table: string
+  /** Each item's price beside the table (a cart's lines). */
+  prices: string
   /** Slots and who holds each. */
   slots: string
   mode: string
@@ -88,11 +92,12 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     count: fieldFrom(['count'], model.meanings.some((meaning) => meaning.effect?.op === 'strikes') ? 'failures' : 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
-    items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
+    items: fieldFrom(['length', 'first', 'last', 'firstOr', 'lastOr', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
     moved: fieldFrom(['movedJoined'], 'moved'),
     ahead: fields.claim('ahead'),
     queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax'], 'amounts'),
+    prices: fields.claim('prices'),
     slots: fieldFrom(['holderOf'], 'holders'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
@@ -307,6 +312,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       ]
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'lineAdd':
+      return lineAddLines(table, `this.${names.prices}`, arg(effect.key), arg(effect.value), arg(effect.price))
     case 'hold':
       return [`this.${names.slots}.set(${slotKeyText(params, effect.slot)}, ${arg(effect.holder)})`]
     case 'release':
@@ -349,6 +356,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
     case 'tableMove':
       return `(this.${names.table}.get(${params[effect.from]}) ?? 0) - ${params[effect.value]}`
+    case 'lineAdd':
+      return totalAfterLineText(`this.${names.table}`, params[effect.value]!)
     default:
       return 'after'
   }
@@ -435,6 +444,9 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${instance}.${names.items}[0]`
     case 'last':
       return `${instance}.${names.items}[${instance}.${names.items}.length - 1]`
+    case 'firstOr':
+    case 'lastOr':
+      return endOrWordText(`${instance}.${names.items}`, reading)
     case 'mode':
       return `${instance}.${names.mode}`
     case 'refusal':
@@ -452,6 +464,9 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       )
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
+    case 'tableSize':
+    case 'lineTotal':
+      return lineReadingText(reading, `${instance}.${names.table}`, `${instance}.${names.prices}`)
     case 'contains':
       return `${reading.negate ? '!' : ''}${instance}.${names.items}.includes(${args[reading.key]})`
     case 'accepted':
@@ -479,12 +494,16 @@ const READING_REGISTER: Record<string, string> = {
   produced: 'produced',
   first: 'items',
   last: 'items',
+  firstOr: 'items',
+  lastOr: 'items',
   mode: 'mode',
   flag: 'flag',
   tableSum: 'table',
   tableArgmax: 'table',
   tableAt: 'table',
   tableLeft: 'table',
+  tableSize: 'table',
+  lineTotal: 'table',
   room: 'limit',
   contains: 'items',
   joined: 'items',
@@ -558,6 +577,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'travel') used.add('other')
   if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
+  if (effect.op === 'lineAdd') for (const register of ['table', 'prices']) used.add(register)
   if (effect.op.startsWith('mode')) used.add('mode')
   if (effect.op === 'flag') used.add('flag')
   if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
@@ -571,6 +591,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
     if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
+    if (reading?.read === 'lineTotal') used.add('prices')
     if (reading !== undefined && isPlacesReading(reading)) used.add('limit')
     const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
@@ -753,6 +774,7 @@ const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['moved', (field) => `[...${field}]`],
   ['ahead', (field) => field],
   ['table', (field) => `new Map(${field})`],
+  ['prices', (field) => `new Map(${field})`],
   ['slots', (field) => `new Map(${field})`],
   ['mode', (field) => field],
   ['flag', (field) => field],
@@ -789,6 +811,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['moved', `${names.moved}: ${item}[] = []`],
     ['ahead', `${names.ahead} = 0`],
     ['table', `${names.table} = new Map<string, number>()`],
+    ['prices', `${names.prices} = new Map<string, number>()`],
     ['slots', `${names.slots} = new Map<string, string>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],
