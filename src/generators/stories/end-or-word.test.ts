@@ -54,6 +54,8 @@ test('an end of the list, or the word the examples expect when it is empty ("all
 test('only a text no step gives may stand for none', () => {
   const options = endOrWordOptions(['a', 'none', 'none'], new Set(['a']), 0)
   assert.deepEqual([...new Set(options.map((option) => option.value.none))], ['none'])
+  // A step that never reads an item ("the barrier shows "FULL"") reads no end of a list.
+  assert.deepEqual(endOrWordOptions(['FULL'], new Set(['a']), 0), [])
   assert.equal(readEndOrWord([], { read: 'firstOr', arg: 0, none: 'none' }), 'none')
   assert.equal(readEndOrWord(['x', 'y'], { read: 'lastOr', arg: 0, none: 'none' }), 'y')
 })

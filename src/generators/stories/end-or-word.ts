@@ -15,12 +15,14 @@ export interface EndOrWord {
 /** At most this many such words are tried per step: each one more widens the search. */
 const MAX_WORDS = 2
 
-/** Either end of the list or a word for none: a text the step expects that no command or Given gives. */
+/** Either end of the list or a word for none: a text the step expects that no command or Given gives, beside texts they do give. */
 export function endOrWordOptions(
   expected: readonly string[],
   given: ReadonlySet<Value>,
   arg: number
 ): Array<{ value: EndOrWord; bits: number }> {
+  // Only a step that reads items too (some text it expects is one a step gives): "FULL" alone is no end of a list.
+  if (!expected.some((text) => given.has(text))) return []
   const words = [...new Set(expected.filter((text) => !given.has(text)))].slice(0, MAX_WORDS)
   return words.flatMap((none) => [
     // An end's 2.5 bits, and the word besides.
