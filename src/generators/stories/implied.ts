@@ -54,15 +54,38 @@ const FULL: Program = {
   ]
 }
 
+const NO_STOCK: Program = {
+  kind: 'apply',
+  operator: 'lessOrEqual',
+  args: [
+    { kind: 'input', name: 'stock', type: 'number' },
+    { kind: 'constant', value: 0 }
+  ]
+}
+
+const EMPTY: Program = {
+  kind: 'apply',
+  operator: 'lessOrEqual',
+  args: [
+    { kind: 'input', name: 'size', type: 'number' },
+    { kind: 'constant', value: 0 }
+  ]
+}
+
 /**
  * Refusals a list's command implies, likeliest first: one that puts an item on the list is refused
  * when the item is on it already (a seat already taken, a member already signed up) or the list is
  * at its limit (a class full), or either; one that takes an item off is refused when the item is
- * not on it (a locker with no bag, a book not on loan). Empty for other effects.
+ * not on it (a locker with no bag, a book not on loan), one that takes the next item when there is
+ * none, one that deletes an item's entry when it has none. Empty for other effects.
  */
 export function listGuards(effect: Effect | undefined): Program[] {
   const taken = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
   if (taken.some((part) => part?.op === 'remove' || part?.op === 'moveItem')) return [{ kind: 'apply', operator: 'not', args: [LISTED] }]
+  // An item's entry taken off the table (a product off the order): refused when it has none.
+  if (taken.some((part) => part?.op === 'tableDelete')) return [NO_STOCK]
+  // Taking the next item from the front or the top: refused when there is none (an empty plate, nobody waiting).
+  if (taken.some((part) => part?.op === 'shift' || part?.op === 'pop')) return [EMPTY]
   // The lowest free place is never on the list: only a full list refuses it.
   if (taken.some((part) => part?.op === 'takeLowestPlace')) return [FULL]
   if (!taken.some((part) => part?.op === 'push' || part?.op === 'pushUnique' || part?.op === 'unshift' || part?.op === 'pushAhead'))

@@ -19,6 +19,8 @@ import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-plac
 import { type BookingEffect, type BookingReading, applyBooking, bookingInputs, readBooking } from './bookings'
 import { type KindAdd, type PayOut, applyKindEffect, kindAmount } from './kind-amounts'
 import { type LeaderReading, readLeader } from './leaders'
+import { type LineAdd, type LineReading, addLine, readLines, totalAfterLine } from './priced-lines'
+import { type EndOrWord, readEndOrWord } from './end-or-word'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -86,6 +88,8 @@ export type Effect =
   /** An amount per kind learnt from the totals ("a can" adds 0.15), and a quantity handed out and started again (a voucher). */
   | KindAdd
   | PayOut
+  /** A quantity of an item at the price the command states (a cart's line). */
+  | LineAdd
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -189,6 +193,10 @@ export type Reading =
   | BookingReading
   /** Who stands alone on top of the table, or the word for a shared top. */
   | LeaderReading
+  /** What a cart's lines come to, and how many lines (entries of the table) there are. */
+  | LineReading
+  /** An end of the list, or a word for none when it is empty ("nothing to do"). */
+  | EndOrWord
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -217,6 +225,8 @@ export interface State {
   /** How many items at the list's front went ahead of the others (a priority queue's urgent part). */
   ahead: number
   table: Map<string, number>
+  /** The price of each item of the table, where a command states one (a cart's line). */
+  prices: Map<string, number>
   /** Slots (a court at an hour) and who holds each. */
   slots: Map<string, Value>
   mode: string | undefined
@@ -247,6 +257,7 @@ export function initialState(): State {
     moved: [],
     ahead: 0,
     table: new Map(),
+    prices: new Map(),
     slots: new Map(),
     mode: undefined,
     flag: false,
@@ -436,6 +447,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     case 'tableDelete':
       withOwnTable(next).table.delete(asKey(args[effect.key]))
       return next
+    case 'lineAdd':
+      Object.assign(next, addLine(next.table, next.prices, effect, args))
+      return next
     case 'tableMove':
       moveBetween(withOwnTable(next).table, asKey(args[effect.from]), asKey(args[effect.to]), asNumber(args[effect.value]))
       return next
@@ -485,6 +499,8 @@ function refusedState(state: State, effect: Effect | undefined, args: readonly V
 export function read(state: State, reading: Reading, args: readonly Value[], step?: StoryStep): Value | undefined {
   if (isPlacesReading(reading)) return readPlaces(state, reading, args)
   if (reading.read === 'holderOf' || reading.read === 'heldBy') return readBooking(state.slots, reading, args)
+  if (reading.read === 'firstOr' || reading.read === 'lastOr') return readEndOrWord(state.items, reading)
+  if (reading.read === 'tableSize' || reading.read === 'lineTotal') return readLines(reading, state.table, state.prices)
   switch (reading.read) {
     case 'count':
       return state.count
@@ -579,6 +595,8 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
     // Where a move leaves the quantity: the place it goes to (a lift's floor).
     case 'travel':
       return asNumber(args[effect.arg])
+    case 'lineAdd':
+      return totalAfterLine(state.table, effect, args)
     default:
       return undefined
   }

@@ -16,6 +16,8 @@ import { rateAddText } from './rates'
 import { guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
 import { placeEffectLines } from './numbered-places'
+import { lineAddLines, lineReadingText, totalAfterLineText } from './priced-lines'
+import { endOrWordText } from './end-or-word'
 
 const INDENT = '  '
 
@@ -58,6 +60,8 @@ interface Names {
   /** Whether an item ever goes ahead: then taking one off keeps the front's length. */
   queuesAhead: boolean
   table: string
+  /** Each item's price beside the table (a cart's lines). */
+  prices: string
   /** Slots and who holds each. */
   slots: string
   mode: string
@@ -89,11 +93,12 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     count: fieldFrom(['count'], model.meanings.some((meaning) => meaning.effect?.op === 'strikes') ? 'failures' : 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
-    items: fieldFrom(['length', 'first', 'last', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
+    items: fieldFrom(['length', 'first', 'last', 'firstOr', 'lastOr', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
     moved: fieldFrom(['movedJoined'], 'moved'),
     ahead: fields.claim('ahead'),
     queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax', 'leader'], 'amounts'),
+    prices: fields.claim('prices'),
     slots: fieldFrom(['holderOf'], 'holders'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
@@ -314,6 +319,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     }
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'lineAdd':
+      return lineAddLines(table, `this.${names.prices}`, arg(effect.key), arg(effect.value), arg(effect.price))
     case 'hold':
       return [`this.${names.slots}.set(${slotKeyText(params, effect.slot)}, ${arg(effect.holder)})`]
     case 'release':
@@ -358,6 +365,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return `(this.${names.table}.get(${params[effect.from]}) ?? 0) - ${params[effect.value]}`
     case 'travel':
       return params[effect.arg] ?? 'after'
+    case 'lineAdd':
+      return totalAfterLineText(`this.${names.table}`, params[effect.value]!)
     default:
       return 'after'
   }
@@ -422,11 +431,39 @@ function guardText(program: Program, names: Names, params: string[], step: Story
   return describeProgram(rename(program))
 }
 
+/** What a Then step's check reads from the table of amounts, or undefined for another reading. */
+function tableReadingText(reading: Reading, names: Names, instance: string, args: string[]): string | undefined {
+  switch (reading.read) {
+    case 'tableSum':
+      return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'tableLeft':
+      return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
+    case 'room':
+      return `(${instance}.${names.limit} ?? 0) - ${instance}.${names.count}`
+    case 'tableArgmax':
+      return (
+        `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
+        'undefined as [string, number] | undefined)?.[0]'
+      )
+    case 'tableAt':
+      return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
+    case 'leader':
+      return leaderText(`${instance}.${names.items}`, `${instance}.${names.table}`, reading.tie)
+    case 'tableSize':
+    case 'lineTotal':
+      return lineReadingText(reading, `${instance}.${names.table}`, `${instance}.${names.prices}`)
+    default:
+      return undefined
+  }
+}
+
 /** What a Then step's check reads, as an expression on the instance. */
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
   if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
   if (reading.read === 'holderOf') return `(${instance}.${names.slots}.get(${slotKeyText(args, reading.slot)}) ?? ${quote(reading.free)})`
   if (reading.read === 'heldBy') return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
+  const fromTable = tableReadingText(reading, names, instance, args)
+  if (fromTable !== undefined) return fromTable
   switch (reading.read) {
     case 'count':
       return `${instance}.${names.count}`
@@ -444,25 +481,13 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${instance}.${names.items}[0]`
     case 'last':
       return `${instance}.${names.items}[${instance}.${names.items}.length - 1]`
+    case 'firstOr':
+    case 'lastOr':
+      return endOrWordText(`${instance}.${names.items}`, reading)
     case 'mode':
       return `${instance}.${names.mode}`
     case 'refusal':
       return `${instance}.refusal`
-    case 'tableSum':
-      return `[...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
-    case 'tableLeft':
-      return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
-    case 'room':
-      return `(${instance}.${names.limit} ?? 0) - ${instance}.${names.count}`
-    case 'tableArgmax':
-      return (
-        `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
-        'undefined as [string, number] | undefined)?.[0]'
-      )
-    case 'tableAt':
-      return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
-    case 'leader':
-      return leaderText(`${instance}.${names.items}`, `${instance}.${names.table}`, reading.tie)
     case 'contains':
       return `${reading.negate ? '!' : ''}${instance}.${names.items}.includes(${args[reading.key]})`
     case 'accepted':
@@ -477,6 +502,9 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${instance}.${names.items}.length ${reading.negate ? '>' : '==='} 0`
     case 'derived':
       return reading.rule === undefined ? 'undefined' : guardText(reading.rule, names, args, step).replace(/\bthis\./g, `${instance}.`)
+    default:
+      // The table's readings, answered above.
+      return 'undefined'
   }
 }
 
@@ -490,6 +518,8 @@ const READING_REGISTER: Record<string, string> = {
   produced: 'produced',
   first: 'items',
   last: 'items',
+  firstOr: 'items',
+  lastOr: 'items',
   mode: 'mode',
   flag: 'flag',
   tableSum: 'table',
@@ -497,6 +527,8 @@ const READING_REGISTER: Record<string, string> = {
   tableAt: 'table',
   leader: 'table',
   tableLeft: 'table',
+  tableSize: 'table',
+  lineTotal: 'table',
   room: 'limit',
   contains: 'items',
   joined: 'items',
@@ -572,6 +604,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'travel') used.add('other')
   if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
+  if (effect.op === 'lineAdd') for (const register of ['table', 'prices']) used.add(register)
   if (effect.op.startsWith('mode')) used.add('mode')
   if (effect.op === 'flag') used.add('flag')
   if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
@@ -587,6 +620,7 @@ function usedRegisters(model: StateModel): Set<string> {
     if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
     // A standing counts those on the list who never scored.
     if (reading?.read === 'leader') used.add('items')
+    if (reading?.read === 'lineTotal') used.add('prices')
     if (reading !== undefined && isPlacesReading(reading)) used.add('limit')
     const rule = reading?.read === 'derived' ? reading.rule : undefined
     if (meaning.guard || rule) {
@@ -769,6 +803,7 @@ const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['moved', (field) => `[...${field}]`],
   ['ahead', (field) => field],
   ['table', (field) => `new Map(${field})`],
+  ['prices', (field) => `new Map(${field})`],
   ['slots', (field) => `new Map(${field})`],
   ['mode', (field) => field],
   ['flag', (field) => field],
@@ -805,6 +840,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['moved', `${names.moved}: ${item}[] = []`],
     ['ahead', `${names.ahead} = 0`],
     ['table', `${names.table} = new Map<string, number>()`],
+    ['prices', `${names.prices} = new Map<string, number>()`],
     ['slots', `${names.slots} = new Map<string, string>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],

@@ -52,6 +52,8 @@ import { acceptedModesGuard, alreadyThereGuard, describedRanges, listGuards, tra
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
 import { bookingEffectOptions, bookingReadingOptions } from './bookings'
+import { lineAddOptions, lineReadingOptions } from './priced-lines'
+import { endOrWordOptions } from './end-or-word'
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
@@ -187,6 +189,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     (arg) => namesPeople(story, step.index, arg)
   )
   for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
+  for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
   // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
   const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
   const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
@@ -506,6 +509,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     return options
   }
   options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
+  options.push(...lineReadingOptions(step, story))
   for (const arg of numbers) {
     if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
     options.push({ value: { read: 'count', arg }, bits: 1.5 })
@@ -560,6 +564,7 @@ function textReadingOptions(step: StoryStep, story: Story, arg: number): Array<O
   options.push({ value: { read: 'tableArgmax', arg }, bits: 3 })
   // Who leads, or the one word the examples expect for a shared top ("tie").
   options.push(...leaderReadingOptions(step, story, arg, givenTexts(story)))
+  options.push(...endOrWordOptions(expectedValues(story, step, arg), givenTexts(story), arg))
   // The list as one text: words joined by a space, entries by a comma, characters by nothing;
   // a separator only where a text the step expects holds it.
   const texts = expectedValues(story, step, arg)
@@ -663,6 +668,7 @@ function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes'
     case 'tableStep':
     case 'tableDelete':
     case 'tableMove':
+    case 'lineAdd':
       return ['table']
     case 'mode':
     case 'modeArg':
@@ -690,6 +696,8 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'produced':
     case 'first':
     case 'last':
+    case 'firstOr':
+    case 'lastOr':
     case 'contains':
     case 'joined':
     case 'empty':
@@ -704,6 +712,8 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'tableLeft':
     case 'tableArgmax':
     case 'leader':
+    case 'tableSize':
+    case 'lineTotal':
       return 'table'
     case 'room':
       return 'limit'
@@ -1031,11 +1041,15 @@ const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
   'produced',
   'first',
   'last',
+  'firstOr',
+  'lastOr',
   'mode',
   'joined',
   'movedJoined',
   'tableSum',
   'tableLeft',
+  'tableSize',
+  'lineTotal',
   'room'
 ])
 

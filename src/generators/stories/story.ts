@@ -38,8 +38,9 @@ const NAME = /^\p{Lu}\p{Ll}+(,|'s)?$/u
 /**
  * "the door starts closed", "the door starts locked", "the door starts open" are three exact-text
  * step definitions (cucumber would never make {word} of unquoted text); read as a story they are
- * one step whose value is the word: the state it starts in. Only Given and Then steps, whose words
- * are values; a When step's differing word is a different command ("I lock" / "I open"). Given and
+ * one step whose value is the word: the state it starts in. Given and Then steps, whose words
+ * are values; a When step's differing word is a different command ("I lock" / "I open"), unless
+ * the state's steps read those words as values (see valueCommandFamilies). Given and
  * Then steps of one shape are one family ("Given the light shows green", "Then the light shows
  * amber"): the same words set the state up in one position and check it in the other.
  */
@@ -50,9 +51,31 @@ function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
 }
 
 function plainWordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
+  const families = wordFamiliesOf(
+    steps.filter((step) => step.group.role === 'given' || step.group.role === 'then'),
+    (members) => (members.some((member) => member.step.group.role === 'given') ? 'given' : 'then')
+  )
+  return [...families, ...valueCommandFamilies(steps, families)]
+}
+
+/**
+ * Commands that differ in one word the state's own steps read as values ("I add a banana
+ * pancake", "Then the top pancake is banana"): one command whose value is that word. Only where
+ * two or more of the commands' words are such values, so "I lock" and "I open" beside "the door
+ * is open" stay two commands.
+ */
+function valueCommandFamilies(steps: readonly PlannedStep[], stateFamilies: readonly WordFamily[]): WordFamily[] {
+  const values = new Set(stateFamilies.flatMap((family) => family.members.flatMap((member) => member.words)))
+  return wordFamiliesOf(
+    steps.filter((step) => step.group.role === 'when'),
+    () => 'when'
+  ).filter((family) => family.members.filter((member) => member.words.every((word) => values.has(word))).length >= 2)
+}
+
+/** Plain-text steps of one shape but for one word, largest families first, a step in one at most. */
+function wordFamiliesOf(steps: readonly PlannedStep[], roleOf: (members: WordFamily['members']) => WordFamily['role']): WordFamily[] {
   const candidates = steps.filter(
     (step) =>
-      (step.group.role === 'given' || step.group.role === 'then') &&
       step.group.parameters.length === 0 &&
       (step.group.constants ?? []).length === 0 &&
       step.group.argument === 'none' &&
@@ -75,8 +98,8 @@ function plainWordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   for (const [pattern, members] of [...byPattern].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
     if (members.length < 2 || members.some((member) => taken.has(member.step))) continue
     for (const member of members) taken.add(member.step)
-    const role = members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
-    families.push({ expression: pattern, role, members: members.map(({ step, word }) => ({ step, words: [word] })), wordIndices: [0] })
+    const familyMembers = members.map(({ step, word }) => ({ step, words: [word] }))
+    families.push({ expression: pattern, role: roleOf(familyMembers), members: familyMembers, wordIndices: [0] })
   }
   return families
 }
