@@ -21,6 +21,22 @@ test('a comparison with a number a Given gave, which the words do not name, is l
   assert.equal(comparesWithGivenNumber(atLeast('count', 1), new Set([1]), []), false)
 })
 
+test("a refusal's cut next to a given number is that number by heart: `parked > 4` of a station of 5 docks", () => {
+  const above = (value: number): Program => ({
+    kind: 'apply',
+    operator: 'greater',
+    args: [
+      { kind: 'input', name: 'parked', type: 'number' },
+      { kind: 'constant', value }
+    ]
+  })
+  assert.equal(comparesWithGivenNumber(above(4), new Set([5, 3]), []), false)
+  assert.equal(comparesWithGivenNumber(above(4), new Set([5, 3]), [], { nextTo: true }), true)
+  // A cut the words name ("at most 4 bikes") is theirs, not the examples'.
+  assert.equal(comparesWithGivenNumber(above(4), new Set([5, 3]), [4], { nextTo: true }), false)
+  assert.equal(comparesWithGivenNumber(above(12), new Set([5, 3]), [], { nextTo: true }), false)
+})
+
 test('the comparisons of two quantities that give every yes/no, the strict ones first', () => {
   const rows = [
     { inputs: { count: 20, limit: 18 }, value: true },

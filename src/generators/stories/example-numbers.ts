@@ -11,14 +11,22 @@ const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual',
 
 /**
  * Whether the program compares with a number one of `given` (beyond 0 and 1, which every count
- * starts from or steps by) that `named` (the numbers the feature's words name) does not hold.
+ * starts from or steps by) that `named` (the numbers the feature's words name) does not hold;
+ * with `nextTo`, or with a number one away from it.
  */
-export function comparesWithGivenNumber(program: Program, given: ReadonlySet<Value>, named: readonly number[]): boolean {
+export function comparesWithGivenNumber(
+  program: Program,
+  given: ReadonlySet<Value>,
+  named: readonly number[],
+  { nextTo = false }: { nextTo?: boolean } = {}
+): boolean {
+  // A refusal's cut next to a given number is that number by heart too: `parked > 4` is `parked >= 5` of the one station of 5 docks.
+  const near = (value: number) => (nextTo ? [value, value - 1, value + 1] : [value])
   const learnt = (node: Program) =>
     node.kind === 'constant' &&
     typeof node.value === 'number' &&
     Math.abs(node.value) > 1 &&
-    given.has(node.value) &&
+    near(node.value).some((value) => given.has(value) && !named.includes(value)) &&
     !named.includes(node.value)
   const walk = (node: Program): boolean =>
     (node.kind === 'apply' && COMPARISONS.has(node.operator) && node.args.some(learnt)) || subprograms(node).some(walk)

@@ -1808,7 +1808,12 @@ function synthesiseGuard(
     guard: { condition: condition.program, message: message.program },
     bits: condition.bits + message.bits,
     // A rule that refuses a name the examples gave (`arg0 === 'Badgers'`) has learnt their cast by heart, as a derived reading would.
-    confident: condition.status === 'synthesised' && message.confident && namesNoExampleItem(story, condition.program),
+    // So has one that refuses past a number a Given gave (`parked > 4`, where one station had 5 docks).
+    confident:
+      condition.status === 'synthesised' &&
+      message.confident &&
+      namesNoExampleItem(story, condition.program) &&
+      !comparesWithGivenNumber(condition.program, givenNumbers(story), mentionedNumbers(story), { nextTo: true }),
     ...(condition.question ? { question: condition.question } : {})
   }
 }

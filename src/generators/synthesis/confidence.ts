@@ -8,11 +8,11 @@
  */
 import type { Value } from '../operation'
 import { multipleOf, roundingStep } from './arithmetic'
-import { type Candidate, probeValues } from './candidate'
+import { type Candidate, type Problem, probeValues } from './candidate'
 import { roundHalfUp } from './numbers'
 import { OPERATORS } from './operators'
 import type { Probe } from './probes'
-import { type Program, subprograms } from './program'
+import { type Program, apply, constant, subprograms } from './program'
 import { type Answer, answersOf } from './questions'
 import { type SynthValue, sameValue } from './values'
 
@@ -22,6 +22,8 @@ export const MARGIN_BITS = 8
 export const CONFIDENCE = 0.9
 /** The output domain is held to on probes at least this ordinary: between and just beyond the examples. */
 const DOMAIN_PLAUSIBILITY = 0.8
+/** A bound the words name is cheaper than none: the words state it, and the rows cannot tell the two apart. */
+const STATED_BOUND_BITS = -0.5
 /** Probes less ordinary than this do not raise questions (a tenfold input, say). */
 export const QUESTION_PLAUSIBILITY = 0.3
 
@@ -309,6 +311,30 @@ export function withDomainExits<C extends Candidate>(ranked: readonly C[], probe
       return exits ? { ...candidate, bits: candidate.bits + DOMAIN_EXIT_BITS } : candidate
     })
     .sort((a, b) => a.bits - b.bits)
+}
+
+/**
+ * A bound the words name on a number the examples never reach ("the fine never goes above 5.00",
+ * "at least 6"): the rule with the bound fits every row as well as the rule without it. The words
+ * make the bounded rule the likelier, but only a row past the bound can confirm it, so the two
+ * are near rivals and a probe past the bound asks which holds. A bound an example reaches is
+ * learnt from the rows already.
+ */
+export function withStatedBounds<C extends Candidate>(ranked: readonly C[], problem: Problem): C[] {
+  const best = ranked[0]
+  if (best === undefined || problem.output.type !== 'number') return [...ranked]
+  const outputs = (problem.target as Value[]).filter((value): value is number => typeof value === 'number')
+  if (outputs.length === 0) return [...ranked]
+  const [lowest, highest] = [Math.min(...outputs), Math.max(...outputs)]
+  const rivals: C[] = []
+  for (const [bound, side] of problem.prior.boundSides) {
+    const cap = side === 'lower' && bound > highest
+    const floor = side === 'upper' && bound < lowest && bound > 0
+    if (!cap && !floor) continue
+    const program = apply(cap ? 'min' : 'max', best.program, constant(bound))
+    rivals.push({ ...best, program, bits: best.bits + STATED_BOUND_BITS })
+  }
+  return [...ranked, ...rivals].sort((a, b) => a.bits - b.bits)
 }
 
 export function judge(

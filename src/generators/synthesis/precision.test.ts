@@ -430,3 +430,22 @@ test('a yes/no about the number an earlier output shows (the next day, past midn
   assert.ok(!nextDay.confident || (answer.ok && answer.value === false), nextDay.description)
   if (answer.ok && answer.value !== false) assert.ok(nextDay.question, 'an unsure rule asks for the row that decides it')
 })
+
+test('a bound the words name that no example reaches is not dropped: the rule is unconfirmed and asks past the bound', () => {
+  const rows: Value[][] = [
+    [0, 0],
+    [1, 0.25],
+    [3, 0.75],
+    [8, 2],
+    [4, 1]
+  ]
+  const fine = (context: string) => synthesise(operation('worksOutFine', [['days', 'number']], [['fine', 'number']], rows, context))
+  const capped = fine('Overdue fines\n  A late book costs 0.25 for every day it is overdue, but the fine never goes above 5.00.')
+  assert.equal(capped.status, 'ambiguous')
+  assert.equal(answer(capped, { days: 30 }), 5)
+  assert.ok(capped.ok && capped.outputs[0]!.question !== undefined, 'a row past the bound is asked for')
+  // Without the words the plain rule is the rule.
+  const plain = fine('Overdue fines\n  A late book costs 0.25 for every day it is overdue.')
+  assert.equal(plain.status, 'synthesised')
+  assert.equal(answer(plain, { days: 30 }), 7.5)
+})

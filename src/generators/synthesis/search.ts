@@ -12,7 +12,15 @@ import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { Bank } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
-import { DOMAIN_EXIT_BITS, type DistinguishingExample, domainOf, judge, type OutputDomain, withDomainExits } from './confidence'
+import {
+  DOMAIN_EXIT_BITS,
+  type DistinguishingExample,
+  domainOf,
+  judge,
+  type OutputDomain,
+  withDomainExits,
+  withStatedBounds
+} from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
 import { Prior } from './prior'
@@ -318,7 +326,7 @@ function judgedBest(
   derived: readonly Derived[]
 ): OutputSearch {
   const { output, probes } = problem
-  const judged = withDomainExits(roundedToCents(ranked, problem, domain), probes, domain)
+  const judged = withDomainExits(withStatedBounds(roundedToCents(ranked, problem, domain), problem), probes, domain)
   if (process.env.SPECLOOP_SYNTHESIS_TRACE)
     for (const candidate of judged.slice(0, +process.env.SPECLOOP_SYNTHESIS_TRACE || 12))
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
