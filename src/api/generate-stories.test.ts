@@ -29,7 +29,10 @@ test('offline, a story the scenarios do not decide gets its best class, unconfir
     [['generated/src/doorLock.ts', 'unconfirmed', undefined]]
   )
   assert.equal(implemented.outcomes[0]?.status, 'ambiguous')
-  assert.match(implemented.outcomes[0]?.message ?? '', /a scenario that would:\n {6}Given a door with 0 wrong tries\n/)
+  assert.match(
+    implemented.outcomes[0]?.message ?? '',
+    /a scenario that would:\n {6}Scenario: a case the scenarios do not decide\n {8}Given a door with 0 wrong tries\n/
+  )
 })
 
 test('with a model, a story the scenarios do not decide is a class skeleton for the model, with the deciding scenario', () => {
@@ -42,7 +45,7 @@ test('with a model, a story the scenarios do not decide is a class skeleton for 
   assert.equal(outcome?.status, 'stateful')
   assert.match(
     outcome?.message ?? '',
-    /^the scenarios of features\/door\.feature do not decide its state model offline: its class skeleton \(\d+ methods\) is the model's to fill; a scenario that would decide it offline:\n {6}Given a door/
+    /^the scenarios of features\/door\.feature do not decide its state model offline: its class skeleton \(\d+ methods\) is the model's to fill; a scenario that would decide it offline:\n {6}Scenario: a case the scenarios do not decide\n {8}Given a door/
   )
   assert.match(implemented.files[0]!.body, /is not written yet/)
 })

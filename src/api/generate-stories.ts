@@ -235,11 +235,14 @@ function stepParameters({ planned, families }: StoryOf): {
 /** The scenario that would decide a story, ending with the disputed Then step and its answers. */
 function questionLines(question: NonNullable<StoryResult['question']>): string[] {
   // A step with no value: the Then steps to choose from, as Gherkin.
-  if (question.steps) return [...question.scenario, `${question.steps.join('   or   ')}   (which one holds?)`]
-  return [
-    ...question.scenario,
-    `${question.then ?? 'Then ?'}   (${question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
-  ]
+  const steps = question.steps
+    ? [...question.scenario, `${question.steps.join('   or   ')}   (which one holds?)`]
+    : [
+        ...question.scenario,
+        `${question.then ?? 'Then ?'}   (${question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
+      ]
+  // A scenario of its own: pasted at the end of the feature, its steps must not join the last scenario.
+  return ['Scenario: a case the scenarios do not decide', ...steps.map((line) => `  ${line}`)]
 }
 
 /**
