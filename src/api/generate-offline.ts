@@ -88,8 +88,20 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
   const rounds: OfflineRound[] = []
   let tried: string[] = []
   const writtenByAnyRound = new Set<string>()
-  let previous: Evaluation | undefined
+  let previous: { result: GenerateResult; evaluation: Evaluation } | undefined
+  let lastRoundMs = 0
   for (let round = 1; ; round++) {
+    // A wider round takes longer than the last one did: one that could not be checked in the
+    // time left is not started, so the project stays as the last round checked it.
+    if (previous && !fitsInTime(lastRoundMs, Date.now() - started, timeLimitMs))
+      return {
+        generate: previous.result,
+        rounds,
+        evaluation: previous.evaluation,
+        green: false,
+        stopReason: 'time-limit',
+        elapsedMs: Date.now() - started
+      }
     const roundStarted = Date.now()
     const roundResult = await generate({ ...options, synthesis, round })
     options.onGenerated?.(roundResult)
@@ -103,10 +115,20 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
     // suite would fail the same way, and so would every later round.
     if (previous && roundResult.written.length === 0) {
       const elapsedMs = Date.now() - started
-      return { generate: result, rounds, evaluation: previous, green: false, stopReason: 'unchanged', unchangedBy: tried, elapsedMs }
+      return {
+        generate: result,
+        rounds,
+        evaluation: previous.evaluation,
+        green: false,
+        stopReason: 'unchanged',
+        unchangedBy: tried,
+        elapsedMs
+      }
     }
-    const evaluation = (previous = await evaluateRound(options, result.cwd, Math.max(1, timeLimitMs - (Date.now() - started))))
-    const report = roundReport(round, tried, roundResult.written.length, evaluation, Date.now() - roundStarted)
+    const evaluation = await evaluateRound(options, result.cwd, Math.max(1, timeLimitMs - (Date.now() - started)))
+    previous = { result, evaluation }
+    lastRoundMs = Date.now() - roundStarted
+    const report = roundReport(round, tried, roundResult.written.length, evaluation, lastRoundMs)
     rounds.push(report)
     options.onRound?.(report)
     recordRound(result.cwd, report, evaluation, Date.now() - started)
@@ -115,6 +137,14 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
     const stopReason = stopAfterRound(green, tried, round >= maxRounds, () => Date.now() - started >= timeLimitMs)
     if (stopReason) return { generate: result, rounds, evaluation, green, stopReason, elapsedMs: Date.now() - started }
   }
+}
+
+/** Each wider round doubles the search's budget: the next round is expected to take twice the last. */
+const NEXT_ROUND_FACTOR = 2
+
+/** Whether a round like the last, widened, still fits in what is left of the time limit. */
+export function fitsInTime(lastRoundMs: number, elapsedMs: number, timeLimitMs: number): boolean {
+  return elapsedMs + lastRoundMs * NEXT_ROUND_FACTOR <= timeLimitMs
 }
 
 /** Why the loop stops after a round it evaluated, if it does: green, nothing left to widen, or a limit reached. */
