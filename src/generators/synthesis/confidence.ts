@@ -332,6 +332,9 @@ export function withStatedBounds<C extends Candidate>(ranked: readonly C[], prob
     const floor = side === 'upper' && bound < lowest && bound > 0
     if (!cap && !floor) continue
     const program = apply(cap ? 'min' : 'max', best.program, constant(bound))
+    // A bound the rule never passes on any probe changes nothing ("up to 300 km" beside a number of days).
+    const [plain, bounded] = [probeValues(best.program, problem.probes), probeValues(program, problem.probes)]
+    if (plain.every((value, index) => sameValue(value as SynthValue, bounded[index] as SynthValue))) continue
     rivals.push({ ...best, program, bits: best.bits + STATED_BOUND_BITS })
   }
   return [...ranked, ...rivals].sort((a, b) => a.bits - b.bits)
