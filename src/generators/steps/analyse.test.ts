@@ -103,6 +103,16 @@ test('quoted names that tell apart steps of one shape in an outline row are fixe
   assert.deepEqual(expressionsOf(feature('Given "Ana" scores 5 points\nAnd "Ben" scores 3 points')), ['{string} scores {int} points'])
 })
 
+test('irregular plurals and verbs that agree with the count are one step: person/people, is/are', () => {
+  const features = feature('When 1 person steps out\nWhen 2 people step out\nThen 1 customer is waiting\nThen 3 customers are waiting')
+  const expressions = expressionsOf(features)
+  assert.deepEqual(expressions, ['{int} person/people steps/step out', '{int} customer(s) is/are waiting'])
+  const registry = parameterTypeRegistry()
+  const matches = (expression: string, text: string) => new CucumberExpression(expression, registry).match(text) !== null
+  assert.ok(matches(expressions[0]!, '1 person steps out') && matches(expressions[0]!, '3 people step out'))
+  assert.ok(matches(expressions[1]!, '1 customer is waiting') && matches(expressions[1]!, '2 customers are waiting'))
+})
+
 test('values of incompatible kinds at one place split into groups that do not overlap', () => {
   assert.deepEqual(expressionsOf(feature('Given the name is "Ada"\nGiven the name is 5\nGiven the name is 7')), [
     'the name is {string}',

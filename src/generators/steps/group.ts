@@ -68,8 +68,28 @@ const fixedOf = (pieces: Piece[]): string[] => {
  */
 const COUNTED_WORDS = /^(?:\s+\p{L}+){1,3}/u
 
-/** The singular of a counted word by the regular English rules ("books" → book, "boxes" → box, "glass" stays). */
+/** Plurals that no ending makes, and verbs that agree with the count ("1 person is", "2 people are"). */
+const IRREGULAR_SINGULARS: Record<string, string> = {
+  people: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  are: 'is',
+  have: 'has',
+  were: 'was'
+}
+/** Words that end in s and are singular already: no ending to drop. */
+const SINGULAR_AS_IS = new Set(['is', 'has', 'was', 'this', 'bus', 'gas', 'plus', 'yes'])
+
+/** The singular of a counted word ("books" → book, "boxes" → box, "people" → person, "are" → is; "glass" stays). */
 function singularOf(word: string): string {
+  const lower = word.toLowerCase()
+  if (IRREGULAR_SINGULARS[lower] !== undefined) return IRREGULAR_SINGULARS[lower]!
+  if (SINGULAR_AS_IS.has(lower)) return word
   if (/(s|x|z|ch|sh)es$/iu.test(word)) return word.slice(0, -2)
   if (/[^s]s$/iu.test(word)) return word.slice(0, -1)
   return word
@@ -90,22 +110,41 @@ const numberAgnosticKey = (pieces: Piece[]): string =>
 
 /**
  * The expression text for one fixed piece that the group's texts write in the singular and the
- * plural ("book on loan", "books on loan"; "failed attempt", "failed attempts"): the singular with
- * the plural ending optional, on one of the first words after the value.
+ * plural ("book on loan", "books on loan"; "person steps out", "people step out"): word by word
+ * among the first words after the value, a regular plural's ending optional ("book(s)") and an
+ * irregular pair or an agreeing verb as alternatives ("person/people", "is/are").
  */
-function optionalPluralText(variants: string[]): string | undefined {
-  const [shortest, ...others] = [...new Set(variants)].sort((a, b) => a.length - b.length)
-  if (others.length !== 1) return undefined
-  const other = others[0]!
-  let at = 0
-  while (at < shortest.length && shortest[at] === other[at]) at++
-  const rest = shortest.slice(at)
-  const ending = other.slice(at, other.length - rest.length)
-  const words = COUNTED_WORDS.exec(shortest)?.[0] ?? ''
-  // The ending closes a word (a letter before it, none after) among the first words after the value.
-  const closesWord = at > 0 && /\p{L}/u.test(shortest[at - 1]!) && !/^\p{L}/u.test(rest) && at <= words.length
-  if (!closesWord || !other.endsWith(rest) || !/^e?s$/u.test(ending)) return undefined
-  return `${escapeExpressionText(shortest.slice(0, at))}(${ending})${escapeExpressionText(rest)}`
+function optionalPluralText(variants: Array<{ text: string; count: unknown }>): string | undefined {
+  const distinct = [...new Set(variants.map((variant) => variant.text))]
+  if (distinct.length !== 2) return undefined
+  // The text written after a count of 1 first: its words are the singular ones ("person steps").
+  const one = variants.find((variant) => variant.count === 1)?.text
+  const [first, second] = (one === distinct[1] ? [distinct[1], distinct[0]] : distinct) as [string, string]
+  const counted = (text: string) => COUNTED_WORDS.exec(text)?.[0] ?? ''
+  const [head1, head2] = [counted(first), counted(second)]
+  // The words after the counted ones, and the spaces between words, are the same in both.
+  if (first.slice(head1.length) !== second.slice(head2.length)) return undefined
+  const words1 = head1.split(/(\s+)/u)
+  const words2 = head2.split(/(\s+)/u)
+  if (words1.length !== words2.length) return undefined
+  const pieces: string[] = []
+  for (let index = 0; index < words1.length; index++) {
+    const piece = wordPairText(words1[index]!, words2[index]!)
+    if (piece === undefined) return undefined
+    pieces.push(piece)
+  }
+  return pieces.join('') + escapeExpressionText(first.slice(head1.length))
+}
+
+/**
+ * One word of the singular text and of the plural one, as expression text: itself, `book(s)` (the
+ * plural's ending optional), or the two forms in that order (`person/people`, `steps/step`).
+ */
+function wordPairText(singular: string, plural: string): string | undefined {
+  if (singular === plural) return escapeExpressionText(singular)
+  if (singularOf(singular) !== singularOf(plural) || !/^\p{L}+$/u.test(singular) || !/^\p{L}+$/u.test(plural)) return undefined
+  if (plural.startsWith(singular) && /^e?s$/u.test(plural.slice(singular.length))) return `${singular}(${plural.slice(singular.length)})`
+  return `${singular}/${plural}`
 }
 
 /** The parameter kind that captures every value seen at one position, or undefined when none does. */
@@ -316,7 +355,15 @@ function buildGroup(
   const kinds = members[0].kinds.map((kind, index): SlotKind =>
     kind === 'int' && isMeasure(fixed[index]!, fixed[index + 1]!) ? 'float' : kind
   )
-  const pluralTexts = fixed.map((_, index) => optionalPluralText(members.map((member) => fixedOf(member.pieces)[index]!)))
+  // The text after a value agrees with that value: the count before it says which form is the singular.
+  const pluralTexts = fixed.map((_, index) =>
+    optionalPluralText(
+      members.map((member) => ({
+        text: fixedOf(member.pieces)[index]!,
+        count: index > 0 ? slotsOf(member.pieces)[index - 1]?.value : undefined
+      }))
+    )
+  )
   const texts = members.map((member) => ({ text: member.text, slots: slotsOf(member.pieces) }))
   const occurrences = members.flatMap((member) => occurrencesByText.get(member.text) ?? [])
   const names = new NameRegistry(false, RESERVED_PARAMETER_NAMES)

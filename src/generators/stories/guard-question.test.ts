@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
 import { guardQuestionScenario, stepText } from './guard-question'
+import type { StoryStep } from './model'
 import { storyWithLastHeldOut } from './testing'
 import { storiesFrom } from './testing/stories'
 
@@ -157,4 +158,19 @@ test('a refusal decided by what is left after the entries asks with the Given th
     assert.match(lines.at(-2)!, /^ {2}When "\w+" buys \d+ places$/)
     assert.equal(lines.at(-1), '  Then the purchase is refused with ?   (or is it accepted?)')
   }
+})
+
+test('a question step agrees with its count: optional endings and alternatives are chosen, never printed', () => {
+  const step = {
+    index: 0,
+    role: 'when',
+    expression: '{int} person/people steps/step out of the lift\\(s\\)',
+    words: '',
+    params: ['number']
+  } as unknown as StoryStep
+  assert.equal(stepText(step, [1]), 'When 1 person steps out of the lift(s)')
+  assert.equal(stepText(step, [3]), 'When 3 people step out of the lift(s)')
+  const books = { ...step, expression: '{word} has {int} book(s) on loan', params: ['string', 'number'] } as StoryStep
+  assert.equal(stepText(books, ['Ana', 1]), 'When Ana has 1 book on loan')
+  assert.equal(stepText(books, ['Ana', 2]), 'When Ana has 2 books on loan')
 })

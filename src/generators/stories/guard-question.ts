@@ -22,14 +22,29 @@ import {
 } from './model'
 /** A step's text with values in place of its parameters, as a scenario would say it. */
 export function stepText(step: StoryStep, args: readonly Value[]): string {
+  // Each piece of text after a value agrees with it: "1 person steps out", "3 people step out".
+  const pieces = step.expression.split(/(\{[^}]*\})/)
   let index = 0
-  const text = step.expression
-    .replace(/\{[^}]*\}/g, (placeholder) => {
-      const value = args[index++]
-      return typeof value === 'string' && placeholder !== '{word}' ? `"${value}"` : String(value)
+  let count: Value | undefined
+  const text = pieces
+    .map((piece) => {
+      if (/^\{[^}]*\}$/.test(piece)) {
+        const value = (count = args[index++])
+        return typeof value === 'string' && piece !== '{word}' ? `"${value}"` : String(value)
+      }
+      return agreeing(piece, count)
     })
+    .join('')
     .replace(/\\([(){}/\\])/g, '$1')
   return `${step.role === 'given' ? 'Given' : step.role === 'when' ? 'When' : 'Then'} ${text}`
+}
+
+/** Expression text with its optional endings and alternatives chosen for a count: `step(s)`, `person/people`. */
+function agreeing(text: string, count: Value | undefined): string {
+  const plural = typeof count === 'number' && count !== 1
+  return text
+    .replace(/(?<!\\)\(([^()]*)(?<!\\)\)/g, (_, optional: string) => (plural ? optional : ''))
+    .replace(/(?<![\\\p{L}])(\p{L}+)\/(\p{L}+)/gu, (_, one: string, many: string) => (plural ? many : one))
 }
 
 /** The first time a step came in the scenarios: values for the parameters a question does not name. */

@@ -46,7 +46,13 @@ function pascal(words: string[]): string {
 
 /** The words of a step without its parameters and optional text ("attempt(s)" is the word attempt). */
 function wordsOfStep(step: StoryStep): string[] {
-  return wordsOf(step.expression.replace(/\{[^}]*\}/g, ' ').replace(/(?<!\\)\([^)]*\)/g, ''))
+  // Optional endings dropped and the plural of alternatives kept: "person/people steps/step out" names peopleStepOut.
+  return wordsOf(
+    step.expression
+      .replace(/\{[^}]*\}/g, ' ')
+      .replace(/(?<!\\)\([^)]*\)/g, '')
+      .replace(/(?<![\\\p{L}])\p{L}+\/(\p{L}+)/gu, '$1')
+  )
 }
 
 interface Names {

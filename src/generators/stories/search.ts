@@ -70,6 +70,7 @@ import { describedModes, firstSuccessors, namedOrder, reversedSuccession, stated
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 import { leaderReadingOptions } from './leaders'
+import { stepText } from './guard-question'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -2136,10 +2137,7 @@ function gherkinValue(placeholder: string, value: Value | undefined): string {
 }
 
 function describeEvent(story: Story, event: StoryEvent): string {
-  const step = story.steps[event.step]!
-  let index = 0
-  const text = step.expression.replace(/\{[^}]*\}/g, (placeholder) => gherkinValue(placeholder, event.args[index++]))
-  return `${step.role === 'given' ? 'Given' : step.role === 'when' ? 'When' : 'Then'} ${text}`
+  return stepText(story.steps[event.step]!, event.args)
 }
 
 function describeModel(story: Story, model: StateModel): string {
