@@ -6,12 +6,14 @@
  *
  * The budgets keep their unit of milliseconds: WORK_UNITS_PER_MS, measured on an idle two-core
  * machine, turns work into the milliseconds it takes there. The wall clock stays a hard limit at
- * HARD_LIMIT_FACTOR times the budget, for a machine far slower than that one.
+ * HARD_LIMIT_FACTOR times the budget, for a machine far slower than that one. The factor is wide on
+ * purpose: a CI machine running two suites side by side is several times slower than the reference,
+ * and a search cut there by the wall clock would keep a different (worse) model than on a laptop.
  */
 export const WORK_UNITS_PER_MS = 3000
 
 /** How far the wall clock may run past a budget before the search stops anyway. */
-const HARD_LIMIT_FACTOR = 4
+const HARD_LIMIT_FACTOR = 12
 
 let spent = 0
 
