@@ -1,0 +1,17 @@
+Feature: Noise meter readings
+  Below 55 dB the room is "quiet". From 55 up to 69 dB it is "moderate", from 70 up to
+  84 dB it is "loud", and at 85 dB or more staff must wear "hearing protection".
+
+  Scenario Outline: classifying a reading
+    Given the meter reads <reading> dB
+    When the reading is classified
+    Then the level is "<level>"
+
+    Examples:
+      | reading | level              |
+      | 12      | quiet              |
+      | 61      | moderate           |
+      | 77      | loud               |
+      | 90      | hearing protection |
+      | 56      | moderate           |
+      | 83      | loud               |

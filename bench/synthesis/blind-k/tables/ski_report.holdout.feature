@@ -1,0 +1,19 @@
+Feature: Morning slope report
+  Above 1 degree the snow is reported as "slushy", whatever has fallen. At -3 degrees
+  or colder with at least 10 cm of fresh snow overnight it is "fresh powder". Anything
+  else is "packed".
+
+  Scenario Outline: snow type for the report
+    Given the temperature at the top lift is <temp> degrees
+    And <snow> cm of fresh snow fell overnight
+    When the slope report is written
+    Then the snow is reported as "<snow_type>"
+
+    Examples:
+      | temp | snow | snow_type    |
+      | -5   | 15   | fresh powder |
+      | -4   | 9    | packed       |
+      | 3    | 12   | slushy       |
+      | -1   | 20   | packed       |
+      | 1    | 0    | packed       |
+      | -20  | 40   | fresh powder |
