@@ -2,7 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseFeature } from '../gherkin'
 import { analyseSteps } from '../generators/steps'
-import { implementStories } from './generate-stories'
+import { implementStories, storyModel } from './generate-stories'
+import { storiesOf } from '../generators/stories'
 import { CucumberExpression, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 
 /** One scenario leaves open whether a right code clears the count: a story the scenarios do not decide. */
@@ -143,4 +144,12 @@ test('a Then step that reads a rounded calculation imports asDecimal from the cl
   assert.ok(rounding.length > 0, 'a step reads a rounded calculation')
   for (const step of rounding) assert.ok(step.custom!.imports.some((entry) => entry.name === 'asDecimal'))
   assert.match(implemented.files[0]!.body, /export function asDecimal\(/)
+})
+
+test('a story asked for again in one process gets the same model, not a new search (later rounds never change it)', () => {
+  const feature = parseFeature({ uri: 'features/door.feature', data: DOOR })
+  const [{ story }] = storiesOf([feature], analyseSteps([feature], []).steps)
+  const first = storyModel(story)
+  assert.equal(storyModel(structuredClone(story)), first)
+  assert.notEqual(storyModel({ ...story, name: 'Another door' }), first)
 })

@@ -13,17 +13,37 @@ import {
   type RenderedStory,
   renderSkeletonModule,
   renderStory,
+  answerText,
   signatureOf,
   skeletonStepBodies,
   storiesOf,
   storyClassNames,
   withWords,
+  type Story,
   type StoryResult,
   synthesiseStory,
   type WordFamily
 } from '../generators/stories'
 
 /** Stands for a word family member's word (its first, second...) in the rendered body, replaced per member. */
+/**
+ * The rounds of one offline loop ask for the same stories again: the first search's answer is kept,
+ * so a later round (a wider search for some table operation) never changes an unrelated story's
+ * model, and no time is spent finding it again. Keyed by the whole story, so any edit searches anew.
+ */
+const REMEMBERED_STORIES = 64
+const rememberedStories = new Map<string, StoryResult>()
+
+export function storyModel(story: Story): StoryResult {
+  const key = JSON.stringify(story)
+  const known = rememberedStories.get(key)
+  if (known !== undefined) return known
+  const result = synthesiseStory(story)
+  rememberedStories.set(key, result)
+  if (rememberedStories.size > REMEMBERED_STORIES) rememberedStories.delete(rememberedStories.keys().next().value!)
+  return result
+}
+
 const wordPlaceholder = (position: number) => `__specloop_family_word_${position}__`
 
 export interface ImplementedStories {
@@ -84,7 +104,7 @@ function implementStory(
   // A class the model filled in is kept, offline or not, and the steps go on calling it.
   if (keepModules.has(storyClassNames(story).modulePath))
     return implementSkeleton(candidate, analysis, keepModules, implemented, undefined, started)
-  const result = synthesiseStory(story)
+  const result = storyModel(story)
   if (result.solution === undefined || result.status === 'no-rule') {
     if (options.onlyConfident)
       return implementSkeleton(
@@ -237,10 +257,7 @@ function questionLines(question: NonNullable<StoryResult['question']>): string[]
   // A step with no value: the Then steps to choose from, as Gherkin.
   const steps = question.steps
     ? [...question.scenario, `${question.steps.join('   or   ')}   (which one holds?)`]
-    : [
-        ...question.scenario,
-        `${question.then ?? 'Then ?'}   (${question.answers.map((answer) => JSON.stringify(answer.value)).join(' or ')})`
-      ]
+    : [...question.scenario, `${question.then ?? 'Then ?'}   (${question.answers.map((answer) => answerText(answer.value)).join(' or ')})`]
   // A scenario of its own: pasted at the end of the feature, its steps must not join the last scenario.
   return ['Scenario: a case the scenarios do not decide', ...steps.map((line) => `  ${line}`)]
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Program } from '../synthesis'
-import { comparesWithGivenNumber, relationalRules } from './example-numbers'
+import { apply, constant, input, type Program } from '../synthesis'
+import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
 
 const atLeast = (name: string, value: number): Program => ({
   kind: 'apply',
@@ -52,4 +52,13 @@ test('the comparisons of two quantities that give every yes/no, the strict ones 
   // A state at the edge decides between them.
   assert.equal(relationalRules([...rows, { inputs: { count: 18, limit: 18 }, value: true }]).length, 1)
   assert.deepEqual(relationalRules([{ inputs: { count: 3, limit: 5 }, value: 'no' }]), [])
+})
+
+test('a refusal at one number the examples accepted below and above is that row by heart; at an edge it is not', () => {
+  const read = apply('equal', input('read', 'number'), constant(6))
+  const at = (value: number, refused = false) => ({ inputs: { read: value }, refused })
+  assert.equal(refusesAtIsolatedNumber(read, [at(5), at(6, true), at(9), at(0)]), true)
+  // Nothing accepted above 6: refusing there may be the rule's edge.
+  assert.equal(refusesAtIsolatedNumber(read, [at(5), at(6, true), at(2)]), false)
+  assert.equal(refusesAtIsolatedNumber(apply('greaterOrEqual', input('read', 'number'), constant(6)), [at(5), at(6, true), at(2)]), false)
 })

@@ -62,3 +62,39 @@ export function relationalRules(rows: ReadonlyArray<{ inputs: Record<string, Val
       }
   return fitting
 }
+
+/**
+ * Whether a refusal rule refuses at exactly one number (`read === 6`) that the examples accepted the
+ * command below and above: a refusal at a single point inside accepted values is the one refused
+ * row by heart (a book logged twice, refused at the sixth book), not a rule about the number.
+ */
+export function refusesAtIsolatedNumber(
+  program: Program,
+  occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>
+): boolean {
+  const accepted = occurrences.filter((occurrence) => !occurrence.refused)
+  const isolated = (name: string, value: number) =>
+    accepted.some((occurrence) => (occurrence.inputs[name] as number) < value) &&
+    accepted.some((occurrence) => (occurrence.inputs[name] as number) > value)
+  const walk = (node: Program): boolean => {
+    if (node.kind === 'apply' && node.operator === 'equal') {
+      const [left, right] = node.args
+      const pair =
+        left?.kind === 'input' && right?.kind === 'constant'
+          ? [left, right]
+          : right?.kind === 'input' && left?.kind === 'constant'
+            ? [right, left]
+            : []
+      const [input, constant] = pair as [Program | undefined, Program | undefined]
+      if (
+        input?.kind === 'input' &&
+        constant?.kind === 'constant' &&
+        typeof constant.value === 'number' &&
+        isolated(input.name, constant.value)
+      )
+        return true
+    }
+    return subprograms(node).some(walk)
+  }
+  return walk(program)
+}

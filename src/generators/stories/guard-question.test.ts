@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
-import { guardQuestionScenario, stepText } from './guard-question'
+import { guardQuestionScenario, shownValue, stepText } from './guard-question'
 import type { StoryStep } from './model'
 import { storyWithLastHeldOut } from './testing'
 import { storiesFrom } from './testing/stories'
@@ -173,4 +173,24 @@ test('a question step agrees with its count: optional endings and alternatives a
   const books = { ...step, expression: '{word} has {int} book(s) on loan', params: ['string', 'number'] } as StoryStep
   assert.equal(stepText(books, ['Ana', 1]), 'When Ana has 1 book on loan')
   assert.equal(stepText(books, ['Ana', 2]), 'When Ana has 2 books on loan')
+})
+
+test('a question writes numbers as the examples do: no binary noise, the decimals the spec wrote', () => {
+  assert.equal(shownValue(4.800000000000001), '4.8')
+  assert.equal(shownValue(0.5, 2), '0.50')
+  assert.equal(shownValue(1, 2), '1.00')
+  assert.equal(shownValue(7), '7')
+  assert.equal(shownValue(1.005, 1), '1.005')
+})
+
+test("a question's step writes a value with the decimals the examples wrote for that step", () => {
+  const [story] = storiesFrom(`Feature: Snack machine
+  Scenario: paying
+    Given a machine holding 0.00 euros
+    When I insert 0.50 euros
+    And I insert 1 euros
+    Then the display reads 1.50 euros
+`)
+  const insert = story!.steps.find((step) => step.role === 'when')!
+  assert.equal(stepText(insert, [2]), 'When I insert 2.00 euros')
 })

@@ -29,14 +29,31 @@ export function stepText(step: StoryStep, args: readonly Value[]): string {
   const text = pieces
     .map((piece) => {
       if (/^\{[^}]*\}$/.test(piece)) {
-        const value = (count = args[index++])
-        return typeof value === 'string' && piece !== '{word}' ? `"${value}"` : String(value)
+        const position = index++
+        const value = (count = args[position])
+        return typeof value === 'string' && piece !== '{word}' ? `"${value}"` : shownValue(value, step.decimals?.[position])
       }
       return agreeing(piece, count)
     })
     .join('')
     .replace(/\\([(){}/\\])/g, '$1')
   return `${step.role === 'given' ? 'Given' : step.role === 'when' ? 'When' : 'Then'} ${text}`
+}
+
+/**
+ * A value as a scenario writes it: a number without the noise of binary fractions
+ * (4.800000000000001 is 4.8) and with the decimals the examples wrote for it ("0.50"), text as is.
+ */
+export function shownValue(value: Value | undefined, decimals = 0): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value)
+  const clean = Number(value.toPrecision(12))
+  const fixed = clean.toFixed(decimals)
+  return decimals > 0 && Number(fixed) === clean ? fixed : String(clean)
+}
+
+/** An answer a question shows: a text quoted, a number as `shownValue` writes it. */
+export function answerText(value: Value | undefined, decimals?: number): string {
+  return typeof value === 'string' ? JSON.stringify(value) : shownValue(value, decimals)
 }
 
 /** Expression text with its optional endings and alternatives chosen for a count: `step(s)`, `person/people`. */

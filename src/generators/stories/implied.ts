@@ -3,7 +3,7 @@
  * a command that puts the state in a mode, or sets or clears the yes/no state, is refused when
  * the state is already there (a ticket scanned at an open gate, a walk through a closed one).
  */
-import type { Program } from '../synthesis'
+import { apply, constant, input, type Program } from '../synthesis'
 import type { Effect } from './model'
 
 /** The state a command puts the mode or the yes/no state in, when it sets one to a fixed value. */
@@ -18,17 +18,9 @@ function stateItSets(effect: Effect | undefined): { name: 'mode'; value: string 
 export function alreadyThereGuard(effect: Effect | undefined): Program | undefined {
   const sets = stateItSets(effect)
   if (sets === undefined) return undefined
-  if (sets.name === 'mode')
-    return {
-      kind: 'apply',
-      operator: 'sameText',
-      args: [
-        { kind: 'input', name: 'mode', type: 'string' },
-        { kind: 'constant', value: sets.value }
-      ]
-    }
-  const flag: Program = { kind: 'input', name: 'flag', type: 'boolean' }
-  return sets.value ? flag : { kind: 'apply', operator: 'not', args: [flag] }
+  if (sets.name === 'mode') return apply('sameText', input('mode', 'string'), constant(sets.value))
+  const flag = input('flag', 'boolean')
+  return sets.value ? flag : apply('not', flag)
 }
 
 /** The parameter a command puts on the list or takes off it, if it does. */
@@ -44,33 +36,10 @@ export function listedArgument(effect: Effect | undefined): number | undefined {
     : undefined
 }
 
-const LISTED: Program = { kind: 'input', name: 'listed', type: 'boolean' }
-const FULL: Program = {
-  kind: 'apply',
-  operator: 'greaterOrEqual',
-  args: [
-    { kind: 'input', name: 'size', type: 'number' },
-    { kind: 'input', name: 'limit', type: 'number' }
-  ]
-}
-
-const NO_STOCK: Program = {
-  kind: 'apply',
-  operator: 'lessOrEqual',
-  args: [
-    { kind: 'input', name: 'stock', type: 'number' },
-    { kind: 'constant', value: 0 }
-  ]
-}
-
-const EMPTY: Program = {
-  kind: 'apply',
-  operator: 'lessOrEqual',
-  args: [
-    { kind: 'input', name: 'size', type: 'number' },
-    { kind: 'constant', value: 0 }
-  ]
-}
+const LISTED = input('listed', 'boolean')
+const FULL = apply('greaterOrEqual', input('size', 'number'), input('limit', 'number'))
+const NO_STOCK = apply('lessOrEqual', input('stock', 'number'), constant(0))
+const EMPTY = apply('lessOrEqual', input('size', 'number'), constant(0))
 
 /**
  * Refusals a list's command implies, likeliest first: one that puts an item on the list is refused
@@ -81,7 +50,7 @@ const EMPTY: Program = {
  */
 export function listGuards(effect: Effect | undefined): Program[] {
   const taken = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
-  if (taken.some((part) => part?.op === 'remove' || part?.op === 'moveItem')) return [{ kind: 'apply', operator: 'not', args: [LISTED] }]
+  if (taken.some((part) => part?.op === 'remove' || part?.op === 'moveItem')) return [apply('not', LISTED)]
   // An item's entry taken off the table (a product off the order): refused when it has none.
   if (taken.some((part) => part?.op === 'tableDelete')) return [NO_STOCK]
   // Taking the next item from the front or the top: refused when there is none (an empty plate, nobody waiting).
@@ -90,7 +59,7 @@ export function listGuards(effect: Effect | undefined): Program[] {
   if (taken.some((part) => part?.op === 'takeLowestPlace')) return [FULL]
   if (!taken.some((part) => part?.op === 'push' || part?.op === 'pushUnique' || part?.op === 'unshift' || part?.op === 'pushAhead'))
     return []
-  return [LISTED, FULL, { kind: 'apply', operator: 'or', args: [LISTED, FULL] }]
+  return [LISTED, FULL, apply('or', LISTED, FULL)]
 }
 
 /** Ranges the feature's words name ("floors 0 to 10", "between 1 and 6"): each pair of numbers, lower first. */
@@ -104,15 +73,8 @@ export function describedRanges(text: string): Array<[number, number]> {
 }
 
 const outside = (low: Program, high: Program): Program => {
-  const after: Program = { kind: 'input', name: 'after', type: 'number' }
-  return {
-    kind: 'apply',
-    operator: 'or',
-    args: [
-      { kind: 'apply', operator: 'less', args: [after, low] },
-      { kind: 'apply', operator: 'greater', args: [after, high] }
-    ]
-  }
+  const after = input('after', 'number')
+  return apply('or', apply('less', after, low), apply('greater', after, high))
 }
 
 /**
@@ -123,10 +85,9 @@ const outside = (low: Program, high: Program): Program => {
 export function travelGuards(effect: Effect | undefined, ranges: ReadonlyArray<[number, number]>, keepsLimit: boolean): Program[] {
   const parts = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
   if (!parts.some((part) => part?.op === 'travel')) return []
-  const constant = (value: number): Program => ({ kind: 'constant', value })
   return [
     ...ranges.map(([low, high]) => outside(constant(low), constant(high))),
-    ...(keepsLimit ? [outside(constant(0), { kind: 'input', name: 'limit', type: 'number' })] : [])
+    ...(keepsLimit ? [outside(constant(0), input('limit', 'number'))] : [])
   ]
 }
 
@@ -143,10 +104,10 @@ export function acceptedModesGuard(
   if (target?.op !== 'mode') return undefined
   const accepted = [...new Set(occurrences.filter((occurrence) => !occurrence.refused).map((occurrence) => occurrence.inputs.mode))]
   if (accepted.length === 0 || !accepted.every((mode): mode is string => typeof mode === 'string' && mode !== '')) return undefined
-  const mode: Program = { kind: 'input', name: 'mode', type: 'string' }
+  const mode = input('mode', 'string')
   const either = accepted
     .sort()
-    .map((value): Program => ({ kind: 'apply', operator: 'sameText', args: [mode, { kind: 'constant', value }] }))
-    .reduce((left, right) => ({ kind: 'apply', operator: 'or', args: [left, right] }))
-  return { kind: 'apply', operator: 'not', args: [either] }
+    .map((value): Program => apply('sameText', mode, constant(value)))
+    .reduce((left, right) => apply('or', left, right))
+  return apply('not', either)
 }

@@ -40,6 +40,8 @@ export interface StoryStep {
   /** Its fixed words, lower case, for the lexicon and for names. */
   words: string
   params: ValueType[]
+  /** Per parameter, the most decimals an example wrote ("0.50" → 2): a question writes its values the same way. */
+  decimals?: number[]
 }
 
 export interface StoryEvent {

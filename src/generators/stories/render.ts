@@ -13,7 +13,7 @@ import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 import { leaderText } from './leaders'
 import { rateAddText } from './rates'
-import { guardQuestionScenario, readingQuestionScenario } from './guard-question'
+import { answerText, guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
 import { placeEffectLines } from './numbered-places'
 import { lineAddLines, lineReadingText, totalAfterLineText } from './priced-lines'
@@ -468,9 +468,16 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
   if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
   if (reading.read === 'holderOf') return `(${instance}.${names.slots}.get(${slotKeyText(args, reading.slot)}) ?? ${quote(reading.free)})`
   if (reading.read === 'heldBy') return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
-  const fromTable = tableReadingText(reading, names, instance, args)
-  if (fromTable !== undefined) return fromTable
   switch (reading.read) {
+    case 'tableSum':
+    case 'tableLeft':
+    case 'room':
+    case 'tableArgmax':
+    case 'tableAt':
+    case 'leader':
+    case 'tableSize':
+    case 'lineTotal':
+      return tableReadingText(reading, names, instance, args)!
     case 'count':
       return `${instance}.${names.count}`
     case 'other':
@@ -508,9 +515,11 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
       return `${instance}.${names.items}.length ${reading.negate ? '>' : '==='} 0`
     case 'derived':
       return reading.rule === undefined ? 'undefined' : guardText(reading.rule, names, args, step).replace(/\bthis\./g, `${instance}.`)
-    default:
-      // The table's readings, answered above.
-      return 'undefined'
+    default: {
+      // Every kind of reading is written above: a new kind is a compile error here until it is.
+      const unwritten: never = reading
+      return unwritten
+    }
   }
 }
 
@@ -967,6 +976,9 @@ function stepBodies({ story, model, names, accessor }: Rendering, callArguments:
   return bodies
 }
 
+/** Rules up to this long are shown beside their answer in a story question. */
+const QUESTION_RULE_CHARS = 48
+
 /** What the examples leave open about one step, in the class's words, with the values that would decide it. */
 function guardQuestionLines(
   { story, model, names, parameterNames }: Rendering,
@@ -982,7 +994,12 @@ function guardQuestionLines(
   // The candidates' rules name the guard inputs: written in the class's words.
   const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag|after)\b/g, inCode)
   if (reading) {
-    const answers = question.answers.map((answer) => `${inWords(answer.rule)} says ${JSON.stringify(answer.value)}`)
+    const decimals = step.decimals?.[model.meanings[entry.step]!.reading?.arg ?? -1]
+    // A rule longer than a glance is code a product team cannot weigh: its answer is what they decide on.
+    const answers = question.answers.map((answer, position) => {
+      const rule = inWords(answer.rule)
+      return `${rule.length <= QUESTION_RULE_CHARS ? rule : position === 0 ? 'one model' : 'another'} says ${answerText(answer.value, decimals)}`
+    })
     const scenario = readingQuestionScenario(story, model, entry.step, question)
     if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
     return [`# no scenario of these steps reaches where the readings of "${step.expression}" differ: ${answers.join('; ')}`]

@@ -63,7 +63,7 @@ import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } 
 import { rateEffectOptions } from './rates'
 import { stepAmounts } from './step-amounts'
 import { describedRangeGuard } from './ranges'
-import { comparesWithGivenNumber, relationalRules } from './example-numbers'
+import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
 import { streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
@@ -1809,12 +1809,14 @@ function synthesiseGuard(
     guard: { condition: condition.program, message: message.program },
     bits: condition.bits + message.bits,
     // A rule that refuses a name the examples gave (`arg0 === 'Badgers'`) has learnt their cast by heart, as a derived reading would.
-    // So has one that refuses past a number a Given gave (`parked > 4`, where one station had 5 docks).
+    // So has one that refuses past a number a Given gave (`parked > 4`, where one station had 5 docks),
+    // or at one number the examples accepted it below and above (`read === 6`).
     confident:
       condition.status === 'synthesised' &&
       message.confident &&
       namesNoExampleItem(story, condition.program) &&
-      !comparesWithGivenNumber(condition.program, givenNumbers(story), mentionedNumbers(story), { nextTo: true }),
+      !comparesWithGivenNumber(condition.program, givenNumbers(story), mentionedNumbers(story), { nextTo: true }) &&
+      !refusesAtIsolatedNumber(condition.program, occurrences),
     ...(condition.question ? { question: condition.question } : {})
   }
 }

@@ -179,7 +179,19 @@ export function storiesOf(
         const slots = step.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
         const values = slots.map((slot) => slot.value as Value)
         const args = inFamily ? withWords(inFamily.family, values, inFamily.words) : values
-        return [{ step: builder.indexOf(step, occurrence.role), args, source: `${occurrence.uri}:${occurrence.line}` }]
+        const index = builder.indexOf(step, occurrence.role)
+        const decimals = slots.map((slot) => (typeof slot.value === 'number' ? (/\.(\d+)/.exec(slot.raw)?.[1]?.length ?? 0) : 0))
+        builder.noteDecimals(
+          index,
+          inFamily
+            ? withWords(
+                inFamily.family,
+                decimals,
+                inFamily.words.map(() => 0)
+              )
+            : decimals
+        )
+        return [{ step: index, args, source: `${occurrence.uri}:${occurrence.line}` }]
       })
     }))
     if (!complete) continue
@@ -207,6 +219,14 @@ class StoryStepBuilder {
   private readonly indexByRole = new Map<PlannedStep, Map<StoryStep['role'], number>>()
 
   constructor(private readonly familyOf: Map<PlannedStep, { family: WordFamily; words: string[] }>) {}
+
+  /** Keeps, per parameter of a story step, the most decimals its examples wrote. */
+  noteDecimals(index: number, decimals: number[]): void {
+    const step = this.storySteps[index]!
+    const known = step.decimals ?? decimals.map(() => 0)
+    if (decimals.some((places, position) => places > known[position]!))
+      step.decimals = known.map((places, position) => Math.max(places, decimals[position] ?? 0))
+  }
 
   /** The story step of a planned step used in `role`, made when first used. */
   indexOf(step: PlannedStep, role: StoryStep['role']): number {
