@@ -40,6 +40,8 @@ export interface StoryStep {
   /** Its fixed words, lower case, for the lexicon and for names. */
   words: string
   params: ValueType[]
+  /** Whether this Then step reports a refusal, where the scenarios decided it (observed-refusals.ts); else its words do. */
+  refusal?: boolean
 }
 
 export interface StoryEvent {
