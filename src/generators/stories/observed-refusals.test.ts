@@ -87,3 +87,38 @@ test('a text the state holds, or one shown only after a Given, is no refusal mes
 `)
   assert.deepEqual(observedRefusalSteps(doors!), [])
 })
+
+test('where only the plain reading decides the model, a message read from the state stays a reading', () => {
+  const [story] = storiesFrom(`Feature: Cinema door
+  The door lets guests in while there are free seats; when the hall is full it stays shut and shows "SOLD OUT".
+
+  Scenario: a guest enters
+    Given a hall with 3 seats, all free
+    When a guest enters
+    Then 2 seats are free
+
+  Scenario: in and out
+    Given a hall with 3 seats, all free
+    When a guest enters
+    And a guest enters
+    And a guest leaves
+    Then 2 seats are free
+
+  Scenario: sold out
+    Given a hall with 2 seats, all free
+    When a guest enters
+    And a guest enters
+    And a guest enters
+    Then the sign shows "SOLD OUT"
+    And 0 seats are free
+
+  Scenario: a seat frees up
+    Given a hall with 1 seats, all free
+    When a guest enters
+    And a guest leaves
+    And a guest enters
+    Then 0 seats are free
+`)
+  assert.equal(observedRefusalSteps(story!).length, 1)
+  assert.equal(synthesiseStory(story!).status, 'synthesised')
+})

@@ -912,12 +912,13 @@ export function cheapestCombinations<T>(
 export function synthesiseStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
   // Then steps the scenarios show reporting a refusal, whatever their verb: a model in which the
   // commands they follow changed nothing comes first; where none exists they are plain readings.
+  // Where only the plain reading decides the model ("the barrier shows "FULL"" read from the
+  // spaces), that one is kept: both fit every scenario, and the decided one is the answer.
   const observed = withObservedRefusals(story)
-  if (observed !== undefined) {
-    const result = searchStory(observed, options)
-    if (result.solution !== undefined) return result
-  }
-  return searchStory(story, options)
+  const refusing = observed === undefined ? undefined : searchStory(observed, options)
+  if (refusing?.status === 'synthesised') return refusing
+  const plain = searchStory(story, options)
+  return refusing?.solution === undefined || plain.status === 'synthesised' ? plain : refusing
 }
 
 function searchStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number }): StoryResult {
