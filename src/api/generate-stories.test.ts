@@ -98,12 +98,40 @@ test('name steps whose amounts the analysis names after each person are still on
   ])
   // Two definitions of one expression would make cucumber report every use as ambiguous.
   assert.equal(new Set(expressions).size, expressions.length, expressions.join(' | '))
-  const card = steps.find((step) => step.group.expression === '{word} has {float} on her card')!
+  const card = steps.find((step) => step.group.expression === '{word} has {float} on their/his/her card')!
   assert.deepEqual(
     card.group.parameters.map((parameter) => parameter.name),
     ['person', 'amount']
   )
   assert.doesNotMatch(card.custom!.body.join('\n'), /\b(ana|cleo)\b/)
+})
+
+test('names are one {word} step in every role, a parameterless Then step and a possessive too, and his/her/their one alternative', () => {
+  const { steps, expressions } = storySteps('features/deli.feature', [
+    'Feature: Deli counter',
+    '  Scenario: first come, first served',
+    '    Given Ana has no ticket in her hand',
+    '    When Ana takes a ticket',
+    '    And Ben takes a ticket',
+    '    And the server calls the next customer',
+    '    Then Ana is being served',
+    "    And Ana's ticket is called",
+    '  Scenario: a single customer',
+    '    Given Cleo has no ticket in his hand',
+    '    When Cleo takes a ticket',
+    '    And the server calls the next customer',
+    '    Then Cleo is being served',
+    "    And Cleo's ticket is called"
+  ])
+  // One definition per shape: a person no scenario named ("Then Dev is being served") still matches.
+  assert.deepEqual(
+    expressions.filter((expression) => expression.includes('{word}')),
+    ['{word} has no ticket in their/his/her hand', '{word} takes a ticket', '{word} is being served', "{word}'s ticket is called"]
+  )
+  const served = steps.find((step) => step.group.expression === '{word} is being served')!
+  assert.equal(new CucumberExpression(served.group.expression, new ParameterTypeRegistry()).match('Dev is being served')?.length, 1)
+  const given = steps.find((step) => step.group.expression.startsWith('{word} has no ticket'))!
+  assert.ok(new CucumberExpression(given.group.expression, new ParameterTypeRegistry()).match('Dev has no ticket in their hand'))
 })
 
 test('a Then step that reads a rounded calculation imports asDecimal from the class module, which exports it', () => {

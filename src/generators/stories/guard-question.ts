@@ -9,7 +9,6 @@
 import type { DistinguishingExample } from '../synthesis'
 import type { Value } from '../operation'
 import {
-  REFUSAL_WORDS,
   guardInputs,
   initialState,
   stateInputs,
@@ -59,9 +58,12 @@ export function answerText(value: Value | undefined, decimals?: number): string 
 /** Expression text with its optional endings and alternatives chosen for a count: `step(s)`, `person/people`. */
 function agreeing(text: string, count: Value | undefined): string {
   const plural = typeof count === 'number' && count !== 1
-  return text
-    .replace(/(?<!\\)\(([^()]*)(?<!\\)\)/g, (_, optional: string) => (plural ? optional : ''))
-    .replace(/(?<![\\\p{L}])(\p{L}+)\/(\p{L}+)/gu, (_, one: string, many: string) => (plural ? many : one))
+  return (
+    text
+      .replace(/(?<!\\)\(([^()]*)(?<!\\)\)/g, (_, optional: string) => (plural ? optional : ''))
+      // Any number of alternatives ("their/his/her"): the first for one, the second for many.
+      .replace(/(?<![\\\p{L}])\p{L}+(?:\/\p{L}+)+/gu, (alternatives: string) => alternatives.split('/')[plural ? 1 : 0]!)
+  )
 }
 
 /** The first time a step came in the scenarios: values for the parameters a question does not name. */
@@ -119,13 +121,16 @@ function stateAfter(story: Story, model: StateModel, events: readonly StoryEvent
   return state
 }
 
+/** Whether the model reads the step as the last command's refusal (its words, or the scenarios' evidence, decided it). */
+const reportsRefusal = (step: StoryStep, model: StateModel): boolean => model.meanings[step.index]?.reading?.read === 'refusal'
+
 /** The Then step that reports this command's refusal in the examples. */
-function refusalStep(story: Story, command: number): StoryStep | undefined {
+function refusalStep(story: Story, model: StateModel, command: number): StoryStep | undefined {
   for (const scenario of story.scenarios)
     for (const [position, event] of scenario.events.entries()) {
       const next = event.step === command ? scenario.events[position + 1] : undefined
       const step = next === undefined ? undefined : story.steps[next.step]!
-      if (step !== undefined && step.role === 'then' && step.params[0] === 'string' && REFUSAL_WORDS.test(step.words)) return step
+      if (step !== undefined && step.role === 'then' && step.params[0] === 'string' && reportsRefusal(step, model)) return step
     }
   return undefined
 }
@@ -147,7 +152,7 @@ export function guardQuestionScenario(
   const args = step.params.map((_, index) => question.inputs[`arg${index}`] ?? example[index]!)
   const opening = reachingOpening(story, model, question, args, (state) => guardInputs(state, args, step, effect))
   if (opening === undefined) return undefined
-  const refusal = refusalStep(story, command)
+  const refusal = refusalStep(story, model, command)
   const then = refusal === undefined ? 'Then is it refused?' : `${stepText(refusal, ['?']).replace('"?"', '?')}   (or is it accepted?)`
   const lines = [...opening.map((event) => stepText(story.steps[event.step]!, event.args)), stepText(step, args), then]
   return [`Scenario: ${stepText(step, args).replace(/^When /, '')}, at the edge of its refusal`, ...lines.map((line) => `  ${line}`)]

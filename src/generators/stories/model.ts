@@ -42,6 +42,8 @@ export interface StoryStep {
   params: ValueType[]
   /** Per parameter, the most decimals an example wrote ("0.50" → 2): a question writes its values the same way. */
   decimals?: number[]
+  /** Whether this Then step reports a refusal, where the scenarios decided it (observed-refusals.ts); else its words do. */
+  refusal?: boolean
 }
 
 export interface StoryEvent {

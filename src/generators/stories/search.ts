@@ -24,7 +24,6 @@ import {
   workClock
 } from '../synthesis'
 import {
-  REFUSAL_WORDS,
   type Effect,
   type Guard,
   type Meaning,
@@ -71,6 +70,7 @@ import { statedModeRefusals, statedTarget, statedTargets } from './stated-transi
 import { escapeRegExp } from '../../text'
 import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
+import { reportsRefusal, withObservedRefusals } from './observed-refusals'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -734,7 +734,7 @@ function isYesNo(thenSteps: StoryStep[], index: number): boolean {
 
 /** A Then step that reports a refusal: its last value is the message, any before it texts (whose refusal: "Eli is told ..."). */
 function isRefusalObserver(step: StoryStep): boolean {
-  return step.role === 'then' && step.params.length >= 1 && step.params.every((type) => type === 'string') && REFUSAL_WORDS.test(step.words)
+  return reportsRefusal(step)
 }
 
 /** Which of a refusal's Then step's values is the message: the last. */
@@ -910,6 +910,18 @@ export function cheapestCombinations<T>(
 }
 
 export function synthesiseStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
+  // Then steps the scenarios show reporting a refusal, whatever their verb: a model in which the
+  // commands they follow changed nothing comes first; where none exists they are plain readings.
+  // Where only the plain reading decides the model ("the barrier shows "FULL"" read from the
+  // spaces), that one is kept: both fit every scenario, and the decided one is the answer.
+  const observed = withObservedRefusals(story)
+  const refusing = observed === undefined ? undefined : searchStory(observed, options)
+  if (refusing?.status === 'synthesised') return refusing
+  const plain = searchStory(story, options)
+  return refusing?.solution === undefined || plain.status === 'synthesised' ? plain : refusing
+}
+
+function searchStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number }): StoryResult {
   const clock = options.clock ?? workClock()
   const started = clock()
   const modes = modeValues(story)

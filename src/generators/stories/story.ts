@@ -45,10 +45,17 @@ const NAME = /^\p{Lu}\p{Ll}+(,|'s)?$/u
  * amber"): the same words set the state up in one position and check it in the other.
  */
 function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
-  const plain = plainWordFamilies(steps)
-  const taken = new Set(plain.flatMap((family) => family.members.map((member) => member.step)))
-  return [...plain, ...nameFamilies(steps.filter((step) => !taken.has(step)))]
+  // Names first, in every role: "Ana is being served" and "Cleo is being served" are one step
+  // definition with `{word}` (a held-out scenario's new person still matches), not one per name.
+  const named = nameFamilies(steps)
+  const taken = new Set(named.flatMap((family) => family.members.map((member) => member.step)))
+  return [...named, ...plainWordFamilies(steps.filter((step) => !taken.has(step)))]
 }
+
+/** A person's pronoun: "on her card" and "on his card" are one step, whoever the person is. */
+const PRONOUN = /^(his|her|their)$/u
+// "their" first: the form a question about any person is written with.
+const PRONOUNS = 'their/his/her'
 
 function plainWordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   const families = wordFamiliesOf(
@@ -120,7 +127,9 @@ function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     if (!isName.some(Boolean)) continue
     // The values' types, not their names: "Ana has {float}" and "Cleo has {float}" name their amounts after different words.
     const signature = step.group.parameters.map((parameter) => parameter.type).join(',')
-    const pattern = tokens.map((token, index) => (isName[index] ? token.replace(NAME, '{word}$1') : token)).join(' ')
+    const pattern = tokens
+      .map((token, index) => (isName[index] ? token.replace(NAME, '{word}$1') : PRONOUN.test(token) ? PRONOUNS : token))
+      .join(' ')
     // Given and Then steps of one shape are one family, as plain word families are; commands are their own.
     const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${signature}`
     byPattern.set(key, [
