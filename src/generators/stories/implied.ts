@@ -103,31 +103,33 @@ export function describedRanges(text: string): Array<[number, number]> {
   return ranges
 }
 
-const outside = (low: Program, high: Program): Program => {
-  const after: Program = { kind: 'input', name: 'after', type: 'number' }
-  return {
-    kind: 'apply',
-    operator: 'or',
-    args: [
-      { kind: 'apply', operator: 'less', args: [after, low] },
-      { kind: 'apply', operator: 'greater', args: [after, high] }
-    ]
-  }
-}
+const outside = (low: Program, high: Program, place: Program = { kind: 'input', name: 'after', type: 'number' }): Program => ({
+  kind: 'apply',
+  operator: 'or',
+  args: [
+    { kind: 'apply', operator: 'less', args: [place, low] },
+    { kind: 'apply', operator: 'greater', args: [place, high] }
+  ]
+})
 
 /**
  * Refusals a move to a place the command names implies (a lift called to a floor): the place is
  * outside the range the feature's words name ("floors 0 to 10"), or below 0 or above the limit the
- * state holds (a Given's "floors 0 to 8"). Empty for other effects.
+ * state holds (a Given's "floors 0 to 8"). A number the command sets the quantity to is such a
+ * place too, where the state holds a limit (a TV of 12 channels, 1 to 12: typing 15 or 0 is
+ * refused), from 0 or from 1. Empty for other effects.
  */
 export function travelGuards(effect: Effect | undefined, ranges: ReadonlyArray<[number, number]>, keepsLimit: boolean): Program[] {
   const parts = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
-  if (!parts.some((part) => part?.op === 'travel')) return []
   const constant = (value: number): Program => ({ kind: 'constant', value })
-  return [
-    ...ranges.map(([low, high]) => outside(constant(low), constant(high))),
-    ...(keepsLimit ? [outside(constant(0), { kind: 'input', name: 'limit', type: 'number' })] : [])
-  ]
+  const limit: Program = { kind: 'input', name: 'limit', type: 'number' }
+  const set = parts.find((part) => part?.op === 'set' && part.reg === 'count')
+  if (set?.op === 'set' && keepsLimit) {
+    const place: Program = { kind: 'input', name: `arg${set.arg}`, type: 'number' }
+    return [0, 1].map((low) => outside(constant(low), limit, place))
+  }
+  if (!parts.some((part) => part?.op === 'travel')) return []
+  return [...ranges.map(([low, high]) => outside(constant(low), constant(high))), ...(keepsLimit ? [outside(constant(0), limit)] : [])]
 }
 
 /**

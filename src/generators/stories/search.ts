@@ -61,6 +61,7 @@ import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
+import { dialEffectOptions } from './dial'
 import { stepAmounts } from './step-amounts'
 import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, relationalRules } from './example-numbers'
@@ -170,6 +171,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
       text: `${story.name}\n${story.description}`
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
+    dialEffectOptions(step, `${story.name}\n${story.description}`, add)
     for (const option of streakEffectOptions(story)) add(option.value, option.bits)
   }
   // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
@@ -640,6 +642,9 @@ function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes'
       return [effect.reg]
     case 'travel':
       return ['count', 'other']
+    case 'wrapStep':
+    case 'recall':
+      return ['count']
     case 'pushCount':
       return ['items', 'count']
     case 'push':
