@@ -133,6 +133,21 @@ export function travelGuards(effect: Effect | undefined, ranges: ReadonlyArray<[
 }
 
 /**
+ * A command refused in the modes the examples show it refused in, each one a command put the
+ * thing in (a ride that has "ended" refuses more riding); undefined where a refusal came before
+ * any mode was set (the start has no name to refuse in).
+ */
+export function refusedModesGuard(occurrences: ReadonlyArray<{ inputs: Record<string, unknown>; refused: boolean }>): Program | undefined {
+  const refused = [...new Set(occurrences.filter((occurrence) => occurrence.refused).map((occurrence) => occurrence.inputs.mode))]
+  if (refused.length === 0 || !refused.every((mode): mode is string => typeof mode === 'string' && mode !== '')) return undefined
+  const mode: Program = { kind: 'input', name: 'mode', type: 'string' }
+  return refused
+    .sort()
+    .map((value): Program => ({ kind: 'apply', operator: 'sameText', args: [mode, { kind: 'constant', value }] }))
+    .reduce((left, right) => ({ kind: 'apply', operator: 'or', args: [left, right] }))
+}
+
+/**
  * A command that puts the mode in one state is accepted only in the modes the examples show it
  * accepted in, as a step of a lifecycle is (an order is delivered once shipped: refused before
  * it was paid, and after it was paid but not shipped); undefined for other effects.

@@ -248,7 +248,9 @@ function numberEffectLines(effect: Effect, names: Names, params: string[], decim
       // One amount for every time the command comes is written as the number it is.
       const amount =
         effect.key === undefined ? String(effect.amounts?.[0]?.[1] ?? 0) : `(${names.amounts.get(effect)}.get(${arg(effect.key)}) ?? 0)`
-      return [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} + ${amount})`]
+      // A learnt rate is per the command's number (0.2 a minute).
+      const charged = effect.per === undefined ? amount : `${amount} * ${arg(effect.per)}`
+      return [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} + ${charged})`]
     }
     case 'payOut':
       return [

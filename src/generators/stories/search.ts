@@ -48,7 +48,7 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
-import { acceptedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
+import { acceptedModesGuard, refusedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
 import { bookingEffectOptions, bookingReadingOptions } from './bookings'
@@ -59,7 +59,7 @@ import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
-import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
+import { amountsMayFit, learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
 import { stepAmounts } from './step-amounts'
@@ -147,6 +147,9 @@ function followsAGiven(step: StoryStep, story: Story): boolean {
   )
 }
 
+/** A fee or a rate no step states, learnt from the totals. */
+const LEARNT_RATE_BITS = 6
+
 /** What a step with values costs when its effect reads none of them. */
 const IGNORED_VALUES_BITS = 6
 
@@ -159,6 +162,22 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   // A list given whole ("the packing list "tent, stove, map"").
   for (const option of wholeListOptions(step, story.scenarios)) add(option.value, option.bits)
   placeEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
+  // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
+  const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
+  // An amount no step states, learnt from the money the Then steps read: a fee a Given's words
+  // charge ("an e-scooter is unlocked": 1.00), or a rate per a command's number ("rides for 10
+  // minutes": 0.20 a minute). Dearer than every stated amount.
+  if (money && step.role === 'given' && step.params.length === 0) add({ op: 'kindAdd', reg: 'count' }, LEARNT_RATE_BITS)
+  if (money && step.role === 'when')
+    for (const per of numberParams(step)) {
+      add({ op: 'kindAdd', reg: 'count', per }, LEARNT_RATE_BITS)
+      // The mode the command puts the thing in, whose rate it charges ("rides for 5 minutes": riding, at 0.20 a minute).
+      for (const mode of modes)
+        add(
+          { op: 'both', first: { op: 'mode', value: mode }, second: { op: 'kindAdd', reg: 'count', per } },
+          (namesMode(step, mode) ? 0.5 : 3) + LEARNT_RATE_BITS + BOTH_BITS
+        )
+    }
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -193,8 +212,6 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   )
   for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
-  // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
-  const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
   const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
   // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
@@ -1107,12 +1124,31 @@ function searchEffects(
       effects[stepIndex] = option.value
       if (!toLearn(option.value) && checkableAfter[depth]!.length > 0 && !effects.some(toLearn)) {
         if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
+      } else if (checkableAfter[depth]!.length > 0 && !effects.some(learntLater) && effects.some(learnsAmounts)) {
+        // Amounts still to learn: the scenarios so far must at least leave some amounts that fit.
+        if (!amountsFit(search, effects, readings, checkableAfter[depth]!)) continue
       }
       visit(depth + 1, bits + option.bits)
     }
     effects[stepIndex] = undefined
   }
   visit(0, startBits)
+}
+
+/** Whether some amounts could give what these scenarios read (see `amountsMayFit`). */
+function amountsFit(
+  search: StorySearch,
+  effects: Array<Effect | undefined>,
+  readings: Array<Reading | undefined>,
+  scenarios: number[]
+): boolean {
+  const { story, refused } = search
+  const observe = (candidate: ReadonlyArray<{ op: string } | undefined>) => {
+    const collected: Array<{ value: Value | undefined; expected: Value }> = []
+    const trace = simulate(story, candidate as Array<Effect | undefined>, readings, refused, scenarios, collected)
+    return trace === undefined ? undefined : collected
+  }
+  return amountsMayFit(story, effects, (scenario, position) => !refused[scenario]!.has(position), observe)
 }
 
 /** Effects whose data is learnt once the whole choice is made: a "next mode" table, amounts per kind. */
@@ -1697,7 +1733,12 @@ function naturalGuard(
   const keepsLimit = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
   const impliedMove = impliedBy(occurrences, travelGuards(effect, ranges, keepsLimit))
   if (impliedMove !== undefined) return impliedMove
-  if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
+  // Last, a state a command left the thing in, where every refusal came (a ride that has ended).
+  const impliedRefusedModes = impliedBy(
+    occurrences,
+    [refusedModesGuard(occurrences)].filter((guard) => guard !== undefined)
+  )
+  if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
   const amount = effect.op === 'both' ? effect.second : effect
   const sign =
     amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd'
@@ -1719,7 +1760,7 @@ function naturalGuard(
             .filter((bound) => bound > 0)
             .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
         ]
-  return impliedBy(occurrences, candidates)
+  return impliedBy(occurrences, candidates) ?? impliedRefusedModes
 }
 
 /** The refusal an amount per kind or a hand-out implies: a kind the table does not list, or nothing to hand out. */
