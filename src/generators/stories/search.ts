@@ -1734,10 +1734,8 @@ function naturalGuard(
   const impliedMove = impliedBy(occurrences, travelGuards(effect, ranges, keepsLimit))
   if (impliedMove !== undefined) return impliedMove
   // Last, a state a command left the thing in, where every refusal came (a ride that has ended).
-  const impliedRefusedModes = impliedBy(
-    occurrences,
-    [refusedModesGuard(occurrences)].filter((guard) => guard !== undefined)
-  )
+  const refusedModes = refusedModesGuard(occurrences)
+  const impliedRefusedModes = refusedModes === undefined ? undefined : impliedBy(occurrences, [refusedModes])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
   const amount = effect.op === 'both' ? effect.second : effect
   const sign =
