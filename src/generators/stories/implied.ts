@@ -134,12 +134,16 @@ export function travelGuards(effect: Effect | undefined, ranges: ReadonlyArray<[
 
 /**
  * A command refused in the modes the examples show it refused in, each one a command put the
- * thing in (a ride that has "ended" refuses more riding); undefined where a refusal came before
- * any mode was set (the start has no name to refuse in).
+ * thing in and a Then step shows by name (`shown`: a ride "parked" refuses more riding); undefined
+ * where a refusal came before any mode was set, or in a mode no Then step shows.
  */
-export function refusedModesGuard(occurrences: ReadonlyArray<{ inputs: Record<string, unknown>; refused: boolean }>): Program | undefined {
+export function refusedModesGuard(
+  occurrences: ReadonlyArray<{ inputs: Record<string, unknown>; refused: boolean }>,
+  shown: ReadonlySet<unknown>
+): Program | undefined {
   const refused = [...new Set(occurrences.filter((occurrence) => occurrence.refused).map((occurrence) => occurrence.inputs.mode))]
-  if (refused.length === 0 || !refused.every((mode): mode is string => typeof mode === 'string' && mode !== '')) return undefined
+  const named = (mode: unknown): mode is string => typeof mode === 'string' && mode !== '' && shown.has(mode)
+  if (refused.length === 0 || !refused.every(named)) return undefined
   const mode: Program = { kind: 'input', name: 'mode', type: 'string' }
   return refused
     .sort()

@@ -45,9 +45,12 @@ test('a system is solvable with one solution or many, not with none', () => {
 
 test('a command refused only in modes a command set is refused in them; not where a refusal came before any mode', () => {
   const row = (mode: string, refused: boolean) => ({ inputs: { mode }, refused })
-  const guard = refusedModesGuard([row('', false), row('moving', false), row('docked', true)])
+  const rows = [row('', false), row('moving', false), row('docked', true)]
+  const guard = refusedModesGuard(rows, new Set(['moving', 'docked']))
   assert.equal(guard === undefined ? undefined : describeProgram(guard), "mode === 'docked'")
-  assert.equal(refusedModesGuard([row('', true), row('moving', false)]), undefined)
+  assert.equal(refusedModesGuard([row('', true), row('moving', false)], new Set(['moving'])), undefined)
+  // A mode no Then step shows by name is no state to refuse in.
+  assert.equal(refusedModesGuard(rows, new Set(['moving'])), undefined)
 })
 
 const KAYAK = `Feature: Kayak hire

@@ -1318,7 +1318,9 @@ function finishModel(
   const kept = keptRegisters(effects, readings)
   for (const step of story.steps) {
     if (step.role !== 'when') continue
-    const guard = statedGuard(story, step, traces, refused, kept) ?? guardOf(story, step, traces, refused, kept, effects[step.index])
+    const guard =
+      statedGuard(story, step, traces, refused, kept) ??
+      guardOf(story, step, traces, refused, kept, effects[step.index], modesRead(story, readings))
     if (guard === null) continue
     if (guard === undefined) return undefined
     found.bits += GUARD_BITS + guard.bits
@@ -1331,6 +1333,17 @@ function finishModel(
   const model: StateModel = { meanings }
   if (!thenStepsCanFail(story, meanings)) return undefined
   return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/** The values the Then steps that read the mode expect: the states the scenarios show by name. */
+function modesRead(story: Story, readings: Array<Reading | undefined>): Set<Value> {
+  const values = new Set<Value>()
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events) {
+      const reading = readings[event.step]
+      if (reading?.read === 'mode' && reading.arg >= 0) values.add(event.args[reading.arg]!)
+    }
+  return values
 }
 
 /** The registers the Given and When steps write: what else a Then step reads is a constant. */
@@ -1442,7 +1455,8 @@ function guardOf(
   traces: Trace,
   refused: Array<Set<number>>,
   kept: Set<Register>,
-  effect: Effect | undefined
+  effect: Effect | undefined,
+  readModes: ReadonlySet<Value> = new Set()
 ): ReturnType<typeof synthesiseGuard> | null {
   const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
   story.scenarios.forEach((scenario, scenarioIndex) => {
@@ -1464,7 +1478,7 @@ function guardOf(
   }
   // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
   if (effect?.op === 'strikes' && effect.check !== undefined && occurrences.every((occurrence) => occurrence.refused)) return undefined
-  return withinHours(story, step, occurrences, effect) ?? synthesiseGuard(story, step, occurrences, effect)
+  return withinHours(story, step, occurrences, effect) ?? synthesiseGuard(story, step, occurrences, effect, readModes)
 }
 
 /**
@@ -1697,7 +1711,8 @@ function naturalGuard(
   effect: Effect | undefined,
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
   bounds: readonly number[],
-  ranges: ReadonlyArray<[number, number]> = []
+  ranges: ReadonlyArray<[number, number]> = [],
+  readModes: ReadonlySet<Value> = new Set()
 ): Program | undefined {
   // Undo with nothing to take back, redo with nothing undone.
   const stack = effect?.op === 'undo' ? 'history' : effect?.op === 'redo' ? 'undone' : undefined
@@ -1733,8 +1748,9 @@ function naturalGuard(
   const keepsLimit = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
   const impliedMove = impliedBy(occurrences, travelGuards(effect, ranges, keepsLimit))
   if (impliedMove !== undefined) return impliedMove
-  // Last, a state a command left the thing in, where every refusal came (a ride that has ended).
-  const refusedModes = refusedModesGuard(occurrences)
+  // Last, a state a command left the thing in, where every refusal came (a ride that has ended): only
+  // states a Then step reads as the mode (a vote closed by setting the mode "zoo" is no such state).
+  const refusedModes = refusedModesGuard(occurrences, readModes)
   const impliedRefusedModes = refusedModes === undefined ? undefined : impliedBy(occurrences, [refusedModes])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
   const amount = effect.op === 'both' ? effect.second : effect
@@ -1841,10 +1857,11 @@ function synthesiseGuard(
   story: Story,
   step: StoryStep,
   occurrences: Occurrence[],
-  effect?: Effect
+  effect?: Effect,
+  readModes: ReadonlySet<Value> = new Set()
 ): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   const problem = guardProblem(story, step, occurrences)
-  const condition = guardCondition(story, occurrences, problem, effect)
+  const condition = guardCondition(story, occurrences, problem, effect, readModes)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   if (condition === undefined || messages.some((occurrence) => occurrence.message === undefined)) return undefined
   const message = guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
@@ -1906,7 +1923,8 @@ function guardCondition(
   story: Story,
   occurrences: Occurrence[],
   problem: GuardProblem,
-  effect: Effect | undefined
+  effect: Effect | undefined,
+  readModes: ReadonlySet<Value> = new Set()
 ): { status: 'synthesised' | 'ambiguous'; program: Program; bits: number; question?: DistinguishingExample } | undefined {
   // Refused every time it came: when it would be accepted, the examples do not say.
   if (occurrences.every((occurrence) => occurrence.refused))
@@ -1927,7 +1945,7 @@ function guardCondition(
   const natural =
     result.status === 'synthesised'
       ? undefined
-      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description))
+      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description), readModes)
   return {
     status: result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
