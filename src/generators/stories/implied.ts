@@ -72,23 +72,45 @@ export function describedRanges(text: string): Array<[number, number]> {
   return ranges
 }
 
-const outside = (low: Program, high: Program): Program => {
-  const after = input('after', 'number')
-  return apply('or', apply('less', after, low), apply('greater', after, high))
-}
+const outside = (low: Program, high: Program, place: Program = input('after', 'number')): Program =>
+  apply('or', apply('less', place, low), apply('greater', place, high))
 
 /**
  * Refusals a move to a place the command names implies (a lift called to a floor): the place is
  * outside the range the feature's words name ("floors 0 to 10"), or below 0 or above the limit the
- * state holds (a Given's "floors 0 to 8"). Empty for other effects.
+ * state holds (a Given's "floors 0 to 8"). A number the command sets the quantity to is such a
+ * place too, where the state holds a limit (a TV of 12 channels, 1 to 12: typing 15 or 0 is
+ * refused), from 0 or from 1. Empty for other effects.
  */
 export function travelGuards(effect: Effect | undefined, ranges: ReadonlyArray<[number, number]>, keepsLimit: boolean): Program[] {
   const parts = effect?.op === 'both' ? [effect.first, effect.second] : [effect]
+  const limit = input('limit', 'number')
+  const set = parts.find((part) => part?.op === 'set' && part.reg === 'count')
+  if (set?.op === 'set' && keepsLimit) {
+    const place = input(`arg${set.arg}`, 'number')
+    return [0, 1].map((low) => outside(constant(low), limit, place))
+  }
   if (!parts.some((part) => part?.op === 'travel')) return []
-  return [
-    ...ranges.map(([low, high]) => outside(constant(low), constant(high))),
-    ...(keepsLimit ? [outside(constant(0), input('limit', 'number'))] : [])
-  ]
+  return [...ranges.map(([low, high]) => outside(constant(low), constant(high))), ...(keepsLimit ? [outside(constant(0), limit)] : [])]
+}
+
+/**
+ * A command refused in the modes the examples show it refused in, each one a command put the
+ * thing in and a Then step shows by name (`shown`: a ride "parked" refuses more riding); undefined
+ * where a refusal came before any mode was set, or in a mode no Then step shows.
+ */
+export function refusedModesGuard(
+  occurrences: ReadonlyArray<{ inputs: Record<string, unknown>; refused: boolean }>,
+  shown: ReadonlySet<unknown>
+): Program | undefined {
+  const refused = [...new Set(occurrences.filter((occurrence) => occurrence.refused).map((occurrence) => occurrence.inputs.mode))]
+  const named = (mode: unknown): mode is string => typeof mode === 'string' && mode !== '' && shown.has(mode)
+  if (refused.length === 0 || !refused.every(named)) return undefined
+  const mode = input('mode', 'string')
+  return refused
+    .sort()
+    .map((value): Program => apply('sameText', mode, constant(value)))
+    .reduce((left, right) => apply('or', left, right))
 }
 
 /**

@@ -20,6 +20,11 @@ export interface KindAdd {
   reg: NumberRegister
   key?: number
   amounts?: Array<[string, number]>
+  /**
+   * The parameter the amount is per: a rate no step states ("rides for 10 minutes" adds 0.20 a
+   * minute, which only the cost shows), learnt as the amounts are.
+   */
+  per?: number
 }
 
 /** The kind a command names: its text, or '' for a command with one amount. */
@@ -108,7 +113,8 @@ export function applyKindEffect(next: State, effect: KindAdd | PayOut, args: rea
   }
   const amount = kindAmount(effect, kindOf(effect, args))
   if (amount === undefined) return undefined
-  next[effect.reg] = Number((next[effect.reg] + amount).toPrecision(14))
+  const units = effect.per === undefined ? 1 : Number(args[effect.per])
+  next[effect.reg] = Number((next[effect.reg] + amount * units).toPrecision(14))
   return next
 }
 
@@ -132,6 +138,56 @@ export function learnKindAmounts<E extends Composite>(
   accepted: (scenario: number, position: number) => boolean,
   observe: Observe
 ): Map<number, Array<[string, number]>> | undefined {
+  const system = amountEquations(story, effects, accepted, observe)
+  if (system === undefined) return undefined
+  const { unknowns, rows } = system
+  // The totals must check the amounts too: with no more distinct equations than amounts, any
+  // totals would give some amounts (one tab's "lager taken off: 10.40" is no rule for a stout).
+  const equations = new Set(
+    rows
+      .filter((row) => row.slice(0, -1).some((value) => Math.abs(value) > EPSILON))
+      .map((row) => row.map((value) => value.toPrecision(10)).join())
+  )
+  if (equations.size <= unknowns.length) return undefined
+  const solution = solveExactly(rows, unknowns.length)
+  if (solution === undefined) return undefined
+  const tables = new Map<number, Array<[string, number]>>()
+  unknowns.forEach((unknown, index) =>
+    tables.set(unknown.step, [...(tables.get(unknown.step) ?? []), [unknown.kind, Number(solution[index]!.toPrecision(12))]])
+  )
+  return tables
+}
+
+/**
+ * Whether some amounts could give what the observed scenarios read: a test for pruning the
+ * search before every command is chosen (the amounts are learnt only once they are). The texts
+ * read (a mode) do not depend on the amounts and must agree as they are; the numbers must be a
+ * solvable system, however many solutions it has.
+ */
+export function amountsMayFit<E extends Composite>(
+  story: Story,
+  effects: ReadonlyArray<E | undefined>,
+  accepted: (scenario: number, position: number) => boolean,
+  observe: Observe
+): boolean {
+  const system = amountEquations(story, effects, accepted, observe)
+  if (system === undefined) return false
+  if (system.texts.some((entry) => entry.value !== entry.expected)) return false
+  return solvable(system.rows, system.unknowns.length)
+}
+
+/**
+ * The linear equations the readings give the amounts: the readings are taken to be affine in the
+ * amounts (sums and resets are), each amount's column measured by a run with it alone set to 1.
+ */
+function amountEquations<E extends Composite>(
+  story: Story,
+  effects: ReadonlyArray<E | undefined>,
+  accepted: (scenario: number, position: number) => boolean,
+  observe: Observe
+):
+  | { unknowns: Array<{ step: number; kind: string }>; rows: number[][]; texts: Array<{ value: Value | undefined; expected: Value }> }
+  | undefined {
   const unknowns: Array<{ step: number; kind: string }> = []
   effects.forEach((candidate, step) => {
     const effect = unlearnt(candidate)
@@ -156,32 +212,20 @@ export function learnKindAmounts<E extends Composite>(
     )
   const runs: number[][] = []
   let expected: number[] = []
+  let texts: Array<{ value: Value | undefined; expected: Value }> = []
   for (let column = -1; column < unknowns.length; column++) {
     chargeWork(story.scenarios.length)
     const observations = observe(withAmounts(unknowns.map((_, index) => (index === column ? 1 : 0))))
     if (observations === undefined) return undefined
     const numeric = observations.filter((entry) => typeof entry.expected === 'number')
     if (numeric.some((entry) => typeof entry.value !== 'number')) return undefined
+    if (column < 0) texts = observations.filter((entry) => typeof entry.expected !== 'number')
     runs.push(numeric.map((entry) => entry.value as number))
     expected = numeric.map((entry) => entry.expected as number)
   }
   const base = runs[0]!
   const rows = expected.map((value, row) => [...unknowns.map((_, column) => runs[column + 1]![row]! - base[row]!), value - base[row]!])
-  // The totals must check the amounts too: with no more distinct equations than amounts, any
-  // totals would give some amounts (one tab's "lager taken off: 10.40" is no rule for a stout).
-  const equations = new Set(
-    rows
-      .filter((row) => row.slice(0, -1).some((value) => Math.abs(value) > EPSILON))
-      .map((row) => row.map((value) => value.toPrecision(10)).join())
-  )
-  if (equations.size <= unknowns.length) return undefined
-  const solution = solveExactly(rows, unknowns.length)
-  if (solution === undefined) return undefined
-  const tables = new Map<number, Array<[string, number]>>()
-  unknowns.forEach((unknown, index) =>
-    tables.set(unknown.step, [...(tables.get(unknown.step) ?? []), [unknown.kind, Number(solution[index]!.toPrecision(12))]])
-  )
-  return tables
+  return { unknowns, rows, texts }
 }
 
 const EPSILON = 1e-9
@@ -212,4 +256,23 @@ export function solveExactly(rows: number[][], unknowns: number): number[] | und
   const solution: number[] = []
   pivots.forEach((column, row) => (solution[column] = matrix[row]![unknowns]! / matrix[row]![column]!))
   return solution
+}
+
+/** Whether an augmented linear system has a solution at all (one or many). */
+export function solvable(rows: number[][], unknowns: number): boolean {
+  const matrix = rows.map((row) => [...row])
+  let rank = 0
+  for (let column = 0; column < unknowns && rank < matrix.length; column++) {
+    let best = rank
+    for (let row = rank + 1; row < matrix.length; row++) if (Math.abs(matrix[row]![column]!) > Math.abs(matrix[best]![column]!)) best = row
+    if (Math.abs(matrix[best]![column]!) < EPSILON) continue
+    ;[matrix[rank], matrix[best]] = [matrix[best]!, matrix[rank]!]
+    const pivot = matrix[rank]!
+    for (let row = rank + 1; row < matrix.length; row++) {
+      const factor = matrix[row]![column]! / pivot[column]!
+      if (factor !== 0) matrix[row] = matrix[row]!.map((value, index) => value - factor * pivot[index]!)
+    }
+    rank++
+  }
+  return matrix.slice(rank).every((row) => Math.abs(row[unknowns]!) <= 1e-7)
 }

@@ -21,6 +21,7 @@ import { type KindAdd, type PayOut, applyKindEffect, kindAmount } from './kind-a
 import { type LeaderReading, readLeader } from './leaders'
 import { type LineAdd, type LineReading, addLine, readLines, totalAfterLine } from './priced-lines'
 import { type EndOrWord, readEndOrWord } from './end-or-word'
+import { type Recall, type WrapStep, wrapStepAfter } from './dial'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -85,6 +86,9 @@ export type Effect =
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
   /** At a rate the feature states ("30 minutes per euro"), or time passing down to nothing. */
   | RateAdd
+  /** Round a dial of `limit` positions, and back to the value before the last change (a TV remote). */
+  | WrapStep
+  | Recall
   /** Numbered places: filled from 1, the lowest free one taken. */
   | PlaceEffect
   /** A slot held by the one a command names, or freed. */
@@ -221,6 +225,8 @@ export interface StateModel {
 
 export interface State {
   count: number
+  /** What the quantity held before the last accepted command that changed it (a remote's "back"). */
+  previous: number | undefined
   other: number
   limit: number | undefined
   items: Value[]
@@ -255,6 +261,7 @@ const pushed = (state: State, rest: History | undefined): History => ({ state, r
 export function initialState(): State {
   return {
     count: 0,
+    previous: undefined,
     other: 0,
     limit: undefined,
     items: [],
@@ -288,6 +295,8 @@ export function applyStep(state: State, effect: Effect, args: readonly Value[], 
   }
   const next = applyEffect(state, effect, args)
   if (next === undefined || role !== 'when') return next
+  // A command that changes the quantity keeps what it held before; going back swaps the two itself.
+  if (effect.op !== 'recall' && next.count !== state.count) next.previous = state.count
   next.past = pushed(state, state.past)
   next.future = undefined
   return next
@@ -325,6 +334,11 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
   }
   const next: State = { ...state }
   if (effect.op === 'kindAdd' || effect.op === 'payOut') return applyKindEffect(next, effect, args)
+  if (effect.op === 'wrapStep') {
+    const after = wrapStepAfter(effect, state.count, state.limit)
+    return after === undefined ? undefined : { ...next, count: after }
+  }
+  if (effect.op === 'recall') return state.previous === undefined ? undefined : { ...next, count: state.previous, previous: state.count }
   const numbers = applyNumberEffect(next, effect, args)
   if (numbers !== null) return numbers
   const list = applyListEffect(next, effect, args)

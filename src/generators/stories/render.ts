@@ -13,6 +13,7 @@ import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 import { leaderText } from './leaders'
 import { rateAddText } from './rates'
+import { wrapStepText } from './dial'
 import { answerText, guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
 import { placeEffectLines } from './numbered-places'
@@ -58,6 +59,8 @@ function wordsOfStep(step: StoryStep): string[] {
 interface Names {
   count: string
   other: string
+  /** What the quantity held before the last command that changed it (a remote's "back"). */
+  previous: string
   limit: string
   items: string
   /** The second list items move to, and the length of the queue's front that went ahead. */
@@ -112,6 +115,8 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     history: fields.claim('history'),
     undone: fields.claim('undone'),
     snapshot: fields.claim('snapshot'),
+    // Claimed after the fields the Then steps name: "back" is the only command that reads it.
+    previous: fields.claim('previous'),
     methods: new Map(),
     params: parameterNames,
     amounts: new Map()
@@ -233,11 +238,19 @@ function numberEffectLines(effect: Effect, names: Names, params: string[], decim
       return [`this.${names.other} += Math.abs(${arg(effect.arg)} - this.${names.count})`, `this.${names.count} = ${arg(effect.arg)}`]
     case 'charge':
       return [`this.${names.produced} = ${effect.amount}`, `this.${names.other} += ${effect.amount}`]
+    case 'wrapStep':
+      return [`this.${names.count} = ${wrapStepText(effect, `this.${names.count}`, `(this.${names.limit} ?? 0)`)}`]
+    case 'recall':
+      return [
+        `if (this.${names.previous} !== undefined) [this.${names.count}, this.${names.previous}] = [this.${names.previous}, this.${names.count}]`
+      ]
     case 'kindAdd': {
       // One amount for every time the command comes is written as the number it is.
       const amount =
         effect.key === undefined ? String(effect.amounts?.[0]?.[1] ?? 0) : `(${names.amounts.get(effect)}.get(${arg(effect.key)}) ?? 0)`
-      return [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} + ${amount})`]
+      // A learnt rate is per the command's number (0.2 a minute).
+      const charged = effect.per === undefined ? amount : `${amount} * ${arg(effect.per)}`
+      return [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} + ${charged})`]
     }
     case 'payOut':
       return [
@@ -613,6 +626,8 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if ('reg' in effect) used.add(effect.reg)
   if (LIST_EFFECTS.includes(effect.op)) used.add('items')
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
+  if (effect.op === 'wrapStep') for (const register of ['count', 'limit']) used.add(register)
+  if (effect.op === 'recall') for (const register of ['count', 'previous']) used.add(register)
   if (effect.op === 'moveItem') used.add('moved')
   if (effect.op === 'pushAhead') used.add('ahead')
   if (effect.op === 'hold' || effect.op === 'release') used.add('slots')
@@ -813,6 +828,7 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
 const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['count', (field) => field],
   ['other', (field) => field],
+  ['previous', (field) => field],
   ['limit', (field) => field],
   ['items', (field) => `[...${field}]`],
   ['moved', (field) => `[...${field}]`],
@@ -850,6 +866,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
   const fields: Array<[string, string]> = [
     ['count', `${names.count} = 0`],
     ['other', `${names.other} = 0`],
+    ['previous', `${names.previous}: number | undefined`],
     ['limit', `${names.limit}: number | undefined`],
     ['items', `${names.items}: ${item}[] = []`],
     ['moved', `${names.moved}: ${item}[] = []`],
@@ -891,6 +908,11 @@ function methodLines({ story, model, names, parameterNames }: Rendering, step: S
   const op = meaning.effect?.op
   if (!always && step.role === 'when' && op !== 'undo' && op !== 'redo' && usedRegisters(model).has('history'))
     effect.unshift(`this.${names.history}.push(this.${names.snapshot}())`, `this.${names.undone} = []`)
+  // With "back", every other accepted command that changes the quantity keeps what it held before.
+  if (!always && step.role === 'when' && op !== 'recall' && effect.length > 0 && usedRegisters(model).has('previous')) {
+    effect.unshift(`const before = this.${names.count}`)
+    effect.push(`if (this.${names.count} !== before) this.${names.previous} = before`)
+  }
   const refused = !meaning.guard
     ? []
     : [

@@ -47,7 +47,7 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
-import { acceptedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
+import { acceptedModesGuard, refusedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
 import { bookingEffectOptions, bookingReadingOptions } from './bookings'
@@ -58,8 +58,9 @@ import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
-import { learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
+import { amountsMayFit, learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
+import { dialEffectOptions } from './dial'
 import { stepAmounts } from './step-amounts'
 import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
@@ -146,6 +147,9 @@ function followsAGiven(step: StoryStep, story: Story): boolean {
   )
 }
 
+/** A fee or a rate no step states, learnt from the totals. */
+const LEARNT_RATE_BITS = 6
+
 /** What a step with values costs when its effect reads none of them. */
 const IGNORED_VALUES_BITS = 6
 
@@ -158,6 +162,22 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   // A list given whole ("the packing list "tent, stove, map"").
   for (const option of wholeListOptions(step, story.scenarios)) add(option.value, option.bits)
   placeEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
+  // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
+  const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
+  // An amount no step states, learnt from the money the Then steps read: a fee a Given's words
+  // charge ("an e-scooter is unlocked": 1.00), or a rate per a command's number ("rides for 10
+  // minutes": 0.20 a minute). Dearer than every stated amount.
+  if (money && step.role === 'given' && step.params.length === 0) add({ op: 'kindAdd', reg: 'count' }, LEARNT_RATE_BITS)
+  if (money && step.role === 'when')
+    for (const per of numberParams(step)) {
+      add({ op: 'kindAdd', reg: 'count', per }, LEARNT_RATE_BITS)
+      // The mode the command puts the thing in, whose rate it charges ("rides for 5 minutes": riding, at 0.20 a minute).
+      for (const mode of modes)
+        add(
+          { op: 'both', first: { op: 'mode', value: mode }, second: { op: 'kindAdd', reg: 'count', per } },
+          (namesMode(step, mode) ? 0.5 : 3) + LEARNT_RATE_BITS + BOTH_BITS
+        )
+    }
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -170,6 +190,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
       text: `${story.name}\n${story.description}`
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
+    dialEffectOptions(step, `${story.name}\n${story.description}`, add)
     for (const option of streakEffectOptions(story)) add(option.value, option.bits)
   }
   // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
@@ -191,8 +212,6 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   )
   for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
-  // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
-  const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
   const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
   // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
@@ -640,6 +659,9 @@ function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes'
       return [effect.reg]
     case 'travel':
       return ['count', 'other']
+    case 'wrapStep':
+    case 'recall':
+      return ['count']
     case 'pushCount':
       return ['items', 'count']
     case 'push':
@@ -1114,12 +1136,31 @@ function searchEffects(
       effects[stepIndex] = option.value
       if (!toLearn(option.value) && checkableAfter[depth]!.length > 0 && !effects.some(toLearn)) {
         if (simulate(story, effects, readings, refused, checkableAfter[depth]!) === undefined) continue
+      } else if (checkableAfter[depth]!.length > 0 && !effects.some(learntLater) && effects.some(learnsAmounts)) {
+        // Amounts still to learn: the scenarios so far must at least leave some amounts that fit.
+        if (!amountsFit(search, effects, readings, checkableAfter[depth]!)) continue
       }
       visit(depth + 1, bits + option.bits)
     }
     effects[stepIndex] = undefined
   }
   visit(0, startBits)
+}
+
+/** Whether some amounts could give what these scenarios read (see `amountsMayFit`). */
+function amountsFit(
+  search: StorySearch,
+  effects: Array<Effect | undefined>,
+  readings: Array<Reading | undefined>,
+  scenarios: number[]
+): boolean {
+  const { story, refused } = search
+  const observe = (candidate: ReadonlyArray<{ op: string } | undefined>) => {
+    const collected: Array<{ value: Value | undefined; expected: Value }> = []
+    const trace = simulate(story, candidate as Array<Effect | undefined>, readings, refused, scenarios, collected)
+    return trace === undefined ? undefined : collected
+  }
+  return amountsMayFit(story, effects, (scenario, position) => !refused[scenario]!.has(position), observe)
 }
 
 /** Effects whose data is learnt once the whole choice is made: a "next mode" table, amounts per kind. */
@@ -1289,7 +1330,9 @@ function finishModel(
   const kept = keptRegisters(effects, readings)
   for (const step of story.steps) {
     if (step.role !== 'when') continue
-    const guard = statedGuard(story, step, traces, refused, kept) ?? guardOf(story, step, traces, refused, kept, effects[step.index])
+    const guard =
+      statedGuard(story, step, traces, refused, kept) ??
+      guardOf(story, step, traces, refused, kept, effects[step.index], modesRead(story, readings))
     if (guard === null) continue
     if (guard === undefined) return undefined
     found.bits += GUARD_BITS + guard.bits
@@ -1302,6 +1345,17 @@ function finishModel(
   const model: StateModel = { meanings }
   if (!thenStepsCanFail(story, meanings)) return undefined
   return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/** The values the Then steps that read the mode expect: the states the scenarios show by name. */
+function modesRead(story: Story, readings: Array<Reading | undefined>): Set<Value> {
+  const values = new Set<Value>()
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events) {
+      const reading = readings[event.step]
+      if (reading?.read === 'mode' && reading.arg >= 0) values.add(event.args[reading.arg]!)
+    }
+  return values
 }
 
 /** The registers the Given and When steps write: what else a Then step reads is a constant. */
@@ -1413,7 +1467,8 @@ function guardOf(
   traces: Trace,
   refused: Array<Set<number>>,
   kept: Set<Register>,
-  effect: Effect | undefined
+  effect: Effect | undefined,
+  readModes: ReadonlySet<Value> = new Set()
 ): ReturnType<typeof synthesiseGuard> | null {
   const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
   story.scenarios.forEach((scenario, scenarioIndex) => {
@@ -1435,7 +1490,7 @@ function guardOf(
   }
   // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
   if (effect?.op === 'strikes' && effect.check !== undefined && occurrences.every((occurrence) => occurrence.refused)) return undefined
-  return withinHours(story, step, occurrences, effect) ?? synthesiseGuard(story, step, occurrences, effect)
+  return withinHours(story, step, occurrences, effect) ?? synthesiseGuard(story, step, occurrences, effect, readModes)
 }
 
 /**
@@ -1668,7 +1723,8 @@ function naturalGuard(
   effect: Effect | undefined,
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
   bounds: readonly number[],
-  ranges: ReadonlyArray<[number, number]> = []
+  ranges: ReadonlyArray<[number, number]> = [],
+  readModes: ReadonlySet<Value> = new Set()
 ): Program | undefined {
   // Undo with nothing to take back, redo with nothing undone.
   const stack = effect?.op === 'undo' ? 'history' : effect?.op === 'redo' ? 'undone' : undefined
@@ -1704,7 +1760,11 @@ function naturalGuard(
   const keepsLimit = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
   const impliedMove = impliedBy(occurrences, travelGuards(effect, ranges, keepsLimit))
   if (impliedMove !== undefined) return impliedMove
-  if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return undefined
+  // Last, a state a command left the thing in, where every refusal came (a ride that has ended): only
+  // states a Then step reads as the mode (a vote closed by setting the mode "zoo" is no such state).
+  const refusedModes = refusedModesGuard(occurrences, readModes)
+  const impliedRefusedModes = refusedModes === undefined ? undefined : impliedBy(occurrences, [refusedModes])
+  if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
   const amount = effect.op === 'both' ? effect.second : effect
   const sign =
     amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd'
@@ -1726,7 +1786,7 @@ function naturalGuard(
             .filter((bound) => bound > 0)
             .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
         ]
-  return impliedBy(occurrences, candidates)
+  return impliedBy(occurrences, candidates) ?? impliedRefusedModes
 }
 
 /** The refusal an amount per kind or a hand-out implies: a kind the table does not list, or nothing to hand out. */
@@ -1809,10 +1869,11 @@ function synthesiseGuard(
   story: Story,
   step: StoryStep,
   occurrences: Occurrence[],
-  effect?: Effect
+  effect?: Effect,
+  readModes: ReadonlySet<Value> = new Set()
 ): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   const problem = guardProblem(story, step, occurrences)
-  const condition = guardCondition(story, occurrences, problem, effect)
+  const condition = guardCondition(story, occurrences, problem, effect, readModes)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   if (condition === undefined || messages.some((occurrence) => occurrence.message === undefined)) return undefined
   const message = guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
@@ -1876,7 +1937,8 @@ function guardCondition(
   story: Story,
   occurrences: Occurrence[],
   problem: GuardProblem,
-  effect: Effect | undefined
+  effect: Effect | undefined,
+  readModes: ReadonlySet<Value> = new Set()
 ): { status: 'synthesised' | 'ambiguous'; program: Program; bits: number; question?: DistinguishingExample } | undefined {
   // Refused every time it came: when it would be accepted, the examples do not say.
   if (occurrences.every((occurrence) => occurrence.refused))
@@ -1897,7 +1959,7 @@ function guardCondition(
   const natural =
     result.status === 'synthesised'
       ? undefined
-      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description))
+      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description), readModes)
   return {
     status: result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
