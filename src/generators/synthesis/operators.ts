@@ -185,6 +185,34 @@ function extremeOfThree(which: 'min' | 'max', words: readonly string[]) {
   } as const satisfies OperatorSpec
 }
 
+/**
+ * Which of three inputs is the lowest (or highest), answered as that input's label: the cheapest
+ * of three named stations gives the station's name. The first argument is the labels, in the
+ * inputs' order; a tie goes to the first input.
+ */
+function whichOfThree(which: 'min' | 'max', words: readonly string[]) {
+  return {
+    arguments: ['list', 'number', 'number', 'number'],
+    result: 'string',
+    apply: ([labels, ...values]: readonly SynthValue[]) => {
+      if (!isList(labels) || labels.length !== values.length || !values.every(isNumber)) return undefined
+      const numbers = values as number[]
+      return labels[numbers.indexOf(Math[which](...numbers))]
+    },
+    render: ([labels, ...values]: readonly Rendered[]) => {
+      const list = `[${values.map((value) => value.text).join(', ')}]`
+      return { text: `(${labels!.text}[${list}.indexOf(Math.${which}(...${list}))] ?? '')`, precedence: PRECEDENCE.primary }
+    },
+    bits: 6,
+    family: 'text',
+    constantArguments: [0],
+    words
+  } as const satisfies OperatorSpec
+}
+
+/** Operators that answer which input of a set is the extreme one, by its label. */
+export const WHICH_OF_THREE = ['whichLowestOfThree', 'whichHighestOfThree'] as const
+
 /** Seconds → "m:ss.t" (decimals 1) or "m:ss.hh" (decimals 2), counted in whole tenths or hundredths. */
 function timedOperator(decimals: 1 | 2) {
   const scale = 10 ** decimals
@@ -605,6 +633,29 @@ export const OPERATORS = {
     commutative: true,
     words: ['middle', 'median', 'in between']
   },
+  // Which of three is the lowest or highest, by its label: the cheapest station's name.
+  whichLowestOfThree: whichOfThree('min', [
+    'smallest',
+    'lowest',
+    'minimum',
+    'least',
+    'cheapest',
+    'fewest',
+    'shortest',
+    'fastest',
+    'earliest'
+  ]),
+  whichHighestOfThree: whichOfThree('max', [
+    'largest',
+    'highest',
+    'maximum',
+    'biggest',
+    'greatest',
+    'dearest',
+    'most',
+    'longest',
+    'latest'
+  ]),
   // The lowest or highest of three: "the cheapest of the three quotes" (one call, not two nested ones).
   lowestOfThree: extremeOfThree('min', ['smallest', 'lowest', 'minimum', 'least', 'cheapest', 'fewest', 'shortest', 'fastest', 'earliest']),
   highestOfThree: extremeOfThree('max', [

@@ -23,6 +23,7 @@ import {
 } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
+import { whichOfInputs } from './which'
 import { Prior } from './prior'
 import { probeRows } from './probes'
 import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, programSize } from './program'
@@ -228,6 +229,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   else if (output.type === 'number' && (prior.cued(...OPERATORS.roundTenths.words) || domain.decimals === 1))
     found.push(...keptToTheCent(problem, ['roundTenths']))
   found.push(...describedLookups(problem))
+  // Which of three inputs is the extreme one, by its label (the cheapest station's name).
+  found.push(...whichOfInputs(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {

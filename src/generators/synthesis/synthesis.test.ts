@@ -1669,3 +1669,31 @@ test('a sum per category over numbered (category, amount) inputs: the meals of t
   assert.equal(result.status, 'synthesised')
   assert.equal(answer(result, { cat1: 'meals', amount1: 0.1, cat2: 'meals', amount2: 0.2, cat3: 'travel', amount3: 5 }), 0.3)
 })
+
+test('which of three inputs is the highest, answered by its label: the name of the longest throw', () => {
+  const rows = [
+    [41.2, 39.8, 40.5, 'Ada'],
+    [38.1, 42.7, 40.0, 'Ben'],
+    [39.9, 39.5, 43.3, 'Cleo'],
+    [44.0, 43.9, 12.5, 'Ada'],
+    [30.2, 30.3, 30.1, 'Ben'],
+    [35.5, 36.1, 36.2, 'Cleo'],
+    [40.4, 38.8, 39.9, 'Ada'],
+    [37.0, 41.5, 41.4, 'Ben']
+  ]
+  const operation = table(
+    'winner',
+    [
+      ['ada', 'number'],
+      ['ben', 'number'],
+      ['cleo', 'number']
+    ],
+    [['longest', 'string']],
+    rows,
+    'the thrower with the longest throw of the three wins'
+  )
+  const result = synthesise(operation)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { ada: 30, ben: 31, cleo: 45 }), 'Cleo')
+  assert.equal(answer(result, { ada: 50, ben: 31, cleo: 45 }), 'Ada')
+})
