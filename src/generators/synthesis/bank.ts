@@ -9,9 +9,9 @@
  * are exactly the alternatives the confidence test compares.
  */
 import type { Value, ValueType } from '../operation'
-import { OPERATORS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
+import { OPERATORS, PAIRED_SUMS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
-import { isLabelledList, isNumberListColumn } from './lists'
+import { isLabelledList, isNumberListColumn, marksIn } from './lists'
 import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -50,6 +50,8 @@ export interface BankLimits {
   clockOutputs?: boolean
   /** Every output example is a time with tenths or hundredths of a second ("1:05.3"). */
   timedOutputs?: boolean
+  /** Some output example writes a number in groups of thousands ("1,250 points"): numbers may be written so. */
+  groupedOutputs?: boolean
   /** Marks of a mask (`*`) the output examples show: text may be masked with them. */
   maskMarks?: readonly string[]
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
@@ -82,6 +84,8 @@ const CONTRADICTED_BOUND_BITS = 9
 const COMPARED_OPERAND_BITS = 12
 /** Operands of a sum, product, min or max of two computed values. */
 const COMBINED_OPERAND_BITS = 10
+/** Most arguments an operator takes: a label and five (category, amount) pairs. */
+const MAX_ARITY = 11
 /** Numbers spelled out inside text. */
 const SPELLED_OPERAND_BITS = 15
 const CLOCK_STEPS = [5, 10, 15, 30, 60]
@@ -253,6 +257,8 @@ export class Bank {
   /** Text inputs that are lists of numbers ("32, 18, 25"). */
   private readonly numberListInputs: ReadonlySet<string>
   private readonly labelledInputs: ReadonlySet<string>
+  /** The marks the number lists use (`X`, `M`): naming one costs the choice among them, not its spelling. */
+  private listMarks: Entry[] = []
   /** Text inputs whose every example is a date ("2026-03-28"). */
   private readonly dateInputs: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
@@ -321,6 +327,23 @@ export class Bank {
       table.columns.filter((column) => column.type === 'string' && column.values.every(isDateText)).map((column) => column.name)
     )
     this.learnCategories()
+    this.learnListMarks()
+  }
+
+  /** The marks the number lists use, each a choice among them. */
+  private learnListMarks(): void {
+    const marks = [
+      ...new Set(
+        this.table.columns
+          .filter((column) => this.numberListInputs.has(column.name))
+          .flatMap((column) => (column.values as string[]).flatMap(marksIn))
+      )
+    ]
+    this.listMarks = marks.map((mark) => ({
+      ...this.newLiteral(mark),
+      bits: 1 + Math.log2(marks.length),
+      level: toLevel(1 + Math.log2(marks.length))
+    }))
   }
 
   /** Naming one of a few known categories costs the bits to choose among them, not its spelling. */
@@ -446,13 +469,9 @@ export class Bank {
    */
   private readonly scratch: Array<SynthValue | undefined> = []
   /** Argument arrays by arity, reused across evaluations (operators never keep them). */
-  private readonly argumentsByArity: SynthValue[][] = [
-    [],
-    [undefined as never],
-    [undefined as never, undefined as never],
-    [undefined as never, undefined as never, undefined as never],
-    [undefined as never, undefined as never, undefined as never, undefined as never]
-  ]
+  private readonly argumentsByArity: SynthValue[][] = Array.from({ length: MAX_ARITY + 1 }, (_, arity) =>
+    new Array<SynthValue>(arity).fill(undefined as never)
+  )
 
   /**
    * The operator's values on rows `from` to `to` into the scratch buffer (undefined where an
@@ -696,6 +715,8 @@ export class Bank {
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
     // Aggregates of a list of numbers given in one cell ("32, 18, 25").
     for (const operator of NUMBER_LISTS) unary(operator, 'string', this.isNumberListInput)
+    // How many entries are one mark: an X counts 10 (`+ count * 10`), an M nothing.
+    if (this.listMarks.length > 0) withConstant('listMarkCount', 'string', this.listMarks, this.isNumberListInput)
     // The amounts a list labels with a word its output is named after: the beans of a harvest log.
     const labels = (this.limits.sumLabels ?? []).map((label) => ({ ...this.newLiteral(label), bits: 1, level: toLevel(1) }))
     if (labels.length > 0)
@@ -705,6 +726,7 @@ export class Bank {
         labels,
         (operand) => operand.program.kind === 'input' && this.labelledInputs.has(operand.program.name)
       )
+    this.growPairedSums(level)
     this.growOfThree('median', level)
     this.growOfThree('mean', level)
     this.growOfThree('lowestOfThree', level)
@@ -824,6 +846,8 @@ export class Bank {
       // One decimal is for measures: a whole number shown as `3.0` is rarer than the bank it would fill.
       unary('fixed1', 'number', (operand) => spoken(operand) && !integral(operand))
       unary('fixed2', 'number', spoken)
+      // Thousands grouped with commas ("1,250"), only where an output shows it.
+      if (this.limits.groupedOutputs === true) unary('grouped', 'number', (operand) => spoken(operand) && integral(operand))
       if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
         // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.
         const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
@@ -932,6 +956,34 @@ export class Bank {
   }
 
   /** The middle, the mean, the lowest or the highest of three inputs. */
+  /**
+   * Inputs given as (category, amount) pairs — `cat1`/`amount1`, `cat2`/`amount2`: the same names
+   * numbered — give the sum of the amounts of each category. The pairs are named as one set (a
+   * bit) and the category as a choice among those the rows show.
+   */
+  private growPairedSums(level: number): void {
+    const pairs = inputPairsOf(this.table)
+    const operator = PAIRED_SUMS[pairs.length - 2]
+    if (operator === undefined) return
+    const categories = [...new Set(pairs.flatMap(([category]) => this.table.examples.map((example) => example.inputs[category])))]
+    const labelBits = 1 + Math.log2(categories.length)
+    if (toLevel(this.prior.operatorBits(operator) + labelBits + 1) !== level) return
+    const inputs = new Map(
+      this.all('number')
+        .concat(this.all('string'))
+        .filter((entry) => entry.program.kind === 'input')
+        .map((entry) => [(entry.program as { name: string }).name, entry])
+    )
+    const operands = pairs.flatMap(([category, amount]) => [inputs.get(category), inputs.get(amount)])
+    if (operands.some((operand) => operand === undefined)) return
+    const named = operands.reduce((sum, operand) => sum + operand!.bits, 0)
+    for (const category of categories) {
+      if (typeof category !== 'string') continue
+      const label = { ...this.newLiteral(category), bits: labelBits, level: toLevel(labelBits) }
+      this.tryApply(operator, [label, ...(operands as Entry[])], 1 - named)
+    }
+  }
+
   private growOfThree(operator: 'median' | 'mean' | 'lowestOfThree' | 'highestOfThree', level: number): void {
     const rest = level - toLevel(this.prior.operatorBits(operator))
     const numbers = this.table.columns.filter((column) => column.type === 'number')
@@ -1077,10 +1129,32 @@ function divisible(entry: Entry): boolean {
 
 const smallOperand = (entry: Entry): boolean => entry.bits <= COMPARED_OPERAND_BITS
 
+/**
+ * Inputs that come in numbered (category, amount) pairs: a text input and a number input whose
+ * names end in the same number, for each of two numbers or more, the texts named alike and the
+ * numbers named alike (`cat1`, `amount1`, `cat2`, `amount2`). Empty where the inputs are not so.
+ */
+export function inputPairsOf(table: ExampleTable): Array<[string, string]> {
+  const byIndex = new Map<string, { texts: Array<[string, string]>; numbers: Array<[string, string]> }>()
+  for (const column of table.columns) {
+    const match = /^(.*?[^\d_])_?(\d+)$/.exec(column.name)
+    if (match === null) continue
+    const group = byIndex.get(match[2]!) ?? { texts: [], numbers: [] }
+    if (column.type === 'string') group.texts.push([match[1]!, column.name])
+    else if (column.type === 'number') group.numbers.push([match[1]!, column.name])
+    byIndex.set(match[2]!, group)
+  }
+  const groups = [...byIndex.values()]
+  if (groups.length < 2 || !groups.every((group) => group.texts.length === 1 && group.numbers.length === 1)) return []
+  const stems = (pick: (group: (typeof groups)[number]) => string) => new Set(groups.map(pick)).size === 1
+  if (!stems((group) => group.texts[0]![0]) || !stems((group) => group.numbers[0]![0])) return []
+  return groups.map((group) => [group.texts[0]![1], group.numbers[0]![1]])
+}
+
 /** Text made from a number (`String(n)`, two digits, two decimals), at any depth. */
 function spelledNumber(program: Program): boolean {
   if (program.kind !== 'apply') return false
-  return ['toText', 'twoDigits', 'fixed1', 'fixed2'].includes(program.operator) || program.args.some(spelledNumber)
+  return ['toText', 'twoDigits', 'fixed1', 'fixed2', 'grouped'].includes(program.operator) || program.args.some(spelledNumber)
 }
 
 /** `x + 2`, `x * 0.5`, `Math.max(x, 2)`: arithmetic with a constant. */

@@ -24,7 +24,7 @@ const ATOM_BITS = 24
 const RESULT_BITS = 20
 const AFFINE_OPERAND_BITS = 8
 /** A template as a branch's result: a plain one (no choices), a short one. */
-const BRANCH_TEMPLATE_BITS = 60
+const BRANCH_TEMPLATE_BITS = 100
 /** Options tried per set of rows, and lists kept: deterministic bounds on the work. */
 const MAX_OPTIONS = 400
 /** Conditions kept per set of rows they select: the cheapest, and rivals that differ beyond the examples. */

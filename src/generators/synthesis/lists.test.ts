@@ -6,6 +6,7 @@ import {
   isNumberList,
   isNumberListColumn,
   labelledSum,
+  markCount,
   median,
   numberListProbes,
   numbersIn,
@@ -16,7 +17,7 @@ test('a list of numbers in one cell is read as its numbers; other text is not on
   assert.deepEqual(numbersIn('32, 18, 25'), [32, 18, 25])
   assert.deepEqual(numbersIn('25'), [25])
   assert.deepEqual(numbersIn('1.5,-2'), [1.5, -2])
-  for (const text of ['', '1,,2', '1 2', '1;2', 'A1, B2']) assert.equal(isNumberList(text), false, text)
+  for (const text of ['', '1,,2', '1;2', 'A1, B2', 'Line 12']) assert.equal(isNumberList(text), false, text)
 })
 
 test('the median is the middle value, or the mean of the two middle ones', () => {
@@ -71,4 +72,16 @@ test('the sum of the amounts a list labels with a word, its binary noise cleared
   assert.deepEqual(sumLabelsOf('totalBeans', ['beans 1, peas 2']), ['beans'])
   // An output named after no label of the list sums nothing.
   assert.deepEqual(sumLabelsOf('total', ['beans 1, peas 2']), [])
+})
+
+test('a list written with spaces only is a list of numbers with marks; a sentence or a size is not', () => {
+  assert.equal(isNumberListColumn(['X 10 9 M 7 7', '10 10 9 8 8 7', 'M M 5 X 9 9']), true)
+  assert.deepEqual(numbersIn('X 10 9 M 7'), [10, 9, 7])
+  assert.equal(markCount('X 10 X M 7', 'X'), 2)
+  assert.equal(markCount('X 10 X M 7', 'M'), 1)
+  assert.equal(isNumberListColumn(['Lost 1.4 kg', 'Gained 2 kg']), false)
+  assert.equal(isNumberListColumn(['2 x 3', '4 x 5']), false)
+  const probes = numberListProbes(['X 10 9 M 7 7', '10 10 9 8 8 7', '9 9 9 9 8 M']).map((probe) => probe.value)
+  assert.ok(probes.every((probe) => !probe.includes(',')))
+  assert.ok(probes.includes('M M M M M M') && probes.includes('X X X X X X'))
 })

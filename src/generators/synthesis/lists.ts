@@ -9,16 +9,26 @@ const NUMBER = String.raw`-?\d+(?:\.\d+)?`
 const MARK = String.raw`[^\d\s,.][^\d,]{0,3}?`
 const ENTRY = `(?:${NUMBER}|${MARK})`
 const NUMBER_LIST = new RegExp(String.raw`^\s*${ENTRY}(?:\s*,\s*${ENTRY})*\s*$`, 'u')
+/**
+ * A list written with spaces only ("X 10 9 M 7": the arrows of an archery end): its marks are short
+ * runs of capitals or signs (`X`, `M`, `-`, `/`), never words, so a sentence is no list.
+ */
+const SPACED_MARK = String.raw`[^\d\s,.\p{Ll}][^\d\s,\p{Ll}]{0,2}`
+const SPACED_LIST = new RegExp(String.raw`^\s*(?:${NUMBER}|${SPACED_MARK})(?:\s+(?:${NUMBER}|${SPACED_MARK}))+\s*$`, 'u')
 const IS_NUMBER = new RegExp(`^${NUMBER}$`)
 /** Most distinct marks a list column may use: a list of words is no list of numbers. */
 const MAX_MARKS = 2
 
 /** "32, 18, 25", a single "25", or "X, 6.45, 6.40" (a mark where there is no number): entries separated by commas. */
 export function isNumberList(value: unknown): value is string {
-  return typeof value === 'string' && NUMBER_LIST.test(value)
+  return typeof value === 'string' && (NUMBER_LIST.test(value) || SPACED_LIST.test(value))
 }
 
-const entriesOf = (text: string): string[] => text.split(',').map((entry) => entry.trim())
+/** The entries of a list, as generated code reads them: the runs between commas and spaces. */
+const entriesOf = (text: string): string[] => text.match(/[^\s,]+/gu) ?? []
+
+/** How generated code reads the entries of a list, as `entriesOf` does. */
+export const entriesText = (list: string): string => `(${list}.match(/[^\\s,]+/gu) ?? [])`
 
 /** The numbers of a list, in order, its marks skipped; undefined for anything that is not one. */
 export function numbersIn(text: string): number[] | undefined {
@@ -42,8 +52,13 @@ export function extremeEntry(text: string, which: 'highest' | 'lowest'): string 
 }
 
 /** The marks (entries that are no number) a list uses. */
-function marksIn(text: string): string[] {
+export function marksIn(text: string): string[] {
   return entriesOf(text).filter((entry) => !IS_NUMBER.test(entry))
+}
+
+/** How many entries of a list are this mark (the X's of an archery end); undefined for text that is no list. */
+export function markCount(text: string, mark: string): number | undefined {
+  return isNumberList(text) ? entriesOf(text).filter((entry) => entry === mark).length : undefined
 }
 
 /**
@@ -51,7 +66,9 @@ function marksIn(text: string): string[] {
  * are mostly numbers with at most two kinds of mark (`X` for a foul): a list of words is not one.
  */
 export function isNumberListColumn(values: readonly unknown[]): values is string[] {
-  if (!values.every(isNumberList) || !values.some((value) => value.includes(','))) return false
+  if (!values.every(isNumberList) || !values.some((value) => entriesOf(value).length > 1)) return false
+  // Spaced lists hold three entries or more ("2 x 3" is a size, not a list).
+  if (!values.some((value) => value.includes(',')) && values.some((value) => entriesOf(value).length < 3)) return false
   const entries = values.flatMap(entriesOf)
   const marks = values.flatMap(marksIn)
   return new Set(marks).size <= MAX_MARKS && marks.length * 2 < entries.length
@@ -90,13 +107,15 @@ export function callsMedian(text: string): boolean {
 export function numberListProbes(values: readonly string[]): Array<{ value: string; plausibility: number }> {
   const lists = values.map(entriesOf)
   const numbers = lists.flat().filter((entry) => IS_NUMBER.test(entry))
-  const mark = values.flatMap(marksIn)[0]
+  const marks = [...new Set(values.flatMap(marksIn))]
+  // Written the examples' way: with commas, or with spaces only.
+  const separator = values.some((value) => value.includes(',')) ? ', ' : ' '
   const counts = new Set(lists.map((entries) => entries.length))
   const fixed = counts.size === 1 && values.length >= 3 ? lists[0]!.length : undefined
   const found = new Map<string, number>()
   const add = (entries: readonly string[], plausibility: number) => {
     if (entries.length === 0 || (fixed !== undefined && entries.length !== fixed)) return
-    const text = entries.join(', ')
+    const text = entries.join(separator)
     if (values.includes(text)) return
     found.set(text, Math.max(found.get(text) ?? 0, plausibility))
   }
@@ -110,7 +129,8 @@ export function numberListProbes(values: readonly string[]): Array<{ value: stri
     // Same count: one entry the largest twice over, one the smallest of another list.
     add([doubled, ...entries.slice(1)], 0.8)
     add([...entries.slice(0, -1), numbers[0]!], 0.8)
-    if (mark !== undefined) {
+    // Each mark in a number's place: what each mark counts is a question of its own.
+    for (const mark of marks) {
       const at = entries.findIndex((entry) => IS_NUMBER.test(entry))
       if (at >= 0)
         add(
@@ -122,7 +142,7 @@ export function numberListProbes(values: readonly string[]): Array<{ value: stri
   const sample = [...new Set(numbers)].slice(0, fixed ?? 4)
   add(sample, 0.9)
   add(sample.slice(0, 3), 0.9)
-  if (mark !== undefined) add(new Array(fixed ?? 3).fill(mark), 0.8)
+  for (const mark of marks) add(new Array(fixed ?? 3).fill(mark), 0.8)
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }
 

@@ -8,7 +8,7 @@
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
 import { addMonths, dateText, dateValue } from './dates'
-import { extremeEntry, labelledSum, median, numbersIn } from './lists'
+import { entriesText, extremeEntry, labelledSum, markCount, median, numbersIn } from './lists'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
   MONTHS,
@@ -70,6 +70,12 @@ export interface OperatorSpec {
   readonly words?: readonly string[]
   /** What the operator costs more when no word of the step or description cues it: it needs evidence. */
   readonly uncuedBits?: number
+}
+
+/** A whole number with commas between its thousands (1250 is `1,250`), as `toLocaleString('en-US')` writes it. */
+export const groupedText = (value: number): string => {
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return value < 0 ? `-${digits}` : digits
 }
 
 const wrap = (rendered: Rendered, minimum: number): string => (rendered.precedence >= minimum ? rendered.text : `(${rendered.text})`)
@@ -178,6 +184,34 @@ function extremeOfThree(which: 'min' | 'max', words: readonly string[]) {
     words
   } as const satisfies OperatorSpec
 }
+
+/**
+ * Which of three inputs is the lowest (or highest), answered as that input's label: the cheapest
+ * of three named stations gives the station's name. The first argument is the labels, in the
+ * inputs' order; a tie goes to the first input.
+ */
+function whichOfThree(which: 'min' | 'max', words: readonly string[]) {
+  return {
+    arguments: ['list', 'number', 'number', 'number'],
+    result: 'string',
+    apply: ([labels, ...values]: readonly SynthValue[]) => {
+      if (!isList(labels) || labels.length !== values.length || !values.every(isNumber)) return undefined
+      const numbers = values as number[]
+      return labels[numbers.indexOf(Math[which](...numbers))]
+    },
+    render: ([labels, ...values]: readonly Rendered[]) => {
+      const list = `[${values.map((value) => value.text).join(', ')}]`
+      return { text: `(${labels!.text}[${list}.indexOf(Math.${which}(...${list}))] ?? '')`, precedence: PRECEDENCE.primary }
+    },
+    bits: 6,
+    family: 'text',
+    constantArguments: [0],
+    words
+  } as const satisfies OperatorSpec
+}
+
+/** Operators that answer which input of a set is the extreme one, by its label. */
+export const WHICH_OF_THREE = ['whichLowestOfThree', 'whichHighestOfThree'] as const
 
 /** Seconds → "m:ss.t" (decimals 1) or "m:ss.hh" (decimals 2), counted in whole tenths or hundredths. */
 function timedOperator(decimals: 1 | 2) {
@@ -330,7 +364,7 @@ function unitsOperator(fromBig: boolean, short: boolean) {
   } as const satisfies OperatorSpec
 }
 
-/** An aggregate of a list of numbers written in one cell ("32, 18, 25"): its numbers read with `split(',')`. */
+/** An aggregate of a list of numbers written in one cell ("32, 18, 25", "X 10 9"): its numbers read between commas and spaces. */
 function numberListOperator(
   aggregate: (values: number[]) => number | undefined,
   written: (numbers: string) => string,
@@ -347,7 +381,7 @@ function numberListOperator(
     render: ([a]: readonly Rendered[]) => {
       const list = wrap(a!, PRECEDENCE.primary)
       // Entries that are no number (a foul's `X`) are skipped, as the evaluator skips them (lists.ts).
-      return { text: written(`${list}.split(',').map(Number).filter(Number.isFinite)`), precedence: PRECEDENCE.multiplicative }
+      return { text: written(`${entriesText(list)}.map(Number).filter(Number.isFinite)`), precedence: PRECEDENCE.multiplicative }
     },
     bits: 5,
     family: 'arithmetic',
@@ -357,6 +391,47 @@ function numberListOperator(
 
 const sumText = (numbers: string) => `${numbers}.reduce((total, value) => total + value, 0)`
 
+/**
+ * The sum of the amounts of the (category, amount) input pairs whose category is the label: the
+ * travel of three expenses each given as a category and an amount. Arguments: the label, then
+ * each pair's category and amount.
+ */
+function pairedSumOperator(pairs: number) {
+  const argumentTypes: SynthType[] = ['string']
+  for (let pair = 0; pair < pairs; pair++) argumentTypes.push('string', 'number')
+  return {
+    arguments: argumentTypes,
+    result: 'number',
+    apply: ([label, ...rest]: readonly SynthValue[]) => {
+      if (!isString(label)) return undefined
+      let total = 0
+      for (let index = 0; index < rest.length; index += 2) {
+        const category = rest[index]
+        const amount = rest[index + 1]
+        if (!isString(category) || !isNumber(amount)) return undefined
+        if (category === label) total += amount
+      }
+      // Binary noise of a sum of decimals cleared, as the generated code clears it.
+      return Math.round(total * 1e9) / 1e9
+    },
+    render: ([label, ...rest]: readonly Rendered[]) => {
+      const terms: string[] = []
+      for (let index = 0; index < rest.length; index += 2)
+        terms.push(
+          `(${wrap(rest[index]!, PRECEDENCE.relational)} === ${label!.text} ? ${wrap(rest[index + 1]!, PRECEDENCE.relational)} : 0)`
+        )
+      return { text: `Math.round((${terms.join(' + ')}) * 1e9) / 1e9`, precedence: PRECEDENCE.multiplicative }
+    },
+    bits: 5,
+    family: 'arithmetic',
+    constantArguments: [0],
+    words: ['total', 'totals', 'totalled', 'sum', 'altogether', 'each', 'per', 'category', 'comes', 'come']
+  } as const satisfies OperatorSpec
+}
+
+/** The sums of (category, amount) pairs, by how many pairs the inputs give. */
+export const PAIRED_SUMS = ['pairedSum2', 'pairedSum3', 'pairedSum4', 'pairedSum5'] as const
+
 /** The entry of a list with the highest or lowest number, as written; '' where every entry is a mark (`X, X, X`). */
 function extremeEntryOperator(which: 'highest' | 'lowest', words: readonly string[]) {
   return {
@@ -365,7 +440,7 @@ function extremeEntryOperator(which: 'highest' | 'lowest', words: readonly strin
     apply: ([a]: readonly SynthValue[]) => (isString(a) ? extremeEntry(a, which) : undefined),
     render: ([a]: readonly Rendered[]) => ({
       text:
-        `(${wrap(a!, PRECEDENCE.primary)}.split(',').map((entry) => entry.trim()).filter((entry) => Number.isFinite(Number(entry)))` +
+        `(${entriesText(wrap(a!, PRECEDENCE.primary))}.filter((entry) => Number.isFinite(Number(entry)))` +
         `.sort((a, b) => ${which === 'highest' ? 'Number(b) - Number(a)' : 'Number(a) - Number(b)'})[0] ?? '')`,
       precedence: PRECEDENCE.primary
     }),
@@ -558,6 +633,29 @@ export const OPERATORS = {
     commutative: true,
     words: ['middle', 'median', 'in between']
   },
+  // Which of three is the lowest or highest, by its label: the cheapest station's name.
+  whichLowestOfThree: whichOfThree('min', [
+    'smallest',
+    'lowest',
+    'minimum',
+    'least',
+    'cheapest',
+    'fewest',
+    'shortest',
+    'fastest',
+    'earliest'
+  ]),
+  whichHighestOfThree: whichOfThree('max', [
+    'largest',
+    'highest',
+    'maximum',
+    'biggest',
+    'greatest',
+    'dearest',
+    'most',
+    'longest',
+    'latest'
+  ]),
   // The lowest or highest of three: "the cheapest of the three quotes" (one call, not two nested ones).
   lowestOfThree: extremeOfThree('min', ['smallest', 'lowest', 'minimum', 'least', 'cheapest', 'fewest', 'shortest', 'fastest', 'earliest']),
   highestOfThree: extremeOfThree('max', [
@@ -1255,6 +1353,25 @@ export const OPERATORS = {
     (numbers) => `${numbers}.length`,
     ['count', 'how many', 'number of']
   ),
+  // The amounts of (category, amount) input pairs with one category, summed: the travel of an expense claim.
+  pairedSum2: pairedSumOperator(2),
+  pairedSum3: pairedSumOperator(3),
+  pairedSum4: pairedSumOperator(4),
+  pairedSum5: pairedSumOperator(5),
+  // How many entries of a list are one mark: the X's of an archery end ("X 10 9 M 7"); with arithmetic, what a mark scores.
+  listMarkCount: {
+    arguments: ['string', 'string'],
+    result: 'number',
+    apply: ([a, mark]) => (isString(a) && isString(mark) ? markCount(a, mark) : undefined),
+    render: ([a, mark]) => ({
+      text: `${entriesText(wrap(a!, PRECEDENCE.primary))}.filter((entry) => entry === ${mark!.text}).length`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'arithmetic',
+    constantArguments: [1],
+    words: ['count', 'how many', 'number of', 'counts', 'scores']
+  },
   // The sum of the amounts a list labels with one word: the beans of "beans 1.2, tomatoes 2.5, beans 0.8".
   labelledSum: {
     arguments: ['string', 'string'],
@@ -1295,6 +1412,16 @@ export const OPERATORS = {
     bits: 5,
     family: 'text',
     words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound']
+  },
+  // A whole number with its thousands grouped by commas, as amounts and scores are written: 1,250.
+  grouped: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) ? groupedText(a) : undefined),
+    render: method(() => "toLocaleString('en-US')"),
+    bits: 5,
+    family: 'text',
+    words: ['thousands', 'comma', 'commas', 'points', 'pounds', 'dollars', 'raised', 'total']
   },
   // Masks: every character, or every digit, but the first and last few replaced by a mark.
   maskCharacters: maskOperator('characters'),

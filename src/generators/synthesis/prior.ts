@@ -8,7 +8,7 @@
  * rule is accepted only when it is clearly shorter than what it explains.
  */
 import type { Value } from '../operation'
-import { OPERATORS, type OperatorName } from './operators'
+import { OPERATORS, PAIRED_SUMS, WHICH_OF_THREE, type OperatorName } from './operators'
 import { type BoundSide, describedBoundSides } from './described-bounds'
 import { significantDigits } from './numbers'
 import { type Program, subprograms } from './program'
@@ -129,6 +129,16 @@ export class Prior {
       case 'constant':
         return this.constantBits(program.value)
       case 'apply': {
+        // The (category, amount) pairs are named as one set, as the bank names them: a bit, and the label.
+        if ((PAIRED_SUMS as readonly string[]).includes(program.operator))
+          return this.operatorBits(program.operator) + this.bits(program.args[0]!) + 1
+        // Which of a set of inputs is the extreme one: its labels, spelled, and the set named at once.
+        if ((WHICH_OF_THREE as readonly string[]).includes(program.operator))
+          return (
+            this.operatorBits(program.operator) +
+            this.bits(program.args[0]!) +
+            (this.inputSetBits(program.args.slice(1)) ?? program.args.slice(1).reduce((sum, argument) => sum + this.bits(argument), 0))
+          )
         const inputSet = this.inputSetBits(program.args)
         return this.operatorBits(program.operator) + (inputSet ?? program.args.reduce((sum, argument) => sum + this.bits(argument), 0))
       }

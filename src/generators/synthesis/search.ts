@@ -10,7 +10,7 @@
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
-import { Bank } from './bank'
+import { Bank, type Entry } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import {
   DOMAIN_EXIT_BITS,
@@ -23,6 +23,7 @@ import {
 } from './confidence'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
+import { whichOfInputs } from './which'
 import { Prior } from './prior'
 import { probeRows } from './probes'
 import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, programSize } from './program'
@@ -177,6 +178,7 @@ function problemOf(
       wholeOutputs: domain.integral,
       clockOutputs: output.type === 'string' && target.every(isClockText),
       timedOutputs: output.type === 'string' && target.every(isTimedText),
+      groupedOutputs: output.type === 'string' && target.some((value) => typeof value === 'string' && GROUPED_NUMBER.test(value)),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText),
       unitLabels: output.type === 'string' ? unitLabelsIn(target as string[]) : [],
@@ -203,6 +205,15 @@ function problemOf(
   return { problem, domain }
 }
 
+/** A number written in groups of thousands: `1,250`, `12,400` (not a list `1,2`, nor `1,2500`). */
+const GROUPED_NUMBER = /(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])/u
+
+/** The sum or the count of a mark of a list input ("X 10 9 M 7"): a quantity the cell gives, as an input does. */
+const readOfList = (entry: Entry): boolean =>
+  entry.program.kind === 'apply' &&
+  (entry.program.operator === 'listSum' || entry.program.operator === 'listMarkCount') &&
+  entry.program.args[0]!.kind === 'input'
+
 /** With SPECLOOP_SYNTHESIS_TRACE set, each phase of a search is reported on stderr. */
 function trace(settings: Settings, phase: string, bank: Bank): void {
   if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(phase, Math.round(settings.clock() - settings.started), bank.entries.length)
@@ -218,17 +229,19 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   else if (output.type === 'number' && (prior.cued(...OPERATORS.roundTenths.words) || domain.decimals === 1))
     found.push(...keptToTheCent(problem, ['roundTenths']))
   found.push(...describedLookups(problem))
+  // Which of three inputs is the extreme one, by its label (the cheapest station's name).
+  found.push(...whichOfInputs(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {
     found.push(...affineOn(problem, allRows, operandsOfAffine))
     found.push(...roundedAffineOn(problem, allRows, bank.all('number', 10)))
     found.push(
-      ...linearOn(
-        problem,
-        allRows,
-        bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input')
-      )
+      ...linearOn(problem, allRows, [
+        ...bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input'),
+        // What a list in one cell is read as counts as an input too: its total and how many of each mark (X scores 10).
+        ...bank.all('number', 16).filter(readOfList)
+      ])
     )
   }
   if (output.type === 'string') {

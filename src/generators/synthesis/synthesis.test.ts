@@ -1571,3 +1571,129 @@ test('a template whose words follow a number: "1 seat is" and "2 seats are", amo
   assert.equal(answer(result, { name: 'Ida', seats: 1, row: 9 }), 'Hi Ida, 1 seat is booked in row 9.')
   assert.equal(answer(result, { name: 'Jo', seats: 4, row: 2 }), 'Hi Jo, 4 seats are booked in row 2.')
 })
+
+test('letters that score inside a spaced list: a B is worth 5, an N nothing, learnt as a sum of what the list is read as', () => {
+  const rows = [
+    ['3 2 4 1', 10],
+    ['B B B B', 20],
+    ['B 3 2 N', 10],
+    ['N N N N', 0],
+    ['4 N 2 B', 11],
+    ['1 1 B 4', 11],
+    ['2 3 3 2', 10],
+    ['B 4 N 4', 13]
+  ]
+  const operation = oneInput('quizTotal', ['rounds', 'string'], ['total', 'number'], rows, 'the rounds of one quiz night')
+  const result = printedAgrees(operation, [{ rounds: 'B B 4 N' }, { rounds: '2 N N 1' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { rounds: 'B N B 1' }), 11)
+})
+
+test('numbers written with their thousands grouped ("1,250") are a piece of a template', () => {
+  const rows = [
+    [0, 500, '0 of 500 raised'],
+    [320, 500, '320 of 500 raised'],
+    [1250, 3000, '1,250 of 3,000 raised'],
+    [85, 120, '85 of 120 raised'],
+    [499, 500, '499 of 500 raised'],
+    [2400, 10000, '2,400 of 10,000 raised']
+  ]
+  const operation = table(
+    'pledges',
+    [
+      ['raised', 'number'],
+      ['goal', 'number']
+    ],
+    [['line', 'string']],
+    rows,
+    'the pledges so far'
+  )
+  const result = synthesise(operation)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { raised: 1234567, goal: 2000 }), '1,234,567 of 2,000 raised')
+})
+
+test('two long sentences on either side of a condition: each branch of a decision list is a template', () => {
+  const rows = [
+    [8200, 10000, '8,200 of 10,000 steps (82%)'],
+    [0, 6000, '0 of 6,000 steps (0%)'],
+    [5999, 6000, '5,999 of 6,000 steps (99%)'],
+    [6000, 6000, 'Goal met: 6,000 steps, aim 6,000'],
+    [12400, 10000, 'Goal met: 12,400 steps, aim 10,000'],
+    [450, 800, '450 of 800 steps (56%)'],
+    [9100, 8000, 'Goal met: 9,100 steps, aim 8,000'],
+    [3000, 12000, '3,000 of 12,000 steps (25%)']
+  ]
+  const operation = table(
+    'stepsBanner',
+    [
+      ['steps', 'number'],
+      ['aim', 'number']
+    ],
+    [['banner', 'string']],
+    rows,
+    'the share of the aim as a whole percent rounded down; once the aim is met the banner says so'
+  )
+  const result = synthesise(operation)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { steps: 7000, aim: 7000 }), 'Goal met: 7,000 steps, aim 7,000')
+  assert.equal(answer(result, { steps: 1500, aim: 2000 }), '1,500 of 2,000 steps (75%)')
+})
+
+test('a sum per category over numbered (category, amount) inputs: the meals of three expenses', () => {
+  const rows = [
+    ['travel', 12.4, 'meals', 8.95, 'travel', 3.1, 8.95],
+    ['meals', 10, 'meals', 4.5, 'meals', 0.75, 15.25],
+    ['travel', 45, 'travel', 19.99, 'travel', 0.01, 0],
+    ['meals', 0.1, 'travel', 2.2, 'meals', 0.2, 0.3],
+    ['travel', 120, 'meals', 32.8, 'meals', 17.2, 50],
+    ['meals', 6.35, 'travel', 6.35, 'travel', 6.35, 6.35],
+    ['travel', 7.77, 'meals', 1.11, 'travel', 2.23, 1.11],
+    ['travel', 88.1, 'meals', 14.65, 'meals', 9.35, 24]
+  ]
+  const operation = table(
+    'claimTotals',
+    [
+      ['cat1', 'string'],
+      ['amount1', 'number'],
+      ['cat2', 'string'],
+      ['amount2', 'number'],
+      ['cat3', 'string'],
+      ['amount3', 'number']
+    ],
+    [['meals', 'number']],
+    rows,
+    'the expenses of a claim, totalled by category'
+  )
+  const result = synthesise(operation)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { cat1: 'meals', amount1: 0.1, cat2: 'meals', amount2: 0.2, cat3: 'travel', amount3: 5 }), 0.3)
+})
+
+test('which of three inputs is the highest, answered by its label: the name of the longest throw', () => {
+  const rows = [
+    [41.2, 39.8, 40.5, 'Ada'],
+    [38.1, 42.7, 40.0, 'Ben'],
+    [39.9, 39.5, 43.3, 'Cleo'],
+    [44.0, 43.9, 12.5, 'Ada'],
+    [30.2, 30.3, 30.1, 'Ben'],
+    [35.5, 36.1, 36.2, 'Cleo'],
+    [40.4, 38.8, 39.9, 'Ada'],
+    [37.0, 41.5, 41.4, 'Ben']
+  ]
+  const operation = table(
+    'winner',
+    [
+      ['ada', 'number'],
+      ['ben', 'number'],
+      ['cleo', 'number']
+    ],
+    [['longest', 'string']],
+    rows,
+    'the thrower with the longest throw of the three wins'
+  )
+  const result = synthesise(operation)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { ada: 30, ben: 31, cleo: 45 }), 'Cleo')
+  assert.equal(answer(result, { ada: 50, ben: 31, cleo: 45 }), 'Ada')
+})
