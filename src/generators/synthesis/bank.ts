@@ -189,6 +189,8 @@ const SEQUENCES_TO_TEXT: OperatorName[] = [
   'romanNumeral',
   'alphabetLetter'
 ]
+/** Numbers a date (days since 1970-01-01) is made of. */
+const DATE_PARTS: OperatorName[] = ['dayOfMonth', 'monthOf', 'yearOf']
 const SEQUENCES_FROM_TEXT: OperatorName[] = ['monthNumber', 'weekdayNumber', 'letterPosition']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
 /** Each order relation with its operands swapped. */
@@ -735,10 +737,21 @@ export class Bank {
   }
 
   /** Dates are read as days; days computed from dates (or any whole number, where every output is a date) are written back as one. */
-  private growDates({ unary }: Growers, level: number): void {
+  private growDates({ unary, pairs }: Growers, level: number): void {
     unary('dateValue', 'string', (operand) => operand.program.kind === 'input' && this.dateInputs.has(operand.program.name))
     this.monthsOn(level)
+    // Parts of a computed date: its day, month and year, whole years between two, a weekend moved to Monday.
+    const day = (operand: Entry) =>
+      operand.bits <= CLOCK_OPERAND_BITS &&
+      this.integral(operand) &&
+      containsOperator(operand.program, ['dateValue']) &&
+      !containsOperator(operand.program, [...DATE_PARTS, 'yearsBetween'])
+    for (const operator of DATE_PARTS) unary(operator, 'number', day)
+    unary('weekendToMonday', 'number', (operand) => day(operand) && !containsOperator(operand.program, ['weekendToMonday']))
+    pairs('yearsBetween', 'number', CLOCK_OPERAND_BITS, 0, day)
     if (!this.builds.spelled) return
+    unary('weekdayOf', 'number', day)
+    unary('monthNameOf', 'number', day)
     unary(
       'dateText',
       'number',

@@ -8,6 +8,17 @@
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
 import { addMonths, dateText, dateValue } from './dates'
+import {
+  WEEKDAYS_FROM_EPOCH,
+  WEEKEND_SHIFT_FROM_EPOCH,
+  dayOfMonth,
+  monthNameOf,
+  monthOf,
+  weekdayOf,
+  weekendToMonday,
+  yearOf,
+  yearsBetween
+} from './calendar'
 import { extremeEntry, labelledSum, median, numbersIn } from './lists'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
@@ -396,6 +407,26 @@ function epochText(
     words
   } as const satisfies OperatorSpec
 }
+
+/** A part of the date days since 1970-01-01 stand for: `new Date(days * 86400000).getUTCDate()`. */
+function datePart(value: (days: number) => number | undefined, getter: string, words: readonly string[]) {
+  return {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]: readonly SynthValue[]) => (isNumber(a) ? value(a) : undefined),
+    render: ([a]: readonly Rendered[]) => ({
+      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).${getter}`,
+      precedence: getter.includes('+') ? PRECEDENCE.additive : PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'arithmetic',
+    words
+  } as const satisfies OperatorSpec
+}
+
+/** Days since 1970-01-01 as the number YYYYMMDD, in generated code. */
+const yearMonthDay = (days: Rendered): string =>
+  `Number(new Date(${wrap(days, PRECEDENCE.multiplicative)} * 86400000).toISOString().slice(0, 10).replace(/-/g, ''))`
 
 /** An entry of a known list by its position from 1: `(['January', ...][month - 1] ?? '')`. */
 function nthOf(names: readonly string[]): (args: readonly Rendered[]) => Rendered {
@@ -1161,6 +1192,63 @@ export const OPERATORS = {
     words: ['month', 'months', 'monthly', 'later', 'warranty', 'subscription', 'renewal', 'renews', 'contract', 'term']
   },
   dateText: epochText(dateText, 86400000, [0, 10], 4, ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']),
+  // Parts of a date (calendar.ts), days since 1970-01-01 in: its weekday, day, month, year.
+  weekdayOf: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? weekdayOf(a) : undefined),
+    render: ([a]) => ({
+      text: `(${listLiteral(WEEKDAYS_FROM_EPOCH)}[((${wrap(a!, PRECEDENCE.multiplicative + 1)} % 7) + 7) % 7] ?? '')`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'text',
+    words: [...WEEKDAY_WORDS, 'day', 'on', 'monday', 'friday', 'saturday', 'sunday', 'weekend']
+  },
+  monthNameOf: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? monthNameOf(a) : undefined),
+    render: ([a]) => ({
+      text: `(${listLiteral(MONTHS)}[new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).getUTCMonth()] ?? '')`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'text',
+    words: MONTH_WORDS
+  },
+  dayOfMonth: datePart(dayOfMonth, 'getUTCDate()', ['day', 'date', 'on', 'month']),
+  monthOf: datePart(monthOf, 'getUTCMonth() + 1', MONTH_WORDS),
+  yearOf: datePart(yearOf, 'getUTCFullYear()', ['year', 'years', 'born', 'birth', 'school', 'season']),
+  // Whole years from one date to another (an age on a day): the trick of YYYYMMDD numbers.
+  yearsBetween: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric(yearsBetween),
+    render: ([from, to]) => ({
+      text: `Math.floor((${yearMonthDay(to!)} - ${yearMonthDay(from!)}) / 10000)`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'arithmetic',
+    words: ['age', 'aged', 'old', 'years', 'born', 'birthday', 'anniversary', 'service', 'whole years']
+  },
+  // A date on a Saturday or Sunday moved to the Monday after (due dates, deliveries).
+  weekendToMonday: {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]) => (isNumber(a) ? weekendToMonday(a) : undefined),
+    render: ([a]) => {
+      const days = wrap(a!, PRECEDENCE.multiplicative + 1)
+      return {
+        text: `${wrap(a!, PRECEDENCE.additive)} + (${listLiteral(WEEKEND_SHIFT_FROM_EPOCH)}[((${days} % 7) + 7) % 7] ?? 0)`,
+        precedence: PRECEDENCE.additive
+      }
+    },
+    bits: 5,
+    family: 'arithmetic',
+    words: ['weekend', 'saturday', 'sunday', 'monday', 'working day', 'business day', 'weekday']
+  },
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {
     arguments: ['number'],

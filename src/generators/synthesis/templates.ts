@@ -12,7 +12,7 @@ import { type Program, apply, conditional, constant } from './program'
 
 const PIECE_BITS = 22
 const CONDITION_BITS = 20
-const MAX_PIECES = 9
+const MAX_PIECES = 12
 const MAX_CHOICES = 2
 const MAX_CONDITIONS = 40
 const PIECES_PER_VALUES = 3
