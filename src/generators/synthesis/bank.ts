@@ -58,6 +58,8 @@ export interface BankLimits {
   sumLabels?: readonly string[]
   /** Pairs of unit labels the outputs show after two numbers (`7 lb 8 oz`: `[' lb', ' oz']`). */
   unitLabels?: ReadonlyArray<readonly [string, string]>
+  /** Inputs that are earlier outputs (a total): compared with an input (the par) as plainly as a cut. */
+  derivedInputs?: readonly string[]
 }
 
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
@@ -155,7 +157,7 @@ const JOINED_CONDITION_BITS = 16
 const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
-const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn']
+const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn', 'percentChange']
 const NUMBER_LISTS: OperatorName[] = [
   'listSum',
   'listMean',
@@ -793,7 +795,12 @@ export class Bank {
     // Relations between two values, in both orders where the order matters. Comparing two
     // inputs with each other is rarer than comparing one with a cut, unless the words say so.
     const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
-    const roundabout = (left: Entry, right: Entry) => (this.readSame(left, right) ? ROUNDABOUT_BITS : 0)
+    // An earlier output is worked out to be compared (the total with the par): relating it to an
+    // input costs no relation bits, whatever the words.
+    const derived = new Set(this.limits.derivedInputs ?? [])
+    const isDerived = (entry: Entry) => entry.program.kind === 'input' && derived.has(entry.program.name)
+    const roundabout = (left: Entry, right: Entry) =>
+      (this.readSame(left, right) ? ROUNDABOUT_BITS : 0) - (isDerived(left) || isDerived(right) ? relating : 0)
     for (const operator of ORDER)
       if (!this.mirrorComesFirst(operator, relating)) pairs(operator, 'number', RELATED_OPERAND_BITS, relating, undefined, roundabout)
     pairs('equal', 'number', RELATED_OPERAND_BITS, relating, undefined, roundabout)

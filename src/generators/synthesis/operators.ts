@@ -635,6 +635,20 @@ export const OPERATORS = {
     family: 'arithmetic',
     words: ['tip', 'on top', 'surcharge', 'markup', 'interest', 'vat', 'tax', 'percent more', 'plus']
   },
+  // A change as a share of where it started, in percent: (new - old) / old * 100 (a rent, a price, a score).
+  percentChange: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((from, to) => (from === 0 ? undefined : finite(((to - from) / from) * 100))),
+    render: ([from, to]) => ({
+      text: `(${wrap(to!, PRECEDENCE.additive)} - ${wrap(from!, PRECEDENCE.additive + 1)}) / ${wrap(from!, PRECEDENCE.multiplicative + 1)} * 100`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 5,
+    uncuedBits: 4,
+    family: 'arithmetic',
+    words: ['percentage', 'percent', '%', 'change', 'increase', 'decrease', 'rise', 'growth', 'grew', 'fell']
+  },
   abs: {
     arguments: ['number'],
     result: 'number',

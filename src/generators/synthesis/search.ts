@@ -179,6 +179,7 @@ function problemOf(
       timedOutputs: output.type === 'string' && target.every(isTimedText),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText),
+      derivedInputs: derived.map((quantity) => quantity.name),
       unitLabels: output.type === 'string' ? unitLabelsIn(target as string[]) : [],
       sumLabels:
         output.type === 'number'
