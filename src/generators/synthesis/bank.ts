@@ -865,6 +865,15 @@ export class Bank {
       withConstant('chunks', 'string', this.chunkSizes, (operand) => textInput(operand) && !spelledNumber(operand.program))
       for (const operator of LIST_UNARY)
         unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
+      // Words with those the description quotes left out, where it says some are ("leaving out "of" and "the"").
+      const quoted = quotedWords(this.prior.context.text ?? '')
+      if (quoted.length > 0 && this.prior.cued(...OPERATORS.withoutWords.words))
+        withConstant(
+          'withoutWords',
+          'list',
+          [{ ...this.newLiteral(quoted.join(' ')), bits: 1, level: toLevel(1) }],
+          (operand) => operand.program.kind === 'apply' && operand.program.operator === 'words'
+        )
       unary('firstWord', 'list')
       unary('lastWord', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
@@ -1153,4 +1162,9 @@ function learnSeparators(table: ExampleTable): string[] {
     }
   }
   return [...found].sort()
+}
+
+/** Single lower-case words the description quotes (`"of", "the" and "for"`): words a rule may leave out. */
+export function quotedWords(text: string): string[] {
+  return [...new Set([...text.matchAll(/["\u201c]([a-z]+)["\u201d]/gu)].map((match) => match[1]!))]
 }

@@ -1520,6 +1520,25 @@ export const OPERATORS = {
     family: 'words',
     words: ['slug', 'url', 'address', 'handle', 'tidy', 'clean', 'punctuation', 'hashtag', 'tag']
   },
+  // The words the description quotes left out (`"of", "the" and "for"`): initials of "friends of the library" are FL.
+  withoutWords: {
+    arguments: ['list', 'string'],
+    result: 'list',
+    apply: ([list, left]) => {
+      if (!isList(list) || !isString(left)) return undefined
+      const out = left.split(' ')
+      const kept = list.filter((word) => !out.includes(word.toLowerCase()))
+      return kept.length === 0 ? undefined : kept
+    },
+    render: ([list, left]) => ({
+      text: `${wrap(list!, PRECEDENCE.primary)}.filter((word) => !${left!.text}.split(' ').includes(word.toLowerCase()))`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'words',
+    constantArguments: [1],
+    words: ['leaving out', 'leave out', 'left out', 'except', 'ignoring', 'skipping', 'without the words', 'not counting']
+  },
   allButFirst: {
     arguments: ['list'],
     result: 'list',
