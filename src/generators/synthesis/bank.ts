@@ -60,6 +60,8 @@ export interface BankLimits {
   sumLabels?: readonly string[]
   /** Pairs of unit labels the outputs show after two numbers (`7 lb 8 oz`: `[' lb', ' oz']`). */
   unitLabels?: ReadonlyArray<readonly [string, string]>
+  /** Inputs that are earlier outputs (a total): compared with an input (the par) as plainly as a cut. */
+  derivedInputs?: readonly string[]
 }
 
 /** Each type's deepest level, as a share of the bank's: numbers and text feed the forms, conditions are used whole. */
@@ -159,7 +161,7 @@ const JOINED_CONDITION_BITS = 16
 const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
-const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn']
+const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn', 'percentChange']
 const NUMBER_LISTS: OperatorName[] = [
   'listSum',
   'listMean',
@@ -193,6 +195,8 @@ const SEQUENCES_TO_TEXT: OperatorName[] = [
   'romanNumeral',
   'alphabetLetter'
 ]
+/** Numbers a date (days since 1970-01-01) is made of. */
+const DATE_PARTS: OperatorName[] = ['dayOfMonth', 'monthOf', 'yearOf']
 const SEQUENCES_FROM_TEXT: OperatorName[] = ['monthNumber', 'weekdayNumber', 'letterPosition']
 const ORDER: OperatorName[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']
 /** Each order relation with its operands swapped. */
@@ -757,10 +761,21 @@ export class Bank {
   }
 
   /** Dates are read as days; days computed from dates (or any whole number, where every output is a date) are written back as one. */
-  private growDates({ unary }: Growers, level: number): void {
+  private growDates({ unary, pairs }: Growers, level: number): void {
     unary('dateValue', 'string', (operand) => operand.program.kind === 'input' && this.dateInputs.has(operand.program.name))
     this.monthsOn(level)
+    // Parts of a computed date: its day, month and year, whole years between two, a weekend moved to Monday.
+    const day = (operand: Entry) =>
+      operand.bits <= CLOCK_OPERAND_BITS &&
+      this.integral(operand) &&
+      containsOperator(operand.program, ['dateValue']) &&
+      !containsOperator(operand.program, [...DATE_PARTS, 'yearsBetween'])
+    for (const operator of DATE_PARTS) unary(operator, 'number', day)
+    unary('weekendToMonday', 'number', (operand) => day(operand) && !containsOperator(operand.program, ['weekendToMonday']))
+    pairs('yearsBetween', 'number', CLOCK_OPERAND_BITS, 0, day)
     if (!this.builds.spelled) return
+    unary('weekdayOf', 'number', day)
+    unary('monthNameOf', 'number', day)
     unary(
       'dateText',
       'number',
@@ -802,7 +817,12 @@ export class Bank {
     // Relations between two values, in both orders where the order matters. Comparing two
     // inputs with each other is rarer than comparing one with a cut, unless the words say so.
     const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
-    const roundabout = (left: Entry, right: Entry) => (this.readSame(left, right) ? ROUNDABOUT_BITS : 0)
+    // An earlier output is worked out to be compared (the total with the par): relating it to an
+    // input costs no relation bits, whatever the words.
+    const derived = new Set(this.limits.derivedInputs ?? [])
+    const isDerived = (entry: Entry) => entry.program.kind === 'input' && derived.has(entry.program.name)
+    const roundabout = (left: Entry, right: Entry) =>
+      (this.readSame(left, right) ? ROUNDABOUT_BITS : 0) - (isDerived(left) || isDerived(right) ? relating : 0)
     for (const operator of ORDER)
       if (!this.mirrorComesFirst(operator, relating)) pairs(operator, 'number', RELATED_OPERAND_BITS, relating, undefined, roundabout)
     pairs('equal', 'number', RELATED_OPERAND_BITS, relating, undefined, roundabout)
@@ -869,6 +889,15 @@ export class Bank {
       withConstant('chunks', 'string', this.chunkSizes, (operand) => textInput(operand) && !spelledNumber(operand.program))
       for (const operator of LIST_UNARY)
         unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
+      // Words with those the description quotes left out, where it says some are ("leaving out "of" and "the"").
+      const quoted = quotedWords(this.prior.context.text ?? '')
+      if (quoted.length > 0 && this.prior.cued(...OPERATORS.withoutWords.words))
+        withConstant(
+          'withoutWords',
+          'list',
+          [{ ...this.newLiteral(quoted.join(' ')), bits: 1, level: toLevel(1) }],
+          (operand) => operand.program.kind === 'apply' && operand.program.operator === 'words'
+        )
       unary('firstWord', 'list')
       unary('lastWord', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
@@ -1207,4 +1236,9 @@ function learnSeparators(table: ExampleTable): string[] {
     }
   }
   return [...found].sort()
+}
+
+/** Single lower-case words the description quotes (`"of", "the" and "for"`): words a rule may leave out. */
+export function quotedWords(text: string): string[] {
+  return [...new Set([...text.matchAll(/["\u201c]([a-z]+)["\u201d]/gu)].map((match) => match[1]!))]
 }

@@ -8,6 +8,17 @@
 import type { SynthType, SynthValue } from './values'
 import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
 import { addMonths, dateText, dateValue } from './dates'
+import {
+  WEEKDAYS_FROM_EPOCH,
+  WEEKEND_SHIFT_FROM_EPOCH,
+  dayOfMonth,
+  monthNameOf,
+  monthOf,
+  weekdayOf,
+  weekendToMonday,
+  yearOf,
+  yearsBetween
+} from './calendar'
 import { entriesText, extremeEntry, labelledSum, markCount, median, numbersIn } from './lists'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
@@ -472,6 +483,26 @@ function epochText(
   } as const satisfies OperatorSpec
 }
 
+/** A part of the date days since 1970-01-01 stand for: `new Date(days * 86400000).getUTCDate()`. */
+function datePart(value: (days: number) => number | undefined, getter: string, words: readonly string[]) {
+  return {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]: readonly SynthValue[]) => (isNumber(a) ? value(a) : undefined),
+    render: ([a]: readonly Rendered[]) => ({
+      text: `new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).${getter}`,
+      precedence: getter.includes('+') ? PRECEDENCE.additive : PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'arithmetic',
+    words
+  } as const satisfies OperatorSpec
+}
+
+/** Days since 1970-01-01 as the number YYYYMMDD, in generated code. */
+const yearMonthDay = (days: Rendered): string =>
+  `Number(new Date(${wrap(days, PRECEDENCE.multiplicative)} * 86400000).toISOString().slice(0, 10).replace(/-/g, ''))`
+
 /** An entry of a known list by its position from 1: `(['January', ...][month - 1] ?? '')`. */
 function nthOf(names: readonly string[]): (args: readonly Rendered[]) => Rendered {
   return ([position]) => ({
@@ -701,6 +732,20 @@ export const OPERATORS = {
     uncuedBits: 4,
     family: 'arithmetic',
     words: ['tip', 'on top', 'surcharge', 'markup', 'interest', 'vat', 'tax', 'percent more', 'plus']
+  },
+  // A change as a share of where it started, in percent: (new - old) / old * 100 (a rent, a price, a score).
+  percentChange: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric((from, to) => (from === 0 ? undefined : finite(((to - from) / from) * 100))),
+    render: ([from, to]) => ({
+      text: `(${wrap(to!, PRECEDENCE.additive)} - ${wrap(from!, PRECEDENCE.additive + 1)}) / ${wrap(from!, PRECEDENCE.multiplicative + 1)} * 100`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 5,
+    uncuedBits: 4,
+    family: 'arithmetic',
+    words: ['percentage', 'percent', '%', 'change', 'increase', 'decrease', 'rise', 'growth', 'grew', 'fell']
   },
   abs: {
     arguments: ['number'],
@@ -1259,6 +1304,63 @@ export const OPERATORS = {
     words: ['month', 'months', 'monthly', 'later', 'warranty', 'subscription', 'renewal', 'renews', 'contract', 'term']
   },
   dateText: epochText(dateText, 86400000, [0, 10], 4, ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']),
+  // Parts of a date (calendar.ts), days since 1970-01-01 in: its weekday, day, month, year.
+  weekdayOf: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? weekdayOf(a) : undefined),
+    render: ([a]) => ({
+      text: `(${listLiteral(WEEKDAYS_FROM_EPOCH)}[((${wrap(a!, PRECEDENCE.multiplicative + 1)} % 7) + 7) % 7] ?? '')`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'text',
+    words: [...WEEKDAY_WORDS, 'day', 'on', 'monday', 'friday', 'saturday', 'sunday', 'weekend']
+  },
+  monthNameOf: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? monthNameOf(a) : undefined),
+    render: ([a]) => ({
+      text: `(${listLiteral(MONTHS)}[new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).getUTCMonth()] ?? '')`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 4,
+    family: 'text',
+    words: MONTH_WORDS
+  },
+  dayOfMonth: datePart(dayOfMonth, 'getUTCDate()', ['day', 'date', 'on', 'month']),
+  monthOf: datePart(monthOf, 'getUTCMonth() + 1', MONTH_WORDS),
+  yearOf: datePart(yearOf, 'getUTCFullYear()', ['year', 'years', 'born', 'birth', 'school', 'season']),
+  // Whole years from one date to another (an age on a day): the trick of YYYYMMDD numbers.
+  yearsBetween: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric(yearsBetween),
+    render: ([from, to]) => ({
+      text: `Math.floor((${yearMonthDay(to!)} - ${yearMonthDay(from!)}) / 10000)`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'arithmetic',
+    words: ['age', 'aged', 'old', 'years', 'born', 'birthday', 'anniversary', 'service', 'whole years']
+  },
+  // A date on a Saturday or Sunday moved to the Monday after (due dates, deliveries).
+  weekendToMonday: {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]) => (isNumber(a) ? weekendToMonday(a) : undefined),
+    render: ([a]) => {
+      const days = wrap(a!, PRECEDENCE.multiplicative + 1)
+      return {
+        text: `${wrap(a!, PRECEDENCE.additive)} + (${listLiteral(WEEKEND_SHIFT_FROM_EPOCH)}[((${days} % 7) + 7) % 7] ?? 0)`,
+        precedence: PRECEDENCE.additive
+      }
+    },
+    bits: 5,
+    family: 'arithmetic',
+    words: ['weekend', 'saturday', 'sunday', 'monday', 'working day', 'business day', 'weekday']
+  },
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {
     arguments: ['number'],
@@ -1544,6 +1646,25 @@ export const OPERATORS = {
     bits: 4.5,
     family: 'words',
     words: ['slug', 'url', 'address', 'handle', 'tidy', 'clean', 'punctuation', 'hashtag', 'tag']
+  },
+  // The words the description quotes left out (`"of", "the" and "for"`): initials of "friends of the library" are FL.
+  withoutWords: {
+    arguments: ['list', 'string'],
+    result: 'list',
+    apply: ([list, left]) => {
+      if (!isList(list) || !isString(left)) return undefined
+      const out = left.split(' ')
+      const kept = list.filter((word) => !out.includes(word.toLowerCase()))
+      return kept.length === 0 ? undefined : kept
+    },
+    render: ([list, left]) => ({
+      text: `${wrap(list!, PRECEDENCE.primary)}.filter((word) => !${left!.text}.split(' ').includes(word.toLowerCase()))`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'words',
+    constantArguments: [1],
+    words: ['leaving out', 'leave out', 'left out', 'except', 'ignoring', 'skipping', 'without the words', 'not counting']
   },
   allButFirst: {
     arguments: ['list'],

@@ -181,6 +181,7 @@ function problemOf(
       groupedOutputs: output.type === 'string' && target.some((value) => typeof value === 'string' && GROUPED_NUMBER.test(value)),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText),
+      derivedInputs: derived.map((quantity) => quantity.name),
       unitLabels: output.type === 'string' ? unitLabelsIn(target as string[]) : [],
       sumLabels:
         output.type === 'number'

@@ -13,6 +13,11 @@ import { type Program, apply, conditional, constant } from './program'
 const PIECE_BITS = 22
 const CONDITION_BITS = 20
 const MAX_PIECES = 9
+/**
+ * A template of pieces alone may be longer (`Hi Ana, see you on Tuesday 7 July at 14:30.`):
+ * with choices, more pieces only cut the same words into rivals.
+ */
+const MAX_PLAIN_PIECES = 12
 const MAX_CHOICES = 2
 const MAX_CONDITIONS = 40
 const PIECES_PER_VALUES = 3
@@ -123,6 +128,7 @@ class TemplateSearch {
   readonly found: Candidate[] = []
   private bound: number
   private visits = 0
+  private maxPieces = MAX_PIECES
   private readonly failed = new Map<string, number>()
   private readonly rows: number
   private readonly outputs: string[]
@@ -143,6 +149,7 @@ class TemplateSearch {
   }
 
   run(choices: number): void {
+    this.maxPieces = choices === 0 ? MAX_PLAIN_PIECES : MAX_PIECES
     this.failed.clear()
     this.visits = 0
     this.search(new Array(this.rows).fill(0), [], 0, choices)
@@ -209,7 +216,7 @@ class TemplateSearch {
       this.bound = Math.min(this.bound, bits + this.margin)
       return
     }
-    if (parts.length >= MAX_PIECES) return
+    if (parts.length >= this.maxPieces) return
     const key = `${this.every.map((row) => positions[row]).join(',')}|${parts.length > 0 && parts[parts.length - 1]!.constant ? 1 : 0}|${choices}`
     if ((this.failed.get(key) ?? Infinity) <= bits) return
     const join = parts.length > 0 ? this.concatBits : 0

@@ -1,0 +1,70 @@
+/**
+ * Parts of a calendar date read as days since 1970-01-01 (dates.ts): its weekday, day of the
+ * month, month and year, whole years between two dates (an age on a day), and a date that
+ * falls on a weekend moved to the Monday after (a due date, a delivery). Pure helpers for the
+ * operators; each is undefined for a fraction of a day or a date outside years 1000..9999.
+ */
+import { dateText } from './dates'
+import { MONTHS, WEEKDAYS } from './sequences'
+
+const MS_PER_DAY = 86_400_000
+
+const utc = (days: number): Date | undefined => (dateText(days) === undefined ? undefined : new Date(days * MS_PER_DAY))
+
+/** ISO weekday number, Monday 1 to Sunday 7: 1970-01-01 was a Thursday (4). */
+export function isoWeekday(days: number): number | undefined {
+  if (utc(days) === undefined) return undefined
+  return ((((days + 3) % 7) + 7) % 7) + 1
+}
+
+/** 20641 (2026-07-07) → "Tuesday". */
+export function weekdayOf(days: number): string | undefined {
+  const day = isoWeekday(days)
+  return day === undefined ? undefined : WEEKDAYS[day - 1]
+}
+
+/** Weekday names from 1970-01-01's (Thursday) on: generated code indexes it by days % 7. */
+export const WEEKDAYS_FROM_EPOCH = [...WEEKDAYS.slice(3), ...WEEKDAYS.slice(0, 3)]
+
+export const dayOfMonth = (days: number): number | undefined => utc(days)?.getUTCDate()
+
+/** 1 for January. */
+export function monthOf(days: number): number | undefined {
+  const date = utc(days)
+  return date === undefined ? undefined : date.getUTCMonth() + 1
+}
+
+/** 20641 (2026-07-07) → "July". */
+export function monthNameOf(days: number): string | undefined {
+  const month = monthOf(days)
+  return month === undefined ? undefined : MONTHS[month - 1]
+}
+
+export const yearOf = (days: number): number | undefined => utc(days)?.getUTCFullYear()
+
+/** "2026-07-07" read as 20260707: the difference of two, over 10000, is whole years between them. */
+function yearMonthDay(days: number): number | undefined {
+  const written = dateText(days)
+  return written === undefined ? undefined : Number(written.replace(/-/g, ''))
+}
+
+/**
+ * Whole years from one date to a later one, as an age is counted: a birthday on 29 February
+ * comes on 1 March in other years. Undefined when the second date is the earlier.
+ */
+export function yearsBetween(from: number, to: number): number | undefined {
+  const start = yearMonthDay(from)
+  const end = yearMonthDay(to)
+  if (start === undefined || end === undefined || end < start) return undefined
+  return Math.floor((end - start) / 10000)
+}
+
+/** A Saturday or a Sunday moved to the Monday after; any other day kept. */
+export function weekendToMonday(days: number): number | undefined {
+  const day = isoWeekday(days)
+  if (day === undefined) return undefined
+  return day === 6 ? days + 2 : day === 7 ? days + 1 : days
+}
+
+/** Days to add to reach Monday from a weekend, indexed by days % 7 from Thursday 1970-01-01. */
+export const WEEKEND_SHIFT_FROM_EPOCH = [0, 0, 2, 1, 0, 0, 0] as const
