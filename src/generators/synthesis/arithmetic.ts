@@ -211,12 +211,15 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
         rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
       let intercept = 0
       const width = rounding === 'roundCents' ? 0.01 : rounding === 'roundTo' ? step! : 1
+      // The intercepts in order: none, the estimate written simply, the cheapest in the band (each found only when the one before fails).
+      const intercepts = (a: number) => [
+        () => 0,
+        () => simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)),
+        () => cheapestIntercept(entry.values, problem, rows, a, width)
+      ]
       const slope = simplestDecimal(estimate.slope, (a) => {
-        for (const b of [
-          0,
-          simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)),
-          cheapestIntercept(entry.values, problem, rows, a, width)
-        ]) {
+        for (const next of intercepts(a)) {
+          const b = next()
           if (b !== undefined && fits(a, b)) {
             intercept = b
             return true

@@ -17,7 +17,7 @@ import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
 import { type Program, apply, constant, input, inputsUsed } from './program'
-import { hasPairLoop, hasSingleLoop, pairRows, singleRows } from './rows'
+import { type PairOperator, type SingleOperator, hasPairLoop, hasSingleLoop, pairRows, singleRows } from './rows'
 import type { ExampleTable } from './table'
 import { type SynthType, type SynthValue, sameKey, valueHash, valueKey } from './values'
 
@@ -482,11 +482,12 @@ export class Bank {
    * operand or the operator is). False when undefined on an example row: no program there.
    */
   private evaluateRows(operator: OperatorName, operands: readonly Entry[], from: number, to: number): boolean {
-    if (operands.length === 2 && hasPairLoop(operator))
-      return pairRows(operator, operands[0]!.values, operands[1]!.values, this.scratch, from, to, this.exampleRows)
-    if (operands.length === 1 && hasSingleLoop(operator))
-      return singleRows(operator, operands[0]!.values, this.scratch, from, to, this.exampleRows)
-    const apply = OPERATORS[operator].apply
+    const applied = this.appliedOf(operator)
+    if (operands.length === 2 && applied.pairLoop)
+      return pairRows(operator as PairOperator, operands[0]!.values, operands[1]!.values, this.scratch, from, to, this.exampleRows)
+    if (operands.length === 1 && applied.singleLoop)
+      return singleRows(operator as SingleOperator, operands[0]!.values, this.scratch, from, to, this.exampleRows)
+    const apply = applied.apply
     const args = this.argumentsByArity[operands.length]!
     for (let row = from; row < to; row++) {
       let defined = true
@@ -505,6 +506,27 @@ export class Bank {
     return true
   }
 
+  /**
+   * What tryApply needs of the operator it applies, kept for the last one: it is called in runs
+   * of the same operator, and reading the operator table by name on every call was a large share
+   * of the bank's time.
+   */
+  private applied:
+    { operator: OperatorName; result: SynthType; apply: OperatorSpec['apply']; pairLoop: boolean; singleLoop: boolean } | undefined
+
+  private appliedOf(operator: OperatorName): NonNullable<Bank['applied']> {
+    if (this.applied?.operator === operator) return this.applied
+    const spec: OperatorSpec = OPERATORS[operator]
+    this.applied = {
+      operator,
+      result: spec.result,
+      apply: spec.apply,
+      pairLoop: hasPairLoop(operator),
+      singleLoop: hasSingleLoop(operator)
+    }
+    return this.applied
+  }
+
   private deepEnough(type: SynthType): boolean {
     return this.level + 1 > this.limits.maxLevel * DEPTH[type]
   }
@@ -515,7 +537,7 @@ export class Bank {
    * survives the examples.
    */
   private tryApply(operator: OperatorName, operands: readonly Entry[], extraBits = 0): void {
-    const type = OPERATORS[operator].result
+    const type = this.appliedOf(operator).result
     if (this.counts[type] >= this.quota[type] || this.deepEnough(type)) {
       this.truncated = true
       return
@@ -1041,13 +1063,19 @@ export class Bank {
     for (const operator of ORDER) {
       const rest = level - toLevel(this.prior.operatorBits(operator))
       for (let operandLevel = 1; operandLevel < rest; operandLevel++) {
-        for (const operand of this.at('number', operandLevel)) {
-          if (!this.cuttable(operand)) continue
+        for (const operand of this.cuttableAt(operandLevel)) {
           for (const cut of this.cutsAt(operand, rest - operandLevel))
             if (cut.operators.includes(operator)) this.tryApply(operator, [operand, cut.literal])
         }
       }
     }
+  }
+
+  /** The cuttable numbers of a level built already (a built level gets no more entries), in their order. */
+  private readonly cuttableByLevel: Entry[][] = []
+
+  private cuttableAt(level: number): readonly Entry[] {
+    return (this.cuttableByLevel[level] ??= this.at('number', level).filter((operand) => this.cuttable(operand)))
   }
 
   /**

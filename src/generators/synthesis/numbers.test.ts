@@ -16,6 +16,11 @@ test('asDecimal reads a calculation as the decimal it stands for and keeps every
   assert.equal(roundHalfUp(0.45, 1), 0.5)
 })
 
+test('asDecimal keeps whole numbers as they are, as writing them out would (-0 as 0)', () => {
+  for (const value of [0, -0, 1, -7, 12345678901234, -99999999999999, 2 ** 40])
+    assert.ok(Object.is(asDecimal(value), Number(value.toPrecision(14))), `${value}`)
+})
+
 test('every rounding operator rounds the decimal, not its binary neighbour', () => {
   assert.equal(OPERATORS.round.apply([19.99 * 50]), 1000)
   assert.equal(OPERATORS.floor.apply([0.29 * 100]), 29)

@@ -6,25 +6,50 @@
 /** The shortest decimal (fewest significant digits) near `value` that `fits`, or undefined. */
 export function simplestDecimal(value: number, fits: (candidate: number) => boolean): number | undefined {
   if (!Number.isFinite(value)) return undefined
+  for (const candidate of decimalsOf(value)) if (fits(candidate)) return Object.is(candidate, -0) ? 0 : candidate
+  return undefined
+}
+
+/**
+ * The numbers simplestDecimal tries for a value, in order: written with 1 to 15 significant
+ * digits, each once (more digits often write the same number again: 1.8, 1.80), up to the value
+ * itself. Writing a number is slow and a search asks for the same value's many times (a learnt
+ * intercept for each slope it tries), so each value's list is kept.
+ */
+const DECIMALS_KEPT = 4096
+const decimalsByValue = new Map<number, readonly number[]>()
+
+function decimalsOf(value: number): readonly number[] {
+  const known = decimalsByValue.get(value)
+  if (known !== undefined) return known
+  const found: number[] = []
   let refused: number | undefined
   for (let digits = 1; digits <= 15; digits++) {
     const candidate = Number(value.toPrecision(digits))
-    // More digits often write the same number again (1.8, 1.80, ...): it was refused already.
     if (Object.is(candidate, refused)) continue
-    if (fits(candidate)) return Object.is(candidate, -0) ? 0 : candidate
+    found.push(candidate)
     refused = candidate
     // Written exactly: more digits only write the value again.
-    if (Object.is(candidate, value)) return undefined
+    if (Object.is(candidate, value)) break
   }
-  return undefined
+  if (decimalsByValue.size >= DECIMALS_KEPT) decimalsByValue.clear()
+  decimalsByValue.set(value, found)
+  return found
 }
 
 /** Significant digits once trailing zeros are dropped: 90 → 1, 89 → 2, 0.5 → 1, 1.25 → 3. */
 export function significantDigits(value: number): number {
   if (value === 0) return 0
-  const digits = Math.abs(value).toExponential().replace(/e.*$/, '').replace('.', '').replace(/0+$/, '')
-  return digits.length
+  // Writing the number is slow, and thresholds and costs ask for the same example values again and again.
+  const known = digitsByValue.get(value)
+  if (known !== undefined) return known
+  const digits = Math.abs(value).toExponential().replace(/e.*$/, '').replace('.', '').replace(/0+$/, '').length
+  if (digitsByValue.size >= DECIMALS_KEPT) digitsByValue.clear()
+  digitsByValue.set(value, digits)
+  return digits
 }
+
+const digitsByValue = new Map<number, number>()
 
 /**
  * Of two neighbouring example values, the one a person would write as the threshold:
@@ -121,6 +146,8 @@ export function greatestCommonDivisor(a: number, b: number): number {
 export function asDecimal(value: number): number {
   // Only a whole or a half can be tipped by the noise, and writing a number out is slow (the bank
   // rounds thousands of values): any other value is returned as it is, which rounds the same.
+  // A whole number of up to fourteen digits is written exactly (-0 as 0): most values the bank rounds are.
+  if (Number.isInteger(value) && Math.abs(value) < 1e14) return value + 0
   const half = Math.round(value * 2) / 2
   if (Math.abs(value - half) > 1e-9 * Math.max(1, Math.abs(value))) return value
   return Number(value.toPrecision(DECIMAL_DIGITS))

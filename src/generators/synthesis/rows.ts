@@ -27,7 +27,7 @@ const PAIR_OPERATORS = [
   'and',
   'or'
 ] as const
-type PairOperator = (typeof PAIR_OPERATORS)[number]
+export type PairOperator = (typeof PAIR_OPERATORS)[number]
 
 export function hasPairLoop(operator: OperatorName): operator is PairOperator {
   return (PAIR_OPERATORS as readonly string[]).includes(operator)
@@ -75,7 +75,7 @@ export function pairValue(operator: PairOperator, a: Row, b: Row): Row {
 }
 
 const SINGLE_OPERATORS = ['abs', 'negate', 'floor', 'ceil', 'round', 'roundCents', 'not'] as const
-type SingleOperator = (typeof SINGLE_OPERATORS)[number]
+export type SingleOperator = (typeof SINGLE_OPERATORS)[number]
 
 export function hasSingleLoop(operator: OperatorName): operator is SingleOperator {
   return (SINGLE_OPERATORS as readonly string[]).includes(operator)

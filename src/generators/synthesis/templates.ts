@@ -43,22 +43,84 @@ export interface TemplateOptions {
  * The bank's short text entries, each with the example rows whose output contains its value (1)
  * or not (0). Found once per problem: a decision list asks for templates on many sets of rows.
  */
-const candidatesByProblem = new WeakMap<Problem, Array<{ entry: Entry; inOutput: Uint8Array }>>()
+interface PieceCandidate {
+  entry: Entry
+  inOutput: Uint8Array
+  /** As masks of the rows, for tables of up to 31 rows (SMALL_TABLE): in the output, and not empty. */
+  inOutputMask: number
+  nonEmptyMask: number
+  /** The entry as a piece of a template: the same wherever it is placed, so built once. */
+  alternative: Alternative
+}
 
-function pieceCandidates(problem: Problem): Array<{ entry: Entry; inOutput: Uint8Array }> {
+const candidatesByProblem = new WeakMap<Problem, PieceCandidate[]>()
+
+/** Tables of up to this many rows have their sets of rows written as bit masks in one integer. */
+const SMALL_TABLE = 31
+
+function pieceCandidates(problem: Problem): PieceCandidate[] {
   const known = candidatesByProblem.get(problem)
   if (known !== undefined) return known
   const outputs = problem.target as string[]
+  const rows = problem.table.rows
   const found = problem.bank.all('string', PIECE_BITS).map((entry) => {
-    const inOutput = new Uint8Array(problem.table.rows)
-    for (let row = 0; row < problem.table.rows; row++) {
+    const inOutput = new Uint8Array(rows)
+    let inOutputMask = 0
+    let nonEmptyMask = 0
+    for (let row = 0; row < rows; row++) {
       const value = entry.values[row] as string
       if (value.length > 0 && outputs[row]!.includes(value)) inOutput[row] = 1
+      if (row < SMALL_TABLE) {
+        if (inOutput[row] === 1) inOutputMask |= 1 << row
+        if (value.length > 0) nonEmptyMask |= 1 << row
+      }
     }
-    return { entry, inOutput }
+    const alternative: Alternative = {
+      program: entry.program,
+      bits: entry.bits,
+      lengths: entry.values.slice(0, rows).map((value) => (value as string).length),
+      constant: false
+    }
+    return { entry, inOutput, inOutputMask, nonEmptyMask, alternative }
   })
   candidatesByProblem.set(problem, found)
   return found
+}
+
+/**
+ * Per example row, per position in its output, the piece candidates (their indices, ascending)
+ * whose value on that row is the output's text at that position. Found once per row and problem:
+ * every template search on the problem asks where pieces continue the rows.
+ */
+const startsByProblem = new WeakMap<Problem, Array<Map<number, number[]> | undefined>>()
+
+function candidatesStartingAt(problem: Problem, row: number, position: number): readonly number[] {
+  const output = (problem.target as string[])[row]!
+  const candidates = pieceCandidates(problem)
+  if (position > output.length) {
+    // Past the end only empty text continues the output (never asked for: positions stay in the text).
+    const empty: number[] = []
+    for (let index = 0; index < candidates.length; index++) if ((candidates[index]!.entry.values[row] as string) === '') empty.push(index)
+    return empty
+  }
+  let byRow = startsByProblem.get(problem)
+  if (byRow === undefined) startsByProblem.set(problem, (byRow = []))
+  let byPosition = byRow[row]
+  if (byPosition === undefined) {
+    byPosition = new Map()
+    const at = (start: number, index: number) => {
+      const found = byPosition!.get(start)
+      if (found === undefined) byPosition!.set(start, [index])
+      else found.push(index)
+    }
+    for (let index = 0; index < candidates.length; index++) {
+      const value = candidates[index]!.entry.values[row] as string
+      if (value.length === 0) for (let start = 0; start <= output.length; start++) at(start, index)
+      else for (let start = output.indexOf(value); start >= 0; start = output.indexOf(value, start + 1)) at(start, index)
+    }
+    byRow[row] = byPosition
+  }
+  return byPosition.get(position) ?? []
 }
 
 export function templatesOn(problem: Problem, margin: number, ceiling: number, options: TemplateOptions = {}): Candidate[] {
@@ -68,7 +130,7 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
   const search = new TemplateSearch(
     problem,
     every,
-    piecesOn(problem, every),
+    ...piecesOn(problem, every),
     choices === 0 ? [] : conditionsOn(problem, every),
     margin,
     ceiling
@@ -82,24 +144,41 @@ export function templatesOn(problem: Problem, margin: number, ceiling: number, o
  * Pieces worth trying appear in the outputs, on two rows at least; of those that agree on every
  * example, the cheapest few (they may still differ beyond the examples).
  */
-function piecesOn(problem: Problem, every: readonly number[]): Entry[] {
+function piecesOn(problem: Problem, every: readonly number[]): [pieces: Entry[], candidates: number[]] {
   const perValues = new Map<string, number>()
   const pieces: Entry[] = []
-  for (const { entry, inOutput } of pieceCandidates(problem)) {
+  const indices: number[] = []
+  const candidates = pieceCandidates(problem)
+  const small = problem.table.rows <= SMALL_TABLE
+  let everyMask = 0
+  if (small) for (const row of every) everyMask |= 1 << row
+  for (let index = 0; index < candidates.length; index++) {
+    const { entry, inOutput, inOutputMask } = candidates[index]!
     let rowsWithPiece = 0
-    for (const row of every) rowsWithPiece += inOutput[row]!
+    if (small) rowsWithPiece = bitCount(inOutputMask & everyMask)
+    else for (const row of every) rowsWithPiece += inOutput[row]!
     if (rowsWithPiece < Math.min(2, every.length)) continue
     const seen = perValues.get(entry.exampleKey) ?? 0
     if (seen >= PIECES_PER_VALUES) continue
     perValues.set(entry.exampleKey, seen + 1)
     pieces.push(entry)
+    indices.push(index)
   }
-  return pieces
+  return [pieces, indices]
+}
+
+/** Set bits of a 32-bit integer. */
+function bitCount(mask: number): number {
+  let rest = mask - ((mask >>> 1) & 0x55555555)
+  rest = (rest & 0x33333333) + ((rest >>> 2) & 0x33333333)
+  return (Math.imul((rest + (rest >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) | 0
 }
 
 interface Condition {
   entry: Entry
   mask: bigint
+  /** Per row, 1 where the condition holds (the mask, read without bigint arithmetic). */
+  holds: Uint8Array
   holding: number[]
   failing: number[]
 }
@@ -116,6 +195,7 @@ function conditionsOn(problem: Problem, every: readonly number[]): Condition[] {
     conditions.push({
       entry,
       mask,
+      holds: Uint8Array.from({ length: problem.table.rows }, (_, row) => Number((mask >> BigInt(row)) & 1n)),
       holding: every.filter((row) => (mask >> BigInt(row)) & 1n),
       failing: every.filter((row) => !((mask >> BigInt(row)) & 1n))
     })
@@ -133,11 +213,30 @@ class TemplateSearch {
   private readonly rows: number
   private readonly outputs: string[]
   private readonly concatBits: number
+  /**
+   * Tables of up to 31 rows are read as bit masks: each search step asks which pieces continue
+   * the outputs from its positions for the rows of every condition, so the pieces are matched
+   * once per positions (`matchesAt`) and each set of rows only tests masks.
+   */
+  private readonly small: boolean
+  /** Each piece as an alternative, built once (a piece writes the same lengths wherever it is placed). */
+  private readonly pieceAlternatives: Alternative[]
+  private readonly pieceNonEmpty: number[]
+  /** A piece candidate's piece index plus one (0: not a piece of this search). */
+  private readonly pieceOfCandidate: Int32Array
+  private readonly memberMasks = new Map<readonly number[], number>()
+  /** Per row, per position in its output, the pieces that continue it there. */
+  private readonly matchingByRow: Array<Map<number, number[]>> = []
+  private rowsOfPiece: Int32Array | undefined
+  private lastPositions: readonly number[] | undefined
+  private lastMatches: { indices: number[]; masks: number[] } | undefined
 
   constructor(
     private readonly problem: Problem,
     private readonly every: readonly number[],
     private readonly pieces: readonly Entry[],
+    /** Each piece's index among the problem's piece candidates. */
+    pieceCandidateIndices: readonly number[],
     private readonly conditions: readonly Condition[],
     private readonly margin: number,
     ceiling: number
@@ -146,6 +245,14 @@ class TemplateSearch {
     this.rows = problem.table.rows
     this.outputs = problem.target as string[]
     this.concatBits = problem.prior.operatorBits('concat')
+    this.small = this.rows <= SMALL_TABLE
+    const candidates = pieceCandidates(problem)
+    this.pieceAlternatives = pieceCandidateIndices.map((candidate) => candidates[candidate]!.alternative)
+    this.pieceOfCandidate = new Int32Array(candidates.length)
+    pieceCandidateIndices.forEach((candidate, piece) => (this.pieceOfCandidate[candidate] = piece + 1))
+    let everyMask = 0
+    if (this.small) for (const row of every) everyMask |= 1 << row
+    this.pieceNonEmpty = pieceCandidateIndices.map((candidate) => candidates[candidate]!.nonEmptyMask & everyMask)
   }
 
   run(choices: number): void {
@@ -156,6 +263,7 @@ class TemplateSearch {
   }
 
   private piecesAt(members: readonly number[], positions: number[]): Alternative[] {
+    if (this.small) return this.piecesByMask(members, positions)
     const alternatives: Alternative[] = []
     for (const piece of this.pieces) {
       if (!members.every((row) => this.outputs[row]!.startsWith(piece.values[row] as string, positions[row]))) continue
@@ -168,6 +276,66 @@ class TemplateSearch {
       })
     }
     return alternatives
+  }
+
+  /**
+   * As piecesAt, on masks: the pieces that continue every member's output at its position
+   * (and write something on one of them at least), in the pieces' order.
+   */
+  private piecesByMask(members: readonly number[], positions: number[]): Alternative[] {
+    let wanted = this.memberMasks.get(members)
+    if (wanted === undefined) {
+      wanted = 0
+      for (const row of members) wanted |= 1 << row
+      this.memberMasks.set(members, wanted)
+    }
+    const { indices, masks } = this.matchesAt(positions)
+    const alternatives: Alternative[] = []
+    for (let index = 0; index < indices.length; index++) {
+      const piece = indices[index]!
+      if ((masks[index]! & wanted) === wanted && (this.pieceNonEmpty[piece]! & wanted) !== 0)
+        alternatives.push(this.pieceAlternatives[piece]!)
+    }
+    return alternatives
+  }
+
+  /**
+   * The pieces that continue some row's output at these positions (that write something on
+   * some row), with the rows (of every) each continues, in the pieces' order. A search step asks
+   * for its positions once per condition: the last answer is kept.
+   */
+  private matchesAt(positions: readonly number[]): { indices: number[]; masks: number[] } {
+    if (positions === this.lastPositions) return this.lastMatches!
+    const rowsOf = (this.rowsOfPiece ??= new Int32Array(this.pieces.length))
+    const indices: number[] = []
+    for (const row of this.every) {
+      for (const piece of this.piecesMatchingAt(row, positions[row]!)) {
+        if (rowsOf[piece] === 0) indices.push(piece)
+        rowsOf[piece]! |= 1 << row
+      }
+    }
+    // A typed array sorts numbers in their order without a comparator.
+    const sorted = Array.from(Int32Array.from(indices).sort())
+    const masks = sorted.map((piece) => rowsOf[piece]!)
+    for (const piece of sorted) rowsOf[piece] = 0
+    this.lastPositions = positions
+    this.lastMatches = { indices: sorted, masks }
+    return this.lastMatches
+  }
+
+  /** The pieces (writing something on some row) whose value on this row is the row's output at this position. */
+  private piecesMatchingAt(row: number, position: number): readonly number[] {
+    const byPosition = (this.matchingByRow[row] ??= new Map())
+    const known = byPosition.get(position)
+    if (known !== undefined) return known
+    const found: number[] = []
+    // Pieces are candidates in the same order: the candidates' order is the pieces'.
+    for (const candidate of candidatesStartingAt(this.problem, row, position)) {
+      const piece = this.pieceOfCandidate[candidate]! - 1
+      if (piece >= 0 && this.pieceNonEmpty[piece] !== 0) found.push(piece)
+    }
+    byPosition.set(position, found)
+    return found
   }
 
   private commonPrefix(members: readonly number[], positions: number[]): string {
@@ -241,7 +409,7 @@ class TemplateSearch {
 
   /** The next part as a choice between two pieces on a condition (`count === 1 ? '' : 's'`). */
   private searchChoices(positions: number[], parts: Alternative[], bits: number, choices: number): void {
-    for (const { entry, mask, holding, failing } of this.conditions) {
+    for (const { entry, holds, holding, failing } of this.conditions) {
       if (holding.length === 0 || failing.length === 0) continue
       const base = bits + CONDITIONAL_BITS + entry.bits
       if (base > this.bound) continue
@@ -255,7 +423,7 @@ class TemplateSearch {
           const choice: Alternative = {
             program: conditional(entry.program, then.program, otherwise.program),
             bits: CONDITIONAL_BITS + entry.bits + then.bits + otherwise.bits,
-            lengths: this.every.map((row) => ((mask >> BigInt(row)) & 1n ? then.lengths[row]! : otherwise.lengths[row]!)),
+            lengths: this.every.map((row) => (holds[row] === 1 ? then.lengths[row]! : otherwise.lengths[row]!)),
             constant: false
           }
           this.search(

@@ -74,3 +74,48 @@ test('simplestDecimal stops once the value is written exactly, with the answer o
     }
   }
 })
+
+test('sameKey tells texts, truth values and lists of words apart as their keys do, without writing the keys', () => {
+  const values: SynthValue[] = [
+    'a',
+    'a b',
+    '"a"',
+    'T',
+    'true',
+    '5',
+    '',
+    true,
+    false,
+    5,
+    0,
+    ['a'],
+    ['a', 'b'],
+    ['a b'],
+    ['a', 'b'],
+    [],
+    ['']
+  ]
+  for (const a of values)
+    for (const b of values) {
+      // Copies are other objects with the same contents: equal keys all the same.
+      const copy = Array.isArray(b) ? [...(b as string[])] : b
+      assert.equal(sameKey(a, copy), valueKey(a) === valueKey(copy), `${JSON.stringify(a)} ${JSON.stringify(copy)}`)
+    }
+})
+
+test('simplestDecimal answers each call by its own test, whatever an earlier call on the same value was told', () => {
+  const tried: number[] = []
+  assert.equal(
+    simplestDecimal(1.2345, () => false),
+    undefined
+  )
+  assert.equal(
+    simplestDecimal(1.2345, (candidate) => (tried.push(candidate), candidate === 1.23)),
+    1.23
+  )
+  assert.deepEqual(tried, [1, 1.2, 1.23])
+  assert.equal(
+    simplestDecimal(-0.00001, (candidate) => candidate < 0),
+    -0.00001
+  )
+})

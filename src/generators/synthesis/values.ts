@@ -29,8 +29,20 @@ export function sameValue(actual: SynthValue, expected: SynthValue): boolean {
 export function sameKey(a: SynthValue | undefined, b: SynthValue | undefined): boolean {
   if (a === b) return true
   if (a === undefined || b === undefined) return false
+  // Texts and truth values have the same key only when equal (JSON.stringify of a text is one-to-one).
+  if (typeof a === 'string' || typeof b === 'string' || typeof a === 'boolean' || typeof b === 'boolean') return false
+  const words = Array.isArray(a) && Array.isArray(b) ? sameWords(a, b) : undefined
+  if (words !== undefined) return words
   if (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))) return false
   return valueKey(a) === valueKey(b)
+}
+
+/** Two lists of words are written alike exactly when their words are equal; undefined for a list of anything else. */
+function sameWords(a: readonly unknown[], b: readonly unknown[]): boolean | undefined {
+  let same = a.length === b.length
+  for (const list of [a, b]) for (const word of list) if (typeof word !== 'string') return undefined
+  for (let index = 0; same && index < a.length; index++) same = a[index] === b[index]
+  return same
 }
 
 const float = new Float64Array(1)
