@@ -112,12 +112,34 @@ function wordFamiliesOf(steps: readonly PlannedStep[], roleOf: (members: WordFam
 }
 
 /**
+ * The nouns after a number that steps write in more than one form ("1 book", "3 books", "book(s)"
+ * where one person's steps used both): each form maps to `book(s)`, so every person's step is one
+ * family whose definition matches any count. A form with no other form beside it stays as written.
+ */
+function countedNouns(steps: readonly PlannedStep[]): Map<string, string> {
+  const forms = new Map<string, Set<string>>()
+  for (const step of steps) {
+    const tokens = tokensOf(step.group.expression)
+    tokens.forEach((token, index) => {
+      const match = /^(\p{L}{2,}?)(\(s\)|s)?$/u.exec(token)
+      if (match === null || !/^\{(int|float)\}$/u.test(tokens[index - 1] ?? '')) return
+      forms.set(match[1]!, (forms.get(match[1]!) ?? new Set()).add(token))
+    })
+  }
+  const counted = new Map<string, string>()
+  for (const [base, written] of forms)
+    if (written.size > 1 || written.has(`${base}(s)`)) for (const form of written) counted.set(form, `${base}(s)`)
+  return counted
+}
+
+/**
  * Steps that differ only in a person's name ("Dana books {int} tickets", "Eli books {int} tickets")
  * are one step whose first value is the name: a key to that person's own state. Any role, values
  * beside the name kept; only a capitalised word, so "I lock" and "I open" stay two commands.
  */
 function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   const candidates = steps.filter((step) => step.group.argument === 'none' && (step.group.constants ?? []).length === 0)
+  const counted = countedNouns(candidates)
   const byPattern = new Map<string, Array<{ step: PlannedStep; words: string[] }>>()
   for (const step of candidates) {
     const tokens = tokensOf(step.group.expression)
@@ -128,7 +150,9 @@ function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     // The values' types, not their names: "Ana has {float}" and "Cleo has {float}" name their amounts after different words.
     const signature = step.group.parameters.map((parameter) => parameter.type).join(',')
     const pattern = tokens
-      .map((token, index) => (isName[index] ? token.replace(NAME, '{word}$1') : PRONOUN.test(token) ? PRONOUNS : token))
+      .map((token, index) =>
+        isName[index] ? token.replace(NAME, '{word}$1') : PRONOUN.test(token) ? PRONOUNS : (counted.get(token) ?? token)
+      )
       .join(' ')
     // Given and Then steps of one shape are one family, as plain word families are; commands are their own.
     const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${signature}`
