@@ -61,4 +61,8 @@ test('a refusal at one number the examples accepted below and above is that row 
   // Nothing accepted above 6: refusing there may be the rule's edge.
   assert.equal(refusesAtIsolatedNumber(read, [at(5), at(6, true), at(2)]), false)
   assert.equal(refusesAtIsolatedNumber(apply('greaterOrEqual', input('read', 'number'), constant(6)), [at(5), at(6, true), at(2)]), false)
+  // Under a `not` an equality names what is accepted: coins of 0.50, 1.00 and 2.00 only.
+  const coin = (value: number, refused = false) => ({ inputs: { eur: value }, refused })
+  const accepted = apply('or', apply('equal', input('eur', 'number'), constant(0.5)), apply('equal', input('eur', 'number'), constant(1)))
+  assert.equal(refusesAtIsolatedNumber(apply('not', accepted), [coin(0.5), coin(1), coin(2), coin(0.2, true)]), false)
 })

@@ -76,16 +76,13 @@ export function refusesAtIsolatedNumber(
   const isolated = (name: string, value: number) =>
     accepted.some((occurrence) => (occurrence.inputs[name] as number) < value) &&
     accepted.some((occurrence) => (occurrence.inputs[name] as number) > value)
-  const walk = (node: Program): boolean => {
-    if (node.kind === 'apply' && node.operator === 'equal') {
+  // Only an equality that refuses: under a `not` (`!(eur === 0.5 || eur === 1)`) it names what is accepted.
+  const walk = (node: Program, refuses: boolean): boolean => {
+    if (node.kind !== 'apply') return subprograms(node).some((part) => walk(part, refuses))
+    if (node.operator === 'not') return node.args.some((arg) => walk(arg, !refuses))
+    if (node.operator === (refuses ? 'equal' : 'notEqual')) {
       const [left, right] = node.args
-      const pair =
-        left?.kind === 'input' && right?.kind === 'constant'
-          ? [left, right]
-          : right?.kind === 'input' && left?.kind === 'constant'
-            ? [right, left]
-            : []
-      const [input, constant] = pair as [Program | undefined, Program | undefined]
+      const [input, constant] = left?.kind === 'constant' ? [right, left] : [left, right]
       if (
         input?.kind === 'input' &&
         constant?.kind === 'constant' &&
@@ -94,7 +91,7 @@ export function refusesAtIsolatedNumber(
       )
         return true
     }
-    return subprograms(node).some(walk)
+    return node.args.some((arg) => walk(arg, refuses))
   }
-  return walk(program)
+  return walk(program, true)
 }
