@@ -1,0 +1,22 @@
+Feature: Lake ice notice
+  The lake is "closed" when the ice is thinner than 10 cm or when the air
+  temperature is above 0 degrees. Otherwise ice of 10 to 14 cm means "walking
+  only" and ice of 15 cm or more means "open for skating".
+
+  Scenario Outline: posting the notice at the jetty
+    Given the ice is <ice> cm thick
+    And the air temperature is <air> degrees
+    When the lake status is posted
+    Then the lake is "<status>"
+
+    Examples:
+      | ice | air | status           |
+      | 9   | -5  | closed           |
+      | 10  | -5  | walking only     |
+      | 14  | -1  | walking only     |
+      | 15  | -1  | open for skating |
+      | 22  | 0   | open for skating |
+      | 22  | 1   | closed           |
+      | 30  | -12 | open for skating |
+      | 12  | 3   | closed           |
+      | 0   | -8  | closed           |
