@@ -27,6 +27,7 @@ const TABLE_SETS = [
   { name: 'blind-i', directory: path.join(__dirname, 'blind-i', 'tables') },
   { name: 'blind-j', directory: path.join(__dirname, 'blind-j', 'tables') },
   { name: 'blind-k', directory: path.join(__dirname, 'blind-k', 'tables') },
+  { name: 'blind-l', directory: path.join(__dirname, 'blind-l', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -47,6 +48,7 @@ const STATEFUL_SETS = [
   { name: 'blind-i stateful', directory: path.join(__dirname, 'blind-i', 'stateful'), stories: true },
   { name: 'blind-j stateful', directory: path.join(__dirname, 'blind-j', 'stateful'), stories: true },
   { name: 'blind-k stateful', directory: path.join(__dirname, 'blind-k', 'stateful'), stories: true },
+  { name: 'blind-l stateful', directory: path.join(__dirname, 'blind-l', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

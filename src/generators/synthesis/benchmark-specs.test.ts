@@ -20,7 +20,8 @@ for (const [set, minimum] of [
   ['blind-h', 65],
   ['blind-i', 65],
   ['blind-j', 65],
-  ['blind-k', 65]
+  ['blind-k', 65],
+  ['blind-l', 65]
 ] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
