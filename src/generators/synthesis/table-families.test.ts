@@ -195,3 +195,33 @@ test('a branch one row takes writes an input its text copies as the input: the c
   assert.ok(result.ok, result.ok ? '' : result.message)
   assert.equal(answers(operation, result, { category: 'Car', budget: 150, spent: 150 }), 'Car: on budget')
 })
+
+test('tiered multiples of another input: overtime at one and a half times the hourly rate, then twice it', () => {
+  const pay = (hours: number, rate: number) =>
+    roundHalfUp(rate * (Math.min(hours, 38) + Math.min(Math.max(hours - 38, 0), 7) * 1.5 + Math.max(hours - 45, 0) * 2), 2)
+  const weeks = [
+    [0, 20],
+    [20, 15],
+    [38, 20],
+    [39, 20],
+    [45, 20],
+    [46, 20],
+    [50, 18.5],
+    [40.5, 16]
+  ]
+  const operation = table(
+    'weeklyPay',
+    [
+      ['hours', 'number'],
+      ['rate', 'number']
+    ],
+    [['pay', 'number']],
+    weeks.map(([hours, rate]) => [hours!, rate!, pay(hours!, rate!)]),
+    'The first 38 hours of a week are paid at the hourly rate. Time over 38 hours, up to 45 hours, is paid at ' +
+      'one and a half times the rate, and time over 45 hours at twice the rate.'
+  )
+  const result = synthesise(operation)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answers(operation, result, { hours: 44, rate: 12 }), pay(44, 12))
+  assert.equal(answers(operation, result, { hours: 60, rate: 22.5 }), pay(60, 22.5))
+})

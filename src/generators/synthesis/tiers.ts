@@ -78,7 +78,8 @@ export function fitRates(
   amounts: readonly number[],
   outputs: readonly number[],
   thresholds: readonly number[],
-  round: Rounding
+  round: Rounding,
+  scales: readonly number[] = amounts.map(() => 1)
 ): number[] | undefined {
   const bands = amounts.map((amount) => bandsOf(amount, thresholds))
   const rates: number[] = []
@@ -91,8 +92,9 @@ export function fitRates(
     const known = (row: number) => rates.reduce((sum, rate, index) => sum + rate * bands[row]![index]!, 0)
     // The widest row of the band says its rate most precisely.
     const widest = rows.reduce((best, row) => (bands[row]![band]! > bands[best]![band]! ? row : best))
-    const estimate = (outputs[widest]! - known(widest)) / bands[widest]![band]!
-    const fits = (rate: number) => rows.every((row) => valuesAgree(round(known(row) + rate * bands[row]![band]!), outputs[row]!))
+    const estimate = (outputs[widest]! / scales[widest]! - known(widest)) / bands[widest]![band]!
+    const fits = (rate: number) =>
+      rows.every((row) => valuesAgree(round(scales[row]! * (known(row) + rate * bands[row]![band]!)), outputs[row]!))
     const rate = simplestDecimal(estimate, fits)
     if (rate === undefined || rate < 0 || significantDigits(rate) > MAX_RATE_DIGITS) return undefined
     rates.push(rate)
@@ -132,15 +134,30 @@ export function tieredOn(problem: Problem, rows: readonly number[], entries: rea
     const inside = [...problem.prior.mentioned].filter(
       (value) => value > 0 && values.some((amount) => amount > value) && values.some((amount) => amount > 0 && amount <= value)
     )
+    // The bands' rates apply to the amount itself, or are multiples of another input's rate (overtime at one and a half times the hourly rate).
+    const scales: Array<Entry | undefined> = [
+      undefined,
+      ...entries.filter(
+        (other) =>
+          other !== entry &&
+          other.program.kind === 'input' &&
+          other.type === 'number' &&
+          rows.every((row) => typeof other.values[row] === 'number' && (other.values[row] as number) > 0)
+      )
+    ]
     for (const thresholds of thresholdSets(inside)) {
-      for (const [rounding, round] of roundings) {
-        const rates = fitRates(values, outputs, thresholds, round)
-        if (rates === undefined) continue
-        const sum = tieredProgram(entry.program, thresholds, rates)
-        if (sum === undefined) continue
-        const program = rounding === undefined ? sum : apply(rounding as 'round' | 'roundCents', sum)
-        if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
-        break
+      for (const scale of scales) {
+        const factors = rows.map((row) => (scale === undefined ? 1 : (scale.values[row] as number)))
+        for (const [rounding, round] of roundings) {
+          const rates = fitRates(values, outputs, thresholds, round, factors)
+          if (rates === undefined) continue
+          const tiered = tieredProgram(entry.program, thresholds, rates)
+          if (tiered === undefined) continue
+          const sum = scale === undefined ? tiered : apply('multiply', scale.program, tiered)
+          const program = rounding === undefined ? sum : apply(rounding as 'round' | 'roundCents', sum)
+          if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
+          break
+        }
       }
     }
   }
