@@ -8,7 +8,7 @@
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
-import { clockValue } from './clock'
+import { clockValue, dayMarkedClockValue } from './clock'
 import { dateValue } from './dates'
 import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
 import { type Program, apply, constant } from './program'
@@ -332,8 +332,12 @@ function linearFit(terms: readonly Entry[], rows: readonly number[], target: rea
  */
 export function clockOffsetsOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
   if (problem.output.type !== 'string' || rows.length < 3) return []
-  const times = problem.target.map((value) => (typeof value === 'string' && /^\d\d:\d\d$/.test(value) ? clockValue(value) : undefined))
-  if (times.some((time) => time === undefined || time >= MINUTES_PER_DAY)) return []
+  // Times written with the day they fall on ("00:15 +1") say how far they are, not only where on the clock.
+  const marked = problem.target.some((value) => typeof value === 'string' && / [+-]\d+$/.test(value))
+  const times = problem.target.map((value) =>
+    typeof value !== 'string' ? undefined : marked ? dayMarkedClockValue(value) : /^\d\d:\d\d$/.test(value) ? clockValue(value) : undefined
+  )
+  if (times.some((time) => time === undefined || (!marked && time >= MINUTES_PER_DAY))) return []
   const readings = entries.filter(
     (entry) => entry.program.kind === 'apply' && entry.program.operator === 'clockValue' && entry.program.args[0]!.kind === 'input'
   )
@@ -341,18 +345,22 @@ export function clockOffsetsOn(problem: Problem, rows: readonly number[], entrie
   const found: Candidate[] = []
   for (const reading of readings) {
     if (rows.some((row) => !Number.isInteger(reading.values[row]) || (reading.values[row] as number) >= MINUTES_PER_DAY)) continue
-    const moved = rows.map(
-      (row) => (((times[row]! - (reading.values[row] as number)) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY
+    const moved = rows.map((row) =>
+      marked
+        ? times[row]! - (reading.values[row] as number)
+        : (((times[row]! - (reading.values[row] as number)) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY
     )
+    // With the day marked, a duration read from another clock input is one of the amounts (a flight taking "07:35").
+    const terms = marked ? [...amounts, ...readings.filter((other) => other !== reading)] : amounts
     const sums: Program[] = []
     if (moved.every((minutes) => minutes === moved[0]) && moved[0] !== 0) sums.push(constant(moved[0]!))
-    for (let size = 1; size <= Math.min(2, amounts.length); size++)
-      for (const terms of subsets(amounts, size)) {
-        const coefficients = linearFit(terms, rows, moved, false)
-        if (coefficients !== undefined && coefficients.every((value) => value > 0)) sums.push(linearProgram(terms, coefficients, false))
+    for (let size = 1; size <= Math.min(2, terms.length); size++)
+      for (const chosen of subsets(terms, size)) {
+        const coefficients = linearFit(chosen, rows, moved, false)
+        if (coefficients !== undefined && coefficients.every((value) => value > 0)) sums.push(linearProgram(chosen, coefficients, false))
       }
     for (const sum of sums) {
-      const program = apply('wrappedClockText', apply('add', reading.program, sum))
+      const program = apply(marked ? 'dayMarkedClockText' : 'wrappedClockText', apply('add', reading.program, sum))
       if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
     }
   }

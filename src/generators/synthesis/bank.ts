@@ -9,9 +9,9 @@
  * are exactly the alternatives the confidence test compares.
  */
 import type { Value, ValueType } from '../operation'
-import { OPERATORS, PAIRED_SUMS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
+import { LABELLED_ENTRY_SUMS, OPERATORS, PAIRED_SUMS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
 import { isClockText } from './clock'
-import { isLabelledList, isNumberListColumn, marksIn } from './lists'
+import { isLabelledList, isNumberListColumn, labelledEntry, marksIn } from './lists'
 import { isDateText } from './dates'
 import { chargeWork } from './work'
 import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -753,6 +753,7 @@ export class Bank {
         (operand) => operand.program.kind === 'input' && this.labelledInputs.has(operand.program.name)
       )
     this.growPairedSums(level)
+    this.growLabelledEntries(level)
     this.growOfThree('median', level)
     this.growOfThree('mean', level)
     this.growOfThree('lowestOfThree', level)
@@ -1032,6 +1033,40 @@ export class Bank {
       if (typeof category !== 'string') continue
       const label = { ...this.newLiteral(category), bits: labelBits, level: toLevel(labelBits) }
       this.tryApply(operator, [label, ...(operands as Entry[])], 1 - named)
+    }
+  }
+
+  /**
+   * Text inputs that each hold one labelled amount ("kitchen 3", "front desk 2.5") give the sum of
+   * the amounts of each label, as (category, amount) pairs do: the cells are named as one set (a
+   * bit) and the label as a choice among those the rows show.
+   */
+  private growLabelledEntries(level: number): void {
+    const cells = this.all('string').filter(
+      (entry) =>
+        entry.program.kind === 'input' &&
+        this.table.examples.every((example) => {
+          const value = example.inputs[(entry.program as { name: string }).name]
+          return typeof value === 'string' && labelledEntry(value) !== undefined
+        })
+    )
+    const operator = LABELLED_ENTRY_SUMS[cells.length - 2]
+    if (operator === undefined) return
+    const labels = [
+      ...new Set(
+        cells.flatMap((cell) =>
+          this.table.examples.map((example) => labelledEntry(example.inputs[(cell.program as { name: string }).name] as string)!.label)
+        )
+      )
+    ]
+    // A label for each cell is no category: the cells are open text.
+    if (labels.length * 2 > cells.length * this.table.examples.length) return
+    const labelBits = 1 + Math.log2(labels.length)
+    if (toLevel(this.prior.operatorBits(operator) + labelBits + 1) !== level) return
+    const named = cells.reduce((sum, cell) => sum + cell.bits, 0)
+    for (const label of labels) {
+      const literal = { ...this.newLiteral(label), bits: labelBits, level: toLevel(labelBits) }
+      this.tryApply(operator, [literal, ...cells], 1 - named)
     }
   }
 

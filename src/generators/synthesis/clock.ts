@@ -38,6 +38,27 @@ export function wrappedClockText(minutes: number): string | undefined {
   return clockText(((minutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY)
 }
 
+/** A time of day with the day it falls on after a day marker, as timetables write it: "07:15 +1", "22:30 -1". */
+export const DAY_MARKED_CLOCK = /^(\d\d:\d\d)(?: ([+-][1-9]\d*))?$/
+
+/**
+ * Minutes past the first day's midnight → the time of day, followed by " +1" on the next day,
+ * " -1" on the day before (nothing on the same day): a flight landing after midnight.
+ */
+export function dayMarkedClockText(minutes: number): string | undefined {
+  const time = wrappedClockText(minutes)
+  if (time === undefined) return undefined
+  const day = Math.floor(minutes / MINUTES_PER_DAY)
+  return day === 0 ? time : `${time} ${day > 0 ? '+' : ''}${day}`
+}
+
+/** "07:15 +1" → minutes past the first day's midnight (1875); undefined for anything else. */
+export function dayMarkedClockValue(text: string): number | undefined {
+  const match = DAY_MARKED_CLOCK.exec(text)
+  if (match === null) return undefined
+  return clockValue(match[1]!)! + MINUTES_PER_DAY * Number(match[2] ?? 0)
+}
+
 /** A duration in base 60 → "m:ss" (or "h:mm" of minutes); undefined for a fraction or a negative. */
 export function durationText(amount: number): string | undefined {
   if (!Number.isInteger(amount) || amount < 0) return undefined

@@ -56,11 +56,22 @@ export function ruleFinder(problem: Problem): RuleFinder {
       // Text made of pieces on these rows: "1 item" is a branch, `${count} items` the rule of the others.
       if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0)
         found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
+      // One row whose text copies an input ("Transport: on budget"): the copy as the input, beside the row's text as written.
+      else if (rows.length === 1 && copiesTextInput(problem, rows[0]!))
+        found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
       const kept = found.sort((a, b) => a.bits - b.bits).slice(0, limit)
       cache.set(key, kept)
       return kept
     }
   }
+}
+
+/** Whether a row's output holds the whole value of one of its text inputs (of two characters or more). */
+function copiesTextInput(problem: Problem, row: number): boolean {
+  const output = problem.target[row]
+  if (typeof output !== 'string') return false
+  const inputs = problem.table.examples[row]!.inputs
+  return Object.values(inputs).some((value) => typeof value === 'string' && value.length >= 2 && output.includes(value))
 }
 
 interface Atom {

@@ -168,6 +168,29 @@ export function labelledSum(text: string, label: string): number | undefined {
   return clearNoise(total)
 }
 
+/** One amount labelled with words, alone in a cell: "kitchen 3", "front desk 2.5". */
+const LABELLED_ONE = new RegExp(String.raw`^\s*(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)*)\s+(${NUMBER})\s*$`, 'u')
+
+/** The label (lower case, spaces single) and the amount of a cell holding one labelled amount; undefined for other text. */
+export function labelledEntry(text: string): { label: string; amount: number } | undefined {
+  const match = LABELLED_ONE.exec(text)
+  return match === null ? undefined : { label: match[1]!.toLowerCase().replace(/\s+/g, ' '), amount: Number(match[2]) }
+}
+
+/**
+ * The sum of the amounts of the cells labelled `label` (the kitchen's hours of a week's shifts
+ * "kitchen 3", "front desk 2", "kitchen 1.5"); a cell that is no labelled amount counts nothing,
+ * as the generated code counts it.
+ */
+export function labelledEntriesSum(label: string, texts: readonly string[]): number {
+  let total = 0
+  for (const text of texts) {
+    const entry = labelledEntry(text)
+    if (entry !== undefined && entry.label === label.toLowerCase()) total += entry.amount
+  }
+  return clearNoise(total)
+}
+
 /** The words of an output's name (`totalBeans`, `beans_total`) that label some entry of a labelled list: what is summed. */
 export function sumLabelsOf(outputName: string, values: readonly unknown[]): string[] {
   const words = outputName

@@ -6,7 +6,7 @@
  * compile error).
  */
 import type { SynthType, SynthValue } from './values'
-import { clockSpan, clockText, clockValue, durationText, timedText, wrappedClockText } from './clock'
+import { clockSpan, clockText, clockValue, dayMarkedClockText, durationText, timedText, wrappedClockText } from './clock'
 import { addMonths, dateText, dateValue } from './dates'
 import {
   WEEKDAYS_FROM_EPOCH,
@@ -19,7 +19,7 @@ import {
   yearOf,
   yearsBetween
 } from './calendar'
-import { entriesText, extremeEntry, labelledSum, markCount, median, numbersIn } from './lists'
+import { entriesText, extremeEntry, labelledEntriesSum, labelledSum, markCount, median, numbersIn } from './lists'
 import { asDecimal, decimalText, roundHalfUp } from './numbers'
 import {
   MONTHS,
@@ -439,6 +439,32 @@ function pairedSumOperator(pairs: number) {
     words: ['total', 'totals', 'totalled', 'sum', 'altogether', 'each', 'per', 'category', 'comes', 'come']
   } as const satisfies OperatorSpec
 }
+
+/** The amounts of several cells each holding one labelled amount ("kitchen 3"), summed for one label. */
+function labelledEntriesOperator(cells: number) {
+  const argumentTypes: SynthType[] = ['string', ...new Array<SynthType>(cells).fill('string')]
+  return {
+    arguments: argumentTypes,
+    result: 'number',
+    apply: ([label, ...texts]: readonly SynthValue[]) =>
+      isString(label) && texts.every(isString) ? labelledEntriesSum(label, texts) : undefined,
+    render: ([label, ...texts]: readonly Rendered[]) => ({
+      text:
+        `Math.round([${texts.map((text) => text.text).join(', ')}]` +
+        `.map((cell) => /^\\s*(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)*)\\s+(-?\\d+(?:\\.\\d+)?)\\s*$/u.exec(cell))` +
+        `.reduce((total, match) => total + ` +
+        `(match !== null && match[1]!.toLowerCase().replace(/\\s+/g, ' ') === ${label!.text} ? Number(match[2]) : 0), 0) * 1e9) / 1e9`,
+      precedence: PRECEDENCE.multiplicative
+    }),
+    bits: 5,
+    family: 'arithmetic',
+    constantArguments: [0],
+    words: ['total', 'totals', 'totalled', 'sum', 'altogether', 'each', 'per', 'category', 'has', 'comes', 'come']
+  } as const satisfies OperatorSpec
+}
+
+/** The sums of cells of labelled amounts, by how many cells the inputs give. */
+export const LABELLED_ENTRY_SUMS = ['labelledEntries2', 'labelledEntries3', 'labelledEntries4', 'labelledEntries5'] as const
 
 /** The sums of (category, amount) pairs, by how many pairs the inputs give. */
 export const PAIRED_SUMS = ['pairedSum2', 'pairedSum3', 'pairedSum4', 'pairedSum5'] as const
@@ -1420,6 +1446,22 @@ export const OPERATORS = {
     'offset',
     'lasting'
   ]),
+  // The same past midnight, with the day it falls on marked: "00:15 +1", "22:30 -1" (a flight's local arrival).
+  dayMarkedClockText: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? dayMarkedClockText(a) : undefined),
+    render: ([a]) => ({
+      text:
+        `((minutes: number) => \`\${new Date(minutes * 60000).toISOString().slice(11, 16)}\${` +
+        `Math.floor(minutes / 1440) > 0 ? \` +\${Math.floor(minutes / 1440)}\` : ` +
+        `Math.floor(minutes / 1440) < 0 ? \` \${Math.floor(minutes / 1440)}\` : ''}\`)(${a!.text})`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'text',
+    words: ['day', 'next', 'midnight', 'overnight', 'arrives', 'arrival', 'lands', 'local', 'before', 'after', '+1']
+  },
   durationText: {
     arguments: ['number'],
     result: 'string',
@@ -1470,6 +1512,11 @@ export const OPERATORS = {
   pairedSum3: pairedSumOperator(3),
   pairedSum4: pairedSumOperator(4),
   pairedSum5: pairedSumOperator(5),
+  // The amounts of cells each holding one labelled amount, summed for one label: a week's shifts "kitchen 3", "front desk 2".
+  labelledEntries2: labelledEntriesOperator(2),
+  labelledEntries3: labelledEntriesOperator(3),
+  labelledEntries4: labelledEntriesOperator(4),
+  labelledEntries5: labelledEntriesOperator(5),
   // How many entries of a list are one mark: the X's of an archery end ("X 10 9 M 7"); with arithmetic, what a mark scores.
   listMarkCount: {
     arguments: ['string', 'string'],

@@ -10,6 +10,7 @@
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
+import { tieredOn } from './tiers'
 import { Bank, type Entry } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import {
@@ -244,6 +245,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
         ...bank.all('number', 16).filter(readOfList)
       ])
     )
+    // A rate up to a threshold the words name and another above it (tiers.ts).
+    found.push(...tieredOn(problem, allRows, bank.all('number', prior.inputBits)))
   }
   if (output.type === 'string') {
     found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
