@@ -1306,6 +1306,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   undone: ['history'],
   taken: ['slots'],
   held: ['slots'],
+  theirs: ['slots'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table']
 }
