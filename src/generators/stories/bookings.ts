@@ -12,7 +12,10 @@ export type HoldEffect = { op: 'hold'; holder: number; slot: number[] }
 export type ReleaseEffect = { op: 'release'; slot: number[] }
 export type BookingEffect = HoldEffect | ReleaseEffect
 
-/** Who holds the slot the step's texts name, or `free` where nobody does. */
+/**
+ * Who holds the slot the step's texts name, or `free` where nobody does; with no value to read
+ * (`arg` -1, "the "09:00" slot is free"), whether nobody holds it.
+ */
 export type HolderReading = { read: 'holderOf'; slot: number[]; arg: number; free: string }
 /** How many slots the holder the step names has. */
 export type HeldReading = { read: 'heldBy'; key: number; arg: number }
@@ -40,15 +43,29 @@ export function applyBooking(slots: ReadonlyMap<string, Value>, effect: BookingE
 
 /** What a booking reading sees. */
 export function readBooking(slots: ReadonlyMap<string, Value>, reading: BookingReading, args: readonly Value[]): Value {
+  if (reading.read === 'holderOf' && reading.arg < 0) return !slots.has(slotKey(args, reading.slot))
   if (reading.read === 'holderOf') return slots.get(slotKey(args, reading.slot)) ?? reading.free
   return heldCount(slots, args[reading.key])
 }
 
-/** A guard's inputs for a booking command: whether its slot is taken, and how many the holder has already. */
+/**
+ * A guard's inputs for a booking command: whether its slot is taken, and how many the holder has
+ * already; for a cancellation by someone ("flat "4B" cancels the "09:00" slot"), whether the slot
+ * is theirs (only the one who booked it may give it up).
+ */
 export function bookingInputs(slots: ReadonlyMap<string, Value>, effect: BookingEffect, args: readonly Value[]): Record<string, Value> {
   const inputs: Record<string, Value> = { taken: slots.has(slotKey(args, effect.slot)) }
   if (effect.op === 'hold') inputs.held = heldCount(slots, args[effect.holder])
+  const by = cancelledBy(effect, args)
+  if (by !== undefined) inputs.theirs = slots.get(slotKey(args, effect.slot)) === args[by]
   return inputs
+}
+
+/** The text of a cancellation that is no part of its slot: who cancels. */
+export function cancelledBy(effect: BookingEffect, args: readonly Value[]): number | undefined {
+  if (effect.op !== 'release') return undefined
+  const others = args.flatMap((value, index) => (typeof value === 'string' && !effect.slot.includes(index) ? [index] : []))
+  return others.length === 1 ? others[0] : undefined
 }
 
 /** Words of a command that takes a slot. */
@@ -88,13 +105,21 @@ export function bookingReadingOptions(
   const strings = step.params.flatMap((type, index) => (type === 'string' ? [index] : []))
   const numbers = step.params.flatMap((type, index) => (type === 'number' ? [index] : []))
   if (numbers.length === 1 && strings.length === 1) return [{ value: { read: 'heldBy', key: strings[0]!, arg: numbers[0]! }, bits: 3 }]
+  if (numbers.length > 0) return []
+  // A slot, with no value to read, said to be free ("the "11:00" slot is free"): whether nobody holds it.
+  if (slotSizes.has(strings.length) && FREE.test(step.words))
+    return [{ value: { read: 'holderOf', slot: strings, arg: -1, free: '' }, bits: 3 }]
   // A slot named as a booking command names one.
-  if (numbers.length > 0 || !slotSizes.has(strings.length - 1)) return []
+  if (!slotSizes.has(strings.length - 1)) return []
   const arg = strings[strings.length - 1]!
   const nobody = [...new Set(expected(arg))].filter((value) => !given.has(value))
-  if (nobody.length !== 1 || typeof nobody[0] !== 'string') return []
-  return [{ value: { read: 'holderOf', slot: strings.slice(0, -1), arg, free: nobody[0] }, bits: 3 }]
+  if (nobody.length > 1 || (nobody.length === 1 && typeof nobody[0] !== 'string')) return []
+  // Where no example reads a free slot, a free slot reads as no holder at all.
+  return [{ value: { read: 'holderOf', slot: strings.slice(0, -1), arg, free: String(nobody[0] ?? '') }, bits: 3 }]
 }
+
+/** Words that say a slot is free. */
+const FREE = /\b(free|available|vacant|open)\b/
 
 /** The code of a slot's key, from the method's parameters. */
 export function slotKeyText(params: readonly string[], slot: readonly number[]): string {
@@ -104,4 +129,12 @@ export function slotKeyText(params: readonly string[], slot: readonly number[]):
 /** The code of how many slots a holder has. */
 export function heldCountText(slots: string, holder: string): string {
   return `[...${slots}.values()].filter((holder) => holder === ${holder}).length`
+}
+
+/** The code of whether a cancelled slot is held by the one who cancels it. */
+export function theirsText(effect: { op: string; slot?: number[] } | undefined, slots: string, params: readonly string[]): string {
+  if (effect?.op !== 'release' || effect.slot === undefined) return 'false'
+  const slot = effect.slot
+  const by = params.findIndex((_, index) => !slot.includes(index))
+  return by < 0 ? 'false' : `(${slots}.get(${slotKeyText(params, slot)}) === ${params[by]})`
 }

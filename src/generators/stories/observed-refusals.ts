@@ -39,11 +39,14 @@ function showsRefusal(story: Story, candidate: StoryStep): boolean {
   for (const scenario of story.scenarios) {
     let lastWhen = -1
     let reported = false
+    let reportedInWords = false
     for (const [position, event] of scenario.events.entries()) {
       const step = story.steps[event.step]!
       if (step.index === candidate.index) {
         // Only right after a command: a report of what the command did, not of a state a Given set.
         if (lastWhen < 0) return false
+        // A refused command has one message: a text read after its refusal was reported in words reads the state.
+        if (reportedInWords) return false
         messages.add(String(event.args[event.args.length - 1]))
         followed.add(scenario.events[lastWhen]!.step)
         reported = true
@@ -53,7 +56,11 @@ function showsRefusal(story: Story, candidate: StoryStep): boolean {
         if (lastWhen >= 0 && !reported) acting.add(scenario.events[lastWhen]!.step)
         lastWhen = position
         reported = false
-      } else if (step.role === 'then' && reported) besideReading = true
+        reportedInWords = false
+      } else if (step.role === 'then') {
+        if (reported) besideReading = true
+        if (lastWhen >= 0 && reportsRefusal(step)) reportedInWords = true
+      }
       for (const arg of event.args) if (typeof arg === 'string') stateValues.add(arg)
     }
     if (lastWhen >= 0 && !reported) acting.add(scenario.events[lastWhen]!.step)

@@ -8,7 +8,7 @@ import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentif
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
-import { heldCountText, slotKeyText } from './bookings'
+import { heldCountText, slotKeyText, theirsText } from './bookings'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 import { leaderText } from './leaders'
@@ -427,6 +427,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       after: `(${afterText(effect, names, params)})`,
       taken: effect?.op === 'hold' || effect?.op === 'release' ? `this.${names.slots}.has(${slotKeyText(params, effect.slot)})` : 'false',
       held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0',
+      theirs: theirsText(effect, `this.${names.slots}`, params),
       priced: pricedText(effect, names, params)
     }
     return state[name] ?? name
@@ -479,6 +480,7 @@ function tableReadingText(reading: Reading, names: Names, instance: string, args
 /** What a Then step's check reads, as an expression on the instance. */
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
   if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
+  if (reading.read === 'holderOf' && reading.arg < 0) return `!${instance}.${names.slots}.has(${slotKeyText(args, reading.slot)})`
   if (reading.read === 'holderOf') return `(${instance}.${names.slots}.get(${slotKeyText(args, reading.slot)}) ?? ${quote(reading.free)})`
   if (reading.read === 'heldBy') return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
   switch (reading.read) {
@@ -584,7 +586,8 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"left"', 'count'],
   ['"total"', 'items'],
   ['"taken"', 'slots'],
-  ['"held"', 'slots']
+  ['"held"', 'slots'],
+  ['"theirs"', 'slots']
 ]
 
 const LIST_EFFECTS = [

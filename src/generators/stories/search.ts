@@ -12,6 +12,9 @@
  * Pure: data in, data out.
  */
 import type { Operation, Value, ValueType } from '../operation'
+import { countedByAThenStep } from './counted-commands'
+import { growingPrefixes } from './prefixes'
+import { type ModeRefusal, sharedModeMessages, withModeMessages } from './mode-messages'
 import {
   CONFIDENCE,
   chargeWork,
@@ -185,6 +188,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   for (const option of transferOptions(step)) add(option.value, option.bits)
   if (step.params.length === 0) {
     countingEffectOptions(step, modes, bounds, add, {
+      counted: countedByAThenStep(story, step),
       history: speaksOfUndo(story),
       wraps: speaksOfGoingRound(story),
       text: `${story.name}\n${story.description}`
@@ -353,13 +357,17 @@ function countingEffectOptions(
   modes: string[],
   bounds: number[],
   add: AddOption,
-  { history, wraps, text }: { history: boolean; wraps: boolean; text: string }
+  { counted, history, wraps, text }: { counted: 'this' | 'other' | undefined; history: boolean; wraps: boolean; text: string }
 ): void {
   for (const reg of ['count', 'other'] as const) {
     add(
       { op: 'step', reg, sign: 1 },
       reg === 'count' ? 4 : 5,
-      cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/)
+      // A Then step that counts this command by its verb ("has been reopened 2 times") cues counting
+      // it, and no other command's words ("picks up") then do.
+      counted === 'this' ||
+        (counted === undefined &&
+          (cue(step, INCREASE) || cue(step, /\b(click|clicked|clicks|count|counts|counted|visit|visits|tap|tapped|stamp|stamped)\b/)))
     )
     add({ op: 'step', reg, sign: -1 }, reg === 'count' ? 4 : 5, cue(step, DECREASE))
     // Counting down to nothing and staying there: what is left never goes below 0.
@@ -851,7 +859,8 @@ function simulate(
   readings: Array<Reading | undefined>,
   refused: Array<Set<number>>,
   scenarios: number[],
-  collect?: Array<{ value: Value | undefined; expected: Value }>
+  collect?: Array<{ value: Value | undefined; expected: Value }>,
+  prefix = false
 ): Trace | undefined {
   // Work is the events replayed (and the states copied for them).
   for (const index of scenarios) chargeWork(story.scenarios[index]!.events.length)
@@ -864,6 +873,9 @@ function simulate(
       const event = scenario.events[position]!
       states.push(state)
       const step = story.steps[event.step]!
+      // A prefix ends at the first command whose effect is still to choose: what comes before is decided.
+      // So does one whose data is learnt from the whole choice (a "next mode" table, amounts per kind).
+      if (prefix && step.role !== 'then' && (effects[event.step] === undefined || toLearn(effects[event.step]))) break
       if (step.role === 'then') {
         const reading = readings[event.step]
         if (reading === undefined || reading.read === 'derived') continue
@@ -1126,6 +1138,7 @@ function searchEffects(
 ): void {
   const { story, refused, order, checkableAfter, actionSteps } = search
   const effects: Array<Effect | undefined> = story.steps.map(() => undefined)
+  const growing = growingPrefixes(story, actionSteps, order, checkableAfter)
   const visit = (depth: number, bits: number) => {
     // The time budget is a hard limit, inside a combination too.
     chargeWork()
@@ -1140,6 +1153,10 @@ function searchEffects(
         // Amounts still to learn: the scenarios so far must at least leave some amounts that fit.
         if (!amountsFit(search, effects, readings, checkableAfter[depth]!)) continue
       }
+      // Scenarios not yet complete are checked as far as their commands are chosen: a state
+      // machine's first commands are pruned before the commands that complete its scenarios.
+      const prefixes = effects.some(toLearn) ? [...checkableAfter[depth]!, ...growing[depth]!] : growing[depth]!
+      if (prefixes.length > 0 && simulate(story, effects, readings, refused, prefixes, undefined, true) === undefined) continue
       visit(depth + 1, bits + option.bits)
     }
     effects[stepIndex] = undefined
@@ -1289,6 +1306,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   undone: ['history'],
   taken: ['slots'],
   held: ['slots'],
+  theirs: ['slots'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table']
 }
@@ -1328,6 +1346,7 @@ function finishModel(
   const found = { bits: 0, unconfirmed: [] as StorySolution['unconfirmed'] }
   // The guard may read the command's values and the state the model keeps: nothing it does not.
   const kept = keptRegisters(effects, readings)
+  const shared = kept.has('mode') ? sharedModeMessages(modeRefusals(story, traces, refused)) : new Map<string, string>()
   for (const step of story.steps) {
     if (step.role !== 'when') continue
     const guard =
@@ -1337,7 +1356,9 @@ function finishModel(
     if (guard === undefined) return undefined
     found.bits += GUARD_BITS + guard.bits
     if (!guard.confident) found.unconfirmed.push({ step: step.index, ...(guard.question ? { question: guard.question } : {}) })
-    meanings[step.index] = { ...meanings[step.index]!, guard: guard.guard }
+    // A message that belongs to a state is said only there; the command's own everywhere else.
+    const message = withModeMessages(guard.guard.message, shared)
+    meanings[step.index] = { ...meanings[step.index]!, guard: { ...guard.guard, message } }
   }
   // Derived readings: a rule over the state each Then step saw, learnt now that the states are known.
   const finalTraces = simulate(story, effects, readings, refused, everyScenario)
@@ -1345,6 +1366,19 @@ function finishModel(
   const model: StateModel = { meanings }
   if (!thenStepsCanFail(story, meanings)) return undefined
   return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/** Every reported refusal: the command, the mode it met, its message. */
+function modeRefusals(story: Story, traces: Trace, refused: Array<Set<number>>): ModeRefusal[] {
+  const refusals: ModeRefusal[] = []
+  story.scenarios.forEach((scenario, index) =>
+    refused[index]!.forEach((position) => {
+      const message = messageAfter(story, scenario, position)
+      const mode = traces.states[index]![position]!.mode
+      if (message !== undefined && mode !== undefined) refusals.push({ command: scenario.events[position]!.step, mode, message })
+    })
+  )
+  return refusals
 }
 
 /** The values the Then steps that read the mode expect: the states the scenarios show by name. */

@@ -1,0 +1,47 @@
+/**
+ * A Then step that counts how often something was done names the command it counts by its verb:
+ * "the ticket has been reopened 2 times" counts "the customer reopens the ticket", "the door was
+ * opened 3 times" counts "the door is opened". That command is the likelier one to count one up.
+ */
+import type { Story, StoryStep } from './model'
+import { reportsRefusal } from './observed-refusals'
+
+/** A verb's stem: "reopens", "reopened", "reopening" → "reopen"; "closes", "closed" → "clos". */
+function stem(word: string): string {
+  const bare = word.replace(/(ing|ed|es|s)$/u, '')
+  return bare.replace(/e$/u, '')
+}
+
+/** The past participles of a step's words ("reopened", "visited"): what a count of it speaks of. */
+function participles(step: StoryStep): string[] {
+  return step.words
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 5 && word.endsWith('ed'))
+}
+
+/**
+ * Whether a Then step that reads a number speaks of this command, and of no other, as done so
+ * many times: 'this'; 'other' where it so names another command (whose count the words then tell,
+ * not this command's own words, "picks up"); undefined where no Then step names a command.
+ */
+export function countedByAThenStep(story: Story, command: StoryStep): 'this' | 'other' | undefined {
+  if (command.role !== 'when') return undefined
+  const commands = story.steps.filter((step) => step.role === 'when')
+  const wordsOf = (step: StoryStep) =>
+    new Set(
+      step.words
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word.length >= 3)
+        .map(stem)
+    )
+  const named = story.steps.flatMap((step) => {
+    if (step.role !== 'then' || reportsRefusal(step) || !step.params.includes('number')) return []
+    const counted = participles(step).map(stem)
+    const naming = commands.filter((other) => counted.some((verb) => wordsOf(other).has(verb)))
+    return naming.length === 1 ? [naming[0]!.index] : []
+  })
+  if (named.length === 0) return undefined
+  return named.includes(command.index) ? 'this' : 'other'
+}
