@@ -554,7 +554,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
   // "Ana's badge is "bronze"": the value the step expects is the text beside the person's name, never the name.
-  const read = valuesBesideNames(strings, (arg) => namesPeople(story, step.index, arg))
+  const read = valuesBesideNames(step.expression, strings, (arg) => namesPeople(story, step.index, arg))
   if (numbers.length === 0) for (const arg of read) options.push(...textReadingOptions(step, story, arg))
   for (const arg of booleans) {
     // "seat C4 is free: no": the list holds it; "free", "available", "missing" read the other way round.

@@ -39,11 +39,14 @@ export function keyedStepAmounts(
 }
 
 /**
- * The texts a Then step may expect: beside a person's name ("Ana's badge is "bronze""), the other
- * texts only — the name says whose value it is (a key), and reading it instead would ignore the
- * value the step checks. A step of names only keeps them all ("the leader is Ana").
+ * The texts a Then step may expect: beside a person's name written bare ({word}: "Ana's badge is
+ * "bronze""), the quoted texts only — the name says whose value it is (a key), and reading it
+ * instead would ignore the value the step checks. Otherwise every text ("the slot at "09:00" is
+ * taken by "Ana"" reads the holder's quoted name).
  */
-export function valuesBesideNames(strings: readonly number[], namesPeople: (arg: number) => boolean): number[] {
-  const others = strings.filter((arg) => !namesPeople(arg))
-  return others.length > 0 && others.length < strings.length ? others : [...strings]
+export function valuesBesideNames(expression: string, strings: readonly number[], namesPeople: (arg: number) => boolean): number[] {
+  const placeholders = [...expression.matchAll(/\{[^}]*\}/g)].map((match) => match[0])
+  const key = (arg: number) => placeholders[arg] === '{word}' && namesPeople(arg)
+  const others = strings.filter((arg) => !key(arg) && placeholders[arg] === '{string}')
+  return others.length > 0 && strings.some(key) ? others : [...strings]
 }

@@ -50,12 +50,17 @@ test('a tally is kept for a command of a name and another text; the words may sp
   assert.ok(!speaksOfRepeat(['A pupil stamps a museum.']))
   // Beside a name, the value read is the other text.
   assert.deepEqual(
-    valuesBesideNames([0, 1], (arg) => arg === 0),
+    valuesBesideNames("{word}'s badge is {string}", [0, 1], (arg) => arg === 0),
     [1]
   )
   assert.deepEqual(
-    valuesBesideNames([0], () => true),
+    valuesBesideNames('the leader is {word}', [0], () => true),
     [0]
+  )
+  // A quoted name beside a quoted slot is the value the step checks: both stay.
+  assert.deepEqual(
+    valuesBesideNames('the slot at {string} is taken by {string}', [0, 1], (arg) => arg === 1),
+    [0, 1]
   )
 })
 
