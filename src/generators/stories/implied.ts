@@ -57,6 +57,8 @@ export function listGuards(effect: Effect | undefined): Program[] {
   if (taken.some((part) => part?.op === 'shift' || part?.op === 'pop')) return [EMPTY]
   // The lowest free place is never on the list: only a full list refuses it.
   if (taken.some((part) => part?.op === 'takeLowestPlace')) return [FULL]
+  // The same item logged again by the same person.
+  if (taken.some((part) => part?.op === 'tally')) return [LISTED]
   if (!taken.some((part) => part?.op === 'push' || part?.op === 'pushUnique' || part?.op === 'unshift' || part?.op === 'pushAhead'))
     return []
   return [LISTED, FULL, apply('or', LISTED, FULL)]

@@ -22,6 +22,7 @@ import { type LeaderReading, readLeader } from './leaders'
 import { type LineAdd, type LineReading, addLine, readLines, totalAfterLine } from './priced-lines'
 import { type EndOrWord, readEndOrWord } from './end-or-word'
 import { type Recall, type WrapStep, wrapStepAfter } from './dial'
+import { type Tally, tallyEntry } from './tally'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -124,7 +125,10 @@ export type Effect =
   | { op: 'tableSet'; key: number; value: number }
   /** With `low`, never below it ("a score never goes below 0": a penalty larger than the score leaves 0). */
   | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1; low?: number }
-  | { op: 'tableStep'; key: number; sign: 1 | -1 }
+  /** By one, or by an amount the feature names ("a hot lunch costs 2.45": a child's balance down by it). */
+  | { op: 'tableStep'; key: number; sign: 1 | -1; by?: number }
+  /** A person's count up by one, and the item remembered under their name ("Lily logs "Holes""). */
+  | Tally
   /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
   | { op: 'tableDelete'; key: number }
   /** An amount moved from one key's entry to another's ("Mia lends Leo 1.50"). */
@@ -457,14 +461,23 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     case 'tableAdd':
     case 'tableStep': {
       const key = asKey(args[effect.key])
-      const amount = effect.op === 'tableAdd' ? asNumber(args[effect.value]) : 1
+      const amount = effect.op === 'tableAdd' ? asNumber(args[effect.value]) : (effect.by ?? 1)
       const low = effect.op === 'tableAdd' ? (effect.low ?? -Infinity) : -Infinity
-      withOwnTable(next).table.set(key, Math.max(low, (next.table.get(key) ?? 0) + effect.sign * amount))
+      const before = next.table.get(key) ?? 0
+      // A named amount (2.45) adds up as the decimal it is, as the rendered class's asDecimal does.
+      const sum = effect.op === 'tableStep' ? decimalSum(before, effect.sign * amount) : before + effect.sign * amount
+      withOwnTable(next).table.set(key, Math.max(low, sum))
       return next
     }
     case 'tableDelete':
       withOwnTable(next).table.delete(asKey(args[effect.key]))
       return next
+    case 'tally': {
+      const key = asKey(args[effect.key])
+      withOwnTable(next).table.set(key, (next.table.get(key) ?? 0) + 1)
+      withOwnItems(next).items.push(tallyEntry(args, effect))
+      return next
+    }
     case 'lineAdd':
       Object.assign(next, addLine(next.table, next.prices, effect, args))
       return next
@@ -608,6 +621,9 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return rateAddAfter(effect, state[effect.reg], asNumber(args[effect.arg]))
     case 'tableAdd':
       return (state.table.get(asKey(args[effect.key])) ?? 0) + effect.sign * asNumber(args[effect.value])
+    // A key's entry by an amount the feature names: what the purchase would leave the child.
+    case 'tableStep':
+      return effect.by === undefined ? undefined : decimalSum(state.table.get(asKey(args[effect.key])) ?? 0, effect.sign * effect.by)
     case 'tableMove':
       return (state.table.get(asKey(args[effect.from])) ?? 0) - asNumber(args[effect.value])
     // Where a move leaves the quantity: the place it goes to (a lift's floor).
@@ -635,9 +651,11 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   // Whether the item a command puts on the list or takes off is on it (a locker's number too).
   const item = listedArgument(effect)
   if (key < 0 && item !== undefined) inputs.listed = state.items.includes(args[item]!)
+  const tally = effect?.op === 'both' ? undefined : effect?.op === 'tally' ? effect : undefined
   if (key >= 0) {
     inputs.stock = state.table.get(asKey(args[key])) ?? 0
-    inputs.listed = state.items.includes(args[key]!)
+    // For a tally, whether this person logged this item already.
+    inputs.listed = tally === undefined ? state.items.includes(args[key]!) : state.items.includes(tallyEntry(args, tally))
     // How many of this item the list holds ("at most 2 copies of a title").
     inputs.copies = state.items.filter((item) => item === args[key]).length
   }

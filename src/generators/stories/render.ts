@@ -5,6 +5,7 @@
  * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
+import { tallyEntryText } from './tally'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
@@ -331,13 +332,21 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [`${table}.set(${arg(effect.key)}, ${arg(effect.value)})`]
     case 'tableAdd':
     case 'tableStep': {
-      const sum = `(${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${effect.op === 'tableAdd' ? arg(effect.value) : 1}`
+      const by = effect.op === 'tableAdd' ? arg(effect.value) : (effect.by ?? 1)
+      const plain = `(${table}.get(${arg(effect.key)}) ?? 0) ${effect.sign > 0 ? '+' : '-'} ${by}`
+      // A named fraction (2.45) adds up as the decimal it is: 5.00 less 2.45 is 2.55, not 2.5500000000000003.
+      const sum = typeof by === 'number' && !Number.isInteger(by) ? `asDecimal(${plain})` : plain
       // A floor ("never below 0") keeps the entry at it.
       const low = effect.op === 'tableAdd' ? effect.low : undefined
       return [`${table}.set(${arg(effect.key)}, ${low === undefined ? sum : `Math.max(${low}, ${sum})`})`]
     }
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'tally':
+      return [
+        `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) + 1)`,
+        `this.${names.items}.push(${tallyEntryText(params, effect)})`
+      ]
     case 'lineAdd':
       return lineAddLines(table, `this.${names.prices}`, arg(effect.key), arg(effect.value), arg(effect.price))
     case 'hold':
@@ -380,6 +389,8 @@ function afterText(effect: Effect | undefined, names: Names, params: string[]): 
       return rateAddText(effect, `this.${names[effect.reg]}`, params[effect.arg] ?? 'undefined')
     case 'tableAdd':
       return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${params[effect.value]}`
+    case 'tableStep':
+      return `(this.${names.table}.get(${params[effect.key]}) ?? 0) ${sign(effect.sign)} ${effect.by ?? 1}`
     case 'tableMove':
       return `(this.${names.table}.get(${params[effect.from]}) ?? 0) - ${params[effect.value]}`
     case 'travel':
@@ -400,6 +411,7 @@ function pricedText(effect: Effect | undefined, names: Names, params: string[]):
 
 /** Whether the list holds the command's item: its text, or else the number it puts on the list or takes off. */
 function listedText(key: number, effect: Effect | undefined, names: Names, params: string[]): string {
+  if (effect?.op === 'tally') return `this.${names.items}.includes(${tallyEntryText(params, effect)})`
   const item = key >= 0 ? key : listedArgument(effect)
   return item === undefined ? 'false' : `this.${names.items}.includes(${params[item]})`
 }
@@ -637,6 +649,8 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'travel') used.add('other')
   if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
+  // A tally counts in the table and remembers each pair on the list.
+  if (effect.op === 'tally') for (const register of ['table', 'items']) used.add(register)
   if (effect.op === 'lineAdd') for (const register of ['table', 'prices']) used.add(register)
   if (effect.op.startsWith('mode')) used.add('mode')
   if (effect.op === 'flag') used.add('flag')

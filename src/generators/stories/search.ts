@@ -64,7 +64,10 @@ import { learnNextModeTables, nonEmpty } from './transitions'
 import { amountsMayFit, learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
-import { stepAmounts } from './step-amounts'
+import { keyedStepAmounts, stepAmounts, valuesBesideNames } from './step-amounts'
+import { isShortfallGuard, speaksOfShortfall } from './shortfall'
+import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
+import { tierReading } from './tiers'
 import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
 import { streakEffectOptions } from './streaks'
@@ -214,6 +217,12 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     (arg) => namesKinds(story, step.index, arg),
     (arg) => namesPeople(story, step.index, arg)
   )
+  // A person's tally of items, each remembered under their name ("Lily logs "Holes""): dearer than a count alone.
+  for (const tally of tallyOptions(step.expression, step.params, (arg) => namesPeople(story, step.index, arg)))
+    add(tally, 5, speaksOfRepeat([story.description]))
+  // A person's entry by an amount the feature names ("a hot lunch costs 2.45"): one cue off for the direction the words say.
+  for (const { key, by, sign } of keyedStepAmounts(step.params, (arg) => namesPeople(story, step.index, arg), bounds, story.description))
+    add({ op: 'tableStep', key, sign, by }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
   for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
   const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
@@ -552,7 +561,9 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
     options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
-  if (numbers.length === 0) for (const arg of strings) options.push(...textReadingOptions(step, story, arg))
+  // "Ana's badge is "bronze"": the value the step expects is the text beside the person's name, never the name.
+  const read = valuesBesideNames(step.expression, strings, (arg) => namesPeople(story, step.index, arg))
+  if (numbers.length === 0) for (const arg of read) options.push(...textReadingOptions(step, story, arg))
   for (const arg of booleans) {
     // "seat C4 is free: no": the list holds it; "free", "available", "missing" read the other way round.
     const absent = /\b(free|available|open|missing|absent|gone|not)\b/.test(step.words)
@@ -577,7 +588,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   // Or whether the list is empty ("everything is packed: yes", a yes/no whose words speak of all or nothing).
   for (const arg of booleans) options.push({ value: { read: 'derived', arg }, bits: DERIVED_BITS }, ...emptyListOptions(step, arg))
   if (!derivedValues) return options
-  if (numbers.length === 0) for (const arg of strings) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS })
+  if (numbers.length === 0) for (const arg of read) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS })
   for (const arg of numbers) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS + 2 })
   return options
 }
@@ -646,6 +657,8 @@ const DERIVED_VALUE_BITS = 8
 
 /** Which register an effect changes, and which a reading reads. */
 function registersOfEffect(effect: Effect): Register[] {
+  // A tally counts in the table and remembers each pair on the list.
+  if (effect.op === 'tally') return ['table', 'items']
   if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
   if (effect.op === 'when') return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
@@ -653,7 +666,7 @@ function registersOfEffect(effect: Effect): Register[] {
 }
 
 /** The registers an effect of one part changes. */
-function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes' | 'when' }>): Register[] {
+function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes' | 'when' | 'tally' }>): Register[] {
   switch (effect.op) {
     case 'none':
       return []
@@ -1651,6 +1664,9 @@ function synthesiseRule(
   const distinct = new Set(rows.map((row) => JSON.stringify(row.value)))
   // A value that never changed in the examples says nothing about the states they never showed.
   if (distinct.size === 1) return { program: { kind: 'constant', value: rows[0]!.value }, bits: 2, confident: false }
+  // Tiers the words name ("with 3 books the "bronze" badge, with 6 "silver""): their thresholds, not the examples' edges.
+  const tiered = type === 'string' ? tierReading(story.description, rows) : undefined
+  if (tiered !== undefined) return { program: tiered, bits: 2, confident: true }
   const result = synthesise(
     readingOperation(story, step, rows, type),
     // A yes/no is judged with the whole model, as a guard is; a text or a number must compress its rows.
@@ -1801,7 +1817,7 @@ function naturalGuard(
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
   const amount = effect.op === 'both' ? effect.second : effect
   const sign =
-    amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'rateAdd'
+    amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'tableStep' || amount.op === 'rateAdd'
       ? amount.sign
       : amount.op === 'tableMove'
         ? -1
@@ -1994,8 +2010,14 @@ function guardCondition(
     result.status === 'synthesised'
       ? undefined
       : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description), readModes)
+  // A take the words say is refused for want of enough ("cannot cover", "not enough money"): the rule they state.
+  const words = [story.description, ...occurrences.map((occurrence) => occurrence.message ?? '')]
+  // So is a tally's item logged again where the words say an item is refused a second time ("the same title twice").
+  const stated =
+    natural !== undefined &&
+    ((isShortfallGuard(natural) && speaksOfShortfall(words)) || (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)))
   return {
-    status: result.status,
+    status: stated ? 'synthesised' : result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
     // A refusal the effect implies is as cheap as the simplest rule: no dearer than a comparison with the limit.
     bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),

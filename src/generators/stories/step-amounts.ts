@@ -22,3 +22,31 @@ export function stepAmounts(bounds: readonly number[], text: string): number[] {
   for (const [pattern, amount] of SPELT) if (pattern.test(lower)) amounts.add(amount)
   return [...amounts].sort((a, b) => a - b)
 }
+
+/**
+ * A command whose one value is a person's name may count that person's entry up or down by an
+ * amount the feature names ("a hot lunch costs 2.45": "Maria buys a hot lunch" takes 2.45 from
+ * Maria's balance). Dearer than counting by one; each command picks its own amount.
+ */
+export function keyedStepAmounts(
+  params: readonly string[],
+  namesPeople: (arg: number) => boolean,
+  bounds: readonly number[],
+  text: string
+): Array<{ key: number; by: number; sign: 1 | -1 }> {
+  if (params.length !== 1 || params[0] !== 'string' || !namesPeople(0)) return []
+  return stepAmounts(bounds, text).flatMap((by) => [1, -1].map((sign) => ({ key: 0, by, sign: sign as 1 | -1 })))
+}
+
+/**
+ * The texts a Then step may expect: beside a person's name written bare ({word}: "Ana's badge is
+ * "bronze""), the quoted texts only — the name says whose value it is (a key), and reading it
+ * instead would ignore the value the step checks. Otherwise every text ("the slot at "09:00" is
+ * taken by "Ana"" reads the holder's quoted name).
+ */
+export function valuesBesideNames(expression: string, strings: readonly number[], namesPeople: (arg: number) => boolean): number[] {
+  const placeholders = [...expression.matchAll(/\{[^}]*\}/g)].map((match) => match[0])
+  const key = (arg: number) => placeholders[arg] === '{word}' && namesPeople(arg)
+  const others = strings.filter((arg) => !key(arg) && placeholders[arg] === '{string}')
+  return others.length > 0 && strings.some(key) ? others : [...strings]
+}

@@ -1,0 +1,22 @@
+/**
+ * A take refused for want of enough ("a purchase the balance cannot cover is refused", "refused
+ * with "not enough money""): where the feature's words speak of a shortfall, the refusal a take
+ * implies — it would leave less than nothing, `after < 0` — is the rule the words state, not a
+ * guess among the rules the examples leave open.
+ */
+import type { Program } from '../synthesis'
+
+const SHORTFALL =
+  /\b(not enough|cannot cover|can't cover|can not cover|cannot afford|can't afford|cannot pay for|insufficient|too little|short of)\b/
+
+/** Whether the feature's description or a refusal message speaks of a shortfall. */
+export function speaksOfShortfall(texts: readonly string[]): boolean {
+  return texts.some((text) => SHORTFALL.test(text.toLowerCase()))
+}
+
+/** Whether a guard is the refusal a take implies: what the command would leave is below nothing. */
+export function isShortfallGuard(program: Program): boolean {
+  if (program.kind !== 'apply' || program.operator !== 'less' || program.args.length !== 2) return false
+  const [left, right] = program.args
+  return left?.kind === 'input' && left.name === 'after' && right?.kind === 'constant' && right.value === 0
+}
