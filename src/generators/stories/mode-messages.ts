@@ -6,7 +6,7 @@
  * "the ticket is closed" once closed) says its own message in every other state it refuses in,
  * and the state's message only in that state, where a lookup per state would have no message at all.
  */
-import { conditional, type Program } from '../synthesis/program'
+import { conditional, evaluateProgram, type Program } from '../synthesis/program'
 
 /** One refusal the scenarios report: the command refused, the state it met, the message. */
 export interface ModeRefusal {
@@ -34,9 +34,10 @@ export function sharedModeMessages(refusals: readonly ModeRefusal[]): Map<string
  * states' own: that message in any state, each state's own message in its state. Unchanged otherwise.
  */
 export function withModeMessages(message: Program, shared: ReadonlyMap<string, string>): Program {
-  if (message.kind !== 'lookup' || message.input !== 'mode') return message
-  const own = message.entries.filter(([mode, text]) => shared.get(String(mode)) !== text)
-  const states = message.entries.filter(([mode, text]) => shared.get(String(mode)) === text)
+  const entries = messagesPerMode(message)
+  if (entries === undefined) return message
+  const own = entries.filter(([mode, text]) => shared.get(String(mode)) !== text)
+  const states = entries.filter(([mode, text]) => shared.get(String(mode)) === text)
   const owned = new Set(own.map(([, text]) => text))
   if (states.length === 0 || owned.size !== 1) return message
   const fallback: Program = { kind: 'constant', value: [...owned][0]! }
@@ -56,4 +57,17 @@ export function withModeMessages(message: Program, shared: ReadonlyMap<string, s
       ),
     fallback
   )
+}
+
+/** The message said in each state of a lookup or a match on the state (a case may be a template of the state's name). */
+function messagesPerMode(message: Program): Array<[string, string]> | undefined {
+  if (message.kind === 'lookup' && message.input === 'mode') return message.entries.map(([mode, text]) => [String(mode), String(text)])
+  if (message.kind !== 'match' || message.input !== 'mode') return undefined
+  const entries: Array<[string, string]> = []
+  for (const { value, result } of message.cases) {
+    const said = evaluateProgram(result, { mode: value })
+    if (!said.ok || typeof said.value !== 'string') return undefined
+    entries.push([value, said.value])
+  }
+  return entries
 }

@@ -2,7 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { countedByAThenStep } from './counted-commands'
 import { sharedModeMessages, withModeMessages } from './mode-messages'
-import { evaluateProgram } from '../synthesis'
+import { apply, constant, evaluateProgram, input } from '../synthesis'
+import type { Program } from '../synthesis/program'
 import { observedRefusalSteps } from './observed-refusals'
 import { growingPrefixes } from './prefixes'
 import { synthesiseStory } from './search'
@@ -136,6 +137,18 @@ test('a message two commands give in one state is that state`s; a lookup per sta
   assert.deepEqual(say('new'), { ok: true, value: 'only done ones can be reopened' })
   // A state with two messages of its own says nothing in general: the lookup stays.
   assert.equal(withModeMessages(lookup, new Map()), lookup)
+  // A match on the state whose case is a template of the state's name ("it is " + mode) is read the same way.
+  const match: Program = {
+    kind: 'match',
+    input: 'mode',
+    cases: [
+      { value: 'busy', result: { kind: 'constant', value: 'only done ones can be reopened' } },
+      { value: 'closed', result: apply('concat', constant('it is '), input('mode', 'string')) }
+    ]
+  }
+  const matched = withModeMessages(match, shared)
+  assert.deepEqual(evaluateProgram(matched, { mode: 'new' }), { ok: true, value: 'only done ones can be reopened' })
+  assert.deepEqual(evaluateProgram(matched, { mode: 'closed' }), { ok: true, value: 'it is closed' })
 })
 
 test('a scenario is checked as far as its commands are chosen, before its last command is', () => {
