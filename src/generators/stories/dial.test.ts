@@ -1,15 +1,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { IdGenerator } from '@cucumber/messages'
-import { parseFeature } from '../../gherkin'
-import { analyseSteps } from '../steps'
 import { synthesiseStory } from './search'
-import { runScenario, type Story } from './model'
-import { storiesOf } from './story'
 import { dialEffectOptions, wrapStepAfter } from './dial'
 import { travelGuards } from './implied'
 import { describeProgram } from '../synthesis'
 import { methodOf, renderedClass } from './testing/rendered-class'
+import { failingScenarios, storiesFrom } from './testing/stories'
 
 test('a step round a dial of `limit` positions goes from the last to the first and back', () => {
   assert.equal(wrapStepAfter({ op: 'wrapStep', sign: 1, low: 1 }, 6, 6), 1)
@@ -95,41 +91,18 @@ const RADIO_HELD_OUT = `Feature: Car radio presets
     Then the radio plays preset 8
 `
 
-function storyWithHoldout(feature: string, holdout: string): { story: Story; heldOut: Story['scenarios'] } {
-  const newId = IdGenerator.incrementing()
-  const main = parseFeature({ uri: 'features/main.feature', data: feature }, { newId })
-  const held = parseFeature({ uri: 'features/holdout.feature', data: holdout }, { newId })
-  const analysis = analyseSteps([main, held], [])
-  const [{ story }] = storiesOf([main], analysis.steps)
-  const [{ story: heldStory }] = storiesOf([held], analysis.steps)
-  const stepOf = heldStory.steps.map((step) =>
-    story.steps.findIndex((candidate) => candidate.expression === step.expression && candidate.role === step.role)
-  )
-  return {
-    story,
-    heldOut: heldStory.scenarios.map((scenario) => ({
-      ...scenario,
-      events: scenario.events.map((event) => ({ ...event, step: stepOf[event.step]! }))
-    }))
-  }
-}
-
 test('a dial that goes round, refuses a position it lacks and goes back to the one before: the model and its class', () => {
-  const { story, heldOut } = storyWithHoldout(RADIO, RADIO_HELD_OUT)
-  const result = synthesiseStory(story)
+  const [story, held] = storiesFrom(RADIO, RADIO_HELD_OUT)
+  const result = synthesiseStory(story!)
   assert.ok(result.solution, result.message)
   const model = result.solution.model
   const ops = model.meanings.map((meaning) => meaning.effect?.op)
   assert.ok(ops.includes('wrapStep') && ops.includes('recall'), ops.join())
-  for (const scenario of heldOut)
-    assert.ok(
-      runScenario(story, model, scenario)?.every((observation) => observation.agrees),
-      scenario.name
-    )
+  assert.deepEqual(failingScenarios(story!, model, held!), [])
   // The written class does the same: round the end, a refused number changes nothing, back flicks.
-  const { rendered, accessor } = renderedClass(story, model)
+  const { rendered, accessor } = renderedClass(story!, model)
   const radio = accessor({}) as Record<string, unknown> & ReturnType<typeof accessor>
-  const method = (expression: string) => methodOf(story, rendered, expression)
+  const method = (expression: string) => methodOf(story!, rendered, expression)
   radio[method('a radio with {int} presets on preset {int}')]!(4, 4)
   radio.attempt!(() => radio[method('the driver presses next')]!())
   radio.attempt!(() => radio[method('the driver chooses {int}')]!(9))

@@ -1,50 +1,29 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Operation } from '../operation'
-import { Bank, ROUNDABOUT_BITS } from './bank'
-import { Prior } from './prior'
-import { probeRows } from './probes'
+import { type Bank, ROUNDABOUT_BITS } from './bank'
+import type { Prior } from './prior'
 import { describeProgram, inputsUsed } from './program'
-import { isTableProblem, tabulate } from './table'
+import { grownBank, tableOperation } from './testing'
 
 /** The bank of a two-input table whose words speak of relating the inputs ("than"). */
 function bankOf(): { bank: Bank; prior: Prior } {
-  const operation: Operation = {
-    name: 'compare',
-    whenText: 'the parcels are compared',
-    context: 'A parcel heavier than the other, or than the difference of the two, is sent first.',
-    inputs: [
-      { name: 'weight', type: 'number' },
-      { name: 'other', type: 'number' }
+  const operation = tableOperation(
+    'compare',
+    [
+      ['weight', 'number'],
+      ['other', 'number']
     ],
-    outputs: [{ name: 'first', type: 'boolean' }],
-    scenarios: ['compare'],
-    examples: [
+    [['first', 'boolean']],
+    [
       [3, 5, false],
       [8, 2, true],
       [12, 30, false],
       [25, 4, true],
       [40, 41, false]
-    ].map(([weight, other, first], index) => ({
-      inputs: { weight: weight!, other: other! },
-      outputs: { first: first! },
-      source: `features/compare.feature:${10 + index}`
-    }))
-  }
-  const table = tabulate(operation)
-  if (isTableProblem(table)) throw new Error(table.error.message)
-  const prior = new Prior({ text: operation.context, inputs: 2 })
-  const bank = new Bank(
-    table,
-    probeRows(table).map((probe) => probe.inputs),
-    prior,
-    { maxEntries: 16000, maxLevel: 40, wholeOutputs: false, clockOutputs: false, dateOutputs: false },
-    'boolean'
+    ],
+    'A parcel heavier than the other, or than the difference of the two, is sent first.'
   )
-  while (bank.grow()) {
-    // to the level limit
-  }
-  return { bank, prior }
+  return grownBank(operation, { maxEntries: 16000, maxLevel: 40, wholeOutputs: false, clockOutputs: false, dateOutputs: false }, 'boolean')
 }
 
 const ORDERS: readonly string[] = ['less', 'lessOrEqual', 'greater', 'greaterOrEqual']

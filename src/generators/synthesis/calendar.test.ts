@@ -5,7 +5,8 @@ import type { Operation, Value } from '../operation'
 import { dateValue } from './dates'
 import { dayOfMonth, monthNameOf, monthOf, weekdayOf, weekendToMonday, yearOf, yearsBetween } from './calendar'
 import { OPERATORS } from './operators'
-import { evaluateProgram, synthesise } from './index'
+import { synthesise } from './index'
+import { answerOf, tableOperation } from './testing'
 
 const day = (text: string): number => dateValue(text)!
 
@@ -51,27 +52,20 @@ test('generated code for the date parts agrees with the evaluator', () => {
   }
 })
 
+/** Text inputs (dates) and outputs typed by the first row's values. */
 function operation(name: string, inputs: string[], outputs: string[], rows: Value[][], context = ''): Operation {
-  return {
+  const type = (value: Value | undefined) => (typeof value === 'number' ? 'number' : 'string')
+  return tableOperation(
     name,
-    whenText: name,
-    context,
-    inputs: inputs.map((input) => ({ name: input, type: 'string' })),
-    outputs: outputs.map((output) => ({ name: output, type: typeof rows[0]![inputs.length] === 'number' ? 'number' : 'string' })),
-    scenarios: [name],
-    examples: rows.map((row, index) => ({
-      inputs: Object.fromEntries(inputs.map((input, position) => [input, row[position]!])),
-      outputs: Object.fromEntries(outputs.map((output, position) => [output, row[inputs.length + position]!])),
-      source: `features/${name}.feature:${10 + index}`
-    }))
-  }
+    inputs.map((input) => [input, 'string']),
+    outputs.map((output) => [output, type(rows[0]![inputs.length])]),
+    rows,
+    context
+  )
 }
 
 function answer(operationValue: Operation, inputs: Record<string, Value>, output = 0): Value | undefined {
-  const result = synthesise(operationValue)
-  assert.ok(result.ok, result.ok ? '' : result.message)
-  const value = evaluateProgram(result.outputs[output]!.program, inputs)
-  return value.ok ? value.value : undefined
+  return answerOf(synthesise(operationValue), inputs, output)
 }
 
 test('an age in whole years on a day is synthesised from two dates', () => {

@@ -499,6 +499,24 @@ function datePart(value: (days: number) => number | undefined, getter: string, w
   } as const satisfies OperatorSpec
 }
 
+/** A named part of a date (its weekday, its month): the name at an index the generated code works out from the days. */
+function dateName(
+  value: (days: number) => string | undefined,
+  names: readonly string[],
+  index: (days: Rendered) => string,
+  words: readonly string[]
+) {
+  return {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]: readonly SynthValue[]) => (isNumber(a) ? value(a) : undefined),
+    render: ([a]: readonly Rendered[]) => ({ text: `(${listLiteral(names)}[${index(a!)}] ?? '')`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'text',
+    words
+  } as const satisfies OperatorSpec
+}
+
 /** Days since 1970-01-01 as the number YYYYMMDD, in generated code. */
 const yearMonthDay = (days: Rendered): string =>
   `Number(new Date(${wrap(days, PRECEDENCE.multiplicative)} * 86400000).toISOString().slice(0, 10).replace(/-/g, ''))`
@@ -1305,30 +1323,22 @@ export const OPERATORS = {
   },
   dateText: epochText(dateText, 86400000, [0, 10], 4, ['date', 'dates', 'day', 'on', 'due', 'deadline', 'expires', 'expiry', 'until']),
   // Parts of a date (calendar.ts), days since 1970-01-01 in: its weekday, day, month, year.
-  weekdayOf: {
-    arguments: ['number'],
-    result: 'string',
-    apply: ([a]) => (isNumber(a) ? weekdayOf(a) : undefined),
-    render: ([a]) => ({
-      text: `(${listLiteral(WEEKDAYS_FROM_EPOCH)}[((${wrap(a!, PRECEDENCE.multiplicative + 1)} % 7) + 7) % 7] ?? '')`,
-      precedence: PRECEDENCE.primary
-    }),
-    bits: 4,
-    family: 'text',
-    words: [...WEEKDAY_WORDS, 'day', 'on', 'monday', 'friday', 'saturday', 'sunday', 'weekend']
-  },
-  monthNameOf: {
-    arguments: ['number'],
-    result: 'string',
-    apply: ([a]) => (isNumber(a) ? monthNameOf(a) : undefined),
-    render: ([a]) => ({
-      text: `(${listLiteral(MONTHS)}[new Date(${wrap(a!, PRECEDENCE.multiplicative)} * 86400000).getUTCMonth()] ?? '')`,
-      precedence: PRECEDENCE.primary
-    }),
-    bits: 4,
-    family: 'text',
-    words: MONTH_WORDS
-  },
+  weekdayOf: dateName(weekdayOf, WEEKDAYS_FROM_EPOCH, (days) => `((${wrap(days, PRECEDENCE.multiplicative + 1)} % 7) + 7) % 7`, [
+    ...WEEKDAY_WORDS,
+    'day',
+    'on',
+    'monday',
+    'friday',
+    'saturday',
+    'sunday',
+    'weekend'
+  ]),
+  monthNameOf: dateName(
+    monthNameOf,
+    MONTHS,
+    (days) => `new Date(${wrap(days, PRECEDENCE.multiplicative)} * 86400000).getUTCMonth()`,
+    MONTH_WORDS
+  ),
   dayOfMonth: datePart(dayOfMonth, 'getUTCDate()', ['day', 'date', 'on', 'month']),
   monthOf: datePart(monthOf, 'getUTCMonth() + 1', MONTH_WORDS),
   yearOf: datePart(yearOf, 'getUTCFullYear()', ['year', 'years', 'born', 'birth', 'school', 'season']),

@@ -1,8 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Operation, Value } from '../operation'
+import type { Operation } from '../operation'
 import { OPERATORS } from './operators'
-import { evaluateProgram, synthesise } from './index'
+import { synthesise } from './index'
+import { answerOf, tableOperation } from './testing'
 
 test('a change as a percentage of where it started', () => {
   assert.equal(OPERATORS.percentChange.apply([1000, 1051]), 5.1)
@@ -15,22 +16,17 @@ test('a change as a percentage of where it started', () => {
 })
 
 function priceTable(rows: Array<[number, number, string]>): Operation {
-  return {
-    name: 'comparePrices',
-    whenText: 'the prices are compared',
-    context: 'The change is shown as a percentage of the old price, to one decimal, with its sign.',
-    inputs: [
-      { name: 'before', type: 'number' },
-      { name: 'after', type: 'number' }
+  const context = 'The change is shown as a percentage of the old price, to one decimal, with its sign.'
+  return tableOperation(
+    'comparePrices',
+    [
+      ['before', 'number'],
+      ['after', 'number']
     ],
-    outputs: [{ name: 'change', type: 'string' }],
-    scenarios: ['compare'],
-    examples: rows.map(([before, after, change], index) => ({
-      inputs: { before, after },
-      outputs: { change },
-      source: `features/prices.feature:${10 + index}`
-    }))
-  }
+    [['change', 'string']],
+    rows,
+    context
+  )
 }
 
 test('a signed percentage change to one decimal is synthesised', () => {
@@ -46,11 +42,6 @@ test('a signed percentage change to one decimal is synthesised', () => {
       [300, 291.3, '-2.9%']
     ])
   )
-  assert.ok(result.ok, result.ok ? '' : result.message)
-  const answer = (inputs: Record<string, Value>) => {
-    const value = evaluateProgram(result.outputs[0]!.program, inputs)
-    return value.ok ? value.value : undefined
-  }
-  assert.equal(answer({ before: 1000, after: 1032 }), '+3.2%')
-  assert.equal(answer({ before: 500, after: 450 }), '-10.0%')
+  assert.equal(answerOf(result, { before: 1000, after: 1032 }), '+3.2%')
+  assert.equal(answerOf(result, { before: 500, after: 450 }), '-10.0%')
 })

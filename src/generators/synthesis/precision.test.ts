@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Operation, Value } from '../operation'
-import { evaluateProgram, synthesise, type SynthesisResult } from './index'
+import type { Value } from '../operation'
+import { evaluateProgram, synthesise } from './index'
 import { candidateOf, type Problem } from './candidate'
 import { judge } from './confidence'
 import { probeRows } from './probes'
@@ -16,35 +16,7 @@ import { Prior } from './prior'
 import { apply, conditional, constant, input, type Program } from './program'
 import { COMPRESSION } from './search'
 import { isTableProblem, tabulate } from './table'
-
-type Column = [string, 'number' | 'string' | 'boolean', { categorical?: boolean }?]
-
-/** An operation from rows of inputs then outputs; an output left undefined is one that row's scenario never checks. */
-function operation(name: string, inputs: Column[], outputs: Column[], rows: Array<Array<Value | undefined>>, context = ''): Operation {
-  return {
-    name,
-    whenText: name,
-    context,
-    inputs: inputs.map(([column, type, flags]) => ({ name: column, type, ...flags })),
-    outputs: outputs.map(([column, type]) => ({ name: column, type })),
-    scenarios: [name],
-    examples: rows.map((row, index) => ({
-      inputs: Object.fromEntries(inputs.map(([column], position) => [column, row[position]!])),
-      outputs: Object.fromEntries(
-        outputs.flatMap(([column], position) =>
-          row[inputs.length + position] === undefined ? [] : [[column, row[inputs.length + position]!]]
-        )
-      ),
-      source: `features/${name}.feature:${10 + index}`
-    }))
-  }
-}
-
-function answer(result: SynthesisResult, inputs: Record<string, Value>, output = 0): Value | undefined {
-  assert.ok(result.ok, result.ok ? '' : result.message)
-  const value = evaluateProgram(result.outputs[output]!.program, inputs)
-  return value.ok ? value.value : undefined
-}
+import { answerOf as answer, tableOperation as operation } from './testing'
 
 const DISCOUNT_ROWS: Value[][] = [
   ['none', 50, 50],

@@ -5,35 +5,7 @@ import vm from 'node:vm'
 import ts from 'typescript'
 import { DECIMAL_HELPER, evaluateProgram, renderOperation, synthesise, type SynthesisResult } from './index'
 import { domainOf } from './confidence'
-
-/** An operation from a table: the columns' names and types, then rows of inputs followed by the outputs. */
-function table(
-  name: string,
-  columns: Array<[string, 'number' | 'string' | 'boolean']>,
-  outputs: Array<[string, 'number' | 'string' | 'boolean']>,
-  rows: Value[][],
-  context = ''
-): Operation {
-  return {
-    name,
-    whenText: name,
-    context,
-    inputs: columns.map(([column, type]) => ({ name: column, type })),
-    outputs: outputs.map(([output, type]) => ({ name: output, type })),
-    scenarios: [name],
-    examples: rows.map((row, index) => ({
-      inputs: Object.fromEntries(columns.map(([column], position) => [column, row[position]!])),
-      outputs: Object.fromEntries(outputs.map(([output], position) => [output, row[columns.length + position]!])),
-      source: `features/${name}.feature:${10 + index}`
-    }))
-  }
-}
-
-function answer(result: SynthesisResult, inputs: Record<string, Value>, output = 0): Value | undefined {
-  assert.ok(result.ok, result.ok ? '' : result.message)
-  const value = evaluateProgram(result.outputs[output]!.program, inputs)
-  return value.ok ? value.value : undefined
-}
+import { answerOf as answer, tableOperation as table } from './testing'
 
 test('a linear rule the rows decide is synthesised, confident, and right beyond the rows', () => {
   const result = synthesise(
