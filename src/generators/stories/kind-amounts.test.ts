@@ -4,35 +4,8 @@ import { synthesiseStory } from './search'
 import { runScenario } from './model'
 import { storyWithLastHeldOut } from './testing'
 import { methodOf, renderedClass } from './testing/rendered-class'
-import { namesKinds, solveExactly } from './kind-amounts'
+import { namesKinds } from './kind-amounts'
 import { storiesFrom } from './testing/stories'
-
-test('amounts are the one solution of the totals: none where a total cannot be met, none where an amount is left open', () => {
-  // 2a + b = 0.65, b = 0.15.
-  assert.deepEqual(
-    solveExactly(
-      [
-        [2, 1, 0.65],
-        [0, 1, 0.15]
-      ],
-      2
-    )?.map((value) => Number(value.toPrecision(12))),
-    [0.25, 0.15]
-  )
-  // a + b = 1 alone: a and b are open.
-  assert.equal(solveExactly([[1, 1, 1]], 2), undefined)
-  // a = 1 and a = 2: nothing fits.
-  assert.equal(
-    solveExactly(
-      [
-        [1, 1],
-        [1, 2]
-      ],
-      1
-    ),
-    undefined
-  )
-})
 
 const TOLL = `Feature: Toll booth
   Each vehicle pays its own toll; the booth hands the takings over at the end of a shift.

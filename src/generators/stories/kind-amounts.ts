@@ -8,6 +8,7 @@
  */
 import { chargeWork } from '../synthesis'
 import type { Value } from '../operation'
+import { solvable, solveExactly } from '../synthesis/linear-system'
 import type { NumberRegister, State, Story } from './model'
 
 /**
@@ -145,7 +146,7 @@ export function learnKindAmounts<E extends Composite>(
   // totals would give some amounts (one tab's "lager taken off: 10.40" is no rule for a stout).
   const equations = new Set(
     rows
-      .filter((row) => row.slice(0, -1).some((value) => Math.abs(value) > EPSILON))
+      .filter((row) => row.slice(0, -1).some((value) => Math.abs(value) > 1e-9))
       .map((row) => row.map((value) => value.toPrecision(10)).join())
   )
   if (equations.size <= unknowns.length) return undefined
@@ -226,53 +227,4 @@ function amountEquations<E extends Composite>(
   const base = runs[0]!
   const rows = expected.map((value, row) => [...unknowns.map((_, column) => runs[column + 1]![row]! - base[row]!), value - base[row]!])
   return { unknowns, rows, texts }
-}
-
-const EPSILON = 1e-9
-
-/** The one solution of an augmented linear system, or undefined when it has none or many. */
-export function solveExactly(rows: number[][], unknowns: number): number[] | undefined {
-  const matrix = rows.map((row) => [...row])
-  const pivots: number[] = []
-  let rank = 0
-  for (let column = 0; column < unknowns && rank < matrix.length; column++) {
-    let best = rank
-    for (let row = rank + 1; row < matrix.length; row++) if (Math.abs(matrix[row]![column]!) > Math.abs(matrix[best]![column]!)) best = row
-    if (Math.abs(matrix[best]![column]!) < EPSILON) continue
-    ;[matrix[rank], matrix[best]] = [matrix[best]!, matrix[rank]!]
-    const pivot = matrix[rank]!
-    for (let row = 0; row < matrix.length; row++) {
-      if (row === rank) continue
-      const factor = matrix[row]![column]! / pivot[column]!
-      if (factor !== 0) matrix[row] = matrix[row]!.map((value, index) => value - factor * pivot[index]!)
-    }
-    pivots.push(column)
-    rank++
-  }
-  // An amount no reading pins down: the examples leave it open.
-  if (rank < unknowns) return undefined
-  // A reading the amounts cannot give: the model does not fit.
-  if (matrix.slice(rank).some((row) => Math.abs(row[unknowns]!) > 1e-7)) return undefined
-  const solution: number[] = []
-  pivots.forEach((column, row) => (solution[column] = matrix[row]![unknowns]! / matrix[row]![column]!))
-  return solution
-}
-
-/** Whether an augmented linear system has a solution at all (one or many). */
-export function solvable(rows: number[][], unknowns: number): boolean {
-  const matrix = rows.map((row) => [...row])
-  let rank = 0
-  for (let column = 0; column < unknowns && rank < matrix.length; column++) {
-    let best = rank
-    for (let row = rank + 1; row < matrix.length; row++) if (Math.abs(matrix[row]![column]!) > Math.abs(matrix[best]![column]!)) best = row
-    if (Math.abs(matrix[best]![column]!) < EPSILON) continue
-    ;[matrix[rank], matrix[best]] = [matrix[best]!, matrix[rank]!]
-    const pivot = matrix[rank]!
-    for (let row = rank + 1; row < matrix.length; row++) {
-      const factor = matrix[row]![column]! / pivot[column]!
-      if (factor !== 0) matrix[row] = matrix[row]!.map((value, index) => value - factor * pivot[index]!)
-    }
-    rank++
-  }
-  return matrix.slice(rank).every((row) => Math.abs(row[unknowns]!) <= 1e-7)
 }

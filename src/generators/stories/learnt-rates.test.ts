@@ -4,44 +4,8 @@ import { synthesiseStory } from './search'
 import { runScenario } from './model'
 import { storyWithLastHeldOut } from './testing'
 import { methodOf, renderedClass } from './testing/rendered-class'
-import { solvable } from './kind-amounts'
 import { refusedModesGuard } from './implied'
 import { describeProgram } from '../synthesis'
-
-test('a system is solvable with one solution or many, not with none', () => {
-  // x = 1 and x = 2: none.
-  assert.equal(
-    solvable(
-      [
-        [1, 1],
-        [1, 2]
-      ],
-      1
-    ),
-    false
-  )
-  // x + y = 3, twice: many.
-  assert.equal(
-    solvable(
-      [
-        [1, 1, 3],
-        [2, 2, 6]
-      ],
-      2
-    ),
-    true
-  )
-  assert.equal(
-    solvable(
-      [
-        [1, 0, 1],
-        [1, 1, 3]
-      ],
-      2
-    ),
-    true
-  )
-})
 
 test('a command refused only in modes a command set is refused in them; not where a refusal came before any mode', () => {
   const row = (mode: string, refused: boolean) => ({ inputs: { mode }, refused })

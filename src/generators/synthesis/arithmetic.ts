@@ -11,6 +11,7 @@ import { type Candidate, type Problem, candidateOf, explains } from './candidate
 import { clockValue, dayMarkedClockValue } from './clock'
 import { dateValue } from './dates'
 import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
+import { solveExactly } from './linear-system'
 import { type Program, apply, constant } from './program'
 import { OPERATORS, type OperatorName } from './operators'
 
@@ -238,35 +239,6 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
   return found
 }
 
-/**
- * The exact solution of the over-determined system `matrix · x = right`, or undefined when the
- * unknowns are not all pinned or the rows disagree (Gaussian elimination, partial pivoting).
- */
-function solveExactly(matrix: readonly number[][], right: readonly number[]): number[] | undefined {
-  const unknowns = matrix[0]?.length ?? 0
-  const rows = matrix.map((row, index) => [...row, right[index]!])
-  const scale = Math.max(1, ...rows.flat().map((value) => Math.abs(value)))
-  const pivotRows: number[] = []
-  let next = 0
-  for (let column = 0; column < unknowns; column++) {
-    let best = next
-    for (let row = next + 1; row < rows.length; row++) if (Math.abs(rows[row]![column]!) > Math.abs(rows[best]![column]!)) best = row
-    if (best >= rows.length || Math.abs(rows[best]![column]!) <= 1e-9 * scale) return undefined
-    const pivot = rows[best]!
-    rows[best] = rows[next]!
-    rows[next] = pivot
-    for (let row = 0; row < rows.length; row++) {
-      if (row === next) continue
-      const factor = rows[row]![column]! / pivot[column]!
-      if (factor === 0) continue
-      for (let cell = column; cell <= unknowns; cell++) rows[row]![cell]! -= factor * pivot[cell]!
-    }
-    pivotRows.push(next)
-    next++
-  }
-  return pivotRows.map((row, column) => rows[row]![unknowns]! / rows[row]![column]!)
-}
-
 function* subsets<T>(items: readonly T[], size: number, start = 0, chosen: T[] = []): Generator<T[]> {
   if (chosen.length === size) {
     yield chosen
@@ -305,7 +277,10 @@ function linearFit(terms: readonly Entry[], rows: readonly number[], target: rea
   const unknowns = size + (offset ? 1 : 0)
   if (rows.length <= unknowns) return undefined
   const matrix = rows.map((row) => [...terms.map((term) => term.values[row] as number), ...(offset ? [1] : [])])
-  const solution = solveExactly(matrix, target)
+  const solution = solveExactly(
+    matrix.map((row, index) => [...row, target[index]!]),
+    unknowns
+  )
   if (solution === undefined) return undefined
   const coefficients: number[] = []
   for (const raw of solution) {

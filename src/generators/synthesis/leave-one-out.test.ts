@@ -2,23 +2,12 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Operation, Value } from '../operation'
 import { evaluateProgram, synthesise } from './index'
+import { tableOperation } from './testing'
 
 /** A one-input, one-output operation from its rows. */
 function operation(input: string, output: string, rows: Array<[Value, Value]>, context = ''): Operation {
   const type = (value: Value) => typeof value as 'number' | 'string' | 'boolean'
-  return {
-    name: output,
-    whenText: output,
-    context,
-    inputs: [{ name: input, type: type(rows[0]![0]) }],
-    outputs: [{ name: output, type: type(rows[0]![1]) }],
-    scenarios: [output],
-    examples: rows.map(([given, expected], index) => ({
-      inputs: { [input]: given },
-      outputs: { [output]: expected },
-      source: `features/${output}.feature:${10 + index}`
-    }))
-  }
+  return tableOperation(output, [[input, type(rows[0]![0])]], [[output, type(rows[0]![1])]], rows, context)
 }
 
 const SHORT_SURNAMES: Array<[Value, Value]> = [

@@ -1,9 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Operation } from '../operation'
 import { quotedWords } from './bank'
 import { OPERATORS } from './operators'
 import { evaluateProgram, synthesise } from './index'
+import { tableOperation } from './testing'
 
 test('the words a description quotes, and a list with them left out', () => {
   assert.deepEqual(quotedWords('leaving out the words "of", "the" and \u201cfor\u201d; "Two Words" are no word'), ['of', 'the', 'for'])
@@ -22,19 +22,13 @@ test('initials leaving out the small words the description quotes are synthesise
     ['Youth Orchestra of Leeds', 'YOL'],
     ['Board Games and Coffee', 'BGC']
   ]
-  const operation: Operation = {
-    name: 'shortName',
-    whenText: 'the short name is made',
-    context: 'The short name is the first letter of each word, in capitals, leaving out the words "of", "the", "and" and "for".',
-    inputs: [{ name: 'club', type: 'string' }],
-    outputs: [{ name: 'short', type: 'string' }],
-    scenarios: ['short'],
-    examples: rows.map(([club, short], index) => ({
-      inputs: { club },
-      outputs: { short },
-      source: `features/clubs.feature:${10 + index}`
-    }))
-  }
+  const operation = tableOperation(
+    'shortName',
+    [['club', 'string']],
+    [['short', 'string']],
+    rows,
+    'The short name is the first letter of each word, in capitals, leaving out the words "of", "the", "and" and "for".'
+  )
   const result = synthesise(operation)
   assert.ok(result.ok, result.ok ? '' : result.message)
   const answer = (club: string) => evaluateProgram(result.outputs[0]!.program, { club })
