@@ -28,6 +28,7 @@ const TABLE_SETS = [
   { name: 'blind-j', directory: path.join(__dirname, 'blind-j', 'tables') },
   { name: 'blind-k', directory: path.join(__dirname, 'blind-k', 'tables') },
   { name: 'blind-l', directory: path.join(__dirname, 'blind-l', 'tables') },
+  { name: 'blind-m', directory: path.join(__dirname, 'blind-m', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -49,6 +50,7 @@ const STATEFUL_SETS = [
   { name: 'blind-j stateful', directory: path.join(__dirname, 'blind-j', 'stateful'), stories: true },
   { name: 'blind-k stateful', directory: path.join(__dirname, 'blind-k', 'stateful'), stories: true },
   { name: 'blind-l stateful', directory: path.join(__dirname, 'blind-l', 'stateful'), stories: true },
+  { name: 'blind-m stateful', directory: path.join(__dirname, 'blind-m', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

@@ -21,7 +21,8 @@ for (const [set, minimum] of [
   ['blind-i', 65],
   ['blind-j', 65],
   ['blind-k', 65],
-  ['blind-l', 65]
+  ['blind-l', 65],
+  ['blind-m', 65]
 ] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
