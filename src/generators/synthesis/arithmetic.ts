@@ -228,15 +228,44 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
         }
         return false
       })
-      if (slope === undefined || slope === 0 || digitsOf(slope) > MAX_COEFFICIENT_DIGITS) continue
+      if (slope === undefined || slope === 0 || digitsOf(slope) > MAX_COEFFICIENT_DIGITS) {
+        const divided = dividedRounded(problem, rows, entry, estimate.slope, roundValue)
+        if (divided !== undefined) found.push(roundedCandidate(problem, divided, rounding, step))
+        continue
+      }
       const inner = affineProgram(entry.program, { slope, intercept })
       // Rounding that changes no example is not evidence of rounding: the plain line is the rule then.
       if (rows.every((row) => valuesAgree(slope * (entry.values[row] as number) + intercept, problem.target[row]!))) continue
-      const program = rounding === 'roundTo' ? apply('roundTo', inner, constant(step!)) : apply(rounding, inner)
-      found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
+      found.push(roundedCandidate(problem, inner, rounding, step))
     }
   }
   return found
+}
+
+function roundedCandidate(problem: Problem, inner: Program, rounding: OperatorName, step: number | undefined): Candidate {
+  const program = rounding === 'roundTo' ? apply('roundTo', inner, constant(step!)) : apply(rounding, inner)
+  return candidateOf(program, problem.prior.bits(program), 'affine')
+}
+
+/**
+ * A share by a whole number of parts, rounded: a week's pay is the year's divided by 52, whose
+ * scale (0.01923…) is no short decimal but whose divisor is. Only a whole divisor with few digits.
+ */
+function dividedRounded(
+  problem: Problem,
+  rows: readonly number[],
+  entry: Entry,
+  slope: number,
+  roundValue: (value: number) => number
+): Program | undefined {
+  if (slope === 0) return undefined
+  const fits = (divisor: number) =>
+    Number.isInteger(divisor) &&
+    Math.abs(divisor) > 1 &&
+    rows.every((row) => valuesAgree(roundValue((entry.values[row] as number) / divisor), problem.target[row]!))
+  const divisor = simplestDecimal(1 / slope, fits)
+  if (divisor === undefined || digitsOf(divisor) > MAX_COEFFICIENT_DIGITS) return undefined
+  return apply('divide', entry.program, constant(divisor))
 }
 
 function* subsets<T>(items: readonly T[], size: number, start = 0, chosen: T[] = []): Generator<T[]> {

@@ -8,24 +8,11 @@ import { dayMarkedClockText, dayMarkedClockValue } from './clock'
 import { labelledEntriesSum, labelledEntry } from './lists'
 import { bandsOf, fitRates } from './tiers'
 import { roundHalfUp } from './numbers'
-
-type Column = [string, 'number' | 'string' | 'boolean']
+import { type Column, tableOperation } from './testing'
 
 /** An operation from a table: inputs, outputs, then rows of inputs followed by outputs. */
 function table(name: string, columns: Column[], outputs: Column[], rows: Value[][], context: string): Operation {
-  return {
-    name,
-    whenText: name,
-    context,
-    inputs: columns.map(([column, type]) => ({ name: column, type })),
-    outputs: outputs.map(([output, type]) => ({ name: output, type })),
-    scenarios: [name],
-    examples: rows.map((row, index) => ({
-      inputs: Object.fromEntries(columns.map(([column], position) => [column, row[position]!])),
-      outputs: Object.fromEntries(outputs.map(([output], position) => [output, row[columns.length + position]!])),
-      source: `features/${name}.feature:${10 + index}`
-    }))
-  }
+  return tableOperation(name, columns, outputs, rows, context)
 }
 
 /** The generated module's function, compiled as TypeScript and loaded. */
