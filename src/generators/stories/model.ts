@@ -109,7 +109,8 @@ export type Effect =
   | { op: 'unshift'; arg: number }
   /** The next number onto the list; with `wrapAfter`, the number after it is 1 again (tickets go round after 99). */
   | { op: 'pushCount'; wrapAfter?: number }
-  | { op: 'shift' }
+  /** With `onward`, the one served goes onto the second list (a caller an agent picks up is talking to one). */
+  | { op: 'shift'; onward?: true }
   | { op: 'pop' }
   | { op: 'remove'; arg: number }
   /** The item leaves the list for a second one ("I mark "Dune" as watched": off the watchlist, onto the watched list). */
@@ -389,6 +390,17 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
   }
 }
 
+/** The front or the top taken off the list (and, served onward, put on the second list); undefined when the list is empty. */
+function takeAnEnd(next: State, effect: Extract<Effect, { op: 'shift' | 'pop' }>): State | undefined {
+  if (next.items.length === 0) return undefined
+  withOwnItems(next)
+  next.produced = effect.op === 'shift' ? next.items.shift() : next.items.pop()
+  if (effect.op === 'shift' && effect.onward) next.moved = [...next.moved, next.produced!]
+  // The front that went ahead is one shorter when it is what left.
+  next.ahead = Math.min(next.items.length, effect.op === 'shift' ? Math.max(0, next.ahead - 1) : next.ahead)
+  return next
+}
+
 /** A change to the list; undefined when it cannot apply, null when the effect is not one. */
 function applyListEffect(next: State, effect: Effect, args: readonly Value[]): State | undefined | null {
   switch (effect.op) {
@@ -412,12 +424,7 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       return next
     case 'shift':
     case 'pop':
-      if (next.items.length === 0) return undefined
-      withOwnItems(next)
-      next.produced = effect.op === 'shift' ? next.items.shift() : next.items.pop()
-      // The front that went ahead is one shorter when it is what left.
-      next.ahead = Math.min(next.items.length, effect.op === 'shift' ? Math.max(0, next.ahead - 1) : next.ahead)
-      return next
+      return takeAnEnd(next, effect)
     case 'remove':
     case 'moveItem': {
       withOwnItems(next)
@@ -601,7 +608,19 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
   })
   // "the daily goal is reached": what the recorded numbers add up to.
   inputs.total = state.items.reduce<number>((sum, item) => sum + (typeof item === 'number' ? item : 0), 0)
-  return inputs
+  // A text beside a key says where the key stands; its place comes first, for of two inputs that fit
+  // alike a person's place says more than the list's size.
+  const key = step.params.findIndex((type, index) => type === 'string' && index !== readArg)
+  return key >= 0 && step.params[readArg] === 'string' ? { ...standingInputs(state, args[key]!), ...inputs } : inputs
+}
+
+/**
+ * Where a key stands, for a rule that reads a person's status ("number 2 in the queue", "talking to
+ * an agent"): its place on the list counted from 1 (0 when it is not on it), and whether it went on
+ * to the second list.
+ */
+export function standingInputs(state: State, key: Value): { place: number; onward: boolean } {
+  return { place: state.items.indexOf(key) + 1, onward: state.moved.includes(key) }
 }
 
 /**

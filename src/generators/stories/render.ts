@@ -293,6 +293,8 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
     case 'shift':
     case 'pop': {
       const taken = [`this.${names.produced} = ${items}.${effect.op}()`]
+      // Served onward: the one served goes onto the second list.
+      if (effect.op === 'shift' && effect.onward) taken.push(`this.${names.moved}.push(this.${names.produced})`)
       if (!names.queuesAhead) return taken
       const ahead = `this.${names.ahead}`
       // The front that went ahead is one shorter when it is what left.
@@ -417,8 +419,9 @@ function listedText(key: number, effect: Effect | undefined, names: Names, param
 }
 
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
-function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect): string {
+function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect, readArg = -1): string {
   const key = step.params.findIndex((type) => type === 'string')
+  const standingKey = step.params.findIndex((type, index) => type === 'string' && index !== readArg)
   const inCode = (name: string): string => {
     const match = /^arg(\d+)$/.exec(name)
     if (match) return params[Number(match[1])] ?? name
@@ -436,6 +439,9 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       undone: `this.${names.undone}.length`,
       left: `(this.${names.count} - [...this.${names.table}.values()].reduce((sum, value) => sum + value, 0))`,
       total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
+      // Where the key stands (standing.ts): its place on the list from 1, and whether it went onward.
+      place: standingKey >= 0 ? `(this.${names.items}.indexOf(${params[standingKey]}) + 1)` : '0',
+      onward: standingKey >= 0 ? `this.${names.moved}.includes(${params[standingKey]})` : 'false',
       after: `(${afterText(effect, names, params)})`,
       taken: effect?.op === 'hold' || effect?.op === 'release' ? `this.${names.slots}.has(${slotKeyText(params, effect.slot)})` : 'false',
       held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0',
@@ -541,7 +547,9 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
     case 'empty':
       return `${instance}.${names.items}.length ${reading.negate ? '>' : '==='} 0`
     case 'derived':
-      return reading.rule === undefined ? 'undefined' : guardText(reading.rule, names, args, step).replace(/\bthis\./g, `${instance}.`)
+      return reading.rule === undefined
+        ? 'undefined'
+        : guardText(reading.rule, names, args, step, undefined, reading.arg).replace(/\bthis\./g, `${instance}.`)
     default: {
       // Every kind of reading is written above: a new kind is a compile error here until it is.
       const unwritten: never = reading
@@ -597,6 +605,8 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"left"', 'table'],
   ['"left"', 'count'],
   ['"total"', 'items'],
+  ['"place"', 'items'],
+  ['"onward"', 'moved'],
   ['"taken"', 'slots'],
   ['"held"', 'slots'],
   ['"theirs"', 'slots']
@@ -643,7 +653,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'pushCount' || effect.op === 'travel') used.add('count')
   if (effect.op === 'wrapStep') for (const register of ['count', 'limit']) used.add(register)
   if (effect.op === 'recall') for (const register of ['count', 'previous']) used.add(register)
-  if (effect.op === 'moveItem') used.add('moved')
+  if (effect.op === 'moveItem' || (effect.op === 'shift' && effect.onward)) used.add('moved')
   if (effect.op === 'pushAhead') used.add('ahead')
   if (effect.op === 'hold' || effect.op === 'release') used.add('slots')
   if (effect.op === 'travel') used.add('other')

@@ -50,6 +50,7 @@ import {
   stateInputs,
   undecidedParts
 } from './model'
+import { onwardOptions, standingRegisters, standingSteps } from './standing'
 import { acceptedModesGuard, refusedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
@@ -198,7 +199,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
     dialEffectOptions(step, `${story.name}\n${story.description}`, add)
-    for (const option of streakEffectOptions(story)) add(option.value, option.bits)
+    for (const option of periodAndOnwardOptions(story, step)) add(option.value, option.bits)
   }
   // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
   const stated = step.params.length === 0 ? statedModeTable(story) : undefined
@@ -272,6 +273,11 @@ function strikeEffectOptions(step: StoryStep, story: Story, modes: string[]): Ar
       bits: bits + option.bits + 1
     }))
   ])
+}
+
+/** A command without values that closes a period (streaks.ts), or serves the front onward (standing.ts). */
+function periodAndOnwardOptions(story: Story, step: StoryStep): Array<{ value: Effect; bits: number }> {
+  return [...streakEffectOptions(story), ...onwardOptions(story, isRefusalObserver, cue(step, SERVE))]
 }
 
 type AddOption = (value: Effect, bits: number, cued?: boolean) => void
@@ -659,6 +665,8 @@ const DERIVED_VALUE_BITS = 8
 function registersOfEffect(effect: Effect): Register[] {
   // A tally counts in the table and remembers each pair on the list.
   if (effect.op === 'tally') return ['table', 'items']
+  // Served onward: the one served goes onto the second list.
+  if (effect.op === 'shift' && effect.onward) return ['items', 'moved']
   if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
   if (effect.op === 'when') return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
@@ -1065,6 +1073,10 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
     const readings: Array<Reading | undefined> = story.steps.map(() => undefined)
     thenSteps.forEach((step, index) => (readings[step.index] = combination.readings[index]!.value))
     const needed = neededRegisters(combination.readings.map((option) => option.value))
+    const standing = standingSteps(story, isRefusalObserver)
+    thenSteps.forEach((step, index) =>
+      standingRegisters(step, combination.readings[index]!.value, standing).forEach((register) => needed.add(register))
+    )
     const read = new Set(combination.readings.map((option) => registerOfReading(option.value)))
     // Effects restricted to the registers some reading needs (or to none at all); a limit is free to set.
     const choices = search.effectChoices.map((options) =>
@@ -1326,7 +1338,12 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
 
 /** A rule's inputs without the state nothing writes: a constant would only stand in for a number it should name. */
 function writtenInputs(inputs: Record<string, Value>, written: ReadonlySet<Register>): Record<string, Value> {
-  const registersOf: Record<string, Register[] | undefined> = { ...GUARD_INPUT_REGISTERS, total: ['items'] }
+  const registersOf: Record<string, Register[] | undefined> = {
+    ...GUARD_INPUT_REGISTERS,
+    total: ['items'],
+    place: ['items'],
+    onward: ['moved']
+  }
   return Object.fromEntries(
     Object.entries(inputs).filter(([name]) => registersOf[name]?.every((register) => written.has(register)) ?? true)
   )
