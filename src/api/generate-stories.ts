@@ -22,6 +22,7 @@ import {
   type Story,
   type StoryResult,
   synthesiseStory,
+  tableRowBody,
   type WordFamily
 } from '../generators/stories'
 
@@ -211,7 +212,7 @@ function implementSkeleton(
  * Per story step, the names its method gives its parameters and what its step definition passes:
  * the definition's parameters, a word family member's word, or an exact-text step's values.
  */
-function stepParameters({ planned, families }: StoryOf): {
+function stepParameters({ planned, families, tables }: StoryOf): {
   parameterNames: Map<number, string[]>
   callArguments: Map<number, string[]>
 } {
@@ -233,8 +234,9 @@ function stepParameters({ planned, families }: StoryOf): {
           family.wordIndices.map((_, position) => wordPlaceholder(position))
         )
       )
-    } else if (step.group.parameters.length > 0) {
-      const names = step.group.parameters.map((parameter) => parameter.name)
+    } else if (step.group.parameters.length > 0 || tables.has(index)) {
+      // A Given's table: its rows' cells, by the names of their columns, after the text's own values.
+      const names = [...step.group.parameters.map((parameter) => parameter.name), ...(tables.get(index) ?? []).map((column) => column.name)]
       parameterNames.set(index, names)
       callArguments.set(index, names)
     } else {
@@ -322,14 +324,17 @@ function withRenamedParameters(line: string, renamed: ReadonlyArray<[string, str
 
 /** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
 function callClassFromSteps(
-  { story, planned, families }: StoryOf,
+  { story, planned, families, tables }: StoryOf,
   analysis: StepAnalysis,
   bodies: Map<number, string[]>,
   accessor: string,
   modulePath: string
 ): void {
   const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
-  for (const [index, body] of bodies) {
+  for (const [index, rowBody] of bodies) {
+    const columns = tables.get(index)
+    // A Given's table calls the class once per row, as the story read it.
+    const body = columns === undefined ? rowBody : tableRowBody(columns, rowBody)
     const family = families.get(index)
     if (family?.names) {
       // Names are open-ended: one definition for them all, each passing the name the text holds.

@@ -79,6 +79,7 @@ import { escapeRegExp } from '../../text'
 import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
+import { withObservedReadings } from './observed-readings'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -965,6 +966,15 @@ export function cheapestCombinations<T>(
 }
 
 export function synthesiseStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
+  const result = searchWithRefusals(story, options)
+  if (result.solution !== undefined) return result
+  // Where no model reads them as refusal reports, the Then steps on the refusal word list that
+  // the scenarios show reading the state (after another step reported the refusal) are readings.
+  const read = withObservedReadings(story)
+  return read === undefined ? result : searchWithRefusals(read, options)
+}
+
+function searchWithRefusals(story: Story, options: { clock?: () => number; timeBudgetMs?: number }): StoryResult {
   // Then steps the scenarios show reporting a refusal, whatever their verb: a model in which the
   // commands they follow changed nothing comes first; where none exists they are plain readings.
   // Where only the plain reading decides the model ("the barrier shows "FULL"" read from the

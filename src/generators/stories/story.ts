@@ -4,9 +4,11 @@
  */
 import type { ParsedFeature } from '../../gherkin'
 import type { Value } from '../operation'
-import type { PlannedStep } from '../steps'
+import type { PlannedStep, Slot, StepOccurrence } from '../steps'
 import { scenarioFlows } from '../steps'
-import type { Story, StoryStep } from './model'
+import type { Story, StoryEvent, StoryStep } from './model'
+import type { TableColumn } from './table-rows'
+import { tableColumns, tableRowDecimals, tableRowValues } from './table-rows'
 
 /** The feature's name and its description, and its rules' descriptions. */
 function describe(feature: ParsedFeature): { name: string; description: string } {
@@ -187,14 +189,22 @@ function nameFamilies(steps: readonly PlannedStep[]): WordFamily[] {
 export function storiesOf(
   features: ParsedFeature[],
   steps: PlannedStep[]
-): Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> {
+): Array<{
+  feature: ParsedFeature
+  story: Story
+  planned: PlannedStep[]
+  families: Map<number, WordFamily>
+  /** The columns of each story step that is a Given's table, its rows one event each. */
+  tables: Map<number, TableColumn[]>
+}> {
   const stepOfText = new Map<string, PlannedStep>()
   for (const step of steps) for (const { text } of step.group.texts) stepOfText.set(text, step)
   // Families are found over every planned step, so two features (a spec and its held-out
   // scenarios) read the same words the same way.
   const familyOf = new Map<PlannedStep, { family: WordFamily; words: string[] }>()
   for (const family of wordFamilies(steps)) for (const member of family.members) familyOf.set(member.step, { family, words: member.words })
-  const stories: Array<{ feature: ParsedFeature; story: Story; planned: PlannedStep[]; families: Map<number, WordFamily> }> = []
+  const stories: ReturnType<typeof storiesOf> = []
+  const columnsOf = new Map(steps.map((step) => [step, tableColumns(step)]))
   for (const feature of features) {
     const flows = scenarioFlows([feature], () => true)
     const builder = new StoryStepBuilder(familyOf)
@@ -204,16 +214,19 @@ export function storiesOf(
       source: flow.source,
       events: flow.steps.flatMap(({ occurrence }) => {
         const step = stepOfText.get(occurrence.text)
-        if (step === undefined || step.group.argument !== 'none') {
+        const columns = step && columnsOf.get(step)
+        if (step === undefined || (step.group.argument !== 'none' && (columns === undefined || occurrence.role !== 'given'))) {
           complete = false
           return []
         }
         const inFamily = familyOf.get(step)
         const slots = step.group.texts.find((entry) => entry.text === occurrence.text)?.slots ?? []
         const values = slots.map((slot) => slot.value as Value)
+        // A Given's table: one event per row.
+        if (columns !== undefined) return tableEvents(builder, step, occurrence, columns, slots)
         const args = inFamily ? withWords(inFamily.family, values, inFamily.words) : values
         const index = builder.indexOf(step, occurrence.role)
-        const decimals = slots.map((slot) => (typeof slot.value === 'number' ? (/\.(\d+)/.exec(slot.raw)?.[1]?.length ?? 0) : 0))
+        const decimals = decimalsOf(slots)
         builder.noteDecimals(
           index,
           inFamily
@@ -228,10 +241,32 @@ export function storiesOf(
       })
     }))
     if (!complete) continue
-    const { planned, storySteps, families } = builder
-    stories.push({ feature, story: { ...describe(feature), steps: storySteps, scenarios }, planned, families })
+    const { planned, storySteps, families, tables } = builder
+    stories.push({ feature, story: { ...describe(feature), steps: storySteps, scenarios }, planned, families, tables })
   }
   return stories
+}
+
+/** Per value of a step text, the decimals it was written with ("0.50" → 2). */
+const decimalsOf = (slots: readonly Slot[]) =>
+  slots.map((slot) => (typeof slot.value === 'number' ? (/\.(\d+)/.exec(slot.raw)?.[1]?.length ?? 0) : 0))
+
+/** The events of a Given's table: one per row, the row's cells after the text's own values. */
+function tableEvents(
+  builder: StoryStepBuilder,
+  step: PlannedStep,
+  occurrence: StepOccurrence,
+  columns: TableColumn[],
+  slots: readonly Slot[]
+): StoryEvent[] {
+  const index = builder.indexOf(step, occurrence.role, columns)
+  for (const decimals of tableRowDecimals(occurrence, columns)) builder.noteDecimals(index, [...decimalsOf(slots), ...decimals])
+  const values = slots.map((slot) => slot.value as Value)
+  return tableRowValues(occurrence, columns).map((row) => ({
+    step: index,
+    args: [...values, ...row],
+    source: `${occurrence.uri}:${occurrence.line}`
+  }))
 }
 
 /** A family member's values: its own, with the family's words where they stand among them. */
@@ -246,6 +281,7 @@ class StoryStepBuilder {
   readonly planned: PlannedStep[] = []
   readonly storySteps: StoryStep[] = []
   readonly families = new Map<number, WordFamily>()
+  readonly tables = new Map<number, TableColumn[]>()
   private readonly familyIndex = new Map<WordFamily, Map<StoryStep['role'], number>>()
   // One story step per definition and role: a step text used as a Given and as a Then ("the
   // store has 4 packets of thyme") sets the state up in one and checks it in the other.
@@ -262,7 +298,8 @@ class StoryStepBuilder {
   }
 
   /** The story step of a planned step used in `role`, made when first used. */
-  indexOf(step: PlannedStep, role: StoryStep['role']): number {
+  indexOf(step: PlannedStep, role: StoryStep['role'], columns?: TableColumn[]): number {
+    if (columns !== undefined) return this.ownStep(step, role, columns)
     const inFamily = this.familyOf.get(step)
     const familyRole = role === 'when' || inFamily?.family.role === 'when' ? inFamily?.family.role : role
     return inFamily ? this.familyStep(step, inFamily.family, familyRole!) : this.ownStep(step, role)
@@ -296,7 +333,7 @@ class StoryStepBuilder {
     return index
   }
 
-  private ownStep(step: PlannedStep, role: StoryStep['role']): number {
+  private ownStep(step: PlannedStep, role: StoryStep['role'], columns?: TableColumn[]): number {
     const mixed = role !== step.group.role && role !== 'when' && step.group.role !== 'when'
     const own = mixed ? role : step.group.role
     const roles = this.indexByRole.get(step) ?? new Map<StoryStep['role'], number>()
@@ -306,12 +343,16 @@ class StoryStepBuilder {
     const index = this.planned.length
     this.planned.push(step)
     roles.set(own, index)
+    if (columns !== undefined) this.tables.set(index, columns)
     this.storySteps.push({
       index,
       role: own,
       expression: step.group.expression,
       words: step.group.fixed.join(' ').toLowerCase(),
-      params: (step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type)
+      params: [
+        ...(step.group.parameters.length > 0 ? step.group.parameters : (step.group.constants ?? [])).map((parameter) => parameter.type),
+        ...(columns ?? []).map((column) => column.type)
+      ]
     })
     return index
   }
