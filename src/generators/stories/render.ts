@@ -342,6 +342,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     }
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'tableClear':
+      return [`${table}.clear()`]
     case 'tally':
       return [
         `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) + 1)`,
@@ -428,6 +430,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       size: `this.${names.items}.length`,
       limit: `(this.${names.limit} ?? Infinity)`,
       stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
+      // What the limit leaves the key (an allowance less what they used).
+      room: key >= 0 ? `((this.${names.limit} ?? 0) - (this.${names.table}.get(${params[key]}) ?? 0))` : '0',
       listed: listedText(key, effect, names, params),
       copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
       mode: `(this.${names.mode} ?? '')`,
@@ -479,6 +483,8 @@ function tableReadingText(reading: Reading, names: Names, instance: string, args
       )
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
+    case 'tableRoom':
+      return `(${instance}.${names.limit} ?? 0) - (${instance}.${names.table}.get(${args[reading.key]}) ?? 0)`
     case 'leader':
       return leaderText(`${instance}.${names.items}`, `${instance}.${names.table}`, reading.tie)
     case 'tableSize':
@@ -501,6 +507,7 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
     case 'room':
     case 'tableArgmax':
     case 'tableAt':
+    case 'tableRoom':
     case 'leader':
     case 'tableSize':
     case 'lineTotal':
@@ -567,6 +574,7 @@ const READING_REGISTER: Record<string, string> = {
   tableSum: 'table',
   tableArgmax: 'table',
   tableAt: 'table',
+  tableRoom: 'table',
   leader: 'table',
   tableLeft: 'table',
   tableSize: 'table',
@@ -588,6 +596,8 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"size"', 'items'],
   ['"limit"', 'limit'],
   ['"stock"', 'table'],
+  ['"room"', 'table'],
+  ['"room"', 'limit'],
   ['"listed"', 'items'],
   ['"copies"', 'items'],
   ['"mode"', 'mode'],
@@ -665,6 +675,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
     if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
+    if (reading?.read === 'tableRoom') used.add('limit')
     // A standing counts those on the list who never scored.
     if (reading?.read === 'leader') used.add('items')
     if (reading?.read === 'lineTotal') used.add('prices')
@@ -1031,7 +1042,7 @@ function guardQuestionLines(
   const effect = model.meanings[entry.step]!.effect
   const inCode = (name: string) => guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect)
   // The candidates' rules name the guard inputs: written in the class's words.
-  const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag|after)\b/g, inCode)
+  const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|room|listed|copies|mode|flag|after)\b/g, inCode)
   if (reading) {
     const decimals = step.decimals?.[model.meanings[entry.step]!.reading?.arg ?? -1]
     // A rule longer than a glance is code a product team cannot weigh: its answer is what they decide on.
