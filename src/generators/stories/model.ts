@@ -23,6 +23,7 @@ import { type LineAdd, type LineReading, addLine, readLines, totalAfterLine } fr
 import { type EndOrWord, readEndOrWord } from './end-or-word'
 import { type Recall, type WrapStep, wrapStepAfter } from './dial'
 import { type Tally, tallyEntry } from './tally'
+import { type DayStreak, dayStreakAfter } from './streaks'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -129,6 +130,8 @@ export type Effect =
   | { op: 'tableStep'; key: number; sign: 1 | -1; by?: number }
   /** A person's count up by one, and the item remembered under their name ("Lily logs "Holes""). */
   | Tally
+  /** A streak of days: one up for the day after the last, 1 again after a gap, the best kept (`other`). */
+  | DayStreak
   /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
   | { op: 'tableDelete'; key: number }
   /** Every key's entry goes at once ("a new week starts": everyone's allowance is whole again). */
@@ -342,6 +345,10 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
   }
   const next: State = { ...state }
   if (effect.op === 'kindAdd' || effect.op === 'payOut') return applyKindEffect(next, effect, args)
+  if (effect.op === 'dayStreak') {
+    const after = dayStreakAfter(next.count, next.other, next.mode, String(args[effect.arg]))
+    return { ...next, count: after.streak, other: after.best, mode: after.last }
+  }
   if (effect.op === 'wrapStep') {
     const after = wrapStepAfter(effect, state.count, state.limit)
     return after === undefined ? undefined : { ...next, count: after }

@@ -14,6 +14,7 @@ import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, placesText } from './places'
 import { leaderText } from './leaders'
 import { rateAddText } from './rates'
+import { dayStreakLines } from './streaks'
 import { wrapStepText } from './dial'
 import { answerText, guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
@@ -169,6 +170,8 @@ function effectLines(effect: Effect, names: Names, params: string[], decimals: R
   // Accepted, a command that counts its refusals starts the count again.
   if (effect.op === 'strikes') return [...effectLines(effect.accepted, names, params), `this.${names[effect.reg]} = 0`]
   if (effect.op === 'when') return conditionalLines(effect, names, params)
+  if (effect.op === 'dayStreak')
+    return dayStreakLines(`this.${names.count}`, `this.${names.other}`, `this.${names.mode}`, argument(params, effect.arg))
   return (
     numberEffectLines(effect, names, params, decimals) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
   )
@@ -646,6 +649,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     return
   }
   if (effect.op === 'charge') for (const register of ['produced', 'other']) used.add(register)
+  if (effect.op === 'dayStreak') for (const register of ['count', 'other', 'mode']) used.add(register)
   if (effect.op === 'payOut') used.add('produced')
   if (effect.op === 'payOut' && effect.to !== undefined) used.add('table')
   if ('reg' in effect) used.add(effect.reg)

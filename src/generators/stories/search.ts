@@ -71,7 +71,7 @@ import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
 import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
-import { streakEffectOptions } from './streaks'
+import { dayStreakOptions, streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
@@ -225,7 +225,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   // A person's entry by an amount the feature names ("a hot lunch costs 2.45"): one cue off for the direction the words say.
   for (const { key, by, sign } of keyedStepAmounts(step.params, (arg) => namesPeople(story, step.index, arg), bounds, story.description))
     add({ op: 'tableStep', key, sign, by }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
-  for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
+  // A slot booked; a streak of days kept from the dates a command is given ("Mina meditates on "2026-03-02"").
+  for (const option of [...bookingEffectOptions(step), ...dayStreakOptions(story, step)]) add(option.value, option.bits)
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
   const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
@@ -668,14 +669,17 @@ function registersOfEffect(effect: Effect): Register[] {
   // A tally counts in the table and remembers each pair on the list.
   if (effect.op === 'tally') return ['table', 'items']
   if (effect.op === 'tableClear') return ['table']
+  if (effect.op === 'dayStreak') return ['count', 'other', 'mode']
   if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
   if (effect.op === 'when') return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
   return registersOfPlainEffect(effect)
 }
 
+type PlainEffect = Exclude<Effect, { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' }>
+
 /** The registers an effect of one part changes. */
-function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' }>): Register[] {
+function registersOfPlainEffect(effect: PlainEffect): Register[] {
   switch (effect.op) {
     case 'none':
       return []
