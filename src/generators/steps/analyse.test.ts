@@ -487,3 +487,28 @@ test('a stateful feature does not make another feature stateful because their ou
   assert.equal(alone?.stateful, false)
   assert.equal(beside?.stateful, false)
 })
+
+test('a whole number of a unit another step gives a decimal of is {float} too: a half day cancelled still matches', () => {
+  const features = parse({
+    'features/leave.feature': [
+      'Feature: Leave',
+      '  Scenario: half days',
+      '    Given Omar has 25 days of leave',
+      '    When Omar books 2.5 days off',
+      '    And Omar cancels 2 days off',
+      '    And Omar waits 2 days',
+      '    Then Omar has 24.5 days left',
+      '',
+      '  Scenario: counts stay whole',
+      '    Given Omar has 3 days of leave',
+      '    When Omar books 1 day off',
+      '    And Omar prints 3 pages',
+      '    Then Omar has 2 days left',
+      ''
+    ].join('\n')
+  })
+  const expressions = analyseSteps(features, []).steps.map((step) => step.group.expression)
+  assert.ok(expressions.includes('Omar cancels {float} days off'), expressions.join(' | '))
+  assert.ok(expressions.includes('Omar has {float} days of leave'), expressions.join(' | '))
+  assert.ok(expressions.includes('Omar prints {int} pages'), expressions.join(' | '))
+})

@@ -227,10 +227,36 @@ export function groupSteps(occurrences: StepOccurrence[]): StepGroup[] {
     uses.push(occurrence)
   }
   const groups: StepGroup[] = []
+  const decimals = decimalUnits(occurrences)
   for (const members of buckets.values()) {
-    for (const subgroup of splitByKinds(members)) groups.push(buildGroup(subgroup, occurrencesByText))
+    for (const subgroup of splitByKinds(members)) groups.push(buildGroup(subgroup, occurrencesByText, decimals))
   }
   return groups
+}
+
+/** Words after a number that name no unit ("2 of", "3 to 5"): never a decimal unit of their own. */
+const NOT_UNITS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'from', 'by', 'is', 'are', 'the', 'a', 'an', 'x'])
+
+/** The unit a number is counted in: the singular of the word right after it ("2.5 days off" → day), if any. */
+function unitAfter(text: string): string | undefined {
+  const word = /^\s+(\p{L}{2,})\b/u.exec(text)?.[1]?.toLowerCase()
+  return word === undefined || NOT_UNITS.has(word) ? undefined : singularOf(word)
+}
+
+/**
+ * Units some step gives a decimal in ("books 2.5 days off"): a whole number of the same unit in
+ * another step ("cancels 3 days off") is a decimal too, so a later half day still matches it.
+ */
+function decimalUnits(occurrences: StepOccurrence[]): Set<string> {
+  const units = new Set<string>()
+  for (const occurrence of occurrences) {
+    const fixed = fixedOf(occurrence.pieces)
+    slotsOf(occurrence.pieces).forEach((slot, index) => {
+      const unit = slot.kind === 'float' ? unitAfter(fixed[index + 1]!) : undefined
+      if (unit !== undefined) units.add(unit)
+    })
+  }
+  return units
 }
 
 function splitByKinds(members: { text: string; pieces: Piece[] }[]): { text: string; pieces: Piece[]; kinds: SlotKind[] }[][] {
@@ -345,15 +371,17 @@ function isMeasure(before: string, after: string): boolean {
 
 function buildGroup(
   members: { text: string; pieces: Piece[]; kinds: SlotKind[] }[],
-  occurrencesByText: Map<string, StepOccurrence[]>
+  occurrencesByText: Map<string, StepOccurrence[]>,
+  decimals: ReadonlySet<string> = new Set()
 ): StepGroup {
   // The singular's texts first: the plural, where there is one, is an optional ending in the expression.
   const fixed = fixedOf(members[0].pieces).map(
     (_, index) => members.map((member) => fixedOf(member.pieces)[index]!).sort((a, b) => a.length - b.length)[0]!
   )
-  // Money and measures are decimals even when every example is whole: 75.5 euros must still match.
+  // Money and measures are decimals even when every example is whole: 75.5 euros must still match;
+  // so is a count of a unit another step gives a decimal of (half days booked, whole days cancelled).
   const kinds = members[0].kinds.map((kind, index): SlotKind =>
-    kind === 'int' && isMeasure(fixed[index]!, fixed[index + 1]!) ? 'float' : kind
+    kind === 'int' && (isMeasure(fixed[index]!, fixed[index + 1]!) || decimals.has(unitAfter(fixed[index + 1]!) ?? '')) ? 'float' : kind
   )
   // The text after a value agrees with that value: the count before it says which form is the singular.
   const pluralTexts = fixed.map((_, index) =>

@@ -27,6 +27,11 @@ test('the words speak of a shortfall, and the guard is the one a take implies', 
   assert.ok(speaksOfShortfall(['A print the credit cannot cover is refused.']))
   assert.ok(speaksOfShortfall(['', 'Not enough credit']))
   assert.ok(!speaksOfShortfall(['A print is refused after 5 pm.']))
+  // A take larger than what is left, or a refusal saying how little is left.
+  assert.ok(speaksOfShortfall(['A booking for more days than are left is refused.']))
+  assert.ok(speaksOfShortfall(['a job bigger than what is left is refused']))
+  assert.ok(speaksOfShortfall(['', 'Omar has only 0.5 days left']))
+  assert.ok(!speaksOfShortfall(['More people came than expected; 3 left early.', 'only members may book']))
   const after = { kind: 'input' as const, name: 'after', type: 'number' as const }
   assert.ok(isShortfallGuard({ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }))
   assert.ok(!isShortfallGuard({ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 1 }] }))

@@ -23,6 +23,7 @@ import { type LineAdd, type LineReading, addLine, readLines, totalAfterLine } fr
 import { type EndOrWord, readEndOrWord } from './end-or-word'
 import { type Recall, type WrapStep, wrapStepAfter } from './dial'
 import { type Tally, tallyEntry } from './tally'
+import { type DayStreak, dayStreakAfter } from './streaks'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -130,8 +131,12 @@ export type Effect =
   | { op: 'tableStep'; key: number; sign: 1 | -1; by?: number }
   /** A person's count up by one, and the item remembered under their name ("Lily logs "Holes""). */
   | Tally
+  /** A streak of days: one up for the day after the last, 1 again after a gap, the best kept (`other`). */
+  | DayStreak
   /** The key's entry goes (a booking cancelled gives its seats back to what is left). */
   | { op: 'tableDelete'; key: number }
+  /** Every key's entry goes at once ("a new week starts": everyone's allowance is whole again). */
+  | { op: 'tableClear' }
   /** An amount moved from one key's entry to another's ("Mia lends Leo 1.50"). */
   | { op: 'tableMove'; from: number; to: number; value: number }
   | { op: 'mode'; value: string }
@@ -189,6 +194,8 @@ export type Reading =
       arg: number
     }
   | { read: 'tableAt'; key: number; arg: number }
+  /** What the limit leaves once the key's entry is taken from it: a student's pages left of the week's allowance. */
+  | { read: 'tableRoom'; key: number; arg: number }
   | { read: 'contains'; key: number; arg: number; negate?: boolean }
   | { read: 'accepted'; arg: number; negate: boolean }
   | { read: 'flag'; arg: number; negate: boolean }
@@ -339,6 +346,10 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
   }
   const next: State = { ...state }
   if (effect.op === 'kindAdd' || effect.op === 'payOut') return applyKindEffect(next, effect, args)
+  if (effect.op === 'dayStreak') {
+    const after = dayStreakAfter(next.count, next.other, next.mode, String(args[effect.arg]))
+    return { ...next, count: after.streak, other: after.best, mode: after.last }
+  }
   if (effect.op === 'wrapStep') {
     const after = wrapStepAfter(effect, state.count, state.limit)
     return after === undefined ? undefined : { ...next, count: after }
@@ -479,6 +490,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     case 'tableDelete':
       withOwnTable(next).table.delete(asKey(args[effect.key]))
       return next
+    case 'tableClear':
+      next.table = new Map()
+      return next
     case 'tally': {
       const key = asKey(args[effect.key])
       withOwnTable(next).table.set(key, (next.table.get(key) ?? 0) + 1)
@@ -565,14 +579,14 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
     case 'tableLeft':
       return state.count - tableSum(state)
     case 'room':
-      return state.limit === undefined ? undefined : state.limit - state.count
+    case 'tableAt':
+    case 'tableRoom':
+      return roomOrEntry(state, reading, args)
     case 'tableArgmax': {
       let best: [string, number] | undefined
       for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry
       return best?.[0]
     }
-    case 'tableAt':
-      return state.table.get(asKey(args[reading.key])) ?? 0
     case 'leader':
       return readLeader(state.items, state.table, reading.tie)
     case 'contains':
@@ -593,6 +607,13 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return value.ok ? value.value : undefined
     }
   }
+}
+
+/** A key's entry, or what the limit leaves once the quantity (`room`) or the key's entry (`tableRoom`) is taken from it. */
+function roomOrEntry(state: State, reading: Reading, args: readonly Value[]): number | undefined {
+  const entry = 'key' in reading ? (state.table.get(asKey(args[reading.key])) ?? 0) : state.count
+  if (reading.read === 'tableAt') return entry
+  return state.limit === undefined ? undefined : state.limit - entry
 }
 
 /** The state a derived reading may read: as a guard's, without the step's own expected value. */
@@ -677,6 +698,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
     inputs.listed = tally === undefined ? state.items.includes(args[key]!) : state.items.includes(tallyEntry(args, tally))
     // How many of this item the list holds ("at most 2 copies of a title").
     inputs.copies = state.items.filter((item) => item === args[key]).length
+    // What the limit leaves this key ("Omar has only 5 pages left this week"), where a Given set an allowance.
+    if (state.limit !== undefined && effect?.op === 'tableAdd') inputs.room = state.limit - inputs.stock
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag

@@ -9,11 +9,12 @@ import { tallyEntryText } from './tally'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
-import { heldCountText, slotKeyText, theirsText } from './bookings'
+import { type BookingReading, heldCountText, slotKeyText, theirsText } from './bookings'
 import { charges, testText } from './conditional'
-import { isPlacesReading, PLACES_READINGS, placesText } from './places'
+import { isPlacesReading, PLACES_READINGS, type PlacesReading, placesText } from './places'
 import { leaderText } from './leaders'
 import { rateAddText } from './rates'
+import { dayStreakLines } from './streaks'
 import { wrapStepText } from './dial'
 import { answerText, guardQuestionScenario, readingQuestionScenario } from './guard-question'
 import { listedArgument } from './implied'
@@ -169,6 +170,8 @@ function effectLines(effect: Effect, names: Names, params: string[], decimals: R
   // Accepted, a command that counts its refusals starts the count again.
   if (effect.op === 'strikes') return [...effectLines(effect.accepted, names, params), `this.${names[effect.reg]} = 0`]
   if (effect.op === 'when') return conditionalLines(effect, names, params)
+  if (effect.op === 'dayStreak')
+    return dayStreakLines(`this.${names.count}`, `this.${names.other}`, `this.${names.mode}`, argument(params, effect.arg))
   return (
     numberEffectLines(effect, names, params, decimals) ?? listEffectLines(effect, names, params) ?? keyedEffectLines(effect, names, params)
   )
@@ -344,6 +347,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     }
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]
+    case 'tableClear':
+      return [`${table}.clear()`]
     case 'tally':
       return [
         `${table}.set(${arg(effect.key)}, (${table}.get(${arg(effect.key)}) ?? 0) + 1)`,
@@ -431,6 +436,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       size: `this.${names.items}.length`,
       limit: `(this.${names.limit} ?? Infinity)`,
       stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
+      // What the limit leaves the key (an allowance less what they used).
+      room: key >= 0 ? `((this.${names.limit} ?? 0) - (this.${names.table}.get(${params[key]}) ?? 0))` : '0',
       listed: listedText(key, effect, names, params),
       copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
       mode: `(this.${names.mode} ?? '')`,
@@ -485,6 +492,8 @@ function tableReadingText(reading: Reading, names: Names, instance: string, args
       )
     case 'tableAt':
       return `${instance}.${names.table}.get(${args[reading.key]}) ?? 0`
+    case 'tableRoom':
+      return `(${instance}.${names.limit} ?? 0) - (${instance}.${names.table}.get(${args[reading.key]}) ?? 0)`
     case 'leader':
       return leaderText(`${instance}.${names.items}`, `${instance}.${names.table}`, reading.tie)
     case 'tableSize':
@@ -495,18 +504,25 @@ function tableReadingText(reading: Reading, names: Names, instance: string, args
   }
 }
 
-/** What a Then step's check reads, as an expression on the instance. */
-function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
+/** A reading of places or of booked slots. */
+function placeReadingText(reading: PlacesReading | BookingReading, names: Names, instance: string, args: string[]): string {
   if (isPlacesReading(reading)) return placesText(reading, `${instance}.${names.items}`, `${instance}.${names.limit}`, args)
   if (reading.read === 'holderOf' && reading.arg < 0) return `!${instance}.${names.slots}.has(${slotKeyText(args, reading.slot)})`
   if (reading.read === 'holderOf') return `(${instance}.${names.slots}.get(${slotKeyText(args, reading.slot)}) ?? ${quote(reading.free)})`
-  if (reading.read === 'heldBy') return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
+  return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
+}
+
+/** What a Then step's check reads, as an expression on the instance. */
+function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
+  if (isPlacesReading(reading) || reading.read === 'holderOf' || reading.read === 'heldBy')
+    return placeReadingText(reading, names, instance, args)
   switch (reading.read) {
     case 'tableSum':
     case 'tableLeft':
     case 'room':
     case 'tableArgmax':
     case 'tableAt':
+    case 'tableRoom':
     case 'leader':
     case 'tableSize':
     case 'lineTotal':
@@ -575,6 +591,7 @@ const READING_REGISTER: Record<string, string> = {
   tableSum: 'table',
   tableArgmax: 'table',
   tableAt: 'table',
+  tableRoom: 'table',
   leader: 'table',
   tableLeft: 'table',
   tableSize: 'table',
@@ -596,6 +613,8 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"size"', 'items'],
   ['"limit"', 'limit'],
   ['"stock"', 'table'],
+  ['"room"', 'table'],
+  ['"room"', 'limit'],
   ['"listed"', 'items'],
   ['"copies"', 'items'],
   ['"mode"', 'mode'],
@@ -646,6 +665,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
     return
   }
   if (effect.op === 'charge') for (const register of ['produced', 'other']) used.add(register)
+  if (effect.op === 'dayStreak') for (const register of ['count', 'other', 'mode']) used.add(register)
   if (effect.op === 'payOut') used.add('produced')
   if (effect.op === 'payOut' && effect.to !== undefined) used.add('table')
   if ('reg' in effect) used.add(effect.reg)
@@ -675,6 +695,7 @@ function usedRegisters(model: StateModel): Set<string> {
     const register = reading ? READING_REGISTER[reading.read] : undefined
     if (register) used.add(register)
     if (reading?.read === 'tableLeft' || reading?.read === 'room') used.add('count')
+    if (reading?.read === 'tableRoom') used.add('limit')
     // A standing counts those on the list who never scored.
     if (reading?.read === 'leader') used.add('items')
     if (reading?.read === 'lineTotal') used.add('prices')
@@ -1041,7 +1062,7 @@ function guardQuestionLines(
   const effect = model.meanings[entry.step]!.effect
   const inCode = (name: string) => guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect)
   // The candidates' rules name the guard inputs: written in the class's words.
-  const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|listed|copies|mode|flag|after)\b/g, inCode)
+  const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|room|listed|copies|mode|flag|after)\b/g, inCode)
   if (reading) {
     const decimals = step.decimals?.[model.meanings[entry.step]!.reading?.arg ?? -1]
     // A rule longer than a glance is code a product team cannot weigh: its answer is what they decide on.

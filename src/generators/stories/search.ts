@@ -67,11 +67,12 @@ import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
 import { keyedStepAmounts, stepAmounts, valuesBesideNames } from './step-amounts'
 import { isShortfallGuard, speaksOfShortfall } from './shortfall'
+import { ALLOWANCE_WORDS, isAllowanceGuard, tableClearOptions, tableRoomOptions } from './allowances'
 import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
 import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
-import { streakEffectOptions } from './streaks'
+import { dayStreakOptions, streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
@@ -200,7 +201,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
     dialEffectOptions(step, `${story.name}\n${story.description}`, add)
-    for (const option of periodAndOnwardOptions(story, step)) add(option.value, option.bits)
+    // A streak's period closed, a queue served onward, a new period giving every person their whole allowance back ("a new week starts").
+    for (const option of [...periodAndOnwardOptions(story, step), ...tableClearOptions(step, story)]) add(option.value, option.bits)
   }
   // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
   const stated = step.params.length === 0 ? statedModeTable(story) : undefined
@@ -225,7 +227,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   // A person's entry by an amount the feature names ("a hot lunch costs 2.45"): one cue off for the direction the words say.
   for (const { key, by, sign } of keyedStepAmounts(step.params, (arg) => namesPeople(story, step.index, arg), bounds, story.description))
     add({ op: 'tableStep', key, sign, by }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
-  for (const option of bookingEffectOptions(step)) add(option.value, option.bits)
+  // A slot booked; a streak of days kept from the dates a command is given ("Mina meditates on "2026-03-02"").
+  for (const option of [...bookingEffectOptions(step), ...dayStreakOptions(story, step)]) add(option.value, option.bits)
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
   const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
@@ -346,7 +349,11 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     if (followsAGiven(step, story))
       for (const sign of [1, -1] as const) add({ op: 'add', reg: 'count', arg, sign }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
     add({ op: 'set', reg: 'other', arg }, 3)
-    add({ op: 'set', reg: 'limit', arg }, 3, cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to|room for|docks|places)\b/))
+    add(
+      { op: 'set', reg: 'limit', arg },
+      3,
+      cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to|room for|docks|places)\b/) || cue(step, ALLOWANCE_WORDS)
+    )
   }
   for (const arg of strings) {
     add({ op: 'modeArg', arg }, 2.5)
@@ -568,6 +575,8 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
     options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
+  // What a person's allowance leaves them ("Omar has 18 pages left this week").
+  options.push(...tableRoomOptions(step, story, strings, numbers))
   // "Ana's badge is "bronze"": the value the step expects is the text beside the person's name, never the name.
   const read = valuesBesideNames(step.expression, strings, (arg) => namesPeople(story, step.index, arg))
   if (numbers.length === 0) for (const arg of read) options.push(...textReadingOptions(step, story, arg))
@@ -668,14 +677,18 @@ function registersOfEffect(effect: Effect): Register[] {
   if (effect.op === 'tally') return ['table', 'items']
   // Served onward: the one served goes onto the second list.
   if (effect.op === 'shift' && effect.onward) return ['items', 'moved']
+  if (effect.op === 'tableClear') return ['table']
+  if (effect.op === 'dayStreak') return ['count', 'other', 'mode']
   if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
   if (effect.op === 'when') return [...registersOfEffect(effect.then), ...registersOfEffect(effect.otherwise)]
   return registersOfPlainEffect(effect)
 }
 
+type PlainEffect = Exclude<Effect, { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' }>
+
 /** The registers an effect of one part changes. */
-function registersOfPlainEffect(effect: Exclude<Effect, { op: 'both' | 'strikes' | 'when' | 'tally' }>): Register[] {
+function registersOfPlainEffect(effect: PlainEffect): Register[] {
   switch (effect.op) {
     case 'none':
       return []
@@ -761,6 +774,7 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'heldBy':
       return 'slots'
     case 'tableAt':
+    case 'tableRoom':
     case 'tableSum':
     case 'tableLeft':
     case 'tableArgmax':
@@ -1343,7 +1357,9 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   held: ['slots'],
   theirs: ['slots'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
-  left: ['count', 'table']
+  left: ['count', 'table'],
+  // What a key's allowance leaves them: only where the model keeps the limit and the table.
+  room: ['limit', 'table']
 }
 
 /** A rule's inputs without the state nothing writes: a constant would only stand in for a number it should name. */
@@ -2042,7 +2058,8 @@ function guardCondition(
   // So is a tally's item logged again where the words say an item is refused a second time ("the same title twice").
   const stated =
     natural !== undefined &&
-    ((isShortfallGuard(natural) && speaksOfShortfall(words)) || (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)))
+    (((isShortfallGuard(natural) || isAllowanceGuard(natural, effect)) && speaksOfShortfall(words)) ||
+      (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)))
   return {
     status: stated ? 'synthesised' : result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
@@ -2078,7 +2095,7 @@ function guardMessage(
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
-const QUOTED_STATE = ['stock', 'count', 'other', 'size', 'limit', 'left']
+const QUOTED_STATE = ['stock', 'room', 'count', 'other', 'size', 'limit', 'left']
 
 /** The guard inputs in the order a message quotes them: the values given, the state the command changes, the rest of the state. */
 function quotedFirst(names: string[], effect: Effect | undefined): string[] {

@@ -9,9 +9,16 @@ import type { Program } from '../synthesis'
 const SHORTFALL =
   /\b(not enough|cannot cover|can't cover|can not cover|cannot afford|can't afford|cannot pay for|insufficient|too little|short of)\b/
 
+/**
+ * A take larger than what remains ("a booking for more days than are left", "a job bigger than what
+ * is left"), or a refusal saying how little remains ("Omar has only 3 days left"): a shortfall too.
+ */
+const MORE_THAN_LEFT = /\b(?:more|bigger|larger|greater)\b[^.;:!?]*\bthan (?:what |there )?(?:is|are) left\b/
+const ONLY_LEFT = /\bonly [\d.,]+ [^.;:!?]*\bleft\b/
+
 /** Whether the feature's description or a refusal message speaks of a shortfall. */
 export function speaksOfShortfall(texts: readonly string[]): boolean {
-  return texts.some((text) => SHORTFALL.test(text.toLowerCase()))
+  return texts.some((text) => [SHORTFALL, MORE_THAN_LEFT, ONLY_LEFT].some((words) => words.test(text.toLowerCase())))
 }
 
 /** Whether a guard is the refusal a take implies: what the command would leave is below nothing. */

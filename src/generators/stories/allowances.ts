@@ -1,0 +1,55 @@
+/**
+ * Allowances per person: a Given sets what everyone may use in a period ("the print allowance is
+ * 50 pages a week"), the table keeps what each person used, a Then step reads what the allowance
+ * leaves them ("Omar has 18 pages left this week": the limit less his entry), and a command that
+ * starts a new period gives everyone the whole allowance back (the table cleared).
+ */
+import type { Program } from '../synthesis'
+import type { Effect, Reading, Story, StoryStep } from './model'
+
+/** Words of a Given that sets what each may use: the limit the entries are taken from. */
+export const ALLOWANCE_WORDS = /\b(allowance|allowances|allowed|quota|entitled|entitlement)\b/
+
+/** Words of a command that starts a period again: "a new week starts", "the month begins", "reset". */
+const NEW_PERIOD =
+  /\b(new|next) (day|week|month|year|term|season|period|session)\b|\b(day|week|month|year|term|season|period|session) (starts|begins|ends)\b|\b(reset|resets|restart|restarts)\b/
+
+/** Whether some step keys the table by a value beside a number (a person's entry: "Omar prints 12 pages"). */
+function keysTheTable(story: Story): boolean {
+  return story.steps.some((step) => step.role !== 'then' && step.params.includes('string') && step.params.includes('number'))
+}
+
+/**
+ * Every entry gone at once, for a command without values in a story whose table is keyed by
+ * person: dearer than clearing the list, cheap where the words start a new period.
+ */
+export function tableClearOptions(step: StoryStep, story: Story): Array<{ value: Effect; bits: number }> {
+  if (step.params.length > 0 || !keysTheTable(story)) return []
+  return [{ value: { op: 'tableClear' }, bits: NEW_PERIOD.test(step.words) ? 2 : 5 }]
+}
+
+/**
+ * What the limit leaves once a key's entry is taken from it, for a Then step with a key and a
+ * number: tried where a Given's words set an allowance, so other stories' searches stay as wide.
+ */
+export function tableRoomOptions(
+  step: StoryStep,
+  story: Story,
+  keys: number[],
+  numbers: number[]
+): Array<{ value: Reading; bits: number }> {
+  if (!story.steps.some((candidate) => candidate.role === 'given' && ALLOWANCE_WORDS.test(candidate.words))) return []
+  const left = /\b(left|remaining|remain|remains)\b/.test(step.words)
+  return keys.flatMap((key) => numbers.map((arg) => ({ value: { read: 'tableRoom' as const, key, arg }, bits: left ? 2.5 : 4 })))
+}
+
+/**
+ * Whether a guard is the refusal adding to a key's entry implies where an allowance holds: it
+ * would go past the limit (`after > limit`) — a take larger than what the allowance leaves.
+ */
+export function isAllowanceGuard(program: Program, effect: Effect | undefined): boolean {
+  if (effect?.op !== 'tableAdd' || effect.sign < 0) return false
+  if (program.kind !== 'apply' || program.operator !== 'greater' || program.args.length !== 2) return false
+  const [left, right] = program.args
+  return left?.kind === 'input' && left.name === 'after' && right?.kind === 'input' && right.name === 'limit'
+}
