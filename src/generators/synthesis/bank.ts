@@ -838,8 +838,9 @@ export class Bank {
         (operand) => operand.program.kind === 'input' && /(^|[a-z])year$/i.test(operand.program.name) && integral(operand)
       )
     // Relations between two values, in both orders where the order matters. Comparing two
-    // inputs with each other is rarer than comparing one with a cut, unless the words say so.
-    const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
+    // inputs with each other is rarer than comparing one with a cut, unless the words say so
+    // (beyond the cuts they name: "thinner than 10 cm" relates the ice to 10, not to the air).
+    const relating = this.prior.cuedBeyondBounds(...RELATION_WORDS) ? 0 : RELATION_BITS
     // An earlier output is worked out to be compared (the total with the par): relating it to an
     // input costs no relation bits, whatever the words.
     const derived = new Set(this.limits.derivedInputs ?? [])
