@@ -11,7 +11,7 @@ import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { tieredOn } from './tiers'
-import { Bank, type Entry } from './bank'
+import { Bank, type Entry, THOUSANDTHS } from './bank'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import {
   DOMAIN_EXIT_BITS,
@@ -180,6 +180,9 @@ function problemOf(
       clockOutputs: output.type === 'string' && target.every(isClockText),
       timedOutputs: output.type === 'string' && target.every(isTimedText),
       groupedOutputs: output.type === 'string' && target.some((value) => typeof value === 'string' && GROUPED_NUMBER.test(value)),
+      ...(output.type === 'string' && target.some((value) => typeof value === 'string' && THOUSANDTHS.test(value))
+        ? { thousandthsOutputs: target }
+        : {}),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText),
       derivedInputs: derived.map((quantity) => quantity.name),
