@@ -868,6 +868,25 @@ export class Bank {
     pairs('or', 'boolean', JOINED_CONDITION_BITS)
   }
 
+  /**
+   * Thousandths are read off the outputs, so the number shown may be a longer one (grams summed and
+   * shown in kilograms), but only one whose thousandths every example's output that shows some shows.
+   */
+  private thousandthsOn(unary: Growers['unary']): void {
+    const thousandths = this.limits.thousandthsOutputs
+    if (thousandths === undefined) return
+    unary(
+      'fixed3',
+      'number',
+      (operand) =>
+        operand.bits <= THOUSANDTHS_OPERAND_BITS &&
+        thousandths.every((text, row) => {
+          const value = operand.values[row]
+          return typeof text !== 'string' || !THOUSANDTHS.test(text) || (typeof value === 'number' && text.includes(value.toFixed(3)))
+        })
+    )
+  }
+
   /** Text: case, pieces, numbers spelled out, words. */
   private growText({ unary, withConstant }: Growers, level: number): void {
     const integral = this.integral
@@ -898,20 +917,7 @@ export class Bank {
       // One decimal is for measures: a whole number shown as `3.0` is rarer than the bank it would fill.
       unary('fixed1', 'number', (operand) => spoken(operand) && !integral(operand))
       unary('fixed2', 'number', spoken)
-      // Thousandths are read off the outputs, so the number shown may be a longer one (grams summed and shown in
-      // kilograms), but only one whose thousandths every example's output shows.
-      const thousandths = this.limits.thousandthsOutputs
-      if (thousandths !== undefined)
-        unary(
-          'fixed3',
-          'number',
-          (operand) =>
-            operand.bits <= THOUSANDTHS_OPERAND_BITS &&
-            thousandths.every((text, row) => {
-              const value = operand.values[row]
-              return typeof text !== 'string' || !THOUSANDTHS.test(text) || (typeof value === 'number' && text.includes(value.toFixed(3)))
-            })
-        )
+      this.thousandthsOn(unary)
       // Thousands grouped with commas ("1,250"), only where an output shows it.
       if (this.limits.groupedOutputs === true) unary('grouped', 'number', (operand) => spoken(operand) && integral(operand))
       if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
