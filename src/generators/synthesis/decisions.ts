@@ -54,8 +54,9 @@ export function ruleFinder(problem: Problem): RuleFinder {
       for (const entry of index.correctOn(maskOf(rows), limit)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
       if (rows.length >= 2) found.push(...affineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
       // A scaled input rounded as the outputs are, where nothing plainer explains these rows: the
-      // competitor's price less 5%, to the cent, on the rows where it is the lower one.
-      if (rows.length >= 3 && found.length === 0)
+      // competitor's price less 5%, to the cent, on the rows where it is the lower one. Only in the
+      // retry after no rule was found (search.ts `searchRoundedBranches`).
+      if (problem.roundedBranches === true && rows.length >= 3 && found.length === 0)
         found.push(...roundedAffineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
       // Text made of pieces on these rows: "1 item" is a branch, `${count} items` the rule of the others.
       if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0)
