@@ -209,17 +209,8 @@ function problemOf(
     // grow until the level or entry limit
   }
   trace(settings, 'bank', bank)
-  const problem: Problem = {
-    table,
-    probes,
-    bank,
-    prior,
-    output,
-    target,
-    all: maskOf([...Array(table.rows).keys()]),
-    expired,
-    ...(settings.roundedBranches === true ? { roundedBranches: true } : {})
-  }
+  const problem: Problem = { table, probes, bank, prior, output, target, all: maskOf([...Array(table.rows).keys()]), expired }
+  if (settings.roundedBranches === true) problem.roundedBranches = true
   return { problem, domain }
 }
 
