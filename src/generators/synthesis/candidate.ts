@@ -32,8 +32,6 @@ export interface Problem {
   all: bigint
   /** Stops long searches (the time budget). */
   expired(): boolean
-  /** Decision lists' branches may be scaled inputs rounded as the outputs are (a retry where no rule was found). */
-  roundedBranches?: boolean
 }
 
 export function maskOf(rows: readonly number[]): bigint {

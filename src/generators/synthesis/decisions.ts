@@ -9,7 +9,7 @@
  * confidence test needs the near-best alternatives to compare them on the probes.
  */
 import type { Value } from '../operation'
-import { affineOn, roundedAffineOn } from './arithmetic'
+import { affineOn } from './arithmetic'
 import { templatesOn } from './templates'
 import type { Entry } from './bank'
 import { AgreementIndex, type Candidate, type Problem, candidateOf, countRows, maskOf, rowsOf, truthMask } from './candidate'
@@ -53,11 +53,6 @@ export function ruleFinder(problem: Problem): RuleFinder {
         found.push(candidateOf(constant(first), problem.prior.constantBits(first), 'expression'))
       for (const entry of index.correctOn(maskOf(rows), limit)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
       if (rows.length >= 2) found.push(...affineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
-      // A scaled input rounded as the outputs are, where nothing plainer explains these rows: the
-      // competitor's price less 5%, to the cent, on the rows where it is the lower one. Only in the
-      // retry after no rule was found (search.ts `searchRoundedBranches`).
-      if (problem.roundedBranches === true && rows.length >= 3 && found.length === 0)
-        found.push(...roundedAffineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
       // Text made of pieces on these rows: "1 item" is a branch, `${count} items` the rule of the others.
       if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0)
         found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))

@@ -145,8 +145,6 @@ interface Settings {
   cut: boolean
   /** When the current output's search started (for the trace). */
   started: number
-  /** Decision lists' branches may be rounded scaled inputs: a retry where no rule was found. */
-  roundedBranches?: boolean
 }
 
 type OutputSearch = { ok: true; output: SynthesisedOutput } | { ok: false; message: string }
@@ -210,7 +208,6 @@ function problemOf(
   }
   trace(settings, 'bank', bank)
   const problem: Problem = { table, probes, bank, prior, output, target, all: maskOf([...Array(table.rows).keys()]), expired }
-  if (settings.roundedBranches === true) problem.roundedBranches = true
   return { problem, domain }
 }
 
@@ -444,7 +441,6 @@ function searchGuarded(
   operation: Operation,
   table: ExampleTable,
   output: OperationOutput,
-  explained: readonly SynthesisedOutput[],
   settings: Settings,
   statistics: SearchStatistics
 ): OutputSearch | undefined {
@@ -453,7 +449,7 @@ function searchGuarded(
       ...settings,
       deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
     }
-    const rest = searchOutputOver(operation, guard.rest, output, explained, retry, statistics)
+    const rest = searchOutput(operation, guard.rest, output, retry, statistics)
     settings.cut ||= retry.cut
     if (!rest.ok || !needsGuard(rest.output.program, guard, table)) continue
     const program = guarded(rest.output.program, guard)
@@ -470,29 +466,6 @@ function searchGuarded(
     }
   }
   return undefined
-}
-
-/**
- * No rule explains every row: decision lists are searched again with branches that are scaled
- * inputs rounded as the outputs are (the competitor's price less 5%, to the cent, where it is the
- * lower one). Only then: elsewhere such a branch is a rival to the plainer rules the rows allow.
- */
-function searchRoundedBranches(
-  operation: Operation,
-  table: ExampleTable,
-  output: OperationOutput,
-  explained: readonly SynthesisedOutput[],
-  settings: Settings,
-  statistics: SearchStatistics
-): OutputSearch | undefined {
-  const retry: Settings = {
-    ...settings,
-    roundedBranches: true,
-    deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
-  }
-  const found = searchOutputOver(operation, table, output, explained, retry, statistics)
-  settings.cut ||= retry.cut
-  return found.ok ? found : undefined
 }
 
 /** The most ordinary probe of the real inputs where two rules answer differently, as the question between them (the shorter first). */
@@ -724,9 +697,7 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
   const outputs: SynthesisedOutput[] = []
   for (const output of operation.outputs) {
     let search = searchOutputOver(operation, table, output, outputs, settings, statistics)
-    if (!search.ok) search = searchGuarded(operation, table, output, outputs, settings, statistics) ?? search
-    if (!search.ok && output.type === 'number')
-      search = searchRoundedBranches(operation, table, output, outputs, settings, statistics) ?? search
+    if (!search.ok) search = searchGuarded(operation, table, output, settings, statistics) ?? search
     statistics.elapsedMs = settings.clock() - started
     if (!search.ok) return noRule(operation, table, output, search.message, statistics)
     outputs.push(search.output)

@@ -21,7 +21,7 @@ export interface ZeroGuard {
 /** Fewest rows left for the rule after the guarded ones are set aside. */
 const MIN_REST_ROWS = 4
 
-/** For each number input that is 0 on a few rows sharing one answer (of `output`), the guard and the rest of the table. */
+/** For each number input that is 0 on a few rows sharing one answer (of `output`) no other row gives, the guard and the rest of the table. */
 export function zeroGuardsOf(table: ExampleTable, output: string): ZeroGuard[] {
   const guards: ZeroGuard[] = []
   for (const column of table.columns) {
@@ -31,6 +31,8 @@ export function zeroGuardsOf(table: ExampleTable, output: string): ZeroGuard[] {
     if (zero.length === 0 || zero.length > rest.length / 2 || rest.length < MIN_REST_ROWS) continue
     const value = zero[0]!.outputs[output]
     if (value === undefined || !zero.every((example) => example.outputs[output] === value)) continue
+    // A guard answers apart ("no attempts" beside percentages): an answer the other rows also give is no sign of one.
+    if (rest.some((example) => example.outputs[output] === value)) continue
     guards.push({
       input: column.name,
       value,
