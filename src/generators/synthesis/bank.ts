@@ -52,6 +52,8 @@ export interface BankLimits {
   timedOutputs?: boolean
   /** Some output example writes a number in groups of thousands ("1,250 points"): numbers may be written so. */
   groupedOutputs?: boolean
+  /** The output's texts on the example rows where one shows a number with three decimals (`1.750 kg`): only then is a number so written. */
+  thousandthsOutputs?: readonly unknown[]
   /** Marks of a mask (`*`) the output examples show: text may be masked with them. */
   maskMarks?: readonly string[]
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
@@ -90,6 +92,10 @@ const COMBINED_OPERAND_BITS = 10
 const MAX_ARITY = 11
 /** Numbers spelled out inside text. */
 const SPELLED_OPERAND_BITS = 15
+/** A number shown to three decimals, where the outputs show them: a sum of three inputs over a thousand. */
+const THOUSANDTHS_OPERAND_BITS = 26
+/** A number written with exactly three decimals (`1.750`, `10.045`), not a thousands group (`1,250`) or a longer fraction. */
+export const THOUSANDTHS = /(?<![\d,.])\d+\.\d{3}(?![\d.])/u
 const CLOCK_STEPS = [5, 10, 15, 30, 60]
 /** A clock reading, or one rounded to a step of the clock. */
 const CLOCK_READING_BITS = 12
@@ -756,6 +762,8 @@ export class Bank {
     this.growLabelledEntries(level)
     this.growOfThree('median', level)
     this.growOfThree('mean', level)
+    // A total of three inputs as one set, where the words speak of a total (else it is two sums, as before).
+    if (this.prior.cued(...OPERATORS.totalOfThree.words)) this.growOfThree('totalOfThree', level)
     this.growOfThree('lowestOfThree', level)
     this.growOfThree('highestOfThree', level)
   }
@@ -838,8 +846,9 @@ export class Bank {
         (operand) => operand.program.kind === 'input' && /(^|[a-z])year$/i.test(operand.program.name) && integral(operand)
       )
     // Relations between two values, in both orders where the order matters. Comparing two
-    // inputs with each other is rarer than comparing one with a cut, unless the words say so.
-    const relating = this.prior.cued(...RELATION_WORDS) ? 0 : RELATION_BITS
+    // inputs with each other is rarer than comparing one with a cut, unless the words say so
+    // (beyond the cuts they name: "thinner than 10 cm" relates the ice to 10, not to the air).
+    const relating = this.prior.cuedBeyondBounds(...RELATION_WORDS) ? 0 : RELATION_BITS
     // An earlier output is worked out to be compared (the total with the par): relating it to an
     // input costs no relation bits, whatever the words.
     const derived = new Set(this.limits.derivedInputs ?? [])
@@ -857,6 +866,25 @@ export class Bank {
     unary('not', 'boolean')
     pairs('and', 'boolean', JOINED_CONDITION_BITS)
     pairs('or', 'boolean', JOINED_CONDITION_BITS)
+  }
+
+  /**
+   * Thousandths are read off the outputs, so the number shown may be a longer one (grams summed and
+   * shown in kilograms), but only one whose thousandths every example's output that shows some shows.
+   */
+  private thousandthsOn(unary: Growers['unary']): void {
+    const thousandths = this.limits.thousandthsOutputs
+    if (thousandths === undefined) return
+    unary(
+      'fixed3',
+      'number',
+      (operand) =>
+        operand.bits <= THOUSANDTHS_OPERAND_BITS &&
+        thousandths.every((text, row) => {
+          const value = operand.values[row]
+          return typeof text !== 'string' || !THOUSANDTHS.test(text) || (typeof value === 'number' && text.includes(value.toFixed(3)))
+        })
+    )
   }
 
   /** Text: case, pieces, numbers spelled out, words. */
@@ -889,6 +917,7 @@ export class Bank {
       // One decimal is for measures: a whole number shown as `3.0` is rarer than the bank it would fill.
       unary('fixed1', 'number', (operand) => spoken(operand) && !integral(operand))
       unary('fixed2', 'number', spoken)
+      this.thousandthsOn(unary)
       // Thousands grouped with commas ("1,250"), only where an output shows it.
       if (this.limits.groupedOutputs === true) unary('grouped', 'number', (operand) => spoken(operand) && integral(operand))
       if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
@@ -1070,7 +1099,7 @@ export class Bank {
     }
   }
 
-  private growOfThree(operator: 'median' | 'mean' | 'lowestOfThree' | 'highestOfThree', level: number): void {
+  private growOfThree(operator: 'median' | 'mean' | 'totalOfThree' | 'lowestOfThree' | 'highestOfThree', level: number): void {
     const rest = level - toLevel(this.prior.operatorBits(operator))
     const numbers = this.table.columns.filter((column) => column.type === 'number')
     if (numbers.length < 3) return
@@ -1246,7 +1275,7 @@ export function inputPairsOf(table: ExampleTable): Array<[string, string]> {
 /** Text made from a number (`String(n)`, two digits, two decimals), at any depth. */
 function spelledNumber(program: Program): boolean {
   if (program.kind !== 'apply') return false
-  return ['toText', 'twoDigits', 'fixed1', 'fixed2', 'grouped'].includes(program.operator) || program.args.some(spelledNumber)
+  return ['toText', 'twoDigits', 'fixed1', 'fixed2', 'fixed3', 'grouped'].includes(program.operator) || program.args.some(spelledNumber)
 }
 
 /** `x + 2`, `x * 0.5`, `Math.max(x, 2)`: arithmetic with a constant. */

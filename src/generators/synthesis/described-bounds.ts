@@ -67,3 +67,13 @@ export function describedBoundSides(text: string): Map<number, BoundSide> {
   }
   return new Map([...sides].filter((entry): entry is [number, BoundSide] => entry[1] !== 'both'))
 }
+
+/**
+ * The text with its bounds left out: "thinner than 10 cm" compares a value with a number, so its
+ * "than" is no word of relating two values ("heavier than the limit", "more than last year").
+ */
+export function withoutBounds(text: string): string {
+  let plain = text.toLowerCase()
+  for (const [pattern] of PHRASES) plain = plain.replace(pattern, ' ')
+  return plain
+}

@@ -746,6 +746,20 @@ export const OPERATORS = {
     'latest',
     'best'
   ]),
+  // The total of three inputs, named as one set: three fish weighed in, three rounds of a game.
+  totalOfThree: {
+    arguments: ['number', 'number', 'number'],
+    result: 'number',
+    apply: ([a, b, c]) => (isNumber(a) && isNumber(b) && isNumber(c) ? finite(a + b + c) : undefined),
+    render: (args) => ({
+      text: args.map((argument) => wrap(argument, PRECEDENCE.additive)).join(' + '),
+      precedence: PRECEDENCE.additive
+    }),
+    bits: 7,
+    family: 'arithmetic',
+    commutative: true,
+    words: ['total', 'sum', 'altogether', 'combined', 'overall', 'in all']
+  },
   mean: {
     arguments: ['number', 'number', 'number'],
     result: 'number',
@@ -1571,6 +1585,16 @@ export const OPERATORS = {
     bits: 5,
     family: 'text',
     words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound']
+  },
+  // Three decimals, as kilograms written in grams (`1.750 kg`) or litres in millilitres are: only where an output shows them.
+  fixed3: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) ? a.toFixed(3) : undefined),
+    render: method(() => 'toFixed(3)'),
+    bits: 5,
+    family: 'text',
+    words: ['kg', 'kilograms', 'litres', 'km', 'decimals', 'three decimals']
   },
   // A whole number with its thousands grouped by commas, as amounts and scores are written: 1,250.
   grouped: {

@@ -9,7 +9,7 @@
  */
 import type { Value } from '../operation'
 import { OPERATORS, PAIRED_SUMS, WHICH_OF_THREE, type OperatorName } from './operators'
-import { type BoundSide, describedBoundSides } from './described-bounds'
+import { type BoundSide, describedBoundSides, withoutBounds } from './described-bounds'
 import { significantDigits } from './numbers'
 import { type Program, subprograms } from './program'
 import type { SynthValue } from './values'
@@ -45,9 +45,12 @@ export class Prior {
   readonly inputBits: number
   /** Lower-case words and phrases of the context, for the lexicon. */
   readonly words: Set<string>
+  /** The same, the bounds the words name left out ("thinner than 10 cm"): what may speak of relating two values. */
+  private readonly unboundedWords: Set<string>
 
   constructor(readonly context: PriorContext) {
     this.words = phrasesOf(context.text ?? '')
+    this.unboundedWords = phrasesOf(withoutBounds(context.text ?? ''))
     this.mentioned = numbersOf(context.text ?? '')
     this.boundSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '')
     this.lengths = lengthsOf(context.text ?? '')
@@ -67,6 +70,11 @@ export class Prior {
   /** Whether the step or description uses one of these words (for forms outside the registry). */
   cued(...words: string[]): boolean {
     return words.some((word) => this.words.has(word))
+  }
+
+  /** Whether these words appear outside the bounds the text names: "than" of "heavier than the limit", not of "than 20". */
+  cuedBeyondBounds(...words: string[]): boolean {
+    return words.some((word) => this.unboundedWords.has(word))
   }
 
   isMentioned(value: number): boolean {
@@ -262,6 +270,16 @@ const NUMBER_WORDS: Record<string, number[]> = {
   year: [12, 365],
   years: [12, 365],
   kilo: [1000],
+  // Grams and kilograms, millilitres and litres: a thousand of one is one of the other.
+  kg: [1000],
+  kilogram: [1000],
+  kilograms: [1000],
+  gram: [1000],
+  grams: [1000],
+  ml: [1000],
+  millilitres: [1000],
+  litre: [1000],
+  litres: [1000],
   kilometre: [1000],
   kilometres: [1000],
   metre: [100],

@@ -11,7 +11,8 @@ import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
 import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
 import { tieredOn } from './tiers'
-import { Bank, type Entry } from './bank'
+import { Bank, type Entry, THOUSANDTHS } from './bank'
+import { guarded, needsGuard, zeroGuardsOf } from './zero-guard'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import {
   DOMAIN_EXIT_BITS,
@@ -180,6 +181,9 @@ function problemOf(
       clockOutputs: output.type === 'string' && target.every(isClockText),
       timedOutputs: output.type === 'string' && target.every(isTimedText),
       groupedOutputs: output.type === 'string' && target.some((value) => typeof value === 'string' && GROUPED_NUMBER.test(value)),
+      ...(output.type === 'string' && target.some((value) => typeof value === 'string' && THOUSANDTHS.test(value))
+        ? { thousandthsOutputs: target }
+        : {}),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText),
       derivedInputs: derived.map((quantity) => quantity.name),
@@ -428,6 +432,42 @@ function searchOutputOver(
   return !direct.ok || over.output.confident || clearlyShorter ? over : direct
 }
 
+/**
+ * No rule explains every row: where a number input is 0 on a few rows that share one answer, the
+ * rule of the other rows that has no answer at 0 (it divides by the input) is guarded by them
+ * (`zero-guard.ts`), with its own share of the budget.
+ */
+function searchGuarded(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  settings: Settings,
+  statistics: SearchStatistics
+): OutputSearch | undefined {
+  for (const guard of zeroGuardsOf(table, output.name)) {
+    const retry: Settings = {
+      ...settings,
+      deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
+    }
+    const rest = searchOutput(operation, guard.rest, output, retry, statistics)
+    settings.cut ||= retry.cut
+    if (!rest.ok || !needsGuard(rest.output.program, guard, table)) continue
+    const program = guarded(rest.output.program, guard)
+    const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
+    return {
+      ok: true,
+      output: {
+        ...rest.output,
+        program,
+        bits: prior.bits(program) + (rest.output.bits - prior.bits(rest.output.program)),
+        size: programSize(program),
+        description: describeProgram(program)
+      }
+    }
+  }
+  return undefined
+}
+
 /** The most ordinary probe of the real inputs where two rules answer differently, as the question between them (the shorter first). */
 function partingProbe(table: ExampleTable, direct: SynthesisedOutput, over: SynthesisedOutput): DistinguishingExample | undefined {
   const [first, second] = over.bits < direct.bits ? [over, direct] : [direct, over]
@@ -656,7 +696,8 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
   statistics.examples = table.rows
   const outputs: SynthesisedOutput[] = []
   for (const output of operation.outputs) {
-    const search = searchOutputOver(operation, table, output, outputs, settings, statistics)
+    let search = searchOutputOver(operation, table, output, outputs, settings, statistics)
+    if (!search.ok) search = searchGuarded(operation, table, output, settings, statistics) ?? search
     statistics.elapsedMs = settings.clock() - started
     if (!search.ok) return noRule(operation, table, output, search.message, statistics)
     outputs.push(search.output)
