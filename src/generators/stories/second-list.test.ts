@@ -1,34 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { IdGenerator } from '@cucumber/messages'
-import { parseFeature } from '../../gherkin'
-import { analyseSteps } from '../steps'
-import { runScenario, type StateModel, type Story } from './model'
+import { type Story } from './model'
 import { methodOf, renderedClass } from './testing/rendered-class'
-import { synthesiseStory } from './search'
-import { storiesOf } from './story'
-
-/** A feature's story, its model, and whether the model reproduces the other feature's scenarios (the same steps). */
-function learnt(feature: string, unseen: string): { story: Story; model: StateModel; holdsOnUnseen: boolean } {
-  const newId = IdGenerator.incrementing()
-  const parsed = [feature, unseen].map((data, index) => parseFeature({ uri: `features/f${index}.feature`, data }, { newId }))
-  const { steps } = analyseSteps(parsed, [])
-  const [learnt, other] = parsed.map((one) => storiesOf([one], steps)[0]!.story)
-  const result = synthesiseStory(learnt!)
-  assert.ok(result.solution, result.message)
-  const model = result.solution.model
-  const stepOf = other!.steps.map((step) =>
-    learnt!.steps.findIndex((candidate) => candidate.expression === step.expression && candidate.role === step.role)
-  )
-  const holdsOnUnseen = other!.scenarios.every(
-    (scenario) =>
-      runScenario(learnt!, model, {
-        ...scenario,
-        events: scenario.events.map((event) => ({ ...event, step: stepOf[event.step]! }))
-      })?.every((observation) => observation.agrees) === true
-  )
-  return { story: learnt!, model, holdsOnUnseen }
-}
+import { learnt } from './testing/stories'
 
 const step = (story: Story, words: string) => story.steps.find((candidate) => candidate.expression.includes(words))!
 

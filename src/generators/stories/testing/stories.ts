@@ -1,9 +1,11 @@
 /** Test support: stories from feature texts (one step analysis over them all), and a model run on another's scenarios. */
+import assert from 'node:assert/strict'
 import { IdGenerator } from '@cucumber/messages'
 import { parseFeature } from '../../../gherkin'
 import { analyseSteps } from '../../steps'
 import { runScenario, type StateModel, type Story } from '../model'
 import { storiesOf } from '../story'
+import { synthesiseStory } from '../search'
 
 /** The story of each feature text, their steps planned together (so the same words are the same step). */
 export function storiesFrom(...features: string[]): Story[] {
@@ -24,4 +26,13 @@ export function failingScenarios(story: Story, model: StateModel, unseen: Story)
       return runScenario(story, model, mapped)?.every((observation) => observation.agrees) !== true
     })
     .map((scenario) => scenario.name)
+}
+
+/** A feature's story, its model, and whether the model reproduces the other feature's scenarios (the same steps). */
+export function learnt(feature: string, unseen: string): { story: Story; model: StateModel; holdsOnUnseen: boolean } {
+  const [story, other] = storiesFrom(feature, unseen)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  const model = result.solution.model
+  return { story: story!, model, holdsOnUnseen: failingScenarios(story!, model, other!).length === 0 }
 }
