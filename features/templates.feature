@@ -125,4 +125,4 @@ Feature: Spec templates: a well-formed feature to start from
       | template | name   | what specloop says                                                  |
       | workflow | orders | ambiguous, written unconfirmed                                      |
       | workflow | orders | are refused: add a scenario at its edge                             |
-      | crud-api | books  | the scenarios do not decide the model of features/books.feature    |
+      | crud-api | books  | Books: ambiguous, written unconfirmed                               |

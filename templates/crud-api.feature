@@ -1,8 +1,8 @@
 # template: crud-api — records kept by a key: created, read, updated, deleted, with the requests that are refused
-# The offline generator does not write this one: it synthesises values from values, not records kept by key, so
-# `specloop run` writes stubs that fail and says each operation "has 1 distinct example: one row does not define a
-# rule". Generate it with a model (specloop run --generator openai), or implement src/ by hand and let specloop
-# write the steps.
+# The offline generator reads these scenarios as a story about one catalogue. Where they do not decide
+# its model it says which scenario would, writes the model unconfirmed and `specloop run` exits 1: add the
+# scenario it asks for, generate with a model (specloop run --generator openai), or implement src/ by hand
+# and let specloop write the steps.
 Feature: {{name}}
   Books are kept by their ISBN: added, renamed, looked up and removed.
 
