@@ -4,6 +4,7 @@ import { parseFeature } from '../gherkin'
 import { analyseSteps } from '../generators/steps'
 import { implementStories, storyModel } from './generate-stories'
 import { storiesOf } from '../generators/stories'
+import { SHOP_STOCK } from '../generators/stories/testing'
 import { CucumberExpression, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 
 /** One scenario leaves open whether a right code clears the count: a story the scenarios do not decide. */
@@ -183,24 +184,7 @@ test('a story asked for again in one process gets the same model, not a new sear
 })
 
 test("a Given's table calls the class once per row: the step passes each row's cells, read by the table's headers", () => {
-  const { steps } = storySteps('features/shop.feature', [
-    'Feature: Corner shop stock',
-    '  Scenario: selling some apples',
-    '    Given the shop has in stock:',
-    '      | item  | count |',
-    '      | apple | 5     |',
-    '      | pear  | 2     |',
-    '    When the shop sells 2 "apple"',
-    '    Then the shop has 3 "apple" left',
-    '    And the shop has 2 "pear" left',
-    '  Scenario: a delivery',
-    '    Given the shop has in stock:',
-    '      | item  | count |',
-    '      | apple | 1     |',
-    '    When a delivery of 4 "apple" arrives',
-    '    And the shop sells 1 "apple"',
-    '    Then the shop has 4 "apple" left'
-  ])
+  const { steps } = storySteps('features/shop.feature', SHOP_STOCK.split('\n'))
   const given = steps.find((step) => step.group.expression === 'the shop has in stock:')!
   assert.deepEqual(given.custom?.body, [
     'for (const row of table.hashes()) {',

@@ -7,26 +7,7 @@ import { runScenario } from './model'
 import { synthesiseStory } from './search'
 import { storiesOf } from './story'
 import { tableRowBody } from './table-rows'
-
-const SHOP = [
-  'Feature: Corner shop stock',
-  '  Scenario: selling some apples',
-  '    Given the shop has in stock:',
-  '      | item  | count |',
-  '      | apple | 5     |',
-  '      | pear  | 2     |',
-  '    When the shop sells 2 "apple"',
-  '    Then the shop has 3 "apple" left',
-  '    And the shop has 2 "pear" left',
-  '  Scenario: a delivery',
-  '    Given the shop has in stock:',
-  '      | item  | count |',
-  '      | apple | 1     |',
-  '    When a delivery of 4 "apple" arrives',
-  '    And the shop sells 1 "apple"',
-  '    Then the shop has 4 "apple" left',
-  ''
-].join('\n')
+import { SHOP_STOCK as SHOP } from './testing'
 
 const HELD_OUT = [
   'Feature: Corner shop stock',

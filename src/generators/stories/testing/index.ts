@@ -14,3 +14,24 @@ export function storyWithLastHeldOut(uri: string, data: string): { story: Story;
   const [{ story: whole }] = storiesOf([feature], analyseSteps([feature], []).steps)
   return { story: { ...whole, scenarios: whole.scenarios.slice(0, -1) }, heldOut: whole.scenarios.at(-1)! }
 }
+
+/** A corner shop whose Given's data table is its stock: one row per item (the Given's table read as initial state). */
+export const SHOP_STOCK = [
+  'Feature: Corner shop stock',
+  '  Scenario: selling some apples',
+  '    Given the shop has in stock:',
+  '      | item  | count |',
+  '      | apple | 5     |',
+  '      | pear  | 2     |',
+  '    When the shop sells 2 "apple"',
+  '    Then the shop has 3 "apple" left',
+  '    And the shop has 2 "pear" left',
+  '  Scenario: a delivery',
+  '    Given the shop has in stock:',
+  '      | item  | count |',
+  '      | apple | 1     |',
+  '    When a delivery of 4 "apple" arrives',
+  '    And the shop sells 1 "apple"',
+  '    Then the shop has 4 "apple" left',
+  ''
+].join('\n')
