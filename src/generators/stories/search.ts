@@ -24,6 +24,7 @@ import {
   type Program,
   subprograms,
   synthesise,
+  withoutNumbers,
   workClock
 } from '../synthesis'
 import {
@@ -72,6 +73,7 @@ import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
 import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
+import { cutsAtUnheldNumber, messageOnlyNumbers, stepNumbers } from './message-numbers'
 import { dayStreakOptions, streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
@@ -1997,7 +1999,7 @@ interface GuardProblem {
   operation: (output: { name: string; type: ValueType }, rows: Occurrence[], value: (row: Occurrence) => Value) => Operation
 }
 
-function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[]): GuardProblem {
+function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[], unnamed: ReadonlySet<number> = new Set()): GuardProblem {
   const typeOf = (name: string): ValueType => typeof occurrences[0]!.inputs[name] as ValueType
   // The mode is one of the modes the story knows, whether or not this command ever came in it.
   const modes = modeValues(story)
@@ -2007,7 +2009,8 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[]):
     .filter((name) => name !== 'after' && occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name)))
     .map((name) => (name === 'mode' ? { name, type: typeOf(name), categorical: true, domain: modes } : { name, type: typeOf(name) }))
   const messages = occurrences.filter((occurrence) => occurrence.refused)
-  const context = [story.name, story.description, step.words, ...new Set(messages.map((occurrence) => occurrence.message ?? ''))].join('\n')
+  const quoted = new Set(messages.map((occurrence) => withoutNumbers(occurrence.message ?? '', unnamed)))
+  const context = [story.name, story.description, step.words, ...quoted].join('\n')
   return {
     step,
     names: inputs.map((input) => input.name),
@@ -2047,10 +2050,13 @@ function guardCondition(
     GUARD_SEARCH
   )
   if (!result.ok) return undefined
+  // A cut only a refusal's message names is confirmed only where the examples alone place it.
+  const unplaced = result.status === 'synthesised' ? unplacedMessageCut(story, occurrences, problem, result.outputs[0]!.program) : undefined
+  const status = unplaced?.status ?? result.status
   // Where the examples leave the rule open, the refusal the command's own effect implies
   // (taking more than there is, going past a bound the feature names) is the likelier one.
   const natural =
-    result.status === 'synthesised'
+    status === 'synthesised'
       ? undefined
       : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description), readModes)
   // A take the words say is refused for want of enough ("cannot cover", "not enough money"): the rule they state.
@@ -2061,12 +2067,38 @@ function guardCondition(
     (((isShortfallGuard(natural) || isAllowanceGuard(natural, effect)) && speaksOfShortfall(words)) ||
       (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)))
   return {
-    status: stated ? 'synthesised' : result.status,
+    status: stated ? 'synthesised' : status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
     // A refusal the effect implies is as cheap as the simplest rule: no dearer than a comparison with the limit.
     bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),
-    question: result.outputs[0]!.question
+    question: unplaced === undefined ? result.outputs[0]!.question : unplaced.question
   }
+}
+
+/**
+ * Where the rule cuts at a number only the refusal messages name ("no more than 6 per table", 6 in
+ * no step and not in the feature's words) and no example sits at, the same search without those
+ * numbers in the words: whether the examples alone place the cut (a gap the policy for cuts
+ * closes), and else the row they would need. Undefined where the messages' numbers decide nothing.
+ */
+function unplacedMessageCut(
+  story: Story,
+  occurrences: Occurrence[],
+  problem: GuardProblem,
+  program: Program
+): { status: 'ambiguous'; question?: DistinguishingExample } | undefined {
+  const messages = occurrences.flatMap((occurrence) => (occurrence.message === undefined ? [] : [occurrence.message]))
+  const unnamed = messageOnlyNumbers(messages, mentionedNumbers(story), stepNumbers(story))
+  const rows = occurrences.map((occurrence) => withoutAfter(occurrence.inputs))
+  if (unnamed.size === 0 || !cutsAtUnheldNumber(program, rows, unnamed)) return undefined
+  const words = guardProblem(story, problem.step, occurrences, unnamed)
+  const result = synthesise(
+    words.operation({ name: 'refused', type: 'boolean' }, occurrences, (row) => row.refused),
+    GUARD_SEARCH
+  )
+  if (result.ok && result.status === 'synthesised') return undefined
+  const question = result.ok ? result.outputs[0]!.question : undefined
+  return { status: 'ambiguous', ...(question ? { question } : {}) }
 }
 
 /** The refusal's message: one text quoting the case's values, or a rule over them where the messages differ. */

@@ -296,6 +296,19 @@ function numbersOf(text: string): Set<number> {
   return numbers
 }
 
+/** The numbers the words name, as the prior reads them: written as digits, spelled out or implied. */
+export function namedNumbers(text: string): Set<number> {
+  return numbersOf(text)
+}
+
+/** The text without the words that name any of these numbers ("no more than 6 per table" without 6: "no more than per table"). */
+export function withoutNumbers(text: string, numbers: ReadonlySet<number>): string {
+  return text
+    .replace(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g, (written) => (numbers.has(Number(written)) ? '' : written))
+    .replace(/[A-Za-z]+/g, (word) => ((NUMBER_WORDS[word.toLowerCase()] ?? []).some((value) => numbers.has(value)) ? '' : word))
+    .replace(/%/g, numbers.has(100) ? '' : '%')
+}
+
 /** Units a length of text is counted in. */
 const CHARACTER_UNITS = /^(characters?|chars?|letters?|digits?|symbols?)$/
 

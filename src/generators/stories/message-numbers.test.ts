@@ -1,0 +1,71 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { type Program, withoutNumbers } from '../synthesis'
+import { cutsAtUnheldNumber, messageOnlyNumbers } from './message-numbers'
+import { synthesiseStory } from './search'
+import { storiesFrom } from './testing/stories'
+
+// The guests seen accepted reach 4 at most; the one refused met 9: where between them the table is full, only the message says.
+const TABLE = (description: string, message: string) => `Feature: Restaurant table
+  ${description}
+
+  Scenario: two guests sit down
+    Given a table with 0 guests
+    When a guest sits down
+    And a guest sits down
+    Then 2 guests are seated
+
+  Scenario: five guests sit down
+    Given a table with 0 guests
+    When a guest sits down
+    And a guest sits down
+    And a guest sits down
+    And a guest sits down
+    And a guest sits down
+    Then 5 guests are seated
+
+  Scenario: a crowded table turns a guest away
+    Given a table with 9 guests
+    When a guest sits down
+    Then the guest is refused with "${message}"
+    And 9 guests are seated
+`
+
+test('a cut at a number only the refusal message names, in a gap the examples leave wide, leaves the story undecided', () => {
+  const [story] = storiesFrom(TABLE('Guests sit down at a table one at a time.', 'no more than 6 per table'))
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.equal(result.status, 'ambiguous')
+})
+
+test("the same number in the feature's description is the words' own cut: the story is decided", () => {
+  const [story] = storiesFrom(TABLE('Guests sit down at a table one at a time, no more than 6 per table.', 'no more than 6 per table'))
+  const result = synthesiseStory(story!)
+  assert.equal(result.status, 'synthesised', result.message)
+})
+
+test('the numbers only the messages name: not those the words name, nor those a step gives', () => {
+  const numbers = messageOnlyNumbers(['no more than 6 per table', 'only 3 left', 'at most ten'], [10], new Set([3]))
+  assert.deepEqual([...numbers], [6])
+})
+
+test('a cut at such a number is unplaced only where what it compares never held it', () => {
+  const cut: Program = {
+    kind: 'apply',
+    operator: 'greater',
+    args: [
+      { kind: 'input', name: 'count', type: 'number' },
+      { kind: 'constant', value: 6 }
+    ]
+  }
+  assert.equal(cutsAtUnheldNumber(cut, [{ count: 4 }, { count: 9 }], new Set([6])), true)
+  assert.equal(cutsAtUnheldNumber(cut, [{ count: 6 }, { count: 9 }], new Set([6])), false)
+  assert.equal(cutsAtUnheldNumber(cut, [{ count: 4 }, { count: 9 }], new Set([7])), false)
+})
+
+test('a message without the numbers it alone names keeps its other words', () => {
+  assert.equal(
+    withoutNumbers('no more than 6 per table, six at most, 16 in all', new Set([6])),
+    'no more than  per table,  at most, 16 in all'
+  )
+})
