@@ -81,6 +81,7 @@ import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
 import { withObservedReadings } from './observed-readings'
+import { keepsRecords, recordEffectOptions, recordGuards, recordKey, recordReadingOptions, statesRecordGuard } from './records'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -187,6 +188,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
           (namesMode(step, mode) ? 0.5 : 3) + LEARNT_RATE_BITS + BOTH_BITS
         )
     }
+  // A text kept under a key, where the feature keeps records (records.ts).
+  if (keepsRecords(story.steps)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -561,6 +564,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   }
   options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
   options.push(...lineReadingOptions(step, story))
+  if (keepsRecords(story.steps)) options.push(...recordReadingOptions(step))
   for (const arg of numbers) {
     if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
     options.push({ value: { read: 'count', arg }, bits: 1.5 })
@@ -726,6 +730,9 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'hold':
     case 'release':
       return ['slots']
+    case 'recordSet':
+    case 'recordDelete':
+      return ['records']
     case 'undo':
     case 'redo':
       return ['history']
@@ -773,6 +780,10 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'holderOf':
     case 'heldBy':
       return 'slots'
+    case 'recordAt':
+    case 'recordHas':
+    case 'recordCount':
+      return 'records'
     case 'tableAt':
     case 'tableRoom':
     case 'tableSum':
@@ -1356,6 +1367,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   taken: ['slots'],
   held: ['slots'],
   theirs: ['slots'],
+  recorded: ['records'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table'],
   // What a key's allowance leaves them: only where the model keeps the limit and the table.
@@ -1847,7 +1859,7 @@ function naturalGuard(
   )
   if (impliedModes !== undefined) return impliedModes
   // An item put on the list that is on it already, a full list, an item taken off that is not on it.
-  const impliedList = impliedBy(occurrences, listGuards(effect))
+  const impliedList = impliedBy(occurrences, [...listGuards(effect), ...recordGuards(effect)])
   if (impliedList !== undefined) return impliedList
   // A move to a place outside the range the words or the state name (a lift called to a floor).
   const keepsLimit = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
@@ -2059,7 +2071,8 @@ function guardCondition(
   const stated =
     natural !== undefined &&
     (((isShortfallGuard(natural) || isAllowanceGuard(natural, effect)) && speaksOfShortfall(words)) ||
-      (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)))
+      (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)) ||
+      recordGuardStated(natural, effect, occurrences))
   return {
     status: stated ? 'synthesised' : result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
@@ -2067,6 +2080,17 @@ function guardCondition(
     bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),
     question: result.outputs[0]!.question
   }
+}
+
+/** A record's guard whose every refusal message says it, quoting the key ("no book 978-0000000000 in the catalogue"). */
+function recordGuardStated(natural: Program, effect: Effect | undefined, occurrences: Occurrence[]): boolean {
+  const key = recordKey(effect)
+  if (key === undefined) return false
+  const refusals = occurrences.filter((occurrence) => occurrence.refused)
+  return statesRecordGuard(
+    natural,
+    refusals.map((occurrence) => ({ message: occurrence.message, key: occurrence.inputs[`arg${key}`] }))
+  )
 }
 
 /** The refusal's message: one text quoting the case's values, or a rule over them where the messages differ. */
