@@ -595,11 +595,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
     case 'tableAt':
     case 'tableRoom':
       return roomOrEntry(state, reading, args)
-    case 'tableArgmax': {
-      let best: [string, number] | undefined
-      for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry
-      return best?.[0]
-    }
+    case 'tableArgmax':
+      return tableArgmax(state.table)
     case 'leader':
       return readLeader(state.items, state.table, reading.tie)
     case 'contains':
@@ -620,6 +617,13 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return value.ok ? value.value : undefined
     }
   }
+}
+
+/** The key with the largest entry (the first of those that share it). */
+function tableArgmax(table: ReadonlyMap<string, number>): string | undefined {
+  let best: [string, number] | undefined
+  for (const entry of table) if (best === undefined || entry[1] > best[1]) best = entry
+  return best?.[0]
 }
 
 /** A key's entry, or what the limit leaves once the quantity (`room`) or the key's entry (`tableRoom`) is taken from it. */

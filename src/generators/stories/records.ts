@@ -59,7 +59,8 @@ const texts = (step: StepLike): number[] => step.params.flatMap((type, index) =>
  */
 export function keepsRecords(steps: readonly StepLike[]): boolean {
   return (
-    steps.some((step) => step.role !== 'then' && texts(step).length >= 2) && steps.some((step) => step.role === 'then' && texts(step).length >= 2)
+    steps.some((step) => step.role !== 'then' && texts(step).length >= 2) &&
+    steps.some((step) => step.role === 'then' && texts(step).length >= 2)
   )
 }
 
@@ -75,8 +76,10 @@ export function recordEffectOptions(step: StepLike): Array<{ value: RecordEffect
   const options: Array<{ value: RecordEffect; bits: number }> = []
   for (const key of strings)
     for (const value of strings)
-      if (key !== value) options.push({ value: { op: 'recordSet', key, value }, bits: (step.role === 'given' ? 2.5 : 3) + (key < value ? 0 : 2) })
-  if (step.role === 'when') for (const key of strings) options.push({ value: { op: 'recordDelete', key }, bits: REMOVE.test(step.words) ? 1 : 4 })
+      if (key !== value)
+        options.push({ value: { op: 'recordSet', key, value }, bits: (step.role === 'given' ? 2.5 : 3) + (key < value ? 0 : 2) })
+  if (step.role === 'when')
+    for (const key of strings) options.push({ value: { op: 'recordDelete', key }, bits: REMOVE.test(step.words) ? 1 : 4 })
   return options
 }
 
@@ -108,31 +111,6 @@ const RECORDED = input('recorded', 'boolean')
 export function recordGuards(effect: { op: string } | undefined): Program[] {
   if (effect?.op === 'recordDelete') return [apply('not', RECORDED)]
   return effect?.op === 'recordSet' ? [apply('not', RECORDED), RECORDED] : []
-}
-
-/** A message that says the key is not kept ("no book 978-0000000000 in the catalogue", "not found"). */
-const NOT_KEPT = /\b(no|not found|unknown|does not exist|doesn't exist|not in|missing)\b/
-/** A message that says it is kept already ("already in the catalogue", "exists"). */
-const KEPT = /\b(already|exists|duplicate)\b/
-
-/**
- * Whether the refusal messages say the rule a record's guard implies: the key is not kept (`!recorded`)
- * or kept already (`recorded`), each message quoting the key it was refused for.
- */
-export function statesRecordGuard(program: Program, messages: ReadonlyArray<{ message?: string; key?: Value }>): boolean {
-  const absent = program.kind === 'apply' && program.operator === 'not'
-  const words = absent ? NOT_KEPT : KEPT
-  return (
-    messages.length > 0 &&
-    messages.every(
-      (entry) => entry.message !== undefined && words.test(entry.message.toLowerCase()) && entry.message.includes(String(entry.key))
-    )
-  )
-}
-
-/** The key's parameter of a record's command, if it is one. */
-export function recordKey(effect: { op: string; key?: number } | undefined): number | undefined {
-  return isRecordEffect(effect) ? effect.key : undefined
 }
 
 /** The code of a record effect on the field `records`, in a method whose parameters are `params`. */

@@ -81,7 +81,7 @@ import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
 import { withObservedReadings } from './observed-readings'
-import { keepsRecords, recordEffectOptions, recordGuards, recordKey, recordReadingOptions, statesRecordGuard } from './records'
+import { keepsRecords, recordEffectOptions, recordGuards, recordReadingOptions } from './records'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -188,8 +188,6 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
           (namesMode(step, mode) ? 0.5 : 3) + LEARNT_RATE_BITS + BOTH_BITS
         )
     }
-  // A text kept under a key, where the feature keeps records (records.ts).
-  if (keepsRecords(story.steps)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   if (step.role === 'given') {
     givenEffectOptions(step, story, modes, add)
     return options
@@ -363,6 +361,8 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // A text kept under a key, where the feature keeps records (records.ts).
+  if (keepsRecords(story.steps)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
   // value the step gives, so it is cheaper than a mode set from the first name alone.
   if (strings.length >= 2 && numbers.length === 0) add({ op: 'pushAll', args: strings }, 2)
@@ -509,6 +509,8 @@ function textEffectOptions(
   const secondList = readsTwoLists(story)
   const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
   const floored = speaksOfFloor(story)
+  // A text kept under a key, or removed, where the feature keeps records (records.ts).
+  if (keepsRecords(story.steps)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
@@ -682,6 +684,7 @@ function registersOfEffect(effect: Effect): Register[] {
   // Served onward: the one served goes onto the second list.
   if (effect.op === 'shift' && effect.onward) return ['items', 'moved']
   if (effect.op === 'tableClear') return ['table']
+  if (effect.op === 'recordSet' || effect.op === 'recordDelete') return ['records']
   if (effect.op === 'dayStreak') return ['count', 'other', 'mode']
   if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
@@ -689,7 +692,10 @@ function registersOfEffect(effect: Effect): Register[] {
   return registersOfPlainEffect(effect)
 }
 
-type PlainEffect = Exclude<Effect, { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' }>
+type PlainEffect = Exclude<
+  Effect,
+  { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' | 'recordSet' | 'recordDelete' }
+>
 
 /** The registers an effect of one part changes. */
 function registersOfPlainEffect(effect: PlainEffect): Register[] {
@@ -730,9 +736,6 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'hold':
     case 'release':
       return ['slots']
-    case 'recordSet':
-    case 'recordDelete':
-      return ['records']
     case 'undo':
     case 'redo':
       return ['history']
@@ -2071,8 +2074,7 @@ function guardCondition(
   const stated =
     natural !== undefined &&
     (((isShortfallGuard(natural) || isAllowanceGuard(natural, effect)) && speaksOfShortfall(words)) ||
-      (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)) ||
-      recordGuardStated(natural, effect, occurrences))
+      (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)))
   return {
     status: stated ? 'synthesised' : result.status,
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
@@ -2080,17 +2082,6 @@ function guardCondition(
     bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),
     question: result.outputs[0]!.question
   }
-}
-
-/** A record's guard whose every refusal message says it, quoting the key ("no book 978-0000000000 in the catalogue"). */
-function recordGuardStated(natural: Program, effect: Effect | undefined, occurrences: Occurrence[]): boolean {
-  const key = recordKey(effect)
-  if (key === undefined) return false
-  const refusals = occurrences.filter((occurrence) => occurrence.refused)
-  return statesRecordGuard(
-    natural,
-    refusals.map((occurrence) => ({ message: occurrence.message, key: occurrence.inputs[`arg${key}`] }))
-  )
 }
 
 /** The refusal's message: one text quoting the case's values, or a rule over them where the messages differ. */
