@@ -53,14 +53,18 @@ type StepLike = { role: string; words: string; params: readonly string[] }
 
 const texts = (step: StepLike): number[] => step.params.flatMap((type, index) => (type === 'string' ? [index] : []))
 
+/** Whether every text a Then step expects in its parameter `arg` is one a Given or a command gives. */
+export type GivesText<S> = (step: S, arg: number) => boolean
+
 /**
  * Whether the feature keeps records: a Given or a command gives two texts or more (a key and its
- * text), and a Then step reads two texts (a key and the text it expects). Only then are records tried.
+ * text), and a Then step reads two texts, a key and a text the Given and When steps give (a kept
+ * text is one they gave). Only then are records tried.
  */
-export function keepsRecords(steps: readonly StepLike[]): boolean {
+export function keepsRecords<S extends StepLike>(steps: readonly S[], given: GivesText<S>): boolean {
   return (
     steps.some((step) => step.role !== 'then' && texts(step).length >= 2) &&
-    steps.some((step) => step.role === 'then' && texts(step).length >= 2)
+    steps.some((step) => step.role === 'then' && texts(step).length >= 2 && texts(step).some((arg) => given(step, arg)))
   )
 }
 
@@ -90,12 +94,13 @@ const ABSENT = /\b(no|not|none|without|missing|absent|gone|unknown)\b/
  * A Then step's record readings, with their prior cost: a key's text (two texts, the key first is
  * likelier), whether the one key it names is kept (its words say which way round), how many are.
  */
-export function recordReadingOptions(step: StepLike): Array<{ value: RecordReading; bits: number }> {
+export function recordReadingOptions<S extends StepLike>(step: S, given: GivesText<S>): Array<{ value: RecordReading; bits: number }> {
   const strings = texts(step)
   const options: Array<{ value: RecordReading; bits: number }> = []
   if (strings.length === step.params.length && strings.length >= 2)
     for (const key of strings)
-      for (const arg of strings) if (key !== arg) options.push({ value: { read: 'recordAt', key, arg }, bits: key < arg ? 2 : 4 })
+      for (const arg of strings)
+        if (key !== arg && given(step, arg)) options.push({ value: { read: 'recordAt', key, arg }, bits: key < arg ? 2 : 4 })
   if (strings.length === 1 && step.params.length === 1) {
     const absent = ABSENT.test(step.words)
     for (const negate of [false, true])

@@ -362,7 +362,7 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
   // A text kept under a key, where the feature keeps records (records.ts).
-  if (keepsRecords(story.steps)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
+  if (keepsRecords(story.steps, givesText(story))) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
   // value the step gives, so it is cheaper than a mode set from the first name alone.
   if (strings.length >= 2 && numbers.length === 0) add({ op: 'pushAll', args: strings }, 2)
@@ -510,7 +510,7 @@ function textEffectOptions(
   const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
   const floored = speaksOfFloor(story)
   // A text kept under a key, or removed, where the feature keeps records (records.ts).
-  if (keepsRecords(story.steps)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
+  if (keepsRecords(story.steps, givesText(story))) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
@@ -566,7 +566,8 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   }
   options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
   options.push(...lineReadingOptions(step, story))
-  if (keepsRecords(story.steps)) options.push(...recordReadingOptions(step))
+  const given = givesText(story)
+  if (keepsRecords(story.steps, given)) options.push(...recordReadingOptions(step, given))
   for (const arg of numbers) {
     if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
     options.push({ value: { read: 'count', arg }, bits: 1.5 })
@@ -648,6 +649,15 @@ function givenTexts(story: Story): Set<Value> {
       )
     )
   )
+}
+
+/** Whether every text a Then step expects in its parameter is one a Given or a command gives (what kept records could hold). */
+function givesText(story: Story): (step: StoryStep, arg: number) => boolean {
+  const given = givenTexts(story)
+  return (step, arg) => {
+    const values = expectedValues(story, step, arg)
+    return values.length > 0 && values.every((value) => given.has(value))
+  }
 }
 
 /** How many texts name a slot in the commands that could book one. */
