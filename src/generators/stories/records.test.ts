@@ -29,9 +29,13 @@ test('records are tried only where a step gives a key and its text and a Then st
     keepsRecords([given, then], () => true),
     true
   )
-  // A kept text is one a Given or a command gave: a Then step that expects other texts reads no record.
+  // A kept key and text are ones a Given or a command gave: a Then step that expects another text reads no record.
   assert.equal(
     keepsRecords([given, then], () => false),
+    false
+  )
+  assert.equal(
+    keepsRecords([given, then], (_, arg) => arg === 0),
     false
   )
   assert.equal(

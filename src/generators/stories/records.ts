@@ -58,13 +58,13 @@ export type GivesText<S> = (step: S, arg: number) => boolean
 
 /**
  * Whether the feature keeps records: a Given or a command gives two texts or more (a key and its
- * text), and a Then step reads two texts, a key and a text the Given and When steps give (a kept
- * text is one they gave). Only then are records tried.
+ * text), and a Then step reads two texts the Given and When steps give, a key and its text (a kept
+ * key and text are ones they gave). Only then are records tried.
  */
 export function keepsRecords<S extends StepLike>(steps: readonly S[], given: GivesText<S>): boolean {
   return (
     steps.some((step) => step.role !== 'then' && texts(step).length >= 2) &&
-    steps.some((step) => step.role === 'then' && texts(step).length >= 2 && texts(step).some((arg) => given(step, arg)))
+    steps.some((step) => step.role === 'then' && texts(step).filter((arg) => given(step, arg)).length >= 2)
   )
 }
 
@@ -100,7 +100,8 @@ export function recordReadingOptions<S extends StepLike>(step: S, given: GivesTe
   if (strings.length === step.params.length && strings.length >= 2)
     for (const key of strings)
       for (const arg of strings)
-        if (key !== arg && given(step, arg)) options.push({ value: { read: 'recordAt', key, arg }, bits: key < arg ? 2 : 4 })
+        if (key !== arg && given(step, key) && given(step, arg))
+          options.push({ value: { read: 'recordAt', key, arg }, bits: key < arg ? 2 : 4 })
   if (strings.length === 1 && step.params.length === 1) {
     const absent = ABSENT.test(step.words)
     for (const negate of [false, true])
