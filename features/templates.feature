@@ -112,6 +112,7 @@ Feature: Spec templates: a well-formed feature to start from
       | rule-table    | fares         | Fares         |
       | calculation   | shipping-cost | Shipping cost |
       | state-machine | seed-store    | Seed store    |
+      | crud-api      | books         | Books         |
 
   @extended
   Scenario Outline: what the offline generator cannot decide in the <template> template is said, not written as green
@@ -125,4 +126,3 @@ Feature: Spec templates: a well-formed feature to start from
       | template | name   | what specloop says                                                  |
       | workflow | orders | ambiguous, written unconfirmed                                      |
       | workflow | orders | are refused: add a scenario at its edge                             |
-      | crud-api | books  | Books: ambiguous, written unconfirmed                               |

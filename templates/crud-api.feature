@@ -1,8 +1,7 @@
 # template: crud-api — records kept by a key: created, read, updated, deleted, with the requests that are refused
-# The offline generator reads these scenarios as a story about one catalogue. Where they do not decide
-# its model it says which scenario would, writes the model unconfirmed and `specloop run` exits 1: add the
-# scenario it asks for, generate with a model (specloop run --generator openai), or implement src/ by hand
-# and let specloop write the steps.
+# specloop's offline generator writes it: `specloop run` synthesises one class keeping the records in a Map (key to
+# text; methods: add, rename, remove) and turns it green. Keep a refusal whose message names the missing key, and a
+# scenario for each command, or the generator says which scenario would decide what is left open.
 Feature: {{name}}
   Books are kept by their ISBN: added, renamed, looked up and removed.
 

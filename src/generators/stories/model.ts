@@ -24,6 +24,7 @@ import { type EndOrWord, readEndOrWord } from './end-or-word'
 import { type Recall, type WrapStep, wrapStepAfter } from './dial'
 import { type Tally, tallyEntry } from './tally'
 import { type DayStreak, dayStreakAfter } from './streaks'
+import { type RecordEffect, type RecordReading, applyRecord, isRecordEffect, isRecordReading, readRecord, recordInputs } from './records'
 
 export type Role = 'given' | 'when' | 'then'
 
@@ -71,7 +72,7 @@ export interface Story {
 }
 
 export type NumberRegister = 'count' | 'other'
-export type Register = NumberRegister | 'limit' | 'items' | 'moved' | 'table' | 'slots' | 'mode' | 'flag' | 'history'
+export type Register = NumberRegister | 'limit' | 'items' | 'moved' | 'table' | 'slots' | 'records' | 'mode' | 'flag' | 'history'
 
 /** What a Given or When step does to the state. `arg` and `key` index the step's parameters. */
 export type Effect =
@@ -100,6 +101,8 @@ export type Effect =
   | PayOut
   /** A quantity of an item at the price the command states (a cart's line). */
   | LineAdd
+  /** A text kept under a key, or the key's record removed (a catalogue's books by their ISBN). */
+  | RecordEffect
   | { op: 'travel'; arg: number }
   | { op: 'push'; arg: number }
   | { op: 'pushUnique'; arg: number }
@@ -217,6 +220,8 @@ export type Reading =
   | LineReading
   /** An end of the list, or a word for none when it is empty ("nothing to do"). */
   | EndOrWord
+  /** A key's text, whether a key is kept, how many are. */
+  | RecordReading
 
 /** A refusal: when the condition holds before the command, the state stays and the message is the outcome. */
 export interface Guard {
@@ -251,6 +256,8 @@ export interface State {
   prices: Map<string, number>
   /** Slots (a court at an hour) and who holds each. */
   slots: Map<string, Value>
+  /** Texts kept by a key (records.ts). */
+  records: Map<string, Value>
   mode: string | undefined
   flag: boolean
   produced: Value | undefined
@@ -282,6 +289,7 @@ export function initialState(): State {
     table: new Map(),
     prices: new Map(),
     slots: new Map(),
+    records: new Map(),
     mode: undefined,
     flag: false,
     produced: undefined,
@@ -509,6 +517,10 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
     case 'release':
       next.slots = applyBooking(next.slots, effect, args)
       return next
+    case 'recordSet':
+    case 'recordDelete':
+      next.records = applyRecord(next.records, effect, args)
+      return next
     case 'mode':
       next.mode = effect.value
       return next
@@ -553,6 +565,7 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
   if (reading.read === 'holderOf' || reading.read === 'heldBy') return readBooking(state.slots, reading, args)
   if (reading.read === 'firstOr' || reading.read === 'lastOr') return readEndOrWord(state.items, reading)
   if (reading.read === 'tableSize' || reading.read === 'lineTotal') return readLines(reading, state.table, state.prices)
+  if (isRecordReading(reading)) return readRecord(state.records, reading, args)
   switch (reading.read) {
     case 'count':
       return state.count
@@ -582,11 +595,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
     case 'tableAt':
     case 'tableRoom':
       return roomOrEntry(state, reading, args)
-    case 'tableArgmax': {
-      let best: [string, number] | undefined
-      for (const entry of state.table) if (best === undefined || entry[1] > best[1]) best = entry
-      return best?.[0]
-    }
+    case 'tableArgmax':
+      return tableArgmax(state.table)
     case 'leader':
       return readLeader(state.items, state.table, reading.tie)
     case 'contains':
@@ -607,6 +617,13 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return value.ok ? value.value : undefined
     }
   }
+}
+
+/** The key with the largest entry (the first of those that share it). */
+function tableArgmax(table: ReadonlyMap<string, number>): string | undefined {
+  let best: [string, number] | undefined
+  for (const entry of table) if (best === undefined || entry[1] > best[1]) best = entry
+  return best?.[0]
 }
 
 /** A key's entry, or what the limit leaves once the quantity (`room`) or the key's entry (`tableRoom`) is taken from it. */
@@ -710,6 +727,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   inputs.undone = state.future?.depth ?? 0
   // A booking: whether its slot is taken, and how many the holder has already.
   if (effect?.op === 'hold' || effect?.op === 'release') Object.assign(inputs, bookingInputs(state.slots, effect, args))
+  // A record: whether its key is kept already.
+  if (isRecordEffect(effect)) Object.assign(inputs, recordInputs(state.records, effect, args))
   const after = amountAfter(state, effect, args)
   if (after !== undefined) inputs.after = after
   // Whether the kind a command names has an amount ("a glass jar" is not taken).

@@ -10,6 +10,7 @@ import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal,
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
 import { type BookingReading, heldCountText, slotKeyText, theirsText } from './bookings'
+import { isRecordEffect, isRecordReading, recordEffectText, recordReadingText, recordsName } from './records'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, type PlacesReading, placesText } from './places'
 import { leaderText } from './leaders'
@@ -75,6 +76,8 @@ interface Names {
   prices: string
   /** Slots and who holds each. */
   slots: string
+  /** Texts kept by a key. */
+  records: string
   mode: string
   flag: string
   produced: string
@@ -111,6 +114,7 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     table: fieldFrom(['tableAt', 'tableSum', 'tableArgmax', 'leader'], 'amounts'),
     prices: fields.claim('prices'),
     slots: fieldFrom(['holderOf'], 'holders'),
+    records: recordsField(story, model, fields) ?? fieldFrom(['recordAt'], 'records'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
@@ -140,6 +144,17 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
         names.amounts.set(part, `${constantCase(names.methods.get(step.index)!)}_AMOUNTS`)
   }
   return names
+}
+
+/** The records named after what a Then step reads them by ("the book {string} is titled {string}" → books). */
+function recordsField(story: Story, model: StateModel, fields: NameRegistry): string | undefined {
+  for (const step of story.steps) {
+    const reading = model.meanings[step.index]!.reading
+    if (reading === undefined || !isRecordReading(reading) || !('key' in reading)) continue
+    const name = recordsName(step.expression, reading.key)
+    if (name !== undefined) return fields.claim(toIdentifier(name, 'records', 32))
+  }
+  return undefined
 }
 
 /** `insertItem` → `INSERT_ITEM`. */
@@ -360,6 +375,9 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [`this.${names.slots}.set(${slotKeyText(params, effect.slot)}, ${arg(effect.holder)})`]
     case 'release':
       return [`this.${names.slots}.delete(${slotKeyText(params, effect.slot)})`]
+    case 'recordSet':
+    case 'recordDelete':
+      return [recordEffectText(`this.${names.records}`, effect, params)]
     case 'tableMove':
       return moveLines(table, arg(effect.from), arg(effect.to), arg(effect.value))
     case 'mode':
@@ -453,6 +471,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       taken: effect?.op === 'hold' || effect?.op === 'release' ? `this.${names.slots}.has(${slotKeyText(params, effect.slot)})` : 'false',
       held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0',
       theirs: theirsText(effect, `this.${names.slots}`, params),
+      recorded: isRecordEffect(effect) ? `this.${names.records}.has(${params[effect.key]})` : 'false',
       priced: pricedText(effect, names, params)
     }
     return state[name] ?? name
@@ -516,6 +535,7 @@ function placeReadingText(reading: PlacesReading | BookingReading, names: Names,
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
   if (isPlacesReading(reading) || reading.read === 'holderOf' || reading.read === 'heldBy')
     return placeReadingText(reading, names, instance, args)
+  if (isRecordReading(reading)) return recordReadingText(`${instance}.${names.records}`, reading, args)
   switch (reading.read) {
     case 'tableSum':
     case 'tableLeft':
@@ -602,6 +622,9 @@ const READING_REGISTER: Record<string, string> = {
   movedJoined: 'moved',
   holderOf: 'slots',
   heldBy: 'slots',
+  recordAt: 'records',
+  recordHas: 'records',
+  recordCount: 'records',
   empty: 'items',
   ...Object.fromEntries([...PLACES_READINGS].map((read) => [read, 'items']))
 }
@@ -628,7 +651,8 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"onward"', 'moved'],
   ['"taken"', 'slots'],
   ['"held"', 'slots'],
-  ['"theirs"', 'slots']
+  ['"theirs"', 'slots'],
+  ['"recorded"', 'records']
 ]
 
 const LIST_EFFECTS = [
@@ -676,6 +700,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'moveItem' || (effect.op === 'shift' && effect.onward)) used.add('moved')
   if (effect.op === 'pushAhead') used.add('ahead')
   if (effect.op === 'hold' || effect.op === 'release') used.add('slots')
+  if (isRecordEffect(effect)) used.add('records')
   if (effect.op === 'travel') used.add('other')
   if (effect.op === 'shift' || effect.op === 'pop' || effect.op === 'takeLowestPlace') used.add('produced')
   if (effect.op.startsWith('table')) used.add('table')
@@ -884,6 +909,7 @@ const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['table', (field) => `new Map(${field})`],
   ['prices', (field) => `new Map(${field})`],
   ['slots', (field) => `new Map(${field})`],
+  ['records', (field) => `new Map(${field})`],
   ['mode', (field) => field],
   ['flag', (field) => field],
   ['produced', (field) => field]
@@ -922,6 +948,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['table', `${names.table} = new Map<string, number>()`],
     ['prices', `${names.prices} = new Map<string, number>()`],
     ['slots', `${names.slots} = new Map<string, string>()`],
+    ['records', `${names.records} = new Map<string, string>()`],
     ['mode', `${names.mode}: string | undefined`],
     ['flag', `${names.flag} = false`],
     ['produced', `${names.produced}: ${item} | undefined`],

@@ -83,6 +83,7 @@ import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
 import { withObservedReadings } from './observed-readings'
+import { keepsRecords, recordEffectOptions, recordGuards, recordReadingOptions } from './records'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -362,6 +363,8 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // A text kept under a key, where the feature keeps records (records.ts).
+  if (keepsRecords(story.steps, givesText(story))) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
   // value the step gives, so it is cheaper than a mode set from the first name alone.
   if (strings.length >= 2 && numbers.length === 0) add({ op: 'pushAll', args: strings }, 2)
@@ -508,6 +511,8 @@ function textEffectOptions(
   const secondList = readsTwoLists(story)
   const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
   const floored = speaksOfFloor(story)
+  // A text kept under a key, or removed, where the feature keeps records (records.ts).
+  if (keepsRecords(story.steps, givesText(story))) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
@@ -563,6 +568,8 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   }
   options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
   options.push(...lineReadingOptions(step, story))
+  const given = givesText(story)
+  if (keepsRecords(story.steps, given)) options.push(...recordReadingOptions(step, given))
   for (const arg of numbers) {
     if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
     options.push({ value: { read: 'count', arg }, bits: 1.5 })
@@ -646,6 +653,15 @@ function givenTexts(story: Story): Set<Value> {
   )
 }
 
+/** Whether every text a Then step expects in its parameter is one a Given or a command gives (what kept records could hold). */
+function givesText(story: Story): (step: StoryStep, arg: number) => boolean {
+  const given = givenTexts(story)
+  return (step, arg) => {
+    const values = expectedValues(story, step, arg)
+    return values.length > 0 && values.every((value) => given.has(value))
+  }
+}
+
 /** How many texts name a slot in the commands that could book one. */
 function slotSizes(story: Story): Set<number> {
   return new Set(
@@ -680,6 +696,7 @@ function registersOfEffect(effect: Effect): Register[] {
   // Served onward: the one served goes onto the second list.
   if (effect.op === 'shift' && effect.onward) return ['items', 'moved']
   if (effect.op === 'tableClear') return ['table']
+  if (effect.op === 'recordSet' || effect.op === 'recordDelete') return ['records']
   if (effect.op === 'dayStreak') return ['count', 'other', 'mode']
   if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
@@ -687,7 +704,10 @@ function registersOfEffect(effect: Effect): Register[] {
   return registersOfPlainEffect(effect)
 }
 
-type PlainEffect = Exclude<Effect, { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' }>
+type PlainEffect = Exclude<
+  Effect,
+  { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' | 'recordSet' | 'recordDelete' }
+>
 
 /** The registers an effect of one part changes. */
 function registersOfPlainEffect(effect: PlainEffect): Register[] {
@@ -775,6 +795,10 @@ function registerOfReading(reading: Reading): Register | undefined {
     case 'holderOf':
     case 'heldBy':
       return 'slots'
+    case 'recordAt':
+    case 'recordHas':
+    case 'recordCount':
+      return 'records'
     case 'tableAt':
     case 'tableRoom':
     case 'tableSum':
@@ -1358,6 +1382,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   taken: ['slots'],
   held: ['slots'],
   theirs: ['slots'],
+  recorded: ['records'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table'],
   // What a key's allowance leaves them: only where the model keeps the limit and the table.
@@ -1849,7 +1874,7 @@ function naturalGuard(
   )
   if (impliedModes !== undefined) return impliedModes
   // An item put on the list that is on it already, a full list, an item taken off that is not on it.
-  const impliedList = impliedBy(occurrences, listGuards(effect))
+  const impliedList = impliedBy(occurrences, [...listGuards(effect), ...recordGuards(effect)])
   if (impliedList !== undefined) return impliedList
   // A move to a place outside the range the words or the state name (a lift called to a floor).
   const keepsLimit = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
