@@ -512,3 +512,21 @@ test('a whole number of a unit another step gives a decimal of is {float} too: a
   assert.ok(expressions.includes('Omar has {float} days of leave'), expressions.join(' | '))
   assert.ok(expressions.includes('Omar prints {int} pages'), expressions.join(' | '))
 })
+
+test("a value named after the operation's verb is an amount; one named after the noun its article marks keeps that name", () => {
+  const { steps } = analyseSteps(
+    feature(
+      [
+        'Given the catalogue has the book "1" titled "Dune"',
+        'When the book "1" is renamed "Dune Messiah"',
+        'And I deposit 100',
+        'Then the book "1" is titled "Dune Messiah"'
+      ].join('\n')
+    ),
+    []
+  )
+  const names = (expression: string) =>
+    steps.find((step) => step.group.expression === expression)!.group.parameters.map((parameter) => parameter.name)
+  assert.deepEqual(names('the book {string} is renamed {string}'), ['book', 'renamed'])
+  assert.deepEqual(names('I deposit {float}'), ['amount'])
+})

@@ -592,21 +592,32 @@ const FALLBACK_BY_TYPE: Record<ValueType, string> = { number: 'amount', string: 
 
 /**
  * "I deposit 100" names its value after the word before it, the verb: the operation's own
- * name. A value named after the operation's verb is called "amount" (or "text", "flag").
+ * name. A value named after the operation's verb is called "amount" (or "text", "flag"); one
+ * named after a noun the article before it marks keeps its name ("the book {string} is renamed":
+ * `renameBook(book, title)`).
  */
 function renameVerbParameters(group: StepGroup, operationName: string): void {
   const operationWords = new Set(wordsOf(operationName.replace(/(\p{Lu})/gu, ' $1')).map((word) => word.toLowerCase()))
   const taken = new Set(group.parameters.map((parameter) => parameter.name))
-  for (const parameter of group.parameters) {
-    if (parameter.name !== operationName && !operationWords.has(parameter.name.toLowerCase())) continue
+  group.parameters.forEach((parameter, index) => {
+    if (parameter.name !== operationName && !operationWords.has(parameter.name.toLowerCase())) return
+    if (parameter.name !== operationName && namesTheThing(group.fixed[index] ?? '', parameter.name)) return
     taken.delete(parameter.name)
     const base = FALLBACK_BY_TYPE[parameter.type]
     let name = base
     for (let suffix = 2; taken.has(name) || name === operationName; suffix++) name = `${base}${suffix}`
     parameter.name = name
     taken.add(name)
-  }
+  })
 }
+
+/** Whether the text before a value ends with an article and the value's name: "the book ", a noun. */
+function namesTheThing(before: string, name: string): boolean {
+  const words = wordsOf(before).map((word) => word.toLowerCase())
+  return words.at(-1) === name.toLowerCase() && ARTICLES_BEFORE_NOUN.has(words.at(-2) ?? '')
+}
+
+const ARTICLES_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every'])
 
 /**
  * Operations that change the state stateful ones change (the same outcome field, such as the
