@@ -51,3 +51,33 @@ export function cutsAtUnheldNumber(program: Program, rows: ReadonlyArray<Record<
     subprograms(node).some(walk)
   return walk(program)
 }
+
+/**
+ * Whether the refusal's message holds, in its fixed text, a number the examples cannot tell from a
+ * value of the case: not one the feature's words (`named`) or the guard's own constants name, and
+ * every refusal with it came in one state ("insert 40 more cents" once: 40 may be what is missing).
+ * The same message in two different states says the number stays.
+ */
+export function messageNumberUndecided(
+  message: Program,
+  condition: Program,
+  refusals: ReadonlyArray<Record<string, Value>>,
+  named: readonly number[]
+): boolean {
+  const known = new Set([...named, ...constantNumbers(condition)])
+  const unexplained = constantTexts(message)
+    .flatMap((text) => [...text.matchAll(/\d+(?:\.\d+)?/g)].map((match) => Number(match[0])))
+    .filter((value) => !known.has(value))
+  if (unexplained.length === 0) return false
+  return new Set(refusals.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))))).size <= 1
+}
+
+const constantNumbers = (program: Program): number[] => [
+  ...(program.kind === 'constant' && typeof program.value === 'number' ? [program.value] : []),
+  ...subprograms(program).flatMap(constantNumbers)
+]
+
+const constantTexts = (program: Program): string[] => [
+  ...(program.kind === 'constant' && typeof program.value === 'string' ? [program.value] : []),
+  ...subprograms(program).flatMap(constantTexts)
+]

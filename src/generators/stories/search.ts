@@ -73,7 +73,7 @@ import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
 import { describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
-import { cutsAtUnheldNumber, messageOnlyNumbers, stepNumbers } from './message-numbers'
+import { cutsAtUnheldNumber, messageNumberUndecided, messageOnlyNumbers, stepNumbers } from './message-numbers'
 import { dayStreakOptions, streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
 import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
@@ -2007,6 +2007,12 @@ function synthesiseGuard(
     confident:
       condition.status === 'synthesised' &&
       message.confident &&
+      !messageNumberUndecided(
+        message.program,
+        condition.program,
+        messages.map((occurrence) => withoutAfter(occurrence.inputs)),
+        mentionedNumbers(story)
+      ) &&
       namesNoExampleItem(story, condition.program) &&
       !comparesWithGivenNumber(condition.program, givenNumbers(story), mentionedNumbers(story), { nextTo: true }) &&
       !refusesAtIsolatedNumber(condition.program, occurrences),
