@@ -49,15 +49,18 @@ test('the numbers only the messages name: not those the words name, nor those a 
   assert.deepEqual([...numbers], [6])
 })
 
+/** `input OPERATOR value`: a guard's cut. */
+const comparison = (operator: 'less' | 'greater', input: string, value: number): Program => ({
+  kind: 'apply',
+  operator,
+  args: [
+    { kind: 'input', name: input, type: 'number' },
+    { kind: 'constant', value }
+  ]
+})
+
 test('a cut at such a number is unplaced only where what it compares never held it', () => {
-  const cut: Program = {
-    kind: 'apply',
-    operator: 'greater',
-    args: [
-      { kind: 'input', name: 'count', type: 'number' },
-      { kind: 'constant', value: 6 }
-    ]
-  }
+  const cut = comparison('greater', 'count', 6)
   assert.equal(cutsAtUnheldNumber(cut, [{ count: 4 }, { count: 9 }], new Set([6])), true)
   assert.equal(cutsAtUnheldNumber(cut, [{ count: 6 }, { count: 9 }], new Set([6])), false)
   assert.equal(cutsAtUnheldNumber(cut, [{ count: 4 }, { count: 9 }], new Set([7])), false)
@@ -72,14 +75,7 @@ test('a message without the numbers it alone names keeps its other words', () =>
 
 test("a number in a message seen in one state only may be the case's own: the examples do not decide it is fixed", () => {
   const message: Program = { kind: 'constant', value: 'insert 40 more cents' }
-  const condition: Program = {
-    kind: 'apply',
-    operator: 'less',
-    args: [
-      { kind: 'input', name: 'credit', type: 'number' },
-      { kind: 'constant', value: 60 }
-    ]
-  }
+  const condition = comparison('less', 'credit', 60)
   assert.equal(messageNumberUndecided(message, condition, [{ credit: 20 }], []), true)
   // The same message in two states: the number stays whatever the state.
   assert.equal(messageNumberUndecided(message, condition, [{ credit: 20 }, { credit: 30 }], []), false)
