@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { apply, constant, input, type Program } from '../synthesis'
-import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
+import { comparesWithGivenNumber, cutBesideGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
 
 const atLeast = (name: string, value: number): Program => ({
   kind: 'apply',
@@ -65,4 +65,43 @@ test('a refusal at one number the examples accepted below and above is that row 
   const coin = (value: number, refused = false) => ({ inputs: { eur: value }, refused })
   const accepted = apply('or', apply('equal', input('eur', 'number'), constant(0.5)), apply('equal', input('eur', 'number'), constant(1)))
   assert.equal(refusesAtIsolatedNumber(apply('not', accepted), [coin(0.5), coin(1), coin(2), coin(0.2, true)]), false)
+})
+
+test('a cut in a gap a Given’s size ends separates the sizes the scenarios chose: the question asks a larger one at once', () => {
+  const fewer = (value: number): Program => ({
+    kind: 'apply',
+    operator: 'less',
+    args: [
+      { kind: 'input', name: 'free', type: 'number' },
+      { kind: 'constant', value }
+    ]
+  })
+  // Refused at 3 and 6 free spaces, each the size its Given set; accepted at 8, reached by cars coming in.
+  const occurrences = [
+    { inputs: { free: 3 }, refused: true },
+    { inputs: { free: 6 }, refused: true },
+    { inputs: { free: 8 }, refused: false }
+  ]
+  const sized = cutBesideGivenNumber(fewer(8), occurrences, new Set([10, 3, 6, 2]), [])
+  assert.deepEqual(sized?.question?.inputs, { free: 20 })
+  assert.deepEqual(
+    sized?.question?.answers.map((answer) => answer.value),
+    [false, true]
+  )
+  // The words name the size, or no Given gave the gap's ends: the cut is the rule's.
+  assert.equal(cutBesideGivenNumber(fewer(8), occurrences, new Set([10, 3, 6]), [6]), undefined)
+  assert.equal(cutBesideGivenNumber(fewer(8), occurrences, new Set([10]), []), undefined)
+  // A cut at 0 or 1 is where every count starts.
+  assert.equal(
+    cutBesideGivenNumber(
+      fewer(1),
+      [
+        { inputs: { free: 0 }, refused: true },
+        { inputs: { free: 3 }, refused: false }
+      ],
+      new Set([3]),
+      []
+    ),
+    undefined
+  )
 })

@@ -5,7 +5,7 @@
  * words name that number, the examples cannot confirm it.
  */
 import type { Value } from '../operation'
-import { type Program, subprograms } from '../synthesis'
+import { type DistinguishingExample, describeProgram, evaluateProgram, type Program, subprograms } from '../synthesis'
 
 const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual', 'equal'])
 
@@ -94,4 +94,68 @@ export function refusesAtIsolatedNumber(
     return node.args.some((arg) => walk(arg, refuses))
   }
   return walk(program, true)
+}
+
+/**
+ * Whether a refusal's cut (`free < 8`) sits in a gap of the examples whose end is a number a Given
+ * gave (unless the words name it): the examples refused the command at 3 and 6 free spaces, each
+ * the size its Given set, and accepted it at 8. The cut then separates the sizes the scenarios
+ * chose, not the states the commands reach: "refused while nothing has changed since the Given"
+ * fits as well. Returns the question that decides it (a Given size on the accepted side, far from
+ * the cut), or `{}` where none can be built; undefined where the commands or the words place the cut.
+ */
+export function cutBesideGivenNumber(
+  program: Program,
+  occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
+  given: ReadonlySet<Value>,
+  named: readonly number[]
+): { question?: DistinguishingExample } | undefined {
+  const byHeart = (value: number | undefined) => value !== undefined && Math.abs(value) > 1 && given.has(value) && !named.includes(value)
+  for (const { cut, measured } of comparisonsWithConstant(program)) {
+    // A cut the words name ("no more than 6", `count > 5` as well) is theirs, wherever the examples sit.
+    if ([cut - 1, cut, cut + 1].some((value) => named.includes(value))) continue
+    const values = occurrences.flatMap((occurrence) => {
+      const result = evaluateProgram(measured, occurrence.inputs)
+      return result.ok && typeof result.value === 'number' ? [{ value: result.value, occurrence }] : []
+    })
+    const nearest = (refused: boolean) =>
+      values.filter((entry) => entry.occurrence.refused === refused).sort((a, b) => Math.abs(a.value - cut) - Math.abs(b.value - cut))[0]
+    const [refused, accepted] = [nearest(true), nearest(false)]
+    if (refused === undefined || accepted === undefined || !(byHeart(refused.value) || byHeart(accepted.value))) continue
+    if (measured.kind !== 'input' || accepted.value <= refused.value) return {}
+    // A size well beyond every example, on the side the rule accepts: "a car park of 20 spaces" asked at once.
+    const largest = Math.max(...values.map((entry) => entry.value), ...[...given].filter((value) => typeof value === 'number'))
+    const probe = (Math.floor(largest / 10) + 1) * 10
+    return {
+      question: {
+        inputs: { ...refused.occurrence.inputs, [measured.name]: probe },
+        answers: [
+          { rule: describeProgram(program), value: false },
+          { rule: `${measured.name} is still what its Given set`, value: true }
+        ]
+      }
+    }
+  }
+  return undefined
+}
+
+/** Each comparison of a quantity with a learnt number beyond 0 and 1 in the program: the number and the quantity. */
+function comparisonsWithConstant(program: Program): Array<{ cut: number; measured: Program }> {
+  const found: Array<{ cut: number; measured: Program }> = []
+  const walk = (node: Program) => {
+    if (node.kind === 'apply' && COMPARISONS.has(node.operator) && node.args.length === 2) {
+      const [left, right] = node.args as [Program, Program]
+      const [constant, measured] = left.kind === 'constant' ? [left, right] : [right, left]
+      if (
+        constant.kind === 'constant' &&
+        typeof constant.value === 'number' &&
+        Math.abs(constant.value) > 1 &&
+        measured.kind !== 'constant'
+      )
+        found.push({ cut: constant.value, measured })
+    }
+    subprograms(node).forEach(walk)
+  }
+  walk(program)
+  return found
 }

@@ -107,3 +107,10 @@ test('a story whose one refusal message holds a number no rule explains is not c
   const result = synthesiseStory(story!)
   assert.equal(result.status, 'ambiguous', result.message)
 })
+
+test('a number a message spells out is read as one written in digits', () => {
+  const condition = comparison('less', 'credit', 60)
+  assert.equal(messageNumberUndecided({ kind: 'constant', value: 'insert forty more cents' }, condition, [{ credit: 20 }], []), true)
+  // A unit's word ("cents") implies no number of the message's own.
+  assert.equal(messageNumberUndecided({ kind: 'constant', value: 'add more cents' }, condition, [{ credit: 20 }], []), false)
+})

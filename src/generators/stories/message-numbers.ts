@@ -7,7 +7,7 @@
  */
 import type { Value } from '../operation'
 import type { Story } from './model'
-import { evaluateProgram, namedNumbers, type Program, subprograms } from '../synthesis'
+import { evaluateProgram, namedNumbers, numericConstants, type Program, subprograms } from '../synthesis'
 
 const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual', 'equal'])
 
@@ -64,18 +64,13 @@ export function messageNumberUndecided(
   refusals: ReadonlyArray<Record<string, Value>>,
   named: readonly number[]
 ): boolean {
-  const known = new Set([...named, ...constantNumbers(condition)])
+  const known = new Set([...named, ...numericConstants(condition)])
   const unexplained = constantTexts(message)
-    .flatMap((text) => [...text.matchAll(/\d+(?:\.\d+)?/g)].map((match) => Number(match[0])))
+    .flatMap((text) => [...namedNumbers(text, { writtenOnly: true })])
     .filter((value) => !known.has(value))
   if (unexplained.length === 0) return false
   return new Set(refusals.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))))).size <= 1
 }
-
-const constantNumbers = (program: Program): number[] => [
-  ...(program.kind === 'constant' && typeof program.value === 'number' ? [program.value] : []),
-  ...subprograms(program).flatMap(constantNumbers)
-]
 
 const constantTexts = (program: Program): string[] => [
   ...(program.kind === 'constant' && typeof program.value === 'string' ? [program.value] : []),

@@ -72,7 +72,7 @@ import { ALLOWANCE_WORDS, isAllowanceGuard, tableClearOptions, tableRoomOptions 
 import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
 import { describedRangeGuard } from './ranges'
-import { comparesWithGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
+import { comparesWithGivenNumber, cutBesideGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
 import { cutsAtUnheldNumber, messageNumberUndecided, messageOnlyNumbers, stepNumbers } from './message-numbers'
 import { dayStreakOptions, streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
@@ -84,6 +84,7 @@ import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
 import { withObservedReadings } from './observed-readings'
 import { keepsRecords, recordEffectOptions, recordGuards, recordReadingOptions } from './records'
+import { unreadValues, VALUE_READINGS } from './unread-values'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -364,7 +365,7 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
   // A text kept under a key, where the feature keeps records (records.ts).
-  if (keepsRecords(story.steps, givesText(story))) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
+  if (storyKeepsRecords(story)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
   // value the step gives, so it is cheaper than a mode set from the first name alone.
   if (strings.length >= 2 && numbers.length === 0) add({ op: 'pushAll', args: strings }, 2)
@@ -512,7 +513,7 @@ function textEffectOptions(
   const ahead = AHEAD.test(`${story.description}\n${step.words}`.toLowerCase())
   const floored = speaksOfFloor(story)
   // A text kept under a key, or removed, where the feature keeps records (records.ts).
-  if (keepsRecords(story.steps, givesText(story))) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
+  if (storyKeepsRecords(story)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   for (const arg of stringParams(step)) {
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
@@ -569,7 +570,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
   options.push(...lineReadingOptions(step, story))
   const given = givesText(story)
-  if (keepsRecords(story.steps, given)) options.push(...recordReadingOptions(step, given))
+  if (storyKeepsRecords(story)) options.push(...recordReadingOptions(step, given))
   for (const arg of numbers) {
     if (strings.length > 0) for (const key of strings) options.push({ value: { read: 'tableAt', key, arg }, bits: 1.5 })
     options.push({ value: { read: 'count', arg }, bits: 1.5 })
@@ -654,6 +655,14 @@ function givenTexts(story: Story): Set<Value> {
 }
 
 /** Whether every text a Then step expects in its parameter is one a Given or a command gives (what kept records could hold). */
+/** Whether the feature keeps records (records.ts); every step's options ask, so each story is read once. */
+const KEEPS_RECORDS = new WeakMap<Story, boolean>()
+function storyKeepsRecords(story: Story): boolean {
+  let kept = KEEPS_RECORDS.get(story)
+  if (kept === undefined) KEEPS_RECORDS.set(story, (kept = keepsRecords(story.steps, givesText(story))))
+  return kept
+}
+
 function givesText(story: Story): (step: StoryStep, arg: number) => boolean {
   const given = givenTexts(story)
   return (step, arg) => {
@@ -1154,26 +1163,6 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
  * two quantities than one: each Then step that reads what another already reads costs this.
  */
 const SHARED_READING_BITS = 10
-const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
-  'count',
-  'other',
-  'length',
-  'sum',
-  'max',
-  'produced',
-  'first',
-  'last',
-  'firstOr',
-  'lastOr',
-  'mode',
-  'joined',
-  'movedJoined',
-  'tableSum',
-  'tableLeft',
-  'tableSize',
-  'lineTotal',
-  'room'
-])
 
 function sharedReadings(readings: Array<Option<Reading>>): number {
   const values = readings.filter((option) => VALUE_READINGS.has(option.value.read)).map((option) => option.value.read)
@@ -1358,8 +1347,22 @@ function outcome(story: Story, solutions: StorySolution[], elapsedMs: number): S
       candidates: solutions.length,
       elapsedMs
     }
+  const hollow = unreadValues(story, chosen.model)[0]
+  if (hollow !== undefined) {
+    const expression = story.steps[hollow.step]!.expression
+    return {
+      status: 'ambiguous',
+      solution: chosen,
+      message: hollowMessage(expression, hollow.values),
+      candidates: solutions.length,
+      elapsedMs
+    }
+  }
   return { status: 'synthesised', solution: chosen, candidates: solutions.length, elapsedMs }
 }
+
+const hollowMessage = (expression: string, values: number[]) =>
+  `the model never reads value ${values.join(' and ')} of "${expression}": a check that passes whatever it says is not confirmed`
 
 const GUARD_BITS = 4
 const UNCONFIRMED_BITS = 2
@@ -2083,7 +2086,12 @@ function guardCondition(
   if (!result.ok) return undefined
   // A cut only a refusal's message names is confirmed only where the examples alone place it.
   const unplaced = result.status === 'synthesised' ? unplacedMessageCut(story, occurrences, problem, result.outputs[0]!.program) : undefined
-  const status = unplaced?.status ?? result.status
+  // So is a cut in a gap a Given's size ends: the sizes the scenarios chose may be what decides.
+  const sized =
+    result.status === 'synthesised' && unplaced === undefined
+      ? cutBesideGivenNumber(result.outputs[0]!.program, occurrences, givenNumbers(story), mentionedNumbers(story))
+      : undefined
+  const status = unplaced?.status ?? (sized === undefined ? result.status : 'ambiguous')
   // Where the examples leave the rule open, the refusal the command's own effect implies
   // (taking more than there is, going past a bound the feature names) is the likelier one.
   const natural =
@@ -2102,7 +2110,7 @@ function guardCondition(
     program: natural ?? atTheAllowedEdge(result.outputs[0]!.program, occurrences, story),
     // A refusal the effect implies is as cheap as the simplest rule: no dearer than a comparison with the limit.
     bits: natural === undefined ? result.outputs[0]!.bits : Math.min(result.outputs[0]!.bits, NATURAL_GUARD_BITS),
-    question: unplaced === undefined ? result.outputs[0]!.question : unplaced.question
+    question: unplaced?.question ?? sized?.question ?? result.outputs[0]!.question
   }
 }
 

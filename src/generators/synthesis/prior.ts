@@ -51,7 +51,7 @@ export class Prior {
   constructor(readonly context: PriorContext) {
     this.words = phrasesOf(context.text ?? '')
     this.unboundedWords = phrasesOf(withoutBounds(context.text ?? ''))
-    this.mentioned = numbersOf(context.text ?? '')
+    this.mentioned = namedNumbers(context.text ?? '')
     this.boundSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '')
     this.lengths = lengthsOf(context.text ?? '')
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
@@ -203,11 +203,8 @@ function phrasesOf(text: string): Set<string> {
   return phrases
 }
 
-/**
- * Numbers the words imply: spelled out ("three", "a dozen") or named by their unit ("odd" and
- * "even" are about 2, "percent" about 100, "hours" about 60 minutes).
- */
-const NUMBER_WORDS: Record<string, number[]> = {
+/** Numbers spelled out ("three", "a dozen"). */
+const SPELLED: Record<string, number[]> = {
   one: [1],
   two: [2],
   three: [3],
@@ -231,6 +228,15 @@ const NUMBER_WORDS: Record<string, number[]> = {
   fifty: [50],
   hundred: [100],
   thousand: [1000],
+  dozen: [12]
+}
+
+/**
+ * Numbers the words name: spelled out, or implied by their unit ("odd" and "even" are about 2,
+ * "percent" about 100, "hours" about 60 minutes).
+ */
+const NUMBER_WORDS: Record<string, number[]> = {
+  ...SPELLED,
   odd: [2],
   even: [2],
   half: [2],
@@ -243,7 +249,6 @@ const NUMBER_WORDS: Record<string, number[]> = {
   thirds: [3],
   quarter: [4],
   quarters: [4],
-  dozen: [12],
   dozens: [12],
   percent: [100],
   percentage: [100],
@@ -286,19 +291,18 @@ const NUMBER_WORDS: Record<string, number[]> = {
   metres: [100]
 }
 
-/** Numbers written in the text outside placeholders ("orders of 50 or more", "at most 10 copies"), and those its words imply. */
-function numbersOf(text: string): Set<number> {
+/**
+ * The numbers the words name, as the prior reads them, outside placeholders: written as digits
+ * ("at most 10 copies"), spelled out, or (unless `writtenOnly`) implied ("per cent", "a dozen").
+ */
+export function namedNumbers(text: string, { writtenOnly = false }: { writtenOnly?: boolean } = {}): Set<number> {
   const numbers = new Set<number>()
   const plain = text.replace(/<[^>]*>/g, ' ')
+  const words = writtenOnly ? SPELLED : NUMBER_WORDS
   for (const match of plain.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g)) numbers.add(Number(match[1]))
-  for (const word of plain.toLowerCase().match(/[a-z]+/g) ?? []) for (const value of NUMBER_WORDS[word] ?? []) numbers.add(value)
-  if (plain.includes('%')) numbers.add(100)
+  for (const word of plain.toLowerCase().match(/[a-z]+/g) ?? []) for (const value of words[word] ?? []) numbers.add(value)
+  if (!writtenOnly && plain.includes('%')) numbers.add(100)
   return numbers
-}
-
-/** The numbers the words name, as the prior reads them: written as digits, spelled out or implied. */
-export function namedNumbers(text: string): Set<number> {
-  return numbersOf(text)
 }
 
 /** The text without the words that name any of these numbers ("no more than 6 per table" without 6: "no more than per table"). */

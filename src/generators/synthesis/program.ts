@@ -82,6 +82,13 @@ export function inputsUsed(program: Program, into: string[] = []): string[] {
   return into
 }
 
+/** The number constants a program writes (a lookup table's entries are data, not constants). */
+export function numericConstants(program: Program): number[] {
+  if (program.kind === 'constant') return typeof program.value === 'number' ? [program.value] : []
+  if (program.kind === 'lookup') return []
+  return subprograms(program).flatMap(numericConstants)
+}
+
 /** The program with each leaf (an input, a constant, a table) replaced as `replace` says. */
 export function mapLeaves(program: Program, replace: (leaf: Program) => Program): Program {
   switch (program.kind) {

@@ -12,7 +12,7 @@ import { probeValues } from './candidate'
 import { type Probe, probeRows } from './probes'
 import { synthesise, type SynthesisOptions, type SynthesisResult } from './search'
 import { type ExampleTable, isTableProblem, tabulate } from './table'
-import { type Program, subprograms } from './program'
+import { numericConstants } from './program'
 import { plural } from '../../text'
 import { RULE_CHARS, bounded, shortRules } from './questions'
 
@@ -43,12 +43,6 @@ export interface ProposalVerdict {
 export const PROPOSAL_RULE = 'the proposed code'
 
 /** The numeric constants of a program: where a rule's bands and steps begin. */
-function numericConstants(program: Program): number[] {
-  if (program.kind === 'constant') return typeof program.value === 'number' ? [program.value] : []
-  if (program.kind === 'lookup') return []
-  return subprograms(program).flatMap(numericConstants)
-}
-
 /** The step a number is written to: 1 for whole numbers, else one unit of its last decimal. */
 function unitOf(value: number): number {
   const decimals = (String(value).split('.')[1] ?? '').length
