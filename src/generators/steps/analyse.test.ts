@@ -530,3 +530,15 @@ test("a value named after the operation's verb is an amount; one named after the
   assert.deepEqual(names('the book {string} is renamed {string}'), ['book', 'renamed'])
   assert.deepEqual(names('I deposit {float}'), ['amount'])
 })
+
+test('values named by their type alone are numbered in the order the step gives them', () => {
+  const { steps } = analyseSteps(
+    feature(['Given an empty to-do list', 'When I add "buy milk" as "normal"', 'Then the next task is "buy milk"'].join('\n')),
+    []
+  )
+  const add = steps.find((step) => step.group.expression === 'I add {string} as {string}')!
+  assert.deepEqual(
+    add.group.parameters.map((parameter) => parameter.name),
+    ['text', 'text2']
+  )
+})

@@ -609,6 +609,22 @@ function renameVerbParameters(group: StepGroup, operationName: string): void {
     parameter.name = name
     taken.add(name)
   })
+  numberInOrder(group.parameters, operationName)
+}
+
+/** Values named by their type alone are numbered in the order the step gives them: `addAs(text, text2)`. */
+function numberInOrder(parameters: Array<{ name: string; type: ValueType }>, operationName: string): void {
+  for (const base of Object.values(FALLBACK_BY_TYPE)) {
+    const numbered = parameters.filter((parameter) => new RegExp(`^${base}\\d*$`).test(parameter.name))
+    const others = new Set(parameters.filter((parameter) => !numbered.includes(parameter)).map((parameter) => parameter.name))
+    let suffix = 1
+    for (const parameter of numbered) {
+      let name = suffix === 1 ? base : `${base}${suffix}`
+      while (others.has(name) || name === operationName) name = `${base}${++suffix}`
+      parameter.name = name
+      suffix++
+    }
+  }
 }
 
 /** Whether the text before a value ends with an article and the value's name: "the book ", a noun. */
