@@ -1099,12 +1099,15 @@ function guardQuestionLines(
     })
     const scenario = readingQuestionScenario(story, model, entry.step, question)
     if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
-    return [`# no scenario of these steps reaches where the readings of "${step.expression}" differ: ${answers.join('; ')}`]
+    return [`# ${UNREACHED} the readings of "${step.expression}" differ: ${answers.join('; ')}`]
   }
   const answers = question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
   // As a scenario to paste: the feature's own steps with the values the rules disagree on.
   const scenario = guardQuestionScenario(story, model, entry.step, question)
   if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
   // No start of a scenario reaches the state: a comment, never steps the feature does not have.
-  return [`# no scenario of these steps reaches where the rules of "${step.expression}" differ: ${answers.join('; ')}`]
+  return [`# ${UNREACHED} the rules of "${step.expression}" differ: ${answers.join('; ')}`]
 }
+
+/** The search for a scenario tries the starts of the examples' scenarios (guard-question.ts): it says what it tried, not that none exists. */
+const UNREACHED = 'no start of an example scenario, with its numbers varied, reaches where'

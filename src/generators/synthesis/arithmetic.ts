@@ -356,19 +356,36 @@ export function clockOffsetsOn(problem: Problem, rows: readonly number[], entrie
     )
     // With the day marked, a duration read from another clock input is one of the amounts (a flight taking "07:35").
     const terms = marked ? [...amounts, ...readings.filter((other) => other !== reading)] : amounts
-    const sums: Program[] = []
-    if (moved.every((minutes) => minutes === moved[0]) && moved[0] !== 0) sums.push(constant(moved[0]!))
+    const write = (time: Program) => apply(marked ? 'dayMarkedClockText' : 'wrappedClockText', time)
+    const programs: Program[] = []
+    if (moved.every((minutes) => minutes === moved[0]) && moved[0] !== 0)
+      programs.push(write(apply('add', reading.program, constant(moved[0]!))))
     for (let size = 1; size <= Math.min(2, terms.length); size++)
       for (const chosen of subsets(terms, size)) {
-        const coefficients = linearFit(chosen, rows, moved, false)
-        if (coefficients !== undefined && coefficients.every((value) => value > 0)) sums.push(linearProgram(chosen, coefficients, false))
+        programs.push(...movedBy(chosen, rows, moved, reading.program, write))
+        // Or moved back by the duration (a bedtime from the time to wake and the hours of sleep): on the clock, the same minutes the other way.
+        if (!marked) {
+          const back = moved.map((minutes) => (MINUTES_PER_DAY - minutes) % MINUTES_PER_DAY)
+          programs.push(...movedBy(chosen, rows, back, reading.program, write, 'subtract'))
+        }
       }
-    for (const sum of sums) {
-      const program = apply(marked ? 'dayMarkedClockText' : 'wrappedClockText', apply('add', reading.program, sum))
-      if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
-    }
+    for (const program of programs) if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
   }
   return found
+}
+
+/** The reading moved by a sum of the terms scaled by positive whole factors, where one fits `moved` on these rows. */
+function movedBy(
+  terms: readonly Entry[],
+  rows: readonly number[],
+  moved: readonly number[],
+  reading: Program,
+  write: (time: Program) => Program,
+  direction: 'add' | 'subtract' = 'add'
+): Program[] {
+  const coefficients = linearFit(terms, rows, moved, false)
+  if (coefficients === undefined || !coefficients.every((value) => value > 0)) return []
+  return [write(apply(direction, reading, linearProgram(terms, coefficients, false)))]
 }
 
 function linearProgram(terms: readonly Entry[], coefficients: readonly number[], offset: boolean): Program {

@@ -1271,6 +1271,30 @@ test('a time of day moved on by hours and minutes wraps at midnight, the printer
   assert.equal(answer(result, { start: '12:30', hours: 12, minutes: 30 }), '01:00')
 })
 
+test('a time of day moved back by hours and minutes wraps at midnight the other way: the time to leave for a train', () => {
+  const rows = '09:00 1 0 08:00 | 07:15 0 45 06:30 | 00:30 1 15 23:15 | 18:40 2 50 15:50 | 06:00 8 0 22:00 | 12:00 0 5 11:55'
+    .split(' | ')
+    .map((row) => row.split(' '))
+    .map(([train, hours, minutes, leave]) => [train!, Number(hours), Number(minutes), leave!])
+  const operation = table(
+    'leaveAt',
+    [
+      ['train', 'string'],
+      ['hours', 'number'],
+      ['minutes', 'number']
+    ],
+    [['leave', 'string']],
+    rows,
+    'to catch a train at a time, with a journey of hours and minutes, I leave at'
+  )
+  const result = printedAgrees(operation, [
+    { train: '01:10', hours: 2, minutes: 20 },
+    { train: '16:45', hours: 3, minutes: 50 }
+  ])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, { train: '10:00', hours: 11, minutes: 30 }), '22:30')
+})
+
 test('a date months later keeps its day of the month, or takes the last day of a shorter month', () => {
   const rows = [
     '2025-03-15 12 2026-03-15 | 2025-01-31 1 2025-02-28 | 2024-01-31 1 2024-02-29 | 2025-08-31 3 2025-11-30',
