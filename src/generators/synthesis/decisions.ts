@@ -11,7 +11,6 @@
 import type { Value } from '../operation'
 import { affineOn } from './arithmetic'
 import { templatesOn } from './templates'
-import { whichOfInputs } from './which'
 import type { Entry } from './bank'
 import { AgreementIndex, type Candidate, type Problem, candidateOf, countRows, maskOf, rowsOf, truthMask } from './candidate'
 import { CONDITIONAL_BITS } from './prior'
@@ -60,8 +59,6 @@ export function ruleFinder(problem: Problem): RuleFinder {
       // One row whose text copies an input ("Transport: on budget"): the copy as the input, beside the row's text as written.
       else if (rows.length === 1 && copiesTextInput(problem, rows[0]!))
         found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
-      // Which input is the extreme one, by its label, on these rows.
-      if (rows.length >= 3 && problem.output.type === 'string') found.push(...whichOfInputs(problem, rows))
       const kept = found.sort((a, b) => a.bits - b.bits).slice(0, limit)
       cache.set(key, kept)
       return kept
