@@ -22,9 +22,7 @@ export function markSharedObjects(drafts: readonly OperationDraft[]): void {
   for (const members of byFeature.values()) {
     const sharing = members.filter(
       (draft) =>
-        draft.checkedAfterRefusal ||
-        refusedUnchanged(draft) ||
-        members.some((other) => other !== draft && actOnOneObject(draft, other))
+        draft.checkedAfterRefusal || refusedUnchanged(draft) || members.some((other) => other !== draft && actOnOneObject(draft, other))
     )
     for (const draft of sharing) draft.stateful = true
   }
