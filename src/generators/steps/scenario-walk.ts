@@ -31,6 +31,12 @@ export interface OperationDraft {
   thenSteps: Set<PlannedStep>
   /** A Then step checked a value after one that reported the command's refusal: the state it left unchanged. */
   checkedAfterRefusal: boolean
+  /** How many of its examples each Then step checked: a step only some examples check is an outcome some runs have. */
+  thenCounts: Map<PlannedStep, number>
+  /** A quoted message (in any words) followed by a reading equal to a value a Given set: the state the command left unchanged. */
+  unchangedAfterMessage: Array<{ message: PlannedStep; reading: PlannedStep }>
+  /** Readings that, in some example, read a value no Given of its scenario set: the command changed what they read. */
+  changedReadings: Set<PlannedStep>
 }
 
 export function newDraft(step: PlannedStep): OperationDraft {
@@ -46,7 +52,10 @@ export function newDraft(step: PlannedStep): OperationDraft {
     sources: new Set(),
     givenSteps: new Set(),
     thenSteps: new Set(),
-    checkedAfterRefusal: false
+    checkedAfterRefusal: false,
+    thenCounts: new Map(),
+    unchangedAfterMessage: [],
+    changedReadings: new Set()
   }
 }
 
@@ -65,10 +74,10 @@ export interface WalkContext {
  * funds""): only the words of a refusal, not those of any message ("the label says", "the warning is").
  */
 const REFUSED = /\b(refused|refuses|rejected|rejects|denied|declined|not allowed|blocked|turned away)\b/
-const reportsRefusal = (step: PlannedStep) =>
-  step.group.parameters.length === 1 &&
-  step.group.parameters[0]!.type === 'string' &&
-  REFUSED.test(step.group.fixed.join(' ').toLowerCase())
+const reportsRefusal = (step: PlannedStep) => quotesMessage(step) && REFUSED.test(step.group.fixed.join(' ').toLowerCase())
+
+/** A Then step whose one value is a quoted text: a message, in whatever words it is reported. */
+const quotesMessage = (step: PlannedStep) => step.group.parameters.length === 1 && step.group.parameters[0]!.type === 'string'
 
 /** A doc string is a string value; a data table is not a value of the contract. */
 const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
@@ -82,6 +91,9 @@ export class ScenarioWalk {
   private readonly givenSteps = new Set<PlannedStep>()
   /** Whether a Then step since the last When reported its refusal. */
   private refusalReported = false
+  /** The first Then step since the last When that quoted a message, and the Then steps checked since it. */
+  private message: PlannedStep | undefined
+  private readonly checkedSinceWhen = new Set<PlannedStep>()
   private readonly placeholdersOfInputs = new Map<WorldField, string>()
   private current: DraftExample | undefined
   private currentDraft: OperationDraft | undefined
@@ -137,6 +149,8 @@ export class ScenarioWalk {
   private when(occurrence: StepOccurrence, step: PlannedStep | undefined, slots: Slot[], needsDefinition: boolean): void {
     this.actions++
     this.refusalReported = false
+    this.message = undefined
+    this.checkedSinceWhen.clear()
     this.current = undefined
     this.currentDraft = step ? this.context.drafts.get(step) : undefined
     this.handWrittenWhen = needsDefinition ? undefined : occurrence
@@ -181,6 +195,7 @@ export class ScenarioWalk {
     draft.thenSteps.add(step)
     if (this.refusalReported && step.fields.length > 0) draft.checkedAfterRefusal = true
     if (reportsRefusal(step)) this.refusalReported = true
+    this.noteReading(step, slots, draft)
     const outcomes: [WorldField, Value | undefined][] = step.fields.map((field, index) => [
       field,
       negated ? undefined : slots[index]?.value
@@ -191,5 +206,21 @@ export class ScenarioWalk {
       if (value !== undefined || !example.outcomes.has(field)) example.outcomes.set(field, value)
       if (!draft.outcomeOrder.includes(field)) draft.outcomeOrder.push(field)
     }
+  }
+
+  /**
+   * Counts the Then step once per example, and notes whether the values it reads are ones a Given
+   * of the scenario set (unchanged by the command) — after a quoted message, or without one.
+   */
+  private noteReading(step: PlannedStep, slots: Slot[], draft: OperationDraft): void {
+    if (!this.checkedSinceWhen.has(step)) draft.thenCounts.set(step, (draft.thenCounts.get(step) ?? 0) + 1)
+    this.checkedSinceWhen.add(step)
+    const values = slots.map((slot) => slot.value)
+    if (step !== this.message && step.fields.length > 0 && values.length > 0 && values.every((value) => value !== undefined)) {
+      const given = new Set([...this.inputs.values()])
+      if (!values.every((value) => given.has(value))) draft.changedReadings.add(step)
+      else if (this.message) draft.unchangedAfterMessage.push({ message: this.message, reading: step })
+    }
+    if (quotesMessage(step) && !this.message) this.message = step
   }
 }

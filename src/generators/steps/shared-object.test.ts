@@ -56,7 +56,73 @@ test('one command whose refusal is reported before a value is checked acts on an
   assert.deepEqual([...statefulOf(ENVELOPE).values()], [true])
 })
 
-test('a message that is no refusal ("the label says") before another Then keeps an example table', () => {
+test('a message in any words that only some runs show, after which the reading gives back the Given value others change, is a refusal: a story', () => {
   const label = ENVELOPE.replace('Then the spending is refused with "not enough in fun"', 'Then the label says "not enough in fun"')
-  assert.deepEqual([...statefulOf(label).values()], [false])
+  assert.deepEqual([...statefulOf(label).values()], [true])
+})
+
+test('a message every run shows, or one after which the reading is no Given value, keeps an example table', () => {
+  const everyRun = ENVELOPE.replace(
+    'Then the spending is refused with "not enough in fun"',
+    'Then the label says "not enough in fun"'
+  ).replace('Then the "food" envelope holds 70 afterwards', 'Then the label says "spent"\n    And the "food" envelope holds 70 afterwards')
+  assert.deepEqual([...statefulOf(everyRun).values()], [false])
+  const computed = ENVELOPE.replace('Then the spending is refused with "not enough in fun"', 'Then the label says "overspent"').replace(
+    'And the "fun" envelope holds 20 afterwards',
+    'And the "fun" envelope holds -5 afterwards'
+  )
+  assert.deepEqual([...statefulOf(computed).values()], [false])
+})
+
+const SEATS = `Feature: Cinema seats
+  Scenario: a couple books
+    Given a screening with 50 free seats
+    When 2 seats are booked
+    Then 48 seats are free
+
+  Scenario: a school class books
+    Given a screening with 50 free seats
+    When 30 seats are booked
+    Then 20 seats are free
+
+  Scenario: too many
+    Given a screening with 5 free seats
+    When 6 seats are booked
+    Then the usher says "sorry, only 5 seats left"
+    And 5 seats are free
+`
+
+const GIFT_CARD = `Feature: Gift card
+  Scenario: spending
+    Given a gift card holding 40 euros
+    When 15 euros are spent
+    Then the card holds 25 euros
+
+  Scenario: too little left
+    Given a gift card holding 10 euros
+    When 12 euros are spent
+    Then the till shows "balance too low"
+    And the card holds 10 euros
+`
+
+test('one command a scenario, its refusal in plain words ("the usher says", "the till shows") and the state it left: a story', () => {
+  assert.deepEqual([...statefulOf(SEATS).values()], [true])
+  assert.deepEqual([...statefulOf(GIFT_CARD).values()], [true])
+})
+
+const DIVISION = `Feature: Division
+  Scenario: dividing
+    Given the dividend 12
+    When it is divided by 4
+    Then the result is 3
+
+  Scenario: by zero
+    Given the dividend 6
+    When it is divided by 0
+    Then the calculator says "cannot divide by zero"
+    And the result is 0
+`
+
+test('a message only some rows show beside a computed output, no Given value, is a table row', () => {
+  assert.deepEqual([...statefulOf(DIVISION).values()], [false])
 })

@@ -21,10 +21,24 @@ export function markSharedObjects(drafts: readonly OperationDraft[]): void {
     }
   for (const members of byFeature.values()) {
     const sharing = members.filter(
-      (draft) => draft.checkedAfterRefusal || members.some((other) => other !== draft && actOnOneObject(draft, other))
+      (draft) =>
+        draft.checkedAfterRefusal || refusedUnchanged(draft) || members.some((other) => other !== draft && actOnOneObject(draft, other))
     )
     for (const draft of sharing) draft.stateful = true
   }
+}
+
+/**
+ * A command some of whose runs end in a quoted message, in any words ("the clerk says "only 2
+ * left""), that the other runs never show, after which a reading gives back a value a Given set,
+ * while that reading, after a run without the message, gives a value no Given set: the command
+ * changes what the reading reads, except where it is refused. A refusal that leaves the state as it
+ * was is a story's, not a table row's.
+ */
+function refusedUnchanged(draft: OperationDraft): boolean {
+  return draft.unchangedAfterMessage.some(
+    ({ message, reading }) => (draft.thenCounts.get(message) ?? 0) < draft.examples.length && draft.changedReadings.has(reading)
+  )
 }
 
 /** Two commands that start from a Given step in common and are checked by a Then step in common. */

@@ -364,6 +364,11 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // Two entries in one Given ("12 "rolls" and 4 "pies""): each text the key of the number beside it.
+  if (strings.length === 2 && numbers.length === 2) {
+    const [first, second] = [0, 1].map((index) => ({ op: 'tableSet', key: strings[index]!, value: numbers[index]! }) as const)
+    add({ op: 'both', first: first!, second: second! }, 3)
+  }
   // A text kept under a key, where the feature keeps records (records.ts).
   if (storyKeepsRecords(story)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
