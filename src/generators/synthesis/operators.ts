@@ -1379,7 +1379,8 @@ export const OPERATORS = {
     (days) => `new Date(${wrap(days, PRECEDENCE.multiplicative)} * 86400000).getUTCMonth()`,
     MONTH_WORDS
   ),
-  dayOfMonth: datePart(dayOfMonth, 'getUTCDate()', ['day', 'date', 'on', 'month']),
+  // "Day" and "date" are in any spec of dates: only words about a day within the month cue it.
+  dayOfMonth: datePart(dayOfMonth, 'getUTCDate()', ['of the month', 'of each month', 'of every month', 'day of month', 'monthly']),
   monthOf: datePart(monthOf, 'getUTCMonth() + 1', MONTH_WORDS),
   yearOf: datePart(yearOf, 'getUTCFullYear()', ['year', 'years', 'born', 'birth', 'school', 'season']),
   // Whole years from one date to another (an age on a day): the trick of YYYYMMDD numbers.
