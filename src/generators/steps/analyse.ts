@@ -9,6 +9,7 @@ import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
 import { isNegated, withoutNegation } from './polarity'
 import { DraftExample, newDraft, OperationDraft, ScenarioWalk, WalkContext } from './scenario-walk'
 import { markSharedObjects } from './shared-object'
+import { numberedGivens, OccurrenceNames } from './repeated-givens'
 
 /** TypeScript types of World fields and operation parameters. */
 export type FieldType = ValueType | 'string[][]' | 'Record<string, string>[]'
@@ -34,6 +35,11 @@ export interface PlannedStep {
   group: StepGroup
   /** For Given: the field each parameter is stored in; for Then: the field each is compared with. */
   fields: WorldField[]
+  /**
+   * A Given a scenario of an example table gives more than once: the fields of each use, in the
+   * order the scenario gives them (the first use's are `fields`).
+   */
+  occurrenceFields?: WorldField[][]
   argument?: GroupArgument
   /** Then steps without values assert a yes/no outcome ("Then the withdrawal is refused"). */
   flagField?: WorldField
@@ -153,33 +159,28 @@ export function analyseSteps(features: ParsedFeature[], definitions: StepDefinit
   const undefinedOccurrences = flows.flatMap((flow) => flow.steps.filter((step) => step.needsDefinition).map((step) => step.occurrence))
   const definedTexts = [...matchCache].filter(([, needs]) => !needs).map(([text]) => text)
   const checked = checkExpressions(groupSteps(undefinedOccurrences), definedTexts, parameterTypeRegistry(options.booleanRegexps))
-  const world = new WorldFields(options.previousFields ?? [], options.keptFields ?? [])
   const groupTexts = checked.groups.flatMap((group) => group.texts.map(({ text }) => text))
-  const groupOfText = new Map<string, PlannedStep>()
-  const steps = checked.groups.map((group) => {
-    const step = planStep(group, world)
-    for (const { text } of group.texts) groupOfText.set(text, step)
-    return step
-  })
   const warnings: SpecloopError[] = []
   const definitionOf = (text: string) => respected.find((definition) => definition.matches(text))
   const givenReported = new Set<string>()
-  const operations = planOperations(
-    features,
-    steps,
-    flows,
-    groupOfText,
-    (then, thenOccurrence, when) => {
+  const report: WalkReports = {
+    onThenAfterHandWrittenWhen: (then, thenOccurrence, when) => {
       const warning = thenAfterHandWrittenWhen(then, thenOccurrence, when, definitionOf(when.text))
       if (warning) warnings.push(warning)
     },
-    (given, when) => {
+    onHandWrittenGivenBeforeWhen: (given, when) => {
       const key = `${given.templateText}\n${when.templateText}`
       if (givenReported.has(key)) return
       givenReported.add(key)
       warnings.push(handWrittenGivenBeforeWhen(given, when, definitionOf(given.text)))
+    },
+    restart: () => {
+      warnings.length = 0
+      givenReported.clear()
     }
-  )
+  }
+  const { steps, world, drafts } = planAndWalk(checked.groups, flows, options, report)
+  const operations = planOperations(features, drafts)
   return {
     steps,
     operations,
@@ -277,6 +278,12 @@ class WorldFields {
     this.ordered.push(field)
     return field
   }
+  /** A field of its own: no other step shares it (a repeated Given's use, told apart by which fields are set). */
+  own(role: WorldField['role'], base: string, type: FieldType): WorldField {
+    const field: WorldField = { name: this.names.claim(base), type, role }
+    this.ordered.push(field)
+    return field
+  }
   all(): WorldField[] {
     const fields = [...this.ordered]
     // Then the previous World's fields no new field took the name of, the kept ones among them.
@@ -319,7 +326,7 @@ function argumentName(group: StepGroup, fallback: string): string {
   return toIdentifier(camelCase(words.slice(-1)), fallback, 32)
 }
 
-function planStep(group: StepGroup, world: WorldFields): PlannedStep {
+function planStep(group: StepGroup, world: WorldFields, uses?: string[][]): PlannedStep {
   const step: PlannedStep = { group, fields: [], file: stepFileOf(group) }
   if (group.argument !== 'none') {
     const type: FieldType = group.argument === 'dataTable' ? tableType(group) : 'string'
@@ -330,7 +337,10 @@ function planStep(group: StepGroup, world: WorldFields): PlannedStep {
   const argumentBase = () => argumentName(group, group.argument === 'dataTable' ? 'table' : 'text')
   // An exact-text step cut from a parameterised family keeps the family's values as constants.
   const valued = group.parameters.length > 0 ? group.parameters : (group.constants ?? [])
-  if (group.role === 'given') {
+  if (group.role === 'given' && uses) {
+    step.occurrenceFields = uses.map((names) => names.map((name, index) => world.own('input', name, valued[index]!.type)))
+    step.fields = step.occurrenceFields[0]!
+  } else if (group.role === 'given') {
     step.fields = valued.map((parameter) =>
       world.field('input', parameter.name, parameter.type, {
         group,
@@ -369,24 +379,56 @@ function stepFileOf(group: StepGroup): string {
   return file === 'common.steps.ts' ? 'common-feature.steps.ts' : file
 }
 
+/** Where a walk tells of steps that cannot work as planned; `restart` forgets what a walk told before. */
+type WalkReports = Pick<WalkContext, 'onThenAfterHandWrittenWhen' | 'onHandWrittenGivenBeforeWhen'> & { restart: () => void }
+
+/** The step definitions and World fields for the groups; a Given with `uses` gets fields for each use. */
+function planAll(groups: StepGroup[], options: AnalysisOptions, uses: OccurrenceNames) {
+  const world = new WorldFields(options.previousFields ?? [], options.keptFields ?? [])
+  const groupOfText = new Map<string, PlannedStep>()
+  const steps = groups.map((group) => {
+    const step = planStep(group, world, uses.get(group))
+    for (const { text } of group.texts) groupOfText.set(text, step)
+    return step
+  })
+  return { world, steps, groupOfText }
+}
+
+/**
+ * Plans the steps and walks the scenarios; when a scenario of an example table gives one Given
+ * step more than once, plans again with fields for each use, and walks again.
+ */
+function planAndWalk(groups: StepGroup[], flows: ScenarioFlow[], options: AnalysisOptions, report: WalkReports) {
+  const first = planAll(groups, options, new Map())
+  const drafts = walkScenarios(first.steps, flows, first.groupOfText, report)
+  const uses = numberedGivens([...drafts.values()])
+  if (uses.size === 0) return { ...first, drafts }
+  report.restart()
+  const again = planAll(groups, options, uses)
+  return { ...again, drafts: walkScenarios(again.steps, flows, again.groupOfText, report) }
+}
+
 /**
  * Walks every scenario: Given steps set inputs, a When step starts an example of its
  * operation with the inputs set so far, Then steps after it add expected outcomes. Scenarios
  * that share a When step pool their examples into one operation.
  */
-function planOperations(
-  features: ParsedFeature[],
+function walkScenarios(
   steps: PlannedStep[],
   flows: ScenarioFlow[],
   groupOfText: Map<string, PlannedStep>,
-  onThenAfterHandWrittenWhen: (then: PlannedStep, thenOccurrence: StepOccurrence, when: StepOccurrence) => void,
-  onHandWrittenGivenBeforeWhen: (given: StepOccurrence, when: StepOccurrence) => void
-): PlannedOperation[] {
+  report: WalkReports
+): Map<PlannedStep, OperationDraft> {
   const drafts = new Map(steps.filter((step) => step.group.role === 'when').map((step) => [step, newDraft(step)]))
-  const context: WalkContext = { drafts, groupOfText, reported: new Set(), onThenAfterHandWrittenWhen, onHandWrittenGivenBeforeWhen }
+  const context: WalkContext = { drafts, groupOfText, reported: new Set(), ...report }
   for (const flow of flows) new ScenarioWalk(flow, context).walk()
   markSharedObjects([...drafts.values()])
   spreadStatefulness([...drafts.values()])
+  return drafts
+}
+
+/** Each draft's operation: named, with its parameters, outcomes and examples. */
+function planOperations(features: ParsedFeature[], drafts: Map<PlannedStep, OperationDraft>): PlannedOperation[] {
   const names = new NameRegistry(true, IMPORTED_NAMES)
   const descriptions = new Map(features.map((feature) => [feature.uri, descriptionsOf(feature)]))
   const headers = new Map(features.map((feature) => [feature.uri, examplesHeaders(feature)]))

@@ -71,6 +71,7 @@ function valueAt(step: PlannedStep, index: number): { code: string; label: strin
 function bodyOf(step: PlannedStep): string[] {
   if (step.custom) return step.custom.body
   const { group } = step
+  if (group.role === 'given' && step.occurrenceFields) return numberedUses(step, step.occurrenceFields)
   if (group.role === 'given') {
     const lines = step.fields.map((field, index) => `this.${field.name} = ${valueAt(step, index).code}`)
     if (step.argument?.field) lines.push(`this.${step.argument.field.name} = ${argumentValue(step)}`)
@@ -99,6 +100,20 @@ function bodyOf(step: PlannedStep): string[] {
   if (operation.outcomes.length === 0) return [call]
   if (operation.outcomes.length === 1) return [`this.${operation.outcomes[0].field.name} = ${call}`]
   return [`const result = ${call}`, ...operation.outcomes.map((outcome) => `this.${outcome.field.name} = result.${outcome.name}`)]
+}
+
+/**
+ * A Given a scenario gives more than once stores each use in its own fields, in order: the first
+ * use whose fields are still unset is this one (the World is new for each scenario).
+ */
+function numberedUses(step: PlannedStep, uses: WorldField[][]): string[] {
+  const lines = ['// Given again in one scenario, this step stores its next use: in the order the scenario gives them.']
+  uses.forEach((fields, use) => {
+    const store = fields.map((field, index) => `  this.${field.name} = ${valueAt(step, index).code}`)
+    if (use === uses.length - 1) lines.push(use === 0 ? '{' : '} else {', ...store, '}')
+    else lines.push(`${use === 0 ? '' : '} else '}if (this.${fields[0]!.name} === undefined) {`, ...store)
+  })
+  return lines
 }
 
 const KEYWORD = { given: 'Given', when: 'When', then: 'Then' } as const

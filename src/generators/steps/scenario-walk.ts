@@ -1,6 +1,7 @@
 import type { Value } from '../operation'
 import type { PlannedStep, WorldField } from './analyse'
 import type { Slot, ScenarioFlow, StepOccurrence } from './occurrences'
+import type { Placeholders } from './repeated-givens'
 
 /** One run of a When step in a scenario: the inputs set before it, its own values, the outcomes checked after it. */
 export interface DraftExample {
@@ -29,6 +30,8 @@ export interface OperationDraft {
   /** The Given steps run before it and the Then steps checked after it, in any scenario: the state it starts from and is read in. */
   givenSteps: Set<PlannedStep>
   thenSteps: Set<PlannedStep>
+  /** Each scenario's uses of a Given step before it, in order: the placeholders each use's values came from. */
+  givenUses: Map<PlannedStep, Placeholders[][]>
   /** A Then step checked a value after one that reported the command's refusal: the state it left unchanged. */
   checkedAfterRefusal: boolean
   /** How many of its examples each Then step checked: a step only some examples check is an outcome some runs have. */
@@ -52,6 +55,7 @@ export function newDraft(step: PlannedStep): OperationDraft {
     sources: new Set(),
     givenSteps: new Set(),
     thenSteps: new Set(),
+    givenUses: new Map(),
     checkedAfterRefusal: false,
     thenCounts: new Map(),
     unchangedAfterMessage: [],
@@ -79,6 +83,12 @@ const reportsRefusal = (step: PlannedStep) => quotesMessage(step) && REFUSED.tes
 /** A Then step whose one value is a quoted text: a message, in whatever words it is reported. */
 const quotesMessage = (step: PlannedStep) => step.group.parameters.length === 1 && step.group.parameters[0]!.type === 'string'
 
+/** The placeholder each value of this use came from, as its own text holds them (one text can fill several placeholders). */
+function placeholdersOf(occurrence: StepOccurrence, values: number): Placeholders {
+  const own = occurrence.pieces.filter((piece): piece is Slot => typeof piece !== 'string')
+  return Array.from({ length: values }, (_, index) => (own.length === values ? own[index]!.placeholder : undefined))
+}
+
 /** A doc string is a string value; a data table is not a value of the contract. */
 const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occurrence.docString
 
@@ -89,6 +99,8 @@ const valueOfArgument = (occurrence: StepOccurrence): Value | undefined => occur
 export class ScenarioWalk {
   private readonly inputs = new Map<WorldField, Value | undefined>()
   private readonly givenSteps = new Set<PlannedStep>()
+  /** Each Given step's uses so far, in order: the placeholders of each use's values. */
+  private readonly givenUses = new Map<PlannedStep, Placeholders[]>()
   /** Whether a Then step since the last When reported its refusal. */
   private refusalReported = false
   /** The first Then step since the last When that quoted a message, and the Then steps checked since it. */
@@ -176,16 +188,25 @@ export class ScenarioWalk {
     draft.examples.push(this.current)
     draft.sources.add(this.flow.uri)
     for (const given of this.givenSteps) draft.givenSteps.add(given)
+    for (const [given, uses] of this.givenUses) draft.givenUses.set(given, [...(draft.givenUses.get(given) ?? []), [...uses]])
     for (const field of this.inputs.keys()) if (!draft.inputOrder.includes(field)) draft.inputOrder.push(field)
     this.touched.push(draft)
   }
 
   private given(occurrence: StepOccurrence, step: PlannedStep, slots: Slot[]): void {
     this.givenSteps.add(step)
-    step.fields.forEach((field, index) => this.inputs.set(field, slots[index]?.value))
-    step.fields.forEach(
-      (field, index) => slots[index]?.placeholder !== undefined && this.placeholdersOfInputs.set(field, slots[index]!.placeholder!)
-    )
+    const uses = this.givenUses.get(step) ?? []
+    uses.push(placeholdersOf(occurrence, slots.length))
+    this.givenUses.set(step, uses)
+    // A step given again in one scenario fills its next use's fields (the last ones past the uses planned).
+    const fields = step.occurrenceFields?.[Math.min(uses.length, step.occurrenceFields.length) - 1] ?? step.fields
+    fields.forEach((field, index) => this.inputs.set(field, slots[index]?.value))
+    // One text can fill several placeholders ("7" from <first> and <second>): a numbered use names its own.
+    const own = step.occurrenceFields ? uses.at(-1)! : []
+    fields.forEach((field, index) => {
+      const placeholder = own[index] ?? slots[index]?.placeholder
+      if (placeholder !== undefined) this.placeholdersOfInputs.set(field, placeholder)
+    })
     if (step.argument?.field) this.inputs.set(step.argument.field, valueOfArgument(occurrence))
   }
 
