@@ -4,6 +4,7 @@
  * a typed `Refusal` and changes nothing), and the step definitions that only translate words
  * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
  */
+import { storyClassNames } from './class-names'
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { tallyEntryText } from './tally'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
@@ -41,11 +42,6 @@ export interface RenderedStory {
 
 function quote(text: string): string {
   return JSON.stringify(text)
-}
-
-function pascal(words: string[]): string {
-  const camel = camelCase(words)
-  return camel.charAt(0).toUpperCase() + camel.slice(1)
 }
 
 /** The words of a step without its parameters and optional text ("attempt(s)" is the word attempt). */
@@ -769,15 +765,14 @@ export function renderStory(
     unconfirmed?: Array<{ step: number; question?: DistinguishingExample }>
   }
 ): RenderedStory {
-  const className = toIdentifier(pascal(wordsOf(story.name).slice(0, 4)), 'Story', 40).replace(/^./, (first) => first.toUpperCase())
-  const fileBase = className.charAt(0).toLowerCase() + className.slice(1)
+  const { className, accessor, modulePath } = storyClassNames(story)
   const rendering: Rendering = {
     story,
     model,
     names: nameEverything(story, model, parameterNames),
     parameterNames,
     className,
-    accessor: `${fileBase}Of`,
+    accessor,
     dual: story.steps.some(
       (step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression)
     )
@@ -792,7 +787,7 @@ export function renderStory(
   const body = lines.some(callsDecimal) || stepsRound ? [...lines, '', ...helper.split('\n')] : lines
   return {
     className,
-    modulePath: `generated/src/${fileBase}.ts`,
+    modulePath,
     accessor: rendering.accessor,
     module: `${[...headerLines(story, options), '', ...body].join('\n')}\n`,
     bodies,

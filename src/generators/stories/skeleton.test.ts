@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { compiler } from '../../compiler'
 import type { Story, StoryStep } from './model'
-import { buildClassSkeleton, renderSkeletonModule, signatureOf, skeletonStepBodies, storyClassNames } from './skeleton'
+import { buildClassSkeleton, renderSkeletonModule, signatureOf, skeletonStepBodies } from './skeleton'
 
 function step(index: number, role: StoryStep['role'], expression: string, params: StoryStep['params']): StoryStep {
   return {
@@ -120,12 +120,4 @@ test('a step text used as a Given and as a Then makes the class note whether a c
   const skeleton = buildClassSkeleton(dual, parameterNames)
   assert.equal(skeleton.dual, true)
   assert.match(renderSkeletonModule(skeleton, dual, ['features/till.feature']), /acted = false[\s\S]*this\.acted = true/)
-})
-
-test('a class is named after the thing its feature names, before the words that qualify it', () => {
-  assert.equal(storyClassNames({ ...story, name: 'To-do list with priorities' }).className, 'ToDoList')
-  assert.equal(storyClassNames({ ...story, name: 'Group rides on a ride card' }).className, 'GroupRides')
-  assert.equal(storyClassNames({ ...story, name: 'Car park barrier' }).className, 'CarParkBarrier')
-  // A name that opens with a joining word keeps it: there is nothing before it to name the thing.
-  assert.equal(storyClassNames({ ...story, name: 'In-tray of a clerk' }).className, 'InTray')
 })

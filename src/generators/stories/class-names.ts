@@ -1,0 +1,18 @@
+/** The names a story's class goes by: the class, its module, and the accessor each scenario's World calls. */
+import { camelCase, toIdentifier, wordsOf } from '../steps/naming'
+import type { Story } from './model'
+
+/** The class, file and accessor names of a story, as the offline renderer gives them. */
+export function storyClassNames(story: Story): { className: string; modulePath: string; accessor: string } {
+  // The thing is named before the words that qualify it: "To-do list with priorities" is a ToDoList.
+  const all = wordsOf(story.name)
+  const joint = all.findIndex((word, index) => index > 0 && QUALIFIER.test(word))
+  const words = (joint > 0 ? all.slice(0, joint) : all).slice(0, 4)
+  const camel = camelCase(words)
+  const className = toIdentifier(camel.charAt(0).toUpperCase() + camel.slice(1), 'Story', 40).replace(/^./, (first) => first.toUpperCase())
+  const fileBase = className.charAt(0).toLowerCase() + className.slice(1)
+  return { className, modulePath: `generated/src/${fileBase}.ts`, accessor: `${fileBase}Of` }
+}
+
+/** Words that join a qualifier to the thing a feature names ("with priorities", "on a ride card"). */
+const QUALIFIER = /^(with|without|for|of|on|in|at|by|from|per|under|over|via|and|or|that|which|where|when|whose)$/i
