@@ -11,6 +11,7 @@
 import type { Value } from '../operation'
 import { affineOn } from './arithmetic'
 import { templatesOn } from './templates'
+import { whichOfInputs } from './which'
 import type { Entry } from './bank'
 import { AgreementIndex, type Candidate, type Problem, candidateOf, countRows, maskOf, rowsOf, truthMask } from './candidate'
 import { CONDITIONAL_BITS } from './prior'
@@ -59,6 +60,8 @@ export function ruleFinder(problem: Problem): RuleFinder {
       // One row whose text copies an input ("Transport: on budget"): the copy as the input, beside the row's text as written.
       else if (rows.length === 1 && copiesTextInput(problem, rows[0]!))
         found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
+      // Which input is the extreme one, by its label, on these rows.
+      if (rows.length >= 3 && problem.output.type === 'string') found.push(...whichOfInputs(problem, rows))
       const kept = found.sort((a, b) => a.bits - b.bits).slice(0, limit)
       cache.set(key, kept)
       return kept
@@ -91,12 +94,24 @@ function conditionAtoms(problem: Problem): Atom[] {
   const perMask = new Map<bigint, Atom[]>()
   for (const entry of problem.bank.all('boolean', ATOM_BITS).sort((a, b) => a.bits - b.bits || a.order - b.order)) {
     const mask = truthMask(entry, rows)
-    if (mask === 0n || mask === problem.all) continue
+    if (mask === 0n || mask === problem.all || equalOnlyAtZero(entry.program, problem, rowsOf(mask, rows))) continue
     const group = perMask.get(mask)
     if (group === undefined) perMask.set(mask, [{ entry, mask }])
     else if (group.length < ATOMS_PER_ROW_SET) group.push({ entry, mask })
   }
   return [...perMask.values()].flat().sort((a, b) => a.entry.bits - b.entry.bits || a.entry.order - b.entry.order)
+}
+
+/**
+ * Whether a condition that two numbers are equal holds, on the rows it selects, only where both
+ * are 0: those rows cannot tell "the same" from "none at all" (a gauge that caught no rain on
+ * any day), so they are no evidence for the equality.
+ */
+function equalOnlyAtZero(program: Program, problem: Problem, rows: readonly number[]): boolean {
+  if (program.kind !== 'apply' || program.operator !== 'equal') return false
+  const [left, right] = program.args
+  if (left?.kind !== 'input' || right?.kind !== 'input' || left.type !== 'number') return false
+  return rows.every((row) => problem.table.examples[row]!.inputs[left.name] === 0)
 }
 
 /**

@@ -199,6 +199,25 @@ test('the cheapest of three, though no example has the third one cheapest: the t
   assert.equal(cheapest.ok && cheapest.outputs[0]!.description, 'Math.min(first, second, third)')
 })
 
+test('which of three is the busiest, by its label, as one branch of a decision list: "nobody" where none came', () => {
+  const rows =
+    '120 80 60 North | 30 95 10 South | 5 8 40 East | 0 0 0 nobody | 70 200 150 South | 300 20 10 North | 12 3 90 East | 0 0 0 nobody'
+      .split(' | ')
+      .map((row) => row.split(' '))
+      .map(([north, south, east, gate]) => [Number(north), Number(south), Number(east), gate!])
+  const gates = (['north', 'south', 'east'] as const).map((name): [string, 'number'] => [name, 'number'])
+  const busiest = synthesise(
+    table('busiestGate', gates, [['gate', 'string']], rows, 'the gate that counted the most visitors is the busiest')
+  )
+  assert.ok(busiest.ok, busiest.ok ? '' : busiest.message)
+  assert.equal(answer(busiest, { north: 10, south: 50, east: 20 }), 'South')
+  assert.equal(answer(busiest, { north: 9, south: 2, east: 1 }), 'North')
+  assert.equal(answer(busiest, { north: 0, south: 0, east: 0 }), 'nobody')
+  // The rows of "nobody" are where every gate counted 0: a condition that only names one gate, or two gates being equal, is a guess.
+  if (answer(busiest, { north: 0, south: 40, east: 5 }) !== 'South' || answer(busiest, { north: 5, south: 1, east: 5 }) === 'nobody')
+    assert.equal(busiest.status, 'ambiguous')
+})
+
 test('word-level text: a slug, initials, title case', () => {
   const slug = synthesise(
     table(
