@@ -221,6 +221,43 @@ function whichOfThree(which: 'min' | 'max', words: readonly string[]) {
   } as const satisfies OperatorSpec
 }
 
+/**
+ * The total of the amounts whose label is the given one, over pairs of inputs (an amount and its
+ * label: "4.50 paid by card", "3 robins"): the card takings of a market stall, the robins counted.
+ */
+function sumByLabel(pairs: number) {
+  const argumentTypes: SynthType[] = ['string']
+  for (let pair = 0; pair < pairs; pair++) argumentTypes.push('number', 'string')
+  return {
+    arguments: argumentTypes,
+    result: 'number',
+    apply: ([label, ...rest]: readonly SynthValue[]) => {
+      let total = 0
+      for (let index = 0; index < rest.length; index += 2) {
+        const [amount, key] = [rest[index], rest[index + 1]]
+        if (!isNumber(amount) || typeof key !== 'string') return undefined
+        if (key === label) total += amount
+      }
+      return finite(total)
+    },
+    render: ([label, ...rest]: readonly Rendered[]) => {
+      const entries = []
+      for (let index = 0; index < rest.length; index += 2) entries.push(`[${rest[index]!.text}, ${rest[index + 1]!.text}] as const`)
+      return {
+        text: `[${entries.join(', ')}].reduce((total, [amount, key]) => (key === ${label!.text} ? total + amount : total), 0)`,
+        precedence: PRECEDENCE.primary
+      }
+    },
+    bits: 6,
+    family: 'arithmetic',
+    constantArguments: [0],
+    words: ['total', 'sum', 'altogether', 'counted', 'takings', 'in all']
+  } as const satisfies OperatorSpec
+}
+
+/** Operators that total the amounts of one label, by how many amount-and-label pairs they read. */
+export const SUM_BY_LABEL = { 2: 'sumByLabelOfTwo', 3: 'sumByLabelOfThree', 4: 'sumByLabelOfFour' } as const
+
 /** Operators that answer which input of a set is the extreme one, by its label. */
 export const WHICH_OF_THREE = ['whichLowestOfThree', 'whichHighestOfThree'] as const
 
@@ -709,6 +746,9 @@ export const OPERATORS = {
     words: ['middle', 'median', 'in between']
   },
   // Which of three is the lowest or highest, by its label: the cheapest station's name.
+  sumByLabelOfTwo: sumByLabel(2),
+  sumByLabelOfThree: sumByLabel(3),
+  sumByLabelOfFour: sumByLabel(4),
   whichLowestOfThree: whichOfThree('min', [
     'smallest',
     'lowest',

@@ -26,6 +26,7 @@ import {
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
 import { whichOfInputs } from './which'
+import { sumsByLabel } from './labelled-sums'
 import { Prior } from './prior'
 import { probeRows } from './probes'
 import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, programSize } from './program'
@@ -237,6 +238,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   found.push(...describedLookups(problem))
   // Which of three inputs is the extreme one, by its label (the cheapest station's name).
   found.push(...whichOfInputs(problem))
+  // The total of the amounts of one label, where the inputs come in amount-and-label pairs.
+  found.push(...sumsByLabel(problem))
   const allRows = [...Array(table.rows).keys()]
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {

@@ -1314,6 +1314,34 @@ test('a time of day moved back by hours and minutes wraps at midnight the other 
   assert.equal(answer(result, { train: '10:00', hours: 11, minutes: 30 }), '22:30')
 })
 
+test('amounts given with a label each: the total of one label (the card takings of three sales), printed as it evaluates', () => {
+  const rows = [
+    [5, 'cash', 3, 'card', 2, 'cash', 3],
+    [4, 'card', 6, 'card', 1, 'cash', 10],
+    [2, 'cash', 2, 'cash', 9, 'cash', 0],
+    [8, 'card', 5, 'cash', 7, 'card', 15],
+    [1, 'card', 1.5, 'card', 1, 'card', 3.5]
+  ]
+  const sales = table(
+    'cardTakings',
+    [
+      ['first', 'number'],
+      ['first_by', 'string'],
+      ['second', 'number'],
+      ['second_by', 'string'],
+      ['third', 'number'],
+      ['third_by', 'string']
+    ],
+    [['card', 'number']],
+    rows,
+    'three sales of the morning, each paid by cash or by card: the card takings'
+  )
+  const held = { first: 3, first_by: 'card', second: 4, second_by: 'cash', third: 10, third_by: 'card' }
+  const result = printedAgrees(sales, [held, { ...held, first_by: 'cash', third_by: 'cash' }])
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answer(result, held), 13)
+})
+
 test('a date months later keeps its day of the month, or takes the last day of a shorter month', () => {
   const rows = [
     '2025-03-15 12 2026-03-15 | 2025-01-31 1 2025-02-28 | 2024-01-31 1 2024-02-29 | 2025-08-31 3 2025-11-30',
