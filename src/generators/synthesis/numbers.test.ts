@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { evaluateProgram } from './index'
-import { asDecimal, roundHalfUp } from './numbers'
+import { asDecimal, roundHalfUp, thresholdBetween } from './numbers'
 import { OPERATORS } from './operators'
 import { apply, constant, input } from './program'
 
@@ -51,4 +51,10 @@ test('generated code rounds a calculation through one helper, and a bare input w
   assert.equal(OPERATORS.floor.render([{ text: 'minutes / size', precedence: 7 }]).text, 'Math.floor(asDecimal(minutes / size))')
   assert.equal(OPERATORS.roundCents.render([{ text: 'price', precedence: 9 }]).text, 'Math.round(asDecimal(price * 100)) / 100')
   assert.deepEqual(evaluateProgram(rounded, { price: 19.99, percent: 50 }), { ok: true, value: 10 })
+})
+
+test('a threshold beside an end no double holds exactly (an overflow to Infinity) is that end: no search for a round number', () => {
+  assert.equal(thresholdBetween(20000, Infinity), 20000)
+  assert.equal(thresholdBetween(-Infinity, 5), 5)
+  assert.equal(thresholdBetween(85, 91), 90)
 })

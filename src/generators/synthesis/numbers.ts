@@ -67,12 +67,16 @@ function rounderOf(lower: number, upper: number): number {
   return upper
 }
 
+const MAX_EXACT = Number.MAX_SAFE_INTEGER
+
 /**
  * Where a threshold between two neighbouring example values goes: a round number strictly
  * inside the gap when one is rounder than both values (85 and 91 → 90: `score >= 90`), the
  * closest such number to the middle of the gap; otherwise the rounder of the two values.
  */
 export function thresholdBetween(lower: number, upper: number): number {
+  // An end beyond what a double holds exactly (an overflow to Infinity) has no round number beside it.
+  if (!(Math.abs(lower) < MAX_EXACT && Math.abs(upper) < MAX_EXACT)) return Number.isFinite(lower) ? lower : upper
   const plainest = Math.min(significantDigits(lower), significantDigits(upper))
   for (let exponent = Math.floor(Math.log10(Math.max(Math.abs(lower), Math.abs(upper), 1))); exponent >= 0; exponent--) {
     const step = 10 ** exponent
