@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
 import { runScenario } from './model'
 import { storyWithLastHeldOut } from './testing'
-import { describedModes, statedSuccession } from './described-modes'
+import { describedModes, quotedCycle, statedSuccession } from './described-modes'
 
 test('the states a description quotes, less the messages its scenarios report and long texts', () => {
   const description = 'It goes through "soak", "wash" and "dry". Opening it early says "still running, please wait".'
@@ -57,4 +57,50 @@ test('a chain of changes through a stage no Then step reads follows the order th
     runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
     ['wash']
   )
+})
+
+test('a sentence that names a quoted state again closes the cycle; one that names each once does not', () => {
+  const modes = ['green', 'amber', 'red']
+  assert.deepEqual(quotedCycle('The light goes from "green" to "amber" to "red" and back to "green", one step a tick.', modes), [
+    'green',
+    'amber',
+    'red',
+    'green'
+  ])
+  assert.equal(quotedCycle('The light goes from "green" to "amber" to "red".', modes), undefined)
+  // States named in two sentences are no cycle: each sentence names its own.
+  assert.equal(quotedCycle('The light goes "green", "amber", "red". In "green" people cross.', modes), undefined)
+})
+
+test('a mode a learnt "next mode" table leads to but no example leaves is not confirmed', () => {
+  const { story } = storyWithLastHeldOut(
+    'fan.feature',
+    [
+      'Feature: Desk fan',
+      '  Scenario: one press',
+      '    Given a fan set to "low"',
+      '    When I press the button',
+      '    Then the fan runs at "medium"',
+      '  Scenario: two presses',
+      '    Given a fan set to "low"',
+      '    When I press the button',
+      '    And I press the button',
+      '    Then the fan runs at "high"',
+      '  Scenario: from the middle',
+      '    Given a fan set to "medium"',
+      '    When I press the button',
+      '    Then the fan runs at "high"',
+      '  Scenario: not pressed',
+      '    Given a fan set to "low"',
+      '    Then the fan runs at "low"',
+      '  Scenario: held out',
+      '    Given a fan set to "high"',
+      '    When I press the button',
+      '    Then the fan runs at "low"',
+      ''
+    ].join('\n')
+  )
+  const result = synthesiseStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.match(result.message ?? '', /what "I press the button" leads to from "high"/)
 })

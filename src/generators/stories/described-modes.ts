@@ -43,6 +43,20 @@ export function namedOrder(description: string, modes: readonly string[]): strin
   return new Set(best).size >= 3 ? best : undefined
 }
 
+/**
+ * The quoted states of the sentence that names most of them, in its order and as often as it names
+ * them ("goes from "green" to "amber" to "red" and back to "green""): a state named again closes
+ * a cycle. Undefined unless that sentence names three or more of `modes` and one of them twice.
+ */
+export function quotedCycle(description: string, modes: readonly string[]): string[] | undefined {
+  let best: string[] = []
+  for (const sentence of description.split(/[.;!?](?:\s+|$)|\n/)) {
+    const named = [...sentence.matchAll(/"([^"\n]{1,30})"/g)].map((match) => match[1]!).filter((mode) => modes.includes(mode))
+    if (new Set(named).size > new Set(best).size) best = named
+  }
+  return new Set(best).size >= 3 && new Set(best).size < best.length ? best : undefined
+}
+
 /** A succession with each state's first successor only: the order as one table. */
 export function firstSuccessors(pairs: ReadonlyArray<[string, string]>): Array<[string, string]> {
   const moves = pairs.filter((pair) => pair[0] !== pair[1])

@@ -807,17 +807,23 @@ export function explainsStory(story: Story, model: StateModel): boolean {
  * What the examples leave open, in the spec's words: the commands whose refusal they do not
  * decide, and the Then steps whose reading in states they never showed they do not decide.
  */
-export function undecidedParts(story: Story, unconfirmed: ReadonlyArray<{ step: number }>): string[] {
+export function undecidedParts(story: Story, unconfirmed: ReadonlyArray<{ step: number; from?: string }>): string[] {
   const named = (role: Role) => [
     ...new Set(
       unconfirmed
-        .filter((entry) => story.steps[entry.step]!.role === role)
+        .filter((entry) => story.steps[entry.step]!.role === role && entry.from === undefined)
         .map((entry) => JSON.stringify(story.steps[entry.step]!.expression))
     )
   ]
   const commands = named('when')
   const readings = named('then')
+  const unleft = unconfirmed.flatMap((entry) =>
+    entry.from === undefined
+      ? []
+      : [`what ${JSON.stringify(story.steps[entry.step]!.expression)} leads to from ${JSON.stringify(entry.from)}`]
+  )
   return [
+    ...unleft,
     ...(commands.length > 0 ? [`when ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} refused`] : []),
     ...(readings.length > 0 ? [`what ${readings.join(', ')} ${readings.length === 1 ? 'says' : 'say'} in states they never showed`] : [])
   ]

@@ -762,7 +762,7 @@ export function renderStory(
   options: {
     status: 'synthesised' | 'ambiguous'
     question?: string[]
-    unconfirmed?: Array<{ step: number; question?: DistinguishingExample }>
+    unconfirmed?: Array<{ step: number; question?: DistinguishingExample; from?: string }>
   }
 ): RenderedStory {
   const { className, accessor, modulePath } = storyClassNames(story)
@@ -1074,9 +1074,10 @@ const QUESTION_RULE_CHARS = 48
 /** What the examples leave open about one step, in the class's words, with the values that would decide it. */
 function guardQuestionLines(
   { story, model, names, parameterNames }: Rendering,
-  entry: { step: number; question?: DistinguishingExample }
+  entry: { step: number; question?: DistinguishingExample; from?: string }
 ): string[] {
   const step = story.steps[entry.step]!
+  if (entry.from !== undefined) return [`${step.expression}: what it leads to from ${JSON.stringify(entry.from)}, which no example leaves`]
   const reading = step.role === 'then'
   const question = entry.question
   if (question === undefined) return [`${step.expression}: ${reading ? 'what it reads from the state' : 'its refusal rule'}`]

@@ -76,7 +76,7 @@ import { comparesWithGivenNumber, cutBesideGivenNumber, refusesAtIsolatedNumber,
 import { cutsAtUnheldNumber, messageNumberUndecided, messageOnlyNumbers, stepNumbers } from './message-numbers'
 import { dayStreakOptions, streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
-import { describedModes, firstSuccessors, namedOrder, reversedSuccession, statedSuccession } from './described-modes'
+import { describedModes, firstSuccessors, namedOrder, quotedCycle, reversedSuccession, statedSuccession } from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 import { leaderReadingOptions } from './leaders'
@@ -91,8 +91,11 @@ export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 export interface StorySolution {
   model: StateModel
   bits: number
-  /** Commands whose refusal rule the examples do not decide, with the inputs that would decide it. */
-  unconfirmed: Array<{ step: number; question?: DistinguishingExample }>
+  /**
+   * Commands whose refusal rule the examples do not decide, with the inputs that would decide it;
+   * or (`from`) a mode a command's "next mode" table reaches but never leaves in the examples.
+   */
+  unconfirmed: Array<{ step: number; question?: DistinguishingExample; from?: string }>
 }
 
 export interface StoryResult {
@@ -901,6 +904,9 @@ function namedModes(story: Story, shown: ReadonlySet<string>, messages: Readonly
 /** The description's states in its order, as a "next mode" table the words give (no table to learn). */
 function statedModeTable(story: Story): Array<[string, string]> | undefined {
   const modes = modeValues(story)
+  // A sentence that names a state again closes the cycle ("and back to "green"").
+  const cycle = quotedCycle(story.description, modes)
+  if (cycle !== undefined) return firstSuccessors(statedSuccession(cycle) ?? [])
   const quoted = statedSuccession(describedModes(story.description, new Set()).filter((mode) => modes.includes(mode)))
   if (quoted !== undefined) return quoted
   // Or the modes the scenarios show, named in one sentence without quotes ("from cotton to synthetics to wool").
@@ -1307,11 +1313,22 @@ function recordSolution(
   if (simulate(story, finalEffects, readings, refused, everyScenario) === undefined) return
   const model = finishModel(story, finalEffects, readings, refused)
   if (model === undefined) return
+  // A mode a table leads to but that no example leaves: what the command does there is a guess.
+  model.unconfirmed.push(...unleftModes(finalEffects))
   // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
   // coincidence of the states) makes a model less likely than one whose parts they decide.
   const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length + tableBits(story, learnt)
   search.solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
   search.best = Math.min(search.best, total)
+}
+
+/** Per learnt "next mode" table, the modes it leads to that it has no entry for (a dial's last setting, never turned on from). */
+function unleftModes(effects: ReadonlyArray<Effect | undefined>): Array<{ step: number; from: string }> {
+  return effects.flatMap((effect, step) => {
+    if (effect?.op !== 'modeNext' || effect.stated === true) return []
+    const sources = new Set(effect.next.map(([from]) => from))
+    return [...new Set(effect.next.map(([, to]) => to))].filter((to) => !sources.has(to)).map((from) => ({ step, from }))
+  })
 }
 
 /** A "next mode" table is learnt data: each entry costs the choice of its successor among the story's modes. */
