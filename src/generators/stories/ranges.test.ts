@@ -106,3 +106,50 @@ test('steps of a fraction and a range the description names: refused past either
   assert.equal(result.status, 'synthesised')
   assert.ok(runScenario(story, result.solution.model, heldOut)?.every((observation) => observation.agrees))
 })
+
+/** A range the description names for both ends, and scenarios that only ever show the top one. */
+const FAN = `Feature: Desk fan speed
+  The speed goes from 1 to 5, one step per press.
+
+  Scenario: faster
+    Given the fan runs at speed 3
+    When I press faster
+    Then the speed is 4
+
+  Scenario: slower twice
+    Given the fan runs at speed 4
+    When I press slower
+    And I press slower
+    Then the speed is 2
+
+  Scenario: at the top
+    Given the fan runs at speed 5
+    When I press faster
+    Then the speed is 5
+
+  Scenario: held out
+    Given the fan runs at speed 1
+    When I press slower
+    Then the speed is 1
+`
+
+test('a command the examples never ran at an end of the described range is asked about there, from inside the range', () => {
+  const { story } = storyWithLastHeldOut('fan.feature', FAN)
+  const result = synthesiseStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.deepEqual(result.question?.scenario, ['Given the fan runs at speed 1', 'When I press slower'])
+  assert.deepEqual(new Set(result.question?.answers.map((answer) => answer.value)), new Set([0, 1]))
+})
+
+const HEATER = FAN.replace('Desk fan speed', 'Heater')
+  .replace('The speed goes from 1 to 5, one step per press.', 'The setting goes from 1 to 5, in steps of 0.5.')
+  .replace(/speed is 4\b/, 'speed is 3.5')
+  .replace(/speed is 2\b/, 'speed is 3')
+
+test('a step by the amount the words name, never run at the bottom of the described range, is asked about there', () => {
+  const { story } = storyWithLastHeldOut('heater.feature', HEATER)
+  const result = synthesiseStory(story)
+  assert.equal(result.status, 'ambiguous')
+  assert.deepEqual(result.question?.scenario, ['Given the fan runs at speed 1', 'When I press slower'])
+  assert.deepEqual(new Set(result.question?.answers.map((answer) => answer.value)), new Set([0.5, 1]))
+})

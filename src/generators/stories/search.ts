@@ -71,7 +71,7 @@ import { isShortfallGuard, speaksOfShortfall } from './shortfall'
 import { ALLOWANCE_WORDS, isAllowanceGuard, tableClearOptions, tableRoomOptions } from './allowances'
 import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
-import { describedRangeGuard } from './ranges'
+import { describedRange, describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, cutBesideGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
 import { cutsAtUnheldNumber, messageNumberUndecided, messageOnlyNumbers, stepNumbers } from './message-numbers'
 import { dayStreakOptions, streakEffectOptions } from './streaks'
@@ -131,6 +131,8 @@ const INCREASE =
 const DECREASE =
   /\b(withdraw|withdraws|withdrawn|spend|spent|pay|pays|paid|payment|ship|shipped|take|takes|taken|lower|lowered|decrease|decreased|use|uses|used|debit|sell|sold|out|down|redeem|redeemed|claim|claims|claimed|leaves?|checks? in|lose|loses)\b/
 const RESET = /\b(reset|resets|cleared|clear|clears|restart|zero)\b/
+const REFILL =
+  /\b(refill|refills|refilled|fill|fills|filled|full|restock|restocks|restocked|recharge|recharges|recharged|reload|reloads|reset|resets|restart|restarts)\b/
 const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|called|call|plays?|play)\b/
 const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
 const REMOVE =
@@ -204,7 +206,9 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
       counted: countedByAThenStep(story, step),
       history: speaksOfUndo(story),
       wraps: speaksOfGoingRound(story),
-      text: `${story.name}\n${story.description}`
+      text: `${story.name}\n${story.description}`,
+      range: describedRange(story.description),
+      readRightAfter: numbersReadRightAfter(story, step)
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
     dialEffectOptions(step, `${story.name}\n${story.description}`, add)
@@ -228,12 +232,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
     (arg) => namesKinds(story, step.index, arg),
     (arg) => namesPeople(story, step.index, arg)
   )
-  // A person's tally of items, each remembered under their name ("Lily logs "Holes""): dearer than a count alone.
-  for (const tally of tallyOptions(step.expression, step.params, (arg) => namesPeople(story, step.index, arg)))
-    add(tally, 5, speaksOfRepeat([story.description]))
-  // A person's entry by an amount the feature names ("a hot lunch costs 2.45"): one cue off for the direction the words say.
-  for (const { key, by, sign } of keyedStepAmounts(step.params, (arg) => namesPeople(story, step.index, arg), bounds, story.description))
-    add({ op: 'tableStep', key, sign, by }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
+  keyedEffectOptions(step, story, bounds, add)
   // A slot booked; a streak of days kept from the dates a command is given ("Mina meditates on "2026-03-02"").
   for (const option of [...bookingEffectOptions(step), ...dayStreakOptions(story, step)]) add(option.value, option.bits)
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
@@ -244,6 +243,29 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
   return target === undefined
     ? all
     : all.filter((option) => setsModeTo(option.value, target)).map((option) => ({ ...option, bits: Math.max(0.5, option.bits - 3) }))
+}
+
+/** What a command does to a person's entry: a tally of items, counted by an amount the feature names, or used up by one. */
+function keyedEffectOptions(step: StoryStep, story: Story, bounds: number[], add: AddOption): void {
+  // A person's tally of items, each remembered under their name ("Lily logs "Holes""): dearer than a count alone.
+  for (const tally of tallyOptions(step.expression, step.params, (arg) => namesPeople(story, step.index, arg)))
+    add(tally, 5, speaksOfRepeat([story.description]))
+  // A person's entry by an amount the feature names ("a hot lunch costs 2.45"): one cue off for the direction the words say.
+  for (const { key, by, sign } of keyedStepAmounts(step.params, (arg) => namesPeople(story, step.index, arg), bounds, story.description))
+    add({ op: 'tableStep', key, sign, by }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
+  // Someone does it ("Sam eats a slice"): one more or one fewer, whoever it is; the name says who, not how many.
+  if (
+    step.role === 'when' &&
+    step.params.length > 0 &&
+    step.params.every((type, arg) => type === 'string' && namesPeople(story, step.index, arg))
+  )
+    for (const sign of [1, -1] as const) add({ op: 'step', reg: 'count', sign }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
+  // A person's entry used up by one, each use counted besides ("Ava has a lesson": one fewer left, one more given).
+  if (step.role === 'when' && step.params.length === 1 && step.params[0] === 'string' && namesPeople(story, step.index, 0)) {
+    const used: Effect = { op: 'tableStep', key: 0, sign: -1, by: 1 }
+    add(used, 7, cue(step, DECREASE))
+    add({ op: 'both', first: used, second: { op: 'step', reg: 'other', sign: 1 } }, 7 + 5 + BOTH_BITS)
+  }
 }
 
 /** Whether an effect sets the mode to this one (alone, beside a quantity, or once accepted). */
@@ -394,7 +416,21 @@ function countingEffectOptions(
   modes: string[],
   bounds: number[],
   add: AddOption,
-  { counted, history, wraps, text }: { counted: 'this' | 'other' | undefined; history: boolean; wraps: boolean; text: string }
+  {
+    counted,
+    history,
+    wraps,
+    text,
+    range,
+    readRightAfter
+  }: {
+    counted: 'this' | 'other' | undefined
+    history: boolean
+    wraps: boolean
+    text: string
+    range: [number, number] | undefined
+    readRightAfter: number[]
+  }
 ): void {
   for (const reg of ['count', 'other'] as const) {
     add(
@@ -415,6 +451,9 @@ function countingEffectOptions(
       add({ op: 'step', reg, sign: -1, low, high }, reg === 'count' ? 6 : 7, cue(step, DECREASE))
     }
     add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
+    // Filled up or started again at a value a Then step reads right after it ("I refill the feeder": 6 portions).
+    for (const value of readRightAfter)
+      if (value !== 0) add({ op: 'reset', reg, value }, (reg === 'count' ? 6 : 7) + constantDigitsBits(value), cue(step, REFILL))
     // The quantity handed out, and started again from nothing (a voucher printed for the total).
     add({ op: 'payOut', reg }, reg === 'count' ? 5 : 6)
   }
@@ -422,6 +461,10 @@ function countingEffectOptions(
   for (const by of stepAmounts(bounds, text)) {
     add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
     add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
+    // Within the range the description names, a press at either end changing nothing ("from 16 to 28, in steps of 0.5").
+    if (range === undefined) continue
+    add({ op: 'step', reg: 'count', sign: -1, by, low: range[0], high: range[1] }, 8, cue(step, DECREASE))
+    add({ op: 'step', reg: 'count', sign: 1, by, low: range[0], high: range[1] }, 8, cue(step, INCREASE))
   }
   add({ op: 'shift' }, 3, cue(step, SERVE))
   add({ op: 'pop' }, 3.5, cue(step, POP))
@@ -438,6 +481,29 @@ function countingEffectOptions(
   if (!history) return
   add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
   add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/**
+ * The one number a Then step reads right after a command without values, in two scenarios or
+ * more: the value the command may fill the quantity to (a feeder refilled to 6 portions, whatever
+ * it held). Read once, it is no evidence: any command "sets" what one scenario reads after it.
+ */
+function numbersReadRightAfter(story: Story, step: StoryStep): number[] {
+  const scenariosOf = new Map<number, Set<number>>()
+  story.scenarios.forEach((scenario, position) =>
+    scenario.events.forEach((event, index) => {
+      const next = scenario.events[index + 1]
+      if (event.step !== step.index || next === undefined || story.steps[next.step]!.role !== 'then') return
+      const numbers = next.args.filter((arg): arg is number => typeof arg === 'number')
+      if (numbers.length === 1) scenariosOf.set(numbers[0]!, (scenariosOf.get(numbers[0]!) ?? new Set()).add(position))
+    })
+  )
+  return [...scenariosOf].filter(([, scenarios]) => scenarios.size >= 2).map(([value]) => value)
+}
+
+/** What writing a learnt number costs: its digits, as a constant's do in a table rule. */
+function constantDigitsBits(value: number): number {
+  return Math.log2(String(Math.abs(value)).replace('.', '').length + 1) + (Number.isInteger(value) ? 0 : 1)
 }
 
 /** Every pair of the feature's numbers, the lower first: the bounds a quantity may be kept within. */
@@ -1765,7 +1831,7 @@ function synthesiseRule(
   const result = synthesise(
     readingOperation(story, step, rows, type),
     // A yes/no is judged with the whole model, as a guard is; a text or a number must compress its rows.
-    { timeBudgetMs: 600, compression: type === 'boolean' ? GUARD_COMPRESSION : undefined }
+    { timeBudgetMs: 600, compression: type === 'boolean' ? GUARD_COMPRESSION : undefined, independentInputs: false }
   )
   if (!result.ok) return undefined
   const output = result.outputs[0]!
@@ -1809,7 +1875,10 @@ function predictsEachStateWithoutIt(
     const kept = rows.filter((row) => JSON.stringify(row.inputs) !== state)
     const left = rows.find((row) => JSON.stringify(row.inputs) === state)!
     if (new Set(kept.map((row) => JSON.stringify(row.value))).size < 2) return false
-    const without = synthesise(readingOperation(story, step, kept, type), { timeBudgetMs: LEAVE_ONE_OUT_BUDGET_MS })
+    const without = synthesise(readingOperation(story, step, kept, type), {
+      timeBudgetMs: LEAVE_ONE_OUT_BUDGET_MS,
+      independentInputs: false
+    })
     if (!without.ok) return false
     const evaluation = evaluateProgram(without.outputs[0]!.program, left.inputs)
     if (!evaluation.ok) return false
@@ -2082,7 +2151,7 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[], 
   }
 }
 
-const GUARD_SEARCH = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION, describedBounds: false }
+const GUARD_SEARCH = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION, describedBounds: false, independentInputs: false }
 
 /** When the command is refused: a rule the table engine finds, or the refusal its effect implies where the examples leave it open. */
 function guardCondition(
@@ -2380,8 +2449,45 @@ function probeScenarios(story: Story): StoryScenario[] {
       ...scenario,
       events: actions.map((event) => ({ ...event, args: event.args.map((arg) => (typeof arg === 'number' ? arg * 2 + 1 : arg)) }))
     })
+    probes.push(...atRangeEnds(story, scenario, distinctCommands))
   }
-  return probes
+  return probes.filter((probe) => withinDescribedRange(story, probe))
+}
+
+/**
+ * A scenario started at either end of the range the description names (its Givens' numbers there)
+ * and each command once after it: where a near model runs past the end, the examples never said
+ * what a press there does ("from 0 to 10": softer at 0).
+ */
+function atRangeEnds(story: Story, scenario: StoryScenario, commands: StoryEvent[]): StoryScenario[] {
+  const range = givenRange(story)
+  if (range === undefined) return []
+  return range.flatMap((end) => {
+    const started = scenario.events.filter((event) => story.steps[event.step]!.role === 'given')
+    if (!started.some((event) => event.args.some((arg) => typeof arg === 'number'))) return []
+    const atEnd = started.map((event) => ({ ...event, args: event.args.map((arg) => (typeof arg === 'number' ? end : arg)) }))
+    return commands.map((command) => ({ ...scenario, events: [...atEnd, command] }))
+  })
+}
+
+/** The range the description names, where every number a Given gives in the examples lies within it. */
+function givenRange(story: Story): [number, number] | undefined {
+  const range = describedRange(story.description)
+  if (range === undefined) return undefined
+  const given = story.scenarios.flatMap((scenario) => scenario.events.filter((event) => story.steps[event.step]!.role === 'given'))
+  const numbers = given.flatMap((event) => event.args.filter((arg): arg is number => typeof arg === 'number'))
+  return numbers.length > 0 && numbers.every((value) => value >= range[0] && value <= range[1]) ? range : undefined
+}
+
+/** A probe whose Givens stay within the described range: no question starts from a state the description rules out. */
+function withinDescribedRange(story: Story, probe: StoryScenario): boolean {
+  const range = givenRange(story)
+  if (range === undefined) return true
+  return probe.events.every(
+    (event) =>
+      story.steps[event.step]!.role !== 'given' ||
+      event.args.every((arg) => typeof arg !== 'number' || (arg >= range[0] && arg <= range[1]))
+  )
 }
 
 /**

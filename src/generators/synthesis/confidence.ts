@@ -22,6 +22,8 @@ export const MARGIN_BITS = 8
 export const CONFIDENCE = 0.9
 /** The output domain is held to on probes at least this ordinary: between and just beyond the examples. */
 const DOMAIN_PLAUSIBILITY = 0.8
+/** Probes between or among the examples' own values (not around or beyond them). */
+const INSIDE_PLAUSIBILITY = 0.9
 /** A bound the words name is cheaper than none: the words state it, and the rows cannot tell the two apart. */
 const STATED_BOUND_BITS = -0.5
 /** Probes less ordinary than this do not raise questions (a tenfold input, say). */
@@ -357,8 +359,11 @@ export function judge(
     const bestValue = values[0]![index]
     if (probe.plausibility < QUESTION_PLAUSIBILITY) return
     // A table of the rows with no answer on an input like the examples' only restates them; an
-    // operator with a domain of its own (no thirteenth month) says nothing outside it.
-    if (bestValue === undefined && (!tabled || probe.plausibility < DOMAIN_PLAUSIBILITY)) return
+    // operator with a domain of its own (no thirteenth month) says nothing outside it. Among the
+    // examples' own values (a later time plus a longer wait), no answer is a gap in the rule: its
+    // code would still answer there, unchecked ("24:08").
+    const tableGap = tabled && probe.plausibility >= DOMAIN_PLAUSIBILITY
+    if (bestValue === undefined && !tableGap && probe.plausibility < INSIDE_PLAUSIBILITY) return
     const answers: Array<{ program: Program; value: Value; weight: number }> = []
     let total = 0
     near.forEach((candidate, position) => {
@@ -369,6 +374,8 @@ export function judge(
       if (known !== undefined) known.weight += weights[position]!
       else answers.push({ program: candidate.program, value: value as Value, weight: weights[position]! })
     })
+    // Where no rule answers, only a table's silence is a question: a gap in a rule is one only where a rival fills it.
+    if (answers.length === 0 && !tableGap) return
     // Outside the outputs' domain on an input like the examples' (not a tenfold one): a question.
     const share =
       bestValue === undefined

@@ -421,3 +421,32 @@ test('a bound the words name that no example reaches is not dropped: the rule is
   assert.equal(plain.status, 'synthesised')
   assert.equal(answer(plain, { days: 30 }), 7.5)
 })
+
+test('a clock time the rule cannot write, among the examples own values, is a question: its code would write "25:10"', () => {
+  // No example ends past midnight; the latest start plus the longest wait would.
+  const rows: Value[][] = [
+    ['09:15', 20, '09:35'],
+    ['07:00', 75, '08:15'],
+    ['13:40', 10, '13:50'],
+    ['22:00', 50, '22:50'],
+    ['05:30', 150, '08:00']
+  ]
+  const result = synthesise(
+    operation(
+      'bakeFor',
+      [
+        ['start', 'string'],
+        ['minutes', 'number']
+      ],
+      [['ready', 'string']],
+      rows
+    )
+  )
+  assert.ok(result.ok)
+  assert.equal(result.status, 'ambiguous')
+  const question = result.outputs[0]!.question!
+  assert.ok(
+    question.answers.some((answer) => typeof answer.value === 'string' && answer.value < '02:00'),
+    JSON.stringify(question)
+  )
+})

@@ -84,3 +84,22 @@ test('text gets a probe of a length between the examples: a middling surname whe
   assert.ok(severalWords.length > 0)
   assert.ok(severalWords.every((probe) => probe.plausibility < middling.plausibility))
 })
+
+test("each input at the least or the most its examples show joins another example's row, where inputs vary independently", () => {
+  const table = tableOf(
+    [
+      ['start', 'string'],
+      ['minutes', 'number']
+    ],
+    [
+      { start: '06:30', minutes: 120 },
+      { start: '23:00', minutes: 45 },
+      { start: '12:10', minutes: 5 }
+    ]
+  )
+  const joined = (probes: ReturnType<typeof probeRows>) =>
+    probes.some((probe) => probe.inputs['start'] === '23:00' && probe.inputs['minutes'] === 120)
+  assert.ok(joined(probeRows(table)), 'the latest start with the longest wait')
+  // A story's state: its quantities move together, and such a row may be a state that cannot exist.
+  assert.ok(!joined(probeRows(table, false)))
+})

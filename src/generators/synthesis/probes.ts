@@ -231,6 +231,20 @@ function lengthBetween(values: readonly string[]): string | undefined {
   return [...longest].slice(0, Math.floor((widest[0] + widest[1]) / 2)).join('')
 }
 
+/** Values the examples show, in a row they never had: as ordinary as a row between theirs. */
+const SHOWN_EXTREME_PLAUSIBILITY = 0.95
+
+/** The least and the most value a column of numbers or clock readings shows, as written. */
+function shownExtremes(column: Column): Value[] {
+  if (column.categorical) return []
+  const measure = (value: Value): number | undefined =>
+    typeof value === 'number' ? value : typeof value === 'string' && isClockText(value) ? clockValue(value) : undefined
+  const measured = column.values.map((value) => ({ value, measure: measure(value) }))
+  if (measured.length === 0 || measured.some((entry) => entry.measure === undefined)) return []
+  const sorted = [...measured].sort((a, b) => a.measure! - b.measure!)
+  return [sorted[0]!.value, sorted[sorted.length - 1]!.value]
+}
+
 /** Example rows spread over the table: the first, the last and some between. */
 function baseRows(table: ExampleTable): number[] {
   const rows = table.rows
@@ -241,7 +255,7 @@ function baseRows(table: ExampleTable): number[] {
 }
 
 /** Probe rows for the table, deterministic, at most MAX_PROBES. */
-export function probeRows(table: ExampleTable): Probe[] {
+export function probeRows(table: ExampleTable, independentInputs = true): Probe[] {
   const columns = table.columns
   const perColumn = columns.map(probeValues)
   const probes: Probe[] = []
@@ -258,6 +272,12 @@ export function probeRows(table: ExampleTable): Probe[] {
     for (const base of bases) {
       for (const probe of perColumn[column]!) push({ ...base, [columns[column]!.name]: probe.value }, probe.plausibility)
     }
+  }
+  // Each input at the least or the most its examples show, the others as in an example row: the
+  // latest start with the longest wait, both values the examples use, in a row they never had.
+  for (let column = 0; column < columns.length && independentInputs; column++) {
+    for (const extreme of shownExtremes(columns[column]!))
+      for (const base of bases) push({ ...base, [columns[column]!.name]: extreme }, SHOWN_EXTREME_PLAUSIBILITY)
   }
   // Relations between inputs of one type: equal, and swapped.
   for (let left = 0; left < columns.length; left++) {

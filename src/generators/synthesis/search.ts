@@ -23,6 +23,7 @@ import {
   withDomainExits,
   withStatedBounds
 } from './confidence'
+import { extremesOfBranches } from './extremes'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
 import { whichOfInputs } from './which'
@@ -73,6 +74,13 @@ export interface SynthesisOptions {
    * the state it may leave, so for a guard they only name the number.
    */
   describedBounds?: boolean
+  /**
+   * Whether any value of one input may come with any value of another (true by default: an
+   * example table's columns). A story's state is not such: its quantities move together (a
+   * queue's length and its next number), so a probe that joins one's least with another's row
+   * may describe a state that cannot exist.
+   */
+  independentInputs?: boolean
 }
 
 export const DEFAULT_MAX_LEVEL = 52
@@ -136,6 +144,7 @@ const DERIVED_BUDGET_SHARE = 0.125
 interface Settings {
   compression: number
   describedBounds: boolean
+  independentInputs: boolean
   /** The operation's budget, in work milliseconds. */
   budget: number
   maxLevel: number
@@ -164,7 +173,7 @@ function problemOf(
     inputs: table.columns.length,
     describedBounds: settings.describedBounds
   })
-  const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived)), derived)
+  const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived), settings.independentInputs), derived)
   const domain = domainOf(
     target,
     output.name,
@@ -275,7 +284,10 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   if (!problem.expired()) found.push(...categoryRules(problem, rules))
   trace(settings, 'category', bank)
   const cheapestSoFar = Math.min(ceiling, ...found.map((candidate) => candidate.bits))
-  if (!problem.expired()) found.push(...decisionLists(problem, rules, MARGIN_BITS, cheapestSoFar + MARGIN_BITS))
+  if (!problem.expired()) {
+    const lists = decisionLists(problem, rules, MARGIN_BITS, cheapestSoFar + MARGIN_BITS)
+    found.push(...lists, ...extremesOfBranches(problem, lists))
+  }
   trace(settings, 'decisions', bank)
   if (!problem.expired())
     found.push(...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS))
@@ -542,6 +554,7 @@ function settingsOf(options: SynthesisOptions): Settings {
   return {
     compression: options.compression ?? COMPRESSION,
     describedBounds: options.describedBounds ?? true,
+    independentInputs: options.independentInputs ?? true,
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
     clock,
@@ -563,9 +576,11 @@ const remembered = new Map<string, SynthesisResult>()
 
 /** Everything a search depends on, as one key: numbers and strings are told apart (5 and '5', -0 and 0). */
 function searchKey(operation: Operation, options: SynthesisOptions): string {
-  const { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds } = options
-  return JSON.stringify([operation, { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds }], (_, value: unknown) =>
-    typeof value === 'number' ? `#${Object.is(value, -0) ? '-0' : String(value)}` : typeof value === 'string' ? `$${value}` : value
+  const { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs } = options
+  return JSON.stringify(
+    [operation, { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs }],
+    (_, value: unknown) =>
+      typeof value === 'number' ? `#${Object.is(value, -0) ? '-0' : String(value)}` : typeof value === 'string' ? `$${value}` : value
   )
 }
 
