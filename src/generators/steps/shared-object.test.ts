@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { IdGenerator } from '@cucumber/messages'
 import { parseFeature } from '../../gherkin'
 import { analyseSteps } from './analyse'
+import { CINEMA_SEATS as SEATS } from '../stories/testing'
 
 const statefulOf = (data: string) =>
   new Map(
@@ -73,24 +74,6 @@ test('a message every run shows, or one after which the reading is no Given valu
   )
   assert.deepEqual([...statefulOf(computed).values()], [false])
 })
-
-const SEATS = `Feature: Cinema seats
-  Scenario: a couple books
-    Given a screening with 50 free seats
-    When 2 seats are booked
-    Then 48 seats are free
-
-  Scenario: a school class books
-    Given a screening with 50 free seats
-    When 30 seats are booked
-    Then 20 seats are free
-
-  Scenario: too many
-    Given a screening with 5 free seats
-    When 6 seats are booked
-    Then the usher says "sorry, only 5 seats left"
-    And 5 seats are free
-`
 
 const GIFT_CARD = `Feature: Gift card
   Scenario: spending

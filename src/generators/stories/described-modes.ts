@@ -29,7 +29,7 @@ export function statedSuccession(modes: readonly string[]): Array<[string, strin
  */
 export function namedOrder(description: string, modes: readonly string[]): string[] | undefined {
   let best: string[] = []
-  for (const sentence of description.toLowerCase().split(/[.;!?]\s*|\n/)) {
+  for (const sentence of sentencesOf(description.toLowerCase())) {
     const named = modes
       .flatMap((mode) =>
         [...sentence.matchAll(new RegExp(`(?<![\\w"])${mode.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w"])`, 'g'))].map(
@@ -50,11 +50,16 @@ export function namedOrder(description: string, modes: readonly string[]): strin
  */
 export function quotedCycle(description: string, modes: readonly string[]): string[] | undefined {
   let best: string[] = []
-  for (const sentence of description.split(/[.;!?](?:\s+|$)|\n/)) {
+  for (const sentence of sentencesOf(description)) {
     const named = [...sentence.matchAll(/"([^"\n]{1,30})"/g)].map((match) => match[1]!).filter((mode) => modes.includes(mode))
     if (new Set(named).size > new Set(best).size) best = named
   }
   return new Set(best).size >= 3 && new Set(best).size < best.length ? best : undefined
+}
+
+/** A description's sentences and lines: a stop ends one only before a space or the end (so "0.5" stays whole). */
+function sentencesOf(description: string): string[] {
+  return description.split(/[.;!?](?:\s+|$)|\n/)
 }
 
 /** A succession with each state's first successor only: the order as one table. */

@@ -194,3 +194,38 @@ test("a question's step writes a value with the decimals the examples wrote for 
   const insert = story!.steps.find((step) => step.role === 'when')!
   assert.equal(stepText(insert, [2]), 'When I insert 2.00 euros')
 })
+
+const BONUS_CARD = `Feature: Bonus card
+  Every purchase earns one point. A gift uses 10 points.
+
+  Scenario: a purchase earns a point
+    Given a bonus card with 2 points
+    When the customer makes a purchase
+    Then the card holds 3 points
+
+  Scenario: claiming a gift
+    Given a bonus card with 12 points
+    When the customer claims a gift
+    Then the card holds 2 points
+
+  Scenario: not enough points
+    Given a bonus card with 6 points
+    When the customer claims a gift
+    Then the clerk says "4 more points needed"
+    And the card holds 6 points
+
+  Scenario: held out
+    Given a bonus card with 10 points
+    When the customer claims a gift
+    Then the card holds 0 points
+`
+
+test('the scenario a question suggests sets its thing up as every scenario of the feature does: with its Given', () => {
+  const { story } = storyWithLastHeldOut('features/bonus.feature', BONUS_CARD)
+  const result = synthesiseStory(story)
+  const open = result.solution?.unconfirmed.find((entry) => entry.question !== undefined)
+  assert.ok(open, 'a command whose refusal is undecided')
+  const lines = guardQuestionScenario(story, result.solution!.model, open.step, open.question!)
+  assert.ok(lines)
+  assert.match(lines[1]!, /^ {2}Given a bonus card with \d+ points$/)
+})

@@ -83,12 +83,21 @@ function inputsRead(question: DistinguishingExample): string[] {
   )
 }
 
-/** The Given and When steps that open the scenarios, shortest first, each with its numbers changed to `values` in every way. */
+/**
+ * The Given and When steps that open the scenarios, shortest first (never shorter than the Givens
+ * every scenario starts with), each with its numbers changed to `values` in every way.
+ */
 function* openings(story: Story, values: readonly number[]): Generator<StoryEvent[]> {
   const actions = story.scenarios.map((scenario) => scenario.events.filter((event) => story.steps[event.step]!.role !== 'then'))
   const longest = Math.min(MAX_PREFIX, Math.max(0, ...actions.map((events) => events.length)))
+  // Every scenario sets its thing up first ("Given a stamp card with 5 stamps"): so does the question's.
+  const setUp = Math.min(
+    ...actions
+      .map((events) => events.findIndex((event) => story.steps[event.step]!.role !== 'given'))
+      .map((at, index) => (at < 0 ? actions[index]!.length : at))
+  )
   const seen = new Set<string>()
-  for (let length = 0; length <= longest; length++)
+  for (let length = Math.min(setUp, longest); length <= longest; length++)
     for (const events of actions) {
       if (events.length < length) continue
       for (const variant of variants(story, events.slice(0, length), values)) {

@@ -2,29 +2,12 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
 import { failingScenarios, storiesFrom } from './testing/stories'
+import { CINEMA_SEATS as SEATS } from './testing'
 
 /**
  * One command a scenario, refused in plain words ("the usher says", "the till shows") with the
  * state it left read after: the story's model, confirmed, holds on scenarios it never saw.
  */
-const SEATS = `Feature: Cinema seats
-  Scenario: a couple books
-    Given a screening with 50 free seats
-    When 2 seats are booked
-    Then 48 seats are free
-
-  Scenario: a school class books
-    Given a screening with 50 free seats
-    When 30 seats are booked
-    Then 20 seats are free
-
-  Scenario: too many
-    Given a screening with 5 free seats
-    When 6 seats are booked
-    Then the usher says "sorry, only 5 seats left"
-    And 5 seats are free
-`
-
 const SEATS_UNSEEN = `Feature: Cinema seats, unseen
   Scenario: two bookings
     Given a screening with 10 free seats

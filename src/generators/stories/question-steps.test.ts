@@ -43,3 +43,18 @@ test('a question whose answers are a name and nobody is asked as the step of tha
   assert.equal(namedThenSteps(named, signedIn, ['Omar', 'Jan'], fill), undefined)
   assert.equal(namedThenSteps(named, signedIn, [1, 2], fill), undefined)
 })
+
+test('a Then step with no auxiliary is denied at its verb in -s: the opposite is a step a person would write', () => {
+  const shows = then(6, 'the light shows {string}', ['string'])
+  const opens = then(7, 'the gate opens')
+  const only = (step: StoryStep) => ({ ...story, steps: [step] })
+  assert.deepEqual(yesNoThenSteps(only(opens), opens, [false]), ['Then the gate does not open'])
+  assert.deepEqual(yesNoThenSteps(only(then(8, 'the display flashes')), then(8, 'the display flashes'), [false]), [
+    'Then the display does not flash'
+  ])
+  const fill = (expression: string, name: string) => expression.replace('{string}', `"${name}"`)
+  assert.deepEqual(namedThenSteps(only(shows), shows, ['amber', ''], fill), [
+    'Then the light shows "amber"',
+    'Then the light does not show "amber"'
+  ])
+})

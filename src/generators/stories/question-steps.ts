@@ -21,7 +21,12 @@ function oppositeOf(story: Story, step: StoryStep): string {
   if (negated) return affirmative
   // "the account is locked" → "the account is not locked": a denial after the first verb that takes one.
   const denied = step.expression.replace(/\b(is|are|was|were|has|have|can|will|does|do)\b/u, '$1 not')
-  return denied !== step.expression ? denied : `not: ${step.expression}`
+  if (denied !== step.expression) return denied
+  // "the light shows "amber"" → "the light does not show "amber"": a verb in -s after its subject.
+  const verb = /^((?:\S+ )*?(?!the |a |an )\p{L}+ )(\p{Ll}+?)(ies|(?<=sh|ch|x|ss|z|o)es|(?<![su])s)\b/u.exec(step.expression)
+  if (verb === null) return `not: ${step.expression}`
+  const base = verb[2]! + (verb[3] === 'ies' ? 'y' : '')
+  return `${verb[1]}does not ${base}${step.expression.slice(verb[0].length)}`
 }
 
 /**

@@ -172,7 +172,7 @@ const LEARNT_RATE_BITS = 6
 const IGNORED_VALUES_BITS = 6
 
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
-function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: number[]): Array<Option<Effect>> {
+function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: readonly number[]): Array<Option<Effect>> {
   const options: Array<Option<Effect>> = []
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
@@ -246,7 +246,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: n
 }
 
 /** What a command does to a person's entry: a tally of items, counted by an amount the feature names, or used up by one. */
-function keyedEffectOptions(step: StoryStep, story: Story, bounds: number[], add: AddOption): void {
+function keyedEffectOptions(step: StoryStep, story: Story, bounds: readonly number[], add: AddOption): void {
   // A person's tally of items, each remembered under their name ("Lily logs "Holes""): dearer than a count alone.
   for (const tally of tallyOptions(step.expression, step.params, (arg) => namesPeople(story, step.index, arg)))
     add(tally, 5, speaksOfRepeat([story.description]))
@@ -414,7 +414,7 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
 function countingEffectOptions(
   step: StoryStep,
   modes: string[],
-  bounds: number[],
+  bounds: readonly number[],
   add: AddOption,
   {
     counted,
@@ -525,7 +525,7 @@ function speaksOfUndo(story: Story): boolean {
 const LIMIT_WORDS = /\b(goal|target|limit|maximum|capacity)\b/
 
 /** A command's number: added or taken, set, travelled to, clamped within bounds, or listed. */
-function numberEffectOptions(step: StoryStep, bounds: number[], add: AddOption): void {
+function numberEffectOptions(step: StoryStep, bounds: readonly number[], add: AddOption): void {
   for (const arg of numberParams(step)) {
     for (const reg of ['count', 'other'] as const) {
       add({ op: 'add', reg, arg, sign: 1 }, reg === 'count' ? 2 : 3, cue(step, INCREASE))
@@ -728,15 +728,19 @@ function givenTexts(story: Story): Set<Value> {
   )
 }
 
-/** Whether every text a Then step expects in its parameter is one a Given or a command gives (what kept records could hold). */
-/** Whether the feature keeps records (records.ts); every step's options ask, so each story is read once. */
-const KEEPS_RECORDS = new WeakMap<Story, boolean>()
-function storyKeepsRecords(story: Story): boolean {
-  let kept = KEEPS_RECORDS.get(story)
-  if (kept === undefined) KEEPS_RECORDS.set(story, (kept = keepsRecords(story.steps, givesText(story))))
-  return kept
+/** A reading of the whole story, made once per story: the search asks for it for every step or candidate model. */
+function perStory<T>(read: (story: Story) => T): (story: Story) => T {
+  const known = new WeakMap<Story, T>()
+  return (story) => {
+    if (!known.has(story)) known.set(story, read(story))
+    return known.get(story)!
+  }
 }
 
+/** Whether the feature keeps records (records.ts). */
+const storyKeepsRecords = perStory((story) => keepsRecords(story.steps, givesText(story)))
+
+/** Whether every text a Then step expects in its parameter is one a Given or a command gives (what kept records could hold). */
 function givesText(story: Story): (step: StoryStep, arg: number) => boolean {
   const given = givenTexts(story)
   return (step, arg) => {
@@ -933,10 +937,10 @@ function refusedEvents(story: Story): Array<Set<number>> {
  * Numbers the feature's words name: the bounds a quantity is kept within ("between 5 and 30"),
  * in its description or a scenario's name ("the wallet holds at most 150 euros").
  */
-function mentionedNumbers(story: Story): number[] {
+const mentionedNumbers = perStory((story): readonly number[] => {
   const text = [story.name, story.description, ...story.scenarios.map((scenario) => scenario.name)].join('\n')
   return [...new Set([...text.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1])))].sort((a, b) => a - b)
-}
+})
 
 /**
  * String values a mode may take: those Then steps compare it with, and those Given steps start
@@ -1915,13 +1919,13 @@ function namesNoExampleItem(story: Story, program: Program): boolean {
 }
 
 /** The numbers Given steps and commands were given: what a rule may have learnt by heart. */
-function givenNumbers(story: Story): Set<Value> {
+const givenNumbers = perStory((story): ReadonlySet<Value> => {
   const numbers = new Set<Value>()
   for (const scenario of story.scenarios)
     for (const event of scenario.events)
       if (story.steps[event.step]!.role !== 'then') for (const arg of event.args) if (typeof arg === 'number') numbers.add(arg)
   return numbers
-}
+})
 
 function withoutAfter(inputs: Record<string, Value>): Record<string, Value> {
   const { after: _after, ...rest } = inputs

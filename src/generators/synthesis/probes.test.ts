@@ -103,3 +103,30 @@ test("each input at the least or the most its examples show joins another exampl
   // A story's state: its quantities move together, and such a row may be a state that cannot exist.
   assert.ok(!joined(probeRows(table, false)))
 })
+
+test('where every example is a run of digits, a probe with letters or spaces is no ordinary input', () => {
+  const table = tableOf([['digits', 'string']], [{ digits: '0612345678' }, { digits: '0201234567' }, { digits: '0699887766' }])
+  const ordinary = probeRows(table).filter((probe) => probe.plausibility >= 0.3)
+  assert.ok(ordinary.length > 0)
+  assert.ok(
+    ordinary.every((probe) => /^\d+$/.test(probe.inputs['digits'] as string)),
+    JSON.stringify(ordinary)
+  )
+})
+
+test('dates every example keeps in order (arrival before departure) stay in order in ordinary probes', () => {
+  const table = tableOf(
+    [
+      ['arrival', 'string'],
+      ['departure', 'string']
+    ],
+    [
+      { arrival: '2024-03-01', departure: '2024-03-04' },
+      { arrival: '2024-06-10', departure: '2024-06-11' },
+      { arrival: '2024-12-30', departure: '2025-01-02' }
+    ]
+  )
+  const ordinary = probeRows(table).filter((probe) => probe.plausibility >= 0.3)
+  assert.ok(ordinary.length > 0)
+  assert.ok(ordinary.every((probe) => (probe.inputs['arrival'] as string) < (probe.inputs['departure'] as string)))
+})

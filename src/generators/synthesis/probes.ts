@@ -211,7 +211,19 @@ function textProbes(values: string[]): ProbeValue[] {
   add(first + first.slice(0, 5), 0.6)
   const between = lengthBetween(values)
   if (between !== undefined) add(between, 0.8)
-  return [...found].map(([value, plausibility]) => ({ value, plausibility }))
+  const shared = sharedShape(values)
+  return [...found].map(([value, plausibility]) => ({ value, plausibility: shared(value) ? plausibility : plausibility * 0.2 }))
+}
+
+/**
+ * What every example text shares is its input's domain, as for orders between numbers: where
+ * every example is a run of digits (a phone number, a card number), so is every ordinary input. A
+ * probe with letters or spaces (two numbers joined by a space) raises no question. Lengths stay
+ * free: card numbers have 14 to 19 digits.
+ */
+function sharedShape(values: readonly string[]): (value: string) => boolean {
+  const digitsOnly = values.every((value) => /^\d+$/.test(value))
+  return (value) => !digitsOnly || /^\d+$/.test(value)
 }
 
 /**
@@ -315,20 +327,23 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
  * the departure, a probe that departs first is not an ordinary input, and raises no question.
  */
 function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
-  const numbers = table.columns.filter((column) => column.type === 'number')
+  // Numbers, and dates by their day (a departure after the arrival).
+  const dated = (column: Column) => column.type === 'string' && column.values.every(isDateText)
+  const numbers = table.columns.filter((column) => column.type === 'number' || dated(column))
+  const measure = (value: Value | undefined): number => (typeof value === 'string' ? (dateValue(value) ?? NaN) : (value as number))
   const orders: Array<[string, string, (a: number, b: number) => boolean]> = []
   for (const left of numbers) {
     for (const right of numbers) {
-      if (left === right) continue
+      if (left === right || dated(left) !== dated(right)) continue
       const holds = (relation: (a: number, b: number) => boolean) =>
-        table.examples.every((example) => relation(example.inputs[left.name] as number, example.inputs[right.name] as number))
+        table.examples.every((example) => relation(measure(example.inputs[left.name]), measure(example.inputs[right.name])))
       if (holds((a, b) => a < b)) orders.push([left.name, right.name, (a, b) => a < b])
       else if (holds((a, b) => a <= b)) orders.push([left.name, right.name, (a, b) => a <= b])
     }
   }
   if (orders.length === 0) return probes
   return probes.map((probe) => {
-    const broken = orders.some(([left, right, relation]) => !relation(probe.inputs[left] as number, probe.inputs[right] as number))
+    const broken = orders.some(([left, right, relation]) => !relation(measure(probe.inputs[left]), measure(probe.inputs[right])))
     return broken ? { ...probe, plausibility: probe.plausibility * 0.2 } : probe
   })
 }

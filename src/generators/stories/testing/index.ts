@@ -35,3 +35,22 @@ export const SHOP_STOCK = [
   '    Then the shop has 4 "apple" left',
   ''
 ].join('\n')
+
+/** Seats booked at a screening, refused in plain words ("the usher says") with the free seats unchanged. */
+export const CINEMA_SEATS = `Feature: Cinema seats
+  Scenario: a couple books
+    Given a screening with 50 free seats
+    When 2 seats are booked
+    Then 48 seats are free
+
+  Scenario: a school class books
+    Given a screening with 50 free seats
+    When 30 seats are booked
+    Then 20 seats are free
+
+  Scenario: too many
+    Given a screening with 5 free seats
+    When 6 seats are booked
+    Then the usher says "sorry, only 5 seats left"
+    And 5 seats are free
+`
