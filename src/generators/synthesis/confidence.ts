@@ -345,7 +345,9 @@ export function withStatedBounds<C extends Candidate>(ranked: readonly C[], prob
 export function judge(
   ranked: readonly Candidate[],
   probes: readonly Probe[],
-  domain: OutputDomain = { integral: false, nonNegative: false }
+  domain: OutputDomain = { integral: false, nonNegative: false },
+  /** Each rule as the user reads it (derived quantities written out over the inputs). */
+  written: (program: Program) => Program = (program) => program
 ): Confidence {
   const best = ranked[0]!
   const near = ranked.filter((candidate) => candidate.bits <= best.bits + MARGIN_BITS)
@@ -393,7 +395,10 @@ export function judge(
   return {
     confident: false,
     compared: near.length,
-    question: { inputs: question.probe.inputs, answers: answersOf(question.answers.slice(0, 3)) }
+    question: {
+      inputs: question.probe.inputs,
+      answers: answersOf(question.answers.slice(0, 3).map((answer) => ({ ...answer, program: written(answer.program) })))
+    }
   }
 }
 

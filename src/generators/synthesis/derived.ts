@@ -15,6 +15,8 @@ export interface Derived {
   /** The output's rule, over the operation's inputs. */
   program: Program
   confident: boolean
+  /** Defined by the description's words ("the weight divided by the square of the height"), not learnt from rows. */
+  stated?: boolean
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   withDomainExits,
   withStatedBounds
 } from './confidence'
+import { describedFormulas } from './described-formulas'
 import { extremesOfBranches } from './extremes'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
@@ -366,7 +367,7 @@ function judgedBest(
   if (process.env.SPECLOOP_SYNTHESIS_TRACE)
     for (const candidate of judged.slice(0, +process.env.SPECLOOP_SYNTHESIS_TRACE || 12))
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
-  const confidence = judge(judged, probes, domain)
+  const confidence = judge(judged, probes, domain, (program) => writtenOut(program, derived) ?? program)
   const chosen = judged[0]!
   // A branch that copies one example's own text explains nothing beyond that example.
   if (copiesOneRow(chosen.program, problem) || answersOneRowByHeart(chosen.program, problem)) confidence.confident = false
@@ -418,9 +419,10 @@ function searchOutputOver(
   const shown = shownQuantities(explained).filter((quantity) => !inputs.has(quantity.name))
   // A confident rule may still miss the quantity an earlier output shows: that one is always looked at.
   if (direct.ok && direct.output.confident && shown.length === 0) return direct
-  const derived = [
+  const derived: Derived[] = [
     ...explained.filter((earlier) => !inputs.has(earlier.name)).map(({ name, program, confident }) => ({ name, program, confident })),
-    ...shown
+    ...shown,
+    ...(direct.ok && direct.output.confident ? [] : describedFormulas(operation.context ?? '', table))
   ]
   if (derived.length === 0) return direct
   // Rules over derived quantities are short: a smaller bank, with its own share of the budget.
@@ -443,8 +445,10 @@ function searchOutputOver(
     const shorter = over.output.bits < direct.output.bits ? over.output : direct.output
     return { ok: true, output: { ...shorter, confident: false, question: parting } }
   }
-  // Both unsure: the derived rule only where it is clearly shorter (beyond the margin of near-best rules).
-  return !direct.ok || over.output.confident || clearlyShorter ? over : direct
+  // Both unsure: the derived rule only where it is clearly shorter (beyond the margin of near-best rules),
+  // or merely shorter where the words define the quantity it reads.
+  const statedAndShorter = direct.ok && derived.some((quantity) => quantity.stated) && over.output.bits < direct.output.bits
+  return !direct.ok || over.output.confident || clearlyShorter || statedAndShorter ? over : direct
 }
 
 /**
