@@ -1,0 +1,35 @@
+Feature: Garage door remote
+  The remote has one button. It opens a closed door and closes an open one. Pressed while the
+  door is moving, it stops the door; pressed again, the door goes back the way it came.
+
+  Scenario: opening the door
+    Given the garage door is closed
+    When the remote button is pressed
+    Then the door is "opening"
+    When the door finishes moving
+    Then the door is "open"
+
+  Scenario: closing the door
+    Given the garage door is open
+    When the remote button is pressed
+    Then the door is "closing"
+    When the door finishes moving
+    Then the door is "closed"
+
+  Scenario: stopping the door on its way up
+    Given the garage door is closed
+    When the remote button is pressed
+    And the remote button is pressed
+    Then the door is "stopped"
+    When the remote button is pressed
+    Then the door is "closing"
+    When the door finishes moving
+    Then the door is "closed"
+
+  Scenario: stopping the door on its way down
+    Given the garage door is open
+    When the remote button is pressed
+    And the remote button is pressed
+    Then the door is "stopped"
+    When the remote button is pressed
+    Then the door is "opening"

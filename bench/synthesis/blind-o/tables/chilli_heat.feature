@@ -1,0 +1,21 @@
+Feature: Chilli heat label
+  The label goes by Scoville heat units: under 1000 is mild, under 10000 medium, under 100000
+  hot, and 100000 or more fiery. Mild gets one chilli on the label, and each step up adds one.
+
+  Scenario Outline: labelling a jar of chilli sauce
+    Given a sauce measured at <units> Scoville units
+    When the jar label is printed
+    Then the heat reads "<heat>"
+    And the chilli count on the label is <chillies>
+
+    Examples:
+      | units  | heat   | chillies |
+      | 0      | mild   | 1        |
+      | 999    | mild   | 1        |
+      | 1000   | medium | 2        |
+      | 2500   | medium | 2        |
+      | 9999   | medium | 2        |
+      | 10000  | hot    | 3        |
+      | 99999  | hot    | 3        |
+      | 100000 | fiery  | 4        |
+      | 350000 | fiery  | 4        |

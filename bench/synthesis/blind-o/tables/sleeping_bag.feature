@@ -1,0 +1,23 @@
+Feature: Sleeping bag advice
+  Summer trips need a 1-season bag, spring a 2-season, autumn a 3-season and winter a 4-season.
+  Go up one if the camper feels the cold, and up one more when the camp is at 1000 metres or
+  higher. Nothing goes above a 4-season bag.
+
+  Scenario Outline: suggesting a bag for a trip
+    Given a trip in "<season>"
+    And the camper feels the cold: <cold>
+    And the camp is at <height> metres
+    When a sleeping bag is suggested
+    Then the shop suggests a "<bag>" bag
+
+    Examples:
+      | season | cold | height | bag      |
+      | summer | no   | 200    | 1-season |
+      | spring | no   | 999    | 2-season |
+      | autumn | no   | 0      | 3-season |
+      | winter | no   | 50     | 4-season |
+      | summer | yes  | 300    | 2-season |
+      | spring | no   | 1000   | 3-season |
+      | summer | yes  | 1500   | 3-season |
+      | autumn | yes  | 1200   | 4-season |
+      | winter | yes  | 10     | 4-season |
