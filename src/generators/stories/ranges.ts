@@ -27,6 +27,17 @@ export function describedRange(description: string): [number, number] | undefine
   return ranges.size === 1 ? (JSON.parse([...ranges][0]!) as [number, number]) : undefined
 }
 
+/** A number read as a percentage ("the blind is {int} percent open"): it lies between 0 and 100. */
+const PERCENT = /\{(int|float)\}\s*(percent|per cent|%)/
+
+/**
+ * The range the quantity is kept within: the one the description names, else 0 to 100 where the
+ * steps read it as a percentage (a blind fully closed or fully open, a battery empty or full).
+ */
+export function quantityRange(description: string, expressions: readonly string[]): [number, number] | undefined {
+  return describedRange(description) ?? (expressions.some((expression) => PERCENT.test(expression)) ? [0, 100] : undefined)
+}
+
 /** One side the description bounds a value on: "a goal below 1000 is refused", "at most 120 minutes". */
 const SIDES: ReadonlyArray<[RegExp, 'less' | 'greater']> = [
   [new RegExp(String.raw`\b(?:below|under|less than|fewer than|at least|no less than)\s+${NUMBER}(?!\.\d|\d)`, 'gi'), 'less'],

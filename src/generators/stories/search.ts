@@ -61,6 +61,7 @@ import { endOrWordOptions } from './end-or-word'
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions } from './places'
 import { describedMembership } from './membership'
+import { mirroredPairs, opposedCommands, setOppositely } from './opposed-commands'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
 import { amountsMayFit, learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
@@ -71,7 +72,7 @@ import { isShortfallGuard, speaksOfShortfall } from './shortfall'
 import { ALLOWANCE_WORDS, isAllowanceGuard, tableClearOptions, tableRoomOptions } from './allowances'
 import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
-import { describedRange, describedRangeGuard } from './ranges'
+import { quantityRange, describedRangeGuard } from './ranges'
 import { comparesWithGivenNumber, cutBesideGivenNumber, refusesAtIsolatedNumber, relationalRules } from './example-numbers'
 import { cutsAtUnheldNumber, messageNumberUndecided, messageOnlyNumbers, stepNumbers } from './message-numbers'
 import { dayStreakOptions, streakEffectOptions } from './streaks'
@@ -207,7 +208,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
       history: speaksOfUndo(story),
       wraps: speaksOfGoingRound(story),
       text: `${story.name}\n${story.description}`,
-      range: describedRange(story.description),
+      range: storyRange(story),
       readRightAfter: numbersReadRightAfter(story, step)
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
@@ -458,7 +459,7 @@ function countingEffectOptions(
     add({ op: 'payOut', reg }, reg === 'count' ? 5 : 6)
   }
   // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
-  for (const by of stepAmounts(bounds, text)) {
+  for (const by of stepAmounts(bounds, text, range)) {
     add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
     add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
     // Within the range the description names, a press at either end changing nothing ("from 16 to 28, in steps of 0.5").
@@ -523,15 +524,22 @@ function speaksOfUndo(story: Story): boolean {
 }
 
 const LIMIT_WORDS = /\b(goal|target|limit|maximum|capacity)\b/
+/** A number the state is brought to ("I turn the dial to 5", "the heating is set at 21"), not one added. */
+const SETS_TO = /\b(to|at) \{(int|float)\}/
+/** What reading "to 5" as "5 more" costs beyond an amount added. */
+const SET_TO_ADD_BITS = 3
 
 /** A command's number: added or taken, set, travelled to, clamped within bounds, or listed. */
 function numberEffectOptions(step: StoryStep, bounds: readonly number[], add: AddOption): void {
+  // A number the state is brought to is no amount added: "to 5" says where the state ends up.
+  const setsTo = SETS_TO.test(step.expression)
   for (const arg of numberParams(step)) {
     for (const reg of ['count', 'other'] as const) {
-      add({ op: 'add', reg, arg, sign: 1 }, reg === 'count' ? 2 : 3, cue(step, INCREASE))
-      add({ op: 'add', reg, arg, sign: -1 }, reg === 'count' ? 2 : 3, cue(step, DECREASE))
+      const bits = (reg === 'count' ? 2 : 3) + (setsTo ? SET_TO_ADD_BITS : 0)
+      add({ op: 'add', reg, arg, sign: 1 }, bits, cue(step, INCREASE))
+      add({ op: 'add', reg, arg, sign: -1 }, bits, cue(step, DECREASE))
     }
-    add({ op: 'set', reg: 'count', arg }, 3)
+    add({ op: 'set', reg: 'count', arg }, 3, setsTo)
     // A command that sets the limit a Given set up ("the goal is changed to 6000 steps"), only where its words name one.
     if (cue(step, LIMIT_WORDS)) add({ op: 'set', reg: 'limit', arg }, 5, true)
     add({ op: 'travel', arg }, 5, cue(step, /\b(floor|moves?|goes|travel|press|presses|pressed|called)\b/))
@@ -1379,6 +1387,8 @@ function recordSolution(
   )
   // A yes/no state no step ever sets (it starts cleared) reads the same in every state: it tells nothing.
   if (readings.some((reading) => reading?.read === 'flag') && !finalEffects.some(setsTheFlag)) return
+  // "I plug in the toaster" does not unplug it, even where no scenario reads the state in between.
+  if (!setOppositely(opposedCommands(story), finalEffects)) return
   const everyScenario = story.scenarios.map((_, index) => index)
   if (simulate(story, finalEffects, readings, refused, everyScenario) === undefined) return
   const model = finishModel(story, finalEffects, readings, refused)
@@ -1387,9 +1397,29 @@ function recordSolution(
   model.unconfirmed.push(...unleftModes(finalEffects))
   // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
   // coincidence of the states) makes a model less likely than one whose parts they decide.
-  const total = bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length + tableBits(story, learnt)
+  const total =
+    bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length + tableBits(story, learnt) - mirrorSavings(search, finalEffects)
   search.solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
   search.best = Math.min(search.best, total)
+}
+
+/** What saying "the other way round from its opposite" costs, in place of a command's own effect. */
+const MIRROR_BITS = 1
+
+/**
+ * What commands the other way round from their opposites save: the dearer of each pair is
+ * described by the other ("I press in" undoes what "I press out" does), at MIRROR_BITS.
+ */
+function mirrorSavings(search: StorySearch, effects: ReadonlyArray<Effect | undefined>): number {
+  const bitsOf = (step: number) => {
+    const position = search.actionSteps.findIndex((candidate) => candidate.index === step)
+    const wanted = JSON.stringify(effects[step])
+    return search.effectChoices[position]?.find((option) => JSON.stringify(option.value) === wanted)?.bits ?? MIRROR_BITS
+  }
+  return mirroredPairs(opposedCommands(search.story), effects).reduce(
+    (saved, [first, second]) => saved + Math.max(0, Math.max(bitsOf(first), bitsOf(second)) - MIRROR_BITS),
+    0
+  )
 }
 
 /** Per learnt "next mode" table, the modes it leads to that it has no entry for (a dial's last setting, never turned on from). */
@@ -2474,9 +2504,17 @@ function atRangeEnds(story: Story, scenario: StoryScenario, commands: StoryEvent
   })
 }
 
+/** The range the story's quantity is kept within: one the description names, or a percentage's. */
+function storyRange(story: Story): [number, number] | undefined {
+  return quantityRange(
+    story.description,
+    story.steps.map((step) => step.expression)
+  )
+}
+
 /** The range the description names, where every number a Given gives in the examples lies within it. */
 function givenRange(story: Story): [number, number] | undefined {
-  const range = describedRange(story.description)
+  const range = storyRange(story)
   if (range === undefined) return undefined
   const given = story.scenarios.flatMap((scenario) => scenario.events.filter((event) => story.steps[event.step]!.role === 'given'))
   const numbers = given.flatMap((event) => event.args.filter((arg): arg is number => typeof arg === 'number'))

@@ -15,13 +15,19 @@ const SPELT: ReadonlyArray<[RegExp, number]> = [
  * positive fractions it names or spells. A fraction is a step rather than a bound: no quantity is
  * kept within 0.5.
  */
-export function stepAmounts(bounds: readonly number[], text: string): number[] {
+export function stepAmounts(bounds: readonly number[], text: string, range?: readonly [number, number]): number[] {
   const amounts = new Set<number>()
   for (const bound of bounds) if ((Number.isInteger(bound) && bound > 1) || (!Number.isInteger(bound) && bound > 0)) amounts.add(bound)
   const lower = text.toLowerCase()
   for (const [pattern, amount] of SPELT) if (pattern.test(lower)) amounts.add(amount)
+  // "A quarter of the way": that share of the whole range the quantity is kept within.
+  if (range !== undefined && OF_THE_WHOLE.test(lower))
+    for (const [pattern, amount] of SPELT) if (pattern.test(lower)) amounts.add(amount * (range[1] - range[0]))
   return [...amounts].sort((a, b) => a - b)
 }
+
+/** Words that make a spelt fraction a share of the whole range, not an amount of its own. */
+const OF_THE_WHOLE = /\bof the (way|range|distance|whole|total|full)\b|\bof (its|the) (travel|height|width)\b/
 
 /**
  * A command whose one value is a person's name may count that person's entry up or down by an

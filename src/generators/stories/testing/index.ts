@@ -4,6 +4,8 @@ import { parseFeature } from '../../../gherkin'
 import { analyseSteps } from '../../steps'
 import type { Story, StoryScenario } from '../model'
 import { storiesOf } from '../story'
+import { synthesiseStory } from '../search'
+import { runScenario } from '../model'
 
 /**
  * The story of a feature whose last scenario is held out: synthesis sees the others, and the
@@ -13,6 +15,17 @@ export function storyWithLastHeldOut(uri: string, data: string): { story: Story;
   const feature = parseFeature({ uri, data }, { newId: IdGenerator.incrementing() })
   const [{ story: whole }] = storiesOf([feature], analyseSteps([feature], []).steps)
   return { story: { ...whole, scenarios: whole.scenarios.slice(0, -1) }, heldOut: whole.scenarios.at(-1)! }
+}
+
+/**
+ * The model synthesised from a feature whose last scenario is held out, and whether it passes
+ * that scenario: for tests that then look at how the model reads its steps.
+ */
+export function synthesisedWithLastHeldOut(uri: string, data: string) {
+  const { story, heldOut } = storyWithLastHeldOut(uri, data)
+  const result = synthesiseStory(story)
+  const passes = result.solution !== undefined && runScenario(story, result.solution.model, heldOut)?.every((seen) => seen.agrees) === true
+  return { story, result, passes }
 }
 
 /** A corner shop whose Given's data table is its stock: one row per item (the Given's table read as initial state). */
