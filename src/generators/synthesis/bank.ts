@@ -888,13 +888,6 @@ export class Bank {
   }
 
   /** Text: case, pieces, numbers spelled out, words. */
-  /** Whole numbers the feature mentions, as lengths a text may be cut to. */
-  private namedLengths(): Entry[] {
-    return this.mentionedConstants.filter(
-      ({ program }) => program.kind === 'constant' && Number.isInteger(program.value) && (program.value as number) >= 1
-    )
-  }
-
   private growText({ unary, withConstant }: Growers, level: number): void {
     const integral = this.integral
     const textInput = this.textInput
@@ -912,8 +905,6 @@ export class Bank {
         )
       withConstant('before', 'string', this.separators, textInput)
       withConstant('after', 'string', this.separators, textInput)
-      // A text cut to as many characters as the feature names, where its words speak of a cut.
-      if (this.prior.cued(...OPERATORS.firstCharacters.words)) withConstant('firstCharacters', 'string', this.namedLengths(), textInput)
       this.masksOn(level)
     }
     if (this.builds.spelled) this.unitsOn(level)

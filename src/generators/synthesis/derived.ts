@@ -5,7 +5,7 @@
  * its rule gives there, and a rule that uses it is written out in terms of the real inputs.
  */
 import type { Value } from '../operation'
-import { type Program, evaluateProgram, inputsUsed, substituteInputs } from './program'
+import { type LookupNode, type Program, evaluateProgram, inputsUsed, mapLeaves, substituteInputs } from './program'
 import { OPERATORS } from './operators'
 import type { Probe } from './probes'
 import type { Column, ExampleTable } from './table'
@@ -50,9 +50,32 @@ export function withDerivedColumns(table: ExampleTable, derived: readonly Derive
   const columns = derived.map((quantity): Column => {
     const values = examples.map((example) => example.inputs[quantity.name]!)
     const type = typeof values[0] as Column['type']
-    return { name: quantity.name, type, categorical: false, values, integral: type === 'number' && values.every(Number.isInteger) }
+    const categories = type === 'string' ? categoriesOf(quantity.program) : undefined
+    return {
+      name: quantity.name,
+      type,
+      categorical: categories !== undefined,
+      values,
+      integral: type === 'number' && values.every(Number.isInteger),
+      ...(categories !== undefined ? { domain: categories } : {})
+    }
   })
   return { ...table, examples, columns: [...table.columns, ...columns] }
+}
+
+/**
+ * The texts a rule can give where each is a constant of one of its branches ("mild", "medium",
+ * "hot"): an output that names a band is a category the other outputs may be looked up by.
+ */
+export function categoriesOf(program: Program): string[] | undefined {
+  const leaves = new Set<string>()
+  const walk = (node: Program): boolean => {
+    if (node.kind === 'constant') return typeof node.value === 'string' && leaves.add(node.value) !== undefined
+    if (node.kind === 'conditional') return walk(node.then) && walk(node.otherwise)
+    if (node.kind === 'lookup') return node.entries.every(([, value]) => typeof value === 'string' && leaves.add(value) !== undefined)
+    return false
+  }
+  return walk(program) && leaves.size >= 2 ? [...leaves] : undefined
 }
 
 /** The table without its derived columns: the inputs a user gives. */
@@ -86,9 +109,32 @@ export function withDerivedValues(probes: readonly Probe[], derived: readonly De
 export function writtenOut(program: Program, derived: readonly Derived[]): Program | undefined {
   if (derived.length === 0) return program
   const replacements = Object.fromEntries(derived.map((quantity) => [quantity.name, quantity.program]))
-  const inlined = substituteInputs(program, replacements)
+  const inlined = substituteInputs(
+    mapLeaves(program, (leaf) => (leaf.kind === 'lookup' ? (lookedUpByBand(leaf, replacements[leaf.input]) ?? leaf) : leaf)),
+    replacements
+  )
   const names = new Set(derived.map((quantity) => quantity.name))
   return inputsUsed(inlined).some((name) => names.has(name)) ? undefined : inlined
+}
+
+/**
+ * A value looked up by the band an earlier rule names, written as that rule with each band's
+ * value in its place: `units < 1000 ? 1 : units < 10000 ? 2 : 3` for 1, 2, 3 chillies by "mild",
+ * "medium", "hot". Undefined where the rule's branches are not all bands the table has.
+ */
+function lookedUpByBand(lookup: LookupNode, band: Program | undefined): Program | undefined {
+  if (band === undefined) return undefined
+  const values = new Map(lookup.entries)
+  const results = (node: Program): Program | undefined => {
+    if (node.kind === 'constant') {
+      const value = typeof node.value === 'string' ? values.get(node.value) : undefined
+      return value === undefined ? undefined : { kind: 'constant', value }
+    }
+    if (node.kind !== 'conditional') return undefined
+    const [then, otherwise] = [results(node.then), results(node.otherwise)]
+    return then === undefined || otherwise === undefined ? undefined : { ...node, then, otherwise }
+  }
+  return results(band)
 }
 
 /** A question asks only for the inputs a user gives. */

@@ -1117,21 +1117,6 @@ export const OPERATORS = {
     family: 'text',
     words: ['letters', 'start', 'leading', 'area', 'postcode']
   },
-  // A text cut to its first characters, as many as a constant says ("cut to at most 8 characters").
-  firstCharacters: {
-    arguments: ['string', 'number'],
-    result: 'string',
-    apply: ([a, count]) =>
-      isString(a) && isNumber(count) && Number.isInteger(count) && count >= 1 && count <= 40 ? [...a].slice(0, count).join('') : undefined,
-    render: (args) => ({
-      text: `[...${wrap(args[0]!, PRECEDENCE.primary)}].slice(0, ${args[1]!.text}).join('')`,
-      precedence: PRECEDENCE.primary
-    }),
-    bits: 5,
-    family: 'text',
-    constantArguments: [1],
-    words: ['cut', 'characters', 'truncated', 'shortened', 'at most', 'longest']
-  },
   and: {
     arguments: ['boolean', 'boolean'],
     result: 'boolean',

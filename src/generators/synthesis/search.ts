@@ -48,6 +48,7 @@ import {
   type Derived,
   realInputs,
   shownQuantities,
+  categoriesOf,
   withDerivedColumns,
   withDerivedValues,
   withoutDerivedColumns,
@@ -141,6 +142,8 @@ export type SynthesisResult =
 /** The bank and the share of the budget a search over derived quantities has. */
 const DERIVED_ENTRIES = 8000
 const DERIVED_BUDGET_SHARE = 0.125
+/** A rule by an earlier output's band or number is short: a small bank leaves time for its decision lists. */
+const BAND_ENTRIES = 2000
 
 interface Settings {
   compression: number
@@ -414,8 +417,10 @@ function searchOutputOver(
   settings: Settings,
   statistics: SearchStatistics
 ): OutputSearch {
-  const direct = searchOutput(operation, table, output, settings, statistics)
   const inputs = new Set(table.columns.map((column) => column.name))
+  const byBand = searchByEarlierBand(operation, table, output, explained, settings, statistics)
+  if (byBand !== undefined) return byBand
+  const direct = searchOutput(operation, table, output, settings, statistics)
   const shown = shownQuantities(explained).filter((quantity) => !inputs.has(quantity.name))
   // A confident rule may still miss the quantity an earlier output shows: that one is always looked at.
   if (direct.ok && direct.output.confident && shown.length === 0) return direct
@@ -426,13 +431,7 @@ function searchOutputOver(
   ]
   if (derived.length === 0) return direct
   // Rules over derived quantities are short: a smaller bank, with its own share of the budget.
-  const retry: Settings = {
-    ...settings,
-    maxEntries: Math.min(settings.maxEntries, DERIVED_ENTRIES),
-    deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
-  }
-  const over = searchOutput(operation, withDerivedColumns(table, derived), output, retry, statistics, derived)
-  settings.cut ||= retry.cut
+  const over = searchOverDerived(operation, table, output, derived, DERIVED_ENTRIES, settings, statistics)
   if (!over.ok) return direct
   // A rule over an unconfirmed quantity is no surer than that quantity.
   if (derived.some((quantity) => !quantity.confident)) over.output.confident = false
@@ -449,6 +448,55 @@ function searchOutputOver(
   // or merely shorter where the words define the quantity it reads.
   const statedAndShorter = direct.ok && derived.some((quantity) => quantity.stated) && over.output.bits < direct.output.bits
   return !direct.ok || over.output.confident || clearlyShorter || statedAndShorter ? over : direct
+}
+
+/**
+ * An output that goes with the band an earlier output names ("hot": 3 chillies) is looked up by
+ * that band first: the earlier rule already paid for the thresholds, and a search over the inputs
+ * alone would pay for them again (and may find no room to). Only a confident rule counts here.
+ */
+function searchByEarlierBand(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  explained: readonly SynthesisedOutput[],
+  settings: Settings,
+  statistics: SearchStatistics
+): OutputSearch | undefined {
+  const inputs = new Set(table.columns.map((column) => column.name))
+  // A verdict on a number an earlier output shows ("going by that shown rate, 80 or more is excellent").
+  const verdict = output.type === 'string' && new Set(table.examples.map((example) => example.outputs[output.name])).size <= 4
+  const bands: Derived[] = explained
+    .filter(
+      (earlier) =>
+        earlier.confident &&
+        !inputs.has(earlier.name) &&
+        (categoriesOf(earlier.program) !== undefined || (verdict && earlier.type === 'number'))
+    )
+    .map(({ name, program, confident }) => ({ name, program, confident }))
+  if (bands.length === 0) return undefined
+  const found = searchOverDerived(operation, table, output, bands, BAND_ENTRIES, settings, statistics)
+  return found.ok && found.output.confident ? found : undefined
+}
+
+/** A search with derived quantities as inputs: a smaller bank, with its own share of the budget. */
+function searchOverDerived(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  derived: readonly Derived[],
+  maxEntries: number,
+  settings: Settings,
+  statistics: SearchStatistics
+): OutputSearch {
+  const retry: Settings = {
+    ...settings,
+    maxEntries: Math.min(settings.maxEntries, maxEntries),
+    deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
+  }
+  const found = searchOutput(operation, withDerivedColumns(table, derived), output, retry, statistics, derived)
+  settings.cut ||= retry.cut
+  return found
 }
 
 /**

@@ -1,0 +1,74 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './index'
+import { tableOperation } from './testing'
+import { evaluateProgram } from './program'
+
+const valueOf = (result: ReturnType<typeof synthesise>, output: string, inputs: Record<string, number>) => {
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const rule = result.outputs.find((candidate) => candidate.name === output)!
+  const value = evaluateProgram(rule.program, inputs)
+  return value.ok ? value.value : undefined
+}
+
+test('a number that goes with the band an earlier output names is looked up by that band', () => {
+  const result = synthesise(
+    tableOperation(
+      'rateTheWind',
+      [['speed', 'number']],
+      [
+        ['force', 'string'],
+        ['flags', 'number']
+      ],
+      [
+        [3, 'calm', 0],
+        [11, 'calm', 0],
+        [12, 'breezy', 1],
+        [20, 'breezy', 1],
+        [38, 'breezy', 1],
+        [39, 'gale', 2],
+        [60, 'gale', 2],
+        [89, 'storm', 3],
+        [120, 'storm', 3]
+      ],
+      'Below 12 km/h is calm, below 39 breezy, below 89 a gale and from 89 a storm. Calm shows no flag, and each band up shows one more.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(valueOf(result, 'flags', { speed: 50 }), 2)
+  assert.equal(valueOf(result, 'flags', { speed: 95 }), 3)
+  assert.equal(valueOf(result, 'flags', { speed: 0 }), 0)
+})
+
+test('a verdict given by the number an earlier output shows, not by the inputs it is worked out from', () => {
+  const result = synthesise(
+    tableOperation(
+      'markTheQuiz',
+      [
+        ['asked', 'number'],
+        ['right', 'number']
+      ],
+      [
+        ['score', 'number'],
+        ['grade', 'string']
+      ],
+      [
+        [10, 10, 100, 'gold'],
+        [20, 18, 90, 'gold'],
+        [40, 35, 88, 'silver'],
+        [12, 9, 75, 'silver'],
+        [8, 5, 63, 'silver'],
+        [30, 18, 60, 'silver'],
+        [25, 14, 56, 'try again'],
+        [16, 2, 13, 'try again'],
+        [50, 0, 0, 'try again']
+      ],
+      'The score is the share of questions answered right, as a whole percent rounded to the nearest. ' +
+        'By that score, 90 or more is gold, 60 to 89 silver and below 60 try again.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  // 59.5% rounds to 60: silver, though fewer than 60% were right.
+  assert.equal(valueOf(result, 'grade', { asked: 200, right: 119 }), 'silver')
+  assert.equal(valueOf(result, 'grade', { asked: 9, right: 8 }), 'silver')
+})
