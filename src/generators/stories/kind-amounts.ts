@@ -112,11 +112,18 @@ export function applyKindEffect(next: State, effect: KindAdd | PayOut, args: rea
     next[effect.reg] = 0
     return next
   }
+  const after = kindAmountAfter(next[effect.reg], effect, args)
+  if (after === undefined) return undefined
+  next[effect.reg] = after
+  return next
+}
+
+/** What the command would leave the register at (a can drawn from a butt holding 5 litres: -5); undefined before the amount is learnt. */
+export function kindAmountAfter(value: number, effect: KindAdd, args: readonly Value[]): number | undefined {
   const amount = kindAmount(effect, kindOf(effect, args))
   if (amount === undefined) return undefined
   const units = effect.per === undefined ? 1 : Number(args[effect.per])
-  next[effect.reg] = Number((next[effect.reg] + amount * units).toPrecision(14))
-  return next
+  return Number((value + amount * units).toPrecision(14))
 }
 
 /** What each numeric Then step read, and expected, in every scenario; undefined when a scenario cannot run. */

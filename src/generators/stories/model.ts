@@ -17,7 +17,7 @@ import { type RateAdd, rateAddAfter } from './rates'
 import { listedArgument } from './implied'
 import { type PlaceEffect, filledPlaces, lowestFreePlace } from './numbered-places'
 import { type BookingEffect, type BookingReading, applyBooking, bookingInputs, readBooking } from './bookings'
-import { type KindAdd, type PayOut, applyKindEffect, kindAmount } from './kind-amounts'
+import { type KindAdd, type PayOut, applyKindEffect, kindAmount, kindAmountAfter } from './kind-amounts'
 import { type LeaderReading, readLeader } from './leaders'
 import { type LineAdd, type LineReading, addLine, readLines, totalAfterLine } from './priced-lines'
 import { type EndOrWord, readEndOrWord } from './end-or-word'
@@ -688,6 +688,9 @@ function amountAfter(state: State, effect: Effect | undefined, args: readonly Va
       return asNumber(args[effect.arg])
     case 'lineAdd':
       return totalAfterLine(state.table, effect, args)
+    // An amount learnt from the readings (a watering can's 10 litres): what taking it would leave.
+    case 'kindAdd':
+      return kindAmountAfter(state[effect.reg], effect, args)
     default:
       return undefined
   }

@@ -64,7 +64,7 @@ import { describedMembership } from './membership'
 import { mirroredPairs, opposedCommands, setOppositely } from './opposed-commands'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
-import { amountsMayFit, learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
+import { type KindAdd, amountsMayFit, learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
 import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
 import { keyedStepAmounts, stepAmounts, valuesBesideNames } from './step-amounts'
@@ -187,6 +187,9 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   // charge ("an e-scooter is unlocked": 1.00), or a rate per a command's number ("rides for 10
   // minutes": 0.20 a minute). Dearer than every stated amount.
   if (money && step.role === 'given' && step.params.length === 0) add({ op: 'kindAdd', reg: 'count' }, LEARNT_RATE_BITS)
+  // A command without values that changes a quantity by an amount no step states ("a watering can is
+  // filled": 10 litres, which only the readings show), learnt as a price is: dearer than a stated one.
+  if (step.role === 'when' && step.params.length === 0 && readsNumbers(story)) add({ op: 'kindAdd', reg: 'count' }, LEARNT_RATE_BITS + 1)
   if (money && step.role === 'when')
     for (const per of numberParams(step)) {
       add({ op: 'kindAdd', reg: 'count', per }, LEARNT_RATE_BITS)
@@ -543,11 +546,10 @@ function numberEffectOptions(step: StoryStep, bounds: readonly number[], add: Ad
     // A command that sets the limit a Given set up ("the goal is changed to 6000 steps"), only where its words name one.
     if (cue(step, LIMIT_WORDS)) add({ op: 'set', reg: 'limit', arg }, 5, true)
     add({ op: 'travel', arg }, 5, cue(step, /\b(floor|moves?|goes|travel|press|presses|pressed|called)\b/))
-    for (let low = 0; low < bounds.length; low++) {
-      for (let high = low + 1; high < bounds.length; high++) {
-        add({ op: 'clampAdd', reg: 'count', arg, sign: 1, low: bounds[low]!, high: bounds[high]! }, 5, cue(step, INCREASE))
-        add({ op: 'clampAdd', reg: 'count', arg, sign: -1, low: bounds[low]!, high: bounds[high]! }, 5, cue(step, DECREASE))
-      }
+    // Kept within bounds the feature names; one it names alone ("holds at most 200 litres") is a top above nothing.
+    for (const [low, high] of boundPairs(bounds.some((bound) => bound > 0) && !bounds.includes(0) ? [0, ...bounds] : bounds)) {
+      add({ op: 'clampAdd', reg: 'count', arg, sign: 1, low, high }, 5, cue(step, INCREASE))
+      add({ op: 'clampAdd', reg: 'count', arg, sign: -1, low, high }, 5, cue(step, DECREASE))
     }
     add({ op: 'push', arg }, 3.5)
   }
@@ -1365,6 +1367,11 @@ function withKindAmounts(
   return { effects: learnt, bits: KIND_AMOUNT_BITS * entries }
 }
 
+/** Whether a Then step reads a number (other than a refusal's): a learnt amount is only ever seen through one. */
+function readsNumbers(story: Story): boolean {
+  return story.steps.some((step) => step.role === 'then' && !isRefusalObserver(step) && step.params.some((param) => param === 'number'))
+}
+
 /** A complete choice of effects: its "next mode" tables learnt, its guards found, and kept if it reproduces every scenario. */
 function recordSolution(
   search: StorySearch,
@@ -2013,13 +2020,7 @@ function naturalGuard(
   const refusedModes = refusedModesGuard(occurrences, readModes)
   const impliedRefusedModes = refusedModes === undefined ? undefined : impliedBy(occurrences, [refusedModes])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
-  const amount = effect.op === 'both' ? effect.second : effect
-  const sign =
-    amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'tableStep' || amount.op === 'rateAdd'
-      ? amount.sign
-      : amount.op === 'tableMove'
-        ? -1
-        : 0
+  const sign = amountSign(effect.op === 'both' ? effect.second : effect)
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
   const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
@@ -2035,6 +2036,20 @@ function naturalGuard(
             .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
         ]
   return impliedBy(occurrences, candidates) ?? impliedRefusedModes
+}
+
+/** Whether a command takes from the quantity (-1) or adds to it (1); 0 where it does neither or both. */
+function amountSign(amount: Effect): number {
+  if (amount.op === 'add' || amount.op === 'step' || amount.op === 'tableAdd' || amount.op === 'tableStep' || amount.op === 'rateAdd')
+    return amount.sign
+  if (amount.op === 'tableMove') return -1
+  return amount.op === 'kindAdd' ? learntAmountSign(amount) : 0
+}
+
+/** Whether every amount a command learnt takes (-1) or every one adds (1); 0 where they differ. */
+function learntAmountSign(effect: KindAdd): number {
+  const signs = new Set((effect.amounts ?? []).map(([, amount]) => Math.sign(amount)))
+  return signs.size === 1 ? [...signs][0]! : 0
 }
 
 /** The refusal an amount per kind or a hand-out implies: a kind the table does not list, or nothing to hand out. */
