@@ -52,6 +52,8 @@ export interface BankLimits {
   timedOutputs?: boolean
   /** Some output example writes a number in groups of thousands ("1,250 points"): numbers may be written so. */
   groupedOutputs?: boolean
+  /** A length the output texts are cut to: several reach it and none is longer, where an input is (a name tag's 8 characters). */
+  cutLength?: number
   /** The output's texts on the example rows where one shows a number with three decimals (`1.750 kg`): only then is a number so written. */
   thousandthsOutputs?: readonly unknown[]
   /** Marks of a mask (`*`) the output examples show: text may be masked with them. */
@@ -307,7 +309,12 @@ export class Bank {
       .map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
     this.chunkSizes = [
-      ...new Set([...CHUNK_SIZES, ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8), ...prior.lengths])
+      ...new Set([
+        ...CHUNK_SIZES,
+        ...mentioned.filter((value) => Number.isInteger(value) && value > 1 && value <= 8),
+        ...prior.lengths,
+        ...(limits.cutLength === undefined ? [] : [limits.cutLength])
+      ])
     ].map((value) => this.literal(value))
     this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map(
       (value) => this.literal(value)

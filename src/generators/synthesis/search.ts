@@ -195,6 +195,7 @@ function problemOf(
       clockOutputs: output.type === 'string' && target.every(isClockText),
       timedOutputs: output.type === 'string' && target.every(isTimedText),
       groupedOutputs: output.type === 'string' && target.some((value) => typeof value === 'string' && GROUPED_NUMBER.test(value)),
+      ...(output.type === 'string' ? cutLengthOf(table, target as string[]) : {}),
       ...(output.type === 'string' && target.some((value) => typeof value === 'string' && THOUSANDTHS.test(value))
         ? { thousandthsOutputs: target }
         : {}),
@@ -237,6 +238,20 @@ const readOfList = (entry: Entry): boolean =>
 /** With SPECLOOP_SYNTHESIS_TRACE set, each phase of a search is reported on stderr. */
 function trace(settings: Settings, phase: string, bank: Bank): void {
   if (process.env.SPECLOOP_SYNTHESIS_TRACE) console.error(phase, Math.round(settings.clock() - settings.started), bank.entries.length)
+}
+
+/**
+ * The length every output text is cut to, where none is longer, each that reaches it comes from a
+ * text input as long, and two or more from a longer one ("Marmalade" on an 8-character tag: "MARMALAD").
+ */
+function cutLengthOf(table: ExampleTable, target: readonly string[]): { cutLength?: number } {
+  const lengths = target.map((value) => [...value].length)
+  const longest = Math.max(...lengths)
+  const cut = target.map((_, row) => row).filter((row) => lengths[row] === longest)
+  const inputLength = (row: number) =>
+    Math.max(0, ...table.columns.filter((column) => column.type === 'string').map((column) => [...String(column.values[row])].length))
+  const cutShort = cut.filter((row) => inputLength(row) > longest)
+  return longest > 1 && cutShort.length >= 2 && cut.every((row) => inputLength(row) >= longest) ? { cutLength: longest } : {}
 }
 
 /** Every form's candidates for one output: expressions, learnt constants, caps, categories, decision lists, templates. */
