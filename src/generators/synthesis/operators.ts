@@ -1685,6 +1685,18 @@ export const OPERATORS = {
     constantArguments: [1],
     words: ['words', 'word', 'parts', 'split', 'separated']
   },
+  // A label by its place in an order the feature gives ("S", "M", "L", "XL"): one size up is the next label.
+  rankedLabel: {
+    arguments: ['number', 'string'],
+    result: 'string',
+    apply: ([rank, labels]) =>
+      isNumber(rank) && isString(labels) && Number.isInteger(rank) && rank >= 0 ? labels.split('|')[rank] : undefined,
+    render: ([rank, labels]) => ({ text: `(${labels!.text}.split('|')[${rank!.text}] ?? '')`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'words',
+    constantArguments: [1],
+    words: ['up', 'down', 'size', 'one', 'next', 'higher', 'lower', 'grade', 'band', 'tier']
+  },
   chunks: {
     arguments: ['string', 'number'],
     result: 'list',

@@ -25,6 +25,7 @@ import {
 } from './confidence'
 import { describedFormulas } from './described-formulas'
 import { extremesOfBranches } from './extremes'
+import { ordinalShifts } from './ordinal'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
 import { whichOfInputs } from './which'
@@ -300,7 +301,7 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
     )
   }
   trace(settings, 'caps', bank)
-  if (!problem.expired()) found.push(...categoryRules(problem, rules))
+  if (!problem.expired()) found.push(...categoryRules(problem, rules), ...ordinalShifts(problem))
   trace(settings, 'category', bank)
   const cheapestSoFar = Math.min(ceiling, ...found.map((candidate) => candidate.bits))
   if (!problem.expired()) {
