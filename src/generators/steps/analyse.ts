@@ -4,7 +4,17 @@ import type { ParsedFeature } from '../../gherkin'
 import type { Operation, OperationExample, Value, ValueType } from '../operation'
 import { checkExpressions, parameterTypeRegistry } from './verify'
 import { GroupParameter, groupSteps, StepGroup } from './group'
-import { camelCase, capitalise, contentWords, decapitalise, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from './naming'
+import {
+  camelCase,
+  capitalise,
+  contentWords,
+  decapitalise,
+  NameRegistry,
+  operationNameFromWhen,
+  toIdentifier,
+  withoutAlternatives,
+  wordsOf
+} from './naming'
 import { ScenarioFlow, scenarioFlows, StepOccurrence } from './occurrences'
 import { isNegated, withoutNegation } from './polarity'
 import { DraftExample, newDraft, OperationDraft, ScenarioWalk, WalkContext } from './scenario-walk'
@@ -498,7 +508,7 @@ function finishOperation(
   headers: Map<string, Map<number, ExamplesTable>>
 ): PlannedOperation {
   const group = draft.step.group
-  const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(group.fixed.join(' '))), 'operation', 48))
+  const name = names.claim(toIdentifier(operationNameFromWhen(wordsOf(withoutAlternatives(group.fixed.join(' ')))), 'operation', 48))
   renameVerbParameters(group, name)
   const parameters = operationParameters(draft, name)
   const outcomeNames = new NameRegistry(false)

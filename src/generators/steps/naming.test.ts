@@ -10,6 +10,7 @@ import {
   operationNameFromWhen,
   parameterNameFromContext,
   toIdentifier,
+  withoutAlternatives,
   wordsOf
 } from './naming'
 
@@ -139,4 +140,11 @@ test('identifier characters: ASCII answered as TypeScript answers it, without lo
   // Beyond ASCII TypeScript decides: newer Unicode than it knows is no identifier character.
   assert.equal(isIdentifierPart('é'), true)
   assert.equal(isIdentifierPart('\ua7d4'), false)
+})
+
+test('a name leaves out optional text and pronoun alternatives, and keeps the plural of other alternatives', () => {
+  const named = (text: string) => operationName(withoutAlternatives(text))
+  assert.equal(named('the member cancels his/her/their booking'), 'memberCancelsBooking')
+  assert.equal(named('the person/people step(s) out'), 'peopleStepOut')
+  assert.equal(named('the parcel is/are weighed'), 'weighParcel')
 })

@@ -291,6 +291,37 @@ export function baseVerb(word: string): string {
   return needsE ? stem + 'e' : stem
 }
 
+/** Pronouns a step offers as alternatives ("his/her/their"): they name nobody, so a name leaves them out. */
+const ALTERNATIVE_PRONOUNS = new Set([
+  'his',
+  'her',
+  'hers',
+  'their',
+  'theirs',
+  'its',
+  'my',
+  'your',
+  'our',
+  'him',
+  'them',
+  'he',
+  'she',
+  'they',
+  'it'
+])
+
+/**
+ * A Cucumber Expression's text as a name reads it: optional text left out ("step(s)" is step),
+ * alternatives of pronouns left out ("cancels his/her booking" is cancels booking), and of other
+ * alternatives the last, the plural ("person/people" is people, "is/are" are).
+ */
+export function withoutAlternatives(text: string): string {
+  return text.replace(/(?<!\\)\([^)]*\)/gu, '').replace(/(?<![\\\p{L}])\p{L}+(?:\/\p{L}+)+/gu, (alternatives) => {
+    const words = alternatives.split('/')
+    return words.every((word) => ALTERNATIVE_PRONOUNS.has(word.toLowerCase())) ? ' ' : words.at(-1)!
+  })
+}
+
 /** Words of a text: letters and digits of any script; accents are kept, punctuation dropped. */
 export function wordsOf(text: string): string[] {
   // "it's" and "customer's" are one word each.

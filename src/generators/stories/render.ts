@@ -5,7 +5,7 @@
  * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
  */
 import { storyClassNames } from './class-names'
-import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
+import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, withoutAlternatives, wordsOf } from '../steps/naming'
 import { tallyEntryText } from './tally'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
@@ -47,12 +47,7 @@ function quote(text: string): string {
 /** The words of a step without its parameters and optional text ("attempt(s)" is the word attempt). */
 function wordsOfStep(step: StoryStep): string[] {
   // Optional endings dropped and the plural of alternatives kept: "person/people steps/step out" names peopleStepOut.
-  return wordsOf(
-    step.expression
-      .replace(/\{[^}]*\}/g, ' ')
-      .replace(/(?<!\\)\([^)]*\)/g, '')
-      .replace(/(?<![\\\p{L}])\p{L}+\/(\p{L}+)/gu, '$1')
-  )
+  return wordsOf(withoutAlternatives(step.expression.replace(/\{[^}]*\}/g, ' ')))
 }
 
 interface Names {
