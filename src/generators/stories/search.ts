@@ -2020,23 +2020,45 @@ function naturalGuard(
   const refusedModes = refusedModesGuard(occurrences, readModes)
   const impliedRefusedModes = refusedModes === undefined ? undefined : impliedBy(occurrences, [refusedModes])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
+  return impliedBy(occurrences, amountGuards(effect, occurrences, bounds)) ?? impliedRefusedModes
+}
+
+/**
+ * The refusals a command's amount implies: taking more than there is (or than there is and the
+ * overdraft the state keeps), or going past the limit the state keeps or a bound the words name.
+ */
+function amountGuards(effect: Effect, occurrences: ReadonlyArray<{ inputs: Record<string, Value> }>, bounds: readonly number[]): Program[] {
   const sign = amountSign(effect.op === 'both' ? effect.second : effect)
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
   const limit: Program[] = occurrences.every((occurrence) => typeof occurrence.inputs.limit === 'number')
-    ? [{ kind: 'apply', operator: 'greater', args: [after, { kind: 'input', name: 'limit', type: 'number' }] }]
+    ? [{ kind: 'apply', operator: 'greater', args: [after, LIMIT] }]
     : []
-  const candidates: Program[] =
-    sign < 0
-      ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }]
-      : [
-          ...limit,
-          ...bounds
-            .filter((bound) => bound > 0)
-            .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+  // Taking more than there is, or more than there is and the overdraft the state keeps ("an overdraft limit of 50").
+  const overdraft: Program[] =
+    limit.length > 0
+      ? [
+          {
+            kind: 'apply',
+            operator: 'less',
+            args: [
+              { kind: 'apply', operator: 'add', args: [after, LIMIT] },
+              { kind: 'constant', value: 0 }
+            ]
+          }
         ]
-  return impliedBy(occurrences, candidates) ?? impliedRefusedModes
+      : []
+  return sign < 0
+    ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }, ...overdraft]
+    : [
+        ...limit,
+        ...bounds
+          .filter((bound) => bound > 0)
+          .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+      ]
 }
+
+const LIMIT: Program = { kind: 'input', name: 'limit', type: 'number' }
 
 /** Whether a command takes from the quantity (-1) or adds to it (1); 0 where it does neither or both. */
 function amountSign(amount: Effect): number {
