@@ -135,6 +135,25 @@ Feature: Starting a spec project
     And the output contains ".vscode/settings.json has comments, so it is left as it is: add \"cucumber.features\""
     And the file "plain/.vscode/settings.json" still contains "// mine, with a comment"
 
+  Scenario: a project's tsconfig without a target gains one cucumber-js's World class can run with; a target of its own is left
+    Given the file "shop/tsconfig.json":
+      """
+      { "compilerOptions": { "strict": false } }
+      """
+    When I run "specloop init shop"
+    Then the exit code is 0
+    And the output contains "tsconfig.json: added compilerOptions.target \"ES2022\" (cucumber-js's World class needs ES2015 or later"
+    And the file "shop/tsconfig.json" contains "\"target\": \"ES2022\""
+    And the file "shop/tsconfig.json" contains "\"strict\": false"
+    Given the file "old/tsconfig.json":
+      """
+      { "compilerOptions": { "target": "ES5" } }
+      """
+    When I run "specloop init old"
+    Then the exit code is 0
+    And the output contains "tsconfig.json is left as it is (it has comments, or a target of its own): set compilerOptions.target to \"ES2022\""
+    And the file "old/tsconfig.json" still contains "\"target\": \"ES5\""
+
   Scenario: a package.json that is not JSON stops init, located, before it writes anything
     Given the file "shop/package.json":
       """

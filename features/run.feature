@@ -40,6 +40,7 @@ Feature: The whole loop in one command
     Then the exit code is 1
     And the output contains "generate  3 step definitions, 1 operation, 4 files written"
     And the output has a line with "run       not green in " and " s: 4 scenarios not passing, 1 without a rule: lookUpItsPrize"
+    And the output has a line with "failed: features/lottery.feature:" and " the prize of a ticket"
     And the files the output counts as written are those the ledger records
 
   Scenario: a stateful specification becomes a domain class, offline

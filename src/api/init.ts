@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../workspace'
 import { EDITOR_SETTINGS, EDITOR_SETTINGS_PATH, EXAMPLE_FILES, initTemplates } from '../project/init-templates'
 import { locateNxJson, NX_PLUGIN, registerNxPlugin } from '../project/nx-workspace'
 import { locateWorkspaceRoot } from '../project/npm-workspace'
+import { readProjectTsconfig } from '../project/tsconfig'
 import { installRecordOf, specloopDependencyOf } from '../project/install-source'
 import type { SpecloopDependency } from '../project/install-source'
 export type { SpecloopDependency }
@@ -35,6 +36,11 @@ export interface InitResult {
   kept: string[]
   /** The editor settings: created, keys added to the project's own, or what to add by hand. */
   editor?: { file: string; action: 'created' | 'merged' | 'complete' | 'by-hand'; added: string[] }
+  /**
+   * The project's own tsconfig.json where it compiles for an older JavaScript than cucumber-js's
+   * World class needs (tsc's default is ES5): the target added, or what to set by hand.
+   */
+  tsconfig?: { file: string; action: 'target-added' | 'by-hand'; target: string }
   /**
    * How the project names specloop: as it was installed here (the same tarball or folder, or the
    * registry's version), or left out, with why and the command that adds it.
@@ -244,6 +250,35 @@ function writeScaffold(
   }
   for (const folder of ['generated/steps', 'generated/src']) fs.mkdirSync(path.join(directory, folder), { recursive: true })
   result.editor = writeEditorSettings(directory)
+  if (result.kept.includes('tsconfig.json')) {
+    const tsconfig = tsconfigTarget(directory)
+    if (tsconfig !== undefined) result.tsconfig = tsconfig
+  }
+}
+
+/** ScriptTarget.ES2015: a class that extends cucumber-js's World compiled for anything older cannot be constructed. */
+const ES2015 = 2
+const TARGET = 'ES2022'
+
+/**
+ * The project's own tsconfig.json, where its effective target is older than ES2015 (none set:
+ * tsc's default, ES5): "target" is added where it sets none and has no comments, else init says
+ * what to set. A target the project chose is never changed.
+ */
+function tsconfigTarget(directory: string): InitResult['tsconfig'] {
+  const target = readProjectTsconfig(directory)?.options.target
+  if (target !== undefined && target >= ES2015) return undefined
+  const file = path.join(directory, 'tsconfig.json')
+  const text = fs.readFileSync(file, 'utf8')
+  try {
+    const config = JSON.parse(text) as { compilerOptions?: Record<string, unknown> }
+    const options = config.compilerOptions ?? {}
+    if (typeof config !== 'object' || config === null || typeof options !== 'object' || 'target' in options) throw new Error('by hand')
+    writeFileAtomic(file, stringifyLike(text, { ...config, compilerOptions: { ...options, target: TARGET } }))
+    return { file: 'tsconfig.json', action: 'target-added', target: TARGET }
+  } catch {
+    return { file: 'tsconfig.json', action: 'by-hand', target: TARGET }
+  }
 }
 
 /**

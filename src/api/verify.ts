@@ -15,7 +15,7 @@ import {
   RunCounts,
   summariseMessages
 } from '../runner'
-import type { RunFilters, RunOutcome, RunSummary } from '../runner'
+import type { RunFilters, RunOutcome, RunSummary, ScenarioOutcome } from '../runner'
 import {
   buildTrace,
   COVERAGE_DIRECTORY,
@@ -100,6 +100,8 @@ export interface VerifyResult {
   /** As cucumber's summary: scenarios and steps by status (this run only). */
   scenarioCounts: RunCounts
   stepCounts: RunCounts
+  /** The scenarios that did not pass (a skip is the project's choice), located, with the first failing step's message. */
+  failing?: Array<Pick<ScenarioOutcome, 'uri' | 'line' | 'name' | 'status' | 'errorMessage'>>
   hollow: HollowScenario[]
   /** What stopped or broke the run: no features, bad configuration, support code that throws, a crash. */
   errors: SpecloopError[]
@@ -649,6 +651,9 @@ function recordRun(
     ),
     scenarioCounts: summary.scenarioCounts,
     stepCounts: summary.stepCounts,
+    failing: summary.scenarios
+      .filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')
+      .map(({ uri, line, name, status, errorMessage }) => ({ uri, line, name, status, ...(errorMessage ? { errorMessage } : {}) })),
     hollow,
     errors,
     warnings,

@@ -38,6 +38,7 @@ function printInit(result: InitResult, io: CliIo): void {
   if (result.merged) printPackageMerge(result.merged, io.stdout)
   if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
   printEditorSettings(result.editor, io.stdout)
+  printTsconfigTarget(result.tsconfig, io.stdout)
   printNxPlugin(result.nx, io)
   const relative = path.relative(io.cwd, result.directory)
   const where = shellPath(relative)
@@ -79,6 +80,19 @@ function printSpecloopDependency(result: InitResult, where: string, stdout: Node
   } else if (specloop.source !== 'package.json') {
     writeLine(stdout, `Its package.json names specloop ${specloop.spec}, as it is installed here (from ${specloop.source}).`)
   }
+}
+
+/** The target init added to the project's tsconfig.json, or the one to set by hand. */
+function printTsconfigTarget(tsconfig: InitResult['tsconfig'], stdout: NodeJS.WritableStream): void {
+  const why = "cucumber-js's World class needs ES2015 or later; tsc's default is ES5"
+  if (tsconfig?.action === 'target-added')
+    writeLine(stdout, `  ${tsconfig.file}: added compilerOptions.target ${JSON.stringify(tsconfig.target)} (${why})`)
+  if (tsconfig?.action === 'by-hand')
+    writeLine(
+      stdout,
+      `  ${tsconfig.file} is left as it is (it has comments, or a target of its own): ` +
+        `set compilerOptions.target to ${JSON.stringify(tsconfig.target)} or later by hand (${why})`
+    )
 }
 
 function printEditorSettings(editor: InitResult['editor'], stdout: NodeJS.WritableStream): void {

@@ -67,6 +67,12 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
     const traced = verified.trace ? `, traced to ${plural(verified.trace.files, 'file')}` : ''
     const lines = [`verify    ${plural(verified.scenarioCounts.total, 'scenario')} (${byStatus})${traced}`]
     for (const error of verified.errors) lines.push(`          ${formatError(error)}`)
+    // Which scenarios did not pass, located, so a red run never needs a second command to say why.
+    for (const scenario of (verified.failing ?? []).slice(0, SHOWN_FAILING)) {
+      const message = scenario.errorMessage ? `: ${scenario.errorMessage.split('\n')[0]!.slice(0, 200)}` : ''
+      lines.push(`          ${scenario.status}: ${scenario.uri}:${scenario.line} ${scenario.name}${message}`)
+    }
+    if ((verified.failing?.length ?? 0) > SHOWN_FAILING) lines.push(`          … ${verified.failing!.length - SHOWN_FAILING} more`)
     for (const scenario of verified.hollow)
       lines.push(`          warning: ${scenario.uri}:${scenario.line}: hollow scenario "${scenario.name}" (${scenario.reason})`)
     return lines
@@ -77,6 +83,9 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
     `report    ${reported.output ? path.relative(cwd, reported.output) || reported.output : 'written'} (${plural(reported.files, 'file')})`
   ]
 }
+
+/** Failing scenarios listed under verify's line; the rest are counted. */
+const SHOWN_FAILING = 10
 
 const UNDONE: Record<Exclude<OperationOutcome['status'], 'synthesised'>, string> = {
   ambiguous: 'ambiguous (the examples do not decide the rule)',
