@@ -343,6 +343,8 @@ test('contradictory rows and a single row are located problems, not rules', () =
     )
   )
   assert.equal(!contradiction.ok && contradiction.reason, 'contradiction')
+  // Both rows are named where they are: the one that disagrees and the one it disagrees with.
+  assert.match(!contradiction.ok ? contradiction.message : '', /m=3 at \S+:11 but 2 at \S+:10/)
   const single = synthesise(table('once', [['n', 'number']], [['m', 'number']], [[1, 2]]))
   assert.equal(!single.ok && single.reason, 'too-few-examples')
 })

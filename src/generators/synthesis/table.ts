@@ -169,7 +169,8 @@ function distinctExamples(operation: Operation): OperationExample[] | TableProbl
         error: specloopError(
           'synthesis/contradiction',
           `contradictory examples for ${operation.name}: ${describeValues(example.inputs)} ` +
-            `gives ${disagreeing.name}=${String(example.outputs[disagreeing.name])} here but ${String(earlier.outputs[disagreeing.name])} at ${earlier.source}`,
+            `gives ${disagreeing.name}=${String(example.outputs[disagreeing.name])} at ${example.source} ` +
+            `but ${String(earlier.outputs[disagreeing.name])} at ${earlier.source}`,
           locationOf(example.source),
           'no rule can give two answers for the same inputs: fix one of the rows'
         )
