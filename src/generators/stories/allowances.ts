@@ -44,11 +44,13 @@ export function tableRoomOptions(
 }
 
 /**
- * Whether a guard is the refusal adding to a key's entry implies where an allowance holds: it
- * would go past the limit (`after > limit`) — a take larger than what the allowance leaves.
+ * Whether a guard is the refusal adding implies where a limit holds: it would go past the limit
+ * (`after > limit`) — a take larger than what the allowance leaves a key's entry, a group larger
+ * than the seats a lounge has left.
  */
 export function isAllowanceGuard(program: Program, effect: Effect | undefined): boolean {
-  if (effect?.op !== 'tableAdd' || effect.sign < 0) return false
+  const adds = (effect?.op === 'tableAdd' || effect?.op === 'add' || effect?.op === 'step') && effect.sign > 0
+  if (!adds) return false
   if (program.kind !== 'apply' || program.operator !== 'greater' || program.args.length !== 2) return false
   const [left, right] = program.args
   return left?.kind === 'input' && left.name === 'after' && right?.kind === 'input' && right.name === 'limit'

@@ -38,3 +38,52 @@ test('a take past what there is and the overdraft the state keeps is refused, wh
   const { result, passes } = synthesisedWithLastHeldOut('canteen.feature', CANTEEN)
   assert.ok(passes, result.message)
 })
+
+/** A minibus whose seats a Given names: a group that would not fit is told how many seats are left. */
+const MINIBUS = `Feature: Minibus
+  A group that would not fit is turned away and told how many seats are left.
+
+  Scenario: boarding
+    Given a minibus with 8 seats
+    When 5 passengers board
+    Then 5 passengers are on board
+
+  Scenario: getting off
+    Given a minibus with 8 seats
+    When 5 passengers board
+    And 2 passengers get off
+    Then 3 passengers are on board
+
+  Scenario: a group too big
+    Given a minibus with 8 seats
+    When 6 passengers board
+    And 3 passengers board
+    Then the driver says "only 2 seats left"
+    And 6 passengers are on board
+
+  Scenario: a bigger bus
+    Given a minibus with 16 seats
+    When 12 passengers board
+    And 7 passengers board
+    Then the driver says "only 4 seats left"
+    And 12 passengers are on board
+
+  Scenario: a full bus
+    Given a minibus with 5 seats
+    When 5 passengers board
+    And 1 passengers board
+    Then the driver says "only 0 seats left"
+
+  Scenario: held out
+    Given a minibus with 10 seats
+    When 4 passengers board
+    And 7 passengers board
+    Then the driver says "only 6 seats left"
+    And 4 passengers are on board
+`
+
+test('a group past the seats a Given names is refused, and the words saying how many are left make that the rule', () => {
+  const { result, passes } = synthesisedWithLastHeldOut('minibus.feature', MINIBUS)
+  assert.ok(passes, result.message)
+  assert.equal(result.status, 'synthesised', result.message)
+})

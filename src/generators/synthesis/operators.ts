@@ -678,7 +678,7 @@ export const OPERATORS = {
     bits: 6,
     uncuedBits: 3,
     family: 'divisibility',
-    words: ['remainder', 'left over', 'leftover', 'left', 'cycle', 'clock', 'every', 'rotation', 'modulo', 'repeats', 'round again']
+    words: ['remainder', 'left over', 'leftover', 'cycle', 'clock', 'every', 'rotation', 'modulo', 'repeats', 'round again']
   },
   min: {
     arguments: ['number', 'number'],
