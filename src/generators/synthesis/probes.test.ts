@@ -130,3 +130,20 @@ test('dates every example keeps in order (arrival before departure) stay in orde
   assert.ok(ordinary.length > 0)
   assert.ok(ordinary.every((probe) => (probe.inputs['arrival'] as string) < (probe.inputs['departure'] as string)))
 })
+
+test('values in a narrow band far from nothing (years) are probed beside it; nothing, one or ten times them ask no question', () => {
+  const years = tableOf([['year', 'number']], [{ year: 2023 }, { year: 2024 }, { year: 2026 }])
+  const asked = probeRows(years).filter((probe) => probe.plausibility >= 0.3)
+  const values = asked.map((probe) => probe.inputs['year'] as number)
+  assert.ok(values.includes(2027) && values.includes(2022), values.join(', '))
+  assert.ok(
+    values.every((value) => value >= 1000 && value < 4052),
+    values.join(', ')
+  )
+  // Counts near nothing keep their probes at 0 and 1.
+  const counts = tableOf([['count', 'number']], [{ count: 3 }, { count: 5 }, { count: 9 }])
+  const small = probeRows(counts)
+    .filter((probe) => probe.plausibility >= 0.3)
+    .map((probe) => probe.inputs['count'] as number)
+  assert.ok(small.includes(0) && small.includes(1), small.join(', '))
+})

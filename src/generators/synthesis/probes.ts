@@ -71,15 +71,19 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
       add(upper - 1, 0.7)
     }
   }
+  // Values in a narrow band far from nothing (years, four-digit codes): nothing, one, twice or ten
+  // times them are no inputs anyone writes there, so no question asks about them.
+  const farBand = low >= FAR_BAND_LOW && high < 2 * low
+  const scaled = (plausibility: number) => (farBand ? FAR_PLAUSIBILITY : plausibility)
   // Around and beyond.
   add(high + (integral ? 1 : span / 10), 0.8)
-  add(high * 2 + (high === 0 ? 10 : 0), 0.6)
-  add(high * 10 + (high === 0 ? 100 : 0), 0.4)
+  add(high * 2 + (high === 0 ? 10 : 0), scaled(0.6))
+  add(high * 10 + (high === 0 ? 100 : 0), scaled(0.4))
   if (low > 0) {
     add(low - (integral ? 1 : Math.min(low, span / 10)), 0.8)
-    if (low <= span) add(0, 0.5)
-    add(1, 0.5)
-    if (!integral) add(low / 2, 0.6)
+    if (low <= span) add(0, scaled(0.5))
+    add(1, scaled(0.5))
+    if (!integral) add(low / 2, scaled(0.6))
   } else if (low === 0) {
     // Nothing is the least the examples show (a count, an amount): negatives are outside the domain.
     add(1, 0.8)
@@ -108,6 +112,10 @@ function numberProbes(values: number[], integral: boolean): ProbeValue[] {
   }
   return [...found].map(([value, plausibility]) => ({ value, plausibility }))
 }
+
+/** The least value of a band far from nothing (a year), and how plausible a probe scaled from it is: below any question's. */
+const FAR_BAND_LOW = 1000
+const FAR_PLAUSIBILITY = 0.2
 
 /** As ordinary as the rows between the examples: an amount written to the cent, like theirs. */
 const PRECISION_PLAUSIBILITY = 0.95
