@@ -546,11 +546,14 @@ function numberEffectOptions(step: StoryStep, bounds: readonly number[], add: Ad
     // A command that sets the limit a Given set up ("the goal is changed to 6000 steps"), only where its words name one.
     if (cue(step, LIMIT_WORDS)) add({ op: 'set', reg: 'limit', arg }, 5, true)
     add({ op: 'travel', arg }, 5, cue(step, /\b(floor|moves?|goes|travel|press|presses|pressed|called)\b/))
-    // Kept within bounds the feature names; one it names alone ("holds at most 200 litres") is a top above nothing.
-    for (const [low, high] of boundPairs(bounds.some((bound) => bound > 0) && !bounds.includes(0) ? [0, ...bounds] : bounds)) {
+    // Kept within bounds the feature names; what is added stops at a top it names alone ("holds at most 200 litres").
+    for (const [low, high] of boundPairs(bounds)) {
       add({ op: 'clampAdd', reg: 'count', arg, sign: 1, low, high }, 5, cue(step, INCREASE))
       add({ op: 'clampAdd', reg: 'count', arg, sign: -1, low, high }, 5, cue(step, DECREASE))
     }
+    if (!bounds.includes(0))
+      for (const high of bounds.filter((bound) => bound > 0))
+        add({ op: 'clampAdd', reg: 'count', arg, sign: 1, low: 0, high }, 5, cue(step, INCREASE))
     add({ op: 'push', arg }, 3.5)
   }
 }
