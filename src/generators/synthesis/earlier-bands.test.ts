@@ -14,30 +14,30 @@ const valueOf = (result: ReturnType<typeof synthesise>, output: string, inputs: 
 test('a number that goes with the band an earlier output names is looked up by that band', () => {
   const result = synthesise(
     tableOperation(
-      'rateTheWind',
-      [['speed', 'number']],
+      'rateTheLight',
+      [['lux', 'number']],
       [
-        ['force', 'string'],
-        ['flags', 'number']
+        ['feel', 'string'],
+        ['stars', 'number']
       ],
       [
-        [3, 'calm', 0],
-        [11, 'calm', 0],
-        [12, 'breezy', 1],
-        [20, 'breezy', 1],
-        [38, 'breezy', 1],
-        [39, 'gale', 2],
-        [60, 'gale', 2],
-        [89, 'storm', 3],
-        [120, 'storm', 3]
+        [0, 'faint', 1],
+        [450, 'faint', 1],
+        [500, 'soft', 2],
+        [2000, 'soft', 2],
+        [4999, 'soft', 2],
+        [5000, 'bright', 3],
+        [40000, 'bright', 3],
+        [50000, 'dazzling', 4],
+        [90000, 'dazzling', 4]
       ],
-      'Below 12 km/h is calm, below 39 breezy, below 89 a gale and from 89 a storm. Calm shows no flag, and each band up shows one more.'
+      'Under 500 lux is faint, under 5000 soft, under 50000 bright and 50000 or more dazzling. Faint gets one star and each step up adds one.'
     )
   )
-  assert.equal(result.status, 'synthesised')
-  assert.equal(valueOf(result, 'flags', { speed: 50 }), 2)
-  assert.equal(valueOf(result, 'flags', { speed: 95 }), 3)
-  assert.equal(valueOf(result, 'flags', { speed: 0 }), 0)
+  assert.equal(result.status, 'synthesised', result.ok ? '' : result.message)
+  assert.equal(valueOf(result, 'stars', { lux: 20000 }), 3)
+  assert.equal(valueOf(result, 'stars', { lux: 100 }), 1)
+  assert.equal(valueOf(result, 'stars', { lux: 200000 }), 4)
 })
 
 test('a verdict given by the number an earlier output shows, not by the inputs it is worked out from', () => {
