@@ -86,6 +86,9 @@ Feature: Spec strength by mutation
     Then the exit code is 2
     And the output contains "src/unused.ts: no implementation file the scenarios ran: nothing to mutate"
     And the output contains "src/unused.ts" 1 times
+    When I run "specloop strength features/free_delivery.feature"
+    Then the exit code is 2
+    And the output contains "features/free_delivery.feature: a feature file is not mutated: strength changes the implementation files its scenarios ran"
 
   @extended
   Scenario: a mutant that never ends is killed by the time limit, and the project's own code is as it was

@@ -150,9 +150,12 @@ function chosenFiles(project: Project, trace: Trace, files: string[] | undefined
       errors.push(
         specloopError(
           'STRENGTH_NOT_TRACED',
-          'no implementation file the scenarios ran: nothing to mutate',
+          // A feature is what strength judges, not what it mutates: it changes the code the scenarios ran.
+          relative.endsWith('.feature')
+            ? 'a feature file is not mutated: strength changes the implementation files its scenarios ran'
+            : 'no implementation file the scenarios ran: nothing to mutate',
           { file: relative },
-          'name a file under src/ or generated/src/ that `specloop trace --uncovered` does not list'
+          'name a file under src/ or generated/src/ that `specloop trace --uncovered` does not list, or no file to mutate them all'
         )
       )
   }
