@@ -90,6 +90,9 @@ Feature: Starting a spec project
     And the output does not contain "kept your scripts.test"
     And the file "packages/billing/package.json" contains "\"test\": \"cucumber-js\""
     And the output contains "Next: npm install && cd packages/billing && npx cucumber-js (the project is an npm workspace: npm installs at the root)"
+    When I run "specloop check"
+    Then the exit code is 2
+    And the output contains "this is an npm workspaces root: run specloop in a workspace with features, -C packages/billing"
     When I run "specloop init tools"
     Then the output contains "Next: cd tools && npm install && npx cucumber-js"
     And the output does not contain "npm workspace"

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf, worstExitCode } from '../errors'
 import { describeParseError } from '../gherkin'
 import { Project, ProjectOptions, resolveProject, toUri } from '../project'
-import { readProjectFeatures } from '../specification'
+import { noFeaturesError, readProjectFeatures } from '../specification'
 import {
   emptyRunCounts,
   mergeAffectedMessages,
@@ -259,20 +259,7 @@ export async function projectToVerify(
   const project = resolved.project
   // What a verify or generate killed mid-write left behind goes before this run writes anything.
   removeStaleTemporaries(project.cwd)
-  if (project.featurePaths.length === 0) {
-    const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
-    return {
-      stopped: emptyResult(
-        project.cwd,
-        specloopError(
-          'NO_FEATURES',
-          `no feature files found (looked for ${patterns} in ${project.cwd})`,
-          {},
-          'write a .feature file under features/ or set `paths` in the cucumber configuration'
-        )
-      )
-    }
-  }
+  if (project.featurePaths.length === 0) return { stopped: emptyResult(project.cwd, noFeaturesError(project)) }
   // A feature that is not UTF-8 (or cannot be read) is refused as `check` refuses it: cucumber
   // would run it decoded wrongly and pass, or print its raw bytes. Input too large or complex
   // to run safely is refused as `check` refuses it too, before cucumber hangs on it.

@@ -36,3 +36,30 @@ function readManifest(file: string): unknown {
     return undefined
   }
 }
+
+/**
+ * The workspaces of an npm workspaces root that hold feature files (`features/`), relative to it
+ * with /: where specloop runs (`-C packages/billing`) when it is started at the root.
+ */
+export function workspacesWithFeatures(root: string): string[] {
+  const patterns = workspacePatterns(readManifest(path.join(root, 'package.json')))
+  if (patterns.length === 0) return []
+  const found: string[] = []
+  // Workspaces are folders one or two levels down in practice (packages/*, apps/*/*).
+  const visit = (relative: string, depth: number) => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(path.join(root, relative), { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+      const child = relative ? `${relative}/${entry.name}` : entry.name
+      if (isWorkspace(child, patterns) && fs.existsSync(path.join(root, child, 'features'))) found.push(child)
+      else if (depth < 2) visit(child, depth + 1)
+    }
+  }
+  visit('', 0)
+  return found.sort()
+}

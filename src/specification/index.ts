@@ -3,6 +3,7 @@ import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, compareLocations, specloopError } from '../errors'
 import { describeParseError, keywordTypos, parseFeature, ParsedFeature, stepLimitErrors } from '../gherkin'
 import { maxFeatureBytes, Project, readFeatureSources, resolveProject, ProjectOptions, toUri } from '../project'
+import { workspacesWithFeatures } from '../project/npm-workspace'
 import { bindSteps, Binding, loadSupportCode, LoadedSupport } from '../binding'
 
 /** Everything specloop knows statically about a project: its specs and how they bind. */
@@ -50,20 +51,28 @@ export async function readProjectFeatures(project: Project): Promise<ProjectFeat
   return { features, readErrors: read.errors, refused: features.flatMap(stepLimitErrors) }
 }
 
+/**
+ * No feature file where the project looks: at an npm workspaces root, the workspaces that have
+ * features are named (`-C packages/billing`); else where to write one.
+ */
+export function noFeaturesError(project: Project): SpecloopError {
+  const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
+  const workspaces = workspacesWithFeatures(project.cwd)
+  return specloopError(
+    'NO_FEATURES',
+    `no feature files found (looked for ${patterns} in ${project.cwd})`,
+    {},
+    workspaces.length > 0
+      ? `this is an npm workspaces root: run specloop in a workspace with features, ${workspaces.map((workspace) => `-C ${workspace}`).join(' or ')}`
+      : 'write a .feature file under features/ or set `paths` in the cucumber configuration'
+  )
+}
+
 export async function loadSpecification(options: ProjectOptions, loadSupport = true): Promise<SpecificationResult> {
   const resolved = await resolveProject(options)
   if (resolved.error) return { error: resolved.error }
   const project = resolved.project
-  if (project.featurePaths.length === 0) {
-    const patterns = project.runConfiguration.sources.paths.join(', ') || 'features/**/*.feature'
-    return {
-      error: {
-        code: 'NO_FEATURES',
-        message: `no feature files found (looked for ${patterns} in ${project.cwd})`,
-        hint: 'write a .feature file under features/ or set `paths` in the cucumber configuration'
-      }
-    }
-  }
+  if (project.featurePaths.length === 0) return { error: noFeaturesError(project) }
   const { features, readErrors, refused } = await readProjectFeatures(project)
   if (refused.length > 0) return { error: refused[0], errors: refused }
   const sourceErrors = [
