@@ -434,14 +434,18 @@ function searchOutputOver(
   statistics: SearchStatistics
 ): OutputSearch {
   const inputs = new Set(table.columns.map((column) => column.name))
-  const byBand = searchByEarlierBand(operation, table, output, explained, settings, statistics)
+  // The outputs already explained, as quantities the others may be computed from.
+  const earlier: Derived[] = explained
+    .filter((quantity) => !inputs.has(quantity.name))
+    .map(({ name, program, confident }) => ({ name, program, confident }))
+  const byBand = searchByEarlierBand(operation, table, output, earlier, settings, statistics)
   if (byBand !== undefined) return byBand
   const direct = searchOutput(operation, table, output, settings, statistics)
   const shown = shownQuantities(explained).filter((quantity) => !inputs.has(quantity.name))
   // A confident rule may still miss the quantity an earlier output shows: that one is always looked at.
   if (direct.ok && direct.output.confident && shown.length === 0) return direct
   const derived: Derived[] = [
-    ...explained.filter((earlier) => !inputs.has(earlier.name)).map(({ name, program, confident }) => ({ name, program, confident })),
+    ...earlier,
     ...shown,
     ...(direct.ok && direct.output.confident ? [] : describedFormulas(operation.context ?? '', table))
   ]
@@ -475,21 +479,17 @@ function searchByEarlierBand(
   operation: Operation,
   table: ExampleTable,
   output: OperationOutput,
-  explained: readonly SynthesisedOutput[],
+  earlier: readonly Derived[],
   settings: Settings,
   statistics: SearchStatistics
 ): OutputSearch | undefined {
-  const inputs = new Set(table.columns.map((column) => column.name))
   // A verdict on a number an earlier output shows ("going by that shown rate, 80 or more is excellent").
   const verdict = output.type === 'string' && new Set(table.examples.map((example) => example.outputs[output.name])).size <= 4
-  const bands: Derived[] = explained
-    .filter(
-      (earlier) =>
-        earlier.confident &&
-        !inputs.has(earlier.name) &&
-        (categoriesOf(earlier.program) !== undefined || (verdict && earlier.type === 'number'))
-    )
-    .map(({ name, program, confident }) => ({ name, program, confident }))
+  const bands = earlier.filter(
+    (quantity) =>
+      quantity.confident &&
+      (categoriesOf(quantity.program) !== undefined || (verdict && typeof table.examples[0]?.outputs[quantity.name] === 'number'))
+  )
   if (bands.length === 0) return undefined
   const found = searchOverDerived(operation, table, output, bands, BAND_ENTRIES, settings, statistics)
   return found.ok && found.output.confident ? found : undefined
