@@ -1,0 +1,51 @@
+Feature: Level crossing
+  The barriers come down as soon as a train is detected and stay down until every train that
+  was detected has passed. A train detected while the barriers are going up sends them back
+  down.
+
+  Scenario: one train
+    Given the crossing is open
+    When a train is detected
+    Then the crossing shows "lowering"
+    When the barriers finish moving
+    Then the crossing shows "closed"
+    When a train passes
+    Then the crossing shows "raising"
+    When the barriers finish moving
+    Then the crossing shows "open"
+
+  Scenario: a second train while the barriers are down
+    Given the crossing is open
+    When a train is detected
+    And the barriers finish moving
+    And a train is detected
+    Then the crossing shows "closed"
+    When a train passes
+    Then the crossing shows "closed"
+    When a train passes
+    Then the crossing shows "raising"
+
+  Scenario: a train while the barriers are going up
+    Given the crossing is open
+    When a train is detected
+    And the barriers finish moving
+    And a train passes
+    Then the crossing shows "raising"
+    When a train is detected
+    Then the crossing shows "lowering"
+    When the barriers finish moving
+    Then the crossing shows "closed"
+    When a train passes
+    Then the crossing shows "raising"
+
+  Scenario: two trains while the barriers are coming down
+    Given the crossing is open
+    When a train is detected
+    And a train is detected
+    Then the crossing shows "lowering"
+    When the barriers finish moving
+    And a train passes
+    Then the crossing shows "closed"
+    When a train passes
+    And the barriers finish moving
+    Then the crossing shows "open"
