@@ -80,6 +80,8 @@ interface Names {
   params: Map<number, string[]>
   /** The constant that holds a command's amount per kind ("insert" → INSERT_AMOUNTS). */
   amounts: Map<Effect, string>
+  /** The constant that holds a "next mode" command's table (NEXT_LIGHT; one per command where several learn one). */
+  transitions: Map<Effect, string>
 }
 
 /** Field names from the Then steps that read them ("the balance is {int}" → balance), method names from the steps. */
@@ -116,7 +118,8 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     previous: fields.claim('previous'),
     methods: new Map(),
     params: parameterNames,
-    amounts: new Map()
+    amounts: new Map(),
+    transitions: new Map()
   }
   const methods = new NameRegistry(false, [
     ...Object.values(names).filter((value): value is string => typeof value === 'string'),
@@ -134,6 +137,12 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
       if (part?.op === 'kindAdd' && part.key !== undefined)
         names.amounts.set(part, `${constantCase(names.methods.get(step.index)!)}_AMOUNTS`)
   }
+  const cycles = story.steps.filter((step) => model.meanings[step.index]!.effect?.op === 'modeNext')
+  for (const step of cycles)
+    names.transitions.set(
+      model.meanings[step.index]!.effect!,
+      cycles.length === 1 ? `NEXT_${constantCase(names.mode)}` : `${constantCase(names.methods.get(step.index)!)}_NEXT`
+    )
   return names
 }
 
@@ -379,7 +388,7 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [`this.${names.flag} = ${effect.value}`]
     case 'modeNext':
       return [
-        `this.${names.mode} = NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}.get(this.${names.mode} ?? '') ?? this.${names.mode}`
+        `this.${names.mode} = ${names.transitions.get(effect) ?? `NEXT_${constantCase(names.mode)}`}.get(this.${names.mode} ?? '') ?? this.${names.mode}`
       ]
     // A snapshot restores the state it was taken of: undo keeps the present for redo, and back.
     case 'undo':
@@ -853,7 +862,7 @@ function preamble({ story, model, names }: Rendering): string[] {
   for (const step of story.steps) {
     const effect = model.meanings[step.index]!.effect
     if (effect?.op !== 'modeNext') continue
-    const constant = `NEXT_${names.mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`
+    const constant = names.transitions.get(effect)!
     lines.push(
       `/** What each ${names.mode} is followed by, as the scenarios show it. */`,
       `const ${constant} = new Map<string, string>([${effect.next.map(([from, to]) => `[${quote(from)}, ${quote(to)}]`).join(', ')}])`,

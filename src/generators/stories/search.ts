@@ -64,7 +64,17 @@ import { describedMembership } from './membership'
 import { mirroredPairs, opposedCommands, setOppositely } from './opposed-commands'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
-import { type KindAdd, amountsMayFit, learnKindAmounts, learnsAmounts, namesKinds, namesPeople, withLearnt } from './kind-amounts'
+import {
+  type KindAdd,
+  amountsMayFit,
+  kindOf,
+  learnKindAmounts,
+  learnsAmounts,
+  namesKinds,
+  namesPeople,
+  unlearnt,
+  withLearnt
+} from './kind-amounts'
 import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
 import { keyedStepAmounts, stepAmounts, valuesBesideNames } from './step-amounts'
@@ -219,14 +229,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
     // A streak's period closed, a queue served onward, a new period giving every person their whole allowance back ("a new week starts").
     for (const option of [...periodAndOnwardOptions(story, step), ...tableClearOptions(step, story)]) add(option.value, option.bits)
   }
-  // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
-  const stated = step.params.length === 0 ? statedModeTable(story) : undefined
-  if (stated !== undefined) {
-    options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
-    add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
-    // The same order the other way round: a dial turned back, a menu scrolled up.
-    add({ op: 'modeNext', next: reversedSuccession(stated), stated: true }, 5, cue(step, BACKWARDS))
-  }
+  nextModeOptions(step, story, options, add)
   numberEffectOptions(step, bounds, add)
   rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   textEffectOptions(
@@ -247,6 +250,30 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   return target === undefined
     ? all
     : all.filter((option) => setsModeTo(option.value, target)).map((option) => ({ ...option, bits: Math.max(0.5, option.bits - 3) }))
+}
+
+/** A command that moves the mode to the next: by a table to learn, or by the order the description names. */
+function nextModeOptions(step: StoryStep, story: Story, options: Array<Option<Effect>>, add: AddOption): void {
+  // A command whose values never vary ("10 minutes pass", always 10) may move the mode by a learnt
+  // table as one without values does: its number is part of its words. Dearer, as ignoring values is.
+  if (step.params.length > 0 && valuesNeverVary(story, step)) add({ op: 'modeNext', next: [] }, IGNORED_VALUES_BITS, cue(step, CYCLE))
+  // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
+  const stated = step.params.length === 0 ? statedModeTable(story) : undefined
+  if (stated === undefined) return
+  options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
+  add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
+  // The same order the other way round: a dial turned back, a menu scrolled up.
+  add({ op: 'modeNext', next: reversedSuccession(stated), stated: true }, 5, cue(step, BACKWARDS))
+}
+
+/** Whether every use of a step in the story gives it the same values. */
+function valuesNeverVary(story: Story, step: StoryStep): boolean {
+  const seen = new Set(
+    story.scenarios.flatMap((scenario) =>
+      scenario.events.filter((event) => event.step === step.index).map((event) => JSON.stringify(event.args))
+    )
+  )
+  return seen.size === 1
 }
 
 /** What a command does to a person's entry: a tally of items, counted by an amount the feature names, or used up by one. */
@@ -1009,6 +1036,29 @@ function namesMode(step: StoryStep, mode: string): boolean {
   )
 }
 
+/**
+ * The mode after a "next mode" command whose table is still to learn, in a prefix's check: the
+ * quantities the other commands change are still checked past it (a lock's boats while its water
+ * follows a table), so a search over such tables is pruned as early as any other.
+ */
+const UNKNOWN_MODE = '\u0000unknown mode'
+
+/**
+ * Whether a prefix's check can go on past this command: its effect is chosen, and it does not
+ * read a mode still unknown.
+ */
+function checkablePast(effect: Effect | undefined, state: State): boolean {
+  if (effect === undefined) return false
+  if (state.mode !== UNKNOWN_MODE) return true
+  return !(effect.op === 'dayStreak' || (effect.op === 'strikes' && effect.check !== undefined))
+}
+
+/** An amount still to learn as NaN: what it changes is unknown, what the other commands change is still checked. */
+function withUnknownAmount(effect: Effect | undefined, args: readonly Value[]): Effect | undefined {
+  const kind = unlearnt(effect)
+  return kind === undefined ? effect : withLearnt(effect!, [[kindOf(kind, args), Number.NaN]])
+}
+
 interface Trace {
   /** State before each event, per scenario, with the effects chosen so far. */
   states: State[][]
@@ -1040,11 +1090,15 @@ function simulate(
       const step = story.steps[event.step]!
       // A prefix ends at the first command whose effect is still to choose: what comes before is decided.
       // So does one whose data is learnt from the whole choice (a "next mode" table, amounts per kind).
-      if (prefix && step.role !== 'then' && (effects[event.step] === undefined || toLearn(effects[event.step]))) break
+      if (prefix && step.role !== 'then' && !checkablePast(effects[event.step], state)) break
       if (step.role === 'then') {
         const reading = readings[event.step]
         if (reading === undefined || reading.read === 'derived') continue
+        // A mode a table still to learn leads to is any mode: only the other readings can disagree yet.
+        if (reading.read === 'mode' && state.mode === UNKNOWN_MODE) continue
         const value = read(state, reading, event.args)
+        // So is a quantity an amount still to learn has changed (NaN): any number, for now.
+        if (prefix && typeof value === 'number' && Number.isNaN(value)) continue
         const expected = expectedOf(reading, event.args)
         // Collecting what each reading saw (to solve for amounts): a disagreement is an equation, not the end.
         if (collect !== undefined) {
@@ -1064,7 +1118,12 @@ function simulate(
         if (strike !== undefined) state = applyEffect(state, strike, event.args) ?? state
         continue
       }
-      const next = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, step.role)
+      if (prefix && learntLater(effects[event.step]) && state.mode !== undefined) {
+        state = { ...state, mode: UNKNOWN_MODE }
+        continue
+      }
+      const effect = prefix ? withUnknownAmount(effects[event.step], event.args) : effects[event.step]
+      const next = applyStep(state, effect ?? { op: 'none' }, event.args, step.role)
       if (next === undefined) return undefined
       state = next
     }

@@ -411,13 +411,17 @@ class TemplateSearch {
   private searchChoices(positions: number[], parts: Alternative[], bits: number, choices: number): void {
     for (const { entry, holds, holding, failing } of this.conditions) {
       if (holding.length === 0 || failing.length === 0) continue
+      // One choice per condition: a second on the same one is the first's branches cut in two.
+      if (parts.some((part) => part.program.kind === 'conditional' && part.program.condition === entry.program)) continue
       const base = bits + CONDITIONAL_BITS + entry.bits
       if (base > this.bound) continue
       const thens = [...this.constantAlternatives(holding, positions, true, true), ...this.piecesAt(holding, positions)]
       const others = [...this.constantAlternatives(failing, positions, true, true), ...this.piecesAt(failing, positions)]
+      // A choice inside a word is an ending ('y' or 'ies'); one between phrases starts where a word does.
+      const inWord = this.every.some((row) => !endsWord(this.outputs[row]!, positions[row]!))
       for (const then of thens) {
         for (const otherwise of others) {
-          if (sameConstant(then, otherwise)) continue
+          if (sameConstant(then, otherwise) || (inWord && (spansWords(then) || spansWords(otherwise)))) continue
           const cost = base + then.bits + otherwise.bits
           if (cost > this.bound) continue
           const choice: Alternative = {
@@ -457,6 +461,10 @@ function endsWord(text: string, position: number): boolean {
   if (position >= text.length || position === 0) return true
   return !(WORD_CHARACTER.test(text[position - 1]!) && WORD_CHARACTER.test(text[position]!))
 }
+
+/** A constant choice that writes more than one word. */
+const spansWords = (alternative: Alternative): boolean =>
+  alternative.constant && alternative.program.kind === 'constant' && /\s/.test(String(alternative.program.value))
 
 function sameConstant(a: Alternative, b: Alternative): boolean {
   return a.constant && b.constant && a.program.kind === 'constant' && b.program.kind === 'constant' && a.program.value === b.program.value
