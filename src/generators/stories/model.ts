@@ -123,7 +123,8 @@ export type Effect =
    * Onto the queue, ahead of every item that did not go ahead where the text `rank` is `value`
    * ("urgent" cases before every "routine" one, behind the urgent ones that came earlier).
    */
-  | { op: 'pushAhead'; arg: number; rank: number; value: string }
+  /** Onto the queue behind those ahead: where the rank text is the value, or always where the command says so (rank unset). */
+  | { op: 'pushAhead'; arg: number; rank?: number; value?: string }
   | { op: 'clear' }
   /** The list given whole in one text ("the packing list "tent, stove, map""), its items between separators. */
   | { op: 'listSet'; arg: number; separator: string }
@@ -145,7 +146,13 @@ export type Effect =
   | { op: 'mode'; value: string }
   | { op: 'modeArg'; arg: number }
   /** `stated`: the table is the order the feature's words name the states in, not one learnt from the scenarios. */
-  | { op: 'modeNext'; next: Array<[string, string]>; stated?: boolean }
+  /**
+   * The mode after this one, by a table; a mode in `split` goes on by the mode it was entered from
+   * as well (a door "stopped" on its way up or down), its entries keyed `transitionKey`'s way.
+   */
+  | { op: 'modeNext'; next: Array<[string, string]>; stated?: boolean; split?: string[] }
+  /** Back to the mode before the current one (a cool shot let go: the heat it interrupted). */
+  | { op: 'modeBack' }
   /** A yes/no state beside the mode (muted, running, locked): set or cleared by a command. */
   | { op: 'flag'; value: boolean }
   /**
@@ -259,6 +266,8 @@ export interface State {
   /** Texts kept by a key (records.ts). */
   records: Map<string, Value>
   mode: string | undefined
+  /** The mode before the current one: where a split mode was entered from. */
+  cameFrom: string | undefined
   flag: boolean
   produced: Value | undefined
   refusal: string | undefined
@@ -291,6 +300,7 @@ export function initialState(): State {
     slots: new Map(),
     records: new Map(),
     mode: undefined,
+    cameFrom: undefined,
     flag: false,
     produced: undefined,
     refusal: undefined,
@@ -314,6 +324,7 @@ export function applyStep(state: State, effect: Effect, args: readonly Value[], 
     return { ...state.future.state, refusal: state.refusal, refused: state.refused, future: state.future.rest }
   }
   const next = applyEffect(state, effect, args)
+  if (next !== undefined && next.mode !== state.mode) next.cameFrom = state.mode
   if (next === undefined || role !== 'when') return next
   // A command that changes the quantity keeps what it held before; going back swaps the two itself.
   if (effect.op !== 'recall' && next.count !== state.count) next.previous = state.count
@@ -455,7 +466,7 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
     }
     case 'pushAhead':
       withOwnItems(next)
-      if (args[effect.rank] === effect.value) next.items.splice(next.ahead++, 0, args[effect.arg]!)
+      if (effect.rank === undefined || args[effect.rank] === effect.value) next.items.splice(next.ahead++, 0, args[effect.arg]!)
       else next.items.push(args[effect.arg]!)
       return next
     case 'clear':
@@ -522,24 +533,43 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       next.records = applyRecord(next.records, effect, args)
       return next
     case 'mode':
-      next.mode = effect.value
-      return next
     case 'modeArg':
-      next.mode = asKey(args[effect.arg])
+    case 'modeBack':
+    case 'modeNext':
+      next.mode = modeAfter(next, effect, args)
       return next
     case 'flag':
       next.flag = effect.value
       return next
-    case 'modeNext': {
-      // A mode the table does not know stays, as the generated class does (`NEXT.get(mode) ?? mode`):
-      // a probe beyond what the scenarios showed then gets an answer the other models can dispute.
-      const found = effect.next.find(([from]) => from === next.mode)
-      if (found !== undefined) next.mode = found[1]
-      return next
-    }
     default:
       return undefined
   }
+}
+
+/** The mode a mode effect leads to. */
+function modeAfter(
+  state: State,
+  effect: Extract<Effect, { op: 'mode' | 'modeArg' | 'modeBack' | 'modeNext' }>,
+  args: readonly Value[]
+): string | undefined {
+  if (effect.op === 'mode') return effect.value
+  if (effect.op === 'modeArg') return asKey(args[effect.arg])
+  if (effect.op === 'modeBack') return state.cameFrom ?? state.mode
+  // A mode the table does not know stays, as the generated class does (`NEXT.get(mode) ?? mode`):
+  // a probe beyond what the scenarios showed then gets an answer the other models can dispute.
+  const key = transitionKey(state, effect.split)
+  return effect.next.find(([from]) => from === key)?.[1] ?? state.mode
+}
+
+/** The entry of a "next mode" table a state looks up: its mode, and for a split mode where it was entered from. */
+export function transitionKey(state: Pick<State, 'mode' | 'cameFrom'>, split: readonly string[] | undefined): string | undefined {
+  return state.mode !== undefined && split?.includes(state.mode) === true ? `${state.mode} after ${state.cameFrom ?? ''}` : state.mode
+}
+
+/** The mode an entry of a "next mode" table is for ("stopped after opening" → "stopped"). */
+export function modeOfKey(key: string, split: readonly string[] | undefined): string {
+  const mode = split?.find((candidate) => key.startsWith(`${candidate} after `))
+  return mode ?? key
 }
 
 /** What a refused command still changes: the count of refusals of a command that keeps one; undefined for every other. */

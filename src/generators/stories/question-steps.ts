@@ -58,24 +58,31 @@ export function yesNoThenSteps(story: Story, step: StoryStep, answers: ReadonlyA
  */
 export function opposedPairs(thenSteps: readonly StoryStep[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = []
+  const sameParams = (a: StoryStep, b: StoryStep) => JSON.stringify(a.params) === JSON.stringify(b.params)
   thenSteps.forEach((step, index) => {
-    if (step.params.length > 0 || isNegated([step.expression])) return
+    if (isNegated([step.expression])) return
     thenSteps.forEach((other, otherIndex) => {
-      if (other.params.length === 0 && isNegated([other.expression]) && withoutNegation(other.expression) === step.expression)
+      if (sameParams(step, other) && isNegated([other.expression]) && withoutNegation(other.expression) === step.expression)
         pairs.push([index, otherIndex])
     })
   })
   return pairs
 }
 
-/** Whether a step and its denial read the same state the opposite way round (the same reading, `negate` flipped). */
+/**
+ * Whether a step and its denial read the same state the opposite way round (the same reading,
+ * `negate` flipped). Steps with values may read values instead ("the light shows {word}" and "the
+ * light does not show {word}"): only a yes/no reading of either holds them to it.
+ */
 export function readOppositely(
   pairs: ReadonlyArray<[number, number]>,
-  readings: ReadonlyArray<{ read: string; negate?: boolean }>
+  readings: ReadonlyArray<{ read: string; arg?: number; negate?: boolean }>
 ): boolean {
   return pairs.every(([positive, negative]) => {
     const a = readings[positive]!
     const b = readings[negative]!
+    const valued = (a.arg ?? -1) >= 0 || (b.arg ?? -1) >= 0
+    if (valued && a.negate === undefined && b.negate === undefined) return true
     if (a.negate === undefined || b.negate === undefined || a.negate === b.negate) return false
     return JSON.stringify({ ...a, negate: undefined }) === JSON.stringify({ ...b, negate: undefined })
   })

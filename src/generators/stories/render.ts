@@ -70,6 +70,11 @@ interface Names {
   /** Texts kept by a key. */
   records: string
   mode: string
+  /** The mode before the current one, kept where a mode goes on by where it was entered from (`split`). */
+  cameFrom: string
+  /** Whether the class keeps `cameFrom` (a split mode, or a command that goes back to the mode before). */
+  remembers: boolean
+  split: readonly string[] | undefined
   flag: string
   produced: string
   /** Undo's and redo's stacks, and the method that takes a snapshot of the state. */
@@ -109,6 +114,9 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     slots: fieldFrom(['holderOf'], 'holders'),
     records: recordsField(story, model, fields) ?? fieldFrom(['recordAt'], 'records'),
     mode: fieldFrom(['mode'], checkedWord(story, model) ?? 'state'),
+    cameFrom: fields.claim('cameFrom'),
+    split: splitModes(model),
+    remembers: usedRegisters(model).has('cameFrom'),
     flag: fieldFrom(['flag'], flagWord(story, model)),
     produced: fieldFrom(['produced'], 'latest'),
     history: fields.claim('history'),
@@ -125,7 +133,8 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     ...Object.values(names).filter((value): value is string => typeof value === 'string'),
     'refusal',
     'attempt',
-    'constructor'
+    'constructor',
+    ...(names.remembers ? ['enter', 'transitionKey'] : [])
   ])
   for (const step of story.steps) {
     if (step.role === 'then') continue
@@ -137,13 +146,18 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
       if (part?.op === 'kindAdd' && part.key !== undefined)
         names.amounts.set(part, `${constantCase(names.methods.get(step.index)!)}_AMOUNTS`)
   }
+  nameTransitions(story, model, names)
+  return names
+}
+
+/** The constant of each learnt "next mode" table: NEXT_LIGHT where there is one, else one per command (PRESS_BUTTON_NEXT). */
+function nameTransitions(story: Story, model: StateModel, names: Names): void {
   const cycles = story.steps.filter((step) => model.meanings[step.index]!.effect?.op === 'modeNext')
   for (const step of cycles)
     names.transitions.set(
       model.meanings[step.index]!.effect!,
       cycles.length === 1 ? `NEXT_${constantCase(names.mode)}` : `${constantCase(names.methods.get(step.index)!)}_NEXT`
     )
-  return names
 }
 
 /** The records named after what a Then step reads them by ("the book {string} is titled {string}" → books). */
@@ -327,8 +341,9 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
         `if (index >= 0) ${items}.splice(index, 1)`
       ]
     case 'pushAhead':
+      if (effect.rank === undefined) return [`${items}.splice(this.${names.ahead}++, 0, ${arg(effect.arg)})`]
       return [
-        `if (${arg(effect.rank)} === ${quote(effect.value)}) ${items}.splice(this.${names.ahead}++, 0, ${arg(effect.arg)})`,
+        `if (${arg(effect.rank)} === ${quote(effect.value!)}) ${items}.splice(this.${names.ahead}++, 0, ${arg(effect.arg)})`,
         `else ${items}.push(${arg(effect.arg)})`
       ]
     case 'clear':
@@ -381,15 +396,19 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
     case 'tableMove':
       return moveLines(table, arg(effect.from), arg(effect.to), arg(effect.value))
     case 'mode':
-      return [`this.${names.mode} = ${quote(effect.value)}`]
+      return [names.remembers ? `this.enter(${quote(effect.value)})` : `this.${names.mode} = ${quote(effect.value)}`]
     case 'modeArg':
-      return [`this.${names.mode} = ${arg(effect.arg)}`]
+      return [names.remembers ? `this.enter(${arg(effect.arg)})` : `this.${names.mode} = ${arg(effect.arg)}`]
+    case 'modeBack':
+      return [`this.enter(this.${names.cameFrom} ?? this.${names.mode})`]
     case 'flag':
       return [`this.${names.flag} = ${effect.value}`]
-    case 'modeNext':
-      return [
-        `this.${names.mode} = ${names.transitions.get(effect) ?? `NEXT_${constantCase(names.mode)}`}.get(this.${names.mode} ?? '') ?? this.${names.mode}`
-      ]
+    case 'modeNext': {
+      const table = names.transitions.get(effect) ?? `NEXT_${constantCase(names.mode)}`
+      if (names.split) return [`this.enter(${table}.get(this.transitionKey()) ?? this.${names.mode})`]
+      if (names.remembers) return [`this.enter(${table}.get(this.${names.mode} ?? '') ?? this.${names.mode})`]
+      return [`this.${names.mode} = ${table}.get(this.${names.mode} ?? '') ?? this.${names.mode}`]
+    }
     // A snapshot restores the state it was taken of: undo keeps the present for redo, and back.
     case 'undo':
       return [`this.${names.undone}.push(this.${names.snapshot}())`, `this.${names.history}.pop()?.()`]
@@ -708,6 +727,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'tally') for (const register of ['table', 'items']) used.add(register)
   if (effect.op === 'lineAdd') for (const register of ['table', 'prices']) used.add(register)
   if (effect.op.startsWith('mode')) used.add('mode')
+  if ((effect.op === 'modeNext' && effect.split !== undefined) || effect.op === 'modeBack') used.add('cameFrom')
   if (effect.op === 'flag') used.add('flag')
   if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
 }
@@ -878,6 +898,7 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
   const lines = [`export class ${className} {`, ...fieldLines(rendering)]
   for (const step of story.steps) if (step.role !== 'then') lines.push(...methodLines(rendering, step, summary))
   if (usedRegisters(rendering.model).has('history')) lines.push(...snapshotLines(rendering))
+  if (rendering.names.remembers) lines.push(...rememberingLines(rendering.names, rendering.names.split))
   lines.push(
     '',
     `${INDENT}/** Runs a command and keeps its refusal for the Then steps that check it; a refused command changes nothing. */`,
@@ -896,6 +917,36 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
   return lines
 }
 
+/** The modes that go on by where they were entered from, where a "next mode" table has any. */
+function splitModes(model: StateModel): readonly string[] | undefined {
+  for (const meaning of model.meanings) if (meaning.effect?.op === 'modeNext' && meaning.effect.split?.length) return meaning.effect.split
+  return undefined
+}
+
+/** Entering a mode remembers the one left; a split mode's table entry names both ("paused after shuffling"). */
+function rememberingLines(names: Names, split: readonly string[] | undefined): string[] {
+  const mode = `this.${names.mode}`
+  const entering = [
+    '',
+    `${INDENT}/** Moves to a mode, remembering the one it leaves. */`,
+    `${INDENT}private enter(next: string | undefined): void {`,
+    `${INDENT}${INDENT}if (next === ${mode}) return`,
+    `${INDENT}${INDENT}this.${names.cameFrom} = ${mode}`,
+    `${INDENT}${INDENT}${mode} = next`,
+    `${INDENT}}`
+  ]
+  if (split === undefined) return entering
+  return [
+    ...entering,
+    '',
+    `${INDENT}/** The entry of a "next" table for the mode now: ${split.map((value) => quote(value)).join(', ')} by the mode it was entered from as well. */`,
+    `${INDENT}private transitionKey(): string {`,
+    `${INDENT}${INDENT}const split: string[] = [${split.map((value) => quote(value)).join(', ')}]`,
+    `${INDENT}${INDENT}return split.includes(${mode} ?? '') ? \`\${${mode}} after \${this.${names.cameFrom} ?? ''}\` : (${mode} ?? '')`,
+    `${INDENT}}`
+  ]
+}
+
 /** The registers a snapshot keeps, with the code that copies each (a list or a table is copied, not shared). */
 const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['count', (field) => field],
@@ -910,6 +961,7 @@ const SNAPSHOT_COPIES: Array<[string, (field: string) => string]> = [
   ['slots', (field) => `new Map(${field})`],
   ['records', (field) => `new Map(${field})`],
   ['mode', (field) => field],
+  ['cameFrom', (field) => field],
   ['flag', (field) => field],
   ['produced', (field) => field]
 ]
@@ -949,6 +1001,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
     ['slots', `${names.slots} = new Map<string, string>()`],
     ['records', `${names.records} = new Map<string, string>()`],
     ['mode', `${names.mode}: string | undefined`],
+    ['cameFrom', `${names.cameFrom}: string | undefined`],
     ['flag', `${names.flag} = false`],
     ['produced', `${names.produced}: ${item} | undefined`],
     ['history', `${names.history}: Array<() => void> = []`],

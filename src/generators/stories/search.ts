@@ -45,6 +45,7 @@ import {
   explainsStory,
   guardInputs,
   initialState,
+  modeOfKey,
   read,
   refusalEffect,
   refusesItself,
@@ -441,6 +442,15 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
   if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
 }
 
+/** The next mode by a table to learn, or back to the mode the last change left (a cool shot let go: the heat it interrupted). */
+function modeMoveOptions(step: StoryStep, add: AddOption): void {
+  add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
+  add({ op: 'modeBack' }, 5, cue(step, BACK_TO_BEFORE))
+}
+
+/** Words of a command that goes back to how things were before the last change. */
+const BACK_TO_BEFORE = /\b(back|return|returns|resume|resumes|resumed|let go|released?|lets go|ends|over|unpause[sd]?)\b/
+
 /** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
 function countingEffectOptions(
   step: StoryStep,
@@ -505,7 +515,7 @@ function countingEffectOptions(
     for (const after of bounds.filter((bound) => Number.isInteger(bound) && bound > 1)) add({ op: 'pushCount', wrapAfter: after }, 7, true)
   add({ op: 'clear' }, 4, cue(step, RESET))
   for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
-  add({ op: 'modeNext', next: [] }, 4, cue(step, CYCLE))
+  modeMoveOptions(step, add)
   for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
   // Taking back the last command, or bringing back what was taken back: a history of states,
   // where the feature speaks of undoing at all (it would otherwise widen every search).
@@ -642,6 +652,8 @@ function textEffectOptions(
     // Onto a queue ahead of the others where another text of the command says so ("checks in as "urgent"").
     for (const rank of stringParams(step))
       if (rank !== arg) for (const value of ranks(story, step, rank)) add({ op: 'pushAhead', arg, rank, value }, 6, ahead)
+    // A command of its own for those who go ahead ("Ava arrives as urgent"), where its own words say so.
+    if (AHEAD.test(step.words.toLowerCase())) add({ op: 'pushAhead', arg }, 6, true)
     // A kind whose own amount, which no step states, is added ("I insert a "can"": 0.15, learnt from the totals).
     if (numbers.length === 0 && kinds(arg)) add({ op: 'kindAdd', reg: 'count', key: arg }, 5)
     // The quantity goes to the key's entry, and starts again from nothing (the winner takes the pot).
@@ -716,6 +728,12 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
       const negative = /\b(refused|rejected|denied|not|blocked)\b/.test(step.words)
       options.push({ value: { read: 'accepted', arg, negate: negative }, bits: 3 })
     }
+  }
+  // A statement about one named thing, with no yes/no to fill ("Mia is a member", "Zoe is not a
+  // member"): the list holds it, or with a denial it does not.
+  if (strings.length === 1 && numbers.length === 0 && booleans.length === 0) {
+    const denied = /\b(not|no longer|never)\b/.test(step.words)
+    options.push({ value: { read: 'contains', key: strings[0]!, arg: -1, negate: denied }, bits: 2.5 })
   }
   // A yes/no state a command sets ("the machine is running: yes"); which way round is a choice.
   for (const arg of flagged ? booleans : []) {
@@ -888,9 +906,9 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'mode':
     case 'modeArg':
     case 'modeNext':
-      return ['mode']
+    case 'modeBack':
     case 'flag':
-      return ['flag']
+      return [effect.op === 'flag' ? 'flag' : 'mode']
     case 'charge':
       return ['other', 'items']
     case 'payOut':
@@ -1449,10 +1467,11 @@ function recordSolution(
   const bits = chosenBits + amounts.bits
   // Learnt once, jointly, for every "next mode" command of this choice of effects.
   const tables = effects.some(learntLater) ? learnNextModeTables(story, effects, readings, refused, modeValues(story)) : undefined
-  const learnt = effects.map((effect, index) => (learntLater(effect) ? { index, next: nonEmpty(tables?.get(index)) } : undefined))
+  const learnt = effects.map((effect, index) => (learntLater(effect) ? { index, next: nonEmpty(tables?.tables.get(index)) } : undefined))
   if (learnt.some((entry) => entry !== undefined && entry.next === undefined)) return
+  const split = tables?.split ?? []
   const finalEffects = effects.map((effect, index) =>
-    learntLater(effect) ? { op: 'modeNext' as const, next: learnt[index]!.next! } : effect
+    learntLater(effect) ? { op: 'modeNext' as const, next: learnt[index]!.next!, ...(split.length > 0 ? { split } : {}) } : effect
   )
   // A yes/no state no step ever sets (it starts cleared) reads the same in every state: it tells nothing.
   if (readings.some((reading) => reading?.read === 'flag') && !finalEffects.some(setsTheFlag)) return
@@ -1467,10 +1486,18 @@ function recordSolution(
   // A part the examples cannot confirm (a guard's edge, a derived rule that may be a
   // coincidence of the states) makes a model less likely than one whose parts they decide.
   const total =
-    bits + model.guardBits + UNCONFIRMED_BITS * model.unconfirmed.length + tableBits(story, learnt) - mirrorSavings(search, finalEffects)
+    bits +
+    model.guardBits +
+    UNCONFIRMED_BITS * model.unconfirmed.length +
+    tableBits(story, learnt) +
+    SPLIT_BITS * split.length -
+    mirrorSavings(search, finalEffects)
   search.solutions.push({ model: model.model, bits: total, unconfirmed: model.unconfirmed })
   search.best = Math.min(search.best, total)
 }
+
+/** A mode that goes on by where it was entered from: one more thing the state remembers. */
+const SPLIT_BITS = 4
 
 /** What saying "the other way round from its opposite" costs, in place of a command's own effect. */
 const MIRROR_BITS = 1
@@ -1495,7 +1522,7 @@ function mirrorSavings(search: StorySearch, effects: ReadonlyArray<Effect | unde
 function unleftModes(effects: ReadonlyArray<Effect | undefined>): Array<{ step: number; from: string }> {
   return effects.flatMap((effect, step) => {
     if (effect?.op !== 'modeNext' || effect.stated === true) return []
-    const sources = new Set(effect.next.map(([from]) => from))
+    const sources = new Set(effect.next.map(([from]) => modeOfKey(from, effect.split)))
     return [...new Set(effect.next.map(([, to]) => to))].filter((to) => !sources.has(to)).map((from) => ({ step, from }))
   })
 }
@@ -1519,7 +1546,7 @@ function outcome(story: Story, solutions: StorySolution[], elapsedMs: number): S
     return { status: 'no-rule', message: 'no model in the state language reproduces every scenario', candidates: 0, elapsedMs }
   solutions.sort((a, b) => a.bits - b.bits)
   if (process.env.SPECLOOP_STORY_TRACE)
-    for (const solution of solutions.slice(0, 6))
+    for (const solution of solutions.slice(0, Number(process.env.SPECLOOP_STORY_TRACE) || 6))
       console.error(
         solution.bits.toFixed(1),
         solution.unconfirmed.map((entry) => entry.step).join(','),

@@ -42,7 +42,7 @@ test('a next-mode table is learnt from chains of changes, not only from one chan
   ])
   const refused = story.scenarios.map(() => new Set<number>())
   assert.deepEqual(
-    new Map(learnNextModeTables(story, effects, readings, refused, MODES)?.get(1)),
+    new Map(learnNextModeTables(story, effects, readings, refused, MODES)?.tables.get(1)),
     new Map([
       ['green', 'amber'],
       ['amber', 'red'],

@@ -6,7 +6,7 @@
  */
 import { chargeWork } from '../synthesis'
 import type { Effect, Reading, State, Story } from './model'
-import { applyStep, initialState } from './model'
+import { applyStep, initialState, transitionKey } from './model'
 
 /** Tables tried at most: the modes a story names are few, this keeps a pathological one cheap. */
 const MAX_TABLES = 5000
@@ -17,7 +17,9 @@ type Tables = ReadonlyMap<number, ReadonlyMap<string, string>>
 /**
  * The tables of every "next mode" command under which every scenario reads the modes its Then
  * steps expect, learnt together; undefined when none fits, or when more than one does (the
- * examples leave them open).
+ * examples leave them open). Where none fits, one mode may go on by where it was entered from
+ * (`split`): a door "stopped" on its way up opens on the next press, one stopped on its way down
+ * closes. The mode tried is the one whose split lets exactly one set of tables fit.
  */
 export function learnNextModeTables(
   story: Story,
@@ -25,13 +27,34 @@ export function learnNextModeTables(
   readings: ReadonlyArray<Reading | undefined>,
   refused: ReadonlyArray<ReadonlySet<number>>,
   modes: readonly string[]
-): Map<number, Array<[string, string]>> | undefined {
+): { tables: Map<number, Array<[string, string]>>; split: string[] } | undefined {
+  const plain = fittingTables(story, effects, readings, refused, modes, [])
+  if (plain.length === 1) return { tables: asArrays(plain[0]!), split: [] }
+  if (plain.length > 1) return undefined
+  const splits = modes.flatMap((mode) => {
+    const found = fittingTables(story, effects, readings, refused, modes, [mode])
+    return found.length === 1 ? [{ tables: asArrays(found[0]!), split: [mode] }] : []
+  })
+  return splits.length === 1 ? splits[0] : undefined
+}
+
+const asArrays = (tables: Tables): Map<number, Array<[string, string]>> => new Map([...tables].map(([step, table]) => [step, [...table]]))
+
+/** Up to two sets of tables that fit every scenario (two: the scenarios leave them open); none past the budget. */
+function fittingTables(
+  story: Story,
+  effects: ReadonlyArray<Effect | undefined>,
+  readings: ReadonlyArray<Reading | undefined>,
+  refused: ReadonlyArray<ReadonlySet<number>>,
+  modes: readonly string[],
+  split: readonly string[]
+): Tables[] {
   let tried = 0
   const found: Tables[] = []
   // Two sets of tables that fit: the scenarios do not decide them, and a guess would be learnt as a rule.
   const search = (tables: Tables): void => {
     if (++tried > MAX_TABLES || found.length > 1) return
-    const outcome = runWithTables(story, effects, readings, refused, tables)
+    const outcome = runWithTables(story, effects, readings, refused, tables, split)
     if ('missing' in outcome)
       for (const successor of modes) {
         const extended = new Map(tables)
@@ -41,8 +64,7 @@ export function learnNextModeTables(
     else if (outcome.agrees) found.push(tables)
   }
   search(new Map())
-  if (found.length !== 1 || tried > MAX_TABLES) return undefined
-  return new Map([...found[0]!].map(([step, table]) => [step, [...table]]))
+  return tried > MAX_TABLES ? [] : found
 }
 
 /** A table with at least one entry, or undefined. */
@@ -56,7 +78,8 @@ function runWithTables(
   effects: ReadonlyArray<Effect | undefined>,
   readings: ReadonlyArray<Reading | undefined>,
   refused: ReadonlyArray<ReadonlySet<number>>,
-  tables: Tables
+  tables: Tables,
+  split: readonly string[]
 ): Outcome {
   for (const [index, scenario] of story.scenarios.entries()) {
     // Counted as the search's other simulations are, so the story's budget bounds the tables tried too.
@@ -73,10 +96,11 @@ function runWithTables(
       const effect = effects[event.step]
       // A table the words state is applied as it is; only the others are learnt.
       if (effect?.op === 'modeNext' && effect.stated !== true) {
-        if (state.mode === undefined) continue
-        const next: string | undefined = tables.get(event.step)?.get(state.mode)
-        if (next === undefined) return { missing: state.mode, step: event.step }
-        state = { ...state, mode: next }
+        const key = transitionKey(state, split)
+        if (key === undefined) continue
+        const next: string | undefined = tables.get(event.step)?.get(key)
+        if (next === undefined) return { missing: key, step: event.step }
+        state = { ...state, mode: next, cameFrom: next === state.mode ? state.cameFrom : state.mode }
         continue
       }
       state = applyStep(state, effects[event.step] ?? { op: 'none' }, event.args, kind.role)

@@ -24,6 +24,7 @@ import {
   withStatedBounds
 } from './confidence'
 import { describedFormulas } from './described-formulas'
+import { describedRanges } from './described-ranges'
 import { extremesOfBranches } from './extremes'
 import { ordinalShifts } from './ordinal'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
@@ -441,8 +442,11 @@ function searchOutputOver(
   const byBand = searchByEarlierBand(operation, table, output, earlier, settings, statistics)
   if (byBand !== undefined) return byBand
   const direct = searchOutput(operation, table, output, settings, statistics)
-  const shown = shownQuantities(explained).filter((quantity) => !inputs.has(quantity.name))
-  // A confident rule may still miss the quantity an earlier output shows: that one is always looked at.
+  // A confident rule may still miss the quantity an earlier output shows, or a stretch of months the words
+  // name (the rows show a few of its months): those are always looked at.
+  const shown = [...shownQuantities(explained), ...describedRanges(operation.context ?? '', table)].filter(
+    (quantity) => !inputs.has(quantity.name)
+  )
   if (direct.ok && direct.output.confident && shown.length === 0) return direct
   const derived: Derived[] = [
     ...earlier,

@@ -1,0 +1,52 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './search'
+import { answerOf, tableOperation } from './testing'
+
+test('a stretch of months the words name decides the months the rows never show, round the year end too', () => {
+  // The rows show the season's two ends and a few months outside it; January and February are inside, unseen.
+  const operation = tableOperation(
+    'lift pass',
+    [
+      ['month', 'string', { categorical: true }],
+      ['adult', 'boolean']
+    ],
+    [['price', 'number']],
+    [
+      ['December', true, 60],
+      ['March', true, 60],
+      ['April', true, 35],
+      ['July', true, 35],
+      ['October', true, 35],
+      ['December', false, 30],
+      ['April', false, 20],
+      ['November', false, 20]
+    ],
+    'A day pass costs more in the high season, which runs from December to March.'
+  )
+  const result = synthesise(operation)
+  assert.ok(result.ok)
+  assert.equal(answerOf(result, { month: 'January', adult: true }), 60)
+  assert.equal(answerOf(result, { month: 'February', adult: false }), 30)
+  assert.equal(answerOf(result, { month: 'September', adult: true }), 35)
+})
+
+test('days the words name as a stretch of the week, read in the short forms the rows use', () => {
+  const operation = tableOperation(
+    'parking',
+    [['day', 'string', { categorical: true }]],
+    [['charged', 'boolean']],
+    [
+      ['Mon', true],
+      ['Fri', true],
+      ['Sat', false],
+      ['Sun', false],
+      ['Tue', true]
+    ],
+    'Parking is charged Monday to Friday.'
+  )
+  const result = synthesise(operation)
+  assert.ok(result.ok)
+  assert.equal(answerOf(result, { day: 'Wed' }), true)
+  assert.equal(answerOf(result, { day: 'Thu' }), true)
+})
