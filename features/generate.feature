@@ -349,6 +349,47 @@ Feature: Generating step definitions
     And the output contains "specloop generate: stopped by SIGINT; every file is whole, as it was or as written" 1 times
     And every generated file is complete: its body matches its provenance hash
 
+  Scenario: the steps of a class edited by hand are kept with it, so a new model never breaks the build
+    Given the file "features/tally.feature":
+      """
+      Feature: Tally counter
+        Scenario: counting
+          Given the counter shows 0
+          When the button is clicked
+          And the button is clicked
+          Then the counter shows 2
+
+        Scenario: starting again
+          Given the counter shows 5
+          When the reset button is pressed
+          Then the counter shows 0
+      """
+    And I run "specloop generate"
+    And I replace "this.counter += 1" with "this.counter += 1 // mine" in the file "generated/src/tallyCounter.ts"
+    And the file "features/tally.feature":
+      """
+      Feature: Tally counter
+        Scenario: counting
+          Given the counter shows 0
+          When the button is clicked
+          And the button is clicked
+          Then the counter shows 2
+
+        Scenario: starting again
+          Given the counter shows 5
+          When the reset button is pressed
+          Then the counter shows 0
+
+        Scenario: how many resets
+          Given the counter shows 3
+          When the reset button is pressed
+          Then the counter has been reset 1 time
+      """
+    When I run "specloop generate"
+    Then the output contains "kept (edited by hand)  generated/steps/tally.steps.ts — it calls generated/src/tallyCounter.ts, which was edited by hand"
+    And the file "generated/src/tallyCounter.ts" still contains "this.counter += 1 // mine"
+    And the TypeScript compiler finds no error in the project
+
   Scenario: an operation edited by hand is reported as the person's code, and --check says how to settle it
     Given the file "features/delivery.feature":
       """

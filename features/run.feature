@@ -53,6 +53,30 @@ Feature: The whole loop in one command
     And the file "generated/src/bankAccount.ts" contains "export class BankAccount {"
     And the file "reports/index.html" exists
 
+  Scenario: a generated class deleted by hand is written again, not left as a step file that cannot load
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "features/tally.feature":
+      """
+      Feature: Tally counter
+        Scenario: counting
+          Given the counter shows 0
+          When the button is clicked
+          And the button is clicked
+          Then the counter shows 2
+
+        Scenario: starting again
+          Given the counter shows 5
+          When the reset button is pressed
+          Then the counter shows 0
+      """
+    And I run "specloop generate"
+    And I delete the file "generated/src/tallyCounter.ts"
+    When I run "specloop run"
+    Then the output does not contain "stopped at check"
+    And the output contains "specloop wrote that file and writes it again"
+    And the file "generated/src/tallyCounter.ts" contains "export class TallyCounter"
+    And the output contains "verify    2 scenarios (2 passed)"
+
   Scenario: a specification that does not parse stops at check, and nothing is generated
     Given a project with the file "features/broken.feature":
       """

@@ -171,7 +171,7 @@ function missingRuntimeModules(cwd: string, files: PlannedFile[]): string[] {
 }
 
 /** A file with specloop's provenance header, not edited since: generate may write it again. */
-function isRewritableGeneratedFile(cwd: string, file: string | undefined): boolean {
+export function isRewritableGeneratedFile(cwd: string, file: string | undefined): boolean {
   if (file === undefined || !file.startsWith('generated/')) return false
   const content = readText(path.join(cwd, file))
   if (content === undefined) return false
@@ -314,6 +314,28 @@ function headersAgainstLedger(cwd: string, recorded: RecordedWrites): SpecloopEr
  * in specloop's version keeps its header: an upgrade alone rewrites nothing. A changed spec
  * does rewrite the header, so provenance always names the spec text the code answers.
  */
+/**
+ * A step file that calls a class someone edited by hand is kept as it is: rewritten for a new
+ * model, it would call fields and methods the edited class may not have (and stop compiling).
+ * Its new steps, if any, are then the person's to bind, as for any hand-edited file.
+ */
+export function keepStepsOfKeptClasses(decisions: WriteDecision[]): WriteDecision[] {
+  const kept = decisions
+    .filter((decision) => decision.action === 'kept-hand-edited' && decision.path.startsWith('generated/src/'))
+    .map((decision) => path.posix.basename(decision.path).replace(/\.ts$/, ''))
+  if (kept.length === 0) return decisions
+  return decisions.map((decision) => {
+    if (decision.action !== 'update' || decision.previous === undefined || !decision.path.startsWith('generated/steps/')) return decision
+    const calls = kept.find((module) => decision.previous!.includes(`from "../src/${module}"`))
+    if (calls === undefined) return decision
+    return {
+      ...decision,
+      action: 'kept-hand-edited',
+      reason: `it calls generated/src/${calls}.ts, which was edited by hand: rewritten for a new model it might call what the edit no longer has`
+    }
+  })
+}
+
 function keepUnchangedBodies(decisions: WriteDecision[]): WriteDecision[] {
   return decisions.map((decision) => {
     if (decision.action !== 'update' || decision.previous === undefined) return decision
@@ -559,8 +581,10 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
     ? { storyFiles: [], renderOperation: options.renderOperation }
     : implementSpecification(specification, analysis, workspace, featureHashes, options, result)
   const files = [...planStepFilesOf(analysis, workspace, featureHashes, implemented.renderOperation), ...implemented.storyFiles]
-  const decisions = keepUnchangedBodies(
-    planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {})
+  const decisions = keepStepsOfKeptClasses(
+    keepUnchangedBodies(
+      planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {})
+    )
   )
   if (recorded) result.warnings.push(...headersAgainstLedger(result.cwd, recorded))
   // What generated code imports at run time must resolve from the project before any round runs.

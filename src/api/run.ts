@@ -2,7 +2,7 @@ import { ExitCode, SpecloopError, worstExitCode } from '../errors'
 import path from 'node:path'
 import type { ProjectOptions } from '../project'
 import { check, CheckResult } from './check'
-import { GenerateResult, stoppedBeforeWriting } from './generate'
+import { GenerateResult, isRewritableGeneratedFile, stoppedBeforeWriting } from './generate'
 import { generateOffline, OfflineLoopLimits, OfflineRound } from './generate-offline'
 import { generateWithModelAfterOffline } from './generate-model'
 import type { ModelGenerateOptions, ModelGenerateResult } from '../generators/model'
@@ -68,8 +68,10 @@ async function runPhases(options: RunOptions): Promise<Omit<RunResult, 'errors' 
   const checked = await check(options)
   options.onPhase?.('check', checked)
   const cwd = checked.cwd
-  // Undefined steps are what generate is for; parse errors and broken support code are not.
-  if (checked.fatalErrors.length > 0 || checked.parseErrors.length > 0) {
+  // Undefined steps are what generate is for; parse errors and broken support code are not, unless
+  // the broken code is a file specloop wrote and may write again (a step file whose class was deleted).
+  const unmendable = checked.fatalErrors.filter((error) => !isRewritableGeneratedFile(cwd, error.file))
+  if (unmendable.length > 0 || checked.parseErrors.length > 0) {
     return { cwd, check: checked, stoppedAt: 'check', exitCode: checked.exitCode }
   }
   let generated: GenerateResult

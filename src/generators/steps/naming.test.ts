@@ -92,7 +92,13 @@ test('participles and gerunds become base verbs', () => {
     cubed: 'cube',
     judged: 'judge',
     decided: 'decide',
-    rubbed: 'rub'
+    rubbed: 'rub',
+    titled: 'title',
+    handled: 'handle',
+    settled: 'settle',
+    cycling: 'cycle',
+    curled: 'curl',
+    howled: 'howl'
   }
   for (const [word, base] of Object.entries(expected)) assert.equal(baseVerb(word), base, word)
 })

@@ -282,6 +282,8 @@ export function baseVerb(word: string): string {
     endsWith(/com$/) ||
     endsWith(/[^aeiou](in|id|od|ud|ut|ot|ok|ak|ik|ap|ul|il|um|ib|ub)$/) ||
     endsWith(/(let|plet)$/) ||
+    // "titled" → title, "handled" → handle, "settled" → settle (not "curled", "howled").
+    endsWith(/[bcdfgkptz]l$/) ||
     endsWith(/(ignor|explor|restor|stor|scor|ador)$/) ||
     (measure(stem) === 1 &&
       isConsonantAt(stem, stem.length - 3) &&

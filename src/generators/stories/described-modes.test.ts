@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
 import { runScenario } from './model'
 import { storyWithLastHeldOut } from './testing'
-import { describedModes, quotedCycle, statedSuccession } from './described-modes'
+import { describedModes, listedModes, quotedCycle, statedSuccession } from './described-modes'
+import { storiesFrom } from './testing/stories'
 
 test('the states a description quotes, less the messages its scenarios report and long texts', () => {
   const description = 'It goes through "soak", "wash" and "dry". Opening it early says "still running, please wait".'
@@ -103,4 +104,46 @@ test('a mode a learnt "next mode" table leads to but no example leaves is not co
   const result = synthesiseStory(story)
   assert.equal(result.status, 'ambiguous')
   assert.match(result.message ?? '', /what "I press the button" leads to from "high"/)
+})
+
+test('states the description lists without quotes are modes, those no scenario shows too', () => {
+  const shown = new Set(['open', 'chained'])
+  assert.deepEqual(listedModes('The gate is open, shut or chained. Only a shut gate can be chained.', shown), ['open', 'shut', 'chained'])
+  // A list that names fewer than two shown modes is something else.
+  assert.deepEqual(listedModes('Bring bread, milk and eggs.', shown), [])
+})
+
+test('a command whose verb names a listed state no scenario shows leads there, and the story is not called certain', () => {
+  const [story] = storiesFrom(`Feature: Garden gate
+  The gate is open, shut or chained. Only a shut gate can be chained,
+  and it has to be unchained before it can be opened.
+
+  Scenario: shutting and chaining
+    Given the gate is open
+    When I shut the gate
+    And I chain the gate
+    Then the gate is chained
+
+  Scenario: chaining an open gate
+    Given the gate is open
+    When I chain the gate
+    Then the app shows "Shut the gate first"
+    And the gate is open
+
+  Scenario: opening a chained gate
+    Given the gate is chained
+    When I open the gate
+    Then the app shows "The gate is chained"
+    And the gate is chained
+
+  Scenario: unchaining and opening
+    Given the gate is chained
+    When I unchain the gate
+    And I open the gate
+    Then the gate is open
+`)
+  const result = synthesiseStory(story!)
+  assert.notEqual(result.status, 'synthesised')
+  const shut = result.solution?.model.meanings[story!.steps.find((step) => step.expression === 'I shut the gate')!.index]?.effect
+  assert.deepEqual(shut, { op: 'mode', value: 'shut' })
 })

@@ -11,6 +11,21 @@ export function describedModes(description: string, messages: ReadonlySet<string
 }
 
 /**
+ * The states a description lists without quotes ("The door is open, closed or locked."), where the
+ * list names two or more of the modes the scenarios show: every word of the list is a state then,
+ * those no scenario shows ("closed") too.
+ */
+export function listedModes(description: string, shown: ReadonlySet<string>): string[] {
+  const lists = description.toLowerCase().matchAll(/\b[\p{L}-]+(?:, [\p{L}-]+)*,? (?:or|and) [\p{L}-]+\b/gu)
+  for (const [list] of lists) {
+    const words = list.split(/,? (?:or|and) |, /u)
+    const named = words.filter((word) => [...shown].some((mode) => mode.toLowerCase() === word))
+    if (named.length >= 2 && words.length >= 3) return words.map((word) => [...shown].find((mode) => mode.toLowerCase() === word) ?? word)
+  }
+  return []
+}
+
+/**
  * The order the description names its states in, as a "next mode" table: each named state is
  * followed by the next one named ("wash", "rinse", "spin", "done"). Where the scenarios leave a
  * chain of changes open (two moves from "wash" reach "spin" through a stage no Then step reads),

@@ -78,7 +78,7 @@ export type Register = NumberRegister | 'limit' | 'items' | 'moved' | 'table' | 
 export type Effect =
   | { op: 'none' }
   | { op: 'set'; reg: NumberRegister | 'limit'; arg: number }
-  | { op: 'reset'; reg: NumberRegister; value: number }
+  | { op: 'reset'; reg: NumberRegister | 'limit'; value: number }
   | { op: 'add'; reg: NumberRegister; arg: number; sign: 1 | -1 }
   /**
    * By one, or by an amount the description names ("a free coffee uses 8 stamps"); with `low`,

@@ -103,6 +103,11 @@ const PLACES = /\b(places?|free|left|bookings?|booked|waiting|wait|queue|list|ma
 const WAITING = /\b(waiting|wait|queue)\b/
 const PLACED = /\b(a place|booked|a seat|a mat|a spot)\b/
 
+/** Whether a story keeps a waiting list: its description or a step speaks of one. */
+export function speaksOfWaitingList(story: { description: string; steps: ReadonlyArray<{ words: string }> }): boolean {
+  return /\bwaiting list\b/.test([story.description, ...story.steps.map((step) => step.words)].join('\n').toLowerCase())
+}
+
 /** The separators a waiting list read as one text may have. */
 const SEPARATORS = [', ', ' ']
 
@@ -128,10 +133,12 @@ function expected(
  */
 export function placesReadingOptions(
   step: StoryStep,
-  scenarios: ReadonlyArray<{ events: ReadonlyArray<{ step: number; args: readonly Value[] }> }>
+  scenarios: ReadonlyArray<{ events: ReadonlyArray<{ step: number; args: readonly Value[] }> }>,
+  storyWaits = false
 ): Array<{ value: PlacesReading; bits: number }> {
   const options: Array<{ value: PlacesReading; bits: number }> = []
-  const cued = PLACES.test(step.words)
+  // In a story with a waiting list, a step in the words of its own domain ("3 boats are moored") may count places too.
+  const cued = PLACES.test(step.words) || storyWaits
   const numbers = step.params.flatMap((type, index) => (type === 'number' ? [index] : []))
   const strings = step.params.flatMap((type, index) => (type === 'string' ? [index] : []))
   if (!cued && !(strings.length === 2 && numbers.length === 0)) return options
@@ -147,9 +154,9 @@ export function placesReadingOptions(
         options.push({ value: { read: 'waitingJoined', arg: strings[0]!, separator }, bits: 1.5 })
   // A name with no value to compare: whether it waits, or holds a place.
   // Cheap, and only, where the words say which ("has a place", "is on the waiting list"): a reading this narrow is likely when named.
-  const standing = waits ? 'waiting' : PLACED.test(step.words) ? 'placed' : undefined
+  const standing = waits ? 'waiting' : PLACED.test(step.words) || storyWaits ? 'placed' : undefined
   if (step.params.length === 1 && strings.length === 1 && standing !== undefined)
-    options.push({ value: { read: 'standingIs', key: 0, arg: -1, standing }, bits: 1 })
+    options.push({ value: { read: 'standingIs', key: 0, arg: -1, standing }, bits: waits || PLACED.test(step.words) ? 1 : 2 })
   if (step.params.length === 0 && waits && /\b(nobody|no one|none|empty)\b/.test(step.words))
     options.push({ value: { read: 'nobodyWaits', arg: -1 }, bits: 1 })
   if (numbers.length === 0 && strings.length === 2) {

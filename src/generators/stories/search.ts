@@ -60,7 +60,7 @@ import { bookingEffectOptions, bookingReadingOptions } from './bookings'
 import { lineAddOptions, lineReadingOptions } from './priced-lines'
 import { endOrWordOptions } from './end-or-word'
 import { conditionalEffectOptions } from './conditional'
-import { isPlacesReading, placesReadingOptions } from './places'
+import { isPlacesReading, placesReadingOptions, speaksOfWaitingList } from './places'
 import { describedMembership } from './membership'
 import { mirroredPairs, opposedCommands, setOppositely } from './opposed-commands'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
@@ -88,7 +88,15 @@ import { comparesWithGivenNumber, cutBesideGivenNumber, refusesAtIsolatedNumber,
 import { cutsAtUnheldNumber, messageNumberUndecided, messageOnlyNumbers, stepNumbers } from './message-numbers'
 import { dayStreakOptions, streakEffectOptions } from './streaks'
 import { placeEffectOptions } from './numbered-places'
-import { describedModes, firstSuccessors, namedOrder, quotedCycle, reversedSuccession, statedSuccession } from './described-modes'
+import {
+  describedModes,
+  firstSuccessors,
+  listedModes,
+  namedOrder,
+  quotedCycle,
+  reversedSuccession,
+  statedSuccession
+} from './described-modes'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 import { leaderReadingOptions } from './leaders'
@@ -182,6 +190,9 @@ const LEARNT_RATE_BITS = 6
 
 /** What a step with values costs when its effect reads none of them. */
 const IGNORED_VALUES_BITS = 6
+
+/** Words of a description that states how many a thing holds. */
+const CAPACITY_WORDS = /\b(at most|limit|capacity|maximum|holds|up to|room for|(?:has|have|with) \d+ \w+)\b/
 
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
 function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: readonly number[]): Array<Option<Effect>> {
@@ -403,6 +414,11 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
 function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add: AddOption): void {
   const numbers = numberParams(step)
   const strings = stringParams(step)
+  // A Given that only sets the scene, where the description states how many the thing holds ("the
+  // marina has 3 visitor berths", "room for 6 members"): the limit is that number.
+  if (step.params.length === 0 && CAPACITY_WORDS.test(story.description.toLowerCase()))
+    for (const value of mentionedNumbers(story).filter((number) => Number.isInteger(number) && number >= 1))
+      add({ op: 'reset', reg: 'limit', value }, 5 + constantDigitsBits(value))
   for (const arg of numbers) {
     add({ op: 'set', reg: 'count', arg }, 2)
     // A Given that builds on the one before ("and 2 cars are already parked"); first in a
@@ -1026,7 +1042,9 @@ function namedModes(story: Story, shown: ReadonlySet<string>, messages: Readonly
   // A state the description says a command leads to is one, however many words it has ("out for delivery").
   const targets = statedTargets(story.description).map((target) => target.mode)
   const described = [...new Set([...describedModes(story.description, messages), ...targets.filter((mode) => !messages.has(mode))])]
-  return described.some((mode) => shown.has(mode)) ? described : []
+  if (described.some((mode) => shown.has(mode))) return described
+  // Or listed without quotes beside two the scenarios show ("the door is open, closed or locked").
+  return listedModes(story.description, shown)
 }
 
 /** The description's states in its order, as a "next mode" table the words give (no table to learn). */
@@ -1285,7 +1303,7 @@ function searchReadings(search: StorySearch, derivedValues: boolean, flagged: bo
   const { story, thenSteps } = search
   const readingChoices = thenSteps.map((step) => [
     ...readingOptions(step, story, derivedValues, flagged),
-    ...placesReadingOptions(step, story.scenarios)
+    ...placesReadingOptions(step, story.scenarios, speaksOfWaitingList(story))
   ])
   const opposed = opposedPairs(thenSteps)
   for (const combination of cheapestCombinations(readingChoices, MAX_READING_COMBINATIONS)) {
@@ -1477,6 +1495,7 @@ function recordSolution(
   if (readings.some((reading) => reading?.read === 'flag') && !finalEffects.some(setsTheFlag)) return
   // "I plug in the toaster" does not unplug it, even where no scenario reads the state in between.
   if (!setOppositely(opposedCommands(story), finalEffects)) return
+  if (!givensSetWhatTheirThensRead(story, finalEffects, readings)) return
   const everyScenario = story.scenarios.map((_, index) => index)
   if (simulate(story, finalEffects, readings, refused, everyScenario) === undefined) return
   const model = finishModel(story, finalEffects, readings, refused)
@@ -1498,6 +1517,30 @@ function recordSolution(
 
 /** A mode that goes on by where it was entered from: one more thing the state remembers. */
 const SPLIT_BITS = 4
+
+/**
+ * A step text used both as a Given and as a Then ("the counter shows {int}") sets up what it
+ * checks: where the Then reads a number or the mode from its value, the Given sets that one.
+ */
+function givensSetWhatTheirThensRead(
+  story: Story,
+  effects: ReadonlyArray<Effect | undefined>,
+  readings: ReadonlyArray<Reading | undefined>
+): boolean {
+  return story.steps.every((given) => {
+    if (given.role !== 'given') return true
+    const then = story.steps.find((step) => step.role === 'then' && step.expression === given.expression)
+    const reading = then === undefined ? undefined : readings[then.index]
+    if (reading === undefined || reading.arg < 0) return true
+    const effect = effects[given.index]
+    if (reading.read === 'count' || reading.read === 'other')
+      return effect?.op === 'set' && effect.reg === reading.read && effect.arg === reading.arg
+    if (reading.read === 'mode') return effect?.op === 'modeArg' && effect.arg === reading.arg
+    // A list's length is set up by filling it with as many ("a queue of 3 people").
+    if (reading.read === 'length') return effect?.op === 'fillPlaces' && effect.arg === reading.arg
+    return true
+  })
+}
 
 /** What saying "the other way round from its opposite" costs, in place of a command's own effect. */
 const MIRROR_BITS = 1
