@@ -310,16 +310,11 @@ function headersAgainstLedger(cwd: string, recorded: RecordedWrites): SpecloopEr
 }
 
 /**
- * planWrites compares whole files. A generated file whose code and provenance would differ only
- * in specloop's version keeps its header: an upgrade alone rewrites nothing. A changed spec
- * does rewrite the header, so provenance always names the spec text the code answers.
- */
-/**
  * A step file that calls a class someone edited by hand is kept as it is: rewritten for a new
  * model, it would call fields and methods the edited class may not have (and stop compiling).
  * Its new steps, if any, are then the person's to bind, as for any hand-edited file.
  */
-export function keepStepsOfKeptClasses(decisions: WriteDecision[]): WriteDecision[] {
+function keepStepsOfKeptClasses(decisions: WriteDecision[]): WriteDecision[] {
   const kept = decisions
     .filter((decision) => decision.action === 'kept-hand-edited' && decision.path.startsWith('generated/src/'))
     .map((decision) => path.posix.basename(decision.path).replace(/\.ts$/, ''))
@@ -336,6 +331,11 @@ export function keepStepsOfKeptClasses(decisions: WriteDecision[]): WriteDecisio
   })
 }
 
+/**
+ * planWrites compares whole files. A generated file whose code and provenance would differ only
+ * in specloop's version keeps its header: an upgrade alone rewrites nothing. A changed spec
+ * does rewrite the header, so provenance always names the spec text the code answers.
+ */
 function keepUnchangedBodies(decisions: WriteDecision[]): WriteDecision[] {
   return decisions.map((decision) => {
     if (decision.action !== 'update' || decision.previous === undefined) return decision
