@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { synthesise } from './search'
 import { answerOf, tableOperation } from './testing'
+import { describedRanges } from './described-ranges'
 
 test('a stretch of months the words name decides the months the rows never show, round the year end too', () => {
   // The rows show the season's two ends and a few months outside it; January and February are inside, unseen.
@@ -49,4 +50,18 @@ test('days the words name as a stretch of the week, read in the short forms the 
   assert.ok(result.ok)
   assert.equal(answerOf(result, { day: 'Wed' }), true)
   assert.equal(answerOf(result, { day: 'Thu' }), true)
+})
+
+test('a stretch is named by "to" or by "between … and"; two months joined by "and" are two months', () => {
+  const table = (values: string[]) =>
+    ({ columns: [{ name: 'month', type: 'string' as const, categorical: true, values, integral: false }] }) as never
+  const months = ['January', 'March', 'July', 'October']
+  assert.deepEqual(
+    describedRanges('The market is closed in March and July.', table(months)).map((quantity) => quantity.name),
+    []
+  )
+  assert.deepEqual(
+    describedRanges('Open between March and July.', table(months)).map((quantity) => quantity.name),
+    ['monthMarchToJuly']
+  )
 })

@@ -16,8 +16,11 @@ const SEQUENCES: ReadonlyArray<{ names: readonly string[]; position: (text: stri
   { names: WEEKDAYS, position: weekdayNumber, operator: 'weekdayNumber' }
 ]
 
-/** "from March to July", "March-July", "between Monday and Friday", "Monday through Friday". */
-const STRETCH = /\b([a-z]{3,9})\s*(?:to|until|till|through|thru|-|–|and)\s*([a-z]{3,9})\b/gu
+/**
+ * "from March to July", "March-July", "between Monday and Friday", "Monday through Friday".
+ * "and" makes a stretch only after "between": "closed in March and July" names two months.
+ */
+const STRETCH = /\b(?:between\s+([a-z]{3,9})\s+and|([a-z]{3,9})\s*(?:to|until|till|through|thru|-|–))\s*([a-z]{3,9})\b/gu
 
 /** Whether each row's value of a month or weekday column lies in a stretch the description names, one quantity per stretch. */
 export function describedRanges(text: string, table: ExampleTable): Derived[] {
@@ -27,7 +30,7 @@ export function describedRanges(text: string, table: ExampleTable): Derived[] {
     const sequence = SEQUENCES.find((candidate) => column.values.every((value) => candidate.position(String(value)) !== undefined))
     if (sequence === undefined) continue
     for (const match of text.toLowerCase().matchAll(STRETCH)) {
-      const [first, last] = [wholeName(sequence.names, match[1]!), wholeName(sequence.names, match[2]!)]
+      const [first, last] = [wholeName(sequence.names, (match[1] ?? match[2])!), wholeName(sequence.names, match[3]!)]
       if (first === undefined || last === undefined || first === last) continue
       const position = apply(sequence.operator, input(column.name, 'string'))
       found.push({
