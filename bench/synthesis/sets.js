@@ -32,6 +32,7 @@ const TABLE_SETS = [
   { name: 'blind-n', directory: path.join(__dirname, 'blind-n', 'tables') },
   { name: 'blind-o', directory: path.join(__dirname, 'blind-o', 'tables') },
   { name: 'blind-p', directory: path.join(__dirname, 'blind-p', 'tables') },
+  { name: 'blind-q', directory: path.join(__dirname, 'blind-q', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -57,6 +58,7 @@ const STATEFUL_SETS = [
   { name: 'blind-n stateful', directory: path.join(__dirname, 'blind-n', 'stateful'), stories: true },
   { name: 'blind-o stateful', directory: path.join(__dirname, 'blind-o', 'stateful'), stories: true },
   { name: 'blind-p stateful', directory: path.join(__dirname, 'blind-p', 'stateful'), stories: true },
+  { name: 'blind-q stateful', directory: path.join(__dirname, 'blind-q', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
