@@ -150,7 +150,7 @@ Feature: Stateful specifications become a domain class, offline
     And the output contains "3 scenarios (1 failed, 2 passed)"
     And the output contains "expected 20 to be close to 99"
 
-  Scenario: word steps used as a Given and as a Then are one step, and a command's next mode is learnt from chains of changes
+  Scenario: word steps used as a Given and as a Then are one step that takes any word, and a command's next mode is learnt from chains of changes
     Given the file "features/light.feature":
       """
       Feature: Traffic light
@@ -187,6 +187,7 @@ Feature: Stateful specifications become a domain class, offline
     Then the exit code is 1
     And the output contains "4 scenarios (1 failed, 3 passed)"
     And the file "generated/src/trafficLight.ts" contains "[\"green\", \"amber\"], [\"amber\", \"red\"], [\"red\", \"green\"]"
+    And the file "generated/steps/light.steps.ts" contains "Given(\"the light shows {word}\", function (this: GeneratedWorld, state: string)"
 
   Scenario: a refusal the examples leave open is written as the one the command's effect implies
     Given the file "features/voucher.feature":

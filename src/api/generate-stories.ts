@@ -5,7 +5,15 @@
  * stubs and the message that a model provider can write them.
  */
 import type { ParsedFeature } from '../gherkin'
-import { type GroupParameter, type PlannedOperation, type PlannedStep, stringLiteral, type StepAnalysis } from '../generators'
+import { CucumberExpression } from '@cucumber/cucumber-expressions'
+import {
+  type GroupParameter,
+  parameterTypeRegistry,
+  type PlannedOperation,
+  type PlannedStep,
+  stringLiteral,
+  type StepAnalysis
+} from '../generators'
 import { callsDecimal } from '../generators/synthesis'
 import type { OperationOutcome } from '../generators/offline'
 import {
@@ -26,7 +34,6 @@ import {
   type WordFamily
 } from '../generators/stories'
 
-/** Stands for a word family member's word (its first, second...) in the rendered body, replaced per member. */
 /**
  * The rounds of one offline loop ask for the same stories again: the first search's answer is kept,
  * so a later round (a wider search for some table operation) never changes an unrelated story's
@@ -45,6 +52,7 @@ export function storyModel(story: Story): StoryResult {
   return result
 }
 
+/** Stands for a word family member's word (its first, second...) in the rendered body, replaced per member. */
 const wordPlaceholder = (position: number) => `__specloop_family_word_${position}__`
 
 export interface ImplementedStories {
@@ -53,7 +61,8 @@ export interface ImplementedStories {
   outcomes: OperationOutcome[]
 }
 
-type StoryOf = ReturnType<typeof storiesOf>[number]
+/** A story, with every step text of the project (what a definition with `{word}` must not match beside its own). */
+type StoryOf = ReturnType<typeof storiesOf>[number] & { stepTexts: ReadonlySet<string> }
 
 /**
  * `onlyConfident`: with a model configured, offline writes the models it is sure of, and for the
@@ -69,10 +78,12 @@ export function implementStories(
   const statefulFeatures = new Set(
     analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures)
   )
-  for (const candidate of storiesOf(
+  const stepTexts = new Set(features.flatMap((feature) => feature.pickles.flatMap((pickle) => pickle.steps.map((step) => step.text))))
+  for (const story of storiesOf(
     features.filter((feature) => statefulFeatures.has(feature.uri)),
     analysis.steps
   )) {
+    const candidate = { ...story, stepTexts }
     // A step another feature uses too would call this feature's class there: such stories keep their stubs.
     if (usedElsewhere(candidate)) continue
     implementStory(candidate, analysis, keepModules, options, implemented)
@@ -296,8 +307,9 @@ function nameStep(
     })
     step.group = { ...step.group, parameters }
     const taken = new Set(step.group.parameters.map((parameter) => parameter.name))
+    const word = family.names ? 'person' : family.role === 'when' ? 'kind' : 'state'
     const names: GroupParameter[] = family.wordIndices.map((_, position) => {
-      const name = position === 0 ? 'person' : `person${position + 1}`
+      const name = position === 0 ? word : `${word}${position + 1}`
       return { name: taken.has(name) ? `${name}Name` : name, kind: 'word', type: 'string' }
     })
     const others = new Set(family.members.slice(1).map((member) => member.step))
@@ -315,6 +327,16 @@ function nameStep(
   return { step, identifiers: family.wordIndices.map((at) => step.group.parameters[at]!.name), renamed }
 }
 
+/**
+ * Whether a family of plain words may be one definition with `{word}`: it matches no step text of
+ * the project but its members' (a hand-written "the door is jammed" elsewhere would make it ambiguous).
+ */
+function openEnded(family: WordFamily, stepTexts: ReadonlySet<string>): boolean {
+  const own = new Set(family.members.flatMap((member) => member.step.group.texts.map((text) => text.text)))
+  const expression = new CucumberExpression(family.expression, parameterTypeRegistry())
+  return [...stepTexts].every((text) => own.has(text) || expression.match(text) === null)
+}
+
 const renamesOf = new WeakMap<PlannedStep, Array<[string, string]>>()
 
 /** A body written with a parameter's old name, with its new one (the identifier alone, never a property `.ana`). */
@@ -324,7 +346,7 @@ function withRenamedParameters(line: string, renamed: ReadonlyArray<[string, str
 
 /** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
 function callClassFromSteps(
-  { story, planned, families, tables }: StoryOf,
+  { story, planned, families, tables, stepTexts }: StoryOf,
   analysis: StepAnalysis,
   bodies: Map<number, string[]>,
   accessor: string,
@@ -336,8 +358,10 @@ function callClassFromSteps(
     // A Given's table calls the class once per row, as the story read it.
     const body = columns === undefined ? rowBody : tableRowBody(columns, rowBody)
     const family = families.get(index)
-    if (family?.names) {
-      // Names are open-ended: one definition for them all, each passing the name the text holds.
+    if (family !== undefined && (family.names || openEnded(family, stepTexts))) {
+      // Names are open-ended, and so is a family whose one definition would match no other step of the
+      // project: one definition for them all, each passing the word its text holds ("the door is closed"
+      // in a new scenario still matches).
       const { step, identifiers, renamed } = nameStep(family, analysis)
       const named = body.map((line) =>
         identifiers.reduce(

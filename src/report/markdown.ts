@@ -82,8 +82,15 @@ function countLines(model: ReportModel): string[] {
   const shown = SUMMARY_ORDER.filter((status) => status !== 'unknown' || counts.scenarios.unknown + counts.steps.unknown > 0)
   const about = [`${formatCountSummary(counts.scenarios, 'scenario')}`, duration(model.run.durationMs)]
   if (model.run.implementation) about.push(model.run.implementation)
+  // A pass over a rule the examples do not decide is not the whole story: the headline says so.
+  const unconfirmed = model.provenance.filter((file) => file.rule === 'unconfirmed' && !file.editedByHand).length
+  const passed = problems === 0 ? 'all scenarios passed' : `${problems} of ${totalOf(counts.scenarios)} scenarios did not pass`
+  const doubts =
+    unconfirmed === 0
+      ? ''
+      : `; ${unconfirmed} generated ${unconfirmed === 1 ? 'file rests' : 'files rest'} on a rule the examples do not decide`
   return [
-    `## ${escapeMarkdown(model.title)}: ${problems === 0 ? 'all scenarios passed' : `${problems} of ${totalOf(counts.scenarios)} scenarios did not pass`}`,
+    `## ${escapeMarkdown(model.title)}: ${passed}${doubts}`,
     '',
     `| | total | ${shown.join(' | ')} |`,
     `| --- | ---: | ${shown.map(() => '---:').join(' | ')} |`,

@@ -161,6 +161,22 @@ test('markdown: the counts, what did not pass, and names that cannot break the t
   assert.match(markdown, /Trace: 50.0% of executable lines run by the scenarios \(1\/2\)/)
 })
 
+test('markdown: a headline over passing scenarios says when generated code rests on a rule the examples do not decide', () => {
+  const model = shopModel()
+  const row = { generator: 'specloop synthesis', version: '1', editedByHand: false, sources: [], ledgerEntries: [] }
+  model.provenance.push(
+    { ...row, path: 'generated/src/fee.ts', rule: 'unconfirmed' },
+    { ...row, path: 'generated/src/tax.ts', rule: 'confirmed' }
+  )
+  assert.match(
+    renderMarkdown(model),
+    /^## Living documentation: 5 of 11 scenarios did not pass; 1 generated file rests on a rule the examples do not decide$/m
+  )
+  model.provenance.pop()
+  model.provenance.pop()
+  assert.match(renderMarkdown(model), /^## Living documentation: 5 of 11 scenarios did not pass$/m)
+})
+
 test('strength: the score per feature and the survivors with their killing rows, in markdown and in the site index', () => {
   const run = foldMessages(shopMessages, 'shop.ndjson').run!
   const survivor: MutantResult = {

@@ -37,7 +37,7 @@ import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, prog
 import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
-import { MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
+import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
 import { isClockText, isTimedText } from './clock'
 import { isDateText } from './dates'
@@ -46,6 +46,8 @@ import { MASK_MARKS, OPERATORS, type OperatorName, unitLabelsIn } from './operat
 import { sameValue } from './values'
 import { answersOneRowByHeart, copiesOneRow, restatesRows, tableBitsOf } from './memorisation'
 import { restsOnOneRow } from './leave-one-out'
+import { answersEvery, flagSplitsOf, flaggedRule } from './flag-offsets'
+import { unvariedInputQuestion } from './unvaried-inputs'
 import {
   type Derived,
   realInputs,
@@ -371,7 +373,7 @@ function searchOutput(
         `(${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
-  return judgedBest(ranked, problem, domain, tableBits, derived)
+  return judgedBest(ranked, problem, domain, tableBits, derived, settings.independentInputs)
 }
 
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */
@@ -380,7 +382,9 @@ function judgedBest(
   problem: Problem,
   domain: OutputDomain,
   tableBits: number,
-  derived: readonly Derived[]
+  derived: readonly Derived[],
+  /** An example table's columns, each the user's to vary (a story's quantities are its state, not columns). */
+  columns: boolean
 ): OutputSearch {
   const { output, probes } = problem
   const judged = withDomainExits(withStatedBounds(roundedToCents(ranked, problem, domain), problem), probes, domain)
@@ -400,6 +404,11 @@ function judgedBest(
       charge: (program) => unusedInputBits(program, problem, derived),
       written: (program) => writtenOut(program, derived) ?? program
     })
+    if (question !== undefined) Object.assign(confidence, { confident: false, question })
+  }
+  // An input the examples never vary leaves open how the rule reads it.
+  if (confidence.confident && columns) {
+    const question = unvariedInputQuestion(problem, chosen, domain, (program) => writtenOut(program, derived) ?? program)
     if (question !== undefined) Object.assign(confidence, { confident: false, question })
   }
   const program = writtenOut(chosen.program, derived)
@@ -440,7 +449,23 @@ function searchOutputOver(
     .filter((quantity) => !inputs.has(quantity.name))
     .map(({ name, program, confident }) => ({ name, program, confident }))
   const byBand = searchByEarlierBand(operation, table, output, earlier, settings, statistics)
-  if (byBand !== undefined) return byBand
+  if (byBand?.ok && byBand.output.confident) return byBand
+  const found = searchBeyondBands(operation, table, output, explained, earlier, settings, statistics)
+  // Where nothing else explains the rows, the rule by the earlier band stands, unconfirmed as it is.
+  return !found.ok && byBand?.ok ? byBand : found
+}
+
+/** The direct search, and the one over quantities the earlier outputs show or the words describe. */
+function searchBeyondBands(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  explained: readonly SynthesisedOutput[],
+  earlier: readonly Derived[],
+  settings: Settings,
+  statistics: SearchStatistics
+): OutputSearch {
+  const inputs = new Set(table.columns.map((column) => column.name))
   const direct = searchOutput(operation, table, output, settings, statistics)
   // A confident rule may still miss the quantity an earlier output shows, or a stretch of months the words
   // name (the rows show a few of its months): those are always looked at.
@@ -477,7 +502,7 @@ function searchOutputOver(
 /**
  * An output that goes with the band an earlier output names ("hot": 3 chillies) is looked up by
  * that band first: the earlier rule already paid for the thresholds, and a search over the inputs
- * alone would pay for them again (and may find no room to). Only a confident rule counts here.
+ * alone would pay for them again (and may find no room to). Only a confident rule is taken at once.
  */
 function searchByEarlierBand(
   operation: Operation,
@@ -495,8 +520,7 @@ function searchByEarlierBand(
       (categoriesOf(quantity.program) !== undefined || (verdict && typeof table.examples[0]?.outputs[quantity.name] === 'number'))
   )
   if (bands.length === 0) return undefined
-  const found = searchOverDerived(operation, table, output, bands, BAND_ENTRIES, settings, statistics)
-  return found.ok && found.output.confident ? found : undefined
+  return searchOverDerived(operation, table, output, bands, BAND_ENTRIES, settings, statistics)
 }
 
 /** A search with derived quantities as inputs: a smaller bank, with its own share of the budget. */
@@ -553,6 +577,45 @@ function searchGuarded(
     }
   }
   return undefined
+}
+
+/**
+ * No confident rule explains every row: where a yes/no input adds one amount (or one factor) to
+ * the rule of the rows where it is no (`flag-offsets.ts`), that rule, learnt on those rows with
+ * its own share of the budget, and the amount. Kept over what was found where shorter; what was
+ * found stays its rival (a question where it weighs enough to doubt).
+ */
+function searchFlagged(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  explained: readonly SynthesisedOutput[],
+  settings: Settings,
+  statistics: SearchStatistics,
+  found: OutputSearch
+): OutputSearch {
+  if (output.type !== 'number') return found
+  let best = found
+  for (const split of flagSplitsOf(table)) {
+    const retry: Settings = {
+      ...settings,
+      deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
+    }
+    const base = searchOutputOver(operation, split.base, output, explained, retry, statistics)
+    settings.cut ||= retry.cut
+    if (!base.ok) continue
+    const program = flaggedRule(split, base.output.program, output.name)
+    if (program === undefined || !answersEvery(program, table.examples, output.name)) continue
+    const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
+    const bits = prior.bits(program) + (base.output.bits - prior.bits(base.output.program))
+    if (best.ok && bits >= best.output.bits) continue
+    const flagged: SynthesisedOutput = { ...base.output, program, bits, size: programSize(program), description: describeProgram(program) }
+    // The rule found over every row is a rival as any near-best rule is: sure only where it weighs too little to doubt.
+    const share = best.ok ? 1 / (1 + 2 ** (bits - best.output.bits)) : 1
+    const parting = best.ok && share < CONFIDENCE ? partingProbe(table, flagged, best.output) : undefined
+    best = { ok: true, output: parting === undefined ? flagged : { ...flagged, confident: false, question: parting } }
+  }
+  return best
 }
 
 /** The most ordinary probe of the real inputs where two rules answer differently, as the question between them (the shorter first). */
@@ -788,6 +851,7 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
   for (const output of operation.outputs) {
     let search = searchOutputOver(operation, table, output, outputs, settings, statistics)
     if (!search.ok) search = searchGuarded(operation, table, output, settings, statistics) ?? search
+    if (!search.ok || !search.output.confident) search = searchFlagged(operation, table, output, outputs, settings, statistics, search)
     statistics.elapsedMs = settings.clock() - started
     if (!search.ok) return noRule(operation, table, output, search.message, statistics)
     outputs.push(search.output)

@@ -1,0 +1,63 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './index'
+import { answerOf, tableOperation } from './testing'
+
+test('a yes/no input that adds one amount on top of a rule: the rule of the rows without it, and the amount', () => {
+  const result = synthesise(
+    tableOperation(
+      'priceCourier',
+      [
+        ['kilos', 'number'],
+        ['express', 'boolean']
+      ],
+      [['charge', 'number']],
+      [
+        [1, false, 6],
+        [2, false, 6],
+        [3, false, 7.5],
+        [4, false, 10],
+        [10, false, 25],
+        [1, true, 11],
+        [6, true, 20],
+        [12, true, 35]
+      ],
+      'a parcel costs 2.50 a kilo, and never less than 6.00; express delivery adds 5.00 to that'
+    )
+  )
+  assert.ok(result.ok)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { kilos: 8, express: true }), 25)
+  assert.equal(answerOf(result, { kilos: 2, express: true }), 11)
+  assert.equal(answerOf(result, { kilos: 7, express: false }), 17.5)
+})
+
+test('one factor on the rows with the flag: the rule scaled where it is yes', () => {
+  const result = synthesise(
+    tableOperation(
+      'priceTicket',
+      [
+        ['age', 'number'],
+        ['peak', 'boolean']
+      ],
+      [['fare', 'number']],
+      [
+        [3, false, 0],
+        [5, false, 0],
+        [6, false, 2],
+        [10, false, 2],
+        [15, false, 2],
+        [16, false, 4],
+        [30, false, 4],
+        [70, false, 4],
+        [10, true, 3],
+        [40, true, 6]
+      ],
+      'children under 6 ride free, under 16 pay 2, adults 4; at peak times every fare is half as much again'
+    )
+  )
+  assert.ok(result.ok)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { age: 12, peak: true }), 3)
+  assert.equal(answerOf(result, { age: 50, peak: true }), 6)
+})

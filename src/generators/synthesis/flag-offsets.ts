@@ -1,0 +1,84 @@
+/**
+ * A yes/no input that adds to the rule, or scales it: "same-day ironing adds 4.00 on top of
+ * that". The rule of the rows where the input is no is learnt on those rows alone; where every
+ * row with yes differs from that rule by one amount (or one factor), the rule is
+ * `rule + (flag ? amount : 0)` (or `rule * (flag ? factor : 1)`). Tried where no confident rule
+ * explains every row: the bank would need the whole rule twice, once per answer of the input.
+ */
+import { type OperationExample, valuesAgree } from '../operation'
+import { type Program, apply, conditional, constant, evaluateProgram, input } from './program'
+import type { ExampleTable } from './table'
+
+export interface FlagSplit {
+  /** The yes/no input. */
+  flag: string
+  /** The table of the rows where the input is no: the rule's own rows. */
+  base: ExampleTable
+  /** The rows where the input is yes. */
+  flagged: OperationExample[]
+}
+
+/** Fewest rows the rule is learnt from, and fewest rows that show the amount added. */
+const MIN_BASE_ROWS = 4
+const MIN_FLAGGED_ROWS = 2
+
+/** The table of some of its rows, without the input they all share. */
+function tableOf(table: ExampleTable, examples: OperationExample[], without: string): ExampleTable {
+  return {
+    ...table,
+    examples,
+    rows: examples.length,
+    columns: table.columns
+      .filter((column) => column.name !== without)
+      .map((column) => ({ ...column, values: examples.map((example) => example.inputs[column.name]!) }))
+  }
+}
+
+/** For each yes/no input with enough rows each way, the rows where it is no as a table, and those where it is yes. */
+export function flagSplitsOf(table: ExampleTable): FlagSplit[] {
+  return table.columns
+    .filter((column) => column.type === 'boolean')
+    .flatMap((column) => {
+      const no = table.examples.filter((example) => example.inputs[column.name] === false)
+      const yes = table.examples.filter((example) => example.inputs[column.name] === true)
+      if (no.length < MIN_BASE_ROWS || yes.length < MIN_FLAGGED_ROWS) return []
+      return [{ flag: column.name, base: tableOf(table, no, column.name), flagged: yes }]
+    })
+}
+
+/** A number as its examples would write it: free of the float noise a difference leaves (4.000000000000002). */
+const tidy = (value: number) => Number(value.toFixed(9))
+
+/**
+ * The rule over every row, from the rule of the rows where the flag is no: one amount added (or
+ * one factor) on every row where it is yes, shown by two rows the rule answers differently (so an
+ * amount added and a factor are told apart). Undefined where no such amount or factor fits.
+ */
+export function flaggedRule(split: FlagSplit, rule: Program, output: string): Program | undefined {
+  const pairs = split.flagged.map((example) => ({ wanted: example.outputs[output], got: evaluateProgram(rule, example.inputs) }))
+  const numbers: Array<{ wanted: number; got: number }> = []
+  for (const { wanted, got } of pairs) {
+    if (typeof wanted !== 'number' || !got.ok || typeof got.value !== 'number' || !Number.isFinite(got.value)) return undefined
+    numbers.push({ wanted, got: got.value })
+  }
+  if (new Set(numbers.map(({ got }) => tidy(got))).size < 2) return undefined
+  const flag = input(split.flag, 'boolean')
+  const amounts = new Set(numbers.map(({ wanted, got }) => tidy(wanted - got)))
+  if (amounts.size === 1) {
+    const amount = [...amounts][0]!
+    return amount === 0 ? undefined : apply('add', rule, conditional(flag, constant(amount), constant(0)))
+  }
+  const factors = new Set(numbers.map(({ wanted, got }) => (got === 0 ? NaN : tidy(wanted / got))))
+  if (factors.size !== 1) return undefined
+  const factor = [...factors][0]!
+  return Number.isFinite(factor) && factor !== 1 ? apply('multiply', rule, conditional(flag, constant(factor), constant(1))) : undefined
+}
+
+/** Whether a program gives every example's answer. */
+export function answersEvery(program: Program, examples: readonly OperationExample[], output: string): boolean {
+  return examples.every((example) => {
+    const wanted = example.outputs[output]
+    const got = evaluateProgram(program, example.inputs)
+    return wanted === undefined || (got.ok && valuesAgree(got.value, wanted))
+  })
+}

@@ -1,0 +1,36 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './index'
+import { tableOperation } from './testing'
+
+const lateFee = (dueDates: readonly string[]) =>
+  synthesise(
+    tableOperation(
+      'returnBook',
+      [
+        ['due', 'string'],
+        ['returned', 'string']
+      ],
+      [['fee', 'number']],
+      [
+        ['2024-03-01', '2024-03-01', 0],
+        ['2024-03-01', '2024-03-03', 0.5],
+        ['2024-03-01', '2024-03-05', 1],
+        ['2024-03-01', '2024-03-09', 2],
+        ['2024-03-01', '2024-03-21', 5],
+        ['2024-03-01', '2024-04-10', 10],
+        ['2024-03-01', '2024-05-10', 10]
+      ].map((row, index) => [dueDates[index % dueDates.length]!, ...row.slice(1)]),
+      'a book returned after its due date costs 25 cents a day, at most 10 euros'
+    )
+  )
+
+test('an input every example gives the same value leaves the rule unconfirmed, asking for a row that varies it', () => {
+  const result = lateFee(['2024-03-01'])
+  assert.ok(result.ok, 'a rule is written')
+  const fee = result.outputs[0]!
+  assert.equal(fee.confident, false)
+  assert.ok(fee.question !== undefined, 'a row is asked for')
+  assert.notEqual(fee.question.inputs['due'], '2024-03-01', 'the asked row varies the due date')
+  assert.equal(fee.question.inputs['returned'] !== undefined, true)
+})
