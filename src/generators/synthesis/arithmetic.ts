@@ -12,7 +12,7 @@ import { clockValue, dayMarkedClockValue } from './clock'
 import { dateValue } from './dates'
 import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
 import { solveExactly } from './linear-system'
-import { type Program, apply, constant } from './program'
+import { type Program, apply, constant, evaluateProgram, input } from './program'
 import { OPERATORS, type OperatorName } from './operators'
 
 export interface AffineFit {
@@ -274,6 +274,36 @@ function* subsets<T>(items: readonly T[], size: number, start = 0, chosen: T[] =
     return
   }
   for (let index = start; index < items.length; index++) yield* subsets(items, size, index + 1, [...chosen, items[index]!])
+}
+
+/**
+ * How far a number input goes past a number the words name within its examples' range
+ * (`Math.max(days - 7, 0)`: "every day after the seventh costs 12.00 more"), as a term a sum may
+ * scale like an input. Built here, not grown in the bank: as a term of a sum it is one idea.
+ */
+export function pastNamedNumbers(problem: Problem): Entry[] {
+  const rows = [...problem.table.examples.map((example) => example.inputs), ...problem.probes.map((probe) => probe.inputs)]
+  return problem.table.columns.flatMap((column) => {
+    if (column.type !== 'number') return []
+    const values = column.values as number[]
+    const [low, high] = [Math.min(...values), Math.max(...values)]
+    return [...problem.prior.mentioned]
+      .filter((named) => named > 0 && named >= low && named < high)
+      .map((named): Entry => {
+        const program = apply('max', apply('subtract', input(column.name, 'number'), constant(named)), constant(0))
+        const evaluated = rows.map((inputs) => evaluateProgram(program, inputs))
+        return {
+          program,
+          type: 'number',
+          bits: problem.prior.bits(program),
+          level: 0,
+          values: evaluated.map((result) => (result.ok && typeof result.value === 'number' ? result.value : undefined)),
+          exampleKey: '',
+          literal: false,
+          order: 0
+        }
+      })
+  })
 }
 
 /**

@@ -34,3 +34,18 @@ test('a number named both ways is left to the examples', () => {
   assert.deepEqual([...describedBoundSides('Under 30 is cheap; 30 or more is dear, and over 30 is also dear.')], [])
   assert.deepEqual([...describedBoundSides('No description of bounds, just 20 words.')], [])
 })
+
+test('a band written as its two ends starts at the first and ends at the second; times of day name no band', () => {
+  assert.deepEqual(Object.fromEntries(describedBoundSides('90 or more is gold, 60 to 89 silver and below 60 try again.')), {
+    90: 'upper',
+    60: 'upper',
+    89: 'lower'
+  })
+  assert.deepEqual(Object.fromEntries(describedBoundSides('Between 10 and 30 degrees is mild; ages 15-24 pay less.')), {
+    10: 'upper',
+    30: 'lower',
+    15: 'upper',
+    24: 'lower'
+  })
+  assert.deepEqual(Object.fromEntries(describedBoundSides('The shop opens 9:00 to 17:30.')), {})
+})

@@ -47,6 +47,16 @@ const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
   [new RegExp(String.raw`${NUMBER}\s*(?:\p{L}+\s+)?or\s+(?:less|fewer|under|below|lower|earlier|younger)\b`, 'gu'), () => 'lower']
 ]
 
+/**
+ * A band written as its two ends ("60 to 89 silver", "between 10 and 30 degrees", "15-24"): the
+ * first starts the band, the second ends it, both within it. Not times of day ("9:00 to 17:00"),
+ * nor what an input can be ("the volume goes from 0 to 10").
+ */
+const RANGE = new RegExp(
+  String.raw`(?:\bbetween\s+(?<![\d:.])${NUMBER}\s+and\s+${NUMBER}(?![\d:])|(?<![\d:.,/-])${NUMBER}\s*(?:to|-|–)\s*${NUMBER}(?![\d:/-]))`,
+  'gu'
+)
+
 /** The side each named number falls on, where the words say so (and say only one). */
 export function describedBoundSides(text: string): Map<number, BoundSide> {
   const lower = text.toLowerCase()
@@ -61,6 +71,22 @@ export function describedBoundSides(text: string): Map<number, BoundSide> {
       const word = match.length > 2 ? match[1]! : ''
       const value = Number(numberText.replaceAll(',', ''))
       const side = sideOf(word)
+      const known = sides.get(value)
+      sides.set(value, known === undefined || known === side ? side : 'both')
+    }
+  }
+  for (const match of lower.matchAll(RANGE)) {
+    if (covered.some(([from, to]) => match.index >= from && match.index < to)) continue
+    // "goes from 0 to 10" is what the input can be, not a band of it.
+    if (/\bfrom\s+$/u.test(lower.slice(0, match.index))) continue
+    const [first, last] = (match[1] !== undefined ? [match[1], match[2]] : [match[3], match[4]]).map((text) =>
+      Number(text!.replaceAll(',', ''))
+    ) as [number, number]
+    if (!(first < last)) continue
+    for (const [value, side] of [
+      [first, 'upper'],
+      [last, 'lower']
+    ] as const) {
       const known = sides.get(value)
       sides.set(value, known === undefined || known === side ? side : 'both')
     }

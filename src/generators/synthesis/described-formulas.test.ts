@@ -33,3 +33,30 @@ test('a quantity the description defines from the inputs in words is one the rul
   assert.equal(answerOf(result, { weight: 95, height: 1.95 }), 'normal')
   assert.equal(answerOf(result, { weight: 76, height: 1.6 }), 'overweight')
 })
+
+test('a chain of inputs and numbers with signs of arithmetic ("length x width x height / 1000") is a quantity the rule may round', () => {
+  const result = synthesise(
+    tableOperation(
+      'fillTank',
+      [
+        ['length', 'number'],
+        ['width', 'number'],
+        ['height', 'number']
+      ],
+      [['litres', 'number']],
+      [
+        [60, 30, 40, 72],
+        [100, 40, 50, 200],
+        [45, 25, 30, 34],
+        [80, 35, 45, 126],
+        [120, 50, 60, 360],
+        [33, 21, 27, 19],
+        [150, 45, 55, 371]
+      ],
+      'A tank holds length x width x height in centimetres / 1000 litres, rounded to the nearest litre.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { length: 90, width: 33, height: 41 }), 122)
+  assert.equal(answerOf(result, { length: 200, width: 61, height: 70 }), 854)
+})

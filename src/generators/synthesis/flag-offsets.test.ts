@@ -61,3 +61,34 @@ test('one factor on the rows with the flag: the rule scaled where it is yes', ()
   assert.equal(answerOf(result, { age: 12, peak: true }), 3)
   assert.equal(answerOf(result, { age: 50, peak: true }), 6)
 })
+
+test('a price per category the words state, the days past a number they name, and a yes/no surcharge: one sum', () => {
+  const result = synthesise(
+    tableOperation(
+      'priceBoatHire',
+      [
+        ['boat', 'string', { categorical: true }],
+        ['hours', 'number'],
+        ['lifejackets', 'boolean']
+      ],
+      [['price', 'number']],
+      [
+        ['rowing', 2, false, 20],
+        ['rowing', 4, false, 30],
+        ['pedalo', 1, false, 25],
+        ['pedalo', 5, false, 40],
+        ['motor', 2, false, 60],
+        ['motor', 6, false, 80],
+        ['rowing', 3, true, 31],
+        ['motor', 2, true, 66],
+        ['pedalo', 4, true, 41]
+      ],
+      'A rowing boat is 20.00, a pedalo 25.00 and a motor boat 60.00 for up to 2 hours. Every hour after that costs 5.00 more, ' +
+        'and life jackets for the crew add 6.00.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { boat: 'pedalo', hours: 8, lifejackets: false }), 55)
+  assert.equal(answerOf(result, { boat: 'motor', hours: 1, lifejackets: true }), 66)
+  assert.equal(answerOf(result, { boat: 'rowing', hours: 7, lifejackets: true }), 51)
+})

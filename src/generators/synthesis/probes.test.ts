@@ -147,3 +147,29 @@ test('values in a narrow band far from nothing (years) are probed beside it; not
     .map((probe) => probe.inputs['count'] as number)
   assert.ok(small.includes(0) && small.includes(1), small.join(', '))
 })
+
+test('the probes kept are spread over what they vary: a year of many values leaves room for the title and the surname', () => {
+  const books: Array<[string, number, string]> = [
+    ['Knuth', 1984, 'The TeXbook'],
+    ['Darwin', 1859, 'On the Origin of Species'],
+    ['Austen', 1813, 'Pride and Prejudice'],
+    ['Tolkien', 1937, 'The Hobbit'],
+    ['Dickens', 1843, 'A Christmas Carol'],
+    ['Heller', 1961, 'Catch-22'],
+    ['Montgomery', 1908, 'Anne of Green Gables']
+  ]
+  const table = tableOf(
+    [
+      ['surname', 'string'],
+      ['year', 'number'],
+      ['title', 'string']
+    ],
+    books.map(([surname, year, title]) => ({ surname, year, title }))
+  )
+  const probes = probeRows(table)
+  const varies = (name: string) =>
+    probes.filter((probe) => !table.examples.some((example) => example.inputs[name] === probe.inputs[name])).length
+  assert.ok(varies('title') >= 5, `titles varied on ${varies('title')} probes`)
+  assert.ok(varies('surname') >= 5, `surnames varied on ${varies('surname')} probes`)
+  assert.ok(varies('year') >= 5, `years varied on ${varies('year')} probes`)
+})

@@ -279,25 +279,30 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
   const columns = table.columns
   const perColumn = columns.map(probeValues)
   const probes: Probe[] = []
+  // What each probe varies (an input, a relation, everything at once): the probes kept are spread over these.
+  const kinds: string[] = []
   const seen = new Set<string>(table.examples.map((example) => keyOf(columns, example.inputs)))
-  const push = (inputs: Record<string, Value>, plausibility: number) => {
+  const push = (inputs: Record<string, Value>, plausibility: number, kind: string) => {
     const key = keyOf(columns, inputs)
     if (seen.has(key)) return
     seen.add(key)
     probes.push({ inputs, plausibility })
+    kinds.push(kind)
   }
   const bases = baseRows(table).map((row) => table.examples[row]!.inputs)
   // One input at a time, from ordinary rows.
   for (let column = 0; column < columns.length; column++) {
     for (const base of bases) {
-      for (const probe of perColumn[column]!) push({ ...base, [columns[column]!.name]: probe.value }, probe.plausibility)
+      for (const probe of perColumn[column]!)
+        push({ ...base, [columns[column]!.name]: probe.value }, probe.plausibility, columns[column]!.name)
     }
   }
   // Each input at the least or the most its examples show, the others as in an example row: the
   // latest start with the longest wait, both values the examples use, in a row they never had.
   for (let column = 0; column < columns.length && independentInputs; column++) {
     for (const extreme of shownExtremes(columns[column]!))
-      for (const base of bases) push({ ...base, [columns[column]!.name]: extreme }, SHOWN_EXTREME_PLAUSIBILITY)
+      for (const base of bases)
+        push({ ...base, [columns[column]!.name]: extreme }, SHOWN_EXTREME_PLAUSIBILITY, `${columns[column]!.name} shown`)
   }
   // Relations between inputs of one type: equal, and swapped.
   for (let left = 0; left < columns.length; left++) {
@@ -306,8 +311,8 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
       for (const base of bases) {
         const a = columns[left]!.name
         const b = columns[right]!.name
-        push({ ...base, [b]: base[a]! }, 0.9)
-        push({ ...base, [a]: base[b]!, [b]: base[a]! }, 0.9)
+        push({ ...base, [b]: base[a]! }, 0.9, `${a} = ${b}`)
+        push({ ...base, [a]: base[b]!, [b]: base[a]! }, 0.9, `${a} <> ${b}`)
       }
     }
   }
@@ -325,9 +330,10 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
       inputs[column.name] = chosen.value
       plausibility = Math.min(plausibility, chosen.plausibility)
     })
-    push(inputs, plausibility * 0.9)
+    push(inputs, plausibility * 0.9, 'all')
   }
-  return spread(respectingInvariants(table, probes), MAX_PROBES)
+  // A story's quantities move together: its probes are kept by plausibility alone, the most ordinary states first.
+  return spread(respectingInvariants(table, probes), independentInputs ? kinds : probes.map(() => ''), MAX_PROBES)
 }
 
 /**
@@ -356,16 +362,20 @@ function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
   })
 }
 
-/** At most `limit` probes, keeping the most plausible of each kind (stable). */
-function spread(probes: Probe[], limit: number): Probe[] {
+/**
+ * At most `limit` probes, taken in turn from each kind (what they vary), the most plausible of
+ * each kind first, so that no one input's many values crowd out the others (a year's thirty
+ * probes leaving none for the title). In their first order.
+ */
+function spread(probes: Probe[], kinds: readonly string[], limit: number): Probe[] {
   if (probes.length <= limit) return probes
-  const ranked = probes
-    .map((probe, index) => ({ probe, index }))
-    .sort((a, b) => b.probe.plausibility - a.probe.plausibility || a.index - b.index)
-  return ranked
-    .slice(0, limit)
-    .sort((a, b) => a.index - b.index)
-    .map((entry) => entry.probe)
+  const byKind = new Map<string, number[]>()
+  probes.forEach((_, index) => byKind.set(kinds[index]!, [...(byKind.get(kinds[index]!) ?? []), index]))
+  const queues = [...byKind.values()].map((indices) => indices.sort((a, b) => probes[b]!.plausibility - probes[a]!.plausibility || a - b))
+  const kept: number[] = []
+  for (let round = 0; kept.length < limit; round++)
+    for (const queue of queues) if (round < queue.length && kept.length < limit) kept.push(queue[round]!)
+  return kept.sort((a, b) => a - b).map((index) => probes[index]!)
 }
 
 function keyOf(columns: Column[], inputs: Record<string, Value>): string {

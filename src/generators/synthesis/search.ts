@@ -9,7 +9,7 @@
  */
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
-import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, roundedAffineOn } from './arithmetic'
+import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, pastNamedNumbers, roundedAffineOn } from './arithmetic'
 import { tieredOn } from './tiers'
 import { Bank, type Entry, THOUSANDTHS } from './bank'
 import { guarded, needsGuard, zeroGuardsOf } from './zero-guard'
@@ -24,6 +24,7 @@ import {
   withStatedBounds
 } from './confidence'
 import { describedFormulas } from './described-formulas'
+import { describedPrices } from './described-prices'
 import { describedRanges } from './described-ranges'
 import { extremesOfBranches } from './extremes'
 import { ordinalShifts } from './ordinal'
@@ -280,8 +281,10 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
     found.push(
       ...linearOn(problem, allRows, [
         ...bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input'),
-        // What a list in one cell is read as counts as an input too: its total and how many of each mark (X scores 10).
-        ...bank.all('number', 16).filter(readOfList)
+        // What a list in one cell is read as counts as an input too: its total and how many of each mark (X scores 10);
+        // and so does how far an input goes past a number the words name (the days after the seventh).
+        ...bank.all('number', 16).filter(readOfList),
+        ...pastNamedNumbers(problem)
       ])
     )
     // A rate up to a threshold the words name and another above it (tiers.ts).
@@ -476,7 +479,9 @@ function searchBeyondBands(
   const derived: Derived[] = [
     ...earlier,
     ...shown,
-    ...(direct.ok && direct.output.confident ? [] : describedFormulas(operation.context ?? '', table))
+    ...(direct.ok && direct.output.confident
+      ? []
+      : [...describedFormulas(operation.context ?? '', table), ...describedPrices(operation.context ?? '', table)])
   ]
   if (derived.length === 0) return direct
   // Rules over derived quantities are short: a smaller bank, with its own share of the budget.

@@ -1,0 +1,51 @@
+/**
+ * A price per category the description states: "a mini skip is 95.00, a midi 160.00 and a
+ * builders skip 230.00". Each category of a categorical input named in the words, with the first
+ * number after it (before the next category is named), is a quantity the rule may add to, as a
+ * formula the words state is (`described-formulas.ts`): the rows need not rediscover the list.
+ */
+import type { Derived } from './derived'
+import type { LookupNode } from './program'
+import type { ExampleTable } from './table'
+
+/** How far after a category's name its number may stand, in words ("a builders skip is 230.00"). */
+const MAX_WORDS_BEFORE_NUMBER = 4
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** For each categorical input whose every category the words give a number, that list as a lookup. */
+export function describedPrices(text: string, table: ExampleTable): Derived[] {
+  const found: Derived[] = []
+  for (const column of table.columns) {
+    if (!column.categorical || column.type !== 'string') continue
+    const categories = [...new Set(column.values as string[])]
+    if (categories.length < 2) continue
+    const entries = categories.map((category) => [category, numberAfter(text, category, categories)] as const)
+    if (entries.some(([, value]) => value === undefined)) continue
+    const program: LookupNode = {
+      kind: 'lookup',
+      input: column.name,
+      role: `${column.name}Price`,
+      entries: entries.map(([category, value]) => [category, value!])
+    }
+    found.push({ name: `${column.name}_price`, program, confident: true, stated: true })
+  }
+  return found
+}
+
+/** The first number within a few words after the category's name, with no other category named between. */
+function numberAfter(text: string, category: string, categories: readonly string[]): number | undefined {
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(category)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)
+  if (named === null) return undefined
+  const words = text
+    .slice(named.index + named[0].length)
+    .split(/\s+/u)
+    .filter((word) => word !== '')
+  for (const word of words.slice(0, MAX_WORDS_BEFORE_NUMBER + 1)) {
+    if (categories.some((other) => other !== category && word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === other.toLowerCase()))
+      return undefined
+    const number = /^[£$€]?(\d+(?:\.\d+)?)[,;.]?$/u.exec(word)
+    if (number !== null) return Number(number[1])
+  }
+  return undefined
+}
