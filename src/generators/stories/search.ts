@@ -48,6 +48,7 @@ import {
   modeOfKey,
   read,
   refusalEffect,
+  runScenario,
   refusesItself,
   stateInputs,
   undecidedParts
@@ -2589,6 +2590,8 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
       if (differs >= 0) {
         const thenStep = story.steps.filter((step) => step.role === 'then')[differs]!
         const disputed = [answers[0]!, other].map((answer) => answer.values![differs])
+        // A Then step with a value is asked about only where writing an answer into it tells the models apart.
+        if (!decides(story, probe, thenStep, [answers[0]!.solution.model, other.solution.model], disputed)) continue
         const steps =
           yesNoThenSteps(story, thenStep, disputed) ??
           namedThenSteps(story, thenStep, disputed, (expression, name) =>
@@ -2607,6 +2610,37 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
     }
   }
   return undefined
+}
+
+/**
+ * Whether the Then step, written with each disputed value a person could write into it, passes
+ * under one model and fails under the other after the probe: a person adds the step that holds, so
+ * a value both models accept ("the next guest is Ana" read as the first in the queue, and as one of
+ * those waiting) decides nothing, and asking for it would ask again once it is added.
+ */
+function decides(
+  story: Story,
+  probe: StoryScenario,
+  step: StoryStep,
+  models: readonly [StateModel, StateModel],
+  disputed: ReadonlyArray<Value | undefined>
+): boolean {
+  if (step.params.length === 0) return true
+  const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
+  if (example === undefined) return true
+  const position = [...models.map((model) => model.meanings[step.index]?.reading?.arg ?? -1), 0].find((at) => at >= 0)!
+  // The answers a person can write into the step: each must tell the models apart, or adding the true one leaves them tied.
+  const values = disputed.filter((value) => value !== undefined && typeof value === typeof example.args[position]) as Value[]
+  if (values.length === 0) return true
+  return values.every((value) => {
+    const args = example.args.map((arg, index) => (index === position ? value : arg))
+    const scenario = {
+      ...probe,
+      events: [...probe.events.filter((event) => story.steps[event.step]!.role !== 'then'), { ...example, args }]
+    }
+    const verdicts = models.map((model) => runScenario(story, model, scenario)?.at(-1)?.agrees)
+    return verdicts[0] !== undefined && verdicts[1] !== undefined && verdicts[0] !== verdicts[1]
+  })
 }
 
 function finalReadings(story: Story, model: StateModel, scenario: StoryScenario): Array<Value | undefined> | undefined {

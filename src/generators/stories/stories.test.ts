@@ -1614,3 +1614,30 @@ ${scenarios}`
   assert.ok(result.solution, result.message)
   assert.equal(passesHeldOut(story, heldOut, result.solution.model), true)
 })
+
+test('a question about a step with a value asks only where the answer a person would write tells the models apart', () => {
+  const feature = `Feature: Bakery queue
+
+  Scenario: two join
+    Given nobody is queueing
+    When Ana joins the queue
+    And Ben joins the queue
+    Then the next customer is Ana
+
+  Scenario: served
+    Given nobody is queueing
+    When Ana joins the queue
+    And Ben joins the queue
+    And a customer is served
+    Then the next customer is Ben
+`
+  const { story } = storyWithHoldout(
+    feature,
+    'Feature: Bakery queue\n  Scenario: one\n    Given nobody is queueing\n    When Cy joins the queue\n    Then the next customer is Cy\n'
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.question !== undefined, 'a question is asked')
+  // "Ana" or true: "the next customer is Ana" passes read as the first in the queue and as one of those queueing.
+  for (const answer of result.question.answers) assert.equal(typeof answer.value, 'string', JSON.stringify(result.question))
+  assert.ok(result.question.scenario.some((line) => line.includes('served')))
+})
