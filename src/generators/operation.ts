@@ -26,6 +26,11 @@ export interface OperationInput {
    * state machine): the confidence test asks about the others too.
    */
   domain?: Value[]
+  /**
+   * A value the step's own text writes in every example ("litres per 100 km" in an outline whose
+   * Examples fill the other values): the person chose it once, it is not a column to vary.
+   */
+  written?: boolean
 }
 
 export interface OperationOutput {

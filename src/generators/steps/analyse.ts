@@ -536,7 +536,10 @@ function finishOperation(
   }
   operation.context = [...sources.map((uri) => descriptions.get(uri) ?? ''), ...draft.words].join('\n')
   const columns = examplesColumns(draft, parameters, examples, headers)
-  if (columns) operation.examplesColumns = columns
+  if (columns) {
+    operation.examplesColumns = columns
+    for (const input of operation.inputs) if (columns.inputs[input.name] === undefined) input.written = true
+  }
   draft.step.operation = operation
   if (draft.stateful)
     operation.reason =

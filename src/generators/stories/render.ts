@@ -1137,7 +1137,13 @@ function guardQuestionLines(
   if (entry.from !== undefined) return [`${step.expression}: what it leads to from ${JSON.stringify(entry.from)}, which no example leaves`]
   const reading = step.role === 'then'
   const question = entry.question
-  if (question === undefined) return [`${step.expression}: ${reading ? 'what it reads from the state' : 'its refusal rule'}`]
+  // No scenario parts the candidates here: what to add is said in words, never steps the feature does not have.
+  if (question === undefined)
+    return [
+      reading
+        ? `${step.expression}: what it reads rests on too few examples; a scenario ending with it in another state would decide it`
+        : `${step.expression}: its refusal (when, or the message) rests on too few examples; a scenario where it is refused in another state would decide it`
+    ]
   const params = parameterNames.get(step.index) ?? []
   const effect = model.meanings[entry.step]!.effect
   const inCode = (name: string) => guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect)

@@ -28,7 +28,9 @@ export function describedPrices(text: string, table: ExampleTable): Derived[] {
       role: `${column.name}Price`,
       entries: entries.map(([category, value]) => [category, value!])
     }
-    found.push({ name: `${column.name}_price`, program, confident: true, stated: true })
+    // Not 'stated' as a formula is: which number goes with which category is read from the words' order, so a rule
+    // over the list must be confident or clearly shorter to replace one over the inputs.
+    found.push({ name: `${column.name}_price`, program, confident: true })
   }
   return found
 }

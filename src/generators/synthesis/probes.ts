@@ -277,7 +277,9 @@ function baseRows(table: ExampleTable): number[] {
 /** Probe rows for the table, deterministic, at most MAX_PROBES. */
 export function probeRows(table: ExampleTable, independentInputs = true): Probe[] {
   const columns = table.columns
-  const perColumn = columns.map(probeValues)
+  // A value the step's own text writes ("per 100 km") is no column a person varies: probes keep it.
+  const written = new Set(table.operation.inputs.filter((input) => input.written === true).map((input) => input.name))
+  const perColumn = columns.map((column) => (written.has(column.name) ? [] : probeValues(column)))
   const probes: Probe[] = []
   // What each probe varies (an input, a relation, everything at once): the probes kept are spread over these.
   const kinds: string[] = []
@@ -308,6 +310,7 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
   for (let left = 0; left < columns.length; left++) {
     for (let right = left + 1; right < columns.length; right++) {
       if (columns[left]!.type !== columns[right]!.type || columns[left]!.categorical) continue
+      if (written.has(columns[left]!.name) || written.has(columns[right]!.name)) continue
       for (const base of bases) {
         const a = columns[left]!.name
         const b = columns[right]!.name
@@ -362,20 +365,26 @@ function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
   })
 }
 
+/** The most ordinary probes of each kind (what they vary) kept before any other. */
+const FIRST_OF_EACH_KIND = 3
+
 /**
- * At most `limit` probes, taken in turn from each kind (what they vary), the most plausible of
- * each kind first, so that no one input's many values crowd out the others (a year's thirty
- * probes leaving none for the title). In their first order.
+ * At most `limit` probes: the few most ordinary of each kind (what they vary) first, so that no
+ * one input's many values crowd out the others (a year's thirty probes leaving none for the
+ * title), then the most ordinary of the rest. In their first order.
  */
 function spread(probes: Probe[], kinds: readonly string[], limit: number): Probe[] {
   if (probes.length <= limit) return probes
+  const byPlausibility = (a: number, b: number) => probes[b]!.plausibility - probes[a]!.plausibility || a - b
   const byKind = new Map<string, number[]>()
   probes.forEach((_, index) => byKind.set(kinds[index]!, [...(byKind.get(kinds[index]!) ?? []), index]))
-  const queues = [...byKind.values()].map((indices) => indices.sort((a, b) => probes[b]!.plausibility - probes[a]!.plausibility || a - b))
-  const kept: number[] = []
-  for (let round = 0; kept.length < limit; round++)
-    for (const queue of queues) if (round < queue.length && kept.length < limit) kept.push(queue[round]!)
-  return kept.sort((a, b) => a - b).map((index) => probes[index]!)
+  const kept = new Set<number>()
+  for (const indices of byKind.values()) for (const index of indices.sort(byPlausibility).slice(0, FIRST_OF_EACH_KIND)) kept.add(index)
+  for (const index of [...probes.keys()].sort(byPlausibility)) if (kept.size < limit) kept.add(index)
+  return [...kept]
+    .sort((a, b) => a - b)
+    .slice(0, Math.max(limit, 0))
+    .map((index) => probes[index]!)
 }
 
 function keyOf(columns: Column[], inputs: Record<string, Value>): string {

@@ -453,9 +453,30 @@ function searchOutputOver(
     .map(({ name, program, confident }) => ({ name, program, confident }))
   const byBand = searchByEarlierBand(operation, table, output, earlier, settings, statistics)
   if (byBand?.ok && byBand.output.confident) return byBand
-  const found = searchBeyondBands(operation, table, output, explained, earlier, settings, statistics)
+  const beyond = searchBeyondBands(operation, table, output, explained, earlier, settings, statistics)
+  const found = beyond.ok && beyond.output.confident ? beyond : searchByPrices(operation, table, output, settings, statistics, beyond)
   // Where nothing else explains the rows, the rule by the earlier band stands, unconfirmed as it is.
   return !found.ok && byBand?.ok ? byBand : found
+}
+
+/**
+ * A price per category the words state (`described-prices.ts`), as a quantity the rule may add
+ * to. Which number goes with which category is read from the words' order, not stated as a
+ * formula is: a rule over the list replaces what was found only where it is confident, or where
+ * nothing was found.
+ */
+function searchByPrices(
+  operation: Operation,
+  table: ExampleTable,
+  output: OperationOutput,
+  settings: Settings,
+  statistics: SearchStatistics,
+  found: OutputSearch
+): OutputSearch {
+  const prices = describedPrices(operation.context ?? '', table)
+  if (prices.length === 0 || output.type !== 'number') return found
+  const over = searchOverDerived(operation, table, output, prices, DERIVED_ENTRIES, settings, statistics)
+  return over.ok && (over.output.confident || !found.ok) ? over : found
 }
 
 /** The direct search, and the one over quantities the earlier outputs show or the words describe. */
@@ -479,9 +500,7 @@ function searchBeyondBands(
   const derived: Derived[] = [
     ...earlier,
     ...shown,
-    ...(direct.ok && direct.output.confident
-      ? []
-      : [...describedFormulas(operation.context ?? '', table), ...describedPrices(operation.context ?? '', table)])
+    ...(direct.ok && direct.output.confident ? [] : describedFormulas(operation.context ?? '', table))
   ]
   if (derived.length === 0) return direct
   // Rules over derived quantities are short: a smaller bank, with its own share of the budget.

@@ -34,3 +34,32 @@ test('an input every example gives the same value leaves the rule unconfirmed, a
   assert.notEqual(fee.question.inputs['due'], '2024-03-01', 'the asked row varies the due date')
   assert.equal(fee.question.inputs['returned'] !== undefined, true)
 })
+
+test("a number the step's own text writes in every row is no column to vary: nothing is asked about it", () => {
+  const operation = tableOperation(
+    'estimateFuel',
+    [
+      ['km', 'number'],
+      ['litres', 'number'],
+      ['per', 'number'],
+      ['price', 'number']
+    ],
+    [['cost', 'number']],
+    [
+      [100, 5, 100, 2, 10],
+      [250, 6, 100, 1.8, 27],
+      [80, 7.5, 100, 1.6, 9.6],
+      [400, 5.5, 100, 2.1, 46.2],
+      [120, 8, 100, 1.75, 16.8],
+      [60, 4.5, 100, 1.9, 5.13]
+    ],
+    'Fuel cost is the distance divided by 100, times the litres used per 100 km, times the price per litre, rounded to the cent.'
+  )
+  operation.inputs.find((input) => input.name === 'per')!.written = true
+  const result = synthesise(operation)
+  assert.ok(result.ok)
+  const cost = result.outputs[0]!
+  assert.notEqual(cost.question?.inputs['per'] ?? 100, 50)
+  for (const answer of cost.question?.answers ?? []) assert.doesNotMatch(answer.rule, /per/)
+  assert.equal(cost.confident, true, JSON.stringify(cost.question))
+})

@@ -12,10 +12,11 @@ import { answersOf } from './questions'
 import type { Column, ExampleTable } from './table'
 import { sameValue } from './values'
 
-/** The inputs whose value is the same on every example row (two rows or more). */
+/** The inputs whose value is the same on every example row (two rows or more), but those the step's own text writes. */
 export function unvariedInputs(table: ExampleTable): Column[] {
   if (table.rows < 2) return []
-  return table.columns.filter((column) => column.values.every((value) => sameValue(value, column.values[0]!)))
+  const written = new Set(table.operation.inputs.filter((input) => input.written === true).map((input) => input.name))
+  return table.columns.filter((column) => !written.has(column.name) && column.values.every((value) => sameValue(value, column.values[0]!)))
 }
 
 /** Whether a probe is an example row with only the named input changed. */
