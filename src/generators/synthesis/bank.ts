@@ -959,6 +959,7 @@ export class Bank {
         )
       unary('firstWord', 'list')
       unary('lastWord', 'list')
+      unary('listInWords', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
     }
   }

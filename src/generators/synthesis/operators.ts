@@ -1845,6 +1845,27 @@ export const OPERATORS = {
     family: 'words',
     words: ['last', 'surname', 'family name', 'last name', 'end', 'extension']
   },
+  // A list as a sentence writes it: "milk, egg and soya" (one item alone, two joined by "and").
+  listInWords: {
+    arguments: ['list'],
+    result: 'string',
+    apply: ([list]) =>
+      isList(list) && list.length > 0
+        ? list.length === 1
+          ? list[0]!
+          : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]!}`
+        : undefined,
+    render: (args) => {
+      const list = wrap(args[0]!, PRECEDENCE.primary)
+      return {
+        text: `(${list}.length > 1 ? \`\${${list}.slice(0, -1).join(', ')} and \${${list}.slice(-1)[0]}\` : (${list}[0] ?? ''))`,
+        precedence: PRECEDENCE.primary
+      }
+    },
+    bits: 4,
+    family: 'words',
+    words: ['list', 'and', 'contains', 'listed', 'joined']
+  },
   wordCount: {
     arguments: ['list'],
     result: 'number',

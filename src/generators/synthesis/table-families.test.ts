@@ -212,3 +212,28 @@ test('tiered multiples of another input: overtime at one and a half times the ho
   assert.equal(answers(operation, result, { hours: 44, rate: 12 }), pay(44, 12))
   assert.equal(answers(operation, result, { hours: 60, rate: 22.5 }), pay(60, 22.5))
 })
+
+test('a list written as a sentence ("pens, pencils and rulers"), with its own answer where the list is empty', () => {
+  const operation = table(
+    'describeKit',
+    [['items', 'string']],
+    [['label', 'string']],
+    [
+      ['', 'Empty kit.'],
+      ['pens', 'Kit with pens.'],
+      ['glue sticks', 'Kit with glue sticks.'],
+      ['pens, rulers', 'Kit with pens and rulers.'],
+      ['tape, scissors', 'Kit with tape and scissors.'],
+      ['pens, pencils, rulers', 'Kit with pens, pencils and rulers.'],
+      ['crayons, paper, glue, tape', 'Kit with crayons, paper, glue and tape.'],
+      ['chalk', 'Kit with chalk.']
+    ],
+    'The label lists what the kit holds.'
+  )
+  const result = synthesise(operation)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answers(operation, result, { items: '' }), 'Empty kit.')
+  assert.equal(answers(operation, result, { items: 'stamps, ink' }), 'Kit with stamps and ink.')
+  assert.equal(answers(operation, result, { items: 'a, b, c, d, e' }), 'Kit with a, b, c, d and e.')
+  assert.equal(answers(operation, result, { items: 'wool' }), 'Kit with wool.')
+})

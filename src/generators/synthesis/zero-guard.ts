@@ -10,8 +10,9 @@ import type { ExampleTable } from './table'
 import { type Program, apply, conditional, constant, evaluateProgram, input } from './program'
 
 export interface ZeroGuard {
-  /** The number input that is 0 on the guarded rows. */
+  /** The input that is nothing (0, or the empty text) on the guarded rows. */
   input: string
+  nothing: 0 | ''
   /** The answer every guarded row gives. */
   value: Value
   /** The table without the guarded rows. */
@@ -25,9 +26,11 @@ const MIN_REST_ROWS = 4
 export function zeroGuardsOf(table: ExampleTable, output: string): ZeroGuard[] {
   const guards: ZeroGuard[] = []
   for (const column of table.columns) {
-    if (column.type !== 'number') continue
-    const zero = table.examples.filter((example) => example.inputs[column.name] === 0)
-    const rest = table.examples.filter((example) => example.inputs[column.name] !== 0)
+    if (column.type !== 'number' && column.type !== 'string') continue
+    // Nothing is 0 for a number and the empty text for a text ("no listed allergens" where none are given).
+    const nothing = column.type === 'number' ? 0 : ''
+    const zero = table.examples.filter((example) => example.inputs[column.name] === nothing)
+    const rest = table.examples.filter((example) => example.inputs[column.name] !== nothing)
     if (zero.length === 0 || zero.length > rest.length / 2 || rest.length < MIN_REST_ROWS) continue
     const value = zero[0]!.outputs[output]
     if (value === undefined || !zero.every((example) => example.outputs[output] === value)) continue
@@ -35,6 +38,7 @@ export function zeroGuardsOf(table: ExampleTable, output: string): ZeroGuard[] {
     if (rest.some((example) => example.outputs[output] === value)) continue
     guards.push({
       input: column.name,
+      nothing,
       value,
       rest: {
         ...table,
@@ -50,17 +54,21 @@ export function zeroGuardsOf(table: ExampleTable, output: string): ZeroGuard[] {
   return guards
 }
 
-/** Whether the rule has no answer where the guard's input is 0: it divides by it, so the guard is needed, not a coincidence. */
+/** Whether the rule has no answer where the guard's input is nothing: it divides by it (or reads a part of it), so the guard is needed, not a coincidence. */
 export function needsGuard(program: Program, guard: ZeroGuard, table: ExampleTable): boolean {
   return table.examples
-    .filter((example) => example.inputs[guard.input] === 0)
+    .filter((example) => example.inputs[guard.input] === guard.nothing)
     .every((example) => {
       const result = evaluateProgram(program, example.inputs)
       return !result.ok || (typeof result.value === 'number' && !Number.isFinite(result.value)) || /NaN|Infinity/.test(String(result.value))
     })
 }
 
-/** `input === 0 ? value : rule`. */
+/** `input === 0 ? value : rule` (`input === ''` for a text). */
 export function guarded(program: Program, guard: ZeroGuard): Program {
-  return conditional(apply('equal', input(guard.input, 'number'), constant(0)), constant(guard.value), program)
+  const test =
+    typeof guard.nothing === 'number'
+      ? apply('equal', input(guard.input, 'number'), constant(0))
+      : apply('sameText', input(guard.input, 'string'), constant(''))
+  return conditional(test, constant(guard.value), program)
 }
