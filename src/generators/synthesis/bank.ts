@@ -14,7 +14,7 @@ import { isClockText } from './clock'
 import { isLabelledList, isNumberListColumn, labelledEntry, marksIn } from './lists'
 import { isDateText } from './dates'
 import { chargeWork } from './work'
-import { greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
+import { equallyRoundApart, greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
 import { type Program, apply, constant, input, inputsUsed } from './program'
 import { type PairOperator, type SingleOperator, hasPairLoop, hasSingleLoop, pairRows, singleRows } from './rows'
@@ -52,6 +52,8 @@ export interface BankLimits {
   timedOutputs?: boolean
   /** Some output example writes a number in groups of thousands ("1,250 points"): numbers may be written so. */
   groupedOutputs?: boolean
+  /** Some output example joins words with " and " ("milk, egg and soya"): a list may be written as a sentence. */
+  listedOutputs?: boolean
   /** A length the output texts are cut to: several reach it and none is longer, where an input is (a name tag's 8 characters). */
   cutLength?: number
   /** The output's texts on the example rows where one shows a number with three decimals (`1.750 kg`): only then is a number so written. */
@@ -959,7 +961,8 @@ export class Bank {
         )
       unary('firstWord', 'list')
       unary('lastWord', 'list')
-      unary('listInWords', 'list')
+      // A list as a sentence writes it, only where an output joins words with "and".
+      if (this.limits.listedOutputs === true) unary('listInWords', 'list')
       withConstant('join', 'list', [...this.separators, this.literal('')])
     }
   }
@@ -1215,7 +1218,7 @@ export class Bank {
         // A number the feature names can be a cut either way: "2 degrees or colder", "under 2 degrees";
         // where its words say which ("heavier than 20"), the other way pays for contradicting them.
         for (const value of mentioned) {
-          const side = this.prior.boundSides.get(value)
+          const side = this.prior.cutSides.get(value)
           // Cut from `lower`: the number falls below the cut when it is `lower` itself, else above.
           const contradicted = (from: number) =>
             side === undefined || (value === from) === (side === 'lower') ? 0 : CONTRADICTED_BOUND_BITS
@@ -1226,8 +1229,12 @@ export class Bank {
         }
         continue
       }
-      add(thresholdBetween(lower, upper), gapBits, lower)
-      if (upper - lower > WIDE_GAP * Math.max(Math.abs(lower), Math.abs(upper)) && upper - lower > 1) {
+      const cut = thresholdBetween(lower, upper)
+      add(cut, gapBits, lower)
+      // A wide gap, or one between equally round ends with no rounder number inside (60 and 70: "70 and over" or
+      // "over 60"?): cuts at both ends compete, and the examples are asked where the bands meet.
+      const undecided = equallyRoundApart(lower, upper) && (cut === lower || cut === upper)
+      if ((upper - lower > WIDE_GAP * Math.max(Math.abs(lower), Math.abs(upper)) && upper - lower > 1) || undecided) {
         add(lower, gapBits + 1, lower)
         add(upper, gapBits + 1, lower)
       }

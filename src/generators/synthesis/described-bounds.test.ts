@@ -36,16 +36,21 @@ test('a number named both ways is left to the examples', () => {
 })
 
 test('a band written as its two ends starts at the first and ends at the second; times of day name no band', () => {
-  assert.deepEqual(Object.fromEntries(describedBoundSides('90 or more is gold, 60 to 89 silver and below 60 try again.')), {
-    90: 'upper',
-    60: 'upper',
-    89: 'lower'
-  })
-  assert.deepEqual(Object.fromEntries(describedBoundSides('Between 10 and 30 degrees is mild; ages 15-24 pay less.')), {
+  assert.deepEqual(
+    Object.fromEntries(describedBoundSides('90 or more is gold, 60 to 89 silver and below 60 try again.', { bands: true })),
+    {
+      90: 'upper',
+      60: 'upper',
+      89: 'lower'
+    }
+  )
+  assert.deepEqual(Object.fromEntries(describedBoundSides('Between 10 and 30 degrees is mild; ages 15-24 pay less.', { bands: true })), {
     10: 'upper',
     30: 'lower',
     15: 'upper',
     24: 'lower'
   })
-  assert.deepEqual(Object.fromEntries(describedBoundSides('The shop opens 9:00 to 17:30.')), {})
+  assert.deepEqual(Object.fromEntries(describedBoundSides('The shop opens 9:00 to 17:30.', { bands: true })), {})
+  // Not as a bound on the answer: "months 4-6 are the second quarter" caps nothing at 6.
+  assert.deepEqual(Object.fromEntries(describedBoundSides('Months 1-3 are the first quarter, 4-6 the second.')), {})
 })

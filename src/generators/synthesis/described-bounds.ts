@@ -58,7 +58,7 @@ const RANGE = new RegExp(
 )
 
 /** The side each named number falls on, where the words say so (and say only one). */
-export function describedBoundSides(text: string): Map<number, BoundSide> {
+export function describedBoundSides(text: string, { bands = false }: { bands?: boolean } = {}): Map<number, BoundSide> {
   const lower = text.toLowerCase()
   const sides = new Map<number, BoundSide | 'both'>()
   const covered: Array<[number, number]> = []
@@ -75,7 +75,8 @@ export function describedBoundSides(text: string): Map<number, BoundSide> {
       sides.set(value, known === undefined || known === side ? side : 'both')
     }
   }
-  for (const match of lower.matchAll(RANGE)) {
+  // A band's ends say where its cuts go, not that the answer stops there: only cuts read them.
+  for (const match of bands ? lower.matchAll(RANGE) : []) {
     if (covered.some(([from, to]) => match.index >= from && match.index < to)) continue
     // "goes from 0 to 10" is what the input can be, not a band of it.
     if (/\bfrom\s+$/u.test(lower.slice(0, match.index))) continue

@@ -67,6 +67,16 @@ function rounderOf(lower: number, upper: number): number {
   return upper
 }
 
+/**
+ * Whole numbers at least two apart that are equally round (60 and 70, 12 and 18): the convention
+ * of the first value of the upper band is one of two as plain ("70 and over", "over 60"), with
+ * other whole numbers between them (65) that the examples leave open.
+ */
+export function equallyRoundApart(lower: number, upper: number): boolean {
+  if (!Number.isInteger(lower) || !Number.isInteger(upper) || upper - lower < 2) return false
+  return significantDigits(lower) === significantDigits(upper) && trailingZeros(lower) === trailingZeros(upper)
+}
+
 const MAX_EXACT = Number.MAX_SAFE_INTEGER
 
 /**

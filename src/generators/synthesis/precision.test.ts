@@ -450,3 +450,45 @@ test('a clock time the rule cannot write, among the examples own values, is a qu
     JSON.stringify(question)
   )
 })
+
+test('a cut between equally round examples (60 and 70) is a question: "70 and over" and "over 60" are as plain, 65 lies between', () => {
+  const result = synthesise(
+    operation(
+      'priceSwim',
+      [['age', 'number']],
+      [['price', 'number']],
+      [
+        [10, 5],
+        [30, 5],
+        [50, 5],
+        [60, 5],
+        [70, 3],
+        [80, 3],
+        [90, 3]
+      ],
+      'A swim costs 5.00. Older swimmers pay less.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.equal(result.status, 'ambiguous')
+  const asked = result.outputs[0]!.question!.inputs['age'] as number
+  assert.ok(asked > 60 && asked < 70, JSON.stringify(result.outputs[0]!.question))
+  // Ends of unequal roundness keep the convention: 55 and 70 give "70 and over", no question.
+  const plain = synthesise(
+    operation(
+      'priceSwim',
+      [['age', 'number']],
+      [['price', 'number']],
+      [
+        [10, 5],
+        [30, 5],
+        [55, 5],
+        [70, 3],
+        [80, 3],
+        [90, 3]
+      ]
+    )
+  )
+  assert.ok(plain.ok)
+  assert.equal(answer(plain, { age: 65 }), 5)
+})

@@ -40,6 +40,8 @@ export class Prior {
   readonly mentioned: ReadonlySet<number>
   /** Of those, the ones whose words say which side of a cut they fall on ("heavier than 20": 20 is below it). */
   readonly boundSides: ReadonlyMap<number, BoundSide>
+  /** The same with the ends of the bands the words write out ("60 to 89 silver"): where a cut goes, never a cap. */
+  readonly cutSides: ReadonlyMap<number, BoundSide>
   /** Of those, the ones the words name as a number of characters ("the first 10 characters", "at most 3 letters"). */
   readonly lengths: ReadonlySet<number>
   readonly inputBits: number
@@ -53,6 +55,7 @@ export class Prior {
     this.unboundedWords = phrasesOf(withoutBounds(context.text ?? ''))
     this.mentioned = namedNumbers(context.text ?? '')
     this.boundSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '')
+    this.cutSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '', { bands: true })
     this.lengths = lengthsOf(context.text ?? '')
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {

@@ -173,3 +173,25 @@ test('the probes kept are spread over what they vary: a year of many values leav
   assert.ok(varies('surname') >= 5, `surnames varied on ${varies('surname')} probes`)
   assert.ok(varies('year') >= 5, `years varied on ${varies('year')} probes`)
 })
+
+test('times of day every example keeps in one order (in before out) stay so on every probe that may raise a question', () => {
+  const table = tableOf(
+    [
+      ['arrived', 'string'],
+      ['left', 'string']
+    ],
+    [
+      { arrived: '09:00', left: '09:20' },
+      { arrived: '09:00', left: '10:01' },
+      { arrived: '08:15', left: '11:45' },
+      { arrived: '14:10', left: '14:35' },
+      { arrived: '11:40', left: '11:45' }
+    ]
+  )
+  const minutes = (text: string) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3))
+  const probes = probeRows(table)
+  assert.ok(probes.length > 0)
+  for (const probe of probes)
+    if (minutes(probe.inputs['left'] as string) < minutes(probe.inputs['arrived'] as string))
+      assert.ok(probe.plausibility < 0.3, JSON.stringify(probe))
+})

@@ -344,14 +344,24 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
  * the departure, a probe that departs first is not an ordinary input, and raises no question.
  */
 function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
-  // Numbers, and dates by their day (a departure after the arrival).
-  const dated = (column: Column) => column.type === 'string' && column.values.every(isDateText)
-  const numbers = table.columns.filter((column) => column.type === 'number' || dated(column))
-  const measure = (value: Value | undefined): number => (typeof value === 'string' ? (dateValue(value) ?? NaN) : (value as number))
+  // Numbers, dates by their day (a departure after the arrival), and times of day by their minute (out after in).
+  const kindOf = (column: Column): 'number' | 'date' | 'clock' | undefined =>
+    column.type === 'number'
+      ? 'number'
+      : column.type !== 'string'
+        ? undefined
+        : column.values.every(isDateText)
+          ? 'date'
+          : column.values.every(isClockText)
+            ? 'clock'
+            : undefined
+  const numbers = table.columns.filter((column) => kindOf(column) !== undefined)
+  const measure = (value: Value | undefined): number =>
+    typeof value !== 'string' ? (value as number) : isClockText(value) ? (clockValue(value) ?? NaN) : (dateValue(value) ?? NaN)
   const orders: Array<[string, string, (a: number, b: number) => boolean]> = []
   for (const left of numbers) {
     for (const right of numbers) {
-      if (left === right || dated(left) !== dated(right)) continue
+      if (left === right || kindOf(left) !== kindOf(right)) continue
       const holds = (relation: (a: number, b: number) => boolean) =>
         table.examples.every((example) => relation(measure(example.inputs[left.name]), measure(example.inputs[right.name])))
       if (holds((a, b) => a < b)) orders.push([left.name, right.name, (a, b) => a < b])

@@ -199,11 +199,10 @@ function problemOf(
       wholeOutputs: domain.integral,
       clockOutputs: output.type === 'string' && target.every(isClockText),
       timedOutputs: output.type === 'string' && target.every(isTimedText),
-      groupedOutputs: output.type === 'string' && target.some((value) => typeof value === 'string' && GROUPED_NUMBER.test(value)),
+      groupedOutputs: someTextShows(output, target, GROUPED_NUMBER),
+      listedOutputs: someTextShows(output, target, / and /u),
       ...(output.type === 'string' ? cutLengthOf(table, target as string[]) : {}),
-      ...(output.type === 'string' && target.some((value) => typeof value === 'string' && THOUSANDTHS.test(value))
-        ? { thousandthsOutputs: target }
-        : {}),
+      ...(someTextShows(output, target, THOUSANDTHS) ? { thousandthsOutputs: target } : {}),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText),
       derivedInputs: derived.map((quantity) => quantity.name),
@@ -239,6 +238,10 @@ const readOfList = (entry: Entry): boolean =>
   entry.program.kind === 'apply' &&
   (entry.program.operator === 'listSum' || entry.program.operator === 'listMarkCount') &&
   entry.program.args[0]!.kind === 'input'
+
+/** Whether a text output shows the pattern on some example ("1,250 points", "milk and egg"). */
+const someTextShows = (output: OperationOutput, target: readonly Value[], pattern: RegExp): boolean =>
+  output.type === 'string' && target.some((value) => typeof value === 'string' && pattern.test(value))
 
 /** With SPECLOOP_SYNTHESIS_TRACE set, each phase of a search is reported on stderr. */
 function trace(settings: Settings, phase: string, bank: Bank): void {

@@ -237,3 +237,35 @@ test('a list written as a sentence ("pens, pencils and rulers"), with its own an
   assert.equal(answers(operation, result, { items: 'a, b, c, d, e' }), 'Kit with a, b, c, d and e.')
   assert.equal(answers(operation, result, { items: 'wool' }), 'Kit with wool.')
 })
+
+test('a change written with its sign ("+12%", "-5%", "0%")', () => {
+  const rows: Array<[number, number]> = [
+    [200, 224],
+    [200, 190],
+    [500, 500],
+    [400, 300],
+    [250, 275],
+    [1000, 1234],
+    [80, 40],
+    [300, 303]
+  ]
+  const signed = (from: number, to: number) => {
+    const percent = Math.round(((to - from) / from) * 100)
+    return `${percent > 0 ? '+' : ''}${percent}%`
+  }
+  const operation = table(
+    'compareMonths',
+    [
+      ['before', 'number'],
+      ['after', 'number']
+    ],
+    [['change', 'string']],
+    rows.map(([from, to]) => [from, to, signed(from, to)]),
+    'The change is shown as a whole percent with a plus sign for a rise.'
+  )
+  const result = synthesise(operation)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answers(operation, result, { before: 120, after: 150 }), '+25%')
+  assert.equal(answers(operation, result, { before: 120, after: 90 }), '-25%')
+  assert.equal(answers(operation, result, { before: 90, after: 90 }), '0%')
+})
