@@ -1347,5 +1347,10 @@ function learnSeparators(table: ExampleTable): string[] {
 
 /** Single lower-case words the description quotes (`"of", "the" and "for"`): words a rule may leave out. */
 export function quotedWords(text: string): string[] {
-  return [...new Set([...text.matchAll(/["\u201c]([a-z]+)["\u201d]/gu)].map((match) => match[1]!))]
+  const quoted = [...text.matchAll(/["\u201c]([a-z]+)["\u201d]/gu)].map((match) => match[1]!)
+  // Short capitalised words listed as such ("starting with The, A or An"): the same, unquoted.
+  const listed = [...text.matchAll(/\b(\p{Lu}\p{Ll}{0,3}(?:, \p{Lu}\p{Ll}{0,3})*,? (?:or|and) \p{Lu}\p{Ll}{0,3})\b/gu)].flatMap((match) =>
+    match[1]!.split(/,? (?:or|and) |, /u).map((word) => word.toLowerCase())
+  )
+  return [...new Set([...quoted, ...listed])]
 }

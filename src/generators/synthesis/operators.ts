@@ -1798,7 +1798,7 @@ export const OPERATORS = {
     bits: 5,
     family: 'words',
     constantArguments: [1],
-    words: ['leaving out', 'leave out', 'left out', 'except', 'ignoring', 'skipping', 'without the words', 'not counting']
+    words: ['leaving out', 'leave out', 'left out', 'except', 'ignoring', 'skipping', 'skips', 'skip', 'without the words', 'not counting']
   },
   allButFirst: {
     arguments: ['list'],

@@ -269,3 +269,27 @@ test('a change written with its sign ("+12%", "-5%", "0%")', () => {
   assert.equal(answers(operation, result, { before: 120, after: 90 }), '-25%')
   assert.equal(answers(operation, result, { before: 90, after: 90 }), '0%')
 })
+
+test('words the description lists to skip without quotes ("skipping A, An or The") are left out', () => {
+  const operation = table(
+    'shelveFilm',
+    [['title', 'string']],
+    [['shelf', 'string']],
+    [
+      ['The Secret Garden', 'SECRET'],
+      ['A Little Princess', 'LITTLE'],
+      ['Heidi', 'HEIDI'],
+      ['An Unkindness of Ghosts', 'UNKINDNESS'],
+      ['Little Women', 'LITTLE'],
+      ['On Golden Pond', 'ON'],
+      ['The Railway Children', 'RAILWAY'],
+      ['Anne of Avonlea', 'ANNE']
+    ],
+    'A film is shelved under the first word of its title in capitals, skipping A, An or The at the start.'
+  )
+  const result = synthesise(operation)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answers(operation, result, { title: 'The Wind in the Willows' }), 'WIND')
+  assert.equal(answers(operation, result, { title: 'A Room with a View' }), 'ROOM')
+  assert.equal(answers(operation, result, { title: 'Atonement' }), 'ATONEMENT')
+})
