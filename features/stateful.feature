@@ -189,6 +189,59 @@ Feature: Stateful specifications become a domain class, offline
     And the file "generated/src/trafficLight.ts" contains "[\"green\", \"amber\"], [\"amber\", \"red\"], [\"red\", \"green\"]"
     And the file "generated/steps/light.steps.ts" contains "Given(\"the light shows {word}\", function (this: GeneratedWorld, state: string)"
 
+  Scenario: a plain word that keys a stock across several steps is one value, and one Given may list every key
+    Given the file "features/paint.feature":
+      """
+      Feature: Paint store
+
+        Scenario: a busy morning
+          Given the store has 30 white tins, 20 grey tins and 12 blue tins
+          When a decorator takes 8 white tins
+          And a decorator takes 5 blue tins
+          Then the white shelf holds 22
+          And the blue shelf holds 7
+          When 10 blue tins arrive
+          Then the blue shelf holds 17
+          And the grey shelf holds 20
+
+        Scenario: running low on grey
+          Given the store has 5 white tins, 9 grey tins and 40 blue tins
+          When a decorator takes 6 grey tins
+          And a decorator takes 4 grey tins
+          Then the decorator hears "only 3 grey tins left"
+          When a decorator takes 3 grey tins
+          And a decorator takes 1 grey tins
+          Then the decorator hears "no grey tins left"
+          When 15 grey tins arrive
+          Then the grey shelf holds 15
+
+        Scenario: an empty shelf
+          Given the store has 0 white tins, 14 grey tins and 6 blue tins
+          When a decorator takes 2 white tins
+          Then the decorator hears "no white tins left"
+          When 9 white tins arrive
+          And a decorator takes 11 white tins
+          Then the decorator hears "only 9 white tins left"
+          And the blue shelf holds 6
+      """
+    And I run "specloop generate"
+    And the file "features/later.feature":
+      """
+      Feature: Paint store, written later
+
+        Scenario: blue runs short
+          Given the store has 3 white tins, 25 grey tins and 8 blue tins
+          When a decorator takes 10 blue tins
+          Then the decorator hears "only 8 blue tins left"
+          When 4 grey tins arrive
+          And a decorator takes 29 grey tins
+          Then the grey shelf holds 0
+      """
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"
+    And the file "generated/steps/paint.steps.ts" contains "When(\"a decorator takes {int} {word} tins\", function (this: GeneratedWorld, amount: number, kind: string)"
+
   Scenario: a refusal the examples leave open is written as the one the command's effect implies
     Given the file "features/voucher.feature":
       """

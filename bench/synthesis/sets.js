@@ -33,6 +33,7 @@ const TABLE_SETS = [
   { name: 'blind-o', directory: path.join(__dirname, 'blind-o', 'tables') },
   { name: 'blind-p', directory: path.join(__dirname, 'blind-p', 'tables') },
   { name: 'blind-q', directory: path.join(__dirname, 'blind-q', 'tables') },
+  { name: 'blind-r', directory: path.join(__dirname, 'blind-r', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -59,6 +60,7 @@ const STATEFUL_SETS = [
   { name: 'blind-o stateful', directory: path.join(__dirname, 'blind-o', 'stateful'), stories: true },
   { name: 'blind-p stateful', directory: path.join(__dirname, 'blind-p', 'stateful'), stories: true },
   { name: 'blind-q stateful', directory: path.join(__dirname, 'blind-q', 'stateful'), stories: true },
+  { name: 'blind-r stateful', directory: path.join(__dirname, 'blind-r', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

@@ -235,7 +235,8 @@ function stepParameters({ planned, families, tables }: StoryOf): {
       // One method for the family; each member's definition passes its own word, beside its own values (alike in every member).
       const names = step.group.parameters.map((parameter) => parameter.name)
       const plain = family.role !== 'when' && names.length === 0 && family.wordIndices.length === 1
-      const words = family.wordIndices.map((_, position) => (plain ? 'state' : position === 0 ? 'name' : `name${position + 1}`))
+      const word = family.keys ? 'kind' : 'name'
+      const words = family.wordIndices.map((_, position) => (plain ? 'state' : position === 0 ? word : `${word}${position + 1}`))
       parameterNames.set(index, withWords(family, names, words))
       callArguments.set(
         index,
@@ -307,7 +308,7 @@ function nameStep(
     })
     step.group = { ...step.group, parameters }
     const taken = new Set(step.group.parameters.map((parameter) => parameter.name))
-    const word = family.names ? 'person' : family.role === 'when' ? 'kind' : 'state'
+    const word = family.names ? 'person' : family.keys === true || family.role === 'when' ? 'kind' : 'state'
     const names: GroupParameter[] = family.wordIndices.map((_, position) => {
       const name = position === 0 ? word : `${word}${position + 1}`
       return { name: taken.has(name) ? `${name}Name` : name, kind: 'word', type: 'string' }

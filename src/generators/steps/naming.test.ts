@@ -110,6 +110,8 @@ test('parameters are named after the word before their value, else after it', ()
   assert.equal(parameterNameFromContext('a parcel weighing ', ' kg'), 'kg')
   assert.equal(parameterNameFromContext('a visitor named ', ''), 'visitor')
   assert.equal(parameterNameFromContext(', ', ' and '), undefined)
+  // An item of a list: the word before it ends the item before.
+  assert.equal(parameterNameFromContext(' red bricks, ', ' blue bricks and '), 'blue')
 })
 
 test('identifiers are valid, not reserved, and cut at a word when long', () => {

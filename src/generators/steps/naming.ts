@@ -481,6 +481,8 @@ export function parameterNameFromContext(before: string, after: string): string 
   const notVerbForm = (word: string | undefined) => word !== undefined && !/(ing|ed)$/i.test(word)
   const previous = wordsBefore[wordsBefore.length - 1]
   const next = wordsAfter[0]
+  // An item of a list ("40 red bricks, 25 blue bricks"): the word before ends the item before it.
+  if (/,\s*$/u.test(before) && useful(next)) return next
   if (useful(previous) && notVerbForm(previous)) return previous
   if (useful(next)) return next
   for (let index = wordsBefore.length - 1; index >= 0; index--) {

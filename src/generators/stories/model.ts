@@ -129,6 +129,8 @@ export type Effect =
   /** The list given whole in one text ("the packing list "tent, stove, map""), its items between separators. */
   | { op: 'listSet'; arg: number; separator: string }
   | { op: 'tableSet'; key: number; value: number }
+  /** Several entries from one Given's own words ("40 red bricks, 25 blue bricks"): each key with the value before it. */
+  | { op: 'tableSetWords'; entries: Array<[string, number]> }
   /** With `low`, never below it ("a score never goes below 0": a penalty larger than the score leaves 0). */
   | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1; low?: number }
   /** By one, or by an amount the feature names ("a hot lunch costs 2.45": a child's balance down by it). */
@@ -494,6 +496,9 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
   switch (effect.op) {
     case 'tableSet':
       withOwnTable(next).table.set(asKey(args[effect.key]), asNumber(args[effect.value]))
+      return next
+    case 'tableSetWords':
+      for (const [key, value] of effect.entries) withOwnTable(next).table.set(key, asNumber(args[value]))
       return next
     case 'tableAdd':
     case 'tableStep': {

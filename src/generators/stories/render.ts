@@ -365,6 +365,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
   switch (effect.op) {
     case 'tableSet':
       return [`${table}.set(${arg(effect.key)}, ${arg(effect.value)})`]
+    case 'tableSetWords':
+      return effect.entries.map(([key, value]) => `${table}.set(${JSON.stringify(key)}, ${arg(value)})`)
     case 'tableAdd':
     case 'tableStep': {
       const by = effect.op === 'tableAdd' ? arg(effect.value) : (effect.by ?? 1)

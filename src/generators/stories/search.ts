@@ -438,6 +438,9 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add({ op: 'push', arg }, 3)
   }
   for (const key of strings) for (const value of numbers) add({ op: 'tableSet', key, value }, 2)
+  // Several entries the Given's own words key ("the bucket has 40 red bricks, 25 blue bricks and 10 yellow bricks").
+  const named = wordKeyedEntries(step, story)
+  if (named !== undefined) add({ op: 'tableSetWords', entries: named }, 2)
   // Two entries in one Given ("12 "rolls" and 4 "pies""): each text the key of the number beside it.
   if (strings.length === 2 && numbers.length === 2) {
     const [first, second] = [0, 1].map((index) => ({ op: 'tableSet', key: strings[index]!, value: numbers[index]! }) as const)
@@ -457,6 +460,26 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
   // values costs what ignoring them does ("the light shows {word}" setting "red" whatever the word).
   for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length === 0 ? 3 : IGNORED_VALUES_BITS, namesMode(step, mode))
   if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+}
+
+/**
+ * Each number of a Given with the word after it, where every such word is a key other steps give
+ * as a value ("a model uses 12 red bricks"): two or more entries, or undefined.
+ */
+function wordKeyedEntries(step: StoryStep, story: Story): Array<[string, number]> | undefined {
+  const numbers = numberParams(step)
+  if (numbers.length < 2 || numbers.length !== step.params.length) return undefined
+  const keys = new Set(
+    story.scenarios.flatMap((scenario) =>
+      scenario.events.flatMap((event) => (event.step === step.index ? [] : event.args.filter((arg) => typeof arg === 'string')))
+    )
+  )
+  const tokens = step.expression.split(' ')
+  const after = tokens.flatMap((token, index) => (token.startsWith('{') ? [tokens[index + 1]?.replace(/[,;.]$/u, '')] : []))
+  const entries = numbers.map((arg) => [after[arg], arg] as const)
+  if (entries.some(([key]) => key === undefined || !keys.has(key))) return undefined
+  if (new Set(entries.map(([key]) => key)).size !== entries.length) return undefined
+  return entries.map(([key, arg]) => [key!, arg])
 }
 
 /** The next mode by a table to learn, or back to the mode the last change left (a cool shot let go: the heat it interrupted). */
@@ -873,9 +896,8 @@ type PlainEffect = Exclude<
 
 /** The registers an effect of one part changes. */
 function registersOfPlainEffect(effect: PlainEffect): Register[] {
+  if (effect.op === 'none') return []
   switch (effect.op) {
-    case 'none':
-      return []
     case 'set':
     case 'reset':
     case 'add':
@@ -914,6 +936,7 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'redo':
       return ['history']
     case 'tableSet':
+    case 'tableSetWords':
     case 'tableAdd':
     case 'tableStep':
     case 'tableDelete':
@@ -2356,6 +2379,8 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[], 
 }
 
 const GUARD_SEARCH = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION, describedBounds: false, independentInputs: false }
+/** A refusal's message is one sentence or another: one choice of phrases, on one condition. */
+const MESSAGE_SEARCH = { ...GUARD_SEARCH, templateChoices: 1 }
 
 /** When the command is refused: a rule the table engine finds, or the refusal its effect implies where the examples leave it open. */
 function guardCondition(
@@ -2446,7 +2471,7 @@ function guardMessage(
   if (distinct.length === 1) return { ...singleMessage(distinct[0]!, messages[0]!.inputs, problem.names, fixed), confident: true }
   const rule = synthesise(
     problem.operation({ name: 'message', type: 'string' }, messages, (row) => row.message!),
-    GUARD_SEARCH
+    MESSAGE_SEARCH
   )
   if (!rule.ok) return undefined
   return {
@@ -2543,23 +2568,50 @@ function singleMessage(
   return { program, bits: program.kind === 'constant' ? 2 : 4 }
 }
 
-/** The same for each message a rule over several messages returns: its constant answers quote the values of their own rows. */
+/**
+ * The same for each text a rule over several messages answers with: each constant text (a whole
+ * message, or a phrase of one) quotes the values the rows that reach it agree on ("only 6 tonnes
+ * in the silo", where the silo held 6: `only ${count} tonnes…`). A conditional sends each row
+ * down the branch its condition picks.
+ */
 function quotingMessages(
   program: Program,
   messages: ReadonlyArray<{ inputs: Record<string, Value>; message?: string }>,
   names: string[],
   fixed: ReadonlySet<number>
 ): Program {
-  if (program.kind === 'constant' && typeof program.value === 'string') {
-    const rows = messages.filter((row) => row.message === program.value).map((row) => row.inputs)
-    return rows.length === 0 ? program : quotingMessage(program.value, rows, names, fixed)
-  }
-  if (program.kind === 'conditional')
+  if (program.kind === 'constant' && typeof program.value === 'string')
+    return messages.length === 0
+      ? program
+      : quotingMessage(
+          program.value,
+          messages.map((row) => row.inputs),
+          names,
+          fixed
+        )
+  if (program.kind === 'conditional') {
+    const picks = messages.map((row) => {
+      const condition = evaluateProgram(program.condition, row.inputs)
+      return condition.ok && condition.value === true
+    })
     return {
       ...program,
-      then: quotingMessages(program.then, messages, names, fixed),
-      otherwise: quotingMessages(program.otherwise, messages, names, fixed)
+      then: quotingMessages(
+        program.then,
+        messages.filter((_, index) => picks[index]),
+        names,
+        fixed
+      ),
+      otherwise: quotingMessages(
+        program.otherwise,
+        messages.filter((_, index) => !picks[index]),
+        names,
+        fixed
+      )
     }
+  }
+  if (program.kind === 'apply' && program.operator === 'concat')
+    return { ...program, args: program.args.map((part) => quotingMessages(part, messages, names, fixed)) }
   return program
 }
 

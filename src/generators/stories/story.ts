@@ -30,6 +30,8 @@ export interface WordFamily {
   wordIndices: number[]
   /** People's names: any name may come, so the family is one step definition with `{word}` where they stand. */
   names?: boolean
+  /** Words that key an amount ("red" bricks, "blue" bricks): the same words vary in other steps of the story too. */
+  keys?: boolean
 }
 
 const tokensOf = (expression: string) => expression.split(' ')
@@ -51,7 +53,75 @@ function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   // definition with `{word}` (a held-out scenario's new person still matches), not one per name.
   const named = nameFamilies(steps)
   const taken = new Set(named.flatMap((family) => family.members.map((member) => member.step)))
-  return [...named, ...plainWordFamilies(steps.filter((step) => !taken.has(step)))]
+  const keyed = wholeVocabularies(keyFamilies(steps.filter((step) => !taken.has(step))), steps)
+  for (const family of keyed) for (const member of family.members) taken.add(member.step)
+  return [...named, ...keyed, ...plainWordFamilies(steps.filter((step) => !taken.has(step)))]
+}
+
+/**
+ * The key families whose words no other step writes but a Given listing them ("the bucket has
+ * {int} red bricks, {int} blue bricks"): a key another step writes as part of its own text ("Sam
+ * takes {int} pencils", one definition per item) would be read two ways, so its families are
+ * left as the steps they were.
+ */
+function wholeVocabularies(families: WordFamily[], steps: readonly PlannedStep[]): WordFamily[] {
+  const inFamily = new Set(families.flatMap((family) => family.members.map((member) => member.step)))
+  const outside = steps.filter((step) => !inFamily.has(step))
+  return families.filter((family) => {
+    const words = new Set(family.members.flatMap((member) => member.words))
+    return outside.every((step) => {
+      const tokens = tokensOf(step.group.expression).map((token) => token.replace(/[,;.]$/u, ''))
+      if (!tokens.some((token) => words.has(token))) return true
+      // A Given that lists entries: every value followed by one of the keys.
+      const after = tokens.flatMap((token, index) => (token.startsWith('{') ? [tokens[index + 1] ?? ''] : []))
+      return after.length >= 2 && after.every((word) => words.has(word))
+    })
+  })
+}
+
+/**
+ * Steps with values that differ in one plain word, where the same words vary in another shape of
+ * step too ("a model uses {int} red bricks", "the red brick count is {int}", "{int} blue bricks
+ * are tipped back in"): the word is a key, each step one step of the story whose value it is. A
+ * word that varies in one shape only is left alone ("I lock" and "I open" stay two commands).
+ */
+function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
+  const candidates = steps.filter(
+    (step) => step.group.parameters.length > 0 && step.group.argument === 'none' && (step.group.constants ?? []).length === 0
+  )
+  const byPattern = new Map<string, Array<{ step: PlannedStep; words: string[]; at: number }>>()
+  for (const step of candidates) {
+    const tokens = tokensOf(step.group.expression)
+    tokens.forEach((token, position) => {
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token)) return
+      const pattern = tokens.map((other, index) => (index === position ? '{word}' : other)).join(' ')
+      const at = tokens.slice(0, position).filter((other) => other.includes('{')).length
+      const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${step.group.parameters.map((parameter) => parameter.type).join(',')}`
+      byPattern.set(key, [...(byPattern.get(key) ?? []), { step, words: [token], at }])
+    })
+  }
+  const groups = [...byPattern].filter(([, members]) => new Set(members.map((member) => member.words[0])).size >= 2)
+  const wordsOf = (members: Array<{ words: string[] }>) => new Set(members.map((member) => member.words[0]!))
+  // Keys recur: at least two of the words vary in another shape of step as well.
+  const recurring = groups.filter(([key, members]) =>
+    groups.some(([other, others]) => other !== key && [...wordsOf(members)].filter((word) => wordsOf(others).has(word)).length >= 2)
+  )
+  const families: WordFamily[] = []
+  const taken = new Set<PlannedStep>()
+  for (const [key, members] of recurring.sort((a, b) => b[1].length - a[1].length)) {
+    if (members.some((member) => taken.has(member.step))) continue
+    for (const member of members) taken.add(member.step)
+    const [kind, expression] = key.split('|') as ['when' | 'state', string]
+    const role = kind === 'when' ? 'when' : members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
+    families.push({
+      expression,
+      role,
+      members: members.map(({ step, words }) => ({ step, words })),
+      wordIndices: [members[0]!.at],
+      keys: true
+    })
+  }
+  return families
 }
 
 /** A person's pronoun: "on her card" and "on his card" are one step, whoever the person is. */

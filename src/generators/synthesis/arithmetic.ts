@@ -413,9 +413,13 @@ function movedBy(
   write: (time: Program) => Program,
   direction: 'add' | 'subtract' = 'add'
 ): Program[] {
-  const coefficients = linearFit(terms, rows, moved, false)
-  if (coefficients === undefined || !coefficients.every((value) => value > 0)) return []
-  return [write(apply(direction, reading, linearProgram(terms, coefficients, false)))]
+  // With a fixed stretch besides, where no sum of the terms alone fits (a 20-minute interval between two acts).
+  for (const offset of [false, true]) {
+    const coefficients = linearFit(terms, rows, moved, offset)
+    if (coefficients !== undefined && coefficients.every((value) => value > 0))
+      return [write(apply(direction, reading, linearProgram(terms, coefficients, offset)))]
+  }
+  return []
 }
 
 function linearProgram(terms: readonly Entry[], coefficients: readonly number[], offset: boolean): Program {

@@ -736,6 +736,8 @@ export class Bank {
     if (this.prior.cued(...OPERATORS.ceilCents.words)) unary('ceilCents', 'number')
     if (this.prior.cued(...OPERATORS.floorCents.words)) unary('floorCents', 'number')
     if (this.prior.cued(...OPERATORS.roundTenths.words)) unary('roundTenths', 'number')
+    // Halving and doubling (a knockout's rounds, its draw's size), only where the words speak of them.
+    for (const operator of ['halvings', 'powerOfTwo'] as const) if (this.prior.cued(...OPERATORS[operator].words)) unary(operator, 'number')
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // A share of a hundred taken off or put on (a discount, a tip), where the words speak of one.

@@ -4,6 +4,7 @@
  * number after it (before the next category is named), is a quantity the rule may add to, as a
  * formula the words state is (`described-formulas.ts`): the rows need not rediscover the list.
  */
+import pluralize from 'pluralize'
 import type { Derived } from './derived'
 import type { LookupNode } from './program'
 import type { ExampleTable } from './table'
@@ -35,17 +36,24 @@ export function describedPrices(text: string, table: ExampleTable): Derived[] {
   return found
 }
 
+/** A category as the words may write it: one or many ("a goose", "geese after 30 days"). */
+const formsOf = (category: string): string[] => [...new Set([category, pluralize.plural(category), pluralize.singular(category)])]
+
+/** Whether a word of the text names the category, in either number. */
+const names = (word: string, category: string): boolean =>
+  formsOf(category.toLowerCase()).includes(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+
 /** The first number within a few words after the category's name, with no other category named between. */
 function numberAfter(text: string, category: string, categories: readonly string[]): number | undefined {
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(category)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)
+  const forms = formsOf(category).map(escape).join('|')
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, 'iu').exec(text)
   if (named === null) return undefined
   const words = text
     .slice(named.index + named[0].length)
     .split(/\s+/u)
     .filter((word) => word !== '')
   for (const word of words.slice(0, MAX_WORDS_BEFORE_NUMBER + 1)) {
-    if (categories.some((other) => other !== category && word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === other.toLowerCase()))
-      return undefined
+    if (categories.some((other) => other !== category && names(word, other))) return undefined
     const number = /^[£$€]?(\d+(?:\.\d+)?)[,;.]?$/u.exec(word)
     if (number !== null) return Number(number[1])
   }

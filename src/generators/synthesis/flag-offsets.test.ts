@@ -92,3 +92,39 @@ test('a price per category the words state, the days past a number they name, an
   assert.equal(answerOf(result, { boat: 'motor', hours: 1, lifejackets: true }), 66)
   assert.equal(answerOf(result, { boat: 'rowing', hours: 7, lifejackets: true }), 51)
 })
+
+test('a number past a cut the words name adds one amount on top, as a yes/no input would', () => {
+  const rows: Array<[number, number, number]> = [
+    [12.5, 2, 5],
+    [39.99, 5, 5],
+    [45, 3, 0],
+    [80, 10, 0],
+    [25, 22, 13],
+    [60, 30, 8],
+    [15, 18, 5],
+    [12.5, 26, 13],
+    [70, 26, 8],
+    [40, 2, 0],
+    [40, 24, 8],
+    [40, 8, 0]
+  ]
+  const result = synthesise(
+    tableOperation(
+      'chargeDelivery',
+      [
+        ['total', 'number'],
+        ['weight', 'number']
+      ],
+      [['charge', 'number']],
+      rows,
+      'Delivery costs 5.00, and is free for orders of 40.00 or more. Parcels heavier than 20 kg pay 8.00 more on top.'
+    )
+  )
+  assert.ok(result.ok)
+  assert.equal(result.status, 'synthesised')
+  // 20 kg itself is not heavier than 20 kg; each condition counts on its own.
+  assert.equal(answerOf(result, { total: 40, weight: 21 }), 8)
+  assert.equal(answerOf(result, { total: 30, weight: 20 }), 5)
+  assert.equal(answerOf(result, { total: 10, weight: 20.5 }), 13)
+  assert.equal(answerOf(result, { total: 100, weight: 50 }), 8)
+})

@@ -2,20 +2,25 @@
  * A yes/no input that adds to the rule, or scales it: "same-day ironing adds 4.00 on top of
  * that". The rule of the rows where the input is no is learnt on those rows alone; where every
  * row with yes differs from that rule by one amount (or one factor), the rule is
- * `rule + (flag ? amount : 0)` (or `rule * (flag ? factor : 1)`). Tried where no confident rule
- * explains every row: the bank would need the whole rule twice, once per answer of the input.
+ * `rule + (flag ? amount : 0)` (or `rule * (flag ? factor : 1)`). The condition may be a number
+ * past a cut the words name as well ("parcels heavier than 20 kg pay 8.00 more on top"). Tried
+ * where no confident rule explains every row: the bank would need the whole rule twice, once per
+ * answer of the condition.
  */
 import { type OperationExample, valuesAgree } from '../operation'
 import { type Program, apply, conditional, constant, evaluateProgram, input } from './program'
 import type { ExampleTable } from './table'
+import { describedBoundSides } from './described-bounds'
 
 export interface FlagSplit {
-  /** The yes/no input. */
-  flag: string
-  /** The table of the rows where the input is no: the rule's own rows. */
+  /** The condition: a yes/no input, or a number past a cut the words name. */
+  condition: Program
+  /** The table of the rows where the condition is no: the rule's own rows. */
   base: ExampleTable
-  /** The rows where the input is yes. */
+  /** The rows where the condition is yes. */
   flagged: OperationExample[]
+  /** A cut the words name, not an input: tried only where the yes/no inputs gave no confident rule. */
+  named?: true
 }
 
 /** Fewest rows the rule is learnt from, and fewest rows that show the amount added. */
@@ -23,7 +28,7 @@ const MIN_BASE_ROWS = 4
 const MIN_FLAGGED_ROWS = 2
 
 /** The table of some of its rows, without the input they all share. */
-function tableOf(table: ExampleTable, examples: OperationExample[], without: string): ExampleTable {
+function tableOf(table: ExampleTable, examples: OperationExample[], without?: string): ExampleTable {
   return {
     ...table,
     examples,
@@ -34,16 +39,38 @@ function tableOf(table: ExampleTable, examples: OperationExample[], without: str
   }
 }
 
-/** For each yes/no input with enough rows each way, the rows where it is no as a table, and those where it is yes. */
-export function flagSplitsOf(table: ExampleTable): FlagSplit[] {
-  return table.columns
-    .filter((column) => column.type === 'boolean')
-    .flatMap((column) => {
-      const no = table.examples.filter((example) => example.inputs[column.name] === false)
-      const yes = table.examples.filter((example) => example.inputs[column.name] === true)
-      if (no.length < MIN_BASE_ROWS || yes.length < MIN_FLAGGED_ROWS) return []
-      return [{ flag: column.name, base: tableOf(table, no, column.name), flagged: yes }]
-    })
+/** At most this many cuts the words name are tried as conditions: each is a search of its own. */
+const MAX_NAMED_CUTS = 2
+
+/**
+ * For each condition with enough rows each way, the rows where it is no as a table, and those
+ * where it is yes: each yes/no input, then each number the words name as a bound ("heavier than
+ * 20 kg") on an input whose rows lie on both sides of it, the band above it as the condition (an
+ * amount added there, or taken off below: the same rule).
+ */
+export function flagSplitsOf(table: ExampleTable, text = ''): FlagSplit[] {
+  const splits: FlagSplit[] = []
+  for (const column of table.columns.filter((candidate) => candidate.type === 'boolean')) {
+    const no = table.examples.filter((example) => example.inputs[column.name] === false)
+    const yes = table.examples.filter((example) => example.inputs[column.name] === true)
+    if (no.length >= MIN_BASE_ROWS && yes.length >= MIN_FLAGGED_ROWS)
+      splits.push({ condition: input(column.name, 'boolean'), base: tableOf(table, no, column.name), flagged: yes })
+  }
+  const named: FlagSplit[] = []
+  for (const [cut, side] of describedBoundSides(text)) {
+    for (const column of table.columns.filter((candidate) => candidate.type === 'number' && !candidate.categorical)) {
+      const above = (example: OperationExample) => {
+        const value = example.inputs[column.name] as number
+        return side === 'lower' ? value > cut : value >= cut
+      }
+      const yes = table.examples.filter(above)
+      const no = table.examples.filter((example) => !above(example))
+      if (no.length < MIN_BASE_ROWS || yes.length < MIN_FLAGGED_ROWS) continue
+      const condition = apply(side === 'lower' ? 'greater' : 'greaterOrEqual', input(column.name, 'number'), constant(cut))
+      named.push({ condition, base: tableOf(table, no), flagged: yes, named: true })
+    }
+  }
+  return [...splits, ...named.slice(0, MAX_NAMED_CUTS)]
 }
 
 /** A number as its examples would write it: free of the float noise a difference leaves (4.000000000000002). */
@@ -62,7 +89,7 @@ export function flaggedRule(split: FlagSplit, rule: Program, output: string): Pr
     numbers.push({ wanted, got: got.value })
   }
   if (new Set(numbers.map(({ got }) => tidy(got))).size < 2) return undefined
-  const flag = input(split.flag, 'boolean')
+  const flag = split.condition
   const amounts = new Set(numbers.map(({ wanted, got }) => tidy(wanted - got)))
   if (amounts.size === 1) {
     const amount = [...amounts][0]!

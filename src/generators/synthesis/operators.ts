@@ -884,6 +884,27 @@ export const OPERATORS = {
     family: 'rounding',
     words: ['started', 'begun', 'part of', 'partial', 'up', 'needed', 'ceil']
   },
+  // Halving until one is left, and doubling: a knockout's rounds and its draw's size, bits for a count.
+  halvings: {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 1 ? Math.ceil(Math.log2(a) - 1e-9) : undefined),
+    render: ([a]) => ({ text: `Math.ceil(Math.log2(${a!.text}))`, precedence: PRECEDENCE.primary }),
+    bits: 6,
+    uncuedBits: 4,
+    family: 'arithmetic',
+    words: ['halving', 'halved', 'halves', 'knockout', 'rounds', 'bracket', 'binary', 'bits', 'power of two', 'powers of two']
+  },
+  powerOfTwo: {
+    arguments: ['number'],
+    result: 'number',
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 && a <= 52 ? 2 ** a : undefined),
+    render: ([a]) => ({ text: `2 ** ${wrap(a!, PRECEDENCE.primary)}`, precedence: PRECEDENCE.multiplicative }),
+    bits: 6,
+    uncuedBits: 4,
+    family: 'arithmetic',
+    words: ['doubling', 'doubles', 'doubled', 'knockout', 'bracket', 'byes', 'binary', 'power of two', 'powers of two']
+  },
   round: {
     arguments: ['number'],
     result: 'number',

@@ -195,3 +195,20 @@ test('times of day every example keeps in one order (in before out) stay so on e
     if (minutes(probe.inputs['left'] as string) < minutes(probe.inputs['arrived'] as string))
       assert.ok(probe.plausibility < 0.3, JSON.stringify(probe))
 })
+
+test('with more kinds of probe than room for three of each, every kind still keeps its most ordinary probe', () => {
+  const names = ['a', 'b', 'c', 'd', 'e', 'f']
+  const table = tableOf(
+    names.map((name) => [name, 'number'] as [string, 'number']),
+    [3, 5, 8, 13, 21, 34].map((seed) => Object.fromEntries(names.map((name, index) => [name, seed + index * 7])))
+  )
+  const probes = probeRows(table)
+  // Inputs that differ from the nearest example row: one for a probe of one input, two for a relation, all for "all at once".
+  const changed = (probe: { inputs: Record<string, unknown> }) =>
+    Math.min(...table.examples.map((example) => names.filter((name) => example.inputs[name] !== probe.inputs[name]).length))
+  assert.ok(probes.length <= 64)
+  assert.ok(
+    probes.some((probe) => changed(probe) === names.length),
+    'no probe varies every input at once'
+  )
+})

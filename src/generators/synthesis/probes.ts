@@ -389,12 +389,12 @@ function spread(probes: Probe[], kinds: readonly string[], limit: number): Probe
   const byKind = new Map<string, number[]>()
   probes.forEach((_, index) => byKind.set(kinds[index]!, [...(byKind.get(kinds[index]!) ?? []), index]))
   const kept = new Set<number>()
-  for (const indices of byKind.values()) for (const index of indices.sort(byPlausibility).slice(0, FIRST_OF_EACH_KIND)) kept.add(index)
+  const ranked = [...byKind.values()].map((indices) => indices.sort(byPlausibility))
+  // Round by round (each kind's most ordinary, then its second…), so that with many kinds the limit cuts whole rounds.
+  for (let round = 0; round < FIRST_OF_EACH_KIND; round++)
+    for (const indices of ranked) if (kept.size < limit && indices[round] !== undefined) kept.add(indices[round]!)
   for (const index of [...probes.keys()].sort(byPlausibility)) if (kept.size < limit) kept.add(index)
-  return [...kept]
-    .sort((a, b) => a - b)
-    .slice(0, Math.max(limit, 0))
-    .map((index) => probes[index]!)
+  return [...kept].sort((a, b) => a - b).map((index) => probes[index]!)
 }
 
 function keyOf(columns: Column[], inputs: Record<string, Value>): string {

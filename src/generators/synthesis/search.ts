@@ -88,11 +88,16 @@ export interface SynthesisOptions {
    * may describe a state that cannot exist.
    */
   independentInputs?: boolean
+  /**
+   * How many choices between phrases one template may make (two by default). A refusal's message
+   * is one sentence or another: its phrases change together, on one condition.
+   */
+  templateChoices?: number
 }
 
 export const DEFAULT_MAX_LEVEL = 52
 export const DEFAULT_MAX_ENTRIES = 16000
-export const DEFAULT_TIME_BUDGET_MS = 3000
+export const DEFAULT_TIME_BUDGET_MS = 2500
 /**
  * A rule must take at most this share of the bits of the table it explains: a rule compresses
  * its rows, an interpolation does not.
@@ -144,6 +149,9 @@ export type SynthesisResult =
       statistics: SearchStatistics
     }
 
+/** The share of the time left that growing the bank may take: the rest is for the forms built on it. */
+const BANK_SHARE = 0.6
+
 /** The bank and the share of the budget a search over derived quantities has. */
 const DERIVED_ENTRIES = 8000
 const DERIVED_BUDGET_SHARE = 0.125
@@ -154,6 +162,7 @@ interface Settings {
   compression: number
   describedBounds: boolean
   independentInputs: boolean
+  templateChoices?: number
   /** The operation's budget, in work milliseconds. */
   budget: number
   maxLevel: number
@@ -222,7 +231,9 @@ function problemOf(
     settings.cut = true
     return true
   }
-  while (!expired() && bank.grow()) {
+  // The bank leaves a share of what is left of the budget to the forms built on it (decision lists, templates).
+  const bankDeadline = settings.clock() + Math.max(0, settings.deadline - settings.clock()) * BANK_SHARE
+  while (!expired() && settings.clock() <= bankDeadline && bank.grow()) {
     // grow until the level or entry limit
   }
   trace(settings, 'bank', bank)
@@ -319,7 +330,11 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   }
   trace(settings, 'decisions', bank)
   if (!problem.expired())
-    found.push(...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS))
+    found.push(
+      ...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS, {
+        choices: settings.templateChoices
+      })
+    )
   trace(settings, 'templates', bank)
   return found
 }
@@ -477,7 +492,7 @@ function searchByPrices(
   found: OutputSearch
 ): OutputSearch {
   const prices = describedPrices(operation.context ?? '', table)
-  if (prices.length === 0 || output.type !== 'number') return found
+  if (prices.length === 0) return found
   const over = searchOverDerived(operation, table, output, prices, DERIVED_ENTRIES, settings, statistics)
   return over.ok && (over.output.confident || !found.ok) ? over : found
 }
@@ -623,7 +638,8 @@ function searchFlagged(
 ): OutputSearch {
   if (output.type !== 'number') return found
   let best = found
-  for (const split of flagSplitsOf(table)) {
+  for (const split of flagSplitsOf(table, operation.context ?? '')) {
+    if (split.named && best.ok && best.output.confident) break
     const retry: Settings = {
       ...settings,
       deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
@@ -717,6 +733,7 @@ function settingsOf(options: SynthesisOptions): Settings {
     compression: options.compression ?? COMPRESSION,
     describedBounds: options.describedBounds ?? true,
     independentInputs: options.independentInputs ?? true,
+    ...(options.templateChoices === undefined ? {} : { templateChoices: options.templateChoices }),
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
     clock,
@@ -738,9 +755,9 @@ const remembered = new Map<string, SynthesisResult>()
 
 /** Everything a search depends on, as one key: numbers and strings are told apart (5 and '5', -0 and 0). */
 function searchKey(operation: Operation, options: SynthesisOptions): string {
-  const { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs } = options
+  const { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs, templateChoices } = options
   return JSON.stringify(
-    [operation, { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs }],
+    [operation, { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs, templateChoices }],
     (_, value: unknown) =>
       typeof value === 'number' ? `#${Object.is(value, -0) ? '-0' : String(value)}` : typeof value === 'string' ? `$${value}` : value
   )

@@ -28,6 +28,19 @@ export function synthesisedWithLastHeldOut(uri: string, data: string) {
   return { story, result, passes }
 }
 
+/**
+ * Synthesis on every scenario but the last, then that scenario run on the model found: undefined
+ * where it passes, else what went wrong (no model, or the observations that disagree).
+ */
+export function heldOutFailure(uri: string, data: string): string | undefined {
+  const { story, heldOut } = storyWithLastHeldOut(uri, data)
+  const result = synthesiseStory(story)
+  if (result.solution === undefined) return result.message ?? 'no model'
+  const seen = runScenario(story, result.solution.model, heldOut)
+  const wrong = seen?.filter((observation) => !observation.agrees) ?? []
+  return seen !== undefined && wrong.length === 0 ? undefined : JSON.stringify(seen === undefined ? 'the scenario does not run' : wrong)
+}
+
 /** A corner shop whose Given's data table is its stock: one row per item (the Given's table read as initial state). */
 export const SHOP_STOCK = [
   'Feature: Corner shop stock',

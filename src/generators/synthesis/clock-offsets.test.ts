@@ -1,0 +1,31 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './index'
+import { answerOf, tableOperation } from './testing'
+
+test('a time of day moved on by two durations and a fixed stretch between them, past midnight too', () => {
+  const result = synthesise(
+    tableOperation(
+      'planLaundry',
+      [
+        ['start', 'string'],
+        ['wash', 'number'],
+        ['dry', 'number']
+      ],
+      [['done', 'string']],
+      [
+        ['08:00', 60, 45, '10:00'],
+        ['08:00', 90, 45, '10:30'],
+        ['09:30', 40, 70, '11:35'],
+        ['13:15', 55, 50, '15:15'],
+        ['18:00', 75, 90, '21:00'],
+        ['22:30', 60, 60, '00:45'],
+        ['07:05', 30, 20, '08:10']
+      ],
+      'The wash runs first, then 15 minutes to move the load, then the dryer.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answerOf(result, { start: '10:00', wash: 50, dry: 40 }), '11:45')
+  assert.equal(answerOf(result, { start: '23:50', wash: 30, dry: 30 }), '01:05')
+})

@@ -1,0 +1,44 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { describedPrices } from './described-prices'
+import { isTableProblem, tabulate } from './table'
+import { tableOperation } from './testing'
+
+const animals = (text: string) => {
+  const table = tabulate(
+    tableOperation(
+      'planRelease',
+      [
+        ['animal', 'string', { categorical: true }],
+        ['arrived', 'string']
+      ],
+      [['release', 'string']],
+      [
+        ['goose', '2026-03-01', '2026-03-22'],
+        ['ox', '2026-03-01', '2026-03-31'],
+        ['mouse', '2026-04-10', '2026-04-24'],
+        ['sheep', '2026-06-20', '2026-06-27']
+      ],
+      text
+    )
+  )
+  assert.ok(!isTableProblem(table))
+  return describedPrices(text, table).map((derived) => derived.program)
+}
+
+test('a number per category the words give is read where they name the category in the plural (geese, oxen, mice)', () => {
+  const [lookup] = animals('New animals stay in quarantine: geese for 21 days, oxen 30, mice 14 and sheep 7.')
+  assert.deepEqual(lookup, {
+    kind: 'lookup',
+    input: 'animal',
+    role: 'animalPrice',
+    entries: [
+      ['goose', 21],
+      ['ox', 30],
+      ['mouse', 14],
+      ['sheep', 7]
+    ]
+  })
+  // A category the words never name leaves no list: the numbers could belong to anything.
+  assert.deepEqual(animals('New animals stay in quarantine: geese for 21 days, oxen 30 and mice 14.'), [])
+})
