@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { DECIMAL_TOLERANCE } from '../operation'
 import type { FieldType, PlannedOperation, PlannedStep, WorldField } from './analyse'
-import { BOOLEAN_PARAMETER } from './verify'
+import { BOOLEAN_PARAMETER, PHRASE_PARAMETER } from './verify'
 
 /**
  * Renders generated TypeScript. Every piece of user text (step text, scenario names, paths)
@@ -224,6 +224,13 @@ export function renderParameterTypes(): string {
     `  name: ${stringLiteral(BOOLEAN_PARAMETER.name)},`,
     `  regexp: /${BOOLEAN_PARAMETER.regexps[0]}/,`,
     "  transformer: (text: string): boolean => text === 'true' || text === 'yes',",
+    '  useForSnippets: false',
+    '})',
+    '',
+    '/** One to three lower-case words, for a key steps name in plain words ("juice cartons"): {phrase}. */',
+    'defineParameterType({',
+    `  name: ${stringLiteral(PHRASE_PARAMETER.name)},`,
+    `  regexp: /${PHRASE_PARAMETER.regexps[0]}/,`,
     '  useForSnippets: false',
     '})',
     ''

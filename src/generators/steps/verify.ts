@@ -4,6 +4,9 @@ import { literalGroup, StepGroup } from './group'
 /** The {boolean} parameter type the generated support code defines (or the project's own). */
 export const BOOLEAN_PARAMETER = { name: 'boolean', regexps: ['true|false|yes|no'] }
 
+/** One to three lower-case words, for a key the steps name in plain words ("juice cartons"): {phrase}. */
+export const PHRASE_PARAMETER = { name: 'phrase', regexps: ["[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"] }
+
 export interface ExpressionCheck {
   groups: StepGroup[]
   /** Step texts that still do not match exactly one expression: a bug, reported rather than written. */
@@ -18,6 +21,16 @@ export function parameterTypeRegistry(booleanRegexps: string[] = BOOLEAN_PARAMET
       booleanRegexps.map((source) => new RegExp(source)),
       Boolean,
       (text: string) => text === 'true' || text === 'yes',
+      false,
+      false
+    )
+  )
+  registry.defineParameterType(
+    new ParameterType(
+      PHRASE_PARAMETER.name,
+      PHRASE_PARAMETER.regexps.map((source) => new RegExp(source)),
+      String,
+      (text: string) => text,
       false,
       false
     )

@@ -111,3 +111,19 @@ test('words another step writes as part of its own text ("Ann borrows 2 rakes") 
   const expressions = story.steps.map((step) => step.expression)
   assert.ok(!expressions.some((expression) => /\{word\} (rakes|trowels)|\{int\} \{word\}/u.test(expression)), expressions.join('; '))
 })
+
+test('a key of two words ("sour cherry") is one value too, taken by a {phrase} parameter', () => {
+  const data = SWEET_JARS.replaceAll('cherry', 'sour cherry')
+  const { story } = storyWithLastHeldOut('jars.feature', data)
+  assert.deepEqual(
+    story.steps.map((step) => step.expression),
+    [
+      'the shop has {int} lemon sweets, {int} mint sweets and {int} sour cherry sweets',
+      'a child buys {int} {phrase} sweets',
+      'the {phrase} jar holds {int}',
+      '{int} {phrase} sweets are delivered',
+      'the shopkeeper says {string}'
+    ]
+  )
+  assert.equal(heldOutFailure('jars.feature', data), undefined)
+})

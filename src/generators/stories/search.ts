@@ -474,10 +474,16 @@ function wordKeyedEntries(step: StoryStep, story: Story): Array<[string, number]
       scenario.events.flatMap((event) => (event.step === step.index ? [] : event.args.filter((arg) => typeof arg === 'string')))
     )
   )
-  const tokens = step.expression.split(' ')
-  const after = tokens.flatMap((token, index) => (token.startsWith('{') ? [tokens[index + 1]?.replace(/[,;.]$/u, '')] : []))
-  const entries = numbers.map((arg) => [after[arg], arg] as const)
-  if (entries.some(([key]) => key === undefined || !keys.has(key))) return undefined
+  // The text after each value, up to the next: its first words name the key ("juice cartons, …").
+  const after = step.expression.split(/\{[a-z]+\}/u).slice(1)
+  const keyAt = (rest: string | undefined) =>
+    [...keys]
+      .filter(
+        (key): key is string => typeof key === 'string' && rest !== undefined && new RegExp(`^ ${escapeRegExp(key)}\\b`, 'u').test(rest)
+      )
+      .sort((a, b) => b.length - a.length)[0]
+  const entries = numbers.map((arg) => [keyAt(after[arg]), arg] as const)
+  if (entries.some(([key]) => key === undefined)) return undefined
   if (new Set(entries.map(([key]) => key)).size !== entries.length) return undefined
   return entries.map(([key, arg]) => [key!, arg])
 }

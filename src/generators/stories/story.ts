@@ -70,11 +70,13 @@ function wholeVocabularies(families: WordFamily[], steps: readonly PlannedStep[]
   return families.filter((family) => {
     const words = new Set(family.members.flatMap((member) => member.words))
     return outside.every((step) => {
-      const tokens = tokensOf(step.group.expression).map((token) => token.replace(/[,;.]$/u, ''))
-      if (!tokens.some((token) => words.has(token))) return true
+      const text = ` ${tokensOf(step.group.expression)
+        .map((token) => token.replace(/[,;.]$/u, ''))
+        .join(' ')} `
+      if (![...words].some((word) => text.includes(` ${word} `))) return true
       // A Given that lists entries: every value followed by one of the keys.
-      const after = tokens.flatMap((token, index) => (token.startsWith('{') ? [tokens[index + 1] ?? ''] : []))
-      return after.length >= 2 && after.every((word) => words.has(word))
+      const after = text.split(/\{[a-z]+\}/u).slice(1)
+      return after.length >= 2 && after.every((rest) => [...words].some((word) => rest.startsWith(` ${word} `)))
     })
   })
 }
@@ -92,13 +94,16 @@ function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   const byPattern = new Map<string, Array<{ step: PlannedStep; words: string[]; at: number }>>()
   for (const step of candidates) {
     const tokens = tokensOf(step.group.expression)
-    tokens.forEach((token, position) => {
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token)) return
-      const pattern = tokens.map((other, index) => (index === position ? '{word}' : other)).join(' ')
-      const at = tokens.slice(0, position).filter((other) => other.includes('{')).length
-      const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${step.group.parameters.map((parameter) => parameter.type).join(',')}`
-      byPattern.set(key, [...(byPattern.get(key) ?? []), { step, words: [token], at }])
-    })
+    // A key of one word or two ("flapjacks", "juice cartons").
+    for (let position = 0; position < tokens.length; position++)
+      for (let length = 1; length <= MAX_KEY_WORDS && position + length <= tokens.length; length++) {
+        const span = tokens.slice(position, position + length)
+        if (!span.every((token) => /^\p{Ll}[\p{Ll}-]*$/u.test(token))) break
+        const pattern = [...tokens.slice(0, position), '{word}', ...tokens.slice(position + length)].join(' ')
+        const at = tokens.slice(0, position).filter((other) => other.includes('{')).length
+        const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${step.group.parameters.map((parameter) => parameter.type).join(',')}`
+        byPattern.set(key, [...(byPattern.get(key) ?? []), { step, words: [span.join(' ')], at }])
+      }
   }
   const groups = [...byPattern].filter(([, members]) => new Set(members.map((member) => member.words[0])).size >= 2)
   const wordsOf = (members: Array<{ words: string[] }>) => new Set(members.map((member) => member.words[0]!))
@@ -106,15 +111,19 @@ function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   const recurring = groups.filter(([key, members]) =>
     groups.some(([other, others]) => other !== key && [...wordsOf(members)].filter((word) => wordsOf(others).has(word)).length >= 2)
   )
+  // Largest families first; of two alike, the one whose keys are fewer words ("{word} bricks", not "{word}" for "red bricks").
+  const keyWords = (members: Array<{ words: string[] }>) => members.reduce((sum, member) => sum + member.words[0]!.split(' ').length, 0)
   const families: WordFamily[] = []
   const taken = new Set<PlannedStep>()
-  for (const [key, members] of recurring.sort((a, b) => b[1].length - a[1].length)) {
+  for (const [key, members] of recurring.sort((a, b) => b[1].length - a[1].length || keyWords(a[1]) - keyWords(b[1]))) {
     if (members.some((member) => taken.has(member.step))) continue
     for (const member of members) taken.add(member.step)
-    const [kind, expression] = key.split('|') as ['when' | 'state', string]
+    const [kind, pattern] = key.split('|') as ['when' | 'state', string]
     const role = kind === 'when' ? 'when' : members.some((member) => member.step.group.role === 'given') ? 'given' : 'then'
+    // A key of several words needs a parameter type that takes them: {phrase}.
+    const phrased = members.some((member) => member.words[0]!.includes(' '))
     families.push({
-      expression,
+      expression: phrased ? pattern.replace('{word}', '{phrase}') : pattern,
       role,
       members: members.map(({ step, words }) => ({ step, words })),
       wordIndices: [members[0]!.at],
@@ -123,6 +132,9 @@ function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   }
   return families
 }
+
+/** The most words a key the steps write may have ("juice cartons"). */
+const MAX_KEY_WORDS = 2
 
 /** A person's pronoun: "on her card" and "on his card" are one step, whoever the person is. */
 const PRONOUN = /^(his|her|their)$/u
@@ -390,7 +402,7 @@ class StoryStepBuilder {
       role,
       expression: family.expression,
       words: tokensOf(family.expression)
-        .map((token) => (token.startsWith('{word}') ? token.slice('{word}'.length) : token))
+        .map((token) => token.replace(/^\{(word|phrase)\}/u, ''))
         .filter((token) => token !== '' && token !== ',')
         .join(' ')
         .toLowerCase(),

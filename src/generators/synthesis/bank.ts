@@ -9,10 +9,19 @@
  * are exactly the alternatives the confidence test compares.
  */
 import type { Value, ValueType } from '../operation'
-import { LABELLED_ENTRY_SUMS, OPERATORS, PAIRED_SUMS, type OperatorName, type OperatorSpec, SPACES_OR_HYPHENS } from './operators'
+import {
+  LABELLED_ENTRY_SUMS,
+  NON_WORD_RUNS,
+  OPERATORS,
+  PAIRED_SUMS,
+  type OperatorName,
+  type OperatorSpec,
+  SPACES_OR_HYPHENS
+} from './operators'
 import { isClockText } from './clock'
 import { isLabelledList, isNumberListColumn, labelledEntry, marksIn } from './lists'
 import { isDateText } from './dates'
+import { WEEKDAYS } from './sequences'
 import { chargeWork } from './work'
 import { equallyRoundApart, greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
@@ -326,10 +335,7 @@ export class Bank {
     ].map((value) => this.literal(value))
     this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
     this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
-    const spacedAndHyphenated = table.columns.some(
-      (column) => column.type === 'string' && (column.values as string[]).some((value) => /\s/.test(value) && /\w-\w/.test(value))
-    )
-    this.wordSeparators = spacedAndHyphenated ? [...this.separators, this.literal(SPACES_OR_HYPHENS)] : this.separators
+    this.wordSeparators = this.wordSeparatorsOf(table)
     // Choosing one of the usual steps of a clock costs the bits of the choice, not the number's digits.
     const clockStepBits = 1 + Math.log2(CLOCK_STEPS.length)
     this.clockSteps = CLOCK_STEPS.map((value) => ({ ...this.newLiteral(value), bits: clockStepBits, level: toLevel(clockStepBits) }))
@@ -347,6 +353,27 @@ export class Bank {
     )
     this.learnCategories()
     this.learnListMarks()
+  }
+
+  /** Where text splits into words: the separators, spaces-or-hyphens where some text has both, and any run of marks. */
+  private wordSeparatorsOf(table: ExampleTable): Entry[] {
+    const spacedAndHyphenated = table.columns.some(
+      (column) => column.type === 'string' && (column.values as string[]).some((value) => /\s/.test(value) && /\w-\w/.test(value))
+    )
+    // Text whose words stand between marks of three kinds or more ("smtp.host", "log-level", "flag: dark mode"): any run of them.
+    const marks = new Set(
+      table.columns
+        .filter((column) => column.type === 'string' && !column.categorical)
+        .flatMap((column) => (column.values as string[]).flatMap((value) => [...value.matchAll(/[^\p{L}\p{N}]/gu)].map((mark) => mark[0])))
+    )
+    return [
+      ...this.separators,
+      ...(spacedAndHyphenated ? [this.literal(SPACES_OR_HYPHENS)] : []),
+      // A choice among the separators, costed as one: not the characters that stand for it.
+      ...(marks.size >= 3
+        ? [{ ...this.newLiteral(NON_WORD_RUNS), bits: this.literal(' ').bits + 1, level: toLevel(this.literal(' ').bits + 1) }]
+        : [])
+    ]
   }
 
   /** The marks the number lists use, each a choice among them. */
@@ -874,6 +901,15 @@ export class Bank {
     for (const [name, categories] of this.categoryConstants) {
       withConstant('sameText', 'string', categories, (operand) => operand.program.kind === 'input' && operand.program.name === name)
     }
+    // A date's weekday is one the words name ("closed on Mondays"): each such day a choice among the seven.
+    const days = WEEKDAYS.filter((day) => this.prior.cued(day.toLowerCase()))
+    if (days.length > 0 && this.dateInputs.size > 0)
+      withConstant(
+        'sameText',
+        'string',
+        days.map((day) => ({ ...this.newLiteral(day), bits: Math.log2(WEEKDAYS.length), level: toLevel(Math.log2(WEEKDAYS.length)) })),
+        (operand) => operand.program.kind === 'apply' && operand.program.operator === 'weekdayOf'
+      )
     unary('not', 'boolean')
     pairs('and', 'boolean', JOINED_CONDITION_BITS)
     pairs('or', 'boolean', JOINED_CONDITION_BITS)

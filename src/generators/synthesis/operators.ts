@@ -149,11 +149,14 @@ const MAX_TEXT = 500
 
 /** Words separated by spaces or hyphens ("Step-by-step Guide"): written as this separator constant. */
 export const SPACES_OR_HYPHENS = ' -'
+/** Every run of characters that are neither letters nor digits ("smtp.host", "retry - delay", "flag: dark mode"). */
+export const NON_WORD_RUNS = ' .,-'
 
 /** Words of a text split at a separator: runs of the separator and the ends do not make empty words. */
 export function splitWords(textValue: string, separator: string): string[] {
   if (separator === ' ') return textValue.split(/\s+/).filter((word) => word !== '')
   if (separator === SPACES_OR_HYPHENS) return textValue.split(/[\s-]+/).filter((word) => word !== '')
+  if (separator === NON_WORD_RUNS) return textValue.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
   return textValue.split(separator).filter((word) => word !== '')
 }
 
@@ -168,6 +171,7 @@ function renderSplit(args: readonly Rendered[]): Rendered {
   const separator = literal[1]!.replace(/\\(.)/g, '$1')
   if (separator === ' ') return { text: `${receiver}.split(/\\s+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
   if (separator === SPACES_OR_HYPHENS) return { text: `${receiver}.split(/[\\s-]+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
+  if (separator === NON_WORD_RUNS) return { text: `${receiver}.split(/[^\\p{L}\\p{N}]+/u).filter(Boolean)`, precedence: PRECEDENCE.primary }
   return { text: `${receiver}.split(/${escapeRegExp(separator)}/).filter(Boolean)`, precedence: PRECEDENCE.primary }
 }
 
