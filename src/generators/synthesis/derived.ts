@@ -25,16 +25,25 @@ export interface Derived {
  * reaching 1440. Each is a quantity of its own, named after the output it is shown by.
  */
 export function shownQuantities(explained: ReadonlyArray<{ name: string; program: Program; confident: boolean }>): Derived[] {
-  return explained.flatMap(({ name, program, confident }) => {
-    if (program.kind !== 'apply') return []
-    const operator = OPERATORS[program.operator]
-    const shown = program.args[0]
-    if (operator.result !== 'string' || operator.arguments[0] !== 'number' || shown === undefined) return []
-    // A bare input is no new quantity; a constant is none.
-    if (shown.kind !== 'apply' || inputsUsed(shown).length === 0) return []
-    return [{ name: `${name}_shown`, program: shown, confident }]
-  })
+  return explained.flatMap(({ name, program, confident }) =>
+    // A text made of pieces ("+10%") shows the number of each piece that writes one.
+    piecesOf(program)
+      .flatMap((piece) => {
+        if (piece.kind !== 'apply') return []
+        const operator = OPERATORS[piece.operator]
+        const shown = piece.args[0]
+        if (operator.result !== 'string' || operator.arguments[0] !== 'number' || shown === undefined) return []
+        // A bare input is no new quantity; a constant is none.
+        if (shown.kind !== 'apply' || inputsUsed(shown).length === 0) return []
+        return [{ name: `${name}_shown`, program: shown, confident }]
+      })
+      .slice(0, 1)
+  )
 }
+
+/** The pieces a text is joined from (itself, where it is not a join). */
+const piecesOf = (program: Program): Program[] =>
+  program.kind === 'apply' && program.operator === 'concat' ? program.args.flatMap(piecesOf) : [program]
 
 /** The table with each derived quantity as an input column (its example values are the outputs', or what its rule gives). */
 export function withDerivedColumns(table: ExampleTable, derived: readonly Derived[]): ExampleTable {

@@ -72,3 +72,37 @@ test('a verdict given by the number an earlier output shows, not by the inputs i
   assert.equal(valueOf(result, 'grade', { asked: 200, right: 119 }), 'silver')
   assert.equal(valueOf(result, 'grade', { asked: 9, right: 8 }), 'silver')
 })
+
+test('a verdict given by the number a piece of an earlier text shows ("+10%"), not by the inputs it is worked out from', () => {
+  const result = synthesise(
+    tableOperation(
+      'compareMonths',
+      [
+        ['before', 'number'],
+        ['after', 'number']
+      ],
+      [
+        ['change', 'string'],
+        ['month', 'string']
+      ],
+      [
+        [400, 440, '+10%', 'strong'],
+        [400, 419, '+5%', 'strong'],
+        [400, 417, '+4%', 'steady'],
+        [250, 250, '0%', 'steady'],
+        [1000, 900, '-10%', 'weak'],
+        [250, 238, '-5%', 'weak'],
+        [200, 196, '-2%', 'steady'],
+        [500, 478, '-4%', 'steady'],
+        [300, 450, '+50%', 'strong'],
+        [120, 0, '-100%', 'weak']
+      ],
+      'The change is (after - before) / before, shown as a whole percent rounded to the nearest, with a plus sign for a ' +
+        'rise. A shown change of +5% or more is a strong month, -5% or less a weak month, anything in between a steady one.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  // 4.6% is shown as +5%: a strong month, though the change itself is under 5%.
+  assert.equal(valueOf(result, 'month', { before: 1000, after: 1046 }), 'strong')
+  assert.equal(valueOf(result, 'month', { before: 1000, after: 954 }), 'weak')
+})
