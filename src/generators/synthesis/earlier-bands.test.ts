@@ -106,3 +106,35 @@ test('a verdict given by the number a piece of an earlier text shows ("+10%"), n
   assert.equal(valueOf(result, 'month', { before: 1000, after: 1046 }), 'strong')
   assert.equal(valueOf(result, 'month', { before: 1000, after: 954 }), 'weak')
 })
+
+test('a band rule on the number an earlier output shows is kept over a longer unconfirmed rule on the inputs', () => {
+  const result = synthesise(
+    tableOperation(
+      'readTheTank',
+      [
+        ['stored', 'number'],
+        ['capacity', 'number']
+      ],
+      [
+        ['percent', 'number'],
+        ['status', 'string']
+      ],
+      [
+        [0, 500, 0, 'hosepipe ban'],
+        [195, 500, 39, 'hosepipe ban'],
+        [317, 820, 39, 'hosepipe ban'],
+        [1203, 3000, 40, 'watch'],
+        [1770, 3000, 59, 'watch'],
+        [2090, 3500, 60, 'normal'],
+        [480, 800, 60, 'normal'],
+        [7950, 8000, 99, 'normal'],
+        [8000, 8000, 100, 'normal']
+      ],
+      'The level is the water stored as a percentage of the capacity, rounded to a whole percent. The status goes by ' +
+        'that shown percent: 60 or more is "normal", 40 to 59 is "watch", and below 40 there is a "hosepipe ban".'
+    )
+  )
+  assert.equal(valueOf(result, 'status', { stored: 1500, capacity: 2400 }), 'normal')
+  assert.equal(valueOf(result, 'status', { stored: 1190, capacity: 3000 }), 'watch')
+  assert.equal(valueOf(result, 'status', { stored: 400, capacity: 1200 }), 'hosepipe ban')
+})

@@ -97,7 +97,7 @@ export interface SynthesisOptions {
 
 export const DEFAULT_MAX_LEVEL = 52
 export const DEFAULT_MAX_ENTRIES = 16000
-export const DEFAULT_TIME_BUDGET_MS = 2500
+export const DEFAULT_TIME_BUDGET_MS = 2000
 /**
  * A rule must take at most this share of the bits of the table it explains: a rule compresses
  * its rows, an interpolation does not.
@@ -473,8 +473,10 @@ function searchOutputOver(
   if (byBand?.ok && byBand.output.confident) return byBand
   const beyond = searchBeyondBands(operation, table, output, explained, earlier, settings, statistics)
   const found = beyond.ok && beyond.output.confident ? beyond : searchByPrices(operation, table, output, settings, statistics, beyond)
-  // Where nothing else explains the rows, the rule by the earlier band stands, unconfirmed as it is.
-  return !found.ok && byBand?.ok ? byBand : found
+  // Where nothing else explains the rows, or only an unconfirmed rule longer than it, the rule by the earlier band
+  // stands, unconfirmed as it is.
+  if (byBand?.ok && (!found.ok || (!found.output.confident && byBand.output.bits < found.output.bits))) return byBand
+  return found
 }
 
 /**
