@@ -242,6 +242,39 @@ Feature: Stateful specifications become a domain class, offline
     And the output contains "4 scenarios (4 passed)"
     And the file "generated/steps/paint.steps.ts" contains "When(\"a decorator takes {int} {word} tins\", function (this: GeneratedWorld, amount: number, kind: string)"
 
+  Scenario: keys of two words in a project with its own parameter types get one definition per key
+    Given the file "steps/switches.ts":
+      """
+      import { defineParameterType } from '@cucumber/cucumber'
+      defineParameterType({ name: 'boolean', regexp: /on|off/, transformer: (text: string) => text === 'on' })
+      """
+    And the file "features/tuck.feature":
+      """
+      Feature: Tuck shop
+
+        Scenario: a busy break
+          Given the stock of flapjacks is 10
+          And the stock of juice cartons is 6
+          When 3 flapjacks are sold
+          And 2 juice cartons are sold
+          Then the stock of flapjacks is 7
+          And the stock of juice cartons is 4
+          When 5 juice cartons are delivered
+          Then the stock of juice cartons is 9
+
+        Scenario: apples
+          Given the stock of apples is 4
+          When 3 apples are sold
+          Then the stock of apples is 1
+          When 6 apples are delivered
+          Then the stock of apples is 7
+      """
+    When I run "specloop generate"
+    And I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "2 scenarios (2 passed)"
+    And the file "generated/steps/tuck.steps.ts" contains "When(\"{int} juice cartons are sold\""
+
   Scenario: a refusal the examples leave open is written as the one the command's effect implies
     Given the file "features/voucher.feature":
       """

@@ -62,7 +62,7 @@ export interface ImplementedStories {
 }
 
 /** A story, with every step text of the project (what a definition with `{word}` must not match beside its own). */
-type StoryOf = ReturnType<typeof storiesOf>[number] & { stepTexts: ReadonlySet<string> }
+type StoryOf = ReturnType<typeof storiesOf>[number] & { stepTexts: ReadonlySet<string>; phraseType: boolean }
 
 /**
  * `onlyConfident`: with a model configured, offline writes the models it is sure of, and for the
@@ -72,7 +72,7 @@ export function implementStories(
   features: ParsedFeature[],
   analysis: StepAnalysis,
   keepModules: Set<string>,
-  options: { onlyConfident?: boolean } = {}
+  options: { onlyConfident?: boolean; phraseType?: boolean } = {}
 ): ImplementedStories {
   const implemented: ImplementedStories = { files: [], outcomes: [] }
   const statefulFeatures = new Set(
@@ -83,7 +83,7 @@ export function implementStories(
     features.filter((feature) => statefulFeatures.has(feature.uri)),
     analysis.steps
   )) {
-    const candidate = { ...story, stepTexts }
+    const candidate = { ...story, stepTexts, phraseType: options.phraseType ?? true }
     // A step another feature uses too would call this feature's class there: such stories keep their stubs.
     if (usedElsewhere(candidate)) continue
     implementStory(candidate, analysis, keepModules, options, implemented)
@@ -332,7 +332,9 @@ function nameStep(
  * Whether a family of plain words may be one definition with `{word}`: it matches no step text of
  * the project but its members' (a hand-written "the door is jammed" elsewhere would make it ambiguous).
  */
-function openEnded(family: WordFamily, stepTexts: ReadonlySet<string>): boolean {
+function openEnded(family: WordFamily, stepTexts: ReadonlySet<string>, phraseType: boolean): boolean {
+  // Keys of several words need the {phrase} type: where the project's own parameter types leave it out, one definition per key.
+  if (family.expression.includes('{phrase}') && !phraseType) return false
   const own = new Set(family.members.flatMap((member) => member.step.group.texts.map((text) => text.text)))
   const expression = new CucumberExpression(family.expression, parameterTypeRegistry())
   return [...stepTexts].every((text) => own.has(text) || expression.match(text) === null)
@@ -347,7 +349,7 @@ function withRenamedParameters(line: string, renamed: ReadonlyArray<[string, str
 
 /** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
 function callClassFromSteps(
-  { story, planned, families, tables, stepTexts }: StoryOf,
+  { story, planned, families, tables, stepTexts, phraseType }: StoryOf,
   analysis: StepAnalysis,
   bodies: Map<number, string[]>,
   accessor: string,
@@ -359,7 +361,7 @@ function callClassFromSteps(
     // A Given's table calls the class once per row, as the story read it.
     const body = columns === undefined ? rowBody : tableRowBody(columns, rowBody)
     const family = families.get(index)
-    if (family !== undefined && (family.names || openEnded(family, stepTexts))) {
+    if (family !== undefined && (family.names || openEnded(family, stepTexts, phraseType))) {
       // Names are open-ended, and so is a family whose one definition would match no other step of the
       // project: one definition for them all, each passing the word its text holds ("the door is closed"
       // in a new scenario still matches).
@@ -373,12 +375,21 @@ function callClassFromSteps(
       bodiesOf.set(step, [...(bodiesOf.get(step) ?? []), { role: story.steps[index]!.role, body: named }])
       continue
     }
-    const members = family?.members.map((member) => ({
-      step: member.step,
-      body: body.map((line) =>
-        member.words.reduce((text, word, position) => text.split(wordPlaceholder(position)).join(stringLiteral(word)), line)
+    const members = family?.members.map((member) => {
+      // Each member's definition names its values its own way ("apples" where the first said "flapjacks").
+      const own = planned[index]!.group.parameters.map(
+        (parameter, position) => [parameter.name, member.step.group.parameters[position]?.name ?? parameter.name] as [string, string]
       )
-    })) ?? [{ step: planned[index]!, body }]
+      return {
+        step: member.step,
+        body: body.map((line) =>
+          member.words.reduce(
+            (text, word, position) => text.split(wordPlaceholder(position)).join(stringLiteral(word)),
+            withRenamedParameters(line, own)
+          )
+        )
+      }
+    }) ?? [{ step: planned[index]!, body }]
     for (const member of members)
       bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
   }

@@ -476,7 +476,9 @@ function implementSpecification(
   result: GenerateResult
 ): { storyFiles: PlannedFile[]; renderOperation: OperationModuleRenderer } {
   const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, {
-    onlyConfident: options.onlyConfidentStories
+    onlyConfident: options.onlyConfidentStories,
+    // {phrase} is defined where specloop writes the parameter types, or where the project defines it.
+    phraseType: !workspace.projectDefinesBoolean || (specification.support.parameterTypes ?? []).some((type) => type.name === 'phrase')
   })
   const storyFiles = stories.files.map((file) => ({
     path: file.path,
