@@ -80,6 +80,19 @@ test('outline placeholders name the parameters; one-word values fill a {word}', 
   )
 })
 
+test('a placeholder named like a word the step code reserves takes a word for what it says: <result> is outcome', () => {
+  const features = parse({
+    'features/hearing.feature':
+      'Feature: F\n  Scenario Outline: o\n    Given the level is <level> dB\n    When it is read\n    Then the result is "<result>"\n\n' +
+      '    Examples:\n      | level | result |\n      | 10    | normal |\n      | 50    | loss   |\n'
+  })
+  const then = analyseSteps(features, []).steps.find((step) => step.group.expression === 'the result is {string}')
+  assert.deepEqual(
+    then?.group.parameters.map((parameter) => parameter.name),
+    ['outcome']
+  )
+})
+
 test('quoted names that tell apart steps of one shape in an outline row are fixed text; in a story they stay a key', () => {
   const outline = parse({
     'features/fuel.feature':

@@ -36,6 +36,8 @@ const FALLBACK_NAME: Record<SlotKind, string> = { int: 'number', float: 'number'
 
 /** Names a group's code may not give a parameter: what its body uses. */
 const RESERVED_PARAMETER_NAMES = ['table', 'docString', 'result', 'expected', 'world', 'expect', 'requireInput', 'DECIMAL_TOLERANCE']
+/** A word for what a reserved name would have said ("the result is …": `outcome`, not `result2`). */
+const INSTEAD_OF_RESERVED: Record<string, string> = { result: 'outcome', expected: 'wanted', table: 'rows' }
 
 /** Escapes the characters that mean something in a Cucumber Expression, so the text matches itself. */
 export function escapeExpressionText(text: string): string {
@@ -407,7 +409,9 @@ function buildGroup(
     const fromContext = parameterNameFromContext(withoutNegation(fixed[index]), withoutNegation(fixed[index + 1]))
     const base = toIdentifier(camelCase(wordsOf(placeholder ?? fromContext ?? '')), FALLBACK_NAME[kind], 32)
     // A text beside a number named after the same word ("{int} packets of {string}") names the thing: not packets2.
-    const named = placeholder === undefined && kind === 'string' && names.has(base) && !names.has('name') ? 'name' : base
+    const plain = placeholder === undefined && kind === 'string' && names.has(base) && !names.has('name') ? 'name' : base
+    const instead = INSTEAD_OF_RESERVED[plain]
+    const named = instead !== undefined && RESERVED_PARAMETER_NAMES.includes(plain) && !names.has(instead) ? instead : plain
     return { name: names.claim(named), kind, type: TYPE_OF_KIND[kind], ...(placeholder !== undefined ? { placeholder } : {}) }
   })
   return {
