@@ -53,32 +53,61 @@ function wordFamilies(steps: readonly PlannedStep[]): WordFamily[] {
   // definition with `{word}` (a held-out scenario's new person still matches), not one per name.
   const named = nameFamilies(steps)
   const taken = new Set(named.flatMap((family) => family.members.map((member) => member.step)))
-  const keyed = wholeVocabularies(keyFamilies(steps.filter((step) => !taken.has(step))), steps)
+  const keyed = wholeVocabularies(keyFamilies(steps.filter((step) => !taken.has(step))), steps, taken)
   for (const family of keyed) for (const member of family.members) taken.add(member.step)
   return [...named, ...keyed, ...plainWordFamilies(steps.filter((step) => !taken.has(step)))]
 }
 
 /**
- * The key families whose words no other step writes but a Given listing them ("the bucket has
- * {int} red bricks, {int} blue bricks"): a key another step writes as part of its own text ("Sam
- * takes {int} pencils", one definition per item) would be read two ways, so its families are
- * left as the steps they were.
+ * The key families, with each other step that writes one of their keys in its own text as a family
+ * of its own ("a delivery brings {int} water bottles", the one step of its shape): every use of a
+ * key is then a value. A key written where it cannot be a value (a step naming a person too, "Sam
+ * takes {int} pencils", or two keys) would be read two ways, so its families are left as the steps
+ * they were. A Given that lists entries ("the bucket has {int} red bricks, {int} blue bricks") reads
+ * each key as written.
  */
-function wholeVocabularies(families: WordFamily[], steps: readonly PlannedStep[]): WordFamily[] {
+function wholeVocabularies(families: WordFamily[], steps: readonly PlannedStep[], named: ReadonlySet<PlannedStep>): WordFamily[] {
   const inFamily = new Set(families.flatMap((family) => family.members.map((member) => member.step)))
   const outside = steps.filter((step) => !inFamily.has(step))
-  return families.filter((family) => {
-    const words = new Set(family.members.flatMap((member) => member.words))
-    return outside.every((step) => {
-      const text = ` ${tokensOf(step.group.expression)
-        .map((token) => token.replace(/[,;.]$/u, ''))
-        .join(' ')} `
-      if (![...words].some((word) => text.includes(` ${word} `))) return true
-      // A Given that lists entries: every value followed by one of the keys.
+  const kept: WordFamily[] = []
+  const singles = new Map<PlannedStep, WordFamily>()
+  for (const family of families) {
+    const words = [...new Set(family.members.flatMap((member) => member.words))]
+    const own: WordFamily[] = []
+    const whole = outside.every((step) => {
+      const tokens = tokensOf(step.group.expression).map((token) => token.replace(/[,;.]$/u, ''))
+      const text = ` ${tokens.join(' ')} `
+      const written = words.filter((word) => text.includes(` ${word} `))
+      if (written.length === 0) return true
       const after = text.split(/\{[a-z]+\}/u).slice(1)
-      return after.length >= 2 && after.every((rest) => [...words].some((word) => rest.startsWith(` ${word} `)))
+      if (after.length >= 2 && after.every((rest) => words.some((word) => rest.startsWith(` ${word} `)))) return true
+      const single = written.length === 1 && !named.has(step) ? singleKeyFamily(step, tokens, written[0]!) : undefined
+      if (single !== undefined) own.push(single)
+      return single !== undefined
     })
-  })
+    if (!whole) continue
+    kept.push(family)
+    for (const single of own) singles.set(single.members[0]!.step, single)
+  }
+  return [...kept, ...singles.values()]
+}
+
+/** A step whose text writes one key once, as a family of one: the key its value, as in the others. */
+function singleKeyFamily(step: PlannedStep, tokens: readonly string[], key: string): WordFamily | undefined {
+  if (step.group.parameters.length === 0 || step.group.argument !== 'none' || (step.group.constants ?? []).length > 0) return undefined
+  const length = key.split(' ').length
+  const positions = tokens.flatMap((_, index) => (tokens.slice(index, index + length).join(' ') === key ? [index] : []))
+  if (positions.length !== 1) return undefined
+  const position = positions[0]!
+  const placeholder = length > 1 ? '{phrase}' : '{word}'
+  const original = tokensOf(step.group.expression)
+  return {
+    expression: [...original.slice(0, position), placeholder, ...original.slice(position + length)].join(' '),
+    role: step.group.role,
+    members: [{ step, words: [key] }],
+    wordIndices: [tokens.slice(0, position).filter((token) => token.includes('{')).length],
+    keys: true
+  }
 }
 
 /**
@@ -98,7 +127,7 @@ function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     for (let position = 0; position < tokens.length; position++)
       for (let length = 1; length <= MAX_KEY_WORDS && position + length <= tokens.length; length++) {
         const span = tokens.slice(position, position + length)
-        if (!span.every((token) => /^\p{Ll}[\p{Ll}-]*$/u.test(token))) break
+        if (!span.every((token) => /^\p{Ll}[\p{Ll}-]*$/u.test(token) && !FUNCTION_WORDS.has(token))) break
         const pattern = [...tokens.slice(0, position), '{word}', ...tokens.slice(position + length)].join(' ')
         const at = tokens.slice(0, position).filter((other) => other.includes('{')).length
         const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${step.group.parameters.map((parameter) => parameter.type).join(',')}`
@@ -135,6 +164,36 @@ function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
 
 /** The most words a key the steps write may have ("juice cartons"). */
 const MAX_KEY_WORDS = 2
+
+/** Words that never name a key: "a cart" and "the cart" written by turns are one cart, not two entries. */
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'my',
+  'our',
+  'your',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'has',
+  'have',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'and',
+  'or',
+  'by',
+  'from'
+])
 
 /** A person's pronoun: "on her card" and "on his card" are one step, whoever the person is. */
 const PRONOUN = /^(his|her|their)$/u
