@@ -344,7 +344,11 @@ const renamesOf = new WeakMap<PlannedStep, Array<[string, string]>>()
 
 /** A body written with a parameter's old name, with its new one (the identifier alone, never a property `.ana`). */
 function withRenamedParameters(line: string, renamed: ReadonlyArray<[string, string]>): string {
-  return renamed.reduce((text, [before, after]) => text.replace(new RegExp(`(?<![.\\w$])${before}(?![\\w$])`, 'gu'), after), line)
+  // All at once, so that names that swap ("a" for "b", "b" for "a") do not chain.
+  const to = new Map(renamed.filter(([before, after]) => before !== after))
+  if (to.size === 0) return line
+  const names = [...to.keys()].map((name) => name.replace(/\$/gu, '\\$')).join('|')
+  return line.replace(new RegExp(`(?<![.\\w$])(?:${names})(?![\\w$])`, 'gu'), (name) => to.get(name)!)
 }
 
 /** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
@@ -356,12 +360,18 @@ function callClassFromSteps(
   modulePath: string
 ): void {
   const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
+  // Whether a family is one definition, matched once per family against every step text.
+  const openFamilies = new Map<WordFamily, boolean>()
+  const isOpenEnded = (family: WordFamily): boolean => {
+    if (!openFamilies.has(family)) openFamilies.set(family, openEnded(family, stepTexts, phraseType))
+    return openFamilies.get(family)!
+  }
   for (const [index, rowBody] of bodies) {
     const columns = tables.get(index)
     // A Given's table calls the class once per row, as the story read it.
     const body = columns === undefined ? rowBody : tableRowBody(columns, rowBody)
     const family = families.get(index)
-    if (family !== undefined && (family.names || openEnded(family, stepTexts, phraseType))) {
+    if (family !== undefined && (family.names || isOpenEnded(family))) {
       // Names are open-ended, and so is a family whose one definition would match no other step of the
       // project: one definition for them all, each passing the word its text holds ("the door is closed"
       // in a new scenario still matches).

@@ -61,3 +61,20 @@ test('a deciding row writes a boolean input as its column spells booleans', () =
   const { row } = exampleRow(operation, { [height]: 100, [accompanied]: false })
   assert.match(row, /^\| 100 +\| no +\| \? +\|$/u)
 })
+
+test('a deciding row writes a number with the decimals its column writes every number with', () => {
+  const feature = parseFeature(
+    {
+      uri: 'features/charge.feature',
+      data:
+        'Feature: Charge\n  Scenario Outline: charge\n    When an order worth <value> is delivered\n    Then the charge is <charge>\n\n' +
+        '    Examples:\n      | value | charge |\n      | 10.00 | 3.00 |\n      | 37.50 | 3.00 |\n      | 80.00 | 6.40 |\n      | 7 | 3.00 |\n'
+    },
+    { newId: IdGenerator.incrementing() }
+  )
+  const { operations } = analyseSteps([feature], [])
+  const operation = operations[0]!
+  assert.deepEqual(operation.examplesColumns?.decimals, { charge: 2 }, 'a column mixing "7" and "10.00" keeps no decimals')
+  const value = Object.entries(operation.examplesColumns!.inputs).find(([, column]) => column === 'value')![0]
+  assert.match(exampleRow(operation, { [value]: 43.8 }, { charge: 3.5 }).row, /^\| 43\.8 +\| 3\.50 +\|$/u)
+})

@@ -50,9 +50,11 @@ export interface ImplementedOperations {
   outcomes: OperationOutcome[]
 }
 
-function cell(value: Value | undefined, words?: BooleanWords): string {
+function cell(value: Value | undefined, words?: BooleanWords, decimals?: number): string {
   if (value === undefined) return '?'
   if (typeof value === 'boolean' && words !== undefined) return value ? words.true : words.false
+  // As the column writes its numbers: 43.8 is "43.80" where every row has two decimals.
+  if (typeof value === 'number' && decimals !== undefined && Number(value.toFixed(decimals)) === value) return value.toFixed(decimals)
   return String(value)
 }
 
@@ -78,7 +80,8 @@ export function exampleRow(
     cells = header.map((name) => {
       const input = Object.entries(columns.inputs).find(([, column]) => column === name)?.[0]
       const words = columns.booleanWords?.[name]
-      return input !== undefined ? cell(inputs[input], words) : cell(outputIn(name), words)
+      const decimals = columns.decimals?.[name]
+      return input !== undefined ? cell(inputs[input], words, decimals) : cell(outputIn(name), words, decimals)
     })
   } else {
     const outputNames = outputName !== undefined ? [outputName] : operation.outputs.map((output) => output.name)

@@ -89,7 +89,13 @@ export interface PlannedOperation extends Operation {
    * The Examples table the first example comes from: its header, the column of each input, and
    * how a column of yes/no values spells them, so a question row is written as the table is.
    */
-  examplesColumns?: { header: string[]; inputs: Record<string, string>; booleanWords?: Record<string, BooleanWords> }
+  examplesColumns?: {
+    header: string[]
+    inputs: Record<string, string>
+    booleanWords?: Record<string, BooleanWords>
+    /** Columns whose every number is written with the same decimals ("37.50"): a number asked for is written so too. */
+    decimals?: Record<string, number>
+  }
 }
 
 export interface StepAnalysis {
@@ -631,7 +637,26 @@ function examplesColumns(
     const words = booleanWordsOf(table.rows.map((row) => row[index] ?? ''))
     if (words !== undefined) booleanWords[name] = words
   })
-  return { header, inputs: columns, ...(Object.keys(booleanWords).length > 0 ? { booleanWords } : {}) }
+  const decimals: Record<string, number> = {}
+  header.forEach((name, index) => {
+    const places = writtenDecimals(table.rows.map((row) => row[index] ?? ''))
+    if (places !== undefined) decimals[name] = places
+  })
+  return {
+    header,
+    inputs: columns,
+    ...(Object.keys(booleanWords).length > 0 ? { booleanWords } : {}),
+    ...(Object.keys(decimals).length > 0 ? { decimals } : {})
+  }
+}
+
+/** The decimals every cell of a column of numbers is written with ("10.00", "37.50": 2), or undefined. */
+function writtenDecimals(cells: readonly string[]): number | undefined {
+  const places = new Set(
+    cells.map((cell) => /^-?\d+(?:\.(\d+))?$/u.exec(cell.trim())?.[1]?.length ?? (/^-?\d+$/u.test(cell.trim()) ? 0 : -1))
+  )
+  const [only] = places
+  return places.size === 1 && only !== undefined && only > 0 ? only : undefined
 }
 
 /** A few values each seen several times (a tier, a zone): a rule per value, not memorisation. */

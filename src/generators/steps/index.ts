@@ -16,7 +16,7 @@ export type { StepGroup, GroupParameter } from './group'
 export { checkExpressions, parameterTypeRegistry, BOOLEAN_PARAMETER } from './verify'
 export { scenarioFlows } from './occurrences'
 export type { Slot, SlotKind, Piece, StepOccurrence, ScenarioFlow, StepRole, ArgumentKind } from './occurrences'
-export { operationNameFromWhen, parameterNameFromContext, baseVerb, camelCase, toIdentifier, wordsOf } from './naming'
+export { operationNameFromWhen, parameterNameFromContext, baseVerb, camelCase, toIdentifier, wordsOf, STOP_WORDS } from './naming'
 export {
   renderStepFile,
   renderWorld,

@@ -7,7 +7,7 @@
 import { compiler } from '../../compiler'
 
 /** Words that say nothing about a value or an operation. */
-const STOP_WORDS = new Set([
+export const STOP_WORDS = new Set([
   'a',
   'an',
   'the',

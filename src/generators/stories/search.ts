@@ -779,7 +779,9 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   // member"): the list holds it, or with a denial it does not.
   if (strings.length === 1 && numbers.length === 0 && booleans.length === 0) {
     const denied = /\b(not|no longer|never)\b/.test(step.words)
-    options.push({ value: { read: 'contains', key: strings[0]!, arg: -1, negate: denied }, bits: 2.5 })
+    // Words of being among others ("Eve is on the list") make it the likelier reading than the last one in.
+    const among = /\b(on|in|among|inside|member|signed|booked|registered|listed|included|present)\b/.test(step.words)
+    options.push({ value: { read: 'contains', key: strings[0]!, arg: -1, negate: denied }, bits: among ? 2 : 2.5 })
   }
   // A yes/no state a command sets ("the machine is running: yes"); which way round is a choice.
   for (const arg of flagged ? booleans : []) {
@@ -1726,9 +1728,9 @@ function finishModel(
   const shared = kept.has('mode') ? sharedModeMessages(modeRefusals(story, traces, refused)) : new Map<string, string>()
   for (const step of story.steps) {
     if (step.role !== 'when') continue
-    const guard =
-      statedGuard(story, step, traces, refused, kept) ??
-      guardOf(story, step, traces, refused, kept, effects[step.index], modesRead(story, readings))
+    const learn = (outside?: string) =>
+      guardOf(story, step, traces, refused, kept, effects[step.index], modesRead(story, readings), outside)
+    const guard = statedGuard(story, step, traces, refused, kept, learn) ?? learn()
     if (guard === null) continue
     if (guard === undefined) return undefined
     found.bits += GUARD_BITS + guard.bits
@@ -1830,15 +1832,17 @@ function refusalMessages(story: Story): Set<string> {
 /**
  * A command's guard where the description says every command is refused in a mode ("any
  * further update to it is refused with "order is cancelled""): refused in that mode with that
- * message, where no scenario shows it accepted there nor refused otherwise — a command no
- * scenario refuses too. The words decide it, so it is confirmed; null where they say nothing of it.
+ * message, where no scenario shows it accepted there — a command no scenario tried there too.
+ * The words decide that part; its refusals in other modes are learnt from the other times it came
+ * (`learn`), and said first. Null where the words say nothing of it.
  */
 function statedGuard(
   story: Story,
   step: StoryStep,
   traces: Trace,
   refused: Array<Set<number>>,
-  kept: Set<Register>
+  kept: Set<Register>,
+  learn: (outside: string) => ReturnType<typeof guardOf>
 ): ReturnType<typeof synthesiseGuard> | null {
   if (!kept.has('mode')) return null
   const stated = statedModeRefusals(story.description, modeValues(story), refusalMessages(story))
@@ -1852,15 +1856,11 @@ function statedGuard(
     })
   )
   const applying = stated.filter((entry) =>
-    occurrences.every((occurrence) =>
-      occurrence.message === undefined
-        ? occurrence.mode !== entry.mode
-        : occurrence.mode === entry.mode && occurrence.message === entry.message
-    )
+    occurrences.every((occurrence) => occurrence.mode !== entry.mode || occurrence.message === entry.message)
   )
   if (applying.length !== 1) return null
   const { mode, message } = applying[0]!
-  const condition: Program = {
+  const inMode: Program = {
     kind: 'apply',
     operator: 'sameText',
     args: [
@@ -1868,7 +1868,19 @@ function statedGuard(
       { kind: 'constant', value: mode }
     ]
   }
-  return { guard: { condition, message: { kind: 'constant', value: message } }, bits: 0, confident: true }
+  const said: Program = { kind: 'constant', value: message }
+  const alone = { guard: { condition: inMode, message: said }, bits: 0, confident: true }
+  if (!occurrences.some((occurrence) => occurrence.mode !== mode && occurrence.message !== undefined)) return alone
+  const learnt = learn(mode)
+  if (learnt === undefined) return undefined
+  if (learnt === null) return alone
+  return {
+    ...learnt,
+    guard: {
+      condition: { kind: 'apply', operator: 'or', args: [inMode, learnt.guard.condition] },
+      message: { kind: 'conditional', condition: inMode, then: said, otherwise: learnt.guard.message }
+    }
+  }
 }
 
 /** A command's guard, from every time it came; null when it was never refused, undefined when no guard fits. */
@@ -1879,12 +1891,15 @@ function guardOf(
   refused: Array<Set<number>>,
   kept: Set<Register>,
   effect: Effect | undefined,
-  readModes: ReadonlySet<Value> = new Set()
+  readModes: ReadonlySet<Value> = new Set(),
+  /** A mode whose refusals the words already say: the times the command came in it are left out. */
+  outside?: string
 ): ReturnType<typeof synthesiseGuard> | null {
   const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
   story.scenarios.forEach((scenario, scenarioIndex) => {
     scenario.events.forEach((event, position) => {
       if (event.step !== step.index) return
+      if (outside !== undefined && traces.states[scenarioIndex]![position]!.mode === outside) return
       const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step, effect)
       const isRefused = refused[scenarioIndex]!.has(position)
       // A wrong value no Then step reports is refused by the command itself: its message is not known.
@@ -2683,6 +2698,8 @@ function decides(
   models: readonly [StateModel, StateModel],
   disputed: ReadonlyArray<Value | undefined>
 ): boolean {
+  // Neither model says the step holds (false, or no answer): no Then step a person could add tells them apart.
+  if (disputed.every((value) => value === undefined || value === false)) return false
   if (step.params.length === 0) return true
   const example = story.scenarios.flatMap((scenario) => scenario.events).find((event) => event.step === step.index)
   if (example === undefined) return true

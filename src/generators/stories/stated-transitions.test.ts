@@ -116,3 +116,72 @@ test('any command is refused in the mode the words say refuses every change, one
     ['ticket is withdrawn', 'withdrawn']
   )
 })
+
+const JOB = `Feature: Repair job
+  A job is "new", then "started", then "done". A new job can be dropped.
+  A dropped job cannot change any more: every further action on it is refused with "the job was dropped".
+
+  Scenario: starting a job
+    Given a new job
+    When the fitter starts the job
+    Then the job is "started"
+
+  Scenario: finishing a job
+    Given a new job
+    When the fitter starts the job
+    And the fitter finishes the job
+    Then the job is "done"
+
+  Scenario: a job nobody started cannot be finished
+    Given a new job
+    When the fitter finishes the job
+    Then the action is refused with "start the job first"
+    And the job is "new"
+
+  Scenario: dropping a new job
+    Given a new job
+    When the customer drops the job
+    Then the job is "dropped"
+
+  Scenario: a finished job cannot be dropped
+    Given a new job
+    When the fitter starts the job
+    And the fitter finishes the job
+    And the customer drops the job
+    Then the action is refused with "a finished job cannot be dropped"
+    And the job is "done"
+`
+
+test('a mode named in plain words refuses every command with the message quoted after "refused with", beside the refusals the scenarios show', () => {
+  assert.deepEqual(
+    statedModeRefusals(
+      'A dropped job cannot change any more: every further action on it is refused with "the job was dropped".',
+      ['new', 'started', 'dropped'],
+      new Set()
+    ),
+    [{ mode: 'dropped', message: 'the job was dropped' }]
+  )
+  for (const [command, mode] of [
+    ['the fitter finishes the job', 'dropped'],
+    ['the fitter starts the job', 'dropped']
+  ]) {
+    const { story, heldOut } = storyWithLastHeldOut(
+      'features/job.feature',
+      `${JOB}
+  Scenario: no work on a dropped job
+    Given a new job
+    When the customer drops the job
+    And ${command}
+    Then the action is refused with "the job was dropped"
+    And the job is "${mode}"
+`
+    )
+    const result = synthesiseStory(story)
+    assert.ok(result.solution, result.message)
+    assert.deepEqual(
+      runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
+      ['the job was dropped', 'dropped'],
+      command
+    )
+  }
+})

@@ -77,9 +77,10 @@ export function statedTarget(description: string, stepWords: string, modes: read
 
 /**
  * Modes in which the description says every command is refused with one message: a sentence
- * that quotes one mode and one refusal message and speaks of any command ("any further update to
- * it is refused with "order is cancelled""). A sentence without "any", "every" or "all" names one
- * command's refusal, which the scenarios show.
+ * that speaks of any command ("any further update to it is refused with "order is cancelled"")
+ * and names one mode, quoted or as a plain word ("a closed ticket cannot be changed"), and one
+ * message: one the scenarios show, or the one quoted right after "refused with". A sentence
+ * without "any", "every" or "all" names one command's refusal, which the scenarios show.
  */
 export function statedModeRefusals(
   description: string,
@@ -90,10 +91,17 @@ export function statedModeRefusals(
   for (const sentence of oneLine(description).split(/(?<=[.;!?])\s+(?=[A-Z"])|;\s*/)) {
     if (!/\b(any|every|all)\b/i.test(sentence) || !/\brefused\b|\brejected\b|\bdenied\b/i.test(sentence)) continue
     const quoted = [...sentence.matchAll(/"([^"]{1,60})"/g)].map((match) => match[1]!)
-    const sentenceModes = [...new Set(quoted.filter((text) => modes.includes(text) && !messages.has(text)))]
-    const sentenceMessages = [...new Set(quoted.filter((text) => messages.has(text)))]
+    const said = /\b(?:refused|rejected|denied)\s+with\s+"([^"]{1,60})"/i.exec(sentence)?.[1]
+    const sentenceMessages = [...new Set([...quoted.filter((text) => messages.has(text)), ...(said === undefined ? [] : [said])])]
+    const quotedModes = [...new Set(quoted.filter((text) => modes.includes(text) && !sentenceMessages.includes(text)))]
+    // A mode named in the words themselves, outside the quotes ("a cancelled order").
+    const plain = sentence.replace(/"[^"]*"/g, ' ')
+    const namedModes = modes.filter((mode) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(mode)}(?![\\p{L}\\p{N}])`, 'iu').test(plain))
+    const sentenceModes = quotedModes.length > 0 ? quotedModes : namedModes
     if (sentenceModes.length === 1 && sentenceMessages.length === 1) found.push({ mode: sentenceModes[0]!, message: sentenceMessages[0]! })
   }
   // A mode given two messages is not decided by the words.
   return found.filter((entry) => found.every((other) => other.mode !== entry.mode || other.message === entry.message))
 }
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -5,7 +5,7 @@
 import type { ParsedFeature } from '../../gherkin'
 import type { Value } from '../operation'
 import type { PlannedStep, Slot, StepOccurrence } from '../steps'
-import { scenarioFlows } from '../steps'
+import { STOP_WORDS, scenarioFlows } from '../steps'
 import type { Story, StoryEvent, StoryStep } from './model'
 import type { TableColumn } from './table-rows'
 import { tableColumns, tableRowDecimals, tableRowValues } from './table-rows'
@@ -127,7 +127,7 @@ function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
     for (let position = 0; position < tokens.length; position++)
       for (let length = 1; length <= MAX_KEY_WORDS && position + length <= tokens.length; length++) {
         const span = tokens.slice(position, position + length)
-        if (!span.every((token) => /^\p{Ll}[\p{Ll}-]*$/u.test(token) && !FUNCTION_WORDS.has(token))) break
+        if (!span.every((token) => /^\p{Ll}[\p{Ll}-]*$/u.test(token) && !STOP_WORDS.has(token))) break
         const pattern = [...tokens.slice(0, position), '{word}', ...tokens.slice(position + length)].join(' ')
         const at = tokens.slice(0, position).filter((other) => other.includes('{')).length
         const key = `${step.group.role === 'when' ? 'when' : 'state'}|${pattern}|${step.group.parameters.map((parameter) => parameter.type).join(',')}`
@@ -164,36 +164,6 @@ function keyFamilies(steps: readonly PlannedStep[]): WordFamily[] {
 
 /** The most words a key the steps write may have ("juice cartons"). */
 const MAX_KEY_WORDS = 2
-
-/** Words that never name a key: "a cart" and "the cart" written by turns are one cart, not two entries. */
-const FUNCTION_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'my',
-  'our',
-  'your',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'has',
-  'have',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'and',
-  'or',
-  'by',
-  'from'
-])
 
 /** A person's pronoun: "on her card" and "on his card" are one step, whoever the person is. */
 const PRONOUN = /^(his|her|their)$/u

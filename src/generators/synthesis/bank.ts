@@ -12,6 +12,7 @@ import type { Value, ValueType } from '../operation'
 import {
   LABELLED_ENTRY_SUMS,
   NON_WORD_RUNS,
+  nonWordRunsJoining,
   OPERATORS,
   PAIRED_SUMS,
   type OperatorName,
@@ -21,6 +22,7 @@ import {
 import { isClockText } from './clock'
 import { isLabelledList, isNumberListColumn, labelledEntry, marksIn } from './lists'
 import { isDateText } from './dates'
+import { joiningMarks } from './joining-marks'
 import { WEEKDAYS } from './sequences'
 import { chargeWork } from './work'
 import { equallyRoundApart, greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
@@ -366,13 +368,14 @@ export class Bank {
         .filter((column) => column.type === 'string' && !column.categorical)
         .flatMap((column) => (column.values as string[]).flatMap((value) => [...value.matchAll(/[^\p{L}\p{N}]/gu)].map((mark) => mark[0])))
     )
+    // A choice among the separators, costed as one: not the characters that stand for it; a bit more for each mark kept in words.
+    const choice = (separator: string, bits: number): Entry => ({ ...this.newLiteral(separator), bits, level: toLevel(bits) })
+    const joiners = joiningMarks(table)
     return [
       ...this.separators,
       ...(spacedAndHyphenated ? [this.literal(SPACES_OR_HYPHENS)] : []),
-      // A choice among the separators, costed as one: not the characters that stand for it.
-      ...(marks.size >= 3
-        ? [{ ...this.newLiteral(NON_WORD_RUNS), bits: this.literal(' ').bits + 1, level: toLevel(this.literal(' ').bits + 1) }]
-        : [])
+      ...(marks.size >= 3 ? [choice(NON_WORD_RUNS, this.literal(' ').bits + 1)] : []),
+      ...(marks.size >= 3 && joiners !== '' ? [choice(nonWordRunsJoining(joiners), this.literal(' ').bits + 1 + joiners.length)] : [])
     ]
   }
 
@@ -830,9 +833,9 @@ export class Bank {
   }
 
   /** Dates are read as days; days computed from dates (or any whole number, where every output is a date) are written back as one. */
-  private growDates({ unary, pairs }: Growers, level: number): void {
+  private growDates({ unary, pairs, withConstant }: Growers, level: number): void {
     unary('dateValue', 'string', (operand) => operand.program.kind === 'input' && this.dateInputs.has(operand.program.name))
-    this.monthsOn(level)
+    this.movedByInput(level, 'addMonths')
     // Parts of a computed date: its day, month and year, whole years between two, a weekend moved to Monday.
     const day = (operand: Entry) =>
       operand.bits <= CLOCK_OPERAND_BITS &&
@@ -842,6 +845,12 @@ export class Bank {
     for (const operator of DATE_PARTS) unary(operator, 'number', day)
     unary('weekendToMonday', 'number', (operand) => day(operand) && !containsOperator(operand.program, ['weekendToMonday']))
     pairs('yearsBetween', 'number', CLOCK_OPERAND_BITS, 0, day)
+    // Working days on from a date, only where the words speak of them: by a number they name or an input.
+    if (this.prior.cued(...OPERATORS.workingDaysAfter.words)) {
+      const date = (operand: Entry) => day(operand) && !containsOperator(operand.program, ['workingDaysAfter', 'weekendToMonday'])
+      withConstant('workingDaysAfter', 'number', this.offsets, date)
+      this.movedByInput(level, 'workingDaysAfter')
+    }
     if (!this.builds.spelled) return
     unary('weekdayOf', 'number', day)
     unary('monthNameOf', 'number', day)
@@ -855,10 +864,10 @@ export class Bank {
     )
   }
 
-  /** A date input moved by a whole number of months another input gives: `addMonths(bought, months)`. */
-  private monthsOn(level: number): void {
+  /** A date input moved by a whole number of months (or working days) another input gives: `addMonths(bought, months)`. */
+  private movedByInput(level: number, operator: 'addMonths' | 'workingDaysAfter'): void {
     if (this.deepEnough('number')) return
-    const rest = level - toLevel(this.prior.operatorBits('addMonths'))
+    const rest = level - toLevel(this.prior.operatorBits(operator))
     const inputs = this.all('number').filter((entry) => entry.program.kind === 'input' && this.integral(entry))
     const dates = this.all('number').filter(
       (entry) =>
@@ -867,8 +876,7 @@ export class Bank {
         entry.program.args[0]!.kind === 'input' &&
         this.dateInputs.has(entry.program.args[0]!.name)
     )
-    for (const date of dates)
-      for (const months of inputs) if (date.level + months.level === rest) this.tryApply('addMonths', [date, months])
+    for (const date of dates) for (const months of inputs) if (date.level + months.level === rest) this.tryApply(operator, [date, months])
   }
 
   /** Conditions: divisibility, the calendar, relations between two values, and their combinations. */
@@ -989,7 +997,7 @@ export class Bank {
       for (const operator of LIST_UNARY)
         unary(operator, 'list', (operand) => !(operand.program.kind === 'apply' && operand.program.operator === operator))
       // Words with those the description quotes left out, where it says some are ("leaving out "of" and "the"").
-      const quoted = quotedWords(this.prior.context.text ?? '')
+      const quoted = wordsToLeaveOut(this.prior.context.text ?? '')
       if (quoted.length > 0 && this.prior.cued(...OPERATORS.withoutWords.words))
         withConstant(
           'withoutWords',
@@ -1384,7 +1392,7 @@ function learnSeparators(table: ExampleTable): string[] {
 }
 
 /** Single lower-case words the description quotes (`"of", "the" and "for"`): words a rule may leave out. */
-export function quotedWords(text: string): string[] {
+export function wordsToLeaveOut(text: string): string[] {
   const quoted = [...text.matchAll(/["\u201c]([a-z]+)["\u201d]/gu)].map((match) => match[1]!)
   // Short capitalised words listed as such ("starting with The, A or An"): the same, unquoted.
   const listed = [...text.matchAll(/\b(\p{Lu}\p{Ll}{0,3}(?:, \p{Lu}\p{Ll}{0,3})*,? (?:or|and) \p{Lu}\p{Ll}{0,3})\b/gu)].flatMap((match) =>

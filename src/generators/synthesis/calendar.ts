@@ -1,7 +1,8 @@
 /**
  * Parts of a calendar date read as days since 1970-01-01 (dates.ts): its weekday, day of the
  * month, month and year, whole years between two dates (an age on a day), and a date that
- * falls on a weekend moved to the Monday after (a due date, a delivery). Pure helpers for the
+ * falls on a weekend moved to the Monday after (a due date, a delivery) or working days counted
+ * on from a date. Pure helpers for the
  * operators; each is undefined for a fraction of a day or a date outside years 1000..9999.
  */
 import { dateText } from './dates'
@@ -68,3 +69,30 @@ export function weekendToMonday(days: number): number | undefined {
 
 /** Days to add to reach Monday from a weekend, indexed by days % 7 from Thursday 1970-01-01. */
 export const WEEKEND_SHIFT_FROM_EPOCH = [0, 0, 2, 1, 0, 0, 0] as const
+
+/**
+ * A number of working days (Monday to Friday) after a date, days since 1970-01-01 in and out: a
+ * weekend date counts from the Friday before, so one working day after a Saturday is Monday.
+ * Generated code calls the same function (`WORKING_DAYS_HELPER`).
+ */
+export function workingDaysAfter(days: number, count: number): number | undefined {
+  const day = isoWeekday(days)
+  if (day === undefined || !Number.isInteger(count) || count < 0 || count > 10_000) return undefined
+  const weekdayIndex = Math.min(day, 5) - 1
+  return days - (day - 1 - weekdayIndex) + count + 2 * Math.floor((weekdayIndex + count) / 5)
+}
+
+/** `workingDaysAfter` as generated code writes it, once per module that counts working days. */
+export const WORKING_DAYS_HELPER = [
+  '/** A number of working days (Monday to Friday) after a date; a weekend date counts from the Friday before (days since 1970-01-01). */',
+  'function workingDaysAfter(days: number, count: number): number {',
+  '  const weekday = (((days + 3) % 7) + 7) % 7 // 0 is Monday, 6 is Sunday',
+  '  const friday = Math.min(weekday, 4)',
+  '  return days - (weekday - friday) + count + 2 * Math.floor((friday + count) / 5)',
+  '}'
+].join('\n')
+
+/** Whether generated text calls `workingDaysAfter`: its module then needs WORKING_DAYS_HELPER. */
+export function callsWorkingDaysAfter(text: string): boolean {
+  return /\bworkingDaysAfter\(/.test(text)
+}

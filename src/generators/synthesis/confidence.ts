@@ -35,6 +35,18 @@ export interface DistinguishingExample {
   answers: Answer[]
 }
 
+/**
+ * A reason the examples leave the best rule open though no near-best rival disagrees on a probe
+ * (an input they never vary, dates all in one week): the row that would decide it, or undefined.
+ * `written` writes a rule over derived quantities out over the inputs.
+ */
+export type Doubt = (
+  problem: Problem,
+  best: Candidate,
+  domain: OutputDomain,
+  written: (program: Program) => Program
+) => DistinguishingExample | undefined
+
 export interface Confidence {
   confident: boolean
   /** The near-best candidates compared (the best first). */

@@ -16,6 +16,7 @@ import {
   monthOf,
   weekdayOf,
   weekendToMonday,
+  workingDaysAfter,
   yearOf,
   yearsBetween
 } from './calendar'
@@ -151,12 +152,33 @@ const MAX_TEXT = 500
 export const SPACES_OR_HYPHENS = ' -'
 /** Every run of characters that are neither letters nor digits ("smtp.host", "retry - delay", "flag: dark mode"). */
 export const NON_WORD_RUNS = ' .,-'
+const JOINERS_AFTER = '+'
+
+/**
+ * Every run of marks, but the marks a word keeps together, dropped first ("Women's" is one word,
+ * "T-Shirt" two): written as this separator constant.
+ */
+export function nonWordRunsJoining(joiners: string): string {
+  return joiners === '' ? NON_WORD_RUNS : NON_WORD_RUNS + JOINERS_AFTER + joiners
+}
+
+/** The marks a non-word-runs separator drops before splitting ('' for none), or undefined for another separator. */
+function joinersOf(separator: string): string | undefined {
+  if (separator === NON_WORD_RUNS) return ''
+  return separator.startsWith(NON_WORD_RUNS + JOINERS_AFTER) ? separator.slice(NON_WORD_RUNS.length + 1) : undefined
+}
+
+const markClass = (marks: string): string => `[${[...marks].map((mark) => (/[\\\]^/-]/.test(mark) ? `\\${mark}` : mark)).join('')}]`
 
 /** Words of a text split at a separator: runs of the separator and the ends do not make empty words. */
 export function splitWords(textValue: string, separator: string): string[] {
   if (separator === ' ') return textValue.split(/\s+/).filter((word) => word !== '')
   if (separator === SPACES_OR_HYPHENS) return textValue.split(/[\s-]+/).filter((word) => word !== '')
-  if (separator === NON_WORD_RUNS) return textValue.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+  const joiners = joinersOf(separator)
+  if (joiners !== undefined) {
+    const kept = joiners === '' ? textValue : textValue.replace(new RegExp(markClass(joiners), 'gu'), '')
+    return kept.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+  }
   return textValue.split(separator).filter((word) => word !== '')
 }
 
@@ -171,7 +193,11 @@ function renderSplit(args: readonly Rendered[]): Rendered {
   const separator = literal[1]!.replace(/\\(.)/g, '$1')
   if (separator === ' ') return { text: `${receiver}.split(/\\s+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
   if (separator === SPACES_OR_HYPHENS) return { text: `${receiver}.split(/[\\s-]+/).filter(Boolean)`, precedence: PRECEDENCE.primary }
-  if (separator === NON_WORD_RUNS) return { text: `${receiver}.split(/[^\\p{L}\\p{N}]+/u).filter(Boolean)`, precedence: PRECEDENCE.primary }
+  const joiners = joinersOf(separator)
+  if (joiners !== undefined) {
+    const kept = joiners === '' ? receiver : `${receiver}.replace(/${markClass(joiners)}/gu, '')`
+    return { text: `${kept}.split(/[^\\p{L}\\p{N}]+/u).filter(Boolean)`, precedence: PRECEDENCE.primary }
+  }
   return { text: `${receiver}.split(/${escapeRegExp(separator)}/).filter(Boolean)`, precedence: PRECEDENCE.primary }
 }
 
@@ -1476,6 +1502,17 @@ export const OPERATORS = {
     bits: 5,
     family: 'arithmetic',
     words: ['weekend', 'saturday', 'sunday', 'monday', 'working day', 'business day', 'weekday']
+  },
+  // Working days on from a date, weekends skipped ("delivered two working days after the order").
+  workingDaysAfter: {
+    arguments: ['number', 'number'],
+    result: 'number',
+    apply: numeric(workingDaysAfter),
+    render: call('workingDaysAfter'),
+    bits: 5,
+    uncuedBits: 4,
+    family: 'arithmetic',
+    words: ['working day', 'working days', 'business day', 'business days', 'workday', 'workdays', 'weekdays']
   },
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {

@@ -16,6 +16,7 @@ import { guarded, needsGuard, zeroGuardsOf } from './zero-guard'
 import { AgreementIndex, type Candidate, type Form, type Problem, candidateOf, explains, maskOf } from './candidate'
 import {
   DOMAIN_EXIT_BITS,
+  type Doubt,
   type DistinguishingExample,
   domainOf,
   judge,
@@ -49,6 +50,8 @@ import { answersOneRowByHeart, copiesOneRow, restatesRows, tableBitsOf } from '.
 import { restsOnOneRow } from './leave-one-out'
 import { answersEvery, flagSplitsOf, flaggedRule } from './flag-offsets'
 import { unvariedInputQuestion } from './unvaried-inputs'
+import { oneWeekDatesQuestion } from './one-week-dates'
+import { equalityPointsQuestion } from './equality-points'
 import {
   type Derived,
   realInputs,
@@ -397,6 +400,10 @@ function searchOutput(
   return judgedBest(ranked, problem, domain, tableBits, derived, settings.independentInputs)
 }
 
+/** Doubts of an example table's rule, whose columns are the user's to vary (a story's quantities are its state). */
+const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, oneWeekDatesQuestion]
+const DOUBTS: readonly Doubt[] = [equalityPointsQuestion]
+
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */
 function judgedBest(
   ranked: Candidate[],
@@ -427,9 +434,11 @@ function judgedBest(
     })
     if (question !== undefined) Object.assign(confidence, { confident: false, question })
   }
-  // An input the examples never vary leaves open how the rule reads it.
-  if (confidence.confident && columns) {
-    const question = unvariedInputQuestion(problem, chosen, domain, (program) => writtenOut(program, derived) ?? program)
+  // What the examples leave open though no rival disagrees: an input they never vary, dates all in one week (which
+  // cannot tell a weekday from a day of the month), a number answered by heart at the examples' own values.
+  for (const doubt of [...(columns ? TABLE_DOUBTS : []), ...DOUBTS]) {
+    if (!confidence.confident) break
+    const question = doubt(problem, chosen, domain, (program) => writtenOut(program, derived) ?? program)
     if (question !== undefined) Object.assign(confidence, { confident: false, question })
   }
   const program = writtenOut(chosen.program, derived)

@@ -5,9 +5,8 @@
  * confirmed; the question is the most ordinary row that varies that input alone.
  */
 import type { Value } from '../operation'
-import { type Candidate, type Problem, probeValues } from './candidate'
-import { type DistinguishingExample, type OutputDomain, QUESTION_PLAUSIBILITY, inDomain } from './confidence'
-import type { Program } from './program'
+import { probeValues } from './candidate'
+import { type DistinguishingExample, type Doubt, QUESTION_PLAUSIBILITY, inDomain } from './confidence'
 import { answersOf } from './questions'
 import type { Column, ExampleTable } from './table'
 import { sameValue } from './values'
@@ -27,12 +26,7 @@ function variesOnly(table: ExampleTable, inputs: Record<string, Value>, name: st
 }
 
 /** The row that varies an input the examples never vary, with the best rule's answer, or undefined. */
-export function unvariedInputQuestion(
-  problem: Problem,
-  best: Candidate,
-  domain: OutputDomain,
-  written: (program: Program) => Program
-): DistinguishingExample | undefined {
+export const unvariedInputQuestion: Doubt = (problem, best, domain, written) => {
   const unvaried = unvariedInputs(problem.table)
   if (unvaried.length === 0) return undefined
   const values = probeValues(best.program, problem.probes)

@@ -1,12 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { quotedWords } from './bank'
+import { wordsToLeaveOut } from './bank'
 import { OPERATORS } from './operators'
 import { evaluateProgram, synthesise } from './index'
 import { tableOperation } from './testing'
 
 test('the words a description quotes, and a list with them left out', () => {
-  assert.deepEqual(quotedWords('leaving out the words "of", "the" and \u201cfor\u201d; "Two Words" are no word'), ['of', 'the', 'for'])
+  assert.deepEqual(wordsToLeaveOut('leaving out the words "of", "the" and \u201cfor\u201d; "Two Words" are no word'), ['of', 'the', 'for'])
   assert.deepEqual(OPERATORS.withoutWords.apply([['The', 'Allotment', 'Society'], 'of the']), ['Allotment', 'Society'])
   assert.equal(OPERATORS.withoutWords.apply([['of', 'the'], 'of the']), undefined)
 })
