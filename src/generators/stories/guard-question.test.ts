@@ -196,7 +196,7 @@ test("a question's step writes a value with the decimals the examples wrote for 
 })
 
 const BONUS_CARD = `Feature: Bonus card
-  Every purchase earns one point. A gift uses 10 points.
+  Every purchase earns one point; a gift is paid for in points.
 
   Scenario: a purchase earns a point
     Given a bonus card with 2 points

@@ -4,7 +4,8 @@ import { type Program, withoutNumbers } from '../synthesis'
 import { cutsAtUnheldNumber, messageNumberUndecided, messageOnlyNumbers } from './message-numbers'
 import { synthesiseStory } from './search'
 import { storiesFrom } from './testing/stories'
-import { heldOutFailure } from './testing'
+import { heldOutFailure, storyWithLastHeldOut } from './testing'
+import { runScenario } from './model'
 
 // The guests seen accepted reach 4 at most; the one refused met 9: where between them the table is full, only the message says.
 const TABLE = (description: string, message: string) => `Feature: Restaurant table
@@ -179,5 +180,55 @@ test('a number inside a phrase the message chooses quotes the state too ("only 3
         .replace('"just 14 litres in the tank"', '"only 14 litres left"')
     ),
     undefined
+  )
+})
+
+test("a message with no number said only where the quantity was 0 is the empty state's, whatever the command asked for", () => {
+  const { story, heldOut } = storyWithLastHeldOut(
+    'features/tray.feature',
+    `Feature: Paper tray
+
+  Scenario: printing
+    Given the tray holds 20 sheets
+    When 3 sheets are printed
+    And 5 sheets are printed
+    Then the sheet count is 12
+
+  Scenario: loading a ream
+    Given the tray holds 35 sheets
+    When a ream of 25 sheets is loaded
+    Then the printer refuses with "there is only room for 10 more sheets"
+    When a ream of 10 sheets is loaded
+    Then the sheet count is 45
+
+  Scenario: running out
+    Given the tray holds 4 sheets
+    When 6 sheets are printed
+    Then the printer refuses with "only 4 sheets left"
+    When 4 sheets are printed
+    Then the sheet count is 0
+    When 2 sheets are printed
+    Then the printer refuses with "the tray is empty"
+
+  Scenario: from empty to nearly full
+    Given the tray holds 0 sheets
+    When a ream of 25 sheets is loaded
+    And 2 sheets are printed
+    And a ream of 20 sheets is loaded
+    Then the sheet count is 43
+    When a ream of 5 sheets is loaded
+    Then the printer refuses with "there is only room for 2 more sheets"
+
+  Scenario: a big job on the last sheet
+    Given the tray holds 1 sheets
+    When 3 sheets are printed
+    Then the printer refuses with "only 1 sheets left"
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(
+    runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
+    ['only 1 sheets left']
   )
 })

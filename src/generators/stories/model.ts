@@ -587,6 +587,34 @@ export function refusesItself(state: State, effect: Effect | undefined, args: re
   return effect?.op === 'strikes' && effect.check !== undefined && asKey(args[effect.check]) !== (state.mode ?? '')
 }
 
+/**
+ * Whether adding to a list that keeps one of each would leave it as it was ("milk" is on it
+ * already): no Then step reporting it refused, it may have been refused all the same. Other
+ * commands that change nothing (a mode set to what it is) are still evidence of being accepted.
+ */
+export function changesNothing(state: State, effect: Effect | undefined, args: readonly Value[]): boolean {
+  if (effect?.op !== 'pushUnique') return false
+  const next = applyEffect(state, effect, args)
+  if (next === undefined) return false
+  const seen = (of: State) =>
+    JSON.stringify([
+      of.count,
+      of.other,
+      of.limit,
+      of.items,
+      of.moved,
+      of.ahead,
+      [...of.table],
+      [...of.prices],
+      [...of.slots],
+      [...of.records],
+      of.mode,
+      of.flag,
+      of.produced
+    ])
+  return seen(next) === seen(state)
+}
+
 /** The state after a refused command: its message recorded, and its count of refusals moved on where it keeps one. */
 function refusedState(state: State, effect: Effect | undefined, args: readonly Value[], message: string | undefined): State {
   const refused: State = { ...state, refused: true, refusal: message }
@@ -755,6 +783,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
     inputs.copies = state.items.filter((item) => item === args[key]).length
     // What the limit leaves this key ("Omar has only 5 pages left this week"), where a Given set an allowance.
     if (state.limit !== undefined && effect?.op === 'tableAdd') inputs.room = state.limit - inputs.stock
+    // What every key holds together, for a command that adds to one ("the bowl holds at most 12 pieces of fruit in all").
+    if (effect?.op === 'tableAdd') inputs.allKeys = tableSum(state)
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag

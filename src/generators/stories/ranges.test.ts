@@ -153,3 +153,40 @@ test('a step by the amount the words name, never run at the bottom of the descri
   assert.deepEqual(result.question?.scenario, ['Given the fan runs at speed 1', 'When I press slower'])
   assert.deepEqual(new Set(result.question?.answers.map((answer) => answer.value)), new Set([0.5, 1]))
 })
+
+test('a bound the words tie to one command ("at most 50 euros at a time") is on the amount, not on what the till holds', () => {
+  const { story, heldOut } = storyWithLastHeldOut(
+    'features/till.feature',
+    `Feature: Charity till
+  Volunteers pay cash into the till. The till takes at most 50 euros at a time.
+
+  Scenario: two payments
+    Given a till holding 0 euros
+    When 20 euros are paid in
+    And 30 euros are paid in
+    Then the till holds 50 euros
+
+  Scenario: too much at once
+    Given a till holding 10 euros
+    When 60 euros are paid in
+    Then the payment is refused with "at most 50 euros at a time"
+    And the till holds 10 euros
+
+  Scenario: one payment
+    Given a till holding 5 euros
+    When 40 euros are paid in
+    Then the till holds 45 euros
+
+  Scenario: a till already holding a lot
+    Given a till holding 40 euros
+    When 30 euros are paid in
+    Then the till holds 70 euros
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(
+    runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
+    [70]
+  )
+})

@@ -44,15 +44,32 @@ const SIDES: ReadonlyArray<[RegExp, 'less' | 'greater']> = [
   [new RegExp(String.raw`\b(?:above|over|more than|at most|no more than|up to)\s+${NUMBER}(?!\.\d|\d)`, 'gi'), 'greater']
 ]
 
-/** The one-sided bounds the description names, as the refusal each stands for over `value`. */
-function describedSides(description: string, value: Program): Program[] {
+/** Words after a bound that tie it to one command, not to the quantity: "at most 10 points at a time". */
+const ONE_AT_A_TIME =
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:at a time|in one go|at once|each time|in a single|per (?:go|turn|visit|order|award|transaction))\b/iu
+
+/**
+ * The one-sided bounds the description names, as the refusal each stands for over `value`, or
+ * over `amount` (the command's own number) where the words tie the bound to one command.
+ */
+function describedSides(description: string, value: Program, amount: Program | undefined): Program[] {
   return SIDES.flatMap(([pattern, operator]) =>
-    [...description.matchAll(pattern)].map((match): Program => ({
-      kind: 'apply',
-      operator,
-      args: [value, { kind: 'constant', value: Number(match[1]) }]
-    }))
+    [...description.matchAll(pattern)].flatMap((match): Program[] => {
+      const bounded = ONE_AT_A_TIME.test(description.slice(match.index + match[0].length)) ? amount : value
+      return bounded === undefined ? [] : [{ kind: 'apply', operator, args: [bounded, { kind: 'constant', value: Number(match[1]) }] }]
+    })
   )
+}
+
+/** The number a command adds or takes, as a guard input, or undefined. */
+function amountOf(effect: Effect | undefined, occurrences: ReadonlyArray<{ inputs: Record<string, Value> }>): Program | undefined {
+  const change = effect?.op === 'both' ? effect.second : effect
+  const index = change?.op === 'add' ? change.arg : change?.op === 'tableAdd' ? change.value : undefined
+  if (index === undefined) return undefined
+  const name = `arg${index}`
+  return occurrences.every((occurrence) => typeof occurrence.inputs[name] === 'number')
+    ? { kind: 'input', name, type: 'number' }
+    : undefined
 }
 
 /**
@@ -95,7 +112,10 @@ export function describedRangeGuard(
   const value = leftAt(effect, occurrences)
   if (value === undefined) return undefined
   const range = describedRange(description)
-  const candidates = [...(range === undefined ? [] : [outsideRange(value, range)]), ...describedSides(description, value)]
+  const candidates = [
+    ...(range === undefined ? [] : [outsideRange(value, range)]),
+    ...describedSides(description, value, amountOf(effect, occurrences))
+  ]
   const fitting = candidates.filter((guard) =>
     occurrences.every((occurrence) => {
       const holds = evaluateProgram(guard, occurrence.inputs)

@@ -485,6 +485,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       undone: `this.${names.undone}.length`,
       left: `(this.${names.count} - [...this.${names.table}.values()].reduce((sum, value) => sum + value, 0))`,
       total: `this.${names.items}.reduce((sum, item) => sum + item, 0)`,
+      allKeys: `[...this.${names.table}.values()].reduce((sum, value) => sum + value, 0)`,
       // Where the key stands (standing.ts): its place on the list from 1, and whether it went onward.
       place: standingKey >= 0 ? `(this.${names.items}.indexOf(${params[standingKey]}) + 1)` : '0',
       onward: standingKey >= 0 ? `this.${names.moved}.includes(${params[standingKey]})` : 'false',

@@ -50,6 +50,7 @@ import {
   refusalEffect,
   runScenario,
   refusesItself,
+  changesNothing,
   stateInputs,
   undecidedParts
 } from './model'
@@ -1682,8 +1683,13 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table'],
   // What a key's allowance leaves them: only where the model keeps the limit and the table.
-  room: ['limit', 'table']
+  room: ['limit', 'table'],
+  // What every key holds together: only where the words speak of all of them (`ALL_KEYS`).
+  allKeys: ['table']
 }
+
+/** Words that bound what all the keys hold together: "at most 12 pieces of fruit in all". */
+const ALL_KEYS = /\b(in all|in total|altogether|all together|combined)\b/i
 
 /** A rule's inputs without the state nothing writes: a constant would only stand in for a number it should name. */
 function writtenInputs(inputs: Record<string, Value>, written: ReadonlySet<Register>): Record<string, Value> {
@@ -1904,14 +1910,20 @@ function guardOf(
       const isRefused = refused[scenarioIndex]!.has(position)
       // A wrong value no Then step reports is refused by the command itself: its message is not known.
       if (!isRefused && refusesItself(traces.states[scenarioIndex]![position]!, effect, event.args)) return
+      // Nor does a command that changed nothing tell whether it was refused, where no Then step says.
+      if (!isRefused && changesNothing(traces.states[scenarioIndex]![position]!, effect, event.args)) return
       const message = isRefused ? messageAfter(story, scenario, position) : undefined
       occurrences.push({ inputs, refused: isRefused, message, source: event.source })
     })
   })
   if (!occurrences.some((occurrence) => occurrence.refused)) return null
+  const allKeys = ALL_KEYS.test(story.description)
   for (const occurrence of occurrences) {
     for (const name of Object.keys(occurrence.inputs))
-      if (!/^arg\d+$/.test(name) && name !== 'after' && !(GUARD_INPUT_REGISTERS[name]?.every((register) => kept.has(register)) ?? false))
+      if (
+        (!/^arg\d+$/.test(name) && name !== 'after' && !(GUARD_INPUT_REGISTERS[name]?.every((register) => kept.has(register)) ?? false)) ||
+        (name === 'allKeys' && !allKeys)
+      )
         delete occurrence.inputs[name]
   }
   // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
@@ -2338,7 +2350,7 @@ function synthesiseGuard(
   const condition = guardCondition(story, occurrences, problem, effect, readModes)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   if (condition === undefined || messages.some((occurrence) => occurrence.message === undefined)) return undefined
-  const message = guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
+  const message = refusalMessage(story, step, messages, problem, condition.program, effect)
   if (message === undefined) return undefined
   return {
     guard: { condition: condition.program, message: message.program },
@@ -2360,6 +2372,59 @@ function synthesiseGuard(
       !refusesAtIsolatedNumber(condition.program, occurrences),
     ...(condition.question ? { question: condition.question } : {})
   }
+}
+
+/**
+ * The refusal's message, where a refusal past a cap (`allKeys + amount > 12`) may quote the room
+ * the cap leaves (`12 - allKeys`, "only room for 2 more"): a quantity of the state, not the amount
+ * asked for less a constant that the few refused rows happen to fit.
+ */
+function refusalMessage(
+  story: Story,
+  step: StoryStep,
+  messages: Occurrence[],
+  problem: GuardProblem,
+  condition: Program,
+  effect: Effect | undefined
+): ReturnType<typeof guardMessage> {
+  const room = roomUnder(condition)
+  if (room === undefined) return guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
+  const rows = messages.map((row) => {
+    const left = evaluateProgram(room, row.inputs)
+    return left.ok && typeof left.value === 'number' ? { ...row, inputs: { ...row.inputs, roomLeft: left.value } } : row
+  })
+  if (!rows.every((row) => typeof row.inputs.roomLeft === 'number'))
+    return guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
+  const widened = guardProblem(story, step, rows)
+  const found = guardMessage(story, rows, { ...widened, names: quotedFirst(widened.names, effect) })
+  return found === undefined ? undefined : { ...found, program: withInput(found.program, 'roomLeft', room) }
+}
+
+/** `K - X` for a refusal past a cap written `X + amount > K` (either order), or undefined. */
+function roomUnder(condition: Program): Program | undefined {
+  if (condition.kind !== 'apply' || condition.operator !== 'greater') return undefined
+  const [sum, cap] = condition.args
+  if (sum?.kind !== 'apply' || sum.operator !== 'add' || cap?.kind !== 'constant' || typeof cap.value !== 'number') return undefined
+  const state = sum.args.filter((arg) => arg.kind === 'input' && !/^arg\d+$/.test(arg.name))
+  const given = sum.args.filter((arg) => arg.kind === 'input' && /^arg\d+$/.test(arg.name))
+  if (state.length !== 1 || given.length !== 1) return undefined
+  return { kind: 'apply', operator: 'subtract', args: [cap, state[0]!] }
+}
+
+/** The program with an input replaced by what it stands for. */
+function withInput(program: Program, name: string, value: Program): Program {
+  if (program.kind === 'input') return program.name === name ? value : program
+  if (program.kind === 'apply') return { ...program, args: program.args.map((arg) => withInput(arg, name, value)) }
+  if (program.kind === 'conditional')
+    return {
+      ...program,
+      condition: withInput(program.condition, name, value),
+      then: withInput(program.then, name, value),
+      otherwise: withInput(program.otherwise, name, value)
+    }
+  if (program.kind === 'match')
+    return { ...program, cases: program.cases.map((entry) => ({ ...entry, result: withInput(entry.result, name, value) })) }
+  return program
 }
 
 /** One time a command came: the guard's inputs then, whether it was refused, and with what message. */
@@ -2495,6 +2560,33 @@ function guardMessage(
     MESSAGE_SEARCH
   )
   if (!rule.ok) return undefined
+  const empty = emptyStateMessage(messages, problem.names)
+  if (empty !== undefined) {
+    const said = guardMessage(story, empty.rows, problem)
+    const rest = guardMessage(
+      story,
+      messages.filter((occurrence) => !empty.rows.includes(occurrence)),
+      problem
+    )
+    if (said !== undefined && rest !== undefined)
+      return {
+        program: {
+          kind: 'conditional',
+          condition: {
+            kind: 'apply',
+            operator: 'equal',
+            args: [
+              { kind: 'input', name: empty.name, type: 'number' },
+              { kind: 'constant', value: 0 }
+            ]
+          },
+          then: said.program,
+          otherwise: rest.program
+        },
+        bits: rule.outputs[0]!.bits,
+        confident: rule.status === 'synthesised' && said.confident && rest.confident
+      }
+  }
   return {
     program: quotingMessages(rule.outputs[0]!.program, messages, problem.names, fixed),
     bits: rule.outputs[0]!.bits,
@@ -2503,11 +2595,38 @@ function guardMessage(
 }
 
 /**
+ * A message with no number that speaks of nothing being left, said every time a quantity of the
+ * state was 0 and never otherwise ("the tube is empty" beside "only 4 cups left"; "there are no
+ * pears left" for any fruit): it is the message of an empty state, whatever the command asked
+ * for. The rows that say it, and the quantity; undefined where there is none.
+ */
+function emptyStateMessage(messages: readonly Occurrence[], names: readonly string[]): { rows: Occurrence[]; name: string } | undefined {
+  const state = names.filter((name) => QUOTED_STATE.includes(name) && messages.every((row) => typeof row.inputs[name] === 'number'))
+  // A message with the texts the command was given left out: "there are no \u0001 left".
+  const shapeOf = (row: Occurrence): string =>
+    Object.entries(row.inputs).reduce(
+      (text, [name, value]) =>
+        /^arg\d+$/.test(name) && typeof value === 'string' && value !== '' ? text.split(value).join('\u0001') : text,
+      row.message!
+    )
+  const shapes = messages.map(shapeOf)
+  for (const shape of new Set(shapes)) {
+    if (/\d/.test(shape) || !EMPTY_WORDS.test(shape) || shapes.every((other) => other === shape)) continue
+    const name = state.find((candidate) => messages.every((row, index) => (shapes[index] === shape) === (row.inputs[candidate] === 0)))
+    if (name !== undefined) return { rows: messages.filter((_, index) => shapes[index] === shape), name }
+  }
+  return undefined
+}
+
+/** Words of a message that says nothing is left. */
+const EMPTY_WORDS = /\b(empty|none|nothing|no|sold out|out of|all gone|run out|ran out)\b/i
+
+/**
  * One refusal message seen: a text that quotes a text parameter quotes it in general ("not
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
-const QUOTED_STATE = ['stock', 'room', 'count', 'other', 'size', 'limit', 'left']
+const QUOTED_STATE = ['stock', 'room', 'roomLeft', 'count', 'other', 'size', 'limit', 'left', 'allKeys']
 
 /** The guard inputs in the order a message quotes them: the values given, the state the command changes, the rest of the state. */
 function quotedFirst(names: string[], effect: Effect | undefined): string[] {

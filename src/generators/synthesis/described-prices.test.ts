@@ -42,3 +42,15 @@ test('a number per category the words give is read where they name the category 
   // A category the words never name leaves no list: the numbers could belong to anything.
   assert.deepEqual(animals('New animals stay in quarantine: geese for 21 days, oxen 30 and mice 14.'), [])
 })
+
+test('where the numbers come first, each category takes the number its group follows', () => {
+  const [lookup] = animals('Quarantine is 21 days for a goose or an ox, and 7 days for mice and sheep.')
+  assert.deepEqual(lookup?.kind === 'lookup' ? lookup.entries : undefined, [
+    ['goose', 21],
+    ['ox', 21],
+    ['mouse', 7],
+    ['sheep', 7]
+  ])
+  // One number for every category is no list per category.
+  assert.deepEqual(animals('Quarantine is 21 days for geese, oxen, mice and sheep.'), [])
+})

@@ -1,7 +1,8 @@
 /**
  * A price per category the description states: "a mini skip is 95.00, a midi 160.00 and a
  * builders skip 230.00". Each category of a categorical input named in the words, with the first
- * number after it (before the next category is named), is a quantity the rule may add to, as a
+ * number after it (before the next category is named), or else the last number before it ("100
+ * coins to a bag for 1p and 5p, 50 for 2p"), is a quantity the rule may add to, as a
  * formula the words state is (`described-formulas.ts`): the rows need not rediscover the list.
  */
 import pluralize from 'pluralize'
@@ -21,8 +22,11 @@ export function describedPrices(text: string, table: ExampleTable): Derived[] {
     if (!column.categorical || column.type !== 'string') continue
     const categories = [...new Set(column.values as string[])]
     if (categories.length < 2) continue
-    const entries = categories.map((category) => [category, numberAfter(text, category, categories)] as const)
-    if (entries.some(([, value]) => value === undefined)) continue
+    const after = categories.map((category) => [category, numberAfter(text, category, categories)] as const)
+    // Else each category with the number its group of categories follows ("100 coins to a bag for 1p and 5p, 50 for 2p").
+    const before = categories.map((category) => [category, numberBefore(text, category)] as const)
+    const entries = after.every(([, value]) => value !== undefined) ? after : before
+    if (entries.some(([, value]) => value === undefined) || new Set(entries.map(([, value]) => value)).size < 2) continue
     const program: LookupNode = {
       kind: 'lookup',
       input: column.name,
@@ -58,4 +62,21 @@ function numberAfter(text: string, category: string, categories: readonly string
     if (number !== null) return Number(number[1])
   }
   return undefined
+}
+
+/** The last number before the category's first name, in the same sentence ("50 coins for 2p, 10p and 20p"). */
+function numberBefore(text: string, category: string): number | undefined {
+  const forms = formsOf(category).map(escape).join('|')
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, 'iu').exec(text)
+  if (named === null) return undefined
+  const sentence =
+    text
+      .slice(0, named.index)
+      .split(/[.;!?](?:\s|$)/u)
+      .at(-1) ?? ''
+  const numbers = sentence
+    .split(/\s+/u)
+    .map((word) => /^[£$€]?(\d+(?:\.\d+)?)[,;:]?$/u.exec(word)?.[1])
+    .filter((number) => number !== undefined)
+  return numbers.length === 0 ? undefined : Number(numbers.at(-1))
 }

@@ -708,7 +708,7 @@ export const OPERATORS = {
     bits: 6,
     uncuedBits: 3,
     family: 'divisibility',
-    words: ['remainder', 'left over', 'leftover', 'cycle', 'clock', 'every', 'rotation', 'modulo', 'repeats', 'round again']
+    words: ['remainder', 'left over', 'leftover', 'cycle', 'clock', 'every nth', 'rotation', 'modulo', 'repeats', 'round again']
   },
   min: {
     arguments: ['number', 'number'],
@@ -1122,7 +1122,7 @@ export const OPERATORS = {
     uncuedBits: 3,
     family: 'divisibility',
     constantArguments: [1],
-    words: ['divisible', 'multiple', 'multiples', 'every', 'even', 'odd', 'leap', 'evenly', 'fizz', 'buzz', 'fizzbuzz', 'nth']
+    words: ['divisible', 'multiple', 'multiples', 'every nth', 'even', 'odd', 'leap', 'evenly', 'fizz', 'buzz', 'fizzbuzz', 'nth']
   },
   leapYear: {
     arguments: ['number'],
@@ -1771,7 +1771,7 @@ export const OPERATORS = {
     bits: 4,
     family: 'words',
     constantArguments: [1],
-    words: ['groups', 'group', 'blocks', 'chunks', 'every', 'dash', 'dashes', 'hyphen', 'hyphens', 'code', 'split']
+    words: ['groups', 'group', 'blocks', 'chunks', 'every nth', 'dash', 'dashes', 'hyphen', 'hyphens', 'code', 'split']
   },
   join: {
     arguments: ['list', 'string'],

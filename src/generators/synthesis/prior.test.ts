@@ -63,3 +63,12 @@ test('three different inputs of a set operator are named as one set, not one by 
   assert.equal(prior.inputSetBits([a!, b!]), undefined)
   assert.equal(new Prior({ text: '', inputs: 5 }).inputSetBits([a!, b!, c!]), 1 + Math.log2(10))
 })
+
+test('"every" speaks of a cycle only before a count or an ordinal: "every fourth bucket", not "every medical question"', () => {
+  const quantifier = new Prior({ text: 'who answered no to every medical question', inputs: 1 })
+  assert.equal(quantifier.operatorBits('divisibleBy'), OPERATORS.divisibleBy.bits + OPERATORS.divisibleBy.uncuedBits)
+  for (const text of ['every fourth bucket is free', 'a reminder every 15 minutes', 'cleaned every other day']) {
+    const cycle = new Prior({ text, inputs: 1 })
+    assert.ok(cycle.operatorBits('divisibleBy') < OPERATORS.divisibleBy.bits, text)
+  }
+})

@@ -202,9 +202,14 @@ function phrasesOf(text: string): Set<string> {
     if (index + 2 < words.length) phrases.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)
     // "divisible" from "divisibility", "rounded" from "round": a shared stem counts.
     if (words[index]!.length > 5) phrases.add(words[index]!.replace(/(ility|ed|ing|s)$/, ''))
+    // "every fourth bucket", "every 15 minutes", "every other day" speak of a cycle; "every medical question" does not.
+    if (words[index] === 'every' && EVERY_NTH.test(words[index + 1] ?? '')) phrases.add('every nth')
   }
   return phrases
 }
+
+const EVERY_NTH =
+  /^(\d+(st|nd|rd|th)?|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)$/u
 
 /** Numbers spelled out ("three", "a dozen"). */
 const SPELLED: Record<string, number[]> = {
