@@ -286,6 +286,8 @@ export class Bank {
   private listMarks: Entry[] = []
   /** Text inputs whose every example is a date ("2026-03-28"). */
   private readonly dateInputs: ReadonlySet<string>
+  /** Text inputs every example writes a number in, beside other marks ("1:76"): their last number is a quantity. */
+  private readonly numberedTexts: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
   private readonly wordSeparators: Entry[]
   /** Sizes text is cut into groups of: the usual ones, and those the feature names. */
@@ -353,6 +355,7 @@ export class Bank {
     this.dateInputs = new Set(
       table.columns.filter((column) => column.type === 'string' && column.values.every(isDateText)).map((column) => column.name)
     )
+    this.numberedTexts = numberedTextInputs(table, new Set([...this.clockInputs, ...this.dateInputs, ...this.numberListInputs]))
     this.learnCategories()
     this.learnListMarks()
   }
@@ -674,6 +677,8 @@ export class Bank {
     this.growNumbers(level, grow)
     if (this.clockInputs.size > 0) this.growClockReadings(grow)
     if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow, level)
+    // The number a text input ends with, where every example's text ends with one beside other marks ("1:76", "size 12").
+    grow.unary('lastNumber', 'string', (operand) => operand.program.kind === 'input' && this.numberedTexts.has(operand.program.name))
     if (this.builds.lists) {
       // The length of a written list of numbers is no quantity: its count of entries is (`listCount`).
       grow.unary('length', 'string', (operand) => this.textInput(operand) && !this.isNumberListInput(operand))
@@ -1380,6 +1385,20 @@ function learnModuli(table: ExampleTable): number[] {
 }
 
 /** Separators found in some text input: "@" in e-mail addresses, "/" in paths. */
+/** Text inputs, but those read otherwise, whose every example ends with a number beside other marks ("1:76", "size 12"). */
+function numberedTextInputs(table: ExampleTable, readOtherwise: ReadonlySet<string>): Set<string> {
+  return new Set(
+    table.columns
+      .filter(
+        (column) =>
+          column.type === 'string' &&
+          !readOtherwise.has(column.name) &&
+          (column.values as string[]).every((value) => /\d$/.test(value) && /[^\d.\s]/.test(value))
+      )
+      .map((column) => column.name)
+  )
+}
+
 function learnSeparators(table: ExampleTable): string[] {
   const found = new Set<string>()
   for (const column of table.columns) {

@@ -54,3 +54,11 @@ test('a band written as its two ends starts at the first and ends at the second;
   // Not as a bound on the answer: "months 4-6 are the second quarter" caps nothing at 6.
   assert.deepEqual(Object.fromEntries(describedBoundSides('Months 1-3 are the first quarter, 4-6 the second.')), {})
 })
+
+test('bands written "from 40 up to 70, from 70 up to 100" do not overlap: the shared number starts the later band', () => {
+  const sides = describedBoundSides('Below 40 there is none, from 40 up to 70 it is low, from 70 up to 100 it is high.')
+  assert.equal(sides.get(70), 'upper')
+  assert.equal(sides.get(40), 'upper')
+  // "up to 100" alone ends a band with 100 in it.
+  assert.equal(describedBoundSides('Parcels up to 100 kg go by van.').get(100), 'lower')
+})

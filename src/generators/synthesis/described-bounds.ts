@@ -40,6 +40,8 @@ const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
   [new RegExp(String.raw`\b(?:no|not)\s+(?:less|fewer|lower|earlier)\s+than\s+${NUMBER}`, 'gu'), () => 'upper'],
   [new RegExp(String.raw`\b(?:at\s+most|up\s+to|not\s+over|maximum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'lower'],
   [new RegExp(String.raw`\b(?:at\s+least|minimum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'upper'],
+  // "from 70 up to 100 km/h it is amber": the band starts at the number (a band written "from 40 to 70" is RANGE's).
+  [new RegExp(String.raw`\bfrom\s+${NUMBER}(?!\s*(?:to|-|–)\s*\d)`, 'gu'), () => 'upper'],
   [new RegExp(String.raw`\b(\p{L}+er|less|more)\s+than\s+${NUMBER}`, 'gu'), (word) => (BELOW_COMPARATIVES.has(word) ? 'upper' : 'lower')],
   [new RegExp(String.raw`\b(?:over|above|exceeding|exceeds|beyond)\s+${NUMBER}`, 'gu'), () => 'lower'],
   [new RegExp(String.raw`\b(?:under|below)\s+${NUMBER}`, 'gu'), () => 'upper'],
@@ -62,6 +64,8 @@ export function describedBoundSides(text: string, { bands = false }: { bands?: b
   const lower = text.toLowerCase()
   const sides = new Map<number, BoundSide | 'both'>()
   const covered: Array<[number, number]> = []
+  // Bands written "from 40 up to 70 …, from 70 up to 100": the number both ends one and starts the next.
+  const startsOrEndsUpTo = new Map<number, Set<string>>()
   for (const [pattern, sideOf] of PHRASES) {
     for (const match of lower.matchAll(pattern)) {
       const start = match.index
@@ -73,8 +77,13 @@ export function describedBoundSides(text: string, { bands = false }: { bands?: b
       const side = sideOf(word)
       const known = sides.get(value)
       sides.set(value, known === undefined || known === side ? side : 'both')
+      const phrase = /^from\b/u.test(match[0]) ? 'from' : /^up\s+to\b/u.test(match[0]) ? 'up to' : 'other'
+      startsOrEndsUpTo.set(value, new Set([...(startsOrEndsUpTo.get(value) ?? []), phrase]))
     }
   }
+  // Such bands do not overlap: "up to 70" stops short of the 70 that starts the next one.
+  for (const [value, phrases] of startsOrEndsUpTo)
+    if (sides.get(value) === 'both' && phrases.size === 2 && phrases.has('from') && phrases.has('up to')) sides.set(value, 'upper')
   // A band's ends say where its cuts go, not that the answer stops there: only cuts read them.
   for (const match of bands ? lower.matchAll(RANGE) : []) {
     if (covered.some(([from, to]) => match.index >= from && match.index < to)) continue

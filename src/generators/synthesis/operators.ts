@@ -84,6 +84,12 @@ export interface OperatorSpec {
   readonly uncuedBits?: number
 }
 
+/** The number a text ends with, or undefined where it ends otherwise. */
+export function lastNumberIn(text: string): number | undefined {
+  const match = /(\d+(?:\.\d+)?)$/u.exec(text)
+  return match === null ? undefined : Number(match[1])
+}
+
 /** A whole number with commas between its thousands (1250 is `1,250`), as `toLocaleString('en-US')` writes it. */
 export const groupedText = (value: number): string => {
   const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
@@ -1270,6 +1276,16 @@ export const OPERATORS = {
     bits: 4.5,
     family: 'text',
     words: ['digits', 'number', 'phone', 'typed', 'tidy', 'clean', 'numeric']
+  },
+  // The number a text ends with ("1:76" is 76, "size 12" is 12): a scale's, a size's, a code's number.
+  lastNumber: {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]) => (isString(a) ? lastNumberIn(a) : undefined),
+    render: ([a]) => ({ text: `Number(/(\\d+(?:\\.\\d+)?)$/u.exec(${a!.text})?.[1])`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'text',
+    words: ['scale', 'ratio', 'size', 'number', 'version', 'model']
   },
   length: {
     arguments: ['string'],

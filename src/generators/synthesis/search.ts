@@ -52,6 +52,7 @@ import { answersEvery, flagSplitsOf, flaggedRule } from './flag-offsets'
 import { unvariedInputQuestion } from './unvaried-inputs'
 import { oneWeekDatesQuestion } from './one-week-dates'
 import { equalityPointsQuestion } from './equality-points'
+import { oddBranchQuestion } from './odd-branch'
 import {
   type Derived,
   realInputs,
@@ -402,7 +403,7 @@ function searchOutput(
 
 /** Doubts of an example table's rule, whose columns are the user's to vary (a story's quantities are its state). */
 const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, oneWeekDatesQuestion]
-const DOUBTS: readonly Doubt[] = [equalityPointsQuestion]
+const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, oddBranchQuestion]
 
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */
 function judgedBest(
