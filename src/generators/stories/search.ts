@@ -23,6 +23,7 @@ import {
   evaluateProgram,
   type Program,
   subprograms,
+  substituteInputs,
   synthesise,
   withoutNumbers,
   workClock
@@ -2397,7 +2398,7 @@ function refusalMessage(
     return guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
   const widened = guardProblem(story, step, rows)
   const found = guardMessage(story, rows, { ...widened, names: quotedFirst(widened.names, effect) })
-  return found === undefined ? undefined : { ...found, program: withInput(found.program, 'roomLeft', room) }
+  return found === undefined ? undefined : { ...found, program: substituteInputs(found.program, { roomLeft: room }) }
 }
 
 /** `K - X` for a refusal past a cap written `X + amount > K` (either order), or undefined. */
@@ -2409,22 +2410,6 @@ function roomUnder(condition: Program): Program | undefined {
   const given = sum.args.filter((arg) => arg.kind === 'input' && /^arg\d+$/.test(arg.name))
   if (state.length !== 1 || given.length !== 1) return undefined
   return { kind: 'apply', operator: 'subtract', args: [cap, state[0]!] }
-}
-
-/** The program with an input replaced by what it stands for. */
-function withInput(program: Program, name: string, value: Program): Program {
-  if (program.kind === 'input') return program.name === name ? value : program
-  if (program.kind === 'apply') return { ...program, args: program.args.map((arg) => withInput(arg, name, value)) }
-  if (program.kind === 'conditional')
-    return {
-      ...program,
-      condition: withInput(program.condition, name, value),
-      then: withInput(program.then, name, value),
-      otherwise: withInput(program.otherwise, name, value)
-    }
-  if (program.kind === 'match')
-    return { ...program, cases: program.cases.map((entry) => ({ ...entry, result: withInput(entry.result, name, value) })) }
-  return program
 }
 
 /** One time a command came: the guard's inputs then, whether it was refused, and with what message. */

@@ -6,6 +6,8 @@
  * may leave open: a command whose next mode no Then step reads, one never tried in that mode.
  */
 
+import { escapeRegExp } from '../../text'
+
 /** Words that say nothing of which command a clause names ("the", "it"). */
 const FILLER = new Set([
   'the',
@@ -96,12 +98,10 @@ export function statedModeRefusals(
     const quotedModes = [...new Set(quoted.filter((text) => modes.includes(text) && !sentenceMessages.includes(text)))]
     // A mode named in the words themselves, outside the quotes ("a cancelled order").
     const plain = sentence.replace(/"[^"]*"/g, ' ')
-    const namedModes = modes.filter((mode) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(mode)}(?![\\p{L}\\p{N}])`, 'iu').test(plain))
+    const namedModes = modes.filter((mode) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mode)}(?![\\p{L}\\p{N}])`, 'iu').test(plain))
     const sentenceModes = quotedModes.length > 0 ? quotedModes : namedModes
     if (sentenceModes.length === 1 && sentenceMessages.length === 1) found.push({ mode: sentenceModes[0]!, message: sentenceMessages[0]! })
   }
   // A mode given two messages is not decided by the words.
   return found.filter((entry) => found.every((other) => other.mode !== entry.mode || other.message === entry.message))
 }
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

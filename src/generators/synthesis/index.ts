@@ -7,7 +7,17 @@ export { synthesise, DEFAULT_MAX_LEVEL, DEFAULT_MAX_ENTRIES, DEFAULT_TIME_BUDGET
 export type { SynthesisOptions, SynthesisResult, SynthesisFailureReason, SynthesisedOutput, SearchStatistics } from './search'
 export type { DistinguishingExample } from './confidence'
 export { MARGIN_BITS, CONFIDENCE } from './confidence'
-export { apply, constant, describeProgram, evaluateProgram, input, numericConstants, programSize, subprograms } from './program'
+export {
+  apply,
+  constant,
+  describeProgram,
+  evaluateProgram,
+  input,
+  numericConstants,
+  programSize,
+  subprograms,
+  substituteInputs
+} from './program'
 export { DECIMAL_HELPER, callsDecimal } from './numbers'
 export type { Program, Evaluation } from './program'
 export type { Form } from './candidate'
