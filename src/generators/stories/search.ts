@@ -1735,7 +1735,7 @@ function finishModel(
   const shared = kept.has('mode') ? sharedModeMessages(modeRefusals(story, traces, refused)) : new Map<string, string>()
   for (const step of story.steps) {
     if (step.role !== 'when') continue
-    const learn = (outside?: string) =>
+    const learn = (outside?: ReadonlySet<string>) =>
       guardOf(story, step, traces, refused, kept, effects[step.index], modesRead(story, readings), outside)
     const guard = statedGuard(story, step, traces, refused, kept, learn) ?? learn()
     if (guard === null) continue
@@ -1837,11 +1837,12 @@ function refusalMessages(story: Story): Set<string> {
 }
 
 /**
- * A command's guard where the description says every command is refused in a mode ("any
- * further update to it is refused with "order is cancelled""): refused in that mode with that
- * message, where no scenario shows it accepted there — a command no scenario tried there too.
- * The words decide that part; its refusals in other modes are learnt from the other times it came
- * (`learn`), and said first. Null where the words say nothing of it.
+ * A command's guard where the description says it is refused in a mode ("any further update to
+ * it is refused with "order is cancelled"", "an open ticket cannot be resolved: that is refused
+ * with "work has not started""): refused in that mode with that message, where no scenario shows
+ * it otherwise there — a command no scenario tried there too. The words decide that part; its
+ * refusals in other modes are learnt from the other times it came (`learn`), and said after.
+ * Null where the words say nothing of it.
  */
 function statedGuard(
   story: Story,
@@ -1849,10 +1850,13 @@ function statedGuard(
   traces: Trace,
   refused: Array<Set<number>>,
   kept: Set<Register>,
-  learn: (outside: string) => ReturnType<typeof guardOf>
+  learn: (outside: ReadonlySet<string>) => ReturnType<typeof guardOf>
 ): ReturnType<typeof synthesiseGuard> | null {
   if (!kept.has('mode')) return null
-  const stated = statedModeRefusals(story.description, modeValues(story), refusalMessages(story))
+  const commands = story.steps.filter((other) => other.role === 'when').map((other) => ({ index: other.index, words: other.words }))
+  const stated = statedModeRefusals(story.description, modeValues(story), refusalMessages(story), commands).filter(
+    (entry) => entry.command === undefined || entry.command === step.index
+  )
   if (stated.length === 0) return null
   const occurrences: Array<{ mode: string; message?: string }> = []
   story.scenarios.forEach((scenario, index) =>
@@ -1865,29 +1869,48 @@ function statedGuard(
   const applying = stated.filter((entry) =>
     occurrences.every((occurrence) => occurrence.mode !== entry.mode || occurrence.message === entry.message)
   )
-  if (applying.length !== 1) return null
-  const { mode, message } = applying[0]!
-  const inMode: Program = {
+  const modes = new Set(applying.map((entry) => entry.mode))
+  if (applying.length === 0 || modes.size !== applying.length) return null
+  const { condition, message } = statedRefusalGuard(applying)
+  const alone = { guard: { condition, message }, bits: 0, confident: true }
+  if (!occurrences.some((occurrence) => !modes.has(occurrence.mode) && occurrence.message !== undefined)) return alone
+  const learnt = learn(modes)
+  if (learnt === undefined) return undefined
+  if (learnt === null) return alone
+  return {
+    ...learnt,
+    guard: {
+      condition: { kind: 'apply', operator: 'or', args: [condition, learnt.guard.condition] },
+      message: { kind: 'conditional', condition, then: message, otherwise: learnt.guard.message }
+    }
+  }
+}
+
+/** The guard the words' refusals make, one mode after another: the first that holds says its message. */
+function statedRefusalGuard(refusals: ReadonlyArray<{ mode: string; message: string }>): { condition: Program; message: Program } {
+  const inMode = (mode: string): Program => ({
     kind: 'apply',
     operator: 'sameText',
     args: [
       { kind: 'input', name: 'mode', type: 'string' },
       { kind: 'constant', value: mode }
     ]
-  }
-  const said: Program = { kind: 'constant', value: message }
-  const alone = { guard: { condition: inMode, message: said }, bits: 0, confident: true }
-  if (!occurrences.some((occurrence) => occurrence.mode !== mode && occurrence.message !== undefined)) return alone
-  const learnt = learn(mode)
-  if (learnt === undefined) return undefined
-  if (learnt === null) return alone
-  return {
-    ...learnt,
-    guard: {
-      condition: { kind: 'apply', operator: 'or', args: [inMode, learnt.guard.condition] },
-      message: { kind: 'conditional', condition: inMode, then: said, otherwise: learnt.guard.message }
-    }
-  }
+  })
+  const condition = refusals
+    .map((entry) => inMode(entry.mode))
+    .reduce((left, right): Program => ({ kind: 'apply', operator: 'or', args: [left, right] }))
+  const message = refusals
+    .slice(0, -1)
+    .reduceRight<Program>(
+      (otherwise, entry) => ({
+        kind: 'conditional',
+        condition: inMode(entry.mode),
+        then: { kind: 'constant', value: entry.message },
+        otherwise
+      }),
+      { kind: 'constant', value: refusals.at(-1)!.message }
+    )
+  return { condition, message }
 }
 
 /** A command's guard, from every time it came; null when it was never refused, undefined when no guard fits. */
@@ -1899,14 +1922,14 @@ function guardOf(
   kept: Set<Register>,
   effect: Effect | undefined,
   readModes: ReadonlySet<Value> = new Set(),
-  /** A mode whose refusals the words already say: the times the command came in it are left out. */
-  outside?: string
+  /** Modes whose refusals the words already say: the times the command came in them are left out. */
+  outside?: ReadonlySet<string>
 ): ReturnType<typeof synthesiseGuard> | null {
   const occurrences: Array<{ inputs: Record<string, Value>; refused: boolean; message?: string; source: string }> = []
   story.scenarios.forEach((scenario, scenarioIndex) => {
     scenario.events.forEach((event, position) => {
       if (event.step !== step.index) return
-      if (outside !== undefined && traces.states[scenarioIndex]![position]!.mode === outside) return
+      if (outside?.has(traces.states[scenarioIndex]![position]!.mode ?? '')) return
       const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step, effect)
       const isRefused = refused[scenarioIndex]!.has(position)
       // A wrong value no Then step reports is refused by the command itself: its message is not known.

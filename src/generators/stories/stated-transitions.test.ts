@@ -185,3 +185,69 @@ test('a mode named in plain words refuses every command with the message quoted 
     )
   }
 })
+
+const BIKE = `Feature: Bike repair
+  A bike is "booked", then "in the workshop" once the mechanic takes it in, then "ready" once the repair is done.
+  A booked bike cannot be collected before the repair is finished: that is refused with "the bike is not ready yet".
+  A collected bike cannot be taken in again: taking it in is refused with "the bike was collected".
+
+  Scenario: taking a bike in
+    Given a bike that is "booked"
+    When the mechanic takes the bike in
+    Then the bike is "in the workshop"
+
+  Scenario: finishing a repair
+    Given a bike that is "in the workshop"
+    When the mechanic finishes the repair
+    Then the bike is "ready"
+
+  Scenario: collecting a ready bike
+    Given a bike that is "ready"
+    When the customer collects the bike
+    Then the bike is "collected"
+
+  Scenario: a bike in the workshop is not ready
+    Given a bike that is "in the workshop"
+    When the customer collects the bike
+    Then the request is refused with "the repair is not finished"
+    And the bike is "in the workshop"
+
+  Scenario: a collected bike stays collected
+    Given a bike that is "collected"
+    When the mechanic takes the bike in
+    Then the request is refused with "the bike was collected"
+    And the bike is "collected"
+`
+
+test('a refusal the words state for one command in one mode, beside the refusals the scenarios show', () => {
+  const modes = ['booked', 'in the workshop', 'ready', 'collected']
+  const commands = [
+    { index: 1, words: 'the mechanic takes the bike in' },
+    { index: 3, words: 'the mechanic finishes the repair' },
+    { index: 5, words: 'the customer collects the bike' }
+  ]
+  const messages = new Set(['the repair is not finished', 'the bike was collected'])
+  // "before the repair is finished" says when, not what is refused; "booked" is the mode, "collected" after "be" the command.
+  assert.deepEqual(statedModeRefusals(BIKE, modes, messages, commands), [
+    { mode: 'booked', message: 'the bike is not ready yet', command: 5 },
+    { mode: 'collected', message: 'the bike was collected', command: 1 }
+  ])
+  // Without the commands, a sentence that names one is left to the scenarios.
+  assert.deepEqual(statedModeRefusals(BIKE, modes, messages), [])
+  const { story, heldOut } = storyWithLastHeldOut(
+    'features/bike.feature',
+    `${BIKE}
+  Scenario: a booked bike cannot be collected
+    Given a bike that is "booked"
+    When the customer collects the bike
+    Then the request is refused with "the bike is not ready yet"
+    And the bike is "booked"
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(
+    runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
+    ['the bike is not ready yet', 'booked']
+  )
+})

@@ -77,31 +77,81 @@ export function statedTarget(description: string, stepWords: string, modes: read
   return targets.size === 1 ? [...targets][0] : undefined
 }
 
+/** A command as the words may name it: its step's index and its fixed words. */
+export interface NamedCommand {
+  index: number
+  words: string
+}
+
+/** What the words say is refused: in a mode, with a message, for one command or (no `command`) for every one. */
+export interface StatedRefusal {
+  mode: string
+  message: string
+  command?: number
+}
+
+/** A clause that says when, not what ("before work starts"): the command it names is not the one refused. */
+const WHEN_CLAUSE = /\b(?:before|after|until|unless|while|once|whenever|when|if|as soon as)\b[^:;,.]*/gi
+
+/** Where a mode's word stands: after "be" it is a verb ("cannot be resolved"), elsewhere a state ("a closed ticket"). */
+const modeOccurrence = (mode: string): RegExp =>
+  new RegExp(`(?<!\\bbe(?:en|ing)?\\s+)(?<![\\p{L}\\p{N}])${escapeRegExp(mode)}(?![\\p{L}\\p{N}])`, 'giu')
+
 /**
- * Modes in which the description says every command is refused with one message: a sentence
- * that speaks of any command ("any further update to it is refused with "order is cancelled"")
- * and names one mode, quoted or as a plain word ("a closed ticket cannot be changed"), and one
- * message: one the scenarios show, or the one quoted right after "refused with". A sentence
- * without "any", "every" or "all" names one command's refusal, which the scenarios show.
+ * The one command a sentence names, outside its quotes, its modes and its clauses of time: the
+ * command whose own words (those no other command has) it uses. Undefined where none or several.
+ */
+function namedCommand(plain: string, modes: readonly string[], commands: readonly NamedCommand[]): number | undefined {
+  let text = plain.replace(WHEN_CLAUSE, ' ')
+  for (const mode of modes) text = text.replace(modeOccurrence(mode), ' ')
+  const said = contentWords(text)
+  const wordsOf = commands.map((command) => contentWords(command.words))
+  const naming = commands.filter((command, index) =>
+    [...wordsOf[index]!].some((word) => said.has(word) && wordsOf.every((other, at) => at === index || !other.has(word)))
+  )
+  return naming.length === 1 ? naming[0]!.index : undefined
+}
+
+/**
+ * Modes in which the description says commands are refused with one message: a sentence that
+ * speaks of any command ("any further update to it is refused with "order is cancelled"") or
+ * names one ("an open ticket cannot be resolved: that is refused with "work has not started""),
+ * and names one mode, quoted or as a plain word ("a closed ticket"), and one message: one the
+ * scenarios show, or the one quoted right after "refused with". A sentence that names no command
+ * and does not say "any", "every" or "all" is left to the scenarios.
  */
 export function statedModeRefusals(
   description: string,
   modes: readonly string[],
-  messages: ReadonlySet<string>
-): Array<{ mode: string; message: string }> {
-  const found: Array<{ mode: string; message: string }> = []
+  messages: ReadonlySet<string>,
+  commands: readonly NamedCommand[] = []
+): StatedRefusal[] {
+  const found: StatedRefusal[] = []
   for (const sentence of oneLine(description).split(/(?<=[.;!?])\s+(?=[A-Z"])|;\s*/)) {
-    if (!/\b(any|every|all)\b/i.test(sentence) || !/\brefused\b|\brejected\b|\bdenied\b/i.test(sentence)) continue
+    if (!/\brefused\b|\brejected\b|\bdenied\b/i.test(sentence)) continue
     const quoted = [...sentence.matchAll(/"([^"]{1,60})"/g)].map((match) => match[1]!)
     const said = /\b(?:refused|rejected|denied)\s+with\s+"([^"]{1,60})"/i.exec(sentence)?.[1]
     const sentenceMessages = [...new Set([...quoted.filter((text) => messages.has(text)), ...(said === undefined ? [] : [said])])]
     const quotedModes = [...new Set(quoted.filter((text) => modes.includes(text) && !sentenceMessages.includes(text)))]
     // A mode named in the words themselves, outside the quotes ("a cancelled order").
     const plain = sentence.replace(/"[^"]*"/g, ' ')
-    const namedModes = modes.filter((mode) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mode)}(?![\\p{L}\\p{N}])`, 'iu').test(plain))
+    const namedModes = modes.filter((mode) => modeOccurrence(mode).test(plain))
     const sentenceModes = quotedModes.length > 0 ? quotedModes : namedModes
-    if (sentenceModes.length === 1 && sentenceMessages.length === 1) found.push({ mode: sentenceModes[0]!, message: sentenceMessages[0]! })
+    if (sentenceModes.length !== 1 || sentenceMessages.length !== 1) continue
+    const entry = { mode: sentenceModes[0]!, message: sentenceMessages[0]! }
+    if (/\b(any|every|all)\b/i.test(sentence)) found.push(entry)
+    else {
+      const command = namedCommand(plain, modes, commands)
+      if (command !== undefined) found.push({ ...entry, command })
+    }
   }
-  // A mode given two messages is not decided by the words.
-  return found.filter((entry) => found.every((other) => other.mode !== entry.mode || other.message === entry.message))
+  // A mode given two messages for one command is not decided by the words.
+  return found.filter((entry) =>
+    found.every(
+      (other) =>
+        other.mode !== entry.mode ||
+        other.message === entry.message ||
+        (other.command !== undefined && entry.command !== undefined && other.command !== entry.command)
+    )
+  )
 }
