@@ -28,7 +28,8 @@ for (const [set, minimum] of [
   ['blind-p', 61],
   ['blind-q', 61],
   ['blind-r', 61],
-  ['blind-s', 61]
+  ['blind-s', 61],
+  ['blind-t', 61]
 ] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
