@@ -168,3 +168,21 @@ Feature: Starting a spec project
     And the output contains "package.json is not valid JSON"
     And the file "shop/cucumber.js" does not exist
     And the output has no stack trace
+
+  Scenario: a project's own cucumber configuration stays its suite: no cucumber.js beside it, and what it must load is said
+    Given the file "shop/cucumber.json":
+      """
+      { "default": { "paths": ["specs/**/*.feature"], "require": ["test/steps/**/*.ts"] } }
+      """
+    When I run "specloop init shop"
+    Then the exit code is 0
+    And the file "shop/cucumber.js" does not exist
+    And the file "shop/features/greeting.feature" does not exist
+    And the output contains "cucumber.json is your cucumber configuration: no cucumber.js was written"
+    And the output contains "Add \"generated/support/**/*.ts\" and \"generated/steps/**/*.ts\" to its \"require\""
+    Given the file "shop/cucumber.json":
+      """
+      { "default": { "paths": ["specs/**/*.feature"], "require": ["test/steps/**/*.ts", "generated/**/*.ts"] } }
+      """
+    When I run "specloop init shop"
+    Then the output contains "cucumber.json is your cucumber configuration, and it loads the code specloop generates"

@@ -1,10 +1,11 @@
 import { exitCodeOf, ExitCode, SpecloopError, worstExitCode } from '../errors'
 import { appendLedger } from '../ledger'
-import { suiteArguments } from '../project'
+import { resolveProject, suiteArguments } from '../project'
 import { evaluateProject, Evaluation } from '../generators/loop'
 import { describeScore } from '../generators/loop'
 import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS, SynthesisOptions } from '../generators/synthesis'
 import { generate, GenerateOptions, GenerateResult, stoppedBeforeWriting } from './generate'
+import { unloadedGeneratedWarnings } from './verify'
 
 /** Each widening searches this many half-bits deeper. */
 const WIDENING_LEVELS = 8
@@ -67,7 +68,11 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     loop.generate.exitCode,
     exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green })
   )
-  return { ...loop, errors: loop.generate.errors, warnings: loop.generate.warnings, exitCode }
+  // A suite left red because its own configuration never loads what was generated says so.
+  const resolved = loop.green || loop.stopReason === 'not-run' ? undefined : await resolveProject(options)
+  const unloaded = resolved?.project === undefined ? [] : unloadedGeneratedWarnings(resolved.project)
+  const generated = { ...loop.generate, warnings: [...loop.generate.warnings, ...unloaded] }
+  return { ...loop, generate: generated, errors: generated.errors, warnings: generated.warnings, exitCode }
 }
 
 type LoopRun = Omit<OfflineLoopResult, 'errors' | 'warnings' | 'exitCode'>

@@ -6,6 +6,7 @@ import { EDITOR_SETTINGS, EDITOR_SETTINGS_PATH, EXAMPLE_FILES, initTemplates } f
 import { locateNxJson, NX_PLUGIN, registerNxPlugin } from '../project/nx-workspace'
 import { locateWorkspaceRoot } from '../project/npm-workspace'
 import { readProjectTsconfig } from '../project/tsconfig'
+import { CONFIG_FILE_NAMES, GENERATED_GLOBS } from '../project'
 import { installRecordOf, specloopDependencyOf } from '../project/install-source'
 import type { SpecloopDependency } from '../project/install-source'
 export type { SpecloopDependency }
@@ -48,6 +49,12 @@ export interface InitResult {
   specloop: SpecloopDependency
   /** In an npm workspaces monorepo whose workspaces include the project: the root (absolute), where `npm install` runs. */
   workspaceRoot?: string
+  /**
+   * The project's own cucumber configuration (`cucumber.json`, `.yaml`, `.cjs`, ...), kept: no
+   * `cucumber.js` is written beside it (cucumber-js would read that one first), and these are the
+   * globs of generated code it must load.
+   */
+  cucumberConfig?: { file: string; add: string[] }
   /** In an Nx workspace: its nx.json (absolute), and whether specloop's plugin was added to it or was there. */
   nx?: { file: string; plugin: string; action: 'registered' | 'complete' }
   errors: SpecloopError[]
@@ -154,8 +161,13 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
   }
   const templates = initTemplates(projectNameOf(directory), specloop.spec)
   const hasFeatures = fs.existsSync(path.join(directory, 'features'))
+  // A configuration of the project's own is its suite: a cucumber.js beside it would replace it.
+  // Its suite is where that configuration says: no example feature is added to it.
+  const ownConfig = CONFIG_FILE_NAMES.find((name) => name !== 'cucumber.js' && fs.existsSync(path.join(directory, name)))
+  if (ownConfig !== undefined) result.cucumberConfig = { file: ownConfig, add: globsToAdd(path.join(directory, ownConfig)) }
   const paths = Object.keys(templates)
-    .filter((relative) => !(hasFeatures && (EXAMPLE_FILES as readonly string[]).includes(relative)))
+    .filter((relative) => !((hasFeatures || ownConfig !== undefined) && (EXAMPLE_FILES as readonly string[]).includes(relative)))
+    .filter((relative) => !(ownConfig !== undefined && relative === 'cucumber.js'))
     .sort()
   // Read and check package.json and nx.json first: a broken one stops init before anything is written.
   const manifest = manifestEdit(directory, templates['package.json']!)
@@ -180,6 +192,25 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
     result.errors.push(specloopError('INIT_WRITE', `could not write the project: ${messageOf(thrown)}`, { file: directory }))
   }
   return result
+}
+
+/**
+ * The globs of generated code a configuration file lacks: read from a JSON one's default profile
+ * (a glob whose fixed start is the folder's, as `generated/**` or `**`, covers it); every one for
+ * a file init cannot read without running it.
+ */
+function globsToAdd(file: string): string[] {
+  let loaded: unknown[] = []
+  try {
+    if (!file.endsWith('.json')) throw new Error('not JSON')
+    const config = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { require?: unknown; import?: unknown } | undefined>
+    const profile = config.default ?? (config as { require?: unknown; import?: unknown })
+    loaded = [profile.require, profile.import].flatMap((entry) => (Array.isArray(entry) ? entry : []))
+  } catch {
+    return [...GENERATED_GLOBS]
+  }
+  const fixedStart = (glob: string) => glob.replace(/[*?[{].*$/, '')
+  return GENERATED_GLOBS.filter((glob) => !loaded.some((entry) => typeof entry === 'string' && glob.startsWith(fixedStart(entry))))
 }
 
 /** An existing package.json with what the template adds to it (text: only when it gains something). */

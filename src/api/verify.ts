@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { exitCodeOf, ExitCode, SpecloopError, specloopError, messageOf, worstExitCode } from '../errors'
 import { describeParseError } from '../gherkin'
-import { Project, ProjectOptions, resolveProject, toUri } from '../project'
+import { Project, ProjectOptions, resolveProject, toUri, unloadedGeneratedFolders } from '../project'
 import { noFeaturesError, readProjectFeatures } from '../specification'
 import {
   emptyRunCounts,
@@ -327,6 +327,23 @@ function parallelThreadsRefusal(options: VerifyOptions, project: Project): Specl
   )
 }
 
+/**
+ * Generated code the project's own configuration does not load: its scenarios would stay
+ * undefined with nothing to say why (a `cucumber.json` whose "require" names only its own steps).
+ */
+export function unloadedGeneratedWarnings(project: Project): SpecloopError[] {
+  const folders = unloadedGeneratedFolders(project)
+  if (folders.length === 0 || project.configFile === undefined) return []
+  return [
+    specloopError(
+      'GENERATED_NOT_LOADED',
+      `the configuration loads nothing from ${folders.join(' or ')}: the steps specloop generated there stay undefined`,
+      { file: project.configFile },
+      `add ${folders.map((folder) => JSON.stringify(`${folder}/**/*.ts`)).join(' and ')} to its "require" ("import" for ESM steps)`
+    )
+  ]
+}
+
 /** What the sandbox cannot promise on this run: child processes with --parallel, network without a namespace. */
 export function sandboxWarnings(options: VerifyOptions, project: Project, sandbox: boolean): SpecloopError[] {
   const warnings: SpecloopError[] = []
@@ -558,7 +575,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const runId = newRunId(now)
   const runDirectory = createRunDirectory(project.cwd, runId)
   const sandbox = options.sandbox ?? true
-  warnings.push(...sandboxWarnings(options, project, sandbox))
+  warnings.push(...sandboxWarnings(options, project, sandbox), ...unloadedGeneratedWarnings(project))
   const selection = affected?.narrowed ? selectionPaths(affected.selected) : options.paths?.length ? options.paths : undefined
   const ran = await runSuite(project, options, { runDirectory, sandbox, selection }, warnings)
   if ('error' in ran) return { ...emptyResult(project.cwd, ran.error), runId, runDirectory }

@@ -171,17 +171,18 @@ const nothingLoaded = (errors: SpecloopError[]): LoadedSupport => ({ definitions
 function requireModulesOf(project: Project, requireModules: string[]): SpecloopError[] {
   const errors: SpecloopError[] = []
   for (const moduleName of requireModules) {
+    let resolved: string | undefined
     try {
-      require(require.resolve(moduleName, { paths: [project.cwd, project.cucumber.packageDirectory] }))
+      resolved = require.resolve(moduleName, { paths: [project.cwd, project.cucumber.packageDirectory] })
+      require(resolved)
     } catch (thrown) {
-      errors.push(
-        specloopError(
-          'SUPPORT_MODULE',
-          `cannot load module '${moduleName}': ${firstLineOf(thrown)}`,
-          {},
-          'install it or remove it from requireModule'
-        )
-      )
+      // Installed but failing as it loads (ts-node 10 under a TypeScript it does not support) is not a missing module.
+      const hint =
+        resolved === undefined
+          ? 'install it or remove it from requireModule'
+          : `it is installed (${path.relative(project.cwd, resolved) || resolved}) but failed as it loaded: ` +
+            'check that its peer dependencies fit it (ts-node 10 needs TypeScript 5: npm i -D typescript@5)'
+      errors.push(specloopError('SUPPORT_MODULE', `cannot load module '${moduleName}': ${firstLineOf(thrown)}`, {}, hint))
     }
   }
   return errors

@@ -31,6 +31,8 @@ export interface OperationInput {
    * Examples fill the other values): the person chose it once, it is not a column to vary.
    */
   written?: boolean
+  /** Decimals every example writes it with ("12.50", "20.00": 2), where they all agree: probes are written as precisely. */
+  decimals?: number
 }
 
 export interface OperationOutput {

@@ -5,7 +5,9 @@ export {
   enclosingProject,
   toUri,
   DEFAULT_LAYOUT,
-  suiteArguments
+  suiteArguments,
+  unloadedGeneratedFolders,
+  GENERATED_GLOBS
 } from './resolve-project'
 export type { Project, ProjectOptions, ProjectResult } from './resolve-project'
 export { readFeatureSources, decodeFeature, maxFeatureBytes } from './read-sources'

@@ -10,10 +10,13 @@ import { CucumberModules, loadCucumberModules, locateCucumber } from './cucumber
 /** The configuration files cucumber-js reads on its own, in the order it looks for them. */
 export const CONFIG_FILE_NAMES = ['cucumber.js', 'cucumber.cjs', 'cucumber.mjs', 'cucumber.json', 'cucumber.yaml', 'cucumber.yml']
 
+/** Where specloop writes the step definitions and support code it generates: a configuration must load them. */
+export const GENERATED_GLOBS = ['generated/support/**/*.ts', 'generated/steps/**/*.ts'] as const
+
 /** What specloop assumes when a project has no cucumber configuration file. */
 export const DEFAULT_LAYOUT = {
   paths: ['features/**/*.feature'],
-  require: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'],
+  require: ['steps/**/*.ts', ...GENERATED_GLOBS],
   requireModule: [require.resolve('./register-typescript')]
 }
 
@@ -68,6 +71,24 @@ export function suiteArguments(
     ],
     readPaths: [packageRoot, realpathOrSelf(packageRoot)]
   }
+}
+
+/**
+ * The folders of generated code (`generated/steps`, `generated/support`) that hold files the
+ * project's configuration loads none of: cucumber-js would leave their steps undefined.
+ */
+export function unloadedGeneratedFolders(project: Pick<Project, 'cwd' | 'requirePaths' | 'importPaths'>): string[] {
+  const loaded = [...project.requirePaths, ...project.importPaths].map((file) => path.resolve(file))
+  return GENERATED_GLOBS.map((glob) => glob.slice(0, glob.indexOf('/**'))).filter((folder) => {
+    const absolute = path.join(project.cwd, folder)
+    let files: string[]
+    try {
+      files = fs.readdirSync(absolute, { recursive: true, encoding: 'utf8' }).filter((file) => /\.[cm]?[jt]s$/.test(file))
+    } catch {
+      return false
+    }
+    return files.length > 0 && !loaded.some((file) => file.startsWith(absolute + path.sep))
+  })
 }
 
 export function locateConfigFile(cwd: string): string | undefined {

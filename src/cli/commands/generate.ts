@@ -87,7 +87,12 @@ async function runOfflineLoop({ context, json, options, project }: GenerateRun):
       loop: { rounds: loop.rounds, stopReason: loop.stopReason, green: loop.green, elapsedMs: loop.elapsedMs }
     })
   else if (loop.stopReason === 'not-run') printGenerateResult(loop.generate, io.stdout, io.stderr)
-  else describeOfflineSummary(loop, firstGeneration?.implementations).forEach((line) => writeLine(io.stdout, line))
+  else {
+    describeOfflineSummary(loop, firstGeneration?.implementations).forEach((line) => writeLine(io.stdout, line))
+    // What the loop found after the rounds were printed (the configuration loads none of the generated code).
+    for (const warning of loop.warnings.filter((found) => !firstGeneration?.warnings.includes(found)))
+      writeLine(io.stdout, `warning: ${formatError(warning)}`)
+  }
   context.setExitCode(loop.exitCode)
 }
 

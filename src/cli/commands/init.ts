@@ -37,6 +37,15 @@ function printInit(result: InitResult, io: CliIo): void {
   for (const file of result.written) writeLine(io.stdout, `  created  ${file}`)
   if (result.merged) printPackageMerge(result.merged, io.stdout)
   if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
+  if (result.cucumberConfig !== undefined && result.cucumberConfig.add.length === 0)
+    writeLine(io.stdout, `  ${result.cucumberConfig.file} is your cucumber configuration, and it loads the code specloop generates`)
+  else if (result.cucumberConfig !== undefined)
+    writeLine(
+      io.stdout,
+      `  ${result.cucumberConfig.file} is your cucumber configuration: no cucumber.js was written (cucumber-js would read it first). ` +
+        `Add ${result.cucumberConfig.add.map((glob) => JSON.stringify(glob)).join(' and ')} to its "require" ("import" for ESM steps) ` +
+        'so cucumber-js loads the code specloop generates'
+    )
   printEditorSettings(result.editor, io.stdout)
   printTsconfigTarget(result.tsconfig, io.stdout)
   printNxPlugin(result.nx, io)

@@ -544,7 +544,11 @@ function finishOperation(
   const columns = examplesColumns(draft, parameters, examples, headers)
   if (columns) {
     operation.examplesColumns = columns
-    for (const input of operation.inputs) if (columns.inputs[input.name] === undefined) input.written = true
+    for (const input of operation.inputs) {
+      const column = columns.inputs[input.name]
+      if (column === undefined) input.written = true
+      else if (input.type === 'number' && columns.decimals?.[column] !== undefined) input.decimals = columns.decimals[column]
+    }
   }
   draft.step.operation = operation
   if (draft.stateful)

@@ -76,3 +76,56 @@ test('the class keeps the allowance, quotes what it leaves in the refusal, and c
   sauna.attempt!(() => sauna[uses]!('Ola', 60))
   assert.match(rendered.module, /\.clear\(\)/)
 })
+
+const PASS = `Feature: Weekly bus pass
+  A pass gives its riders the same number of rides a week, and each rider's rides are counted apart.
+
+  Scenario: riding
+    Given each rider has 10 rides this week
+    When "Ana" takes 3 rides
+    Then "Ana" has 7 rides left
+
+  Scenario: riders apart
+    Given each rider has 10 rides this week
+    When "Ana" takes 4 rides
+    And "Bo" takes 1 rides
+    Then "Ana" has 6 rides left
+    And "Bo" has 9 rides left
+
+  Scenario: too many
+    Given each rider has 10 rides this week
+    When "Ana" takes 8 rides
+    And "Ana" takes 3 rides
+    Then the trip is refused with "Ana has only 2 rides left"
+    And "Ana" has 2 rides left
+
+  Scenario: a smaller pass
+    Given each rider has 6 rides this week
+    When "Bo" takes 2 rides
+    And "Bo" takes 5 rides
+    Then the trip is refused with "Bo has only 4 rides left"
+    And "Bo" has 4 rides left
+`
+
+/** Never seen by the synthesis: two riders who each use most of their own rides. */
+const PASS_HELD_OUT = `
+  Scenario: each their own
+    Given each rider has 10 rides this week
+    When "Cy" takes 7 rides
+    And "Di" takes 7 rides
+    Then "Cy" has 3 rides left
+    And "Di" has 3 rides left
+    When "Di" takes 4 rides
+    Then the trip is refused with "Di has only 3 rides left"
+`
+
+test('a Given that gives each one the same number ("each rider has 10 rides") is an allowance each uses apart', () => {
+  const { story, heldOut } = storyWithLastHeldOut('features/pass.feature', PASS + PASS_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(
+    result.solution.model.meanings.some((meaning) => meaning.reading?.read === 'tableRoom'),
+    'a rider reads what the allowance leaves them'
+  )
+  assert.ok(runScenario(story, result.solution.model, heldOut)?.every((observation) => observation.agrees))
+})

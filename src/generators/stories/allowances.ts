@@ -8,7 +8,21 @@ import type { Program } from '../synthesis'
 import type { Effect, Reading, Story, StoryStep } from './model'
 
 /** Words of a Given that sets what each may use: the limit the entries are taken from. */
-export const ALLOWANCE_WORDS = /\b(allowance|allowances|allowed|quota|entitled|entitlement)\b/
+const ALLOWANCE_WORDS = /\b(allowance|allowances|allowed|quota|quotas|entitled|entitlement)\b/
+
+/** A Given that gives everyone the same number ("each student has 100 pages to print this term"). */
+const EVERYONE_WORDS = /\b(each|every|everyone|everybody|per)\b/
+
+/**
+ * Whether a Given sets what each may use: its words say so ("the print allowance is 50 pages",
+ * "each student has 100 pages"), or the feature's name and description speak of a quota and the
+ * Given gives a number.
+ */
+export function setsAnAllowance(step: StoryStep, story: Story): boolean {
+  if (step.role !== 'given') return false
+  if (ALLOWANCE_WORDS.test(step.words) || EVERYONE_WORDS.test(step.words)) return true
+  return step.params.includes('number') && ALLOWANCE_WORDS.test(`${story.name}\n${story.description}`.toLowerCase())
+}
 
 /** Words of a command that starts a period again: "a new week starts", "the month begins", "reset". */
 const NEW_PERIOD =
@@ -38,7 +52,7 @@ export function tableRoomOptions(
   keys: number[],
   numbers: number[]
 ): Array<{ value: Reading; bits: number }> {
-  if (!story.steps.some((candidate) => candidate.role === 'given' && ALLOWANCE_WORDS.test(candidate.words))) return []
+  if (!story.steps.some((candidate) => setsAnAllowance(candidate, story))) return []
   const left = /\b(left|remaining|remain|remains)\b/.test(step.words)
   return keys.flatMap((key) => numbers.map((arg) => ({ value: { read: 'tableRoom' as const, key, arg }, bits: left ? 2.5 : 4 })))
 }

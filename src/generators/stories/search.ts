@@ -83,7 +83,7 @@ import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
 import { keyedStepAmounts, stepAmounts, valuesBesideNames } from './step-amounts'
 import { isShortfallGuard, speaksOfShortfall } from './shortfall'
-import { ALLOWANCE_WORDS, isAllowanceGuard, tableClearOptions, tableRoomOptions } from './allowances'
+import { isAllowanceGuard, setsAnAllowance, tableClearOptions, tableRoomOptions } from './allowances'
 import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
 import { quantityRange, describedRangeGuard } from './ranges'
@@ -432,7 +432,7 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     add(
       { op: 'set', reg: 'limit', arg },
       3,
-      cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to|room for|docks|places)\b/) || cue(step, ALLOWANCE_WORDS)
+      cue(step, /\b(most|limit|capacity|maximum|allows|holds|up to|room for|docks|places)\b/) || setsAnAllowance(step, story)
     )
   }
   for (const arg of strings) {
@@ -460,7 +460,10 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
         add({ op: 'both', first: { op: 'set', reg: 'limit', arg: limit }, second: { op: 'set', reg: 'count', arg } }, 2 + 3 + BOTH_BITS)
   // A mode the step names ("the light is green") is the one it sets. One that ignores the step's
   // values costs what ignoring them does ("the light shows {word}" setting "red" whatever the word).
-  for (const mode of modes) add({ op: 'mode', value: mode }, step.params.length === 0 ? 3 : IGNORED_VALUES_BITS, namesMode(step, mode))
+  // A Given without values that names one mode ("a draft application") sets no other.
+  const namedModes = modes.filter((mode) => namesMode(step, mode))
+  const settable = step.params.length === 0 && namedModes.length === 1 ? namedModes : modes
+  for (const mode of settable) add({ op: 'mode', value: mode }, step.params.length === 0 ? 3 : IGNORED_VALUES_BITS, namesMode(step, mode))
   if (step.params.length === 0) for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
 }
 
@@ -1872,13 +1875,29 @@ function statedGuard(
   const modes = new Set(applying.map((entry) => entry.mode))
   if (applying.length === 0 || modes.size !== applying.length) return null
   const { condition, message } = statedRefusalGuard(applying)
-  const alone = { guard: { condition, message }, bits: 0, confident: true }
+  // Words about one command in one mode say nothing of the modes it never came in ("a submitted
+  // application can no longer be edited": in an interview too?): those stay for a scenario to decide.
+  const untried = modeValues(story).filter((mode) => !modes.has(mode) && !occurrences.some((occurrence) => occurrence.mode === mode))
+  const decided = untried.length === 0 || applying.every((entry) => entry.command === undefined)
+  // The question: the command in the first mode it never came in, refused there as in the stated one, or accepted.
+  const question = decided
+    ? undefined
+    : {
+        inputs: { mode: untried[0]! },
+        answers: [
+          { rule: `mode !== ${JSON.stringify(untried[0])}`, value: false },
+          { rule: `mode === ${JSON.stringify(untried[0])}`, value: true }
+        ]
+      }
+  const alone = { guard: { condition, message }, bits: 0, confident: decided, ...(question ? { question } : {}) }
   if (!occurrences.some((occurrence) => !modes.has(occurrence.mode) && occurrence.message !== undefined)) return alone
   const learnt = learn(modes)
   if (learnt === undefined) return undefined
   if (learnt === null) return alone
   return {
     ...learnt,
+    confident: learnt.confident && decided,
+    ...(question && learnt.question === undefined ? { question } : {}),
     guard: {
       condition: { kind: 'apply', operator: 'or', args: [condition, learnt.guard.condition] },
       message: { kind: 'conditional', condition, then: message, otherwise: learnt.guard.message }
@@ -1899,17 +1918,15 @@ function statedRefusalGuard(refusals: ReadonlyArray<{ mode: string; message: str
   const condition = refusals
     .map((entry) => inMode(entry.mode))
     .reduce((left, right): Program => ({ kind: 'apply', operator: 'or', args: [left, right] }))
-  const message = refusals
-    .slice(0, -1)
-    .reduceRight<Program>(
-      (otherwise, entry) => ({
-        kind: 'conditional',
-        condition: inMode(entry.mode),
-        then: { kind: 'constant', value: entry.message },
-        otherwise
-      }),
-      { kind: 'constant', value: refusals.at(-1)!.message }
-    )
+  const message = refusals.slice(0, -1).reduceRight<Program>(
+    (otherwise, entry) => ({
+      kind: 'conditional',
+      condition: inMode(entry.mode),
+      then: { kind: 'constant', value: entry.message },
+      otherwise
+    }),
+    { kind: 'constant', value: refusals.at(-1)!.message }
+  )
   return { condition, message }
 }
 
@@ -2786,7 +2803,10 @@ function distinguishingScenario(story: Story, near: StorySolution[]): StoryResul
     if (agreeing / total >= CONFIDENCE) continue
     for (const other of answers.slice(1)) {
       if (other.values === undefined) continue
-      const differs = first.findIndex((value, index) => JSON.stringify(value) !== JSON.stringify(other.values![index]))
+      // A rival with no answer there (no mode at all after "Given a draft application") is no value a person could write.
+      const differs = first.findIndex(
+        (value, index) => other.values![index] !== undefined && JSON.stringify(value) !== JSON.stringify(other.values![index])
+      )
       if (differs >= 0) {
         const thenStep = story.steps.filter((step) => step.role === 'then')[differs]!
         const disputed = [answers[0]!, other].map((answer) => answer.values![differs])

@@ -76,6 +76,11 @@ export interface OutputDomain {
    * like the examples', is a precision the examples never showed (a rounding they never decided).
    */
   decimals?: number
+  /**
+   * A cap the words name on the answer and the examples reach more than once ("the fee never goes
+   * above 5.00", two rows at 5.00): an answer above it is outside the domain.
+   */
+  atMost?: number
 }
 
 /** Words of payments: measured, not counted, and kept to the cent. */
@@ -214,7 +219,9 @@ export function domainOf(
   outputs: readonly Value[],
   outputName = '',
   words: ReadonlySet<string> = new Set(),
-  inputs: readonly Value[] = []
+  inputs: readonly Value[] = [],
+  /** The numbers the words name as bounds, each with its side. */
+  namedBounds: ReadonlyMap<number, 'lower' | 'upper'> = new Map()
 ): OutputDomain {
   const texts = outputs.filter((value): value is string => typeof value === 'string')
   if (texts.length === outputs.length) {
@@ -243,9 +250,12 @@ export function domainOf(
     OPERATORS.roundTo.words.some((word) => words.has(word)),
     !cents && !['cent', 'cents', 'penny', 'pence'].some((word) => words.has(word))
   )
+  const highest = Math.max(...numbers)
+  const capped = namedBounds.get(highest) === 'lower' && numbers.filter((value) => value === highest).length >= 2
   return {
     integral: !measured && numbers.every((value) => Number.isInteger(value)),
     nonNegative,
+    ...(capped ? { atMost: highest } : {}),
     ...(cents ? { cents } : {}),
     ...(step !== undefined && step !== 1 ? { step } : {}),
     ...(!cents && decimals > 0 ? { decimals } : {})
@@ -285,8 +295,14 @@ function outside(domain: OutputDomain, value: SynthValue): boolean {
     (domain.nonNegative && value < 0) ||
     (domain.cents === true && beyondCents(value)) ||
     (domain.step !== undefined && !multipleOf(value, domain.step)) ||
-    (domain.decimals !== undefined && beyond(value, domain.decimals))
+    (domain.decimals !== undefined && beyond(value, domain.decimals)) ||
+    above(domain, value)
   )
+}
+
+/** Above the cap the words name on the answer. */
+function above(domain: OutputDomain, value: number): boolean {
+  return domain.atMost !== undefined && value > domain.atMost + 1e-9 * Math.max(1, Math.abs(domain.atMost))
 }
 
 /**
@@ -312,16 +328,22 @@ export function withDomainExits<C extends Candidate>(ranked: readonly C[], probe
       domain.cents !== true &&
       domain.digitWidths === undefined &&
       domain.step === undefined &&
-      domain.decimals === undefined) ||
+      domain.decimals === undefined &&
+      domain.atMost === undefined) ||
     ranked.length === 0
   )
     return [...ranked]
   const ordinary = probes.filter((probe) => probe.plausibility >= DOMAIN_PLAUSIBILITY)
+  const askable = probes.filter((probe) => probe.plausibility >= QUESTION_PLAUSIBILITY)
   const ceiling = ranked[0]!.bits + MARGIN_BITS
   return ranked
     .map((candidate) => {
       if (candidate.bits > ceiling) return candidate
-      const exits = probeValues(candidate.program, ordinary).some((value) => value !== undefined && outside(domain, value))
+      // A cap the words name holds on every probe a question could ask about, not only the ordinary ones.
+      const exits =
+        probeValues(candidate.program, ordinary).some((value) => value !== undefined && outside(domain, value)) ||
+        (domain.atMost !== undefined &&
+          probeValues(candidate.program, askable).some((value) => typeof value === 'number' && above(domain, value)))
       return exits ? { ...candidate, bits: candidate.bits + DOMAIN_EXIT_BITS } : candidate
     })
     .sort((a, b) => a.bits - b.bits)

@@ -492,3 +492,54 @@ test('a cut between equally round examples (60 and 70) is a question: "70 and ov
   assert.ok(plain.ok)
   assert.equal(answer(plain, { age: 65 }), 5)
 })
+
+test('a rate written to the cent ("12.50", "20.00") is probed to the cent beside the other input: pay for odd hours over the line is kept to the cent', () => {
+  // Night work: hours past 8 are paid at 1.5 times the rate. No rate has a second decimal place
+  // and every example's overtime is even, but 15.33 an hour for 9 hours would be 145.635.
+  const result = synthesise(
+    operation(
+      'workOutShiftPay',
+      [
+        ['rate', 'number', { decimals: 2 }],
+        ['hours', 'number']
+      ],
+      [['pay', 'number']],
+      [
+        [20, 8, 160],
+        [20, 6, 120],
+        [20, 10, 220],
+        [12.5, 12, 175],
+        [16, 0, 0],
+        [16, 14, 272]
+      ],
+      'Night shift pay. Hours past 8 are paid at 1.5 times the hourly rate; the rest at the rate.'
+    )
+  )
+  const at = (rate: number, hours: number) => answer(result, { rate, hours })
+  assert.equal(at(20, 12), 280)
+  // Right to the cent, or asked about: never an amount with fractions of a cent called confirmed.
+  if (result.status === 'synthesised') assert.equal(at(15.33, 9), 145.64)
+})
+
+test('a cap the words name on the answer, reached by the examples, rules out a rival that passes it: no question at 21 days', () => {
+  const result = synthesise(
+    operation(
+      'workOutLateFee',
+      [['days', 'number']],
+      [['fee', 'number']],
+      [
+        [0, 0],
+        [1, 0.25],
+        [4, 1],
+        [10, 2.5],
+        [20, 5],
+        [30, 5]
+      ],
+      'Tool hire late fee\nA drill returned late costs 0.25 a day, but the fee never goes above 5.00.\na drill returned days late\nthe late fee is'
+    )
+  )
+  // `days > 24 ? 5 : days * 0.25` fits every row too, and says 5.25 at 21: the words rule it out.
+  assert.equal(result.status, 'synthesised', JSON.stringify(result.ok ? result.outputs[0]!.question : result))
+  assert.equal(answer(result, { days: 21 }), 5)
+  assert.equal(answer(result, { days: 7 }), 1.75)
+})

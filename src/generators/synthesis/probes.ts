@@ -37,7 +37,41 @@ function probeValues(column: Column): ProbeValue[] {
     return column.categorical
       ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 }))
       : textProbes(column.values as string[])
-  return numberProbes(column.values as number[], column.integral)
+  return numberProbes(column.values as number[], column.integral, column.decimals)
+}
+
+/**
+ * An input written as precisely as the examples' (17.33 beside 12.50 and 20.00) beside each
+ * other input's probes: a rule that answers with more decimals than the examples may show it
+ * only where both are new (17.33 an hour for 41 hours, 1.5 times over 40, is 719.195).
+ */
+function precisePairs(
+  columns: readonly Column[],
+  perColumn: ReadonlyArray<readonly ProbeValue[]>,
+  base: Record<string, Value>,
+  written: ReadonlySet<string>,
+  push: (inputs: Record<string, Value>, plausibility: number, kind: string) => void
+): void {
+  for (const column of columns) {
+    const precise = written.has(column.name) ? undefined : preciseProbe(column)
+    if (precise === undefined) continue
+    columns.forEach((other, position) => {
+      if (other === column || other.type !== 'number' || written.has(other.name)) return
+      for (const probe of perColumn[position]!)
+        push(
+          { ...base, [column.name]: precise, [other.name]: probe.value },
+          PRECISION_PLAUSIBILITY * probe.plausibility,
+          `${column.name} precise`
+        )
+    })
+  }
+}
+
+/** A number column's input written as precisely as its examples, in the widest gap between them; undefined for whole numbers. */
+function preciseProbe(column: Column): number | undefined {
+  if (column.type !== 'number' || column.integral) return undefined
+  const distinct = [...new Set(column.values as number[])].sort((a, b) => a - b)
+  return atTheExamplesPrecision(distinct, Math.max(0, column.decimals ?? 0, ...distinct.map(decimalsOf)))
 }
 
 /** Decimal places of a number as written: 4.5 → 1, 12.09 → 2. */
@@ -46,10 +80,11 @@ function decimalsOf(value: number): number {
   return text.includes('.') && !text.includes('e') ? text.length - text.indexOf('.') - 1 : 0
 }
 
-function numberProbes(values: number[], integral: boolean): ProbeValue[] {
+function numberProbes(values: number[], integral: boolean, written = 0): ProbeValue[] {
   const distinct = [...new Set(values)].sort((a, b) => a - b)
-  // Probes are written as precisely as the examples are, never more: 29.995 is no price.
-  const decimals = Math.max(0, ...distinct.map(decimalsOf))
+  // Probes are written as precisely as the examples are, never more: 29.995 is no price. A rate
+  // written 12.50 and 20.00 is written to the cent, though its values need one decimal or none.
+  const decimals = Math.max(0, written, ...distinct.map(decimalsOf))
   const low = distinct[0]!
   const high = distinct[distinct.length - 1]!
   const span = Math.max(high - low, Math.abs(high), 1)
@@ -299,6 +334,7 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
         push({ ...base, [columns[column]!.name]: probe.value }, probe.plausibility, columns[column]!.name)
     }
   }
+  if (independentInputs) precisePairs(columns, perColumn, bases[0] ?? {}, written, push)
   // Each input at the least or the most its examples show, the others as in an example row: the
   // latest start with the longest wait, both values the examples use, in a row they never had.
   for (let column = 0; column < columns.length && independentInputs; column++) {

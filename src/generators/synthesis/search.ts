@@ -196,12 +196,8 @@ function problemOf(
     describedBounds: settings.describedBounds
   })
   const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived), settings.independentInputs), derived)
-  const domain = domainOf(
-    target,
-    output.name,
-    prior.words,
-    table.columns.flatMap((column) => column.values)
-  )
+  const inputValues = table.columns.flatMap((column) => column.values)
+  const domain = domainOf(target, output.name, prior.words, inputValues, prior.boundSides)
   const bank = new Bank(
     table,
     probes.map((probe) => probe.inputs),
@@ -220,13 +216,7 @@ function problemOf(
       dateOutputs: output.type === 'string' && target.every(isDateText),
       derivedInputs: derived.map((quantity) => quantity.name),
       unitLabels: output.type === 'string' ? unitLabelsIn(target as string[]) : [],
-      sumLabels:
-        output.type === 'number'
-          ? sumLabelsOf(
-              output.name,
-              table.columns.flatMap((column) => column.values)
-            )
-          : []
+      sumLabels: output.type === 'number' ? sumLabelsOf(output.name, inputValues) : []
     },
     output.type
   )

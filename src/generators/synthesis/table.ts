@@ -18,6 +18,8 @@ export interface Column {
   integral: boolean
   /** Values the input can take beyond the examples' (known categories). */
   domain?: Value[]
+  /** Decimals every example writes it with ("12.50": 2, though 12.5 has one). */
+  decimals?: number
 }
 
 export interface ExampleTable {
@@ -203,7 +205,8 @@ export function tabulate(operation: Operation): ExampleTable | TableProblem {
       type: field.type,
       ...categoriesOf(field, values),
       values,
-      integral: field.type === 'number' && values.every((value) => Number.isInteger(value))
+      integral: field.type === 'number' && values.every((value) => Number.isInteger(value)),
+      ...(field.decimals === undefined ? {} : { decimals: field.decimals })
     }
   })
   return { operation, examples: distinct, rows: distinct.length, columns }

@@ -9,7 +9,7 @@ import { evaluateProgram } from '../program'
 import type { SynthesisResult } from '../search'
 
 /** A column of a table: its name, its type and, for an input, whether it names categories. */
-export type Column = [string, 'number' | 'string' | 'boolean', { categorical?: boolean }?]
+export type Column = [string, 'number' | 'string' | 'boolean', { categorical?: boolean; decimals?: number }?]
 
 /**
  * An operation from rows of inputs then outputs, as a feature's Examples table gives it (row `i`
