@@ -17,6 +17,7 @@ import {
 import { callsDecimal } from '../generators/synthesis'
 import type { OperationOutcome } from '../generators/offline'
 import {
+  blockingScenario,
   buildClassSkeleton,
   type RenderedStory,
   renderSkeletonModule,
@@ -46,7 +47,16 @@ export function storyModel(story: Story): StoryResult {
   const key = JSON.stringify(story)
   const known = rememberedStories.get(key)
   if (known !== undefined) return known
-  const result = synthesiseStory(story)
+  const found = synthesiseStory(story)
+  // Where none reproduces them, the scenario without which one does is the place to look.
+  const blocking = found.solution === undefined ? blockingScenario(story) : undefined
+  const result =
+    blocking === undefined
+      ? found
+      : {
+          ...found,
+          message: `${found.message ?? 'no rule'}; one does reproduce every other: none reproduces "${blocking.name}" (${blocking.source})`
+        }
   rememberedStories.set(key, result)
   if (rememberedStories.size > REMEMBERED_STORIES) rememberedStories.delete(rememberedStories.keys().next().value!)
   return result

@@ -1875,10 +1875,13 @@ function statedGuard(
   const modes = new Set(applying.map((entry) => entry.mode))
   if (applying.length === 0 || modes.size !== applying.length) return null
   const { condition, message } = statedRefusalGuard(applying)
-  // Words about one command in one mode say nothing of the modes it never came in ("a submitted
-  // application can no longer be edited": in an interview too?): those stay for a scenario to decide.
+  // Words about one command in one mode that no scenario shows there say nothing of the modes it never
+  // came in ("a submitted application can no longer be edited": in an interview too?): a scenario decides.
   const untried = modeValues(story).filter((mode) => !modes.has(mode) && !occurrences.some((occurrence) => occurrence.mode === mode))
-  const decided = untried.length === 0 || applying.every((entry) => entry.command === undefined)
+  const unshown = applying.filter(
+    (entry) => entry.command !== undefined && !occurrences.some((occurrence) => occurrence.mode === entry.mode)
+  )
+  const decided = untried.length === 0 || unshown.length === 0
   // The question: the command in the first mode it never came in, refused there as in the stated one, or accepted.
   const question = decided
     ? undefined

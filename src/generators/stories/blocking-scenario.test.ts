@@ -1,0 +1,38 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { blockingScenario } from './blocking-scenario'
+import { synthesiseStory } from './search'
+import { storyWithLastHeldOut } from './testing'
+
+const TALLY = `Feature: Visitor tally
+  Scenario: one group
+    Given the tally is at 0
+    When a group of 4 comes in
+    Then the tally shows 4
+
+  Scenario: two groups
+    Given the tally is at 0
+    When a group of 3 comes in
+    And a group of 2 comes in
+    Then the tally shows 5
+
+  Scenario: a group that counts twice
+    Given the tally is at 0
+    When a group of 4 comes in
+    Then the tally shows 9
+
+  Scenario: one more
+    Given the tally is at 10
+    When a group of 1 comes in
+    Then the tally shows 11
+`
+
+test('where no model reproduces a story, the scenario without which one does is named', () => {
+  const { story } = storyWithLastHeldOut('features/tally.feature', TALLY)
+  assert.equal(synthesiseStory(story).solution, undefined)
+  // Its last scenario is held out by the helper: the contradicting one is the third.
+  assert.equal(blockingScenario(story)?.name, 'a group that counts twice')
+  // A story a model reproduces, or one of one scenario, names none.
+  const { story: agreeing } = storyWithLastHeldOut('features/tally.feature', TALLY.replace('shows 9', 'shows 4'))
+  assert.equal(blockingScenario({ ...agreeing, scenarios: agreeing.scenarios.slice(0, 1) }), undefined)
+})

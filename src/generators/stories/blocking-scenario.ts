@@ -1,0 +1,27 @@
+/**
+ * Where no state model reproduces a story, the scenario that stops it: the one without which a
+ * model does reproduce every other. Tried from the last scenario back (the newest is the likeliest
+ * to be the one a person just added), each search short, the whole within a time budget: where
+ * none is found in it, nothing is named.
+ */
+import type { Story, StoryScenario } from './model'
+import { synthesiseStory } from './search'
+
+/** At most this many scenarios are tried, each search within EACH_MS of work. */
+const MAX_TRIED = 8
+const EACH_MS = 600
+
+export function blockingScenario(story: Story, budgetMs = 3000, clock: () => number = Date.now): StoryScenario | undefined {
+  if (story.scenarios.length < 2) return undefined
+  const deadline = clock() + budgetMs
+  const order = story.scenarios
+    .map((_, index) => index)
+    .reverse()
+    .slice(0, MAX_TRIED)
+  for (const left of order) {
+    if (clock() > deadline) return undefined
+    const others = { ...story, scenarios: story.scenarios.filter((_, index) => index !== left) }
+    if (synthesiseStory(others, { timeBudgetMs: EACH_MS }).solution !== undefined) return story.scenarios[left]
+  }
+  return undefined
+}
