@@ -55,7 +55,7 @@ export function ruleFinder(problem: Problem): RuleFinder {
       for (const entry of index.correctOn(maskOf(rows), limit)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
       if (rows.length >= 2) found.push(...affineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
       // Text made of pieces on these rows: "1 item" is a branch, `${count} items` the rule of the others.
-      if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0)
+      if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0 && mayBeTemplated(problem, rows))
         found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))
       // One row whose text copies an input ("Transport: on budget"): the copy as the input, beside the row's text as written.
       else if (rows.length === 1 && copiesTextInput(problem, rows[0]!))
@@ -67,6 +67,17 @@ export function ruleFinder(problem: Problem): RuleFinder {
       return kept
     }
   }
+}
+
+/**
+ * Whether a template could give these rows' different texts: only by a number written into them
+ * or a piece of a text input (its letters, its initials). Words alone ("small", "medium") from
+ * numbers alone are no template's: asking the template search on every set of rows a condition
+ * picks is most of the cost of decision lists.
+ */
+function mayBeTemplated(problem: Problem, rows: readonly number[]): boolean {
+  if (problem.table.columns.some((column) => column.type === 'string')) return true
+  return rows.some((row) => typeof problem.target[row] !== 'string' || /\d/.test(problem.target[row] as string))
 }
 
 /** Whether a row's output holds the whole value of one of its text inputs (of two characters or more). */
@@ -143,9 +154,11 @@ interface Option {
 class DecisionListSearch {
   private visits = 0
   /** The same row sets come back many times (every condition selecting them): their rules by mask. */
-  private readonly rulesByMask = new Map<number, Map<bigint, Candidate[]>>()
+  private readonly rulesByMask = new Map<number, Map<bigint | number, Candidate[]>>()
   /** Masks of a small table fit an integer: the loop over every atom then needs no bigint arithmetic. */
   private readonly smallMasks: number[] | undefined
+  /** Atoms that select the same example rows, together: one selection per group on each set of remaining rows. */
+  private readonly maskGroups: ReadonlyArray<{ mask: bigint; small?: number; atoms: readonly number[] }>
   private readonly optionsCache = new Map<bigint, Option[]>()
   private readonly cheapestCache = new Map<string, { cost: number; budget: number }>()
 
@@ -155,6 +168,13 @@ class DecisionListSearch {
     private readonly atoms: readonly Atom[]
   ) {
     this.smallMasks = problem.table.rows <= 30 ? atoms.map((atom) => Number(atom.mask)) : undefined
+    const groups = new Map<bigint, { mask: bigint; small?: number; atoms: number[] }>()
+    atoms.forEach((atom, index) => {
+      const group = groups.get(atom.mask)
+      if (group !== undefined) group.atoms.push(index)
+      else groups.set(atom.mask, { mask: atom.mask, ...(this.smallMasks ? { small: this.smallMasks[index]! } : {}), atoms: [index] })
+    })
+    this.maskGroups = [...groups.values()]
   }
 
   private tooMuch(): boolean {
@@ -162,36 +182,45 @@ class DecisionListSearch {
     return ++this.visits > MAX_VISITS || this.problem.expired()
   }
 
-  private rulesOn(mask: bigint, limit: number): Candidate[] {
+  /** Rules on the rows a mask selects: keyed by a plain number for a small table (a bigint key hashes slowly). */
+  private rulesOn(mask: bigint | number, limit: number): Candidate[] {
     let byMask = this.rulesByMask.get(limit)
     if (byMask === undefined) this.rulesByMask.set(limit, (byMask = new Map()))
-    let found = byMask.get(mask)
-    if (found === undefined) byMask.set(mask, (found = this.rules.rulesOn(rowsOf(mask, this.problem.table.rows), limit)))
+    const key = this.smallMasks === undefined ? mask : Number(mask)
+    let found = byMask.get(key)
+    if (found === undefined) byMask.set(key, (found = this.rules.rulesOn(rowsOf(BigInt(mask), this.problem.table.rows), limit)))
     return found
   }
 
   private optionsFor(remaining: bigint): Option[] {
     const known = this.optionsCache.get(remaining)
     if (known !== undefined) return known
-    const found: Option[] = []
-    const perMask = new Map<bigint | number, number>()
+    // The atoms each selection of the remaining rows gathers, in the atoms' order (cheapest first).
+    const bySelection = new Map<bigint | number, Array<readonly number[]>>()
     const rest = this.smallMasks === undefined ? undefined : Number(remaining)
-    for (let index = 0; index < this.atoms.length; index++) {
-      const atom = this.atoms[index]!
-      // The rows the atom selects among those remaining: an integer for a small table, else a bigint.
-      const selection: bigint | number = rest === undefined ? atom.mask & remaining : this.smallMasks![index]! & rest
+    for (const group of this.maskGroups) {
+      // The rows the group selects among those remaining: an integer for a small table, else a bigint.
+      const selection: bigint | number = rest === undefined ? group.mask & remaining : group.small! & rest
       if (selection === 0 || selection === 0n || selection === rest || selection === remaining) continue
-      // A few conditions per row set: the cheapest, and others that mean something else beyond the examples.
-      const count = perMask.get(selection) ?? 0
-      if (count >= ATOMS_PER_ROW_SET) continue
-      const selected = typeof selection === 'bigint' ? selection : BigInt(selection)
-      const results = this.rulesOn(selected, 2)
-      if (results.length === 0) continue
-      perMask.set(selection, count + 1)
-      const size = countRows(selected)
-      for (const result of results) found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits, size })
+      const groups = bySelection.get(selection)
+      if (groups === undefined) bySelection.set(selection, [group.atoms])
+      else groups.push(group.atoms)
     }
-    const kept = found.sort((a, b) => a.cost - b.cost || b.size - a.size).slice(0, MAX_OPTIONS)
+    const found: Array<Option & { order: number }> = []
+    for (const [selection, groups] of bySelection) {
+      const results = this.rulesOn(selection, 2)
+      if (results.length === 0) continue
+      const selected = typeof selection === 'bigint' ? selection : BigInt(selection)
+      const size = countRows(selected)
+      const indices = groups.length === 1 ? groups[0]! : groups.flat().sort((a, b) => a - b)
+      // A few conditions per row set: the cheapest, and others that mean something else beyond the examples.
+      for (const index of indices.slice(0, ATOMS_PER_ROW_SET)) {
+        const atom = this.atoms[index]!
+        for (const result of results)
+          found.push({ atom, selected, result, cost: CONDITIONAL_BITS + atom.entry.bits + result.bits, size, order: index })
+      }
+    }
+    const kept = found.sort((a, b) => a.cost - b.cost || b.size - a.size || a.order - b.order).slice(0, MAX_OPTIONS)
     this.optionsCache.set(remaining, kept)
     return kept
   }

@@ -293,3 +293,44 @@ test('words the description lists to skip without quotes ("skipping A, An or The
   assert.equal(answers(operation, result, { title: 'A Room with a View' }), 'ROOM')
   assert.equal(answers(operation, result, { title: 'Atonement' }), 'ATONEMENT')
 })
+
+test('a class from two measures, each band a conjunction the words state, is found among many rows within the budget', () => {
+  // Words from numbers alone: no set of rows a condition picks needs the template search.
+  const result = synthesise(
+    table(
+      'classifyBag',
+      [
+        ['kilos', 'number'],
+        ['height', 'number']
+      ],
+      [['kind', 'string']],
+      [
+        [5, 40, 'cabin'],
+        [7, 55, 'cabin'],
+        [6, 70, 'hold'],
+        [8, 45, 'hold'],
+        [15, 60, 'hold'],
+        [23, 80, 'hold'],
+        [30, 60, 'oversize'],
+        [10, 95, 'oversize'],
+        [40, 120, 'oversize'],
+        [3, 85, 'hold'],
+        [3, 56, 'hold'],
+        [3, 57, 'hold'],
+        [3, 100, 'oversize'],
+        [7.5, 20, 'hold'],
+        [2, 58, 'hold'],
+        [24, 30, 'oversize'],
+        [20, 81, 'oversize'],
+        [1, 20, 'cabin']
+      ],
+      'Bag class. A bag is cabin when it weighs at most 7 kg and stands at most 55 cm. Otherwise it is hold when it weighs at most 23 kg and stands at most 90 cm. Anything else is oversize.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const kind = (kilos: number, height: number) => evaluateProgram(result.outputs[0]!.program, { kilos, height })
+  assert.deepEqual(
+    [kind(7, 55), kind(7, 56), kind(23, 90), kind(23.5, 50), kind(22, 91)].map((answer) => answer.ok && answer.value),
+    ['cabin', 'hold', 'hold', 'oversize', 'oversize']
+  )
+})
