@@ -324,7 +324,10 @@ test('a class from two measures, each band a conjunction the words state, is fou
         [20, 81, 'oversize'],
         [1, 20, 'cabin']
       ],
-      'Bag class. A bag is cabin when it weighs at most 7 kg and stands at most 55 cm. Otherwise it is hold when it weighs at most 23 kg and stands at most 90 cm. Anything else is oversize.'
+      [
+        'Bag class. A bag is cabin when it weighs at most 7 kg and stands at most 55 cm.',
+        'Otherwise it is hold when it weighs at most 23 kg and stands at most 90 cm. Anything else is oversize.'
+      ].join('\n')
     )
   )
   assert.ok(result.ok, result.ok ? '' : result.message)
