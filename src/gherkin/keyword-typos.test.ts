@@ -43,3 +43,31 @@ test('each such line of a description is located; the scenario it was meant to s
     [[8, 5, `this description line reads like 'Scenario:' ("Scenaro going"): Gherkin takes it as prose, not a keyword`]]
   )
 })
+
+test('a scenario whose first step has a mistyped keyword is named at that line, and a scenario with no step at all is named too', () => {
+  const source = [
+    'Feature: Lift',
+    '',
+    '  Scenario: going down',
+    '    Giiven the lift is at floor 2',
+    '    When it is called to floor 0',
+    '    Then it is at floor 0',
+    '',
+    '  Scenario: nothing written yet',
+    '',
+    '  Scenario: waiting',
+    '    The lift waits with its doors open.',
+    '    Given the lift is at floor 1',
+    '    Then it is at floor 1'
+  ].join('\n')
+  const uri = 'features/lift.feature'
+  const warnings = keywordTypos(uri, parseFeature({ uri, data: source }).gherkinDocument, source)
+  assert.deepEqual(
+    warnings.map((warning) => [warning.code, warning.line, warning.column]),
+    [
+      ['KEYWORD_TYPO', 4, 5],
+      ['SCENARIO_EMPTY', 8, 3]
+    ]
+  )
+  assert.match(warnings[0]!.message, /reads like 'Given'/)
+})

@@ -13,6 +13,7 @@ export function keywordTypos(uri: string, document: GherkinDocument | undefined,
   const lines = source.split(/\r?\n/)
   const warnings: SpecloopError[] = []
   for (const node of describedNodes(feature)) {
+    warnings.push(...emptyScenario(uri, node))
     if (!node.description.trim()) continue
     let index = node.location.line // the line after the keyword's (0-based)
     for (const text of node.description.split('\n')) {
@@ -20,15 +21,17 @@ export function keywordTypos(uri: string, document: GherkinDocument | undefined,
       if (!wanted) continue
       while (index < lines.length && lines[index]!.trim() !== wanted) index++
       if (index >= lines.length) break
-      const meant = meantKeyword(wanted)
+      const meant = meantKeyword(wanted) ?? (node.steps !== undefined ? meantStepKeyword(wanted) : undefined)
       if (meant) {
         const column = lines[index]!.indexOf(wanted) + 1
         warnings.push(
           specloopError(
             'KEYWORD_TYPO',
-            `this description line reads like '${meant}:' (${JSON.stringify(wanted.split(/\s+/).slice(0, 2).join(' '))}): Gherkin takes it as prose, not a keyword`,
+            `this description line reads like '${meant}${STEP_KEYWORDS.includes(meant) ? '' : ':'}' (${JSON.stringify(wanted.split(/\s+/).slice(0, 2).join(' '))}): Gherkin takes it as prose, not a keyword`,
             { file: uri, line: index + 1, column },
-            `write '${meant}:' to start one, or reword the line`
+            STEP_KEYWORDS.includes(meant)
+              ? `write '${meant}' to make it a step, or reword the line`
+              : `write '${meant}:' to start one, or reword the line`
           )
         )
       }
@@ -39,8 +42,55 @@ export function keywordTypos(uri: string, document: GherkinDocument | undefined,
 }
 
 interface Described {
-  location: { line: number }
+  location: { line: number; column?: number }
   description: string
+  /** A scenario's or a background's steps (absent for the feature, a rule, examples). */
+  steps?: readonly unknown[]
+  keyword?: string
+  /** A scenario's own examples: an outline with none runs nothing, which cucumber reports itself. */
+  examples?: readonly unknown[]
+}
+
+/** A scenario with no step passes in cucumber without checking anything: most often a keyword was mistyped. */
+function emptyScenario(uri: string, node: Described): SpecloopError[] {
+  if (node.steps === undefined || node.steps.length > 0 || node.examples === undefined) return []
+  return [
+    specloopError(
+      'SCENARIO_EMPTY',
+      `this ${(node.keyword ?? 'scenario').toLowerCase()} has no steps: cucumber passes it without checking anything`,
+      { file: uri, line: node.location.line, column: node.location.column ?? 1 },
+      'write its Given, When and Then steps, or delete it'
+    )
+  ]
+}
+
+/** Step keywords a description line of a scenario may have been meant to start with. */
+const STEP_KEYWORDS = ['Given', 'When', 'Then']
+/** Words of prose one letter from a step keyword: never taken for a typo. */
+const PROSE = new Set([
+  'the',
+  'then',
+  'than',
+  'them',
+  'they',
+  'thee',
+  'when',
+  'wen',
+  'whet',
+  'hen',
+  'given',
+  'gives',
+  'giver',
+  'riven',
+  'even',
+  'wheb'
+])
+
+/** The step keyword a scenario's description line was meant to start with (`Giiven a lift`), if it reads as one misspelt. */
+export function meantStepKeyword(line: string): string | undefined {
+  const word = /^([A-Za-z]+)\s/.exec(line)?.[1]
+  if (word === undefined || word.length < 4 || PROSE.has(word.toLowerCase())) return undefined
+  return STEP_KEYWORDS.find((keyword) => editDistance(word.toLowerCase(), keyword.toLowerCase()) === 1)
 }
 
 /** Every node of a feature that has a description: the feature, its rules, backgrounds, scenarios and their examples. */
