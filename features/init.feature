@@ -69,7 +69,8 @@ Feature: Starting a spec project
     When I run "specloop init shop"
     Then the exit code is 0
     And the output contains "package.json: already has everything specloop needs"
-    And the output contains "kept as they are (yours): .gitignore, README.md, cucumber.js"
+    And the output contains "kept as they are (yours): .gitignore, cucumber.js"
+    And the file "shop/README.md" does not exist
 
   Scenario: npm's placeholder test script is replaced; in an npm workspaces monorepo the install is at the root
     Given an empty directory

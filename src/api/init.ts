@@ -55,6 +55,8 @@ export interface InitResult {
    * globs of generated code it must load.
    */
   cucumberConfig?: { file: string; add: string[] }
+  /** The project's own .gitignore, kept: the lines specloop's template has that it lacks (its runs, cache, reports). */
+  gitignore?: { add: string[] }
   /** In an Nx workspace: its nx.json (absolute), and whether specloop's plugin was added to it or was there. */
   nx?: { file: string; plugin: string; action: 'registered' | 'complete' }
   errors: SpecloopError[]
@@ -165,9 +167,12 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
   // Its suite is where that configuration says: no example feature is added to it.
   const ownConfig = CONFIG_FILE_NAMES.find((name) => name !== 'cucumber.js' && fs.existsSync(path.join(directory, name)))
   if (ownConfig !== undefined) result.cucumberConfig = { file: ownConfig, add: globsToAdd(path.join(directory, ownConfig)) }
+  // An existing project (it has a package.json) has a README of its own to write, or none.
+  const existing = fs.existsSync(path.join(directory, 'package.json'))
   const paths = Object.keys(templates)
     .filter((relative) => !((hasFeatures || ownConfig !== undefined) && (EXAMPLE_FILES as readonly string[]).includes(relative)))
     .filter((relative) => !(ownConfig !== undefined && relative === 'cucumber.js'))
+    .filter((relative) => !(existing && relative === 'README.md'))
     .sort()
   // Read and check package.json and nx.json first: a broken one stops init before anything is written.
   const manifest = manifestEdit(directory, templates['package.json']!)
@@ -280,6 +285,16 @@ function writeScaffold(
     result.written.push(relative)
   }
   for (const folder of ['generated/steps', 'generated/src']) fs.mkdirSync(path.join(directory, folder), { recursive: true })
+  if (result.kept.includes('.gitignore')) {
+    const lines = new Set(
+      fs
+        .readFileSync(path.join(directory, '.gitignore'), 'utf8')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+    )
+    const missing = templates['.gitignore']!.split('\n').filter((line) => line && !lines.has(line) && !lines.has(`/${line}`))
+    if (missing.length > 0) result.gitignore = { add: missing }
+  }
   result.editor = writeEditorSettings(directory)
   if (result.kept.includes('tsconfig.json')) {
     const tsconfig = tsconfigTarget(directory)

@@ -37,6 +37,8 @@ function printInit(result: InitResult, io: CliIo): void {
   for (const file of result.written) writeLine(io.stdout, `  created  ${file}`)
   if (result.merged) printPackageMerge(result.merged, io.stdout)
   if (result.kept.length > 0) writeLine(io.stdout, `  kept as they are (yours): ${result.kept.join(', ')}`)
+  if (result.gitignore !== undefined)
+    writeLine(io.stdout, `  .gitignore is yours: add ${result.gitignore.add.join(', ')} to it (what specloop writes that is not source)`)
   if (result.cucumberConfig !== undefined && result.cucumberConfig.add.length === 0)
     writeLine(io.stdout, `  ${result.cucumberConfig.file} is your cucumber configuration, and it loads the code specloop generates`)
   else if (result.cucumberConfig !== undefined)

@@ -62,3 +62,10 @@ test('bands written "from 40 up to 70, from 70 up to 100" do not overlap: the sh
   // "up to 100" alone ends a band with 100 in it.
   assert.equal(describedBoundSides('Parcels up to 100 kg go by van.').get(100), 'lower')
 })
+
+test('"40 and above" starts the band after "from 20 up to 40", as "from 40" does; "5 and under" ends one', () => {
+  const sides = describedBoundSides('A reading below 20 is "calm". From 20 up to 40 it is "breezy". 40 and above is "windy".')
+  assert.equal(sides.get(40), 'upper')
+  assert.equal(sides.get(20), 'upper')
+  assert.equal(describedBoundSides('Children aged 5 and under ride free.').get(5), 'lower')
+})

@@ -45,8 +45,11 @@ const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
   [new RegExp(String.raw`\b(\p{L}+er|less|more)\s+than\s+${NUMBER}`, 'gu'), (word) => (BELOW_COMPARATIVES.has(word) ? 'upper' : 'lower')],
   [new RegExp(String.raw`\b(?:over|above|exceeding|exceeds|beyond)\s+${NUMBER}`, 'gu'), () => 'lower'],
   [new RegExp(String.raw`\b(?:under|below)\s+${NUMBER}`, 'gu'), () => 'upper'],
-  [new RegExp(String.raw`${NUMBER}\s*(?:\p{L}+\s+)?or\s+(?:more|over|above|higher|greater|later|older)\b`, 'gu'), () => 'upper'],
-  [new RegExp(String.raw`${NUMBER}\s*(?:\p{L}+\s+)?or\s+(?:less|fewer|under|below|lower|earlier|younger)\b`, 'gu'), () => 'lower']
+  [
+    new RegExp(String.raw`${NUMBER}\s*(?:\p{L}+\s+)?(?:or|and)\s+(?:more|over|above|higher|greater|later|older|upwards)\b`, 'gu'),
+    () => 'upper'
+  ],
+  [new RegExp(String.raw`${NUMBER}\s*(?:\p{L}+\s+)?(?:or|and)\s+(?:less|fewer|under|below|lower|earlier|younger)\b`, 'gu'), () => 'lower']
 ]
 
 /**
@@ -64,7 +67,7 @@ export function describedBoundSides(text: string, { bands = false }: { bands?: b
   const lower = text.toLowerCase()
   const sides = new Map<number, BoundSide | 'both'>()
   const covered: Array<[number, number]> = []
-  // Bands written "from 40 up to 70 …, from 70 up to 100": the number both ends one and starts the next.
+  // Bands written "from 40 up to 70 …, from 70 up to 100" (or "70 and above"): the number both ends one and starts the next.
   const startsOrEndsUpTo = new Map<number, Set<string>>()
   for (const [pattern, sideOf] of PHRASES) {
     for (const match of lower.matchAll(pattern)) {
@@ -77,7 +80,9 @@ export function describedBoundSides(text: string, { bands = false }: { bands?: b
       const side = sideOf(word)
       const known = sides.get(value)
       sides.set(value, known === undefined || known === side ? side : 'both')
-      const phrase = /^from\b/u.test(match[0]) ? 'from' : /^up\s+to\b/u.test(match[0]) ? 'up to' : 'other'
+      // A band's start: "from 70", "150 and above", "18 or more".
+      const starts = /^from\b/u.test(match[0]) || /\b(?:or|and)\s+(?:more|over|above|higher|greater|later|older|upwards)$/u.test(match[0])
+      const phrase = starts ? 'from' : /^up\s+to\b/u.test(match[0]) ? 'up to' : 'other'
       startsOrEndsUpTo.set(value, new Set([...(startsOrEndsUpTo.get(value) ?? []), phrase]))
     }
   }
