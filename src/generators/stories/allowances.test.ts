@@ -129,3 +129,46 @@ test('a Given that gives each one the same number ("each rider has 10 rides") is
   )
   assert.ok(runScenario(story, result.solution.model, heldOut)?.every((observation) => observation.agrees))
 })
+
+const RENEWALS = `Feature: Book renewals
+  Each reader gets 6 renewals a term, counted for each reader apart. A renewal of more than are left is refused.
+
+  Scenario: renewing
+    Given Kim and Leo are readers
+    When Kim renews 2 books
+    Then Kim has 4 renewals left
+
+  Scenario: apart
+    Given Kim and Leo are readers
+    When Kim renews 5 books
+    Then Leo has 6 renewals left
+
+  Scenario: too many
+    Given Kim and Leo are readers
+    When Leo renews 4 books
+    And Leo renews 3 books
+    Then the renewal is refused with "not enough renewals"
+    And Leo has 2 renewals left
+`
+
+/** Never seen by the synthesis: both readers near their own end. */
+const RENEWALS_HELD_OUT = `
+  Scenario: both near the end
+    Given Kim and Leo are readers
+    When Kim renews 5 books
+    And Leo renews 6 books
+    Then Kim has 1 renewals left
+    And Leo has 0 renewals left
+    When Kim renews 2 books
+    Then the renewal is refused with "not enough renewals"
+`
+
+test('an allowance only the words give ("each reader gets 6 renewals") is the limit each reader uses apart', () => {
+  const { story, heldOut } = storyWithLastHeldOut('features/renewals.feature', RENEWALS + RENEWALS_HELD_OUT)
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(
+    runScenario(story, result.solution.model, heldOut)?.map((observation) => observation.value),
+    [1, 0, 'not enough renewals']
+  )
+})

@@ -13,6 +13,15 @@ const ALLOWANCE_WORDS = /\b(allowance|allowances|allowed|quota|quotas|entitled|e
 /** A Given that gives everyone the same number ("each student has 100 pages to print this term"). */
 const EVERYONE_WORDS = /\b(each|every|everyone|everybody|per)\b/
 
+/** The words give everyone the same number ("each member has 10 guest passes a month"): an allowance the story never sets in a step. */
+const EVERYONE_HAS = /\b(?:each|every)\s+\p{L}+\s+(?:has|have|gets|get|receives|is given|may use|can use)\s+\d/u
+
+/** Whether the feature's words state an allowance each person uses apart (a quota, "each member has 10"). */
+export function describesAnAllowance(story: Story): boolean {
+  const words = `${story.name}\n${story.description}`.toLowerCase()
+  return ALLOWANCE_WORDS.test(words) || EVERYONE_HAS.test(words)
+}
+
 /**
  * Whether a Given sets what each may use: its words say so ("the print allowance is 50 pages",
  * "each student has 100 pages"), or the feature's name and description speak of a quota and the
@@ -52,7 +61,7 @@ export function tableRoomOptions(
   keys: number[],
   numbers: number[]
 ): Array<{ value: Reading; bits: number }> {
-  if (!story.steps.some((candidate) => setsAnAllowance(candidate, story))) return []
+  if (!describesAnAllowance(story) && !story.steps.some((candidate) => setsAnAllowance(candidate, story))) return []
   const left = /\b(left|remaining|remain|remains)\b/.test(step.words)
   return keys.flatMap((key) => numbers.map((arg) => ({ value: { read: 'tableRoom' as const, key, arg }, bits: left ? 2.5 : 4 })))
 }

@@ -582,8 +582,10 @@ export function refusalEffect(effect: Effect | undefined): Effect | undefined {
   return effect?.op === 'strikes' ? { op: 'step', reg: effect.reg, sign: 1 } : undefined
 }
 
-/** Whether a command that checks its value against the one the state holds ("the code "1234" is entered") refuses it. */
+/** Whether a command refuses by itself: it checks its value against the one the state holds ("the code "1234" is entered"), or takes from an empty list. */
 export function refusesItself(state: State, effect: Effect | undefined, args: readonly Value[]): boolean {
+  // Nothing to take: the next of an empty queue is no one, whether a Then step says so or not.
+  if ((effect?.op === 'shift' || effect?.op === 'pop') && state.items.length === 0) return true
   return effect?.op === 'strikes' && effect.check !== undefined && asKey(args[effect.check]) !== (state.mode ?? '')
 }
 
@@ -842,7 +844,7 @@ export function stepState(story: Story, model: StateModel, state: State, event: 
         const message = evaluateProgram(meaning.guard.message, inputs)
         return refusedState(state, meaning.effect, event.args, message.ok ? String(message.value) : undefined)
       }
-    }
+    } else if (refusesItself(state, meaning.effect, event.args)) return refusedState(state, meaning.effect, event.args, undefined)
   }
   return applyStep(state, meaning.effect ?? { op: 'none' }, event.args, step.role)
 }

@@ -83,7 +83,7 @@ import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
 import { keyedStepAmounts, stepAmounts, valuesBesideNames } from './step-amounts'
 import { isShortfallGuard, speaksOfShortfall } from './shortfall'
-import { isAllowanceGuard, setsAnAllowance, tableClearOptions, tableRoomOptions } from './allowances'
+import { describesAnAllowance, isAllowanceGuard, setsAnAllowance, tableClearOptions, tableRoomOptions } from './allowances'
 import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
 import { quantityRange, describedRangeGuard } from './ranges'
@@ -194,6 +194,10 @@ const LEARNT_RATE_BITS = 6
 /** What a step with values costs when its effect reads none of them. */
 const IGNORED_VALUES_BITS = 6
 
+/** A number followed by a unit of measure and the thing it measures ("a {float} cm trout"): its size, not how many. */
+const MEASURED_THING =
+  /\{(?:int|float)\}\s*(?:cm|mm|km|kg|g|grams?|lbs?|inch(?:es)?|ft|feet|met(?:re|er)s?|lit(?:re|er)s?|ml|cl)\s+(?!of\b)\p{L}+/u
+
 /** Words of a description that states how many a thing holds. */
 const CAPACITY_WORDS = /\b(at most|limit|capacity|maximum|holds|up to|room for|(?:has|have|with) \d+ \w+)\b/
 
@@ -230,6 +234,10 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
     return options
   }
   for (const option of transferOptions(step)) add(option.value, option.bits)
+  // A number the command measures its thing by ("a 34 cm trout is kept"): one thing more, whatever its
+  // size; the size is for the guard to read ("too small to keep: 27 cm").
+  if (MEASURED_THING.test(step.expression))
+    for (const reg of ['count', 'other'] as const) add({ op: 'step', reg, sign: 1 }, IGNORED_VALUES_BITS, true)
   if (step.params.length === 0) {
     countingEffectOptions(step, modes, bounds, add, {
       counted: countedByAThenStep(story, step),
@@ -419,7 +427,9 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
   const strings = stringParams(step)
   // A Given that only sets the scene, where the description states how many the thing holds ("the
   // marina has 3 visitor berths", "room for 6 members"): the limit is that number.
-  if (step.params.length === 0 && CAPACITY_WORDS.test(story.description.toLowerCase()))
+  // So does one that only names who takes part ("Ana and Ben are members") where the words give each an allowance.
+  const setsTheScene = step.params.length === 0 || (describesAnAllowance(story) && step.params.every((type) => type === 'string'))
+  if (setsTheScene && (CAPACITY_WORDS.test(story.description.toLowerCase()) || describesAnAllowance(story)))
     for (const value of mentionedNumbers(story).filter((number) => Number.isInteger(number) && number >= 1))
       add({ op: 'reset', reg: 'limit', value }, 5 + constantDigitsBits(value))
   for (const arg of numbers) {
