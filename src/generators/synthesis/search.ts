@@ -25,6 +25,7 @@ import {
   withStatedBounds
 } from './confidence'
 import { describedFormulas } from './described-formulas'
+import { describedSchedules } from './described-schedules'
 import { describedPrices } from './described-prices'
 import { describedRanges } from './described-ranges'
 import { extremesOfBranches } from './extremes'
@@ -520,7 +521,9 @@ function searchBeyondBands(
   const derived: Derived[] = [
     ...earlier,
     ...shown,
-    ...(direct.ok && direct.output.confident ? [] : describedFormulas(operation.context ?? '', table))
+    ...(direct.ok && direct.output.confident
+      ? []
+      : [...describedFormulas(operation.context ?? '', table), ...describedSchedules(operation.context ?? '', table)])
   ]
   if (derived.length === 0) return direct
   // Rules over derived quantities are short: a smaller bank, with its own share of the budget.

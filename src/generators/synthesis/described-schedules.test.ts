@@ -1,0 +1,46 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { evaluateProgram, synthesise } from './index'
+import { tableOperation } from './testing'
+
+const WORDS = [
+  'Swimming pool opening hours',
+  'The pool is open Monday to Friday from 07:00 until 21:00, and on Saturday from 09:00 until 18:00.',
+  'It is closed on Sundays. At closing time the doors are already shut.',
+  'a swimmer arrives on at',
+  'the pool is open'
+].join('\n')
+
+test('opening hours the words state decide the edges the rows never show, and a closed day', () => {
+  const result = synthesise(
+    tableOperation(
+      'checkPool',
+      [
+        ['day', 'string'],
+        ['time', 'string']
+      ],
+      [['open', 'boolean']],
+      [
+        ['Monday', '08:15', true],
+        ['Monday', '06:10', false],
+        ['Wednesday', '22:00', false],
+        ['Thursday', '20:30', true],
+        ['Saturday', '10:30', true],
+        ['Saturday', '08:00', false],
+        ['Saturday', '19:45', false],
+        ['Sunday', '12:00', false]
+      ],
+      WORDS
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  const open = (day: string, time: string) => {
+    const answer = evaluateProgram(result.outputs[0]!.program, { day, time })
+    return answer.ok ? answer.value : undefined
+  }
+  assert.deepEqual(
+    [open('Tuesday', '07:00'), open('Friday', '21:00'), open('Saturday', '09:00'), open('Saturday', '17:59'), open('Sunday', '10:00')],
+    [true, false, true, true, false]
+  )
+})
