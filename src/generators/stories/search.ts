@@ -2036,7 +2036,8 @@ function deriveReadings(
       })
     )
     const rule = synthesiseRuleOnce(story, step, rows, step.params[reading.arg]!)
-    if (rule === undefined) return false
+    // A reading that tells its own step's names apart (`person === 'Mia' ? 70 : 90`) has learnt them by heart: no model.
+    if (rule === undefined || tellsOwnNamesApart(story, rule.program)) return false
     found.bits += rule.bits
     if (!rule.confident) found.unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
     meanings[step.index] = { reading: { ...reading, rule: rule.program } }
@@ -2194,6 +2195,23 @@ function namesNoExampleItem(story: Story, program: Program): boolean {
     if (node.kind === 'lookup' && !node.entries.every(([key, value]) => named(key) && named(value))) return false
     if (node.kind === 'match' && !node.cases.every((entry) => named(entry.value))) return false
     return subprograms(node).every(walk)
+  }
+  return walk(program)
+}
+
+/**
+ * Whether a derived reading compares its own step's text value (`arg0`, a person the Then step
+ * names) with a name the examples gave and the words do not: the state it reads says nothing of
+ * that person, so the rule has learnt who answered what.
+ */
+function tellsOwnNamesApart(story: Story, program: Program): boolean {
+  const own = (node: Program) => node.kind === 'input' && /^arg\d+$/.test(node.name)
+  const walk = (node: Program): boolean => {
+    if (node.kind === 'apply' && ['sameText', 'equal', 'notEqual'].includes(node.operator) && node.args.some(own)) {
+      const other = node.args.find((arg) => !own(arg))
+      if (other?.kind === 'constant' && !namesNoExampleItem(story, other)) return true
+    }
+    return subprograms(node).some(walk)
   }
   return walk(program)
 }
