@@ -368,3 +368,14 @@ test('a refusal the words add for one command, where it never came in some state
   assert.equal(result.status, 'ambiguous', result.message)
   assert.match(result.message ?? '', /the technician finishes the order/)
 })
+
+test('in a sentence that refuses any command, a state after "been" is still the state', () => {
+  assert.deepEqual(
+    statedModeRefusals(
+      'Once a ticket has been closed, any change to it is refused with "ticket is closed".',
+      ['open', 'closed'],
+      new Set()
+    ),
+    [{ mode: 'closed', message: 'ticket is closed' }]
+  )
+})

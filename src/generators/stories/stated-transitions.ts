@@ -93,6 +93,9 @@ export interface StatedRefusal {
 /** A clause that says when, not what ("before work starts"): the command it names is not the one refused. */
 const WHEN_CLAUSE = /\b(?:before|after|until|unless|while|once|whenever|when|if|as soon as)\b[^:;,.]*/gi
 
+/** A mode's word anywhere, as a word of its own. */
+const anyOccurrence = (mode: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mode)}(?![\\p{L}\\p{N}])`, 'iu')
+
 /** Where a mode's word stands: after "be" it is a verb ("cannot be resolved"), elsewhere a state ("a closed ticket"). */
 const modeOccurrence = (mode: string): RegExp =>
   new RegExp(`(?<!\\bbe(?:en|ing)?\\s+)(?<![\\p{L}\\p{N}])${escapeRegExp(mode)}(?![\\p{L}\\p{N}])`, 'giu')
@@ -135,11 +138,13 @@ export function statedModeRefusals(
     const quotedModes = [...new Set(quoted.filter((text) => modes.includes(text) && !sentenceMessages.includes(text)))]
     // A mode named in the words themselves, outside the quotes ("a cancelled order").
     const plain = sentence.replace(/"[^"]*"/g, ' ')
-    const namedModes = modes.filter((mode) => modeOccurrence(mode).test(plain))
+    // Where one command is named, a state's word after "be" is that command's ("cannot be resolved").
+    const universal = /\b(any|every|all)\b/i.test(sentence)
+    const namedModes = modes.filter((mode) => (universal ? anyOccurrence(mode) : modeOccurrence(mode)).test(plain))
     const sentenceModes = quotedModes.length > 0 ? quotedModes : namedModes
     if (sentenceModes.length !== 1 || sentenceMessages.length !== 1) continue
     const entry = { mode: sentenceModes[0]!, message: sentenceMessages[0]! }
-    if (/\b(any|every|all)\b/i.test(sentence)) found.push(entry)
+    if (universal) found.push(entry)
     else {
       const command = namedCommand(plain, modes, commands)
       if (command !== undefined) found.push({ ...entry, command })
