@@ -36,6 +36,7 @@ const TABLE_SETS = [
   { name: 'blind-r', directory: path.join(__dirname, 'blind-r', 'tables') },
   { name: 'blind-s', directory: path.join(__dirname, 'blind-s', 'tables') },
   { name: 'blind-t', directory: path.join(__dirname, 'blind-t', 'tables') },
+  { name: 'blind-u', directory: path.join(__dirname, 'blind-u', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -65,6 +66,7 @@ const STATEFUL_SETS = [
   { name: 'blind-r stateful', directory: path.join(__dirname, 'blind-r', 'stateful'), stories: true },
   { name: 'blind-s stateful', directory: path.join(__dirname, 'blind-s', 'stateful'), stories: true },
   { name: 'blind-t stateful', directory: path.join(__dirname, 'blind-t', 'stateful'), stories: true },
+  { name: 'blind-u stateful', directory: path.join(__dirname, 'blind-u', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
