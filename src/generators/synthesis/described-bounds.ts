@@ -62,6 +62,31 @@ const RANGE = new RegExp(
   'gu'
 )
 
+/** A bound as the words write it: its number, its side, and where the phrase stands in the (lower-cased) text. */
+export interface BoundPhrase {
+  value: number
+  side: BoundSide
+  text: string
+  start: number
+  end: number
+}
+
+/** Every bound phrase of the text, in the order they are written ("at least 21", "2 years or more"). */
+export function boundPhrases(text: string): BoundPhrase[] {
+  const lower = text.toLowerCase()
+  const found: BoundPhrase[] = []
+  for (const [pattern, sideOf] of PHRASES) {
+    for (const match of lower.matchAll(pattern)) {
+      const start = match.index
+      if (found.some((phrase) => start >= phrase.start && start < phrase.end)) continue
+      const numberText = match[match.length - 1]!
+      const word = match.length > 2 ? match[1]! : ''
+      found.push({ value: Number(numberText.replaceAll(',', '')), side: sideOf(word), text: match[0], start, end: start + match[0].length })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
 /** The side each named number falls on, where the words say so (and say only one). */
 export function describedBoundSides(text: string, { bands = false }: { bands?: boolean } = {}): Map<number, BoundSide> {
   const lower = text.toLowerCase()
@@ -69,22 +94,14 @@ export function describedBoundSides(text: string, { bands = false }: { bands?: b
   const covered: Array<[number, number]> = []
   // Bands written "from 40 up to 70 …, from 70 up to 100" (or "70 and above"): the number both ends one and starts the next.
   const startsOrEndsUpTo = new Map<number, Set<string>>()
-  for (const [pattern, sideOf] of PHRASES) {
-    for (const match of lower.matchAll(pattern)) {
-      const start = match.index
-      if (covered.some(([from, to]) => start >= from && start < to)) continue
-      covered.push([start, start + match[0].length])
-      const numberText = match[match.length - 1]!
-      const word = match.length > 2 ? match[1]! : ''
-      const value = Number(numberText.replaceAll(',', ''))
-      const side = sideOf(word)
-      const known = sides.get(value)
-      sides.set(value, known === undefined || known === side ? side : 'both')
-      // A band's start: "from 70", "150 and above", "18 or more".
-      const starts = /^from\b/u.test(match[0]) || /\b(?:or|and)\s+(?:more|over|above|higher|greater|later|older|upwards)$/u.test(match[0])
-      const phrase = starts ? 'from' : /^up\s+to\b/u.test(match[0]) ? 'up to' : 'other'
-      startsOrEndsUpTo.set(value, new Set([...(startsOrEndsUpTo.get(value) ?? []), phrase]))
-    }
+  for (const { value, side, text: written, start, end } of boundPhrases(text)) {
+    covered.push([start, end])
+    const known = sides.get(value)
+    sides.set(value, known === undefined || known === side ? side : 'both')
+    // A band's start: "from 70", "150 and above", "18 or more".
+    const starts = /^from\b/u.test(written) || /\b(?:or|and)\s+(?:more|over|above|higher|greater|later|older|upwards)$/u.test(written)
+    const phrase = starts ? 'from' : /^up\s+to\b/u.test(written) ? 'up to' : 'other'
+    startsOrEndsUpTo.set(value, new Set([...(startsOrEndsUpTo.get(value) ?? []), phrase]))
   }
   // Such bands do not overlap: "up to 70" stops short of the 70 that starts the next one.
   for (const [value, phrases] of startsOrEndsUpTo)

@@ -212,3 +212,36 @@ test('with more kinds of probe than room for three of each, every kind still kee
     'no probe varies every input at once'
   )
 })
+
+test('an input new below its least example is kept beside the first example row, before a value already tried beside every row', () => {
+  // Twelve rows of three inputs: far more probes than room; the same between-values on four rows crowded out "none".
+  const rows = [
+    [30, 5, 0],
+    [21, 2, 3],
+    [20, 3, 0],
+    [45, 1, 0],
+    [35, 10, 4],
+    [22, 2, 0],
+    [60, 40, 6],
+    [20, 4, 0],
+    [40, 5, 0],
+    [21, 2, 4],
+    [50, 10, 0],
+    [30, 8, 5]
+  ].map(([age, years, points]) => ({ age: age!, years: years!, points: points! }))
+  const probes = probeRows(
+    tableOf(
+      [
+        ['age', 'number'],
+        ['years', 'number'],
+        ['points', 'number']
+      ],
+      rows
+    )
+  )
+  assert.ok(probes.length <= 64)
+  assert.ok(
+    probes.some((probe) => probe.inputs['years'] === 0 && probe.inputs['age'] === 30 && probe.inputs['points'] === 0),
+    'no licence yet, beside the first row'
+  )
+})

@@ -413,23 +413,52 @@ function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
 
 /** The most ordinary probes of each kind (what they vary) kept before any other. */
 const FIRST_OF_EACH_KIND = 3
+/** How much a value of one input already tried (beside another example row) counts against one not yet tried. */
+const TRIED_VALUE_WORTH = 0.8
 
 /**
  * At most `limit` probes: the few most ordinary of each kind (what they vary) first, so that no
  * one input's many values crowd out the others (a year's thirty probes leaving none for the
- * title), then the most ordinary of the rest. In their first order.
+ * title), then the most ordinary of the rest. A value already tried (a licence of 7 years beside
+ * one example row) yields to one not yet tried (a licence of none), in each round and in the rest:
+ * the same value beside every example row says less than another value. In their first order.
  */
 function spread(probes: Probe[], kinds: readonly string[], limit: number): Probe[] {
   if (probes.length <= limit) return probes
+  // What a probe tries: the kind's value where it varies one input, else its kind (a relation, everything at once).
+  const tried = probes.map((probe, index) =>
+    kinds[index]! in probe.inputs ? `${kinds[index]}=${JSON.stringify(probe.inputs[kinds[index]!])}` : kinds[index]!
+  )
   const byPlausibility = (a: number, b: number) => probes[b]!.plausibility - probes[a]!.plausibility || a - b
+  const newFirst = (indices: number[]): number[] => {
+    const seen = new Set<string>()
+    const [first, again] = [[] as number[], [] as number[]]
+    for (const index of indices.sort(byPlausibility)) {
+      ;(seen.has(tried[index]!) ? again : first).push(index)
+      seen.add(tried[index]!)
+    }
+    return [...first, ...again]
+  }
   const byKind = new Map<string, number[]>()
   probes.forEach((_, index) => byKind.set(kinds[index]!, [...(byKind.get(kinds[index]!) ?? []), index]))
   const kept = new Set<number>()
-  const ranked = [...byKind.values()].map((indices) => indices.sort(byPlausibility))
+  const ranked = [...byKind.values()].map(newFirst)
   // Round by round (each kind's most ordinary, then its second…), so that with many kinds the limit cuts whole rounds.
   for (let round = 0; round < FIRST_OF_EACH_KIND; round++)
     for (const indices of ranked) if (kept.size < limit && indices[round] !== undefined) kept.add(indices[round]!)
-  for (const index of [...probes.keys()].sort(byPlausibility)) if (kept.size < limit) kept.add(index)
+  // The rest by how ordinary they are, a value of one input already tried beside another row counting for less.
+  const keptValues = new Set([...kept].map((index) => tried[index]!))
+  const single = (index: number) => kinds[index]! in probes[index]!.inputs
+  const worth = (index: number, seen: ReadonlySet<string>) =>
+    probes[index]!.plausibility * (single(index) && seen.has(tried[index]!) ? TRIED_VALUE_WORTH : 1)
+  const rest = [...probes.keys()].filter((index) => !kept.has(index))
+  while (kept.size < limit && rest.length > 0) {
+    let best = 0
+    for (let at = 1; at < rest.length; at++) if (worth(rest[at]!, keptValues) > worth(rest[best]!, keptValues)) best = at
+    const [index] = rest.splice(best, 1)
+    kept.add(index!)
+    keptValues.add(tried[index!]!)
+  }
   return [...kept].sort((a, b) => a - b).map((index) => probes[index]!)
 }
 

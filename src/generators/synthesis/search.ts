@@ -26,6 +26,7 @@ import {
 } from './confidence'
 import { describedFormulas } from './described-formulas'
 import { describedSchedules } from './described-schedules'
+import { describedConditions } from './described-conditions'
 import { describedPrices } from './described-prices'
 import { describedRanges } from './described-ranges'
 import { extremesOfBranches } from './extremes'
@@ -514,9 +515,11 @@ function searchBeyondBands(
   const direct = searchOutput(operation, table, output, settings, statistics)
   // A confident rule may still miss the quantity an earlier output shows, or a stretch of months the words
   // name (the rows show a few of its months): those are always looked at.
-  const shown = [...shownQuantities(explained), ...describedRanges(operation.context ?? '', table)].filter(
-    (quantity) => !inputs.has(quantity.name)
-  )
+  const shown = [
+    ...shownQuantities(explained),
+    ...describedRanges(operation.context ?? '', table),
+    ...describedConditions(operation.context ?? '', table, output.name)
+  ].filter((quantity) => !inputs.has(quantity.name))
   if (direct.ok && direct.output.confident && shown.length === 0) return direct
   const derived: Derived[] = [
     ...earlier,

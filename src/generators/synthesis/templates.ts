@@ -23,6 +23,7 @@ const MAX_CONDITIONS = 40
 const PIECES_PER_VALUES = 3
 const MAX_TEMPLATES = 12
 const MAX_VISITS = 20000
+const DIGIT = /\d/u
 
 interface Alternative {
   program: Program
@@ -395,7 +396,7 @@ class TemplateSearch {
       ...(lastConstant ? [] : this.constantAlternatives(this.every, positions, false))
     ]
     for (const option of options.sort(byProgress)) {
-      if (bits + join + option.bits > this.bound) continue
+      if (bits + join + option.bits > this.bound || this.gluesDigits(positions, parts, option)) continue
       this.search(
         positions.map((position, row) => position + option.lengths[row]!),
         [...parts, option],
@@ -405,6 +406,23 @@ class TemplateSearch {
     }
     if (choices > 0) this.searchChoices(positions, parts, bits + join, choices)
     if (this.found.length === before) this.failed.set(key, Math.min(this.failed.get(key) ?? Infinity, bits))
+  }
+
+  /**
+   * Whether fixed digits would be glued to a computed number: after a decimal (`${credit}0` writing
+   * 2.50 as 2.5 and "0", and 3.25 as 3.250) they pad it, where its value needs them or not; before
+   * one ("A0" and 7) they stand for digits it may have itself. After a whole number they multiply it
+   * (`${cups * 25}0` is 250 a cup), which is arithmetic, not writing.
+   */
+  private gluesDigits(positions: readonly number[], parts: readonly Alternative[], option: Alternative): boolean {
+    const last = parts[parts.length - 1]
+    if (last === undefined || last.constant === option.constant) return false
+    return this.every.some((row) => {
+      const [output, at] = [this.outputs[row]!, positions[row]!]
+      if (last.lengths[row]! === 0 || option.lengths[row]! === 0 || !DIGIT.test(output.charAt(at - 1)) || !DIGIT.test(output.charAt(at)))
+        return false
+      return !option.constant || output.slice(at - last.lengths[row]!, at).includes('.')
+    })
   }
 
   /** The next part as a choice between two pieces on a condition (`count === 1 ? '' : 's'`). */

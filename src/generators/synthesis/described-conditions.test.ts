@@ -1,0 +1,60 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './index'
+import { describedConditions } from './described-conditions'
+import { describeProgram } from './program'
+import { answerOf, tableOperation } from './testing'
+import { tabulate, isTableProblem } from './table'
+
+const WORDS = [
+  'Who may take out a club e-bike',
+  'A member may take out an e-bike when they are at least 16 years old, have 3 or more completed rides with a guide,',
+  'and weigh no more than 120 kg.',
+  'a member aged weighing with guided rides',
+  'the member may take out an e-bike'
+].join('\n')
+
+const INPUTS: Array<[string, 'number']> = [
+  ['age', 'number'],
+  ['weight', 'number'],
+  ['rides', 'number']
+]
+const ROWS: Array<[number, number, number, string]> = [
+  [30, 80, 5, 'yes'],
+  [16, 120, 3, 'yes'],
+  [15, 70, 6, 'no'],
+  [40, 95, 2, 'no'],
+  [25, 125, 8, 'no'],
+  [17, 60, 3, 'yes'],
+  [62, 150, 40, 'no'],
+  [15, 65, 4, 'no'],
+  [45, 100, 10, 'yes'],
+  [16, 110, 2, 'no']
+]
+
+test('bounds the words join into conditions are one yes/no quantity, each bound on the input the rows give it', () => {
+  const table = tabulate(tableOperation('mayTakeEbike', INPUTS, [['answer', 'string']], ROWS, WORDS))
+  assert.ok(!isTableProblem(table))
+  const [stated] = describedConditions(WORDS, table, 'answer')
+  assert.equal(describeProgram(stated!.program), 'age >= 16 && rides >= 3 && weight <= 120')
+  // A row that goes against every reading of the words: they define nothing.
+  const against = tabulate(tableOperation('mayTakeEbike', INPUTS, [['answer', 'string']], [...ROWS, [50, 90, 12, 'no']], WORDS))
+  assert.ok(!isTableProblem(against))
+  assert.deepEqual(describedConditions(WORDS, against, 'answer'), [])
+})
+
+test('the stated conditions decide the rule beyond the rows: no bound learnt as an equality with one example value', () => {
+  const result = synthesise(tableOperation('mayTakeEbike', INPUTS, [['answer', 'string']], ROWS, WORDS))
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  // Beyond the rows: no rides yet, a light sixteen-year-old at the weight limit, a member far older than any shown.
+  assert.deepEqual(
+    [
+      answerOf(result, { age: 30, weight: 80, rides: 0 }),
+      answerOf(result, { age: 16, weight: 120, rides: 4 }),
+      answerOf(result, { age: 90, weight: 70, rides: 3 }),
+      answerOf(result, { age: 20, weight: 121, rides: 9 })
+    ],
+    ['no', 'yes', 'yes', 'no']
+  )
+})
