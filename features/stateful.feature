@@ -561,3 +561,52 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "3 scenarios (3 passed)"
+
+  Scenario: two stories that share a step each get their class, and the step calls the one of its scenario's feature
+    Given the file "features/tickets.feature":
+      """
+      Feature: Concert tickets
+        Scenario: selling tickets
+          Given the concert has 50 tickets
+          When 4 tickets are sold
+          Then 46 tickets are left
+
+        Scenario: selling more than are left
+          Given the concert has 3 tickets
+          When 5 tickets are sold
+          Then the request is refused with "only 3 tickets left"
+          And 3 tickets are left
+
+        Scenario: selling the last ones
+          Given the concert has 6 tickets
+          When 2 tickets are sold
+          And 4 tickets are sold
+          Then 0 tickets are left
+      """
+    And the file "features/lockers.feature":
+      """
+      Feature: Gym lockers
+        Scenario: taking a locker
+          Given the gym has 2 free lockers
+          When a member takes a locker
+          Then 1 free lockers are left
+
+        Scenario: no locker left
+          Given the gym has 1 free lockers
+          When a member takes a locker
+          And a member takes a locker
+          Then the request is refused with "no free lockers"
+          And 0 free lockers are left
+
+        Scenario: two members
+          Given the gym has 5 free lockers
+          When a member takes a locker
+          And a member takes a locker
+          Then 3 free lockers are left
+      """
+    When I run "specloop generate"
+    Then the output contains "6/6 scenarios pass"
+    And the file "generated/steps/common.steps.ts" contains "case \"features/lockers.feature\": {"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "6 scenarios (6 passed)"

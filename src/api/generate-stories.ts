@@ -89,22 +89,34 @@ export function implementStories(
     analysis.operations.filter((operation) => operation.stateful).flatMap((operation) => operation.sourceFeatures)
   )
   const stepTexts = new Set(features.flatMap((feature) => feature.pickles.flatMap((pickle) => pickle.steps.map((step) => step.text))))
-  for (const story of storiesOf(
+  const stories = storiesOf(
     features.filter((feature) => statefulFeatures.has(feature.uri)),
     analysis.steps
-  )) {
-    const candidate = { ...story, stepTexts, phraseType: options.phraseType ?? true }
-    // A step another feature uses too would call this feature's class there: such stories keep their stubs.
-    if (usedElsewhere(candidate)) continue
+  ).map((story) => ({ ...story, stepTexts, phraseType: options.phraseType ?? true }))
+  const storyFeatures = new Set(stories.map((story) => story.feature.uri))
+  for (const candidate of stories) {
+    // A step a feature with no story uses too would call this feature's class there: such stories keep their stubs.
+    if (sharedBeyondStories(candidate, storyFeatures)) continue
     implementStory(candidate, analysis, keepModules, options, implemented)
   }
+  // A command two stories share is done by each one's class: its stub is not written.
+  const modelled = new Set(implemented.files.flatMap((file) => file.sources))
+  analysis.operations = analysis.operations.filter(
+    (operation) =>
+      !(operation.stateful && operation.sourceFeatures.length > 1 && operation.sourceFeatures.every((uri) => modelled.has(uri)))
+  )
   return implemented
 }
 
-/** Whether a step of the story (or of one of its word families) is used by another feature too. */
-function usedElsewhere({ feature, planned, families }: StoryOf): boolean {
-  const allPlanned = [...planned, ...[...families.values()].flatMap((family) => family.members.map((member) => member.step))]
-  return allPlanned.some((step) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri))
+/**
+ * Whether a step of the story is used by a feature that is no story too, or shares a word family
+ * with another feature (one definition for every member): its class cannot be the one that step calls.
+ * A plain step two stories share calls the class of the scenario's own feature.
+ */
+function sharedBeyondStories({ feature, planned, families }: StoryOf, storyFeatures: ReadonlySet<string>): boolean {
+  const members = [...families.values()].flatMap((family) => family.members.map((member) => member.step))
+  const elsewhere = (step: PlannedStep) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri)
+  return members.some(elsewhere) || planned.some((step) => step.group.occurrences.some((occurrence) => !storyFeatures.has(occurrence.uri)))
 }
 
 /**
@@ -363,7 +375,7 @@ function withRenamedParameters(line: string, renamed: ReadonlyArray<[string, str
 
 /** Sets each planned step's body to call the class (a family member's with its own word); its stub is not written. */
 function callClassFromSteps(
-  { story, planned, families, tables, stepTexts, phraseType }: StoryOf,
+  { feature, story, planned, families, tables, stepTexts, phraseType }: StoryOf,
   analysis: StepAnalysis,
   bodies: Map<number, string[]>,
   accessor: string,
@@ -414,15 +426,45 @@ function callClassFromSteps(
       bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
   }
   for (const [step, stepBodies] of bodiesOf) {
-    step.custom = {
-      body: stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies, accessor),
-      // A reading that rounds calls the class module's asDecimal.
-      imports: [
-        { name: accessor, from: modulePath },
-        ...(stepBodies.some((entry) => entry.body.some(callsDecimal)) ? [{ name: 'asDecimal', from: modulePath }] : [])
-      ]
-    }
+    const body = stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies, accessor)
+    // A reading that rounds calls the class module's asDecimal.
+    const imports = [
+      { name: accessor, from: modulePath },
+      ...(stepBodies.some((entry) => entry.body.some(callsDecimal)) ? [{ name: 'asDecimal', from: modulePath }] : [])
+    ]
+    const features = [...new Set(step.group.occurrences.map((occurrence) => occurrence.uri))].sort()
+    step.custom = features.length > 1 ? sharedBody(step, feature.uri, features, body, imports) : { body, imports }
     step.operation = undefined
+  }
+}
+
+/**
+ * The body of a step several stories share ("the booking is refused with {string}" in two
+ * features): each feature's scenarios call their own class. A feature whose class is not written
+ * (no model reproduces it) fails there with a message that says so.
+ */
+function sharedBody(
+  step: PlannedStep,
+  uri: string,
+  features: readonly string[],
+  body: string[],
+  imports: Array<{ name: string; from: string }>
+): NonNullable<PlannedStep['custom']> {
+  const bodies = new Map(step.custom?.byFeature ?? [])
+  bodies.set(uri, body)
+  const branches = [...bodies].sort(([a], [b]) => a.localeCompare(b))
+  const unwritten = features.filter((feature) => !bodies.has(feature))
+  const lines = ['switch (featureOfScenario.get(this)) {']
+  for (const [feature, own] of branches)
+    lines.push(`  case ${stringLiteral(feature)}: {`, ...own.map((line) => `    ${line}`), '    break', '  }')
+  const written = branches.map(([feature]) => feature).join(', ')
+  const why = unwritten.length > 0 ? `no class is written yet for ${unwritten.join(', ')}` : `it is written for ${written} only`
+  lines.push('  default:', `    throw new Error(${stringLiteral(`this step calls the class of its scenario's feature: ${why}`)})`, '}')
+  const known = new Set((step.custom?.imports ?? []).map((entry) => `${entry.name} ${entry.from}`))
+  return {
+    body: lines,
+    imports: [...(step.custom?.imports ?? []), ...imports.filter((entry) => !known.has(`${entry.name} ${entry.from}`))],
+    byFeature: branches
   }
 }
 

@@ -63,7 +63,12 @@ export interface PlannedStep {
    * A body written by another generator (a stateful feature's steps call its domain class),
    * with what it imports from generated modules.
    */
-  custom?: { body: string[]; imports: Array<{ name: string; from: string }> }
+  custom?: {
+    body: string[]
+    imports: Array<{ name: string; from: string }>
+    /** Each feature's own body, where stories of several features share the step: the body picks the scenario's. */
+    byFeature?: Array<[string, string[]]>
+  }
 }
 
 export interface OperationParameter {

@@ -124,7 +124,12 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   const keywords = [...new Set(steps.map((step) => KEYWORD[step.group.role]))].sort(
     (a, b) => ['Given', 'When', 'Then'].indexOf(a) - ['Given', 'When', 'Then'].indexOf(b)
   )
-  const cucumberImports = [...keywords, ...(steps.some((step) => step.group.argument === 'dataTable') ? ['DataTable'] : [])]
+  const byFeature = steps.some((step) => step.custom?.byFeature !== undefined)
+  const cucumberImports = [
+    ...(byFeature ? ['Before'] : []),
+    ...keywords,
+    ...(steps.some((step) => step.group.argument === 'dataTable') ? ['DataTable'] : [])
+  ]
   const worldImports = ['GeneratedWorld']
   if (steps.some((step) => step.operation?.parameters.some((parameter) => 'field' in parameter.from))) worldImports.push('requireInput')
   const body = steps.map(bodyOf)
@@ -142,6 +147,15 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
     for (const { name, from } of step.custom?.imports ?? []) customImports.set(from, (customImports.get(from) ?? new Set()).add(name))
   for (const [from, names] of customImports)
     lines.push(`import { ${[...names].sort().join(', ')} } from ${stringLiteral(importPath(filePath, from))}`)
+  if (byFeature)
+    lines.push(
+      '',
+      "/** Each scenario's feature: a step the stories of several features share calls the class of its scenario's own. */",
+      'const featureOfScenario = new WeakMap<object, string>()',
+      'Before(function ({ pickle }) {',
+      '  featureOfScenario.set(this, pickle.uri)',
+      '})'
+    )
   steps.forEach((step, index) => {
     lines.push('')
     lines.push(`// ${firstUseOf(step)}${step.group.literal ? ' (exact text: a parameter here would also match other steps)' : ''}`)

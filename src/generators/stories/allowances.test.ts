@@ -172,3 +172,51 @@ test('an allowance only the words give ("each reader gets 6 renewals") is the li
     [1, 0, 'not enough renewals']
   )
 })
+
+test('a new day clears what each person took, where the command takes one by name and a Then step reads it back', () => {
+  const { story, heldOut } = storyWithLastHeldOut(
+    'features/tea.feature',
+    `Feature: Free tea at the front desk
+  Each guest may take at most 3 free teas a day. A fourth is refused with "no more free tea today".
+
+  Scenario: one tea
+    When Omar takes a tea
+    Then Omar has had 1 teas today
+
+  Scenario: the fourth tea
+    When Omar takes a tea
+    And Omar takes a tea
+    And Omar takes a tea
+    And Omar takes a tea
+    Then the desk says "no more free tea today"
+    And Omar has had 3 teas today
+
+  Scenario: each guest counts apart
+    When Omar takes a tea
+    And Lea takes a tea
+    And Lea takes a tea
+    Then Lea has had 2 teas today
+    And Omar has had 1 teas today
+
+  Scenario: a new day
+    When Omar takes a tea
+    And Omar takes a tea
+    And the next day starts
+    And Omar takes a tea
+    Then Omar has had 1 teas today
+
+  Scenario: held out: everyone starts again
+    When Lea takes a tea
+    And Omar takes a tea
+    And the next day starts
+    And Lea takes a tea
+    Then Omar has had 0 teas today
+    And Lea has had 1 teas today
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.ok(runScenario(story, result.solution.model, heldOut)?.every((seen) => seen.agrees))
+  const newDay = story.steps.find((step) => step.words === 'the next day starts')!
+  assert.deepEqual(result.solution.model.meanings[newDay.index]!.effect, { op: 'tableClear' })
+})

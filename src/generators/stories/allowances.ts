@@ -37,9 +37,17 @@ export function setsAnAllowance(step: StoryStep, story: Story): boolean {
 const NEW_PERIOD =
   /\b(new|next) (day|week|month|year|term|season|period|session)\b|\b(day|week|month|year|term|season|period|session) (starts|begins|ends)\b|\b(reset|resets|restart|restarts)\b/
 
-/** Whether some step keys the table by a value beside a number (a person's entry: "Omar prints 12 pages"). */
+/**
+ * Whether a command keys the table by a value (a person's entry: "Omar prints 12 pages", "Anna takes
+ * a coffee") that a Then step reads back with a number ("Anna has had 2 coffees today").
+ */
 function keysTheTable(story: Story): boolean {
-  return story.steps.some((step) => step.role !== 'then' && step.params.includes('string') && step.params.includes('number'))
+  const keyed = (step: StoryStep) => step.params.includes('string')
+  return (
+    story.steps.some((step) => step.role !== 'then' && keyed(step) && step.params.includes('number')) ||
+    (story.steps.some((step) => step.role === 'when' && keyed(step)) &&
+      story.steps.some((step) => step.role === 'then' && keyed(step) && step.params.includes('number')))
+  )
 }
 
 /**

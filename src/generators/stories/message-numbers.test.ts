@@ -232,3 +232,40 @@ test("a message with no number said only where the quantity was 0 is the empty s
     ['only 1 sheets left']
   )
 })
+
+test('a refusal quotes the amount written whole: no digit glued to it where every refusal shown ends its amount in 0', () => {
+  const failure = heldOutFailure(
+    'features/travel-card.feature',
+    `Feature: Travel card
+  A journey that costs more than the balance is refused, and the message says how much is left.
+
+  Scenario: topping up
+    Given a travel card with 5.00 on it
+    When the card is topped up with 10.00
+    Then the card holds 15.00
+
+  Scenario: a journey
+    Given a travel card with 5.00 on it
+    When a journey costing 1.20 is paid
+    Then the card holds 3.80
+
+  Scenario: a journey too dear
+    Given a travel card with 2.50 on it
+    When a journey costing 4.00 is paid
+    Then the journey is refused with "only 2.50 on the card"
+    And the card holds 2.50
+
+  Scenario: refused after a journey
+    Given a travel card with 4.00 on it
+    When a journey costing 3.10 is paid
+    And a journey costing 1.00 is paid
+    Then the journey is refused with "only 0.90 on the card"
+
+  Scenario: held out: a balance in cents
+    Given a travel card with 3.25 on it
+    When a journey costing 4.00 is paid
+    Then the journey is refused with "only 3.25 on the card"
+`
+  )
+  assert.equal(failure, undefined)
+})

@@ -100,7 +100,7 @@ import {
   reversedSuccession,
   statedSuccession
 } from './described-modes'
-import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
+import { type StatedRefusal, statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
@@ -1193,7 +1193,10 @@ function simulate(
         continue
       }
       // A command that checks its value refuses a wrong one by itself, reported or not.
-      const isRefused = refused[index]!.has(position) || (step.role === 'when' && refusesItself(state, effects[event.step], event.args))
+      // So does one the words refuse in the mode it meets ("approving any other claim is refused with …").
+      const isRefused =
+        refused[index]!.has(position) ||
+        (step.role === 'when' && (refusesItself(state, effects[event.step], event.args) || wordsRefuse(story, event.step, state.mode)))
       if (step.role === 'when') state = { ...state, refused: isRefused, refusal: undefined }
       if (isRefused) {
         // A command that counts its refusals still counts this one.
@@ -1838,6 +1841,24 @@ function thenStepsCanFail(story: Story, meanings: readonly Meaning[]): boolean {
   })
 }
 
+/**
+ * The modes the description refuses each command it names in, whether a Then step reports it or
+ * not. Words that refuse every command in a mode ("every change is refused while it is off") leave
+ * out the one that leaves the mode: which that is, the scenarios say.
+ */
+const wordsRefusals = perStory((story): ReadonlyMap<number, ReadonlySet<string>> => {
+  const commands = story.steps.filter((step) => step.role === 'when').map((step) => ({ index: step.index, words: step.words }))
+  const refusals = new Map<number, Set<string>>()
+  for (const entry of statedModeRefusals(story.description, modeValues(story), refusalMessages(story), commands))
+    if (entry.command !== undefined) refusals.set(entry.command, new Set([...(refusals.get(entry.command) ?? []), entry.mode]))
+  return refusals
+})
+
+/** Whether the words refuse this command in this mode. */
+function wordsRefuse(story: Story, command: number, mode: string | undefined): boolean {
+  return mode !== undefined && story.description !== '' && wordsRefusals(story).get(command)?.has(mode) === true
+}
+
 /** The refusal messages the scenarios report. */
 function refusalMessages(story: Story): Set<string> {
   const messages = new Set<string>()
@@ -1879,12 +1900,10 @@ function statedGuard(
       occurrences.push({ mode, ...(refused[index]!.has(position) ? { message: messageAfter(story, scenario, position) ?? '' } : {}) })
     })
   )
-  const applying = stated.filter((entry) =>
-    occurrences.every((occurrence) => occurrence.mode !== entry.mode || occurrence.message === entry.message)
-  )
+  const applying = stated.filter((entry) => occurrences.every((occurrence) => agreesWithWords(occurrence, entry)))
   const modes = new Set(applying.map((entry) => entry.mode))
   if (applying.length === 0 || modes.size !== applying.length) return null
-  const { condition, message } = statedRefusalGuard(applying)
+  const { condition, message } = statedRefusalGuard(applying, modeValues(story))
   // Words about one command in one mode that no scenario shows there say nothing of the modes it never
   // came in ("a submitted application can no longer be edited": in an interview too?): a scenario decides.
   const untried = modeValues(story).filter((mode) => !modes.has(mode) && !occurrences.some((occurrence) => occurrence.mode === mode))
@@ -1918,8 +1937,25 @@ function statedGuard(
   }
 }
 
-/** The guard the words' refusals make, one mode after another: the first that holds says its message. */
-function statedRefusalGuard(refusals: ReadonlyArray<{ mode: string; message: string }>): { condition: Program; message: Program } {
+/**
+ * Whether a time the command came agrees with a refusal the words state: in another mode, or refused
+ * there with its message. Words that name the command refuse it whether a Then step reports it or
+ * not: only another message goes against them.
+ */
+function agreesWithWords(occurrence: { mode: string; message?: string }, entry: StatedRefusal): boolean {
+  if (occurrence.mode !== entry.mode) return true
+  return (occurrence.message ?? (entry.command === undefined ? undefined : entry.message)) === entry.message
+}
+
+/**
+ * The guard the words' refusals make, one mode after another: the first that holds says its
+ * message. Refusals with one message in every mode but a few are the words' "any other": refused
+ * outside those few (`mode !== "submitted"`), as they say.
+ */
+function statedRefusalGuard(
+  refusals: ReadonlyArray<{ mode: string; message: string }>,
+  modes: readonly string[]
+): { condition: Program; message: Program } {
   const inMode = (mode: string): Program => ({
     kind: 'apply',
     operator: 'sameText',
@@ -1928,9 +1964,14 @@ function statedRefusalGuard(refusals: ReadonlyArray<{ mode: string; message: str
       { kind: 'constant', value: mode }
     ]
   })
-  const condition = refusals
-    .map((entry) => inMode(entry.mode))
-    .reduce((left, right): Program => ({ kind: 'apply', operator: 'or', args: [left, right] }))
+  const either = (left: Program, right: Program): Program => ({ kind: 'apply', operator: 'or', args: [left, right] })
+  const allowed = modes.filter((mode) => !refusals.some((entry) => entry.mode === mode))
+  if (allowed.length > 0 && allowed.length < refusals.length && new Set(refusals.map((entry) => entry.message)).size === 1)
+    return {
+      condition: { kind: 'apply', operator: 'not', args: [allowed.map(inMode).reduce(either)] },
+      message: { kind: 'constant', value: refusals[0]!.message }
+    }
+  const condition = refusals.map((entry) => inMode(entry.mode)).reduce(either)
   const message = refusals.slice(0, -1).reduceRight<Program>(
     (otherwise, entry) => ({
       kind: 'conditional',

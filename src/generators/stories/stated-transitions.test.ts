@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
 import { runScenario } from './model'
-import { storyWithLastHeldOut } from './testing'
+import { storyWithLastHeldOut, synthesisedWithLastHeldOut } from './testing'
 import { statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 
 const WORDS = `A ticket goes from "open" to "being worked on" when a technician picks it up, to "waiting for parts"
@@ -378,4 +378,77 @@ test('in a sentence that refuses any command, a state after "been" is still the 
     ),
     [{ mode: 'closed', message: 'ticket is closed' }]
   )
+})
+
+const LEAVE = `Feature: Leave requests
+  A leave request starts as "pending". A manager can grant a pending request, which makes it "granted", or
+  decline it, which makes it "declined". Payroll books a granted request, which makes it "booked".
+  Only a pending request can be granted or declined: granting any other request is refused with
+  "only pending requests can be granted", and declining any other request is refused with
+  "only pending requests can be declined". Only a granted request can be booked: booking any other
+  request is refused with "only granted requests can be booked".
+
+  Scenario: granting a pending request
+    Given a leave request that is "pending"
+    When the manager grants the request
+    Then the request is "granted"
+
+  Scenario: declining a pending request
+    Given a leave request that is "pending"
+    When the manager declines the request
+    Then the request is "declined"
+
+  Scenario: booking a granted request
+    Given a leave request that is "granted"
+    When payroll books the request
+    Then the request is "booked"
+
+  Scenario: a pending request cannot be booked
+    Given a leave request that is "pending"
+    When payroll books the request
+    Then the action is refused with "only granted requests can be booked"
+    And the request is "pending"
+
+  Scenario: granting a booked request changes nothing
+    Given a leave request that is "granted"
+    When payroll books the request
+    And the manager grants the request
+    Then the request is "booked"
+
+  Scenario: a declined request cannot be granted
+    Given a leave request that is "declined"
+    When the manager grants the request
+    Then the action is refused with "only pending requests can be granted"
+    And the request is "declined"
+`
+
+test('"only a pending request can be granted: granting any other request is refused" refuses that command in every other mode', () => {
+  const commands = [
+    { index: 1, words: 'the manager grants the request' },
+    { index: 3, words: 'the manager declines the request' },
+    { index: 4, words: 'payroll books the request' }
+  ]
+  const refusals = statedModeRefusals(LEAVE, ['pending', 'granted', 'declined', 'booked'], new Set(), commands)
+  assert.deepEqual(
+    refusals.filter((entry) => entry.command === 1).map((entry) => `${entry.mode}: ${entry.message}`),
+    [
+      'granted: only pending requests can be granted',
+      'declined: only pending requests can be granted',
+      'booked: only pending requests can be granted'
+    ]
+  )
+  assert.deepEqual(
+    refusals.filter((entry) => entry.command === 4).map((entry) => entry.mode),
+    ['pending', 'declined', 'booked']
+  )
+})
+
+test('a command the words refuse in a mode is refused there though no Then step reports it, and its guard is the words\' "any other"', () => {
+  const { story, result, passes } = synthesisedWithLastHeldOut('features/leave.feature', LEAVE)
+  assert.ok(result.solution, result.message)
+  assert.equal(result.status, 'synthesised', result.message)
+  assert.ok(passes, 'a declined request cannot be granted')
+  const grant = story.steps.find((step) => step.words === 'the manager grants the request')!
+  // Granting a booked request leaves it booked because it is refused, not because granting maps "booked" to itself.
+  assert.deepEqual(result.solution.model.meanings[grant.index]!.effect, { op: 'mode', value: 'granted' })
 })

@@ -132,6 +132,11 @@ export function statedModeRefusals(
   const found: StatedRefusal[] = []
   for (const sentence of oneLine(description).split(/(?<=[.;!?])\s+(?=[A-Z"])|;\s*/)) {
     if (!/\brefused\b|\brejected\b|\bdenied\b/i.test(sentence)) continue
+    const others = refusedElsewhere(sentence, modes, commands)
+    if (others !== undefined) {
+      found.push(...others)
+      continue
+    }
     const quoted = [...sentence.matchAll(/"([^"]{1,60})"/g)].map((match) => match[1]!)
     const said = /\b(?:refused|rejected|denied)\s+with\s+"([^"]{1,60})"/i.exec(sentence)?.[1]
     const sentenceMessages = [...new Set([...quoted.filter((text) => messages.has(text)), ...(said === undefined ? [] : [said])])]
@@ -159,4 +164,40 @@ export function statedModeRefusals(
         (other.command !== undefined && entry.command !== undefined && other.command !== entry.command)
     )
   )
+}
+
+/** "refused with "…"" as a clause says it: the message quoted. */
+const REFUSED_WITH = /\b(?:refused|rejected|denied)\s+with\s+"([^"]{1,60})"/i
+/** The modes a sentence allows a command in: "only a submitted claim can …", "only when the order is "open"". */
+const ONLY = /\bonly\b([^:;,]*)/i
+
+/**
+ * Refusals in every mode but the ones a sentence allows: "Only a submitted claim can be approved
+ * or rejected: approving any other claim is refused with "…", and rejecting any other claim is
+ * refused with "…"". Each clause that refuses "any other" (or "anything else") names its command, or
+ * the sentence names one; the modes are those its "only" names as states (a word after "be" is the
+ * command's: "can be approved"). Undefined where the sentence has no such form.
+ */
+function refusedElsewhere(sentence: string, modes: readonly string[], commands: readonly NamedCommand[]): StatedRefusal[] | undefined {
+  const only = ONLY.exec(sentence)?.[1]
+  if (only === undefined) return undefined
+  const quoted = [...only.matchAll(/"([^"]{1,30})"/g)].map((match) => match[1]!).filter((text) => modes.includes(text))
+  // The states stand before the verb: "a submitted claim can be approved or rejected" allows "submitted" alone.
+  const before = only.replace(/"[^"]*"/g, ' ').replace(/\bbe(?:en|ing)?\b.*$/i, ' ')
+  const allowed = quoted.length > 0 ? quoted : modes.filter((mode) => anyOccurrence(mode).test(before))
+  if (allowed.length === 0) return undefined
+  const clauses = sentence.split(/:\s*|,\s*(?:and|but)\s+|;\s*/).filter((clause) => REFUSED_WITH.test(clause))
+  const elsewhere = clauses.filter((clause) => /\b(?:any|every)\s+other\b|\b(?:anything|any)\s+else\b|\bother(?:wise)?\b/i.test(clause))
+  if (elsewhere.length === 0) return undefined
+  const plainSentence = sentence.replace(/"[^"]*"/g, ' ')
+  const found: StatedRefusal[] = []
+  for (const clause of elsewhere) {
+    const message = REFUSED_WITH.exec(clause)![1]!
+    const command =
+      namedCommand(clause.replace(/"[^"]*"/g, ' '), modes, commands) ??
+      (elsewhere.length === 1 ? namedCommand(plainSentence, modes, commands) : undefined)
+    if (command === undefined) return undefined
+    for (const mode of modes) if (!allowed.includes(mode)) found.push({ mode, message, command })
+  }
+  return found
 }
