@@ -128,3 +128,34 @@ test('a number past a cut the words name adds one amount on top, as a yes/no inp
   assert.equal(answerOf(result, { total: 10, weight: 20.5 }), 13)
   assert.equal(answerOf(result, { total: 100, weight: 50 }), 8)
 })
+
+test('a yes/no input that doubles a quantity before the rule rounds it scales that input, not the rounded answer', () => {
+  // Return trips: 2 × 137 km at 0.18 is 49.32, so 49 — twice the one-way 25 would be 50.
+  const rows: Array<[number, boolean, number]> = [
+    [137, false, 25],
+    [137, true, 49],
+    [260, false, 47],
+    [55, false, 10],
+    [410, false, 74],
+    [410, true, 148],
+    [90, true, 32],
+    [333, false, 60],
+    [21, true, 8]
+  ]
+  const result = synthesise(
+    tableOperation(
+      'chargeFuel',
+      [
+        ['km', 'number'],
+        ['returnTrip', 'boolean']
+      ],
+      [['fuel', 'number']],
+      rows,
+      'Fuel is charged at 0.18 per km, counting the distance twice for a return trip, to the nearest whole euro.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  // 2 × 243 km at 0.18 is 87.48: 87, where twice the rounded one-way 44 is 88.
+  assert.equal(answerOf(result, { km: 243, returnTrip: true }), 87)
+  assert.equal(answerOf(result, { km: 243, returnTrip: false }), 44)
+})

@@ -8,7 +8,7 @@
  * answer of the condition.
  */
 import { type OperationExample, valuesAgree } from '../operation'
-import { type Program, apply, conditional, constant, evaluateProgram, input } from './program'
+import { type Program, apply, conditional, constant, evaluateProgram, input, subprograms, substituteInputs } from './program'
 import type { ExampleTable } from './table'
 import { describedBoundSides } from './described-bounds'
 
@@ -96,9 +96,34 @@ export function flaggedRule(split: FlagSplit, rule: Program, output: string): Pr
     return amount === 0 ? undefined : apply('add', rule, conditional(flag, constant(amount), constant(0)))
   }
   const factors = new Set(numbers.map(({ wanted, got }) => (got === 0 ? NaN : tidy(wanted / got))))
-  if (factors.size !== 1) return undefined
   const factor = [...factors][0]!
-  return Number.isFinite(factor) && factor !== 1 ? apply('multiply', rule, conditional(flag, constant(factor), constant(1))) : undefined
+  if (factors.size === 1 && Number.isFinite(factor) && factor !== 1)
+    return apply('multiply', rule, conditional(flag, constant(factor), constant(1)))
+  return scaledInput(split, rule, output)
+}
+
+/** Factors a yes/no input may scale a quantity by: twice, three times, half as much again, half. */
+const INPUT_FACTORS = [2, 3, 1.5, 0.5]
+
+/**
+ * The rule with one of its number inputs scaled where the flag is yes, before the rule rounds it:
+ * "the distance twice for a return trip" is `Math.round(km * (returnTrip ? 2 : 1) * 0.15)`, which
+ * no amount added to the rounded answer, nor factor of it, gives (102.9 kg is 103, not twice 51).
+ */
+function scaledInput(split: FlagSplit, rule: Program, output: string): Program | undefined {
+  const names = [...new Set(inputsOf(rule))].filter((name) => split.flagged.every((example) => typeof example.inputs[name] === 'number'))
+  for (const name of names)
+    for (const factor of INPUT_FACTORS) {
+      const scaled = apply('multiply', input(name, 'number'), conditional(split.condition, constant(factor), constant(1)))
+      const program = substituteInputs(rule, { [name]: scaled })
+      if (answersEvery(program, split.flagged, output)) return program
+    }
+  return undefined
+}
+
+/** The names of the inputs a program reads. */
+function inputsOf(program: Program): string[] {
+  return program.kind === 'input' ? [program.name] : subprograms(program).flatMap(inputsOf)
 }
 
 /** Whether a program gives every example's answer. */
