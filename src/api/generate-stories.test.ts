@@ -194,3 +194,39 @@ test("a Given's table calls the class once per row: the step passes each row's c
     '}'
   ])
 })
+
+test('a story no model reproduces keeps the class of every other scenario, and names the one it fails', () => {
+  const data = [
+    'Feature: Visitor tally',
+    '  Scenario: one group',
+    '    Given the tally is at 0',
+    '    When a group of 4 comes in',
+    '    Then the tally shows 4',
+    '  Scenario: two groups',
+    '    Given the tally is at 0',
+    '    When a group of 3 comes in',
+    '    And a group of 2 comes in',
+    '    Then the tally shows 5',
+    '  Scenario: one more',
+    '    Given the tally is at 10',
+    '    When a group of 1 comes in',
+    '    Then the tally shows 11',
+    '  Scenario: a group that counts twice',
+    '    Given the tally is at 0',
+    '    When a group of 4 comes in',
+    '    Then the tally shows 9',
+    ''
+  ].join('\n')
+  const feature = parseFeature({ uri: 'features/tally.feature', data })
+  const analysis = analyseSteps([feature], [])
+  const implemented = implementStories([feature], analysis, new Set())
+  assert.deepEqual(
+    implemented.files.map((file) => [file.path, file.rule]),
+    [['generated/src/visitorTally.ts', 'unconfirmed']]
+  )
+  assert.equal(implemented.outcomes[0]?.status, 'no-rule')
+  assert.match(implemented.outcomes[0]?.message ?? '', /none reproduces "a group that counts twice" \(features\/tally\.feature:15\)/)
+  assert.match(implemented.files[0]!.body, /NOT REPRODUCED: no model reproduces "a group that counts twice"/)
+  // The steps call the class: no stub operation is left for the commands.
+  assert.equal(analysis.operations.filter((operation) => operation.stateful).length, 0)
+})

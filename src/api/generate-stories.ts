@@ -17,6 +17,7 @@ import {
 import { callsDecimal } from '../generators/synthesis'
 import type { OperationOutcome } from '../generators/offline'
 import {
+  type Blocking,
   blockingScenario,
   buildClassSkeleton,
   type RenderedStory,
@@ -41,21 +42,25 @@ import {
  * model, and no time is spent finding it again. Keyed by the whole story, so any edit searches anew.
  */
 const REMEMBERED_STORIES = 64
-const rememberedStories = new Map<string, StoryResult>()
+const rememberedStories = new Map<string, ModelledStory>()
 
-export function storyModel(story: Story): StoryResult {
+/** A story's model, or where none reproduces it, the scenario that stops one and the model of every other scenario. */
+export type ModelledStory = StoryResult & { blocking?: Blocking }
+
+export function storyModel(story: Story): ModelledStory {
   const key = JSON.stringify(story)
   const known = rememberedStories.get(key)
   if (known !== undefined) return known
   const found = synthesiseStory(story)
   // Where none reproduces them, the scenario without which one does is the place to look.
   const blocking = found.solution === undefined ? blockingScenario(story) : undefined
-  const result =
+  const result: ModelledStory =
     blocking === undefined
       ? found
       : {
           ...found,
-          message: `${found.message ?? 'no rule'}; one does reproduce every other: none reproduces "${blocking.name}" (${blocking.source})`
+          blocking,
+          message: `${found.message ?? 'no rule'}; one does reproduce every other: none reproduces "${blocking.scenario.name}" (${blocking.scenario.source})`
         }
   rememberedStories.set(key, result)
   if (rememberedStories.size > REMEMBERED_STORIES) rememberedStories.delete(rememberedStories.keys().next().value!)
@@ -149,6 +154,9 @@ function implementStory(
         `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`,
         started
       )
+    // The class of every other scenario is kept, and the one no model reproduces fails: not stubs for them all.
+    if (result.blocking !== undefined)
+      return implementBlocked(candidate, analysis, keepModules, implemented, result, result.blocking, started)
     for (const operation of operations)
       operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
     return
@@ -181,6 +189,45 @@ function implementStory(
     rule: result.status === 'synthesised' ? 'confirmed' : 'unconfirmed'
   })
   implemented.outcomes.push(storyOutcome(candidate, result, rendered, Date.now() - started))
+}
+
+/**
+ * A story no model reproduces, where one reproduces every scenario but one: that model's class is
+ * written (marked as such) and the steps call it, so the scenarios it reproduces keep passing and the
+ * one it does not fails where a person looks for it. Its status stays `no-rule`.
+ */
+function implementBlocked(
+  candidate: StoryOf,
+  analysis: StepAnalysis,
+  keepModules: Set<string>,
+  implemented: ImplementedStories,
+  result: ModelledStory,
+  blocking: Blocking,
+  started: number
+): void {
+  const { feature, story } = candidate
+  const { parameterNames, callArguments } = stepParameters(candidate)
+  const rendered = renderStory(story, blocking.others.solution.model, parameterNames, callArguments, {
+    status: 'no-rule',
+    blocking: { name: blocking.scenario.name, source: blocking.scenario.source }
+  })
+  if (keepModules.has(rendered.modulePath)) return
+  callClassFromSteps(candidate, analysis, rendered.bodies, rendered.accessor, rendered.modulePath)
+  removeOperations(analysis, ownOperations(analysis, feature.uri))
+  implemented.files.push({ path: rendered.modulePath, body: rendered.module, sources: [feature.uri], rule: 'unconfirmed' })
+  const source = story.scenarios[0]?.source
+  implemented.outcomes.push({
+    name: rendered.className,
+    modulePath: rendered.modulePath,
+    status: 'no-rule',
+    message:
+      `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'}); ` +
+      'its class is the model of every other scenario, and that one fails',
+    rules: rendered.summary,
+    examples: story.scenarios.length,
+    elapsedMs: Date.now() - started,
+    ...(source ? { source } : {})
+  })
 }
 
 /** The stateful operations only this feature needs: the story's class takes their place. */

@@ -31,7 +31,7 @@ test('where no model reproduces a story, the scenario without which one does is 
   const { story } = storyWithLastHeldOut('features/tally.feature', TALLY)
   assert.equal(synthesiseStory(story).solution, undefined)
   // Its last scenario is held out by the helper: the contradicting one is the third.
-  assert.equal(blockingScenario(story)?.name, 'a group that counts twice')
+  assert.equal(blockingScenario(story)?.scenario.name, 'a group that counts twice')
   // A story a model reproduces, or one of one scenario, names none.
   const { story: agreeing } = storyWithLastHeldOut('features/tally.feature', TALLY.replace('shows 9', 'shows 4'))
   assert.equal(blockingScenario({ ...agreeing, scenarios: agreeing.scenarios.slice(0, 1) }), undefined)

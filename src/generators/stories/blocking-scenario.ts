@@ -5,13 +5,19 @@
  * none is found in it, nothing is named.
  */
 import type { Story, StoryScenario } from './model'
-import { synthesiseStory } from './search'
+import { type StoryResult, synthesiseStory } from './search'
 
 /** At most this many scenarios are tried, each search within EACH_MS of work. */
 const MAX_TRIED = 8
 const EACH_MS = 600
 
-export function blockingScenario(story: Story, budgetMs = 3000, clock: () => number = Date.now): StoryScenario | undefined {
+/** The scenario no model reproduces beside the others, and the model of every other scenario. */
+export interface Blocking {
+  scenario: StoryScenario
+  others: StoryResult & { solution: NonNullable<StoryResult['solution']> }
+}
+
+export function blockingScenario(story: Story, budgetMs = 3000, clock: () => number = Date.now): Blocking | undefined {
   if (story.scenarios.length < 2) return undefined
   const deadline = clock() + budgetMs
   const order = story.scenarios
@@ -21,7 +27,8 @@ export function blockingScenario(story: Story, budgetMs = 3000, clock: () => num
   for (const left of order) {
     if (clock() > deadline) return undefined
     const others = { ...story, scenarios: story.scenarios.filter((_, index) => index !== left) }
-    if (synthesiseStory(others, { timeBudgetMs: EACH_MS }).solution !== undefined) return story.scenarios[left]
+    const result = synthesiseStory(others, { timeBudgetMs: EACH_MS })
+    if (result.solution !== undefined) return { scenario: story.scenarios[left]!, others: { ...result, solution: result.solution } }
   }
   return undefined
 }

@@ -3,7 +3,7 @@
  * queries over one object, and the state model that reproduces every one of them.
  */
 export { synthesiseStory } from './search'
-export { blockingScenario } from './blocking-scenario'
+export { type Blocking, blockingScenario } from './blocking-scenario'
 export type { StoryResult, StoryStatus, StorySolution } from './search'
 export { storiesOf, withWords } from './story'
 export { runScenario, explainsStory, initialState } from './model'

@@ -787,7 +787,9 @@ export function renderStory(
   parameterNames: Map<number, string[]>,
   callArguments: Map<number, string[]>,
   options: {
-    status: 'synthesised' | 'ambiguous'
+    /** `no-rule`: the model of every scenario but `blocking`, which no model reproduces beside them. */
+    status: 'synthesised' | 'ambiguous' | 'no-rule'
+    blocking?: { name: string; source: string }
     question?: string[]
     unconfirmed?: Array<{ step: number; question?: DistinguishingExample; from?: string }>
   }
@@ -841,10 +843,19 @@ const inComment = (text: string) => text.replace(/\*\//g, '*\\/')
 function headerLines(story: Story, options: Parameters<typeof renderStory>[4]): string[] {
   const lines = ['/**', ` * ${story.name}.`]
   if (story.description.trim() !== '') for (const line of story.description.trim().split('\n')) lines.push(` * ${inComment(line.trim())}`)
+  const from = story.scenarios.filter((scenario) => scenario.source !== options.blocking?.source)
   lines.push(
     ' *',
-    ` * Synthesised by specloop offline from the scenarios ${inComment(story.scenarios.map((scenario) => JSON.stringify(scenario.name)).join(', '))}.`
+    ` * Synthesised by specloop offline from the scenarios ${inComment(from.map((scenario) => JSON.stringify(scenario.name)).join(', '))}.`
   )
+  if (options.status === 'no-rule' && options.blocking !== undefined)
+    lines.push(
+      ' *',
+      inComment(
+        ` * NOT REPRODUCED: no model reproduces "${options.blocking.name}" (${options.blocking.source}) beside the other scenarios; ` +
+          'this is the model of every other one, and that scenario fails.'
+      )
+    )
   if (options.status === 'ambiguous') {
     if (options.question?.length) {
       lines.push(' *', ' * UNCONFIRMED: the scenarios do not decide this model. A scenario that would:')

@@ -20,6 +20,8 @@ import { sameValue, valueKey } from './values'
 import { chargeWork } from './work'
 
 const MAX_BRANCHES = 5
+/** Groups of atoms whose selection of the remaining rows costs about one unit of work. */
+const GROUPS_PER_UNIT = 4
 /** Conditions stay small; results too: a large expression fits a handful of rows by chance. */
 const ATOM_BITS = 24
 const RESULT_BITS = 20
@@ -160,7 +162,7 @@ class DecisionListSearch {
   /** Atoms that select the same example rows, together: one selection per group on each set of remaining rows. */
   private readonly maskGroups: ReadonlyArray<{ mask: bigint; small?: number; atoms: readonly number[] }>
   private readonly optionsCache = new Map<bigint, Option[]>()
-  private readonly cheapestCache = new Map<string, { cost: number; budget: number }>()
+  private readonly cheapestCache = new Map<string | number, { cost: number; budget: number }>()
 
   constructor(
     private readonly problem: Problem,
@@ -195,6 +197,8 @@ class DecisionListSearch {
   private optionsFor(remaining: bigint): Option[] {
     const known = this.optionsCache.get(remaining)
     if (known !== undefined) return known
+    // Work: each group's selection is a step (a few to a candidate evaluated).
+    chargeWork(Math.ceil(this.maskGroups.length / GROUPS_PER_UNIT))
     // The atoms each selection of the remaining rows gathers, in the atoms' order (cheapest first).
     const bySelection = new Map<bigint | number, Array<readonly number[]>>()
     const rest = this.smallMasks === undefined ? undefined : Number(remaining)
@@ -231,7 +235,8 @@ class DecisionListSearch {
    * computed under: an exact answer stays exact, "nothing under b" holds for smaller budgets.
    */
   private cheapest(remaining: bigint, depth: number, budget: number): number {
-    const key = `${remaining}/${depth}`
+    // A small table's rows and the depth as one number: a text key of a bigint is slow to build and hash.
+    const key = this.smallMasks === undefined ? `${remaining}/${depth}` : Number(remaining) * 16 + depth
     const known = this.cheapestCache.get(key)
     if (known !== undefined && (Number.isFinite(known.cost) || known.budget >= budget)) return known.cost <= budget ? known.cost : Infinity
     let best = this.rulesOn(remaining, 1)[0]?.bits ?? Infinity
@@ -240,6 +245,8 @@ class DecisionListSearch {
       for (const option of this.optionsFor(remaining)) {
         const limit = Math.min(budget, best) - option.cost
         if (limit <= 0) break
+        // Each longer list tried is one visited, as a candidate evaluated is.
+        chargeWork()
         const rest = this.cheapest(remaining & ~option.selected, depth - 1, limit)
         if (option.cost + rest < best) best = option.cost + rest
       }
