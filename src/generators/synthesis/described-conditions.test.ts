@@ -58,3 +58,38 @@ test('the stated conditions decide the rule beyond the rows: no bound learnt as 
     ['no', 'yes', 'yes', 'no']
   )
 })
+
+test('conditions on a text the words state (its length, a digit, a capital letter) are read as bounds on that text', () => {
+  const words = [
+    'Guest Wi-Fi passphrases',
+    'A passphrase is accepted only when it is at least 12 characters long, has at least one digit',
+    'and has at least one capital letter.',
+    'the passphrase',
+    'the passphrase is accepted'
+  ].join('\n')
+  const result = synthesise(
+    tableOperation(
+      'checkPassphrase',
+      [['passphrase', 'string']],
+      [['accepted', 'boolean']],
+      [
+        ['BlueOcean2024', true],
+        ['blueocean2024', false],
+        ['BlueOcean', false],
+        ['Blue1', false],
+        ['QuietHarbour8', true],
+        ['quiet harbour', false],
+        ['Mountain9Lakes', true],
+        ['S3condStreet', true]
+      ],
+      words
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  // Long enough and with a capital, but no digit; long enough with a digit, but no capital.
+  assert.deepEqual(
+    ['GreenMeadows', 'greenmeadows7', 'GreenMeadows7', 'Green7'].map((passphrase) => answerOf(result, { passphrase })),
+    [false, false, true, false]
+  )
+})

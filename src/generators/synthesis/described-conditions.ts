@@ -19,18 +19,80 @@ const MAX_BOUNDS = 4
 /** The name of the quantity the stated conditions define. */
 export const STATED_CONDITIONS = 'statedConditions'
 
-/** The stated bounds joined into one yes/no quantity over the inputs, where exactly one reading of them fits the examples. */
+/**
+ * One condition the words state: a bound on a number ("at least 21"), on a text's length ("at least 10
+ * characters long"), or a kind of character a text must hold ("at least one digit", "a capital letter").
+ */
+interface StatedCondition {
+  on: 'number' | 'string'
+  start: number
+  end: number
+  /** A bound on a number: two opposite ones may make a band of one input. */
+  bound?: BoundPhrase
+  test: (name: string) => Program
+}
+
+/** Words that make a bound one on a text's length: "at least 10 characters long". */
+const LENGTH_UNIT = /^\s*(?:characters?|chars?|letters?|symbols?)\b|\b(?:characters?|chars?|letters?)\b/u
+/** A kind of character a text must hold, and the test of it. */
+const CHARACTER_KINDS: ReadonlyArray<[RegExp, (text: Program) => Program]> = [
+  [/^(?:digits?|numbers?|numerals?)$/u, (text) => apply('greaterOrEqual', apply('length', apply('digitsOnly', text)), constant(1))],
+  [/^(?:capital|capitals|upper[- ]?case)(?: letters?)?$/u, (text) => apply('not', apply('sameText', text, apply('lower', text)))],
+  [/^(?:lower[- ]?case|small)(?: letters?)?$/u, (text) => apply('not', apply('sameText', text, apply('upper', text)))]
+]
+const CHARACTER_KIND =
+  /\b(?:at\s+least\s+(?:one|1|a|an)|(?:contains?|containing|has|have|having|with|includes?|including)\s+(?:at\s+least\s+)?(?:one|1|a|an))\s+((?:capital|upper[- ]?case|lower[- ]?case|small)(?:\s+letters?)?|capitals|digits?|numbers?|numerals?)\b/gu
+
+/** The conditions the words state, in the order they are written. */
+function statedConditions(text: string): StatedCondition[] {
+  const lower = text.toLowerCase()
+  const found: StatedCondition[] = []
+  for (const match of lower.matchAll(CHARACTER_KIND)) {
+    const kind = match[1]!.replace(/\s+/gu, ' ')
+    const test = CHARACTER_KINDS.find(([pattern]) => pattern.test(kind))?.[1]
+    if (test !== undefined)
+      found.push({ on: 'string', start: match.index, end: match.index + match[0].length, test: (name) => test(input(name, 'string')) })
+  }
+  for (const bound of boundPhrases(text)) {
+    if (found.some((condition) => bound.start < condition.end && bound.end > condition.start)) continue
+    const length =
+      LENGTH_UNIT.test(bound.text.replace(/^\D*\d[\d,.]*/u, '')) || LENGTH_UNIT.exec(lower.slice(bound.end, bound.end + 12))?.index === 0
+    const operator = bound.side === 'upper' ? 'greaterOrEqual' : 'lessOrEqual'
+    found.push(
+      length
+        ? {
+            on: 'string',
+            start: bound.start,
+            end: bound.end,
+            test: (name) => apply(operator, apply('length', input(name, 'string')), constant(bound.value))
+          }
+        : {
+            on: 'number',
+            start: bound.start,
+            end: bound.end,
+            bound,
+            test: (name) => apply(operator, input(name, 'number'), constant(bound.value))
+          }
+    )
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** The stated conditions joined into one yes/no quantity over the inputs, where exactly one reading of them fits the examples. */
 export function describedConditions(text: string, table: ExampleTable, output: string): Derived[] {
-  const bounds = boundPhrases(text)
-  const numbers = table.columns.filter((column) => column.type === 'number').map((column) => column.name)
+  const conditions = statedConditions(text)
+  const names = (type: 'number' | 'string') =>
+    table.columns.filter((column) => column.type === type && !column.categorical).map((column) => column.name)
+  const inputs = { number: names('number'), string: names('string') }
   // Conditions decide a yes/no answer, or one of two words ("allowed", "refused"): not an amount.
   const values = table.examples.map((example) => example.outputs[output])
   const answers = new Set(values.map((value) => JSON.stringify(value)))
   const words = values.every((value) => typeof value === 'string' || typeof value === 'boolean')
-  if (bounds.length < 2 || bounds.length > MAX_BOUNDS || numbers.length === 0 || answers.size !== 2 || !words) return []
+  if (conditions.length < 2 || conditions.length > MAX_BOUNDS || answers.size !== 2 || !words) return []
+  if (conditions.some((condition) => inputs[condition.on].length === 0)) return []
   const fitting: Program[] = []
-  for (const inputs of readings(bounds, numbers)) {
-    const tests = bounds.map((bound, index) => comparison(bound, inputs[index]!))
+  for (const reading of readings(conditions, inputs)) {
+    const tests = conditions.map((condition, index) => condition.test(reading[index]!))
     for (const join of ['and', 'or'] as const) {
       const program = tests.reduce((joined, test) => apply(join, joined, test))
       if (splitsTheAnswers(program, table, output)) fitting.push(program)
@@ -40,27 +102,29 @@ export function describedConditions(text: string, table: ExampleTable, output: s
   return fitting.map((program) => ({ name: STATED_CONDITIONS, program, confident: true, stated: true }))
 }
 
-/** `age >= 21` for "at least 21", `points <= 3` for "no more than 3". */
-function comparison(bound: BoundPhrase, name: string): Program {
-  return apply(bound.side === 'upper' ? 'greaterOrEqual' : 'lessOrEqual', input(name, 'number'), constant(bound.value))
-}
-
 /**
- * Each way to give every bound an input: different inputs, except that a lower and an upper bound
- * may share one where they make a band ("from 10 up to 30").
+ * Each way to give every condition an input of its kind: bounds on numbers different inputs, except
+ * that a lower and an upper bound may share one where they make a band ("from 10 up to 30"); the
+ * conditions on a text may all be on one ("10 characters, a digit and a capital": one password).
  */
-function* readings(bounds: readonly BoundPhrase[], names: readonly string[], chosen: string[] = []): Generator<string[]> {
-  if (chosen.length === bounds.length) {
+function* readings(
+  conditions: readonly StatedCondition[],
+  inputs: Readonly<Record<'number' | 'string', readonly string[]>>,
+  chosen: string[] = []
+): Generator<string[]> {
+  if (chosen.length === conditions.length) {
     yield chosen
     return
   }
-  const bound = bounds[chosen.length]!
-  for (const name of names) {
-    const sharing = chosen.flatMap((other, index) => (other === name ? [bounds[index]!] : []))
+  const condition = conditions[chosen.length]!
+  for (const name of inputs[condition.on]) {
+    const bound = condition.bound
+    const sharing = chosen.flatMap((other, index) => (other === name && conditions[index]!.bound ? [conditions[index]!.bound!] : []))
     const band =
+      bound === undefined ||
       sharing.length === 0 ||
       (sharing.length === 1 && sharing[0]!.side !== bound.side && lowerEnd(sharing[0]!, bound) < upperEnd(sharing[0]!, bound))
-    if (band) yield* readings(bounds, names, [...chosen, name])
+    if (band) yield* readings(conditions, inputs, [...chosen, name])
   }
 }
 
