@@ -20,8 +20,6 @@ import { sameValue, valueKey } from './values'
 import { chargeWork } from './work'
 
 const MAX_BRANCHES = 5
-/** Groups of atoms whose selection of the remaining rows costs about one unit of work. */
-const GROUPS_PER_UNIT = 4
 /** Conditions stay small; results too: a large expression fits a handful of rows by chance. */
 const ATOM_BITS = 24
 const RESULT_BITS = 20
@@ -197,8 +195,6 @@ class DecisionListSearch {
   private optionsFor(remaining: bigint): Option[] {
     const known = this.optionsCache.get(remaining)
     if (known !== undefined) return known
-    // Work: each group's selection is a step (a few to a candidate evaluated).
-    chargeWork(Math.ceil(this.maskGroups.length / GROUPS_PER_UNIT))
     // The atoms each selection of the remaining rows gathers, in the atoms' order (cheapest first).
     const bySelection = new Map<bigint | number, Array<readonly number[]>>()
     const rest = this.smallMasks === undefined ? undefined : Number(remaining)
@@ -245,8 +241,6 @@ class DecisionListSearch {
       for (const option of this.optionsFor(remaining)) {
         const limit = Math.min(budget, best) - option.cost
         if (limit <= 0) break
-        // Each longer list tried is one visited, as a candidate evaluated is.
-        chargeWork()
         const rest = this.cheapest(remaining & ~option.selected, depth - 1, limit)
         if (option.cost + rest < best) best = option.cost + rest
       }
