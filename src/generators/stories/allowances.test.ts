@@ -220,3 +220,46 @@ test('a new day clears what each person took, where the command takes one by nam
   const newDay = story.steps.find((step) => step.words === 'the next day starts')!
   assert.deepEqual(result.solution.model.meanings[newDay.index]!.effect, { op: 'tableClear' })
 })
+
+test('a count its command raises one at a time is refused from the count the examples stop it at: no question beyond it', () => {
+  const { story, heldOut } = storyWithLastHeldOut(
+    'features/permits.feature',
+    `Feature: Visitor parking permits
+  Each flat may print at most 2 visitor permits a day. A third is refused with "2 permits already printed today".
+
+  Scenario: one permit
+    Given the permit machine is on
+    When flat "4A" prints a permit
+    Then flat "4A" has printed 1 permits today
+
+  Scenario: the third permit
+    Given the permit machine is on
+    When flat "4A" prints a permit
+    And flat "4A" prints a permit
+    And flat "4A" prints a permit
+    Then the machine says "2 permits already printed today"
+    And flat "4A" has printed 2 permits today
+
+  Scenario: each flat counts apart
+    Given the permit machine is on
+    When flat "4A" prints a permit
+    And flat "4A" prints a permit
+    And flat "2C" prints a permit
+    Then flat "2C" has printed 1 permits today
+
+  Scenario: held out: another flat's third permit
+    Given the permit machine is on
+    When flat "2C" prints a permit
+    And flat "2C" prints a permit
+    And flat "2C" prints a permit
+    Then the machine says "2 permits already printed today"
+`
+  )
+  const result = synthesiseStory(story)
+  assert.ok(result.solution, result.message)
+  assert.equal(result.status, 'synthesised', result.message)
+  assert.ok(runScenario(story, result.solution.model, heldOut)?.every((seen) => seen.agrees))
+  const prints = story.steps.find((step) => step.role === 'when')!
+  const condition = result.solution.model.meanings[prints.index]!.guard?.condition
+  assert.equal(condition?.kind === 'apply' ? condition.operator : condition?.kind, 'greaterOrEqual')
+})

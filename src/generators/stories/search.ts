@@ -2460,7 +2460,7 @@ function synthesiseGuard(
   readModes: ReadonlySet<Value> = new Set()
 ): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
   const problem = guardProblem(story, step, occurrences)
-  const condition = guardCondition(story, occurrences, problem, effect, readModes)
+  const condition = countStop(guardCondition(story, occurrences, problem, effect, readModes), occurrences, effect)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
   if (condition === undefined || messages.some((occurrence) => occurrence.message === undefined)) return undefined
   const message = refusalMessage(story, step, messages, problem, condition.program, effect)
@@ -2526,6 +2526,41 @@ function roomUnder(condition: Program): Program | undefined {
 
 /** One time a command came: the guard's inputs then, whether it was refused, and with what message. */
 type Occurrence = { inputs: Record<string, Value>; refused: boolean; message?: string; source: string }
+
+/**
+ * A count the command raises one at a time, refused at the least count the examples refuse it at,
+ * never goes past that count by this command: `vouchers === 3` and `vouchers >= 3` are one rule there,
+ * written as a limit is (`>=`), and a question about a count beyond it asks about a state the command
+ * cannot reach, which no scenario of the feature's steps could show.
+ */
+function countStop<C extends { status: 'synthesised' | 'ambiguous'; program: Program; question?: DistinguishingExample }>(
+  condition: C | undefined,
+  occurrences: readonly Occurrence[],
+  effect: Effect | undefined
+): C | undefined {
+  const count =
+    effect?.op === 'step' && effect.sign === 1 && (effect.by ?? 1) === 1
+      ? effect.reg
+      : effect?.op === 'tableStep' && effect.sign === 1 && (effect.by ?? 1) === 1
+        ? 'stock'
+        : undefined
+  if (condition === undefined || count === undefined) return condition
+  const refusedAt = occurrences.filter((occurrence) => occurrence.refused).map((occurrence) => occurrence.inputs[count])
+  if (refusedAt.length === 0 || !refusedAt.every((value) => typeof value === 'number')) return condition
+  const stop = Math.min(...(refusedAt as number[]))
+  const program = condition.program
+  const atStop =
+    program.kind === 'apply' &&
+    program.operator === 'equal' &&
+    program.args[0]?.kind === 'input' &&
+    program.args[0].name === count &&
+    program.args[1]?.kind === 'constant' &&
+    program.args[1].value === stop
+  const limit: Program = atStop ? { ...program, operator: 'greaterOrEqual' } : program
+  const beyond = condition.question !== undefined && (condition.question.inputs[count] as number) > stop
+  if (!atStop && !beyond) return condition
+  return beyond ? { ...condition, program: limit, status: 'synthesised', question: undefined } : { ...condition, program: limit }
+}
 
 /** The guard's inputs, and its condition or message as an example-table problem over some of the occurrences. */
 interface GuardProblem {
