@@ -164,6 +164,46 @@ Feature: Generating step definitions
     When I run "specloop check"
     Then the exit code is 0
 
+  Scenario: a module specloop wrote that nothing needs any more is removed, and one edited by hand is kept
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario Outline: tax on a price
+          Given a price of <price>
+          When the tax is computed
+          Then the tax is <tax>
+
+          Examples:
+            | price | tax |
+            | 100   | 20  |
+            | 50    | 10  |
+            | 10    | 2   |
+            | 35    | 7   |
+      """
+    And the file "features/fee.feature":
+      """
+      Feature: Fee
+        Scenario: one fee
+          Given an order of 30
+          When the fee is charged
+          Then the fee is 3
+      """
+    And I run "specloop generate"
+    And I replace "the tax is computed" with "the tax is worked out" in the file "features/tax.feature"
+    And I append to the file "generated/src/chargeFee.ts":
+      """
+      // our note
+      """
+    And I replace "the fee is charged" with "the fee is worked out" in the file "features/fee.feature"
+    When I run "specloop generate"
+    Then the output contains "remove                 generated/src/computeTax.ts"
+    And the output contains "Removed 1 file specloop wrote before and no longer needs."
+    And the file "generated/src/computeTax.ts" does not exist
+    And the file "generated/src/workOutTax.ts" exists
+    And the file "generated/src/chargeFee.ts" exists
+    When I run "specloop ledger show --format json"
+    Then the output contains "\"removed\": ["
+
   Scenario: hand-written step definitions are respected, never duplicated
     Given the file "steps/price.steps.ts":
       """

@@ -16,6 +16,7 @@ import {
 } from '../ledger'
 import type { Provenance } from '../workspace'
 import {
+  applyRemovals,
   applyWrites,
   listTypeScriptFiles,
   PlannedFile,
@@ -94,6 +95,8 @@ export interface GenerateResult {
   warnings: SpecloopError[]
   decisions: { path: string; action: WriteDecision['action']; reason?: string }[]
   written: string[]
+  /** Files specloop wrote before, unedited since, that nothing in the plan writes any more: removed. */
+  removed: string[]
   /** Unified diff of every file that would change (dry run only). */
   diff?: string
   stepDefinitions: { expression: string; file: string; keyword: string; texts: number }[]
@@ -146,6 +149,7 @@ const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
   warnings: [],
   decisions: [],
   written: [],
+  removed: [],
   stepDefinitions: [],
   operations: [],
   implementations: [],
@@ -367,11 +371,11 @@ function sameOrigin(a: Provenance, b: Provenance): boolean {
 
 function unifiedDiff(decisions: WriteDecision[]): string {
   return decisions
-    .filter((decision) => decision.action === 'create' || decision.action === 'update')
+    .filter((decision) => decision.action === 'create' || decision.action === 'update' || decision.action === 'remove')
     .map((decision) =>
       createTwoFilesPatch(
         decision.action === 'create' ? '/dev/null' : `a/${decision.path}`,
-        `b/${decision.path}`,
+        decision.action === 'remove' ? '/dev/null' : `b/${decision.path}`,
         decision.previous ?? '',
         decision.content,
         undefined,
@@ -533,6 +537,7 @@ function recordGeneration(
       ...(round !== undefined ? { round } : {}),
       ...result.counts,
       written: result.written.length,
+      ...(result.removed.length > 0 ? { removed: result.removed } : {}),
       implementations: result.implementations.map((outcome) => ({
         operation: outcome.name,
         status: outcome.status,
@@ -583,11 +588,15 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
     ? { storyFiles: [], renderOperation: options.renderOperation }
     : implementSpecification(specification, analysis, workspace, featureHashes, options, result)
   const files = [...planStepFilesOf(analysis, workspace, featureHashes, implemented.renderOperation), ...implemented.storyFiles]
-  const decisions = keepStepsOfKeptClasses(
-    keepUnchangedBodies(
-      planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {})
-    )
-  )
+  const decisions = [
+    ...keepStepsOfKeptClasses(
+      keepUnchangedBodies(
+        planWrites(result.cwd, files, recorded ? { recordedBySpecloop: (file, content) => isRecorded(recorded, file, content) } : {})
+      )
+    ),
+    // A full generation plans every file it needs: what it wrote before and no longer writes goes.
+    ...(stepsOnly ? [] : leftovers(specification, files, recorded))
+  ]
   if (recorded) result.warnings.push(...headersAgainstLedger(result.cwd, recorded))
   // What generated code imports at run time must resolve from the project before any round runs.
   const missing = missingRuntimeModules(result.cwd, files)
@@ -603,12 +612,37 @@ async function generateInStages(options: GenerateOptions): Promise<GenerateResul
   }
   try {
     result.written = applyWrites(result.cwd, decisions)
+    result.removed = applyRemovals(result.cwd, decisions)
   } catch (thrown) {
     result.fatalErrors.push(specloopError('GENERATE_WRITE', `could not write the generated files: ${messageOf(thrown)}`))
     return result
   }
   recordGeneration(result, decisions, featureHashes, stepsOnly, options.round)
   return result
+}
+
+/**
+ * Files specloop wrote (a step file, a stub, a synthesised module, a story's class), unedited
+ * since, that this generation no longer writes: an operation renamed, a stub whose story now has
+ * its class, a feature deleted. Left there, they would be read as current code ("a stub: no rule").
+ */
+function leftovers(specification: Specification, files: readonly PlannedFile[], recorded: RecordedWrites | undefined): WriteDecision[] {
+  const { project } = specification
+  const planned = new Set(files.map((file) => file.path))
+  const removable = new Set([STEPS_GENERATOR, ...REWRITABLE_OPERATION_GENERATORS])
+  return [path.join(project.cwd, STEPS_DIRECTORY), path.join(project.cwd, 'generated', 'src')]
+    .flatMap((directory) => listTypeScriptFiles(directory))
+    .flatMap((file): WriteDecision[] => {
+      const uri = toUri(project, file)
+      const content = readText(file)
+      if (planned.has(uri) || content === undefined) return []
+      const read = readGenerated(content, uri, recorded)
+      if (read.editedByHand || !removable.has(read.provenance?.generator ?? '')) return []
+      return [
+        { path: uri, action: 'remove', reason: 'specloop wrote it, and nothing it generates now needs it', content: '', previous: content }
+      ]
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
 }
 
 /** The steps analysed (summarised in the result); undefined when the analysis failed, a bug reported as such. */

@@ -13,7 +13,8 @@ const ACTION_LABEL: Record<string, string> = {
   unchanged: 'unchanged',
   'kept-hand-edited': 'kept (edited by hand)',
   'kept-hand-written': 'kept (written by hand)',
-  refused: 'refused'
+  refused: 'refused',
+  remove: 'remove'
 }
 
 export function printGenerateResult(result: GenerateResult, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
@@ -52,8 +53,8 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   for (const warning of result.warnings) writeLine(stdout, `warning: ${formatError(warning)}`)
   for (const decision of result.decisions) {
     if (decision.action === 'unchanged') continue
-    const writes = decision.action === 'create' || decision.action === 'update'
-    const action = result.dryRun && writes ? `would ${decision.action}` : ACTION_LABEL[decision.action]
+    const writes = decision.action === 'create' || decision.action === 'update' || decision.action === 'remove'
+    const action = result.dryRun && writes ? `would ${decision.action}` : ACTION_LABEL[decision.action]!
     writeLine(stdout, `  ${action.padEnd(22)} ${decision.path}${decision.reason ? ` — ${decision.reason}` : ''}`)
   }
   const unchanged = result.decisions.filter((decision) => decision.action === 'unchanged').length
@@ -66,6 +67,8 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   } else {
     writeLine(stdout, `Wrote ${plural(result.written.length, 'file')}${unchanged > 0 ? `; ${unchanged} unchanged` : ''}.`)
   }
+  if (!result.dryRun && result.removed.length > 0)
+    writeLine(stdout, `Removed ${plural(result.removed.length, 'file')} specloop wrote before and no longer needs.`)
 }
 
 /** Stateful features' classes: one each, in place of their commands' stubs (outcomes that are no operation's). */

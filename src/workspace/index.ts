@@ -4,7 +4,7 @@ export { sha256, renderWithProvenance, readProvenance, startsWithProvenance, STO
 export type { Provenance, ProvenanceInput, ReadProvenance } from './provenance'
 export { confinePath, DEFAULT_ALLOWED_ROOTS } from './allow-list'
 export type { PathDecision } from './allow-list'
-export { planWrites, applyWrites } from './write-files'
+export { planWrites, applyWrites, applyRemovals } from './write-files'
 export type { PlannedFile, WriteDecision, WriteAction, WritePolicy } from './write-files'
 export { GENERATED_DIRECTORY, isCodeFile, listGeneratedCode, listTypeScriptFiles, readGeneratedFiles } from './generated-files'
 export type { GeneratedFile } from './generated-files'

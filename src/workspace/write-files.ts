@@ -10,7 +10,8 @@ export interface PlannedFile {
   content: string
 }
 
-export type WriteAction = 'create' | 'update' | 'unchanged' | 'kept-hand-edited' | 'kept-hand-written' | 'refused'
+/** `remove`: a file specloop wrote, unedited since, that no part of the plan writes any more. */
+export type WriteAction = 'create' | 'update' | 'unchanged' | 'kept-hand-edited' | 'kept-hand-written' | 'refused' | 'remove'
 
 export interface WriteDecision {
   path: string
@@ -83,6 +84,17 @@ export function planWrites(projectRoot: string, files: PlannedFile[], policy: Wr
     }
     return { path: decision.relative, action: 'update', content: file.content, previous }
   })
+}
+
+/** Carries out remove decisions; returns the paths removed. */
+export function applyRemovals(projectRoot: string, decisions: WriteDecision[]): string[] {
+  const removed: string[] = []
+  for (const decision of decisions) {
+    if (decision.action !== 'remove') continue
+    fs.rmSync(path.join(projectRoot, decision.path), { force: true })
+    removed.push(decision.path)
+  }
+  return removed
 }
 
 /** Carries out create/update decisions atomically; returns the paths written. */
