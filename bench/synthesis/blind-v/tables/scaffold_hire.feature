@@ -1,0 +1,23 @@
+Feature: Scaffold hire
+  The erection charge of 420.00 covers the first 4 weeks (28 days). Every week or part of a week
+  after that costs 55.00. Scaffolding standing over a pavement needs a council licence, which
+  adds 90.00.
+
+  Scenario Outline: the scaffolding bill
+    Given scaffolding is up for <days> days
+    And it stands over the pavement: <pavement>
+    When the scaffold bill is worked out
+    Then the extra weeks charged are <extra_weeks>
+    And the bill is <bill>
+
+    Examples:
+      | days | pavement | extra_weeks | bill   |
+      | 10   | no       | 0           | 420.00 |
+      | 28   | no       | 0           | 420.00 |
+      | 28   | yes      | 0           | 510.00 |
+      | 29   | no       | 1           | 475.00 |
+      | 35   | yes      | 1           | 565.00 |
+      | 36   | no       | 2           | 530.00 |
+      | 49   | no       | 3           | 585.00 |
+      | 60   | yes      | 5           | 785.00 |
+      | 90   | no       | 9           | 915.00 |
