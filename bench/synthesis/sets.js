@@ -37,6 +37,7 @@ const TABLE_SETS = [
   { name: 'blind-s', directory: path.join(__dirname, 'blind-s', 'tables') },
   { name: 'blind-t', directory: path.join(__dirname, 'blind-t', 'tables') },
   { name: 'blind-u', directory: path.join(__dirname, 'blind-u', 'tables') },
+  { name: 'blind-v', directory: path.join(__dirname, 'blind-v', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -67,6 +68,7 @@ const STATEFUL_SETS = [
   { name: 'blind-s stateful', directory: path.join(__dirname, 'blind-s', 'stateful'), stories: true },
   { name: 'blind-t stateful', directory: path.join(__dirname, 'blind-t', 'stateful'), stories: true },
   { name: 'blind-u stateful', directory: path.join(__dirname, 'blind-u', 'stateful'), stories: true },
+  { name: 'blind-v stateful', directory: path.join(__dirname, 'blind-v', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
