@@ -3,10 +3,13 @@ import assert from 'node:assert/strict'
 import { percentAgainstRule } from './stated-percents'
 
 test('a percentage the words state that the rule leaves out, where the rule takes another share, is named with the one used', () => {
-  assert.deepEqual(percentAgainstRule('A cancelled stay is refunded 80 percent of what was paid, rounded down.', ['refund = Math.floor(paid * 0.85)']), {
-    stated: 80,
-    used: 85
-  })
+  assert.deepEqual(
+    percentAgainstRule('A cancelled stay is refunded 80 percent of what was paid, rounded down.', ['refund = Math.floor(paid * 0.85)']),
+    {
+      stated: 80,
+      used: 85
+    }
+  )
   assert.deepEqual(percentAgainstRule('Members get 10% off.', ['price = Math.round(list * 0.85 * 100) / 100']), { stated: 10, used: 85 })
 })
 
