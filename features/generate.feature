@@ -195,6 +195,9 @@ Feature: Generating step definitions
       // our note
       """
     And I replace "the fee is charged" with "the fee is worked out" in the file "features/fee.feature"
+    When I run "specloop generate --check"
+    Then the exit code is 1
+    And the output contains "no longer needed: generated/src/computeTax.ts"
     When I run "specloop generate"
     Then the output contains "remove                 generated/src/computeTax.ts"
     And the output contains "Removed 1 file specloop wrote before and no longer needs."

@@ -6,13 +6,13 @@ export interface GeneratedFreshness {
   /** The dry run's. */
   errors: SpecloopError[]
   warnings: SpecloopError[]
-  /** Files generate would create or change now, or that were edited by hand. */
-  stale: { path: string; why: 'missing' | 'out of date' | 'edited by hand' }[]
+  /** Files generate would create, change or remove now, or that were edited by hand. */
+  stale: { path: string; why: 'missing' | 'out of date' | 'edited by hand' | 'no longer needed' }[]
   /** 0 fresh, 1 stale (or the specs have problems), 2 the check could not be done. */
   exitCode: ExitCode
 }
 
-const WHY = { create: 'missing', update: 'out of date', 'kept-hand-edited': 'edited by hand' } as const
+const WHY = { create: 'missing', update: 'out of date', 'kept-hand-edited': 'edited by hand', remove: 'no longer needed' } as const
 
 /** `generate --check`: a dry run that says whether the generated files are what generate writes now. */
 export async function checkGenerated(options: GenerateOptions): Promise<GeneratedFreshness> {
