@@ -49,6 +49,8 @@ function statedConditions(text: string): StatedCondition[] {
   const found: StatedCondition[] = []
   for (const match of lower.matchAll(CHARACTER_KIND)) {
     const kind = match[1]!.replace(/\s+/gu, ' ')
+    // "with a number of guests" is no kind of character: a number is one only where the text must hold one.
+    if (/^numbers?$/u.test(kind) && !/\bat\s+least\b|\bcontain/u.test(match[0])) continue
     const test = CHARACTER_KINDS.find(([pattern]) => pattern.test(kind))?.[1]
     if (test !== undefined)
       found.push({ on: 'string', start: match.index, end: match.index + match[0].length, test: (name) => test(input(name, 'string')) })
