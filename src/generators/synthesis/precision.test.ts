@@ -543,3 +543,24 @@ test('a cap the words name on the answer, reached by the examples, rules out a r
   assert.equal(answer(result, { days: 21 }), 5)
   assert.equal(answer(result, { days: 7 }), 1.75)
 })
+
+test('whole amounts written to the cent (20.00) are probed to the cent: a share of them is rounded to the cent', () => {
+  // Every price here is whole: 0.85 of it never needs a third decimal, 0.85 of 33.33 does.
+  const result = synthesise(
+    operation(
+      'priceOffPeak',
+      [['day', 'number', { decimals: 2 }]],
+      [['night', 'number']],
+      [
+        [20, 17],
+        [40, 34],
+        [60, 51],
+        [10, 8.5],
+        [80, 68]
+      ],
+      'Off-peak bookings cost the day price with 15% off, rounded to the cent.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answer(result, { day: 33.33 }), 28.33)
+})

@@ -37,8 +37,11 @@ function probeValues(column: Column): ProbeValue[] {
     return column.categorical
       ? [...new Set([...(column.values as string[]), ...((column.domain ?? []) as string[])])].map((value) => ({ value, plausibility: 1 }))
       : textProbes(column.values as string[])
-  return numberProbes(column.values as number[], column.integral, column.decimals)
+  return numberProbes(column.values as number[], wholeNumbers(column), column.decimals)
 }
+
+/** Whole numbers written as whole numbers: "20.00" is an amount to the cent, whose next value may be 33.33. */
+const wholeNumbers = (column: Column): boolean => column.integral && !((column.decimals ?? 0) > 0)
 
 /**
  * An input written as precisely as the examples' (17.33 beside 12.50 and 20.00) beside each
@@ -69,7 +72,7 @@ function precisePairs(
 
 /** A number column's input written as precisely as its examples, in the widest gap between them; undefined for whole numbers. */
 function preciseProbe(column: Column): number | undefined {
-  if (column.type !== 'number' || column.integral) return undefined
+  if (column.type !== 'number' || wholeNumbers(column)) return undefined
   const distinct = [...new Set(column.values as number[])].sort((a, b) => a - b)
   return atTheExamplesPrecision(distinct, Math.max(0, column.decimals ?? 0, ...distinct.map(decimalsOf)))
 }
