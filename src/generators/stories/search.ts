@@ -1847,11 +1847,16 @@ function thenStepsCanFail(story: Story, meanings: readonly Meaning[]): boolean {
  * out the one that leaves the mode: which that is, the scenarios say.
  */
 const wordsRefusals = perStory((story): ReadonlyMap<number, ReadonlySet<string>> => {
-  const commands = story.steps.filter((step) => step.role === 'when').map((step) => ({ index: step.index, words: step.words }))
   const refusals = new Map<number, Set<string>>()
-  for (const entry of statedModeRefusals(story.description, modeValues(story), refusalMessages(story), commands))
+  for (const entry of storyStatedRefusals(story))
     if (entry.command !== undefined) refusals.set(entry.command, new Set([...(refusals.get(entry.command) ?? []), entry.mode]))
   return refusals
+})
+
+/** What the description says is refused, in which mode, for which command (or every one): read once per story. */
+const storyStatedRefusals = perStory((story): readonly StatedRefusal[] => {
+  const commands = story.steps.filter((step) => step.role === 'when').map((step) => ({ index: step.index, words: step.words }))
+  return statedModeRefusals(story.description, modeValues(story), refusalMessages(story), commands)
 })
 
 /** Whether the words refuse this command in this mode. */
@@ -1887,10 +1892,7 @@ function statedGuard(
   learn: (outside: ReadonlySet<string>) => ReturnType<typeof guardOf>
 ): ReturnType<typeof synthesiseGuard> | null {
   if (!kept.has('mode')) return null
-  const commands = story.steps.filter((other) => other.role === 'when').map((other) => ({ index: other.index, words: other.words }))
-  const stated = statedModeRefusals(story.description, modeValues(story), refusalMessages(story), commands).filter(
-    (entry) => entry.command === undefined || entry.command === step.index
-  )
+  const stated = storyStatedRefusals(story).filter((entry) => entry.command === undefined || entry.command === step.index)
   if (stated.length === 0) return null
   const occurrences: Array<{ mode: string; message?: string }> = []
   story.scenarios.forEach((scenario, index) =>

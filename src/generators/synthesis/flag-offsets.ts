@@ -8,7 +8,7 @@
  * answer of the condition.
  */
 import { type OperationExample, valuesAgree } from '../operation'
-import { type Program, apply, conditional, constant, evaluateProgram, input, subprograms, substituteInputs } from './program'
+import { type Program, apply, conditional, constant, evaluateProgram, input, inputsUsed, substituteInputs } from './program'
 import type { ExampleTable } from './table'
 import { describedBoundSides } from './described-bounds'
 
@@ -111,7 +111,7 @@ const INPUT_FACTORS = [2, 3, 1.5, 0.5]
  * no amount added to the rounded answer, nor factor of it, gives (102.9 kg is 103, not twice 51).
  */
 function scaledInput(split: FlagSplit, rule: Program, output: string): Program | undefined {
-  const names = [...new Set(inputsOf(rule))].filter((name) => split.flagged.every((example) => typeof example.inputs[name] === 'number'))
+  const names = [...new Set(inputsUsed(rule))].filter((name) => split.flagged.every((example) => typeof example.inputs[name] === 'number'))
   for (const name of names)
     for (const factor of INPUT_FACTORS) {
       const scaled = apply('multiply', input(name, 'number'), conditional(split.condition, constant(factor), constant(1)))
@@ -119,11 +119,6 @@ function scaledInput(split: FlagSplit, rule: Program, output: string): Program |
       if (answersEvery(program, split.flagged, output)) return program
     }
   return undefined
-}
-
-/** The names of the inputs a program reads. */
-function inputsOf(program: Program): string[] {
-  return program.kind === 'input' ? [program.name] : subprograms(program).flatMap(inputsOf)
 }
 
 /** Whether a program gives every example's answer. */
