@@ -136,6 +136,34 @@ Feature: Implementations synthesised offline from example tables
     Then the exit code is 1
     And the output contains "8 scenarios (8 failed)"
 
+  Scenario: a rate or a percentage the words state that the rows do not take is a located warning; the rows decide the rule
+    Given a spec project as `specloop init` writes it, without its example
+    And the file "features/parking.feature":
+      """
+      Feature: Parking
+        A stay costs 1.20 per hour.
+
+        Scenario Outline: the fee for a stay
+          Given a stay of <hours> hours
+          When the parking fee is worked out
+          Then the fee is <fee>
+
+          Examples:
+            | hours | fee   |
+            | 1     | 1.50  |
+            | 2     | 3.00  |
+            | 4     | 6.00  |
+            | 7     | 10.50 |
+            | 10    | 15.00 |
+      """
+    When I run "specloop generate"
+    Then the exit code is 0
+    And the output has a line with "warning: features/parking.feature:11" and "say 1.20 per hour, but its examples take 1.50 per hour"
+    When I replace "1.20 per hour" with "1.50 per hour" in the file "features/parking.feature"
+    And I run "specloop generate"
+    Then the exit code is 0
+    And the output does not contain "per hour, but its examples take"
+
   Scenario: the loop says why it is not green: compiler errors and the scenarios that fail
     Given a spec project as `specloop init` writes it, without its example
     And the file "src/settings.ts":

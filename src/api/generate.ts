@@ -34,7 +34,6 @@ import {
   fieldsOfWorld,
   OperationModuleRenderer,
   PARAMETER_TYPES_PATH,
-  type PlannedOperation,
   planStepFiles,
   renderOperationStub,
   StepAnalysis,
@@ -45,7 +44,7 @@ import {
   WorldField
 } from '../generators'
 import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
-import { percentAgainstRule, type SynthesisOptions } from '../generators/synthesis'
+import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from '../specification'
 import { implementStories } from './generate-stories'
 import { generateStageRefusals } from './stages'
@@ -499,22 +498,20 @@ function implementSpecification(
   const pending = analysis.operations.filter((operation) => !workspace.keepOperationModules.has(operation.modulePath))
   const implemented = implementOperations(pending, { synthesis: options.synthesis, onOperation: options.onOperation })
   result.implementations = [...stories.outcomes, ...implemented.outcomes]
-  result.warnings.push(...wordsAgainstRows(pending, implemented.outcomes))
+  result.warnings.push(...wordsAgainstRows(implemented.outcomes))
   return { storyFiles, renderOperation: (operation) => implemented.modules.get(operation.modulePath) ?? renderOperationStub(operation) }
 }
 
-/** A rule that leaves out the percentage its feature's words state and uses another: located at its first example. */
-function wordsAgainstRows(operations: readonly PlannedOperation[], outcomes: readonly OperationOutcome[]): SpecloopError[] {
-  const words = new Map(operations.map((operation) => [operation.name, operation.context ?? '']))
+/** A number the words state where the rule takes another from the rows: located at its first example. */
+function wordsAgainstRows(outcomes: readonly OperationOutcome[]): SpecloopError[] {
   return outcomes.flatMap((outcome) => {
-    if ((outcome.status !== 'synthesised' && outcome.status !== 'ambiguous') || outcome.rules === undefined) return []
-    const against = percentAgainstRule(words.get(outcome.name) ?? '', outcome.rules)
+    const against = outcome.wordsAgainstRows
     if (against === undefined) return []
     const [file, line] = (outcome.source ?? '').split(/:(?=\d+$)/u)
     return [
       specloopError(
         'WORDS_AGAINST_ROWS',
-        `the words of ${outcome.name} say ${against.stated} percent, but its examples take ${against.used} percent (${outcome.rules.join('; ')})`,
+        `the words of ${outcome.name} say ${against.stated}, but its examples take ${against.used} (${(outcome.rules ?? []).join('; ')})`,
         file ? { file, ...(line ? { line: Number(line) } : {}) } : {},
         'the examples are the specification: correct the rows or the description, so that they say the same'
       )

@@ -1,7 +1,14 @@
 import type { Value } from '../operation'
 import type { BooleanWords, PlannedOperation, RenderedOperationModule } from '../steps'
 import { renderOperationStub, STUB_GENERATOR } from '../steps'
-import { type DistinguishingExample, renderOperation, synthesise, type SynthesisFailureReason, type SynthesisOptions } from '../synthesis'
+import {
+  type DistinguishingExample,
+  wordsAgainstRule,
+  renderOperation,
+  synthesise,
+  type SynthesisFailureReason,
+  type SynthesisOptions
+} from '../synthesis'
 
 export const SYNTHESIS_GENERATOR = 'offline/synthesis'
 
@@ -43,6 +50,8 @@ export interface OperationOutcome {
   elapsedMs: number
   /** The module was edited by hand and kept: the code that runs is the person's, not this rule. */
   keptByHand?: boolean
+  /** A number the feature's words state ("80 percent", "0.50 per kWh") where the rule takes another from the rows. */
+  wordsAgainstRows?: { stated: string; used: string }
 }
 
 export interface ImplementedOperations {
@@ -151,6 +160,9 @@ export function implementOperations(operations: PlannedOperation[], options: Imp
       rules: result.outputs.map((output) => `${output.name} = ${output.description}`),
       elapsedMs
     }
+    // Only a confirmed rule is held against the words: an unconfirmed one is a guess, and its question comes first.
+    const against = result.status === 'synthesised' ? wordsAgainstRule(operation.context ?? '', operation, result.outputs) : undefined
+    if (against !== undefined) outcome.wordsAgainstRows = against
     const unconfirmed = result.outputs.filter((output) => output.question !== undefined)
     if (unconfirmed.length > 0) {
       outcome.distinguishingExamples = unconfirmed.map((output) => distinguishingRow(operation, output.name, output.question!))
