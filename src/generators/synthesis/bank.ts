@@ -261,6 +261,10 @@ function quotaOf(outputType: ValueType, freeText: boolean, maxEntries: number): 
   }
 }
 
+/** A numeric input written out as its digits (`String(year)`). */
+const writtenInput = (operand: Entry): boolean =>
+  operand.program.kind === 'apply' && operand.program.operator === 'toText' && operand.program.args[0]!.kind === 'input'
+
 export class Bank {
   readonly entries: Entry[] = []
   readonly rows: number
@@ -974,6 +978,8 @@ export class Bank {
       unary('toText', 'number', spoken)
       unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
       withConstant('padded', 'number', this.widths, (operand) => operand.program.kind === 'input' && integral(operand))
+      // The last digits of a whole number written out: a year's last two, a card's last four.
+      withConstant('lastCharacters', 'string', this.chunkSizes, writtenInput)
       // One decimal is for measures: a whole number shown as `3.0` is rarer than the bank it would fill.
       unary('fixed1', 'number', (operand) => spoken(operand) && !integral(operand))
       unary('fixed2', 'number', spoken)

@@ -200,14 +200,42 @@ function namesACase(guard: Program | undefined): boolean {
  */
 export function answersOneRowByHeart(program: Program, problem: Problem): boolean {
   const branches = branchesOf(program, problem, [...Array(problem.table.rows).keys()])
-  if (!branches.some((branch) => readsInput(branch.answer))) return false
-  return branches.some((branch) => {
-    if (branch.rows.length !== 1 || branch.answer.kind !== 'constant') return false
-    const value = branch.answer.value
-    if (!sameValue(value as Value, problem.target[branch.rows[0]!]!)) return false
-    if (typeof value === 'string') return !namesACase(branch.guard)
-    return typeof value === 'number' && value !== 0 && !problem.prior.isMentioned(Math.abs(value))
-  })
+  if (!branches.some((branch) => readsInput(branch.answer))) return choosesOneRowsPiece(program, problem)
+  return (
+    branches.some((branch) => {
+      if (branch.rows.length !== 1 || branch.answer.kind !== 'constant') return false
+      const value = branch.answer.value
+      if (!sameValue(value as Value, problem.target[branch.rows[0]!]!)) return false
+      if (typeof value === 'string') return !namesACase(branch.guard)
+      return typeof value === 'number' && value !== 0 && !problem.prior.isMentioned(Math.abs(value))
+    }) || choosesOneRowsPiece(program, problem)
+  )
+}
+
+/**
+ * Whether a choice inside a computed answer (a template's piece) gives one example a constant of
+ * its own by a cut learnt from the rows, where the other examples compute theirs
+ * (`${code}-${year < 2030 ? <digits computed> : '30'}`): the same exception, one level down.
+ */
+function choosesOneRowsPiece(program: Program, problem: Problem): boolean {
+  const rows = [...Array(problem.table.rows).keys()]
+  const inside = (part: Program): boolean => {
+    if (part.kind === 'conditional') {
+      const taken = rows.filter((row) => {
+        const result = evaluateProgram(part.condition, problem.table.examples[row]!.inputs)
+        return result.ok && result.value === true
+      })
+      const alone = (side: Program, other: Program, count: number) =>
+        count === 1 && side.kind === 'constant' && side.value !== 0 && side.value !== '' && readsInput(other)
+      if (
+        !namesACase(part.condition) &&
+        (alone(part.then, part.otherwise, taken.length) || alone(part.otherwise, part.then, rows.length - taken.length))
+      )
+        return true
+    }
+    return subprograms(part).some(inside)
+  }
+  return program.kind === 'apply' && program.args.some(inside)
 }
 
 /**

@@ -1299,10 +1299,25 @@ export const OPERATORS = {
   toText: {
     arguments: ['number'],
     result: 'string',
-    apply: ([a]) => (isNumber(a) ? String(a) : undefined),
+    // A whole number as its digits: a fraction's digits are how JavaScript writes it, not a rule (`String(year / 100)` cut at its point).
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) ? String(a) : undefined),
     render: call('String'),
     bits: 2,
     family: 'text'
+  },
+  // The last few characters of a text: the last two digits of a year, the last four of a card.
+  lastCharacters: {
+    arguments: ['string', 'number'],
+    result: 'string',
+    apply: ([a, count]) =>
+      isString(a) && isNumber(count) && Number.isInteger(count) && count >= 1 && count <= 6 && a.length > count
+        ? a.slice(-count)
+        : undefined,
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.slice(-${args[1]!.text})`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1],
+    words: ['last', 'ending', 'ends', 'final', 'digits', 'short']
   },
   twoDigits: {
     arguments: ['number'],

@@ -208,6 +208,61 @@ test('a text answered by a cut that isolates one row, in a computed rule, is by 
   assert.equal(answersOneRowByHeart(named, problem), false)
 })
 
+test('a piece of a template chosen for one row by a cut, where the others compute theirs, is by heart; a case a test names is not', () => {
+  const rows: Value[][] = [
+    ['home', 2025, 'HOME-25'],
+    ['away', 2026, 'AWAY-26'],
+    ['third', 2024, 'THIRD-24'],
+    ['home', 2030, 'HOME-30']
+  ]
+  const table = tabulate(
+    operation(
+      'kit',
+      [
+        ['kind', 'string'],
+        ['season', 'number']
+      ],
+      [['kit', 'string']],
+      rows
+    )
+  )
+  const problem = { table, target: rows.map((row) => row[2]!), prior: new Prior({ text: '', inputs: 2 }) } as unknown as Problem
+  const season = input('season', 'number')
+  const digits = apply('toText', apply('subtract', season, constant(2000)))
+  const kit = (piece: Program) => apply('concat', apply('concat', apply('upper', input('kind', 'string')), constant('-')), piece)
+  // Only 2030 passes the cut, and its piece is the constant its own output shows.
+  assert.equal(answersOneRowByHeart(kit(conditional(apply('less', season, constant(2030)), digits, constant('30'))), problem), true)
+  // A piece every row computes, or one chosen by a test that names a case, is a rule's own.
+  assert.equal(answersOneRowByHeart(kit(digits), problem), false)
+  assert.equal(answersOneRowByHeart(kit(conditional(apply('equal', season, constant(2030)), constant('30'), digits)), problem), false)
+})
+
+test("a year's last digits are the last characters of its digits, never the digits of a fraction as JavaScript writes it", () => {
+  const rows: Value[][] = [
+    ['football', 2025, 'FOOTBALL-25'],
+    ['netball', 2026, 'NETBALL-26'],
+    ['hockey', 2024, 'HOCKEY-24'],
+    ['rugby', 2027, 'RUGBY-27'],
+    ['tennis', 2023, 'TENNIS-23'],
+    ['squash', 2026, 'SQUASH-26']
+  ]
+  const result = synthesise(
+    operation(
+      'teamCode',
+      [
+        ['sport', 'string'],
+        ['season', 'number']
+      ],
+      [['code', 'string']],
+      rows
+    )
+  )
+  assert.ok(result.ok)
+  // `String(season / 100)` cut after its point writes 2030 as "3".
+  assert.equal(answer(result, { sport: 'golf', season: 2030 }), 'GOLF-30')
+  assert.equal(answer(result, { sport: 'golf', season: 2001 }), 'GOLF-01')
+})
+
 test('a rule with no answer on an ordinary probe is not confident', () => {
   const table = tabulate(
     operation(
