@@ -610,3 +610,68 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "6 scenarios (6 passed)"
+
+  Scenario: stories whose people are told their refusals in the same words share that step, and a time of day is one value
+    Given the file "features/sauna.feature":
+      """
+      Feature: Sauna sessions
+        Each member may book at most 2 sessions a day.
+
+        Scenario: one booking
+          Given the sauna diary is empty
+          When Ana books the sauna at 10:30
+          Then Ana has 1 sessions today
+
+        Scenario: a third booking is refused
+          Given the sauna diary is empty
+          When Ana books the sauna at 10:30
+          And Ana books the sauna at 12:00
+          And Ana books the sauna at 18:15
+          Then Ana is told "no sessions left today"
+          And Ana has 2 sessions today
+
+        Scenario: each member has their own sessions
+          Given the sauna diary is empty
+          When Ana books the sauna at 10:30
+          And Ana books the sauna at 12:00
+          And Ben books the sauna at 12:00
+          Then Ben has 1 sessions today
+
+        Scenario: a new day
+          Given the sauna diary is empty
+          When Ana books the sauna at 10:30
+          And Ana books the sauna at 12:00
+          And a new day starts
+          And Ana books the sauna at 9:45
+          Then Ana has 1 sessions today
+      """
+    And the file "features/boats.feature":
+      """
+      Feature: Boats
+        Scenario: taking a boat out
+          Given the boathouse has 3 boats
+          When Ben takes a boat out at 9:15
+          Then 2 boats are left
+
+        Scenario: no boat left
+          Given the boathouse has 1 boats
+          When Ben takes a boat out at 9:15
+          And Cleo takes a boat out at 9:20
+          Then Cleo is told "no boats left"
+          And 0 boats are left
+
+        Scenario: two boats out
+          Given the boathouse has 4 boats
+          When Ben takes a boat out at 9:15
+          And Cleo takes a boat out at 9:40
+          Then 2 boats are left
+      """
+    When I run "specloop generate"
+    Then the output contains "7/7 scenarios pass"
+    And the output has a line with "Then Ana is told ?" and "(or is it accepted?)"
+    And the file "generated/steps/boats.steps.ts" contains "Then(\"{word} is told {string}\""
+    And the file "generated/steps/boats.steps.ts" contains "case \"features/sauna.feature\": {"
+    And the file "generated/steps/sauna.steps.ts" contains "When(\"{word} books the sauna at {time}\", function (this: GeneratedWorld, person: string, time: string)"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "7 scenarios (7 passed)"

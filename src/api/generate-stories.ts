@@ -114,14 +114,14 @@ export function implementStories(
 }
 
 /**
- * Whether a step of the story is used by a feature that is no story too, or shares a word family
- * with another feature (one definition for every member): its class cannot be the one that step calls.
- * A plain step two stories share calls the class of the scenario's own feature.
+ * Whether a step of the story, or of a word family it shares (one definition for every member:
+ * "Ben is told {string}" here, "Ana is told {string}" in another story), is used by a feature that
+ * is no story: its class cannot be the one that step calls there. A step stories share calls the
+ * class of the scenario's own feature.
  */
-function sharedBeyondStories({ feature, planned, families }: StoryOf, storyFeatures: ReadonlySet<string>): boolean {
+function sharedBeyondStories({ planned, families }: StoryOf, storyFeatures: ReadonlySet<string>): boolean {
   const members = [...families.values()].flatMap((family) => family.members.map((member) => member.step))
-  const elsewhere = (step: PlannedStep) => step.group.occurrences.some((occurrence) => occurrence.uri !== feature.uri)
-  return members.some(elsewhere) || planned.some((step) => step.group.occurrences.some((occurrence) => !storyFeatures.has(occurrence.uri)))
+  return [...planned, ...members].some((step) => step.group.occurrences.some((occurrence) => !storyFeatures.has(occurrence.uri)))
 }
 
 /**

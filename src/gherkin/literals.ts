@@ -1,6 +1,6 @@
 /**
  * Splits step text into fixed words and literal values: integers, decimals, quoted strings,
- * booleans and Scenario Outline placeholders. The step generator groups steps that differ
+ * booleans, clock times and Scenario Outline placeholders. The step generator groups steps that differ
  * only in these values; synthesis reads them as the inputs and outputs of examples.
  */
 export type Segment =
@@ -9,6 +9,8 @@ export type Segment =
   | { kind: 'float'; text: string; value: number }
   | { kind: 'string'; text: string; value: string; quote: '"' | "'" }
   | { kind: 'boolean'; text: string; value: boolean }
+  /** A time of day as a clock shows it ("10:30", "7:05:30"): one value, kept as its text. */
+  | { kind: 'time'; text: string; value: string }
   | { kind: 'placeholder'; text: string; name: string }
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false }
@@ -21,6 +23,8 @@ const LITERAL = new RegExp(
     '"(?<double>[^"]*)"',
     // An apostrophe inside a word ("it's", "Bob's") does not open or close a string.
     "(?<![\\p{L}\\p{N}_])'(?<single>[^']*)'(?![\\p{L}\\p{N}_])",
+    // A clock time is one value, not two numbers around a colon.
+    '(?<![\\w.:])(?<time>\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\w:]|\\.\\d)',
     '(?<![\\w.])(?<number>-?\\d+(?:\\.\\d+)?)(?![\\w]|\\.\\d)',
     '(?<![\\w-])(?<boolean>true|false|yes|no)(?![\\w-])'
   ].join('|'),
@@ -54,6 +58,7 @@ export function splitLiterals(text: string): Segment[] {
     if (groups.placeholder !== undefined) segments.push({ kind: 'placeholder', text: raw, name: groups.placeholder })
     else if (groups.double !== undefined) segments.push({ kind: 'string', text: raw, value: groups.double, quote: '"' })
     else if (groups.single !== undefined) segments.push({ kind: 'string', text: raw, value: groups.single, quote: "'" })
+    else if (groups.time !== undefined) segments.push({ kind: 'time', text: raw, value: raw })
     else if (groups.number !== undefined) {
       const value = Number(groups.number)
       segments.push(groups.number.includes('.') ? { kind: 'float', text: raw, value } : { kind: 'int', text: raw, value })

@@ -64,6 +64,29 @@ test('steps that differ only in values share one expression; any decimal makes i
   assert.deepEqual(expressionsOf(features), ['a parcel weighing {float} kg', 'the name {string}', 'the flag is {boolean}'])
 })
 
+test('a clock time in a step is one value, a {time} passed on as its text, not two numbers around a colon', () => {
+  const features = feature('Given the ferry leaves at 10:30\nGiven the ferry leaves at 7:05\nGiven the race took 1:02:15\nGiven 3 cars')
+  const analysis = analyseSteps(features, [])
+  assert.deepEqual(
+    analysis.steps.map((step) => [step.group.expression, step.group.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`)]),
+    [
+      ['the ferry leaves at {time}', ['time: string']],
+      ['the race took {time}', ['time: string']],
+      ['{int} cars', ['cars: number']]
+    ]
+  )
+  assert.deepEqual(
+    analysis.steps[0]!.group.texts.map((text) => text.slots.map((slot) => slot.value)),
+    [['10:30'], ['7:05']]
+  )
+  // Cucumber's own expression library, with the parameter types generate writes, matches it so.
+  const expression = new CucumberExpression('the ferry leaves at {time}', parameterTypeRegistry())
+  assert.deepEqual(
+    expression.match('the ferry leaves at 10:30')?.map((argument) => argument.getValue(null)),
+    ['10:30']
+  )
+})
+
 test('outline placeholders name the parameters; one-word values fill a {word}', () => {
   const features = parse({
     'features/fizz.feature':

@@ -31,8 +31,22 @@ export interface StepGroup {
   constants?: GroupParameter[]
 }
 
-const TYPE_OF_KIND: Record<SlotKind, ValueType> = { int: 'number', float: 'number', string: 'string', word: 'string', boolean: 'boolean' }
-const FALLBACK_NAME: Record<SlotKind, string> = { int: 'number', float: 'number', string: 'text', word: 'word', boolean: 'flag' }
+const TYPE_OF_KIND: Record<SlotKind, ValueType> = {
+  int: 'number',
+  float: 'number',
+  string: 'string',
+  word: 'string',
+  boolean: 'boolean',
+  time: 'string'
+}
+const FALLBACK_NAME: Record<SlotKind, string> = {
+  int: 'number',
+  float: 'number',
+  string: 'text',
+  word: 'word',
+  boolean: 'flag',
+  time: 'time'
+}
 
 /** Names a group's code may not give a parameter: what its body uses. */
 const RESERVED_PARAMETER_NAMES = ['table', 'docString', 'result', 'expected', 'world', 'expect', 'requireInput', 'DECIMAL_TOLERANCE']
@@ -407,7 +421,9 @@ function buildGroup(
     const placeholder = placeholders.size === 1 ? [...placeholders][0] : undefined
     // "the message isn't {string}" names its value as "the message is {string}" does.
     const fromContext = parameterNameFromContext(withoutNegation(fixed[index]), withoutNegation(fixed[index + 1]))
-    const base = toIdentifier(camelCase(wordsOf(placeholder ?? fromContext ?? '')), FALLBACK_NAME[kind], 32)
+    // A clock time is a time whatever the words around it ("moves at {time}").
+    const context = kind === 'time' ? undefined : fromContext
+    const base = toIdentifier(camelCase(wordsOf(placeholder ?? context ?? '')), FALLBACK_NAME[kind], 32)
     // A text beside a number named after the same word ("{int} packets of {string}") names the thing: not packets2.
     const plain = placeholder === undefined && kind === 'string' && names.has(base) && !names.has('name') ? 'name' : base
     const instead = INSTEAD_OF_RESERVED[plain]

@@ -3,7 +3,7 @@ import type { Value } from '../operation'
 import { isStandaloneBoolean, splitLiterals, ParsedFeature } from '../../gherkin'
 
 /** The kinds of value a step definition parameter can capture. */
-export type SlotKind = 'int' | 'float' | 'string' | 'boolean' | 'word'
+export type SlotKind = 'int' | 'float' | 'string' | 'boolean' | 'word' | 'time'
 
 /** A value in a step's text that becomes a parameter when steps are grouped. */
 export interface Slot {

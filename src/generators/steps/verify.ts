@@ -6,6 +6,8 @@ export const BOOLEAN_PARAMETER = { name: 'boolean', regexps: ['true|false|yes|no
 
 /** One to three lower-case words, for a key the steps name in plain words ("juice cartons"): {phrase}. */
 export const PHRASE_PARAMETER = { name: 'phrase', regexps: ["[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"] }
+/** A clock time in step text ("at 10:30"), passed on as its text: {time}. */
+export const TIME_PARAMETER = { name: 'time', regexps: ['\\d{1,2}:\\d{2}(?::\\d{2})?'] }
 
 export interface ExpressionCheck {
   groups: StepGroup[]
@@ -25,16 +27,18 @@ export function parameterTypeRegistry(booleanRegexps: string[] = BOOLEAN_PARAMET
       false
     )
   )
-  registry.defineParameterType(
-    new ParameterType(
-      PHRASE_PARAMETER.name,
-      PHRASE_PARAMETER.regexps.map((source) => new RegExp(source)),
-      String,
-      (text: string) => text,
-      false,
-      false
+  // Text parameter types generate writes beside {boolean}: passed on as the text they match.
+  for (const parameter of [PHRASE_PARAMETER, TIME_PARAMETER])
+    registry.defineParameterType(
+      new ParameterType(
+        parameter.name,
+        parameter.regexps.map((source) => new RegExp(source)),
+        String,
+        (text: string) => text,
+        false,
+        false
+      )
     )
-  )
   return registry
 }
 

@@ -30,7 +30,9 @@ export function stepText(step: StoryStep, args: readonly Value[]): string {
       if (/^\{[^}]*\}$/.test(piece)) {
         const position = index++
         const value = (count = args[position])
-        return typeof value === 'string' && piece !== '{word}' ? `"${value}"` : shownValue(value, step.decimals?.[position])
+        return typeof value === 'string' && piece !== '{word}' && piece !== '{time}'
+          ? `"${value}"`
+          : shownValue(value, step.decimals?.[position])
       }
       return agreeing(piece, count)
     })
@@ -133,13 +135,14 @@ function stateAfter(story: Story, model: StateModel, events: readonly StoryEvent
 /** Whether the model reads the step as the last command's refusal (its words, or the scenarios' evidence, decided it). */
 const reportsRefusal = (step: StoryStep, model: StateModel): boolean => model.meanings[step.index]?.reading?.read === 'refusal'
 
-/** The Then step that reports this command's refusal in the examples. */
-function refusalStep(story: Story, model: StateModel, command: number): StoryStep | undefined {
+/** The Then step that reports this command's refusal in the examples, with the values an example gave it ("Ana" is told ...). */
+function refusalStep(story: Story, model: StateModel, command: number): { step: StoryStep; args: Value[] } | undefined {
   for (const scenario of story.scenarios)
     for (const [position, event] of scenario.events.entries()) {
       const next = event.step === command ? scenario.events[position + 1] : undefined
       const step = next === undefined ? undefined : story.steps[next.step]!
-      if (step !== undefined && step.role === 'then' && step.params[0] === 'string' && reportsRefusal(step, model)) return step
+      if (step !== undefined && step.role === 'then' && step.params[0] === 'string' && reportsRefusal(step, model))
+        return { step, args: next!.args }
     }
   return undefined
 }
@@ -162,7 +165,10 @@ export function guardQuestionScenario(
   const opening = reachingOpening(story, model, question, args, (state) => guardInputs(state, args, step, effect))
   if (opening === undefined) return undefined
   const refusal = refusalStep(story, model, command)
-  const then = refusal === undefined ? 'Then is it refused?' : `${stepText(refusal, ['?']).replace('"?"', '?')}   (or is it accepted?)`
+  // The message is the question; any value before it (whose refusal) as the example wrote it.
+  const asked = refusal?.args.map((value, index) => (index === refusal.step.params.length - 1 ? '?' : value))
+  const then =
+    refusal === undefined ? 'Then is it refused?' : `${stepText(refusal.step, asked!).replace('"?"', '?')}   (or is it accepted?)`
   const lines = [...opening.map((event) => stepText(story.steps[event.step]!, event.args)), stepText(step, args), then]
   return [`Scenario: ${stepText(step, args).replace(/^When /, '')}, at the edge of its refusal`, ...lines.map((line) => `  ${line}`)]
 }

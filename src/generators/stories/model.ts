@@ -134,7 +134,8 @@ export type Effect =
   /** With `low`, never below it ("a score never goes below 0": a penalty larger than the score leaves 0). */
   | { op: 'tableAdd'; key: number; value: number; sign: 1 | -1; low?: number }
   /** By one, or by an amount the feature names ("a hot lunch costs 2.45": a child's balance down by it). */
-  | { op: 'tableStep'; key: number; sign: 1 | -1; by?: number }
+  /** With `high`, never above it: a booking beyond the limit the feature names leaves the entry where it was. */
+  | { op: 'tableStep'; key: number; sign: 1 | -1; by?: number; high?: number }
   /** A person's count up by one, and the item remembered under their name ("Lily logs "Holes""). */
   | Tally
   /** A streak of days: one up for the day after the last, 1 again after a gap, the best kept (`other`). */
@@ -505,10 +506,11 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       const key = asKey(args[effect.key])
       const amount = effect.op === 'tableAdd' ? asNumber(args[effect.value]) : (effect.by ?? 1)
       const low = effect.op === 'tableAdd' ? (effect.low ?? -Infinity) : -Infinity
+      const high = effect.op === 'tableStep' ? (effect.high ?? Infinity) : Infinity
       const before = next.table.get(key) ?? 0
       // A named amount (2.45) adds up as the decimal it is, as the rendered class's asDecimal does.
       const sum = effect.op === 'tableStep' ? decimalSum(before, effect.sign * amount) : before + effect.sign * amount
-      withOwnTable(next).table.set(key, Math.max(low, sum))
+      withOwnTable(next).table.set(key, Math.min(high, Math.max(low, sum)))
       return next
     }
     case 'tableDelete':
@@ -595,7 +597,20 @@ export function refusesItself(state: State, effect: Effect | undefined, args: re
  * commands that change nothing (a mode set to what it is) are still evidence of being accepted.
  */
 export function changesNothing(state: State, effect: Effect | undefined, args: readonly Value[]): boolean {
-  return effect?.op === 'pushUnique' && state.items.includes(args[effect.arg]!)
+  switch (effect?.op) {
+    case 'pushUnique':
+      return state.items.includes(args[effect.arg]!)
+    // A quantity kept within bounds, already at the one it moves towards.
+    case 'step':
+    case 'clampAdd':
+      return effect.sign > 0
+        ? effect.high !== undefined && state[effect.reg] >= effect.high
+        : effect.low !== undefined && state[effect.reg] <= effect.low
+    case 'tableStep':
+      return effect.sign > 0 && effect.high !== undefined && (state.table.get(asKey(args[effect.key])) ?? 0) >= effect.high
+    default:
+      return false
+  }
 }
 
 /** The state after a refused command: its message recorded, and its count of refusals moved on where it keeps one. */

@@ -375,7 +375,10 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       const sum = typeof by === 'number' && !Number.isInteger(by) ? `asDecimal(${plain})` : plain
       // A floor ("never below 0") keeps the entry at it.
       const low = effect.op === 'tableAdd' ? effect.low : undefined
-      return [`${table}.set(${arg(effect.key)}, ${low === undefined ? sum : `Math.max(${low}, ${sum})`})`]
+      // And a top ("at most 3 per guest") too.
+      const high = effect.op === 'tableStep' ? effect.high : undefined
+      const floored = low === undefined ? sum : `Math.max(${low}, ${sum})`
+      return [`${table}.set(${arg(effect.key)}, ${high === undefined ? floored : `Math.min(${high}, ${floored})`})`]
     }
     case 'tableDelete':
       return [`${table}.delete(${arg(effect.key)})`]

@@ -202,7 +202,7 @@ const MEASURED_THING =
 const CAPACITY_WORDS = /\b(at most|limit|capacity|maximum|holds|up to|room for|(?:has|have|with) \d+ \w+)\b/
 
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
-function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: readonly number[]): Array<Option<Effect>> {
+function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: readonly number[], bounded = false): Array<Option<Effect>> {
   const options: Array<Option<Effect>> = []
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
@@ -260,7 +260,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
     story,
     add,
     (arg) => namesKinds(story, step.index, arg),
-    (arg) => namesPeople(story, step.index, arg)
+    (arg) => namesPeople(story, step.index, arg),
+    bounded
   )
   keyedEffectOptions(step, story, bounds, add)
   // A slot booked; a streak of days kept from the dates a command is given ("Mina meditates on "2026-03-02"").
@@ -691,7 +692,8 @@ function textEffectOptions(
   story: Story,
   add: AddOption,
   kinds: (arg: number) => boolean,
-  people: (arg: number) => boolean
+  people: (arg: number) => boolean,
+  bounded: boolean
 ): void {
   const numbers = numberParams(step)
   const secondList = readsTwoLists(story)
@@ -707,6 +709,10 @@ function textEffectOptions(
     add({ op: 'unshift', arg }, 4, cue(step, /\b(front|first|next|top)\b/))
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
+    // One more for the key, never beyond a limit the feature names (`bounded`: tried where no model reproduces
+    // the story without): a booking past it that no Then step reports refused leaves the entry where it was.
+    for (const high of bounded ? mentionedNumbers(story).filter((bound) => Number.isInteger(bound) && bound > 0) : [])
+      add({ op: 'tableStep', key: arg, sign: 1, high }, 6, cue(step, INCREASE))
     if (numbers.length === 0) add({ op: 'tableDelete', key: arg }, 3.5, cue(step, REMOVE))
     // Off the list and onto a second one ("I mark "Brazil" as watched"), where a Then step could read that second list.
     if (secondList) add({ op: 'moveItem', arg }, 5, cue(step, MOVE))
@@ -1032,6 +1038,9 @@ function isYesNo(thenSteps: StoryStep[], index: number): boolean {
   return step !== undefined && step.params.length === 1 && step.params[0] === 'boolean'
 }
 
+/** Whether some Then step of the story reports a refusal. */
+const refusesSome = perStory((story): boolean => story.steps.some(isRefusalObserver))
+
 /** A Then step that reports a refusal: its last value is the message, any before it texts (whose refusal: "Eli is told ..."). */
 function isRefusalObserver(step: StoryStep): boolean {
   return reportsRefusal(step)
@@ -1253,7 +1262,18 @@ export function cheapestCombinations<T>(
   return result
 }
 
-export function synthesiseStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number } = {}): StoryResult {
+/** `bounded`: keyed counts may stop at a limit the feature names (see textEffectOptions). */
+type SearchOptions = { clock?: () => number; timeBudgetMs?: number; bounded?: boolean }
+
+export function synthesiseStory(story: Story, options: SearchOptions = {}): StoryResult {
+  const found = searchReadingsWays(story, options)
+  // Commands past a limit that no Then step reports refused: the count stops at the limit the words name.
+  if (found.solution !== undefined || !refusesSome(story) || mentionedNumbers(story).length === 0) return found
+  const bounded = searchReadingsWays(story, { ...options, bounded: true })
+  return bounded.solution === undefined ? found : bounded
+}
+
+function searchReadingsWays(story: Story, options: SearchOptions): StoryResult {
   const result = searchWithRefusals(story, options)
   if (result.solution !== undefined) return result
   // Where no model reads them as refusal reports, the Then steps on the refusal word list that
@@ -1262,7 +1282,7 @@ export function synthesiseStory(story: Story, options: { clock?: () => number; t
   return read === undefined ? result : searchWithRefusals(read, options)
 }
 
-function searchWithRefusals(story: Story, options: { clock?: () => number; timeBudgetMs?: number }): StoryResult {
+function searchWithRefusals(story: Story, options: SearchOptions): StoryResult {
   // Then steps the scenarios show reporting a refusal, whatever their verb: a model in which the
   // commands they follow changed nothing comes first; where none exists they are plain readings.
   // Where only the plain reading decides the model ("the barrier shows "FULL"" read from the
@@ -1274,7 +1294,7 @@ function searchWithRefusals(story: Story, options: { clock?: () => number; timeB
   return refusing?.solution === undefined || plain.status === 'synthesised' ? plain : refusing
 }
 
-function searchStory(story: Story, options: { clock?: () => number; timeBudgetMs?: number }): StoryResult {
+function searchStory(story: Story, options: SearchOptions): StoryResult {
   const clock = options.clock ?? workClock()
   const started = clock()
   const modes = modeValues(story)
@@ -1287,7 +1307,7 @@ function searchStory(story: Story, options: { clock?: () => number; timeBudgetMs
     refused: refusedEvents(story),
     thenSteps: story.steps.filter((step) => step.role === 'then' && !isRefusalObserver(step)),
     actionSteps,
-    effectChoices: actionSteps.map((step) => effectOptions(step, story, modes, bounds)),
+    effectChoices: actionSteps.map((step) => effectOptions(step, story, modes, bounds, options.bounded)),
     ...searchOrder(story, actionSteps),
     solutions: [],
     visits: 0,
