@@ -115,6 +115,8 @@ export type Effect =
   | { op: 'pushCount'; wrapAfter?: number }
   /** With `onward`, the one served goes onto the second list (a caller an agent picks up is talking to one). */
   | { op: 'shift'; onward?: true }
+  /** The one at the front goes to the back: turns go round (Ana moves, and it is Ben's turn, then Ana's again). */
+  | { op: 'rotate' }
   | { op: 'pop' }
   | { op: 'remove'; arg: number }
   /** The item leaves the list for a second one ("I mark "Dune" as watched": off the watchlist, onto the watched list). */
@@ -458,6 +460,10 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
     case 'shift':
     case 'pop':
       return takeAnEnd(next, effect)
+    case 'rotate':
+      withOwnItems(next)
+      if (next.items.length > 0) next.items.push(next.items.shift()!)
+      return next
     case 'remove':
     case 'moveItem': {
       withOwnItems(next)
@@ -783,6 +789,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
     if (state.limit !== undefined && effect?.op === 'tableAdd') inputs.room = state.limit - inputs.stock
     // What every key holds together, for a command that adds to one ("the bowl holds at most 12 pieces of fruit in all").
     if (effect?.op === 'tableAdd') inputs.allKeys = tableSum(state)
+    // Whether it is the named one's turn: they are at the front of the turns going round.
+    if (effect?.op === 'rotate') inputs.turn = state.items[0] === args[key]
   }
   inputs.mode = state.mode ?? ''
   inputs.flag = state.flag

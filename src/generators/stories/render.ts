@@ -97,7 +97,9 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
       (candidate) => candidate.role === 'then' && read.includes(model.meanings[candidate.index]!.reading?.read as Reading['read'])
     )
     const words = step
-      ? contentWords(wordsOfStep(step).join(' ')).filter((word) => !/^(is|are|shows|holds|has|reads|now|the|of|in|on)$/i.test(word))
+      ? contentWords(wordsOfStep(step).join(' ')).filter(
+          (word) => word.length > 1 && !/^(is|are|shows|holds|has|reads|now|the|of|in|on)$/i.test(word)
+        )
       : []
     return fields.claim(toIdentifier(camelCase(words.slice(-2)), fallback, 32))
   }
@@ -105,7 +107,10 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     count: fieldFrom(['count'], model.meanings.some((meaning) => meaning.effect?.op === 'strikes') ? 'failures' : 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
-    items: fieldFrom(['length', 'first', 'last', 'firstOr', 'lastOr', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
+    // Turns going round are the turns, whatever the step that reads them says.
+    items: model.meanings.some((meaning) => meaning.effect?.op === 'rotate')
+      ? fields.claim('turns')
+      : fieldFrom(['length', 'first', 'last', 'firstOr', 'lastOr', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
     moved: fieldFrom(['movedJoined'], 'moved'),
     ahead: fields.claim('ahead'),
     queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),
@@ -311,6 +316,8 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       return [`${items}.push(${effect.args.map(arg).join(', ')})`]
     case 'pushUnique':
       return [`if (!${items}.includes(${arg(effect.arg)})) ${items}.push(${arg(effect.arg)})`]
+    case 'rotate':
+      return [`if (${items}.length > 0) ${items}.push(${items}.shift()!)`]
     case 'pushEach':
       return [`${items}.push(...${arg(effect.arg)})`]
     case 'unshift':
@@ -482,6 +489,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       room: key >= 0 ? `((this.${names.limit} ?? 0) - (this.${names.table}.get(${params[key]}) ?? 0))` : '0',
       listed: listedText(key, effect, names, params),
       copies: key >= 0 ? `this.${names.items}.filter((item) => item === ${params[key]}).length` : '0',
+      turn: key >= 0 ? `(this.${names.items}[0] === ${params[key]})` : 'false',
       mode: `(this.${names.mode} ?? '')`,
       flag: `this.${names.flag}`,
       history: `this.${names.history}.length`,
@@ -665,6 +673,7 @@ const INPUT_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ['"room"', 'limit'],
   ['"listed"', 'items'],
   ['"copies"', 'items'],
+  ['"turn"', 'items'],
   ['"mode"', 'mode'],
   ['"flag"', 'flag'],
   ['"history"', 'history'],
@@ -689,6 +698,7 @@ const LIST_EFFECTS = [
   'pushCount',
   'shift',
   'pop',
+  'rotate',
   'remove',
   'moveItem',
   'pushAhead',
@@ -1165,7 +1175,8 @@ function guardQuestionLines(
   const effect = model.meanings[entry.step]!.effect
   const inCode = (name: string) => guardText({ kind: 'input', name, type: 'number' }, names, params, step, effect)
   // The candidates' rules name the guard inputs: written in the class's words.
-  const inWords = (text: string) => text.replace(/\b(arg\d+|count|other|size|limit|stock|room|listed|copies|mode|flag|after)\b/g, inCode)
+  const inWords = (text: string) =>
+    text.replace(/\b(arg\d+|count|other|size|limit|stock|room|listed|copies|turn|mode|flag|after)\b/g, inCode)
   if (reading) {
     const decimals = step.decimals?.[model.meanings[entry.step]!.reading?.arg ?? -1]
     // A rule longer than a glance is code a product team cannot weigh: its answer is what they decide on.

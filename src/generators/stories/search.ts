@@ -315,6 +315,13 @@ function keyedEffectOptions(step: StoryStep, story: Story, bounds: readonly numb
     step.params.every((type, arg) => type === 'string' && namesPeople(story, step.index, arg))
   )
     for (const sign of [1, -1] as const) add({ op: 'step', reg: 'count', sign }, 6, cue(step, sign > 0 ? INCREASE : DECREASE))
+  // Someone takes their turn, where the feature speaks of turns: the turns go round.
+  if (
+    step.role === 'when' &&
+    step.params.some((type, arg) => type === 'string' && namesPeople(story, step.index, arg)) &&
+    speaksOfTurns(story)
+  )
+    add({ op: 'rotate' }, 5, true)
   // A person's entry used up by one, each use counted besides ("Ava has a lesson": one fewer left, one more given).
   if (step.role === 'when' && step.params.length === 1 && step.params[0] === 'string' && namesPeople(story, step.index, 0)) {
     const used: Effect = { op: 'tableStep', key: 0, sign: -1, by: 1 }
@@ -621,6 +628,11 @@ function speaksOfGoingRound(story: Story): boolean {
 }
 
 /** Whether a step's words or the feature's speak of undoing. */
+/** Whether the feature's words or steps speak of turns ("it is Ana's turn", "players take turns", "alternate"). */
+const speaksOfTurns = perStory((story): boolean =>
+  /\b(turns?|alternates?|alternating|in turn)\b/iu.test([story.description, ...story.steps.map((step) => step.words)].join('\n'))
+)
+
 function speaksOfUndo(story: Story): boolean {
   return UNDO.test(`${story.name}\n${story.description}`.toLowerCase()) || story.steps.some((step) => cue(step, UNDO))
 }
@@ -803,6 +815,9 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     // Words of being among others ("Eve is on the list") make it the likelier reading than the last one in.
     const among = /\b(on|in|among|inside|member|signed|booked|registered|listed|included|present)\b/.test(step.words)
     options.push({ value: { read: 'contains', key: strings[0]!, arg: -1, negate: denied }, bits: among ? 2 : 2.5 })
+    // "It is Ana's turn": the one at the front of the turns going round is Ana.
+    if (!denied && speaksOfTurns(story))
+      options.push({ value: { read: 'first', arg: strings[0]! }, bits: /\bturn\b/.test(step.words) ? 1.5 : 3 })
   }
   // A yes/no state a command sets ("the machine is running: yes"); which way round is a choice.
   for (const arg of flagged ? booleans : []) {
@@ -949,6 +964,7 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'unshift':
     case 'shift':
     case 'pop':
+    case 'rotate':
     case 'remove':
     case 'pushAhead':
     case 'clear':
@@ -1707,6 +1723,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   stock: ['table'],
   listed: ['items'],
   copies: ['items'],
+  turn: ['items'],
   // Whether the kind a command names has an amount: the command's own table, always kept.
   priced: [],
   mode: ['mode'],
@@ -1775,7 +1792,7 @@ function finishModel(
       guardOf(story, step, traces, refused, kept, effects[step.index], modesRead(story, readings), outside)
     const guard = statedGuard(story, step, traces, refused, kept, learn) ?? learn()
     if (guard === null) continue
-    if (guard === undefined) return undefined
+    if (guard === undefined || refusesWhatScenariosAccept(story, step, refused, guard.guard.condition)) return undefined
     found.bits += GUARD_BITS + guard.bits
     if (!guard.confident) found.unconfirmed.push({ step: step.index, ...(guard.question ? { question: guard.question } : {}) })
     // A message that belongs to a state is said only there; the command's own everywhere else.
@@ -1788,6 +1805,18 @@ function finishModel(
   const model: StateModel = { meanings }
   if (!thenStepsCanFail(story, meanings)) return undefined
   return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/**
+ * Whether a guard refuses the command in every state while some scenario runs it and reports no
+ * refusal: a command that never works is not what a scenario that goes on without a word of it
+ * describes (a move that changes nothing, always refused, passes "it is Ana's turn" by doing nothing).
+ */
+function refusesWhatScenariosAccept(story: Story, step: StoryStep, refused: Array<Set<number>>, condition: Program): boolean {
+  if (condition.kind !== 'constant' || condition.value !== true) return false
+  return story.scenarios.some((scenario, index) =>
+    scenario.events.some((event, position) => event.step === step.index && !refused[index]!.has(position))
+  )
 }
 
 /** Every reported refusal: the command, the mode it met, its message. */
