@@ -89,6 +89,12 @@ interface Names {
   transitions: Map<Effect, string>
 }
 
+/** The list's field: turns going round are the turns, whatever the step that reads them says. */
+function itemsField(model: StateModel, fields: NameRegistry, fieldFrom: (read: Reading['read'][], fallback: string) => string): string {
+  if (model.meanings.some((meaning) => meaning.effect?.op === 'rotate')) return fields.claim('turns')
+  return fieldFrom(['length', 'first', 'last', 'firstOr', 'lastOr', 'sum', 'max', 'contains', 'joined', 'empty'], 'items')
+}
+
 /** Field names from the Then steps that read them ("the balance is {int}" → balance), method names from the steps. */
 function nameEverything(story: Story, model: StateModel, parameterNames: Map<number, string[]>): Names {
   const fields = new NameRegistry(false, ['refusal', 'attempt', 'constructor'])
@@ -107,10 +113,7 @@ function nameEverything(story: Story, model: StateModel, parameterNames: Map<num
     count: fieldFrom(['count'], model.meanings.some((meaning) => meaning.effect?.op === 'strikes') ? 'failures' : 'count'),
     other: fieldFrom(['other'], 'total'),
     limit: fields.claim('limit'),
-    // Turns going round are the turns, whatever the step that reads them says.
-    items: model.meanings.some((meaning) => meaning.effect?.op === 'rotate')
-      ? fields.claim('turns')
-      : fieldFrom(['length', 'first', 'last', 'firstOr', 'lastOr', 'sum', 'max', 'contains', 'joined', 'empty'], 'items'),
+    items: itemsField(model, fields, fieldFrom),
     moved: fieldFrom(['movedJoined'], 'moved'),
     ahead: fields.claim('ahead'),
     queuesAhead: model.meanings.some((meaning) => meaning.effect?.op === 'pushAhead'),

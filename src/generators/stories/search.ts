@@ -808,17 +808,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
       options.push({ value: { read: 'accepted', arg, negate: negative }, bits: 3 })
     }
   }
-  // A statement about one named thing, with no yes/no to fill ("Mia is a member", "Zoe is not a
-  // member"): the list holds it, or with a denial it does not.
-  if (strings.length === 1 && numbers.length === 0 && booleans.length === 0) {
-    const denied = /\b(not|no longer|never)\b/.test(step.words)
-    // Words of being among others ("Eve is on the list") make it the likelier reading than the last one in.
-    const among = /\b(on|in|among|inside|member|signed|booked|registered|listed|included|present)\b/.test(step.words)
-    options.push({ value: { read: 'contains', key: strings[0]!, arg: -1, negate: denied }, bits: among ? 2 : 2.5 })
-    // "It is Ana's turn": the one at the front of the turns going round is Ana.
-    if (!denied && speaksOfTurns(story))
-      options.push({ value: { read: 'first', arg: strings[0]! }, bits: /\bturn\b/.test(step.words) ? 1.5 : 3 })
-  }
+  if (strings.length === 1 && numbers.length === 0 && booleans.length === 0) options.push(...statementOptions(step, story, strings[0]!))
   // A yes/no state a command sets ("the machine is running: yes"); which way round is a choice.
   for (const arg of flagged ? booleans : []) {
     options.push({ value: { read: 'flag', arg, negate: false }, bits: 3 })
@@ -833,6 +823,24 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   if (numbers.length === 0) for (const arg of read) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS })
   for (const arg of numbers) options.push({ value: { read: 'derived', arg }, bits: DERIVED_VALUE_BITS + 2 })
   return options
+}
+
+/**
+ * A statement about one named thing, with no yes/no to fill ("Mia is a member", "Zoe is not a
+ * member"): the list holds it, or with a denial it does not; or it is their turn.
+ */
+function statementOptions(step: StoryStep, story: Story, key: number): Array<Option<Reading>> {
+  const denied = /\b(not|no longer|never)\b/.test(step.words)
+  // Words of being among others ("Eve is on the list") make it the likelier reading than the last one in.
+  const among = /\b(on|in|among|inside|member|signed|booked|registered|listed|included|present)\b/.test(step.words)
+  return [{ value: { read: 'contains', key, arg: -1, negate: denied }, bits: among ? 2 : 2.5 }, ...turnOptions(step, story, denied)]
+}
+
+/** "It is Ana's turn": the one at the front of the turns going round is Ana, where the feature speaks of turns. */
+function turnOptions(step: StoryStep, story: Story, denied: boolean): Array<Option<Reading>> {
+  if (denied || !speaksOfTurns(story)) return []
+  const name = step.params.findIndex((type) => type === 'string')
+  return [{ value: { read: 'first', arg: name }, bits: /\bturn\b/.test(step.words) ? 1.5 : 3 }]
 }
 
 /** Readings of a Then step's one text: the last served, an end of the list, the mode, or a list as one text. */
@@ -980,24 +988,46 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'undo':
     case 'redo':
       return ['history']
-    case 'tableSet':
-    case 'tableSetWords':
-    case 'tableAdd':
-    case 'tableStep':
-    case 'tableDelete':
-    case 'tableMove':
-    case 'lineAdd':
-      return ['table']
-    case 'mode':
-    case 'modeArg':
-    case 'modeNext':
-    case 'modeBack':
-    case 'flag':
-      return [effect.op === 'flag' ? 'flag' : 'mode']
     case 'charge':
       return ['other', 'items']
     case 'payOut':
       return effect.to === undefined ? [effect.reg, 'items'] : [effect.reg, 'table']
+    default:
+      return keyedRegisters(effect)
+  }
+}
+
+type KeyedEffect = Extract<
+  PlainEffect,
+  {
+    op:
+      | 'tableSet'
+      | 'tableSetWords'
+      | 'tableAdd'
+      | 'tableStep'
+      | 'tableDelete'
+      | 'tableMove'
+      | 'lineAdd'
+      | 'mode'
+      | 'modeArg'
+      | 'modeNext'
+      | 'modeBack'
+      | 'flag'
+  }
+>
+
+/** The table, the mode or the yes/no state. */
+function keyedRegisters(effect: KeyedEffect): Register[] {
+  switch (effect.op) {
+    case 'mode':
+    case 'modeArg':
+    case 'modeNext':
+    case 'modeBack':
+      return ['mode']
+    case 'flag':
+      return ['flag']
+    default:
+      return ['table']
   }
 }
 
