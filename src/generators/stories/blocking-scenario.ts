@@ -1,6 +1,6 @@
 /**
  * Where no state model reproduces a story, the scenario that stops it: the one without which a
- * model does reproduce every other. Tried from the last scenario back (the newest is the likeliest
+ * model the others decide (confirmed, not a guess) does reproduce every other. Tried from the last scenario back (the newest is the likeliest
  * to be the one a person just added), each search short, the whole within a time budget: where
  * none is found in it, nothing is named.
  */
@@ -28,7 +28,9 @@ export function blockingScenario(story: Story, budgetMs = 3000, clock: () => num
     if (clock() > deadline) return undefined
     const others = { ...story, scenarios: story.scenarios.filter((_, index) => index !== left) }
     const result = synthesiseStory(others, { timeBudgetMs: EACH_MS })
-    if (result.solution !== undefined) return { scenario: story.scenarios[left]!, others: { ...result, solution: result.solution } }
+    // Only a model the other scenarios decide is worth keeping: a short search's guess (a name read by heart) is not.
+    if (result.solution !== undefined && result.status === 'synthesised')
+      return { scenario: story.scenarios[left]!, others: { ...result, solution: result.solution } }
   }
   return undefined
 }
