@@ -25,7 +25,7 @@ import { isDateText } from './dates'
 import { joiningMarks } from './joining-marks'
 import { WEEKDAYS } from './sequences'
 import { chargeWork } from './work'
-import { equallyRoundApart, greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
+import { clockThresholdBetween, equallyRoundApart, greatestCommonDivisor, significantDigits, thresholdBetween } from './numbers'
 import type { Prior } from './prior'
 import { type Program, apply, constant, input, inputsUsed } from './program'
 import { type PairOperator, type SingleOperator, hasPairLoop, hasSingleLoop, pairRows, singleRows } from './rows'
@@ -1258,6 +1258,8 @@ export class Bank {
     const distinct = [...new Set(operand.values.slice(0, this.exampleRows) as number[])].sort((a, b) => a - b)
     const gapBits = 1 + Math.log2(Math.max(1, distinct.length - 1))
     const integral = distinct.every((value) => Number.isInteger(value))
+    // Minutes of a time of day: a cut is round on the clock.
+    const onClock = operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
     const cuts = new Map<string, { value: number; bits: number; operators: readonly OperatorName[] }>()
     const BELOW: readonly OperatorName[] = ['greaterOrEqual', 'less']
     const ABOVE: readonly OperatorName[] = ['greater', 'lessOrEqual']
@@ -1286,7 +1288,7 @@ export class Bank {
         }
         continue
       }
-      const cut = thresholdBetween(lower, upper)
+      const cut = onClock ? clockThresholdBetween(lower, upper) : thresholdBetween(lower, upper)
       add(cut, gapBits, lower)
       // A wide gap, or one between equally round ends with no rounder number inside (60 and 70: "70 and over" or
       // "over 60"?): cuts at both ends compete, and the examples are asked where the bands meet.
@@ -1296,8 +1298,8 @@ export class Bank {
         add(upper, gapBits + 1, lower)
       }
     }
-    // A cut written with many digits (1.6666666666666667) is no convention: it pays for its digits.
-    const written = (value: number) => 3.3 * Math.max(0, significantDigits(value) - 2)
+    // A cut written with many digits (1.6666666666666667) is no convention: it pays for its digits; a time of day is written as one.
+    const written = (value: number) => (onClock && value % 5 === 0 ? 0 : 3.3 * Math.max(0, significantDigits(value) - 2))
     const found = [...cuts.values()].map(({ value, bits, operators }) => {
       const total = Math.max(1, bits + written(value))
       return { literal: { ...this.newLiteral(value), bits: total, level: toLevel(total) }, operators }

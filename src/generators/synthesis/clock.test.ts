@@ -12,6 +12,9 @@ import {
   timedText,
   writeClock
 } from './clock'
+import { clockThresholdBetween } from './numbers'
+import { synthesise } from './search'
+import { answerOf, tableOperation } from './testing'
 
 test('clock readings are base-60 numbers: h:mm in minutes, m:ss and h:mm:ss in seconds; nothing else is one', () => {
   assert.equal(clockValue('07:15'), 435)
@@ -66,4 +69,23 @@ test('a time of day past midnight wraps to the next day, and before midnight to 
   assert.equal(wrappedClockText(-60), '23:00')
   assert.equal(wrappedClockText(435), '07:15')
   assert.equal(wrappedClockText(7.5), undefined)
+})
+
+test('a threshold between two times of day is round on the clock: 17:00 between 16:30 and 17:00, never 16:40', () => {
+  assert.equal(clockThresholdBetween(990, 1020), 1020)
+  assert.equal(clockThresholdBetween(555, 575), 570)
+  assert.equal(clockThresholdBetween(601, 604), 604)
+  const rows = [
+    ['09:00', 30],
+    ['10:30', 30],
+    ['16:30', 30],
+    ['17:00', 45],
+    ['19:30', 45],
+    ['21:00', 45]
+  ]
+  const result = synthesise(tableOperation('priceHire', [['start', 'string']], [['price', 'number']], rows))
+  assert.ok(result.ok)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { start: '16:45' }), 30)
+  assert.equal(answerOf(result, { start: '16:59' }), 30)
 })

@@ -108,6 +108,27 @@ export function thresholdBetween(lower: number, upper: number): number {
   return rounderOf(lower, upper)
 }
 
+/** Steps of a clock, roundest first: the hour, the half hour, the quarter, five minutes. */
+const CLOCK_STEPS = [60, 30, 15, 5]
+
+/**
+ * Where a threshold between two times of day in minutes goes: round on the clock, not as a
+ * number (16:30 and 17:00 → 17:00, 1020 minutes, never 1000, which is 16:40): the roundest step
+ * with a multiple above the lower time and up to the upper one, that multiple nearest the
+ * middle of the gap; the upper time itself where no step has one.
+ */
+export function clockThresholdBetween(lower: number, upper: number): number {
+  for (const step of CLOCK_STEPS) {
+    const multiples: number[] = []
+    for (let multiple = Math.floor(lower / step) + 1; multiple * step <= upper && multiples.length < 50; multiple++)
+      multiples.push(multiple * step)
+    if (multiples.length === 0) continue
+    const centre = (lower + upper) / 2
+    return multiples.reduce((best, candidate) => (Math.abs(candidate - centre) < Math.abs(best - centre) ? candidate : best))
+  }
+  return upper
+}
+
 /** Trailing zeros of an integer: 10 → 1, 400 → 2, 5 → 0 (0 and fractions count none). */
 function trailingZeros(value: number): number {
   if (!Number.isInteger(value) || value === 0) return 0
