@@ -228,9 +228,12 @@ function conditionalLines(effect: Extract<Effect, { op: 'when' }>, names: Names,
 
 const NO_DECIMALS: ReadonlySet<number> = new Set()
 
-/** The values of a step that some scenario gives with decimals (money, weights). */
+/** The values of a step that some scenario gives with decimals (money, weights), or writes so ("20.00 is loaded"). */
 function decimalArguments(story: Story, step: StoryStep): ReadonlySet<number> {
   const decimals = new Set<number>()
+  step.decimals?.forEach((written, index) => {
+    if (written > 0) decimals.add(index)
+  })
   for (const scenario of story.scenarios)
     for (const event of scenario.events)
       if (event.step === step.index)

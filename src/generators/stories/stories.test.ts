@@ -1515,9 +1515,9 @@ test('amounts with decimals add up as decimals: the last cent of credit pays a c
     When I make a call costing 1.20 euros
     Then the credit is 3.80 euros
   Scenario: a top-up
-    Given a phone with 1.00 euros credit
-    When I top up 2.50 euros
-    Then the credit is 3.50 euros
+    Given a phone with 1.10 euros credit
+    When I top up 2.00 euros
+    Then the credit is 3.10 euros
   Scenario: too little credit
     Given a phone with 0.50 euros credit
     When I make a call costing 2.00 euros
@@ -1538,6 +1538,8 @@ test('amounts with decimals add up as decimals: the last cent of credit pays a c
   const names = new Map(story.steps.map((step) => [step.index, step.params.map((_, index) => `value${index}`)]))
   const rendered = renderStory(story, result.solution.model, names, names, { status: 'synthesised' })
   assert.match(rendered.module, /= asDecimal\(this\.\w+ - value0\)/)
+  // A top-up written to the cent ("2.00") adds up as a decimal too, though every example's is whole.
+  assert.match(rendered.module, /= asDecimal\(this\.\w+ \+ value0\)/)
   assert.match(rendered.module, /function asDecimal\(/)
 })
 
