@@ -261,9 +261,12 @@ function quotaOf(outputType: ValueType, freeText: boolean, maxEntries: number): 
   }
 }
 
-/** A numeric input written out as its digits (`String(year)`). */
+/** A whole numeric input written out as its digits (`String(year)`). */
 const writtenInput = (operand: Entry): boolean =>
-  operand.program.kind === 'apply' && operand.program.operator === 'toText' && operand.program.args[0]!.kind === 'input'
+  operand.program.kind === 'apply' &&
+  operand.program.operator === 'toText' &&
+  operand.program.args[0]!.kind === 'input' &&
+  operand.values.every((value) => typeof value === 'string' && /^\d+$/u.test(value))
 
 export class Bank {
   readonly entries: Entry[] = []
@@ -967,8 +970,10 @@ export class Bank {
             !spelledNumber(operand.program) &&
             !(operand.program.kind === 'apply' && operand.program.operator === operator)
         )
-      withConstant('before', 'string', this.separators, textInput)
-      withConstant('after', 'string', this.separators, textInput)
+      // Cut at a separator: text, never a number written out (`String(year / 100)` cut at its point is how JavaScript writes a fraction, not a rule).
+      const cuttable = (operand: Entry) => textInput(operand) && !containsOperator(operand.program, ['toText'])
+      withConstant('before', 'string', this.separators, cuttable)
+      withConstant('after', 'string', this.separators, cuttable)
       this.masksOn(level)
     }
     if (this.builds.spelled) this.unitsOn(level)

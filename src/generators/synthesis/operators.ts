@@ -1299,8 +1299,7 @@ export const OPERATORS = {
   toText: {
     arguments: ['number'],
     result: 'string',
-    // A whole number as its digits: a fraction's digits are how JavaScript writes it, not a rule (`String(year / 100)` cut at its point).
-    apply: ([a]) => (isNumber(a) && Number.isInteger(a) ? String(a) : undefined),
+    apply: ([a]) => (isNumber(a) ? String(a) : undefined),
     render: call('String'),
     bits: 2,
     family: 'text'
