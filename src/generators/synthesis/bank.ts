@@ -261,6 +261,9 @@ function quotaOf(outputType: ValueType, freeText: boolean, maxEntries: number): 
   }
 }
 
+/** A number written out: never cut at a separator (`String(year / 100)` cut at its point is how JavaScript writes a fraction, not a rule). */
+const writesANumber = (operand: Entry): boolean => containsOperator(operand.program, ['toText'])
+
 /** A whole numeric input written out as its digits (`String(year)`). */
 const writtenInput = (operand: Entry): boolean =>
   operand.program.kind === 'apply' &&
@@ -970,8 +973,7 @@ export class Bank {
             !spelledNumber(operand.program) &&
             !(operand.program.kind === 'apply' && operand.program.operator === operator)
         )
-      // Cut at a separator: text, never a number written out (`String(year / 100)` cut at its point is how JavaScript writes a fraction, not a rule).
-      const cuttable = (operand: Entry) => textInput(operand) && !containsOperator(operand.program, ['toText'])
+      const cuttable = (operand: Entry) => textInput(operand) && !writesANumber(operand)
       withConstant('before', 'string', this.separators, cuttable)
       withConstant('after', 'string', this.separators, cuttable)
       this.masksOn(level)
