@@ -973,9 +973,8 @@ export class Bank {
             !spelledNumber(operand.program) &&
             !(operand.program.kind === 'apply' && operand.program.operator === operator)
         )
-      const cuttable = (operand: Entry) => textInput(operand) && !writesANumber(operand)
-      withConstant('before', 'string', this.separators, cuttable)
-      withConstant('after', 'string', this.separators, cuttable)
+      for (const cut of ['before', 'after'] as const)
+        withConstant(cut, 'string', this.separators, (operand) => textInput(operand) && !writesANumber(operand))
       this.masksOn(level)
     }
     if (this.builds.spelled) this.unitsOn(level)
