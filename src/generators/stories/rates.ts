@@ -31,12 +31,18 @@ export function rateAddText(effect: RateAdd, register: string, parameter: string
 }
 
 /**
- * Rates the feature's words state: of two numbers one after the other in a sentence, the second
- * per the first ("a 1.00 euro coin buys 30 minutes": 30; "a 0.50 euro coin buys 15 minutes":
- * 30 again). Only rates above 1: below, the pair is more likely two unrelated amounts.
+ * Rates the feature's words state: an amount for each of something ("5.00 for each ball"), and of
+ * two numbers one after the other in a sentence, the second per the first ("a 1.00 euro coin buys
+ * 30 minutes": 30; "a 0.50 euro coin buys 15 minutes": 30 again). Of a pair, only rates above 1:
+ * below, the pair is more likely two unrelated amounts.
  */
 export function statedRates(text: string): number[] {
   const rates = new Set<number>()
+  // An amount for each of something ("a deposit of 5.00 is taken for each ball borrowed"): the rate itself, whatever the line breaks.
+  for (const match of text
+    .replace(/\s+/g, ' ')
+    .matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)[^\d.;]{0,30}?\b(?:for each|for every|per|each)\b/g))
+    if (Number(match[1]) > 0) rates.add(Number(match[1]))
   for (const sentence of text.split(/\.(?!\d)|[;:\n]/)) {
     const numbers = [...sentence.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1]))
     for (let index = 1; index < numbers.length; index++) {

@@ -417,9 +417,18 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
       )
       .map((entry) => both(count, entry))
   )
+  // A count changed by the command's number, and a running total by a rate the words state per each
+  // ("a deposit of 5.00 for each ball borrowed": fewer balls in the shed, more in the deposit box).
+  const rated = options.filter((option) => option.value.op === 'rateAdd' && option.value.reg === 'other' && option.value.low === undefined)
+  const countedAtRate = counted.flatMap((count) =>
+    rated
+      .filter((rate) => rate.value.op === 'rateAdd' && count.value.op === 'add' && rate.value.arg === count.value.arg)
+      .map((rate) => both(count, rate))
+  )
   return [
     ...priced,
     ...moved,
+    ...countedAtRate,
     ...states.flatMap((state) => amounts.map((amount) => both(state, amount))),
     ...counted.flatMap((count) =>
       totals
