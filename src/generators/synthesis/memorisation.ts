@@ -203,6 +203,9 @@ export function answersOneRowByHeart(program: Program, problem: Problem): boolea
   if (!branches.some((branch) => readsInput(branch.answer))) return choosesOneRowsPiece(program, problem)
   return (
     branches.some((branch) => {
+      // A branch of a computed rule that one example alone takes, cut from the others by a learnt
+      // threshold, computes its answer from that one row: any input that happens to equal its output fits.
+      if (branch.rows.length === 1 && readsInput(branch.answer) && branch.guard !== undefined && !namesACase(branch.guard)) return true
       if (branch.rows.length !== 1 || branch.answer.kind !== 'constant') return false
       const value = branch.answer.value
       if (!sameValue(value as Value, problem.target[branch.rows[0]!]!)) return false

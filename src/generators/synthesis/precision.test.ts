@@ -263,6 +263,35 @@ test("a year's last digits are the last characters of its digits, never the digi
   assert.equal(answer(result, { sport: 'golf', season: 2001 }), 'GOLF-01')
 })
 
+test('a computed branch that one example alone takes, by a learnt cut, answers from that row alone: by heart', () => {
+  const rows: Value[][] = [
+    [5, 20, 2],
+    [8, 24, 3],
+    [10, 30, 3],
+    [11, 40, 4],
+    [12, 66, 12]
+  ]
+  const table = tabulate(
+    operation(
+      'trays',
+      [
+        ['depth', 'number'],
+        ['area', 'number']
+      ],
+      [['trays', 'number']],
+      rows
+    )
+  )
+  const problem = { table, target: rows.map((row) => row[2]!), prior: new Prior({ text: '', inputs: 2 }) } as unknown as Problem
+  const depth = input('depth', 'number')
+  const computed = apply('ceil', apply('divide', input('area', 'number'), constant(10)))
+  // Only the 12 cm row passes the cut, and its answer is an input that happens to equal its output.
+  assert.equal(answersOneRowByHeart(conditional(apply('greater', depth, constant(11)), depth, computed), problem), true)
+  // A branch two rows take, or one a test names, is the rule's own.
+  assert.equal(answersOneRowByHeart(conditional(apply('greater', depth, constant(10)), depth, computed), problem), false)
+  assert.equal(answersOneRowByHeart(conditional(apply('equal', depth, constant(12)), depth, computed), problem), false)
+})
+
 test('a rule with no answer on an ordinary probe is not confident', () => {
   const table = tabulate(
     operation(
