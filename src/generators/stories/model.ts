@@ -599,7 +599,8 @@ export function refusesItself(state: State, effect: Effect | undefined, args: re
 
 /**
  * Whether adding to a list that keeps one of each would leave it as it was ("milk" is on it
- * already): no Then step reporting it refused, it may have been refused all the same. Other
+ * already), or a quantity kept within bounds is at the one it moves towards (a fourth booking
+ * of at most 3): no Then step reporting it refused, it may have been refused all the same. Other
  * commands that change nothing (a mode set to what it is) are still evidence of being accepted.
  */
 export function changesNothing(state: State, effect: Effect | undefined, args: readonly Value[]): boolean {
