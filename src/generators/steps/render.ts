@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { DECIMAL_TOLERANCE } from '../operation'
 import type { FieldType, PlannedOperation, PlannedStep, WorldField } from './analyse'
-import { BOOLEAN_PARAMETER, PHRASE_PARAMETER, TIME_PARAMETER } from './verify'
+import { BOOLEAN_PARAMETER, TEXT_PARAMETERS } from './verify'
 
 /**
  * Renders generated TypeScript. Every piece of user text (step text, scenario names, paths)
@@ -241,20 +241,15 @@ export function renderParameterTypes(): string {
     '  useForSnippets: false',
     '})',
     '',
-    '/** One to three lower-case words, for a key steps name in plain words ("juice cartons"): {phrase}. */',
-    'defineParameterType({',
-    `  name: ${stringLiteral(PHRASE_PARAMETER.name)},`,
-    `  regexp: /${PHRASE_PARAMETER.regexps[0]}/,`,
-    '  useForSnippets: false',
-    '})',
-    '',
-    '/** A time of day as a clock shows it ("at 10:30"), passed on as its text: {time}. */',
-    'defineParameterType({',
-    `  name: ${stringLiteral(TIME_PARAMETER.name)},`,
-    `  regexp: /${TIME_PARAMETER.regexps[0]}/,`,
-    '  useForSnippets: false',
-    '})',
-    ''
+    ...TEXT_PARAMETERS.flatMap((parameter) => [
+      `/** ${parameter.doc} */`,
+      'defineParameterType({',
+      `  name: ${stringLiteral(parameter.name)},`,
+      `  regexp: /${parameter.regexps[0]}/,`,
+      '  useForSnippets: false',
+      '})',
+      ''
+    ])
   ].join('\n')
 }
 

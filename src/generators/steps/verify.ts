@@ -8,6 +8,11 @@ export const BOOLEAN_PARAMETER = { name: 'boolean', regexps: ['true|false|yes|no
 export const PHRASE_PARAMETER = { name: 'phrase', regexps: ["[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"] }
 /** A clock time in step text ("at 10:30"), passed on as its text: {time}. */
 export const TIME_PARAMETER = { name: 'time', regexps: ['\\d{1,2}:\\d{2}(?::\\d{2})?'] }
+/** The parameter types generate writes beside {boolean} that pass on the text they match, each with what it is for. */
+export const TEXT_PARAMETERS = [
+  { ...PHRASE_PARAMETER, doc: 'One to three lower-case words, for a key steps name in plain words ("juice cartons"): {phrase}.' },
+  { ...TIME_PARAMETER, doc: 'A time of day as a clock shows it ("at 10:30"), passed on as its text: {time}.' }
+]
 
 export interface ExpressionCheck {
   groups: StepGroup[]
@@ -28,7 +33,7 @@ export function parameterTypeRegistry(booleanRegexps: string[] = BOOLEAN_PARAMET
     )
   )
   // Text parameter types generate writes beside {boolean}: passed on as the text they match.
-  for (const parameter of [PHRASE_PARAMETER, TIME_PARAMETER])
+  for (const parameter of TEXT_PARAMETERS)
     registry.defineParameterType(
       new ParameterType(
         parameter.name,
