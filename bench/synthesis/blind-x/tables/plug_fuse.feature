@@ -1,0 +1,20 @@
+Feature: Plug fuse
+  The current is the total watts divided by 230. Fit the smallest of the 3 A, 5 A
+  and 13 A fuses that carries it; anything above 13 A needs its own circuit.
+
+  Scenario Outline: picking the fuse for an appliance
+    Given the appliance is rated at <watts> watts
+    When the plug is wired
+    Then the fuse to fit is "<fuse>"
+
+    Examples:
+      | watts | fuse        |
+      | 60    | 3 A         |
+      | 690   | 3 A         |
+      | 691   | 5 A         |
+      | 1150  | 5 A         |
+      | 1151  | 13 A        |
+      | 2000  | 13 A        |
+      | 2990  | 13 A        |
+      | 2991  | own circuit |
+      | 3500  | own circuit |
