@@ -39,6 +39,7 @@ const TABLE_SETS = [
   { name: 'blind-u', directory: path.join(__dirname, 'blind-u', 'tables') },
   { name: 'blind-v', directory: path.join(__dirname, 'blind-v', 'tables') },
   { name: 'blind-w', directory: path.join(__dirname, 'blind-w', 'tables') },
+  { name: 'blind-x', directory: path.join(__dirname, 'blind-x', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -71,6 +72,7 @@ const STATEFUL_SETS = [
   { name: 'blind-u stateful', directory: path.join(__dirname, 'blind-u', 'stateful'), stories: true },
   { name: 'blind-v stateful', directory: path.join(__dirname, 'blind-v', 'stateful'), stories: true },
   { name: 'blind-w stateful', directory: path.join(__dirname, 'blind-w', 'stateful'), stories: true },
+  { name: 'blind-x stateful', directory: path.join(__dirname, 'blind-x', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

@@ -32,7 +32,8 @@ for (const [set, minimum] of [
   ['blind-t', 61],
   ['blind-u', 61],
   ['blind-v', 61],
-  ['blind-w', 61]
+  ['blind-w', 61],
+  ['blind-x', 61]
 ] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
