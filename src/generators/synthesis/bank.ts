@@ -69,6 +69,10 @@ export interface BankLimits {
   cutLength?: number
   /** The output's texts on the example rows where one shows a number with three decimals (`1.750 kg`): only then is a number so written. */
   thousandthsOutputs?: readonly unknown[]
+  /** Some output example shows hexadecimal digits beside decimal ones (`#FF8800`): numbers may be written in hex. */
+  hexOutputs?: boolean
+  /** Every output text has this width and some are filled up with a mark (`JAZZFM--`): text may be fitted to it. */
+  fittedField?: { width: number; fills: readonly string[] }
   /** Marks of a mask (`*`) the output examples show: text may be masked with them. */
   maskMarks?: readonly string[]
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
@@ -178,6 +182,10 @@ const RELATION_WORDS = [
 export const ROUNDABOUT_BITS = 3
 /** Conditions joined with && or || are small ones. */
 const JOINED_CONDITION_BITS = 16
+/** The most an input giving the places letters are shifted by may cost. */
+const SHIFT_BITS = 8
+/** The most a text fitted to a field may cost: an input tidied and put in capitals. */
+const FITTED_OPERAND_BITS = 16
 /** A gap between neighbouring example values wider than this share of the values is a question. */
 const WIDE_GAP = 0.25
 
@@ -976,6 +984,8 @@ export class Bank {
       for (const cut of ['before', 'after'] as const)
         withConstant(cut, 'string', this.separators, (operand) => textInput(operand) && !writesANumber(operand))
       this.masksOn(level)
+      this.fittedOn(level)
+      this.shiftsOn(withConstant)
     }
     if (this.builds.spelled) this.unitsOn(level)
     if (this.builds.spelled) {
@@ -983,6 +993,7 @@ export class Bank {
       const spoken = (operand: Entry) => operand.bits <= SPELLED_OPERAND_BITS
       unary('toText', 'number', spoken)
       unary('twoDigits', 'number', (operand) => spoken(operand) && integral(operand))
+      if (this.limits.hexOutputs === true) unary('hexDigits', 'number', (operand) => operand.program.kind === 'input' && integral(operand))
       withConstant('padded', 'number', this.widths, (operand) => operand.program.kind === 'input' && integral(operand))
       // The last digits of a whole number written out: a year's last two, a card's last four.
       withConstant('lastCharacters', 'string', this.chunkSizes, writtenInput)
@@ -992,20 +1003,7 @@ export class Bank {
       this.thousandthsOn(unary)
       // Thousands grouped with commas ("1,250"), only where an output shows it.
       if (this.limits.groupedOutputs === true) unary('grouped', 'number', (operand) => spoken(operand) && integral(operand))
-      if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
-        // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.
-        const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
-        unary('clockText', 'number', whole)
-        unary('durationText', 'number', whole)
-        if (this.clockInputs.size > 0)
-          unary('wrappedClockText', 'number', (operand) => whole(operand) && containsOperator(operand.program, ['clockValue']))
-      }
-      if (this.limits.timedOutputs) {
-        // Seconds as a results board shows them, to the tenth or the hundredth.
-        const plain = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS
-        unary('timedTenths', 'number', plain)
-        unary('timedHundredths', 'number', plain)
-      }
+      this.clockTextOn(unary)
     }
     if (this.builds.lists) {
       withConstant('words', 'string', this.wordSeparators, textInput)
@@ -1056,6 +1054,47 @@ export class Bank {
             if (text.level + first.level + last.level + mark.level === rest)
               for (const operator of MASKS) this.tryApply(operator, [text, first, last, mark])
         }
+  }
+
+  /** Clock readings and timed results written out, where an input or the outputs are ones. */
+  private clockTextOn(unary: Growers['unary']): void {
+    const integral = this.integral
+    if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
+      // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.
+      const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
+      unary('clockText', 'number', whole)
+      unary('durationText', 'number', whole)
+      if (this.clockInputs.size > 0)
+        unary('wrappedClockText', 'number', (operand) => whole(operand) && containsOperator(operand.program, ['clockValue']))
+    }
+    if (this.limits.timedOutputs) {
+      // Seconds as a results board shows them, to the tenth or the hundredth.
+      const plain = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS
+      unary('timedTenths', 'number', plain)
+      unary('timedHundredths', 'number', plain)
+    }
+  }
+
+  /** Letters moved along the alphabet by a whole number an input gives, or by one the words name (13 places). */
+  private shiftsOn(withConstant: Growers['withConstant']): void {
+    const shifts = [
+      ...this.all('number', SHIFT_BITS).filter((entry) => entry.program.kind === 'input' && this.integral(entry)),
+      ...[...new Set([13, ...[...this.prior.mentioned].filter((value) => Number.isInteger(value) && value > 0 && value < 26)])].map(
+        (value) => this.literal(value)
+      )
+    ]
+    withConstant('shiftedLetters', 'string', shifts, (operand) => this.textInput(operand) && !spelledNumber(operand.program))
+  }
+
+  /** Text fitted to the width every output has, filled up with a mark some show: a text input or a tidied one. */
+  private fittedOn(level: number): void {
+    const field = this.limits.fittedField
+    if (field === undefined || this.deepEnough('string')) return
+    const rest = level - toLevel(this.prior.operatorBits('fittedText'))
+    const width = this.literal(field.width)
+    const texts = this.all('string', FITTED_OPERAND_BITS).filter((entry) => this.textInput(entry))
+    for (const fill of field.fills.map((mark) => this.literal(mark)))
+      for (const text of texts) if (text.level + width.level + fill.level === rest) this.tryApply('fittedText', [text, width, fill])
   }
 
   /**

@@ -321,6 +321,14 @@ function timedOperator(decimals: 1 | 2) {
 
 type MaskKind = 'characters' | 'digits' | 'words'
 
+/** Letters A-Z and a-z moved `shift` places along the alphabet, wrapping round; anything else kept. */
+function shiftLetters(text: string, shift: number): string {
+  return text.replace(/[a-z]/giu, (letter) => {
+    const base = letter <= 'Z' ? 65 : 97
+    return String.fromCharCode(base + ((((letter.charCodeAt(0) - base + shift) % 26) + 26) % 26))
+  })
+}
+
 /** What a mask replaces, and what it counts before and after a replaced one. */
 const MASK_CLASSES: Record<MaskKind, readonly [string, string, string]> = {
   characters: ['.', '.', '.'],
@@ -1326,6 +1334,52 @@ export const OPERATORS = {
     bits: 5,
     family: 'text',
     words: ['clock', 'time', 'minutes', 'padded', 'two digits', 'digital']
+  },
+  // Each letter moved along the alphabet by a number of places, round from Z to A (a shift cipher); case and other characters kept.
+  shiftedLetters: {
+    arguments: ['string', 'number'],
+    result: 'string',
+    apply: ([a, shift]) => (isString(a) && isNumber(shift) && Number.isInteger(shift) ? shiftLetters(a, shift) : undefined),
+    render: (args) => ({
+      text:
+        `${wrap(args[0]!, PRECEDENCE.primary)}.replace(/[a-z]/gi, (letter) => { const base = letter <= 'Z' ? 65 : 97; ` +
+        `return String.fromCharCode(base + (((letter.charCodeAt(0) - base + ${wrap(args[1]!, PRECEDENCE.additive)}) % 26) + 26) % 26) })`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 6,
+    uncuedBits: 4,
+    family: 'text',
+    words: ['cipher', 'shift', 'shifted', 'alphabet', 'rotate', 'rotated', 'caesar', 'along', 'coded', 'encode', 'encoded', 'secret']
+  },
+  // A whole number in hexadecimal, capital digits, two at least: a colour code's `FF`, `08`.
+  hexDigits: {
+    arguments: ['number'],
+    result: 'string',
+    apply: ([a]) => (isNumber(a) && Number.isInteger(a) && a >= 0 ? a.toString(16).toUpperCase().padStart(2, '0') : undefined),
+    render: (args) => ({
+      text: `${wrap(args[0]!, PRECEDENCE.primary)}.toString(16).toUpperCase().padStart(2, '0')`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'text',
+    words: ['hex', 'hexadecimal', 'colour', 'color', 'code', 'web']
+  },
+  // Text in a field of fixed width: cut to it, or filled up with a mark (`JAZZFM--` on an 8-character display).
+  fittedText: {
+    arguments: ['string', 'number', 'string'],
+    result: 'string',
+    apply: ([a, width, fill]) =>
+      isString(a) && isNumber(width) && isString(fill) && Number.isInteger(width) && width > 1 && [...fill].length === 1
+        ? a.slice(0, width).padEnd(width, fill)
+        : undefined,
+    render: (args) => ({
+      text: `${wrap(args[0]!, PRECEDENCE.primary)}.slice(0, ${args[1]!.text}).padEnd(${args[1]!.text}, ${args[2]!.text})`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1, 2],
+    words: ['display', 'field', 'width', 'pad', 'padded', 'filled', 'characters', 'screen', 'label']
   },
   padded: {
     arguments: ['number', 'number'],

@@ -213,6 +213,8 @@ function problemOf(
       groupedOutputs: someTextShows(output, target, GROUPED_NUMBER),
       listedOutputs: someTextShows(output, target, / and /u),
       ...(output.type === 'string' ? cutLengthOf(table, target as string[]) : {}),
+      ...(output.type === 'string' ? fittedFieldOf(table, target as string[]) : {}),
+      hexOutputs: someTextShows(output, target, HEX_RUN) || prior.cued('hex', 'hexadecimal'),
       ...(someTextShows(output, target, THOUSANDTHS) ? { thousandthsOutputs: target } : {}),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
       dateOutputs: output.type === 'string' && target.every(isDateText),
@@ -239,6 +241,27 @@ function problemOf(
 
 /** A number written in groups of thousands: `1,250`, `12,400` (not a list `1,2`, nor `1,2500`). */
 const GROUPED_NUMBER = /(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])/u
+
+/** A run of four or more hexadecimal digits mixing decimal digits and the letters A-F (`FF8800`, `0A0B0C`): not a seat (`12B`), a word or a number. */
+const HEX_RUN = /(?<![\p{L}\p{N}])(?=[\dA-F]*\d)(?=[\dA-F]*[A-F])[\dA-F]{4,}(?![\p{L}\p{N}])/u
+
+/**
+ * The width every output text has where two or more end in a run of one mark a text input of the
+ * row does not end in (`JAZZFM--`, `KISS----` on an 8-character display): the marks they are filled up with.
+ */
+function fittedFieldOf(table: ExampleTable, target: readonly string[]): { fittedField?: { width: number; fills: string[] } } {
+  const width = [...(target[0] ?? '')].length
+  if (width < 3 || !target.every((value) => [...value].length === width)) return {}
+  const texts = table.columns.filter((column) => column.type === 'string')
+  const fills = [...new Set(target.map((value) => [...value].at(-1)!))].filter((mark) => {
+    if (/[\p{L}\p{N}]/u.test(mark)) return false
+    const filled = target.filter(
+      (value, row) => value.endsWith(mark) && texts.every((column) => !String(column.values[row]).endsWith(mark))
+    )
+    return filled.length >= 2
+  })
+  return fills.length === 0 ? {} : { fittedField: { width, fills } }
+}
 
 /** The sum or the count of a mark of a list input ("X 10 9 M 7"): a quantity the cell gives, as an input does. */
 const readOfList = (entry: Entry): boolean =>

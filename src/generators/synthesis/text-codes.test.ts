@@ -1,0 +1,124 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './index'
+import { answerOf, tableOperation } from './testing'
+
+test('text fitted to a field of fixed width: cut to it, or filled up with the mark the outputs show', () => {
+  const result = synthesise(
+    tableOperation(
+      'printShelfTag',
+      [['product', 'string']],
+      [['tag', 'string']],
+      [
+        ['tea', 'tea.....'],
+        ['oat milk', 'oat milk'],
+        ['brown rice', 'brown ri'],
+        ['jam', 'jam.....'],
+        ['honey', 'honey...'],
+        ['sunflower oil', 'sunflowe'],
+        ['salt', 'salt....'],
+        ['couscous', 'couscous']
+      ]
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { product: 'rye' }), 'rye.....')
+  assert.equal(answerOf(result, { product: 'basmati rice' }), 'basmati ')
+  assert.equal(answerOf(result, { product: 'pasta' }), 'pasta...')
+})
+
+test('a number written in hexadecimal digits where the outputs show them, or the words say hex', () => {
+  const coded = synthesise(
+    tableOperation(
+      'showLampColour',
+      [
+        ['r', 'number'],
+        ['g', 'number'],
+        ['b', 'number']
+      ],
+      [['colour', 'string']],
+      [
+        [0, 0, 0, '#000000'],
+        [255, 0, 0, '#FF0000'],
+        [18, 52, 86, '#123456'],
+        [250, 128, 114, '#FA8072'],
+        [1, 2, 3, '#010203'],
+        [160, 32, 240, '#A020F0'],
+        [75, 0, 130, '#4B0082'],
+        [255, 215, 0, '#FFD700']
+      ]
+    )
+  )
+  assert.equal(coded.status, 'synthesised')
+  assert.equal(answerOf(coded, { r: 46, g: 139, b: 87 }), '#2E8B57')
+  assert.equal(answerOf(coded, { r: 10, g: 200, b: 15 }), '#0AC80F')
+  // Two digits alone are no evidence of hex: the words are.
+  const byte = synthesise(
+    tableOperation(
+      'showByte',
+      [['value', 'number']],
+      [['hex', 'string']],
+      [
+        [0, '00'],
+        [9, '09'],
+        [10, '0A'],
+        [15, '0F'],
+        [16, '10'],
+        [171, 'AB'],
+        [200, 'C8'],
+        [255, 'FF']
+      ],
+      'The register shows the value as two hex digits.'
+    )
+  )
+  assert.equal(byte.status, 'synthesised')
+  assert.equal(answerOf(byte, { value: 127 }), '7F')
+  assert.equal(answerOf(byte, { value: 3 }), '03')
+})
+
+test('letters moved along the alphabet by the places an input gives or the words name, round from Z to A', () => {
+  const shifted = synthesise(
+    tableOperation(
+      'encodeNote',
+      [
+        ['note', 'string'],
+        ['key', 'number']
+      ],
+      [['secret', 'string']],
+      [
+        ['meet at noon', 2, 'oggv cv pqqp'],
+        ['zebra', 1, 'afcsb'],
+        ['Quiet', 3, 'Txlhw'],
+        ['abc', 0, 'abc'],
+        ['wolf', 10, 'gyvp'],
+        ['yes', 26, 'yes'],
+        ['lamp post', 25, 'kzlo onrs'],
+        ['hello', 13, 'uryyb']
+      ],
+      'Each letter of the note moves along the alphabet by the key.'
+    )
+  )
+  assert.equal(shifted.status, 'synthesised')
+  assert.equal(answerOf(shifted, { note: 'Spy', key: 4 }), 'Wtc')
+  assert.equal(answerOf(shifted, { note: 'xyz abc', key: 5 }), 'cde fgh')
+  const spoiler = synthesise(
+    tableOperation(
+      'hideSpoiler',
+      [['line', 'string']],
+      [['hidden', 'string']],
+      [
+        ['the butler did it', 'gur ohgyre qvq vg'],
+        ['Rosebud', 'Ebfrohq'],
+        ['he was dead', 'ur jnf qrnq'],
+        ['twins', 'gjvaf'],
+        ['no one', 'ab bar'],
+        ['a dream', 'n qernz'],
+        ['Keyser', 'Xrlfre'],
+        ['vampire', 'inzcver']
+      ],
+      'Spoilers are hidden by moving every letter 13 places along the alphabet.'
+    )
+  )
+  assert.equal(spoiler.status, 'synthesised')
+  assert.equal(answerOf(spoiler, { line: 'the ship sinks' }), 'gur fuvc fvaxf')
+})
