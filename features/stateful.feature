@@ -675,3 +675,47 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "7 scenarios (7 passed)"
+
+  Scenario: a quantity written as a quoted percentage counts as its number, at the rates the words state
+    Given the file "features/lamp.feature":
+      """
+      Feature: Solar garden lamp
+        The lamp charges 4% an hour in the sun and stops at 100%. Each hour of light uses 10%.
+
+        Scenario: a sunny day and an evening
+          Given the lamp shows "20%"
+          When the sun shines for 5 hours
+          And the lamp is lit for 3 hours
+          Then the lamp shows "10%"
+
+        Scenario: not enough charge
+          Given the lamp shows "30%"
+          When the lamp is lit for 4 hours
+          Then the lamp blinks "not enough charge for 4 hours"
+          When the lamp is lit for 3 hours
+          Then the lamp shows "0%"
+
+        Scenario: a long summer day
+          Given the lamp shows "80%"
+          When the sun shines for 10 hours
+          And the sun shines for 2 hours
+          Then the lamp blinks "the lamp is fully charged"
+          When the lamp is lit for 2 hours
+          Then the lamp shows "80%"
+
+        Scenario: a grey week
+          Given the lamp shows "0%"
+          When the sun shines for 15 hours
+          And the lamp is lit for 6 hours
+          And the lamp is lit for 1 hours
+          Then the lamp blinks "not enough charge for 1 hours"
+          And the lamp shows "0%"
+      """
+    When I run "specloop generate"
+    Then the output contains "1 ambiguous (SolarGardenLamp)"
+    And the output contains "Given the lamp shows \"20%\""
+    And the file "generated/src/solarGardenLamp.ts" contains "Math.min(100, this.lamp + 4 * amount)"
+    And the file "generated/steps/lamp.steps.ts" contains "Number(shows.replace(/%$/u, ''))"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"

@@ -33,7 +33,9 @@ import {
   type StoryResult,
   synthesiseStory,
   tableRowBody,
-  type WordFamily
+  type WordFamily,
+  percentageCode,
+  percentageOf
 } from '../generators/stories'
 
 /**
@@ -292,7 +294,7 @@ function implementSkeleton(
  * Per story step, the names its method gives its parameters and what its step definition passes:
  * the definition's parameters, a word family member's word, or an exact-text step's values.
  */
-function stepParameters({ planned, families, tables }: StoryOf): {
+function stepParameters({ planned, families, tables, story }: StoryOf): {
   parameterNames: Map<number, string[]>
   callArguments: Map<number, string[]>
 } {
@@ -319,7 +321,12 @@ function stepParameters({ planned, families, tables }: StoryOf): {
       // A Given's table: its rows' cells, by the names of their columns, after the text's own values.
       const names = [...step.group.parameters.map((parameter) => parameter.name), ...(tables.get(index) ?? []).map((column) => column.name)]
       parameterNames.set(index, names)
-      callArguments.set(index, names)
+      // A quoted percentage is passed on as the number it states.
+      const percent = story.steps[index]?.percent ?? []
+      callArguments.set(
+        index,
+        names.map((name, position) => (percent.includes(position) ? percentageCode(name) : name))
+      )
     } else {
       // An exact-text step passes the values its text holds.
       parameterNames.set(
@@ -328,7 +335,13 @@ function stepParameters({ planned, families, tables }: StoryOf): {
       )
       callArguments.set(
         index,
-        (step.group.texts[0]?.slots ?? []).map((slot) => (typeof slot.value === 'string' ? stringLiteral(slot.value) : String(slot.value)))
+        (step.group.texts[0]?.slots ?? []).map((slot, position) =>
+          typeof slot.value !== 'string'
+            ? String(slot.value)
+            : story.steps[index]?.percent?.includes(position)
+              ? String(percentageOf(slot.value))
+              : stringLiteral(slot.value)
+        )
       )
     }
   })

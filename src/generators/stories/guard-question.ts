@@ -30,6 +30,8 @@ export function stepText(step: StoryStep, args: readonly Value[]): string {
       if (/^\{[^}]*\}$/.test(piece)) {
         const position = index++
         const value = (count = args[position])
+        // A quoted percentage is written back as the scenarios wrote it: "40%".
+        if (step.percent?.includes(position)) return typeof value === 'number' ? `"${shownValue(value)}%"` : String(value)
         return typeof value === 'string' && piece !== '{word}' && piece !== '{time}'
           ? `"${value}"`
           : shownValue(value, step.decimals?.[position])

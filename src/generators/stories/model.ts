@@ -48,6 +48,8 @@ export interface StoryStep {
   decimals?: number[]
   /** Whether this Then step reports a refusal, where the scenarios decided it (observed-refusals.ts); else its words do. */
   refusal?: boolean
+  /** Parameters written as quoted percentages ("40%"), read as the numbers they state (percentages.ts). */
+  percent?: number[]
 }
 
 export interface StoryEvent {

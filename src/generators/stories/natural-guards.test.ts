@@ -87,3 +87,55 @@ test('a group past the seats a Given names is refused, and the words saying how 
   assert.ok(passes, result.message)
   assert.equal(result.status, 'synthesised', result.message)
 })
+
+/**
+ * A plate rack whose size no step names: the examples pin it (6 plates fit, 7 do not), and a
+ * product of the count and the plates (12 refused, 8 not) fits them as well.
+ */
+const PLATE_RACK = `Feature: Plate rack
+
+  Scenario: stacking plates
+    Given the rack holds 0 plates
+    When 2 plates are stacked
+    And 3 plates are stacked
+    Then the rack holds 5 plates
+
+  Scenario: laying the table
+    Given the rack holds 4 plates
+    When 3 plates are taken
+    And 2 plates are stacked
+    Then the rack holds 3 plates
+
+  Scenario: too many to stack
+    Given the rack holds 4 plates
+    When 3 plates are stacked
+    Then the rack says "not enough free slots"
+    When 2 plates are stacked
+    Then the rack holds 6 plates
+
+  Scenario: not that many plates
+    Given the rack holds 2 plates
+    When 3 plates are taken
+    Then the rack says "not enough plates"
+    When 2 plates are taken
+    Then the rack holds 0 plates
+
+  Scenario: a full rack
+    Given the rack holds 6 plates
+    When 2 plates are stacked
+    Then the rack says "not enough free slots"
+    When 4 plates are taken
+    Then the rack holds 2 plates
+
+  Scenario: held out
+    Given the rack holds 1 plates
+    When 6 plates are stacked
+    Then the rack says "not enough free slots"
+    When 5 plates are stacked
+    Then the rack holds 6 plates
+`
+
+test('a capacity the examples pin without naming it (the most accepted, one more refused) bounds the count', () => {
+  const { result, passes } = synthesisedWithLastHeldOut('plate-rack.feature', PLATE_RACK)
+  assert.ok(passes, result.message)
+})

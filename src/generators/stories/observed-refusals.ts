@@ -36,9 +36,11 @@ function showsRefusal(story: Story, candidate: StoryStep): boolean {
   const followed = new Set<number>()
   const acting = new Set<number>()
   let besideReading = false
+  let readLater = false
   for (const scenario of story.scenarios) {
     let lastWhen = -1
     let reported = false
+    let reportedEarlier = false
     let reportedInWords = false
     for (const [position, event] of scenario.events.entries()) {
       const step = story.steps[event.step]!
@@ -50,6 +52,7 @@ function showsRefusal(story: Story, candidate: StoryStep): boolean {
         messages.add(String(event.args[event.args.length - 1]))
         followed.add(scenario.events[lastWhen]!.step)
         reported = true
+        reportedEarlier = true
         continue
       }
       if (step.role === 'when') {
@@ -59,6 +62,7 @@ function showsRefusal(story: Story, candidate: StoryStep): boolean {
         reportedInWords = false
       } else if (step.role === 'then') {
         if (reported) besideReading = true
+        if (reportedEarlier && !reportsRefusal(step)) readLater = true
         if (lastWhen >= 0 && reportsRefusal(step)) reportedInWords = true
       }
       for (const arg of event.args) if (typeof arg === 'string') stateValues.add(arg)
@@ -66,11 +70,12 @@ function showsRefusal(story: Story, candidate: StoryStep): boolean {
     if (lastWhen >= 0 && !reported) acting.add(scenario.events[lastWhen]!.step)
   }
   // A message is no value of the state; the commands it follows act elsewhere with no report; and
-  // another reading of the state is checked beside it (the search then finds it unchanged).
+  // another reading of the state is checked beside it or later in the scenario (the search then
+  // finds the refused command left it unchanged).
   return (
     messages.size > 0 &&
     [...messages].every((message) => !stateValues.has(message)) &&
     [...followed].every((command) => acting.has(command)) &&
-    besideReading
+    (besideReading || readLater)
   )
 }

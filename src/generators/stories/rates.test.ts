@@ -13,6 +13,18 @@ test('a rate is the second of two numbers in a sentence per the first, decimals 
   assert.deepEqual(statedRates('Opening hours are 9 to 5.'), [])
   // An amount for each of something is a rate of its own, across a line break.
   assert.deepEqual(statedRates('A deposit of 3.00 is taken\n  for each umbrella borrowed.'), [3])
+  // An amount a unit, and what each of something takes.
+  assert.deepEqual(statedRates('The tank fills 3 litres a minute.'), [3])
+  assert.deepEqual(statedRates('Hire is 12.50 an hour.'), [12.5])
+  assert.deepEqual(statedRates('Every wash uses 6% of the tub.'), [6])
+})
+
+test('a quantity raised at a rate up to the bound the words say it stops at goes no further', () => {
+  const charging = { op: 'rateAdd', reg: 'count', arg: 0, sign: 1, scale: 4, high: 100 } as const
+  assert.equal(rateAddAfter(charging, 80, 3), 92)
+  assert.equal(rateAddAfter(charging, 80, 10), 100)
+  // A rate with decimals adds up as the decimal it stands for.
+  assert.equal(rateAddAfter({ op: 'rateAdd', reg: 'count', arg: 0, sign: -1, scale: 0.1 }, 0.3, 3), 0)
 })
 
 test('time passing takes its minutes off what is left, never below nothing', () => {

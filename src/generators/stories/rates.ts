@@ -15,19 +15,31 @@ export interface RateAdd {
   /** 1 where only `low` is new: time passing takes its minutes off, down to nothing. */
   scale: number
   low?: number
+  /** Where the words say the quantity stops (a battery charged up to 100%): never above it. */
+  high?: number
 }
 
-/** What the register holds after the command. */
+/**
+ * What the register holds after the command. A rate with decimals adds up as the decimal it
+ * stands for (1.00 less 0.40 twice, less 0.10 twice, is 0, not -5.6e-17), as the class's asDecimal does.
+ */
 export function rateAddAfter(effect: RateAdd, before: number, amount: number): number {
-  const after = before + effect.sign * effect.scale * amount
-  return effect.low === undefined ? after : Math.max(effect.low, after)
+  const decimal = (value: number) => Number(value.toPrecision(14))
+  const after = Number.isInteger(effect.scale)
+    ? before + effect.sign * effect.scale * amount
+    : decimal(before + effect.sign * decimal(effect.scale * amount))
+  const raised = effect.low === undefined ? after : Math.max(effect.low, after)
+  return effect.high === undefined ? raised : Math.min(effect.high, raised)
 }
 
 /** The same as code, over the register's and the parameter's code. */
 export function rateAddText(effect: RateAdd, register: string, parameter: string): string {
   const amount = effect.scale === 1 ? parameter : `${effect.scale} * ${parameter}`
-  const after = `${register} ${effect.sign > 0 ? '+' : '-'} ${amount}`
-  return effect.low === undefined ? after : `Math.max(${effect.low}, ${after})`
+  const after = Number.isInteger(effect.scale)
+    ? `${register} ${effect.sign > 0 ? '+' : '-'} ${amount}`
+    : `asDecimal(${register} ${effect.sign > 0 ? '+' : '-'} asDecimal(${amount}))`
+  const raised = effect.low === undefined ? after : `Math.max(${effect.low}, ${after})`
+  return effect.high === undefined ? raised : `Math.min(${effect.high}, ${raised})`
 }
 
 /**
@@ -43,6 +55,11 @@ export function statedRates(text: string): number[] {
     .replace(/\s+/g, ' ')
     .matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)[^\d.;]{0,30}?\b(?:for each|for every|per|each)\b/g))
     if (Number(match[1]) > 0) rates.add(Number(match[1]))
+  // An amount a unit ("charges 2% a minute", "30.00 a day"), and what each of something takes ("each hole drilled uses 5%").
+  for (const match of text.matchAll(
+    /(?<![\w.])(\d+(?:\.\d+)?)%?(?:\s+(?!(?:and|or|to|of|in|on|at|for|with|is|are|was)\b)\p{L}+)?\s+an?\s+\p{L}+|\b(?:each|every)\b[^\d.;,]{0,30}?(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/giu
+  ))
+    if (Number(match[1] ?? match[2]) > 0) rates.add(Number(match[1] ?? match[2]))
   for (const sentence of text.split(/\.(?!\d)|[;:\n]/)) {
     const numbers = [...sentence.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1]))
     for (let index = 1; index < numbers.length; index++) {
@@ -68,16 +85,30 @@ const RUNS_OUT = /\b(runs? out|ran out|expire[sd]?|never (goes )?below|down to (
  * out (only where the step says time passes or the words say something runs out: every option
  * widens the search); each dearer than a plain add.
  */
-export function rateEffectOptions(step: StoryStep, description: string, numberArgs: readonly number[], add: AddOption): void {
+export function rateEffectOptions(
+  step: StoryStep,
+  description: string,
+  numberArgs: readonly number[],
+  add: AddOption,
+  bounds: readonly number[] = []
+): void {
   const timePasses = TIME_PASSES.test(step.words)
   const runsOut = timePasses || RUNS_OUT.test(description.toLowerCase())
   const rates = statedRates(description)
+  // A quantity the words say stops at a bound ("stops at 100%"): raised at a rate up to it, never past.
+  const highs = STOPS_AT.test(description.toLowerCase()) ? bounds.filter((bound) => bound > 0) : []
   for (const arg of numberArgs) {
     for (const reg of ['count', 'other'] as const) {
       const extra = reg === 'count' ? 0 : 1
       // Time going by takes itself off what is left, which stays at nothing once it runs out.
       if (runsOut) add({ op: 'rateAdd', reg, arg, sign: -1, scale: 1, low: 0 }, 4 + extra, timePasses)
-      for (const scale of rates) for (const sign of [1, -1] as const) add({ op: 'rateAdd', reg, arg, sign, scale }, 5 + extra)
+      for (const scale of rates) {
+        for (const sign of [1, -1] as const) add({ op: 'rateAdd', reg, arg, sign, scale }, 5 + extra)
+        for (const high of highs) add({ op: 'rateAdd', reg, arg, sign: 1, scale, high }, 6 + extra)
+      }
     }
   }
 }
+
+/** Words of a feature that say a quantity stops at a bound it names. */
+const STOPS_AT = /\b(stops? at|up to|no more than|never (goes )?(above|over|past)|capped at|full at)\b/

@@ -254,7 +254,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   }
   nextModeOptions(step, story, options, add)
   numberEffectOptions(step, bounds, add)
-  rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
+  rateEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add, bounds)
   textEffectOptions(
     step,
     story,
@@ -2419,7 +2419,11 @@ function naturalGuard(
  * The refusals a command's amount implies: taking more than there is (or than there is and the
  * overdraft the state keeps), or going past the limit the state keeps or a bound the words name.
  */
-function amountGuards(effect: Effect, occurrences: ReadonlyArray<{ inputs: Record<string, Value> }>, bounds: readonly number[]): Program[] {
+function amountGuards(
+  effect: Effect,
+  occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
+  bounds: readonly number[]
+): Program[] {
   const sign = amountSign(effect.op === 'both' ? effect.second : effect)
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
   // Going past the limit the state holds ("a venue with room for 100 people"), where the model keeps one.
@@ -2440,14 +2444,49 @@ function amountGuards(effect: Effect, occurrences: ReadonlyArray<{ inputs: Recor
           }
         ]
       : []
+  // A quantity raised up to a bound it stops at (a battery charged up to 100%): a command that finds it there is refused.
+  const amount = effect.op === 'both' ? effect.second : effect
+  const atTheTop: Program[] =
+    amount.op === 'rateAdd' && amount.high !== undefined
+      ? [
+          {
+            kind: 'apply',
+            operator: 'greaterOrEqual',
+            args: [
+              { kind: 'input', name: amount.reg, type: 'number' },
+              { kind: 'constant', value: amount.high }
+            ]
+          }
+        ]
+      : []
   return sign < 0
     ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }, ...overdraft]
     : [
+        ...atTheTop,
         ...limit,
-        ...bounds
-          .filter((bound) => bound > 0)
-          .map((bound): Program => ({ kind: 'apply', operator: 'greater', args: [after, { kind: 'constant', value: bound }] }))
+        ...[...bounds.filter((bound) => bound > 0), ...pinnedCapacity(occurrences)].map((bound): Program => ({
+          kind: 'apply',
+          operator: 'greater',
+          args: [after, { kind: 'constant', value: bound }]
+        }))
       ]
+}
+
+/**
+ * A capacity the examples pin without naming it: the most a command was let fill the quantity
+ * to, where one more was refused (6 mugs hung on the tree, 7 refused). A gap between the two
+ * leaves the capacity open: no bound then.
+ */
+export function pinnedCapacity(occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>): number[] {
+  const afterOf = (refused: boolean) =>
+    occurrences.flatMap((occurrence) =>
+      occurrence.refused === refused && typeof occurrence.inputs.after === 'number' ? [occurrence.inputs.after] : []
+    )
+  const accepted = afterOf(false)
+  const refused = afterOf(true)
+  if (accepted.length === 0 || refused.length === 0 || ![...accepted, ...refused].every(Number.isInteger)) return []
+  const most = Math.max(...accepted)
+  return most > 0 && Math.min(...refused) === most + 1 ? [most] : []
 }
 
 const LIMIT: Program = { kind: 'input', name: 'limit', type: 'number' }
@@ -2590,7 +2629,7 @@ function refusalMessage(
   condition: Program,
   effect: Effect | undefined
 ): ReturnType<typeof guardMessage> {
-  const room = roomUnder(condition)
+  const room = roomUnder(condition, effect)
   if (room === undefined) return guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
   const rows = messages.map((row) => {
     const left = evaluateProgram(room, row.inputs)
@@ -2599,14 +2638,27 @@ function refusalMessage(
   if (!rows.every((row) => typeof row.inputs.roomLeft === 'number'))
     return guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
   const widened = guardProblem(story, step, rows)
-  const found = guardMessage(story, rows, { ...widened, names: quotedFirst(widened.names, effect) })
+  // The room the cap leaves is what a message past it quotes, before the quantity it is the rest of.
+  const names = quotedFirst(widened.names, effect)
+  const given = names.filter((name) => !QUOTED_STATE.includes(name))
+  const found = guardMessage(story, rows, {
+    ...widened,
+    names: [...given, 'roomLeft', ...names.filter((name) => name !== 'roomLeft' && !given.includes(name))]
+  })
   return found === undefined ? undefined : { ...found, program: substituteInputs(found.program, { roomLeft: room }) }
 }
 
-/** `K - X` for a refusal past a cap written `X + amount > K` (either order), or undefined. */
-function roomUnder(condition: Program): Program | undefined {
+/**
+ * `K - X` for a refusal past a cap written `X + amount > K` (either order), or `after > K` where
+ * the command adds to the quantity X; undefined otherwise.
+ */
+function roomUnder(condition: Program, effect?: Effect): Program | undefined {
   if (condition.kind !== 'apply' || condition.operator !== 'greater') return undefined
   const [sum, cap] = condition.args
+  if (sum?.kind === 'input' && sum.name === 'after' && cap?.kind === 'constant' && typeof cap.value === 'number')
+    return effect?.op === 'add' && effect.sign === 1
+      ? { kind: 'apply', operator: 'subtract', args: [cap, { kind: 'input', name: effect.reg, type: 'number' }] }
+      : undefined
   if (sum?.kind !== 'apply' || sum.operator !== 'add' || cap?.kind !== 'constant' || typeof cap.value !== 'number') return undefined
   const state = sum.args.filter((arg) => arg.kind === 'input' && !/^arg\d+$/.test(arg.name))
   const given = sum.args.filter((arg) => arg.kind === 'input' && /^arg\d+$/.test(arg.name))
@@ -2840,8 +2892,8 @@ function emptyStateMessage(messages: readonly Occurrence[], names: readonly stri
   return undefined
 }
 
-/** Words of a message that says nothing is left. */
-const EMPTY_WORDS = /\b(empty|none|nothing|no|sold out|out of|all gone|run out|ran out)\b/i
+/** Words of a message that says nothing is left (of the quantity, or of the room a cap leaves: "full"). */
+const EMPTY_WORDS = /\b(empty|none|nothing|no|sold out|out of|all gone|run out|ran out|full)\b/i
 
 /**
  * One refusal message seen: a text that quotes a text parameter quotes it in general ("not

@@ -2,6 +2,7 @@
  * Stories from features: the scenarios of one feature as sequences of events over its step
  * definitions, as the step generator grouped them (one story step per step definition).
  */
+import { readPercentages } from './percentages'
 import type { ParsedFeature } from '../../gherkin'
 import type { Value } from '../operation'
 import type { PlannedStep, Slot, StepOccurrence } from '../steps'
@@ -353,7 +354,10 @@ export function storiesOf(
     }))
     if (!complete) continue
     const { planned, storySteps, families, tables } = builder
-    stories.push({ feature, story: { ...describe(feature), steps: storySteps, scenarios }, planned, families, tables })
+    // A family's or a table's values are its own: only a step's own quoted percentages are read as numbers.
+    const own = new Set([...families.keys(), ...tables.keys()])
+    const story = readPercentages({ ...describe(feature), steps: storySteps, scenarios }, own)
+    stories.push({ feature, story, planned, families, tables })
   }
   return stories
 }
