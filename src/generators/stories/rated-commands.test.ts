@@ -136,3 +136,66 @@ const SOLAR_LAMP = `Feature: Solar garden lamp
 test('quoted percentages are the numbers they state, raised at a stated rate up to where the words say it stops', () => {
   assert.equal(heldOutFailure('solar-lamp.feature', SOLAR_LAMP), undefined)
 })
+
+/**
+ * A nursery whose benches each hold 30 pots: a plant it never stocked is told apart from one sold
+ * out by whether the plant has an entry at all, and a delivery past a bench quotes the room left.
+ */
+const NURSERY = `Feature: Plant nursery
+  Each plant has its own bench, which holds 30 pots.
+
+  Background:
+    Given the nursery has 20 pots of "fern"
+    And the nursery has 6 pots of "ivy"
+    And the nursery has 0 pots of "moss"
+
+  Scenario: some sales
+    When 5 pots of "fern" are sold
+    And 2 pots of "ivy" are sold
+    Then the nursery has 15 pots of "fern"
+    And the nursery has 4 pots of "ivy"
+
+  Scenario: more than there is
+    When 7 pots of "ivy" are sold
+    Then the till says "only 6 pots of ivy left"
+    When 1 pots of "moss" are sold
+    Then the till says "no moss in stock"
+    When 9 pots of "moss" are delivered
+    And 25 pots of "fern" are sold
+    Then the till says "only 20 pots of fern left"
+    And the nursery has 9 pots of "moss"
+
+  Scenario: a full bench
+    When 14 pots of "fern" are delivered
+    Then the till says "the fern bench has room for only 10 pots"
+    When 10 pots of "fern" are delivered
+    And 2 pots of "fern" are delivered
+    Then the till says "the fern bench is full"
+    And the nursery has 30 pots of "fern"
+
+  Scenario: plants we do not grow
+    When 3 pots of "cactus" are sold
+    Then the till says "we do not grow cactus"
+    When 4 pots of "palm" are delivered
+    Then the till says "we do not grow palm"
+    When 6 pots of "ivy" are sold
+    And 3 pots of "ivy" are sold
+    Then the till says "no ivy in stock"
+    When 40 pots of "ivy" are delivered
+    Then the till says "the ivy bench has room for only 30 pots"
+
+  Scenario: held out
+    When 4 pots of "moss" are sold
+    Then the till says "no moss in stock"
+    When 28 pots of "moss" are delivered
+    And 5 pots of "moss" are delivered
+    Then the till says "the moss bench has room for only 2 pots"
+    When 2 pots of "rose" are sold
+    Then the till says "we do not grow rose"
+    When 30 pots of "ivy" are sold
+    Then the till says "only 6 pots of ivy left"
+`
+
+test('a key with no entry at all has its own refusal, beside one sold out, and a delivery past a bench quotes the room left', () => {
+  assert.equal(heldOutFailure('nursery.feature', NURSERY), undefined)
+})

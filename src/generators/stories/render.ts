@@ -491,6 +491,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       size: `this.${names.items}.length`,
       limit: `(this.${names.limit} ?? Infinity)`,
       stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
+      known: key >= 0 ? `this.${names.table}.has(${params[key]})` : 'false',
       // What the limit leaves the key (an allowance less what they used).
       room: key >= 0 ? `((this.${names.limit} ?? 0) - (this.${names.table}.get(${params[key]}) ?? 0))` : '0',
       listed: listedText(key, effect, names, params),

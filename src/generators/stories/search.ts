@@ -1760,6 +1760,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   size: ['items'],
   limit: ['limit'],
   stock: ['table'],
+  known: ['table'],
   listed: ['items'],
   copies: ['items'],
   turn: ['items'],
@@ -2653,7 +2654,11 @@ function refusalMessage(
  * the command adds to the quantity X; undefined otherwise.
  */
 function roomUnder(condition: Program, effect?: Effect): Program | undefined {
-  if (condition.kind !== 'apply' || condition.operator !== 'greater') return undefined
+  if (condition.kind !== 'apply') return undefined
+  // The cap may be one part of the rule ("not known, or past the shelf's 20"), and written either way round (`<= 20`).
+  if (condition.operator === 'not' || condition.operator === 'and' || condition.operator === 'or')
+    return condition.args.map((part) => roomUnder(part, effect)).find((room) => room !== undefined)
+  if (condition.operator !== 'greater' && condition.operator !== 'lessOrEqual') return undefined
   const [sum, cap] = condition.args
   if (sum?.kind === 'input' && sum.name === 'after' && cap?.kind === 'constant' && typeof cap.value === 'number')
     return effect?.op === 'add' && effect.sign === 1
@@ -2834,7 +2839,7 @@ function guardMessage(
     MESSAGE_SEARCH
   )
   if (!rule.ok) return undefined
-  const empty = emptyStateMessage(messages, problem.names)
+  const empty = unknownKeyMessage(messages) ?? emptyStateMessage(messages, problem.names)
   if (empty !== undefined) {
     const said = guardMessage(story, empty.rows, problem)
     const rest = guardMessage(
@@ -2846,14 +2851,17 @@ function guardMessage(
       return {
         program: {
           kind: 'conditional',
-          condition: {
-            kind: 'apply',
-            operator: 'equal',
-            args: [
-              { kind: 'input', name: empty.name, type: 'number' },
-              { kind: 'constant', value: 0 }
-            ]
-          },
+          condition:
+            empty.name === 'known'
+              ? { kind: 'apply', operator: 'not', args: [{ kind: 'input', name: 'known', type: 'boolean' }] }
+              : {
+                  kind: 'apply',
+                  operator: 'equal',
+                  args: [
+                    { kind: 'input', name: empty.name, type: 'number' },
+                    { kind: 'constant', value: 0 }
+                  ]
+                },
           then: said.program,
           otherwise: rest.program
         },
@@ -2890,6 +2898,26 @@ function emptyStateMessage(messages: readonly Occurrence[], names: readonly stri
     if (name !== undefined) return { rows: messages.filter((_, index) => shapes[index] === shape), name }
   }
   return undefined
+}
+
+/**
+ * The message said exactly where the command's key has no entry at all ("we do not sell green
+ * beads"), beside others said where it has one: those rows apart, the rest a rule of their own.
+ */
+function unknownKeyMessage(messages: readonly Occurrence[]): { rows: Occurrence[]; name: string } | undefined {
+  if (!messages.every((row) => typeof row.inputs.known === 'boolean') || messages.every((row) => row.inputs.known === false))
+    return undefined
+  const keyOf = (row: Occurrence) =>
+    Object.entries(row.inputs).find(([name, value]) => /^arg\d+$/.test(name) && typeof value === 'string')?.[1]
+  const shapeOf = (row: Occurrence) => {
+    const key = keyOf(row)
+    return typeof key === 'string' && key !== '' ? row.message!.split(key).join('\u0001') : row.message!
+  }
+  const unknown = messages.filter((row) => row.inputs.known === false)
+  const shapes = new Set(unknown.map(shapeOf))
+  if (unknown.length === 0 || shapes.size !== 1) return undefined
+  const [shape] = shapes
+  return messages.every((row) => (row.inputs.known === false) === (shapeOf(row) === shape)) ? { rows: unknown, name: 'known' } : undefined
 }
 
 /** Words of a message that says nothing is left (of the quantity, or of the room a cap leaves: "full"). */
