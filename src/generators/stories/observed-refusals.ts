@@ -28,6 +28,9 @@ export function withObservedRefusals(story: Story): Story | undefined {
   return { ...story, steps: story.steps.map((step) => (observed.has(step.index) ? { ...step, refusal: true } : step)) }
 }
 
+/** A message of a few words ("only 5.00 of credit left"), not a state's one-word name ("running"). */
+const isSentence = (message: string): boolean => message.trim().split(/\s+/u).length >= 3
+
 const isMessageStep = (step: StoryStep): boolean => step.params.length >= 1 && step.params.every((type) => type === 'string')
 
 function showsRefusal(story: Story, candidate: StoryStep): boolean {
@@ -76,6 +79,6 @@ function showsRefusal(story: Story, candidate: StoryStep): boolean {
     messages.size > 0 &&
     [...messages].every((message) => !stateValues.has(message)) &&
     [...followed].every((command) => acting.has(command)) &&
-    (besideReading || readLater)
+    (besideReading || (readLater && [...messages].every(isSentence)))
   )
 }

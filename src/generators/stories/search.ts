@@ -2465,12 +2465,18 @@ function amountGuards(
     : [
         ...atTheTop,
         ...limit,
-        ...[...bounds.filter((bound) => bound > 0), ...pinnedCapacity(occurrences)].map((bound): Program => ({
+        ...[...bounds.filter((bound) => bound > 0), ...(keyed(effect) ? [] : pinnedCapacity(occurrences))].map((bound): Program => ({
           kind: 'apply',
           operator: 'greater',
           args: [after, { kind: 'constant', value: bound }]
         }))
       ]
+}
+
+/** Whether a command changes a key's entry: its capacity may be the keys' together, which the entry alone does not pin. */
+function keyed(effect: Effect): boolean {
+  const amount = effect.op === 'both' ? effect.second : effect
+  return amount.op === 'tableAdd' || amount.op === 'tableStep' || amount.op === 'tableMove' || amount.op === 'lineAdd'
 }
 
 /**
