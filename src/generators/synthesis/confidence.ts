@@ -99,7 +99,12 @@ const PAYMENTS = [
   'balance',
   'charge',
   'bill',
-  'salary'
+  'salary',
+  'fine',
+  'fines',
+  'fined',
+  'penalty',
+  'toll'
 ]
 
 /** Words of quantities that are measured, not counted: whole examples of them are no evidence of whole answers. */

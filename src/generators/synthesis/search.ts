@@ -41,6 +41,7 @@ import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, prog
 import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
+import { keptToTheCent as keptChosenToTheCent, toTheCent } from './fractions-of-a-cent'
 import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
 import { isClockText, isTimedText } from './clock'
@@ -55,6 +56,7 @@ import { unvariedInputQuestion } from './unvaried-inputs'
 import { oneWeekDatesQuestion } from './one-week-dates'
 import { equalityPointsQuestion } from './equality-points'
 import { oddBranchQuestion } from './odd-branch'
+import { newLevelQuestion } from './new-levels'
 import {
   type Derived,
   realInputs,
@@ -417,7 +419,7 @@ function searchOutput(
 }
 
 /** Doubts of an example table's rule, whose columns are the user's to vary (a story's quantities are its state). */
-const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, oneWeekDatesQuestion]
+const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, oneWeekDatesQuestion, newLevelQuestion]
 const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, oddBranchQuestion]
 
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */
@@ -436,7 +438,8 @@ function judgedBest(
     for (const candidate of judged.slice(0, +process.env.SPECLOOP_SYNTHESIS_TRACE || 12))
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
   const confidence = judge(judged, probes, domain, (program) => writtenOut(program, derived) ?? program)
-  const chosen = judged[0]!
+  // Money answered with a fraction of a cent on an ordinary row is written to the cent.
+  const chosen = keptChosenToTheCent(judged[0]!, probes, domain, CENTS_ROUNDING_BITS)
   // A branch that copies one example's own text explains nothing beyond that example.
   if (copiesOneRow(chosen.program, problem) || answersOneRowByHeart(chosen.program, problem)) confidence.confident = false
   // A part of the rule only one example shows is not decided: the row that would confirm it is asked for.
@@ -683,7 +686,22 @@ function searchFlagged(
     const prior = new Prior({ text: operation.context ?? operation.whenText, inputs: table.columns.length })
     const bits = prior.bits(program) + (base.output.bits - prior.bits(base.output.program))
     if (best.ok && bits >= best.output.bits) continue
-    const flagged: SynthesisedOutput = { ...base.output, program, bits, size: programSize(program), description: describeProgram(program) }
+    const domain = domainOf(
+      table.examples.map((example) => example.outputs[output.name]!),
+      output.name,
+      prior.words,
+      table.columns.flatMap((column) => column.values),
+      prior.boundSides
+    )
+    // The factor may take the amount below the cent (half of 0.25): written to the cent.
+    const written = toTheCent(program, probeRows(table), domain) ?? program
+    const flagged: SynthesisedOutput = {
+      ...base.output,
+      program: written,
+      bits,
+      size: programSize(written),
+      description: describeProgram(written)
+    }
     // The rule found over every row is a rival as any near-best rule is: sure only where it weighs too little to doubt.
     const share = best.ok ? 1 / (1 + 2 ** (bits - best.output.bits)) : 1
     const parting = best.ok && share < CONFIDENCE ? partingProbe(table, flagged, best.output) : undefined
