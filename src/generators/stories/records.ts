@@ -45,8 +45,22 @@ export function readRecord(records: ReadonlyMap<string, Value>, reading: RecordR
 }
 
 /** A guard's input for a command on a record: whether its key is kept already. */
-export function recordInputs(records: ReadonlyMap<string, Value>, effect: RecordEffect, args: readonly Value[]): { recorded: boolean } {
-  return { recorded: records.has(String(args[effect.key])) }
+export function recordInputs(
+  records: ReadonlyMap<string, Value>,
+  effect: RecordEffect,
+  args: readonly Value[]
+): { recorded: boolean; mine?: boolean } {
+  const recorded = records.has(String(args[effect.key]))
+  // Whether the key is kept with the command's other text ("only the member who booked a slot can cancel it").
+  const other = otherText(effect, args)
+  return other === undefined ? { recorded } : { recorded, mine: recorded && records.get(String(args[effect.key])) === args[other] }
+}
+
+/** The command's other text beside its key (the member who cancels the slot), where it removes a record. */
+export function otherText(effect: RecordEffect, args: readonly unknown[]): number | undefined {
+  if (effect.op !== 'recordDelete') return undefined
+  const index = args.findIndex((arg, position) => position !== effect.key && typeof arg === 'string')
+  return index < 0 ? undefined : index
 }
 
 type StepLike = { role: string; words: string; params: readonly string[] }
@@ -88,7 +102,7 @@ export function recordEffectOptions(step: StepLike): Array<{ value: RecordEffect
 }
 
 /** Words of a Then step that says a key is not kept ("the catalogue has no book "X""). */
-const ABSENT = /\b(no|not|none|without|missing|absent|gone|unknown)\b/
+const ABSENT = /\b(no|not|none|without|missing|absent|gone|unknown|free|vacant|available|unbooked|untaken|unclaimed)\b/
 
 /**
  * A Then step's record readings, with their prior cost: a key's text (two texts, the key first is

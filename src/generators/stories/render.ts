@@ -11,7 +11,7 @@ import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal,
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
 import { type BookingReading, heldCountText, slotKeyText, theirsText } from './bookings'
-import { isRecordEffect, isRecordReading, recordEffectText, recordReadingText, recordsName } from './records'
+import { isRecordEffect, isRecordReading, otherText, recordEffectText, recordReadingText, recordsName } from './records'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, type PlacesReading, placesText } from './places'
 import { leaderText } from './leaders'
@@ -478,6 +478,16 @@ function listedText(key: number, effect: Effect | undefined, names: Names, param
   return item === undefined ? 'false' : `this.${names.items}.includes(${params[item]})`
 }
 
+/** Whether the record a command removes is kept with its other text, as code. */
+function mineText(effect: Effect | undefined, names: Names, params: string[], step: StoryStep): string {
+  if (!isRecordEffect(effect)) return 'false'
+  const other = otherText(
+    effect,
+    step.params.map((type) => (type === 'string' ? '' : 0))
+  )
+  return other === undefined ? 'false' : `this.${names.records}.get(${params[effect.key]}) === ${params[other]}`
+}
+
 /** A guard's rule over the guard inputs, with each input written as the code that holds it. */
 function guardText(program: Program, names: Names, params: string[], step: StoryStep, effect?: Effect, readArg = -1): string {
   const key = step.params.findIndex((type) => type === 'string')
@@ -512,6 +522,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       held: effect?.op === 'hold' ? heldCountText(`this.${names.slots}`, params[effect.holder]!) : '0',
       theirs: theirsText(effect, `this.${names.slots}`, params),
       recorded: isRecordEffect(effect) ? `this.${names.records}.has(${params[effect.key]})` : 'false',
+      mine: mineText(effect, names, params, step),
       priced: pricedText(effect, names, params)
     }
     return state[name] ?? name

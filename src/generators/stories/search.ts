@@ -1774,6 +1774,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   held: ['slots'],
   theirs: ['slots'],
   recorded: ['records'],
+  mine: ['records'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table'],
   // What a key's allowance leaves them: only where the model keeps the limit and the table.
