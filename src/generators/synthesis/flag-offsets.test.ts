@@ -159,3 +159,34 @@ test('a yes/no input that doubles a quantity before the rule rounds it scales th
   assert.equal(answerOf(result, { km: 243, returnTrip: true }), 87)
   assert.equal(answerOf(result, { km: 243, returnTrip: false }), 44)
 })
+
+test('a row of nothing with the flag (nothing is any factor of nothing) leaves the factor to the other rows', () => {
+  const result = synthesise(
+    tableOperation(
+      'chargeHire',
+      [
+        ['days', 'number'],
+        ['member', 'boolean']
+      ],
+      [['charge', 'number']],
+      [
+        [0, false, 0],
+        [1, false, 1.5],
+        [4, false, 6],
+        [8, false, 12],
+        [12, false, 15],
+        [20, false, 15],
+        [0, true, 0],
+        [2, true, 1.5],
+        [4, true, 3],
+        [8, true, 6],
+        [20, true, 7.5],
+        [30, true, 7.5]
+      ],
+      'Hire is 1.50 a day, never more than 15.00. Members pay half.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { days: 6, member: true }), 4.5)
+  assert.equal(answerOf(result, { days: 40, member: true }), 7.5)
+})

@@ -95,7 +95,10 @@ export function flaggedRule(split: FlagSplit, rule: Program, output: string): Pr
     const amount = [...amounts][0]!
     return amount === 0 ? undefined : apply('add', rule, conditional(flag, constant(amount), constant(0)))
   }
-  const factors = new Set(numbers.map(({ wanted, got }) => (got === 0 ? NaN : tidy(wanted / got))))
+  // Nothing is any factor of nothing (a child's fine for no days late): such rows decide no factor.
+  const scaled = numbers.filter(({ wanted, got }) => !(got === 0 && wanted === 0))
+  if (new Set(scaled.map(({ got }) => tidy(got))).size < 2) return scaledInput(split, rule, output)
+  const factors = new Set(scaled.map(({ wanted, got }) => (got === 0 ? NaN : tidy(wanted / got))))
   const factor = [...factors][0]!
   if (factors.size === 1 && Number.isFinite(factor) && factor !== 1)
     return apply('multiply', rule, conditional(flag, constant(factor), constant(1)))
