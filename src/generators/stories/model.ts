@@ -793,7 +793,7 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
     // What every key holds together, for a command that adds to one ("the bowl holds at most 12 pieces of fruit in all").
     if (effect?.op === 'tableAdd') inputs.allKeys = tableSum(state)
     // Whether the key has an entry at all, even of 0 ("we do not sell green beads", where jet is sold out).
-    if (effect?.op === 'tableAdd' || effect?.op === 'tableStep') inputs.known = state.table.has(asKey(args[key]))
+    if (effect?.op === 'tableAdd') inputs.known = state.table.has(asKey(args[key]))
     // Whether it is the named one's turn: they are at the front of the turns going round.
     if (effect?.op === 'rotate') inputs.turn = state.items[0] === args[key]
   }
