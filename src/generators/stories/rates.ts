@@ -57,7 +57,7 @@ export function statedRates(text: string): number[] {
     if (Number(match[1]) > 0) rates.add(Number(match[1]))
   // An amount a unit ("charges 2% a minute", "30.00 a day"), and what each of something takes ("each hole drilled uses 5%").
   for (const match of text.matchAll(
-    /(?<![\w.])(\d+(?:\.\d+)?)%?(?:\s+(?!(?:and|or|to|of|in|on|at|for|with|is|are|was)\b)\p{L}+)?\s+an?\s+\p{L}+|\b(?:each|every)\b[^\d.;,]{0,30}?(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/giu
+    /(?<![\w.])(\d+(?:\.\d+)?)%?(?:\s+(?!(?:and|or|to|of|in|on|at|for|with|is|are|was)\b)\p{L}+)?\s+an?\s+\p{L}+|\b(?:each|every)\s+\p{L}[^\d.;,]{0,30}?(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/giu
   ))
     if (Number(match[1] ?? match[2]) > 0) rates.add(Number(match[1] ?? match[2]))
   for (const sentence of text.split(/\.(?!\d)|[;:\n]/)) {

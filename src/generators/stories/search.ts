@@ -2104,6 +2104,9 @@ function guardOf(
     })
   })
   if (!occurrences.some((occurrence) => occurrence.refused)) return null
+  // Whether a key has an entry is only evidence where some command met a key without one.
+  if (occurrences.every((occurrence) => occurrence.inputs.known !== false))
+    for (const occurrence of occurrences) delete occurrence.inputs.known
   const allKeys = ALL_KEYS.test(story.description)
   for (const occurrence of occurrences) {
     for (const name of Object.keys(occurrence.inputs))
