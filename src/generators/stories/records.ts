@@ -102,7 +102,7 @@ export function recordEffectOptions(step: StepLike): Array<{ value: RecordEffect
 }
 
 /** Words of a Then step that says a key is not kept ("the catalogue has no book "X""). */
-const ABSENT = /\b(no|not|none|without|missing|absent|gone|unknown|free|vacant|available|unbooked|untaken|unclaimed)\b/
+const ABSENT = /\b(no|not|none|without|missing|absent|gone|unknown)\b/
 
 /**
  * A Then step's record readings, with their prior cost: a key's text (two texts, the key first is
