@@ -42,6 +42,12 @@ export function rateAddText(effect: RateAdd, register: string, parameter: string
   return effect.high === undefined ? raised : `Math.min(${effect.high}, ${raised})`
 }
 
+/** An amount a unit: "charges 2% a minute", "30.00 a day", "1.20 euros an hour". */
+const AMOUNT_A_UNIT = /(?<![\w.])(\d+(?:\.\d+)?)%?(?:\s+(?!(?:and|or|to|of|in|on|at|for|with|is|are|was)\b)\p{L}+)?\s+an?\s+\p{L}+/giu
+
+/** What each of something takes: "each hole drilled uses 5%". */
+const EACH_TAKES = /\b(?:each|every)\s+\p{L}[^\d.;,]{0,30}?(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/giu
+
 /**
  * Rates the feature's words state: an amount for each of something ("5.00 for each ball"), and of
  * two numbers one after the other in a sentence, the second per the first ("a 1.00 euro coin buys
@@ -49,17 +55,26 @@ export function rateAddText(effect: RateAdd, register: string, parameter: string
  * below, the pair is more likely two unrelated amounts.
  */
 export function statedRates(text: string): number[] {
+  const known = RATES_OF_TEXT.get(text)
+  if (known !== undefined) return known
+  const rates = readRates(text)
+  if (RATES_OF_TEXT.size > 256) RATES_OF_TEXT.clear()
+  RATES_OF_TEXT.set(text, rates)
+  return rates
+}
+
+/** Rates by the description stating them: every command of a story asks for the same text's. */
+const RATES_OF_TEXT = new Map<string, number[]>()
+
+function readRates(text: string): number[] {
   const rates = new Set<number>()
   // An amount for each of something ("a deposit of 5.00 is taken for each ball borrowed"): the rate itself, whatever the line breaks.
   for (const match of text
     .replace(/\s+/g, ' ')
     .matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)[^\d.;]{0,30}?\b(?:for each|for every|per|each)\b/g))
     if (Number(match[1]) > 0) rates.add(Number(match[1]))
-  // An amount a unit ("charges 2% a minute", "30.00 a day"), and what each of something takes ("each hole drilled uses 5%").
-  for (const match of text.matchAll(
-    /(?<![\w.])(\d+(?:\.\d+)?)%?(?:\s+(?!(?:and|or|to|of|in|on|at|for|with|is|are|was)\b)\p{L}+)?\s+an?\s+\p{L}+|\b(?:each|every)\s+\p{L}[^\d.;,]{0,30}?(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/giu
-  ))
-    if (Number(match[1] ?? match[2]) > 0) rates.add(Number(match[1] ?? match[2]))
+  for (const pattern of [AMOUNT_A_UNIT, EACH_TAKES])
+    for (const match of text.matchAll(pattern)) if (Number(match[1]) > 0) rates.add(Number(match[1]))
   for (const sentence of text.split(/\.(?!\d)|[;:\n]/)) {
     const numbers = [...sentence.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1]))
     for (let index = 1; index < numbers.length; index++) {

@@ -2488,7 +2488,7 @@ function keyed(effect: Effect): boolean {
  * to, where one more was refused (6 mugs hung on the tree, 7 refused). A gap between the two
  * leaves the capacity open: no bound then.
  */
-export function pinnedCapacity(occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>): number[] {
+function pinnedCapacity(occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>): number[] {
   const afterOf = (refused: boolean) =>
     occurrences.flatMap((occurrence) =>
       occurrence.refused === refused && typeof occurrence.inputs.after === 'number' ? [occurrence.inputs.after] : []

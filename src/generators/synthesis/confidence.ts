@@ -283,7 +283,7 @@ function beyond(value: number, places: number): boolean {
 }
 
 /** A value with fractions of a cent. */
-function beyondCents(value: number): boolean {
+export function beyondCents(value: number): boolean {
   return beyond(value, 2)
 }
 

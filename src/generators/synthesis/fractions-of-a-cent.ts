@@ -5,8 +5,7 @@
  */
 import type { Value } from '../operation'
 import type { Candidate } from './candidate'
-import { type OutputDomain, QUESTION_PLAUSIBILITY } from './confidence'
-import { roundHalfUp } from './numbers'
+import { beyondCents, type OutputDomain, QUESTION_PLAUSIBILITY } from './confidence'
 import type { Probe } from './probes'
 import { apply, evaluateProgram, type Program } from './program'
 
@@ -18,7 +17,7 @@ export function toTheCent(program: Program, probes: readonly Probe[], domain: Ou
 }
 
 /** The chosen candidate, written to the cent where it answers fractions of one. */
-export function keptToTheCent(chosen: Candidate, probes: readonly Probe[], domain: OutputDomain, roundingBits: number): Candidate {
+export function chosenToTheCent(chosen: Candidate, probes: readonly Probe[], domain: OutputDomain, roundingBits: number): Candidate {
   const rounded = toTheCent(chosen.program, probes, domain)
   return rounded === undefined ? chosen : { ...chosen, program: rounded, bits: chosen.bits + roundingBits }
 }
@@ -30,6 +29,5 @@ function roundedAlready(program: Program): boolean {
 /** Whether the amount has a fraction of a cent on these inputs. */
 function fractionAt(amount: Program, inputs: Record<string, Value>): boolean {
   const value = evaluateProgram(amount, inputs)
-  if (!value.ok || typeof value.value !== 'number' || !Number.isFinite(value.value)) return false
-  return roundHalfUp(value.value, 2) !== Math.floor(Number((value.value * 100).toPrecision(12))) / 100
+  return value.ok && typeof value.value === 'number' && Number.isFinite(value.value) && beyondCents(value.value)
 }

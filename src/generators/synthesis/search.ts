@@ -41,7 +41,7 @@ import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, prog
 import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
-import { keptToTheCent as keptChosenToTheCent, toTheCent } from './fractions-of-a-cent'
+import { chosenToTheCent, toTheCent } from './fractions-of-a-cent'
 import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
 import { isClockText, isTimedText } from './clock'
@@ -439,7 +439,7 @@ function judgedBest(
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
   const confidence = judge(judged, probes, domain, (program) => writtenOut(program, derived) ?? program)
   // Money answered with a fraction of a cent on an ordinary row is written to the cent.
-  const chosen = keptChosenToTheCent(judged[0]!, probes, domain, CENTS_ROUNDING_BITS)
+  const chosen = chosenToTheCent(judged[0]!, probes, domain, CENTS_ROUNDING_BITS)
   // A branch that copies one example's own text explains nothing beyond that example.
   if (copiesOneRow(chosen.program, problem) || answersOneRowByHeart(chosen.program, problem)) confidence.confident = false
   // A part of the rule only one example shows is not decided: the row that would confirm it is asked for.
