@@ -1,0 +1,44 @@
+Feature: Gear selector
+  The automatic gear lever moves one step at a time through P, R, N and D. Pulling it back
+  moves towards D and pushing it forward moves towards P. Leaving P needs a foot on the
+  brake.
+
+  Scenario: out of park
+    Given the car is in "P"
+    When the driver presses the brake
+    And the lever is pulled back
+    Then the display shows "R"
+    When the lever is pulled back
+    And the lever is pulled back
+    Then the display shows "D"
+
+  Scenario: no foot on the brake
+    Given the car is in "P"
+    When the lever is pulled back
+    Then the lever will not move: "press the brake to leave P"
+    And the display shows "P"
+
+  Scenario: back to park
+    Given the car is in "D"
+    When the lever is pushed forward
+    Then the display shows "N"
+    When the lever is pushed forward
+    And the lever is pushed forward
+    Then the display shows "P"
+    When the lever is pushed forward
+    Then the lever will not move: "the lever is already at P"
+
+  Scenario: drive is the last step
+    Given the car is in "N"
+    When the lever is pulled back
+    Then the display shows "D"
+    When the lever is pulled back
+    Then the lever will not move: "the lever is already at D"
+    And the display shows "D"
+
+  Scenario: brake let go too soon
+    Given the car is in "P"
+    When the driver presses the brake
+    And the driver releases the brake
+    And the lever is pulled back
+    Then the lever will not move: "press the brake to leave P"
