@@ -40,6 +40,7 @@ const TABLE_SETS = [
   { name: 'blind-v', directory: path.join(__dirname, 'blind-v', 'tables') },
   { name: 'blind-w', directory: path.join(__dirname, 'blind-w', 'tables') },
   { name: 'blind-x', directory: path.join(__dirname, 'blind-x', 'tables') },
+  { name: 'blind-y', directory: path.join(__dirname, 'blind-y', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -73,6 +74,7 @@ const STATEFUL_SETS = [
   { name: 'blind-v stateful', directory: path.join(__dirname, 'blind-v', 'stateful'), stories: true },
   { name: 'blind-w stateful', directory: path.join(__dirname, 'blind-w', 'stateful'), stories: true },
   { name: 'blind-x stateful', directory: path.join(__dirname, 'blind-x', 'stateful'), stories: true },
+  { name: 'blind-y stateful', directory: path.join(__dirname, 'blind-y', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

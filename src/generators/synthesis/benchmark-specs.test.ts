@@ -33,7 +33,8 @@ for (const [set, minimum] of [
   ['blind-u', 61],
   ['blind-v', 61],
   ['blind-w', 61],
-  ['blind-x', 61]
+  ['blind-x', 61],
+  ['blind-y', 61]
 ] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
