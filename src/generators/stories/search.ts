@@ -56,6 +56,7 @@ import {
   undecidedParts
 } from './model'
 import { onwardOptions, standingRegisters, standingSteps } from './standing'
+import { decisionOrder, reasonCandidates, reasonFor, refusalKinds } from './refusal-kinds'
 import { acceptedModesGuard, refusedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
@@ -425,10 +426,23 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
       .filter((rate) => rate.value.op === 'rateAdd' && count.value.op === 'add' && rate.value.arg === count.value.arg)
       .map((rate) => both(count, rate))
   )
+  // An amount the words name taken or added, and the command counted besides ("the photos are
+  // taken": 5.00 of credit, one strip more): the amount last, whose outcome the guard reads.
+  const named = amounts.filter((option) => option.value.op === 'step' && option.value.reg === 'count' && option.value.by !== undefined)
+  const tallies = amounts.filter(
+    (option) =>
+      option.value.op === 'step' &&
+      option.value.reg === 'other' &&
+      option.value.sign > 0 &&
+      option.value.by === undefined &&
+      option.value.low === undefined
+  )
+  const countedNamed = named.flatMap((amount) => tallies.map((tally) => both(tally, amount)))
   return [
     ...priced,
     ...moved,
     ...countedAtRate,
+    ...countedNamed,
     ...states.flatMap((state) => amounts.map((amount) => both(state, amount))),
     ...counted.flatMap((count) =>
       totals
@@ -2587,18 +2601,83 @@ function impliedBy(
 /** Guards are judged with the whole model: any rule that fits may be one, the probes decide. */
 const GUARD_COMPRESSION = 4
 
-/**
- * The guard's condition and message as example-table rules, synthesised by the table engine
- * over the command's parameters and the state before it. The refusal messages are part of the
- * words the rule comes with ("not enough in fun" speaks of a relation).
- */
+/** A command's guard: one reason for every refusal, or where that is not sure, one for each kind of message. */
 function synthesiseGuard(
   story: Story,
   step: StoryStep,
   occurrences: Occurrence[],
   effect?: Effect,
   readModes: ReadonlySet<Value> = new Set()
-): { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample } | undefined {
+): SynthesisedGuard | undefined {
+  const single = singleReasonGuard(story, step, occurrences, effect, readModes)
+  if (single?.confident === true) return single
+  // Refusals that say different things may each have a reason of their own.
+  return reasonByKindGuard(story, step, occurrences, effect, readModes) ?? single
+}
+
+type SynthesisedGuard = { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample }
+
+/**
+ * One reason for each kind of message a command is refused with, learnt from the accepted rows
+ * and that kind's own: the reason the effect implies, one of a few plain others, or the table
+ * engine's rule. Never confident: the kinds' reasons are tried in an order the examples only
+ * partly decide. Undefined where the messages are of one kind or a kind has no reason.
+ */
+function reasonByKindGuard(
+  story: Story,
+  step: StoryStep,
+  occurrences: Occurrence[],
+  effect: Effect | undefined,
+  readModes: ReadonlySet<Value>
+): SynthesisedGuard | undefined {
+  const kinds = refusalKinds(occurrences)
+  if (kinds === undefined) return undefined
+  const accepted = occurrences.filter((occurrence) => !occurrence.refused)
+  const words = [story.description, ...occurrences.map((occurrence) => occurrence.message ?? '')].join('\n')
+  const reasons: Program[] = []
+  for (const kind of kinds) {
+    const rows = [...accepted, ...kind]
+    const reason =
+      naturalGuard(effect, rows, mentionedNumbers(story), describedRanges(story.description), readModes) ??
+      reasonFor(rows, reasonCandidates(rows, words, mentionedNumbers(story)))
+    if (reason === undefined) return undefined
+    reasons.push(reason)
+  }
+  const order = decisionOrder(reasons, kinds)
+  if (order === undefined) return undefined
+  const said = order.map((index) =>
+    refusalMessage(story, step, kinds[index]!, guardProblem(story, step, kinds[index]!), reasons[index]!, effect)
+  )
+  if (said.some((message) => message === undefined)) return undefined
+  const last = order.length - 1
+  const message = order
+    .slice(0, last)
+    .reduceRight<Program>(
+      (otherwise, index, at) => ({ kind: 'conditional', condition: reasons[index]!, then: said[at]!.program, otherwise }),
+      said[last]!.program
+    )
+  const condition = order
+    .slice(1)
+    .reduce<Program>((either, index) => ({ kind: 'apply', operator: 'or', args: [either, reasons[index]!] }), reasons[order[0]!]!)
+  return {
+    guard: { condition, message },
+    bits: NATURAL_GUARD_BITS * reasons.length + said.reduce((sum, message) => sum + message!.bits, 0),
+    confident: false
+  }
+}
+
+/**
+ * The guard's condition and message as example-table rules, synthesised by the table engine
+ * over the command's parameters and the state before it. The refusal messages are part of the
+ * words the rule comes with ("not enough in fun" speaks of a relation).
+ */
+function singleReasonGuard(
+  story: Story,
+  step: StoryStep,
+  occurrences: Occurrence[],
+  effect?: Effect,
+  readModes: ReadonlySet<Value> = new Set()
+): SynthesisedGuard | undefined {
   const problem = guardProblem(story, step, occurrences)
   const condition = countStop(guardCondition(story, occurrences, problem, effect, readModes), occurrences, effect)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
@@ -2629,8 +2708,9 @@ function synthesiseGuard(
 
 /**
  * The refusal's message, where a refusal past a cap (`allKeys + amount > 12`) may quote the room
- * the cap leaves (`12 - allKeys`, "only room for 2 more"): a quantity of the state, not the amount
- * asked for less a constant that the few refused rows happen to fit.
+ * the cap leaves (`12 - allKeys`, "only room for 2 more"), and a take refused for want of enough
+ * (`after < 0`) what it lacks (`-after`, "insert 3.00 more"): a quantity of the state, not the
+ * amount asked for less a constant that the few refused rows happen to fit.
  */
 function refusalMessage(
   story: Story,
@@ -2640,23 +2720,58 @@ function refusalMessage(
   condition: Program,
   effect: Effect | undefined
 ): ReturnType<typeof guardMessage> {
-  const room = roomUnder(condition, effect)
-  if (room === undefined) return guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
+  const plain = () => guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
+  const quantity = quotedQuantity(condition, effect, messages)
+  if (quantity === undefined) return plain()
   const rows = messages.map((row) => {
-    const left = evaluateProgram(room, row.inputs)
-    return left.ok && typeof left.value === 'number' ? { ...row, inputs: { ...row.inputs, roomLeft: left.value } } : row
+    const value = evaluateProgram(quantity.program, row.inputs)
+    return value.ok && typeof value.value === 'number' ? { ...row, inputs: { ...row.inputs, [quantity.name]: value.value } } : row
   })
-  if (!rows.every((row) => typeof row.inputs.roomLeft === 'number'))
-    return guardMessage(story, messages, { ...problem, names: quotedFirst(problem.names, effect) })
+  if (!rows.every((row) => typeof row.inputs[quantity.name] === 'number')) return plain()
   const widened = guardProblem(story, step, rows)
   // The room the cap leaves is what a message past it quotes, before the quantity it is the rest of.
   const names = quotedFirst(widened.names, effect)
   const given = names.filter((name) => !QUOTED_STATE.includes(name))
+  const rest = names.filter((name) => name !== quantity.name && !given.includes(name))
   const found = guardMessage(story, rows, {
     ...widened,
-    names: [...given, 'roomLeft', ...names.filter((name) => name !== 'roomLeft' && !given.includes(name))]
+    names: quantity.first ? [...given, quantity.name, ...rest] : [...given, ...rest, quantity.name]
   })
-  return found === undefined ? undefined : { ...found, program: substituteInputs(found.program, { roomLeft: room }) }
+  return found === undefined ? undefined : { ...found, program: substituteInputs(found.program, { [quantity.name]: quantity.program }) }
+}
+
+/**
+ * What a refusal's message may quote beside the state: the room a cap leaves, or what a take
+ * lacks, first where the messages speak of "more" ("3 more stars"): otherwise a quantity of
+ * the state that happens to equal it is the likelier one ("only 2 left").
+ */
+function quotedQuantity(
+  condition: Program,
+  effect: Effect | undefined,
+  messages: readonly Occurrence[]
+): { name: string; program: Program; first: boolean } | undefined {
+  const room = roomUnder(condition, effect)
+  if (room !== undefined) return { name: 'roomLeft', program: room, first: true }
+  if (!holdsShortfall(condition)) return undefined
+  const first = messages.some((row) => /\bmore\b/iu.test(row.message ?? ''))
+  return {
+    name: 'shortBy',
+    program: {
+      kind: 'apply',
+      operator: 'subtract',
+      args: [
+        { kind: 'constant', value: 0 },
+        { kind: 'input', name: 'after', type: 'number' }
+      ]
+    },
+    first
+  }
+}
+
+/** Whether the refusal is, or has as one part, a take that would leave less than nothing. */
+function holdsShortfall(condition: Program): boolean {
+  if (isShortfallGuard(condition)) return true
+  return condition.kind === 'apply' && ['not', 'and', 'or'].includes(condition.operator) && condition.args.some(holdsShortfall)
 }
 
 /**
@@ -2670,9 +2785,11 @@ function roomUnder(condition: Program, effect?: Effect): Program | undefined {
     return condition.args.map((part) => roomUnder(part, effect)).find((room) => room !== undefined)
   if (condition.operator !== 'greater' && condition.operator !== 'lessOrEqual') return undefined
   const [sum, cap] = condition.args
+  // What the command would leave is the last part's of a command that does two things.
+  const amount = effect?.op === 'both' ? effect.second : effect
   if (sum?.kind === 'input' && sum.name === 'after' && cap?.kind === 'constant' && typeof cap.value === 'number')
-    return effect?.op === 'add' && effect.sign === 1
-      ? { kind: 'apply', operator: 'subtract', args: [cap, { kind: 'input', name: effect.reg, type: 'number' }] }
+    return amount?.op === 'add' && amount.sign === 1
+      ? { kind: 'apply', operator: 'subtract', args: [cap, { kind: 'input', name: amount.reg, type: 'number' }] }
       : undefined
   if (sum?.kind !== 'apply' || sum.operator !== 'add' || cap?.kind !== 'constant' || typeof cap.value !== 'number') return undefined
   const state = sum.args.filter((arg) => arg.kind === 'input' && !/^arg\d+$/.test(arg.name))
@@ -2938,7 +3055,7 @@ const EMPTY_WORDS = /\b(empty|none|nothing|no|sold out|out of|all gone|run out|r
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
-const QUOTED_STATE = ['stock', 'room', 'roomLeft', 'count', 'other', 'size', 'limit', 'left', 'allKeys']
+const QUOTED_STATE = ['stock', 'room', 'roomLeft', 'shortBy', 'count', 'other', 'size', 'limit', 'left', 'allKeys']
 
 /** The guard inputs in the order a message quotes them: the values given, the state the command changes, the rest of the state. */
 function quotedFirst(names: string[], effect: Effect | undefined): string[] {
