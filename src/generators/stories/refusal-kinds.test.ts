@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { synthesiseStory } from './search'
-import { decisionOrder, messageShape, reasonCandidates, reasonFor, refusalKinds } from './refusal-kinds'
+import { consistentReasons, decisionOrder, messageShape, reasonCandidates, reasonsFor, refusalKinds } from './refusal-kinds'
 import { failingScenarios, storiesFrom } from './testing/stories'
 import { methodOf, renderedClass } from './testing/rendered-class'
 import { describeProgram, type Program } from '../synthesis'
@@ -30,10 +30,10 @@ test('a reason of its own: an amount above what the state holds, or not in the u
   ]
   const text = (program: Program | undefined) => (program === undefined ? 'none' : describeProgram(program))
   // 35 is a multiple of 5: only the unit the words name that the accepted amounts all keep is the reason.
-  assert.equal(text(reasonFor(rows, reasonCandidates(rows, 'tokens are sold in tens', []))), text(notMultiple(10)))
-  assert.equal(reasonFor(rows, reasonCandidates(rows, 'tokens are sold in fives', [])), undefined)
+  assert.deepEqual(reasonsFor(rows, reasonCandidates(rows, 'tokens are sold in tens', [])).map(text), [text(notMultiple(10))])
+  assert.deepEqual(reasonsFor(rows, reasonCandidates(rows, 'tokens are sold in fives', [])), [])
   const short = [rows[0]!, rows[1]!, { inputs: { arg0: 50, count: 20 }, refused: true, message: 'not enough tokens' }]
-  assert.equal(text(reasonFor(short, reasonCandidates(short, '', []))), 'arg0 > count')
+  assert.deepEqual(reasonsFor(short, reasonCandidates(short, '', [])).map(text), ['arg0 > count'])
 })
 
 function notMultiple(unit: number): Program {
@@ -66,6 +66,10 @@ test('the reasons are tried in an order in which every refused row meets its own
   // Past 10 says one thing, past 5 another: the narrower reason must come first.
   assert.deepEqual(decisionOrder([above(5), above(10)], [[row(7)], [row(12)]]), [1, 0])
   assert.equal(decisionOrder([above(5), above(5)], [[row(7)], [row(12)]]), undefined)
+  // Of each kind's reasons, the first combination that has such an order.
+  const chosen = consistentReasons([[above(5)], [above(5), above(10)]], [[row(7)], [row(12)]])
+  assert.deepEqual(chosen?.order, [1, 0])
+  assert.equal(describeProgram(chosen!.reasons[1]!), 'arg0 > 10')
 })
 
 const TOKEN_MACHINE = `Feature: Arcade token machine

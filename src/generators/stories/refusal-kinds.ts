@@ -83,9 +83,40 @@ function units(words: string, mentioned: readonly number[]): number[] {
   return [...new Set([...named, ...mentioned.filter((value) => Number.isInteger(value) && value >= 2)])].sort((a, b) => a - b)
 }
 
-/** The first candidate that holds on every refused row and on no accepted one. */
-export function reasonFor(rows: readonly KindedRow[], candidates: readonly Program[]): Program | undefined {
-  return candidates.find((candidate) => rows.every((row) => holds(candidate, row.inputs) === row.refused))
+/** The candidates that hold on every refused row and on no accepted one, in their order. */
+export function reasonsFor(rows: readonly KindedRow[], candidates: readonly Program[]): Program[] {
+  return candidates.filter((candidate) => rows.every((row) => holds(candidate, row.inputs) === row.refused))
+}
+
+/**
+ * One reason for each kind, from the ones each kind's rows allow (cheapest first), and an order in
+ * which every refused row meets its own first: the combination whose positions add up least.
+ * Undefined where none has such an order.
+ */
+export function consistentReasons(
+  options: ReadonlyArray<readonly Program[]>,
+  kinds: ReadonlyArray<readonly KindedRow[]>
+): { reasons: Program[]; order: number[] } | undefined {
+  const combinations = choices(options.map((reasons) => reasons.length)).slice(0, MAX_COMBINATIONS)
+  for (const choice of combinations) {
+    const reasons = choice.map((at, kind) => options[kind]![at]!)
+    const order = decisionOrder(reasons, kinds)
+    if (order !== undefined) return { reasons, order }
+  }
+  return undefined
+}
+
+/** Combinations tried at most: each kind has a few reasons. */
+const MAX_COMBINATIONS = 256
+
+/** Every choice of one position per list, by the sum of the positions. */
+function choices(sizes: readonly number[]): number[][] {
+  const all = sizes.reduce<number[][]>(
+    (partial, size) => partial.flatMap((choice) => [...Array(size).keys()].map((at) => [...choice, at])),
+    [[]]
+  )
+  const total = (choice: number[]) => choice.reduce((sum, at) => sum + at, 0)
+  return all.sort((a, b) => total(a) - total(b))
 }
 
 /**

@@ -56,7 +56,7 @@ import {
   undecidedParts
 } from './model'
 import { onwardOptions, standingRegisters, standingSteps } from './standing'
-import { decisionOrder, reasonCandidates, reasonFor, refusalKinds } from './refusal-kinds'
+import { consistentReasons, reasonCandidates, reasonsFor, refusalKinds } from './refusal-kinds'
 import { acceptedModesGuard, refusedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
@@ -426,6 +426,8 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
       .filter((rate) => rate.value.op === 'rateAdd' && count.value.op === 'add' && rate.value.arg === count.value.arg)
       .map((rate) => both(count, rate))
   )
+  // A quantity settled to nothing as the mode moves on ("the driver pays": back to idle, nothing owed).
+  const settled = options.filter((option) => option.value.op === 'reset' && option.value.value === 0)
   // An amount the words name taken or added, and the command counted besides ("the photos are
   // taken": 5.00 of credit, one strip more): the amount last, whose outcome the guard reads.
   const named = amounts.filter((option) => option.value.op === 'step' && option.value.reg === 'count' && option.value.by !== undefined)
@@ -443,7 +445,7 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
     ...moved,
     ...countedAtRate,
     ...countedNamed,
-    ...states.flatMap((state) => amounts.map((amount) => both(state, amount))),
+    ...states.flatMap((state) => [...amounts, ...settled].map((amount) => both(state, amount))),
     ...counted.flatMap((count) =>
       totals
         .filter((total) => total.value.op === 'add' && count.value.op === 'add' && total.value.arg === count.value.arg)
@@ -2611,8 +2613,9 @@ function synthesiseGuard(
 ): SynthesisedGuard | undefined {
   const single = singleReasonGuard(story, step, occurrences, effect, readModes)
   if (single?.confident === true) return single
-  // Refusals that say different things may each have a reason of their own.
-  return reasonByKindGuard(story, step, occurrences, effect, readModes) ?? single
+  // Refusals that say different things may each have a reason of their own: where that is the shorter account.
+  const byKind = reasonByKindGuard(story, step, occurrences, effect, readModes)
+  return byKind !== undefined && (single === undefined || byKind.bits < single.bits) ? byKind : single
 }
 
 type SynthesisedGuard = { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample }
@@ -2634,17 +2637,18 @@ function reasonByKindGuard(
   if (kinds === undefined) return undefined
   const accepted = occurrences.filter((occurrence) => !occurrence.refused)
   const words = [story.description, ...occurrences.map((occurrence) => occurrence.message ?? '')].join('\n')
-  const reasons: Program[] = []
-  for (const kind of kinds) {
+  const options = kinds.map((kind) => {
     const rows = [...accepted, ...kind]
-    const reason =
-      naturalGuard(effect, rows, mentionedNumbers(story), describedRanges(story.description), readModes) ??
-      reasonFor(rows, reasonCandidates(rows, words, mentionedNumbers(story)))
-    if (reason === undefined) return undefined
-    reasons.push(reason)
-  }
-  const order = decisionOrder(reasons, kinds)
-  if (order === undefined) return undefined
+    const natural = naturalGuard(effect, rows, mentionedNumbers(story), describedRanges(story.description), readModes)
+    // The modes this kind's refusals came in, where the story reads them ("the machine is off", "still heating up").
+    const modes = refusedModesGuard(rows, readModes)
+    const candidates = [...(modes === undefined ? [] : [modes]), ...reasonCandidates(rows, words, mentionedNumbers(story))]
+    const found = [...(natural === undefined ? [] : [natural]), ...reasonsFor(rows, candidates)]
+    return found.filter((reason, at) => found.findIndex((other) => describeProgram(other) === describeProgram(reason)) === at)
+  })
+  const chosen = consistentReasons(options, kinds)
+  if (chosen === undefined) return undefined
+  const { reasons, order } = chosen
   const said = order.map((index) =>
     refusalMessage(story, step, kinds[index]!, guardProblem(story, step, kinds[index]!), reasons[index]!, effect)
   )
@@ -2737,7 +2741,20 @@ function refusalMessage(
     ...widened,
     names: quantity.first ? [...given, quantity.name, ...rest] : [...given, ...rest, quantity.name]
   })
-  return found === undefined ? undefined : { ...found, program: substituteInputs(found.program, { [quantity.name]: quantity.program }) }
+  if (found === undefined) return undefined
+  // What a take lacks, seen in one state only, may as well be a fixed number of the message ("insert 40 more cents").
+  const once = new Set(rows.map((row) => JSON.stringify(withoutAfter(row.inputs)))).size <= 1
+  const quotesLack = quantity.name === 'shortBy' && readsInput(found.program, 'shortBy')
+  return {
+    ...found,
+    program: substituteInputs(found.program, { [quantity.name]: quantity.program }),
+    confident: found.confident && !(quotesLack && once)
+  }
+}
+
+/** Whether a program reads the input anywhere in it. */
+function readsInput(program: Program, name: string): boolean {
+  return (program.kind === 'input' && program.name === name) || subprograms(program).some((part) => readsInput(part, name))
 }
 
 /**

@@ -160,3 +160,57 @@ test('a scenario is checked as far as its commands are chosen, before its last c
   // Once the Given and "a developer starts on the bug" are chosen, the first scenario's first status is checked.
   assert.ok(growing[1]!.includes(0))
 })
+
+// A command that moves the mode on and settles a quantity to nothing at once: paying a taxi's fare.
+const TAXI_METER = `Feature: Taxi meter
+  The fare is 2.00 a km.
+
+  Scenario: a ride paid
+    Given the meter shows "free"
+    When a passenger gets in
+    And 3 km are driven
+    Then the fare is 6.00
+    When the fare is paid
+    Then the meter shows "free"
+    And the fare is 0.00
+
+  Scenario: a longer ride
+    Given the meter shows "free"
+    When a passenger gets in
+    Then the meter shows "hired"
+    When 5 km are driven
+    And 2 km are driven
+    Then the fare is 14.00
+    And the meter shows "hired"
+`
+
+const TAXI_METER_UNSEEN = `Feature: Taxi meter
+  Scenario: two rides
+    Given the meter shows "free"
+    When a passenger gets in
+    And 4 km are driven
+    And the fare is paid
+    And a passenger gets in
+    Then the meter shows "hired"
+    When 1 km are driven
+    Then the fare is 2.00
+    When the fare is paid
+    Then the meter shows "free"
+
+  Scenario: a short hop
+    Given the meter shows "free"
+    When a passenger gets in
+    And 0.5 km are driven
+    Then the meter shows "hired"
+    And the fare is 1.00
+    When the fare is paid
+    Then the meter shows "free"
+    And the fare is 0.00
+`
+
+test('a command may move the mode on and settle a quantity to nothing together (a fare paid)', () => {
+  const [story, unseen] = storiesFrom(TAXI_METER, TAXI_METER_UNSEEN)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
+})
