@@ -90,6 +90,11 @@ export function bookingEffectOptions(step: StepLike): Array<{ value: BookingEffe
   ]
 }
 
+/** Whether a command with two texts or more says it books, reserves or takes something. */
+export function speaksOfBooking(steps: readonly StepLike[]): boolean {
+  return steps.some((step) => step.role === 'when' && step.params.filter((type) => type === 'string').length >= 2 && HOLD.test(step.words))
+}
+
 /**
  * A Then step that reads who holds a slot (its last text, the others the slot), with the word the
  * examples use for nobody: the one text it expects that no command ever gives; or how many a holder has.
@@ -98,7 +103,9 @@ export function bookingReadingOptions(
   step: StepLike,
   expected: (arg: number) => Value[],
   given: ReadonlySet<Value>,
-  slotSizes: ReadonlySet<number>
+  slotSizes: ReadonlySet<number>,
+  /** Whether a command's words book a slot ("flat "4B" books the "09:00" slot"). */
+  booked = false
 ): Array<{ value: BookingReading; bits: number }> {
   // Only where a command could book a slot: every reading more widens the search.
   if (slotSizes.size === 0) return []
@@ -107,8 +114,9 @@ export function bookingReadingOptions(
   if (numbers.length === 1 && strings.length === 1) return [{ value: { read: 'heldBy', key: strings[0]!, arg: numbers[0]! }, bits: 3 }]
   if (numbers.length > 0) return []
   // A slot, with no value to read, said to be free ("the "11:00" slot is free"): whether nobody holds it.
+  // Where a command's words book slots, cheaper than a record's absence the same words suggest.
   if (slotSizes.has(strings.length) && FREE.test(step.words))
-    return [{ value: { read: 'holderOf', slot: strings, arg: -1, free: '' }, bits: 3 }]
+    return [{ value: { read: 'holderOf', slot: strings, arg: -1, free: '' }, bits: booked ? 1.5 : 3 }]
   // A slot named as a booking command names one.
   if (!slotSizes.has(strings.length - 1)) return []
   const arg = strings[strings.length - 1]!

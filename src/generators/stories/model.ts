@@ -545,6 +545,7 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       return next
     case 'recordSet':
     case 'recordDelete':
+    case 'recordSwap':
       next.records = applyRecord(next.records, effect, args)
       return next
     case 'mode':
@@ -714,6 +715,8 @@ export function stateInputs(state: State, args: readonly Value[], step: StorySte
   step.params.forEach((type, index) => {
     if (type !== 'string' || index === readArg) delete inputs[`arg${index}`]
   })
+  // How many records are kept ("the free evenings come to 5": 7 less the evenings planned).
+  inputs.recordCount = state.records.size
   // "the daily goal is reached": what the recorded numbers add up to.
   inputs.total = state.items.reduce<number>((sum, item) => sum + (typeof item === 'number' ? item : 0), 0)
   // A text beside a key says where the key stands; its place comes first, for of two inputs that fit

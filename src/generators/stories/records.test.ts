@@ -8,6 +8,7 @@ import { applyRecord, keepsRecords, readRecord, recordEffectOptions, recordInput
 import { methodOf, renderedClass } from './testing/rendered-class'
 import { synthesiseStory } from './search'
 import { storiesOf } from './story'
+import { failingScenarios } from './testing/stories'
 
 test('a text kept under a key: set, changed, read, counted and removed', () => {
   let records = applyRecord(new Map(), { op: 'recordSet', key: 0, value: 1 }, ['k-1', 'first'])
@@ -148,4 +149,77 @@ test("where the examples leave a record's refusal open, only a message that says
   assert.match(undecided.message ?? '', /"the member \{string\} is renamed \{string\}" is refused/)
   const [said] = storiesFrom(twice(directory('no member m-9')))
   assert.equal(synthesiseStory(said!).status, 'synthesised')
+})
+
+const LOCKERS = `Feature: Gym lockers
+
+  Scenario: two lockers swapped
+    Given locker "A1" holds "Ana"
+    And locker "B2" holds "Ben"
+    When lockers "A1" and "B2" are swapped
+    Then locker "A1" belongs to "Ben"
+    And locker "B2" belongs to "Ana"
+
+  Scenario: swapped with an empty one
+    Given locker "A1" holds "Ana"
+    When lockers "A1" and "C3" are swapped
+    Then locker "C3" belongs to "Ana"
+    And locker "A1" is empty
+`
+
+const LOCKERS_UNSEEN = `Feature: Gym lockers
+  Scenario: round and back
+    Given locker "D4" holds "Dev"
+    When lockers "D4" and "E5" are swapped
+    And lockers "E5" and "F6" are swapped
+    Then locker "F6" belongs to "Dev"
+    And locker "D4" is empty
+    And locker "E5" is empty
+`
+
+test('the records of two keys swapped, a key with none giving its record away', () => {
+  const [story, unseen] = storiesFrom(LOCKERS, LOCKERS_UNSEEN)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
+  // The written class swaps them too.
+  const { rendered, accessor } = renderedClass(story!, result.solution.model)
+  const lockers = accessor({})
+  lockers[methodOf(story!, rendered, 'locker {string} holds {string}')]!('A1', 'Ana')
+  lockers[methodOf(story!, rendered, 'lockers {string} and {string} are swapped')]!('A1', 'Z9')
+  const kept = (lockers as unknown as { lockers: Map<string, string> }).lockers
+  assert.equal(JSON.stringify([...kept]), JSON.stringify([['Z9', 'Ana']]))
+})
+
+const ALLOTMENTS = `Feature: Allotment plots
+  The site has 12 plots.
+
+  Scenario: letting two plots
+    Given no plot is let
+    When plot "North" is let to "Ruth"
+    And plot "Pond" is let to "Sam"
+    Then plot "North" is worked by "Ruth"
+    And the plots left come to 10
+
+  Scenario: a plot already let
+    Given plot "Oak" is worked by "Lee"
+    When plot "Oak" is let to "Ruth"
+    Then the office says "plot Oak is already let to Lee"
+    And the plots left come to 11
+`
+
+const ALLOTMENTS_UNSEEN = `Feature: Allotment plots
+  Scenario: another plot already let
+    Given plot "Gate" is worked by "Ama"
+    When plot "Well" is let to "Tom"
+    And plot "Well" is let to "Ama"
+    Then the office says "plot Well is already let to Tom"
+    And the plots left come to 10
+`
+
+test('a refusal quotes the text a key holds already, and what is left is counted from how many are kept', () => {
+  const [story, unseen] = storiesFrom(ALLOTMENTS, ALLOTMENTS_UNSEEN)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
 })

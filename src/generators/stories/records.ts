@@ -9,8 +9,12 @@
 import type { Value } from '../operation'
 import { apply, input, type Program } from '../synthesis'
 
-/** The text `value` under the key `key` (both parameters of the step); or the key's record removed. */
-export type RecordEffect = { op: 'recordSet'; key: number; value: number } | { op: 'recordDelete'; key: number }
+/**
+ * The text `value` under the key `key` (both parameters of the step); the key's record removed;
+ * or the records of two keys swapped ("Monday and Wednesday are swapped": a key with none gets none).
+ */
+export type RecordEffect =
+  { op: 'recordSet'; key: number; value: number } | { op: 'recordDelete'; key: number } | { op: 'recordSwap'; key: number; other: number }
 
 /** The key's text; whether the key is kept (`negate`: whether it is not); how many keys are. */
 export type RecordReading =
@@ -25,15 +29,26 @@ export function isRecordReading(reading: { read: string }): reading is RecordRea
 }
 
 export function isRecordEffect(effect: { op: string } | undefined): effect is RecordEffect {
-  return effect?.op === 'recordSet' || effect?.op === 'recordDelete'
+  return effect?.op === 'recordSet' || effect?.op === 'recordDelete' || effect?.op === 'recordSwap'
 }
 
 /** The records after the effect: copied, then changed. */
 export function applyRecord(records: ReadonlyMap<string, Value>, effect: RecordEffect, args: readonly Value[]): Map<string, Value> {
   const next = new Map(records)
   if (effect.op === 'recordSet') next.set(String(args[effect.key]), args[effect.value]!)
-  else next.delete(String(args[effect.key]))
+  else if (effect.op === 'recordDelete') next.delete(String(args[effect.key]))
+  else {
+    const [key, other] = [String(args[effect.key]), String(args[effect.other])]
+    const [first, second] = [records.get(key), records.get(other)]
+    putOrDelete(next, key, second)
+    putOrDelete(next, other, first)
+  }
   return next
+}
+
+function putOrDelete(records: Map<string, Value>, key: string, value: Value | undefined): void {
+  if (value === undefined) records.delete(key)
+  else records.set(key, value)
 }
 
 /** What a reading of the records sees (a key not kept has no text). */
@@ -49,8 +64,10 @@ export function recordInputs(
   records: ReadonlyMap<string, Value>,
   effect: RecordEffect,
   args: readonly Value[]
-): { recorded: boolean; mine?: boolean } {
+): { recorded: boolean; mine?: boolean; kept?: string } {
   const recorded = records.has(String(args[effect.key]))
+  // The text kept under the key already, which a refused addition may quote ("Friday already has curry").
+  if (effect.op === 'recordSet') return { recorded, kept: String(records.get(String(args[effect.key])) ?? '') }
   // Whether the key is kept with the command's other text ("only the member who booked a slot can cancel it").
   const other = otherText(effect, args)
   return other === undefined ? { recorded } : { recorded, mine: recorded && records.get(String(args[effect.key])) === args[other] }
@@ -83,7 +100,8 @@ export function keepsRecords<S extends StepLike>(steps: readonly S[], given: Giv
 }
 
 /** Words of a command that takes a record away. */
-const REMOVE = /\b(remove|removes|removed|delete|deletes|deleted|drop|drops|dropped|erase|erased|discard|discarded)\b/
+const REMOVE =
+  /\b(remove|removes|removed|delete|deletes|deleted|drop|drops|dropped|erase|erased|discard|discarded|clear|clears|cleared|wipe|wipes|wiped)\b/
 
 /**
  * A step's record effects, with their prior cost: any two of its texts, a key and its text (the
@@ -98,11 +116,17 @@ export function recordEffectOptions(step: StepLike): Array<{ value: RecordEffect
         options.push({ value: { op: 'recordSet', key, value }, bits: (step.role === 'given' ? 2.5 : 3) + (key < value ? 0 : 2) })
   if (step.role === 'when')
     for (const key of strings) options.push({ value: { op: 'recordDelete', key }, bits: REMOVE.test(step.words) ? 1 : 4 })
+  // Two keys whose records trade places: only a command whose words say so.
+  if (step.role === 'when' && strings.length === 2 && SWAP.test(step.words))
+    options.push({ value: { op: 'recordSwap', key: strings[0]!, other: strings[1]! }, bits: 2 })
   return options
 }
 
+/** Words of a command that swaps two keys' records. */
+const SWAP = /\b(swap|swaps|swapped|switch|switches|switched|exchange|exchanges|exchanged|trade|trades|traded)\b/
+
 /** Words of a Then step that says a key is not kept ("the catalogue has no book "X""). */
-const ABSENT = /\b(no|not|none|without|missing|absent|gone|unknown)\b/
+const ABSENT = /\b(free|no|not|none|without|missing|absent|gone|unknown)\b/
 
 /**
  * A Then step's record readings, with their prior cost: a key's text (two texts, the key first is
@@ -134,10 +158,21 @@ export function recordGuards(effect: { op: string } | undefined): Program[] {
 }
 
 /** The code of a record effect on the field `records`, in a method whose parameters are `params`. */
-export function recordEffectText(records: string, effect: RecordEffect, params: readonly string[]): string {
-  return effect.op === 'recordSet'
-    ? `${records}.set(${params[effect.key]}, ${params[effect.value]})`
-    : `${records}.delete(${params[effect.key]})`
+export function recordEffectText(records: string, effect: RecordEffect, params: readonly string[]): string[] {
+  if (effect.op === 'recordSet') return [`${records}.set(${params[effect.key]}, ${params[effect.value]})`]
+  if (effect.op === 'recordDelete') return [`${records}.delete(${params[effect.key]})`]
+  const [key, other] = [params[effect.key]!, params[effect.other]!]
+  const put = (to: string, value: string) => `if (${value} === undefined) ${records}.delete(${to})\nelse ${records}.set(${to}, ${value})`
+  return [
+    `const [first, second] = [${records}.get(${key}), ${records}.get(${other})]`,
+    ...put(key, 'second').split('\n'),
+    ...put(other, 'first').split('\n')
+  ]
+}
+
+/** The code of the text kept under a command's key, or nothing. */
+export function keptText(records: string, effect: RecordEffect | undefined, params: readonly string[]): string {
+  return effect?.op === 'recordSet' ? `String(${records}.get(${params[effect.key]}) ?? '')` : "''"
 }
 
 /** The code of a record reading on the field `records`, with the step's arguments `args`. */

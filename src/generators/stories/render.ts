@@ -11,7 +11,7 @@ import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal,
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
 import { type BookingReading, heldCountText, slotKeyText, theirsText } from './bookings'
-import { isRecordEffect, isRecordReading, otherText, recordEffectText, recordReadingText, recordsName } from './records'
+import { isRecordEffect, isRecordReading, keptText, otherText, recordEffectText, recordReadingText, recordsName } from './records'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, type PlacesReading, placesText } from './places'
 import { leaderText } from './leaders'
@@ -373,6 +373,7 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
 
 /** A change to the table, the mode or the yes/no state, as code. */
 function keyedEffectLines(effect: Effect, names: Names, params: string[]): string[] {
+  if (isRecordEffect(effect)) return recordEffectText(`this.${names.records}`, effect, params)
   const arg = (index: number) => argument(params, index)
   const table = `this.${names.table}`
   switch (effect.op) {
@@ -408,9 +409,6 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [`this.${names.slots}.set(${slotKeyText(params, effect.slot)}, ${arg(effect.holder)})`]
     case 'release':
       return [`this.${names.slots}.delete(${slotKeyText(params, effect.slot)})`]
-    case 'recordSet':
-    case 'recordDelete':
-      return [recordEffectText(`this.${names.records}`, effect, params)]
     case 'tableMove':
       return moveLines(table, arg(effect.from), arg(effect.to), arg(effect.value))
     case 'mode':
@@ -523,6 +521,8 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       theirs: theirsText(effect, `this.${names.slots}`, params),
       recorded: isRecordEffect(effect) ? `this.${names.records}.has(${params[effect.key]})` : 'false',
       mine: mineText(effect, names, params, step),
+      kept: keptText(`this.${names.records}`, isRecordEffect(effect) ? effect : undefined, params),
+      recordCount: `this.${names.records}.size`,
       priced: pricedText(effect, names, params)
     }
     return state[name] ?? name

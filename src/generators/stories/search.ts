@@ -60,7 +60,7 @@ import { consistentReasons, reasonCandidates, reasonsFor, refusalKinds } from '.
 import { acceptedModesGuard, refusedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
-import { bookingEffectOptions, bookingReadingOptions } from './bookings'
+import { bookingEffectOptions, bookingReadingOptions, speaksOfBooking } from './bookings'
 import { lineAddOptions, lineReadingOptions } from './priced-lines'
 import { endOrWordOptions } from './end-or-word'
 import { conditionalEffectOptions } from './conditional'
@@ -710,6 +710,12 @@ function readsTwoLists(story: Story): boolean {
   return texts.length >= 2
 }
 
+/** Who holds a slot, whether it is free, how many a holder has: where a command could book one. */
+function bookingReadings(step: StoryStep, story: Story): Array<Option<Reading>> {
+  const expected = (arg: number) => expectedValues(story, step, arg)
+  return bookingReadingOptions(step, expected, givenTexts(story), slotSizes(story), speaksOfBooking(story.steps))
+}
+
 /** The few texts a command's parameter `rank` takes across the scenarios: the values that may put an item ahead. */
 function ranks(story: Story, step: StoryStep, rank: number): string[] {
   const values = [
@@ -797,8 +803,7 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     if (flagged) for (const negate of [false, true]) options.push({ value: { read: 'flag', arg: -1, negate }, bits: 3 })
     return options
   }
-  options.push(...bookingReadingOptions(step, (arg) => expectedValues(story, step, arg), givenTexts(story), slotSizes(story)))
-  options.push(...lineReadingOptions(step, story))
+  options.push(...bookingReadings(step, story), ...lineReadingOptions(step, story))
   const given = givesText(story)
   if (storyKeepsRecords(story)) options.push(...recordReadingOptions(step, given))
   for (const arg of numbers) {
@@ -958,7 +963,7 @@ function registersOfEffect(effect: Effect): Register[] {
   // Served onward: the one served goes onto the second list.
   if (effect.op === 'shift' && effect.onward) return ['items', 'moved']
   if (effect.op === 'tableClear') return ['table']
-  if (effect.op === 'recordSet' || effect.op === 'recordDelete') return ['records']
+  if (effect.op === 'recordSet' || effect.op === 'recordDelete' || effect.op === 'recordSwap') return ['records']
   if (effect.op === 'dayStreak') return ['count', 'other', 'mode']
   if (effect.op === 'both') return [...registersOfEffect(effect.first), ...registersOfEffect(effect.second)]
   if (effect.op === 'strikes') return [effect.reg, ...registersOfEffect(effect.accepted)]
@@ -968,7 +973,7 @@ function registersOfEffect(effect: Effect): Register[] {
 
 type PlainEffect = Exclude<
   Effect,
-  { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' | 'recordSet' | 'recordDelete' }
+  { op: 'both' | 'strikes' | 'when' | 'tally' | 'tableClear' | 'dayStreak' | 'recordSet' | 'recordDelete' | 'recordSwap' }
 >
 
 /** The registers an effect of one part changes. */
@@ -1791,6 +1796,8 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   theirs: ['slots'],
   recorded: ['records'],
   mine: ['records'],
+  kept: ['records'],
+  recordCount: ['records'],
   // What the quantity leaves after the table's entries: only where the model keeps both.
   left: ['count', 'table'],
   // What a key's allowance leaves them: only where the model keeps the limit and the table.
@@ -2123,6 +2130,8 @@ function guardOf(
   // Whether a key has an entry is only evidence where some command met a key without one.
   if (occurrences.every((occurrence) => occurrence.inputs.known !== false))
     for (const occurrence of occurrences) delete occurrence.inputs.known
+  // The text a key holds already, only where some command met one.
+  if (occurrences.every((occurrence) => !occurrence.inputs.kept)) for (const occurrence of occurrences) delete occurrence.inputs.kept
   const allKeys = ALL_KEYS.test(story.description)
   for (const occurrence of occurrences) {
     for (const name of Object.keys(occurrence.inputs))
@@ -3072,7 +3081,7 @@ const EMPTY_WORDS = /\b(empty|none|nothing|no|sold out|out of|all gone|run out|r
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
-const QUOTED_STATE = ['stock', 'room', 'roomLeft', 'shortBy', 'count', 'other', 'size', 'limit', 'left', 'allKeys']
+const QUOTED_STATE = ['stock', 'room', 'roomLeft', 'shortBy', 'kept', 'count', 'other', 'size', 'limit', 'left', 'allKeys']
 
 /** The guard inputs in the order a message quotes them: the values given, the state the command changes, the rest of the state. */
 function quotedFirst(names: string[], effect: Effect | undefined): string[] {

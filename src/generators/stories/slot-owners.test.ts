@@ -83,3 +83,54 @@ test('the written class refuses a cancellation by anyone but the holder', () => 
   assert.equal(rooms.refusal, 'not yours')
   assert.match(rendered.module, /\.has\(/)
 })
+
+// Where commands book slots, "free" reads a slot nobody holds, not a record that is not kept.
+const COURTS = `Feature: Tennis courts
+  Members book a court by the hour. An hour that is already booked is refused with "court
+  taken". A member may hold at most 2 bookings; a third is refused with "too many bookings".
+
+  Scenario: booking a court
+    Given the court sheet is empty
+    When member "Ola" books the "18:00" hour
+    Then the "18:00" hour is booked by member "Ola"
+    And member "Ola" has 1 booking
+
+  Scenario: a taken hour
+    Given the court sheet is empty
+    When member "Ola" books the "18:00" hour
+    And member "Kit" books the "18:00" hour
+    Then the booking is refused with "court taken"
+    And member "Kit" has 0 bookings
+
+  Scenario: the limit of two
+    Given the court sheet is empty
+    When member "Ola" books the "17:00" hour
+    And member "Ola" books the "18:00" hour
+    And member "Ola" books the "19:00" hour
+    Then the booking is refused with "too many bookings"
+    And the "19:00" hour is free
+    When member "Ola" cancels the "17:00" hour
+    And member "Ola" books the "19:00" hour
+    Then member "Ola" has 2 bookings
+    And the "17:00" hour is free
+`
+
+const COURTS_UNSEEN = `Feature: Tennis courts
+  Scenario: freed for another
+    Given the court sheet is empty
+    When member "Kit" books the "09:00" hour
+    And member "Kit" books the "10:00" hour
+    And member "Kit" books the "11:00" hour
+    Then the booking is refused with "too many bookings"
+    When member "Kit" cancels the "09:00" hour
+    And member "Ola" books the "09:00" hour
+    Then the "09:00" hour is booked by member "Ola"
+    And member "Kit" has 1 booking
+`
+
+test('where commands book slots, a slot said to be free is one nobody holds', () => {
+  const [story, unseen] = storiesFrom(COURTS, COURTS_UNSEEN)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
+})
