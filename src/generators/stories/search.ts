@@ -2748,7 +2748,7 @@ function refusalMessage(
   const rest = names.filter((name) => name !== quantity.name && !given.includes(name))
   const found = guardMessage(story, rows, {
     ...widened,
-    names: quantity.first ? [...given, quantity.name, ...rest] : [...given, ...rest, quantity.name]
+    names: [...given, quantity.name, ...rest]
   })
   if (found === undefined) return undefined
   // What a take lacks, seen in one state only, may as well be a fixed number of the message ("insert 40 more cents").
@@ -2768,30 +2768,26 @@ function readsInput(program: Program, name: string): boolean {
 
 /**
  * What a refusal's message may quote beside the state: the room a cap leaves, or what a take
- * lacks, first where the messages speak of "more" ("3 more stars"): otherwise a quantity of
- * the state that happens to equal it is the likelier one ("only 2 left").
+ * lacks where the messages speak of "more" ("3 more stars"); elsewhere a quantity of the state
+ * that happens to equal it is the likelier one ("only 2 left").
  */
 function quotedQuantity(
   condition: Program,
   effect: Effect | undefined,
   messages: readonly Occurrence[]
-): { name: string; program: Program; first: boolean } | undefined {
+): { name: string; program: Program } | undefined {
   const room = roomUnder(condition, effect)
-  if (room !== undefined) return { name: 'roomLeft', program: room, first: true }
-  if (!holdsShortfall(condition)) return undefined
-  const first = messages.some((row) => /\bmore\b/iu.test(row.message ?? ''))
-  return {
-    name: 'shortBy',
-    program: {
-      kind: 'apply',
-      operator: 'subtract',
-      args: [
-        { kind: 'constant', value: 0 },
-        { kind: 'input', name: 'after', type: 'number' }
-      ]
-    },
-    first
+  if (room !== undefined) return { name: 'roomLeft', program: room }
+  if (!holdsShortfall(condition) || !messages.some((row) => /\bmore\b/iu.test(row.message ?? ''))) return undefined
+  const lack: Program = {
+    kind: 'apply',
+    operator: 'subtract',
+    args: [
+      { kind: 'constant', value: 0 },
+      { kind: 'input', name: 'after', type: 'number' }
+    ]
   }
+  return { name: 'shortBy', program: lack }
 }
 
 /** Whether the refusal is, or has as one part, a take that would leave less than nothing. */
