@@ -10,6 +10,7 @@ test('a message with its numbers and the texts the command was given left out is
   assert.equal(messageShape('Leo needs 3 more stars', { arg0: 'Leo' }), messageShape('Mia needs 1 more stars', { arg0: 'Mia' }))
   assert.notEqual(messageShape('Leo needs 3 more stars', { arg0: 'Leo' }), messageShape('Zoe is not on the chart', { arg0: 'Zoe' }))
   assert.equal(messageShape('you can only take out 100.00 more today', { arg0: 150 }), 'you can only take out # more today')
+  assert.equal(messageShape('there is no level -1', { arg0: -1 }), messageShape('there is no level 8', { arg0: 8 }))
 })
 
 test('refusals are of several kinds only where their messages differ beyond the values they quote', () => {

@@ -23,7 +23,7 @@ export function messageShape(message: string, inputs: Record<string, Value>): st
     .map(([, value]) => String(value))
     .sort((a, b) => b.length - a.length)
   const named = texts.reduce((text, value) => text.split(value).join('\u0001'), message)
-  return named.replace(/\d+(?:[.,]\d+)?/gu, '#').trim()
+  return named.replace(/-?\d+(?:[.,]\d+)?/gu, '#').trim()
 }
 
 /** The refused rows by the shape of their message, in the order first met; undefined where all share one. */
