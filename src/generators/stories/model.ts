@@ -210,6 +210,8 @@ export type Reading =
         | 'room'
       arg: number
     }
+  /** What a bound the words name leaves once a quantity is taken from it ("50.00 a week": 29.51 can still be spent). */
+  | { read: 'under'; reg: 'count' | 'other'; bound: number; arg: number }
   | { read: 'tableAt'; key: number; arg: number }
   /** What the limit leaves once the key's entry is taken from it: a student's pages left of the week's allowance. */
   | { read: 'tableRoom'; key: number; arg: number }
@@ -662,6 +664,8 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
       return tableSum(state)
     case 'tableLeft':
       return state.count - tableSum(state)
+    case 'under':
+      return decimalSum(reading.bound, -state[reading.reg])
     case 'room':
     case 'tableAt':
     case 'tableRoom':

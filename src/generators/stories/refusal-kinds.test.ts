@@ -189,3 +189,62 @@ test('a command that takes an amount the words name and counts itself; refused, 
   assert.ok(result.solution, result.message)
   assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
 })
+
+const CANTEEN_CARD = `Feature: School canteen card
+  Parents load the card. One meal can cost at most 8.00, and at most 20.00 can be spent
+  in a day; the day's spending starts again each morning.
+
+  Scenario: two lunches
+    Given the card holds 30.00
+    When a meal of 6.50 is bought
+    And a meal of 4.00 is bought
+    Then the card holds 19.50
+    And 9.50 can still be spent today
+
+  Scenario: a dear meal
+    Given the card holds 40.00
+    When a meal of 9.00 is bought
+    Then the till says "a meal can cost at most 8.00"
+    When a meal of 8.00 is bought
+    Then the card holds 32.00
+
+  Scenario: the day's limit
+    Given the card holds 50.00
+    When a meal of 8.00 is bought
+    And a meal of 8.00 is bought
+    And a meal of 7.00 is bought
+    Then the till says "only 4.00 can still be spent today"
+    When a meal of 4.00 is bought
+    Then 0.00 can still be spent today
+    When the next morning comes
+    Then 20.00 can still be spent today
+
+  Scenario: an empty card
+    Given the card holds 5.00
+    When a meal of 6.00 is bought
+    Then the till says "the card does not hold enough"
+    When a meal of 5.00 is bought
+    Then the card holds 0.00
+`
+
+const CANTEEN_CARD_UNSEEN = `Feature: School canteen card
+  Scenario: a dear meal on a full day
+    Given the card holds 60.00
+    When a meal of 7.50 is bought
+    And a meal of 8.50 is bought
+    Then the till says "a meal can cost at most 8.00"
+    When a meal of 7.50 is bought
+    And a meal of 6.00 is bought
+    Then the till says "only 5.00 can still be spent today"
+    And 5.00 can still be spent today
+    And the card holds 45.00
+`
+
+test('a reason for an amount past a bound the words name, and a reading of what a bound leaves of a running total', () => {
+  const [story, unseen] = storiesFrom(CANTEEN_CARD, CANTEEN_CARD_UNSEEN)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
+  const reads = result.solution.model.meanings.flatMap((meaning) => (meaning.reading?.read === 'under' ? [meaning.reading] : []))
+  assert.deepEqual(reads, [{ read: 'under', reg: 'other', bound: 20, arg: 0 }])
+})

@@ -46,8 +46,8 @@ const UNIT_WORDS: Record<string, number> = { pairs: 2, fives: 5, tens: 10, twent
 /**
  * Reasons a refusal may have beside the ones the command's effect implies: a yes/no of the state
  * (the key has no entry, the item is on the list), a command's amount above a quantity of the
- * state (more than there is), or not a multiple of a unit the words name (10 for "in tens", or a
- * number they mention). Cheapest first.
+ * state (more than there is) or past a bound the words name, or not a multiple of a unit they name
+ * (10 for "in tens", or a number they mention). Cheapest first.
  */
 export function reasonCandidates(rows: readonly KindedRow[], words: string, mentioned: readonly number[]): Program[] {
   const first = rows[0]?.inputs
@@ -65,6 +65,11 @@ export function reasonCandidates(rows: readonly KindedRow[], words: string, ment
   for (const amount of amounts)
     for (const quantity of held)
       candidates.push({ kind: 'apply', operator: 'greater', args: [input(amount, 'number'), input(quantity, 'number')] })
+  // An amount past a bound the words name ("a single purchase can be at most 20.00"), or short of one.
+  for (const amount of amounts)
+    for (const bound of mentioned.filter((value) => value > 0))
+      for (const operator of ['greater', 'less'] as const)
+        candidates.push({ kind: 'apply', operator, args: [input(amount, 'number'), { kind: 'constant', value: bound }] })
   for (const amount of amounts)
     for (const unit of units(words, mentioned))
       candidates.push({

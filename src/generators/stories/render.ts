@@ -555,6 +555,8 @@ function tableReadingText(reading: Reading, names: Names, instance: string, args
       return `${instance}.${names.count} - [...${instance}.${names.table}.values()].reduce((sum, value) => sum + value, 0)`
     case 'room':
       return `(${instance}.${names.limit} ?? 0) - ${instance}.${names.count}`
+    case 'under':
+      return `${reading.bound} - ${instance}.${names[reading.reg]}`
     case 'tableArgmax':
       return (
         `[...${instance}.${names.table}].reduce((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), ` +
@@ -591,6 +593,7 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
     case 'tableSum':
     case 'tableLeft':
     case 'room':
+    case 'under':
     case 'tableArgmax':
     case 'tableAt':
     case 'tableRoom':
@@ -599,9 +602,8 @@ function readingText(reading: Reading, names: Names, instance: string, args: str
     case 'lineTotal':
       return tableReadingText(reading, names, instance, args)!
     case 'count':
-      return `${instance}.${names.count}`
     case 'other':
-      return `${instance}.${names.other}`
+      return `${instance}.${names[reading.read]}`
     case 'length':
       return `${instance}.${names.items}.length`
     case 'sum':

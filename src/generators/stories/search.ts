@@ -710,6 +710,9 @@ function readsTwoLists(story: Story): boolean {
   return texts.length >= 2
 }
 
+/** Words of a Then step that reads what is left under a bound. */
+const LEFT_UNDER = /\b(left|still|remaining|remains|more|to go|spare)\b/
+
 /** Who holds a slot, whether it is free, how many a holder has: where a command could book one. */
 function bookingReadings(step: StoryStep, story: Story): Array<Option<Reading>> {
   const expected = (arg: number) => expectedValues(story, step, arg)
@@ -822,6 +825,12 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   }
   // What a person's allowance leaves them ("Omar has 18 pages left this week").
   options.push(...tableRoomOptions(step, story, strings, numbers))
+  // What a bound the words name leaves ("no more than 50.00 in a week": 29.51 can still be spent).
+  if (strings.length === 0 && LEFT_UNDER.test(step.words))
+    for (const arg of numbers)
+      for (const bound of mentionedNumbers(story).filter((value) => value > 0))
+        for (const reg of ['count', 'other'] as const)
+          options.push({ value: { read: 'under', reg, bound, arg }, bits: reg === 'count' ? 4 : 4.5 })
   // "Ana's badge is "bronze"": the value the step expects is the text beside the person's name, never the name.
   const read = valuesBesideNames(step.expression, strings, (arg) => namesPeople(story, step.index, arg))
   if (numbers.length === 0) for (const arg of read) options.push(...textReadingOptions(step, story, arg))
@@ -1063,6 +1072,7 @@ function keyedRegisters(effect: KeyedEffect): Register[] {
 
 function registerOfReading(reading: Reading): Register | undefined {
   if (isPlacesReading(reading)) return 'items'
+  if (reading.read === 'under') return reading.reg
   switch (reading.read) {
     case 'count':
       return 'count'

@@ -27,7 +27,8 @@ export const VALUE_READINGS: ReadonlySet<Reading['read']> = new Set([
   'tableLeft',
   'tableSize',
   'lineTotal',
-  'room'
+  'room',
+  'under'
 ])
 
 /** Readings that compare exactly one value of the state (a quantity, a text, the key that leads) with `arg`. */
