@@ -719,3 +719,49 @@ Feature: Stateful specifications become a domain class, offline
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "4 scenarios (4 passed)"
+
+  Scenario: a command refused for several reasons gets a reason for each of its messages
+    Given the file "features/fuel.feature":
+      """
+      Feature: Fuel card
+        The pump serves litres in steps of 5. A card can draw at most 80 litres a day.
+
+        Scenario: two fills
+          Given the card allows 200 litres
+          When 40 litres are drawn
+          And 25 litres are drawn
+          Then the card allows 135 litres
+          And 65 litres have been drawn today
+
+        Scenario: over the day's cap
+          Given the card allows 300 litres
+          When 50 litres are drawn
+          And 45 litres are drawn
+          Then the pump shows "only 30 more litres today"
+          When 30 litres are drawn
+          Then 80 litres have been drawn today
+
+        Scenario: not enough on the card
+          Given the card allows 20 litres
+          When 25 litres are drawn
+          Then the pump shows "the card does not allow that much"
+          When 20 litres are drawn
+          Then the card allows 0 litres
+
+        Scenario: an odd amount, and a new day
+          Given the card allows 150 litres
+          When 12 litres are drawn
+          Then the pump shows "litres come in steps of 5"
+          When 60 litres are drawn
+          And a new day starts
+          And 10 litres are drawn
+          Then the card allows 80 litres
+          And 10 litres have been drawn today
+      """
+    When I run "specloop generate"
+    Then the output contains "1 ambiguous (FuelCard)"
+    And the file "generated/src/fuelCard.ts" contains "only ${80 - this."
+    And the file "generated/src/fuelCard.ts" contains "amount % 5 !== 0"
+    When I run "cucumber-js"
+    Then the exit code is 0
+    And the output contains "4 scenarios (4 passed)"
