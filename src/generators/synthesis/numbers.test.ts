@@ -1,5 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { runInNewContext } from 'node:vm'
 import { evaluateProgram } from './index'
 import { asDecimal, roundHalfUp, thresholdBetween } from './numbers'
 import { OPERATORS } from './operators'
@@ -57,4 +58,14 @@ test('a threshold beside an end no double holds exactly (an overflow to Infinity
   assert.equal(thresholdBetween(20000, Infinity), 20000)
   assert.equal(thresholdBetween(-Infinity, 5), 5)
   assert.equal(thresholdBetween(85, 91), 90)
+})
+
+test('a number written to a few decimals rounds its halves up on the decimal as written, in the evaluator and in the code', () => {
+  // 7 of 2000 is 0.35%: toFixed alone, on the binary 0.34999…, writes 0.3.
+  assert.equal(OPERATORS.fixed1.apply([(7 / 2000) * 100]), '0.4')
+  assert.equal(OPERATORS.fixed2.apply([1.005]), '1.01')
+  assert.equal(OPERATORS.fixed3.apply([2.0005]), '2.001')
+  const code = OPERATORS.fixed1.render([{ text: 'share', precedence: 100 }]).text
+  assert.equal(code, '(Math.round(asDecimal(share * 10)) / 10).toFixed(1)')
+  assert.equal(runInNewContext(code, { share: 0.35, asDecimal }), '0.4')
 })

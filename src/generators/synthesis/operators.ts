@@ -119,6 +119,20 @@ function scaledRounding(name: string, scale: number): (args: readonly Rendered[]
   })
 }
 
+/**
+ * A number written to `places` decimals, halves going up on the decimal as written: 0.35 is "0.4"
+ * where `toFixed` alone, on the binary 0.34999…, writes "0.3".
+ */
+function fixedHalfUp(value: number, places: number): string {
+  return roundHalfUp(value, places).toFixed(places)
+}
+
+/** The same as code: `(Math.round(asDecimal(share * 10)) / 10).toFixed(1)`. */
+function fixedRendering(places: number): (args: readonly Rendered[]) => Rendered {
+  const rounded = scaledRounding('Math.round', 10 ** places)
+  return (args) => ({ text: `(${rounded(args).text}).toFixed(${places})`, precedence: PRECEDENCE.primary })
+}
+
 function method(suffix: (args: readonly Rendered[]) => string): (args: readonly Rendered[]) => Rendered {
   return (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.${suffix(args)}`, precedence: PRECEDENCE.primary })
 }
@@ -1758,8 +1772,8 @@ export const OPERATORS = {
   fixed1: {
     arguments: ['number'],
     result: 'string',
-    apply: ([a]) => (isNumber(a) ? a.toFixed(1) : undefined),
-    render: method(() => 'toFixed(1)'),
+    apply: ([a]) => (isNumber(a) ? fixedHalfUp(a, 1) : undefined),
+    render: fixedRendering(1),
     bits: 5,
     family: 'text',
     words: ['kg', 'km', 'degrees', 'decimal', 'tenth', 'weight', 'temperature', 'litres']
@@ -1767,8 +1781,8 @@ export const OPERATORS = {
   fixed2: {
     arguments: ['number'],
     result: 'string',
-    apply: ([a]) => (isNumber(a) ? a.toFixed(2) : undefined),
-    render: method(() => 'toFixed(2)'),
+    apply: ([a]) => (isNumber(a) ? fixedHalfUp(a, 2) : undefined),
+    render: fixedRendering(2),
     bits: 5,
     family: 'text',
     words: ['price', 'cents', 'money', 'decimals', 'amount', 'euro', 'dollar', 'pound']
@@ -1777,8 +1791,8 @@ export const OPERATORS = {
   fixed3: {
     arguments: ['number'],
     result: 'string',
-    apply: ([a]) => (isNumber(a) ? a.toFixed(3) : undefined),
-    render: method(() => 'toFixed(3)'),
+    apply: ([a]) => (isNumber(a) ? fixedHalfUp(a, 3) : undefined),
+    render: fixedRendering(3),
     bits: 5,
     family: 'text',
     words: ['kg', 'kilograms', 'litres', 'km', 'decimals', 'three decimals']
