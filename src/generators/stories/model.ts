@@ -24,6 +24,7 @@ import { type EndOrWord, readEndOrWord } from './end-or-word'
 import { type Recall, type WrapStep, wrapStepAfter } from './dial'
 import { type Tally, tallyEntry } from './tally'
 import { type DayStreak, dayStreakAfter } from './streaks'
+import { type ItemAtReading, type ItemMove, movedItems, readItemAt } from './list-moves'
 import { type RecordEffect, type RecordReading, applyRecord, isRecordEffect, isRecordReading, readRecord, recordInputs } from './records'
 
 export type Role = 'given' | 'when' | 'then'
@@ -123,6 +124,8 @@ export type Effect =
   | { op: 'remove'; arg: number }
   /** The item leaves the list for a second one ("I mark "Dune" as watched": off the watchlist, onto the watched list). */
   | { op: 'moveItem'; arg: number }
+  /** An item moved one place along the list, or two trading places (list-moves.ts). */
+  | ItemMove
   /**
    * Onto the queue, ahead of every item that did not go ahead where the text `rank` is `value`
    * ("urgent" cases before every "routine" one, behind the urgent ones that came earlier).
@@ -212,6 +215,8 @@ export type Reading =
     }
   /** What a bound the words name leaves once a quantity is taken from it ("50.00 a week": 29.51 can still be spent). */
   | { read: 'under'; reg: 'count' | 'other'; bound: number; arg: number }
+  /** The item at a place of the list counted from 1 (list-moves.ts). */
+  | ItemAtReading
   | { read: 'tableAt'; key: number; arg: number }
   /** What the limit leaves once the key's entry is taken from it: a student's pages left of the week's allowance. */
   | { read: 'tableRoom'; key: number; arg: number }
@@ -383,6 +388,7 @@ export function applyEffect(state: State, effect: Effect, args: readonly Value[]
     return after === undefined ? undefined : { ...next, count: after }
   }
   if (effect.op === 'recall') return state.previous === undefined ? undefined : { ...next, count: state.previous, previous: state.count }
+  if (effect.op === 'shiftItem' || effect.op === 'swapItems') return { ...next, items: movedItems(next.items, effect, args) ?? next.items }
   const numbers = applyNumberEffect(next, effect, args)
   if (numbers !== null) return numbers
   const list = applyListEffect(next, effect, args)
@@ -639,11 +645,11 @@ export function read(state: State, reading: Reading, args: readonly Value[], ste
   if (reading.read === 'firstOr' || reading.read === 'lastOr') return readEndOrWord(state.items, reading)
   if (reading.read === 'tableSize' || reading.read === 'lineTotal') return readLines(reading, state.table, state.prices)
   if (isRecordReading(reading)) return readRecord(state.records, reading, args)
+  if (reading.read === 'itemAt') return readItemAt(state.items, reading, args)
   switch (reading.read) {
     case 'count':
-      return state.count
     case 'other':
-      return state.other
+      return state[reading.read]
     case 'length':
       return state.items.length
     case 'sum':
@@ -815,6 +821,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   if (effect?.op === 'hold' || effect?.op === 'release') Object.assign(inputs, bookingInputs(state.slots, effect, args))
   // A record: whether its key is kept already.
   if (isRecordEffect(effect)) Object.assign(inputs, recordInputs(state.records, effect, args))
+  // Where an item moved along the list stands, from 1 ("already on first").
+  if (effect?.op === 'shiftItem') inputs.place = state.items.indexOf(args[effect.arg]!) + 1
   const after = amountAfter(state, effect, args)
   if (after !== undefined) inputs.after = after
   // Whether the kind a command names has an amount ("a glass jar" is not taken).

@@ -11,7 +11,17 @@ import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal,
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
 import { type BookingReading, heldCountText, slotKeyText, theirsText } from './bookings'
-import { isRecordEffect, isRecordReading, keptText, otherText, recordEffectText, recordReadingText, recordsName } from './records'
+import { type ItemAtReading, itemAtText, itemMoveLines } from './list-moves'
+import {
+  isRecordEffect,
+  isRecordReading,
+  type RecordReading,
+  keptText,
+  otherText,
+  recordEffectText,
+  recordReadingText,
+  recordsName
+} from './records'
 import { charges, testText } from './conditional'
 import { isPlacesReading, PLACES_READINGS, type PlacesReading, placesText } from './places'
 import { leaderText } from './leaders'
@@ -345,6 +355,9 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
       // The front that went ahead is one shorter when it is what left.
       return [...taken, `${ahead} = Math.min(${items}.length, ${effect.op === 'shift' ? `Math.max(0, ${ahead} - 1)` : ahead})`]
     }
+    case 'shiftItem':
+    case 'swapItems':
+      return itemMoveLines(items, effect, arg)
     case 'remove':
     case 'moveItem':
       return [
@@ -584,11 +597,23 @@ function placeReadingText(reading: PlacesReading | BookingReading, names: Names,
   return heldCountText(`${instance}.${names.slots}`, args[reading.key]!)
 }
 
+type CollectionReading = PlacesReading | BookingReading | RecordReading | ItemAtReading
+
+function isCollectionReading(reading: Reading): reading is CollectionReading {
+  return isPlacesReading(reading) || isRecordReading(reading) || ['holderOf', 'heldBy', 'itemAt'].includes(reading.read)
+}
+
+/** A reading of places, booked slots, records or the list's places. */
+function collectionReadingText(reading: CollectionReading, names: Names, instance: string, args: string[]): string {
+  if (isRecordReading(reading)) return recordReadingText(`${instance}.${names.records}`, reading, args)
+  return reading.read === 'itemAt'
+    ? itemAtText(`${instance}.${names.items}`, reading, args)
+    : placeReadingText(reading, names, instance, args)
+}
+
 /** What a Then step's check reads, as an expression on the instance. */
 function readingText(reading: Reading, names: Names, instance: string, args: string[], step: StoryStep): string {
-  if (isPlacesReading(reading) || reading.read === 'holderOf' || reading.read === 'heldBy')
-    return placeReadingText(reading, names, instance, args)
-  if (isRecordReading(reading)) return recordReadingText(`${instance}.${names.records}`, reading, args)
+  if (isCollectionReading(reading)) return collectionReadingText(reading, names, instance, args)
   switch (reading.read) {
     case 'tableSum':
     case 'tableLeft':

@@ -60,6 +60,7 @@ import { consistentReasons, reasonCandidates, reasonsFor, refusalKinds } from '.
 import { acceptedModesGuard, refusedModesGuard, alreadyThereGuard, describedRanges, listGuards, travelGuards } from './implied'
 import { emptyListOptions, transferOptions, wholeListOptions } from './collections'
 import { describedHours, expandGuard, hoursInputs } from './hours'
+import { itemAtOptions, itemMoveOptions } from './list-moves'
 import { bookingEffectOptions, bookingReadingOptions, speaksOfBooking } from './bookings'
 import { lineAddOptions, lineReadingOptions } from './priced-lines'
 import { endOrWordOptions } from './end-or-word'
@@ -268,6 +269,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   // A slot booked; a streak of days kept from the dates a command is given ("Mina meditates on "2026-03-02"").
   for (const option of [...bookingEffectOptions(step), ...dayStreakOptions(story, step)]) add(option.value, option.bits)
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
+  // Along the list by one place ("moved up one place"), or trading places with another ("Ann and Cat swap legs").
+  for (const option of itemMoveOptions(step.words, stringParams(step))) add(option.value, option.bits)
   const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
   // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
@@ -710,6 +713,21 @@ function readsTwoLists(story: Story): boolean {
   return texts.length >= 2
 }
 
+/** What a bound the words name leaves of a quantity, for a Then step whose words say what is left. */
+function underOptions(step: StoryStep, story: Story): Array<Option<Reading>> {
+  if (stringParams(step).length > 0 || !LEFT_UNDER.test(step.words)) return []
+  return numberParams(step).flatMap((arg) =>
+    mentionedNumbers(story)
+      .filter((value) => value > 0)
+      .flatMap((bound) =>
+        (['count', 'other'] as const).map((reg) => ({
+          value: { read: 'under' as const, reg, bound, arg },
+          bits: reg === 'count' ? 4 : 4.5
+        }))
+      )
+  )
+}
+
 /** Words of a Then step that reads what is left under a bound. */
 const LEFT_UNDER = /\b(left|still|remaining|remains|more|to go|spare)\b/
 
@@ -823,14 +841,9 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
     options.push({ value: { read: 'tableLeft', arg }, bits: 4.5 })
     options.push({ value: { read: 'room', arg }, bits: 4.5 })
   }
-  // What a person's allowance leaves them ("Omar has 18 pages left this week").
-  options.push(...tableRoomOptions(step, story, strings, numbers))
-  // What a bound the words name leaves ("no more than 50.00 in a week": 29.51 can still be spent).
-  if (strings.length === 0 && LEFT_UNDER.test(step.words))
-    for (const arg of numbers)
-      for (const bound of mentionedNumbers(story).filter((value) => value > 0))
-        for (const reg of ['count', 'other'] as const)
-          options.push({ value: { read: 'under', reg, bound, arg }, bits: reg === 'count' ? 4 : 4.5 })
+  // What a person's allowance leaves them ("Omar has 18 pages left this week"), the item at a place of the
+  // list ("act 2 is "Magic Max""), what a bound the words name leaves ("29.51 can still be spent this week").
+  options.push(...tableRoomOptions(step, story, strings, numbers), ...itemAtOptions(step.params, step.words), ...underOptions(step, story))
   // "Ana's badge is "bronze"": the value the step expects is the text beside the person's name, never the name.
   const read = valuesBesideNames(step.expression, strings, (arg) => namesPeople(story, step.index, arg))
   if (numbers.length === 0) for (const arg of read) options.push(...textReadingOptions(step, story, arg))
@@ -1013,6 +1026,8 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'pop':
     case 'rotate':
     case 'remove':
+    case 'shiftItem':
+    case 'swapItems':
     case 'pushAhead':
     case 'clear':
     case 'listSet':
@@ -1073,6 +1088,7 @@ function keyedRegisters(effect: KeyedEffect): Register[] {
 function registerOfReading(reading: Reading): Register | undefined {
   if (isPlacesReading(reading)) return 'items'
   if (reading.read === 'under') return reading.reg
+  if (reading.read === 'itemAt') return 'items'
   switch (reading.read) {
     case 'count':
       return 'count'
@@ -1795,6 +1811,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   listed: ['items'],
   copies: ['items'],
   turn: ['items'],
+  place: ['items'],
   // Whether the kind a command names has an amount: the command's own table, always kept.
   priced: [],
   mode: ['mode'],

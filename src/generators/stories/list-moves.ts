@@ -1,0 +1,77 @@
+/**
+ * Items by their place on the list: read at a place counted from 1 ("act 2 is "Magic Max"", "leg
+ * 3 has no runner"), moved one place along it ("moved up one place"), or two trading places ("Ann
+ * and Cat swap legs"). A move past an end, or of an item not on the list, changes nothing.
+ */
+import type { Value } from '../operation'
+
+/** An item moved `by` places (`-1`: toward the front), or two items trading places. */
+export type ItemMove = { op: 'shiftItem'; arg: number; by: -1 | 1 } | { op: 'swapItems'; arg: number; other: number }
+
+/** The item at the place the step's number `place` gives; with no value (`arg` -1), whether none is there. */
+export type ItemAtReading = { read: 'itemAt'; place: number; arg: number }
+
+/** The list after the move, or undefined where nothing moves. */
+export function movedItems(items: readonly Value[], move: ItemMove, args: readonly Value[]): Value[] | undefined {
+  const at = items.indexOf(args[move.arg]!)
+  const to = move.op === 'shiftItem' ? at + move.by : items.indexOf(args[move.other]!)
+  if (at < 0 || to < 0 || to >= items.length) return undefined
+  const next = [...items]
+  ;[next[at], next[to]] = [next[to]!, next[at]!]
+  return next
+}
+
+/** The same as code, over the list's field `items`. */
+export function itemMoveLines(items: string, move: ItemMove, arg: (index: number) => string): string[] {
+  const to = move.op === 'shiftItem' ? `at + ${move.by}` : `${items}.indexOf(${arg(move.other)})`
+  return [
+    `const at = ${items}.indexOf(${arg(move.arg)})`,
+    `const to = ${to}`,
+    `if (at >= 0 && to >= 0 && to < ${items}.length) [${items}[at], ${items}[to]] = [${items}[to]!, ${items}[at]!]`
+  ]
+}
+
+export function readItemAt(items: readonly Value[], reading: ItemAtReading, args: readonly Value[]): Value | undefined {
+  const item = items[Number(args[reading.place]) - 1]
+  return reading.arg < 0 ? item === undefined : item
+}
+
+export function itemAtText(items: string, reading: ItemAtReading, args: readonly string[]): string {
+  const item = `${items}[${args[reading.place]} - 1]`
+  return reading.arg < 0 ? `${item} === undefined` : item
+}
+
+/** Words of a command that moves an item one place toward the front, or toward the back. */
+const UP_ONE = /\b(up|forward|earlier|ahead)\b/
+const DOWN_ONE = /\b(down|back|later|behind)\b/
+/** Words of a command whose two items trade places. */
+const SWAP_WORDS = /\b(swap|swaps|swapped|switch|switches|switched|trade|trades|traded|exchange|exchanges|exchanged)\b/
+
+/** A command's moves of its text along the list, only where its words say so. */
+export function itemMoveOptions(words: string, texts: readonly number[]): Array<{ value: ItemMove; bits: number }> {
+  const options: Array<{ value: ItemMove; bits: number }> = []
+  for (const arg of texts) {
+    for (const [cue, by] of [
+      [UP_ONE, -1],
+      [DOWN_ONE, 1]
+    ] as const)
+      if (cue.test(words)) options.push({ value: { op: 'shiftItem', arg, by }, bits: 0.5 })
+    for (const other of texts) if (other > arg && SWAP_WORDS.test(words)) options.push({ value: { op: 'swapItems', arg, other }, bits: 1 })
+  }
+  return options
+}
+
+/** Words of a Then step that says a place has nobody ("leg 3 has no runner"). */
+const NONE_THERE = /\b(no|none|nobody|no one|nothing|empty|free|vacant)\b/
+
+/**
+ * A Then step with one number and one text may read the item at that place; one with a number
+ * alone, only where its words say nobody is there (else its number is a value to read).
+ */
+export function itemAtOptions(params: readonly string[], words: string): Array<{ value: ItemAtReading; bits: number }> {
+  const numbers = params.flatMap((type, index) => (type === 'number' ? [index] : []))
+  const texts = params.flatMap((type, index) => (type === 'string' ? [index] : []))
+  if (numbers.length !== 1 || texts.length > 1 || params.length !== numbers.length + texts.length) return []
+  if (texts.length === 0 && !NONE_THERE.test(words)) return []
+  return [{ value: { read: 'itemAt', place: numbers[0]!, arg: texts[0] ?? -1 }, bits: texts.length === 1 ? 3 : 4.5 }]
+}
