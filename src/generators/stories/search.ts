@@ -2658,9 +2658,9 @@ type SynthesisedGuard = { guard: Guard; bits: number; confident: boolean; questi
 
 /**
  * One reason for each kind of message a command is refused with, learnt from the accepted rows
- * and that kind's own: the reason the effect implies, one of a few plain others, or the table
- * engine's rule. Never confident: the kinds' reasons are tried in an order the examples only
- * partly decide. Undefined where the messages are of one kind or a kind has no reason.
+ * and that kind's own: the reason the effect implies, the modes the kind came in, or one of a few
+ * plain others (refusal-kinds.ts). Never confident: the kinds' reasons are tried in an order the
+ * examples only partly decide. Undefined where the messages are of one kind or a kind has no reason.
  */
 function reasonByKindGuard(
   story: Story,
