@@ -61,17 +61,18 @@ export function itemMoveOptions(words: string, texts: readonly number[]): Array<
   return options
 }
 
-/** Words of a Then step that says a place has nobody ("leg 3 has no runner"). */
-const NONE_THERE = /\b(no|none|nobody|no one|nothing|empty|free|vacant)\b/
+/** Words that say nobody is at a place ("leg {int} has no runner", "there is no singer {int}"). */
+const NONE_THERE = /\b(no|none|nobody|no one|nothing)\b/
 
 /**
- * A Then step with one number and one text may read the item at that place; one with a number
- * alone, only where its words say nobody is there (else its number is a value to read).
+ * A Then step that names a place first and then the item there ("act {int} is {string}") may read
+ * the item at that place; one with a place alone, only where its words say nobody is there.
+ * Elsewhere the number is a value to read ("{string} has {int} stamps", "{int} free places").
  */
-export function itemAtOptions(params: readonly string[], words: string): Array<{ value: ItemAtReading; bits: number }> {
+export function itemAtOptions(params: readonly string[], expression: string): Array<{ value: ItemAtReading; bits: number }> {
   const numbers = params.flatMap((type, index) => (type === 'number' ? [index] : []))
   const texts = params.flatMap((type, index) => (type === 'string' ? [index] : []))
   if (numbers.length !== 1 || texts.length > 1 || params.length !== numbers.length + texts.length) return []
-  if (texts.length === 0 && !NONE_THERE.test(words)) return []
+  if (texts.length === 0 ? !NONE_THERE.test(expression) : texts[0]! < numbers[0]!) return []
   return [{ value: { read: 'itemAt', place: numbers[0]!, arg: texts[0] ?? -1 }, bits: texts.length === 1 ? 3 : 4.5 }]
 }

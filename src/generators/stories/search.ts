@@ -843,7 +843,11 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   }
   // What a person's allowance leaves them ("Omar has 18 pages left this week"), the item at a place of the
   // list ("act 2 is "Magic Max""), what a bound the words name leaves ("29.51 can still be spent this week").
-  options.push(...tableRoomOptions(step, story, strings, numbers), ...itemAtOptions(step.params, step.words), ...underOptions(step, story))
+  options.push(
+    ...tableRoomOptions(step, story, strings, numbers),
+    ...itemAtOptions(step.params, step.expression),
+    ...underOptions(step, story)
+  )
   // "Ana's badge is "bronze"": the value the step expects is the text beside the person's name, never the name.
   const read = valuesBesideNames(step.expression, strings, (arg) => namesPeople(story, step.index, arg))
   if (numbers.length === 0) for (const arg of read) options.push(...textReadingOptions(step, story, arg))
