@@ -2161,8 +2161,9 @@ function guardOf(
   // Whether a key has an entry is only evidence where some command met a key without one.
   if (occurrences.every((occurrence) => occurrence.inputs.known !== false))
     for (const occurrence of occurrences) delete occurrence.inputs.known
-  // The text a key holds already, only where some command met one.
-  if (occurrences.every((occurrence) => !occurrence.inputs.kept)) for (const occurrence of occurrences) delete occurrence.inputs.kept
+  // The text a key holds already, only where a refused command met one: a message may quote it.
+  if (!occurrences.some((occurrence) => occurrence.refused && occurrence.inputs.kept))
+    for (const occurrence of occurrences) delete occurrence.inputs.kept
   const allKeys = ALL_KEYS.test(story.description)
   for (const occurrence of occurrences) {
     for (const name of Object.keys(occurrence.inputs))
