@@ -6,12 +6,7 @@
  */
 import type { Program } from '../synthesis'
 import type { Effect, Reading, Story, StoryStep } from './model'
-
-/** Words of a Given that sets what each may use: the limit the entries are taken from. */
-const ALLOWANCE_WORDS = /\b(allowance|allowances|allowed|quota|quotas|entitled|entitlement)\b/
-
-/** A Given that gives everyone the same number ("each student has 100 pages to print this term"). */
-const EVERYONE_WORDS = /\b(each|every|everyone|everybody|per)\b/
+import { ALLOWANCE_WORDS, EVERYONE_WORDS, NEW_PERIOD } from './lexicon'
 
 /** The words give everyone the same number ("each member has 10 guest passes a month"): an allowance the story never sets in a step. */
 const EVERYONE_HAS = /\b(?:each|every)\s+\p{L}+\s+(?:has|have|gets|get|receives|is given|may use|can use)\s+\d/u
@@ -32,10 +27,6 @@ export function setsAnAllowance(step: StoryStep, story: Story): boolean {
   if (ALLOWANCE_WORDS.test(step.words) || EVERYONE_WORDS.test(step.words)) return true
   return step.params.includes('number') && ALLOWANCE_WORDS.test(`${story.name}\n${story.description}`.toLowerCase())
 }
-
-/** Words of a command that starts a period again: "a new week starts", "the month begins", "reset". */
-const NEW_PERIOD =
-  /\b(new|next) (day|week|month|year|term|season|period|session)\b|\b(day|week|month|year|term|season|period|session) (starts|begins|ends)\b|\b(reset|resets|restart|restarts)\b/
 
 /**
  * Whether a command keys the table by a value (a person's entry: "Omar prints 12 pages", "Anna takes

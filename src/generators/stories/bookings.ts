@@ -5,6 +5,7 @@
  * guard reads whether the slot is taken and how many the holder has already (at most two a day).
  */
 import type { Value } from '../operation'
+import { FREE, HOLD, RELEASE } from './lexicon'
 
 /** The command's first text holds the slot its other texts name. */
 export type HoldEffect = { op: 'hold'; holder: number; slot: number[] }
@@ -68,11 +69,6 @@ export function cancelledBy(effect: BookingEffect, args: readonly Value[]): numb
   return others.length === 1 ? others[0] : undefined
 }
 
-/** Words of a command that takes a slot. */
-const HOLD = /\b(books?|booked|reserves?|reserved|takes?|claims?|claimed|rents?|rented)\b/
-/** Words of a command that frees one. */
-const RELEASE = /\b(cancels?|cancelled|frees?|freed|releases?|released|gives? up)\b/
-
 type StepLike = { role: string; words: string; params: string[] }
 
 /**
@@ -125,9 +121,6 @@ export function bookingReadingOptions(
   // Where no example reads a free slot, a free slot reads as no holder at all.
   return [{ value: { read: 'holderOf', slot: strings.slice(0, -1), arg, free: String(nobody[0] ?? '') }, bits: 3 }]
 }
-
-/** Words that say a slot is free. */
-const FREE = /\b(free|available|vacant|open)\b/
 
 /** The code of a slot's key, from the method's parameters. */
 export function slotKeyText(params: readonly string[], slot: readonly number[]): string {

@@ -5,6 +5,7 @@
  */
 import type { Value } from '../operation'
 import type { StoryStep } from './model'
+import { ALL_OR_NOTHING, TRANSFER } from './lexicon'
 
 /** The separators a list given whole may have, with their prior cost; items are trimmed, so "a, b" and "a,b" are one list. */
 export const LIST_SEPARATORS: ReadonlyArray<[string, number]> = [[',', 4]]
@@ -42,9 +43,6 @@ export function wholeListOptions(
     }))
   })
 }
-
-/** Words of a command that moves an amount from one party to another. */
-const TRANSFER = /\b(lends?|lent|gives?|gave|transfers?|transferred|sends?|sent|pays?|paid|moves?|moved|passes|passed)\b/
 
 /**
  * An amount moved from one key's entry to another's: a command with two texts and a number,
@@ -84,9 +82,6 @@ export function listSetLine(items: string, text: string, separator: string): str
 export function moveLines(table: string, from: string, to: string, amount: string): string[] {
   return [`${table}.set(${from}, (${table}.get(${from}) ?? 0) - ${amount})`, `${table}.set(${to}, (${table}.get(${to}) ?? 0) + ${amount})`]
 }
-
-/** Words of a yes/no step about the whole list: "everything is packed", "the basket is empty". */
-const ALL_OR_NOTHING = /\b(empty|blank|nothing|everything|all|none)\b/
 
 /** Whether the list is empty, read by a yes/no step, either way round. */
 export function emptyListOptions(

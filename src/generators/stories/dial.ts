@@ -7,6 +7,7 @@
  * arithmetic the interpreter and the rendered class share.
  */
 import type { StoryStep } from './model'
+import { BACK, DOWN, UP } from './lexicon'
 
 /** By one within `low` to `low + limit - 1`, going round at either end. */
 export interface WrapStep {
@@ -37,10 +38,6 @@ export function wrapStepText(effect: WrapStep, count: string, limit: string): st
 /** Words of a feature that say the positions go round: "channel up from the last channel goes to 1". */
 const GOES_ROUND =
   /\b(go|goes|going|went|come|comes) (back )?(round|around|to (1|one|0|zero|the first|the last|the top|the bottom))\b|\bwraps?\b|\bback to (1|one|0|zero)\b/
-/** Words of a command that goes back to what was there before. */
-const BACK = /\b(back|previous|recall|recalls|return|returns|flick|flicks|last)\b/
-const UP = /\b(up|next|forward|forwards|right)\b/
-const DOWN = /\b(down|previous|back|backward|backwards|left)\b/
 
 type AddOption = (value: WrapStep | Recall, bits: number, cued?: boolean) => void
 

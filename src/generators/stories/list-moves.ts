@@ -4,6 +4,7 @@
  * and Cat swap legs"). A move past an end, or of an item not on the list, changes nothing.
  */
 import type { Value } from '../operation'
+import { DOWN_ONE, NONE_THERE, SWAP_WORDS, UP_ONE } from './lexicon'
 
 /** An item moved `by` places (`-1`: toward the front), or two items trading places. */
 export type ItemMove = { op: 'shiftItem'; arg: number; by: -1 | 1 } | { op: 'swapItems'; arg: number; other: number }
@@ -41,12 +42,6 @@ export function itemAtText(items: string, reading: ItemAtReading, args: readonly
   return reading.arg < 0 ? `${item} === undefined` : item
 }
 
-/** Words of a command that moves an item one place toward the front, or toward the back. */
-const UP_ONE = /\b(up|forward|earlier|ahead)\b/
-const DOWN_ONE = /\b(down|back|later|behind)\b/
-/** Words of a command whose two items trade places. */
-const SWAP_WORDS = /\b(swap|swaps|swapped|switch|switches|switched|trade|trades|traded|exchange|exchanges|exchanged)\b/
-
 /** A command's moves of its text along the list, only where its words say so. */
 export function itemMoveOptions(words: string, texts: readonly number[]): Array<{ value: ItemMove; bits: number }> {
   const options: Array<{ value: ItemMove; bits: number }> = []
@@ -60,9 +55,6 @@ export function itemMoveOptions(words: string, texts: readonly number[]): Array<
   }
   return options
 }
-
-/** Words that say nobody is at a place ("leg {int} has no runner", "there is no singer {int}"). */
-const NONE_THERE = /\b(no|none|nobody|no one|nothing)\b/
 
 /**
  * A Then step that names a place first and then the item there ("act {int} is {string}") may read

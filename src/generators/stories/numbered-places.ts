@@ -5,6 +5,7 @@
  * collected", a removal) is the next one taken.
  */
 import type { StoryStep } from './model'
+import { NUMBERED_PLACES } from './lexicon'
 
 /** A Given that fills places 1 to its number, or a command that takes the lowest free place. */
 export type PlaceEffect = { op: 'fillPlaces'; arg: number } | { op: 'takeLowestPlace' }
@@ -26,9 +27,6 @@ export function placeEffectLines(effect: PlaceEffect, items: string, produced: s
   if (effect.op === 'fillPlaces') return [`${items} = Array.from({ length: ${parameter} }, (_, index) => index + 1)`]
   return [`let place = 1`, `while (${items}.includes(place)) place++`, `${items}.push(place)`, `${produced} = place`]
 }
-
-/** Words of a feature that number its places ("numbered from 1", "the lowest free hook"). */
-const NUMBERED_PLACES = /\b(numbered|lowest|first free|next free)\b/
 
 type AddOption = (value: PlaceEffect | { op: 'remove'; arg: number }, bits: number, cued?: boolean) => void
 

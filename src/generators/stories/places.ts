@@ -7,6 +7,7 @@
  */
 import type { Value } from '../operation'
 import type { StoryStep } from './model'
+import { PLACED, PLACES, WAITING } from './lexicon'
 
 /** Where a name stands: it holds a place, it waits, or it is not on the list. */
 export type Standing = 'placed' | 'waiting' | 'absent'
@@ -97,11 +98,6 @@ export function placesText(reading: PlacesReading, items: string, limit: string,
       return `${items}.length <= ${bound}`
   }
 }
-
-/** Words of a step about places, a waiting list, bookings. */
-const PLACES = /\b(places?|free|left|bookings?|booked|waiting|wait|queue|list|mats?|seats?|spots?)\b/
-const WAITING = /\b(waiting|wait|queue)\b/
-const PLACED = /\b(a place|booked|a seat|a mat|a spot)\b/
 
 /** Whether a story keeps a waiting list: its description or a step speaks of one. */
 export function speaksOfWaitingList(story: { description: string; steps: ReadonlyArray<{ words: string }> }): boolean {

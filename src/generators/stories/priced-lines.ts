@@ -7,6 +7,7 @@
  */
 import type { Value } from '../operation'
 import type { Story, StoryStep } from './model'
+import { PRICED } from './lexicon'
 
 /** A quantity of the item `key` added at the price `price` (each). */
 export interface LineAdd {
@@ -21,9 +22,6 @@ export interface LineReading {
   read: 'lineTotal' | 'tableSize'
   arg: number
 }
-
-/** Words of a command that states a price: "at 0.40 euros", "at 2.10 each". */
-const PRICED = /\b(at|each|per|apiece|euros?|dollars?|pounds?|price|priced|costs?|costing)\b/
 
 const indicesOf = (step: StoryStep, type: string): number[] => step.params.flatMap((param, index) => (param === type ? [index] : []))
 

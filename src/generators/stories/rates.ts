@@ -5,6 +5,7 @@
  * arithmetic the interpreter, the guard's `after` and the rendered class share.
  */
 import type { StoryStep } from './model'
+import { RUNS_OUT, STOPS_AT, TIME_PASSES } from './lexicon'
 
 /** A command's number times a rate, added or taken; with `low`, never below it. */
 export interface RateAdd {
@@ -87,13 +88,7 @@ function readRates(text: string): number[] {
   return [...rates].sort((a, b) => a - b)
 }
 
-/** Words of a step that says time goes by ("10 minutes pass", "an hour goes by"). */
-const TIME_PASSES = /\b(pass|passes|passed|go by|goes by|went by|elapse|elapses|elapsed|later|wait|waits|waited)\b/
-
 type AddOption = (value: RateAdd, bits: number, cued?: boolean) => void
-
-/** Words of a feature that say what is left runs out and stays at nothing. */
-const RUNS_OUT = /\b(runs? out|ran out|expire[sd]?|never (goes )?below|down to (0|zero|nothing)|no time is left)\b/
 
 /**
  * What a command with a number may do at a rate the feature's words state, or as time that runs
@@ -124,6 +119,3 @@ export function rateEffectOptions(
     }
   }
 }
-
-/** Words of a feature that say a quantity stops at a bound it names. */
-const STOPS_AT = /\b(stops? at|up to|no more than|never (goes )?(above|over|past)|capped at|full at)\b/

@@ -223,3 +223,9 @@ test('a refusal quotes the text a key holds already, and what is left is counted
   assert.ok(result.solution, result.message)
   assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
 })
+
+test('a key said to be free has no record: the cheaper reading is that none is kept', () => {
+  const options = recordReadingOptions({ role: 'then', words: 'evening is free', params: ['string'] }, () => true)
+  const cheapest = options.reduce((best, option) => (option.bits < best.bits ? option : best))
+  assert.deepEqual(cheapest.value, { read: 'recordHas', key: 0, arg: -1, negate: true })
+})

@@ -8,6 +8,7 @@
  */
 import type { Value } from '../operation'
 import { apply, input, type Program } from '../synthesis'
+import { ABSENT, RECORD_REMOVE, SWAP_WORDS } from './lexicon'
 
 /**
  * The text `value` under the key `key` (both parameters of the step); the key's record removed;
@@ -99,10 +100,6 @@ export function keepsRecords<S extends StepLike>(steps: readonly S[], given: Giv
   )
 }
 
-/** Words of a command that takes a record away. */
-const REMOVE =
-  /\b(remove|removes|removed|delete|deletes|deleted|drop|drops|dropped|erase|erased|discard|discarded|clear|clears|cleared|wipe|wipes|wiped)\b/
-
 /**
  * A step's record effects, with their prior cost: any two of its texts, a key and its text (the
  * key first is likelier), and, for a command, one text's record removed.
@@ -115,18 +112,12 @@ export function recordEffectOptions(step: StepLike): Array<{ value: RecordEffect
       if (key !== value)
         options.push({ value: { op: 'recordSet', key, value }, bits: (step.role === 'given' ? 2.5 : 3) + (key < value ? 0 : 2) })
   if (step.role === 'when')
-    for (const key of strings) options.push({ value: { op: 'recordDelete', key }, bits: REMOVE.test(step.words) ? 1 : 4 })
+    for (const key of strings) options.push({ value: { op: 'recordDelete', key }, bits: RECORD_REMOVE.test(step.words) ? 1 : 4 })
   // Two keys whose records trade places: only a command whose words say so.
-  if (step.role === 'when' && strings.length === 2 && SWAP.test(step.words))
+  if (step.role === 'when' && strings.length === 2 && SWAP_WORDS.test(step.words))
     options.push({ value: { op: 'recordSwap', key: strings[0]!, other: strings[1]! }, bits: 2 })
   return options
 }
-
-/** Words of a command that swaps two keys' records. */
-const SWAP = /\b(swap|swaps|swapped|switch|switches|switched|exchange|exchanges|exchanged|trade|trades|traded)\b/
-
-/** Words of a Then step that says a key is not kept ("the catalogue has no book "X""). */
-const ABSENT = /\b(free|no|not|none|without|missing|absent|gone|unknown)\b/
 
 /**
  * A Then step's record readings, with their prior cost: a key's text (two texts, the key first is

@@ -110,6 +110,29 @@ import { reportsRefusal, withObservedRefusals } from './observed-refusals'
 import { withObservedReadings } from './observed-readings'
 import { keepsRecords, recordEffectOptions, recordGuards, recordReadingOptions } from './records'
 import { unreadValues, VALUE_READINGS } from './unread-values'
+import {
+  AHEAD,
+  ALL_KEYS,
+  BACKWARDS,
+  BACK_TO_BEFORE,
+  CAPACITY_WORDS,
+  CYCLE,
+  DECREASE,
+  EMPTY,
+  EMPTY_WORDS,
+  INCREASE,
+  LEFT_UNDER,
+  LIMIT_WORDS,
+  LIST_REMOVE,
+  MOVE,
+  POP,
+  REDO,
+  REFILL,
+  RESET,
+  SERVE,
+  STRIKE_WORDS,
+  UNDO
+} from './lexicon'
 
 export type StoryStatus = 'synthesised' | 'ambiguous' | 'no-rule'
 
@@ -151,22 +174,6 @@ interface Option<T> {
 }
 
 const cue = (step: StoryStep, pattern: RegExp) => pattern.test(step.words)
-const INCREASE =
-  /\b(deposit|deposits|add|adds|added|receive|received|top|topped|raise|raised|increase|increased|load|loaded|earn|earns|credit|in|up|gain|gains|buys?|bought|arrives?|enters?)\b/
-const DECREASE =
-  /\b(withdraw|withdraws|withdrawn|spend|spent|pay|pays|paid|payment|ship|shipped|take|takes|taken|lower|lowered|decrease|decreased|use|uses|used|debit|sell|sold|out|down|redeem|redeemed|claim|claims|claimed|leaves?|checks? in|lose|loses)\b/
-const RESET = /\b(reset|resets|cleared|clear|clears|restart|zero)\b/
-const REFILL =
-  /\b(refill|refills|refilled|fill|fills|filled|full|restock|restocks|restocked|recharge|recharges|recharged|reload|reloads|reset|resets|restart|restarts)\b/
-const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|called|call|plays?|play)\b/
-const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
-const REMOVE =
-  /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
-const BACKWARDS = /\b(anti|counter)|\b(back|backwards|previous|reverse|reversed|down|other way)\b/
-const CYCLE = /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
-const EMPTY = /\b(empty|new|fresh|blank|no)\b/
-const UNDO = /\b(undo|undoes|undone|undid|revert|reverts|reverted|takes? back)\b/
-const REDO = /\b(redo|redoes|redone|redid)\b/
 /** A history of states (undo, redo) is a register of its own: dearer than a count, cheap where a step's words name it. */
 const HISTORY_BITS = 7
 
@@ -199,9 +206,6 @@ const IGNORED_VALUES_BITS = 6
 /** A number followed by a unit of measure and the thing it measures ("a {float} cm trout"): its size, not how many. */
 const MEASURED_THING =
   /\{(?:int|float)\}\s*(?:cm|mm|km|kg|g|grams?|lbs?|inch(?:es)?|ft|feet|met(?:re|er)s?|lit(?:re|er)s?|ml|cl)\s+(?!of\b)\p{L}+/u
-
-/** Words of a description that states how many a thing holds. */
-const CAPACITY_WORDS = /\b(at most|limit|capacity|maximum|holds|up to|room for|(?:has|have|with) \d+ \w+)\b/
 
 /** Effects a Given or When step may have, with their prior cost (the words of the step lower it). */
 function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: readonly number[], bounded = false): Array<Option<Effect>> {
@@ -344,7 +348,6 @@ function setsModeTo(effect: Effect, mode: string): boolean {
 
 /** Counting a command's refusals: one more register, dearer than a count. */
 const STRIKE_BITS = 6
-const STRIKE_WORDS = /\b(in a row|wrong|tries|try|attempts?|failures?|failed|strikes?|mistakes?|locks?|locked|lockout)\b/
 
 /**
  * A command refused in some scenario may count its refusals ("three wrong codes in a row lock
@@ -545,9 +548,6 @@ function modeMoveOptions(step: StoryStep, add: AddOption): void {
   add({ op: 'modeBack' }, 5, cue(step, BACK_TO_BEFORE))
 }
 
-/** Words of a command that goes back to how things were before the last change. */
-const BACK_TO_BEFORE = /\b(back|return|returns|resume|resumes|resumed|let go|released?|lets go|ends|over|unpause[sd]?)\b/
-
 /** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
 function countingEffectOptions(
   step: StoryStep,
@@ -665,7 +665,6 @@ function speaksOfUndo(story: Story): boolean {
   return UNDO.test(`${story.name}\n${story.description}`.toLowerCase()) || story.steps.some((step) => cue(step, UNDO))
 }
 
-const LIMIT_WORDS = /\b(goal|target|limit|maximum|capacity)\b/
 /** A number the state is brought to ("I turn the dial to 5", "the heating is set at 21"), not one added. */
 const SETS_TO = /\b(to|at) \{(int|float)\}/
 /** What reading "to 5" as "5 more" costs beyond an amount added. */
@@ -697,11 +696,6 @@ function numberEffectOptions(step: StoryStep, bounds: readonly number[], add: Ad
   }
 }
 
-/** Words of a command that moves an item from one list to another ("I mark "Dune" as watched"). */
-const MOVE = /\b(marks?|marked|moves?|moved|ticks?|ticked|files?|filed|archives?|archived)\b/
-/** Words that some items of a queue go ahead of the others. */
-const AHEAD = /\b(ahead|priority|prioritised|prioritized|urgent|before every|jumps?|first)\b/
-
 /**
  * Whether two Then steps other than refusals read one text each, so that a second list could be
  * read: only then is an item moved between lists worth trying (each option widens the search).
@@ -727,9 +721,6 @@ function underOptions(step: StoryStep, story: Story): Array<Option<Reading>> {
       )
   )
 }
-
-/** Words of a Then step that reads what is left under a bound. */
-const LEFT_UNDER = /\b(left|still|remaining|remains|more|to go|spare)\b/
 
 /** Who holds a slot, whether it is free, how many a holder has: where a command could book one. */
 function bookingReadings(step: StoryStep, story: Story): Array<Option<Reading>> {
@@ -769,7 +760,7 @@ function textEffectOptions(
     add({ op: 'push', arg }, 2, cue(step, INCREASE))
     add({ op: 'pushUnique', arg }, 3, cue(step, INCREASE))
     add({ op: 'pushEach', arg }, 5, cue(step, /\b(type|types|typed|write|writes|written|enter|enters|entered)\b/))
-    add({ op: 'remove', arg }, 2.5, cue(step, REMOVE))
+    add({ op: 'remove', arg }, 2.5, cue(step, LIST_REMOVE))
     add({ op: 'unshift', arg }, 4, cue(step, /\b(front|first|next|top)\b/))
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
@@ -777,7 +768,7 @@ function textEffectOptions(
     // the story without): a booking past it that no Then step reports refused leaves the entry where it was.
     for (const high of bounded ? mentionedNumbers(story).filter((bound) => Number.isInteger(bound) && bound > 0) : [])
       add({ op: 'tableStep', key: arg, sign: 1, high }, 6, cue(step, INCREASE))
-    if (numbers.length === 0) add({ op: 'tableDelete', key: arg }, 3.5, cue(step, REMOVE))
+    if (numbers.length === 0) add({ op: 'tableDelete', key: arg }, 3.5, cue(step, LIST_REMOVE))
     // Off the list and onto a second one ("I mark "Brazil" as watched"), where a Then step could read that second list.
     if (secondList) add({ op: 'moveItem', arg }, 5, cue(step, MOVE))
     // Onto a queue ahead of the others where another text of the command says so ("checks in as "urgent"").
@@ -1837,9 +1828,6 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   allKeys: ['table']
 }
 
-/** Words that bound what all the keys hold together: "at most 12 pieces of fruit in all". */
-const ALL_KEYS = /\b(in all|in total|altogether|all together|combined)\b/i
-
 /** A rule's inputs without the state nothing writes: a constant would only stand in for a number it should name. */
 function writtenInputs(inputs: Record<string, Value>, written: ReadonlySet<Register>): Record<string, Value> {
   const registersOf: Record<string, Register[] | undefined> = {
@@ -2652,14 +2640,24 @@ function synthesiseGuard(
   effect?: Effect,
   readModes: ReadonlySet<Value> = new Set()
 ): SynthesisedGuard | undefined {
-  const single = singleReasonGuard(story, step, occurrences, effect, readModes)
+  const context: GuardContext = { story, step, occurrences, effect, readModes }
+  const single = singleReasonGuard(context)
   if (single?.confident === true) return single
   // Refusals that say different things may each have a reason of their own: where that is the shorter account.
-  const byKind = reasonByKindGuard(story, step, occurrences, effect, readModes)
+  const byKind = reasonByKindGuard(context)
   return byKind !== undefined && (single === undefined || byKind.bits < single.bits) ? byKind : single
 }
 
 type SynthesisedGuard = { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample }
+
+/** What a command's guard is learnt from: its story and step, the rows it ran in, its effect, the modes the story reads. */
+type GuardContext = {
+  story: Story
+  step: StoryStep
+  occurrences: Occurrence[]
+  effect: Effect | undefined
+  readModes: ReadonlySet<Value>
+}
 
 /**
  * One reason for each kind of message a command is refused with, learnt from the accepted rows
@@ -2667,13 +2665,7 @@ type SynthesisedGuard = { guard: Guard; bits: number; confident: boolean; questi
  * plain others (refusal-kinds.ts). Never confident: the kinds' reasons are tried in an order the
  * examples only partly decide. Undefined where the messages are of one kind or a kind has no reason.
  */
-function reasonByKindGuard(
-  story: Story,
-  step: StoryStep,
-  occurrences: Occurrence[],
-  effect: Effect | undefined,
-  readModes: ReadonlySet<Value>
-): SynthesisedGuard | undefined {
+function reasonByKindGuard({ story, step, occurrences, effect, readModes }: GuardContext): SynthesisedGuard | undefined {
   const kinds = refusalKinds(occurrences)
   if (kinds === undefined) return undefined
   const accepted = occurrences.filter((occurrence) => !occurrence.refused)
@@ -2685,7 +2677,7 @@ function reasonByKindGuard(
     const modes = refusedModesGuard(rows, readModes)
     const candidates = [...(modes === undefined ? [] : [modes]), ...reasonCandidates(rows, words, mentionedNumbers(story))]
     const found = [...(natural === undefined ? [] : [natural]), ...reasonsFor(rows, candidates)]
-    return found.filter((reason, at) => found.findIndex((other) => describeProgram(other) === describeProgram(reason)) === at)
+    return distinctPrograms(found)
   })
   const chosen = consistentReasons(options, kinds)
   if (chosen === undefined) return undefined
@@ -2711,18 +2703,23 @@ function reasonByKindGuard(
   }
 }
 
+/** The programs once each, the first of those that read alike kept. */
+function distinctPrograms(programs: readonly Program[]): Program[] {
+  const seen = new Set<string>()
+  return programs.filter((program) => {
+    const described = describeProgram(program)
+    if (seen.has(described)) return false
+    seen.add(described)
+    return true
+  })
+}
+
 /**
  * The guard's condition and message as example-table rules, synthesised by the table engine
  * over the command's parameters and the state before it. The refusal messages are part of the
  * words the rule comes with ("not enough in fun" speaks of a relation).
  */
-function singleReasonGuard(
-  story: Story,
-  step: StoryStep,
-  occurrences: Occurrence[],
-  effect?: Effect,
-  readModes: ReadonlySet<Value> = new Set()
-): SynthesisedGuard | undefined {
+function singleReasonGuard({ story, step, occurrences, effect, readModes }: GuardContext): SynthesisedGuard | undefined {
   const problem = guardProblem(story, step, occurrences)
   const condition = countStop(guardCondition(story, occurrences, problem, effect, readModes), occurrences, effect)
   const messages = occurrences.filter((occurrence) => occurrence.refused)
@@ -3100,9 +3097,6 @@ function unknownKeyMessage(messages: readonly Occurrence[]): { rows: Occurrence[
   const [shape] = shapes
   return messages.every((row) => (row.inputs.known === false) === (shapeOf(row) === shape)) ? { rows: unknown, name: 'known' } : undefined
 }
-
-/** Words of a message that says nothing is left (of the quantity, or of the room a cap leaves: "full"). */
-const EMPTY_WORDS = /\b(empty|none|nothing|no|sold out|out of|all gone|run out|ran out|full)\b/i
 
 /**
  * One refusal message seen: a text that quotes a text parameter quotes it in general ("not

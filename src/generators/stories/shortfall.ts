@@ -5,9 +5,7 @@
  * guess among the rules the examples leave open.
  */
 import type { Program } from '../synthesis'
-
-const SHORTFALL =
-  /\b(not enough|cannot cover|can't cover|can not cover|cannot afford|can't afford|cannot pay for|insufficient|too little|short of)\b/
+import { SHORTFALL } from './lexicon'
 
 /**
  * A take larger than what remains ("a booking for more days than are left", "a job bigger than what

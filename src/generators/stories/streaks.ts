@@ -6,8 +6,7 @@
  */
 import type { Effect, Story, StoryStep } from './model'
 import { CONDITIONAL_BITS } from './conditional'
-
-const STREAK_WORDS = /\b(streaks?|in a row|days running|running days)\b/
+import { STREAK_WORDS } from './lexicon'
 
 /** Whether the feature's words (its name, description, scenario names or steps) speak of a streak. */
 export function speaksOfStreaks(story: Story): boolean {

@@ -5,6 +5,7 @@
  */
 import type { Value } from '../operation'
 import type { Program } from '../synthesis'
+import { AGAIN } from './lexicon'
 
 /** The command's person and item (indices of its parameters). */
 export interface Tally {
@@ -33,8 +34,6 @@ export function tallyOptions(expression: string, params: readonly string[], name
       : []
   )
 }
-
-const AGAIN = /\b(twice|again|already|more than once|a second time)\b/
 
 /** Whether the feature's words speak of an item logged a second time ("cannot log the same title twice", "already logged"). */
 export function speaksOfRepeat(texts: readonly string[]): boolean {
