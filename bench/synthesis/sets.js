@@ -41,6 +41,7 @@ const TABLE_SETS = [
   { name: 'blind-w', directory: path.join(__dirname, 'blind-w', 'tables') },
   { name: 'blind-x', directory: path.join(__dirname, 'blind-x', 'tables') },
   { name: 'blind-y', directory: path.join(__dirname, 'blind-y', 'tables') },
+  { name: 'blind-z', directory: path.join(__dirname, 'blind-z', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -75,6 +76,7 @@ const STATEFUL_SETS = [
   { name: 'blind-w stateful', directory: path.join(__dirname, 'blind-w', 'stateful'), stories: true },
   { name: 'blind-x stateful', directory: path.join(__dirname, 'blind-x', 'stateful'), stories: true },
   { name: 'blind-y stateful', directory: path.join(__dirname, 'blind-y', 'stateful'), stories: true },
+  { name: 'blind-z stateful', directory: path.join(__dirname, 'blind-z', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
