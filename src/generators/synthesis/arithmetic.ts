@@ -108,6 +108,34 @@ export function dateOffsetsOn(problem: Problem, rows: readonly number[], entries
   return found
 }
 
+/**
+ * A date moved on by whole months, as calendars do it (on the last day of a month too short):
+ * the months from a date input's month to the output's, the same on every row, learnt like any
+ * offset; where a review may not fall on a weekend, the Monday after is the other reading tried.
+ */
+export function monthOffsetsOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'string' || rows.length < 2) return []
+  const days = problem.target.map((value) => (typeof value === 'string' ? dateValue(value) : undefined))
+  if (rows.some((row) => days[row] === undefined)) return []
+  const monthIndex = (day: number) => {
+    const date = new Date(day * 86_400_000)
+    return date.getUTCFullYear() * 12 + date.getUTCMonth()
+  }
+  const found: Candidate[] = []
+  for (const entry of entries) {
+    if (entry.program.kind !== 'apply' || entry.program.operator !== 'dateValue') continue
+    if (rows.some((row) => !Number.isInteger(entry.values[row]))) continue
+    // The month the output falls in, or the one before it (a review moved past a month's end to the Monday after).
+    const months = new Set(rows.map((row) => monthIndex(days[row]!) - monthIndex(entry.values[row] as number)))
+    for (const moved of [...months].filter((count) => count !== 0)) {
+      const shifted = apply('addMonths', entry.program, constant(moved))
+      for (const program of [apply('dateText', shifted), apply('dateText', apply('weekendToMonday', shifted))])
+        if (explains(program, problem, rows)) found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
+    }
+  }
+  return found
+}
+
 /** Least-squares line through the rows: the estimate rounded rules start from. */
 function leastSquares(values: ReadonlyArray<unknown>, target: readonly Value[], rows: readonly number[]): AffineFit | undefined {
   const xs = rows.map((row) => values[row] as number)
@@ -145,6 +173,50 @@ export function roundingStep(outputs: readonly number[], cued: boolean, fraction
     (step) =>
       outputs.every((value) => multipleOf(value, step)) && !(step < 1 && (!fractions || outputs.every((value) => Number.isInteger(value))))
   )
+}
+
+/**
+ * Rounded outputs through the origin leave the slope free within an interval (each row's output
+ * within a rounding step of slope times input): the slope written is the cheapest number in it
+ * that fits under the prior (15% off is 0.85, not the 0.843 a least-squares estimate rounds to).
+ */
+function cheapestSlope(
+  values: ReadonlyArray<unknown>,
+  problem: Problem,
+  rows: readonly number[],
+  width: number,
+  fits: (slope: number) => boolean
+): number | undefined {
+  let low = -Infinity
+  let high = Infinity
+  for (const row of rows) {
+    const input = values[row] as number
+    if (input === 0) continue
+    const [a, b] = [((problem.target[row] as number) - width) / input, ((problem.target[row] as number) + width) / input]
+    low = Math.max(low, Math.min(a, b))
+    high = Math.min(high, Math.max(a, b))
+  }
+  if (!(low < high) || !Number.isFinite(low) || !Number.isFinite(high)) return undefined
+  const cheapest = (values: number[]) =>
+    values
+      .filter(fits)
+      .reduce<number | undefined>(
+        (best, value) => (best === undefined || problem.prior.numberBits(value) < problem.prior.numberBits(best) ? value : best),
+        undefined
+      )
+  const named = cheapest([...problem.prior.mentioned].filter((value) => value >= low && value <= high))
+  if (named !== undefined) return named
+  // The coarsest step first: a slope with fewer digits is the cheaper, so the first step with one that fits decides.
+  for (let exponent = 2; exponent >= -4; exponent--) {
+    const unit = 10 ** exponent
+    const values: number[] = []
+    for (const multiple of [unit * 5, unit])
+      for (let value = Math.ceil(low / multiple) * multiple, tried = 0; value <= high && tried < 3; value += multiple, tried++)
+        if (value !== 0) values.push(Number(value.toPrecision(12)))
+    const found = cheapest(values)
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 /**
@@ -218,16 +290,18 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
         () => simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)),
         () => cheapestIntercept(entry.values, problem, rows, a, width)
       ]
-      const slope = simplestDecimal(estimate.slope, (a) => {
-        for (const next of intercepts(a)) {
-          const b = next()
-          if (b !== undefined && fits(a, b)) {
-            intercept = b
-            return true
+      const slope =
+        cheapestSlope(entry.values, problem, rows, width, (a) => fits(a, 0)) ??
+        simplestDecimal(estimate.slope, (a) => {
+          for (const next of intercepts(a)) {
+            const b = next()
+            if (b !== undefined && fits(a, b)) {
+              intercept = b
+              return true
+            }
           }
-        }
-        return false
-      })
+          return false
+        })
       if (slope === undefined || slope === 0 || digitsOf(slope) > MAX_COEFFICIENT_DIGITS) {
         const divided = dividedRounded(problem, rows, entry, estimate.slope, roundValue)
         if (divided !== undefined) found.push(roundedCandidate(problem, divided, rounding, step))
@@ -282,26 +356,52 @@ function* subsets<T>(items: readonly T[], size: number, start = 0, chosen: T[] =
  * scale like an input. Built here, not grown in the bank: as a term of a sum it is one idea.
  */
 export function pastNamedNumbers(problem: Problem): Entry[] {
-  const rows = [...problem.table.examples.map((example) => example.inputs), ...problem.probes.map((probe) => probe.inputs)]
   return problem.table.columns.flatMap((column) => {
     if (column.type !== 'number') return []
     const values = column.values as number[]
     const [low, high] = [Math.min(...values), Math.max(...values)]
     return [...problem.prior.mentioned]
       .filter((named) => named > 0 && named >= low && named < high)
-      .map((named): Entry => {
-        const program = apply('max', apply('subtract', input(column.name, 'number'), constant(named)), constant(0))
-        const evaluated = rows.map((inputs) => evaluateProgram(program, inputs))
-        return {
-          program,
-          type: 'number',
-          bits: problem.prior.bits(program),
-          level: 0,
-          values: evaluated.map((result) => (result.ok && typeof result.value === 'number' ? result.value : undefined)),
-          exampleKey: '',
-          literal: false,
-          order: 0
-        }
+      .map((named) => termEntry(problem, apply('max', apply('subtract', input(column.name, 'number'), constant(named)), constant(0))))
+  })
+}
+
+/** A number program as a term of a sum: its values on the examples and the probes, its cost under the prior. */
+function termEntry(problem: Problem, program: Program): Entry {
+  const rows = [...problem.table.examples.map((example) => example.inputs), ...problem.probes.map((probe) => probe.inputs)]
+  return {
+    program,
+    type: 'number',
+    bits: problem.prior.bits(program),
+    level: 0,
+    values: rows.map((inputs) => {
+      const result = evaluateProgram(program, inputs)
+      return result.ok && typeof result.value === 'number' ? result.value : undefined
+    }),
+    exampleKey: '',
+    literal: false,
+    order: 0
+  }
+}
+
+/**
+ * Whole groups of a number the words name in a number input, and what is left over
+ * (`Math.floor(lessons / 10)`, `lessons % 10`: "a block of ten costs 340.00, lessons beyond whole
+ * blocks 38.00 each"), as terms a sum may scale: a price per group and one per single.
+ */
+export function wholeGroupsOfNamedNumbers(problem: Problem): Entry[] {
+  const entryOf = (program: Program) => termEntry(problem, program)
+  return problem.table.columns.flatMap((column) => {
+    if (column.type !== 'number') return []
+    const values = column.values as number[]
+    if (!values.every((value) => Number.isInteger(value) && value >= 0)) return []
+    const high = Math.max(...values)
+    // A group the examples fill at least once, and not every one of them.
+    return [...problem.prior.mentioned]
+      .filter((named) => Number.isInteger(named) && named >= 2 && named <= high && values.some((value) => value < named))
+      .flatMap((named) => {
+        const amount = input(column.name, 'number')
+        return [entryOf(apply('floor', apply('divide', amount, constant(named)))), entryOf(apply('remainder', amount, constant(named)))]
       })
   })
 }
@@ -362,16 +462,22 @@ function linearFit(terms: readonly Entry[], rows: readonly number[], target: rea
  * A time of day moved on by a duration (a shift starting at 22:30 lasting 8 hours and 15
  * minutes ends at 06:45): the time from the reading to the output's time, on the clock, is a
  * fixed amount or a sum of scaled inputs (`hours * 60 + minutes`), learnt as any sum is, and
- * the time reached wraps at midnight.
+ * the time reached wraps at midnight. `fixedOnly`: a fixed amount alone (a branch of a decision,
+ * whose few rows a sum of inputs would fit by chance).
  */
-export function clockOffsetsOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
-  if (problem.output.type !== 'string' || rows.length < 3) return []
+export function clockOffsetsOn(
+  problem: Problem,
+  rows: readonly number[],
+  entries: readonly Entry[],
+  { fixedOnly = false }: { fixedOnly?: boolean } = {}
+): Candidate[] {
+  if (problem.output.type !== 'string' || rows.length < 2) return []
   // Times written with the day they fall on ("00:15 +1") say how far they are, not only where on the clock.
   const marked = problem.target.some((value) => typeof value === 'string' && / [+-]\d+$/.test(value))
   const times = problem.target.map((value) =>
     typeof value !== 'string' ? undefined : marked ? dayMarkedClockValue(value) : /^\d\d:\d\d$/.test(value) ? clockValue(value) : undefined
   )
-  if (times.some((time) => time === undefined || (!marked && time >= MINUTES_PER_DAY))) return []
+  if (rows.some((row) => times[row] === undefined || (!marked && times[row]! >= MINUTES_PER_DAY))) return []
   const readings = entries.filter(
     (entry) => entry.program.kind === 'apply' && entry.program.operator === 'clockValue' && entry.program.args[0]!.kind === 'input'
   )
@@ -390,7 +496,7 @@ export function clockOffsetsOn(problem: Problem, rows: readonly number[], entrie
     const programs: Program[] = []
     if (moved.every((minutes) => minutes === moved[0]) && moved[0] !== 0)
       programs.push(write(apply('add', reading.program, constant(moved[0]!))))
-    for (let size = 1; size <= Math.min(2, terms.length); size++)
+    for (let size = 1; size <= Math.min(fixedOnly ? 0 : 2, terms.length); size++)
       for (const chosen of subsets(terms, size)) {
         programs.push(...movedBy(chosen, rows, moved, reading.program, write))
         // Or moved back by the duration (a bedtime from the time to wake and the hours of sleep): on the clock, the same minutes the other way.
@@ -399,7 +505,8 @@ export function clockOffsetsOn(problem: Problem, rows: readonly number[], entrie
           programs.push(...movedBy(chosen, rows, back, reading.program, write, 'subtract'))
         }
       }
-    for (const program of programs) if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
+    for (const program of programs)
+      if (explains(program, problem, rows)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
   }
   return found
 }

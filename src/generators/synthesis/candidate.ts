@@ -90,10 +90,10 @@ export function probeValues(program: Program, probes: readonly Probe[]): Array<S
   })
 }
 
-/** True when the program gives every example's expected output. */
-export function explains(program: Program, problem: Problem): boolean {
-  return problem.table.examples.every((example, row) => {
-    const result = evaluateProgram(program, example.inputs)
+/** True when the program gives every example's expected output (or, given rows, those rows'). */
+export function explains(program: Program, problem: Problem, rows?: readonly number[]): boolean {
+  return (rows ?? problem.table.examples.map((_, row) => row)).every((row) => {
+    const result = evaluateProgram(program, problem.table.examples[row]!.inputs)
     return result.ok && sameValue(result.value, problem.target[row]!)
   })
 }

@@ -29,3 +29,30 @@ test('a time of day moved on by two durations and a fixed stretch between them, 
   assert.equal(answerOf(result, { start: '10:00', wash: 50, dry: 40 }), '11:45')
   assert.equal(answerOf(result, { start: '23:50', wash: 30, dry: 30 }), '01:05')
 })
+
+test('a time of day moved on by a stretch each kind has its own of: a branch of a decision', () => {
+  const result = synthesise(
+    tableOperation(
+      'printTicket',
+      [
+        ['bought', 'string'],
+        ['ticket', 'string']
+      ],
+      [['expires', 'string']],
+      [
+        ['08:00', 'short stay', '10:00'],
+        ['09:40', 'short stay', '11:40'],
+        ['23:15', 'short stay', '01:15'],
+        ['07:30', 'long stay', '12:30'],
+        ['21:10', 'long stay', '02:10'],
+        ['12:05', 'long stay', '17:05'],
+        ['16:45', 'long stay', '21:45']
+      ],
+      'A short-stay ticket lasts 2 hours and a long-stay ticket 5 hours from when it was bought.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(answerOf(result, { bought: '22:50', ticket: 'short stay' }), '00:50')
+  assert.equal(answerOf(result, { bought: '13:20', ticket: 'long stay' }), '18:20')
+  assert.equal(answerOf(result, { bought: '20:00', ticket: 'long stay' }), '01:00')
+})

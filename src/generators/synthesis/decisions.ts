@@ -9,7 +9,8 @@
  * confidence test needs the near-best alternatives to compare them on the probes.
  */
 import type { Value } from '../operation'
-import { affineOn } from './arithmetic'
+import { affineOn, clockOffsetsOn, roundedAffineOn } from './arithmetic'
+import { OPERATORS } from './operators'
 import { templatesOn } from './templates'
 import { whichOfInputs } from './which'
 import type { Entry } from './bank'
@@ -24,6 +25,8 @@ const MAX_BRANCHES = 5
 const ATOM_BITS = 24
 const RESULT_BITS = 20
 const AFFINE_OPERAND_BITS = 8
+/** Clock readings and durations a branch's time of day may be moved by: those the whole rule may use. */
+const CLOCK_OPERAND_BITS = 16
 /** A template as a branch's result: a plain one (no choices), a short one. */
 const BRANCH_TEMPLATE_BITS = 100
 /** Options tried per set of rows, and lists kept: deterministic bounds on the work. */
@@ -43,6 +46,11 @@ export function ruleFinder(problem: Problem): RuleFinder {
   const index = new AgreementIndex(problem, RESULT_BITS)
   const affineOperands = problem.output.type === 'number' ? problem.bank.all('number', AFFINE_OPERAND_BITS) : []
   const cache = new Map<string, Candidate[]>()
+  const roundingSaid = (['round', 'ceil', 'floor'] as const).some((operator) => problem.prior.cued(...OPERATORS[operator].words))
+  // A branch's rounded line is of an input itself: that keeps the rounding search, tried on many sets of rows, small.
+  const roundedOperands = () => affineOperands.filter((entry) => entry.program.kind === 'input')
+  let clockEntries: Entry[] | undefined
+  const clockOperands = () => (clockEntries ??= problem.bank.all('number', CLOCK_OPERAND_BITS))
   return {
     rulesOn(rows, limit = 3) {
       const key = `${rows.join(',')}/${limit}`
@@ -54,6 +62,21 @@ export function ruleFinder(problem: Problem): RuleFinder {
         found.push(candidateOf(constant(first), problem.prior.constantBits(first), 'expression'))
       for (const entry of index.correctOn(maskOf(rows), limit)) found.push(candidateOf(entry.program, entry.bits, 'expression'))
       if (rows.length >= 2) found.push(...affineOn(problem, rows, affineOperands).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
+      // A number scaled and rounded to a whole one on these rows (a quarter more, rounded up, for those with extra time);
+      // money kept to the cent is rounded once, around the whole rule (keptToTheCent).
+      // Only where the words speak of rounding: it is tried on every set of rows a condition picks.
+      if (
+        roundingSaid &&
+        rows.length >= 3 &&
+        problem.output.type === 'number' &&
+        rows.every((row) => Number.isInteger(problem.target[row]))
+      )
+        found.push(...roundedAffineOn(problem, rows, roundedOperands()).filter((candidate) => candidate.bits <= RESULT_BITS + 10))
+      // A time of day moved on by its own stretch on these rows (a younger baby fed 3 hours on, an older one 4).
+      if (rows.length >= 2 && problem.output.type === 'string')
+        found.push(
+          ...clockOffsetsOn(problem, rows, clockOperands(), { fixedOnly: true }).filter((candidate) => candidate.bits <= RESULT_BITS + 10)
+        )
       // Text made of pieces on these rows: "1 item" is a branch, `${count} items` the rule of the others.
       if (rows.length >= 2 && problem.output.type === 'string' && found.length === 0 && mayBeTemplated(problem, rows))
         found.push(...templatesOn(problem, 0, BRANCH_TEMPLATE_BITS, { rows, choices: 0 }).slice(0, 1))

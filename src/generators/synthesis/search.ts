@@ -9,7 +9,17 @@
  */
 import { type SpecloopError, specloopError } from '../../errors'
 import type { Operation, OperationOutput, Value, ValueType } from '../operation'
-import { affineOn, capsOn, clockOffsetsOn, dateOffsetsOn, linearOn, pastNamedNumbers, roundedAffineOn } from './arithmetic'
+import {
+  affineOn,
+  capsOn,
+  clockOffsetsOn,
+  dateOffsetsOn,
+  linearOn,
+  monthOffsetsOn,
+  pastNamedNumbers,
+  roundedAffineOn,
+  wholeGroupsOfNamedNumbers
+} from './arithmetic'
 import { tieredOn } from './tiers'
 import { Bank, type Entry, THOUSANDTHS } from './bank'
 import { guarded, needsGuard, zeroGuardsOf } from './zero-guard'
@@ -41,6 +51,7 @@ import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, prog
 import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
+import { leaderLinesOn } from './leader-lines'
 import { chosenToTheCent, toTheCent } from './fractions-of-a-cent'
 import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
@@ -319,7 +330,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
         // What a list in one cell is read as counts as an input too: its total and how many of each mark (X scores 10);
         // and so does how far an input goes past a number the words name (the days after the seventh).
         ...bank.all('number', 16).filter(readOfList),
-        ...pastNamedNumbers(problem)
+        ...pastNamedNumbers(problem),
+        ...wholeGroupsOfNamedNumbers(problem)
       ])
     )
     // A rate up to a threshold the words name and another above it (tiers.ts).
@@ -327,6 +339,7 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   }
   if (output.type === 'string') {
     found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
+    found.push(...monthOffsetsOn(problem, allRows, bank.all('number', 16)))
     found.push(...clockOffsetsOn(problem, allRows, bank.all('number', 16)))
   }
   trace(settings, 'arith', bank)
@@ -356,6 +369,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
         choices: settings.templateChoices
       })
     )
+  // A line filled to its width by a run of one mark between two texts ("Maps ....... 6").
+  if (!problem.expired()) found.push(...leaderLinesOn(problem, ceiling))
   trace(settings, 'templates', bank)
   return found
 }
