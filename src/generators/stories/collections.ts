@@ -11,12 +11,15 @@ import { ALL_OR_NOTHING, TRANSFER } from './lexicon'
 export const LIST_SEPARATORS: ReadonlyArray<[string, number]> = [[',', 4]]
 
 /** The items of a list given whole: its parts between separators, trimmed, none empty. */
-export function splitList(text: Value | undefined, separator: string): string[] {
-  return String(text ?? '')
+export function splitList(text: Value | undefined, separator: string, numbers = false): Value[] {
+  const parts = String(text ?? '')
     .split(separator)
     .map((part) => part.trim())
     .filter((part) => part !== '')
+  return numbers ? parts.map(Number) : parts
 }
+
+const NUMBER_TEXT = /^-?\d+(?:\.\d+)?$/
 
 /** The texts the story gives a step's parameter `arg`. */
 function givenTexts(
@@ -29,18 +32,23 @@ function givenTexts(
   )
 }
 
-/** A list set from one text, where some text the step is given holds the separator. */
+/**
+ * A list set from one text, where some text the step is given holds the separator. Where every
+ * entry is a number and commands give numbers (`itemsAreNumbers`), the entries are numbers too
+ * ("the board reads "23, 417"" beside "hymn {int} is put up").
+ */
 export function wholeListOptions(
   step: StoryStep,
-  scenarios: ReadonlyArray<{ events: ReadonlyArray<{ step: number; args: readonly Value[] }> }>
-): Array<{ value: { op: 'listSet'; arg: number; separator: string }; bits: number }> {
+  scenarios: ReadonlyArray<{ events: ReadonlyArray<{ step: number; args: readonly Value[] }> }>,
+  itemsAreNumbers = false
+): Array<{ value: { op: 'listSet'; arg: number; separator: string; numbers?: true }; bits: number }> {
   return step.params.flatMap((type, arg) => {
     if (type !== 'string') return []
     const texts = givenTexts(step, scenarios, arg)
-    return LIST_SEPARATORS.filter(([separator]) => texts.some((text) => text.includes(separator))).map(([separator, bits]) => ({
-      value: { op: 'listSet' as const, arg, separator },
-      bits
-    }))
+    return LIST_SEPARATORS.filter(([separator]) => texts.some((text) => text.includes(separator))).map(([separator, bits]) => {
+      const numbers = itemsAreNumbers && texts.every((text) => splitList(text, separator).every((part) => NUMBER_TEXT.test(String(part))))
+      return { value: { op: 'listSet' as const, arg, separator, ...(numbers ? { numbers: true as const } : {}) }, bits }
+    })
   })
 }
 
@@ -74,8 +82,8 @@ export function moveBetween(table: Map<string, number>, from: string, to: string
 }
 
 /** The code of a list given whole: the text split at its separator. */
-export function listSetLine(items: string, text: string, separator: string): string {
-  return `${items} = ${text}.split(${JSON.stringify(separator)}).map((item) => item.trim()).filter((item) => item !== '')`
+export function listSetLine(items: string, text: string, separator: string, numbers = false): string {
+  return `${items} = ${text}.split(${JSON.stringify(separator)}).map((item) => item.trim()).filter((item) => item !== '')${numbers ? '.map(Number)' : ''}`
 }
 
 /** The code of an amount moved between two entries. */

@@ -147,3 +147,47 @@ test('a command whose verb names a listed state no scenario shows leads there, a
   const shut = result.solution?.model.meanings[story!.steps.find((step) => step.expression === 'I shut the gate')!.index]?.effect
   assert.deepEqual(shut, { op: 'mode', value: 'shut' })
 })
+
+test('an order the words state in part, completed from the scenarios: a mode it leaves without a next gets the one they show', () => {
+  const [story, unseen] = storiesFrom(
+    `Feature: Desk fan
+  Each tap of the button moves to the next speed: low, medium, high, turbo, and then off. A tap
+  while the fan is off starts it again.
+
+  Scenario: starting
+    Given the fan is at "off"
+    When the button is tapped
+    Then the fan is at "low"
+
+  Scenario: up to turbo
+    Given the fan is at "low"
+    When the button is tapped
+    And the button is tapped
+    And the button is tapped
+    Then the fan is at "turbo"
+
+  Scenario: round to off
+    Given the fan is at "turbo"
+    When the button is tapped
+    Then the fan is at "off"
+`,
+    `Feature: Desk fan
+  Scenario: all the way round
+    Given the fan is at "medium"
+    When the button is tapped
+    Then the fan is at "high"
+    When the button is tapped
+    And the button is tapped
+    Then the fan is at "off"
+    When the button is tapped
+    Then the fan is at "low"
+`
+  )
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  for (const scenario of unseen!.scenarios)
+    assert.ok(
+      runScenario(story!, result.solution.model, scenario)?.every((observation) => observation.agrees),
+      scenario.name
+    )
+})

@@ -16,9 +16,10 @@ export function describedModes(description: string, messages: ReadonlySet<string
  * those no scenario shows ("closed") too.
  */
 export function listedModes(description: string, shown: ReadonlySet<string>): string[] {
-  const lists = description.toLowerCase().matchAll(/\b[\p{L}-]+(?:, [\p{L}-]+)*,? (?:or|and) [\p{L}-]+\b/gu)
+  // "and then off", "and finally off": the word after the joining words is the last state.
+  const lists = description.toLowerCase().matchAll(/\b[\p{L}-]+(?:, [\p{L}-]+)*,? (?:or|and)(?: then| finally)? [\p{L}-]+\b/gu)
   for (const [list] of lists) {
-    const words = list.split(/,? (?:or|and) |, /u)
+    const words = list.split(/,? (?:or|and)(?: then| finally)? |, /u)
     const named = words.filter((word) => [...shown].some((mode) => mode.toLowerCase() === word))
     if (named.length >= 2 && words.length >= 3) return words.map((word) => [...shown].find((mode) => mode.toLowerCase() === word) ?? word)
   }

@@ -59,11 +59,14 @@ export function itemMoveOptions(words: string, texts: readonly number[]): Array<
 /**
  * A Then step that names a place first and then the item there ("act {int} is {string}") may read
  * the item at that place; one with a place alone, only where its words say nobody is there.
- * Elsewhere the number is a value to read ("{string} has {int} stamps", "{int} free places").
+ * Elsewhere the number is a value to read ("{string} has {int} stamps", "{int} free places"). Of
+ * two numbers, the first is the place and the second the item ("row {int} shows hymn {int}").
  */
 export function itemAtOptions(params: readonly string[], expression: string): Array<{ value: ItemAtReading; bits: number }> {
   const numbers = params.flatMap((type, index) => (type === 'number' ? [index] : []))
   const texts = params.flatMap((type, index) => (type === 'string' ? [index] : []))
+  // Items that are numbers themselves, the place named first ("row {int} shows hymn {int}").
+  if (numbers.length === 2 && params.length === 2) return [{ value: { read: 'itemAt', place: numbers[0]!, arg: numbers[1]! }, bits: 4 }]
   if (numbers.length !== 1 || texts.length > 1 || params.length !== numbers.length + texts.length) return []
   if (texts.length === 0 ? !NONE_THERE.test(expression) : texts[0]! < numbers[0]!) return []
   return [{ value: { read: 'itemAt', place: numbers[0]!, arg: texts[0] ?? -1 }, bits: texts.length === 1 ? 3 : 4.5 }]

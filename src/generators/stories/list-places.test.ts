@@ -72,3 +72,49 @@ test('an item read by its place on the list, moved up one place (refused at the 
   // Ann Ben Cat; Cat up: Ann Cat Ben; Ann and Ben swap: Ben Cat Ann.
   assert.equal(JSON.stringify(items), JSON.stringify(['Ben', 'Cat', 'Ann']))
 })
+
+// Items that are numbers: set from one text, put on and taken off by number, read at a place.
+const JUKEBOX = `Feature: Jukebox queue
+  Tracks play in the order they are chosen; a track can be dropped from the queue.
+
+  Scenario: choosing tracks
+    Given the queue is empty
+    When track 31 is chosen
+    And track 7 is chosen
+    And track 112 is chosen
+    Then the queue shows "31, 7, 112"
+    And slot 2 holds track 7
+
+  Scenario: dropping one
+    Given the queue shows "40, 12, 9"
+    When track 12 is dropped
+    Then the queue shows "40, 9"
+    And slot 2 holds track 9
+    When track 5 is chosen
+    Then the queue shows "40, 9, 5"
+`
+
+const JUKEBOX_UNSEEN = `Feature: Jukebox queue
+  Scenario: dropping the first
+    Given the queue shows "3, 66, 18, 2"
+    When track 3 is dropped
+    And track 71 is chosen
+    Then slot 1 holds track 66
+    And slot 4 holds track 71
+    And the queue shows "66, 18, 2, 71"
+`
+
+test('numbers kept as items: a list set from one text, numbers put on and taken off, read at a place', () => {
+  const [story, unseen] = storiesFrom(JUKEBOX, JUKEBOX_UNSEEN)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.deepEqual(failingScenarios(story!, result.solution.model, unseen!), [])
+  // The written class keeps numbers: the list set from a text and a track chosen are one kind of item.
+  const { rendered, accessor } = renderedClass(story!, result.solution.model)
+  const queue = accessor({})
+  queue[methodOf(story!, rendered, 'the queue shows {string}', 'given')]!('8, 21')
+  queue[methodOf(story!, rendered, 'track {int} is dropped')]!(8)
+  queue[methodOf(story!, rendered, 'track {int} is chosen')]!(4)
+  const items = Object.values(queue as object).find((value) => Array.isArray(value)) as number[]
+  assert.equal(JSON.stringify(items), JSON.stringify([21, 4]))
+})

@@ -134,7 +134,7 @@ export type Effect =
   | { op: 'pushAhead'; arg: number; rank?: number; value?: string }
   | { op: 'clear' }
   /** The list given whole in one text ("the packing list "tent, stove, map""), its items between separators. */
-  | { op: 'listSet'; arg: number; separator: string }
+  | { op: 'listSet'; arg: number; separator: string; numbers?: true }
   | { op: 'tableSet'; key: number; value: number }
   /** Several entries from one Given's own words ("40 red bricks, 25 blue bricks"): each key with the value before it. */
   | { op: 'tableSetWords'; entries: Array<[string, number]> }
@@ -493,7 +493,7 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       next.ahead = 0
       return next
     case 'listSet':
-      next.items = splitList(args[effect.arg], effect.separator)
+      next.items = splitList(args[effect.arg], effect.separator, effect.numbers === true)
       next.ahead = 0
       return next
     case 'fillPlaces':
@@ -751,8 +751,12 @@ export function standingInputs(state: State, key: Value): { place: number; onwar
  */
 function amountAfter(state: State, effect: Effect | undefined, args: readonly Value[]): number | undefined {
   switch (effect?.op) {
+    // A command that does something and counts by one besides (a book bought with a credit): what the count would be.
     case 'both':
-      return amountAfter(state, effect.second, args)
+      return (
+        amountAfter(state, effect.second, args) ??
+        (effect.second.op === 'step' ? decimalSum(state[effect.second.reg], effect.second.sign) : undefined)
+      )
     case 'add':
       return decimalSum(state[effect.reg], effect.sign * asNumber(args[effect.arg]))
     case 'step':

@@ -373,9 +373,10 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
         `else ${items}.push(${arg(effect.arg)})`
       ]
     case 'clear':
-      return [`${items} = []`, ...(names.queuesAhead ? [`this.${names.ahead} = 0`] : [])]
-    case 'listSet':
-      return [listSetLine(items, arg(effect.arg), effect.separator), ...(names.queuesAhead ? [`this.${names.ahead} = 0`] : [])]
+    case 'listSet': {
+      const set = effect.op === 'clear' ? `${items} = []` : listSetLine(items, arg(effect.arg), effect.separator, effect.numbers === true)
+      return [set, ...(names.queuesAhead ? [`this.${names.ahead} = 0`] : [])]
+    }
     case 'fillPlaces':
     case 'takeLowestPlace':
       return placeEffectLines(effect, items, `this.${names.produced}`, effect.op === 'fillPlaces' ? arg(effect.arg) : '')

@@ -130,6 +130,7 @@ import {
   REFILL,
   RESET,
   SERVE,
+  STOPS_AT,
   STRIKE_WORDS,
   UNDO
 } from './lexicon'
@@ -214,7 +215,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
   add({ op: 'none' }, step.params.length === 0 ? 1 : IGNORED_VALUES_BITS, step.role === 'given' && cue(step, EMPTY))
   // A list given whole ("the packing list "tent, stove, map"").
-  for (const option of wholeListOptions(step, story.scenarios)) add(option.value, option.bits)
+  for (const option of wholeListOptions(step, story.scenarios, commandsGiveNumbers(story))) add(option.value, option.bits)
   placeEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
   // A learnt price only where a Then step reads money ("the takings are {float}"): it is searched without pruning.
   const money = story.steps.some((candidate) => candidate.role === 'then' && candidate.expression.includes('{float}'))
@@ -245,7 +246,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   if (MEASURED_THING.test(step.expression))
     for (const reg of ['count', 'other'] as const) add({ op: 'step', reg, sign: 1 }, IGNORED_VALUES_BITS, true)
   if (step.params.length === 0) {
-    countingEffectOptions(step, modes, bounds, add, {
+    countingEffectOptions(step, modesSetWithoutValues(story, modes), bounds, add, {
       counted: countedByAThenStep(story, step),
       history: speaksOfUndo(story),
       wraps: speaksOfGoingRound(story),
@@ -294,6 +295,9 @@ function nextModeOptions(step: StoryStep, story: Story, options: Array<Option<Ef
   if (stated === undefined) return
   options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
   add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
+  // The order the words state, completed from the scenarios where it leaves a mode without a next
+  // ("steady, twinkle, slow fade, chase, and then off"; a press while off turns them on at steady).
+  add({ op: 'modeNext', next: stated }, 5, cue(step, CYCLE))
   // The same order the other way round: a dial turned back, a menu scrolled up.
   add({ op: 'modeNext', next: reversedSuccession(stated), stated: true }, 5, cue(step, BACKWARDS))
 }
@@ -395,10 +399,6 @@ const BOTH_BITS = 2
 function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): Array<Option<Effect>> {
   const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
   const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
-  const both = (first: Option<Effect>, second: Option<Effect>) => ({
-    value: { op: 'both' as const, first: first.value, second: second.value },
-    bits: first.bits + second.bits + BOTH_BITS
-  })
   // An amount that changes the quantity and adds to a running total besides ("5 people enter": inside, and the day's total).
   const totals = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'other' && option.value.sign > 0)
   const counted = amounts.filter((option) => option.value.op === 'add' && option.value.reg === 'count')
@@ -434,20 +434,10 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
   )
   // A quantity settled to nothing as the mode moves on ("the driver pays": back to idle, nothing owed).
   const settled = options.filter((option) => option.value.op === 'reset' && option.value.value === 0)
-  // An amount the words name taken or added, and the command counted besides ("the photos are
-  // taken": 5.00 of credit, one strip more): the amount last, whose outcome the guard reads.
-  const named = amounts.filter((option) => option.value.op === 'step' && option.value.reg === 'count' && option.value.by !== undefined)
-  const tallies = amounts.filter(
-    (option) =>
-      option.value.op === 'step' &&
-      option.value.reg === 'other' &&
-      option.value.sign > 0 &&
-      option.value.by === undefined &&
-      option.value.low === undefined
-  )
-  const countedNamed = named.flatMap((amount) => tallies.map((tally) => both(tally, amount)))
+  const [countedItems, countedNamed] = countedBesides(options, amounts)
   return [
     ...priced,
+    ...countedItems,
     ...moved,
     ...countedAtRate,
     ...countedNamed,
@@ -457,6 +447,40 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
         .filter((total) => total.value.op === 'add' && count.value.op === 'add' && total.value.arg === count.value.arg)
         .map((total) => both(count, total))
     )
+  ]
+}
+
+/** Two effects in one command, costed as both and BOTH_BITS besides. */
+function both(first: Option<Effect>, second: Option<Effect>): Option<Effect> {
+  return { value: { op: 'both', first: first.value, second: second.value }, bits: first.bits + second.bits + BOTH_BITS }
+}
+
+/**
+ * A command counted by one besides what it does: an amount the words name taken or added ("the
+ * photos are taken": 5.00 of credit, one strip more; the amount last, whose outcome the guard
+ * reads), or an item put on the list ("a book bought with a credit": in the library, one credit fewer).
+ */
+function countedBesides(
+  options: Array<Option<Effect>>,
+  amounts: Array<Option<Effect>>
+): [items: Array<Option<Effect>>, named: Array<Option<Effect>>] {
+  const named = amounts.filter((option) => option.value.op === 'step' && option.value.reg === 'count' && option.value.by !== undefined)
+  const tallies = amounts.filter(
+    (option) =>
+      option.value.op === 'step' &&
+      option.value.reg === 'other' &&
+      option.value.sign > 0 &&
+      option.value.by === undefined &&
+      option.value.low === undefined
+  )
+  const listed = options.filter((option) => option.value.op === 'push' || option.value.op === 'pushUnique')
+  const byOne = amounts.filter(
+    (option) =>
+      option.value.op === 'step' && option.value.by === undefined && option.value.low === undefined && option.value.high === undefined
+  )
+  return [
+    listed.flatMap((item) => byOne.map((count) => both(item, count))),
+    named.flatMap((amount) => tallies.map((tally) => both(tally, amount)))
   ]
 }
 
@@ -548,6 +572,42 @@ function modeMoveOptions(step: StoryStep, add: AddOption): void {
   add({ op: 'modeBack' }, 5, cue(step, BACK_TO_BEFORE))
 }
 
+/**
+ * The modes a command without values may set: not a text another command is given, which is a
+ * value of that command (a title bought, a name served), never a state the thing is in.
+ */
+export function modesSetWithoutValues(story: Story, modes: readonly string[]): string[] {
+  const given = new Set(
+    story.scenarios.flatMap((scenario) =>
+      scenario.events.flatMap((event) =>
+        story.steps[event.step]!.role === 'when' ? event.args.filter((arg) => typeof arg === 'string') : []
+      )
+    )
+  )
+  return modes.filter((mode) => !given.has(mode))
+}
+
+/** A command that uses or earns an amount the description names: "a free coffee uses 8 stamps". */
+function namedAmountOptions(
+  step: StoryStep,
+  bounds: readonly number[],
+  text: string,
+  range: [number, number] | undefined,
+  add: AddOption
+): void {
+  for (const by of stepAmounts(bounds, text, range)) {
+    add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
+    add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
+    // Up to a cap the words name, what would go past it lost ("bank up to 6; credits over 6 are lost").
+    if (range === undefined && STOPS_AT.test(text.toLowerCase()))
+      for (const high of bounds.filter((bound) => bound > by)) add({ op: 'step', reg: 'count', sign: 1, by, high }, 8, cue(step, INCREASE))
+    // Within the range the description names, a press at either end changing nothing ("from 16 to 28, in steps of 0.5").
+    if (range === undefined) continue
+    add({ op: 'step', reg: 'count', sign: -1, by, low: range[0], high: range[1] }, 8, cue(step, DECREASE))
+    add({ op: 'step', reg: 'count', sign: 1, by, low: range[0], high: range[1] }, 8, cue(step, INCREASE))
+  }
+}
+
 /** A command without values counts, serves, clears, or moves the mode or the yes/no state. */
 function countingEffectOptions(
   step: StoryStep,
@@ -595,15 +655,7 @@ function countingEffectOptions(
     // The quantity handed out, and started again from nothing (a voucher printed for the total).
     add({ op: 'payOut', reg }, reg === 'count' ? 5 : 6)
   }
-  // A command that uses or earns an amount the description names: "a free coffee uses 8 stamps".
-  for (const by of stepAmounts(bounds, text, range)) {
-    add({ op: 'step', reg: 'count', sign: -1, by }, 6, cue(step, DECREASE))
-    add({ op: 'step', reg: 'count', sign: 1, by }, 6, cue(step, INCREASE))
-    // Within the range the description names, a press at either end changing nothing ("from 16 to 28, in steps of 0.5").
-    if (range === undefined) continue
-    add({ op: 'step', reg: 'count', sign: -1, by, low: range[0], high: range[1] }, 8, cue(step, DECREASE))
-    add({ op: 'step', reg: 'count', sign: 1, by, low: range[0], high: range[1] }, 8, cue(step, INCREASE))
-  }
+  namedAmountOptions(step, bounds, text, range, add)
   add({ op: 'shift' }, 3, cue(step, SERVE))
   add({ op: 'pop' }, 3.5, cue(step, POP))
   add({ op: 'pushCount' }, 4, cue(step, /\b(ticket|number|takes?)\b/))
@@ -693,6 +745,8 @@ function numberEffectOptions(step: StoryStep, bounds: readonly number[], add: Ad
       for (const high of bounds.filter((bound) => bound > 0))
         add({ op: 'clampAdd', reg: 'count', arg, sign: 1, low: 0, high }, 5, cue(step, INCREASE))
     add({ op: 'push', arg }, 3.5)
+    // Numbers kept on a list as items ("hymn {int} is put up", "hymn {int} is taken down").
+    add({ op: 'remove', arg }, 4, cue(step, LIST_REMOVE))
   }
 }
 
@@ -960,6 +1014,11 @@ function expectedValues(story: Story, step: StoryStep, arg: number): string[] {
   return story.scenarios.flatMap((scenario) =>
     scenario.events.flatMap((event) => (event.step === step.index && typeof event.args[arg] === 'string' ? [event.args[arg]] : []))
   )
+}
+
+/** Whether some command of the story is given numbers alone ("hymn {int} is put up"): a list's items may be numbers. */
+function commandsGiveNumbers(story: Story): boolean {
+  return story.steps.some((step) => step.role === 'when' && step.params.length > 0 && step.params.every((type) => type === 'number'))
 }
 
 /** The separators a list read as one text may have, with their prior cost. */

@@ -31,6 +31,8 @@ export function learnNextModeTables(
   const plain = fittingTables(story, effects, readings, refused, modes, [])
   if (plain.length === 1) return { tables: asArrays(plain[0]!), split: [] }
   if (plain.length > 1) return undefined
+  // An order the words state that only a split mode reconciles with the scenarios is misread, not split.
+  if (effects.some((effect) => effect?.op === 'modeNext' && effect.next.length > 0 && effect.stated !== true)) return undefined
   const splits = modes.flatMap((mode) => {
     const found = fittingTables(story, effects, readings, refused, modes, [mode])
     return found.length === 1 ? [{ tables: asArrays(found[0]!), split: [mode] }] : []
@@ -63,7 +65,13 @@ function fittingTables(
       }
     else if (outcome.agrees) found.push(tables)
   }
-  search(new Map())
+  // A table the words state in part starts from what they state; the scenarios complete it.
+  const seeds: Tables = new Map(
+    effects.flatMap((effect, step) =>
+      effect?.op === 'modeNext' && effect.next.length > 0 && effect.stated !== true ? [[step, new Map(effect.next)]] : []
+    )
+  )
+  search(seeds)
   return tried > MAX_TABLES ? [] : found
 }
 

@@ -27,8 +27,13 @@ export function renderedClass(
 }
 
 /** The method a rendered class gives a step: named in the summary line that calls it. */
-export function methodOf(story: Story, rendered: ReturnType<typeof renderStory>, expression: string): string {
-  const step = story.steps.find((candidate) => candidate.expression === expression)!
+export function methodOf(
+  story: Story,
+  rendered: ReturnType<typeof renderStory>,
+  expression: string,
+  role?: 'given' | 'when' | 'then'
+): string {
+  const step = story.steps.find((candidate) => candidate.expression === expression && (role === undefined || candidate.role === role))!
   const lines = rendered.bodies.get(step.index) ?? []
   // The last call in the body: `instance.attempt(() => instance.typeWord(value0))`.
   const calls = [...lines.join('\n').matchAll(/\.(\w+)\(/g)]
