@@ -110,6 +110,7 @@ import { reportsRefusal, withObservedRefusals } from './observed-refusals'
 import { withObservedReadings } from './observed-readings'
 import { keepsRecords, recordEffectOptions, recordGuards, recordReadingOptions } from './records'
 import { unreadValues, VALUE_READINGS } from './unread-values'
+import { untriedMessage, untriedWhereRefused } from './untried-states'
 import {
   AHEAD,
   ALL_KEYS,
@@ -521,6 +522,12 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
     const [first, second] = [0, 1].map((index) => ({ op: 'tableSet', key: strings[index]!, value: numbers[index]! }) as const)
     add({ op: 'both', first: first!, second: second! }, 3)
   }
+  // A mode and a quantity in one Given ("the shower is "off" and set to 38 degrees"): each value sets its own.
+  if (strings.length === 1 && numbers.length === 1)
+    add(
+      { op: 'both', first: { op: 'modeArg', arg: strings[0]! }, second: { op: 'set', reg: 'count', arg: numbers[0]! } },
+      2.5 + 3 + BOTH_BITS
+    )
   // A text kept under a key, where the feature keeps records (records.ts).
   if (storyKeepsRecords(story)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
@@ -1825,15 +1832,17 @@ function outcome(story: Story, solutions: StorySolution[], elapsedMs: number): S
   const near = solutions.filter((solution) => solution.bits <= chosen.bits + MARGIN_BITS)
   const question = distinguishingScenario(story, near)
   if (question !== undefined) return { status: 'ambiguous', solution: chosen, question, candidates: solutions.length, elapsedMs }
-  if (chosen.unconfirmed.length > 0)
-    // A command's guard, or what a Then step reads from the state: say which, in the spec's words.
-    return {
-      status: 'ambiguous',
-      solution: chosen,
-      message: `the examples do not decide ${undecidedParts(story, chosen.unconfirmed).join(', nor ')}: add a scenario at its edge`,
-      candidates: solutions.length,
-      elapsedMs
-    }
+  // A command's guard, or what a Then step reads from the state: say which, in the spec's words; and
+  // a command never tried where another is refused.
+  const untried = untriedWhereRefused(story, chosen.model)
+  const undecided = [
+    ...(chosen.unconfirmed.length > 0
+      ? [`the examples do not decide ${undecidedParts(story, chosen.unconfirmed).join(', nor ')}: add a scenario at its edge`]
+      : []),
+    ...(untried === undefined ? [] : [untriedMessage(story, untried)])
+  ]
+  if (undecided.length > 0)
+    return { status: 'ambiguous', solution: chosen, message: undecided.join('; '), candidates: solutions.length, elapsedMs }
   const hollow = unreadValues(story, chosen.model)[0]
   if (hollow !== undefined) {
     const expression = story.steps[hollow.step]!.expression
