@@ -99,11 +99,14 @@ export const REFILL =
 export const LIST_REMOVE =
   /\b(cancel|cancels|cancelled|remove|removes|removed|cross|crossed|return|returns|returned|finish|finishes|finished|delete|deleted|drop|dropped|off|frees?|leaves?)\b/
 
+/** Words of a command that starts a quantity again from nothing. */
 export const RESET = /\b(reset|resets|cleared|clear|clears|restart|zero)\b/
 
+/** Words of a command that serves the front of a queue, and one that takes the top of a stack. */
 export const SERVE = /\b(serve|serves|served|next|print|prints|printed|board|boards|called|call|plays?|play)\b/
 export const POP = /\b(pop|pops|top|stack|takes? (a|the) (plate|tray)|last in)\b/
 
+/** Words of a command that goes the other way round an order, one that moves on to the next mode, a Given of an empty start, undo and redo. */
 export const BACKWARDS = /\b(anti|counter)|\b(back|backwards|previous|reverse|reversed|down|other way)\b/
 export const CYCLE =
   /\b(change|changes|changed|turn|turns|turned|press|pressed|toggle|toggles|switch|switches|next|cycle|advance|advances)\b/
@@ -114,11 +117,13 @@ export const REDO = /\b(redo|redoes|redone|redid)\b/
 /** Words of a description that states how many a thing holds. */
 export const CAPACITY_WORDS = /\b(at most|limit|capacity|maximum|holds|up to|room for|(?:has|have|with) \d+ \w+)\b/
 
+/** Words of a story that counts failed tries (a lockout). */
 export const STRIKE_WORDS = /\b(in a row|wrong|tries|try|attempts?|failures?|failed|strikes?|mistakes?|locks?|locked|lockout)\b/
 
 /** Words of a command that goes back to how things were before the last change. */
 export const BACK_TO_BEFORE = /\b(back|return|returns|resume|resumes|resumed|let go|released?|lets go|ends|over|unpause[sd]?)\b/
 
+/** Words of a command that sets the limit a Given set up. */
 export const LIMIT_WORDS = /\b(goal|target|limit|maximum|capacity)\b/
 
 /** Words of a command that moves an item from one list to another ("I mark "Dune" as watched"). */
@@ -137,9 +142,11 @@ export const ALL_KEYS = /\b(in all|in total|altogether|all together|combined)\b/
 export const EMPTY_WORDS = /\b(empty|none|nothing|no|sold out|out of|all gone|run out|ran out|full)\b/i
 
 // read in streaks.ts
+/** Words of a story that counts days in a row. */
 export const STREAK_WORDS = /\b(streaks?|in a row|days running|running days)\b/
 
 // read in tally.ts
+/** Words that a thing is logged a second time. */
 export const AGAIN = /\b(twice|again|already|more than once|a second time)\b/
 
 // read in shortfall.ts

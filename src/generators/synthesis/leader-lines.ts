@@ -23,6 +23,7 @@ function longestRun(text: string): Run | undefined {
   return best
 }
 
+/** The leader line that explains every example, where the outputs are such lines; none otherwise. */
 export function leaderLinesOn(problem: Problem, ceiling: number): Candidate[] {
   if (problem.output.type !== 'string' || !problem.target.every((value) => typeof value === 'string')) return []
   const texts = problem.target as string[]
