@@ -8,6 +8,7 @@
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
+import { monthsBetween } from './calendar'
 import { clockValue, dayMarkedClockValue } from './clock'
 import { dateValue } from './dates'
 import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
@@ -117,17 +118,13 @@ export function monthOffsetsOn(problem: Problem, rows: readonly number[], entrie
   if (problem.output.type !== 'string' || rows.length < 2) return []
   const days = problem.target.map((value) => (typeof value === 'string' ? dateValue(value) : undefined))
   if (rows.some((row) => days[row] === undefined)) return []
-  const monthIndex = (day: number) => {
-    const date = new Date(day * 86_400_000)
-    return date.getUTCFullYear() * 12 + date.getUTCMonth()
-  }
   const found: Candidate[] = []
   for (const entry of entries) {
     if (entry.program.kind !== 'apply' || entry.program.operator !== 'dateValue') continue
     if (rows.some((row) => !Number.isInteger(entry.values[row]))) continue
     // The month the output falls in, or the one before it (a review moved past a month's end to the Monday after).
-    const months = new Set(rows.map((row) => monthIndex(days[row]!) - monthIndex(entry.values[row] as number)))
-    for (const moved of [...months].filter((count) => count !== 0)) {
+    const months = new Set(rows.map((row) => monthsBetween(entry.values[row] as number, days[row]!)))
+    for (const moved of [...months].filter((count): count is number => count !== undefined && count !== 0)) {
       const shifted = apply('addMonths', entry.program, constant(moved))
       for (const program of [apply('dateText', shifted), apply('dateText', apply('weekendToMonday', shifted))])
         if (explains(program, problem, rows)) found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
@@ -176,19 +173,35 @@ export function roundingStep(outputs: readonly number[], cued: boolean, fraction
 }
 
 /**
- * Rounded outputs through the origin leave the slope free within an interval (each row's output
- * within a rounding step of slope times input): the slope written is the cheapest number in it
- * that fits under the prior (15% off is 0.85, not the 0.843 a least-squares estimate rounds to).
+ * Rounded outputs leave a number free within a band (each row's output within a rounding step
+ * of what the line gives): the number written is the cheapest under the prior that fits — one
+ * the feature names, else the roundest (15% off is 0.85, not the 0.843 a least-squares estimate
+ * rounds to; an offset of 2.5, not 2.4817).
  */
-function cheapestSlope(
-  values: ReadonlyArray<unknown>,
+function cheapestInBand(
   problem: Problem,
-  rows: readonly number[],
-  width: number,
-  fits: (slope: number) => boolean
+  [low, high]: readonly [number, number],
+  fits: (value: number) => boolean,
+  options: { signed: boolean; zero: boolean }
 ): number | undefined {
-  let low = -Infinity
-  let high = Infinity
+  if (!(low < high) || !Number.isFinite(low) || !Number.isFinite(high)) return undefined
+  const named = [...problem.prior.mentioned].flatMap((value) => (options.signed ? [value, -value] : [value]))
+  const candidates = [...named, ...(options.zero ? [0] : [])].filter((value) => value >= low && value <= high)
+  for (let exponent = 4; exponent >= -4; exponent--)
+    for (const multiple of [10 ** exponent * 5, 10 ** exponent])
+      for (let value = Math.ceil(low / multiple) * multiple, tried = 0; value <= high && tried < 3; value += multiple, tried++)
+        if (value !== 0) candidates.push(Number(value.toPrecision(12)))
+  return candidates
+    .filter(fits)
+    .reduce<number | undefined>(
+      (best, value) => (best === undefined || problem.prior.numberBits(value) < problem.prior.numberBits(best) ? value : best),
+      undefined
+    )
+}
+
+/** The band of slopes through the origin that keep every row's output within `width` of slope times input. */
+function slopeBand(values: ReadonlyArray<unknown>, problem: Problem, rows: readonly number[], width: number): [number, number] {
+  let [low, high] = [-Infinity, Infinity]
   for (const row of rows) {
     const input = values[row] as number
     if (input === 0) continue
@@ -196,61 +209,25 @@ function cheapestSlope(
     low = Math.max(low, Math.min(a, b))
     high = Math.min(high, Math.max(a, b))
   }
-  if (!(low < high) || !Number.isFinite(low) || !Number.isFinite(high)) return undefined
-  const cheapest = (values: number[]) =>
-    values
-      .filter(fits)
-      .reduce<number | undefined>(
-        (best, value) => (best === undefined || problem.prior.numberBits(value) < problem.prior.numberBits(best) ? value : best),
-        undefined
-      )
-  const named = cheapest([...problem.prior.mentioned].filter((value) => value >= low && value <= high))
-  if (named !== undefined) return named
-  // The coarsest step first: a slope with fewer digits is the cheaper, so the first step with one that fits decides.
-  for (let exponent = 2; exponent >= -4; exponent--) {
-    const unit = 10 ** exponent
-    const values: number[] = []
-    for (const multiple of [unit * 5, unit])
-      for (let value = Math.ceil(low / multiple) * multiple, tried = 0; value <= high && tried < 3; value += multiple, tried++)
-        if (value !== 0) values.push(Number(value.toPrecision(12)))
-    const found = cheapest(values)
-    if (found !== undefined) return found
-  }
-  return undefined
+  return [low, high]
 }
 
-/**
- * Rounded outputs leave an offset free within an interval (every row's output is reached from
- * anywhere within half a step of it): the offset written is the cheapest number in it under
- * the prior — one the feature names, else the roundest.
- */
-function cheapestIntercept(
+/** The band of offsets that bring every row within half a step of its output, the slope given. */
+function interceptBand(
   values: ReadonlyArray<unknown>,
   problem: Problem,
   rows: readonly number[],
   slope: number,
   width: number
-): number | undefined {
-  let low = -Infinity
-  let high = Infinity
+): [number, number] {
+  let [low, high] = [-Infinity, Infinity]
   for (const row of rows) {
     const base = slope * (values[row] as number)
     const output = problem.target[row] as number
     low = Math.max(low, output - width / 2 - base)
     high = Math.min(high, output + width / 2 - base)
   }
-  if (!(low < high)) return undefined
-  const candidates = [...problem.prior.mentioned].flatMap((value) => [value, -value]).filter((value) => value >= low && value < high)
-  if (low <= 0 && high > 0) candidates.push(0)
-  for (let exponent = 4; exponent >= -3; exponent--) {
-    const unit = 10 ** exponent
-    for (const multiple of [unit, unit * 5]) {
-      const first = Math.ceil(low / multiple) * multiple
-      if (first < high) candidates.push(Number(first.toPrecision(12)))
-    }
-  }
-  if (candidates.length === 0) return undefined
-  return candidates.reduce((best, value) => (problem.prior.numberBits(value) < problem.prior.numberBits(best) ? value : best))
+  return [low, high]
 }
 
 export function roundedAffineOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
@@ -280,28 +257,8 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
     for (const entry of entries) {
       const estimate = leastSquares(entry.values, problem.target, rows)
       if (estimate === undefined) continue
-      const fits = (a: number, b: number) =>
-        rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
-      let intercept = 0
       const width = rounding === 'roundCents' ? 0.01 : rounding === 'roundTo' ? step! : 1
-      // The intercepts in order: none, the estimate written simply, the cheapest in the band (each found only when the one before fails).
-      const intercepts = (a: number) => [
-        () => 0,
-        () => simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)),
-        () => cheapestIntercept(entry.values, problem, rows, a, width)
-      ]
-      const slope =
-        cheapestSlope(entry.values, problem, rows, width, (a) => fits(a, 0)) ??
-        simplestDecimal(estimate.slope, (a) => {
-          for (const next of intercepts(a)) {
-            const b = next()
-            if (b !== undefined && fits(a, b)) {
-              intercept = b
-              return true
-            }
-          }
-          return false
-        })
+      const { slope, intercept } = roundedLine(problem, rows, entry, estimate, roundValue, width)
       if (slope === undefined || slope === 0 || digitsOf(slope) > MAX_COEFFICIENT_DIGITS) {
         const divided = dividedRounded(problem, rows, entry, estimate.slope, roundValue)
         if (divided !== undefined) found.push(roundedCandidate(problem, divided, rounding, step))
@@ -314,6 +271,42 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
     }
   }
   return found
+}
+
+/**
+ * The slope and offset of a rounded line, each the cheapest that fits: the slope through the
+ * origin in its band first, else the estimate written simply with the first offset that fits —
+ * none, the estimate's written simply, the cheapest in its band.
+ */
+function roundedLine(
+  problem: Problem,
+  rows: readonly number[],
+  entry: Entry,
+  estimate: AffineFit,
+  roundValue: (value: number) => number,
+  width: number
+): { slope: number | undefined; intercept: number } {
+  const fits = (a: number, b: number) =>
+    rows.every((row) => valuesAgree(roundValue(a * (entry.values[row] as number) + b), problem.target[row]!))
+  const through = cheapestInBand(problem, slopeBand(entry.values, problem, rows, width), (a) => fits(a, 0), { signed: false, zero: false })
+  if (through !== undefined) return { slope: through, intercept: 0 }
+  let intercept = 0
+  const intercepts = (a: number) => [
+    () => 0,
+    () => simplestDecimal(estimate.intercept, (candidate) => fits(a, candidate)),
+    () => cheapestInBand(problem, interceptBand(entry.values, problem, rows, a, width), (b) => fits(a, b), { signed: true, zero: true })
+  ]
+  const slope = simplestDecimal(estimate.slope, (a) => {
+    for (const next of intercepts(a)) {
+      const b = next()
+      if (b !== undefined && fits(a, b)) {
+        intercept = b
+        return true
+      }
+    }
+    return false
+  })
+  return { slope, intercept }
 }
 
 function roundedCandidate(problem: Problem, inner: Program, rounding: OperatorName, step: number | undefined): Candidate {

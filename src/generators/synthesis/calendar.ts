@@ -43,6 +43,13 @@ export function monthNameOf(days: number): string | undefined {
 
 export const yearOf = (days: number): number | undefined => utc(days)?.getUTCFullYear()
 
+/** Calendar months from one date's month to another's (2026-01-31 to 2026-03-02 is 2), whatever the days. */
+export function monthsBetween(from: number, to: number): number | undefined {
+  const [fromYear, fromMonth, toYear, toMonth] = [yearOf(from), monthOf(from), yearOf(to), monthOf(to)]
+  if (fromYear === undefined || fromMonth === undefined || toYear === undefined || toMonth === undefined) return undefined
+  return (toYear - fromYear) * 12 + (toMonth - fromMonth)
+}
+
 /** "2026-07-07" read as 20260707: the difference of two, over 10000, is whole years between them. */
 function yearMonthDay(days: number): number | undefined {
   const written = dateText(days)
