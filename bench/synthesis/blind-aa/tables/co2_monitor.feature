@@ -1,0 +1,19 @@
+Feature: Classroom air monitor
+  Below 800 ppm of carbon dioxide the air counts as fresh. From 800 ppm it is stuffy,
+  and from 1500 ppm it is poor.
+
+  Scenario Outline: the air quality word
+    Given the classroom reads <ppm> ppm of carbon dioxide
+    When the air quality light is updated
+    Then the air is described as "<air>"
+
+    Examples:
+      | ppm  | air    |
+      | 420  | fresh  |
+      | 650  | fresh  |
+      | 799  | fresh  |
+      | 800  | stuffy |
+      | 1100 | stuffy |
+      | 1499 | stuffy |
+      | 1500 | poor   |
+      | 2200 | poor   |
