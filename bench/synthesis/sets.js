@@ -42,6 +42,7 @@ const TABLE_SETS = [
   { name: 'blind-x', directory: path.join(__dirname, 'blind-x', 'tables') },
   { name: 'blind-y', directory: path.join(__dirname, 'blind-y', 'tables') },
   { name: 'blind-z', directory: path.join(__dirname, 'blind-z', 'tables') },
+  { name: 'blind-aa', directory: path.join(__dirname, 'blind-aa', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -77,6 +78,7 @@ const STATEFUL_SETS = [
   { name: 'blind-x stateful', directory: path.join(__dirname, 'blind-x', 'stateful'), stories: true },
   { name: 'blind-y stateful', directory: path.join(__dirname, 'blind-y', 'stateful'), stories: true },
   { name: 'blind-z stateful', directory: path.join(__dirname, 'blind-z', 'stateful'), stories: true },
+  { name: 'blind-aa stateful', directory: path.join(__dirname, 'blind-aa', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
