@@ -71,6 +71,12 @@ export const TIME_PASSES = /\b(pass|passes|passed|go by|goes by|went by|elapse|e
 /** Words of a feature that say what is left runs out and stays at nothing. */
 export const RUNS_OUT = /\b(runs? out|ran out|expire[sd]?|never (goes )?below|down to (0|zero|nothing)|no time is left)\b/
 
+/** Words of a command that turns a yes/no state the other way, whichever it was. */
+export const TOGGLE = /\b(toggle|toggles|toggled|button|press|pressed|presses|switch|switched|flick|flicked)\b/
+
+/** Words that speak of the best so far ("the best run", "the highest score", "a record"): a second quantity keeps it. */
+export const BEST_SO_FAR = /\b(best|record|highest|longest|high score|top score|peak)\b/
+
 /** Words of a feature that say a quantity stops at a bound it names. */
 export const STOPS_AT = /\b(stops? at|up to|no more than|never (goes )?(above|over|past)|capped at|full at)\b/
 

@@ -90,6 +90,8 @@ export type Effect =
   /** With `high` too, kept within bounds the feature names ("the volume goes from 0 to 10"). */
   | { op: 'step'; reg: NumberRegister; sign: 1 | -1; by?: number; low?: number; high?: number }
   | { op: 'clampAdd'; reg: NumberRegister; arg: number; sign: 1 | -1; low: number; high: number }
+  /** The best so far (`other`) raised to the quantity (`count`) where it is past it: after a run counted up, its best. */
+  | { op: 'keepBest' }
   /** At a rate the feature states ("30 minutes per euro"), or time passing down to nothing. */
   | RateAdd
   /** Round a dial of `limit` positions, and back to the value before the last change (a TV remote). */
@@ -113,7 +115,11 @@ export type Effect =
   | { op: 'pushAll'; args: number[] }
   /** A text as its characters, one item each: typing "abc" and then a backspace leaves "ab". */
   | { op: 'pushEach'; arg: number }
-  | { op: 'unshift'; arg: number }
+  /**
+   * Onto the front; with `unique`, from wherever it stood (a file opened again goes back to the
+   * top); with `keep`, the list then cut to that many, the oldest dropped (the last five files).
+   */
+  | { op: 'unshift'; arg: number; unique?: true; keep?: number }
   /** The next number onto the list; with `wrapAfter`, the number after it is 1 again (tickets go round after 99). */
   | { op: 'pushCount'; wrapAfter?: number }
   /** With `onward`, the one served goes onto the second list (a caller an agent picks up is talking to one). */
@@ -165,6 +171,8 @@ export type Effect =
   | { op: 'modeBack' }
   /** A yes/no state beside the mode (muted, running, locked): set or cleared by a command. */
   | { op: 'flag'; value: boolean }
+  /** The yes/no state turned the other way (a light button: on if off, off if on). */
+  | { op: 'toggleFlag' }
   /**
    * The state before the last command that changed it ("undo"), or the one an undo left
    * ("redo"): every accepted command keeps the state it started from, and a new one forgets
@@ -406,6 +414,9 @@ function applyNumberEffect(next: State, effect: Effect, args: readonly Value[]):
     case 'reset':
       next[effect.reg] = effect.value
       return next
+    case 'keepBest':
+      next.other = Math.max(next.other, next.count)
+      return next
     case 'add':
       next[effect.reg] = decimalSum(next[effect.reg], effect.sign * asNumber(args[effect.arg]))
       return next
@@ -446,6 +457,12 @@ function takeAnEnd(next: State, effect: Extract<Effect, { op: 'shift' | 'pop' }>
   return next
 }
 
+/** The list with an item put on the front: from wherever it stood where it is one of a kind, cut to the items it keeps. */
+function unshifted(items: readonly Value[], effect: Extract<Effect, { op: 'unshift' }>, item: Value): Value[] {
+  const rest = effect.unique ? items.filter((other) => other !== item) : items
+  return [item, ...rest].slice(0, effect.keep ?? Infinity)
+}
+
 /** A change to the list; undefined when it cannot apply, null when the effect is not one. */
 function applyListEffect(next: State, effect: Effect, args: readonly Value[]): State | undefined | null {
   switch (effect.op) {
@@ -461,7 +478,7 @@ function applyListEffect(next: State, effect: Effect, args: readonly Value[]): S
       withOwnItems(next).items.push(...String(args[effect.arg]))
       return next
     case 'unshift':
-      withOwnItems(next).items.unshift(args[effect.arg]!)
+      next.items = unshifted(next.items, effect, args[effect.arg]!)
       return next
     case 'pushCount':
       withOwnItems(next).items.push(next.count)
@@ -563,7 +580,8 @@ function applyKeyedEffect(next: State, effect: Effect, args: readonly Value[]): 
       next.mode = modeAfter(next, effect, args)
       return next
     case 'flag':
-      next.flag = effect.value
+    case 'toggleFlag':
+      next.flag = effect.op === 'flag' ? effect.value : !next.flag
       return next
     default:
       return undefined

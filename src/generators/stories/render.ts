@@ -204,7 +204,7 @@ function checkedWord(story: Story, model: StateModel): string | undefined {
 function flagWord(story: Story, model: StateModel): string {
   const setter = story.steps.find((step) => {
     const effect = model.meanings[step.index]!.effect
-    return effect?.op === 'flag' && effect.value
+    return (effect?.op === 'flag' && effect.value) || effect?.op === 'toggleFlag'
   })
   const word = setter ? wordsOfStep(setter).slice(-1)[0]?.toLowerCase() : undefined
   return word !== undefined && /^[a-z]{3,}(ed|en)$/.test(word) ? word : 'active'
@@ -255,6 +255,18 @@ function decimalArguments(story: Story, step: StoryStep): ReadonlySet<number> {
 
 const argument = (params: string[], index: number) => params[index] ?? `undefined`
 
+/** A quantity counted by one (or by an amount the words name), as code: kept within its bounds, a fraction as the decimal it is. */
+function stepLines(effect: Extract<Effect, { op: 'step' }>, field: string): string[] {
+  const sign = effect.sign > 0 ? '+' : '-'
+  const plain = `${field} ${sign} ${effect.by ?? 1}`
+  // A fraction (0.5 degrees) adds up as the decimal it is: 0.1 ten times is 1, not 0.9999999999999999.
+  const fraction = !Number.isInteger(effect.by ?? 1)
+  const stepped = fraction ? `asDecimal(${plain})` : plain
+  const raised = effect.low === undefined ? stepped : `Math.max(${effect.low}, ${stepped})`
+  if (effect.high !== undefined) return [`${field} = Math.min(${effect.high}, ${raised})`]
+  return effect.low === undefined && !fraction ? [`${field} ${sign}= ${effect.by ?? 1}`] : [`${field} = ${raised}`]
+}
+
 /** A change to the quantities, as code; undefined when the effect is not one. */
 function numberEffectLines(effect: Effect, names: Names, params: string[], decimals: ReadonlySet<number>): string[] | undefined {
   const arg = (index: number) => argument(params, index)
@@ -266,22 +278,15 @@ function numberEffectLines(effect: Effect, names: Names, params: string[], decim
       return [`this.${names[effect.reg]} = ${arg(effect.arg)}`]
     case 'reset':
       return [`this.${names[effect.reg]} = ${effect.value}`]
+    case 'keepBest':
+      return [`this.${names.other} = Math.max(this.${names.other}, this.${names.count})`]
     case 'add':
       // Amounts with decimals add up as the decimals they are: 0.30 - 0.10 - 0.20 is 0, not -2.8e-17.
       return decimals.has(effect.arg)
         ? [`this.${names[effect.reg]} = asDecimal(this.${names[effect.reg]} ${sign(effect.sign)} ${arg(effect.arg)})`]
         : [`this.${names[effect.reg]} ${sign(effect.sign)}= ${arg(effect.arg)}`]
-    case 'step': {
-      const plain = `this.${names[effect.reg]} ${sign(effect.sign)} ${effect.by ?? 1}`
-      // A fraction (0.5 degrees) adds up as the decimal it is: 0.1 ten times is 1, not 0.9999999999999999.
-      const fraction = !Number.isInteger(effect.by ?? 1)
-      const stepped = fraction ? `asDecimal(${plain})` : plain
-      const raised = effect.low === undefined ? stepped : `Math.max(${effect.low}, ${stepped})`
-      if (effect.high !== undefined) return [`this.${names[effect.reg]} = Math.min(${effect.high}, ${raised})`]
-      return effect.low === undefined && !fraction
-        ? [`this.${names[effect.reg]} ${sign(effect.sign)}= ${effect.by ?? 1}`]
-        : [`this.${names[effect.reg]} = ${raised}`]
-    }
+    case 'step':
+      return stepLines(effect, `this.${names[effect.reg]}`)
     case 'rateAdd':
       return [`this.${names[effect.reg]} = ${rateAddText(effect, `this.${names[effect.reg]}`, arg(effect.arg))}`]
     case 'clampAdd':
@@ -321,6 +326,15 @@ function numberEffectLines(effect: Effect, names: Names, params: string[], decim
   }
 }
 
+/** An item put on the front of the list, as code: from wherever it stood, and the list cut to the items it keeps. */
+function unshiftLines(effect: Extract<Effect, { op: 'unshift' }>, items: string, item: string): string[] {
+  return [
+    ...(effect.unique ? [`${items} = ${items}.filter((other) => other !== ${item})`] : []),
+    `${items}.unshift(${item})`,
+    ...(effect.keep !== undefined ? [`${items}.length = Math.min(${items}.length, ${effect.keep})`] : [])
+  ]
+}
+
 /** A change to the list, as code; undefined when the effect is not one. */
 function listEffectLines(effect: Effect, names: Names, params: string[]): string[] | undefined {
   const arg = (index: number) => argument(params, index)
@@ -337,7 +351,7 @@ function listEffectLines(effect: Effect, names: Names, params: string[]): string
     case 'pushEach':
       return [`${items}.push(...${arg(effect.arg)})`]
     case 'unshift':
-      return [`${items}.unshift(${arg(effect.arg)})`]
+      return unshiftLines(effect, items, arg(effect.arg))
     case 'pushCount':
       return [
         `${items}.push(this.${names.count})`,
@@ -433,6 +447,8 @@ function keyedEffectLines(effect: Effect, names: Names, params: string[]): strin
       return [`this.enter(this.${names.cameFrom} ?? this.${names.mode})`]
     case 'flag':
       return [`this.${names.flag} = ${effect.value}`]
+    case 'toggleFlag':
+      return [`this.${names.flag} = !this.${names.flag}`]
     case 'modeNext': {
       const table = names.transitions.get(effect) ?? `NEXT_${constantCase(names.mode)}`
       if (names.split) return [`this.enter(${table}.get(this.transitionKey()) ?? this.${names.mode})`]
@@ -790,7 +806,7 @@ function addEffectRegisters(effect: Effect | undefined, used: Set<string>): void
   if (effect.op === 'lineAdd') for (const register of ['table', 'prices']) used.add(register)
   if (effect.op.startsWith('mode')) used.add('mode')
   if ((effect.op === 'modeNext' && effect.split !== undefined) || effect.op === 'modeBack') used.add('cameFrom')
-  if (effect.op === 'flag') used.add('flag')
+  if (effect.op === 'flag' || effect.op === 'toggleFlag') used.add('flag')
   if (effect.op === 'undo' || effect.op === 'redo') used.add('history')
 }
 

@@ -104,6 +104,7 @@ import {
 } from './described-modes'
 import { type StatedRefusal, statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
+import { STOP_WORDS } from '../steps'
 import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
@@ -116,6 +117,7 @@ import {
   ALL_KEYS,
   BACKWARDS,
   BACK_TO_BEFORE,
+  BEST_SO_FAR,
   CAPACITY_WORDS,
   CYCLE,
   DECREASE,
@@ -133,6 +135,7 @@ import {
   SERVE,
   STOPS_AT,
   STRIKE_WORDS,
+  TOGGLE,
   UNDO
 } from './lexicon'
 
@@ -277,7 +280,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
   // Along the list by one place ("moved up one place"), or trading places with another ("Ann and Cat swap legs").
   for (const option of itemMoveOptions(step.words, stringParams(step))) add(option.value, option.bits)
-  const all = [...options, ...compoundEffectOptions(options, money), ...strikeEffectOptions(step, story, modes)]
+  const all = [...options, ...compoundEffectOptions(options, money, story), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
   // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
   const target = step.role === 'when' ? statedTarget(story.description, step.words, modes) : undefined
@@ -291,9 +294,11 @@ function nextModeOptions(step: StoryStep, story: Story, options: Array<Option<Ef
   // A command whose values never vary ("10 minutes pass", always 10) may move the mode by a learnt
   // table as one without values does: its number is part of its words. Dearer, as ignoring values is.
   if (step.params.length > 0 && valuesNeverVary(story, step)) add({ op: 'modeNext', next: [] }, IGNORED_VALUES_BITS, cue(step, CYCLE))
+  // On in one mode or off, where the sentence that names the command names those two modes.
+  if (step.params.length === 0) for (const next of onOrOffTables(story, step)) add({ op: 'modeNext', next, stated: true }, 5, true)
   // The next state in the order the description names them ("wash", "rinse", "spin", "done"), in place of a table to learn.
   const stated = step.params.length === 0 ? statedModeTable(story) : undefined
-  if (stated === undefined) return
+  if (stated === undefined || !ownsStatedOrder(story, step, stated)) return
   options.splice(0, options.length, ...options.filter((option) => !learntLater(option.value)))
   add({ op: 'modeNext', next: stated, stated: true }, 4, cue(step, CYCLE))
   // The order the words state, completed from the scenarios where it leaves a mode without a next
@@ -389,6 +394,27 @@ function periodAndOnwardOptions(story: Story, step: StoryStep): Array<{ value: E
 
 type AddOption = (value: Effect, bits: number, cued?: boolean) => void
 
+/** What keeping the best so far costs beside the count it follows: a second quantity, and the rule that raises it. */
+const KEEP_BEST_BITS = 3
+
+/**
+ * The best so far kept beside a count, where the words speak of one ("the best run is 40"): a
+ * command that counts up raises the best to the count where it is past it, and one that starts
+ * everything again sets both back to nothing (a count set back alone keeps the best).
+ */
+function bestSoFarOptions(options: Array<Option<Effect>>, story: Story): Array<Option<Effect>> {
+  const words = [story.name, story.description, ...story.steps.map((step) => step.words)].join('\n').toLowerCase()
+  if (!BEST_SO_FAR.test(words)) return []
+  const keepBest: Option<Effect> = { value: { op: 'keepBest' }, bits: KEEP_BEST_BITS }
+  const countsUp = options.filter(
+    ({ value }) =>
+      (value.op === 'add' || value.op === 'step') && value.reg === 'count' && value.sign > 0 && !('low' in value && value.low !== undefined)
+  )
+  const resets = options.filter(({ value }) => value.op === 'reset' && value.value === 0)
+  const [count, other] = ['count', 'other'].map((reg) => resets.find(({ value }) => value.op === 'reset' && value.reg === reg))
+  return [...countsUp.map((option) => both(option, keepBest)), ...(count && other ? [both(count, other)] : [])]
+}
+
 /** Two effects in one command cost both and this besides: one register changed is likelier than two. */
 const BOTH_BITS = 2
 
@@ -397,7 +423,7 @@ const BOTH_BITS = 2
  * unlocks the turnstile and goes into the cash box"): a state it sets, and a count by one or
  * an amount it adds or takes, each as its own option costs it.
  */
-function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): Array<Option<Effect>> {
+function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean, story: Story): Array<Option<Effect>> {
   const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
   const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
   // An amount that changes the quantity and adds to a running total besides ("5 people enter": inside, and the day's total).
@@ -438,6 +464,7 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean): 
   const [countedItems, countedNamed] = countedBesides(options, amounts)
   return [
     ...priced,
+    ...bestSoFarOptions(options, story),
     ...countedItems,
     ...moved,
     ...countedAtRate,
@@ -673,11 +700,30 @@ function countingEffectOptions(
   for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
   modeMoveOptions(step, add)
   for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+  // One button that turns the yes/no state on and off again (a light, a mute): dearer than setting it one way.
+  add({ op: 'toggleFlag' }, FLAG_BITS + 1.5, cue(step, TOGGLE))
   // Taking back the last command, or bringing back what was taken back: a history of states,
   // where the feature speaks of undoing at all (it would otherwise widen every search).
   if (!history) return
   add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
   add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/**
+ * How many items a list may keep, where the oldest drop off: the most a Then step reads in one
+ * text (five files, newest first), and the whole numbers the words name.
+ */
+function mostItemsRead(story: Story): number[] {
+  const counts = story.scenarios.flatMap((scenario) =>
+    scenario.events.flatMap((event) =>
+      story.steps[event.step]!.role === 'then'
+        ? event.args.filter((arg): arg is string => typeof arg === 'string').map((text) => text.split(/,\s*/u).length)
+        : []
+    )
+  )
+  const most = Math.max(0, ...counts)
+  const named = mentionedNumbers(story).filter((value) => Number.isInteger(value) && value >= 2 && value <= 50)
+  return [...new Set([...(most >= 2 ? [most] : []), ...named])]
 }
 
 /**
@@ -823,6 +869,14 @@ function textEffectOptions(
     add({ op: 'pushEach', arg }, 5, cue(step, /\b(type|types|typed|write|writes|written|enter|enters|entered)\b/))
     add({ op: 'remove', arg }, 2.5, cue(step, LIST_REMOVE))
     add({ op: 'unshift', arg }, 4, cue(step, /\b(front|first|next|top)\b/))
+    // Back to the top from wherever it stood, the list kept to the most items a Then step reads in it (recent files).
+    add({ op: 'unshift', arg, unique: true }, 5, cue(step, /\b(front|first|next|top|recent|latest|newest)\b/))
+    for (const keep of mostItemsRead(story))
+      add(
+        { op: 'unshift', arg, unique: true, keep },
+        8 + constantDigitsBits(keep),
+        cue(step, /\b(front|first|next|top|recent|latest|newest)\b/)
+      )
     add({ op: 'modeArg', arg }, 3)
     add({ op: 'tableStep', key: arg, sign: 1 }, 3.5, cue(step, INCREASE))
     // One more for the key, never beyond a limit the feature names (`bounded`: tried where no model reproduces
@@ -1071,6 +1125,8 @@ function registersOfPlainEffect(effect: PlainEffect): Register[] {
     case 'rateAdd':
     case 'kindAdd':
       return [effect.reg]
+    case 'keepBest':
+      return ['other']
     case 'travel':
       return ['count', 'other']
     case 'wrapStep':
@@ -1128,6 +1184,7 @@ type KeyedEffect = Extract<
       | 'modeNext'
       | 'modeBack'
       | 'flag'
+      | 'toggleFlag'
   }
 >
 
@@ -1140,6 +1197,7 @@ function keyedRegisters(effect: KeyedEffect): Register[] {
     case 'modeBack':
       return ['mode']
     case 'flag':
+    case 'toggleFlag':
       return ['flag']
     default:
       return ['table']
@@ -1277,6 +1335,62 @@ function statedModeTable(story: Story): Array<[string, string]> | undefined {
   // Or the modes the scenarios show, named in one sentence without quotes ("from cotton to synthetics to wool").
   const named = namedOrder(story.description, modes)
   return named === undefined ? undefined : firstSuccessors(statedSuccession(named) ?? [])
+}
+
+/**
+ * A command the words say turns the thing on in one mode or off ("The power button turns the
+ * purifier on in auto mode, or turns it off"): its sentence names it and exactly two modes. From
+ * the one, it goes to the other; from any other mode, to the one (off from turbo, as from auto).
+ * Both readings are offered, the scenarios choose.
+ */
+function onOrOffTables(story: Story, step: StoryStep): Array<Array<[string, string]>> {
+  const own = ownWords(story, step)
+  const modes = modeValues(story)
+  const word = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u')
+  const sentences = story.description
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+/u)
+    .map((text) => text.toLowerCase())
+    .filter((text) => own.some((ownWord) => word(ownWord).test(text)))
+  if (sentences.length !== 1) return []
+  const named = modes.filter((mode) => word(mode).test(sentences[0]!))
+  if (named.length !== 2) return []
+  return [named, [...named].reverse()].map(([off, on]) => [
+    [off!, on!],
+    ...modes.filter((mode) => mode !== off).map((mode): [string, string] => [mode, off!])
+  ])
+}
+
+/** The words a step has that no other command without values has ("power" of "the power button is pressed"). */
+function ownWords(story: Story, step: StoryStep): string[] {
+  const wordsOf = (other: StoryStep) =>
+    other.words
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length > 2 && !STOP_WORDS.has(word))
+  const others = new Set(
+    story.steps.filter((other) => other.role === 'when' && other.params.length === 0 && other.index !== step.index).flatMap(wordsOf)
+  )
+  return wordsOf(step).filter((word) => !others.has(word))
+}
+
+/**
+ * Whether the order the words state is this command's: the sentence that states it names this
+ * command ("The mode button steps from auto to night to turbo"), or names no other command
+ * without values. A command another sentence speaks of ("The power button turns it on in auto")
+ * keeps a table of its own to learn.
+ */
+function ownsStatedOrder(story: Story, step: StoryStep, stated: ReadonlyArray<[string, string]>): boolean {
+  const modes = [...new Set(stated.flat())].map((mode) => mode.toLowerCase())
+  const sentence = story.description
+    .split(/(?<=[.!?])\s+/u)
+    .map((text) => text.toLowerCase())
+    .find((text) => modes.every((mode) => text.includes(mode)))
+  if (sentence === undefined) return true
+  const names = (candidate: StoryStep) =>
+    ownWords(story, candidate).some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(sentence))
+  if (names(step)) return true
+  return !story.steps.some((other) => other.role === 'when' && other.params.length === 0 && other.index !== step.index && names(other))
 }
 
 /** A "next mode" command whose table is learnt once the other effects are chosen (not one the words state). */
@@ -1812,6 +1926,7 @@ function tableBits(story: Story, learnt: ReadonlyArray<{ next?: Array<[string, s
 /** Whether an effect sets the yes/no state (which starts cleared), alone or beside another change. */
 function setsTheFlag(effect: Effect | undefined): boolean {
   if (effect?.op === 'flag') return effect.value
+  if (effect?.op === 'toggleFlag') return true
   if (effect?.op === 'both') return setsTheFlag(effect.first) || setsTheFlag(effect.second)
   return effect?.op === 'strikes' && setsTheFlag(effect.accepted)
 }

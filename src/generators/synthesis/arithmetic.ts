@@ -8,7 +8,7 @@
 import { type Value, valuesAgree } from '../operation'
 import type { Entry } from './bank'
 import { type Candidate, type Problem, candidateOf, explains } from './candidate'
-import { monthsBetween } from './calendar'
+import { isoWeekday, monthOf, monthsBetween, nthWeekday, yearOf } from './calendar'
 import { clockValue, dayMarkedClockValue } from './clock'
 import { dateValue } from './dates'
 import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
@@ -128,6 +128,31 @@ export function monthOffsetsOn(problem: Problem, rows: readonly number[], entrie
       const shifted = apply('addMonths', entry.program, constant(moved))
       for (const program of [apply('dateText', shifted), apply('dateText', apply('weekendToMonday', shifted))])
         if (explains(program, problem, rows)) found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
+    }
+  }
+  return found
+}
+
+/**
+ * A weekday's nth or last occurrence in one month of the year a number input gives ("the clocks go
+ * forward on the last Sunday in March"): every output in the same month, on the same weekday, the
+ * same occurrence of it. Where the rows fit both the fourth and the last, both are offered and the
+ * probes ask which.
+ */
+export function nthWeekdaysOn(problem: Problem, rows: readonly number[], entries: readonly Entry[]): Candidate[] {
+  if (problem.output.type !== 'string' || rows.length < 2) return []
+  const days = rows.map((row) => (typeof problem.target[row] === 'string' ? dateValue(problem.target[row] as string) : undefined))
+  if (days.some((day) => day === undefined)) return []
+  const [months, weekdays] = [monthOf, isoWeekday].map((part) => new Set(days.map((day) => part(day!))))
+  if (months.size !== 1 || weekdays.size !== 1) return []
+  const [month, weekday] = [[...months][0]!, [...weekdays][0]!]
+  const occurrences = [-1, 1, 2, 3, 4, 5].filter((nth) => days.every((day) => nthWeekday(yearOf(day!)!, month, weekday, nth) === day))
+  const found: Candidate[] = []
+  for (const entry of entries.filter((candidate) => candidate.program.kind === 'input')) {
+    if (!rows.every((row, index) => entry.values[row] === yearOf(days[index]!))) continue
+    for (const nth of occurrences) {
+      const program = apply('dateText', apply('nthWeekday', entry.program, constant(month!), constant(weekday!), constant(nth)))
+      found.push(candidateOf(program, problem.prior.bits(program), 'affine'))
     }
   }
   return found

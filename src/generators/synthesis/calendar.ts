@@ -99,6 +99,37 @@ export const WORKING_DAYS_HELPER = [
   '}'
 ].join('\n')
 
+/**
+ * The date of a weekday's nth occurrence in a month of a year ("the last Sunday in March", "the
+ * second Sunday in May"): `weekday` ISO (Monday 1), `nth` 1 to 5 or -1 for the last; undefined
+ * where the month has no such day. Generated code calls the same function (`NTH_WEEKDAY_HELPER`).
+ */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): number | undefined {
+  if (![year, month, weekday, nth].every(Number.isInteger) || year < 1000 || year > 9999 || month < 1 || month > 12) return undefined
+  if (weekday < 1 || weekday > 7 || !(nth === -1 || (nth >= 1 && nth <= 5))) return undefined
+  const first = Date.UTC(year, month - 1, 1) / MS_PER_DAY
+  const last = Date.UTC(year, month, 0) / MS_PER_DAY
+  const day = nth === -1 ? last - ((isoWeekday(last)! - weekday + 7) % 7) : first + ((weekday - isoWeekday(first)! + 7) % 7) + 7 * (nth - 1)
+  return day > last ? undefined : day
+}
+
+/** `nthWeekday` as generated code writes it, once per module that uses it. */
+export const NTH_WEEKDAY_HELPER = [
+  "/** The date of a weekday's nth occurrence in a month (weekday 1 is Monday, nth -1 the last), in days since 1970-01-01. */",
+  'function nthWeekday(year: number, month: number, weekday: number, nth: number): number {',
+  '  const isoWeekday = (days: number) => ((((days + 3) % 7) + 7) % 7) + 1',
+  '  const first = Date.UTC(year, month - 1, 1) / 86400000',
+  '  const last = Date.UTC(year, month, 0) / 86400000',
+  '  if (nth === -1) return last - ((isoWeekday(last) - weekday + 7) % 7)',
+  '  return first + ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1)',
+  '}'
+].join('\n')
+
+/** Whether generated text calls `nthWeekday`: its module then needs NTH_WEEKDAY_HELPER. */
+export function callsNthWeekday(text: string): boolean {
+  return /\bnthWeekday\(/.test(text)
+}
+
 /** Whether generated text calls `workingDaysAfter`: its module then needs WORKING_DAYS_HELPER. */
 export function callsWorkingDaysAfter(text: string): boolean {
   return /\bworkingDaysAfter\(/.test(text)

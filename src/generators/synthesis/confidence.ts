@@ -359,7 +359,8 @@ export function withDomainExits<C extends Candidate>(ranked: readonly C[], probe
  * "at least 6"): the rule with the bound fits every row as well as the rule without it. The words
  * make the bounded rule the likelier, but only a row past the bound can confirm it, so the two
  * are near rivals and a probe past the bound asks which holds. A bound an example reaches is
- * learnt from the rows already.
+ * learnt from the rows already, and one the rule already uses (the 8 of "at most 8 in a group" in
+ * `Math.ceil(children / 8)`) is what the words' number says: it is not read a second time as a cap.
  */
 export function withStatedBounds<C extends Candidate>(ranked: readonly C[], problem: Problem): C[] {
   const best = ranked[0]
@@ -371,7 +372,7 @@ export function withStatedBounds<C extends Candidate>(ranked: readonly C[], prob
   for (const [bound, side] of problem.prior.boundSides) {
     const cap = side === 'lower' && bound > highest
     const floor = side === 'upper' && bound < lowest && bound > 0
-    if (!cap && !floor) continue
+    if ((!cap && !floor) || usesNumber(best.program, bound)) continue
     const program = apply(cap ? 'min' : 'max', best.program, constant(bound))
     // A bound the rule never passes on any probe changes nothing ("up to 300 km" beside a number of days).
     const [plain, bounded] = [probeValues(best.program, problem.probes), probeValues(program, problem.probes)]
@@ -379,6 +380,12 @@ export function withStatedBounds<C extends Candidate>(ranked: readonly C[], prob
     rivals.push({ ...best, program, bits: best.bits + STATED_BOUND_BITS })
   }
   return [...ranked, ...rivals].sort((a, b) => a.bits - b.bits)
+}
+
+/** Whether a number (either sign) is a constant of the program. */
+function usesNumber(program: Program, value: number): boolean {
+  if (program.kind === 'constant') return typeof program.value === 'number' && Math.abs(program.value) === value
+  return subprograms(program).some((part) => usesNumber(part, value))
 }
 
 export function judge(

@@ -14,6 +14,7 @@ import {
   dayOfMonth,
   monthNameOf,
   monthOf,
+  nthWeekday,
   weekdayOf,
   weekendToMonday,
   workingDaysAfter,
@@ -1611,6 +1612,17 @@ export const OPERATORS = {
     uncuedBits: 4,
     family: 'arithmetic',
     words: ['working day', 'working days', 'business day', 'business days', 'workday', 'workdays', 'weekdays']
+  },
+  // A weekday's nth (or last) occurrence in a month of a year: "the last Sunday in March".
+  nthWeekday: {
+    arguments: ['number', 'number', 'number', 'number'],
+    result: 'number',
+    apply: (args) => (args.every(isNumber) ? nthWeekday(...(args as [number, number, number, number])) : undefined),
+    render: call('nthWeekday'),
+    bits: 6,
+    family: 'arithmetic',
+    constantArguments: [1, 2, 3],
+    words: ['first', 'second', 'third', 'fourth', 'last', ...WEEKDAY_WORDS]
   },
   // A clock reading's two parts: hours and minutes of minutes (minutes and seconds of seconds).
   hoursPart: {

@@ -506,6 +506,30 @@ test('a bound the words name that no example reaches is not dropped: the rule is
   assert.equal(answer(plain, { days: 30 }), 7.5)
 })
 
+test('a bound the rule already uses is what the words number says, not a cap on the answer as well', () => {
+  // "at most 6 to a box" is the 6 of `Math.ceil(eggs / 6)`: no row has more than 5 boxes, yet 8 boxes hold 48 eggs.
+  const result = synthesise(
+    operation(
+      'packEggs',
+      [['eggs', 'number']],
+      [['boxes', 'number']],
+      [
+        [7, 2],
+        [12, 2],
+        [13, 3],
+        [18, 3],
+        [20, 4],
+        [25, 5],
+        [30, 5],
+        [9, 2]
+      ],
+      'Egg boxes\nThe eggs are packed into as few boxes as possible, at most 6 to a box.\npacking eggs\nthe eggs are packed\nthere are boxes'
+    )
+  )
+  assert.equal(answer(result, { eggs: 48 }), 8)
+  assert.equal(answer(result, { eggs: 61 }), 11)
+})
+
 test('a clock time the rule cannot write, among the examples own values, is a question: its code would write "25:10"', () => {
   // No example ends past midnight; the latest start plus the longest wait would.
   const rows: Value[][] = [

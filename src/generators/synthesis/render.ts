@@ -13,7 +13,7 @@ import { pluralForm } from '../../text'
 import { DECIMAL_HELPER, callsDecimal } from './numbers'
 import { ruleInQuestion } from './questions'
 import { ADD_MONTHS_HELPER, callsAddMonths } from './dates'
-import { WORKING_DAYS_HELPER, callsWorkingDaysAfter } from './calendar'
+import { NTH_WEEKDAY_HELPER, WORKING_DAYS_HELPER, callsNthWeekday, callsWorkingDaysAfter } from './calendar'
 import { MEDIAN_HELPER, callsMedian } from './lists'
 
 export type SynthesisSuccess = Extract<SynthesisResult, { ok: true }>
@@ -205,6 +205,7 @@ export function renderOperation(operation: Operation, result: SynthesisSuccess):
     ...(functions.some(callsDecimal) ? [DECIMAL_HELPER] : []),
     ...(functions.some(callsAddMonths) ? [ADD_MONTHS_HELPER] : []),
     ...(functions.some(callsWorkingDaysAfter) ? [WORKING_DAYS_HELPER] : []),
+    ...(functions.some(callsNthWeekday) ? [NTH_WEEKDAY_HELPER] : []),
     ...(functions.some(callsMedian) ? [MEDIAN_HELPER] : [])
   ]
   return [...writer.tables(), ...functions, ...helpers].join('\n\n') + '\n'

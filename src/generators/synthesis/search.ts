@@ -16,6 +16,7 @@ import {
   dateOffsetsOn,
   linearOn,
   monthOffsetsOn,
+  nthWeekdaysOn,
   pastNamedNumbers,
   roundedAffineOn,
   wholeGroupsOfNamedNumbers
@@ -338,9 +339,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
     found.push(...tieredOn(problem, allRows, bank.all('number', prior.inputBits)))
   }
   if (output.type === 'string') {
-    found.push(...dateOffsetsOn(problem, allRows, bank.all('number', 16)))
-    found.push(...monthOffsetsOn(problem, allRows, bank.all('number', 16)))
-    found.push(...clockOffsetsOn(problem, allRows, bank.all('number', 16)))
+    for (const learn of [dateOffsetsOn, monthOffsetsOn, nthWeekdaysOn, clockOffsetsOn])
+      found.push(...learn(problem, allRows, bank.all('number', 16)))
   }
   trace(settings, 'arith', bank)
   const rules = ruleFinder(problem)
