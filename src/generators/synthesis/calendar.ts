@@ -5,12 +5,12 @@
  * on from a date. Pure helpers for the
  * operators; each is undefined for a fraction of a day or a date outside years 1000..9999.
  */
-import { dateText } from './dates'
+import { dateText, isDayOfYears1000To9999 } from './dates'
 import { MONTHS, WEEKDAYS } from './sequences'
 
 const MS_PER_DAY = 86_400_000
 
-const utc = (days: number): Date | undefined => (dateText(days) === undefined ? undefined : new Date(days * MS_PER_DAY))
+const utc = (days: number): Date | undefined => (isDayOfYears1000To9999(days) ? new Date(days * MS_PER_DAY) : undefined)
 
 /** ISO weekday number, Monday 1 to Sunday 7: 1970-01-01 was a Thursday (4). */
 export function isoWeekday(days: number): number | undefined {

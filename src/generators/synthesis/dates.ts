@@ -21,11 +21,27 @@ export function dateValue(text: string): number | undefined {
   return dateText(time / MS_PER_DAY) === text ? time / MS_PER_DAY : undefined
 }
 
+/** Whether a number of days since 1970-01-01 is a whole day of years 1000 to 9999 (-354285 to 2932896). */
+export function isDayOfYears1000To9999(days: number): boolean {
+  return Number.isInteger(days) && days >= -354_285 && days <= 2_932_896
+}
+
+/**
+ * Dates already written: the bank writes the same few dates for every candidate over the rows and
+ * probes, and a `Date` written as ISO text was most of a date spec's time. Bounded; a cache only.
+ */
+const WRITTEN = new Map<number, string>()
+const MAX_WRITTEN = 50_000
+
 /** Days since 1970-01-01 → "YYYY-MM-DD"; undefined for a fraction or a year outside 1000..9999. */
 export function dateText(days: number): string | undefined {
-  // Years 1000 to 9999: -354285 and 2932896 days from 1970-01-01.
-  if (!Number.isInteger(days) || days < -354_285 || days > 2_932_896) return undefined
-  const written = new Date(days * MS_PER_DAY).toISOString().slice(0, 10)
+  if (!isDayOfYears1000To9999(days)) return undefined
+  let written = WRITTEN.get(days)
+  if (written === undefined) {
+    if (WRITTEN.size >= MAX_WRITTEN) WRITTEN.clear()
+    written = new Date(days * MS_PER_DAY).toISOString().slice(0, 10)
+    WRITTEN.set(days, written)
+  }
   return written
 }
 
