@@ -1,0 +1,22 @@
+Feature: Signal bars
+  Signal strength is measured in dBm, which is always negative; the closer to zero, the
+  stronger. The phone shows 4 bars from -70 dBm up, 3 bars from -85, 2 bars from -100 and
+  1 bar from -110. Anything weaker than -110 shows no bars.
+
+  Scenario Outline: bars and label for a measured signal
+    Given the phone measures <dbm> dBm
+    When the signal indicator updates
+    Then the bar count is <bars>
+    And the label next to the bars says "<label>"
+
+    Examples:
+      | dbm  | bars | label     |
+      | -55  | 4    | excellent |
+      | -70  | 4    | excellent |
+      | -71  | 3    | good      |
+      | -85  | 3    | good      |
+      | -86  | 2    | fair      |
+      | -100 | 2    | fair      |
+      | -101 | 1    | poor      |
+      | -110 | 1    | poor      |
+      | -111 | 0    | no signal |
