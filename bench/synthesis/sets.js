@@ -43,6 +43,7 @@ const TABLE_SETS = [
   { name: 'blind-y', directory: path.join(__dirname, 'blind-y', 'tables') },
   { name: 'blind-z', directory: path.join(__dirname, 'blind-z', 'tables') },
   { name: 'blind-aa', directory: path.join(__dirname, 'blind-aa', 'tables') },
+  { name: 'blind-ab', directory: path.join(__dirname, 'blind-ab', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -79,6 +80,7 @@ const STATEFUL_SETS = [
   { name: 'blind-y stateful', directory: path.join(__dirname, 'blind-y', 'stateful'), stories: true },
   { name: 'blind-z stateful', directory: path.join(__dirname, 'blind-z', 'stateful'), stories: true },
   { name: 'blind-aa stateful', directory: path.join(__dirname, 'blind-aa', 'stateful'), stories: true },
+  { name: 'blind-ab stateful', directory: path.join(__dirname, 'blind-ab', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

@@ -36,7 +36,8 @@ for (const [set, minimum] of [
   ['blind-x', 61],
   ['blind-y', 61],
   ['blind-z', 61],
-  ['blind-aa', 61]
+  ['blind-aa', 61],
+  ['blind-ab', 61]
 ] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
