@@ -4,7 +4,7 @@
  * all); the examples still decide. One place for them, so a word is added once and seen by all.
  */
 
-// read in allowances.ts
+// read in allowances.ts and search.ts
 /** Words of a command that starts a period again: "a new week starts", "the month begins", "reset". */
 export const NEW_PERIOD =
   /\b(new|next) (day|week|month|year|term|season|period|session)\b|\b(day|week|month|year|term|season|period|session) (starts|begins|ends)\b|\b(reset|resets|restart|restarts)\b/

@@ -128,6 +128,7 @@ import {
   LIMIT_WORDS,
   LIST_REMOVE,
   MOVE,
+  NEW_PERIOD,
   POP,
   REDO,
   REFILL,
@@ -256,7 +257,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
       wraps: speaksOfGoingRound(story),
       text: `${story.name}\n${story.description}`,
       range: storyRange(story),
-      readRightAfter: numbersReadRightAfter(story, step)
+      readRightAfter: refillValues(story, step)
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
     dialEffectOptions(step, `${story.name}\n${story.description}`, add)
@@ -685,7 +686,8 @@ function countingEffectOptions(
     add({ op: 'reset', reg, value: 0 }, reg === 'count' ? 3 : 4, cue(step, RESET))
     // Filled up or started again at a value a Then step reads right after it ("I refill the feeder": 6 portions).
     for (const value of readRightAfter)
-      if (value !== 0) add({ op: 'reset', reg, value }, (reg === 'count' ? 6 : 7) + constantDigitsBits(value), cue(step, REFILL))
+      if (value !== 0)
+        add({ op: 'reset', reg, value }, (reg === 'count' ? 6 : 7) + constantDigitsBits(value), cue(step, REFILL) || cue(step, NEW_PERIOD))
     // The quantity handed out, and started again from nothing (a voucher printed for the total).
     add({ op: 'payOut', reg }, reg === 'count' ? 5 : 6)
   }
@@ -707,6 +709,15 @@ function countingEffectOptions(
   if (!history) return
   add({ op: 'undo' }, HISTORY_BITS, cue(step, UNDO))
   add({ op: 'redo' }, HISTORY_BITS, cue(step, REDO))
+}
+
+/**
+ * The values a command without values may fill the quantity to: one Then steps read right after
+ * it, or, for a command that starts a new period, a number the words give ("up to 500.00 each year").
+ */
+function refillValues(story: Story, step: StoryStep): number[] {
+  const named = cue(step, NEW_PERIOD) ? mentionedNumbers(story).filter((value) => value > 0) : []
+  return [...new Set([...numbersReadRightAfter(story, step), ...named])]
 }
 
 /**
