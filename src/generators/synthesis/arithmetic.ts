@@ -13,7 +13,7 @@ import { clockValue, dayMarkedClockValue } from './clock'
 import { dateValue } from './dates'
 import { asDecimal, roundHalfUp, simplestDecimal } from './numbers'
 import { solveExactly } from './linear-system'
-import { type Program, apply, constant, evaluateProgram, input } from './program'
+import { type Program, apply, conditional, constant, evaluateProgram, input } from './program'
 import { OPERATORS, type OperatorName } from './operators'
 
 export interface AffineFit {
@@ -547,12 +547,34 @@ function movedBy(
   return []
 }
 
+/** A yes/no input as a term of a sum: its amount where yes, nothing where no (`oven ? 45 : 0`). */
+const isYesNoTerm = (term: Entry): boolean => term.program.kind === 'input' && term.program.type === 'boolean'
+
+/**
+ * Yes/no inputs as terms of a sum, 1 where yes and 0 where no: "cleaning the oven is 45.00 extra"
+ * beside 35.00 a bedroom is one sum, `bedrooms * 35 + (oven ? 45 : 0) + 80`.
+ */
+export function yesNoTerms(problem: Problem): Entry[] {
+  return problem.bank
+    .all('boolean', problem.prior.inputBits)
+    .filter((entry) => entry.program.kind === 'input')
+    .map((entry) => ({
+      ...entry,
+      type: 'number',
+      values: entry.values.map((value) => (typeof value === 'boolean' ? Number(value) : undefined))
+    }))
+}
+
 function linearProgram(terms: readonly Entry[], coefficients: readonly number[], offset: boolean): Program {
   let program: Program | undefined
   terms.forEach((term, index) => {
     const coefficient = coefficients[index]!
     const magnitude = Math.abs(coefficient)
-    const scaled = magnitude === 1 ? term.program : apply('multiply', term.program, constant(magnitude))
+    const scaled = isYesNoTerm(term)
+      ? conditional(term.program, constant(magnitude), constant(0))
+      : magnitude === 1
+        ? term.program
+        : apply('multiply', term.program, constant(magnitude))
     if (program === undefined) program = coefficient < 0 ? apply('negate', scaled) : scaled
     else program = coefficient < 0 ? apply('subtract', program, scaled) : apply('add', program, scaled)
   })

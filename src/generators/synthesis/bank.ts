@@ -306,6 +306,8 @@ export class Bank {
   private readonly dateInputs: ReadonlySet<string>
   /** Text inputs every example writes a number in, beside other marks ("1:76"): their last number is a quantity. */
   private readonly numberedTexts: ReadonlySet<string>
+  /** Text inputs whose every value is a number and its unit ("4%", "12.5 kg"). */
+  private readonly measuredTexts: ReadonlySet<string>
   /** Where text splits into words: the separators, and spaces-or-hyphens where some text has both. */
   private readonly wordSeparators: Entry[]
   /** Sizes text is cut into groups of: the usual ones, and those the feature names. */
@@ -374,6 +376,7 @@ export class Bank {
       table.columns.filter((column) => column.type === 'string' && column.values.every(isDateText)).map((column) => column.name)
     )
     this.numberedTexts = numberedTextInputs(table, new Set([...this.clockInputs, ...this.dateInputs, ...this.numberListInputs]))
+    this.measuredTexts = measuredTextInputs(table, new Set([...this.clockInputs, ...this.dateInputs, ...this.numberListInputs]))
     this.learnCategories()
     this.learnListMarks()
   }
@@ -697,6 +700,8 @@ export class Bank {
     if (this.dateInputs.size > 0 || this.limits.dateOutputs) this.growDates(grow, level)
     // The number a text input ends with, where every example's text ends with one beside other marks ("1:76", "size 12").
     grow.unary('lastNumber', 'string', (operand) => operand.program.kind === 'input' && this.numberedTexts.has(operand.program.name))
+    // The number a text input starts with, where every example's text is a number and its unit ("4%", "12.5 kg").
+    grow.unary('firstNumber', 'string', (operand) => operand.program.kind === 'input' && this.measuredTexts.has(operand.program.name))
     if (this.builds.lists) {
       // The length of a written list of numbers is no quantity: its count of entries is (`listCount`).
       grow.unary('length', 'string', (operand) => this.textInput(operand) && !this.isNumberListInput(operand))
@@ -1447,6 +1452,20 @@ function numberedTextInputs(table: ExampleTable, readOtherwise: ReadonlySet<stri
           column.type === 'string' &&
           !readOtherwise.has(column.name) &&
           (column.values as string[]).every((value) => /\d$/.test(value) && /[^\d.\s]/.test(value))
+      )
+      .map((column) => column.name)
+  )
+}
+
+/** Text columns whose every value is a number followed by its unit: "4%", "12.5 kg", "40 mph". */
+function measuredTextInputs(table: ExampleTable, readOtherwise: ReadonlySet<string>): Set<string> {
+  return new Set(
+    table.columns
+      .filter(
+        (column) =>
+          column.type === 'string' &&
+          !readOtherwise.has(column.name) &&
+          (column.values as string[]).every((value) => /^\d+(?:\.\d+)?\s*(?:%|\p{L}+)$/u.test(value))
       )
       .map((column) => column.name)
   )

@@ -91,6 +91,12 @@ export function lastNumberIn(text: string): number | undefined {
   return match === null ? undefined : Number(match[1])
 }
 
+/** The number a text starts with ("4%" is 4, "12.5 kg" is 12.5), as `parseFloat` reads it. */
+export function firstNumberIn(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)/u.exec(text)
+  return match === null ? undefined : Number(match[1])
+}
+
 /** A whole number with commas between its thousands (1250 is `1,250`), as `toLocaleString('en-US')` writes it. */
 export const groupedText = (value: number): string => {
   const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
@@ -1309,6 +1315,16 @@ export const OPERATORS = {
     bits: 4,
     family: 'text',
     words: ['scale', 'ratio', 'size', 'number', 'version', 'model']
+  },
+  // The number a text starts with ("4%" is 4, "12.5 kg" is 12.5): a measure written with its unit.
+  firstNumber: {
+    arguments: ['string'],
+    result: 'number',
+    apply: ([a]) => (isString(a) ? firstNumberIn(a) : undefined),
+    render: ([a]) => ({ text: `parseFloat(${a!.text})`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'text',
+    words: ['percent', 'strength', 'measure', 'size', 'weight', 'volume']
   },
   length: {
     arguments: ['string'],

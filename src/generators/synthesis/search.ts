@@ -19,7 +19,8 @@ import {
   nthWeekdaysOn,
   pastNamedNumbers,
   roundedAffineOn,
-  wholeGroupsOfNamedNumbers
+  wholeGroupsOfNamedNumbers,
+  yesNoTerms
 } from './arithmetic'
 import { tieredOn } from './tiers'
 import { Bank, type Entry, THOUSANDTHS } from './bank'
@@ -332,7 +333,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
         // and so does how far an input goes past a number the words name (the days after the seventh).
         ...bank.all('number', 16).filter(readOfList),
         ...pastNamedNumbers(problem),
-        ...wholeGroupsOfNamedNumbers(problem)
+        ...wholeGroupsOfNamedNumbers(problem),
+        ...yesNoTerms(problem)
       ])
     )
     // A rate up to a threshold the words name and another above it (tiers.ts).
