@@ -1443,33 +1443,22 @@ function learnModuli(table: ExampleTable): number[] {
 }
 
 /** Separators found in some text input: "@" in e-mail addresses, "/" in paths. */
-/** Text inputs, but those read otherwise, whose every example ends with a number beside other marks ("1:76", "size 12"). */
-function numberedTextInputs(table: ExampleTable, readOtherwise: ReadonlySet<string>): Set<string> {
+/** Text columns not read otherwise whose every value passes the test. */
+function textInputsWhere(table: ExampleTable, readOtherwise: ReadonlySet<string>, test: (value: string) => boolean): Set<string> {
   return new Set(
     table.columns
-      .filter(
-        (column) =>
-          column.type === 'string' &&
-          !readOtherwise.has(column.name) &&
-          (column.values as string[]).every((value) => /\d$/.test(value) && /[^\d.\s]/.test(value))
-      )
+      .filter((column) => column.type === 'string' && !readOtherwise.has(column.name) && (column.values as string[]).every(test))
       .map((column) => column.name)
   )
 }
 
+/** Text columns whose every value ends with a number beside other marks ("1:76", "size 12"). */
+const numberedTextInputs = (table: ExampleTable, readOtherwise: ReadonlySet<string>): Set<string> =>
+  textInputsWhere(table, readOtherwise, (value) => /\d$/.test(value) && /[^\d.\s]/.test(value))
+
 /** Text columns whose every value is a number followed by its unit: "4%", "12.5 kg", "40 mph". */
-function measuredTextInputs(table: ExampleTable, readOtherwise: ReadonlySet<string>): Set<string> {
-  return new Set(
-    table.columns
-      .filter(
-        (column) =>
-          column.type === 'string' &&
-          !readOtherwise.has(column.name) &&
-          (column.values as string[]).every((value) => /^\d+(?:\.\d+)?\s*(?:%|\p{L}+)$/u.test(value))
-      )
-      .map((column) => column.name)
-  )
-}
+const measuredTextInputs = (table: ExampleTable, readOtherwise: ReadonlySet<string>): Set<string> =>
+  textInputsWhere(table, readOtherwise, (value) => /^\d+(?:\.\d+)?\s*(?:%|\p{L}+)$/u.test(value))
 
 function learnSeparators(table: ExampleTable): string[] {
   const found = new Set<string>()
