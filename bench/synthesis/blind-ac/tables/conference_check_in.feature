@@ -1,0 +1,22 @@
+Feature: Conference check-in tables
+  Guests collect their badges at a table by the first letter of their surname, whatever
+  the capitals: A to F at table 1, G to L at table 2, M to R at table 3 and S to Z at
+  table 4. Speakers always go to table 5.
+
+  Scenario Outline: finding the right table
+    Given a guest with the surname "<surname>"
+    And their ticket type is "<ticket>"
+    When the check-in table is looked up
+    Then they go to table <table>
+
+    Examples:
+      | surname      | ticket   | table |
+      | Abbott       | delegate | 1     |
+      | Fletcher     | delegate | 1     |
+      | Gupta        | day pass | 2     |
+      | Lindqvist    | delegate | 2     |
+      | Murphy       | delegate | 3     |
+      | Ramos        | day pass | 3     |
+      | Singh        | delegate | 4     |
+      | van der Berg | day pass | 4     |
+      | Okafor       | speaker  | 5     |
