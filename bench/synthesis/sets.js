@@ -44,6 +44,7 @@ const TABLE_SETS = [
   { name: 'blind-z', directory: path.join(__dirname, 'blind-z', 'tables') },
   { name: 'blind-aa', directory: path.join(__dirname, 'blind-aa', 'tables') },
   { name: 'blind-ab', directory: path.join(__dirname, 'blind-ab', 'tables') },
+  { name: 'blind-ac', directory: path.join(__dirname, 'blind-ac', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -81,6 +82,7 @@ const STATEFUL_SETS = [
   { name: 'blind-z stateful', directory: path.join(__dirname, 'blind-z', 'stateful'), stories: true },
   { name: 'blind-aa stateful', directory: path.join(__dirname, 'blind-aa', 'stateful'), stories: true },
   { name: 'blind-ab stateful', directory: path.join(__dirname, 'blind-ab', 'stateful'), stories: true },
+  { name: 'blind-ac stateful', directory: path.join(__dirname, 'blind-ac', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

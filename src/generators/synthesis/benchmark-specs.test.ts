@@ -37,7 +37,8 @@ for (const [set, minimum] of [
   ['blind-y', 61],
   ['blind-z', 61],
   ['blind-aa', 61],
-  ['blind-ab', 61]
+  ['blind-ab', 61],
+  ['blind-ac', 61]
 ] as const) {
   test(`the ${set} benchmark specifications are exactly as they were written`, () => {
     const blind = path.join(repositoryRoot, 'bench', 'synthesis', set)
