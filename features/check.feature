@@ -185,6 +185,18 @@ Feature: Checking a spec project statically
       """
     And the output contains "4 undefined, 0 ambiguous"
 
+  Scenario: one undefined step text is counted in the singular
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: sharing
+          Given a basket with 3 apples
+          When I give 1 apple to Bob
+      """
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output contains "Undefined steps: 1 step text needs 1 step definition:"
+
   Scenario: an ambiguous step names every matching definition
     Given the file "steps/more.steps.ts":
       """

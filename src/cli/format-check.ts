@@ -16,10 +16,9 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
   }
   if (result.undefinedSteps.length > 0) {
     // By the step definition each needs: an outline's rows are one line, with their count.
-    writeLine(
-      stdout,
-      `Undefined steps: ${plural(result.undefinedSteps.length, 'step text')} need ${plural(result.undefinedPatterns.length, 'step definition')}:`
-    )
+    const texts = plural(result.undefinedSteps.length, 'step text')
+    const need = result.undefinedSteps.length === 1 ? 'needs' : 'need'
+    writeLine(stdout, `Undefined steps: ${texts} ${need} ${plural(result.undefinedPatterns.length, 'step definition')}:`)
     for (const pattern of result.undefinedPatterns) {
       writeLine(stdout, `  ${pattern.keyword} ${pattern.expression}${pattern.texts > 1 ? `   (${pattern.texts} texts)` : ''}`)
       for (const use of pattern.uses.slice(0, SHOWN_USES))

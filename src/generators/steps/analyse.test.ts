@@ -103,6 +103,36 @@ test('outline placeholders name the parameters; one-word values fill a {word}', 
   )
 })
 
+test('a placeholder some rows fill with several words ("is not") is one {} parameter, kept as the operation\'s input', () => {
+  const features = parse({
+    'features/ride.feature':
+      'Feature: F\n  Scenario Outline: o\n    Given a rider <height> cm tall\n    And the rider <company> with an adult\n' +
+      '    When the rider is checked\n    Then boarding is "<allowed>"\n\n    Examples:\n' +
+      '      | height | company | allowed |\n      | 125    | is not  | yes     |\n      | 115    | is      | yes     |\n' +
+      '      | 109    | is      | no      |\n      | 100    | is not  | no      |\n'
+  })
+  const analysis = analyseSteps(features, [])
+  const group = analysis.steps.find((step) => step.group.expression.startsWith('the rider'))?.group
+  assert.equal(group?.expression, 'the rider {} with an adult')
+  assert.deepEqual(
+    group?.parameters.map((parameter) => `${parameter.name}: ${parameter.type}`),
+    ['company: string']
+  )
+  const expression = new CucumberExpression(group!.expression, parameterTypeRegistry())
+  assert.deepEqual(
+    ['the rider is not with an adult', 'the rider is with an adult'].map((text) =>
+      expression.match(text)?.map((argument) => argument.getValue(null))
+    ),
+    [['is not'], ['is']]
+  )
+  const [operation] = extractOperations({ features, support: { definitions: [], undefinedParameterTypes: [], errors: [] } })
+  assert.deepEqual(
+    operation?.inputs.map((input) => input.name),
+    ['height', 'company']
+  )
+  assert.deepEqual(operation?.examples[0]?.inputs, { height: 125, company: 'is not' })
+})
+
 test('a placeholder named like a word the step code reserves takes a word for what it says: <result> is outcome', () => {
   const features = parse({
     'features/hearing.feature':

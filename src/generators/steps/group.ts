@@ -37,7 +37,8 @@ const TYPE_OF_KIND: Record<SlotKind, ValueType> = {
   string: 'string',
   word: 'string',
   boolean: 'boolean',
-  time: 'string'
+  time: 'string',
+  text: 'string'
 }
 const FALLBACK_NAME: Record<SlotKind, string> = {
   int: 'number',
@@ -45,7 +46,8 @@ const FALLBACK_NAME: Record<SlotKind, string> = {
   string: 'text',
   word: 'word',
   boolean: 'flag',
-  time: 'time'
+  time: 'time',
+  text: 'text'
 }
 
 /** Names a group's code may not give a parameter: what its body uses. */
@@ -65,9 +67,12 @@ export function escapeExpressionText(text: string): string {
  */
 export function inferExpression(fixed: string[], kinds: SlotKind[], expressionTexts: (string | undefined)[] = []): string {
   return fixed
-    .map((text, index) => (expressionTexts[index] ?? escapeExpressionText(text)) + (index < kinds.length ? `{${kinds[index]}}` : ''))
+    .map((text, index) => (expressionTexts[index] ?? escapeExpressionText(text)) + (index < kinds.length ? parameterOf(kinds[index]!) : ''))
     .join('')
 }
+
+/** A kind's parameter in a Cucumber Expression: several words are the anonymous `{}`. */
+const parameterOf = (kind: SlotKind): string => (kind === 'text' ? '{}' : `{${kind}}`)
 
 const slotsOf = (pieces: Piece[]): Slot[] => pieces.filter((piece): piece is Slot => typeof piece !== 'string')
 const fixedOf = (pieces: Piece[]): string[] => {
@@ -169,6 +174,8 @@ function unifyKinds(slots: Slot[]): SlotKind | undefined {
   if (kinds.size === 1) return slots[0].kind
   if ([...kinds].every((kind) => kind === 'int' || kind === 'float')) return 'float'
   if (!kinds.has('string') && slots.every((slot) => /^\S+$/u.test(slot.raw))) return 'word'
+  // Placeholder values of one word and of several ("is", "is not"): {} takes them all.
+  if (kinds.has('text') && !kinds.has('string') && slots.every((slot) => slot.placeholder !== undefined)) return 'text'
   return undefined
 }
 

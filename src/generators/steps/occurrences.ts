@@ -2,8 +2,11 @@ import type { GherkinDocument, Pickle } from '@cucumber/messages'
 import type { Value } from '../operation'
 import { isStandaloneBoolean, splitLiterals, ParsedFeature } from '../../gherkin'
 
-/** The kinds of value a step definition parameter can capture. */
-export type SlotKind = 'int' | 'float' | 'string' | 'boolean' | 'word' | 'time'
+/**
+ * The kinds of value a step definition parameter can capture. `text` is several unquoted words
+ * filling a placeholder ("is not"): cucumber's anonymous parameter `{}` captures it.
+ */
+export type SlotKind = 'int' | 'float' | 'string' | 'boolean' | 'word' | 'time' | 'text'
 
 /** A value in a step's text that becomes a parameter when steps are grouped. */
 export interface Slot {
@@ -65,8 +68,9 @@ function slotOfLiteral(text: string, placeholder?: string): Slot | undefined {
       return isCapturableString(segment.value) ? { kind: 'string', raw: text, value: segment.value, placeholder } : undefined
     return { kind: segment.kind, raw: text, value: segment.value, placeholder }
   }
-  // A value that fills a placeholder and is one word ("Fizz") is a {word}.
+  // A value that fills a placeholder and is one word ("Fizz") is a {word}; several ("is not") are a {}.
   if (placeholder !== undefined && /^[^\s"'<>]+$/u.test(text)) return { kind: 'word', raw: text, value: text, placeholder }
+  if (placeholder !== undefined && /^[^\s"'<>]+(?: [^\s"'<>]+)+$/u.test(text)) return { kind: 'text', raw: text, value: text, placeholder }
   return undefined
 }
 

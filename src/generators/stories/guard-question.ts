@@ -32,7 +32,7 @@ export function stepText(step: StoryStep, args: readonly Value[]): string {
         const value = (count = args[position])
         // A quoted percentage is written back as the scenarios wrote it: "40%".
         if (step.percent?.includes(position)) return typeof value === 'number' ? `"${shownValue(value)}%"` : String(value)
-        return typeof value === 'string' && piece !== '{word}' && piece !== '{time}'
+        return typeof value === 'string' && piece !== '{word}' && piece !== '{time}' && piece !== '{}'
           ? `"${value}"`
           : shownValue(value, step.decimals?.[position])
       }

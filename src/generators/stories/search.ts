@@ -3238,7 +3238,9 @@ function guardMessage(
           otherwise: rest.program
         },
         bits: rule.outputs[0]!.bits,
-        confident: rule.status === 'synthesised' && said.confident && rest.confident
+        // The split is the convention itself (an empty state's message exactly where its quantity is 0, an
+        // unknown key's where it has no entry), not a guess among the whole table's rivals: each part keeps its own confidence.
+        confident: said.confident && rest.confident
       }
   }
   return {

@@ -800,7 +800,8 @@ export class Bank {
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // A share of a hundred taken off or put on (a discount, a tip), where the words speak of one.
     for (const operator of PERCENTAGES)
-      if (this.prior.cued(...((OPERATORS[operator] as OperatorSpec).words ?? []))) pairs(operator, 'number', COMBINED_OPERAND_BITS)
+      if (this.prior.context.percentInputs === true || this.prior.cued(...((OPERATORS[operator] as OperatorSpec).words ?? [])))
+        pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // One constant per step: chains of them (`(x + 2) * 3 - 1`) are the affine form's, with learnt constants.
     const unscaled = (operand: Entry) => !scaledByConstant(operand.program)
     withConstant('add', 'number', this.offsets, unscaled)

@@ -360,9 +360,15 @@ export function withDomainExits<C extends Candidate>(ranked: readonly C[], probe
  * make the bounded rule the likelier, but only a row past the bound can confirm it, so the two
  * are near rivals and a probe past the bound asks which holds. A bound an example reaches is
  * learnt from the rows already, and one the rule already uses (the 8 of "at most 8 in a group" in
- * `Math.ceil(children / 8)`) is what the words' number says: it is not read a second time as a cap.
+ * `Math.ceil(children / 8)`, the 5 of "60% from 5 years" in the percentage the words give by years)
+ * is what the words' number says: it is not read a second time as a cap.
  */
-export function withStatedBounds<C extends Candidate>(ranked: readonly C[], problem: Problem): C[] {
+export function withStatedBounds<C extends Candidate>(
+  ranked: readonly C[],
+  problem: Problem,
+  /** The rule as the user reads it: a quantity the words define is written out with its own numbers. */
+  written: (program: Program) => Program = (program) => program
+): C[] {
   const best = ranked[0]
   if (best === undefined || problem.output.type !== 'number') return [...ranked]
   const outputs = (problem.target as Value[]).filter((value): value is number => typeof value === 'number')
@@ -372,7 +378,7 @@ export function withStatedBounds<C extends Candidate>(ranked: readonly C[], prob
   for (const [bound, side] of problem.prior.boundSides) {
     const cap = side === 'lower' && bound > highest
     const floor = side === 'upper' && bound < lowest && bound > 0
-    if ((!cap && !floor) || usesNumber(best.program, bound)) continue
+    if ((!cap && !floor) || usesNumber(written(best.program), bound)) continue
     const program = apply(cap ? 'min' : 'max', best.program, constant(bound))
     // A bound the rule never passes on any probe changes nothing ("up to 300 km" beside a number of days).
     const [plain, bounded] = [probeValues(best.program, problem.probes), probeValues(program, problem.probes)]

@@ -17,6 +17,8 @@ export interface Derived {
   confident: boolean
   /** Defined by the description's words ("the weight divided by the square of the height"), not learnt from rows. */
   stated?: boolean
+  /** A percentage the words give ("40% after 2 years"): what a share taken off or put on reads. */
+  percent?: boolean
 }
 
 /**

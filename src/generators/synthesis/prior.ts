@@ -32,7 +32,12 @@ export interface PriorContext {
   inputs: number
   /** Whether the text's bounds place their numbers on a side of a cut (true unless said otherwise). */
   describedBounds?: boolean
+  /** Some input is a percentage the words state ("40% after 2 years"): a share taken off or put on is as cued as by "% off". */
+  percentInputs?: boolean
 }
+
+/** The operators a stated percentage cues. */
+const SHARE_OPERATORS: ReadonlySet<OperatorName> = new Set(['percentOff', 'percentOn'])
 
 export class Prior {
   private readonly operatorCost = new Map<OperatorName, number>()
@@ -61,7 +66,7 @@ export class Prior {
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {
       const spec = OPERATORS[name]
       const { words, uncuedBits } = spec as { words?: readonly string[]; uncuedBits?: number }
-      const cued = words?.some((word) => this.words.has(word)) ?? false
+      const cued = (words?.some((word) => this.words.has(word)) ?? false) || (context.percentInputs === true && SHARE_OPERATORS.has(name))
       this.operatorCost.set(name, Math.max(1, cued ? spec.bits - LEXICON_DISCOUNT : spec.bits + (uncuedBits ?? 0)))
     }
   }
@@ -194,7 +199,8 @@ export class Prior {
 
 /** Lower-case words, and phrases of two and three words ("at least", "no more than"). */
 function phrasesOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
+  // "%" is a word of its own: "10% off" speaks of a share taken off, as "10 percent off" does.
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+|%/gu) ?? []
   const phrases = new Set<string>()
   for (let index = 0; index < words.length; index++) {
     phrases.add(words[index]!)

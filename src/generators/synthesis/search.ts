@@ -38,6 +38,7 @@ import {
 } from './confidence'
 import { describedFormulas } from './described-formulas'
 import { describedSchedules } from './described-schedules'
+import { describedPercentBands } from './described-percent-bands'
 import { describedConditions } from './described-conditions'
 import { describedPrices } from './described-prices'
 import { describedRanges } from './described-ranges'
@@ -210,7 +211,8 @@ function problemOf(
   const prior = new Prior({
     text: operation.context ?? operation.whenText,
     inputs: table.columns.length,
-    describedBounds: settings.describedBounds
+    describedBounds: settings.describedBounds,
+    percentInputs: derived.some((quantity) => quantity.percent === true)
   })
   const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived), settings.independentInputs), derived)
   const inputValues = table.columns.flatMap((column) => column.values)
@@ -450,11 +452,12 @@ function judgedBest(
   columns: boolean
 ): OutputSearch {
   const { output, probes } = problem
-  const judged = withDomainExits(withStatedBounds(roundedToCents(ranked, problem, domain), problem), probes, domain)
+  const writtenOver = (program: Program) => writtenOut(program, derived) ?? program
+  const judged = withDomainExits(withStatedBounds(roundedToCents(ranked, problem, domain), problem, writtenOver), probes, domain)
   if (process.env.SPECLOOP_SYNTHESIS_TRACE)
     for (const candidate of judged.slice(0, +process.env.SPECLOOP_SYNTHESIS_TRACE || 12))
       console.error(candidate.bits.toFixed(1), candidate.form, describeProgram(candidate.program))
-  const confidence = judge(judged, probes, domain, (program) => writtenOut(program, derived) ?? program)
+  const confidence = judge(judged, probes, domain, writtenOver)
   // Money answered with a fraction of a cent on an ordinary row is written to the cent.
   const chosen = chosenToTheCent(judged[0]!, probes, domain, CENTS_ROUNDING_BITS)
   // A branch that copies one example's own text explains nothing beyond that example.
@@ -569,7 +572,11 @@ function searchBeyondBands(
     ...shown,
     ...(direct.ok && direct.output.confident
       ? []
-      : [...describedFormulas(operation.context ?? '', table), ...describedSchedules(operation.context ?? '', table)])
+      : [
+          ...describedFormulas(operation.context ?? '', table),
+          ...describedSchedules(operation.context ?? '', table),
+          ...describedPercentBands(operation.context ?? '', table)
+        ])
   ]
   if (derived.length === 0) return direct
   // Rules over derived quantities are short: a smaller bank, with its own share of the budget.

@@ -1,0 +1,56 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { synthesise } from './index'
+import { answerOf, tableOperation } from './testing'
+import { describedPercentBands } from './described-percent-bands'
+import { evaluateProgram } from './program'
+
+const DESCRIPTION =
+  'Season ticket holders save 10% after 2 seasons, 15% from 4 seasons and 25% for 8 seasons or more. ' +
+  'Prices are rounded to the nearest penny. a ticket of and seasons held the ticket is priced the price to pay is'
+
+test('percentages the words give by bands of a number are a quantity the rule may take off', () => {
+  const result = synthesise(
+    tableOperation(
+      'priceSeasonTicket',
+      [
+        ['price', 'number'],
+        ['seasons', 'number']
+      ],
+      [['pay', 'number']],
+      [
+        [420, 0, 420],
+        [420, 2, 378],
+        [365.5, 3, 328.95],
+        [512.25, 4, 435.41],
+        [299.99, 6, 254.99],
+        [610, 8, 457.5],
+        [388.4, 11, 291.3],
+        [455, 1, 455]
+      ],
+      DESCRIPTION
+    )
+  )
+  assert.ok(result.ok && result.status === 'synthesised', JSON.stringify(result.ok && result.outputs[0]?.question))
+  // Seasons the rows never show: each band's percentage from the words.
+  assert.equal(answerOf(result, { price: 200, seasons: 5 }), 170)
+  assert.equal(answerOf(result, { price: 200, seasons: 7 }), 170)
+  assert.equal(answerOf(result, { price: 200, seasons: 20 }), 150)
+  assert.equal(answerOf(result, { price: 333.33, seasons: 9 }), 250)
+})
+
+test('bands that do not rise, or a single percentage, define no quantity', () => {
+  const table = {
+    columns: [{ name: 'seasons', type: 'number' as const, categorical: false, values: [0, 3, 9], integral: true }],
+    examples: []
+  }
+  assert.deepEqual(describedPercentBands('10% off after 5 seasons and 20% after 2 seasons', table as never), [])
+  assert.deepEqual(describedPercentBands('10% off after 5 seasons', table as never), [])
+  const [quantity] = describedPercentBands('5% off over 2 seasons and 12% off from 8 seasons', table as never)
+  assert.ok(quantity !== undefined)
+  const at = (seasons: number) => evaluateProgram(quantity.program, { seasons })
+  assert.deepEqual(
+    [at(2), at(3), at(8)].map((value) => value.ok && value.value),
+    [0, 5, 12]
+  )
+})
