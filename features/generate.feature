@@ -60,6 +60,34 @@ Feature: Generating step definitions
     Then the exit code is 0
     And the TypeScript compiler finds no error in the project
 
+  Scenario: a placeholder some rows fill with several words is one anonymous {} parameter, not a step per value
+    Given the file "features/ride.feature":
+      """
+      Feature: Ride height check
+        Scenario Outline: may this rider board
+          Given a rider <height> cm tall
+          And the rider <company> with an adult
+          When the attendant checks the rider
+          Then boarding is "<allowed>"
+
+          Examples:
+            | height | company | allowed |
+            | 125    | is not  | yes     |
+            | 115    | is      | yes     |
+            | 100    | is not  | no      |
+      """
+    When I run "specloop generate --steps-only"
+    Then the exit code is 0
+    And the output contains "operation attendantChecksRider(height: number, company: string)"
+    And the file "generated/steps/ride.steps.ts" contains:
+      """
+      Given("the rider {} with an adult", function (this: GeneratedWorld, company: string) {
+        this.company = company
+      })
+      """
+    When I run "specloop check"
+    Then the exit code is 0
+
   Scenario: the generated project runs under plain cucumber-js, fails with the stub's message, and a second run writes nothing
     Given the file "features/billing/tax.feature":
       """

@@ -58,3 +58,57 @@ test("a full thing's message, said exactly where no room is left, leaves the roo
   assert.equal(result.status, 'synthesised', result.message)
   assert.ok(passes, 'the held-out group of nine, three too many, is told the room left')
 })
+
+/**
+ * Cups take the pods they are asked for; a jug always takes 3. The machine says "the pod tray is
+ * empty" for cups at no pods, and "only N pods left" for cups and for a jug it cannot make. The
+ * jug was never refused at no pods: whether it says the empty tray's message there is open.
+ */
+const POD_MACHINE = `Feature: Pod machine
+
+  Scenario: a box of pods and some cups
+    Given the tray holds 5 pods
+    When a box of pods is added
+    Then the pod count is 17
+    When 4 cups are made
+    Then the pod count is 13
+
+  Scenario: jugs take more pods
+    Given the tray holds 10 pods
+    When a jug is made
+    Then the pod count is 7
+    When 2 cups are made
+    Then the pod count is 5
+    When a jug is made
+    Then the pod count is 2
+    When a jug is made
+    Then the machine says "only 2 pods left"
+
+  Scenario: an empty tray
+    Given the tray is empty
+    When 3 cups are made
+    Then the machine says "the pod tray is empty"
+    When a box of pods is added
+    Then the pod count is 12
+    When 6 cups are made
+    Then the pod count is 6
+
+  Scenario: not enough pods for every cup
+    Given the tray holds 4 pods
+    When 7 cups are made
+    Then the machine says "only 4 pods left"
+    And the pod count is 4
+    When 3 cups are made
+    Then the pod count is 1
+
+  Scenario: a jug at an empty tray
+    Given the tray is empty
+    When a jug is made
+    Then the machine says "the pod tray is empty"
+`
+
+test("an empty state's message leaves open what another command refused on the same quantity says there", () => {
+  const { result } = synthesisedWithLastHeldOut('features/pod-machine.feature', POD_MACHINE)
+  assert.equal(result.status, 'ambiguous')
+  assert.match(result.message ?? '', /a jug is made/)
+})

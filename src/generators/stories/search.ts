@@ -2076,12 +2076,45 @@ function finishModel(
     const message = withModeMessages(guard.guard.message, shared)
     meanings[step.index] = { ...meanings[step.index]!, guard: { ...guard.guard, message } }
   }
+  for (const step of emptyMessageUntried(story, meanings, traces, refused))
+    if (!found.unconfirmed.some((entry) => entry.step === step)) found.unconfirmed.push({ step })
   // Derived readings: a rule over the state each Then step saw, learnt now that the states are known.
   const finalTraces = simulate(story, effects, readings, refused, everyScenario)
   if (finalTraces === undefined || !deriveReadings(story, meanings, finalTraces, found)) return undefined
   const model: StateModel = { meanings }
   if (!thenStepsCanFail(story, meanings)) return undefined
   return explainsStory(story, model) ? { model, guardBits: found.bits, unconfirmed: found.unconfirmed } : undefined
+}
+
+/**
+ * A message said only where a quantity is 0 ("the drawer has no stamps" beside "only 4 stamps
+ * left") belongs to that empty state. Another command refused with a message over the same
+ * quantity, never refused at 0 in the examples, may say that one there or its own: the commands
+ * whose refusal at the empty state the examples leave open.
+ */
+function emptyMessageUntried(story: Story, meanings: readonly Meaning[], traces: Trace, refused: Array<Set<number>>): number[] {
+  const emptied = new Set(
+    meanings.flatMap((meaning) => {
+      const message = meaning.guard?.message
+      if (message?.kind !== 'conditional' || message.condition.kind !== 'apply' || message.condition.operator !== 'equal') return []
+      const [quantity, zero] = message.condition.args
+      return quantity?.kind === 'input' && zero?.kind === 'constant' && zero.value === 0 ? [quantity.name] : []
+    })
+  )
+  if (emptied.size === 0) return []
+  return story.steps.flatMap((step) => {
+    const guard = meanings[step.index]?.guard
+    const quantities = [...emptied].filter((name) => guard !== undefined && readsInput(guard.message, name))
+    if (guard === undefined || quantities.length === 0 || guard.message.kind === 'conditional') return []
+    const metEmpty = story.scenarios.some((scenario, index) =>
+      scenario.events.some((event, position) => {
+        if (event.step !== step.index || !refused[index]!.has(position)) return false
+        const inputs = guardInputs(traces.states[index]![position]!, event.args, step, meanings[step.index]!.effect)
+        return quantities.some((name) => inputs[name] === 0)
+      })
+    )
+    return metEmpty ? [] : [step.index]
+  })
 }
 
 /**

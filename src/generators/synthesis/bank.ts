@@ -812,6 +812,13 @@ export class Bank {
     const plain = (operand: Entry) => operand.bits <= RELATED_OPERAND_BITS && unscaled(operand)
     withConstant('min', 'number', this.mentionedConstants, plain)
     withConstant('max', 'number', this.mentionedConstants, plain)
+    // A number rounded to the step the words name ("to the nearest 50 m"): `Math.round(metres / 50) * 50`.
+    withConstant(
+      'roundTo',
+      'number',
+      this.prior.roundingSteps.map((step) => this.literal(step)),
+      (operand) => operand.bits <= RELATED_OPERAND_BITS
+    )
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)
@@ -836,6 +843,17 @@ export class Bank {
     if (this.prior.cued(...OPERATORS.totalOfThree.words)) this.growOfThree('totalOfThree', level)
     this.growOfThree('lowestOfThree', level)
     this.growOfThree('highestOfThree', level)
+    // "The same" compares like with like: three columns that share values (reels, dice), not a name, a date and a day.
+    this.growOfThree('allThreeSameNumbers', level, 'number', this.sharingValues)
+    this.growOfThree('twoOfThreeSameNumbers', level, 'number', this.sharingValues)
+    this.growOfThree('allThreeSame', level, 'string', this.sharingValues)
+    this.growOfThree('twoOfThreeSame', level, 'string', this.sharingValues)
+  }
+
+  /** Whether each of three input columns has a value another of them has too. */
+  private readonly sharingValues = (names: readonly string[]): boolean => {
+    const values = names.map((name) => new Set(this.table.columns.find((column) => column.name === name)?.values ?? []))
+    return values.every((own, index) => values.some((other, at) => at !== index && [...own].some((value) => other.has(value))))
   }
 
   /** Clock readings are read as numbers; two times of day give the time from one to the other, across midnight. */
@@ -1218,11 +1236,16 @@ export class Bank {
     }
   }
 
-  private growOfThree(operator: 'median' | 'mean' | 'totalOfThree' | 'lowestOfThree' | 'highestOfThree', level: number): void {
+  private growOfThree(
+    operator: OperatorName,
+    level: number,
+    type: 'number' | 'string' = 'number',
+    alike: (names: readonly string[]) => boolean = () => true
+  ): void {
     const rest = level - toLevel(this.prior.operatorBits(operator))
-    const numbers = this.table.columns.filter((column) => column.type === 'number')
-    if (numbers.length < 3) return
-    const inputs = this.all('number').filter((entry) => entry.program.kind === 'input')
+    const columns = this.table.columns.filter((column) => column.type === type)
+    if (columns.length < 3) return
+    const inputs = this.all(type).filter((entry) => entry.program.kind === 'input')
     for (let a = 0; a < inputs.length; a++) {
       for (let b = a + 1; b < inputs.length; b++) {
         for (let c = b + 1; c < inputs.length; c++) {
@@ -1230,6 +1253,7 @@ export class Bank {
           // Three inputs are named as one set (prior.ts `inputSetBits`), not one by one.
           const setBits = this.prior.inputSetBits(operands.map((operand) => operand.program))!
           if (toLevel(setBits) !== rest) continue
+          if (!alike(operands.map((operand) => (operand.program.kind === 'input' ? operand.program.name : '')))) continue
           this.tryApply(operator, operands, setBits - operands.reduce((sum, operand) => sum + operand.bits, 0))
         }
       }

@@ -65,3 +65,35 @@ test('a stretch is named by "to" or by "between … and"; two months joined by "
     ['monthMarchToJuly']
   )
 })
+
+test('stretches of the alphabet the words name ("A to H") decide by a text\'s first letter, whatever its case', () => {
+  const operation = tableOperation(
+    'find locker room',
+    [['surname', 'string']],
+    [['room', 'string']],
+    [
+      ['Adams', 'blue'],
+      ['Hussain', 'blue'],
+      ['Ibbotson', 'green'],
+      ['Novak', 'green'],
+      ['Pereira', 'green'],
+      ['Quinn', 'red'],
+      ['Walsh', 'red'],
+      ['de Souza', 'blue'],
+      ['Zhang', 'red']
+    ],
+    'Members find their locker by the first letter of their surname: A to H in the blue room, I to P in the green room and Q to Z in the red room.'
+  )
+  const result = synthesise(operation)
+  assert.ok(result.ok)
+  // Letters the rows never start with, and a lower-case one.
+  for (const [surname, room] of [
+    ['Gill', 'blue'],
+    ['Jones', 'green'],
+    ['Kowalski', 'green'],
+    ['Reid', 'red'],
+    ['van Dijk', 'red'],
+    ['Evans', 'blue']
+  ])
+    assert.equal(answerOf(result, { surname }), room, surname)
+})

@@ -8,7 +8,7 @@
 import type { Derived } from './derived'
 import type { OperatorName } from './operators'
 import { type Program, apply, constant, input } from './program'
-import { MONTHS, WEEKDAYS, monthNumber, weekdayNumber } from './sequences'
+import { MONTHS, WEEKDAYS, letterPosition, monthNumber, weekdayNumber } from './sequences'
 import { type ExampleTable, knownVocabulary } from './table'
 
 const SEQUENCES: ReadonlyArray<{ names: readonly string[]; position: (text: string) => number | undefined; operator: OperatorName }> = [
@@ -22,9 +22,41 @@ const SEQUENCES: ReadonlyArray<{ names: readonly string[]; position: (text: stri
  */
 const STRETCH = /\b(?:between\s+([a-z]{3,9})\s+and|([a-z]{3,9})\s*(?:to|until|till|through|thru|-|–))\s*([a-z]{3,9})\b/gu
 
+/** "A to F", "G-L", "S through Z": a stretch of the alphabet, written in capitals so that words ("a to b") are not one. */
+const LETTER_STRETCH = /(?<![\p{L}'])([A-Z])\s*(?:to|until|till|through|thru|-|–)\s*([A-Z])(?![\p{L}'])/gu
+
+/**
+ * Whether the first letter of a text (a surname, a code) lies in a stretch of the alphabet the
+ * description names ("A to F at table 1, G to L at table 2"), whatever its case: one quantity per
+ * stretch, for a column of free texts whose every value starts with a letter.
+ */
+function letterRanges(text: string, table: ExampleTable): Derived[] {
+  const stretches = [...text.matchAll(LETTER_STRETCH)].filter((match) => match[1]! < match[2]!)
+  if (stretches.length === 0) return []
+  return (
+    table.columns
+      // A text of its own per row (a surname), not one of a few categories ("delegate", "speaker").
+      .filter(
+        (column) => column.type === 'string' && !column.categorical && column.values.every((value) => /^[A-Za-z]/u.test(String(value)))
+      )
+      .flatMap((column) =>
+        stretches.map((match): Derived => ({
+          name: `${column.name}${match[1]}To${match[2]}`,
+          program: within(
+            apply('letterPosition', apply('initial', input(column.name, 'string'))),
+            letterPosition(match[1]!)!,
+            letterPosition(match[2]!)!
+          ),
+          confident: true,
+          stated: true
+        }))
+      )
+  )
+}
+
 /** Whether each row's value of a month or weekday column lies in a stretch the description names, one quantity per stretch. */
 export function describedRanges(text: string, table: ExampleTable): Derived[] {
-  const found: Derived[] = []
+  const found: Derived[] = [...letterRanges(text, table)]
   for (const column of table.columns) {
     if (column.type !== 'string' || knownVocabulary(column.values) === undefined) continue
     const sequence = SEQUENCES.find((candidate) => column.values.every((value) => candidate.position(String(value)) !== undefined))

@@ -254,6 +254,37 @@ function extremeOfThree(which: 'min' | 'max', words: readonly string[]) {
 }
 
 /**
+ * Whether three inputs are all the same ("three of a kind", "a treble"), or at least two of them
+ * are ("any two the same", "a pair"): three reels, three dice, three answers. One call names the
+ * three as a set, not three comparisons joined.
+ */
+function sameOfThree(type: 'number' | 'string', all: boolean) {
+  const same = (a: SynthValue, b: SynthValue) => a === b
+  return {
+    arguments: [type, type, type],
+    result: 'boolean',
+    apply: ([a, b, c]: readonly SynthValue[]) => {
+      if (a === undefined || b === undefined || c === undefined || typeof a !== type || typeof b !== type || typeof c !== type)
+        return undefined
+      return all ? same(a, b) && same(b, c) : same(a, b) || same(b, c) || same(a, c)
+    },
+    render: (args: readonly Rendered[]) => {
+      const [a, b, c] = args.map((argument) => wrap(argument, PRECEDENCE.relational))
+      return all
+        ? { text: `${a} === ${b} && ${b} === ${c}`, precedence: PRECEDENCE.and }
+        : { text: `${a} === ${b} || ${b} === ${c} || ${a} === ${c}`, precedence: PRECEDENCE.or }
+    },
+    bits: 6,
+    uncuedBits: 3,
+    family: 'equality',
+    commutative: true,
+    words: all
+      ? ['of a kind', 'all the same', 'all three', 'three the same', 'treble', 'triple', 'same', 'match', 'matching', 'alike']
+      : ['any two', 'two the same', 'a pair', 'pair', 'two of a kind', 'same', 'match', 'matching', 'alike']
+  } as const satisfies OperatorSpec
+}
+
+/**
  * Which of three inputs is the lowest (or highest), answered as that input's label: the cheapest
  * of three named stations gives the station's name. The first argument is the labels, in the
  * inputs' order; a tie goes to the first input.
@@ -851,6 +882,11 @@ export const OPERATORS = {
     'latest',
     'best'
   ]),
+  // Three the same, or at least two: reels, dice, answers.
+  allThreeSame: sameOfThree('string', true),
+  twoOfThreeSame: sameOfThree('string', false),
+  allThreeSameNumbers: sameOfThree('number', true),
+  twoOfThreeSameNumbers: sameOfThree('number', false),
   // The total of three inputs, named as one set: three fish weighed in, three rounds of a game.
   totalOfThree: {
     arguments: ['number', 'number', 'number'],

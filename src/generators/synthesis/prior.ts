@@ -49,6 +49,8 @@ export class Prior {
   readonly cutSides: ReadonlyMap<number, BoundSide>
   /** Of those, the ones the words name as a number of characters ("the first 10 characters", "at most 3 letters"). */
   readonly lengths: ReadonlySet<number>
+  /** Steps the words round to ("to the nearest 50 m", "the nearest 0.5"): what `roundTo` may take. */
+  readonly roundingSteps: readonly number[]
   readonly inputBits: number
   /** Lower-case words and phrases of the context, for the lexicon. */
   readonly words: Set<string>
@@ -62,6 +64,7 @@ export class Prior {
     this.boundSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '')
     this.cutSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '', { bands: true })
     this.lengths = lengthsOf(context.text ?? '')
+    this.roundingSteps = roundingStepsOf(context.text ?? '')
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {
       const spec = OPERATORS[name]
@@ -334,6 +337,14 @@ const CHARACTER_UNITS = /^(characters?|chars?|letters?|digits?|symbols?)$/
  * Numbers the text names as a length of text: a number ("10", "ten") followed, at most one word
  * later, by a unit of characters ("the first 10 characters", "at most 3 letters", "8 lower-case letters").
  */
+/** "the nearest 50", "nearest 0.5 kg", never "the nearest 2 decimal places": numbers a rule may round to multiples of. */
+const ROUNDING_STEP = /\bnearest\s+(\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:decimal|dp\b|places?\b|digits?\b|significant))/giu
+
+function roundingStepsOf(text: string): number[] {
+  const steps = [...text.matchAll(ROUNDING_STEP)].map((match) => Number(match[1])).filter((step) => step > 0 && step !== 1)
+  return [...new Set(steps)]
+}
+
 function lengthsOf(text: string): Set<number> {
   const lengths = new Set<number>()
   const words =
