@@ -44,3 +44,37 @@ test('opening hours the words state decide the edges the rows never show, and a 
     [true, false, true, true, false]
   )
 })
+
+test('hours written before their days without "on", and a day "not at all", are stated hours too', () => {
+  const result = synthesise(
+    tableOperation(
+      'checkDelivery',
+      [
+        ['day', 'string'],
+        ['time', 'string']
+      ],
+      [['accepted', 'boolean']],
+      [
+        ['Monday', '07:29', false],
+        ['Monday', '07:30', true],
+        ['Wednesday', '15:59', true],
+        ['Friday', '16:00', false],
+        ['Saturday', '09:00', true],
+        ['Saturday', '08:59', false],
+        ['Saturday', '12:00', false],
+        ['Sunday', '10:00', false]
+      ],
+      'Goods in: deliveries are taken from 07:30 until 16:00 Monday to Friday and from 09:00 until 12:00 ' +
+        'Saturdays, and not at all on Sundays. a delivery arrives on at the goods-in desk checks it the delivery is accepted'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  const accepted = (day: string, time: string) => {
+    const answer = evaluateProgram(result.outputs[0]!.program, { day, time })
+    return answer.ok ? answer.value : undefined
+  }
+  assert.deepEqual(
+    [accepted('Tuesday', '12:00'), accepted('Thursday', '07:00'), accepted('Saturday', '11:59'), accepted('Sunday', '09:30')],
+    [true, false, true, false]
+  )
+})

@@ -34,9 +34,11 @@ const TIME = String.raw`(\d{1,2}[:.]\d{2})`
 /** "on weekdays from 08:30 until 17:00", "saturday 10:00 to 14:00", "from 9:00 to 12:00 on sundays". */
 const HOURS = [
   new RegExp(String.raw`(?:on\s+)?${DAY_PHRASE}\s+(?:from\s+)?${TIME}\s*(?:until|till|to|-|–)\s*${TIME}`, 'gu'),
-  new RegExp(String.raw`from\s+${TIME}\s*(?:until|till|to|-|–)\s*${TIME}\s+on\s+${DAY_PHRASE}`, 'gu')
+  // "from 08:00 until 18:00 Monday to Friday", with or without "on".
+  new RegExp(String.raw`from\s+${TIME}\s*(?:until|till|to|-|–)\s*${TIME}\s+(?:on\s+)?${DAY_PHRASE}`, 'gu')
 ]
-const CLOSED = new RegExp(String.raw`closed\s+(?:all\s+day\s+)?(?:on\s+)?${DAY_PHRASE}`, 'gu')
+/** "closed on Sundays", "closed all day Sunday", "not at all on Sundays", "not on Sundays". */
+const CLOSED = new RegExp(String.raw`(?:closed\s+(?:all\s+day\s+)?|not\s+(?:at\s+all\s+)?)(?:on\s+)?${DAY_PHRASE}`, 'gu')
 
 /** Each day's hours, in minutes of the day ([open, close)), or null where it is closed; undefined where the words disagree. */
 function statedHours(text: string): Map<string, [number, number] | null> | undefined {
