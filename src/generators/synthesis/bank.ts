@@ -290,6 +290,8 @@ export class Bank {
   private readonly offsets: Entry[]
   private readonly factors: Entry[]
   private readonly mentionedConstants: Entry[]
+  /** Steps the words round to ("to the nearest 50 m"), made once. */
+  private readonly roundingSteps: Entry[]
   private readonly moduli: Entry[]
   /** Widths a number is padded to with zeros: the usual ones, and those the feature names. */
   private readonly widths: Entry[]
@@ -343,6 +345,7 @@ export class Bank {
       .filter((value) => value !== 0 && value !== 1)
       .map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
+    this.roundingSteps = prior.roundingSteps.map((step) => this.literal(step))
     this.chunkSizes = [
       ...new Set([
         ...CHUNK_SIZES,
@@ -799,9 +802,7 @@ export class Bank {
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
     for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // A share of a hundred taken off or put on (a discount, a tip), where the words speak of one.
-    for (const operator of PERCENTAGES)
-      if (this.prior.context.percentInputs === true || this.prior.cued(...((OPERATORS[operator] as OperatorSpec).words ?? [])))
-        pairs(operator, 'number', COMBINED_OPERAND_BITS)
+    for (const operator of PERCENTAGES) if (this.prior.cuesOperator(operator)) pairs(operator, 'number', COMBINED_OPERAND_BITS)
     // One constant per step: chains of them (`(x + 2) * 3 - 1`) are the affine form's, with learnt constants.
     const unscaled = (operand: Entry) => !scaledByConstant(operand.program)
     withConstant('add', 'number', this.offsets, unscaled)
@@ -813,12 +814,7 @@ export class Bank {
     withConstant('min', 'number', this.mentionedConstants, plain)
     withConstant('max', 'number', this.mentionedConstants, plain)
     // A number rounded to the step the words name ("to the nearest 50 m"): `Math.round(metres / 50) * 50`.
-    withConstant(
-      'roundTo',
-      'number',
-      this.prior.roundingSteps.map((step) => this.literal(step)),
-      (operand) => operand.bits <= RELATED_OPERAND_BITS
-    )
+    withConstant('roundTo', 'number', this.roundingSteps, (operand) => operand.bits <= RELATED_OPERAND_BITS)
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // What is left over when one count is shared out by another: `screws % size`.
     pairs('remainder', 'number', RELATED_OPERAND_BITS)

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { evaluateProgram, synthesise } from './index'
-import { tableOperation } from './testing'
+import { synthesise } from './index'
+import { answerOf, tableOperation } from './testing'
 
 const WORDS = [
   'Swimming pool opening hours',
@@ -35,10 +35,7 @@ test('opening hours the words state decide the edges the rows never show, and a 
   )
   assert.ok(result.ok, result.ok ? '' : result.message)
   assert.equal(result.status, 'synthesised')
-  const open = (day: string, time: string) => {
-    const answer = evaluateProgram(result.outputs[0]!.program, { day, time })
-    return answer.ok ? answer.value : undefined
-  }
+  const open = (day: string, time: string) => answerOf(result, { day, time })
   assert.deepEqual(
     [open('Tuesday', '07:00'), open('Friday', '21:00'), open('Saturday', '09:00'), open('Saturday', '17:59'), open('Sunday', '10:00')],
     [true, false, true, true, false]
@@ -69,10 +66,7 @@ test('hours written before their days without "on", and a day "not at all", are 
     )
   )
   assert.ok(result.ok, result.ok ? '' : result.message)
-  const accepted = (day: string, time: string) => {
-    const answer = evaluateProgram(result.outputs[0]!.program, { day, time })
-    return answer.ok ? answer.value : undefined
-  }
+  const accepted = (day: string, time: string) => answerOf(result, { day, time })
   assert.deepEqual(
     [accepted('Tuesday', '12:00'), accepted('Thursday', '07:00'), accepted('Saturday', '11:59'), accepted('Sunday', '09:30')],
     [true, false, true, false]

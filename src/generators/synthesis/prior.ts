@@ -41,6 +41,7 @@ const SHARE_OPERATORS: ReadonlySet<OperatorName> = new Set(['percentOff', 'perce
 
 export class Prior {
   private readonly operatorCost = new Map<OperatorName, number>()
+  private readonly cuedOperators = new Set<OperatorName>()
   /** Numbers the feature's words mention (not its example values). */
   readonly mentioned: ReadonlySet<number>
   /** Of those, the ones whose words say which side of a cut they fall on ("heavier than 20": 20 is below it). */
@@ -70,8 +71,14 @@ export class Prior {
       const spec = OPERATORS[name]
       const { words, uncuedBits } = spec as { words?: readonly string[]; uncuedBits?: number }
       const cued = (words?.some((word) => this.words.has(word)) ?? false) || (context.percentInputs === true && SHARE_OPERATORS.has(name))
+      if (cued) this.cuedOperators.add(name)
       this.operatorCost.set(name, Math.max(1, cued ? spec.bits - LEXICON_DISCOUNT : spec.bits + (uncuedBits ?? 0)))
     }
+  }
+
+  /** Whether the words (or a stated percentage, for a share) cue the operator: what its cost and the bank's search go by. */
+  cuesOperator(name: OperatorName): boolean {
+    return this.cuedOperators.has(name)
   }
 
   operatorBits(name: OperatorName): number {
