@@ -45,6 +45,7 @@ const TABLE_SETS = [
   { name: 'blind-aa', directory: path.join(__dirname, 'blind-aa', 'tables') },
   { name: 'blind-ab', directory: path.join(__dirname, 'blind-ab', 'tables') },
   { name: 'blind-ac', directory: path.join(__dirname, 'blind-ac', 'tables') },
+  { name: 'blind-ad', directory: path.join(__dirname, 'blind-ad', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -83,6 +84,7 @@ const STATEFUL_SETS = [
   { name: 'blind-aa stateful', directory: path.join(__dirname, 'blind-aa', 'stateful'), stories: true },
   { name: 'blind-ab stateful', directory: path.join(__dirname, 'blind-ab', 'stateful'), stories: true },
   { name: 'blind-ac stateful', directory: path.join(__dirname, 'blind-ac', 'stateful'), stories: true },
+  { name: 'blind-ad stateful', directory: path.join(__dirname, 'blind-ad', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
