@@ -103,6 +103,8 @@ const SEPARATORS = [' ', '-', '_', '.', ',', '/', '@', ':']
  * examples can overrule them.
  */
 const CONTRADICTED_BOUND_BITS = 9
+/** An equality with a number the words name as a bound ("at most 5"): less likely than a cut there. */
+const BOUND_POINT_BITS = 4
 /** Operands of a learnt threshold stay small: `score >= 90`, `a - b > 10`. */
 const COMPARED_OPERAND_BITS = 12
 /** Operands of a sum, product, min or max of two computed values. */
@@ -317,6 +319,8 @@ export class Bank {
   /** Steps clock readings are rounded to: 5, 10, 15, 30 and 60 minutes. */
   private readonly clockSteps: Entry[]
   private readonly pointConstants: Entry[]
+  /** Inputs whose values the rows give (not quantities worked out from them). */
+  private readonly rowColumns: ReadonlySet<string>
   /** Which kinds of values are worth building for this output. */
   private readonly builds: { text: boolean; lists: boolean; spelled: boolean }
   private readonly quota: Record<SynthType, number>
@@ -360,7 +364,8 @@ export class Bank {
     this.moduli = [
       ...new Set([...SMALL_MODULI, ...learnModuli(table), ...mentioned.filter((value) => Number.isInteger(value) && value > 1)])
     ].map((value) => this.literal(value))
-    this.pointConstants = [...new Set([0, 1, ...mentioned])].map((value) => this.literal(value))
+    this.pointConstants = this.pointsOf(mentioned)
+    this.rowColumns = new Set(table.columns.filter((column) => column.derived !== true).map((column) => column.name))
     this.separators = [...new Set([...SEPARATORS, ...learnSeparators(table)])].map((value) => this.literal(value))
     this.wordSeparators = this.wordSeparatorsOf(table)
     // Choosing one of the usual steps of a clock costs the bits of the choice, not the number's digits.
@@ -433,6 +438,20 @@ export class Bank {
         categories.map((value) => ({ ...this.newLiteral(value), bits, level: toLevel(bits) }))
       )
     }
+  }
+
+  /**
+   * The numbers a value is tested for equality with: 0, 1 and those the words name. A number the
+   * words name as a bound ("at most 5", "2 or more") is a cut more than a point: an equality with
+   * it (`loans !== 5`, `coats === 2`) is doubted, within the confidence margin.
+   */
+  private pointsOf(mentioned: readonly number[]): Entry[] {
+    return [...new Set([0, 1, ...mentioned])].map((value) => {
+      const entry = this.literal(value)
+      if (!this.prior.cutSides.has(value)) return entry
+      const bits = entry.bits + BOUND_POINT_BITS
+      return { ...entry, bits, level: toLevel(bits) }
+    })
   }
 
   private readonly literals = new Map<string, Entry>()
@@ -1331,6 +1350,7 @@ export class Bank {
     const integral = distinct.every((value) => Number.isInteger(value))
     // Minutes of a time of day: a cut is round on the clock.
     const onClock = operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
+    const placedByRows = operand.program.kind === 'input' && this.rowColumns.has(operand.program.name)
     const cuts = new Map<string, { value: number; bits: number; operators: readonly OperatorName[] }>()
     const BELOW: readonly OperatorName[] = ['greaterOrEqual', 'less']
     const ABOVE: readonly OperatorName[] = ['greater', 'lessOrEqual']
@@ -1346,12 +1366,17 @@ export class Bank {
       const mentioned = [...this.prior.mentioned].filter((value) => value >= lower && value <= upper)
       if (mentioned.length > 0) {
         // A number the feature names can be a cut either way: "2 degrees or colder", "under 2 degrees";
-        // where its words say which ("heavier than 20"), the other way pays for contradicting them.
+        // where its words say which ("heavier than 20"), the other way pays for contradicting them —
+        // unless an example of an input sits at the number itself: then the rows say which side it
+        // falls on (5 loans refused under "at most 5 books": the words bound the loans after
+        // borrowing). A quantity the words define takes its values from them, not from the rows.
         for (const value of mentioned) {
           const side = this.prior.cutSides.get(value)
           // Cut from `lower`: the number falls below the cut when it is `lower` itself, else above.
           const contradicted = (from: number) =>
-            side === undefined || (value === from) === (side === 'lower') ? 0 : CONTRADICTED_BOUND_BITS
+            side === undefined || (placedByRows && distinct.includes(value)) || (value === from) === (side === 'lower')
+              ? 0
+              : CONTRADICTED_BOUND_BITS
           add(value, gapBits - 1 + contradicted(lower), lower)
           if (value !== lower && value !== upper) add(value, gapBits - 1 + contradicted(value), value)
           // Named twice, as the last whole value of one band and the first of the next ("15 to 24", "25 or more").

@@ -68,6 +68,7 @@ export function withDerivedColumns(table: ExampleTable, derived: readonly Derive
       categorical: categories !== undefined,
       values,
       integral: type === 'number' && values.every(Number.isInteger),
+      derived: true,
       ...(categories !== undefined ? { domain: categories } : {})
     }
   })

@@ -26,23 +26,36 @@ function pointsOf(condition: Program): { input: string; points: number[] } | und
   return { input: named.name, points: [other.value] }
 }
 
-/** Every set of two or more points some condition of the program tests one number input for. */
-function pointSets(program: Program, found: Array<{ input: string; points: number[] }> = []): Array<{ input: string; points: number[] }> {
+/**
+ * Every set of points some condition of the program tests one number input for: two or more, or
+ * one the words name as a bound ("10 to 29 visits": 10 starts a band, no single count is meant).
+ */
+function pointSets(
+  program: Program,
+  bounds: ReadonlyMap<number, unknown>,
+  found: Array<{ input: string; points: number[] }> = []
+): Array<{ input: string; points: number[] }> {
   const points = pointsOf(program)
-  if (points !== undefined && new Set(points.points).size >= 2) found.push(points)
-  else for (const part of subprograms(program)) pointSets(part, found)
+  const distinct = points === undefined ? 0 : new Set(points.points).size
+  if (points !== undefined && (distinct >= 2 || (distinct === 1 && bounds.has(points.points[0]!)))) found.push(points)
+  else for (const part of subprograms(program)) pointSets(part, bounds, found)
   return found
 }
 
 export const equalityPointsQuestion: Doubt = (problem, best, domain, written) => {
   const program = written(best.program)
-  for (const { input, points } of pointSets(program)) {
+  for (const { input, points } of pointSets(program, problem.prior.cutSides)) {
     const column = problem.table.columns.find((candidate) => candidate.name === input)
     if (column === undefined || column.type !== 'number' || column.categorical) continue
     const shown = new Set(column.values as number[])
     // Only points the examples show: nothing (0) is a case of its own, not a row learnt by heart.
     if (!points.every((point) => point === 0 || shown.has(point)) || points.every((point) => point === 0)) continue
-    const [low, high] = [Math.min(...points), Math.max(...points)]
+    // One point is asked about beside it, towards the nearest value the examples show.
+    const sorted = [...shown].sort((a, b) => a - b)
+    const [low, high] =
+      new Set(points).size >= 2
+        ? [Math.min(...points), Math.max(...points)]
+        : [points[0]!, sorted.find((value) => value > points[0]!) ?? points[0]!]
     const between = [Math.floor((low + high) / 2), Math.ceil((low + high) / 2), (low + high) / 2].find(
       (value) => value > low && value < high && !shown.has(value)
     )

@@ -38,6 +38,7 @@ import {
 } from './confidence'
 import { describedFormulas } from './described-formulas'
 import { describedSchedules } from './described-schedules'
+import { describedLabelBands } from './described-label-bands'
 import { describedPercentBands } from './described-percent-bands'
 import { describedConditions } from './described-conditions'
 import { describedPrices } from './described-prices'
@@ -69,6 +70,7 @@ import { answersEvery, flagSplitsOf, flaggedRule } from './flag-offsets'
 import { unvariedInputQuestion } from './unvaried-inputs'
 import { oneWeekDatesQuestion } from './one-week-dates'
 import { equalityPointsQuestion } from './equality-points'
+import { periodPointsQuestion } from './period-points'
 import { oddBranchQuestion } from './odd-branch'
 import { newLevelQuestion } from './new-levels'
 import {
@@ -439,7 +441,7 @@ function searchOutput(
 
 /** Doubts of an example table's rule, whose columns are the user's to vary (a story's quantities are its state). */
 const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, oneWeekDatesQuestion, newLevelQuestion]
-const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, oddBranchQuestion]
+const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, periodPointsQuestion, oddBranchQuestion]
 
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */
 function judgedBest(
@@ -575,7 +577,8 @@ function searchBeyondBands(
       : [
           ...describedFormulas(operation.context ?? '', table),
           ...describedSchedules(operation.context ?? '', table),
-          ...describedPercentBands(operation.context ?? '', table)
+          ...describedPercentBands(operation.context ?? '', table),
+          ...describedLabelBands(operation.context ?? '', table)
         ])
   ]
   if (derived.length === 0) return direct

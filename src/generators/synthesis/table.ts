@@ -20,6 +20,8 @@ export interface Column {
   domain?: Value[]
   /** Decimals every example writes it with ("12.50": 2, though 12.5 has one). */
   decimals?: number
+  /** A quantity worked out from the inputs (by an earlier rule or the words), not a column of the rows. */
+  derived?: boolean
 }
 
 export interface ExampleTable {

@@ -1,0 +1,80 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { describedLabelBands } from './described-label-bands'
+import { synthesise } from './index'
+import { evaluateProgram } from './program'
+import { isTableProblem, tabulate } from './table'
+import { answerOf, tableOperation } from './testing'
+
+// Seven verdicts by a taster's score: more bands than a decision list holds, with edges no row shows.
+const VERDICTS = [
+  'Tasters score a wine and the label says: outstanding from 98, excellent from 93, very good from 85,',
+  'good from 77, fair from 64, poor from 50 and bad below that.'
+].join(' ')
+
+const wines = (context: string) =>
+  tableOperation(
+    'rateWine',
+    [['score', 'number']],
+    [['verdict', 'string']],
+    [
+      [99, 'outstanding'],
+      [98, 'outstanding'],
+      [94, 'excellent'],
+      [90, 'very good'],
+      [85, 'very good'],
+      [80, 'good'],
+      [70, 'fair'],
+      [55, 'poor'],
+      [40, 'bad']
+    ],
+    context
+  )
+
+test('labels the words give by bands of a number are read from the words, every edge', () => {
+  const result = synthesise(wines(VERDICTS))
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { score: 93 }), 'excellent')
+  assert.equal(answerOf(result, { score: 92 }), 'very good')
+  assert.equal(answerOf(result, { score: 77 }), 'good')
+  assert.equal(answerOf(result, { score: 76 }), 'fair')
+  assert.equal(answerOf(result, { score: 50 }), 'poor')
+  assert.equal(answerOf(result, { score: 49 }), 'bad')
+})
+
+test('a label that ends another ("rare" in "medium rare") is read once, as its own', () => {
+  const table = tabulate(
+    tableOperation(
+      'readThermometer',
+      [['degrees', 'number']],
+      [['doneness', 'string']],
+      [
+        [48, 'rare'],
+        [53, 'medium rare'],
+        [58, 'medium'],
+        [64, 'medium well'],
+        [70, 'well done']
+      ]
+    )
+  )
+  assert.ok(!isTableProblem(table))
+  const [doneness] = describedLabelBands(
+    'Rare under 52, medium rare from 52, medium from 57, medium well from 63 and well done from 68.',
+    table
+  )
+  assert.ok(doneness !== undefined)
+  const at = (degrees: number) => evaluateProgram(doneness.program, { degrees })
+  assert.deepEqual(at(51), { ok: true, value: 'rare' })
+  assert.deepEqual(at(56), { ok: true, value: 'medium rare' })
+  assert.deepEqual(at(57), { ok: true, value: 'medium' })
+  assert.deepEqual(at(68), { ok: true, value: 'well done' })
+})
+
+test('words that give a label two edges, or no lowest band, define no bands', () => {
+  const table = tabulate(wines(''))
+  assert.ok(!isTableProblem(table))
+  assert.equal(describedLabelBands(VERDICTS, table).length, 1)
+  assert.deepEqual(describedLabelBands(`${VERDICTS} Excellent from 95 in a poor year.`, table), [])
+  assert.deepEqual(describedLabelBands(VERDICTS.replace(' and bad below that', ''), table), [])
+})

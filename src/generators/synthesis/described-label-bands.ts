@@ -1,0 +1,90 @@
+/**
+ * Labels the description gives by bands of a number: "A from 92, B from 81, C from 69, D from 55
+ * and E below that", "rare under 52, medium rare from 52, medium from 57, well done 68 or more".
+ * Each label is a text some example answers; the words say where its band starts. Over a numeric
+ * input whose rows fall in at least two of the bands, the words define a quantity: the label of
+ * the band the value is in. The rule may answer with it, as with the percentages of bands: the
+ * words state each edge, and the rows need not show every band twice (nor may a list of seven
+ * bands be too long for a decision list).
+ */
+import type { Derived } from './derived'
+import { type Program, apply, conditional, constant, input } from './program'
+import type { ExampleTable } from './table'
+
+const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`
+/** After the label: where its band starts ("from 92", "over 40", "68 or more") or that it is the lowest ("below 52", "below that"). */
+const STARTS: ReadonlyArray<{ pattern: string; kind: 'inclusive' | 'exclusive' | 'lowest' }> = [
+  { pattern: String.raw`(?:from|at|for)\s+${NUMBER}(?!\s*%|\d)`, kind: 'inclusive' },
+  { pattern: String.raw`${NUMBER}\s+(?:or|and)\s+(?:more|over|above|higher|up)`, kind: 'inclusive' },
+  { pattern: String.raw`(?:over|above|more than)\s+${NUMBER}(?!\s*%|\d)`, kind: 'exclusive' },
+  { pattern: String.raw`(?:under|below|less than)\s+(?:${NUMBER}|that|this)`, kind: 'lowest' }
+]
+
+/** Fewer stated edges than this are a short decision list's, learnt from the rows as well. */
+const MIN_EDGES = 3
+
+type Band = { label: string; start: number; inclusive: boolean }
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The bands the words give to the labels, highest start first, and the lowest band's label; undefined unless every part is clear. */
+function statedBands(text: string, labels: readonly string[]): { bands: Band[]; lowest: string } | undefined {
+  const bands: Band[] = []
+  const lowest: Array<{ label: string; below?: number }> = []
+  // Longest labels first, each blanked out once read: "rare" is not read inside "medium rare".
+  let rest = text
+  for (const label of labels) {
+    const found: Array<{ kind: 'inclusive' | 'exclusive' | 'lowest'; value?: number }> = []
+    for (const { pattern, kind } of STARTS) {
+      const regex = new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}\s+(?:is\s+|are\s+)?${pattern}`, 'giu')
+      for (const match of rest.matchAll(regex)) found.push({ kind, ...(match[1] !== undefined ? { value: Number(match[1]) } : {}) })
+    }
+    rest = rest.replace(new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}(?![\p{L}\d])`, 'giu'), ' \u0000 ')
+    // A label said twice with different edges is no clear band.
+    if (found.length !== 1) {
+      if (found.length > 1) return undefined
+      continue
+    }
+    const [stated] = found as [(typeof found)[0]]
+    if (stated.kind === 'lowest') lowest.push({ label, ...(stated.value !== undefined ? { below: stated.value } : {}) })
+    else bands.push({ label, start: stated.value!, inclusive: stated.kind === 'inclusive' })
+  }
+  if (bands.length < MIN_EDGES || lowest.length !== 1) return undefined
+  const sorted = bands.sort((a, b) => b.start - a.start)
+  if (new Set(sorted.map((band) => band.start)).size !== sorted.length) return undefined
+  // "below 52" must meet the lowest start the others give.
+  const least = sorted[sorted.length - 1]!.start
+  if (lowest[0]!.below !== undefined && lowest[0]!.below !== least) return undefined
+  return { bands: sorted, lowest: lowest[0]!.label }
+}
+
+const inBand = (band: Band, value: number): boolean => (band.inclusive ? value >= band.start : value > band.start)
+
+/** The texts the examples answer with, longest first (so "medium rare" is read before "medium"). */
+function answeredTexts(table: ExampleTable): string[] {
+  const texts = new Set<string>()
+  for (const example of table.examples)
+    for (const value of Object.values(example.outputs)) if (typeof value === 'string' && value.trim() !== '') texts.add(value)
+  return [...texts].sort((a, b) => b.length - a.length)
+}
+
+/** The label of each numeric input's band, for inputs whose rows fall in two bands or more. */
+export function describedLabelBands(text: string, table: ExampleTable): Derived[] {
+  const stated = statedBands(text, answeredTexts(table))
+  if (stated === undefined) return []
+  const { bands, lowest } = stated
+  const bandOf = (value: number) => bands.findIndex((band) => inBand(band, value))
+  return table.columns
+    .filter((column) => column.type === 'number' && new Set(column.values.map((value) => bandOf(Number(value)))).size >= 2)
+    .map((column): Derived => {
+      const value = input(column.name, 'number')
+      const program = bands.reduceRight<Program>(
+        (otherwise, band) =>
+          conditional(apply(band.inclusive ? 'greaterOrEqual' : 'greater', value, constant(band.start)), constant(band.label), otherwise),
+        constant(lowest)
+      )
+      return { name: `${column.name}_statedLabel`, program, confident: true, stated: true }
+    })
+}
