@@ -72,3 +72,10 @@ test('"every" speaks of a cycle only before a count or an ordinal: "every fourth
     assert.ok(cycle.operatorBits('divisibleBy') < OPERATORS.divisibleBy.bits, text)
   }
 })
+
+test('factors said in words are numbers the feature names: "time and a half", "half as much again"', () => {
+  assert.ok(new Prior({ text: 'Sunday shifts are paid time and a half.', inputs: 2 }).mentioned.has(1.5))
+  assert.ok(new Prior({ text: 'Urgent jobs cost half as much again.', inputs: 2 }).mentioned.has(1.5))
+  assert.ok(new Prior({ text: 'Children pay one and a half times less.', inputs: 2 }).mentioned.has(1.5))
+  assert.ok(!new Prior({ text: 'Half the seats are free; ask again tomorrow.', inputs: 2 }).mentioned.has(1.5))
+})

@@ -326,8 +326,14 @@ export function namedNumbers(text: string, { writtenOnly = false }: { writtenOnl
   for (const match of plain.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?!\w|\.\d)/g)) numbers.add(Number(match[1]))
   for (const word of plain.toLowerCase().match(/[a-z]+/g) ?? []) for (const value of words[word] ?? []) numbers.add(value)
   if (!writtenOnly && plain.includes('%')) numbers.add(100)
+  if (!writtenOnly) for (const [phrase, value] of FACTOR_PHRASES) if (phrase.test(plain)) numbers.add(value)
   return numbers
 }
+
+/** Factors said in words: "half as much again", "time and a half" are 1.5 times. */
+const FACTOR_PHRASES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\bhalf\s+(?:as\s+much\s+)?again\b|\b(?:one\s+and\s+a\s+half\s+times|time\s+and\s+a\s+half)\b/iu, 1.5]
+]
 
 /** The text without the words that name any of these numbers ("no more than 6 per table" without 6: "no more than per table"). */
 export function withoutNumbers(text: string, numbers: ReadonlySet<number>): string {
