@@ -84,7 +84,7 @@ import {
 import { rateEffectOptions } from './rates'
 import { dialEffectOptions } from './dial'
 import { keyedStepAmounts, stepAmounts, valuesBesideNames } from './step-amounts'
-import { isShortfallGuard, speaksOfShortfall } from './shortfall'
+import { floorsBelowZero, isFloorGuard, isShortfallGuard, speaksOfShortfall } from './shortfall'
 import { describesAnAllowance, isAllowanceGuard, setsAnAllowance, tableClearOptions, tableRoomOptions } from './allowances'
 import { isRepeatGuard, speaksOfRepeat, tallyOptions } from './tally'
 import { tierReading } from './tiers'
@@ -2648,7 +2648,8 @@ function naturalGuard(
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
   bounds: readonly number[],
   ranges: ReadonlyArray<[number, number]> = [],
-  readModes: ReadonlySet<Value> = new Set()
+  readModes: ReadonlySet<Value> = new Set(),
+  floors: readonly number[] = []
 ): Program | undefined {
   // Undo with nothing to take back, redo with nothing undone.
   const stack = effect?.op === 'undo' ? 'history' : effect?.op === 'redo' ? 'undone' : undefined
@@ -2689,7 +2690,7 @@ function naturalGuard(
   const refusedModes = refusedModesGuard(occurrences, readModes)
   const impliedRefusedModes = refusedModes === undefined ? undefined : impliedBy(occurrences, [refusedModes])
   if (effect === undefined || !occurrences.every((occurrence) => typeof occurrence.inputs.after === 'number')) return impliedRefusedModes
-  return impliedBy(occurrences, amountGuards(effect, occurrences, bounds)) ?? impliedRefusedModes
+  return impliedBy(occurrences, amountGuards(effect, occurrences, bounds, floors)) ?? impliedRefusedModes
 }
 
 /**
@@ -2699,7 +2700,9 @@ function naturalGuard(
 function amountGuards(
   effect: Effect,
   occurrences: ReadonlyArray<{ inputs: Record<string, Value>; refused: boolean }>,
-  bounds: readonly number[]
+  bounds: readonly number[],
+  /** How far below nothing the words let the quantity go ("at most 5.00 below zero"). */
+  floors: readonly number[] = []
 ): Program[] {
   const sign = amountSign(effect.op === 'both' ? effect.second : effect)
   const after: Program = { kind: 'input', name: 'after', type: 'number' }
@@ -2736,8 +2739,13 @@ function amountGuards(
           }
         ]
       : []
+  const belowZero = floors.map((floor): Program => ({
+    kind: 'apply',
+    operator: 'less',
+    args: [after, { kind: 'constant', value: -floor }]
+  }))
   return sign < 0
-    ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }, ...overdraft]
+    ? [{ kind: 'apply', operator: 'less', args: [after, { kind: 'constant', value: 0 }] }, ...overdraft, ...belowZero]
     : [
         ...atTheTop,
         ...limit,
@@ -2899,7 +2907,14 @@ function reasonByKindGuard({ story, step, occurrences, effect, readModes }: Guar
   const words = [story.description, ...occurrences.map((occurrence) => occurrence.message ?? '')].join('\n')
   const options = kinds.map((kind) => {
     const rows = [...accepted, ...kind]
-    const natural = naturalGuard(effect, rows, mentionedNumbers(story), describedRanges(story.description), readModes)
+    const natural = naturalGuard(
+      effect,
+      rows,
+      mentionedNumbers(story),
+      describedRanges(story.description),
+      readModes,
+      floorsBelowZero(story.description)
+    )
     // The modes this kind's refusals came in, where the story reads them ("the machine is off", "still heating up").
     const modes = refusedModesGuard(rows, readModes)
     const candidates = [...(modes === undefined ? [] : [modes]), ...reasonCandidates(rows, words, mentionedNumbers(story))]
@@ -3184,16 +3199,19 @@ function guardCondition(
   const status = unplaced?.status ?? (sized === undefined ? result.status : 'ambiguous')
   // Where the examples leave the rule open, the refusal the command's own effect implies
   // (taking more than there is, going past a bound the feature names) is the likelier one.
+  const floors = floorsBelowZero(story.description)
   const natural =
     status === 'synthesised'
       ? undefined
-      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description), readModes)
+      : naturalGuard(effect, occurrences, mentionedNumbers(story), describedRanges(story.description), readModes, floors)
   // A take the words say is refused for want of enough ("cannot cover", "not enough money"): the rule they state.
   const words = [story.description, ...occurrences.map((occurrence) => occurrence.message ?? '')]
   // So is a tally's item logged again where the words say an item is refused a second time ("the same title twice").
+  // So is a take past how far below nothing the words let it go ("at most 5.00 below zero").
   const stated =
     natural !== undefined &&
-    (((isShortfallGuard(natural) || isAllowanceGuard(natural, effect)) && speaksOfShortfall(words)) ||
+    (isFloorGuard(natural, floors) ||
+      ((isShortfallGuard(natural) || isAllowanceGuard(natural, effect)) && speaksOfShortfall(words)) ||
       (effect?.op === 'tally' && isRepeatGuard(natural) && speaksOfRepeat(words)))
   return {
     status: stated ? 'synthesised' : status,

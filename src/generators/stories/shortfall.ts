@@ -25,3 +25,31 @@ export function isShortfallGuard(program: Program): boolean {
   const [left, right] = program.args
   return left?.kind === 'input' && left.name === 'after' && right?.kind === 'constant' && right.value === 0
 }
+
+/**
+ * How far below nothing the words let a balance go: "may go at most 5.00 below zero", "up to 20
+ * into the red", "an overdraft of 50", "overdrawn by up to 10". A take is refused past it.
+ */
+const BELOW_ZERO = [
+  /(\d+(?:\.\d+)?)\s+(?:below|under)\s+(?:zero|nothing|0\b)/giu,
+  /(\d+(?:\.\d+)?)\s+(?:into|in)\s+the\s+red\b/giu,
+  /\boverdr(?:aft|awn)\s+(?:of|by)\s+(?:up\s+to\s+|at\s+most\s+)?(\d+(?:\.\d+)?)/giu
+]
+
+export function floorsBelowZero(description: string): number[] {
+  const floors = BELOW_ZERO.flatMap((pattern) => [...description.matchAll(pattern)].map((match) => Number(match[1])))
+  return [...new Set(floors.filter((floor) => floor > 0))]
+}
+
+/** Whether a guard refuses a take that would leave less than one of these floors below nothing (`after < -5`). */
+export function isFloorGuard(program: Program, floors: readonly number[]): boolean {
+  if (program.kind !== 'apply' || program.operator !== 'less' || program.args.length !== 2) return false
+  const [left, right] = program.args
+  return (
+    left?.kind === 'input' &&
+    left.name === 'after' &&
+    right?.kind === 'constant' &&
+    typeof right.value === 'number' &&
+    floors.includes(-right.value)
+  )
+}
