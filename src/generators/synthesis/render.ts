@@ -11,6 +11,7 @@ import { type LookupNode, type PrintContext, type Program, describeProgram, prin
 import type { SynthesisResult } from './search'
 import { pluralForm } from '../../text'
 import { DECIMAL_HELPER, callsDecimal } from './numbers'
+import { OPERATORS } from './operators'
 import { ruleInQuestion } from './questions'
 import { ADD_MONTHS_HELPER, callsAddMonths } from './dates'
 import { NTH_WEEKDAY_HELPER, WORKING_DAYS_HELPER, callsNthWeekday, callsWorkingDaysAfter } from './calendar'
@@ -47,6 +48,31 @@ function describeQuestion(question: DistinguishingExample): string {
     .join(', ')
   const answers = question.answers.map((answer) => `${ruleInQuestion(answer)} says ${formatValue(answer.value)}`).join('; ')
   return `${inputs} → ?   (${answers})`
+}
+
+/** Operators whose number may carry binary noise (19.99 * 3 is 59.970000000000006): sums, products, quotients, shares. */
+const CALCULATING: ReadonlySet<string> = new Set([
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'mean',
+  'totalOfThree',
+  'percentOff',
+  'percentOn',
+  'percentChange',
+  'roundTo',
+  'listSum',
+  'listMean',
+  'labelledSum'
+])
+/** Operators whose number is exact whatever goes in: a whole number, or a decimal rounded as written. */
+const EXACT: ReadonlySet<string> = new Set(['floor', 'ceil', 'round', 'roundTenths', 'roundCents', 'ceilCents', 'floorCents'])
+
+/** Whether a number a rule returns is worked out by arithmetic that may leave binary noise. */
+function calculates(program: Program): boolean {
+  if (program.kind !== 'apply' || EXACT.has(program.operator) || OPERATORS[program.operator].result !== 'number') return false
+  return CALCULATING.has(program.operator) || program.args.some(calculates)
 }
 
 class ModuleWriter {
@@ -94,30 +120,32 @@ class ModuleWriter {
   /** The body of a function computing one output. */
   body(program: Program, output: string, indent: string): string[] {
     const context = this.context(output)
+    // A calculation returns the decimal it stands for: 18.6, never 18.599999999999998.
+    const returned = (node: Program) => {
+      const text = print(node, context).text
+      return `return ${calculates(node) ? `asDecimal(${text})` : text}`
+    }
     if (program.kind === 'conditional') {
       const lines: string[] = []
       let node: Program = program
       while (node.kind === 'conditional') {
         lines.push(
           `${indent}${lines.length === 0 ? 'if' : '} else if'} (${print(node.condition, context).text}) {`,
-          `${indent}${INDENT}return ${print(node.then, context).text}`
+          `${indent}${INDENT}${returned(node.then)}`
         )
         node = node.otherwise
       }
-      lines.push(`${indent}} else {`, `${indent}${INDENT}return ${print(node, context).text}`, `${indent}}`)
+      lines.push(`${indent}} else {`, `${indent}${INDENT}${returned(node)}`, `${indent}}`)
       return lines
     }
     if (program.kind === 'match') {
       const lines = [`${indent}switch (${program.input}) {`]
       for (const entry of program.cases)
-        lines.push(
-          `${indent}${INDENT}case ${quoteString(entry.value)}:`,
-          `${indent}${INDENT}${INDENT}return ${print(entry.result, context).text}`
-        )
+        lines.push(`${indent}${INDENT}case ${quoteString(entry.value)}:`, `${indent}${INDENT}${INDENT}${returned(entry.result)}`)
       lines.push(`${indent}${INDENT}default:`, `${indent}${INDENT}${INDENT}return ${this.unspecified(program.input)}`, `${indent}}`)
       return lines
     }
-    return [`${indent}return ${print(program, context).text}`]
+    return [`${indent}${returned(program)}`]
   }
 
   helpers(): string[] {
