@@ -81,6 +81,8 @@ export interface OutputDomain {
    * above 5.00", two rows at 5.00): an answer above it is outside the domain.
    */
   atMost?: number
+  /** A floor the words name on the answer and the examples reach more than once ("never fewer than 2 pizzas"). */
+  atLeast?: number
 }
 
 /** Words of payments: measured, not counted, and kept to the cent. */
@@ -257,10 +259,13 @@ export function domainOf(
   )
   const highest = Math.max(...numbers)
   const capped = namedBounds.get(highest) === 'lower' && numbers.filter((value) => value === highest).length >= 2
+  const lowest = Math.min(...numbers)
+  const floored = namedBounds.get(lowest) === 'upper' && numbers.filter((value) => value === lowest).length >= 2
   return {
     integral: !measured && numbers.every((value) => Number.isInteger(value)),
     nonNegative,
     ...(capped ? { atMost: highest } : {}),
+    ...(floored ? { atLeast: lowest } : {}),
     ...(cents ? { cents } : {}),
     ...(step !== undefined && step !== 1 ? { step } : {}),
     ...(!cents && decimals > 0 ? { decimals } : {})
@@ -301,13 +306,16 @@ function outside(domain: OutputDomain, value: SynthValue): boolean {
     (domain.cents === true && beyondCents(value)) ||
     (domain.step !== undefined && !multipleOf(value, domain.step)) ||
     (domain.decimals !== undefined && beyond(value, domain.decimals)) ||
-    above(domain, value)
+    pastNamedBound(domain, value)
   )
 }
 
-/** Above the cap the words name on the answer. */
-function above(domain: OutputDomain, value: number): boolean {
-  return domain.atMost !== undefined && value > domain.atMost + 1e-9 * Math.max(1, Math.abs(domain.atMost))
+/** Above the cap the words name on the answer, or below the floor they name. */
+function pastNamedBound(domain: OutputDomain, value: number): boolean {
+  return (
+    (domain.atMost !== undefined && value > domain.atMost + 1e-9 * Math.max(1, Math.abs(domain.atMost))) ||
+    (domain.atLeast !== undefined && value < domain.atLeast - 1e-9 * Math.max(1, Math.abs(domain.atLeast)))
+  )
 }
 
 /**
@@ -334,7 +342,8 @@ export function withDomainExits<C extends Candidate>(ranked: readonly C[], probe
       domain.digitWidths === undefined &&
       domain.step === undefined &&
       domain.decimals === undefined &&
-      domain.atMost === undefined) ||
+      domain.atMost === undefined &&
+      domain.atLeast === undefined) ||
     ranked.length === 0
   )
     return [...ranked]
@@ -344,11 +353,11 @@ export function withDomainExits<C extends Candidate>(ranked: readonly C[], probe
   return ranked
     .map((candidate) => {
       if (candidate.bits > ceiling) return candidate
-      // A cap the words name holds on every probe a question could ask about, not only the ordinary ones.
+      // A cap or floor the words name holds on every probe a question could ask about, not only the ordinary ones.
       const exits =
         probeValues(candidate.program, ordinary).some((value) => value !== undefined && outside(domain, value)) ||
-        (domain.atMost !== undefined &&
-          probeValues(candidate.program, askable).some((value) => typeof value === 'number' && above(domain, value)))
+        ((domain.atMost !== undefined || domain.atLeast !== undefined) &&
+          probeValues(candidate.program, askable).some((value) => typeof value === 'number' && pastNamedBound(domain, value)))
       return exits ? { ...candidate, bits: candidate.bits + DOMAIN_EXIT_BITS } : candidate
     })
     .sort((a, b) => a.bits - b.bits)
