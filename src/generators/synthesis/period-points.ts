@@ -39,17 +39,20 @@ export const periodPointsQuestion: Doubt = (problem, best, domain, written) => {
   const repeats = periods(program)
   for (const { input, point } of points(program)) {
     const column = problem.table.columns.find((candidate) => candidate.name === input)
-    if (column === undefined || column.type !== 'number' || column.categorical || point === 0) continue
-    const named = problem.prior.mentioned.has(point) && point > 1 && column.integral && !problem.prior.cutSides.has(point)
-    const period = repeats.some((repeat) => repeat.input === input && point % repeat.period === 0)
-      ? point
-      : named && (column.values as number[]).some((value) => value > point)
-        ? point
-        : undefined
-    if (period === undefined) continue
+    if (column === undefined || column.type !== 'number' || column.categorical || point <= 0) continue
     const shown = new Set(problem.table.examples.map((example) => example.inputs[input]))
-    let next = point + period
-    while (shown.has(next)) next += period
+    // Only a multiple an example shows is answered by heart.
+    if (!shown.has(point)) continue
+    const repeating = repeats.some((repeat) => repeat.input === input && point % repeat.period === 0)
+    const namedSize =
+      problem.prior.mentioned.has(point) &&
+      point > 1 &&
+      column.integral &&
+      !problem.prior.cutSides.has(point) &&
+      (column.values as number[]).some((value) => value > point)
+    if (!repeating && !namedSize) continue
+    let next = point + point
+    while (shown.has(next)) next += point
     const row = problem.table.examples.find((example) => example.inputs[input] === point) ?? problem.table.examples[0]!
     const inputs: Record<string, Value> = { ...row.inputs, [input]: next }
     const answer = evaluateProgram(program, inputs)
