@@ -18,12 +18,18 @@ function pointsOf(condition: Program): { input: string; points: number[] } | und
     if (input === undefined || parts.some((part) => part?.input !== input)) return undefined
     return { input, points: parts.flatMap((part) => part!.points) }
   }
-  if (condition.operator !== 'equal') return undefined
+  const tested = testedPoint(condition)
+  return tested === undefined ? undefined : { input: tested.input, points: [tested.point] }
+}
+
+/** The input and the number a condition `input === number` (either way round) tests it for, or undefined. */
+export function testedPoint(condition: Program): { input: string; point: number } | undefined {
+  if (condition.kind !== 'apply' || condition.operator !== 'equal') return undefined
   const [left, right] = condition.args
   const named = left?.kind === 'input' ? left : right?.kind === 'input' ? right : undefined
   const other = named === left ? right : left
   if (named === undefined || other?.kind !== 'constant' || typeof other.value !== 'number') return undefined
-  return { input: named.name, points: [other.value] }
+  return { input: named.name, point: other.value }
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Value } from '../operation'
 import { type Doubt, inDomain } from './confidence'
+import { testedPoint } from './equality-points'
 import { evaluateProgram, type Program, subprograms } from './program'
 import { answersOf } from './questions'
 
@@ -23,13 +24,8 @@ function periods(program: Program, found: Array<{ input: string; period: number 
 
 /** Every (input, value) of `input === value` in the program, value a number. */
 function points(program: Program, found: Array<{ input: string; point: number }> = []): Array<{ input: string; point: number }> {
-  if (program.kind === 'apply' && program.operator === 'equal') {
-    const [left, right] = program.args
-    const named = left?.kind === 'input' ? left : right?.kind === 'input' ? right : undefined
-    const other = named === left ? right : left
-    if (named !== undefined && other?.kind === 'constant' && typeof other.value === 'number')
-      found.push({ input: named.name, point: other.value })
-  }
+  const tested = testedPoint(program)
+  if (tested !== undefined) found.push(tested)
   for (const part of subprograms(program)) points(part, found)
   return found
 }
