@@ -347,10 +347,10 @@ Feature: Generating step definitions
         this.configuration = docString
       })
       """
-    And the output contains "operation importUsers(users: Record<string, string>[], configuration: string) in generated/src/importUsers.ts (stateful, needs a model provider: it takes or gives a data table)"
+    And the output contains "operation importUsers(users: Record<string, string>[], configuration: string) in generated/src/importUsers.ts (stateful, it takes or gives a data table: a typed stub; a full `specloop generate` tries to model its story offline)"
     And the TypeScript compiler finds no error in the project
 
-  Scenario: a stateful specification still gets compiling steps, its operations marked as needing a model
+  Scenario: with --steps-only a stateful specification gets compiling steps and typed stubs, and a full generate models its story
     Given the file "features/account.feature":
       """
       Feature: Bank account
@@ -362,9 +362,12 @@ Feature: Generating step definitions
       """
     When I run "specloop generate --steps-only"
     Then the exit code is 0
-    And the output contains "operation deposit(amount: number) in generated/src/deposit.ts (stateful, needs a model provider"
-    And the output contains "operation withdraw(amount: number) in generated/src/withdraw.ts (stateful, needs a model provider"
+    And the output contains "operation deposit(amount: number) in generated/src/deposit.ts (stateful, "
+    And the output contains "a typed stub; a full `specloop generate` tries to model its story offline)"
+    And the output does not contain "needs a model provider"
     And the TypeScript compiler finds no error in the project
+    When I run "specloop generate"
+    Then the output contains "class BankAccount in generated/src/bankAccount.ts"
 
   Scenario: --dry-run prints the files and a diff, and writes nothing
     Given the file "features/tax.feature":

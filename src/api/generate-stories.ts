@@ -181,7 +181,7 @@ function implementStory(
     unconfirmed: result.solution.unconfirmed
   })
   if (keepModules.has(rendered.modulePath)) return
-  callClassFromSteps(candidate, analysis, rendered.bodies, rendered.accessor, rendered.modulePath)
+  callClassFromSteps(candidate, analysis, rendered.bodies, rendered)
   // The class does what the commands' stubs would have: they are not written.
   removeOperations(analysis, operations)
   implemented.files.push({
@@ -214,7 +214,7 @@ function implementBlocked(
     blocking: { name: blocking.scenario.name, source: blocking.scenario.source }
   })
   if (keepModules.has(rendered.modulePath)) return
-  callClassFromSteps(candidate, analysis, rendered.bodies, rendered.accessor, rendered.modulePath)
+  callClassFromSteps(candidate, analysis, rendered.bodies, rendered)
   removeOperations(analysis, ownOperations(analysis, feature.uri))
   implemented.files.push({ path: rendered.modulePath, body: rendered.module, sources: [feature.uri], rule: 'unconfirmed' })
   const source = story.scenarios[0]?.source
@@ -264,7 +264,7 @@ function implementSkeleton(
   const { feature, story } = candidate
   const { parameterNames, callArguments } = stepParameters(candidate)
   const skeleton = buildClassSkeleton(story, parameterNames)
-  callClassFromSteps(candidate, analysis, skeletonStepBodies(skeleton, story, callArguments), skeleton.accessor, skeleton.modulePath)
+  callClassFromSteps(candidate, analysis, skeletonStepBodies(skeleton, story, callArguments), skeleton)
   removeOperations(analysis, ownOperations(analysis, feature.uri))
   if (!keepModules.has(skeleton.modulePath))
     implemented.files.push({
@@ -438,8 +438,7 @@ function callClassFromSteps(
   { feature, story, planned, families, tables, stepTexts, phraseType }: StoryOf,
   analysis: StepAnalysis,
   bodies: Map<number, string[]>,
-  accessor: string,
-  modulePath: string
+  { accessor, holder, modulePath }: { accessor: string; holder: string; modulePath: string }
 ): void {
   const bodiesOf = new Map<PlannedStep, Array<{ role: string; body: string[] }>>()
   // Whether a family is one definition, matched once per family against every step text.
@@ -493,37 +492,42 @@ function callClassFromSteps(
       ...(stepBodies.some((entry) => entry.body.some(callsDecimal)) ? [{ name: 'asDecimal', from: modulePath }] : [])
     ]
     const features = [...new Set(step.group.occurrences.map((occurrence) => occurrence.uri))].sort()
-    step.custom = features.length > 1 ? sharedBody(step, feature.uri, features, body, imports) : { body, imports }
+    step.custom = features.length > 1 ? sharedBody(step, { feature: feature.uri, body, holder }, features, imports) : { body, imports }
     step.operation = undefined
   }
 }
 
 /**
  * The body of a step several stories share ("the booking is refused with {string}" in two
- * features): each feature's scenarios call their own class. A feature whose class is not written
- * (no model reproduces it) fails there with a message that says so.
+ * features): each scenario calls the class of its story — the one its World already holds (a
+ * scenario in a file of its own, such as held-out scenarios, is told by its earlier steps), else its
+ * feature's. A story whose class is not written (no model reproduces it) fails there with a message
+ * that says so.
  */
 function sharedBody(
   step: PlannedStep,
-  uri: string,
+  own: { feature: string; body: string[]; holder: string },
   features: readonly string[],
-  body: string[],
   imports: Array<{ name: string; from: string }>
 ): NonNullable<PlannedStep['custom']> {
-  const bodies = new Map(step.custom?.byFeature ?? [])
-  bodies.set(uri, body)
-  const branches = [...bodies].sort(([a], [b]) => a.localeCompare(b))
-  const unwritten = features.filter((feature) => !bodies.has(feature))
-  const lines = ['switch (featureOfScenario.get(this)) {']
-  for (const [feature, own] of branches)
-    lines.push(`  case ${stringLiteral(feature)}: {`, ...own.map((line) => `    ${line}`), '    break', '  }')
-  const written = branches.map(([feature]) => feature).join(', ')
-  const why = unwritten.length > 0 ? `no class is written yet for ${unwritten.join(', ')}` : `it is written for ${written} only`
-  lines.push('  default:', `    throw new Error(${stringLiteral(`this step calls the class of its scenario's feature: ${why}`)})`, '}')
+  const branches = [...(step.custom?.byFeature ?? []).filter((branch) => branch.feature !== own.feature), own].sort((a, b) =>
+    a.feature.localeCompare(b.feature)
+  )
+  const unwritten = features.filter((feature) => !branches.some((branch) => branch.feature === feature))
+  const holders = branches.map((branch) => `${stringLiteral(branch.feature)}: ${branch.holder}`).join(', ')
+  const lines = [`switch (storyOfScenario(this, { ${holders} })) {`]
+  for (const branch of branches)
+    lines.push(`  case ${stringLiteral(branch.feature)}: {`, ...branch.body.map((line) => `    ${line}`), '    break', '  }')
+  const why = [
+    ...(unwritten.length > 0 ? [`no class is written yet for ${unwritten.join(', ')}`] : []),
+    `a scenario outside ${branches.map((branch) => branch.feature).join(', ')} first uses a step only one of them has`
+  ].join('; ')
+  lines.push('  default:', `    throw new Error(${stringLiteral(`this step calls the class of its scenario's story: ${why}`)})`, '}')
   const known = new Set((step.custom?.imports ?? []).map((entry) => `${entry.name} ${entry.from}`))
+  const holderImport = { name: own.holder, from: imports[0]!.from }
   return {
     body: lines,
-    imports: [...(step.custom?.imports ?? []), ...imports.filter((entry) => !known.has(`${entry.name} ${entry.from}`))],
+    imports: [...(step.custom?.imports ?? []), ...[...imports, holderImport].filter((entry) => !known.has(`${entry.name} ${entry.from}`))],
     byFeature: branches
   }
 }

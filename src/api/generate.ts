@@ -86,6 +86,8 @@ export interface GeneratedOperationSummary {
 export interface GenerateResult {
   cwd: string
   dryRun: boolean
+  /** `--steps-only`: step definitions and stubs; no operation or story was synthesised. */
+  stepsOnly: boolean
   /** Every error of the run: the fatal ones, the parse errors and the ledger's, in that order. */
   errors: SpecloopError[]
   /** What stopped generation before it could be done (no project, support code that throws, a failed write). */
@@ -139,9 +141,10 @@ export function stoppedBeforeWriting(result: GenerateResult): boolean {
   return result.fatalErrors.length > 0 || result.parseErrors.length > 0 || result.ledgerError !== undefined
 }
 
-const emptyResult = (cwd: string, dryRun: boolean): GenerateResult => ({
+const emptyResult = (cwd: string, dryRun: boolean, stepsOnly: boolean): GenerateResult => ({
   cwd,
   dryRun,
+  stepsOnly,
   errors: [],
   exitCode: 0,
   fatalErrors: [],
@@ -589,10 +592,10 @@ function withErrorsAndExitCode(result: GenerateResult): GenerateResult {
 
 async function generateInStages(options: GenerateOptions): Promise<GenerateResult> {
   const dryRun = Boolean(options.dryRun)
-  const result = emptyResult(options.cwd, dryRun)
+  const result = emptyResult(options.cwd, dryRun, Boolean(options.stepsOnly) || options.renderOperation !== undefined)
   const specification = await specificationToGenerate(options, result)
   if (!specification) return result
-  const stepsOnly = Boolean(options.stepsOnly) || options.renderOperation !== undefined
+  const { stepsOnly } = result
   // With --steps-only a synthesised module stays as it is; a full run may re-synthesise it.
   const recorded = recordedWrites(readLedger(result.cwd))
   const workspace = readWorkspace(specification, stepsOnly ? new Set([STUB_GENERATOR]) : REWRITABLE_OPERATION_GENERATORS, recorded)

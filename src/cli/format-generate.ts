@@ -41,7 +41,11 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   )
   const implementations = new Map(result.implementations.map((outcome) => [outcome.name, outcome]))
   for (const operation of result.operations) {
-    const note = operation.stateful ? `stateful, needs a model provider: ${operation.reason}` : `${plural(operation.examples, 'example')}`
+    // --steps-only writes stubs: a full generate models a story offline before it needs a model.
+    const stateful = result.stepsOnly
+      ? `stateful, ${operation.reason}: a typed stub; a full \`specloop generate\` tries to model its story offline`
+      : `stateful, needs a model provider: ${operation.reason}`
+    const note = operation.stateful ? stateful : `${plural(operation.examples, 'example')}`
     writeLine(stdout, `  operation ${operation.signature} in ${operation.module} (${note})`)
     const outcome = implementations.get(operation.name)
     if (outcome !== undefined) for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)

@@ -67,7 +67,7 @@ export interface PlannedStep {
     body: string[]
     imports: Array<{ name: string; from: string }>
     /** Each feature's own body, where stories of several features share the step: the body picks the scenario's. */
-    byFeature?: Array<[string, string[]]>
+    byFeature?: Array<{ feature: string; body: string[]; holder: string }>
   }
 }
 

@@ -150,11 +150,17 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   if (byFeature)
     lines.push(
       '',
-      "/** Each scenario's feature: a step the stories of several features share calls the class of its scenario's own. */",
+      "/** Each scenario's feature file. */",
       'const featureOfScenario = new WeakMap<object, string>()',
       'Before(function ({ pickle }) {',
       '  featureOfScenario.set(this, pickle.uri)',
-      '})'
+      '})',
+      '',
+      "/** The story a scenario tells: the one whose class its World already holds, else its own feature's. */",
+      'function storyOfScenario(world: object, holders: Record<string, (world: object) => boolean>): string | undefined {',
+      '  const held = Object.keys(holders).filter((feature) => holders[feature]!(world))',
+      '  return held.length === 1 ? held[0] : featureOfScenario.get(world)',
+      '}'
     )
   steps.forEach((step, index) => {
     lines.push('')

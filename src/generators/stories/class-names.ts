@@ -3,7 +3,7 @@ import { camelCase, toIdentifier, wordsOf } from '../steps/naming'
 import type { Story } from './model'
 
 /** The class, file and accessor names of a story, as the offline renderer gives them. */
-export function storyClassNames(story: Story): { className: string; modulePath: string; accessor: string } {
+export function storyClassNames(story: Story): { className: string; modulePath: string; accessor: string; holder: string } {
   // The thing is named before the words that qualify it: "To-do list with priorities" is a ToDoList.
   // A qualifier starts a word of its own: the "in" of "Walk-in clinic queue" is part of "walk-in".
   const tokens = story.name.split(/\s+/).map((token) => wordsOf(token))
@@ -14,7 +14,8 @@ export function storyClassNames(story: Story): { className: string; modulePath: 
   const camel = camelCase(words)
   const className = toIdentifier(camel.charAt(0).toUpperCase() + camel.slice(1), 'Story', 40).replace(/^./, (first) => first.toUpperCase())
   const fileBase = className.charAt(0).toLowerCase() + className.slice(1)
-  return { className, modulePath: `generated/src/${fileBase}.ts`, accessor: `${fileBase}Of` }
+  // `holder`: whether a scenario's World already holds one (a step several stories share asks it).
+  return { className, modulePath: `generated/src/${fileBase}.ts`, accessor: `${fileBase}Of`, holder: `has${className}` }
 }
 
 /** Words that join a qualifier to the thing a feature names ("with priorities", "on a ride card"). */

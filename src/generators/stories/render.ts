@@ -41,6 +41,8 @@ export interface RenderedStory {
   /** `generated/src/<file>.ts` */
   modulePath: string
   accessor: string
+  /** `has<Class>(world)`: whether a scenario's World already holds an instance. */
+  holder: string
   module: string
   /** Per story step: the body of its step definition (lines). */
   bodies: Map<number, string[]>
@@ -869,7 +871,7 @@ export function renderStory(
     unconfirmed?: Array<{ step: number; question?: DistinguishingExample; from?: string }>
   }
 ): RenderedStory {
-  const { className, accessor, modulePath } = storyClassNames(story)
+  const { className, accessor, holder, modulePath } = storyClassNames(story)
   const rendering: Rendering = {
     story,
     model,
@@ -877,6 +879,7 @@ export function renderStory(
     parameterNames,
     className,
     accessor,
+    holder,
     dual: story.steps.some(
       (step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression)
     )
@@ -893,6 +896,7 @@ export function renderStory(
     className,
     modulePath,
     accessor: rendering.accessor,
+    holder,
     module: `${[...headerLines(story, options), '', ...body].join('\n')}\n`,
     bodies,
     summary,
@@ -908,6 +912,7 @@ interface Rendering {
   parameterNames: Map<number, string[]>
   className: string
   accessor: string
+  holder: string
   /** Whether a step text is used as a Given and as a Then: the class then records that a command ran. */
   dual: boolean
 }
@@ -1171,7 +1176,7 @@ function refusalLines(
 }
 
 /** Each scenario's World has its own instance. */
-function accessorLines({ className, accessor }: Rendering): string[] {
+function accessorLines({ className, accessor, holder }: Rendering): string[] {
   return [
     '',
     `const instances = new WeakMap<object, ${className}>()`,
@@ -1184,6 +1189,11 @@ function accessorLines({ className, accessor }: Rendering): string[] {
     `${INDENT}${INDENT}instances.set(world, instance)`,
     `${INDENT}}`,
     `${INDENT}return instance`,
+    '}',
+    '',
+    `/** Whether a scenario's World already holds its ${className} (a step several stories share calls the class its scenario uses). */`,
+    `export function ${holder}(world: object): boolean {`,
+    `${INDENT}return instances.has(world)`,
     '}'
   ]
 }

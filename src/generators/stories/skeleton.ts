@@ -33,6 +33,8 @@ export interface ClassSkeleton {
   modulePath: string
   /** `<file>Of(world)`: each scenario's World gets its own instance. */
   accessor: string
+  /** `has<Class>(world)`: whether a scenario's World already holds an instance. */
+  holder: string
   methods: SkeletonMethod[]
   /** Story steps that check the last command's refusal (they read `refusal`, no method). */
   refusalChecks: number[]
