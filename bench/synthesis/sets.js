@@ -46,6 +46,7 @@ const TABLE_SETS = [
   { name: 'blind-ab', directory: path.join(__dirname, 'blind-ab', 'tables') },
   { name: 'blind-ac', directory: path.join(__dirname, 'blind-ac', 'tables') },
   { name: 'blind-ad', directory: path.join(__dirname, 'blind-ad', 'tables') },
+  { name: 'blind-ae', directory: path.join(__dirname, 'blind-ae', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -85,6 +86,7 @@ const STATEFUL_SETS = [
   { name: 'blind-ab stateful', directory: path.join(__dirname, 'blind-ab', 'stateful'), stories: true },
   { name: 'blind-ac stateful', directory: path.join(__dirname, 'blind-ac', 'stateful'), stories: true },
   { name: 'blind-ad stateful', directory: path.join(__dirname, 'blind-ad', 'stateful'), stories: true },
+  { name: 'blind-ae stateful', directory: path.join(__dirname, 'blind-ae', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
