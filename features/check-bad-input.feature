@@ -25,6 +25,46 @@ Feature: check on bad input
     And the output contains "features/latin1.feature:1:13: not valid UTF-8: unexpected byte 0xe9 (save the file as UTF-8)"
     And the output has no stack trace
 
+  Scenario: a placeholder that names no column of its Examples is a problem, located, with the column it likely meant
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario Outline: tax on a price
+          Given a price of <price>
+          When the tax is computed
+          Then the tax is <taxx>
+
+          Examples:
+            | price | tax |
+            | 100   | 20  |
+            | 10    | 2   |
+      """
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output contains "features/tax.feature:5:21: <taxx> names no column of the Examples at line 7 (its columns: price, tax): Cucumber would leave it as text, and that column would never be checked (did you mean <tax>?)"
+    And the output has no stack trace
+    When I run "specloop generate"
+    Then the exit code is 1
+    And the output contains "nothing was written"
+    And the file "generated/src/computeTax.ts" does not exist
+
+  Scenario: an empty Examples cell that would change a step's text is worth a warning
+    Given the file "features/tax.feature":
+      """
+      Feature: Tax
+        Scenario Outline: tax on a price
+          Given a price of <price>
+          When the tax is computed
+          Then the tax is <tax>
+
+          Examples:
+            | price | tax |
+            | 100   | 20  |
+            | 10    |     |
+      """
+    When I run "specloop check"
+    Then the output contains "warning: features/tax.feature:10:21: this Examples cell of \"tax\" is empty: \"Then the tax is <tax>\" reads \"the tax is \" for its row (write a value, or quote the placeholder (\"<tax>\") where an empty text is meant)"
+
   Scenario: an empty feature file is worth a warning, not a failure
     Given an empty file "features/empty.feature"
     When I run "specloop check"

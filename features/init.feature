@@ -41,6 +41,44 @@ Feature: Starting a spec project
     And the directory "shop/generated/steps" is empty
     And the directory "shop/generated/src" is empty
 
+  Scenario: in an ES-module project init writes an ES-module configuration, and generated steps import by file name
+    Given an empty directory
+    And the file "shop/package.json":
+      """
+      { "name": "shop", "private": true, "type": "module" }
+      """
+    When I run "specloop init shop"
+    Then the exit code is 0
+    And the file "shop/cucumber.js" contains "export default {"
+    And the file "shop/cucumber.js" contains "loader: ['ts-node/esm/transpile-only']"
+    And the file "shop/tsconfig.json" contains "\"module\": \"NodeNext\""
+    And the file "shop/steps/greeting.steps.ts" contains "from '../src/greeting.js'"
+    When the project "shop" has its dependencies installed
+    And I run "cucumber-js" in "shop"
+    Then the exit code is 0
+    And the output contains "1 scenario (1 passed)"
+    Given the file "shop/features/tax.feature":
+      """
+      Feature: Tax
+        Scenario Outline: tax on a price
+          Given a price of <price>
+          When the tax is worked out
+          Then the tax is <tax>
+
+          Examples:
+            | price | tax |
+            | 100   | 20  |
+            | 10    | 2   |
+            | 35    | 7   |
+            | 50    | 10  |
+      """
+    When I run "specloop run -C shop"
+    Then the exit code is 0
+    And the file "shop/generated/steps/tax.steps.ts" contains "from \"../support/world.js\""
+    When I run "cucumber-js" in "shop"
+    Then the exit code is 0
+    And the output contains "5 scenarios (5 passed)"
+
   Scenario: an existing project gains what it lacks, and nothing of its own is changed
     Given the file "shop/package.json":
       """

@@ -68,8 +68,8 @@ export async function generateOffline(options: OfflineLoopOptions): Promise<Offl
     loop.generate.exitCode,
     exitCodeOf({ couldNotRun: false, problems: loop.stopReason !== 'not-run' && !loop.green })
   )
-  // A suite left red because its own configuration never loads what was generated says so.
-  const resolved = loop.green || loop.stopReason === 'not-run' ? undefined : await resolveProject(options)
+  // A configuration that never loads what was generated says so (red here, or undefined under plain `npx cucumber-js`).
+  const resolved = loop.stopReason === 'not-run' ? undefined : await resolveProject(options)
   const unloaded = resolved?.project === undefined ? [] : unloadedGeneratedWarnings(resolved.project)
   const generated = { ...loop.generate, warnings: [...loop.generate.warnings, ...unloaded] }
   return { ...loop, generate: generated, errors: generated.errors, warnings: generated.warnings, exitCode }

@@ -49,6 +49,7 @@ import { loadSpecification, Specification } from '../specification'
 import { implementStories } from './generate-stories'
 import { generateStageRefusals } from './stages'
 import { specHash } from '../governance'
+import { moduleFormatOf } from '../runner'
 
 export interface GenerateOptions extends ProjectOptions {
   /** Print what would be written and the diff; write nothing. */
@@ -198,6 +199,8 @@ interface Workspace {
   keepOperationModules: Set<string>
   /** Files specloop generated that were edited by hand since: reported, never touched. */
   handEditedFiles: string[]
+  /** The generated steps load as ES modules (`"type": "module"`): their relative imports name the `.js` file. */
+  esModules: boolean
 }
 
 const readText = (file: string): string | undefined => {
@@ -281,7 +284,8 @@ function readWorkspace(
     customWorld,
     projectDefinesBoolean,
     keepOperationModules,
-    handEditedFiles
+    handEditedFiles,
+    esModules: moduleFormatOf(path.join(cwd, STEPS_DIRECTORY, 'any.steps.ts')) === 'module'
   }
 }
 
@@ -698,6 +702,7 @@ function planStepFilesOf(
     featureHashes,
     version,
     customWorld: workspace.customWorld,
+    esModules: workspace.esModules,
     projectDefinesBoolean: workspace.projectDefinesBoolean,
     keepOperationModules: workspace.keepOperationModules,
     staleStepFiles: workspace.ownedStepFiles,

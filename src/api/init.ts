@@ -12,6 +12,7 @@ import type { SpecloopDependency } from '../project/install-source'
 export type { SpecloopDependency }
 import { packageRoot } from '../package-root'
 import { version } from '../version'
+import { packageTypeOf } from '../runner/module-format'
 
 export interface InitOptions {
   /** The project's directory: created when missing; an existing project gains what it lacks. */
@@ -161,7 +162,9 @@ function scaffold(options: InitOptions): Omit<InitResult, 'exitCode'> {
     result.errors.push(specloopError('INIT_NOT_DIRECTORY', `not a directory: ${directory}`))
     return result
   }
-  const templates = initTemplates(projectNameOf(directory), specloop.spec)
+  const manifestPath = path.join(directory, 'package.json')
+  const esModules = fs.existsSync(manifestPath) && packageTypeOf(fs.readFileSync(manifestPath, 'utf8')) === 'module'
+  const templates = initTemplates(projectNameOf(directory), specloop.spec, { esModules })
   const hasFeatures = fs.existsSync(path.join(directory, 'features'))
   // A configuration of the project's own is its suite: a cucumber.js beside it would replace it.
   // Its suite is where that configuration says: no example feature is added to it.

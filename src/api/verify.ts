@@ -332,14 +332,33 @@ function parallelThreadsRefusal(options: VerifyOptions, project: Project): Specl
  * undefined with nothing to say why (a `cucumber.json` whose "require" names only its own steps).
  */
 export function unloadedGeneratedWarnings(project: Project): SpecloopError[] {
+  // Without a configuration specloop loads its folders itself; plain `npx cucumber-js` loads none of them.
+  const generatedFolders = unloadedGeneratedFolders({ cwd: project.cwd, requirePaths: [], importPaths: [] })
+  if (project.configFile === undefined && generatedFolders.length > 0) {
+    const folders = generatedFolders
+    return [
+      specloopError(
+        'GENERATED_NOT_LOADED',
+        `the project has no cucumber configuration: specloop loads ${folders.join(' and ')} itself, but plain \`npx cucumber-js\` leaves those steps undefined`,
+        {},
+        'run `npx specloop init` and `npm install`: init adds cucumber.js and the TypeScript toolchain, and overwrites nothing'
+      )
+    ]
+  }
   const folders = unloadedGeneratedFolders(project)
   if (folders.length === 0 || project.configFile === undefined) return []
+  // The generated steps are TypeScript: a configuration that loads no TypeScript loader needs one too.
+  const { requireModules = [], loaders = [] } = project.runConfiguration.support
+  const loadsTypeScript = [...requireModules, ...loaders].some((name) => /ts-node|tsx|@swc|esbuild-register|typescript/.test(name))
+  const loader = loadsTypeScript
+    ? ''
+    : ', and "ts-node/register/transpile-only" to its "requireModule" ("loader": "ts-node/esm/transpile-only" for ESM)'
   return [
     specloopError(
       'GENERATED_NOT_LOADED',
       `the configuration loads nothing from ${folders.join(' or ')}: the steps specloop generated there stay undefined`,
       { file: project.configFile },
-      `add ${folders.map((folder) => JSON.stringify(`${folder}/**/*.ts`)).join(' and ')} to its "require" ("import" for ESM steps)`
+      `add ${folders.map((folder) => JSON.stringify(`${folder}/**/*.ts`)).join(' and ')} to its "require" ("import" for ESM steps)${loader}`
     )
   ]
 }

@@ -137,7 +137,7 @@ export function meantKeyword(line: string): string | undefined {
 }
 
 /** Damerau–Levenshtein distance (adjacent transpositions count one), small strings only. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
   )

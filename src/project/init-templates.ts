@@ -17,14 +17,25 @@ const TOOLCHAIN_VERSIONS = {
 /** Files of the example a brand-new project starts with (never added to a project that has features). */
 export const EXAMPLE_FILES = ['features/greeting.feature', 'steps/greeting.steps.ts', 'src/greeting.ts'] as const
 
-/** `specloopSpec`: how the project names specloop (as it was installed here); absent, it is left out. */
-export function initTemplates(projectName: string, specloopSpec?: string): Record<string, string> {
+/**
+ * `specloopSpec`: how the project names specloop (as it was installed here); absent, it is left out.
+ * `esModules`: the project's package.json says `"type": "module"`, so its `.js` and `.ts` files are ES
+ * modules: the configuration exports itself as one and imports the steps through ts-node's ESM loader.
+ */
+export function initTemplates(
+  projectName: string,
+  specloopSpec?: string,
+  { esModules = false }: { esModules?: boolean } = {}
+): Record<string, string> {
   return {
     'package.json': packageJsonOf(projectName, specloopSpec),
-    'tsconfig.json': TSCONFIG,
-    'cucumber.js': CUCUMBER_CONFIG,
+    'tsconfig.json': esModules ? TSCONFIG_ESM : TSCONFIG,
+    'cucumber.js': esModules ? CUCUMBER_CONFIG_ESM : CUCUMBER_CONFIG,
     '.gitignore': GITIGNORE,
     ...EXAMPLE_TEMPLATES,
+    ...(esModules
+      ? { 'steps/greeting.steps.ts': EXAMPLE_TEMPLATES['steps/greeting.steps.ts'].replace("'../src/greeting'", "'../src/greeting.js'") }
+      : {}),
     'generated/README.md': GENERATED_README,
     'README.md': readmeOf(projectName)
   }
@@ -66,6 +77,22 @@ const TSCONFIG = `${JSON.stringify(
   null,
   2
 )}\n`
+
+/** The same for ES modules: Node resolves their imports by file name (`../src/greeting.js`). */
+const TSCONFIG_ESM = TSCONFIG.replace('"module": "commonjs"', '"module": "NodeNext"').replace(
+  '"moduleResolution": "node"',
+  '"moduleResolution": "NodeNext"'
+)
+
+const CUCUMBER_CONFIG_ESM = `// Read by \`npx cucumber-js\` and by specloop alike, so both see the same project.
+// An ES module, as the package's "type" says; the steps load through ts-node's ESM loader.
+// No \`paths\`: cucumber-js's own default (features/) applies, so \`npx cucumber-js features/x.feature:12\` runs just that.
+export default {
+  loader: ['ts-node/esm/transpile-only'],
+  import: ['steps/**/*.ts', 'generated/support/**/*.ts', 'generated/steps/**/*.ts'],
+  format: ['progress']
+}
+`
 
 const CUCUMBER_CONFIG = `// Read by \`npx cucumber-js\` and by specloop alike, so both see the same project.
 // No \`paths\`: cucumber-js's own default (features/) applies, so \`npx cucumber-js features/x.feature:12\` runs just that.

@@ -1,7 +1,15 @@
 import path from 'node:path'
 import { IdGenerator } from '@cucumber/messages'
 import { SpecloopError, compareLocations, specloopError } from '../errors'
-import { describeParseError, keywordTypos, parseFeature, ParsedFeature, stepLimitErrors } from '../gherkin'
+import {
+  describeParseError,
+  emptyExampleCells,
+  keywordTypos,
+  parseFeature,
+  ParsedFeature,
+  stepLimitErrors,
+  unknownPlaceholders
+} from '../gherkin'
 import { maxFeatureBytes, Project, readFeatureSources, resolveProject, ProjectOptions, toUri } from '../project'
 import { workspacesWithFeatures } from '../project/npm-workspace'
 import { bindSteps, Binding, loadSupportCode, LoadedSupport } from '../binding'
@@ -78,6 +86,8 @@ export async function loadSpecification(options: ProjectOptions, loadSupport = t
   const sourceErrors = [
     ...readErrors,
     ...features.flatMap((feature) => feature.errors),
+    // An outline's placeholder that names no column leaves that column unchecked: a problem of the spec.
+    ...features.flatMap((feature) => unknownPlaceholders(feature.uri, feature.gherkinDocument)),
     ...cucumberCompatibilityErrors(project, features)
   ].sort((a, b) => compareLocations(a, b))
   const support: LoadedSupport = loadSupport ? await loadSupportCode(project) : { definitions: [], undefinedParameterTypes: [], errors: [] }
@@ -93,6 +103,7 @@ export async function loadSpecification(options: ProjectOptions, loadSupport = t
       )
     )
   warnings.push(...features.flatMap((feature) => keywordTypos(feature.uri, feature.gherkinDocument, feature.source)))
+  warnings.push(...features.flatMap((feature) => emptyExampleCells(feature.uri, feature.gherkinDocument)))
   return { specification: { project, features, sourceErrors, warnings, support, binding } }
 }
 

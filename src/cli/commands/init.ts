@@ -46,7 +46,8 @@ function printInit(result: InitResult, io: CliIo): void {
       io.stdout,
       `  ${result.cucumberConfig.file} is your cucumber configuration: no cucumber.js was written (cucumber-js would read it first). ` +
         `Add ${result.cucumberConfig.add.map((glob) => JSON.stringify(glob)).join(' and ')} to its "require" ("import" for ESM steps) ` +
-        'so cucumber-js loads the code specloop generates'
+        'so cucumber-js loads the code specloop generates, and a TypeScript loader if it has none ' +
+        '("requireModule": ["ts-node/register/transpile-only"]; "loader" for ESM)'
     )
   printEditorSettings(result.editor, io.stdout)
   printTsconfigTarget(result.tsconfig, io.stdout)

@@ -22,6 +22,8 @@ export interface FilePlanInput {
   version: string
   /** The project sets its own World constructor: the generated World is an interface. */
   customWorld?: boolean
+  /** The generated steps load as ES modules: their relative imports name the `.js` file, as Node requires. */
+  esModules?: boolean
   /** The project defines {boolean} itself: no generated parameter type. */
   projectDefinesBoolean?: boolean
   /** Operation modules this plan must leave alone (hand-written, or written by a model). */
@@ -65,7 +67,10 @@ export function planStepFiles(input: FilePlanInput): PlannedFile[] {
       const sources = steps.flatMap((step) => step.group.occurrences.map((occurrence) => occurrence.uri))
       files.push({
         path: `${STEPS_DIRECTORY}/${file}`,
-        content: renderWithProvenance(renderStepFile(file, steps), provenanceOf(sources, featureHashes, STEPS_GENERATOR, version))
+        content: renderWithProvenance(
+          renderStepFile(file, steps, { esModules: input.esModules }),
+          provenanceOf(sources, featureHashes, STEPS_GENERATOR, version)
+        )
       })
     }
     const allSources = analysis.steps.flatMap((step) => step.group.occurrences.map((occurrence) => occurrence.uri))

@@ -27,8 +27,9 @@ function commentText(text: string, maximumLength = 160): string {
   return safe.length > maximumLength ? `${safe.slice(0, maximumLength).replace(/[\uD800-\uDBFF]$/, '')}…` : safe
 }
 
-function importPath(fromFile: string, toFile: string): string {
-  const relative = path.posix.relative(path.posix.dirname(fromFile), toFile).replace(/\.ts$/, '')
+/** A relative import of a generated module: `../src/tax` (CommonJS), `../src/tax.js` (ES modules, which name the file). */
+function importPath(fromFile: string, toFile: string, esModules = false): string {
+  const relative = path.posix.relative(path.posix.dirname(fromFile), toFile).replace(/\.ts$/, esModules ? '.js' : '')
   return relative.startsWith('.') ? relative : `./${relative}`
 }
 
@@ -119,7 +120,7 @@ function numberedUses(step: PlannedStep, uses: WorldField[][]): string[] {
 const KEYWORD = { given: 'Given', when: 'When', then: 'Then' } as const
 
 /** One generated step file: the step definitions of one feature (or the shared ones), in order of first use. */
-export function renderStepFile(file: string, steps: PlannedStep[]): string {
+export function renderStepFile(file: string, steps: PlannedStep[], { esModules = false }: { esModules?: boolean } = {}): string {
   const filePath = `${STEPS_DIRECTORY}/${file}`
   const keywords = [...new Set(steps.map((step) => KEYWORD[step.group.role]))].sort(
     (a, b) => ['Given', 'When', 'Then'].indexOf(a) - ['Given', 'When', 'Then'].indexOf(b)
@@ -138,15 +139,15 @@ export function renderStepFile(file: string, steps: PlannedStep[]): string {
   // A Then checks; so may a body another generator wrote (a Given's text that a story checks after a command).
   if (steps.some((step) => step.group.role === 'then' || step.custom?.body.some((line) => /\bexpect\(/.test(line))))
     lines.push('import { expect } from "chai"')
-  lines.push(`import { ${worldImports.join(', ')} } from ${stringLiteral(importPath(filePath, WORLD_PATH))}`)
+  lines.push(`import { ${worldImports.join(', ')} } from ${stringLiteral(importPath(filePath, WORLD_PATH, esModules))}`)
   const operations = [...new Map(steps.filter((step) => step.operation).map((step) => [step.operation!.name, step.operation!])).values()]
   for (const operation of operations)
-    lines.push(`import { ${operation.name} } from ${stringLiteral(importPath(filePath, operation.modulePath))}`)
+    lines.push(`import { ${operation.name} } from ${stringLiteral(importPath(filePath, operation.modulePath, esModules))}`)
   const customImports = new Map<string, Set<string>>()
   for (const step of steps)
     for (const { name, from } of step.custom?.imports ?? []) customImports.set(from, (customImports.get(from) ?? new Set()).add(name))
   for (const [from, names] of customImports)
-    lines.push(`import { ${[...names].sort().join(', ')} } from ${stringLiteral(importPath(filePath, from))}`)
+    lines.push(`import { ${[...names].sort().join(', ')} } from ${stringLiteral(importPath(filePath, from, esModules))}`)
   if (byFeature)
     lines.push(
       '',

@@ -193,6 +193,7 @@ const WIDE_GAP = 0.25
 
 const NUMBER_BINARY: OperatorName[] = ['add', 'subtract', 'multiply', 'divide', 'min', 'max']
 const PERCENTAGES: OperatorName[] = ['percentOff', 'percentOn', 'percentChange']
+const SHARES: OperatorName[] = ['percentOff', 'percentOn']
 const NUMBER_LISTS: OperatorName[] = [
   'listSum',
   'listMean',
@@ -240,18 +241,48 @@ const MIRRORED: Partial<Record<OperatorName, OperatorName>> = {
 
 type Accept = (operand: Entry) => boolean
 
+/**
+ * Readings that place a value on a scale without measuring an amount: a date, a weekday's or a
+ * month's number. Not a clock reading: "25:30" may be a time of day or a duration (a pace divides it).
+ */
+const POINT_READINGS: ReadonlySet<string> = new Set(['dateValue', 'weekdayNumber', 'monthNumber'])
+
+/**
+ * Whether a program is a point on a scale: a reading of one, moved by a constant (`weekdayNumber(day) + 1`),
+ * or cut to a coarser unit (`Math.floor(monthNumber(month) / 3)`).
+ */
+export function isPoint(program: Program): boolean {
+  if (program.kind !== 'apply') return false
+  if (POINT_READINGS.has(program.operator)) return true
+  const [first, second] = program.args
+  if (['floor', 'ceil', 'round'].includes(program.operator)) return isPoint(first!)
+  if (['add', 'subtract', 'divide', 'remainder'].includes(program.operator)) return second?.kind === 'constant' && isPoint(first!)
+  return program.operator === 'add' && first?.kind === 'constant' && isPoint(second!)
+}
+
+/** Whether two values combine by an arithmetic operator: points are only compared, moved and measured between (`later - earlier`). */
+const pointsCombine =
+  (operator: OperatorName) =>
+  (left: Entry, right: Entry): boolean => {
+    const points = Number(isPoint(left.program)) + Number(isPoint(right.program))
+    if (operator === 'multiply' || operator === 'divide') return points === 0
+    if (operator === 'add') return points < 2
+    return true
+  }
+
 /** The ways operators are applied at one level of the bank. */
 interface Growers {
   unary(operator: OperatorName, type: SynthType, accept?: Accept): void
   withConstant(operator: OperatorName, type: SynthType, constants: readonly Entry[], accept?: Accept): void
-  /** `pairBits`: what a pair costs beyond `extraBits` (a relation of a quantity with itself). */
+  /** `pairBits`: what a pair costs beyond `extraBits` (a relation of a quantity with itself); `acceptPair`: whether two operands combine. */
   pairs(
     operator: OperatorName,
     type: SynthType,
     maxBits?: number,
     extraBits?: number,
     accept?: Accept,
-    pairBits?: (left: Entry, right: Entry) => number
+    pairBits?: (left: Entry, right: Entry) => number,
+    acceptPair?: (left: Entry, right: Entry) => boolean
   ): void
 }
 
@@ -292,6 +323,8 @@ export class Bank {
   private readonly offsets: Entry[]
   private readonly factors: Entry[]
   private readonly mentionedConstants: Entry[]
+  /** The one percentage the words state ("12% off"), as a constant. */
+  private readonly statedShares: Entry[]
   /** Steps the words round to ("to the nearest 50 m"), made once. */
   private readonly roundingSteps: Entry[]
   private readonly moduli: Entry[]
@@ -349,6 +382,9 @@ export class Bank {
       .filter((value) => value !== 0 && value !== 1)
       .map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
+    // One share the words state is the rule's ("members get 12% off"); several belong to bands, which
+    // the bands' own readings place (a share per band of a quantity the words define).
+    this.statedShares = prior.percentages.size === 1 ? [...prior.percentages].map((value) => this.literal(value)) : []
     this.roundingSteps = prior.roundingSteps.map((step) => this.literal(step))
     this.chunkSizes = [
       ...new Set([
@@ -778,7 +814,8 @@ export class Bank {
       maxBits = Infinity,
       extraBits = 0,
       accept: (operand: Entry) => boolean = () => true,
-      pairBits?: (left: Entry, right: Entry) => number
+      pairBits?: (left: Entry, right: Entry) => number,
+      acceptPair: (left: Entry, right: Entry) => boolean = () => true
     ) => {
       const result = OPERATORS[operator].result
       if (this.deepEnough(result)) return
@@ -793,7 +830,7 @@ export class Bank {
         for (let i = 0; i < lefts.length; i++) {
           for (let j = commutative && leftLevel === rightLevel ? i + 1 : 0; j < rights.length; j++) {
             if (this.full || this.counts[result] >= this.quota[result]) return
-            if (lefts[i] === rights[j] || !accept(lefts[i]!) || !accept(rights[j]!)) continue
+            if (lefts[i] === rights[j] || !accept(lefts[i]!) || !accept(rights[j]!) || !acceptPair(lefts[i]!, rights[j]!)) continue
             this.tryApply(operator, [lefts[i]!, rights[j]!], extraBits + (pairBits?.(lefts[i]!, rights[j]!) ?? 0))
           }
         }
@@ -819,9 +856,14 @@ export class Bank {
     // Halving and doubling (a knockout's rounds, its draw's size), only where the words speak of them.
     for (const operator of ['halvings', 'powerOfTwo'] as const) if (this.prior.cued(...OPERATORS[operator].words)) unary(operator, 'number')
     // Two computed values combined are plain ones: `hours * 60 + minutes`, `Math.max(first, Math.min(second, third))`.
-    for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS)
+    // A point on a scale (a date, a weekday's number) is compared, moved and measured from,
+    // never multiplied or divided by another value, nor added to another point.
+    for (const operator of NUMBER_BINARY) pairs(operator, 'number', COMBINED_OPERAND_BITS, 0, undefined, undefined, pointsCombine(operator))
     // A share of a hundred taken off or put on (a discount, a tip), where the words speak of one.
     for (const operator of PERCENTAGES) if (this.prior.cuesOperator(operator)) pairs(operator, 'number', COMBINED_OPERAND_BITS)
+    // A share the words state, taken off or put on a computed amount: "members get 12% off the total".
+    for (const operator of SHARES)
+      if (this.prior.cuesOperator(operator)) withConstant(operator, 'number', this.statedShares, (operand) => !isPoint(operand.program))
     // One constant per step: chains of them (`(x + 2) * 3 - 1`) are the affine form's, with learnt constants.
     const unscaled = (operand: Entry) => !scaledByConstant(operand.program)
     withConstant('add', 'number', this.offsets, unscaled)
@@ -836,7 +878,7 @@ export class Bank {
     withConstant('roundTo', 'number', this.roundingSteps, (operand) => operand.bits <= RELATED_OPERAND_BITS)
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
     // What is left over when one count is shared out by another: `screws % size`.
-    pairs('remainder', 'number', RELATED_OPERAND_BITS)
+    pairs('remainder', 'number', RELATED_OPERAND_BITS, 0, (operand) => !isPoint(operand.program))
     // Aggregates of a list of numbers given in one cell ("32, 18, 25").
     for (const operator of NUMBER_LISTS) unary(operator, 'string', this.isNumberListInput)
     // How many entries are one mark: an X counts 10 (`+ count * 10`), an M nothing.

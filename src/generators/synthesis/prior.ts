@@ -52,6 +52,8 @@ export class Prior {
   readonly lengths: ReadonlySet<number>
   /** Steps the words round to ("to the nearest 50 m", "the nearest 0.5"): what `roundTo` may take. */
   readonly roundingSteps: readonly number[]
+  /** Numbers the words state as percentages ("12% off", "5 percent on top"): the shares a rule takes off or puts on. */
+  readonly percentages: ReadonlySet<number>
   readonly inputBits: number
   /** Lower-case words and phrases of the context, for the lexicon. */
   readonly words: Set<string>
@@ -66,6 +68,7 @@ export class Prior {
     this.cutSides = context.describedBounds === false ? new Map() : describedBoundSides(context.text ?? '', { bands: true })
     this.lengths = lengthsOf(context.text ?? '')
     this.roundingSteps = roundingStepsOf(context.text ?? '')
+    this.percentages = statedPercentages(context.text ?? '')
     this.inputBits = 1 + Math.log2(Math.max(1, context.inputs))
     for (const name of Object.keys(OPERATORS) as OperatorName[]) {
       const spec = OPERATORS[name]
@@ -328,6 +331,13 @@ export function namedNumbers(text: string, { writtenOnly = false }: { writtenOnl
   if (!writtenOnly && plain.includes('%')) numbers.add(100)
   if (!writtenOnly) for (const [phrase, value] of FACTOR_PHRASES) if (phrase.test(plain)) numbers.add(value)
   return numbers
+}
+
+/** Numbers written as percentages: "12%", "12 %", "12 percent", "12 per cent". */
+export function statedPercentages(text: string): Set<number> {
+  const shares = new Set<number>()
+  for (const match of text.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)/giu)) shares.add(Number(match[1]))
+  return shares
 }
 
 /** Factors said in words: "half as much again", "time and a half" are 1.5 times. */
