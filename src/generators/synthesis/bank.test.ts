@@ -86,6 +86,14 @@ test('a point on a scale (a weekday, a date) is compared and moved, never multip
   assert.ok(numbers.some((program) => program.kind === 'apply' && program.operator === 'multiply' && !program.args.some(isPoint)))
   assert.deepEqual(combined(['multiply', 'divide', 'remainder'], 1).map(describeProgram), [])
   assert.deepEqual(combined(['add'], 2).map(describeProgram), [])
+  const scaled = numbers.filter(
+    (program) =>
+      program.kind === 'apply' &&
+      program.operator === 'multiply' &&
+      program.args.some(isPoint) &&
+      program.args.some((argument) => argument.kind === 'constant')
+  )
+  assert.deepEqual(scaled.map(describeProgram), [])
   const reading = (name: string) => apply('dateValue', input(name, 'string'))
   assert.ok(isPoint(apply('floor', apply('divide', apply('monthNumber', input('month', 'string')), constant(3)))))
   assert.ok(!isPoint(apply('subtract', reading('later'), reading('earlier'))))

@@ -868,7 +868,8 @@ export class Bank {
     const unscaled = (operand: Entry) => !scaledByConstant(operand.program)
     withConstant('add', 'number', this.offsets, unscaled)
     withConstant('subtract', 'number', this.offsets, unscaled)
-    withConstant('multiply', 'number', this.factors, unscaled)
+    // A point on a scale is moved and cut to a coarser unit, never scaled (`dateValue(date) * 2`).
+    withConstant('multiply', 'number', this.factors, (operand) => unscaled(operand) && !isPoint(operand.program))
     withConstant('divide', 'number', this.factors, unscaled)
     // A floor or a ceiling the feature names, on an input: `Math.max(weight, 2)`.
     const plain = (operand: Entry) => operand.bits <= RELATED_OPERAND_BITS && unscaled(operand)
@@ -1010,6 +1011,15 @@ export class Bank {
     pairs('equal', 'number', RELATED_OPERAND_BITS, relating, undefined, roundabout)
     withConstant('equal', 'number', this.pointConstants, smallOperand)
     pairs('sameText', 'string', RELATED_OPERAND_BITS, relating)
+    // Two texts in alphabetical order, only where the words speak of it.
+    if (this.prior.cued(...OPERATORS.alphabeticalOrder.words))
+      pairs(
+        'alphabeticalOrder',
+        'string',
+        RELATED_OPERAND_BITS,
+        0,
+        (operand) => operand.program.kind === 'input' && !this.isCategorical(operand)
+      )
     for (const [name, categories] of this.categoryConstants) {
       withConstant('sameText', 'string', categories, (operand) => operand.program.kind === 'input' && operand.program.name === name)
     }

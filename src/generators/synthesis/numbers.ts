@@ -190,6 +190,15 @@ export function asDecimal(value: number): number {
 
 const DECIMAL_DIGITS = 14
 
+/**
+ * Whether two numbers are the same decimal past binary noise: 4.2 - 0.1 is 4.1000000000000005 in
+ * binary and 4.1 on paper. Values within a billionth of their size are; whole numbers only when equal.
+ */
+export function sameDecimal(a: number, b: number): boolean {
+  if (a === b) return true
+  return !(Number.isInteger(a) && Number.isInteger(b)) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+}
+
 /** `asDecimal` as generated code writes it, once per module that rounds a calculation. */
 export const DECIMAL_HELPER = [
   '/** The decimal a calculation stands for, past binary noise (19.99 * 50 is 999.4999999999999, not 999.5). */',

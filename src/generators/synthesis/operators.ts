@@ -22,7 +22,7 @@ import {
   yearsBetween
 } from './calendar'
 import { entriesText, extremeEntry, labelledEntriesSum, labelledSum, markCount, median, numbersIn } from './lists'
-import { asDecimal, decimalText, roundHalfUp } from './numbers'
+import { asDecimal, decimalText, roundHalfUp, sameDecimal } from './numbers'
 import {
   MONTHS,
   MONTH_DAYS,
@@ -162,6 +162,19 @@ function numericUnary(operation: (a: number) => number): (args: readonly SynthVa
 
 function comparison(operation: (a: number, b: number) => boolean): (args: readonly SynthValue[]) => SynthValue | undefined {
   return ([a, b]) => (isNumber(a) && isNumber(b) ? operation(a, b) : undefined)
+}
+
+/** A comparison of decimals: a calculated side with a fraction in it is compared as its decimal (`asDecimal(sign - 0.1)`). */
+function decimalComparison(symbol: string, precedence: number): (args: readonly Rendered[]) => Rendered {
+  const fractional = /(?<![\w.])\d+\.\d+|\//
+  return ([left, right]) => {
+    const decimal = fractional.test(left!.text) || fractional.test(right!.text)
+    const side = (operand: Rendered, at: number) =>
+      decimal && operand.precedence <= PRECEDENCE.multiplicative && operand.precedence >= PRECEDENCE.additive
+        ? `asDecimal(${operand.text})`
+        : wrap(operand, at)
+    return { text: `${side(left!, precedence)} ${symbol} ${side(right!, precedence + 1)}`, precedence }
+  }
 }
 
 function text(operation: (a: string) => string | undefined): (args: readonly SynthValue[]) => SynthValue | undefined {
@@ -1074,8 +1087,8 @@ export const OPERATORS = {
   less: {
     arguments: ['number', 'number'],
     result: 'boolean',
-    apply: comparison((a, b) => a < b),
-    render: infix('<', PRECEDENCE.relational),
+    apply: comparison((a, b) => a < b && !sameDecimal(a, b)),
+    render: decimalComparison('<', PRECEDENCE.relational),
     bits: 3,
     family: 'order',
     words: ['less than', 'under', 'below', 'younger', 'before', 'fewer', 'smaller']
@@ -1083,8 +1096,8 @@ export const OPERATORS = {
   lessOrEqual: {
     arguments: ['number', 'number'],
     result: 'boolean',
-    apply: comparison((a, b) => a <= b),
-    render: infix('<=', PRECEDENCE.relational),
+    apply: comparison((a, b) => a <= b || sameDecimal(a, b)),
+    render: decimalComparison('<=', PRECEDENCE.relational),
     bits: 3,
     family: 'order',
     words: [
@@ -1110,8 +1123,8 @@ export const OPERATORS = {
   greater: {
     arguments: ['number', 'number'],
     result: 'boolean',
-    apply: comparison((a, b) => a > b),
-    render: infix('>', PRECEDENCE.relational),
+    apply: comparison((a, b) => a > b && !sameDecimal(a, b)),
+    render: decimalComparison('>', PRECEDENCE.relational),
     bits: 3,
     family: 'order',
     words: [
@@ -1133,8 +1146,8 @@ export const OPERATORS = {
   greaterOrEqual: {
     arguments: ['number', 'number'],
     result: 'boolean',
-    apply: comparison((a, b) => a >= b),
-    render: infix('>=', PRECEDENCE.relational),
+    apply: comparison((a, b) => a >= b || sameDecimal(a, b)),
+    render: decimalComparison('>=', PRECEDENCE.relational),
     bits: 3,
     family: 'order',
     words: [
@@ -1164,8 +1177,8 @@ export const OPERATORS = {
   equal: {
     arguments: ['number', 'number'],
     result: 'boolean',
-    apply: comparison((a, b) => a === b),
-    render: infix('===', PRECEDENCE.equality),
+    apply: comparison((a, b) => sameDecimal(a, b)),
+    render: decimalComparison('===', PRECEDENCE.equality),
     bits: 3.5,
     family: 'equality',
     commutative: true,
@@ -1174,8 +1187,8 @@ export const OPERATORS = {
   notEqual: {
     arguments: ['number', 'number'],
     result: 'boolean',
-    apply: comparison((a, b) => a !== b),
-    render: infix('!==', PRECEDENCE.equality),
+    apply: comparison((a, b) => !sameDecimal(a, b)),
+    render: decimalComparison('!==', PRECEDENCE.equality),
     bits: 4,
     family: 'equality',
     commutative: true,
@@ -1217,6 +1230,19 @@ export const OPERATORS = {
     family: 'equality',
     commutative: true,
     words: ['same', 'match', 'matches', 'equal']
+  },
+  // Two texts in alphabetical order ("the initials in the alphabetical order of their first names").
+  alphabeticalOrder: {
+    arguments: ['string', 'string'],
+    result: 'boolean',
+    apply: ([a, b]) => (isString(a) && isString(b) ? a.localeCompare(b, 'en', { sensitivity: 'base' }) <= 0 : undefined),
+    render: ([a, b]) => ({
+      text: `${wrap(a!, PRECEDENCE.primary)}.localeCompare(${b!.text}, 'en', { sensitivity: 'base' }) <= 0`,
+      precedence: PRECEDENCE.relational
+    }),
+    bits: 4,
+    family: 'order',
+    words: ['alphabetical', 'alphabetically', 'a to z', 'a-z']
   },
   // A code at the start of a text: the country code of a phone number, the prefix of a card number.
   startsWith: {

@@ -7,7 +7,7 @@
  */
 import type { OperatorName } from './operators'
 import type { SynthValue } from './values'
-import { asDecimal, roundHalfUp } from './numbers'
+import { asDecimal, roundHalfUp, sameDecimal } from './numbers'
 
 type Row = SynthValue | undefined
 
@@ -47,16 +47,17 @@ export function pairValue(operator: PairOperator, a: Row, b: Row): Row {
   }
   if (typeof a !== 'number' || typeof b !== 'number') return undefined
   switch (operator) {
+    // Compared as the decimals they stand for (numbers.ts `sameDecimal`).
     case 'less':
-      return a < b
+      return a < b && !sameDecimal(a, b)
     case 'lessOrEqual':
-      return a <= b
+      return a <= b || sameDecimal(a, b)
     case 'greater':
-      return a > b
+      return a > b && !sameDecimal(a, b)
     case 'greaterOrEqual':
-      return a >= b
+      return a >= b || sameDecimal(a, b)
     case 'equal':
-      return a === b
+      return sameDecimal(a, b)
     case 'add':
       return finite(a + b)
     case 'subtract':
