@@ -78,3 +78,32 @@ test('words that give a label two edges, or no lowest band, define no bands', ()
   assert.deepEqual(describedLabelBands(`${VERDICTS} Excellent from 95 in a poor year.`, table), [])
   assert.deepEqual(describedLabelBands(VERDICTS.replace(' and bad below that', ''), table), [])
 })
+
+test('bands the words give by where each ends, a band no example answers among them, are read from the words', () => {
+  const result = synthesise(
+    tableOperation(
+      'sizeParcel',
+      [['grams', 'number']],
+      [['size', 'string']],
+      [
+        [200, 'XS'],
+        [500, 'XS'],
+        [501, 'S'],
+        [1000, 'S'],
+        [2001, 'L'],
+        [4000, 'L'],
+        [5000, 'L'],
+        [5001, 'XL'],
+        [9000, 'XL']
+      ],
+      'Parcels are sized by weight: XS up to 500 g, S up to 1000, M up to 2000, L up to 5000 and XL above that.'
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  // M is never answered: the words say where it is.
+  assert.equal(answerOf(result, { grams: 1500 }), 'M')
+  assert.equal(answerOf(result, { grams: 2000 }), 'M')
+  assert.equal(answerOf(result, { grams: 1001 }), 'M')
+  assert.equal(answerOf(result, { grams: 30000 }), 'XL')
+})

@@ -1,6 +1,7 @@
 /**
  * Labels the description gives by bands of a number: "A from 92, B from 81, C from 69, D from 55
- * and E below that", "rare under 52, medium rare from 52, medium from 57, well done 68 or more".
+ * and E below that", "rare under 52, medium rare from 52, medium from 57, well done 68 or more",
+ * or by where each band ends: "A up to 40000, B up to 52000, ... and H above that".
  * Each label is a text some example answers; the words say where its band starts. Over a numeric
  * input whose rows fall in at least two of the bands, the words define a quantity: the label of
  * the band the value is in. The rule may answer with it, as with the percentages of bands: the
@@ -62,6 +63,79 @@ function statedBands(text: string, labels: readonly string[]): { bands: Band[]; 
 
 const inBand = (band: Band, value: number): boolean => (band.inclusive ? value >= band.start : value > band.start)
 
+/** After a label: where its band ends ("up to 40000", "under 52") or that it is the highest ("above that"). */
+const ENDS: ReadonlyArray<{ pattern: string; kind: 'inclusive' | 'exclusive' | 'highest' }> = [
+  { pattern: String.raw`(?:up\s+to|at\s+most|no\s+more\s+than)\s+${NUMBER}(?!\s*%|\d)`, kind: 'inclusive' },
+  { pattern: String.raw`(?:under|below|less\s+than)\s+${NUMBER}(?!\s*%|\d)`, kind: 'exclusive' },
+  { pattern: String.raw`(?:above|over|more\s+than|beyond)\s+(?:that|this|those)`, kind: 'highest' }
+]
+
+type Ceiling = { label: string; end: number; inclusive: boolean }
+
+/**
+ * Bands the words give by where each ends: "A up to 40000, B up to 52000, ... and H above that". A
+ * label is one word (a letter, a grade); the words may name bands no example answers (E and G), and
+ * every label the examples answer must be one of them. Lowest end first, and the highest band's label.
+ */
+function statedCeilings(text: string, answered: readonly string[]): { bands: Ceiling[]; highest: string } | undefined {
+  const bands: Ceiling[] = []
+  const highest: string[] = []
+  for (const { pattern, kind } of ENDS)
+    for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{L}\d]+)\s+(?:is\s+|are\s+)?${pattern}`, 'giu'))) {
+      const label = match[1]!
+      if (kind === 'highest') highest.push(label)
+      else bands.push({ label, end: Number(match[2]), inclusive: kind === 'inclusive' })
+    }
+  const labels = [...bands.map((band) => band.label), ...highest]
+  if (bands.length < MIN_EDGES || highest.length !== 1 || new Set(labels).size !== labels.length) return undefined
+  if (!answered.every((label) => labels.includes(label))) return undefined
+  const sorted = bands.sort((a, b) => a.end - b.end)
+  if (new Set(sorted.map((band) => band.end)).size !== sorted.length) return undefined
+  return { bands: sorted, highest: highest[0]! }
+}
+
+const underCeiling = (band: Ceiling, value: number): boolean => (band.inclusive ? value <= band.end : value < band.end)
+
+/** The label of each numeric input's band by where the bands end, for inputs whose rows fall in two bands or more. */
+function describedCeilings(text: string, table: ExampleTable): Derived[] {
+  const stated = statedCeilings(text, answeredTexts(table))
+  if (stated === undefined) return []
+  const { bands, highest } = stated
+  return labelOfBand(
+    table,
+    bands.map((band) => ({
+      label: band.label,
+      holds: (value) => underCeiling(band, value),
+      operator: band.inclusive ? 'lessOrEqual' : 'less',
+      edge: band.end
+    })),
+    highest
+  )
+}
+
+/** A band as the rule tests it: `value <= 40000 ? 'A' : …`, in order, the last label for the rest. */
+type BandTest = {
+  label: string
+  holds: (value: number) => boolean
+  operator: 'lessOrEqual' | 'less' | 'greaterOrEqual' | 'greater'
+  edge: number
+}
+
+/** For each numeric input whose rows fall in two of the bands or more: the label of its value's band. */
+function labelOfBand(table: ExampleTable, bands: readonly BandTest[], otherwise: string): Derived[] {
+  const bandOf = (value: number) => bands.findIndex((band) => band.holds(value))
+  return table.columns
+    .filter((column) => column.type === 'number' && new Set(column.values.map((value) => bandOf(Number(value)))).size >= 2)
+    .map((column): Derived => {
+      const value = input(column.name, 'number')
+      const program = bands.reduceRight<Program>(
+        (rest, band) => conditional(apply(band.operator, value, constant(band.edge)), constant(band.label), rest),
+        constant(otherwise)
+      )
+      return { name: `${column.name}_statedLabel`, program, confident: true, stated: true }
+    })
+}
+
 /** The texts the examples answer with, longest first (so "medium rare" is read before "medium"). */
 function answeredTexts(table: ExampleTable): string[] {
   const texts = new Set<string>()
@@ -73,18 +147,16 @@ function answeredTexts(table: ExampleTable): string[] {
 /** The label of each numeric input's band, for inputs whose rows fall in two bands or more. */
 export function describedLabelBands(text: string, table: ExampleTable): Derived[] {
   const stated = statedBands(text, answeredTexts(table))
-  if (stated === undefined) return []
+  if (stated === undefined) return describedCeilings(text, table)
   const { bands, lowest } = stated
-  const bandOf = (value: number) => bands.findIndex((band) => inBand(band, value))
-  return table.columns
-    .filter((column) => column.type === 'number' && new Set(column.values.map((value) => bandOf(Number(value)))).size >= 2)
-    .map((column): Derived => {
-      const value = input(column.name, 'number')
-      const program = bands.reduceRight<Program>(
-        (otherwise, band) =>
-          conditional(apply(band.inclusive ? 'greaterOrEqual' : 'greater', value, constant(band.start)), constant(band.label), otherwise),
-        constant(lowest)
-      )
-      return { name: `${column.name}_statedLabel`, program, confident: true, stated: true }
-    })
+  return labelOfBand(
+    table,
+    bands.map((band) => ({
+      label: band.label,
+      holds: (value) => inBand(band, value),
+      operator: band.inclusive ? 'greaterOrEqual' : 'greater',
+      edge: band.start
+    })),
+    lowest
+  )
 }

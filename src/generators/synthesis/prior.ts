@@ -370,11 +370,13 @@ function roundingStepsOf(text: string): number[] {
 
 function lengthsOf(text: string): Set<number> {
   const lengths = new Set<number>()
-  const words =
+  // A sentence's full stop is not part of its last word ("cut to at most 8 characters.").
+  const words = (
     text
       .replace(/<[^>]*>/g, ' ')
       .toLowerCase()
       .match(/[\p{L}\p{N}.-]+/gu) ?? []
+  ).map((word) => word.replace(/\.+$/u, ''))
   words.forEach((word, index) => {
     const value = /^\d+$/.test(word)
       ? Number(word)
