@@ -61,6 +61,10 @@ export function tillOf(world: object): Till {
   }
   return instance
 }
+
+export function hasTill(world: object): boolean {
+  return instances.has(world)
+}
 `
 }
 
