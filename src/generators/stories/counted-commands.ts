@@ -7,7 +7,7 @@ import type { Story, StoryStep } from './model'
 import { reportsRefusal } from './observed-refusals'
 
 /** A verb's stem: "reopens", "reopened", "reopening" → "reopen"; "closes", "closed" → "clos". */
-function stem(word: string): string {
+export function stem(word: string): string {
   const bare = word.replace(/(ing|ed|es|s)$/u, '')
   return bare.replace(/e$/u, '')
 }

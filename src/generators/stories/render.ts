@@ -7,6 +7,7 @@
 import { storyClassNames } from './class-names'
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, withoutAlternatives, wordsOf } from '../steps/naming'
 import { tallyEntryText } from './tally'
+import { participleOf } from './named-by-refusal'
 import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
@@ -209,7 +210,15 @@ function flagWord(story: Story, model: StateModel): string {
     return (effect?.op === 'flag' && effect.value) || effect?.op === 'toggleFlag'
   })
   const word = setter ? wordsOfStep(setter).slice(-1)[0]?.toLowerCase() : undefined
-  return word !== undefined && /^[a-z]{3,}(ed|en)$/.test(word) ? word : 'active'
+  if (word === undefined || !/^[a-z]{3,}$/.test(word)) return 'active'
+  if (/(ed|en)$/.test(word)) return word
+  // "the stall closes": the state it leaves is the participle the story's words use ("the stall is closed").
+  return (
+    participleOf(word, [
+      story.description,
+      ...story.scenarios.flatMap((scenario) => scenario.events.flatMap((event) => event.args.map(String)))
+    ]) ?? 'active'
+  )
 }
 
 /** The TypeScript of an effect, in a method whose parameters are `params`. */

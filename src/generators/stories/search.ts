@@ -105,6 +105,7 @@ import {
 import { type StatedRefusal, statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 import { STOP_WORDS } from '../steps'
+import { askedModeReasons, namedByARefusal, requiredMode } from './named-by-refusal'
 import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
@@ -257,7 +258,8 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
       wraps: speaksOfGoingRound(story),
       text: `${story.name}\n${story.description}`,
       range: storyRange(story),
-      readRightAfter: refillValues(story, step)
+      readRightAfter: refillValues(story, step),
+      namedByRefusal: namedByARefusal(story, step)
     })
     for (const option of conditionalEffectOptions(story)) add(option.value, option.bits)
     dialEffectOptions(step, `${story.name}\n${story.description}`, add)
@@ -463,7 +465,13 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean, s
   // A quantity settled to nothing as the mode moves on ("the driver pays": back to idle, nothing owed).
   const settled = options.filter((option) => option.value.op === 'reset' && option.value.value === 0)
   const [countedItems, countedNamed] = countedBesides(options, amounts)
+  // The command's number changes the quantity, and the times it was done are counted besides ("a
+  // dive uses 90 bar": 90 bar fewer, one dive more); the amount last, whose outcome the guard reads.
+  // Only where two Then steps read numbers: a second quantity to count in.
+  const tally: Option<Effect> = { value: { op: 'step', reg: 'other', sign: 1 }, bits: 5 }
+  const tallied = readsTwoNumbers(story) ? counted.map((count) => both(tally, count)) : []
   return [
+    ...tallied,
     ...priced,
     ...bestSoFarOptions(options, story),
     ...countedItems,
@@ -478,6 +486,12 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean, s
     )
   ]
 }
+
+/** Whether two Then steps (not refusals) read a number each: the state holds two quantities. */
+const readsTwoNumbers = perStory(
+  (story): boolean =>
+    story.steps.filter((step) => step.role === 'then' && !isRefusalObserver(step) && step.params.includes('number')).length >= 2
+)
 
 /** Two effects in one command, costed as both and BOTH_BITS besides. */
 function both(first: Option<Effect>, second: Option<Effect>): Option<Effect> {
@@ -655,7 +669,8 @@ function countingEffectOptions(
     wraps,
     text,
     range,
-    readRightAfter
+    readRightAfter,
+    namedByRefusal
   }: {
     counted: 'this' | 'other' | undefined
     history: boolean
@@ -663,6 +678,8 @@ function countingEffectOptions(
     text: string
     range: [number, number] | undefined
     readRightAfter: number[]
+    /** A refusal's message repeats the command's own words: the state it leaves is a reason. */
+    namedByRefusal: boolean
   }
 ): void {
   for (const reg of ['count', 'other'] as const) {
@@ -701,7 +718,7 @@ function countingEffectOptions(
   add({ op: 'clear' }, 4, cue(step, RESET))
   for (const mode of modes) add({ op: 'mode', value: mode }, 3, namesMode(step, mode))
   modeMoveOptions(step, add)
-  for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS)
+  for (const value of [true, false]) add({ op: 'flag', value }, FLAG_BITS, value && namedByRefusal)
   // One button that turns the yes/no state on and off again (a light, a mute): dearer than setting it one way.
   add({ op: 'toggleFlag' }, FLAG_BITS + 1.5, cue(step, TOGGLE))
   // Taking back the last command, or bringing back what was taken back: a history of states,
@@ -716,7 +733,8 @@ function countingEffectOptions(
  * it, or, for a command that starts a new period, a number the words give ("up to 500.00 each year").
  */
 function refillValues(story: Story, step: StoryStep): number[] {
-  const named = cue(step, NEW_PERIOD) ? mentionedNumbers(story).filter((value) => value > 0) : []
+  // A command that fills up ("the cylinder is filled") fills to a number the words give ("a full cylinder holds 200 bar").
+  const named = cue(step, NEW_PERIOD) || cue(step, REFILL) ? mentionedNumbers(story).filter((value) => value > 0) : []
   return [...new Set([...numbersReadRightAfter(story, step), ...named])]
 }
 
@@ -2880,10 +2898,21 @@ function synthesiseGuard(
   if (single?.confident === true) return single
   // Refusals that say different things may each have a reason of their own: where that is the shorter account.
   const byKind = reasonByKindGuard(context)
-  return byKind !== undefined && (single === undefined || byKind.bits < single.bits) ? byKind : single
+  // A reason a message asks for in words ("stop the escalator first") outweighs a shorter coincidence of the rows,
+  // and a guard that leaves those words unexplained is the less likely account.
+  if (byKind?.asked === true) return byKind
+  const chosen = byKind !== undefined && (single === undefined || byKind.bits < single.bits) ? byKind : single
+  const asks = requiredMode(
+    occurrences.flatMap((occurrence) => (occurrence.refused && occurrence.message !== undefined ? [occurrence.message] : [])),
+    readModes
+  )
+  return chosen !== undefined && asks !== undefined ? { ...chosen, bits: chosen.bits + UNHEEDED_WORDS_BITS } : chosen
 }
 
-type SynthesisedGuard = { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample }
+/** What a guard costs beside one that reads the mode its refusal's message asks for. */
+const UNHEEDED_WORDS_BITS = 4
+
+type SynthesisedGuard = { guard: Guard; bits: number; confident: boolean; question?: DistinguishingExample; asked?: boolean }
 
 /** What a command's guard is learnt from: its story and step, the rows it ran in, its effect, the modes the story reads. */
 type GuardContext = {
@@ -2905,6 +2934,7 @@ function reasonByKindGuard({ story, step, occurrences, effect, readModes }: Guar
   if (kinds === undefined) return undefined
   const accepted = occurrences.filter((occurrence) => !occurrence.refused)
   const words = [story.description, ...occurrences.map((occurrence) => occurrence.message ?? '')].join('\n')
+  const askedReasons: Program[] = []
   const options = kinds.map((kind) => {
     const rows = [...accepted, ...kind]
     const natural = naturalGuard(
@@ -2917,8 +2947,14 @@ function reasonByKindGuard({ story, step, occurrences, effect, readModes }: Guar
     )
     // The modes this kind's refusals came in, where the story reads them ("the machine is off", "still heating up").
     const modes = refusedModesGuard(rows, readModes)
-    const candidates = [...(modes === undefined ? [] : [modes]), ...reasonCandidates(rows, words, mentionedNumbers(story))]
-    const found = [...(natural === undefined ? [] : [natural]), ...reasonsFor(rows, candidates)]
+    // The mode the kind's message asks for ("stop the escalator first": "stopped"): refused in every other.
+    const asked = askedModeReasons(
+      kind.flatMap((row) => row.message ?? []),
+      readModes
+    )
+    askedReasons.push(...asked)
+    const candidates = [...asked, ...(modes === undefined ? [] : [modes]), ...reasonCandidates(rows, words, mentionedNumbers(story))]
+    const found = [...reasonsFor(rows, asked), ...(natural === undefined ? [] : [natural]), ...reasonsFor(rows, candidates)]
     return distinctPrograms(found)
   })
   const chosen = consistentReasons(options, kinds)
@@ -2938,10 +2974,12 @@ function reasonByKindGuard({ story, step, occurrences, effect, readModes }: Guar
   const condition = order
     .slice(1)
     .reduce<Program>((either, index) => ({ kind: 'apply', operator: 'or', args: [either, reasons[index]!] }), reasons[order[0]!]!)
+  const askedFor = new Set(askedReasons.map(describeProgram))
   return {
     guard: { condition, message },
     bits: NATURAL_GUARD_BITS * reasons.length + said.reduce((sum, message) => sum + message!.bits, 0),
-    confident: false
+    confident: false,
+    asked: reasons.some((reason) => askedFor.has(describeProgram(reason)))
   }
 }
 
