@@ -492,7 +492,8 @@ function callClassFromSteps(
       ...(stepBodies.some((entry) => entry.body.some(callsDecimal)) ? [{ name: 'asDecimal', from: modulePath }] : [])
     ]
     const features = [...new Set(step.group.occurrences.map((occurrence) => occurrence.uri))].sort()
-    step.custom = features.length > 1 ? sharedBody(step, { feature: feature.uri, body, holder }, features, imports) : { body, imports }
+    step.custom =
+      features.length > 1 ? sharedBody(step, { feature: feature.uri, body, holder, modulePath }, features, imports) : { body, imports }
     step.operation = undefined
   }
 }
@@ -506,7 +507,8 @@ function callClassFromSteps(
  */
 function sharedBody(
   step: PlannedStep,
-  own: { feature: string; body: string[]; holder: string },
+  /** This story's branch: its feature, body, and the class's `has<Class>` test with the module that exports it. */
+  own: { feature: string; body: string[]; holder: string; modulePath: string },
   features: readonly string[],
   imports: Array<{ name: string; from: string }>
 ): NonNullable<PlannedStep['custom']> {
@@ -524,7 +526,7 @@ function sharedBody(
   ].join('; ')
   lines.push('  default:', `    throw new Error(${stringLiteral(`this step calls the class of its scenario's story: ${why}`)})`, '}')
   const known = new Set((step.custom?.imports ?? []).map((entry) => `${entry.name} ${entry.from}`))
-  const holderImport = { name: own.holder, from: imports[0]!.from }
+  const holderImport = { name: own.holder, from: own.modulePath }
   return {
     body: lines,
     imports: [...(step.custom?.imports ?? []), ...[...imports, holderImport].filter((entry) => !known.has(`${entry.name} ${entry.from}`))],

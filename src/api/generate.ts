@@ -49,7 +49,7 @@ import { loadSpecification, Specification } from '../specification'
 import { implementStories } from './generate-stories'
 import { generateStageRefusals } from './stages'
 import { specHash } from '../governance'
-import { moduleFormatOf } from '../runner'
+import { directoryModuleFormat } from '../runner'
 
 export interface GenerateOptions extends ProjectOptions {
   /** Print what would be written and the diff; write nothing. */
@@ -285,7 +285,7 @@ function readWorkspace(
     projectDefinesBoolean,
     keepOperationModules,
     handEditedFiles,
-    esModules: moduleFormatOf(path.join(cwd, STEPS_DIRECTORY, 'any.steps.ts')) === 'module'
+    esModules: directoryModuleFormat(path.join(cwd, STEPS_DIRECTORY)) === 'module'
   }
 }
 

@@ -23,7 +23,15 @@ export function packageTypeOf(manifest: string): string | undefined {
 export function moduleFormatOf(file: string, readManifest: (manifestPath: string) => string | undefined = readIfPresent): ModuleFormat {
   if (/\.mts$/.test(file)) return 'module'
   if (/\.cts$/.test(file)) return 'commonjs'
-  for (let directory = path.dirname(file); ; directory = path.dirname(directory)) {
+  return directoryModuleFormat(path.dirname(file), readManifest)
+}
+
+/** How Node loads a `.ts` file written in this directory (which need not exist yet): by the nearest package.json's `"type"`. */
+export function directoryModuleFormat(
+  start: string,
+  readManifest: (manifestPath: string) => string | undefined = readIfPresent
+): ModuleFormat {
+  for (let directory = start; ; directory = path.dirname(directory)) {
     // As Node does, the search stops at a node_modules folder: a package's scope never reaches above it.
     if (path.basename(directory) === 'node_modules') return 'commonjs'
     const manifest = readManifest(path.join(directory, 'package.json'))
