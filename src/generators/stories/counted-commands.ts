@@ -45,3 +45,28 @@ export function countedByAThenStep(story: Story, command: StoryStep): 'this' | '
   if (named.length === 0) return undefined
   return named.includes(command.index) ? 'this' : 'other'
 }
+
+/**
+ * Whether a Then step that reads a number names what the command does by a word of its own, not
+ * its amount's unit: "the dive count is 2" counts "a dive uses {int} bar" ("dive"), where "the
+ * meter has taken 250 cents" sums "I insert {int} cents" ("cents" is the unit of the amount).
+ */
+export function countedByName(story: Story, command: StoryStep): boolean {
+  if (command.role !== 'when') return false
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/\s+/u)
+      .map((word) => word.replace(/[^\p{L}{}]/gu, ''))
+  const tokens = words(command.expression)
+  const own = tokens.filter((word, index) => word.length >= 4 && !word.startsWith('{') && !tokens[index - 1]?.startsWith('{')).map(stem)
+  const named = new Set(words(story.name).map(stem))
+  const alike = (a: string, b: string) => Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))
+  return story.steps.some(
+    (step) =>
+      step.role === 'then' &&
+      !reportsRefusal(step) &&
+      step.params.includes('number') &&
+      words(step.expression).some((word) => own.some((mine) => !named.has(mine) && alike(stem(word), mine)))
+  )
+}

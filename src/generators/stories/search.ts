@@ -12,7 +12,7 @@
  * Pure: data in, data out.
  */
 import type { Operation, Value, ValueType } from '../operation'
-import { countedByAThenStep } from './counted-commands'
+import { countedByAThenStep, countedByName } from './counted-commands'
 import { growingPrefixes } from './prefixes'
 import { type ModeRefusal, sharedModeMessages, withModeMessages } from './mode-messages'
 import {
@@ -283,7 +283,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   for (const option of lineAddOptions(step)) add(option.value, option.bits, option.cued)
   // Along the list by one place ("moved up one place"), or trading places with another ("Ann and Cat swap legs").
   for (const option of itemMoveOptions(step.words, stringParams(step))) add(option.value, option.bits)
-  const all = [...options, ...compoundEffectOptions(options, money, story), ...strikeEffectOptions(step, story, modes)]
+  const all = [...options, ...compoundEffectOptions(options, money, story, step), ...strikeEffectOptions(step, story, modes)]
   // The mode the description says this command leads to ("to "out for delivery" when the driver
   // picks it up") decides it, even where no Then step reads it: only effects that set it remain.
   const target = step.role === 'when' ? statedTarget(story.description, step.words, modes) : undefined
@@ -426,7 +426,7 @@ const BOTH_BITS = 2
  * unlocks the turnstile and goes into the cash box"): a state it sets, and a count by one or
  * an amount it adds or takes, each as its own option costs it.
  */
-function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean, story: Story): Array<Option<Effect>> {
+function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean, story: Story, step: StoryStep): Array<Option<Effect>> {
   const states = options.filter((option) => option.value.op === 'flag' || option.value.op === 'mode')
   const amounts = options.filter((option) => option.value.op === 'step' || option.value.op === 'add')
   // An amount that changes the quantity and adds to a running total besides ("5 people enter": inside, and the day's total).
@@ -467,9 +467,9 @@ function compoundEffectOptions(options: Array<Option<Effect>>, money: boolean, s
   const [countedItems, countedNamed] = countedBesides(options, amounts)
   // The command's number changes the quantity, and the times it was done are counted besides ("a
   // dive uses 90 bar": 90 bar fewer, one dive more); the amount last, whose outcome the guard reads.
-  // Only where two Then steps read numbers: a second quantity to count in.
+  // Only where two Then steps read numbers, one naming the command ("the dive count"): a second quantity to count in.
   const tally: Option<Effect> = { value: { op: 'step', reg: 'other', sign: 1 }, bits: 5 }
-  const tallied = readsTwoNumbers(story) ? counted.map((count) => both(tally, count)) : []
+  const tallied = readsTwoNumbers(story) && countedByName(story, step) ? counted.map((count) => both(tally, count)) : []
   return [
     ...tallied,
     ...priced,

@@ -107,3 +107,44 @@ test('bands the words give by where each ends, a band no example answers among t
   assert.equal(answerOf(result, { grams: 1001 }), 'M')
   assert.equal(answerOf(result, { grams: 30000 }), 'XL')
 })
+
+// Grades by the ranges the words give before each label, every range joining the next.
+const SHOE_SIZES = [
+  'Children\'s shoe widths by the foot\'s width in millimetres: below 60 it is "narrow", 60 to 64 is "slim",',
+  '65 to 69 "regular", 70 to 74 "wide", 75 to 79 "extra wide" and above 79 "special order".'
+].join(' ')
+
+const feet = (context: string) =>
+  tableOperation(
+    'chooseWidth',
+    [['width', 'number']],
+    [['fit', 'string']],
+    [
+      [55, 'narrow'],
+      [62, 'slim'],
+      [67, 'regular'],
+      [72, 'wide'],
+      [77, 'extra wide'],
+      [85, 'special order'],
+      [90, 'special order']
+    ],
+    context
+  )
+
+test('labels the words give after ranges ("60 to 64 is "slim"") are read from the words, every edge', () => {
+  const result = synthesise(feet(SHOE_SIZES))
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { width: 59 }), 'narrow')
+  assert.equal(answerOf(result, { width: 60 }), 'slim')
+  assert.equal(answerOf(result, { width: 69 }), 'regular')
+  assert.equal(answerOf(result, { width: 70 }), 'wide')
+  assert.equal(answerOf(result, { width: 79 }), 'extra wide')
+  assert.equal(answerOf(result, { width: 80 }), 'special order')
+})
+
+test('ranges with a gap between them are no bands the words make clear', () => {
+  const table = tabulate(feet(SHOE_SIZES.replace('65 to 69', '66 to 69')))
+  assert.ok(!isTableProblem(table))
+  assert.deepEqual(describedLabelBands(SHOE_SIZES.replace('65 to 69', '66 to 69'), table), [])
+})

@@ -144,8 +144,76 @@ function answeredTexts(table: ExampleTable): string[] {
   return [...texts].sort((a, b) => b.length - a.length)
 }
 
+/** Before a label: the range its band spans ("112 to 117"), or that it is the lowest ("below 110") or the highest ("above 155"). */
+const RANGES: ReadonlyArray<{ pattern: string; kind: 'range' | 'lowest' | 'highest' }> = [
+  { pattern: String.raw`${NUMBER}\s*(?:to|through|-|–)\s*${NUMBER}`, kind: 'range' },
+  { pattern: String.raw`(?:below|under|less\s+than)\s+${NUMBER}`, kind: 'lowest' },
+  { pattern: String.raw`(?:above|over|more\s+than)\s+${NUMBER}`, kind: 'highest' }
+]
+
+/**
+ * Bands the words give as ranges before each label: "below 110 it is "too early", 110 to 111 is
+ * "thread", 112 to 117 "soft ball", ... and above 155 "caramel"". The ranges must follow one
+ * another without a gap or an overlap (whole numbers: 111 then 112), from the lowest band's edge
+ * to the highest's. Ascending ceilings and the highest band's label; undefined unless all is clear.
+ */
+function statedRanges(text: string, answered: readonly string[]): { bands: Ceiling[]; highest: string } | undefined {
+  const ranges: Array<{ label: string; from: number; to: number }> = []
+  const lowest: Array<{ label: string; below: number }> = []
+  const highest: Array<{ label: string; above: number }> = []
+  let rest = text
+  for (const label of answered) {
+    const found: Array<() => void> = []
+    for (const { pattern, kind } of RANGES) {
+      const regex = new RegExp(String.raw`${pattern}\s+(?:it\s+is\s+|is\s+|are\s+)?"?${escaped(label)}"?(?![\p{L}\d])`, 'giu')
+      for (const match of rest.matchAll(regex)) {
+        const [first, second] = [Number(match[1]), Number(match[2])]
+        if (kind === 'range') found.push(() => ranges.push({ label, from: first, to: second }))
+        else if (kind === 'lowest') found.push(() => lowest.push({ label, below: first }))
+        else found.push(() => highest.push({ label, above: first }))
+      }
+    }
+    rest = rest.replace(new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}(?![\p{L}\d])`, 'giu'), ' \u0000 ')
+    // Every answered label has one band, said once.
+    if (found.length !== 1) return undefined
+    found[0]!()
+  }
+  if (ranges.length < MIN_EDGES || lowest.length !== 1 || highest.length !== 1) return undefined
+  const sorted = ranges.sort((a, b) => a.from - b.from)
+  const whole = sorted.every((range) => Number.isInteger(range.from) && Number.isInteger(range.to))
+  const follows = (end: number, start: number) => (whole ? start === end + 1 : start === end)
+  if (sorted.some((range) => range.to < range.from)) return undefined
+  if (sorted[0]!.from !== lowest[0]!.below || sorted[sorted.length - 1]!.to !== highest[0]!.above) return undefined
+  if (sorted.some((range, index) => index > 0 && !follows(sorted[index - 1]!.to, range.from))) return undefined
+  return {
+    bands: [
+      { label: lowest[0]!.label, end: lowest[0]!.below, inclusive: false },
+      ...sorted.map((range) => ({ label: range.label, end: range.to, inclusive: true }))
+    ],
+    highest: highest[0]!.label
+  }
+}
+
+/** The label of each numeric input's band by the ranges the words give, for inputs whose rows fall in two bands or more. */
+function describedRanges(text: string, table: ExampleTable): Derived[] {
+  const stated = statedRanges(text, answeredTexts(table))
+  if (stated === undefined) return []
+  return labelOfBand(
+    table,
+    stated.bands.map((band) => ({
+      label: band.label,
+      holds: (value) => underCeiling(band, value),
+      operator: band.inclusive ? 'lessOrEqual' : 'less',
+      edge: band.end
+    })),
+    stated.highest
+  )
+}
+
 /** The label of each numeric input's band, for inputs whose rows fall in two bands or more. */
 export function describedLabelBands(text: string, table: ExampleTable): Derived[] {
+  const ranged = describedRanges(text, table)
+  if (ranged.length > 0) return ranged
   const stated = statedBands(text, answeredTexts(table))
   if (stated === undefined) return describedCeilings(text, table)
   const { bands, lowest } = stated

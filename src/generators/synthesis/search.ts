@@ -68,6 +68,7 @@ import { answersOneRowByHeart, copiesOneRow, restatesRows, tableBitsOf } from '.
 import { restsOnOneRow } from './leave-one-out'
 import { answersEvery, flagSplitsOf, flaggedRule } from './flag-offsets'
 import { unvariedInputQuestion } from './unvaried-inputs'
+import { namedUnreadInputQuestion } from './named-inputs'
 import { oneWeekDatesQuestion } from './one-week-dates'
 import { equalityPointsQuestion } from './equality-points'
 import { periodPointsQuestion } from './period-points'
@@ -440,7 +441,7 @@ function searchOutput(
 }
 
 /** Doubts of an example table's rule, whose columns are the user's to vary (a story's quantities are its state). */
-const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, oneWeekDatesQuestion, newLevelQuestion]
+const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, namedUnreadInputQuestion, oneWeekDatesQuestion, newLevelQuestion]
 const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, periodPointsQuestion, oddBranchQuestion]
 
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */

@@ -26,16 +26,25 @@ function variesOnly(table: ExampleTable, inputs: Record<string, Value>, name: st
 }
 
 /** The row that varies an input the examples never vary, with the best rule's answer, or undefined. */
-export const unvariedInputQuestion: Doubt = (problem, best, domain, written) => {
-  const unvaried = unvariedInputs(problem.table)
-  if (unvaried.length === 0) return undefined
+export const unvariedInputQuestion: Doubt = (problem, best, domain, written) =>
+  rowVaryingOneOf(unvariedInputs(problem.table), problem, best, domain, written)
+
+/**
+ * The most plausible probe that is an example row with one of these inputs changed, with the best
+ * rule's answer: the row that would show how the rule reads that input. Undefined where none is.
+ */
+export function rowVaryingOneOf(
+  columns: readonly Column[],
+  ...[problem, best, domain, written]: Parameters<Doubt>
+): DistinguishingExample | undefined {
+  if (columns.length === 0) return undefined
   const values = probeValues(best.program, problem.probes)
   let found: { plausibility: number; question: DistinguishingExample } | undefined
   problem.probes.forEach((probe, index) => {
     const value = values[index]
     if (value === undefined || probe.plausibility < QUESTION_PLAUSIBILITY) return
     if (found !== undefined && found.plausibility >= probe.plausibility) return
-    if (!unvaried.some((column) => variesOnly(problem.table, probe.inputs, column.name))) return
+    if (!columns.some((column) => variesOnly(problem.table, probe.inputs, column.name))) return
     const answers = answersOf([{ program: written(best.program), value: inDomain(domain, value) as Value }])
     found = { plausibility: probe.plausibility, question: { inputs: probe.inputs, answers } }
   })
