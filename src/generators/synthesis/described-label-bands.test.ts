@@ -148,3 +148,35 @@ test('ranges with a gap between them are no bands the words make clear', () => {
   assert.ok(!isTableProblem(table))
   assert.deepEqual(describedLabelBands(SHOE_SIZES.replace('65 to 69', '66 to 69'), table), [])
 })
+
+// The same with each label first ("quiet" from 0 to 39 dB), the lowest range from nothing and the highest open above.
+const NOISE = [
+  'A sound level is "quiet" from 0 to 39 dB, "moderate" from 40 to 69 dB, "loud" from 70 to 89 dB,',
+  '"very loud" from 90 to 109 dB and "painful" at 110 dB and above.'
+].join(' ')
+
+test('labels the words give before their ranges, the last open above, are read from the words, every edge', () => {
+  const result = synthesise(
+    tableOperation(
+      'rateNoise',
+      [['level', 'number']],
+      [['rating', 'string']],
+      [
+        [20, 'quiet'],
+        [55, 'moderate'],
+        [80, 'loud'],
+        [95, 'very loud'],
+        [120, 'painful'],
+        [130, 'painful']
+      ],
+      NOISE
+    )
+  )
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  assert.equal(answerOf(result, { level: 39 }), 'quiet')
+  assert.equal(answerOf(result, { level: 40 }), 'moderate')
+  assert.equal(answerOf(result, { level: 89 }), 'loud')
+  assert.equal(answerOf(result, { level: 109 }), 'very loud')
+  assert.equal(answerOf(result, { level: 110 }), 'painful')
+})

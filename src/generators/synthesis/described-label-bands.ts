@@ -145,52 +145,74 @@ function answeredTexts(table: ExampleTable): string[] {
 }
 
 /** Before a label: the range its band spans ("112 to 117"), or that it is the lowest ("below 110") or the highest ("above 155"). */
-const RANGES: ReadonlyArray<{ pattern: string; kind: 'range' | 'lowest' | 'highest' }> = [
-  { pattern: String.raw`${NUMBER}\s*(?:to|through|-|–)\s*${NUMBER}`, kind: 'range' },
+const RANGES_BEFORE: ReadonlyArray<{ pattern: string; kind: RangeKind }> = [
+  { pattern: String.raw`${NUMBER}\s*(?:to|through|-|\u2013)\s*${NUMBER}`, kind: 'range' },
   { pattern: String.raw`(?:below|under|less\s+than)\s+${NUMBER}`, kind: 'lowest' },
   { pattern: String.raw`(?:above|over|more\s+than)\s+${NUMBER}`, kind: 'highest' }
 ]
 
+/** After a label, the same: ""breezy" from 20 to 39 km/h", ""calm" below 20", ""storm" at 75 km/h and above". */
+const RANGES_AFTER: ReadonlyArray<{ pattern: string; kind: RangeKind }> = [
+  { pattern: String.raw`(?:from\s+|between\s+)?${NUMBER}\s*(?:to|through|and|-|\u2013)\s*${NUMBER}`, kind: 'range' },
+  { pattern: String.raw`(?:below|under|less\s+than)\s+${NUMBER}`, kind: 'lowest' },
+  { pattern: String.raw`(?:above|over|more\s+than)\s+${NUMBER}`, kind: 'highest' },
+  { pattern: String.raw`(?:at\s+|from\s+)?${NUMBER}(?:\s+[\p{L}/%]+)?\s+(?:and|or)\s+(?:above|over|more|higher|up)`, kind: 'highestFrom' }
+]
+
+type RangeKind = 'range' | 'lowest' | 'highest' | 'highestFrom'
+type StatedRange = { label: string; kind: RangeKind; first: number; second: number }
+
+/** The one band the words give a label, before or after it; undefined where they give none or several. */
+function rangeOf(text: string, label: string): StatedRange | null | undefined {
+  const quoted = String.raw`"?${escaped(label)}"?`
+  const found: StatedRange[] = []
+  const read = (regex: RegExp, kind: RangeKind) => {
+    for (const match of text.matchAll(regex)) found.push({ label, kind, first: Number(match[1]), second: Number(match[2]) })
+  }
+  for (const { pattern, kind } of RANGES_BEFORE)
+    read(new RegExp(String.raw`${pattern}\s+(?:it\s+is\s+|is\s+|are\s+)?${quoted}(?![\p{L}\d])`, 'giu'), kind)
+  for (const { pattern, kind } of RANGES_AFTER)
+    read(new RegExp(String.raw`(?<![\p{L}\d])${quoted}\s+(?:is\s+|are\s+)?${pattern}(?!\s*%|\d)`, 'giu'), kind)
+  if (found.length === 0) return null
+  return found.length === 1 ? found[0] : undefined
+}
+
 /**
- * Bands the words give as ranges before each label: "below 110 it is "too early", 110 to 111 is
- * "thread", 112 to 117 "soft ball", ... and above 155 "caramel"". The ranges must follow one
- * another without a gap or an overlap (whole numbers: 111 then 112), from the lowest band's edge
- * to the highest's. Ascending ceilings and the highest band's label; undefined unless all is clear.
+ * Bands the words give as ranges beside each label: "below 110 it is "too early", 110 to 111 is
+ * "thread", 112 to 117 "soft ball", ... and above 155 "caramel"", or ""calm" from 0 to 19 km/h, ...
+ * and "storm" at 75 km/h and above". The ranges must follow one another without a gap or an overlap
+ * (whole numbers: 111 then 112), from the lowest band's edge (or from 0) to the highest's. Ascending
+ * ceilings and the highest band's label; undefined unless all is clear.
  */
 function statedRanges(text: string, answered: readonly string[]): { bands: Ceiling[]; highest: string } | undefined {
-  const ranges: Array<{ label: string; from: number; to: number }> = []
-  const lowest: Array<{ label: string; below: number }> = []
-  const highest: Array<{ label: string; above: number }> = []
+  const stated: StatedRange[] = []
   let rest = text
   for (const label of answered) {
-    const found: Array<() => void> = []
-    for (const { pattern, kind } of RANGES) {
-      const regex = new RegExp(String.raw`${pattern}\s+(?:it\s+is\s+|is\s+|are\s+)?"?${escaped(label)}"?(?![\p{L}\d])`, 'giu')
-      for (const match of rest.matchAll(regex)) {
-        const [first, second] = [Number(match[1]), Number(match[2])]
-        if (kind === 'range') found.push(() => ranges.push({ label, from: first, to: second }))
-        else if (kind === 'lowest') found.push(() => lowest.push({ label, below: first }))
-        else found.push(() => highest.push({ label, above: first }))
-      }
-    }
-    rest = rest.replace(new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}(?![\p{L}\d])`, 'giu'), ' \u0000 ')
+    const range = rangeOf(rest, label)
     // Every answered label has one band, said once.
-    if (found.length !== 1) return undefined
-    found[0]!()
+    if (range === undefined || range === null) return undefined
+    stated.push(range)
+    rest = rest.replace(new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}(?![\p{L}\d])`, 'giu'), ' \u0000 ')
   }
-  if (ranges.length < MIN_EDGES || lowest.length !== 1 || highest.length !== 1) return undefined
-  const sorted = ranges.sort((a, b) => a.from - b.from)
-  const whole = sorted.every((range) => Number.isInteger(range.from) && Number.isInteger(range.to))
+  const ranges = stated.filter((range) => range.kind === 'range').sort((a, b) => a.first - b.first)
+  const lowest = stated.filter((range) => range.kind === 'lowest')
+  const highest = stated.filter((range) => range.kind === 'highest' || range.kind === 'highestFrom')
+  if (ranges.length < MIN_EDGES || lowest.length > 1 || highest.length !== 1) return undefined
+  const whole = ranges.every((range) => Number.isInteger(range.first) && Number.isInteger(range.second))
   const follows = (end: number, start: number) => (whole ? start === end + 1 : start === end)
-  if (sorted.some((range) => range.to < range.from)) return undefined
-  if (sorted[0]!.from !== lowest[0]!.below || sorted[sorted.length - 1]!.to !== highest[0]!.above) return undefined
-  if (sorted.some((range, index) => index > 0 && !follows(sorted[index - 1]!.to, range.from))) return undefined
+  if (ranges.some((range, index) => range.second < range.first || (index > 0 && !follows(ranges[index - 1]!.second, range.first))))
+    return undefined
+  // The lowest band meets the first range, or the first range starts at nothing.
+  if (lowest.length === 1 ? lowest[0]!.first !== ranges[0]!.first : ranges[0]!.first !== 0) return undefined
+  const top = highest[0]!
+  if (top.kind === 'highest' ? top.first !== ranges[ranges.length - 1]!.second : !follows(ranges[ranges.length - 1]!.second, top.first))
+    return undefined
   return {
     bands: [
-      { label: lowest[0]!.label, end: lowest[0]!.below, inclusive: false },
-      ...sorted.map((range) => ({ label: range.label, end: range.to, inclusive: true }))
+      ...lowest.map((band) => ({ label: band.label, end: band.first, inclusive: false })),
+      ...ranges.map((range) => ({ label: range.label, end: range.second, inclusive: true }))
     ],
-    highest: highest[0]!.label
+    highest: top.label
   }
 }
 
