@@ -176,7 +176,7 @@ Feature: Checking a spec project statically
     And the output contains:
       """
       Undefined steps: 4 step texts need 2 step definitions:
-        When I give {int} apples to Bob   (3 texts)
+        When I give {int} apples to Bob   (3 different texts)
           features/basket.feature:4:5 (sharing)
           features/basket.feature:9:5 (sharing again)
           features/basket.feature:14:5 (sharing with anyone)

@@ -20,7 +20,7 @@ export function printCheckResult(result: CheckResult, stdout: NodeJS.WritableStr
     const need = result.undefinedSteps.length === 1 ? 'needs' : 'need'
     writeLine(stdout, `Undefined steps: ${texts} ${need} ${plural(result.undefinedPatterns.length, 'step definition')}:`)
     for (const pattern of result.undefinedPatterns) {
-      writeLine(stdout, `  ${pattern.keyword} ${pattern.expression}${pattern.texts > 1 ? `   (${pattern.texts} texts)` : ''}`)
+      writeLine(stdout, `  ${pattern.keyword} ${pattern.expression}${pattern.texts > 1 ? `   (${pattern.texts} different texts)` : ''}`)
       for (const use of pattern.uses.slice(0, SHOWN_USES))
         writeLine(stdout, `    ${formatLocation({ file: use.uri, line: use.line, column: use.column })} (${use.pickleName})`)
       if (pattern.uses.length > SHOWN_USES) writeLine(stdout, `    … used in ${pattern.uses.length - SHOWN_USES} more places`)

@@ -375,7 +375,31 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
     push(inputs, plausibility * 0.9, 'all')
   }
   // A story's quantities move together: its probes are kept by plausibility alone, the most ordinary states first.
-  return spread(respectingInvariants(table, probes), independentInputs ? kinds : probes.map(() => ''), MAX_PROBES)
+  const kept = respectingInvariants(table, probes)
+  return spread(independentInputs ? kept : respectingPresence(table, kept), independentInputs ? kinds : probes.map(() => ''), MAX_PROBES)
+}
+
+/**
+ * A story's yes/no of the state that every example shows exactly when a count is above nothing
+ * (an item is on the list exactly when the list holds copies of it) is one fact read twice: a probe
+ * that has one without the other is a state no scenario can reach, and raises no question (two
+ * rules that differ only there, `!listed` and `copies <= 0`, are one). An example table's columns
+ * are the user's to vary: there such a coincidence of the rows stands.
+ */
+function respectingPresence(table: ExampleTable, probes: Probe[]): Probe[] {
+  const flags = table.columns.filter((column) => column.type === 'boolean')
+  const counts = table.columns.filter((column) => column.type === 'number')
+  const pairs = flags.flatMap((flag) =>
+    counts
+      .filter((count) => table.examples.every((example) => example.inputs[flag.name] === Number(example.inputs[count.name]) > 0))
+      .map((count): [string, string] => [flag.name, count.name])
+  )
+  if (pairs.length === 0) return probes
+  return probes.map((probe) =>
+    pairs.some(([flag, count]) => probe.inputs[flag] !== Number(probe.inputs[count]) > 0)
+      ? { ...probe, plausibility: probe.plausibility * 0.2 }
+      : probe
+  )
 }
 
 /**
