@@ -124,3 +124,36 @@ const CONVEYOR = `Feature: Conveyor belt
 test('a refusal that says "stop the belt first" is a refusal in every mode but stopped, beyond the modes the scenarios tried', () => {
   assert.equal(heldOutFailure('conveyor.feature', CONVEYOR), undefined)
 })
+
+/** One kind of refusal only: "stop the lift first", tried while it goes up; the words say going down refuses it too. */
+const HOIST = `Feature: Goods hoist
+  The hoist goes "up" or "down" and must be stopped before it changes direction.
+
+  Scenario: changing direction
+    Given the hoist is going "up"
+    When the hoist is halted
+    And the hoist is sent "down"
+    Then the hoist shows "down"
+
+  Scenario: no change on the way up
+    Given the hoist is going "up"
+    When the hoist is sent "down"
+    Then the operator hears "stop the hoist first"
+    And the hoist shows "up"
+
+  Scenario: from a standstill
+    Given the hoist is at rest
+    When the hoist is sent "up"
+    And the hoist is halted
+    Then the hoist shows "stopped"
+
+  Scenario: no change on the way down
+    Given the hoist is going "down"
+    When the hoist is sent "up"
+    Then the operator hears "stop the hoist first"
+    And the hoist shows "down"
+`
+
+test('one kind of refusal that asks for the hoist to be stopped first refuses in every other mode, beyond the ones tried', () => {
+  assert.equal(heldOutFailure('hoist.feature', HOIST), undefined)
+})
