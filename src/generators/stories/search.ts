@@ -3223,7 +3223,14 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[], 
   }
 }
 
-const GUARD_SEARCH = { timeBudgetMs: 1500, compression: GUARD_COMPRESSION, describedBounds: false, independentInputs: false }
+const GUARD_SEARCH = {
+  timeBudgetMs: 1500,
+  compression: GUARD_COMPRESSION,
+  describedBounds: false,
+  independentInputs: false,
+  // Whether the item is on the list, and how many copies of it the list holds: one fact (guardInputs in model.ts).
+  presence: [['listed', 'copies']] as const
+}
 /** A refusal's message is one sentence or another: one choice of phrases, on one condition. */
 const MESSAGE_SEARCH = { ...GUARD_SEARCH, templateChoices: 1 }
 

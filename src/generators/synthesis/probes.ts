@@ -313,7 +313,7 @@ function baseRows(table: ExampleTable): number[] {
 }
 
 /** Probe rows for the table, deterministic, at most MAX_PROBES. */
-export function probeRows(table: ExampleTable, independentInputs = true): Probe[] {
+export function probeRows(table: ExampleTable, independentInputs = true, presence: ReadonlyArray<readonly [string, string]> = []): Probe[] {
   const columns = table.columns
   // A value the step's own text writes ("per 100 km") is no column a person varies: probes keep it.
   const written = new Set(table.operation.inputs.filter((input) => input.written === true).map((input) => input.name))
@@ -376,23 +376,21 @@ export function probeRows(table: ExampleTable, independentInputs = true): Probe[
   }
   // A story's quantities move together: its probes are kept by plausibility alone, the most ordinary states first.
   const kept = respectingInvariants(table, probes)
-  return spread(independentInputs ? kept : respectingPresence(table, kept), independentInputs ? kinds : probes.map(() => ''), MAX_PROBES)
+  return spread(respectingPresence(table, kept, presence), independentInputs ? kinds : probes.map(() => ''), MAX_PROBES)
 }
 
 /**
- * A story's yes/no of the state that every example shows exactly when a count is above nothing
- * (an item is on the list exactly when the list holds copies of it) is one fact read twice: a probe
- * that has one without the other is a state no scenario can reach, and raises no question (two
- * rules that differ only there, `!listed` and `copies <= 0`, are one). An example table's columns
- * are the user's to vary: there such a coincidence of the rows stands.
+ * A yes/no and a count the caller names as one fact read twice (a story's item is on the list
+ * exactly when the list holds copies of it), where every example agrees: a probe that has one
+ * without the other is a state no scenario can reach, and raises no question (two rules that
+ * differ only there, `!listed` and `copies <= 0`, are one). Only pairs so named: elsewhere a
+ * coincidence of the rows (a yes/no that happened to go with a count) stands.
  */
-function respectingPresence(table: ExampleTable, probes: Probe[]): Probe[] {
-  const flags = table.columns.filter((column) => column.type === 'boolean')
-  const counts = table.columns.filter((column) => column.type === 'number')
-  const pairs = flags.flatMap((flag) =>
-    counts
-      .filter((count) => table.examples.every((example) => example.inputs[flag.name] === Number(example.inputs[count.name]) > 0))
-      .map((count): [string, string] => [flag.name, count.name])
+function respectingPresence(table: ExampleTable, probes: Probe[], presence: ReadonlyArray<readonly [string, string]>): Probe[] {
+  const has = (name: string) => table.columns.some((column) => column.name === name)
+  const pairs = presence.filter(
+    ([flag, count]) =>
+      has(flag) && has(count) && table.examples.every((example) => example.inputs[flag] === Number(example.inputs[count]) > 0)
   )
   if (pairs.length === 0) return probes
   return probes.map((probe) =>

@@ -114,6 +114,11 @@ export interface SynthesisOptions {
    */
   independentInputs?: boolean
   /**
+   * Pairs of a yes/no input and a count that are one fact read twice (a name is on the list exactly
+   * when the list holds copies of it): a probe that splits them is no state, and asks nothing.
+   */
+  presence?: ReadonlyArray<readonly [string, string]>
+  /**
    * How many choices between phrases one template may make (two by default). A refusal's message
    * is one sentence or another: its phrases change together, on one condition.
    */
@@ -187,6 +192,7 @@ interface Settings {
   compression: number
   describedBounds: boolean
   independentInputs: boolean
+  presence: ReadonlyArray<readonly [string, string]>
   templateChoices?: number
   /** The operation's budget, in work milliseconds. */
   budget: number
@@ -217,7 +223,7 @@ function problemOf(
     describedBounds: settings.describedBounds,
     percentInputs: derived.some((quantity) => quantity.percent === true)
   })
-  const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived), settings.independentInputs), derived)
+  const probes = withDerivedValues(probeRows(withoutDerivedColumns(table, derived), settings.independentInputs, settings.presence), derived)
   const inputValues = table.columns.flatMap((column) => column.values)
   const domain = domainOf(target, output.name, prior.words, inputValues, prior.boundSides)
   const bank = new Bank(
@@ -810,6 +816,7 @@ function settingsOf(options: SynthesisOptions): Settings {
     compression: options.compression ?? COMPRESSION,
     describedBounds: options.describedBounds ?? true,
     independentInputs: options.independentInputs ?? true,
+    presence: options.presence ?? [],
     ...(options.templateChoices === undefined ? {} : { templateChoices: options.templateChoices }),
     maxLevel: options.maxLevel ?? DEFAULT_MAX_LEVEL,
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
@@ -832,9 +839,9 @@ const remembered = new Map<string, SynthesisResult>()
 
 /** Everything a search depends on, as one key: numbers and strings are told apart (5 and '5', -0 and 0). */
 function searchKey(operation: Operation, options: SynthesisOptions): string {
-  const { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs, templateChoices } = options
+  const { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs, presence, templateChoices } = options
   return JSON.stringify(
-    [operation, { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs, templateChoices }],
+    [operation, { compression, maxLevel, maxEntries, timeBudgetMs, describedBounds, independentInputs, presence, templateChoices }],
     (_, value: unknown) =>
       typeof value === 'number' ? `#${Object.is(value, -0) ? '-0' : String(value)}` : typeof value === 'string' ? `$${value}` : value
   )
