@@ -98,18 +98,21 @@ const underCeiling = (band: Ceiling, value: number): boolean => (band.inclusive 
 
 /** The label of each numeric input's band by where the bands end, for inputs whose rows fall in two bands or more. */
 function describedCeilings(text: string, table: ExampleTable): Derived[] {
-  const stated = statedCeilings(text, answeredTexts(table))
+  return labelUnderCeilings(table, statedCeilings(text, answeredTexts(table)))
+}
+
+/** Bands by where each ends (`value <= 40000 ? 'A' : …`), the highest band's label for the rest; none where the words state none. */
+function labelUnderCeilings(table: ExampleTable, stated: { bands: Ceiling[]; highest: string } | undefined): Derived[] {
   if (stated === undefined) return []
-  const { bands, highest } = stated
   return labelOfBand(
     table,
-    bands.map((band) => ({
+    stated.bands.map((band) => ({
       label: band.label,
       holds: (value) => underCeiling(band, value),
       operator: band.inclusive ? 'lessOrEqual' : 'less',
       edge: band.end
     })),
-    highest
+    stated.highest
   )
 }
 
@@ -218,18 +221,7 @@ function statedRanges(text: string, answered: readonly string[]): { bands: Ceili
 
 /** The label of each numeric input's band by the ranges the words give, for inputs whose rows fall in two bands or more. */
 function describedRanges(text: string, table: ExampleTable): Derived[] {
-  const stated = statedRanges(text, answeredTexts(table))
-  if (stated === undefined) return []
-  return labelOfBand(
-    table,
-    stated.bands.map((band) => ({
-      label: band.label,
-      holds: (value) => underCeiling(band, value),
-      operator: band.inclusive ? 'lessOrEqual' : 'less',
-      edge: band.end
-    })),
-    stated.highest
-  )
+  return labelUnderCeilings(table, statedRanges(text, answeredTexts(table)))
 }
 
 /** The label of each numeric input's band, for inputs whose rows fall in two bands or more. */
