@@ -35,7 +35,10 @@ const isMessageStep = (step: StoryStep): boolean => step.params.length >= 1 && s
 
 function showsRefusal(story: Story, candidate: StoryStep): boolean {
   const messages = new Set<string>()
-  const stateValues = new Set<string>()
+  // A Given's words name states too ("a closed barrier"): "closed" read later is the state, not a message.
+  const stateValues = new Set<string>(
+    story.steps.filter((step) => step.role === 'given').flatMap((step) => step.words.split(/[^\p{L}\d]+/u).filter(Boolean))
+  )
   const followed = new Set<number>()
   const acting = new Set<number>()
   let besideReading = false

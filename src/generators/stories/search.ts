@@ -570,6 +570,14 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
       { op: 'both', first: { op: 'modeArg', arg: strings[0]! }, second: { op: 'set', reg: 'count', arg: numbers[0]! } },
       2.5 + 3 + BOTH_BITS
     )
+  // A mode the Given's words name, and a quantity its number sets ("a closed barrier that has let 3
+  // people through"): only a mode the words name, one alone, as a Given without values does.
+  const wordsName = modes.filter((mode) => namesMode(step, mode))
+  if (strings.length === 0 && numbers.length === 1 && wordsName.length === 1)
+    add(
+      { op: 'both', first: { op: 'mode', value: wordsName[0]! }, second: { op: 'set', reg: 'count', arg: numbers[0]! } },
+      0.5 + 2 + BOTH_BITS
+    )
   // A text kept under a key, where the feature keeps records (records.ts).
   if (storyKeepsRecords(story)) for (const option of recordEffectOptions(step)) add(option.value, option.bits)
   // Several names in one Given ("a tab shared by Ann, Bo and Cat"): each of them takes part. It reads every
@@ -2233,7 +2241,7 @@ const wordsRefusals = perStory((story): ReadonlyMap<number, ReadonlySet<string>>
 /** What the description says is refused, in which mode, for which command (or every one): read once per story. */
 const storyStatedRefusals = perStory((story): readonly StatedRefusal[] => {
   const commands = story.steps.filter((step) => step.role === 'when').map((step) => ({ index: step.index, words: step.words }))
-  return statedModeRefusals(story.description, modeValues(story), refusalMessages(story), commands)
+  return statedModeRefusals(story.description, modeValues(story), refusalMessages(story), commands, story.name)
 })
 
 /** Whether the words refuse this command in this mode. */

@@ -452,3 +452,18 @@ test('a command the words refuse in a mode is refused there though no Then step 
   // Granting a booked request leaves it booked because it is refused, not because granting maps "booked" to itself.
   assert.deepEqual(result.solution.model.meanings[grant.index]!.effect, { op: 'mode', value: 'granted' })
 })
+
+test("the thing's own name is no command's word: a sentence naming only it is left to the scenarios", () => {
+  const words = 'Boarding at a shut gate is refused with "scan a pass first".'
+  const modes = ['open', 'shut', 'barred']
+  const messages = new Set(['scan a pass first'])
+  // "boarding" is two commands' word ("a boarding pass is scanned", "a rider boards"); "gate" only the crew's, but it is the thing.
+  const commands = [
+    { index: 1, words: 'a boarding pass is scanned' },
+    { index: 4, words: 'a rider boards' },
+    { index: 6, words: 'the crew bar the gate' }
+  ]
+  assert.deepEqual(statedModeRefusals(words, modes, messages, commands, 'Ferry gate'), [])
+  // Without the thing's name, "gate" reads as the crew's command.
+  assert.deepEqual(statedModeRefusals(words, modes, messages, commands), [{ mode: 'shut', message: 'scan a pass first', command: 6 }])
+})

@@ -104,10 +104,12 @@ const modeOccurrence = (mode: string): RegExp =>
  * The one command a sentence names, outside its quotes, its modes and its clauses of time: the
  * command whose own words (those no other command has) it uses. Undefined where none or several.
  */
-function namedCommand(plain: string, modes: readonly string[], commands: readonly NamedCommand[]): number | undefined {
+function namedCommand(plain: string, modes: readonly string[], commands: readonly NamedCommand[], thing: string): number | undefined {
   let text = plain.replace(WHEN_CLAUSE, ' ')
   for (const mode of modes) text = text.replace(modeOccurrence(mode), ' ')
-  const said = contentWords(text)
+  // The thing's own name ("the gate") names no command, even where only one command's words use it.
+  const named = contentWords(thing)
+  const said = new Set([...contentWords(text)].filter((word) => !named.has(word)))
   const wordsOf = commands.map((command) => contentWords(command.words))
   const naming = commands.filter((command, index) =>
     [...wordsOf[index]!].some((word) => said.has(word) && wordsOf.every((other, at) => at === index || !other.has(word)))
@@ -121,18 +123,20 @@ function namedCommand(plain: string, modes: readonly string[], commands: readonl
  * names one ("an open ticket cannot be resolved: that is refused with "work has not started""),
  * and names one mode, quoted or as a plain word ("a closed ticket"), and one message: one the
  * scenarios show, or the one quoted right after "refused with". A sentence that names no command
- * and does not say "any", "every" or "all" is left to the scenarios.
+ * and does not say "any", "every" or "all" is left to the scenarios. `thing` is what the feature
+ * names (its title): its words name no command.
  */
 export function statedModeRefusals(
   description: string,
   modes: readonly string[],
   messages: ReadonlySet<string>,
-  commands: readonly NamedCommand[] = []
+  commands: readonly NamedCommand[] = [],
+  thing = ''
 ): StatedRefusal[] {
   const found: StatedRefusal[] = []
   for (const sentence of oneLine(description).split(/(?<=[.;!?])\s+(?=[A-Z"])|;\s*/)) {
     if (!/\brefused\b|\brejected\b|\bdenied\b/i.test(sentence)) continue
-    const others = refusedElsewhere(sentence, modes, commands)
+    const others = refusedElsewhere(sentence, modes, commands, thing)
     if (others !== undefined) {
       found.push(...others)
       continue
@@ -151,7 +155,7 @@ export function statedModeRefusals(
     const entry = { mode: sentenceModes[0]!, message: sentenceMessages[0]! }
     if (universal) found.push(entry)
     else {
-      const command = namedCommand(plain, modes, commands)
+      const command = namedCommand(plain, modes, commands, thing)
       if (command !== undefined) found.push({ ...entry, command })
     }
   }
@@ -178,7 +182,12 @@ const ONLY = /\bonly\b([^:;,]*)/i
  * the sentence names one; the modes are those its "only" names as states (a word after "be" is the
  * command's: "can be approved"). Undefined where the sentence has no such form.
  */
-function refusedElsewhere(sentence: string, modes: readonly string[], commands: readonly NamedCommand[]): StatedRefusal[] | undefined {
+function refusedElsewhere(
+  sentence: string,
+  modes: readonly string[],
+  commands: readonly NamedCommand[],
+  thing: string
+): StatedRefusal[] | undefined {
   const only = ONLY.exec(sentence)?.[1]
   if (only === undefined) return undefined
   const quoted = [...only.matchAll(/"([^"]{1,30})"/g)].map((match) => match[1]!).filter((text) => modes.includes(text))
@@ -194,8 +203,8 @@ function refusedElsewhere(sentence: string, modes: readonly string[], commands: 
   for (const clause of elsewhere) {
     const message = REFUSED_WITH.exec(clause)![1]!
     const command =
-      namedCommand(clause.replace(/"[^"]*"/g, ' '), modes, commands) ??
-      (elsewhere.length === 1 ? namedCommand(plainSentence, modes, commands) : undefined)
+      namedCommand(clause.replace(/"[^"]*"/g, ' '), modes, commands, thing) ??
+      (elsewhere.length === 1 ? namedCommand(plainSentence, modes, commands, thing) : undefined)
     if (command === undefined) return undefined
     for (const mode of modes) if (!allowed.includes(mode)) found.push({ mode, message, command })
   }
