@@ -41,7 +41,8 @@ const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
   [new RegExp(String.raw`\b(?:at\s+most|up\s+to|not\s+over|maximum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'lower'],
   [new RegExp(String.raw`\b(?:at\s+least|minimum(?:\s+of)?)\s+${NUMBER}`, 'gu'), () => 'upper'],
   // "from 70 up to 100 km/h it is amber": the band starts at the number (a band written "from 40 to 70" is RANGE's).
-  [new RegExp(String.raw`\bfrom\s+${NUMBER}(?!\s*(?:to|-|–)\s*\d)`, 'gu'), () => 'upper'],
+  // The number whole: "from 40 to 140" must not read as "from 4" before "0 to 140".
+  [new RegExp(String.raw`\bfrom\s+${NUMBER}(?!\d|[.,]\d|\s*(?:to|-|–)\s*\d)`, 'gu'), () => 'upper'],
   [new RegExp(String.raw`\b(\p{L}+er|less|more)\s+than\s+${NUMBER}`, 'gu'), (word) => (BELOW_COMPARATIVES.has(word) ? 'upper' : 'lower')],
   [new RegExp(String.raw`\b(?:over|above|exceeding|exceeds|beyond)\s+${NUMBER}`, 'gu'), () => 'lower'],
   [new RegExp(String.raw`\b(?:under|below)\s+${NUMBER}`, 'gu'), () => 'upper'],
@@ -57,7 +58,7 @@ const PHRASES: ReadonlyArray<[RegExp, (word: string) => BoundSide]> = [
  * first starts the band, the second ends it, both within it. Not times of day ("9:00 to 17:00"),
  * nor what an input can be ("the volume goes from 0 to 10").
  */
-const RANGE = new RegExp(
+export const RANGE = new RegExp(
   String.raw`(?:\bbetween\s+(?<![\d:.])${NUMBER}\s+and\s+${NUMBER}(?![\d:])|(?<![\d:.,/-])${NUMBER}\s*(?:to|-|–)\s*${NUMBER}(?![\d:/-]))`,
   'gu'
 )

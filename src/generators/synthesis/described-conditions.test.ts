@@ -93,3 +93,62 @@ test('conditions on a text the words state (its length, a digit, a capital lette
     [false, false, true, false]
   )
 })
+
+test('a band written as its two ends is two bounds, and a yes/no input the words name excepts one bound', () => {
+  const words = [
+    'Climbing wall',
+    'Climbers must be at least 8 years old and weigh between 25 and 120 kg.',
+    'Climbers younger than 16 also need a supervising adult on the floor.',
+    'the climber is old weighs an adult supervises',
+    'the climber may climb'
+  ].join('\n')
+  const inputs: Array<[string, 'number' | 'boolean']> = [
+    ['age', 'number'],
+    ['weight', 'number'],
+    ['adult', 'boolean']
+  ]
+  const rows: Array<[number, number, boolean, boolean]> = [
+    [8, 30, true, true],
+    [7, 30, true, false],
+    [9, 30, false, false],
+    [15, 50, false, false],
+    [16, 50, false, true],
+    [40, 25, false, true],
+    [40, 24, false, false],
+    [35, 120, false, true],
+    [35, 121, true, false]
+  ]
+  const table = tabulate(tableOperation('mayClimb', inputs, [['allowed', 'boolean']], rows, words))
+  assert.ok(!isTableProblem(table))
+  const [stated] = describedConditions(words, table, 'allowed')
+  assert.equal(describeProgram(stated!.program), 'age >= 8 && weight >= 25 && weight <= 120 && (age >= 16 || adult)')
+})
+
+test("a category's value the words name is one more condition beside the bounds", () => {
+  const words = [
+    'Market pitch hours',
+    'Stalls of up to 9 square metres may trade as long as they like.',
+    'Bigger stalls may trade for at most 5 hours on a Saturday and as long as they like on other days.',
+    'the stall the day the hours',
+    'the plan is allowed'
+  ].join('\n')
+  const inputs: Array<[string, 'number' | 'string']> = [
+    ['size', 'number'],
+    ['day', 'string'],
+    ['hours', 'number']
+  ]
+  const rows: Array<[number, string, number, boolean]> = [
+    [9, 'Saturday', 10, true],
+    [10, 'Saturday', 6, false],
+    [10, 'Saturday', 5, true],
+    [30, 'Friday', 12, true],
+    [30, 'Saturday', 7, false],
+    [4, 'Saturday', 12, true],
+    [40, 'Saturday', 3, true],
+    [20, 'Tuesday', 12, true]
+  ]
+  const table = tabulate(tableOperation('checkPlan', inputs, [['allowed', 'boolean']], rows, words))
+  assert.ok(!isTableProblem(table))
+  const [stated] = describedConditions(words, table, 'allowed')
+  assert.equal(describeProgram(stated!.program), "size <= 9 || hours <= 5 || day !== 'Saturday'")
+})

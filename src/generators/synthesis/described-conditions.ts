@@ -10,7 +10,7 @@
  */
 import type { Value } from '../operation'
 import type { Derived } from './derived'
-import { boundPhrases, type BoundPhrase } from './described-bounds'
+import { boundPhrases, type BoundPhrase, RANGE } from './described-bounds'
 import { type Program, apply, constant, evaluateProgram, input } from './program'
 import type { ExampleTable } from './table'
 
@@ -77,6 +77,24 @@ function statedConditions(text: string): StatedCondition[] {
           }
     )
   }
+  // A band written as its two ends ("weigh from 40 to 140 kg"): a lower and an upper bound of one input.
+  for (const match of lower.matchAll(RANGE)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (found.some((condition) => start < condition.end && end > condition.start)) continue
+    const [first, last] = (match[1] !== undefined ? [match[1], match[2]] : [match[3], match[4]]).map((written) =>
+      Number(written!.replaceAll(',', ''))
+    )
+    if (!(first! < last!)) continue
+    for (const [value, side] of [
+      [first!, 'upper'],
+      [last!, 'lower']
+    ] as const) {
+      const bound: BoundPhrase = { value, side, text: match[0], start, end }
+      const operator = side === 'upper' ? 'greaterOrEqual' : 'lessOrEqual'
+      found.push({ on: 'number', start, end, bound, test: (name) => apply(operator, input(name, 'number'), constant(value)) })
+    }
+  }
   return found.sort((a, b) => a.start - b.start)
 }
 
@@ -101,7 +119,71 @@ export function describedConditions(text: string, table: ExampleTable, output: s
     }
     if (fitting.length > 1) return []
   }
-  return fitting.map((program) => ({ name: STATED_CONDITIONS, program, confident: true, stated: true }))
+  if (fitting.length === 0) fitting.push(...withNamedException(conditions, inputs, namedTests(text, table), table, output))
+  return fitting.length === 1 ? [{ name: STATED_CONDITIONS, program: fitting[0]!, confident: true, stated: true }] : []
+}
+
+/**
+ * Yes/no tests of the inputs the words name besides their bounds: a yes/no input ("a consent form
+ * signed by a parent": `consent`), or a category's value they name ("on a Sunday": `day === 'Sunday'`).
+ */
+function namedTests(text: string, table: ExampleTable): Program[] {
+  const lower = text.toLowerCase()
+  const named = (word: string) =>
+    new RegExp(String.raw`(?<![\p{L}\d])${word.toLowerCase().replace(/[_\s]+/gu, '\\s+')}(?![\p{L}\d])`, 'u').test(lower)
+  return table.columns.flatMap((column): Program[] => {
+    if (column.type === 'boolean') return named(column.name) ? [input(column.name, 'boolean')] : []
+    if (column.type !== 'string' || !column.categorical) return []
+    const values = [...new Set([...(column.domain ?? []), ...column.values])].filter((value): value is string => typeof value === 'string')
+    return values
+      .filter((value) => value.trim() !== '' && named(value))
+      .map((value) => apply('sameText', input(column.name, 'string'), constant(value)))
+  })
+}
+
+/**
+ * Where the bounds alone fit no reading, one test the words name beside them (or its opposite):
+ * joined as one more condition ("larger shops may open at most 6 hours on a Sunday": `area <= 280
+ * || hours <= 6 || day !== 'Sunday'`), or as the exception of one bound ("jumpers under 18 also
+ * need a consent form": `age >= 14 && … && (age >= 18 || consent)`), that bound free to share
+ * its input with another. Every reading that fits is returned: one alone defines the quantity.
+ */
+function withNamedException(
+  conditions: readonly StatedCondition[],
+  inputs: Readonly<Record<'number' | 'string', readonly string[]>>,
+  named: readonly Program[],
+  table: ExampleTable,
+  output: string
+): Program[] {
+  const fitting = new Map<string, Program>()
+  const keep = (program: Program) => {
+    if (splitsTheAnswers(program, table, output)) fitting.set(JSON.stringify(program), program)
+  }
+  const exceptions = named.flatMap((test) => [test, apply('not', test)])
+  for (const exception of exceptions) {
+    for (const reading of readings(conditions, inputs)) {
+      const tests = conditions.map((condition, index) => condition.test(reading[index]!))
+      for (const join of ['and', 'or'] as const) keep([...tests, exception].reduce((joined, test) => apply(join, joined, test)))
+      if (fitting.size > 1) return []
+    }
+    conditions.forEach((_, excepted) => {
+      const freed = conditions.map((condition, index) => (index === excepted ? { ...condition, bound: undefined } : condition))
+      for (const reading of readings(freed, inputs)) {
+        const tests = freed.map((condition, index) => condition.test(reading[index]!))
+        for (const [join, within] of [
+          ['and', 'or'],
+          ['or', 'and']
+        ] as const)
+          keep(
+            tests
+              .map((test, index) => (index === excepted ? apply(within, test, exception) : test))
+              .reduce((joined, test) => apply(join, joined, test))
+          )
+      }
+    })
+    if (fitting.size > 1) return []
+  }
+  return [...fitting.values()]
 }
 
 /**
