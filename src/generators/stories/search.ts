@@ -210,6 +210,15 @@ const LEARNT_RATE_BITS = 6
 /** What a command costs doing nothing where a refusal's message repeats its words: beyond the margin of near-best models. */
 const NAMED_REASON_BITS = 7
 
+/**
+ * What doing nothing costs a step: little without values. A command whose own words a refusal
+ * repeats ("the shop closes": "the shop is closed") is that refusal's reason: doing nothing
+ * leaves the message's words unexplained.
+ */
+function nothingBits(step: StoryStep, story: Story): number {
+  return (step.params.length === 0 ? 1 : IGNORED_VALUES_BITS) + (namedByARefusal(story, step) ? NAMED_REASON_BITS : 0)
+}
+
 /** What a step with values costs when its effect reads none of them. */
 const IGNORED_VALUES_BITS = 6
 
@@ -222,10 +231,7 @@ function effectOptions(step: StoryStep, story: Story, modes: string[], bounds: r
   const options: Array<Option<Effect>> = []
   // The words of a step say much about a command ("reset", "serve the next"): a cue takes 3 bits off.
   const add: AddOption = (value, bits, cued = false) => options.push({ value, bits: cued ? Math.max(0.5, bits - 3) : bits })
-  // A command whose own words a refusal repeats ("the shop closes": "the shop is closed") is that
-  // refusal's reason: doing nothing leaves the message's words unexplained.
-  const unexplained = namedByARefusal(story, step) ? NAMED_REASON_BITS : 0
-  add({ op: 'none' }, (step.params.length === 0 ? 1 : IGNORED_VALUES_BITS) + unexplained, step.role === 'given' && cue(step, EMPTY))
+  add({ op: 'none' }, nothingBits(step, story), step.role === 'given' && cue(step, EMPTY))
   // A list given whole ("the packing list "tent, stove, map"").
   for (const option of wholeListOptions(step, story.scenarios, commandsGiveNumbers(story))) add(option.value, option.bits)
   placeEffectOptions(step, `${story.name}\n${story.description}`, numberParams(step), add)
