@@ -229,3 +229,46 @@ test('the scenario a question suggests sets its thing up as every scenario of th
   assert.ok(lines)
   assert.match(lines[1]!, /^ {2}Given a bonus card with \d+ points$/)
 })
+
+/** A coat rack with room for 3 coats, given as a written list: a state past the room is reached by writing one name more. */
+const COAT_RACK = `Feature: Coat rack
+  The cloakroom rack has room for 3 coats. A full rack refuses a coat with "the rack is full".
+  Only a coat on the rack can be fetched: otherwise "no such coat".
+
+  Scenario: a coat is hung
+    Given a rack with "Ana, Ben"
+    When "Cy" hangs a coat
+    Then the rack holds 3 coats
+
+  Scenario: a coat is fetched
+    Given a rack with "Ana, Ben"
+    When "Ana" fetches a coat
+    Then the rack holds 1 coats
+
+  Scenario: the rack is full
+    Given a rack with "Ana, Ben, Cy"
+    When "Dee" hangs a coat
+    Then the attendant says "the rack is full"
+    And the rack holds 3 coats
+
+  Scenario: fetching a coat that is not there
+    Given a rack with "Ana"
+    When "Ben" fetches a coat
+    Then the attendant says "no such coat"
+    And the rack holds 1 coats
+
+  Scenario: an empty rack
+    Given a rack with ""
+    When "Ana" hangs a coat
+    And "Ben" hangs a coat
+    Then the rack holds 2 coats
+`
+
+test('a state past every example (a fuller list than any Given writes) is asked with a Given that writes one name more', () => {
+  const asked = questions(COAT_RACK).filter((lines) => lines.some((line) => line.includes('hangs a coat')))
+  assert.ok(asked.length > 0, 'a question about hanging a coat')
+  for (const lines of asked) {
+    assert.ok(lines.length > 0, 'a scenario of the feature’s own steps reaches the state the rules differ on')
+    assert.match(lines[1]!, /^ {2}Given a rack with "Ana, Ben, Cy, \w+"$/)
+  }
+})

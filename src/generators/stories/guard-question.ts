@@ -113,18 +113,50 @@ function* openings(story: Story, values: readonly number[]): Generator<StoryEven
     }
 }
 
-/** The events with each number kept or replaced by one of `values` (a price the question names), at most MAX_VARIANTS of them. */
+/**
+ * The events with each number kept or replaced by one of `values` (a price the question names),
+ * and each list a Given writes out ("Dune, Emma") kept, a name longer or one shorter: a state
+ * fuller than any example shows is reached by writing one more. At most MAX_VARIANTS of them.
+ */
 function variants(story: Story, events: StoryEvent[], values: readonly number[]): StoryEvent[][] {
+  const names = storyNames(story)
   let result: StoryEvent[][] = [[]]
   for (const event of events) {
     let choices: Value[][] = [[]]
+    const given = story.steps[event.step]!.role === 'given'
     for (const arg of event.args) {
-      const options = typeof arg === 'number' ? [arg, ...values.filter((value) => value !== arg)] : [arg]
+      const options =
+        typeof arg === 'number'
+          ? [arg, ...values.filter((value) => value !== arg)]
+          : given && typeof arg === 'string'
+            ? [arg, ...longerAndShorter(arg, names)]
+            : [arg]
       choices = choices.flatMap((chosen) => options.map((option) => [...chosen, option]))
     }
     result = result.flatMap((prefix) => choices.map((args) => [...prefix, { ...event, args }])).slice(0, MAX_VARIANTS)
   }
   return result
+}
+
+/** The single names the scenarios give as texts ("Dune", "Matilda"), not lists of them. */
+function storyNames(story: Story): string[] {
+  const texts = story.scenarios.flatMap((scenario) => scenario.events.flatMap((event) => event.args))
+  return [
+    ...new Set(texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '' && !text.includes(LIST_SEPARATOR)))
+  ]
+}
+
+const LIST_SEPARATOR = ','
+
+/** A written list with one more name (one it does not hold) and with its last name left out; none for a text that is no list. */
+function longerAndShorter(text: string, names: readonly string[]): string[] {
+  const items = text
+    .split(LIST_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  if (items.length < 2) return []
+  const more = names.find((name) => !items.includes(name))
+  return [...(more === undefined ? [] : [[...items, more].join(`${LIST_SEPARATOR} `)]), items.slice(0, -1).join(`${LIST_SEPARATOR} `)]
 }
 
 /** The state after `events`, or undefined where one cannot run. */
