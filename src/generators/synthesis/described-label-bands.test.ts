@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { describedLabelBands } from './described-label-bands'
 import { synthesise } from './index'
-import { evaluateProgram } from './program'
+import { describeProgram, evaluateProgram } from './program'
 import { isTableProblem, tabulate } from './table'
 import { answerOf, tableOperation } from './testing'
 
@@ -179,4 +179,57 @@ test('labels the words give before their ranges, the last open above, are read f
   assert.equal(answerOf(result, { level: 89 }), 'loud')
   assert.equal(answerOf(result, { level: 109 }), 'very loud')
   assert.equal(answerOf(result, { level: 110 }), 'painful')
+})
+
+// Bands of how far one input is past another: the words name the bands, the rows which difference.
+const LATE = [
+  'A late return costs a fine band by how many days after the due day the book comes back.',
+  'Up to 7 days late is band "small", 8 to 28 days late is band "medium" and more than 28 days late',
+  'is band "large". Back on or before the due day there is no fine: "none".'
+].join(' ')
+
+const lateReturns = tableOperation(
+  'fineLateReturn',
+  [
+    ['due', 'number'],
+    ['returned', 'number']
+  ],
+  [['band', 'string']],
+  [
+    [100, 100, 'none'],
+    [100, 101, 'small'],
+    [100, 107, 'small'],
+    [100, 108, 'medium'],
+    [100, 128, 'medium'],
+    [100, 129, 'large'],
+    [40, 60, 'medium'],
+    [30, 25, 'none'],
+    [200, 240, 'large']
+  ],
+  LATE
+)
+
+test('labels the words give to bands of how far one input is past another are read over that difference', () => {
+  const table = tabulate(lateReturns)
+  assert.ok(!isTableProblem(table))
+  const stated = describedLabelBands(LATE, table).map((quantity) => describeProgram(quantity.program))
+  assert.ok(
+    stated.includes("returned - due <= 0 ? 'none' : returned - due <= 7 ? 'small' : returned - due <= 28 ? 'medium' : 'large'"),
+    stated.join('\n')
+  )
+  const result = synthesise(lateReturns)
+  assert.ok(result.ok, result.ok ? '' : result.message)
+  assert.equal(result.status, 'synthesised')
+  // Beyond the rows: other due days, each edge.
+  assert.deepEqual(
+    [
+      answerOf(result, { due: 10, returned: 10 }),
+      answerOf(result, { due: 10, returned: 17 }),
+      answerOf(result, { due: 10, returned: 18 }),
+      answerOf(result, { due: 10, returned: 38 }),
+      answerOf(result, { due: 10, returned: 39 }),
+      answerOf(result, { due: 10, returned: 3 })
+    ],
+    ['none', 'small', 'medium', 'medium', 'large', 'none']
+  )
 })

@@ -11,6 +11,7 @@
 import type { Derived } from './derived'
 import { type Program, apply, conditional, constant, input } from './program'
 import type { ExampleTable } from './table'
+import type { Value } from '../operation'
 
 const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`
 /** After the label: where its band starts ("from 92", "over 40", "68 or more") or that it is the lowest ("below 52", "below that"). */
@@ -124,19 +125,35 @@ type BandTest = {
   edge: number
 }
 
-/** For each numeric input whose rows fall in two of the bands or more: the label of its value's band. */
+/**
+ * For each numeric input whose rows fall in two of the bands or more: the label of its value's band.
+ * Or of how far one input is past another ("11 to 20 mph over the limit": `speed - limit`), where
+ * that label is what every row answers: the words name the bands, the rows which difference.
+ */
 function labelOfBand(table: ExampleTable, bands: readonly BandTest[], otherwise: string): Derived[] {
   const bandOf = (value: number) => bands.findIndex((band) => band.holds(value))
-  return table.columns
-    .filter((column) => column.type === 'number' && new Set(column.values.map((value) => bandOf(Number(value)))).size >= 2)
-    .map((column): Derived => {
-      const value = input(column.name, 'number')
-      const program = bands.reduceRight<Program>(
-        (rest, band) => conditional(apply(band.operator, value, constant(band.edge)), constant(band.label), rest),
-        constant(otherwise)
+  const labelled = (value: Program, name: string): Derived => {
+    const program = bands.reduceRight<Program>(
+      (rest, band) => conditional(apply(band.operator, value, constant(band.edge)), constant(band.label), rest),
+      constant(otherwise)
+    )
+    return { name: `${name}_statedLabel`, program, confident: true, stated: true }
+  }
+  const numbers = table.columns.filter((column) => column.type === 'number' && column.derived !== true)
+  const ofColumns = numbers
+    .filter((column) => new Set(column.values.map((value) => bandOf(Number(value)))).size >= 2)
+    .map((column) => labelled(input(column.name, 'number'), column.name))
+  const labelOf = (value: number) => bands[bandOf(value)]?.label ?? otherwise
+  const answersEveryRow = (past: (inputs: Record<string, Value>) => number) =>
+    table.examples.every((example) => Object.values(example.outputs).includes(labelOf(past(example.inputs))))
+  const ofDifferences = numbers.flatMap((first) =>
+    numbers
+      .filter((second) => second !== first && answersEveryRow((row) => Number(row[first.name]) - Number(row[second.name])))
+      .map((second) =>
+        labelled(apply('subtract', input(first.name, 'number'), input(second.name, 'number')), `${first.name}_past_${second.name}`)
       )
-      return { name: `${column.name}_statedLabel`, program, confident: true, stated: true }
-    })
+  )
+  return [...ofColumns, ...ofDifferences]
 }
 
 /** The texts the examples answer with, longest first (so "medium rare" is read before "medium"). */
@@ -150,6 +167,7 @@ function answeredTexts(table: ExampleTable): string[] {
 /** Before a label: the range its band spans ("112 to 117"), or that it is the lowest ("below 110") or the highest ("above 155"). */
 const RANGES_BEFORE: ReadonlyArray<{ pattern: string; kind: RangeKind }> = [
   { pattern: String.raw`${NUMBER}\s*(?:to|through|-|\u2013)\s*${NUMBER}`, kind: 'range' },
+  { pattern: String.raw`(?:up\s+to|at\s+most)\s+${NUMBER}`, kind: 'upTo' },
   { pattern: String.raw`(?:below|under|less\s+than)\s+${NUMBER}`, kind: 'lowest' },
   { pattern: String.raw`(?:above|over|more\s+than)\s+${NUMBER}`, kind: 'highest' }
 ]
@@ -162,8 +180,8 @@ const RANGES_AFTER: ReadonlyArray<{ pattern: string; kind: RangeKind }> = [
   { pattern: String.raw`(?:at\s+|from\s+)?${NUMBER}(?:\s+[\p{L}/%]+)?\s+(?:and|or)\s+(?:above|over|more|higher|up)`, kind: 'highestFrom' }
 ]
 
-type RangeKind = 'range' | 'lowest' | 'highest' | 'highestFrom'
-type StatedRange = { label: string; kind: RangeKind; first: number; second: number }
+type RangeKind = 'range' | 'upTo' | 'lowest' | 'highest' | 'highestFrom'
+type StatedRange = { label: string; kind: RangeKind; first: number; second: number; nothingOrLess?: true }
 
 /** The one band the words give a label, before or after it; undefined where they give none or several. */
 function rangeOf(text: string, label: string): StatedRange | null | undefined {
@@ -172,8 +190,16 @@ function rangeOf(text: string, label: string): StatedRange | null | undefined {
   const read = (regex: RegExp, kind: RangeKind) => {
     for (const match of text.matchAll(regex)) found.push({ label, kind, first: Number(match[1]), second: Number(match[2]) })
   }
+  // A few words of what is measured may stand between ("11 to 20 mph over is band "B""): no number,
+  // no quote, no "and" that starts the next band's clause ("90 to 109 dB and "painful" at 110").
   for (const { pattern, kind } of RANGES_BEFORE)
-    read(new RegExp(String.raw`${pattern}\s+(?:it\s+is\s+|is\s+|are\s+)?${quoted}(?![\p{L}\d])`, 'giu'), kind)
+    read(
+      new RegExp(
+        String.raw`${pattern}(?:\s+(?!(?:and|or|but|then|while)\b)[\p{L}/%]+){0,6}?\s+(?:it\s+is\s+|is\s+|are\s+)?${quoted}(?![\p{L}\d])`,
+        'giu'
+      ),
+      kind
+    )
   for (const { pattern, kind } of RANGES_AFTER)
     read(new RegExp(String.raw`(?<![\p{L}\d])${quoted}\s+(?:is\s+|are\s+)?${pattern}(?!\s*%|\d)`, 'giu'), kind)
   if (found.length === 0) return null
@@ -189,18 +215,32 @@ function rangeOf(text: string, label: string): StatedRange | null | undefined {
  */
 function statedRanges(text: string, answered: readonly string[]): { bands: Ceiling[]; highest: string } | undefined {
   const stated: StatedRange[] = []
+  const unstated: string[] = []
   let rest = text
   for (const label of answered) {
     const range = rangeOf(rest, label)
-    // Every answered label has one band, said once.
-    if (range === undefined || range === null) return undefined
-    stated.push(range)
+    // Every answered label has one band, said once; one may have none (see below).
+    if (range === undefined) return undefined
+    if (range === null) unstated.push(label)
+    else stated.push(range)
     rest = rest.replace(new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}(?![\p{L}\d])`, 'giu'), ' \u0000 ')
+  }
+  // "Up to 10 over is "A"": the first band starts past nothing, and the one label the words give no
+  // number is the band of nothing and less ("at or under the limit: "none"").
+  const upTo = stated.filter((range) => range.kind === 'upTo')
+  if (upTo.length > 1 || unstated.length > (upTo.length === 1 ? 1 : 0)) return undefined
+  if (upTo.length === 1) {
+    if (unstated.length !== 1 || stated.some((range) => range.kind === 'lowest')) return undefined
+    const [first] = upTo
+    // Past nothing: from 1 where the bands are whole numbers.
+    const start = Number.isInteger(first!.first) ? 1 : 0
+    stated.splice(stated.indexOf(first!), 1, { label: first!.label, kind: 'range', first: start, second: first!.first })
+    stated.push({ label: unstated[0]!, kind: 'lowest', first: start, second: Number.NaN, nothingOrLess: true })
   }
   const ranges = stated.filter((range) => range.kind === 'range').sort((a, b) => a.first - b.first)
   const lowest = stated.filter((range) => range.kind === 'lowest')
   const highest = stated.filter((range) => range.kind === 'highest' || range.kind === 'highestFrom')
-  if (ranges.length < MIN_EDGES || lowest.length > 1 || highest.length !== 1) return undefined
+  if (ranges.length + lowest.length < MIN_EDGES || lowest.length > 1 || highest.length !== 1) return undefined
   const whole = ranges.every((range) => Number.isInteger(range.first) && Number.isInteger(range.second))
   const follows = (end: number, start: number) => (whole ? start === end + 1 : start === end)
   if (ranges.some((range, index) => range.second < range.first || (index > 0 && !follows(ranges[index - 1]!.second, range.first))))
@@ -212,7 +252,9 @@ function statedRanges(text: string, answered: readonly string[]): { bands: Ceili
     return undefined
   return {
     bands: [
-      ...lowest.map((band) => ({ label: band.label, end: band.first, inclusive: false })),
+      ...lowest.map((band) =>
+        band.nothingOrLess ? { label: band.label, end: 0, inclusive: true } : { label: band.label, end: band.first, inclusive: false }
+      ),
       ...ranges.map((range) => ({ label: range.label, end: range.second, inclusive: true }))
     ],
     highest: top.label
