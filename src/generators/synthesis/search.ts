@@ -41,6 +41,7 @@ import { describedSchedules } from './described-schedules'
 import { describedLabelBands } from './described-label-bands'
 import { describedPercentBands } from './described-percent-bands'
 import { describedConditions } from './described-conditions'
+import { clockParts } from './clock-parts'
 import { describedPrices } from './described-prices'
 import { describedRanges } from './described-ranges'
 import { extremesOfBranches } from './extremes'
@@ -585,7 +586,8 @@ function searchBeyondBands(
           ...describedFormulas(operation.context ?? '', table),
           ...describedSchedules(operation.context ?? '', table),
           ...describedPercentBands(operation.context ?? '', table),
-          ...describedLabelBands(operation.context ?? '', table)
+          ...describedLabelBands(operation.context ?? '', table),
+          ...clockParts(operation.context ?? '', table)
         ])
   ]
   if (derived.length === 0) return direct
