@@ -48,6 +48,7 @@ const TABLE_SETS = [
   { name: 'blind-ad', directory: path.join(__dirname, 'blind-ad', 'tables') },
   { name: 'blind-ae', directory: path.join(__dirname, 'blind-ae', 'tables') },
   { name: 'blind-af', directory: path.join(__dirname, 'blind-af', 'tables') },
+  { name: 'blind-ag', directory: path.join(__dirname, 'blind-ag', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -89,6 +90,7 @@ const STATEFUL_SETS = [
   { name: 'blind-ad stateful', directory: path.join(__dirname, 'blind-ad', 'stateful'), stories: true },
   { name: 'blind-ae stateful', directory: path.join(__dirname, 'blind-ae', 'stateful'), stories: true },
   { name: 'blind-af stateful', directory: path.join(__dirname, 'blind-af', 'stateful'), stories: true },
+  { name: 'blind-ag stateful', directory: path.join(__dirname, 'blind-ag', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
