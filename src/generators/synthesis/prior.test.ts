@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { OPERATORS, OPERATOR_NAMES } from './operators'
-import { Prior } from './prior'
+import { Prior, namedNumbers } from './prior'
 import { apply, constant, input, print } from './program'
 
 test('round numbers cost less than others, numbers the feature names least', () => {
@@ -78,4 +78,13 @@ test('factors said in words are numbers the feature names: "time and a half", "h
   assert.ok(new Prior({ text: 'Urgent jobs cost half as much again.', inputs: 2 }).mentioned.has(1.5))
   assert.ok(new Prior({ text: 'Children pay one and a half times less.', inputs: 2 }).mentioned.has(1.5))
   assert.ok(!new Prior({ text: 'Half the seats are free; ask again tomorrow.', inputs: 2 }).mentioned.has(1.5))
+})
+
+test('durations the words give in hours are named as minutes too: "three hours" is 180, "each started half hour" 30', () => {
+  const named = namedNumbers('A booking covers up to three hours of music for 240.00. After that, each started half hour costs 35.00.')
+  assert.ok(named.has(180) && named.has(30), [...named].join(', '))
+  const more = namedNumbers('a quarter of an hour, 2 hours, half an hour, a 1.5-hour slot')
+  for (const minutes of [15, 120, 30, 90]) assert.ok(more.has(minutes), `${minutes} in ${[...more].join(', ')}`)
+  // Written numbers only: no durations read.
+  assert.ok(!namedNumbers('three hours', { writtenOnly: true }).has(180))
 })

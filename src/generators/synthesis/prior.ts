@@ -330,7 +330,32 @@ export function namedNumbers(text: string, { writtenOnly = false }: { writtenOnl
   for (const word of plain.toLowerCase().match(/[a-z]+/g) ?? []) for (const value of words[word] ?? []) numbers.add(value)
   if (!writtenOnly && plain.includes('%')) numbers.add(100)
   if (!writtenOnly) for (const [phrase, value] of FACTOR_PHRASES) if (phrase.test(plain)) numbers.add(value)
+  if (!writtenOnly) for (const minutes of statedMinutes(plain)) numbers.add(minutes)
   return numbers
+}
+
+/** How many hours a duration's words give, before "hour(s)": "3", "three", "an", "half an", "a quarter of an". */
+const HOURS = [
+  String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|half(?:\s+an?)?`,
+  String.raw`|(?:a\s+)?quarter(?:\s+of\s+an?)?|three\s+quarters\s+of\s+an?)`
+].join('')
+const HOUR_AMOUNTS: Record<string, number> = { a: 1, an: 1, half: 0.5, quarter: 0.25, 'three quarters': 0.75 }
+
+/**
+ * Durations the words give in hours, as minutes: "three hours" is 180, "each started half hour" 30,
+ * "a quarter of an hour" 15. A spec counts minutes where its words count hours.
+ */
+function statedMinutes(text: string): number[] {
+  const found: number[] = []
+  for (const match of text.toLowerCase().matchAll(new RegExp(String.raw`(?<![\p{L}\d.])${HOURS}[\s-]+hours?\b`, 'gu'))) {
+    const written = match[1]!
+      .replace(/\s+(?:of\s+)?an?$/u, '')
+      .replace(/^a\s+/u, '')
+      .replace(/\s+/gu, ' ')
+    const hours = Number.isFinite(Number(written)) ? Number(written) : (HOUR_AMOUNTS[written] ?? SPELLED[written]?.[0])
+    if (hours !== undefined && hours > 0) found.push(hours * 60)
+  }
+  return found
 }
 
 /** Numbers written as percentages: "12%", "12 %", "12 percent", "12 per cent". */
