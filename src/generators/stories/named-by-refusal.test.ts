@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { heldOutFailure, synthesisedWithLastHeldOut } from './testing'
 import { participleOf, requiredMode } from './named-by-refusal'
+import { describeProgram } from '../synthesis'
 
 /**
  * The refusal "the kiosk is shut" repeats the words of "the kiosk shuts": that command leaves the
@@ -216,4 +217,53 @@ test('a command whose words a refusal repeats does something: no near rival expl
     result.question === undefined || !result.question.scenario.some((line) => line.includes('loaf is bought')),
     JSON.stringify(result.question)
   )
+})
+
+/**
+ * "the boat has already cast off" repeats "the skipper casts off": the refusal's reason is the mode
+ * that command leaves, where a coincidence of the rows (fewer than 3 left after getting off) fits too.
+ */
+const BOAT_TRIP = `Feature: Boat trip
+  A harbour boat trip takes at most 10 people, and the skipper only casts off with at least 3.
+  People can board or get off until the skipper casts off, but not after.
+
+  Scenario: boarding
+    Given a boat with nobody aboard
+    When 4 people board
+    And 3 people board
+    Then the people aboard are 7
+    And the boat is "moored"
+
+  Scenario: casting off
+    Given a boat with nobody aboard
+    When 2 people board
+    And the skipper casts off
+    Then the skipper says "the trip needs at least 3 people"
+    When 3 people board
+    And the skipper casts off
+    Then the boat is "at sea"
+
+  Scenario: no getting off at sea
+    Given a boat with nobody aboard
+    When 5 people board
+    And 1 people get off
+    And the skipper casts off
+    Then the people aboard are 4
+    When 2 people get off
+    Then the skipper says "the boat has already cast off"
+    And the people aboard are 4
+
+  Scenario: unseen, getting off before the trip
+    Given a boat with nobody aboard
+    When 4 people board
+    And 2 people get off
+    Then the people aboard are 2
+`
+
+test('a refusal that repeats the words of the command that leads to a mode is refused in that mode, not by a coincidence', () => {
+  const { story, result, passes } = synthesisedWithLastHeldOut('boat.feature', BOAT_TRIP)
+  const off = story.steps.find((step) => step.words.includes('get off'))!
+  const guard = result.solution?.model.meanings[off.index]?.guard
+  assert.equal(guard && describeProgram(guard.condition), "mode === 'at sea'", result.message)
+  assert.ok(passes)
 })

@@ -21,6 +21,20 @@ const alike = (a: string, b: string): boolean => Math.min(a.length, b.length) >=
 
 /** Whether a refusal message of the story repeats a word of this command that no other command and not the story's name has. */
 export function namedByARefusal(story: Story, command: StoryStep): boolean {
+  const said = story.scenarios.flatMap((scenario) =>
+    scenario.events.flatMap((event) => {
+      const step = story.steps[event.step]!
+      return reportsRefusal(step) ? [String(event.args[step.params.length - 1])] : []
+    })
+  )
+  return said.some((message) => repeatsWordsOf(story, message, command))
+}
+
+/**
+ * Whether a message repeats a word of this command that no other command and not the story's name
+ * has ("the tour has already set off": "the guide sets off").
+ */
+export function repeatsWordsOf(story: Story, message: string, command: StoryStep): boolean {
   if (command.role !== 'when') return false
   const common = new Set([
     ...wordsOf(story.name).map(stem),
@@ -29,14 +43,25 @@ export function namedByARefusal(story: Story, command: StoryStep): boolean {
   const own = wordsOf(command.words)
     .map(stem)
     .filter((word) => ![...common].some((other) => alike(word, other)))
-  if (own.length === 0) return false
-  const said = story.scenarios.flatMap((scenario) =>
-    scenario.events.flatMap((event) => {
-      const step = story.steps[event.step]!
-      return reportsRefusal(step) ? wordsOf(String(event.args[step.params.length - 1])).map(stem) : []
-    })
+  const said = wordsOf(message).map(stem)
+  if (own.some((word) => said.some((other) => alike(word, other)))) return true
+  // A verb of two short words ("sets off": "has already set off") is repeated as the pair.
+  const others = new Set(
+    story.steps.filter((step) => step.role === 'when' && step.index !== command.index).flatMap((step) => pairsOf(step.words))
   )
-  return own.some((word) => said.some((other) => alike(word, other)))
+  const ownPairs = pairsOf(command.words).filter((pair) => !others.has(pair))
+  const saidPairs = new Set(pairsOf(message))
+  return ownPairs.some((pair) => saidPairs.has(pair))
+}
+
+/** Neighbouring words, stop words left out, each stemmed ("the guide sets off": "guid set", "set off"). */
+function pairsOf(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 2 && !STOP_WORDS.has(word))
+    .map(stem)
+  return words.slice(1).map((word, index) => `${words[index]} ${word}`)
 }
 
 /** The participle of a verb the texts use ("closes" → "closed" where a message says "the stall is closed"), or undefined. */
@@ -49,6 +74,9 @@ export function participleOf(verb: string, texts: readonly string[]): string | u
 
 /** A message that asks for something done before ("stop the escalator first", "it must be stopped"). */
 const PRECONDITION = /\b(first|beforehand|must be|needs to be|has to be|only while|only when)\b/u
+
+/** Whether a message asks for something done before: the state a command it names leads to is where it is accepted. */
+export const asksForFirst = (message: string): boolean => PRECONDITION.test(message.toLowerCase())
 
 /**
  * The mode a refusal's message asks the thing to be in: "stop the escalator first" asks for

@@ -16,11 +16,14 @@ import { countedByAThenStep, countedByName } from './counted-commands'
 import { growingPrefixes } from './prefixes'
 import { type ModeRefusal, sharedModeMessages, withModeMessages } from './mode-messages'
 import {
+  apply,
   CONFIDENCE,
   chargeWork,
+  constant,
   describeProgram,
   type DistinguishingExample,
   evaluateProgram,
+  input,
   type Program,
   subprograms,
   substituteInputs,
@@ -105,7 +108,7 @@ import {
 import { type StatedRefusal, statedModeRefusals, statedTarget, statedTargets } from './stated-transitions'
 import { escapeRegExp } from '../../text'
 import { STOP_WORDS } from '../steps'
-import { askedModeReasons, namedByARefusal, requiredMode } from './named-by-refusal'
+import { askedModeReasons, asksForFirst, namedByARefusal, repeatsWordsOf, requiredMode } from './named-by-refusal'
 import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
@@ -2428,7 +2431,45 @@ function guardOf(
   }
   // A value checked against the state's must pass it somewhere: a check nothing passes is no check the examples show.
   if (effect?.op === 'strikes' && effect.check !== undefined && occurrences.every((occurrence) => occurrence.refused)) return undefined
-  return withinHours(story, step, occurrences, effect) ?? synthesiseGuard(story, step, occurrences, effect, readModes)
+  return (
+    withinHours(story, step, occurrences, effect) ??
+    synthesiseGuard(story, step, occurrences, effect, readModes, modesNamedByRefusals(story, step, traces, refused, occurrences))
+  )
+}
+
+/**
+ * The mode each refusal's message names by repeating the words of another command ("the tour has
+ * already set off" after "the guide sets off"): the one mode that command leaves wherever it was
+ * accepted, refused in it (or, for a message that asks for it first, in every other). The reason
+ * the words give for the refusal.
+ */
+function modesNamedByRefusals(
+  story: Story,
+  step: StoryStep,
+  traces: Trace,
+  refused: Array<Set<number>>,
+  occurrences: ReadonlyArray<{ refused: boolean; message?: string }>
+): GuardContext['named'] {
+  const messages = [...new Set(occurrences.flatMap((occurrence) => (occurrence.refused && occurrence.message ? [occurrence.message] : [])))]
+  const commands = story.steps.filter((other) => other.role === 'when' && other.index !== step.index)
+  return messages.flatMap((message) =>
+    commands
+      .filter((command) => repeatsWordsOf(story, message, command))
+      .flatMap((command) => {
+        const left = new Set<string>()
+        story.scenarios.forEach((scenario, index) =>
+          scenario.events.forEach((event, position) => {
+            const after = traces.states[index]![position + 1]
+            if (event.step === command.index && !refused[index]!.has(position) && after !== undefined) left.add(after.mode ?? '')
+          })
+        )
+        const [mode] = [...left]
+        if (left.size !== 1 || mode === '') return []
+        // "Switch the dryer on first": refused until that mode; "already set off": refused in it.
+        const inMode = apply('sameText', input('mode', 'string'), constant(mode!))
+        return [{ message, reason: asksForFirst(message) ? apply('not', inMode) : inMode }]
+      })
+  )
 }
 
 /**
@@ -2911,9 +2952,15 @@ function synthesiseGuard(
   step: StoryStep,
   occurrences: Occurrence[],
   effect?: Effect,
-  readModes: ReadonlySet<Value> = new Set()
+  readModes: ReadonlySet<Value> = new Set(),
+  named: GuardContext['named'] = []
 ): SynthesisedGuard | undefined {
-  const context: GuardContext = { story, step, occurrences, effect, readModes }
+  const context: GuardContext = { story, step, occurrences, effect, readModes, named }
+  // The mode a message names by another command's words ("the tour has already set off") is the
+  // reason where it fits every time the command came, before any coincidence of the rows.
+  const messages = occurrences.flatMap((occurrence) => (occurrence.refused && occurrence.message !== undefined ? [occurrence.message] : []))
+  const namedReason = named.length > 0 ? askedGuard({ ...context, readModes: new Set() }, messages) : undefined
+  if (namedReason !== undefined) return namedReason
   const single = singleReasonGuard(context)
   if (single?.confident === true) return single
   // Refusals that say different things may each have a reason of their own: where that is the shorter account.
@@ -2921,7 +2968,6 @@ function synthesiseGuard(
   // A reason a message asks for in words ("stop the escalator first") outweighs a shorter coincidence of the rows,
   // and a guard that leaves those words unexplained is the less likely account.
   if (byKind?.asked === true) return byKind
-  const messages = occurrences.flatMap((occurrence) => (occurrence.refused && occurrence.message !== undefined ? [occurrence.message] : []))
   const asked = askedGuard(context, messages)
   if (asked !== undefined) return asked
   const chosen = byKind !== undefined && (single === undefined || byKind.bits < single.bits) ? byKind : single
@@ -2935,10 +2981,10 @@ function synthesiseGuard(
  * never tried it in are the words' alone. Undefined where the words ask for no mode or the rows disagree.
  */
 function askedGuard(
-  { story, step, occurrences, effect, readModes }: GuardContext,
+  { story, step, occurrences, effect, readModes, named }: GuardContext,
   messages: readonly string[]
 ): SynthesisedGuard | undefined {
-  const [reason] = askedModeReasons(messages, readModes)
+  const [reason] = [...askedModeReasons(messages, readModes), ...named.map((entry) => entry.reason)]
   if (reason === undefined || refusalKinds(occurrences) !== undefined) return undefined
   const fits = occurrences.every((occurrence) => {
     const value = evaluateProgram(reason, occurrence.inputs)
@@ -2963,6 +3009,8 @@ type GuardContext = {
   occurrences: Occurrence[]
   effect: Effect | undefined
   readModes: ReadonlySet<Value>
+  /** The mode a refusal's message names by repeating the words of the command that leads to it ("the tour has already set off"). */
+  named: ReadonlyArray<{ message: string; reason: Program }>
 }
 
 /**
@@ -2971,7 +3019,7 @@ type GuardContext = {
  * plain others (refusal-kinds.ts). Never confident: the kinds' reasons are tried in an order the
  * examples only partly decide. Undefined where the messages are of one kind or a kind has no reason.
  */
-function reasonByKindGuard({ story, step, occurrences, effect, readModes }: GuardContext): SynthesisedGuard | undefined {
+function reasonByKindGuard({ story, step, occurrences, effect, readModes, named }: GuardContext): SynthesisedGuard | undefined {
   const kinds = refusalKinds(occurrences)
   if (kinds === undefined) return undefined
   const accepted = occurrences.filter((occurrence) => !occurrence.refused)
@@ -2990,10 +3038,11 @@ function reasonByKindGuard({ story, step, occurrences, effect, readModes }: Guar
     // The modes this kind's refusals came in, where the story reads them ("the machine is off", "still heating up").
     const modes = refusedModesGuard(rows, readModes)
     // The mode the kind's message asks for ("stop the escalator first": "stopped"): refused in every other.
-    const asked = askedModeReasons(
-      kind.flatMap((row) => row.message ?? []),
-      readModes
-    )
+    const said = kind.flatMap((row) => row.message ?? [])
+    const asked = [
+      ...askedModeReasons(said, readModes),
+      ...named.filter((entry) => said.includes(entry.message)).map((entry) => entry.reason)
+    ]
     askedReasons.push(...asked)
     const candidates = [...asked, ...(modes === undefined ? [] : [modes]), ...reasonCandidates(rows, words, mentionedNumbers(story))]
     const found = [...reasonsFor(rows, asked), ...(natural === undefined ? [] : [natural]), ...reasonsFor(rows, candidates)]
