@@ -1039,6 +1039,12 @@ function readingOptions(step: StoryStep, story: Story, derivedValues: boolean, f
   return options
 }
 
+/** Words that name a place in a list: a statement with them reads that place. */
+const PLACE_WORDS = /\b(next|first|top|front|last|latest|newest|oldest|head)\b/
+
+/** What reading a statement that names a place as "it is there somewhere" costs: beyond the margin of near-best models. */
+const PLACE_NAMED_BITS = 7
+
 /**
  * A statement about one named thing, with no yes/no to fill ("Mia is a member", "Zoe is not a
  * member"): the list holds it, or with a denial it does not; or it is their turn.
@@ -1047,7 +1053,12 @@ function statementOptions(step: StoryStep, story: Story, key: number): Array<Opt
   const denied = /\b(not|no longer|never)\b/.test(step.words)
   // Words of being among others ("Eve is on the list") make it the likelier reading than the last one in.
   const among = /\b(on|in|among|inside|member|signed|booked|registered|listed|included|present)\b/.test(step.words)
-  return [{ value: { read: 'contains', key, arg: -1, negate: denied }, bits: among ? 2 : 2.5 }, ...turnOptions(step, story, denied)]
+  // Words that name a place ("the next book to read is "Dune"") say which one, not only that it is there.
+  const placed = PLACE_WORDS.test(step.words) ? PLACE_NAMED_BITS : 0
+  return [
+    { value: { read: 'contains', key, arg: -1, negate: denied }, bits: (among ? 2 : 2.5) + placed },
+    ...turnOptions(step, story, denied)
+  ]
 }
 
 /** "It is Ana's turn": the one at the front of the turns going round is Ana, where the feature speaks of turns. */
