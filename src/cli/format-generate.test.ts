@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { OperationOutcome } from '../index'
-import { describeOutcome } from './format-generate'
+import type { OfflineLoopResult, OperationOutcome } from '../index'
+import { describeOfflineSummary, describeOutcome } from './format-generate'
 
 const LONG_RULE = `log = ${Array.from({ length: 40 }, (_, index) => `left === '${index}' ? 'x'`).join(' : ')} : 'y'`
 
@@ -40,4 +40,28 @@ test('an answer without a short form shows its rule cut to the bound', () => {
   const said = lines[3]!.split('   ')[1]!
   assert.ok(said.length <= 80 + ' says "on time"'.length, said)
   assert.ok(said.startsWith("log = left === '0'"), said)
+})
+
+test('an ambiguous operation with no row that would decide it says so, in its listing and in the summary', () => {
+  const unasked: OperationOutcome = {
+    ...ambiguous([]),
+    distinguishingExamples: undefined,
+    message: 'the examples do not confirm the rule of logDeparture, and no single row found would decide it: add examples'
+  }
+  delete unasked.distinguishingExamples
+  const lines = describeOutcome(unasked)
+  assert.equal(lines[1], `features/bus.feature:9: ${unasked.message}`)
+  const loop = {
+    generate: { implementations: [unasked] },
+    rounds: [],
+    green: true,
+    stopReason: 'green',
+    elapsedMs: 1000,
+    errors: [],
+    warnings: [],
+    exitCode: 1
+  } as unknown as OfflineLoopResult
+  const summary = describeOfflineSummary(loop, [unasked])
+  assert.ok(summary.includes('  logDeparture: no row found that would decide its rule (see above)'), summary.join('\n'))
+  assert.ok(!summary.some((line) => line.includes('the examples that would decide')), summary.join('\n'))
 })

@@ -155,10 +155,13 @@ export function describeOfflineSummary(loop: OfflineLoopResult, shownEarlier: re
   const unchangedSinceShown = ambiguous.filter((outcome) => earlier.get(outcome.name) === describeOutcome(outcome).join('\n'))
   for (const outcome of ambiguous.filter((candidate) => !unchangedSinceShown.includes(candidate)))
     for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
-  if (unchangedSinceShown.length > 0)
-    lines.push(
-      `  the examples that would decide ${names(unchangedSinceShown)}: above, under ${pluralForm(unchangedSinceShown.length, 'its', 'their')} rule`
-    )
+  // Only a rule with a deciding row shown says where it is; one with none says that no row was found.
+  const asked = unchangedSinceShown.filter((outcome) => outcome.distinguishingExamples !== undefined)
+  const unasked = unchangedSinceShown.filter((outcome) => outcome.distinguishingExamples === undefined)
+  if (asked.length > 0)
+    lines.push(`  the examples that would decide ${names(asked)}: above, under ${pluralForm(asked.length, 'its', 'their')} rule`)
+  if (unasked.length > 0)
+    lines.push(`  ${names(unasked)}: no row found that would decide ${pluralForm(unasked.length, 'its', 'their')} rule (see above)`)
   for (const outcome of missing) lines.push(`  needs work: ${outcome.message}`)
   const evaluation = loop.evaluation
   if (evaluation && !evaluation.typeCheck.compiles) {

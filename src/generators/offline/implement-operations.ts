@@ -167,7 +167,11 @@ export function implementOperations(operations: PlannedOperation[], options: Imp
     if (unconfirmed.length > 0) {
       outcome.distinguishingExamples = unconfirmed.map((output) => distinguishingRow(operation, output.name, output.question!))
       outcome.message = `the examples do not decide the rule of ${operation.name}: add the row that decides it`
-    }
+    } else if (result.status === 'ambiguous')
+      // Unconfirmed with no row found that would decide it: say so, never leave the user looking for one.
+      outcome.message =
+        `the examples do not confirm the rule of ${operation.name}, and no single row found would decide it: ` +
+        `add examples that show the rule, or state it in the feature's description`
     outcomes.push(outcome)
   }
   return { modules, outcomes }
