@@ -46,3 +46,46 @@ test('a command never tried in the state where another is refused is not confirm
   assert.equal(result.status, 'ambiguous')
   assert.match(result.message ?? '', /never try "the heat is turned down" while it is "off", where "the heat is turned up" is refused/)
 })
+
+// Boarding one by one is refused on a full boat; boarding as a group is never tried there.
+const FERRY = `Feature: Ferry
+  The ferry takes as many passengers as it has seats.
+
+  Scenario: one boards
+    Given a ferry with 8 seats
+    When a passenger boards
+    Then 1 passengers are aboard
+
+  Scenario: a group boards
+    Given a ferry with 8 seats
+    When 3 passengers board
+    Then 3 passengers are aboard
+
+  Scenario: full
+    Given a ferry with 2 seats
+    When 2 passengers board
+    And a passenger boards
+    Then the ferry says "no seats left"
+    And 2 passengers are aboard
+
+  Scenario: two groups
+    Given a ferry with 9 seats
+    When 4 passengers board
+    And 2 passengers board
+    And a passenger boards
+    Then 7 passengers are aboard
+
+  Scenario: the last seat
+    Given a ferry with 3 seats
+    When 2 passengers board
+    And a passenger boards
+    Then 3 passengers are aboard
+`
+
+test('a command moving a quantity the way a refused one does, never run where that one is refused, is not confirmed', () => {
+  const [story] = storiesFrom(FERRY)
+  const result = synthesiseStory(story!)
+  assert.ok(result.solution, result.message)
+  assert.equal(result.status, 'ambiguous')
+  assert.match(result.message ?? '', /never try "\{int\} passengers board" in a state where "a passenger boards" is refused/)
+})

@@ -2,9 +2,13 @@
  * A command the examples never saw refused, and never ran in a state (a mode, the yes/no state)
  * in which another command was refused: whether it is refused there too the examples do not say
  * (the dial turned up while the shower is off is refused; turned down, only ever tried while it
- * runs, may be as well). A model that answers it is not confirmed.
+ * runs, may be as well). The same for a command that moves a quantity the way a refused one does,
+ * never run where that one's refusal holds (cars driving in by the number, never at a full
+ * garage, where "a car drives in" is refused). A model that answers it is not confirmed.
  */
-import { type StateModel, type Story, initialState, stepState } from './model'
+import type { Value } from '../operation'
+import { evaluateProgram } from '../synthesis'
+import { type Effect, type State, type StateModel, type Story, guardInputs, initialState, refusesItself, stepState } from './model'
 
 export interface UntriedState {
   /** The command never tried there, the one refused there, and the state. */
@@ -18,7 +22,8 @@ const keyOf = (state: { mode: string | undefined; flag: boolean }) => `${state.m
 
 export function untriedWhereRefused(story: Story, model: StateModel): UntriedState | undefined {
   const ranIn = new Map<number, Set<string>>()
-  const refusedIn: Array<{ step: number; mode: string | undefined; flag: boolean }> = []
+  const ranFrom = new Map<number, State[]>()
+  const refusedIn: Array<{ step: number; mode: string | undefined; flag: boolean; args: readonly Value[] }> = []
   const everRefused = new Set<number>()
   for (const scenario of story.scenarios) {
     let state = initialState()
@@ -30,9 +35,10 @@ export function untriedWhereRefused(story: Story, model: StateModel): UntriedSta
       if (next === undefined) return undefined
       if (step.role === 'when') {
         ranIn.set(event.step, (ranIn.get(event.step) ?? new Set()).add(keyOf(before)))
+        ranFrom.set(event.step, [...(ranFrom.get(event.step) ?? []), before])
         if (next.refused) {
           everRefused.add(event.step)
-          refusedIn.push({ step: event.step, mode: before.mode, flag: before.flag })
+          refusedIn.push({ step: event.step, mode: before.mode, flag: before.flag, args: event.args })
         }
       }
       state = next
@@ -43,7 +49,35 @@ export function untriedWhereRefused(story: Story, model: StateModel): UntriedSta
     const untried = refusedIn.find((refusal) => refusal.step !== step && !states.has(keyOf(refusal)))
     if (untried !== undefined) return { step, refusedStep: untried.step, mode: untried.mode, flag: untried.flag }
   }
+  for (const [step, states] of ranFrom) {
+    if (everRefused.has(step) || model.meanings[step]?.guard !== undefined) continue
+    const moves = movement(model.meanings[step]?.effect)
+    if (moves === undefined) continue
+    const untried = refusedIn.find((refusal) => {
+      if (refusal.step === step || !sameMovement(moves, movement(model.meanings[refusal.step]?.effect))) return false
+      return !states.some((state) => wouldRefuse(story, model, refusal.step, state, refusal.args))
+    })
+    if (untried !== undefined) return { step, refusedStep: untried.step, mode: undefined, flag: false }
+  }
   return undefined
+}
+
+/** Which quantity a command moves, and which way: by its argument or by a step. */
+function movement(effect: Effect | undefined): { reg: string; sign: number } | undefined {
+  if (effect?.op === 'add' || effect?.op === 'step') return { reg: effect.reg, sign: effect.sign }
+  return undefined
+}
+
+const sameMovement = (a: { reg: string; sign: number }, b: { reg: string; sign: number } | undefined) =>
+  b !== undefined && a.reg === b.reg && a.sign === b.sign
+
+/** Whether a command's refusal holds in a state, with the arguments it was refused with. */
+function wouldRefuse(story: Story, model: StateModel, step: number, state: State, args: readonly Value[]): boolean {
+  const { effect, guard } = model.meanings[step] ?? {}
+  if (refusesItself(state, effect, args)) return true
+  if (guard === undefined) return false
+  const holds = evaluateProgram(guard.condition, guardInputs(state, args, story.steps[step]!, effect))
+  return holds.ok && holds.value === true
 }
 
 /** The message for it, in the spec's words. */

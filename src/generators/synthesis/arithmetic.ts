@@ -284,11 +284,10 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
       if (estimate === undefined) continue
       const width = rounding === 'roundCents' ? 0.01 : rounding === 'roundTo' ? step! : 1
       const { slope, intercept } = roundedLine(problem, rows, entry, estimate, roundValue, width)
-      if (slope === undefined || slope === 0 || digitsOf(slope) > MAX_COEFFICIENT_DIGITS) {
-        const divided = dividedRounded(problem, rows, entry, estimate.slope, roundValue)
-        if (divided !== undefined) found.push(roundedCandidate(problem, divided, rounding, step))
-        continue
-      }
+      // A share of a whole thing is written as the whole divided (`sheets / 6`), where that fits too: the prior chooses.
+      const divided = dividedRounded(problem, rows, entry, estimate.slope, roundValue)
+      if (divided !== undefined) found.push(roundedCandidate(problem, divided, rounding, step))
+      if (slope === undefined || slope === 0 || digitsOf(slope) > MAX_COEFFICIENT_DIGITS) continue
       const inner = affineProgram(entry.program, { slope, intercept })
       // Rounding that changes no example is not evidence of rounding: the plain line is the rule then.
       if (rows.every((row) => valuesAgree(slope * (entry.values[row] as number) + intercept, problem.target[row]!))) continue
@@ -355,7 +354,9 @@ function dividedRounded(
     Number.isInteger(divisor) &&
     Math.abs(divisor) > 1 &&
     rows.every((row) => valuesAgree(roundValue((entry.values[row] as number) / divisor), problem.target[row]!))
-  const divisor = simplestDecimal(1 / slope, fits)
+  // A number the words name is tried first ("a box holds 8"): the estimate of a rounded line is rough.
+  const named = [...problem.prior.mentioned].filter((value) => Math.sign(value) === Math.sign(slope)).sort((a, b) => a - b)
+  const divisor = named.find(fits) ?? simplestDecimal(1 / slope, fits)
   if (divisor === undefined || digitsOf(divisor) > MAX_COEFFICIENT_DIGITS) return undefined
   return apply('divide', entry.program, constant(divisor))
 }
@@ -382,6 +383,32 @@ export function pastNamedNumbers(problem: Problem): Entry[] {
       .filter((named) => named > 0 && named >= low && named < high)
       .map((named) => termEntry(problem, apply('max', apply('subtract', input(column.name, 'number'), constant(named)), constant(0))))
   })
+}
+
+/** Weights of a count beside another: the usual few, and the small whole numbers the words name. */
+const COUNT_WEIGHTS = [2, 3, 4]
+const MAX_WEIGHT = 12
+
+/**
+ * Two counts of things of which one kind weighs more (`small + large * 2`: "a large present takes
+ * 2 sheets"), as an amount a rounded line may be drawn through (whole rolls of 6 sheets).
+ */
+export function weightedCounts(problem: Problem): Entry[] {
+  const counts = problem.table.columns.filter(
+    (column) => column.type === 'number' && (column.values as number[]).every((value) => Number.isInteger(value) && value >= 0)
+  )
+  if (counts.length < 2) return []
+  const named = [...problem.prior.mentioned].filter((value) => Number.isInteger(value) && value >= 2 && value <= MAX_WEIGHT)
+  const weights = [...new Set([...COUNT_WEIGHTS, ...named])]
+  return counts.flatMap((light) =>
+    counts
+      .filter((heavy) => heavy !== light)
+      .flatMap((heavy) =>
+        weights.map((weight) =>
+          termEntry(problem, apply('add', input(light.name, 'number'), apply('multiply', input(heavy.name, 'number'), constant(weight))))
+        )
+      )
+  )
 }
 
 /** A number program as a term of a sum: its values on the examples and the probes, its cost under the prior. */

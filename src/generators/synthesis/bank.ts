@@ -72,7 +72,7 @@ export interface BankLimits {
   /** Some output example shows hexadecimal digits beside decimal ones (`#FF8800`): numbers may be written in hex. */
   hexOutputs?: boolean
   /** Every output text has this width and some are filled up with a mark (`JAZZFM--`): text may be fitted to it. */
-  fittedField?: { width: number; fills: readonly string[] }
+  fittedField?: { widths: readonly number[]; fills: readonly string[] }
   /** Marks of a mask (`*`) the output examples show: text may be masked with them. */
   maskMarks?: readonly string[]
   /** Every output example is a date ("2026-03-28"): numbers may be written back as one. */
@@ -1182,10 +1182,10 @@ export class Bank {
     const field = this.limits.fittedField
     if (field === undefined || this.deepEnough('string')) return
     const rest = level - toLevel(this.prior.operatorBits('fittedText'))
-    const width = this.literal(field.width)
     const texts = this.all('string', FITTED_OPERAND_BITS).filter((entry) => this.textInput(entry))
-    for (const fill of field.fills.map((mark) => this.literal(mark)))
-      for (const text of texts) if (text.level + width.level + fill.level === rest) this.tryApply('fittedText', [text, width, fill])
+    for (const width of field.widths.map((value) => this.literal(value)))
+      for (const fill of field.fills.map((mark) => this.literal(mark)))
+        for (const text of texts) if (text.level + width.level + fill.level === rest) this.tryApply('fittedText', [text, width, fill])
   }
 
   /**

@@ -1419,6 +1419,17 @@ export const OPERATORS = {
     constantArguments: [1],
     words: ['last', 'ending', 'ends', 'final', 'digits', 'short']
   },
+  // A text cut to a length (a username of at most 8 characters): longer texts lose their end, shorter ones are whole.
+  firstCharacters: {
+    arguments: ['string', 'number'],
+    result: 'string',
+    apply: ([a, count]) => (isString(a) && isNumber(count) && Number.isInteger(count) && count >= 1 ? a.slice(0, count) : undefined),
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.slice(0, ${args[1]!.text})`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1],
+    words: ['at most', 'cut', 'cut off', 'characters', 'long', 'longer', 'shortened', 'truncated', 'maximum']
+  },
   twoDigits: {
     arguments: ['number'],
     result: 'string',

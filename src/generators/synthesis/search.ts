@@ -20,6 +20,7 @@ import {
   pastNamedNumbers,
   roundedAffineOn,
   wholeGroupsOfNamedNumbers,
+  weightedCounts,
   yesNoTerms
 } from './arithmetic'
 import { tieredOn } from './tiers'
@@ -56,6 +57,7 @@ import { apply, type Program, describeProgram, evaluateProgram, inputsUsed, prog
 import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
+import { cutTemplatesOn } from './cut-templates'
 import { leaderLinesOn } from './leader-lines'
 import { chosenToTheCent, toTheCent } from './fractions-of-a-cent'
 import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
@@ -240,7 +242,7 @@ function problemOf(
       groupedOutputs: someTextShows(output, target, GROUPED_NUMBER),
       listedOutputs: someTextShows(output, target, / and /u),
       ...(output.type === 'string' ? cutLengthOf(table, target as string[]) : {}),
-      ...(output.type === 'string' ? fittedFieldOf(table, target as string[]) : {}),
+      ...(output.type === 'string' ? fittedFieldOf(table, target as string[], prior) : {}),
       hexOutputs: someTextShows(output, target, HEX_RUN) || prior.cued('hex', 'hexadecimal'),
       ...(someTextShows(output, target, THOUSANDTHS) ? { thousandthsOutputs: target } : {}),
       maskMarks: MASK_MARKS.filter((mark) => target.some((value) => typeof value === 'string' && value.includes(mark))),
@@ -276,9 +278,13 @@ const HEX_RUN = /(?<![\p{L}\p{N}])(?=[\dA-F]*\d)(?=[\dA-F]*[A-F])[\dA-F]{4,}(?![
  * The width every output text has where two or more end in a run of one mark a text input of the
  * row does not end in (`JAZZFM--`, `KISS----` on an 8-character display): the marks they are filled up with.
  */
-function fittedFieldOf(table: ExampleTable, target: readonly string[]): { fittedField?: { width: number; fills: string[] } } {
+function fittedFieldOf(
+  table: ExampleTable,
+  target: readonly string[],
+  prior: Prior
+): { fittedField?: { widths: number[]; fills: string[] } } {
   const width = [...(target[0] ?? '')].length
-  if (width < 3 || !target.every((value) => [...value].length === width)) return {}
+  if (width < 3 || !target.every((value) => [...value].length === width)) return statedFieldOf(target, prior)
   const texts = table.columns.filter((column) => column.type === 'string')
   const fills = [...new Set(target.map((value) => [...value].at(-1)!))].filter((mark) => {
     if (/[\p{L}\p{N}]/u.test(mark)) return false
@@ -287,7 +293,22 @@ function fittedFieldOf(table: ExampleTable, target: readonly string[]): { fitted
     )
     return filled.length >= 2
   })
-  return fills.length === 0 ? {} : { fittedField: { width, fills } }
+  return fills.length === 0 ? statedFieldOf(target, prior) : { fittedField: { widths: [width], fills } }
+}
+
+/** A mark the words fill text up with ("padded with X"), as one character. */
+const STATED_FILL =
+  /\b(?:padded|filled(?: up)?|made up)(?: out)? with (?:an? )?["'\u2018\u201c]?([^\s"'\u2019\u201d.,;:])["'\u2019\u201d]?(?=[\s.,;:]|$)/iu
+
+/**
+ * A field the words state: a mark text is filled up with, and the lengths they name ("the first four letters of the
+ * surname, padded with X"). A piece of the output, not all of it: the outputs need only show the mark.
+ */
+function statedFieldOf(target: readonly string[], prior: Prior): { fittedField?: { widths: number[]; fills: string[] } } {
+  const fill = STATED_FILL.exec(prior.context.text ?? '')?.[1]
+  const widths = [...prior.lengths].filter((length) => length >= 2)
+  if (fill === undefined || widths.length === 0 || !target.some((value) => value.includes(fill))) return {}
+  return { fittedField: { widths, fills: [fill] } }
 }
 
 /** The sum or the count of a mark of a list input ("X 10 9 M 7"): a quantity the cell gives, as an input does. */
@@ -337,7 +358,7 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   const operandsOfAffine = output.type === 'number' ? bank.all('number', 16) : []
   if (output.type === 'number') {
     found.push(...affineOn(problem, allRows, operandsOfAffine))
-    found.push(...roundedAffineOn(problem, allRows, bank.all('number', 10)))
+    found.push(...roundedAffineOn(problem, allRows, [...bank.all('number', 10), ...weightedCounts(problem)]))
     found.push(
       ...linearOn(problem, allRows, [
         ...bank.all('number', prior.inputBits).filter((entry) => entry.program.kind === 'input'),
@@ -377,16 +398,20 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
     found.push(...lists, ...extremesOfBranches(problem, lists))
   }
   trace(settings, 'decisions', bank)
-  if (!problem.expired())
-    found.push(
-      ...templatesOn(problem, MARGIN_BITS, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS, {
-        choices: settings.templateChoices
-      })
-    )
+  found.push(...templateForms(problem, Math.min(ceiling, ...found.map((candidate) => candidate.bits)) + MARGIN_BITS, settings))
   // A line filled to its width by a run of one mark between two texts ("Maps ....... 6").
   if (!problem.expired()) found.push(...leaderLinesOn(problem, ceiling))
   trace(settings, 'templates', bank)
   return found
+}
+
+/** Text built from pieces, and such a template cut to the length the longest outputs reach (at most 8 characters). */
+function templateForms(problem: Problem, ceiling: number, settings: Settings): Candidate[] {
+  if (problem.expired()) return []
+  const templates = templatesOn(problem, MARGIN_BITS, ceiling, { choices: settings.templateChoices })
+  if (problem.expired()) return templates
+  const cheapest = Math.min(ceiling, ...templates.map((candidate) => candidate.bits + MARGIN_BITS))
+  return [...templates, ...cutTemplatesOn(problem, MARGIN_BITS, cheapest)]
 }
 
 /** Distinct candidates that explain every example, ranked by their bits (a rule that ignores an input pays for it). */

@@ -27,6 +27,31 @@ test('text fitted to a field of fixed width: cut to it, or filled up with the ma
   assert.equal(answerOf(result, { product: 'pasta' }), 'pasta...')
 })
 
+test('a piece of the output fitted to a width and filled with the mark the words state', () => {
+  const result = synthesise(
+    tableOperation(
+      'makeKennelTag',
+      [
+        ['dog', 'string'],
+        ['pen', 'number']
+      ],
+      [['tag', 'string']],
+      [
+        ['Rex', 4, 'REXZ-4'],
+        ['Bella', 12, 'BELL-12'],
+        ['Max', 3, 'MAXZ-3'],
+        ['Biscuit', 7, 'BISC-7'],
+        ['Luna', 21, 'LUNA-21'],
+        ['Oscar', 1, 'OSCA-1'],
+        ['Pip', 30, 'PIPZ-30']
+      ],
+      "A kennel tag is the first four letters of the dog's name in capitals, padded with Z, a dash and the pen number."
+    )
+  )
+  assert.equal(answerOf(result, { dog: 'Bo', pen: 5 }), 'BOZZ-5')
+  assert.equal(answerOf(result, { dog: 'Winston', pen: 8 }), 'WINS-8')
+})
+
 test('a number written in hexadecimal digits where the outputs show them, or the words say hex', () => {
   const coded = synthesise(
     tableOperation(
