@@ -87,10 +87,10 @@ test("a number in a message seen in one state only may be the case's own: the ex
   assert.equal(messageNumberUndecided({ kind: 'constant', value: 'not enough credit' }, condition, [{ credit: 20 }], []), false)
 })
 
-test('a story whose one refusal message holds a number no rule explains is not called synthesised', () => {
-  // The words state the guard (too little credit is refused); only the message's 40 is undecided: fixed, or what is missing.
-  const [story] = storiesFrom(`Feature: Snack machine
-  A snack costs 60 cents. Buying a snack with too little credit is refused.
+/** A snack machine whose one refusal says "insert 40 more cents", under the words given. */
+const snackMachine = (description: string) =>
+  storiesFrom(`Feature: Snack machine
+  ${description}
 
   Scenario: buying a snack
     Given the machine has no credit
@@ -105,9 +105,21 @@ test('a story whose one refusal message holds a number no rule explains is not c
     And I buy a snack
     Then the machine shows "insert 40 more cents"
     And the credit is 20 cents
-`)
-  const result = synthesiseStory(story!)
+`)[0]!
+
+test('a story whose one refusal message holds a number no rule explains is not called synthesised', () => {
+  // The words state the guard (too little credit is refused); only the message's 40 is undecided: fixed, or what is missing.
+  const result = synthesiseStory(snackMachine('A snack costs 60 cents. Buying a snack with too little credit is refused.'))
   assert.equal(result.status, 'ambiguous', result.message)
+})
+
+test("a number the words give only inside a quoted example of the message is the example's, not the rule's", () => {
+  const example =
+    'A snack costs 60 cents. Too little credit is refused with a message that says what is missing, such as "insert 40 more cents".'
+  assert.equal(synthesiseStory(snackMachine(example)).status, 'ambiguous')
+  // The same number stated as the words' own is the rule's.
+  const stated = 'A snack costs 60 cents. Too little credit is refused with "insert 40 more cents", whatever is missing.'
+  assert.equal(synthesiseStory(snackMachine(stated)).status, 'synthesised')
 })
 
 test('a number a message spells out is read as one written in digits', () => {

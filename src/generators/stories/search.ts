@@ -116,6 +116,7 @@ import { withObservedReadings } from './observed-readings'
 import { keepsRecords, recordEffectOptions, recordGuards, recordReadingOptions } from './records'
 import { unreadValues, VALUE_READINGS } from './unread-values'
 import { untriedMessage, untriedWhereRefused } from './untried-states'
+import { readsEveryReachableMode } from './seen-modes'
 import {
   AHEAD,
   ALL_KEYS,
@@ -1356,6 +1357,15 @@ const mentionedNumbers = perStory((story): readonly number[] => {
   return [...new Set([...text.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1])))].sort((a, b) => a - b)
 })
 
+/** A quotation the words give as an example ("a message that says how many are left, such as "only 10 grams left""). */
+const EXAMPLE_QUOTE = /\b(?:such as|for example|for instance|e\.g\.|like)[\s,:]*["\u201c][^"\u201d\n]*["\u201d]/giu
+
+/** The numbers the words name outside the quotations they give as examples: an example's number is not the rule's. */
+const statedNumbers = perStory((story): readonly number[] => {
+  const text = [story.name, story.description.replace(EXAMPLE_QUOTE, ' '), ...story.scenarios.map((scenario) => scenario.name)].join('\n')
+  return [...new Set([...text.matchAll(/(?<![\w.])(-?\d+(?:\.\d+)?)(?!\w|\.\d)/g)].map((match) => Number(match[1])))]
+})
+
 /**
  * String values a mode may take: those Then steps compare it with, and those Given steps start
  * it in ("the door starts \"closed\""). A command may lead to a state no Then step ever reads;
@@ -2537,7 +2547,8 @@ function deriveReadings(
     // A reading that tells its own step's names apart (`person === 'Mia' ? 70 : 90`) has learnt them by heart: no model.
     if (rule === undefined || tellsOwnNamesApart(story, rule.program)) return false
     found.bits += rule.bits
-    if (!rule.confident) found.unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
+    if (!rule.confident && !readsEveryReachableMode(rule.program, rows, meanings))
+      found.unconfirmed.push({ step: step.index, ...(rule.question ? { question: rule.question } : {}) })
     meanings[step.index] = { reading: { ...reading, rule: rule.program } }
   }
   return true
@@ -3121,7 +3132,7 @@ function singleReasonGuard({ story, step, occurrences, effect, readModes }: Guar
         message.program,
         condition.program,
         messages.map((occurrence) => withoutAfter(occurrence.inputs)),
-        mentionedNumbers(story)
+        statedNumbers(story)
       ) &&
       namesNoExampleItem(story, condition.program) &&
       !comparesWithGivenNumber(condition.program, givenNumbers(story), mentionedNumbers(story), { nextTo: true }) &&

@@ -7,7 +7,7 @@
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { REFUSAL_WORDS, type Story, type StoryStep } from './model'
-import { renderStory } from './render'
+import { dualStepLines, renderStory } from './render'
 import { storyClassNames } from './class-names'
 
 const INDENT = '  '
@@ -128,11 +128,7 @@ export function renderSkeletonModule(skeleton: ClassSkeleton, story: Story, sour
     `${INDENT}/** Why the last command was refused, if it was. */`,
     `${INDENT}refusal: string | undefined`
   )
-  if (skeleton.dual)
-    lines.push(
-      `${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`,
-      `${INDENT}acted = false`
-    )
+  if (skeleton.dual) lines.push(...dualStepLines())
   for (const method of skeleton.methods) lines.push('', ...methodLines(skeleton, method))
   lines.push('', ...attemptAndAccessor(story))
   return `${lines.join('\n')}\n`

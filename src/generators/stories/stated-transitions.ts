@@ -117,6 +117,20 @@ function namedCommand(plain: string, modes: readonly string[], commands: readonl
   return naming.length === 1 ? naming[0]!.index : undefined
 }
 
+/** The words after "any", "every" or "all", up to the word that ends what they quantify ("any stamp or top-up on a blocked card"). */
+const QUANTIFIED = /\b(?:any|every|all)\s+((?:(?!on\b|in\b|to\b|of\b|at\b|for\b|while\b|when\b|is\b|are\b|by\b|with\b)[a-z'-]+\s*){1,4})/giu
+
+/** The commands a quantifier's words name, each by a word of its own no other command uses. */
+function commandsQuantified(plain: string, commands: readonly NamedCommand[]): number[] {
+  const said = new Set([...plain.matchAll(QUANTIFIED)].flatMap((match) => [...contentWords(match[1]!.replace(/-/g, ' '))]))
+  const wordsOf = commands.map((command) => contentWords(command.words))
+  return commands
+    .filter((command, index) =>
+      [...wordsOf[index]!].some((word) => said.has(word) && wordsOf.every((other, at) => at === index || !other.has(word)))
+    )
+    .map((command) => command.index)
+}
+
 /**
  * Modes in which the description says commands are refused with one message: a sentence that
  * speaks of any command ("any further update to it is refused with "order is cancelled"") or
@@ -153,7 +167,10 @@ export function statedModeRefusals(
     const sentenceModes = quotedModes.length > 0 ? quotedModes : namedModes
     if (sentenceModes.length !== 1 || sentenceMessages.length !== 1) continue
     const entry = { mode: sentenceModes[0]!, message: sentenceMessages[0]! }
-    if (universal) found.push(entry)
+    // "Any stamp or top-up" names the commands it speaks of; "any further update", none: then every one.
+    const quantified = universal ? commandsQuantified(plain, commands) : []
+    if (quantified.length > 0) found.push(...quantified.map((command) => ({ ...entry, command })))
+    else if (universal) found.push(entry)
     else {
       const command = namedCommand(plain, modes, commands, thing)
       if (command !== undefined) found.push({ ...entry, command })

@@ -526,7 +526,8 @@ export function clockOffsetsOn(
   const readings = entries.filter(
     (entry) => entry.program.kind === 'apply' && entry.program.operator === 'clockValue' && entry.program.args[0]!.kind === 'input'
   )
-  const amounts = entries.filter((entry) => entry.program.kind === 'input' && entry.type === 'number')
+  const inputs = entries.filter((entry) => entry.program.kind === 'input' && entry.type === 'number')
+  const amounts = [...inputs, ...countedStretches(problem, inputs)]
   const found: Candidate[] = []
   for (const reading of readings) {
     if (rows.some((row) => !Number.isInteger(reading.values[row]) || (reading.values[row] as number) >= MINUTES_PER_DAY)) continue
@@ -554,6 +555,24 @@ export function clockOffsetsOn(
       if (explains(program, problem, rows)) found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
   }
   return found
+}
+
+/**
+ * A stretch repeated a number of times an input counts (`gap * (wave - 1)`: "each later wave goes
+ * a fixed number of minutes after the one before"), counted from nothing or after the first.
+ */
+function countedStretches(problem: Problem, inputs: readonly Entry[]): Entry[] {
+  const counts = inputs.filter((entry) =>
+    entry.values.slice(0, problem.table.rows).every((value) => Number.isInteger(value) && (value as number) >= 1)
+  )
+  return inputs.flatMap((stretch) =>
+    counts
+      .filter((count) => count !== stretch)
+      .flatMap((count) => [
+        termEntry(problem, apply('multiply', stretch.program, count.program)),
+        termEntry(problem, apply('multiply', stretch.program, apply('subtract', count.program, constant(1))))
+      ])
+  )
 }
 
 /** The reading moved by a sum of the terms scaled by positive whole factors, where one fits `moved` on these rows. */

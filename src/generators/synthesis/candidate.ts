@@ -32,6 +32,8 @@ export interface Problem {
   all: bigint
   /** Stops long searches (the time budget). */
   expired(): boolean
+  /** Inputs that are percentages the words give by bands of a number ("15% off for 10 or more"). */
+  percentInputs?: readonly string[]
 }
 
 export function maskOf(rows: readonly number[]): bigint {

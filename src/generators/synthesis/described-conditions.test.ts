@@ -152,3 +152,37 @@ test("a category's value the words name is one more condition beside the bounds"
   const [stated] = describedConditions(words, table, 'allowed')
   assert.equal(describeProgram(stated!.program), "size <= 9 || hours <= 5 || day !== 'Saturday'")
 })
+
+test('a share of a whole the words bound is a condition over a part and its whole, the rows choosing which', () => {
+  const result = synthesise(
+    tableOperation(
+      'countVote',
+      [
+        ['present', 'number'],
+        ['votes', 'number']
+      ],
+      [['passed', 'boolean']],
+      [
+        [12, 8, true],
+        [12, 7, false],
+        [9, 9, false],
+        [30, 20, true],
+        [30, 19, false],
+        [15, 11, true],
+        [10, 3, false],
+        [21, 14, true]
+      ],
+      'A motion passes when at least 10 members are present and at least two thirds of the members present vote for it.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.deepEqual(
+    [
+      answerOf(result, { present: 18, votes: 12 }),
+      answerOf(result, { present: 18, votes: 11 }),
+      answerOf(result, { present: 9, votes: 8 }),
+      answerOf(result, { present: 100, votes: 67 })
+    ],
+    [true, false, false, true]
+  )
+})

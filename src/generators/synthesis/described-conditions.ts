@@ -24,7 +24,7 @@ export const STATED_CONDITIONS = 'statedConditions'
  * characters long"), or a kind of character a text must hold ("at least one digit", "a capital letter").
  */
 interface StatedCondition {
-  on: 'number' | 'string'
+  on: 'number' | 'string' | 'share'
   start: number
   end: number
   /** A bound on a number: two opposite ones may make a band of one input. */
@@ -43,10 +43,54 @@ const CHARACTER_KINDS: ReadonlyArray<[RegExp, (text: Program) => Program]> = [
 const CHARACTER_KIND =
   /\b(?:at\s+least\s+(?:one|1|a|an)|(?:contains?|containing|has|have|having|with|includes?|including)\s+(?:at\s+least\s+)?(?:one|1|a|an))\s+((?:capital|upper[- ]?case|lower[- ]?case|small)(?:\s+letters?)?|capitals|digits?|numbers?|numerals?)\b/gu
 
+/** A share of a whole the words bound: "at least half of the households", "more than two thirds of", "at least 75% of". */
+const SHARE =
+  /\b(at\s+least|no\s+less\s+than|more\s+than|over|at\s+most|no\s+more\s+than|less\s+than|under)\s+(half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|(\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\b/gu
+const FRACTIONS: Readonly<Record<string, [number, number]>> = {
+  half: [1, 2],
+  'a third': [1, 3],
+  'one third': [1, 3],
+  'two thirds': [2, 3],
+  'a quarter': [1, 4],
+  'one quarter': [1, 4],
+  'three quarters': [3, 4]
+}
+const SHARE_OPERATORS: Readonly<Record<string, 'greaterOrEqual' | 'greater' | 'lessOrEqual' | 'less'>> = {
+  'at least': 'greaterOrEqual',
+  'no less than': 'greaterOrEqual',
+  'more than': 'greater',
+  over: 'greater',
+  'at most': 'lessOrEqual',
+  'no more than': 'lessOrEqual',
+  'less than': 'less',
+  under: 'less'
+}
+/** The part and the whole of a share, as one name of `readings` (two inputs). */
+const PAIR = '\u0000'
+
+/** The shares of a whole the words bound, each a test over a part and its whole: `signed * 2 >= households`. */
+function statedShares(lower: string): StatedCondition[] {
+  return [...lower.matchAll(SHARE)].map((match) => {
+    const operator = SHARE_OPERATORS[match[1]!.replace(/\s+/gu, ' ')]!
+    const [parts, whole] = match[3] !== undefined ? [Number(match[3]), 100] : FRACTIONS[match[2]!.replace(/\s+/gu, ' ')]!
+    const scaled = (name: string, by: number): Program =>
+      by === 1 ? input(name, 'number') : apply('multiply', input(name, 'number'), constant(by))
+    return {
+      on: 'share' as const,
+      start: match.index,
+      end: match.index + match[0].length,
+      test: (pair: string) => {
+        const [part, of] = pair.split(PAIR) as [string, string]
+        return apply(operator, scaled(part, whole), scaled(of, parts))
+      }
+    }
+  })
+}
+
 /** The conditions the words state, in the order they are written. */
 function statedConditions(text: string): StatedCondition[] {
   const lower = text.toLowerCase()
-  const found: StatedCondition[] = []
+  const found: StatedCondition[] = [...statedShares(lower)]
   for (const match of lower.matchAll(CHARACTER_KIND)) {
     const kind = match[1]!.replace(/\s+/gu, ' ')
     // "with a number of guests" is no kind of character: a number is one only where the text must hold one.
@@ -103,7 +147,14 @@ export function describedConditions(text: string, table: ExampleTable, output: s
   const conditions = statedConditions(text)
   const names = (type: 'number' | 'string') =>
     table.columns.filter((column) => column.type === type && !column.categorical).map((column) => column.name)
-  const inputs = { number: names('number'), string: names('string') }
+  const numbers = names('number')
+  // A share's part and whole: two number inputs, the part never more than the whole on the rows.
+  const shares = numbers.flatMap((part) =>
+    numbers
+      .filter((whole) => whole !== part && table.examples.every((example) => Number(example.inputs[part]) <= Number(example.inputs[whole])))
+      .map((whole) => `${part}${PAIR}${whole}`)
+  )
+  const inputs = { number: numbers, string: names('string'), share: shares }
   // Conditions decide a yes/no answer, or one of two words ("allowed", "refused"): not an amount.
   const values = table.examples.map((example) => example.outputs[output])
   const answers = new Set(values.map((value) => JSON.stringify(value)))
@@ -150,7 +201,7 @@ function namedTests(text: string, table: ExampleTable): Program[] {
  */
 function withNamedException(
   conditions: readonly StatedCondition[],
-  inputs: Readonly<Record<'number' | 'string', readonly string[]>>,
+  inputs: Readonly<Record<'number' | 'string' | 'share', readonly string[]>>,
   named: readonly Program[],
   table: ExampleTable,
   output: string
@@ -193,7 +244,7 @@ function withNamedException(
  */
 function* readings(
   conditions: readonly StatedCondition[],
-  inputs: Readonly<Record<'number' | 'string', readonly string[]>>,
+  inputs: Readonly<Record<'number' | 'string' | 'share', readonly string[]>>,
   chosen: string[] = []
 ): Generator<string[]> {
   if (chosen.length === conditions.length) {

@@ -233,3 +233,67 @@ test('labels the words give to bands of how far one input is past another are re
     ['none', 'small', 'medium', 'medium', 'large', 'none']
   )
 })
+
+const BADGE =
+  "A swimmer's badge comes from the share of lengths completed: 90 percent or more is gold, 75 percent or more is silver, " +
+  '50 percent or more is bronze, and anything lower is none.'
+
+test('labels the words give, each after where its band starts, over the share one input is of another', () => {
+  const result = synthesise(
+    tableOperation(
+      'awardBadge',
+      [
+        ['swum', 'number'],
+        ['set', 'number']
+      ],
+      [['badge', 'string']],
+      [
+        [18, 20, 'gold'],
+        [17, 20, 'silver'],
+        [40, 40, 'gold'],
+        [30, 40, 'silver'],
+        [29, 40, 'bronze'],
+        [10, 20, 'bronze'],
+        [9, 20, 'none'],
+        [3, 10, 'none']
+      ],
+      BADGE
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  assert.deepEqual(
+    [
+      answerOf(result, { swum: 27, set: 30 }),
+      answerOf(result, { swum: 26, set: 30 }),
+      answerOf(result, { swum: 3, set: 4 }),
+      answerOf(result, { swum: 1, set: 2 }),
+      answerOf(result, { swum: 49, set: 100 })
+    ],
+    ['gold', 'silver', 'silver', 'bronze', 'none']
+  )
+})
+
+test('ranges before each label, the highest band said as its start "or more"', () => {
+  const words = 'A reading of 0 to 40 dB is "quiet", 41 to 70 is "moderate", 71 to 90 is "loud", and 91 dB or more is "harmful".'
+  const operation = tableOperation(
+    'rateNoise',
+    [['db', 'number']],
+    [['rating', 'string']],
+    [
+      [12, 'quiet'],
+      [39, 'quiet'],
+      [55, 'moderate'],
+      [80, 'loud'],
+      [120, 'harmful']
+    ],
+    words
+  )
+  const table = tabulate(operation)
+  assert.ok(!isTableProblem(table))
+  const [quantity] = describedLabelBands(words, table)
+  assert.ok(quantity !== undefined)
+  assert.deepEqual(
+    [40, 41, 70, 71, 90, 91].map((db) => evaluateProgram(quantity.program, { db })).map((value) => value.ok && value.value),
+    ['quiet', 'moderate', 'moderate', 'loud', 'loud', 'harmful']
+  )
+})

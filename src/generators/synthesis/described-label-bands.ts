@@ -22,6 +22,13 @@ const STARTS: ReadonlyArray<{ pattern: string; kind: 'inclusive' | 'exclusive' |
   { pattern: String.raw`(?:under|below|less than)\s+(?:${NUMBER}|that|this)`, kind: 'lowest' }
 ]
 
+/** Before the label: where its band starts ("95 percent or more is AA"), or that it is the lowest ("anything lower is C"). */
+const STARTS_BEFORE: ReadonlyArray<{ pattern: string; kind: 'inclusive' | 'exclusive' | 'lowest' }> = [
+  { pattern: String.raw`${NUMBER}(?:\s*%|\s+per\s?cent|\s+[\p{L}/]+)?\s+(?:or|and)\s+(?:more|over|above|higher|up)`, kind: 'inclusive' },
+  { pattern: String.raw`(?:over|above|more\s+than)\s+${NUMBER}(?:\s*%|\s+per\s?cent|\s+[\p{L}/]+)?`, kind: 'exclusive' },
+  { pattern: String.raw`(?:anything|everything|all|any)\s+(?:lower|less|below|under|else)(?:\s+than\s+that)?`, kind: 'lowest' }
+]
+
 /** Fewer stated edges than this are a short decision list's, learnt from the rows as well. */
 const MIN_EDGES = 3
 
@@ -41,6 +48,10 @@ function statedBands(text: string, labels: readonly string[]): { bands: Band[]; 
     const found: Array<{ kind: 'inclusive' | 'exclusive' | 'lowest'; value?: number }> = []
     for (const { pattern, kind } of STARTS) {
       const regex = new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}\s+(?:is\s+|are\s+)?${pattern}`, 'giu')
+      for (const match of rest.matchAll(regex)) found.push({ kind, ...(match[1] !== undefined ? { value: Number(match[1]) } : {}) })
+    }
+    for (const { pattern, kind } of STARTS_BEFORE) {
+      const regex = new RegExp(String.raw`${pattern}\s+(?:it\s+is\s+|is\s+|are\s+|gets?\s+)?"?${escaped(label)}"?(?![\p{L}\d])`, 'giu')
       for (const match of rest.matchAll(regex)) found.push({ kind, ...(match[1] !== undefined ? { value: Number(match[1]) } : {}) })
     }
     rest = rest.replace(new RegExp(String.raw`(?<![\p{L}\d])${escaped(label)}(?![\p{L}\d])`, 'giu'), ' \u0000 ')
@@ -153,7 +164,23 @@ function labelOfBand(table: ExampleTable, bands: readonly BandTest[], otherwise:
         labelled(apply('subtract', input(first.name, 'number'), input(second.name, 'number')), `${first.name}_past_${second.name}`)
       )
   )
-  return [...ofColumns, ...ofDifferences]
+  // Or of the share one input is of another ("the share of targets hit": `hit * 100 / shot`), in percent where the edges are.
+  const percent = bands.some((band) => band.edge > 1)
+  const positive = (column: (typeof numbers)[number]) => column.values.every((value) => Number(value) > 0)
+  const ofShares = numbers.flatMap((part) =>
+    numbers
+      .filter(
+        (whole) =>
+          whole !== part &&
+          positive(whole) &&
+          answersEveryRow((row) => (Number(row[part.name]) * (percent ? 100 : 1)) / Number(row[whole.name]))
+      )
+      .map((whole) => {
+        const scaled = percent ? apply('multiply', input(part.name, 'number'), constant(100)) : input(part.name, 'number')
+        return labelled(apply('divide', scaled, input(whole.name, 'number')), `${part.name}_share_of_${whole.name}`)
+      })
+  )
+  return [...ofColumns, ...ofDifferences, ...ofShares]
 }
 
 /** The texts the examples answer with, longest first (so "medium rare" is read before "medium"). */
@@ -169,7 +196,8 @@ const RANGES_BEFORE: ReadonlyArray<{ pattern: string; kind: RangeKind }> = [
   { pattern: String.raw`${NUMBER}\s*(?:to|through|-|\u2013)\s*${NUMBER}`, kind: 'range' },
   { pattern: String.raw`(?:up\s+to|at\s+most)\s+${NUMBER}`, kind: 'upTo' },
   { pattern: String.raw`(?:below|under|less\s+than)\s+${NUMBER}`, kind: 'lowest' },
-  { pattern: String.raw`(?:above|over|more\s+than)\s+${NUMBER}`, kind: 'highest' }
+  { pattern: String.raw`(?:above|over|more\s+than)\s+${NUMBER}`, kind: 'highest' },
+  { pattern: String.raw`${NUMBER}(?:\s+[\p{L}/%]+)?\s+(?:or|and)\s+(?:above|over|more|higher|up)`, kind: 'highestFrom' }
 ]
 
 /** After a label, the same: ""breezy" from 20 to 39 km/h", ""calm" below 20", ""storm" at 75 km/h and above". */

@@ -39,13 +39,36 @@ test('percentages the words give by bands of a number are a quantity the rule ma
   assert.equal(answerOf(result, { price: 333.33, seasons: 9 }), 250)
 })
 
-test('bands that do not rise, or a single percentage, define no quantity', () => {
+test('bands that do not rise define no quantity; one band is one, its start said after the percentage or before it', () => {
   const table = {
     columns: [{ name: 'seasons', type: 'number' as const, categorical: false, values: [0, 3, 9], integral: true }],
     examples: []
   }
   assert.deepEqual(describedPercentBands('10% off after 5 seasons and 20% after 2 seasons', table as never), [])
-  assert.deepEqual(describedPercentBands('10% off after 5 seasons', table as never), [])
+  assert.deepEqual(describedPercentBands('Members get 10% off.', table as never), [])
+  // One band and another percentage it does not place: the words may mean more than one band.
+  assert.deepEqual(describedPercentBands('Players of 5 or more seasons get 10% off; the club keeps 20% of every fee.', table as never), [])
+  const [both] = describedPercentBands(
+    'Players of 3 seasons or more get 5 percent off, and players of 8 or more get 12 percent off.',
+    table as never
+  )
+  assert.deepEqual(
+    [2, 3, 7, 8].map((seasons) => evaluateProgram(both!.program, { seasons })).map((value) => value.ok && value.value),
+    [0, 5, 5, 12]
+  )
+  for (const words of [
+    '10% off after 5 seasons',
+    'Players of 5 or more seasons get 10% off.',
+    'Players of more than 4 seasons get 10% off.'
+  ]) {
+    const [single] = describedPercentBands(words, table as never)
+    assert.ok(single !== undefined, words)
+    assert.deepEqual(
+      [4, 5, 9].map((seasons) => evaluateProgram(single.program, { seasons })).map((value) => value.ok && value.value),
+      [0, 10, 10],
+      words
+    )
+  }
   const [quantity] = describedPercentBands('5% off over 2 seasons and 12% off from 8 seasons', table as never)
   assert.ok(quantity !== undefined)
   const at = (seasons: number) => evaluateProgram(quantity.program, { seasons })

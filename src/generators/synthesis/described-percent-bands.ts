@@ -17,6 +17,16 @@ const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/giu
 /** The band's start after its percentage: "after 2", "from 5", "for 5 or more", "at least 3" (inclusive); "over 9", "more than 9" (exclusive). */
 const START = /^[^%.;]*?\b(?:(after|from|for|at|with|at least|over|above|more than)\s+(\d+(?:\.\d+)?))(?!\s*%|\.\d|\d)/iu
 
+/** A start said before the percentage: "10 or more", "at least 10" (inclusive); "more than 9", "over 9" (exclusive). */
+const START_BEFORE = /\b(\d+(?:\.\d+)?)(?:\s+\p{L}+)?\s+or\s+more\b|\b(?:more\s+than|over|above)\s+(\d+(?:\.\d+)?)\b/giu
+
+/** The words of the sentence before a position: from the last full stop that ends a sentence. */
+const sentenceBefore = (text: string, end: number): string =>
+  text
+    .slice(0, end)
+    .split(/\.(?!\d)/u)
+    .at(-1) ?? ''
+
 type Band = { percent: number; start: number; inclusive: boolean }
 
 /** The bands the words give, in the order they say them, or undefined where there are fewer than two or they do not rise. */
@@ -27,11 +37,18 @@ function statedBands(text: string): Band[] | undefined {
     // The band's start lies before the next percentage.
     const clause = after.split(/\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)/iu)[0]!
     const start = START.exec(clause)
-    if (start === null) continue
-    const cue = start[1]!.toLowerCase()
-    bands.push({ percent: Number(match[1]), start: Number(start[2]), inclusive: !['over', 'above', 'more than'].includes(cue) })
+    if (start !== null) {
+      const cue = start[1]!.toLowerCase()
+      bands.push({ percent: Number(match[1]), start: Number(start[2]), inclusive: !['over', 'above', 'more than'].includes(cue) })
+      continue
+    }
+    // Or the start said before it, in the same sentence: "groups of 10 or more get 15% off".
+    const before = [...sentenceBefore(text, match.index).matchAll(START_BEFORE)].at(-1)
+    if (before !== undefined)
+      bands.push({ percent: Number(match[1]), start: Number(before[1] ?? before[2]), inclusive: before[1] !== undefined })
   }
-  if (bands.length < 2) return undefined
+  // One band alone only where the words give one percentage: another one unread may be a band of its own.
+  if (bands.length === 0 || (bands.length === 1 && [...text.matchAll(PERCENT)].length > 1)) return undefined
   for (let index = 1; index < bands.length; index++) if (bands[index]!.start <= bands[index - 1]!.start) return undefined
   return new Set(bands.map((band) => band.percent)).size === bands.length ? bands : undefined
 }

@@ -13,6 +13,7 @@ export {
   describeProgram,
   evaluateProgram,
   input,
+  inputsUsed,
   numericConstants,
   programSize,
   subprograms,

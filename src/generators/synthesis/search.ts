@@ -58,6 +58,7 @@ import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
 import { cutTemplatesOn } from './cut-templates'
+import { sharesOffOn } from './shares-off'
 import { leaderLinesOn } from './leader-lines'
 import { chosenToTheCent, toTheCent } from './fractions-of-a-cent'
 import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
@@ -264,7 +265,11 @@ function problemOf(
     // grow until the level or entry limit
   }
   trace(settings, 'bank', bank)
-  const problem: Problem = { table, probes, bank, prior, output, target, all: maskOf([...Array(table.rows).keys()]), expired }
+  const [all, percentInputs] = [
+    maskOf([...Array(table.rows).keys()]),
+    derived.filter((quantity) => quantity.percent).map(({ name }) => name)
+  ]
+  const problem: Problem = { table, probes, bank, prior, output, target, all, expired, percentInputs }
   return { problem, domain }
 }
 
@@ -383,6 +388,7 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
     // A capped rule: what fits the uncapped rows, from the same operands as the rule on all rows.
     const index = new AgreementIndex(problem, 20)
     found.push(
+      ...sharesOffOn(problem, index),
       ...capsOn(problem, (rows) => [
         ...index.correctOn(maskOf(rows), 3).map((entry) => candidateOf(entry.program, entry.bits, 'expression')),
         ...affineOn(problem, rows, operandsOfAffine)
