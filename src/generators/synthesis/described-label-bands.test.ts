@@ -297,3 +297,28 @@ test('ranges before each label, the highest band said as its start "or more"', (
     ['quiet', 'moderate', 'moderate', 'loud', 'loud', 'harmful']
   )
 })
+
+test('single values and ranges before their labels, the last range closing the scale, labels cut by a line break', () => {
+  const words = `Day 0 of the tide table is "low water", days 1 to 5 are the "flood",
+  day 6 the "high water" and days 7 to 12 the "ebb".`
+  const operation = tableOperation(
+    'nameTide',
+    [['hour', 'number']],
+    [['tide', 'string']],
+    [
+      [0, 'low water'],
+      [2, 'flood'],
+      [6, 'high water'],
+      [9, 'ebb']
+    ],
+    words.replace('"low water"', '"low\n  water"')
+  )
+  const table = tabulate(operation)
+  assert.ok(!isTableProblem(table))
+  const [quantity] = describedLabelBands(words.replace('"low water"', '"low\n  water"'), table)
+  assert.ok(quantity !== undefined)
+  assert.deepEqual(
+    [0, 1, 5, 6, 7, 12].map((hour) => evaluateProgram(quantity.program, { hour })).map((value) => value.ok && value.value),
+    ['low water', 'flood', 'flood', 'high water', 'ebb', 'ebb']
+  )
+})

@@ -34,8 +34,9 @@ const MIN_EDGES = 3
 
 type Band = { label: string; start: number; inclusive: boolean }
 
+/** A label as a pattern: a space in it may be any run of spaces or a line break (a label cut by the feature's line). */
 function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, String.raw`\s+`)
 }
 
 /** The bands the words give to the labels, highest start first, and the lowest band's label; undefined unless every part is clear. */
@@ -230,6 +231,15 @@ function rangeOf(text: string, label: string): StatedRange | null | undefined {
     )
   for (const { pattern, kind } of RANGES_AFTER)
     read(new RegExp(String.raw`(?<![\p{L}\d])${quoted}\s+(?:is\s+|are\s+)?${pattern}(?!\s*%|\d)`, 'giu'), kind)
+  // Or a single value, where no range is given ("day 7 the first quarter", "day 0 of the cycle is the new moon").
+  if (found.length === 0)
+    for (const match of text.matchAll(
+      new RegExp(
+        String.raw`(?<![\d.])${NUMBER}(?:\s+(?!(?:and|or|but|then|while|to)\b)[\p{L}/%']+){0,6}?\s+(?:is\s+|are\s+)?${quoted}(?![\p{L}\d])`,
+        'giu'
+      )
+    ))
+      found.push({ label, kind: 'range', first: Number(match[1]), second: Number(match[1]) })
   if (found.length === 0) return null
   return found.length === 1 ? found[0] : undefined
 }
@@ -268,22 +278,24 @@ function statedRanges(text: string, answered: readonly string[]): { bands: Ceili
   const ranges = stated.filter((range) => range.kind === 'range').sort((a, b) => a.first - b.first)
   const lowest = stated.filter((range) => range.kind === 'lowest')
   const highest = stated.filter((range) => range.kind === 'highest' || range.kind === 'highestFrom')
-  if (ranges.length + lowest.length < MIN_EDGES || lowest.length > 1 || highest.length !== 1) return undefined
+  if (ranges.length + lowest.length < MIN_EDGES || lowest.length > 1 || highest.length > 1) return undefined
   const whole = ranges.every((range) => Number.isInteger(range.first) && Number.isInteger(range.second))
   const follows = (end: number, start: number) => (whole ? start === end + 1 : start === end)
   if (ranges.some((range, index) => range.second < range.first || (index > 0 && !follows(ranges[index - 1]!.second, range.first))))
     return undefined
   // The lowest band meets the first range, or the first range starts at nothing.
   if (lowest.length === 1 ? lowest[0]!.first !== ranges[0]!.first : ranges[0]!.first !== 0) return undefined
-  const top = highest[0]!
-  if (top.kind === 'highest' ? top.first !== ranges[ranges.length - 1]!.second : !follows(ranges[ranges.length - 1]!.second, top.first))
-    return undefined
+  // With no highest band, the last range closes the scale (a cycle's days 0 to 29): its label is the top's.
+  const top = highest[0] ?? ranges.at(-1)!
+  const closed = highest.length === 0 ? ranges.slice(0, -1) : ranges
+  if (closed.length === 0) return undefined
+  if (top.kind === 'highest' ? top.first !== closed.at(-1)!.second : !follows(closed.at(-1)!.second, top.first)) return undefined
   return {
     bands: [
       ...lowest.map((band) =>
         band.nothingOrLess ? { label: band.label, end: 0, inclusive: true } : { label: band.label, end: band.first, inclusive: false }
       ),
-      ...ranges.map((range) => ({ label: range.label, end: range.second, inclusive: true }))
+      ...closed.map((range) => ({ label: range.label, end: range.second, inclusive: true }))
     ],
     highest: top.label
   }
