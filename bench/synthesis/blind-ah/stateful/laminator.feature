@@ -1,0 +1,65 @@
+Feature: Laminator
+  The laminator needs 4 minutes to warm up after it is switched on before it takes a pouch. It runs
+  at 80 or 125 micron, and a pouch must match the setting. Changing the setting while it is on adds
+  2 minutes to the warming time left; changing it while it is off needs no extra warming.
+
+  Scenario: warming up
+    Given the laminator is off at 80 micron
+    When the laminator is switched on
+    Then the light shows "warming"
+    When 3 minutes pass
+    And a pouch of 80 micron is fed in
+    Then the laminator beeps "the laminator is still warming up"
+    When 2 minutes pass
+    And a pouch of 80 micron is fed in
+    Then the light shows "ready"
+    And the pouches laminated are 1
+
+  Scenario: a new setting once it is warm
+    Given the laminator is off at 80 micron
+    When the laminator is switched on
+    And 5 minutes pass
+    And the setting is changed to 125 micron
+    Then the light shows "warming"
+    When 2 minutes pass
+    Then the light shows "ready"
+    When a pouch of 125 micron is fed in
+    Then the pouches laminated are 1
+
+  Scenario: the wrong pouch
+    Given the laminator is off at 125 micron
+    When the laminator is switched on
+    And 4 minutes pass
+    And a pouch of 80 micron is fed in
+    Then the laminator beeps "set it to 80 micron first"
+    And the pouches laminated are 0
+    And the setting is 125 micron
+    When the setting is changed to 80 micron
+    And 2 minutes pass
+    And a pouch of 80 micron is fed in
+    Then the pouches laminated are 1
+    And the setting is 80 micron
+
+  Scenario: switched off
+    Given the laminator is off at 80 micron
+    When a pouch of 80 micron is fed in
+    Then the laminator beeps "switch the laminator on first"
+    When the setting is changed to 125 micron
+    Then the setting is 125 micron
+    When the laminator is switched on
+    And 6 minutes pass
+    And a pouch of 125 micron is fed in
+    And a pouch of 125 micron is fed in
+    And the laminator is switched off
+    Then the light shows "off"
+    And the pouches laminated are 2
+
+  Scenario: a new setting while warming
+    Given the laminator is off at 80 micron
+    When the laminator is switched on
+    And 2 minutes pass
+    And the setting is changed to 125 micron
+    And 3 minutes pass
+    Then the light shows "warming"
+    When 2 minutes pass
+    Then the light shows "ready"

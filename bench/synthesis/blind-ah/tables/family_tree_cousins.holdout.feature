@@ -1,0 +1,20 @@
+Feature: Family tree cousins
+  Count the generations from each person up to the ancestor they share: 2 for a grandparent, 3
+  for a great-grandparent and so on. The smaller count says which cousins they are (2 first
+  cousins, 3 second, 4 third, 5 fourth). Each generation of difference between the two counts
+  makes them once, twice or three times removed.
+
+  Scenario Outline: how two relatives are related
+    Given Ana is <ana> generations below the shared ancestor
+    And Ben is <ben> generations down from it
+    When the relationship is named
+    Then Ana and Ben are "<relationship>"
+
+    Examples:
+      | ana | ben | relationship                     |
+      | 5   | 5   | fourth cousin                    |
+      | 2   | 4   | first cousin twice removed       |
+      | 4   | 3   | second cousin once removed       |
+      | 5   | 3   | second cousin twice removed      |
+      | 3   | 4   | second cousin once removed       |
+      | 5   | 2   | first cousin three times removed |
