@@ -49,6 +49,7 @@ const TABLE_SETS = [
   { name: 'blind-ae', directory: path.join(__dirname, 'blind-ae', 'tables') },
   { name: 'blind-af', directory: path.join(__dirname, 'blind-af', 'tables') },
   { name: 'blind-ag', directory: path.join(__dirname, 'blind-ag', 'tables') },
+  { name: 'blind-ah', directory: path.join(__dirname, 'blind-ah', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -91,6 +92,7 @@ const STATEFUL_SETS = [
   { name: 'blind-ae stateful', directory: path.join(__dirname, 'blind-ae', 'stateful'), stories: true },
   { name: 'blind-af stateful', directory: path.join(__dirname, 'blind-af', 'stateful'), stories: true },
   { name: 'blind-ag stateful', directory: path.join(__dirname, 'blind-ag', 'stateful'), stories: true },
+  { name: 'blind-ah stateful', directory: path.join(__dirname, 'blind-ah', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
