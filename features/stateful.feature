@@ -136,6 +136,8 @@ Feature: Stateful specifications become a domain class, offline
           Then the store has 0 packets of "sage"
       """
     And I run "specloop generate"
+    When I run "specloop run"
+    Then the output contains "0 operations, 1 story class, 0 files written"
     And the file "features/wrong.feature":
       """
       Feature: Seed store, a wrong expectation

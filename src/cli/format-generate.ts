@@ -33,11 +33,10 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
   }
   const undefinedTexts = counts.undefinedTexts === 0 ? 'none undefined' : `${counts.undefinedTexts} undefined`
   const exact = counts.exactTextDefinitions > 0 ? ` (${counts.exactTextDefinitions} kept to their exact text)` : ''
-  const classes = storyClassesOf(result)
   writeLine(
     stdout,
     `${plural(counts.stepDefinitions, 'step definition')}${exact} for ${plural(counts.stepTexts, 'step text')} (${undefinedTexts}), ` +
-      `${plural(counts.operations, 'operation')}${classes.length > 0 ? `, ${plural(classes.length, 'story class', 'story classes')}` : ''}`
+      describeGeneratedParts(result)
   )
   const implementations = new Map(result.implementations.map((outcome) => [outcome.name, outcome]))
   for (const operation of result.operations) {
@@ -50,7 +49,7 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
     const outcome = implementations.get(operation.name)
     if (outcome !== undefined) for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
-  for (const outcome of classes) {
+  for (const outcome of storyClassesOf(result)) {
     writeLine(stdout, `  class ${outcome.name} in ${outcome.modulePath} (${plural(outcome.examples, 'scenario')})`)
     for (const line of describeOutcome(outcome)) writeLine(stdout, `    ${line}`)
   }
@@ -76,6 +75,12 @@ export function printGenerateResult(result: GenerateResult, stdout: NodeJS.Writa
 }
 
 /** Stateful features' classes: one each, in place of their commands' stubs (outcomes that are no operation's). */
+/** "4 operations, 3 story classes": what a generation modelled, for every summary that counts it. */
+export function describeGeneratedParts(result: GenerateResult): string {
+  const classes = storyClassesOf(result)
+  return `${plural(result.counts.operations, 'operation')}${classes.length > 0 ? `, ${plural(classes.length, 'story class', 'story classes')}` : ''}`
+}
+
 function storyClassesOf(result: GenerateResult): OperationOutcome[] {
   const operationNames = new Set(result.operations.map((operation) => operation.name))
   return result.implementations.filter((candidate) => !operationNames.has(candidate.name))

@@ -15,7 +15,7 @@ import { CliIo, stoppedBeforeRunning, writeJson, writeLine } from '../io'
 import { startProgress } from '../progress'
 import { addGeneratorOptions, GeneratorCommandOptions } from '../model-options'
 import { describeRound, describeSummary } from '../format-model'
-import { describeOfflineRound, describeOutcome } from '../format-generate'
+import { describeGeneratedParts, describeOfflineRound, describeOutcome } from '../format-generate'
 import type { CommandContext, RegisterCommand } from '../command'
 // specloop's own rule, synthesised from features/rules/plural.feature: "1 scenario", "2 scenarios".
 import { describeCount as plural } from '../../../generated/src/describeCount'
@@ -42,7 +42,7 @@ function describePhase(phase: RunPhase, result: unknown, cwd: string): string[] 
   if (phase === 'generate') {
     const generated = result as GenerateResult
     const lines = [
-      `generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${plural(generated.counts.operations, 'operation')}, ` +
+      `generate  ${plural(generated.counts.stepDefinitions, 'step definition')}, ${describeGeneratedParts(generated)}, ` +
         `${plural(generated.written.length, 'file')} written`
     ]
     for (const outcome of generated.implementations) {

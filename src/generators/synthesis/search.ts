@@ -59,6 +59,7 @@ import { answersOf } from './questions'
 import { isTableProblem, locationOf, tabulate, type ExampleTable } from './table'
 import { templatesOn } from './templates'
 import { cutTemplatesOn } from './cut-templates'
+import { statedEdgeQuestion } from './stated-edges'
 import { sharesOffOn } from './shares-off'
 import { leaderLinesOn } from './leader-lines'
 import { chosenToTheCent, toTheCent } from './fractions-of-a-cent'
@@ -197,6 +198,8 @@ interface Settings {
   compression: number
   describedBounds: boolean
   independentInputs: boolean
+  /** A search for part of a rule (the rows without a flag, the rest beside a guard): the words speak of the whole. */
+  partOfRule?: boolean
   presence: ReadonlyArray<readonly [string, string]>
   templateChoices?: number
   /** The operation's budget, in work milliseconds. */
@@ -476,11 +479,13 @@ function searchOutput(
         `(${Math.round(best.bits)} of ${Math.round(tableBits)} bits): it would restate the rows, not explain them`
     }
   }
-  return judgedBest(ranked, problem, domain, tableBits, derived, settings.independentInputs)
+  return judgedBest(ranked, problem, domain, tableBits, derived, settings.independentInputs, settings.partOfRule !== true)
 }
 
 /** Doubts of an example table's rule, whose columns are the user's to vary (a story's quantities are its state). */
 const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, namedUnreadInputQuestion, oneWeekDatesQuestion, newLevelQuestion]
+/** Doubts of a whole rule, not of a part found on some rows or columns (the rule of the rows without a flag). */
+const WHOLE_RULE_DOUBTS: readonly Doubt[] = [statedEdgeQuestion]
 const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, periodPointsQuestion, oddBranchQuestion]
 
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */
@@ -491,7 +496,8 @@ function judgedBest(
   tableBits: number,
   derived: readonly Derived[],
   /** An example table's columns, each the user's to vary (a story's quantities are its state, not columns). */
-  columns: boolean
+  columns: boolean,
+  wholeRule = true
 ): OutputSearch {
   const { output, probes } = problem
   const writtenOver = (program: Program) => writtenOut(program, derived) ?? program
@@ -517,7 +523,7 @@ function judgedBest(
   }
   // What the examples leave open though no rival disagrees: an input they never vary, dates all in one week (which
   // cannot tell a weekday from a day of the month), a number answered by heart at the examples' own values.
-  for (const doubt of [...(columns ? TABLE_DOUBTS : []), ...DOUBTS]) {
+  for (const doubt of [...(columns ? TABLE_DOUBTS : []), ...(columns && wholeRule ? WHOLE_RULE_DOUBTS : []), ...DOUBTS]) {
     if (!confidence.confident) break
     const question = doubt(problem, chosen, domain, (program) => writtenOut(program, derived) ?? program)
     if (question !== undefined) Object.assign(confidence, { confident: false, question })
@@ -703,6 +709,7 @@ function searchGuarded(
   for (const guard of zeroGuardsOf(table, output.name)) {
     const retry: Settings = {
       ...settings,
+      partOfRule: true,
       deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
     }
     const rest = searchOutput(operation, guard.rest, output, retry, statistics)
@@ -745,6 +752,7 @@ function searchFlagged(
     if (split.named && best.ok && best.output.confident) break
     const retry: Settings = {
       ...settings,
+      partOfRule: true,
       deadline: Math.max(settings.deadline, settings.clock() + settings.budget * DERIVED_BUDGET_SHARE)
     }
     const base = searchOutputOver(operation, split.base, output, explained, retry, statistics)
