@@ -485,7 +485,7 @@ function callClassFromSteps(
       bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
   }
   for (const [step, stepBodies] of bodiesOf) {
-    const body = stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies, accessor, step.group.expression)
+    const body = stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies, accessor)
     // A reading that rounds calls the class module's asDecimal.
     const imports = [
       { name: accessor, from: modulePath },
@@ -557,18 +557,9 @@ function storyOutcome({ feature, story }: StoryOf, result: StoryResult, rendered
   return outcome
 }
 
-/**
- * One definition for a text used as a Given and as a Then: it sets up before the scenario's first
- * command, once, and checks after (or used again before any command: a Then that contradicts its Given fails).
- */
-function givenOrThen(bodies: Array<{ role: string; body: string[] }>, accessor: string, expression: string): string[] {
+/** One definition for a text used as a Given and as a Then: it sets up before the scenario's first command, and checks after. */
+function givenOrThen(bodies: Array<{ role: string; body: string[] }>, accessor: string): string[] {
   const given = bodies.find((entry) => entry.role === 'given')?.body ?? []
   const then = bodies.find((entry) => entry.role === 'then')?.body ?? []
-  return [
-    `if (${accessor}(this).setsUp(${stringLiteral(expression)})) {`,
-    ...given.map((line) => `  ${line}`),
-    '} else {',
-    ...then.map((line) => `  ${line}`),
-    '}'
-  ]
+  return [`if (!${accessor}(this).acted) {`, ...given.map((line) => `  ${line}`), '} else {', ...then.map((line) => `  ${line}`), '}']
 }

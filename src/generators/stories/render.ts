@@ -1116,22 +1116,11 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
   return lines
 }
 
-/**
- * The members a step used both as a Given and as a Then reads: it sets up before the scenario's
- * first command, and once; after a command, or used again (`Given … "off"` then `Then … "ready"`), it checks.
- */
+/** The member a step used both as a Given and as a Then reads: it sets up before the scenario's first command, and checks after. */
 export function dualStepLines(): string[] {
   return [
     `${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`,
-    `${INDENT}acted = false`,
-    `${INDENT}private readonly setUp = new Set<string>()`,
-    '',
-    `${INDENT}/** Whether the step sets up here: before the first command and the first time; used again, it checks. */`,
-    `${INDENT}setsUp(step: string): boolean {`,
-    `${INDENT}${INDENT}if (this.acted || this.setUp.has(step)) return false`,
-    `${INDENT}${INDENT}this.setUp.add(step)`,
-    `${INDENT}${INDENT}return true`,
-    `${INDENT}}`
+    `${INDENT}acted = false`
   ]
 }
 

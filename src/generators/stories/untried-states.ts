@@ -3,11 +3,11 @@
  * in which another command was refused: whether it is refused there too the examples do not say
  * (the dial turned up while the shower is off is refused; turned down, only ever tried while it
  * runs, may be as well). The same for a command that moves a quantity the way a refused one does,
- * never run where that one's refusal holds (cars driving in by the number, never at a full
+ * never run where that one's refusal (of the state alone) holds (cars driving in by the number, never at a full
  * garage, where "a car drives in" is refused). A model that answers it is not confirmed.
  */
 import type { Value } from '../operation'
-import { evaluateProgram } from '../synthesis'
+import { evaluateProgram, inputsUsed, type Program } from '../synthesis'
 import { type Effect, type State, type StateModel, type Story, guardInputs, initialState, refusesItself, stepState } from './model'
 
 export interface UntriedState {
@@ -55,12 +55,17 @@ export function untriedWhereRefused(story: Story, model: StateModel): UntriedSta
     if (moves === undefined) continue
     const untried = refusedIn.find((refusal) => {
       if (refusal.step === step || !sameMovement(moves, movement(model.meanings[refusal.step]?.effect))) return false
+      // A refusal that reads what the command was given ("more than the balance") is no state of its own to try another in.
+      if (readsArguments(model.meanings[refusal.step]?.guard?.condition)) return false
       return !states.some((state) => wouldRefuse(story, model, refusal.step, state, refusal.args))
     })
     if (untried !== undefined) return { step, refusedStep: untried.step, mode: undefined, flag: false }
   }
   return undefined
 }
+
+const readsArguments = (condition: Program | undefined): boolean =>
+  condition !== undefined && inputsUsed(condition).some((name) => /^arg\d+$/u.test(name))
 
 /** Which quantity a command moves, and which way: by its argument or by a step. */
 function movement(effect: Effect | undefined): { reg: string; sign: number } | undefined {

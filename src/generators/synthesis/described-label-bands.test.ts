@@ -322,3 +322,37 @@ test('single values and ranges before their labels, the last range closing the s
     ['low water', 'flood', 'flood', 'high water', 'ebb', 'ebb']
   )
 })
+
+test('quoted labels with a few words before where their band ends, "anything bigger" the highest, one answer outside the bands', () => {
+  const result = synthesise(
+    tableOperation(
+      'pickGlove',
+      [
+        ['hand', 'number'],
+        ['wearer', 'string']
+      ],
+      [['glove', 'string']],
+      [
+        [17, 'adult', 'S'],
+        [18, 'adult', 'S'],
+        [19, 'adult', 'M'],
+        [21.5, 'adult', 'L'],
+        [23, 'adult', 'XL'],
+        [16, 'child', 'kids'],
+        [21, 'child', 'kids'],
+        [20, 'adult', 'M']
+      ],
+      'Gloves come in "S" for hands up to 18 cm, "M" up to 20 cm, "L" up to 22 cm and "XL" for anything bigger. ' +
+        'A child always gets a "kids" glove instead.'
+    )
+  )
+  assert.deepEqual(
+    [
+      answerOf(result, { hand: 22, wearer: 'adult' }),
+      answerOf(result, { hand: 22.5, wearer: 'adult' }),
+      answerOf(result, { hand: 19.5, wearer: 'child' }),
+      answerOf(result, { hand: 18.5, wearer: 'adult' })
+    ],
+    ['L', 'XL', 'kids', 'M']
+  )
+})

@@ -80,7 +80,8 @@ const inBand = (band: Band, value: number): boolean => (band.inclusive ? value >
 const ENDS: ReadonlyArray<{ pattern: string; kind: 'inclusive' | 'exclusive' | 'highest' }> = [
   { pattern: String.raw`(?:up\s+to|at\s+most|no\s+more\s+than)\s+${NUMBER}(?!\s*%|\d)`, kind: 'inclusive' },
   { pattern: String.raw`(?:under|below|less\s+than)\s+${NUMBER}(?!\s*%|\d)`, kind: 'exclusive' },
-  { pattern: String.raw`(?:above|over|more\s+than|beyond)\s+(?:that|this|those)`, kind: 'highest' }
+  { pattern: String.raw`(?:above|over|more\s+than|beyond)\s+(?:that|this|those)`, kind: 'highest' },
+  { pattern: String.raw`(?:for\s+)?anything\s+(?:thicker|bigger|larger|longer|heavier|higher|wider|more|above|over|else)`, kind: 'highest' }
 ]
 
 type Ceiling = { label: string; end: number; inclusive: boolean }
@@ -94,14 +95,21 @@ function statedCeilings(text: string, answered: readonly string[]): { bands: Cei
   const bands: Ceiling[] = []
   const highest: string[] = []
   for (const { pattern, kind } of ENDS)
-    for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{L}\d]+)\s+(?:is\s+|are\s+)?${pattern}`, 'giu'))) {
-      const label = match[1]!
+    // A label as a word, or quoted with a few words of what is measured between (""yellow" for screws up to 3.5 mm").
+    for (const match of text.matchAll(
+      new RegExp(
+        String.raw`(?<![\p{L}\d])(?:([\p{L}\d]+)|"([\p{L}\d]+)"(?:\s+(?!and\b|or\b)\p{L}+){0,2}?)\s+(?:is\s+|are\s+)?${pattern}`,
+        'giu'
+      )
+    )) {
+      const label = (match[1] ?? match[2])!
       if (kind === 'highest') highest.push(label)
-      else bands.push({ label, end: Number(match[2]), inclusive: kind === 'inclusive' })
+      else bands.push({ label, end: Number(match[3]), inclusive: kind === 'inclusive' })
     }
   const labels = [...bands.map((band) => band.label), ...highest]
   if (bands.length < MIN_EDGES || highest.length !== 1 || new Set(labels).size !== labels.length) return undefined
-  if (!answered.every((label) => labels.includes(label))) return undefined
+  // Every label the examples answer is a band's, but for one case the words put outside the bands ("plasterboard always needs a "cavity" fixing").
+  if (answered.filter((label) => !labels.includes(label)).length > 1) return undefined
   const sorted = bands.sort((a, b) => a.end - b.end)
   if (new Set(sorted.map((band) => band.end)).size !== sorted.length) return undefined
   return { bands: sorted, highest: highest[0]! }

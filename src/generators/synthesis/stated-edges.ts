@@ -3,7 +3,7 @@
  * rule that answers the same on both sides of it, for every input whose examples reach it, found
  * its edges elsewhere (`5 - Math.ceil(points / 15)` fits 40 → 2 and 50 → 1 and gives 45 a 2, where
  * the words make it a 1). The rows chose it; the words doubt it, so it is not confirmed, and the
- * row just past the bound is the question.
+ * row just past the bound is the question. Only for a table with one output.
  */
 import type { Value } from '../operation'
 import { type Doubt, inDomain } from './confidence'
@@ -13,6 +13,8 @@ import { answersOf } from './questions'
 import { sameValue } from './values'
 
 export const statedEdgeQuestion: Doubt = (problem, best, domain, written) => {
+  // Where the table has several outputs, a bound the words state may be another output's edge.
+  if (problem.table.operation.outputs.length !== 1) return undefined
   const program = written(best.program)
   const text = problem.prior.context.text ?? ''
   const examples = problem.table.examples
@@ -26,9 +28,9 @@ export const statedEdgeQuestion: Doubt = (problem, best, domain, written) => {
   const cut = cutInputs(program)
   const columns = problem.table.columns.filter((column) => column.type === 'number' && column.derived !== true)
   const lower = text.toLowerCase()
-  for (const { value: bound, end } of boundPhrases(text)) {
-    // A share ("from 70 percent") bounds a ratio of inputs, not an input.
-    if (SHARE_AFTER.test(lower.slice(end))) continue
+  for (const { value: bound, end, text: phrase } of boundPhrases(text)) {
+    // A share ("from 70 percent") bounds a ratio of inputs, not an input; "over" and "under" alone are often no bound ("timed over 100 m").
+    if (SHARE_AFTER.test(lower.slice(end)) || !BOUND_WORDS.test(phrase)) continue
     const reaching = columns.filter((column) => {
       const values = column.values as number[]
       return Math.min(...values) < bound && bound < Math.max(...values)
@@ -53,6 +55,9 @@ export const statedEdgeQuestion: Doubt = (problem, best, domain, written) => {
   return undefined
 }
 
+/** The phrases that only ever state a bound: "up to 40", "at most 5", "at least 18", "10 or more". */
+const BOUND_WORDS =
+  /\b(?:up\s+to|at\s+most|at\s+least|no\s+(?:more|less|fewer)\s+than|not\s+(?:more|less)\s+than|or\s+(?:more|less|fewer|over|under|above|below))\b/u
 const SHARE_AFTER = /^\s*(?:%|percent\b|per\s+cent\b)/u
 
 const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual'])
