@@ -28,6 +28,7 @@ export const statedEdgeQuestion: Doubt = (problem, best, domain, written) => {
   const cut = cutInputs(program)
   const columns = problem.table.columns.filter((column) => column.type === 'number' && column.derived !== true)
   const lower = text.toLowerCase()
+  const stated = boundPhrases(text).map((phrase) => phrase.value)
   for (const { value: bound, end, text: phrase } of boundPhrases(text)) {
     // A share ("from 70 percent") bounds a ratio of inputs, not an input; "over" and "under" alone are often no bound ("timed over 100 m").
     if (SHARE_AFTER.test(lower.slice(end)) || !BOUND_WORDS.test(phrase)) continue
@@ -35,8 +36,10 @@ export const statedEdgeQuestion: Doubt = (problem, best, domain, written) => {
       const values = column.values as number[]
       return Math.min(...values) < bound && bound < Math.max(...values)
     })
-    // The bound is about one input, the only one whose examples reach it, and one the rule cuts.
-    if (reaching.length !== 1 || !cut.has(reaching[0]!.name)) continue
+    // The bound is about one input, the only one whose examples reach it, and one the rule cuts at another bound the
+    // words state: then the words' bounds are this rule's (a feature's words may state another operation's bounds).
+    const edges = cut.get(reaching[0]?.name ?? '')
+    if (reaching.length !== 1 || edges === undefined || !stated.some((value) => value !== bound && edges.has(value))) continue
     let question: Record<string, Value> | undefined
     const changes = reaching.some((column) => {
       const step = (column.values as number[]).every(Number.isInteger) && Number.isInteger(bound) ? 1 : 0.01
@@ -62,12 +65,16 @@ const SHARE_AFTER = /^\s*(?:%|percent\b|per\s+cent\b)/u
 
 const COMPARISONS = new Set(['less', 'lessOrEqual', 'greater', 'greaterOrEqual'])
 
-/** The inputs the program compares with a number of its own. */
-function cutInputs(program: Program, into = new Set<string>()): Set<string> {
+/** The inputs the program compares with a number of its own, and those numbers. */
+function cutInputs(program: Program, into = new Map<string, Set<unknown>>()): Map<string, Set<unknown>> {
   if (program.kind === 'apply' && COMPARISONS.has(program.operator) && program.args.length === 2) {
     const [a, b] = program.args as [Program, Program]
-    if (a.kind === 'input' && b.kind === 'constant') into.add(a.name)
-    if (b.kind === 'input' && a.kind === 'constant') into.add(b.name)
+    for (const [measured, cut] of [
+      [a, b],
+      [b, a]
+    ])
+      if (measured!.kind === 'input' && cut!.kind === 'constant')
+        into.set(measured!.name, (into.get(measured!.name) ?? new Set()).add(cut!.value))
   }
   for (const part of subprograms(program)) cutInputs(part, into)
   return into
