@@ -120,7 +120,7 @@ Feature: Stateful specifications become a domain class, offline
     Then the exit code is 0
     And the output contains "4 scenarios (4 passed)"
 
-  Scenario: a step used as a Given and as a Then sets the state up before the first command, and checks it after
+  Scenario: a step used as a Given and as a Then sets the state up as a Given, and checks it as a Then
     Given the file "features/seeds.feature":
       """
       Feature: Seed store
@@ -146,11 +146,18 @@ Feature: Stateful specifications become a domain class, offline
           Given the store has 30 packets of "basil"
           When 10 packets of "basil" are sold
           Then the store has 99 packets of "basil"
+
+        Scenario: a Then before any sale checks too
+          Given the store has 30 packets of "basil"
+          And the store has 5 packets of "sage"
+          Then the store has 5 packets of "sage"
+          And the store has 40 packets of "basil"
       """
     When I run "cucumber-js"
     Then the exit code is 1
-    And the output contains "3 scenarios (1 failed, 2 passed)"
+    And the output contains "4 scenarios (2 failed, 2 passed)"
     And the output contains "expected 20 to be close to 99"
+    And the output contains "expected 30 to be close to 40"
 
   Scenario: word steps used as a Given and as a Then are one step that takes any word, and a command's next mode is learnt from chains of changes
     Given the file "features/light.feature":

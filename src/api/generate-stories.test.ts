@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseFeature } from '../gherkin'
-import { analyseSteps } from '../generators/steps'
+import { analyseSteps, renderStepFile } from '../generators/steps'
 import { implementStories, storyModel } from './generate-stories'
 import { storiesOf } from '../generators/stories'
 import { SHOP_STOCK } from '../generators/stories/testing'
@@ -193,6 +193,29 @@ test("a Given's table calls the class once per row: the step passes each row's c
     '  cornerShopStockOf(this).givenShopStock(item, count)',
     '}'
   ])
+})
+
+test('a step used as a Given and as a Then sets up or checks by its keyword at run time, which its step file records', () => {
+  const { steps } = storySteps('features/seeds.feature', [
+    'Feature: Seed store',
+    '  Scenario: selling some',
+    '    Given the store has 30 packets of "basil"',
+    '    When 10 packets of "basil" are sold',
+    '    Then the store has 20 packets of "basil"',
+    '  Scenario: selling all',
+    '    Given the store has 5 packets of "sage"',
+    '    When 5 packets of "sage" are sold',
+    '    Then the store has 0 packets of "sage"'
+  ])
+  const dual = steps.find((step) => step.group.expression.startsWith('the store has'))!
+  assert.equal(dual.custom?.body[0], 'if (setsUp(this)) {')
+  assert.match(dual.custom?.body.join('\n') ?? '', /\} else \{\n {2}expect\(/)
+  const file = renderStepFile('seeds.steps.ts', steps)
+  assert.match(file, /^import \{ BeforeStep, Given, When \} from "@cucumber\/cucumber"/)
+  assert.match(
+    file,
+    /settingUp\.set\(this, pickleStep\.type === "Context" \|\| \(pickleStep\.type !== "Outcome" && !actedIn\.has\(this\)\)\)/
+  )
 })
 
 test('a story no model reproduces keeps the class of every other scenario, and names the one it fails', () => {

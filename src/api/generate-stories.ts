@@ -11,6 +11,7 @@ import {
   parameterTypeRegistry,
   type PlannedOperation,
   type PlannedStep,
+  SETS_UP,
   stringLiteral,
   type StepAnalysis
 } from '../generators'
@@ -485,7 +486,7 @@ function callClassFromSteps(
       bodiesOf.set(member.step, [...(bodiesOf.get(member.step) ?? []), { role: story.steps[index]!.role, body: member.body }])
   }
   for (const [step, stepBodies] of bodiesOf) {
-    const body = stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies, accessor)
+    const body = stepBodies.length === 1 ? stepBodies[0]!.body : givenOrThen(stepBodies)
     // A reading that rounds calls the class module's asDecimal.
     const imports = [
       { name: accessor, from: modulePath },
@@ -557,9 +558,12 @@ function storyOutcome({ feature, story }: StoryOf, result: StoryResult, rendered
   return outcome
 }
 
-/** One definition for a text used as a Given and as a Then: it sets up before the scenario's first command, and checks after. */
-function givenOrThen(bodies: Array<{ role: string; body: string[] }>, accessor: string): string[] {
+/**
+ * One definition for a text used as a Given and as a Then: a Given (or a step before any When) sets
+ * up, a Then checks — told by the step's keyword at run time, so a Then that contradicts its Given fails.
+ */
+function givenOrThen(bodies: Array<{ role: string; body: string[] }>): string[] {
   const given = bodies.find((entry) => entry.role === 'given')?.body ?? []
   const then = bodies.find((entry) => entry.role === 'then')?.body ?? []
-  return [`if (!${accessor}(this).acted) {`, ...given.map((line) => `  ${line}`), '} else {', ...then.map((line) => `  ${line}`), '}']
+  return [`if (${SETS_UP}(this)) {`, ...given.map((line) => `  ${line}`), '} else {', ...then.map((line) => `  ${line}`), '}']
 }

@@ -24,6 +24,7 @@ export {
   renderOperationStub,
   fieldsOfWorld,
   stringLiteral,
+  SETS_UP,
   WORLD_PATH,
   PARAMETER_TYPES_PATH,
   STEPS_DIRECTORY

@@ -119,6 +119,42 @@ function numberedUses(step: PlannedStep, uses: WorldField[][]): string[] {
 
 const KEYWORD = { given: 'Given', when: 'When', then: 'Then' } as const
 
+/** What a body that both sets up and checks calls to tell which it is doing (defined in its step file). */
+export const SETS_UP = 'setsUp'
+
+/** A step several stories share tells its scenario's story by the feature it runs in. */
+const STORY_OF_SCENARIO = [
+  '',
+  "/** Each scenario's feature file. */",
+  'const featureOfScenario = new WeakMap<object, string>()',
+  'Before(function ({ pickle }) {',
+  '  featureOfScenario.set(this, pickle.uri)',
+  '})',
+  '',
+  "/** The story a scenario tells: the one whose class its World already holds, else its own feature's. */",
+  'function storyOfScenario(world: object, holders: Record<string, (world: object) => boolean>): string | undefined {',
+  '  const held = Object.keys(holders).filter((feature) => holders[feature]!(world))',
+  '  return held.length === 1 ? held[0] : featureOfScenario.get(world)',
+  '}'
+]
+
+/** A step used as a Given and as a Then asks whether it sets up: the keyword of the step running tells. */
+const SETS_UP_LINES = [
+  '',
+  '/** Whether each scenario has run a When step yet, and whether the step it runs sets up or checks. */',
+  'const actedIn = new WeakSet<object>()',
+  'const settingUp = new WeakMap<object, boolean>()',
+  'BeforeStep(function ({ pickleStep }) {',
+  '  if (pickleStep.type === "Action") actedIn.add(this)',
+  '  settingUp.set(this, pickleStep.type === "Context" || (pickleStep.type !== "Outcome" && !actedIn.has(this)))',
+  '})',
+  '',
+  '/** A text used as a Given and as a Then sets up as a Given (an And after one, or a * step before any When) and checks as a Then. */',
+  `function ${SETS_UP}(world: object): boolean {`,
+  '  return settingUp.get(world) ?? true',
+  '}'
+]
+
 /** One generated step file: the step definitions of one feature (or the shared ones), in order of first use. */
 export function renderStepFile(file: string, steps: PlannedStep[], { esModules = false }: { esModules?: boolean } = {}): string {
   const filePath = `${STEPS_DIRECTORY}/${file}`
@@ -126,8 +162,10 @@ export function renderStepFile(file: string, steps: PlannedStep[], { esModules =
     (a, b) => ['Given', 'When', 'Then'].indexOf(a) - ['Given', 'When', 'Then'].indexOf(b)
   )
   const byFeature = steps.some((step) => step.custom?.byFeature !== undefined)
+  const dual = steps.some((step) => step.custom?.body.some((line) => line.includes(`${SETS_UP}(this)`)))
   const cucumberImports = [
     ...(byFeature ? ['Before'] : []),
+    ...(dual ? ['BeforeStep'] : []),
     ...keywords,
     ...(steps.some((step) => step.group.argument === 'dataTable') ? ['DataTable'] : [])
   ]
@@ -148,21 +186,8 @@ export function renderStepFile(file: string, steps: PlannedStep[], { esModules =
     for (const { name, from } of step.custom?.imports ?? []) customImports.set(from, (customImports.get(from) ?? new Set()).add(name))
   for (const [from, names] of customImports)
     lines.push(`import { ${[...names].sort().join(', ')} } from ${stringLiteral(importPath(filePath, from, esModules))}`)
-  if (byFeature)
-    lines.push(
-      '',
-      "/** Each scenario's feature file. */",
-      'const featureOfScenario = new WeakMap<object, string>()',
-      'Before(function ({ pickle }) {',
-      '  featureOfScenario.set(this, pickle.uri)',
-      '})',
-      '',
-      "/** The story a scenario tells: the one whose class its World already holds, else its own feature's. */",
-      'function storyOfScenario(world: object, holders: Record<string, (world: object) => boolean>): string | undefined {',
-      '  const held = Object.keys(holders).filter((feature) => holders[feature]!(world))',
-      '  return held.length === 1 ? held[0] : featureOfScenario.get(world)',
-      '}'
-    )
+  if (byFeature) lines.push(...STORY_OF_SCENARIO)
+  if (dual) lines.push(...SETS_UP_LINES)
   steps.forEach((step, index) => {
     lines.push('')
     lines.push(`// ${firstUseOf(step)}${step.group.literal ? ' (exact text: a parameter here would also match other steps)' : ''}`)

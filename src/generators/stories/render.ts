@@ -888,10 +888,7 @@ export function renderStory(
     parameterNames,
     className,
     accessor,
-    holder,
-    dual: story.steps.some(
-      (step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression)
-    )
+    holder
   }
   const summary: string[] = []
   const lines = [...preamble(rendering), ...classLines(rendering, summary), ...accessorLines(rendering)]
@@ -922,8 +919,6 @@ interface Rendering {
   className: string
   accessor: string
   holder: string
-  /** Whether a step text is used as a Given and as a Then: the class then records that a command ran. */
-  dual: boolean
 }
 
 const inComment = (text: string) => text.replace(/\*\//g, '*\\/')
@@ -997,7 +992,7 @@ function preamble({ story, model, names }: Rendering): string[] {
 
 /** The class: its fields, a method per Given and When step (summarised in `summary`), and `attempt`. */
 function classLines(rendering: Rendering, summary: string[]): string[] {
-  const { story, className, dual } = rendering
+  const { story, className } = rendering
   const lines = [`export class ${className} {`, ...fieldLines(rendering)]
   for (const step of story.steps) if (step.role !== 'then') lines.push(...methodLines(rendering, step, summary))
   if (usedRegisters(rendering.model).has('history')) lines.push(...snapshotLines(rendering))
@@ -1006,7 +1001,6 @@ function classLines(rendering: Rendering, summary: string[]): string[] {
     '',
     `${INDENT}/** Runs a command and keeps its refusal for the Then steps that check it; a refused command changes nothing. */`,
     `${INDENT}attempt(command: () => void): void {`,
-    ...(dual ? [`${INDENT}${INDENT}this.acted = true`] : []),
     `${INDENT}${INDENT}try {`,
     `${INDENT}${INDENT}${INDENT}command()`,
     `${INDENT}${INDENT}${INDENT}this.refusal = undefined`,
@@ -1088,7 +1082,7 @@ function snapshotLines({ model, names }: Rendering): string[] {
 }
 
 /** The fields the model uses: the state. */
-function fieldLines({ story, model, names, dual }: Rendering): string[] {
+function fieldLines({ story, model, names }: Rendering): string[] {
   const used = usedRegisters(model)
   const item = itemType(story, model)
   const fields: Array<[string, string]> = [
@@ -1112,16 +1106,7 @@ function fieldLines({ story, model, names, dual }: Rendering): string[] {
   ]
   const lines = fields.filter(([register]) => used.has(register)).map(([, field]) => `${INDENT}${field}`)
   lines.push(`${INDENT}/** Why the last command was refused, if it was. */`, `${INDENT}refusal: string | undefined`)
-  if (dual) lines.push(...dualStepLines())
   return lines
-}
-
-/** The member a step used both as a Given and as a Then reads: it sets up before the scenario's first command, and checks after. */
-export function dualStepLines(): string[] {
-  return [
-    `${INDENT}/** Whether a command has run: a step used both as a Given and as a Then sets up before, and checks after. */`,
-    `${INDENT}acted = false`
-  ]
 }
 
 /** The method of a Given or When step: its guard, then its effect; its one-line summary goes to `summary`. */

@@ -82,7 +82,6 @@ test('the skeleton has a typed method per set-up, command and query, named from 
   assert.deepEqual(skeleton.methods.find((method) => method.name === 'givenEmptyTill')?.scenarios, ['one line', 'nothing to void */ here'])
   // The Then step that reports a refusal reads `refusal`: no method.
   assert.deepEqual(skeleton.refusalChecks, [4])
-  assert.equal(skeleton.dual, false)
 })
 
 test('the step definitions call the methods: commands through attempt, queries compared with the value the Then step gives', () => {
@@ -110,14 +109,4 @@ test('the skeleton module is valid TypeScript whose bodies say they are not writ
   assert.match(module, / {3}\* When I void the last line\n {3}\* Scenarios: "nothing to void \*\\\/ here"\n/)
   assert.match(module, /export function tillOf\(world: object\): Till \{/)
   assert.match(module, /from features\/till\.feature: no state model/)
-})
-
-test('a step text used as a Given and as a Then makes the class note whether a command has run', () => {
-  const dual: Story = {
-    ...story,
-    steps: [...story.steps, step(7, 'given', 'the till total is {int}', ['number'])]
-  }
-  const skeleton = buildClassSkeleton(dual, parameterNames)
-  assert.equal(skeleton.dual, true)
-  assert.match(renderSkeletonModule(skeleton, dual, ['features/till.feature']), /acted = false[\s\S]*this\.acted = true/)
 })

@@ -7,7 +7,7 @@
  */
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, wordsOf } from '../steps/naming'
 import { REFUSAL_WORDS, type Story, type StoryStep } from './model'
-import { dualStepLines, renderStory } from './render'
+import { renderStory } from './render'
 import { storyClassNames } from './class-names'
 
 const INDENT = '  '
@@ -38,8 +38,6 @@ export interface ClassSkeleton {
   methods: SkeletonMethod[]
   /** Story steps that check the last command's refusal (they read `refusal`, no method). */
   refusalChecks: number[]
-  /** A step text used as a Given and as a Then: set-ups run before the first command, checks after. */
-  dual: boolean
 }
 
 /** The words of a step without its parameters. */
@@ -52,7 +50,7 @@ const QUERY_FILLER = /^(is|are|shows|holds|has|have|reads|now|the|of|in|on|still
  * gives its parameters (a method uses the same; a query's last one is the value its Then step expects).
  */
 export function buildClassSkeleton(story: Story, parameterNames: Map<number, string[]>): ClassSkeleton {
-  const reserved = ['refusal', 'attempt', 'constructor', 'acted']
+  const reserved = ['refusal', 'attempt', 'constructor']
   const registry = new NameRegistry(false, reserved)
   const scenariosOf = scenarioNamesByStep(story)
   const methods: SkeletonMethod[] = []
@@ -75,10 +73,7 @@ export function buildClassSkeleton(story: Story, parameterNames: Map<number, str
       scenarios: scenariosOf.get(step.index) ?? []
     })
   }
-  const dual = story.steps.some(
-    (step) => step.role === 'given' && story.steps.some((other) => other.role === 'then' && other.expression === step.expression)
-  )
-  return { ...storyClassNames(story), methods, refusalChecks, dual }
+  return { ...storyClassNames(story), methods, refusalChecks }
 }
 
 /** A set-up is `given…`, a command is named as a When step's operation is, a query after what its Then step reads. */
@@ -128,7 +123,6 @@ export function renderSkeletonModule(skeleton: ClassSkeleton, story: Story, sour
     `${INDENT}/** Why the last command was refused, if it was. */`,
     `${INDENT}refusal: string | undefined`
   )
-  if (skeleton.dual) lines.push(...dualStepLines())
   for (const method of skeleton.methods) lines.push('', ...methodLines(skeleton, method))
   lines.push('', ...attemptAndAccessor(story))
   return `${lines.join('\n')}\n`

@@ -1,6 +1,7 @@
 /**
  * A number the words give as a bound ("up to 40 a 2", "at least 18") is where the rule changes: a
- * rule that answers the same on both sides of it, for every input whose examples reach it, found
+ * rule that answers the same on both sides of it, for the one input whose examples reach it and
+ * which the rule cuts at another bound the words state, found
  * its edges elsewhere (`5 - Math.ceil(points / 15)` fits 40 → 2 and 50 → 1 and gives 45 a 2, where
  * the words make it a 1). The rows chose it; the words doubt it, so it is not confirmed, and the
  * row just past the bound is the question. Only for a table with one output.
