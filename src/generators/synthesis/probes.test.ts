@@ -245,3 +245,19 @@ test('an input new below its least example is kept beside the first example row,
     'no licence yet, beside the first row'
   )
 })
+
+test('two text inputs that measure different things (a time of day, a weekday) never swap values in a probe', () => {
+  const days = ['Tuesday', 'Saturday', 'Friday', 'Friday', 'Wednesday', 'Sunday']
+  const starts = ['10:00', '09:45', '19:30', '19:31', '14:00', '20:30']
+  const table = tableOf(
+    [
+      ['start', 'string'],
+      ['day', 'string']
+    ],
+    starts.map((start, index) => ({ start, day: days[index]! }))
+  )
+  const probes = probeRows(table)
+  assert.ok(probes.length > 0)
+  assert.ok(probes.every((probe) => /^\d\d?:\d\d$/.test(probe.inputs['start'] as string)))
+  assert.ok(probes.every((probe) => !/^\d/.test(probe.inputs['day'] as string)))
+})

@@ -348,7 +348,9 @@ export function probeRows(table: ExampleTable, independentInputs = true, presenc
   // Relations between inputs of one type: equal, and swapped.
   for (let left = 0; left < columns.length; left++) {
     for (let right = left + 1; right < columns.length; right++) {
+      // A time of day and a weekday are both text, but neither is ever the other's value.
       if (columns[left]!.type !== columns[right]!.type || columns[left]!.categorical) continue
+      if (kindOf(columns[left]!) !== kindOf(columns[right]!)) continue
       if (written.has(columns[left]!.name) || written.has(columns[right]!.name)) continue
       for (const base of bases) {
         const a = columns[left]!.name
@@ -400,22 +402,20 @@ function respectingPresence(table: ExampleTable, probes: Probe[], presence: Read
   )
 }
 
+/** What a column's values measure: numbers, days (dates), minutes (times of day); other values measure nothing. */
+function kindOf(column: Column): 'number' | 'date' | 'clock' | undefined {
+  if (column.type === 'number') return 'number'
+  if (column.type !== 'string') return undefined
+  if (column.values.every(isDateText)) return 'date'
+  return column.values.every(isClockText) ? 'clock' : undefined
+}
+
 /**
  * What every example shares is part of the input's domain: when the arrival always comes before
  * the departure, a probe that departs first is not an ordinary input, and raises no question.
  */
 function respectingInvariants(table: ExampleTable, probes: Probe[]): Probe[] {
   // Numbers, dates by their day (a departure after the arrival), and times of day by their minute (out after in).
-  const kindOf = (column: Column): 'number' | 'date' | 'clock' | undefined =>
-    column.type === 'number'
-      ? 'number'
-      : column.type !== 'string'
-        ? undefined
-        : column.values.every(isDateText)
-          ? 'date'
-          : column.values.every(isClockText)
-            ? 'clock'
-            : undefined
   const numbers = table.columns.filter((column) => kindOf(column) !== undefined)
   const measure = (value: Value | undefined): number =>
     typeof value !== 'string' ? (value as number) : isClockText(value) ? (clockValue(value) ?? NaN) : (dateValue(value) ?? NaN)
