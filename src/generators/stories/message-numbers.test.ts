@@ -281,3 +281,37 @@ test('a refusal quotes the amount written whole: no digit glued to it where ever
   )
   assert.equal(failure, undefined)
 })
+
+test('a refusal that names who is first on the list names whoever is there, not the one example', () => {
+  const ladder = `Feature: Shared ladder
+  One ladder for the street: while it is out, a neighbour who asks is told who has it.
+
+  Scenario: borrowing it
+    Given the ladder is in the shed
+    When Omar borrows the ladder
+    Then the ladder is with "Omar"
+
+  Scenario: asked for while out
+    Given the ladder is in the shed
+    When Omar borrows the ladder
+    And Pia borrows the ladder
+    Then the neighbour hears "the ladder is with Omar"
+    And the ladder is with "Omar"
+
+  Scenario: brought back
+    Given the ladder is in the shed
+    When Omar borrows the ladder
+    And Omar returns the ladder
+    And Pia borrows the ladder
+    Then the ladder is with "Pia"
+
+  Scenario: asked for from the next borrower
+    Given the ladder is in the shed
+    When Omar borrows the ladder
+    And Omar returns the ladder
+    And Pia borrows the ladder
+    And Omar borrows the ladder
+    Then the neighbour hears "the ladder is with Pia"
+`
+  assert.equal(heldOutFailure('features/ladder.feature', ladder), undefined)
+})

@@ -811,6 +811,8 @@ export function guardInputs(state: State, args: readonly Value[], step: StorySte
   inputs.count = state.count
   inputs.other = state.other
   inputs.size = state.items.length
+  // Who or what is first on a list of names (the one who has the drill): a message may name them.
+  if (state.items.length === 0 || typeof state.items[0] === 'string') inputs.front = (state.items[0] as string | undefined) ?? ''
   if (state.limit !== undefined) inputs.limit = state.limit
   const key = step.params.findIndex((type) => type === 'string')
   // Whether the item a command puts on the list or takes off is on it (a locker's number too).

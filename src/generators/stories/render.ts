@@ -538,6 +538,7 @@ function guardText(program: Program, names: Names, params: string[], step: Story
       count: `this.${names.count}`,
       other: `this.${names.other}`,
       size: `this.${names.items}.length`,
+      front: `(this.${names.items}[0] ?? '')`,
       limit: `(this.${names.limit} ?? Infinity)`,
       stock: key >= 0 ? `(this.${names.table}.get(${params[key]}) ?? 0)` : '0',
       known: key >= 0 ? `this.${names.table}.has(${params[key]})` : 'false',

@@ -2056,6 +2056,7 @@ const GUARD_INPUT_REGISTERS: Record<string, Register[]> = {
   count: ['count'],
   other: ['other'],
   size: ['items'],
+  front: ['items'],
   limit: ['limit'],
   stock: ['table'],
   known: ['table'],
@@ -3293,6 +3294,7 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[], 
   const modes = modeValues(story)
   // What the command would leave is read by the natural guard only: the table engine's search
   // stays as wide as it was.
+  // Who is first on the list is for a message to name, not a condition's: the list's own facts (size, listed) are those.
   const inputs = Object.keys(occurrences[0]!.inputs)
     .filter((name) => name !== 'after' && occurrences.every((occurrence) => typeof occurrence.inputs[name] === typeOf(name)))
     .map((name) => (name === 'mode' ? { name, type: typeOf(name), categorical: true, domain: modes } : { name, type: typeOf(name) }))
@@ -3306,7 +3308,7 @@ function guardProblem(story: Story, step: StoryStep, occurrences: Occurrence[], 
       name: 'guard',
       whenText: step.expression,
       context,
-      inputs,
+      inputs: inputs.filter((input) => input.name !== 'front'),
       outputs: [output],
       scenarios: [],
       examples: rows.map((row) => ({ inputs: withoutAfter(row.inputs), outputs: { [output.name]: value(row) }, source: row.source }))
@@ -3508,7 +3510,7 @@ function unknownKeyMessage(messages: readonly Occurrence[]): { rows: Occurrence[
  * enough in fun" for the envelope "fun" is `not enough in ${name}`); otherwise it is constant.
  */
 /** Where a message's values come from, most likely first: what the command was given, then the state it met. */
-const QUOTED_STATE = ['stock', 'room', 'roomLeft', 'shortBy', 'kept', 'count', 'other', 'size', 'limit', 'left', 'allKeys']
+const QUOTED_STATE = ['stock', 'room', 'roomLeft', 'shortBy', 'kept', 'count', 'other', 'size', 'limit', 'left', 'allKeys', 'front']
 
 /** The guard inputs in the order a message quotes them: the values given, the state the command changes, the rest of the state. */
 function quotedFirst(names: string[], effect: Effect | undefined): string[] {

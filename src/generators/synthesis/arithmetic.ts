@@ -459,11 +459,13 @@ export function linearOn(problem: Problem, rows: readonly number[], operands: re
   if (problem.output.type !== 'number') return []
   const found: Candidate[] = []
   const target = rows.map((row) => problem.target[row] as number)
-  for (let size = 2; size <= Math.min(MAX_LINEAR_INPUTS, operands.length); size++) {
+  for (let size = 2; size <= Math.min(MAX_LINEAR_INPUTS + 1, operands.length); size++) {
     for (const terms of subsets(operands, size)) {
       for (const offset of [false, true]) {
         const coefficients = linearFit(terms, rows, target, offset)
         if (coefficients === undefined) continue
+        // One more amount only as a plain sum or difference: durations that add up (the minutes from one time to another, less two stretches).
+        if (size > MAX_LINEAR_INPUTS && coefficients.slice(0, size).some((coefficient) => Math.abs(coefficient) !== 1)) continue
         const program = linearProgram(terms, coefficients, offset)
         found.push(candidateOf(program, problem.prior.bits(program), 'linear'))
       }
@@ -613,7 +615,10 @@ export function yesNoTerms(problem: Problem): Entry[] {
 
 function linearProgram(terms: readonly Entry[], coefficients: readonly number[], offset: boolean): Program {
   let program: Program | undefined
-  terms.forEach((term, index) => {
+  // Added terms first: `second - first - length`, not `-length - first + second`.
+  const order = terms.map((_, index) => index).sort((a, b) => Number(coefficients[a]! < 0) - Number(coefficients[b]! < 0) || a - b)
+  order.forEach((index) => {
+    const term = terms[index]!
     const coefficient = coefficients[index]!
     const magnitude = Math.abs(coefficient)
     const scaled = isYesNoTerm(term)

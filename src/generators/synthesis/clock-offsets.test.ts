@@ -56,3 +56,40 @@ test('a time of day moved on by a stretch each kind has its own of: a branch of 
   assert.equal(answerOf(result, { bought: '13:20', ticket: 'long stay' }), '18:20')
   assert.equal(answerOf(result, { bought: '20:00', ticket: 'long stay' }), '01:00')
 })
+
+test('the minutes from one time of day to another, less two stretches; and a yes/no that follows from them, found after', () => {
+  const result = synthesise(
+    tableOperation(
+      'checkDiary',
+      [
+        ['first_start', 'string'],
+        ['length', 'number'],
+        ['travel', 'number'],
+        ['second_start', 'string']
+      ],
+      [
+        ['clash', 'boolean'],
+        ['spare', 'number']
+      ],
+      [
+        ['09:00', 30, 15, '10:00', false, 15],
+        ['09:00', 30, 15, '09:45', false, 0],
+        ['09:00', 30, 15, '09:40', true, -5],
+        ['14:20', 50, 20, '15:30', false, 0],
+        ['11:45', 45, 0, '12:30', false, 0],
+        ['16:10', 90, 25, '18:00', true, -5],
+        ['08:30', 20, 40, '09:45', false, 15],
+        ['13:00', 60, 30, '13:30', true, -60],
+        ['10:15', 40, 10, '11:06', false, 1]
+      ],
+      'After the first appointment ends, the travel time is needed to reach the second one. The two clash when the second ' +
+        'starts before the first has ended and the travel time has passed. The minutes to spare are negative for a clash, ' +
+        'and 0 means just in time.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  const inputs = { first_start: '07:00', length: 100, travel: 5, second_start: '08:50' }
+  assert.equal(answerOf(result, inputs, 1), 5)
+  assert.equal(answerOf(result, inputs, 0), false)
+  assert.equal(answerOf(result, { ...inputs, travel: 20 }, 0), true)
+})

@@ -322,15 +322,55 @@ function whichOfThree(which: 'min' | 'max', words: readonly string[]) {
   } as const satisfies OperatorSpec
 }
 
+/** One argument, then a pair of arguments `times` times: a label and (amount, label) pairs. */
+const pairedArguments = (first: SynthType, times: number, pair: readonly [SynthType, SynthType]): SynthType[] => [
+  first,
+  ...Array.from({ length: times }, () => pair).flat()
+]
+
+/**
+ * Which of two sides is ahead, measure by measure, by its label: `[ahead, behind, tie]` for the
+ * first side, then each measure as the first side's value and the second's (more skips wins,
+ * with equal skips the further throw, with both equal a tie). A measure where less is better is
+ * given the other way round. See contests.ts.
+ */
+function aheadOn(measures: number) {
+  return {
+    arguments: pairedArguments('list', measures, ['number', 'number']),
+    result: 'string',
+    apply: ([labels, ...values]: readonly SynthValue[]) => {
+      if (!isList(labels) || labels.length !== 3 || values.length !== measures * 2 || !values.every(isNumber)) return undefined
+      for (let index = 0; index < values.length; index += 2) {
+        const [first, second] = [values[index] as number, values[index + 1] as number]
+        if (first !== second) return labels[first > second ? 0 : 1]
+      }
+      return labels[2]
+    },
+    render: ([labels, ...values]: readonly Rendered[]) => {
+      const tests = []
+      for (let index = 0; index < values.length; index += 2) {
+        const [first, second] = [values[index]!, values[index + 1]!].map((value) => wrap(value, PRECEDENCE.additive))
+        tests.push(`${first} > ${second} ? 0 : ${first} < ${second} ? 1 : `)
+      }
+      return { text: `(${labels!.text}[${tests.join('')}2] ?? '')`, precedence: PRECEDENCE.primary }
+    },
+    bits: 6,
+    family: 'text',
+    constantArguments: [0],
+    words: ['wins', 'win', 'winner', 'beats', 'ahead', 'tie', 'draw', 'result', 'outcome', 'more', 'further', 'sooner', 'nearest']
+  } as const satisfies OperatorSpec
+}
+
+/** Operators that say which of two sides is ahead, by how many measures they compare. */
+export const AHEAD_ON = { 1: 'aheadOnOne', 2: 'aheadOnTwo', 3: 'aheadOnThree' } as const
+
 /**
  * The total of the amounts whose label is the given one, over pairs of inputs (an amount and its
  * label: "4.50 paid by card", "3 robins"): the card takings of a market stall, the robins counted.
  */
 function sumByLabel(pairs: number) {
-  const argumentTypes: SynthType[] = ['string']
-  for (let pair = 0; pair < pairs; pair++) argumentTypes.push('number', 'string')
   return {
-    arguments: argumentTypes,
+    arguments: pairedArguments('string', pairs, ['number', 'string']),
     result: 'number',
     apply: ([label, ...rest]: readonly SynthValue[]) => {
       let total = 0
@@ -858,6 +898,9 @@ export const OPERATORS = {
   sumByLabelOfTwo: sumByLabel(2),
   sumByLabelOfThree: sumByLabel(3),
   sumByLabelOfFour: sumByLabel(4),
+  aheadOnOne: aheadOn(1),
+  aheadOnTwo: aheadOn(2),
+  aheadOnThree: aheadOn(3),
   whichLowestOfThree: whichOfThree('min', [
     'smallest',
     'lowest',

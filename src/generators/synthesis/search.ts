@@ -51,6 +51,7 @@ import { ordinalShifts } from './ordinal'
 import { categoryRules, decisionLists, ruleFinder } from './decisions'
 import { describedLookups } from './described'
 import { whichOfInputs } from './which'
+import { contestsOn } from './contests'
 import { sumsByLabel } from './labelled-sums'
 import { Prior } from './prior'
 import { probeRows } from './probes'
@@ -326,6 +327,10 @@ const readOfList = (entry: Entry): boolean =>
   (entry.program.operator === 'listSum' || entry.program.operator === 'listMarkCount') &&
   entry.program.args[0]!.kind === 'input'
 
+/** A time of day an input gives, as the minutes since midnight. */
+const readOfClock = (entry: Entry): boolean =>
+  entry.program.kind === 'apply' && entry.program.operator === 'clockValue' && entry.program.args[0]!.kind === 'input'
+
 /** Whether a text output shows the pattern on some example ("1,250 points", "milk and egg"). */
 const someTextShows = (output: OperationOutput, target: readonly Value[], pattern: RegExp): boolean =>
   output.type === 'string' && target.some((value) => typeof value === 'string' && pattern.test(value))
@@ -361,6 +366,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   found.push(...describedLookups(problem))
   // Which of three inputs is the extreme one, by its label (the cheapest station's name).
   found.push(...whichOfInputs(problem))
+  // Who is ahead of two sides, measure by measure (more skips, then further).
+  found.push(...contestsOn(problem))
   // The total of the amounts of one label, where the inputs come in amount-and-label pairs.
   found.push(...sumsByLabel(problem))
   const allRows = [...Array(table.rows).keys()]
@@ -374,6 +381,8 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
         // What a list in one cell is read as counts as an input too: its total and how many of each mark (X scores 10);
         // and so does how far an input goes past a number the words name (the days after the seventh).
         ...bank.all('number', 16).filter(readOfList),
+        // So does a time of day, as the minutes since midnight (from one time to another is a difference of two).
+        ...bank.all('number', 16).filter(readOfClock),
         ...pastNamedNumbers(problem),
         ...wholeGroupsOfNamedNumbers(problem),
         ...yesNoTerms(problem)
@@ -648,6 +657,42 @@ function searchBeyondBands(
   // or merely shorter where the words define the quantity it reads.
   const statedAndShorter = direct.ok && derived.some((quantity) => quantity.stated) && over.output.bits < direct.output.bits
   return !direct.ok || over.output.confident || clearlyShorter || statedAndShorter ? over : direct
+}
+
+/**
+ * An output may follow from one the table gives after it (whether two appointments clash, from the
+ * minutes to spare): it is searched again over the later outputs with confident rules, as derived
+ * quantities. The rule found replaces the first where it is confident and clearly shorter (or where
+ * there was none); one about as short that answers otherwise somewhere leaves it unconfirmed. Each
+ * rule is written over the inputs, so none reads another in a circle.
+ */
+function searchOverLaterOutputs(
+  operation: Operation,
+  table: ExampleTable,
+  searches: Map<string, OutputSearch>,
+  settings: Settings,
+  statistics: SearchStatistics
+): void {
+  const inputs = new Set(table.columns.map((column) => column.name))
+  operation.outputs.forEach((output, position) => {
+    const found = searches.get(output.name)!
+    const later: Derived[] = operation.outputs.slice(position + 1).flatMap((other) => {
+      const search = searches.get(other.name)
+      return search?.ok && search.output.confident && !inputs.has(other.name)
+        ? [{ name: other.name, program: search.output.program, confident: true }]
+        : []
+    })
+    if (later.length === 0) return
+    const over = searchOverDerived(operation, table, output, later, DERIVED_ENTRIES, settings, statistics)
+    if (!over.ok) return
+    if (!found.ok) return void searches.set(output.name, over)
+    // A smaller search meets fewer rivals: its rule replaces the first only where it is confident and clearly shorter.
+    if (over.output.confident && over.output.bits + MARGIN_BITS < found.output.bits) return void searches.set(output.name, over)
+    // A rule over a later output about as short that answers otherwise somewhere: the examples do not decide.
+    const parting = over.output.bits <= found.output.bits + MARGIN_BITS ? partingProbe(table, found.output, over.output) : undefined
+    if (found.output.confident && parting !== undefined)
+      searches.set(output.name, { ok: true, output: { ...found.output, confident: false, question: parting } })
+  })
 }
 
 /**
@@ -1018,11 +1063,22 @@ function search(operation: Operation, settings: Settings): SynthesisResult {
       statistics
     }
   statistics.examples = table.rows
+  const searches = new Map<string, OutputSearch>()
+  const explained = () =>
+    operation.outputs.flatMap((output) => {
+      const search = searches.get(output.name)
+      return search?.ok ? [search.output] : []
+    })
+  for (const output of operation.outputs) {
+    let search = searchOutputOver(operation, table, output, explained(), settings, statistics)
+    if (!search.ok) search = searchGuarded(operation, table, output, settings, statistics) ?? search
+    if (!search.ok || !search.output.confident) search = searchFlagged(operation, table, output, explained(), settings, statistics, search)
+    searches.set(output.name, search)
+  }
+  searchOverLaterOutputs(operation, table, searches, settings, statistics)
   const outputs: SynthesisedOutput[] = []
   for (const output of operation.outputs) {
-    let search = searchOutputOver(operation, table, output, outputs, settings, statistics)
-    if (!search.ok) search = searchGuarded(operation, table, output, settings, statistics) ?? search
-    if (!search.ok || !search.output.confident) search = searchFlagged(operation, table, output, outputs, settings, statistics, search)
+    const search = searches.get(output.name)!
     statistics.elapsedMs = settings.clock() - started
     if (!search.ok) return noRule(operation, table, output, search.message, statistics)
     outputs.push(search.output)
