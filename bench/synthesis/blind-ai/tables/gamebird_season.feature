@@ -1,0 +1,21 @@
+Feature: Gamebird season
+  Game birds may only be sold in their open season, with the first and the
+  last day included: grouse from 12 August to 10 December, partridge from
+  1 September to 1 February, and pheasant from 1 October to 1 February.
+
+  Scenario Outline: selling game birds
+    Given a "<bird>" offered for sale on "<date>"
+    When the season is checked
+    Then it may be sold: <open>
+
+    Examples:
+      | bird      | date       | open |
+      | grouse    | 2026-08-12 | yes  |
+      | grouse    | 2026-08-11 | no   |
+      | grouse    | 2026-12-10 | yes  |
+      | grouse    | 2026-12-11 | no   |
+      | partridge | 2027-02-01 | yes  |
+      | partridge | 2027-02-02 | no   |
+      | pheasant  | 2026-09-30 | no   |
+      | pheasant  | 2027-01-15 | yes  |
+      | partridge | 2026-09-01 | yes  |
