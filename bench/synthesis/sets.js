@@ -50,6 +50,7 @@ const TABLE_SETS = [
   { name: 'blind-af', directory: path.join(__dirname, 'blind-af', 'tables') },
   { name: 'blind-ag', directory: path.join(__dirname, 'blind-ag', 'tables') },
   { name: 'blind-ah', directory: path.join(__dirname, 'blind-ah', 'tables') },
+  { name: 'blind-ai', directory: path.join(__dirname, 'blind-ai', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -93,6 +94,7 @@ const STATEFUL_SETS = [
   { name: 'blind-af stateful', directory: path.join(__dirname, 'blind-af', 'stateful'), stories: true },
   { name: 'blind-ag stateful', directory: path.join(__dirname, 'blind-ag', 'stateful'), stories: true },
   { name: 'blind-ah stateful', directory: path.join(__dirname, 'blind-ah', 'stateful'), stories: true },
+  { name: 'blind-ai stateful', directory: path.join(__dirname, 'blind-ai', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]
