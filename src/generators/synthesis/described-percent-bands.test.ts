@@ -77,3 +77,45 @@ test('bands that do not rise define no quantity; one band is one, its start said
     [0, 5, 12]
   )
 })
+
+test('a band of counts of kinds together, off a price per kind found on the rows below it ("8 or more visitors")', () => {
+  // 9.00 an adult, 6.50 a senior; 15% off the whole for 8 or more visitors, to the cent.
+  const price = (adults: number, seniors: number) => {
+    // In whole hundredths of a cent first, so 73.525 rounds up as it is written, not as the float 73.52499… does.
+    const hundredths = Math.round((adults * 900 + seniors * 650) * (adults + seniors >= 8 ? 85 : 100))
+    return Math.round(hundredths / 100) / 100
+  }
+  const rows: Array<[number, number, number]> = (
+    [
+      [1, 0],
+      [2, 1],
+      [0, 3],
+      [3, 2],
+      [4, 3],
+      [5, 3],
+      [2, 6],
+      [8, 0],
+      [6, 5]
+    ] as Array<[number, number]>
+  ).map(([adults, seniors]) => [adults, seniors, price(adults, seniors)])
+  const result = synthesise(
+    tableOperation(
+      'priceVisit',
+      [
+        ['adults', 'number'],
+        ['seniors', 'number']
+      ],
+      [['total', 'number']],
+      rows,
+      'An adult ticket costs 9.00 and a senior ticket 6.50. Parties of 8 or more visitors get 15% off the total, rounded to the cent.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  for (const [adults, seniors] of [
+    [7, 1],
+    [0, 9],
+    [3, 3],
+    [10, 10]
+  ] as Array<[number, number]>)
+    assert.equal(answerOf(result, { adults, seniors }), price(adults, seniors))
+})

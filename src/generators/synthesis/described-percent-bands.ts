@@ -8,7 +8,7 @@
  * bands do not rise, or give one band two percentages, define nothing.
  */
 import type { Derived } from './derived'
-import { type Program, apply, conditional, constant, input } from './program'
+import { type Program, apply, conditional, constant, evaluateProgram, input } from './program'
 import type { ExampleTable } from './table'
 
 /** A number, then "%" or "per cent". */
@@ -59,19 +59,32 @@ const inBand = (band: Band, value: number): boolean => (band.inclusive ? value >
 export function describedPercentBands(text: string, table: ExampleTable): Derived[] {
   const bands = statedBands(text)
   if (bands === undefined) return []
-  return table.columns
-    .filter((column) => column.type === 'number')
-    .filter((column) => {
-      const occupied = new Set(column.values.map((value) => bands.filter((band) => inBand(band, Number(value))).length))
-      return occupied.size >= 2
-    })
-    .map((column): Derived => {
-      const value = input(column.name, 'number')
+  const numbers = table.columns.filter((column) => column.type === 'number')
+  // Counts of one thing in kinds (adults and children are all tickets): a band of "6 or more tickets" may be of them together.
+  const given = numbers.filter((column) => column.derived !== true)
+  const counts = given.filter((column) => column.values.every((value) => Number.isInteger(value) && Number(value) >= 0))
+  const together =
+    counts.length >= 2 && counts.length === given.length
+      ? [
+          {
+            name: 'together',
+            value: counts.map((column) => input(column.name, 'number') as Program).reduce((sum, next) => apply('add', sum, next))
+          }
+        ]
+      : []
+  const valuesOf = (value: Program): number[] =>
+    value.kind === 'input'
+      ? numbers.find((column) => column.name === value.name)!.values.map(Number)
+      : table.examples.map((example) => evaluateProgram(value, example.inputs)).map((result) => (result.ok ? Number(result.value) : NaN))
+  const measured = [...numbers.map((column) => ({ name: column.name, value: input(column.name, 'number') as Program })), ...together]
+  return measured
+    .filter(({ value }) => new Set(valuesOf(value).map((number) => bands.filter((band) => inBand(band, number)).length)).size >= 2)
+    .map(({ name, value }): Derived => {
       const program = bands.reduce<Program>(
         (otherwise, band) =>
           conditional(apply(band.inclusive ? 'greaterOrEqual' : 'greater', value, constant(band.start)), constant(band.percent), otherwise),
         constant(0)
       )
-      return { name: `${column.name}_statedPercent`, program, confident: true, stated: true, percent: true }
+      return { name: `${name}_statedPercent`, program, confident: true, stated: true, percent: true }
     })
 }

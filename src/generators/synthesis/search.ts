@@ -327,6 +327,22 @@ const readOfList = (entry: Entry): boolean =>
   (entry.program.operator === 'listSum' || entry.program.operator === 'listMarkCount') &&
   entry.program.args[0]!.kind === 'input'
 
+/**
+ * Rules found on some rows and carried to the rest: a share the words state taken off a price found
+ * where none is taken, and a rule capped where the rows stop rising (from the same operands as on all rows).
+ */
+function partRules(problem: Problem, bank: Bank, operandsOfAffine: readonly Entry[]): Candidate[] {
+  const index = new AgreementIndex(problem, 20)
+  const inputs = bank.all('number', problem.prior.inputBits).filter((entry) => entry.program.kind === 'input')
+  return [
+    ...sharesOffOn(problem, index, (rows) => linearOn(problem, rows, inputs)),
+    ...capsOn(problem, (rows) => [
+      ...index.correctOn(maskOf(rows), 3).map((entry) => candidateOf(entry.program, entry.bits, 'expression')),
+      ...affineOn(problem, rows, operandsOfAffine)
+    ])
+  ]
+}
+
 /** A time of day an input gives, as the minutes since midnight. */
 const readOfClock = (entry: Entry): boolean =>
   entry.program.kind === 'apply' && entry.program.operator === 'clockValue' && entry.program.args[0]!.kind === 'input'
@@ -397,17 +413,7 @@ function candidatesOf(problem: Problem, domain: OutputDomain, ceiling: number, s
   }
   trace(settings, 'arith', bank)
   const rules = ruleFinder(problem)
-  if (output.type === 'number') {
-    // A capped rule: what fits the uncapped rows, from the same operands as the rule on all rows.
-    const index = new AgreementIndex(problem, 20)
-    found.push(
-      ...sharesOffOn(problem, index),
-      ...capsOn(problem, (rows) => [
-        ...index.correctOn(maskOf(rows), 3).map((entry) => candidateOf(entry.program, entry.bits, 'expression')),
-        ...affineOn(problem, rows, operandsOfAffine)
-      ])
-    )
-  }
+  if (output.type === 'number') found.push(...partRules(problem, bank, operandsOfAffine))
   trace(settings, 'caps', bank)
   if (!problem.expired()) found.push(...categoryRules(problem, rules), ...ordinalShifts(problem))
   trace(settings, 'category', bank)

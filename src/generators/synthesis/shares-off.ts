@@ -9,7 +9,12 @@ import { type Program, apply, input } from './program'
 /** Rows on each side: fewer and the rule, or the share, is a guess from too little. */
 const MIN_ROWS = 2
 
-export function sharesOffOn(problem: Problem, index: AgreementIndex): Candidate[] {
+export function sharesOffOn(
+  problem: Problem,
+  index: AgreementIndex,
+  /** Sums of scaled inputs fitted on given rows (a price per adult and per child): bases the index does not hold. */
+  sumsOn: (rows: number[]) => Candidate[] = () => []
+): Candidate[] {
   if (problem.output.type !== 'number') return []
   const found: Candidate[] = []
   for (const name of problem.percentInputs ?? []) {
@@ -18,7 +23,7 @@ export function sharesOffOn(problem: Problem, index: AgreementIndex): Candidate[
     const plain = column.values.flatMap((value, row) => (value === 0 ? [row] : []))
     if (plain.length < MIN_ROWS || column.values.length - plain.length < MIN_ROWS) continue
     const share = input(name, 'number')
-    for (const base of index.correctOn(maskOf(plain), 3)) {
+    for (const base of [...index.correctOn(maskOf(plain), 3), ...sumsOn(plain)]) {
       const off = apply('percentOff', base.program, share)
       for (const program of [off, apply('roundCents', off)] satisfies Program[])
         if (explains(program, problem)) found.push(candidateOf(program, problem.prior.bits(program), 'expression'))
