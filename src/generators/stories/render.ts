@@ -8,7 +8,15 @@ import { storyClassNames } from './class-names'
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, withoutAlternatives, wordsOf } from '../steps/naming'
 import { tallyEntryText } from './tally'
 import { participleOf } from './named-by-refusal'
-import { DECIMAL_HELPER, type DistinguishingExample, type Program, callsDecimal, describeProgram } from '../synthesis'
+import {
+  DECIMAL_HELPER,
+  type DistinguishingExample,
+  type Program,
+  TWELVE_HOUR_HELPER,
+  callsDecimal,
+  callsTwelveHour,
+  describeProgram
+} from '../synthesis'
 import { type Effect, type Guard, type Reading, type StateModel, type Story, type StoryStep, refusalEffect, undecidedParts } from './model'
 import { listSetLine, moveLines } from './collections'
 import { type BookingReading, heldCountText, slotKeyText, theirsText } from './bookings'
@@ -898,7 +906,9 @@ export function renderStory(
   // step that reads such a calculation imports it from the class's module.
   const stepsRound = [...bodies.values()].some((lines) => lines.some(callsDecimal))
   const helper = stepsRound ? DECIMAL_HELPER.replace('function asDecimal', 'export function asDecimal') : DECIMAL_HELPER
-  const body = lines.some(callsDecimal) || stepsRound ? [...lines, '', ...helper.split('\n')] : lines
+  const rounded = lines.some(callsDecimal) || stepsRound ? [...lines, '', ...helper.split('\n')] : lines
+  // A message may show a time on the twelve-hour clock ("the 9am slot is taken"): the helper synthesis writes for it.
+  const body = lines.some(callsTwelveHour) ? [...rounded, '', ...TWELVE_HOUR_HELPER.split('\n')] : rounded
   return {
     className,
     modulePath,

@@ -59,6 +59,8 @@ export interface BankLimits {
   wholeOutputs?: boolean
   /** Every output example is a clock reading ("2:20", "09:15"): numbers may be written back as one. */
   clockOutputs?: boolean
+  /** The marks before noon ("am", " PM" read as " AM") of times the outputs show on the twelve-hour clock. */
+  twelveHourMarks?: readonly string[]
   /** Every output example is a time with tenths or hundredths of a second ("1:05.3"). */
   timedOutputs?: boolean
   /** Some output example writes a number in groups of thousands ("1,250 points"): numbers may be written so. */
@@ -1094,7 +1096,7 @@ export class Bank {
       this.thousandthsOn(unary)
       // Thousands grouped with commas ("1,250"), only where an output shows it.
       if (this.limits.groupedOutputs === true) unary('grouped', 'number', (operand) => spoken(operand) && integral(operand))
-      this.clockTextOn(unary)
+      this.clockTextOn(unary, withConstant)
     }
     if (this.builds.lists) {
       withConstant('words', 'string', this.wordSeparators, textInput)
@@ -1148,7 +1150,14 @@ export class Bank {
   }
 
   /** Clock readings and timed results written out, where an input or the outputs are ones. */
-  private clockTextOn(unary: Growers['unary']): void {
+  private clockTextOn(unary: Growers['unary'], withConstant: Growers['withConstant']): void {
+    // A time read from an input, shown on the twelve-hour clock the outputs use ("7:30pm till 11pm").
+    const marks = (this.limits.twelveHourMarks ?? []).map((mark) => this.literal(mark))
+    if (this.clockInputs.size > 0 && marks.length > 0) {
+      const read = (operand: Entry) => operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
+      withConstant('twelveHourText', 'number', marks, read)
+      withConstant('twelveHourShortText', 'number', marks, read)
+    }
     const integral = this.integral
     if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
       // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.

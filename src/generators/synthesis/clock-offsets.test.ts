@@ -93,3 +93,47 @@ test('the minutes from one time of day to another, less two stretches; and a yes
   assert.equal(answerOf(result, inputs, 0), false)
   assert.equal(answerOf(result, { ...inputs, travel: 20 }, 0), true)
 })
+
+test('a time read from an input shown on the twelve-hour clock the answers use, minutes dropped on the hour where they are', () => {
+  const card = synthesise(
+    tableOperation(
+      'printCard',
+      [['slot', 'string']],
+      [['card', 'string']],
+      [
+        ['08:05', 'See you at 8:05 AM'],
+        ['09:30', 'See you at 9:30 AM'],
+        ['12:00', 'See you at 12:00 PM'],
+        ['13:45', 'See you at 1:45 PM'],
+        ['16:10', 'See you at 4:10 PM'],
+        ['11:50', 'See you at 11:50 AM'],
+        ['17:00', 'See you at 5:00 PM']
+      ],
+      'The card gives the appointment on the 12-hour clock.'
+    )
+  )
+  assert.equal(card.status, 'synthesised')
+  assert.equal(answerOf(card, { slot: '00:20' }), 'See you at 12:20 AM')
+  assert.equal(answerOf(card, { slot: '10:00' }), 'See you at 10:00 AM')
+  const poster = synthesise(
+    tableOperation(
+      'writeSign',
+      [
+        ['opens', 'string'],
+        ['closes', 'string']
+      ],
+      [['sign', 'string']],
+      [
+        ['09:00', '17:30', 'open 9am to 5:30pm'],
+        ['10:30', '16:00', 'open 10:30am to 4pm'],
+        ['08:15', '12:00', 'open 8:15am to 12pm'],
+        ['12:00', '20:45', 'open 12pm to 8:45pm'],
+        ['07:00', '23:00', 'open 7am to 11pm'],
+        ['11:45', '18:00', 'open 11:45am to 6pm']
+      ],
+      'Times on the sign are on the twelve-hour clock, with the minutes only when the time is not on the hour.'
+    )
+  )
+  assert.equal(poster.status, 'synthesised')
+  assert.equal(answerOf(poster, { opens: '06:30', closes: '13:00' }), 'open 6:30am to 1pm')
+})

@@ -124,3 +124,42 @@ export function writeClock(amount: number, style: ClockStyle): string | undefine
     return `${Math.floor(amount / 3600)}:${twoDigits(Math.floor(amount / 60) % 60)}:${twoDigits(amount % 60)}`
   return durationText(amount)
 }
+
+/** A twelve-hour time's mark, as texts write it ("7:30am", "7:30 PM", "7:30 a.m."): its space, letter and the rest. */
+const TWELVE_HOUR_MARK = /\d( ?)([ap]|[AP])(m|M|\.m\.|\.M\.)(?![\p{L}])/gu
+
+/** The marks before noon the texts use, each read from either half of the day ("7pm" marks "am"). */
+export function twelveHourMarks(texts: readonly string[]): string[] {
+  const marks = new Set<string>()
+  for (const text of texts)
+    for (const [, space, letter, rest] of text.matchAll(TWELVE_HOUR_MARK))
+      marks.add(`${space}${letter === letter!.toLowerCase() ? 'a' : 'A'}${rest}`)
+  return [...marks]
+}
+
+/**
+ * A time of day, minutes past midnight, on the twelve-hour clock: "7:30pm", midnight "12am", noon
+ * "12pm"; `short`: no minutes on the hour ("11pm"). The mark before noon is given ("am", " AM", "a.m.").
+ */
+export function twelveHourText(minutes: number, am: string, short: boolean): string | undefined {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= MINUTES_PER_DAY) return undefined
+  const hour = Math.floor(minutes / 60) % 12 || 12
+  const past = minutes % 60
+  const mark = minutes < 720 ? am : am.replace('a', 'p').replace('A', 'P')
+  return `${hour}${short && past === 0 ? '' : `:${twoDigits(past)}`}${mark}`
+}
+
+/** The function generated code calls for a twelve-hour time (`twelveHourText` says the same). */
+export const TWELVE_HOUR_HELPER = [
+  '/** A time of day, minutes past midnight, on the twelve-hour clock: "7:30pm"; with `short`, "11pm" on the hour. */',
+  'function twelveHour(minutes: number, am: string, short: boolean): string {',
+  '  const past = minutes % 60',
+  "  const shown = short && past === 0 ? '' : `:${String(past).padStart(2, '0')}`",
+  "  return `${Math.floor(minutes / 60) % 12 || 12}${shown}${minutes < 720 ? am : am.replace('a', 'p').replace('A', 'P')}`",
+  '}'
+].join('\n')
+
+/** Whether generated text calls `twelveHour`: its module then needs TWELVE_HOUR_HELPER. */
+export function callsTwelveHour(text: string): boolean {
+  return /(?<![.\w])twelveHour\(/.test(text)
+}

@@ -20,6 +20,7 @@ export {
   substituteInputs
 } from './program'
 export { DECIMAL_HELPER, callsDecimal } from './numbers'
+export { TWELVE_HOUR_HELPER, callsTwelveHour } from './clock'
 export type { Program, Evaluation } from './program'
 export type { Form } from './candidate'
 export { renderOperation } from './render'

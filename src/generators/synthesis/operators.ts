@@ -6,7 +6,7 @@
  * compile error).
  */
 import type { SynthType, SynthValue } from './values'
-import { clockSpan, clockText, clockValue, dayMarkedClockText, durationText, timedText, wrappedClockText } from './clock'
+import { clockSpan, clockText, clockValue, dayMarkedClockText, durationText, timedText, twelveHourText, wrappedClockText } from './clock'
 import { addMonths, dateText, dateValue } from './dates'
 import {
   WEEKDAYS_FROM_EPOCH,
@@ -319,6 +319,28 @@ function whichOfThree(which: 'min' | 'max', words: readonly string[]) {
     family: 'text',
     constantArguments: [0],
     words
+  } as const satisfies OperatorSpec
+}
+
+/**
+ * A time of day, minutes past midnight, on the twelve-hour clock with the mark the texts use
+ * before noon ("am", " AM", "a.m."): "7:30pm", noon "12pm"; `short`, no minutes on the hour ("11pm").
+ */
+function twelveHour(short: boolean) {
+  return {
+    arguments: ['number', 'string'],
+    result: 'string',
+    apply: ([minutes, am]: readonly SynthValue[]) =>
+      isNumber(minutes) && typeof am === 'string' ? twelveHourText(minutes, am, short) : undefined,
+    // A helper the module defines (clock.ts TWELVE_HOUR_HELPER): the same steps as `twelveHourText`.
+    render: ([minutes, am]: readonly Rendered[]) => ({
+      text: `twelveHour(${minutes!.text}, ${am!.text}, ${short})`,
+      precedence: PRECEDENCE.primary
+    }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1],
+    words: ['am', 'pm', 'a.m.', 'p.m.', 'twelve-hour', '12-hour', 'clock', 'poster', 'midday', 'noon', 'midnight']
   } as const satisfies OperatorSpec
 }
 
@@ -898,6 +920,8 @@ export const OPERATORS = {
   sumByLabelOfTwo: sumByLabel(2),
   sumByLabelOfThree: sumByLabel(3),
   sumByLabelOfFour: sumByLabel(4),
+  twelveHourText: twelveHour(false),
+  twelveHourShortText: twelveHour(true),
   aheadOnOne: aheadOn(1),
   aheadOnTwo: aheadOn(2),
   aheadOnThree: aheadOn(3),

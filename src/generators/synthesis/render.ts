@@ -16,6 +16,7 @@ import { ruleInQuestion } from './questions'
 import { ADD_MONTHS_HELPER, callsAddMonths } from './dates'
 import { NTH_WEEKDAY_HELPER, WORKING_DAYS_HELPER, callsNthWeekday, callsWorkingDaysAfter } from './calendar'
 import { MEDIAN_HELPER, callsMedian } from './lists'
+import { TWELVE_HOUR_HELPER, callsTwelveHour } from './clock'
 
 export type SynthesisSuccess = Extract<SynthesisResult, { ok: true }>
 
@@ -234,7 +235,8 @@ export function renderOperation(operation: Operation, result: SynthesisSuccess):
     ...(functions.some(callsAddMonths) ? [ADD_MONTHS_HELPER] : []),
     ...(functions.some(callsWorkingDaysAfter) ? [WORKING_DAYS_HELPER] : []),
     ...(functions.some(callsNthWeekday) ? [NTH_WEEKDAY_HELPER] : []),
-    ...(functions.some(callsMedian) ? [MEDIAN_HELPER] : [])
+    ...(functions.some(callsMedian) ? [MEDIAN_HELPER] : []),
+    ...(functions.some(callsTwelveHour) ? [TWELVE_HOUR_HELPER] : [])
   ]
   return [...writer.tables(), ...functions, ...helpers].join('\n\n') + '\n'
 }

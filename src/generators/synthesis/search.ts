@@ -66,7 +66,7 @@ import { leaderLinesOn } from './leader-lines'
 import { chosenToTheCent, toTheCent } from './fractions-of-a-cent'
 import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
-import { isClockText, isTimedText } from './clock'
+import { isClockText, isTimedText, twelveHourMarks } from './clock'
 import { isDateText } from './dates'
 import { sumLabelsOf } from './lists'
 import { MASK_MARKS, OPERATORS, type OperatorName, unitLabelsIn } from './operators'
@@ -244,6 +244,7 @@ function problemOf(
       maxLevel: settings.maxLevel,
       wholeOutputs: domain.integral,
       clockOutputs: output.type === 'string' && target.every(isClockText),
+      twelveHourMarks: output.type === 'string' ? twelveHourMarks(target.filter((value) => typeof value === 'string')) : [],
       timedOutputs: output.type === 'string' && target.every(isTimedText),
       groupedOutputs: someTextShows(output, target, GROUPED_NUMBER),
       listedOutputs: someTextShows(output, target, / and /u),
