@@ -272,3 +272,59 @@ test('a state past every example (a fuller list than any Given writes) is asked 
     assert.match(lines[1]!, /^ {2}Given a rack with "Ana, Ben, Cy, \w+"$/)
   }
 })
+
+const SAFE = `Feature: Hotel room safe
+  The safe opens with its code. Each wrong code is refused and the display says how many tries are left.
+  The third wrong code in a row locks the safe out: from then on every code, even the right one,
+  is refused with "safe blocked". Opening it with the right code starts the count again.
+
+  Scenario: the right code opens it
+    Given a closed safe with code "2580"
+    When the code "2580" is keyed in
+    Then the safe is open
+
+  Scenario: a wrong code is refused
+    Given a closed safe with code "2580"
+    When the code "1111" is keyed in
+    Then the display shows "wrong code, 2 tries left"
+    And the safe is closed
+
+  Scenario: two wrong codes leave one try
+    Given a closed safe with code "2580"
+    When the code "1111" is keyed in
+    And the code "2222" is keyed in
+    Then the display shows "wrong code, 1 try left"
+    And the safe is closed
+
+  Scenario: the third wrong code blocks it
+    Given a closed safe with code "2580"
+    When the code "1111" is keyed in
+    And the code "2222" is keyed in
+    And the code "3333" is keyed in
+    Then the display shows "safe blocked"
+    When the code "2580" is keyed in
+    Then the display shows "safe blocked"
+    And the safe is closed
+
+  Scenario: opening starts the count again
+    Given a closed safe with code "2580"
+    When the code "1111" is keyed in
+    And the code "2222" is keyed in
+    And the code "2580" is keyed in
+    And the guest closes the safe
+    And the code "5555" is keyed in
+    Then the display shows "wrong code, 2 tries left"
+    And the safe is closed
+`
+
+test('a question whose start has a command the model refuses reports that refusal, so the answered scenario keeps the model', () => {
+  const asked = questions(SAFE).filter((lines) => lines.length > 0)
+  const past = asked.find((lines) => lines.filter((line) => /When the code "2580" is keyed in/.test(line)).length >= 2)
+  assert.ok(past, JSON.stringify(asked))
+  // The first right code after the block is refused by the rule: the scenario says so before asking about the second.
+  const first = past.findIndex((line) => /When the code "2580" is keyed in/.test(line))
+  assert.match(past[first + 1]!, /^ {2}Then the display shows "safe blocked"$/)
+  const answered = [...past.map((line) => line.replace('?   (or is it accepted?)', '"safe blocked"'))].map((line) => `  ${line}`)
+  const story = storiesFrom(`${SAFE}\n${answered.join('\n')}\n`)[0]!
+  assert.ok(synthesiseStory(story).solution, 'the scenario answered as the model answers it still has a model')
+})

@@ -11,6 +11,7 @@ import type { Value } from '../operation'
 import {
   guardInputs,
   initialState,
+  refusesItself,
   stateInputs,
   stepState,
   type State,
@@ -203,8 +204,47 @@ export function guardQuestionScenario(
   const asked = refusal?.args.map((value, index) => (index === refusal.step.params.length - 1 ? '?' : value))
   const then =
     refusal === undefined ? 'Then is it refused?' : `${stepText(refusal.step, asked!).replace('"?"', '?')}   (or is it accepted?)`
-  const lines = [...opening.map((event) => stepText(story.steps[event.step]!, event.args)), stepText(step, args), then]
+  const lines = [...openingLines(story, model, opening), stepText(step, args), then]
   return [`Scenario: ${stepText(step, args).replace(/^When /, '')}, at the edge of its refusal`, ...lines.map((line) => `  ${line}`)]
+}
+
+/**
+ * The start's steps as a scenario says them, each command the model refuses by its rule (not one
+ * that refuses itself, a wrong code) followed by the Then step that reports it, with the message
+ * the model gives: a command no step reports refused is read as accepted, so without it the
+ * scenario pasted with its answer would contradict the very model that asked (a phone locked out
+ * refuses the right PIN; asked what a second right PIN gets, the first one's refusal is part of the story).
+ */
+function openingLines(story: Story, model: StateModel, events: readonly StoryEvent[]): string[] {
+  const lines: string[] = []
+  let state: State | undefined = initialState()
+  for (const event of events) {
+    const step = story.steps[event.step]!
+    const before = state
+    state = state && stepState(story, model, state, event)
+    lines.push(stepText(step, event.args))
+    if (step.role !== 'when' || before === undefined || state?.refused !== true || state.refusal === undefined) continue
+    if (refusesItself(before, model.meanings[event.step]?.effect, event.args)) continue
+    const report = refusalStep(story, model, event.step) ?? anyRefusalStep(story, model)
+    if (report === undefined) continue
+    lines.push(
+      stepText(
+        report.step,
+        report.args.map((value, index) => (index === report.step.params.length - 1 ? state!.refusal! : value))
+      )
+    )
+  }
+  return lines
+}
+
+/** A Then step that reports the last command's refusal, of any command, with the values an example gave it. */
+function anyRefusalStep(story: Story, model: StateModel): { step: StoryStep; args: Value[] } | undefined {
+  for (const scenario of story.scenarios)
+    for (const event of scenario.events) {
+      const step = story.steps[event.step]!
+      if (step.role === 'then' && step.params.at(-1) === 'string' && reportsRefusal(step, model)) return { step, args: event.args }
+    }
+  return undefined
 }
 
 /** The shortest start of a scenario after which `inputsAt` gives the question's values of every input its rules read. */
@@ -246,8 +286,5 @@ export function readingQuestionScenario(
     step,
     args.map((value, position) => (position === readArg ? '?' : value))
   ).replace('"?"', '?')
-  return [
-    `Scenario: what ${then.replace(/^Then /, '')} says`,
-    ...[...opening.map((event) => stepText(story.steps[event.step]!, event.args)), then].map((line) => `  ${line}`)
-  ]
+  return [`Scenario: what ${then.replace(/^Then /, '')} says`, ...[...openingLines(story, model, opening), then].map((line) => `  ${line}`)]
 }
