@@ -1072,7 +1072,10 @@ export class Bank {
           (operand) =>
             textInput(operand) &&
             !spelledNumber(operand.program) &&
-            !(operand.program.kind === 'apply' && operand.program.operator === operator)
+            !(operand.program.kind === 'apply' && operand.program.operator === operator) &&
+            // One letter capitalised is the letter in upper case, and so is the first letter of a capitalised word: `upper` says it plainly.
+            !(operator === 'capitalise' && operand.program.kind === 'apply' && operand.program.operator === 'initial') &&
+            !(operator === 'initial' && operand.program.kind === 'apply' && operand.program.operator === 'capitalise')
         )
       for (const cut of ['before', 'after'] as const)
         withConstant(cut, 'string', this.separators, (operand) => textInput(operand) && !writesANumber(operand))

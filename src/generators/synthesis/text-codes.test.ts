@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { synthesise } from './index'
 import { answerOf, tableOperation } from './testing'
+import { describeProgram } from './program'
 
 test('text fitted to a field of fixed width: cut to it, or filled up with the mark the outputs show', () => {
   const result = synthesise(
@@ -146,4 +147,32 @@ test('letters moved along the alphabet by the places an input gives or the words
   )
   assert.equal(spoiler.status, 'synthesised')
   assert.equal(answerOf(spoiler, { line: 'the ship sinks' }), 'gur fuvc fvaxf')
+})
+
+test('the first letter in upper case is written as such, not as a capitalised word cut to its first letter', () => {
+  // tester-aj's badge: a capitalised surname cut to one letter had read `surname.charAt(0).charAt(0).toUpperCase() + …`.
+  const result = synthesise(
+    tableOperation(
+      'printBadge',
+      [
+        ['first', 'string'],
+        ['surname', 'string']
+      ],
+      [['badge', 'string']],
+      [
+        ['ana', 'lopez', 'Ana L.'],
+        ['Ben', 'Okafor', 'Ben O.'],
+        ['CHLOE', 'smith', 'Chloe S.'],
+        ['dmitri', 'Ivanov', 'Dmitri I.'],
+        ['eva', "o'neil", 'Eva O.']
+      ],
+      'A badge shows the first name in full and the first letter of the surname with a full stop, each with a capital ' +
+        'first letter and the rest in lower case, however the guest typed them.'
+    )
+  )
+  assert.equal(result.status, 'synthesised')
+  const rule = result.ok ? describeProgram(result.outputs[0]!.program) : ''
+  assert.match(rule, /surname\.charAt\(0\)\.toUpperCase\(\)/)
+  assert.doesNotMatch(rule, /charAt\(0\)\.charAt\(0\)|\)\.charAt\(0\)\}/)
+  assert.equal(answerOf(result, { first: 'zoe', surname: 'lee' }), 'Zoe L.')
 })
