@@ -586,6 +586,7 @@ test("a value named after the operation's verb is an amount; one named after the
         'Given the catalogue has the book "1" titled "Dune"',
         'When the book "1" is renamed "Dune Messiah"',
         'And I deposit 100',
+        'And the driver pays for 90 minutes',
         'Then the book "1" is titled "Dune Messiah"'
       ].join('\n')
     ),
@@ -595,6 +596,8 @@ test("a value named after the operation's verb is an amount; one named after the
     steps.find((step) => step.group.expression === expression)!.group.parameters.map((parameter) => parameter.name)
   assert.deepEqual(names('the book {string} is renamed {string}'), ['book', 'renamed'])
   assert.deepEqual(names('I deposit {float}'), ['amount'])
+  // Named by its unit, not by the operation: 90 minutes are minutes.
+  assert.deepEqual(names('the driver pays for {float} minutes'), ['minutes'])
 })
 
 test('values named by their type alone are numbered in the order the step gives them', () => {

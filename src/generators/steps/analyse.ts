@@ -679,6 +679,23 @@ function markCategoricalInputs(inputs: PlannedOperation['inputs'], examples: Ope
 
 const FALLBACK_BY_TYPE: Record<ValueType, string> = { number: 'amount', string: 'text', boolean: 'flag' }
 
+/** Units of time, length, weight, volume and temperature: a value named by one is that many of it. */
+const UNITS = new Set(
+  'seconds minutes hours days weeks months years grams kilograms kilos metres meters kilometres kilometers miles litres liters millilitres degrees'.split(
+    ' '
+  )
+)
+
+/** Whether the text after a value starts with the unit the value is named after: " minutes". */
+const unitAfterValue = (after: string, name: string): boolean => {
+  const unit =
+    after
+      .trimStart()
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)[0] ?? ''
+  return unit === name.toLowerCase() && UNITS.has(unit)
+}
+
 /**
  * "I deposit 100" names its value after the word before it, the verb: the operation's own
  * name. A value named after the operation's verb is called "amount" (or "text", "flag"); one
@@ -691,6 +708,8 @@ function renameVerbParameters(group: StepGroup, operationName: string): void {
   group.parameters.forEach((parameter, index) => {
     if (parameter.name !== operationName && !operationWords.has(parameter.name.toLowerCase())) return
     if (parameter.name !== operationName && namesTheThing(group.fixed[index] ?? '', parameter.name)) return
+    // A value named by the unit the text gives right after it ("pays for {int} minutes") is that many minutes.
+    if (parameter.name !== operationName && unitAfterValue(group.fixed[index + 1] ?? '', parameter.name)) return
     taken.delete(parameter.name)
     const base = FALLBACK_BY_TYPE[parameter.type]
     let name = base
