@@ -745,7 +745,7 @@ Feature: Stateful specifications become a domain class, offline
     When I run "specloop generate"
     Then the output contains "1 ambiguous (SolarGardenLamp)"
     And the output contains "Given the lamp shows \"20%\""
-    And the file "generated/src/solarGardenLamp.ts" contains "Math.min(100, this.lamp + 4 * amount)"
+    And the file "generated/src/solarGardenLamp.ts" contains "Math.min(100, this.lamp + 4 * hours)"
     And the file "generated/steps/lamp.steps.ts" contains "Number(shows.replace(/%$/u, ''))"
     When I run "cucumber-js"
     Then the exit code is 0
@@ -792,7 +792,7 @@ Feature: Stateful specifications become a domain class, offline
     When I run "specloop generate"
     Then the output contains "1 ambiguous (FuelCard)"
     And the file "generated/src/fuelCard.ts" contains "only ${80 - this."
-    And the file "generated/src/fuelCard.ts" contains "amount % 5 !== 0"
+    And the file "generated/src/fuelCard.ts" contains "litres % 5 !== 0"
     When I run "cucumber-js"
     Then the exit code is 0
     And the output contains "4 scenarios (4 passed)"
