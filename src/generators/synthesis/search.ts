@@ -40,6 +40,7 @@ import {
 import { describedFormulas } from './described-formulas'
 import { describedSchedules } from './described-schedules'
 import { describedLabelBands } from './described-label-bands'
+import { describedLabelLimits } from './described-label-limits'
 import { describedKeyLabels } from './described-key-labels'
 import { describedPercentBands } from './described-percent-bands'
 import { describedConditions } from './described-conditions'
@@ -641,6 +642,7 @@ function searchBeyondBands(
           ...describedSchedules(operation.context ?? '', table),
           ...describedPercentBands(operation.context ?? '', table),
           ...describedLabelBands(operation.context ?? '', table),
+          ...describedLabelLimits(operation.context ?? '', table),
           ...describedKeyLabels(operation.context ?? '', table),
           ...clockParts(operation.context ?? '', table)
         ])
