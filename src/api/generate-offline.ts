@@ -95,18 +95,20 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
   const writtenByAnyRound = new Set<string>()
   let previous: { result: GenerateResult; evaluation: Evaluation } | undefined
   let lastRoundMs = 0
+  // Stopped with the project as the last round evaluated it.
+  const unchanged = (last: NonNullable<typeof previous>, generated: GenerateResult, stopReason: OfflineStopReason): LoopRun => ({
+    generate: generated,
+    rounds,
+    evaluation: last.evaluation,
+    green: false,
+    stopReason,
+    ...(stopReason === 'unchanged' ? { unchangedBy: tried } : {}),
+    elapsedMs: Date.now() - started
+  })
   for (let round = 1; ; round++) {
     // A wider round takes longer than the last one did: one that could not be checked in the
     // time left is not started, so the project stays as the last round checked it.
-    if (previous && !fitsInTime(lastRoundMs, Date.now() - started, timeLimitMs))
-      return {
-        generate: previous.result,
-        rounds,
-        evaluation: previous.evaluation,
-        green: false,
-        stopReason: 'time-limit',
-        elapsedMs: Date.now() - started
-      }
+    if (previous && !fitsInTime(lastRoundMs, Date.now() - started, timeLimitMs)) return unchanged(previous, previous.result, 'time-limit')
     const roundStarted = Date.now()
     const roundResult = await generate({ ...options, synthesis, round })
     options.onGenerated?.(roundResult)
@@ -117,19 +119,21 @@ async function runOfflineLoop(options: OfflineLoopOptions): Promise<LoopRun> {
       return { generate: result, rounds, green: false, stopReason: 'not-run', elapsedMs: Date.now() - started }
     }
     // A wider search that wrote no file leaves the project as the last round evaluated it: its
-    // suite would fail the same way, and so would every later round.
-    if (previous && roundResult.written.length === 0) {
-      const elapsedMs = Date.now() - started
-      return {
-        generate: result,
-        rounds,
-        evaluation: previous.evaluation,
-        green: false,
-        stopReason: 'unchanged',
-        unchangedBy: tried,
-        elapsedMs
-      }
+    // suite would fail the same way. A story no model reproduced is searched again with twice the
+    // time while rounds and time remain; otherwise every later round would fail the same way too.
+    if (previous && roundResult.written.length === 0 && searchesStories(result)) {
+      lastRoundMs = Math.max(lastRoundMs, Date.now() - roundStarted)
+      // Reported and recorded as the project stands: unchanged, as the last round evaluated it.
+      const report = roundReport(round, tried, 0, previous.evaluation, Date.now() - roundStarted)
+      rounds.push(report)
+      options.onRound?.(report)
+      recordRound(result.cwd, report, previous.evaluation, Date.now() - started)
+      ;({ synthesis, tried } = widenSearch(synthesis, result))
+      if (round >= maxRounds) return unchanged(previous, result, 'max-rounds')
+      if (!fitsInTime(lastRoundMs, Date.now() - started, timeLimitMs)) return unchanged(previous, result, 'time-limit')
+      continue
     }
+    if (previous && roundResult.written.length === 0) return unchanged(previous, result, 'unchanged')
     const evaluation = await evaluateRound(options, result.cwd, Math.max(1, timeLimitMs - (Date.now() - started)))
     previous = { result, evaluation }
     lastRoundMs = Date.now() - roundStarted
@@ -204,6 +208,16 @@ function recordRound(cwd: string, report: OfflineRound, evaluation: Evaluation, 
 }
 
 /**
+ * Whether a story no state model reproduced is among the operations with no rule: its commands, or
+ * its class written for all but one scenario (its rules). Its search has twice a table's time (generate.ts).
+ */
+function searchesStories(result: GenerateResult): boolean {
+  return result.implementations.some(
+    (outcome) => outcome.reason === 'no-rule' && (outcome.status === 'stateful' || outcome.rules !== undefined)
+  )
+}
+
+/**
  * What the next round can change offline: a wider search for the operations with no rule yet.
  * Nothing tried (an empty list) means another round would fail the same way.
  */
@@ -217,5 +231,9 @@ function widenSearch(synthesis: SynthesisBounds, result: GenerateResult): { synt
     timeBudgetMs: synthesis.timeBudgetMs * 2
   }
   const names = missing.map((outcome) => outcome.name).join(', ')
-  return { synthesis: wider, tried: [`search widened for ${names} (${wider.maxLevel / 2} bits, ${wider.maxEntries} expressions)`] }
+  const stories = searchesStories(result) ? `, state models for ${(wider.timeBudgetMs * 2) / 1000} s` : ''
+  return {
+    synthesis: wider,
+    tried: [`search widened for ${names} (${wider.maxLevel / 2} bits, ${wider.maxEntries} expressions${stories})`]
+  }
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseFeature } from '../gherkin'
 import { analyseSteps, renderStepFile } from '../generators/steps'
-import { implementStories, storyModel } from './generate-stories'
+import { implementStories, STORY_BUDGET_MS, storyModel } from './generate-stories'
 import { storiesOf } from '../generators/stories'
 import { SHOP_STOCK } from '../generators/stories/testing'
 import { CucumberExpression, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
@@ -181,6 +181,20 @@ test('a story asked for again in one process gets the same model, not a new sear
   const first = storyModel(story)
   assert.equal(storyModel(structuredClone(story)), first)
   assert.notEqual(storyModel({ ...story, name: 'Another door' }), first)
+})
+
+test('a story no model reproduced in its time is searched again only with more time (a wider round), then remembered', () => {
+  const feature = parseFeature({ uri: 'features/door.feature', data: DOOR })
+  const [{ story }] = storiesOf([feature], analyseSteps([feature], []).steps)
+  const variant = { ...story, name: 'A door searched in no time' }
+  const hurried = storyModel(variant, 0)
+  assert.equal(hurried.solution, undefined, 'no model is found in no time')
+  assert.equal(storyModel(structuredClone(variant), 0), hurried)
+  const wider = storyModel(structuredClone(variant), STORY_BUDGET_MS)
+  assert.notEqual(wider, hurried)
+  assert.ok(wider.solution, wider.message)
+  // Found once, it stays: a still wider round does not search it again.
+  assert.equal(storyModel(structuredClone(variant), STORY_BUDGET_MS * 4), wider)
 })
 
 test("a Given's table calls the class once per row: the step passes each row's cells, read by the table's headers", () => {

@@ -48,23 +48,29 @@ const REMEMBERED_STORIES = 64
 const rememberedStories = new Map<string, ModelledStory>()
 
 /** A story's model, or where none reproduces it, the scenario that stops one and the model of every other scenario. */
-export type ModelledStory = StoryResult & { blocking?: Blocking }
+export type ModelledStory = StoryResult & { blocking?: Blocking; budgetMs: number }
 
-export function storyModel(story: Story): ModelledStory {
+/** A story's search time in the first round; each wider round of the offline loop doubles it, as for tables. */
+export const STORY_BUDGET_MS = 4000
+
+export function storyModel(story: Story, budgetMs: number = STORY_BUDGET_MS): ModelledStory {
   const key = JSON.stringify(story)
   const known = rememberedStories.get(key)
-  if (known !== undefined) return known
-  const found = synthesiseStory(story)
+  // A story with no model is searched again only with more time than it had (a wider round).
+  if (known !== undefined && (known.solution !== undefined || known.budgetMs >= budgetMs)) return known
+  const found = synthesiseStory(story, { timeBudgetMs: budgetMs })
   // Where none reproduces them, the scenario without which one does is the place to look.
   const blocking = found.solution === undefined ? blockingScenario(story) : undefined
   const result: ModelledStory =
     blocking === undefined
-      ? found
+      ? { ...found, budgetMs }
       : {
           ...found,
+          budgetMs,
           blocking,
           message: `${found.message ?? 'no rule'}; one does reproduce every other: none reproduces "${blocking.scenario.name}" (${blocking.scenario.source})`
         }
+  rememberedStories.delete(key)
   rememberedStories.set(key, result)
   if (rememberedStories.size > REMEMBERED_STORIES) rememberedStories.delete(rememberedStories.keys().next().value!)
   return result
@@ -90,7 +96,7 @@ export function implementStories(
   features: ParsedFeature[],
   analysis: StepAnalysis,
   keepModules: Set<string>,
-  options: { onlyConfident?: boolean; phraseType?: boolean } = {}
+  options: { onlyConfident?: boolean; phraseType?: boolean; budgetMs?: number } = {}
 ): ImplementedStories {
   const implemented: ImplementedStories = { files: [], outcomes: [] }
   const statefulFeatures = new Set(
@@ -137,7 +143,7 @@ function implementStory(
   candidate: StoryOf,
   analysis: StepAnalysis,
   keepModules: Set<string>,
-  options: { onlyConfident?: boolean },
+  options: { onlyConfident?: boolean; budgetMs?: number },
   implemented: ImplementedStories
 ): void {
   const { feature, story } = candidate
@@ -146,7 +152,7 @@ function implementStory(
   // A class the model filled in is kept, offline or not, and the steps go on calling it.
   if (keepModules.has(storyClassNames(story).modulePath))
     return implementSkeleton(candidate, analysis, keepModules, implemented, undefined, started)
-  const result = storyModel(story)
+  const result = storyModel(story, options.budgetMs)
   if (result.solution === undefined || result.status === 'no-rule') {
     if (options.onlyConfident)
       return implementSkeleton(
@@ -160,8 +166,10 @@ function implementStory(
     // The class of every other scenario is kept, and the one no model reproduces fails: not stubs for them all.
     if (result.blocking !== undefined)
       return implementBlocked(candidate, analysis, keepModules, implemented, result, result.blocking, started)
-    for (const operation of operations)
+    for (const operation of operations) {
       operation.reason = `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'})`
+      operation.unmodelled = true
+    }
     return
   }
   // The model decides what the scenarios leave open, within the structure they imply.
@@ -223,6 +231,8 @@ function implementBlocked(
     name: rendered.className,
     modulePath: rendered.modulePath,
     status: 'no-rule',
+    // A wider round searches the whole story again, with more time.
+    reason: 'no-rule',
     message:
       `no state model offline reproduces the scenarios of ${feature.uri} (${result.message ?? 'no rule'}); ` +
       'its class is the model of every other scenario, and that one fails',

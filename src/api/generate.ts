@@ -44,7 +44,7 @@ import {
   WorldField
 } from '../generators'
 import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
-import type { SynthesisOptions } from '../generators/synthesis'
+import { DEFAULT_TIME_BUDGET_MS, type SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from '../specification'
 import { implementStories } from './generate-stories'
 import { generateStageRefusals } from './stages'
@@ -488,6 +488,8 @@ function implementSpecification(
 ): { storyFiles: PlannedFile[]; renderOperation: OperationModuleRenderer } {
   const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, {
     onlyConfident: options.onlyConfidentStories,
+    // A story's search has twice a table operation's time, and widens with it round by round.
+    budgetMs: (options.synthesis?.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS) * 2,
     // {phrase} is defined where specloop writes the parameter types, or where the project defines it.
     phraseType: !workspace.projectDefinesBoolean || (specification.support.parameterTypes ?? []).some((type) => type.name === 'phrase')
   })

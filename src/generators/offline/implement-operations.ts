@@ -135,6 +135,8 @@ export function implementOperations(operations: PlannedOperation[], options: Imp
       outcomes.push({
         ...base,
         status: 'stateful',
+        // A story no model reproduced in its search's time: a wider round may find one.
+        ...(operation.unmodelled ? { reason: 'no-rule' as const } : {}),
         message: `${operation.name} needs a model provider: ${operation.reason ?? 'not a table of examples'}`,
         elapsedMs: 0
       })

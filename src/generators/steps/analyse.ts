@@ -83,6 +83,8 @@ export interface PlannedOperation extends Operation {
   /** Not Specification by Example (several actions on one object, or data tables): needs a model provider. */
   stateful: boolean
   reason?: string
+  /** A stateful operation of a story no state model reproduced in the search's time: a wider round may find one. */
+  unmodelled?: boolean
   parameters: OperationParameter[]
   outcomes: { name: string; type: FieldType; field: WorldField }[]
   /** generated/src/<name>.ts */

@@ -70,6 +70,7 @@ import { endOrWordOptions } from './end-or-word'
 import { conditionalEffectOptions } from './conditional'
 import { isPlacesReading, placesReadingOptions, speaksOfWaitingList } from './places'
 import { describedMembership } from './membership'
+import { MEMBERSHIP_RIVAL_BITS, membershipRivals } from './membership-rivals'
 import { mirroredPairs, opposedCommands, setOppositely } from './opposed-commands'
 import { namedThenSteps, opposedPairs, readOppositely, yesNoThenSteps } from './question-steps'
 import { learnNextModeTables, nonEmpty } from './transitions'
@@ -2017,7 +2018,13 @@ function outcome(story: Story, solutions: StorySolution[], elapsedMs: number): S
         describeModel(story, solution.model)
       )
   const chosen = solutions[0]!
-  const near = solutions.filter((solution) => solution.bits <= chosen.bits + MARGIN_BITS)
+  // Rivals its membership guards imply are heard however far the search's margin put them.
+  const implied = membershipRivals(story, chosen.model).map((model) => ({
+    model,
+    bits: chosen.bits + MEMBERSHIP_RIVAL_BITS,
+    unconfirmed: []
+  }))
+  const near = [...solutions.filter((solution) => solution.bits <= chosen.bits + MARGIN_BITS), ...implied].sort((a, b) => a.bits - b.bits)
   const question = distinguishingScenario(story, near)
   if (question !== undefined) return { status: 'ambiguous', solution: chosen, question, candidates: solutions.length, elapsedMs }
   // A command's guard, or what a Then step reads from the state: say which, in the spec's words; and
