@@ -105,6 +105,20 @@ Feature: Checking a spec project statically
     Then the exit code is 0
     And the output contains "warning: features/basket.feature:2:3: this description line reads like 'Scenario:' (\"Scenaro counting\"): Gherkin takes it as prose, not a keyword (write 'Scenario:' to start one, or reword the line)"
 
+  Scenario: a scenario whose steps all have a misspelt keyword checks nothing: check fails and says where
+    Given the file "features/basket.feature":
+      """
+      Feature: Basket
+        Scenario: eating
+          Gven a basket with 3 apples
+          Whn I eat 1 apple
+          Thne the basket holds 2 apples
+      """
+    When I run "specloop check"
+    Then the exit code is 1
+    And the output contains "features/basket.feature:3:5: this description line reads like 'Given' (\"Gven a\"): Gherkin takes it as prose, not a keyword, so this scenario has no steps and cucumber would pass it without checking anything"
+    And the output has no stack trace
+
   Scenario: check reports on the feature files named, as verify and cucumber-js take them
     Given the file "features/basket.feature":
       """

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'FEATURE_EMPTY'
   | 'KEYWORD_TYPO'
   | 'SCENARIO_EMPTY'
+  | 'STEPS_MISTYPED'
   | 'FEATURE_TOO_LARGE'
   | 'FILE_ENCODING'
   | 'FILE_UNREADABLE'

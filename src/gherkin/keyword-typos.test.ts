@@ -71,3 +71,30 @@ test('a scenario whose first step has a mistyped keyword is named at that line, 
   )
   assert.match(warnings[0]!.message, /reads like 'Given'/)
 })
+
+test('a scenario whose every line is a step with a mistyped keyword has no steps: a problem at each such line, not a warning', () => {
+  const source = [
+    'Feature: Lift',
+    '',
+    '  Scenario: going up',
+    '    Gven the lift is at floor 0',
+    '    Whne it is called to floor 3',
+    '    Thne it is at floor 3',
+    '',
+    '  Scenario: staying',
+    '    Giiven the lift is at floor 1',
+    '    Then it is at floor 1'
+  ].join('\n')
+  const uri = 'features/lift.feature'
+  const found = keywordTypos(uri, parseFeature({ uri, data: source }).gherkinDocument, source)
+  assert.deepEqual(
+    found.map((typo) => [typo.code, typo.line]),
+    [
+      ['STEPS_MISTYPED', 4],
+      ['STEPS_MISTYPED', 5],
+      ['STEPS_MISTYPED', 6],
+      ['KEYWORD_TYPO', 9]
+    ]
+  )
+  assert.match(found[0]!.message, /reads like 'Given' \("Gven the"\).*so this scenario has no steps/)
+})

@@ -13,32 +13,50 @@ export function keywordTypos(uri: string, document: GherkinDocument | undefined,
   const lines = source.split(/\r?\n/)
   const warnings: SpecloopError[] = []
   for (const node of describedNodes(feature)) {
-    warnings.push(...emptyScenario(uri, node))
-    if (!node.description.trim()) continue
-    let index = node.location.line // the line after the keyword's (0-based)
-    for (const text of node.description.split('\n')) {
-      const wanted = text.trim()
-      if (!wanted) continue
-      while (index < lines.length && lines[index]!.trim() !== wanted) index++
-      if (index >= lines.length) break
-      const meant = meantKeyword(wanted) ?? (node.steps !== undefined ? meantStepKeyword(wanted) : undefined)
-      if (meant) {
-        const column = lines[index]!.indexOf(wanted) + 1
-        warnings.push(
-          specloopError(
-            'KEYWORD_TYPO',
-            `this description line reads like '${meant}${STEP_KEYWORDS.includes(meant) ? '' : ':'}' (${JSON.stringify(wanted.split(/\s+/).slice(0, 2).join(' '))}): Gherkin takes it as prose, not a keyword`,
-            { file: uri, line: index + 1, column },
-            STEP_KEYWORDS.includes(meant)
-              ? `write '${meant}' to make it a step, or reword the line`
-              : `write '${meant}:' to start one, or reword the line`
-          )
-        )
-      }
-      index++
-    }
+    const typos = descriptionTypos(uri, node, lines)
+    // No step at all, and a line that reads as one mistyped: the scenario checks nothing, and cucumber passes it.
+    const stepless = node.steps?.length === 0 && typos.some((typo) => STEP_KEYWORDS.includes(typo.meant))
+    if (!stepless) warnings.push(...emptyScenario(uri, node))
+    warnings.push(...typos.map((typo) => (stepless && STEP_KEYWORDS.includes(typo.meant) ? withoutSteps(typo.warning) : typo.warning)))
   }
   return warnings
+}
+
+/** The description lines of a node that read as a misspelt keyword, each with the keyword meant. */
+function descriptionTypos(uri: string, node: Described, lines: readonly string[]): Array<{ meant: string; warning: SpecloopError }> {
+  const typos: Array<{ meant: string; warning: SpecloopError }> = []
+  let index = node.location.line // the line after the keyword's (0-based)
+  for (const text of node.description.split('\n')) {
+    const wanted = text.trim()
+    if (!wanted) continue
+    while (index < lines.length && lines[index]!.trim() !== wanted) index++
+    if (index >= lines.length) break
+    const meant = meantKeyword(wanted) ?? (node.steps !== undefined ? meantStepKeyword(wanted) : undefined)
+    if (meant) {
+      const column = lines[index]!.indexOf(wanted) + 1
+      const step = STEP_KEYWORDS.includes(meant)
+      typos.push({
+        meant,
+        warning: specloopError(
+          'KEYWORD_TYPO',
+          `this description line reads like '${meant}${step ? '' : ':'}' (${JSON.stringify(wanted.split(/\s+/).slice(0, 2).join(' '))}): Gherkin takes it as prose, not a keyword`,
+          { file: uri, line: index + 1, column },
+          step ? `write '${meant}' to make it a step, or reword the line` : `write '${meant}:' to start one, or reword the line`
+        )
+      })
+    }
+    index++
+  }
+  return typos
+}
+
+/** A mistyped step keyword that leaves its scenario without a step: a problem of the spec, not a warning. */
+function withoutSteps(warning: SpecloopError): SpecloopError {
+  return {
+    ...warning,
+    code: 'STEPS_MISTYPED',
+    message: `${warning.message}, so this scenario has no steps and cucumber would pass it without checking anything`
+  }
 }
 
 interface Described {

@@ -83,8 +83,11 @@ export async function loadSpecification(options: ProjectOptions, loadSupport = t
   if (project.featurePaths.length === 0) return { error: noFeaturesError(project) }
   const { features, readErrors, refused } = await readProjectFeatures(project)
   if (refused.length > 0) return { error: refused[0], errors: refused }
+  const typos = features.flatMap((feature) => keywordTypos(feature.uri, feature.gherkinDocument, feature.source))
   const sourceErrors = [
     ...readErrors,
+    // A scenario whose only lines are steps with a mistyped keyword checks nothing: a problem of the spec.
+    ...typos.filter((typo) => typo.code === 'STEPS_MISTYPED'),
     ...features.flatMap((feature) => feature.errors),
     // An outline's placeholder that names no column leaves that column unchecked: a problem of the spec.
     ...features.flatMap((feature) => unknownPlaceholders(feature.uri, feature.gherkinDocument)),
@@ -102,7 +105,7 @@ export async function loadSpecification(options: ProjectOptions, loadSupport = t
         'write a feature or delete the file'
       )
     )
-  warnings.push(...features.flatMap((feature) => keywordTypos(feature.uri, feature.gherkinDocument, feature.source)))
+  warnings.push(...typos.filter((typo) => typo.code !== 'STEPS_MISTYPED'))
   warnings.push(...features.flatMap((feature) => emptyExampleCells(feature.uri, feature.gherkinDocument)))
   return { specification: { project, features, sourceErrors, warnings, support, binding } }
 }
