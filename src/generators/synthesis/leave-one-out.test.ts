@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import type { Operation, Value } from '../operation'
 import { evaluateProgram, synthesise } from './index'
 import { tableOperation } from './testing'
+import { ruleInQuestion } from './questions'
 
 /** A one-input, one-output operation from its rows. */
 function operation(input: string, output: string, rows: Array<[Value, Value]>, context = ''): Operation {
@@ -139,4 +140,33 @@ test('a rival condition that one row shows is no rival: bands whose lowest holds
   assert.ok(result.ok)
   assert.equal(result.status, 'synthesised')
   assert.deepEqual(evaluateProgram(result.outputs[0]!.program, { speed: 10 }), { ok: true, value: 'none' })
+})
+
+test('a rival that explains every row but one says which row the best rule rests on alone', () => {
+  const result = synthesise(
+    tableOperation(
+      'checkRider',
+      [
+        ['height', 'number'],
+        ['adult', 'boolean']
+      ],
+      [['ride', 'boolean']],
+      [
+        [130, false, true],
+        [120, false, true],
+        [119, false, false],
+        [110, true, true],
+        [100, true, true],
+        [99, true, false],
+        [90, false, false]
+      ]
+    )
+  )
+  assert.ok(result.ok)
+  const question = result.outputs[0]!.question
+  assert.ok(question, 'the cut for riders without an adult rests on one row')
+  const [best, rival] = question.answers
+  assert.equal(best!.allRowsBut, undefined)
+  assert.equal(rival!.allRowsBut, 'height = 119, adult = false')
+  assert.match(ruleInQuestion(rival!), /\(every row but height = 119, adult = false\)$/)
 })

@@ -215,11 +215,20 @@ function replaced(program: Program, target: ConditionalNode, condition: Program)
   }
 }
 
-/** The most ordinary probe on which `other` answers differently from the best rule, with both answers. */
+/** A row by its inputs, as a question names it: `height = 119, adult = false`. */
+function rowText(check: LeaveOneOutCheck, row: number): string {
+  const example = check.problem.table.examples[row]!
+  return Object.entries(example.inputs)
+    .map(([name, value]) => `${name} = ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`)
+    .join(', ')
+}
+
+/** The most ordinary probe on which `other` answers differently from the best rule, with both answers (`left`: the row it breaks). */
 function disagreement(
   check: LeaveOneOutCheck,
   bestValues: ReadonlyArray<unknown>,
-  other: Candidate
+  other: Candidate,
+  left?: number
 ): { plausibility: number; question: DistinguishingExample } | undefined {
   const { problem, domain, best } = check
   const values = probeValues(other.program, problem.probes)
@@ -237,7 +246,7 @@ function disagreement(
         answers: answersOf([
           { program: check.written(best.program), value: bestValue },
           { program: check.written(other.program), value: otherValue }
-        ])
+        ]).map((answer, position) => (position === 1 && left !== undefined ? { ...answer, allRowsBut: rowText(check, left) } : answer))
       }
     }
   })
@@ -271,7 +280,7 @@ export function restsOnOneRow(check: LeaveOneOutCheck): DistinguishingExample | 
     const kept = learntConstants(simplest.program, problem.prior)
     const others = [...Array(problem.table.rows).keys()].filter((row) => row !== left)
     if (![...learnt].some((value) => !kept.has(value) && leftFree(best.program, value, problem, others))) continue
-    const found = disagreement(check, bestValues, simplest)
+    const found = disagreement(check, bestValues, simplest, left)
     if (found !== undefined && (asked === undefined || found.plausibility > asked.plausibility)) asked = found
   }
   for (const rival of conditionRivals(check)) {

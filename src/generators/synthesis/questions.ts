@@ -22,6 +22,8 @@ export interface Answer {
   /** The rule as a question shows it (at most SHORT_RULE_CHARS). */
   short?: string
   value: Value
+  /** A rule that explains every row but this one (`height = 119, adult = false`): the row the other rule rests on alone. */
+  allRowsBut?: string
 }
 
 /** Whether an operator's TypeScript is long beside its operands: `x.split(':').reduce(...)`. */
@@ -112,6 +114,8 @@ export function answersOf(entries: ReadonlyArray<{ program: Program; value: Valu
 }
 
 /** How an answer's rule reads in a message: short where there is a short form. */
-export function ruleInQuestion(answer: { rule: string; short?: string }): string {
-  return answer.short ?? bounded(answer.rule, SHORT_RULE_CHARS)
+export function ruleInQuestion(answer: { rule: string; short?: string; allRowsBut?: string }): string {
+  const rule = answer.short ?? bounded(answer.rule, SHORT_RULE_CHARS)
+  // A rival that breaks one row is no rule of the table: it says which row the other rests on alone.
+  return answer.allRowsBut === undefined ? rule : `${rule} (every row but ${answer.allRowsBut})`
 }
