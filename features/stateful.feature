@@ -84,6 +84,8 @@ Feature: Stateful specifications become a domain class, offline
     Then the exit code is 1
     And the output contains "1 ambiguous (SeedStore)"
     And the output contains "the scenarios do not decide the model of features/seeds.feature; a scenario that would:"
+    And the output contains "When 10 packets of \"basil\" are sold"
+    And the output contains "And 5 packets of \"sage\" are sold"
     And the output contains "Then the store has ? packets of \"basil\"   (20 or 15)"
     And the file "generated/src/seedStore.ts" contains "UNCONFIRMED: the scenarios do not decide this model."
 

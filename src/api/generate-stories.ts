@@ -366,7 +366,19 @@ function questionLines(question: NonNullable<StoryResult['question']>): string[]
     ? [...question.scenario, `${question.steps.join('   or   ')}   (which one holds?)`]
     : [...question.scenario, `${question.then ?? 'Then ?'}   (${question.answers.map((answer) => answerText(answer.value)).join(' or ')})`]
   // A scenario of its own: pasted at the end of the feature, its steps must not join the last scenario.
-  return ['Scenario: a case the scenarios do not decide', ...steps.map((line) => `  ${line}`)]
+  return ['Scenario: a case the scenarios do not decide', ...withAnd(steps).map((line) => `  ${line}`)]
+}
+
+/** Steps as a person writes them: a keyword said again by the step before is `And` ("When … And …"). */
+function withAnd(lines: readonly string[]): string[] {
+  let keyword: string | undefined
+  return lines.map((line) => {
+    const own = /^(Given|When|Then) /.exec(line)?.[1]
+    if (own === undefined) return line
+    const said = own === keyword
+    keyword = own
+    return said ? `And ${line.slice(own.length + 1)}` : line
+  })
 }
 
 /**
@@ -559,6 +571,9 @@ function storyOutcome({ feature, story }: StoryOf, result: StoryResult, rendered
     ...(source ? { source } : {})
   }
   if (result.status === 'ambiguous') {
+    const deciding = result.question ? questionLines(result.question) : rendered.guardQuestions
+    // A guard's note that no scenario reaches where its rules differ is no scenario to paste.
+    if (deciding.some((line) => /^\s*Scenario:/.test(line))) outcome.decidingScenario = deciding
     outcome.message = result.question
       ? `the scenarios do not decide the model of ${feature.uri}; a scenario that would:\n${questionLines(result.question)
           .map((line) => `      ${line}`)

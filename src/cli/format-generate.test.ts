@@ -65,3 +65,26 @@ test('an ambiguous operation with no row that would decide it says so, in its li
   assert.ok(summary.includes('  logDeparture: no row found that would decide its rule (see above)'), summary.join('\n'))
   assert.ok(!summary.some((line) => line.includes('the examples that would decide')), summary.join('\n'))
 })
+
+test("a story's scenario that would decide its model counts as the row asked for in the summary", () => {
+  const story: OperationOutcome = {
+    ...ambiguous([]),
+    name: 'WashingMachine',
+    decidingScenario: ['Scenario: a case the scenarios do not decide', '  Given a washing machine with its door closed'],
+    message: 'the scenarios do not decide the model of features/wm.feature; a scenario that would: …'
+  }
+  delete story.distinguishingExamples
+  const loop = {
+    generate: { implementations: [story] },
+    rounds: [],
+    green: true,
+    stopReason: 'green',
+    elapsedMs: 1000,
+    errors: [],
+    warnings: [],
+    exitCode: 1
+  } as unknown as OfflineLoopResult
+  const summary = describeOfflineSummary(loop, [story])
+  assert.ok(summary.includes('  the examples that would decide WashingMachine: above, under its rule'), summary.join('\n'))
+  assert.ok(!summary.some((line) => line.includes('no row found')), summary.join('\n'))
+})

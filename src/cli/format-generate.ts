@@ -161,8 +161,9 @@ export function describeOfflineSummary(loop: OfflineLoopResult, shownEarlier: re
   for (const outcome of ambiguous.filter((candidate) => !unchangedSinceShown.includes(candidate)))
     for (const line of describeOutcome(outcome)) lines.push(`  ${line}`)
   // Only a rule with a deciding row shown says where it is; one with none says that no row was found.
-  const asked = unchangedSinceShown.filter((outcome) => outcome.distinguishingExamples !== undefined)
-  const unasked = unchangedSinceShown.filter((outcome) => outcome.distinguishingExamples === undefined)
+  const decided = (outcome: OperationOutcome) => outcome.distinguishingExamples !== undefined || outcome.decidingScenario !== undefined
+  const asked = unchangedSinceShown.filter(decided)
+  const unasked = unchangedSinceShown.filter((outcome) => !decided(outcome))
   if (asked.length > 0)
     lines.push(`  the examples that would decide ${names(asked)}: above, under ${pluralForm(asked.length, 'its', 'their')} rule`)
   if (unasked.length > 0)

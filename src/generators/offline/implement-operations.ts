@@ -46,6 +46,8 @@ export interface OperationOutcome {
   /** `feature:line` of the operation's first example, for located messages. */
   source?: string
   distinguishingExamples?: DistinguishingRow[]
+  /** A story's: the scenario (as Gherkin lines) that would decide its model, where one was found. */
+  decidingScenario?: string[]
   examples: number
   elapsedMs: number
   /** The module was edited by hand and kept: the code that runs is the person's, not this rule. */
