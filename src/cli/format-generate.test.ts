@@ -88,3 +88,16 @@ test("a story's scenario that would decide its model counts as the row asked for
   assert.ok(summary.includes('  the examples that would decide WashingMachine: above, under its rule'), summary.join('\n'))
   assert.ok(!summary.some((line) => line.includes('no row found')), summary.join('\n'))
 })
+
+test('a question whose answer only one row gives says so under the row to add', () => {
+  const outcome = ambiguous([
+    { rule: 'price = ml % 6 === 0 ? 3.02 : 3.2', value: '3.02' },
+    { rule: 'price = ml >= 300 && ml <= 330 ? 3.02 : 3.2', value: '3.2' }
+  ])
+  outcome.distinguishingExamples![0]!.loneRow = { source: 'features/cups.feature:12', value: 3.02 }
+  const lines = describeOutcome(outcome)
+  assert.equal(
+    lines[4],
+    '  only features/cups.feature:12 answers 3.02: if that row is a slip, correct it; if not, the row above says where else 3.02 holds'
+  )
+})

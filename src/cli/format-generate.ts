@@ -109,6 +109,11 @@ export function describeOutcome(outcome: OperationOutcome): string[] {
         `  ${question.header}`,
         `  ${question.row}   ${question.answers.map((answer) => `${ruleInQuestion(answer)} says ${JSON.stringify(answer.value)}`).join('; ')}`
       )
+      if (question.loneRow)
+        lines.push(
+          `  only ${question.loneRow.source} answers ${JSON.stringify(question.loneRow.value)}: if that row is a slip, correct it; ` +
+            `if not, the row above says where else ${JSON.stringify(question.loneRow.value)} holds`
+        )
     }
     return lines
   }

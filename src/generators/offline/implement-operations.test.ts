@@ -78,3 +78,38 @@ test('a deciding row writes a number with the decimals its column writes every n
   const value = Object.entries(operation.examplesColumns!.inputs).find(([, column]) => column === 'value')![0]
   assert.match(exampleRow(operation, { [value]: 43.8 }, { charge: 3.5 }).row, /^\| 43\.8 +\| 3\.50 +\|$/u)
 })
+
+test('a question whose answer only one example row gives names that row: it may be a slip the rules only part over', () => {
+  const data = outline('Cups', 'the cup is priced', [
+    '| 150 | 2.50 |',
+    '| 250 | 2.50 |',
+    '| 251 | 3.20 |',
+    '| 330 | 3.02 |',
+    '| 400 | 3.20 |',
+    '| 365 | 3.20 |',
+    '| 291 | 3.20 |',
+    '| 401 | 3.90 |',
+    '| 500 | 3.90 |'
+  ])
+  const feature = parseFeature({ uri: 'features/cups.feature', data }, { newId: IdGenerator.incrementing() })
+  const { operations } = analyseSteps([feature], [])
+  const [outcome] = implementOperations(operations).outcomes
+  assert.equal(outcome!.status, 'ambiguous')
+  const [row] = outcome!.distinguishingExamples!
+  assert.deepEqual(row!.loneRow, { source: 'features/cups.feature:12', value: 3.02 })
+  const [plain] = implementOperations(
+    analyseSteps(
+      [
+        parseFeature(
+          {
+            uri: 'features/half.feature',
+            data: outline('Halves', 'the number is halved', ['| 2 | 1 |', '| 4 | 2 |', '| 7 | 3 |', '| 9 | 4 |'])
+          },
+          { newId: IdGenerator.incrementing() }
+        )
+      ],
+      []
+    ).operations
+  ).outcomes
+  for (const question of plain!.distinguishingExamples ?? []) assert.equal(question.loneRow, undefined)
+})

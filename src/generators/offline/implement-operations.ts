@@ -1,4 +1,4 @@
-import type { Value } from '../operation'
+import { type Value, valuesAgree } from '../operation'
 import type { BooleanWords, PlannedOperation, RenderedOperationModule } from '../steps'
 import { renderOperationStub, STUB_GENERATOR } from '../steps'
 import {
@@ -29,6 +29,11 @@ export interface DistinguishingRow {
   inputs: Record<string, Value>
   /** Each candidate's answer: its rule whole (bounded) and, where long, short as a question shows it. */
   answers: Array<{ rule: string; short?: string; value: Value }>
+  /**
+   * Where one answer is what only one example row answers (`3.02` at `features/coffee.feature:16`) and the
+   * other what several do: that row, which may be a slip — the rules only part over where else it holds.
+   */
+  loneRow?: { source: string; value: Value }
 }
 
 export interface OperationOutcome {
@@ -106,7 +111,24 @@ export function exampleRow(
 
 /** The deciding example as a row of the scenario's own Examples table (or of the operation's inputs and outputs). */
 export function distinguishingRow(operation: PlannedOperation, output: string, question: DistinguishingExample): DistinguishingRow {
-  return { output, ...exampleRow(operation, question.inputs, {}, output), inputs: question.inputs, answers: question.answers }
+  const lone = loneRow(operation, output, question)
+  return {
+    output,
+    ...exampleRow(operation, question.inputs, {}, output),
+    inputs: question.inputs,
+    answers: question.answers,
+    ...(lone ? { loneRow: lone } : {})
+  }
+}
+
+/** The one example row that answers one of the question's values, where every other value is answered by several. */
+function loneRow(operation: PlannedOperation, output: string, question: DistinguishingExample): DistinguishingRow['loneRow'] {
+  const rowsAnswering = (value: Value) => operation.examples.filter((example) => valuesAgree(example.outputs[output] as Value, value))
+  const counts = question.answers.map((answer) => rowsAnswering(answer.value))
+  const lone = counts.filter((rows) => rows.length === 1)
+  if (lone.length !== 1 || counts.some((rows) => rows.length === 0)) return undefined
+  const [row] = lone[0]!
+  return { source: row!.source, value: row!.outputs[output] as Value }
 }
 
 /**
