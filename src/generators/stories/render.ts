@@ -4,6 +4,7 @@
  * a typed `Refusal` and changes nothing), and the step definitions that only translate words
  * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
  */
+import type { Value } from '../operation'
 import { storyClassNames } from './class-names'
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, withoutAlternatives, wordsOf } from '../steps/naming'
 import { tallyEntryText } from './tally'
@@ -1267,15 +1268,32 @@ function guardQuestionLines(
     })
     const scenario = readingQuestionScenario(story, model, entry.step, question)
     if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
-    return [`# ${UNREACHED} the readings of "${step.expression}" differ: ${answers.join('; ')}`]
+    return [`# ${unreached(`the readings of "${step.expression}"`, question, inCode)}: ${answers.join('; ')}`]
   }
   const answers = question.answers.map((answer) => `refused when ${inWords(answer.rule)}: ${answer.value}`)
   // As a scenario to paste: the feature's own steps with the values the rules disagree on.
   const scenario = guardQuestionScenario(story, model, entry.step, question)
   if (scenario !== undefined) return [...scenario, `  # ${answers.join('; ')}`]
   // No start of a scenario reaches the state: a comment, never steps the feature does not have.
-  return [`# ${UNREACHED} the rules of "${step.expression}" differ: ${answers.join('; ')}`]
+  return [`# ${unreached(`the rules of "${step.expression}"`, question, inCode)}: ${answers.join('; ')}`]
 }
 
-/** The search for a scenario tries the starts of the examples' scenarios (guard-question.ts): it says what it tried, not that none exists. */
-const UNREACHED = 'no start of an example scenario, with its numbers varied, reaches where'
+/**
+ * Where the rules differ, in the class's words (`this.dockBikes` 5, `slots` 8), and that a scenario getting there
+ * would decide them. The search tries the starts of the examples' scenarios (guard-question.ts): it says what it
+ * tried, not that no scenario exists.
+ */
+export function unreached(what: string, question: DistinguishingExample, inCode: (name: string) => string): string {
+  // The values the rules read, where they name some; at most four.
+  const read = Object.entries(question.inputs).filter(([name]) =>
+    question.answers.some((answer) => new RegExp(`\\b${name}\\b`).test(answer.rule))
+  )
+  const state = (read.length > 0 ? read : Object.entries(question.inputs))
+    .slice(0, 4)
+    .map(([name, value]) => `${inCode(name)} is ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`)
+    .join(', ')
+  return (
+    `${what} differ where ${state}: a scenario that gets there would decide them ` +
+    "(none of the examples' own beginnings, with other numbers, does)"
+  )
+}
