@@ -4,7 +4,6 @@
  * a typed `Refusal` and changes nothing), and the step definitions that only translate words
  * into calls. Everything stays plain cucumber-js: each scenario's World gets its own instance.
  */
-import type { Value } from '../operation'
 import { storyClassNames } from './class-names'
 import { camelCase, contentWords, NameRegistry, operationNameFromWhen, toIdentifier, withoutAlternatives, wordsOf } from '../steps/naming'
 import { tallyEntryText } from './tally'
