@@ -5,6 +5,7 @@ import { evaluateProject, Evaluation } from '../generators/loop'
 import { describeScore } from '../generators/loop'
 import { DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LEVEL, DEFAULT_TIME_BUDGET_MS, SynthesisOptions } from '../generators/synthesis'
 import { generate, GenerateOptions, GenerateResult, stoppedBeforeWriting } from './generate'
+import { storyBudgetMs } from './generate-stories'
 import { unloadedGeneratedWarnings } from './verify'
 
 /** Each widening searches this many half-bits deeper. */
@@ -231,7 +232,7 @@ function widenSearch(synthesis: SynthesisBounds, result: GenerateResult): { synt
     timeBudgetMs: synthesis.timeBudgetMs * 2
   }
   const names = missing.map((outcome) => outcome.name).join(', ')
-  const stories = searchesStories(result) ? `, state models for ${(wider.timeBudgetMs * 2) / 1000} s` : ''
+  const stories = searchesStories(result) ? `, state models for ${storyBudgetMs(wider.timeBudgetMs) / 1000} s` : ''
   return {
     synthesis: wider,
     tried: [`search widened for ${names} (${wider.maxLevel / 2} bits, ${wider.maxEntries} expressions${stories})`]

@@ -15,7 +15,7 @@ import {
   stringLiteral,
   type StepAnalysis
 } from '../generators'
-import { callsDecimal } from '../generators/synthesis'
+import { callsDecimal, DEFAULT_TIME_BUDGET_MS } from '../generators/synthesis'
 import type { OperationOutcome } from '../generators/offline'
 import {
   type Blocking,
@@ -50,8 +50,17 @@ const rememberedStories = new Map<string, ModelledStory>()
 /** A story's model, or where none reproduces it, the scenario that stops one and the model of every other scenario. */
 export type ModelledStory = StoryResult & { blocking?: Blocking; budgetMs: number }
 
-/** A story's search time in the first round; each wider round of the offline loop doubles it, as for tables. */
-export const STORY_BUDGET_MS = 4000
+/**
+ * A story's search has this many times a table operation's time (the whole state model is one
+ * search), and widens with it round by round in the offline loop.
+ */
+export const STORY_BUDGET_FACTOR = 2
+
+/** A story's search time for a table operation's time budget. */
+export const storyBudgetMs = (tableBudgetMs: number = DEFAULT_TIME_BUDGET_MS): number => tableBudgetMs * STORY_BUDGET_FACTOR
+
+/** A story's search time in the first round. */
+export const STORY_BUDGET_MS = storyBudgetMs()
 
 export function storyModel(story: Story, budgetMs: number = STORY_BUDGET_MS): ModelledStory {
   const key = JSON.stringify(story)

@@ -44,9 +44,9 @@ import {
   WorldField
 } from '../generators'
 import { implementOperations, OperationOutcome, SYNTHESIS_GENERATOR } from '../generators/offline'
-import { DEFAULT_TIME_BUDGET_MS, type SynthesisOptions } from '../generators/synthesis'
+import type { SynthesisOptions } from '../generators/synthesis'
 import { loadSpecification, Specification } from '../specification'
-import { implementStories } from './generate-stories'
+import { implementStories, storyBudgetMs } from './generate-stories'
 import { generateStageRefusals } from './stages'
 import { specHash } from '../governance'
 import { directoryModuleFormat } from '../runner'
@@ -488,8 +488,7 @@ function implementSpecification(
 ): { storyFiles: PlannedFile[]; renderOperation: OperationModuleRenderer } {
   const stories = implementStories(specification.features, analysis, workspace.keepOperationModules, {
     onlyConfident: options.onlyConfidentStories,
-    // A story's search has twice a table operation's time, and widens with it round by round.
-    budgetMs: (options.synthesis?.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS) * 2,
+    budgetMs: storyBudgetMs(options.synthesis?.timeBudgetMs),
     // {phrase} is defined where specloop writes the parameter types, or where the project defines it.
     phraseType: !workspace.projectDefinesBoolean || (specification.support.parameterTypes ?? []).some((type) => type.name === 'phrase')
   })

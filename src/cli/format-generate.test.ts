@@ -19,6 +19,21 @@ function ambiguous(answers: Array<{ rule: string; short?: string; value: string 
   }
 }
 
+/** The summary of a green offline loop whose one operation is this outcome (exit 1: it is not confident). */
+function greenSummaryOf(outcome: OperationOutcome): string[] {
+  const loop = {
+    generate: { implementations: [outcome] },
+    rounds: [],
+    green: true,
+    stopReason: 'green',
+    elapsedMs: 1000,
+    errors: [],
+    warnings: [],
+    exitCode: 1
+  } as unknown as OfflineLoopResult
+  return describeOfflineSummary(loop, [outcome])
+}
+
 test('an ambiguous operation asks with each rule short, and its written rule is cut in the summary', () => {
   const lines = describeOutcome(
     ambiguous([
@@ -51,17 +66,7 @@ test('an ambiguous operation with no row that would decide it says so, in its li
   delete unasked.distinguishingExamples
   const lines = describeOutcome(unasked)
   assert.equal(lines[1], `features/bus.feature:9: ${unasked.message}`)
-  const loop = {
-    generate: { implementations: [unasked] },
-    rounds: [],
-    green: true,
-    stopReason: 'green',
-    elapsedMs: 1000,
-    errors: [],
-    warnings: [],
-    exitCode: 1
-  } as unknown as OfflineLoopResult
-  const summary = describeOfflineSummary(loop, [unasked])
+  const summary = greenSummaryOf(unasked)
   assert.ok(summary.includes('  logDeparture: no row found that would decide its rule (see above)'), summary.join('\n'))
   assert.ok(!summary.some((line) => line.includes('the examples that would decide')), summary.join('\n'))
 })
@@ -74,17 +79,7 @@ test("a story's scenario that would decide its model counts as the row asked for
     message: 'the scenarios do not decide the model of features/wm.feature; a scenario that would: …'
   }
   delete story.distinguishingExamples
-  const loop = {
-    generate: { implementations: [story] },
-    rounds: [],
-    green: true,
-    stopReason: 'green',
-    elapsedMs: 1000,
-    errors: [],
-    warnings: [],
-    exitCode: 1
-  } as unknown as OfflineLoopResult
-  const summary = describeOfflineSummary(loop, [story])
+  const summary = greenSummaryOf(story)
   assert.ok(summary.includes('  the examples that would decide WashingMachine: above, under its rule'), summary.join('\n'))
   assert.ok(!summary.some((line) => line.includes('no row found')), summary.join('\n'))
 })

@@ -171,6 +171,8 @@ function leastSquares(values: ReadonlyArray<unknown>, target: readonly Value[], 
   return { slope, intercept: meanY - slope * meanX }
 }
 
+const CENTS: ReadonlySet<OperatorName> = new Set(['roundCents', 'floorCents', 'ceilCents'])
+
 const ROUNDINGS = [
   ['round', (value: number) => Math.round(asDecimal(value))],
   ['roundCents', (value: number) => roundHalfUp(value, 2)]
@@ -264,10 +266,10 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
     problem.prior.cued(...OPERATORS.roundTo.words),
     !problem.prior.cued('cent', 'cents', 'penny', 'pence')
   )
-  // Rounded down or up where the words say so ("rounded down to a whole number").
-  const directed = (['floor', 'ceil'] as const)
+  // Rounded down or up where the words say so ("rounded down to a whole number", "rounded down to the penny").
+  const directed = (['floor', 'ceil', 'floorCents', 'ceilCents'] as const)
     .filter((operator) => problem.prior.cued(...OPERATORS[operator].words))
-    .map((operator) => [operator, (value: number) => (operator === 'floor' ? Math.floor : Math.ceil)(asDecimal(value))] as const)
+    .map((operator) => [operator, (value: number) => OPERATORS[operator].apply([value]) as number] as const)
   const roundings: ReadonlyArray<readonly [OperatorName, (value: number) => number]> = [
     ...ROUNDINGS,
     ...directed,
@@ -278,11 +280,11 @@ export function roundedAffineOn(problem: Problem, rows: readonly number[], entri
     const outputs = rows.map((row) => problem.target[row] as number)
     if ((rounding === 'round' || rounding === 'floor' || rounding === 'ceil') && !outputs.every((value) => Number.isInteger(value)))
       continue
-    if (rounding === 'roundCents' && outputs.every((value) => Number.isInteger(value))) continue
+    if (CENTS.has(rounding) && outputs.every((value) => Number.isInteger(value))) continue
     for (const entry of entries) {
       const estimate = leastSquares(entry.values, problem.target, rows)
       if (estimate === undefined) continue
-      const width = rounding === 'roundCents' ? 0.01 : rounding === 'roundTo' ? step! : 1
+      const width = CENTS.has(rounding) ? 0.01 : rounding === 'roundTo' ? step! : 1
       const { slope, intercept } = roundedLine(problem, rows, entry, estimate, roundValue, width)
       // A share of a whole thing is written as the whole divided (`sheets / 6`), where that fits too: the prior chooses.
       const divided = dividedRounded(problem, rows, entry, estimate.slope, roundValue)

@@ -24,8 +24,14 @@ interface Measure {
 
 export function contestsOn(problem: Problem, rows: readonly number[] = [...Array(problem.table.rows).keys()]): Candidate[] {
   if (problem.output.type !== 'string') return []
-  const measures = pairedMeasures(problem.table.columns.filter((column) => column.derived !== true))
-  if (measures === undefined) return []
+  const paired = pairedMeasures(problem.table.columns.filter((column) => column.derived !== true))
+  return [...(paired !== undefined ? [paired] : []), ...sidedMeasures(problem.table.columns)].flatMap((measures) =>
+    contestsOver(problem, rows, measures)
+  )
+}
+
+/** Each order and direction of these measures that explains the rows. */
+function contestsOver(problem: Problem, rows: readonly number[], measures: readonly Measure[]): Candidate[] {
   const found: Candidate[] = []
   for (const order of orders(measures.length))
     // The first measure is read as more is better: the answers are learnt, so the rule the other way round is this one.
@@ -74,6 +80,22 @@ function pairedMeasures(columns: readonly Column[]): Measure[] | undefined {
   if (measured.length === 2 && measured[0]!.type === measured[1]!.type && columns.length === 2)
     return [{ sides: [reading(measured[0]!)!, reading(measured[1]!)!] }]
   return undefined
+}
+
+/**
+ * Derived quantities that are one side's value each (`left_best`, `right_best`): every two sides of one
+ * kind are a contest of one measure.
+ */
+function sidedMeasures(columns: readonly Column[]): Measure[][] {
+  const sided = columns.filter((column) => column.derived === true && column.side !== undefined && column.type === 'number')
+  const kinds = new Map<string, Column[]>()
+  for (const column of sided) {
+    const kind = column.name.slice(column.side!.length)
+    kinds.set(kind, [...(kinds.get(kind) ?? []), column])
+  }
+  return [...kinds.values()]
+    .filter((pair) => pair.length === 2)
+    .map((pair) => [{ sides: [input(pair[0]!.name, 'number'), input(pair[1]!.name, 'number')] as [Program, Program] }])
 }
 
 /** Every order of `count` measures. */

@@ -19,6 +19,8 @@ export interface Derived {
   stated?: boolean
   /** A percentage the words give ("40% after 2 years"): what a share taken off or put on reads. */
   percent?: boolean
+  /** One side's value in a contest of two (the better squeeze of the left hand): see `best-of-tries.ts`. */
+  side?: string
 }
 
 /**
@@ -69,7 +71,8 @@ export function withDerivedColumns(table: ExampleTable, derived: readonly Derive
       values,
       integral: type === 'number' && values.every(Number.isInteger),
       derived: true,
-      ...(categories !== undefined ? { domain: categories } : {})
+      ...(categories !== undefined ? { domain: categories } : {}),
+      ...(quantity.side !== undefined ? { side: quantity.side } : {})
     }
   })
   return { ...table, examples, columns: [...table.columns, ...columns] }

@@ -1033,7 +1033,7 @@ export const OPERATORS = {
     render: call('Math.abs'),
     bits: 5,
     family: 'arithmetic',
-    words: ['difference', 'distance', 'apart', 'absolute', 'gap', 'between', 'off by']
+    words: ['difference', 'distance', 'apart', 'absolute', 'gap', 'between', 'off by', 'differ by']
   },
   negate: {
     arguments: ['number'],

@@ -40,6 +40,7 @@ import {
 import { describedFormulas } from './described-formulas'
 import { describedSchedules } from './described-schedules'
 import { describedLabelBands } from './described-label-bands'
+import { bestOfTries } from './best-of-tries'
 import { describedLabelLimits } from './described-label-limits'
 import { describedKeyLabels } from './described-key-labels'
 import { describedPercentBands } from './described-percent-bands'
@@ -639,6 +640,7 @@ function searchBeyondBands(
       ? []
       : [
           ...describedFormulas(operation.context ?? '', table),
+          ...bestOfTries(operation.context ?? '', table),
           ...describedSchedules(operation.context ?? '', table),
           ...describedPercentBands(operation.context ?? '', table),
           ...describedLabelBands(operation.context ?? '', table),

@@ -22,6 +22,8 @@ export interface Column {
   decimals?: number
   /** A quantity worked out from the inputs (by an earlier rule or the words), not a column of the rows. */
   derived?: boolean
+  /** A derived quantity that is one side's value in a contest of two (`best-of-tries.ts`). */
+  side?: string
 }
 
 export interface ExampleTable {
