@@ -134,3 +134,30 @@ export function callsNthWeekday(text: string): boolean {
 export function callsWorkingDaysAfter(text: string): boolean {
   return /\bworkingDaysAfter\(/.test(text)
 }
+
+/**
+ * Whether a date falls in a stretch of the year given by its first and last days, each written
+ * `month * 100 + day` (12 August is 812), both included; round the new year where the first is
+ * the later (1001 to 201). Days since 1970-01-01 in. Generated code calls the same function
+ * (`YEAR_STRETCH_HELPER`).
+ */
+export function inYearStretch(days: number, first: number, last: number): boolean | undefined {
+  if (!Number.isInteger(days)) return undefined
+  const date = new Date(days * 86_400_000)
+  const day = (date.getUTCMonth() + 1) * 100 + date.getUTCDate()
+  return first <= last ? day >= first && day <= last : day >= first || day <= last
+}
+
+export const YEAR_STRETCH_HELPER = [
+  '/** Whether a date (days since 1970-01-01) is in a stretch of the year from `first` to `last` (month * 100 + day, 812 is 12 August), both included. */',
+  'function inYearStretch(days: number, first: number, last: number): boolean {',
+  '  const date = new Date(days * 86400000)',
+  '  const day = (date.getUTCMonth() + 1) * 100 + date.getUTCDate()',
+  '  return first <= last ? day >= first && day <= last : day >= first || day <= last',
+  '}'
+].join('\n')
+
+/** Whether generated text calls `inYearStretch`: its module then needs YEAR_STRETCH_HELPER. */
+export function callsInYearStretch(text: string): boolean {
+  return /\binYearStretch\(/.test(text)
+}

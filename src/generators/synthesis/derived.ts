@@ -45,6 +45,24 @@ export function shownQuantities(explained: ReadonlyArray<{ name: string; program
   )
 }
 
+/**
+ * The earlier outputs the description speaks of by name ("each person pays the total divided by
+ * the number of people"): a later rule is looked for over them even where one over the inputs
+ * alone is confident, as over a shown number. One over an unconfirmed quantity is no surer than
+ * it: where it answers otherwise than the rule over the inputs, the examples do not decide.
+ */
+export function namedQuantities(text: string, earlier: readonly Derived[]): Derived[] {
+  const words = ` ${text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `
+  return earlier.filter((quantity) => {
+    const name = quantity.name
+      .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+      .replace(/[_\s]+/gu, ' ')
+      .toLowerCase()
+      .trim()
+    return name !== '' && words.includes(` ${name} `)
+  })
+}
+
 /** The pieces a text is joined from (itself, where it is not a join). */
 const piecesOf = (program: Program): Program[] =>
   program.kind === 'apply' && program.operator === 'concat' ? program.args.flatMap(piecesOf) : [program]

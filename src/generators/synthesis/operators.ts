@@ -12,6 +12,7 @@ import {
   WEEKDAYS_FROM_EPOCH,
   WEEKEND_SHIFT_FROM_EPOCH,
   dayOfMonth,
+  inYearStretch,
   monthNameOf,
   monthOf,
   nthWeekday,
@@ -1741,6 +1742,16 @@ export const OPERATORS = {
     bits: 5,
     family: 'arithmetic',
     words: ['age', 'aged', 'old', 'years', 'born', 'birthday', 'anniversary', 'service', 'whole years']
+  },
+  // Whether a date is in a stretch of the year the words give (a season): only read from the words (described-seasons.ts).
+  inYearStretch: {
+    arguments: ['number', 'number', 'number'],
+    result: 'boolean',
+    apply: ([days, first, last]) => (isNumber(days) && isNumber(first) && isNumber(last) ? inYearStretch(days, first, last) : undefined),
+    render: call('inYearStretch'),
+    bits: 5,
+    family: 'arithmetic',
+    words: ['season', 'open season', 'from', 'until']
   },
   // A date on a Saturday or Sunday moved to the Monday after (due dates, deliveries).
   weekendToMonday: {

@@ -135,6 +135,10 @@ function numberProbes(values: number[], integral: boolean, written = 0): ProbeVa
   if (!integral) add((low + high) / 2 + 0.37, 0.6)
   const precise = atTheExamplesPrecision(distinct, decimals)
   if (precise !== undefined) add(precise, PRECISION_PLAUSIBILITY)
+  // And one cent past a whole amount: a rule rounded up where the words say nearest (or down) parts from it only
+  // where what it rounds is just past the cent, which a third's digits may not be (175.33 * 15 is 2629.95; 175.01 * 15 is 2625.15).
+  const justPast = atTheExamplesPrecision(distinct, decimals, 'one')
+  if (justPast !== undefined) add(justPast, PRECISION_PLAUSIBILITY)
   // Round values like the examples' own: when several are multiples of 100 (years, amounts), the
   // neighbouring multiples are the rows a reader tries next (1800, 2200 beside 1900 and 2100).
   for (const unit of [10, 100, 1000]) {
@@ -163,15 +167,15 @@ const PRECISION_PLAUSIBILITY = 0.95
  * gap between them: round probes hide a rule that answers with more decimals than the examples
  * ever do (a tenth off 33.33 is 29.997, never a price).
  */
-function atTheExamplesPrecision(distinct: readonly number[], decimals: number): number | undefined {
+function atTheExamplesPrecision(distinct: readonly number[], decimals: number, digits: 'thirds' | 'one' = 'thirds'): number | undefined {
   if (decimals === 0 || distinct.length < 2) return undefined
   let lower = distinct[0]!
   let upper = distinct[1]!
   for (let index = 1; index + 1 < distinct.length; index++)
     if (distinct[index + 1]! - distinct[index]! > upper - lower) [lower, upper] = [distinct[index]!, distinct[index + 1]!]
-  // Every decimal a third: the digits no round number has.
+  // Every decimal a third: the digits no round number has (or the last digit one: 175.01).
   const whole = Math.floor((lower + upper) / 2)
-  const value = Number((whole + (10 ** decimals - 1) / 3 / 10 ** decimals).toFixed(decimals))
+  const value = Number((whole + (digits === 'thirds' ? (10 ** decimals - 1) / 3 : 1) / 10 ** decimals).toFixed(decimals))
   return value > lower && value < upper ? value : undefined
 }
 

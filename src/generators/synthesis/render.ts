@@ -14,7 +14,14 @@ import { DECIMAL_HELPER, callsDecimal } from './numbers'
 import { OPERATORS } from './operators'
 import { ruleInQuestion } from './questions'
 import { ADD_MONTHS_HELPER, callsAddMonths } from './dates'
-import { NTH_WEEKDAY_HELPER, WORKING_DAYS_HELPER, callsNthWeekday, callsWorkingDaysAfter } from './calendar'
+import {
+  NTH_WEEKDAY_HELPER,
+  WORKING_DAYS_HELPER,
+  YEAR_STRETCH_HELPER,
+  callsInYearStretch,
+  callsNthWeekday,
+  callsWorkingDaysAfter
+} from './calendar'
 import { MEDIAN_HELPER, callsMedian } from './lists'
 import { TWELVE_HOUR_HELPER, callsTwelveHour } from './clock'
 
@@ -235,6 +242,7 @@ export function renderOperation(operation: Operation, result: SynthesisSuccess):
     ...(functions.some(callsAddMonths) ? [ADD_MONTHS_HELPER] : []),
     ...(functions.some(callsWorkingDaysAfter) ? [WORKING_DAYS_HELPER] : []),
     ...(functions.some(callsNthWeekday) ? [NTH_WEEKDAY_HELPER] : []),
+    ...(functions.some(callsInYearStretch) ? [YEAR_STRETCH_HELPER] : []),
     ...(functions.some(callsMedian) ? [MEDIAN_HELPER] : []),
     ...(functions.some(callsTwelveHour) ? [TWELVE_HOUR_HELPER] : [])
   ]

@@ -41,6 +41,7 @@ import { describedFormulas } from './described-formulas'
 import { describedSchedules } from './described-schedules'
 import { describedLabelBands } from './described-label-bands'
 import { bestOfTries } from './best-of-tries'
+import { describedSeasons } from './described-seasons'
 import { describedLabelLimits } from './described-label-limits'
 import { describedKeyLabels } from './described-key-labels'
 import { describedPercentBands } from './described-percent-bands'
@@ -86,6 +87,7 @@ import { newLevelQuestion } from './new-levels'
 import {
   type Derived,
   realInputs,
+  namedQuantities,
   shownQuantities,
   categoriesOf,
   withDerivedColumns,
@@ -629,13 +631,16 @@ function searchBeyondBands(
   // name (the rows show a few of its months): those are always looked at.
   const shown = [
     ...shownQuantities(explained),
+    ...namedQuantities(operation.context ?? '', earlier),
     ...describedRanges(operation.context ?? '', table),
+    ...describedSeasons(operation.context ?? '', table),
     ...describedConditions(operation.context ?? '', table, output.name)
   ].filter((quantity) => !inputs.has(quantity.name))
   if (direct.ok && direct.output.confident && shown.length === 0) return direct
   const derived: Derived[] = [
     ...earlier,
-    ...shown,
+    // An earlier output the words name is one of them already.
+    ...shown.filter((quantity) => !earlier.some((other) => other.name === quantity.name)),
     ...(direct.ok && direct.output.confident
       ? []
       : [
