@@ -1,0 +1,18 @@
+Feature: Veteran oak survey
+  We measure round the trunk 1.5 m above the ground, in whole centimetres.
+  Under 150 cm an oak counts as young. From 150 it is mature, from 300 notable,
+  from 500 veteran and from 700 ancient.
+
+  Scenario Outline: classing an oak by its girth
+    Given an oak with a girth of <girth> cm
+    When the oak is classed
+    Then its status is "<status>"
+
+    Examples:
+      | girth | status  |
+      | 12    | young   |
+      | 151   | mature  |
+      | 350   | notable |
+      | 699   | veteran |
+      | 701   | ancient |
+      | 1100  | ancient |
