@@ -51,6 +51,7 @@ const TABLE_SETS = [
   { name: 'blind-ag', directory: path.join(__dirname, 'blind-ag', 'tables') },
   { name: 'blind-ah', directory: path.join(__dirname, 'blind-ah', 'tables') },
   { name: 'blind-ai', directory: path.join(__dirname, 'blind-ai', 'tables') },
+  { name: 'blind-aj', directory: path.join(__dirname, 'blind-aj', 'tables') },
   { name: 'outside', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'development', directory: path.join(__dirname, 'specs', 'tables') }
 ]
@@ -95,6 +96,7 @@ const STATEFUL_SETS = [
   { name: 'blind-ag stateful', directory: path.join(__dirname, 'blind-ag', 'stateful'), stories: true },
   { name: 'blind-ah stateful', directory: path.join(__dirname, 'blind-ah', 'stateful'), stories: true },
   { name: 'blind-ai stateful', directory: path.join(__dirname, 'blind-ai', 'stateful'), stories: true },
+  { name: 'blind-aj stateful', directory: path.join(__dirname, 'blind-aj', 'stateful'), stories: true },
   { name: 'outside stateful', directory: path.join(root, '..', 'shared', 'synthesis', 'outside') },
   { name: 'dev stateful', directory: path.join(__dirname, 'specs', 'stateful'), stories: true }
 ]

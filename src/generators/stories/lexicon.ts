@@ -99,7 +99,7 @@ export const DECREASE =
 
 /** Words of a command that fills a quantity up again. */
 export const REFILL =
-  /\b(refill|refills|refilled|fill|fills|filled|full|restock|restocks|restocked|recharge|recharges|recharged|reload|reloads|reset|resets|restart|restarts)\b/
+  /\b(refill|refills|refilled|fill|fills|filled|full|restock|restocks|restocked|recharge|recharges|recharged|reload|reloads|reset|resets|restart|restarts|swap|swaps|swapped|replace|replaces|replaced)\b/
 
 /** Words of a command that takes an item off a list. */
 export const LIST_REMOVE =

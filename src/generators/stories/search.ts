@@ -555,6 +555,11 @@ function givenEffectOptions(step: StoryStep, story: Story, modes: string[], add:
   if (setsTheScene && (CAPACITY_WORDS.test(story.description.toLowerCase()) || describesAnAllowance(story)))
     for (const value of mentionedNumbers(story).filter((number) => Number.isInteger(number) && number >= 1))
       add({ op: 'reset', reg: 'limit', value }, 5 + constantDigitsBits(value))
+  // A Given that fills the thing up without a number ("a dispenser with a full pouch", "a new book of
+  // stamps"): the quantity starts at a number the description states ("a pouch good for 400 pumps").
+  if (step.params.length === 0 && cue(step, REFILL))
+    for (const value of mentionedNumbers(story).filter((number) => Number.isInteger(number) && number >= 1))
+      add({ op: 'reset', reg: 'count', value }, 6 + constantDigitsBits(value), true)
   for (const arg of numbers) {
     add({ op: 'set', reg: 'count', arg }, 2)
     // A Given that builds on the one before ("and 2 cars are already parked"); first in a

@@ -63,6 +63,8 @@ export interface BankLimits {
   twelveHourMarks?: readonly string[]
   /** Every output example is a time with tenths or hundredths of a second ("1:05.3"). */
   timedOutputs?: boolean
+  /** The time stamp every output writes, as a pattern of zeros ("00:00:00,000"): see `timestampPatternOf`. */
+  timestampPattern?: string
   /** Some output example writes a number in groups of thousands ("1,250 points"): numbers may be written so. */
   groupedOutputs?: boolean
   /** Some output example joins words with " and " ("milk, egg and soya"): a list may be written as a sentence. */
@@ -124,6 +126,16 @@ const CLOCK_STEPS = [5, 10, 15, 30, 60]
 const CLOCK_READING_BITS = 12
 /** A clock reading written back may come from a longer computation: `round(seconds / distance)`. */
 const CLOCK_OPERAND_BITS = 24
+/** Words that floor an amount at nothing without naming 0. */
+const ZERO_FLOOR_WORDS = [
+  'before the start',
+  'below zero',
+  'below nothing',
+  'never negative',
+  'not negative',
+  'less than nothing',
+  'at least nothing'
+]
 /** What a remainder is taken of stays plain. */
 const DIVIDED_OPERAND_BITS = 9
 /** Values compared with each other are plainer still: `attendance < score`, `a + b > c`. */
@@ -351,6 +363,10 @@ export class Bank {
   private readonly wordSeparators: Entry[]
   /** Sizes text is cut into groups of: the usual ones, and those the feature names. */
   private readonly chunkSizes: Entry[]
+  /** Least values the words give a computed amount: the numbers they name, and nothing where they say so. */
+  private readonly floors: Entry[]
+  /** Lengths the words give in characters ("the last three characters"). */
+  private readonly statedLengths: Entry[]
   /** Steps clock readings are rounded to: 5, 10, 15, 30 and 60 minutes. */
   private readonly clockSteps: Entry[]
   private readonly pointConstants: Entry[]
@@ -384,6 +400,8 @@ export class Bank {
       .filter((value) => value !== 0 && value !== 1)
       .map((value) => this.literal(value))
     this.mentionedConstants = mentioned.map((value) => this.literal(value))
+    // Nothing is a floor the words may give without a number: "never before the start", "it cannot go below zero".
+    this.floors = [...new Set([...mentioned, ...(prior.cued(...ZERO_FLOOR_WORDS) ? [0] : [])])].map((value) => this.literal(value))
     // One share the words state is the rule's ("members get 12% off"); several belong to bands, which
     // the bands' own readings place (a share per band of a quantity the words define).
     this.statedShares = prior.percentages.size === 1 ? [...prior.percentages].map((value) => this.literal(value)) : []
@@ -396,6 +414,7 @@ export class Bank {
         ...(limits.cutLength === undefined ? [] : [limits.cutLength])
       ])
     ].map((value) => this.literal(value))
+    this.statedLengths = [...prior.lengths].filter((value) => Number.isInteger(value) && value >= 1).map((value) => this.literal(value))
     this.widths = [...new Set([...PAD_WIDTHS, ...mentioned.filter((value) => Number.isInteger(value) && value > 2 && value <= 12)])].map(
       (value) => this.literal(value)
     )
@@ -876,7 +895,7 @@ export class Bank {
     // A floor or a ceiling the feature names, on an input: `Math.max(weight, 2)`.
     const plain = (operand: Entry) => operand.bits <= RELATED_OPERAND_BITS && unscaled(operand)
     withConstant('min', 'number', this.mentionedConstants, plain)
-    withConstant('max', 'number', this.mentionedConstants, plain)
+    withConstant('max', 'number', this.floors, plain)
     // A number rounded to the step the words name ("to the nearest 50 m"): `Math.round(metres / 50) * 50`.
     withConstant('roundTo', 'number', this.roundingSteps, (operand) => operand.bits <= RELATED_OPERAND_BITS)
     withConstant('remainder', 'number', this.moduli, (operand) => integral(operand) && divisible(operand))
@@ -1079,6 +1098,10 @@ export class Bank {
         )
       for (const cut of ['before', 'after'] as const)
         withConstant(cut, 'string', this.separators, (operand) => textInput(operand) && !writesANumber(operand))
+      // A text cut before its last few characters, where the words count them ("a space before the last three characters").
+      if (this.prior.cued(...OPERATORS.allButLastCharacters.words) && this.statedLengths.length > 0)
+        for (const operator of ['allButLastCharacters', 'lastCharacters'] as const)
+          withConstant(operator, 'string', this.statedLengths, (operand) => textInput(operand) && !spelledNumber(operand.program))
       this.masksOn(level)
       this.fittedOn(level)
       this.shiftsOn(withConstant)
@@ -1170,6 +1193,16 @@ export class Bank {
       if (this.clockInputs.size > 0)
         unary('wrappedClockText', 'number', (operand) => whole(operand) && containsOperator(operand.program, ['clockValue']))
     }
+    // A count of milliseconds (or seconds) written as the time stamp every output shows ("01:02:03,045").
+    const timestamp = this.limits.timestampPattern
+    // The pattern is read off the outputs, not chosen: it costs nothing beside the operator.
+    if (timestamp !== undefined)
+      withConstant(
+        'timestampText',
+        'number',
+        [{ ...this.newLiteral(timestamp), bits: 0, level: toLevel(0) }],
+        (operand) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
+      )
     if (this.limits.timedOutputs) {
       // Seconds as a results board shows them, to the tenth or the hundredth.
       const plain = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS

@@ -11,8 +11,21 @@ import type { Column, ExampleTable } from './table'
 
 /** Words that say the larger try counts, and those that say the smaller one does. */
 const LARGER =
-  /\b(?:better|best|higher|highest|larger|largest|greater|greatest|stronger|strongest|longer|longest|further|furthest|farther|farthest|heavier|heaviest)\b/iu
-const SMALLER = /\b(?:lower|lowest|smaller|smallest|faster|fastest|quicker|quickest|shorter|shortest|fewer|fewest|lighter|lightest)\b/iu
+  '(?:better|best|higher|highest|larger|largest|greater|greatest|stronger|strongest|longer|longest|further|furthest|farther|farthest|heavier|heaviest)'
+const SMALLER = '(?:lower|lowest|smaller|smallest|faster|fastest|quicker|quickest|shorter|shortest|fewer|fewest|lighter|lightest)'
+
+/**
+ * The word said of the tries, not of anything else: "the better of its two squeezes", "the fastest
+ * lap counts", "whichever throw is longer" (a comparison of two sides, "the stronger hand wins",
+ * is no cue).
+ */
+const saysTheTry = (words: string): RegExp =>
+  new RegExp(
+    `\\b${words}\\b(?:\\s+\\S+){0,3}?\\s+(?:of|counts?|is\\s+kept|is\\s+taken|is\\s+used)\\b|\\bwhichever\\b[^.]*?\\b${words}\\b`,
+    'iu'
+  )
+const SAYS_LARGER = saysTheTry(LARGER)
+const SAYS_SMALLER = saysTheTry(SMALLER)
 
 /** Number inputs named alike but for a number at the end, two or more of each name: `left1`, `left2` under `left`. */
 function triesOf(table: ExampleTable): Map<string, Column[]> {
@@ -30,14 +43,14 @@ function triesOf(table: ExampleTable): Map<string, Column[]> {
 export function bestOfTries(text: string, table: ExampleTable): Derived[] {
   const groups = triesOf(table)
   if (groups.size === 0) return []
-  const operators = [...(LARGER.test(text) ? (['max'] as const) : []), ...(SMALLER.test(text) ? (['min'] as const) : [])]
+  const operators = [...(SAYS_LARGER.test(text) ? (['max'] as const) : []), ...(SAYS_SMALLER.test(text) ? (['min'] as const) : [])]
   return operators.flatMap((operator) =>
     [...groups].map(([stem, columns]): Derived => {
       const [first, ...rest] = columns.map((column): Program => input(column.name, 'number'))
       const program = rest.reduce((best, next) => apply(operator, best, next), first!)
       // Both readings at once are two quantities of each name: the rows (or the question) decide.
-      const name = operators.length === 1 ? `${stem}_best` : `${stem}_${operator === 'max' ? 'most' : 'least'}`
-      return { name, program, confident: true, stated: true, side: stem }
+      const measure = operators.length === 1 ? 'best' : operator === 'max' ? 'most' : 'least'
+      return { name: `${stem}_${measure}`, program, confident: true, stated: true, side: { of: stem, measure } }
     })
   )
 }

@@ -86,6 +86,55 @@ export function timedText(seconds: number, decimals: number): string | undefined
   return `${minutes}:${(rest / scale).toFixed(decimals).padStart(3 + decimals, '0')}`
 }
 
+/**
+ * A time stamp as every output writes it, hours (or minutes) down to a fraction of a second:
+ * "01:02:03,045" (a subtitle), "1:02:03" (a long run), "02:03.450". Its pattern is written with
+ * zeros ("00:00:00,000"); the number it shows counts the smallest unit (milliseconds there).
+ * Hours and minutes alone, or minutes and seconds to the tenth, are the clock's and the
+ * stopwatch's own texts.
+ */
+const TIMESTAMP = /^(\d+)((?::\d{2}){1,2})(?:([.,])(\d{1,3}))?$/u
+
+export function timestampPatternOf(values: readonly unknown[]): string | undefined {
+  const shapes = values.map((value) => (typeof value === 'string' ? TIMESTAMP.exec(value) : null))
+  if (shapes.length === 0 || shapes.some((shape) => shape === null)) return undefined
+  const [first] = shapes as RegExpExecArray[]
+  const fields = first![2]!.split(':').length
+  const mark = first![3] ?? ''
+  const fraction = first![4]?.length ?? 0
+  const same = (shapes as RegExpExecArray[]).every(
+    (shape) => shape[2]!.split(':').length === fields && (shape[3] ?? '') === mark && (shape[4]?.length ?? 0) === fraction
+  )
+  if (!same || (fields < 3 && fraction < 3)) return undefined
+  const leads = (shapes as RegExpExecArray[]).map((shape) => shape[1]!)
+  const padded = leads.every((lead) => lead.length === 2) && leads.some((lead) => lead.startsWith('0'))
+  if (!padded && leads.some((lead) => lead.length > 1 && lead.startsWith('0'))) return undefined
+  return `${padded ? '00' : '0'}${':00'.repeat(fields - 1)}${fraction > 0 ? `${mark}${'0'.repeat(fraction)}` : ''}`
+}
+
+/** The parts of a time stamp pattern: how many fields, the first one padded, the mark and the digits of the fraction. */
+export function timestampParts(pattern: string): { fields: number; padded: boolean; mark: string; fraction: number } {
+  const [whole, fractionDigits] = pattern.split(/[.,]/u)
+  return {
+    fields: whole!.split(':').length,
+    padded: whole!.startsWith('00'),
+    mark: pattern.includes(',') ? ',' : pattern.includes('.') ? '.' : '',
+    fraction: fractionDigits?.length ?? 0
+  }
+}
+
+/** A whole count of the pattern's smallest unit written by it: 3723045 ms as "01:02:03,045"; undefined below zero. */
+export function timestampText(units: number, pattern: string): string | undefined {
+  if (!Number.isInteger(units) || units < 0) return undefined
+  const { fields, padded, mark, fraction } = timestampParts(pattern)
+  const scale = 10 ** fraction
+  const seconds = Math.floor(units / scale)
+  const parts =
+    fields === 3 ? [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60] : [Math.floor(seconds / 60), seconds % 60]
+  const written = parts.map((part, index) => (index > 0 || padded ? twoDigits(part) : String(part))).join(':')
+  return fraction > 0 ? `${written}${mark}${String(units % scale).padStart(fraction, '0')}` : written
+}
+
 /** From one time of day to the next occurrence of another, past midnight when it must: 23:30 → 07:15 is 465 minutes. */
 export function clockSpan(from: number, to: number): number | undefined {
   const valid = (value: number) => Number.isInteger(value) && value >= 0 && value < MINUTES_PER_DAY

@@ -90,8 +90,8 @@ function sidedMeasures(columns: readonly Column[]): Measure[][] {
   const sided = columns.filter((column) => column.derived === true && column.side !== undefined && column.type === 'number')
   const kinds = new Map<string, Column[]>()
   for (const column of sided) {
-    const kind = column.name.slice(column.side!.length)
-    kinds.set(kind, [...(kinds.get(kind) ?? []), column])
+    const { measure } = column.side!
+    kinds.set(measure, [...(kinds.get(measure) ?? []), column])
   }
   return [...kinds.values()]
     .filter((pair) => pair.length === 2)

@@ -8,7 +8,7 @@ import type { Value } from '../operation'
 import { type LookupNode, type Program, evaluateProgram, inputsUsed, mapLeaves, substituteInputs } from './program'
 import { OPERATORS } from './operators'
 import type { Probe } from './probes'
-import type { Column, ExampleTable } from './table'
+import type { Column, ExampleTable, Side } from './table'
 
 export interface Derived {
   name: string
@@ -20,7 +20,7 @@ export interface Derived {
   /** A percentage the words give ("40% after 2 years"): what a share taken off or put on reads. */
   percent?: boolean
   /** One side's value in a contest of two (the better squeeze of the left hand): see `best-of-tries.ts`. */
-  side?: string
+  side?: Side
 }
 
 /**

@@ -22,6 +22,9 @@ const STRETCH = new RegExp(String.raw`(?:from\s+)?${DAY_MONTH}\s*(?:to|until|til
 /** Words between a category and its stretch ("grouse (red or black) may be sold from …"): at most this many characters. */
 const MAX_GAP = 40
 
+/** The longest stretch the words can give ("from 12 September to 31 December"), so the text read after a category holds it whole. */
+const LONGEST_STRETCH = 60
+
 /** A day of the year as `month * 100 + day`: 12 August is 812. */
 type DayOfYear = number
 
@@ -38,7 +41,7 @@ function stretchOf(text: string, category: string): [DayOfYear, DayOfYear] | und
   const escaped = category.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   const found: Array<[DayOfYear, DayOfYear]> = []
   for (const named of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${escaped}(?![\p{L}\d])`, 'giu'))) {
-    const after = text.slice(named.index + named[0].length, named.index + named[0].length + MAX_GAP + 60)
+    const after = text.slice(named.index + named[0].length, named.index + named[0].length + MAX_GAP + LONGEST_STRETCH)
     const match = STRETCH.exec(after)
     if (match === null || match.index > MAX_GAP) continue
     const [from, to] = [dayOfYear(match, 1), dayOfYear(match, 5)]

@@ -200,7 +200,8 @@ function namesACase(guard: Program | undefined): boolean {
  */
 export function answersOneRowByHeart(program: Program, problem: Problem): boolean {
   const branches = branchesOf(program, problem, [...Array(problem.table.rows).keys()])
-  if (!branches.some((branch) => readsInput(branch.answer))) return choosesOneRowsPiece(program, problem)
+  if (!branches.some((branch) => readsInput(branch.answer)))
+    return choosesOneRowsPiece(program, problem) || amountsByHeart(branches, problem)
   return (
     branches.some((branch) => {
       // A branch of a computed rule that one example alone takes, cut from the others by a learnt
@@ -213,6 +214,29 @@ export function answersOneRowByHeart(program: Program, problem: Problem): boolea
       return typeof value === 'number' && value !== 0 && !problem.prior.isMentioned(Math.abs(value))
     }) || choosesOneRowsPiece(program, problem)
   )
+}
+
+/** Single-row branches answering their row's own amount that make a table of constants a lookup of its rows. */
+const AMOUNTS_BY_HEART = 2
+
+/**
+ * Whether a table of constants answers amounts by heart: two or more branches each taken by one
+ * example answer that example's own number, one the words never name (`pay > 3000 ? 259 : …
+ * plan === 'plan 4' ? 24 : …`). Bands answer a few values many rows share, or the amounts the
+ * words give; a number per row is a lookup of the rows, which says nothing of the rows between.
+ */
+function amountsByHeart(branches: readonly Branch[], problem: Problem): boolean {
+  const byHeart = branches.filter((branch) => {
+    if (branch.rows.length !== 1 || branch.answer.kind !== 'constant') return false
+    const value = branch.answer.value
+    return (
+      typeof value === 'number' &&
+      value !== 0 &&
+      sameValue(value, problem.target[branch.rows[0]!]!) &&
+      !problem.prior.isMentioned(Math.abs(value))
+    )
+  })
+  return byHeart.length >= AMOUNTS_BY_HEART
 }
 
 /**

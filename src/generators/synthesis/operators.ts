@@ -6,7 +6,18 @@
  * compile error).
  */
 import type { SynthType, SynthValue } from './values'
-import { clockSpan, clockText, clockValue, dayMarkedClockText, durationText, timedText, twelveHourText, wrappedClockText } from './clock'
+import {
+  clockSpan,
+  clockText,
+  clockValue,
+  dayMarkedClockText,
+  durationText,
+  timedText,
+  timestampParts,
+  timestampText,
+  twelveHourText,
+  wrappedClockText
+} from './clock'
 import { addMonths, dateText, dateValue } from './dates'
 import {
   WEEKDAYS_FROM_EPOCH,
@@ -445,6 +456,22 @@ function timedOperator(decimals: 1 | 2) {
     family: 'text',
     words: ['time', 'times', 'seconds', 'stopwatch', 'lap', 'race', 'result', 'results', 'board', 'split', 'finished']
   } as const satisfies OperatorSpec
+}
+
+/** The arrow function that writes a count of the pattern's smallest unit as it does: `(ms: number) => \`${…}:${…},${…}\``. */
+function renderTimestamp(pattern: string): string {
+  const { fields, padded, mark, fraction } = timestampParts(pattern)
+  const unit = (['seconds', 'tenths', 'hundredths', 'ms'] as const)[fraction]!
+  const scale = 10 ** fraction
+  const pad = (expression: string, width: number) => `\${String(${expression}).padStart(${width}, '0')}`
+  const spans = fields === 3 ? [3600 * scale, 60 * scale, scale] : [60 * scale, scale]
+  const parts = spans.map((span, index) => {
+    const whole = `Math.floor(${unit} / ${span})`
+    if (index === 0) return padded ? pad(whole, 2) : `\${${whole}}`
+    return pad(`${whole} % 60`, 2)
+  })
+  const tail = fraction > 0 ? `${mark}${pad(`${unit} % ${scale}`, fraction)}` : ''
+  return `((${unit}: number) => \`${parts.join(':')}${tail}\`)`
 }
 
 type MaskKind = 'characters' | 'digits' | 'words'
@@ -1487,6 +1514,18 @@ export const OPERATORS = {
     constantArguments: [1],
     words: ['last', 'ending', 'ends', 'final', 'digits', 'short']
   },
+  // A text without its last few characters: what comes before "a space before the last three characters".
+  allButLastCharacters: {
+    arguments: ['string', 'number'],
+    result: 'string',
+    apply: ([a, count]) =>
+      isString(a) && isNumber(count) && Number.isInteger(count) && count >= 1 && a.length > count ? a.slice(0, -count) : undefined,
+    render: (args) => ({ text: `${wrap(args[0]!, PRECEDENCE.primary)}.slice(0, -${args[1]!.text})`, precedence: PRECEDENCE.primary }),
+    bits: 5,
+    family: 'text',
+    constantArguments: [1],
+    words: ['before the last', 'all but the last', 'except the last', 'but the last']
+  },
   // A text cut to a length (a username of at most 8 characters): longer texts lose their end, shorter ones are whole.
   firstCharacters: {
     arguments: ['string', 'number'],
@@ -1944,6 +1983,18 @@ export const OPERATORS = {
   // The best entry of a list as it is written (`6.30`), its marks (`X`) skipped.
   listHighestEntry: extremeEntryOperator('highest', ['highest', 'largest', 'maximum', 'longest', 'furthest', 'best', 'top']),
   listLowestEntry: extremeEntryOperator('lowest', ['lowest', 'smallest', 'minimum', 'fastest', 'shortest', 'best', 'cheapest']),
+  // A count of milliseconds (or tenths, or seconds) written as a time stamp the outputs show: "01:02:03,045".
+  timestampText: {
+    arguments: ['number', 'string'],
+    result: 'string',
+    apply: ([a, pattern]) => (isNumber(a) && isString(pattern) ? timestampText(a, pattern) : undefined),
+    // The pattern is zeros and marks only ("00:00:00,000"): its quotes are all there is to take off.
+    render: ([a, pattern]) => ({ text: `${renderTimestamp(pattern!.text.slice(1, -1))}(${a!.text})`, precedence: PRECEDENCE.primary }),
+    bits: 4,
+    family: 'text',
+    constantArguments: [1],
+    words: ['time', 'timestamp', 'milliseconds', 'hours', 'minutes', 'seconds', 'subtitle', 'digits']
+  },
   // Seconds shown to the tenth or the hundredth, as a stopwatch or a results board shows them.
   timedTenths: timedOperator(1),
   timedHundredths: timedOperator(2),

@@ -672,3 +672,39 @@ test('whole amounts written to the cent (20.00) are probed to the cent: a share 
   assert.ok(result.ok, result.ok ? '' : result.message)
   assert.equal(answer(result, { day: 33.33 }), 28.33)
 })
+
+test('a table of constants that answers two rows or more each with its own amount is a lookup of the rows; bands are not', () => {
+  const rows: Value[][] = [
+    [1200, 0],
+    [1800, 0],
+    [2400, 31],
+    [3100, 87],
+    [4000, 168],
+    [900, 0]
+  ]
+  const table = tabulate(operation('tax', [['pay', 'number']], [['tax', 'number']], rows))
+  assert.ok(!isTableProblem(table))
+  const problem = (text: string) =>
+    ({ table, target: rows.map((row) => row[1]!), prior: new Prior({ text, inputs: 1 }) }) as unknown as Problem
+  const pay = input('pay', 'number')
+  // 31, 87 and 168 are each one row's own amount, cut out by learnt thresholds.
+  const byHeart = conditional(
+    apply('less', pay, constant(2000)),
+    constant(0),
+    conditional(
+      apply('less', pay, constant(3000)),
+      constant(31),
+      conditional(apply('less', pay, constant(3500)), constant(87), constant(168))
+    )
+  )
+  assert.equal(answersOneRowByHeart(byHeart, problem('Tax is taken from pay.')), true)
+  // The amounts the words give are the rule's: bands of stated fees.
+  assert.equal(answersOneRowByHeart(byHeart, problem('Tax is 0 below 2000, 31 up to 3000, 87 up to 3500 and 168 above.')), false)
+  // One amount of its own is a band with one example, not a lookup.
+  const band = conditional(
+    apply('less', pay, constant(2000)),
+    constant(0),
+    conditional(apply('less', pay, constant(3000)), constant(31), constant(99))
+  )
+  assert.equal(answersOneRowByHeart(band, problem('Tax is taken from pay.')), false)
+})

@@ -114,6 +114,16 @@ test('where every example is a run of digits, a probe with letters or spaces is 
   )
 })
 
+test('codes (every example holds a digit) keep to the parts the examples show: codes pasted together are no ordinary input', () => {
+  const table = tableOf([['seat', 'string']], [{ seat: '12a' }, { seat: 'row 7 b' }, { seat: '3C' }, { seat: '40f' }, { seat: 'row 2 d' }])
+  const ordinary = probeRows(table).filter((probe) => probe.plausibility >= 0.3)
+  assert.ok(ordinary.length > 0)
+  assert.ok(
+    ordinary.every((probe) => (probe.inputs['seat'] as string).split(' ').filter(Boolean).length <= 3),
+    JSON.stringify(ordinary)
+  )
+})
+
 test('dates every example keeps in order (arrival before departure) stay in order in ordinary probes', () => {
   const table = tableOf(
     [

@@ -269,11 +269,16 @@ function textProbes(values: string[]): ProbeValue[] {
  * What every example text shares is its input's domain, as for orders between numbers: where
  * every example is a run of digits (a phone number, a card number), so is every ordinary input. A
  * probe with letters or spaces (two numbers joined by a space) raises no question. Lengths stay
- * free: card numbers have 14 to 19 digits.
+ * free: card numbers have 14 to 19 digits. Codes (every example mixes in a digit: a postcode, a
+ * seat) keep to the examples' count of parts: codes pasted together are nobody's input, where
+ * names with one more word are ordinary.
  */
 function sharedShape(values: readonly string[]): (value: string) => boolean {
   const digitsOnly = values.every((value) => /^\d+$/.test(value))
-  return (value) => !digitsOnly || /^\d+$/.test(value)
+  const codes = values.every((value) => /\d/u.test(value))
+  const parts = (value: string) => splitWords(value, ' ').length
+  const mostParts = Math.max(...values.map(parts))
+  return (value) => (!digitsOnly || /^\d+$/.test(value)) && (!codes || parts(value) <= mostParts)
 }
 
 /**

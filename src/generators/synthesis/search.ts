@@ -69,7 +69,7 @@ import { leaderLinesOn } from './leader-lines'
 import { chosenToTheCent, toTheCent } from './fractions-of-a-cent'
 import { CONFIDENCE, MARGIN_BITS, QUESTION_PLAUSIBILITY } from './confidence'
 import { workClock } from './work'
-import { isClockText, isTimedText, twelveHourMarks } from './clock'
+import { isClockText, isTimedText, timestampPatternOf, twelveHourMarks } from './clock'
 import { isDateText } from './dates'
 import { sumLabelsOf } from './lists'
 import { MASK_MARKS, OPERATORS, type OperatorName, unitLabelsIn } from './operators'
@@ -83,6 +83,7 @@ import { oneWeekDatesQuestion } from './one-week-dates'
 import { equalityPointsQuestion } from './equality-points'
 import { periodPointsQuestion } from './period-points'
 import { oddBranchQuestion } from './odd-branch'
+import { branchLimitQuestion } from './branch-limits'
 import { newLevelQuestion } from './new-levels'
 import {
   type Derived,
@@ -250,6 +251,7 @@ function problemOf(
       clockOutputs: output.type === 'string' && target.every(isClockText),
       twelveHourMarks: output.type === 'string' ? twelveHourMarks(target.filter((value) => typeof value === 'string')) : [],
       timedOutputs: output.type === 'string' && target.every(isTimedText),
+      ...(output.type === 'string' && timestampPatternOf(target) !== undefined ? { timestampPattern: timestampPatternOf(target)! } : {}),
       groupedOutputs: someTextShows(output, target, GROUPED_NUMBER),
       listedOutputs: someTextShows(output, target, / and /u),
       ...(output.type === 'string' ? cutLengthOf(table, target as string[]) : {}),
@@ -506,7 +508,7 @@ function searchOutput(
 const TABLE_DOUBTS: readonly Doubt[] = [unvariedInputQuestion, namedUnreadInputQuestion, oneWeekDatesQuestion, newLevelQuestion]
 /** Doubts of a whole rule, not of a part found on some rows or columns (the rule of the rows without a flag). */
 const WHOLE_RULE_DOUBTS: readonly Doubt[] = [statedEdgeQuestion]
-const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, periodPointsQuestion, oddBranchQuestion]
+const DOUBTS: readonly Doubt[] = [equalityPointsQuestion, periodPointsQuestion, oddBranchQuestion, branchLimitQuestion]
 
 /** The best candidate, written out over the inputs, with how sure the near-best make it. */
 function judgedBest(

@@ -8,6 +8,12 @@ import { numberKey } from './numbers'
 import { MONTHS, WEEKDAYS } from './sequences'
 import { plural } from '../../text'
 
+/** One side of a contest of two and which of its values it is (`left` and `best`: the better try of the left hand). */
+export interface Side {
+  of: string
+  measure: string
+}
+
 export interface Column {
   name: string
   type: ValueType
@@ -23,7 +29,7 @@ export interface Column {
   /** A quantity worked out from the inputs (by an earlier rule or the words), not a column of the rows. */
   derived?: boolean
   /** A derived quantity that is one side's value in a contest of two (`best-of-tries.ts`). */
-  side?: string
+  side?: Side
 }
 
 export interface ExampleTable {

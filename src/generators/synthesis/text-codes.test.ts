@@ -176,3 +176,27 @@ test('the first letter in upper case is written as such, not as a capitalised wo
   assert.doesNotMatch(rule, /charAt\(0\)\.charAt\(0\)|\)\.charAt\(0\)\}/)
   assert.equal(answerOf(result, { first: 'zoe', surname: 'lee' }), 'Zoe L.')
 })
+
+test('a mark before the last few characters the words count ("a dash before the last four characters")', () => {
+  const result = synthesise(
+    tableOperation(
+      'writeTicketCode',
+      [['code', 'string']],
+      [['printed', 'string']],
+      [
+        ['ab12cd34', 'AB12-CD34'],
+        ['x9k2p7', 'X9-K2P7'],
+        ['qq1234567', 'QQ123-4567'],
+        ['m77nn8', 'M7-7NN8'],
+        ['tr3e9w1', 'TR3-E9W1'],
+        ['zz00aa11bb', 'ZZ00AA-11BB'],
+        ['hj5k8', 'H-J5K8'],
+        ['p0p0p0p', 'P0P-0P0P']
+      ],
+      'A ticket code is printed in capitals with a dash before the last four characters.'
+    )
+  )
+  // Lengths the rows never show: the cut counts from the end, not from the start.
+  assert.equal(answerOf(result, { code: 'abcdefghijkl' }), 'ABCDEFGH-IJKL')
+  assert.equal(answerOf(result, { code: 'wxyz9' }), 'W-XYZ9')
+})
