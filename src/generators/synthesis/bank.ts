@@ -1179,12 +1179,16 @@ export class Bank {
   private clockTextOn(unary: Growers['unary'], withConstant: Growers['withConstant']): void {
     // A time read from an input, shown on the twelve-hour clock the outputs use ("7:30pm till 11pm").
     const marks = (this.limits.twelveHourMarks ?? []).map((mark) => this.literal(mark))
-    if (this.clockInputs.size > 0 && marks.length > 0) {
-      const read = (operand: Entry) => operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
+    const integral = this.integral
+    if (marks.length > 0) {
+      // A time read from an input, or else a whole number the rule computes (minutes past midnight).
+      const read = (operand: Entry) =>
+        this.clockInputs.size > 0
+          ? operand.program.kind === 'apply' && operand.program.operator === 'clockValue'
+          : operand.bits <= CLOCK_OPERAND_BITS && integral(operand)
       withConstant('twelveHourText', 'number', marks, read)
       withConstant('twelveHourShortText', 'number', marks, read)
     }
-    const integral = this.integral
     if (this.clockInputs.size > 0 || this.limits.clockOutputs) {
       // Clock readings in or out: a rounded time, a pace per kilometre, a roasting time from a weight.
       const whole = (operand: Entry) => operand.bits <= CLOCK_OPERAND_BITS && integral(operand)

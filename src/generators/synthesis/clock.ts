@@ -98,39 +98,55 @@ const TIMESTAMP = /^(\d+)((?::\d{2}){1,2})(?:([.,])(\d{1,3}))?$/u
 export function timestampPatternOf(values: readonly unknown[]): string | undefined {
   const shapes = values.map((value) => (typeof value === 'string' ? TIMESTAMP.exec(value) : null))
   if (shapes.length === 0 || shapes.some((shape) => shape === null)) return undefined
-  const [first] = shapes as RegExpExecArray[]
-  const fields = first![2]!.split(':').length
-  const mark = first![3] ?? ''
-  const fraction = first![4]?.length ?? 0
-  const same = (shapes as RegExpExecArray[]).every(
-    (shape) => shape[2]!.split(':').length === fields && (shape[3] ?? '') === mark && (shape[4]?.length ?? 0) === fraction
-  )
-  if (!same || (fields < 3 && fraction < 3)) return undefined
-  const leads = (shapes as RegExpExecArray[]).map((shape) => shape[1]!)
+  const found = shapes as RegExpExecArray[]
+  const fieldsOf = (shape: RegExpExecArray) => shape[2]!.split(':').length
+  const mark = found[0]![3] ?? ''
+  const fraction = found[0]![4]?.length ?? 0
+  if (!found.every((shape) => (shape[3] ?? '') === mark && (shape[4]?.length ?? 0) === fraction)) return undefined
+  const counts = new Set(found.map(fieldsOf))
+  const leads = found.map((shape) => shape[1]!)
+  const tail = fraction > 0 ? `${mark}${'0'.repeat(fraction)}` : ''
+  // Minutes and seconds under an hour, hours too from an hour on ("4:05", "1:02:09"): hours only where there are some.
+  if (counts.size === 2 && counts.has(2) && counts.has(3))
+    return leads.every((lead) => lead.length === 1 || !lead.startsWith('0')) ? `~0:00:00${tail}` : undefined
+  const fields = fieldsOf(found[0]!)
+  if (counts.size !== 1 || (fields < 3 && fraction < 3)) return undefined
   const padded = leads.every((lead) => lead.length === 2) && leads.some((lead) => lead.startsWith('0'))
   if (!padded && leads.some((lead) => lead.length > 1 && lead.startsWith('0'))) return undefined
-  return `${padded ? '00' : '0'}${':00'.repeat(fields - 1)}${fraction > 0 ? `${mark}${'0'.repeat(fraction)}` : ''}`
+  return `${padded ? '00' : '0'}${':00'.repeat(fields - 1)}${tail}`
 }
 
-/** The parts of a time stamp pattern: how many fields, the first one padded, the mark and the digits of the fraction. */
-export function timestampParts(pattern: string): { fields: number; padded: boolean; mark: string; fraction: number } {
-  const [whole, fractionDigits] = pattern.split(/[.,]/u)
+/**
+ * The parts of a time stamp pattern: how many fields, the first one padded, the mark and the digits
+ * of the fraction; `~` first: the hours only from an hour on.
+ */
+export function timestampParts(pattern: string): {
+  fields: number
+  padded: boolean
+  mark: string
+  fraction: number
+  optionalHours: boolean
+} {
+  const [whole, fractionDigits] = pattern.replace(/^~/u, '').split(/[.,]/u)
   return {
     fields: whole!.split(':').length,
     padded: whole!.startsWith('00'),
     mark: pattern.includes(',') ? ',' : pattern.includes('.') ? '.' : '',
-    fraction: fractionDigits?.length ?? 0
+    fraction: fractionDigits?.length ?? 0,
+    optionalHours: pattern.startsWith('~')
   }
 }
 
 /** A whole count of the pattern's smallest unit written by it: 3723045 ms as "01:02:03,045"; undefined below zero. */
 export function timestampText(units: number, pattern: string): string | undefined {
   if (!Number.isInteger(units) || units < 0) return undefined
-  const { fields, padded, mark, fraction } = timestampParts(pattern)
+  const { fields, padded, mark, fraction, optionalHours } = timestampParts(pattern)
   const scale = 10 ** fraction
   const seconds = Math.floor(units / scale)
-  const parts =
-    fields === 3 ? [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60] : [Math.floor(seconds / 60), seconds % 60]
+  const withHours = fields === 3 && !(optionalHours && seconds < 3600)
+  const parts = withHours
+    ? [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
+    : [Math.floor(seconds / 60), seconds % 60]
   const written = parts.map((part, index) => (index > 0 || padded ? twoDigits(part) : String(part))).join(':')
   return fraction > 0 ? `${written}${mark}${String(units % scale).padStart(fraction, '0')}` : written
 }

@@ -54,3 +54,31 @@ test('where the numbers come first, each category takes the number its group fol
   // One number for every category is no list per category.
   assert.deepEqual(animals('Quarantine is 21 days for geese, oxen, mice and sheep.'), [])
 })
+
+test('a number in a category\'s own name ("zone 1") is part of the name, never its price', () => {
+  const text = 'A day ticket costs 7.50 for zone 1, 9.20 for zone 2 and 12.80 for zone 3.'
+  const table = tabulate(
+    tableOperation(
+      'sellTicket',
+      [
+        ['zone', 'string', { categorical: true }],
+        ['days', 'number']
+      ],
+      [['fare', 'number']],
+      [
+        ['zone 1', 1, 7.5],
+        ['zone 2', 2, 18.4],
+        ['zone 3', 1, 12.8],
+        ['zone 1', 3, 22.5]
+      ],
+      text
+    )
+  )
+  assert.ok(!isTableProblem(table))
+  const [lookup] = describedPrices(text, table).map((derived) => derived.program)
+  assert.deepEqual(lookup?.kind === 'lookup' ? lookup.entries : undefined, [
+    ['zone 1', 7.5],
+    ['zone 2', 9.2],
+    ['zone 3', 12.8]
+  ])
+})

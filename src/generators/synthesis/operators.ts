@@ -460,18 +460,23 @@ function timedOperator(decimals: 1 | 2) {
 
 /** The arrow function that writes a count of the pattern's smallest unit as it does: `(ms: number) => \`${…}:${…},${…}\``. */
 function renderTimestamp(pattern: string): string {
-  const { fields, padded, mark, fraction } = timestampParts(pattern)
+  const { fields, padded, mark, fraction, optionalHours } = timestampParts(pattern)
   const unit = (['seconds', 'tenths', 'hundredths', 'ms'] as const)[fraction]!
   const scale = 10 ** fraction
   const pad = (expression: string, width: number) => `\${String(${expression}).padStart(${width}, '0')}`
-  const spans = fields === 3 ? [3600 * scale, 60 * scale, scale] : [60 * scale, scale]
-  const parts = spans.map((span, index) => {
-    const whole = `Math.floor(${unit} / ${span})`
-    if (index === 0) return padded ? pad(whole, 2) : `\${${whole}}`
-    return pad(`${whole} % 60`, 2)
-  })
   const tail = fraction > 0 ? `${mark}${pad(`${unit} % ${scale}`, fraction)}` : ''
-  return `((${unit}: number) => \`${parts.join(':')}${tail}\`)`
+  const written = (spans: number[]) =>
+    spans
+      .map((span, index) => {
+        const whole = span === 1 ? unit : `Math.floor(${unit} / ${span})`
+        if (index === 0) return padded ? pad(whole, 2) : `\${${whole}}`
+        return pad(`${whole} % 60`, 2)
+      })
+      .join(':') + tail
+  const withHours = `\`${written([3600 * scale, 60 * scale, scale])}\``
+  const withoutHours = `\`${written([60 * scale, scale])}\``
+  if (optionalHours) return `((${unit}: number) => (${unit} >= ${3600 * scale} ? ${withHours} : ${withoutHours}))`
+  return `((${unit}: number) => ${fields === 3 ? withHours : withoutHours})`
 }
 
 type MaskKind = 'characters' | 'digits' | 'words'
