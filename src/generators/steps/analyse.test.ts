@@ -600,6 +600,29 @@ test("a value named after the operation's verb is an amount; one named after the
   assert.deepEqual(names('the driver pays for {float} minutes'), ['minutes'])
 })
 
+test("an outline's placeholders name the values of a When step, even where the operation is named by the same words", () => {
+  const features = parse({
+    'features/trip.feature': [
+      'Feature: Guides for a school trip',
+      '  Scenario Outline: how many guides',
+      '    When <pupils> pupils from <classes> classes go on a trip',
+      '    Then the trip needs <guides> guides',
+      '',
+      '    Examples:',
+      '      | pupils | classes | guides |',
+      '      | 1      | 1       | 1      |',
+      '      | 13     | 1       | 2      |',
+      ''
+    ].join('\n')
+  })
+  const { steps } = analyseSteps(features, [])
+  const trip = steps.find((step) => step.group.expression === '{int} pupils from {int} classes go on a trip')!
+  assert.deepEqual(
+    trip.group.parameters.map((parameter) => parameter.name),
+    ['pupils', 'classes']
+  )
+})
+
 test('values named by their type alone are numbered in the order the step gives them', () => {
   const { steps } = analyseSteps(
     feature(['Given an empty to-do list', 'When I add "buy milk" as "normal"', 'Then the next task is "buy milk"'].join('\n')),

@@ -702,13 +702,15 @@ const unitAfterValue = (after: string, name: string): boolean => {
  * "I deposit 100" names its value after the word before it, the verb: the operation's own
  * name. A value named after the operation's verb is called "amount" (or "text", "flag"); one
  * named after a noun the article before it marks keeps its name ("the book {string} is renamed":
- * `renameBook(book, title)`).
+ * `renameBook(book, title)`), as does one an outline's placeholder names.
  */
 function renameVerbParameters(group: StepGroup, operationName: string): void {
   const operationWords = new Set(wordsOf(operationName.replace(/(\p{Lu})/gu, ' $1')).map((word) => word.toLowerCase()))
   const taken = new Set(group.parameters.map((parameter) => parameter.name))
   group.parameters.forEach((parameter, index) => {
     if (parameter.name !== operationName && !operationWords.has(parameter.name.toLowerCase())) return
+    // An outline's placeholder is the writer's own name for the value ("<pupils> pupils from <classes> classes").
+    if (parameter.name !== operationName && parameter.placeholder !== undefined) return
     if (parameter.name !== operationName && namesTheThing(group.fixed[index] ?? '', parameter.name)) return
     // A value named by the unit the text gives right after it ("pays for {int} minutes") is that many minutes.
     if (parameter.name !== operationName && unitAfterValue(group.fixed[index + 1] ?? '', parameter.name)) return

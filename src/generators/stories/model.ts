@@ -58,6 +58,8 @@ export interface StoryEvent {
   args: Value[]
   /** `feature:line` of the step. */
   source: string
+  /** A command the scenario shows refused though no Then step says so (unreported-refusals.ts). */
+  unreportedRefusal?: true
 }
 
 export interface StoryScenario {

@@ -113,6 +113,7 @@ import { askedModeReasons, asksForFirst, namedByARefusal, repeatsWordsOf, requir
 import { leaderReadingOptions } from './leaders'
 import { stepText } from './guard-question'
 import { reportsRefusal, withObservedRefusals } from './observed-refusals'
+import { reportedRefusals, withUnreportedRefusals } from './unreported-refusals'
 import { withObservedReadings } from './observed-readings'
 import { keepsRecords, recordEffectOptions, recordGuards, recordReadingOptions } from './records'
 import { unreadValues, VALUE_READINGS } from './unread-values'
@@ -1340,19 +1341,8 @@ function isRefusalObserver(step: StoryStep): boolean {
 /** Which of a refusal's Then step's values is the message: the last. */
 const messageArg = (step: StoryStep): number => step.params.length - 1
 
-/** For each scenario, the indices of its When events that were refused (a refusal is reported after them). */
-function refusedEvents(story: Story): Array<Set<number>> {
-  return story.scenarios.map((scenario) => {
-    const refused = new Set<number>()
-    let lastWhen = -1
-    scenario.events.forEach((event, index) => {
-      const step = story.steps[event.step]!
-      if (step.role === 'when') lastWhen = index
-      else if (step.role === 'then' && lastWhen >= 0 && isRefusalObserver(step)) refused.add(lastWhen)
-    })
-    return refused
-  })
-}
+/** For each scenario, the indices of its When events that were refused (a refusal is reported after them, or the scenario shows it). */
+const refusedEvents = reportedRefusals
 
 /**
  * Numbers the feature's words name: the bounds a quantity is kept within ("between 5 and 30"),
@@ -1622,6 +1612,15 @@ export function cheapestCombinations<T>(
 type SearchOptions = { clock?: () => number; timeBudgetMs?: number; bounded?: boolean }
 
 export function synthesiseStory(story: Story, options: SearchOptions = {}): StoryResult {
+  const found = searchWithBounds(story, options)
+  if (found.solution !== undefined) return found
+  // Commands the scenarios show refused though no Then step says so: tried where nothing else fits.
+  const unreported = withUnreportedRefusals(story)
+  const retried = unreported === undefined ? undefined : searchWithBounds(unreported, options)
+  return retried?.solution === undefined ? found : retried
+}
+
+function searchWithBounds(story: Story, options: SearchOptions): StoryResult {
   const found = searchReadingsWays(story, options)
   // Commands past a limit that no Then step reports refused: the count stops at the limit the words name.
   if (found.solution !== undefined || !refusesSome(story) || mentionedNumbers(story).length === 0) return found
@@ -2438,6 +2437,8 @@ function guardOf(
       if (event.step !== step.index) return
       if (outside?.has(traces.states[scenarioIndex]![position]!.mode ?? '')) return
       const inputs = guardInputs(traces.states[scenarioIndex]![position]!, event.args, step, effect)
+      // Whether a command refused unreported was refused is what the guard is to say: it is no evidence for it.
+      if (event.unreportedRefusal === true) return
       const isRefused = refused[scenarioIndex]!.has(position)
       // A wrong value no Then step reports is refused by the command itself: its message is not known.
       if (!isRefused && refusesItself(traces.states[scenarioIndex]![position]!, effect, event.args)) return
