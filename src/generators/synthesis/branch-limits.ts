@@ -8,55 +8,11 @@
  * that branch too would answer.
  */
 import type { Value } from '../operation'
+import { branchesOf } from './branches'
 import { type Doubt, inDomain } from './confidence'
 import { apply, evaluateProgram, inputsUsed, type Program, subprograms } from './program'
 import { answersOf } from './questions'
 import { sameValue } from './values'
-
-interface Leaf {
-  answer: Program
-  /** The example rows that take this branch. */
-  rows: number[]
-  /** Puts another answer in this branch's place. */
-  replaced: (answer: Program) => Program
-}
-
-/** The branches of a decision on a category or a cut, and the rows each takes. */
-function leavesOf(program: Program, examples: ReadonlyArray<{ inputs: Record<string, Value> }>, reaching: number[]): Leaf[] {
-  if (program.kind === 'match') {
-    return program.cases.flatMap((entry, index) =>
-      leavesOf(
-        entry.result,
-        examples,
-        reaching.filter((row) => sameValue(examples[row]!.inputs[program.input]!, entry.value))
-      ).map((leaf) => ({
-        ...leaf,
-        replaced: (answer: Program): Program => ({
-          ...program,
-          cases: program.cases.map((other, at) => (at === index ? { ...other, result: leaf.replaced(answer) } : other))
-        })
-      }))
-    )
-  }
-  if (program.kind === 'conditional') {
-    const taken = reaching.filter((row) => {
-      const result = evaluateProgram(program.condition, examples[row]!.inputs)
-      return result.ok && result.value === true
-    })
-    const others = reaching.filter((row) => !taken.includes(row))
-    return [
-      ...leavesOf(program.then, examples, taken).map((leaf) => ({
-        ...leaf,
-        replaced: (answer: Program): Program => ({ ...program, then: leaf.replaced(answer) })
-      })),
-      ...leavesOf(program.otherwise, examples, others).map((leaf) => ({
-        ...leaf,
-        replaced: (answer: Program): Program => ({ ...program, otherwise: leaf.replaced(answer) })
-      }))
-    ]
-  }
-  return [{ answer: program, rows: reaching, replaced: (answer) => answer }]
-}
 
 /**
  * The limits an answer applies by an input: `Math.max(floors, staff / 20)` is a floor of `floors`
@@ -81,7 +37,7 @@ export const branchLimitQuestion: Doubt = (problem, best, domain, written) => {
   const program = written(best.program)
   if (program.kind !== 'match' && program.kind !== 'conditional') return undefined
   const { examples } = problem.table
-  const leaves = leavesOf(program, examples, [...examples.keys()]).filter((leaf) => leaf.rows.length > 0)
+  const leaves = branchesOf(program, examples).filter((leaf) => leaf.rows.length > 0)
   for (const limited of leaves)
     for (const { operator, input } of limitsOf(limited.answer)) {
       const values = examples.map((example) => example.inputs[input]).filter((value): value is number => typeof value === 'number')

@@ -10,6 +10,7 @@
  */
 import type { Value } from '../operation'
 import type { Candidate, Problem } from './candidate'
+import { type Branch, branchesOf } from './branches'
 import { CONDITIONAL_BITS } from './prior'
 import { OPERATORS } from './operators'
 import { evaluateProgram, type Program, subprograms } from './program'
@@ -146,38 +147,6 @@ function readsInput(program: Program): boolean {
   return program.kind === 'input' || subprograms(program).some(readsInput)
 }
 
-/** A branch of a rule: what it answers, the example rows that take it, and the test that chose it. */
-interface Branch {
-  answer: Program
-  rows: number[]
-  /** The condition of the decision whose `then` this is; none for a default or a case of a rule per value. */
-  guard?: Program
-}
-
-/**
- * The branches of a rule and the example rows that take each: the leaves of its conditionals
- * and the cases of its rules per value.
- */
-function branchesOf(program: Program, problem: Problem, reaching: readonly number[], guard?: Program): Branch[] {
-  if (program.kind === 'match')
-    return program.cases.map((entry) => ({
-      answer: entry.result,
-      rows: reaching.filter((row) => sameValue(problem.table.examples[row]!.inputs[program.input]!, entry.value))
-    }))
-  if (program.kind === 'conditional') {
-    const taken = reaching.filter((row) => {
-      const result = evaluateProgram(program.condition, problem.table.examples[row]!.inputs)
-      return result.ok && result.value === true
-    })
-    const others = reaching.filter((row) => !taken.includes(row))
-    return [...branchesOf(program.then, problem, taken, program.condition), ...branchesOf(program.otherwise, problem, others)]
-  }
-  // A rule rounded as a whole (to the cent, to a whole number) branches where its argument does.
-  if (program.kind === 'apply' && OPERATORS[program.operator].family === 'rounding' && program.args[0] !== undefined)
-    return branchesOf(program.args[0], problem, reaching, guard)
-  return [{ answer: program, rows: [...reaching], ...(guard !== undefined ? { guard } : {}) }]
-}
-
 /**
  * Whether a test names a case rather than cutting one row out: equality with a value, a relation
  * between two values (`count >= limit`), or an order against 0 or 1 (`n < 1`: nothing, one). A
@@ -199,7 +168,7 @@ function namesACase(guard: Program | undefined): boolean {
  * (`n === 0 ? 0 : ...`), nor a text for a case a test names (`n === 1 ? '1 item' : ...`).
  */
 export function answersOneRowByHeart(program: Program, problem: Problem): boolean {
-  const branches = branchesOf(program, problem, [...Array(problem.table.rows).keys()])
+  const branches = branchesOf(program, problem.table.examples)
   if (!branches.some((branch) => readsInput(branch.answer)))
     return choosesOneRowsPiece(program, problem) || amountsByHeart(branches, problem)
   return (

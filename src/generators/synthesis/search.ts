@@ -39,6 +39,7 @@ import {
 } from './confidence'
 import { describedFormulas } from './described-formulas'
 import { describedSchedules } from './described-schedules'
+import { describedAmountBands } from './described-amount-bands'
 import { describedLabelBands } from './described-label-bands'
 import { bestOfTries } from './best-of-tries'
 import { describedSeasons } from './described-seasons'
@@ -650,6 +651,7 @@ function searchBeyondBands(
           ...bestOfTries(operation.context ?? '', table),
           ...describedSchedules(operation.context ?? '', table),
           ...describedPercentBands(operation.context ?? '', table),
+          ...describedAmountBands(operation.context ?? '', table),
           ...describedLabelBands(operation.context ?? '', table),
           ...describedLabelLimits(operation.context ?? '', table),
           ...describedKeyLabels(operation.context ?? '', table),
