@@ -480,10 +480,10 @@ Feature: Generating step definitions
             | 120   | true  |
       """
     And I run "specloop generate"
-    And I replace "amount >= 50" with "50 <= amount" in the file "generated/src/decideFreeDeliveryForTotalOf.ts"
+    And I replace "total >= 50" with "50 <= total" in the file "generated/src/decideFreeDeliveryForTotalOf.ts"
     When I run "specloop generate"
     Then the exit code is 0
-    And the output contains "kept as edited by hand (generated/src/decideFreeDeliveryForTotalOf.ts); specloop would write: free = amount >= 50"
+    And the output contains "kept as edited by hand (generated/src/decideFreeDeliveryForTotalOf.ts); specloop would write: free = total >= 50"
     And the output contains "0 operations synthesised, 1 kept as edited by hand (decideFreeDeliveryForTotalOf)"
     And the output does not contain "1 operation synthesised"
     When I run "specloop run"
@@ -514,11 +514,11 @@ Feature: Generating step definitions
             | 120   | true  |
       """
     And I run "specloop generate"
-    And I replace "amount >= 50" with "amount >= 40" in the file "generated/src/decideFreeDeliveryForTotalOf.ts" and recompute its provenance hash
+    And I replace "total >= 50" with "total >= 40" in the file "generated/src/decideFreeDeliveryForTotalOf.ts" and recompute its provenance hash
     And I add the row "| 200   | true  |" after "| 120   | true  |" in the file "features/delivery.feature"
     When I run "specloop generate"
     Then the output contains "kept (edited by hand)  generated/src/decideFreeDeliveryForTotalOf.ts — its header says specloop wrote it, but the ledger never recorded this content"
-    And the file "generated/src/decideFreeDeliveryForTotalOf.ts" contains "amount >= 40"
+    And the file "generated/src/decideFreeDeliveryForTotalOf.ts" contains "total >= 40"
 
   Scenario: a project without a cucumber configuration is run by the loop as check and verify read it
     Given I delete the file "cucumber.js"
