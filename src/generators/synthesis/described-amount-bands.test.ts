@@ -55,6 +55,8 @@ test('words whose bands leave a gap, overlap, or give no amount define nothing',
   const table = ages([10, 20, 70], '')
   assert.deepEqual(describedAmountBands('Children under 12 pay 6.00 and people aged 65 or over pay 7.50.', table), [])
   assert.deepEqual(describedAmountBands('Ages 3 to 15 pay 8.00 and 10 to 64 pay 14.50.', table), [])
+  const overlapping = 'Ages 3 to 15 pay 8.00 and 10 to 64 pay 14.50. Everyone else pays 9.00.'
+  assert.deepEqual(describedAmountBands(overlapping, ages([4, 20, 70], overlapping)), [])
   assert.deepEqual(describedAmountBands('Pupils aged 13 to 16 may work; under 13 they may not work at all.', table), [])
   assert.deepEqual(describedAmountBands('Open 08:00 to 17:00 for 4.00 and 17:00 to 22:00 for 6.00.', table), [])
   // Rows all in one band: the bands tell nothing of them.

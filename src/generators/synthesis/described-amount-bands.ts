@@ -92,6 +92,9 @@ function meet(high: Edge, low: Edge, whole: boolean): boolean {
   return whole && high.inclusive && low.inclusive && low.at === high.at + 1
 }
 
+/** Whether some value lies between a band's top and the next band's bottom (they neither meet nor overlap). */
+const leavesGap = (high: Edge, low: Edge): boolean => low.at > high.at || (low.at === high.at && !high.inclusive && !low.inclusive)
+
 /** The bands, lowest first, once they meet end to end; one amount for the rest fills the one gap the others leave. */
 function chain(bands: readonly Band[], rest: readonly number[], whole: boolean): Band[] | undefined {
   const sorted = [...bands].sort((a, b) => (a.low?.at ?? -Infinity) - (b.low?.at ?? -Infinity))
@@ -102,7 +105,8 @@ function chain(bands: readonly Band[], rest: readonly number[], whole: boolean):
   for (const band of sorted.slice(1)) {
     const below = chained.at(-1)!
     if (!meet(below.high!, band.low!, whole)) {
-      if (filled || rest.length !== 1) return undefined
+      // Only a gap is filled: bands that overlap define nothing.
+      if (filled || rest.length !== 1 || !leavesGap(below.high!, band.low!)) return undefined
       // The rest lies between: from just past the band below to just before this one.
       chained.push({ low: { at: below.high!.at, inclusive: !below.high!.inclusive }, amount: rest[0]! })
       filled = true
